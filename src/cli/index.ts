@@ -1,0 +1,18 @@
+import { Command, CommanderError } from 'commander';
+import { registerExtract } from './extract.ts';
+
+/** Runs the CLI; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('rumourmill')
+    .description('a ledger of evidence about celebrity rumours')
+    .exitOverride();
+  registerExtract(program);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    process.stderr.write(`rumourmill: ${(error as Error).message}\n`);
+    return 1;
+  }
+  return typeof process.exitCode === 'number' ? process.exitCode : 0;
+}

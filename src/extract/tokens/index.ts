@@ -1,0 +1,61 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** A token with its UTF-16 offsets into the article text and wink-nlp's universal POS tag. */
+export type Token = {
+  text: string;
+  start: number;
+  end: number;
+  /** Universal POS tag (PROPN, NOUN, VERB, PRON, ADP, PUNCT…). */
+  pos: string;
+  /** Index of its sentence in `Analysis.sentences`. */
+  sentence: number;
+};
+
+export type Sentence = { text: string; start: number; end: number; firstToken: number; lastToken: number };
+
+export type Analysis = { sentences: Sentence[]; tokens: Token[] };
+
+// wink-nlp is the fastest sentence splitter + POS tagger we measured (STACK.md); load its model once.
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+/**
+ * Splits text into sentences and tokens with exact offsets. Sentences never cross a line break:
+ * scraped articles put headlines and captions on lines of their own, without a full stop.
+ * @example analyse('She smiled.').tokens[0] // {text:'She', start:0, end:3, pos:'PRON', sentence:0}
+ */
+export function analyse(text: string): Analysis {
+  const doc = nlp.readDoc(text);
+  const words = doc.tokens().out() as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+
+  // wink's sentence index for each of its tokens.
+  const winkSentence = new Array<number>(words.length).fill(0);
+  spans.forEach(([from, to], s) => { for (let i = from; i <= to; i++) winkSentence[i] = s; });
+
+  // wink gives token strings without offsets; find each one in order from a moving cursor.
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let cursor = 0;
+  let previousWink = -1;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.trim() === '') continue;
+    const at = text.indexOf(word, cursor);
+    if (at < 0) continue; // wink normalised this token; it has no exact span, so leave it out
+    const brokenLine = tokens.length > 0 && text.slice(tokens[tokens.length - 1]!.end, at).includes('\n');
+    if (sentences.length === 0 || winkSentence[i] !== previousWink || brokenLine) {
+      sentences.push({ text: '', start: at, end: at, firstToken: tokens.length, lastToken: tokens.length });
+    }
+    previousWink = winkSentence[i]!;
+    const sentence = sentences[sentences.length - 1]!;
+    sentence.lastToken = tokens.length;
+    sentence.end = at + word.length;
+    tokens.push({ text: word, start: at, end: at + word.length, pos: tags[i] ?? 'X', sentence: sentences.length - 1 });
+    cursor = at + word.length;
+  }
+  for (const s of sentences) s.text = text.slice(s.start, s.end);
+  return { sentences, tokens };
+}

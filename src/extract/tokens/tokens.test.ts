@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyse } from './index.ts';
+
+const seed = readFileSync(new URL('../../../test/fixtures/seed.txt', import.meta.url), 'utf8').replace(/^\s*date \S+ /, '');
+
+describe('analyse', () => {
+  it('gives every token its exact span in the text', () => {
+    const { tokens } = analyse(seed);
+    expect(tokens.length).toBeGreaterThan(400);
+    for (const token of tokens) expect(seed.slice(token.start, token.end)).toBe(token.text);
+  });
+
+  it('splits the seed into sentences that never cross a line break', () => {
+    const { sentences } = analyse(seed);
+    expect(sentences[0]!.text).toBe('The rumour mill kicked into overdrive this week after the Daily Mail called Ana de Armas “Tom Cruise\'s girlfriend” in a new article.');
+    expect(sentences.map((s) => s.text)).toContain('Tom & Ana’s umbrella escape from Beckham party');
+    for (const s of sentences) expect(s.text.includes('\n')).toBe(false);
+  });
+
+  it('tags proper nouns', () => {
+    const { tokens } = analyse('Tom Cruise met Ana de Armas on Saturday.');
+    expect(tokens.filter((t) => t.pos === 'PROPN').map((t) => t.text)).toEqual(expect.arrayContaining(['Tom', 'Cruise', 'Ana', 'Armas']));
+  });
+});

@@ -1,0 +1,92 @@
+// The Extraction JSON of CONTRACT.md, plus provenance (`rule`) on every item.
+// Offsets are UTF-16 offsets into Article.text: `text.slice(start, end)`.
+
+export type Span = { text: string; start: number; end: number };
+
+export type EntityType =
+  | 'person' | 'group' | 'outlet' | 'platform' | 'organization' | 'place' | 'work' | 'event' | 'animal';
+
+export type MentionKind = 'name' | 'alias' | 'epithet' | 'pronoun' | 'possessive' | 'descriptor';
+
+export type Mention = Span & { kind?: MentionKind; rule?: string };
+
+export type Entity = {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** e.g. 'female' | 'male' for people, when the text or a name lexicon says so. */
+  gender?: 'female' | 'male' | null;
+  /** Roles the text gives them ("actress", "Bond girl", "the momager"). */
+  roles?: string[];
+  mentions: Mention[];
+  rule?: string;
+};
+
+export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export type Time = Span & {
+  value: string;
+  type: TimeType;
+  /** The interval the value covers, ISO dates (inclusive), when it is a DATE/TIME. */
+  range?: { start: string; end: string };
+  rule?: string;
+};
+
+export type EventType =
+  | 'appearance' | 'sighting' | 'travel' | 'post' | 'photo' | 'statement' | 'report'
+  | 'celebration' | 'gift' | 'split' | 'engagement' | 'wedding' | 'birth' | (string & {});
+
+export type Event = {
+  id: string;
+  type: EventType;
+  summary: string;
+  /** Entity ids. */
+  participants: string[];
+  /** Entity id of a place, or null. */
+  place: string | null;
+  time: { value: string; text: string; range?: { start: string; end: string } } | null;
+  evidence: Span;
+  rule?: string;
+};
+
+export type HolderKind = 'principal' | 'outlet' | 'anonymous' | 'named-source' | 'author' | 'fans';
+export type Stance = 'asserts' | 'hedges' | 'questions' | 'denies' | 'confirms' | 'unconfirmed';
+export type ClaimType = 'relationship' | 'pregnancy' | 'casting' | 'feud' | 'health' | (string & {});
+
+export type Claim = {
+  id: string;
+  type: ClaimType;
+  /** Entity ids of who the claim is about. */
+  subjects: string[];
+  /** For relationships: 'dating' | 'engaged' | 'married' | 'split'. */
+  value: string;
+  holder: { kind: HolderKind; entity: string | null; text?: string };
+  stance: Stance;
+  evidence: Span;
+  /** Event ids that back the claim. */
+  supports: string[];
+  rule?: string;
+};
+
+export type Hedge = Span & { rule?: string };
+
+export type CredibilitySignal = { name: string; weight: number; text: string; start?: number; end?: number };
+export type Credibility = { score: number; signals: CredibilitySignal[] };
+
+export type ArticleMeta = {
+  id: string;
+  published: string | null;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  credibility: Credibility;
+};
+
+export type Extraction = {
+  article: ArticleMeta;
+  entities: Entity[];
+  times: Time[];
+  events: Event[];
+  claims: Claim[];
+  hedges: Hedge[];
+};
