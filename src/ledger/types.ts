@@ -1,0 +1,64 @@
+// The ledger as the CLI, the API and the web UI see it: the Story JSON of CONTRACT.md.
+import type { Article } from '../read/types.ts';
+import type { Extraction, HolderKind, Stance } from '../extract/types.ts';
+
+export type StoryStatus = 'speculated' | 'reported' | 'corroborated' | 'confirmed' | 'denied' | 'contested' | 'ended';
+
+export type StorySource = { name: string; kind: HolderKind; articles: number; independent: boolean };
+
+export type EvidenceItem = {
+  article: string;
+  published: string | null;
+  holder: { kind: HolderKind; name: string | null };
+  stance: Stance;
+  text: string;
+  start: number;
+  end: number;
+  /** How much this item moved the score. */
+  delta: number;
+  why: string;
+};
+
+export type TimelineItem = { start: string; end: string; type: string; summary: string; article: string };
+
+export type StorySummary = {
+  id: string;
+  type: string;
+  value: string;
+  subjects: Array<{ id: string; name: string }>;
+  status: StoryStatus;
+  score: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  sources: StorySource[];
+};
+
+export type Story = StorySummary & {
+  explanation: EvidenceItem[];
+  timeline: TimelineItem[];
+  history: Array<{ date: string; status: StoryStatus; score: number }>;
+};
+
+export type EntitySummary = { id: string; name: string; type: string; aliases: string[]; articles: number };
+export type EntityDetail = EntitySummary & {
+  stories: StorySummary[];
+  appearances: Array<{ article: string; published: string | null; mentions: number }>;
+};
+
+export type StoredArticle = { article: Article & { id: string }; extraction: Extraction };
+
+export type IngestOutcome = { status: 'new' | 'duplicate'; id: string; extraction: Extraction; stories: string[] };
+
+export type StoryFilter = { q?: string; status?: StoryStatus; person?: string; limit?: number; cursor?: string | null };
+
+/** The ledger's one door for the CLI, API and web UI. */
+export interface Ledger {
+  ingest(article: Article): Promise<IngestOutcome>;
+  stories(filter?: StoryFilter): Promise<{ stories: StorySummary[]; next: string | null }>;
+  /** A story by id, or by its subjects' names; `asOf` gives it as it stood on that date. */
+  story(key: string | string[], options?: { asOf?: string }): Promise<Story | null>;
+  entities(q?: string): Promise<EntitySummary[]>;
+  entity(id: string): Promise<EntityDetail | null>;
+  article(id: string): Promise<StoredArticle | null>;
+  close(): Promise<void>;
+}
