@@ -15,12 +15,15 @@ export type Context = {
   ages: Map<Referent, number>;
 };
 
-/** A bare first name or surname goes to the candidate mentioned most recently, else the first. */
-export function chooseAlias(q: Queued): Referent | null {
+/**
+ * A bare first name or surname shared by several people ("Beckham") goes to the most recent and
+ * prominent of them; before any of them is mentioned, to the first listed.
+ */
+export function chooseAlias(doc: Doc, q: Queued, tokenIndex: number): Referent | null {
   if (q.referent) return q.referent;
-  let top: Referent | null = null;
-  for (const r of q.candidates) if (!top || r.lastStart > top.lastStart) top = r;
-  return top;
+  if (q.candidates.length === 1) return q.candidates[0]!;
+  const sentence = doc.tokens[tokenIndex]!.sentence;
+  return best(q.candidates, () => true, (r) => score(r, sentence, { recency: 1, prominence: 0.5 })) ?? q.candidates[0] ?? null;
 }
 
 /** The person an epithet stands for, with the rule that decided; null when no one fits. */

@@ -37,8 +37,16 @@ export function queuePeople(doc: Doc, people: Entity[], covered: Uint8Array, tok
     const i = tokenAt.get(mention.start);
     if (i !== undefined) queue.set(i, { mention, ...q });
   };
-  for (const e of people) {
-    if (nameParts(e.name).length < 2) continue;
+  // Longest names first, so "Christian Andersen" can join "Hans Christian Andersen".
+  const multi = people.filter((e) => nameParts(e.name).length >= 2)
+    .sort((a, b) => nameParts(b.name).length - nameParts(a.name).length);
+  for (const e of multi) {
+    const parts = nameParts(e.name);
+    const longer = referents.find((r) => r.entity.name.endsWith(` ${e.name}`) && parts.every((p) => r.parts.has(p)));
+    if (longer) {
+      for (const m of e.mentions) enqueue(m, { referent: null, candidates: [longer] });
+      continue;
+    }
     const r = referentOf(e);
     referents.push(r);
     for (const part of r.parts) byPart.set(part, [...(byPart.get(part) ?? []), r]);
@@ -47,7 +55,7 @@ export function queuePeople(doc: Doc, people: Entity[], covered: Uint8Array, tok
   for (const e of people) {
     const parts = nameParts(e.name);
     if (parts.length >= 2) continue;
-    const candidates = byPart.get(parts[0] ?? '') ?? [];
+    const candidates = byPart.get(parts[0] ?? '') ?? shortFormOf(parts[0] ?? '', referents);
     const own = candidates.length === 0 ? referentOf(e) : null;
     if (own) referents.push(own);
     for (const m of e.mentions) enqueue(m, { referent: own, candidates });
@@ -56,9 +64,19 @@ export function queuePeople(doc: Doc, people: Entity[], covered: Uint8Array, tok
   doc.tokens.forEach((t, i) => {
     const candidates = byPart.get(t.text);
     if (!candidates || covered[i] || t.pos !== 'PROPN' || isIgnored(doc, t.start, t.end)) return;
-    const next = doc.tokens[i + 1]?.text.toLowerCase() ?? '';
-    if (cues.events.has(next) || cues.families.has(next) || cues.works.has(next)) return;
+    // "Trump Tower", "a Trump insider": a surname before a noun is a modifier.
+    const after = doc.tokens[i + 1];
+    if (after && after.sentence === t.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN')) return;
     enqueue({ text: t.text, start: t.start, end: t.end, kind: 'alias', rule: 'bare-surname' }, { referent: null, candidates });
   });
   return { referents, queue };
+}
+
+// "Jen" for Jennifer, "Bey" for Beyonce: a short form of someone's first name.
+function shortFormOf(word: string, referents: Referent[]): Referent[] {
+  if (word.length < 3) return [];
+  return referents.filter((r) => {
+    const given = nameParts(r.entity.name)[0] ?? '';
+    return given.length > word.length && given.startsWith(word);
+  });
 }

@@ -28,7 +28,7 @@ export function resolveCoreference(doc: Doc, entities: Entity[]): Entity[] {
   for (let i = 0; i < tokens.length; i++) {
     const queued = queue.get(i);
     if (queued) {
-      const r = chooseAlias(queued);
+      const r = chooseAlias(doc, queued, i);
       if (!r) continue;
       const { mention } = queued;
       const kind = mention.kind === 'possessive' ? 'possessive' : queued.referent ? mention.kind : 'alias';
@@ -42,7 +42,7 @@ export function resolveCoreference(doc: Doc, entities: Entity[]): Entity[] {
     const epithet = epithetAt(doc, i);
     if (epithet) {
       const apposed = queue.get(epithet.last + 1);
-      const choice = chooseForEpithet(ctx, epithet, apposed ? chooseAlias(apposed) : null);
+      const choice = chooseForEpithet(ctx, epithet, apposed ? chooseAlias(doc, apposed, epithet.last + 1) : null);
       if (choice) {
         const [r, rule] = choice;
         note(doc, r, { text: doc.text.slice(epithet.start, epithet.end), start: epithet.start, end: epithet.end, kind: epithet.head.kind, rule }, i);

@@ -56,6 +56,8 @@ export const cues = {
   pets: set(cuesData.pets),
   venues: set(cuesData.venues),
   placeSuffixes: set(cuesData.placeSuffixes),
+  placePrefixes: set(cuesData.placePrefixes),
+  eventSuffixes: set(cuesData.eventSuffixes),
   homes: set(cuesData.homes),
   orgSuffixes: set(cuesData.orgSuffixes),
   works: set(cuesData.works),
@@ -64,6 +66,7 @@ export const cues = {
   speech: set(cuesData.speech),
   relations: set(cuesData.relations),
   stopwords: set(cuesData.stopwords),
+  demonyms: set(cuesData.demonyms),
 };
 
 export type EpithetHead = { gender: Gender | null; kind: 'epithet' | 'descriptor'; special?: 'birthday' | 'age' };

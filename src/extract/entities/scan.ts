@@ -16,6 +16,7 @@ export type Candidate = {
 };
 
 const UPPER = /^\p{Lu}/u;
+const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LOOSE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM', 'VERB']);
 const POSSESSIVE = new Set(["'s", '’s', "'S", '’S']);
@@ -93,8 +94,8 @@ function extendRun(doc: Doc, i: number): number {
     const t = tokens[last + 1];
     const u = tokens[last + 2];
     if (!t || t.sentence !== tokens[i]!.sentence || doc.text.slice(tokens[last]!.end, t.start).includes('\n')) break;
-    // A title opens a name of its own: "Yesterday Mr Smith" is not one name.
-    if (titles.has(t.text)) break;
+    // A title opens a name of its own ("Yesterday Mr Smith"); a date closes one ("Paris October").
+    if (titles.has(t.text) || MONTHS_DAYS.test(t.text)) break;
     if (continuesRun(t)) { last += 1; continue; }
     if (!u || u.sentence !== t.sentence || !continuesRun(u)) break;
     // Ana de Armas, Mission: Impossible, Catherine Zeta-Jones.
