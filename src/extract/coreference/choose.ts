@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.ts';
 import { lexiconType, roleCovers, type Gender } from '../entities/index.ts';
 import type { Epithet } from './epithets.ts';
+import { quoteBefore } from './quotes.ts';
 import type { Queued } from './referents.ts';
 import { best, compatible, score, type Referent } from './salience.ts';
 
@@ -58,17 +59,20 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
 /** The person a he/she pronoun refers to: the most recent compatible one, within five sentences. */
 export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gender): Referent | null {
   const sentence = ctx.doc.tokens[tokenIndex]!.sentence;
-  const fits = (r: Referent): boolean => compatible(r, gender) && sentence - r.lastSentence <= 5;
+  const quote = quoteBefore(ctx.doc, tokenIndex);
+  const inQuote = (r: Referent): boolean => quote !== null && r.lastStart > quote.start && r.lastStart < quote.end;
+  const speakers = quote ? ctx.referents.filter((r) => r.count > 0 && !inQuote(r) && compatible(r, gender)) : [];
+  const fits = (r: Referent): boolean => compatible(r, gender) && sentence - r.lastSentence <= 5 && (speakers.length === 0 || !inQuote(r));
   // The last compatible person mentioned gets a lead: "Mr Wilson … he says … his involvement".
   const latest = best(ctx.referents, fits, (r) => r.lastStart);
   return best(ctx.referents, fits,
     (r) => score(r, sentence, { recency: 2, prominence: 0.2 }) - (r.gender === null ? 1.5 : 0) + (r === latest ? 1 : 0));
 }
 
-/** They/them/their after two people were just named: both of them (the last two, this or the previous sentence). */
-export function chooseForPair(ctx: Context, tokenIndex: number): Referent[] {
+/** They/them/their after two people were just named: both of them (the last two, this or the previous sentence; "the pair" reaches further). */
+export function chooseForPair(ctx: Context, tokenIndex: number, window = 1): Referent[] {
   const sentence = ctx.doc.tokens[tokenIndex]!.sentence;
-  const recent = ctx.referents.filter((r) => r.count > 0 && sentence - r.lastSentence <= 1);
+  const recent = ctx.referents.filter((r) => r.count > 0 && sentence - r.lastSentence <= window);
   recent.sort((a, b) => b.lastStart - a.lastStart);
   return recent.length >= 2 ? recent.slice(0, 2) : [];
 }

@@ -57,6 +57,8 @@ describe('resolveCoreference on the seed', () => {
   it('gives they/their to the pair just named', () => {
     expect(ownerOf('their', 'tight-lipped').sort()).toEqual(['Ana de Armas', 'Tom Cruise']);
     expect(ownerOf('they', 'capturing him').sort()).toEqual(['Ana de Armas', 'Tom Cruise']);
+    expect(ownerOf('the pair', 'suggests').sort()).toEqual(['Ana de Armas', 'Tom Cruise']);
+    expect(ownerOf('the pair', 'confirmed').sort()).toEqual(['Ana de Armas', 'Tom Cruise']);
   });
 
   it('makes no person mention of "Hollywood star", "Beckham party" or "the Beckham celebration"', () => {

@@ -3,6 +3,7 @@ import { epithetHeads, lexiconType } from '../entities/index.ts';
 import type { Entity, Mention } from '../types.ts';
 import { chooseAlias, chooseForEpithet, chooseForPair, chooseForPronoun, type Context } from './choose.ts';
 import { epithetAt } from './epithets.ts';
+import { linkGroupDescriptors } from './groups.ts';
 import { POSSESSIVE_PRONOUNS, PRONOUNS } from './pronouns.ts';
 import { queuePeople, type Queued } from './referents.ts';
 import { note, type Referent } from './salience.ts';
@@ -56,9 +57,25 @@ export function resolveCoreference(doc: Doc, entities: Entity[]): Entity[] {
       i = epithet.last;
       continue;
     }
+    if (pair(ctx, i)) { i += 1; continue; }
     pronoun(ctx, i);
   }
-  return output(entities, referents);
+  return output(linkGroupDescriptors(doc, entities), referents);
+}
+
+const PAIR_NOUNS = new Set(['pair', 'couple', 'duo', 'lovebirds']);
+
+// "the pair may be taking things to the next level": both people of the story, like "they".
+function pair(ctx: Context, i: number): boolean {
+  const { tokens } = ctx.doc;
+  const the = tokens[i]!;
+  const noun = tokens[i + 1];
+  if (!noun || the.text.toLowerCase() !== 'the' || !PAIR_NOUNS.has(noun.text) || tokens[i + 2]?.text === 'of') return false;
+  const both = chooseForPair(ctx, i, 3);
+  if (both.length < 2) return false;
+  const mention = { text: ctx.doc.text.slice(the.start, noun.end), start: the.start, end: noun.end, kind: 'descriptor' as const, rule: 'pair-descriptor' };
+  for (const r of both) note(ctx.doc, r, mention, i);
+  return true;
 }
 
 function pronoun(ctx: Context, i: number): void {
