@@ -99,8 +99,11 @@ function extendRun(doc: Doc, i: number): number {
     if (continuesRun(t)) { last += 1; continue; }
     if (!u || u.sentence !== t.sentence || !continuesRun(u)) break;
     // Ana de Armas, Mission: Impossible, Catherine Zeta-Jones.
-    const joins = cues.particles.has(t.text)
-      || ((t.text === ':' || t.text === '-') && adjacent(tokens[last]!, t) && (t.text === ':' || adjacent(t, u)));
+    // A colon joins a title mid-sentence only: at a sentence start it ends a headline label
+    // ("PHOTOS: …", "Paris: Kim Kardashian …").
+    const colon = t.text === ':' && adjacent(tokens[last]!, t) && !sentenceInitial(doc, i) && !/^\p{Lu}+$/u.test(tokens[last]!.text);
+    const hyphen = t.text === '-' && adjacent(tokens[last]!, t) && adjacent(t, u);
+    const joins = cues.particles.has(t.text) || colon || hyphen;
     if (!joins) break;
     last += 2;
   }
