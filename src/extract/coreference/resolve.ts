@@ -33,7 +33,7 @@ export function resolveCoreference(doc: Doc, entities: Entity[]): Entity[] {
       if (!r) continue;
       const { mention } = queued;
       const kind = mention.kind === 'possessive' ? 'possessive' : queued.referent ? mention.kind : 'alias';
-      note(doc, r, { ...mention, kind, rule: queued.referent ? mention.rule : mention.rule === 'bare-surname' ? mention.rule : 'alias' }, i);
+      note(doc, r, { ...mention, kind, rule: queued.referent ? mention.rule : mention.rule === 'bare-name' ? mention.rule : 'alias' }, i);
       // "singer Ian Curtis", "Music mogul Tony Wilson": the text names their role.
       const before = tokens[i - 1]?.text.toLowerCase() ?? '';
       if (epithetHeads.has(before)) r.roles.add(before);
