@@ -42,7 +42,8 @@ export function epithetAt(doc: Doc, i: number): Epithet | null {
     const next = tokens[j + 1];
     const pair = next ? epithetHeads.get(`${word} ${next.text.toLowerCase()}`) : undefined;
     const found = pair ? { head: pair, last: j + 1 } : epithetHeads.has(word) ? { head: epithetHeads.get(word)!, last: j } : null;
-    if (found && !continuesNoun(doc, found.last)) {
+    // A capitalised head is part of a title ("The American Boy"), not a description.
+    if (found && !continuesNoun(doc, found.last) && !/\p{Lu}/u.test(doc.tokens[found.last]!.text)) {
       if (NEEDS_MODIFIER.has(word) && j === i + 1) return null;
       const modifier = doc.text.slice(tokens[i + 1]!.start, t.start).trim();
       const capitalised = /^\p{Lu}/u.test(modifier) ? modifier : '';

@@ -43,7 +43,7 @@ export function resolveCoreference(doc: Doc, entities: Entity[]): Entity[] {
       i = last;
       continue;
     }
-    const epithet = epithetAt(doc, i);
+    const epithet = covered[i] ? null : epithetAt(doc, i);
     if (epithet) {
       const apposed = queue.get(epithet.last + 1);
       const choice = chooseForEpithet(ctx, epithet, apposed ? chooseAlias(doc, apposed, epithet.last + 1) : null);

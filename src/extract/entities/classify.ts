@@ -36,7 +36,9 @@ export function classify(doc: Doc, candidate: Candidate, evidence: Evidence): Ty
   const typed = typeOf(doc, c, evidence);
   const next = doc.tokens[c.last + 1];
   // "a custom Alice Roi coatdress": a name directly before a noun is a brand or label.
-  if (typed?.type === 'person' && !c.possessive && next?.pos === 'NOUN' && next.sentence === doc.tokens[c.last]!.sentence) {
+  // wink tags many third-person verbs as nouns ("returns", "dances"), so those do not count.
+  const modifies = next?.pos === 'NOUN' && next.sentence === doc.tokens[c.last]!.sentence && !/[^s]s$/.test(next.text);
+  if (typed?.type === 'person' && !c.possessive && modifies) {
     typed.rule = NAME_AS_MODIFIER;
   }
   return typed;
