@@ -25,6 +25,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'outside', 'acro
 const GROUP_NOUNS = new Set(['band', 'group', 'duo', 'trio', 'quartet']);
 const PLURAL_VERBS = new Set(['were', 'are', 'have']);
 
+const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 const lower = (doc: Doc, i: number): string => doc.tokens[i]?.text.toLowerCase() ?? '';
 
 /**
@@ -64,6 +66,8 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   const several = words.length > 1;
 
   if (words.every((w) => cues.calendar.has(w) || /^\d/.test(w))) return null;
+  // "in September Spears said": a date word opening a run is not part of the name after it.
+  if (several && MONTHS_DAYS.test(head)) return typeOf(doc, { ...c, first: c.first + 1, start: tokens[c.first + 1]!.start }, evidence);
   if (cues.calendar.has(head) && /^\d/.test(tokens[c.last + 1]?.text ?? '')) return null;
   if (cues.pets.has(before)) return make('animal', 'pet-name');
   if (cues.venues.has(after) && before === 'the') {
