@@ -21,6 +21,8 @@ const MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
 // Generic nouns that need a modifier to be an epithet: "the girl" alone is anyone.
 const NEEDS_MODIFIER = new Set(['girl', 'boy', 'man', 'woman', 'lady']);
 const AGE = /^\s+(\d{1,3})-year-old\b/;
+// "the next girl he met", "the other woman": someone not yet identified, not a description.
+const ORDINALS = new Set(['next', 'other', 'same', 'first', 'second', 'third', 'only', 'last', 'previous', 'new']);
 
 /** The epithet opening at token i ("the"/"this"), or null. */
 export function epithetAt(doc: Doc, i: number): Epithet | null {
@@ -50,6 +52,7 @@ export function epithetAt(doc: Doc, i: number): Epithet | null {
       const end = tokens[found.last]!.end;
       return { start: opener.start, end, first: i, last: found.last, head: found.head, role: doc.text.slice(tokens[i + 1]!.start, end), modifier: capitalised, age: null };
     }
+    if (ORDINALS.has(word)) return null;
     const joiner = (t.text === ':' || t.text === '-') && j > i + 1;
     if (!MODIFIER_POS.has(t.pos) && !joiner) return null;
   }

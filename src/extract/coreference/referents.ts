@@ -1,5 +1,5 @@
 import { isIgnored, type Doc } from '../doc.ts';
-import { cues, titles } from '../entities/index.ts';
+import { cues, nicknames, titles } from '../entities/index.ts';
 import type { Entity, Mention } from '../types.ts';
 import type { Referent } from './salience.ts';
 
@@ -72,11 +72,12 @@ export function queuePeople(doc: Doc, people: Entity[], covered: Uint8Array, tok
   return { referents, queue };
 }
 
-// "Jen" for Jennifer, "Bey" for Beyonce: a short form of someone's first name.
+// "Jen", "Jenny" for Jennifer, "Bey" for Beyonce: a short or familiar form of a first name.
 function shortFormOf(word: string, referents: Referent[]): Referent[] {
   if (word.length < 3) return [];
+  const full = nicknames.get(word);
   return referents.filter((r) => {
     const given = nameParts(r.entity.name)[0] ?? '';
-    return given.length > word.length && given.startsWith(word);
+    return given !== word && (given === full || (given.length > word.length && given.startsWith(word)));
   });
 }

@@ -47,6 +47,9 @@ for (const n of namesData.female) firstNames.set(n, 'female');
 for (const n of namesData.male) firstNames.set(n, 'male');
 for (const n of namesData.unisex) firstNames.set(n, null);
 
+/** Familiar forms → the given name they stand for ("Jenny" → "Jennifer"). */
+export const nicknames = new Map<string, string>(Object.entries(namesData.nicknames));
+
 export const titles = new Map<string, Gender | null>(Object.entries(cuesData.titles) as Array<[string, Gender | null]>);
 export const ambiguousPlaces = new Set(placesData.ambiguous);
 
