@@ -53,6 +53,14 @@ describe('bad input is reported by file and skipped; good input still goes throu
     expect(results[1]?.ok).toBe(true);
   });
 
+  it('refuses a JSONL line over the limit by its line number and reads the next line', async () => {
+    const huge = JSON.stringify({ id: 'huge', text: 'a'.repeat(MAX_ARTICLE_BYTES + 1) });
+    const corpus = write('big.jsonl', `${huge}\n${JSON.stringify({ id: 'small', text: 'Tom Cruise left the party.' })}\n`);
+    const results = await readAll([corpus]);
+    expect(results[0]).toMatchObject({ ok: false, failure: { file: corpus, line: 1, message: expect.stringMatching(/20 MB/) } });
+    expect(results[1]).toMatchObject({ ok: true, article: { id: 'small', origin: { line: 2 } } });
+  });
+
   it('rejects an impossible --date before reading anything', async () => {
     const results: ReadResult[] = [];
     for await (const result of readInputs([good('dated.txt')], { date: '2025-13-01' })) results.push(result);
