@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readInputs } from '../../read/index.ts';
 import { findDebris, findDebrisWithRules } from './index.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`../../../test/fixtures/${name}`, import.meta.url), 'utf8');
@@ -106,5 +107,14 @@ describe('findDebris on site furniture', () => {
       'Gisele Bündchen loses the crown of highest-paid model after 15 years',
       'By Anna Johnstone',
     ]);
+  });
+});
+
+describe('findDebris on text the HTML reader extracted', () => {
+  it('finds the figure caption and its credit, each on a line of its own', async () => {
+    const path = new URL('../../../test/fixtures/read/page.html', import.meta.url).pathname;
+    const found: string[] = [];
+    for await (const result of readInputs([path])) if (result.ok) found.push(...texts(result.article.text));
+    expect(found).toEqual(['Kendall Jenner attends her birthday', 'Photo: Splash']);
   });
 });
