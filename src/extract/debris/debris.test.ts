@@ -73,6 +73,9 @@ describe('findDebris must not swallow real text (bait)', () => {
       'I am SO excited to be a part of the show! #ByeByeBirdieLive',
       '- Dated Justin Timberlake',
       'She was photographed by Getty Images photographers outside the hotel on Monday.',
+      'Ana shared the post with the caption:',
+      'Salsita and me in Vermont',
+      'The pair were seen leaving together.',
     ].join('\n\n');
     expect(findDebris(text)).toEqual([]);
   });

@@ -11,6 +11,8 @@ const words = (text: string): number => text.split(/\s+/).filter(Boolean).length
 const QUOTE_START = /^["“”‘’'«]/;
 // A sentence ends in . ! ? … possibly inside a closing quote or bracket.
 const TERMINAL = /[.!?…:;,]["”’'»)\]]*$/;
+// A prose paragraph ends a sentence; one ending in ":" or "," introduces what follows (a quoted post, a list).
+const PROSE_END = /[.!?…]["”’'»)\]]*$/;
 const SENTENCE_INSIDE = /[.!?]["”’']?\s/;
 // Month names and numbers open timeline subheadings ("August 20", "May 2011—Young and in Love"),
 // which anchor the times that follow: they are the article's structure, not debris.
@@ -53,7 +55,7 @@ const shouted: LineRule = {
  */
 const headline: LineRule = {
   name: 'debris.embedded-headline',
-  test: ({ line, previous, next }) => previous !== undefined && TERMINAL.test(previous.text)
+  test: ({ line, previous, next }) => previous !== undefined && PROSE_END.test(previous.text)
     && !(next && /^["“‘']?\p{Ll}/u.test(next.text))
     && !(next && isTitleLike(next.text) && !CREDIT_LINE_START.test(next.text) && !CREDIT_LINE_END.test(next.text))
     && isTitleLike(line.text) && !DATE_START.test(line.text),
