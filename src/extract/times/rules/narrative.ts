@@ -68,7 +68,9 @@ export const narrativeRules: Rule[] = [
     resolve: (m, ctx) => {
       const n = parseNumber(m[1]!);
       if (n === null) return { type: 'DATE', value: /later|after/i.test(m[3]!) ? 'FUTURE_REF' : 'PAST_REF' };
-      return shifted(ctx, unitCode(m[2]!)!, /later|after/i.test(m[3]!) ? n : -n);
+      const unit = unitCode(m[2]!)!;
+      if (unit !== 'Y' && unit !== 'Q') return { type: 'DURATION', value: `P${n}${unit === 'DE' ? 'DE' : unit}` };
+      return shifted(ctx, unit, /later|after/i.test(m[3]!) ? n : -n);
     },
   },
   {

@@ -68,7 +68,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'this-unit',
     // "this week", "last month", "earlier this month", "early next year", "the past year".
-    pattern: new RegExp(`\\b(?:(early|late|earlier|later|mid)[-\\s]+)?(?:the\\s+)?(last|past|previous|this|current|next|coming)\\s+(week|weekend|month|quarter|year|decade|century|${SEASON})\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(early|late|earlier|later|mid)[-\\s]+)?(?:the\\s+)?(last|past|previous|this|current|next|coming)\\s+(?:fiscal\\s+)?(week|weekend|month|quarter|year|decade|century|${SEASON})\\b`, 'gi'),
     resolve: (m, ctx) => {
       const mod = m[1] ? EDGE_MOD[m[1].toLowerCase()] : undefined;
       const step = STEP[m[2]!.toLowerCase()]!;
@@ -90,7 +90,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'ago',
     // "three years ago", "a week ago": counted back from publication, at the unit's granularity.
-    pattern: new RegExp(`\\b(?:(about|nearly|almost|some|more\\s+than|less\\s+than|over|roughly|around)\\s+)?(${NUM})\\s+(${'(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))'})s?\\s+ago\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(about|nearly|almost|some|more\\s+than|less\\s+than|over|roughly|around)\\s+)?(${NUM})\\s+(${'(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))'})s?(?:\\s+or\\s+so)?\\s+ago\\b`, 'gi'),
     resolve: (m, ctx) => {
       const n = parseNumber(m[2]!);
       const unit = unitCode(m[3]!)!;
@@ -104,10 +104,10 @@ export const relativeRules: Rule[] = [
     name: 'the-weekend',
     pattern: /\b(?:over\s+)?the\s+weekend\b/gi,
     resolve: (_m, ctx: Context) => {
-      const base = ctx.ref?.granularity === 'day' ? ctx.ref.day : ctx.dct;
+      const base = ctx.dct;
       if (!base) return { type: 'DATE', value: 'XXXX-WXX-WE' };
-      // A past weekend: the one before the reference day unless it is itself a weekend day.
-      const u = unitValue(base, 'W', ctx.tense === 'past' && base.getUTCDay() >= 1 && base.getUTCDay() <= 5 ? -1 : 0)!;
+      // Reported early in the week, a past weekend is the one just gone.
+      const u = unitValue(base, 'W', ctx.tense === 'past' && base.getUTCDay() >= 1 && base.getUTCDay() <= 4 ? -1 : 0)!;
       return { type: 'DATE', value: `${u.value}-WE` };
     },
   },
