@@ -3,7 +3,7 @@ import type { Time } from '../types.ts';
 import { parseDay, rangeOf, type Day } from './calendar.ts';
 import type { Context, Reference, Resolved, Rule } from './rule.ts';
 import { RULES } from './rules/index.ts';
-import { tenseOf } from './tense.ts';
+import { tenseAt } from './tense.ts';
 
 // Our own rule cascade rather than chrono: chrono resolves "Saturday" forward, misses "that week"
 // and durations, and knows no TIMEX3 (see STACK.md); its parse is ~34 value F1 on TempEval-3.
@@ -53,7 +53,7 @@ export function findTimesIn(text: string, published: string | null, sentences?: 
   const results = new Map<Candidate, Resolved>();
   const contextFor = (c: Candidate, r: Reference | null, days: Context['sentenceDays']): Context => {
     const s = sentenceOf(c.start);
-    return { dct, tense: tenseOf(s.text), ref: r, sentenceDays: days, text, start: c.start, end: c.end };
+    return { dct, tense: tenseAt(s.text, c.start - s.start, c.end - s.start), ref: r, sentenceDays: days, text, start: c.start, end: c.end };
   };
   // Dates first, in reading order so the narrative reference moves as the story is told.
   for (const c of kept) {

@@ -85,9 +85,9 @@ export const genericRules: Rule[] = [
   },
   {
     name: 'recent-units',
-    // "recent years": a span of unknown length reaching up to now.
+    // "recent years": TimeBank marks it as the past, not a span.
     pattern: /\brecent\s+(years|months|weeks|days|decades)\b/gi,
-    resolve: (m) => ({ type: 'DURATION', value: `PX${{ years: 'Y', months: 'M', weeks: 'W', days: 'D', decades: 'DE' }[m[1]!.toLowerCase() as 'years']}` }),
+    resolve: () => ({ type: 'DATE', value: 'PAST_REF' }),
   },
   {
     name: 'every-month',
