@@ -49,11 +49,12 @@ export function findTimesIn(text: string, published: string | null, sentences?: 
   const kept = select(candidates(text)).filter((c) => !skip?.(c.start, c.end));
 
   let ref: Reference | null = null;
+  let quarter: Reference | null = null;
   const refAt = new Map<Candidate, Reference | null>();
   const results = new Map<Candidate, Resolved>();
   const contextFor = (c: Candidate, r: Reference | null, days: Context['sentenceDays']): Context => {
     const s = sentenceOf(c.start);
-    return { dct, tense: tenseAt(s.text, c.start - s.start, c.end - s.start), ref: r, sentenceDays: days, text, start: c.start, end: c.end };
+    return { dct, tense: tenseAt(s.text, c.start - s.start, c.end - s.start), ref: r, quarter, sentenceDays: days, text, start: c.start, end: c.end };
   };
   // Dates first, in reading order so the narrative reference moves as the story is told.
   for (const c of kept) {
@@ -63,6 +64,7 @@ export function findTimesIn(text: string, published: string | null, sentences?: 
     if (!resolved) continue;
     results.set(c, resolved);
     if (resolved.ref && resolved.ref.granularity !== 'year') ref = resolved.ref;
+    if (resolved.ref?.granularity === 'quarter') quarter = resolved.ref;
   }
   // Clock times then take a day from the dates of their sentence.
   for (const c of kept.filter((k) => k.rule.late)) {

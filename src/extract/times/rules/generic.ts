@@ -91,7 +91,8 @@ export const genericRules: Rule[] = [
   },
   {
     name: 'every-month',
-    pattern: new RegExp(`\\b(?:every|each)\\s+(${MONTH})(?![-\\w])`, 'g'),
+    pattern: new RegExp(`\\b(?:every|each)\\s+(${MONTH})(?![-\\w])`, 'gi'),
+    accept: (m) => /^[A-Z]/.test(m[1]!),
     resolve: (m) => ({ type: 'SET', value: `XXXX-${String(monthNumber(m[1]!)).padStart(2, '0')}` }),
   },
   {

@@ -96,8 +96,21 @@ export const relativeRules: Rule[] = [
       const unit = unitCode(m[3]!)!;
       if (n === null || !ctx.dct) return { type: 'DATE', value: 'PAST_REF' };
       if (['S', 'H'].includes(unit) || (unit === 'M' && /minute/i.test(m[3]!))) return onDay(ctx.dct);
+      // Earnings reports compare with the same quarter a year before.
+      if (unit === 'Y' && n === 1 && ctx.quarter) return { type: 'DATE', value: `${Number(ctx.quarter.value.slice(0, 4)) - 1}${ctx.quarter.value.slice(4)}` };
       const u = unitValue(ctx.dct, unit, -n);
       return u ? { type: 'DATE', value: u.value, ...(m[1] ? { mod: 'APPROX' } : {}), ref: u } : null;
+    },
+  },
+  {
+    name: 'unit-end',
+    // "year-end", "the end of the year", "the beginning of this month": the unit around publication.
+    pattern: /\b(?:(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the|this)\s+(year|month|week)|(year)[-\s]end|(year)['’]s\s+end)\b/gi,
+    resolve: (m, ctx) => {
+      const unit = unitCode(m[2] ?? m[3] ?? m[4]!)!;
+      const mod = { end: 'END', beginning: 'START', start: 'START', middle: 'MID' }[(m[1] ?? 'end').toLowerCase()];
+      const u = ctx.dct ? unitValue(ctx.dct, unit, 0) : null;
+      return u ? { type: 'DATE', value: u.value, ...(mod ? { mod } : {}) } : { type: 'DATE', value: 'XXXX' };
     },
   },
   {
