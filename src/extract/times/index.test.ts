@@ -63,6 +63,21 @@ describe('direction and narrative', () => {
     expect(value('Sales rose in the third quarter.', 'the third quarter')).toBe('2024-Q3');
   });
 
+  it('draws extents as TimeML does for the usual news expressions', () => {
+    const cases: Array<[string, string, string]> = [
+      ['It was the last week of term.', 'the last week', '2025-W18'],
+      ['He was big in the 1990s.', 'the 1990s', '199X'],
+      ['They holidayed there in the summer.', 'the summer', '2024-SU'],
+      ['They married in early 2017.', 'early 2017', '2017'],
+      ['She was in Paris in mid-March.', 'mid-March', '2025-03'],
+    ];
+    for (const [s, phrase, v] of cases) expect(findTimesIn(s, dct).map((t) => [t.text, t.value])).toEqual([[phrase, v]]);
+  });
+
+  it('reads "three-quarters" as a fraction, not a time', () => {
+    expect(findTimesIn('About three-quarters of fans agreed.', dct)).toEqual([]);
+  });
+
   it('gives durations and sets their TIMEX3 values', () => {
     expect(value('They dated for a decade.', 'a decade')).toBe('P10Y');
     expect(value('They married two years after their split.', 'two years')).toBe('P2Y');
