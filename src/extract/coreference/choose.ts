@@ -24,7 +24,7 @@ export function chooseAlias(doc: Doc, q: Queued, tokenIndex: number): Referent |
   if (q.referent) return q.referent;
   if (q.candidates.length === 1) return q.candidates[0]!;
   const sentence = doc.tokens[tokenIndex]!.sentence;
-  return best(q.candidates, () => true, (r) => score(r, sentence, { recency: 1, prominence: 0.5 })) ?? q.candidates[0] ?? null;
+  return best(q.candidates, () => true, (r) => score(r, sentence, { recency: 1, prominence: 0.5, focus: 1 })) ?? q.candidates[0] ?? null;
 }
 
 /** The person an epithet stands for, with the rule that decided; null when no one fits. */
@@ -52,7 +52,7 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
   const workish = e.modifier !== '' && lexiconType(e.modifier) === null;
   const r = best(ctx.referents,
     (r) => compatible(r, gender) && !here?.has(r) && !(workish && r.modifiers.size > 0 && !r.modifiers.has(e.modifier)),
-    (r) => score(r, sentence, { recency: 0.5, prominence: 1 }) - (gender !== null && r.gender === null ? 2 : 0));
+    (r) => score(r, sentence, { recency: 0.5, prominence: 1, focus: 0.5 }) - (gender !== null && r.gender === null ? 2 : 0));
   return r ? [r, 'epithet-salience'] : null;
 }
 
@@ -66,7 +66,7 @@ export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gende
   // The last compatible person mentioned gets a lead: "Mr Wilson … he says … his involvement".
   const latest = best(ctx.referents, fits, (r) => r.lastStart);
   return best(ctx.referents, fits,
-    (r) => score(r, sentence, { recency: 2, prominence: 0.2 }) - (r.gender === null ? 1.5 : 0) + (r === latest ? 1 : 0));
+    (r) => score(r, sentence, { recency: 2, prominence: 0.2, focus: 1.5 }) - (r.gender === null ? 1.5 : 0) + (r === latest ? 1 : 0));
 }
 
 /** They/them/their after two people were just named: both of them (the last two, this or the previous sentence; "the pair" reaches further). */
