@@ -75,7 +75,7 @@ describe('gossip (celebrity pairs)', () => {
     expect(people).toEqual(expect.arrayContaining(['Melania Trump', 'Donald']));
     const melania = byName(entities, 'Melania Trump')!;
     expect(melania.gender).toBe('female');
-    expect(mentionTexts(melania)).toContain('the 46-year-old');
+    expect(mentionTexts(melania)).toContain('the 46-year-old Slovenia-born stunner');
     const tower = text.indexOf('Trump Tower');
     expect(entities.flatMap((e) => e.mentions).filter((m) => m.start === tower && m.text === 'Trump')).toEqual([]);
     expect(byName(entities, 'Palm Beach')?.type).toBe('place');

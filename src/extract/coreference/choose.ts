@@ -9,8 +9,8 @@ import { best, compatible, score, type Referent } from './salience.ts';
 export type Context = {
   doc: Doc;
   referents: Referent[];
-  /** People named anywhere in each sentence (an epithet rarely re-describes one of them). */
-  namedIn: Map<number, Set<Referent>>;
+  /** People named in each sentence, with where: an epithet does not stand for someone named after it there. */
+  namedIn: Map<number, Array<{ referent: Referent; start: number }>>;
   /** Whose birthday it is: possessors just before the word "birthday", in text order. */
   birthdays: Referent[];
   ages: Map<Referent, number>;
@@ -51,7 +51,7 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
   // already called the star of another work is not this one. Places ("Hollywood") mark no one.
   const workish = e.modifier !== '' && lexiconType(e.modifier) === null;
   const r = best(ctx.referents,
-    (r) => compatible(r, gender) && !here?.has(r) && !(workish && r.modifiers.size > 0 && !r.modifiers.has(e.modifier)),
+    (r) => compatible(r, gender) && !here?.some((n) => n.referent === r && n.start > e.start) && !(workish && r.modifiers.size > 0 && !r.modifiers.has(e.modifier)),
     (r) => score(r, sentence, { recency: 0.5, prominence: 1, focus: 0.5 }) - (gender !== null && r.gender === null ? 2 : 0));
   return r ? [r, 'epithet-salience'] : null;
 }

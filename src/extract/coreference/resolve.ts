@@ -106,13 +106,13 @@ function lastTokenOf(doc: Doc, i: number, end: number): number {
   return last;
 }
 
-function namedInSentences(doc: Doc, queue: Map<number, Queued>): Map<number, Set<Referent>> {
-  const named = new Map<number, Set<Referent>>();
+function namedInSentences(doc: Doc, queue: Map<number, Queued>): Context['namedIn'] {
+  const named: Context['namedIn'] = new Map();
   for (const [i, q] of queue) {
-    const r = q.referent ?? (q.candidates.length === 1 ? q.candidates[0]! : null);
-    if (!r) continue;
+    const referent = q.referent ?? (q.candidates.length === 1 ? q.candidates[0]! : null);
+    if (!referent) continue;
     const s = doc.tokens[i]!.sentence;
-    named.set(s, (named.get(s) ?? new Set()).add(r));
+    named.set(s, [...(named.get(s) ?? []), { referent, start: q.mention.start }]);
   }
   return named;
 }

@@ -69,7 +69,8 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   // "in September Spears said": a date word opening a run is not part of the name after it.
   if (several && MONTHS_DAYS.test(head)) return typeOf(doc, { ...c, first: c.first + 1, start: tokens[c.first + 1]!.start }, evidence);
   if (cues.calendar.has(head) && /^\d/.test(tokens[c.last + 1]?.text ?? '')) return null;
-  if (cues.pets.has(before)) return make('animal', 'pet-name');
+  // "her dog Salsita", but not "Cat Deeley": the pet word is lower-case.
+  if (cues.pets.has(tokens[c.first - 1]?.text ?? '')) return make('animal', 'pet-name');
   if (cues.venues.has(after) && before === 'the') {
     const venue = tokens[c.last + 1]!;
     return { type: 'place', name: `${text} ${venue.text}`, start: tokens[c.first - 1]!.start, end: venue.end, rule: 'venue', gender: null };
@@ -93,7 +94,8 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   if (ambiguousPlaces.has(text) && PLACE_PREPOSITIONS.has(before)) return make('place', 'place-context');
   if (cues.works.has(before) && !firstNames.has(head)) return make('work', 'work-noun');
   if (OPEN_QUOTES.has(tokens[c.first - 1]?.text ?? '') && CLOSE_QUOTES.has(tokens[c.last + 1]?.text ?? '') && !firstNames.has(head)) {
-    return make('work', 'quoted-title');
+    // 'the "Mean Girls" actress': the title belongs to the epithet, like "the Mission: Impossible star".
+    return epithetHeads.has(lower(doc, c.last + 2)) ? null : make('work', 'quoted-title');
   }
   if (several && cues.orgSuffixes.has(last)) return make('organization', 'org-suffix');
   // "The History Boys", "The Darkness": a capitalised "The" mid-sentence opens a title or a band.
