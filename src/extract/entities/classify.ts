@@ -35,6 +35,9 @@ const lower = (doc: Doc, i: number): string => doc.tokens[i]?.text.toLowerCase()
  */
 export function classify(doc: Doc, candidate: Candidate, evidence: Evidence): Typed | null {
   const c = withoutRoleWords(doc, candidate);
+  // "Stars In Their Eyes said": a capitalised function word mid-sentence means a title-case title.
+  const previous = doc.tokens[c.first - 1];
+  if (!c.phrase && previous && previous.text !== 'The' && cues.stopwords.has(previous.text) && !sentenceInitial(doc, c.first - 1)) return null;
   const typed = typeOf(doc, c, evidence);
   const next = doc.tokens[c.last + 1];
   // "a custom Alice Roi coatdress": a name directly before a noun is a brand or label.
