@@ -15,8 +15,10 @@ export type Typed = {
 
 /** What the whole article says about names, gathered before typing any one of them. */
 export type Evidence = {
-  /** Words seen as a one-word name mid-sentence ("Thoday said"): they corroborate a surname. */
+  /** Words seen as a one-word name mid-sentence ("Thoday said"). */
   alone: Set<string>;
+  /** Those, plus sentence-initial ones before a verb ("Deeley will host"): they corroborate a surname. */
+  surnames: Set<string>;
 };
 
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'"]);
@@ -134,13 +136,13 @@ function person(doc: Doc, c: Candidate, words: string[], evidence: Evidence, mak
     return hasPersonContext(doc, c) ? make('person', 'person-context') : null;
   }
   // "Portia de Rossi", not "Stade de France": a particle name needs a given name or its surname alone.
-  if (words.slice(1, -1).some((w) => cues.particles.has(w)) && (firstNames.has(head) || evidence.alone.has(last))) {
+  if (words.slice(1, -1).some((w) => cues.particles.has(w)) && (firstNames.has(head) || evidence.surnames.has(last))) {
     return make('person', 'name-particle');
   }
   if (hasPersonContext(doc, c)) return make('person', 'person-context');
   // Two or three proper nouns read as a name ("Jon Thoday") when the surname also stands alone
   // somewhere in the article; otherwise they are as often a title or a prize ("Freedom Medal").
-  if (words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && evidence.alone.has(last)) {
+  if (words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && evidence.surnames.has(last)) {
     return make('person', 'name-shape');
   }
   return null;

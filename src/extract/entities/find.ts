@@ -34,10 +34,16 @@ function add(byKey: Map<string, Entity>, typed: Typed, text: string, possessive:
 
 function gather(doc: Doc, candidates: Candidate[]): Evidence {
   const alone = new Set<string>();
+  const surnames = new Set<string>();
   for (const c of candidates) {
-    if (c.first === c.last && !c.phrase && !sentenceInitial(doc, c.first)) alone.add(doc.tokens[c.first]!.text);
+    if (c.first !== c.last || c.phrase) continue;
+    const word = doc.tokens[c.first]!.text;
+    const next = doc.tokens[c.last + 1];
+    if (!sentenceInitial(doc, c.first)) alone.add(word);
+    // "Deeley will host": at a sentence start, a word followed by its verb may be a surname too.
+    if (!sentenceInitial(doc, c.first) || next?.pos === 'AUX' || next?.pos === 'VERB') surnames.add(word);
   }
-  return { alone };
+  return { alone, surnames };
 }
 
 // Title-case headlines glue a name to the next word ("Angelina Jolie Fight"): when the article

@@ -33,7 +33,12 @@ export function sentenceInitial(doc: Doc, i: number): boolean {
 function opensRun(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if (!UPPER.test(t.text) || cues.stopwords.has(t.text)) return false;
-  return t.pos === 'PROPN' || (LOOSE_POS.has(t.pos) && !sentenceInitial(doc, i));
+  if (t.pos === 'PROPN') return true;
+  if (!LOOSE_POS.has(t.pos)) return false;
+  // At a sentence start wink may tag a first name as a noun ("Cat Deeley has resigned"): a
+  // proper noun right after it says it is a name.
+  const next = doc.tokens[i + 1];
+  return !sentenceInitial(doc, i) || (next?.pos === 'PROPN' && UPPER.test(next.text) && next.start === t.end + 1);
 }
 const continuesRun = (t: Token): boolean => UPPER.test(t.text) && LOOSE_POS.has(t.pos);
 const adjacent = (a: Token, b: Token): boolean => a.end === b.start;
