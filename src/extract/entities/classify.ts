@@ -43,8 +43,10 @@ export function classify(doc: Doc, candidate: Candidate, evidence: Evidence): Ty
   const typed = typeOf(doc, c, evidence);
   const next = doc.tokens[c.last + 1];
   // "a custom Alice Roi coatdress": a name directly before a noun is a brand or label.
-  // wink tags many third-person verbs as nouns ("returns", "dances"), so those do not count.
-  const modifies = next?.pos === 'NOUN' && next.sentence === doc.tokens[c.last]!.sentence && !/[^s]s$/.test(next.text);
+  // wink tags many third-person verbs as nouns ("returns", "dances"), so those do not count;
+  // and "the Tennessee Williams drama" still names the author.
+  const modifies = next?.pos === 'NOUN' && next.sentence === doc.tokens[c.last]!.sentence && !/[^s]s$/.test(next.text)
+    && !cues.works.has(next.text);
   if (typed?.type === 'person' && !c.possessive && modifies) {
     typed.rule = NAME_AS_MODIFIER;
   }
@@ -78,7 +80,8 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   if (cues.pets.has(tokens[c.first - 1]?.text ?? '')) return make('animal', 'pet-name');
   if (cues.venues.has(after) && before === 'the') {
     const venue = tokens[c.last + 1]!;
-    return { type: 'place', name: `${text} ${venue.text}`, start: tokens[c.first - 1]!.start, end: venue.end, rule: 'venue', gender: null };
+    // The mention is the name ("Core"); the entity is called by the whole phrase ("the Core restaurant").
+    return { type: 'place', name: `the ${text} ${venue.text}`, start: c.start, end: c.end, rule: 'venue', gender: null };
   }
   // "the Bond girl", "Beckham party", "the Smith family", "the Paris robbery", "Joy Division
   // singer": modifiers, not mentions (coreference reads the epithets; events own the parties).
@@ -93,6 +96,7 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   if (several && words.length <= 3 && firstNames.has(head) && !cues.eventSuffixes.has(last) && !cues.orgSuffixes.has(last)) {
     return make('person', 'given-name', firstNames.get(head) ?? null);
   }
+  if (cues.outletNouns.has(after) && !firstNames.has(head)) return make('outlet', 'outlet-noun');
   if (words.includes(':')) return epithetHeads.has(after) ? null : make('work', 'title-colon');
   if (several && cues.eventSuffixes.has(last)) return make('event', 'event-word');
   if (several && (cues.placeSuffixes.has(last) || cues.placePrefixes.has(head))) return make('place', 'place-word');
@@ -154,6 +158,9 @@ function hasPersonContext(doc: Doc, c: Candidate): boolean {
   const before = lower(doc, c.first - 1);
   const after = lower(doc, c.last + 1);
   if (cues.speech.has(after) || cues.relations.has(before) || epithetHeads.has(before)) return true;
+  // "his wife, Eniko Parrish,", "the show's star, Rowan Atkinson,": a name in apposition.
+  const beforeComma = before === ',' ? lower(doc, c.first - 2) : '';
+  if (cues.relations.has(beforeComma) || epithetHeads.has(beforeComma)) return true;
   if (AGE_OR_WHO.test(doc.text.slice(c.end, c.end + 8))) return true;
   return c.possessive && cues.relations.has(lower(doc, c.last + 2));
 }

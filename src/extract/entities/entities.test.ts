@@ -25,8 +25,9 @@ describe('findEntities on the seed', () => {
 
   it('types places, the venue and the dog', () => {
     for (const name of ['Notting Hill', 'London', 'Vermont']) expect(named(name)?.type, name).toBe('place');
-    const venue = entities.find((e) => texts(e).includes('the Core restaurant'));
+    const venue = named('the Core restaurant');
     expect(venue?.type).toBe('place');
+    expect(texts(venue)).toEqual(['Core']);
     expect(named('Salsita')?.type).toBe('animal');
   });
 

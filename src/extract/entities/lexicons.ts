@@ -73,6 +73,7 @@ export const cues = {
   stopwords: set(cuesData.stopwords),
   demonyms: set(cuesData.demonyms),
   roleWords: set(cuesData.roleWords),
+  outletNouns: set(cuesData.outletNouns),
 };
 
 export type EpithetHead = { gender: Gender | null; kind: 'epithet' | 'descriptor'; special?: 'birthday' | 'age' };
