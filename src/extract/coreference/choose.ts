@@ -5,6 +5,10 @@ import { quoteBefore } from './quotes.ts';
 import type { Queued } from './referents.ts';
 import { best, compatible, score, type Referent } from './salience.ts';
 
+// "The Hollywood legend and Ana were…": a person named just after an epithet, in the same clause,
+// is someone else. Measured in characters, about six words.
+const CLAUSE_REACH = 40;
+
 /** What the walk knows when it meets an epithet or pronoun. */
 export type Context = {
   doc: Doc;
@@ -24,7 +28,7 @@ export function chooseAlias(doc: Doc, q: Queued, tokenIndex: number): Referent |
   if (q.referent) return q.referent;
   if (q.candidates.length === 1) return q.candidates[0]!;
   const sentence = doc.tokens[tokenIndex]!.sentence;
-  return best(q.candidates, () => true, (r) => score(r, sentence, { recency: 1, prominence: 0.5, focus: 1 })) ?? q.candidates[0] ?? null;
+  return best(q.candidates, () => true, (r) => score(r, sentence, { recency: 1, prominence: 1, focus: 1 })) ?? q.candidates[0] ?? null;
 }
 
 /** The person an epithet stands for, with the rule that decided; null when no one fits. */
@@ -51,7 +55,7 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
   // already called the star of another work is not this one. Places ("Hollywood") mark no one.
   const workish = e.modifier !== '' && lexiconType(e.modifier) === null;
   const r = best(ctx.referents,
-    (r) => compatible(r, gender) && !here?.some((n) => n.referent === r && n.start > e.start) && !(workish && r.modifiers.size > 0 && !r.modifiers.has(e.modifier)),
+    (r) => compatible(r, gender) && !here?.some((n) => n.referent === r && n.start > e.start && n.start - e.end <= CLAUSE_REACH) && !(workish && r.modifiers.size > 0 && !r.modifiers.has(e.modifier)),
     (r) => score(r, sentence, { recency: 0.5, prominence: 1, focus: 0.5 }) - (gender !== null && r.gender === null ? 2 : 0));
   return r ? [r, 'epithet-salience'] : null;
 }

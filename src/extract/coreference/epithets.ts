@@ -17,6 +17,7 @@ export type Epithet = {
 };
 
 const OPENERS = new Set(['the', 'this']);
+const VERB_FOLLOWERS = new Set(['ADP', 'ADV', 'DET', 'PRON', 'PART']);
 const QUOTES = new Set(['"', '“', '”', '‘', '’']);
 const MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
 // Generic nouns that need a modifier to be an epithet: "the girl" alone is anyone.
@@ -81,5 +82,8 @@ function continuesNoun(doc: Doc, last: number): boolean {
   const next = doc.tokens[last + 1];
   if (!next) return false;
   if (next.text === '-' && next.start === doc.tokens[last]!.end) return true;
-  return next.pos === 'NOUN';
+  // wink tags some verbs as nouns ("the Oscar winner struck out"): a noun followed by a
+  // particle, adverb or determiner is the verb.
+  const after = doc.tokens[last + 2];
+  return next.pos === 'NOUN' && !(after && VERB_FOLLOWERS.has(after.pos));
 }

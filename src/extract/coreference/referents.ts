@@ -1,5 +1,5 @@
 import { isIgnored, type Doc } from '../doc.ts';
-import { cues, nicknames, titles } from '../entities/index.ts';
+import { cues, modifiesNoun, nicknames, titles } from '../entities/index.ts';
 import type { Entity, Mention } from '../types.ts';
 import type { Referent } from './salience.ts';
 
@@ -64,9 +64,9 @@ export function queuePeople(doc: Doc, people: Entity[], covered: Uint8Array, tok
   doc.tokens.forEach((t, i) => {
     const candidates = byPart.get(t.text) ?? (t.pos === 'PROPN' ? shortFormOf(t.text, referents) : undefined);
     if (!candidates || candidates.length === 0 || covered[i] || t.pos !== 'PROPN' || isIgnored(doc, t.start, t.end)) return;
-    // "Trump Tower", "a Trump insider": a surname before a noun is a modifier.
-    const after = doc.tokens[i + 1];
-    if (after && after.sentence === t.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN')) return;
+    // "Beckham party", "Trump Tower", "a Trump insider": a surname before a noun is a modifier.
+    const next = doc.tokens[i + 1]?.text.toLowerCase() ?? '';
+    if (cues.events.has(next) || cues.families.has(next) || cues.works.has(next) || modifiesNoun(doc, i, i)) return;
     enqueue({ text: t.text, start: t.start, end: t.end, kind: 'alias', rule: 'bare-name' }, { referent: null, candidates });
   });
   return { referents, queue };

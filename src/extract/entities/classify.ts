@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.ts';
 import type { EntityType } from '../types.ts';
 import { ambiguousPlaces, cues, epithetHeads, firstNames, titles, type Gender } from './lexicons.ts';
-import { sentenceInitial, type Candidate } from './scan.ts';
+import { modifiesNoun, sentenceInitial, type Candidate } from './scan.ts';
 
 /** What a candidate names, with the span to record (it may grow: "the Core restaurant"). */
 export type Typed = {
@@ -42,11 +42,9 @@ export function classify(doc: Doc, candidate: Candidate, evidence: Evidence): Ty
   if (!c.phrase && previous && previous.text !== 'The' && cues.stopwords.has(previous.text) && !sentenceInitial(doc, c.first - 1)) return null;
   const typed = typeOf(doc, c, evidence);
   const next = doc.tokens[c.last + 1];
-  // "a custom Alice Roi coatdress": a name directly before a noun is a brand or label.
-  // wink tags many third-person verbs as nouns ("returns", "dances"), so those do not count;
-  // and "the Tennessee Williams drama" still names the author.
-  const modifies = next?.pos === 'NOUN' && next.sentence === doc.tokens[c.last]!.sentence && !/[^s]s$/.test(next.text)
-    && !cues.works.has(next.text);
+  // "a custom Alice Roi coatdress": a name before a noun is a brand or label; but "the
+  // Tennessee Williams drama" still names the author.
+  const modifies = next?.pos === 'NOUN' && !cues.works.has(next.text) && modifiesNoun(doc, c.first, c.last);
   if (typed?.type === 'person' && !c.possessive && modifies) {
     typed.rule = NAME_AS_MODIFIER;
   }
