@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.ts';
 import type { EntityType } from '../types.ts';
-import { ambiguousPlaces, cues, epithetHeads, firstNames, titles, type Gender } from './lexicons.ts';
+import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, titles, type Gender } from './lexicons.ts';
 import { modifiesNoun, sentenceInitial, type Candidate } from './scan.ts';
 
 /** What a candidate names, with the span to record (it may grow: "the Core restaurant"). */
@@ -94,7 +94,11 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   if (several && words.length <= 3 && firstNames.has(head) && !cues.eventSuffixes.has(last) && !cues.orgSuffixes.has(last)) {
     return make('person', 'given-name', firstNames.get(head) ?? null);
   }
-  if (cues.outletNouns.has(after) && !firstNames.has(head)) return make('outlet', 'outlet-noun');
+  // "Health magazine", "Q Magazine"; not "British newspaper" or "US TV network".
+  const outletWord = cues.outletNouns.has(after) || (several && last === 'Magazine');
+  if (outletWord && !firstNames.has(head) && !cues.demonyms.has(head) && !/^(?:US\s)?TV$|\bTV$/.test(text) && lexiconType(text) !== 'place') {
+    return make('outlet', 'outlet-noun');
+  }
   if (words.includes(':')) return epithetHeads.has(after) ? null : make('work', 'title-colon');
   if (several && cues.eventSuffixes.has(last)) return make('event', 'event-word');
   if (several && (cues.placeSuffixes.has(last) || cues.placePrefixes.has(head))) return make('place', 'place-word');
