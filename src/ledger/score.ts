@@ -40,6 +40,7 @@ export function scoreStory(type: string, rows: EvidenceRow[], asOf: string | nul
   const sources = effectiveSources(rows);
   const seen = new Set<string>();
   const heard = new Set<string>();
+  let principalSoFar = 0;
   let x = logit(baseProbability(type));
   const items: EvidenceItem[] = [];
   for (const row of rows) {
@@ -72,6 +73,11 @@ export function scoreStory(type: string, rows: EvidenceRow[], asOf: string | nul
     if (age >= 30) {
       step *= 0.5 ** (age / HALF_LIFE_DAYS);
       reasons.push(`${Math.round(age)} days old`);
+    }
+    // A principal's latest word supersedes their earlier one: what they said before stops counting.
+    if (row.holderKind === 'principal') {
+      if (principalSoFar !== 0) reasons.push("supersedes the principals' earlier statement");
+      [step, principalSoFar] = [step - principalSoFar, step];
     }
     const before = sigmoid(x);
     x += step;
