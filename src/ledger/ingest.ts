@@ -12,7 +12,7 @@ import type { IngestOutcome } from './types.ts';
 export async function recompute(tx: StoreTx, storyId: string): Promise<void> {
   const row = await tx.story(storyId);
   if (!row) return;
-  const story = assemble(row, await tx.evidence(storyId));
+  const story = assemble(row, await tx.evidence(storyId), undefined, false);
   if (!story) return;
   await tx.putStory({ ...row, value: story.value, status: story.status, score: story.score, firstSeen: story.firstSeen, lastSeen: story.lastSeen, summary: summaryOf(story) });
 }

@@ -34,7 +34,8 @@ function timelineOf(rows: EvidenceRow[]): TimelineItem[] {
   return [...items.values()].sort((a, b) => a.start.localeCompare(b.start) || a.article.localeCompare(b.article));
 }
 
-export function assemble(row: StoryRow, all: EvidenceRow[], asOf?: string): Story | null {
+/** `withHistory: false` skips the per-date replay (quadratic in evidence), which listing does not need. */
+export function assemble(row: StoryRow, all: EvidenceRow[], asOf?: string, withHistory = true): Story | null {
   const rows = asOf ? all.filter((r) => r.published === null || r.published <= asOf) : all;
   if (rows.length === 0) return null;
   const dates = rows.map((r) => r.published).filter((d): d is string => !!d).sort();
@@ -42,7 +43,7 @@ export function assemble(row: StoryRow, all: EvidenceRow[], asOf?: string): Stor
   const effective = effectiveSources(rows);
   const sourceOf = (r: EvidenceRow) => effective.get(r.id)!.key;
   const { score, items } = scoreStory(row.type, rows, asOf ?? lastSeen);
-  const history = [...new Set(dates)].map((date) => {
+  const history = (withHistory ? [...new Set(dates)] : []).map((date) => {
     const upTo = rows.filter((r) => r.published === null || r.published <= date);
     return { date, status: statusOf(upTo, sourceOf), score: scoreStory(row.type, upTo, date).score };
   });

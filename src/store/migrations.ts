@@ -33,3 +33,6 @@ export const COMMON: Migration = {
     `CREATE INDEX evidence_story ON evidence (story_id)`,
   ],
 };
+
+// Ingest numbers each article after the last one: without this index that lookup scans every article.
+export const ARTICLE_ORDER: Migration = { version: 3, up: ['CREATE INDEX articles_seq ON articles (seq)'] };

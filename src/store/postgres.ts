@@ -1,6 +1,6 @@
 // PostgreSQL through `pg`: one client, so a transaction is exactly the statements between BEGIN and COMMIT.
 import pg from 'pg';
-import { COMMON } from './migrations.ts';
+import { ARTICLE_ORDER, COMMON } from './migrations.ts';
 import { migrate, type Connection, type Migration } from './sql.ts';
 
 const FTS: Migration = {
@@ -54,6 +54,6 @@ export async function openPostgres(url: string): Promise<Connection> {
       await client.end();
     },
   };
-  await migrate(connection, [COMMON, FTS]);
+  await migrate(connection, [COMMON, FTS, ARTICLE_ORDER]);
   return connection;
 }

@@ -1,6 +1,6 @@
 // SQLite through better-sqlite3: the default, embedded ledger.
 import Database from 'better-sqlite3';
-import { COMMON } from './migrations.ts';
+import { ARTICLE_ORDER, COMMON } from './migrations.ts';
 import { migrate, type Connection, type Migration } from './sql.ts';
 
 const FTS: Migration = {
@@ -48,6 +48,6 @@ export async function openSqlite(path: string): Promise<Connection> {
       db.close();
     },
   };
-  await migrate(connection, [COMMON, FTS]);
+  await migrate(connection, [COMMON, FTS, ARTICLE_ORDER]);
   return connection;
 }
