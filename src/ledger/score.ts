@@ -1,6 +1,5 @@
 // The score: log-odds that the proposition is true, moved by each evidence item in date order.
 import type { EvidenceRow } from '../store/index.ts';
-import { normaliseText } from '../extract/index.ts';
 import { baseProbability, HALF_LIFE_DAYS, OBSERVATION, REPEAT_FACTOR, reliability, stanceFactor } from './priors.ts';
 import type { EvidenceItem } from './types.ts';
 
@@ -16,11 +15,14 @@ export function daysBetween(from: string, to: string): number {
  * The independent source behind each row: a sentence seen before from another source is a
  * syndicated copy and counts as the source that printed it first.
  */
-export function effectiveSources(rows: EvidenceRow[]): Map<string, { key: string; name: string }> {
+export type Sources = Map<string, { key: string; name: string }>;
+
+export function effectiveSources(rows: EvidenceRow[]): Sources {
   const firstBySentence = new Map<string, { key: string; name: string }>();
   const out = new Map<string, { key: string; name: string }>();
   for (const row of rows) {
-    const sentence = normaliseText(row.text).toLowerCase();
+    // Whitespace and case only: sentences of copies differ in little else, and NFC costs (profiled).
+    const sentence = row.text.replace(/\s+/g, ' ').trim().toLowerCase();
     const first = firstBySentence.get(sentence);
     if (!first) firstBySentence.set(sentence, { key: row.sourceKey, name: row.sourceName });
     out.set(row.id, first && first.key !== row.sourceKey && row.holderKind !== 'principal' ? first : { key: row.sourceKey, name: row.sourceName });
@@ -36,8 +38,7 @@ const STANCE_WORDS: Record<EvidenceRow['stance'], string> = {
 export type Scored = { score: number; items: EvidenceItem[] };
 
 /** Rows must be in date order; `asOf` (YYYY-MM-DD) is the day the score is asked for. */
-export function scoreStory(type: string, rows: EvidenceRow[], asOf: string | null): Scored {
-  const sources = effectiveSources(rows);
+export function scoreStory(type: string, rows: EvidenceRow[], asOf: string | null, sources: Sources = effectiveSources(rows)): Scored {
   const seen = new Set<string>();
   const heard = new Set<string>();
   let principalSoFar = 0;

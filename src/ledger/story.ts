@@ -1,6 +1,7 @@
 // A story assembled from its stored evidence, as it stood on a given day.
 import type { EvidenceRow, StoryRow } from '../store/index.ts';
 import { effectiveSources, scoreStory } from './score.ts';
+import type { Sources } from './score.ts';
 import { statusOf } from './status.ts';
 import type { Story, StorySource, StorySummary, TimelineItem } from './types.ts';
 
@@ -13,8 +14,7 @@ function valueOf(type: string, rows: EvidenceRow[], fallback: string): string {
   return stages.length ? STAGES[Math.max(...stages)]! : rows[0]?.value ?? fallback;
 }
 
-function sourcesOf(rows: EvidenceRow[]): StorySource[] {
-  const effective = effectiveSources(rows);
+function sourcesOf(rows: EvidenceRow[], effective: Sources): StorySource[] {
   const bySource = new Map<string, StorySource & { ids: Set<string> }>();
   for (const row of rows) {
     const source = effective.get(row.id)!;
@@ -42,16 +42,16 @@ export function assemble(row: StoryRow, all: EvidenceRow[], asOf?: string, withH
   const lastSeen = dates.at(-1) ?? null;
   const effective = effectiveSources(rows);
   const sourceOf = (r: EvidenceRow) => effective.get(r.id)!.key;
-  const { score, items } = scoreStory(row.type, rows, asOf ?? lastSeen);
+  const { score, items } = scoreStory(row.type, rows, asOf ?? lastSeen, effective);
   const history = (withHistory ? [...new Set(dates)] : []).map((date) => {
     const upTo = rows.filter((r) => r.published === null || r.published <= date);
-    return { date, status: statusOf(upTo, sourceOf), score: scoreStory(row.type, upTo, date).score };
+    return { date, status: statusOf(upTo, sourceOf), score: scoreStory(row.type, upTo, date, effective).score };
   });
   const origin = rows[0]!;
   return {
     id: row.id, type: row.type, value: valueOf(row.type, rows, row.value), subjects: row.subjects,
     status: statusOf(rows, sourceOf), score, firstSeen: dates[0] ?? null, lastSeen,
-    sources: sourcesOf(rows),
+    sources: sourcesOf(rows, effective),
     origin: { source: effective.get(origin.id)!.name, article: origin.article, published: origin.published },
     explanation: items, timeline: timelineOf(rows), history,
   };

@@ -1,13 +1,21 @@
 // The Store over any Connection: the queries are the same SQL on both databases.
 import { toArticle, toEvidence, toStory } from './rows.ts';
 import type { Connection } from './sql.ts';
-import type { Store, StoreTx, StoryRow } from './types.ts';
+import type { EvidenceRow, Store, StoreTx, StoryRow } from './types.ts';
 
 const aliasKey = (name: string): string => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 export function storeOver(db: Connection): Store {
   // One connection serves everyone: transactions wait their turn instead of interleaving.
   let queue: Promise<unknown> = Promise.resolve();
+
+  const insertEvidenceRows = (rows: EvidenceRow[]) =>
+    db.run(
+      `INSERT INTO evidence (id, story_id, article_id, published, value, holder_kind, holder_name, source_key, source_name,
+         stance, text, start_off, end_off, observations, timeline) VALUES ${rows.map(() => `(${Array(15).fill('?').join(', ')})`).join(', ')}`,
+      rows.flatMap((e) => [e.id, e.story, e.article, e.published, e.value, e.holderKind, e.holderName, e.sourceKey, e.sourceName,
+        e.stance, e.text, e.start, e.end, e.observations, JSON.stringify(e.timeline)]),
+    );
 
   const tx: StoreTx = {
     async hasArticle(id) {
@@ -45,12 +53,13 @@ export function storeOver(db: Connection): Store {
     },
     async putEntity(row, aliases) {
       await db.run('INSERT INTO entities (id, name, type) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING', [row.id, row.name, row.type]);
-      for (const alias of new Set([row.name, ...aliases])) {
-        await db.run(
-          'INSERT INTO entity_aliases (entity_id, alias_key, alias) VALUES (?, ?, ?) ON CONFLICT (entity_id, alias_key) DO NOTHING',
-          [row.id, aliasKey(alias), alias],
-        );
-      }
+      // One statement for all names: on PostgreSQL every statement is a round trip.
+      const byKey = new Map([row.name, ...aliases].map((alias) => [aliasKey(alias), alias]));
+      await db.run(
+        `INSERT INTO entity_aliases (entity_id, alias_key, alias) VALUES ${[...byKey].map(() => '(?, ?, ?)').join(', ')}
+         ON CONFLICT (entity_id, alias_key) DO NOTHING`,
+        [...byKey].flatMap(([key, alias]) => [row.id, key, alias]),
+      );
     },
     async addAppearance(entity, article, published, mentions) {
       await db.run(
@@ -60,14 +69,8 @@ export function storeOver(db: Connection): Store {
       );
     },
     async insertEvidence(rows) {
-      for (const e of rows) {
-        await db.run(
-          `INSERT INTO evidence (id, story_id, article_id, published, value, holder_kind, holder_name, source_key, source_name,
-             stance, text, start_off, end_off, observations, timeline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [e.id, e.story, e.article, e.published, e.value, e.holderKind, e.holderName, e.sourceKey, e.sourceName,
-            e.stance, e.text, e.start, e.end, e.observations, JSON.stringify(e.timeline)],
-        );
-      }
+      // Chunks keep a huge article under the drivers' parameter limits.
+      for (let i = 0; i < rows.length; i += 500) await insertEvidenceRows(rows.slice(i, i + 500));
     },
     async evidence(story) {
       const rows = await db.all(
