@@ -5,9 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadGold } from '../test/gold/index.ts';
+import { SHARED_DATA } from './shared-data.ts';
 
-// Where the team's shared corpora live; override to check how eval behaves without them.
-const SHARED = process.env.RUMOURMILL_DATA ?? '/work/shared/data';
+const SHARED = SHARED_DATA;
 const DEV = [
   { file: `${SHARED}/bbc-entertainment/bbc_entertainment.jsonl`, dev: (id: string) => Number(id.slice(-3)) <= 350 },
   { file: `${SHARED}/celebrity-fakenews-perezrosas2018/celebrity.jsonl`, dev: (id: string) => Number(/\d{3}/.exec(id)?.[0]) <= 200 },

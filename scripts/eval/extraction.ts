@@ -8,9 +8,9 @@ import type { Gold } from '../../test/gold/index.ts';
 import { baseline } from './baseline.ts';
 import { emptyScores, scoreArticle } from './score.ts';
 import { printTable, rows } from './table.ts';
+import { SHARED_DATA } from '../shared-data.ts';
 
-// Where the team's shared corpora live; override to check how eval behaves without them.
-const SHARED = process.env.RUMOURMILL_DATA ?? '/work/shared/data';
+const SHARED = SHARED_DATA;
 
 function ours(gold: Gold): Extraction | Error {
   const { id, published, title, text } = gold.article;

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGold, loadGold, resolveSpec } from './index.ts';
+import { SHARED_DATA } from '../../scripts/shared-data.ts';
 import type { Span } from '../../src/extract/index.ts';
 
 const gold = loadGold();
-const SHARED = `${process.env.RUMOURMILL_DATA ?? '/work/shared/data'}/`;
+const SHARED = `${SHARED_DATA}/`;
 const TIMEX = /^(\d{2,4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?|-W\d{2})?|P(\d+|X)[YMWDH]|PRESENT_REF|PAST_REF|FUTURE_REF|XXXX-WXX-\dT[A-Z]{2})$/;
 
 function expectSlices(text: string, span: Span, where: string): void {
