@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { openLedger } from '../ledger/index.ts';
-import { readInputs } from '../read/index.ts';
+import { FORMATS, isFormat, readInputs } from '../read/index.ts';
 import type { ReadFailure } from '../read/index.ts';
 
 /** file:// URLs become paths; other URLs are refused here: this machine has no network. */
@@ -26,7 +26,9 @@ export function registerIngest(program: Command): void {
     .argument('<inputs...>', 'files, directories or file:// URLs')
     .option('--db <url>', 'SQLite path or postgres:// URL (default RUMOURMILL_DB or ./rumourmill.db)')
     .option('--date <YYYY-MM-DD>', 'publication date for plain text without one')
-    .action(async (inputs: string[], options: { db?: string; date?: string }) => {
+    .option('--format <format>', `read every input as this format (${FORMATS.join(', ')})`)
+    .action(async (inputs: string[], options: { db?: string; date?: string; format?: string }) => {
+      if (options.format !== undefined && !isFormat(options.format)) throw new Error(`unknown format "${options.format}"; use one of ${FORMATS.join(', ')}`);
       const { paths, failures: refused } = localInputs(inputs);
       const failures: ReadFailure[] = [];
       const counts = { read: 0, new: 0, duplicates: 0 };
@@ -42,7 +44,7 @@ export function registerIngest(program: Command): void {
       };
       for (const failure of refused) fail(failure);
       try {
-        for await (const result of readInputs(paths, { date: options.date })) {
+        for await (const result of readInputs(paths, { date: options.date, format: options.format })) {
           if (!result.ok) {
             fail(result.failure);
             continue;

@@ -1,6 +1,6 @@
 // Durability for real: kill -9 a running ingest, then check the ledger and finish the job.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,20 +17,20 @@ const PAIRS = [
 ];
 const COUNT = 300;
 
-/** The seed rewritten about other couples on other days: 300 distinct articles in the house format. */
+/** The seed rewritten about other couples on other days: 300 distinct articles in one JSONL, and one broken line. */
 function corpus(): string[] {
   const seed = seedArticle().text;
-  const files: string[] = [];
-  mkdirSync(join(dir, 'in'));
+  const lines: string[] = [];
   for (let i = 0; i < COUNT; i++) {
     const [a, b] = PAIRS[i % PAIRS.length]!;
     const text = seed.replaceAll('Tom Cruise', a!).replaceAll('Ana de Armas', b!).replaceAll('Tom', a!.split(' ')[0]!).replaceAll('Ana', b!.split(' ')[0]!);
     const day = new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10);
-    const file = join(dir, 'in', `a${String(i).padStart(3, '0')}.txt`);
-    writeFileSync(file, `date ${day} ${text}\n\nUpdate ${i}: neither camp has commented.`);
-    files.push(file);
+    lines.push(JSON.stringify({ id: `a${i}`, published: day, title: `${a} and ${b}`, text: `${text}\n\nUpdate ${i}: neither camp has commented.` }));
+    if (i === 150) lines.push('{"id": "broken", "text": ');
   }
-  return files;
+  const file = join(dir, 'corpus.jsonl');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return [file];
 }
 
 function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
@@ -58,7 +58,8 @@ describe('ingest killed with -9', () => {
     const clean = join(dir, 'clean.db');
     const crashed = join(dir, 'crashed.db');
     const full = cli(['ingest', ...files, '--db', clean]);
-    expect(full.stdout).toContain(`read ${COUNT}, new ${COUNT}, duplicates 0, failed 0`);
+    expect(full.stdout).toContain(`read ${COUNT}, new ${COUNT}, duplicates 0, failed 1`);
+    expect(full.stderr).toMatch(/corpus\.jsonl:152/);
 
     await ingestAndKill(files, crashed);
     const check = cli(['db', 'check', '--db', crashed]);
@@ -69,7 +70,7 @@ describe('ingest killed with -9', () => {
     expect(partial).toBeLessThan(COUNT);
 
     const rerun = cli(['ingest', ...files, '--db', crashed]);
-    expect(rerun.stdout).toContain(`read ${COUNT}, new ${COUNT - partial}, duplicates ${partial}, failed 0`);
+    expect(rerun.stdout).toContain(`read ${COUNT}, new ${COUNT - partial}, duplicates ${partial}, failed 1`);
     expect(cli(['db', 'check', '--db', crashed]).stdout).toBe('ok\n');
     expect(stats(crashed)).toEqual(stats(clean));
     const stories = (db: string) => cli(['stories', '--json', '--limit', '500', '--db', db]).stdout;
