@@ -18,14 +18,17 @@ export function daysBetween(from: string, to: string): number {
 export type Sources = Map<string, { key: string; name: string }>;
 
 export function effectiveSources(rows: EvidenceRow[]): Sources {
-  const firstBySentence = new Map<string, { key: string; name: string }>();
+  const firstBySentence = new Map<string, { key: string; name: string; article: string }>();
   const out = new Map<string, { key: string; name: string }>();
   for (const row of rows) {
     // Whitespace and case only: sentences of copies differ in little else, and NFC costs (profiled).
     const sentence = row.text.replace(/\s+/g, ' ').trim().toLowerCase();
-    const first = firstBySentence.get(sentence);
-    if (!first) firstBySentence.set(sentence, { key: row.sourceKey, name: row.sourceName });
-    out.set(row.id, first && first.key !== row.sourceKey && row.holderKind !== 'principal' ? first : { key: row.sourceKey, name: row.sourceName });
+    const holder = `${row.holderKind}|${row.holderName ?? ''}`;
+    const first = firstBySentence.get(`${holder}|${sentence}`);
+    if (!first) firstBySentence.set(`${holder}|${sentence}`, { key: row.sourceKey, name: row.sourceName, article: row.article });
+    // Only another article can be a copy; one sentence may hold several voices (a report and its denial).
+    const copy = first && first.article !== row.article && first.key !== row.sourceKey && row.holderKind !== 'principal';
+    out.set(row.id, copy ? { key: first.key, name: first.name } : { key: row.sourceKey, name: row.sourceName });
   }
   return out;
 }

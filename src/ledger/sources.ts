@@ -26,7 +26,9 @@ export function articleSource(extraction: Extraction): Source {
  */
 export function claimSource(claim: Claim, extraction: Extraction): Source {
   if (claim.holder.kind === 'outlet') {
-    const cited = extraction.entities.find((e) => e.id === claim.holder.entity)?.name ?? claim.holder.text;
+    // Holder text counts as a name only when it looks like one ("Us Weekly", not "reports").
+    const text = claim.holder.text && /^\p{Lu}/u.test(claim.holder.text) ? claim.holder.text : undefined;
+    const cited = extraction.entities.find((e) => e.id === claim.holder.entity)?.name ?? text;
     if (cited) return { key: `outlet:${nameKey(cited)}`, name: cited };
   }
   return articleSource(extraction);

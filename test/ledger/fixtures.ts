@@ -14,3 +14,11 @@ export function seedArticle(): Article {
 export function seedExtraction(): Extraction {
   return JSON.parse(readFileSync(new URL('extractions/seed.json', here), 'utf8')) as Extraction;
 }
+
+/** A development article of the celebrity fake-news corpus (test/fixtures/NAME.json) and its hand extraction. */
+export function realArticle(name: string): { article: Article; extraction: Extraction } {
+  return {
+    article: JSON.parse(readFileSync(new URL(`${name}.json`, here), 'utf8')) as Article,
+    extraction: JSON.parse(readFileSync(new URL(`extractions/${name}.json`, here), 'utf8')) as Extraction,
+  };
+}
