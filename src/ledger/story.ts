@@ -36,7 +36,8 @@ function timelineOf(rows: EvidenceRow[]): TimelineItem[] {
 
 /** `withHistory: false` skips the per-date replay (quadratic in evidence), which listing does not need. */
 export function assemble(row: StoryRow, all: EvidenceRow[], asOf?: string, withHistory = true): Story | null {
-  const rows = asOf ? all.filter((r) => r.published === null || r.published <= asOf) : all;
+  // An undated article may be from any day: it cannot be said to have been known on a given date.
+  const rows = asOf ? all.filter((r) => r.published !== null && r.published <= asOf) : all;
   if (rows.length === 0) return null;
   const dates = rows.map((r) => r.published).filter((d): d is string => !!d).sort();
   const lastSeen = dates.at(-1) ?? null;
@@ -44,7 +45,7 @@ export function assemble(row: StoryRow, all: EvidenceRow[], asOf?: string, withH
   const sourceOf = (r: EvidenceRow) => effective.get(r.id)!.key;
   const { score, items } = scoreStory(row.type, rows, asOf ?? lastSeen, effective);
   const history = (withHistory ? [...new Set(dates)] : []).map((date) => {
-    const upTo = rows.filter((r) => r.published === null || r.published <= date);
+    const upTo = rows.filter((r) => r.published !== null && r.published <= date);
     return { date, status: statusOf(upTo, sourceOf), score: scoreStory(row.type, upTo, date, effective).score };
   });
   const origin = rows[0]!;

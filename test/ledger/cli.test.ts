@@ -57,3 +57,25 @@ describe('rumourmill stories / story', () => {
     expect(run.stderr).toContain('as-of date must be YYYY-MM-DD');
   });
 });
+
+const PG = process.env.RUMOURMILL_TEST_PG;
+if (!PG) console.warn('cli suite: RUMOURMILL_TEST_PG is not set, ingest into PostgreSQL is SKIPPED (npm test sets it)');
+describe.skipIf(!PG)('rumourmill ingest --db postgres://', () => {
+  it('stores into PostgreSQL, idempotently', async () => {
+    const { default: pg } = await import('pg');
+    const schema = `rm_cli_${process.pid}`;
+    const admin = new pg.Client({ connectionString: PG });
+    await admin.connect();
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
+    try {
+      const db = `${PG}${PG!.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+      expect(cli(['ingest', SEED, '--db', db]).stdout).toMatch(/^read 1, new 1, duplicates 0, failed 0 /m);
+      expect(cli(['ingest', SEED, '--db', db]).stdout).toMatch(/^read 1, new 0, duplicates 1, failed 0 /m);
+      expect(JSON.parse(cli(['db', 'stats', '--json', '--db', db]).stdout).articles).toBe(1);
+      expect(cli(['db', 'check', '--db', db]).stdout).toBe('ok\n');
+    } finally {
+      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await admin.end();
+    }
+  });
+});
