@@ -45,6 +45,8 @@ export function scoreStory(type: string, rows: EvidenceRow[], asOf: string | nul
   const seen = new Set<string>();
   const heard = new Set<string>();
   let principalSoFar = 0;
+  let principalStance: EvidenceRow['stance'] | null = null;
+  const observed = new Set<string>();
   let x = logit(baseProbability(type));
   const items: EvidenceItem[] = [];
   for (const row of rows) {
@@ -54,13 +56,15 @@ export function scoreStory(type: string, rows: EvidenceRow[], asOf: string | nul
     // A split claim is evidence against the pair being together, not for it.
     const direction = row.value === 'split' ? -1 : 1;
     let step = holder.weight * stanceFactor(row.stance) * direction;
-    if (row.observations > 0 && row.stance !== 'denies') {
+    // An article's sightings and photos count once for the story, not again with each of its claims.
+    if (row.observations > 0 && row.stance !== 'denies' && !observed.has(row.article)) {
+      observed.add(row.article);
       step += OBSERVATION.weight * Math.min(row.observations, OBSERVATION.max) * direction;
       reasons.push(`backed by ${row.observations} observation${row.observations > 1 ? 's' : ''} (sighting/photo)`);
     }
-    // A voice saying it again adds little; a different voice in the same outlet (its author, a
+    // A voice saying the same again adds little; a different voice in the same outlet (its author, a
     // source it quotes) is still heard, though only other outlets make it corroborated (status.ts).
-    const voice = `${source.key}|${row.holderKind}|${row.holderName ?? ''}`;
+    const voice = `${source.key}|${row.holderKind}|${row.holderName ?? ''}|${row.stance}`;
     if (seen.has(voice)) {
       step *= REPEAT_FACTOR;
       reasons.push(`repeats ${row.holderKind === 'outlet' ? source.name : 'the same voice'}, not independent`);
@@ -80,8 +84,13 @@ export function scoreStory(type: string, rows: EvidenceRow[], asOf: string | nul
     }
     // A principal's latest word supersedes their earlier one: what they said before stops counting.
     if (row.holderKind === 'principal') {
-      if (principalSoFar !== 0) reasons.push("supersedes the principals' earlier statement");
-      [step, principalSoFar] = [step - principalSoFar, step];
+      if (principalStance !== null && principalStance !== row.stance) {
+        reasons.push("supersedes the principals' earlier statement");
+        [step, principalSoFar] = [step - principalSoFar, step];
+      } else {
+        principalSoFar += step;
+      }
+      principalStance = row.stance;
     }
     const before = sigmoid(x);
     x += step;
