@@ -15,9 +15,11 @@ function hostOf(url: string | null): string | null {
 
 /** The outlet that published the article, as best the input says. */
 export function articleSource(extraction: Extraction): Source {
-  const { source, url, id } = extraction.article;
+  const { source, url, id, title } = extraction.article;
   const name = source ?? hostOf(url);
-  return name ? { key: `outlet:${nameKey(name)}`, name } : { key: `article:${id}`, name: `unnamed outlet (article ${id})` };
+  if (name) return { key: `outlet:${nameKey(name)}`, name };
+  // No outlet named: the article stands for itself, shown by its headline when it has one.
+  return { key: `article:${id}`, name: title ? `“${title}”` : `article ${id}` };
 }
 
 /**

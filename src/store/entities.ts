@@ -57,7 +57,7 @@ export function entityQueries(db: Connection): EntityQueries {
     },
     async appearances(entity) {
       const rows = await db.all(
-        'SELECT article_id, published, mentions FROM appearances WHERE entity_id = ? ORDER BY published, article_id',
+        'SELECT article_id, published, mentions FROM appearances WHERE entity_id = ? ORDER BY published IS NULL, published, article_id',
         [entity],
       );
       return rows.map((r) => ({ article: String(r.article_id), published: r.published == null ? null : String(r.published), mentions: Number(r.mentions) }));

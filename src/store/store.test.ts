@@ -117,6 +117,20 @@ for (const backend of [sqlite, postgres]) {
       expect(await store.entitiesByAlias(['Ana'])).toEqual([]);
     });
 
+    it('lists undated stories after dated ones, most recent first', async () => {
+      await open();
+      const story = (id: string, lastSeen: string | null) => ({
+        id, key: id, type: 'relationship', value: 'dating', subjects: [], status: 'reported', score: 0.5, firstSeen: lastSeen, lastSeen, summary: {},
+      });
+      await store.transaction(async (tx) => {
+        await tx.putStory(story('undated', null));
+        await tx.putStory(story('old', '2024-01-01'));
+        await tx.putStory(story('new', '2025-05-07'));
+      });
+      expect((await store.stories({ limit: 10, offset: 0 })).map((s) => s.id)).toEqual(['new', 'old', 'undated']);
+      expect((await store.stories({ limit: 1, offset: 1 })).map((s) => s.id)).toEqual(['old']);
+    });
+
     it('gives the seed story the same on this database as anywhere: reported, explained', async () => {
       await open();
       const outcome = await ingestArticle(store, seedArticle(), seedExtraction());

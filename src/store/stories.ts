@@ -6,6 +6,7 @@ import type { EvidenceRow, StoreTx, StoryRow } from './types.ts';
 
 type StoryQueries = Pick<StoreTx, 'insertEvidence' | 'evidence' | 'putStory' | 'story' | 'storyByKey' | 'stories' | 'storiesOf'>;
 
+// Undated rows go last everywhere (`x IS NULL, x`): SQLite and PostgreSQL disagree on where NULLs sort.
 export function storyQueries(db: Connection): StoryQueries {
   const insertEvidenceRows = (rows: EvidenceRow[]) =>
     db.run(
@@ -24,7 +25,7 @@ export function storyQueries(db: Connection): StoryQueries {
     async evidence(story) {
       const rows = await db.all(
         `SELECT e.* FROM evidence e JOIN articles a ON a.id = e.article_id WHERE e.story_id = ?
-         ORDER BY e.published, a.seq, e.start_off, e.id`,
+         ORDER BY e.published IS NULL, e.published, a.seq, e.start_off, e.id`,
         [story],
       );
       return rows.map(toEvidence);
@@ -65,7 +66,7 @@ export function storyQueries(db: Connection): StoryQueries {
       }
       const rows = await db.all(
         `SELECT s.* FROM stories s ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-         ORDER BY s.last_seen DESC, s.score DESC, s.id LIMIT ? OFFSET ?`,
+         ORDER BY s.last_seen IS NULL, s.last_seen DESC, s.score DESC, s.id LIMIT ? OFFSET ?`,
         [...params, query.limit, query.offset],
       );
       return rows.map(toStory);
@@ -73,7 +74,7 @@ export function storyQueries(db: Connection): StoryQueries {
     async storiesOf(entity) {
       const rows = await db.all(
         `SELECT s.* FROM stories s JOIN story_subjects ss ON ss.story_id = s.id WHERE ss.entity_id = ?
-         ORDER BY s.last_seen DESC, s.id`,
+         ORDER BY s.last_seen IS NULL, s.last_seen DESC, s.id`,
         [entity],
       );
       return rows.map(toStory);
