@@ -68,7 +68,11 @@ export type Claim = {
   rule?: string;
 };
 
-export type Hedge = Span & { rule?: string };
+export type Hedge = Span & {
+  /** Kind of cue: 'evidential' | 'modal' | 'question' | 'appearance' | 'inference' (data/lexicons/hedges.json). */
+  category?: string;
+  rule?: string;
+};
 
 export type CredibilitySignal = { name: string; weight: number; text: string; start?: number; end?: number };
 export type Credibility = { score: number; signals: CredibilitySignal[] };
