@@ -46,6 +46,8 @@ export type Event = {
   place: string | null;
   time: { value: string; text: string; range?: { start: string; end: string } } | null;
   evidence: Span;
+  /** Every sentence that tells of this event (the evidence sentence among them), when merged from several. */
+  mentions?: Span[];
   rule?: string;
 };
 
