@@ -29,6 +29,8 @@ export type Time = Span & {
   type: TimeType;
   /** The interval the value covers, ISO dates (inclusive), when it is a DATE/TIME. */
   range?: { start: string; end: string };
+  /** TIMEX3 `mod` (START, END, MID, APPROX, MORE_THAN…) when the text qualifies the time. */
+  mod?: string;
   rule?: string;
 };
 

@@ -1,0 +1,61 @@
+import lexicon from '../../../data/lexicons/times.json' with { type: 'json' };
+
+// Regex fragments built once from the lexicon; every rule compiles its pattern from these at load.
+
+export const MONTHS: Record<string, number> = lexicon.months;
+export const WEEKDAYS: Record<string, number> = lexicon.weekdays;
+export const UNITS: Record<string, string> = lexicon.units;
+export const SEASONS: Record<string, string> = lexicon.seasons;
+export const PARTS_OF_DAY: Record<string, string> = lexicon.partsOfDay;
+export const HOLIDAYS: Record<string, string> = lexicon.holidays;
+const NUMBERS: Record<string, number> = lexicon.numbers;
+const ORDINALS: Record<string, number> = lexicon.ordinals;
+
+const alt = (words: string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.'’]/g, (c) => (c === '.' ? '\\.' : "['’]")).replace(/ /g, '\\s+')).join('|');
+
+/** Full month names, or abbreviations with an optional dot (`Sept.`). */
+export const MONTH = `(?:${alt(Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may'))}|(?:${alt(Object.keys(MONTHS).filter((m) => m.length <= 4 && m !== 'may'))})\\.)`;
+export const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')))})`;
+const SMALL = Object.keys(NUMBERS).filter((n) => NUMBERS[n]! < 20 && !/^(a|an)$/.test(n) && !n.includes(' '));
+const TENS = Object.keys(NUMBERS).filter((n) => NUMBERS[n]! >= 20 && NUMBERS[n]! < 100);
+const WORDNUM = `(?:(?:${alt(TENS)})(?:[- ](?:${alt(SMALL)}))?|${alt(SMALL)}|${alt(Object.keys(NUMBERS).filter((n) => n.includes(' ')))})`;
+/** A count: digits, number words ("twenty four", "twenty-four"), "a", "an", or a vague quantity ("several"). */
+export const NUM = `(?:\\d+(?:\\.\\d+)?|${WORDNUM}|an?|${alt(lexicon.vague)})`;
+export const ORDINAL = `(?:${alt(Object.keys(ORDINALS).filter((o) => o !== 'last'))}|\\d{1,2}(?:st|nd|rd|th))`;
+export const UNIT = `(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))`;
+export const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
+export const PART_OF_DAY = `(?:${alt(Object.keys(PARTS_OF_DAY).filter((p) => p !== 'overnight'))})`;
+export const HOLIDAY = `(?:${alt(Object.keys(HOLIDAYS))})`;
+
+const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(/[.’]/g, (c) => (c === '.' ? '' : "'"));
+
+export const monthNumber = (s: string): number | undefined => MONTHS[norm(s)];
+export const weekdayNumber = (s: string): number | undefined => WEEKDAYS[norm(s)];
+export const seasonCode = (s: string): string | undefined => SEASONS[norm(s)];
+export const partOfDayCode = (s: string): string | undefined => PARTS_OF_DAY[norm(s)];
+export const holidayCode = (s: string): string | undefined => HOLIDAYS[norm(s)];
+
+/** The TIMEX3 unit letter for a unit word, singular or plural ("years" → "Y"). */
+export function unitCode(s: string): string | undefined {
+  const w = norm(s).replace(/s$/, '');
+  return UNITS[w];
+}
+
+/** "twenty-four" → 24, "3" → 3, "several" → null (vague: the value gets an X). */
+export function parseNumber(s: string): number | null {
+  const w = norm(s).replace(/-/g, ' ');
+  if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  if (NUMBERS[w] !== undefined) return NUMBERS[w]!;
+  const parts = w.split(' ');
+  if (parts.length === 2 && NUMBERS[parts[0]!] !== undefined && NUMBERS[parts[1]!] !== undefined) {
+    return NUMBERS[parts[0]!]! + NUMBERS[parts[1]!]!;
+  }
+  return null;
+}
+
+export function parseOrdinal(s: string): number | null {
+  const w = norm(s);
+  const digits = /^(\d+)(st|nd|rd|th)$/.exec(w);
+  return digits ? Number(digits[1]) : (ORDINALS[w] ?? null);
+}

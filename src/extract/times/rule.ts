@@ -1,0 +1,44 @@
+import type { TimeType } from '../types.ts';
+import type { Day } from './calendar.ts';
+
+/** Which way an unanchored "Saturday" or "May" points: news reports the past unless the clause says otherwise. */
+export type Tense = 'past' | 'future';
+
+export type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/** The time the narrative is at: the last specific date told, for "that week", "the next day". */
+export type Reference = { day: Day; granularity: Granularity; value: string };
+
+export type Context = {
+  /** Publication date; null leaves relative values underspecified. */
+  dct: Day | null;
+  tense: Tense;
+  /** The narrative's reference time, or null before any specific date is told. */
+  ref: Reference | null;
+  /** Days of other dates in the same sentence, for "3 AM … on Saturday". */
+  sentenceDays: Array<{ day: Day; start: number }>;
+  text: string;
+  start: number;
+  end: number;
+};
+
+export type Resolved = {
+  type: TimeType;
+  value: string;
+  mod?: string;
+  /** When set, this time becomes the narrative's reference. */
+  ref?: Reference;
+};
+
+/**
+ * One recognition rule, as chrono's parsers: a compiled pattern and a resolver. `accept`
+ * rejects a match from its surroundings alone (bait like "May" the person, "Now," the discourse marker).
+ */
+export type Rule = {
+  name: string;
+  pattern: RegExp;
+  accept?: (m: RegExpExecArray, text: string) => boolean;
+  resolve: (m: RegExpExecArray, ctx: Context) => Resolved | null;
+  /** Clock times resolve after the dates of their sentence are known. */
+  late?: boolean;
+};

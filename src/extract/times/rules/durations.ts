@@ -1,0 +1,64 @@
+import { NUM, UNIT, parseNumber, unitCode } from '../lexicon.ts';
+import type { Resolved, Rule } from '../rule.ts';
+
+// Amounts of time: "a decade", "the past two months", "five-year", "the first nine months", "for years".
+
+const TIME_UNITS = new Set(['H', 'S']);
+
+/** P3D, PT5H, P10Y (decade), PXY (vague). */
+export function durationValue(n: number | null, unitWord: string): string | null {
+  let unit = unitCode(unitWord);
+  if (!unit) return null;
+  let count = n;
+  const isMinute = /^minutes?$/i.test(unitWord);
+  if (unit === 'DE') { unit = 'Y'; count = n === null ? null : n * 10; }
+  if (unit === 'CE') { unit = 'Y'; count = n === null ? null : n * 100; }
+  if (unit === '2W') { unit = 'W'; count = n === null ? null : n * 2; }
+  if (count !== null && !Number.isInteger(count)) {
+    // "half a year", "1.5 hours": move down one unit so the count is whole.
+    const down: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['H', 24], H: ['M', 60] };
+    const next = down[isMinute ? 'S' : unit];
+    if (!next) return null;
+    return `P${next[0] === 'H' || (unit === 'H') ? 'T' : ''}${Math.round(count * next[1])}${next[0]}`;
+  }
+  const t = TIME_UNITS.has(unit) || isMinute;
+  return `P${t ? 'T' : ''}${count ?? 'X'}${unit}`;
+}
+
+const duration = (n: number | null, unit: string, mod?: string): Resolved | null => {
+  const value = durationValue(n, unit);
+  return value ? { type: 'DURATION', value, ...(mod ? { mod } : {}) } : null;
+};
+
+const APPROX = `(?:(about|around|nearly|almost|roughly|some|approximately|more\\s+than|less\\s+than|at\\s+least|over|under|up\\s+to)\\s+)?`;
+const MODS: Record<string, string> = {
+  about: 'APPROX', around: 'APPROX', roughly: 'APPROX', some: 'APPROX', approximately: 'APPROX',
+  nearly: 'LESS_THAN', almost: 'LESS_THAN', 'less than': 'LESS_THAN', under: 'LESS_THAN', 'up to': 'EQUAL_OR_LESS',
+  'more than': 'MORE_THAN', over: 'MORE_THAN', 'at least': 'EQUAL_OR_MORE',
+};
+const modOf = (s?: string): string | undefined => (s ? MODS[s.toLowerCase().replace(/\s+/g, ' ')] : undefined);
+
+export const durationRules: Rule[] = [
+  {
+    name: 'counted-duration',
+    pattern: new RegExp(`\\b${APPROX}(?:the\\s+)?(?:(first|last|past|next|previous|coming|following|final)\\s+)?(${NUM})[-\\s]+(${UNIT})s?(?:[-\\s]+(?:long|old))?(?:\\s+(and\\s+a\\s+half|or\\s+so))?\\b`, 'gi'),
+    // "a year" after a count or price is a rate ("twice a year", "$5 a year"), handled as SET.
+    accept: (m, text) => !(/^an?$/i.test(m[3]!) && /^second/i.test(m[4]!)) && !(/^an?$/i.test(m[3]!) && /(?:\d|%|percent|times|once|twice|per)\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index))),
+    resolve: (m) => {
+      let n = parseNumber(m[3]!);
+      if (n !== null && m[5] && /half/i.test(m[5])) n += 0.5;
+      return duration(n, m[4]!, modOf(m[1]) ?? (m[5] && /so/i.test(m[5]) ? 'APPROX' : undefined));
+    },
+  },
+  {
+    name: 'vague-plural-duration',
+    // "for years", "over decades", "in recent months" are spans of unknown length; the preposition stays out.
+    pattern: new RegExp(`(?<=\\b(?:for|over|in|within|during|spent|took|take|lasted)\\s+)(?:the\\s+(?:past|last|next|coming)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b`, 'gi'),
+    resolve: (m) => duration(null, m[1]!),
+  },
+  {
+    name: 'decades-long',
+    pattern: /\b(years|decades|months|centuries)-(?:long|old)\b/gi,
+    resolve: (m) => duration(null, m[1]!),
+  },
+];

@@ -1,0 +1,131 @@
+import { addDays, isoWeekday, makeDay, year, ymd, type Day } from '../calendar.ts';
+import { HOLIDAY, SEASON, WEEKDAY, holidayCode, seasonCode, weekdayNumber } from '../lexicon.ts';
+import type { Context, Resolved, Rule } from '../rule.ts';
+
+// References without a calendar position ("now", "recently", "the future"), sets ("every Friday",
+// "daily"), holidays and seasons.
+
+const ref = (value: string): Resolved => ({ type: 'DATE', value });
+
+// "Now," opening a sentence is a discourse marker ("Now, a new photo…"), not the present.
+const SENTENCE_START = /(?:^|[.!?]["'”’)]?\s+|\n\s*)$/;
+
+const SET_UNITS: Record<string, string> = { day: 'P1D', night: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', morning: 'XXXX-XX-XXTMO', evening: 'XXXX-XX-XXTEV', weekend: 'XXXX-WXX-WE', quarter: 'P1Q' };
+const ADVERB_SETS: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P1Q', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H' };
+
+function nthWeekday(y: number, month: number, wd: number, nth: number): Day {
+  if (nth > 0) {
+    const first = makeDay(y, month, 1)!;
+    return addDays(first, ((wd - isoWeekday(first) + 7) % 7) + 7 * (nth - 1));
+  }
+  const last = addDays(makeDay(y, month + 1 > 12 ? 1 : month + 1, 1)!, month === 12 ? 30 : -1);
+  return addDays(last, -((isoWeekday(last) - wd + 7) % 7));
+}
+
+function easter(y: number): Day {
+  // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return makeDay(y, month, ((h + l - 7 * m + 114) % 31) + 1)!;
+}
+
+function holidayDay(code: string, y: number): Day | null {
+  const fixed = /^(\d{2})-(\d{2})$/.exec(code);
+  if (fixed) return makeDay(y, Number(fixed[1]), Number(fixed[2]));
+  switch (code) {
+    case 'thanksgiving': return nthWeekday(y, 11, 4, 4);
+    case 'memorial': return nthWeekday(y, 5, 1, -1);
+    case 'labor': return nthWeekday(y, 9, 1, 1);
+    case 'mothers': return nthWeekday(y, 5, 7, 2);
+    case 'fathers': return nthWeekday(y, 6, 7, 3);
+    case 'easter': return easter(y);
+    case 'good-friday': return addDays(easter(y), -2);
+    default: return null;
+  }
+}
+
+function holiday(ctx: Context, code: string, explicitYear?: string): Resolved {
+  let y = explicitYear ? Number(explicitYear) : ctx.dct ? year(ctx.dct) : null;
+  if (y === null) return ref('XXXX-XX-XX');
+  let day = holidayDay(code, y);
+  if (!explicitYear && day && ctx.dct) {
+    if (ctx.tense === 'past' && day > addDays(ctx.dct, 7)) day = holidayDay(code, (y -= 1));
+    else if (ctx.tense === 'future' && day < ctx.dct) day = holidayDay(code, (y += 1));
+  }
+  return day ? { type: 'DATE', value: ymd(day), ref: { day, granularity: 'day', value: ymd(day) } } : ref('XXXX-XX-XX');
+}
+
+export const genericRules: Rule[] = [
+  {
+    name: 'present-ref',
+    pattern: /\b(now|currently|nowadays|these\s+days|at\s+present|the\s+present|at\s+the\s+moment|current|presently)\b(?!-)/gi,
+    accept: (m, text) => !(/^now$/i.test(m[1]!) && text[m.index + 3] === ',' && SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index))) &&
+      !/^now\s+that\b/i.test(text.slice(m.index, m.index + 10)),
+    resolve: () => ref('PRESENT_REF'),
+  },
+  {
+    name: 'past-ref',
+    pattern: /\b(recently|lately|previously|formerly|the\s+past|in\s+recent\s+(?:years|months|weeks|days)|recent\s+(?:years|months|weeks|days)|recent)\b(?!\s+(?:few|two|three|four|five|six|seven|eight|nine|ten|\d+|several|weeks|months|years|days|decades))/gi,
+    resolve: () => ref('PAST_REF'),
+  },
+  {
+    name: 'future-ref',
+    pattern: /\b(the\s+future|the\s+near\s+future|future|soon|a\s+later\s+date|the\s+coming\s+(?:days|weeks|months|years))\b(?!s)/gi,
+    resolve: () => ref('FUTURE_REF'),
+  },
+  {
+    name: 'every',
+    pattern: new RegExp(`\\b(?:every|each|per)\\s+(?:other\\s+)?(day|night|week|weekend|month|year|quarter|morning|evening|${WEEKDAY})\\b`, 'gi'),
+    resolve: (m) => {
+      const wd = weekdayNumber(m[1]!);
+      return { type: 'SET', value: wd ? `XXXX-WXX-${wd}` : SET_UNITS[m[1]!.toLowerCase()]! };
+    },
+  },
+  {
+    name: 'rate',
+    pattern: /\b(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per)\s+(day|night|week|month|year)\b/gi,
+    resolve: (m) => ({ type: 'SET', value: SET_UNITS[m[1]!.toLowerCase()]! }),
+  },
+  {
+    name: 'plural-weekday',
+    pattern: new RegExp(`\\b(${WEEKDAY})s\\b`, 'g'),
+    accept: (m) => /^[A-Z]/.test(m[1]!),
+    resolve: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[1]!)}` }),
+  },
+  {
+    name: 'adverb-set',
+    pattern: /\b(daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly)\b/gi,
+    // "Daily Mail", "Weekly Standard": a capitalised name, not a frequency.
+    accept: (m, text) => !(/^[A-Z]/.test(m[1]!) && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length))),
+    resolve: (m) => ({ type: 'SET', value: ADVERB_SETS[m[1]!.toLowerCase()]! }),
+  },
+  {
+    name: 'holiday',
+    pattern: new RegExp(`\\b(${HOLIDAY})(?:\\s+(\\d{4}))?\\b`, 'gi'),
+    accept: (m) => /^[A-Z]/.test(m[1]!.replace(/^the\s+/i, '')),
+    resolve: (m, ctx) => holiday(ctx, holidayCode(m[1]!)!, m[2]),
+  },
+  {
+    name: 'season',
+    // Seasons need a determiner or a year: "fall" and "spring" are verbs too.
+    pattern: new RegExp(`\\b(?:(the|this|last|next|early|late|mid)[-\\s]+)?(?:(early|late|mid)[-\\s]+)?(${SEASON})(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`, 'gi'),
+    accept: (m) => Boolean(m[1] || m[4]),
+    resolve: (m, ctx) => {
+      const code = seasonCode(m[3]!)!;
+      const w = (m[1] ?? '').toLowerCase();
+      const mod = { early: 'START', late: 'END', mid: 'MID' }[(m[2] ?? w).toLowerCase()];
+      let y: number | null = m[4] ? Number(m[4]) : ctx.dct ? year(ctx.dct) : null;
+      if (y === null) return { type: 'DATE', value: `XXXX-${code}`, ...(mod ? { mod } : {}) };
+      if (!m[4] && ctx.dct) {
+        const month = ctx.dct.getUTCMonth() + 1;
+        const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[code]!;
+        if (w === 'last' || (w !== 'this' && w !== 'next' && ctx.tense === 'past' && start > month)) y -= start > month || w === 'last' ? 1 : 0;
+        if (w === 'next' || (ctx.tense === 'future' && start + 2 < month && w !== 'this')) y += 1;
+        if (code === 'WI' && month <= 2 && w === 'this') y -= 1;
+      }
+      return { type: 'DATE', value: `${y}-${code}`, ...(mod ? { mod } : {}) };
+    },
+  },
+];

@@ -1,0 +1,80 @@
+import { addDays, year } from '../calendar.ts';
+import { NUM, PART_OF_DAY, parseNumber, partOfDayCode, unitCode } from '../lexicon.ts';
+import type { Context, Reference, Resolved, Rule } from '../rule.ts';
+import { unitValue } from './relative.ts';
+
+// Times anchored on the narrative, not on publication: "earlier that week", "the next day",
+// "two days later", "the night before". They take the last specific date the text told.
+
+const EDGE_MOD: Record<string, string> = { early: 'START', earlier: 'START', late: 'END', later: 'END' };
+
+/** The narrative's reference, or the publication date when the story has not told one yet. */
+function anchor(ctx: Context): Reference | null {
+  if (ctx.ref) return ctx.ref;
+  return ctx.dct ? { day: ctx.dct, granularity: 'day', value: '' } : null;
+}
+
+function shifted(ctx: Context, unit: string, n: number, mod?: string): Resolved | null {
+  const a = anchor(ctx);
+  if (!a) return { type: 'DATE', value: n < 0 ? 'PAST_REF' : n > 0 ? 'FUTURE_REF' : 'PRESENT_REF' };
+  // "a year earlier" after "the third quarter" is that quarter a year before (TimeBank's financial news).
+  if (unit === 'Y' && a.granularity === 'quarter') {
+    const q = a.value.slice(4);
+    return { type: 'DATE', value: `${year(a.day) + n}${q}` };
+  }
+  const u = unitValue(a.day, unit, n);
+  return u ? { type: 'DATE', value: u.value, ...(mod ? { mod } : {}), ref: u } : null;
+}
+
+export const narrativeRules: Rule[] = [
+  {
+    name: 'that-unit',
+    pattern: /\b(?:(early|late|earlier|later)\s+)?(?:in\s+)?(that|the\s+same)\s+(day|week|month|year)\b/gi,
+    resolve: (m, ctx) => shifted(ctx, unitCode(m[3]!)!, 0, m[1] ? EDGE_MOD[m[1].toLowerCase()] : undefined),
+  },
+  {
+    name: 'that-part-of-day',
+    pattern: new RegExp(`\\b(?:(later|earlier)\\s+)?that\\s+(${PART_OF_DAY})\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const a = anchor(ctx);
+      return { type: 'TIME', value: `${a ? a.day.toISOString().slice(0, 10) : 'XXXX-XX-XX'}T${partOfDayCode(m[2]!)}` };
+    },
+  },
+  {
+    name: 'next-day',
+    pattern: new RegExp(`\\b(?:the\\s+)?(next|following|previous|prior)\\s+(day|${PART_OF_DAY})\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const a = anchor(ctx);
+      const n = /next|following/i.test(m[1]!) ? 1 : -1;
+      if (!a) return { type: 'DATE', value: 'XXXX-XX-XX' };
+      const day = addDays(a.day, n);
+      return { type: 'DATE', value: day.toISOString().slice(0, 10), ref: { day, granularity: 'day', value: day.toISOString().slice(0, 10) } };
+    },
+  },
+  {
+    name: 'day-before',
+    pattern: new RegExp(`\\b(?:the\\s+)(day|${PART_OF_DAY})\\s+(before|after)\\b(?!\\s+(?:the|a|an|his|her|their|its)\\b)`, 'gi'),
+    resolve: (m, ctx) => {
+      const a = anchor(ctx);
+      const day = a ? addDays(a.day, /before/i.test(m[2]!) ? -1 : 1) : null;
+      const part = /day/i.test(m[1]!) ? undefined : partOfDayCode(m[1]!);
+      const date = day ? day.toISOString().slice(0, 10) : 'XXXX-XX-XX';
+      return part ? { type: 'TIME', value: `${date}T${part}` } : { type: 'DATE', value: date };
+    },
+  },
+  {
+    name: 'units-later',
+    pattern: new RegExp(`\\b(${NUM})\\s+(day|week|month|quarter|year|decade)s?\\s+(later|earlier|before|after)(?!\\s+(?:the|a|an|his|her|their|its|[a-z]+ing)\\b)`, 'gi'),
+    resolve: (m, ctx) => {
+      const n = parseNumber(m[1]!);
+      if (n === null) return { type: 'DATE', value: /later|after/i.test(m[3]!) ? 'FUTURE_REF' : 'PAST_REF' };
+      return shifted(ctx, unitCode(m[2]!)!, /later|after/i.test(m[3]!) ? n : -n);
+    },
+  },
+  {
+    name: 'year-ago-adjective',
+    // "the year-earlier quarter", "year-ago period": the same period one year before.
+    pattern: /\b(?:the\s+)?(?:comparable\s+)?(?:year-(?:earlier|ago))(?:\s+(?:(?:first|second|third|fourth)[-\s]+)?(quarter|period))?/gi,
+    resolve: (_m, ctx) => shifted(ctx, 'Y', -1),
+  },
+];

@@ -1,0 +1,45 @@
+import { addMonths, makeDay, quarterOf, year } from '../calendar.ts';
+import type { Context, Resolved, Rule } from '../rule.ts';
+
+// Financial periods, frequent in newswire: "the third quarter", "third-quarter", "the latest quarter", "the first half".
+
+const Q: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+
+function quarter(y: number, q: number): Resolved {
+  const day = makeDay(y, (q - 1) * 3 + 1, 1)!;
+  const value = `${y}-Q${q}`;
+  return { type: 'DATE', value, ref: { day, granularity: 'quarter', value } };
+}
+
+/** The quarter a report most likely means: this year's, unless it has not begun yet. */
+function yearOfQuarter(ctx: Context, q: number): number | null {
+  if (!ctx.dct) return null;
+  return q > quarterOf(ctx.dct) && ctx.tense === 'past' ? year(ctx.dct) - 1 : year(ctx.dct);
+}
+
+export const quarterRules: Rule[] = [
+  {
+    name: 'nth-quarter',
+    pattern: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?(quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?(\d{4})|(this|last|next)\s+year))?\b/gi,
+    resolve: (m, ctx) => {
+      const n = Q[m[1]!.toLowerCase()]!;
+      const half = /half/i.test(m[2]!);
+      if (half && n > 2) return null;
+      let y: number | null = m[3] ? Number(m[3]) : half ? (ctx.dct ? year(ctx.dct) : null) : yearOfQuarter(ctx, n);
+      if (m[4] && ctx.dct) y = year(ctx.dct) + (/last/i.test(m[4]) ? -1 : /next/i.test(m[4]) ? 1 : 0);
+      if (y === null) return { type: 'DATE', value: half ? `XXXX-H${n}` : `XXXX-Q${n}` };
+      return half ? { type: 'DATE', value: `${y}-H${n}` } : quarter(y, n);
+    },
+  },
+  {
+    name: 'the-quarter',
+    // "the quarter", "the latest quarter": the last completed quarter before publication.
+    pattern: /\b(?:the\s+)(?:(latest|last|past|recent|most\s+recent|previous|current|same|fiscal)\s+)?quarter\b(?!\s+(?:century|mile|of\s+(?:a|an|the|its|his|her|their)\b))/gi,
+    resolve: (m, ctx) => {
+      if (!ctx.dct) return { type: 'DATE', value: 'XXXX-QX' };
+      if (/same/i.test(m[1] ?? '') && ctx.ref?.granularity === 'quarter') return { type: 'DATE', value: ctx.ref.value };
+      const d = /current/i.test(m[1] ?? '') ? ctx.dct : addMonths(ctx.dct, -3);
+      return quarter(year(d), quarterOf(d));
+    },
+  },
+];

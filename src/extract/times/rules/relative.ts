@@ -1,0 +1,114 @@
+import { addDays, addMonths, isoWeek, quarterOf, year, ym, ymd, type Day } from '../calendar.ts';
+import { weekdayFrom } from '../direction.ts';
+import { NUM, PART_OF_DAY, SEASON, WEEKDAY, parseNumber, partOfDayCode, seasonCode, unitCode, weekdayNumber } from '../lexicon.ts';
+import type { Context, Granularity, Resolved, Rule } from '../rule.ts';
+
+// Dates relative to the publication date: "yesterday", "Saturday", "last week", "three years ago".
+
+const DAY_WORDS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
+
+function onDay(day: Day | null, part?: string, mod?: string): Resolved {
+  const code = part ? partOfDayCode(part) : undefined;
+  const base = day ? ymd(day) : 'XXXX-XX-XX';
+  return {
+    type: code ? 'TIME' : 'DATE',
+    value: code ? `${base}T${code}` : base,
+    ...(mod ? { mod } : {}),
+    ...(day ? { ref: { day, granularity: 'day' as const, value: ymd(day) } } : {}),
+  };
+}
+
+/** The value of the unit (week, month…) containing `day`, moved by `n` units. */
+export function unitValue(day: Day, unit: string, n: number): { value: string; granularity: Granularity; day: Day } | null {
+  switch (unit) {
+    case 'D': { const d = addDays(day, n); return { value: ymd(d), granularity: 'day', day: d }; }
+    case 'W': { const d = addDays(day, 7 * n); return { value: isoWeek(d), granularity: 'week', day: d }; }
+    case 'M': { const d = addMonths(day, n); return { value: ym(d), granularity: 'month', day: d }; }
+    case 'Q': { const d = addMonths(day, 3 * n); return { value: `${year(d)}-Q${quarterOf(d)}`, granularity: 'quarter', day: d }; }
+    case 'Y': { const d = addMonths(day, 12 * n); return { value: String(year(d)), granularity: 'year', day: d }; }
+    case 'DE': return { value: `${String(year(day) + 10 * n).slice(0, 3)}X`, granularity: 'year', day };
+    case 'CE': return { value: String(year(day) + 100 * n).slice(0, 2), granularity: 'year', day };
+    default: return null;
+  }
+}
+
+const EDGE_MOD: Record<string, string> = { early: 'START', earlier: 'START', late: 'END', later: 'END', mid: 'MID' };
+const STEP: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 };
+
+export const relativeRules: Rule[] = [
+  {
+    name: 'day-word',
+    pattern: new RegExp(`\\b(?:(early|late|earlier|later)\\s+)?(today|yesterday|tomorrow|tonight)(?:\\s+(${PART_OF_DAY}))?\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const word = m[2]!.toLowerCase();
+      const day = ctx.dct ? addDays(ctx.dct, DAY_WORDS[word]!) : null;
+      return onDay(day, m[3] ?? (word === 'tonight' ? 'night' : undefined), m[1] ? EDGE_MOD[m[1].toLowerCase()] : undefined);
+    },
+  },
+  {
+    name: 'this-part-of-day',
+    pattern: new RegExp(`\\b(this|last)\\s+(${PART_OF_DAY})\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const day = ctx.dct ? addDays(ctx.dct, m[1]!.toLowerCase() === 'last' ? -1 : 0) : null;
+      return onDay(day, m[2]);
+    },
+  },
+  {
+    name: 'weekday',
+    // "Saturday", "last Friday", "Monday night", "earlier Sunday": past tense → the most recent one.
+    pattern: new RegExp(`\\b(?:(last|next|this|past|coming|early|late|earlier|later)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?\\b`, 'gi'),
+    accept: (m) => /^[A-Z]/.test(m[2]!),
+    resolve: (m, ctx) => {
+      const word = m[1]?.toLowerCase();
+      const day = ctx.dct ? weekdayFrom(ctx.dct, weekdayNumber(m[2]!)!, ctx.tense, word) : null;
+      if (!day) return { type: 'DATE', value: `XXXX-WXX-${weekdayNumber(m[2]!)}` };
+      return onDay(day, m[3], word ? EDGE_MOD[word] : undefined);
+    },
+  },
+  {
+    name: 'this-unit',
+    // "this week", "last month", "earlier this month", "early next year", "the past year".
+    pattern: new RegExp(`\\b(?:(early|late|earlier|later|mid)[-\\s]+)?(?:the\\s+)?(last|past|previous|this|current|next|coming)\\s+(week|weekend|month|quarter|year|decade|century|${SEASON})\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const mod = m[1] ? EDGE_MOD[m[1].toLowerCase()] : undefined;
+      const step = STEP[m[2]!.toLowerCase()]!;
+      const unitWord = m[3]!.toLowerCase();
+      const season = seasonCode(unitWord);
+      if (!ctx.dct) return { type: 'DATE', value: step < 0 ? 'PAST_REF' : step > 0 ? 'FUTURE_REF' : 'PRESENT_REF' };
+      if (season) {
+        const y = year(ctx.dct) + step - (season === 'WI' && ctx.dct.getUTCMonth() < 2 ? 1 : 0);
+        return { type: 'DATE', value: `${y}-${season}`, ...(mod ? { mod } : {}) };
+      }
+      if (unitWord === 'weekend') {
+        const u = unitValue(ctx.dct, 'W', step)!;
+        return { type: 'DATE', value: `${u.value}-WE`, ref: { ...u, value: `${u.value}-WE` } };
+      }
+      const u = unitValue(ctx.dct, unitCode(unitWord)!, step);
+      return u ? { type: 'DATE', value: u.value, ...(mod ? { mod } : {}), ref: u } : null;
+    },
+  },
+  {
+    name: 'ago',
+    // "three years ago", "a week ago": counted back from publication, at the unit's granularity.
+    pattern: new RegExp(`\\b(?:(about|nearly|almost|some|more\\s+than|less\\s+than|over|roughly|around)\\s+)?(${NUM})\\s+(${'(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))'})s?\\s+ago\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const n = parseNumber(m[2]!);
+      const unit = unitCode(m[3]!)!;
+      if (n === null || !ctx.dct) return { type: 'DATE', value: 'PAST_REF' };
+      if (['S', 'H'].includes(unit) || (unit === 'M' && /minute/i.test(m[3]!))) return onDay(ctx.dct);
+      const u = unitValue(ctx.dct, unit, -n);
+      return u ? { type: 'DATE', value: u.value, ...(m[1] ? { mod: 'APPROX' } : {}), ref: u } : null;
+    },
+  },
+  {
+    name: 'the-weekend',
+    pattern: /\b(?:over\s+)?the\s+weekend\b/gi,
+    resolve: (_m, ctx: Context) => {
+      const base = ctx.ref?.granularity === 'day' ? ctx.ref.day : ctx.dct;
+      if (!base) return { type: 'DATE', value: 'XXXX-WXX-WE' };
+      // A past weekend: the one before the reference day unless it is itself a weekend day.
+      const u = unitValue(base, 'W', ctx.tense === 'past' && base.getUTCDay() >= 1 && base.getUTCDay() <= 5 ? -1 : 0)!;
+      return { type: 'DATE', value: `${u.value}-WE` };
+    },
+  },
+];
