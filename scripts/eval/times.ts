@@ -7,15 +7,14 @@ import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
 import { findTimes } from '../../src/extract/times/index.ts';
 import { analyse } from '../../src/extract/tokens/index.ts';
+import { SHARED_DATA } from '../shared-data.ts';
 
 type Timex = { start: number; end: number; value: string; type: string; text: string };
 type TimeMLDoc = { id: string; published: string; text: string; timexes: Timex[] };
 type Counts = { sys: number; gold: number; matched: number; valueOk: number };
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-
 export function dataDir(): string {
-  return process.env.RUMOURMILL_DATA ?? join(root, '../shared/data');
+  return SHARED_DATA;
 }
 
 function load(file: string): TimeMLDoc[] {

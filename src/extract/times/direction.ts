@@ -15,11 +15,16 @@ export function weekdayFrom(dct: Day, wd: number, tense: Tense, modifier?: strin
   return addDays(dct, diff <= 0 ? diff : diff - 7);
 }
 
-/** The year of month/day nearest `dct` in the tense's direction (e.g. "April 30th" said in May). */
+/**
+ * The year of month/day nearest `dct`: a report may look up to a season ahead ("payable Dec. 7"),
+ * an announcement up to a month back; otherwise the closest occurrence wins.
+ */
 export function yearFor(dct: Day, month: number, day: number, tense: Tense): number {
   const y = year(dct);
-  const here = makeDay(y, month, Math.min(day, 28)) ?? dct;
-  if (tense === 'past' && here.getTime() > dct.getTime() && month - (dct.getUTCMonth() + 1) > 1) return y - 1;
-  if (tense === 'future' && here.getTime() < dct.getTime() && dct.getUTCMonth() + 1 - month > 1) return y + 1;
-  return y;
+  const DAY = 86_400_000;
+  const options = [y - 1, y, y + 1]
+    .map((yy) => ({ yy, gap: ((makeDay(yy, month, Math.min(day, 28)) ?? dct).getTime() - dct.getTime()) / DAY }))
+    .filter((o) => (tense === 'past' ? o.gap <= 92 : o.gap >= -31));
+  options.sort((a, b) => Math.abs(a.gap) - Math.abs(b.gap));
+  return options[0]?.yy ?? y;
 }

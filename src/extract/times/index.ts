@@ -3,7 +3,7 @@ import type { Time } from '../types.ts';
 import { parseDay, rangeOf, type Day } from './calendar.ts';
 import type { Context, Reference, Resolved, Rule } from './rule.ts';
 import { RULES } from './rules/index.ts';
-import { tenseOf } from './tense.ts';
+import { tenseAt } from './tense.ts';
 
 // Our own rule cascade rather than chrono: chrono resolves "Saturday" forward, misses "that week"
 // and durations, and knows no TIMEX3 (see STACK.md); its parse is ~34 value F1 on TempEval-3.
@@ -49,11 +49,12 @@ export function findTimesIn(text: string, published: string | null, sentences?: 
   const kept = select(candidates(text)).filter((c) => !skip?.(c.start, c.end));
 
   let ref: Reference | null = null;
+  let quarter: Reference | null = null;
   const refAt = new Map<Candidate, Reference | null>();
   const results = new Map<Candidate, Resolved>();
   const contextFor = (c: Candidate, r: Reference | null, days: Context['sentenceDays']): Context => {
     const s = sentenceOf(c.start);
-    return { dct, tense: tenseOf(s.text), ref: r, sentenceDays: days, text, start: c.start, end: c.end };
+    return { dct, tense: tenseAt(s.text, c.start - s.start, c.end - s.start), ref: r, quarter, sentenceDays: days, text, start: c.start, end: c.end };
   };
   // Dates first, in reading order so the narrative reference moves as the story is told.
   for (const c of kept) {
@@ -63,6 +64,7 @@ export function findTimesIn(text: string, published: string | null, sentences?: 
     if (!resolved) continue;
     results.set(c, resolved);
     if (resolved.ref && resolved.ref.granularity !== 'year') ref = resolved.ref;
+    if (resolved.ref?.granularity === 'quarter') quarter = resolved.ref;
   }
   // Clock times then take a day from the dates of their sentence.
   for (const c of kept.filter((k) => k.rule.late)) {

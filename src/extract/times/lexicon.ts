@@ -21,7 +21,7 @@ const SMALL = Object.keys(NUMBERS).filter((n) => NUMBERS[n]! < 20 && !/^(a|an)$/
 const TENS = Object.keys(NUMBERS).filter((n) => NUMBERS[n]! >= 20 && NUMBERS[n]! < 100);
 const WORDNUM = `(?:(?:${alt(TENS)})(?:[- ](?:${alt(SMALL)}))?|${alt(SMALL)}|${alt(Object.keys(NUMBERS).filter((n) => n.includes(' ')))})`;
 /** A count: digits, number words ("twenty four", "twenty-four"), "a", "an", or a vague quantity ("several"). */
-export const NUM = `(?:\\d+(?:\\.\\d+)?|${WORDNUM}|an?|${alt(lexicon.vague)})`;
+export const NUM = `(?:\\d{1,3}(?:\\.\\d+)?(?!\\d)|${WORDNUM}|an?|${alt(lexicon.vague)})`;
 export const ORDINAL = `(?:${alt(Object.keys(ORDINALS).filter((o) => o !== 'last'))}|\\d{1,2}(?:st|nd|rd|th))`;
 export const UNIT = `(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))`;
 export const SEASON = `(?:${alt(Object.keys(SEASONS))})`;

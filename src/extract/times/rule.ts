@@ -15,6 +15,8 @@ export type Context = {
   tense: Tense;
   /** The narrative's reference time, or null before any specific date is told. */
   ref: Reference | null;
+  /** The last fiscal quarter the text named: "a year ago" in an earnings report means that quarter a year before. */
+  quarter: Reference | null;
   /** Days of other dates in the same sentence, for "3 AM … on Saturday". */
   sentenceDays: Array<{ day: Day; start: number }>;
   text: string;

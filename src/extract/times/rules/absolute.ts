@@ -1,6 +1,6 @@
 import { makeDay, ymd } from '../calendar.ts';
 import { yearFor } from '../direction.ts';
-import { MONTH, monthNumber } from '../lexicon.ts';
+import { MONTH, WEEKDAY, monthNumber } from '../lexicon.ts';
 import type { Context, Resolved, Rule } from '../rule.ts';
 
 // Calendar dates written out: "April 30th", "May 3, 2025", "2025-05-03", "March 1998", "in May".
@@ -47,6 +47,13 @@ export const absoluteRules: Rule[] = [
     name: 'month-day-year',
     pattern: new RegExp(`\\b(${MONTH})\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*${YEAR}\\b)?`, 'gi'),
     accept: (m) => capitalised(m[1]!) && Number(m[2]) >= 1 && Number(m[2]) <= 31,
+    resolve: (m, ctx) => dayValue(ctx, monthNumber(m[1]!)!, Number(m[2]), m[3]),
+  },
+  {
+    name: 'weekday-month-day',
+    // "Saturday, April 25": the date decides, the weekday only confirms it.
+    pattern: new RegExp(`\\b(?:${WEEKDAY}),?\\s+(${MONTH})\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*${YEAR}\\b)?`, 'g'),
+    accept: (m) => Number(m[2]) >= 1 && Number(m[2]) <= 31,
     resolve: (m, ctx) => dayValue(ctx, monthNumber(m[1]!)!, Number(m[2]), m[3]),
   },
   {

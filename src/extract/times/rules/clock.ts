@@ -1,4 +1,6 @@
 import { addDays, ymd, type Day } from '../calendar.ts';
+import { weekdayFrom } from '../direction.ts';
+import { WEEKDAY, weekdayNumber } from '../lexicon.ts';
 import type { Context, Rule } from '../rule.ts';
 
 // Clock times: "3 AM", "around 10:35 a.m.", "noon". They take the day of a date in the same
@@ -22,7 +24,8 @@ function clockDay(ctx: Context, hour: number): Day | null {
 export const clockRules: Rule[] = [
   {
     name: 'clock',
-    pattern: /\b(?:((?:around|about|approximately|roughly))\s+)?(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?|(\d{1,2}):(\d{2})(?!\d)|(noon|midnight)|(\d{1,2})\s+o['’]clock)/gi,
+    // The zone and a following day word belong to the same time: "5 p.m. EST Tuesday", "noon Saturday".
+    pattern: new RegExp(`\\b(?:((?:around|about|approximately|roughly))\\s+)?(?:(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?|(\\d{1,2}):(\\d{2})(?!\\d)|(noon|midnight)|(\\d{1,2})\\s+o['’]clock)(?:\\s+(?:[ECMP][SD]T|GMT|BST|UTC)\\b)?(?:,?\\s+(${WEEKDAY}|today|yesterday|tomorrow)\\b)?`, 'gi'),
     late: true,
     resolve: (m, ctx) => {
       let hour: number;
@@ -37,7 +40,12 @@ export const clockRules: Rule[] = [
         hour = /noon/i.test(m[7]) ? 12 : 24;
       } else hour = Number(m[8]);
       if (hour > 24 || minute > 59) return null;
-      const day = clockDay(ctx, hour);
+      const word = m[9]?.toLowerCase();
+      const wd = m[9] ? weekdayNumber(m[9]) : undefined;
+      const day = !word ? clockDay(ctx, hour)
+        : !ctx.dct ? null
+        : wd ? weekdayFrom(ctx.dct, wd, ctx.tense)
+        : addDays(ctx.dct, word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0);
       const hh = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
       return { type: 'TIME', value: `${day ? ymd(day) : 'XXXX-XX-XX'}T${hh}`, ...(m[1] && APPROX.test(m[1]) ? { mod: 'APPROX' } : {}) };
     },

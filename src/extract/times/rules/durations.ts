@@ -41,9 +41,10 @@ const modOf = (s?: string): string | undefined => (s ? MODS[s.toLowerCase().repl
 export const durationRules: Rule[] = [
   {
     name: 'counted-duration',
-    pattern: new RegExp(`\\b${APPROX}(?:the\\s+)?(?:(first|last|past|next|previous|coming|following|final)\\s+)?(${NUM})[-\\s]+(${UNIT})s?(?:[-\\s]+(?:long|old))?(?:\\s+(and\\s+a\\s+half|or\\s+so))?\\b`, 'gi'),
+    pattern: new RegExp(`\\b${APPROX}(?:the\\s+)?(?:(first|last|past|next|previous|coming|following|final)\\s+)?(${NUM})[-\\s]+(${UNIT})s?(?:-long)?(?![-\\s]+old\\b)(?:\\s+(and\\s+a\\s+half|or\\s+so))?\\b`, 'gi'),
     // "a year" after a count or price is a rate ("twice a year", "$5 a year"), handled as SET.
-    accept: (m, text) => !(/^an?$/i.test(m[3]!) && /^second/i.test(m[4]!)) && !(/^an?$/i.test(m[3]!) && /(?:\d|%|percent|times|once|twice|per)\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index))),
+    // "three-quarters" is a fraction, not nine months.
+    accept: (m, text) => !/-quarters\b/i.test(m[0]) && !(/^an?$/i.test(m[3]!) && /^second/i.test(m[4]!)) && !(/^an?$/i.test(m[3]!) && /(?:\d|%|percent|times|once|twice|per)\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index))),
     resolve: (m) => {
       let n = parseNumber(m[3]!);
       if (n !== null && m[5] && /half/i.test(m[5])) n += 0.5;
@@ -58,7 +59,7 @@ export const durationRules: Rule[] = [
   },
   {
     name: 'decades-long',
-    pattern: /\b(years|decades|months|centuries)-(?:long|old)\b/gi,
+    pattern: /\b(years|decades|months|centuries)-long\b/gi,
     resolve: (m) => duration(null, m[1]!),
   },
 ];

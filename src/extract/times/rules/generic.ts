@@ -1,5 +1,5 @@
 import { addDays, isoWeekday, makeDay, year, ymd, type Day } from '../calendar.ts';
-import { HOLIDAY, SEASON, WEEKDAY, holidayCode, seasonCode, weekdayNumber } from '../lexicon.ts';
+import { HOLIDAY, MONTH, SEASON, WEEKDAY, holidayCode, monthNumber, seasonCode, weekdayNumber } from '../lexicon.ts';
 import type { Context, Resolved, Rule } from '../rule.ts';
 
 // References without a calendar position ("now", "recently", "the future"), sets ("every Friday",
@@ -67,12 +67,12 @@ export const genericRules: Rule[] = [
   },
   {
     name: 'past-ref',
-    pattern: /\b(recently|lately|previously|formerly|the\s+past|in\s+recent\s+(?:years|months|weeks|days)|recent\s+(?:years|months|weeks|days)|recent)\b(?!\s+(?:few|two|three|four|five|six|seven|eight|nine|ten|\d+|several|weeks|months|years|days|decades))/gi,
+    pattern: /\b(recently|lately|the\s+past)\b(?!\s+(?:few|two|three|four|five|six|seven|eight|nine|ten|\d+|several|weeks|months|years|days|decades))/gi,
     resolve: () => ref('PAST_REF'),
   },
   {
     name: 'future-ref',
-    pattern: /\b(the\s+future|the\s+near\s+future|future|soon|a\s+later\s+date|the\s+coming\s+(?:days|weeks|months|years))\b(?!s)/gi,
+    pattern: /\b(the\s+(?:near\s+|distant\s+)?future|a\s+later\s+date)\b/gi,
     resolve: () => ref('FUTURE_REF'),
   },
   {
@@ -82,6 +82,18 @@ export const genericRules: Rule[] = [
       const wd = weekdayNumber(m[1]!);
       return { type: 'SET', value: wd ? `XXXX-WXX-${wd}` : SET_UNITS[m[1]!.toLowerCase()]! };
     },
+  },
+  {
+    name: 'recent-units',
+    // "recent years": TimeBank marks it as the past, not a span.
+    pattern: /\brecent\s+(years|months|weeks|days|decades)\b/gi,
+    resolve: () => ({ type: 'DATE', value: 'PAST_REF' }),
+  },
+  {
+    name: 'every-month',
+    pattern: new RegExp(`\\b(?:every|each)\\s+(${MONTH})(?![-\\w])`, 'gi'),
+    accept: (m) => /^[A-Z]/.test(m[1]!),
+    resolve: (m) => ({ type: 'SET', value: `XXXX-${String(monthNumber(m[1]!)).padStart(2, '0')}` }),
   },
   {
     name: 'rate',
@@ -96,7 +108,7 @@ export const genericRules: Rule[] = [
   },
   {
     name: 'adverb-set',
-    pattern: /\b(daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly)\b/gi,
+    pattern: /\b(daily|nightly|weekly|monthly|annually|yearly|hourly)\b/gi,
     // "Daily Mail", "Weekly Standard": a capitalised name, not a frequency.
     accept: (m, text) => !(/^[A-Z]/.test(m[1]!) && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length))),
     resolve: (m) => ({ type: 'SET', value: ADVERB_SETS[m[1]!.toLowerCase()]! }),

@@ -18,10 +18,8 @@ function shifted(ctx: Context, unit: string, n: number, mod?: string): Resolved 
   const a = anchor(ctx);
   if (!a) return { type: 'DATE', value: n < 0 ? 'PAST_REF' : n > 0 ? 'FUTURE_REF' : 'PRESENT_REF' };
   // "a year earlier" after "the third quarter" is that quarter a year before (TimeBank's financial news).
-  if (unit === 'Y' && a.granularity === 'quarter') {
-    const q = a.value.slice(4);
-    return { type: 'DATE', value: `${year(a.day) + n}${q}` };
-  }
+  const q = a.granularity === 'quarter' ? a : ctx.quarter;
+  if (unit === 'Y' && q) return { type: 'DATE', value: `${year(q.day) + n}${q.value.slice(4)}` };
   const u = unitValue(a.day, unit, n);
   return u ? { type: 'DATE', value: u.value, ...(mod ? { mod } : {}), ref: u } : null;
 }
@@ -68,8 +66,20 @@ export const narrativeRules: Rule[] = [
     resolve: (m, ctx) => {
       const n = parseNumber(m[1]!);
       if (n === null) return { type: 'DATE', value: /later|after/i.test(m[3]!) ? 'FUTURE_REF' : 'PAST_REF' };
-      return shifted(ctx, unitCode(m[2]!)!, /later|after/i.test(m[3]!) ? n : -n);
+      const unit = unitCode(m[2]!)!;
+      if (unit !== 'Y' && unit !== 'Q') return { type: 'DURATION', value: `P${n}${unit === 'DE' ? 'DE' : unit}` };
+      return shifted(ctx, unit, /later|after/i.test(m[3]!) ? n : -n);
     },
+  },
+  {
+    name: 'following-unit',
+    pattern: /\b(?:the\s+)(following|next|previous|prior|same)\s+(week|month|quarter|year)\b/gi,
+    resolve: (m, ctx) => shifted(ctx, unitCode(m[2]!)!, /following|next/i.test(m[1]!) ? 1 : /same/i.test(m[1]!) ? 0 : -1),
+  },
+  {
+    name: 'that-quarter',
+    pattern: /\bthat\s+quarter\b/gi,
+    resolve: (_m, ctx) => (ctx.ref?.granularity === 'quarter' ? { type: 'DATE', value: ctx.ref.value } : shifted(ctx, 'Q', 0)),
   },
   {
     name: 'year-ago-adjective',

@@ -20,13 +20,15 @@ function yearOfQuarter(ctx: Context, q: number): number | null {
 export const quarterRules: Rule[] = [
   {
     name: 'nth-quarter',
-    pattern: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?(quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?(\d{4})|(this|last|next)\s+year))?\b/gi,
+    pattern: /\b(?:(this|last|next)\s+year['’]s\s+|the\s+(?:(\d{4})\s+)?)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?(quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?(\d{4})|(this|last|next)\s+year))?\b/gi,
     resolve: (m, ctx) => {
-      const n = Q[m[1]!.toLowerCase()]!;
-      const half = /half/i.test(m[2]!);
+      const n = Q[m[3]!.toLowerCase()]!;
+      const half = /half/i.test(m[4]!);
       if (half && n > 2) return null;
-      let y: number | null = m[3] ? Number(m[3]) : half ? (ctx.dct ? year(ctx.dct) : null) : yearOfQuarter(ctx, n);
-      if (m[4] && ctx.dct) y = year(ctx.dct) + (/last/i.test(m[4]) ? -1 : /next/i.test(m[4]) ? 1 : 0);
+      const explicit = m[5] ?? m[2];
+      let y: number | null = explicit ? Number(explicit) : half ? (ctx.dct ? year(ctx.dct) : null) : yearOfQuarter(ctx, n);
+      const rel = m[6] ?? m[1];
+      if (rel && ctx.dct) y = year(ctx.dct) + (/last/i.test(rel) ? -1 : /next/i.test(rel) ? 1 : 0);
       if (y === null) return { type: 'DATE', value: half ? `XXXX-H${n}` : `XXXX-Q${n}` };
       return half ? { type: 'DATE', value: `${y}-H${n}` } : quarter(y, n);
     },

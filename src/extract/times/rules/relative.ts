@@ -68,7 +68,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'this-unit',
     // "this week", "last month", "earlier this month", "early next year", "the past year".
-    pattern: new RegExp(`\\b(?:(early|late|earlier|later|mid)[-\\s]+)?(?:the\\s+)?(last|past|previous|this|current|next|coming)\\s+(week|weekend|month|quarter|year|decade|century|${SEASON})\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(early|late|earlier|later|mid)[-\\s]+)?(?:the\\s+)?(last|past|previous|this|current|next|coming)\\s+(?:fiscal\\s+)?(week|weekend|month|quarter|year|decade|century|${SEASON})\\b`, 'gi'),
     resolve: (m, ctx) => {
       const mod = m[1] ? EDGE_MOD[m[1].toLowerCase()] : undefined;
       const step = STEP[m[2]!.toLowerCase()]!;
@@ -90,24 +90,37 @@ export const relativeRules: Rule[] = [
   {
     name: 'ago',
     // "three years ago", "a week ago": counted back from publication, at the unit's granularity.
-    pattern: new RegExp(`\\b(?:(about|nearly|almost|some|more\\s+than|less\\s+than|over|roughly|around)\\s+)?(${NUM})\\s+(${'(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))'})s?\\s+ago\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(about|nearly|almost|some|more\\s+than|less\\s+than|over|roughly|around)\\s+)?(${NUM})\\s+(${'(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))'})s?(?:\\s+or\\s+so)?\\s+ago\\b`, 'gi'),
     resolve: (m, ctx) => {
       const n = parseNumber(m[2]!);
       const unit = unitCode(m[3]!)!;
       if (n === null || !ctx.dct) return { type: 'DATE', value: 'PAST_REF' };
       if (['S', 'H'].includes(unit) || (unit === 'M' && /minute/i.test(m[3]!))) return onDay(ctx.dct);
+      // Earnings reports compare with the same quarter a year before.
+      if (unit === 'Y' && n === 1 && ctx.quarter) return { type: 'DATE', value: `${Number(ctx.quarter.value.slice(0, 4)) - 1}${ctx.quarter.value.slice(4)}` };
       const u = unitValue(ctx.dct, unit, -n);
       return u ? { type: 'DATE', value: u.value, ...(m[1] ? { mod: 'APPROX' } : {}), ref: u } : null;
+    },
+  },
+  {
+    name: 'unit-end',
+    // "year-end", "the end of the year", "the beginning of this month": the unit around publication.
+    pattern: /\b(?:(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the|this)\s+(year|month|week)|(year)[-\s]end|(year)['’]s\s+end)\b/gi,
+    resolve: (m, ctx) => {
+      const unit = unitCode(m[2] ?? m[3] ?? m[4]!)!;
+      const mod = { end: 'END', beginning: 'START', start: 'START', middle: 'MID' }[(m[1] ?? 'end').toLowerCase()];
+      const u = ctx.dct ? unitValue(ctx.dct, unit, 0) : null;
+      return u ? { type: 'DATE', value: u.value, ...(mod ? { mod } : {}) } : { type: 'DATE', value: 'XXXX' };
     },
   },
   {
     name: 'the-weekend',
     pattern: /\b(?:over\s+)?the\s+weekend\b/gi,
     resolve: (_m, ctx: Context) => {
-      const base = ctx.ref?.granularity === 'day' ? ctx.ref.day : ctx.dct;
+      const base = ctx.dct;
       if (!base) return { type: 'DATE', value: 'XXXX-WXX-WE' };
-      // A past weekend: the one before the reference day unless it is itself a weekend day.
-      const u = unitValue(base, 'W', ctx.tense === 'past' && base.getUTCDay() >= 1 && base.getUTCDay() <= 5 ? -1 : 0)!;
+      // Reported early in the week, a past weekend is the one just gone.
+      const u = unitValue(base, 'W', ctx.tense === 'past' && base.getUTCDay() >= 1 && base.getUTCDay() <= 4 ? -1 : 0)!;
       return { type: 'DATE', value: `${u.value}-WE` };
     },
   },
