@@ -3,7 +3,7 @@ import { indexSentences, type Located } from '../events/index.ts';
 import type { Claim, Entity, Event, Hedge, Span } from '../types.ts';
 import { clausesOf, type Clause } from './clauses.ts';
 import { holderOf, speakerIn } from './holders.ts';
-import { cues, propositions, type Proposition } from './lexicon.ts';
+import { cues, deniedProposition, mainProposition, propositions, type Proposition } from './lexicon.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import { subjectsFor, topicOf, type Topic } from './subjects.ts';
 import { supportsFor } from './supports.ts';
@@ -43,8 +43,10 @@ const key = (d: Draft): string => [d.type, d.value, d.holder.kind, d.holder.enti
 
 function claimIn(ctx: Context, clause: Clause): Draft | null {
   const { doc, topic } = ctx;
-  const found = propositions.match(doc.tokens, clause.first, clause.last);
-  const strongest = found.find((f) => f.entry.strong) ?? found[0];
+  // "she and Justin almost broke up" is not a split.
+  const found = propositions.match(doc.tokens, clause.first, clause.last)
+    .filter((f) => !cues.notQuite.test(doc.text.slice(Math.max(clause.start, f.start - 12), f.start)));
+  const strongest = deniedProposition(clause.text) ?? mainProposition(found.map((f) => f.entry));
   const sentence = doc.sentences[clause.sentence]!;
   const located = ctx.located[clause.sentence]!.filter((l) => l.mention.start >= clause.start && l.mention.end <= clause.end);
   const people = [...new Set(located.filter((l) => l.entity.type === 'person').map((l) => l.entity.id))];
@@ -53,7 +55,7 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
   const quote = ctx.quotes.find((q) => clause.start < q.attribution.end && clause.end > q.start);
   const denied = cues.denies.test(clause.text);
   const unconfirmed = cues.unconfirmed.test(clause.text);
-  const p: Proposition | null = strongest?.entry ?? (denied || unconfirmed ? topic.main : null);
+  const p: Proposition | null = strongest ?? (denied || unconfirmed ? topic.main : null);
   if (!p) return null;
   const subjects = subjectsFor(p.type, people, cues.pluralAnaphor.test(clause.text), topic);
   if (subjects.length === 0) return null;
@@ -78,7 +80,8 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
     const stance = question ? 'questions' : 'hedges';
     return { ...base, holder: { kind: 'fans', entity: null, text: fans[0] }, stance, rule: `claim-fans:${stance}` };
   }
-  if (speaker && speaker.kind !== 'fans' && !(speaker.kind === 'person' && !p.strong)) {
+  // A person "revealing" a baby bump is not on record about a pregnancy; one who "told" or "said" is.
+  if (speaker && speaker.kind !== 'fans' && (speaker.kind !== 'person' || p.strong || cues.onRecord.test(clause.text))) {
     const holder = holderOf(speaker, subjects);
     const stance = holder.kind === 'principal' ? 'confirms' : hedged ? 'hedges' : 'asserts';
     return { ...base, holder, stance, rule: `claim-reported:${stance}` };

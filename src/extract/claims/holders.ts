@@ -15,13 +15,15 @@ export type Speaker =
  * "told" is the audience, not the speaker. A representative speaks for the person they name.
  */
 export function speakerIn(text: string, offset: number, located: Located[]): Speaker | null {
-  const verb = cues.saying.exec(text) ?? cues.reporting.exec(text);
+  const verb = [cues.saying.exec(text), cues.reporting.exec(text), cues.denyingVerb.exec(text)]
+    .filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
   const verbAt = verb ? verb.index : text.length;
   const audience = verb && /^(told|tells|to)$/i.test(verb[0]) ? verb.index + verb[0].length : -1;
   const inside = located.filter((l) => l.mention.start >= offset && l.mention.end <= offset + text.length
     && !(audience >= 0 && l.mention.start - offset >= audience && l.mention.start - offset <= audience + 1));
   const rep = cues.representative.exec(text);
-  if (rep && rep.index < verbAt) {
+  // "was debunked by Gaga's representative": a passive names its speaker after the verb.
+  if (rep && (rep.index < verbAt || /\bby\b/i.test(text.slice(verbAt, rep.index)))) {
     const owner = inside.find((l) => l.entity.type === 'person' && l.mention.start - offset <= rep.index + rep[0].length + 30);
     return { kind: 'rep', entity: owner?.entity.id ?? null, text: rep[0] };
   }
@@ -33,6 +35,13 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
   if (fans && fans.index < verbAt) return { kind: 'fans', entity: null, text: fans[0] };
   const speakers = inside.filter((l) => l.entity.type === 'outlet' || l.entity.type === 'person');
   const before = speakers.filter((l) => l.mention.end - offset <= verbAt).at(-1);
+  // "A magazine claimed…", "According to the American paper…": an outlet the entities stage has no name for.
+  const unnamed = cues.outletNoun.exec(text);
+  const named = unnamed && speakers.find((l) => l.entity.type === 'outlet' && l.mention.start - offset < unnamed.index + unnamed[0].length && l.mention.end - offset > unnamed.index);
+  if (named) return { kind: 'outlet', entity: named.entity.id, text: named.mention.text };
+  if (unnamed && (!before || before.mention.end - offset < unnamed.index) && (unnamed.index < verbAt || /^according to$/i.test(verb?.[0] ?? ''))) {
+    return { kind: 'outlet', entity: null, text: unnamed[0] };
+  }
   const pick = before ?? speakers.find((l) => l.mention.start - offset >= verbAt);
   if (!pick) return null;
   return pick.entity.type === 'outlet'

@@ -23,4 +23,25 @@ export const cues = {
   fans: new RegExp(p.fans, 'i'),
   pluralAnaphor: new RegExp(p.pluralAnaphor, 'i'),
   firstPerson: new RegExp(p.firstPerson, 'i'),
+  outletNoun: new RegExp(p.outletNoun, 'i'),
+  denyingVerb: new RegExp(p.denyingVerb, 'i'),
+  onRecord: new RegExp(p.onRecord, 'i'),
+  notQuite: new RegExp(p.notQuite, 'i'),
 };
+
+const negated = lexicon.negatedValues as unknown as Record<string, [string, string]>;
+
+/** The proposition a negation denies ("is not expecting" → pregnancy), or undefined. */
+export function deniedProposition(text: string): Proposition | undefined {
+  const m = new RegExp(p.denies[1]!, 'i').exec(text);
+  const hit = m?.[2] ? negated[m[2].toLowerCase()] : undefined;
+  return hit ? { type: hit[0], value: hit[1], strong: true } : undefined;
+}
+
+const priority: Record<string, string[]> = { relationship: lexicon.priority.relationship };
+
+/** The proposition a clause is about when it names several: predicated ones first, then by the lexicon's priority. */
+export function mainProposition(found: Proposition[]): Proposition | undefined {
+  const rank = (x: Proposition) => (x.strong ? 0 : 100) + (priority[x.type]?.indexOf(x.value) ?? 0);
+  return [...found].sort((a, b) => rank(a) - rank(b))[0];
+}

@@ -20,7 +20,7 @@ export function findQuotes(doc: Doc, locatedAt: (start: number, end: number) => 
   for (const m of doc.text.matchAll(QUOTE)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!/[,.!?…—–-]\s*[”"]$/.test(m[0]) && !/:\s*$/.test(doc.text.slice(Math.max(0, start - 3), start))) continue;
+    if (!/[,.!?…—–-]\s*[”"]$/.test(m[0]) && !/^\s*,/.test(doc.text.slice(end, end + 2)) && !/:\s*$/.test(doc.text.slice(Math.max(0, start - 3), start))) continue;
     const after = /^[^.!?\n“"]*/.exec(doc.text.slice(end, end + REACH))![0];
     const beforeText = doc.text.slice(Math.max(0, start - REACH), start);
     const before = /[^.!?\n”"]*$/.exec(beforeText)![0];

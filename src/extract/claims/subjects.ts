@@ -46,6 +46,7 @@ export function subjectsFor(type: string, people: string[], plural: boolean, top
   if (type === 'relationship' || type === 'feud') {
     if (couple && (plural || people.length === 0)) return [...couple];
     if (people.length === 1 && couple?.includes(people[0]!)) return [...couple];
+    if (people.length > 2 && couple?.every((c) => people.includes(c))) return [...couple];
     return people;
   }
   if (people.length > 0) return people.slice(0, 1);

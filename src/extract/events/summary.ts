@@ -18,14 +18,16 @@ export function summarise(g: EventGroup, place: Entity | null, actor: Entity | n
     case 'sighting':
       return `${names(g.participants)} seen${g.participants.length > 1 ? ' together' : ''}${at}`;
     case 'travel':
-      return `${names(g.participants)} travel${place ? ` to ${place.name}` : ''}`;
-    case 'post':
+      return `${names(g.participants)} travel${g.participants.length > 1 ? '' : 's'}${place ? ` to ${place.name}` : ''}`;
     case 'photo':
+      if (!actor) return `Photo of ${names(g.participants)}${g.platform ? ` on ${g.platform.name}` : ''}`;
+    // falls through: a photo someone took or shared reads like their post
+    case 'post':
       return `${actor?.name ?? names(g.participants)} ${g.mentions.some((m) => m.words.some((w) => /photo|picture|snap|video|selfie/i.test(w))) ? 'posts a photo' : 'shares a post'}${g.platform ? ` on ${g.platform.name}` : ''}${rest.length && actor ? ` showing ${names(rest)}` : ''}`;
     case 'report':
       return `${g.outlet?.name ?? 'An outlet'} reports${g.participants.length ? ` on ${names(g.participants)}` : ''}`;
     case 'appearance':
-      return `${names(g.participants)} appear${place ? ` at ${place.name}` : ''}`;
+      return `${names(g.participants)} appear${g.participants.length > 1 ? '' : 's'}${place ? ` at ${place.name}` : ''}`;
     default:
       return `${names(g.participants)}: ${g.type}${at}`;
   }

@@ -30,7 +30,7 @@ export type EventMention = {
 };
 
 // A happening that the sentence negates is not an event ("they have not split").
-const NEGATION = /^(not|n't|never|no|denied|deny|denies)$/i;
+const NEGATION = /^(not|n't|never|no|denied|deny|denies|almost|nearly)$/i;
 // A time after these words dates a reference point, not the event ("ahead of her April 30th birthday").
 const REFERENCE = /^(ahead|before|after|since|until|following|prior)$/i;
 // Photo and post triggers in one sentence are one event: a photo that someone posted.
@@ -77,7 +77,13 @@ function actorFor(doc: Doc, located: Located[], first: number, last: number, typ
   const by = people.find((l) => l.token > last && l.token <= last + 2 && /^by$/i.test(doc.tokens[l.token - 1]!.text));
   if (by) return by.entity;
   const before = people.filter((l) => l.token < first && first - l.token <= ACTOR_REACH);
-  return before.at(-1)?.entity ?? null;
+  if (type !== 'celebration') return before.at(-1)?.entity ?? null;
+  // A party's host is its possessor ("David Beckham's … party") or names it ("Beckham party").
+  const host = before.filter((l) => {
+    const end = doc.tokens.findIndex((t, i) => i >= l.token && t.end >= l.mention.end);
+    return end >= 0 && (end + 1 === first || /^['’]s$/.test(doc.tokens[end + 1]?.text ?? ''));
+  });
+  return host.at(-1)?.entity ?? null;
 }
 
 function negated(doc: Doc, first: number): boolean {
