@@ -1,7 +1,4 @@
-import type { Doc } from '../doc.ts';
-import type { Entity } from '../types.ts';
-
-/** Named entities with their name mentions. */
-export function findEntities(_doc: Doc): Entity[] {
-  return [];
-}
+// The entities stage's only door.
+export { findEntities } from './find.ts';
+export { epithetHeads, firstNames, lexiconType, titles, cues, type EpithetHead, type Gender } from './lexicons.ts';
+export { sentenceInitial } from './scan.ts';

@@ -1,0 +1,69 @@
+import type { Doc } from '../doc.ts';
+import { lexiconType, type Gender } from '../entities/index.ts';
+import type { Epithet } from './epithets.ts';
+import type { Queued } from './referents.ts';
+import { best, compatible, score, type Referent } from './salience.ts';
+
+/** What the walk knows when it meets an epithet or pronoun. */
+export type Context = {
+  doc: Doc;
+  referents: Referent[];
+  /** People named anywhere in each sentence (an epithet rarely re-describes one of them). */
+  namedIn: Map<number, Set<Referent>>;
+  /** Whose birthday it is: possessors just before the word "birthday", in text order. */
+  birthdays: Referent[];
+  ages: Map<Referent, number>;
+};
+
+/**
+ * A bare first name or surname shared by several people ("Beckham") goes to the most recent and
+ * prominent of them; before any of them is mentioned, to the first listed.
+ */
+export function chooseAlias(doc: Doc, q: Queued, tokenIndex: number): Referent | null {
+  if (q.referent) return q.referent;
+  if (q.candidates.length === 1) return q.candidates[0]!;
+  const sentence = doc.tokens[tokenIndex]!.sentence;
+  return best(q.candidates, () => true, (r) => score(r, sentence, { recency: 1, prominence: 0.5 })) ?? q.candidates[0] ?? null;
+}
+
+/** The person an epithet stands for, with the rule that decided; null when no one fits. */
+export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent | null): [Referent, string] | null {
+  if (appositive) return [appositive, 'epithet-appositive'];
+  const gender = e.head.gender;
+  if (e.head.special === 'birthday') {
+    const owner = [...ctx.birthdays].reverse().find((r) => compatible(r, gender));
+    if (owner) return [owner, 'epithet-birthday'];
+  }
+  if (e.age !== null) {
+    for (const [r, age] of ctx.ages) if (age === e.age) return [r, 'epithet-age'];
+  }
+  const role = e.role.toLowerCase();
+  const named = ctx.referents.filter((r) => r.roles.has(role));
+  if (named.length === 1) return [named[0]!, 'epithet-role'];
+
+  const sentence = ctx.doc.tokens[e.first]!.sentence;
+  const here = ctx.namedIn.get(sentence);
+  // A title-like modifier ("Bond", "Mission: Impossible") marks one person's work: someone
+  // already called the star of another work is not this one. Places ("Hollywood") mark no one.
+  const workish = e.modifier !== '' && lexiconType(e.modifier) === null;
+  const r = best(ctx.referents,
+    (r) => compatible(r, gender) && !here?.has(r) && !(workish && r.modifiers.size > 0 && !r.modifiers.has(e.modifier)),
+    (r) => score(r, sentence, { recency: 0.5, prominence: 1 }) - (gender !== null && r.gender === null ? 2 : 0));
+  return r ? [r, 'epithet-salience'] : null;
+}
+
+/** The person a he/she pronoun refers to: the most recent compatible one, within five sentences. */
+export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gender): Referent | null {
+  const sentence = ctx.doc.tokens[tokenIndex]!.sentence;
+  return best(ctx.referents,
+    (r) => compatible(r, gender) && sentence - r.lastSentence <= 5,
+    (r) => score(r, sentence, { recency: 2, prominence: 0.2 }) - (r.gender === null ? 1.5 : 0));
+}
+
+/** They/them/their after two people were just named: both of them (the last two, this or the previous sentence). */
+export function chooseForPair(ctx: Context, tokenIndex: number): Referent[] {
+  const sentence = ctx.doc.tokens[tokenIndex]!.sentence;
+  const recent = ctx.referents.filter((r) => r.count > 0 && sentence - r.lastSentence <= 1);
+  recent.sort((a, b) => b.lastStart - a.lastStart);
+  return recent.length >= 2 ? recent.slice(0, 2) : [];
+}

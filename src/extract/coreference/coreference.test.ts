@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, makeDoc } from '../../../test/helpers/doc.ts';
+import { findEntities } from '../entities/index.ts';
+import type { Entity, Mention } from '../types.ts';
+import { resolveCoreference } from './index.ts';
+
+const seed = fixture('seed.txt');
+const doc = makeDoc(seed);
+const entities = resolveCoreference(doc, findEntities(doc));
+const people = entities.filter((e) => e.type === 'person');
+const person = (name: string): Entity => {
+  const e = people.find((p) => p.name === name);
+  if (!e) throw new Error(`no person ${name} in ${people.map((p) => p.name).join(', ')}`);
+  return e;
+};
+/** Who the mention at the n-th occurrence of `text` (after `after`) belongs to. */
+function ownerOf(text: string, after = ''): string[] {
+  const at = seed.indexOf(text, after ? seed.indexOf(after) : 0);
+  return people.filter((p) => p.mentions.some((m: Mention) => m.start === at && m.text === text)).map((p) => p.name);
+}
+
+describe('resolveCoreference on the seed', () => {
+  it('leaves exactly the four people, named in full', () => {
+    expect(people.map((p) => p.name).sort()).toEqual(['Ana de Armas', 'David Beckham', 'Tom Cruise', 'Victoria Beckham']);
+    expect(person('Tom Cruise').gender).toBe('male');
+    expect(person('Ana de Armas').gender).toBe('female');
+  });
+
+  it('links first names, with possessives kept out of the span', () => {
+    expect(ownerOf('Tom', 'her quiet exit')).toEqual(['Tom Cruise']);
+    expect(ownerOf('Ana', 'While neither')).toEqual(['Ana de Armas']);
+    expect(ownerOf('David', 'the Bond girl')).toEqual(['David Beckham']);
+    expect(ownerOf('Tom', 'Bleary-eyed')).toEqual(['Tom Cruise']);
+    const toms = person('Tom Cruise').mentions.find((m) => m.start === seed.indexOf('Tom’s closest'));
+    expect(toms).toMatchObject({ text: 'Tom', kind: 'possessive' });
+  });
+
+  it('links the epithets to the right person', () => {
+    expect(ownerOf('the Bond girl')).toEqual(['Ana de Armas']);
+    expect(ownerOf('the Mission: Impossible star')).toEqual(['Tom Cruise']);
+    expect(ownerOf('The Hollywood legend')).toEqual(['Tom Cruise']);
+    expect(ownerOf('the birthday boy')).toEqual(['David Beckham']);
+  });
+
+  it('links he/him/his to Tom Cruise and she/her to Ana de Armas', () => {
+    expect(ownerOf('him', 'Bleary-eyed')).toEqual(['Tom Cruise']);
+    const quote = seed.indexOf('“She has been');
+    const inQuote = (p: Entity, word: string): number => p.mentions.filter((m) => m.start > quote && m.text.toLowerCase() === word).length;
+    expect(inQuote(person('Tom Cruise'), 'he')).toBe(4);
+    expect(inQuote(person('Tom Cruise'), 'his')).toBe(1);
+    expect(inQuote(person('Ana de Armas'), 'she')).toBe(3);
+    expect(inQuote(person('Ana de Armas'), 'her')).toBe(2);
+    expect(ownerOf('she', 'letting her hair')).toEqual(['Ana de Armas']);
+    expect(ownerOf('her', 'ahead of')).toEqual(['Ana de Armas']);
+  });
+
+  it('gives they/their to the pair just named', () => {
+    expect(ownerOf('their', 'tight-lipped').sort()).toEqual(['Ana de Armas', 'Tom Cruise']);
+    expect(ownerOf('they', 'capturing him').sort()).toEqual(['Ana de Armas', 'Tom Cruise']);
+  });
+
+  it('makes no person mention of "Hollywood star", "Beckham party" or "the Beckham celebration"', () => {
+    const all = people.flatMap((p) => p.mentions);
+    for (const phrase of ['Hollywood star', 'Beckham party', 'Beckham celebration']) {
+      const at = seed.indexOf(phrase);
+      expect(all.filter((m) => m.start < at + phrase.length && m.end > at), phrase).toEqual([]);
+    }
+  });
+
+  it('keeps non-people and numbers entities in order of first mention', () => {
+    expect(entities.map((e) => e.id)).toEqual(entities.map((_, k) => `e${k + 1}`));
+    expect(entities.find((e) => e.name === 'Instagram')?.type).toBe('platform');
+    for (const e of entities) for (const m of e.mentions) expect(seed.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('resolveCoreference on short texts', () => {
+  const resolve = (text: string): Entity[] => { const d = makeDoc(text); return resolveCoreference(d, findEntities(d)); };
+  it('sends a bare shared surname to the most recent of the two', () => {
+    const out = resolve('David Beckham arrived first. Victoria Beckham followed later. Beckham smiled at the cameras.');
+    const victoria = out.find((e) => e.name === 'Victoria Beckham')!;
+    expect(victoria.mentions.map((m) => m.text)).toContain('Beckham');
+    expect(out.find((e) => e.name === 'David Beckham')!.mentions).toHaveLength(1);
+  });
+  it('binds a descriptor to the name it stands before', () => {
+    const out = resolve('The actress Jennifer Aniston was there. Later the actress left.');
+    const jen = out.find((e) => e.name === 'Jennifer Aniston')!;
+    expect(jen.mentions.filter((m) => m.text.toLowerCase() === 'the actress')).toHaveLength(2);
+  });
+  it('sends "the 67-year-old" to the person given that age', () => {
+    const out = resolve('Kris Jenner, 67, and Tom Hanks, 68, attended. The 67-year-old wore red.');
+    expect(out.find((e) => e.name === 'Kris Jenner')!.mentions.map((m) => m.text)).toContain('The 67-year-old');
+  });
+});

@@ -1,0 +1,82 @@
+import { isIgnored, type Doc } from '../doc.ts';
+import { cues, titles } from '../entities/index.ts';
+import type { Entity, Mention } from '../types.ts';
+import type { Referent } from './salience.ts';
+
+/** A person mention found before the walk, waiting to be given to a referent in text order. */
+export type Queued = {
+  mention: Mention;
+  /** Set for full names: the referent is known. */
+  referent: Referent | null;
+  /** For bare first names and surnames: the referents it could be. */
+  candidates: Referent[];
+};
+
+const nameParts = (name: string): string[] => name.split(/\s+/).filter((w) => !cues.particles.has(w) && !titles.has(w) && !cues.suffixes.has(w));
+
+function referentOf(entity: Entity): Referent {
+  return {
+    entity: { ...entity, mentions: [] },
+    parts: new Set(nameParts(entity.name)),
+    gender: entity.gender ?? null,
+    count: 0, lastSentence: -99, lastStart: -1, lastWasSubject: false,
+    modifiers: new Set(), roles: new Set(),
+  };
+}
+
+/**
+ * One referent per full name; single-word names become aliases of every full name containing
+ * that word ("Beckham" → David or Victoria Beckham, chosen in the walk), or referents of their own.
+ * Bare surnames the entity stage skipped ("Cruise" with no cue) are queued too.
+ */
+export function queuePeople(doc: Doc, people: Entity[], covered: Uint8Array, tokenAt: Map<number, number>): { referents: Referent[]; queue: Map<number, Queued> } {
+  const referents: Referent[] = [];
+  const byPart = new Map<string, Referent[]>();
+  const queue = new Map<number, Queued>();
+  const enqueue = (mention: Mention, q: Omit<Queued, 'mention'>): void => {
+    const i = tokenAt.get(mention.start);
+    if (i !== undefined) queue.set(i, { mention, ...q });
+  };
+  // Longest names first, so "Christian Andersen" can join "Hans Christian Andersen".
+  const multi = people.filter((e) => nameParts(e.name).length >= 2)
+    .sort((a, b) => nameParts(b.name).length - nameParts(a.name).length);
+  for (const e of multi) {
+    const parts = nameParts(e.name);
+    const longer = referents.find((r) => r.entity.name.endsWith(` ${e.name}`) && parts.every((p) => r.parts.has(p)));
+    if (longer) {
+      for (const m of e.mentions) enqueue(m, { referent: null, candidates: [longer] });
+      continue;
+    }
+    const r = referentOf(e);
+    referents.push(r);
+    for (const part of r.parts) byPart.set(part, [...(byPart.get(part) ?? []), r]);
+    for (const m of e.mentions) enqueue(m, { referent: r, candidates: [] });
+  }
+  for (const e of people) {
+    const parts = nameParts(e.name);
+    if (parts.length >= 2) continue;
+    const candidates = byPart.get(parts[0] ?? '') ?? shortFormOf(parts[0] ?? '', referents);
+    const own = candidates.length === 0 ? referentOf(e) : null;
+    if (own) referents.push(own);
+    for (const m of e.mentions) enqueue(m, { referent: own, candidates });
+  }
+  // A surname on its own, not a modifier ("the Beckham celebration" names no one).
+  doc.tokens.forEach((t, i) => {
+    const candidates = byPart.get(t.text);
+    if (!candidates || covered[i] || t.pos !== 'PROPN' || isIgnored(doc, t.start, t.end)) return;
+    // "Trump Tower", "a Trump insider": a surname before a noun is a modifier.
+    const after = doc.tokens[i + 1];
+    if (after && after.sentence === t.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN')) return;
+    enqueue({ text: t.text, start: t.start, end: t.end, kind: 'alias', rule: 'bare-surname' }, { referent: null, candidates });
+  });
+  return { referents, queue };
+}
+
+// "Jen" for Jennifer, "Bey" for Beyonce: a short form of someone's first name.
+function shortFormOf(word: string, referents: Referent[]): Referent[] {
+  if (word.length < 3) return [];
+  return referents.filter((r) => {
+    const given = nameParts(r.entity.name)[0] ?? '';
+    return given.length > word.length && given.startsWith(word);
+  });
+}

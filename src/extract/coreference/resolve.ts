@@ -1,0 +1,111 @@
+import { isIgnored, type Doc } from '../doc.ts';
+import { lexiconType } from '../entities/index.ts';
+import type { Entity, Mention } from '../types.ts';
+import { chooseAlias, chooseForEpithet, chooseForPair, chooseForPronoun, type Context } from './choose.ts';
+import { epithetAt } from './epithets.ts';
+import { POSSESSIVE_PRONOUNS, PRONOUNS } from './pronouns.ts';
+import { queuePeople, type Queued } from './referents.ts';
+import { note, type Referent } from './salience.ts';
+
+/**
+ * One entity per person: short names, epithets and pronouns become mentions of the person they
+ * refer to, decided in one walk through the text so every choice sees only what came before.
+ * Other entity types pass through. Ids are renumbered in order of first mention.
+ * @example resolveCoreference(doc, findEntities(doc)) // "the Bond girl" is a mention of Ana de Armas
+ */
+export function resolveCoreference(doc: Doc, entities: Entity[]): Entity[] {
+  const { tokens } = doc;
+  const tokenAt = new Map<number, number>();
+  tokens.forEach((t, i) => tokenAt.set(t.start, i));
+  const covered = new Uint8Array(tokens.length);
+  for (const e of entities) for (const m of e.mentions) {
+    for (let i = tokenAt.get(m.start) ?? tokens.length; i < tokens.length && tokens[i]!.start < m.end; i++) covered[i] = 1;
+  }
+  const people = entities.filter((e) => e.type === 'person');
+  const { referents, queue } = queuePeople(doc, people, covered, tokenAt);
+  const ctx: Context = { doc, referents, namedIn: namedInSentences(doc, queue), birthdays: [], ages: new Map() };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const queued = queue.get(i);
+    if (queued) {
+      const r = chooseAlias(doc, queued, i);
+      if (!r) continue;
+      const { mention } = queued;
+      const kind = mention.kind === 'possessive' ? 'possessive' : queued.referent ? mention.kind : 'alias';
+      note(doc, r, { ...mention, kind, rule: queued.referent ? mention.rule : mention.rule === 'bare-surname' ? mention.rule : 'alias' }, i);
+      const last = lastTokenOf(doc, i, mention.end);
+      if (mention.kind === 'possessive') ownsBirthday(ctx, r, last);
+      if (tokens[last + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '')) ctx.ages.set(r, Number(tokens[last + 2]!.text));
+      i = last;
+      continue;
+    }
+    const epithet = epithetAt(doc, i);
+    if (epithet) {
+      const apposed = queue.get(epithet.last + 1);
+      const choice = chooseForEpithet(ctx, epithet, apposed ? chooseAlias(doc, apposed, epithet.last + 1) : null);
+      if (choice) {
+        const [r, rule] = choice;
+        note(doc, r, { text: doc.text.slice(epithet.start, epithet.end), start: epithet.start, end: epithet.end, kind: epithet.head.kind, rule }, i);
+        r.roles.add(epithet.role.toLowerCase());
+        if (epithet.modifier && lexiconType(epithet.modifier) === null) r.modifiers.add(epithet.modifier);
+        r.gender ??= epithet.head.gender;
+      }
+      i = epithet.last;
+      continue;
+    }
+    pronoun(ctx, i);
+  }
+  return output(entities, referents);
+}
+
+function pronoun(ctx: Context, i: number): void {
+  const t = ctx.doc.tokens[i]!;
+  const word = t.text.toLowerCase();
+  const agreement = PRONOUNS.get(word);
+  if (!agreement || isIgnored(ctx.doc, t.start, t.end)) return;
+  const chosen = agreement === 'pair' ? chooseForPair(ctx, i) : [chooseForPronoun(ctx, i, agreement)].filter((r) => r !== null);
+  const rule = agreement === 'pair' ? 'pronoun-pair' : 'pronoun-gender';
+  for (const r of chosen) {
+    note(ctx.doc, r, { text: t.text, start: t.start, end: t.end, kind: 'pronoun', rule }, i);
+    if (agreement !== 'pair') r.gender ??= agreement;
+    if (POSSESSIVE_PRONOUNS.has(word)) ownsBirthday(ctx, r, i);
+  }
+}
+
+// "David Beckham's star-studded 50th birthday party", "her April 30th birthday".
+function ownsBirthday(ctx: Context, r: Referent, i: number): void {
+  const { tokens } = ctx.doc;
+  for (let k = i + 1; k <= i + 6 && tokens[k]?.sentence === tokens[i]!.sentence; k++) {
+    if (tokens[k]!.text.toLowerCase() === 'birthday') { ctx.birthdays.push(r); return; }
+  }
+}
+
+function lastTokenOf(doc: Doc, i: number, end: number): number {
+  let last = i;
+  while (doc.tokens[last + 1] && doc.tokens[last + 1]!.end <= end) last++;
+  return last;
+}
+
+function namedInSentences(doc: Doc, queue: Map<number, Queued>): Map<number, Set<Referent>> {
+  const named = new Map<number, Set<Referent>>();
+  for (const [i, q] of queue) {
+    const r = q.referent ?? (q.candidates.length === 1 ? q.candidates[0]! : null);
+    if (!r) continue;
+    const s = doc.tokens[i]!.sentence;
+    named.set(s, (named.get(s) ?? new Set()).add(r));
+  }
+  return named;
+}
+
+function output(entities: Entity[], referents: Referent[]): Entity[] {
+  const people = referents.filter((r) => r.entity.mentions.length > 0).map((r): Entity => {
+    const mentions = [...r.entity.mentions].sort((a, b) => a.start - b.start);
+    const entity: Entity = { ...r.entity, gender: r.gender, mentions };
+    if (r.roles.size > 0) entity.roles = [...r.roles];
+    return entity;
+  });
+  const all = [...entities.filter((e) => e.type !== 'person'), ...people];
+  const first = (e: Entity): number => e.mentions.reduce((min, m: Mention) => Math.min(min, m.start), Infinity);
+  all.sort((a, b) => first(a) - first(b));
+  return all.map((e, k) => ({ ...e, id: `e${k + 1}` }));
+}

@@ -1,0 +1,63 @@
+import type { Doc } from '../doc.ts';
+import type { Gender } from '../entities/index.ts';
+import type { Entity, Mention } from '../types.ts';
+
+/** One person being tracked through the text: their entity and how prominent they are so far. */
+export type Referent = {
+  entity: Entity;
+  /** Words of their names ("Tom", "Cruise") for matching bare first names and surnames. */
+  parts: Set<string>;
+  gender: Gender | null;
+  /** Mentions so far, of any kind. */
+  count: number;
+  lastSentence: number;
+  lastStart: number;
+  lastWasSubject: boolean;
+  /** Capitalised epithet modifiers given to them ("Bond", "Mission: Impossible"). */
+  modifiers: Set<string>;
+  /** Roles the text gives them ("actress", "Bond girl"), lower-case. */
+  roles: Set<string>;
+};
+
+const VERBAL = new Set(['VERB', 'AUX']);
+
+/** A mention is in subject position when no verb comes before it in its sentence. */
+export function isSubject(doc: Doc, tokenIndex: number): boolean {
+  const first = doc.sentences[doc.tokens[tokenIndex]!.sentence]!.firstToken;
+  for (let k = first; k < tokenIndex; k++) if (VERBAL.has(doc.tokens[k]!.pos)) return false;
+  return true;
+}
+
+/** Records a mention of the referent: the salience every later choice reads. */
+export function note(doc: Doc, r: Referent, mention: Mention, tokenIndex: number): void {
+  r.entity.mentions.push(mention);
+  r.count += 1;
+  r.lastSentence = doc.tokens[tokenIndex]!.sentence;
+  r.lastStart = mention.start;
+  r.lastWasSubject = isSubject(doc, tokenIndex);
+}
+
+// Recency counts most for pronouns, which reach back a sentence or two; prominence (how often
+// someone has come up) counts most for epithets, which writers use for the story's main people.
+export function score(r: Referent, sentence: number, weights: { recency: number; prominence: number }): number {
+  const distance = sentence - r.lastSentence;
+  const recency = distance <= 0 ? 4 : Math.max(0, 4 - distance);
+  return weights.recency * recency + weights.prominence * Math.min(r.count, 12) + (r.lastWasSubject ? 1 : 0)
+    + r.lastStart / 1e7; // ties go to the later mention
+}
+
+export function compatible(r: Referent, gender: Gender | null): boolean {
+  return gender === null || r.gender === null || r.gender === gender;
+}
+
+/** The best referent by score among those that pass the filter, or null. */
+export function best(candidates: Referent[], keep: (r: Referent) => boolean, rank: (r: Referent) => number): Referent | null {
+  let top: Referent | null = null;
+  let topScore = -Infinity;
+  for (const r of candidates) {
+    if (r.count === 0 || !keep(r)) continue;
+    const s = rank(r);
+    if (s > topScore) { top = r; topScore = s; }
+  }
+  return top;
+}

@@ -1,0 +1,144 @@
+import type { Doc } from '../doc.ts';
+import type { EntityType } from '../types.ts';
+import { ambiguousPlaces, cues, epithetHeads, firstNames, titles, type Gender } from './lexicons.ts';
+import { sentenceInitial, type Candidate } from './scan.ts';
+
+/** What a candidate names, with the span to record (it may grow: "the Core restaurant"). */
+export type Typed = {
+  type: EntityType;
+  name: string;
+  start: number;
+  end: number;
+  rule: string;
+  gender: Gender | null;
+};
+
+/** What the whole article says about names, gathered before typing any one of them. */
+export type Evidence = {
+  /** Words seen as a one-word name mid-sentence ("Thoday said"): they corroborate a surname. */
+  alone: Set<string>;
+};
+
+const OPEN_QUOTES = new Set(['“', '"', '‘', "'"]);
+const CLOSE_QUOTES = new Set(['”', '"', '’', "'"]);
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'outside', 'across', 'around']);
+const GROUP_NOUNS = new Set(['band', 'group', 'duo', 'trio', 'quartet']);
+
+const lower = (doc: Doc, i: number): string => doc.tokens[i]?.text.toLowerCase() ?? '';
+
+/**
+ * Types a candidate from its own words and the words around it; null when it is no entity
+ * (a month, a sentence-initial "Fans", or a modifier like "Hollywood" in "Hollywood star").
+ */
+export function classify(doc: Doc, candidate: Candidate, evidence: Evidence): Typed | null {
+  const c = withoutRoleWords(doc, candidate);
+  const typed = typeOf(doc, c, evidence);
+  const next = doc.tokens[c.last + 1];
+  // "a custom Alice Roi coatdress": a name directly before a noun is a brand or label.
+  if (typed?.type === 'person' && !c.possessive && next?.pos === 'NOUN' && next.sentence === doc.tokens[c.last]!.sentence) {
+    typed.rule = NAME_AS_MODIFIER;
+  }
+  return typed;
+}
+
+function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
+  const { tokens } = doc;
+  const words = tokens.slice(c.first, c.last + 1).map((t) => t.text);
+  const text = doc.text.slice(c.start, c.end);
+  const make = (type: EntityType, rule: string, gender: Gender | null = null, name = text): Typed =>
+    ({ type, name, start: c.start, end: c.end, rule, gender });
+  const before = lower(doc, c.first - 1);
+  const after = c.possessive ? '' : lower(doc, c.last + 1);
+  const afterTwo = after + ' ' + lower(doc, c.last + 2);
+
+  if (c.phrase) {
+    // "Hollywood star", "London restaurant": a place word used as a modifier of a role noun.
+    if (c.phrase.type === 'place' && epithetHeads.has(after)) return null;
+    return make(c.phrase.type, c.phrase.rule, null, c.phrase.name);
+  }
+  const head = words[0]!;
+  const last = words[words.length - 1]!;
+  const several = words.length > 1;
+
+  if (words.every((w) => cues.calendar.has(w) || /^\d/.test(w))) return null;
+  if (cues.calendar.has(head) && /^\d/.test(tokens[c.last + 1]?.text ?? '')) return null;
+  if (cues.pets.has(before)) return make('animal', 'pet-name');
+  if (cues.venues.has(after) && before === 'the') {
+    const venue = tokens[c.last + 1]!;
+    return { type: 'place', name: `${text} ${venue.text}`, start: tokens[c.first - 1]!.start, end: venue.end, rule: 'venue', gender: null };
+  }
+  // "Nathan Lane", "Eve Green": a given name makes a person even when the surname is a place word.
+  if (several && words.length <= 3 && firstNames.has(head) && !cues.eventSuffixes.has(last) && !cues.orgSuffixes.has(last)) {
+    return make('person', 'given-name', firstNames.get(head) ?? null);
+  }
+  if (several && cues.eventSuffixes.has(last)) return make('event', 'event-word');
+  if (several && (cues.placeSuffixes.has(last) || cues.placePrefixes.has(head))) return make('place', 'place-word');
+  if (ambiguousPlaces.has(text) && PLACE_PREPOSITIONS.has(before)) return make('place', 'place-context');
+  if (words.includes(':')) return epithetHeads.has(after) ? null : make('work', 'title-colon');
+  if (cues.works.has(before) && !firstNames.has(head)) return make('work', 'work-noun');
+  if (OPEN_QUOTES.has(tokens[c.first - 1]?.text ?? '') && CLOSE_QUOTES.has(tokens[c.last + 1]?.text ?? '') && !firstNames.has(head)) {
+    return make('work', 'quoted-title');
+  }
+  // "the Bond girl", "Beckham party", "the Smith family", "the Paris robbery": modifiers, not
+  // mentions (coreference reads the epithets; events own the parties).
+  if (epithetHeads.has(after) || epithetHeads.has(afterTwo) || cues.events.has(after) || cues.families.has(after)) return null;
+  if (!several && before === 'the' && tokens[c.last + 1]?.pos === 'NOUN' && !c.possessive) return null;
+  if (several && cues.orgSuffixes.has(last)) return make('organization', 'org-suffix');
+  // "The History Boys", "The Darkness": a capitalised "The" mid-sentence opens a title or a band.
+  const the = tokens[c.first - 1];
+  if (the?.text === 'The' && !sentenceInitial(doc, c.first - 1)) {
+    const group = GROUP_NOUNS.has(after) || GROUP_NOUNS.has(lower(doc, c.first - 2));
+    return { ...make(group ? 'group' : 'work', group ? 'the-band' : 'the-title'), start: the.start, name: `The ${text}` };
+  }
+  return person(doc, c, words, evidence, make);
+}
+
+/** Rule of a person name used only as a modifier; an entity with no other mention is dropped. */
+export const NAME_AS_MODIFIER = 'name-as-modifier';
+
+type Make = (t: EntityType, r: string, g?: Gender | null, n?: string) => Typed;
+
+function person(doc: Doc, c: Candidate, words: string[], evidence: Evidence, make: Make): Typed | null {
+  const head = words[0]!;
+  const last = words[words.length - 1]!;
+  const title = titles.get(head);
+  if (title !== undefined && words.length === 1) return null; // "the Bishop" is a role, not a name
+  if (title !== undefined) {
+    const name = doc.text.slice(doc.tokens[c.first + 1]!.start, c.end);
+    return make('person', 'title', title, name);
+  }
+  // A demonym opens titles and groups ("American Idol", "Irish Americans"), not names.
+  if (cues.demonyms.has(head) && !firstNames.has(head)) return null;
+  const initial = sentenceInitial(doc, c.first);
+  if (words.length === 1) {
+    // A capitalised first word is only a name if the article uses it as one elsewhere.
+    if (initial && !firstNames.has(head) && !evidence.alone.has(head)) return null;
+    if (firstNames.has(head)) return make('person', 'given-name-alone', firstNames.get(head) ?? null);
+    return hasPersonContext(doc, c) ? make('person', 'person-context') : null;
+  }
+  if (words.slice(1, -1).some((w) => cues.particles.has(w))) return make('person', 'name-particle');
+  if (hasPersonContext(doc, c)) return make('person', 'person-context');
+  // Two or three proper nouns read as a name ("Jon Thoday") when the surname also stands alone
+  // somewhere in the article; otherwise they are as often a title or a prize ("Freedom Medal").
+  if (words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && evidence.alone.has(last)) {
+    return make('person', 'name-shape');
+  }
+  return null;
+}
+
+const AGE_OR_WHO = /^,\s*(?:\d{1,3}\b|who\b)|^\s*\(\d{1,3}\)/;
+
+function hasPersonContext(doc: Doc, c: Candidate): boolean {
+  const before = lower(doc, c.first - 1);
+  const after = lower(doc, c.last + 1);
+  if (cues.speech.has(after) || cues.relations.has(before) || epithetHeads.has(before)) return true;
+  if (AGE_OR_WHO.test(doc.text.slice(c.end, c.end + 8))) return true;
+  return c.possessive && cues.relations.has(lower(doc, c.last + 2));
+}
+
+// "Novelist Andrea Levy" at a sentence start: the capitalised role word is not part of the name.
+function withoutRoleWords(doc: Doc, c: Candidate): Candidate {
+  let first = c.first;
+  while (first < c.last && !c.phrase && epithetHeads.has(doc.tokens[first]!.text.toLowerCase())) first++;
+  return first === c.first ? c : { ...c, first, start: doc.tokens[first]!.start };
+}

@@ -1,0 +1,62 @@
+import type { Doc } from '../doc.ts';
+import type { Entity, Mention } from '../types.ts';
+import { classify, NAME_AS_MODIFIER, type Evidence, type Typed } from './classify.ts';
+import { scan, sentenceInitial, type Candidate } from './scan.ts';
+
+/**
+ * Named entities, one per distinct name and type, each with its name mentions in text order.
+ * Short forms ("Tom" beside "Tom Cruise") are still separate here: coreference joins them.
+ * @example findEntities(doc).find((e) => e.name === 'Daily Mail') // {type: 'outlet', …}
+ */
+export function findEntities(doc: Doc): Entity[] {
+  const candidates = scan(doc);
+  const evidence = gather(doc, candidates);
+  const byKey = new Map<string, Entity>();
+  for (const candidate of candidates) {
+    const typed = classify(doc, candidate, evidence);
+    if (typed) add(byKey, typed, doc.text.slice(typed.start, typed.end), candidate.possessive);
+  }
+  const entities = [...byKey.values()].filter((e) => e.mentions.some((m) => m.rule !== NAME_AS_MODIFIER));
+  return trimHeadlineWords(entities);
+}
+
+function add(byKey: Map<string, Entity>, typed: Typed, text: string, possessive: boolean): void {
+  const key = `${typed.type}\u0000${typed.name}`;
+  let entity = byKey.get(key);
+  if (!entity) {
+    entity = { id: `e${byKey.size + 1}`, name: typed.name, type: typed.type, mentions: [], rule: typed.rule };
+    if (typed.type === 'person') entity.gender = typed.gender;
+    byKey.set(key, entity);
+  }
+  const mention: Mention = { text, start: typed.start, end: typed.end, kind: possessive ? 'possessive' : 'name', rule: typed.rule };
+  entity.mentions.push(mention);
+}
+
+function gather(doc: Doc, candidates: Candidate[]): Evidence {
+  const alone = new Set<string>();
+  for (const c of candidates) {
+    if (c.first === c.last && !c.phrase && !sentenceInitial(doc, c.first)) alone.add(doc.tokens[c.first]!.text);
+  }
+  return { alone };
+}
+
+// Title-case headlines glue a name to the next word ("Angelina Jolie Fight"): when the article
+// also has the shorter name on its own, the longer run is that name.
+function trimHeadlineWords(entities: Entity[]): Entity[] {
+  const people = entities.filter((e) => e.type === 'person');
+  const dropped = new Set<Entity>();
+  for (const long of people) {
+    if (long.name.split(' ').length < 3) continue;
+    const short = people
+      .filter((p) => p !== long && long.name.startsWith(`${p.name} `) && p.name.includes(' '))
+      .sort((a, b) => b.name.length - a.name.length)[0];
+    if (!short) continue;
+    for (const m of long.mentions) {
+      const end = m.start + short.name.length;
+      short.mentions.push({ ...m, text: m.text.slice(0, short.name.length), end, kind: 'name' });
+    }
+    short.mentions.sort((a, b) => a.start - b.start);
+    dropped.add(long);
+  }
+  return entities.filter((e) => !dropped.has(e));
+}

@@ -1,0 +1,80 @@
+// The entity lexicons (data/lexicons/*.json) as Maps and Sets, built once at module load so the
+// per-article pass does only constant-time look-ups.
+import cuesData from '../../../data/lexicons/cues.json' with { type: 'json' };
+import epithetsData from '../../../data/lexicons/epithets.json' with { type: 'json' };
+import namesData from '../../../data/lexicons/names.json' with { type: 'json' };
+import outletsData from '../../../data/lexicons/outlets.json' with { type: 'json' };
+import placesData from '../../../data/lexicons/places.json' with { type: 'json' };
+import platformsData from '../../../data/lexicons/platforms.json' with { type: 'json' };
+import type { EntityType } from '../types.ts';
+
+export type Gender = 'female' | 'male';
+
+/** A fixed name from a lexicon: the phrase as written in text, and the entity it names. */
+export type Phrase = { phrase: string; name: string; type: EntityType; ambiguous: boolean; rule: string };
+
+type ListEntry = { name: string; aliases?: string[]; ambiguous?: boolean; contextOnly?: boolean };
+
+const phrases: Phrase[] = [];
+function addList(entries: ListEntry[], type: EntityType, rule: string): void {
+  for (const e of entries) {
+    const ambiguous = e.ambiguous === true;
+    if (e.contextOnly !== true) phrases.push({ phrase: e.name, name: e.name, type, ambiguous, rule });
+    for (const alias of e.aliases ?? []) phrases.push({ phrase: alias, name: e.name, type, ambiguous: false, rule });
+  }
+}
+addList(outletsData.entries, 'outlet', 'lexicon:outlets');
+addList(platformsData.entries, 'platform', 'lexicon:platforms');
+addList(placesData.entries.map((name) => ({ name })), 'place', 'lexicon:places');
+addList(placesData.multi.map((name) => ({ name })), 'place', 'lexicon:places');
+
+// Keyed by the first two characters: tokenisation-independent ("E! News", "U.S.") and still a
+// handful of candidates per key. Longest first, so "Instagram Stories" wins over "Instagram".
+export const phrasesByPrefix = new Map<string, Phrase[]>();
+for (const p of phrases) {
+  const key = p.phrase.slice(0, 2);
+  const list = phrasesByPrefix.get(key) ?? [];
+  list.push(p);
+  phrasesByPrefix.set(key, list);
+}
+for (const list of phrasesByPrefix.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+
+/** Given names → the gender they usually signal (null: unisex). */
+export const firstNames = new Map<string, Gender | null>();
+for (const n of namesData.female) firstNames.set(n, 'female');
+for (const n of namesData.male) firstNames.set(n, 'male');
+for (const n of namesData.unisex) firstNames.set(n, null);
+
+export const titles = new Map<string, Gender | null>(Object.entries(cuesData.titles) as Array<[string, Gender | null]>);
+export const ambiguousPlaces = new Set(placesData.ambiguous);
+
+const set = (words: string[]): Set<string> => new Set(words);
+export const cues = {
+  calendar: set(cuesData.calendar),
+  particles: set(cuesData.particles),
+  suffixes: set(cuesData.suffixes),
+  pets: set(cuesData.pets),
+  venues: set(cuesData.venues),
+  placeSuffixes: set(cuesData.placeSuffixes),
+  placePrefixes: set(cuesData.placePrefixes),
+  eventSuffixes: set(cuesData.eventSuffixes),
+  homes: set(cuesData.homes),
+  orgSuffixes: set(cuesData.orgSuffixes),
+  works: set(cuesData.works),
+  events: set(cuesData.events),
+  families: set(cuesData.families),
+  speech: set(cuesData.speech),
+  relations: set(cuesData.relations),
+  stopwords: set(cuesData.stopwords),
+  demonyms: set(cuesData.demonyms),
+};
+
+export type EpithetHead = { gender: Gender | null; kind: 'epithet' | 'descriptor'; special?: 'birthday' | 'age' };
+/** Epithet head nouns ("actress", "star", "birthday boy"), lower-case. */
+export const epithetHeads = new Map<string, EpithetHead>(Object.entries(epithetsData.heads) as Array<[string, EpithetHead]>);
+
+/** The type a lexicon gives this exact name ("London" → place), or null. */
+export function lexiconType(text: string): EntityType | null {
+  for (const p of phrasesByPrefix.get(text.slice(0, 2)) ?? []) if (p.phrase === text) return p.type;
+  return null;
+}

@@ -1,0 +1,115 @@
+import { isIgnored, type Doc } from '../doc.ts';
+import type { Token } from '../tokens/index.ts';
+import { cues, phrasesByPrefix, titles, type Phrase } from './lexicons.ts';
+
+/** A stretch of text that may name something: a lexicon phrase or a run of capitalised tokens. */
+export type Candidate = {
+  /** First and last token index, inclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** Followed by 's / ’s / a bare apostrophe: the span stops before it. */
+  possessive: boolean;
+  /** Set when the candidate came from a lexicon (outlets, platforms, places). */
+  phrase?: Phrase;
+};
+
+const UPPER = /^\p{Lu}/u;
+const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LOOSE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM', 'VERB']);
+const POSSESSIVE = new Set(["'s", '’s', "'S", '’S']);
+
+/** True when only punctuation (an opening quote) stands between the sentence start and token i. */
+export function sentenceInitial(doc: Doc, i: number): boolean {
+  const first = doc.sentences[doc.tokens[i]!.sentence]!.firstToken;
+  for (let k = first; k < i; k++) if (doc.tokens[k]!.pos !== 'PUNCT') return false;
+  return true;
+}
+
+// wink tags a capitalised word mid-sentence as PROPN, but sentence-initial capitals and words
+// inside names ("Mission: Impossible") get other tags, so inside a run any capitalised word counts.
+function opensRun(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!UPPER.test(t.text) || cues.stopwords.has(t.text)) return false;
+  return t.pos === 'PROPN' || (LOOSE_POS.has(t.pos) && !sentenceInitial(doc, i));
+}
+const continuesRun = (t: Token): boolean => UPPER.test(t.text) && LOOSE_POS.has(t.pos);
+const adjacent = (a: Token, b: Token): boolean => a.end === b.start;
+
+function matchPhrase(doc: Doc, i: number): { phrase: Phrase; end: number } | null {
+  const t = doc.tokens[i]!;
+  const list = phrasesByPrefix.get(t.text.slice(0, 2));
+  if (!list) return null;
+  for (const phrase of list) {
+    const end = t.start + phrase.phrase.length;
+    if (!doc.text.startsWith(phrase.phrase, t.start)) continue;
+    if (WORD_CHAR.test(doc.text[end] ?? ' ')) continue;
+    if (phrase.ambiguous && sentenceInitial(doc, i)) continue;
+    return { phrase, end };
+  }
+  return null;
+}
+
+/** One pass over the tokens: lexicon phrases first, else the longest capitalised run. */
+export function scan(doc: Doc): Candidate[] {
+  const { tokens } = doc;
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!UPPER.test(t.text) || isIgnored(doc, t.start, t.end)) continue;
+    const hit = matchPhrase(doc, i);
+    let last = i;
+    if (hit) {
+      while (last + 1 < tokens.length && tokens[last + 1]!.start < hit.end) last++;
+      const next = tokens[last + 1];
+      // "London" in "London Grammar" is part of a longer name: leave it to the run.
+      const partOfName = hit.phrase.type === 'place' && next !== undefined && next.sentence === t.sentence && next.pos === 'PROPN' && UPPER.test(next.text);
+      if (!partOfName) {
+        out.push({ first: i, last, start: t.start, end: hit.end, possessive: isPossessive(tokens, last), phrase: hit.phrase });
+        i = last;
+        continue;
+      }
+      last = i;
+    }
+    if (!opensRun(doc, i)) continue;
+    last = extendRun(doc, i);
+    const after = tokens[last + 1];
+    // "Bleary-eyed Tom": a capitalised word hyphenated to a lower-case one is an adjective.
+    if (after && after.text === '-' && adjacent(tokens[last]!, after) && !UPPER.test(tokens[last + 2]?.text ?? '')) {
+      i = last + 1;
+      continue;
+    }
+    out.push({ first: i, last, start: t.start, end: tokens[last]!.end, possessive: isPossessive(tokens, last) });
+    i = last;
+  }
+  return out;
+}
+
+function extendRun(doc: Doc, i: number): number {
+  const { tokens } = doc;
+  let last = i;
+  for (;;) {
+    const t = tokens[last + 1];
+    const u = tokens[last + 2];
+    if (!t || t.sentence !== tokens[i]!.sentence || doc.text.slice(tokens[last]!.end, t.start).includes('\n')) break;
+    // A title opens a name of its own ("Yesterday Mr Smith"); a date closes one ("Paris October").
+    if (titles.has(t.text) || MONTHS_DAYS.test(t.text)) break;
+    if (continuesRun(t)) { last += 1; continue; }
+    if (!u || u.sentence !== t.sentence || !continuesRun(u)) break;
+    // Ana de Armas, Mission: Impossible, Catherine Zeta-Jones.
+    const joins = cues.particles.has(t.text)
+      || ((t.text === ':' || t.text === '-') && adjacent(tokens[last]!, t) && (t.text === ':' || adjacent(t, u)));
+    if (!joins) break;
+    last += 2;
+  }
+  return last;
+}
+
+function isPossessive(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || !adjacent(tokens[last]!, next)) return false;
+  if (POSSESSIVE.has(next.text)) return true;
+  return (next.text === "'" || next.text === '’') && /s$/i.test(tokens[last]!.text);
+}
