@@ -26,7 +26,7 @@ export function findEvents(doc: Doc, entities: Entity[], times: Time[]): Event[]
 function toEvent(doc: Doc, g: EventGroup, i: number, party: EventGroup | undefined): Event {
   const place = g.places.find((p) => VENUE.test(p.name)) ?? g.places[0] ?? null;
   const actor = g.mentions.find((m) => m.actor)?.actor ?? null;
-  const participants = actor && !g.participants.some((p) => p.id === actor.id) ? [actor, ...g.participants] : g.participants;
+  const participants = actor ? [actor, ...g.participants.filter((p) => p.id !== actor.id)] : g.participants;
   const evidenceMention = g.mentions.find((m) => m.time) ?? g.mentions.find((m) => !m.anaphor) ?? g.mentions[0]!;
   const sentence = doc.sentences[evidenceMention.sentence]!;
   let time: Event['time'] = g.time ? timeOf(g.time) : null;

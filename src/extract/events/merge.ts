@@ -7,7 +7,9 @@ export type EventGroup = { type: string; mentions: EventMention[]; participants:
 // An article tells of one party, one exit, one report by an outlet many times over
 // ("the birthday party", "the Notting Hill celebration", "the event"). These rules say
 // which later mention is the same event as an earlier one.
-const SCENE_WINDOW = 3; // sentences an appearance may look back for the party it happened at
+// Sentences an appearance may look back for the party it happened at (photo captions and
+// embedded headlines often sit between the party and the arrival).
+const SCENE_WINDOW = 4;
 
 export function mergeMentions(mentions: EventMention[]): EventGroup[] {
   const groups: EventGroup[] = [];
