@@ -6,7 +6,7 @@ import { extract } from '../pipeline.ts';
 
 describe('the seed through the pipeline', () => {
   const { text, published } = readHouse('seed.txt');
-  const x = extract({ id: 'seed', text, published, title: null, source: null, url: null });
+  const x = extract({ id: 'seed', text, published, title: null, source: null, url: null, origin: { file: 'test/fixtures/seed.txt' } });
   const id = (name: string) => x.entities.find((e) => e.name === name)?.id;
   const tom = id('Tom Cruise');
   const ana = id('Ana de Armas');
