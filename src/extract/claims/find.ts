@@ -3,7 +3,7 @@ import { indexSentences, type Located } from '../events/index.ts';
 import type { Claim, Entity, Event, Hedge, Span } from '../types.ts';
 import { clausesOf, type Clause } from './clauses.ts';
 import { holderOf, speakerIn } from './holders.ts';
-import { cues, deniedProposition, mainProposition, propositions, type Proposition } from './lexicon.ts';
+import { appositives, cues, deniedProposition, mainProposition, propositions, type Proposition } from './lexicon.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import { subjectsFor, topicOf, type Topic } from './subjects.ts';
 import { supportsFor } from './supports.ts';
@@ -46,13 +46,19 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
   // "she and Justin almost broke up" is not a split.
   const found = propositions.match(doc.tokens, clause.first, clause.last)
     .filter((f) => !cues.notQuite.test(doc.text.slice(Math.max(clause.start, f.start - 12), f.start)));
-  const strongest = deniedProposition(clause.text) ?? mainProposition(found.map((f) => f.entry));
   const sentence = doc.sentences[clause.sentence]!;
   const located = ctx.located[clause.sentence]!.filter((l) => l.mention.start >= clause.start && l.mention.end <= clause.end);
-  const people = [...new Set(located.filter((l) => l.entity.type === 'person').map((l) => l.entity.id))];
+  const named = (f: (typeof found)[number]) => appositives.has(f.form) && located.some((l) => l.entity.type === 'person'
+    && ((l.token > f.last && l.token - f.last <= 2) || (l.token < f.first && f.first - l.token <= 4 && /['’]s$/.test(doc.tokens[f.first - 1]!.text))));
+  const strongest = deniedProposition(clause.text) ?? mainProposition(found.map((f) => (named(f) ? { ...f.entry, strong: true } : f.entry)));
+  const quote = ctx.quotes.find((q) => clause.start < q.attribution.end && clause.end > q.start);
+  // The people of an attribution ("said Aguilera's agent Meghan Prophet") speak; they are not what is spoken of,
+  // unless they are the speaker or come after "of"/"about" ("Gosling said of Eva Mendes").
+  const speaks = (l: Located) => quote !== undefined && l.mention.start >= quote.attribution.start && l.mention.end <= quote.attribution.end
+    && l.entity.id !== quote.speaker.entity && !/\b(of|about|with|to)\s+$/i.test(doc.text.slice(Math.max(0, l.mention.start - 7), l.mention.start));
+  const people = [...new Set(located.filter((l) => l.entity.type === 'person' && !speaks(l)).map((l) => l.entity.id))];
   const hedged = ctx.hedges.some((h) => h.start >= clause.start && h.end <= clause.end);
   const question = /\?\W*$/.test(sentence.text);
-  const quote = ctx.quotes.find((q) => clause.start < q.attribution.end && clause.end > q.start);
   const denied = cues.denies.test(clause.text);
   const unconfirmed = cues.unconfirmed.test(clause.text);
   const p: Proposition | null = strongest ?? (denied || unconfirmed ? topic.main : null);

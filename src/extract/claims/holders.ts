@@ -42,7 +42,10 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
   if (unnamed && (!before || before.mention.end - offset < unnamed.index) && (unnamed.index < verbAt || /^according to$/i.test(verb?.[0] ?? ''))) {
     return { kind: 'outlet', entity: null, text: unnamed[0] };
   }
-  const pick = before ?? speakers.find((l) => l.mention.start - offset >= verbAt);
+  const after = speakers.find((l) => l.mention.start - offset >= verbAt && l.mention.start - offset <= verbAt + (verb?.[0].length ?? 0) + 12);
+  // "…on Friday, said Ms Prophet": after a comma or a quote the speaker follows the verb.
+  const inverted = /[,”"]\s*$/.test(text.slice(0, verbAt));
+  const pick = (inverted && after) || before || speakers.find((l) => l.mention.start - offset >= verbAt);
   if (!pick) return null;
   return pick.entity.type === 'outlet'
     ? { kind: 'outlet', entity: pick.entity.id, text: pick.mention.text }

@@ -29,6 +29,9 @@ export const cues = {
   notQuite: new RegExp(p.notQuite, 'i'),
 };
 
+/** Relationship nouns that state the relationship when they stand right beside a name. */
+export const appositives: ReadonlySet<string> = new Set(lexicon.appositives.forms);
+
 const negated = lexicon.negatedValues as unknown as Record<string, [string, string]>;
 
 /** The proposition a negation denies ("is not expecting" → pregnancy), or undefined. */
