@@ -83,3 +83,20 @@ describe('findEvents bait', () => {
     expect(types).not.toContain('post');
   });
 });
+
+describe('findEvents: who speaks', () => {
+  const text = '"Of course it was real," Tom Hiddleston told GQ magazine. The Sun reported the split. Brad Pitt, 53, said he was sorry.';
+  const doc = makeDoc(text, '2017-06-01');
+  const entities = handEntities(text, [
+    { id: 'e1', type: 'person', name: 'Tom Hiddleston', mentions: ['Tom Hiddleston'] },
+    { id: 'e2', type: 'outlet', name: 'GQ', mentions: ['GQ magazine'] },
+    { id: 'e3', type: 'outlet', name: 'The Sun', mentions: ['The Sun'] },
+    { id: 'e4', type: 'person', name: 'Brad Pitt', mentions: ['Brad Pitt'] },
+  ]);
+  const events = findEvents(doc, entities, []);
+
+  it('makes the one who tells a statement and the outlet that reports a report, never the audience', () => {
+    expect(events.filter((e) => e.type === 'statement').map((e) => e.participants)).toEqual([['e1'], ['e4']]);
+    expect(events.filter((e) => e.type === 'report').map((e) => e.summary)).toEqual(['The Sun reports']);
+  });
+});

@@ -37,9 +37,10 @@ function targetFor(m: EventMention, groups: EventGroup[], party: EventGroup | un
     }
     case 'report':
       return groups.find((g) => g.type === 'report' && g.outlet?.id === m.outlet?.id);
+    case 'statement':
+      return groups.find((g) => g.type === 'statement' && g.participants[0]?.id === m.participants[0]?.id);
     case 'post':
     case 'photo':
-    case 'statement':
       return undefined;
     default:
       return groups.find((g) => g.type === m.type && compatible(g.time, m.time) && overlaps(g.participants, m.participants));

@@ -26,6 +26,10 @@ export function summarise(g: EventGroup, place: Entity | null, actor: Entity | n
       return `${actor?.name ?? names(g.participants)} ${g.mentions.some((m) => m.words.some((w) => /photo|picture|snap|video|selfie/i.test(w))) ? 'posts a photo' : 'shares a post'}${g.platform ? ` on ${g.platform.name}` : ''}${rest.length && actor ? ` showing ${names(rest)}` : ''}`;
     case 'report':
       return `${g.outlet?.name ?? 'An outlet'} reports${g.participants.length ? ` on ${names(g.participants)}` : ''}`;
+    case 'statement':
+      return `${names(g.participants.slice(0, 1))} speaks on record`;
+    case 'death':
+      return `${names(g.participants.slice(0, 1))} dies`;
     case 'appearance':
       return `${names(g.participants)} appear${g.participants.length > 1 ? '' : 's'}${place ? ` at ${place.name}` : ''}`;
     default:

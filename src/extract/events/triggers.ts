@@ -45,9 +45,13 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number): Eve
   for (const m of matcher.inSentence(doc, s)) {
     if (isIgnored(doc, m.start, m.end) || insideEntity(m.start, m.end)) continue;
     if (m.entry.needs === 'outlet' && !outlet) continue;
+    const speaker = m.entry.needs === 'speaker' ? speakerOf(doc, located, m.first, m.last) : null;
+    if (m.entry.needs === 'speaker' && !speaker) continue;
+    // A saying verb is an outlet's report or someone's statement, by who says it.
+    const kind = speaker ? (speaker.type === 'outlet' ? 'report' : 'statement') : m.entry.type;
     if (negated(doc, m.first)) continue;
-    const media = MEDIA.has(m.entry.type) ? mentions.find((x) => MEDIA.has(x.type)) : undefined;
-    const same = media ?? mentions.find((x) => x.type === m.entry.type);
+    const media = MEDIA.has(kind) ? mentions.find((x) => MEDIA.has(x.type)) : undefined;
+    const same = media ?? mentions.find((x) => x.type === kind);
     const word = doc.text.slice(m.start, m.end);
     if (same) {
       if (media) same.type = 'post';
@@ -57,17 +61,36 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number): Eve
       same.anaphor &&= m.entry.anaphor;
       continue;
     }
-    const type = m.entry.type;
+    const type = kind;
     mentions.push({
       type, anaphor: m.entry.anaphor, trigger: word, words: [word], actor: actorFor(doc, located, m.first, m.last, type), sentence: s, first: m.first, last: m.last,
-      participants: distinct(located, PARTICIPANT_TYPES), place: null, time: null,
-      outlet: type === 'report' ? outlet : null, platform: MEDIA.has(type) ? platform : null,
+      participants: type === 'statement' && speaker ? [speaker] : distinct(located, PARTICIPANT_TYPES), place: null, time: null,
+      outlet: type === 'report' ? (speaker ?? outlet) : null, platform: MEDIA.has(type) ? platform : null,
     });
   }
   attachTimes(doc, index, s, mentions);
   attachPlaces(index, s, mentions);
   return mentions;
 }
+
+const SPEAKERS: ReadonlySet<string> = new Set(['outlet', 'person', 'organization', 'group']);
+
+/** Who says it: named just before the verb ("the Daily Mail noted", "Pitt has revealed"), or after it in ", said X". */
+function speakerOf(doc: Doc, located: Located[], first: number, last: number): Entity | null {
+  const candidates = located.filter((l) => SPEAKERS.has(l.entity.type));
+  if (/^[,”"]$/.test(doc.tokens[first - 1]?.text ?? '')) {
+    const after = candidates.find((l) => l.token > last && l.token - last <= 3);
+    if (after) return after.entity;
+  }
+  const start = doc.tokens[first]!.start;
+  const before = candidates.filter((l) => l.mention.end <= start && start - l.mention.end <= 30
+    && gapOk(doc.text.slice(l.mention.end, start))).at(-1);
+  return before?.entity ?? null;
+}
+
+// Between a subject and its verb: auxiliaries and adverbs ("has since revealed"), or an age
+// (", 53, said"); a comma or a quote mark means the name belongs to another clause.
+const gapOk = (gap: string): boolean => !/[.;:,“”"]/.test(gap) || /^,\s*\d{1,3},\s*$/.test(gap);
 
 const ACTOR_REACH = 8; // tokens between a possessive owner and its noun ("David Beckham's star-studded 50th birthday party")
 
