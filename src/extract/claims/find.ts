@@ -51,7 +51,8 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
   const named = (f: (typeof found)[number]) => appositives.has(f.form) && located.some((l) => l.entity.type === 'person'
     && ((l.token > f.last && l.token - f.last <= 2) || (l.token < f.first && f.first - l.token <= 4 && /['’]s$/.test(doc.tokens[f.first - 1]!.text))));
   const strongest = deniedProposition(clause.text) ?? mainProposition(found.map((f) => (named(f) ? { ...f.entry, strong: true } : f.entry)));
-  const quote = ctx.quotes.find((q) => clause.start < q.attribution.end && clause.end > q.start);
+  // A clause speaks a quote's words only if it holds some of them, not just the attribution.
+  const quote = ctx.quotes.find((q) => clause.start < q.end && clause.end > q.start);
   // The people of an attribution ("said Aguilera's agent Meghan Prophet") speak; they are not what is spoken of,
   // unless they are the speaker or come after "of"/"about" ("Gosling said of Eva Mendes").
   const speaks = (l: Located) => quote !== undefined && l.mention.start >= quote.attribution.start && l.mention.end <= quote.attribution.end
@@ -61,15 +62,20 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
   const question = /\?\W*$/.test(sentence.text);
   const denied = cues.denies.test(clause.text);
   const unconfirmed = cues.unconfirmed.test(clause.text);
-  const p: Proposition | null = strongest ?? (denied || unconfirmed ? topic.main : null);
+  // A denial or silence that names no proposition is about the article's rumour, if it speaks of
+  // one ("denied the reports"), not when it denies something else ("denied plastic surgery").
+  const aboutTopic = unconfirmed || (denied && cues.aboutRumour.test(clause.text));
+  const p: Proposition | null = strongest ?? (aboutTopic ? topic.main : null);
   if (!p) return null;
+  const at = found.find((f) => f.entry === strongest || (f.entry.type === strongest?.type && f.entry.value === strongest.value));
+  const lead = at ? doc.text.slice(Math.max(clause.start, at.start - 30), at.start) : clause.text;
   const subjects = subjectsFor(p.type, people, cues.pluralAnaphor.test(clause.text), topic);
   if (subjects.length === 0) return null;
   const base = { type: p.type, value: p.value, subjects, evidence: spanOf(sentence) };
 
   if (quote) {
     const holder = holderOf(quote.speaker, subjects);
-    const stance = denied ? 'denies' : holder.kind === 'principal' ? 'confirms' : hedged ? 'hedges' : 'asserts';
+    const stance = denied ? 'denies' : holder.kind === 'principal' ? onRecord(lead) : hedged ? 'hedges' : 'asserts';
     return { ...base, evidence: quoteSpan(doc, quote), holder, stance, rule: `claim-quote:${stance}` };
   }
   if (unconfirmed) {
@@ -78,7 +84,9 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
   }
   const speaker = cues.reporting.test(clause.text) || denied ? speakerIn(clause.text, clause.start, located) : null;
   if (denied) {
-    const holder = speaker && speaker.kind !== 'fans' ? holderOf(speaker, subjects) : { kind: 'principal' as const, entity: null };
+    // "Jennifer herself denied…" is the principal; "the faux couple" is the article's own voice.
+    const fallback = cues.denyingVerb.test(clause.text) ? { kind: 'principal' as const, entity: null } : { kind: 'author' as const, entity: null };
+    const holder = speaker && speaker.kind !== 'fans' ? holderOf(speaker, subjects) : fallback;
     return { ...base, holder, stance: 'denies', rule: 'claim-denial' };
   }
   const fans = cues.fans.exec(clause.text) ?? fansBefore(ctx, clause.sentence);
@@ -89,7 +97,7 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
   // A person "revealing" a baby bump is not on record about a pregnancy; one who "told" or "said" is.
   if (speaker && speaker.kind !== 'fans' && (speaker.kind !== 'person' || p.strong || cues.onRecord.test(clause.text))) {
     const holder = holderOf(speaker, subjects);
-    const stance = holder.kind === 'principal' ? 'confirms' : hedged ? 'hedges' : 'asserts';
+    const stance = holder.kind === 'principal' ? onRecord(lead) : hedged ? 'hedges' : 'asserts';
     return { ...base, holder, stance, rule: `claim-reported:${stance}` };
   }
   const author = { kind: 'author' as const, entity: null };
@@ -98,6 +106,10 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
   if (p.strong && strongest) return { ...base, holder: author, stance: 'asserts', rule: 'claim-author:asserts' };
   return null;
 }
+
+// A principal on record confirms, unless they say it is not so ("I don't envision marriage").
+// Only a negation just before what is claimed counts: "her fiancé Liam … had no wedding plans" confirms the engagement.
+const onRecord = (text: string): 'confirms' | 'denies' => (cues.negation.test(text) ? 'denies' : 'confirms');
 
 // "eagle-eyed fans noticed something else… Could it be a sweet gesture from Tom?": the fans
 // of the two sentences before, in the same paragraph, ask the question.

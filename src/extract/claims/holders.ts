@@ -34,7 +34,12 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
   const fans = cues.fans.exec(text);
   if (fans && fans.index < verbAt) return { kind: 'fans', entity: null, text: fans[0] };
   const speakers = inside.filter((l) => l.entity.type === 'outlet' || l.entity.type === 'person');
-  const before = speakers.filter((l) => l.mention.end - offset <= verbAt).at(-1);
+  // The subject stands right before its verb ("Pitt has revealed", "Pitt, 53, said"); a name further
+  // back ("their reported split is because of Jamie Dornan's…") is not who speaks.
+  const before = speakers.filter((l) => {
+    const gap = text.slice(l.mention.end - offset, verbAt);
+    return l.mention.end - offset <= verbAt && gap.length <= 30 && (!/[.;:,“”"]/.test(gap) || /^,\s*\d{1,3},\s*$/.test(gap));
+  }).at(-1);
   // "A magazine claimed…", "According to the American paper…": an outlet the entities stage has no name for.
   const unnamed = cues.outletNoun.exec(text);
   const named = unnamed && speakers.find((l) => l.entity.type === 'outlet' && l.mention.start - offset < unnamed.index + unnamed[0].length && l.mention.end - offset > unnamed.index);
@@ -45,7 +50,7 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
   const after = speakers.find((l) => l.mention.start - offset >= verbAt && l.mention.start - offset <= verbAt + (verb?.[0].length ?? 0) + 12);
   // "…on Friday, said Ms Prophet": after a comma or a quote the speaker follows the verb.
   const inverted = /[,”"]\s*$/.test(text.slice(0, verbAt));
-  const pick = (inverted && after) || before || speakers.find((l) => l.mention.start - offset >= verbAt);
+  const pick = (inverted && after) || before;
   if (!pick) return null;
   return pick.entity.type === 'outlet'
     ? { kind: 'outlet', entity: pick.entity.id, text: pick.mention.text }

@@ -27,6 +27,8 @@ export const cues = {
   denyingVerb: new RegExp(p.denyingVerb, 'i'),
   onRecord: new RegExp(p.onRecord, 'i'),
   notQuite: new RegExp(p.notQuite, 'i'),
+  negation: new RegExp(p.negation, 'i'),
+  aboutRumour: new RegExp(p.aboutRumour, 'i'),
 };
 
 /** Relationship nouns that state the relationship when they stand right beside a name. */
