@@ -93,6 +93,17 @@ describe('findClaims stances and holders', () => {
     expect(claims.map((c) => [c.type, c.subjects, c.holder.kind, c.stance])).toEqual([['pregnancy', ['e1'], 'anonymous', 'asserts']]);
   });
 
+  it('gives "sources claim" to anonymous sources who assert, and a sentence-initial "But" keeps its clause whole', () => {
+    const text = 'But sources claim that Jennifer Aniston and Brad Pitt are dating again, and friends are thrilled.';
+    const claims = claimsOf(text, [['Jennifer Aniston', ['Jennifer Aniston']], ['Brad Pitt', ['Brad Pitt']]]);
+    expect(claims.map((c) => [c.holder.kind, c.stance])).toEqual([['anonymous', 'asserts']]);
+  });
+
+  it('does not take "is over" about a career for a split', () => {
+    const text = 'Billy Bush fears his career is over.';
+    expect(claimsOf(text, [['Billy Bush', ['Billy Bush']]])).toEqual([]);
+  });
+
   it('makes no claim from a bare mention of romance in the article\'s voice', () => {
     const text = 'Taylor Swift released a song about romance on Friday.';
     expect(claimsOf(text, [['Taylor Swift', ['Taylor Swift']]])).toEqual([]);

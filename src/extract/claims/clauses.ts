@@ -6,12 +6,15 @@ export type Clause = { sentence: number; first: number; last: number; start: num
 // "X hint at a connection, although both stars remain tight-lipped": one sentence, two holders.
 // Split where a contrastive or concessive conjunction opens a clause.
 const OPENER = /^(although|though|while|whilst|but|whereas|however|yet)$/i;
+// Only a subordinator opening a sentence closes its clause at the first comma ("While neither has
+// confirmed it, …"); a sentence-initial "But" coordinates the whole sentence with the one before.
+const SUBORDINATOR = /^(although|though|while|whilst|whereas)$/i;
 
 export function clausesOf(doc: Doc, s: number): Clause[] {
   const sentence = doc.sentences[s]!;
   const { tokens } = doc;
   const cuts: number[] = [sentence.firstToken];
-  const opener = OPENER.test(tokens[sentence.firstToken]!.text);
+  const opener = SUBORDINATOR.test(tokens[sentence.firstToken]!.text);
   let closedOpener = !opener;
   for (let i = sentence.firstToken + 1; i <= sentence.lastToken; i++) {
     const t = tokens[i]!;

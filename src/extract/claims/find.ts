@@ -59,6 +59,8 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
     && l.entity.id !== quote.speaker.entity && !/\b(of|about|with|to)\s+$/i.test(doc.text.slice(Math.max(0, l.mention.start - 7), l.mention.start));
   const people = [...new Set(located.filter((l) => l.entity.type === 'person' && !speaks(l)).map((l) => l.entity.id))];
   const hedged = ctx.hedges.some((h) => h.start >= clause.start && h.end <= clause.end);
+  // "sources claim", "according to": hearsay cues name the speaker; they don't make the speaker hedge.
+  const speakerHedged = ctx.hedges.some((h) => h.start >= clause.start && h.end <= clause.end && h.category !== 'evidential');
   const question = /\?\W*$/.test(sentence.text);
   const denied = cues.denies.test(clause.text);
   const unconfirmed = cues.unconfirmed.test(clause.text);
@@ -97,7 +99,7 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
   // A person "revealing" a baby bump is not on record about a pregnancy; one who "told" or "said" is.
   if (speaker && speaker.kind !== 'fans' && (speaker.kind !== 'person' || p.strong || cues.onRecord.test(clause.text))) {
     const holder = holderOf(speaker, subjects);
-    const stance = holder.kind === 'principal' ? onRecord(lead) : hedged ? 'hedges' : 'asserts';
+    const stance = holder.kind === 'principal' ? onRecord(lead) : speakerHedged ? 'hedges' : 'asserts';
     return { ...base, holder, stance, rule: `claim-reported:${stance}` };
   }
   const author = { kind: 'author' as const, entity: null };
