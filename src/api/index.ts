@@ -2,3 +2,5 @@
 export { createApp } from './app.ts';
 export type { AppOptions } from './app.ts';
 export { ApiError } from './errors.ts';
+export { listen } from './server.ts';
+export type { RunningServer } from './server.ts';
