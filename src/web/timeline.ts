@@ -18,7 +18,7 @@ export function timeline(story: Story): Element {
   for (const item of story.timeline) {
     const span = spanOf(item.start, item.end);
     if (!span) continue;
-    const when = item.start === item.end ? item.start : `${item.start} – ${item.end}`;
+    const when = (item.start === item.end ? item.start : `${item.start} – ${item.end}`).replaceAll('T', ' ');
     rows.push({ from: span[0], to: span[1], label: `${when} · ${item.summary}`, kind: kindOf.get(item.article) ?? 'author', title: `${item.type}: ${item.summary}` });
   }
   const published = new Map<string, string>();

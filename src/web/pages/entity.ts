@@ -2,6 +2,7 @@
 import type { EntityDetail } from '../../ledger/types.ts';
 import { api } from '../api.ts';
 import { h, pct, route, s } from '../dom.ts';
+import { dayRange } from '../when.ts';
 import { statusBadge, storyName } from './parts.ts';
 
 export async function entityPage(id: string): Promise<Element> {
@@ -22,15 +23,18 @@ function appearances(e: EntityDetail): Element {
   const dated = e.appearances.filter((a) => a.published).sort((a, b) => a.published!.localeCompare(b.published!));
   const list = h('ul', {}, ...e.appearances.map((a) => h('li', {}, h('a', { href: route('article', a.article) }, a.published ?? 'undated'), ` — ${a.mentions} mention${a.mentions === 1 ? '' : 's'}`)));
   if (dated.length === 0) return list;
-  // One bar per article, its height the mentions: a glance at when the press talked about them.
+  // One bar per article at its date, its height the mentions: when the press talked about them.
   const max = Math.max(...dated.map((a) => a.mentions), 1);
-  const w = Math.max(24, Math.min(60, 600 / dated.length));
-  const chart = s('svg', { viewBox: `0 0 ${dated.length * w + 10} 130`, class: 'bars', role: 'img', 'aria-label': `Mentions per article from ${dated[0]!.published} to ${dated.at(-1)!.published}` },
+  const days = dated.map((a) => dayRange(a.published!)![0]);
+  const first = days[0]!, last = days.at(-1)!;
+  const x = (t: number) => (last === first ? 290 : 20 + ((t - first) / (last - first)) * 560);
+  const chart = s('svg', { viewBox: '0 0 600 130', class: 'bars', role: 'img', 'aria-label': `Mentions per article from ${dated[0]!.published} to ${dated.at(-1)!.published}` },
+    s('line', { x1: 10, x2: 590, y1: 100, y2: 100, class: 'axis' }),
+    s('text', { x: 10, y: 118, class: 'tick' }, dated[0]!.published),
+    last > first ? s('text', { x: 590, y: 118, class: 'tick', 'text-anchor': 'end' }, dated.at(-1)!.published) : null,
     ...dated.map((a, i) => {
-      const hgt = (a.mentions / max) * 90;
-      return s('g', {}, s('title', {}, `${a.published}: ${a.mentions} mentions`),
-        s('rect', { x: i * w + 6, y: 100 - hgt, width: w - 6, height: hgt, class: 'bar' }),
-        s('text', { x: i * w + 6, y: 115, class: 'tick' }, a.published!.slice(5)));
+      const hgt = Math.max(2, (a.mentions / max) * 85);
+      return s('g', {}, s('title', {}, `${a.published}: ${a.mentions} mentions`), s('rect', { x: x(days[i]!) - 6, y: 100 - hgt, width: 12, height: hgt, class: 'bar' }));
     }));
   return h('div', {}, chart, list);
 }
