@@ -1,0 +1,33 @@
+// Who a claim really comes from: independence is counted on sources, not articles.
+import type { Claim, Extraction } from '../extract/index.ts';
+import { nameKey } from './ids.ts';
+
+export type Source = { key: string; name: string };
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** The outlet that published the article, as best the input says. */
+export function articleSource(extraction: Extraction): Source {
+  const { source, url, id } = extraction.article;
+  const name = source ?? hostOf(url);
+  return name ? { key: `outlet:${nameKey(name)}`, name } : { key: `article:${id}`, name: `unnamed outlet (article ${id})` };
+}
+
+/**
+ * A claim held by a cited outlet ("the Daily Mail reported…", "according to Us Weekly") counts as
+ * that outlet, whoever republished it; anything else counts as the publishing outlet.
+ */
+export function claimSource(claim: Claim, extraction: Extraction): Source {
+  if (claim.holder.kind === 'outlet') {
+    const cited = extraction.entities.find((e) => e.id === claim.holder.entity)?.name ?? claim.holder.text;
+    if (cited) return { key: `outlet:${nameKey(cited)}`, name: cited };
+  }
+  return articleSource(extraction);
+}
