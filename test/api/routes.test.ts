@@ -1,0 +1,98 @@
+// The API over a real ledger (SQLite in memory), in-process with app.request().
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/api/index.ts';
+import { openLedger } from '../../src/ledger/index.ts';
+import type { Ledger, StorySummary } from '../../src/ledger/types.ts';
+
+const seedFile = readFileSync(new URL('../fixtures/seed.txt', import.meta.url), 'utf8');
+const jloFile = readFileSync(new URL('../fixtures/celebrity-011legit.txt', import.meta.url), 'utf8');
+let ledger: Ledger;
+let app: ReturnType<typeof createApp>;
+const plain = (body: string) => ({ method: 'POST', headers: { 'content-type': 'text/plain' }, body });
+type Ingested = { status: string; id: string; stories: string[]; extraction: { article: { id: string; published: string } } };
+
+beforeAll(async () => {
+  ledger = await openLedger(':memory:');
+  app = createApp(ledger);
+});
+afterAll(async () => ledger?.close());
+
+describe('API over the ledger', () => {
+  let seedId = '';
+
+  it('stores a posted article: 201 with its extraction and story ids', async () => {
+    const res = await app.request('/api/articles', plain(seedFile));
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as Ingested;
+    expect(body.status).toBe('new');
+    expect(body.id).toBe(body.extraction.article.id);
+    expect(body.extraction.article.published).toBe('2025-05-07');
+    expect(Array.isArray(body.stories)).toBe(true);
+    seedId = body.id;
+  });
+
+  it('stores the same article once: a second post is a 200 duplicate', async () => {
+    const res = await app.request('/api/articles', plain(seedFile));
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as Ingested).status).toBe('duplicate');
+  });
+
+  it('gives the stored article back with its text exactly as sent', async () => {
+    const res = await app.request(`/api/articles/${seedId}`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { article: { text: string; published: string } };
+    expect(body.article.text).toBe(seedFile.replace(/^\s*date \S+ /, ''));
+    expect(body.article.published).toBe('2025-05-07');
+  });
+
+  it('takes JSON articles with a title', async () => {
+    const text = jloFile.replace(/^\s*date \S+ /, '');
+    const res = await app.request('/api/articles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, published: '2017-03-09', title: 'J.Lo and A-Rod' }) });
+    expect(res.status).toBe(201);
+    const id = ((await res.json()) as Ingested).id;
+    const stored = (await (await app.request(`/api/articles/${id}`)).json()) as { article: { title: string } };
+    expect(stored.article.title).toBe('J.Lo and A-Rod');
+  });
+
+  it('lists stories with a cursor that walks every story once', async () => {
+    const all = (await (await app.request('/api/stories?limit=200')).json()) as { stories: StorySummary[]; next: string | null };
+    expect(all.next).toBeNull();
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = (await (await app.request(`/api/stories?limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json()) as { stories: StorySummary[]; next: string | null };
+      expect(page.stories.length).toBeLessThanOrEqual(1);
+      seen.push(...page.stories.map((s) => s.id));
+      cursor = page.next;
+    } while (cursor && seen.length < 100);
+    expect(seen).toEqual(all.stories.map((s) => s.id));
+    for (const s of all.stories) {
+      const one = await app.request(`/api/stories/${s.id}`);
+      expect(one.status).toBe(200);
+      expect(((await one.json()) as { explanation: unknown[] }).explanation.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('filters stories by status', async () => {
+    const res = await app.request('/api/stories?status=denied');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { stories: StorySummary[] };
+    expect(body.stories.every((s) => s.status === 'denied')).toBe(true);
+  });
+
+  it('answers unknown ids with JSON 404s', async () => {
+    for (const path of ['/api/stories/nope', '/api/entities/nope', '/api/articles/0000000000000000']) {
+      const res = await app.request(path);
+      expect(res.status, path).toBe(404);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not-found');
+    }
+  });
+
+  it('lists entities and opens each one', async () => {
+    const res = await app.request('/api/entities');
+    expect(res.status).toBe(200);
+    const { entities } = (await res.json()) as { entities: Array<{ id: string }> };
+    for (const e of entities.slice(0, 5)) expect((await app.request(`/api/entities/${e.id}`)).status).toBe(200);
+  });
+});
