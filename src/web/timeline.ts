@@ -8,7 +8,6 @@ import { DAY, isoDay, spanOf } from './when.ts';
 type Row = { from: number; to: number; label: string; kind: HolderKind | 'publication'; title: string };
 
 const ROW = 26;
-const WIDTH = 720;
 const AXIS = 230; // the drawing area; labels run to the right of it
 
 export function timeline(story: Story): Element {
@@ -19,7 +18,7 @@ export function timeline(story: Story): Element {
     const span = spanOf(item.start, item.end);
     if (!span) continue;
     const when = (item.start === item.end ? item.start : `${item.start} – ${item.end}`).replaceAll('T', ' ');
-    rows.push({ from: span[0], to: span[1], label: `${when} · ${item.summary}`, kind: kindOf.get(item.article) ?? 'author', title: `${item.type}: ${item.summary}` });
+    rows.push({ from: span[0], to: span[1], label: `${when} · ${item.summary}`, kind: item.holder ?? kindOf.get(item.article) ?? 'author', title: `${item.type}: ${item.summary}` });
   }
   const published = new Map<string, string>();
   for (const e of story.explanation) if (e.published) published.set(e.article, e.published);
@@ -34,11 +33,15 @@ export function timeline(story: Story): Element {
   const max = Math.max(...rows.map((r) => r.to)) + DAY;
   const x = (t: number) => 10 + ((t - min) / (max - min)) * (AXIS - 20);
   const height = rows.length * ROW + 30;
-  const svg = s('svg', { viewBox: `0 0 ${WIDTH} ${height}`, class: 'timeline', role: 'img', 'aria-label': `Timeline of ${rows.length} dated items from ${isoDay(min)} to ${isoDay(max - DAY)}` },
+  // Wide enough for the longest label at ~7 px a character, so no label is clipped.
+  const width = AXIS + 16 + Math.max(...rows.map((r) => r.label.length)) * 7;
+  const svg = s('svg', { viewBox: `0 0 ${width} ${height}`, class: 'timeline', role: 'img', 'aria-label': `Timeline of ${rows.length} dated items from ${isoDay(min)} to ${isoDay(max - DAY)}` },
     s('line', { x1: 10, x2: AXIS - 10, y1: height - 20, y2: height - 20, class: 'axis' }),
     s('text', { x: 10, y: height - 5, class: 'tick' }, isoDay(min)),
     s('text', { x: AXIS - 10, y: height - 5, class: 'tick', 'text-anchor': 'end' }, isoDay(max - DAY)),
   );
+  // Through the CSSOM, which the page's Content-Security-Policy allows (a style attribute it would not).
+  svg.style.minWidth = `${Math.round(width * 0.8)}px`;
   rows.forEach((r, i) => {
     const y = i * ROW + 14;
     const group = s('g', { class: `item kind-${r.kind}` }, s('title', {}, r.title));

@@ -40,7 +40,10 @@ export function explain(story: Story): string {
   return parts.join('');
 }
 
-const who = (x: Story['explanation'][number]) => (x.holder.name ? `${x.holder.name} (${x.holder.kind})` : `an ${x.holder.kind} holder`);
+const NAMELESS: Record<string, string> = {
+  author: "the article's own voice", fans: 'fans', anonymous: 'an anonymous source', principal: 'someone involved', outlet: 'an outlet', 'named-source': 'a named source',
+};
+const who = (x: Story['explanation'][number]) => (x.holder.name ? `${x.holder.name} (${x.holder.kind})` : NAMELESS[x.holder.kind] ?? x.holder.kind);
 
 function evidenceTable(story: Story): Element {
   return h('div', { class: 'scroll' }, h('table', { class: 'evidence' },
