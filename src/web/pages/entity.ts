@@ -30,7 +30,7 @@ function appearances(e: EntityDetail): Element {
   const x = (t: number) => (last === first ? 290 : 20 + ((t - first) / (last - first)) * 560);
   const chart = s('svg', { viewBox: '0 0 600 130', class: 'bars', role: 'img', 'aria-label': `Mentions per article from ${dated[0]!.published} to ${dated.at(-1)!.published}` },
     s('line', { x1: 10, x2: 590, y1: 100, y2: 100, class: 'axis' }),
-    s('text', { x: 10, y: 118, class: 'tick' }, dated[0]!.published),
+    s('text', { x: last > first ? 10 : 290, y: 118, class: 'tick', 'text-anchor': last > first ? 'start' : 'middle' }, dated[0]!.published),
     last > first ? s('text', { x: 590, y: 118, class: 'tick', 'text-anchor': 'end' }, dated.at(-1)!.published) : null,
     ...dated.map((a, i) => {
       const hgt = Math.max(2, (a.mentions / max) * 85);
