@@ -1,6 +1,6 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { extract } from '../extract/index.ts';
-import { readInputs } from '../read/index.ts';
+import { FORMATS, describeFailure, isCalendarDay, readInputs, type Format } from '../read/index.ts';
 
 export function registerExtract(program: Command): void {
   program
@@ -8,14 +8,20 @@ export function registerExtract(program: Command): void {
     .description('print one Extraction JSON per article (JSONL), nothing stored')
     .argument('<files...>', 'articles: house format, .txt, .html, .jsonl, RSS/Atom, or directories')
     .option('--date <YYYY-MM-DD>', 'publication date for plain text without one')
+    .addOption(new Option('--format <format>', 'read every input as this format instead of detecting it').choices(FORMATS))
     .option('--pretty', 'indent the JSON')
-    .action(async (files: string[], options: { date?: string; pretty?: boolean }) => {
+    .action(async (files: string[], options: { date?: string; format?: Format; pretty?: boolean }) => {
+      // Checked here, before any output, so a typo in --date does not print a run of undated articles.
+      if (options.date !== undefined && !isCalendarDay(options.date)) {
+        process.stderr.write(`rumourmill: --date: impossible date "${options.date}" (want YYYY-MM-DD)\n`);
+        process.exitCode = 1;
+        return;
+      }
       let failed = 0;
-      for await (const result of readInputs(files, { date: options.date })) {
+      for await (const result of readInputs(files, { date: options.date, format: options.format })) {
         if (!result.ok) {
           failed++;
-          const where = result.failure.line ? `${result.failure.file}:${result.failure.line}` : result.failure.file;
-          process.stderr.write(`rumourmill: ${where}: ${result.failure.message}\n`);
+          process.stderr.write(`rumourmill: ${describeFailure(result.failure)}\n`);
           continue;
         }
         const extraction = extract(result.article);

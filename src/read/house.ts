@@ -1,4 +1,6 @@
-import type { Article } from './types.ts';
+import { isCalendarDay } from './date.ts';
+import { failure } from './errors.ts';
+import type { Article, ReadResult } from './types.ts';
 
 // The house format: optional leading whitespace, then `date YYYY-MM-DD ` before the text.
 const HEADER = /^\s*date (\d{4}-\d{2}-\d{2}) /;
@@ -10,8 +12,23 @@ export function parseHouse(content: string): { published: string; text: string }
   return { published: match[1]!, text: content.slice(match[0].length) };
 }
 
-export function houseArticle(content: string, file: string): Article | null {
+function article(file: string, published: string | null, text: string): Article {
+  return { id: null, published, title: null, source: null, url: null, text, origin: { file } };
+}
+
+/** A house-format article; offsets point into what follows the header. */
+export function readHouse(content: string, file: string): ReadResult {
   const parsed = parseHouse(content);
-  if (!parsed) return null;
-  return { id: null, published: parsed.published, title: null, source: null, url: null, text: parsed.text, origin: { file } };
+  if (!parsed) return failure(file, 'no `date YYYY-MM-DD ` header at the start (use --format text for plain text)');
+  if (!isCalendarDay(parsed.published)) return failure(file, `impossible date ${parsed.published} in the header`);
+  if (parsed.text.trim() === '') return failure(file, 'no text after the date header');
+  return { ok: true, article: article(file, parsed.published, parsed.text) };
+}
+
+/** Plain text, dated only by what the caller says (`--date`). */
+export function readPlain(content: string, file: string, date: string | null): ReadResult {
+  // A byte-order mark is an encoding artefact, not text an offset should count.
+  const text = content.replace(/^\uFEFF/, '');
+  if (text.trim() === '') return failure(file, 'empty: no text');
+  return { ok: true, article: article(file, date, text) };
 }

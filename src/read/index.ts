@@ -1,25 +1,91 @@
-// The read stage's only door: inputs (files, directories) → Articles, failures reported, never thrown.
+// The read stage's only door: inputs (files, directories, pasted text) → Articles,
+// failures reported with their file (and line), never thrown.
 import { readFile } from 'node:fs/promises';
-import { houseArticle } from './house.ts';
+import { readContent } from './content.ts';
+import { isCalendarDay } from './date.ts';
+import { detectFormat, looksBinary, type Format } from './detect.ts';
+import { MAX_ARTICLE_BYTES, failure } from './errors.ts';
+import { describePath, fsReason, listDirectory, readHead } from './files.ts';
+import { readJsonlFile } from './jsonl.ts';
 import type { ReadResult } from './types.ts';
 
 export type { Article, ReadFailure, ReadResult } from './types.ts';
+export { FORMATS, isFormat, type Format } from './detect.ts';
+export { isCalendarDay, toDay } from './date.ts';
+export { MAX_ARTICLE_BYTES, describeFailure } from './errors.ts';
 
-export type ReadOptions = { date?: string };
+export type ReadOptions = {
+  /** Publication date `YYYY-MM-DD` for inputs that carry none (plain text, undated pages). */
+  date?: string;
+  /** Skip detection and read every input as this format. */
+  format?: Format;
+};
 
-/** Reads every input in order, yielding one result per article (or per bad input). */
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const utf8 = (): TextDecoder => new TextDecoder('utf-8', { fatal: true });
+
+async function* readOneFile(file: string, size: number, options: ReadOptions): AsyncGenerator<ReadResult> {
+  if (size === 0) return yield failure(file, 'empty file');
+  const head = await readHead(file);
+  if (looksBinary(head)) return yield failure(file, 'binary file, not text');
+  let headText: string;
+  try {
+    headText = utf8().decode(head, { stream: true });
+  } catch {
+    return yield failure(file, 'not UTF-8 text (binary, or another encoding: convert it to UTF-8)');
+  }
+  const format = options.format ?? detectFormat(file, headText);
+  if (format === 'jsonl') return yield* readJsonlFile(file);
+  if (size > MAX_ARTICLE_BYTES) return yield failure(file, `${megabytes(size)}, over the 20 MB limit for one article`);
+  let content: string;
+  try {
+    content = utf8().decode(await readFile(file));
+  } catch (error) {
+    return yield failure(file, error instanceof TypeError ? 'not UTF-8 text (convert it to UTF-8)' : fsReason(error));
+  }
+  yield* await readContent(content, file, format, options.date ?? null);
+}
+
+/**
+ * Reads every input in order (directories recursively, sorted), one result per article or bad input.
+ * @example for await (const r of readInputs(['seed.txt', 'corpus.jsonl'])) if (r.ok) extract(r.article);
+ */
 export async function* readInputs(paths: string[], options: ReadOptions = {}): AsyncGenerator<ReadResult> {
-  for (const file of paths) {
-    let content: string;
+  if (options.date !== undefined && !isCalendarDay(options.date)) {
+    return yield failure('--date', `impossible date "${options.date}" (want YYYY-MM-DD)`);
+  }
+  for (const path of paths) {
+    let files: { file: string; size: number }[];
     try {
-      content = await readFile(file, 'utf8');
+      const info = await describePath(path);
+      if (!info.directory) files = [{ file: path, size: info.size }];
+      else files = await Promise.all((await listDirectory(path)).map(async (file) => ({ file, size: (await describePath(file)).size })));
     } catch (error) {
-      yield { ok: false, failure: { file, message: `cannot read: ${(error as Error).message}` } };
+      yield failure(path, fsReason(error));
       continue;
     }
-    const article = houseArticle(content, file) ?? {
-      id: null, published: options.date ?? null, title: null, source: null, url: null, text: content, origin: { file },
-    };
-    yield { ok: true, article };
+    for (const { file, size } of files) {
+      try {
+        yield* readOneFile(file, size, options);
+      } catch (error) {
+        yield failure(file, fsReason(error));
+      }
+    }
   }
+}
+
+/**
+ * Reads one pasted input (the API's POST body); `name` labels failures.
+ * @example await readText(' date 2025-05-07 Tom Cruise…', { name: 'body' }) // [{ ok: true, article }]
+ */
+export async function readText(content: string, options: { name: string; format?: Format; date?: string }): Promise<ReadResult[]> {
+  const { name } = options;
+  if (options.date !== undefined && !isCalendarDay(options.date)) return [failure(name, `impossible date "${options.date}" (want YYYY-MM-DD)`)];
+  if (content.trim() === '') return [failure(name, 'empty: no text')];
+  if (content.includes('\u0000')) return [failure(name, 'binary content, not text')];
+  const format = options.format ?? detectFormat(name, content.slice(0, 8192));
+  if (format !== 'jsonl' && Buffer.byteLength(content) > MAX_ARTICLE_BYTES) {
+    return [failure(name, `${megabytes(Buffer.byteLength(content))}, over the 20 MB limit for one article`)];
+  }
+  return readContent(content, name, format, options.date ?? null);
 }

@@ -1,0 +1,30 @@
+// `npm run eval`: prints accuracy figures, one section per scripts/eval/<name>.ts, in this order.
+// Sections owned by others (times, credibility) are loaded only when their file exists.
+import { existsSync } from 'node:fs';
+
+type Section = { file: string; fn: string };
+
+const SECTIONS: Section[] = [
+  { file: 'extraction.ts', fn: 'evalExtraction' },
+  { file: 'times.ts', fn: 'evalTimes' },
+  { file: 'credibility.ts', fn: 'evalCredibility' },
+];
+
+let failed = false;
+for (const { file, fn } of SECTIONS) {
+  const url = new URL(`./eval/${file}`, import.meta.url);
+  if (!existsSync(url)) {
+    console.log(`\n== ${file}: not written yet, skipped`);
+    continue;
+  }
+  try {
+    const section = (await import(url.href)) as Record<string, unknown>;
+    const run = section[fn];
+    if (typeof run !== 'function') throw new Error(`scripts/eval/${file} does not export ${fn}()`);
+    await (run as () => Promise<void>)();
+  } catch (error) {
+    failed = true;
+    console.error(`\n== ${file} failed: ${(error as Error).stack ?? error}`);
+  }
+}
+if (failed) process.exitCode = 1;

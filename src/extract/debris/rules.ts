@@ -1,0 +1,71 @@
+import { BOILERPLATE, CAPTION_CREDIT_END, CREDIT_LINE_END, CREDIT_LINE_START } from './lexicon.ts';
+import type { Line } from './lines.ts';
+
+/** A line with its neighbours (the non-blank lines before and after it), as rules see it. */
+export type Context = { line: Line; previous: Line | undefined; next: Line | undefined };
+
+/** A rule that recognises a whole debris line; its name is kept as provenance. */
+export type LineRule = { name: string; test: (context: Context) => boolean };
+
+const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+const QUOTE_START = /^["“”‘’'«]/;
+// A sentence ends in . ! ? … possibly inside a closing quote or bracket.
+const TERMINAL = /[.!?…:;,]["”’'»)\]]*$/;
+// A prose paragraph ends a sentence; one ending in ":" or "," introduces what follows (a quoted post, a list).
+const PROSE_END = /[.!?…]["”’'»)\]]*$/;
+const SENTENCE_INSIDE = /[.!?]["”’']?\s/;
+// Month names and numbers open timeline subheadings ("August 20", "May 2011—Young and in Love"),
+// which anchor the times that follow: they are the article's structure, not debris.
+const DATE_START = /^(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
+const BYLINE = /^By [\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3}$/u;
+const LIST_ITEM = /^(?:[-–—•*·]|\d+[.)]\s)/;
+const SOCIAL_END = /(?:#\w+|@\w+|\p{Extended_Pictographic}\uFE0F?)$/u;
+
+/** Caption credits on their own line. */
+const credit: LineRule = {
+  name: 'debris.credit-line',
+  test: ({ line }) => line.text.length <= 200 && words(line.text) <= 30 && !QUOTE_START.test(line.text)
+    && (CREDIT_LINE_START.test(line.text) || CREDIT_LINE_END.test(line.text) || CAPTION_CREDIT_END.test(line.text)),
+};
+
+const byline: LineRule = { name: 'debris.byline', test: ({ line }) => BYLINE.test(line.text) };
+
+const boilerplate: LineRule = {
+  name: 'debris.boilerplate',
+  test: ({ line }) => line.text.length <= 240 && BOILERPLATE.some((pattern) => pattern.test(line.text)),
+};
+
+/** "ARE MILEY AND LIAM GETTING MARRIED THIS SUMMER? CLICK HERE …": a shouted teaser for another story. */
+const shouted: LineRule = {
+  name: 'debris.shouted-teaser',
+  test: ({ line }) => {
+    if (QUOTE_START.test(line.text) || words(line.text) < 4) return false;
+    const letters = line.text.replace(/[^\p{L}]/gu, '');
+    const upper = letters.replace(/[^\p{Lu}]/gu, '');
+    return letters.length >= 12 && upper.length / letters.length >= 0.9;
+  },
+};
+
+/**
+ * "Tom & Ana’s umbrella escape from Beckham party": a short title-like line set between prose
+ * paragraphs, an embedded related-story headline or a caption. Kept as text: the first line (the
+ * article's own headline), hard-wrapped lines (the next line goes on in lower case), runs of short
+ * lines (lists, summary bullets: the previous line is not prose), quotes, list items, quoted posts
+ * (ending in a hashtag or emoji), and date subheadings.
+ */
+const headline: LineRule = {
+  name: 'debris.embedded-headline',
+  test: ({ line, previous, next }) => previous !== undefined && PROSE_END.test(previous.text)
+    && !(next && /^["“‘']?\p{Ll}/u.test(next.text))
+    && !(next && isTitleLike(next.text) && !CREDIT_LINE_START.test(next.text) && !CREDIT_LINE_END.test(next.text))
+    && isTitleLike(line.text) && !DATE_START.test(line.text),
+};
+
+/** Short, capitalised, one phrase with no closing punctuation. */
+export function isTitleLike(text: string): boolean {
+  return text.length <= 120 && words(text) <= 16 && /^[\p{Lu}\d]/u.test(text) && !TERMINAL.test(text)
+    && !SENTENCE_INSIDE.test(text) && !LIST_ITEM.test(text) && !SOCIAL_END.test(text) && !QUOTE_START.test(text);
+}
+
+/** Tried in order; the first that matches names the span. */
+export const LINE_RULES: LineRule[] = [boilerplate, credit, byline, shouted, headline];

@@ -1,0 +1,48 @@
+import { parseHTML } from 'linkedom';
+
+// Elements that start a new paragraph: their text becomes its own block, so debris detection
+// and sentence splitting see captions and headings on lines of their own.
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
+  'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
+
+type Walker = { blocks: string[]; current: string };
+
+function flush(walker: Walker): void {
+  const text = walker.current.split('\n').map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim()).filter(Boolean).join('\n');
+  if (text) walker.blocks.push(text);
+  walker.current = '';
+}
+
+function walk(node: Node, walker: Walker): void {
+  if (node.nodeType === 3) {
+    walker.current += node.textContent ?? '';
+    return;
+  }
+  if (node.nodeType !== 1) return;
+  const tag = (node as Element).tagName.toUpperCase();
+  if (SKIPPED.has(tag)) return;
+  if (tag === 'BR') {
+    walker.current += '\n';
+    return;
+  }
+  const block = BLOCKS.has(tag);
+  if (block) flush(walker);
+  for (const child of Array.from(node.childNodes)) walk(child, walker);
+  if (block) flush(walker);
+}
+
+/**
+ * Readable text of an HTML fragment or page: one paragraph per block element, blank lines between.
+ * @example htmlText('<p>One <b>two</b></p><p>Three</p>') // 'One two\n\nThree'
+ */
+export function htmlText(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const walker: Walker = { blocks: [], current: '' };
+  walk(document.body as unknown as Node, walker);
+  flush(walker);
+  return walker.blocks.join('\n\n');
+}
