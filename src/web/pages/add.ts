@@ -1,8 +1,9 @@
 // Add an article: paste or upload, see its extraction at once and the stories it touched.
 import type { Extraction } from '../../extract/types.ts';
 import { api, type NewArticle } from '../api.ts';
-import { h, route } from '../dom.ts';
+import { h, pct, route } from '../dom.ts';
 import { credibility, markedText } from './article.ts';
+import { statusBadge, storyName } from './parts.ts';
 
 const HOUSE = /^\s*date (\d{4}-\d{2}-\d{2}) /;
 
@@ -37,7 +38,7 @@ export function addPage(): Element {
         out.replaceChildren(
           h('p', {}, outcome.status === 'new' ? 'Stored as ' : 'Already in the ledger as ', h('a', { href: route('article', outcome.id) }, `article ${outcome.id}`), '.'),
           h('h2', {}, 'Stories it touched'),
-          outcome.stories.length ? h('ul', { class: 'touched' }, ...outcome.stories.map((id) => h('li', {}, h('a', { href: route('story', id) }, `story ${id}`)))) : h('p', { class: 'muted' }, 'None.'),
+          outcome.stories.length ? h('ul', { class: 'touched' }, ...(await Promise.all(outcome.stories.map(touched)))) : h('p', { class: 'muted' }, 'None.'),
           ...shown(body().text, outcome.extraction),
         );
       } else {
@@ -59,6 +60,12 @@ export function addPage(): Element {
       h('button', { type: 'button', onclick: () => { if (form.reportValidity()) void run(false); } }, 'Preview extraction')),
   );
   return h('section', {}, h('h1', { tabindex: '-1' }, 'Add an article'), form, out);
+}
+
+/** A touched story by name, status and score; its id alone if it cannot be fetched. */
+async function touched(id: string): Promise<Element> {
+  const story = await api.story(id).catch(() => null);
+  return h('li', {}, h('a', { href: route('story', id) }, story ? storyName(story) : `story ${id}`), ...(story ? [' ', statusBadge(story.status), ` ${pct(story.score)}`] : []));
 }
 
 function shown(text: string, x: Extraction): Element[] {
