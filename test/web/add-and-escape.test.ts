@@ -35,6 +35,15 @@ describe('adding an article in the browser', () => {
     expect(stored?.article.text.startsWith('Jennifer Lopez and Alex Rodriguez')).toBe(true);
     await shot(page, 'add');
   });
+
+  it('fills the form from an uploaded house-format file', async () => {
+    const { page } = t;
+    await page.goto(`${t.server.url}/#/add`);
+    await page.locator('#add-file').setInputFiles({ name: 'jlo-arod.txt', mimeType: 'text/plain', buffer: Buffer.from(sample) });
+    await expect.poll(() => page.getByLabel('Published').inputValue()).toBe('2017-03-09');
+    expect(await page.getByLabel('Article text').inputValue()).toMatch(/^Jennifer Lopez and Alex Rodriguez are dating/);
+    expect(await page.getByLabel('Title').inputValue()).toBe('jlo-arod');
+  });
 });
 
 describe('hostile article text', () => {
