@@ -4,6 +4,7 @@ import { registerExtract } from './extract.ts';
 import { registerIngest } from './ingest.ts';
 import { registerStories } from './stories.ts';
 import { registerStory } from './story.ts';
+import { registerServe } from './serve.ts';
 
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -15,6 +16,7 @@ export async function main(argv: string[]): Promise<number> {
   registerStories(program);
   registerStory(program);
   registerDb(program);
+  registerServe(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

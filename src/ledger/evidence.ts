@@ -1,5 +1,5 @@
 // One article's claims → evidence rows, each keyed to the story (proposition) it bears on.
-import type { Claim, Event, Extraction } from '../extract/index.ts';
+import type { Claim, Event, Extraction, HolderKind } from '../extract/index.ts';
 import type { EntityRow, EvidenceRow, TimelineRow } from '../store/index.ts';
 import { stableId } from './ids.ts';
 import { OBSERVATION_EVENTS } from './priors.ts';
@@ -18,10 +18,10 @@ export function storyKey(claim: Claim, subjects: EntityRow[]): StoryKey {
   return { id: stableId('s', key), key, type: claim.type, value: claim.value, subjects: sorted };
 }
 
-function timelineOf(event: Event, extraction: Extraction): TimelineRow {
+function timelineOf(event: Event, extraction: Extraction, holder: HolderKind): TimelineRow {
   const published = extraction.article.published ?? '';
   const day = event.time?.range ?? (/^\d{4}-\d{2}-\d{2}/.test(event.time?.value ?? '') ? { start: event.time!.value.slice(0, 10), end: event.time!.value.slice(0, 10) } : null);
-  return { start: day?.start ?? published, end: day?.end ?? published, type: event.type, summary: event.summary, article: extraction.article.id };
+  return { start: day?.start ?? published, end: day?.end ?? published, type: event.type, summary: event.summary, article: extraction.article.id, holder };
 }
 
 export type ArticleEvidence = { stories: Map<string, StoryKey>; rows: EvidenceRow[] };
@@ -42,7 +42,7 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
     const together = first
       ? extraction.events.filter((e) => [...ids].every((id) => e.participants.some((p) => entities.get(p)?.id === id)))
       : [];
-    const timeline = [...new Map([...supported, ...together].map((e) => [e.id, timelineOf(e, extraction)])).values()];
+    const timeline = [...new Map([...supported, ...together].map((e) => [e.id, timelineOf(e, extraction, claim.holder.kind)])).values()];
     const source = claimSource(claim, extraction);
     const holderEntity = extraction.entities.find((e) => e.id === claim.holder.entity);
     rows.push({

@@ -16,7 +16,7 @@ export type ArticleRow = {
 
 export type EntityRow = { id: string; name: string; type: string };
 
-export type TimelineRow = { start: string; end: string; type: string; summary: string; article: string };
+export type TimelineRow = { start: string; end: string; type: string; summary: string; article: string; holder?: HolderKind };
 
 /** One claim of one article about one story: the unit a story's score is computed from. */
 export type EvidenceRow = {
