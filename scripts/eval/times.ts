@@ -2,7 +2,7 @@
 // relaxed extent (spans overlap) P/R/F1, and value F1 (F1 counting only matches whose value is right).
 // Usage: npx tsx scripts/eval/times.ts [--dev] [--errors]   (--dev skips the held-out platinum set)
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
 import { findTimes } from '../../src/extract/times/index.ts';

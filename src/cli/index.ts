@@ -1,5 +1,9 @@
 import { Command, CommanderError } from 'commander';
+import { registerDb } from './db.ts';
 import { registerExtract } from './extract.ts';
+import { registerIngest } from './ingest.ts';
+import { registerStories } from './stories.ts';
+import { registerStory } from './story.ts';
 
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -7,6 +11,10 @@ export async function main(argv: string[]): Promise<number> {
     .description('a ledger of evidence about celebrity rumours')
     .exitOverride();
   registerExtract(program);
+  registerIngest(program);
+  registerStories(program);
+  registerStory(program);
+  registerDb(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

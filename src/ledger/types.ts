@@ -31,6 +31,8 @@ export type StorySummary = {
   firstSeen: string | null;
   lastSeen: string | null;
   sources: StorySource[];
+  /** Where the story started: the earliest evidence's source and article (added by the ledger). */
+  origin?: { source: string; article: string; published: string | null };
 };
 
 export type Story = StorySummary & {

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.ts';
-import { lexiconType, type Gender } from '../entities/index.ts';
+import { lexiconType, roleCovers, type Gender } from '../entities/index.ts';
 import type { Epithet } from './epithets.ts';
 import type { Queued } from './referents.ts';
 import { best, compatible, score, type Referent } from './salience.ts';
@@ -38,7 +38,10 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
     for (const [r, age] of ctx.ages) if (age === e.age) return [r, 'epithet-age'];
   }
   const role = e.role.toLowerCase();
-  const named = ctx.referents.filter((r) => r.roles.has(role));
+  const headWord = role.split(/\s+/).pop() ?? role;
+  const covered = roleCovers.get(headWord);
+  const named = ctx.referents.filter((r) => r.count > 0 && compatible(r, gender)
+    && (r.roles.has(role) || (e.modifier === '' && (r.roles.has(headWord) || [...r.roles].some((x) => covered?.has(x))))));
   if (named.length === 1) return [named[0]!, 'epithet-role'];
 
   const sentence = ctx.doc.tokens[e.first]!.sentence;
@@ -55,9 +58,11 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
 /** The person a he/she pronoun refers to: the most recent compatible one, within five sentences. */
 export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gender): Referent | null {
   const sentence = ctx.doc.tokens[tokenIndex]!.sentence;
-  return best(ctx.referents,
-    (r) => compatible(r, gender) && sentence - r.lastSentence <= 5,
-    (r) => score(r, sentence, { recency: 2, prominence: 0.2 }) - (r.gender === null ? 1.5 : 0));
+  const fits = (r: Referent): boolean => compatible(r, gender) && sentence - r.lastSentence <= 5;
+  // The last compatible person mentioned gets a lead: "Mr Wilson … he says … his involvement".
+  const latest = best(ctx.referents, fits, (r) => r.lastStart);
+  return best(ctx.referents, fits,
+    (r) => score(r, sentence, { recency: 2, prominence: 0.2 }) - (r.gender === null ? 1.5 : 0) + (r === latest ? 1 : 0));
 }
 
 /** They/them/their after two people were just named: both of them (the last two, this or the previous sentence). */

@@ -19,7 +19,7 @@ function referentOf(entity: Entity): Referent {
     entity: { ...entity, mentions: [] },
     parts: new Set(nameParts(entity.name)),
     gender: entity.gender ?? null,
-    count: 0, lastSentence: -99, lastStart: -1, lastWasSubject: false,
+    count: 0, lastSentence: -99, lastStart: -1, lastWasSubject: false, lastWasPossessor: false,
     modifiers: new Set(), roles: new Set(),
   };
 }

@@ -1,5 +1,5 @@
 import { isIgnored, type Doc } from '../doc.ts';
-import { lexiconType } from '../entities/index.ts';
+import { epithetHeads, lexiconType } from '../entities/index.ts';
 import type { Entity, Mention } from '../types.ts';
 import { chooseAlias, chooseForEpithet, chooseForPair, chooseForPronoun, type Context } from './choose.ts';
 import { epithetAt } from './epithets.ts';
@@ -33,6 +33,9 @@ export function resolveCoreference(doc: Doc, entities: Entity[]): Entity[] {
       const { mention } = queued;
       const kind = mention.kind === 'possessive' ? 'possessive' : queued.referent ? mention.kind : 'alias';
       note(doc, r, { ...mention, kind, rule: queued.referent ? mention.rule : mention.rule === 'bare-surname' ? mention.rule : 'alias' }, i);
+      // "singer Ian Curtis", "Music mogul Tony Wilson": the text names their role.
+      const before = tokens[i - 1]?.text.toLowerCase() ?? '';
+      if (epithetHeads.has(before)) r.roles.add(before);
       const last = lastTokenOf(doc, i, mention.end);
       if (mention.kind === 'possessive') ownsBirthday(ctx, r, last);
       if (tokens[last + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '')) ctx.ages.set(r, Number(tokens[last + 2]!.text));

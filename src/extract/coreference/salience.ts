@@ -13,6 +13,8 @@ export type Referent = {
   lastSentence: number;
   lastStart: number;
   lastWasSubject: boolean;
+  /** "Curtis's widow": a possessor inside a noun phrase is less in focus than a subject. */
+  lastWasPossessor: boolean;
   /** Capitalised epithet modifiers given to them ("Bond", "Mission: Impossible"). */
   modifiers: Set<string>;
   /** Roles the text gives them ("actress", "Bond girl"), lower-case. */
@@ -35,6 +37,7 @@ export function note(doc: Doc, r: Referent, mention: Mention, tokenIndex: number
   r.lastSentence = doc.tokens[tokenIndex]!.sentence;
   r.lastStart = mention.start;
   r.lastWasSubject = isSubject(doc, tokenIndex);
+  r.lastWasPossessor = mention.kind === 'possessive';
 }
 
 // Recency counts most for pronouns, which reach back a sentence or two; prominence (how often
@@ -42,7 +45,8 @@ export function note(doc: Doc, r: Referent, mention: Mention, tokenIndex: number
 export function score(r: Referent, sentence: number, weights: { recency: number; prominence: number }): number {
   const distance = sentence - r.lastSentence;
   const recency = distance <= 0 ? 4 : Math.max(0, 4 - distance);
-  return weights.recency * recency + weights.prominence * Math.min(r.count, 12) + (r.lastWasSubject ? 1 : 0)
+  return weights.recency * recency + weights.prominence * Math.min(r.count, 12)
+    + (r.lastWasSubject ? 1.5 : 0) - (r.lastWasPossessor ? 0.5 : 0)
     + r.lastStart / 1e7; // ties go to the later mention
 }
 

@@ -23,6 +23,7 @@ const OPEN_QUOTES = new Set(['“', '"', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['”', '"', '’', "'"]);
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'outside', 'across', 'around']);
 const GROUP_NOUNS = new Set(['band', 'group', 'duo', 'trio', 'quartet']);
+const PLURAL_VERBS = new Set(['were', 'are', 'have']);
 
 const lower = (doc: Doc, i: number): string => doc.tokens[i]?.text.toLowerCase() ?? '';
 
@@ -67,6 +68,14 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
     const venue = tokens[c.last + 1]!;
     return { type: 'place', name: `${text} ${venue.text}`, start: tokens[c.first - 1]!.start, end: venue.end, rule: 'venue', gender: null };
   }
+  // "the Bond girl", "Beckham party", "the Smith family", "the Paris robbery", "Joy Division
+  // singer": modifiers, not mentions (coreference reads the epithets; events own the parties).
+  if (epithetHeads.has(after) || epithetHeads.has(afterTwo) || cues.events.has(after) || cues.families.has(after)) return null;
+  if (!several && before === 'the' && tokens[c.last + 1]?.pos === 'NOUN' && !c.possessive) return null;
+  if (several && titles.has(head)) return person(doc, c, words, evidence, make);
+  // British usage gives bands plural verbs: "U2 have smashed", "Joy Division were signed".
+  const coordinated = before === 'and' || before === '&' || lower(doc, c.first - 2) === 'and';
+  if (GROUP_NOUNS.has(before) || (PLURAL_VERBS.has(after) && !coordinated && !c.possessive)) return make('group', 'group-context');
   // "Nathan Lane", "Eve Green": a given name makes a person even when the surname is a place word.
   if (several && words.length <= 3 && firstNames.has(head) && !cues.eventSuffixes.has(last) && !cues.orgSuffixes.has(last)) {
     return make('person', 'given-name', firstNames.get(head) ?? null);
@@ -79,10 +88,6 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   if (OPEN_QUOTES.has(tokens[c.first - 1]?.text ?? '') && CLOSE_QUOTES.has(tokens[c.last + 1]?.text ?? '') && !firstNames.has(head)) {
     return make('work', 'quoted-title');
   }
-  // "the Bond girl", "Beckham party", "the Smith family", "the Paris robbery": modifiers, not
-  // mentions (coreference reads the epithets; events own the parties).
-  if (epithetHeads.has(after) || epithetHeads.has(afterTwo) || cues.events.has(after) || cues.families.has(after)) return null;
-  if (!several && before === 'the' && tokens[c.last + 1]?.pos === 'NOUN' && !c.possessive) return null;
   if (several && cues.orgSuffixes.has(last)) return make('organization', 'org-suffix');
   // "The History Boys", "The Darkness": a capitalised "The" mid-sentence opens a title or a band.
   const the = tokens[c.first - 1];

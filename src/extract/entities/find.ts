@@ -17,7 +17,7 @@ export function findEntities(doc: Doc): Entity[] {
     if (typed) add(byKey, typed, doc.text.slice(typed.start, typed.end), candidate.possessive);
   }
   const entities = [...byKey.values()].filter((e) => e.mentions.some((m) => m.rule !== NAME_AS_MODIFIER));
-  return trimHeadlineWords(entities);
+  return trimHeadlineWords(groupsOverPeople(entities));
 }
 
 function add(byKey: Map<string, Entity>, typed: Typed, text: string, possessive: boolean): void {
@@ -59,4 +59,16 @@ function trimHeadlineWords(entities: Entity[]): Entity[] {
     dropped.add(long);
   }
   return entities.filter((e) => !dropped.has(e));
+}
+
+// A name the article once treats as a band ("Joy Division were signed") is the band everywhere.
+function groupsOverPeople(entities: Entity[]): Entity[] {
+  const groups = new Map(entities.filter((e) => e.type === 'group').map((e) => [e.name, e]));
+  return entities.filter((e) => {
+    const group = e.type === 'person' ? groups.get(e.name) : undefined;
+    if (!group) return true;
+    group.mentions.push(...e.mentions);
+    group.mentions.sort((a, b) => a.start - b.start);
+    return false;
+  });
 }

@@ -78,3 +78,6 @@ export function lexiconType(text: string): EntityType | null {
   for (const p of phrasesByPrefix.get(text.slice(0, 2)) ?? []) if (p.phrase === text) return p.type;
   return null;
 }
+
+/** General role nouns and the particular roles they can refer back to ("musician" → "singer"). */
+export const roleCovers = new Map<string, Set<string>>(Object.entries(epithetsData.covers).map(([k, v]) => [k, new Set(v)]));
