@@ -1,4 +1,4 @@
-import lexicon from '../../../data/lexicons/events.json' with { type: 'json' };
+import lexicon from '../../../data/lexicons/event-triggers.json' with { type: 'json' };
 import { isIgnored, type Doc } from '../doc.ts';
 import type { Entity, EventType, Time } from '../types.ts';
 import { distinct, PARTICIPANT_TYPES, type Located, type SentenceIndex } from './mentions.ts';
