@@ -28,10 +28,19 @@ export function findClaims(doc: Doc, entities: Entity[], events: Event[], hedges
   const drafts: Draft[] = [];
   doc.sentences.forEach((sentence, s) => {
     if (isIgnored(doc, sentence.start, sentence.end)) return;
-    for (const clause of clausesOf(doc, s)) {
-      const draft = claimIn(ctx, clause);
+    const clauses = clausesOf(doc, s);
+    const found = clauses.map((clause) => claimIn(ctx, clause));
+    found.forEach((draft, k) => {
       if (draft) drafts.push(draft);
-    }
+      else {
+        // "While neither has confirmed their relationship, her exit with Tom seems to be doing the
+        // talking": a hedged clause speaks of what its sentence's other clause names.
+        const sibling = found.find((d) => d !== null && d.type === 'relationship');
+        const clause = clauses[k]!;
+        const hedged = ctx.hedges.some((h) => h.start >= clause.start && h.end <= clause.end && h.category !== 'evidential');
+        if (sibling && hedged) drafts.push({ ...sibling, holder: { kind: 'author', entity: null }, stance: 'hedges', rule: 'claim-author:hedges-sentence' });
+      }
+    });
   });
   drafts.push(...quoteContinuations(ctx, drafts));
   drafts.sort((a, b) => a.evidence.start - b.evidence.start);

@@ -23,7 +23,10 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
     && !(audience >= 0 && l.mention.start - offset >= audience && l.mention.start - offset <= audience + 1));
   const rep = cues.representative.exec(text);
   // "was debunked by Gaga's representative": a passive names its speaker after the verb.
-  if (rep && (rep.index < verbAt || /\bby\b/i.test(text.slice(verbAt, rep.index)))) {
+  // Right after a quote ("…,” said Aguilera's agent"), or after a comma, the speaker follows the verb.
+  const inverted = /(^\s*|[,”"]\s*)$/.test(text.slice(0, verbAt));
+  const verbEnd = verbAt + (verb?.[0].length ?? 0);
+  if (rep && (rep.index < verbAt || /\bby\b/i.test(text.slice(verbAt, rep.index)) || (inverted && rep.index - verbEnd <= 40))) {
     const owner = inside.find((l) => l.entity.type === 'person' && l.mention.start - offset <= rep.index + rep[0].length + 30);
     return { kind: 'rep', entity: owner?.entity.id ?? null, text: rep[0] };
   }
@@ -48,8 +51,6 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
     return { kind: 'outlet', entity: null, text: unnamed[0] };
   }
   const after = speakers.find((l) => l.mention.start - offset >= verbAt && l.mention.start - offset <= verbAt + (verb?.[0].length ?? 0) + 12);
-  // "…on Friday, said Ms Prophet": after a comma or a quote the speaker follows the verb.
-  const inverted = /[,”"]\s*$/.test(text.slice(0, verbAt));
   const pick = (inverted && after) || before;
   if (!pick) return null;
   return pick.entity.type === 'outlet'

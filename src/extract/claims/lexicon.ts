@@ -37,8 +37,10 @@ export const appositives: ReadonlySet<string> = new Set(lexicon.appositives.form
 const negated = lexicon.negatedValues as unknown as Record<string, [string, string]>;
 
 /** The proposition a negation denies ("is not expecting" → pregnancy), or undefined. */
+const negatedPattern = new RegExp(p.denies[1]!, 'i');
+
 export function deniedProposition(text: string): Proposition | undefined {
-  const m = new RegExp(p.denies[1]!, 'i').exec(text);
+  const m = negatedPattern.exec(text);
   const hit = m?.[2] ? negated[m[2].toLowerCase()] : undefined;
   return hit ? { type: hit[0], value: hit[1], strong: true } : undefined;
 }

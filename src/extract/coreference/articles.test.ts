@@ -39,11 +39,12 @@ describe('straight news (BBC)', () => {
     expect(green?.type).toBe('person');
     expect(mentionTexts(green)).toEqual(['Justin Green', 'Mr Green', 'he']);
     expect(byName(entities, 'U2')?.type).toBe('group');
+    expect(mentionTexts(byName(entities, 'U2'))).toEqual(['U2', 'The band', 'the band']);
     for (const place of ['Dublin', 'San Diego', 'Lisbon', 'Ireland']) expect(byName(entities, place)?.type, place).toBe('place');
   });
 
   it('Joy Division article: the band is a group; "Mr Wilson" and "the musician" go to the right men', () => {
-    const { entities } = entitiesOf('bbc-entertainment-228.json');
+    const { text, entities } = entitiesOf('bbc-entertainment-228.json');
     expect(byName(entities, 'Joy Division')?.type).toBe('group');
     expect(byName(entities, 'New Order')?.type).toBe('group');
     const curtis = byName(entities, 'Ian Curtis')!;
@@ -51,6 +52,8 @@ describe('straight news (BBC)', () => {
     expect(mentionTexts(curtis)).toContain('The musician');
     expect(mentionTexts(wilson).filter((t) => t === 'Mr Wilson')).toHaveLength(2);
     expect(mentionTexts(wilson)).toContain('his');
+    const attribution = text.indexOf('he told the BBC');
+    expect(wilson.mentions.some((m) => m.start === attribution && m.text === 'he')).toBe(true);
     expect(byName(entities, 'Cannes Film Festival')?.type).toBe('event');
     expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Joy Division');
   });
@@ -72,7 +75,7 @@ describe('gossip (celebrity pairs)', () => {
     expect(people).toEqual(expect.arrayContaining(['Melania Trump', 'Donald']));
     const melania = byName(entities, 'Melania Trump')!;
     expect(melania.gender).toBe('female');
-    expect(mentionTexts(melania)).toContain('the 46-year-old');
+    expect(mentionTexts(melania)).toContain('the 46-year-old Slovenia-born stunner');
     const tower = text.indexOf('Trump Tower');
     expect(entities.flatMap((e) => e.mentions).filter((m) => m.start === tower && m.text === 'Trump')).toEqual([]);
     expect(byName(entities, 'Palm Beach')?.type).toBe('place');

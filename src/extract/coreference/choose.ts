@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.ts';
 import { lexiconType, roleCovers, type Gender } from '../entities/index.ts';
 import type { Epithet } from './epithets.ts';
+import { quoteBefore } from './quotes.ts';
 import type { Queued } from './referents.ts';
 import { best, compatible, score, type Referent } from './salience.ts';
 
@@ -8,8 +9,8 @@ import { best, compatible, score, type Referent } from './salience.ts';
 export type Context = {
   doc: Doc;
   referents: Referent[];
-  /** People named anywhere in each sentence (an epithet rarely re-describes one of them). */
-  namedIn: Map<number, Set<Referent>>;
+  /** People named in each sentence, with where: an epithet does not stand for someone named after it there. */
+  namedIn: Map<number, Array<{ referent: Referent; start: number }>>;
   /** Whose birthday it is: possessors just before the word "birthday", in text order. */
   birthdays: Referent[];
   ages: Map<Referent, number>;
@@ -23,7 +24,7 @@ export function chooseAlias(doc: Doc, q: Queued, tokenIndex: number): Referent |
   if (q.referent) return q.referent;
   if (q.candidates.length === 1) return q.candidates[0]!;
   const sentence = doc.tokens[tokenIndex]!.sentence;
-  return best(q.candidates, () => true, (r) => score(r, sentence, { recency: 1, prominence: 0.5 })) ?? q.candidates[0] ?? null;
+  return best(q.candidates, () => true, (r) => score(r, sentence, { recency: 1, prominence: 0.5, focus: 1 })) ?? q.candidates[0] ?? null;
 }
 
 /** The person an epithet stands for, with the rule that decided; null when no one fits. */
@@ -50,25 +51,28 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
   // already called the star of another work is not this one. Places ("Hollywood") mark no one.
   const workish = e.modifier !== '' && lexiconType(e.modifier) === null;
   const r = best(ctx.referents,
-    (r) => compatible(r, gender) && !here?.has(r) && !(workish && r.modifiers.size > 0 && !r.modifiers.has(e.modifier)),
-    (r) => score(r, sentence, { recency: 0.5, prominence: 1 }) - (gender !== null && r.gender === null ? 2 : 0));
+    (r) => compatible(r, gender) && !here?.some((n) => n.referent === r && n.start > e.start) && !(workish && r.modifiers.size > 0 && !r.modifiers.has(e.modifier)),
+    (r) => score(r, sentence, { recency: 0.5, prominence: 1, focus: 0.5 }) - (gender !== null && r.gender === null ? 2 : 0));
   return r ? [r, 'epithet-salience'] : null;
 }
 
 /** The person a he/she pronoun refers to: the most recent compatible one, within five sentences. */
 export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gender): Referent | null {
   const sentence = ctx.doc.tokens[tokenIndex]!.sentence;
-  const fits = (r: Referent): boolean => compatible(r, gender) && sentence - r.lastSentence <= 5;
+  const quote = quoteBefore(ctx.doc, tokenIndex);
+  const inQuote = (r: Referent): boolean => quote !== null && r.lastStart > quote.start && r.lastStart < quote.end;
+  const speakers = quote ? ctx.referents.filter((r) => r.count > 0 && !inQuote(r) && compatible(r, gender)) : [];
+  const fits = (r: Referent): boolean => compatible(r, gender) && sentence - r.lastSentence <= 5 && (speakers.length === 0 || !inQuote(r));
   // The last compatible person mentioned gets a lead: "Mr Wilson … he says … his involvement".
   const latest = best(ctx.referents, fits, (r) => r.lastStart);
   return best(ctx.referents, fits,
-    (r) => score(r, sentence, { recency: 2, prominence: 0.2 }) - (r.gender === null ? 1.5 : 0) + (r === latest ? 1 : 0));
+    (r) => score(r, sentence, { recency: 2, prominence: 0.2, focus: 1.5 }) - (r.gender === null ? 1.5 : 0) + (r === latest ? 1 : 0));
 }
 
-/** They/them/their after two people were just named: both of them (the last two, this or the previous sentence). */
-export function chooseForPair(ctx: Context, tokenIndex: number): Referent[] {
+/** They/them/their after two people were just named: both of them (the last two, this or the previous sentence; "the pair" reaches further). */
+export function chooseForPair(ctx: Context, tokenIndex: number, window = 1): Referent[] {
   const sentence = ctx.doc.tokens[tokenIndex]!.sentence;
-  const recent = ctx.referents.filter((r) => r.count > 0 && sentence - r.lastSentence <= 1);
+  const recent = ctx.referents.filter((r) => r.count > 0 && sentence - r.lastSentence <= window);
   recent.sort((a, b) => b.lastStart - a.lastStart);
   return recent.length >= 2 ? recent.slice(0, 2) : [];
 }

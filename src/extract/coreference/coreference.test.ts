@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, makeDoc } from '../../../test/helpers/doc.ts';
+import { findDebris } from '../debris/index.ts';
 import { findEntities } from '../entities/index.ts';
 import type { Entity, Mention } from '../types.ts';
 import { resolveCoreference } from './index.ts';
@@ -57,6 +58,8 @@ describe('resolveCoreference on the seed', () => {
   it('gives they/their to the pair just named', () => {
     expect(ownerOf('their', 'tight-lipped').sort()).toEqual(['Ana de Armas', 'Tom Cruise']);
     expect(ownerOf('they', 'capturing him').sort()).toEqual(['Ana de Armas', 'Tom Cruise']);
+    expect(ownerOf('the pair', 'suggests').sort()).toEqual(['Ana de Armas', 'Tom Cruise']);
+    expect(ownerOf('the pair', 'confirmed').sort()).toEqual(['Ana de Armas', 'Tom Cruise']);
   });
 
   it('makes no person mention of "Hollywood star", "Beckham party" or "the Beckham celebration"', () => {
@@ -71,6 +74,18 @@ describe('resolveCoreference on the seed', () => {
     expect(entities.map((e) => e.id)).toEqual(entities.map((_, k) => `e${k + 1}`));
     expect(entities.find((e) => e.name === 'Instagram')?.type).toBe('platform');
     for (const e of entities) for (const m of e.mentions) expect(seed.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('resolveCoreference on the seed with its debris ignored, as the pipeline runs it', () => {
+  it('still gives the epithets to the right people when the headline line adds no mentions', () => {
+    const withDebris = makeDoc(seed, findDebris(seed));
+    const out = resolveCoreference(withDebris, findEntities(withDebris));
+    const owner = (text: string): string | undefined => out.find((e) => e.mentions.some((m) => m.text === text))?.name;
+    expect(owner('the Bond girl')).toBe('Ana de Armas');
+    expect(owner('the Mission: Impossible star')).toBe('Tom Cruise');
+    expect(owner('The Hollywood legend')).toBe('Tom Cruise');
+    expect(owner('the birthday boy')).toBe('David Beckham');
   });
 });
 

@@ -17,40 +17,61 @@ export type Epithet = {
 };
 
 const OPENERS = new Set(['the', 'this']);
+const QUOTES = new Set(['"', '“', '”', '‘', '’']);
 const MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
 // Generic nouns that need a modifier to be an epithet: "the girl" alone is anyone.
 const NEEDS_MODIFIER = new Set(['girl', 'boy', 'man', 'woman', 'lady']);
 const AGE = /^\s+(\d{1,3})-year-old\b/;
+// "the next girl he met", "the other woman": someone not yet identified, not a description.
+const ORDINALS = new Set(['next', 'other', 'same', 'first', 'second', 'third', 'only', 'last', 'previous', 'new']);
 
 /** The epithet opening at token i ("the"/"this"), or null. */
 export function epithetAt(doc: Doc, i: number): Epithet | null {
   const { tokens } = doc;
   const opener = tokens[i]!;
   if (!OPENERS.has(opener.text.toLowerCase()) || isIgnored(doc, opener.start, opener.end)) return null;
+  // "the 28-year-old", and "the 28-year-old host" when a head noun follows.
   const age = AGE.exec(doc.text.slice(opener.end, opener.end + 20));
+  let from = i + 1;
   if (age) {
-    const end = opener.end + age[0].length;
-    let last = i;
-    while (tokens[last + 1] && tokens[last + 1]!.end <= end) last++;
+    const ageEnd = opener.end + age[0].length;
+    while (tokens[from] && tokens[from]!.start < ageEnd) from++;
+    const found = headFrom(doc, i, from);
+    if (found) return { ...found, age: Number(age[1]) };
     const head = epithetHeads.get('year-old')!;
-    return { start: opener.start, end, first: i, last, head, role: age[0].trim(), modifier: '', age: Number(age[1]) };
+    return { start: opener.start, end: ageEnd, first: i, last: from - 1, head, role: age[0].trim(), modifier: '', age: Number(age[1]) };
   }
-  const sentence = opener.sentence;
-  for (let j = i + 1; j < i + 7 && tokens[j]?.sentence === sentence; j++) {
+  return headFrom(doc, i, from);
+}
+
+// Modifiers then a lower-case head noun: "the Bond girl", "the Texan-born singer",
+// 'the "Mean Girls" actress', "the Mission: Impossible star".
+function headFrom(doc: Doc, i: number, from: number): Epithet | null {
+  const { tokens } = doc;
+  const sentence = tokens[i]!.sentence;
+  let quoted = false;
+  for (let j = from; j < from + 9 && tokens[j]?.sentence === sentence; j++) {
     const t = tokens[j]!;
     const word = t.text.toLowerCase();
+    // Inside quotes anything goes: it is a title ('the "Mean Girls" actress').
+    if (QUOTES.has(t.text)) { quoted = !quoted; continue; }
+    if (quoted) continue;
     const next = tokens[j + 1];
     const pair = next ? epithetHeads.get(`${word} ${next.text.toLowerCase()}`) : undefined;
     const found = pair ? { head: pair, last: j + 1 } : epithetHeads.has(word) ? { head: epithetHeads.get(word)!, last: j } : null;
-    if (found && !continuesNoun(doc, found.last)) {
+    // A capitalised head is part of a title ("The American Boy"), not a description.
+    if (found && !continuesNoun(doc, found.last) && !/\p{Lu}/u.test(tokens[found.last]!.text)) {
       if (NEEDS_MODIFIER.has(word) && j === i + 1) return null;
-      const modifier = doc.text.slice(tokens[i + 1]!.start, t.start).trim();
+      const modifier = doc.text.slice(tokens[i + 1]!.start, t.start).trim().replace(/^["“‘']|["”’']$/g, '');
       const capitalised = /^\p{Lu}/u.test(modifier) ? modifier : '';
       const end = tokens[found.last]!.end;
-      return { start: opener.start, end, first: i, last: found.last, head: found.head, role: doc.text.slice(tokens[i + 1]!.start, end), modifier: capitalised, age: null };
+      return { start: tokens[i]!.start, end, first: i, last: found.last, head: found.head, role: doc.text.slice(tokens[i + 1]!.start, end), modifier: capitalised, age: null };
     }
-    const joiner = (t.text === ':' || t.text === '-') && j > i + 1;
-    if (!MODIFIER_POS.has(t.pos) && !joiner) return null;
+    if (ORDINALS.has(word)) return null;
+    const previous = tokens[j - 1]!;
+    const joiner = (t.text === ':' || t.text === '-') && j > from;
+    const hyphenated = previous.text === '-' && previous.end === t.start; // "long-running", "Award-winning"
+    if (!MODIFIER_POS.has(t.pos) && !joiner && !hyphenated) return null;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { isIgnored, type Doc } from '../doc.ts';
-import { cues, titles } from '../entities/index.ts';
+import { cues, nicknames, titles } from '../entities/index.ts';
 import type { Entity, Mention } from '../types.ts';
 import type { Referent } from './salience.ts';
 
@@ -62,21 +62,22 @@ export function queuePeople(doc: Doc, people: Entity[], covered: Uint8Array, tok
   }
   // A surname on its own, not a modifier ("the Beckham celebration" names no one).
   doc.tokens.forEach((t, i) => {
-    const candidates = byPart.get(t.text);
-    if (!candidates || covered[i] || t.pos !== 'PROPN' || isIgnored(doc, t.start, t.end)) return;
+    const candidates = byPart.get(t.text) ?? (t.pos === 'PROPN' ? shortFormOf(t.text, referents) : undefined);
+    if (!candidates || candidates.length === 0 || covered[i] || t.pos !== 'PROPN' || isIgnored(doc, t.start, t.end)) return;
     // "Trump Tower", "a Trump insider": a surname before a noun is a modifier.
     const after = doc.tokens[i + 1];
     if (after && after.sentence === t.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN')) return;
-    enqueue({ text: t.text, start: t.start, end: t.end, kind: 'alias', rule: 'bare-surname' }, { referent: null, candidates });
+    enqueue({ text: t.text, start: t.start, end: t.end, kind: 'alias', rule: 'bare-name' }, { referent: null, candidates });
   });
   return { referents, queue };
 }
 
-// "Jen" for Jennifer, "Bey" for Beyonce: a short form of someone's first name.
+// "Jen", "Jenny" for Jennifer, "Bey" for Beyonce: a short or familiar form of a first name.
 function shortFormOf(word: string, referents: Referent[]): Referent[] {
   if (word.length < 3) return [];
+  const full = nicknames.get(word);
   return referents.filter((r) => {
     const given = nameParts(r.entity.name)[0] ?? '';
-    return given.length > word.length && given.startsWith(word);
+    return given !== word && (given === full || (given.length > word.length && given.startsWith(word)));
   });
 }

@@ -3,6 +3,7 @@ import { epithetHeads, lexiconType } from '../entities/index.ts';
 import type { Entity, Mention } from '../types.ts';
 import { chooseAlias, chooseForEpithet, chooseForPair, chooseForPronoun, type Context } from './choose.ts';
 import { epithetAt } from './epithets.ts';
+import { linkGroupDescriptors } from './groups.ts';
 import { POSSESSIVE_PRONOUNS, PRONOUNS } from './pronouns.ts';
 import { queuePeople, type Queued } from './referents.ts';
 import { note, type Referent } from './salience.ts';
@@ -32,7 +33,7 @@ export function resolveCoreference(doc: Doc, entities: Entity[]): Entity[] {
       if (!r) continue;
       const { mention } = queued;
       const kind = mention.kind === 'possessive' ? 'possessive' : queued.referent ? mention.kind : 'alias';
-      note(doc, r, { ...mention, kind, rule: queued.referent ? mention.rule : mention.rule === 'bare-surname' ? mention.rule : 'alias' }, i);
+      note(doc, r, { ...mention, kind, rule: queued.referent ? mention.rule : mention.rule === 'bare-name' ? mention.rule : 'alias' }, i);
       // "singer Ian Curtis", "Music mogul Tony Wilson": the text names their role.
       const before = tokens[i - 1]?.text.toLowerCase() ?? '';
       if (epithetHeads.has(before)) r.roles.add(before);
@@ -42,7 +43,7 @@ export function resolveCoreference(doc: Doc, entities: Entity[]): Entity[] {
       i = last;
       continue;
     }
-    const epithet = epithetAt(doc, i);
+    const epithet = covered[i] ? null : epithetAt(doc, i);
     if (epithet) {
       const apposed = queue.get(epithet.last + 1);
       const choice = chooseForEpithet(ctx, epithet, apposed ? chooseAlias(doc, apposed, epithet.last + 1) : null);
@@ -56,9 +57,25 @@ export function resolveCoreference(doc: Doc, entities: Entity[]): Entity[] {
       i = epithet.last;
       continue;
     }
+    if (pair(ctx, i)) { i += 1; continue; }
     pronoun(ctx, i);
   }
-  return output(entities, referents);
+  return output(linkGroupDescriptors(doc, entities), referents);
+}
+
+const PAIR_NOUNS = new Set(['pair', 'couple', 'duo', 'lovebirds']);
+
+// "the pair may be taking things to the next level": both people of the story, like "they".
+function pair(ctx: Context, i: number): boolean {
+  const { tokens } = ctx.doc;
+  const the = tokens[i]!;
+  const noun = tokens[i + 1];
+  if (!noun || the.text.toLowerCase() !== 'the' || !PAIR_NOUNS.has(noun.text) || tokens[i + 2]?.text === 'of') return false;
+  const both = chooseForPair(ctx, i, 3);
+  if (both.length < 2) return false;
+  const mention = { text: ctx.doc.text.slice(the.start, noun.end), start: the.start, end: noun.end, kind: 'descriptor' as const, rule: 'pair-descriptor' };
+  for (const r of both) note(ctx.doc, r, mention, i);
+  return true;
 }
 
 function pronoun(ctx: Context, i: number): void {
@@ -89,13 +106,13 @@ function lastTokenOf(doc: Doc, i: number, end: number): number {
   return last;
 }
 
-function namedInSentences(doc: Doc, queue: Map<number, Queued>): Map<number, Set<Referent>> {
-  const named = new Map<number, Set<Referent>>();
+function namedInSentences(doc: Doc, queue: Map<number, Queued>): Context['namedIn'] {
+  const named: Context['namedIn'] = new Map();
   for (const [i, q] of queue) {
-    const r = q.referent ?? (q.candidates.length === 1 ? q.candidates[0]! : null);
-    if (!r) continue;
+    const referent = q.referent ?? (q.candidates.length === 1 ? q.candidates[0]! : null);
+    if (!referent) continue;
     const s = doc.tokens[i]!.sentence;
-    named.set(s, (named.get(s) ?? new Set()).add(r));
+    named.set(s, [...(named.get(s) ?? []), { referent, start: q.mention.start }]);
   }
   return named;
 }

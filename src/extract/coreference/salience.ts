@@ -42,11 +42,14 @@ export function note(doc: Doc, r: Referent, mention: Mention, tokenIndex: number
 
 // Recency counts most for pronouns, which reach back a sentence or two; prominence (how often
 // someone has come up) counts most for epithets, which writers use for the story's main people.
-export function score(r: Referent, sentence: number, weights: { recency: number; prominence: number }): number {
+export type Weights = { recency: number; prominence: number; focus: number };
+
+export function score(r: Referent, sentence: number, weights: Weights): number {
   const distance = sentence - r.lastSentence;
   const recency = distance <= 0 ? 4 : Math.max(0, 4 - distance);
-  return weights.recency * recency + weights.prominence * Math.min(r.count, 12)
-    + (r.lastWasSubject ? 1.5 : 0) - (r.lastWasPossessor ? 0.5 : 0)
+  // Focus: a subject stays in the reader's mind; a possessor inside a noun phrase less so.
+  const focus = (r.lastWasSubject ? 1 : 0) - (r.lastWasPossessor ? 0.33 : 0);
+  return weights.recency * recency + weights.prominence * Math.min(r.count, 12) + weights.focus * focus
     + r.lastStart / 1e7; // ties go to the later mention
 }
 

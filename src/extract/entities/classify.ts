@@ -25,6 +25,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'outside', 'acro
 const GROUP_NOUNS = new Set(['band', 'group', 'duo', 'trio', 'quartet']);
 const PLURAL_VERBS = new Set(['were', 'are', 'have']);
 
+const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 const lower = (doc: Doc, i: number): string => doc.tokens[i]?.text.toLowerCase() ?? '';
 
 /**
@@ -36,7 +38,9 @@ export function classify(doc: Doc, candidate: Candidate, evidence: Evidence): Ty
   const typed = typeOf(doc, c, evidence);
   const next = doc.tokens[c.last + 1];
   // "a custom Alice Roi coatdress": a name directly before a noun is a brand or label.
-  if (typed?.type === 'person' && !c.possessive && next?.pos === 'NOUN' && next.sentence === doc.tokens[c.last]!.sentence) {
+  // wink tags many third-person verbs as nouns ("returns", "dances"), so those do not count.
+  const modifies = next?.pos === 'NOUN' && next.sentence === doc.tokens[c.last]!.sentence && !/[^s]s$/.test(next.text);
+  if (typed?.type === 'person' && !c.possessive && modifies) {
     typed.rule = NAME_AS_MODIFIER;
   }
   return typed;
@@ -62,8 +66,11 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   const several = words.length > 1;
 
   if (words.every((w) => cues.calendar.has(w) || /^\d/.test(w))) return null;
+  // "in September Spears said": a date word opening a run is not part of the name after it.
+  if (several && MONTHS_DAYS.test(head)) return typeOf(doc, { ...c, first: c.first + 1, start: tokens[c.first + 1]!.start }, evidence);
   if (cues.calendar.has(head) && /^\d/.test(tokens[c.last + 1]?.text ?? '')) return null;
-  if (cues.pets.has(before)) return make('animal', 'pet-name');
+  // "her dog Salsita", but not "Cat Deeley": the pet word is lower-case.
+  if (cues.pets.has(tokens[c.first - 1]?.text ?? '')) return make('animal', 'pet-name');
   if (cues.venues.has(after) && before === 'the') {
     const venue = tokens[c.last + 1]!;
     return { type: 'place', name: `${text} ${venue.text}`, start: tokens[c.first - 1]!.start, end: venue.end, rule: 'venue', gender: null };
@@ -74,19 +81,21 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   if (!several && before === 'the' && tokens[c.last + 1]?.pos === 'NOUN' && !c.possessive) return null;
   if (several && titles.has(head)) return person(doc, c, words, evidence, make);
   // British usage gives bands plural verbs: "U2 have smashed", "Joy Division were signed".
-  const coordinated = before === 'and' || before === '&' || lower(doc, c.first - 2) === 'and';
-  if (GROUP_NOUNS.has(before) || (PLURAL_VERBS.has(after) && !coordinated && !c.possessive)) return make('group', 'group-context');
+  const pluralSubject = PLURAL_VERBS.has(after) && !c.possessive && !coordinated(doc, c.first)
+    && (several || (!firstNames.has(head) && (!sentenceInitial(doc, c.first) || evidence.alone.has(head))));
+  if (GROUP_NOUNS.has(before) || pluralSubject) return make('group', 'group-context');
   // "Nathan Lane", "Eve Green": a given name makes a person even when the surname is a place word.
   if (several && words.length <= 3 && firstNames.has(head) && !cues.eventSuffixes.has(last) && !cues.orgSuffixes.has(last)) {
     return make('person', 'given-name', firstNames.get(head) ?? null);
   }
+  if (words.includes(':')) return epithetHeads.has(after) ? null : make('work', 'title-colon');
   if (several && cues.eventSuffixes.has(last)) return make('event', 'event-word');
   if (several && (cues.placeSuffixes.has(last) || cues.placePrefixes.has(head))) return make('place', 'place-word');
   if (ambiguousPlaces.has(text) && PLACE_PREPOSITIONS.has(before)) return make('place', 'place-context');
-  if (words.includes(':')) return epithetHeads.has(after) ? null : make('work', 'title-colon');
   if (cues.works.has(before) && !firstNames.has(head)) return make('work', 'work-noun');
   if (OPEN_QUOTES.has(tokens[c.first - 1]?.text ?? '') && CLOSE_QUOTES.has(tokens[c.last + 1]?.text ?? '') && !firstNames.has(head)) {
-    return make('work', 'quoted-title');
+    // 'the "Mean Girls" actress': the title belongs to the epithet, like "the Mission: Impossible star".
+    return epithetHeads.has(lower(doc, c.last + 2)) ? null : make('work', 'quoted-title');
   }
   if (several && cues.orgSuffixes.has(last)) return make('organization', 'org-suffix');
   // "The History Boys", "The Darkness": a capitalised "The" mid-sentence opens a title or a band.
@@ -121,7 +130,10 @@ function person(doc: Doc, c: Candidate, words: string[], evidence: Evidence, mak
     if (firstNames.has(head)) return make('person', 'given-name-alone', firstNames.get(head) ?? null);
     return hasPersonContext(doc, c) ? make('person', 'person-context') : null;
   }
-  if (words.slice(1, -1).some((w) => cues.particles.has(w))) return make('person', 'name-particle');
+  // "Portia de Rossi", not "Stade de France": a particle name needs a given name or its surname alone.
+  if (words.slice(1, -1).some((w) => cues.particles.has(w)) && (firstNames.has(head) || evidence.alone.has(last))) {
+    return make('person', 'name-particle');
+  }
   if (hasPersonContext(doc, c)) return make('person', 'person-context');
   // Two or three proper nouns read as a name ("Jon Thoday") when the surname also stands alone
   // somewhere in the article; otherwise they are as often a title or a prize ("Freedom Medal").
@@ -144,6 +156,17 @@ function hasPersonContext(doc: Doc, c: Candidate): boolean {
 // "Novelist Andrea Levy" at a sentence start: the capitalised role word is not part of the name.
 function withoutRoleWords(doc: Doc, c: Candidate): Candidate {
   let first = c.first;
-  while (first < c.last && !c.phrase && epithetHeads.has(doc.tokens[first]!.text.toLowerCase())) first++;
+  const isRole = (w: string): boolean => epithetHeads.has(w) || cues.roleWords.has(w);
+  while (first < c.last && !c.phrase && isRole(doc.tokens[first]!.text.toLowerCase())) first++;
   return first === c.first ? c : { ...c, first, start: doc.tokens[first]!.start };
+}
+
+// "Nick and Vanessa have": a plural verb after a list of names says nothing about a band.
+function coordinated(doc: Doc, first: number): boolean {
+  const sentence = doc.tokens[first]!.sentence;
+  for (let k = first - 1; k >= Math.max(0, first - 8) && doc.tokens[k]!.sentence === sentence; k--) {
+    const t = doc.tokens[k]!.text;
+    if (t === 'and' || t === '&') return true;
+  }
+  return false;
 }

@@ -58,6 +58,13 @@ describe('findEntities on the seed', () => {
       .flatMap((e) => e.mentions).filter((m) => m.start >= start && m.end <= start + headline.length);
     expect(inside).toEqual([]);
   });
+
+  it('still credits the agency in an ignored "(AFP)"', () => {
+    const start = seed.indexOf('(AFP)');
+    const afp = findEntities(makeDoc(seed, [{ text: '(AFP)', start, end: start + 5 }])).find((e) => e.name === 'AFP');
+    expect(afp?.type).toBe('outlet');
+    expect(afp?.mentions.map((m) => [m.start, m.end])).toEqual([[start + 1, start + 4]]);
+  });
 });
 
 describe('findEntities on short sentences', () => {

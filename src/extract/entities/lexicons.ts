@@ -2,6 +2,7 @@
 // per-article pass does only constant-time look-ups.
 import cuesData from '../../../data/lexicons/cues.json' with { type: 'json' };
 import epithetsData from '../../../data/lexicons/epithets.json' with { type: 'json' };
+import eventsData from '../../../data/lexicons/events.json' with { type: 'json' };
 import namesData from '../../../data/lexicons/names.json' with { type: 'json' };
 import outletsData from '../../../data/lexicons/outlets.json' with { type: 'json' };
 import placesData from '../../../data/lexicons/places.json' with { type: 'json' };
@@ -25,6 +26,7 @@ function addList(entries: ListEntry[], type: EntityType, rule: string): void {
 }
 addList(outletsData.entries, 'outlet', 'lexicon:outlets');
 addList(platformsData.entries, 'platform', 'lexicon:platforms');
+addList(eventsData.entries, 'event', 'lexicon:events');
 addList(placesData.entries.map((name) => ({ name })), 'place', 'lexicon:places');
 addList(placesData.multi.map((name) => ({ name })), 'place', 'lexicon:places');
 
@@ -44,6 +46,9 @@ export const firstNames = new Map<string, Gender | null>();
 for (const n of namesData.female) firstNames.set(n, 'female');
 for (const n of namesData.male) firstNames.set(n, 'male');
 for (const n of namesData.unisex) firstNames.set(n, null);
+
+/** Familiar forms → the given name they stand for ("Jenny" → "Jennifer"). */
+export const nicknames = new Map<string, string>(Object.entries(namesData.nicknames));
 
 export const titles = new Map<string, Gender | null>(Object.entries(cuesData.titles) as Array<[string, Gender | null]>);
 export const ambiguousPlaces = new Set(placesData.ambiguous);
@@ -67,6 +72,7 @@ export const cues = {
   relations: set(cuesData.relations),
   stopwords: set(cuesData.stopwords),
   demonyms: set(cuesData.demonyms),
+  roleWords: set(cuesData.roleWords),
 };
 
 export type EpithetHead = { gender: Gender | null; kind: 'epithet' | 'descriptor'; special?: 'birthday' | 'age' };

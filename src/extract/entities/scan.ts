@@ -58,8 +58,18 @@ export function scan(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!UPPER.test(t.text) || isIgnored(doc, t.start, t.end)) continue;
+    if (!UPPER.test(t.text)) continue;
+    // Debris adds no mentions, except a press credit: "(AFP)" still says who supplied the story.
+    const ignored = isIgnored(doc, t.start, t.end);
     const hit = matchPhrase(doc, i);
+    if (ignored) {
+      if (hit?.phrase.type === 'outlet') {
+        const first = i;
+        while (i + 1 < tokens.length && tokens[i + 1]!.start < hit.end) i++;
+        out.push({ first, last: i, start: t.start, end: hit.end, possessive: false, phrase: hit.phrase });
+      }
+      continue;
+    }
     let last = i;
     if (hit) {
       while (last + 1 < tokens.length && tokens[last + 1]!.start < hit.end) last++;
@@ -99,8 +109,11 @@ function extendRun(doc: Doc, i: number): number {
     if (continuesRun(t)) { last += 1; continue; }
     if (!u || u.sentence !== t.sentence || !continuesRun(u)) break;
     // Ana de Armas, Mission: Impossible, Catherine Zeta-Jones.
-    const joins = cues.particles.has(t.text)
-      || ((t.text === ':' || t.text === '-') && adjacent(tokens[last]!, t) && (t.text === ':' || adjacent(t, u)));
+    // A colon joins a title mid-sentence only: at a sentence start it ends a headline label
+    // ("PHOTOS: …", "Paris: Kim Kardashian …").
+    const colon = t.text === ':' && adjacent(tokens[last]!, t) && !sentenceInitial(doc, i) && !/^\p{Lu}+$/u.test(tokens[last]!.text);
+    const hyphen = t.text === '-' && adjacent(tokens[last]!, t) && adjacent(t, u);
+    const joins = cues.particles.has(t.text) || colon || hyphen;
     if (!joins) break;
     last += 2;
   }

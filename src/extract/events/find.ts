@@ -25,12 +25,16 @@ export function findEvents(doc: Doc, entities: Entity[], times: Time[]): Event[]
 
 function toEvent(doc: Doc, g: EventGroup, i: number, party: EventGroup | undefined): Event {
   const place = g.places.find((p) => VENUE.test(p.name)) ?? g.places[0] ?? null;
-  const actor = g.mentions.find((m) => m.actor)?.actor ?? null;
+  const actor = g.mentions.find((m) => m.actor)?.actor ?? (g.type === 'report' ? g.outlet : null);
   const participants = actor ? [actor, ...g.participants.filter((p) => p.id !== actor.id)] : g.participants;
   const evidenceMention = g.mentions.find((m) => m.time) ?? g.mentions.find((m) => !m.anaphor) ?? g.mentions[0]!;
   const sentence = doc.sentences[evidenceMention.sentence]!;
   let time: Event['time'] = g.time ? timeOf(g.time) : null;
   let rule = `event-lexicon:${g.type}`;
+  if (!time && g.anchor?.time) {
+    time = timeOf(g.anchor.time);
+    rule += '+party-time';
+  }
   if (!time && party && party !== g && anchoredTo(g, party)) {
     time = timeOf(party.time!);
     rule += '+party-time';

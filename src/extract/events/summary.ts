@@ -25,7 +25,7 @@ export function summarise(g: EventGroup, place: Entity | null, actor: Entity | n
     case 'post':
       return `${actor?.name ?? names(g.participants)} ${g.mentions.some((m) => m.words.some((w) => /photo|picture|snap|video|selfie/i.test(w))) ? 'posts a photo' : 'shares a post'}${g.platform ? ` on ${g.platform.name}` : ''}${rest.length && actor ? ` showing ${names(rest)}` : ''}`;
     case 'report':
-      return `${g.outlet?.name ?? 'An outlet'} reports${g.participants.length ? ` on ${names(g.participants)}` : ''}`;
+      return `${g.outlet?.name ?? 'An outlet'} reports${rest.length ? ` on ${names(rest)}` : ''}`;
     case 'statement':
       return `${names(g.participants.slice(0, 1))} speaks on record`;
     case 'death':

@@ -1,4 +1,4 @@
-import lexicon from '../../../data/lexicons/events.json' with { type: 'json' };
+import lexicon from '../../../data/lexicons/event-triggers.json' with { type: 'json' };
 import { isIgnored, type Doc } from '../doc.ts';
 import type { Entity, EventType, Time } from '../types.ts';
 import { distinct, PARTICIPANT_TYPES, type Located, type SentenceIndex } from './mentions.ts';
@@ -62,9 +62,10 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number): Eve
       continue;
     }
     const type = kind;
+    const actor = actorFor(doc, located, m.first, m.last, type);
     mentions.push({
-      type, anaphor: m.entry.anaphor, trigger: word, words: [word], actor: actorFor(doc, located, m.first, m.last, type), sentence: s, first: m.first, last: m.last,
-      participants: type === 'statement' && speaker ? [speaker] : distinct(located, PARTICIPANT_TYPES), place: null, time: null,
+      type, anaphor: m.entry.anaphor, trigger: word, words: [word], actor, sentence: s, first: m.first, last: m.last,
+      participants: participantsOf(type, speaker, actor, located), place: null, time: null,
       outlet: type === 'report' ? (speaker ?? outlet) : null, platform: MEDIA.has(type) ? platform : null,
     });
   }
@@ -95,10 +96,12 @@ const gapOk = (gap: string): boolean => !/[.;:,“”"]/.test(gap) || /^,\s*\d{1
 const ACTOR_REACH = 8; // tokens between a possessive owner and its noun ("David Beckham's star-studded 50th birthday party")
 
 function actorFor(doc: Doc, located: Located[], first: number, last: number, type: EventType): Entity | null {
-  if (type !== 'post' && type !== 'photo' && type !== 'celebration') return null;
+  if (type !== 'post' && type !== 'photo' && type !== 'celebration' && type !== 'appearance') return null;
   const people = located.filter((l) => l.entity.type === 'person' || l.entity.type === 'group');
   const by = people.find((l) => l.token > last && l.token <= last + 2 && /^by$/i.test(doc.tokens[l.token - 1]!.text));
   if (by) return by.entity;
+  // "Tom and Ana were photographed": the people before a photo are in it, not behind the camera.
+  if (type === 'photo') return null;
   const before = people.filter((l) => l.token < first && first - l.token <= ACTOR_REACH);
   if (type !== 'celebration') return before.at(-1)?.entity ?? null;
   // A party's host is its possessor ("David Beckham's … party") or names it ("Beckham party").
@@ -107,6 +110,15 @@ function actorFor(doc: Doc, located: Located[], first: number, last: number, typ
     return end >= 0 && (end + 1 === first || /^['’]s$/.test(doc.tokens[end + 1]?.text ?? ''));
   });
   return host.at(-1)?.entity ?? null;
+}
+
+// A statement is its speaker's, an appearance its subject's ("Ana's latest public appearance");
+// other events take everyone the sentence names.
+function participantsOf(type: EventType, speaker: Entity | null, actor: Entity | null, located: Located[]): Entity[] {
+  if (type === 'statement' && speaker) return [speaker];
+  if (type === 'appearance' && actor) return [actor];
+  if (type === 'report' && speaker) return [speaker, ...distinct(located, PARTICIPANT_TYPES)];
+  return distinct(located, PARTICIPANT_TYPES);
 }
 
 function negated(doc: Doc, first: number): boolean {
