@@ -15,19 +15,21 @@ const base: TrainConfig = {
   features: { bigrams: true, titlePrefix: true, cues: false },
   logistic: { l2: 1e-3, iterations: 300, learningRate: 0.05, minDf: 2 },
   shares: { pairs: 1, amt: 0.2, headlines: 0 },
-  stackL2: 1e-2,
+  stackL2: 1e-3,
+  stackCues: ['hedging', 'headline-body-mismatch'],
 };
 
 /** The recipes compared by `--select`; the first is the shipped one. */
 export const candidates: Array<{ name: string; config: TrainConfig }> = [
   { name: 'shipped', config: base },
+  { name: 'words-only-stack', config: { ...base, stackCues: [] } },
+  { name: 'all-cues-stack', config: { ...base, stackCues: ['hedging', 'anonymous-source', 'on-record', 'sensational', 'headline-body-mismatch', 'denial', 'headline-question'] } },
+  { name: 'cues-in-words', config: { ...base, features: { ...base.features, cues: true, cueScale: 0.1 } } },
   { name: 'headlines-0.3', config: { ...base, shares: { ...base.shares, headlines: 0.3 } } },
   { name: 'no-bigrams', config: { ...base, features: { ...base.features, bigrams: false } } },
-  { name: 'l2-3e-3', config: { ...base, logistic: { ...base.logistic, l2: 3e-3 } } },
+  { name: 'log-counts', config: { ...base, features: { ...base.features, logCounts: true } } },
   { name: 'l2-3e-4', config: { ...base, logistic: { ...base.logistic, l2: 3e-4 } } },
   { name: 'ranking', config: { ...base, pairs: 'ranking' } },
-  { name: 'stack-l2-1e-1', config: { ...base, stackL2: 1e-1 } },
-  { name: 'stack-l2-1e-3', config: { ...base, stackL2: 1e-3 } },
 ];
 
 const show = (f: Figures) => `pairwise ${f.pairwise.toFixed(3)} AUC ${f.auc.toFixed(3)} Brier ${f.brier.toFixed(3)}`;

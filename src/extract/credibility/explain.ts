@@ -1,6 +1,6 @@
 import type { Credibility, CredibilitySignal, Extraction } from '../types.ts';
 import { type CredibilityInput, type CueFinding, type ExtraCues, findCues } from './cues.ts';
-import { featurise } from './features.ts';
+import { featurise, tokenise } from './features.ts';
 import { logit } from './logistic.ts';
 import { type CredibilityModel, weightsOf } from './model.ts';
 import { stackFeatures } from './stack.ts';
@@ -13,6 +13,21 @@ function cueText(cue: CueFinding): { text: string; start?: number; end?: number 
   const shown = [...cue.inTitle.slice(0, 2).map((c) => `headline: ${c.text}`), ...body.map((c) => c.text)];
   const first = body[0];
   return { text: shown.join(' · ') || cue.name, ...(first ? { start: first.start, end: first.end } : {}) };
+}
+
+/** The word-model features a cue's matched wording produces (its words and the bigrams inside it). */
+function ngramKeys(cue: CueFinding, titlePrefix: boolean): Set<string> {
+  const keys = new Set<string>();
+  const add = (text: string, prefix: string) => {
+    const tokens = tokenise(text);
+    tokens.forEach((t, i) => {
+      keys.add(prefix + t);
+      if (i + 1 < tokens.length) keys.add(`${prefix}${t} ${tokens[i + 1]!}`);
+    });
+  };
+  for (const c of cue.cues) add(c.text, '');
+  for (const c of cue.inTitle) add(c.text, titlePrefix ? 't:' : '');
+  return keys;
 }
 
 /** What other stages found that the cue counts should include: hedge spans and claims a principal denies. */
@@ -32,7 +47,8 @@ function extraCues(found: Omit<Extraction, 'article'> | undefined): ExtraCues {
 export function scoreWithModel(model: CredibilityModel, input: CredibilityInput, found?: Omit<Extraction, 'article'>): Credibility {
   const extra = extraCues(found);
   const text = logit(weightsOf(model.text), featurise(input, model.config.features));
-  const stacked = logit(weightsOf(model.stack), stackFeatures(text.z, input, extra));
+  const stackCues = model.config.stackCues ?? [];
+  const stacked = logit(weightsOf(model.stack), stackFeatures(text.z, input, stackCues, extra));
   const cues = new Map(findCues(input, extra).map((c) => [`cue:${c.name}`, c]));
   const textWeight = model.stack.weights['text-model'] ?? 0;
   const signals: CredibilitySignal[] = [{ name: 'base-rate', weight: round(model.stack.bias), text: 'the model\'s prior log-odds' }];
@@ -43,8 +59,19 @@ export function scoreWithModel(model: CredibilityModel, input: CredibilityInput,
   // The outlet lives in the word model; shown on its own because the issue asks for the outlet's record.
   const outlet = text.parts.filter(([key]) => key.startsWith('outlet:')).reduce((sum, [, s]) => sum + s, 0);
   if (outlet !== 0) signals.push({ name: 'outlet-record', weight: round(textWeight * outlet), text: outletOf(input) ?? 'outlet' });
-  const words = text.parts.filter(([key]) => !key.startsWith('outlet:'));
-  const wordsLogit = text.z - outlet;
+  // Cue families the stack does not weigh are shown as the word model's share on their own wording.
+  const claimed = new Set<string>();
+  for (const cue of cues.values()) {
+    if (stackCues.includes(cue.name) || cue.cues.length + cue.inTitle.length === 0) continue;
+    const keys = ngramKeys(cue, model.config.features.titlePrefix);
+    const mine = text.parts.filter(([key]) => keys.has(key) && !claimed.has(key));
+    if (mine.length === 0) continue;
+    for (const [key] of mine) claimed.add(key);
+    const share = mine.reduce((sum, [, s]) => sum + s, 0);
+    signals.push({ name: cue.name, weight: round(textWeight * share), ...cueText(cue) });
+  }
+  const words = text.parts.filter(([key]) => !key.startsWith('outlet:') && !claimed.has(key));
+  const wordsLogit = words.reduce((sum, [, s]) => sum + s, model.text.bias);
   const strongest = words.filter(([, s]) => Math.sign(s) === Math.sign(wordsLogit))
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, 5);
   signals.push({

@@ -17,6 +17,8 @@ export type TrainConfig = {
   features: FeatureOptions; logistic: LogisticOptions; shares: CorpusShares; pairs?: 'pointwise' | 'ranking' | 'both';
   /** L2 of the second stage (word log-odds + cues); see stack.ts. */
   stackL2?: number;
+  /** Cue families (CueName) that enter the second stage as features of their own. */
+  stackCues?: string[];
 };
 
 /** The shipped model file (data/model/credibility.json): both stages of stack.ts, serialised. */
