@@ -16,13 +16,14 @@ const base: TrainConfig = {
   logistic: { l2: 1e-3, iterations: 300, learningRate: 0.05, minDf: 2 },
   shares: { pairs: 1, amt: 0.2, headlines: 0 },
   stackL2: 1e-3,
-  stackCues: ['hedging', 'headline-body-mismatch'],
+  stackCues: ['headline-body-mismatch'],
 };
 
 /** The recipes compared by `--select`; the first is the shipped one. */
 export const candidates: Array<{ name: string; config: TrainConfig }> = [
   { name: 'shipped', config: base },
   { name: 'words-only-stack', config: { ...base, stackCues: [] } },
+  { name: 'hedging-in-stack', config: { ...base, stackCues: ['hedging', 'headline-body-mismatch'] } },
   { name: 'all-cues-stack', config: { ...base, stackCues: ['hedging', 'anonymous-source', 'on-record', 'sensational', 'headline-body-mismatch', 'denial', 'headline-question'] } },
   { name: 'cues-in-words', config: { ...base, features: { ...base.features, cues: true, cueScale: 0.1 } } },
   { name: 'headlines-0.3', config: { ...base, shares: { ...base.shares, headlines: 0.3 } } },
