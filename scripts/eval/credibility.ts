@@ -3,9 +3,9 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  type Figures, type LabelledItem, brier, findCues, naiveBayesLegit, pairwiseAccuracy, rocAuc, scoreWithModel, trainNaiveBayes,
+  type Figures, type LabelledItem, brier, findCues, naiveBayesLegit, pairwiseAccuracy, rocAuc, scoreWithModel, shippedModel,
+  trainNaiveBayes,
 } from '../../src/extract/credibility/index.ts';
-import { shippedModel } from '../../src/extract/credibility/shipped.ts';
 import { dataDir, loadHeldOutPairs, loadTrainingData } from './credibility-data.ts';
 
 type Scorer = { name: string; score: (item: LabelledItem) => number };

@@ -10,7 +10,8 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function cueText(cue: CueFinding): { text: string; start?: number; end?: number } {
   const body = cue.cues.slice(0, 3);
-  const shown = [...cue.inTitle.slice(0, 2).map((c) => `headline: ${c.text}`), ...body.map((c) => c.text)];
+  // Body cues first: start/end point at the first one.
+  const shown = [...body.map((c) => c.text), ...cue.inTitle.slice(0, 2).map((c) => `headline: ${c.text}`)];
   const first = body[0];
   return { text: shown.join(' · ') || cue.name, ...(first ? { start: first.start, end: first.end } : {}) };
 }
@@ -80,8 +81,4 @@ export function scoreWithModel(model: CredibilityModel, input: CredibilityInput,
     text: strongest.map(([k]) => (k.startsWith('t:') ? `headline: ${k.slice(2)}` : k)).join(' · ') || 'no known words',
   });
   return { score: round(1 / (1 + Math.exp(-stacked.z))), signals };
-}
-
-export function explain(model: CredibilityModel, input: CredibilityInput, found: Omit<Extraction, 'article'>): Credibility {
-  return scoreWithModel(model, input, found);
 }

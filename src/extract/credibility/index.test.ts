@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.ts';
+import { analyse } from '../tokens/index.ts';
+import type { Claim } from '../types.ts';
+import { scoreCredibility } from './index.ts';
 import { fixturePairs, seedText } from './fixtures.test-helper.ts';
 import { pairwiseAccuracy } from './metrics.ts';
 import { shippedModel } from './shipped.ts';
@@ -47,5 +50,20 @@ describe('scoreCredibility with the shipped model', () => {
       'Actor and singer announce engagement',
     )).article.credibility.score;
     expect(sober).toBeGreaterThan(tabloid);
+  });
+});
+
+describe('scoreCredibility with other stages\' findings', () => {
+  it('counts a denial the claims stage found, pointing at its evidence', () => {
+    const text = 'The singer and the actor were seen at dinner. Her spokesperson said the pair are just friends.';
+    const doc = { text, published: null, source: null, title: 'Singer and actor just friends', ignored: [], ...analyse(text) };
+    const evidence = { text: 'Her spokesperson said the pair are just friends.', start: 46, end: text.length };
+    const claim: Claim = { id: 'c1', type: 'relationship', subjects: [], value: 'dating', holder: { kind: 'principal', entity: null }, stance: 'denies', evidence, supports: [] };
+    const without = scoreCredibility(doc, { entities: [], times: [], events: [], claims: [], hedges: [] });
+    const withDenial = scoreCredibility(doc, { entities: [], times: [], events: [], claims: [claim], hedges: [] });
+    expect(without.signals.some((s) => s.name === 'denial')).toBe(false);
+    const denial = withDenial.signals.find((s) => s.name === 'denial');
+    expect(denial?.start).toBe(46);
+    expect(text.slice(denial!.start, denial!.end)).toBe(evidence.text);
   });
 });

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.ts';
 import type { Credibility, Extraction } from '../types.ts';
-import { explain } from './explain.ts';
+import { scoreWithModel } from './explain.ts';
 import { shippedModel } from './shipped.ts';
 
 export type { CredibilityInput } from './cues.ts';
@@ -11,6 +11,7 @@ export { brier, pairwiseAccuracy, rocAuc } from './metrics.ts';
 export { naiveBayesLegit, trainNaiveBayes } from './naive-bayes.ts';
 export { findCues } from './cues.ts';
 export { scoreWithModel } from './explain.ts';
+export { shippedModel } from './shipped.ts';
 export { trackRecordPrior } from './track-record.ts';
 export type { OutcomeCounts, TrackRecordPrior } from './track-record.ts';
 
@@ -20,5 +21,5 @@ export type { OutcomeCounts, TrackRecordPrior } from './track-record.ts';
  * @example scoreCredibility(doc, found) // {score: 0.31, signals: [{name: 'anonymous-source', weight: -0.42, text: 'a source close to'}, …]}
  */
 export function scoreCredibility(doc: Doc, found: Omit<Extraction, 'article'>): Credibility {
-  return explain(shippedModel(), { title: doc.title, text: doc.text, source: doc.source }, found);
+  return scoreWithModel(shippedModel(), { title: doc.title, text: doc.text, source: doc.source }, found);
 }
