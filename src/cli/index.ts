@@ -1,5 +1,10 @@
 import { Command, CommanderError } from 'commander';
+import { registerDb } from './db.ts';
 import { registerExtract } from './extract.ts';
+import { registerIngest } from './ingest.ts';
+import { registerStories } from './stories.ts';
+import { registerStory } from './story.ts';
+import { registerServe } from './serve.ts';
 
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -7,6 +12,11 @@ export async function main(argv: string[]): Promise<number> {
     .description('a ledger of evidence about celebrity rumours')
     .exitOverride();
   registerExtract(program);
+  registerIngest(program);
+  registerStories(program);
+  registerStory(program);
+  registerDb(program);
+  registerServe(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

@@ -8,6 +8,7 @@ import { findEntities } from './entities/index.ts';
 import { findEvents } from './events/index.ts';
 import { findHedges } from './hedges/index.ts';
 import { articleId } from './id.ts';
+import { dropTimesInsideNames } from './refiners/names-are-not-times.ts';
 import { findTimes } from './times/index.ts';
 import { analyse } from './tokens/index.ts';
 import type { Extraction } from './types.ts';
@@ -15,7 +16,8 @@ import type { Extraction } from './types.ts';
 /**
  * Article → Extraction, one ordered pass of pure stages. The order matters:
  * debris first (every later stage skips it); entities before coreference (which links
- * epithets and pronouns to them); times before events (events take their dates);
+ * epithets and pronouns to them); entities before times (a date word inside a name, as in
+ * "Brian May", is no date); times before events (events take their dates);
  * hedges before claims (a hedge in a claim's sentence makes its stance "hedges");
  * credibility last (it reads everything else).
  */
@@ -31,7 +33,7 @@ export function extract(article: Article): Extraction {
     ignored: findDebris(article.text),
   };
   const entities = resolveCoreference(doc, findEntities(doc));
-  const times = findTimes(doc);
+  const times = dropTimesInsideNames(findTimes(doc), entities);
   const hedges = findHedges(doc);
   const events = findEvents(doc, entities, times);
   const claims = findClaims(doc, entities, events, hedges);

@@ -48,6 +48,8 @@ export type Event = {
   place: string | null;
   time: { value: string; text: string; range?: { start: string; end: string } } | null;
   evidence: Span;
+  /** Every sentence that tells of this event (the evidence sentence among them), when merged from several. */
+  mentions?: Span[];
   rule?: string;
 };
 
@@ -70,7 +72,11 @@ export type Claim = {
   rule?: string;
 };
 
-export type Hedge = Span & { rule?: string };
+export type Hedge = Span & {
+  /** Kind of cue: 'evidential' | 'modal' | 'question' | 'appearance' | 'inference' (data/lexicons/hedges.json). */
+  category?: string;
+  rule?: string;
+};
 
 export type CredibilitySignal = { name: string; weight: number; text: string; start?: number; end?: number };
 export type Credibility = { score: number; signals: CredibilitySignal[] };

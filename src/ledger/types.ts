@@ -19,7 +19,11 @@ export type EvidenceItem = {
   why: string;
 };
 
-export type TimelineItem = { start: string; end: string; type: string; summary: string; article: string };
+export type TimelineItem = {
+  start: string; end: string; type: string; summary: string; article: string;
+  /** Who holds the evidence that put this event on the story (the UI colours by it). */
+  holder?: HolderKind;
+};
 
 export type StorySummary = {
   id: string;
@@ -31,6 +35,8 @@ export type StorySummary = {
   firstSeen: string | null;
   lastSeen: string | null;
   sources: StorySource[];
+  /** Where the story started: the earliest evidence's source and article (added by the ledger). */
+  origin?: { source: string; article: string; published: string | null };
 };
 
 export type Story = StorySummary & {

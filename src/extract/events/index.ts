@@ -1,7 +1,4 @@
-import type { Doc } from '../doc.ts';
-import type { Entity, Event, Time } from '../types.ts';
-
-/** Events (sightings, posts, parties…) with participants, place, time and evidence. */
-export function findEvents(_doc: Doc, _entities: Entity[], _times: Time[]): Event[] {
-  return [];
-}
+export { findEvents } from './find.ts';
+// Shared with the claims stage, which reads sentences the same way.
+export { indexSentences, tokenIndexAt, type Located, type SentenceIndex } from './mentions.ts';
+export { PhraseMatcher, type PhraseMatch } from './phrases.ts';

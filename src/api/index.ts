@@ -1,0 +1,6 @@
+// The api stage's only door.
+export { createApp } from './app.ts';
+export type { AppOptions } from './app.ts';
+export { ApiError } from './errors.ts';
+export { listen } from './server.ts';
+export type { RunningServer } from './server.ts';

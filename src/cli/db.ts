@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import { openStore } from '../store/index.ts';
+
+export function registerDb(program: Command): void {
+  const db = program.command('db').description('the ledger database: counts and consistency');
+  db.command('check')
+    .description('integrity check (SQLite) and the ledger invariants; exit 1 on any problem')
+    .option('--db <url>', 'SQLite path or postgres:// URL')
+    .action(async (options: { db?: string }) => {
+      const store = await openStore(options.db);
+      try {
+        const problems = await store.check();
+        for (const problem of problems) process.stdout.write(`problem: ${problem}\n`);
+        process.stdout.write(problems.length ? `${problems.length} problem(s)\n` : 'ok\n');
+        if (problems.length) process.exitCode = 1;
+      } finally {
+        await store.close();
+      }
+    });
+  db.command('stats')
+    .description('how many articles, evidence items, stories and entities are stored')
+    .option('--db <url>', 'SQLite path or postgres:// URL')
+    .option('--json', 'as JSON')
+    .action(async (options: { db?: string; json?: boolean }) => {
+      const store = await openStore(options.db);
+      try {
+        const counts = await store.counts();
+        process.stdout.write(options.json ? `${JSON.stringify(counts)}\n` : `${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
+      } finally {
+        await store.close();
+      }
+    });
+}

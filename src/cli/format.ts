@@ -1,0 +1,37 @@
+// Terminal rendering of stories: a table for the list, a report for one story.
+import type { Story, StorySummary } from '../ledger/index.ts';
+
+const pad = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
+
+export function storiesTable(stories: StorySummary[]): string {
+  if (stories.length === 0) return 'no stories\n';
+  const lines = [`${pad('ID', 16)} ${pad('STATUS', 12)} ${pad('SCORE', 5)} ${pad('LAST SEEN', 10)} ${pad('SOURCES', 7)} STORY`];
+  for (const s of stories) {
+    const who = s.subjects.map((p) => p.name).join(' & ');
+    lines.push(`${pad(s.id, 16)} ${pad(s.status, 12)} ${s.score.toFixed(2).padEnd(5)} ${pad(s.lastSeen ?? '?', 10)} ${pad(String(s.sources.length), 7)} ${who}: ${s.type} (${s.value})`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const signed = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
+
+export function storyReport(story: Story): string {
+  const out: string[] = [];
+  out.push(`${story.subjects.map((p) => p.name).join(' & ')}: ${story.type} (${story.value})  [${story.id}]`);
+  out.push(`status ${story.status}, score ${story.score.toFixed(2)}, seen ${story.firstSeen ?? '?'} – ${story.lastSeen ?? '?'}`);
+  if (story.origin) out.push(`started with ${story.origin.source} (article ${story.origin.article}, ${story.origin.published ?? 'undated'})`);
+  out.push(`sources: ${story.sources.map((s) => `${s.name} (${s.articles} article${s.articles === 1 ? '' : 's'})`).join(', ')}`);
+  out.push('', 'evidence:');
+  for (const e of story.explanation) {
+    const text = e.text.replace(/\s+/g, ' ');
+    out.push(`  ${signed(e.delta)}  ${e.published ?? '?'}  ${e.holder.kind}${e.holder.name ? ` ${e.holder.name}` : ''}, ${e.stance}: ${e.why}`);
+    out.push(`          “${text.length > 160 ? `${text.slice(0, 159)}…` : text}” [${e.article} ${e.start}–${e.end}]`);
+  }
+  if (story.timeline.length) {
+    out.push('', 'timeline:');
+    for (const t of story.timeline) out.push(`  ${t.start}${t.end !== t.start ? `–${t.end}` : ''}  ${t.type}: ${t.summary}`);
+  }
+  out.push('', 'history:');
+  for (const h of story.history) out.push(`  ${h.date}  ${pad(h.status, 12)} ${h.score.toFixed(2)}`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,72 @@
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { SingleBar } from 'cli-progress';
+import { openLedger } from '../ledger/index.ts';
+import { FORMATS, isFormat, readInputs } from '../read/index.ts';
+import type { ReadFailure } from '../read/index.ts';
+
+/** file:// URLs become paths; other URLs are refused here: this machine has no network. */
+export function localInputs(inputs: string[]): { paths: string[]; failures: ReadFailure[] } {
+  const paths: string[] = [];
+  const failures: ReadFailure[] = [];
+  for (const input of inputs) {
+    if (/^file:\/\//i.test(input)) paths.push(fileURLToPath(input));
+    else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) failures.push({ file: input, message: 'cannot fetch URLs (no network access); download the page and ingest the file, or use a file:// URL' });
+    else paths.push(input);
+  }
+  return { paths, failures };
+}
+
+const where = (f: ReadFailure): string => (f.line ? `${f.file}:${f.line}` : f.file);
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('extract, store and merge articles into stories (idempotent)')
+    .argument('<inputs...>', 'files, directories or file:// URLs')
+    .option('--db <url>', 'SQLite path or postgres:// URL (default RUMOURMILL_DB or ./rumourmill.db)')
+    .option('--date <YYYY-MM-DD>', 'publication date for plain text without one')
+    .option('--format <format>', `read every input as this format (${FORMATS.join(', ')})`)
+    .action(async (inputs: string[], options: { db?: string; date?: string; format?: string }) => {
+      if (options.format !== undefined && !isFormat(options.format)) throw new Error(`unknown format "${options.format}"; use one of ${FORMATS.join(', ')}`);
+      const { paths, failures: refused } = localInputs(inputs);
+      const failures: ReadFailure[] = [];
+      const counts = { read: 0, new: 0, duplicates: 0 };
+      const ledger = await openLedger(options.db);
+      const tty = process.stderr.isTTY === true;
+      const started = performance.now();
+      const rate = () => (counts.read / Math.max(0.001, (performance.now() - started) / 1000)).toFixed(1);
+      const bar = tty ? new SingleBar({ format: '{value} articles | {rate} articles/s | {status}', stream: process.stderr }) : null;
+      bar?.start(0, 0, { rate: '0', status: '' });
+      const fail = (failure: ReadFailure) => {
+        failures.push(failure);
+        if (!tty) process.stderr.write(`rumourmill: ${where(failure)}: ${failure.message}\n`);
+      };
+      for (const failure of refused) fail(failure);
+      try {
+        for await (const result of readInputs(paths, { date: options.date, format: options.format })) {
+          if (!result.ok) {
+            fail(result.failure);
+            continue;
+          }
+          counts.read++;
+          try {
+            const outcome = await ledger.ingest(result.article);
+            if (outcome.status === 'new') counts.new++;
+            else counts.duplicates++;
+          } catch (error) {
+            // One bad article is reported and skipped; its transaction rolled back, nothing else is touched.
+            fail({ file: result.article.origin.file, line: result.article.origin.line, message: (error as Error).message });
+          }
+          if (bar) bar.update(counts.read, { rate: rate(), status: `${counts.new} new, ${counts.duplicates} duplicates, ${failures.length} failed` });
+          else if (counts.read % 100 === 0) process.stderr.write(`ingest: ${counts.read} read, ${counts.new} new (${rate()} articles/s)\n`);
+        }
+      } finally {
+        bar?.stop();
+        await ledger.close();
+      }
+      if (tty) for (const failure of failures) process.stderr.write(`rumourmill: ${where(failure)}: ${failure.message}\n`);
+      process.stdout.write(`read ${counts.read}, new ${counts.new}, duplicates ${counts.duplicates}, failed ${failures.length} (${rate()} articles/s)\n`);
+      if (failures.length > 0) process.exitCode = 1;
+    });
+}

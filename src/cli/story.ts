@@ -1,0 +1,27 @@
+import type { Command } from 'commander';
+import { openLedger } from '../ledger/index.ts';
+import { storyReport } from './format.ts';
+
+export function registerStory(program: Command): void {
+  program
+    .command('story')
+    .description('one story: status, score and its explanation, timeline')
+    .argument('<key...>', 'a story id, or the names of its subjects ("Tom Cruise" "Ana de Armas")')
+    .option('--db <url>', 'SQLite path or postgres:// URL')
+    .option('--json', 'print the Story JSON')
+    .option('--as-of <YYYY-MM-DD>', 'the story as it stood on that date')
+    .action(async (key: string[], options: { db?: string; json?: boolean; asOf?: string }) => {
+      const ledger = await openLedger(options.db);
+      try {
+        const story = await ledger.story(key.length === 1 ? key[0]! : key, { asOf: options.asOf });
+        if (!story) {
+          process.stderr.write(`rumourmill: no story for ${key.map((k) => `"${k}"`).join(' ')}${options.asOf ? ` as of ${options.asOf}` : ''}; see \`rumourmill stories\`\n`);
+          process.exitCode = 1;
+          return;
+        }
+        process.stdout.write(options.json ? `${JSON.stringify(story, null, 2)}\n` : storyReport(story));
+      } finally {
+        await ledger.close();
+      }
+    });
+}

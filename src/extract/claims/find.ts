@@ -1,0 +1,159 @@
+import { isIgnored, type Doc } from '../doc.ts';
+import { indexSentences, type Located } from '../events/index.ts';
+import type { Claim, Entity, Event, Hedge, Span } from '../types.ts';
+import { clausesOf, type Clause } from './clauses.ts';
+import { holderOf, speakerIn } from './holders.ts';
+import { appositives, cues, deniedProposition, mainProposition, propositions, type Proposition } from './lexicon.ts';
+import { findQuotes, type Quote } from './quotes.ts';
+import { subjectsFor, topicOf, type Topic } from './subjects.ts';
+import { supportsFor } from './supports.ts';
+
+type Draft = Omit<Claim, 'id' | 'supports'>;
+type Context = { doc: Doc; topic: Topic; hedges: Hedge[]; quotes: Quote[]; located: Located[][] };
+
+/**
+ * Claims (relationship, pregnancy, casting, feud, health…) with who holds them and how.
+ * Per clause: what it is about (lexicon propositions), who says it (a quote's attribution, an
+ * outlet or source with a reporting verb, fans, else the article's voice) and the stance
+ * (denial and "not confirmed" cues, questions, hedges). A sourced quote with no proposition of
+ * its own right after a claim backs that claim ("…the pair is a thing now. “She has been
+ * traveling with Tom…,” a source noted").
+ * @example findClaims(doc, entities, events, hedges)[0] // {type:'relationship', value:'dating', holder:{kind:'outlet', entity:'e5'}, stance:'asserts', …}
+ */
+export function findClaims(doc: Doc, entities: Entity[], events: Event[], hedges: Hedge[]): Claim[] {
+  const index = indexSentences(doc, entities, []);
+  const all = index.entities.flat();
+  const quotes = findQuotes(doc, (start, end) => all.filter((l) => l.mention.start >= start && l.mention.end <= end));
+  const ctx: Context = { doc, topic: topicOf(doc, index), hedges, quotes, located: index.entities };
+  const drafts: Draft[] = [];
+  doc.sentences.forEach((sentence, s) => {
+    if (isIgnored(doc, sentence.start, sentence.end)) return;
+    const clauses = clausesOf(doc, s);
+    const found = clauses.map((clause) => claimIn(ctx, clause));
+    found.forEach((draft, k) => {
+      if (draft) drafts.push(draft);
+      else {
+        // "While neither has confirmed their relationship, her exit with Tom seems to be doing the
+        // talking": a hedged clause speaks of what its sentence's other clause names.
+        const sibling = found.find((d) => d !== null && d.type === 'relationship');
+        const clause = clauses[k]!;
+        const hedged = ctx.hedges.some((h) => h.start >= clause.start && h.end <= clause.end && h.category !== 'evidential');
+        if (sibling && hedged) drafts.push({ ...sibling, holder: { kind: 'author', entity: null }, stance: 'hedges', rule: 'claim-author:hedges-sentence' });
+      }
+    });
+  });
+  drafts.push(...quoteContinuations(ctx, drafts));
+  drafts.sort((a, b) => a.evidence.start - b.evidence.start);
+  const unique = drafts.filter((d, i) => drafts.findIndex((e) => key(e) === key(d)) === i);
+  return unique.map((d, i) => ({ id: `c${i + 1}`, ...d, supports: supportsFor(d, events) }));
+}
+
+const key = (d: Draft): string => [d.type, d.value, d.holder.kind, d.holder.entity, d.stance, d.evidence.start].join('|');
+
+function claimIn(ctx: Context, clause: Clause): Draft | null {
+  const { doc, topic } = ctx;
+  // "she and Justin almost broke up" is not a split.
+  const found = propositions.match(doc.tokens, clause.first, clause.last)
+    .filter((f) => !cues.notQuite.test(doc.text.slice(Math.max(clause.start, f.start - 12), f.start)));
+  const sentence = doc.sentences[clause.sentence]!;
+  const located = ctx.located[clause.sentence]!.filter((l) => l.mention.start >= clause.start && l.mention.end <= clause.end);
+  const named = (f: (typeof found)[number]) => appositives.has(f.form) && located.some((l) => l.entity.type === 'person'
+    && ((l.token > f.last && l.token - f.last <= 2) || (l.token < f.first && f.first - l.token <= 4 && /['’]s$/.test(doc.tokens[f.first - 1]!.text))));
+  const strongest = deniedProposition(clause.text) ?? mainProposition(found.map((f) => (named(f) ? { ...f.entry, strong: true } : f.entry)));
+  // A clause speaks a quote's words only if it holds some of them, not just the attribution.
+  const quote = ctx.quotes.find((q) => clause.start < q.end && clause.end > q.start);
+  // The people of an attribution ("said Aguilera's agent Meghan Prophet") speak; they are not what is spoken of,
+  // unless they are the speaker or come after "of"/"about" ("Gosling said of Eva Mendes").
+  const speaks = (l: Located) => quote !== undefined && l.mention.start >= quote.attribution.start && l.mention.end <= quote.attribution.end
+    && l.entity.id !== quote.speaker.entity && !/\b(of|about|with|to)\s+$/i.test(doc.text.slice(Math.max(0, l.mention.start - 7), l.mention.start));
+  const people = [...new Set(located.filter((l) => l.entity.type === 'person' && !speaks(l)).map((l) => l.entity.id))];
+  const hedged = ctx.hedges.some((h) => h.start >= clause.start && h.end <= clause.end);
+  // "sources claim", "according to": hearsay cues name the speaker; they don't make the speaker hedge.
+  const speakerHedged = ctx.hedges.some((h) => h.start >= clause.start && h.end <= clause.end && h.category !== 'evidential');
+  const question = /\?\W*$/.test(sentence.text);
+  const denied = cues.denies.test(clause.text);
+  const unconfirmed = cues.unconfirmed.test(clause.text);
+  // A denial or silence that names no proposition is about the article's rumour, if it speaks of
+  // one ("denied the reports"), not when it denies something else ("denied plastic surgery").
+  const aboutTopic = unconfirmed || (denied && cues.aboutRumour.test(clause.text));
+  const p: Proposition | null = strongest ?? (aboutTopic ? topic.main : null);
+  if (!p) return null;
+  const at = found.find((f) => f.entry === strongest || (f.entry.type === strongest?.type && f.entry.value === strongest.value));
+  const lead = at ? doc.text.slice(Math.max(clause.start, at.start - 30), at.start) : clause.text;
+  const subjects = subjectsFor(p.type, people, cues.pluralAnaphor.test(clause.text), topic);
+  if (subjects.length === 0) return null;
+  const base = { type: p.type, value: p.value, subjects, evidence: spanOf(sentence) };
+
+  if (quote) {
+    const holder = holderOf(quote.speaker, subjects);
+    const stance = denied ? 'denies' : holder.kind === 'principal' ? onRecord(lead) : hedged ? 'hedges' : 'asserts';
+    return { ...base, evidence: quoteSpan(doc, quote), holder, stance, rule: `claim-quote:${stance}` };
+  }
+  if (unconfirmed) {
+    const entity = cues.pluralAnaphor.test(clause.text) ? null : subjects[0] ?? null;
+    return { ...base, holder: { kind: 'principal', entity }, stance: 'unconfirmed', rule: 'claim-unconfirmed' };
+  }
+  const speaker = cues.reporting.test(clause.text) || denied ? speakerIn(clause.text, clause.start, located) : null;
+  if (denied) {
+    // "Jennifer herself denied…" is the principal; "the faux couple" is the article's own voice.
+    const fallback = cues.denyingVerb.test(clause.text) ? { kind: 'principal' as const, entity: null } : { kind: 'author' as const, entity: null };
+    const holder = speaker && speaker.kind !== 'fans' ? holderOf(speaker, subjects) : fallback;
+    return { ...base, holder, stance: 'denies', rule: 'claim-denial' };
+  }
+  const fans = cues.fans.exec(clause.text) ?? fansBefore(ctx, clause.sentence);
+  if (fans && (question || hedged || /\b(noticed|spotted|speculated|wondered|think|believe|convinced)\b/i.test(sentence.text))) {
+    const stance = question ? 'questions' : 'hedges';
+    return { ...base, holder: { kind: 'fans', entity: null, text: fans[0] }, stance, rule: `claim-fans:${stance}` };
+  }
+  // A person "revealing" a baby bump is not on record about a pregnancy; one who "told" or "said" is.
+  if (speaker && speaker.kind !== 'fans' && (speaker.kind !== 'person' || p.strong || cues.onRecord.test(clause.text))) {
+    const holder = holderOf(speaker, subjects);
+    const stance = holder.kind === 'principal' ? onRecord(lead) : speakerHedged ? 'hedges' : 'asserts';
+    return { ...base, holder, stance, rule: `claim-reported:${stance}` };
+  }
+  const author = { kind: 'author' as const, entity: null };
+  if (question) return { ...base, holder: author, stance: 'questions', rule: 'claim-author:questions' };
+  if (hedged) return { ...base, holder: author, stance: 'hedges', rule: 'claim-author:hedges' };
+  if (p.strong && strongest) return { ...base, holder: author, stance: 'asserts', rule: 'claim-author:asserts' };
+  return null;
+}
+
+// A principal on record confirms, unless they say it is not so ("I don't envision marriage").
+// Only a negation just before what is claimed counts: "her fiancé Liam … had no wedding plans" confirms the engagement.
+const onRecord = (text: string): 'confirms' | 'denies' => (cues.negation.test(text) ? 'denies' : 'confirms');
+
+// "eagle-eyed fans noticed something else… Could it be a sweet gesture from Tom?": the fans
+// of the two sentences before, in the same paragraph, ask the question.
+function fansBefore(ctx: Context, s: number): RegExpExecArray | null {
+  for (let k = s - 1; k >= Math.max(0, s - 2); k--) {
+    const between = ctx.doc.text.slice(ctx.doc.sentences[k]!.end, ctx.doc.sentences[k + 1]!.start);
+    if (between.includes('\n')) return null;
+    const hit = cues.fans.exec(ctx.doc.sentences[k]!.text);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+function quoteContinuations(ctx: Context, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const quote of ctx.quotes) {
+    if (quote.speaker.kind === 'fans' || drafts.some((d) => d.evidence.start === quote.start)) continue;
+    const before = ctx.doc.text.slice(Math.max(0, quote.start - 300), quote.start);
+    const gap = /[.!?]\s*$/.test(before) && !/\n\s*$/.test(before);
+    const previous = drafts.filter((d) => d.evidence.end <= quote.start && quote.start - d.evidence.end <= 3).at(-1);
+    if (!gap || !previous) continue;
+    const text = ctx.doc.text.slice(quote.start, quote.end);
+    const holder = holderOf(quote.speaker, previous.subjects);
+    const stance = cues.denies.test(text) ? 'denies' : holder.kind === 'principal' ? 'confirms' : 'asserts';
+    out.push({ ...previous, evidence: quoteSpan(ctx.doc, quote), holder, stance, rule: `claim-quote-continues:${stance}` });
+  }
+  return out;
+}
+
+const spanOf = (s: Span): Span => ({ text: s.text, start: s.start, end: s.end });
+
+function quoteSpan(doc: Doc, q: Quote): Span {
+  const start = Math.min(q.start, q.attribution.start);
+  const end = Math.max(q.end, q.attribution.end);
+  return { text: doc.text.slice(start, end), start, end };
+}

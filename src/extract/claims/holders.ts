@@ -1,0 +1,71 @@
+import type { Located } from '../events/index.ts';
+import type { Claim, HolderKind } from '../types.ts';
+import { cues } from './lexicon.ts';
+
+/** Who speaks, before we know the claim's subjects (a person is a principal only if the claim is about them). */
+export type Speaker =
+  | { kind: 'outlet' | 'anonymous' | 'fans'; entity: string | null; text: string }
+  | { kind: 'person'; entity: string; text: string }
+  | { kind: 'rep'; entity: string | null; text: string };
+
+/**
+ * The speaker named in a stretch of text ("a source noted", "the Daily Mail reported",
+ * "Ana's rep told People"), from the entity mentions inside it and the lexicon's patterns.
+ * The speaker stands before the saying verb, or right after it ("said Gomez"); whoever is
+ * "told" is the audience, not the speaker. A representative speaks for the person they name.
+ */
+export function speakerIn(text: string, offset: number, located: Located[]): Speaker | null {
+  const verb = [cues.saying.exec(text), cues.reporting.exec(text), cues.denyingVerb.exec(text)]
+    .filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
+  const verbAt = verb ? verb.index : text.length;
+  const audience = verb && /^(told|tells|to)$/i.test(verb[0]) ? verb.index + verb[0].length : -1;
+  const inside = located.filter((l) => l.mention.start >= offset && l.mention.end <= offset + text.length
+    && !(audience >= 0 && l.mention.start - offset >= audience && l.mention.start - offset <= audience + 1));
+  const rep = cues.representative.exec(text);
+  // "was debunked by Gaga's representative": a passive names its speaker after the verb.
+  // Right after a quote ("…,” said Aguilera's agent"), or after a comma, the speaker follows the verb.
+  const inverted = /(^\s*|[,”"]\s*)$/.test(text.slice(0, verbAt));
+  const verbEnd = verbAt + (verb?.[0].length ?? 0);
+  if (rep && (rep.index < verbAt || /\bby\b/i.test(text.slice(verbAt, rep.index)) || (inverted && rep.index - verbEnd <= 40))) {
+    const owner = inside.find((l) => l.entity.type === 'person' && l.mention.start - offset <= rep.index + rep[0].length + 30);
+    return { kind: 'rep', entity: owner?.entity.id ?? null, text: rep[0] };
+  }
+  const anonymous = cues.anonymous.exec(text);
+  if (anonymous && (anonymous.index < verbAt || !verb || anonymous.index <= verbAt + verb[0].length + 1)) {
+    return { kind: 'anonymous', entity: null, text: anonymous[0] };
+  }
+  const fans = cues.fans.exec(text);
+  if (fans && fans.index < verbAt) return { kind: 'fans', entity: null, text: fans[0] };
+  const speakers = inside.filter((l) => l.entity.type === 'outlet' || l.entity.type === 'person');
+  // The subject stands right before its verb ("Pitt has revealed", "Pitt, 53, said"); a name further
+  // back ("their reported split is because of Jamie Dornan's…") is not who speaks.
+  const before = speakers.filter((l) => {
+    const gap = text.slice(l.mention.end - offset, verbAt);
+    return l.mention.end - offset <= verbAt && gap.length <= 30 && (!/[.;:,“”"]/.test(gap) || /^,\s*\d{1,3},\s*$/.test(gap));
+  }).at(-1);
+  // "A magazine claimed…", "According to the American paper…": an outlet the entities stage has no name for.
+  const unnamed = cues.outletNoun.exec(text);
+  const named = unnamed && speakers.find((l) => l.entity.type === 'outlet' && l.mention.start - offset < unnamed.index + unnamed[0].length && l.mention.end - offset > unnamed.index);
+  if (named) return { kind: 'outlet', entity: named.entity.id, text: named.mention.text };
+  if (unnamed && (!before || before.mention.end - offset < unnamed.index) && (unnamed.index < verbAt || /^according to$/i.test(verb?.[0] ?? ''))) {
+    return { kind: 'outlet', entity: null, text: unnamed[0] };
+  }
+  const after = speakers.find((l) => l.mention.start - offset >= verbAt && l.mention.start - offset <= verbAt + (verb?.[0].length ?? 0) + 12);
+  const pick = (inverted && after) || before;
+  if (!pick) return null;
+  return pick.entity.type === 'outlet'
+    ? { kind: 'outlet', entity: pick.entity.id, text: pick.mention.text }
+    : { kind: 'person', entity: pick.entity.id, text: pick.mention.text };
+}
+
+/** The holder of a claim about `subjects`, said by `speaker`. */
+export function holderOf(speaker: Speaker, subjects: string[]): Claim['holder'] {
+  let kind: HolderKind;
+  let entity = speaker.entity;
+  if (speaker.kind === 'person') kind = subjects.includes(speaker.entity) ? 'principal' : 'named-source';
+  else if (speaker.kind === 'rep') {
+    kind = 'principal';
+    entity ??= subjects[0] ?? null; // "her rep": the claim's subject is whom they speak for
+  } else kind = speaker.kind;
+  return { kind, entity, text: speaker.text };
+}

@@ -1,0 +1,54 @@
+import lexicon from '../../../data/lexicons/claims.json' with { type: 'json' };
+import { PhraseMatcher } from '../events/index.ts';
+
+/** What a claim is about: relationship/dating, pregnancy/pregnant… */
+export type Proposition = { type: string; value: string; strong: boolean };
+
+type Group = Proposition & { forms: string[] };
+
+export const propositions = new PhraseMatcher<Proposition>((lexicon.propositions as Group[]).flatMap((g) =>
+  g.forms.map((form) => ({ form, entry: { type: g.type, value: g.value, strong: g.strong } }))));
+
+const p = lexicon.patterns;
+const any = (sources: string[]): RegExp => new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i');
+
+/** Clause-level cue patterns (case-insensitive), compiled once. */
+export const cues = {
+  unconfirmed: any(p.unconfirmed),
+  denies: any(p.denies),
+  reporting: new RegExp(p.reporting, 'i'),
+  saying: new RegExp(p.saying, 'i'),
+  anonymous: new RegExp(p.anonymous, 'i'),
+  representative: new RegExp(p.representative, 'i'),
+  fans: new RegExp(p.fans, 'i'),
+  pluralAnaphor: new RegExp(p.pluralAnaphor, 'i'),
+  firstPerson: new RegExp(p.firstPerson, 'i'),
+  outletNoun: new RegExp(p.outletNoun, 'i'),
+  denyingVerb: new RegExp(p.denyingVerb, 'i'),
+  onRecord: new RegExp(p.onRecord, 'i'),
+  notQuite: new RegExp(p.notQuite, 'i'),
+  negation: new RegExp(p.negation, 'i'),
+  aboutRumour: new RegExp(p.aboutRumour, 'i'),
+};
+
+/** Relationship nouns that state the relationship when they stand right beside a name. */
+export const appositives: ReadonlySet<string> = new Set(lexicon.appositives.forms);
+
+const negated = lexicon.negatedValues as unknown as Record<string, [string, string]>;
+
+/** The proposition a negation denies ("is not expecting" → pregnancy), or undefined. */
+const negatedPattern = new RegExp(p.denies[1]!, 'i');
+
+export function deniedProposition(text: string): Proposition | undefined {
+  const m = negatedPattern.exec(text);
+  const hit = m?.[2] ? negated[m[2].toLowerCase()] : undefined;
+  return hit ? { type: hit[0], value: hit[1], strong: true } : undefined;
+}
+
+const priority: Record<string, string[]> = { relationship: lexicon.priority.relationship };
+
+/** The proposition a clause is about when it names several: predicated ones first, then by the lexicon's priority. */
+export function mainProposition(found: Proposition[]): Proposition | undefined {
+  const rank = (x: Proposition) => (x.strong ? 0 : 100) + (priority[x.type]?.indexOf(x.value) ?? 0);
+  return [...found].sort((a, b) => rank(a) - rank(b))[0];
+}

@@ -1,0 +1,39 @@
+import type { Doc } from '../doc.ts';
+import type { Located } from '../events/index.ts';
+import type { Span } from '../types.ts';
+import { speakerIn, type Speaker } from './holders.ts';
+import { cues } from './lexicon.ts';
+
+/** A quotation and who it is attributed to ("“…,” a source noted"). */
+export type Quote = { start: number; end: number; speaker: Speaker; attribution: Span };
+
+const QUOTE = /“[^”]{2,3000}”|"[^"\n]{2,3000}"/g;
+const REACH = 90; // characters an attribution may run before or after its quote
+
+/**
+ * Quotations with an attribution right after ("…,” the Daily Mail noted") or right before
+ * ("Her rep told People: “…”"). Scare quotes (“Tom Cruise's girlfriend”) have no saying verb
+ * next to them and are left out.
+ */
+export function findQuotes(doc: Doc, locatedAt: (start: number, end: number) => Located[]): Quote[] {
+  const quotes: Quote[] = [];
+  for (const m of doc.text.matchAll(QUOTE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!/[,.!?…—–-]\s*[”"]$/.test(m[0]) && !/^\s*,/.test(doc.text.slice(end, end + 2)) && !/:\s*$/.test(doc.text.slice(Math.max(0, start - 3), start))) continue;
+    const after = /^[^.!?\n“"]*/.exec(doc.text.slice(end, end + REACH))![0];
+    const beforeText = doc.text.slice(Math.max(0, start - REACH), start);
+    const before = /[^.!?\n”"]*$/.exec(beforeText)![0];
+    const tries: Array<[string, number]> = [[after, end], [before, start - before.length]];
+    for (const [text, at] of tries) {
+      if (!cues.saying.test(text)) continue;
+      const speaker = speakerIn(text, at, locatedAt(at, at + text.length));
+      if (!speaker) continue;
+      const lead = text.length - text.trimStart().length;
+      const trimmed = text.trim();
+      quotes.push({ start, end, speaker, attribution: { text: trimmed, start: at + lead, end: at + lead + trimmed.length } });
+      break;
+    }
+  }
+  return quotes;
+}

@@ -1,0 +1,54 @@
+import type { Doc } from '../doc.ts';
+import type { SentenceIndex } from '../events/index.ts';
+import { propositions, type Proposition } from './lexicon.ts';
+
+/** What the article as a whole is about: its main couple and its main proposition. */
+export type Topic = { couple: [string, string] | null; main: Proposition | null; people: string[] };
+
+/**
+ * "the pair", "both stars", "their relationship" refer to the article's couple: the two people
+ * named together most often, counting sentences that also name a relationship three times.
+ */
+export function topicOf(doc: Doc, index: SentenceIndex): Topic {
+  const pairs = new Map<string, number>();
+  const props = new Map<string, { p: Proposition; n: number }>();
+  const people = new Map<string, number>();
+  doc.sentences.forEach((_, s) => {
+    const found = propositions.inSentence(doc, s);
+    for (const { entry } of found) {
+      const key = `${entry.type}/${entry.value}`;
+      const seen = props.get(key) ?? { p: { ...entry, strong: false }, n: 0 };
+      seen.n += entry.strong ? 2 : 1;
+      props.set(key, seen);
+    }
+    const ids = [...new Set(index.entities[s]!.filter((l) => l.entity.type === 'person').map((l) => l.entity.id))];
+    for (const id of ids) people.set(id, (people.get(id) ?? 0) + 1);
+    const weight = found.some((f) => f.entry.type === 'relationship') ? 3 : 1;
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length && j < i + 6; j++) {
+        const key = [ids[i], ids[j]].sort().join(' ');
+        pairs.set(key, (pairs.get(key) ?? 0) + weight);
+      }
+    }
+  });
+  const best = [...pairs.entries()].sort((a, b) => b[1] - a[1])[0];
+  const main = [...props.values()].sort((a, b) => b.n - a.n)[0]?.p ?? null;
+  return {
+    couple: best ? (best[0].split(' ') as [string, string]) : null,
+    main,
+    people: [...people.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id),
+  };
+}
+
+/** The subjects of a claim from the people of its clause, reading plural anaphors as the couple. */
+export function subjectsFor(type: string, people: string[], plural: boolean, topic: Topic): string[] {
+  const { couple } = topic;
+  if (type === 'relationship' || type === 'feud') {
+    if (couple && (plural || people.length === 0)) return [...couple];
+    if (people.length === 1 && couple?.includes(people[0]!)) return [...couple];
+    if (people.length > 2 && couple?.every((c) => people.includes(c))) return [...couple];
+    return people;
+  }
+  if (people.length > 0) return people.slice(0, 1);
+  return topic.people.slice(0, 1);
+}

@@ -1,0 +1,47 @@
+import { type CredibilityInput, type ExtraCues, findCues } from './cues.ts';
+import { outletOf } from './outlet.ts';
+
+/** How text becomes features; stored in the model so scoring featurises exactly as training did. */
+/** `cueScale` shrinks the cue features toward the scale of one word, so L2 holds them back as much as words. */
+export type FeatureOptions = { bigrams: boolean; titlePrefix: boolean; cues: boolean; cueScale?: number; logCounts?: boolean };
+
+export type Features = Map<string, number>;
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[!?]/gu;
+
+export function tokenise(text: string): string[] {
+  return (text.match(TOKEN) ?? []).map((t) => {
+    // Shouting is a style cue worth keeping apart from the word itself.
+    const shout = t.length >= 4 && t === t.toUpperCase() && t !== t.toLowerCase();
+    return shout ? `^${t.toLowerCase()}` : t.toLowerCase().replace(/’/g, "'");
+  });
+}
+
+function addNgrams(out: Features, tokens: string[], prefix: string, bigrams: boolean): void {
+  const add = (key: string) => out.set(key, (out.get(key) ?? 0) + 1);
+  for (let i = 0; i < tokens.length; i++) {
+    add(prefix + tokens[i]!);
+    if (bigrams && i + 1 < tokens.length) add(`${prefix}${tokens[i]!} ${tokens[i + 1]!}`);
+  }
+}
+
+/**
+ * Binary word and bigram presence, L2-normalised so long and short texts weigh alike, plus the cue
+ * families (`cue:*`) and the outlet (`outlet:*`) as their own features.
+ */
+export function featurise(input: CredibilityInput, options: FeatureOptions, extra?: ExtraCues): Features {
+  const text = new Map<string, number>();
+  addNgrams(text, tokenise(input.title ?? ''), options.titlePrefix ? 't:' : '', options.bigrams);
+  addNgrams(text, tokenise(input.text), '', options.bigrams);
+  const weigh = (count: number) => (options.logCounts ? 1 + Math.log(count) : 1);
+  let squares = 0;
+  for (const count of text.values()) squares += weigh(count) ** 2;
+  const norm = Math.sqrt(squares) || 1;
+  const out: Features = new Map();
+  for (const [key, count] of text) out.set(key, weigh(count) / norm);
+  // A bare headline (GossipCop rows) has no body to hedge or source: its cue values would mean something else.
+  if (options.cues && input.text.trim() !== '') for (const cue of findCues(input, extra)) if (cue.value !== 0) out.set(`cue:${cue.name}`, cue.value * (options.cueScale ?? 1));
+  const outlet = outletOf(input);
+  if (outlet) out.set(`outlet:${outlet.toLowerCase()}`, 1);
+  return out;
+}

@@ -1,0 +1,95 @@
+import type { CredibilityInput } from './cues.ts';
+import { type FeatureOptions, type Features, featurise } from './features.ts';
+import { type Example, type LogisticOptions, type LogisticWeights, logit, trainLogistic } from './logistic.ts';
+
+/** A labelled training or evaluation text; `group` ties the two halves of a pair (`pair-12`) or names the corpus. */
+export type LabelledItem = CredibilityInput & { id: string; group: string; label: 0 | 1 };
+
+/** Each corpus's share of the loss (classes balanced within it): 20k headlines must not drown 400 articles. */
+export type CorpusShares = { pairs: number; amt: number; headlines: number };
+
+/**
+ * `pairs`: how the paired articles train the model. `pointwise` treats each as its own example;
+ * `ranking` trains on the difference legit − fake (and its mirror), which cancels the story both tell
+ * and leaves only how they tell it; `both` does both.
+ */
+export type TrainConfig = {
+  features: FeatureOptions; logistic: LogisticOptions; shares: CorpusShares; pairs?: 'pointwise' | 'ranking' | 'both';
+  /** L2 of the second stage (word log-odds + cues); see stack.ts. */
+  stackL2?: number;
+  /** Cue families (CueName) that enter the second stage as features of their own. */
+  stackCues?: string[];
+};
+
+/** The shipped model file (data/model/credibility.json): both stages of stack.ts, serialised. */
+export type CredibilityModel = {
+  source: string;
+  note: string;
+  config: TrainConfig;
+  /** Second stage: weights of `text-model` (the word model's log-odds) and of each `cue:*`. */
+  stack: { bias: number; weights: Record<string, number> };
+  /** First stage: word, bigram and outlet weights. */
+  text: { bias: number; weights: Record<string, number> };
+  selection?: unknown;
+};
+
+export function corpusOf(item: LabelledItem): keyof CorpusShares {
+  return item.group.startsWith('pair-') ? 'pairs' : item.group === 'amt' ? 'amt' : 'headlines';
+}
+
+export function toExamples(items: LabelledItem[], config: TrainConfig): Example[] {
+  const mode = config.pairs ?? 'pointwise';
+  const pointwise = mode === 'ranking' ? items.filter((i) => corpusOf(i) !== 'pairs') : items;
+  const count = new Map<string, number>();
+  const key = (item: LabelledItem) => `${corpusOf(item)}/${item.label}`;
+  for (const item of pointwise) count.set(key(item), (count.get(key(item)) ?? 0) + 1);
+  const examples: Example[] = pointwise.map((item) => ({
+    features: featurise(item, config.features),
+    label: item.label,
+    weight: config.shares[corpusOf(item)] / 2 / count.get(key(item))!,
+  }));
+  if (mode !== 'pointwise') examples.push(...rankingExamples(items.filter((i) => corpusOf(i) === 'pairs'), config));
+  return examples;
+}
+
+function rankingExamples(items: LabelledItem[], config: TrainConfig): Example[] {
+  const byGroup = new Map<string, LabelledItem[]>();
+  for (const item of items) byGroup.set(item.group, [...(byGroup.get(item.group) ?? []), item]);
+  const diffs: Features[] = [];
+  for (const members of byGroup.values()) {
+    const legit = members.find((m) => m.label === 1);
+    const fake = members.find((m) => m.label === 0);
+    if (!legit || !fake) continue;
+    const diff: Features = new Map(featurise(legit, config.features));
+    for (const [k, v] of featurise(fake, config.features)) diff.set(k, (diff.get(k) ?? 0) - v);
+    for (const [k, v] of diff) if (v === 0) diff.delete(k);
+    diffs.push(diff);
+  }
+  const weight = config.shares.pairs / 2 / (diffs.length || 1);
+  return diffs.flatMap((diff) => [
+    { features: diff, label: 1 as const, weight },
+    { features: new Map([...diff].map(([k, v]) => [k, -v])), label: 0 as const, weight },
+  ]);
+}
+
+export function fitWeights(items: LabelledItem[], config: TrainConfig): LogisticWeights {
+  return trainLogistic(toExamples(items, config), config.logistic);
+}
+
+/** Raw log-odds of legit with each feature's share. */
+export function rawScore(weights: LogisticWeights, input: CredibilityInput, features: FeatureOptions) {
+  return logit(weights, featurise(input, features));
+}
+
+export function weightsOf(serialised: { bias: number; weights: Record<string, number> }): LogisticWeights {
+  return { bias: serialised.bias, weights: new Map(Object.entries(serialised.weights)) };
+}
+
+/** Rounded and pruned so the file stays small and byte-stable across runs. */
+export function serialiseWeights(weights: LogisticWeights, minAbs: number): { bias: number; weights: Record<string, number> } {
+  const out: Record<string, number> = {};
+  for (const [key, value] of [...weights.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (Math.abs(value) >= minAbs) out[key] = Number(value.toPrecision(5));
+  }
+  return { bias: Number(weights.bias.toPrecision(6)), weights: out };
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { handEntities, makeDoc } from '../../../test/helpers/hand-doc.ts';
+import { seedFixture } from '../../../test/helpers/seed-fixture.ts';
+import type { Event } from '../types.ts';
+import { findEvents } from './index.ts';
+
+describe('findEvents on the seed (hand-made entities and times)', () => {
+  const { doc, entities, times, text } = seedFixture();
+  const events = findEvents(doc, entities, times);
+  const ofType = (type: string): Event[] => events.filter((e) => e.type === type);
+  const one = (type: string): Event => {
+    const found = ofType(type);
+    expect(found, type).toHaveLength(1);
+    return found[0]!;
+  };
+
+  it('tells of ten events, as the gold does, not one per verb', () => {
+    expect(events.map((e) => e.type).sort()).toEqual([
+      'appearance', 'appearance', 'celebration', 'photo', 'post', 'post', 'report', 'report', 'sighting', 'travel',
+    ]);
+  });
+
+  it('dates each guest\'s appearance by the party it was at', () => {
+    const arrivals = ofType('appearance');
+    expect(arrivals.map((e) => e.participants[0])).toEqual(['e2', 'e1']);
+    for (const e of arrivals) expect(e.time?.value).toBe('2025-05-03');
+    expect(arrivals[1]!.place).toBe('e9');
+  });
+
+  it('finds David Beckham\'s party at the Core restaurant on Saturday 3 May, with Tom and Ana there', () => {
+    const party = one('celebration');
+    expect(party.time?.value).toBe('2025-05-03');
+    expect(party.place).toBe('e9');
+    expect(party.participants).toEqual(expect.arrayContaining(['e1', 'e2', 'e3']));
+    expect(party.participants).not.toContain('e4');
+    expect(party.summary).toMatch(/David Beckham's birthday party/);
+  });
+
+  it('finds the 3 AM taxi exit as a sighting, and the paparazzi shots of them leaving as a photo', () => {
+    const exit = one('sighting');
+    expect(exit.participants.sort()).toEqual(['e1', 'e2']);
+    expect(exit.time).toEqual({ value: '2025-05-04T03:00', text: 'around 3 AM' });
+    expect(exit.evidence.text).toContain('bundling Ana into a taxi');
+    const shots = one('photo');
+    expect(shots.evidence.text).toContain('photographed leaving together');
+    expect(shots.participants.sort()).toEqual(['e1', 'e2']);
+    expect(shots.time).toBeNull();
+  });
+
+  it('finds Victoria Beckham\'s Instagram photo from the party, dated by the party', () => {
+    const photo = ofType('post').find((e) => e.participants[0] === 'e4');
+    expect(photo?.summary).toBe('Victoria Beckham posts a photo on Instagram showing Ana de Armas and David Beckham');
+    expect(photo?.time?.value).toBe('2025-05-03');
+    expect(photo?.rule).toContain('party-time');
+  });
+
+  it('finds Ana joining Tom in London earlier that week, not dated by her birthday', () => {
+    const trip = one('travel');
+    expect(trip.participants).toEqual(['e2', 'e1']);
+    expect(trip.place).toBe('e10');
+    expect(trip.time?.value).toBe('2025-W18');
+  });
+
+  it('finds Ana\'s Monday post with Salsita', () => {
+    const post = ofType('post').find((e) => e.participants[0] === 'e2');
+    expect(post?.time?.value).toBe('2025-05-05');
+    expect(post?.participants).toContain('e12');
+  });
+
+  it('finds the Daily Mail reporting this week and, separately, earlier this month', () => {
+    const reports = ofType('report');
+    expect(reports.map((e) => [e.participants[0], e.time?.value])).toEqual([['e5', '2025-W19'], ['e5', '2025-05']]);
+    expect(reports[0]!.summary).toMatch(/^Daily Mail reports/);
+    expect(reports[0]!.mentions?.some((m) => m.text.includes('the Daily Mail noted'))).toBe(true);
+  });
+
+  it('gives evidence spans that slice back to whole sentences', () => {
+    for (const e of events) expect(text.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.text);
+  });
+});
+
+describe('findEvents bait', () => {
+  const text = 'Jen and Brad have not split, a rep said. Nobody was seen. The Washington Post ran a photo caption. She is spotted in the photo smiling.';
+  const doc = makeDoc(text, '2020-01-01');
+  const entities = handEntities(text, [
+    { id: 'e1', type: 'person', name: 'Jen', mentions: ['Jen'] },
+    { id: 'e2', type: 'person', name: 'Brad', mentions: ['Brad'] },
+    { id: 'e3', type: 'outlet', name: 'Washington Post', mentions: ['The Washington Post'] },
+  ]);
+
+  it('emits no split that is negated, no sighting of nobody, no post inside an outlet name', () => {
+    const types = findEvents(doc, entities, []).map((e) => e.type);
+    expect(types).not.toContain('split');
+    expect(types).not.toContain('sighting');
+    expect(types).not.toContain('post');
+  });
+});
+
+describe('findEvents: who speaks', () => {
+  const text = '"Of course it was real," Tom Hiddleston told GQ magazine. The Sun reported the split. Brad Pitt, 53, said he was sorry.';
+  const doc = makeDoc(text, '2017-06-01');
+  const entities = handEntities(text, [
+    { id: 'e1', type: 'person', name: 'Tom Hiddleston', mentions: ['Tom Hiddleston'] },
+    { id: 'e2', type: 'outlet', name: 'GQ', mentions: ['GQ magazine'] },
+    { id: 'e3', type: 'outlet', name: 'The Sun', mentions: ['The Sun'] },
+    { id: 'e4', type: 'person', name: 'Brad Pitt', mentions: ['Brad Pitt'] },
+  ]);
+  const events = findEvents(doc, entities, []);
+
+  it('makes the one who tells a statement and the outlet that reports a report, never the audience', () => {
+    expect(events.filter((e) => e.type === 'statement').map((e) => e.participants)).toEqual([['e1'], ['e4']]);
+    expect(events.filter((e) => e.type === 'report').map((e) => e.summary)).toEqual(['The Sun reports']);
+  });
+});

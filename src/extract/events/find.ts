@@ -1,0 +1,68 @@
+import type { Doc } from '../doc.ts';
+import type { Entity, Event, Time } from '../types.ts';
+import { indexSentences } from './mentions.ts';
+import { mergeMentions, type EventGroup } from './merge.ts';
+import { summarise } from './summary.ts';
+import { sentenceMentions } from './triggers.ts';
+
+// Venues beat districts: "the Core restaurant" says more about where a party was than "Notting Hill".
+const VENUE = /\b(restaurant|hotel|club|bar|pub|venue|hall|arena|theat(?:re|er)|stadium|house|mansion|studio|caf[eé]|lounge)\b/i;
+
+/**
+ * Events (parties, sightings, trips, posts, reports…) with participants, place, time and evidence.
+ * Per sentence: lexicon triggers, then the sentence's people, place and nearest time; then mentions
+ * of one event across the article are merged, and an event with no time of its own takes the time
+ * of the party it happened at.
+ * @example findEvents(doc, entities, times)[0] // {id:'v1', type:'report', summary:'Daily Mail reports on Ana de Armas and Tom Cruise', …}
+ */
+export function findEvents(doc: Doc, entities: Entity[], times: Time[]): Event[] {
+  const index = indexSentences(doc, entities, times);
+  const mentions = doc.sentences.flatMap((_, s) => sentenceMentions(doc, index, s));
+  const groups = mergeMentions(mentions).filter((g) => g.participants.length > 0 || g.outlet || (g.type === 'celebration' && (g.time || g.places.length)));
+  const party = groups.find((g) => g.type === 'celebration' && g.time);
+  return groups.map((g, i) => toEvent(doc, g, i, party));
+}
+
+function toEvent(doc: Doc, g: EventGroup, i: number, party: EventGroup | undefined): Event {
+  const place = g.places.find((p) => VENUE.test(p.name)) ?? g.places[0] ?? null;
+  const actor = g.mentions.find((m) => m.actor)?.actor ?? (g.type === 'report' ? g.outlet : null);
+  const participants = actor ? [actor, ...g.participants.filter((p) => p.id !== actor.id)] : g.participants;
+  const evidenceMention = g.mentions.find((m) => m.time) ?? g.mentions.find((m) => !m.anaphor) ?? g.mentions[0]!;
+  const sentence = doc.sentences[evidenceMention.sentence]!;
+  let time: Event['time'] = g.time ? timeOf(g.time) : null;
+  let rule = `event-lexicon:${g.type}`;
+  if (!time && g.anchor?.time) {
+    time = timeOf(g.anchor.time);
+    rule += '+party-time';
+  }
+  if (!time && party && party !== g && anchoredTo(g, party)) {
+    time = timeOf(party.time!);
+    rule += '+party-time';
+  }
+  if (!time && g.type === 'report' && doc.published) {
+    // An outlet's report is dated by its own publication at the latest: the article cites it as news.
+    time = { value: doc.published, text: '' };
+    rule += '+published';
+  }
+  return {
+    id: `v${i + 1}`,
+    type: g.type,
+    summary: summarise({ ...g, participants }, place, actor),
+    participants: participants.map((p) => p.id),
+    place: place?.id ?? null,
+    time,
+    evidence: { text: sentence.text, start: sentence.start, end: sentence.end },
+    mentions: g.mentions.map((m) => doc.sentences[m.sentence]!).filter((s, k, all) => all.indexOf(s) === k)
+      .map((s) => ({ text: s.text, start: s.start, end: s.end })),
+    rule,
+  };
+}
+
+// "a new photo from the event": the event's sentence names the party.
+function anchoredTo(g: EventGroup, party: EventGroup): boolean {
+  return g.mentions.some((m) => party.mentions.some((p) => p.sentence === m.sentence));
+}
+
+function timeOf(t: Time): NonNullable<Event['time']> {
+  return t.range ? { value: t.value, text: t.text, range: t.range } : { value: t.value, text: t.text };
+}

@@ -1,0 +1,84 @@
+import type { Doc } from '../doc.ts';
+import { analyse, type Token } from '../tokens/index.ts';
+
+/**
+ * Lexicon phrases matched on tokens, not characters, so that "tight-lipped" or "Tom's" split the
+ * same way in the lexicon as in the text. A `*` in a form stands for one to three words
+ * ("joined * in" matches "joined Tom in"); adverbs inside a phrase are skipped
+ * ("were later photographed" matches "were photographed").
+ */
+export type PhraseMatch<T> = { entry: T; form: string; first: number; last: number; start: number; end: number };
+
+type Step = { word: string } | { gap: true };
+type Compiled<T> = { entry: T; form: string; steps: Step[] };
+
+const norm = (word: string): string => word.toLowerCase().replace(/’/g, "'");
+
+export class PhraseMatcher<T> {
+  private readonly byFirst = new Map<string, Compiled<T>[]>();
+
+  constructor(entries: Array<{ form: string; entry: T }>) {
+    for (const { form, entry } of entries) {
+      const steps: Step[] = [];
+      form.split(/\s+\*\s+/).forEach((piece, i) => {
+        if (i > 0) steps.push({ gap: true });
+        for (const t of analyse(piece).tokens) steps.push({ word: norm(t.text) });
+      });
+      const head = steps[0];
+      if (!head || !('word' in head)) throw new Error(`phrase lexicon: form "${form}" must start with a word`);
+      const list = this.byFirst.get(head.word) ?? [];
+      list.push({ entry, form, steps });
+      this.byFirst.set(head.word, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.steps.length - a.steps.length);
+  }
+
+  /** Longest match at each token of the span [firstToken, lastToken]; matches never overlap. */
+  match(tokens: Token[], firstToken: number, lastToken: number): PhraseMatch<T>[] {
+    const found: PhraseMatch<T>[] = [];
+    for (let i = firstToken; i <= lastToken; i++) {
+      const candidates = this.byFirst.get(norm(tokens[i]!.text));
+      if (!candidates) continue;
+      for (const c of candidates) {
+        const last = this.walk(tokens, c.steps, i, lastToken);
+        if (last < 0) continue;
+        found.push({ entry: c.entry, form: c.form, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end });
+        i = last;
+        break;
+      }
+    }
+    return found;
+  }
+
+  /** All matches in one sentence of a doc. */
+  inSentence(doc: Doc, sentence: number): PhraseMatch<T>[] {
+    const s = doc.sentences[sentence];
+    return s ? this.match(doc.tokens, s.firstToken, s.lastToken) : [];
+  }
+
+  private walk(tokens: Token[], steps: Step[], from: number, limit: number): number {
+    let at = from;
+    for (let k = 0; k < steps.length; k++) {
+      const step = steps[k]!;
+      if ('gap' in step) {
+        const next = steps[k + 1];
+        if (!next || !('word' in next)) return -1;
+        let j = at + 1;
+        while (j <= limit && j <= at + 4 && norm(tokens[j]!.text) !== next.word) {
+          if (tokens[j]!.pos === 'PUNCT') return -1;
+          j++;
+        }
+        if (j > limit || j === at + 1 || j > at + 4) return -1;
+        at = j;
+        k++;
+        continue;
+      }
+      if (k > 0) {
+        at++;
+        while (at <= limit && tokens[at]!.pos === 'ADV' && norm(tokens[at]!.text) !== step.word) at++;
+      }
+      if (at > limit || norm(tokens[at]!.text) !== step.word) return -1;
+    }
+    return at;
+  }
+}

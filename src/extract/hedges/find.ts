@@ -1,0 +1,58 @@
+import { isIgnored, type Doc } from '../doc.ts';
+import type { Token } from '../tokens/index.ts';
+import type { Hedge } from '../types.ts';
+import { cueFor, cuePattern, type HedgeCue } from './lexicon.ts';
+
+/**
+ * Hedge cues as spans of the cue words only ("reportedly", "appears to", "Could it be").
+ * One regex pass over the text, then filters that need the token analysis.
+ * @example findHedges(doc) // [{text:'reportedly', start:1630, end:1640, category:'evidential', rule:'hedge-lexicon'}]
+ */
+export function findHedges(doc: Doc): Hedge[] {
+  const hedges: Hedge[] = [];
+  for (const match of doc.text.matchAll(cuePattern())) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const cue = cueFor(match[0]);
+    if (!cue || isIgnored(doc, start, end)) continue;
+    if (!passes(doc, cue, start, end)) continue;
+    hedges.push({ text: match[0], start, end, category: cue.category, rule: `hedge-lexicon:${cue.category}` });
+  }
+  return hedges;
+}
+
+function passes(doc: Doc, cue: HedgeCue, start: number, end: number): boolean {
+  const at = tokenAt(doc.tokens, start);
+  if (cue.questionOnly) {
+    const sentence = at ? doc.sentences[at.token.sentence] : undefined;
+    if (!sentence || !/\?\W*$/.test(sentence.text) || end > sentence.end) return false;
+  }
+  if (cue.modal) return at !== undefined && isModal(doc.tokens, at.index, doc.text);
+  return true;
+}
+
+// "May" the month or the name is a PROPN/NOUN, or follows a preposition, or precedes a day number.
+function isModal(tokens: Token[], index: number, text: string): boolean {
+  const token = tokens[index]!;
+  if (token.pos !== 'AUX' && token.pos !== 'VERB') return false;
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  if (previous && previous.sentence === token.sentence && previous.pos === 'ADP') return false;
+  if (next && next.pos === 'NUM') return false;
+  const sentenceInitial = !previous || previous.sentence !== token.sentence || /[“"‘(]$/.test(text.slice(previous.start, previous.end));
+  return !/^[A-Z]/.test(token.text) || sentenceInitial;
+}
+
+/** Binary search for the token starting at `offset` (cues start on a token boundary). */
+function tokenAt(tokens: Token[], offset: number): { token: Token; index: number } | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const token = tokens[mid]!;
+    if (token.end <= offset) lo = mid + 1;
+    else if (token.start > offset) hi = mid - 1;
+    else return { token, index: mid };
+  }
+  return undefined;
+}

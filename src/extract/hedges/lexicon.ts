@@ -1,0 +1,27 @@
+import lexicon from '../../../data/lexicons/hedges.json' with { type: 'json' };
+
+export type HedgeCue = { form: string; category: string; modal: boolean; questionOnly: boolean };
+
+type CueGroup = { category: string; forms: string[]; modal?: boolean; questionOnly?: boolean };
+
+const cues = new Map<string, HedgeCue>();
+for (const group of lexicon.cues as CueGroup[]) {
+  for (const form of group.forms) {
+    cues.set(form, { form, category: group.category, modal: group.modal === true, questionOnly: group.questionOnly === true });
+  }
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+// Longest forms first, so "could it be" wins over "could be" and "appears to" over "appear".
+const alternation = [...cues.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** One regex over all cue forms; word-bounded, case-insensitive. A fresh instance per call keeps `lastIndex` local. */
+export function cuePattern(): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation})(?![\\p{L}\\p{N}-])`, 'giu');
+}
+
+/** The cue entry for a matched string (whitespace and case normalised). */
+export function cueFor(matched: string): HedgeCue | undefined {
+  return cues.get(matched.toLowerCase().replace(/\s+/g, ' '));
+}

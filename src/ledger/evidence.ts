@@ -1,0 +1,67 @@
+// One article's claims → evidence rows, each keyed to the story (proposition) it bears on.
+import type { Claim, Event, Extraction, HolderKind } from '../extract/index.ts';
+import type { EntityRow, EvidenceRow, TimelineRow } from '../store/index.ts';
+import { stableId } from './ids.ts';
+import { OBSERVATION_EVENTS } from './priors.ts';
+import { claimSource } from './sources.ts';
+
+export type StoryKey = { id: string; key: string; type: string; value: string; subjects: EntityRow[] };
+
+/**
+ * Relationship claims about one pair are one story whatever stage they name (dating, engaged, split):
+ * the stages are its course, not rival propositions. Other claims are keyed by their value too.
+ */
+export function storyKey(claim: Claim, subjects: EntityRow[]): StoryKey {
+  const sorted = [...subjects].sort((a, b) => a.id.localeCompare(b.id));
+  const ids = sorted.map((s) => s.id).join('+');
+  const key = claim.type === 'relationship' ? `relationship:${ids}` : `${claim.type}:${claim.value.toLowerCase()}:${ids}`;
+  return { id: stableId('s', key), key, type: claim.type, value: claim.value, subjects: sorted };
+}
+
+function timelineOf(event: Event, extraction: Extraction, holder: HolderKind): TimelineRow {
+  const published = extraction.article.published ?? '';
+  const day = event.time?.range ?? (/^\d{4}-\d{2}-\d{2}/.test(event.time?.value ?? '') ? { start: event.time!.value.slice(0, 10), end: event.time!.value.slice(0, 10) } : null);
+  return { start: day?.start ?? published, end: day?.end ?? published, type: event.type, summary: event.summary, article: extraction.article.id, holder };
+}
+
+export type ArticleEvidence = { stories: Map<string, StoryKey>; rows: EvidenceRow[] };
+
+export function evidenceOf(extraction: Extraction, entities: Map<string, EntityRow>): ArticleEvidence {
+  const stories = new Map<string, StoryKey>();
+  const rows: EvidenceRow[] = [];
+  const events = new Map(extraction.events.map((e) => [e.id, e]));
+  for (const claim of extraction.claims) {
+    const subjects = [...new Map(claim.subjects.map((id) => entities.get(id)).filter((e): e is EntityRow => !!e).map((e) => [e.id, e])).values()];
+    if (subjects.length === 0) continue;
+    const story = storyKey(claim, subjects);
+    const first = !stories.has(story.id);
+    stories.set(story.id, story);
+    const supported = claim.supports.map((id) => events.get(id)).filter((e): e is Event => !!e);
+    // The story's timeline: events the claim cites, plus (once per article) events with all its subjects.
+    const ids = new Set(subjects.map((s) => s.id));
+    const together = first
+      ? extraction.events.filter((e) => [...ids].every((id) => e.participants.some((p) => entities.get(p)?.id === id)))
+      : [];
+    const timeline = [...new Map([...supported, ...together].map((e) => [e.id, timelineOf(e, extraction, claim.holder.kind)])).values()];
+    const source = claimSource(claim, extraction);
+    const holderEntity = extraction.entities.find((e) => e.id === claim.holder.entity);
+    rows.push({
+      id: `${extraction.article.id}:${claim.id}`,
+      story: story.id,
+      article: extraction.article.id,
+      published: extraction.article.published,
+      value: claim.value,
+      holderKind: claim.holder.kind,
+      holderName: holderEntity?.name ?? claim.holder.text ?? null,
+      sourceKey: source.key,
+      sourceName: source.name,
+      stance: claim.stance,
+      text: claim.evidence.text,
+      start: claim.evidence.start,
+      end: claim.evidence.end,
+      observations: supported.filter((e) => OBSERVATION_EVENTS.has(e.type)).length,
+      timeline,
+    });
+  }
+  return { stories, rows };
+}

@@ -1,0 +1,48 @@
+// One article into the ledger: stored, resolved, its evidence filed, the stories it touches recomputed.
+import type { Article } from '../read/index.ts';
+import { articleId, extract } from '../extract/index.ts';
+import type { Extraction } from '../extract/index.ts';
+import type { Store, StoreTx } from '../store/index.ts';
+import { evidenceOf } from './evidence.ts';
+import { resolveEntities } from './resolve.ts';
+import { assemble, summaryOf } from './story.ts';
+import type { IngestOutcome } from './types.ts';
+
+/** Recomputes one story from all its stored evidence and saves it. */
+export async function recompute(tx: StoreTx, storyId: string): Promise<void> {
+  const row = await tx.story(storyId);
+  if (!row) return;
+  const story = assemble(row, await tx.evidence(storyId), undefined, false);
+  if (!story) return;
+  await tx.putStory({ ...row, value: story.value, status: story.status, score: story.score, firstSeen: story.firstSeen, lastSeen: story.lastSeen, summary: summaryOf(story) });
+}
+
+/**
+ * Everything for one article happens in one transaction, so a crash leaves either all of it or none;
+ * only the stories this article touches are recomputed, which keeps big ingests linear.
+ */
+export async function ingestArticle(store: Store, article: Article, extraction: Extraction = extract(article)): Promise<IngestOutcome> {
+  const contentHash = articleId(article.text);
+  return store.transaction(async (tx) => {
+    const existing = await tx.findArticle(extraction.article.id, contentHash);
+    if (existing) {
+      const stored = await tx.article(existing);
+      return { status: 'duplicate', id: existing, extraction: stored?.extraction ?? extraction, stories: await tx.articleStories(existing) };
+    }
+    const { id, published, title, source, url } = extraction.article;
+    await tx.insertArticle({ id, contentHash, published, title, source, url, text: article.text, extraction });
+    const entities = await resolveEntities(tx, extraction);
+    const { stories, rows } = evidenceOf(extraction, entities);
+    for (const story of stories.values()) {
+      if (await tx.story(story.id)) continue;
+      await tx.putStory({
+        id: story.id, key: story.key, type: story.type, value: story.value,
+        subjects: story.subjects.map((s) => ({ id: s.id, name: s.name })),
+        status: 'speculated', score: 0, firstSeen: published, lastSeen: published, summary: {},
+      });
+    }
+    await tx.insertEvidence(rows);
+    for (const storyId of stories.keys()) await recompute(tx, storyId);
+    return { status: 'new', id, extraction, stories: [...stories.keys()] };
+  });
+}

@@ -1,0 +1,69 @@
+// The Ledger interface over a Store: what the CLI, API and web UI call.
+import type { Store, StoryRow } from '../store/index.ts';
+import { ingestArticle } from './ingest.ts';
+import { assemble } from './story.ts';
+import type { Ledger, Story, StorySummary } from './types.ts';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function summaryFrom(row: StoryRow): StorySummary {
+  const stored = row.summary as Partial<StorySummary>;
+  return {
+    id: row.id, type: row.type, value: row.value, subjects: row.subjects, status: row.status as StorySummary['status'],
+    score: row.score, firstSeen: row.firstSeen, lastSeen: row.lastSeen, sources: stored.sources ?? [],
+    ...(stored.origin ? { origin: stored.origin } : {}),
+  };
+}
+
+/** Stories whose subjects include a person known by each of the names; relationship stories first. */
+async function storyByNames(store: Store, names: string[]): Promise<StoryRow | null> {
+  const perName: Array<Set<string>> = [];
+  for (const name of names) {
+    const ids = new Set<string>();
+    for (const person of await store.entitiesByAlias([name])) for (const s of await store.storiesOf(person.id)) ids.add(s.id);
+    perName.push(ids);
+  }
+  const candidates = (perName[0] ? [...perName[0]] : []).filter((id) => perName.every((ids) => ids.has(id)));
+  const rows: StoryRow[] = [];
+  for (const id of candidates) {
+    const row = await store.story(id);
+    if (row) rows.push(row);
+  }
+  rows.sort((a, b) => Number(b.type === 'relationship') - Number(a.type === 'relationship') || (b.lastSeen ?? '').localeCompare(a.lastSeen ?? ''));
+  return rows[0] ?? null;
+}
+
+export function ledgerOver(store: Store): Ledger {
+  return {
+    ingest: (article) => ingestArticle(store, article),
+    async stories(filter = {}) {
+      const limit = Math.max(1, Math.min(filter.limit ?? 50, 500));
+      const offset = Math.max(0, Number.parseInt(filter.cursor ?? '0', 10) || 0);
+      const rows = await store.stories({ q: filter.q, status: filter.status, person: filter.person, limit: limit + 1, offset });
+      return { stories: rows.slice(0, limit).map(summaryFrom), next: rows.length > limit ? String(offset + limit) : null };
+    },
+    async story(key, options = {}): Promise<Story | null> {
+      if (options.asOf !== undefined && !DATE.test(options.asOf)) throw new Error(`as-of date must be YYYY-MM-DD, got "${options.asOf}"`);
+      const names = Array.isArray(key) ? key : [];
+      const row = Array.isArray(key) ? await storyByNames(store, names) : ((await store.story(key)) ?? (await storyByNames(store, [key])));
+      if (!row) return null;
+      return assemble(row, await store.evidence(row.id), options.asOf);
+    },
+    async entities(q) {
+      return store.entities(q, 100);
+    },
+    async entity(id) {
+      const entity = await store.entity(id);
+      if (!entity) return null;
+      const appearances = await store.appearances(id);
+      return { ...entity, articles: appearances.length, appearances, stories: (await store.storiesOf(id)).map(summaryFrom) };
+    },
+    async article(id) {
+      const row = await store.article(id);
+      if (!row) return null;
+      const { contentHash: _hash, extraction, ...meta } = row;
+      return { article: { ...meta, origin: { file: row.url ?? `ledger:${row.id}` } }, extraction };
+    },
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,37 @@
+// Who a claim really comes from: independence is counted on sources, not articles.
+import type { Claim, Extraction } from '../extract/index.ts';
+import { nameKey } from './ids.ts';
+
+export type Source = { key: string; name: string };
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** The outlet that published the article, as best the input says. */
+export function articleSource(extraction: Extraction): Source {
+  const { source, url, id, title } = extraction.article;
+  const name = source ?? hostOf(url);
+  if (name) return { key: `outlet:${nameKey(name)}`, name };
+  // No outlet named: the article stands for itself, shown by its headline when it has one.
+  return { key: `article:${id}`, name: title ? `“${title}”` : `article ${id}` };
+}
+
+/**
+ * A claim held by a cited outlet ("the Daily Mail reported…", "according to Us Weekly") counts as
+ * that outlet, whoever republished it; anything else counts as the publishing outlet.
+ */
+export function claimSource(claim: Claim, extraction: Extraction): Source {
+  if (claim.holder.kind === 'outlet') {
+    // Holder text counts as a name only when it looks like one ("Us Weekly", not "reports").
+    const text = claim.holder.text && /^\p{Lu}/u.test(claim.holder.text) ? claim.holder.text : undefined;
+    const cited = extraction.entities.find((e) => e.id === claim.holder.entity)?.name ?? text;
+    if (cited) return { key: `outlet:${nameKey(cited)}`, name: cited };
+  }
+  return articleSource(extraction);
+}

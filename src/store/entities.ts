@@ -1,0 +1,66 @@
+// Entities across articles: names and aliases (matched case-insensitively) and where they appear.
+import type { Connection } from './sql.ts';
+import type { StoreTx } from './types.ts';
+
+export const aliasKey = (name: string): string => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+type EntityQueries = Pick<StoreTx, 'entitiesByAlias' | 'putEntity' | 'addAppearance' | 'entities' | 'entity' | 'appearances'>;
+
+export function entityQueries(db: Connection): EntityQueries {
+  return {
+    async entitiesByAlias(names) {
+      if (names.length === 0) return [];
+      const keys = [...new Set(names.map(aliasKey))];
+      const rows = await db.all(
+        `SELECT e.id, e.name, e.type, a.alias_key FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+         WHERE a.alias_key IN (${keys.map(() => '?').join(', ')}) ORDER BY e.id`,
+        keys,
+      );
+      return rows.map((r) => ({ id: String(r.id), name: String(r.name), type: String(r.type), alias: String(r.alias_key) }));
+    },
+    async putEntity(row, aliases) {
+      await db.run('INSERT INTO entities (id, name, type) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING', [row.id, row.name, row.type]);
+      // One statement for all names: on PostgreSQL every statement is a round trip.
+      const byKey = new Map([row.name, ...aliases].map((alias) => [aliasKey(alias), alias]));
+      await db.run(
+        `INSERT INTO entity_aliases (entity_id, alias_key, alias) VALUES ${[...byKey].map(() => '(?, ?, ?)').join(', ')}
+         ON CONFLICT (entity_id, alias_key) DO NOTHING`,
+        [...byKey].flatMap(([key, alias]) => [row.id, key, alias]),
+      );
+    },
+    async addAppearance(entity, article, published, mentions) {
+      await db.run(
+        `INSERT INTO appearances (entity_id, article_id, published, mentions) VALUES (?, ?, ?, ?)
+         ON CONFLICT (entity_id, article_id) DO UPDATE SET mentions = appearances.mentions + excluded.mentions`,
+        [entity, article, published, mentions],
+      );
+    },
+    async entities(q, limit) {
+      const rows = await db.all(
+        `SELECT e.id, e.name, e.type, (SELECT COUNT(*) FROM appearances p WHERE p.entity_id = e.id) AS articles
+         FROM entities e ${q ? 'WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE alias_key LIKE ?)' : ''}
+         ORDER BY articles DESC, e.name LIMIT ?`,
+        q ? [`%${aliasKey(q)}%`, limit] : [limit],
+      );
+      const out = [];
+      for (const r of rows) {
+        const aliases = await db.all('SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias', [r.id]);
+        out.push({ id: String(r.id), name: String(r.name), type: String(r.type), articles: Number(r.articles), aliases: aliases.map((a) => String(a.alias)) });
+      }
+      return out;
+    },
+    async entity(id) {
+      const [r] = await db.all('SELECT * FROM entities WHERE id = ?', [id]);
+      if (!r) return null;
+      const aliases = await db.all('SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias', [id]);
+      return { id: String(r.id), name: String(r.name), type: String(r.type), aliases: aliases.map((a) => String(a.alias)) };
+    },
+    async appearances(entity) {
+      const rows = await db.all(
+        'SELECT article_id, published, mentions FROM appearances WHERE entity_id = ? ORDER BY published IS NULL, published, article_id',
+        [entity],
+      );
+      return rows.map((r) => ({ article: String(r.article_id), published: r.published == null ? null : String(r.published), mentions: Number(r.mentions) }));
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import type { Migration } from './sql.ts';
+
+// Tables both databases share; written in the SQL both accept. Full-text search differs,
+// so each connection adds its own migration for it (see sqlite.ts, postgres.ts).
+export const COMMON: Migration = {
+  version: 1,
+  up: [
+    `CREATE TABLE articles (
+       id TEXT PRIMARY KEY, seq INTEGER NOT NULL, content_hash TEXT NOT NULL UNIQUE, published TEXT, title TEXT, source TEXT, url TEXT,
+       text TEXT NOT NULL, extraction TEXT NOT NULL)`,
+    `CREATE TABLE entities (id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL)`,
+    `CREATE TABLE entity_aliases (
+       entity_id TEXT NOT NULL REFERENCES entities(id), alias_key TEXT NOT NULL, alias TEXT NOT NULL,
+       PRIMARY KEY (entity_id, alias_key))`,
+    `CREATE INDEX entity_aliases_key ON entity_aliases (alias_key)`,
+    `CREATE TABLE appearances (
+       entity_id TEXT NOT NULL REFERENCES entities(id), article_id TEXT NOT NULL REFERENCES articles(id),
+       published TEXT, mentions INTEGER NOT NULL, PRIMARY KEY (entity_id, article_id))`,
+    `CREATE TABLE stories (
+       id TEXT PRIMARY KEY, key TEXT NOT NULL UNIQUE, type TEXT NOT NULL, value TEXT NOT NULL,
+       subjects TEXT NOT NULL, status TEXT NOT NULL, score DOUBLE PRECISION NOT NULL,
+       first_seen TEXT, last_seen TEXT, summary TEXT NOT NULL)`,
+    `CREATE INDEX stories_active ON stories (last_seen)`,
+    `CREATE TABLE story_subjects (
+       story_id TEXT NOT NULL REFERENCES stories(id), entity_id TEXT NOT NULL REFERENCES entities(id),
+       PRIMARY KEY (story_id, entity_id))`,
+    `CREATE TABLE evidence (
+       id TEXT PRIMARY KEY, story_id TEXT NOT NULL REFERENCES stories(id), article_id TEXT NOT NULL REFERENCES articles(id),
+       published TEXT, value TEXT NOT NULL, holder_kind TEXT NOT NULL, holder_name TEXT,
+       source_key TEXT NOT NULL, source_name TEXT NOT NULL, stance TEXT NOT NULL,
+       text TEXT NOT NULL, start_off INTEGER NOT NULL, end_off INTEGER NOT NULL,
+       observations INTEGER NOT NULL, timeline TEXT NOT NULL)`,
+    `CREATE INDEX evidence_story ON evidence (story_id)`,
+  ],
+};
+
+// Ingest numbers each article after the last one: without this index that lookup scans every article.
+export const ARTICLE_ORDER: Migration = { version: 3, up: ['CREATE INDEX articles_seq ON articles (seq)'] };

@@ -1,0 +1,32 @@
+// The one thing a database driver must give the store: SQL in, rows out, and transactions.
+// SQL is written once with `?` placeholders; the PostgreSQL connection numbers them.
+
+export type Row = Record<string, unknown>;
+
+export interface Connection {
+  readonly kind: 'sqlite' | 'postgres';
+  all(sql: string, params?: unknown[]): Promise<Row[]>;
+  run(sql: string, params?: unknown[]): Promise<void>;
+  /** Runs `fn` between BEGIN and COMMIT (ROLLBACK when it throws). */
+  transaction<T>(fn: () => Promise<T>): Promise<T>;
+  /** Adds an article to the full-text index (inside the caller's transaction). */
+  indexText(id: string, title: string | null, text: string): Promise<void>;
+  /** Article ids matching the user's words, best first. */
+  search(q: string, limit: number): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+/** Versioned schema changes, applied in order on open; each runs once per database. */
+export type Migration = { version: number; up: string[] };
+
+export async function migrate(db: Connection, migrations: Migration[]): Promise<void> {
+  await db.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)');
+  const done = new Set((await db.all('SELECT version FROM schema_migrations')).map((r) => Number(r.version)));
+  for (const migration of migrations) {
+    if (done.has(migration.version)) continue;
+    await db.transaction(async () => {
+      for (const statement of migration.up) await db.run(statement);
+      await db.run('INSERT INTO schema_migrations (version) VALUES (?)', [migration.version]);
+    });
+  }
+}

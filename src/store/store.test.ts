@@ -1,0 +1,149 @@
+// One contract suite, run against SQLite always and PostgreSQL when RUMOURMILL_TEST_PG is set.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { ingestArticle } from '../ledger/index.ts';
+import { ledgerOver } from '../ledger/ledger.ts';
+import { seedArticle, seedExtraction } from '../../test/ledger/fixtures.ts';
+import { openStore } from './index.ts';
+import type { ArticleRow, Store } from './index.ts';
+
+type Backend = { name: string; url: () => string; setup: () => Promise<void>; teardown: () => Promise<void> };
+
+const dir = mkdtempSync(join(tmpdir(), 'rumourmill-store-'));
+let n = 0;
+let sqlitePath = '';
+const sqlite: Backend = {
+  name: 'SQLite',
+  url: () => sqlitePath,
+  setup: async () => {
+    sqlitePath = join(dir, `t${++n}.db`);
+  },
+  teardown: async () => {},
+};
+
+const PG = process.env.RUMOURMILL_TEST_PG;
+let schema = '';
+// Each test gets its own schema, so runs never see each other's rows.
+const postgres: Backend = {
+  name: 'PostgreSQL',
+  url: () => `${PG}${PG!.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+  setup: async () => {
+    schema = `rm_test_${process.pid}_${++n}`;
+    const admin = new pg.Client({ connectionString: PG });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    await admin.end();
+  },
+  teardown: async () => {
+    const admin = new pg.Client({ connectionString: PG });
+    await admin.connect();
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await admin.end();
+  },
+};
+
+if (!PG) console.warn('store contract suite: RUMOURMILL_TEST_PG is not set, PostgreSQL is SKIPPED (npm test sets it)');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function article(id: string, text: string, published = '2025-05-07'): ArticleRow {
+  return { id, contentHash: `h-${id}`, published, title: null, source: null, url: null, text, extraction: { ...seedExtraction(), article: { ...seedExtraction().article, id, published } } };
+}
+
+for (const backend of [sqlite, postgres]) {
+  describe.skipIf(backend === postgres && !PG)(`Store contract: ${backend.name}`, () => {
+    let store: Store;
+    afterEach(async () => {
+      await store?.close();
+      await backend.teardown();
+    });
+    const open = async () => {
+      await backend.setup();
+      store = await openStore(backend.url());
+      return store;
+    };
+
+    it('applies its migrations once: reopening keeps the data', async () => {
+      await open();
+      await store.transaction((tx) => tx.insertArticle(article('a1', 'Tom Cruise was seen in London.')));
+      await store.close();
+      store = await openStore(backend.url());
+      expect((await store.counts()).articles).toBe(1);
+      expect(await store.check()).toEqual([]);
+    });
+
+    it('keeps the article text and extraction exactly, found by id or by content', async () => {
+      await open();
+      const text = seedArticle().text;
+      await store.transaction((tx) => tx.insertArticle(article('seed', text)));
+      const back = await store.article('seed');
+      expect(back?.text).toBe(text);
+      expect(back?.extraction).toEqual(article('seed', text).extraction);
+      expect(await store.findArticle('other-id', 'h-seed')).toBe('seed');
+      expect(await store.findArticle('nope', 'nope')).toBeNull();
+    });
+
+    it('stores nothing of a transaction that fails', async () => {
+      await open();
+      await expect(store.transaction(async (tx) => {
+        await tx.insertArticle(article('a1', 'one'));
+        throw new Error('boom');
+      })).rejects.toThrow('boom');
+      expect((await store.counts()).articles).toBe(0);
+      await store.transaction((tx) => tx.insertArticle(article('a2', 'two')));
+      expect((await store.counts()).articles).toBe(1);
+    });
+
+    it('finds articles by their words (full-text search)', async () => {
+      await open();
+      await store.transaction(async (tx) => {
+        await tx.insertArticle(article('a1', 'Ana de Armas shared an Instagram post featuring her dog Salsita.'));
+        await tx.insertArticle(article('a2', 'Victoria Beckham posted a photo from the party.'));
+      });
+      expect(await store.searchArticles('Salsita', 10)).toEqual(['a1']);
+      expect(await store.searchArticles('party photo', 10)).toEqual(['a2']);
+      expect(await store.searchArticles('wedding', 10)).toEqual([]);
+      expect(await store.searchArticles('"unbalanced', 10)).toEqual([]);
+    });
+
+    it('looks up entities by any of their names, case-insensitively', async () => {
+      await open();
+      await store.transaction((tx) => tx.putEntity({ id: 'p1', name: 'Tom Cruise', type: 'person' }, ['Cruise', 'Tom']));
+      await store.transaction((tx) => tx.putEntity({ id: 'p1', name: 'Tom Cruise', type: 'person' }, ['Tom']));
+      expect((await store.entitiesByAlias(['cruise'])).map((e) => e.id)).toEqual(['p1']);
+      expect((await store.entity('p1'))?.aliases.sort()).toEqual(['Cruise', 'Tom', 'Tom Cruise']);
+      expect(await store.entitiesByAlias(['Ana'])).toEqual([]);
+    });
+
+    it('lists undated stories after dated ones, most recent first', async () => {
+      await open();
+      const story = (id: string, lastSeen: string | null) => ({
+        id, key: id, type: 'relationship', value: 'dating', subjects: [], status: 'reported', score: 0.5, firstSeen: lastSeen, lastSeen, summary: {},
+      });
+      await store.transaction(async (tx) => {
+        await tx.putStory(story('undated', null));
+        await tx.putStory(story('old', '2024-01-01'));
+        await tx.putStory(story('new', '2025-05-07'));
+      });
+      expect((await store.stories({ limit: 10, offset: 0 })).map((s) => s.id)).toEqual(['new', 'old', 'undated']);
+      expect((await store.stories({ limit: 1, offset: 1 })).map((s) => s.id)).toEqual(['old']);
+    });
+
+    it('gives the seed story the same on this database as anywhere: reported, explained', async () => {
+      await open();
+      const outcome = await ingestArticle(store, seedArticle(), seedExtraction());
+      const ledger = ledgerOver(store);
+      const story = await ledger.story(['Tom Cruise', 'Ana de Armas']);
+      expect(story?.status).toBe('reported');
+      expect(story?.explanation).toHaveLength(seedExtraction().claims.length);
+      expect((await ledger.stories({ person: 'Ana de Armas' })).stories.map((s) => s.id)).toEqual(outcome.stories);
+      expect((await ledger.stories({ status: 'confirmed' })).stories).toEqual([]);
+      const again = await ingestArticle(store, seedArticle(), seedExtraction());
+      expect(again.status).toBe('duplicate');
+      expect((await store.counts()).articles).toBe(1);
+      expect(await store.check()).toEqual([]);
+    });
+  });
+}

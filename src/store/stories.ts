@@ -1,0 +1,83 @@
+// Stories and the evidence rows they are computed from.
+import { aliasKey } from './entities.ts';
+import { toEvidence, toStory } from './rows.ts';
+import type { Connection } from './sql.ts';
+import type { EvidenceRow, StoreTx, StoryRow } from './types.ts';
+
+type StoryQueries = Pick<StoreTx, 'insertEvidence' | 'evidence' | 'putStory' | 'story' | 'storyByKey' | 'stories' | 'storiesOf'>;
+
+// Undated rows go last everywhere (`x IS NULL, x`): SQLite and PostgreSQL disagree on where NULLs sort.
+export function storyQueries(db: Connection): StoryQueries {
+  const insertEvidenceRows = (rows: EvidenceRow[]) =>
+    db.run(
+      `INSERT INTO evidence (id, story_id, article_id, published, value, holder_kind, holder_name, source_key, source_name,
+         stance, text, start_off, end_off, observations, timeline) VALUES ${rows.map(() => `(${Array(15).fill('?').join(', ')})`).join(', ')}`,
+      rows.flatMap((e) => [e.id, e.story, e.article, e.published, e.value, e.holderKind, e.holderName, e.sourceKey, e.sourceName,
+        e.stance, e.text, e.start, e.end, e.observations, JSON.stringify(e.timeline)]),
+    );
+
+
+  return {
+    async insertEvidence(rows) {
+      // Chunks keep a huge article under the drivers' parameter limits.
+      for (let i = 0; i < rows.length; i += 500) await insertEvidenceRows(rows.slice(i, i + 500));
+    },
+    async evidence(story) {
+      const rows = await db.all(
+        `SELECT e.* FROM evidence e JOIN articles a ON a.id = e.article_id WHERE e.story_id = ?
+         ORDER BY e.published IS NULL, e.published, a.seq, e.start_off, e.id`,
+        [story],
+      );
+      return rows.map(toEvidence);
+    },
+    async putStory(s: StoryRow) {
+      await db.run(
+        `INSERT INTO stories (id, key, type, value, subjects, status, score, first_seen, last_seen, summary)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET value = excluded.value, subjects = excluded.subjects, status = excluded.status,
+           score = excluded.score, first_seen = excluded.first_seen, last_seen = excluded.last_seen, summary = excluded.summary`,
+        [s.id, s.key, s.type, s.value, JSON.stringify(s.subjects), s.status, s.score, s.firstSeen, s.lastSeen, JSON.stringify(s.summary)],
+      );
+      for (const subject of s.subjects) {
+        await db.run('INSERT INTO story_subjects (story_id, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [s.id, subject.id]);
+      }
+    },
+    async story(id) {
+      const [row] = await db.all('SELECT * FROM stories WHERE id = ?', [id]);
+      return row ? toStory(row) : null;
+    },
+    async storyByKey(key) {
+      const [row] = await db.all('SELECT * FROM stories WHERE key = ?', [key]);
+      return row ? toStory(row) : null;
+    },
+    async stories(query) {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (query.status) {
+        where.push('s.status = ?');
+        params.push(query.status);
+      }
+      // A person or a search word matches any name the story's subjects are known by.
+      for (const words of [query.person, query.q]) {
+        if (!words) continue;
+        where.push(`s.id IN (SELECT ss.story_id FROM story_subjects ss JOIN entity_aliases a ON a.entity_id = ss.entity_id
+                     WHERE a.alias_key LIKE ?)`);
+        params.push(`%${aliasKey(words)}%`);
+      }
+      const rows = await db.all(
+        `SELECT s.* FROM stories s ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         ORDER BY s.last_seen IS NULL, s.last_seen DESC, s.score DESC, s.id LIMIT ? OFFSET ?`,
+        [...params, query.limit, query.offset],
+      );
+      return rows.map(toStory);
+    },
+    async storiesOf(entity) {
+      const rows = await db.all(
+        `SELECT s.* FROM stories s JOIN story_subjects ss ON ss.story_id = s.id WHERE ss.entity_id = ?
+         ORDER BY s.last_seen IS NULL, s.last_seen DESC, s.id`,
+        [entity],
+      );
+      return rows.map(toStory);
+    },
+  };
+}

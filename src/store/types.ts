@@ -1,0 +1,93 @@
+// What the ledger keeps, as rows: plain data, the same on SQLite and PostgreSQL.
+import type { Extraction, HolderKind, Stance } from '../extract/index.ts';
+
+export type ArticleRow = {
+  id: string;
+  /** articleId() of the text: the same content under another id is the same article. */
+  contentHash: string;
+  published: string | null;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  /** The text every extraction offset points into, kept verbatim. */
+  text: string;
+  extraction: Extraction;
+};
+
+export type EntityRow = { id: string; name: string; type: string };
+
+export type TimelineRow = { start: string; end: string; type: string; summary: string; article: string; holder?: HolderKind };
+
+/** One claim of one article about one story: the unit a story's score is computed from. */
+export type EvidenceRow = {
+  id: string;
+  story: string;
+  article: string;
+  published: string | null;
+  value: string;
+  holderKind: HolderKind;
+  holderName: string | null;
+  /** Who this really comes from (a cited outlet, else the article's outlet): independence is counted on it. */
+  sourceKey: string;
+  sourceName: string;
+  stance: Stance;
+  text: string;
+  start: number;
+  end: number;
+  /** Sightings and photos backing the claim (claim.supports): observations, not assertions. */
+  observations: number;
+  timeline: TimelineRow[];
+};
+
+export type StoryRow = {
+  id: string;
+  key: string;
+  type: string;
+  value: string;
+  subjects: Array<{ id: string; name: string }>;
+  status: string;
+  score: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** The StorySummary JSON as last computed, so listing needs no recomputation. */
+  summary: unknown;
+};
+
+export type StoryQuery = { q?: string; status?: string; person?: string; limit: number; offset: number };
+
+/** Every read and write the ledger needs; inside `transaction` they see and commit together. */
+export interface StoreTx {
+  hasArticle(id: string): Promise<boolean>;
+  /** The id of an article stored with this id or this content, if any. */
+  findArticle(id: string, contentHash: string): Promise<string | null>;
+  /** Stories an article's evidence bears on. */
+  articleStories(article: string): Promise<string[]>;
+  insertArticle(row: ArticleRow): Promise<void>;
+  article(id: string): Promise<ArticleRow | null>;
+  /** Entities whose name or alias equals one of `names` (case-insensitive). */
+  entitiesByAlias(names: string[]): Promise<Array<EntityRow & { alias: string }>>;
+  putEntity(row: EntityRow, aliases: string[]): Promise<void>;
+  addAppearance(entity: string, article: string, published: string | null, mentions: number): Promise<void>;
+  insertEvidence(rows: EvidenceRow[]): Promise<void>;
+  evidence(story: string): Promise<EvidenceRow[]>;
+  putStory(row: StoryRow): Promise<void>;
+  story(id: string): Promise<StoryRow | null>;
+  storyByKey(key: string): Promise<StoryRow | null>;
+  stories(query: StoryQuery): Promise<StoryRow[]>;
+  entities(q: string | undefined, limit: number): Promise<Array<EntityRow & { aliases: string[]; articles: number }>>;
+  entity(id: string): Promise<(EntityRow & { aliases: string[] }) | null>;
+  appearances(entity: string): Promise<Array<{ article: string; published: string | null; mentions: number }>>;
+  storiesOf(entity: string): Promise<StoryRow[]>;
+  /** Article ids whose text matches the words of `q` (FTS5 / tsvector). */
+  searchArticles(q: string, limit: number): Promise<string[]>;
+  /** What is wrong with the stored data (empty when consistent): database integrity and our own invariants. */
+  check(): Promise<string[]>;
+  counts(): Promise<{ articles: number; evidence: number; stories: number; entities: number }>;
+}
+
+export interface Store extends StoreTx {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Runs `fn` in one transaction: all of it is stored, or none (also on kill -9). */
+  transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,81 @@
+// Add an article: paste or upload, see its extraction at once and the stories it touched.
+import type { Extraction } from '../../extract/types.ts';
+import { api, type NewArticle } from '../api.ts';
+import { h, pct, route } from '../dom.ts';
+import { credibility, markedText } from './article.ts';
+import { statusBadge, storyName } from './parts.ts';
+
+const HOUSE = /^\s*date (\d{4}-\d{2}-\d{2}) /;
+
+export function addPage(): Element {
+  const text = h('textarea', { id: 'add-text', name: 'text', rows: 12, required: true, placeholder: 'Paste the article text here (or "date YYYY-MM-DD " then the text)' });
+  const date = h('input', { id: 'add-date', type: 'date', name: 'published' });
+  const title = h('input', { id: 'add-title', type: 'text', name: 'title' });
+  const file = h('input', { id: 'add-file', type: 'file', accept: '.txt,text/plain' });
+  const out = h('div', { class: 'result', 'aria-live': 'polite' });
+
+  file.addEventListener('change', async () => {
+    const chosen = file.files?.[0];
+    if (!chosen) return;
+    const content = await chosen.text();
+    const house = HOUSE.exec(content);
+    text.value = house ? content.slice(house[0].length) : content;
+    if (house) date.value = house[1]!;
+    if (!title.value) title.value = chosen.name.replace(/\.[^.]+$/, '');
+  });
+
+  // A pasted house-format header gives the date; the text sent (and its offsets) starts after it.
+  const body = (): NewArticle => {
+    const house = HOUSE.exec(text.value);
+    const published = date.value || house?.[1];
+    return { text: house ? text.value.slice(house[0].length) : text.value, published: published || undefined, title: title.value.trim() || undefined };
+  };
+  const run = async (store: boolean) => {
+    out.replaceChildren(h('p', { class: 'muted' }, 'Reading the article…'));
+    try {
+      if (store) {
+        const outcome = await api.ingest(body());
+        out.replaceChildren(
+          h('p', {}, outcome.status === 'new' ? 'Stored as ' : 'Already in the ledger as ', h('a', { href: route('article', outcome.id) }, `article ${outcome.id}`), '.'),
+          h('h2', {}, 'Stories it touched'),
+          outcome.stories.length ? h('ul', { class: 'touched' }, ...(await Promise.all(outcome.stories.map(touched)))) : h('p', { class: 'muted' }, 'None.'),
+          ...shown(body().text, outcome.extraction),
+        );
+      } else {
+        out.replaceChildren(h('p', { class: 'muted' }, 'Preview only: nothing was stored.'), ...shown(body().text, await api.extract(body())));
+      }
+    } catch (error) {
+      out.replaceChildren(h('p', { class: 'error', role: 'alert' }, (error as Error).message));
+    }
+  };
+
+  const form = h('form', { class: 'add', onsubmit: (e: Event) => { e.preventDefault(); void run(true); } },
+    h('label', { for: 'add-text' }, 'Article text'), text,
+    h('div', { class: 'row' },
+      h('span', {}, h('label', { for: 'add-date' }, 'Published'), date),
+      h('span', {}, h('label', { for: 'add-title' }, 'Title'), title),
+      h('span', {}, h('label', { for: 'add-file' }, 'or upload a .txt file'), file)),
+    h('div', { class: 'row' },
+      h('button', { type: 'submit' }, 'Add to the ledger'),
+      h('button', { type: 'button', onclick: () => { if (form.reportValidity()) void run(false); } }, 'Preview extraction')),
+  );
+  return h('section', {}, h('h1', { tabindex: '-1' }, 'Add an article'), form, out);
+}
+
+/** A touched story by name, status and score; its id alone if it cannot be fetched. */
+async function touched(id: string): Promise<Element> {
+  const story = await api.story(id).catch(() => null);
+  return h('li', {}, h('a', { href: route('story', id) }, story ? storyName(story) : `story ${id}`), ...(story ? [' ', statusBadge(story.status), ` ${pct(story.score)}`] : []));
+}
+
+function shown(text: string, x: Extraction): Element[] {
+  return [
+    h('h2', {}, 'Extraction'),
+    h('p', { class: 'summary' }, `${x.entities.length} entities, ${x.times.length} times, ${x.events.length} events, ${x.claims.length} claims, ${x.hedges.length} hedges.`),
+    credibility(x),
+    markedText(text, x, null),
+    x.entities.length ? h('details', {}, h('summary', {}, 'Entities'), h('ul', {}, ...x.entities.map((e) => h('li', {}, `${e.name} (${e.type}): `, e.mentions.map((m) => m.text).join(', '))))) : null,
+    x.events.length ? h('details', {}, h('summary', {}, 'Events'), h('ul', {}, ...x.events.map((e) => h('li', {}, `${e.time?.value ?? 'undated'} · ${e.type}: ${e.summary}`)))) : null,
+    x.claims.length ? h('details', {}, h('summary', {}, 'Claims'), h('ul', {}, ...x.claims.map((c) => h('li', {}, `${c.type} ${c.value} — ${c.holder.kind} ${c.stance}: `, h('q', {}, c.evidence.text))))) : null,
+  ].filter((n): n is HTMLElement => n !== null);
+}

@@ -1,0 +1,88 @@
+// The API's edge: validation, error shapes, size limit and the no-storage extract route.
+// The ledger here refuses every call, which proves these requests never reach storage.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/api/index.ts';
+import type { Ledger } from '../../src/ledger/types.ts';
+
+const untouchable = new Proxy({} as Ledger, {
+  get: (_t, name) => () => Promise.reject(new Error(`storage was touched: ${String(name)}`)),
+});
+const app = createApp(untouchable, { maxBodyBytes: 64 * 1024 });
+const seedFile = readFileSync(new URL('../fixtures/seed.txt', import.meta.url), 'utf8');
+const seedText = seedFile.replace(/^\s*date \S+ /, '');
+
+const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+describe('API edge', () => {
+  it('answers the health check', async () => {
+    const res = await app.request('/healthz');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true });
+  });
+
+  it('extracts the seed from JSON without storing it', async () => {
+    const res = await app.request('/api/extract', json({ text: seedText, published: '2025-05-07' }));
+    expect(res.status).toBe(200);
+    const x = (await res.json()) as { article: { id: string; published: string } };
+    expect(x.article.published).toBe('2025-05-07');
+    expect(x.article.id).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('reads the house-format date from a text/plain body', async () => {
+    const res = await app.request('/api/extract', { method: 'POST', headers: { 'content-type': 'text/plain; charset=utf-8' }, body: seedFile });
+    const x = (await res.json()) as { article: { published: string; id: string } };
+    expect(x.article.published).toBe('2025-05-07');
+    const fromJson = (await (await app.request('/api/extract', json({ text: seedText }))).json()) as { article: { id: string } };
+    expect(x.article.id).toBe(fromJson.article.id);
+  });
+
+  it.each([
+    [{ text: '' }, 'bad-article'],
+    [{ text: 'x', published: '2025-02-30' }, 'bad-article'],
+    [{ text: 'x', url: 'javascript:alert(1)' }, 'bad-article'],
+    [{ title: 'no text' }, 'bad-article'],
+  ])('refuses %j with a 400 JSON error', async (body, code) => {
+    const res = await app.request('/api/articles', json(body));
+    expect(res.status).toBe(400);
+    const err = (await res.json()) as { error: { code: string; message: string } };
+    expect(err.error.code).toBe(code);
+    expect(err.error.message.length).toBeGreaterThan(3);
+  });
+
+  it('refuses malformed JSON, binary text and unknown media types', async () => {
+    const bad = await app.request('/api/extract', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text": ' });
+    expect([bad.status, ((await bad.json()) as { error: { code: string } }).error.code]).toEqual([400, 'bad-json']);
+    const binary = await app.request('/api/extract', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'PK\u0003\u0004\u0000\u0000' });
+    expect(binary.status).toBe(400);
+    const form = await app.request('/api/extract', { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: '--x--' });
+    expect(form.status).toBe(415);
+  });
+
+  it('turns a body over the limit into 413 before reading it', async () => {
+    const res = await app.request('/api/articles', json({ text: 'gossip '.repeat(20_000) }));
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('too-large');
+  });
+
+  it('validates story queries', async () => {
+    for (const query of ['status=rumoured', 'limit=0', 'limit=abc']) {
+      const res = await app.request(`/api/stories?${query}`);
+      expect(res.status, query).toBe(400);
+    }
+  });
+
+  it('answers unknown API routes with a JSON 404', async () => {
+    const res = await app.request('/api/nothing-here');
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not-found');
+  });
+
+  it('hides internal failures behind a 500 JSON error', async () => {
+    const res = await app.request('/api/stories');
+    expect(res.status).toBe(500);
+    const err = (await res.json()) as { error: { code: string; message: string } };
+    expect(err.error.code).toBe('internal');
+    expect(err.error.message).not.toContain('storage was touched');
+  });
+});

@@ -1,0 +1,87 @@
+// The "done when": the seed alone gives Tom Cruise – Ana de Armas as "reported", explained.
+import { afterEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/index.ts';
+import type { Store } from '../../src/store/index.ts';
+import { ingestArticle } from '../../src/ledger/index.ts';
+import { ledgerOver } from '../../src/ledger/ledger.ts';
+import { seedArticle, seedExtraction } from './fixtures.ts';
+
+let store: Store | undefined;
+afterEach(async () => {
+  await store?.close();
+  store = undefined;
+});
+
+async function seeded() {
+  store = await openStore(':memory:');
+  const first = await ingestArticle(store, seedArticle(), seedExtraction());
+  return { ledger: ledgerOver(store), first, store };
+}
+
+describe('the seed article in the ledger', () => {
+  it('the hand extraction points at the seed text', () => {
+    const text = seedArticle().text;
+    for (const claim of seedExtraction().claims) expect(text.slice(claim.evidence.start, claim.evidence.end)).toBe(claim.evidence.text);
+  });
+
+  it('gives one relationship story, reported, between Tom Cruise and Ana de Armas', async () => {
+    const { ledger, first } = await seeded();
+    expect(first.status).toBe('new');
+    const story = await ledger.story(['Tom Cruise', 'Ana de Armas']);
+    expect(story).not.toBeNull();
+    expect(story!.type).toBe('relationship');
+    expect(story!.value).toBe('dating');
+    expect(story!.subjects.map((s) => s.name).sort()).toEqual(['Ana de Armas', 'Tom Cruise']);
+    expect(story!.status).toBe('reported');
+    expect(story!.score).toBeGreaterThan(0.3);
+    expect(story!.score).toBeLessThan(0.8);
+    expect(story!.sources.map((s) => s.name)).toContain('Daily Mail');
+    expect(story!.origin?.source).toBe('Daily Mail');
+  });
+
+  it('explains every evidence item with its sentence, holder, stance and delta', async () => {
+    const { ledger } = await seeded();
+    const story = (await ledger.story(['Ana', 'Cruise']))!;
+    const text = seedArticle().text;
+    expect(story.explanation).toHaveLength(seedExtraction().claims.length);
+    for (const item of story.explanation) {
+      expect(text.slice(item.start, item.end)).toBe(item.text);
+      expect(item.published).toBe('2025-05-07');
+      expect(item.why).not.toBe('');
+    }
+    const tabloid = story.explanation.find((e) => e.holder.name === 'Daily Mail')!;
+    expect(tabloid.delta).toBeGreaterThan(0);
+    expect(tabloid.why).toMatch(/tabloid/);
+    const unconfirmed = story.explanation.find((e) => e.stance === 'unconfirmed')!;
+    expect(unconfirmed.delta).toBeLessThan(0);
+    const repeat = story.explanation.filter((e) => e.holder.name === 'Daily Mail')[1]!;
+    expect(repeat.delta).toBeLessThan(tabloid.delta);
+    expect(repeat.why).toMatch(/not independent/);
+    expect(story.timeline.map((t) => t.type)).toEqual(expect.arrayContaining(['sighting', 'photo']));
+    expect(story.history).toEqual([{ date: '2025-05-07', status: 'reported', score: story.score }]);
+  });
+
+  it('ingesting the seed twice changes nothing', async () => {
+    const { ledger, first, store } = await seeded();
+    const before = await store.counts();
+    const storyBefore = await ledger.story(first.stories[0]!);
+    const again = await ingestArticle(store, seedArticle(), seedExtraction());
+    expect(again.status).toBe('duplicate');
+    expect(again.stories).toEqual(first.stories);
+    expect(await store.counts()).toEqual(before);
+    expect(await ledger.story(first.stories[0]!)).toEqual(storyBefore);
+  });
+
+  it('knows nothing of the story before the article was published', async () => {
+    const { ledger } = await seeded();
+    expect(await ledger.story(['Tom Cruise', 'Ana de Armas'], { asOf: '2025-05-01' })).toBeNull();
+  });
+
+  it('keeps Tom Cruise and his short names as one person, and the two Beckhams apart', async () => {
+    const { ledger } = await seeded();
+    const [tom] = await ledger.entities('Tom Cruise');
+    expect(tom?.aliases).toEqual(expect.arrayContaining(['Tom Cruise', 'Tom']));
+    const beckhams = await ledger.entities('Beckham');
+    expect(beckhams.map((e) => e.name).sort()).toEqual(['David Beckham', 'Victoria Beckham']);
+  });
+});
