@@ -78,8 +78,8 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   if (cues.pets.has(tokens[c.first - 1]?.text ?? '')) return make('animal', 'pet-name');
   if (cues.venues.has(after) && before === 'the') {
     const venue = tokens[c.last + 1]!;
-    // The mention is the name ("Core"); the entity is called by the whole phrase ("the Core restaurant").
-    return { type: 'place', name: `the ${text} ${venue.text}`, start: c.start, end: c.end, rule: 'venue', gender: null };
+    // The mention is the name ("Core"); the entity is called by name and venue ("Core restaurant").
+    return { type: 'place', name: `${text} ${venue.text}`, start: c.start, end: c.end, rule: 'venue', gender: null };
   }
   // "the Bond girl", "Beckham party", "the Smith family", "the Paris robbery", "Joy Division
   // singer": modifiers, not mentions (coreference reads the epithets; events own the parties).

@@ -25,7 +25,7 @@ describe('findEntities on the seed', () => {
 
   it('types places, the venue and the dog', () => {
     for (const name of ['Notting Hill', 'London', 'Vermont']) expect(named(name)?.type, name).toBe('place');
-    const venue = named('the Core restaurant');
+    const venue = named('Core restaurant');
     expect(venue?.type).toBe('place');
     expect(texts(venue)).toEqual(['Core']);
     expect(named('Salsita')?.type).toBe('animal');
