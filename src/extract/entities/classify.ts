@@ -62,8 +62,8 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   const afterTwo = after + ' ' + lower(doc, c.last + 2);
 
   if (c.phrase) {
-    // "Hollywood star", "London restaurant": a place word used as a modifier of a role noun.
-    if (c.phrase.type === 'place' && epithetHeads.has(after)) return null;
+    // "Hollywood star", "the Oscar winner": a place or award used as a modifier of a role noun.
+    if ((c.phrase.type === 'place' || c.phrase.type === 'event') && epithetHeads.has(after)) return null;
     return make(c.phrase.type, c.phrase.rule, null, c.phrase.name);
   }
   const head = words[0]!;
@@ -90,6 +90,12 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   const pluralSubject = PLURAL_VERBS.has(after) && !c.possessive && !coordinated(doc, c.first)
     && (several || (!firstNames.has(head) && (!sentenceInitial(doc, c.first) || evidence.alone.has(head))));
   if (GROUP_NOUNS.has(before) || pluralSubject) return make('group', 'group-context');
+  // "The History Boys", "The Darkness": a capitalised "The" mid-sentence opens a title or a band.
+  const the = tokens[c.first - 1];
+  if (the?.text === 'The' && !sentenceInitial(doc, c.first - 1)) {
+    const group = GROUP_NOUNS.has(after) || GROUP_NOUNS.has(lower(doc, c.first - 2));
+    return { ...make(group ? 'group' : 'work', group ? 'the-band' : 'the-title'), start: the.start, name: `The ${text}` };
+  }
   // "Nathan Lane", "Eve Green": a given name makes a person even when the surname is a place word.
   if (several && words.length <= 3 && firstNames.has(head) && !cues.eventSuffixes.has(last) && !cues.orgSuffixes.has(last)) {
     return make('person', 'given-name', firstNames.get(head) ?? null);
@@ -109,12 +115,6 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
     return epithetHeads.has(lower(doc, c.last + 2)) ? null : make('work', 'quoted-title');
   }
   if (several && cues.orgSuffixes.has(last)) return make('organization', 'org-suffix');
-  // "The History Boys", "The Darkness": a capitalised "The" mid-sentence opens a title or a band.
-  const the = tokens[c.first - 1];
-  if (the?.text === 'The' && !sentenceInitial(doc, c.first - 1)) {
-    const group = GROUP_NOUNS.has(after) || GROUP_NOUNS.has(lower(doc, c.first - 2));
-    return { ...make(group ? 'group' : 'work', group ? 'the-band' : 'the-title'), start: the.start, name: `The ${text}` };
-  }
   return person(doc, c, words, evidence, make);
 }
 
