@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.ts';
 import type { EntityType } from '../types.ts';
 import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, titles, type Gender } from './lexicons.ts';
+import { person } from './people.ts';
 import { modifiesNoun, sentenceInitial, type Candidate } from './scan.ts';
 
 /** What a candidate names, with the span to record (it may grow: "the Core restaurant"). */
@@ -120,52 +121,6 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
 
 /** Rule of a person name used only as a modifier; an entity with no other mention is dropped. */
 export const NAME_AS_MODIFIER = 'name-as-modifier';
-
-type Make = (t: EntityType, r: string, g?: Gender | null, n?: string) => Typed;
-
-function person(doc: Doc, c: Candidate, words: string[], evidence: Evidence, make: Make): Typed | null {
-  const head = words[0]!;
-  const last = words[words.length - 1]!;
-  const title = titles.get(head);
-  if (title !== undefined && words.length === 1) return null; // "the Bishop" is a role, not a name
-  if (title !== undefined) {
-    const name = doc.text.slice(doc.tokens[c.first + 1]!.start, c.end);
-    return make('person', 'title', title, name);
-  }
-  // A demonym opens titles and groups ("American Idol", "Irish Americans"), not names.
-  if (cues.demonyms.has(head) && !firstNames.has(head)) return null;
-  const initial = sentenceInitial(doc, c.first);
-  if (words.length === 1) {
-    // A capitalised first word is only a name if the article uses it as one elsewhere.
-    if (initial && !firstNames.has(head) && !evidence.alone.has(head)) return null;
-    if (firstNames.has(head)) return make('person', 'given-name-alone', firstNames.get(head) ?? null);
-    return hasPersonContext(doc, c) ? make('person', 'person-context') : null;
-  }
-  // "Portia de Rossi", not "Stade de France": a particle name needs a given name or its surname alone.
-  if (words.slice(1, -1).some((w) => cues.particles.has(w)) && (firstNames.has(head) || evidence.surnames.has(last))) {
-    return make('person', 'name-particle');
-  }
-  if (hasPersonContext(doc, c)) return make('person', 'person-context');
-  // Two or three proper nouns read as a name ("Jon Thoday") when the surname also stands alone
-  // somewhere in the article; otherwise they are as often a title or a prize ("Freedom Medal").
-  if (words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && evidence.surnames.has(last)) {
-    return make('person', 'name-shape');
-  }
-  return null;
-}
-
-const AGE_OR_WHO = /^,\s*(?:\d{1,3}\b|who\b)|^\s*\(\d{1,3}\)/;
-
-function hasPersonContext(doc: Doc, c: Candidate): boolean {
-  const before = lower(doc, c.first - 1);
-  const after = lower(doc, c.last + 1);
-  if (cues.speech.has(after) || cues.relations.has(before) || epithetHeads.has(before)) return true;
-  // "his wife, Eniko Parrish,", "the show's star, Rowan Atkinson,": a name in apposition.
-  const beforeComma = before === ',' ? lower(doc, c.first - 2) : '';
-  if (cues.relations.has(beforeComma) || epithetHeads.has(beforeComma)) return true;
-  if (AGE_OR_WHO.test(doc.text.slice(c.end, c.end + 8))) return true;
-  return c.possessive && cues.relations.has(lower(doc, c.last + 2));
-}
 
 // "Novelist Andrea Levy" at a sentence start: the capitalised role word is not part of the name.
 function withoutRoleWords(doc: Doc, c: Candidate): Candidate {
