@@ -67,6 +67,8 @@ export function queuePeople(doc: Doc, people: Entity[], covered: Uint8Array, tok
     // "Beckham party", "Trump Tower", "a Trump insider": a surname before a noun is a modifier.
     const next = doc.tokens[i + 1]?.text.toLowerCase() ?? '';
     if (cues.events.has(next) || cues.families.has(next) || cues.works.has(next) || modifiesNoun(doc, i, i)) return;
+    // "April 30th", "May 5": a month before a day number is a date even when someone is called April.
+    if (cues.calendar.has(t.text) && /^\d/.test(next)) return;
     enqueue({ text: t.text, start: t.start, end: t.end, kind: 'alias', rule: 'bare-name' }, { referent: null, candidates });
   });
   return { referents, queue };

@@ -73,7 +73,7 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
 
   if (words.every((w) => cues.calendar.has(w) || /^\d/.test(w))) return null;
   // "in September Spears said": a date word opening a run is not part of the name after it.
-  if (several && MONTHS_DAYS.test(head)) return typeOf(doc, { ...c, first: c.first + 1, start: tokens[c.first + 1]!.start }, evidence);
+  if (several && MONTHS_DAYS.test(head) && !firstNames.has(head)) return typeOf(doc, { ...c, first: c.first + 1, start: tokens[c.first + 1]!.start }, evidence);
   if (cues.calendar.has(head) && /^\d/.test(tokens[c.last + 1]?.text ?? '')) return null;
   // "her dog Salsita", but not "Cat Deeley": the pet word is lower-case.
   if (cues.pets.has(tokens[c.first - 1]?.text ?? '')) return make('animal', 'pet-name');

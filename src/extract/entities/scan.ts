@@ -1,6 +1,6 @@
 import { isIgnored, type Doc } from '../doc.ts';
 import type { Token } from '../tokens/index.ts';
-import { cues, phrasesByPrefix, titles, type Phrase } from './lexicons.ts';
+import { cues, firstNames, phrasesByPrefix, titles, type Phrase } from './lexicons.ts';
 
 /** A stretch of text that may name something: a lexicon phrase or a run of capitalised tokens. */
 export type Candidate = {
@@ -32,13 +32,17 @@ export function sentenceInitial(doc: Doc, i: number): boolean {
 // inside names ("Mission: Impossible") get other tags, so inside a run any capitalised word counts.
 function opensRun(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
+  const next = doc.tokens[i + 1];
+  const nameFollows = next?.pos === 'PROPN' && UPPER.test(next.text) && next.start === t.end + 1;
+  // "Will Smith said", "April Love Geary posted": a given name that is also a modal or a month
+  // opens a name when a proper noun follows it.
+  if (firstNames.has(t.text) && nameFollows) return true;
   if (!UPPER.test(t.text) || cues.stopwords.has(t.text)) return false;
   if (t.pos === 'PROPN') return true;
   if (!LOOSE_POS.has(t.pos)) return false;
   // At a sentence start wink may tag a first name as a noun ("Cat Deeley has resigned"): a
   // proper noun right after it says it is a name.
-  const next = doc.tokens[i + 1];
-  return !sentenceInitial(doc, i) || (next?.pos === 'PROPN' && UPPER.test(next.text) && next.start === t.end + 1);
+  return !sentenceInitial(doc, i) || nameFollows;
 }
 const continuesRun = (t: Token): boolean => UPPER.test(t.text) && LOOSE_POS.has(t.pos);
 const adjacent = (a: Token, b: Token): boolean => a.end === b.start;
@@ -110,7 +114,9 @@ function extendRun(doc: Doc, i: number): number {
     const u = tokens[last + 2];
     if (!t || t.sentence !== tokens[i]!.sentence || doc.text.slice(tokens[last]!.end, t.start).includes('\n')) break;
     // A title opens a name of its own ("Yesterday Mr Smith"); a date closes one ("Paris October").
-    if (titles.has(t.text) || MONTHS_DAYS.test(t.text)) break;
+    // …but a month after a given name is a surname ("Brian May") unless a day number follows.
+    const surname = MONTHS_DAYS.test(t.text) && firstNames.has(tokens[last]!.text) && !/^\d/.test(u?.text ?? '');
+    if (titles.has(t.text) || (MONTHS_DAYS.test(t.text) && !surname)) break;
     if (continuesRun(t)) { last += 1; continue; }
     if (!u || u.sentence !== t.sentence || !continuesRun(u)) break;
     // Ana de Armas, Mission: Impossible, Catherine Zeta-Jones.
