@@ -81,8 +81,16 @@ export function rawScore(weights: LogisticWeights, input: CredibilityInput, feat
   return logit(weights, featurise(input, features));
 }
 
+// Building the Map of a shipped model's tens of thousands of weights costs ~50 ms: do it once per model.
+const asMaps = new WeakMap<object, LogisticWeights>();
+
 export function weightsOf(serialised: { bias: number; weights: Record<string, number> }): LogisticWeights {
-  return { bias: serialised.bias, weights: new Map(Object.entries(serialised.weights)) };
+  let weights = asMaps.get(serialised);
+  if (!weights) {
+    weights = { bias: serialised.bias, weights: new Map(Object.entries(serialised.weights)) };
+    asMaps.set(serialised, weights);
+  }
+  return weights;
 }
 
 /** Rounded and pruned so the file stays small and byte-stable across runs. */
