@@ -3,6 +3,7 @@ import type { Extraction } from '../../extract/types.ts';
 import { api } from '../api.ts';
 import { h, pct, route, safeHref } from '../dom.ts';
 import { segments, type Mark } from '../highlight.ts';
+import { dayRange, isoDay } from '../when.ts';
 import { signed } from './parts.ts';
 
 export async function articlePage(id: string, params: URLSearchParams): Promise<Element> {
@@ -44,7 +45,7 @@ function legend(): Element {
 export function markedText(text: string, x: Extraction, focus: { start: number; end: number } | null, links: Record<string, string> = {}): Element {
   const marks: Array<Mark & { entity?: string; value?: string }> = [];
   for (const e of x.entities) for (const m of e.mentions) marks.push({ kind: 'entity', start: m.start, end: m.end, title: `${e.name} (${e.type})`, entity: links[e.id] });
-  for (const t of x.times) marks.push({ kind: 'time', start: t.start, end: t.end, title: `${t.type} ${t.value}`, value: t.value });
+  for (const t of x.times) marks.push({ kind: 'time', start: t.start, end: t.end, title: `${t.type} ${readable(t.value)}`, value: t.value });
   for (const hd of x.hedges) marks.push({ kind: 'hedge', start: hd.start, end: hd.end, title: 'hedge' });
   for (const c of x.claims) marks.push({ kind: 'claim', start: c.evidence.start, end: c.evidence.end, title: `claim: ${c.type} ${c.value}, ${c.holder.kind} ${c.stance}` });
   if (focus) marks.push({ kind: 'focus', ...focus, title: 'the evidence you opened' });
@@ -67,8 +68,12 @@ export function markedText(text: string, x: Extraction, focus: { start: number; 
   return body;
 }
 
-/** A TIMEX3 value as a reader would say it: "2025-05-04T03:00" → "2025-05-04 03:00". */
-const readable = (value: string): string => value.replace('T', ' ');
+/** A TIMEX3 value as a reader would check it: "2025-05-04T03:00" → "2025-05-04 03:00"; "2025-W19" → "2025-W19 (2025-05-05 – 2025-05-11)". */
+function readable(value: string): string {
+  const range = dayRange(value);
+  if (range && range[1] > range[0]) return `${value} (${isoDay(range[0])} – ${isoDay(range[1])})`;
+  return value.replace('T', ' ');
+}
 
 function range(params: URLSearchParams): { start: number; end: number } | null {
   const start = Number(params.get('start'));
