@@ -61,7 +61,7 @@ export async function entitiesPage(params: URLSearchParams): Promise<Element> {
   const list = h('ul', { class: 'entities' });
   const fill = async (query: string) => {
     const { entities } = await api.entities(query || undefined);
-    list.replaceChildren(...entities.map((e) => h('li', {}, h('a', { href: route('entity', e.id) }, e.name), h('span', { class: 'muted' }, ` ${e.type} · ${e.articles} article(s)`))));
+    list.replaceChildren(...entities.map((e) => h('li', {}, h('a', { href: route('entity', e.id) }, e.name), h('span', { class: 'muted' }, ` ${e.type} · ${e.articles} article${e.articles === 1 ? '' : 's'}`))));
     if (entities.length === 0) list.append(h('li', { class: 'muted' }, 'No entities match.'));
   };
   const input = h('input', { type: 'search', value: q, 'aria-label': 'Search people and names', placeholder: 'a name or epithet' });
