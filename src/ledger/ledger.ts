@@ -1,5 +1,6 @@
 // The Ledger interface over a Store: what the CLI, API and web UI call.
 import type { Store, StoryRow } from '../store/index.ts';
+import { ledgerIdsOf, namesUsed } from './aliases.ts';
 import { ingestArticle } from './ingest.ts';
 import { assemble } from './story.ts';
 import type { Ledger, Story, StorySummary } from './types.ts';
@@ -56,13 +57,15 @@ export function ledgerOver(store: Store): Ledger {
       const entity = await store.entity(id);
       if (!entity) return null;
       const appearances = await store.appearances(id);
-      return { ...entity, articles: appearances.length, appearances, stories: (await store.storiesOf(id)).map(summaryFrom) };
+      const names = await namesUsed(store, entity, appearances.map((a) => a.article));
+      return { ...entity, articles: appearances.length, appearances, stories: (await store.storiesOf(id)).map(summaryFrom), names };
     },
     async article(id) {
       const row = await store.article(id);
       if (!row) return null;
       const { contentHash: _hash, extraction, ...meta } = row;
-      return { article: { ...meta, origin: { file: row.url ?? `ledger:${row.id}` } }, extraction };
+      const entities = await ledgerIdsOf(store, row.id, extraction.entities);
+      return { article: { ...meta, origin: { file: row.url ?? `ledger:${row.id}` } }, extraction, entities };
     },
     close: () => store.close(),
   };

@@ -49,9 +49,15 @@ export type EntitySummary = { id: string; name: string; type: string; aliases: s
 export type EntityDetail = EntitySummary & {
   stories: StorySummary[];
   appearances: Array<{ article: string; published: string | null; mentions: number }>;
+  /** Every distinct name and epithet the stored articles use for it, with counts (no pronouns, no "the pair"). */
+  names: Array<{ text: string; kind: 'name' | 'epithet'; count: number }>;
 };
 
-export type StoredArticle = { article: Article & { id: string }; extraction: Extraction };
+export type StoredArticle = {
+  article: Article & { id: string }; extraction: Extraction;
+  /** Each extraction entity id → its ledger entity id (GET /api/entities/:id), where the ledger resolved it. */
+  entities?: Record<string, string>;
+};
 
 export type IngestOutcome = { status: 'new' | 'duplicate'; id: string; extraction: Extraction; stories: string[] };
 

@@ -123,4 +123,18 @@ describe('API over the ledger', () => {
     expect(found.entities.map((e) => e.name)).toContain('Tom Cruise');
     for (const e of entities.slice(0, 5)) expect((await app.request(`/api/entities/${e.id}`)).status).toBe(200);
   });
+
+  it("gives an entity's names and epithets with counts, and an article's entity → ledger entity map", async () => {
+    const { entities } = (await (await app.request('/api/entities?q=Ana%20de%20Armas')).json()) as { entities: Array<{ id: string; name: string }> };
+    const ana = entities.find((e) => e.name === 'Ana de Armas')!;
+    const detail = (await (await app.request(`/api/entities/${ana.id}`)).json()) as { names: Array<{ text: string; kind: string; count: number }> };
+    expect(detail.names).toContainEqual({ text: 'the Bond girl', kind: 'epithet', count: 1 });
+    expect(detail.names.find((n) => n.text === 'Ana')).toMatchObject({ kind: 'name' });
+    expect(detail.names.every((n) => n.count >= 1 && !/^(she|her|they)$/i.test(n.text))).toBe(true);
+    // Tom Cruise's epithets are his, not hers.
+    expect(detail.names.map((n) => n.text)).not.toContain('the Mission: Impossible star');
+    const stored = (await (await app.request('/api/articles/seed-reviewed')).json()) as { extraction: { entities: Array<{ id: string; name: string }> }; entities: Record<string, string> };
+    const anaInArticle = stored.extraction.entities.find((e) => e.name === 'Ana de Armas')!;
+    expect(stored.entities[anaInArticle.id]).toBe(ana.id);
+  });
 });

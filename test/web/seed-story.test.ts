@@ -61,6 +61,38 @@ describe('the seed story in a browser', () => {
     await shot(page, 'entity');
   });
 
+  it("lists the names and epithets used for Ana de Armas, 'the Bond girl' among them", async () => {
+    const { page } = t;
+    await page.goto(`${t.server.url}/#/entities?q=Ana%20de%20Armas`);
+    await page.getByRole('link', { name: 'Ana de Armas' }).first().click();
+    await page.getByRole('heading', { name: 'Names and epithets used for them' }).waitFor();
+    const epithets = await page.locator('.called.kind-epithet .name').allTextContents();
+    expect(epithets).toContain('the Bond girl');
+    const names = await page.locator('.called.kind-name .name').allTextContents();
+    expect(names).toEqual(expect.arrayContaining(['Ana de Armas', 'Ana']));
+    // Pronouns are not names.
+    expect([...names, ...epithets].map((n) => n.toLowerCase())).not.toContain('she');
+    await shot(page, 'entity-names');
+  });
+
+  it('links an entity in the article to its page, and shows a time on keyboard focus', async () => {
+    const { page } = t;
+    const { stories } = await t.ledger.stories();
+    const story = (await t.ledger.story(stories[0]!.id))!;
+    await page.goto(`${t.server.url}/#/article/${story.explanation[0]!.article}`);
+    const time = page.locator('.hl-time time').first();
+    await time.waitFor();
+    await time.focus();
+    const shown = await time.evaluate((el) => getComputedStyle(el, '::after').content);
+    expect(shown).toContain(await time.getAttribute('data-value'));
+    expect(await time.evaluate((el) => el.closest('[title]')?.getAttribute('title'))).toMatch(/\d{4}-\d{2}/);
+    const link = page.locator('.text a.entity-link', { hasText: 'Ana de Armas' }).first();
+    expect(await link.getAttribute('href')).toMatch(/^#\/entity\//);
+    await link.click();
+    await page.getByRole('heading', { name: 'Ana de Armas', level: 1 }).waitFor();
+    expect(await page.locator('main').textContent()).toMatch(/the Bond girl/);
+  });
+
   it('is readable on a phone', async () => {
     const { page } = t;
     await page.setViewportSize({ width: 390, height: 844 });
@@ -69,6 +101,9 @@ describe('the seed story in a browser', () => {
     await page.locator('svg.timeline').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
+    // The timeline's labels stay at a readable size: stacked over their marks, not shrunk to fit.
+    const smallest = await page.locator('svg.timeline text.label').evaluateAll((labels) => Math.min(...labels.map((l) => l.getBoundingClientRect().height)));
+    expect(smallest).toBeGreaterThanOrEqual(11);
     await shot(page, 'story-phone');
   });
 });

@@ -10,13 +10,30 @@ export async function entityPage(id: string): Promise<Element> {
   return h('article', { class: 'entity' },
     h('h1', { tabindex: '-1' }, e.name),
     h('p', { class: 'muted' }, `${e.type} · in ${e.articles} article${e.articles === 1 ? '' : 's'}`),
-    h('h2', {}, 'Called'),
-    e.aliases.length ? h('ul', { class: 'aliases' }, ...e.aliases.map((a) => h('li', {}, a))) : h('p', { class: 'muted' }, 'Only by this name.'),
+    h('h2', {}, 'Names and epithets used for them'),
+    called(e),
     h('h2', {}, 'Stories'),
     e.stories.length ? h('ul', {}, ...e.stories.map((x) => h('li', {}, h('a', { href: route('story', x.id) }, storyName(x)), ' ', statusBadge(x.status), ` ${pct(x.score)}`))) : h('p', { class: 'muted' }, 'No stories.'),
     h('h2', {}, 'Appearances over time'),
     appearances(e),
   );
+}
+
+/** The names and epithets the articles use, grouped by kind, with how often each was used. */
+function called(e: EntityDetail): Element {
+  const names = e.names ?? [];
+  if (names.length === 0) {
+    return e.aliases.length ? h('ul', { class: 'aliases' }, ...e.aliases.map((a) => h('li', {}, a))) : h('p', { class: 'muted' }, 'Only by this name.');
+  }
+  const group = (kind: 'name' | 'epithet', label: string) => {
+    const uses = names.filter((n) => n.kind === kind);
+    if (uses.length === 0) return null;
+    return h('section', { class: `called kind-${kind}` }, h('h3', {}, label),
+      h('ul', { class: 'names' }, ...uses.map((n) => h('li', {}, h('span', { class: 'name' }, n.text), ' ',
+        h('span', { class: 'count', 'aria-hidden': 'true', title: `used ${n.count} time${n.count === 1 ? '' : 's'}` }, `×${n.count}`),
+        h('span', { class: 'sr' }, `, used ${n.count} time${n.count === 1 ? '' : 's'}`)))));
+  };
+  return h('div', { class: 'called-groups' }, group('name', 'Names'), group('epithet', 'Epithets and descriptions'));
 }
 
 function appearances(e: EntityDetail): Element {
@@ -44,7 +61,7 @@ export async function entitiesPage(params: URLSearchParams): Promise<Element> {
   const list = h('ul', { class: 'entities' });
   const fill = async (query: string) => {
     const { entities } = await api.entities(query || undefined);
-    list.replaceChildren(...entities.map((e) => h('li', {}, h('a', { href: route('entity', e.id) }, e.name), h('span', { class: 'muted' }, ` ${e.type} · ${e.articles} article(s)`))));
+    list.replaceChildren(...entities.map((e) => h('li', {}, h('a', { href: route('entity', e.id) }, e.name), h('span', { class: 'muted' }, ` ${e.type} · ${e.articles} article${e.articles === 1 ? '' : 's'}`))));
     if (entities.length === 0) list.append(h('li', { class: 'muted' }, 'No entities match.'));
   };
   const input = h('input', { type: 'search', value: q, 'aria-label': 'Search people and names', placeholder: 'a name or epithet' });

@@ -35,10 +35,10 @@ export async function storiesPage(params: URLSearchParams): Promise<Element> {
     });
     body.replaceChildren(...sorted.map((s) => h('tr', {},
       h('td', {}, h('a', { href: route('story', s.id) }, storyName(s))),
-      h('td', {}, statusBadge(s.status)),
-      h('td', { class: 'num' }, pct(s.score)),
-      h('td', { class: 'num' }, independent(s)),
-      h('td', {}, s.lastSeen ?? '—'),
+      h('td', { 'data-label': 'Status' }, statusBadge(s.status)),
+      h('td', { class: 'num', 'data-label': 'Score' }, pct(s.score)),
+      h('td', { class: 'num', 'data-label': 'Independent sources' }, independent(s)),
+      h('td', { 'data-label': 'Last activity' }, s.lastSeen ?? '—'),
     )));
     head.replaceChildren(...COLUMNS.map(([key, label]) => h('th', { scope: 'col', 'aria-sort': sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none' },
       h('button', { type: 'button', class: 'sort', onclick: () => { sort = { key, dir: sort.key === key ? (-sort.dir as 1 | -1) : key === 'name' ? 1 : -1 }; draw(); } },
