@@ -1,6 +1,7 @@
 // The score: log-odds that the proposition is true, moved by each evidence item in date order.
 import type { EvidenceRow } from '../store/index.ts';
 import { baseProbability, HALF_LIFE_DAYS, OBSERVATION, REPEAT_FACTOR, reliability, stanceFactor } from './priors.ts';
+import type { CountedRow } from './record.ts';
 import type { EvidenceItem } from './types.ts';
 
 const logit = (p: number): number => Math.log(p / (1 - p));
@@ -41,7 +42,7 @@ const STANCE_WORDS: Record<EvidenceRow['stance'], string> = {
 export type Scored = { score: number; items: EvidenceItem[] };
 
 /** Rows must be in date order; `asOf` (YYYY-MM-DD) is the day the score is asked for. */
-export function scoreStory(type: string, rows: EvidenceRow[], asOf: string | null, sources: Sources = effectiveSources(rows)): Scored {
+export function scoreStory(type: string, rows: CountedRow[], asOf: string | null, sources: Sources = effectiveSources(rows)): Scored {
   const seen = new Set<string>();
   const heard = new Set<string>();
   let principalSoFar = 0;
@@ -53,6 +54,7 @@ export function scoreStory(type: string, rows: EvidenceRow[], asOf: string | nul
     const source = sources.get(row.id)!;
     const holder = reliability(row.holderKind, row.holderName);
     const reasons = [`${holder.why} ${STANCE_WORDS[row.stance]}`];
+    if (row.offRecord) reasons.push(`counted as the article's report (${row.offRecord})`);
     // A split claim is evidence against the pair being together, not for it.
     const direction = row.value === 'split' ? -1 : 1;
     let step = holder.weight * stanceFactor(row.stance) * direction;

@@ -1,5 +1,6 @@
 // A story assembled from its stored evidence, as it stood on a given day.
 import type { EvidenceRow, StoryRow } from '../store/index.ts';
+import { countedRows } from './record.ts';
 import { effectiveSources, scoreStory } from './score.ts';
 import type { Sources } from './score.ts';
 import { statusOf } from './status.ts';
@@ -37,7 +38,8 @@ function timelineOf(rows: EvidenceRow[]): TimelineItem[] {
 /** `withHistory: false` skips the per-date replay (quadratic in evidence), which listing does not need. */
 export function assemble(row: StoryRow, all: EvidenceRow[], asOf?: string, withHistory = true): Story | null {
   // An undated article may be from any day: it cannot be said to have been known on a given date.
-  const rows = asOf ? all.filter((r) => r.published !== null && r.published <= asOf) : all;
+  const dated = asOf ? all.filter((r) => r.published !== null && r.published <= asOf) : all;
+  const rows = countedRows(dated, row.subjects);
   if (rows.length === 0) return null;
   const dates = rows.map((r) => r.published).filter((d): d is string => !!d).sort();
   const lastSeen = dates.at(-1) ?? null;

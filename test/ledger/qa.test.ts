@@ -33,3 +33,34 @@ describe('pairwise stories need two parties', () => {
     expect((await ledger.stories()).stories).toEqual([]);
   });
 });
+
+describe('a confirmation needs a principal on record', () => {
+  const pair = ['Taylor Swift', 'Joe Alwyn'];
+  // celebrity-*: these sentences were filed as "a principal confirms" and made Taylor Swift & Joe Alwyn "confirmed 1.00".
+  it.each([
+    ['hearsay', 'Taylor Swift was said to have made Joe Alwyn feel "stupid" by telling the media about their relationship.', 'Taylor Swift', /hearsay \("was said"\)/],
+    ['an insider', 'A Taylor Swift insider tells Life & Style that she and Joe Alwyn barely spent any time together.', 'Taylor Swift', /hearsay \("insider"\)/],
+    ['no statement', 'Pop superstar Taylor Swift is buying new boyfriend Joe Alwyn gifts worth millions.', 'Taylor Swift', /no statement/],
+    ['not a subject', 'Paul LeBlanc told me about it - it was when Taylor Swift was dating Joe Alwyn.', 'Paul LeBlanc', /not a subject/],
+  ])('%s is the article\'s report, not a confirmation', async (_name, text, by, why) => {
+    const { s, ledger } = await fresh();
+    const a = article('a1', '2025-03-01', null, text);
+    await ingestArticle(s, a, extraction(a, by === 'Paul LeBlanc' ? [...pair, by] : pair, [{ holder: 'principal', by, stance: 'confirms', about: ['Taylor Swift', 'Joe Alwyn'] }]));
+    const st = (await ledger.story(pair))!;
+    expect(st.status).toBe('reported');
+    expect(st.score).toBeLessThan(0.5);
+    expect(st.explanation[0]!.holder.kind).toBe('author');
+    expect(st.explanation[0]!.why).toMatch(why);
+  });
+
+  it('the principal quoted, or their representative, still confirms', async () => {
+    const { s, ledger } = await fresh();
+    const a = article('a1', '2025-03-01', 'People', '"We are very happy," Taylor Swift told People of her romance with Joe Alwyn.');
+    await ingestArticle(s, a, extraction(a, pair, [{ holder: 'principal', by: 'Taylor Swift', stance: 'confirms' }]));
+    const b = article('a2', '2025-03-02', 'E! News', 'Reps for the singer confirmed that Taylor Swift and Joe Alwyn are dating.');
+    await ingestArticle(s, b, extraction(b, pair, [{ holder: 'principal', stance: 'confirms' }]));
+    const st = (await ledger.story(pair))!;
+    expect(st.status).toBe('confirmed');
+    expect(st.explanation.every((e) => e.holder.kind === 'principal')).toBe(true);
+  });
+});
