@@ -2,6 +2,7 @@
 import type { EvidenceRow } from '../store/index.ts';
 import { baseProbability, HALF_LIFE_DAYS, OBSERVATION, REPEAT_FACTOR, reliability, stanceFactor } from './priors.ts';
 import type { CountedRow } from './record.ts';
+import { direction as leaning } from './status.ts';
 import type { EvidenceItem } from './types.ts';
 
 const logit = (p: number): number => Math.log(p / (1 - p));
@@ -46,7 +47,8 @@ export function scoreStory(type: string, rows: CountedRow[], asOf: string | null
   const seen = new Set<string>();
   const heard = new Set<string>();
   let principalSoFar = 0;
-  let principalStance: EvidenceRow['stance'] | null = null;
+  let principalDirection: number | null = null;
+  let principalDated = true;
   const observed = new Set<string>();
   let x = logit(baseProbability(type));
   const items: EvidenceItem[] = [];
@@ -84,15 +86,20 @@ export function scoreStory(type: string, rows: CountedRow[], asOf: string | null
       step *= 0.5 ** (age / HALF_LIFE_DAYS);
       reasons.push(`${Math.round(age)} days old`);
     }
-    // A principal's latest word supersedes their earlier one: what they said before stops counting.
+    // A principal's latest word supersedes their earlier one when it points the other way: what they said before stops counting.
     if (row.holderKind === 'principal') {
-      if (principalStance !== null && principalStance !== row.stance) {
+      // Undated statements cannot be ordered, so neither supersedes the other: both count.
+      if (principalDirection !== null && principalDirection !== leaning(row) && (row.published === null || !principalDated)) {
+        reasons.push("the principals' statements cannot be ordered (undated): both count");
+        principalSoFar += step;
+      } else if (principalDirection !== null && principalDirection !== leaning(row)) {
         reasons.push("supersedes the principals' earlier statement");
         [step, principalSoFar] = [step - principalSoFar, step];
       } else {
         principalSoFar += step;
       }
-      principalStance = row.stance;
+      principalDirection = leaning(row);
+      principalDated = row.published !== null;
     }
     const before = sigmoid(x);
     x += step;

@@ -64,3 +64,28 @@ describe('a confirmation needs a principal on record', () => {
     expect(st.explanation.every((e) => e.holder.kind === 'principal')).toBe(true);
   });
 });
+
+describe('undated statements cannot be ordered', () => {
+  // celebrity-*: every article is undated; "Jennifer Aniston & Brad Pitt" was "confirmed" at score 0.02, because a
+  // denial by her rep and a later-ingested statement were ordered by file position, not by date.
+  const pair = ['Jennifer Aniston', 'Brad Pitt'];
+  const confirm = article('yes', '', null, '"We were so happy," Jennifer Aniston said of her marriage to Brad Pitt.');
+  const deny = article('no', '', null, '"It is absolutely 100 percent false!" the rep for Jennifer Aniston said of her and Brad Pitt.');
+  const undated = (a: ReturnType<typeof article>) => ({ ...a, published: null });
+  const x = (a: ReturnType<typeof article>, stance: 'confirms' | 'denies') => {
+    const e = extraction(a, pair, [{ holder: 'principal', by: 'Jennifer Aniston', stance, value: 'married' }]);
+    return { ...e, article: { ...e.article, published: null } };
+  };
+
+  it.each([[['yes', 'no']], [['no', 'yes']]])('principals on record both ways, undated, is contested whatever the ingest order (%s)', async (order) => {
+    const { s, ledger } = await fresh();
+    for (const id of order) {
+      if (id === 'yes') await ingestArticle(s, undated(confirm), x(confirm, 'confirms'));
+      else await ingestArticle(s, undated(deny), x(deny, 'denies'));
+    }
+    const st = (await ledger.story(pair))!;
+    expect(st.status).toBe('contested');
+    expect(st.explanation[1]!.why).toMatch(/cannot be ordered/);
+    expect(st.explanation[1]!.why).not.toMatch(/supersedes/);
+  });
+});
