@@ -89,3 +89,16 @@ describe('undated statements cannot be ordered', () => {
     expect(st.explanation[1]!.why).not.toMatch(/supersedes/);
   });
 });
+
+describe('the stage a relationship story is named by', () => {
+  // celebrity-*fake: "Harry Styles & Kendall Jenner: relationship (married)" though no one asserted a marriage.
+  it('a denied or hedged marriage does not name the story "married"', async () => {
+    const { s, ledger } = await fresh();
+    const pair = ['Harry Styles', 'Kendall Jenner'];
+    const a = article('a1', '2025-02-01', 'Us Weekly', 'Harry Styles and Kendall Jenner are dating again, Us Weekly reports.');
+    await ingestArticle(s, a, extraction(a, pair, [{ holder: 'author', stance: 'asserts', value: 'dating' }]));
+    const b = article('a2', '2025-02-03', 'Star', 'Could Harry Styles and Kendall Jenner be secretly married? Kendall Jenner laughed it off.');
+    await ingestArticle(s, b, extraction(b, pair, [{ holder: 'author', stance: 'questions', value: 'married' }, { holder: 'principal', by: 'Kendall Jenner', stance: 'denies', value: 'married' }]));
+    expect((await ledger.story(pair))!.value).toBe('dating');
+  });
+});
