@@ -55,7 +55,9 @@ export function scoreStory(type: string, rows: CountedRow[], asOf: string | null
   for (const row of rows) {
     const source = sources.get(row.id)!;
     const holder = reliability(row.holderKind, row.holderName);
-    const reasons = [`${holder.why} ${STANCE_WORDS[row.stance]}`];
+    // Name the stage each item is about: a story mixes them ("dating", "engaged", "split"), and a split moves it down.
+    const about = row.value === 'split' ? 'split: counts against the pair being together' : row.value;
+    const reasons = [`${holder.why} ${STANCE_WORDS[row.stance]} (${about})`];
     if (row.offRecord) reasons.push(`counted as the article's report (${row.offRecord})`);
     // A split claim is evidence against the pair being together, not for it.
     const direction = row.value === 'split' ? -1 : 1;

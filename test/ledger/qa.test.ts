@@ -102,3 +102,19 @@ describe('the stage a relationship story is named by', () => {
     expect((await ledger.story(pair))!.value).toBe('dating');
   });
 });
+
+describe('explanation wording', () => {
+  // celebrity-*: "a tabloid (In Touch) asserts it" with delta -0.005 read as a contradiction; it asserted the split.
+  it('says which stage each item is about, and that a split counts against', async () => {
+    const { s, ledger } = await fresh();
+    const pair = ['Brad Pitt', 'Angelina Jolie'];
+    const a = article('a1', '2025-02-01', 'People', 'Brad Pitt and Angelina Jolie are engaged, People reports.');
+    await ingestArticle(s, a, extraction(a, pair, [{ holder: 'author', stance: 'asserts', value: 'engaged' }]));
+    const b = article('a2', '2025-03-01', 'In Touch', 'Brad Pitt and Angelina Jolie have split, In Touch reports.');
+    await ingestArticle(s, b, extraction(b, pair, [{ holder: 'author', stance: 'asserts', value: 'split' }]));
+    const st = (await ledger.story(pair))!;
+    expect(st.explanation[0]!.why).toMatch(/asserts it \(engaged\)/);
+    expect(st.explanation[1]!.why).toMatch(/asserts it \(split: counts against/);
+    expect(st.explanation[1]!.delta).toBeLessThan(0);
+  });
+});
