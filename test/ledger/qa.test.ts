@@ -118,3 +118,20 @@ describe('explanation wording', () => {
     expect(st.explanation[1]!.delta).toBeLessThan(0);
   });
 });
+
+describe('cited outlets', () => {
+  // celebrity-*: "The magazine", "The site", "A new report" became outlets shared by unrelated articles.
+  it('a sentence-initial "The magazine" is not an outlet name shared across articles', async () => {
+    const { s, ledger } = await fresh();
+    const pair = ['Taylor Swift', 'Joe Alwyn'];
+    for (const [id, outlet] of [['a1', 'Star'], ['a2', 'OK!']] as const) {
+      const a = article(id, '2025-04-0' + id.slice(1), outlet, `The magazine says Taylor Swift and Joe Alwyn are dating (${outlet} exclusive).`);
+      const x = extraction(a, pair, [{ holder: 'outlet', stance: 'asserts' }]);
+      x.claims[0]!.holder.text = 'The magazine';
+      await ingestArticle(s, a, x);
+    }
+    const st = (await ledger.story(pair))!;
+    expect(st.sources.map((src) => src.name).sort()).toEqual(['OK!', 'Star']);
+    expect(st.status).toBe('corroborated');
+  });
+});
