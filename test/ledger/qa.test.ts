@@ -135,3 +135,26 @@ describe('cited outlets', () => {
     expect(st.status).toBe('corroborated');
   });
 });
+
+describe('resolution', () => {
+  // bbc-entertainment-*: "Mrs Pearce" became an alias of Guy Pearce; celebrity-*: "Bruce Jenner's" was a person.
+  it('a gendered title is not learned as an alias, and a possessive name is the person', async () => {
+    const { s, ledger } = await fresh();
+    const a = article('a1', '2025-01-01', null, 'Guy Pearce arrived; Mrs Pearce stayed home.');
+    const x = extraction(a, ['Guy Pearce'], []);
+    x.entities[0]!.mentions.push({ text: 'Mrs Pearce', start: 17, end: 27, kind: 'alias' });
+    await ingestArticle(s, a, x);
+    const b = article('a2', '2025-01-02', null, 'Mrs Pearce spoke to reporters.');
+    await ingestArticle(s, b, extraction(b, ['Mrs Pearce'], []));
+    expect((await ledger.entities('Pearce')).map((e) => e.name).sort()).toEqual(['Guy Pearce', 'Mrs Pearce']);
+
+    const c = article('a3', '2025-01-03', null, "Bruce Jenner's interview aired; Bruce Jenner spoke.");
+    const y = extraction(c, ["Bruce Jenner's"], []);
+    await ingestArticle(s, c, y);
+    const d = article('a4', '2025-01-04', null, 'Bruce Jenner spoke again.');
+    await ingestArticle(s, d, extraction(d, ['Bruce Jenner'], []));
+    const jenner = await ledger.entities('Jenner');
+    expect(jenner.map((e) => e.name)).toEqual(['Bruce Jenner']);
+    expect(jenner[0]!.articles).toBe(2);
+  });
+});
