@@ -56,7 +56,8 @@ export function scoreStory(type: string, rows: CountedRow[], asOf: string | null
     const source = sources.get(row.id)!;
     const holder = reliability(row.holderKind, row.holderName);
     // Name the stage each item is about: a story mixes them ("dating", "engaged", "split"), and a split moves it down.
-    const about = row.value === 'split' ? 'split: counts against the pair being together' : row.value;
+    const about = row.value !== 'split' || leaning(row) === 0 ? row.value
+      : leaning(row) < 0 ? 'split: counts against the pair being together' : 'split: denying it counts for the pair';
     const reasons = [`${holder.why} ${STANCE_WORDS[row.stance]} (${about})`];
     if (row.offRecord) reasons.push(`counted as the article's report (${row.offRecord})`);
     // A split claim is evidence against the pair being together, not for it.

@@ -35,14 +35,15 @@ export function statusOf(rows: EvidenceRow[], sourceOf: (row: EvidenceRow) => st
   if (undatedConflict(rows.filter((r) => r.holderKind === 'principal'))) return 'contested';
   if (lastSplit > lastTogether && rows[lastSplit]?.holderKind !== 'fans') return 'ended';
   const afterDenial = (denial: EvidenceRow) => rows.slice(rows.indexOf(denial) + 1);
-  if (lastPrincipal?.stance === 'denies') {
+  // Denying a split ("we have not split") is a word for the pair, not a denial of the story.
+  if (lastPrincipal?.stance === 'denies' && lastPrincipal.value !== 'split') {
     const later = afterDenial(lastPrincipal).filter((r) => POSITIVE.has(r.stance) && r.value !== 'split' && r.holderKind !== 'fans');
     return later.length > 0 ? 'contested' : 'denied';
   }
   // A principal's latest word on record settles it, even over their own earlier denial.
   if (lastPrincipal) return 'confirmed';
   const asserting = rows.filter((r) => POSITIVE.has(r.stance) && r.value !== 'split' && r.holderKind !== 'fans');
-  const denials = rows.filter((r) => r.stance === 'denies' && (r.holderKind === 'named-source' || r.holderKind === 'outlet'));
+  const denials = rows.filter((r) => r.stance === 'denies' && r.value !== 'split' && (r.holderKind === 'named-source' || r.holderKind === 'outlet'));
   if (asserting.length > 0 && denials.length > 0) return 'contested';
   const onRecord = asserting.filter((r) => r.holderKind !== 'anonymous');
   const sources = new Set(onRecord.map(sourceOf));

@@ -158,3 +158,27 @@ describe('resolution', () => {
     expect(jenner[0]!.articles).toBe(2);
   });
 });
+
+describe('denying a split', () => {
+  // bbc-entertainment-*: "Mick Mars & Robin Mantooth" was "denied" at score 1.00: a principal denied a split.
+  it('is a word for the pair: confirmed, not denied, and explained as counting for it', async () => {
+    const { s, ledger } = await fresh();
+    const pair = ['Mick Mars', 'Robin Mantooth'];
+    const a = article('a1', '2025-02-01', 'People', '"We have not split," Mick Mars told People of Robin Mantooth.');
+    await ingestArticle(s, a, extraction(a, pair, [{ holder: 'principal', by: 'Mick Mars', stance: 'denies', value: 'split' }]));
+    const st = (await ledger.story(pair))!;
+    expect(st.status).toBe('confirmed');
+    expect(st.score).toBeGreaterThan(0.5);
+    expect(st.explanation[0]!.why).toMatch(/denying it counts for the pair/);
+  });
+
+  it('by an outlet does not contest a report', async () => {
+    const { s, ledger } = await fresh();
+    const pair = ['Mick Mars', 'Robin Mantooth'];
+    const a = article('a1', '2025-02-01', 'People', 'Mick Mars and Robin Mantooth are dating.');
+    await ingestArticle(s, a, extraction(a, pair, [{ holder: 'author', stance: 'asserts' }]));
+    const b = article('a2', '2025-02-02', 'TMZ', 'TMZ says Mick Mars and Robin Mantooth have not split.');
+    await ingestArticle(s, b, extraction(b, pair, [{ holder: 'outlet', by: 'TMZ', stance: 'denies', value: 'split' }], ['TMZ']));
+    expect((await ledger.story(pair))!.status).not.toBe('contested');
+  });
+});
