@@ -69,16 +69,21 @@ export function scoreStory(type: string, rows: CountedRow[], asOf: string | null
       step += OBSERVATION.weight * Math.min(row.observations, OBSERVATION.max) * direction;
       reasons.push(`backed by ${row.observations} observation${row.observations > 1 ? 's' : ''} (sighting/photo)`);
     }
-    // A voice saying the same again adds little; a different voice in the same outlet (its author, a
-    // source it quotes) is still heard, though only other outlets make it corroborated (status.ts).
-    const voice = `${source.key}|${row.holderKind}|${row.holderName ?? ''}|${row.stance}`;
+    // A voice saying the same again adds little. Another voice in the same source is heard in full only when
+    // it is someone on record (a principal, a named source): the author, "the report", "a source" and "a second
+    // source" of one article are one chain of reporting, not five (one article scored 0.97 on them alone).
+    // Anonymous sources are one voice whatever the article calls them.
+    const voice = `${source.key}|${row.holderKind}|${row.holderKind === 'anonymous' ? '' : row.holderName ?? ''}|${row.stance}`;
     if (seen.has(voice)) {
       step *= REPEAT_FACTOR;
       reasons.push(`repeats ${row.holderKind === 'outlet' ? source.name : 'the same voice'}, not independent`);
     } else if (source.key !== row.sourceKey) {
       reasons.push(`copy of ${source.name}`);
-    } else if (heard.has(source.key)) {
+    } else if (heard.has(source.key) && (row.holderKind === 'principal' || row.holderKind === 'named-source')) {
       reasons.push(`another voice in ${source.name}`);
+    } else if (heard.has(source.key)) {
+      step *= REPEAT_FACTOR;
+      reasons.push(`another voice in ${source.name}, not independent of it`);
     } else {
       reasons.push(`first from ${source.name}`);
     }

@@ -182,3 +182,29 @@ describe('denying a split', () => {
     expect((await ledger.story(pair))!.status).not.toBe('contested');
   });
 });
+
+describe('one article is one chain of reporting', () => {
+  // celebrity-*fake "Selena Gomez And The Weeknd Engaged…?": its author, "the report", "a source", "the source",
+  // "the magazine" and "a second source" each counted in full, and one article scored 0.97.
+  it('many unnamed voices in one article stay well short of certainty', async () => {
+    const { s, ledger } = await fresh();
+    const pair = ['Selena Gomez', 'Abel Tesfaye'];
+    const lines = ['Selena Gomez and Abel Tesfaye are getting married.', 'A source said Selena Gomez will wed Abel Tesfaye.',
+      'The source explained Selena Gomez has a dress for marrying Abel Tesfaye.', 'A second source said Selena Gomez and Abel Tesfaye will marry.',
+      'According to the report, Selena Gomez and Abel Tesfaye will marry.'];
+    const a = article('a1', '2025-02-01', null, lines.join(' '));
+    const x = extraction(a, pair, [
+      { holder: 'author', stance: 'asserts', value: 'married', sentence: lines[0] },
+      { holder: 'anonymous', stance: 'asserts', value: 'married', sentence: lines[1] },
+      { holder: 'anonymous', stance: 'asserts', value: 'married', sentence: lines[2] },
+      { holder: 'anonymous', stance: 'asserts', value: 'married', sentence: lines[3] },
+      { holder: 'outlet', stance: 'asserts', value: 'married', sentence: lines[4] },
+    ]);
+    x.claims.forEach((c, i) => { c.holder.text = ['', 'A source', 'The source', 'A second source', 'the report'][i] || undefined; });
+    await ingestArticle(s, a, x);
+    const st = (await ledger.story(pair))!;
+    expect(st.status).toBe('reported');
+    expect(st.score).toBeLessThan(0.7);
+    expect(st.explanation.slice(1).every((e) => /not independent/.test(e.why))).toBe(true);
+  });
+});
