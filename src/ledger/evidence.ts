@@ -24,6 +24,13 @@ function timelineOf(event: Event, extraction: Extraction, holder: HolderKind): T
   return { start: day?.start ?? published, end: day?.end ?? published, type: event.type, summary: event.summary, article: extraction.article.id, holder };
 }
 
+/** Claims between two parties need exactly two distinct ones, after resolution; anything else is an extraction slip. */
+const PAIRWISE = new Set(['relationship', 'feud']);
+
+export function wellFormed(type: string, subjects: EntityRow[]): boolean {
+  return !PAIRWISE.has(type) || subjects.length === 2;
+}
+
 export type ArticleEvidence = { stories: Map<string, StoryKey>; rows: EvidenceRow[] };
 
 export function evidenceOf(extraction: Extraction, entities: Map<string, EntityRow>): ArticleEvidence {
@@ -32,7 +39,7 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
   const events = new Map(extraction.events.map((e) => [e.id, e]));
   for (const claim of extraction.claims) {
     const subjects = [...new Map(claim.subjects.map((id) => entities.get(id)).filter((e): e is EntityRow => !!e).map((e) => [e.id, e])).values()];
-    if (subjects.length === 0) continue;
+    if (subjects.length === 0 || !wellFormed(claim.type, subjects)) continue;
     const story = storyKey(claim, subjects);
     const first = !stories.has(story.id);
     stories.set(story.id, story);

@@ -6,13 +6,19 @@ import { nameKey, stableId } from './ids.ts';
 const DETERMINER = /^(the|a|an|this|that|his|her|their)\b/i;
 const PRONOUN = /^(he|she|they|him|her|them|his|hers|their|theirs|it|its)$/i;
 
+const TITLED = /^(?:Mrs|Ms|Miss|Mr|Mx)\.?\s/;
+/** "Bruce Jenner's" is Bruce Jenner: extraction sometimes keeps the possessive in a name. */
+const possessiveless = (name: string): string => name.replace(/['’]s$/, '');
+
 /** The names an entity goes by in this article: its name and the name-like mentions ("Cruise", "Tom"). */
 export function namesOf(entity: Entity): string[] {
   const names = new Set([entity.name]);
   for (const m of entity.mentions) {
     const kindSaysName = m.kind === 'name' || m.kind === 'alias';
     const looksLikeName = m.kind === undefined && /^\p{Lu}/u.test(m.text) && !DETERMINER.test(m.text) && !PRONOUN.test(m.text);
-    if (kindSaysName || looksLikeName) names.add(m.text.replace(/['’]s$/, ''));
+    // "Mrs Pearce" in an article about Guy Pearce is usually his wife, miscounted as his mention: a gendered
+    // title is not learned as an alias (the bare surname is, below).
+    if ((kindSaysName || looksLikeName) && !TITLED.test(m.text)) names.add(possessiveless(m.text));
   }
   // A person is also called by their surname ("Cruise") in other articles; it only resolves while unique.
   const surname = entity.name.trim().split(/\s+/).at(-1);
@@ -29,7 +35,9 @@ const isFullName = (name: string): boolean => name.trim().split(/\s+/).length >=
  */
 export async function resolveEntities(tx: StoreTx, extraction: Extraction): Promise<Map<string, EntityRow>> {
   const resolved = new Map<string, EntityRow>();
-  for (const entity of extraction.entities) {
+  for (const found of extraction.entities) {
+    // Only people: "McDonald's" is a name with its possessive.
+    const entity = found.type === 'person' ? { ...found, name: possessiveless(found.name) } : found;
     const names = namesOf(entity);
     const known = (await tx.entitiesByAlias([entity.name])).filter((e) => e.type === entity.type);
     let row: EntityRow | undefined;
@@ -43,7 +51,7 @@ export async function resolveEntities(tx: StoreTx, extraction: Extraction): Prom
     // A lone-name entity never lends its alias to others; full names teach the ledger their short forms.
     await tx.putEntity(row, isFullName(row.name) ? names : [entity.name]);
     await tx.addAppearance(row.id, extraction.article.id, extraction.article.published, Math.max(1, entity.mentions.length));
-    resolved.set(entity.id, row);
+    resolved.set(found.id, row);
   }
   return resolved;
 }

@@ -1,6 +1,8 @@
 // The score: log-odds that the proposition is true, moved by each evidence item in date order.
 import type { EvidenceRow } from '../store/index.ts';
 import { baseProbability, HALF_LIFE_DAYS, OBSERVATION, REPEAT_FACTOR, reliability, stanceFactor } from './priors.ts';
+import type { CountedRow } from './record.ts';
+import { direction as leaning } from './status.ts';
 import type { EvidenceItem } from './types.ts';
 
 const logit = (p: number): number => Math.log(p / (1 - p));
@@ -41,18 +43,23 @@ const STANCE_WORDS: Record<EvidenceRow['stance'], string> = {
 export type Scored = { score: number; items: EvidenceItem[] };
 
 /** Rows must be in date order; `asOf` (YYYY-MM-DD) is the day the score is asked for. */
-export function scoreStory(type: string, rows: EvidenceRow[], asOf: string | null, sources: Sources = effectiveSources(rows)): Scored {
+export function scoreStory(type: string, rows: CountedRow[], asOf: string | null, sources: Sources = effectiveSources(rows)): Scored {
   const seen = new Set<string>();
   const heard = new Set<string>();
   let principalSoFar = 0;
-  let principalStance: EvidenceRow['stance'] | null = null;
+  let principalDirection: number | null = null;
+  let principalDated = true;
   const observed = new Set<string>();
   let x = logit(baseProbability(type));
   const items: EvidenceItem[] = [];
   for (const row of rows) {
     const source = sources.get(row.id)!;
     const holder = reliability(row.holderKind, row.holderName);
-    const reasons = [`${holder.why} ${STANCE_WORDS[row.stance]}`];
+    // Name the stage each item is about: a story mixes them ("dating", "engaged", "split"), and a split moves it down.
+    const about = row.value !== 'split' || leaning(row) === 0 ? row.value
+      : leaning(row) < 0 ? 'split: counts against the pair being together' : 'split: denying it counts for the pair';
+    const reasons = [`${holder.why} ${STANCE_WORDS[row.stance]} (${about})`];
+    if (row.offRecord) reasons.push(`counted as the article's report (${row.offRecord})`);
     // A split claim is evidence against the pair being together, not for it.
     const direction = row.value === 'split' ? -1 : 1;
     let step = holder.weight * stanceFactor(row.stance) * direction;
@@ -62,16 +69,21 @@ export function scoreStory(type: string, rows: EvidenceRow[], asOf: string | nul
       step += OBSERVATION.weight * Math.min(row.observations, OBSERVATION.max) * direction;
       reasons.push(`backed by ${row.observations} observation${row.observations > 1 ? 's' : ''} (sighting/photo)`);
     }
-    // A voice saying the same again adds little; a different voice in the same outlet (its author, a
-    // source it quotes) is still heard, though only other outlets make it corroborated (status.ts).
-    const voice = `${source.key}|${row.holderKind}|${row.holderName ?? ''}|${row.stance}`;
+    // A voice saying the same again adds little. Another voice in the same source is heard in full only when
+    // it is someone on record (a principal, a named source): the author, "the report", "a source" and "a second
+    // source" of one article are one chain of reporting, not five (one article scored 0.97 on them alone).
+    // Anonymous sources are one voice whatever the article calls them.
+    const voice = `${source.key}|${row.holderKind}|${row.holderKind === 'anonymous' ? '' : row.holderName ?? ''}|${row.stance}`;
     if (seen.has(voice)) {
       step *= REPEAT_FACTOR;
       reasons.push(`repeats ${row.holderKind === 'outlet' ? source.name : 'the same voice'}, not independent`);
     } else if (source.key !== row.sourceKey) {
       reasons.push(`copy of ${source.name}`);
-    } else if (heard.has(source.key)) {
+    } else if (heard.has(source.key) && (row.holderKind === 'principal' || row.holderKind === 'named-source')) {
       reasons.push(`another voice in ${source.name}`);
+    } else if (heard.has(source.key)) {
+      step *= REPEAT_FACTOR;
+      reasons.push(`another voice in ${source.name}, not independent of it`);
     } else {
       reasons.push(`first from ${source.name}`);
     }
@@ -82,15 +94,20 @@ export function scoreStory(type: string, rows: EvidenceRow[], asOf: string | nul
       step *= 0.5 ** (age / HALF_LIFE_DAYS);
       reasons.push(`${Math.round(age)} days old`);
     }
-    // A principal's latest word supersedes their earlier one: what they said before stops counting.
+    // A principal's latest word supersedes their earlier one when it points the other way: what they said before stops counting.
     if (row.holderKind === 'principal') {
-      if (principalStance !== null && principalStance !== row.stance) {
+      // Undated statements cannot be ordered, so neither supersedes the other: both count.
+      if (principalDirection !== null && principalDirection !== leaning(row) && (row.published === null || !principalDated)) {
+        reasons.push("the principals' statements cannot be ordered (undated): both count");
+        principalSoFar += step;
+      } else if (principalDirection !== null && principalDirection !== leaning(row)) {
         reasons.push("supersedes the principals' earlier statement");
         [step, principalSoFar] = [step - principalSoFar, step];
       } else {
         principalSoFar += step;
       }
-      principalStance = row.stance;
+      principalDirection = leaning(row);
+      principalDated = row.published !== null;
     }
     const before = sigmoid(x);
     x += step;

@@ -22,14 +22,18 @@ export function articleSource(extraction: Extraction): Source {
   return { key: `article:${id}`, name: title ? `“${title}”` : `article ${id}` };
 }
 
+const GENERIC = /^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ne)\s+\p{Ll}/u;
+const looksLikeName = (text: string): boolean => /^\p{Lu}/u.test(text) && !GENERIC.test(text);
+
 /**
  * A claim held by a cited outlet ("the Daily Mail reported…", "according to Us Weekly") counts as
  * that outlet, whoever republished it; anything else counts as the publishing outlet.
  */
 export function claimSource(claim: Claim, extraction: Extraction): Source {
   if (claim.holder.kind === 'outlet') {
-    // Holder text counts as a name only when it looks like one ("Us Weekly", not "reports").
-    const text = claim.holder.text && /^\p{Lu}/u.test(claim.holder.text) ? claim.holder.text : undefined;
+    // Holder text counts as a name only when it looks like one ("Us Weekly", "The Sun"; not "reports", nor a
+    // sentence-initial "The magazine", which would make every article's "the magazine" one source).
+    const text = claim.holder.text && looksLikeName(claim.holder.text) ? claim.holder.text : undefined;
     const cited = extraction.entities.find((e) => e.id === claim.holder.entity)?.name ?? text;
     if (cited) return { key: `outlet:${nameKey(cited)}`, name: cited };
   }

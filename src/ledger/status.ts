@@ -4,6 +4,18 @@ import type { StoryStatus } from './types.ts';
 
 const POSITIVE = new Set(['asserts', 'confirms']);
 
+/** +1 for the pair being together (or the proposition true), -1 against (a denial, a split), 0 neither. */
+export function direction(row: EvidenceRow): number {
+  const sign = POSITIVE.has(row.stance) ? 1 : row.stance === 'denies' ? -1 : 0;
+  return row.value === 'split' ? -sign : sign;
+}
+
+function undatedConflict(principal: EvidenceRow[]): boolean {
+  const pro = principal.filter((r) => direction(r) > 0);
+  const con = principal.filter((r) => direction(r) < 0);
+  return pro.length > 0 && con.length > 0 && [...pro, ...con].some((r) => r.published === null);
+}
+
 /**
  * Rows in date order, with their independent source keys. Confirmation needs a principal (or their
  * representative) on record; corroboration needs two independent sources, not anonymous, in two articles.
@@ -19,16 +31,19 @@ export function statusOf(rows: EvidenceRow[], sourceOf: (row: EvidenceRow) => st
       else lastTogether = i;
     }
   });
+  // Principals on record both ways, and an undated row among them: which word is their latest is unknown.
+  if (undatedConflict(rows.filter((r) => r.holderKind === 'principal'))) return 'contested';
   if (lastSplit > lastTogether && rows[lastSplit]?.holderKind !== 'fans') return 'ended';
   const afterDenial = (denial: EvidenceRow) => rows.slice(rows.indexOf(denial) + 1);
-  if (lastPrincipal?.stance === 'denies') {
+  // Denying a split ("we have not split") is a word for the pair, not a denial of the story.
+  if (lastPrincipal?.stance === 'denies' && lastPrincipal.value !== 'split') {
     const later = afterDenial(lastPrincipal).filter((r) => POSITIVE.has(r.stance) && r.value !== 'split' && r.holderKind !== 'fans');
     return later.length > 0 ? 'contested' : 'denied';
   }
   // A principal's latest word on record settles it, even over their own earlier denial.
   if (lastPrincipal) return 'confirmed';
   const asserting = rows.filter((r) => POSITIVE.has(r.stance) && r.value !== 'split' && r.holderKind !== 'fans');
-  const denials = rows.filter((r) => r.stance === 'denies' && (r.holderKind === 'named-source' || r.holderKind === 'outlet'));
+  const denials = rows.filter((r) => r.stance === 'denies' && r.value !== 'split' && (r.holderKind === 'named-source' || r.holderKind === 'outlet'));
   if (asserting.length > 0 && denials.length > 0) return 'contested';
   const onRecord = asserting.filter((r) => r.holderKind !== 'anonymous');
   const sources = new Set(onRecord.map(sourceOf));

@@ -1,5 +1,6 @@
 // A story assembled from its stored evidence, as it stood on a given day.
 import type { EvidenceRow, StoryRow } from '../store/index.ts';
+import { countedRows } from './record.ts';
 import { effectiveSources, scoreStory } from './score.ts';
 import type { Sources } from './score.ts';
 import { statusOf } from './status.ts';
@@ -7,10 +8,14 @@ import type { Story, StorySource, StorySummary, TimelineItem } from './types.ts'
 
 const STAGES = ['dating', 'engaged', 'married'];
 
-/** A relationship story is named by the furthest stage asserted; a split is its end, not its name. */
+/**
+ * A relationship story is named by the furthest stage asserted or confirmed (not hedged, asked or denied:
+ * "they are not married" must not name it "married"); a split is its end, not its name.
+ */
 function valueOf(type: string, rows: EvidenceRow[], fallback: string): string {
   if (type !== 'relationship') return rows[0]?.value ?? fallback;
-  const stages = rows.map((r) => STAGES.indexOf(r.value)).filter((i) => i >= 0);
+  const positive = rows.filter((r) => (r.stance === 'asserts' || r.stance === 'confirms') && r.holderKind !== 'fans');
+  const stages = (positive.length ? positive : rows).map((r) => STAGES.indexOf(r.value)).filter((i) => i >= 0);
   return stages.length ? STAGES[Math.max(...stages)]! : rows[0]?.value ?? fallback;
 }
 
@@ -37,7 +42,8 @@ function timelineOf(rows: EvidenceRow[]): TimelineItem[] {
 /** `withHistory: false` skips the per-date replay (quadratic in evidence), which listing does not need. */
 export function assemble(row: StoryRow, all: EvidenceRow[], asOf?: string, withHistory = true): Story | null {
   // An undated article may be from any day: it cannot be said to have been known on a given date.
-  const rows = asOf ? all.filter((r) => r.published !== null && r.published <= asOf) : all;
+  const dated = asOf ? all.filter((r) => r.published !== null && r.published <= asOf) : all;
+  const rows = countedRows(dated, row.subjects);
   if (rows.length === 0) return null;
   const dates = rows.map((r) => r.published).filter((d): d is string => !!d).sort();
   const lastSeen = dates.at(-1) ?? null;
