@@ -53,10 +53,10 @@ const key = (d: Draft): string => [d.type, d.value, d.holder.kind, d.holder.enti
 function claimIn(ctx: Context, clause: Clause): Draft | null {
   const { doc, topic } = ctx;
   // "she and Justin almost broke up" is not a split.
-  // "slammed the report as false" denies; the "slammed" inside the denial is no feud.
+  // "slammed the report as false" denies; the "slammed" opening the denial is no feud ("divorce" in
+  // "slammed divorce rumors" is still what is denied).
   const denial = cues.denies.exec(clause.text);
-  const inDenial = (f: { start: number; end: number }) => denial !== null && !deniedProposition(denial[0])
-    && f.start >= clause.start + denial.index && f.end <= clause.start + denial.index + denial[0].length;
+  const inDenial = (f: { start: number }) => denial !== null && f.start === clause.start + denial.index;
   const found = propositions.match(doc.tokens, clause.first, clause.last)
     .filter((f) => !cues.notQuite.test(doc.text.slice(Math.max(clause.start, f.start - 12), f.start)) && !inDenial(f));
   const sentence = doc.sentences[clause.sentence]!;
@@ -163,7 +163,9 @@ function quoteContinuations(ctx: Context, drafts: Draft[]): Draft[] {
     if (!gap || !previous) continue;
     const text = ctx.doc.text.slice(quote.start, quote.end);
     const holder = holderOf(quote.speaker, previous.subjects);
-    const stance = cues.denies.test(text) ? 'denies' : holder.kind === 'principal' ? 'confirms' : 'asserts';
+    // A principal who goes on after their own denial ("slammed divorce rumors. “I had a great summer,” she said") still denies.
+    const stance = cues.denies.test(text) || (holder.kind === 'principal' && previous.stance === 'denies') ? 'denies'
+      : holder.kind === 'principal' ? 'confirms' : 'asserts';
     out.push({ ...previous, evidence: quoteSpan(ctx.doc, quote), holder, stance, rule: `claim-quote-continues:${stance}` });
   }
   return out;

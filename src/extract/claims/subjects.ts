@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.ts';
 import type { SentenceIndex } from '../events/index.ts';
-import { cues, deniedProposition, propositions, type Proposition } from './lexicon.ts';
+import { cues, propositions, type Proposition } from './lexicon.ts';
 
 /** What the article as a whole is about: its main couple and its main proposition. */
 export type Topic = { couple: [string, string] | null; main: Proposition | null; people: string[] };
@@ -14,12 +14,10 @@ export function topicOf(doc: Doc, index: SentenceIndex): Topic {
   const props = new Map<string, { p: Proposition; n: number }>();
   const people = new Map<string, number>();
   doc.sentences.forEach((_, s) => {
-    // A proposition inside a denial's words ("slammed the report") is not what the article is about.
+    // The verb opening a denial ("slammed the report") is not what the article is about.
     const sentence = doc.sentences[s]!;
-    const verbal = cues.denies.exec(sentence.text);
-    const denial = verbal && !deniedProposition(verbal[0]) ? verbal : null;
-    const from = sentence.start + (denial?.index ?? 0);
-    const found = propositions.inSentence(doc, s).filter((f) => !denial || f.start < from || f.end > from + denial[0].length);
+    const denial = cues.denies.exec(sentence.text);
+    const found = propositions.inSentence(doc, s).filter((f) => !denial || f.start !== sentence.start + denial.index);
     for (const { entry } of found) {
       const key = `${entry.type}/${entry.value}`;
       const seen = props.get(key) ?? { p: { ...entry, strong: false }, n: 0 };
