@@ -50,6 +50,9 @@ describe('forms the lexicon spells out in full', () => {
     const quoted = x.claims.filter((c) => c.evidence.text.startsWith('"She\'s pregnant,"'));
     expect(quoted.map((c) => [`${c.type}/${c.value}`, c.holder.kind, c.stance])).toEqual([['pregnancy/pregnant', 'anonymous', 'asserts']]);
   });
+  it('"doing lines of cocaine", quoted from "a source tells Star", is a health claim the source asserts (067fake)', () => {
+    expect(claims('celebrity-067fake')).toEqual([['health/health', 'anonymous', 'asserts', 'Lindsay']]);
+  });
   it('"Kris Jenner later married decathlete Caitlyn Jenner": a verb the tagger calls an adjective (191fake)', () => {
     expect(claims('celebrity-191fake').map((c) => c.slice(0, 3))).toEqual([['relationship/married', 'author', 'asserts']]);
   });
