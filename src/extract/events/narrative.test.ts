@@ -36,3 +36,13 @@ describe('what leaves the narrative', () => {
     expect(list.filter((e) => e.type === 'split')).toEqual([]);
   });
 });
+
+describe('event types beyond the gossip core', () => {
+  it('"…resigned his position two weeks ago" is a resignation, dated (161fake)', () => {
+    const [e] = events('celebrity-161fake').filter((v) => v.type === 'resignation');
+    expect(e?.time?.value).toMatch(/^2017-W/);
+  });
+  it('"…scooped the poetry award" is an award (bbc 013)', () => {
+    expect(events('bbc-entertainment-013').map((e) => e.type)).toEqual(['award']);
+  });
+});
