@@ -93,7 +93,8 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
 
   if (quote) {
     const holder = holderOf(quote.speaker, subjects);
-    const stance = denied ? 'denies' : holder.kind === 'principal' ? onRecord(lead) : hedged ? 'hedges' : 'asserts';
+    // "Sources tell Star, “…”": the evidential cue names the speaker, as in reported speech.
+    const stance = denied ? 'denies' : holder.kind === 'principal' ? onRecord(lead) : speakerHedged ? 'hedges' : 'asserts';
     return { ...base, evidence: quoteSpan(doc, quote), holder, stance, rule: `claim-quote:${stance}` };
   }
   if (unconfirmed) {

@@ -53,6 +53,9 @@ describe('forms the lexicon spells out in full', () => {
   it('"doing lines of cocaine", quoted from "a source tells Star", is a health claim the source asserts (067fake)', () => {
     expect(claims('celebrity-067fake')).toEqual([['health/health', 'anonymous', 'asserts', 'Lindsay']]);
   });
+  it('"Sources tell Star, “…IVF treatments…”": the evidential cue names the speaker, it does not hedge (007legit)', () => {
+    expect(claims('celebrity-007legit').map((c) => c.slice(0, 3))[0]).toEqual(['pregnancy/pregnant', 'anonymous', 'asserts']);
+  });
   it('"Kris Jenner later married decathlete Caitlyn Jenner": a verb the tagger calls an adjective (191fake)', () => {
     expect(claims('celebrity-191fake').map((c) => c.slice(0, 3))).toEqual([['relationship/married', 'author', 'asserts']]);
   });
