@@ -3,7 +3,7 @@ import { indexSentences, type Located } from '../events/index.ts';
 import type { Claim, Entity, Event, Hedge, Span } from '../types.ts';
 import { clausesOf, type Clause } from './clauses.ts';
 import { holderOf, speakerIn } from './holders.ts';
-import { appositives, cues, deniedProposition, mainProposition, propositions, type Proposition } from './lexicon.ts';
+import { appositives, cues, verbal, deniedProposition, mainProposition, propositions, type Proposition } from './lexicon.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import { subjectsFor, topicOf, type Topic } from './subjects.ts';
 import { supportsFor } from './supports.ts';
@@ -53,13 +53,18 @@ const key = (d: Draft): string => [d.type, d.value, d.holder.kind, d.holder.enti
 function claimIn(ctx: Context, clause: Clause): Draft | null {
   const { doc, topic } = ctx;
   // "she and Justin almost broke up" is not a split.
+  // "slammed the report as false" denies; the "slammed" opening the denial is no feud ("divorce" in
+  // "slammed divorce rumors" is still what is denied).
+  const denial = cues.denies.exec(clause.text);
+  const inDenial = (f: { start: number }) => denial !== null && f.start === clause.start + denial.index;
   const found = propositions.match(doc.tokens, clause.first, clause.last)
-    .filter((f) => !cues.notQuite.test(doc.text.slice(Math.max(clause.start, f.start - 12), f.start)));
+    .filter((f) => !cues.notQuite.test(doc.text.slice(Math.max(clause.start, f.start - 12), f.start)) && !inDenial(f));
   const sentence = doc.sentences[clause.sentence]!;
   const located = ctx.located[clause.sentence]!.filter((l) => l.mention.start >= clause.start && l.mention.end <= clause.end);
   const named = (f: (typeof found)[number]) => appositives.has(f.form) && located.some((l) => l.entity.type === 'person'
     && ((l.token > f.last && l.token - f.last <= 2) || (l.token < f.first && f.first - l.token <= 4 && /['’]s$/.test(doc.tokens[f.first - 1]!.text))));
-  const strongest = deniedProposition(clause.text) ?? mainProposition(found.map((f) => (named(f) ? { ...f.entry, strong: true } : f.entry)));
+  const predicated = (f: (typeof found)[number]) => named(f) || (verbal.has(f.form) && isVerb(doc, f.first, clause.first));
+  const strongest = deniedProposition(clause.text) ?? mainProposition(found.map((f) => (predicated(f) ? { ...f.entry, strong: true } : f.entry)));
   // A clause speaks a quote's words only if it holds some of them, not just the attribution.
   const quote = ctx.quotes.find((q) => clause.start < q.end && clause.end > q.start);
   // The people of an attribution ("said Aguilera's agent Meghan Prophet") speak; they are not what is spoken of,
@@ -67,7 +72,9 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
   const speaks = (l: Located) => quote !== undefined && l.mention.start >= quote.attribution.start && l.mention.end <= quote.attribution.end
     && l.entity.id !== quote.speaker.entity && !/\b(of|about|with|to)\s+$/i.test(doc.text.slice(Math.max(0, l.mention.start - 7), l.mention.start));
   const people = [...new Set(located.filter((l) => l.entity.type === 'person' && !speaks(l)).map((l) => l.entity.id))];
+  // "Wedding rumors for Miley and Liam are heating up": talk of a rumour speculates, like a hedge.
   const hedged = ctx.hedges.some((h) => h.start >= clause.start && h.end <= clause.end);
+  const rumoured = cues.speculation.test(clause.text);
   // "sources claim", "according to": hearsay cues name the speaker; they don't make the speaker hedge.
   const speakerHedged = ctx.hedges.some((h) => h.start >= clause.start && h.end <= clause.end && h.category !== 'evidential');
   const question = /\?\W*$/.test(sentence.text);
@@ -86,7 +93,8 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
 
   if (quote) {
     const holder = holderOf(quote.speaker, subjects);
-    const stance = denied ? 'denies' : holder.kind === 'principal' ? onRecord(lead) : hedged ? 'hedges' : 'asserts';
+    // "Sources tell Star, “…”": the evidential cue names the speaker, as in reported speech.
+    const stance = denied ? 'denies' : holder.kind === 'principal' ? onRecord(lead) : speakerHedged ? 'hedges' : 'asserts';
     return { ...base, evidence: quoteSpan(doc, quote), holder, stance, rule: `claim-quote:${stance}` };
   }
   if (unconfirmed) {
@@ -114,8 +122,20 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
   const author = { kind: 'author' as const, entity: null };
   if (question) return { ...base, holder: author, stance: 'questions', rule: 'claim-author:questions' };
   if (hedged) return { ...base, holder: author, stance: 'hedges', rule: 'claim-author:hedges' };
+  if (rumoured) return { ...base, holder: author, stance: 'hedges', rule: 'claim-author:rumour' };
   if (p.strong && strongest) return { ...base, holder: author, stance: 'asserts', rule: 'claim-author:asserts' };
   return null;
+}
+
+// The tagger reads "Kris Jenner later married Caitlyn" as an adjective: a name, noun or pronoun right
+// before the word (adverbs aside) makes it the verb; "the married couple", "her married life" stay noun phrases.
+const POSSESSIVE = /^(her|his|their|its|my|our|your)$/i;
+function isVerb(doc: Doc, at: number, first: number): boolean {
+  if (doc.tokens[at]!.pos === 'VERB') return true;
+  let k = at - 1;
+  while (k > first && doc.tokens[k]!.pos === 'ADV') k--;
+  const before = doc.tokens[k]!;
+  return k >= first && k < at && ['PROPN', 'PRON', 'NOUN'].includes(before.pos) && !POSSESSIVE.test(before.text);
 }
 
 // A principal on record confirms, unless they say it is not so ("I don't envision marriage").
@@ -144,7 +164,9 @@ function quoteContinuations(ctx: Context, drafts: Draft[]): Draft[] {
     if (!gap || !previous) continue;
     const text = ctx.doc.text.slice(quote.start, quote.end);
     const holder = holderOf(quote.speaker, previous.subjects);
-    const stance = cues.denies.test(text) ? 'denies' : holder.kind === 'principal' ? 'confirms' : 'asserts';
+    // A principal who goes on after their own denial ("slammed divorce rumors. “I had a great summer,” she said") still denies.
+    const stance = cues.denies.test(text) || (holder.kind === 'principal' && previous.stance === 'denies') ? 'denies'
+      : holder.kind === 'principal' ? 'confirms' : 'asserts';
     out.push({ ...previous, evidence: quoteSpan(ctx.doc, quote), holder, stance, rule: `claim-quote-continues:${stance}` });
   }
   return out;

@@ -29,10 +29,14 @@ export const cues = {
   notQuite: new RegExp(p.notQuite, 'i'),
   negation: new RegExp(p.negation, 'i'),
   aboutRumour: new RegExp(p.aboutRumour, 'i'),
+  speculation: new RegExp(p.speculation, 'i'),
 };
 
 /** Relationship nouns that state the relationship when they stand right beside a name. */
 export const appositives: ReadonlySet<string> = new Set(lexicon.appositives.forms);
+
+/** Weak forms that predicate when the tagger reads them as a verb ("Kris Jenner later married Caitlyn"). */
+export const verbal: ReadonlySet<string> = new Set(lexicon.verbal.forms);
 
 const negated = lexicon.negatedValues as unknown as Record<string, [string, string]>;
 

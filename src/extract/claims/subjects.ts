@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.ts';
 import type { SentenceIndex } from '../events/index.ts';
-import { propositions, type Proposition } from './lexicon.ts';
+import { cues, propositions, type Proposition } from './lexicon.ts';
 
 /** What the article as a whole is about: its main couple and its main proposition. */
 export type Topic = { couple: [string, string] | null; main: Proposition | null; people: string[] };
@@ -14,7 +14,10 @@ export function topicOf(doc: Doc, index: SentenceIndex): Topic {
   const props = new Map<string, { p: Proposition; n: number }>();
   const people = new Map<string, number>();
   doc.sentences.forEach((_, s) => {
-    const found = propositions.inSentence(doc, s);
+    // The verb opening a denial ("slammed the report") is not what the article is about.
+    const sentence = doc.sentences[s]!;
+    const denial = cues.denies.exec(sentence.text);
+    const found = propositions.inSentence(doc, s).filter((f) => !denial || f.start !== sentence.start + denial.index);
     for (const { entry } of found) {
       const key = `${entry.type}/${entry.value}`;
       const seen = props.get(key) ?? { p: { ...entry, strong: false }, n: 0 };

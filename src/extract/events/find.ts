@@ -3,7 +3,7 @@ import type { Entity, Event, Time } from '../types.ts';
 import { indexSentences } from './mentions.ts';
 import { mergeMentions, type EventGroup } from './merge.ts';
 import { summarise } from './summary.ts';
-import { sentenceMentions } from './triggers.ts';
+import { datesAnEvent, sentenceMentions } from './triggers.ts';
 
 // Venues beat districts: "the Core restaurant" says more about where a party was than "Notting Hill".
 const VENUE = /\b(restaurant|hotel|club|bar|pub|venue|hall|arena|theat(?:re|er)|stadium|house|mansion|studio|caf[eé]|lounge)\b/i;
@@ -20,10 +20,29 @@ export function findEvents(doc: Doc, entities: Entity[], times: Time[]): Event[]
   const mentions = doc.sentences.flatMap((_, s) => sentenceMentions(doc, index, s));
   const groups = mergeMentions(mentions).filter((g) => g.participants.length > 0 || g.outlet || (g.type === 'celebration' && (g.time || g.places.length)));
   const party = groups.find((g) => g.type === 'celebration' && g.time);
-  return groups.map((g, i) => toEvent(doc, g, i, party));
+  return groups.map((g, i) => toEvent(doc, g, i, party, times));
 }
 
-function toEvent(doc: Doc, g: EventGroup, i: number, party: EventGroup | undefined): Event {
+// Sentences back an undated event may look for the narrative's current date.
+const NARRATIVE_REACH = 1;
+// Speech, the present and a date of the sentence's own (even one that only anchors, "since 2012") leave the narrative.
+const OFF_NARRATIVE = /^["“‘']|\b(now|currently|today|these days|always|never|since|says|tells|writes|claims|reveals)\b/i;
+
+/**
+ * "On Friday, the singer arrived in Paris. She posed with fans outside the hotel.": an event with
+ * no date of its own happens at the narrative's current time, the last calendar date told in the
+ * same paragraph just before it (TimeML's narrative anchoring). A paragraph break resets it.
+ */
+function narrativeTime(doc: Doc, times: Time[], s: number): Time | undefined {
+  const first = doc.sentences[Math.max(0, s - NARRATIVE_REACH)]!;
+  const sentence = doc.sentences[s]!;
+  if (OFF_NARRATIVE.test(sentence.text) || times.some((t) => t.start >= sentence.start && t.end <= sentence.end)) return undefined;
+  const told = times.filter((t) => t.start >= first.start && t.end <= sentence.start && datesAnEvent(t) && /^\d{4}/.test(t.value)).at(-1);
+  if (!told || doc.text.slice(told.end, sentence.start).includes('\n')) return undefined;
+  return told;
+}
+
+function toEvent(doc: Doc, g: EventGroup, i: number, party: EventGroup | undefined, times: Time[]): Event {
   const place = g.places.find((p) => VENUE.test(p.name)) ?? g.places[0] ?? null;
   const actor = g.mentions.find((m) => m.actor)?.actor ?? (g.type === 'report' ? g.outlet : null);
   const participants = actor ? [actor, ...g.participants.filter((p) => p.id !== actor.id)] : g.participants;
@@ -38,6 +57,11 @@ function toEvent(doc: Doc, g: EventGroup, i: number, party: EventGroup | undefin
   if (!time && party && party !== g && anchoredTo(g, party)) {
     time = timeOf(party.time!);
     rule += '+party-time';
+  }
+  const narrative = time ? undefined : narrativeTime(doc, times, evidenceMention.sentence);
+  if (!time && narrative) {
+    time = timeOf(narrative);
+    rule += '+narrative-time';
   }
   if (!time && g.type === 'report' && doc.published) {
     // An outlet's report is dated by its own publication at the latest: the article cites it as news.

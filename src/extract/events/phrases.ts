@@ -14,6 +14,13 @@ type Compiled<T> = { entry: T; form: string; steps: Step[] };
 
 const norm = (word: string): string => word.toLowerCase().replace(/’/g, "'");
 
+// "She's pregnant", "they're engaged": a contracted auxiliary matches the lexicon's full form.
+const CONTRACTED: Record<string, string> = { "'s": 'is', "'re": 'are', "'m": 'am' };
+const wordOf = (token: Token): string => {
+  const word = norm(token.text);
+  return (token.pos === 'AUX' && CONTRACTED[word]) || word;
+};
+
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Compiled<T>[]>();
 
@@ -37,7 +44,7 @@ export class PhraseMatcher<T> {
   match(tokens: Token[], firstToken: number, lastToken: number): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     for (let i = firstToken; i <= lastToken; i++) {
-      const candidates = this.byFirst.get(norm(tokens[i]!.text));
+      const candidates = this.byFirst.get(wordOf(tokens[i]!));
       if (!candidates) continue;
       for (const c of candidates) {
         const last = this.walk(tokens, c.steps, i, lastToken);
@@ -64,7 +71,7 @@ export class PhraseMatcher<T> {
         const next = steps[k + 1];
         if (!next || !('word' in next)) return -1;
         let j = at + 1;
-        while (j <= limit && j <= at + 4 && norm(tokens[j]!.text) !== next.word) {
+        while (j <= limit && j <= at + 4 && wordOf(tokens[j]!) !== next.word) {
           if (tokens[j]!.pos === 'PUNCT') return -1;
           j++;
         }
@@ -75,9 +82,9 @@ export class PhraseMatcher<T> {
       }
       if (k > 0) {
         at++;
-        while (at <= limit && tokens[at]!.pos === 'ADV' && norm(tokens[at]!.text) !== step.word) at++;
+        while (at <= limit && tokens[at]!.pos === 'ADV' && wordOf(tokens[at]!) !== step.word) at++;
       }
-      if (at > limit || norm(tokens[at]!.text) !== step.word) return -1;
+      if (at > limit || wordOf(tokens[at]!) !== step.word) return -1;
     }
     return at;
   }

@@ -33,6 +33,13 @@ export type EventMention = {
 const NEGATION = /^(not|n't|never|no|denied|deny|denies|almost|nearly)$/i;
 // A time after these words dates a reference point, not the event ("ahead of her April 30th birthday").
 const REFERENCE = /^(ahead|before|after|since|until|following|prior)$/i;
+// "slammed divorce rumors", "engagement speculation": talk of an event is no event.
+const RUMOUR = /^(rumou?rs?|speculation|reports|talk|gossip|whispers|chatter)$/i;
+const rumoured = (doc: Doc, last: number): boolean => {
+  const next = doc.tokens[last + 1];
+  return next !== undefined && next.sentence === doc.tokens[last]!.sentence && RUMOUR.test(next.text);
+};
+
 // Photo and post triggers in one sentence are one event: a photo that someone posted.
 const MEDIA: ReadonlySet<string> = new Set(['post', 'photo']);
 
@@ -49,7 +56,7 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number): Eve
     if (m.entry.needs === 'speaker' && !speaker) continue;
     // A saying verb is an outlet's report or someone's statement, by who says it.
     const kind = speaker ? (speaker.type === 'outlet' ? 'report' : 'statement') : m.entry.type;
-    if (negated(doc, m.first)) continue;
+    if (negated(doc, m.first) || rumoured(doc, m.last)) continue;
     const media = MEDIA.has(kind) ? mentions.find((x) => MEDIA.has(x.type)) : undefined;
     const same = media ?? mentions.find((x) => x.type === kind);
     const word = doc.text.slice(m.start, m.end);
@@ -131,10 +138,16 @@ function negated(doc: Doc, first: number): boolean {
   return false;
 }
 
+// "for 14 years", "every week", "a day later": durations and sets say how long or how often, not when.
+// Only a calendar point (2005-02-17, 2017-W45, 2016) or the present dates an event.
+export const datesAnEvent = (time: Time): boolean =>
+  (time.type === 'DATE' || time.type === 'TIME') && /^(\d{4}(?!\d)|PRESENT_REF$)/.test(time.value);
+
 // A time belongs to the nearest trigger before it (English puts the time after the event it
 // dates: "seen … at around 3 AM", "celebration on Saturday"), else to the nearest one after it.
 function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventMention[]): void {
   for (const { time, token } of index.times[s]!) {
+    if (!datesAnEvent(time)) continue;
     const before = doc.tokens.slice(Math.max(0, token - 3), token).some((t) => REFERENCE.test(t.text));
     if (before) continue;
     const preceding = mentions.filter((m) => m.last < token && !m.anaphor);
