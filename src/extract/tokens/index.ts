@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import outlets from '../../../data/lexicons/outlets.json' with { type: 'json' };
 
 /** A token with its UTF-16 offsets into the article text and wink-nlp's universal POS tag. */
 export type Token = {
@@ -56,6 +57,37 @@ export function analyse(text: string): Analysis {
     tokens.push({ text: word, start: at, end: at + word.length, pos: tags[i] ?? 'X', sentence: sentences.length - 1 });
     cursor = at + word.length;
   }
-  for (const s of sentences) s.text = text.slice(s.start, s.end);
-  return { sentences, tokens };
+  const joined = joinExclaimedNames(text, sentences, tokens);
+  for (const s of joined) s.text = text.slice(s.start, s.end);
+  return { sentences: joined, tokens };
+}
+
+// Outlet names with an exclamation mark ("E! News", "OK!", "Hello!"): wink ends a sentence at their "!".
+const OUTLET_NAMES = new Set(outlets.entries.flatMap((e: { name: string; aliases?: string[] }) => [e.name, ...(e.aliases ?? [])]));
+const EXCLAIMED = [...new Set([...OUTLET_NAMES].filter((name) => name.includes('!')).map((name) => name.slice(0, name.indexOf('!') + 1)))];
+
+/** The outlet name ending with "!" at `end`, if any ("E!" in "to E!"). */
+function exclaimedNameBefore(text: string, end: number): string | undefined {
+  return EXCLAIMED.find((name) => text.endsWith(name, end) && !/\w/.test(text[end - name.length - 1] ?? ' '));
+}
+
+/**
+ * Undoes a sentence break right after an outlet's "!" when the sentence goes on: the name continues
+ * ("to E! News that…") or a lower-case word follows ("told OK! magazine", "to Hello! she said").
+ */
+function joinExclaimedNames(text: string, sentences: Sentence[], tokens: Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const sentence of sentences) {
+    const previous = out[out.length - 1];
+    const name = previous && !text.slice(previous.end, sentence.start).includes('\n') ? exclaimedNameBefore(text, previous.end) : undefined;
+    const next = tokens[sentence.firstToken]!.text;
+    if (previous && name && (/^\p{Ll}/u.test(next) || OUTLET_NAMES.has(`${name} ${next}`))) {
+      previous.end = sentence.end;
+      previous.lastToken = sentence.lastToken;
+    } else {
+      out.push(sentence);
+    }
+    for (let k = sentence.firstToken; k <= sentence.lastToken; k++) tokens[k]!.sentence = out.length - 1;
+  }
+  return out;
 }

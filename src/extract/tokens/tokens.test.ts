@@ -22,4 +22,13 @@ describe('analyse', () => {
     const { tokens } = analyse('Tom Cruise met Ana de Armas on Saturday.');
     expect(tokens.filter((t) => t.pos === 'PROPN').map((t) => t.text)).toEqual(expect.arrayContaining(['Tom', 'Cruise', 'Ana', 'Armas']));
   });
+
+  it('does not end a sentence at the "!" of an outlet\'s name', () => {
+    const text = 'A rep confirmed to E! News that the couple split. She told OK! magazine she was happy. What a night!';
+    expect(analyse(text).sentences.map((s) => s.text)).toEqual([
+      'A rep confirmed to E! News that the couple split.',
+      'She told OK! magazine she was happy.',
+      'What a night!',
+    ]);
+  });
 });
