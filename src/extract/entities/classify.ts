@@ -3,6 +3,7 @@ import type { EntityType } from '../types.ts';
 import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, titles, type Gender } from './lexicons.ts';
 import { person } from './people.ts';
 import { modifiesNoun, sentenceInitial, type Candidate } from './scan.ts';
+import { beforeYear } from './titles.ts';
 
 /** What a candidate names, with the span to record (it may grow: "the Core restaurant"). */
 export type Typed = {
@@ -37,7 +38,8 @@ const lower = (doc: Doc, i: number): string => doc.tokens[i]?.text.toLowerCase()
  * (a month, a sentence-initial "Fans", or a modifier like "Hollywood" in "Hollywood star").
  */
 export function classify(doc: Doc, candidate: Candidate, evidence: Evidence): Typed | null {
-  const c = withoutRoleWords(doc, candidate);
+  // "“Star Wars” franchise": a role word opening a title is part of it.
+  const c = candidate.title ? candidate : withoutRoleWords(doc, candidate);
   // "Stars In Their Eyes said": a capitalised function word mid-sentence means a title-case title.
   const previous = doc.tokens[c.first - 1];
   if (!c.phrase && previous && previous.text !== 'The' && cues.stopwords.has(previous.text) && !sentenceInitial(doc, c.first - 1)) return null;
@@ -66,6 +68,16 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
     // "Hollywood star", "the Oscar winner": a place or award used as a modifier of a role noun.
     if ((c.phrase.type === 'place' || c.phrase.type === 'event') && epithetHeads.has(after)) return null;
     return make(c.phrase.type, c.phrase.rule, null, c.phrase.name);
+  }
+  // 'her role as 'Brittany Pierce'': a quoted name is typed as a name.
+  const quotedName = c.title === 'quoted' && firstNames.has(words[0]!) && words.every((w) => /^\p{Lu}/u.test(w));
+  if (c.title === 'case' && words.some((w) => cues.eventSuffixes.has(w))) return make('event', 'title-case-event');
+  if (c.title === 'case' && words.some((w) => cues.orgSuffixes.has(w))) return make('organization', 'title-case-org');
+  if (c.title && !quotedName) {
+    // 'the "Wrecking Ball" singer': the title belongs to the epithet, like "the Mission: Impossible star".
+    const next = c.title === 'quoted' ? lower(doc, c.last + 2) : after;
+    const nextTwo = next + ' ' + lower(doc, c.last + (c.title === 'quoted' ? 3 : 2));
+    return epithetHeads.has(next) || epithetHeads.has(nextTwo) ? null : make('work', `${c.title}-title`);
   }
   const head = words[0]!;
   const last = words[words.length - 1]!;
@@ -111,6 +123,7 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   if (several && (cues.placeSuffixes.has(last) || cues.placePrefixes.has(head))) return make('place', 'place-word');
   if (ambiguousPlaces.has(text) && PLACE_PREPOSITIONS.has(before)) return make('place', 'place-context');
   if (cues.works.has(before) && !firstNames.has(head)) return make('work', 'work-noun');
+  if (beforeYear(doc, c.last)) return make('work', 'year-title');
   if (OPEN_QUOTES.has(tokens[c.first - 1]?.text ?? '') && CLOSE_QUOTES.has(tokens[c.last + 1]?.text ?? '') && !firstNames.has(head)) {
     // 'the "Mean Girls" actress': the title belongs to the epithet, like "the Mission: Impossible star".
     return epithetHeads.has(lower(doc, c.last + 2)) ? null : make('work', 'quoted-title');
