@@ -64,6 +64,7 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   const after = c.possessive ? '' : lower(doc, c.last + 1);
   const afterTwo = after + ' ' + lower(doc, c.last + 2);
 
+  if (c.duo) return make('group', 'duo');
   if (c.phrase) {
     // "Hollywood star", "the Oscar winner": a place or award used as a modifier of a role noun.
     if ((c.phrase.type === 'place' || c.phrase.type === 'event') && epithetHeads.has(after)) return null;
@@ -102,7 +103,9 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   // British usage gives bands plural verbs: "U2 have smashed", "Joy Division were signed".
   const pluralSubject = PLURAL_VERBS.has(after) && !c.possessive && !coordinated(doc, c.first)
     && (several || (!firstNames.has(head) && (!sentenceInitial(doc, c.first) || evidence.alone.has(head))));
-  if (GROUP_NOUNS.has(before) || pluralSubject) return make('group', 'group-context');
+  // "comedy duo Matt Lucas and David Walliams": a duo of two full names is two people.
+  const duoOfPeople = before === 'duo' && several && firstNames.has(head);
+  if ((GROUP_NOUNS.has(before) && !duoOfPeople) || pluralSubject) return make('group', 'group-context');
   // "The History Boys", "The Darkness": a capitalised "The" mid-sentence opens a title or a band.
   const the = tokens[c.first - 1];
   if (the?.text === 'The' && !sentenceInitial(doc, c.first - 1)) {

@@ -16,6 +16,8 @@ export type Candidate = {
   phrase?: Phrase;
   /** Set when quotes or a bracketed year mark the span as a title, small words and all. */
   title?: 'quoted' | 'year' | 'case';
+  /** Set when two names joined by "and" are a double act ("duo Ant and Dec"). */
+  duo?: boolean;
 };
 
 const UPPER = /^\p{Lu}/u;
