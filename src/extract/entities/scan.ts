@@ -96,8 +96,8 @@ export function scan(doc: Doc): Candidate[] {
     if (hit) {
       while (last + 1 < tokens.length && tokens[last + 1]!.start < hit.end) last++;
       const next = tokens[last + 1];
-      // "London" in "London Grammar" is part of a longer name: leave it to the run.
-      const partOfName = hit.phrase.type === 'place' && next !== undefined && next.sentence === t.sentence && next.pos === 'PROPN' && UPPER.test(next.text);
+      // "London" in "London Grammar", "Sony" in "Sony Pictures" are part of a longer name: leave it to the run.
+      const partOfName = (hit.phrase.type === 'place' || hit.phrase.type === 'organization') && next !== undefined && next.sentence === t.sentence && next.pos === 'PROPN' && UPPER.test(next.text);
       if (!partOfName && beforeYear(doc, last)) {
         // "Gangs Of New York (2003)": the place is the end of a title.
         const first = titleStart(doc, i);
