@@ -28,6 +28,12 @@ const CLOSE_QUOTES = new Set(['”', '"', '’', "'"]);
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'outside', 'across', 'around']);
 const GROUP_NOUNS = new Set(['band', 'group', 'duo', 'trio', 'quartet']);
 const PLURAL_VERBS = new Set(['were', 'are', 'have']);
+// A word before "in"/"of"/"on" that says a title follows: the preposition each one takes.
+const ROLE_CUES = new Map<string, Set<string>>([
+  ['role', new Set(['in'])], ['roles', new Set(['in'])], ['starred', new Set(['in'])], ['starring', new Set(['in'])],
+  ['stars', new Set(['in'])], ['cameo', new Set(['in'])], ['star', new Set(['of'])],
+  ['appeared', new Set(['in', 'on'])], ['appearing', new Set(['in', 'on'])], ['appearance', new Set(['in', 'on'])],
+]);
 
 const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -126,6 +132,9 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   if (several && (cues.placeSuffixes.has(last) || cues.placePrefixes.has(head))) return make('place', 'place-word');
   if (ambiguousPlaces.has(text) && PLACE_PREPOSITIONS.has(before)) return make('place', 'place-context');
   if (cues.works.has(before) && !firstNames.has(head)) return make('work', 'work-noun');
+  // "his role in Closer", "starred in A Very Long Engagement", "appeared on Grease Is The Word".
+  const cue = ROLE_CUES.get(lower(doc, c.first - 2));
+  if (cue?.has(before) && !c.possessive && !firstNames.has(head) && !cues.calendar.has(head) && !titles.has(head) && !/\bTV$/.test(text)) return make('work', 'role-in');
   if (beforeYear(doc, c.last)) return make('work', 'year-title');
   if (OPEN_QUOTES.has(tokens[c.first - 1]?.text ?? '') && CLOSE_QUOTES.has(tokens[c.last + 1]?.text ?? '') && !firstNames.has(head)) {
     // 'the "Mean Girls" actress': the title belongs to the epithet, like "the Mission: Impossible star".

@@ -24,6 +24,13 @@ describe('titles keep their small words', () => {
     expect(works('celebrity-103fake')).toContain('Hot in Cleveland');
     expect(works('celebrity-124fake')).toEqual(['Daddy’s Home 2']);
   });
+  it('reads a title after "role in", "star of", "appeared on"', () => {
+    expect(works('bbc-entertainment-075')).toContain('Girl with a Pearl Earring');
+    expect(works('bbc-entertainment-008')).toContain('Notes on Falling Leaves');
+    expect(works('bbc-entertainment-330')).toContain('Bride and Prejudice');
+    expect(works('bbc-entertainment-323')).toEqual(['Eternal Sunshine of the Spotless Mind']);
+    expect(works('bbc-entertainment-070')).toEqual(['Playschool']);
+  });
   it('reads title case mid-sentence', () => {
     expect(works('celebrity-113fake')).toEqual(expect.arrayContaining(['Keeping Up With The Kardashians', 'Kocktails With Khloe', 'Botched']));
   });

@@ -13,6 +13,9 @@ const SMALL = new Set(['of', 'the', 'in', 'a', 'an', 'to', 'on', 'at', 'for', 'f
 // takes any small word.
 const SMALL_UNQUOTED = new Set(['of', 'the', 'a', 'an', 'in', 'de', 'la', 'le']);
 const smallUnquoted = (t: Token): boolean => (UPPER.test(t.text) ? small(t, SMALL) && t.text !== '&' : SMALL_UNQUOTED.has(t.text));
+// After "her role in" nothing but the title is expected, so "Girl with a Pearl Earring", "Notes
+// on Falling Leaves" and "Bride and Prejudice" may take these too.
+const SMALL_AFTER_ROLE = new Set([...SMALL_UNQUOTED, 'on', 'with', 'and']);
 // "in Cleveland in 2014": a date or place after these ends the title rather than continuing it.
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'to']);
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'"]);
@@ -105,7 +108,10 @@ export function titleEnd(doc: Doc, last: number, rule: string): number {
     if (at()?.text === ':' && at()!.start === tokens[end]!.end) j++;
     else if (at() && CLITIC.test(at()!.text) && at()!.start === tokens[end]!.end) j++;
     const firstSmall = j;
-    while (at() && smallUnquoted(at()!) && j - firstSmall < 3) j++;
+    // "and" joins one word to one word only ("Hide and Seek"); longer, it is a list ("Rain Man and Tootsie").
+    const pairSoFar = end > 0 && (tokens[end - 1]!.sentence !== tokens[end]!.sentence || !UPPER.test(tokens[end - 1]!.text));
+    const bridges = (t: Token): boolean => smallUnquoted(t) || (rule === 'role-in' && SMALL_AFTER_ROLE.has(t.text) && (t.text !== 'and' || pairSoFar));
+    while (at() && bridges(at()!) && j - firstSmall < 3) j++;
     const w = at();
     if (!w || w.sentence !== tokens[last]!.sentence || newlineBetween(doc, tokens[j - 1]!, w) || !isWord(w)) break;
     const number = /^\d+$/.test(w.text);
@@ -117,6 +123,8 @@ export function titleEnd(doc: Doc, last: number, rule: string): number {
     // Angeles" is a venue and its town.
     if (preposition && rule === 'the-title') break;
     if (cues.calendar.has(tokens[end]!.text) && number) break;
+    // "appeared on Playschool 25 years ago": a number before a noun counts something.
+    if (number && tokens[j + 1]?.pos === 'NOUN' && !UPPER.test(tokens[j + 1]!.text)) break;
     end = j;
     while (tokens[end + 1] && tokens[end + 1]!.sentence === w.sentence && UPPER.test(tokens[end + 1]!.text) && !small(tokens[end + 1]!, SMALL) && !cues.calendar.has(tokens[end + 1]!.text)) end++;
   }
