@@ -13,9 +13,10 @@ const SMALL = new Set(['of', 'the', 'in', 'a', 'an', 'to', 'on', 'at', 'for', 'f
 // takes any small word.
 const SMALL_UNQUOTED = new Set(['of', 'the', 'a', 'an', 'in', 'de', 'la', 'le']);
 const smallUnquoted = (t: Token): boolean => (UPPER.test(t.text) ? small(t, SMALL) && t.text !== '&' : SMALL_UNQUOTED.has(t.text));
-// After "her role in" nothing but the title is expected, so "Girl with a Pearl Earring", "Notes
-// on Falling Leaves" and "Bride and Prejudice" may take these too.
-const SMALL_AFTER_ROLE = new Set([...SMALL_UNQUOTED, 'on', 'with', 'and']);
+// After "her role in" nothing but the title is expected, so "Girl with a Pearl Earring" and "Notes
+// on Falling Leaves" may take these too; not "and", which after "roles in" lists two films
+// ("Collateral and Ray") far more often than it makes one ("Bride and Prejudice").
+const SMALL_AFTER_ROLE = new Set([...SMALL_UNQUOTED, 'on', 'with']);
 // "in Cleveland in 2014": a date or place after these ends the title rather than continuing it.
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'to']);
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'"]);
@@ -108,9 +109,7 @@ export function titleEnd(doc: Doc, last: number, rule: string): number {
     if (at()?.text === ':' && at()!.start === tokens[end]!.end) j++;
     else if (at() && CLITIC.test(at()!.text) && at()!.start === tokens[end]!.end) j++;
     const firstSmall = j;
-    // "and" joins one word to one word only ("Hide and Seek"); longer, it is a list ("Rain Man and Tootsie").
-    const pairSoFar = end > 0 && (tokens[end - 1]!.sentence !== tokens[end]!.sentence || !UPPER.test(tokens[end - 1]!.text));
-    const bridges = (t: Token): boolean => smallUnquoted(t) || (rule === 'role-in' && SMALL_AFTER_ROLE.has(t.text) && (t.text !== 'and' || pairSoFar));
+    const bridges = (t: Token): boolean => smallUnquoted(t) || (rule === 'role-in' && SMALL_AFTER_ROLE.has(t.text));
     while (at() && bridges(at()!) && j - firstSmall < 3) j++;
     const w = at();
     if (!w || w.sentence !== tokens[last]!.sentence || newlineBetween(doc, tokens[j - 1]!, w) || !isWord(w)) break;
