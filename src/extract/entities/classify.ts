@@ -28,6 +28,7 @@ const CLOSE_QUOTES = new Set(['”', '"', '’', "'"]);
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'outside', 'across', 'around']);
 const GROUP_NOUNS = new Set(['band', 'group', 'duo', 'trio', 'quartet']);
 const PLURAL_VERBS = new Set(['were', 'are', 'have']);
+const POSSESSIVE_TOKENS = new Set(["'s", '’s']);
 // A word before "in"/"of"/"on" that says a title follows: the preposition each one takes.
 const ROLE_CUES = new Map<string, Set<string>>([
   ['role', new Set(['in'])], ['roles', new Set(['in'])], ['starred', new Set(['in'])], ['starring', new Set(['in'])],
@@ -128,6 +129,9 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
     return make('outlet', 'outlet-noun');
   }
   if (words.includes(':')) return epithetHeads.has(after) ? null : make('work', 'title-colon');
+  // "ITV's Masterpiece programme", "Usher's Confessions album": an owner's named work.
+  const owned = POSSESSIVE_TOKENS.has(tokens[c.first - 1]?.text ?? '') && cues.works.has(after);
+  if (owned && !firstNames.has(head) && !/\bTV$/.test(text)) return make('work', 'owned-work');
   if (several && cues.eventSuffixes.has(last)) return make('event', 'event-word');
   if (several && (cues.placeSuffixes.has(last) || cues.placePrefixes.has(head))) return make('place', 'place-word');
   if (ambiguousPlaces.has(text) && PLACE_PREPOSITIONS.has(before)) return make('place', 'place-context');
@@ -149,6 +153,8 @@ export const NAME_AS_MODIFIER = 'name-as-modifier';
 
 // "Novelist Andrea Levy" at a sentence start: the capitalised role word is not part of the name.
 function withoutRoleWords(doc: Doc, c: Candidate): Candidate {
+  // "Star Wars: The Phantom Menace": a colon makes it a title, whose first word stays.
+  if (doc.tokens.slice(c.first, c.last + 1).some((t) => t.text === ':')) return c;
   let first = c.first;
   const isRole = (w: string): boolean => epithetHeads.has(w) || cues.roleWords.has(w);
   while (first < c.last && !c.phrase && isRole(doc.tokens[first]!.text.toLowerCase())) first++;

@@ -156,6 +156,11 @@ function extendRun(doc: Doc, i: number): number {
     const surname = MONTHS_DAYS.test(t.text) && firstNames.has(tokens[last]!.text) && !/^\d/.test(u?.text ?? '');
     if (titles.has(t.text) || (MONTHS_DAYS.test(t.text) && !surname)) break;
     if (continuesRun(t)) { last += 1; continue; }
+    // "Bridget Jones: The Edge of Reason", "Thor: The Dark World": a subtitle after a colon.
+    const v = tokens[last + 3];
+    const subtitle = t.text === ':' && u !== undefined && /^(?:The|A|An)$/.test(u.text) && v !== undefined && v.sentence === t.sentence && continuesRun(v);
+    // Unlike a bare colon, this holds at a sentence start too, bar a capitals label ("PHOTOS: The …").
+    if (subtitle && adjacent(tokens[last]!, t) && !/^\p{Lu}+$/u.test(tokens[last]!.text)) { last += 3; continue; }
     if (!u || u.sentence !== t.sentence || !continuesRun(u)) break;
     // Ana de Armas, Mission: Impossible, Catherine Zeta-Jones.
     // A colon joins a title mid-sentence only: at a sentence start it ends a headline label

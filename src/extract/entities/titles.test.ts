@@ -32,6 +32,12 @@ describe('titles keep their small words', () => {
     expect(works('bbc-entertainment-323')).toEqual(['Eternal Sunshine of the Spotless Mind']);
     expect(works('bbc-entertainment-070')).toEqual(['Playschool']);
   });
+  it('keeps a subtitle after a colon, and reads an owner\'s named work', () => {
+    expect(works('bbc-entertainment-034')).toContain('Bridget Jones: The Edge of Reason');
+    expect(works('bbc-entertainment-012')).toContain('Star Wars: The Phantom Menace');
+    expect(works('bbc-entertainment-285')).toContain('Confessions');
+    expect(works('bbc-entertainment-061')).toContain('Masterpiece');
+  });
   it('reads title case mid-sentence', () => {
     expect(works('celebrity-113fake')).toEqual(expect.arrayContaining(['Keeping Up With The Kardashians', 'Kocktails With Khloe', 'Botched']));
   });
