@@ -80,7 +80,9 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   // 'her role as 'Brittany Pierce'': a quoted name is typed as a name.
   const quotedName = c.title === 'quoted' && firstNames.has(words[0]!) && words.every((w) => /^\p{Lu}/u.test(w));
   if (c.title === 'case' && words.some((w) => cues.eventSuffixes.has(w))) return make('event', 'title-case-event');
-  if (c.title === 'case' && words.some((w) => cues.orgSuffixes.has(w))) return make('organization', 'title-case-org');
+  // "Directors Guild Of America", but not "Getting Your Music Online".
+  const orgWord = words.some((w, k) => cues.orgSuffixes.has(w) && (k === words.length - 1 || words[k + 1] === 'Of'));
+  if (c.title === 'case' && orgWord) return make('organization', 'title-case-org');
   if (c.title && !quotedName) {
     // 'the "Wrecking Ball" singer': the title belongs to the epithet, like "the Mission: Impossible star".
     const next = c.title === 'quoted' ? lower(doc, c.last + 2) : after;
@@ -130,7 +132,9 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   }
   if (words.includes(':')) return epithetHeads.has(after) ? null : make('work', 'title-colon');
   // "ITV's Masterpiece programme", "Usher's Confessions album": an owner's named work.
-  const owned = POSSESSIVE_TOKENS.has(tokens[c.first - 1]?.text ?? '') && cues.works.has(after);
+  // Not "Cambodian film" (a demonym) nor "France's Cesar film awards" (an award).
+  const owned = POSSESSIVE_TOKENS.has(tokens[c.first - 1]?.text ?? '') && cues.works.has(after) && !cues.demonyms.has(head)
+    && !/^awards?$|^festival$/.test(lower(doc, c.last + 2));
   if (owned && !firstNames.has(head) && !/\bTV$/.test(text)) return make('work', 'owned-work');
   if (several && cues.eventSuffixes.has(last)) return make('event', 'event-word');
   if (several && (cues.placeSuffixes.has(last) || cues.placePrefixes.has(head))) return make('place', 'place-word');

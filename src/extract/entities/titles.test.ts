@@ -38,6 +38,12 @@ describe('titles keep their small words', () => {
     expect(works('bbc-entertainment-285')).toContain('Confessions');
     expect(works('bbc-entertainment-061')).toContain('Masterpiece');
   });
+  it('leaves demonyms and title-case phrases with an org word inside alone', () => {
+    expect(works('celebrity-144legit-neg')).not.toContain('Cambodian');
+    const seminar = rows.find((r) => r.id === 'bbc-entertainment-266-neg')!.text;
+    const types = findEntities(makeDoc(seminar)).filter((e) => e.name === 'Getting Your Music Online').map((e) => e.type);
+    expect(types).not.toContain('organization');
+  });
   it('reads title case mid-sentence', () => {
     expect(works('celebrity-113fake')).toEqual(expect.arrayContaining(['Keeping Up With The Kardashians', 'Kocktails With Khloe', 'Botched']));
   });
