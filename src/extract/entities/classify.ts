@@ -110,7 +110,11 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   if (!several && before === 'the' && tokens[c.last + 1]?.pos === 'NOUN' && !c.possessive) return null;
   if (several && titles.has(head)) return person(doc, c, words, evidence, make);
   // British usage gives bands plural verbs: "U2 have smashed", "Joy Division were signed".
-  const pluralSubject = PLURAL_VERBS.has(after) && !c.possessive && !coordinated(doc, c.first)
+  // Not the object inside a longer subject ("charges against Bieber were", "his relationship with
+  // Meek Mill are") nor a subjunctive ("If Williams were").
+  const prior = tokens[c.first - 1];
+  const insidePhrase = prior !== undefined && prior.sentence === tokens[c.first]!.sentence && (prior.pos === 'ADP' || /^if$/i.test(prior.text));
+  const pluralSubject = PLURAL_VERBS.has(after) && !c.possessive && !coordinated(doc, c.first) && !insidePhrase
     && (several || (!firstNames.has(head) && (!sentenceInitial(doc, c.first) || evidence.alone.has(head))));
   // "comedy duo Matt Lucas and David Walliams": a duo of two full names is two people.
   const duoOfPeople = before === 'duo' && several && firstNames.has(head);

@@ -25,3 +25,15 @@ describe('double acts', () => {
     expect(duo?.mentions.map((m) => m.start)).toEqual([text.indexOf('Ant'), text.lastIndexOf('Ant')]);
   });
 });
+
+// Excerpts of development articles (test/fixtures/dev-groups.jsonl): a plural verb after a name
+// inside a longer subject says nothing about a band.
+describe('plural verbs', () => {
+  const groups = readFileSync(new URL('../../../test/fixtures/dev-groups.jsonl', import.meta.url), 'utf8')
+    .trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string });
+  for (const row of groups) {
+    it(`no band in ${row.id}`, () => {
+      expect(findEntities(makeDoc(row.text)).filter((e) => e.type === 'group')).toEqual([]);
+    });
+  }
+});
