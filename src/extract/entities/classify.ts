@@ -3,6 +3,7 @@ import type { EntityType } from '../types.ts';
 import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, titles, type Gender } from './lexicons.ts';
 import { person } from './people.ts';
 import { modifiesNoun, sentenceInitial, type Candidate } from './scan.ts';
+import { beforeYear } from './titles.ts';
 
 /** What a candidate names, with the span to record (it may grow: "the Core restaurant"). */
 export type Typed = {
@@ -27,6 +28,13 @@ const CLOSE_QUOTES = new Set(['”', '"', '’', "'"]);
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'outside', 'across', 'around']);
 const GROUP_NOUNS = new Set(['band', 'group', 'duo', 'trio', 'quartet']);
 const PLURAL_VERBS = new Set(['were', 'are', 'have']);
+const POSSESSIVE_TOKENS = new Set(["'s", '’s']);
+// A word before "in"/"of"/"on" that says a title follows: the preposition each one takes.
+const ROLE_CUES = new Map<string, Set<string>>([
+  ['role', new Set(['in'])], ['roles', new Set(['in'])], ['starred', new Set(['in'])], ['starring', new Set(['in'])],
+  ['stars', new Set(['in'])], ['cameo', new Set(['in'])], ['star', new Set(['of'])],
+  ['appeared', new Set(['in', 'on'])], ['appearing', new Set(['in', 'on'])], ['appearance', new Set(['in', 'on'])],
+]);
 
 const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -37,7 +45,8 @@ const lower = (doc: Doc, i: number): string => doc.tokens[i]?.text.toLowerCase()
  * (a month, a sentence-initial "Fans", or a modifier like "Hollywood" in "Hollywood star").
  */
 export function classify(doc: Doc, candidate: Candidate, evidence: Evidence): Typed | null {
-  const c = withoutRoleWords(doc, candidate);
+  // "“Star Wars” franchise": a role word opening a title is part of it.
+  const c = candidate.title ? candidate : withoutRoleWords(doc, candidate);
   // "Stars In Their Eyes said": a capitalised function word mid-sentence means a title-case title.
   const previous = doc.tokens[c.first - 1];
   if (!c.phrase && previous && previous.text !== 'The' && cues.stopwords.has(previous.text) && !sentenceInitial(doc, c.first - 1)) return null;
@@ -62,10 +71,23 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   const after = c.possessive ? '' : lower(doc, c.last + 1);
   const afterTwo = after + ' ' + lower(doc, c.last + 2);
 
+  if (c.duo) return make('group', 'duo');
   if (c.phrase) {
     // "Hollywood star", "the Oscar winner": a place or award used as a modifier of a role noun.
     if ((c.phrase.type === 'place' || c.phrase.type === 'event') && epithetHeads.has(after)) return null;
     return make(c.phrase.type, c.phrase.rule, null, c.phrase.name);
+  }
+  // 'her role as 'Brittany Pierce'': a quoted name is typed as a name.
+  const quotedName = c.title === 'quoted' && firstNames.has(words[0]!) && words.every((w) => /^\p{Lu}/u.test(w));
+  if (c.title === 'case' && words.some((w) => cues.eventSuffixes.has(w))) return make('event', 'title-case-event');
+  // "Directors Guild Of America", but not "Getting Your Music Online".
+  const orgWord = words.some((w, k) => cues.orgSuffixes.has(w) && (k === words.length - 1 || words[k + 1] === 'Of'));
+  if (c.title === 'case' && orgWord) return make('organization', 'title-case-org');
+  if (c.title && !quotedName) {
+    // 'the "Wrecking Ball" singer': the title belongs to the epithet, like "the Mission: Impossible star".
+    const next = c.title === 'quoted' ? lower(doc, c.last + 2) : after;
+    const nextTwo = next + ' ' + lower(doc, c.last + (c.title === 'quoted' ? 3 : 2));
+    return epithetHeads.has(next) || epithetHeads.has(nextTwo) ? null : make('work', `${c.title}-title`);
   }
   const head = words[0]!;
   const last = words[words.length - 1]!;
@@ -88,9 +110,15 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   if (!several && before === 'the' && tokens[c.last + 1]?.pos === 'NOUN' && !c.possessive) return null;
   if (several && titles.has(head)) return person(doc, c, words, evidence, make);
   // British usage gives bands plural verbs: "U2 have smashed", "Joy Division were signed".
-  const pluralSubject = PLURAL_VERBS.has(after) && !c.possessive && !coordinated(doc, c.first)
+  // Not the object inside a longer subject ("charges against Bieber were", "his relationship with
+  // Meek Mill are") nor a subjunctive ("If Williams were").
+  const prior = tokens[c.first - 1];
+  const insidePhrase = prior !== undefined && prior.sentence === tokens[c.first]!.sentence && (prior.pos === 'ADP' || /^if$/i.test(prior.text));
+  const pluralSubject = PLURAL_VERBS.has(after) && !c.possessive && !coordinated(doc, c.first) && !insidePhrase
     && (several || (!firstNames.has(head) && (!sentenceInitial(doc, c.first) || evidence.alone.has(head))));
-  if (GROUP_NOUNS.has(before) || pluralSubject) return make('group', 'group-context');
+  // "comedy duo Matt Lucas and David Walliams": a duo of two full names is two people.
+  const duoOfPeople = before === 'duo' && several && firstNames.has(head);
+  if ((GROUP_NOUNS.has(before) && !duoOfPeople) || pluralSubject) return make('group', 'group-context');
   // "The History Boys", "The Darkness": a capitalised "The" mid-sentence opens a title or a band.
   const the = tokens[c.first - 1];
   if (the?.text === 'The' && !sentenceInitial(doc, c.first - 1)) {
@@ -107,10 +135,19 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
     return make('outlet', 'outlet-noun');
   }
   if (words.includes(':')) return epithetHeads.has(after) ? null : make('work', 'title-colon');
+  // "ITV's Masterpiece programme", "Usher's Confessions album": an owner's named work.
+  // Not "Cambodian film" (a demonym) nor "France's Cesar film awards" (an award).
+  const owned = POSSESSIVE_TOKENS.has(tokens[c.first - 1]?.text ?? '') && cues.works.has(after) && !cues.demonyms.has(head)
+    && !/^awards?$|^festival$/.test(lower(doc, c.last + 2));
+  if (owned && !firstNames.has(head) && !/\bTV$/.test(text)) return make('work', 'owned-work');
   if (several && cues.eventSuffixes.has(last)) return make('event', 'event-word');
   if (several && (cues.placeSuffixes.has(last) || cues.placePrefixes.has(head))) return make('place', 'place-word');
   if (ambiguousPlaces.has(text) && PLACE_PREPOSITIONS.has(before)) return make('place', 'place-context');
   if (cues.works.has(before) && !firstNames.has(head)) return make('work', 'work-noun');
+  // "his role in Closer", "starred in A Very Long Engagement", "appeared on Grease Is The Word".
+  const cue = ROLE_CUES.get(lower(doc, c.first - 2));
+  if (cue?.has(before) && !c.possessive && !firstNames.has(head) && !cues.calendar.has(head) && !titles.has(head) && !/\bTV$/.test(text)) return make('work', 'role-in');
+  if (beforeYear(doc, c.last)) return make('work', 'year-title');
   if (OPEN_QUOTES.has(tokens[c.first - 1]?.text ?? '') && CLOSE_QUOTES.has(tokens[c.last + 1]?.text ?? '') && !firstNames.has(head)) {
     // 'the "Mean Girls" actress': the title belongs to the epithet, like "the Mission: Impossible star".
     return epithetHeads.has(lower(doc, c.last + 2)) ? null : make('work', 'quoted-title');
@@ -124,6 +161,8 @@ export const NAME_AS_MODIFIER = 'name-as-modifier';
 
 // "Novelist Andrea Levy" at a sentence start: the capitalised role word is not part of the name.
 function withoutRoleWords(doc: Doc, c: Candidate): Candidate {
+  // "Star Wars: The Phantom Menace": a colon makes it a title, whose first word stays.
+  if (doc.tokens.slice(c.first, c.last + 1).some((t) => t.text === ':')) return c;
   let first = c.first;
   const isRole = (w: string): boolean => epithetHeads.has(w) || cues.roleWords.has(w);
   while (first < c.last && !c.phrase && isRole(doc.tokens[first]!.text.toLowerCase())) first++;

@@ -2,6 +2,8 @@ import type { Doc } from '../doc.ts';
 import type { Entity, Mention } from '../types.ts';
 import { classify, NAME_AS_MODIFIER, type Evidence, type Typed } from './classify.ts';
 import { scan, sentenceInitial, type Candidate } from './scan.ts';
+import { joinDuos } from './duos.ts';
+import { titleEnd } from './titles.ts';
 
 /**
  * Named entities, one per distinct name and type, each with its name mentions in text order.
@@ -9,12 +11,26 @@ import { scan, sentenceInitial, type Candidate } from './scan.ts';
  * @example findEntities(doc).find((e) => e.name === 'Daily Mail') // {type: 'outlet', …}
  */
 export function findEntities(doc: Doc): Entity[] {
-  const candidates = scan(doc);
+  const candidates = joinDuos(doc, scan(doc));
   const evidence = gather(doc, candidates);
   const byKey = new Map<string, Entity>();
+  // A title grown over small words covers the runs after it ("Prince" … "Thieves").
+  let covered = 0;
   for (const candidate of candidates) {
+    if (candidate.start < covered) continue;
     const typed = classify(doc, candidate, evidence);
-    if (typed) add(byKey, typed, doc.text.slice(typed.start, typed.end), candidate.possessive);
+    if (!typed) continue;
+    let possessive = candidate.possessive;
+    if (typed.type === 'work' && !candidate.title && !candidate.phrase) {
+      const end = doc.tokens[titleEnd(doc, candidate.last, typed.rule)]!.end;
+      if (end > typed.end) {
+        typed.end = end;
+        typed.name = doc.text.slice(typed.start, end);
+        possessive = false;
+        covered = end;
+      }
+    }
+    add(byKey, typed, doc.text.slice(typed.start, typed.end), possessive);
   }
   const entities = [...byKey.values()].filter((e) => e.mentions.some((m) => m.rule !== NAME_AS_MODIFIER));
   return trimHeadlineWords(groupsOverPeople(entities));

@@ -4,6 +4,7 @@ import cuesData from '../../../data/lexicons/cues.json' with { type: 'json' };
 import epithetsData from '../../../data/lexicons/epithets.json' with { type: 'json' };
 import eventsData from '../../../data/lexicons/events.json' with { type: 'json' };
 import namesData from '../../../data/lexicons/names.json' with { type: 'json' };
+import organizationsData from '../../../data/lexicons/organizations.json' with { type: 'json' };
 import outletsData from '../../../data/lexicons/outlets.json' with { type: 'json' };
 import placesData from '../../../data/lexicons/places.json' with { type: 'json' };
 import platformsData from '../../../data/lexicons/platforms.json' with { type: 'json' };
@@ -27,6 +28,7 @@ function addList(entries: ListEntry[], type: EntityType, rule: string): void {
 addList(outletsData.entries, 'outlet', 'lexicon:outlets');
 addList(platformsData.entries, 'platform', 'lexicon:platforms');
 addList(eventsData.entries, 'event', 'lexicon:events');
+addList(organizationsData.entries, 'organization', 'lexicon:organizations');
 addList(placesData.entries.map((name) => ({ name })), 'place', 'lexicon:places');
 addList(placesData.multi.map((name) => ({ name })), 'place', 'lexicon:places');
 

@@ -1,6 +1,7 @@
 import { isIgnored, type Doc } from '../doc.ts';
 import type { Token } from '../tokens/index.ts';
 import { cues, firstNames, phrasesByPrefix, titles, type Phrase } from './lexicons.ts';
+import { beforeYear, quotedTitle, titleCaseEnd, titleStart } from './titles.ts';
 
 /** A stretch of text that may name something: a lexicon phrase or a run of capitalised tokens. */
 export type Candidate = {
@@ -13,6 +14,10 @@ export type Candidate = {
   possessive: boolean;
   /** Set when the candidate came from a lexicon (outlets, platforms, places). */
   phrase?: Phrase;
+  /** Set when quotes or a bracketed year mark the span as a title, small words and all. */
+  title?: 'quoted' | 'year' | 'case';
+  /** Set when two names joined by "and" are a double act ("duo Ant and Dec"). */
+  duo?: boolean;
 };
 
 const UPPER = /^\p{Lu}/u;
@@ -67,6 +72,14 @@ export function scan(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const quoted = isIgnored(doc, t.start, t.end) ? null : quotedTitle(doc, i);
+    // One quoted word is left to the run and its rules ("Friends", but not a quoted nickname).
+    if (quoted && quoted.last > quoted.first) {
+      const { first, last } = quoted;
+      out.push({ first, last, start: tokens[first]!.start, end: tokens[last]!.end, possessive: false, title: 'quoted' });
+      i = last;
+      continue;
+    }
     if (!UPPER.test(t.text)) continue;
     // Debris adds no mentions, except a press credit: "(AFP)" still says who supplied the story.
     const ignored = isIgnored(doc, t.start, t.end);
@@ -83,8 +96,16 @@ export function scan(doc: Doc): Candidate[] {
     if (hit) {
       while (last + 1 < tokens.length && tokens[last + 1]!.start < hit.end) last++;
       const next = tokens[last + 1];
-      // "London" in "London Grammar" is part of a longer name: leave it to the run.
-      const partOfName = hit.phrase.type === 'place' && next !== undefined && next.sentence === t.sentence && next.pos === 'PROPN' && UPPER.test(next.text);
+      // "London" in "London Grammar", "Sony" in "Sony Pictures" are part of a longer name: leave it to the run.
+      const partOfName = (hit.phrase.type === 'place' || hit.phrase.type === 'organization') && next !== undefined && next.sentence === t.sentence && next.pos === 'PROPN' && UPPER.test(next.text);
+      if (!partOfName && beforeYear(doc, last)) {
+        // "Gangs Of New York (2003)": the place is the end of a title.
+        const first = titleStart(doc, i);
+        while (out.length > 0 && out[out.length - 1]!.start >= tokens[first]!.start) out.pop();
+        out.push({ first, last, start: tokens[first]!.start, end: hit.end, possessive: false, title: 'year' });
+        i = last;
+        continue;
+      }
       if (!partOfName) {
         out.push({ first: i, last, start: t.start, end: hit.end, possessive: isPossessive(tokens, last), phrase: hit.phrase });
         i = last;
@@ -98,6 +119,23 @@ export function scan(doc: Doc): Candidate[] {
     // "Bleary-eyed Tom": a capitalised word hyphenated to a lower-case one is an adjective.
     if (after && after.text === '-' && adjacent(tokens[last]!, after) && !UPPER.test(tokens[last + 2]?.text ?? '')) {
       i = last + 1;
+      continue;
+    }
+    const caseEnd = sentenceInitial(doc, i) ? -1 : titleCaseEnd(doc, i, last);
+    if (caseEnd >= 0 && !beforeYear(doc, caseEnd)) {
+      // "on Keeping Up With The Kardashians": title case bridges the run over its small words.
+      const the = tokens[i - 1]?.text === 'The' && !sentenceInitial(doc, i - 1) ? i - 1 : i;
+      out.push({ first: the, last: caseEnd, start: tokens[the]!.start, end: tokens[caseEnd]!.end, possessive: isPossessive(tokens, caseEnd), title: 'case' });
+      i = caseEnd;
+      continue;
+    }
+    if (caseEnd >= 0) last = caseEnd;
+    if (beforeYear(doc, last)) {
+      // "with films In The Name Of The Father (1994)": the title reaches back over small words.
+      const first = titleStart(doc, i);
+      while (out.length > 0 && out[out.length - 1]!.start >= tokens[first]!.start) out.pop();
+      out.push({ first, last, start: tokens[first]!.start, end: tokens[last]!.end, possessive: false, title: 'year' });
+      i = last;
       continue;
     }
     out.push({ first: i, last, start: t.start, end: tokens[last]!.end, possessive: isPossessive(tokens, last) });
@@ -118,6 +156,11 @@ function extendRun(doc: Doc, i: number): number {
     const surname = MONTHS_DAYS.test(t.text) && firstNames.has(tokens[last]!.text) && !/^\d/.test(u?.text ?? '');
     if (titles.has(t.text) || (MONTHS_DAYS.test(t.text) && !surname)) break;
     if (continuesRun(t)) { last += 1; continue; }
+    // "Bridget Jones: The Edge of Reason", "Thor: The Dark World": a subtitle after a colon.
+    const v = tokens[last + 3];
+    const subtitle = t.text === ':' && u !== undefined && /^(?:The|A|An)$/.test(u.text) && v !== undefined && v.sentence === t.sentence && continuesRun(v);
+    // Unlike a bare colon, this holds at a sentence start too, bar a capitals label ("PHOTOS: The …").
+    if (subtitle && adjacent(tokens[last]!, t) && !/^\p{Lu}+$/u.test(tokens[last]!.text)) { last += 3; continue; }
     if (!u || u.sentence !== t.sentence || !continuesRun(u)) break;
     // Ana de Armas, Mission: Impossible, Catherine Zeta-Jones.
     // A colon joins a title mid-sentence only: at a sentence start it ends a headline label

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../../test/helpers/doc.ts';
+import { findEntities } from './index.ts';
+
+// Excerpts of development articles (test/fixtures/dev-organizations.jsonl), not of the gold set.
+const rows = readFileSync(new URL('../../../test/fixtures/dev-organizations.jsonl', import.meta.url), 'utf8')
+  .trim().split('\n').map((l) => JSON.parse(l) as { id: string; phrase: string; text: string });
+
+describe('organizations', () => {
+  for (const row of rows) {
+    it(`${row.phrase} (${row.id}) is an organization`, () => {
+      const entity = findEntities(makeDoc(row.text)).find((e) => e.mentions.some((m) => m.text === row.phrase));
+      expect(entity?.type).toBe('organization');
+    });
+  }
+  it('a studio name opening a longer name is left to the longer name', () => {
+    const row = rows.find((r) => r.phrase === 'Sony Pictures')!;
+    const names = findEntities(makeDoc(row.text)).map((e) => e.name);
+    expect(names).toContain('Sony Pictures');
+    expect(names).not.toContain('Sony');
+  });
+});

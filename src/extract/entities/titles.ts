@@ -1,0 +1,181 @@
+import type { Doc } from '../doc.ts';
+import type { Token } from '../tokens/index.ts';
+import { cues, firstNames, phrasesByPrefix } from './lexicons.ts';
+
+// Titles keep their small inner words ("Prince of Thieves", "Genie in a Bottle", "In The Name Of
+// The Father"), which a run of capitalised tokens stops at. These rules find the whole title once
+// something says a title is there: quotes, a year in brackets, or a work noun before it.
+
+const UPPER = /^\p{Lu}/u;
+const SMALL = new Set(['of', 'the', 'in', 'a', 'an', 'to', 'on', 'at', 'for', 'from', 'with', 'and', 'or', 'by', 'is', 'are', 'de', 'la', 'le', '&']);
+// Inside an unquoted title, in lower case: "and" or "with" would join two names ("album Bangerz
+// and Hemsworth", "movie Billy Madison with Adam Sandler"). Title case ("Kocktails With Khloe")
+// takes any small word.
+const SMALL_UNQUOTED = new Set(['of', 'the', 'a', 'an', 'in', 'de', 'la', 'le']);
+const smallUnquoted = (t: Token): boolean => (UPPER.test(t.text) ? small(t, SMALL) && t.text !== '&' : SMALL_UNQUOTED.has(t.text));
+// After "her role in" nothing but the title is expected, so "Girl with a Pearl Earring" and "Notes
+// on Falling Leaves" may take these too; not "and", which after "roles in" lists two films
+// ("Collateral and Ray") far more often than it makes one ("Bride and Prejudice").
+const SMALL_AFTER_ROLE = new Set([...SMALL_UNQUOTED, 'on', 'with']);
+// "in Cleveland in 2014": a date or place after these ends the title rather than continuing it.
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'to']);
+const OPEN_QUOTES = new Set(['“', '"', '‘', "'"]);
+const CLOSE_QUOTES = new Set(['”', '"', '’', "'"]);
+const CLITIC = /^(?:['’](?:s|re|ll|ve|m|d)|n['’]t)$/i;
+const TITLE_PUNCT = new Set([':', '-', '–', '!', '?']);
+const MAX_TITLE = 12;
+
+const isWord = (t: Token): boolean => UPPER.test(t.text) || /^\d+$/.test(t.text);
+const small = (t: Token, set: Set<string>): boolean => set.has(t.text.toLowerCase());
+const newlineBetween = (doc: Doc, a: Token, b: Token): boolean => doc.text.slice(a.end, b.start).includes('\n');
+
+/**
+ * A quoted title at token i (an opening quote): “Genie in a Bottle”, “Why Is This Happening?”.
+ * Every word capitalised or small, no comma or full stop (that is quoted speech). Returns the
+ * first and last token inside the quotes, or null.
+ */
+export function quotedTitle(doc: Doc, i: number): { first: number; last: number } | null {
+  const { tokens } = doc;
+  const open = tokens[i]!;
+  if (!OPEN_QUOTES.has(open.text)) return null;
+  // A straight quote opens only after a space or a bracket; a curly one is unambiguous.
+  if ((open.text === '"' || open.text === "'") && /[\p{L}\p{N}]/u.test(doc.text[open.start - 1] ?? ' ')) return null;
+  const first = i + 1;
+  if (!tokens[first] || !isWord(tokens[first]!) || tokens[first]!.start !== open.end) return null;
+  for (let k = first + 1; k <= first + MAX_TITLE && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (newlineBetween(doc, tokens[k - 1]!, t)) return null;
+    if (CLOSE_QUOTES.has(t.text) && t.start === tokens[k - 1]!.end) {
+      const words = tokens.slice(first, k).filter((w) => !TITLE_PUNCT.has(w.text) && !CLITIC.test(w.text));
+      // "He Said!" as one or two words of speech is too little to call a title on punctuation.
+      const endsLoud = /^[!?]$/.test(tokens[k - 1]!.text);
+      if (endsLoud && words.length < 3) return null;
+      return { first, last: endsLoud ? k - 2 : k - 1 };
+    }
+    if (isWord(t) || small(t, SMALL) || CLITIC.test(t.text) || TITLE_PUNCT.has(t.text)) continue;
+    return null;
+  }
+  return null;
+}
+
+/** "Airport (1968)": a capitalised run right before a bracketed year is a film or book. */
+export function beforeYear(doc: Doc, last: number): boolean {
+  const { tokens } = doc;
+  return tokens[last + 1]?.text === '(' && /^(?:1[89]|20)\d\d$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ')';
+}
+
+/**
+ * The first token of a title that ends at token last, before a bracketed year: back over
+ * capitalised and small words, stopping at a possessive owner ("Martin Scorsese's Gangs Of New
+ * York") and at "in" after a person ("Gene Kelly in Singing in the Rain").
+ */
+export function titleStart(doc: Doc, first: number): number {
+  const { tokens } = doc;
+  let start = first;
+  for (let k = first - 1; k >= 0 && first - k <= MAX_TITLE; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[first]!.sentence || newlineBetween(doc, t, tokens[k + 1]!)) break;
+    if (isWord(t) && !CLITIC.test(tokens[k + 1]!.text)) { start = k; continue; }
+    if (!smallUnquoted(t)) break;
+    if (UPPER.test(t.text)) { start = k; continue; }
+    const before = tokens[k - 1];
+    if (before && UPPER.test(before.text) && personRunEndsAt(doc, k - 1)) break;
+  }
+  // A title never opens with a lower-case small word.
+  while (start < first && !UPPER.test(tokens[start]!.text) && !/^\d/.test(tokens[start]!.text)) start++;
+  return start;
+}
+
+// "Humphrey Bogart in", "Gene Kelly in": a given name, or two or three capitalised words, before
+// "in" read as an actor in a role, where a one-word run reads as a title ("Singing in the Rain").
+function personRunEndsAt(doc: Doc, k: number): boolean {
+  let j = k;
+  while (j > 0 && UPPER.test(doc.tokens[j - 1]!.text) && doc.tokens[j - 1]!.sentence === doc.tokens[k]!.sentence) j--;
+  return firstNames.has(doc.tokens[j]!.text) || (k - j >= 1 && k - j <= 2);
+}
+
+/**
+ * The last token of a work title that a capitalised run began at token last: on over small
+ * words to the next capitalised word ("Prince of Thieves", "The Lord of the Rings: The Return of
+ * the King"), a possessive ("Daddy's Home 2") or a sequel number; not into a date or a place
+ * ("his movie Paranoia in August").
+ */
+export function titleEnd(doc: Doc, last: number, rule: string): number {
+  const { tokens } = doc;
+  let end = last;
+  for (;;) {
+    let j = end + 1;
+    const at = (): Token | undefined => tokens[j];
+    if (at()?.text === ':' && at()!.start === tokens[end]!.end) j++;
+    else if (at() && CLITIC.test(at()!.text) && at()!.start === tokens[end]!.end) j++;
+    const firstSmall = j;
+    const bridges = (t: Token): boolean => smallUnquoted(t) || (rule === 'role-in' && SMALL_AFTER_ROLE.has(t.text));
+    while (at() && bridges(at()!) && j - firstSmall < 3) j++;
+    const w = at();
+    if (!w || w.sentence !== tokens[last]!.sentence || newlineBetween(doc, tokens[j - 1]!, w) || !isWord(w)) break;
+    const number = /^\d+$/.test(w.text);
+    // Straight after the run only a sequel number continues it; a capitalised word needs a bridge.
+    if (j === end + 1 ? !number || w.text.length > 2 : number) break;
+    const preposition = j > firstSmall && PLACE_PREPOSITIONS.has(tokens[j - 1]!.text);
+    if (preposition && (cues.calendar.has(w.text) || placeAt(doc, w))) break;
+    // Only a work noun vouches for "Hot in Cleveland"; after a bare "The", "The Forum in Los
+    // Angeles" is a venue and its town.
+    if (preposition && rule === 'the-title') break;
+    if (cues.calendar.has(tokens[end]!.text) && number) break;
+    // "appeared on Playschool 25 years ago": a number before a noun counts something.
+    if (number && tokens[j + 1]?.pos === 'NOUN' && !UPPER.test(tokens[j + 1]!.text)) break;
+    end = j;
+    while (tokens[end + 1] && tokens[end + 1]!.sentence === w.sentence && UPPER.test(tokens[end + 1]!.text) && !small(tokens[end + 1]!, SMALL) && !cues.calendar.has(tokens[end + 1]!.text)) end++;
+  }
+  return end;
+}
+
+// Capitalised function words that only title case gives mid-sentence ("Keeping Up With The
+// Kardashians", "Stars In Their Eyes"); "The" alone is left to the the-title rule.
+const TITLE_CASE_SMALL = new Set(['Of', 'In', 'On', 'At', 'To', 'For', 'From', 'With', 'And', 'Or', 'A', 'An', 'Up', 'Out', 'Off', 'Down', 'Into', 'Over', 'Is', 'Are', 'Be', 'My', 'Your', 'His', 'Her', 'Their', 'Our', 'Its', 'Me', 'You', 'It', 'We', 'They']);
+const HEADLINE_SHARE = 0.85;
+
+/**
+ * The last token of a title-case title that begins with the run ending at token last, when a
+ * capitalised function word bridges it to more capitalised words; else -1. Not in a title-case
+ * headline, where every word is capitalised.
+ */
+export function titleCaseEnd(doc: Doc, first: number, last: number): number {
+  const { tokens } = doc;
+  let end = -1;
+  let k = last;
+  for (;;) {
+    let j = k + 1;
+    let bridged = false;
+    while (tokens[j] && (TITLE_CASE_SMALL.has(tokens[j]!.text) || tokens[j]!.text === 'The') && j - k <= 3) {
+      bridged ||= tokens[j]!.text !== 'The';
+      j++;
+    }
+    const w = tokens[j];
+    if (!bridged || !w || w.sentence !== tokens[first]!.sentence || newlineBetween(doc, tokens[k]!, w) || !UPPER.test(w.text)) break;
+    k = j;
+    while (tokens[k + 1] && tokens[k + 1]!.sentence === w.sentence && UPPER.test(tokens[k + 1]!.text) && !TITLE_CASE_SMALL.has(tokens[k + 1]!.text) && tokens[k + 1]!.text !== 'The') k++;
+    end = k;
+  }
+  if (end < 0 || headline(doc, first)) return -1;
+  return end;
+}
+
+function headline(doc: Doc, i: number): boolean {
+  const sentence = doc.sentences[doc.tokens[i]!.sentence]!;
+  let words = 0;
+  let capitals = 0;
+  for (let k = sentence.firstToken; k < doc.tokens.length && doc.tokens[k]!.sentence === doc.tokens[i]!.sentence; k++) {
+    if (!/\p{L}/u.test(doc.tokens[k]!.text)) continue;
+    words++;
+    if (UPPER.test(doc.tokens[k]!.text)) capitals++;
+  }
+  return capitals / words >= HEADLINE_SHARE;
+}
+
+function placeAt(doc: Doc, w: Token): boolean {
+  for (const p of phrasesByPrefix.get(w.text.slice(0, 2)) ?? []) {
+    if (p.type === 'place' && doc.text.startsWith(p.phrase, w.start)) return true;
+  }
+  return false;
+}
