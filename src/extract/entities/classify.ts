@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.ts';
 import type { EntityType } from '../types.ts';
-import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, titles, type Gender } from './lexicons.ts';
+import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, MONTHS_DAYS, titles, type Gender } from './lexicons.ts';
 import { person } from './people.ts';
 import { modifiesNoun, sentenceInitial, type Candidate } from './scan.ts';
 import { beforeYear } from './titles.ts';
@@ -36,7 +36,6 @@ const ROLE_CUES = new Map<string, Set<string>>([
   ['appeared', new Set(['in', 'on'])], ['appearing', new Set(['in', 'on'])], ['appearance', new Set(['in', 'on'])],
 ]);
 
-const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 const lower = (doc: Doc, i: number): string => doc.tokens[i]?.text.toLowerCase() ?? '';
 

@@ -90,3 +90,6 @@ export function lexiconType(text: string): EntityType | null {
 
 /** General role nouns and the particular roles they can refer back to ("musician" → "singer"). */
 export const roleCovers = new Map<string, Set<string>>(Object.entries(epithetsData.covers).map(([k, v]) => [k, new Set(v)]));
+
+/** A month or weekday name: closes a name run ("Paris October") and never names anyone on its own. */
+export const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

@@ -1,6 +1,6 @@
 import { isIgnored, type Doc } from '../doc.ts';
 import type { Token } from '../tokens/index.ts';
-import { cues, firstNames, phrasesByPrefix, titles, type Phrase } from './lexicons.ts';
+import { cues, firstNames, MONTHS_DAYS, phrasesByPrefix, titles, type Phrase } from './lexicons.ts';
 import { beforeYear, quotedTitle, titleCaseEnd, titleStart } from './titles.ts';
 
 /** A stretch of text that may name something: a lexicon phrase or a run of capitalised tokens. */
@@ -21,7 +21,6 @@ export type Candidate = {
 };
 
 const UPPER = /^\p{Lu}/u;
-const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LOOSE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM', 'VERB']);
 const POSSESSIVE = new Set(["'s", '’s', "'S", '’S']);
