@@ -49,8 +49,10 @@ export function scoreWithModel(model: CredibilityModel, input: CredibilityInput,
   const extra = extraCues(found);
   const text = logit(weightsOf(model.text), featurise(input, model.config.features));
   const stackCues = model.config.stackCues ?? [];
-  const stacked = logit(weightsOf(model.stack), stackFeatures(text.z, input, stackCues, extra));
-  const cues = new Map(findCues(input, extra).map((c) => [`cue:${c.name}`, c]));
+  // The cues are found once: the stack weighs some of them and the explanation quotes them all.
+  const findings = findCues(input, extra);
+  const stacked = logit(weightsOf(model.stack), stackFeatures(text.z, input, stackCues, extra, () => findings));
+  const cues = new Map(findings.map((c) => [`cue:${c.name}`, c]));
   const textWeight = model.stack.weights['text-model'] ?? 0;
   const signals: CredibilitySignal[] = [{ name: 'base-rate', weight: round(model.stack.bias), text: 'the model\'s prior log-odds' }];
   for (const [key, share] of stacked.parts) {

@@ -1,4 +1,4 @@
-import { type CredibilityInput, type ExtraCues, findCues } from './cues.ts';
+import { type CredibilityInput, type CueFinding, type ExtraCues, findCues } from './cues.ts';
 import type { Features } from './features.ts';
 import { type LogisticWeights, logit, trainLogistic } from './logistic.ts';
 import { type LabelledItem, type TrainConfig, fitWeights, rawScore } from './model.ts';
@@ -12,10 +12,13 @@ import { foldsOf } from './folds.ts';
  * 128 subsets showed the others (anonymous sourcing, sensational wording, denials, on-record) add nothing
  * the words do not already carry, so explain.ts shows them as their share of the word model instead.
  */
-export function stackFeatures(textLogit: number, input: CredibilityInput, cues: readonly string[], extra?: ExtraCues): Features {
+export function stackFeatures(
+  textLogit: number, input: CredibilityInput, cues: readonly string[], extra?: ExtraCues,
+  findings: () => CueFinding[] = () => findCues(input, extra),
+): Features {
   const out: Features = new Map([['text-model', textLogit]]);
   if (input.text.trim() === '') return out;
-  for (const cue of findCues(input, extra)) if (cue.value !== 0 && cues.includes(cue.name)) out.set(`cue:${cue.name}`, cue.value);
+  for (const cue of findings()) if (cue.value !== 0 && cues.includes(cue.name)) out.set(`cue:${cue.name}`, cue.value);
   return out;
 }
 
