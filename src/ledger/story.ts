@@ -35,7 +35,8 @@ function sourcesOf(rows: EvidenceRow[], effective: Sources): StorySource[] {
 
 function timelineOf(rows: EvidenceRow[]): TimelineItem[] {
   const items = new Map<string, TimelineItem>();
-  for (const row of rows) for (const t of row.timeline) items.set(`${t.article}|${t.type}|${t.start}|${t.summary}`, t);
+  // An event with no date of its own in an undated article has no place on a timeline.
+  for (const row of rows) for (const t of row.timeline) if (t.start !== '') items.set(`${t.article}|${t.type}|${t.start}|${t.summary}`, t);
   return [...items.values()].sort((a, b) => a.start.localeCompare(b.start) || a.article.localeCompare(b.article));
 }
 

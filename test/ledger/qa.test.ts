@@ -208,3 +208,18 @@ describe('one article is one chain of reporting', () => {
     expect(st.explanation.slice(1).every((e) => /not independent/.test(e.why))).toBe(true);
   });
 });
+
+describe('the timeline of undated articles', () => {
+  // celebrity-*: undated articles put events with an empty date on the timeline, printed blank by `story`.
+  it('keeps events with a date of their own and leaves out the undated ones', async () => {
+    const { extract } = await import('../../src/extract/index.ts');
+    const { s, ledger } = await fresh();
+    const text = 'Tom Cruise and Ana de Armas are dating, a source told People. The pair were spotted leaving a party together. '
+      + 'On March 3, 2017, Tom Cruise and Ana de Armas were photographed in London.';
+    const a = { id: 'undated', published: null, title: null, source: null, url: null, text, origin: { file: 'undated.txt' } };
+    await ingestArticle(s, a, extract(a));
+    const story = (await ledger.story(['Tom Cruise', 'Ana de Armas']))!;
+    expect(story.timeline.length).toBeGreaterThan(0);
+    for (const item of story.timeline) expect(item.start).toMatch(/^\d{4}-\d{2}-\d{2}/);
+  });
+});
