@@ -29,3 +29,4 @@ export const OBSERVATION = priors.observation;
 export const OBSERVATION_EVENTS = new Set(priors.observation.events);
 export const REPEAT_FACTOR = priors.repeat.factor;
 export const HALF_LIFE_DAYS = priors.halfLifeDays.value;
+export const UNDATED_UNATTRIBUTED_MAX = priors.undatedUnattributed.max;

@@ -1,8 +1,9 @@
 // The score: log-odds that the proposition is true, moved by each evidence item in date order.
 import type { EvidenceRow } from '../store/index.ts';
-import { baseProbability, HALF_LIFE_DAYS, OBSERVATION, REPEAT_FACTOR, reliability, stanceFactor } from './priors.ts';
+import { baseProbability, HALF_LIFE_DAYS, OBSERVATION, REPEAT_FACTOR, reliability, stanceFactor, UNDATED_UNATTRIBUTED_MAX } from './priors.ts';
 import type { CountedRow } from './record.ts';
-import { direction as leaning } from './status.ts';
+import { articleName } from './sources.ts';
+import { deniesFurtherStage, direction as leaning, stageOf, undatedUnattributed } from './status.ts';
 import type { EvidenceItem } from './types.ts';
 
 const logit = (p: number): number => Math.log(p / (1 - p));
@@ -32,7 +33,28 @@ export function effectiveSources(rows: EvidenceRow[]): Sources {
     const copy = first && first.article !== row.article && first.key !== row.sourceKey && row.holderKind !== 'principal';
     out.set(row.id, copy ? { key: first.key, name: first.name } : { key: row.sourceKey, name: row.sourceName });
   }
-  return out;
+  return named(rows, out);
+}
+
+/**
+ * An article with no outlet is named by its title, else "the article of <date>" / "an undated article" (not by
+ * its hash); articles that would share a name are numbered in order of appearance, so each stays identifiable.
+ */
+function named(rows: EvidenceRow[], sources: Sources): Sources {
+  const published = new Map(rows.map((r) => [r.article, r.published]));
+  const names = new Map<string, string>();
+  for (const { key, name } of sources.values()) {
+    if (names.has(key)) continue;
+    if (!key.startsWith('article:')) names.set(key, name);
+    else {
+      const id = key.slice('article:'.length);
+      names.set(key, articleName(name.startsWith('“') ? name.slice(1, -1) : null, published.has(id) ? published.get(id)! : null));
+    }
+  }
+  const byName = new Map<string, string[]>();
+  for (const [key, name] of names) if (key.startsWith('article:')) byName.set(name, [...(byName.get(name) ?? []), key]);
+  for (const [name, keys] of byName) if (keys.length > 1) keys.forEach((key, i) => names.set(key, `${name} (${i + 1})`));
+  return new Map([...sources].map(([id, s]) => [id, { key: s.key, name: names.get(s.key)! }]));
 }
 
 const STANCE_WORDS: Record<EvidenceRow['stance'], string> = {
@@ -50,11 +72,23 @@ export function scoreStory(type: string, rows: CountedRow[], asOf: string | null
   let principalDirection: number | null = null;
   let principalDated = true;
   const observed = new Set<string>();
+  const stage = type === 'relationship' ? stageOf(rows) : null;
+  // Undated articles with no outlet: which came first and who wrote them is unknown, so they are not told apart.
+  const undatedArticles = new Set<string>();
+  let undatedSum = 0;
   let x = logit(baseProbability(type));
   const items: EvidenceItem[] = [];
   for (const row of rows) {
     const source = sources.get(row.id)!;
     const holder = reliability(row.holderKind, row.holderName);
+    const item = (delta: number, why: string): EvidenceItem => ({
+      article: row.article, published: row.published, holder: { kind: row.holderKind, name: row.holderName },
+      stance: row.stance, text: row.text, start: row.start, end: row.end, delta, why,
+    });
+    if (deniesFurtherStage(row, stage)) {
+      items.push(item(0, `${holder.why} denies ${row.value}, a stage beyond the story's (${stage}): it bears on that stage only, not on the pair`));
+      continue;
+    }
     // Name the stage each item is about: a story mixes them ("dating", "engaged", "split"), and a split moves it down.
     const about = row.value !== 'split' || leaning(row) === 0 ? row.value
       : leaning(row) < 0 ? 'split: counts against the pair being together' : 'split: denying it counts for the pair';
@@ -109,13 +143,23 @@ export function scoreStory(type: string, rows: CountedRow[], asOf: string | null
       principalDirection = leaning(row);
       principalDated = row.published !== null;
     }
+    // Every undated article with no outlet counting as an independent source took big undated stories to 1.00:
+    // together they add at most a small, capped amount. A principal on record is not capped (their word is theirs).
+    if (undatedUnattributed(row) && row.holderKind !== 'principal') {
+      if (undatedArticles.size > 0 && !undatedArticles.has(row.article) && step > 0) {
+        step *= REPEAT_FACTOR;
+        reasons.push('undated with no outlet: not independent of the other such articles');
+      }
+      undatedArticles.add(row.article);
+      if (step > 0 && undatedSum + step > UNDATED_UNATTRIBUTED_MAX) {
+        step = Math.max(0, UNDATED_UNATTRIBUTED_MAX - undatedSum);
+        reasons.push(`capped: undated articles with no outlet add at most ${UNDATED_UNATTRIBUTED_MAX} in log-odds together`);
+      }
+      undatedSum += step;
+    }
     const before = sigmoid(x);
     x += step;
-    items.push({
-      article: row.article, published: row.published, holder: { kind: row.holderKind, name: row.holderName },
-      stance: row.stance, text: row.text, start: row.start, end: row.end,
-      delta: round(sigmoid(x) - before), why: reasons.join('; '),
-    });
+    items.push(item(round(sigmoid(x) - before), reasons.join('; ')));
   }
   return { score: round(sigmoid(x)), items };
 }

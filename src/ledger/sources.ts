@@ -19,7 +19,12 @@ export function articleSource(extraction: Extraction): Source {
   const name = source ?? hostOf(url);
   if (name) return { key: `outlet:${nameKey(name)}`, name };
   // No outlet named: the article stands for itself, shown by its headline when it has one.
-  return { key: `article:${id}`, name: title ? `“${title}”` : `article ${id}` };
+  return { key: `article:${id}`, name: articleName(title, extraction.article.published) };
+}
+
+/** How an article with no outlet is named: by its title, else by its date (its id is shown beside it, not in the name). */
+export function articleName(title: string | null, published: string | null): string {
+  return title ? `“${title}”` : published ? `the article of ${published}` : 'an undated article';
 }
 
 const GENERIC = /^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ne)\s+\p{Ll}/u;

@@ -4,10 +4,35 @@ import type { StoryStatus } from './types.ts';
 
 const POSITIVE = new Set(['asserts', 'confirms']);
 
+export const STAGES = ['dating', 'engaged', 'married'];
+
+/**
+ * The stage a relationship story stands at: the furthest stage asserted or confirmed (not hedged, asked or
+ * denied: "they are not married" must not make it "married"), else the furthest named at all; null for other types.
+ */
+export function stageOf(rows: EvidenceRow[]): string | null {
+  const positive = rows.filter((r) => POSITIVE.has(r.stance) && r.holderKind !== 'fans');
+  const stages = (positive.length ? positive : rows).map((r) => STAGES.indexOf(r.value)).filter((i) => i >= 0);
+  return stages.length ? STAGES[Math.max(...stages)]! : null;
+}
+
+/**
+ * A denial of a stage beyond the story's ("I don't envision marriage", "no wedding plans" while the story is
+ * dating) says nothing against the pair: it bears only on that stage, not on the relationship.
+ */
+export function deniesFurtherStage(row: EvidenceRow, stage: string | null): boolean {
+  return row.stance === 'denies' && stage !== null && STAGES.indexOf(row.value) > STAGES.indexOf(stage);
+}
+
 /** +1 for the pair being together (or the proposition true), -1 against (a denial, a split), 0 neither. */
 export function direction(row: EvidenceRow): number {
   const sign = POSITIVE.has(row.stance) ? 1 : row.stance === 'denies' ? -1 : 0;
   return row.value === 'split' ? -sign : sign;
+}
+
+/** An undated article with no outlet: the article stands for itself, and nothing tells its source apart from another's. */
+export function undatedUnattributed(row: EvidenceRow): boolean {
+  return row.published === null && row.sourceKey.startsWith('article:');
 }
 
 function undatedConflict(principal: EvidenceRow[]): boolean {
@@ -20,7 +45,11 @@ function undatedConflict(principal: EvidenceRow[]): boolean {
  * Rows in date order, with their independent source keys. Confirmation needs a principal (or their
  * representative) on record; corroboration needs two independent sources, not anonymous, in two articles.
  */
-export function statusOf(rows: EvidenceRow[], sourceOf: (row: EvidenceRow) => string): StoryStatus {
+export function statusOf(all: EvidenceRow[], sourceOf: (row: EvidenceRow) => string): StoryStatus {
+  const stage = stageOf(all);
+  const rows = all.filter((r) => !deniesFurtherStage(r, stage));
+  // Undated articles with no outlet cannot be told apart as sources: together they are one.
+  const independent = (r: EvidenceRow) => (undatedUnattributed(r) ? 'undated-unattributed' : sourceOf(r));
   let lastPrincipal: EvidenceRow | undefined;
   let lastSplit = -1;
   let lastTogether = -1;
@@ -46,7 +75,7 @@ export function statusOf(rows: EvidenceRow[], sourceOf: (row: EvidenceRow) => st
   const denials = rows.filter((r) => r.stance === 'denies' && r.value !== 'split' && (r.holderKind === 'named-source' || r.holderKind === 'outlet'));
   if (asserting.length > 0 && denials.length > 0) return 'contested';
   const onRecord = asserting.filter((r) => r.holderKind !== 'anonymous');
-  const sources = new Set(onRecord.map(sourceOf));
+  const sources = new Set(onRecord.map(independent));
   const articles = new Set(asserting.map((r) => r.article));
   if (sources.size >= 2 && articles.size >= 2) return 'corroborated';
   if (asserting.length > 0) return 'reported';

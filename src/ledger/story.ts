@@ -3,20 +3,13 @@ import type { EvidenceRow, StoryRow } from '../store/index.ts';
 import { countedRows } from './record.ts';
 import { effectiveSources, scoreStory } from './score.ts';
 import type { Sources } from './score.ts';
-import { statusOf } from './status.ts';
+import { stageOf, statusOf } from './status.ts';
 import type { Story, StorySource, StorySummary, TimelineItem } from './types.ts';
 
-const STAGES = ['dating', 'engaged', 'married'];
-
-/**
- * A relationship story is named by the furthest stage asserted or confirmed (not hedged, asked or denied:
- * "they are not married" must not name it "married"); a split is its end, not its name.
- */
+/** A relationship story is named by its stage (stageOf); a split is its end, not its name. */
 function valueOf(type: string, rows: EvidenceRow[], fallback: string): string {
   if (type !== 'relationship') return rows[0]?.value ?? fallback;
-  const positive = rows.filter((r) => (r.stance === 'asserts' || r.stance === 'confirms') && r.holderKind !== 'fans');
-  const stages = (positive.length ? positive : rows).map((r) => STAGES.indexOf(r.value)).filter((i) => i >= 0);
-  return stages.length ? STAGES[Math.max(...stages)]! : rows[0]?.value ?? fallback;
+  return stageOf(rows) ?? rows[0]?.value ?? fallback;
 }
 
 function sourcesOf(rows: EvidenceRow[], effective: Sources): StorySource[] {

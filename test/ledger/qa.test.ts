@@ -223,3 +223,102 @@ describe('the timeline of undated articles', () => {
     for (const item of story.timeline) expect(item.start).toMatch(/^\d{4}-\d{2}-\d{2}/);
   });
 });
+
+describe('denying a further stage', () => {
+  // celebrity-137fake: Miley Cyrus "had no wedding plans", "I don't envision marriage" (the story: her fiancé Liam
+  // Hemsworth) was filed as a principal's denial of the whole couple, and the story came out contested at 0.99.
+  const pair = ['Miley Cyrus', 'Liam Hemsworth'];
+  const lines = ['In September, Miley Cyrus told The Sun on Sunday that she and her fiancé Liam Hemsworth had no wedding plans anytime soon.',
+    '"I don’t envision marriage," Miley Cyrus told The Sun on Sunday about Liam Hemsworth.',
+    'A source told the outlet that Miley Cyrus and Liam Hemsworth secretly had "a very intimate ceremony at their house in Malibu."'];
+
+  it('bears only on that stage: the relationship is not denied or contested, and the score does not drop', async () => {
+    const { s, ledger } = await fresh();
+    const a = article('celebrity-137fake', '2025-02-01', null, lines.join(' '));
+    await ingestArticle(s, a, extraction(a, pair, [
+      { holder: 'author', stance: 'asserts', value: 'engaged', sentence: lines[0] },
+      { holder: 'principal', by: 'Miley Cyrus', stance: 'denies', value: 'married', sentence: lines[0] },
+      { holder: 'principal', by: 'Miley Cyrus', stance: 'denies', value: 'married', sentence: lines[1] },
+      { holder: 'anonymous', stance: 'hedges', value: 'married', sentence: lines[2] },
+    ]));
+    const b = article('b', '2025-02-02', 'People', 'Miley Cyrus and Liam Hemsworth are engaged, People reports.');
+    await ingestArticle(s, b, extraction(b, pair, [{ holder: 'author', stance: 'asserts', value: 'engaged' }]));
+    const st = (await ledger.story(pair))!;
+    expect(st.value).toBe('engaged');
+    expect(st.status).toBe('corroborated');
+    expect(st.score).toBeGreaterThan(0.4);
+    const denials = st.explanation.filter((e) => e.stance === 'denies');
+    expect(denials).toHaveLength(2);
+    for (const d of denials) {
+      expect(d.delta).toBe(0);
+      expect(d.why).toMatch(/denies married, a stage beyond the story's \(engaged\)/);
+    }
+  });
+
+  it('a denial of the story\'s own stage still denies it, and an outlet denying a wedding does not contest dating', async () => {
+    const { s, ledger } = await fresh();
+    const a = article('a1', '2025-02-01', 'Us Weekly', 'Miley Cyrus and Liam Hemsworth are dating, Us Weekly reports.');
+    await ingestArticle(s, a, extraction(a, pair, [{ holder: 'author', stance: 'asserts' }]));
+    const b = article('a2', '2025-02-02', 'TMZ', 'TMZ says Miley Cyrus and Liam Hemsworth have no wedding plans.');
+    await ingestArticle(s, b, extraction(b, pair, [{ holder: 'outlet', by: 'TMZ', stance: 'denies', value: 'married' }], ['TMZ']));
+    expect((await ledger.story(pair))!.status).toBe('reported');
+    const c = article('a3', '2025-02-03', 'People', '"We are not dating," Miley Cyrus told People of Liam Hemsworth.');
+    await ingestArticle(s, c, extraction(c, pair, [{ holder: 'principal', by: 'Miley Cyrus', stance: 'denies' }]));
+    expect((await ledger.story(pair))!.status).toBe('denied');
+  });
+});
+
+describe('undated articles with no outlet', () => {
+  // celebrity-*: every article is undated and has no outlet; each counted as its own independent source and
+  // big stories (a dozen articles repeating one rumour) reached 1.00 and "corroborated".
+  const pair = ['Selena Gomez', 'Justin Bieber'];
+  const many = async (published: string | null, n: number) => {
+    const { s, ledger } = await fresh();
+    for (let i = 0; i < n; i++) {
+      const a = { ...article(`u${i}`, published ?? '', null, `Selena Gomez and Justin Bieber are dating again (${i}). A source said Selena Gomez loves Justin Bieber.`), published };
+      const x = extraction(a, pair, [
+        { holder: 'author', stance: 'asserts', sentence: a.text.split('. ')[0] + '.' },
+        { holder: 'anonymous', stance: 'asserts', sentence: 'A source said Selena Gomez loves Justin Bieber.' },
+      ]);
+      await ingestArticle(s, a, { ...x, article: { ...x.article, published } });
+    }
+    return (await ledger.story(pair))!;
+  };
+
+  it('add only a small, capped amount together, say so, and do not corroborate each other', async () => {
+    const st = await many(null, 15);
+    expect(st.score).toBeLessThan(0.6);
+    expect(st.status).toBe('reported');
+    expect(st.explanation.some((e) => /not independent of the other such articles/.test(e.why))).toBe(true);
+    expect(st.explanation.some((e) => /capped: undated articles with no outlet/.test(e.why))).toBe(true);
+    expect(st.explanation.reduce((sum, e) => sum + e.delta, 0)).toBeLessThan(0.3);
+  });
+
+  it('dated articles with no outlet are still told apart', async () => {
+    const st = await many('2025-03-01', 3);
+    expect(st.status).toBe('corroborated');
+    expect(st.explanation.some((e) => /capped/.test(e.why))).toBe(false);
+  });
+});
+
+describe('naming an article with no outlet', () => {
+  // celebrity-*: the explanation said "first from article 3f2a9c1b0d4e5f67": a hash a reader cannot place.
+  const pair = ['Zayn Malik', 'Gigi Hadid'];
+  it('by its title, else its date, else "an undated article", numbered when two would share a name', async () => {
+    const { s, ledger } = await fresh();
+    const texts: Array<[string, string | null, string | null]> = [
+      ['3f2a9c1b0d4e5f67', null, null], ['0a1b2c3d4e5f6a7b', null, null],
+      ['1111aaaa2222bbbb', '2025-03-01', null], ['2222bbbb3333cccc', null, 'Zayn and Gigi: Back On?'],
+    ];
+    for (const [id, published, title] of texts) {
+      const a = { ...article(id, published ?? '', null, `Zayn Malik and Gigi Hadid are dating (${id}).`), published, title };
+      const x = extraction(a, pair, [{ holder: 'author', stance: 'asserts' }]);
+      await ingestArticle(s, a, { ...x, article: { ...x.article, published, title } });
+    }
+    const st = (await ledger.story(pair))!;
+    expect(st.sources.map((src) => src.name).sort()).toEqual(['an undated article (1)', 'an undated article (2)', 'the article of 2025-03-01', '“Zayn and Gigi: Back On?”']);
+    for (const item of st.explanation) expect(item.why).not.toMatch(/article [0-9a-f]{16}/);
+    expect(st.explanation.find((e) => e.article === '1111aaaa2222bbbb')!.why).toMatch(/first from the article of 2025-03-01/);
+    expect(new Set(st.explanation.map((e) => e.why.replace(/^.*from /, ''))).size).toBe(4);
+  });
+});
