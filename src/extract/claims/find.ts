@@ -58,7 +58,9 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
   const denial = cues.denies.exec(clause.text);
   const inDenial = (f: { start: number }) => denial !== null && f.start === clause.start + denial.index;
   const found = propositions.match(doc.tokens, clause.first, clause.last)
-    .filter((f) => !cues.notQuite.test(doc.text.slice(Math.max(clause.start, f.start - 12), f.start)) && !inDenial(f));
+    .filter((f) => !cues.notQuite.test(doc.text.slice(Math.max(clause.start, f.start - 12), f.start)) && !inDenial(f))
+    // "Eminem is to play an intimate gig": a performance, not a part.
+    .filter((f) => f.entry.type !== 'casting' || !cues.performance.test(doc.text.slice(f.end, f.end + 40)));
   const sentence = doc.sentences[clause.sentence]!;
   const located = ctx.located[clause.sentence]!.filter((l) => l.mention.start >= clause.start && l.mention.end <= clause.end);
   const named = (f: (typeof found)[number]) => appositives.has(f.form) && located.some((l) => l.entity.type === 'person'
@@ -114,12 +116,22 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
     return { ...base, holder: { kind: 'fans', entity: null, text: fans[0] }, stance, rule: `claim-fans:${stance}` };
   }
   // A person "revealing" a baby bump is not on record about a pregnancy; one who "told" or "said" is.
-  if (speaker && speaker.kind !== 'fans' && (speaker.kind !== 'person' || p.strong || cues.onRecord.test(clause.text))) {
+  // "The star, who has overhauled her image since her split from Odom, revealed…": what comes before
+  // the saying verb is background, not what the principal is on record about.
+  // An attribution trailing the report ("X is to marry Y, the singer's agent has confirmed") is not that.
+  const verbAt = firstVerb(clause.text);
+  const trailing = verbAt !== null && /,[^,]{0,50}$/.test(clause.text.slice(0, verbAt))
+    && /^\w*[^,;:]{0,40}$/.test(clause.text.slice(verbAt));
+  const background = at !== undefined && verbAt !== null && !trailing && at.start < clause.start + verbAt;
+  if (speaker && speaker.kind !== 'fans' && (speaker.kind !== 'person' || p.strong || cues.onRecord.test(clause.text))
+    && !(background && holderOf(speaker, subjects).kind === 'principal')) {
     const holder = holderOf(speaker, subjects);
     const stance = holder.kind === 'principal' ? onRecord(lead) : speakerHedged ? 'hedges' : 'asserts';
     return { ...base, holder, stance, rule: `claim-reported:${stance}` };
   }
   const author = { kind: 'author' as const, entity: null };
+  // "Sophie Okonedo, who plays Cheadle's wife Tatiana": a part's relationships are fiction.
+  if (p.type !== 'casting' && cues.role.test(clause.text)) return null;
   if (question) return { ...base, holder: author, stance: 'questions', rule: 'claim-author:questions' };
   if (hedged) return { ...base, holder: author, stance: 'hedges', rule: 'claim-author:hedges' };
   if (rumoured) return { ...base, holder: author, stance: 'hedges', rule: 'claim-author:rumour' };
@@ -136,6 +148,12 @@ function isVerb(doc: Doc, at: number, first: number): boolean {
   while (k > first && doc.tokens[k]!.pos === 'ADV') k--;
   const before = doc.tokens[k]!;
   return k >= first && k < at && ['PROPN', 'PRON', 'NOUN'].includes(before.pos) && !POSSESSIVE.test(before.text);
+}
+
+/** Where the clause's first saying or reporting verb stands, or null. */
+function firstVerb(text: string): number | null {
+  const at = [cues.saying.exec(text), cues.reporting.exec(text)].filter((m) => m !== null).map((m) => m.index);
+  return at.length > 0 ? Math.min(...at) : null;
 }
 
 // A principal on record confirms, unless they say it is not so ("I don't envision marriage").
@@ -165,8 +183,11 @@ function quoteContinuations(ctx: Context, drafts: Draft[]): Draft[] {
     const text = ctx.doc.text.slice(quote.start, quote.end);
     const holder = holderOf(quote.speaker, previous.subjects);
     // A principal who goes on after their own denial ("slammed divorce rumors. “I had a great summer,” she said") still denies.
-    const stance = cues.denies.test(text) || (holder.kind === 'principal' && previous.stance === 'denies') ? 'denies'
-      : holder.kind === 'principal' ? 'confirms' : 'asserts';
+    const denies = cues.denies.test(text) || (holder.kind === 'principal' && previous.stance === 'denies');
+    // A principal's own words that name no proposition ("“Michael was so ticked off…”") are not on
+    // record about the claim before them: only a source's quote backs it.
+    if (!denies && holder.kind === 'principal') continue;
+    const stance = denies ? 'denies' : 'asserts';
     out.push({ ...previous, evidence: quoteSpan(ctx.doc, quote), holder, stance, rule: `claim-quote-continues:${stance}` });
   }
   return out;
