@@ -48,3 +48,9 @@ describe('a principal is on record only about what follows the saying verb', () 
     expect(claims('celebrity-112legit').filter((c) => c[2] === 'confirms')).toEqual([]);
   });
 });
+
+describe('words in quotation marks are not the article\'s own', () => {
+  it('an unattributed “…when she married Kanye. She\'s done.” asserts nothing in the author\'s voice (019fake)', () => {
+    expect(claims('celebrity-019fake').filter((c) => c[1] === 'author')).toEqual([]);
+  });
+});

@@ -9,7 +9,9 @@ import { subjectsFor, topicOf, type Topic } from './subjects.ts';
 import { supportsFor } from './supports.ts';
 
 type Draft = Omit<Claim, 'id' | 'supports'>;
-type Context = { doc: Doc; topic: Topic; hedges: Hedge[]; quotes: Quote[]; located: Located[][] };
+// Any quotation, attributed or not (scare quotes are too short to hold a clause).
+const QUOTED = /“[^”]{2,3000}”|"[^"\n]{2,3000}"/g;
+type Context = { doc: Doc; topic: Topic; hedges: Hedge[]; quotes: Quote[]; quoted: Array<{ start: number; end: number }>; located: Located[][] };
 
 /**
  * Claims (relationship, pregnancy, casting, feud, health…) with who holds them and how.
@@ -24,7 +26,8 @@ export function findClaims(doc: Doc, entities: Entity[], events: Event[], hedges
   const index = indexSentences(doc, entities, []);
   const all = index.entities.flat();
   const quotes = findQuotes(doc, (start, end) => all.filter((l) => l.mention.start >= start && l.mention.end <= end));
-  const ctx: Context = { doc, topic: topicOf(doc, index), hedges, quotes, located: index.entities };
+  const quoted = [...doc.text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const ctx: Context = { doc, topic: topicOf(doc, index), hedges, quotes, quoted, located: index.entities };
   const drafts: Draft[] = [];
   doc.sentences.forEach((sentence, s) => {
     if (isIgnored(doc, sentence.start, sentence.end)) return;
@@ -132,6 +135,8 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
   const author = { kind: 'author' as const, entity: null };
   // "Sophie Okonedo, who plays Cheadle's wife Tatiana": a part's relationships are fiction.
   if (p.type !== 'casting' && cues.role.test(clause.text)) return null;
+  // Words inside quotation marks with no attribution we could read are someone's, not the article's.
+  if (ctx.quoted.some((q) => clause.start >= q.start && clause.end <= q.end)) return null;
   if (question) return { ...base, holder: author, stance: 'questions', rule: 'claim-author:questions' };
   if (hedged) return { ...base, holder: author, stance: 'hedges', rule: 'claim-author:hedges' };
   if (rumoured) return { ...base, holder: author, stance: 'hedges', rule: 'claim-author:rumour' };
