@@ -54,3 +54,13 @@ describe('words in quotation marks are not the article\'s own', () => {
     expect(claims('celebrity-019fake').filter((c) => c[1] === 'author')).toEqual([]);
   });
 });
+
+describe('a relationship noun names its own two people', () => {
+  it('"He wrote Ring of Fire with June Carter Cash, the future wife of Johnny Cash"  with Merle Kilgore named before (bbc 119)', () => {
+    expect(claims('bbc-entertainment-119').filter((c) => c[0].startsWith('relationship')))
+      .toEqual([['relationship/married', 'author', 'asserts', 'Johnny Cash + June Carter Cash']]);
+  });
+  it('"03 Bonnie and Clyde with his girlfriend Beyonce Knowles" (bbc 117)', () => {
+    expect(claims('bbc-entertainment-117').map((c) => c[3])).toEqual(['Jay-Z + Beyonce Knowles']);
+  });
+});

@@ -5,7 +5,7 @@ import { clausesOf, type Clause } from './clauses.ts';
 import { holderOf, speakerIn } from './holders.ts';
 import { appositives, cues, verbal, deniedProposition, mainProposition, propositions, type Proposition } from './lexicon.ts';
 import { findQuotes, type Quote } from './quotes.ts';
-import { subjectsFor, topicOf, type Topic } from './subjects.ts';
+import { pairAround, subjectsFor, topicOf, type Topic } from './subjects.ts';
 import { supportsFor } from './supports.ts';
 
 type Draft = Omit<Claim, 'id' | 'supports'>;
@@ -92,7 +92,10 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
   if (!p) return null;
   const at = found.find((f) => f.entry === strongest || (f.entry.type === strongest?.type && f.entry.value === strongest.value));
   const lead = at ? doc.text.slice(Math.max(clause.start, at.start - 30), at.start) : clause.text;
-  const subjects = subjectsFor(p.type, people, cues.pluralAnaphor.test(clause.text), topic);
+  // Several people in the clause: a relationship noun names its own two ("Cash, the future wife of Johnny Cash").
+  const pair = p.type === 'relationship' && at && appositives.has(at.form) && people.length > 2
+    ? pairAround(doc.text, at, located.filter((l) => l.entity.type === 'person')) : null;
+  const subjects = pair ?? subjectsFor(p.type, people, cues.pluralAnaphor.test(clause.text), topic);
   if (subjects.length === 0) return null;
   const base = { type: p.type, value: p.value, subjects, evidence: spanOf(sentence) };
 
