@@ -5,11 +5,13 @@ import { clausesOf, type Clause } from './clauses.ts';
 import { holderOf, speakerIn } from './holders.ts';
 import { appositives, cues, verbal, deniedProposition, mainProposition, propositions, type Proposition } from './lexicon.ts';
 import { findQuotes, type Quote } from './quotes.ts';
-import { subjectsFor, topicOf, type Topic } from './subjects.ts';
+import { pairAround, subjectsFor, topicOf, type Topic } from './subjects.ts';
 import { supportsFor } from './supports.ts';
 
 type Draft = Omit<Claim, 'id' | 'supports'>;
-type Context = { doc: Doc; topic: Topic; hedges: Hedge[]; quotes: Quote[]; located: Located[][] };
+// Any quotation, attributed or not (scare quotes are too short to hold a clause).
+const QUOTED = /“[^”]{2,3000}”|"[^"\n]{2,3000}"/g;
+type Context = { doc: Doc; topic: Topic; hedges: Hedge[]; quotes: Quote[]; quoted: Array<{ start: number; end: number }>; located: Located[][] };
 
 /**
  * Claims (relationship, pregnancy, casting, feud, health…) with who holds them and how.
@@ -24,7 +26,8 @@ export function findClaims(doc: Doc, entities: Entity[], events: Event[], hedges
   const index = indexSentences(doc, entities, []);
   const all = index.entities.flat();
   const quotes = findQuotes(doc, (start, end) => all.filter((l) => l.mention.start >= start && l.mention.end <= end));
-  const ctx: Context = { doc, topic: topicOf(doc, index), hedges, quotes, located: index.entities };
+  const quoted = [...doc.text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const ctx: Context = { doc, topic: topicOf(doc, index), hedges, quotes, quoted, located: index.entities };
   const drafts: Draft[] = [];
   doc.sentences.forEach((sentence, s) => {
     if (isIgnored(doc, sentence.start, sentence.end)) return;
@@ -58,7 +61,9 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
   const denial = cues.denies.exec(clause.text);
   const inDenial = (f: { start: number }) => denial !== null && f.start === clause.start + denial.index;
   const found = propositions.match(doc.tokens, clause.first, clause.last)
-    .filter((f) => !cues.notQuite.test(doc.text.slice(Math.max(clause.start, f.start - 12), f.start)) && !inDenial(f));
+    .filter((f) => !cues.notQuite.test(doc.text.slice(Math.max(clause.start, f.start - 12), f.start)) && !inDenial(f))
+    // "Eminem is to play an intimate gig": a performance, not a part.
+    .filter((f) => f.entry.type !== 'casting' || !cues.performance.test(doc.text.slice(f.end, f.end + 40)));
   const sentence = doc.sentences[clause.sentence]!;
   const located = ctx.located[clause.sentence]!.filter((l) => l.mention.start >= clause.start && l.mention.end <= clause.end);
   const named = (f: (typeof found)[number]) => appositives.has(f.form) && located.some((l) => l.entity.type === 'person'
@@ -87,7 +92,10 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
   if (!p) return null;
   const at = found.find((f) => f.entry === strongest || (f.entry.type === strongest?.type && f.entry.value === strongest.value));
   const lead = at ? doc.text.slice(Math.max(clause.start, at.start - 30), at.start) : clause.text;
-  const subjects = subjectsFor(p.type, people, cues.pluralAnaphor.test(clause.text), topic);
+  // Several people in the clause: a relationship noun names its own two ("Cash, the future wife of Johnny Cash").
+  const pair = p.type === 'relationship' && at && appositives.has(at.form) && people.length > 2
+    ? pairAround(doc.text, at, located.filter((l) => l.entity.type === 'person')) : null;
+  const subjects = pair ?? subjectsFor(p.type, people, cues.pluralAnaphor.test(clause.text), topic);
   if (subjects.length === 0) return null;
   const base = { type: p.type, value: p.value, subjects, evidence: spanOf(sentence) };
 
@@ -114,12 +122,24 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
     return { ...base, holder: { kind: 'fans', entity: null, text: fans[0] }, stance, rule: `claim-fans:${stance}` };
   }
   // A person "revealing" a baby bump is not on record about a pregnancy; one who "told" or "said" is.
-  if (speaker && speaker.kind !== 'fans' && (speaker.kind !== 'person' || p.strong || cues.onRecord.test(clause.text))) {
+  // "The star, who has overhauled her image since her split from Odom, revealed…": what comes before
+  // the saying verb is background, not what the principal is on record about.
+  // An attribution trailing the report ("X is to marry Y, the singer's agent has confirmed") is not that.
+  const verbAt = firstVerb(clause.text);
+  const trailing = verbAt !== null && /,[^,]{0,50}$/.test(clause.text.slice(0, verbAt))
+    && /^\w*[^,;:]{0,40}$/.test(clause.text.slice(verbAt));
+  const background = at !== undefined && verbAt !== null && !trailing && at.start < clause.start + verbAt;
+  if (speaker && speaker.kind !== 'fans' && (speaker.kind !== 'person' || p.strong || cues.onRecord.test(clause.text))
+    && !(background && holderOf(speaker, subjects).kind === 'principal')) {
     const holder = holderOf(speaker, subjects);
     const stance = holder.kind === 'principal' ? onRecord(lead) : speakerHedged ? 'hedges' : 'asserts';
     return { ...base, holder, stance, rule: `claim-reported:${stance}` };
   }
   const author = { kind: 'author' as const, entity: null };
+  // "Sophie Okonedo, who plays Cheadle's wife Tatiana": a part's relationships are fiction.
+  if (p.type !== 'casting' && cues.role.test(clause.text)) return null;
+  // Words inside quotation marks with no attribution we could read are someone's, not the article's.
+  if (ctx.quoted.some((q) => clause.start >= q.start && clause.end <= q.end)) return null;
   if (question) return { ...base, holder: author, stance: 'questions', rule: 'claim-author:questions' };
   if (hedged) return { ...base, holder: author, stance: 'hedges', rule: 'claim-author:hedges' };
   if (rumoured) return { ...base, holder: author, stance: 'hedges', rule: 'claim-author:rumour' };
@@ -136,6 +156,12 @@ function isVerb(doc: Doc, at: number, first: number): boolean {
   while (k > first && doc.tokens[k]!.pos === 'ADV') k--;
   const before = doc.tokens[k]!;
   return k >= first && k < at && ['PROPN', 'PRON', 'NOUN'].includes(before.pos) && !POSSESSIVE.test(before.text);
+}
+
+/** Where the clause's first saying or reporting verb stands, or null. */
+function firstVerb(text: string): number | null {
+  const at = [cues.saying.exec(text), cues.reporting.exec(text)].filter((m) => m !== null).map((m) => m.index);
+  return at.length > 0 ? Math.min(...at) : null;
 }
 
 // A principal on record confirms, unless they say it is not so ("I don't envision marriage").
@@ -165,8 +191,11 @@ function quoteContinuations(ctx: Context, drafts: Draft[]): Draft[] {
     const text = ctx.doc.text.slice(quote.start, quote.end);
     const holder = holderOf(quote.speaker, previous.subjects);
     // A principal who goes on after their own denial ("slammed divorce rumors. “I had a great summer,” she said") still denies.
-    const stance = cues.denies.test(text) || (holder.kind === 'principal' && previous.stance === 'denies') ? 'denies'
-      : holder.kind === 'principal' ? 'confirms' : 'asserts';
+    const denies = cues.denies.test(text) || (holder.kind === 'principal' && previous.stance === 'denies');
+    // A principal's own words that name no proposition ("“Michael was so ticked off…”") are not on
+    // record about the claim before them: only a source's quote backs it.
+    if (!denies && holder.kind === 'principal') continue;
+    const stance = denies ? 'denies' : 'asserts';
     out.push({ ...previous, evidence: quoteSpan(ctx.doc, quote), holder, stance, rule: `claim-quote-continues:${stance}` });
   }
   return out;

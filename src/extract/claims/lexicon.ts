@@ -30,6 +30,8 @@ export const cues = {
   negation: new RegExp(p.negation, 'i'),
   aboutRumour: new RegExp(p.aboutRumour, 'i'),
   speculation: new RegExp(p.speculation, 'i'),
+  role: new RegExp(p.role, 'i'),
+  performance: new RegExp(p.performance, 'i'),
 };
 
 /** Relationship nouns that state the relationship when they stand right beside a name. */

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.ts';
-import type { SentenceIndex } from '../events/index.ts';
+import type { Located, SentenceIndex } from '../events/index.ts';
 import { cues, propositions, type Proposition } from './lexicon.ts';
 
 /** What the article as a whole is about: its main couple and its main proposition. */
@@ -54,4 +54,22 @@ export function subjectsFor(type: string, people: string[], plural: boolean, top
   }
   if (people.length > 0) return people.slice(0, 1);
   return topic.people.slice(0, 1);
+}
+
+/**
+ * The two people a relationship noun ties together when the clause names more ("June Carter Cash,
+ * the future wife of Johnny Cash", "Sophie plays Cheadle's wife Tatiana", "her husband, Donald"):
+ * its owner (a possessive before it, or "of" after it) and its bearer (a name right after it, or
+ * before ", the … wife of"). Null unless both are found and differ.
+ */
+export function pairAround(text: string, at: { start: number; end: number }, people: Located[]): [string, string] | null {
+  const gap = (from: number, to: number) => (from <= to ? text.slice(from, to) : null);
+  const matches = (re: RegExp, from: number, to: number) => { const g = gap(from, to); return g !== null && g.length <= 40 && re.test(g); };
+  const owner = people.find((l) => matches(/^['’]s(?:\s+[\w-]+){0,2}\s+$/, l.mention.end, at.start)
+      || (/^(her|his)$/i.test(l.mention.text) && matches(/^(?:\s+[\w-]+){0,2}\s+$/, l.mention.end, at.start)))
+    ?? people.find((l) => matches(/^\s+of\s+$/, at.end, l.mention.start));
+  const bearer = people.find((l) => matches(/^\s*,?\s*$/, at.end, l.mention.start) && l.mention.start >= at.end)
+    ?? people.find((l) => matches(/^,\s+(?:the|a)\s+(?:[\w-]+\s+)?$/i, l.mention.end, at.start));
+  if (!owner || !bearer || owner.entity.id === bearer.entity.id) return null;
+  return [owner.entity.id, bearer.entity.id];
 }
