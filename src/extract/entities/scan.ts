@@ -143,6 +143,54 @@ export function scan(doc: Doc): Candidate[] {
   return out;
 }
 
+const titleCaseCache = new WeakMap<Doc, Map<number, boolean>>();
+const lowerCache = new WeakMap<Doc, Set<string>>();
+
+/** True for a title-case or all-capitals line: most of its words are capitalised. */
+export function titleCaseSentence(doc: Doc, sentence: number): boolean {
+  let bySentence = titleCaseCache.get(doc);
+  if (!bySentence) titleCaseCache.set(doc, (bySentence = new Map()));
+  const known = bySentence.get(sentence);
+  if (known !== undefined) return known;
+  const s = doc.sentences[sentence]!;
+  let words = 0;
+  let upper = 0;
+  for (let k = s.firstToken; k < doc.tokens.length && doc.tokens[k]!.sentence === sentence; k++) {
+    const w = doc.tokens[k]!.text;
+    if (!/^\p{L}/u.test(w) || w.length < 2) continue;
+    words++;
+    if (UPPER.test(w)) upper++;
+  }
+  const result = words >= 3 && upper >= 0.75 * words;
+  bySentence.set(sentence, result);
+  return result;
+}
+
+/** Words the article writes in lower case somewhere ("kiss"), so a capitalised one is a headline's. */
+export function lowerWords(doc: Doc): Set<string> {
+  let words = lowerCache.get(doc);
+  if (!words) {
+    words = new Set(doc.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+    lowerCache.set(doc, words);
+  }
+  return words;
+}
+
+// "Blake Shelton Kiss", "Travis Scott Headed", "GWEN STEFANI PREGNANT": a title-case headline
+// capitalises its verbs and nouns too. After a name's first word, a headline word ends the run;
+// after two words, so does a word the article writes in lower case, or an -ing/-ed form.
+function headlineWord(doc: Doc, first: number, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (!titleCaseSentence(doc, t.sentence)) return false;
+  const w = t.text.toLowerCase();
+  // Titles are title case too ("Bye Bye Birdie Live"): only a run that opens with a given name
+  // is cut after its first word, any other only after two.
+  const named = firstNames.has(doc.tokens[first]!.text);
+  if (cues.headlineWords.has(w) && (named || k - first >= 2)) return true;
+  if (!named || k - first < 2 || firstNames.has(t.text)) return false;
+  return lowerWords(doc).has(w) || (w.length > 5 && /(?:ing|ed)$/.test(w));
+}
+
 function extendRun(doc: Doc, i: number): number {
   const { tokens } = doc;
   let last = i;
@@ -154,6 +202,7 @@ function extendRun(doc: Doc, i: number): number {
     // …but a month after a given name is a surname ("Brian May") unless a day number follows.
     const surname = MONTHS_DAYS.test(t.text) && firstNames.has(tokens[last]!.text) && !/^\d/.test(u?.text ?? '');
     if (titles.has(t.text) || (MONTHS_DAYS.test(t.text) && !surname)) break;
+    if (continuesRun(t) && headlineWord(doc, i, last + 1)) break;
     if (continuesRun(t)) { last += 1; continue; }
     // "Bridget Jones: The Edge of Reason", "Thor: The Dark World": a subtitle after a colon.
     const v = tokens[last + 3];
