@@ -29,6 +29,14 @@ describe('a title-case headline does not glue its verbs to a name', () => {
     expect(names('gossipcop-gwen')).toEqual(expect.arrayContaining(['Gwen Stefani', 'Blake Shelton']));
     expect(names('gossipcop-kiss')).toEqual(expect.arrayContaining(['Gwen Stefani', 'Blake Shelton']));
   });
+  it('stops at an -s verb, after a describing word, and between two names', () => {
+    expect(names('gossipcop-kourtney')).toEqual(expect.arrayContaining(['Kourtney Kardashian', 'Justin Bieber']));
+    expect(names('gossipcop-urban')).toEqual(expect.arrayContaining(['Keith Urban', 'Nicole Kidman']));
+    expect(names('gossipcop-ellen')).toEqual(expect.arrayContaining(['Ellen DeGeneres', 'Portia de Rossi']));
+  });
+  it('keeps a prize named after a person whole', () => {
+    expect(names('bbc-entertainment-034', 'event')).toContain('Peter Sellers Award For Comedy');
+  });
   it('keeps a title named after a person whole', () => {
     expect(names('bbc-entertainment-201', 'work')).toContain('The Catherine Tate Show');
   });
