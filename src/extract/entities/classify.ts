@@ -179,10 +179,12 @@ function describes(doc: Doc, k: number): boolean {
   const word = doc.tokens[k]!.text;
   if (firstNames.has(word) || !firstNames.has(doc.tokens[k + 1]!.text)) return false;
   const w = word.toLowerCase();
-  if (cues.demonyms.has(word) || cues.descriptors.has(w) || /^\p{Lu}{2,}$/u.test(word)) return true;
+  // An acronym: "BFF", "CEO", "C.O.O." (not initials: "J.P. Morgan").
+  const acronym = /^\p{Lu}{2,}$|^(?:\p{Lu}\.){3,}$/u.test(word);
+  if (cues.demonyms.has(word) || cues.descriptors.has(w) || acronym || lexiconType(word) === 'place') return true;
   // Mid-sentence "Red Rose Speedway" and "Royal Chelsea Hospital" are names as they stand.
   const headline = sentenceInitial(doc, k) || titleCaseSentence(doc, doc.tokens[k]!.sentence);
-  return headline && (cues.headlineWords.has(w) || lexiconType(word) === 'place' || lowerWords(doc).has(w));
+  return headline && (cues.headlineWords.has(w) || lowerWords(doc).has(w));
 }
 
 // "Nick and Vanessa have": a plural verb after a list of names says nothing about a band.

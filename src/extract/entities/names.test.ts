@@ -17,6 +17,9 @@ describe('a descriptor before a name is not part of it', () => {
     expect(names('celebrity-172fake')).toContain('Jim Carrey');
     expect(names('bbc-entertainment-174')).toContain('Simon Cowell');
     expect(names('celebrity-059fake')).toContain('Roger Bowdler');
+    expect(names('bbc-entertainment-095')).toEqual(expect.arrayContaining(['Jamie Foxx', 'Clive Owen', 'Natalie Portman']));
+    expect(names('celebrity-112legit')).toContain('Jonathan Fornaci');
+    expect(names('bbc-entertainment-141')).toContain('George Harrison');
   });
   it('keeps a mid-sentence name whose first word is also a common word', () => {
     expect(names('celebrity-060legit')).not.toContain('Rose Speedway');
