@@ -167,7 +167,7 @@ function withoutRoleWords(doc: Doc, c: Candidate): Candidate {
   let first = c.first;
   const isRole = (w: string): boolean => epithetHeads.has(w) || cues.roleWords.has(w);
   while (first < c.last && !c.phrase && isRole(doc.tokens[first]!.text.toLowerCase())) first++;
-  while (first + 1 < c.last && !c.phrase && describes(doc, first)) first++;
+  while (first + 1 < c.last && !c.phrase && describes(doc, first, c)) first++;
   return first === c.first ? c : { ...c, first, start: doc.tokens[first]!.start };
 }
 
@@ -175,9 +175,12 @@ function withoutRoleWords(doc: Doc, c: Candidate): Candidate {
 // Hudson": a word that is no given name, before a given name and a surname, describes the person
 // when it is a demonym, faith, profession or headline word, an acronym, a place, or a word the
 // article also writes in lower case.
-function describes(doc: Doc, k: number): boolean {
+function describes(doc: Doc, k: number, c: Candidate): boolean {
   const word = doc.tokens[k]!.text;
-  if (firstNames.has(word) || !firstNames.has(doc.tokens[k + 1]!.text)) return false;
+  if (firstNames.has(word)) return false;
+  // "Conductor Marcello Viotti", "Friend Imad Handi": a listed descriptor needs no known given name
+  // after it, only a two-word name.
+  if (!firstNames.has(doc.tokens[k + 1]!.text)) return cues.descriptors.has(word.toLowerCase()) && nameShaped(doc, k + 1, c.last);
   const w = word.toLowerCase();
   // An acronym: "BFF", "CEO", "C.O.O." (not initials: "J.P. Morgan").
   const acronym = /^\p{Lu}{2,}$|^(?:\p{Lu}\.){3,}$/u.test(word);
@@ -196,3 +199,7 @@ function coordinated(doc: Doc, first: number): boolean {
   }
   return false;
 }
+
+const nameShaped = (doc: Doc, first: number, last: number): boolean => last === first + 1
+  && [first, last].every((k) => /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k]!.text) && !cues.orgSuffixes.has(doc.tokens[k]!.text)
+    && !cues.placeSuffixes.has(doc.tokens[k]!.text) && !cues.eventSuffixes.has(doc.tokens[k]!.text));

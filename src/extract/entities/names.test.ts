@@ -20,6 +20,8 @@ describe('a descriptor before a name is not part of it', () => {
     expect(names('bbc-entertainment-095')).toEqual(expect.arrayContaining(['Jamie Foxx', 'Clive Owen', 'Natalie Portman']));
     expect(names('celebrity-112legit')).toContain('Jonathan Fornaci');
     expect(names('bbc-entertainment-141')).toContain('George Harrison');
+    expect(names('bbc-entertainment-023')).toContain('Marcello Viotti');
+    expect(names('celebrity-111fake')).toContain('Malika Haqq');
   });
   it('keeps a mid-sentence name whose first word is also a common word', () => {
     expect(names('celebrity-060legit')).not.toContain('Rose Speedway');
