@@ -22,6 +22,8 @@ describe('a descriptor before a name is not part of it', () => {
     expect(names('bbc-entertainment-141')).toContain('George Harrison');
     expect(names('bbc-entertainment-023')).toContain('Marcello Viotti');
     expect(names('celebrity-111fake')).toContain('Malika Haqq');
+    expect(names('bbc-entertainment-141b')).toContain('Paul Miller');
+    expect(names('bbc-entertainment-141b', 'organization')).toContain('Thames Valley Police');
   });
   it('keeps a mid-sentence name whose first word is also a common word', () => {
     expect(names('celebrity-060legit')).not.toContain('Rose Speedway');
