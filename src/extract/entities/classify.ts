@@ -2,7 +2,7 @@ import type { Doc } from '../doc.ts';
 import type { EntityType } from '../types.ts';
 import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, MONTHS_DAYS, titles, type Gender } from './lexicons.ts';
 import { person } from './people.ts';
-import { modifiesNoun, sentenceInitial, type Candidate } from './scan.ts';
+import { lowerWords, modifiesNoun, titleCaseSentence, sentenceInitial, type Candidate } from './scan.ts';
 import { beforeYear } from './titles.ts';
 
 /** What a candidate names, with the span to record (it may grow: "the Core restaurant"). */
@@ -48,7 +48,9 @@ export function classify(doc: Doc, candidate: Candidate, evidence: Evidence): Ty
   const c = candidate.title ? candidate : withoutRoleWords(doc, candidate);
   // "Stars In Their Eyes said": a capitalised function word mid-sentence means a title-case title.
   const previous = doc.tokens[c.first - 1];
-  if (!c.phrase && previous && previous.text !== 'The' && cues.stopwords.has(previous.text) && !sentenceInitial(doc, c.first - 1)) return null;
+  // Not in a headline, where every word is capitalised: "Pregnant With Blake Shelton's Baby".
+  const headlineName = c.last > c.first && firstNames.has(doc.tokens[c.first]!.text) && titleCaseSentence(doc, doc.tokens[c.first]!.sentence);
+  if (!c.phrase && previous && previous.text !== 'The' && cues.stopwords.has(previous.text) && !sentenceInitial(doc, c.first - 1) && !headlineName) return null;
   const typed = typeOf(doc, c, evidence);
   const next = doc.tokens[c.last + 1];
   // "a custom Alice Roi coatdress": a name before a noun is a brand or label; but "the
@@ -165,7 +167,27 @@ function withoutRoleWords(doc: Doc, c: Candidate): Candidate {
   let first = c.first;
   const isRole = (w: string): boolean => epithetHeads.has(w) || cues.roleWords.has(w);
   while (first < c.last && !c.phrase && isRole(doc.tokens[first]!.text.toLowerCase())) first++;
+  while (first + 1 < c.last && !c.phrase && describes(doc, first, c)) first++;
   return first === c.first ? c : { ...c, first, start: doc.tokens[first]!.start };
+}
+
+// "Scientologist Jenna Elfman", "BFF Malika Haqq", "Monaco Charlotte Casiraghi", "Meet Kate
+// Hudson": a word that is no given name, before a given name and a surname, describes the person
+// when it is a demonym, faith, profession or headline word, an acronym, a place, or a word the
+// article also writes in lower case.
+function describes(doc: Doc, k: number, c: Candidate): boolean {
+  const word = doc.tokens[k]!.text;
+  if (firstNames.has(word)) return false;
+  // "Conductor Marcello Viotti", "Friend Imad Handi": a listed descriptor needs no known given name
+  // after it, only a two-word name.
+  if (!firstNames.has(doc.tokens[k + 1]!.text)) return cues.descriptors.has(word.toLowerCase()) && nameShaped(doc, k + 1, c.last);
+  const w = word.toLowerCase();
+  // An acronym: "BFF", "CEO", "C.O.O." (not initials: "J.P. Morgan").
+  const acronym = /^\p{Lu}{2,}$|^(?:\p{Lu}\.){3,}$/u.test(word);
+  if (cues.demonyms.has(word) || cues.descriptors.has(w) || acronym || lexiconType(word) === 'place') return true;
+  // Mid-sentence "Red Rose Speedway" and "Royal Chelsea Hospital" are names as they stand.
+  const headline = sentenceInitial(doc, k) || titleCaseSentence(doc, doc.tokens[k]!.sentence);
+  return headline && (cues.headlineWords.has(w) || lowerWords(doc).has(w));
 }
 
 // "Nick and Vanessa have": a plural verb after a list of names says nothing about a band.
@@ -177,3 +199,7 @@ function coordinated(doc: Doc, first: number): boolean {
   }
   return false;
 }
+
+const nameShaped = (doc: Doc, first: number, last: number): boolean => last === first + 1
+  && [first, last].every((k) => /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k]!.text) && !cues.orgSuffixes.has(doc.tokens[k]!.text)
+    && !cues.placeSuffixes.has(doc.tokens[k]!.text) && !cues.eventSuffixes.has(doc.tokens[k]!.text));

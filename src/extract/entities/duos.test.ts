@@ -24,6 +24,11 @@ describe('double acts', () => {
     const duo = findEntities(makeDoc(text)).find((e) => e.name === 'Ant and Dec');
     expect(duo?.mentions.map((m) => m.start)).toEqual([text.indexOf('Ant'), text.lastIndexOf('Ant')]);
   });
+  it('is one duo written with "and" or "&" (bbc-entertainment-212 then -191)', () => {
+    const text = 'Other big risers included presenting duo Ant and Dec at five. Previous UK winners have included Ant & Dec\'s Saturday Night Takeaway.';
+    const duos = findEntities(makeDoc(text)).filter((e) => e.type === 'group');
+    expect(duos.map((e) => [e.name, e.mentions.length])).toEqual([['Ant and Dec', 2]]);
+  });
 });
 
 // Excerpts of development articles (test/fixtures/dev-groups.jsonl): a plural verb after a name

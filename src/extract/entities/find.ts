@@ -36,8 +36,11 @@ export function findEntities(doc: Doc): Entity[] {
   return trimHeadlineWords(groupsOverPeople(entities));
 }
 
+// "Ant and Dec" and "Ant & Dec" are one double act.
+const sameName = (name: string): string => name.replace(/\s+&\s+/g, ' and ');
+
 function add(byKey: Map<string, Entity>, typed: Typed, text: string, possessive: boolean): void {
-  const key = `${typed.type}\u0000${typed.name}`;
+  const key = `${typed.type}\u0000${sameName(typed.name)}`;
   let entity = byKey.get(key);
   if (!entity) {
     entity = { id: `e${byKey.size + 1}`, name: typed.name, type: typed.type, mentions: [], rule: typed.rule };

@@ -76,6 +76,8 @@ export const cues = {
   demonyms: set(cuesData.demonyms),
   roleWords: set(cuesData.roleWords),
   outletNouns: set(cuesData.outletNouns),
+  descriptors: set(cuesData.descriptors),
+  headlineWords: set(cuesData.headlineWords),
 };
 
 export type EpithetHead = { gender: Gender | null; kind: 'epithet' | 'descriptor'; special?: 'birthday' | 'age' };

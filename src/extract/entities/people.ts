@@ -16,7 +16,10 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   const title = titles.get(head);
   if (title !== undefined && words.length === 1) return null; // "the Bishop" is a role, not a name
   if (title !== undefined) {
-    const name = doc.text.slice(doc.tokens[c.first + 1]!.start, c.end);
+    // "Detective Inspector Paul Miller": every title and descriptor before the name goes.
+    let first = c.first + 1;
+    while (first < c.last && (titles.has(words[first - c.first]!) || cues.descriptors.has(words[first - c.first]!.toLowerCase()))) first++;
+    const name = doc.text.slice(doc.tokens[first]!.start, c.end);
     return make('person', 'title', title, name);
   }
   // A demonym opens titles and groups ("American Idol", "Irish Americans"), not names.

@@ -143,6 +143,65 @@ export function scan(doc: Doc): Candidate[] {
   return out;
 }
 
+const titleCaseCache = new WeakMap<Doc, Map<number, boolean>>();
+const lowerCache = new WeakMap<Doc, Set<string>>();
+
+/** True for a title-case or all-capitals line: most of its longer words are capitalised. */
+export function titleCaseSentence(doc: Doc, sentence: number): boolean {
+  let bySentence = titleCaseCache.get(doc);
+  if (!bySentence) titleCaseCache.set(doc, (bySentence = new Map()));
+  const known = bySentence.get(sentence);
+  if (known !== undefined) return known;
+  const s = doc.sentences[sentence]!;
+  let words = 0;
+  let upper = 0;
+  for (let k = s.firstToken; k < doc.tokens.length && doc.tokens[k]!.sentence === sentence; k++) {
+    const w = doc.tokens[k]!.text;
+    // Title case leaves small words in lower case ("Walks out on Nicole Kidman"): count words of four letters or more.
+    if (!/^\p{L}/u.test(w) || w.length < 4) continue;
+    words++;
+    if (UPPER.test(w)) upper++;
+  }
+  const result = words >= 3 && upper >= 0.8 * words;
+  bySentence.set(sentence, result);
+  return result;
+}
+
+/** Words the article writes in lower case somewhere ("kiss"), so a capitalised one is a headline's. */
+export function lowerWords(doc: Doc): Set<string> {
+  let words = lowerCache.get(doc);
+  if (!words) {
+    words = new Set(doc.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+    lowerCache.set(doc, words);
+  }
+  return words;
+}
+
+// "Blake Shelton Kiss", "Travis Scott Headed", "GWEN STEFANI PREGNANT": a title-case headline
+// capitalises its verbs and nouns too. After a name's first word, a headline word ends the run;
+// after two words, so does a word the article writes in lower case, an -ing/-ed/-s form, or
+// the given name of the next person.
+function headlineWord(doc: Doc, first: number, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (!titleCaseSentence(doc, t.sentence)) return false;
+  const w = t.text.toLowerCase();
+  // Titles are title case too ("Bye Bye Birdie Live"): only a run that opens with a given name
+  // is cut after its first word, any other only after two.
+  // "Pregnant Kourtney Kardashian Hangs": a describing word may come before the given name.
+  if (!firstNames.has(doc.tokens[first]!.text) && k > first + 1 && firstNames.has(doc.tokens[first + 1]!.text)) first += 1;
+  const named = firstNames.has(doc.tokens[first]!.text);
+  if (cues.headlineWords.has(w) && (named || k - first >= 2)) return true;
+  if (!named || k - first < 2) return false;
+  // "Peter Sellers Award For Comedy", "The Catherine Tate Show": a name that grows into a prize, a place or a body.
+  if (cues.eventSuffixes.has(t.text) || cues.orgSuffixes.has(t.text) || cues.placeSuffixes.has(t.text)) return false;
+  // "Ellen DeGeneres Portia de Rossi": with no comma, a given name after a full name opens the next name.
+  const next = doc.tokens[k + 1];
+  if (firstNames.has(t.text)) return next !== undefined && next.sentence === t.sentence && (UPPER.test(next.text) || cues.particles.has(next.text));
+  // "Gwen Stefani Dishes", but "Neil Patrick Harris": an -s verb after a surname, not after a second given name.
+  const verbS = w.length > 4 && /[^s]s$/.test(w) && !firstNames.has(doc.tokens[k - 1]!.text);
+  return lowerWords(doc).has(w) || (w.length > 5 && /(?:ing|ed)$/.test(w)) || verbS;
+}
+
 function extendRun(doc: Doc, i: number): number {
   const { tokens } = doc;
   let last = i;
@@ -154,6 +213,7 @@ function extendRun(doc: Doc, i: number): number {
     // …but a month after a given name is a surname ("Brian May") unless a day number follows.
     const surname = MONTHS_DAYS.test(t.text) && firstNames.has(tokens[last]!.text) && !/^\d/.test(u?.text ?? '');
     if (titles.has(t.text) || (MONTHS_DAYS.test(t.text) && !surname)) break;
+    if (continuesRun(t) && headlineWord(doc, i, last + 1)) break;
     if (continuesRun(t)) { last += 1; continue; }
     // "Bridget Jones: The Edge of Reason", "Thor: The Dark World": a subtitle after a colon.
     const v = tokens[last + 3];

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../../test/helpers/doc.ts';
+import { findEntities } from './index.ts';
+
+// Excerpts of development articles and GossipCop headlines (test/fixtures/dev-names.jsonl), not of the gold set.
+const rows = readFileSync(new URL('../../../test/fixtures/dev-names.jsonl', import.meta.url), 'utf8')
+  .trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string });
+const names = (id: string, type = 'person'): string[] => {
+  const text = rows.find((r) => r.id === id)!.text;
+  return findEntities(makeDoc(text)).filter((e) => e.type === type).map((e) => e.name);
+};
+
+describe('a descriptor before a name is not part of it', () => {
+  it('drops a faith, a profession or a panel word before a given name', () => {
+    expect(names('celebrity-091fake')).toEqual(expect.arrayContaining(['Jenna Elfman', 'Katie Holmes']));
+    expect(names('celebrity-172fake')).toContain('Jim Carrey');
+    expect(names('bbc-entertainment-174')).toContain('Simon Cowell');
+    expect(names('celebrity-059fake')).toContain('Roger Bowdler');
+    expect(names('bbc-entertainment-095')).toEqual(expect.arrayContaining(['Jamie Foxx', 'Clive Owen', 'Natalie Portman']));
+    expect(names('celebrity-112legit')).toContain('Jonathan Fornaci');
+    expect(names('bbc-entertainment-141')).toContain('George Harrison');
+    expect(names('bbc-entertainment-023')).toContain('Marcello Viotti');
+    expect(names('celebrity-111fake')).toContain('Malika Haqq');
+    expect(names('bbc-entertainment-141b')).toContain('Paul Miller');
+    expect(names('bbc-entertainment-141b', 'organization')).toContain('Thames Valley Police');
+  });
+  it('keeps a mid-sentence name whose first word is also a common word', () => {
+    expect(names('celebrity-060legit')).not.toContain('Rose Speedway');
+  });
+});
+
+describe('a title-case headline does not glue its verbs to a name', () => {
+  it('stops a name at a headline word', () => {
+    expect(names('gossipcop-travis')).toEqual(expect.arrayContaining(['Kylie Jenner', 'Travis Scott']));
+    expect(names('gossipcop-gwen')).toEqual(expect.arrayContaining(['Gwen Stefani', 'Blake Shelton']));
+    expect(names('gossipcop-kiss')).toEqual(expect.arrayContaining(['Gwen Stefani', 'Blake Shelton']));
+  });
+  it('stops at an -s verb, after a describing word, and between two names', () => {
+    expect(names('gossipcop-kourtney')).toEqual(expect.arrayContaining(['Kourtney Kardashian', 'Justin Bieber']));
+    expect(names('gossipcop-urban')).toEqual(expect.arrayContaining(['Keith Urban', 'Nicole Kidman']));
+    expect(names('gossipcop-ellen')).toEqual(expect.arrayContaining(['Ellen DeGeneres', 'Portia de Rossi']));
+  });
+  it('keeps a prize named after a person whole', () => {
+    expect(names('bbc-entertainment-034', 'event')).toContain('Peter Sellers Award For Comedy');
+  });
+  it('keeps a title named after a person whole', () => {
+    expect(names('bbc-entertainment-201', 'work')).toContain('The Catherine Tate Show');
+  });
+});
