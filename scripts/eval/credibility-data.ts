@@ -1,16 +1,13 @@
-// Reads the labelled corpora for credibility training and evaluation from /work/shared/data (or RUMOURMILL_DATA).
+// Reads the labelled corpora for credibility training and evaluation from ../shared/data (or RUMOURMILL_DATA).
 // Held-out celebrity pairs 201–250 are only ever returned by loadHeldOutPairs, which only the eval script calls.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { LabelledItem } from '../../src/extract/credibility/index.ts';
-
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+import { SHARED_DATA } from '../shared-data.ts';
 
 /** The shared data folder, or null when it is not there (the repo must stand alone without it). */
 export function dataDir(): string | null {
-  const dir = process.env.RUMOURMILL_DATA ?? resolve(repoRoot, '../shared/data');
-  return existsSync(join(dir, 'celebrity-fakenews-perezrosas2018')) ? dir : null;
+  return existsSync(join(SHARED_DATA, 'celebrity-fakenews-perezrosas2018')) ? SHARED_DATA : null;
 }
 
 type Row = { id: string; title: string | null; text: string; label: string; label_conflict?: boolean };

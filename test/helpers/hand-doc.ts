@@ -3,20 +3,19 @@
 // so these stages can be tested before and independently of the entities and times stages.
 import { readFileSync } from 'node:fs';
 import type { Doc } from '../../src/extract/doc.ts';
-import { analyse } from '../../src/extract/tokens/index.ts';
+import { parseHouse } from '../../src/read/house.ts';
+import { makeDoc as docOf } from './doc.ts';
 import type { Entity, EntityType, Mention, Time, TimeType } from '../../src/extract/types.ts';
 
 /** A house-format fixture file: `date YYYY-MM-DD text`. */
 export function readHouse(name: string): { text: string; published: string } {
-  const raw = readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
-  const header = /^\s*date (\d{4}-\d{2}-\d{2}) /.exec(raw);
-  if (!header) throw new Error(`test fixture ${name}: missing "date YYYY-MM-DD " header`);
-  return { text: raw.slice(header[0].length), published: header[1]! };
+  const parsed = parseHouse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
+  if (!parsed) throw new Error(`test fixture ${name}: missing "date YYYY-MM-DD " header`);
+  return parsed;
 }
 
 export function makeDoc(text: string, published: string | null = null): Doc {
-  const { sentences, tokens } = analyse(text);
-  return { text, published, source: null, title: null, sentences, tokens, ignored: [] };
+  return docOf(text, [], published);
 }
 
 export type HandEntity = { id: string; type: EntityType; name: string; mentions: string[] };
