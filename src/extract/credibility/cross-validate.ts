@@ -1,10 +1,11 @@
 import { foldsOf } from './folds.ts';
 import { type Scored, brier, pairwiseAccuracy, rocAuc } from './metrics.ts';
 import { type CredibilityModel, type LabelledItem, type TrainConfig, serialiseWeights } from './model.ts';
+import { type WordVectors, distil } from './meaning.ts';
 import { fitStacked, scoreStacked } from './stack.ts';
 
 export type Figures = { pairwise: number; auc: number; brier: number };
-export type CvResult = { stacked: Figures; wordsOnly: Figures };
+export type CvResult = { stacked: Figures; wordsOnly: Figures; meaningOnly?: Figures };
 
 const figures = (scored: Scored[]): Figures => ({ pairwise: pairwiseAccuracy(scored), auc: rocAuc(scored), brier: brier(scored) });
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -14,26 +15,31 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
  * and every fold trains (both stages, with their own inner folds) on the other folds' pairs plus all of
  * `extra` (AMT items, headlines). Reports the full model and its word model alone.
  */
-export function crossValidate(pairs: LabelledItem[], extra: LabelledItem[], config: TrainConfig, folds: number, seed: number): CvResult {
+export function crossValidate(pairs: LabelledItem[], extra: LabelledItem[], config: TrainConfig, folds: number, seed: number, vectors?: WordVectors): CvResult {
   const foldOf = foldsOf(pairs, folds, seed);
   const stacked: Scored[] = [];
   const words: Scored[] = [];
+  const meaning: Scored[] = [];
   for (let fold = 0; fold < folds; fold++) {
-    const model = fitStacked(pairs.filter((p) => foldOf.get(p.group) !== fold), extra, config, folds, seed + 1);
+    const model = fitStacked(pairs.filter((p) => foldOf.get(p.group) !== fold), extra, config, folds, seed + 1, vectors);
     for (const item of pairs.filter((p) => foldOf.get(p.group) === fold)) {
       const scored = scoreStacked(model, item, config);
       stacked.push({ score: scored.probability, label: item.label, group: item.group });
       words.push({ score: sigmoid(scored.text.z), label: item.label, group: item.group });
+      if (scored.meaning !== undefined) meaning.push({ score: sigmoid(scored.meaning), label: item.label, group: item.group });
     }
   }
-  return { stacked: figures(stacked), wordsOnly: figures(words) };
+  return { stacked: figures(stacked), wordsOnly: figures(words), ...(meaning.length ? { meaningOnly: figures(meaning) } : {}) };
 }
 
 /**
  * The whole training recipe, fitted on everything given. Deterministic: same items and config give
  * the same model, byte for byte once serialised.
  */
-export function trainModel(pairs: LabelledItem[], extra: LabelledItem[], config: TrainConfig, options: { folds: number; seed: number; minAbs: number }): Omit<CredibilityModel, 'source' | 'note'> {
-  const model = fitStacked(pairs, extra, config, options.folds, options.seed);
-  return { config, stack: serialiseWeights(model.stack, 0), text: serialiseWeights(model.text, options.minAbs) };
+export function trainModel(
+  pairs: LabelledItem[], extra: LabelledItem[], config: TrainConfig, options: { folds: number; seed: number; minAbs: number }, vectors?: WordVectors,
+): Omit<CredibilityModel, 'source' | 'note'> {
+  const model = fitStacked(pairs, extra, config, options.folds, options.seed, vectors);
+  const meaning = model.meaning && vectors ? { meaning: distil(model.meaning.weights, { words: vectors.words.slice(0, config.meaning!.vocabulary), vectors: vectors.vectors.slice(0, config.meaning!.vocabulary) }) } : {};
+  return { config, stack: serialiseWeights(model.stack, 0), text: serialiseWeights(model.text, options.minAbs), ...meaning };
 }

@@ -2,6 +2,7 @@ import type { Credibility, CredibilitySignal, Extraction } from '../types.ts';
 import { type CredibilityInput, type CueFinding, type ExtraCues, findCues } from './cues.ts';
 import { featurise, tokenise } from './features.ts';
 import { logit } from './logistic.ts';
+import { meaningScore } from './meaning.ts';
 import { type CredibilityModel, weightsOf } from './model.ts';
 import { stackFeatures } from './stack.ts';
 import { outletOf } from './outlet.ts';
@@ -51,7 +52,9 @@ export function scoreWithModel(model: CredibilityModel, input: CredibilityInput,
   const stackCues = model.config.stackCues ?? [];
   // The cues are found once: the stack weighs some of them and the explanation quotes them all.
   const findings = findCues(input, extra);
-  const stacked = logit(weightsOf(model.stack), stackFeatures(text.z, input, stackCues, extra, () => findings));
+  const meaning = model.meaning ? meaningScore(model.meaning, input) : null;
+  const first = { text: text.z, ...(meaning ? { meaning: meaning.z } : {}) };
+  const stacked = logit(weightsOf(model.stack), stackFeatures(first, input, stackCues, extra, () => findings));
   const cues = new Map(findings.map((c) => [`cue:${c.name}`, c]));
   const textWeight = model.stack.weights['text-model'] ?? 0;
   const signals: CredibilitySignal[] = [{ name: 'base-rate', weight: round(model.stack.bias), text: 'the model\'s prior log-odds' }];
@@ -82,5 +85,13 @@ export function scoreWithModel(model: CredibilityModel, input: CredibilityInput,
     weight: round(textWeight * wordsLogit),
     text: strongest.map(([k]) => (k.startsWith('t:') ? `headline: ${k.slice(2)}` : k)).join(' · ') || 'no known words',
   });
+  if (meaning) {
+    const weight = model.stack.weights['meaning-model'] ?? 0;
+    // Quote the words that pulled the way the model's answer went, after the stack's weight (it can be negative).
+    const direction = Math.sign(weight * meaning.z);
+    const pulls = meaning.words.filter(([, s]) => Math.sign(weight * s) === direction)
+      .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, 5);
+    signals.push({ name: 'word-meaning', weight: round(weight * meaning.z), text: pulls.map(([w]) => w).join(' · ') || 'no known words' });
+  }
   return { score: round(1 / (1 + Math.exp(-stacked.z))), signals };
 }

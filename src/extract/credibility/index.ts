@@ -10,6 +10,8 @@ export type { CvResult, Figures } from './cross-validate.ts';
 export { brier, pairwiseAccuracy, rocAuc } from './metrics.ts';
 export { naiveBayesLegit, trainNaiveBayes } from './naive-bayes.ts';
 export { findCues } from './cues.ts';
+export { lexiconFromTsv, lexiconToTsv } from './meaning.ts';
+export type { MeaningLexicon, WordVectors } from './meaning.ts';
 export { scoreWithModel } from './explain.ts';
 export { shippedModel } from './shipped.ts';
 export { trackRecordPrior } from './track-record.ts';

@@ -1,6 +1,7 @@
 import type { CredibilityInput } from './cues.ts';
 import { type FeatureOptions, type Features, featurise } from './features.ts';
 import { type Example, type LogisticOptions, type LogisticWeights, logit, trainLogistic } from './logistic.ts';
+import type { MeaningLexicon, MeaningOptions } from './meaning.ts';
 
 /** A labelled training or evaluation text; `group` ties the two halves of a pair (`pair-12`) or names the corpus. */
 export type LabelledItem = CredibilityInput & { id: string; group: string; label: 0 | 1 };
@@ -19,6 +20,8 @@ export type TrainConfig = {
   stackL2?: number;
   /** Cue families (CueName) that enter the second stage as features of their own. */
   stackCues?: string[];
+  /** The word-meaning model (meaning.ts) as a second first-stage model; absent, the stack has the word model only. */
+  meaning?: MeaningOptions;
 };
 
 /** The shipped model file (data/model/credibility.json): both stages of stack.ts, serialised. */
@@ -30,6 +33,8 @@ export type CredibilityModel = {
   stack: { bias: number; weights: Record<string, number> };
   /** First stage: word, bigram and outlet weights. */
   text: { bias: number; weights: Record<string, number> };
+  /** First stage, when `config.meaning` is set: the distilled word-meaning model (shipped as data/model/word-meaning.json). */
+  meaning?: MeaningLexicon;
   selection?: unknown;
 };
 
@@ -37,14 +42,15 @@ export function corpusOf(item: LabelledItem): keyof CorpusShares {
   return item.group.startsWith('pair-') ? 'pairs' : item.group === 'amt' ? 'amt' : 'headlines';
 }
 
-export function toExamples(items: LabelledItem[], config: TrainConfig): Example[] {
+/** `featuresOf` defaults to the word model's features; the word-meaning model passes its own. */
+export function toExamples(items: LabelledItem[], config: TrainConfig, featuresOf = (item: LabelledItem) => featurise(item, config.features)): Example[] {
   const mode = config.pairs ?? 'pointwise';
   const pointwise = mode === 'ranking' ? items.filter((i) => corpusOf(i) !== 'pairs') : items;
   const count = new Map<string, number>();
   const key = (item: LabelledItem) => `${corpusOf(item)}/${item.label}`;
   for (const item of pointwise) count.set(key(item), (count.get(key(item)) ?? 0) + 1);
   const examples: Example[] = pointwise.map((item) => ({
-    features: featurise(item, config.features),
+    features: featuresOf(item),
     label: item.label,
     weight: config.shares[corpusOf(item)] / 2 / count.get(key(item))!,
   }));
