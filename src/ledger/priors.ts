@@ -3,6 +3,8 @@ import type { HolderKind, Stance } from '../extract/index.ts';
 import priors from '../../data/priors.json' with { type: 'json' };
 
 export type Reliability = { weight: number; why: string };
+/** A multiplier on a step, with the words that say why. */
+export type Factor = { factor: number; why: string };
 
 const outletTier = new Map<string, { tier: string; weight: number }>();
 for (const [tier, entry] of Object.entries(priors.outlets)) {
@@ -25,6 +27,23 @@ export function stanceFactor(stance: Stance): number {
   return priors.stances[stance].factor;
 }
 
+export const clamp = (x: number, low: number, high: number): number => Math.min(high, Math.max(low, x));
+
+/**
+ * How much an article's credibility scales a reporting holder's step (data/priors.json `credibility`); null for a
+ * principal (their word is theirs) and for an article without a score (neutral).
+ * @example credibilityFactor('outlet', 0.31) // {factor: 0.81, why: 'article credibility 0.31: counts less (×0.81)'}
+ */
+export function credibilityFactor(kind: HolderKind, score: number | null): Factor | null {
+  if (kind === 'principal' || score === null || !Number.isFinite(score)) return null;
+  const { neutral, slope, min, max } = priors.credibility;
+  const factor = clamp(1 + slope * (score - neutral), min, max);
+  const shown = Math.round(factor * 100) / 100;
+  const verdict = shown === 1 ? 'counts as neutral' : shown < 1 ? `counts less (×${shown.toFixed(2)})` : `counts more (×${shown.toFixed(2)})`;
+  return { factor, why: `article credibility ${score.toFixed(2)}: ${verdict}` };
+}
+
+export const TRACK_RECORD = priors.trackRecord;
 export const OBSERVATION = priors.observation;
 export const OBSERVATION_EVENTS = new Set(priors.observation.events);
 export const REPEAT_FACTOR = priors.repeat.factor;

@@ -1,6 +1,6 @@
 // The score: log-odds that the proposition is true, moved by each evidence item in date order.
 import type { EvidenceRow } from '../store/index.ts';
-import { baseProbability, HALF_LIFE_DAYS, OBSERVATION, REPEAT_FACTOR, reliability, stanceFactor, UNDATED_UNATTRIBUTED_MAX } from './priors.ts';
+import { baseProbability, credibilityFactor, HALF_LIFE_DAYS, OBSERVATION, REPEAT_FACTOR, reliability, stanceFactor, UNDATED_UNATTRIBUTED_MAX } from './priors.ts';
 import type { CountedRow } from './record.ts';
 import { articleName } from './sources.ts';
 import { deniesFurtherStage, direction as leaning, stageOf, undatedUnattributed } from './status.ts';
@@ -102,6 +102,12 @@ export function scoreStory(type: string, rows: CountedRow[], asOf: string | null
       observed.add(row.article);
       step += OBSERVATION.weight * Math.min(row.observations, OBSERVATION.max) * direction;
       reasons.push(`backed by ${row.observations} observation${row.observations > 1 ? 's' : ''} (sighting/photo)`);
+    }
+    // The article's credibility scales all it reports, sightings included; a principal on record speaks for themselves.
+    const credibility = credibilityFactor(row.holderKind, row.credibility);
+    if (credibility) {
+      step *= credibility.factor;
+      reasons.push(credibility.why);
     }
     // A voice saying the same again adds little. Another voice in the same source is heard in full only when
     // it is someone on record (a principal, a named source): the author, "the report", "a source" and "a second

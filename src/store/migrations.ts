@@ -36,3 +36,12 @@ export const COMMON: Migration = {
 
 // Ingest numbers each article after the last one: without this index that lookup scans every article.
 export const ARTICLE_ORDER: Migration = { version: 3, up: ['CREATE INDEX articles_seq ON articles (seq)'] };
+
+/**
+ * Each article's credibility score as a column, so evidence rows carry it without parsing the extraction.
+ * Existing articles are backfilled from their stored extraction; one without a numeric score stays NULL (neutral).
+ * `scoreOf` is the database's own SQL for "the extraction's article.credibility.score, else NULL".
+ */
+export function articleCredibility(scoreOf: string): Migration {
+  return { version: 4, up: ['ALTER TABLE articles ADD COLUMN credibility DOUBLE PRECISION', `UPDATE articles SET credibility = ${scoreOf}`] };
+}

@@ -5,6 +5,7 @@ import type { Extraction, HolderKind, Stance } from '../extract/index.ts';
 
 const str = (v: unknown): string => String(v);
 const opt = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const score = (v: unknown): number | null => (v === null || v === undefined || !Number.isFinite(Number(v)) ? null : Number(v));
 
 export function toArticle(r: Row): ArticleRow {
   return {
@@ -20,6 +21,7 @@ export function toEvidence(r: Row): EvidenceRow {
     sourceKey: str(r.source_key), sourceName: str(r.source_name), stance: str(r.stance) as Stance,
     text: str(r.text), start: Number(r.start_off), end: Number(r.end_off),
     observations: Number(r.observations), timeline: JSON.parse(str(r.timeline)) as EvidenceRow['timeline'],
+    credibility: score(r.credibility),
   };
 }
 

@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { ingestArticle } from '../ledger/index.ts';
@@ -10,7 +11,8 @@ import { seedArticle, seedExtraction } from '../../test/ledger/fixtures.ts';
 import { openStore } from './index.ts';
 import type { ArticleRow, Store } from './index.ts';
 
-type Backend = { name: string; url: () => string; setup: () => Promise<void>; teardown: () => Promise<void> };
+/** `raw` runs SQL past the store, to make a database look like one written by an older version. */
+type Backend = { name: string; url: () => string; setup: () => Promise<void>; teardown: () => Promise<void>; raw: (sql: string[]) => Promise<void> };
 
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-store-'));
 let n = 0;
@@ -22,6 +24,11 @@ const sqlite: Backend = {
     sqlitePath = join(dir, `t${++n}.db`);
   },
   teardown: async () => {},
+  raw: async (sql) => {
+    const db = new Database(sqlitePath);
+    for (const statement of sql) db.exec(statement);
+    db.close();
+  },
 };
 
 const PG = process.env.RUMOURMILL_TEST_PG;
@@ -43,7 +50,16 @@ const postgres: Backend = {
     await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await admin.end();
   },
+  raw: async (sql) => {
+    const client = new pg.Client({ connectionString: postgres.url() });
+    await client.connect();
+    for (const statement of sql) await client.query(statement);
+    await client.end();
+  },
 };
+
+/** What a database written before schema version 4 lacks: the credibility column (and the migration records). */
+const BEFORE_CREDIBILITY = ['ALTER TABLE articles DROP COLUMN credibility', 'DELETE FROM schema_migrations WHERE version >= 4'];
 
 if (!PG) console.warn('store contract suite: RUMOURMILL_TEST_PG is not set, PostgreSQL is SKIPPED (npm test sets it)');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -144,6 +160,27 @@ for (const backend of [sqlite, postgres]) {
       expect(again.status).toBe('duplicate');
       expect((await store.counts()).articles).toBe(1);
       expect(await store.check()).toEqual([]);
+    });
+
+    it('migrates a database from before article credibility: backfilled from the stored extractions, nothing lost', async () => {
+      await open();
+      await ingestArticle(store, seedArticle(), seedExtraction());
+      // An extraction stored before credibility existed.
+      const bare = seedExtraction();
+      bare.article.id = 'bare';
+      delete (bare.article as Partial<typeof bare.article>).credibility;
+      await ingestArticle(store, { ...seedArticle(), id: 'bare', text: `${seedArticle().text} ` }, bare);
+      const before = await store.counts();
+      const story = (await ledgerOver(store).story(['Tom Cruise', 'Ana de Armas']))!;
+      await store.close();
+      await backend.raw(BEFORE_CREDIBILITY);
+      store = await openStore(backend.url());
+      expect(await store.counts()).toEqual(before);
+      expect(await store.check()).toEqual([]);
+      const rows = await store.evidence(story.id);
+      expect(rows.filter((r) => r.article === 'seed').map((r) => r.credibility)).toEqual(rows.filter((r) => r.article === 'seed').map(() => 0.41));
+      expect(rows.filter((r) => r.article === 'bare').every((r) => r.credibility === null)).toBe(true);
+      expect(await ledgerOver(store).story(story.id)).toEqual(story);
     });
   });
 }

@@ -24,7 +24,7 @@ export function storyQueries(db: Connection): StoryQueries {
     },
     async evidence(story) {
       const rows = await db.all(
-        `SELECT e.* FROM evidence e JOIN articles a ON a.id = e.article_id WHERE e.story_id = ?
+        `SELECT e.*, a.credibility FROM evidence e JOIN articles a ON a.id = e.article_id WHERE e.story_id = ?
          ORDER BY e.published IS NULL, e.published, a.seq, e.start_off, e.id`,
         [story],
       );

@@ -37,6 +37,8 @@ export type EvidenceRow = {
   /** Sightings and photos backing the claim (claim.supports): observations, not assertions. */
   observations: number;
   timeline: TimelineRow[];
+  /** The article's credibility score (article.credibility.score); null when its stored extraction has none (neutral). */
+  credibility: number | null;
 };
 
 export type StoryRow = {
