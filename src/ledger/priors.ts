@@ -30,17 +30,20 @@ export function stanceFactor(stance: Stance): number {
 export const clamp = (x: number, low: number, high: number): number => Math.min(high, Math.max(low, x));
 
 /**
- * How much an article's credibility scales a reporting holder's step (data/priors.json `credibility`); null for a
- * principal (their word is theirs) and for an article without a score (neutral).
+ * How much an article's credibility scales a reporting holder's step (data/priors.json `credibility`): the holders the
+ * article vouches for (outlets, its author, its named and anonymous sources). Null for a principal on record (their
+ * word is theirs) and fans (a credible article reporting fans' guesses makes the guesses no better), for an article
+ * without a score, and where it changes nothing (neutral).
  * @example credibilityFactor('outlet', 0.31) // {factor: 0.81, why: 'article credibility 0.31: counts less (×0.81)'}
  */
 export function credibilityFactor(kind: HolderKind, score: number | null): Factor | null {
-  if (kind === 'principal' || score === null || !Number.isFinite(score)) return null;
+  if (kind === 'principal' || kind === 'fans' || score === null || !Number.isFinite(score)) return null;
   const { neutral, slope, min, max } = priors.credibility;
   const factor = clamp(1 + slope * (score - neutral), min, max);
   const shown = Math.round(factor * 100) / 100;
-  const verdict = shown === 1 ? 'counts as neutral' : shown < 1 ? `counts less (×${shown.toFixed(2)})` : `counts more (×${shown.toFixed(2)})`;
-  return { factor, why: `article credibility ${score.toFixed(2)}: ${verdict}` };
+  // A neutral article changes nothing, and saying so on every item would bury the items it does change.
+  if (shown === 1) return null;
+  return { factor, why: `article credibility ${score.toFixed(2)}: counts ${shown < 1 ? 'less' : 'more'} (×${shown.toFixed(2)})` };
 }
 
 export const TRACK_RECORD = priors.trackRecord;

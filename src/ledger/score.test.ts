@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EvidenceRow } from '../store/index.ts';
 import { scoreStory } from './score.ts';
+import { tally } from './track.ts';
 
 // Sentences from the seed; the rows are what the ledger files for its claims.
 let n = 0;
@@ -54,13 +55,29 @@ describe('scoreStory', () => {
     expect(denial(0.1)).toBeGreaterThan(denial(0.9));
   });
 
-  it("a principal on record is not scaled by the article's credibility; an unscored article counts as neutral", () => {
+  it("a principal on record and fans are not scaled by the article's credibility; an unscored article counts as neutral", () => {
     const principal = (credibility: number | null) => scoreStory('relationship', [row({ holderKind: 'principal', stance: 'confirms', credibility })], '2025-05-07');
     expect(principal(0.05).score).toBe(principal(0.95).score);
     expect(principal(0.05).items[0]!.why).not.toMatch(/credibility/);
+    const fans = (credibility: number) => scoreStory('relationship', [row({ holderKind: 'fans', stance: 'hedges', credibility })], '2025-05-07').score;
+    expect(fans(0.05)).toBe(fans(0.95));
     const unscored = scoreStory('relationship', [row({ holderKind: 'outlet', holderName: 'Daily Mail', credibility: null })], '2025-05-07');
     const neutral = scoreStory('relationship', [row({ holderKind: 'outlet', holderName: 'Daily Mail', credibility: 0.5 })], '2025-05-07');
     expect(unscored.score).toBe(neutral.score);
     expect(unscored.items[0]!.why).not.toMatch(/credibility/);
+  });
+
+  it("an outlet's record on settled stories scales its weight: denied before, it counts less than one confirmed before", () => {
+    const settled = (outlet: string, hit: boolean, i: number) => ({ story: `old${outlet}${i}`, sourceKey: `outlet:${outlet.toLowerCase()}`, sourceName: outlet, holderKind: 'outlet' as const, hit, settledOn: '2025-01-01' });
+    const record = tally([0, 1, 2].flatMap((i) => [settled('Daily Mail', false, i), settled('Mirror', true, i)]));
+    const report = (outlet: string) => scoreStory('relationship', [row({ holderKind: 'outlet', holderName: outlet, sourceKey: `outlet:${outlet.toLowerCase()}`, sourceName: outlet })], '2025-05-07', undefined, record);
+    const mail = report('Daily Mail');
+    const mirror = report('Mirror');
+    expect(mail.items[0]!.delta).toBeLessThan(mirror.items[0]!.delta);
+    expect(mail.items[0]!.why).toMatch(/Daily Mail's record: 0 of 3 settled reports true/);
+    expect(mirror.items[0]!.why).toMatch(/Mirror's record: 3 of 3 settled reports true/);
+    // Both are tabloids (priors.json): without records they weigh the same.
+    expect(scoreStory('relationship', [row({ holderKind: 'outlet', holderName: 'Daily Mail' })], '2025-05-07').score)
+      .toBe(scoreStory('relationship', [row({ holderKind: 'outlet', holderName: 'Mirror' })], '2025-05-07').score);
   });
 });
