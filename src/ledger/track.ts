@@ -63,12 +63,12 @@ export function without(total: TrackRecord, own: ReportOutcome[]): TrackRecord {
 }
 
 /**
- * The track record of every story but `story`, as known on a date (null: everything stored). The current one is
- * computed once; dated ones (a story's history, --as-of) on demand.
+ * The track record of every story but `story`, as known on a date (null: everything stored), each tallied once
+ * when first asked for (a story's history asks for one per date).
  */
-export function recordsFor(outcomes: ReportOutcome[], story: string, current?: TrackRecord): (asOf: string | null) => TrackRecord {
+export function recordsFor(outcomes: ReportOutcome[], story: string): (asOf: string | null) => TrackRecord {
   let others: ReportOutcome[] | undefined;
-  let now = current;
+  let now: TrackRecord | undefined;
   const dated = new Map<string, TrackRecord>();
   return (asOf) => {
     others ??= outcomes.filter((o) => o.story !== story);
@@ -91,7 +91,8 @@ export type RecordFactor = Factor & { holder: string; counts: Counts; reliabilit
  * How a holder's record moves its weight: its reliability (the share of its settled reports that proved true,
  * shrunk toward the population rate by trackRecordPrior) over the population rate, kept within priors.trackRecord
  * [min, max]. A named outlet is judged on its own record where it has one, against all outlets; otherwise the
- * holder's kind, against all reports. A ratio of rates, not of logits: the rate sits near 0.5, where a logit is ~0.
+ * holder's kind, against all reports. A ratio of rates, not of logits: a logit is ~0 where the rate is near 0.5 and
+ * flips sign below it, so a ratio of logits would explode or invert there.
  * Null for a principal (no record: statuses come from their word) and for a holder with no settled report yet.
  * @example recordFactor(record, 'outlet', {key: 'outlet:daily mail'})?.why
  *   // "Daily Mail's record: 3 of 10 settled reports true, counts less (×0.69)"
