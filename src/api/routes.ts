@@ -20,6 +20,9 @@ export function apiRoutes(ledger: Ledger): Hono {
 
   api.get('/entities/:id', async (c) => c.json(found(await ledger.entity(c.req.param('id')), 'entity', c.req.param('id'))));
 
+  // Additive (not in CONTRACT.md's list): every outlet's and holder kind's record on settled stories.
+  api.get('/track-record', async (c) => c.json(await ledger.trackRecord()));
+
   api.get('/articles/:id', async (c) => c.json(found(await ledger.article(c.req.param('id')), 'article', c.req.param('id'))));
 
   api.post('/articles', async (c) => {

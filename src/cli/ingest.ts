@@ -61,6 +61,8 @@ export function registerIngest(program: Command): void {
           if (bar) bar.update(counts.read, { rate: rate(), status: `${counts.new} new, ${counts.duplicates} duplicates, ${failures.length} failed` });
           else if (counts.read % 100 === 0) process.stderr.write(`ingest: ${counts.read} read, ${counts.new} new (${rate()} articles/s)\n`);
         }
+        // Stories that settled during the run change other stories' track records: rescore once, here, not per article.
+        await ledger.refresh();
       } finally {
         bar?.stop();
         await ledger.close();

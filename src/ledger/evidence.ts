@@ -31,6 +31,12 @@ export function wellFormed(type: string, subjects: EntityRow[]): boolean {
   return !PAIRWISE.has(type) || subjects.length === 2;
 }
 
+/** The article's credibility score; extractions stored before it existed have none. */
+function credibilityOf(extraction: Extraction): number | null {
+  const score = (extraction.article.credibility as Extraction['article']['credibility'] | undefined)?.score;
+  return typeof score === 'number' && Number.isFinite(score) ? score : null;
+}
+
 export type ArticleEvidence = { stories: Map<string, StoryKey>; rows: EvidenceRow[] };
 
 export function evidenceOf(extraction: Extraction, entities: Map<string, EntityRow>): ArticleEvidence {
@@ -68,6 +74,7 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
       end: claim.evidence.end,
       observations: supported.filter((e) => OBSERVATION_EVENTS.has(e.type)).length,
       timeline,
+      credibility: credibilityOf(extraction),
     });
   }
   return { stories, rows };

@@ -4,15 +4,26 @@ import { articleId, extract } from '../extract/index.ts';
 import type { Extraction } from '../extract/index.ts';
 import type { Store, StoreTx } from '../store/index.ts';
 import { evidenceOf } from './evidence.ts';
+import { sameOutcomes, settledReports } from './outcomes.ts';
 import { resolveEntities } from './resolve.ts';
 import { assemble, summaryOf } from './story.ts';
+import { recordsFor } from './track.ts';
 import type { IngestOutcome } from './types.ts';
 
-/** Recomputes one story from all its stored evidence and saves it. */
+/**
+ * Recomputes one story from all its stored evidence and saves it. Its settled reports are saved first: when they
+ * change, other stories' track records change, so their stored scores are marked stale (refreshScores).
+ */
 export async function recompute(tx: StoreTx, storyId: string): Promise<void> {
   const row = await tx.story(storyId);
   if (!row) return;
-  const story = assemble(row, await tx.evidence(storyId), undefined, false);
+  const evidence = await tx.evidence(storyId);
+  const outcomes = settledReports(row, evidence);
+  if (!sameOutcomes(outcomes, await tx.outcomes(storyId))) {
+    await tx.putOutcomes(storyId, outcomes);
+    await tx.outcomesChanged();
+  }
+  const story = assemble(row, evidence, { withHistory: false, records: recordsFor(await tx.outcomes(), storyId) });
   if (!story) return;
   await tx.putStory({ ...row, value: story.value, status: story.status, score: story.score, firstSeen: story.firstSeen, lastSeen: story.lastSeen, summary: summaryOf(story) });
 }

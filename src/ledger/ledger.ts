@@ -2,7 +2,9 @@
 import type { Store, StoryRow } from '../store/index.ts';
 import { ledgerIdsOf, namesUsed } from './aliases.ts';
 import { ingestArticle } from './ingest.ts';
+import { refreshScores } from './refresh.ts';
 import { assemble } from './story.ts';
+import { recordsFor, tally, trackRecordTable } from './track.ts';
 import type { Ledger, Story, StorySummary } from './types.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -35,9 +37,12 @@ async function storyByNames(store: Store, names: string[]): Promise<StoryRow | n
 }
 
 export function ledgerOver(store: Store): Ledger {
+  // Reads first bring stored scores up to date when stories settled since (one query when nothing did).
+  const fresh = () => refreshScores(store);
   return {
     ingest: (article) => ingestArticle(store, article),
     async stories(filter = {}) {
+      await fresh();
       const limit = Math.max(1, Math.min(filter.limit ?? 50, 500));
       const offset = Math.max(0, Number.parseInt(filter.cursor ?? '0', 10) || 0);
       const rows = await store.stories({ q: filter.q, status: filter.status, person: filter.person, limit: limit + 1, offset });
@@ -48,7 +53,8 @@ export function ledgerOver(store: Store): Ledger {
       const names = Array.isArray(key) ? key : [];
       const row = Array.isArray(key) ? await storyByNames(store, names) : ((await store.story(key)) ?? (await storyByNames(store, [key])));
       if (!row) return null;
-      return assemble(row, await store.evidence(row.id), options.asOf);
+      await fresh();
+      return assemble(row, await store.evidence(row.id), { asOf: options.asOf, records: recordsFor(await store.outcomes(), row.id) });
     },
     async entities(q) {
       return store.entities(q, 100);
@@ -58,6 +64,7 @@ export function ledgerOver(store: Store): Ledger {
       if (!entity) return null;
       const appearances = await store.appearances(id);
       const names = await namesUsed(store, entity, appearances.map((a) => a.article));
+      await fresh();
       return { ...entity, articles: appearances.length, appearances, stories: (await store.storiesOf(id)).map(summaryFrom), names };
     },
     async article(id) {
@@ -66,6 +73,13 @@ export function ledgerOver(store: Store): Ledger {
       const { contentHash: _hash, extraction, ...meta } = row;
       const entities = await ledgerIdsOf(store, row.id, extraction.entities);
       return { article: { ...meta, origin: { file: row.url ?? `ledger:${row.id}` } }, extraction, entities };
+    },
+    async trackRecord() {
+      await fresh();
+      return trackRecordTable(tally(await store.outcomes()));
+    },
+    async refresh() {
+      await fresh();
     },
     close: () => store.close(),
   };

@@ -1,9 +1,11 @@
 // The score: log-odds that the proposition is true, moved by each evidence item in date order.
 import type { EvidenceRow } from '../store/index.ts';
-import { baseProbability, HALF_LIFE_DAYS, OBSERVATION, REPEAT_FACTOR, reliability, stanceFactor, UNDATED_UNATTRIBUTED_MAX } from './priors.ts';
+import { baseProbability, credibilityFactor, HALF_LIFE_DAYS, OBSERVATION, REPEAT_FACTOR, reliability, stanceFactor, UNDATED_UNATTRIBUTED_MAX } from './priors.ts';
 import type { CountedRow } from './record.ts';
 import { articleName } from './sources.ts';
 import { deniesFurtherStage, direction as leaning, stageOf, undatedUnattributed } from './status.ts';
+import { recordFactor } from './track.ts';
+import type { TrackRecord } from './track.ts';
 import type { EvidenceItem } from './types.ts';
 
 const logit = (p: number): number => Math.log(p / (1 - p));
@@ -64,8 +66,11 @@ const STANCE_WORDS: Record<EvidenceRow['stance'], string> = {
 
 export type Scored = { score: number; items: EvidenceItem[] };
 
-/** Rows must be in date order; `asOf` (YYYY-MM-DD) is the day the score is asked for. */
-export function scoreStory(type: string, rows: CountedRow[], asOf: string | null, sources: Sources = effectiveSources(rows)): Scored {
+/**
+ * Rows must be in date order; `asOf` (YYYY-MM-DD) is the day the score is asked for; `record` is the track record of
+ * the other stories (never this one's own outcome), as known that day.
+ */
+export function scoreStory(type: string, rows: CountedRow[], asOf: string | null, sources: Sources = effectiveSources(rows), record?: TrackRecord): Scored {
   const seen = new Set<string>();
   const heard = new Set<string>();
   let principalSoFar = 0;
@@ -96,12 +101,21 @@ export function scoreStory(type: string, rows: CountedRow[], asOf: string | null
     if (row.offRecord) reasons.push(`counted as the article's report (${row.offRecord})`);
     // A split claim is evidence against the pair being together, not for it.
     const direction = row.value === 'split' ? -1 : 1;
-    let step = holder.weight * stanceFactor(row.stance) * direction;
+    // The holder's record on settled stories scales its weight (track.ts); a principal has none.
+    const track = recordFactor(record, row.holderKind, source);
+    if (track) reasons.push(track.why);
+    let step = holder.weight * (track?.factor ?? 1) * stanceFactor(row.stance) * direction;
     // An article's sightings and photos count once for the story, not again with each of its claims.
     if (row.observations > 0 && row.stance !== 'denies' && !observed.has(row.article)) {
       observed.add(row.article);
       step += OBSERVATION.weight * Math.min(row.observations, OBSERVATION.max) * direction;
       reasons.push(`backed by ${row.observations} observation${row.observations > 1 ? 's' : ''} (sighting/photo)`);
+    }
+    // The article's credibility scales all it reports, sightings included; a principal on record speaks for themselves.
+    const credibility = credibilityFactor(row.holderKind, row.credibility);
+    if (credibility) {
+      step *= credibility.factor;
+      reasons.push(credibility.why);
     }
     // A voice saying the same again adds little. Another voice in the same source is heard in full only when
     // it is someone on record (a principal, a named source): the author, "the report", "a source" and "a second

@@ -41,6 +41,24 @@ function undatedConflict(principal: EvidenceRow[]): boolean {
   return pro.length > 0 && con.length > 0 && [...pro, ...con].some((r) => r.published === null);
 }
 
+/** The principal's latest word on record that takes a side (confirms, asserts or denies), if any. */
+function lastPrincipalWord(rows: EvidenceRow[]): EvidenceRow | undefined {
+  return rows.findLast((row) => row.holderKind === 'principal' && (row.stance === 'confirms' || row.stance === 'asserts' || row.stance === 'denies'));
+}
+
+/**
+ * The principal's word on record that settles a story, for the track record: the latest one for a confirmed or
+ * denied story; for an ended one, a principal's own word on the split (a split only outlets report is not an
+ * outcome they can be tested against). Null when the story is not settled that way.
+ */
+export function settledBy(all: EvidenceRow[], status: StoryStatus): EvidenceRow | null {
+  const stage = stageOf(all);
+  const rows = all.filter((r) => !deniesFurtherStage(r, stage));
+  if (status === 'ended') return rows.findLast((r) => r.holderKind === 'principal' && r.value === 'split' && POSITIVE.has(r.stance)) ?? null;
+  if (status !== 'confirmed' && status !== 'denied') return null;
+  return lastPrincipalWord(rows) ?? null;
+}
+
 /**
  * Rows in date order, with their independent source keys. Confirmation needs a principal (or their
  * representative) on record; corroboration needs two independent sources, not anonymous, in two articles.
@@ -50,11 +68,10 @@ export function statusOf(all: EvidenceRow[], sourceOf: (row: EvidenceRow) => str
   const rows = all.filter((r) => !deniesFurtherStage(r, stage));
   // Undated articles with no outlet cannot be told apart as sources: together they are one.
   const independent = (r: EvidenceRow) => (undatedUnattributed(r) ? 'undated-unattributed' : sourceOf(r));
-  let lastPrincipal: EvidenceRow | undefined;
+  const lastPrincipal = lastPrincipalWord(rows);
   let lastSplit = -1;
   let lastTogether = -1;
   rows.forEach((row, i) => {
-    if (row.holderKind === 'principal' && (row.stance === 'confirms' || row.stance === 'asserts' || row.stance === 'denies')) lastPrincipal = row;
     if (POSITIVE.has(row.stance)) {
       if (row.value === 'split') lastSplit = i;
       else lastTogether = i;

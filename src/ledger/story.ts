@@ -4,6 +4,7 @@ import { countedRows } from './record.ts';
 import { effectiveSources, scoreStory } from './score.ts';
 import type { Sources } from './score.ts';
 import { stageOf, statusOf } from './status.ts';
+import type { TrackRecord } from './track.ts';
 import type { Story, StorySource, StorySummary, TimelineItem } from './types.ts';
 
 /** A relationship story is named by its stage (stageOf); a split is its end, not its name. */
@@ -33,8 +34,17 @@ function timelineOf(rows: EvidenceRow[]): TimelineItem[] {
   return [...items.values()].sort((a, b) => a.start.localeCompare(b.start) || a.article.localeCompare(b.article));
 }
 
-/** `withHistory: false` skips the per-date replay (quadratic in evidence), which listing does not need. */
-export function assemble(row: StoryRow, all: EvidenceRow[], asOf?: string, withHistory = true): Story | null {
+/** The track record of the other stories as known on a date (null: everything stored); see recordsFor. */
+export type Records = (asOf: string | null) => TrackRecord;
+
+export type AssembleOptions = {
+  asOf?: string;
+  /** false skips the per-date replay (quadratic in evidence), which listing does not need. */
+  withHistory?: boolean;
+  records?: Records;
+};
+
+export function assemble(row: StoryRow, all: EvidenceRow[], { asOf, withHistory = true, records }: AssembleOptions = {}): Story | null {
   // An undated article may be from any day: it cannot be said to have been known on a given date.
   const dated = asOf ? all.filter((r) => r.published !== null && r.published <= asOf) : all;
   const rows = countedRows(dated, row.subjects);
@@ -43,10 +53,11 @@ export function assemble(row: StoryRow, all: EvidenceRow[], asOf?: string, withH
   const lastSeen = dates.at(-1) ?? null;
   const effective = effectiveSources(rows);
   const sourceOf = (r: EvidenceRow) => effective.get(r.id)!.key;
-  const { score, items } = scoreStory(row.type, rows, asOf ?? lastSeen, effective);
+  // As of a date, only stories settled by then count: no hindsight in a story's past.
+  const { score, items } = scoreStory(row.type, rows, asOf ?? lastSeen, effective, records?.(asOf ?? null));
   const history = (withHistory ? [...new Set(dates)] : []).map((date) => {
     const upTo = rows.filter((r) => r.published !== null && r.published <= date);
-    return { date, status: statusOf(upTo, sourceOf), score: scoreStory(row.type, upTo, date, effective).score };
+    return { date, status: statusOf(upTo, sourceOf), score: scoreStory(row.type, upTo, date, effective, records?.(date)).score };
   });
   const origin = rows[0]!;
   return {

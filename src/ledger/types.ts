@@ -45,6 +45,26 @@ export type Story = StorySummary & {
   history: Array<{ date: string; status: StoryStatus; score: number }>;
 };
 
+/** One holder's record on settled stories: reports that proved true and false, and what it does to its next one. */
+export type TrackRecordEntry = {
+  name: string;
+  trueCount: number;
+  falseCount: number;
+  /** P(its next report is true), shrunk toward the population rate, with a 90% interval. */
+  reliability: number;
+  low: number;
+  high: number;
+  /** What the weight of its next report is multiplied by. */
+  factor: number;
+};
+
+/** GET /api/track-record: outlets by name, holders by kind, and the populations they are compared with. */
+export type TrackRecordTable = {
+  outlets: TrackRecordEntry[];
+  holders: Array<TrackRecordEntry & { kind: HolderKind }>;
+  population: { outlets: { trueCount: number; falseCount: number }; all: { trueCount: number; falseCount: number } };
+};
+
 export type EntitySummary = { id: string; name: string; type: string; aliases: string[]; articles: number };
 export type EntityDetail = EntitySummary & {
   stories: StorySummary[];
@@ -72,5 +92,12 @@ export interface Ledger {
   entities(q?: string): Promise<EntitySummary[]>;
   entity(id: string): Promise<EntityDetail | null>;
   article(id: string): Promise<StoredArticle | null>;
+  /** Every outlet's and holder kind's record on settled stories. */
+  trackRecord(): Promise<TrackRecordTable>;
+  /**
+   * Brings stored scores up to date with the track records after stories settled (the reads do it when needed;
+   * a batch ingest calls it once at its end).
+   */
+  refresh(): Promise<void>;
   close(): Promise<void>;
 }

@@ -20,9 +20,11 @@ export function articleQueries(db: Connection): ArticleQueries {
     },
     async insertArticle(row) {
       const [next] = await db.all('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM articles');
+      const credibility = row.extraction.article.credibility?.score;
       await db.run(
-        'INSERT INTO articles (id, seq, content_hash, published, title, source, url, text, extraction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [row.id, Number(next?.seq ?? 1), row.contentHash, row.published, row.title, row.source, row.url, row.text, JSON.stringify(row.extraction)],
+        'INSERT INTO articles (id, seq, content_hash, published, title, source, url, text, extraction, credibility) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [row.id, Number(next?.seq ?? 1), row.contentHash, row.published, row.title, row.source, row.url, row.text, JSON.stringify(row.extraction),
+          typeof credibility === 'number' && Number.isFinite(credibility) ? credibility : null],
       );
       await db.indexText(row.id, row.title, row.text);
     },

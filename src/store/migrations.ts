@@ -36,3 +36,28 @@ export const COMMON: Migration = {
 
 // Ingest numbers each article after the last one: without this index that lookup scans every article.
 export const ARTICLE_ORDER: Migration = { version: 3, up: ['CREATE INDEX articles_seq ON articles (seq)'] };
+
+/**
+ * Each article's credibility score as a column, so evidence rows carry it without parsing the extraction.
+ * Existing articles are backfilled from their stored extraction; one without a numeric score stays NULL (neutral).
+ * `scoreOf` is the database's own SQL for "the extraction's article.credibility.score, else NULL".
+ */
+export function articleCredibility(scoreOf: string): Migration {
+  return { version: 4, up: ['ALTER TABLE articles ADD COLUMN credibility DOUBLE PRECISION', `UPDATE articles SET credibility = ${scoreOf}`] };
+}
+
+/**
+ * Track records (derived data, rebuilt from evidence and statuses at will): every settled story's reports judged
+ * against its outcome, and two version counters that say whether stored scores reflect them. An existing database
+ * starts with scores one version behind, so the ledger rebuilds the outcomes and rescores on its first read.
+ */
+export const TRACK_RECORDS: Migration = {
+  version: 5,
+  up: [
+    `CREATE TABLE report_outcomes (
+       story_id TEXT NOT NULL REFERENCES stories(id), source_key TEXT NOT NULL, source_name TEXT NOT NULL,
+       holder_kind TEXT NOT NULL, hit INTEGER NOT NULL, settled_on TEXT, PRIMARY KEY (story_id, source_key, holder_kind))`,
+    `CREATE TABLE ledger_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL)`,
+    `INSERT INTO ledger_state (key, value) VALUES ('outcomes', 1), ('scored', 0)`,
+  ],
+};

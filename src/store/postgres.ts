@@ -1,6 +1,6 @@
 // PostgreSQL through `pg`: one client, so a transaction is exactly the statements between BEGIN and COMMIT.
 import pg from 'pg';
-import { ARTICLE_ORDER, COMMON } from './migrations.ts';
+import { ARTICLE_ORDER, articleCredibility, COMMON, TRACK_RECORDS } from './migrations.ts';
 import { migrate, type Connection, type Migration } from './sql.ts';
 
 const FTS: Migration = {
@@ -11,6 +11,10 @@ const FTS: Migration = {
     `CREATE INDEX articles_tsv ON articles USING GIN (tsv)`,
   ],
 };
+
+// Extractions are stored as JSON text by the store itself, so the cast to jsonb holds.
+const CREDIBILITY = articleCredibility(`CASE WHEN jsonb_typeof(extraction::jsonb #> '{article,credibility,score}') = 'number'
+  THEN (extraction::jsonb #>> '{article,credibility,score}')::double precision END`);
 
 /** `?` placeholders → `$1, $2…` (our SQL never has a literal `?`). */
 function numbered(sql: string): string {
@@ -54,6 +58,6 @@ export async function openPostgres(url: string): Promise<Connection> {
       await client.end();
     },
   };
-  await migrate(connection, [COMMON, FTS, ARTICLE_ORDER]);
+  await migrate(connection, [COMMON, FTS, ARTICLE_ORDER, CREDIBILITY, TRACK_RECORDS]);
   return connection;
 }

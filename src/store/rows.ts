@@ -1,10 +1,11 @@
 // Database rows → the store's typed rows. Both drivers return plain objects keyed by column name.
 import type { Row } from './sql.ts';
-import type { ArticleRow, EvidenceRow, StoryRow } from './types.ts';
+import type { ArticleRow, EvidenceRow, ReportOutcome, StoryRow } from './types.ts';
 import type { Extraction, HolderKind, Stance } from '../extract/index.ts';
 
 const str = (v: unknown): string => String(v);
 const opt = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const score = (v: unknown): number | null => (v === null || v === undefined || !Number.isFinite(Number(v)) ? null : Number(v));
 
 export function toArticle(r: Row): ArticleRow {
   return {
@@ -20,6 +21,7 @@ export function toEvidence(r: Row): EvidenceRow {
     sourceKey: str(r.source_key), sourceName: str(r.source_name), stance: str(r.stance) as Stance,
     text: str(r.text), start: Number(r.start_off), end: Number(r.end_off),
     observations: Number(r.observations), timeline: JSON.parse(str(r.timeline)) as EvidenceRow['timeline'],
+    credibility: score(r.credibility),
   };
 }
 
@@ -28,5 +30,12 @@ export function toStory(r: Row): StoryRow {
     id: str(r.id), key: str(r.key), type: str(r.type), value: str(r.value),
     subjects: JSON.parse(str(r.subjects)) as StoryRow['subjects'], status: str(r.status), score: Number(r.score),
     firstSeen: opt(r.first_seen), lastSeen: opt(r.last_seen), summary: JSON.parse(str(r.summary)) as unknown,
+  };
+}
+
+export function toOutcome(r: Row): ReportOutcome {
+  return {
+    story: str(r.story_id), sourceKey: str(r.source_key), sourceName: str(r.source_name), holderKind: str(r.holder_kind) as HolderKind,
+    hit: Number(r.hit) === 1, settledOn: opt(r.settled_on),
   };
 }

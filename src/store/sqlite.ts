@@ -1,12 +1,17 @@
 // SQLite through better-sqlite3: the default, embedded ledger.
 import Database from 'better-sqlite3';
-import { ARTICLE_ORDER, COMMON } from './migrations.ts';
+import { ARTICLE_ORDER, articleCredibility, COMMON, TRACK_RECORDS } from './migrations.ts';
 import { migrate, type Connection, type Migration } from './sql.ts';
 
 const FTS: Migration = {
   version: 2,
   up: [`CREATE VIRTUAL TABLE articles_fts USING fts5(id UNINDEXED, title, text)`],
 };
+
+// Nested CASEs: the inner one only runs on valid JSON (json_type would throw on anything else).
+const CREDIBILITY = articleCredibility(`CASE WHEN json_valid(extraction) THEN
+  CASE WHEN json_type(extraction, '$.article.credibility.score') IN ('integer', 'real')
+  THEN json_extract(extraction, '$.article.credibility.score') END END`);
 
 export async function openSqlite(path: string): Promise<Connection> {
   const db = new Database(path);
@@ -66,6 +71,6 @@ export async function openSqlite(path: string): Promise<Connection> {
       db.close();
     },
   };
-  await migrate(connection, [COMMON, FTS, ARTICLE_ORDER]);
+  await migrate(connection, [COMMON, FTS, ARTICLE_ORDER, CREDIBILITY, TRACK_RECORDS]);
   return connection;
 }

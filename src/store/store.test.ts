@@ -2,15 +2,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { ingestArticle } from '../ledger/index.ts';
 import { ledgerOver } from '../ledger/ledger.ts';
+import { article as newsArticle, extraction } from '../../test/ledger/build.ts';
 import { seedArticle, seedExtraction } from '../../test/ledger/fixtures.ts';
 import { openStore } from './index.ts';
 import type { ArticleRow, Store } from './index.ts';
 
-type Backend = { name: string; url: () => string; setup: () => Promise<void>; teardown: () => Promise<void> };
+/** `raw` runs SQL past the store, to make a database look like one written by an older version. */
+type Backend = { name: string; url: () => string; setup: () => Promise<void>; teardown: () => Promise<void>; raw: (sql: string[]) => Promise<void> };
 
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-store-'));
 let n = 0;
@@ -22,6 +25,11 @@ const sqlite: Backend = {
     sqlitePath = join(dir, `t${++n}.db`);
   },
   teardown: async () => {},
+  raw: async (sql) => {
+    const db = new Database(sqlitePath);
+    for (const statement of sql) db.exec(statement);
+    db.close();
+  },
 };
 
 const PG = process.env.RUMOURMILL_TEST_PG;
@@ -43,7 +51,19 @@ const postgres: Backend = {
     await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await admin.end();
   },
+  raw: async (sql) => {
+    const client = new pg.Client({ connectionString: postgres.url() });
+    await client.connect();
+    for (const statement of sql) await client.query(statement);
+    await client.end();
+  },
 };
+
+/** A database as written before schema version 4: no credibility column, no track records (nor their migration records). */
+const VERSION_3 = [
+  'DROP TABLE report_outcomes', 'DROP TABLE ledger_state', 'ALTER TABLE articles DROP COLUMN credibility',
+  'DELETE FROM schema_migrations WHERE version >= 4',
+];
 
 if (!PG) console.warn('store contract suite: RUMOURMILL_TEST_PG is not set, PostgreSQL is SKIPPED (npm test sets it)');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -143,6 +163,53 @@ for (const backend of [sqlite, postgres]) {
       const again = await ingestArticle(store, seedArticle(), seedExtraction());
       expect(again.status).toBe('duplicate');
       expect((await store.counts()).articles).toBe(1);
+      expect(await store.check()).toEqual([]);
+    });
+
+    it('migrates a database from before article credibility: backfilled from the stored extractions, nothing lost', async () => {
+      await open();
+      await ingestArticle(store, seedArticle(), seedExtraction());
+      // An extraction stored before credibility existed.
+      const bare = seedExtraction();
+      bare.article.id = 'bare';
+      delete (bare.article as Partial<typeof bare.article>).credibility;
+      await ingestArticle(store, { ...seedArticle(), id: 'bare', text: `${seedArticle().text} ` }, bare);
+      const before = await store.counts();
+      const story = (await ledgerOver(store).story(['Tom Cruise', 'Ana de Armas']))!;
+      await store.close();
+      await backend.raw(VERSION_3);
+      store = await openStore(backend.url());
+      expect(await store.counts()).toEqual(before);
+      expect(await store.check()).toEqual([]);
+      const rows = await store.evidence(story.id);
+      expect(rows.filter((r) => r.article === 'seed').map((r) => r.credibility)).toEqual(rows.filter((r) => r.article === 'seed').map(() => 0.41));
+      expect(rows.filter((r) => r.article === 'bare').every((r) => r.credibility === null)).toBe(true);
+      expect(await ledgerOver(store).story(story.id)).toEqual(story);
+    });
+
+    it('migrates a database from before track records: rebuilt from the stored stories on first read, and kept current', async () => {
+      await open();
+      await ingestArticle(store, seedArticle(), seedExtraction());
+      // An earlier story the Daily Mail reported, which the principal then confirmed.
+      const pair = ['Brad Pitt', 'Angelina Jolie'];
+      const scoop = newsArticle('scoop', '2025-01-05', null, 'Brad Pitt and Angelina Jolie are dating, the Daily Mail reports.');
+      await ingestArticle(store, scoop, extraction(scoop, pair, [{ holder: 'outlet', by: 'Daily Mail', stance: 'asserts' }], ['Daily Mail']));
+      const word = newsArticle('word', '2025-02-01', 'People', '"We are together," Brad Pitt told People of Angelina Jolie.');
+      await ingestArticle(store, word, extraction(word, pair, [{ holder: 'principal', by: 'Brad Pitt', stance: 'confirms' }]));
+      const seedStory = (await ledgerOver(store).story(['Tom Cruise', 'Ana de Armas']))!;
+      expect(seedStory.explanation.find((e) => e.holder.name === 'Daily Mail')!.why).toMatch(/Daily Mail's record: 1 of 1 settled report true/);
+      const listed = (await ledgerOver(store).stories()).stories;
+      await store.close();
+      await backend.raw(VERSION_3);
+      store = await openStore(backend.url());
+      expect(await store.outcomes()).toEqual([]);
+      const ledger = ledgerOver(store);
+      expect((await ledger.stories()).stories).toEqual(listed);
+      expect(await ledger.story(seedStory.id)).toEqual(seedStory);
+      expect((await store.outcomes()).map((o) => [o.sourceName, o.holderKind, o.hit])).toEqual([['Daily Mail', 'outlet', true]]);
+      expect(await ledger.trackRecord()).toMatchObject({ outlets: [{ name: 'Daily Mail', trueCount: 1, falseCount: 0 }] });
+      const state = await store.scoreState();
+      expect(state.scored).toBe(state.outcomes);
       expect(await store.check()).toEqual([]);
     });
   });

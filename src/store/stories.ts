@@ -4,7 +4,7 @@ import { toEvidence, toStory } from './rows.ts';
 import type { Connection } from './sql.ts';
 import type { EvidenceRow, StoreTx, StoryRow } from './types.ts';
 
-type StoryQueries = Pick<StoreTx, 'insertEvidence' | 'evidence' | 'putStory' | 'story' | 'storyByKey' | 'stories' | 'storiesOf'>;
+type StoryQueries = Pick<StoreTx, 'insertEvidence' | 'evidence' | 'allEvidence' | 'putStory' | 'story' | 'storyByKey' | 'stories' | 'storiesOf'>;
 
 // Undated rows go last everywhere (`x IS NULL, x`): SQLite and PostgreSQL disagree on where NULLs sort.
 export function storyQueries(db: Connection): StoryQueries {
@@ -24,9 +24,16 @@ export function storyQueries(db: Connection): StoryQueries {
     },
     async evidence(story) {
       const rows = await db.all(
-        `SELECT e.* FROM evidence e JOIN articles a ON a.id = e.article_id WHERE e.story_id = ?
+        `SELECT e.*, a.credibility FROM evidence e JOIN articles a ON a.id = e.article_id WHERE e.story_id = ?
          ORDER BY e.published IS NULL, e.published, a.seq, e.start_off, e.id`,
         [story],
+      );
+      return rows.map(toEvidence);
+    },
+    async allEvidence() {
+      const rows = await db.all(
+        `SELECT e.*, a.credibility FROM evidence e JOIN articles a ON a.id = e.article_id
+         ORDER BY e.story_id, e.published IS NULL, e.published, a.seq, e.start_off, e.id`,
       );
       return rows.map(toEvidence);
     },

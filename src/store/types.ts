@@ -37,6 +37,24 @@ export type EvidenceRow = {
   /** Sightings and photos backing the claim (claim.supports): observations, not assertions. */
   observations: number;
   timeline: TimelineRow[];
+  /** The article's credibility score (article.credibility.score); null when its stored extraction has none (neutral). */
+  credibility: number | null;
+};
+
+/**
+ * One report on a settled story, judged against its outcome (src/ledger/outcomes.ts): the material of track records.
+ * Derived from evidence and statuses alone, so it can be rebuilt at any time.
+ */
+export type ReportOutcome = {
+  story: string;
+  /** The independent source as the score counts it, and the holder's kind: one report per story, source and kind. */
+  sourceKey: string;
+  sourceName: string;
+  holderKind: HolderKind;
+  /** Whether the report proved true. */
+  hit: boolean;
+  /** The date of the principal's word that settled the story; null when undated. */
+  settledOn: string | null;
 };
 
 export type StoryRow = {
@@ -80,6 +98,19 @@ export interface StoreTx {
   storiesOf(entity: string): Promise<StoryRow[]>;
   /** Article ids whose text matches the words of `q` (FTS5 / tsvector). */
   searchArticles(q: string, limit: number): Promise<string[]>;
+  /** Every story's settled reports (`story` given: that story's), in a stable order. */
+  outcomes(story?: string): Promise<ReportOutcome[]>;
+  /** Replaces one story's settled reports. */
+  putOutcomes(story: string, rows: ReportOutcome[]): Promise<void>;
+  /**
+   * Versions of the derived data: `outcomes` goes up whenever any story's settled reports change (`outcomesChanged`),
+   * `scored` is the outcomes version every stored score was computed with (`scoredWith`). They differ: scores are stale.
+   */
+  scoreState(): Promise<{ outcomes: number; scored: number }>;
+  outcomesChanged(): Promise<void>;
+  scoredWith(version: number): Promise<void>;
+  /** Every evidence row of every story, grouped by story in the order `evidence` gives them. */
+  allEvidence(): Promise<EvidenceRow[]>;
   /** What is wrong with the stored data (empty when consistent): database integrity and our own invariants. */
   check(): Promise<string[]>;
   counts(): Promise<{ articles: number; evidence: number; stories: number; entities: number }>;

@@ -137,4 +137,17 @@ describe('API over the ledger', () => {
     const anaInArticle = stored.extraction.entities.find((e) => e.name === 'Ana de Armas')!;
     expect(stored.entities[anaInArticle.id]).toBe(ana.id);
   });
+
+  it('gives the track record: outlets and holder kinds with their settled reports, adding up to the populations', async () => {
+    const res = await app.request('/api/track-record');
+    expect(res.status).toBe(200);
+    type Entry = { name: string; trueCount: number; falseCount: number; reliability: number; factor: number };
+    type Counts = { trueCount: number; falseCount: number };
+    const body = (await res.json()) as { outlets: Entry[]; holders: Array<Entry & { kind: string }>; population: { outlets: Counts; all: Counts } };
+    expect(Object.keys(body).sort()).toEqual(['holders', 'outlets', 'population']);
+    const sum = (entries: Entry[]) => entries.reduce((t, e) => ({ trueCount: t.trueCount + e.trueCount, falseCount: t.falseCount + e.falseCount }), { trueCount: 0, falseCount: 0 });
+    expect(sum(body.holders)).toEqual(body.population.all);
+    expect(sum(body.outlets)).toEqual(body.population.outlets);
+    for (const e of [...body.outlets, ...body.holders]) expect(e.factor > 0 && e.reliability > 0 && e.reliability < 1).toBe(true);
+  });
 });

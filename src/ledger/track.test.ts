@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { ReportOutcome } from '../store/index.ts';
+import { knownOn, recordFactor, tally, without } from './track.ts';
+
+const outcome = (story: string, sourceKey: string, hit: boolean, over: Partial<ReportOutcome> = {}): ReportOutcome => ({
+  story, sourceKey, sourceName: sourceKey.startsWith('outlet:') ? sourceKey.slice(7).replace(/\b\w/g, (c) => c.toUpperCase()) : 'an article',
+  holderKind: sourceKey.startsWith('outlet:') ? 'outlet' : 'anonymous', hit, settledOn: '2025-01-10', ...over,
+});
+
+// Twenty settled reports: the tabloid right 2 times in 10, the paper 9 in 10.
+const outcomes = [
+  ...Array.from({ length: 10 }, (_, i) => outcome(`t${i}`, 'outlet:tabloid', i < 2)),
+  ...Array.from({ length: 10 }, (_, i) => outcome(`p${i}`, 'outlet:paper', i < 9)),
+];
+
+describe('recordFactor', () => {
+  it('weighs an outlet by its shrunk hit rate over all outlets, within the bounds of priors.trackRecord', () => {
+    const record = tally(outcomes);
+    const tabloid = recordFactor(record, 'outlet', { key: 'outlet:tabloid' })!;
+    const paper = recordFactor(record, 'outlet', { key: 'outlet:paper' })!;
+    expect(tabloid.factor).toBeLessThan(1);
+    expect(paper.factor).toBeGreaterThan(1);
+    expect(tabloid.why).toBe("Tabloid's record: 2 of 10 settled reports true, counts less (×0.58)");
+    // Shrunk toward the outlets' rate (11 of 20, Laplace 12/22) by 5 pseudo-reports: (5 × 12/22 + 2) / 15.
+    expect(tabloid.reliability).toBeCloseTo((5 * 12 / 22 + 2) / 15, 6);
+    expect(tabloid.factor).toBeCloseTo(tabloid.reliability / (12 / 22), 6);
+    // A hopeless record is bounded: halved at most.
+    const hopeless = tally([...outcomes, ...Array.from({ length: 40 }, (_, i) => outcome(`h${i}`, 'outlet:hopeless', false))]);
+    expect(recordFactor(hopeless, 'outlet', { key: 'outlet:hopeless' })!.factor).toBe(0.5);
+  });
+
+  it("falls back to the holder kind's record; a principal and a holder with no record get none", () => {
+    const record = tally([...outcomes, outcome('a1', 'article:a1', false), outcome('a2', 'article:a2', true)]);
+    expect(recordFactor(record, 'anonymous', { key: 'article:x' })!.why).toMatch(/^anonymous sources' record: 1 of 2 settled reports true, /);
+    expect(recordFactor(record, 'outlet', { key: 'outlet:newcomer' })!.why).toMatch(/^outlets' record: 11 of 20/);
+    expect(recordFactor(record, 'principal', { key: 'outlet:paper' })).toBeNull();
+    expect(recordFactor(record, 'fans', { key: 'article:x' })).toBeNull();
+    expect(recordFactor(undefined, 'outlet', { key: 'outlet:paper' })).toBeNull();
+  });
+});
+
+describe('tally', () => {
+  it('without a story is the tally of the others', () => {
+    const mine = outcomes.filter((o) => o.story === 't0');
+    expect(without(tally(outcomes), mine)).toEqual(tally(outcomes.filter((o) => o.story !== 't0')));
+  });
+
+  it('as of a date, only stories settled by then (undated settlements only when no date is asked)', () => {
+    const later = outcome('late', 'outlet:paper', true, { settledOn: '2025-03-01' });
+    const undated = outcome('undated', 'outlet:paper', true, { settledOn: null });
+    expect(knownOn([later, undated], '2025-02-01')).toEqual([]);
+    expect(knownOn([later, undated], '2025-03-01')).toEqual([later]);
+    expect(knownOn([later, undated], null)).toEqual([later, undated]);
+  });
+});

@@ -1,0 +1,140 @@
+// Track records: how often each outlet's and each holder kind's reports on settled stories proved true, and how
+// much that moves the weight of their next report.
+import { trackRecordPrior } from '../extract/index.ts';
+import type { HolderKind } from '../extract/index.ts';
+import type { ReportOutcome } from '../store/index.ts';
+import { clamp, TRACK_RECORD } from './priors.ts';
+import type { Factor } from './priors.ts';
+import type { TrackRecordEntry, TrackRecordTable } from './types.ts';
+
+export type Counts = { trueCount: number; falseCount: number };
+
+/** Settled reports tallied by outlet (source key), by holder kind, and over all outlets and all reports. */
+export type TrackRecord = {
+  outlets: Map<string, Counts & { name: string }>;
+  kinds: Map<HolderKind, Counts>;
+  allOutlets: Counts;
+  all: Counts;
+};
+
+const isOutlet = (sourceKey: string): boolean => sourceKey.startsWith('outlet:');
+
+function add(counts: Counts, hit: boolean, sign: number): void {
+  if (hit) counts.trueCount += sign;
+  else counts.falseCount += sign;
+}
+
+/** Adds (sign 1) or takes away (sign -1) outcomes; `into` is changed in place. */
+function tallyInto(into: TrackRecord, outcomes: ReportOutcome[], sign: number): TrackRecord {
+  for (const o of outcomes) {
+    add(into.all, o.hit, sign);
+    const kind = into.kinds.get(o.holderKind) ?? { trueCount: 0, falseCount: 0 };
+    add(kind, o.hit, sign);
+    into.kinds.set(o.holderKind, kind);
+    if (!isOutlet(o.sourceKey)) continue;
+    add(into.allOutlets, o.hit, sign);
+    const outlet = into.outlets.get(o.sourceKey) ?? { name: o.sourceName, trueCount: 0, falseCount: 0 };
+    add(outlet, o.hit, sign);
+    into.outlets.set(o.sourceKey, outlet);
+  }
+  return into;
+}
+
+const empty = (): TrackRecord => ({ outlets: new Map(), kinds: new Map(), allOutlets: { trueCount: 0, falseCount: 0 }, all: { trueCount: 0, falseCount: 0 } });
+
+/** Outcomes known on `asOf` (settled by then; undated settlements only when no date is asked), else all. */
+export function knownOn(outcomes: ReportOutcome[], asOf: string | null): ReportOutcome[] {
+  return asOf === null ? outcomes : outcomes.filter((o) => o.settledOn !== null && o.settledOn <= asOf);
+}
+
+export function tally(outcomes: ReportOutcome[]): TrackRecord {
+  return tallyInto(empty(), outcomes, 1);
+}
+
+/** `total` without `own`: what a story is scored with, so its own outcome never feeds its own score. */
+export function without(total: TrackRecord, own: ReportOutcome[]): TrackRecord {
+  const copy: TrackRecord = {
+    outlets: new Map([...total.outlets].map(([k, v]) => [k, { ...v }])),
+    kinds: new Map([...total.kinds].map(([k, v]) => [k, { ...v }])),
+    allOutlets: { ...total.allOutlets },
+    all: { ...total.all },
+  };
+  return tallyInto(copy, own, -1);
+}
+
+/**
+ * The track record of every story but `story`, as known on a date (null: everything stored), each tallied once
+ * when first asked for (a story's history asks for one per date).
+ */
+export function recordsFor(outcomes: ReportOutcome[], story: string): (asOf: string | null) => TrackRecord {
+  let others: ReportOutcome[] | undefined;
+  let now: TrackRecord | undefined;
+  const dated = new Map<string, TrackRecord>();
+  return (asOf) => {
+    others ??= outcomes.filter((o) => o.story !== story);
+    if (asOf === null) return (now ??= tally(others));
+    if (!dated.has(asOf)) dated.set(asOf, tally(knownOn(others, asOf)));
+    return dated.get(asOf)!;
+  };
+}
+
+const KIND_NAMES: Record<HolderKind, string> = {
+  principal: 'principals', outlet: 'outlets', anonymous: 'anonymous sources', 'named-source': 'named sources',
+  author: 'article authors', fans: 'fans',
+};
+
+const possessive = (name: string): string => (/s$/.test(name) ? `${name}'` : `${name}'s`);
+
+export type RecordFactor = Factor & { holder: string; counts: Counts; reliability: number; low: number; high: number; population: number };
+
+/**
+ * How a holder's record moves its weight: its reliability (the share of its settled reports that proved true,
+ * shrunk toward the population rate by trackRecordPrior) over the population rate, kept within priors.trackRecord
+ * [min, max]. A named outlet is judged on its own record where it has one, against all outlets; otherwise the
+ * holder's kind, against all reports. A ratio of rates, not of logits: a logit is ~0 where the rate is near 0.5 and
+ * flips sign below it, so a ratio of logits would explode or invert there.
+ * Null for a principal (no record: statuses come from their word) and for a holder with no settled report yet.
+ * @example recordFactor(record, 'outlet', {key: 'outlet:daily mail'})?.why
+ *   // "Daily Mail's record: 3 of 10 settled reports true, counts less (×0.69)"
+ */
+export function recordFactor(record: TrackRecord | undefined, kind: HolderKind, source: { key: string }): RecordFactor | null {
+  if (!record || kind === 'principal') return null;
+  const outlet = isOutlet(source.key) ? record.outlets.get(source.key) : undefined;
+  const own = outlet && outlet.trueCount + outlet.falseCount > 0 ? outlet : record.kinds.get(kind);
+  if (!own || own.trueCount + own.falseCount === 0) return null;
+  const named = own === outlet;
+  const population = named ? record.allOutlets : record.all;
+  const { strength, min, max } = TRACK_RECORD;
+  const { reliability, low, high } = trackRecordPrior(own, population, { strength });
+  // The population's own rate, as trackRecordPrior puts it (a record of nothing).
+  const rate = trackRecordPrior({ trueCount: 0, falseCount: 0 }, population, { strength }).reliability;
+  const factor = clamp(reliability / rate, min, max);
+  const holder = named ? outlet!.name : KIND_NAMES[kind];
+  const settled = own.trueCount + own.falseCount;
+  const shown = Math.round(factor * 100) / 100;
+  const verdict = shown === 1 ? 'counts as usual' : shown < 1 ? `counts less (×${shown.toFixed(2)})` : `counts more (×${shown.toFixed(2)})`;
+  // The shrunk reliability and the population rate are in GET /api/track-record; the why keeps to the counts.
+  const why = `${possessive(holder)} record: ${own.trueCount} of ${settled} settled report${settled === 1 ? '' : 's'} true, ${verdict}`;
+  return { factor, why, holder, counts: { trueCount: own.trueCount, falseCount: own.falseCount }, reliability, low, high, population: rate };
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+function entry(name: string, f: RecordFactor): TrackRecordEntry {
+  return { name, ...f.counts, reliability: round(f.reliability), low: round(f.low), high: round(f.high), factor: round(f.factor) };
+}
+
+/** The whole track record as a journalist checks it (GET /api/track-record): most settled reports first. */
+export function trackRecordTable(record: TrackRecord): TrackRecordTable {
+  const settled = (e: TrackRecordEntry) => e.trueCount + e.falseCount;
+  const order = (a: TrackRecordEntry, b: TrackRecordEntry) => settled(b) - settled(a) || a.name.localeCompare(b.name);
+  const outlets = [...record.outlets].flatMap(([key, o]) => {
+    const f = recordFactor(record, 'outlet', { key });
+    return f ? [entry(o.name, f)] : [];
+  });
+  const holders = [...record.kinds.keys()].flatMap((kind) => {
+    const f = recordFactor(record, kind, { key: '' });
+    return f ? [{ kind, ...entry(KIND_NAMES[kind], f) }] : [];
+  });
+  return { outlets: outlets.sort(order), holders: holders.sort(order), population: { outlets: { ...record.allOutlets }, all: { ...record.all } } };
+}

@@ -1,0 +1,162 @@
+// Track records: outlets' and holders' reports on settled stories feed the score of their next reports.
+import { afterEach, describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../src/ledger/index.ts';
+import { ledgerOver } from '../../src/ledger/ledger.ts';
+import { openStore } from '../../src/store/index.ts';
+import type { Store } from '../../src/store/index.ts';
+import { article, extraction } from './build.ts';
+import type { Said } from './build.ts';
+
+let store: Store | undefined;
+afterEach(async () => {
+  await store?.close();
+  store = undefined;
+});
+
+async function fresh() {
+  store = await openStore(':memory:');
+  return { s: store, ledger: ledgerOver(store) };
+}
+
+// Outlets in no tier of data/priors.json: both start at the same weight, so only their records tell them apart.
+const GOSSIP = 'Hollywood Gossip';
+const WIRE = 'Celebrity Wire';
+
+let n = 0;
+/** One undated-outlet article in which `outlet` reports the pair dating. */
+async function reports(s: Store, outlet: string, pair: [string, string], published: string, credibility = 0.5) {
+  const a = article(`r${++n}`, published, null, `${pair[0]} and ${pair[1]} are dating, ${outlet} reports.`);
+  const x = extraction(a, pair, [{ holder: 'outlet', by: outlet, stance: 'asserts' }], [outlet]);
+  x.article.credibility = { score: credibility, signals: [] };
+  return ingestArticle(s, a, x);
+}
+
+/** A principal's word on record, in an article of its own. */
+async function principal(s: Store, pair: [string, string], published: string, said: Omit<Said, 'holder' | 'by'>) {
+  const quote = said.stance === 'denies' ? '"We are just friends,"' : said.value === 'split' ? '"We have split,"' : '"We are together,"';
+  const a = article(`p${++n}`, published, 'People', `${quote} ${pair[0]} told People of ${pair[1]}.`);
+  return ingestArticle(s, a, extraction(a, pair, [{ holder: 'principal', by: pair[0], ...said }]));
+}
+
+const explained = async (ledger: ReturnType<typeof ledgerOver>, pair: [string, string], outlet: string) =>
+  (await ledger.story(pair))!.explanation.find((e) => e.holder.name === outlet)!;
+
+describe('outlet track records', () => {
+  it('an outlet whose earlier reports were denied counts less on a new story than one whose reports were confirmed', async () => {
+    const { s, ledger } = await fresh();
+    await reports(s, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
+    await principal(s, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'denies' });
+    await reports(s, GOSSIP, ['Ryan Gosling', 'Zendaya'], '2025-01-06');
+    await principal(s, ['Ryan Gosling', 'Zendaya'], '2025-01-21', { stance: 'denies' });
+    await reports(s, WIRE, ['Tom Holland', 'Eva Mendes'], '2025-01-07');
+    await principal(s, ['Tom Holland', 'Eva Mendes'], '2025-01-22', { stance: 'confirms' });
+    await reports(s, WIRE, ['Jason Momoa', 'Lisa Bonet'], '2025-01-08');
+    await principal(s, ['Jason Momoa', 'Lisa Bonet'], '2025-01-23', { stance: 'confirms' });
+
+    await reports(s, GOSSIP, ['Harry Styles', 'Olivia Wilde'], '2025-03-01');
+    await reports(s, WIRE, ['Dua Lipa', 'Callum Turner'], '2025-03-01');
+    const gossip = await explained(ledger, ['Harry Styles', 'Olivia Wilde'], GOSSIP);
+    const wire = await explained(ledger, ['Dua Lipa', 'Callum Turner'], WIRE);
+    expect(gossip.delta).toBeGreaterThan(0);
+    expect(gossip.delta).toBeLessThan(wire.delta);
+    expect(gossip.why).toMatch(/Hollywood Gossip's record: 0 of 2 settled reports true, counts less \(×0\.\d\d\)/);
+    expect(wire.why).toMatch(/Celebrity Wire's record: 2 of 2 settled reports true, counts more \(×1\.\d\d\)/);
+    // The list agrees with the story it lists.
+    const listed = (await ledger.stories()).stories.find((st) => st.subjects.some((p) => p.name === 'Olivia Wilde'))!;
+    expect(listed.score).toBe((await ledger.story(['Harry Styles', 'Olivia Wilde']))!.score);
+
+    const table = await ledger.trackRecord();
+    expect(table.outlets.map((o) => [o.name, o.trueCount, o.falseCount])).toEqual([[WIRE, 2, 0], [GOSSIP, 0, 2]]);
+    expect(table.outlets[1]!.factor).toBeLessThan(1);
+    expect(table.holders).toEqual([expect.objectContaining({ kind: 'outlet', trueCount: 2, falseCount: 2 })]);
+  });
+
+  it("a story's own outcome is not counted in its own score", async () => {
+    const { s, ledger } = await fresh();
+    const pair: [string, string] = ['Brad Pitt', 'Emma Stone'];
+    await reports(s, GOSSIP, pair, '2025-01-05');
+    await principal(s, pair, '2025-01-20', { stance: 'denies' });
+    const alone = (await ledger.story(pair))!;
+    expect(alone.status).toBe('denied');
+    expect(alone.explanation[0]!.why).not.toMatch(/record/);
+    // Another denied story of the same outlet: now its record is one report, the other story's, not two.
+    await reports(s, GOSSIP, ['Ryan Gosling', 'Zendaya'], '2025-01-06');
+    await principal(s, ['Ryan Gosling', 'Zendaya'], '2025-01-21', { stance: 'denies' });
+    const story = (await ledger.story(pair))!;
+    expect(story.explanation[0]!.why).toMatch(/Hollywood Gossip's record: 0 of 1 settled report true/);
+    expect((await ledger.trackRecord()).outlets).toEqual([expect.objectContaining({ name: GOSSIP, trueCount: 0, falseCount: 2 })]);
+  });
+
+  it('the why names both the article credibility and the record', async () => {
+    const { s, ledger } = await fresh();
+    await reports(s, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
+    await principal(s, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'denies' });
+    await reports(s, GOSSIP, ['Harry Styles', 'Olivia Wilde'], '2025-03-01', 0.31);
+    const item = await explained(ledger, ['Harry Styles', 'Olivia Wilde'], GOSSIP);
+    expect(item.why).toMatch(/Hollywood Gossip's record: 0 of 1 settled report true/);
+    expect(item.why).toMatch(/article credibility 0\.31: counts less \(×0\.81\)/);
+  });
+
+  it('stored scores follow when another story settles after them', async () => {
+    const { s, ledger } = await fresh();
+    await reports(s, GOSSIP, ['Harry Styles', 'Olivia Wilde'], '2025-01-04');
+    await reports(s, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
+    const before = (await ledger.stories()).stories.find((st) => st.subjects.some((p) => p.name === 'Olivia Wilde'))!.score;
+    await principal(s, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'denies' });
+    const after = (await ledger.stories()).stories.find((st) => st.subjects.some((p) => p.name === 'Olivia Wilde'))!.score;
+    expect(after).toBeLessThan(before);
+    expect(after).toBe((await ledger.story(['Harry Styles', 'Olivia Wilde']))!.score);
+    const state = await s.scoreState();
+    expect(state.scored).toBe(state.outcomes);
+  });
+
+  it('as of a date before the other story settled, there is no record yet (no hindsight)', async () => {
+    const { s, ledger } = await fresh();
+    await reports(s, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
+    await reports(s, GOSSIP, ['Harry Styles', 'Olivia Wilde'], '2025-01-10');
+    await principal(s, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'denies' });
+    await reports(s, WIRE, ['Harry Styles', 'Olivia Wilde'], '2025-02-01');
+    const then = (await ledger.story(['Harry Styles', 'Olivia Wilde'], { asOf: '2025-01-15' }))!;
+    expect(then.explanation[0]!.why).not.toMatch(/record/);
+    const now = (await ledger.story(['Harry Styles', 'Olivia Wilde']))!;
+    expect(now.explanation[0]!.why).toMatch(/record: 0 of 1/);
+    // The history replays each day with what was known that day.
+    expect(now.history[0]!.score).toBe(then.score);
+  });
+});
+
+describe('which reports a settled story tests', () => {
+  it("a report in the article that carries the principal's word, or made after it, is not tested", async () => {
+    const { s, ledger } = await fresh();
+    const pair: [string, string] = ['Brad Pitt', 'Emma Stone'];
+    const a = article('both', '2025-01-05', null, `Brad Pitt and Emma Stone are dating, ${GOSSIP} reports. "We are together," Brad Pitt said.`);
+    await ingestArticle(s, a, extraction(a, [...pair], [
+      { holder: 'outlet', by: GOSSIP, stance: 'asserts', sentence: `Brad Pitt and Emma Stone are dating, ${GOSSIP} reports.` },
+      { holder: 'principal', by: 'Brad Pitt', stance: 'confirms', sentence: '"We are together," Brad Pitt said.' },
+    ], [GOSSIP]));
+    await reports(s, WIRE, pair, '2025-02-01');
+    expect((await ledger.story(pair))!.status).toBe('confirmed');
+    expect(await s.outcomes()).toEqual([]);
+  });
+
+  it('a split settles only on a principal\'s word; then reports of the pair and of the split were both true', async () => {
+    const { s, ledger } = await fresh();
+    const pair: [string, string] = ['Brad Pitt', 'Emma Stone'];
+    await reports(s, GOSSIP, pair, '2025-01-05');
+    const split = article('split', '2025-02-01', null, `Brad Pitt and Emma Stone have split, ${WIRE} says.`);
+    await ingestArticle(s, split, extraction(split, [...pair], [{ holder: 'outlet', by: WIRE, stance: 'asserts', value: 'split' }], [WIRE]));
+    expect((await ledger.story(pair))!.status).toBe('ended');
+    expect(await s.outcomes()).toEqual([]);
+    await principal(s, pair, '2025-02-10', { stance: 'confirms', value: 'split' });
+    expect((await s.outcomes()).map((o) => [o.sourceName, o.hit]).sort()).toEqual([[WIRE, true], [GOSSIP, true]]);
+  });
+
+  it('a principal has no record: confirmations are what settles stories', async () => {
+    const { s, ledger } = await fresh();
+    await reports(s, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
+    await principal(s, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'confirms' });
+    await principal(s, ['Harry Styles', 'Olivia Wilde'], '2025-03-01', { stance: 'confirms' });
+    expect((await ledger.story(['Harry Styles', 'Olivia Wilde']))!.explanation[0]!.why).not.toMatch(/record/);
+    expect((await s.outcomes()).every((o) => o.holderKind !== 'principal')).toBe(true);
+  });
+});
