@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.ts';
 import { analyse } from '../tokens/index.ts';
@@ -11,11 +12,16 @@ const article = (text: string, title: string | null = null) =>
   ({ id: null, published: '2025-05-07', title, source: null, url: null, text, origin: { file: 'test' } });
 
 describe('scoreCredibility with the shipped model', () => {
-  it('loads the shipped weights, small enough to ship', () => {
+  it('loads the shipped weights and the word-meaning lexicon, small enough to ship', () => {
     const model = shippedModel();
     expect(Object.keys(model.text.weights).length).toBeGreaterThan(1000);
     expect(model.stack.weights['text-model']).toBeGreaterThan(0);
-    expect(JSON.stringify(model).length).toBeLessThan(2_000_000);
+    expect(model.stack.weights['meaning-model']).toBeGreaterThan(0);
+    expect(model.meaning!.words.slice(0, 3)).toEqual(['the', ',', '.']);
+    expect(model.meaning!.words).toHaveLength(model.config.meaning!.vocabulary);
+    for (const file of ['credibility.json', 'word-meaning.tsv']) {
+      expect(statSync(new URL(`../../../data/model/${file}`, import.meta.url)).size).toBeLessThan(3_000_000);
+    }
   });
 
   it('explains the seed article\'s score by its signals, each pointing at its text', () => {
@@ -24,7 +30,11 @@ describe('scoreCredibility with the shipped model', () => {
     expect(score).toBeGreaterThan(0);
     expect(score).toBeLessThan(1);
     const names = signals.map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining(['base-rate', 'text-model', 'hedging', 'anonymous-source']));
+    expect(names).toEqual(expect.arrayContaining(['base-rate', 'text-model', 'word-meaning', 'hedging', 'anonymous-source']));
+    // The word-meaning signal quotes words of the article itself.
+    const quoted = signals.find((s) => s.name === 'word-meaning')!.text.split(' · ');
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const word of quoted) expect(text.toLowerCase()).toContain(word.replace(/^headline: /, ''));
     // Weights are log-odds: they add up to the score's logit (up to rounding).
     const sum = signals.reduce((total, s) => total + s.weight, 0);
     expect(1 / (1 + Math.exp(-sum))).toBeCloseTo(score, 2);
