@@ -57,7 +57,11 @@ export function scoreWithModel(model: CredibilityModel, input: CredibilityInput,
   const stacked = logit(weightsOf(model.stack), stackFeatures(first, input, stackCues, extra, () => findings));
   const cues = new Map(findings.map((c) => [`cue:${c.name}`, c]));
   const textWeight = model.stack.weights['text-model'] ?? 0;
-  const signals: CredibilitySignal[] = [{ name: 'base-rate', weight: round(model.stack.bias), text: 'the model\'s prior log-odds' }];
+  const meaningWeight = model.stack.weights['meaning-model'] ?? 0;
+  // Each model's signal is measured from its average over the training articles; the averages join the prior.
+  const centre = { text: model.centre?.text ?? 0, meaning: meaning ? model.centre?.meaning ?? 0 : 0 };
+  const prior = model.stack.bias + textWeight * centre.text + meaningWeight * centre.meaning;
+  const signals: CredibilitySignal[] = [{ name: 'base-rate', weight: round(prior), text: 'the log-odds of an average training article' }];
   for (const [key, share] of stacked.parts) {
     const cue = cues.get(key);
     if (cue) signals.push({ name: cue.name, weight: round(share), ...cueText(cue) });
@@ -82,16 +86,15 @@ export function scoreWithModel(model: CredibilityModel, input: CredibilityInput,
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, 5);
   signals.push({
     name: 'text-model',
-    weight: round(textWeight * wordsLogit),
+    weight: round(textWeight * (wordsLogit - centre.text)),
     text: strongest.map(([k]) => (k.startsWith('t:') ? `headline: ${k.slice(2)}` : k)).join(' · ') || 'no known words',
   });
   if (meaning) {
-    const weight = model.stack.weights['meaning-model'] ?? 0;
-    // Quote the words that pulled the way the model's answer went, after the stack's weight (it can be negative).
-    const direction = Math.sign(weight * meaning.z);
-    const pulls = meaning.words.filter(([, s]) => Math.sign(weight * s) === direction)
+    const share = meaningWeight * (meaning.z - centre.meaning);
+    // Quote the words that pulled the way the signal went, after the stack's weight (it can be negative).
+    const pulls = meaning.words.filter(([, s]) => Math.sign(meaningWeight * s) === Math.sign(share))
       .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, 5);
-    signals.push({ name: 'word-meaning', weight: round(weight * meaning.z), text: pulls.map(([w]) => w).join(' · ') || 'no known words' });
+    signals.push({ name: 'word-meaning', weight: round(share), text: pulls.map(([w]) => w).join(' · ') || 'no known words' });
   }
   return { score: round(1 / (1 + Math.exp(-stacked.z))), signals };
 }

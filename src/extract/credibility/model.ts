@@ -35,6 +35,11 @@ export type CredibilityModel = {
   text: { bias: number; weights: Record<string, number> };
   /** First stage, when `config.meaning` is set: the distilled word-meaning model (shipped as data/model/word-meaning.json). */
   meaning?: MeaningLexicon;
+  /**
+   * The first-stage models' mean log-odds over the training pairs (out of fold): the explanation measures each
+   * model's signal from there, so "text-model −0.6" means "reads less credible than the average article".
+   */
+  centre?: { text: number; meaning?: number };
   selection?: unknown;
 };
 

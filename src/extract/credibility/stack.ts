@@ -66,7 +66,16 @@ const meaningStage = (config: TrainConfig, featuresOf: (item: CredibilityInput) 
   return (item) => logit(weights, featuresOf(item)).z;
 };
 
-export type Stacked = { text: LogisticWeights; meaning?: { weights: LogisticWeights; featuresOf: (item: CredibilityInput) => Features }; stack: LogisticWeights };
+export type Stacked = {
+  text: LogisticWeights; meaning?: { weights: LogisticWeights; featuresOf: (item: CredibilityInput) => Features }; stack: LogisticWeights;
+  /** Mean out-of-fold log-odds of each first-stage model over the pairs (see CredibilityModel.centre). */
+  centre: FirstStage;
+};
+
+const meanOf = (values: Iterable<number>) => {
+  const all = [...values];
+  return all.reduce((sum, v) => sum + v, 0) / (all.length || 1);
+};
 
 /** The vectors `config.meaning` needs, trimmed to its vocabulary; a clear error when the caller has none. */
 function vectorsFor(config: TrainConfig, vectors: WordVectors | undefined): WordVectors | undefined {
@@ -88,6 +97,7 @@ export function fitStacked(pairs: LabelledItem[], extra: LabelledItem[], config:
     { l2: config.stackL2 ?? 1e-2, iterations: 2000, learningRate: 0.02, minDf: 1 },
   );
   return {
+    centre: { text: meanOf(text.values()), ...(meaning ? { meaning: meanOf(meaning.values()) } : {}) },
     text: fitWeights([...pairs, ...extra], config),
     ...(featuresOf ? { meaning: { weights: fitMeaning([...pairs, ...extra], config, featuresOf), featuresOf } } : {}),
     stack,
