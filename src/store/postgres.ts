@@ -12,9 +12,8 @@ const FTS: Migration = {
   ],
 };
 
-// Extractions are stored as JSON text by the store itself, so the cast to jsonb holds.
-const CREDIBILITY = articleCredibility(`CASE WHEN jsonb_typeof(extraction::jsonb #> '{article,credibility,score}') = 'number'
-  THEN (extraction::jsonb #>> '{article,credibility,score}')::double precision END`);
+// Backfilled in JavaScript: `extraction::jsonb` throws on JSON that JavaScript reads fine (a lone surrogate escape).
+const CREDIBILITY = articleCredibility();
 
 /** `?` placeholders → `$1, $2…` (our SQL never has a literal `?`). */
 function numbered(sql: string): string {

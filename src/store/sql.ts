@@ -16,8 +16,11 @@ export interface Connection {
   close(): Promise<void>;
 }
 
-/** Versioned schema changes, applied in order on open; each runs once per database. */
-export type Migration = { version: number; up: string[] };
+/**
+ * Versioned schema changes, applied in order on open; each runs once per database. `fill` runs after `up` in the
+ * same transaction, for data changes SQL cannot make safely (see articleCredibility).
+ */
+export type Migration = { version: number; up: string[]; fill?: (db: Connection) => Promise<void> };
 
 export async function migrate(db: Connection, migrations: Migration[]): Promise<void> {
   await db.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)');
@@ -26,6 +29,7 @@ export async function migrate(db: Connection, migrations: Migration[]): Promise<
     if (done.has(migration.version)) continue;
     await db.transaction(async () => {
       for (const statement of migration.up) await db.run(statement);
+      await migration.fill?.(db);
       await db.run('INSERT INTO schema_migrations (version) VALUES (?)', [migration.version]);
     });
   }

@@ -187,6 +187,23 @@ for (const backend of [sqlite, postgres]) {
       expect(await ledgerOver(store).story(story.id)).toEqual(story);
     });
 
+    it('migrates a database whose stored extraction holds a lone surrogate escape (which jsonb rejects): nothing lost', async () => {
+      await open();
+      const pair = ['Brad Pitt', 'Emma Stone'];
+      const odd = newsArticle('odd', '2025-01-05', 'Daily Mail', 'Brad Pitt and Emma Stone are dating \ud83d, the Daily Mail reports.');
+      const x = extraction(odd, pair, [{ holder: 'outlet', stance: 'asserts' }]);
+      x.article.credibility = { score: 0.3, signals: [] };
+      await ingestArticle(store, odd, x);
+      const before = await store.counts();
+      await store.close();
+      await backend.raw(VERSION_3);
+      store = await openStore(backend.url());
+      expect(await store.counts()).toEqual(before);
+      expect((await store.article('odd'))?.extraction.claims[0]?.evidence.text).toContain('\ud83d');
+      const [story] = await store.articleStories('odd');
+      expect((await store.evidence(story!)).map((r) => r.credibility)).toEqual([0.3]);
+    });
+
     it('migrates a database from before track records: rebuilt from the stored stories on first read, and kept current', async () => {
       await open();
       await ingestArticle(store, seedArticle(), seedExtraction());
