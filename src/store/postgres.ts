@@ -35,6 +35,9 @@ export async function openPostgres(url: string): Promise<Connection> {
     async transaction(fn) {
       await client.query('BEGIN');
       try {
+        // One writer at a time per ledger (schema), across processes, as SQLite's BEGIN IMMEDIATE does: without it a
+        // read that rescores overwrote a story a concurrent ingest had just written, and two rescores collided.
+        await client.query("SELECT pg_advisory_xact_lock(hashtext('rumourmill:' || current_schema()))");
         const result = await fn();
         await client.query('COMMIT');
         return result;

@@ -15,12 +15,13 @@ const CREDIBILITY = articleCredibility(`CASE WHEN json_valid(extraction) THEN
 
 export async function openSqlite(path: string): Promise<Connection> {
   const db = new Database(path);
+  // First: switching to WAL needs the lock another process opening the file at once may hold.
+  db.pragma('busy_timeout = 5000');
   // WAL with NORMAL sync: a committed transaction survives kill -9 (the OS has it); power loss can
   // only drop the last commits, never corrupt. FULL would fsync every article and halve ingest speed.
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
   // Preparing is a large share of a small statement's cost; our SQL strings repeat.
   const statements = new Map<string, Database.Statement>();
   const prepare = (sql: string): Database.Statement => {
