@@ -36,22 +36,24 @@ function judged(row: CountedRow, status: StoryStatus, by: CountedRow): boolean |
 /**
  * One story's reports judged against its outcome, when a principal on record settled it (settledBy). Left out:
  * principals (statuses come from them, so their record would be perfect by construction), reports in an article that
- * carries a principal's word on the story (made with the answer in hand), and reports dated after the settling word
- * (repeating the answer, not predicting it). Rows must be counted rows (countedRows) in date order.
+ * carries a principal's word on the story (made with the answer in hand), and reports dated on or after the day the
+ * principals' final side was first on record (repeating the answer, not predicting it; see settledBy). Rows must be counted rows (countedRows) in date order.
  */
 export function reportOutcomes(story: string, rows: CountedRow[], status: StoryStatus, sources: Sources): ReportOutcome[] {
-  const by = settledBy(rows, status);
-  if (!by) return [];
+  const settled = settledBy(rows, status);
+  if (!settled) return [];
+  const { outcome: by, since } = settled;
   const answered = new Set(rows.filter((r) => r.holderKind === 'principal' && SIDES.has(r.stance)).map((r) => r.article));
   const out = new Map<string, ReportOutcome>();
   for (const row of rows) {
     if (row.holderKind === 'principal' || !REPORTS.has(row.stance) || answered.has(row.article)) continue;
-    if (by.published !== null && row.published !== null && row.published > by.published) continue;
+    // Made the day the answer was out, or later: not a prediction (the latest word would let repeats count as hits).
+    if (since.published !== null && row.published !== null && row.published >= since.published) continue;
     const hit = judged(row, status, by);
     const source = sources.get(row.id)!;
     const key = `${source.key}|${row.holderKind}`;
     if (hit === null || out.has(key)) continue;
-    out.set(key, { story, sourceKey: source.key, sourceName: source.name, holderKind: row.holderKind, hit, settledOn: by.published });
+    out.set(key, { story, sourceKey: source.key, sourceName: source.name, holderKind: row.holderKind, hit, settledOn: since.published });
   }
   return [...out.values()];
 }
