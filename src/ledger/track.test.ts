@@ -40,6 +40,18 @@ describe('recordFactor', () => {
 });
 
 describe('tally', () => {
+  it("counts one report per story for an outlet, however many of its article's voices spoke; per kind, each voice", () => {
+    const voices = (story: string, hits: boolean[]) => (['outlet', 'anonymous', 'author'] as const)
+      .map((holderKind, i) => outcome(story, 'outlet:daily mail', hits[i]!, { holderKind }));
+    const record = tally([...voices('s1', [true, true, true]), ...voices('s2', [true, false, true])]);
+    expect(record.outlets.get('outlet:daily mail')).toEqual({ name: 'Daily Mail', trueCount: 1, falseCount: 1 });
+    expect(record.allOutlets).toEqual({ trueCount: 1, falseCount: 1 });
+    expect(record.kinds.get('anonymous')).toEqual({ trueCount: 1, falseCount: 1 });
+    expect(record.all).toEqual({ trueCount: 5, falseCount: 1 });
+    expect(without(record, voices('s2', [true, false, true]))).toEqual(tally(voices('s1', [true, true, true])));
+  });
+
+
   it('without a story is the tally of the others', () => {
     const mine = outcomes.filter((o) => o.story === 't0');
     expect(without(tally(outcomes), mine)).toEqual(tally(outcomes.filter((o) => o.story !== 't0')));

@@ -24,14 +24,25 @@ function add(counts: Counts, hit: boolean, sign: number): void {
   else counts.falseCount += sign;
 }
 
-/** Adds (sign 1) or takes away (sign -1) outcomes; `into` is changed in place. */
+/**
+ * Adds (sign 1) or takes away (sign -1) outcomes; `into` is changed in place. An outlet's record counts one report per
+ * story, however many voices of its article(s) spoke (its own, "a source", the author): a miss if any of them missed.
+ * Taking away a story's outcomes must take all of that story's rows at once (as `without` does).
+ */
 function tallyInto(into: TrackRecord, outcomes: ReportOutcome[], sign: number): TrackRecord {
+  const perStory = new Map<string, { sourceKey: string; sourceName: string; hit: boolean }>();
   for (const o of outcomes) {
     add(into.all, o.hit, sign);
     const kind = into.kinds.get(o.holderKind) ?? { trueCount: 0, falseCount: 0 };
     add(kind, o.hit, sign);
     into.kinds.set(o.holderKind, kind);
     if (!isOutlet(o.sourceKey)) continue;
+    const key = `${o.story}|${o.sourceKey}`;
+    const seen = perStory.get(key);
+    if (seen) seen.hit &&= o.hit;
+    else perStory.set(key, { sourceKey: o.sourceKey, sourceName: o.sourceName, hit: o.hit });
+  }
+  for (const o of perStory.values()) {
     add(into.allOutlets, o.hit, sign);
     const outlet = into.outlets.get(o.sourceKey) ?? { name: o.sourceName, trueCount: 0, falseCount: 0 };
     add(outlet, o.hit, sign);
