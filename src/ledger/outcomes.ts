@@ -1,10 +1,11 @@
 // Reports on settled stories judged against the outcome: the material of outlets' and holders' track records.
-import type { EvidenceRow, ReportOutcome, StoryRow } from '../store/index.ts';
+import type { EvidenceRow, ReportOutcome, StoryRow, StoreTx } from '../store/index.ts';
 import { countedRows } from './record.ts';
 import type { CountedRow } from './record.ts';
 import { effectiveSources } from './score.ts';
 import type { Sources } from './score.ts';
 import { settledBy, STAGES, statusOf } from './status.ts';
+import { totalsDelta } from './track.ts';
 import type { StoryStatus } from './types.ts';
 
 /** Reports that put the proposition forward; questions, "unconfirmed" and denials are not predictions to score. */
@@ -53,14 +54,14 @@ export function reportOutcomes(story: string, rows: CountedRow[], status: StoryS
     const source = sources.get(row.id)!;
     const key = `${source.key}|${row.holderKind}`;
     if (hit === null || out.has(key)) continue;
-    out.set(key, { story, sourceKey: source.key, sourceName: source.name, holderKind: row.holderKind, hit, settledOn: since.published });
+    out.set(key, { story, sourceKey: source.key, sourceName: source.name, holderKind: row.holderKind, hit, settledOn: since.published, reportedOn: row.published });
   }
   return [...out.values()];
 }
 
 /** Whether two lists of a story's outcomes say the same (the store keeps them in a stable order). */
 export function sameOutcomes(a: ReportOutcome[], b: ReportOutcome[]): boolean {
-  const key = (o: ReportOutcome) => `${o.sourceKey}|${o.holderKind}|${o.sourceName}|${o.hit}|${o.settledOn ?? ''}`;
+  const key = (o: ReportOutcome) => `${o.sourceKey}|${o.holderKind}|${o.sourceName}|${o.hit}|${o.settledOn ?? ''}|${o.reportedOn ?? ''}`;
   const left = a.map(key).sort();
   const right = b.map(key).sort();
   return left.length === right.length && left.every((k, i) => k === right[i]);
@@ -71,4 +72,10 @@ export function settledReports(story: StoryRow, all: EvidenceRow[]): ReportOutco
   const rows = countedRows(all, story.subjects);
   const sources = effectiveSources(rows);
   return reportOutcomes(story.id, rows, statusOf(rows, (r) => sources.get(r.id)!.key), sources);
+}
+
+/** Replaces a story's settled reports (`old`: those stored) and moves the running totals by the difference. */
+export async function saveOutcomes(tx: StoreTx, story: string, old: ReportOutcome[], next: ReportOutcome[]): Promise<void> {
+  await tx.putOutcomes(story, next);
+  await tx.addToTotals(totalsDelta(old, next));
 }

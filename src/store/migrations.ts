@@ -91,3 +91,20 @@ export const TRACK_RECORDS: Migration = {
     `INSERT INTO ledger_state (key, value) VALUES ('outcomes', 1), ('scored', 0)`,
   ],
 };
+
+/**
+ * Running totals of the track record, a report's own date (as of a date, undated reports count for nothing), and new
+ * rules for what counts (no hindsight, one report per story for an outlet). The settled reports are derived data:
+ * they are dropped here and, with the outcomes version one ahead, rebuilt (and the totals with them) on first read.
+ */
+export const RECORD_TOTALS: Migration = {
+  version: 6,
+  up: [
+    'DELETE FROM report_outcomes',
+    'ALTER TABLE report_outcomes ADD COLUMN reported_on TEXT',
+    `CREATE TABLE record_totals (
+       scope TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, true_count INTEGER NOT NULL, false_count INTEGER NOT NULL,
+       PRIMARY KEY (scope, key))`,
+    "UPDATE ledger_state SET value = value + 1 WHERE key = 'outcomes'",
+  ],
+};

@@ -63,7 +63,7 @@ const postgres: Backend = {
 
 /** A database as written before schema version 4: no credibility column, no track records (nor their migration records). */
 const VERSION_3 = [
-  'DROP TABLE report_outcomes', 'DROP TABLE ledger_state', 'ALTER TABLE articles DROP COLUMN credibility',
+  'DROP TABLE record_totals', 'DROP TABLE report_outcomes', 'DROP TABLE ledger_state', 'ALTER TABLE articles DROP COLUMN credibility',
   'DELETE FROM schema_migrations WHERE version >= 4',
 ];
 
