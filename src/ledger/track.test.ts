@@ -32,7 +32,7 @@ describe('recordFactor', () => {
   it("falls back to the holder kind's record; a principal and a holder with no record get none", () => {
     const record = tally([...outcomes, outcome('a1', 'article:a1', false), outcome('a2', 'article:a2', true)]);
     expect(recordFactor(record, 'anonymous', { key: 'article:x' })!.why).toMatch(/^anonymous sources' record: 1 of 2 settled reports true, /);
-    expect(recordFactor(record, 'outlet', { key: 'outlet:newcomer' })!.why).toMatch(/^outlets' record: 11 of 20/);
+    expect(recordFactor(record, 'outlet', { key: 'outlet:newcomer' })!.why).toMatch(/^no settled reports of its own; outlets overall: 11 of 20 true, /);
     expect(recordFactor(record, 'principal', { key: 'outlet:paper' })).toBeNull();
     expect(recordFactor(record, 'fans', { key: 'article:x' })).toBeNull();
     expect(recordFactor(undefined, 'outlet', { key: 'outlet:paper' })).toBeNull();

@@ -177,7 +177,10 @@ export function recordFactor(record: TrackRecord | undefined, kind: HolderKind, 
   const shown = Math.round(factor * 100) / 100;
   const verdict = shown === 1 ? 'counts as usual' : shown < 1 ? `counts less (×${shown.toFixed(2)})` : `counts more (×${shown.toFixed(2)})`;
   // The shrunk reliability and the population rate are in GET /api/track-record; the why keeps to the counts.
-  const why = `${possessive(holder)} record: ${own.trueCount} of ${settled} settled report${settled === 1 ? '' : 's'} true, ${verdict}`;
+  // An outlet judged on all outlets' record must not read as if the record were its own.
+  const why = !named && isOutlet(source.key) && kind === 'outlet'
+    ? `no settled reports of its own; ${holder} overall: ${own.trueCount} of ${settled} true, ${verdict}`
+    : `${possessive(holder)} record: ${own.trueCount} of ${settled} settled report${settled === 1 ? '' : 's'} true, ${verdict}`;
   return { factor, why, holder, counts: { trueCount: own.trueCount, falseCount: own.falseCount }, reliability, low, high, population: rate };
 }
 
