@@ -4,26 +4,30 @@ import { articleId, extract } from '../extract/index.ts';
 import type { Extraction } from '../extract/index.ts';
 import type { Store, StoreTx } from '../store/index.ts';
 import { evidenceOf } from './evidence.ts';
-import { sameOutcomes, settledReports } from './outcomes.ts';
+import { sameOutcomes, saveOutcomes, settledReports } from './outcomes.ts';
 import { resolveEntities } from './resolve.ts';
 import { assemble, summaryOf } from './story.ts';
-import { recordsFor } from './track.ts';
+import { recordOf, without } from './track.ts';
 import type { IngestOutcome } from './types.ts';
 
 /**
  * Recomputes one story from all its stored evidence and saves it. Its settled reports are saved first: when they
- * change, other stories' track records change, so their stored scores are marked stale (refreshScores).
+ * change, other stories' track records change, so their stored scores are marked stale (refreshScores). The others'
+ * record is the running totals less this story's own: nothing here reads every story's outcomes (that made a big
+ * ingest quadratic).
  */
 export async function recompute(tx: StoreTx, storyId: string): Promise<void> {
   const row = await tx.story(storyId);
   if (!row) return;
   const evidence = await tx.evidence(storyId);
   const outcomes = settledReports(row, evidence);
-  if (!sameOutcomes(outcomes, await tx.outcomes(storyId))) {
-    await tx.putOutcomes(storyId, outcomes);
+  const stored = await tx.outcomes(storyId);
+  if (!sameOutcomes(outcomes, stored)) {
+    await saveOutcomes(tx, storyId, stored, outcomes);
     await tx.outcomesChanged();
   }
-  const story = assemble(row, evidence, { withHistory: false, records: recordsFor(await tx.outcomes(), storyId) });
+  const others = without(recordOf(await tx.recordTotals()), outcomes);
+  const story = assemble(row, evidence, { withHistory: false, records: () => others });
   if (!story) return;
   await tx.putStory({ ...row, value: story.value, status: story.status, score: story.score, firstSeen: story.firstSeen, lastSeen: story.lastSeen, summary: summaryOf(story) });
 }

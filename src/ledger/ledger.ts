@@ -1,10 +1,10 @@
 // The Ledger interface over a Store: what the CLI, API and web UI call.
-import type { Store, StoryRow } from '../store/index.ts';
+import type { ReportOutcome, Store, StoryRow } from '../store/index.ts';
 import { ledgerIdsOf, namesUsed } from './aliases.ts';
 import { ingestArticle } from './ingest.ts';
 import { refreshScores } from './refresh.ts';
 import { assemble } from './story.ts';
-import { recordsFor, tally, trackRecordTable } from './track.ts';
+import { inSettlementOrder, recordOf, recordsAsOf, trackRecordTable } from './track.ts';
 import type { Ledger, Story, StorySummary } from './types.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -39,6 +39,14 @@ async function storyByNames(store: Store, names: string[]): Promise<StoryRow | n
 export function ledgerOver(store: Store): Ledger {
   // Reads first bring stored scores up to date when stories settled since (one query when nothing did).
   const fresh = () => refreshScores(store);
+  // Every story's settled reports in settlement order, for a story's history (its track record as known each day):
+  // read again only when the outcomes version says they changed, not on every request.
+  let settled: { version: number; rows: ReportOutcome[] } | undefined;
+  const settledInOrder = async (): Promise<ReportOutcome[]> => {
+    const { outcomes: version } = await store.scoreState();
+    if (settled?.version !== version) settled = { version, rows: inSettlementOrder(await store.outcomes()) };
+    return settled.rows;
+  };
   return {
     ingest: (article) => ingestArticle(store, article),
     async stories(filter = {}) {
@@ -54,7 +62,8 @@ export function ledgerOver(store: Store): Ledger {
       const row = Array.isArray(key) ? await storyByNames(store, names) : ((await store.story(key)) ?? (await storyByNames(store, [key])));
       if (!row) return null;
       await fresh();
-      return assemble(row, await store.evidence(row.id), { asOf: options.asOf, records: recordsFor(await store.outcomes(), row.id) });
+      const records = recordsAsOf(recordOf(await store.recordTotals()), await store.outcomes(row.id), await settledInOrder(), row.id);
+      return assemble(row, await store.evidence(row.id), { asOf: options.asOf, records });
     },
     async entities(q) {
       return store.entities(q, 100);
@@ -76,7 +85,7 @@ export function ledgerOver(store: Store): Ledger {
     },
     async trackRecord() {
       await fresh();
-      return trackRecordTable(tally(await store.outcomes()));
+      return trackRecordTable(recordOf(await store.recordTotals()));
     },
     async refresh() {
       await fresh();

@@ -48,4 +48,21 @@ describe('reportOutcomes', () => {
     const again = row({ sourceName: 'A', sourceKey: 'outlet:a' });
     expect(judge([first, again, principal({})]).hits).toEqual([['A', true]]);
   });
+
+  it('no hindsight: reports from the day the answer was first on record are left out, however often it is said again', () => {
+    const before = row({ sourceName: 'A', published: '2025-01-20' });
+    const sameDay = row({ sourceName: 'B', published: '2025-02-01' });
+    const repeat = row({ sourceName: 'C', published: '2025-03-01' });
+    const hits = judge([before, principal({}), sameDay, repeat, principal({ published: '2025-06-01' })]);
+    expect(hits).toEqual({ status: 'confirmed', hits: [['A', true]] });
+  });
+
+  it('a principal who changed sides: cut off at the first word of the final side, settled on its date', () => {
+    const afterDenial = row({ sourceName: 'A', published: '2025-02-10' });
+    const repeat = row({ sourceName: 'B', published: '2025-04-01' });
+    const rows = [principal({ stance: 'denies', published: '2025-01-10' }), afterDenial, principal({ published: '2025-03-01' }), repeat, principal({ published: '2025-05-01' })];
+    expect(judge(rows)).toEqual({ status: 'confirmed', hits: [['A', true]] });
+    const sources = effectiveSources(rows);
+    expect(reportOutcomes('s', rows, 'confirmed', sources).map((o) => o.settledOn)).toEqual(['2025-03-01']);
+  });
 });

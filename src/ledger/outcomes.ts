@@ -1,10 +1,11 @@
 // Reports on settled stories judged against the outcome: the material of outlets' and holders' track records.
-import type { EvidenceRow, ReportOutcome, StoryRow } from '../store/index.ts';
+import type { EvidenceRow, ReportOutcome, StoryRow, StoreTx } from '../store/index.ts';
 import { countedRows } from './record.ts';
 import type { CountedRow } from './record.ts';
 import { effectiveSources } from './score.ts';
 import type { Sources } from './score.ts';
 import { settledBy, STAGES, statusOf } from './status.ts';
+import { totalsDelta } from './track.ts';
 import type { StoryStatus } from './types.ts';
 
 /** Reports that put the proposition forward; questions, "unconfirmed" and denials are not predictions to score. */
@@ -36,29 +37,31 @@ function judged(row: CountedRow, status: StoryStatus, by: CountedRow): boolean |
 /**
  * One story's reports judged against its outcome, when a principal on record settled it (settledBy). Left out:
  * principals (statuses come from them, so their record would be perfect by construction), reports in an article that
- * carries a principal's word on the story (made with the answer in hand), and reports dated after the settling word
- * (repeating the answer, not predicting it). Rows must be counted rows (countedRows) in date order.
+ * carries a principal's word on the story (made with the answer in hand), and reports dated on or after the day the
+ * principals' final side was first on record (repeating the answer, not predicting it; see settledBy). Rows must be counted rows (countedRows) in date order.
  */
 export function reportOutcomes(story: string, rows: CountedRow[], status: StoryStatus, sources: Sources): ReportOutcome[] {
-  const by = settledBy(rows, status);
-  if (!by) return [];
+  const settled = settledBy(rows, status);
+  if (!settled) return [];
+  const { outcome: by, since } = settled;
   const answered = new Set(rows.filter((r) => r.holderKind === 'principal' && SIDES.has(r.stance)).map((r) => r.article));
   const out = new Map<string, ReportOutcome>();
   for (const row of rows) {
     if (row.holderKind === 'principal' || !REPORTS.has(row.stance) || answered.has(row.article)) continue;
-    if (by.published !== null && row.published !== null && row.published > by.published) continue;
+    // Made the day the answer was out, or later: not a prediction (the latest word would let repeats count as hits).
+    if (since.published !== null && row.published !== null && row.published >= since.published) continue;
     const hit = judged(row, status, by);
     const source = sources.get(row.id)!;
     const key = `${source.key}|${row.holderKind}`;
     if (hit === null || out.has(key)) continue;
-    out.set(key, { story, sourceKey: source.key, sourceName: source.name, holderKind: row.holderKind, hit, settledOn: by.published });
+    out.set(key, { story, sourceKey: source.key, sourceName: source.name, holderKind: row.holderKind, hit, settledOn: since.published, reportedOn: row.published });
   }
   return [...out.values()];
 }
 
 /** Whether two lists of a story's outcomes say the same (the store keeps them in a stable order). */
 export function sameOutcomes(a: ReportOutcome[], b: ReportOutcome[]): boolean {
-  const key = (o: ReportOutcome) => `${o.sourceKey}|${o.holderKind}|${o.sourceName}|${o.hit}|${o.settledOn ?? ''}`;
+  const key = (o: ReportOutcome) => `${o.sourceKey}|${o.holderKind}|${o.sourceName}|${o.hit}|${o.settledOn ?? ''}|${o.reportedOn ?? ''}`;
   const left = a.map(key).sort();
   const right = b.map(key).sort();
   return left.length === right.length && left.every((k, i) => k === right[i]);
@@ -69,4 +72,10 @@ export function settledReports(story: StoryRow, all: EvidenceRow[]): ReportOutco
   const rows = countedRows(all, story.subjects);
   const sources = effectiveSources(rows);
   return reportOutcomes(story.id, rows, statusOf(rows, (r) => sources.get(r.id)!.key), sources);
+}
+
+/** Replaces a story's settled reports (`old`: those stored) and moves the running totals by the difference. */
+export async function saveOutcomes(tx: StoreTx, story: string, old: ReportOutcome[], next: ReportOutcome[]): Promise<void> {
+  await tx.putOutcomes(story, next);
+  await tx.addToTotals(totalsDelta(old, next));
 }

@@ -1,8 +1,8 @@
 // Stored scores brought up to date after other stories' outcomes changed (a story's score reads their track record).
-import type { ReportOutcome, Store, StoryRow } from '../store/index.ts';
-import { sameOutcomes, settledReports } from './outcomes.ts';
+import type { IdRange, Store, StoreTx, StoryRow } from '../store/index.ts';
+import { sameOutcomes, saveOutcomes, settledReports } from './outcomes.ts';
 import { assemble, summaryOf } from './story.ts';
-import { tally, without } from './track.ts';
+import { recordOf, without } from './track.ts';
 
 function byStory<T extends { story: string }>(rows: T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -18,41 +18,72 @@ const sameStory = (a: StoryRow, b: StoryRow): boolean =>
   a.value === b.value && a.status === b.status && a.score === b.score && a.firstSeen === b.firstSeen && a.lastSeen === b.lastSeen
   && JSON.stringify(a.summary) === JSON.stringify(b.summary);
 
+/** Consecutive runs of `size` ids (in the database's order) as ranges. */
+function rangesOf(ids: string[], size: number): IdRange[] {
+  const out: IdRange[] = [];
+  for (let i = 0; i < ids.length; i += size) out.push({ first: ids[i]!, last: ids[Math.min(i + size, ids.length) - 1]! });
+  return out;
+}
+
+/** Stories per transaction: each holds the write lock briefly, so a concurrent ingest waits well within busy_timeout. */
+const CHUNK = 200;
+
+/** Rebuilds a range's settled reports from its evidence (a database from before track records has none yet). */
+async function rebuildOutcomes(tx: StoreTx, range: IdRange): Promise<void> {
+  const evidence = byStory(await tx.allEvidence(range));
+  const stored = byStory(await tx.outcomes(range));
+  let changed = false;
+  for (const story of await tx.storiesIn(range)) {
+    const mine = settledReports(story, evidence.get(story.id) ?? []);
+    const old = stored.get(story.id) ?? [];
+    if (sameOutcomes(mine, old)) continue;
+    await saveOutcomes(tx, story.id, old, mine);
+    changed = true;
+  }
+  if (changed) await tx.outcomesChanged();
+}
+
+/** Rescores a range's stories against the others' track record (the running totals less each one's own). */
+async function rescore(tx: StoreTx, range: IdRange): Promise<void> {
+  const total = recordOf(await tx.recordTotals());
+  const evidence = byStory(await tx.allEvidence(range));
+  const outcomes = byStory(await tx.outcomes(range));
+  for (const story of await tx.storiesIn(range)) {
+    const own = without(total, outcomes.get(story.id) ?? []);
+    const assembled = assemble(story, evidence.get(story.id) ?? [], { withHistory: false, records: () => own });
+    if (!assembled) continue;
+    const next: StoryRow = {
+      ...story, value: assembled.value, status: assembled.status, score: assembled.score,
+      firstSeen: assembled.firstSeen, lastSeen: assembled.lastSeen, summary: summaryOf(assembled),
+    };
+    if (!sameStory(story, next)) await tx.putStory(next);
+  }
+}
+
 /**
  * Rebuilds every story's settled reports from its evidence and rescores every story against the others' track
- * record, when the stored scores are behind (store.scoreState). Derived data only, in one transaction: rerunning
- * it gives the same ledger. Ingest marks scores stale instead of rescoring every story per article (that would make
- * a big ingest quadratic); the listing calls this first, and the CLI ingest once at its end.
+ * record, when the stored scores are behind (store.scoreState). Derived data only: rerunning it gives the same ledger.
+ * Ingest marks scores stale instead of rescoring every story per article (that would make a big ingest quadratic);
+ * the listing calls this first, and the CLI ingest once at its end. It runs in short transactions of `chunk` stories
+ * (each reading what it writes under the write lock), so a big ledger never holds the lock for long; the scores are
+ * marked current only when no story's outcomes changed meanwhile, else it goes round again (a few times at most:
+ * a later read finishes the job).
  * @returns whether anything had to be done.
  */
-export async function refreshScores(store: Store): Promise<boolean> {
-  const state = await store.scoreState();
-  if (state.outcomes === state.scored) return false;
-  return store.transaction(async (tx) => {
-    const { outcomes: version, scored } = await tx.scoreState();
-    if (version === scored) return false;
-    const stories = await tx.stories({ limit: 2 ** 31 - 1, offset: 0 });
-    const evidence = byStory(await tx.allEvidence());
-    // Settled reports first (a database from before track records has none yet), then every score against them.
-    const stored = byStory(await tx.outcomes());
-    const outcomes = new Map<string, ReportOutcome[]>();
-    for (const story of stories) {
-      const mine = settledReports(story, evidence.get(story.id) ?? []);
-      if (!sameOutcomes(mine, stored.get(story.id) ?? [])) await tx.putOutcomes(story.id, mine);
-      outcomes.set(story.id, mine);
-    }
-    const total = tally([...outcomes.values()].flat());
-    for (const story of stories) {
-      const own = without(total, outcomes.get(story.id) ?? []);
-      const assembled = assemble(story, evidence.get(story.id) ?? [], { withHistory: false, records: () => own });
-      if (!assembled) continue;
-      const next: StoryRow = {
-        ...story, value: assembled.value, status: assembled.status, score: assembled.score,
-        firstSeen: assembled.firstSeen, lastSeen: assembled.lastSeen, summary: summaryOf(assembled),
-      };
-      if (!sameStory(story, next)) await tx.putStory(next);
-    }
-    await tx.scoredWith(version);
-    return true;
-  });
+export async function refreshScores(store: Store, { chunk = CHUNK }: { chunk?: number } = {}): Promise<boolean> {
+  for (let round = 0; round < 3; round++) {
+    const state = await store.scoreState();
+    if (state.outcomes === state.scored) return round > 0;
+    const ranges = rangesOf(await store.storyIds(), chunk);
+    for (const range of ranges) await store.transaction((tx) => rebuildOutcomes(tx, range));
+    const { outcomes: version } = await store.scoreState();
+    for (const range of ranges) await store.transaction((tx) => rescore(tx, range));
+    const current = await store.transaction(async (tx) => {
+      if ((await tx.scoreState()).outcomes !== version) return false;
+      await tx.scoredWith(version);
+      return true;
+    });
+    if (current) return true;
+  }
+  return true;
 }

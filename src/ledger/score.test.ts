@@ -68,7 +68,7 @@ describe('scoreStory', () => {
   });
 
   it("an outlet's record on settled stories scales its weight: denied before, it counts less than one confirmed before", () => {
-    const settled = (outlet: string, hit: boolean, i: number) => ({ story: `old${outlet}${i}`, sourceKey: `outlet:${outlet.toLowerCase()}`, sourceName: outlet, holderKind: 'outlet' as const, hit, settledOn: '2025-01-01' });
+    const settled = (outlet: string, hit: boolean, i: number) => ({ story: `old${outlet}${i}`, sourceKey: `outlet:${outlet.toLowerCase()}`, sourceName: outlet, holderKind: 'outlet' as const, hit, settledOn: '2025-01-01', reportedOn: '2024-12-01' });
     const record = tally([0, 1, 2].flatMap((i) => [settled('Daily Mail', false, i), settled('Mirror', true, i)]));
     const report = (outlet: string) => scoreStory('relationship', [row({ holderKind: 'outlet', holderName: outlet, sourceKey: `outlet:${outlet.toLowerCase()}`, sourceName: outlet })], '2025-05-07', undefined, record);
     const mail = report('Daily Mail');

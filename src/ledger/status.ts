@@ -46,17 +46,28 @@ function lastPrincipalWord(rows: EvidenceRow[]): EvidenceRow | undefined {
   return rows.findLast((row) => row.holderKind === 'principal' && (row.stance === 'confirms' || row.stance === 'asserts' || row.stance === 'denies'));
 }
 
+/** What settled a story: the word that decides the outcome, and the first word of the principals' final side. */
+export type Settlement = { outcome: EvidenceRow; since: EvidenceRow };
+
 /**
  * The principal's word on record that settles a story, for the track record: the latest one for a confirmed or
  * denied story; for an ended one, a principal's own word on the split (a split only outlets report is not an
- * outcome they can be tested against). Null when the story is not settled that way.
+ * outcome they can be tested against). `since` is the first principal word of the run that ends with it (the first
+ * after the last word pointing the other way): from then on the answer was public, so reports from that day on only
+ * repeat it. Null when the story is not settled that way.
  */
-export function settledBy(all: EvidenceRow[], status: StoryStatus): EvidenceRow | null {
+export function settledBy(all: EvidenceRow[], status: StoryStatus): Settlement | null {
   const stage = stageOf(all);
   const rows = all.filter((r) => !deniesFurtherStage(r, stage));
-  if (status === 'ended') return rows.findLast((r) => r.holderKind === 'principal' && r.value === 'split' && POSITIVE.has(r.stance)) ?? null;
-  if (status !== 'confirmed' && status !== 'denied') return null;
-  return lastPrincipalWord(rows) ?? null;
+  const outcome = status === 'ended'
+    ? rows.findLast((r) => r.holderKind === 'principal' && r.value === 'split' && POSITIVE.has(r.stance))
+    : status === 'confirmed' || status === 'denied' ? lastPrincipalWord(rows) : undefined;
+  if (!outcome) return null;
+  const side = direction(outcome);
+  const words = rows.filter((r) => r.holderKind === 'principal' && direction(r) !== 0 && rows.indexOf(r) <= rows.indexOf(outcome));
+  let first = words.length - 1;
+  while (first > 0 && direction(words[first - 1]!) === side) first--;
+  return { outcome, since: words[first] ?? outcome };
 }
 
 /**

@@ -34,7 +34,7 @@ function timelineOf(rows: EvidenceRow[]): TimelineItem[] {
   return [...items.values()].sort((a, b) => a.start.localeCompare(b.start) || a.article.localeCompare(b.article));
 }
 
-/** The track record of the other stories as known on a date (null: everything stored); see recordsFor. */
+/** The track record of the other stories as known on a date (null: everything stored); see recordsAsOf. */
 export type Records = (asOf: string | null) => TrackRecord;
 
 export type AssembleOptions = {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportOutcome } from '../store/index.ts';
-import { knownOn, recordFactor, tally, without } from './track.ts';
+import { inSettlementOrder, knownOn, recordFactor, recordOf, recordsAsOf, tally, totalsDelta, totalsOf, without } from './track.ts';
 
 const outcome = (story: string, sourceKey: string, hit: boolean, over: Partial<ReportOutcome> = {}): ReportOutcome => ({
   story, sourceKey, sourceName: sourceKey.startsWith('outlet:') ? sourceKey.slice(7).replace(/\b\w/g, (c) => c.toUpperCase()) : 'an article',
-  holderKind: sourceKey.startsWith('outlet:') ? 'outlet' : 'anonymous', hit, settledOn: '2025-01-10', ...over,
+  holderKind: sourceKey.startsWith('outlet:') ? 'outlet' : 'anonymous', hit, settledOn: '2025-01-10', reportedOn: '2025-01-05', ...over,
 });
 
 // Twenty settled reports: the tabloid right 2 times in 10, the paper 9 in 10.
@@ -32,7 +32,7 @@ describe('recordFactor', () => {
   it("falls back to the holder kind's record; a principal and a holder with no record get none", () => {
     const record = tally([...outcomes, outcome('a1', 'article:a1', false), outcome('a2', 'article:a2', true)]);
     expect(recordFactor(record, 'anonymous', { key: 'article:x' })!.why).toMatch(/^anonymous sources' record: 1 of 2 settled reports true, /);
-    expect(recordFactor(record, 'outlet', { key: 'outlet:newcomer' })!.why).toMatch(/^outlets' record: 11 of 20/);
+    expect(recordFactor(record, 'outlet', { key: 'outlet:newcomer' })!.why).toMatch(/^no settled reports of its own; outlets overall: 11 of 20 true, /);
     expect(recordFactor(record, 'principal', { key: 'outlet:paper' })).toBeNull();
     expect(recordFactor(record, 'fans', { key: 'article:x' })).toBeNull();
     expect(recordFactor(undefined, 'outlet', { key: 'outlet:paper' })).toBeNull();
@@ -40,16 +40,53 @@ describe('recordFactor', () => {
 });
 
 describe('tally', () => {
+  it("counts one report per story for an outlet, however many of its article's voices spoke; per kind, each voice", () => {
+    const voices = (story: string, hits: boolean[]) => (['outlet', 'anonymous', 'author'] as const)
+      .map((holderKind, i) => outcome(story, 'outlet:daily mail', hits[i]!, { holderKind }));
+    const record = tally([...voices('s1', [true, true, true]), ...voices('s2', [true, false, true])]);
+    expect(record.outlets.get('outlet:daily mail')).toEqual({ name: 'Daily Mail', trueCount: 1, falseCount: 1 });
+    expect(record.allOutlets).toEqual({ trueCount: 1, falseCount: 1 });
+    expect(record.kinds.get('anonymous')).toEqual({ trueCount: 1, falseCount: 1 });
+    expect(record.all).toEqual({ trueCount: 5, falseCount: 1 });
+    expect(without(record, voices('s2', [true, false, true]))).toEqual(tally(voices('s1', [true, true, true])));
+  });
+
+
   it('without a story is the tally of the others', () => {
     const mine = outcomes.filter((o) => o.story === 't0');
     expect(without(tally(outcomes), mine)).toEqual(tally(outcomes.filter((o) => o.story !== 't0')));
   });
 
-  it('as of a date, only stories settled by then (undated settlements only when no date is asked)', () => {
+  it('as of a date, only stories settled by then, on dated reports (undated ones only when no date is asked)', () => {
     const later = outcome('late', 'outlet:paper', true, { settledOn: '2025-03-01' });
     const undated = outcome('undated', 'outlet:paper', true, { settledOn: null });
-    expect(knownOn([later, undated], '2025-02-01')).toEqual([]);
-    expect(knownOn([later, undated], '2025-03-01')).toEqual([later]);
-    expect(knownOn([later, undated], null)).toEqual([later, undated]);
+    const undatedReport = outcome('undated-report', 'outlet:paper', true, { settledOn: '2025-01-01', reportedOn: null });
+    expect(knownOn([later, undated, undatedReport], '2025-02-01')).toEqual([]);
+    expect(knownOn([later, undated, undatedReport], '2025-03-01')).toEqual([later]);
+    expect(knownOn([later, undated, undatedReport], null)).toEqual([later, undated, undatedReport]);
+  });
+
+  it("a story's record as of each date, swept once, is the tally of the others' outcomes known then", () => {
+    const all = [
+      ...outcomes, outcome('mine', 'outlet:paper', false, { settledOn: '2025-01-01' }),
+      outcome('late', 'outlet:tabloid', true, { settledOn: '2025-03-01' }), outcome('late', 'article:x', true, { settledOn: '2025-03-01' }),
+      outcome('undated-report', 'outlet:paper', true, { settledOn: '2025-01-01', reportedOn: null }),
+    ];
+    const mine = all.filter((o) => o.story === 'mine');
+    const records = recordsAsOf(tally(all), mine, inSettlementOrder(all), 'mine');
+    const others = all.filter((o) => o.story !== 'mine');
+    for (const date of ['2025-03-05', '2024-12-01', '2025-01-10', '2025-02-01', '2025-03-01']) expect(records(date)).toEqual(tally(knownOn(others, date)));
+    expect(records(null)).toEqual(tally(others));
+  });
+
+  it('running totals moved by deltas equal the tally of what is stored', () => {
+    const before = outcomes.filter((o) => o.story === 't0');
+    const after = [outcome('t0', 'outlet:tabloid', true), outcome('t0', 'article:x', false)];
+    const totals = new Map(totalsOf(tally(outcomes)).map((t) => [`${t.scope}|${t.key}`, t]));
+    for (const d of totalsDelta(before, after)) {
+      const t = totals.get(`${d.scope}|${d.key}`) ?? { ...d, trueCount: 0, falseCount: 0 };
+      totals.set(`${d.scope}|${d.key}`, { ...t, trueCount: t.trueCount + d.trueCount, falseCount: t.falseCount + d.falseCount });
+    }
+    expect(recordOf([...totals.values()])).toEqual(tally([...outcomes.filter((o) => o.story !== 't0'), ...after]));
   });
 });

@@ -2,7 +2,7 @@
 // much that moves the weight of their next report.
 import { trackRecordPrior } from '../extract/index.ts';
 import type { HolderKind } from '../extract/index.ts';
-import type { ReportOutcome } from '../store/index.ts';
+import type { RecordTotal, ReportOutcome } from '../store/index.ts';
 import { clamp, TRACK_RECORD } from './priors.ts';
 import type { Factor } from './priors.ts';
 import type { TrackRecordEntry, TrackRecordTable } from './types.ts';
@@ -24,14 +24,25 @@ function add(counts: Counts, hit: boolean, sign: number): void {
   else counts.falseCount += sign;
 }
 
-/** Adds (sign 1) or takes away (sign -1) outcomes; `into` is changed in place. */
+/**
+ * Adds (sign 1) or takes away (sign -1) outcomes; `into` is changed in place. An outlet's record counts one report per
+ * story, however many voices of its article(s) spoke (its own, "a source", the author): a miss if any of them missed.
+ * Taking away a story's outcomes must take all of that story's rows at once (as `without` does).
+ */
 function tallyInto(into: TrackRecord, outcomes: ReportOutcome[], sign: number): TrackRecord {
+  const perStory = new Map<string, { sourceKey: string; sourceName: string; hit: boolean }>();
   for (const o of outcomes) {
     add(into.all, o.hit, sign);
     const kind = into.kinds.get(o.holderKind) ?? { trueCount: 0, falseCount: 0 };
     add(kind, o.hit, sign);
     into.kinds.set(o.holderKind, kind);
     if (!isOutlet(o.sourceKey)) continue;
+    const key = `${o.story}|${o.sourceKey}`;
+    const seen = perStory.get(key);
+    if (seen) seen.hit &&= o.hit;
+    else perStory.set(key, { sourceKey: o.sourceKey, sourceName: o.sourceName, hit: o.hit });
+  }
+  for (const o of perStory.values()) {
     add(into.allOutlets, o.hit, sign);
     const outlet = into.outlets.get(o.sourceKey) ?? { name: o.sourceName, trueCount: 0, falseCount: 0 };
     add(outlet, o.hit, sign);
@@ -42,40 +53,92 @@ function tallyInto(into: TrackRecord, outcomes: ReportOutcome[], sign: number): 
 
 const empty = (): TrackRecord => ({ outlets: new Map(), kinds: new Map(), allOutlets: { trueCount: 0, falseCount: 0 }, all: { trueCount: 0, falseCount: 0 } });
 
-/** Outcomes known on `asOf` (settled by then; undated settlements only when no date is asked), else all. */
+/**
+ * Outcomes known on `asOf`: settled by then, of a dated report (an undated one may be from any day; undated
+ * settlements and reports count only when no date is asked); else all.
+ */
 export function knownOn(outcomes: ReportOutcome[], asOf: string | null): ReportOutcome[] {
-  return asOf === null ? outcomes : outcomes.filter((o) => o.settledOn !== null && o.settledOn <= asOf);
+  return asOf === null ? outcomes : outcomes.filter((o) => o.settledOn !== null && o.settledOn <= asOf && o.reportedOn !== null);
 }
 
 export function tally(outcomes: ReportOutcome[]): TrackRecord {
   return tallyInto(empty(), outcomes, 1);
 }
 
-/** `total` without `own`: what a story is scored with, so its own outcome never feeds its own score. */
-export function without(total: TrackRecord, own: ReportOutcome[]): TrackRecord {
-  const copy: TrackRecord = {
+function copyOf(total: TrackRecord): TrackRecord {
+  return {
     outlets: new Map([...total.outlets].map(([k, v]) => [k, { ...v }])),
     kinds: new Map([...total.kinds].map(([k, v]) => [k, { ...v }])),
     allOutlets: { ...total.allOutlets },
     all: { ...total.all },
   };
-  return tallyInto(copy, own, -1);
+}
+
+/** `total` without `own`: what a story is scored with, so its own outcome never feeds its own score. */
+export function without(total: TrackRecord, own: ReportOutcome[]): TrackRecord {
+  return tallyInto(copyOf(total), own, -1);
+}
+
+/** A tally as the store keeps it (RecordTotal rows). */
+export function totalsOf(record: TrackRecord): RecordTotal[] {
+  return [
+    ...[...record.outlets].map(([key, o]): RecordTotal => ({ scope: 'outlet', key, ...o })),
+    ...[...record.kinds].map(([key, c]): RecordTotal => ({ scope: 'kind', key, name: key, ...c })),
+    { scope: 'outlets', key: '', name: '', ...record.allOutlets },
+    { scope: 'all', key: '', name: '', ...record.all },
+  ];
+}
+
+/** The store's running totals as a tally; an outlet or kind whose reports all went again is left out. */
+export function recordOf(totals: RecordTotal[]): TrackRecord {
+  const record = empty();
+  for (const { scope, key, name, trueCount, falseCount } of totals) {
+    const counts = { trueCount, falseCount };
+    if (scope === 'all') record.all = counts;
+    else if (scope === 'outlets') record.allOutlets = counts;
+    else if (trueCount + falseCount === 0) continue;
+    else if (scope === 'outlet') record.outlets.set(key, { name, ...counts });
+    else record.kinds.set(key as HolderKind, counts);
+  }
+  return record;
+}
+
+/** What replacing a story's settled reports `old` by `next` changes in the running totals. */
+export function totalsDelta(old: ReportOutcome[], next: ReportOutcome[]): RecordTotal[] {
+  return totalsOf(tallyInto(tally(next), old, -1)).filter((t) => t.trueCount !== 0 || t.falseCount !== 0);
 }
 
 /**
- * The track record of every story but `story`, as known on a date (null: everything stored), each tallied once
- * when first asked for (a story's history asks for one per date).
+ * The track record of every story but `story`, as known on a date (null: `total` without the story's own, `own`).
+ * `settled` is every story's settled reports in order of settlement date; a date's record is the tally of those
+ * known then (knownOn), built by one sweep over them for the dates asked in increasing order (a story's history),
+ * not one tally of every outcome per date.
  */
-export function recordsFor(outcomes: ReportOutcome[], story: string): (asOf: string | null) => TrackRecord {
-  let others: ReportOutcome[] | undefined;
+export function recordsAsOf(total: TrackRecord, own: ReportOutcome[], settled: ReportOutcome[], story: string): (asOf: string | null) => TrackRecord {
   let now: TrackRecord | undefined;
   const dated = new Map<string, TrackRecord>();
+  let running = empty();
+  let at = 0;
+  let upTo = '';
   return (asOf) => {
-    others ??= outcomes.filter((o) => o.story !== story);
-    if (asOf === null) return (now ??= tally(others));
-    if (!dated.has(asOf)) dated.set(asOf, tally(knownOn(others, asOf)));
-    return dated.get(asOf)!;
+    if (asOf === null) return (now ??= without(total, own));
+    const known = dated.get(asOf);
+    if (known) return known;
+    if (asOf < upTo) [running, at] = [empty(), 0];
+    let end = at;
+    while (end < settled.length && settled[end]!.settledOn! <= asOf) end++;
+    // A story's reports share one settlement date, so they are added in one slice (an outlet counts once per story).
+    tallyInto(running, knownOn(settled.slice(at, end), asOf).filter((o) => o.story !== story), 1);
+    [at, upTo] = [end, asOf];
+    const record = copyOf(running);
+    dated.set(asOf, record);
+    return record;
   };
+}
+
+/** Settled reports that can count as of some date, in order of settlement date (for recordsAsOf). */
+export function inSettlementOrder(outcomes: ReportOutcome[]): ReportOutcome[] {
+  return outcomes.filter((o) => o.settledOn !== null && o.reportedOn !== null).sort((a, b) => a.settledOn!.localeCompare(b.settledOn!));
 }
 
 const KIND_NAMES: Record<HolderKind, string> = {
@@ -114,7 +177,10 @@ export function recordFactor(record: TrackRecord | undefined, kind: HolderKind, 
   const shown = Math.round(factor * 100) / 100;
   const verdict = shown === 1 ? 'counts as usual' : shown < 1 ? `counts less (×${shown.toFixed(2)})` : `counts more (×${shown.toFixed(2)})`;
   // The shrunk reliability and the population rate are in GET /api/track-record; the why keeps to the counts.
-  const why = `${possessive(holder)} record: ${own.trueCount} of ${settled} settled report${settled === 1 ? '' : 's'} true, ${verdict}`;
+  // An outlet judged on all outlets' record must not read as if the record were its own.
+  const why = !named && isOutlet(source.key) && kind === 'outlet'
+    ? `no settled reports of its own; ${holder} overall: ${own.trueCount} of ${settled} true, ${verdict}`
+    : `${possessive(holder)} record: ${own.trueCount} of ${settled} settled report${settled === 1 ? '' : 's'} true, ${verdict}`;
   return { factor, why, holder, counts: { trueCount: own.trueCount, falseCount: own.falseCount }, reliability, low, high, population: rate };
 }
 

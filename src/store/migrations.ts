@@ -1,4 +1,4 @@
-import type { Migration } from './sql.ts';
+import type { Connection, Migration } from './sql.ts';
 
 // Tables both databases share; written in the SQL both accept. Full-text search differs,
 // so each connection adds its own migration for it (see sqlite.ts, postgres.ts).
@@ -40,10 +40,40 @@ export const ARTICLE_ORDER: Migration = { version: 3, up: ['CREATE INDEX article
 /**
  * Each article's credibility score as a column, so evidence rows carry it without parsing the extraction.
  * Existing articles are backfilled from their stored extraction; one without a numeric score stays NULL (neutral).
- * `scoreOf` is the database's own SQL for "the extraction's article.credibility.score, else NULL".
+ * `scoreOf` is the database's own SQL for "the extraction's article.credibility.score, else NULL"; without it the
+ * extractions are read in JavaScript (fillCredibility).
  */
-export function articleCredibility(scoreOf: string): Migration {
-  return { version: 4, up: ['ALTER TABLE articles ADD COLUMN credibility DOUBLE PRECISION', `UPDATE articles SET credibility = ${scoreOf}`] };
+export function articleCredibility(scoreOf?: string): Migration {
+  const add = 'ALTER TABLE articles ADD COLUMN credibility DOUBLE PRECISION';
+  return scoreOf === undefined
+    ? { version: 4, up: [add], fill: fillCredibility }
+    : { version: 4, up: [add, `UPDATE articles SET credibility = ${scoreOf}`] };
+}
+
+/** The score in a stored extraction, else null: never throws (an unreadable extraction is neutral, as if it had none). */
+function credibilityIn(extraction: string): number | null {
+  try {
+    const score: unknown = (JSON.parse(extraction) as { article?: { credibility?: { score?: unknown } } })?.article?.credibility?.score;
+    return typeof score === 'number' && Number.isFinite(score) ? score : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The backfill in JavaScript, a page of articles at a time. PostgreSQL's jsonb rejects JSON that JavaScript wrote
+ * and reads back fine (a lone surrogate escape such as "\ud83d"): a cast in SQL would fail the whole upgrade.
+ */
+async function fillCredibility(db: Connection): Promise<void> {
+  for (let after = ''; ;) {
+    const rows = await db.all('SELECT id, extraction FROM articles WHERE id > ? ORDER BY id LIMIT 500', [after]);
+    if (rows.length === 0) return;
+    for (const row of rows) {
+      const score = credibilityIn(String(row.extraction));
+      if (score !== null) await db.run('UPDATE articles SET credibility = ? WHERE id = ?', [score, row.id]);
+    }
+    after = String(rows.at(-1)!.id);
+  }
 }
 
 /**
@@ -59,5 +89,22 @@ export const TRACK_RECORDS: Migration = {
        holder_kind TEXT NOT NULL, hit INTEGER NOT NULL, settled_on TEXT, PRIMARY KEY (story_id, source_key, holder_kind))`,
     `CREATE TABLE ledger_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL)`,
     `INSERT INTO ledger_state (key, value) VALUES ('outcomes', 1), ('scored', 0)`,
+  ],
+};
+
+/**
+ * Running totals of the track record, a report's own date (as of a date, undated reports count for nothing), and new
+ * rules for what counts (no hindsight, one report per story for an outlet). The settled reports are derived data:
+ * they are dropped here and, with the outcomes version one ahead, rebuilt (and the totals with them) on first read.
+ */
+export const RECORD_TOTALS: Migration = {
+  version: 6,
+  up: [
+    'DELETE FROM report_outcomes',
+    'ALTER TABLE report_outcomes ADD COLUMN reported_on TEXT',
+    `CREATE TABLE record_totals (
+       scope TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, true_count INTEGER NOT NULL, false_count INTEGER NOT NULL,
+       PRIMARY KEY (scope, key))`,
+    "UPDATE ledger_state SET value = value + 1 WHERE key = 'outcomes'",
   ],
 };

@@ -1,9 +1,9 @@
 // Settled reports (the track records' material) and the versions that say whether stored scores reflect them.
-import { toOutcome } from './rows.ts';
+import { toOutcome, toTotal } from './rows.ts';
 import type { Connection } from './sql.ts';
 import type { StoreTx } from './types.ts';
 
-type OutcomeQueries = Pick<StoreTx, 'outcomes' | 'putOutcomes' | 'scoreState' | 'outcomesChanged' | 'scoredWith'>;
+type OutcomeQueries = Pick<StoreTx, 'outcomes' | 'putOutcomes' | 'recordTotals' | 'addToTotals' | 'scoreState' | 'outcomesChanged' | 'scoredWith'>;
 
 export function outcomeQueries(db: Connection): OutcomeQueries {
   return {
@@ -11,7 +11,9 @@ export function outcomeQueries(db: Connection): OutcomeQueries {
       const order = 'ORDER BY story_id, source_key, holder_kind';
       const rows = story === undefined
         ? await db.all(`SELECT * FROM report_outcomes ${order}`)
-        : await db.all(`SELECT * FROM report_outcomes WHERE story_id = ? ${order}`, [story]);
+        : typeof story === 'string'
+          ? await db.all(`SELECT * FROM report_outcomes WHERE story_id = ? ${order}`, [story])
+          : await db.all(`SELECT * FROM report_outcomes WHERE story_id >= ? AND story_id <= ? ${order}`, [story.first, story.last]);
       return rows.map(toOutcome);
     },
     async putOutcomes(story, rows) {
@@ -20,8 +22,22 @@ export function outcomeQueries(db: Connection): OutcomeQueries {
       for (let i = 0; i < rows.length; i += 500) {
         const chunk = rows.slice(i, i + 500);
         await db.run(
-          `INSERT INTO report_outcomes (story_id, source_key, source_name, holder_kind, hit, settled_on) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}`,
-          chunk.flatMap((o) => [story, o.sourceKey, o.sourceName, o.holderKind, o.hit ? 1 : 0, o.settledOn]),
+          `INSERT INTO report_outcomes (story_id, source_key, source_name, holder_kind, hit, settled_on, reported_on)
+           VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+          chunk.flatMap((o) => [story, o.sourceKey, o.sourceName, o.holderKind, o.hit ? 1 : 0, o.settledOn, o.reportedOn]),
+        );
+      }
+    },
+    async recordTotals() {
+      return (await db.all('SELECT * FROM record_totals ORDER BY scope, key')).map(toTotal);
+    },
+    async addToTotals(delta) {
+      for (const t of delta) {
+        await db.run(
+          `INSERT INTO record_totals (scope, key, name, true_count, false_count) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (scope, key) DO UPDATE SET name = excluded.name,
+             true_count = record_totals.true_count + excluded.true_count, false_count = record_totals.false_count + excluded.false_count`,
+          [t.scope, t.key, t.name, t.trueCount, t.falseCount],
         );
       }
     },

@@ -1,6 +1,6 @@
 // PostgreSQL through `pg`: one client, so a transaction is exactly the statements between BEGIN and COMMIT.
 import pg from 'pg';
-import { ARTICLE_ORDER, articleCredibility, COMMON, TRACK_RECORDS } from './migrations.ts';
+import { ARTICLE_ORDER, articleCredibility, COMMON, RECORD_TOTALS, TRACK_RECORDS } from './migrations.ts';
 import { migrate, type Connection, type Migration } from './sql.ts';
 
 const FTS: Migration = {
@@ -12,9 +12,8 @@ const FTS: Migration = {
   ],
 };
 
-// Extractions are stored as JSON text by the store itself, so the cast to jsonb holds.
-const CREDIBILITY = articleCredibility(`CASE WHEN jsonb_typeof(extraction::jsonb #> '{article,credibility,score}') = 'number'
-  THEN (extraction::jsonb #>> '{article,credibility,score}')::double precision END`);
+// Backfilled in JavaScript: `extraction::jsonb` throws on JSON that JavaScript reads fine (a lone surrogate escape).
+const CREDIBILITY = articleCredibility();
 
 /** `?` placeholders → `$1, $2…` (our SQL never has a literal `?`). */
 function numbered(sql: string): string {
@@ -36,6 +35,9 @@ export async function openPostgres(url: string): Promise<Connection> {
     async transaction(fn) {
       await client.query('BEGIN');
       try {
+        // One writer at a time per ledger (schema), across processes, as SQLite's BEGIN IMMEDIATE does: without it a
+        // read that rescores overwrote a story a concurrent ingest had just written, and two rescores collided.
+        await client.query("SELECT pg_advisory_xact_lock(hashtext('rumourmill:' || current_schema()))");
         const result = await fn();
         await client.query('COMMIT');
         return result;
@@ -58,6 +60,6 @@ export async function openPostgres(url: string): Promise<Connection> {
       await client.end();
     },
   };
-  await migrate(connection, [COMMON, FTS, ARTICLE_ORDER, CREDIBILITY, TRACK_RECORDS]);
+  await migrate(connection, [COMMON, FTS, ARTICLE_ORDER, CREDIBILITY, TRACK_RECORDS, RECORD_TOTALS]);
   return connection;
 }

@@ -1,6 +1,6 @@
 // Database rows → the store's typed rows. Both drivers return plain objects keyed by column name.
 import type { Row } from './sql.ts';
-import type { ArticleRow, EvidenceRow, ReportOutcome, StoryRow } from './types.ts';
+import type { ArticleRow, EvidenceRow, RecordTotal, ReportOutcome, StoryRow } from './types.ts';
 import type { Extraction, HolderKind, Stance } from '../extract/index.ts';
 
 const str = (v: unknown): string => String(v);
@@ -36,6 +36,10 @@ export function toStory(r: Row): StoryRow {
 export function toOutcome(r: Row): ReportOutcome {
   return {
     story: str(r.story_id), sourceKey: str(r.source_key), sourceName: str(r.source_name), holderKind: str(r.holder_kind) as HolderKind,
-    hit: Number(r.hit) === 1, settledOn: opt(r.settled_on),
+    hit: Number(r.hit) === 1, settledOn: opt(r.settled_on), reportedOn: opt(r.reported_on),
   };
+}
+
+export function toTotal(r: Row): RecordTotal {
+  return { scope: str(r.scope) as RecordTotal['scope'], key: str(r.key), name: str(r.name), trueCount: Number(r.true_count), falseCount: Number(r.false_count) };
 }

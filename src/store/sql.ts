@@ -7,7 +7,10 @@ export interface Connection {
   readonly kind: 'sqlite' | 'postgres';
   all(sql: string, params?: unknown[]): Promise<Row[]>;
   run(sql: string, params?: unknown[]): Promise<void>;
-  /** Runs `fn` between BEGIN and COMMIT (ROLLBACK when it throws). */
+  /**
+   * Runs `fn` between BEGIN and COMMIT (ROLLBACK when it throws), holding the database's write lock from BEGIN on:
+   * transactions of all processes on one ledger run one after another, so what one reads is still true when it writes.
+   */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
   /** Adds an article to the full-text index (inside the caller's transaction). */
   indexText(id: string, title: string | null, text: string): Promise<void>;
@@ -16,16 +19,26 @@ export interface Connection {
   close(): Promise<void>;
 }
 
-/** Versioned schema changes, applied in order on open; each runs once per database. */
-export type Migration = { version: number; up: string[] };
+/**
+ * Versioned schema changes, applied in order on open; each runs once per database. `fill` runs after `up` in the
+ * same transaction, for data changes SQL cannot make safely (see articleCredibility).
+ */
+export type Migration = { version: number; up: string[]; fill?: (db: Connection) => Promise<void> };
 
+/**
+ * Applies the migrations not yet applied. Each one checks again inside its transaction (which holds the database's
+ * write lock) whether another process applied it meanwhile: two processes opening an old database at once both succeed.
+ */
 export async function migrate(db: Connection, migrations: Migration[]): Promise<void> {
-  await db.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)');
-  const done = new Set((await db.all('SELECT version FROM schema_migrations')).map((r) => Number(r.version)));
+  await db.transaction(() => db.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)'));
+  const applied = async () => new Set((await db.all('SELECT version FROM schema_migrations')).map((r) => Number(r.version)));
+  const done = await applied();
   for (const migration of migrations) {
     if (done.has(migration.version)) continue;
     await db.transaction(async () => {
+      if ((await applied()).has(migration.version)) return;
       for (const statement of migration.up) await db.run(statement);
+      await migration.fill?.(db);
       await db.run('INSERT INTO schema_migrations (version) VALUES (?)', [migration.version]);
     });
   }

@@ -1,6 +1,6 @@
 // SQLite through better-sqlite3: the default, embedded ledger.
 import Database from 'better-sqlite3';
-import { ARTICLE_ORDER, articleCredibility, COMMON, TRACK_RECORDS } from './migrations.ts';
+import { ARTICLE_ORDER, articleCredibility, COMMON, RECORD_TOTALS, TRACK_RECORDS } from './migrations.ts';
 import { migrate, type Connection, type Migration } from './sql.ts';
 
 const FTS: Migration = {
@@ -15,12 +15,13 @@ const CREDIBILITY = articleCredibility(`CASE WHEN json_valid(extraction) THEN
 
 export async function openSqlite(path: string): Promise<Connection> {
   const db = new Database(path);
+  // First: switching to WAL needs the lock another process opening the file at once may hold.
+  db.pragma('busy_timeout = 5000');
   // WAL with NORMAL sync: a committed transaction survives kill -9 (the OS has it); power loss can
   // only drop the last commits, never corrupt. FULL would fsync every article and halve ingest speed.
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
   // Preparing is a large share of a small statement's cost; our SQL strings repeat.
   const statements = new Map<string, Database.Statement>();
   const prepare = (sql: string): Database.Statement => {
@@ -71,6 +72,6 @@ export async function openSqlite(path: string): Promise<Connection> {
       db.close();
     },
   };
-  await migrate(connection, [COMMON, FTS, ARTICLE_ORDER, CREDIBILITY, TRACK_RECORDS]);
+  await migrate(connection, [COMMON, FTS, ARTICLE_ORDER, CREDIBILITY, TRACK_RECORDS, RECORD_TOTALS]);
   return connection;
 }

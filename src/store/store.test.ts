@@ -7,7 +7,9 @@ import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { ingestArticle } from '../ledger/index.ts';
 import { ledgerOver } from '../ledger/ledger.ts';
+import { refreshScores } from '../ledger/refresh.ts';
 import { article as newsArticle, extraction } from '../../test/ledger/build.ts';
+import type { Said } from '../../test/ledger/build.ts';
 import { seedArticle, seedExtraction } from '../../test/ledger/fixtures.ts';
 import { openStore } from './index.ts';
 import type { ArticleRow, Store } from './index.ts';
@@ -61,7 +63,7 @@ const postgres: Backend = {
 
 /** A database as written before schema version 4: no credibility column, no track records (nor their migration records). */
 const VERSION_3 = [
-  'DROP TABLE report_outcomes', 'DROP TABLE ledger_state', 'ALTER TABLE articles DROP COLUMN credibility',
+  'DROP TABLE record_totals', 'DROP TABLE report_outcomes', 'DROP TABLE ledger_state', 'ALTER TABLE articles DROP COLUMN credibility',
   'DELETE FROM schema_migrations WHERE version >= 4',
 ];
 
@@ -185,6 +187,82 @@ for (const backend of [sqlite, postgres]) {
       expect(rows.filter((r) => r.article === 'seed').map((r) => r.credibility)).toEqual(rows.filter((r) => r.article === 'seed').map(() => 0.41));
       expect(rows.filter((r) => r.article === 'bare').every((r) => r.credibility === null)).toBe(true);
       expect(await ledgerOver(store).story(story.id)).toEqual(story);
+    });
+
+    it('migrates a database whose stored extraction holds a lone surrogate escape (which jsonb rejects): nothing lost', async () => {
+      await open();
+      const pair = ['Brad Pitt', 'Emma Stone'];
+      const odd = newsArticle('odd', '2025-01-05', 'Daily Mail', 'Brad Pitt and Emma Stone are dating \ud83d, the Daily Mail reports.');
+      const x = extraction(odd, pair, [{ holder: 'outlet', stance: 'asserts' }]);
+      x.article.credibility = { score: 0.3, signals: [] };
+      await ingestArticle(store, odd, x);
+      const before = await store.counts();
+      await store.close();
+      await backend.raw(VERSION_3);
+      store = await openStore(backend.url());
+      expect(await store.counts()).toEqual(before);
+      expect((await store.article('odd'))?.extraction.claims[0]?.evidence.text).toContain('\ud83d');
+      const [story] = await store.articleStories('odd');
+      expect((await store.evidence(story!)).map((r) => r.credibility)).toEqual([0.3]);
+    });
+
+    // One process cannot show these on SQLite: better-sqlite3 waits for a lock synchronously, blocking the other store.
+    it.runIf(backend === postgres)('two processes opening an old database at once both upgrade it', async () => {
+      await open();
+      await ingestArticle(store, seedArticle(), seedExtraction());
+      await store.close();
+      await backend.raw(VERSION_3);
+      const opened = await Promise.allSettled([openStore(backend.url()), openStore(backend.url())]);
+      for (const o of opened) if (o.status === 'fulfilled') await o.value.close();
+      expect(opened.map((o) => (o.status === 'fulfilled' ? 'ok' : String(o.reason)))).toEqual(['ok', 'ok']);
+      store = await openStore(backend.url());
+      expect(await store.check()).toEqual([]);
+    });
+
+    it.runIf(backend === postgres)('two processes bringing stale scores up to date at once both succeed', async () => {
+      await open();
+      const pair = ['Tom Holland', 'Eva Mendes'];
+      const y1 = newsArticle('y1', '2025-01-05', 'The Sun', 'Tom Holland and Eva Mendes are dating, the paper says.');
+      await ingestArticle(store, y1, extraction(y1, pair, [{ holder: 'outlet', stance: 'asserts' }]));
+      const y2 = newsArticle('y2', '2025-01-20', 'People', '"We are together," Tom Holland told People of Eva Mendes.');
+      await ingestArticle(store, y2, extraction(y2, pair, [{ holder: 'principal', by: 'Tom Holland', stance: 'confirms' }]));
+      await store.close();
+      await backend.raw(VERSION_3);
+      store = await openStore(backend.url());
+      const other = await openStore(backend.url());
+      const read = await Promise.allSettled([ledgerOver(store).stories(), ledgerOver(other).stories()]);
+      await other.close();
+      expect(read.map((r) => (r.status === 'fulfilled' ? 'ok' : String(r.reason)))).toEqual(['ok', 'ok']);
+    });
+
+    it.runIf(backend === postgres)('a read that rescores does not overwrite a story another process ingests meanwhile', async () => {
+      await open();
+      const other = await openStore(backend.url());
+      const say = (s: Store, id: string, date: string, src: string, text: string, pair: string[], said: Said[]) => {
+        const a = newsArticle(id, date, src, text);
+        return ingestArticle(s, a, extraction(a, pair, said));
+      };
+      const px = ['Ryan Gosling', 'Zendaya'];
+      const py = ['Tom Holland', 'Eva Mendes'];
+      await say(other, 'x1', '2025-01-05', 'Daily Mail', 'Ryan Gosling and Zendaya are dating, the paper says.', px, [{ holder: 'outlet', stance: 'asserts' }]);
+      await say(other, 'y1', '2025-01-05', 'The Sun', 'Tom Holland and Eva Mendes are dating, the paper says.', py, [{ holder: 'outlet', stance: 'asserts' }]);
+      await say(other, 'y2', '2025-01-20', 'People', '"We are together," Tom Holland told People of Eva Mendes.', py, [{ holder: 'principal', by: 'Tom Holland', stance: 'confirms' }]);
+      // While this store rescores (stale after y2), the other ingests a second article on story X.
+      let ingest: Promise<unknown> | undefined;
+      const hooked: Store = { ...store, transaction: (fn) => store.transaction((tx) => fn({ ...tx, allEvidence: async (...args) => {
+        const rows = await tx.allEvidence(...args);
+        ingest ??= say(other, 'x2', '2025-02-01', 'Us Weekly', 'Ryan Gosling and Zendaya were seen kissing, Us Weekly says they are dating.', px, [{ holder: 'outlet', stance: 'asserts' }]);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return rows;
+      } })) };
+      await refreshScores(hooked);
+      await ingest;
+      await other.close();
+      const ledger = ledgerOver(store);
+      const listed = (await ledger.stories()).stories.find((s) => s.subjects.some((p) => p.name === 'Zendaya'))!;
+      const detail = (await ledger.story(px))!;
+      expect([listed.lastSeen, listed.score]).toEqual([detail.lastSeen, detail.score]);
+      expect(detail.lastSeen).toBe('2025-02-01');
     });
 
     it('migrates a database from before track records: rebuilt from the stored stories on first read, and kept current', async () => {

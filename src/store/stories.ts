@@ -4,7 +4,7 @@ import { toEvidence, toStory } from './rows.ts';
 import type { Connection } from './sql.ts';
 import type { EvidenceRow, StoreTx, StoryRow } from './types.ts';
 
-type StoryQueries = Pick<StoreTx, 'insertEvidence' | 'evidence' | 'allEvidence' | 'putStory' | 'story' | 'storyByKey' | 'stories' | 'storiesOf'>;
+type StoryQueries = Pick<StoreTx, 'insertEvidence' | 'evidence' | 'allEvidence' | 'storyIds' | 'storiesIn' | 'putStory' | 'story' | 'storyByKey' | 'stories' | 'storiesOf'>;
 
 // Undated rows go last everywhere (`x IS NULL, x`): SQLite and PostgreSQL disagree on where NULLs sort.
 export function storyQueries(db: Connection): StoryQueries {
@@ -30,12 +30,20 @@ export function storyQueries(db: Connection): StoryQueries {
       );
       return rows.map(toEvidence);
     },
-    async allEvidence() {
+    async allEvidence(range) {
       const rows = await db.all(
         `SELECT e.*, a.credibility FROM evidence e JOIN articles a ON a.id = e.article_id
+         ${range ? 'WHERE e.story_id >= ? AND e.story_id <= ?' : ''}
          ORDER BY e.story_id, e.published IS NULL, e.published, a.seq, e.start_off, e.id`,
+        range ? [range.first, range.last] : [],
       );
       return rows.map(toEvidence);
+    },
+    async storyIds() {
+      return (await db.all('SELECT id FROM stories ORDER BY id')).map((r) => String(r.id));
+    },
+    async storiesIn(range) {
+      return (await db.all('SELECT * FROM stories WHERE id >= ? AND id <= ? ORDER BY id', [range.first, range.last])).map(toStory);
     },
     async putStory(s: StoryRow) {
       await db.run(

@@ -53,9 +53,21 @@ export type ReportOutcome = {
   holderKind: HolderKind;
   /** Whether the report proved true. */
   hit: boolean;
-  /** The date of the principal's word that settled the story; null when undated. */
+  /** The date the principals' final word was first on record (settledBy); null when undated. */
   settledOn: string | null;
+  /** The report's own date (its source's first on the story); null when undated, and then it counts as of no date. */
+  reportedOn: string | null;
 };
+
+/**
+ * One running total of the track record (src/ledger/track.ts decides what is counted), kept by delta as stories'
+ * settled reports change, so scoring a story never has to read every story's: `outlet` (key: source key), `kind`
+ * (key: holder kind), `outlets` and `all` (key '').
+ */
+export type RecordTotal = { scope: 'outlet' | 'kind' | 'outlets' | 'all'; key: string; name: string; trueCount: number; falseCount: number };
+
+/** Stories with ids from `first` to `last` (in the database's order, as storyIds gives them), both included. */
+export type IdRange = { first: string; last: string };
 
 export type StoryRow = {
   id: string;
@@ -98,8 +110,12 @@ export interface StoreTx {
   storiesOf(entity: string): Promise<StoryRow[]>;
   /** Article ids whose text matches the words of `q` (FTS5 / tsvector). */
   searchArticles(q: string, limit: number): Promise<string[]>;
-  /** Every story's settled reports (`story` given: that story's), in a stable order. */
-  outcomes(story?: string): Promise<ReportOutcome[]>;
+  /** Every story's settled reports (`story` given: that story's, or those of a range of stories), in a stable order. */
+  outcomes(story?: string | IdRange): Promise<ReportOutcome[]>;
+  /** The running totals of every story's settled reports. */
+  recordTotals(): Promise<RecordTotal[]>;
+  /** Adds to the running totals (negative counts take away); `putOutcomes` callers keep them in step (saveOutcomes). */
+  addToTotals(delta: RecordTotal[]): Promise<void>;
   /** Replaces one story's settled reports. */
   putOutcomes(story: string, rows: ReportOutcome[]): Promise<void>;
   /**
@@ -109,8 +125,12 @@ export interface StoreTx {
   scoreState(): Promise<{ outcomes: number; scored: number }>;
   outcomesChanged(): Promise<void>;
   scoredWith(version: number): Promise<void>;
-  /** Every evidence row of every story, grouped by story in the order `evidence` gives them. */
-  allEvidence(): Promise<EvidenceRow[]>;
+  /** Every evidence row of every story (or of a range of stories), grouped by story in the order `evidence` gives them. */
+  allEvidence(range?: IdRange): Promise<EvidenceRow[]>;
+  /** Every story id, in the database's order (the order ranges follow). */
+  storyIds(): Promise<string[]>;
+  /** The stories of a range. */
+  storiesIn(range: IdRange): Promise<StoryRow[]>;
   /** What is wrong with the stored data (empty when consistent): database integrity and our own invariants. */
   check(): Promise<string[]>;
   counts(): Promise<{ articles: number; evidence: number; stories: number; entities: number }>;

@@ -2,6 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ledger/index.ts';
 import { ledgerOver } from '../../src/ledger/ledger.ts';
+import { refreshScores } from '../../src/ledger/refresh.ts';
+import { recordOf, tally } from '../../src/ledger/track.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/index.ts';
 import { article, extraction } from './build.ts';
@@ -158,5 +160,49 @@ describe('which reports a settled story tests', () => {
     await principal(s, ['Harry Styles', 'Olivia Wilde'], '2025-03-01', { stance: 'confirms' });
     expect((await ledger.story(['Harry Styles', 'Olivia Wilde']))!.explanation[0]!.why).not.toMatch(/record/);
     expect((await s.outcomes()).every((o) => o.holderKind !== 'principal')).toBe(true);
+  });
+});
+
+describe('cost of track records', () => {
+  it("ingest never reads every story's settled reports; the running totals stay their tally", async () => {
+    const { s, ledger } = await fresh();
+    const partial: Store = { ...s, transaction: (fn) => s.transaction((tx) => fn({ ...tx, outcomes: (story) => {
+      if (story === undefined) throw new Error("ingest read every story's outcomes");
+      return tx.outcomes(story);
+    } })) };
+    await reports(partial, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
+    await reports(partial, WIRE, ['Brad Pitt', 'Emma Stone'], '2025-01-06');
+    await principal(partial, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'confirms' });
+    await reports(partial, GOSSIP, ['Ryan Gosling', 'Zendaya'], '2025-01-07');
+    await principal(partial, ['Ryan Gosling', 'Zendaya'], '2025-01-21', { stance: 'denies' });
+    // The principal changes sides: the story's outcomes are replaced, and the totals follow.
+    await principal(partial, ['Ryan Gosling', 'Zendaya'], '2025-02-01', { stance: 'confirms' });
+    await reports(partial, GOSSIP, ['Harry Styles', 'Olivia Wilde'], '2025-03-01');
+    expect(recordOf(await s.recordTotals())).toEqual(tally(await s.outcomes()));
+    expect((await ledger.trackRecord()).outlets.map((o) => [o.name, o.trueCount, o.falseCount])).toEqual([[GOSSIP, 2, 0], [WIRE, 1, 0]]);
+  });
+
+  it('a stale ledger is rescored in short transactions of a few stories each, to the same scores', async () => {
+    const { s, ledger } = await fresh();
+    const pairs: Array<[string, string]> = [['Harry Styles', 'Olivia Wilde'], ['Dua Lipa', 'Callum Turner'], ['Jason Momoa', 'Lisa Bonet'], ['Tom Holland', 'Eva Mendes']];
+    for (const pair of pairs) await reports(s, GOSSIP, pair, '2025-03-01');
+    await reports(s, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
+    await principal(s, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'denies' });
+    const perTransaction: number[] = [];
+    const counted: Store = { ...s, transaction: (fn) => s.transaction((tx) => fn({ ...tx, allEvidence: async (range) => {
+      const rows = await tx.allEvidence(range);
+      perTransaction.push(new Set(rows.map((r) => r.story)).size);
+      return rows;
+    } })) };
+    expect(await refreshScores(counted, { chunk: 2 })).toBe(true);
+    expect(Math.max(...perTransaction)).toBeLessThanOrEqual(2);
+    const state = await s.scoreState();
+    expect(state.scored).toBe(state.outcomes);
+    for (const pair of pairs) {
+      const listed = (await ledger.stories()).stories.find((st) => st.subjects.some((p) => p.name === pair[1]))!;
+      const story = (await ledger.story(pair))!;
+      expect(listed.score).toBe(story.score);
+      expect(story.explanation[0]!.why).toMatch(/Hollywood Gossip's record: 0 of 1 settled report true/);
+    }
   });
 });
