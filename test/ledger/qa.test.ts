@@ -1,27 +1,16 @@
 // Faults found by ingesting the development corpora and reading the stories as a fact-checker would.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ledger/index.ts';
-import { ledgerOver } from '../../src/ledger/ledger.ts';
-import { openStore } from '../../src/store/index.ts';
-import type { Store } from '../../src/store/index.ts';
 import { article, extraction } from './build.ts';
+import { memoryLedgers } from './memory.ts';
 
-let store: Store | undefined;
-afterEach(async () => {
-  await store?.close();
-  store = undefined;
-});
-
-async function fresh() {
-  store = await openStore(':memory:');
-  return { s: store, ledger: ledgerOver(store) };
-}
+const fresh = memoryLedgers();
 
 describe('pairwise stories need two parties', () => {
   // bbc-entertainment-*: "Married twice before to Madonna and Robin, the Gangster Squad star said…" gave one
   // story "Madonna & Sean Penn & Robin Wright: married"; celebrity-*fake gave "Josh Duhamel: relationship (married)".
   it('a relationship claim with one or three subjects makes no story', async () => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     const a = article('three', '2025-01-02', null, 'Married twice before to Madonna and Robin Wright, Sean Penn said he never expected to be in love.');
     const x = extraction(a, ['Madonna', 'Robin Wright', 'Sean Penn'], [{ holder: 'principal', by: 'Sean Penn', stance: 'confirms', value: 'married' }]);
     x.claims[0]!.subjects = ['e1', 'e2', 'e3'];
@@ -43,7 +32,7 @@ describe('a confirmation needs a principal on record', () => {
     ['no statement', 'Pop superstar Taylor Swift is buying new boyfriend Joe Alwyn gifts worth millions.', 'Taylor Swift', /no statement/],
     ['not a subject', 'Paul LeBlanc told me about it - it was when Taylor Swift was dating Joe Alwyn.', 'Paul LeBlanc', /not a subject/],
   ])('%s is the article\'s report, not a confirmation', async (_name, text, by, why) => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     const a = article('a1', '2025-03-01', null, text);
     await ingestArticle(s, a, extraction(a, by === 'Paul LeBlanc' ? [...pair, by] : pair, [{ holder: 'principal', by, stance: 'confirms', about: ['Taylor Swift', 'Joe Alwyn'] }]));
     const st = (await ledger.story(pair))!;
@@ -54,7 +43,7 @@ describe('a confirmation needs a principal on record', () => {
   });
 
   it('the principal quoted, or their representative, still confirms', async () => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     const a = article('a1', '2025-03-01', 'People', '"We are very happy," Taylor Swift told People of her romance with Joe Alwyn.');
     await ingestArticle(s, a, extraction(a, pair, [{ holder: 'principal', by: 'Taylor Swift', stance: 'confirms' }]));
     const b = article('a2', '2025-03-02', 'E! News', 'Reps for the singer confirmed that Taylor Swift and Joe Alwyn are dating.');
@@ -78,7 +67,7 @@ describe('undated statements cannot be ordered', () => {
   };
 
   it.each([[['yes', 'no']], [['no', 'yes']]])('principals on record both ways, undated, is contested whatever the ingest order (%s)', async (order) => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     for (const id of order) {
       if (id === 'yes') await ingestArticle(s, undated(confirm), x(confirm, 'confirms'));
       else await ingestArticle(s, undated(deny), x(deny, 'denies'));
@@ -93,7 +82,7 @@ describe('undated statements cannot be ordered', () => {
 describe('the stage a relationship story is named by', () => {
   // celebrity-*fake: "Harry Styles & Kendall Jenner: relationship (married)" though no one asserted a marriage.
   it('a denied or hedged marriage does not name the story "married"', async () => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     const pair = ['Harry Styles', 'Kendall Jenner'];
     const a = article('a1', '2025-02-01', 'Us Weekly', 'Harry Styles and Kendall Jenner are dating again, Us Weekly reports.');
     await ingestArticle(s, a, extraction(a, pair, [{ holder: 'author', stance: 'asserts', value: 'dating' }]));
@@ -106,7 +95,7 @@ describe('the stage a relationship story is named by', () => {
 describe('explanation wording', () => {
   // celebrity-*: "a tabloid (In Touch) asserts it" with delta -0.005 read as a contradiction; it asserted the split.
   it('says which stage each item is about, and that a split counts against', async () => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     const pair = ['Brad Pitt', 'Angelina Jolie'];
     const a = article('a1', '2025-02-01', 'People', 'Brad Pitt and Angelina Jolie are engaged, People reports.');
     await ingestArticle(s, a, extraction(a, pair, [{ holder: 'author', stance: 'asserts', value: 'engaged' }]));
@@ -122,7 +111,7 @@ describe('explanation wording', () => {
 describe('cited outlets', () => {
   // celebrity-*: "The magazine", "The site", "A new report" became outlets shared by unrelated articles.
   it('a sentence-initial "The magazine" is not an outlet name shared across articles', async () => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     const pair = ['Taylor Swift', 'Joe Alwyn'];
     for (const [id, outlet] of [['a1', 'Star'], ['a2', 'OK!']] as const) {
       const a = article(id, '2025-04-0' + id.slice(1), outlet, `The magazine says Taylor Swift and Joe Alwyn are dating (${outlet} exclusive).`);
@@ -139,7 +128,7 @@ describe('cited outlets', () => {
 describe('resolution', () => {
   // bbc-entertainment-*: "Mrs Pearce" became an alias of Guy Pearce; celebrity-*: "Bruce Jenner's" was a person.
   it('a gendered title is not learned as an alias, and a possessive name is the person', async () => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     const a = article('a1', '2025-01-01', null, 'Guy Pearce arrived; Mrs Pearce stayed home.');
     const x = extraction(a, ['Guy Pearce'], []);
     x.entities[0]!.mentions.push({ text: 'Mrs Pearce', start: 17, end: 27, kind: 'alias' });
@@ -162,7 +151,7 @@ describe('resolution', () => {
 describe('denying a split', () => {
   // bbc-entertainment-*: "Mick Mars & Robin Mantooth" was "denied" at score 1.00: a principal denied a split.
   it('is a word for the pair: confirmed, not denied, and explained as counting for it', async () => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     const pair = ['Mick Mars', 'Robin Mantooth'];
     const a = article('a1', '2025-02-01', 'People', '"We have not split," Mick Mars told People of Robin Mantooth.');
     await ingestArticle(s, a, extraction(a, pair, [{ holder: 'principal', by: 'Mick Mars', stance: 'denies', value: 'split' }]));
@@ -173,7 +162,7 @@ describe('denying a split', () => {
   });
 
   it('by an outlet does not contest a report', async () => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     const pair = ['Mick Mars', 'Robin Mantooth'];
     const a = article('a1', '2025-02-01', 'People', 'Mick Mars and Robin Mantooth are dating.');
     await ingestArticle(s, a, extraction(a, pair, [{ holder: 'author', stance: 'asserts' }]));
@@ -187,7 +176,7 @@ describe('one article is one chain of reporting', () => {
   // celebrity-*fake "Selena Gomez And The Weeknd Engaged…?": its author, "the report", "a source", "the source",
   // "the magazine" and "a second source" each counted in full, and one article scored 0.97.
   it('many unnamed voices in one article stay well short of certainty', async () => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     const pair = ['Selena Gomez', 'Abel Tesfaye'];
     const lines = ['Selena Gomez and Abel Tesfaye are getting married.', 'A source said Selena Gomez will wed Abel Tesfaye.',
       'The source explained Selena Gomez has a dress for marrying Abel Tesfaye.', 'A second source said Selena Gomez and Abel Tesfaye will marry.',
@@ -213,7 +202,7 @@ describe('the timeline of undated articles', () => {
   // celebrity-*: undated articles put events with an empty date on the timeline, printed blank by `story`.
   it('keeps events with a date of their own and leaves out the undated ones', async () => {
     const { extract } = await import('../../src/extract/index.ts');
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     const text = 'Tom Cruise and Ana de Armas are dating, a source told People. The pair were spotted leaving a party together. '
       + 'On March 3, 2017, Tom Cruise and Ana de Armas were photographed in London.';
     const a = { id: 'undated', published: null, title: null, source: null, url: null, text, origin: { file: 'undated.txt' } };
@@ -233,7 +222,7 @@ describe('denying a further stage', () => {
     'A source told the outlet that Miley Cyrus and Liam Hemsworth secretly had "a very intimate ceremony at their house in Malibu."'];
 
   it('bears only on that stage: the relationship is not denied or contested, and the score does not drop', async () => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     const a = article('celebrity-137fake', '2025-02-01', null, lines.join(' '));
     await ingestArticle(s, a, extraction(a, pair, [
       { holder: 'author', stance: 'asserts', value: 'engaged', sentence: lines[0] },
@@ -256,7 +245,7 @@ describe('denying a further stage', () => {
   });
 
   it('a denial of the story\'s own stage still denies it, and an outlet denying a wedding does not contest dating', async () => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     const a = article('a1', '2025-02-01', 'Us Weekly', 'Miley Cyrus and Liam Hemsworth are dating, Us Weekly reports.');
     await ingestArticle(s, a, extraction(a, pair, [{ holder: 'author', stance: 'asserts' }]));
     const b = article('a2', '2025-02-02', 'TMZ', 'TMZ says Miley Cyrus and Liam Hemsworth have no wedding plans.');
@@ -273,7 +262,7 @@ describe('undated articles with no outlet', () => {
   // big stories (a dozen articles repeating one rumour) reached 1.00 and "corroborated".
   const pair = ['Selena Gomez', 'Justin Bieber'];
   const many = async (published: string | null, n: number) => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     for (let i = 0; i < n; i++) {
       const a = { ...article(`u${i}`, published ?? '', null, `Selena Gomez and Justin Bieber are dating again (${i}). A source said Selena Gomez loves Justin Bieber.`), published };
       const x = extraction(a, pair, [
@@ -305,7 +294,7 @@ describe('naming an article with no outlet', () => {
   // celebrity-*: the explanation said "first from article 3f2a9c1b0d4e5f67": a hash a reader cannot place.
   const pair = ['Zayn Malik', 'Gigi Hadid'];
   it('by its title, else its date, else "an undated article", numbered when two would share a name', async () => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     const texts: Array<[string, string | null, string | null]> = [
       ['3f2a9c1b0d4e5f67', null, null], ['0a1b2c3d4e5f6a7b', null, null],
       ['1111aaaa2222bbbb', '2025-03-01', null], ['2222bbbb3333cccc', null, 'Zayn and Gigi: Back On?'],

@@ -1,21 +1,15 @@
 // The "done when": the seed alone gives Tom Cruise – Ana de Armas as "reported", explained.
-import { afterEach, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/store/index.ts';
-import type { Store } from '../../src/store/index.ts';
+import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ledger/index.ts';
-import { ledgerOver } from '../../src/ledger/ledger.ts';
 import { seedArticle, seedExtraction } from './fixtures.ts';
+import { memoryLedgers } from './memory.ts';
 
-let store: Store | undefined;
-afterEach(async () => {
-  await store?.close();
-  store = undefined;
-});
+const fresh = memoryLedgers();
 
 async function seeded() {
-  store = await openStore(':memory:');
+  const { store, ledger } = await fresh();
   const first = await ingestArticle(store, seedArticle(), seedExtraction());
-  return { ledger: ledgerOver(store), first, store };
+  return { ledger, first, store };
 }
 
 describe('the seed article in the ledger', () => {

@@ -1,23 +1,19 @@
 // Stories across articles: independence of sources, the status machine, as-of, resolution.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ledger/index.ts';
 import { ledgerOver } from '../../src/ledger/ledger.ts';
-import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/index.ts';
 import { article, extraction, republished } from './build.ts';
 import type { Said } from './build.ts';
 import { seedArticle, seedExtraction } from './fixtures.ts';
+import { memoryLedgers } from './memory.ts';
 
-let store: Store | undefined;
-afterEach(async () => {
-  await store?.close();
-  store = undefined;
-});
+const fresh = memoryLedgers();
 
 async function ledgerWithSeed() {
-  store = await openStore(':memory:');
+  const { store, ledger } = await fresh();
   await ingestArticle(store, seedArticle(), seedExtraction());
-  return { store, ledger: ledgerOver(store) };
+  return { store, ledger };
 }
 
 async function add(s: Store, id: string, published: string, source: string | null, text: string, said: Said[], outlets: string[] = []) {

@@ -1,24 +1,15 @@
 // Track records: outlets' and holders' reports on settled stories feed the score of their next reports.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ledger/index.ts';
 import { ledgerOver } from '../../src/ledger/ledger.ts';
 import { refreshScores } from '../../src/ledger/refresh.ts';
 import { recordOf, tally } from '../../src/ledger/track.ts';
-import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/index.ts';
 import { article, extraction } from './build.ts';
+import { memoryLedgers } from './memory.ts';
 import type { Said } from './build.ts';
 
-let store: Store | undefined;
-afterEach(async () => {
-  await store?.close();
-  store = undefined;
-});
-
-async function fresh() {
-  store = await openStore(':memory:');
-  return { s: store, ledger: ledgerOver(store) };
-}
+const fresh = memoryLedgers();
 
 // Outlets in no tier of data/priors.json: both start at the same weight, so only their records tell them apart.
 const GOSSIP = 'Hollywood Gossip';
@@ -45,7 +36,7 @@ const explained = async (ledger: ReturnType<typeof ledgerOver>, pair: [string, s
 
 describe('outlet track records', () => {
   it('an outlet whose earlier reports were denied counts less on a new story than one whose reports were confirmed', async () => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     await reports(s, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
     await principal(s, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'denies' });
     await reports(s, GOSSIP, ['Ryan Gosling', 'Zendaya'], '2025-01-06');
@@ -74,7 +65,7 @@ describe('outlet track records', () => {
   });
 
   it("a story's own outcome is not counted in its own score", async () => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     const pair: [string, string] = ['Brad Pitt', 'Emma Stone'];
     await reports(s, GOSSIP, pair, '2025-01-05');
     await principal(s, pair, '2025-01-20', { stance: 'denies' });
@@ -90,7 +81,7 @@ describe('outlet track records', () => {
   });
 
   it('the why names both the article credibility and the record', async () => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     await reports(s, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
     await principal(s, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'denies' });
     await reports(s, GOSSIP, ['Harry Styles', 'Olivia Wilde'], '2025-03-01', 0.31);
@@ -100,7 +91,7 @@ describe('outlet track records', () => {
   });
 
   it('stored scores follow when another story settles after them', async () => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     await reports(s, GOSSIP, ['Harry Styles', 'Olivia Wilde'], '2025-01-04');
     await reports(s, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
     const before = (await ledger.stories()).stories.find((st) => st.subjects.some((p) => p.name === 'Olivia Wilde'))!.score;
@@ -113,7 +104,7 @@ describe('outlet track records', () => {
   });
 
   it('as of a date before the other story settled, there is no record yet (no hindsight)', async () => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     await reports(s, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
     await reports(s, GOSSIP, ['Harry Styles', 'Olivia Wilde'], '2025-01-10');
     await principal(s, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'denies' });
@@ -129,7 +120,7 @@ describe('outlet track records', () => {
 
 describe('which reports a settled story tests', () => {
   it("a report in the article that carries the principal's word, or made after it, is not tested", async () => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     const pair: [string, string] = ['Brad Pitt', 'Emma Stone'];
     const a = article('both', '2025-01-05', null, `Brad Pitt and Emma Stone are dating, ${GOSSIP} reports. "We are together," Brad Pitt said.`);
     await ingestArticle(s, a, extraction(a, [...pair], [
@@ -142,7 +133,7 @@ describe('which reports a settled story tests', () => {
   });
 
   it('a split settles only on a principal\'s word; then reports of the pair and of the split were both true', async () => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     const pair: [string, string] = ['Brad Pitt', 'Emma Stone'];
     await reports(s, GOSSIP, pair, '2025-01-05');
     const split = article('split', '2025-02-01', null, `Brad Pitt and Emma Stone have split, ${WIRE} says.`);
@@ -154,7 +145,7 @@ describe('which reports a settled story tests', () => {
   });
 
   it('a principal has no record: confirmations are what settles stories', async () => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     await reports(s, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
     await principal(s, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'confirms' });
     await principal(s, ['Harry Styles', 'Olivia Wilde'], '2025-03-01', { stance: 'confirms' });
@@ -165,7 +156,7 @@ describe('which reports a settled story tests', () => {
 
 describe('cost of track records', () => {
   it("ingest never reads every story's settled reports; the running totals stay their tally", async () => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     const partial: Store = { ...s, transaction: (fn) => s.transaction((tx) => fn({ ...tx, outcomes: (story) => {
       if (story === undefined) throw new Error("ingest read every story's outcomes");
       return tx.outcomes(story);
@@ -183,7 +174,7 @@ describe('cost of track records', () => {
   });
 
   it('a stale ledger is rescored in short transactions of a few stories each, to the same scores', async () => {
-    const { s, ledger } = await fresh();
+    const { store: s, ledger } = await fresh();
     const pairs: Array<[string, string]> = [['Harry Styles', 'Olivia Wilde'], ['Dua Lipa', 'Callum Turner'], ['Jason Momoa', 'Lisa Bonet'], ['Tom Holland', 'Eva Mendes']];
     for (const pair of pairs) await reports(s, GOSSIP, pair, '2025-03-01');
     await reports(s, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
