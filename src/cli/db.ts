@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { totalsMismatches } from '../ledger/track.ts';
 import { openStore } from '../store/index.ts';
 
 export function registerDb(program: Command): void {
@@ -9,7 +10,7 @@ export function registerDb(program: Command): void {
     .action(async (options: { db?: string }) => {
       const store = await openStore(options.db);
       try {
-        const problems = await store.check();
+        const problems = [...await store.check(), ...totalsMismatches(await store.recordTotals(), await store.outcomes())];
         for (const problem of problems) process.stdout.write(`problem: ${problem}\n`);
         process.stdout.write(problems.length ? `${problems.length} problem(s)\n` : 'ok\n');
         if (problems.length) process.exitCode = 1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportOutcome } from '../store/index.ts';
-import { inSettlementOrder, knownOn, recordFactor, recordOf, recordsAsOf, tally, totalsDelta, totalsOf, without } from './track.ts';
+import { inSettlementOrder, knownOn, recordFactor, recordOf, recordsAsOf, tally, totalsDelta, totalsMismatches, totalsOf, without } from './track.ts';
 
 const outcome = (story: string, sourceKey: string, hit: boolean, over: Partial<ReportOutcome> = {}): ReportOutcome => ({
   story, sourceKey, sourceName: sourceKey.startsWith('outlet:') ? sourceKey.slice(7).replace(/\b\w/g, (c) => c.toUpperCase()) : 'an article',
@@ -88,5 +88,18 @@ describe('tally', () => {
       totals.set(`${d.scope}|${d.key}`, { ...t, trueCount: t.trueCount + d.trueCount, falseCount: t.falseCount + d.falseCount });
     }
     expect(recordOf([...totals.values()])).toEqual(tally([...outcomes.filter((o) => o.story !== 't0'), ...after]));
+  });
+});
+
+describe('totalsMismatches (rumourmill db check)', () => {
+  it('finds nothing when the stored totals are the tally of the settled reports', () => {
+    expect(totalsMismatches(totalsOf(tally(outcomes)), outcomes)).toEqual([]);
+  });
+
+  it('names each scope whose stored totals drifted from the settled reports', () => {
+    const drifted = totalsOf(tally(outcomes)).map((t) => (t.key === 'outlet:tabloid' ? { ...t, trueCount: t.trueCount + 3 } : t));
+    expect(totalsMismatches(drifted, outcomes)).toEqual(['track-record totals for outlet outlet:tabloid: stored 5 true / 8 false, settled reports say 2 true / 8 false']);
+    const missing = totalsOf(tally(outcomes)).filter((t) => t.key !== 'outlet:paper');
+    expect(totalsMismatches(missing, outcomes)).toEqual(['track-record totals for outlet outlet:paper: stored 0 true / 0 false, settled reports say 9 true / 1 false']);
   });
 });

@@ -204,3 +204,23 @@ export function trackRecordTable(record: TrackRecord): TrackRecordTable {
   });
   return { outlets: outlets.sort(order), holders: holders.sort(order), population: { outlets: { ...record.allOutlets }, all: { ...record.all } } };
 }
+
+/**
+ * What `rumourmill db check` reports about the running totals: every scope and key where the stored totals differ
+ * from a fresh tally of the settled reports (they are moved by deltas, so a change that bypassed them would drift).
+ */
+export function totalsMismatches(stored: RecordTotal[], outcomes: ReportOutcome[]): string[] {
+  const label = (t: RecordTotal) => `${t.scope}${t.key ? ` ${t.key}` : ''}`;
+  const counts = (t: RecordTotal | undefined) => `${t?.trueCount ?? 0} true / ${t?.falseCount ?? 0} false`;
+  const expected = new Map(totalsOf(tally(outcomes)).map((t) => [label(t), t]));
+  // Rows whose reports all went again stay in the store at zero: they match an absent key.
+  const actual = new Map(stored.filter((t) => t.trueCount !== 0 || t.falseCount !== 0 || t.scope === 'all' || t.scope === 'outlets').map((t) => [label(t), t]));
+  const problems: string[] = [];
+  for (const key of new Set([...expected.keys(), ...actual.keys()])) {
+    const [want, have] = [expected.get(key), actual.get(key)];
+    if ((want?.trueCount ?? 0) !== (have?.trueCount ?? 0) || (want?.falseCount ?? 0) !== (have?.falseCount ?? 0)) {
+      problems.push(`track-record totals for ${key}: stored ${counts(have)}, settled reports say ${counts(want)}`);
+    }
+  }
+  return problems;
+}

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const BIN = new URL('../../bin/rumourmill.js', import.meta.url).pathname;
@@ -29,6 +30,17 @@ describe('rumourmill ingest', () => {
     expect(again.status).toBe(0);
     expect(JSON.parse(cli(['db', 'stats', '--json', '--db', db]).stdout).articles).toBe(1);
     expect(cli(['db', 'check', '--db', db]).stdout).toBe('ok\n');
+  });
+
+  it('db check finds track-record totals that drifted from the settled reports, and exits 1', () => {
+    const db = join(dir, 'drift.db');
+    cli(['ingest', SEED, '--db', db]);
+    const sqlite = new Database(db);
+    sqlite.prepare("INSERT INTO record_totals (scope, key, name, true_count, false_count) VALUES ('outlet', 'outlet:daily mail', 'Daily Mail', 4, 0)").run();
+    sqlite.close();
+    const check = cli(['db', 'check', '--db', db]);
+    expect(check.stdout).toContain('problem: track-record totals for outlet outlet:daily mail: stored 4 true / 0 false, settled reports say 0 true / 0 false');
+    expect(check.status).toBe(1);
   });
 
   it('uses RUMOURMILL_DB when --db is not given', () => {
