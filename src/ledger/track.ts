@@ -1,13 +1,14 @@
 // Track records: how often each outlet's and each holder kind's reports on settled stories proved true, and how
 // much that moves the weight of their next report.
 import { trackRecordPrior } from '../extract/index.ts';
-import type { HolderKind } from '../extract/index.ts';
+import type { HolderKind, OutcomeCounts } from '../extract/index.ts';
 import type { RecordTotal, ReportOutcome } from '../store/index.ts';
 import { clamp, TRACK_RECORD } from './priors.ts';
 import type { Factor } from './priors.ts';
 import type { TrackRecordEntry, TrackRecordTable } from './types.ts';
 
-export type Counts = { trueCount: number; falseCount: number };
+/** The counts trackRecordPrior takes: one type for both, so a record can go straight into the prior. */
+export type Counts = OutcomeCounts;
 
 /** Settled reports tallied by outlet (source key), by holder kind, and over all outlets and all reports. */
 export type TrackRecord = {
