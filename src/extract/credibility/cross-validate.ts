@@ -40,7 +40,7 @@ export function trainModel(
   pairs: LabelledItem[], extra: LabelledItem[], config: TrainConfig, options: { folds: number; seed: number; minAbs: number }, vectors?: WordVectors,
 ): Omit<CredibilityModel, 'source' | 'note'> {
   const model = fitStacked(pairs, extra, config, options.folds, options.seed, vectors);
-  const meaning = model.meaning && vectors ? { meaning: distil(model.meaning.weights, { words: vectors.words.slice(0, config.meaning!.vocabulary), vectors: vectors.vectors.slice(0, config.meaning!.vocabulary) }) } : {};
+  const meaning = model.meaning ? { meaning: distil(model.meaning.weights, model.meaning.vectors) } : {};
   const centre = Object.fromEntries(Object.entries(model.centre).map(([k, v]) => [k, Number(v.toPrecision(6))])) as CredibilityModel['centre'];
   return { config, stack: serialiseWeights(model.stack, 0), text: serialiseWeights(model.text, options.minAbs), ...meaning, centre };
 }

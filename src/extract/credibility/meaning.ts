@@ -13,7 +13,7 @@ import type { LogisticWeights } from './logistic.ts';
 /** Word vectors in frequency-rank order (GloVe's order), the first `vocabulary` of them. */
 export type WordVectors = { words: string[]; vectors: ArrayLike<number>[] };
 
-/** The distilled model (data/model/word-meaning.json): per word, in rank order, its log-odds pull in a headline and in a body. */
+/** The distilled model (data/model/word-meaning.tsv): per word, in rank order, its log-odds pull in a headline and in a body. */
 export type MeaningLexicon = { bias: number; words: string[]; title: number[]; body: number[] };
 
 export type MeaningOptions = { vocabulary: number; l2: number; iterations: number; learningRate: number };
@@ -36,6 +36,16 @@ export function rankWeight(rank: number): number {
 const PARTS = [['title', 't'], ['body', 'b']] as const;
 const partText = (input: CredibilityInput, part: 'title' | 'body') => (part === 'title' ? input.title ?? '' : input.text);
 
+/** The tokens of a text that have a vector, with their rank and their weight in the mean. */
+function knownTokens(text: string, index: Map<string, number>): Array<{ token: string; rank: number; weight: number }> {
+  const out: Array<{ token: string; rank: number; weight: number }> = [];
+  for (const token of meaningTokens(text)) {
+    const rank = index.get(token);
+    if (rank !== undefined) out.push({ token, rank, weight: rankWeight(rank) });
+  }
+  return out;
+}
+
 /** Training side: the weighted mean vector of each part, as features `t0…t99` and `b0…b99`. */
 export function meaningFeatures(input: CredibilityInput, vectors: WordVectors, index: Map<string, number>): Features {
   const dims = vectors.vectors[0]?.length ?? 0;
@@ -43,10 +53,7 @@ export function meaningFeatures(input: CredibilityInput, vectors: WordVectors, i
   for (const [part, prefix] of PARTS) {
     const sum = new Float64Array(dims);
     let total = 0;
-    for (const token of meaningTokens(partText(input, part))) {
-      const rank = index.get(token);
-      if (rank === undefined) continue;
-      const weight = rankWeight(rank);
+    for (const { rank, weight } of knownTokens(partText(input, part), index)) {
       const vector = vectors.vectors[rank]!;
       for (let d = 0; d < dims; d++) sum[d]! += weight * vector[d]!;
       total += weight;
@@ -56,7 +63,8 @@ export function meaningFeatures(input: CredibilityInput, vectors: WordVectors, i
   return out;
 }
 
-export function vectorIndex(vectors: WordVectors): Map<string, number> {
+/** Word → frequency rank, for vectors and for the lexicon distilled from them alike. */
+export function vectorIndex(vectors: { words: string[] }): Map<string, number> {
   return new Map(vectors.words.map((word, rank) => [word, rank]));
 }
 
@@ -87,24 +95,14 @@ const indexes = new WeakMap<MeaningLexicon, Map<string, number>>();
  */
 export function meaningScore(lexicon: MeaningLexicon, input: CredibilityInput): MeaningScore {
   let index = indexes.get(lexicon);
-  if (!index) {
-    index = new Map(lexicon.words.map((word, rank) => [word, rank]));
-    indexes.set(lexicon, index);
-  }
+  if (!index) indexes.set(lexicon, (index = vectorIndex(lexicon)));
   let z = lexicon.bias;
   const shares = new Map<string, number>();
   for (const [part] of PARTS) {
-    const found: Array<[string, number, number]> = [];
-    let total = 0;
-    for (const token of meaningTokens(partText(input, part))) {
-      const rank = index.get(token);
-      if (rank === undefined) continue;
-      const weight = rankWeight(rank);
-      found.push([token, weight, lexicon[part][rank]!]);
-      total += weight;
-    }
-    for (const [token, weight, pull] of found) {
-      const share = (weight * pull) / total;
+    const found = knownTokens(partText(input, part), index);
+    const total = found.reduce((sum, t) => sum + t.weight, 0);
+    for (const { token, rank, weight } of found) {
+      const share = (weight * lexicon[part][rank]!) / total;
       z += share;
       const key = part === 'title' ? `headline: ${token}` : token;
       shares.set(key, (shares.get(key) ?? 0) + share);

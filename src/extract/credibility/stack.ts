@@ -67,7 +67,9 @@ const meaningStage = (config: TrainConfig, featuresOf: (item: CredibilityInput) 
 };
 
 export type Stacked = {
-  text: LogisticWeights; meaning?: { weights: LogisticWeights; featuresOf: (item: CredibilityInput) => Features }; stack: LogisticWeights;
+  text: LogisticWeights; stack: LogisticWeights;
+  /** The word-meaning model with the vectors it was fitted on (trimmed to its vocabulary), which distil() needs. */
+  meaning?: { weights: LogisticWeights; featuresOf: (item: CredibilityInput) => Features; vectors: WordVectors };
   /** Mean out-of-fold log-odds of each first-stage model over the pairs (see CredibilityModel.centre). */
   centre: FirstStage;
 };
@@ -99,7 +101,7 @@ export function fitStacked(pairs: LabelledItem[], extra: LabelledItem[], config:
   return {
     centre: { text: meanOf(text.values()), ...(meaning ? { meaning: meanOf(meaning.values()) } : {}) },
     text: fitWeights([...pairs, ...extra], config),
-    ...(featuresOf ? { meaning: { weights: fitMeaning([...pairs, ...extra], config, featuresOf), featuresOf } } : {}),
+    ...(trimmed && featuresOf ? { meaning: { weights: fitMeaning([...pairs, ...extra], config, featuresOf), featuresOf, vectors: trimmed } } : {}),
     stack,
   };
 }
