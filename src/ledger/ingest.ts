@@ -4,9 +4,9 @@ import { articleId, extract } from '../extract/index.ts';
 import type { Extraction } from '../extract/index.ts';
 import type { Store, StoreTx } from '../store/index.ts';
 import { evidenceOf } from './evidence.ts';
-import { sameOutcomes, saveOutcomes, settledReports } from './outcomes.ts';
+import { saveOutcomes, settledReports } from './outcomes.ts';
 import { resolveEntities } from './resolve.ts';
-import { assemble, summaryOf } from './story.ts';
+import { assemble, storedRow } from './story.ts';
 import { recordOf, without } from './track.ts';
 import type { IngestOutcome } from './types.ts';
 
@@ -22,14 +22,11 @@ export async function recompute(tx: StoreTx, storyId: string): Promise<void> {
   const evidence = await tx.evidence(storyId);
   const outcomes = settledReports(row, evidence);
   const stored = await tx.outcomes(storyId);
-  if (!sameOutcomes(outcomes, stored)) {
-    await saveOutcomes(tx, storyId, stored, outcomes);
-    await tx.outcomesChanged();
-  }
+  if (await saveOutcomes(tx, storyId, stored, outcomes)) await tx.outcomesChanged();
   const others = without(recordOf(await tx.recordTotals()), outcomes);
   const story = assemble(row, evidence, { withHistory: false, records: () => others });
   if (!story) return;
-  await tx.putStory({ ...row, value: story.value, status: story.status, score: story.score, firstSeen: story.firstSeen, lastSeen: story.lastSeen, summary: summaryOf(story) });
+  await tx.putStory(storedRow(row, story));
 }
 
 /**

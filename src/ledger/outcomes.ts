@@ -60,7 +60,7 @@ export function reportOutcomes(story: string, rows: CountedRow[], status: StoryS
 }
 
 /** Whether two lists of a story's outcomes say the same (the store keeps them in a stable order). */
-export function sameOutcomes(a: ReportOutcome[], b: ReportOutcome[]): boolean {
+function sameOutcomes(a: ReportOutcome[], b: ReportOutcome[]): boolean {
   const key = (o: ReportOutcome) => `${o.sourceKey}|${o.holderKind}|${o.sourceName}|${o.hit}|${o.settledOn ?? ''}|${o.reportedOn ?? ''}`;
   const left = a.map(key).sort();
   const right = b.map(key).sort();
@@ -74,8 +74,13 @@ export function settledReports(story: StoryRow, all: EvidenceRow[]): ReportOutco
   return reportOutcomes(story.id, rows, statusOf(rows, (r) => sources.get(r.id)!.key), sources);
 }
 
-/** Replaces a story's settled reports (`old`: those stored) and moves the running totals by the difference. */
-export async function saveOutcomes(tx: StoreTx, story: string, old: ReportOutcome[], next: ReportOutcome[]): Promise<void> {
+/**
+ * Replaces a story's settled reports (`old`: those stored) and moves the running totals by the difference, when
+ * they differ. @returns whether they did (then other stories' track records changed).
+ */
+export async function saveOutcomes(tx: StoreTx, story: string, old: ReportOutcome[], next: ReportOutcome[]): Promise<boolean> {
+  if (sameOutcomes(old, next)) return false;
   await tx.putOutcomes(story, next);
   await tx.addToTotals(totalsDelta(old, next));
+  return true;
 }

@@ -1,7 +1,7 @@
 // Stored scores brought up to date after other stories' outcomes changed (a story's score reads their track record).
 import type { IdRange, Store, StoreTx, StoryRow } from '../store/index.ts';
-import { sameOutcomes, saveOutcomes, settledReports } from './outcomes.ts';
-import { assemble, summaryOf } from './story.ts';
+import { saveOutcomes, settledReports } from './outcomes.ts';
+import { assemble, storedRow } from './story.ts';
 import { recordOf, without } from './track.ts';
 
 function byStory<T extends { story: string }>(rows: T[]): Map<string, T[]> {
@@ -35,10 +35,7 @@ async function rebuildOutcomes(tx: StoreTx, range: IdRange): Promise<void> {
   let changed = false;
   for (const story of await tx.storiesIn(range)) {
     const mine = settledReports(story, evidence.get(story.id) ?? []);
-    const old = stored.get(story.id) ?? [];
-    if (sameOutcomes(mine, old)) continue;
-    await saveOutcomes(tx, story.id, old, mine);
-    changed = true;
+    if (await saveOutcomes(tx, story.id, stored.get(story.id) ?? [], mine)) changed = true;
   }
   if (changed) await tx.outcomesChanged();
 }
@@ -52,10 +49,7 @@ async function rescore(tx: StoreTx, range: IdRange): Promise<void> {
     const own = without(total, outcomes.get(story.id) ?? []);
     const assembled = assemble(story, evidence.get(story.id) ?? [], { withHistory: false, records: () => own });
     if (!assembled) continue;
-    const next: StoryRow = {
-      ...story, value: assembled.value, status: assembled.status, score: assembled.score,
-      firstSeen: assembled.firstSeen, lastSeen: assembled.lastSeen, summary: summaryOf(assembled),
-    };
+    const next = storedRow(story, assembled);
     if (!sameStory(story, next)) await tx.putStory(next);
   }
 }

@@ -73,3 +73,11 @@ export function summaryOf(story: Story): StorySummary {
   const { explanation: _e, timeline: _t, history: _h, ...summary } = story;
   return summary;
 }
+
+/** The stored row of a story once assembled: what ingest and rescoring save. */
+export function storedRow(row: StoryRow, story: Story): StoryRow {
+  return {
+    ...row, value: story.value, status: story.status, score: story.score,
+    firstSeen: story.firstSeen, lastSeen: story.lastSeen, summary: summaryOf(story),
+  };
+}
