@@ -14,6 +14,8 @@ const Record = z.object({
   title: optionalText,
   text: z.string(),
   url: optionalText,
+  // The outlet that published it (the streams' `source`): the ledger's outlet for the article's own voice.
+  source: optionalText,
   label: z.union([z.string(), z.boolean(), z.number()]).nullish(),
 });
 
@@ -53,7 +55,7 @@ export function readJsonlLine(line: string, file: string, lineNumber: number): R
       id: record.id === null || record.id === undefined ? null : String(record.id),
       published,
       title: record.title ?? null,
-      source: null,
+      source: record.source?.trim() || null,
       url: record.url ?? null,
       text: record.text,
       origin: { file, line: lineNumber },
