@@ -17,26 +17,28 @@ export function rows(ours: Scores, base: Scores): [string, string, string][] {
   const types = [...new Set([...ours.entitiesByType.keys(), ...base.entitiesByType.keys()])].sort();
   for (const t of types) both(`  ${t}`, (s) => prfCell(s.entitiesByType.get(t) ?? { tp: 0, system: 0, gold: 0 }));
   const kinds = [...new Set([...ours.mentions.keys(), ...base.mentions.keys()])].sort();
-  const total = (s: Scores) => [...s.mentions.values()].reduce((a, c) => ({ right: a.right + c.right, total: a.total + c.total }), { right: 0, total: 0 });
-  both('mentions on the right entity', (s) => ratio(total(s)));
-  for (const k of kinds) both(`  ${k}`, (s) => ratio(s.mentions.get(k) ?? { right: 0, total: 0 }));
+  both('mentions on the right entity', (s) => prfCell(s.mentionsRight));
+  for (const k of kinds) both(`  ${k} (recall)`, (s) => ratio(s.mentions.get(k) ?? { right: 0, total: 0 }));
   both('time extents (overlap)', (s) => prfCell(s.timeExtent));
   both('time values (extent + value)', (s) => prfCell(s.timeValue));
-  both('events found (type + sentence)', (s) => prfCell(s.events));
-  both('  right date (of found, dated)', (s) => ratio(s.eventsDated));
+  both('events right (type+sentence+date+all partic.)', (s) => prfCell(s.eventsRight));
+  both('  found (type + sentence)', (s) => prfCell(s.eventsFound));
+  both('  right date (of found)', (s) => ratio(s.eventsDated));
   both('  right participants (of found)', (s) => ratio(s.eventsParticipants));
-  both('  all right', (s) => prfCell(s.eventsAllRight));
-  both('claims found (type + subjects)', (s) => prfCell(s.claimsFound));
-  both('claims right (+ holder + stance)', (s) => prfCell(s.claimsRight));
+  both('claims right (type+subj.+holder+stance+sentence)', (s) => prfCell(s.claimsRight));
+  both('  found (type + subjects)', (s) => prfCell(s.claimsFound));
   both('hedge cues (overlap)', (s) => prfCell(s.hedges));
   return out;
 }
 
-export function printTable(header: [string, string, string], body: [string, string, string][]): void {
+/** The table as text, one line a row. */
+export function formatTable(header: [string, string, string], body: [string, string, string][]): string {
   const w0 = Math.max(header[0].length, ...body.map((r) => r[0].length));
   const w1 = Math.max(header[1].length, ...body.map((r) => r[1].length));
   const line = (r: [string, string, string]) => `${r[0].padEnd(w0)} | ${r[1].padEnd(w1)} | ${r[2]}`;
-  console.log(line(header));
-  console.log(`${'-'.repeat(w0)}-+-${'-'.repeat(w1)}-+-${'-'.repeat(30)}`);
-  for (const r of body) console.log(line(r));
+  return [line(header), `${'-'.repeat(w0)}-+-${'-'.repeat(w1)}-+-${'-'.repeat(30)}`, ...body.map(line)].join('\n');
+}
+
+export function printTable(header: [string, string, string], body: [string, string, string][]): void {
+  console.log(formatTable(header, body));
 }

@@ -36,7 +36,7 @@ export function extract(article: Article): Extraction {
   const times = dropTimesInsideNames(findTimes(doc), entities);
   const hedges = findHedges(doc);
   const events = findEvents(doc, entities, times);
-  const claims = findClaims(doc, entities, events, hedges);
+  const claims = findClaims(doc, entities, events, hedges, times);
   const credibility = scoreCredibility(doc, { entities, times, events, claims, hedges });
   return {
     article: {

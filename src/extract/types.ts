@@ -69,6 +69,11 @@ export type Claim = {
   evidence: Span;
   /** Event ids that back the claim. */
   supports: string[];
+  /**
+   * When the proposition holds (src/extract/claims/refine.ts): a TIMEX3 value from the clause, the article's date for
+   * news, or PAST_REF for background ("her former boyfriend", "married from 2015 to 2017"); null when unknown.
+   */
+  time?: { value: string; text: string | null } | null;
   rule?: string;
 };
 

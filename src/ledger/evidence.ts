@@ -75,6 +75,7 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
       observations: supported.filter((e) => OBSERVATION_EVENTS.has(e.type)).length,
       timeline,
       credibility: credibilityOf(extraction),
+      claimTime: claim.time?.value ?? null,
     });
   }
   return { stories, rows };

@@ -6,6 +6,7 @@ import type { Store, StoreTx } from '../store/index.ts';
 import { evidenceOf } from './evidence.ts';
 import { saveOutcomes, settledReports } from './outcomes.ts';
 import { resolveEntities } from './resolve.ts';
+import { isBackground } from './stages.ts';
 import { assemble, storedRow } from './story.ts';
 import { recordOf, without } from './track.ts';
 import type { IngestOutcome } from './types.ts';
@@ -44,17 +45,25 @@ export async function ingestArticle(store: Store, article: Article, extraction: 
     const { id, published, title, source, url } = extraction.article;
     await tx.insertArticle({ id, contentHash, published, title, source, url, text: article.text, extraction });
     const entities = await resolveEntities(tx, extraction);
-    const { stories, rows } = evidenceOf(extraction, entities);
+    const { stories, rows: all } = evidenceOf(extraction, entities);
+    // History alone ("her former boyfriend, Mac Miller") starts no story: it joins one the news has already started.
+    const dropped = new Set<string>();
     for (const story of stories.values()) {
       if (await tx.story(story.id)) continue;
+      if (all.filter((r) => r.story === story.id).every(isBackground)) {
+        dropped.add(story.id);
+        continue;
+      }
       await tx.putStory({
         id: story.id, key: story.key, type: story.type, value: story.value,
         subjects: story.subjects.map((s) => ({ id: s.id, name: s.name })),
         status: 'speculated', score: 0, firstSeen: published, lastSeen: published, summary: {},
       });
     }
+    const rows = all.filter((r) => !dropped.has(r.story));
+    const touched = [...stories.keys()].filter((s) => !dropped.has(s));
     await tx.insertEvidence(rows);
-    for (const storyId of stories.keys()) await recompute(tx, storyId);
-    return { status: 'new', id, extraction, stories: [...stories.keys()] };
+    for (const storyId of touched) await recompute(tx, storyId);
+    return { status: 'new', id, extraction, stories: touched };
   });
 }

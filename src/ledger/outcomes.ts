@@ -1,7 +1,6 @@
 // Reports on settled stories judged against the outcome: the material of outlets' and holders' track records.
 import type { EvidenceRow, ReportOutcome, StoryRow, StoreTx } from '../store/index.ts';
-import { countedRows } from './record.ts';
-import type { CountedRow } from './record.ts';
+import { isBackground } from './stages.ts';
 import { effectiveSources } from './score.ts';
 import type { Sources } from './score.ts';
 import { settledBy, STAGES, statusOf } from './status.ts';
@@ -15,7 +14,7 @@ const SIDES = new Set(['asserts', 'confirms', 'denies']);
 const stage = (value: string): number => STAGES.indexOf(value);
 
 /** Whether a report proved true; null when the outcome says nothing about it. */
-function judged(row: CountedRow, status: StoryStatus, by: CountedRow): boolean | null {
+function judged(row: EvidenceRow, status: StoryStatus, by: EvidenceRow): boolean | null {
   const split = row.value === 'split';
   // A split on record: the pair were together, so reports of the relationship were true, and so were reports of the split.
   if (status === 'ended') return true;
@@ -40,7 +39,7 @@ function judged(row: CountedRow, status: StoryStatus, by: CountedRow): boolean |
  * carries a principal's word on the story (made with the answer in hand), and reports dated on or after the day the
  * principals' final side was first on record (repeating the answer, not predicting it; see settledBy). Rows must be counted rows (countedRows) in date order.
  */
-export function reportOutcomes(story: string, rows: CountedRow[], status: StoryStatus, sources: Sources): ReportOutcome[] {
+export function reportOutcomes(story: string, rows: EvidenceRow[], status: StoryStatus, sources: Sources): ReportOutcome[] {
   const settled = settledBy(rows, status);
   if (!settled) return [];
   const { outcome: by, since } = settled;
@@ -69,7 +68,7 @@ function sameOutcomes(a: ReportOutcome[], b: ReportOutcome[]): boolean {
 
 /** A story's settled reports as they stand on all its evidence (what the store keeps for it). */
 export function settledReports(story: StoryRow, all: EvidenceRow[]): ReportOutcome[] {
-  const rows = countedRows(all, story.subjects);
+  const rows = all.filter((r) => !isBackground(r));
   const sources = effectiveSources(rows);
   return reportOutcomes(story.id, rows, statusOf(rows, (r) => sources.get(r.id)!.key), sources);
 }

@@ -1,9 +1,8 @@
 // The score: log-odds that the proposition is true, moved by each evidence item in date order.
 import type { EvidenceRow } from '../store/index.ts';
 import { baseProbability, credibilityFactor, HALF_LIFE_DAYS, OBSERVATION, REPEAT_FACTOR, reliability, stanceFactor, UNDATED_UNATTRIBUTED_MAX } from './priors.ts';
-import type { CountedRow } from './record.ts';
 import { articleName } from './sources.ts';
-import { deniesFurtherStage, direction as leaning, stageOf, undatedUnattributed } from './status.ts';
+import { deniesFurtherStage, direction as towards, stageOf, undatedUnattributed } from './status.ts';
 import { recordFactor } from './track.ts';
 import type { TrackRecord } from './track.ts';
 import type { EvidenceItem } from './types.ts';
@@ -70,14 +69,19 @@ export type Scored = { score: number; items: EvidenceItem[] };
  * Rows must be in date order; `asOf` (YYYY-MM-DD) is the day the score is asked for; `record` is the track record of
  * the other stories (never this one's own outcome), as known that day.
  */
-export function scoreStory(type: string, rows: CountedRow[], asOf: string | null, sources: Sources = effectiveSources(rows), record?: TrackRecord): Scored {
+/**
+ * With `perStage`, every row bears on one stage (stages.ts): a split stage's rows count for the split, and a principal's
+ * later word supersedes an earlier one by its stance alone.
+ */
+export function scoreStory(type: string, rows: EvidenceRow[], asOf: string | null, sources: Sources = effectiveSources(rows), record?: TrackRecord, perStage = false): Scored {
+  const leaning = (row: EvidenceRow): number => (perStage ? (row.stance === 'asserts' || row.stance === 'confirms' ? 1 : row.stance === 'denies' ? -1 : 0) : towards(row));
   const seen = new Set<string>();
   const heard = new Set<string>();
   let principalSoFar = 0;
   let principalDirection: number | null = null;
   let principalDated = true;
   const observed = new Set<string>();
-  const stage = type === 'relationship' ? stageOf(rows) : null;
+  const stage = type === 'relationship' && !perStage ? stageOf(rows) : null;
   // Undated articles with no outlet: which came first and who wrote them is unknown, so they are not told apart.
   const undatedArticles = new Set<string>();
   let undatedSum = 0;
@@ -95,12 +99,11 @@ export function scoreStory(type: string, rows: CountedRow[], asOf: string | null
       continue;
     }
     // Name the stage each item is about: a story mixes them ("dating", "engaged", "split"), and a split moves it down.
-    const about = row.value !== 'split' || leaning(row) === 0 ? row.value
+    const about = perStage || row.value !== 'split' || leaning(row) === 0 ? row.value
       : leaning(row) < 0 ? 'split: counts against the pair being together' : 'split: denying it counts for the pair';
     const reasons = [`${holder.why} ${STANCE_WORDS[row.stance]} (${about})`];
-    if (row.offRecord) reasons.push(`counted as the article's report (${row.offRecord})`);
     // A split claim is evidence against the pair being together, not for it.
-    const direction = row.value === 'split' ? -1 : 1;
+    const direction = row.value === 'split' && !perStage ? -1 : 1;
     // The holder's record on settled stories scales its weight (track.ts); a principal has none.
     const track = recordFactor(record, row.holderKind, source);
     if (track) reasons.push(track.why);
@@ -143,8 +146,8 @@ export function scoreStory(type: string, rows: CountedRow[], asOf: string | null
       reasons.push(`${Math.round(age)} days old`);
     }
     // A principal's latest word supersedes their earlier one when it points the other way: what they said before stops counting.
-    if (row.holderKind === 'principal') {
-      // Undated statements cannot be ordered, so neither supersedes the other: both count.
+    if (row.holderKind === 'principal' && row.stance !== 'unconfirmed') {
+      // "Neither has confirmed it" is the article's observation: it supersedes nothing. Undated statements cannot be ordered, so neither supersedes the other: both count.
       if (principalDirection !== null && principalDirection !== leaning(row) && (row.published === null || !principalDated)) {
         reasons.push("the principals' statements cannot be ordered (undated): both count");
         principalSoFar += step;

@@ -1,17 +1,13 @@
-// A story assembled from its stored evidence, as it stood on a given day.
+// A story assembled from its stored evidence, as it stood on a given day: its stages, each with a status, a score
+// and a history, and the headline stage the story is named by. Background is shown apart and counts for nothing.
 import type { EvidenceRow, StoryRow } from '../store/index.ts';
-import { countedRows } from './record.ts';
+import priors from '../../data/priors.json' with { type: 'json' };
 import { effectiveSources, scoreStory } from './score.ts';
-import type { Sources } from './score.ts';
-import { stageOf, statusOf } from './status.ts';
+import type { Scored, Sources } from './score.ts';
+import { headlineStage, isBackground, stageStates, storyStatus } from './stages.ts';
+import type { StageState } from './stages.ts';
 import type { TrackRecord } from './track.ts';
-import type { Story, StorySource, StorySummary, TimelineItem } from './types.ts';
-
-/** A relationship story is named by its stage (stageOf); a split is its end, not its name. */
-function valueOf(type: string, rows: EvidenceRow[], fallback: string): string {
-  if (type !== 'relationship') return rows[0]?.value ?? fallback;
-  return stageOf(rows) ?? rows[0]?.value ?? fallback;
-}
+import type { EvidenceItem, Story, StorySource, StoryStage, StoryStatus, StorySummary, TimelineItem } from './types.ts';
 
 function sourcesOf(rows: EvidenceRow[], effective: Sources): StorySource[] {
   const bySource = new Map<string, StorySource & { ids: Set<string> }>();
@@ -44,33 +40,91 @@ export type AssembleOptions = {
   records?: Records;
 };
 
+const BANDS = priors.statusBands as unknown as Record<StoryStatus, [number, number]>;
+
+/** The score kept inside its status's band, so the two never contradict ("confirmed 4%"); says so when it moved. */
+export function banded(score: number, status: StoryStatus): { score: number; calibration: string | null } {
+  const [low, high] = BANDS[status];
+  if (score >= low && score <= high) return { score, calibration: null };
+  const kept = Math.min(high, Math.max(low, score));
+  return { score: kept, calibration: `the evidence gives ${score.toFixed(2)}; ${status} keeps it within ${low}–${high}` };
+}
+
+type Judged = StageState & Scored & { calibration: string | null };
+
+function judge(type: string, news: EvidenceRow[], asOf: string | null, effective: Sources, record: TrackRecord | undefined): Judged[] {
+  const sourceOf = (r: EvidenceRow) => effective.get(r.id)!.key;
+  return stageStates(type, news, sourceOf).map((state) => {
+    const scored = scoreStory(type, state.rows, asOf, effective, record, true);
+    const { score, calibration } = banded(scored.score, state.status);
+    return { ...state, items: scored.items, score, calibration };
+  });
+}
+
+function itemOf(row: EvidenceRow, why: string): EvidenceItem {
+  return {
+    article: row.article, published: row.published, holder: { kind: row.holderKind, name: row.holderName },
+    stance: row.stance, text: row.text, start: row.start, end: row.end, delta: 0, why,
+  };
+}
+
 export function assemble(row: StoryRow, all: EvidenceRow[], { asOf, withHistory = true, records }: AssembleOptions = {}): Story | null {
   // An undated article may be from any day: it cannot be said to have been known on a given date.
-  const dated = asOf ? all.filter((r) => r.published !== null && r.published <= asOf) : all;
-  const rows = countedRows(dated, row.subjects);
-  if (rows.length === 0) return null;
-  const dates = rows.map((r) => r.published).filter((d): d is string => !!d).sort();
+  const rows = asOf ? all.filter((r) => r.published !== null && r.published <= asOf) : all;
+  const news = rows.filter((r) => !isBackground(r));
+  if (news.length === 0) return null;
+  const dates = news.map((r) => r.published).filter((d): d is string => !!d).sort();
   const lastSeen = dates.at(-1) ?? null;
-  const effective = effectiveSources(rows);
-  const sourceOf = (r: EvidenceRow) => effective.get(r.id)!.key;
+  const effective = effectiveSources(news);
   // As of a date, only stories settled by then count: no hindsight in a story's past.
-  const { score, items } = scoreStory(row.type, rows, asOf ?? lastSeen, effective, records?.(asOf ?? null));
-  const history = (withHistory ? [...new Set(dates)] : []).map((date) => {
-    const upTo = rows.filter((r) => r.published !== null && r.published <= date);
-    return { date, status: statusOf(upTo, sourceOf), score: scoreStory(row.type, upTo, date, effective, records?.(date)).score };
+  const judged = judge(row.type, news, asOf ?? lastSeen, effective, records?.(asOf ?? null));
+  const head = headlineStage(judged)!;
+  const status = storyStatus(row.type, head);
+  const replay = withHistory ? [...new Set(dates)] : [];
+  const past = replay.map((date) => {
+    const upTo = news.filter((r) => r.published !== null && r.published <= date);
+    return { date, stages: judge(row.type, upTo, date, effective, records?.(date)) };
   });
-  const origin = rows[0]!;
+  const stages: StoryStage[] = judged.map((s) => {
+    const seen = s.rows.map((r) => r.published).filter((d): d is string => !!d).sort();
+    const history = past.flatMap(({ date, stages: then }) => {
+      const t = then.find((x) => x.value === s.value);
+      return t ? [{ date, status: t.status, score: t.score }] : [];
+    });
+    return {
+      value: s.value, status: s.status, score: s.score, firstSeen: seen[0] ?? null, lastSeen: seen.at(-1) ?? null,
+      why: s.why, decidedBy: s.by ? itemOf(s.by, s.why) : null, calibration: s.calibration, history,
+    };
+  });
+  // The headline stage's items first, then the other stages' (each item's delta moved its own stage's score).
+  const shown = new Set<string>();
+  const explanation: EvidenceItem[] = [];
+  for (const s of [head, ...judged.filter((x) => x !== head)]) {
+    s.rows.forEach((r, i) => {
+      if (shown.has(r.id)) return;
+      shown.add(r.id);
+      const item = s.items[i]!;
+      explanation.push(s === head ? item : { ...item, why: `${s.value} stage: ${item.why}` });
+    });
+  }
+  const background = rows.filter(isBackground).map((r) => itemOf(r, `background (${r.value}): history the article recalls; it does not move the status`));
+  const origin = news[0]!;
   return {
-    id: row.id, type: row.type, value: valueOf(row.type, rows, row.value), subjects: row.subjects,
-    status: statusOf(rows, sourceOf), score, firstSeen: dates[0] ?? null, lastSeen,
-    sources: sourcesOf(rows, effective),
+    id: row.id, type: row.type, value: head.value, subjects: row.subjects,
+    status, score: head.score, firstSeen: dates[0] ?? null, lastSeen,
+    sources: sourcesOf(news, effective),
     origin: { source: effective.get(origin.id)!.name, article: origin.article, published: origin.published },
-    explanation: items, timeline: timelineOf(rows), history,
+    stages, statusReason: head.by ? `${status}: ${head.why}` : `${status}: ${head.why}`,
+    explanation, background, timeline: timelineOf(news),
+    history: past.map(({ date, stages: then }) => {
+      const h = headlineStage(then)!;
+      return { date, status: storyStatus(row.type, h), score: h.score };
+    }),
   };
 }
 
 export function summaryOf(story: Story): StorySummary {
-  const { explanation: _e, timeline: _t, history: _h, ...summary } = story;
+  const { explanation: _e, timeline: _t, history: _h, background: _b, ...summary } = story;
   return summary;
 }
 

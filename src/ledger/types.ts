@@ -37,10 +37,33 @@ export type StorySummary = {
   sources: StorySource[];
   /** Where the story started: the earliest evidence's source and article (added by the ledger). */
   origin?: { source: string; article: string; published: string | null };
+  /** Each stage's status and score; the story's value, status and score are its headline stage's. */
+  stages?: StoryStage[];
+  /** The status in a line: which item made it what it is. */
+  statusReason?: string;
+};
+
+/** One stage of a story (a relationship's dating, engaged, married, split; else the story's value), judged on its own. */
+export type StoryStage = {
+  value: string;
+  status: StoryStatus;
+  /** P(this stage holds as of the date), kept within its status's band (data/priors.json statusBands). */
+  score: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** Why the stage has its status, in words. */
+  why: string;
+  /** The evidence item that made it confirmed, denied, contested, ended, corroborated or reported. */
+  decidedBy: EvidenceItem | null;
+  /** Set when the status band moved the evidence's score. */
+  calibration: string | null;
+  history: Array<{ date: string; status: StoryStatus; score: number }>;
 };
 
 export type Story = StorySummary & {
   explanation: EvidenceItem[];
+  /** History the articles recall (a past marriage, an earlier split): shown apart, never moves the status. */
+  background: EvidenceItem[];
   timeline: TimelineItem[];
   history: Array<{ date: string; status: StoryStatus; score: number }>;
 };

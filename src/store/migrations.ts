@@ -108,3 +108,16 @@ export const RECORD_TOTALS: Migration = {
     "UPDATE ledger_state SET value = value + 1 WHERE key = 'outcomes'",
   ],
 };
+
+/**
+ * The time a claim refers to (claim.time: a TIMEX3 value, PAST_REF for background) on each evidence row, so the ledger
+ * can keep background ("who was married to Theroux from 2015 to 2017") apart from news without re-reading extractions.
+ * Rows stored before have none: they count as news, as they did. Scores are rescored on first read.
+ */
+export const CLAIM_TIME: Migration = {
+  version: 7,
+  up: [
+    'ALTER TABLE evidence ADD COLUMN claim_time TEXT',
+    "UPDATE ledger_state SET value = value + 1 WHERE key = 'outcomes'",
+  ],
+};

@@ -21,7 +21,7 @@ export function toEvidence(r: Row): EvidenceRow {
     sourceKey: str(r.source_key), sourceName: str(r.source_name), stance: str(r.stance) as Stance,
     text: str(r.text), start: Number(r.start_off), end: Number(r.end_off),
     observations: Number(r.observations), timeline: JSON.parse(str(r.timeline)) as EvidenceRow['timeline'],
-    credibility: score(r.credibility),
+    credibility: score(r.credibility), claimTime: opt(r.claim_time),
   };
 }
 

@@ -11,9 +11,9 @@ export function storyQueries(db: Connection): StoryQueries {
   const insertEvidenceRows = (rows: EvidenceRow[]) =>
     db.run(
       `INSERT INTO evidence (id, story_id, article_id, published, value, holder_kind, holder_name, source_key, source_name,
-         stance, text, start_off, end_off, observations, timeline) VALUES ${rows.map(() => `(${Array(15).fill('?').join(', ')})`).join(', ')}`,
+         stance, text, start_off, end_off, observations, timeline, claim_time) VALUES ${rows.map(() => `(${Array(16).fill('?').join(', ')})`).join(', ')}`,
       rows.flatMap((e) => [e.id, e.story, e.article, e.published, e.value, e.holderKind, e.holderName, e.sourceKey, e.sourceName,
-        e.stance, e.text, e.start, e.end, e.observations, JSON.stringify(e.timeline)]),
+        e.stance, e.text, e.start, e.end, e.observations, JSON.stringify(e.timeline), e.claimTime ?? null]),
     );
 
 

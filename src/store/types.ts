@@ -39,6 +39,8 @@ export type EvidenceRow = {
   timeline: TimelineRow[];
   /** The article's credibility score (article.credibility.score); null when its stored extraction has none (neutral). */
   credibility: number | null;
+  /** The time the claim refers to (claim.time.value: a TIMEX3 value, PAST_REF for background); null when none. */
+  claimTime?: string | null;
 };
 
 /**

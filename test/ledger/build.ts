@@ -1,6 +1,9 @@
 // Small hand-made articles for ledger tests: entities are found by their exact names in the text.
 import type { Claim, EntityType, Extraction, HolderKind, Stance } from '../../src/extract/index.ts';
 import type { Article } from '../../src/read/index.ts';
+import { analyse } from '../../src/extract/index.ts';
+import type { Doc } from '../../src/extract/index.ts';
+import { refineClaims } from '../../src/extract/claims/refine.ts';
 
 export type Said = { holder: HolderKind; by?: string; stance: Stance; value?: string; about?: [string, string]; sentence?: string };
 
@@ -45,4 +48,11 @@ export function republished(a: Article, x: Extraction, prefix: string, id: strin
     claims: x.claims.map((c) => ({ ...c, evidence: shift(c.evidence) })),
     times: x.times.map(shift), hedges: x.hedges.map(shift),
   }];
+}
+
+/** `x` with its claims put through the extractor's claim refiners (on record, pairs, time), as extract() does. */
+export function refined(a: Article, x: Extraction): Extraction {
+  const { sentences, tokens } = analyse(a.text);
+  const doc: Doc = { text: a.text, published: a.published, source: a.source, title: a.title, sentences, tokens, ignored: [] };
+  return { ...x, claims: refineClaims(x.claims, { doc, entities: x.entities, times: x.times }) };
 }

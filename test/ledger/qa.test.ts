@@ -1,7 +1,7 @@
 // Faults found by ingesting the development corpora and reading the stories as a fact-checker would.
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ledger/index.ts';
-import { article, extraction } from './build.ts';
+import { article, extraction, refined } from './build.ts';
 import { memoryLedgers } from './memory.ts';
 
 const fresh = memoryLedgers();
@@ -27,19 +27,22 @@ describe('a confirmation needs a principal on record', () => {
   const pair = ['Taylor Swift', 'Joe Alwyn'];
   // celebrity-*: these sentences were filed as "a principal confirms" and made Taylor Swift & Joe Alwyn "confirmed 1.00".
   it.each([
-    ['hearsay', 'Taylor Swift was said to have made Joe Alwyn feel "stupid" by telling the media about their relationship.', 'Taylor Swift', /hearsay \("was said"\)/],
-    ['an insider', 'A Taylor Swift insider tells Life & Style that she and Joe Alwyn barely spent any time together.', 'Taylor Swift', /hearsay \("insider"\)/],
-    ['no statement', 'Pop superstar Taylor Swift is buying new boyfriend Joe Alwyn gifts worth millions.', 'Taylor Swift', /no statement/],
-    ['not a subject', 'Paul LeBlanc told me about it - it was when Taylor Swift was dating Joe Alwyn.', 'Paul LeBlanc', /not a subject/],
-  ])('%s is the article\'s report, not a confirmation', async (_name, text, by, why) => {
+    ['hearsay', 'Taylor Swift was said to have made Joe Alwyn feel "stupid" by telling the media about their relationship.', 'Taylor Swift', 'record:hearsay', 'author'],
+    ['an insider', 'A Taylor Swift insider tells Life & Style that she and Joe Alwyn barely spent any time together.', 'Taylor Swift', 'record:hearsay', 'author'],
+    ['no statement', 'Pop superstar Taylor Swift is buying new boyfriend Joe Alwyn gifts worth millions.', 'Taylor Swift', 'record:no-statement', 'author'],
+    ['not a subject', 'Paul LeBlanc told me about it - it was when Taylor Swift was dating Joe Alwyn.', 'Paul LeBlanc', 'record:speaker-not-subject', 'named-source'],
+  ])('%s is not a principal on record: the extractor decides, and the story is only reported', async (_name, text, by, rule, kind) => {
     const { store: s, ledger } = await fresh();
     const a = article('a1', '2025-03-01', null, text);
-    await ingestArticle(s, a, extraction(a, by === 'Paul LeBlanc' ? [...pair, by] : pair, [{ holder: 'principal', by, stance: 'confirms', about: ['Taylor Swift', 'Joe Alwyn'] }]));
+    const x = refined(a, extraction(a, by === 'Paul LeBlanc' ? [...pair, by] : pair, [{ holder: 'principal', by, stance: 'confirms', about: ['Taylor Swift', 'Joe Alwyn'] }]));
+    expect(x.claims[0]!.rule).toContain(rule);
+    expect(x.claims[0]!.holder.kind).toBe(kind);
+    expect(x.claims[0]!.stance).toBe('asserts');
+    await ingestArticle(s, a, x);
     const st = (await ledger.story(pair))!;
     expect(st.status).toBe('reported');
     expect(st.score).toBeLessThan(0.5);
-    expect(st.explanation[0]!.holder.kind).toBe('author');
-    expect(st.explanation[0]!.why).toMatch(why);
+    expect(st.explanation[0]!.holder.kind).toBe(kind);
   });
 
   it('the principal quoted, or their representative, still confirms', async () => {
@@ -94,7 +97,7 @@ describe('the stage a relationship story is named by', () => {
 
 describe('explanation wording', () => {
   // celebrity-*: "a tabloid (In Touch) asserts it" with delta -0.005 read as a contradiction; it asserted the split.
-  it('says which stage each item is about, and that a split counts against', async () => {
+  it('says which stage each item is about; a split is a stage of its own', async () => {
     const { store: s, ledger } = await fresh();
     const pair = ['Brad Pitt', 'Angelina Jolie'];
     const a = article('a1', '2025-02-01', 'People', 'Brad Pitt and Angelina Jolie are engaged, People reports.');
@@ -102,9 +105,11 @@ describe('explanation wording', () => {
     const b = article('a2', '2025-03-01', 'In Touch', 'Brad Pitt and Angelina Jolie have split, In Touch reports.');
     await ingestArticle(s, b, extraction(b, pair, [{ holder: 'author', stance: 'asserts', value: 'split' }]));
     const st = (await ledger.story(pair))!;
-    expect(st.explanation[0]!.why).toMatch(/asserts it \(engaged\)/);
-    expect(st.explanation[1]!.why).toMatch(/asserts it \(split: counts against/);
-    expect(st.explanation[1]!.delta).toBeLessThan(0);
+    // The split is a stage of its own (reported by one outlet); the engagement stays as it was, explained apart.
+    expect(st).toMatchObject({ value: 'split', status: 'reported' });
+    expect(st.explanation[0]!.why).toMatch(/asserts it \(split\)/);
+    expect(st.explanation[1]!.why).toMatch(/^(dating|engaged) stage: .*asserts it \(engaged\)/);
+    expect(st.stages!.map((x) => [x.value, x.status])).toEqual([['dating', 'reported'], ['engaged', 'reported'], ['split', 'reported']]);
   });
 });
 
@@ -158,7 +163,7 @@ describe('denying a split', () => {
     const st = (await ledger.story(pair))!;
     expect(st.status).toBe('confirmed');
     expect(st.score).toBeGreaterThan(0.5);
-    expect(st.explanation[0]!.why).toMatch(/denying it counts for the pair/);
+    expect(st.stages!.find((x) => x.value === 'dating')!.status).toBe('confirmed');
   });
 
   it('by an outlet does not contest a report', async () => {
@@ -238,10 +243,9 @@ describe('denying a further stage', () => {
     expect(st.score).toBeGreaterThan(0.4);
     const denials = st.explanation.filter((e) => e.stance === 'denies');
     expect(denials).toHaveLength(2);
-    for (const d of denials) {
-      expect(d.delta).toBe(0);
-      expect(d.why).toMatch(/denies married, a stage beyond the story's \(engaged\)/);
-    }
+    // They bear on the married stage, explained apart: the engaged headline does not move.
+    for (const d of denials) expect(d.why).toMatch(/^married stage: /);
+    expect(st.stages!.find((x) => x.value === 'married')!.status).toBe('denied');
   });
 
   it('a denial of the story\'s own stage still denies it, and an outlet denying a wedding does not contest dating', async () => {

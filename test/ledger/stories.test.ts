@@ -51,7 +51,7 @@ describe('stories across articles', () => {
     expect(then.explanation.every((e) => e.published === '2025-05-07')).toBe(true);
   });
 
-  it('a representative on record confirms it; a later denial by them makes it denied, then contested', async () => {
+  it('a representative on record confirms it; a later denial makes it denied, and a tabloid repeat ten days on does not overturn it', async () => {
     const { store: s } = await ledgerWithSeed();
     await add(s, 'rep', '2025-06-01', 'People', 'A representative for Tom Cruise confirmed to People that he and Ana de Armas are dating.', [{ holder: 'principal', stance: 'confirms' }]);
     const confirmed = (await story(s))!;
@@ -62,7 +62,8 @@ describe('stories across articles', () => {
     expect(denied.status).toBe('denied');
     expect(denied.explanation.at(-1)!.delta).toBeLessThan(-0.2);
     await add(s, 'again', '2025-06-20', 'Page Six', 'Tom Cruise and Ana de Armas were spotted kissing, so they are dating after all, Page Six says.', [{ holder: 'author', stance: 'asserts' }]);
-    expect((await story(s))!.status).toBe('contested');
+    // EVAL-STORIES.md: an on-record denial stands until newer first-hand evidence or an on-record voice appears.
+    expect((await story(s))!.status).toBe('denied');
     expect((await story(s, '2025-06-05'))!.status).toBe('confirmed');
   });
 
@@ -72,8 +73,11 @@ describe('stories across articles', () => {
     await add(s, 'split', '2025-09-01', 'People', 'Tom Cruise and Ana de Armas have split, a representative for Ana de Armas said.', [{ holder: 'principal', stance: 'confirms', value: 'split' }]);
     const st = (await story(s))!;
     expect(st.status).toBe('ended');
-    expect(st.value).toBe('dating');
-    expect(st.score).toBeLessThan(before);
+    expect(st.value).toBe('split');
+    const dating = st.stages!.find((x) => x.value === 'dating')!;
+    expect(dating.status).toBe('ended');
+    expect(dating.score).toBeLessThan(before);
+    expect(st.stages!.find((x) => x.value === 'split')!.status).toBe('confirmed');
   });
 
   it('lists stories most recently active first, by person and status', async () => {

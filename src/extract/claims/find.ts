@@ -1,11 +1,12 @@
 import { isIgnored, type Doc } from '../doc.ts';
 import { indexSentences, type Located } from '../events/index.ts';
-import type { Claim, Entity, Event, Hedge, Span } from '../types.ts';
+import type { Claim, Entity, Event, Hedge, Span, Time } from '../types.ts';
 import { clausesOf, type Clause } from './clauses.ts';
 import { holderOf, speakerIn } from './holders.ts';
 import { appositives, cues, verbal, deniedProposition, mainProposition, propositions, type Proposition } from './lexicon.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import { pairAround, subjectsFor, topicOf, type Topic } from './subjects.ts';
+import { refineClaims } from './refine.ts';
 import { supportsFor } from './supports.ts';
 
 type Draft = Omit<Claim, 'id' | 'supports'>;
@@ -22,7 +23,7 @@ type Context = { doc: Doc; topic: Topic; hedges: Hedge[]; quotes: Quote[]; quote
  * traveling with Tom…,” a source noted").
  * @example findClaims(doc, entities, events, hedges)[0] // {type:'relationship', value:'dating', holder:{kind:'outlet', entity:'e5'}, stance:'asserts', …}
  */
-export function findClaims(doc: Doc, entities: Entity[], events: Event[], hedges: Hedge[]): Claim[] {
+export function findClaims(doc: Doc, entities: Entity[], events: Event[], hedges: Hedge[], times: Time[] = []): Claim[] {
   const index = indexSentences(doc, entities, []);
   const all = index.entities.flat();
   const quotes = findQuotes(doc, (start, end) => all.filter((l) => l.mention.start >= start && l.mention.end <= end));
@@ -48,7 +49,8 @@ export function findClaims(doc: Doc, entities: Entity[], events: Event[], hedges
   drafts.push(...quoteContinuations(ctx, drafts));
   drafts.sort((a, b) => a.evidence.start - b.evidence.start);
   const unique = drafts.filter((d, i) => drafts.findIndex((e) => key(e) === key(d)) === i);
-  return unique.map((d, i) => ({ id: `c${i + 1}`, ...d, supports: supportsFor(d, events) }));
+  const claims = unique.map((d, i) => ({ id: `c${i + 1}`, ...d, supports: supportsFor(d, events) }));
+  return refineClaims(claims, { doc, entities, times });
 }
 
 const key = (d: Draft): string => [d.type, d.value, d.holder.kind, d.holder.entity, d.stance, d.evidence.start].join('|');

@@ -1,0 +1,176 @@
+// Refiners after claims, in order: each reads the whole article and keeps, changes or drops a claim, naming its rule.
+// Decided here, not in the ledger, so /api/extract, the article page and the story score agree on who is on record
+// and on what is background.
+import record from '../../../data/lexicons/record.json' with { type: 'json' };
+import type { Doc } from '../doc.ts';
+import type { Claim, Entity, Time } from '../types.ts';
+
+export type RefineContext = { doc: Doc; entities: Entity[]; times: Time[] };
+export type ClaimRefiner = { name: string; apply: (claim: Claim, ctx: RefineContext) => Claim | null };
+
+const words = (list: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const HEARSAY = words(record.hearsay);
+const SPEECH = words(record.speech);
+const REPRESENTATIVE = words(record.representatives);
+const NOT_YET = words(record.notYet);
+const BACKGROUND = words(record.background);
+const QUOTED = /“[^”]*”|"[^"\n]*"/g;
+const KIN = 'brother|sister|mother|father|mom|mum|dad|son|daughter|cousin|uncle|aunt|nephew|niece|grand(?:mother|father|son|daughter)|step(?:mother|father|son|daughter|sister|brother)|half-(?:brother|sister)';
+const KIN_AFTER = new RegExp(`^(?:['’]s?\\s+)(?:(?:late|younger|older|little|big|eldest|youngest|baby|twin)\\s+)?(?:${KIN})s?\\b`, 'i');
+const POSSESSIVE_PRONOUN = /^(his|her|their)$/i;
+const SIBLINGS = /\b(brothers|sisters|siblings|father and (son|daughter)|mother and (son|daughter)|twins)\b/i;
+
+/** The article's own voice instead of a principal not on record: a confirmation becomes the article's assertion. */
+function demoted(claim: Claim, reason: string, kind: 'author' | 'named-source' = 'author'): Claim {
+  const stance = claim.stance === 'confirms' ? 'asserts' : claim.stance;
+  const holder = kind === 'author' ? { kind, entity: null } : { ...claim.holder, kind };
+  return { ...claim, holder, stance, rule: `${claim.rule ?? 'claim'}+record:${reason}` };
+}
+
+const outsideQuotes = (text: string): string => text.replace(QUOTED, (q) => ' '.repeat(q.length));
+const entityOf = (ctx: RefineContext, id: string | null) => (id ? ctx.entities.find((e) => e.id === id) : undefined);
+const mentionsIn = (ctx: RefineContext, id: string, start: number, end: number) =>
+  entityOf(ctx, id)?.mentions.filter((m) => m.start >= start && m.end <= end) ?? [];
+
+/** Who is on record: a principal speaks only with their own (or their representative's) words about this proposition. */
+const ON_RECORD: ClaimRefiner[] = [
+  {
+    // "Taylor was said to have…", "Kanye is reportedly…": a principal's name in hearsay is the article's report.
+    // A denial names the rumour it denies ("Ellen slammed divorce rumors"): that is no hearsay.
+    name: 'hearsay',
+    apply: (c) => (c.holder.kind === 'principal' && (c.stance === 'confirms' || c.stance === 'asserts') && HEARSAY.test(outsideQuotes(c.evidence.text)) ? demoted(c, 'hearsay') : c),
+  },
+  {
+    // "Ariana and Pete's engagement is official": no statement, no quote, only the outlet's framing.
+    name: 'no-statement',
+    apply: (c) => (c.holder.kind === 'principal' && c.stance !== 'unconfirmed' && !SPEECH.test(c.evidence.text) && !/["“”]/.test(c.evidence.text)
+      ? demoted(c, 'no-statement') : c),
+  },
+  {
+    // "promising that Davidson would confirm the engagement that night": a word still to come is not on record.
+    name: 'not-yet',
+    apply: (c) => {
+      if (c.holder.kind !== 'principal' || c.stance !== 'confirms') return c;
+      const plain = outsideQuotes(c.evidence.text);
+      const verb = SPEECH.exec(plain);
+      return verb && NOT_YET.test(plain.slice(Math.max(0, verb.index - 30), verb.index)) ? demoted(c, 'not-yet') : c;
+    },
+  },
+  {
+    // The holder must be a subject or someone speaking for one ("Fallon's team … Davidson would confirm": Fallon is not).
+    name: 'speaker-not-subject',
+    apply: (c, ctx) => {
+      if (c.holder.kind !== 'principal' || c.holder.entity === null || c.subjects.includes(c.holder.entity)) return c;
+      const rep = REPRESENTATIVE.test(c.holder.text ?? '') || REPRESENTATIVE.test(c.evidence.text);
+      return rep ? c : demoted(c, 'speaker-not-subject', entityOf(ctx, c.holder.entity)?.type === 'person' ? 'named-source' : 'author');
+    },
+  },
+  {
+    // Wilde to Vogue on "the person you love", never naming Styles: a remark that names neither the partner nor the
+    // couple is not on record about this relationship.
+    name: 'names-the-partner',
+    apply: (c, ctx) => {
+      if (c.holder.kind !== 'principal' || c.stance !== 'confirms' || c.subjects.length !== 2) return c;
+      const speaker = c.holder.entity ?? c.subjects[0]!;
+      const partner = c.subjects.find((s) => s !== speaker);
+      if (!partner) return c;
+      const { start, end } = c.evidence;
+      const sentence = ctx.doc.sentences.find((s) => s.start <= start && s.end >= start);
+      const from = Math.min(start, sentence?.start ?? start);
+      const to = Math.max(end, sentence?.end ?? end);
+      const named = mentionsIn(ctx, partner, from, to).length > 0;
+      const couple = /\b(we|us|our|the two of us|each other|fianc[ée]e?|girlfriend|boyfriend|wife|husband|partner)\b/i.test(ctx.doc.text.slice(from, to));
+      return named || couple ? c : demoted(c, 'names-the-partner');
+    },
+  },
+];
+
+/** Relationship and feud claims need two parties the sentence relates; kin and possessors of kin are not a couple. */
+const PAIRS: ClaimRefiner[] = [
+  {
+    // "Kim's sister Kourtney got engaged to Travis", "his son proposed": the possessor of a kin word is not a party.
+    name: 'kin-possessor',
+    apply: (c, ctx) => {
+      if (c.type !== 'relationship' && c.type !== 'feud') return c;
+      const { start, end } = c.evidence;
+      for (const s of c.subjects) {
+        const ms = mentionsIn(ctx, s, start, end);
+        if (ms.length === 0) continue;
+        const possessorOfKin = (m: { text: string; end: number }) =>
+          KIN_AFTER.test(ctx.doc.text.slice(m.end, m.end + 30)) || (POSSESSIVE_PRONOUN.test(m.text) && new RegExp(`^\\s+(?:(?:late|younger|older|eldest|youngest)\\s+)?(?:${KIN})s?\\b`, 'i').test(ctx.doc.text.slice(m.end, m.end + 25)));
+        if (ms.every(possessorOfKin)) return null;
+      }
+      return c;
+    },
+  },
+  {
+    // "the brothers", "father and son": family named as such are no couple.
+    name: 'siblings',
+    apply: (c) => (c.type === 'relationship' && c.value !== 'split' && SIBLINGS.test(outsideQuotes(c.evidence.text)) && !/\b(dating|romance|married to|engaged to)\b/i.test(c.evidence.text) ? null : c),
+  },
+];
+
+type TimeRule = { name: string; time: (c: Claim, ctx: RefineContext) => Claim['time'] | undefined };
+
+const YEAR = 365;
+const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+/** When each claim's proposition holds: the first rule that answers decides. */
+const TIME_RULES: TimeRule[] = [
+  {
+    // "her former boyfriend, Mac Miller", "who was married to Theroux from 2015 to 2017": background, not news.
+    name: 'background-cue',
+    time: (c, ctx) => {
+      const cue = BACKGROUND.exec(outsideQuotes(c.evidence.text));
+      if (!cue || (c.type !== 'relationship' && c.type !== 'feud' && c.type !== 'pregnancy')) return undefined;
+      // A background word about a third person ("her ex Mac Miller") leaves the pair's own news alone: the cue must
+      // stand next to a subject (within a few words).
+      const at = c.evidence.start + cue.index;
+      const near = c.subjects.some((s) => mentionsIn(ctx, s, c.evidence.start, c.evidence.end).some((m) => Math.abs(m.start - at) <= 60));
+      return near ? { value: 'PAST_REF', text: cue[0] } : undefined;
+    },
+  },
+  {
+    // "They married in 2014" in a 2024 article: a dated stage change more than a year back is history.
+    name: 'dated-in-the-past',
+    time: (c, ctx) => {
+      const published = ctx.doc.published;
+      const t = ctx.times.find((x) => x.type === 'DATE' && x.start >= c.evidence.start && x.end <= c.evidence.end && x.range);
+      if (!t) return undefined;
+      const old = published !== null && t.range !== undefined && dayOf(published) - dayOf(t.range.end) > YEAR;
+      return old && c.type !== 'casting' ? { value: 'PAST_REF', text: t.text } : { value: t.value, text: t.text };
+    },
+  },
+  {
+    // No time of its own: the proposition is the article's news, as of its date.
+    name: 'article-date',
+    time: (_c, ctx) => (ctx.doc.published ? { value: ctx.doc.published, text: null } : { value: 'PRESENT_REF', text: null }),
+  },
+];
+
+const TIMED: ClaimRefiner = {
+  name: 'claim-time',
+  apply: (c, ctx) => {
+    for (const rule of TIME_RULES) {
+      const time = rule.time(c, ctx);
+      if (time !== undefined) return { ...c, time };
+    }
+    return { ...c, time: null };
+  },
+};
+
+/** The order: pairs first (a dropped claim needs no more work), then who is on record, then when. */
+export const CLAIM_REFINERS: ClaimRefiner[] = [...PAIRS, ...ON_RECORD, TIMED];
+
+export function refineClaims(claims: Claim[], ctx: RefineContext): Claim[] {
+  const out: Claim[] = [];
+  for (const claim of claims) {
+    let c: Claim | null = claim;
+    for (const r of CLAIM_REFINERS) {
+      c = r.apply(c, ctx);
+      if (!c) break;
+    }
+    if (c) out.push(c);
+  }
+  return out.map((c, i) => ({ ...c, id: `c${i + 1}` }));
+}

@@ -1,0 +1,127 @@
+// A story's stages: a relationship is dating → engaged → married, and its end is a split stage of its own; each stage
+// is a proposition with its own status. Other stories have one stage, their value. Background never counts here.
+import type { EvidenceRow } from '../store/index.ts';
+import priors from '../../data/priors.json' with { type: 'json' };
+import { undatedUnattributed } from './status.ts';
+import type { StoryStatus } from './types.ts';
+
+/** The relationship's course, in order; `split` is its end, tracked as a stage of its own. */
+export const RELATIONSHIP_STAGES = ['dating', 'engaged', 'married', 'split'] as const;
+const TOGETHER = ['dating', 'engaged', 'married'];
+
+const POSITIVE = new Set(['asserts', 'confirms']);
+const REOPEN_DAYS = priors.denialHolds.days;
+
+/** "her former boyfriend, Mac Miller", "married from 2015 to 2017": history the article recalls, not its news. */
+export const isBackground = (row: EvidenceRow): boolean => row.claimTime === 'PAST_REF';
+
+const days = (from: string, to: string): number => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+
+/** A principal's own word that takes a side; "neither has confirmed it" is the article's observation, not a word. */
+const principalWord = (r: EvidenceRow): boolean => r.holderKind === 'principal' && (POSITIVE.has(r.stance) || r.stance === 'denies');
+
+export type StageRows = { value: string; rows: EvidenceRow[] };
+
+/**
+ * The rows each stage is decided on, in date order. An engagement or a wedding asserted entails the relationship
+ * (Davidson confirming the engagement confirms they are together); a denial bears on its own stage only.
+ */
+export function stageRows(type: string, news: EvidenceRow[]): StageRows[] {
+  if (type !== 'relationship') return news.length ? [{ value: news[0]!.value, rows: news }] : [];
+  const out: StageRows[] = [];
+  for (const value of RELATIONSHIP_STAGES) {
+    const own = news.filter((r) => r.value === value);
+    if (value === 'split') {
+      if (own.length) out.push({ value, rows: own });
+      continue;
+    }
+    const rank = TOGETHER.indexOf(value);
+    // "We have not split" from a principal is a word for the pair being together.
+    const splitDenied = value === 'dating' ? news.filter((r) => r.value === 'split' && r.stance === 'denies').map((r) => ({ ...r, stance: r.holderKind === 'principal' ? 'confirms' as const : 'asserts' as const })) : [];
+    const entailed = [...news.filter((r) => TOGETHER.indexOf(r.value) > rank && POSITIVE.has(r.stance)), ...splitDenied];
+    if (own.length === 0 && (value !== 'dating' || entailed.length === 0)) continue;
+    const ids = new Set([...own, ...entailed].map((r) => r.id));
+    const flipped = new Map(splitDenied.map((r) => [r.id, r]));
+    out.push({ value, rows: news.filter((r) => ids.has(r.id)).map((r) => flipped.get(r.id) ?? r) });
+  }
+  return out;
+}
+
+export type StageStatus = { status: StoryStatus; by: EvidenceRow | null; why: string };
+
+/**
+ * One proposition's status on its rows (date order), per EVAL-STORIES.md: a principal's latest word on record decides
+ * (confirmed / denied); without one, two independent sources on record corroborate, one reports, hedges speculate.
+ * A denial answers the rumour of its time: evidence at least `denialHolds.days` later reopens the question and is
+ * judged on its own (Pitt–Aniston 2009 → 2018), unless the newer articles themselves call it untrue; earlier or
+ * unsourced repeats leave the denial standing.
+ */
+export function propositionStatus(rows: EvidenceRow[], keyOf: (row: EvidenceRow) => string): StageStatus {
+  // Undated articles with no outlet cannot be told apart as sources: together they are one.
+  const sourceOf = (r: EvidenceRow) => (undatedUnattributed(r) ? 'undated-unattributed' : keyOf(r));
+  const words = rows.filter(principalWord);
+  const last = words.at(-1);
+  if (last && words.some((w) => w.published === null) && words.some((w) => w.stance === 'denies') && words.some((w) => w.stance !== 'denies')) {
+    return { status: 'contested', by: last, why: 'principals on record both ways, and one word is undated' };
+  }
+  if (last && last.stance !== 'denies') return { status: 'confirmed', by: last, why: `${last.holderName ?? 'a principal'} on record` };
+  if (last) {
+    const after = rows.slice(rows.indexOf(last) + 1).filter((r) => r.holderKind !== 'principal');
+    const fresh = last.published === null ? [] : after.filter((r) => r.published !== null && days(last.published!, r.published) >= REOPEN_DAYS);
+    const reopened = fresh.filter((r) => r.stance !== 'denies');
+    const disputed = fresh.some((r) => r.stance === 'denies' && (r.holderKind === 'outlet' || r.holderKind === 'author' || r.holderKind === 'named-source'));
+    if (reopened.length === 0 || disputed) return { status: 'denied', by: last, why: `${last.holderName ?? 'a principal'} denied it on record` };
+    const again = withoutPrincipals(reopened, sourceOf);
+    return { ...again, why: `reopened after the denial of ${last.published}: ${again.why}` };
+  }
+  return withoutPrincipals(rows, sourceOf);
+}
+
+function withoutPrincipals(rows: EvidenceRow[], sourceOf: (row: EvidenceRow) => string): StageStatus {
+  const asserting = rows.filter((r) => POSITIVE.has(r.stance) && r.holderKind !== 'fans' && r.holderKind !== 'principal');
+  const denials = rows.filter((r) => r.stance === 'denies' && (r.holderKind === 'named-source' || r.holderKind === 'outlet'));
+  if (asserting.length > 0 && denials.length > 0) return { status: 'contested', by: denials.at(-1)!, why: 'sources on record both ways, no principal' };
+  // Anonymous sources and the article's own voice are the report of the outlet that prints them; an article that cites
+  // outlets ("the Daily Mail called Ana 'Tom Cruise's girlfriend'") adds no voice of its own beside them.
+  const citing = new Set(asserting.filter((r) => r.holderKind === 'outlet' || r.holderKind === 'named-source').map((r) => r.article));
+  const sources = new Set(asserting.filter((r) => !citing.has(r.article) || r.holderKind === 'outlet' || r.holderKind === 'named-source').map(sourceOf));
+  if (sources.size >= 2) return { status: 'corroborated', by: asserting.at(-1)!, why: `${sources.size} independent sources assert it, no principal on record` };
+  if (asserting.length > 0) return { status: 'reported', by: asserting[0]!, why: 'one source asserts it, no principal on record' };
+  const hedged = rows.at(-1) ?? null;
+  return { status: 'speculated', by: hedged, why: 'only hedged, asked or fans' };
+}
+
+export type StageState = StageStatus & { value: string; rows: EvidenceRow[] };
+
+/**
+ * Every stage's status; a together stage is `ended` once a principal (or representative) says on record that it is
+ * over, after their last word for it. A split only outlets report leaves the stage as it was.
+ */
+export function stageStates(type: string, news: EvidenceRow[], sourceOf: (row: EvidenceRow) => string): StageState[] {
+  const states = stageRows(type, news).map(({ value, rows }) => ({ value, rows, ...propositionStatus(rows, sourceOf) }));
+  const split = states.find((s) => s.value === 'split');
+  if (!split || split.status !== 'confirmed' || !split.by) return states;
+  const endedOn = split.by;
+  return states.map((s) => {
+    if (s.value === 'split') return s;
+    const lastFor = s.rows.filter(principalWord).at(-1);
+    const later = !lastFor || (lastFor.published ?? '') <= (endedOn.published ?? '');
+    return later ? { ...s, status: 'ended' as const, by: endedOn, why: `${endedOn.holderName ?? 'a principal'} said on record it is over` } : s;
+  });
+}
+
+/** Statuses that say a stage at least stands reported; a denied or merely speculated stage names no story. */
+const STANDING = new Set<StoryStatus>(['reported', 'corroborated', 'confirmed', 'contested', 'ended']);
+
+/** The stage a story is named by: the furthest at least reported, else the furthest named at all. */
+export function headlineStage<T extends { value: string; status: StoryStatus }>(states: T[]): T | undefined {
+  const reported = states.filter((s) => STANDING.has(s.status));
+  const denied = states.filter((s) => s.status === 'denied');
+  return (reported.length ? reported : denied.length ? denied : states).at(-1);
+}
+
+/** The story's status as its headline stage gives it: a split on record reads as the relationship `ended`. */
+export function storyStatus(type: string, headline: { value: string; status: StoryStatus } | undefined): StoryStatus {
+  if (!headline) return 'speculated';
+  return type === 'relationship' && headline.value === 'split' && headline.status === 'confirmed' ? 'ended' : headline.status;
+}
