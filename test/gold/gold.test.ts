@@ -6,7 +6,7 @@ import type { Span } from '../../src/extract/index.ts';
 
 const gold = loadGold();
 const SHARED = `${SHARED_DATA}/`;
-const TIMEX = /^(\d{2,4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?|-W\d{2})?|P(\d+|X)[YMWDH]|PRESENT_REF|PAST_REF|FUTURE_REF|XXXX-WXX-\dT[A-Z]{2})$/;
+const TIMEX = /^(\d{2,4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?|-W\d{2}|-(SP|SU|FA|WI))?|P(\d+|X)[YMWDH]|PT(\d+|X)[HMS]|PRESENT_REF|PAST_REF|FUTURE_REF|XXXX-WXX-\dT[A-Z]{2})$/;
 
 function expectSlices(text: string, span: Span, where: string): void {
   expect(text.slice(span.start, span.end), where).toBe(span.text);

@@ -1,7 +1,8 @@
 import type { MentionKind, Span } from '../../src/extract/index.ts';
 import type { Gold, GoldMention, Spec, SpanRef } from './types.ts';
 
-const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their', 'it', 'its', 'we', 'i', 'me', 'my', 'our', 'us']);
+const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their', 'it', 'its', 'we', 'i', 'me', 'my', 'our', 'us',
+  'himself', 'herself', 'myself', 'itself', 'themselves', 'ourselves']);
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
