@@ -8,7 +8,10 @@ type Section = { file: string; fn: string };
 
 const SECTIONS: Section[] = [
   { file: 'extraction.ts', fn: 'evalExtraction' },
+  // The held-out extraction gold: scored only for a finished change (`npm run eval -- --heldout`).
+  ...(process.argv.includes('--heldout') ? [{ file: 'extraction.ts', fn: 'evalExtractionHeldOut' }] : []),
   { file: 'times.ts', fn: 'evalTimes' },
+  { file: 'stories.ts', fn: 'evalStories' },
   { file: 'streams.ts', fn: 'evalStreams' },
   ...(process.argv.includes('--credibility-heldout') ? [{ file: 'credibility.ts', fn: 'evalCredibility' }] : []),
 ];

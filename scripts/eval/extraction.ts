@@ -81,3 +81,8 @@ export async function evalExtraction(
   if (print) console.log(text);
   return text;
 }
+
+/** The held-out part of the extraction gold (`npm run eval -- --heldout`). */
+export async function evalExtractionHeldOut(): Promise<string> {
+  return evalExtraction({ part: 'heldout' });
+}

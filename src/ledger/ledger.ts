@@ -48,7 +48,7 @@ export function ledgerOver(store: Store): Ledger {
     return settled.rows;
   };
   return {
-    ingest: (article) => ingestArticle(store, article),
+    ingest: (article, extraction) => ingestArticle(store, article, extraction),
     async stories(filter = {}) {
       await fresh();
       const limit = Math.max(1, Math.min(filter.limit ?? 50, 500));

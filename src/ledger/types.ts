@@ -108,7 +108,8 @@ export type StoryFilter = { q?: string; status?: StoryStatus; person?: string; l
 
 /** The ledger's one door for the CLI, API and web UI. */
 export interface Ledger {
-  ingest(article: Article): Promise<IngestOutcome>;
+  /** `extraction`, when given, is this article's extract() (e.g. from the worker pool): not extracted again. */
+  ingest(article: Article, extraction?: Extraction): Promise<IngestOutcome>;
   stories(filter?: StoryFilter): Promise<{ stories: StorySummary[]; next: string | null }>;
   /** A story by id, or by its subjects' names; `asOf` gives it as it stood on that date. */
   story(key: string | string[], options?: { asOf?: string }): Promise<Story | null>;
