@@ -9,6 +9,9 @@ export type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'year';
 /** The time the narrative is at: the last specific date told, for "that week", "the next day". */
 export type Reference = { day: Day; granularity: Granularity; value: string };
 
+/** A date told at `start`, on `day`. */
+export type DayAt = { day: Day; start: number };
+
 export type Context = {
   /** Publication date; null leaves relative values underspecified. */
   dct: Day | null;
@@ -17,8 +20,11 @@ export type Context = {
   ref: Reference | null;
   /** The last fiscal quarter the text named: "a year ago" in an earnings report means that quarter a year before. */
   quarter: Reference | null;
-  /** Days of other dates in the same sentence, for "3 AM … on Saturday". */
-  sentenceDays: Array<{ day: Day; start: number }>;
+  /** The nearest dates of a day's granularity before and after this time in its sentence, for "3 AM … on Saturday". */
+  dayBefore: DayAt | null;
+  dayAfter: DayAt | null;
+  /** Whether `word` stands as a whole word in text[from, to) ("after" between a clock time and its day). */
+  hasWord: (word: string, from: number, to: number) => boolean;
   text: string;
   start: number;
   end: number;

@@ -5,11 +5,44 @@ import type { Tense } from './rule.ts';
 const FUTURE = /^(?:will|wo|shall|gonna|'ll|’ll|scheduled|expected|planned|plans|planning|upcoming|due|slated|set|until|starting|begins?|opens?|next)$/i;
 const PAST = /^(?:said|says|was|were|had|did|told|met|went|left|came|took|made|saw|began|rose|fell|won|lost|got|gave|sold|bought|paid|ago|last|earlier|announced|reported|\w{3,}ed)$/i;
 const WINDOW = 8;
+const WORD_CHAR = /[\w'’]/;
 
-/** The tense governing an expression at [start, end) of `sentence` (sentence-relative offsets). */
-export function tenseAt(sentence: string, start: number, end: number): Tense {
-  const before = sentence.slice(0, start).split(/[^\w'’]+/).filter(Boolean).slice(-WINDOW).reverse();
-  const after = sentence.slice(end).split(/[^\w'’]+/).filter(Boolean).slice(0, WINDOW);
+/** Up to `max` words of text[from, to), nearest `to` first. Reads no further back than those words. */
+function wordsBefore(text: string, from: number, to: number, max: number): string[] {
+  const words: string[] = [];
+  let i = to;
+  while (words.length < max) {
+    while (i > from && !WORD_CHAR.test(text[i - 1]!)) i--;
+    if (i === from) break;
+    const end = i;
+    while (i > from && WORD_CHAR.test(text[i - 1]!)) i--;
+    words.push(text.slice(i, end));
+  }
+  return words;
+}
+
+/** Up to `max` words of text[from, to), nearest `from` first. */
+function wordsAfter(text: string, from: number, to: number, max: number): string[] {
+  const words: string[] = [];
+  let i = from;
+  while (words.length < max) {
+    while (i < to && !WORD_CHAR.test(text[i]!)) i++;
+    if (i === to) break;
+    const start = i;
+    while (i < to && WORD_CHAR.test(text[i]!)) i++;
+    words.push(text.slice(start, i));
+  }
+  return words;
+}
+
+/**
+ * The tense governing the expression at [start, end) of `text`, from the words around it inside
+ * its sentence [sentence.start, sentence.end). Only the nearest words are read, so a long
+ * sentence costs no more than a short one.
+ */
+export function tenseAt(text: string, sentence: { start: number; end: number }, start: number, end: number): Tense {
+  const before = wordsBefore(text, sentence.start, Math.min(start, sentence.end), WINDOW);
+  const after = wordsAfter(text, Math.min(end, sentence.end), sentence.end, WINDOW);
   // Walk outwards, nearest word first, alternating sides.
   for (let i = 0; i < WINDOW; i++) {
     for (const w of [before[i], after[i]]) {

@@ -1,6 +1,5 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import outlets from '../../../data/lexicons/outlets.json' with { type: 'json' };
+import { its, readDoc } from './wink.ts';
 
 /** A token with its UTF-16 offsets into the article text and wink-nlp's universal POS tag. */
 export type Token = {
@@ -17,17 +16,13 @@ export type Sentence = { text: string; start: number; end: number; firstToken: n
 
 export type Analysis = { sentences: Sentence[]; tokens: Token[] };
 
-// wink-nlp is the fastest sentence splitter + POS tagger we measured (STACK.md); load its model once.
-const nlp = winkNLP(model);
-const its = nlp.its;
-
 /**
  * Splits text into sentences and tokens with exact offsets. Sentences never cross a line break:
  * scraped articles put headlines and captions on lines of their own, without a full stop.
  * @example analyse('She smiled.').tokens[0] // {text:'She', start:0, end:3, pos:'PRON', sentence:0}
  */
 export function analyse(text: string): Analysis {
-  const doc = nlp.readDoc(text);
+  const doc = readDoc(text);
   const words = doc.tokens().out() as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;

@@ -10,12 +10,10 @@ const APPROX = /^(?:around|about|approximately|roughly)\b/i;
 
 /** The day a clock time falls on. "3 AM after the party on Saturday": small hours after an evening event are the next day. */
 function clockDay(ctx: Context, hour: number): Day | null {
-  const next = ctx.sentenceDays.find((d) => d.start >= ctx.end);
-  const prev = [...ctx.sentenceDays].reverse().find((d) => d.start < ctx.start);
-  const same = next ?? prev;
+  const next = ctx.dayAfter;
+  const same = next ?? ctx.dayBefore;
   if (same) {
-    const between = next ? ctx.text.slice(ctx.end, next.start) : '';
-    return hour < 6 && /\bafter\b/i.test(between) ? addDays(same.day, 1) : same.day;
+    return hour < 6 && next && ctx.hasWord('after', ctx.end, next.start) ? addDays(same.day, 1) : same.day;
   }
   if (ctx.ref?.granularity === 'day') return ctx.ref.day;
   return ctx.dct;

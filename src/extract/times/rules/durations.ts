@@ -54,7 +54,8 @@ export const durationRules: Rule[] = [
   {
     name: 'vague-plural-duration',
     // "for years", "over decades", "in recent months" are spans of unknown length; the preposition stays out.
-    pattern: new RegExp(`(?<=\\b(?:for|over|in|within|during|spent|took|take|lasted)\\s+)(?:the\\s+(?:past|last|next|coming)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b`, 'gi'),
+    // A letter first, so the lookbehind runs only where a match can start (see the month rule).
+    pattern: new RegExp(`(?=[a-z])(?<=\\b(?:for|over|in|within|during|spent|took|take|lasted)\\s+)(?:the\\s+(?:past|last|next|coming)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b`, 'gi'),
     resolve: (m) => duration(null, m[1]!),
   },
   {

@@ -1,0 +1,66 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+// wink-nlp keeps one lexeme cache for the life of the process, and its tokeniser takes any word
+// found there whole. Every out-of-vocabulary word a document adds stays: "John's." is tokenised
+// "John's" + "." and adds "John's", so a later document's "Elton John's partner" became "Elton"
+// "John's" instead of "John" "'s" and lost its "Elton John" (bbc-entertainment-141, 14 of the 750
+// development articles on a second extraction). Here each document sees the cache as it was after
+// loading plus the words it added itself: exactly what it sees when extracted first in a fresh process.
+
+/** The part of wink's cache (src/cache.js) that the tokeniser reads and writes. */
+type LexemeCache = {
+  lookup: (text: string) => number[] | null;
+  add: (text: string, category: number) => number;
+  currentSize: () => number;
+};
+
+type FeatureFns = Record<string, (text: string, category: number, cache: LexemeCache) => unknown>;
+
+let cache: LexemeCache | undefined;
+
+// wink hands its cache to the model's feature functions when it adds a new word: wrap them to
+// catch it, since wink exposes it nowhere else.
+const catching = {
+  ...model,
+  featureFn: (config: unknown): FeatureFns => {
+    const fns = (model.featureFn as (config: unknown) => FeatureFns)(config);
+    return Object.fromEntries(Object.entries(fns).map(([name, fn]) => [name, (text: string, category: number, c: LexemeCache) => {
+      cache ??= c;
+      return fn(text, category, c);
+    }]));
+  },
+};
+
+// wink-nlp is the fastest sentence splitter + POS tagger we measured (STACK.md); load its model once.
+// Sentence breaks and POS tags only: nothing reads wink's entities, negation or sentiment.
+const nlp = winkNLP(catching, ['sbd', 'pos']);
+// Adding one unknown word makes wink call the feature functions.
+nlp.readDoc('qxzvkjw');
+if (!cache) throw new Error('wink-nlp: could not reach the lexeme cache (has its internal API changed?)');
+const lexemes: LexemeCache = cache;
+
+/** Words known before any document was read: the model's lexicon and what loading added. */
+const loaded = lexemes.currentSize();
+/** Words the current document added (with their lower-case forms, which wink adds alongside). */
+let added = new Set<string>();
+
+const { lookup, add } = lexemes;
+lexemes.add = (text, category) => {
+  added.add(text);
+  added.add(text.toLowerCase());
+  return add(text, category);
+};
+lexemes.lookup = (text) => {
+  const found = lookup(text);
+  // A single index past `loaded` is a word some earlier document added: unknown here.
+  return found && found.length === 1 && found[0]! > loaded && !added.has(text) ? null : found;
+};
+
+/** wink's `readDoc`, independent of the documents read before it. */
+export function readDoc(text: string): ReturnType<typeof nlp.readDoc> {
+  added = new Set();
+  return nlp.readDoc(text);
+}
+
+export const its = nlp.its;
