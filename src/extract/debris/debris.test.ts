@@ -121,3 +121,69 @@ describe('findDebris on text the HTML reader extracted', () => {
     expect(found).toEqual(['Kendall Jenner attends her birthday', 'Photo: Splash']);
   });
 });
+
+describe('embedded tweets and posts (celebrity 032legit, 046legit; a development stream)', () => {
+  const social = corpus('debris/social-dev.jsonl');
+  const spans = (id: string) => findDebris(social.get(id)!);
+
+  it('takes a tweet whole, its text and its attribution, with author, handle and date', () => {
+    const text = social.get('celebrity-032legit')!;
+    const [tweet] = spans('celebrity-032legit').filter((s) => s.kind === 'tweet');
+    expect(tweet?.text).toBe('I am SO excited to be a part of NBC\'s next live musical #ByeByeBirdieLive! pic.twitter.com/QEaYmlOFUj\n- Jennifer Lopez (@JLo) December 8, 2016');
+    expect(tweet?.author?.text).toBe('Jennifer Lopez');
+    expect(tweet?.handle?.text).toBe('@JLo');
+    expect(tweet?.date).toBe('2016-12-08');
+    expect(tweet?.body?.text).toMatch(/^I am SO excited.*QEaYmlOFUj$/);
+    for (const part of [tweet!.author!, tweet!.handle!, tweet!.body!]) expect(text.slice(part.start, part.end)).toBe(part.text);
+    // The line that introduces it is the article's own prose.
+    expect(spans('celebrity-032legit').map((s) => s.text).join('\n')).not.toMatch(/Check out/);
+  });
+
+  it('finds fans\' tweets with lower-case names, on the line of their text, and an Instagram attribution', () => {
+    const found = spans('celebrity-046legit');
+    const tweets = found.filter((s) => s.kind === 'tweet');
+    expect(tweets.map((t) => t.author?.text)).toEqual(['danny', 'danny', 'anu', 'Orlando', 'Comfortably Smug']);
+    expect(tweets.every((t) => t.date === '2016-10-28')).toBe(true);
+    expect(tweets[2]!.text).toMatch(/^drake and taylor swift already have/);
+    const post = found.find((s) => s.kind === 'post');
+    expect(post).toMatchObject({ text: 'A photo posted by champagnepapi (@champagnepapi) on Nov 4, 2016 at 1:34am PDT', date: '2016-11-04' });
+    expect(post?.handle?.text).toBe('@champagnepapi');
+    // The article's own sentences around them stay prose.
+    expect(found.map((s) => s.text).join('\n')).not.toMatch(/Twitter users sure shipped them|Page Six/);
+  });
+
+  it('leaves a caption quoted in prose as prose (174legit)', () => {
+    expect(spans('celebrity-174legit')).toEqual([]);
+  });
+
+  it('takes a closing photo caption and its credit after the last sentence (stream)', () => {
+    const found = spans('ariana-grande-pete-davidson-07');
+    expect(found.map((s) => [s.kind, s.text])).toEqual([
+      ['caption', 'Photo: Pete Davidson and Ariana Grande at the 2018 MTV Video Music Awards in New York, August 20, 2018. (Jamie McCarthy/Getty Images)'],
+    ]);
+  });
+
+  it('frames an Instagram embed: the marker, the caption and the attribution are one post', () => {
+    const text = 'She shared the news with fans.\n\nView this post on Instagram\n\nSummer nights 🌙\n\nA post shared by Zendaya (@zendaya) on Jun 5, 2019 at 10:22am PDT\n\nThe post drew a million likes.';
+    const [post] = findDebris(text);
+    expect(post).toMatchObject({ kind: 'post', date: '2019-06-05' });
+    expect(post?.text.startsWith('View this post on Instagram')).toBe(true);
+    expect(post?.body?.text).toBe('Summer nights 🌙');
+    expect(post?.author?.text).toBe('Zendaya');
+    expect(findDebris(text).map((s) => s.text).join()).not.toMatch(/shared the news|million likes/);
+  });
+
+  it('takes bare links and a dash-name-handle-date attribution with a long dash', () => {
+    const text = 'Holland replied within minutes.\n\nCan confirm. https://t.co/AbC123xyz\n— Tom Holland (@TomHolland1996) July 16, 2017\n\nFans were thrilled.';
+    const found = findDebris(text);
+    expect(found.map((s) => s.kind)).toEqual(['tweet']);
+    expect(found[0]).toMatchObject({ date: '2017-07-16' });
+    expect(found[0]!.author?.text).toBe('Tom Holland');
+    expect(findDebris('See pic.twitter.com/AbC123 for more.').map((s) => [s.kind, s.text])).toEqual([['link', 'pic.twitter.com/AbC123']]);
+  });
+
+  it('leaves dashes, handles and dates in prose alone', () => {
+    const text = 'The singer - who wed in 2016 - thanked @KKHOfficial on Twitter. She wrote on May 3, 2017 - Kim (her sister) replied.';
+    expect(findDebris(text)).toEqual([]);
+  });
+});

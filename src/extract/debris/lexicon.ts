@@ -25,3 +25,18 @@ export const CREDIT_LINE_START = /^(?:photo(?:graph)?s?|image|picture|credit|pho
 
 /** "READ NEXT", "SEE ALSO", "Related stories": a line that only announces links to other stories. */
 export const MARKERS: RegExp[] = lexicon.markers.map((source) => new RegExp(source, 'i'));
+
+/** "View this post on Instagram": the frame an embedded post leaves. */
+export const EMBED_MARKERS: RegExp[] = lexicon.embedMarkers.map((source) => new RegExp(source, 'i'));
+
+/** "pic.twitter.com/QEaYmlOFUj", "https://t.co/…": a bare link, read by no one. */
+export const LINKS = new RegExp(lexicon.links.join('|'), 'giu');
+
+/** "(Jamie McCarthy/Getty Images)": a photographer's credit before the agency. */
+export const INLINE_PHOTOGRAPHER = new RegExp(`\\([\\p{Lu}][^()\\n/]{1,50}\\s*/\\s*(?:${names})\\)`, 'gu');
+
+// "… in New York. Photo: Pete Davidson and Ariana Grande at the 2018 MTV Video Music Awards …":
+// a caption opened after a sentence's end, running to the end of its line.
+// Written as is, Capitalised or in capitals; no /i, which would let \p{Lu} match any letter.
+const openers = lexicon.captionOpeners.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).map(escape).join('|');
+export const INLINE_PHOTO_CAPTION = new RegExp(`(?<=[.!?]["”’)]?[ \\t\\u00a0]+)(?:${openers})[ \\t\\u00a0]*:[ \\t\\u00a0]+\\p{Lu}[^\\n]{2,300}$`, 'gmu');

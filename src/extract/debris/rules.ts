@@ -4,8 +4,11 @@ import type { Line } from './lines.ts';
 /** A line with its neighbours (the non-blank lines before and after it), as rules see it. */
 export type Context = { line: Line; previous: Line | undefined; next: Line | undefined };
 
+/** What a debris span is: a later stage may want a post's author, never a credit. */
+export type DebrisKind = 'boilerplate' | 'credit' | 'caption' | 'byline' | 'teaser' | 'headline' | 'link' | 'tweet' | 'post';
+
 /** A rule that recognises a whole debris line; its name is kept as provenance. */
-export type LineRule = { name: string; test: (context: Context) => boolean };
+export type LineRule = { name: string; kind: DebrisKind; test: (context: Context) => boolean };
 
 const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 const QUOTE_START = /^["“”‘’'«]/;
@@ -24,20 +27,23 @@ const SOCIAL_END = /(?:#\w+|@\w+|\p{Extended_Pictographic}\uFE0F?)$/u;
 /** Caption credits on their own line. */
 const credit: LineRule = {
   name: 'debris.credit-line',
+  kind: 'credit',
   test: ({ line }) => line.text.length <= 200 && words(line.text) <= 30 && !QUOTE_START.test(line.text)
     && (CREDIT_LINE_START.test(line.text) || CREDIT_LINE_END.test(line.text) || CAPTION_CREDIT_END.test(line.text)),
 };
 
-const byline: LineRule = { name: 'debris.byline', test: ({ line }) => BYLINE.test(line.text) };
+const byline: LineRule = { name: 'debris.byline', kind: 'byline', test: ({ line }) => BYLINE.test(line.text) };
 
 const boilerplate: LineRule = {
   name: 'debris.boilerplate',
+  kind: 'boilerplate',
   test: ({ line }) => line.text.length <= 240 && BOILERPLATE.some((pattern) => pattern.test(line.text)),
 };
 
 /** "ARE MILEY AND LIAM GETTING MARRIED THIS SUMMER? CLICK HERE …": a shouted teaser for another story. */
 const shouted: LineRule = {
   name: 'debris.shouted-teaser',
+  kind: 'teaser',
   test: ({ line }) => {
     if (QUOTE_START.test(line.text) || words(line.text) < 4) return false;
     const letters = line.text.replace(/[^\p{L}]/gu, '');
@@ -55,6 +61,7 @@ const shouted: LineRule = {
  */
 const headline: LineRule = {
   name: 'debris.embedded-headline',
+  kind: 'headline',
   test: ({ line, previous, next }) => previous !== undefined && PROSE_END.test(previous.text)
     && !(next && /^["“‘']?\p{Ll}/u.test(next.text))
     && !(next && isTitleLike(next.text) && !CREDIT_LINE_START.test(next.text) && !CREDIT_LINE_END.test(next.text))

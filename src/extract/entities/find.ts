@@ -3,6 +3,7 @@ import type { Entity, Mention } from '../types.ts';
 import { classify, NAME_AS_MODIFIER, type Evidence, type Typed } from './classify.ts';
 import { scan, sentenceInitial, type Candidate } from './scan.ts';
 import { joinDuos } from './duos.ts';
+import { genderOf } from './lexicons.ts';
 import { titleEnd } from './titles.ts';
 
 /**
@@ -44,7 +45,8 @@ function add(byKey: Map<string, Entity>, typed: Typed, text: string, possessive:
   let entity = byKey.get(key);
   if (!entity) {
     entity = { id: `e${byKey.size + 1}`, name: typed.name, type: typed.type, mentions: [], rule: typed.rule };
-    if (typed.type === 'person') entity.gender = typed.gender;
+    // "Zendaya", "Hailey Baldwin": a given name beyond our own list still says who "she" is.
+    if (typed.type === 'person') entity.gender = typed.gender ?? genderOf(typed.name.split(/\s+/)[0] ?? '');
     byKey.set(key, entity);
   }
   const mention: Mention = { text, start: typed.start, end: typed.end, kind: possessive ? 'possessive' : 'name', rule: typed.rule };

@@ -8,6 +8,7 @@ import organizationsData from '../../../data/lexicons/organizations.json' with {
 import outletsData from '../../../data/lexicons/outlets.json' with { type: 'json' };
 import placesData from '../../../data/lexicons/places.json' with { type: 'json' };
 import platformsData from '../../../data/lexicons/platforms.json' with { type: 'json' };
+import { getGender } from 'gender-detection-from-name';
 import type { EntityType } from '../types.ts';
 
 export type Gender = 'female' | 'male';
@@ -48,6 +49,20 @@ export const firstNames = new Map<string, Gender | null>();
 for (const n of namesData.female) firstNames.set(n, 'female');
 for (const n of namesData.male) firstNames.set(n, 'male');
 for (const n of namesData.unisex) firstNames.set(n, null);
+
+/**
+ * The gender a given name usually signals, for pronouns: our list first (its unisex names, like
+ * Taylor or Jordan, stay null), then the name lists of the gender-detection-from-name package
+ * (MIT; some 32,000 English given names, then Italian, Spanish, French, German and Turkish ones,
+ * all shipped with it, nothing fetched). Only a capitalised word is looked up.
+ * @example genderOf('Zendaya') // 'female'
+ */
+export function genderOf(given: string): Gender | null {
+  if (firstNames.has(given)) return firstNames.get(given) ?? null;
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(given)) return null;
+  const gender = getGender(given, 'en');
+  return gender === 'unknown' ? null : gender;
+}
 
 /** Familiar forms → the given name they stand for ("Jenny" → "Jennifer"). */
 export const nicknames = new Map<string, string>(Object.entries(namesData.nicknames));

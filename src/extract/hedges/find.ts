@@ -28,6 +28,11 @@ function passes(doc: Doc, cue: HedgeCue, start: number, end: number): boolean {
     if (!sentence || !/\?\W*$/.test(sentence.text) || end > sentence.end) return false;
   }
   if (cue.modal) return at !== undefined && isModal(doc.tokens, at.index, doc.text);
+  // "according to reports in the Hollywood Reporter" names its source: attribution, not a hedge.
+  if (cue.notBefore.size > 0) {
+    const next = /^\s+([\p{L}']+)/u.exec(doc.text.slice(end, end + 30))?.[1]?.toLowerCase();
+    if (next !== undefined && cue.notBefore.has(next)) return false;
+  }
   return true;
 }
 

@@ -52,3 +52,35 @@ describe('findHedges bait that must not match', () => {
     expect(cues('The mayor seemsational unlikelyhood might-have-been')).toEqual([]);
   });
 });
+
+// Sentences from development articles (celebrity pairs 001–200, BBC 001–350), quoted as written.
+describe('findHedges on cue forms an outside evaluation found missing', () => {
+  it('reads the "it is X" and "X to be/have" frames of evidential verbs', () => {
+    expect(cues('It has been reported that the producers of Keeping Up With The Kardashians are not happy.')).toEqual(['It has been reported']);
+    expect(cues('However, it is understood to be a matter of increasingly open discussion at Clarence House.')).toEqual(['it is understood']);
+    expect(cues('The 49-year-old star is thought to have dated Katie, 38, since 2013.')).toEqual(['is thought to']);
+    expect(cues('The line, believed to be his first, is thought to involve everything from makeup to lotions.')).toEqual(['believed to be', 'is thought to']);
+    expect(cues('It’s believed the pair met on set.')).toEqual(['It’s believed']);
+  });
+
+  it('reads evidential adjectives and nouns: alleged, supposed, rumours that, speculation', () => {
+    expect(cues('A new report claims that Cyrus and Hemsworth had a huge fight over their supposed prenup.')).toEqual(['supposed']);
+    expect(cues('Angie apparently knows about Brad and Jen\'s alleged newfound relationship.')).toEqual(['apparently', 'alleged']);
+    expect(cues('Aniston prompted speculation after reportedly becoming a regular visitor.')).toEqual(['speculation', 'reportedly']);
+    expect(cues('Noah Cyrus has addressed rumours that her big sister married Liam Hemsworth.')).toEqual(['rumours that']);
+  });
+
+  it('takes unnamed reports as a hedge, named ones as attribution', () => {
+    expect(cues('Well according to reports it was Beyonce who got Taylor banned.')).toEqual(['according to reports']);
+    expect(cues('Both are involved in the project, according to reports in the Hollywood Reporter trade paper.')).toEqual([]);
+  });
+
+  it('leaves obligation, "said to" someone and plain attribution alone', () => {
+    expect(cues('She was supposed to attend the premiere. He said to reporters that he was happy.')).toEqual([]);
+    expect(cues('A source told E! News the couple are together, according to a TMZ report.')).toEqual([]);
+  });
+
+  it('takes the modal\'s perfect and "may well"', () => {
+    expect(cues('Charlize Theron may have broken Keanu Reeves\' tender heart. They may well reunite.')).toEqual(['may have', 'may well']);
+  });
+});

@@ -1,17 +1,23 @@
 import lexicon from '../../../data/lexicons/hedges.json' with { type: 'json' };
 
-export type HedgeCue = { form: string; category: string; modal: boolean; questionOnly: boolean };
+export type HedgeCue = { form: string; category: string; modal: boolean; questionOnly: boolean; notBefore: Set<string> };
 
-type CueGroup = { category: string; forms: string[]; modal?: boolean; questionOnly?: boolean };
+type CueGroup = { category: string; forms: string[]; modal?: boolean; questionOnly?: boolean; notBefore?: string[] };
+
+// Curly and straight apostrophes are one: "it’s understood" is "it's understood".
+const normalise = (s: string): string => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
 
 const cues = new Map<string, HedgeCue>();
 for (const group of lexicon.cues as CueGroup[]) {
   for (const form of group.forms) {
-    cues.set(form, { form, category: group.category, modal: group.modal === true, questionOnly: group.questionOnly === true });
+    cues.set(normalise(form), {
+      form, category: group.category, modal: group.modal === true, questionOnly: group.questionOnly === true,
+      notBefore: new Set(group.notBefore ?? []),
+    });
   }
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/'/g, "['’]");
 
 // Longest forms first, so "could it be" wins over "could be" and "appears to" over "appear".
 const alternation = [...cues.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -21,7 +27,7 @@ export function cuePattern(): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation})(?![\\p{L}\\p{N}-])`, 'giu');
 }
 
-/** The cue entry for a matched string (whitespace and case normalised). */
+/** The cue entry for a matched string (whitespace, apostrophes and case normalised). */
 export function cueFor(matched: string): HedgeCue | undefined {
-  return cues.get(matched.toLowerCase().replace(/\s+/g, ' '));
+  return cues.get(normalise(matched));
 }
