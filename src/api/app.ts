@@ -11,6 +11,8 @@ export type AppOptions = {
   maxBodyBytes?: number;
   /** The vite build directory of the web UI; without it only the API is served. */
   webDir?: string | null;
+  /** CPU budget of one extraction in milliseconds (default 10 s); past it the request gets 503. */
+  extractTimeoutMs?: number;
 };
 
 /**
@@ -26,7 +28,7 @@ export function createApp(ledger: Ledger, options: AppOptions = {}): Hono {
     onError: (c) => c.json(errorBody('too-large', `the body is over the ${Math.round(maxSize / 1024)} KB limit`), 413),
   }));
   app.get('/healthz', (c) => c.json({ ok: true }));
-  app.route('/api', apiRoutes(ledger));
+  app.route('/api', apiRoutes(ledger, { extractTimeoutMs: options.extractTimeoutMs ?? 10_000 }));
   app.all('/api/*', notFound);
   if (options.webDir) app.route('/', webUi(options.webDir));
   app.notFound(notFound);
