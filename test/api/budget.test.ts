@@ -8,7 +8,7 @@ import { createApp, listen, type RunningServer } from '../../src/api/index.ts';
 import { articleId, extract, type Extraction } from '../../src/extract/index.ts';
 import { openLedger } from '../../src/ledger/index.ts';
 import type { Ledger } from '../../src/ledger/types.ts';
-import { closePool, warmPool } from '../../src/pool/index.ts';
+import { closePool, extractInPool, warmPool } from '../../src/pool/index.ts';
 import type { Article } from '../../src/read/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-budget-'));
@@ -75,5 +75,26 @@ describe('a CPU budget per request', () => {
     const expected = extract({ id: null, published: header[1]!, title: null, source: null, url: null, text: text.slice(header[0].length), origin: { file: 'api' } });
     expect(JSON.stringify(handed.at(-1))).toBe(JSON.stringify(expected));
     expect(JSON.stringify(((await res.json()) as { extraction: Extraction }).extraction)).toBe(JSON.stringify(expected));
+  });
+
+  // Expected to fail until Ledger.ingest takes the extraction the API hands it (src/ledger/types.ts:
+  // `ingest(article, extraction?)`, src/ledger/ledger.ts: `ingest: (article, extraction) => ingestArticle(store,
+  // article, extraction)`): today the ledger extracts the article again on the main thread, so an article within
+  // its budget still holds the event loop as long as its extraction takes. Once the ledger takes it, make this `it`.
+  it.fails('POST /api/articles does not extract again on the main thread', async () => {
+    const article: Article = { id: null, published: '2025-05-07', title: null, source: null, url: null, text: `${'at 3 PM on Saturday '.repeat(1500)}(main thread)`, origin: { file: 'api' } };
+    const started = performance.now();
+    await extractInPool(article, { timeoutMs: 60_000 });
+    const extraction = performance.now() - started;
+    // The longest the event loop went without running a timer while the post was handled.
+    let last = performance.now();
+    let longest = 0;
+    const tick = setInterval(() => { const now = performance.now(); longest = Math.max(longest, now - last); last = now; }, 5);
+    const app = createApp(ledger, { extractTimeoutMs: 60_000 });
+    const res = await app.request('/api/articles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: article.text, published: '2025-05-07' }) });
+    await new Promise((resolve) => setTimeout(resolve, 20)); // let the timer see a block that ended with the request
+    clearInterval(tick);
+    expect(res.status).toBe(201);
+    expect(longest).toBeLessThan(extraction / 3);
   });
 });
