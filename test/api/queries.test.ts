@@ -164,10 +164,16 @@ describe('fuzzing the read parameters (fast-check)', () => {
       if (res.status >= 500 || (res.status >= 400 && !body.error?.code)) throw new Error(`${path} → ${res.status} ${JSON.stringify(body)}`);
       return res.status;
     };
+    // Each parameter alone (so a bad status does not hide a bad cursor behind its 400), then all of them together,
+    // each usually valid, and raw query text.
+    const valid = { status: fc.constantFrom('speculated', 'reported', 'confirmed', 'denied', 'ended'), limit: fc.integer({ min: 1, max: 200 }).map(String), cursor: fc.integer({ min: 0, max: 5 }).map(String), q: fc.constantFrom('Tom', 'ana de armas', 'Lopez') };
+    const param = (good: fc.Arbitrary<string>) => fc.option(fc.oneof(good, anyText), { nil: null });
+    const storyIds = ((await (await app.request('/api/stories?limit=200')).json()) as { stories: Array<{ id: string }> }).stories.map((st) => st.id);
     await fc.assert(fc.asyncProperty(
-      fc.record({ q: fc.option(anyText), cursor: fc.option(anyText), limit: fc.option(anyText), status: fc.option(anyText), asOf: fc.option(anyText), id: anyText, raw: rawQuery }),
+      fc.record({ q: param(valid.q), cursor: param(valid.cursor), limit: param(valid.limit), status: param(valid.status), asOf: param(fc.constantFrom('2025-05-08', '2017-03-10')), id: fc.oneof(fc.constantFrom(...storyIds), anyText), raw: rawQuery }),
       async ({ q, cursor, limit, status, asOf, id, raw }) => {
         const wf = (s: string | null) => (s === null ? null : wellFormed(s));
+        for (const [name, value] of Object.entries({ q, cursor, limit, status })) await answered(`/api/stories?${queryOf({ [name]: wf(value) })}`);
         await answered(`/api/stories?${queryOf({ q: wf(q), cursor: wf(cursor), limit: wf(limit), status: wf(status) })}`);
         await answered(`/api/entities?${queryOf({ q: wf(q) })}`);
         const path = encodeURIComponent(wellFormed(id)) || 'none';
