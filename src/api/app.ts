@@ -1,8 +1,10 @@
 // The one HTTP application: JSON API under /api, health check, and the built web UI at /.
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { Ledger } from '../ledger/types.ts';
-import { errorBody, notFound, onError } from './errors.ts';
+import { errorBody, notFound, onError, onMethodNotAllowed } from './errors.ts';
+import { hostCheck, noSniff, sameOriginWrites, writeRateLimit, writeToken } from './guard.ts';
 import { apiRoutes } from './routes.ts';
 import { webUi } from './static.ts';
 
@@ -11,6 +13,14 @@ export type AppOptions = {
   maxBodyBytes?: number;
   /** The vite build directory of the web UI; without it only the API is served. */
   webDir?: string | null;
+  /** When set, every write (POST) needs `Authorization: Bearer <token>`. */
+  token?: string | null;
+  /** Host names the server answers to besides loopback names and IP addresses (the name it is served under). */
+  allowedHosts?: readonly string[];
+  /** Writes a client (an address) may make per minute before 429 (default 120). */
+  writesPerMinute?: number;
+  /** CPU budget of one extraction in milliseconds (default 10 s); past it the request gets 503. */
+  extractTimeoutMs?: number;
 };
 
 /**
@@ -21,12 +31,21 @@ export function createApp(ledger: Ledger, options: AppOptions = {}): Hono {
   const maxSize = options.maxBodyBytes ?? 2 * 1024 * 1024;
   const app = new Hono();
   app.onError(onError);
+  app.use('*', hostCheck(options.allowedHosts ?? []));
+  app.use('*', noSniff());
+  // Order matters: a cross-site write is refused before it counts against the visitor's own write limit.
+  app.use('/api/*', sameOriginWrites());
+  app.use('/api/*', writeRateLimit(options.writesPerMinute ?? 120));
+  if (options.token) app.use('/api/*', writeToken(options.token));
   app.use('/api/*', bodyLimit({
     maxSize,
     onError: (c) => c.json(errorBody('too-large', `the body is over the ${Math.round(maxSize / 1024)} KB limit`), 413),
   }));
-  app.get('/healthz', (c) => c.json({ ok: true }));
-  app.route('/api', apiRoutes(ledger));
+  const health = new Hono();
+  health.use('/healthz', methodNotAllowed({ app: health, onMethodNotAllowed }));
+  health.get('/healthz', (c) => c.json({ ok: true }));
+  app.route('/', health);
+  app.route('/api', apiRoutes(ledger, { extractTimeoutMs: options.extractTimeoutMs ?? 10_000 }));
   app.all('/api/*', notFound);
   if (options.webDir) app.route('/', webUi(options.webDir));
   app.notFound(notFound);

@@ -5,7 +5,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 /** A failure the caller can fix (or a server fault), with a stable machine-readable code. */
 export class ApiError extends Error {
-  constructor(readonly status: ContentfulStatusCode, readonly code: string, message: string) {
+  constructor(readonly status: ContentfulStatusCode, readonly code: string, message: string, readonly headers: Record<string, string> = {}) {
     super(message);
   }
 }
@@ -15,8 +15,10 @@ export function errorBody(code: string, message: string): { error: { code: strin
 }
 
 export function onError(error: Error, c: Context): Response {
-  if (error instanceof ApiError) return c.json(errorBody(error.code, error.message), error.status);
+  if (error instanceof ApiError) return c.json(errorBody(error.code, error.message), error.status, error.headers);
   if (error instanceof HTTPException) {
+    // A middleware's own response (bearer auth: our JSON body with its WWW-Authenticate challenge).
+    if (error.res) return error.getResponse();
     return c.json(errorBody(codeFor(error.status), error.message || 'request failed'), error.status as ContentfulStatusCode);
   }
   // A bug or a broken store: log it for the operator, tell the caller nothing internal.
@@ -26,6 +28,12 @@ export function onError(error: Error, c: Context): Response {
 
 export function notFound(c: Context): Response {
   return c.json(errorBody('not-found', `no route for ${c.req.method} ${c.req.path}`), 404);
+}
+
+/** A known route asked with the wrong method: 405 and the methods it takes. */
+export function onMethodNotAllowed(c: Context, methods: string[]): Response {
+  const allow = methods.join(', ');
+  return c.json(errorBody('method-not-allowed', `${c.req.path} takes ${allow}, not ${c.req.method}`), 405, { Allow: allow });
 }
 
 function codeFor(status: number): string {

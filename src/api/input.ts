@@ -13,19 +13,39 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD').ref
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }, 'an existing calendar date');
 
+// A NUL reaches no stored name and PostgreSQL refuses it in text (it was a 500 there).
+const noNul = (s: string) => !s.includes('\u0000');
+const NUL = 'must not contain a NUL character';
+
+/**
+ * A search word. The store matches names with SQL LIKE, where % and _ are wildcards (q=% listed every story) and
+ * \ escapes on PostgreSQL but not on SQLite (the two stores answered q=\ differently); none of them is in a name people
+ * search for, so they are refused here rather than escaped, which would need an ESCAPE clause in both stores' SQL.
+ */
+export const searchWords = z.string().max(200, 'at most 200 characters').refine(noNul, NUL)
+  .refine((s) => !/[%_\\]/.test(s), 'must not contain %, _ or \\ (they are not searchable)');
+
+// A cursor is the `next` of an earlier page: a whole number of stories to skip. Ten digits and more overflowed the
+// stores' OFFSET (a 500); -1 and abc were read as 0 without a word.
+const cursor = z.string().regex(/^\d{1,9}$/, 'must be the `next` value of an earlier page (a whole number, at most 9 digits)');
+
 const storyQuery = z.object({
-  q: z.string().max(200).optional(),
+  q: searchWords.optional(),
   status: z.enum(STATUSES).optional(),
-  limit: z.coerce.number().int().min(1).max(200).optional(),
-  cursor: z.string().max(500).optional(),
+  limit: z.string().regex(/^\d{1,3}$/, 'must be a whole number 1–200').transform(Number)
+    .pipe(z.number().min(1, 'must be a whole number 1–200').max(200, 'must be a whole number 1–200')).optional(),
+  cursor: cursor.optional(),
 });
 
+/** `text: 42` is "must be a string, not number", not "missing". */
+const string = (what = 'a string') => z.string({ error: (issue) => (issue.input === undefined ? 'is missing' : `must be ${what}, not ${typeName(issue.input)}`) });
+
 const articleJson = z.object({
-  text: z.string().min(1, 'text is empty'),
+  text: string().min(1, 'is empty'),
   published: isoDate.nullish(),
-  title: z.string().max(1000).nullish(),
-  url: z.url({ protocol: /^https?$/ }).nullish(),
-  source: z.string().max(200).nullish(),
+  title: string().max(1000).refine(noNul, NUL).nullish(),
+  url: z.url({ protocol: /^https?$/ }).refine(noNul, NUL).nullish(),
+  source: string().max(200).refine(noNul, NUL).nullish(),
 });
 
 // The house format's header, as the read stage recognises it in files.
@@ -36,6 +56,29 @@ export function storyFilter(c: Context): StoryFilter {
   if (!parsed.success) throw new ApiError(400, 'bad-query', describe(parsed.error));
   const { q, status, limit, cursor } = parsed.data;
   return { q: q || undefined, status, limit: limit ?? 50, cursor: cursor || null };
+}
+
+/** `?q=` of the entity search, checked as the story search's. */
+export function entityQuery(c: Context): string | undefined {
+  const parsed = z.object({ q: searchWords.optional() }).safeParse({ q: c.req.query('q') });
+  if (!parsed.success) throw new ApiError(400, 'bad-query', describe(parsed.error));
+  return parsed.data.q || undefined;
+}
+
+/** `?as-of=YYYY-MM-DD` of one story (as `rumourmill story --as-of`). */
+export function asOfQuery(c: Context): string | undefined {
+  const value = c.req.query('as-of');
+  if (value === undefined || value === '') return undefined;
+  if (!isoDate.safeParse(value).success) throw new ApiError(400, 'bad-query', `as-of: must be an existing date YYYY-MM-DD, not "${value.slice(0, 40)}"`);
+  return value;
+}
+
+/** A path parameter (an id or a name): no NUL, nothing longer than any id or name the ledger stores. */
+export function pathParam(c: Context, name: string): string {
+  const value = c.req.param(name) ?? '';
+  if (!noNul(value)) throw new ApiError(400, 'bad-path', `${name}: ${NUL}`);
+  if (value.length > 500) throw new ApiError(400, 'bad-path', `${name}: at most 500 characters`);
+  return value;
 }
 
 /** The request body as an Article: JSON `{text, published?, title?, url?}` or a raw text/plain body. */
@@ -71,6 +114,10 @@ function checked(article: Article): Article {
   if (article.text.trim() === '') throw new ApiError(400, 'empty', 'the article text is empty');
   if (article.text.includes('\u0000')) throw new ApiError(400, 'binary', 'the article looks binary (NUL bytes); send text');
   return article;
+}
+
+function typeName(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
 }
 
 function describe(error: z.ZodError): string {

@@ -2,16 +2,35 @@
 import type { EntityDetail, EntitySummary, IngestOutcome, Story, StorySummary, StoredArticle } from '../ledger/types.ts';
 import type { Extraction } from '../extract/types.ts';
 
-export class ApiFailure extends Error {}
+export class ApiFailure extends Error {
+  constructor(message: string, readonly status = 0) {
+    super(message);
+  }
+}
 
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
   const response = await fetch(path, init);
   const body = (await response.json().catch(() => null)) as unknown;
   if (!response.ok) {
     const message = (body as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${response.status}`;
-    throw new ApiFailure(message);
+    throw new ApiFailure(message, response.status);
   }
   return body as T;
+}
+
+// A server started with --token wants it on every write: asked once, kept for this tab only.
+const TOKEN_KEY = 'rumourmill-write-token';
+
+async function write<T>(path: string, body: NewArticle): Promise<T> {
+  try {
+    return await call<T>(path, post(body, sessionStorage.getItem(TOKEN_KEY)));
+  } catch (error) {
+    if (!(error instanceof ApiFailure) || error.status !== 401) throw error;
+    const token = window.prompt('This server needs its write token (the one given to rumourmill serve --token):')?.trim();
+    if (!token) throw error;
+    sessionStorage.setItem(TOKEN_KEY, token);
+    return call<T>(path, post(body, token));
+  }
 }
 
 const q = (params: Record<string, string | undefined>): string => {
@@ -28,12 +47,15 @@ export const api = {
   entities: (query?: string) => call<{ entities: EntitySummary[] }>(`/api/entities${q({ q: query })}`),
   entity: (id: string) => call<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`),
   article: (id: string) => call<StoredArticle>(`/api/articles/${encodeURIComponent(id)}`),
-  ingest: (body: NewArticle) => call<IngestOutcome>('/api/articles', post(body)),
-  extract: (body: NewArticle) => call<Extraction>('/api/extract', post(body)),
+  ingest: (body: NewArticle) => write<IngestOutcome>('/api/articles', body),
+  extract: (body: NewArticle) => write<Extraction>('/api/extract', body),
 };
 
 export type NewArticle = { text: string; published?: string; title?: string };
 
-function post(body: NewArticle): RequestInit {
-  return { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+/** Writes are JSON: the server refuses any other type from a browser. */
+function post(body: NewArticle, token: string | null): RequestInit {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  return { method: 'POST', headers, body: JSON.stringify(body) };
 }
