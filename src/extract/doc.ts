@@ -15,7 +15,35 @@ export type Doc = {
   ignored: Span[];
 };
 
-/** True when [start, end) lies inside an ignored span. */
+/** Ignored spans by start, with the furthest end reached by each prefix: built once per list. */
+type Reach = { size: number; starts: number[]; reach: number[] };
+const reaches = new WeakMap<Span[], Reach>();
+
+function reachOf(spans: Span[]): Reach {
+  const known = reaches.get(spans);
+  if (known && known.size === spans.length) return known;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let furthest = -Infinity;
+  const reach = sorted.map((span) => (furthest = Math.max(furthest, span.end)));
+  const built = { size: spans.length, starts: sorted.map((span) => span.start), reach };
+  reaches.set(spans, built);
+  return built;
+}
+
+/**
+ * True when [start, end) lies inside an ignored span. Every stage asks this for its candidates, so
+ * it is a binary search, not a scan of every span (which made long articles quadratic).
+ */
 export function isIgnored(doc: Doc, start: number, end: number): boolean {
-  return doc.ignored.some((span) => start >= span.start && end <= span.end);
+  if (doc.ignored.length === 0) return false;
+  const { starts, reach } = reachOf(doc.ignored);
+  // The spans starting at or before `start`: one of them holds [start, end) if they reach `end`.
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && reach[lo - 1]! >= end;
 }
