@@ -68,9 +68,13 @@ export function propositionStatus(rows: EvidenceRow[], keyOf: (row: EvidenceRow)
   if (last) {
     const after = rows.slice(rows.indexOf(last) + 1).filter((r) => r.holderKind !== 'principal');
     const fresh = last.published === null ? [] : after.filter((r) => r.published !== null && days(last.published!, r.published) >= REOPEN_DAYS);
-    const reopened = fresh.filter((r) => r.stance !== 'denies');
-    const disputed = fresh.some((r) => r.stance === 'denies' && (r.holderKind === 'outlet' || r.holderKind === 'author' || r.holderKind === 'named-source'));
-    if (reopened.length === 0 || disputed) return { status: 'denied', by: last, why: `${last.holderName ?? 'a principal'} denied it on record` };
+    // The newest word wins: an outlet calling the story untrue answers what came before it, and an article that
+    // repeats a claim while calling it untrue (Gossip Cop on Woman's Day) reopens nothing.
+    const disputes = (r: EvidenceRow) => r.stance === 'denies' && (r.holderKind === 'outlet' || r.holderKind === 'author' || r.holderKind === 'named-source');
+    const lastDispute = fresh.findLast(disputes);
+    const disputedArticles = new Set(fresh.filter(disputes).map((r) => r.article));
+    const reopened = fresh.slice(lastDispute ? fresh.indexOf(lastDispute) + 1 : 0).filter((r) => r.stance !== 'denies' && !disputedArticles.has(r.article));
+    if (reopened.length === 0) return { status: 'denied', by: last, why: `${last.holderName ?? 'a principal'} denied it on record` };
     const again = withoutPrincipals(reopened, sourceOf);
     return { ...again, why: `reopened after the denial of ${last.published}: ${again.why}` };
   }

@@ -14,6 +14,12 @@ const SPEECH = words(record.speech);
 const REPRESENTATIVE = words(record.representatives);
 const NOT_YET = words(record.notYet);
 const BACKGROUND = words(record.background);
+const FRIENDS = words(record.friendsNotLovers);
+const OBSERVED = words(record.observations);
+const RELATING = words(record.assertsRelationship);
+const FICTION = new RegExp(`(?:${record.fiction.join('|')})\\s*(?:[\\p{Lu}][\\p{L}'’.-]*\\s*){0,3}$`, 'iu');
+const NEGATED_FEUD = words(record.negatedFeud);
+const SPLIT_FROM = /\b(?:split(?:ting)?(?: up)?|separat(?:ed|ing|ion)|divorc(?:ed|ing|e)|broke up|break-?up|parted ways|called it quits)\s+(?:from|with)\s+$/i;
 const QUOTED = /“[^”]*”|"[^"\n]*"/g;
 const KIN = 'brother|sister|mother|father|mom|mum|dad|son|daughter|cousin|uncle|aunt|nephew|niece|grand(?:mother|father|son|daughter)|step(?:mother|father|son|daughter|sister|brother)|half-(?:brother|sister)';
 const KIN_AFTER = new RegExp(`^(?:['’]s?\\s+)(?:(?:late|younger|older|little|big|eldest|youngest|baby|twin)\\s+)?(?:${KIN})s?\\b`, 'i');
@@ -88,6 +94,39 @@ const ON_RECORD: ClaimRefiner[] = [
 /** Relationship and feud claims need two parties the sentence relates; kin and possessors of kin are not a couple. */
 const PAIRS: ClaimRefiner[] = [
   {
+    // "the film's Peter Parker and its Michelle 'MJ' Jones were a couple": characters are fiction, not a story.
+    name: 'fiction',
+    apply: (c, ctx) => {
+      if (c.type !== 'relationship' && c.type !== 'feud') return c;
+      const { start, end } = c.evidence;
+      const fictional = c.subjects.some((s) => mentionsIn(ctx, s, start, end).some((m) => FICTION.test(ctx.doc.text.slice(Math.max(start, m.start - 40), m.start))));
+      return fictional ? null : c;
+    },
+  },
+  {
+    // "Kim is separated from her husband Kanye West": the one split from is the partner, the one before the verb the
+    // other party, whoever else the sentence names ("Fans note that both are single: Kim is separated from…").
+    name: 'split-from-partner',
+    apply: (c, ctx) => {
+      if (c.type !== 'relationship' || c.value !== 'split') return c;
+      const { start, end } = c.evidence;
+      const people = ctx.entities.filter((e) => e.type === 'person');
+      const inSentence = people.flatMap((e) => e.mentions.filter((m) => m.start >= start && m.end <= end).map((m) => ({ id: e.id, m })))
+        .sort((a, b) => a.m.start - b.m.start);
+      const partner = inSentence.find((x) => SPLIT_FROM.test(ctx.doc.text.slice(Math.max(start, x.m.start - 40), x.m.start)));
+      if (!partner) return c;
+      const other = inSentence.filter((x) => x.m.end <= partner.m.start - 5 && x.id !== partner.id).at(-1);
+      if (!other) return c;
+      const pair = [other.id, partner.id];
+      return pair.every((id) => c.subjects.includes(id)) && c.subjects.length === 2 ? c : { ...c, subjects: pair, rule: `${c.rule ?? 'claim'}+pair:split-from` };
+    },
+  },
+  {
+    // "By the summer of 2022 it was over, reportedly without bad blood": a feud denied in passing is no feud.
+    name: 'negated-feud',
+    apply: (c) => (c.type === 'feud' && NEGATED_FEUD.test(c.evidence.text) ? null : c),
+  },
+  {
     // "Kim's sister Kourtney got engaged to Travis", "his son proposed": the possessor of a kin word is not a party.
     name: 'kin-possessor',
     apply: (c, ctx) => {
@@ -107,6 +146,36 @@ const PAIRS: ClaimRefiner[] = [
     // "the brothers", "father and son": family named as such are no couple.
     name: 'siblings',
     apply: (c) => (c.type === 'relationship' && c.value !== 'split' && SIBLINGS.test(outsideQuotes(c.evidence.text)) && !/\b(dating|romance|married to|engaged to)\b/i.test(c.evidence.text) ? null : c),
+  },
+];
+
+/** Stances the claim finder cannot see from its cues alone. */
+const STANCES: ClaimRefiner[] = [
+  {
+    // Aniston to Howard Stern: "Brad and I are pals. We're friends." Saying they are friends denies the romance.
+    name: 'friends-not-lovers',
+    apply: (c) => {
+      if (c.type !== 'relationship' || c.value === 'split' || (c.stance !== 'asserts' && c.stance !== 'confirms')) return c;
+      const quoted = [...c.evidence.text.matchAll(QUOTED)].map((q) => q[0]).join(' ');
+      const said = c.holder.kind === 'principal' ? quoted : c.evidence.text;
+      return FRIENDS.test(said) ? { ...c, stance: 'denies', rule: `${c.rule ?? 'claim'}+stance:friends-not-lovers` } : c;
+    },
+  },
+  {
+    // "many are now demanding that the actors say once and for all whether they are a couple": a question put, not
+    // an assertion.
+    name: 'whether-asks',
+    apply: (c) => (c.stance === 'asserts' && c.holder.kind === 'author' && /\b(whether|if)\s+(they|the (?:two|pair|couple)|he|she)\b/i.test(outsideQuotes(c.evidence.text))
+      ? { ...c, stance: 'questions', rule: `${c.rule ?? 'claim'}+stance:whether` } : c),
+  },
+  {
+    // "Kim and Pete were photographed holding hands": a sighting suggests a romance; it does not assert one.
+    name: 'observation-hedges',
+    apply: (c) => {
+      if (c.type !== 'relationship' || c.value !== 'dating' || c.stance !== 'asserts' || c.holder.kind !== 'author') return c;
+      const plain = outsideQuotes(c.evidence.text);
+      return OBSERVED.test(plain) && !RELATING.test(plain) ? { ...c, stance: 'hedges', rule: `${c.rule ?? 'claim'}+stance:observation` } : c;
+    },
   },
 ];
 
@@ -159,8 +228,8 @@ const TIMED: ClaimRefiner = {
   },
 };
 
-/** The order: pairs first (a dropped claim needs no more work), then who is on record, then when. */
-export const CLAIM_REFINERS: ClaimRefiner[] = [...PAIRS, ...ON_RECORD, TIMED];
+/** The order: pairs first (a dropped claim needs no more work), then who is on record, then stances, then when. */
+export const CLAIM_REFINERS: ClaimRefiner[] = [...PAIRS, ...ON_RECORD, ...STANCES, TIMED];
 
 export function refineClaims(claims: Claim[], ctx: RefineContext): Claim[] {
   const out: Claim[] = [];
