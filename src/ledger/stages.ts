@@ -2,7 +2,6 @@
 // is a proposition with its own status. Other stories have one stage, their value. Background never counts here.
 import type { EvidenceRow } from '../store/index.ts';
 import priors from '../../data/priors.json' with { type: 'json' };
-import { undatedUnattributed } from './status.ts';
 import type { StoryStatus } from './types.ts';
 
 /** The relationship's course, in order; `split` is its end, tracked as a stage of its own. */
@@ -56,9 +55,9 @@ export type StageStatus = { status: StoryStatus; by: EvidenceRow | null; why: st
  * judged on its own (Pitt–Aniston 2009 → 2018), unless the newer articles themselves call it untrue; earlier or
  * unsourced repeats leave the denial standing.
  */
-export function propositionStatus(rows: EvidenceRow[], keyOf: (row: EvidenceRow) => string): StageStatus {
-  // Undated articles with no outlet cannot be told apart as sources: together they are one.
-  const sourceOf = (r: EvidenceRow) => (undatedUnattributed(r) ? 'undated-unattributed' : keyOf(r));
+export function propositionStatus(rows: EvidenceRow[], sourceOf: (row: EvidenceRow) => string): StageStatus {
+  // Two articles with no outlet are two reports (EVAL-STORIES.md: "two or more reporting articles → corroborated"),
+  // unless one copies the other's sentences (effectiveSources folds copies into the first); their score stays capped.
   const words = rows.filter(principalWord);
   const last = words.at(-1);
   if (last && words.some((w) => w.published === null) && words.some((w) => w.stance === 'denies') && words.some((w) => w.stance !== 'denies')) {

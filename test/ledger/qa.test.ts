@@ -278,10 +278,10 @@ describe('undated articles with no outlet', () => {
     return (await ledger.story(pair))!;
   };
 
-  it('add only a small, capped amount together, say so, and do not corroborate each other', async () => {
+  it('add only a small, capped amount together and say so; as distinct articles they corroborate (EVAL-STORIES.md)', async () => {
     const st = await many(null, 15);
     expect(st.score).toBeLessThan(0.6);
-    expect(st.status).toBe('reported');
+    expect(st.status).toBe('corroborated');
     expect(st.explanation.some((e) => /not independent of the other such articles/.test(e.why))).toBe(true);
     expect(st.explanation.some((e) => /capped: undated articles with no outlet/.test(e.why))).toBe(true);
     expect(st.explanation.reduce((sum, e) => sum + e.delta, 0)).toBeLessThan(0.3);

@@ -152,6 +152,14 @@ const PAIRS: ClaimRefiner[] = [
 /** Stances the claim finder cannot see from its cues alone. */
 const STANCES: ClaimRefiner[] = [
   {
+    // "When they split in December, Mantooth says Mars denied any such agreement": the split is presupposed (the
+    // article's own word); the denial is about something else.
+    name: 'presupposed-split',
+    apply: (c) => (c.type === 'relationship' && c.value === 'split' && c.stance === 'denies'
+      && /\b(?:when|after|since|before|once)\s+(?:they|the (?:pair|couple|two))\s+(?:split|broke up|separated|divorced|parted)/i.test(outsideQuotes(c.evidence.text))
+      ? { ...c, holder: { kind: 'author', entity: null }, stance: 'asserts', rule: `${c.rule ?? 'claim'}+stance:presupposed` } : c),
+  },
+  {
     // Aniston to Howard Stern: "Brad and I are pals. We're friends." Saying they are friends denies the romance.
     name: 'friends-not-lovers',
     apply: (c) => {
