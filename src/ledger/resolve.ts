@@ -20,13 +20,25 @@ export function namesOf(entity: Entity): string[] {
     // title is not learned as an alias (the bare surname is, below).
     if ((kindSaysName || looksLikeName) && !TITLED.test(m.text)) names.add(possessiveless(m.text));
   }
-  // A person is also called by their surname ("Cruise") in other articles; it only resolves while unique.
-  const surname = entity.name.trim().split(/\s+/).at(-1);
-  if (entity.type === 'person' && isFullName(entity.name) && surname && /^\p{Lu}/u.test(surname)) names.add(surname);
+  // A person is also called by their surname ("Cruise", "de Armas") in other articles; it only resolves while unique.
+  const surname = surnameOf(entity.name);
+  if (entity.type === 'person' && isFullName(entity.name) && surname) names.add(surname);
   return [...names];
 }
 
 const isFullName = (name: string): boolean => name.trim().split(/\s+/).length >= 2;
+
+/** Lowercase particles that belong to a surname: "Ana de Armas" is "de Armas", "Vincent van Gogh" is "van Gogh". */
+const PARTICLE = /^(?:de|da|das|do|dos|du|del|della|di|van|von|der|den|le|la|ter|ten|bin|al|el|st\.?)$/;
+
+/** The surname of a full name, with its particles ("de Armas", "van der Beek"); null when it is not capitalised. */
+export function surnameOf(name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  let first = words.length - 1;
+  while (first > 1 && PARTICLE.test(words[first - 1]!)) first--;
+  const surname = words.slice(first).join(' ');
+  return /^\p{Lu}/u.test(words.at(-1) ?? '') ? surname : null;
+}
 
 /**
  * Maps each entity id of the extraction to a ledger entity id, creating entities as needed.

@@ -36,6 +36,14 @@ describe('the seed article in the ledger', () => {
     expect(story!.origin?.source).toBe('Daily Mail');
   });
 
+  it('is found by any of their names: a surname with its particle ("de Armas"), a first name, a surname', async () => {
+    const { ledger } = await seeded();
+    const id = (await ledger.story(['Tom Cruise', 'Ana de Armas']))!.id;
+    for (const names of [['Cruise', 'de Armas'], ['Tom', 'Ana'], ['Cruise', 'Ana de Armas']]) {
+      expect((await ledger.story(names))?.id, names.join(' + ')).toBe(id);
+    }
+  });
+
   it('explains every evidence item with its sentence, holder, stance and delta', async () => {
     const { ledger } = await seeded();
     const story = (await ledger.story(['Ana', 'Cruise']))!;
