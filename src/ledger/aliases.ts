@@ -1,8 +1,8 @@
 // The names and epithets (descriptions like "the singer" included; pronouns and "the pair" not) the press used for one ledger entity, counted across its stored articles.
 //
-// The ledger does not store which entity of an article's extraction became which ledger entity
-// (resolveEntities maps them at ingest and keeps only the appearance). This recovers the mapping
-// read-only with the same rules: an article's entity is this ledger entity when it has the same type,
+// Ingest keeps which entity of an article's extraction became which ledger entity (article_entities). For articles
+// stored before it did, this recovers the mapping read-only with the same rules: an article's entity is this ledger
+// entity when it has the same type,
 // the ledger knows this entity by the article entity's name, the entity appears in that article,
 // and no other entity appearing there is a better match (the exact name; for a lone name, the only one).
 import type { Entity, MentionKind } from '../extract/index.ts';
@@ -38,7 +38,7 @@ const isFullName = (name: string): boolean => name.trim().split(/\s+/).length >=
 
 /** Every distinct name and epithet used for `entity`, most used first within each kind. */
 export async function namesUsed(
-  store: Pick<StoreTx, 'article' | 'entitiesByAlias' | 'appearances'>,
+  store: Pick<StoreTx, 'article' | 'entitiesByAlias' | 'appearances' | 'articleEntities'>,
   entity: EntityRow & { aliases: string[] },
   articles: string[],
 ): Promise<NameUse[]> {
@@ -53,9 +53,14 @@ export async function namesUsed(
   for (const articleId of articles) {
     const row = await store.article(articleId);
     if (!row) continue;
+    const kept = await store.articleEntities(articleId);
     for (const e of row.extraction.entities) {
-      if (e.type !== entity.type || !known.has(nameKey(e.name))) continue;
-      if ((await resolvedId(store, e, articleId, articlesOf)) !== entity.id) continue;
+      if (kept) {
+        if (kept[e.id] !== entity.id) continue;
+      } else {
+        if (e.type !== entity.type || !known.has(nameKey(e.name))) continue;
+        if ((await resolvedId(store, e, articleId, articlesOf)) !== entity.id) continue;
+      }
       for (const m of e.mentions) {
         const kind = nameKindOf(m.kind, m.text);
         if (!kind) continue;

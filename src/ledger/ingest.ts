@@ -45,6 +45,7 @@ export async function ingestArticle(store: Store, article: Article, extraction: 
     const { id, published, title, source, url } = extraction.article;
     await tx.insertArticle({ id, contentHash, published, title, source, url, text: article.text, extraction });
     const entities = await resolveEntities(tx, extraction);
+    await tx.putArticleEntities(id, Object.fromEntries([...entities].map(([local, row]) => [local, row.id])));
     const { stories, rows: all } = evidenceOf(extraction, entities);
     // History alone ("her former boyfriend, Mac Miller") starts no story: it joins one the news has already started.
     const dropped = new Set<string>();

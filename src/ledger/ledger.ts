@@ -80,7 +80,7 @@ export function ledgerOver(store: Store): Ledger {
       const row = await store.article(id);
       if (!row) return null;
       const { contentHash: _hash, extraction, ...meta } = row;
-      const entities = await ledgerIdsOf(store, row.id, extraction.entities);
+      const entities = (await store.articleEntities(row.id)) ?? (await ledgerIdsOf(store, row.id, extraction.entities));
       return { article: { ...meta, origin: { file: row.url ?? `ledger:${row.id}` } }, extraction, entities };
     },
     async trackRecord() {

@@ -4,7 +4,7 @@ import type { StoreTx } from './types.ts';
 
 export const aliasKey = (name: string): string => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
-type EntityQueries = Pick<StoreTx, 'entitiesByAlias' | 'putEntity' | 'addAppearance' | 'entities' | 'entity' | 'appearances'>;
+type EntityQueries = Pick<StoreTx, 'entitiesByAlias' | 'putEntity' | 'addAppearance' | 'entities' | 'entity' | 'appearances' | 'putArticleEntities' | 'articleEntities'>;
 
 export function entityQueries(db: Connection): EntityQueries {
   return {
@@ -54,6 +54,21 @@ export function entityQueries(db: Connection): EntityQueries {
       if (!r) return null;
       const aliases = await db.all('SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias', [id]);
       return { id: String(r.id), name: String(r.name), type: String(r.type), aliases: aliases.map((a) => String(a.alias)) };
+    },
+    async putArticleEntities(article, map) {
+      const pairs = Object.entries(map);
+      for (let i = 0; i < pairs.length; i += 300) {
+        const chunk = pairs.slice(i, i + 300);
+        await db.run(
+          `INSERT INTO article_entities (article_id, local_id, entity_id) VALUES ${chunk.map(() => '(?, ?, ?)').join(', ')}
+           ON CONFLICT (article_id, local_id) DO NOTHING`,
+          chunk.flatMap(([local, entity]) => [article, local, entity]),
+        );
+      }
+    },
+    async articleEntities(article) {
+      const rows = await db.all('SELECT local_id, entity_id FROM article_entities WHERE article_id = ? ORDER BY local_id', [article]);
+      return rows.length ? Object.fromEntries(rows.map((r) => [String(r.local_id), String(r.entity_id)])) : null;
     },
     async appearances(entity) {
       const rows = await db.all(

@@ -121,3 +121,18 @@ export const CLAIM_TIME: Migration = {
     "UPDATE ledger_state SET value = value + 1 WHERE key = 'outcomes'",
   ],
 };
+
+/**
+ * Each article's extraction entity id → ledger entity id, kept at ingest (resolveEntities decides it once), so the
+ * article page and an entity's names read it instead of re-deriving it with copies of the resolution rules.
+ * Articles stored before have none; the ledger falls back to re-deriving it for them.
+ */
+export const ARTICLE_ENTITIES: Migration = {
+  version: 8,
+  up: [
+    `CREATE TABLE article_entities (
+       article_id TEXT NOT NULL REFERENCES articles(id), local_id TEXT NOT NULL, entity_id TEXT NOT NULL REFERENCES entities(id),
+       PRIMARY KEY (article_id, local_id))`,
+    'CREATE INDEX article_entities_entity ON article_entities (entity_id)',
+  ],
+};

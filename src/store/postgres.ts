@@ -1,6 +1,6 @@
 // PostgreSQL through `pg`: one client, so a transaction is exactly the statements between BEGIN and COMMIT.
 import pg from 'pg';
-import { ARTICLE_ORDER, articleCredibility, COMMON, CLAIM_TIME, RECORD_TOTALS, TRACK_RECORDS } from './migrations.ts';
+import { ARTICLE_ORDER, articleCredibility, COMMON, ARTICLE_ENTITIES, CLAIM_TIME, RECORD_TOTALS, TRACK_RECORDS } from './migrations.ts';
 import { migrate, type Connection, type Migration } from './sql.ts';
 
 const FTS: Migration = {
@@ -60,6 +60,6 @@ export async function openPostgres(url: string): Promise<Connection> {
       await client.end();
     },
   };
-  await migrate(connection, [COMMON, FTS, ARTICLE_ORDER, CREDIBILITY, TRACK_RECORDS, RECORD_TOTALS, CLAIM_TIME]);
+  await migrate(connection, [COMMON, FTS, ARTICLE_ORDER, CREDIBILITY, TRACK_RECORDS, RECORD_TOTALS, CLAIM_TIME, ARTICLE_ENTITIES]);
   return connection;
 }

@@ -1,6 +1,6 @@
 // SQLite through better-sqlite3: the default, embedded ledger.
 import Database from 'better-sqlite3';
-import { ARTICLE_ORDER, articleCredibility, COMMON, CLAIM_TIME, RECORD_TOTALS, TRACK_RECORDS } from './migrations.ts';
+import { ARTICLE_ORDER, articleCredibility, COMMON, ARTICLE_ENTITIES, CLAIM_TIME, RECORD_TOTALS, TRACK_RECORDS } from './migrations.ts';
 import { migrate, type Connection, type Migration } from './sql.ts';
 
 const FTS: Migration = {
@@ -72,6 +72,6 @@ export async function openSqlite(path: string): Promise<Connection> {
       db.close();
     },
   };
-  await migrate(connection, [COMMON, FTS, ARTICLE_ORDER, CREDIBILITY, TRACK_RECORDS, RECORD_TOTALS, CLAIM_TIME]);
+  await migrate(connection, [COMMON, FTS, ARTICLE_ORDER, CREDIBILITY, TRACK_RECORDS, RECORD_TOTALS, CLAIM_TIME, ARTICLE_ENTITIES]);
   return connection;
 }

@@ -64,7 +64,7 @@ const postgres: Backend = {
 /** A database as written before schema version 4: no credibility column, no track records (nor their migration records). */
 const VERSION_3 = [
   'DROP TABLE record_totals', 'DROP TABLE report_outcomes', 'DROP TABLE ledger_state', 'ALTER TABLE articles DROP COLUMN credibility',
-  'ALTER TABLE evidence DROP COLUMN claim_time', 'DELETE FROM schema_migrations WHERE version >= 4',
+  'ALTER TABLE evidence DROP COLUMN claim_time', 'DROP TABLE article_entities', 'DELETE FROM schema_migrations WHERE version >= 4',
 ];
 
 if (!PG) console.warn('store contract suite: RUMOURMILL_TEST_PG is not set, PostgreSQL is SKIPPED (npm test sets it)');

@@ -109,6 +109,10 @@ export interface StoreTx {
   entities(q: string | undefined, limit: number): Promise<Array<EntityRow & { aliases: string[]; articles: number }>>;
   entity(id: string): Promise<(EntityRow & { aliases: string[] }) | null>;
   appearances(entity: string): Promise<Array<{ article: string; published: string | null; mentions: number }>>;
+  /** Which ledger entity each entity of an article's extraction was resolved to, kept at ingest. */
+  putArticleEntities(article: string, map: Record<string, string>): Promise<void>;
+  /** The map kept at ingest; null for an article stored before it was kept. */
+  articleEntities(article: string): Promise<Record<string, string> | null>;
   storiesOf(entity: string): Promise<StoryRow[]>;
   /** Article ids whose text matches the words of `q` (FTS5 / tsvector). */
   searchArticles(q: string, limit: number): Promise<string[]>;

@@ -44,6 +44,16 @@ describe('the seed article in the ledger', () => {
     }
   });
 
+  it('keeps at ingest which ledger entity each of the article\'s entities became, and the article page reads it', async () => {
+    const { ledger, store, first } = await seeded();
+    const kept = (await store.articleEntities(first.id))!;
+    expect(Object.keys(kept).sort()).toEqual(seedExtraction().entities.map((e) => e.id).sort());
+    const cruise = (await ledger.story(['Tom Cruise', 'Ana de Armas']))!.subjects.find((s) => s.name === 'Tom Cruise')!;
+    const local = seedExtraction().entities.find((e) => e.name === 'Tom Cruise')!.id;
+    expect(kept[local]).toBe(cruise.id);
+    expect((await ledger.article(first.id))!.entities).toEqual(kept);
+  });
+
   it('explains every evidence item with its sentence, holder, stance and delta', async () => {
     const { ledger } = await seeded();
     const story = (await ledger.story(['Ana', 'Cruise']))!;
