@@ -4,6 +4,7 @@
 import record from '../../../data/lexicons/record.json' with { type: 'json' };
 import type { Doc } from '../doc.ts';
 import type { Claim, Entity, Time } from '../types.ts';
+import { cues } from './lexicon.ts';
 
 export type RefineContext = { doc: Doc; entities: Entity[]; times: Time[] };
 export type ClaimRefiner = { name: string; apply: (claim: Claim, ctx: RefineContext) => Claim | null };
@@ -19,6 +20,9 @@ const OBSERVED = words(record.observations);
 const RELATING = words(record.assertsRelationship);
 const FICTION = new RegExp(`(?:${record.fiction.join('|')})\\s*(?:[\\p{Lu}][\\p{L}'’.-]*\\s*){0,3}$`, 'iu');
 const NEGATED_FEUD = words(record.negatedFeud);
+const ATTENDED_WEDDING = words(record.attendedWedding);
+const OWN_WEDDING = words(record.ownWedding);
+const PLURAL = /\b(they|them|their|theirs|the (?:pair|couple|two|duo|lovebirds)|both)\b/i;
 const SPLIT_FROM = /\b(?:split(?:ting)?(?: up)?|separat(?:ed|ing|ion)|divorc(?:ed|ing|e)|broke up|break-?up|parted ways|called it quits)\s+(?:from|with)\s+$/i;
 const QUOTED = /“[^”]*”|"[^"\n]*"/g;
 const KIN = 'brother|sister|mother|father|mom|mum|dad|son|daughter|cousin|uncle|aunt|nephew|niece|grand(?:mother|father|son|daughter)|step(?:mother|father|son|daughter|sister|brother)|half-(?:brother|sister)';
@@ -37,6 +41,12 @@ const outsideQuotes = (text: string): string => text.replace(QUOTED, (q) => ' '.
 const entityOf = (ctx: RefineContext, id: string | null) => (id ? ctx.entities.find((e) => e.id === id) : undefined);
 const mentionsIn = (ctx: RefineContext, id: string, start: number, end: number) =>
   entityOf(ctx, id)?.mentions.filter((m) => m.start >= start && m.end <= end) ?? [];
+
+/** The sentences a span touches, as one span. */
+function sentencesAround(ctx: RefineContext, span: { start: number; end: number }): { start: number; end: number } {
+  const touched = ctx.doc.sentences.filter((s) => s.end > span.start && s.start < span.end);
+  return touched.length ? { start: Math.min(span.start, touched[0]!.start), end: Math.max(span.end, touched.at(-1)!.end) } : span;
+}
 
 /** Who is on record: a principal speaks only with their own (or their representative's) words about this proposition. */
 const ON_RECORD: ClaimRefiner[] = [
@@ -122,6 +132,27 @@ const PAIRS: ClaimRefiner[] = [
     },
   },
   {
+    // "Twitter was split.": a relationship sentence that names neither party, nor "they", is about something else.
+    name: 'no-party-named',
+    apply: (c, ctx) => {
+      if ((c.type !== 'relationship' && c.type !== 'feud') || c.holder.kind === 'principal') return c;
+      // A quote's evidence is the quote and its attribution: read the whole sentences it spans.
+      const { start, end } = sentencesAround(ctx, c.evidence);
+      const named = c.subjects.some((s) => mentionsIn(ctx, s, start, end).length > 0);
+      return named || PLURAL.test(ctx.doc.text.slice(start, end)) ? c : null;
+    },
+  },
+  {
+    // "Olivia Wilde was the singer's plus-one at a wedding … 'hand in hand and clearly together'": a wedding attended is
+    // someone else's; what the sentence says of the two (together, hand in hand) is about dating, if anything.
+    name: 'attended-a-wedding',
+    apply: (c) => {
+      if (c.type !== 'relationship' || c.value !== 'married' || !ATTENDED_WEDDING.test(c.evidence.text) || OWN_WEDDING.test(c.evidence.text)) return c;
+      const rest = c.evidence.text.replace(ATTENDED_WEDDING, ' ');
+      return RELATING.test(rest) || OBSERVED.test(rest) ? { ...c, value: 'dating', rule: `${c.rule ?? 'claim'}+value:attended-wedding` } : null;
+    },
+  },
+  {
     // "By the summer of 2022 it was over, reportedly without bad blood": a feud denied in passing is no feud.
     name: 'negated-feud',
     apply: (c) => (c.type === 'feud' && NEGATED_FEUD.test(c.evidence.text) ? null : c),
@@ -152,6 +183,18 @@ const PAIRS: ClaimRefiner[] = [
 /** Stances the claim finder cannot see from its cues alone. */
 const STANCES: ClaimRefiner[] = [
   {
+    // Styles: "I've never been in a public relationship with anybody"; Wilde: "I've never seen dragging a relationship
+    // into public do it any good". A negation somewhere in a principal's words is no denial of the romance: a denial
+    // says so (not dating, not true, just friends…, the claim finder's denial cues).
+    name: 'loose-negation',
+    apply: (c) => {
+      if (c.holder.kind !== 'principal' || c.stance !== 'denies' || c.type !== 'relationship') return c;
+      // Only where the finder read the negation itself; a quote going on after a denial keeps it.
+      if (!/^claim-(quote|reported):/.test(c.rule ?? '')) return c;
+      return cues.denies.test(c.evidence.text) || FRIENDS.test(c.evidence.text) ? c : null;
+    },
+  },
+  {
     // "When they split in December, Mantooth says Mars denied any such agreement": the split is presupposed (the
     // article's own word); the denial is about something else.
     name: 'presupposed-split',
@@ -181,8 +224,8 @@ const STANCES: ClaimRefiner[] = [
     name: 'observation-hedges',
     apply: (c) => {
       if (c.type !== 'relationship' || c.value !== 'dating' || c.stance !== 'asserts' || c.holder.kind !== 'author') return c;
-      const plain = outsideQuotes(c.evidence.text);
-      return OBSERVED.test(plain) && !RELATING.test(plain) ? { ...c, stance: 'hedges', rule: `${c.rule ?? 'claim'}+stance:observation` } : c;
+      // Quoted words count here: 'saying Styles and Wilde "have been seeing each other"' relates them.
+      return OBSERVED.test(outsideQuotes(c.evidence.text)) && !RELATING.test(c.evidence.text) ? { ...c, stance: 'hedges', rule: `${c.rule ?? 'claim'}+stance:observation` } : c;
     },
   },
 ];
