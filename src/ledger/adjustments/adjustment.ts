@@ -5,18 +5,21 @@ import type { Sources } from '../score.ts';
 import { direction } from '../status.ts';
 import type { TrackRecord } from '../track.ts';
 
-/** The step one row moves the score by, in log-odds, as the adjustments build it, and the words that say why. */
-export type Step = {
+/**
+ * The step one row moves the score by, in log-odds, as the adjustments build it, and the words that say why. Read-only:
+ * an adjustment returns a new step (`because`), so one adjustment's step cannot leak into another row's.
+ */
+export type Step = Readonly<{
   value: number;
   /** Who holds it: "a tabloid (Daily Mail)". */
   who: string;
   /** What they say: "asserts it (dating)". */
   says: string;
   /** Each adjustment's reason, in order: "article credibility 0.22: counts less (×0.72)", "263 days old". */
-  reasons: string[];
+  reasons: readonly string[];
   /** Set by an adjustment that settles the row on its own (a denial of a further stage): the rest are skipped. */
   done?: boolean;
-};
+}>;
 
 /** The story being scored, fixed for all its rows (scoreStory's arguments). */
 export type Story = {

@@ -15,8 +15,8 @@ function about(row: EvidenceRow, state: State): string {
 
 /**
  * What the holder says sets the step's direction and part of its size (data/priors.json): a denial pushes down, "it is
- * not confirmed" barely moves it, a question ("And the romance?") less than an assertion. A split claim ("Grande and
- * Davidson have called off their engagement") counts against the pair, unless the rows are the split stage's own.
+ * not confirmed" barely moves it, a question ("And the romance?") less than an assertion. A split claim ("TMZ: Grande and
+ * Davidson end five-month romance") counts against the pair, unless the rows are the split stage's own.
  */
 export const stance: Adjustment = {
   name: 'stance',

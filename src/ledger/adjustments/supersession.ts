@@ -1,9 +1,9 @@
 import { because, leaning, type Adjustment } from './adjustment.ts';
 
 /**
- * A principal's latest word supersedes their earlier one when it points the other way: what they said before stops
- * counting. Zendaya's "It's friendship, no romance" (2017) stops counting once Holland calls her his girlfriend. Undated
- * statements cannot be ordered, so neither supersedes the other: both count. "Neither has confirmed it" is the
+ * A principal's latest word supersedes their earlier one when it points the other way, and what they said before
+ * stops counting: Zendaya's "It's friendship, no romance" (KIIS FM, 2017) once the two say they are together.
+ * Undated statements cannot be ordered, so neither supersedes the other: both count. "Neither has confirmed it" is the
  * article's observation, not a word on record: it supersedes nothing.
  */
 export const supersession: Adjustment = {
