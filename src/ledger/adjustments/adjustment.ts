@@ -18,7 +18,7 @@ export type Step = Readonly<{
   /** Each adjustment's reason, in order: "article credibility 0.22: counts less (×0.72)", "263 days old". */
   reasons: readonly string[];
   /** Set by an adjustment that settles the row on its own (a denial of a further stage): the rest are skipped. */
-  done?: boolean;
+  done: boolean;
 }>;
 
 /** The story being scored, fixed for all its rows (scoreStory's arguments). */
@@ -61,7 +61,7 @@ export function startState(story: Story): State {
 }
 
 /** The step before any adjustment: nothing, said by nobody yet. */
-export const EMPTY_STEP: Step = { value: 0, who: '', says: '', reasons: [] };
+export const EMPTY_STEP: Step = { value: 0, who: '', says: '', reasons: [], done: false };
 
 /** The independent source a row counts as (score.ts effectiveSources): a syndicated copy counts as its original. */
 export const sourceOf = (row: EvidenceRow, state: State): { key: string; name: string } => state.story.sources.get(row.id)!;
@@ -76,4 +76,6 @@ export function leaning(row: EvidenceRow, state: State): number {
 }
 
 /** A step with one more reason. */
-export const because = (step: Step, reason: string, value = step.value): Step => ({ ...step, value, reasons: [...step.reasons, reason] });
+// Built field by field, not spread: this runs for every row of every replayed day, and spreads cost half the score's time.
+export const because = (step: Step, reason: string, value = step.value): Step =>
+  ({ value, who: step.who, says: step.says, reasons: [...step.reasons, reason], done: step.done });

@@ -9,6 +9,6 @@ export const holderWeight: Adjustment = {
   name: 'holder weight',
   apply: (step, row) => {
     const holder = reliability(row.holderKind, row.holderName);
-    return { ...step, value: holder.weight, who: holder.why };
+    return { value: holder.weight, who: holder.why, says: step.says, reasons: step.reasons, done: step.done };
   },
 };

@@ -7,10 +7,9 @@ function voiceOf(row: EvidenceRow, source: { key: string }): string {
   return `${source.key}|${row.holderKind}|${row.holderKind === 'anonymous' ? '' : row.holderName ?? ''}|${row.stance}`;
 }
 
-function heard(step: Step, row: EvidenceRow, state: State): Step {
-  const source = sourceOf(row, state);
+function heard(step: Step, row: EvidenceRow, state: State, source: { key: string; name: string }, voice: string): Step {
   // The Daily Mail's second "they are dating", or the same sentence syndicated by another site: not independent.
-  if (state.voices.has(voiceOf(row, source))) {
+  if (state.voices.has(voice)) {
     return because(step, `repeats ${row.holderKind === 'outlet' ? source.name : 'the same voice'}, not independent`, step.value * REPEAT_FACTOR);
   }
   // A copy whose original is not among these rows (it bears on another stage) stands in for it.
@@ -27,9 +26,10 @@ function heard(step: Step, row: EvidenceRow, state: State): Step {
 export const repetition: Adjustment = {
   name: 'repetition',
   apply: (step, row, state) => {
-    const out = heard(step, row, state);
     const source = sourceOf(row, state);
-    state.voices.add(voiceOf(row, source));
+    const voice = voiceOf(row, source);
+    const out = heard(step, row, state, source, voice);
+    state.voices.add(voice);
     state.heard.add(source.key);
     return out;
   },

@@ -21,8 +21,7 @@ function about(row: EvidenceRow, state: State): string {
 export const stance: Adjustment = {
   name: 'stance',
   apply: (step, row, state) => ({
-    ...step,
     value: step.value * stanceFactor(row.stance) * against(row, state),
-    says: `${STANCE_WORDS[row.stance]} (${about(row, state)})`,
+    who: step.who, says: `${STANCE_WORDS[row.stance]} (${about(row, state)})`, reasons: step.reasons, done: step.done,
   }),
 };
