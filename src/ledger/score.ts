@@ -1,7 +1,7 @@
 // The score: log-odds that the proposition is true, moved by each evidence item in date order, each item's step
 // built by the named adjustments of adjustments/index.ts.
 import type { EvidenceRow } from '../store/index.ts';
-import { ADJUSTMENTS, EMPTY_STEP, startState } from './adjustments/index.ts';
+import { ADJUSTMENTS, startState, stepOf } from './adjustments/index.ts';
 import type { Step } from './adjustments/index.ts';
 import { baseProbability } from './priors.ts';
 import { articleName } from './sources.ts';
@@ -68,12 +68,11 @@ const itemOf = (row: EvidenceRow, delta: number, step: Step): EvidenceItem => ({
 
 /**
  * Rows must be in date order; `asOf` (YYYY-MM-DD) is the day the score is asked for; `record` is the track record of
- * the other stories (never this one's own outcome), as known that day. Each row's step goes through the adjustments
- * (adjustments/index.ts) in order, and each says in the item's `why` what it did.
- */
-/**
- * With `perStage`, every row bears on one stage (stages.ts): a split stage's rows count for the split, and a principal's
- * later word supersedes an earlier one by its stance alone.
+ * the other stories (never this one's own outcome), as known that day. With `perStage`, every row bears on one stage
+ * (stages.ts): a split stage's rows count for the split, and a principal's later word supersedes an earlier one by its
+ * stance alone. Each row's step goes through the adjustments (adjustments/index.ts) in order, and each says in the
+ * item's `why` what it did.
+ * @example scoreStory('relationship', rows, '2025-05-07').items[0].why // "a tabloid (Daily Mail) asserts it (dating); first from Daily Mail"
  */
 export function scoreStory(type: string, rows: EvidenceRow[], asOf: string | null, sources: Sources = effectiveSources(rows), record?: TrackRecord, perStage = false): Scored {
   const stage = type === 'relationship' && !perStage ? stageOf(rows) : null;
@@ -81,11 +80,7 @@ export function scoreStory(type: string, rows: EvidenceRow[], asOf: string | nul
   let x = logit(baseProbability(type));
   const items: EvidenceItem[] = [];
   for (const row of rows) {
-    let step = EMPTY_STEP;
-    for (const adjustment of ADJUSTMENTS) {
-      if (step.done) break;
-      step = adjustment.apply(step, row, state);
-    }
+    const step = stepOf(row, state, ADJUSTMENTS);
     const before = sigmoid(x);
     x += step.value;
     items.push(itemOf(row, round(sigmoid(x) - before), step));

@@ -22,7 +22,7 @@ export type Step = Readonly<{
 }>;
 
 /** The story being scored, fixed for all its rows (scoreStory's arguments). */
-export type Story = {
+export type StoryContext = {
   type: string;
   /** YYYY-MM-DD, the day the score is asked for; null: no ageing. */
   asOf: string | null;
@@ -36,7 +36,7 @@ export type Story = {
 
 /** The story, and what the rows before this one left behind, each part kept by the adjustment named beside it. */
 export type State = {
-  story: Story;
+  story: StoryContext;
   /** observations: the articles whose sightings have counted. */
   observed: Set<string>;
   /** repetition: the voices heard (source, holder, stance) and the sources heard at all. */
@@ -53,15 +53,24 @@ export type Adjustment = {
   apply: (step: Step, row: EvidenceRow, state: State) => Step;
 };
 
-export function startState(story: Story): State {
+export function startState(story: StoryContext): State {
   return {
     story, observed: new Set(), voices: new Set(), heard: new Set(),
     principal: { sum: 0, leaning: null, dated: true }, undated: { articles: new Set(), sum: 0 },
   };
 }
 
-/** The step before any adjustment: nothing, said by nobody yet. */
-export const EMPTY_STEP: Step = { value: 0, who: '', says: '', reasons: [], done: false };
+const EMPTY_STEP: Step = { value: 0, who: '', says: '', reasons: [], done: false };
+
+/** One row's step: each adjustment in turn, until one says the row is done. */
+export function stepOf(row: EvidenceRow, state: State, adjustments: readonly Adjustment[]): Step {
+  let step = EMPTY_STEP;
+  for (const adjustment of adjustments) {
+    if (step.done) break;
+    step = adjustment.apply(step, row, state);
+  }
+  return step;
+}
 
 /** The independent source a row counts as (score.ts effectiveSources): a syndicated copy counts as its original. */
 export const sourceOf = (row: EvidenceRow, state: State): { key: string; name: string } => state.story.sources.get(row.id)!;

@@ -12,8 +12,8 @@ import { supersession } from './supersession.ts';
 import { trackRecord } from './track-record.ts';
 import { undatedCap } from './undated-cap.ts';
 
-export type { Adjustment, State, Step, Story } from './adjustment.ts';
-export { EMPTY_STEP, startState } from './adjustment.ts';
+export type { Adjustment, State, Step, StoryContext } from './adjustment.ts';
+export { startState, stepOf } from './adjustment.ts';
 export { daysBetween } from './age.ts';
 
 export const ADJUSTMENTS: Adjustment[] = [

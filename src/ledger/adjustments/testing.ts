@@ -1,7 +1,7 @@
 // For the adjustments' tests: evidence rows as the ledger files them, and the steps a list of adjustments makes of them.
 import type { EvidenceRow } from '../../store/index.ts';
 import { effectiveSources } from '../score.ts';
-import { EMPTY_STEP, startState, type Adjustment, type Step, type Story } from './adjustment.ts';
+import { startState, stepOf, type Adjustment, type Step, type StoryContext } from './adjustment.ts';
 
 let n = 0;
 
@@ -17,13 +17,9 @@ export function row(over: Partial<EvidenceRow>): EvidenceRow {
 }
 
 /** Each row's step after `adjustments`, the rows taken in order as one story (asked for on `story.asOf`). */
-export function steps(adjustments: Adjustment[], rows: EvidenceRow[], story: Partial<Story> = {}): Step[] {
+export function steps(adjustments: Adjustment[], rows: EvidenceRow[], story: Partial<StoryContext> = {}): Step[] {
   const state = startState({ type: 'relationship', asOf: null, perStage: false, sources: effectiveSources(rows), record: undefined, stage: null, ...story });
-  return rows.map((r) => {
-    let step = EMPTY_STEP;
-    for (const adjustment of adjustments) if (!step.done) step = adjustment.apply(step, r, state);
-    return step;
-  });
+  return rows.map((r) => stepOf(r, state, adjustments));
 }
 
 /** The step's words as the story's item shows them. */
