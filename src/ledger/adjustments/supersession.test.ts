@@ -46,3 +46,12 @@ describe('supersession', () => {
     expect(why(later!)).not.toMatch(/supersedes/);
   });
 });
+
+describe('a principal who hedges after confirming', () => {
+  it('has not turned: the hedge supersedes nothing and the confirmation keeps counting', () => {
+    const hedge = row({ holderKind: 'principal', holderName: 'Tom Holland', stance: 'hedges', published: '2022-01-10', text: 'Holland said they might take a break from filming together' });
+    const [, later] = steps(all, [confirmation(), hedge]);
+    expect(why(later!)).not.toMatch(/supersedes/);
+    expect(total([confirmation(), hedge])).toBeGreaterThan(total([confirmation()]));
+  });
+});
