@@ -2,6 +2,7 @@
 // Decided here, not in the ledger, so /api/extract, the article page and the story score agree on who is on record
 // and on what is background.
 import record from '../../../data/lexicons/record.json' with { type: 'json' };
+import claimsLexicon from '../../../data/lexicons/claims.json' with { type: 'json' };
 import type { Doc } from '../doc.ts';
 import type { Claim, Entity, Time } from '../types.ts';
 import { cues } from './lexicon.ts';
@@ -25,6 +26,36 @@ const OWN_WEDDING = words(record.ownWedding);
 const PLURAL = /\b(they|them|their|theirs|the (?:pair|couple|two|duo|lovebirds)|both)\b/i;
 const SPLIT_FROM = /\b(?:split(?:ting)?(?: up)?|separat(?:ed|ing|ion)|divorc(?:ed|ing|e)|broke up|break-?up|parted ways|called it quits)\s+(?:from|with)\s+$/i;
 const QUOTED = /“[^”]*”|"[^"\n]*"/g;
+const OWN_WORDS: Record<string, RegExp> = Object.fromEntries(
+  (['relationship', 'pregnancy', 'casting', 'feud', 'health'] as const).map((t) => [t, words(record.ownWords[t])]));
+/** Every form the claims lexicon has for a type, as words. */
+const PROPOSITION_FORMS: Record<string, RegExp> = Object.fromEntries(
+  [...new Set(claimsLexicon.propositions.map((g) => g.type))].map((t) => [t, words(claimsLexicon.propositions.filter((g) => g.type === t)
+    .flatMap((g) => g.forms).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))]));
+const COUPLE = /\b(we|we're|we've|us|our|each other|the two of us|two people|him|her|my (?:boyfriend|girlfriend|husband|wife|fianc[ée]e?|partner|man|woman|love|other half|beau)|fianc[ée]e?)\b/i;
+const SELF = words(record.ownWords.self);
+/** "two people deeply in love" (Holland of himself and Zendaya): the speaker is one of the two. */
+const QUOTE_MARK = /["“”]/;
+const THIRD_PERSON = /\b(he|she|his|her|him|they|their|them)\b/i;
+const US = /\b(we|we're|we've|us|our|each other|the two of us|two people|both of us)\b/i;
+const OWN_STATEMENT: Record<string, RegExp> = {
+  pregnancy: words(record.ownStatement.pregnancy), health: words(record.ownStatement.health), casting: words(record.ownStatement.casting),
+};
+
+/**
+ * Where a principal's own words are: the quotes inside the evidence; else what the reporting verb reports ("Pitt
+ * revealed he is sober"); else, for a trailing attribution ("X is to marry Y, the singer's agent has confirmed"),
+ * what comes before it.
+ */
+function ownWordsOf(evidence: { text: string; start: number }): Array<{ start: number; end: number }> {
+  const quotes = [...evidence.text.matchAll(QUOTED)].map((q) => ({ start: evidence.start + q.index + 1, end: evidence.start + q.index + q[0].length - 1 }));
+  if (quotes.length) return quotes;
+  const verb = SPEECH.exec(evidence.text);
+  if (!verb) return [{ start: evidence.start, end: evidence.start + evidence.text.length }];
+  const after = evidence.text.slice(verb.index + verb[0].length);
+  if (after.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3) return [{ start: evidence.start + verb.index + verb[0].length, end: evidence.start + evidence.text.length }];
+  return [{ start: evidence.start, end: evidence.start + verb.index }];
+}
 const KIN = 'brother|sister|mother|father|mom|mum|dad|son|daughter|cousin|uncle|aunt|nephew|niece|grand(?:mother|father|son|daughter)|step(?:mother|father|son|daughter|sister|brother)|half-(?:brother|sister)';
 const KIN_AFTER = new RegExp(`^(?:['’]s?\\s+)(?:(?:late|younger|older|little|big|eldest|youngest|baby|twin)\\s+)?(?:${KIN})s?\\b`, 'i');
 const POSSESSIVE_PRONOUN = /^(his|her|their)$/i;
@@ -82,21 +113,41 @@ const ON_RECORD: ClaimRefiner[] = [
     },
   },
   {
-    // Wilde to Vogue on "the person you love", never naming Styles: a remark that names neither the partner nor the
-    // couple is not on record about this relationship.
-    name: 'names-the-partner',
+    // A principal is on record only with their own words about this proposition: "I moved on her like a bitch… she was
+    // married" (Trump, about another woman) and Hailey Baldwin's "more excited for Beyoncé to be pregnant" are words,
+    // but not about the story. The words (the quote, else what the reporting verb reports) must state the
+    // proposition, and name the partner or the couple ("my boyfriend and I", "we", "him"); one person's pregnancy,
+    // health or casting must be said of oneself ("I'm pregnant", "my role") or by a representative naming them.
+    // A claim made only of such words is not made at all.
+    name: 'own-words',
     apply: (c, ctx) => {
-      if (c.holder.kind !== 'principal' || c.stance !== 'confirms' || c.subjects.length !== 2) return c;
-      const speaker = c.holder.entity ?? c.subjects[0]!;
-      const partner = c.subjects.find((s) => s !== speaker);
-      if (!partner) return c;
-      const { start, end } = c.evidence;
-      const sentence = ctx.doc.sentences.find((s) => s.start <= start && s.end >= start);
-      const from = Math.min(start, sentence?.start ?? start);
-      const to = Math.max(end, sentence?.end ?? end);
-      const named = mentionsIn(ctx, partner, from, to).length > 0;
-      const couple = /\b(we|us|our|the two of us|each other|fianc[ée]e?|girlfriend|boyfriend|wife|husband|partner)\b/i.test(ctx.doc.text.slice(from, to));
-      return named || couple ? c : demoted(c, 'names-the-partner');
+      if (c.holder.kind !== 'principal' || c.stance === 'unconfirmed' || !OWN_WORDS[c.type]) return c;
+      // A denial names what it denies anywhere in its sentence ("Reports that she is pregnant were debunked by Gaga's
+      // representative"); a quote going on after a denial keeps it.
+      if (c.stance === 'denies') {
+        if (/^claim-quote-continues:/.test(c.rule ?? '')) return c;
+        // "the report was debunked by Gaga's representative": denying the article's rumour is about its proposition.
+        return OWN_WORDS[c.type]!.test(c.evidence.text) || PROPOSITION_FORMS[c.type]?.test(c.evidence.text) || cues.aboutRumour.test(c.evidence.text) ? c : null;
+      }
+      const regions = ownWordsOf(c.evidence);
+      const said = regions.map((r) => ctx.doc.text.slice(r.start, r.end)).join(' … ');
+      if (!OWN_WORDS[c.type]!.test(said) && !PROPOSITION_FORMS[c.type]?.test(said)) return null;
+      const inWords = (id: string) => regions.some((r) => mentionsIn(ctx, id, r.start, r.end).length > 0);
+      const rep = REPRESENTATIVE.test(c.holder.text ?? '') || REPRESENTATIVE.test(c.evidence.text);
+      // In reported speech the speaker is "she" ("Miley told The Sun that she and her fiancé…").
+      const reported = !QUOTE_MARK.test(c.evidence.text);
+      const self = SELF.test(said) || US.test(said) || (reported && THIRD_PERSON.test(said));
+      if (c.type === 'relationship' || c.type === 'feud') {
+        const speaker = c.holder.entity ?? c.subjects[0]!;
+        const partner = c.subjects.find((s) => s !== speaker);
+        // The speaker must be one of the two in their own words ("I", "we", their name): "Hillary Clinton was married
+        // to the single greatest abuser…" (Trump) is about others.
+        const speaksOfSelf = self || inWords(speaker);
+        const relates = (partner !== undefined && inWords(partner)) || COUPLE.test(said);
+        if (rep) return c.subjects.every(inWords) || (speaksOfSelf && relates) ? c : null;
+        return speaksOfSelf && relates ? c : null;
+      }
+      return OWN_STATEMENT[c.type]!.test(said) || (rep && c.subjects.some(inWords) && !!PROPOSITION_FORMS[c.type]?.test(said)) ? c : null;
     },
   },
 ];
