@@ -2,7 +2,7 @@ import type { Doc } from '../doc.ts';
 import type { EntityType } from '../types.ts';
 import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, MONTHS_DAYS, titles, type Gender } from './lexicons.ts';
 import { person } from './people.ts';
-import { lowerWords, modifiesNoun, titleCaseSentence, sentenceInitial, type Candidate } from './scan.ts';
+import { givenName, headlineLine, lowerWords, modifiesNoun, titleCaseSentence, sentenceInitial, type Candidate } from './scan.ts';
 import { beforeYear } from './titles.ts';
 
 /** What a candidate names, with the span to record (it may grow: "the Core restaurant"). */
@@ -168,26 +168,38 @@ function withoutRoleWords(doc: Doc, c: Candidate): Candidate {
   const isRole = (w: string): boolean => epithetHeads.has(w) || cues.roleWords.has(w);
   while (first < c.last && !c.phrase && isRole(doc.tokens[first]!.text.toLowerCase())) first++;
   while (first + 1 < c.last && !c.phrase && describes(doc, first, c)) first++;
+  // "New Musical Starring Zendaya Coleman", "Starring Zendaya": in a title-case headline the name
+  // opens at its given name; the words before it, none a given name, are the headline's.
+  if (!c.phrase && headlineLine(doc, doc.tokens[first]!.sentence)) {
+    let k = first;
+    while (k <= c.last && !givenName(doc, doc.tokens[k]!.text)) k++;
+    if (k > first && k <= c.last && !cues.particles.has(doc.tokens[k - 1]!.text.toLowerCase())) first = k;
+  }
   return first === c.first ? c : { ...c, first, start: doc.tokens[first]!.start };
 }
 
 // "Scientologist Jenna Elfman", "BFF Malika Haqq", "Monaco Charlotte Casiraghi", "Meet Kate
 // Hudson": a word that is no given name, before a given name and a surname, describes the person
 // when it is a demonym, faith, profession or headline word, an acronym, a place, or a word the
-// article also writes in lower case.
+// article also writes in lower case. In a title-case headline ("Reason Tom Cruise …", "Starring
+// Selena Gomez", "Exclusive Zendaya …") any word that is no given name, before one, is the headline's.
 function describes(doc: Doc, k: number, c: Candidate): boolean {
   const word = doc.tokens[k]!.text;
-  if (firstNames.has(word)) return false;
+  const titleCase = headlineLine(doc, doc.tokens[k]!.sentence);
+  const given = (w: string): boolean => (titleCase ? givenName(doc, w) : firstNames.has(w));
+  // "Buddy Luke Bryan": a listed describing word before a given name, though it is a name too.
+  if (titleCase && cues.descriptors.has(word.toLowerCase()) && given(doc.tokens[k + 1]!.text)) return true;
+  if (given(word)) return false;
   // "Conductor Marcello Viotti", "Friend Imad Handi": a listed descriptor needs no known given name
   // after it, only a two-word name.
-  if (!firstNames.has(doc.tokens[k + 1]!.text)) return cues.descriptors.has(word.toLowerCase()) && nameShaped(doc, k + 1, c.last);
+  if (!given(doc.tokens[k + 1]!.text)) return cues.descriptors.has(word.toLowerCase()) && nameShaped(doc, k + 1, c.last);
   const w = word.toLowerCase();
   // An acronym: "BFF", "CEO", "C.O.O." (not initials: "J.P. Morgan").
   const acronym = /^\p{Lu}{2,}$|^(?:\p{Lu}\.){3,}$/u.test(word);
   if (cues.demonyms.has(word) || cues.descriptors.has(w) || acronym || lexiconType(word) === 'place') return true;
+  if (titleCase) return true;
   // Mid-sentence "Red Rose Speedway" and "Royal Chelsea Hospital" are names as they stand.
-  const headline = sentenceInitial(doc, k) || titleCaseSentence(doc, doc.tokens[k]!.sentence);
-  return headline && (cues.headlineWords.has(w) || lowerWords(doc).has(w));
+  return sentenceInitial(doc, k) && (cues.headlineWords.has(w) || lowerWords(doc).has(w));
 }
 
 // "Nick and Vanessa have": a plural verb after a list of names says nothing about a band.
