@@ -69,7 +69,11 @@ export function queuePeople(doc: Doc, people: Entity[], covered: Uint8Array, tok
     if (cues.events.has(next) || cues.families.has(next) || cues.works.has(next) || modifiesNoun(doc, i, i)) return;
     // "April 30th", "May 5": a month before a day number is a date even when someone is called April.
     if (cues.calendar.has(t.text) && /^\d/.test(next)) return;
-    enqueue({ text: t.text, start: t.start, end: t.end, kind: 'alias', rule: 'bare-name' }, { referent: null, candidates });
+    // "de Rossi" for Portia de Rossi: the particle belongs to the surname.
+    const particle = doc.tokens[i - 1];
+    const from = particle && cues.particles.has(particle.text) && particle.sentence === t.sentence
+      && candidates.some((r) => r.entity.name.includes(`${particle.text} ${t.text}`)) ? particle : t;
+    enqueue({ text: doc.text.slice(from.start, t.end), start: from.start, end: t.end, kind: 'alias', rule: 'bare-name' }, { referent: null, candidates });
   });
   return { referents, queue };
 }

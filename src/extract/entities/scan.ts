@@ -273,6 +273,8 @@ function extendRun(doc: Doc, i: number): number {
     const t = tokens[last + 1];
     const u = tokens[last + 2];
     if (!t || t.sentence !== tokens[i]!.sentence || doc.text.slice(tokens[last]!.end, t.start).includes('\n')) break;
+    // "… with NFL star Odell Beckham Jr. Photo: Tom Holland and …": a name stops where debris begins.
+    if (isIgnored(doc, t.start, t.end)) break;
     // A title opens a name of its own ("Yesterday Mr Smith"); a date closes one ("Paris October").
     // …but a month after a given name is a surname ("Brian May") unless a day number follows.
     const surname = MONTHS_DAYS.test(t.text) && firstNames.has(tokens[last]!.text) && !/^\d/.test(u?.text ?? '');

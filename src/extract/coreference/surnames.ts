@@ -1,0 +1,61 @@
+import type { Doc } from '../doc.ts';
+import { cues, findEntities, titles } from '../entities/index.ts';
+import { analyse } from '../tokens/index.ts';
+import type { Entity, Mention } from '../types.ts';
+
+// A surname is often a word a lexicon knows as something else: "Holland" (Tom Holland), "Houston",
+// "Jordan", "Chelsea". When the article or its title names a person in full, the bare word is
+// that person, unless the text uses it as a place ("in Holland", "from Houston"; not "turned to
+// Holland", which is said of people as often).
+
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside', 'across', 'around', 'at', 'via']);
+const RETYPED: ReadonlySet<Entity['type']> = new Set(['place', 'organization', 'outlet', 'platform', 'event']);
+
+const parts = (name: string): string[] => name.split(/\s+/).filter((w) => !cues.particles.has(w) && !titles.has(w) && !cues.suffixes.has(w));
+
+/**
+ * People named in full in the article's title ("Report: Spider-Man's Tom Holland and Zendaya found
+ * romance on set"), as person entities without mentions: the text's bare "Holland" joins them.
+ */
+export function titlePeople(doc: Doc): Entity[] {
+  if (!doc.title || doc.title.trim() === '' || doc.text.startsWith(doc.title.trim())) return [];
+  const text = doc.title;
+  const titleDoc: Doc = { text, published: doc.published, source: doc.source, title: null, ...analyse(text), ignored: [] };
+  return findEntities(titleDoc)
+    .filter((e) => e.type === 'person' && parts(e.name).length >= 2)
+    .map((e) => ({ ...e, id: `title:${e.name}`, mentions: [] }));
+}
+
+/**
+ * Entities a lexicon typed as places (or bodies) whose one-word name is the surname of a person
+ * the article or its title names in full: their mentions, except after a place preposition,
+ * become that person's (name mentions of a one-word person entity, which coreference then joins
+ * to the full name).
+ */
+export function surnamesNotPlaces(doc: Doc, entities: Entity[], title: Entity[]): Entity[] {
+  const people = [...entities, ...title].filter((e) => e.type === 'person' && parts(e.name).length >= 2);
+  const surnames = new Map<string, Entity>();
+  for (const p of people) {
+    const words = parts(p.name);
+    surnames.set(words[words.length - 1]!, p);
+  }
+  if (surnames.size === 0) return entities;
+  const out: Entity[] = [];
+  const moved = new Map<string, Mention[]>();
+  for (const e of entities) {
+    if (!RETYPED.has(e.type) || e.name.includes(' ') || !surnames.has(e.name)) { out.push(e); continue; }
+    const keep: Mention[] = [];
+    for (const m of e.mentions) {
+      const before = /([\p{L}]+)\s*$/u.exec(doc.text.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase();
+      if (before !== undefined && PLACE_PREPOSITIONS.has(before)) keep.push(m);
+      else moved.set(e.name, [...(moved.get(e.name) ?? []), { ...m, kind: m.kind === 'possessive' ? 'possessive' : 'name', rule: 'surname-not-place' }]);
+    }
+    if (keep.length > 0) out.push({ ...e, mentions: keep });
+  }
+  for (const [name, mentions] of moved) {
+    const own = out.find((e) => e.type === 'person' && e.name === name);
+    if (own) own.mentions = [...own.mentions, ...mentions].sort((a, b) => a.start - b.start);
+    else out.push({ id: `surname:${name}`, name, type: 'person', gender: surnames.get(name)!.gender ?? null, mentions, rule: 'surname-not-place' });
+  }
+  return out;
+}
