@@ -22,9 +22,29 @@ export function titlePeople(doc: Doc): Entity[] {
   const text = doc.title;
   const titleDoc: Doc = { text, published: doc.published, source: doc.source, title: null, ...analyse(text), ignored: [] };
   return findEntities(titleDoc)
-    .filter((e) => e.type === 'person' && parts(e.name).length >= 2)
+    .filter((e) => e.type === 'person' && TITLE_RULES.has(e.rule ?? '') && parts(e.name).length >= 2)
+    // "Drake Invites …", "Usher leads Soul Train shortlist": only a name whose surname the text uses on its own.
+    .filter((e) => /^\p{Lu}\p{Ll}/u.test(parts(e.name).pop()!) && standsAlone(doc, parts(e.name).pop()!))
     .map((e) => ({ ...e, id: `title:${e.name}`, mentions: [] }));
 }
+
+// A title names a person on a given name's word ("Tom Holland", "Mr Pitt", "Portia de Rossi").
+const TITLE_RULES = new Set(['given-name', 'title', 'name-particle']);
+const CAPITALISED = /^\p{Lu}\p{L}/u;
+
+/** True when the word stands in the text with no capitalised word on either side ("Holland said"). */
+function standsAlone(doc: Doc, word: string): boolean {
+  return doc.tokens.some((t, i) => {
+    if (t.text !== word) return false;
+    const before = doc.tokens[i - 1];
+    const after = doc.tokens[i + 1];
+    const capitalBefore = before !== undefined && before.sentence === t.sentence && CAPITALISED.test(before.text) && !isSentenceStart(doc, i - 1);
+    const capitalAfter = after !== undefined && after.sentence === t.sentence && CAPITALISED.test(after.text);
+    return !capitalBefore && !capitalAfter;
+  });
+}
+
+const isSentenceStart = (doc: Doc, i: number): boolean => doc.sentences[doc.tokens[i]!.sentence]!.firstToken === i;
 
 /**
  * Entities a lexicon typed as places (or bodies) whose one-word name is the surname of a person

@@ -4,6 +4,7 @@ import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, MONTHS_DA
 import { person } from './people.ts';
 import { givenName, headlineLine, lowerWords, modifiesNoun, titleCaseSentence, sentenceInitial, type Candidate } from './scan.ts';
 import { beforeYear } from './titles.ts';
+import { showAfterHost, workNamedLikePerson } from './works.ts';
 
 /** What a candidate names, with the span to record (it may grow: "the Core restaurant"). */
 export type Typed = {
@@ -93,6 +94,9 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   const head = words[0]!;
   const last = words[words.length - 1]!;
   const several = words.length > 1;
+  // "The Graham Norton Show", "an episode of Ellen", "appeared on Ellen": a show named like a person.
+  if (showAfterHost(words)) return withThe(doc, c, make('work', 'show-after-host'));
+  if (firstNames.has(head) && words.length <= 3 && workNamedLikePerson(doc, c)) return make('work', 'work-named-like-person');
 
   if (words.every((w) => cues.calendar.has(w) || /^\d/.test(w))) return null;
   // "in September Spears said": a date word opening a run is not part of the name after it.
@@ -155,6 +159,13 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   }
   if (several && cues.orgSuffixes.has(last)) return make('organization', 'org-suffix');
   return person(doc, c, words, evidence, make);
+}
+
+// "The Graham Norton Show" is named with its "The".
+function withThe(doc: Doc, c: Candidate, typed: Typed): Typed {
+  const the = doc.tokens[c.first - 1];
+  if (the?.text !== 'The' || the.end + 1 !== c.start) return typed;
+  return { ...typed, start: the.start, name: `The ${typed.name}` };
 }
 
 /** Rule of a person name used only as a modifier; an entity with no other mention is dropped. */

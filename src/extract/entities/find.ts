@@ -3,6 +3,7 @@ import type { Entity, Mention } from '../types.ts';
 import { classify, NAME_AS_MODIFIER, type Evidence, type Typed } from './classify.ts';
 import { scan, sentenceInitial, type Candidate } from './scan.ts';
 import { joinDuos } from './duos.ts';
+import { joinWorkPairs } from './works.ts';
 import { genderOf } from './lexicons.ts';
 import { titleEnd } from './titles.ts';
 
@@ -12,7 +13,7 @@ import { titleEnd } from './titles.ts';
  * @example findEntities(doc).find((e) => e.name === 'Daily Mail') // {type: 'outlet', …}
  */
 export function findEntities(doc: Doc): Entity[] {
-  const candidates = joinDuos(doc, scan(doc));
+  const candidates = joinWorkPairs(doc, joinDuos(doc, scan(doc)));
   const evidence = gather(doc, candidates);
   const byKey = new Map<string, Entity>();
   // A title grown over small words covers the runs after it ("Prince" … "Thieves").

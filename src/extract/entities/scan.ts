@@ -43,6 +43,8 @@ function opensRun(doc: Doc, i: number): boolean {
   // "Will Smith said", "April Love Geary posted": a given name that is also a modal or a month
   // opens a name when a proper noun follows it.
   if (firstNames.has(t.text) && nameFollows) return true;
+  // "Will & Grace", "Mike & Molly": a given name before "&" and a capitalised word (a pair to type).
+  if (firstNames.has(t.text) && next?.text === '&' && UPPER.test(doc.tokens[i + 2]?.text ?? '')) return true;
   if (!UPPER.test(t.text) || cues.stopwords.has(t.text)) return false;
   if (t.pos === 'PROPN') return true;
   if (!LOOSE_POS.has(t.pos)) return false;

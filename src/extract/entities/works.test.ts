@@ -1,0 +1,37 @@
+// Shows named like people. Sentences from development articles (celebrity pairs 001–200), as written.
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../../test/helpers/doc.ts';
+import { findEntities } from './index.ts';
+
+const typed = (text: string): string[] => findEntities(makeDoc(text)).map((e) => `${e.type}:${e.name}`);
+
+describe('a work named like a person stays a work', () => {
+  it('reads "Will & Grace" in a work\'s frame as one title, with no person Grace (178fake)', () => {
+    const text = 'However, after a few bad interviews (who could ever forget the Jane Fonda and Will & Grace cast mishap), Megyn\'s ratings have gone down by 14 percent.';
+    expect(typed(text)).toContain('work:Will & Grace');
+    expect(typed(text).filter((t) => /Grace|Will/.test(t) && t.startsWith('person'))).toEqual([]);
+  });
+
+  it('gives the same pair the same reading elsewhere in the article', () => {
+    const text = 'Debra Messing starred in Will & Grace for eight seasons. Fans of Will & Grace cheered the news.';
+    const works = findEntities(makeDoc(text)).filter((e) => e.type === 'work');
+    expect(works.map((w) => [w.name, w.mentions.length])).toEqual([['Will & Grace', 2]]);
+  });
+
+  it('reads a one-name show after "episode of", "series", "appearance on" (149legit, 101legit)', () => {
+    expect(typed('During a September episode of her Netflix series\u00a0Chelsea, the comedian\u00a0dissed the Academy Award-winning actress.')).toContain('work:Chelsea');
+    expect(typed('Big sis Kim Kardashian won\'t be ending the suspense any time soon, judging by her recent appearance on James Corden.')).toEqual(['person:Kim Kardashian', 'work:James Corden']);
+  });
+
+  it('types a show called after its host as a work, and the host as a person (185legit)', () => {
+    const text = 'Well, Graham Norton of Britain’s Graham Norton Show tried to get some answers, while Kidman sat next to Colin Farrell.';
+    expect(typed(text)).toEqual(expect.arrayContaining(['person:Graham Norton', 'work:Graham Norton Show']));
+    expect(typed('She appeared on The Ellen DeGeneres Show on Friday.')).toEqual(['work:The Ellen DeGeneres Show']);
+  });
+
+  it('leaves a person a person where the frame word is a verb or the name modifies a work noun', () => {
+    expect(typed('The leaked pics show Harry and Kendall on the beach.')).toContain('person:Harry');
+    expect(typed('Top of the Pops has turned to the star of Elvis Presley musical Jailhouse Rock.')).not.toContain('work:Elvis Presley');
+    expect(typed('Ellen DeGeneres told Ellen Page that she loved the film.')).toEqual(['person:Ellen DeGeneres', 'person:Ellen Page']);
+  });
+});
