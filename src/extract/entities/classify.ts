@@ -113,6 +113,8 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   // singer": modifiers, not mentions (coreference reads the epithets; events own the parties).
   if (epithetHeads.has(after) || epithetHeads.has(afterTwo) || cues.events.has(after) || cues.families.has(after)) return null;
   if (!several && before === 'the' && tokens[c.last + 1]?.pos === 'NOUN' && !c.possessive) return null;
+  // "the King Center", "Prince Edward Theatre", "the Onyx Hotel": a venue's name, whatever opens it.
+  if (several && VENUE_ENDS.has(last.toLowerCase())) return make('place', 'venue-name');
   if (several && titles.has(head)) return person(doc, c, words, evidence, make);
   // British usage gives bands plural verbs: "U2 have smashed", "Joy Division were signed".
   // Not the object inside a longer subject ("charges against Bieber were", "his relationship with
@@ -160,6 +162,10 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   if (several && cues.orgSuffixes.has(last)) return make('organization', 'org-suffix');
   return person(doc, c, words, evidence, make);
 }
+
+// Venue nouns that end a place's name; not those that are as often surnames (Hall, Park, Church).
+const VENUE_ENDS = new Set(['hotel', 'club', 'nightclub', 'arena', 'stadium', 'theatre', 'theater', 'cafe', 'café', 'museum',
+  'hospital', 'cathedral', 'centre', 'center', 'lounge', 'bistro', 'restaurant', 'resort', 'airport', 'station', 'mansion', 'pub']);
 
 // "The Graham Norton Show" is named with its "The".
 function withThe(doc: Doc, c: Candidate, typed: Typed): Typed {

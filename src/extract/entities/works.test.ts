@@ -35,3 +35,17 @@ describe('a work named like a person stays a work', () => {
     expect(typed('Ellen DeGeneres told Ellen Page that she loved the film.')).toEqual(['person:Ellen DeGeneres', 'person:Ellen Page']);
   });
 });
+
+describe('venues and outlets are not people', () => {
+  it('types a venue by its last word, whatever title or name opens it (BBC 247, 295; celebrity 132)', () => {
+    expect(typed('The singer performed at the Prince Edward Theatre in London.')).toContain('place:Prince Edward Theatre');
+    expect(typed('The tour opened at the Onyx Hotel last week.')).toContain('place:Onyx Hotel');
+    expect(typed('They marched to the King Center in Atlanta.')).toContain('place:King Center');
+    // A surname that is also a venue word stays a name.
+    expect(typed('Jerry Hall and Lee Hall were there.')).toEqual(['person:Jerry Hall', 'person:Lee Hall']);
+  });
+
+  it('reads "Radar" as the outlet (138fake)', () => {
+    expect(typed('"Suri was miserable," a source told Radar in May.')).toContain('outlet:Radar Online');
+  });
+});
