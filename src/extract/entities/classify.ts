@@ -22,6 +22,8 @@ export type Evidence = {
   alone: Set<string>;
   /** Those, plus sentence-initial ones before a verb ("Deeley will host"): they corroborate a surname. */
   surnames: Set<string>;
+  /** First words of runs that open with a given name ("Chelsea" of "Chelsea Handler"). */
+  givenNames?: Set<string>;
 };
 
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'"]);
@@ -149,7 +151,9 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   if (owned && !firstNames.has(head) && !/\bTV$/.test(text)) return make('work', 'owned-work');
   if (several && cues.eventSuffixes.has(last)) return make('event', 'event-word');
   if (several && (cues.placeSuffixes.has(last) || cues.placePrefixes.has(head))) return make('place', 'place-word');
-  if (ambiguousPlaces.has(text) && PLACE_PREPOSITIONS.has(before)) return make('place', 'place-context');
+  // "Chelsea Handler" … "Chelsea and Jen": a word the article also uses as someone's given name is a place only after a preposition.
+  const usedAsName = evidence.givenNames?.has(text) === true;
+  if (ambiguousPlaces.has(text) && (usedAsName ? PLACE_PREPOSITIONS.has(before) : placeContext(doc, c, before))) return make('place', 'place-context');
   if (cues.works.has(before) && !firstNames.has(head)) return make('work', 'work-noun');
   // "his role in Closer", "starred in A Very Long Engagement", "appeared on Grease Is The Word".
   const cue = ROLE_CUES.get(lower(doc, c.first - 2));
@@ -217,6 +221,22 @@ function describes(doc: Doc, k: number, c: Candidate): boolean {
   if (titleCase) return true;
   // Mid-sentence "Red Rose Speedway" and "Royal Chelsea Hospital" are names as they stand.
   return sentenceInitial(doc, k) && (cues.headlineWords.has(w) || lowerWords(doc).has(w));
+}
+
+// "in Paris"; "Venice, Florence and Paris"; "Charlottesville, Virginia"; "her Paris robbery", "a
+// Paris suburb", "Paris Mayor Anne Hidalgo": a word that is a place and a given name, used as a place.
+function placeContext(doc: Doc, c: Candidate, before: string): boolean {
+  if (PLACE_PREPOSITIONS.has(before)) return true;
+  if (c.first !== c.last || c.possessive) return false;
+  const at = (k: number) => doc.tokens[k];
+  const sentence = at(c.first)!.sentence;
+  const isPlace = (k: number): boolean => at(k)?.sentence === sentence && (lexiconType(at(k)!.text) === 'place' || ambiguousPlaces.has(at(k)!.text));
+  const joins = (k: number): boolean => at(k)?.sentence === sentence && /^(?:,|and|or)$/.test(at(k)!.text);
+  if ((joins(c.first - 1) && isPlace(c.first - 2)) || (joins(c.last + 1) && isPlace(c.last + 2))) return true;
+  const town = at(c.first - 2);
+  if (at(c.first - 1)?.text === ',' && town?.sentence === sentence && town.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(town.text) && !firstNames.has(town.text)) return true;
+  const next = at(c.last + 1);
+  return next !== undefined && next.sentence === sentence && ((next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) || /^mayor$/i.test(next.text));
 }
 
 // "Nick and Vanessa have": a plural verb after a list of names says nothing about a band.

@@ -4,7 +4,7 @@ import { classify, NAME_AS_MODIFIER, type Evidence, type Typed } from './classif
 import { scan, sentenceInitial, type Candidate } from './scan.ts';
 import { joinDuos } from './duos.ts';
 import { joinWorkPairs } from './works.ts';
-import { genderOf } from './lexicons.ts';
+import { firstNames, genderOf } from './lexicons.ts';
 import { titleEnd } from './titles.ts';
 
 /**
@@ -57,7 +57,9 @@ function add(byKey: Map<string, Entity>, typed: Typed, text: string, possessive:
 function gather(doc: Doc, candidates: Candidate[]): Evidence {
   const alone = new Set<string>();
   const surnames = new Set<string>();
+  const givenNames = new Set<string>();
   for (const c of candidates) {
+    if (c.first !== c.last && !c.phrase && firstNames.has(doc.tokens[c.first]!.text)) givenNames.add(doc.tokens[c.first]!.text);
     if (c.first !== c.last || c.phrase) continue;
     const word = doc.tokens[c.first]!.text;
     const next = doc.tokens[c.last + 1];
@@ -65,7 +67,7 @@ function gather(doc: Doc, candidates: Candidate[]): Evidence {
     // "Deeley will host": at a sentence start, a word followed by its verb may be a surname too.
     if (!sentenceInitial(doc, c.first) || next?.pos === 'AUX' || next?.pos === 'VERB') surnames.add(word);
   }
-  return { alone, surnames };
+  return { alone, surnames, givenNames };
 }
 
 // Title-case headlines glue a name to the next word ("Angelina Jolie Fight"): when the article

@@ -49,3 +49,18 @@ describe('venues and outlets are not people', () => {
     expect(typed('"Suri was miserable," a source told Radar in May.')).toContain('outlet:Radar Online');
   });
 });
+
+describe('a place that is also a given name', () => {
+  // Sentences from celebrity 020fake, 084legit, 090fake, 179legit, 149fake.
+  it('is a place in a list of places, as a town\'s state, or before a noun it modifies', () => {
+    expect(typed('They were seen sightseeing in Lake Como in Italy, Venice, Florence and Paris.')).toEqual(expect.arrayContaining(['place:Florence', 'place:Paris']));
+    expect(typed('The girls who walk the runways of New York, Milan and Paris dream of it.')).toContain('place:Paris');
+    expect(typed('Kim doesn\'t deserve that, especially after her Paris robbery in early October.')).toEqual(['person:Kim', 'place:Paris']);
+    expect(typed('The march in Charlottesville, Virginia drew crowds.')).toContain('place:Virginia');
+  });
+
+  it('stays the person when the article uses it as someone\'s given name', () => {
+    const text = 'It\'s no secret that Chelsea Handler, 42, has never been a fan. Chelsea and Jen stopped being friends.';
+    expect(typed(text).filter((t) => t.startsWith('place'))).toEqual([]);
+  });
+});
