@@ -84,3 +84,20 @@ describe('handles', () => {
     expect(all.filter((t) => t.includes('@'))).toEqual([]);
   });
 });
+
+describe('titles of address', () => {
+  const resolve = (text: string): Entity[] => {
+    const doc = { text, published: null, source: null, title: null, ignored: [], ...analyse(text) };
+    return resolveCoreference(doc, findEntities(doc));
+  };
+
+  it('joins "Mr X" to the man named in full, not "Ms X"', () => {
+    const entities = resolve('Ben Mendelsohn arrived with his wife. Ms Mendelsohn said she was happy. Mr Mendelsohn smiled.');
+    expect(texts(person(entities, 'Ben Mendelsohn'))).toEqual(['Ben Mendelsohn', 'his', 'Mr Mendelsohn']);
+    expect(texts(person(entities, 'Mendelsohn'))).toEqual(['Ms Mendelsohn', 'she']);
+  });
+
+  it('gives a one-word person their bare name elsewhere ("Mr Pitt … Pitt")', () => {
+    expect(texts(person(resolve('Mr Pitt arrived. Pitt smiled. Mr Pitt left.'), 'Pitt'))).toEqual(['Mr Pitt', 'Pitt', 'Mr Pitt']);
+  });
+});

@@ -55,9 +55,13 @@ export function queuePeople(doc: Doc, people: Entity[], covered: Uint8Array, tok
   for (const e of people) {
     const parts = nameParts(e.name);
     if (parts.length >= 2) continue;
-    const candidates = byPart.get(parts[0] ?? '') ?? shortFormOf(parts[0] ?? '', referents);
+    const all = byPart.get(parts[0] ?? '') ?? shortFormOf(parts[0] ?? '', referents);
+    // "Ms Mendelsohn" is not Ben Mendelsohn: a title's gender must fit the full name's.
+    const candidates = e.rule === 'title' && e.gender ? all.filter((r) => r.gender === null || r.gender === e.gender) : all;
     const own = candidates.length === 0 ? referentOf(e) : null;
     if (own) referents.push(own);
+    // "Mr Pitt arrived. Pitt smiled.": a one-word person's name, standing alone elsewhere, is them too.
+    if (own && parts.length === 1 && !byPart.has(parts[0]!)) byPart.set(parts[0]!, [own]);
     for (const m of e.mentions) enqueue(m, { referent: own, candidates });
   }
   // A surname on its own, not a modifier ("the Beckham celebration" names no one).

@@ -42,7 +42,10 @@ export function findEntities(doc: Doc): Entity[] {
 const sameName = (name: string): string => name.replace(/\s+&\s+/g, ' and ');
 
 function add(byKey: Map<string, Entity>, typed: Typed, text: string, possessive: boolean): void {
-  const key = `${typed.type}\u0000${sameName(typed.name)}`;
+  let key = `${typed.type}\u0000${sameName(typed.name)}`;
+  // "Mr Mendelsohn" and "Ms Mendelsohn" are two people.
+  const other = byKey.get(key);
+  if (typed.rule === 'title' && typed.gender && other?.gender && other.gender !== typed.gender) key += `\u0000${typed.gender}`;
   let entity = byKey.get(key);
   if (!entity) {
     entity = { id: `e${byKey.size + 1}`, name: typed.name, type: typed.type, mentions: [], rule: typed.rule };
