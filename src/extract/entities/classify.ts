@@ -83,6 +83,7 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   }
   // 'her role as 'Brittany Pierce'': a quoted name is typed as a name.
   const quotedName = c.title === 'quoted' && firstNames.has(words[0]!) && words.every((w) => /^\p{Lu}/u.test(w));
+  if (broadcastTitle(words)) return withThe(doc, c, make('work', 'show-title'));
   if (c.title === 'case' && words.some((w) => cues.eventSuffixes.has(w))) return make('event', 'title-case-event');
   // "Directors Guild Of America", but not "Getting Your Music Online".
   const orgWord = words.some((w, k) => cues.orgSuffixes.has(w) && (k === words.length - 1 || words[k + 1] === 'Of'));
@@ -97,12 +98,13 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   const last = words[words.length - 1]!;
   const several = words.length > 1;
   // "The Graham Norton Show", "an episode of Ellen", "appeared on Ellen": a show named like a person.
-  if (showAfterHost(words)) return withThe(doc, c, make('work', 'show-after-host'));
+  if (showAfterHost(words) && !words.some((w) => SHOW_EVENTS.has(w))) return withThe(doc, c, make('work', 'show-after-host'));
   if (firstNames.has(head) && words.length <= 3 && workNamedLikePerson(doc, c)) return make('work', 'work-named-like-person');
 
   if (words.every((w) => cues.calendar.has(w) || /^\d/.test(w))) return null;
   // "in September Spears said": a date word opening a run is not part of the name after it.
-  if (several && MONTHS_DAYS.test(head) && !firstNames.has(head)) return typeOf(doc, { ...c, first: c.first + 1, start: tokens[c.first + 1]!.start }, evidence);
+  // …but "Saturday Night Live", "Friday Night Lights" are titles.
+  if (several && MONTHS_DAYS.test(head) && !firstNames.has(head) && !PART_OF_DAY.test(words[1]!)) return typeOf(doc, { ...c, first: c.first + 1, start: tokens[c.first + 1]!.start }, evidence);
   if (cues.calendar.has(head) && /^\d/.test(tokens[c.last + 1]?.text ?? '')) return null;
   // "her dog Salsita", but not "Cat Deeley": the pet word is lower-case.
   if (cues.pets.has(tokens[c.first - 1]?.text ?? '')) return make('animal', 'pet-name');
@@ -165,6 +167,18 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   }
   if (several && cues.orgSuffixes.has(last)) return make('organization', 'org-suffix');
   return person(doc, c, words, evidence, make);
+}
+
+const PART_OF_DAY = /^(?:Night|Morning|Evening|Afternoon)$/;
+// Shows that are events: "the Chelsea Flower Show", "the Victoria's Secret Fashion Show".
+const SHOW_EVENTS = new Set(['Fashion', 'Flower', 'Motor', 'Air', 'Boat', 'Auto', 'Trade', 'Award', 'Awards', 'Horse', 'Dog']);
+
+/** "Saturday Night Live", "Jimmy Kimmel Live", "The Late Late Show": a broadcast's title (Live and Show are event words elsewhere). */
+function broadcastTitle(words: string[]): boolean {
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || !(last === 'Live' || last === 'Show')) return false;
+  // "the Miami show", "his L.A. Show": a tour's stop is an event.
+  return !words.some((w) => SHOW_EVENTS.has(w)) && lexiconType(words[0]!) !== 'place' && !ambiguousPlaces.has(words[0]!);
 }
 
 // Venue nouns that end a place's name; not those that are as often surnames (Hall, Park, Church).

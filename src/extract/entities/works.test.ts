@@ -64,3 +64,16 @@ describe('a place that is also a given name', () => {
     expect(typed(text).filter((t) => t.startsWith('place'))).toEqual([]);
   });
 });
+
+describe('broadcasts', () => {
+  it('types "… Live" and "… Show" titles as works, a weekday and all (137legit, 032legit, 104legit)', () => {
+    expect(typed('The couple were in a "Saturday Night Live" sketch together.')).toContain('work:Saturday Night Live');
+    expect(typed('Lopez tweeted a video during Hairspray Live! on Wednesday.')).toContain('work:Hairspray Live');
+    expect(typed('He appeared on The Late Show on Monday.')).toContain('work:The Late Show');
+  });
+
+  it('leaves shows that are events, and a tour\'s stops, as events', () => {
+    expect(typed('She opened the Chelsea Flower Show in May.')).toContain('event:Chelsea Flower Show');
+    expect(typed('Fans queued for the Miami Show of his tour.')).not.toContain('work:Miami Show');
+  });
+});
