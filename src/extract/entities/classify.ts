@@ -126,7 +126,7 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   const prior = tokens[c.first - 1];
   const insidePhrase = prior !== undefined && prior.sentence === tokens[c.first]!.sentence && (prior.pos === 'ADP' || /^if$/i.test(prior.text));
   const pluralSubject = PLURAL_VERBS.has(after) && !c.possessive && !coordinated(doc, c.first) && !insidePhrase
-    && (several || (!firstNames.has(head) && (!sentenceInitial(doc, c.first) || evidence.alone.has(head))));
+    && (several || (!firstNames.has(head) && (!sentenceInitial(doc, c.first) || evidence.alone.has(head)) && !commonPlural(doc, c.first)));
   // "comedy duo Matt Lucas and David Walliams": a duo of two full names is two people.
   const duoOfPeople = before === 'duo' && several && firstNames.has(head);
   if ((GROUP_NOUNS.has(before) && !duoOfPeople) || pluralSubject) return make('group', 'group-context');
@@ -251,6 +251,14 @@ function placeContext(doc: Doc, c: Candidate, before: string): boolean {
   if (at(c.first - 1)?.text === ',' && town?.sentence === sentence && town.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(town.text) && !firstNames.has(town.text)) return true;
   const next = at(c.last + 1);
   return next !== undefined && next.sentence === sentence && ((next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) || /^mayor$/i.test(next.text));
+}
+
+// "viewers tuned out too: Ratings were down", "“Reporters were calling", "The three DJs were chosen":
+// a capital after a colon or a quote opens a clause; a plural acronym is a common noun.
+function commonPlural(doc: Doc, first: number): boolean {
+  const word = doc.tokens[first]!.text;
+  const previous = doc.tokens[first - 1]?.text ?? '';
+  return /^\p{Lu}{2,}s$/u.test(word) || /^[:“"‘]$/.test(previous) || lowerWords(doc).has(word.toLowerCase());
 }
 
 // "Nick and Vanessa have": a plural verb after a list of names says nothing about a band.

@@ -26,6 +26,8 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   if (cues.demonyms.has(head) && !firstNames.has(head)) return null;
   const initial = sentenceInitial(doc, c.first);
   if (words.length === 1) {
+    // "MPs", "DJs": a plural acronym is a common noun.
+    if (/^\p{Lu}{2,}s$/u.test(head)) return null;
     // A capitalised first word is only a name if the article uses it as one elsewhere.
     if (initial && !firstNames.has(head) && !evidence.alone.has(head)) return null;
     if (firstNames.has(head)) return make('person', 'given-name-alone', firstNames.get(head) ?? null);

@@ -77,3 +77,12 @@ describe('broadcasts', () => {
     expect(typed('Fans queued for the Miami Show of his tour.')).not.toContain('work:Miami Show');
   });
 });
+
+describe('plural common nouns are no bands', () => {
+  it('reads a capital after a colon or a quote, and a plural acronym, as common nouns (038fake, 116legit, BBC 197)', () => {
+    expect(typed('And viewers tuned out too: Ratings were down for that episode.')).toEqual([]);
+    expect(typed('She said: “Reporters were calling my parents.”')).toEqual([]);
+    expect(typed('The three DJs were chosen for their taste. MPs were angry.')).toEqual([]);
+    expect(typed('Last year U2 were the biggest act.')).toContain('group:U2');
+  });
+});
