@@ -134,7 +134,10 @@ function typeOf(doc: Doc, c: Candidate, evidence: Evidence): Typed | null {
   const the = tokens[c.first - 1];
   if (the?.text === 'The' && !sentenceInitial(doc, c.first - 1)) {
     const group = GROUP_NOUNS.has(after) || GROUP_NOUNS.has(lower(doc, c.first - 2));
-    return { ...make(group ? 'group' : 'work', group ? 'the-band' : 'the-title'), start: the.start, name: `The ${text}` };
+    // "singer The Weeknd", "The Weeknd, 27,", "The Weeknd said", "The Weeknd's girlfriend": a stage name.
+    const named = !group && stageName(doc, c);
+    const [type, rule]: [EntityType, string] = group ? ['group', 'the-band'] : named ? ['person', 'the-stage-name'] : ['work', 'the-title'];
+    return { ...make(type, rule), start: the.start, name: `The ${text}` };
   }
   // "Nathan Lane", "Eve Green": a given name makes a person even when the surname is a place word.
   if (several && words.length <= 3 && firstNames.has(head) && !cues.eventSuffixes.has(last) && !cues.orgSuffixes.has(last)) {
@@ -259,6 +262,14 @@ function commonPlural(doc: Doc, first: number): boolean {
   const word = doc.tokens[first]!.text;
   const previous = doc.tokens[first - 1]?.text ?? '';
   return /^\p{Lu}{2,}s$/u.test(word) || /^[:“"‘]$/.test(previous) || lowerWords(doc).has(word.toLowerCase());
+}
+
+function stageName(doc: Doc, c: Candidate): boolean {
+  const before = lower(doc, c.first - 2);
+  const after = c.possessive ? lower(doc, c.last + 2) : lower(doc, c.last + 1);
+  if (epithetHeads.has(before) && epithetHeads.get(before)!.kind === 'epithet') return true;
+  if (c.possessive) return cues.relations.has(after);
+  return cues.speech.has(after) || /^,\s*\d{1,3}\b/.test(doc.text.slice(c.end, c.end + 6));
 }
 
 // "Nick and Vanessa have": a plural verb after a list of names says nothing about a band.

@@ -35,7 +35,20 @@ export function findEntities(doc: Doc): Entity[] {
     add(byKey, typed, doc.text.slice(typed.start, typed.end), possessive);
   }
   const entities = [...byKey.values()].filter((e) => e.mentions.some((m) => m.rule !== NAME_AS_MODIFIER));
-  return trimHeadlineWords(groupsOverPeople(entities));
+  return trimHeadlineWords(groupsOverPeople(stageNamesOverWorks(entities)));
+}
+
+// "The Weeknd said" once makes "The Weeknd" a person everywhere in the article.
+function stageNamesOverWorks(entities: Entity[]): Entity[] {
+  const people = new Map(entities.filter((e) => e.type === 'person' && e.name.startsWith('The ')).map((e) => [e.name, e]));
+  if (people.size === 0) return entities;
+  return entities.filter((e) => {
+    const person = e.type === 'work' ? people.get(e.name) : undefined;
+    if (!person) return true;
+    person.mentions.push(...e.mentions);
+    person.mentions.sort((a, b) => a.start - b.start);
+    return false;
+  });
 }
 
 // "Ant and Dec" and "Ant & Dec" are one double act.

@@ -86,3 +86,16 @@ describe('plural common nouns are no bands', () => {
     expect(typed('Last year U2 were the biggest act.')).toContain('group:U2');
   });
 });
+
+describe('stage names that open with "The"', () => {
+  it('makes "The X" a person where the text treats it as one, and everywhere in the article then', () => {
+    const text = 'Selena Gomez was seen with The Weeknd in Florence. Later that day The Weeknd, 27, said little. Fans of The Weeknd cheered.';
+    const weeknd = findEntities(makeDoc(text)).filter((e) => e.name === 'The Weeknd');
+    expect(weeknd.map((e) => [e.type, e.mentions.length])).toEqual([['person', 3]]);
+  });
+
+  it('leaves titles and bands that open with "The" alone', () => {
+    expect(typed('The finalists include Andrew Taylor\'s The American Boy and Robbie Williams\' autobiography.')).toContain('work:The American Boy');
+    expect(typed('Matt Groening, creator of The Simpsons, who also received an award, was there.')).toContain('work:The Simpsons');
+  });
+});
