@@ -28,7 +28,76 @@ describe('gender for pronouns from a names list', () => {
     expect(morgan?.gender).toBe('male');
     expect(texts(morgan, 'pronoun').filter((p) => /^(?:she|her|hers|herself)$/i.test(p))).toEqual([]);
     expect(texts(morgan)).toContain('Morgan');
-    // The actress's pronouns go to her once she is named.
-    expect(texts(person(entities, 'Lohan'), 'pronoun').length).toBeGreaterThan(3);
+    // The actress's pronouns go to her once she is named; her full name comes from the title.
+    expect(texts(person(entities, 'Lindsay Lohan'), 'pronoun').length).toBeGreaterThan(3);
+  });
+});
+
+describe('surnames, titles of address and particles', () => {
+  it('joins a bare surname to the person the title names in full (stream zendaya-tom-holland-01)', () => {
+    const entities = entitiesOf('zendaya-tom-holland-01');
+    expect(texts(person(entities, 'Tom Holland'))).toContain('Holland');
+    expect(entities.some((e) => e.type === 'place' && e.name === 'Holland')).toBe(false);
+  });
+
+  it('reads a surname a place lexicon knows as the person, "turned to Holland" too (stream zendaya-tom-holland-02)', () => {
+    const entities = entitiesOf('zendaya-tom-holland-02');
+    expect(texts(person(entities, 'Tom Holland'))).toEqual(expect.arrayContaining(['Tom Holland', 'Holland']));
+    expect(entities.filter((e) => e.name === 'Holland')).toEqual([]);
+  });
+
+  it('keeps the place where the text says it is one', () => {
+    const doc = { text: 'Tom Holland flew home. Holland said he missed his family in Holland.', published: null, source: null, title: null, ignored: [] };
+    const full = { ...doc, ...analyse(doc.text) };
+    const entities = resolveCoreference(full, findEntities(full));
+    expect(texts(person(entities, 'Tom Holland'))).toEqual(['Tom Holland', 'Holland', 'he', 'his']);
+    expect(entities.find((e) => e.type === 'place')?.mentions.map((m) => m.start)).toEqual([doc.text.lastIndexOf('Holland')]);
+  });
+
+  it('gives a particle surname its particle (174legit: "de Rossi")', () => {
+    expect(texts(person(entitiesOf('celebrity-174legit'), 'Portia de Rossi'))).toContain('de Rossi');
+  });
+});
+
+describe('handles', () => {
+  it('links a handle that spells the name (026legit @AnnaKFaris; 174legit @PortiadeRossi)', () => {
+    expect(texts(person(entitiesOf('celebrity-026legit'), 'Anna Faris'))).toContain('@AnnaKFaris');
+    const entities = entitiesOf('celebrity-174legit');
+    expect(texts(person(entities, 'Portia de Rossi'))).toEqual(expect.arrayContaining(['@PortiadeRossi', '@portiaderossi']));
+    // The show's account is not the host.
+    expect(entities.flatMap((e) => texts(e))).not.toContain('@theellenshow');
+  });
+
+  it('links the handle and the name of an embedded tweet\'s attribution to its author (032legit)', () => {
+    const lopez = person(entitiesOf('celebrity-032legit'), 'Jennifer Lopez');
+    const row = rows.find((r) => r.id === 'celebrity-032legit')!;
+    const handle = lopez?.mentions.find((m) => m.text === '@JLo');
+    expect(handle).toMatchObject({ kind: 'alias' });
+    expect(row.text.slice(handle!.start, handle!.end)).toBe('@JLo');
+    expect(lopez?.mentions.filter((m) => m.text === 'Jennifer Lopez')).toHaveLength(2);
+  });
+
+  it('leaves an e-mail address and a handle no one in the article owns alone', () => {
+    const text = 'Email us at tips@radaronline.com. Kim Kardashian thanked @KKHOfficial and @chrissyteigen.';
+    const doc = { text, published: null, source: null, title: null, ignored: [], ...analyse(text) };
+    const all = resolveCoreference(doc, findEntities(doc)).flatMap((e) => texts(e));
+    expect(all.filter((t) => t.includes('@'))).toEqual([]);
+  });
+});
+
+describe('titles of address', () => {
+  const resolve = (text: string): Entity[] => {
+    const doc = { text, published: null, source: null, title: null, ignored: [], ...analyse(text) };
+    return resolveCoreference(doc, findEntities(doc));
+  };
+
+  it('joins "Mr X" to the man named in full, not "Ms X"', () => {
+    const entities = resolve('Ben Mendelsohn arrived with his wife. Ms Mendelsohn said she was happy. Mr Mendelsohn smiled.');
+    expect(texts(person(entities, 'Ben Mendelsohn'))).toEqual(['Ben Mendelsohn', 'his', 'Mr Mendelsohn']);
+    expect(texts(person(entities, 'Mendelsohn'))).toEqual(['Ms Mendelsohn', 'she']);
+  });
+
+  it('gives a one-word person their bare name elsewhere ("Mr Pitt … Pitt")', () => {
+    expect(texts(person(resolve('Mr Pitt arrived. Pitt smiled. Mr Pitt left.'), 'Pitt'))).toEqual(['Mr Pitt', 'Pitt', 'Mr Pitt']);
   });
 });

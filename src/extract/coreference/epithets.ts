@@ -18,7 +18,7 @@ export type Epithet = {
 
 const OPENERS = new Set(['the', 'this']);
 const VERB_FOLLOWERS = new Set(['ADP', 'ADV', 'DET', 'PRON', 'PART']);
-const QUOTES = new Set(['"', '“', '”', '‘', '’']);
+const QUOTES = new Set(['"', '“', '”', '‘', '’', "'"]);
 const MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
 // Generic nouns that need a modifier to be an epithet: "the girl" alone is anyone.
 const NEEDS_MODIFIER = new Set(['girl', 'boy', 'man', 'woman', 'lady']);

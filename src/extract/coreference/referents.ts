@@ -55,9 +55,13 @@ export function queuePeople(doc: Doc, people: Entity[], covered: Uint8Array, tok
   for (const e of people) {
     const parts = nameParts(e.name);
     if (parts.length >= 2) continue;
-    const candidates = byPart.get(parts[0] ?? '') ?? shortFormOf(parts[0] ?? '', referents);
+    const all = byPart.get(parts[0] ?? '') ?? shortFormOf(parts[0] ?? '', referents);
+    // "Ms Mendelsohn" is not Ben Mendelsohn: a title's gender must fit the full name's.
+    const candidates = e.rule === 'title' && e.gender ? all.filter((r) => r.gender === null || r.gender === e.gender) : all;
     const own = candidates.length === 0 ? referentOf(e) : null;
     if (own) referents.push(own);
+    // "Mr Pitt arrived. Pitt smiled.": a one-word person's name, standing alone elsewhere, is them too.
+    if (own && parts.length === 1 && !byPart.has(parts[0]!)) byPart.set(parts[0]!, [own]);
     for (const m of e.mentions) enqueue(m, { referent: own, candidates });
   }
   // A surname on its own, not a modifier ("the Beckham celebration" names no one).
@@ -69,7 +73,11 @@ export function queuePeople(doc: Doc, people: Entity[], covered: Uint8Array, tok
     if (cues.events.has(next) || cues.families.has(next) || cues.works.has(next) || modifiesNoun(doc, i, i)) return;
     // "April 30th", "May 5": a month before a day number is a date even when someone is called April.
     if (cues.calendar.has(t.text) && /^\d/.test(next)) return;
-    enqueue({ text: t.text, start: t.start, end: t.end, kind: 'alias', rule: 'bare-name' }, { referent: null, candidates });
+    // "de Rossi" for Portia de Rossi: the particle belongs to the surname.
+    const particle = doc.tokens[i - 1];
+    const from = particle && cues.particles.has(particle.text) && particle.sentence === t.sentence
+      && candidates.some((r) => r.entity.name.includes(`${particle.text} ${t.text}`)) ? particle : t;
+    enqueue({ text: doc.text.slice(from.start, t.end), start: from.start, end: t.end, kind: 'alias', rule: 'bare-name' }, { referent: null, candidates });
   });
   return { referents, queue };
 }

@@ -4,9 +4,11 @@ import type { Entity, Mention } from '../types.ts';
 import { chooseAlias, chooseForEpithet, chooseForPair, chooseForPronoun, type Context } from './choose.ts';
 import { epithetAt } from './epithets.ts';
 import { linkGroupDescriptors } from './groups.ts';
+import { linkHandles } from './handles.ts';
 import { POSSESSIVE_PRONOUNS, PRONOUNS } from './pronouns.ts';
 import { queuePeople, type Queued } from './referents.ts';
 import { note, type Referent } from './salience.ts';
+import { surnamesNotPlaces, titlePeople } from './surnames.ts';
 
 /**
  * One entity per person: short names, epithets and pronouns become mentions of the person they
@@ -14,15 +16,19 @@ import { note, type Referent } from './salience.ts';
  * Other entity types pass through. Ids are renumbered in order of first mention.
  * @example resolveCoreference(doc, findEntities(doc)) // "the Bond girl" is a mention of Ana de Armas
  */
-export function resolveCoreference(doc: Doc, entities: Entity[]): Entity[] {
+export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
   const { tokens } = doc;
+  // People the title names in full are there to be referred to, though the text may give only a surname.
+  const named = new Set(found.filter((e) => e.type === 'person').map((e) => e.name));
+  const title = titlePeople(doc).filter((t) => !named.has(t.name));
+  const entities = surnamesNotPlaces(doc, found, title);
   const tokenAt = new Map<number, number>();
   tokens.forEach((t, i) => tokenAt.set(t.start, i));
   const covered = new Uint8Array(tokens.length);
   for (const e of entities) for (const m of e.mentions) {
     for (let i = tokenAt.get(m.start) ?? tokens.length; i < tokens.length && tokens[i]!.start < m.end; i++) covered[i] = 1;
   }
-  const people = entities.filter((e) => e.type === 'person');
+  const people = [...entities.filter((e) => e.type === 'person'), ...title];
   const { referents, queue } = queuePeople(doc, people, covered, tokenAt);
   const ctx: Context = { doc, referents, namedIn: namedInSentences(doc, queue), birthdays: [], ages: new Map() };
 
@@ -60,6 +66,7 @@ export function resolveCoreference(doc: Doc, entities: Entity[]): Entity[] {
     if (pair(ctx, i)) { i += 1; continue; }
     pronoun(ctx, i);
   }
+  linkHandles(doc, referents);
   return output(linkGroupDescriptors(doc, entities), referents);
 }
 

@@ -182,6 +182,12 @@ describe('embedded tweets and posts (celebrity 032legit, 046legit; a development
     expect(findDebris('See pic.twitter.com/AbC123 for more.').map((s) => [s.kind, s.text])).toEqual([['link', 'pic.twitter.com/AbC123']]);
   });
 
+  it('takes an attribution without its date when it ends its line', () => {
+    const text = 'Fans loved it.\n\nCan confirm, best day ever pic.twitter.com/AbC123\n— Tom Holland (@TomHolland1996)\n\nShe wrote - Kim (@KimKardashian) and more.';
+    const found = findDebris(text);
+    expect(found.map((s) => [s.kind, s.author?.text, s.date])).toEqual([['tweet', 'Tom Holland', null]]);
+  });
+
   it('leaves dashes, handles and dates in prose alone', () => {
     const text = 'The singer - who wed in 2016 - thanked @KKHOfficial on Twitter. She wrote on May 3, 2017 - Kim (her sister) replied.';
     expect(findDebris(text)).toEqual([]);

@@ -27,7 +27,8 @@ const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 const DATE = `(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})`;
 // "- Jennifer Lopez (@JLo) December 8, 2016", "— Tom Holland (@TomHolland1996) July 16, 2017":
 // Twitter's embed attribution. The dash opens a line or follows a space.
-const TWEET = new RegExp(`(?<=^|[ \\t\\u00a0])[—–-][ \\t\\u00a0]*([^\\n()@—–]{1,60}?)[ \\t\\u00a0]*\\((@\\w{1,30})\\)[ \\t\\u00a0]*(${DATE})`, 'gmu');
+// Some pages drop the date: then the attribution ends its line.
+const TWEET = new RegExp(`(?<=^|[ \\t\\u00a0])[—–-][ \\t\\u00a0]*([^\\n()@—–]{1,60}?)[ \\t\\u00a0]*\\((@\\w{1,30})\\)(?:[ \\t\\u00a0]*(${DATE})|(?=[ \\t\\u00a0]*$))`, 'gmu');
 // "A post shared by Zendaya (@zendaya) on Jun 5, 2019 at 10:22am PDT": Instagram's.
 const POST = new RegExp(`\\bA (?:post|photo|video) (?:shared|posted) by[ \\t\\u00a0]+([^\\n()@]{1,60}?)[ \\t\\u00a0]*\\((@[\\w.]{1,30})\\)(?:[ \\t\\u00a0]+on[ \\t\\u00a0]+(${DATE})(?:[ \\t\\u00a0]+at[ \\t\\u00a0]+\\d{1,2}:\\d{2}[ \\t\\u00a0]*[ap]m(?:[ \\t\\u00a0]+[A-Z]{2,4})?)?)?`, 'giu');
 const VIEW_ON_INSTAGRAM = /^view this (?:post|photo|video|profile) on instagram$/i;
@@ -95,7 +96,7 @@ export function findSocialPosts(text: string): SocialPost[] {
     const handleAt = start + m[0].indexOf(m[2]!);
     const body = tweetBody(text, lines, start);
     const from = body ? Math.min(body.start, start) : start;
-    posts.push({ ...spanOf(text, from, end), kind: 'tweet', rule: 'debris.tweet', author, handle: spanOf(text, handleAt, handleAt + m[2]!.length), date: isoDate(m[3]!), body });
+    posts.push({ ...spanOf(text, from, end), kind: 'tweet', rule: 'debris.tweet', author, handle: spanOf(text, handleAt, handleAt + m[2]!.length), date: m[3] ? isoDate(m[3]) : null, body });
   }
   for (const m of text.matchAll(POST)) {
     const start = m.index;

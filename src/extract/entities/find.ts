@@ -3,7 +3,8 @@ import type { Entity, Mention } from '../types.ts';
 import { classify, NAME_AS_MODIFIER, type Evidence, type Typed } from './classify.ts';
 import { scan, sentenceInitial, type Candidate } from './scan.ts';
 import { joinDuos } from './duos.ts';
-import { genderOf } from './lexicons.ts';
+import { joinWorkPairs } from './works.ts';
+import { firstNames, genderOf } from './lexicons.ts';
 import { titleEnd } from './titles.ts';
 
 /**
@@ -12,7 +13,7 @@ import { titleEnd } from './titles.ts';
  * @example findEntities(doc).find((e) => e.name === 'Daily Mail') // {type: 'outlet', …}
  */
 export function findEntities(doc: Doc): Entity[] {
-  const candidates = joinDuos(doc, scan(doc));
+  const candidates = joinWorkPairs(doc, joinDuos(doc, scan(doc)));
   const evidence = gather(doc, candidates);
   const byKey = new Map<string, Entity>();
   // A title grown over small words covers the runs after it ("Prince" … "Thieves").
@@ -34,14 +35,30 @@ export function findEntities(doc: Doc): Entity[] {
     add(byKey, typed, doc.text.slice(typed.start, typed.end), possessive);
   }
   const entities = [...byKey.values()].filter((e) => e.mentions.some((m) => m.rule !== NAME_AS_MODIFIER));
-  return trimHeadlineWords(groupsOverPeople(entities));
+  return trimHeadlineWords(groupsOverPeople(stageNamesOverWorks(entities)));
+}
+
+// "The Weeknd said" once makes "The Weeknd" a person everywhere in the article.
+function stageNamesOverWorks(entities: Entity[]): Entity[] {
+  const people = new Map(entities.filter((e) => e.type === 'person' && e.name.startsWith('The ')).map((e) => [e.name, e]));
+  if (people.size === 0) return entities;
+  return entities.filter((e) => {
+    const person = e.type === 'work' ? people.get(e.name) : undefined;
+    if (!person) return true;
+    person.mentions.push(...e.mentions);
+    person.mentions.sort((a, b) => a.start - b.start);
+    return false;
+  });
 }
 
 // "Ant and Dec" and "Ant & Dec" are one double act.
 const sameName = (name: string): string => name.replace(/\s+&\s+/g, ' and ');
 
 function add(byKey: Map<string, Entity>, typed: Typed, text: string, possessive: boolean): void {
-  const key = `${typed.type}\u0000${sameName(typed.name)}`;
+  let key = `${typed.type}\u0000${sameName(typed.name)}`;
+  // "Mr Mendelsohn" and "Ms Mendelsohn" are two people.
+  const other = byKey.get(key);
+  if (typed.rule === 'title' && typed.gender && other?.gender && other.gender !== typed.gender) key += `\u0000${typed.gender}`;
   let entity = byKey.get(key);
   if (!entity) {
     entity = { id: `e${byKey.size + 1}`, name: typed.name, type: typed.type, mentions: [], rule: typed.rule };
@@ -56,7 +73,9 @@ function add(byKey: Map<string, Entity>, typed: Typed, text: string, possessive:
 function gather(doc: Doc, candidates: Candidate[]): Evidence {
   const alone = new Set<string>();
   const surnames = new Set<string>();
+  const givenNames = new Set<string>();
   for (const c of candidates) {
+    if (c.first !== c.last && !c.phrase && firstNames.has(doc.tokens[c.first]!.text)) givenNames.add(doc.tokens[c.first]!.text);
     if (c.first !== c.last || c.phrase) continue;
     const word = doc.tokens[c.first]!.text;
     const next = doc.tokens[c.last + 1];
@@ -64,7 +83,7 @@ function gather(doc: Doc, candidates: Candidate[]): Evidence {
     // "Deeley will host": at a sentence start, a word followed by its verb may be a surname too.
     if (!sentenceInitial(doc, c.first) || next?.pos === 'AUX' || next?.pos === 'VERB') surnames.add(word);
   }
-  return { alone, surnames };
+  return { alone, surnames, givenNames };
 }
 
 // Title-case headlines glue a name to the next word ("Angelina Jolie Fight"): when the article

@@ -93,7 +93,11 @@ export const cues = {
   outletNouns: set(cuesData.outletNouns),
   descriptors: set(cuesData.descriptors),
   headlineWords: set(cuesData.headlineWords),
+  workNounsAfter: set(cuesData.workNounsAfter),
 };
+
+/** Word sequences before a name that make it a work ("episode of", "appeared on", "sitcom"), as lower-case word arrays. */
+export const workFramesBefore: string[][] = cuesData.workFramesBefore.map((f) => f.split(' '));
 
 export type EpithetHead = { gender: Gender | null; kind: 'epithet' | 'descriptor'; special?: 'birthday' | 'age' };
 /** Epithet head nouns ("actress", "star", "birthday boy"), lower-case. */

@@ -1,8 +1,8 @@
 import type { Doc } from '../doc.ts';
 import type { EntityType } from '../types.ts';
 import type { Evidence, Typed } from './classify.ts';
-import { cues, epithetHeads, firstNames, titles, type Gender } from './lexicons.ts';
-import { sentenceInitial, type Candidate } from './scan.ts';
+import { cues, epithetHeads, firstNames, genderOf, lexiconType, titles, type Gender } from './lexicons.ts';
+import { givenName, lowerWords, sentenceInitial, titleCaseSentence, type Candidate } from './scan.ts';
 
 // The last question for a capitalised run nothing else has typed: is it a person's name?
 
@@ -26,6 +26,8 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   if (cues.demonyms.has(head) && !firstNames.has(head)) return null;
   const initial = sentenceInitial(doc, c.first);
   if (words.length === 1) {
+    // "MPs", "DJs": a plural acronym is a common noun.
+    if (/^\p{Lu}{2,}s$/u.test(head)) return null;
     // A capitalised first word is only a name if the article uses it as one elsewhere.
     if (initial && !firstNames.has(head) && !evidence.alone.has(head)) return null;
     if (firstNames.has(head)) return make('person', 'given-name-alone', firstNames.get(head) ?? null);
@@ -40,6 +42,23 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   // somewhere in the article; otherwise they are as often a title or a prize ("Freedom Medal").
   if (words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && evidence.surnames.has(last)) {
     return make('person', 'name-shape');
+  }
+  // "Barack Obama", "Hailee Steinfeld": a given name beyond our own list, which the names lists
+  // know and the article never writes in lower case, before one or two more capitalised words.
+  // Not a team, a place or a body ("the Kennedy Center", "Chicago Bulls", "Daily News", "Secret
+  // Service"): no "the" before it, no place or common word in it, no plural that no names list knows.
+  const lower = lowerWords(doc);
+  if (words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) && givenName(doc, head)
+    && lower.size > 0 && !/^(?:the|a|an)$/i.test(doc.tokens[c.first - 1]?.text ?? '')
+    // Only in prose: a title-case line capitalises "Baby Daddy" and "Severe Panic" too.
+    && !titleCaseSentence(doc, doc.tokens[c.first]!.sentence)
+    && !words.some((w) => lower.has(w.toLowerCase()) || lexiconType(w) !== null || cues.placeSuffixes.has(w) || cues.orgSuffixes.has(w) || cues.eventSuffixes.has(w) || cues.works.has(w.toLowerCase()) || cues.demonyms.has(w))
+    && !(/[^s]s$/.test(last) && genderOf(last) === null)
+    // "La Scala", "Le Figaro": a particle opens no given name; "Million Dollar Baby": a middle
+    // word of three is a given name or a particle ("Kristin Scott Thomas", "Ricky Van Veen").
+    && !cues.particles.has(head.toLowerCase()) && head !== 'El'
+    && (words.length < 3 || givenName(doc, words[1]!) || cues.particles.has(words[1]!.toLowerCase()))) {
+    return make('person', 'listed-given-name', genderOf(head));
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { isIgnored, type Doc } from '../doc.ts';
 import type { Token } from '../tokens/index.ts';
-import { cues, firstNames, MONTHS_DAYS, phrasesByPrefix, titles, type Phrase } from './lexicons.ts';
+import { cues, firstNames, genderOf, MONTHS_DAYS, phrasesByPrefix, titles, type Phrase } from './lexicons.ts';
 import { beforeYear, quotedTitle, titleCaseEnd, titleStart } from './titles.ts';
 
 /** A stretch of text that may name something: a lexicon phrase or a run of capitalised tokens. */
@@ -23,6 +23,8 @@ export type Candidate = {
 const UPPER = /^\p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LOOSE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM', 'VERB']);
+// Given names that are also auxiliaries ("Will Smith", "May Calamawy").
+const AUXILIARY_NAMES = new Set(['Will', 'May', 'Can']);
 const POSSESSIVE = new Set(["'s", '’s', "'S", '’S']);
 
 /** True when only punctuation (an opening quote) stands between the sentence start and token i. */
@@ -41,6 +43,8 @@ function opensRun(doc: Doc, i: number): boolean {
   // "Will Smith said", "April Love Geary posted": a given name that is also a modal or a month
   // opens a name when a proper noun follows it.
   if (firstNames.has(t.text) && nameFollows) return true;
+  // "Will & Grace", "Mike & Molly": a given name before "&" and a capitalised word (a pair to type).
+  if (firstNames.has(t.text) && next?.text === '&' && UPPER.test(doc.tokens[i + 2]?.text ?? '')) return true;
   if (!UPPER.test(t.text) || cues.stopwords.has(t.text)) return false;
   if (t.pos === 'PROPN') return true;
   if (!LOOSE_POS.has(t.pos)) return false;
@@ -113,6 +117,8 @@ export function scan(doc: Doc): Candidate[] {
       last = i;
     }
     if (!opensRun(doc, i)) continue;
+    // "Will Robert Pattinson Return …?": an auxiliary opening a question, before a given name and a surname.
+    if (AUXILIARY_NAMES.has(t.text) && sentenceInitial(doc, i) && firstNames.has(tokens[i + 1]?.text ?? '') && UPPER.test(tokens[i + 2]?.text ?? '') && tokens[i + 2]!.sentence === t.sentence) continue;
     last = extendRun(doc, i);
     const after = tokens[last + 1];
     // "Bleary-eyed Tom": a capitalised word hyphenated to a lower-case one is an adjective.
@@ -167,6 +173,23 @@ export function titleCaseSentence(doc: Doc, sentence: number): boolean {
   return result;
 }
 
+/**
+ * A headline on a line of its own: title case, opening a line, and not closed by a full stop
+ * as prose is ("Yesterday Kim Kardashian West and Sarah Jessica Parker met the press." is title
+ * case by its share of capitals, yet a sentence).
+ */
+export function headlineLine(doc: Doc, sentence: number): boolean {
+  if (!titleCaseSentence(doc, sentence)) return false;
+  const s = doc.sentences[sentence]!;
+  const from = doc.text.lastIndexOf('\n', s.start - 1) + 1;
+  const to = doc.text.indexOf('\n', s.end);
+  const line = doc.text.slice(from, to < 0 ? doc.text.length : to).trim();
+  // "Make Me Your Wife! Hailey Baldwin Begs Justin Bieber To Propose": every sentence of the line counts.
+  const long = line.split(/[^\p{L}'’-]+/u).filter((w) => w.length >= 4);
+  const capitals = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return long.length >= 3 && capitals >= 0.8 * long.length && !/\.["”’']?$/.test(line);
+}
+
 /** Words the article writes in lower case somewhere ("kiss"), so a capitalised one is a headline's. */
 export function lowerWords(doc: Doc): Set<string> {
   let words = lowerCache.get(doc);
@@ -178,9 +201,10 @@ export function lowerWords(doc: Doc): Set<string> {
 }
 
 // "Blake Shelton Kiss", "Travis Scott Headed", "GWEN STEFANI PREGNANT": a title-case headline
-// capitalises its verbs and nouns too. After a name's first word, a headline word ends the run;
-// after two words, so does a word the article writes in lower case, an -ing/-ed/-s form, or
-// the given name of the next person.
+// capitalises its verbs and nouns too, so capitals no longer bound a name; its shape does: a
+// given name, perhaps a middle given name, a surname. After a name's first word, a headline word
+// ends the run; after two words, so does any word, unless the longer name is spelled out in the
+// article's prose ("Kim Kardashian West") or is a particle or suffix (joined elsewhere).
 function headlineWord(doc: Doc, first: number, k: number): boolean {
   const t = doc.tokens[k]!;
   if (!titleCaseSentence(doc, t.sentence)) return false;
@@ -188,18 +212,60 @@ function headlineWord(doc: Doc, first: number, k: number): boolean {
   // Titles are title case too ("Bye Bye Birdie Live"): only a run that opens with a given name
   // is cut after its first word, any other only after two.
   // "Pregnant Kourtney Kardashian Hangs": a describing word may come before the given name.
-  if (!firstNames.has(doc.tokens[first]!.text) && k > first + 1 && firstNames.has(doc.tokens[first + 1]!.text)) first += 1;
-  const named = firstNames.has(doc.tokens[first]!.text);
+  if (!givenName(doc, doc.tokens[first]!.text) && k > first + 1 && givenName(doc, doc.tokens[first + 1]!.text)) first += 1;
+  const named = givenName(doc, doc.tokens[first]!.text);
   if (cues.headlineWords.has(w) && (named || k - first >= 2)) return true;
+  const next = doc.tokens[k + 1];
+  // "Robert De Niro", "Christina El Moussa", "Robert Downey Jr.": particles and suffixes in capitals.
+  // "Mary J. Blige": and the word after a particle or an initial.
+  const previous = doc.tokens[k - 1]!.text;
+  if (cues.particles.has(w) || cues.particles.has(t.text) || cues.suffixes.has(t.text) || (t.text === 'El' && UPPER.test(next?.text ?? ''))) return false;
+  if (cues.particles.has(previous.toLowerCase()) || previous === 'El' || previous === '-' || /^\p{Lu}\.?$/u.test(previous)) return false;
   if (!named || k - first < 2) return false;
   // "Peter Sellers Award For Comedy", "The Catherine Tate Show": a name that grows into a prize, a place or a body.
   if (cues.eventSuffixes.has(t.text) || cues.orgSuffixes.has(t.text) || cues.placeSuffixes.has(t.text)) return false;
   // "Ellen DeGeneres Portia de Rossi": with no comma, a given name after a full name opens the next name.
-  const next = doc.tokens[k + 1];
-  if (firstNames.has(t.text)) return next !== undefined && next.sentence === t.sentence && (UPPER.test(next.text) || cues.particles.has(next.text));
-  // "Gwen Stefani Dishes", but "Neil Patrick Harris": an -s verb after a surname, not after a second given name.
-  const verbS = w.length > 4 && /[^s]s$/.test(w) && !firstNames.has(doc.tokens[k - 1]!.text);
-  return lowerWords(doc).has(w) || (w.length > 5 && /(?:ing|ed)$/.test(w)) || verbS;
+  if (firstNames.has(t.text) && k > first + 1 && !(k === first + 2 && firstNames.has(doc.tokens[first + 1]!.text))) {
+    return next !== undefined && next.sentence === t.sentence && (UPPER.test(next.text) || cues.particles.has(next.text));
+  }
+  // "Gwen Stefani Dishes", "Hailey Baldwin Begs", but "Neil Patrick Harris": an -s verb after a surname, not after a second given name.
+  const verbS = w.length > 3 && /[^s]s$/.test(w) && !firstNames.has(doc.tokens[k - 1]!.text);
+  if (lowerWords(doc).has(w) || (w.length > 5 && /(?:ing|ed)$/.test(w)) || verbS) return true;
+  // "Sarah Jessica Parker", "Billy Ray Cyrus": after a middle given name, a word a names list
+  // knows (given names and surnames overlap) is the surname; "Travis Scott Hangs", "Miley Cyrus
+  // Pregnancy" are headline words.
+  if (k === first + 2 && firstNames.has(doc.tokens[first + 1]!.text) && genderOf(t.text) !== null) return false;
+  // "Jamie Lynn Spears Talks About …": a headline verb after it says the third word ended the name.
+  if (k === first + 2 && firstNames.has(doc.tokens[first + 1]!.text) && next !== undefined && next.sentence === t.sentence && verbLike(doc, next.text)) return false;
+  return headlineLine(doc, t.sentence) && !spelledOutInProse(doc, first, k);
+}
+
+// "Talks", "Reveals", "Slams": a headline word, or an -s verb no names list knows.
+function verbLike(doc: Doc, word: string): boolean {
+  const lower = word.toLowerCase();
+  return cues.headlineWords.has(lower) || lowerWords(doc).has(lower) || (lower.length > 3 && /[^s]s$/.test(lower) && genderOf(word) === null);
+}
+
+/**
+ * A given name: one of ours, or one the gender-detection-from-name lists know, when the article
+ * never writes the word in lower case and it is no headline word (those lists hold "Will", "Star").
+ */
+export function givenName(doc: Doc, word: string): boolean {
+  if (firstNames.has(word)) return true;
+  const lower = word.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || cues.headlineWords.has(lower) || cues.stopwords.has(word) || lowerWords(doc).has(lower)) return false;
+  return genderOf(word) !== null;
+}
+
+/** True when the words first..k also stand, in that order, in a sentence of prose (not title case). */
+function spelledOutInProse(doc: Doc, first: number, k: number): boolean {
+  const words = doc.tokens.slice(first, k + 1).map((t) => t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+  for (const match of doc.text.matchAll(pattern)) {
+    const token = doc.tokens.find((x) => x.start === match.index);
+    if (token && !titleCaseSentence(doc, token.sentence)) return true;
+  }
+  return false;
 }
 
 function extendRun(doc: Doc, i: number): number {
@@ -209,6 +275,8 @@ function extendRun(doc: Doc, i: number): number {
     const t = tokens[last + 1];
     const u = tokens[last + 2];
     if (!t || t.sentence !== tokens[i]!.sentence || doc.text.slice(tokens[last]!.end, t.start).includes('\n')) break;
+    // "… with NFL star Odell Beckham Jr. Photo: Tom Holland and …": a name stops where debris begins.
+    if (isIgnored(doc, t.start, t.end)) break;
     // A title opens a name of its own ("Yesterday Mr Smith"); a date closes one ("Paris October").
     // …but a month after a given name is a surname ("Brian May") unless a day number follows.
     const surname = MONTHS_DAYS.test(t.text) && firstNames.has(tokens[last]!.text) && !/^\d/.test(u?.text ?? '');

@@ -1,0 +1,81 @@
+import type { Doc } from '../doc.ts';
+import { cues, findEntities, titles } from '../entities/index.ts';
+import { analyse } from '../tokens/index.ts';
+import type { Entity, Mention } from '../types.ts';
+
+// A surname is often a word a lexicon knows as something else: "Holland" (Tom Holland), "Houston",
+// "Jordan", "Chelsea". When the article or its title names a person in full, the bare word is
+// that person, unless the text uses it as a place ("in Holland", "from Houston"; not "turned to
+// Holland", which is said of people as often).
+
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside', 'across', 'around', 'at', 'via']);
+const RETYPED: ReadonlySet<Entity['type']> = new Set(['place', 'organization', 'outlet', 'platform', 'event']);
+
+const parts = (name: string): string[] => name.split(/\s+/).filter((w) => !cues.particles.has(w) && !titles.has(w) && !cues.suffixes.has(w));
+
+/**
+ * People named in full in the article's title ("Report: Spider-Man's Tom Holland and Zendaya found
+ * romance on set"), as person entities without mentions: the text's bare "Holland" joins them.
+ */
+export function titlePeople(doc: Doc): Entity[] {
+  if (!doc.title || doc.title.trim() === '' || doc.text.startsWith(doc.title.trim())) return [];
+  const text = doc.title;
+  const titleDoc: Doc = { text, published: doc.published, source: doc.source, title: null, ...analyse(text), ignored: [] };
+  return findEntities(titleDoc)
+    .filter((e) => e.type === 'person' && TITLE_RULES.has(e.rule ?? '') && parts(e.name).length >= 2)
+    // "Drake Invites …", "Usher leads Soul Train shortlist": only a name whose surname the text uses on its own.
+    .filter((e) => /^\p{Lu}\p{Ll}/u.test(parts(e.name).pop()!) && standsAlone(doc, parts(e.name).pop()!))
+    .map((e) => ({ ...e, id: `title:${e.name}`, mentions: [] }));
+}
+
+// A title names a person on a given name's word ("Tom Holland", "Mr Pitt", "Portia de Rossi").
+const TITLE_RULES = new Set(['given-name', 'title', 'name-particle']);
+const CAPITALISED = /^\p{Lu}\p{L}/u;
+
+/** True when the word stands in the text with no capitalised word on either side ("Holland said"). */
+function standsAlone(doc: Doc, word: string): boolean {
+  return doc.tokens.some((t, i) => {
+    if (t.text !== word) return false;
+    const before = doc.tokens[i - 1];
+    const after = doc.tokens[i + 1];
+    const capitalBefore = before !== undefined && before.sentence === t.sentence && CAPITALISED.test(before.text) && !isSentenceStart(doc, i - 1);
+    const capitalAfter = after !== undefined && after.sentence === t.sentence && CAPITALISED.test(after.text);
+    return !capitalBefore && !capitalAfter;
+  });
+}
+
+const isSentenceStart = (doc: Doc, i: number): boolean => doc.sentences[doc.tokens[i]!.sentence]!.firstToken === i;
+
+/**
+ * Entities a lexicon typed as places (or bodies) whose one-word name is the surname of a person
+ * the article or its title names in full: their mentions, except after a place preposition,
+ * become that person's (name mentions of a one-word person entity, which coreference then joins
+ * to the full name).
+ */
+export function surnamesNotPlaces(doc: Doc, entities: Entity[], title: Entity[]): Entity[] {
+  const people = [...entities, ...title].filter((e) => e.type === 'person' && parts(e.name).length >= 2);
+  const surnames = new Map<string, Entity>();
+  for (const p of people) {
+    const words = parts(p.name);
+    surnames.set(words[words.length - 1]!, p);
+  }
+  if (surnames.size === 0) return entities;
+  const out: Entity[] = [];
+  const moved = new Map<string, Mention[]>();
+  for (const e of entities) {
+    if (!RETYPED.has(e.type) || e.name.includes(' ') || !surnames.has(e.name)) { out.push(e); continue; }
+    const keep: Mention[] = [];
+    for (const m of e.mentions) {
+      const before = /([\p{L}]+)\s*$/u.exec(doc.text.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase();
+      if (before !== undefined && PLACE_PREPOSITIONS.has(before)) keep.push(m);
+      else moved.set(e.name, [...(moved.get(e.name) ?? []), { ...m, kind: m.kind === 'possessive' ? 'possessive' : 'name', rule: 'surname-not-place' }]);
+    }
+    if (keep.length > 0) out.push({ ...e, mentions: keep });
+  }
+  for (const [name, mentions] of moved) {
+    const own = out.find((e) => e.type === 'person' && e.name === name);
+    if (own) own.mentions = [...own.mentions, ...mentions].sort((a, b) => a.start - b.start);
+    else out.push({ id: `surname:${name}`, name, type: 'person', gender: surnames.get(name)!.gender ?? null, mentions, rule: 'surname-not-place' });
+  }
+  return out;
+}
