@@ -42,4 +42,12 @@ describe('analyse', () => {
     expect(words('a guy called Pete Shotton who was a friend of John\'s, saw me cycling')).toContain("John's");
     expect(words(victim)).toEqual(alone);
   });
+
+  it('keeps exact offsets and every character when a scraped line runs thousands of characters without a space', () => {
+    const text = `${seed.slice(0, 300)}\n${'-'.repeat(2600)}\nShe smiled.`;
+    const { tokens, sentences } = analyse(text);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    expect(tokens.map((t) => t.text).join('').length).toBe(text.replace(/\s/g, '').length);
+    expect(sentences.at(-1)!.text).toBe('She smiled.');
+  });
 });

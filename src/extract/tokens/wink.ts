@@ -64,3 +64,7 @@ export function readDoc(text: string): ReturnType<typeof nlp.readDoc> {
 }
 
 export const its = nlp.its;
+
+// Fail at load, not with drifting output, if a wink release stops going through these methods.
+readDoc("Qxzvkj's.");
+if (readDoc("Qxzvkj's hat").tokens().out().length !== 3) throw new Error('wink-nlp: its cache no longer answers per document (has its internal API changed?)');
