@@ -33,6 +33,12 @@ export type PostgresOptions = {
 
 export const PG_DEFAULTS = { retryFor: 15_000, statementTimeout: 30_000, max: 10 };
 
+/** RUMOURMILL_PG_RETRY_SECONDS, when set to a number: how long to wait for an unreachable server (default 15 s). */
+function retryFromEnv(): number | undefined {
+  const seconds = Number(process.env.RUMOURMILL_PG_RETRY_SECONDS);
+  return process.env.RUMOURMILL_PG_RETRY_SECONDS && Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+}
+
 /** `?` placeholders → `$1, $2…` (our SQL never has a literal `?`). */
 function numbered(sql: string): string {
   let n = 0;
@@ -55,7 +61,7 @@ export function isConnectionLoss(error: unknown): boolean {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Connection> {
-  const { retryFor, statementTimeout, max } = { ...PG_DEFAULTS, ...options };
+  const { retryFor, statementTimeout, max } = { ...PG_DEFAULTS, retryFor: retryFromEnv() ?? PG_DEFAULTS.retryFor, ...options };
   const log = options.log ?? ((line: string) => void process.stderr.write(`${line}\n`));
   const name = describeUrl(url);
   const userSetsTimeout = /[?&]statement_timeout=/.test(url);
@@ -72,15 +78,20 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   // One line when the connection is lost, one when it is back: a restart closes every pooled connection at once.
   let down = false;
   let closed = false;
+  let connected = false;
   const lost = (error: unknown) => {
     if (down || closed) return;
     down = true;
-    log(`rumourmill: PostgreSQL ${name}: connection lost (${firstLine(error)}); reconnecting`);
+    log(connected
+      ? `rumourmill: PostgreSQL ${name}: connection lost (${firstLine(error)}); reconnecting`
+      : `rumourmill: PostgreSQL ${name}: cannot connect (${firstLine(error)}); trying again for ${Math.round(retryFor / 1000)} s`);
   };
   const back = () => {
+    const again = connected;
+    connected = true;
     if (!down) return;
     down = false;
-    log(`rumourmill: PostgreSQL ${name}: connected again`);
+    log(`rumourmill: PostgreSQL ${name}: connected${again ? ' again' : ''}`);
   };
   // Without a listener, an idle connection closed by the server (57P01 on a restart) is an uncaught error: the
   // process died. The pool has already dropped that connection; the next query opens a new one.

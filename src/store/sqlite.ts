@@ -1,6 +1,6 @@
 // SQLite through better-sqlite3: the default, embedded ledger.
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { firstLine, StoreError } from './errors.ts';
@@ -205,6 +205,17 @@ function openReadOnly(path: string): Connection {
   throw sqliteError(path, last);
 }
 
+/** Whether this process may write the ledger file and create its -wal and -shm files beside it. */
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    accessSync(dirname(path), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Whether a failure to open for writing means "this place cannot be written" rather than "this is no ledger". */
 const cannotWrite = (error: unknown): boolean => {
   const cause = error instanceof StoreError ? (error.cause ?? error) : error;
@@ -227,7 +238,11 @@ export async function openSqlite(path: string, options: SqliteOptions = {}): Pro
     return connection;
   } catch (error) {
     await connection?.close().catch(() => undefined);
-    if (options.access !== 'read' || inMemory(path) || !existsSync(path) || !cannotWrite(sqliteError(path, error))) throw sqliteError(path, error);
+    const named = sqliteError(path, error);
+    if (inMemory(path) || !existsSync(path) || !cannotWrite(named)) throw named;
+    if (options.access !== 'read') {
+      throw writable(path) ? named : new StoreError('read-only', `SQLite ledger ${path} cannot be written (its file or directory is read-only): reading commands still work; to add articles, fix the permissions or copy it somewhere writable`, { cause: error });
+    }
   }
   // Read-only: usable only when no upgrade is due, as nothing can be written.
   connection = openReadOnly(path);
