@@ -103,6 +103,18 @@ describe('HTML: walks without recursion, pages past a nesting limit refused', ()
   });
 });
 
+describe('found by the property tests (fuzz.test.ts)', () => {
+  it('text read as HTML with no <html> root, or a lone <script>, does not throw', async () => {
+    expect(summary(await readText('{"text":""}', { name: 'body', format: 'html' }))).toEqual(['ok {"text":""}']);
+    expect(summary(await readText('<script type="application/ld+json">', { name: 'body', format: 'html' }))).toEqual([' no readable text in the HTML page']);
+    expect(summary(await readText('<p>Tom Cruise was seen.', { name: 'body', format: 'html' }))).toEqual(['ok Tom Cruise was seen.']);
+  });
+
+  it('a failure quoting a carriage return in the input stays on one line', async () => {
+    expect(summary(await readText('<\r', { name: 'body', format: 'jsonl' }))).toEqual([`1 not valid JSON (Unexpected token '<', "< " is not valid JSON)`]);
+  });
+});
+
 describe('JSONL: strict UTF-8 per line', () => {
   const line = (id: string, text: string) => Buffer.from(`${JSON.stringify({ id, text })}\n`);
   const latin1 = (id: string) => Buffer.concat([Buffer.from(`{"id": "${id}", "text": "Beyonc`), Buffer.from([0xe9]), Buffer.from(' and Jay-Z were in Paris."}\n')]);

@@ -73,7 +73,11 @@ function publishedDay(document: Page): { day: string | null } | { error: string 
 /** An HTML page: its main text by Readability (boilerplate dropped), dated and titled from its metadata. */
 export function readHtml(content: string, file: string): ReadResult {
   if (nestedTooDeep(content)) return failure(file, `HTML ${tooDeepMessage}`);
-  const { document } = parseHTML(content);
+  let { document } = parseHTML(content);
+  // A fragment (`<p>…`, or text with no element at all) gives linkedom a document element other than <html>, or
+  // none, and its `body` getter throws once Readability removes a <script> that was the root: read a fragment as a
+  // browser shows it, as the body of a page.
+  if (document.documentElement?.tagName !== 'HTML') ({ document } = parseHTML(`<!doctype html><html><body>${content}</body></html>`));
   // Metadata first: Readability rewrites the document it is given.
   const dated = publishedDay(document);
   if ('error' in dated) return failure(file, dated.error);
@@ -83,7 +87,12 @@ export function readHtml(content: string, file: string): ReadResult {
   const ogTitle = meta(document, 'og:title', 'twitter:title');
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
   const body = document.body?.innerHTML ?? '';
-  const parsed = new Readability(document as unknown as Document).parse();
+  let parsed: ReturnType<Readability['parse']>;
+  try {
+    parsed = new Readability(document as unknown as Document).parse();
+  } catch (error) {
+    return failure(file, `the HTML page could not be read (${(error as Error).message})`);
+  }
   const text = htmlText(parsed?.content ?? body);
   if (text.trim() === '') return failure(file, 'no readable text in the HTML page');
   return {
