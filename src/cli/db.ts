@@ -8,7 +8,8 @@ export function registerDb(program: Command): void {
     .description('integrity check (SQLite) and the ledger invariants; exit 1 on any problem')
     .option('--db <url>', 'SQLite path or postgres:// URL')
     .action(async (options: { db?: string }) => {
-      const store = await openStore(options.db);
+      // Never creates a ledger: `db check --db typo.db` said "ok" of the empty one it had just made.
+      const store = await openStore(options.db, { mustExist: true, access: 'read' });
       try {
         const problems = [...await store.check(), ...totalsMismatches(await store.recordTotals(), await store.outcomes())];
         for (const problem of problems) process.stdout.write(`problem: ${problem}\n`);
@@ -23,7 +24,7 @@ export function registerDb(program: Command): void {
     .option('--db <url>', 'SQLite path or postgres:// URL')
     .option('--json', 'as JSON')
     .action(async (options: { db?: string; json?: boolean }) => {
-      const store = await openStore(options.db);
+      const store = await openStore(options.db, { mustExist: true, access: 'read' });
       try {
         const counts = await store.counts();
         process.stdout.write(options.json ? `${JSON.stringify(counts)}\n` : `${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);

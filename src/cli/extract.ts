@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
 import { extract } from '../extract/index.ts';
-import { FORMATS, describeFailure, isCalendarDay, readInputs, type Format } from '../read/index.ts';
+import { FORMATS, badDay, describeFailure, readInputs, type Format } from '../read/index.ts';
 
 export function registerExtract(program: Command): void {
   program
@@ -12,8 +12,9 @@ export function registerExtract(program: Command): void {
     .option('--pretty', 'indent the JSON')
     .action(async (files: string[], options: { date?: string; format?: Format; pretty?: boolean }) => {
       // Checked here, before any output, so a typo in --date does not print a run of undated articles.
-      if (options.date !== undefined && !isCalendarDay(options.date)) {
-        process.stderr.write(`rumourmill: --date: impossible date "${options.date}" (want YYYY-MM-DD)\n`);
+      const wrongDate = options.date === undefined ? null : badDay(options.date);
+      if (wrongDate) {
+        process.stderr.write(`rumourmill: --date: ${wrongDate}\n`);
         process.exitCode = 1;
         return;
       }

@@ -3,7 +3,9 @@ import type { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { openLedger } from '../ledger/index.ts';
 import { FORMATS, isFormat, readInputs } from '../read/index.ts';
-import type { ReadFailure } from '../read/index.ts';
+import type { Article, ReadFailure } from '../read/index.ts';
+import { isStoreError, type StoreError } from '../store/index.ts';
+import type { Ledger } from '../ledger/index.ts';
 
 /** file:// URLs become paths; other URLs are refused here: this machine has no network. */
 export function localInputs(inputs: string[]): { paths: string[]; failures: ReadFailure[] } {
@@ -18,6 +20,19 @@ export function localInputs(inputs: string[]): { paths: string[]; failures: Read
 }
 
 const where = (f: ReadFailure): string => (f.line ? `${f.file}:${f.line}` : f.file);
+
+/**
+ * One article into the ledger. A lost PostgreSQL connection fails the transaction it cut; the article is tried once
+ * more (the store waits for the server to come back; ingest is idempotent, so a commit that did land is a duplicate).
+ */
+async function ingestOne(ledger: Ledger, article: Article) {
+  try {
+    return await ledger.ingest(article);
+  } catch (error) {
+    if (isStoreError(error) && error.problem === 'unavailable') return ledger.ingest(article);
+    throw error;
+  }
+}
 
 export function registerIngest(program: Command): void {
   program
@@ -43,6 +58,9 @@ export function registerIngest(program: Command): void {
         if (!tty) process.stderr.write(`rumourmill: ${where(failure)}: ${failure.message}\n`);
       };
       for (const failure of refused) fail(failure);
+      // A problem with the database itself (disk full, database gone, read-only) stops the run with one message:
+      // every following article would fail the same way (disk full printed the same error once per article).
+      let stopped: StoreError | undefined;
       try {
         for await (const result of readInputs(paths, { date: options.date, format: options.format })) {
           if (!result.ok) {
@@ -51,10 +69,15 @@ export function registerIngest(program: Command): void {
           }
           counts.read++;
           try {
-            const outcome = await ledger.ingest(result.article);
+            const outcome = await ingestOne(ledger, result.article);
             if (outcome.status === 'new') counts.new++;
             else counts.duplicates++;
           } catch (error) {
+            if (isStoreError(error)) {
+              stopped = error;
+              counts.read--;
+              break;
+            }
             // One bad article is reported and skipped; its transaction rolled back, nothing else is touched.
             fail({ file: result.article.origin.file, line: result.article.origin.line, message: (error as Error).message });
           }
@@ -62,13 +85,17 @@ export function registerIngest(program: Command): void {
           else if (counts.read % 100 === 0) process.stderr.write(`ingest: ${counts.read} read, ${counts.new} new (${rate()} articles/s)\n`);
         }
         // Stories that settled during the run change other stories' track records: rescore once, here, not per article.
-        await ledger.refresh();
+        if (!stopped) await ledger.refresh().catch((error: unknown) => {
+          if (!isStoreError(error)) throw error;
+          stopped = error;
+        });
       } finally {
         bar?.stop();
-        await ledger.close();
+        await ledger.close().catch(() => undefined);
       }
       if (tty) for (const failure of failures) process.stderr.write(`rumourmill: ${where(failure)}: ${failure.message}\n`);
-      process.stdout.write(`read ${counts.read}, new ${counts.new}, duplicates ${counts.duplicates}, failed ${failures.length} (${rate()} articles/s)\n`);
-      if (failures.length > 0) process.exitCode = 1;
+      if (stopped) process.stderr.write(`rumourmill: ${stopped.message}\nrumourmill: ingest stopped; what was stored is kept, and rerunning skips it\n`);
+      process.stdout.write(`read ${counts.read}, new ${counts.new}, duplicates ${counts.duplicates}, failed ${failures.length}${stopped ? ', stopped' : ''} (${rate()} articles/s)\n`);
+      if (failures.length > 0 || stopped) process.exitCode = 1;
     });
 }

@@ -1,7 +1,9 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { z } from 'zod';
-import { openLedger } from '../ledger/index.ts';
+import { ledgerOver } from '../ledger/ledger.ts';
+import { openStore } from '../store/index.ts';
 import { storiesTable } from './format.ts';
+import { wholeNumber } from './options.ts';
 
 const STATUS = z.enum(['speculated', 'reported', 'corroborated', 'confirmed', 'denied', 'contested', 'ended']);
 
@@ -13,13 +15,15 @@ export function registerStories(program: Command): void {
     .option('--json', 'print the story summaries as JSON')
     .option('--person <name>', 'only stories about this person')
     .option('--status <status>', `only stories with this status (${STATUS.options.join(', ')})`)
-    .option('--limit <n>', 'at most this many', '50')
-    .action(async (options: { db?: string; json?: boolean; person?: string; status?: string; limit: string }) => {
+    .addOption(new Option('--limit <n>', 'at most this many (1-500)').argParser(wholeNumber(1, 500)).default(50))
+    .action(async (options: { db?: string; json?: boolean; person?: string; status?: string; limit: number }) => {
       const status = options.status === undefined ? undefined : STATUS.safeParse(options.status);
       if (status && !status.success) throw new Error(`unknown status "${options.status}"; use one of ${STATUS.options.join(', ')}`);
-      const ledger = await openLedger(options.db);
+      // Read-only when the ledger cannot be written (a read-only directory); a missing file is still created, as
+      // the ledger suite expects of \`stories\` on a fresh path (db check and db stats refuse one).
+      const ledger = ledgerOver(await openStore(options.db, { access: 'read' }));
       try {
-        const { stories } = await ledger.stories({ person: options.person, status: status?.data, limit: Number(options.limit) || 50 });
+        const { stories } = await ledger.stories({ person: options.person, status: status?.data, limit: options.limit });
         process.stdout.write(options.json ? `${JSON.stringify(stories, null, 2)}\n` : storiesTable(stories));
       } finally {
         await ledger.close();

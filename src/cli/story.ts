@@ -1,6 +1,8 @@
-import type { Command } from 'commander';
-import { openLedger } from '../ledger/index.ts';
+import { type Command, Option } from 'commander';
+import { ledgerOver } from '../ledger/ledger.ts';
+import { openStore } from '../store/index.ts';
 import { storyReport } from './format.ts';
+import { calendarDay } from './options.ts';
 
 export function registerStory(program: Command): void {
   program
@@ -9,9 +11,9 @@ export function registerStory(program: Command): void {
     .argument('<key...>', 'a story id, or the names of its subjects ("Tom Cruise" "Ana de Armas")')
     .option('--db <url>', 'SQLite path or postgres:// URL')
     .option('--json', 'print the Story JSON')
-    .option('--as-of <YYYY-MM-DD>', 'the story as it stood on that date')
+    .addOption(new Option('--as-of <YYYY-MM-DD>', 'the story as it stood on that date').argParser(calendarDay('as-of')))
     .action(async (key: string[], options: { db?: string; json?: boolean; asOf?: string }) => {
-      const ledger = await openLedger(options.db);
+      const ledger = ledgerOver(await openStore(options.db, { access: 'read' }));
       try {
         const story = await ledger.story(key.length === 1 ? key[0]! : key, { asOf: options.asOf });
         if (!story) {

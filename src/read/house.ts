@@ -1,4 +1,4 @@
-import { isCalendarDay } from './date.ts';
+import { dayProblem } from './date.ts';
 import { failure } from './errors.ts';
 import type { Article, ReadResult } from './types.ts';
 
@@ -20,7 +20,8 @@ function article(file: string, published: string | null, text: string): Article 
 export function readHouse(content: string, file: string): ReadResult {
   const parsed = parseHouse(content);
   if (!parsed) return failure(file, 'no `date YYYY-MM-DD ` header at the start (use --format text for plain text)');
-  if (!isCalendarDay(parsed.published)) return failure(file, `impossible date ${parsed.published} in the header`);
+  const why = dayProblem(parsed.published);
+  if (why) return failure(file, `impossible date ${parsed.published} in the header (${why})`);
   if (parsed.text.trim() === '') return failure(file, 'no text after the date header');
   return { ok: true, article: article(file, parsed.published, parsed.text) };
 }

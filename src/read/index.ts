@@ -2,7 +2,7 @@
 // failures reported with their file (and line), never thrown.
 import { readFile } from 'node:fs/promises';
 import { readContent } from './content.ts';
-import { isCalendarDay } from './date.ts';
+import { badDay } from './date.ts';
 import { detectFormat, looksBinary, type Format } from './detect.ts';
 import { MAX_ARTICLE_BYTES, failure } from './errors.ts';
 import { describePath, fsReason, listDirectory, readHead } from './files.ts';
@@ -11,7 +11,7 @@ import type { ReadResult } from './types.ts';
 
 export type { Article, ReadFailure, ReadResult } from './types.ts';
 export { FORMATS, isFormat, type Format } from './detect.ts';
-export { isCalendarDay, toDay } from './date.ts';
+export { badDay, dayProblem, EARLIEST_YEAR, isCalendarDay, toDay } from './date.ts';
 export { MAX_ARTICLE_BYTES, describeFailure } from './errors.ts';
 
 export type ReadOptions = {
@@ -28,14 +28,14 @@ async function* readOneFile(file: string, size: number, options: ReadOptions): A
   if (size === 0) return yield failure(file, 'empty file');
   const head = await readHead(file);
   if (looksBinary(head)) return yield failure(file, 'binary file, not text');
-  let headText: string;
+  // Detection reads the head leniently: a JSONL corpus is checked line by line (a bad line is skipped, not the file).
+  const format = options.format ?? detectFormat(file, new TextDecoder('utf-8').decode(head, { stream: true }));
+  if (format === 'jsonl') return yield* readJsonlFile(file);
   try {
-    headText = utf8().decode(head, { stream: true });
+    utf8().decode(head, { stream: true });
   } catch {
     return yield failure(file, 'not UTF-8 text (binary, or another encoding: convert it to UTF-8)');
   }
-  const format = options.format ?? detectFormat(file, headText);
-  if (format === 'jsonl') return yield* readJsonlFile(file);
   if (size > MAX_ARTICLE_BYTES) return yield failure(file, `${megabytes(size)}, over the 20 MB limit for one article`);
   let content: string;
   try {
@@ -51,9 +51,8 @@ async function* readOneFile(file: string, size: number, options: ReadOptions): A
  * @example for await (const r of readInputs(['seed.txt', 'corpus.jsonl'])) if (r.ok) extract(r.article);
  */
 export async function* readInputs(paths: string[], options: ReadOptions = {}): AsyncGenerator<ReadResult> {
-  if (options.date !== undefined && !isCalendarDay(options.date)) {
-    return yield failure('--date', `impossible date "${options.date}" (want YYYY-MM-DD)`);
-  }
+  const wrongDate = options.date === undefined ? null : badDay(options.date);
+  if (wrongDate) return yield failure('--date', wrongDate);
   for (const path of paths) {
     let files: { file: string; size: number }[];
     try {
@@ -80,7 +79,8 @@ export async function* readInputs(paths: string[], options: ReadOptions = {}): A
  */
 export async function readText(content: string, options: { name: string; format?: Format; date?: string }): Promise<ReadResult[]> {
   const { name } = options;
-  if (options.date !== undefined && !isCalendarDay(options.date)) return [failure(name, `impossible date "${options.date}" (want YYYY-MM-DD)`)];
+  const wrongDate = options.date === undefined ? null : badDay(options.date);
+  if (wrongDate) return [failure(name, wrongDate)];
   if (content.trim() === '') return [failure(name, 'empty: no text')];
   if (content.includes('\u0000')) return [failure(name, 'binary content, not text')];
   const format = options.format ?? detectFormat(name, content.slice(0, 8192));

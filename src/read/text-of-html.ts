@@ -17,22 +17,37 @@ function flush(walker: Walker): void {
   walker.current = '';
 }
 
-function walk(node: Node, walker: Walker): void {
-  if (node.nodeType === 3) {
-    walker.current += node.textContent ?? '';
-    return;
+/**
+ * Depth first over the tree, with a stack of its own rather than recursion: no depth of nesting overflows the call
+ * stack (readers refuse pages nested past MAX_DEPTH before building a tree; this holds whatever it is given).
+ */
+function walk(root: Node, walker: Walker): void {
+  // A block's end is pushed beneath its children, so its text is flushed once they are all read.
+  const stack: Array<Node | 'end-of-block'> = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === 'end-of-block') {
+      flush(walker);
+      continue;
+    }
+    if (node.nodeType === 3) {
+      walker.current += node.textContent ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIPPED.has(tag)) continue;
+    if (tag === 'BR') {
+      walker.current += '\n';
+      continue;
+    }
+    if (BLOCKS.has(tag)) {
+      flush(walker);
+      stack.push('end-of-block');
+    }
+    const children = Array.from(node.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  if (node.nodeType !== 1) return;
-  const tag = (node as Element).tagName.toUpperCase();
-  if (SKIPPED.has(tag)) return;
-  if (tag === 'BR') {
-    walker.current += '\n';
-    return;
-  }
-  const block = BLOCKS.has(tag);
-  if (block) flush(walker);
-  for (const child of Array.from(node.childNodes)) walk(child, walker);
-  if (block) flush(walker);
 }
 
 /**

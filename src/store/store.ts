@@ -6,16 +6,18 @@ import type { Connection } from './sql.ts';
 import { storyQueries } from './stories.ts';
 import type { Store, StoreTx } from './types.ts';
 
-export function storeOver(db: Connection): Store {
-  // One connection serves everyone: transactions wait their turn instead of interleaving.
-  let queue: Promise<unknown> = Promise.resolve();
-  const tx: StoreTx = { ...articleQueries(db), ...entityQueries(db), ...storyQueries(db), ...outcomeQueries(db) };
+const queriesOver = (db: Connection): StoreTx => ({ ...articleQueries(db), ...entityQueries(db), ...storyQueries(db), ...outcomeQueries(db) });
 
+export function storeOver(db: Connection): Store {
+  // A transaction's statements go to its own connection (`tx`): on PostgreSQL a pooled one, so reads outside it
+  // never see its uncommitted rows, and a read that fails never aborts it. Transactions of this process wait their
+  // turn here (the database's write lock orders them across processes), so they hold one connection at a time.
+  let queue: Promise<unknown> = Promise.resolve();
   return {
-    ...tx,
+    ...queriesOver(db),
     kind: db.kind,
     transaction<T>(fn: (t: StoreTx) => Promise<T>): Promise<T> {
-      const run = queue.then(() => db.transaction(() => fn(tx)));
+      const run = queue.then(() => db.transaction((tx) => fn(queriesOver(tx))));
       queue = run.catch(() => undefined);
       return run;
     },

@@ -43,7 +43,7 @@ describe('rumourmill extract', () => {
       `rumourmill: ${binary}: binary file, not text`,
       expect.stringMatching(new RegExp(`^rumourmill: ${fixture('read/corpus.jsonl')}:2: not valid JSON`)),
       `rumourmill: ${fixture('read/corpus.jsonl')}:4: missing the \`text\` field`,
-      `rumourmill: ${fixture('read/corpus.jsonl')}:5: impossible date "2025-02-30" in \`published\``,
+      `rumourmill: ${fixture('read/corpus.jsonl')}:5: impossible date "2025-02-30" in \`published\` (no such day in the calendar)`,
     ]);
   });
 
