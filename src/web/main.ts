@@ -26,7 +26,8 @@ async function page(path: string[], params: URLSearchParams): Promise<Element> {
 function errorPage(error: unknown): Element {
   const failure = error instanceof ApiFailure ? error : null;
   const title = failure?.status === 404 ? 'Not found' : failure?.status === 0 ? 'The server did not answer' : 'Something went wrong';
-  const message = failure ? failure.message : `The page failed to load: ${(error as Error)?.message ?? String(error)}`;
+  const said = failure ? failure.message : `The page failed to load: ${(error as Error)?.message ?? String(error)}`;
+  const message = `${said.charAt(0).toUpperCase()}${said.slice(1)}`;
   return h('section', { class: 'error-page', role: 'alert' },
     h('h1', { tabindex: '-1' }, title),
     h('p', { class: 'error' }, message),

@@ -290,7 +290,7 @@ describe.each([[1366, 900], [390, 844]])('at %i px', (width, height) => {
       const page = t.page;
       await open('#/story/no-such-story');
       expect(await page.locator('h1').textContent()).toBe('Not found');
-      expect(await page.locator('.error-page').textContent()).toContain('no story with id "no-such-story"');
+      expect(await page.locator('.error-page').textContent()).toContain('No story with id "no-such-story"');
       await clean('not found');
       // The server stops answering, then comes back: Try again shows the page.
       await page.route('**/api/stories?*', (route) => route.abort());
@@ -307,6 +307,20 @@ describe.each([[1366, 900], [390, 844]])('at %i px', (width, height) => {
       await open('#/story/no-such-story');
       await nextPage(page, () => page.getByRole('link', { name: 'All stories' }).click());
       expect(await page.locator('table.stories').count()).toBe(1);
+    });
+
+    it('says a failed preview under a heading, and tries again with the text still there', async () => {
+      const page = t.page;
+      await open('#/add');
+      await page.getByLabel('Article text').fill('Zendaya and Tom Holland are engaged, a source told People.');
+      await page.route('**/api/extract', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'busy', message: 'the extraction pool is busy; try again in a few seconds' } }) }));
+      await page.getByRole('button', { name: 'Preview extraction' }).click();
+      await page.getByRole('heading', { name: 'The preview failed' }).waitFor();
+      expect(await page.locator('.result .error').textContent()).toBe('The extraction pool is busy; try again in a few seconds');
+      await clean('add page error');
+      await page.unroute('**/api/extract');
+      await page.locator('.result').getByRole('button', { name: 'Try again' }).click();
+      await page.getByRole('heading', { name: 'Extraction' }).waitFor();
     });
 
     it('wraps a 20,000-character word everywhere', async () => {

@@ -33,7 +33,7 @@ const SIGNAL_WORDS: Record<string, [against: string, inFavour: string]> = {
   sensational: ['sensational wording', 'sober wording'],
   'headline-body-mismatch': ['a headline that claims more than the text', 'a headline the text bears out'],
   'headline-question': ['a question for a headline', 'a plain headline'],
-  denial: ['it carries a denial', 'it carries a denial'],
+  denial: ['a denial in the text', 'a denial in the text'],
   'outlet-record': ['an outlet with a poor record', 'an outlet with a good record'],
   'on-record': ['people quoted on record', 'people quoted on record'],
 };
