@@ -58,6 +58,38 @@ export function storyFilter(c: Context): StoryFilter {
   return { q: q || undefined, status, limit: limit ?? 50, cursor: cursor || null };
 }
 
+/** How the desk lists stories: sorted, filtered by type and paged by the server, with a total. */
+export const STORY_SORTS = ['activity', 'first', 'score', 'sources', 'name', 'status'] as const;
+export type StoryListing = { sort: (typeof STORY_SORTS)[number]; order: 'asc' | 'desc'; type?: string };
+
+const listingQuery = z.object({
+  sort: z.enum(STORY_SORTS).optional(),
+  order: z.enum(['asc', 'desc']).optional(),
+  // An open list (relationship, casting, feud, health, pregnancy…): a lower-case word, as the ledger names types.
+  type: z.string().regex(/^[a-z][a-z-]{0,39}$/, 'must be a story type such as relationship').optional(),
+});
+
+/**
+ * `?sort=&order=&type=` of the story list (additive to CONTRACT.md's q, status, limit and cursor); null when none is
+ * given, so a contract caller gets the ledger's own order unchanged. Names sort A→Z by default, the rest highest first.
+ */
+export function storyListing(c: Context): StoryListing | null {
+  const parsed = listingQuery.safeParse(c.req.query());
+  if (!parsed.success) throw new ApiError(400, 'bad-query', describe(parsed.error));
+  const { sort, order, type } = parsed.data;
+  if (!sort && !order && !type) return null;
+  const by = sort ?? 'activity';
+  return { sort: by, order: order ?? (by === 'name' ? 'asc' : 'desc'), ...(type ? { type } : {}) };
+}
+
+/** `?with=articles` of one story: each article's outlet, headline and credibility, and where each timeline event is said. */
+export function storyWith(c: Context): { articles: boolean } {
+  const value = c.req.query('with');
+  if (value === undefined || value === '') return { articles: false };
+  if (value !== 'articles') throw new ApiError(400, 'bad-query', `with: must be "articles", not "${value.slice(0, 40)}"`);
+  return { articles: true };
+}
+
 /** `?q=` of the entity search, checked as the story search's. */
 export function entityQuery(c: Context): string | undefined {
   const parsed = z.object({ q: searchWords.optional() }).safeParse({ q: c.req.query('q') });

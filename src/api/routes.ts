@@ -2,11 +2,11 @@
 import { Hono } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { Extraction } from '../extract/index.ts';
-import type { IngestOutcome, Ledger } from '../ledger/types.ts';
+import type { IngestOutcome, Ledger, Story, StoryFilter, StorySummary } from '../ledger/types.ts';
 import { ExtractOverBudget, PoolBusy, extractInPool } from '../pool/index.ts';
 import type { Article } from '../read/index.ts';
 import { ApiError, onMethodNotAllowed } from './errors.ts';
-import { articleFromRequest, asOfQuery, entityQuery, pathParam, storyFilter } from './input.ts';
+import { articleFromRequest, asOfQuery, entityQuery, pathParam, storyFilter, storyListing, storyWith, type StoryListing } from './input.ts';
 
 /** A ledger that can store an extraction made elsewhere (in the pool) instead of extracting again itself. */
 type IngestsExtracted = { ingest(article: Article, extraction?: Extraction): Promise<IngestOutcome> };
@@ -16,11 +16,16 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
   api.use(methodNotAllowed({ app: api, onMethodNotAllowed }));
   const extracted = (article: Article) => extractWithin(article, options.extractTimeoutMs);
 
-  api.get('/stories', async (c) => c.json(await ledger.stories(storyFilter(c))));
+  api.get('/stories', async (c) => {
+    const filter = storyFilter(c);
+    const listing = storyListing(c);
+    return c.json(listing ? await listed(ledger, filter, listing) : await ledger.stories(filter));
+  });
 
   api.get('/stories/:id', async (c) => {
     const id = pathParam(c, 'id');
-    return c.json(found(await ledger.story(id, { asOf: asOfQuery(c) }), 'story', id));
+    const story = found(await ledger.story(id, { asOf: asOfQuery(c) }), 'story', id);
+    return c.json(storyWith(c).articles ? await withArticles(ledger, story) : story);
   });
 
   api.get('/entities', async (c) => c.json({ entities: await ledger.entities(entityQuery(c)) }));
@@ -55,6 +60,78 @@ async function extractWithin(article: Article, timeoutMs: number): Promise<Extra
     if (error instanceof PoolBusy) throw new ApiError(503, 'busy', `${error.message}; try again in a few seconds`, { 'Retry-After': '5' });
     throw error;
   }
+}
+
+// Strongest first when a list is sorted by status: what a reader would want to see at the top.
+const STATUS_RANK: Record<string, number> = { confirmed: 6, corroborated: 5, reported: 4, speculated: 3, contested: 2, denied: 1, ended: 0 };
+// Outlets carrying it under their own name: an article's own voice (kind author) is not a second source.
+const independent = (s: StorySummary) => s.sources.filter((x) => x.independent && x.kind !== 'author').length;
+const nameOf = (s: StorySummary) => s.subjects.map((x) => x.name).join(' & ').toLowerCase();
+
+/**
+ * The list sorted, filtered by type and paged here, with its total and the types it holds (additive fields): the
+ * ledger is read 500 stories at a time for q and status. Undated stories (a corpus without dates: most of the
+ * development corpus) go after dated ones whichever way dates are sorted, the best-sourced first, then the likeliest.
+ */
+async function listed(ledger: Ledger, filter: StoryFilter, listing: StoryListing) {
+  const all: StorySummary[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await ledger.stories({ q: filter.q, status: filter.status, limit: 500, cursor });
+    all.push(...page.stories);
+    cursor = page.next;
+  } while (cursor !== null);
+  const types: Record<string, number> = {};
+  for (const s of all) types[s.type] = (types[s.type] ?? 0) + 1;
+  const matching = listing.type ? all.filter((s) => s.type === listing.type) : all;
+  const sign = listing.order === 'asc' ? 1 : -1;
+  const dated = listing.sort === 'activity' ? 'lastSeen' : listing.sort === 'first' ? 'firstSeen' : null;
+  const key = (s: StorySummary): string | number =>
+    listing.sort === 'score' ? s.score : listing.sort === 'sources' ? independent(s) : listing.sort === 'name' ? nameOf(s)
+      : listing.sort === 'status' ? STATUS_RANK[s.status] ?? -1 : (s[dated!] ?? '');
+  const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+  matching.sort((a, b) => (dated ? Number(a[dated] === null) - Number(b[dated] === null) : 0)
+    || sign * compare(key(a), key(b))
+    || independent(b) - independent(a) || b.score - a.score || compare(nameOf(a), nameOf(b)) || compare(a.id, b.id));
+  const offset = Number(filter.cursor ?? 0);
+  const limit = filter.limit ?? 50;
+  const next = offset + limit < matching.length ? String(offset + limit) : null;
+  return { stories: matching.slice(offset, offset + limit), next, total: matching.length, types };
+}
+
+export type ArticleBrief = {
+  title: string | null; source: string | null; url: string | null; published: string | null;
+  credibility: { score: number; signals: Array<{ name: string; weight: number }> } | null;
+};
+
+/**
+ * One story with what its evidence table and timeline need from its articles (additive): `articles` (outlet,
+ * headline, credibility, read once per article here rather than once per row in the browser) and, on each timeline
+ * item, `evidence`: the sentence its event was read from, so the timeline can link to it.
+ */
+async function withArticles(ledger: Ledger, story: Story) {
+  const ids = new Set([...story.explanation, ...story.background, ...story.timeline].map((x) => x.article));
+  const articles: Record<string, ArticleBrief> = {};
+  const events = new Map<string, { start: number; end: number }>();
+  for (const id of ids) {
+    const stored = await ledger.article(id);
+    if (!stored) continue;
+    const { article, extraction } = stored;
+    const credibility = extraction.article.credibility;
+    articles[id] = {
+      title: article.title, source: article.source, url: article.url, published: article.published,
+      credibility: credibility ? { score: credibility.score, signals: credibility.signals.map((x) => ({ name: x.name, weight: x.weight })) } : null,
+    };
+    for (const e of extraction.events) {
+      const key = `${id}|${e.type}|${e.summary}`;
+      if (!events.has(key)) events.set(key, { start: e.evidence.start, end: e.evidence.end });
+    }
+  }
+  const timeline = story.timeline.map((t) => {
+    const evidence = events.get(`${t.article}|${t.type}|${t.summary}`);
+    return evidence ? { ...t, evidence } : t;
+  });
+  return { ...story, timeline, articles };
 }
 
 function found<T>(value: T | null, what: string, id: string): T {

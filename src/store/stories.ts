@@ -72,8 +72,10 @@ export function storyQueries(db: Connection): StoryQueries {
         where.push('s.status = ?');
         params.push(query.status);
       }
-      // A person or a search word matches any name the story's subjects are known by.
-      for (const words of [query.person, query.q]) {
+      // A person matches any name the story's subjects are known by. A search matches when each of its words is in
+      // one of those names: "Pitt Jolie" finds Brad Pitt & Angelina Jolie, though no one name holds both words.
+      const searchWords = (query.q ?? '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+      for (const words of [query.person, ...searchWords]) {
         if (!words) continue;
         where.push(`s.id IN (SELECT ss.story_id FROM story_subjects ss JOIN entity_aliases a ON a.entity_id = ss.entity_id
                      WHERE a.alias_key LIKE ?)`);

@@ -1,5 +1,5 @@
 // Typed fetches of the JSON API; errors come back as the contract's {error:{code,message}}.
-import type { EntityDetail, EntitySummary, IngestOutcome, Story, StorySummary, StoredArticle } from '../ledger/types.ts';
+import type { EntityDetail, EntitySummary, IngestOutcome, Story, StorySummary, StoredArticle, TimelineItem } from '../ledger/types.ts';
 import type { Extraction } from '../extract/types.ts';
 
 export class ApiFailure extends Error {
@@ -9,7 +9,13 @@ export class ApiFailure extends Error {
 }
 
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(path, init);
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch {
+    // fetch's own "Failed to fetch" says nothing a reader can act on.
+    throw new ApiFailure('The server did not answer. It may have stopped, or the network is down.', 0);
+  }
   const body = (await response.json().catch(() => null)) as unknown;
   if (!response.ok) {
     const message = (body as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${response.status}`;
@@ -40,10 +46,22 @@ const q = (params: Record<string, string | undefined>): string => {
   return text ? `?${text}` : '';
 };
 
+/** An article as the story page needs it (GET /api/stories/:id?with=articles). */
+export type ArticleBrief = {
+  title: string | null; source: string | null; url: string | null; published: string | null;
+  credibility: { score: number; signals: Array<{ name: string; weight: number }> } | null;
+};
+export type StoryPageData = Omit<Story, 'timeline'> & {
+  timeline: Array<TimelineItem & { evidence?: { start: number; end: number } }>;
+  articles: Record<string, ArticleBrief>;
+};
+export type StoryListPage = { stories: StorySummary[]; next: string | null; total: number; types: Record<string, number> };
+export type StoryListParams = { q?: string; status?: string; type?: string; sort?: string; order?: string; cursor?: string; limit?: string };
+
 export const api = {
-  stories: (p: { q?: string; status?: string; cursor?: string }) =>
-    call<{ stories: StorySummary[]; next: string | null }>(`/api/stories${q({ ...p, limit: '50' })}`),
+  stories: (p: StoryListParams) => call<StoryListPage>(`/api/stories${q({ limit: '50', ...p, sort: p.sort || 'activity' })}`),
   story: (id: string) => call<Story>(`/api/stories/${encodeURIComponent(id)}`),
+  storyPage: (id: string) => call<StoryPageData>(`/api/stories/${encodeURIComponent(id)}?with=articles`),
   entities: (query?: string) => call<{ entities: EntitySummary[] }>(`/api/entities${q({ q: query })}`),
   entity: (id: string) => call<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`),
   article: (id: string) => call<StoredArticle>(`/api/articles/${encodeURIComponent(id)}`),

@@ -14,12 +14,27 @@ let generation = 0;
 async function page(path: string[], params: URLSearchParams): Promise<Element> {
   const [name, id] = path;
   if (!name) return storiesPage(params);
-  if (name === 'story' && id) return storyPage(id);
+  if (name === 'story' && id) return storyPage(id, params);
   if (name === 'article' && id) return articlePage(id, params);
   if (name === 'entity' && id) return entityPage(id);
   if (name === 'entities') return entitiesPage(params);
   if (name === 'add') return addPage();
-  return h('p', { class: 'error' }, 'There is no such page.');
+  throw new ApiFailure(`There is no page at "${location.hash}".`, 404);
+}
+
+/** A failed page: what happened under a heading, and the ways on (back, retry, the list). */
+function errorPage(error: unknown): Element {
+  const failure = error instanceof ApiFailure ? error : null;
+  const title = failure?.status === 404 ? 'Not found' : failure?.status === 0 ? 'The server did not answer' : 'Something went wrong';
+  const said = failure ? failure.message : `The page failed to load: ${(error as Error)?.message ?? String(error)}`;
+  const message = `${said.charAt(0).toUpperCase()}${said.slice(1)}`;
+  return h('section', { class: 'error-page', role: 'alert' },
+    h('h1', { tabindex: '-1' }, title),
+    h('p', { class: 'error' }, message),
+    h('p', { class: 'actions' },
+      h('button', { type: 'button', onclick: () => void render() }, 'Try again'),
+      h('button', { type: 'button', class: 'secondary', onclick: () => history.back() }, 'Go back'),
+      h('a', { href: '#/' }, 'All stories')));
 }
 
 async function render(): Promise<void> {
@@ -31,8 +46,7 @@ async function render(): Promise<void> {
   try {
     content = await page(path, new URLSearchParams(query));
   } catch (error) {
-    const message = error instanceof ApiFailure ? error.message : `Something went wrong: ${(error as Error).message}`;
-    content = h('p', { class: 'error', role: 'alert' }, message);
+    content = errorPage(error);
   }
   // A slower earlier navigation must not overwrite a newer page.
   if (mine !== generation) return;

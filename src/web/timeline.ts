@@ -1,110 +1,103 @@
-// A story's timeline as SVG: events on their resolved dates (intervals as bars), a tick for each
-// article's publication, coloured by who holds the evidence from that article.
+// A story's timeline: one row per dated event, each a link to the sentence it was read from (keyboard-reachable),
+// its mark placed on a real date axis with year and month ticks. Who holds the evidence is said by the mark's shape
+// and in words, as well as by its colour. The articles' publication days are a rug under the axis.
 import type { HolderKind } from '../extract/types.ts';
-import type { Story } from '../ledger/types.ts';
-import { h, s } from './dom.ts';
+import type { StoryPageData } from './api.ts';
+import { dateTicks, padded } from './axis.ts';
+import { h, route } from './dom.ts';
+import { HOLDER_SHAPE, HOLDER_WORDS } from './pages/parts.ts';
 import { DAY, isoDay, spanOf } from './when.ts';
 
-type Row = { from: number; to: number; label: string; kind: HolderKind | 'publication'; title: string };
+type Row = {
+  from: number; to: number; when: string; type: string; summary: string; kind: HolderKind;
+  href: string; articles: number;
+};
 
-const ROW = 26;
-const AXIS = 230; // the drawing area; labels run to the right of it
-const STACKED_WIDTH = 360;
+/** The track's width in px as laid out by style.css (40% of the 70rem column; the full width on a phone). */
+const TRACK_PX = { wide: 330, narrow: 330 };
 
-/** Narrow screens (phones) get a stacked layout: each label over its mark, at full size, no sideways scroll. */
-const NARROW = '(max-width: 40rem)';
-
-export function timeline(story: Story): Element {
-  const narrow = typeof matchMedia === 'function' ? matchMedia(NARROW) : null;
-  const figure = draw(story, narrow?.matches ?? false);
-  // Re-laid out when the screen turns or the window is resized across the breakpoint.
-  const relayout = () => {
-    if (!figure.isConnected) return narrow?.removeEventListener('change', relayout);
-    figure.replaceWith(timeline(story));
-    narrow?.removeEventListener('change', relayout);
-  };
-  narrow?.addEventListener('change', relayout);
-  return figure;
-}
-
-function draw(story: Story, stacked: boolean): Element {
-  const kindOf = new Map<string, HolderKind>();
-  for (const e of story.explanation) if (!kindOf.has(e.article)) kindOf.set(e.article, e.holder.kind);
-  const rows: Row[] = [];
-  for (const item of story.timeline) {
-    const span = spanOf(item.start, item.end);
-    if (!span) continue;
-    const when = (item.start === item.end ? item.start : `${item.start} – ${item.end}`).replaceAll('T', ' ');
-    rows.push({ from: span[0], to: span[1], label: `${when} · ${item.summary}`, kind: item.holder ?? kindOf.get(item.article) ?? 'author', title: `${item.type}: ${item.summary}` });
-  }
-  const published = new Map<string, string>();
-  for (const e of story.explanation) if (e.published) published.set(e.article, e.published);
-  for (const [article, date] of published) {
-    const span = spanOf(date, date);
-    if (span) rows.push({ from: span[0], to: span[1], label: `${date} · article published`, kind: 'publication', title: `article ${article} published ${date}` });
-  }
+export function timeline(story: StoryPageData): Element {
+  const rows = rowsOf(story);
   if (rows.length === 0) return h('p', { class: 'muted' }, 'No dated events for this story yet.');
-  rows.sort((a, b) => a.from - b.from || a.to - b.to);
+  const published = [...new Set(Object.values(story.articles).map((a) => a.published).filter((d): d is string => !!d))]
+    .map((d) => spanOf(d, d)![0]);
+  const [min, max] = padded(Math.min(...rows.map((r) => r.from), ...published), Math.max(...rows.map((r) => r.to), ...published));
+  const at = (t: number) => `${(((t - min) / (max - min)) * 100).toFixed(2)}%`;
+  const narrow = typeof matchMedia === 'function' && matchMedia('(max-width: 40rem)').matches;
+  const inside = (t: number) => (t - min) / (max - min) > 0.09 && (t - min) / (max - min) < 0.91;
+  const ticks = dateTicks(min, max, narrow ? TRACK_PX.narrow : TRACK_PX.wide);
 
-  const min = Math.min(...rows.map((r) => r.from));
-  const max = Math.max(...rows.map((r) => r.to)) + DAY;
-  // Wide: labels to the right of a 230-unit drawing area, wide enough for the longest label at ~7 units
-  // a character. Stacked: a 360-unit drawing (about a phone's width, so text stays ~12 px), each
-  // label wrapped onto at most two lines above its mark.
-  const axis = stacked ? STACKED_WIDTH : AXIS;
-  const x = (t: number) => 10 + ((t - min) / (max - min)) * (axis - 20);
-  const lines = rows.map((r) => (stacked ? wrap(r.label, Math.floor((STACKED_WIDTH - 10) / 6.8)) : [r.label]));
-  const heights = lines.map((l) => (stacked ? l.length * 15 + 26 : ROW));
-  const tops = heights.map((_, i) => heights.slice(0, i).reduce((a, b) => a + b, 0));
-  const height = heights.reduce((a, b) => a + b, 0) + 30;
-  const width = stacked ? STACKED_WIDTH : AXIS + 16 + Math.max(...rows.map((r) => r.label.length)) * 7;
-  const svg = s('svg', { viewBox: `0 0 ${width} ${height}`, class: `timeline${stacked ? ' stacked' : ''}`, role: 'img', 'aria-label': `Timeline of ${rows.length} dated items from ${isoDay(min)} to ${isoDay(max - DAY)}` },
-    s('line', { x1: 10, x2: axis - 10, y1: height - 20, y2: height - 20, class: 'axis' }),
-    s('text', { x: 10, y: height - 5, class: 'tick' }, isoDay(min)),
-    s('text', { x: axis - 10, y: height - 5, class: 'tick', 'text-anchor': 'end' }, isoDay(max - DAY)),
-  );
-  // Through the CSSOM, which the page's Content-Security-Policy allows (a style attribute it would not).
-  if (!stacked) svg.style.minWidth = `${Math.round(width * 0.8)}px`;
-  rows.forEach((r, i) => {
-    const y = stacked ? tops[i]! + lines[i]!.length * 15 + 8 : i * ROW + 14;
-    const group = s('g', { class: `item kind-${r.kind}` }, s('title', {}, `${r.label} (${r.title})`));
-    if (r.kind === 'publication') {
-      group.append(s('path', { d: `M${x(r.from)},${y - 8} l6,8 l-6,8 l-6,-8 z`, class: 'mark' }));
-    } else if (r.to > r.from) {
-      group.append(s('rect', { x: x(r.from), y: y - 6, width: Math.max(4, x(r.to + DAY) - x(r.from)), height: 12, rx: 3, class: 'mark' }));
-    } else {
-      group.append(s('circle', { cx: x(r.from) + 3, cy: y, r: 6, class: 'mark' }));
-    }
-    if (stacked) {
-      group.append(s('text', { x: 4, y: tops[i]! + 13, class: 'label' }, ...lines[i]!.map((line, n) => s('tspan', { x: 4, dy: n ? 15 : 0 }, line))));
-    } else {
-      group.append(s('text', { x: AXIS + 6, y: y + 4, class: 'label' }, r.label));
-    }
-    svg.append(group);
-  });
-  return h('figure', { class: 'timeline-wrap' }, svg, legend());
+  const place = (node: HTMLElement, from: number, to?: number) => {
+    // Through the CSSOM, which the page's Content-Security-Policy allows (a style attribute it would not).
+    node.style.left = at(from);
+    if (to !== undefined) node.style.width = `max(0.5rem, ${(((to + DAY - from) / (max - min)) * 100).toFixed(2)}%)`;
+    return node;
+  };
+  const axis = h('div', { class: 'tl-row tl-axis', 'aria-hidden': 'true' },
+    h('span', { class: 'tl-when' }),
+    h('span', { class: 'tl-track' },
+      // A label too near an end would stick out of the track: its tick stays, unlabelled.
+      ...ticks.map((t) => place(h('span', { class: `tl-tick${t.major ? ' major' : ''}` }), t.t)),
+      ...ticks.filter((t) => inside(t.t)).map((t) => place(h('span', { class: 'tl-tick-label' }, t.label), t.t)),
+      ...published.map((t) => place(h('span', { class: 'tl-rug', title: 'an article was published' }), t))),
+    h('span', { class: 'tl-what' }));
+
+  const list = h('ol', { class: 'tl-rows' }, ...rows.map((r) => h('li', {},
+    h('a', { class: `tl-row kind-${r.kind}`, href: r.href },
+      h('span', { class: 'tl-when' }, r.when),
+      h('span', { class: 'tl-track', 'aria-hidden': 'true' },
+        r.to > r.from ? place(h('span', { class: 'tl-bar' }), r.from, r.to) : null,
+        place(h('span', { class: 'tl-mark' }, HOLDER_SHAPE[r.kind] ?? '•'), r.from)),
+      h('span', { class: 'tl-what' }, `${r.type}: ${r.summary}`,
+        h('span', { class: 'tl-who' }, ' · ', h('span', { 'aria-hidden': 'true' }, HOLDER_SHAPE[r.kind] ?? ''), ` ${r.kind}${r.articles > 1 ? ` · in ${r.articles} articles` : ''}`))))));
+
+  return h('figure', { class: 'tl' },
+    h('figcaption', { class: 'muted small' }, `${rows.length} dated event${rows.length === 1 ? '' : 's'}, from ${isoDay(rows[0]!.from)} to ${isoDay(Math.max(...rows.map((r) => r.to)))}. `,
+      `Ticks under the axis: the ${published.length} day${published.length === 1 ? '' : 's'} articles were published. Each row opens the sentence it was read from.`),
+    axis, list, legend());
 }
 
-/** Words into lines of at most `width` characters; the second line ends in "…" when more is left. */
-function wrap(text: string, width: number, max = 2): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && (line + ' ' + word).length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
+/**
+ * Events as rows. The same event told by several articles (a rerun, a recap) is one row that says how many: same
+ * type and summary, dated within a week of each other (each copy dates "on Wednesday" from its own publication day).
+ */
+function rowsOf(story: StoryPageData): Row[] {
+  const rows: Row[] = [];
+  const items = story.timeline.map((item) => ({ item, span: spanOf(item.start, item.end) }))
+    .filter((x): x is { item: StoryPageData['timeline'][number]; span: [number, number] } => x.span !== null)
+    .sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  const byEvent = new Map<string, Row>();
+  for (const { item, span } of items) {
+    const key = `${item.type}|${item.summary}`;
+    const known = byEvent.get(key);
+    if (known && span[0] - known.from <= 7 * DAY && Math.abs((span[1] - span[0]) - (known.to - known.from)) <= 7 * DAY) {
+      known.articles++;
+      continue;
     }
+    const where = item.evidence ? `?start=${item.evidence.start}&end=${item.evidence.end}` : '';
+    const row: Row = {
+      from: span[0], to: span[1], when: when(item.start, item.end), type: item.type, summary: item.summary,
+      kind: item.holder ?? 'author', href: `${route('article', item.article)}${where}`, articles: 1,
+    };
+    byEvent.set(key, row);
+    rows.push(row);
   }
-  if (line) lines.push(line);
-  if (lines.length <= max) return lines;
-  const kept = lines.slice(0, max);
-  kept[max - 1] = `${kept[max - 1]!.slice(0, width - 1).trimEnd()}…`;
-  return kept;
+  return rows;
+}
+
+/** "2021-01-04"; a whole month "2021-01"; a whole year "2020"; else "2021-01-09 – 2021-01-10". */
+export function when(start: string, end: string): string {
+  const a = start.replace('T', ' '), b = end.replace('T', ' ');
+  if (a === b) return a;
+  const year = /^(\d{4})-01-01$/.exec(a)?.[1];
+  if (year && b === `${year}-12-31`) return year;
+  const month = /^(\d{4}-\d{2})-01$/.exec(a)?.[1];
+  if (month && b.startsWith(month) && spanOf(b, b)![0] + DAY === Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)), 1)) return month;
+  return `${a} – ${b}`;
 }
 
 function legend(): Element {
-  const kinds: Array<HolderKind | 'publication'> = ['principal', 'outlet', 'anonymous', 'fans', 'named-source', 'author', 'publication'];
-  return h('figcaption', { class: 'legend' }, ...kinds.map((k) => h('span', { class: `key kind-${k}` }, k === 'publication' ? 'article published' : k)));
+  const kinds = Object.keys(HOLDER_SHAPE) as HolderKind[];
+  return h('p', { class: 'legend' }, 'Who holds it: ',
+    ...kinds.map((k) => h('span', { class: `key kind-${k}` }, h('span', { class: 'shape', 'aria-hidden': 'true' }, HOLDER_SHAPE[k]), ` ${k} (${HOLDER_WORDS[k]})`)));
 }

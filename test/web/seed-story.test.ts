@@ -22,18 +22,19 @@ describe('the seed story in a browser', () => {
     await link.waitFor();
     await shot(page, 'stories');
     await link.click();
-    await page.locator('svg.timeline').waitFor();
+    await page.locator('.tl').waitFor();
     expect(await page.locator('h1').textContent()).toMatch(/relationship/);
   });
 
   it('shows the party on 2025-05-03 and the taxi exit on the timeline', async () => {
     const { page } = t;
-    const labels = await page.locator('svg.timeline text.label').allTextContents();
-    expect(labels.some((l) => l.startsWith('2025-05-03'))).toBe(true);
-    expect(labels.some((l) => /taxi|exit|leav/i.test(l))).toBe(true);
-    // The seed's own publication date is marked too.
-    expect(labels.some((l) => /^2025-05-07 · article published/.test(l))).toBe(true);
-    expect(await page.locator('.explain').textContent()).toMatch(/likely to be true/);
+    const rows = await page.locator('a.tl-row').allTextContents();
+    expect(rows.some((l) => l.startsWith('2025-05-03'))).toBe(true);
+    expect(rows.some((l) => /taxi|exit|leav/i.test(l))).toBe(true);
+    // The seed's own publication day is marked under the axis.
+    expect(await page.locator('.tl-axis .tl-rug').count()).toBe(1);
+    expect(await page.locator('.tl figcaption').textContent()).toMatch(/the 1 day articles were published/);
+    expect(await page.locator('.score-note').textContent()).toMatch(/is the probability that (Tom Cruise and Ana de Armas|Ana de Armas and Tom Cruise) are dating, as of 2025-05-07/);
     await shot(page, 'story');
   });
 
@@ -97,13 +98,13 @@ describe('the seed story in a browser', () => {
     const { page } = t;
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${t.server.url}/`);
-    await page.locator('table.stories a').first().click();
-    await page.locator('svg.timeline').waitFor();
+    await page.locator('table.stories td.name a').first().click();
+    await page.locator('.tl').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
-    // The timeline's labels stay at a readable size: stacked over their marks, not shrunk to fit.
-    const smallest = await page.locator('svg.timeline text.label').evaluateAll((labels) => Math.min(...labels.map((l) => l.getBoundingClientRect().height)));
-    expect(smallest).toBeGreaterThanOrEqual(11);
+    // The timeline's text stays at a readable size on a phone: HTML text, not a drawing shrunk to fit.
+    const smallest = await page.locator('.tl-what, .tl-tick-label').evaluateAll((labels) => Math.min(...labels.map((l) => Number.parseFloat(getComputedStyle(l).fontSize))));
+    expect(smallest).toBeGreaterThanOrEqual(12);
     await shot(page, 'story-phone');
   });
 });

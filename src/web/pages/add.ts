@@ -45,7 +45,12 @@ export function addPage(): Element {
         out.replaceChildren(h('p', { class: 'muted' }, 'Preview only: nothing was stored.'), ...shown(body().text, await api.extract(body())));
       }
     } catch (error) {
-      out.replaceChildren(h('p', { class: 'error', role: 'alert' }, (error as Error).message));
+      // Said under a heading, with a retry: the text is still in the form, nothing is lost.
+      const said = (error as Error).message;
+      out.replaceChildren(h('section', { class: 'error-page', role: 'alert' },
+        h('h2', {}, store ? 'The article was not added' : 'The preview failed'),
+        h('p', { class: 'error' }, `${said.charAt(0).toUpperCase()}${said.slice(1)}`),
+        h('p', { class: 'actions' }, h('button', { type: 'button', onclick: () => void run(store) }, 'Try again'))));
     }
   };
 

@@ -1,71 +1,88 @@
-// The stories list: search, status filter, sortable columns, "more" by cursor.
+// The stories list: the server sorts, filters and pages (GET /api/stories?sort=&order=&type=), with a total;
+// every choice is kept in the URL, so a list can be shared, reloaded and gone back to.
 import type { StorySummary } from '../../ledger/types.ts';
-import { api } from '../api.ts';
+import { api, type StoryListPage } from '../api.ts';
 import { h, pct, route } from '../dom.ts';
-import { statusBadge, storyName } from './parts.ts';
+import { statusBadge, storyLabel, subjectNames } from './parts.ts';
 
-const STATUSES = ['', 'speculated', 'reported', 'corroborated', 'confirmed', 'denied', 'contested', 'ended'];
-type Key = 'name' | 'status' | 'score' | 'sources' | 'lastSeen';
-const COLUMNS: Array<[Key, string]> = [['name', 'Story'], ['status', 'Status'], ['score', 'Score'], ['sources', 'Independent sources'], ['lastSeen', 'Last activity']];
+const STATUSES = ['speculated', 'reported', 'corroborated', 'confirmed', 'denied', 'contested', 'ended'];
+type Key = 'name' | 'status' | 'score' | 'sources' | 'activity';
+const COLUMNS: Array<[Key, string]> = [['name', 'Story'], ['status', 'Status'], ['score', 'Score'], ['sources', 'Independent outlets'], ['activity', 'Last activity']];
+const SIZES = [10, 25, 50, 100];
 
-const sortValue = (s: StorySummary, key: Key): string | number => {
-  if (key === 'name') return storyName(s).toLowerCase();
-  if (key === 'score') return s.score;
-  if (key === 'sources') return independent(s);
-  if (key === 'lastSeen') return s.lastSeen ?? '';
-  return s.status;
-};
-const independent = (s: StorySummary) => s.sources.filter((x) => x.independent).length;
+/** Outlets that carry it under their own name: an article's own voice is not a second source. */
+const outlets = (s: StorySummary) => s.sources.filter((x) => x.independent && x.kind !== 'author').length;
 
 export async function storiesPage(params: URLSearchParams): Promise<Element> {
-  const state = { q: params.get('q') ?? '', status: params.get('status') ?? '' };
-  let rows: StorySummary[] = [];
-  let next: string | null = null;
-  let sort: { key: Key; dir: 1 | -1 } = { key: 'lastSeen', dir: -1 };
-
-  const body = h('tbody');
-  const more = h('button', { type: 'button', onclick: () => void load(true) }, 'More stories');
-  const count = h('p', { class: 'muted', 'aria-live': 'polite' });
-  const head = h('tr');
-
-  const draw = () => {
-    const sorted = [...rows].sort((a, b) => {
-      const x = sortValue(a, sort.key), y = sortValue(b, sort.key);
-      return (x < y ? -1 : x > y ? 1 : 0) * sort.dir;
-    });
-    body.replaceChildren(...sorted.map((s) => h('tr', {},
-      h('td', {}, h('a', { href: route('story', s.id) }, storyName(s))),
-      h('td', { 'data-label': 'Status' }, statusBadge(s.status)),
-      h('td', { class: 'num', 'data-label': 'Score' }, pct(s.score)),
-      h('td', { class: 'num', 'data-label': 'Independent sources' }, independent(s)),
-      h('td', { 'data-label': 'Last activity' }, s.lastSeen ?? '—'),
-    )));
-    head.replaceChildren(...COLUMNS.map(([key, label]) => h('th', { scope: 'col', 'aria-sort': sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none' },
-      h('button', { type: 'button', class: 'sort', onclick: () => { sort = { key, dir: sort.key === key ? (-sort.dir as 1 | -1) : key === 'name' ? 1 : -1 }; draw(); } },
-        label, sort.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''))));
-    count.textContent = rows.length === 0 ? 'No stories match.' : `${rows.length} stor${rows.length === 1 ? 'y' : 'ies'}${next ? ' so far' : ''}.`;
-    more.hidden = next === null;
+  const state = {
+    q: params.get('q') ?? '', status: params.get('status') ?? '', type: params.get('type') ?? '',
+    sort: (COLUMNS.some(([k]) => k === params.get('sort')) ? params.get('sort') : 'activity') as Key,
+    order: params.get('order') === 'asc' || params.get('order') === 'desc' ? params.get('order')! : '',
+    page: Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1),
+    per: SIZES.includes(Number(params.get('per'))) ? Number(params.get('per')) : 50,
+  };
+  const PAGE = state.per;
+  const order = () => state.order || (state.sort === 'name' ? 'asc' : 'desc');
+  const listed: StoryListPage = await api.stories({
+    q: state.q || undefined, status: state.status || undefined, type: state.type || undefined,
+    sort: state.sort, order: order(), cursor: state.page > 1 ? String((state.page - 1) * PAGE) : undefined, limit: String(PAGE),
+  });
+  const href = (change: Partial<typeof state>) => {
+    const next = { ...state, ...change };
+    const p = new URLSearchParams();
+    if (next.q) p.set('q', next.q);
+    if (next.status) p.set('status', next.status);
+    if (next.type) p.set('type', next.type);
+    if (next.sort !== 'activity') p.set('sort', next.sort);
+    if (next.order) p.set('order', next.order);
+    if (next.page > 1) p.set('page', String(next.page));
+    if (next.per !== 50) p.set('per', String(next.per));
+    const q = p.toString();
+    return `#/${q ? `?${q}` : ''}`;
   };
 
-  const load = async (append: boolean) => {
-    const page = await api.stories({ q: state.q, status: state.status, cursor: append ? next ?? undefined : undefined });
-    rows = append ? [...rows, ...page.stories] : page.stories;
-    next = page.next;
-    draw();
-  };
+  const search = h('input', { type: 'search', id: 'stories-q', name: 'q', value: state.q, placeholder: 'e.g. Pitt Jolie, Zendaya' });
+  const status = h('select', { id: 'stories-status', name: 'status' }, h('option', { value: '' }, 'any status'), ...STATUSES.map((v) => h('option', { value: v, selected: v === state.status }, v)));
+  const types = Object.entries(listed.types).sort((a, b) => b[1] - a[1]);
+  if (state.type && !listed.types[state.type]) types.push([state.type, 0]);
+  const type = h('select', { id: 'stories-type', name: 'type' }, h('option', { value: '' }, 'any type'), ...types.map(([v, n]) => h('option', { value: v, selected: v === state.type }, `${v} (${n})`)));
+  const per = h('select', { id: 'stories-per', name: 'per' }, ...SIZES.map((n) => h('option', { value: n, selected: n === state.per }, String(n))));
+  const go = () => { location.hash = href({ q: search.value.trim(), status: status.value, type: type.value, per: Number(per.value), page: 1 }); };
+  const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Stories', onsubmit: (e: Event) => { e.preventDefault(); go(); } },
+    h('span', { class: 'field grow' }, h('label', { for: 'stories-q' }, 'Name or alias'), search),
+    h('span', { class: 'field' }, h('label', { for: 'stories-status' }, 'Status'), status),
+    h('span', { class: 'field' }, h('label', { for: 'stories-type' }, 'Type'), type),
+    h('span', { class: 'field' }, h('label', { for: 'stories-per' }, 'Per page'), per),
+    h('button', { type: 'submit' }, 'Search'));
+  status.addEventListener('change', go);
+  type.addEventListener('change', go);
+  per.addEventListener('change', go);
 
-  const search = h('input', { type: 'search', name: 'q', value: state.q, placeholder: 'a name, e.g. Ana de Armas', 'aria-label': 'Search stories' });
-  const status = h('select', { name: 'status', 'aria-label': 'Status' }, ...STATUSES.map((v) => h('option', { value: v, selected: v === state.status }, v || 'any status')));
-  const form = h('form', { class: 'filters', role: 'search', onsubmit: (e: Event) => {
-    e.preventDefault();
-    state.q = search.value.trim();
-    state.status = status.value;
-    history.replaceState(null, '', `#/?${new URLSearchParams(Object.entries(state).filter(([, v]) => v)).toString()}`);
-    void load(false);
-  } }, search, status, h('button', { type: 'submit' }, 'Search'));
-  status.addEventListener('change', () => form.requestSubmit());
+  const first = (state.page - 1) * PAGE;
+  const count = h('p', { class: 'count', 'aria-live': 'polite' }, listed.total === 0 ? 'No stories match.'
+    : `${listed.total} stor${listed.total === 1 ? 'y' : 'ies'}${listed.total > PAGE ? `; showing ${first + 1}–${first + listed.stories.length}` : ''}.`);
+  const head = h('tr', {}, ...COLUMNS.map(([key, label]) => {
+    const on = state.sort === key;
+    const dir = on ? order() : '';
+    const nextOrder = on ? (dir === 'asc' ? 'desc' : 'asc') : '';
+    return h('th', { scope: 'col', 'aria-sort': on ? (dir === 'asc' ? 'ascending' : 'descending') : 'none' },
+      h('a', { class: 'sort', href: href({ sort: key, order: nextOrder, page: 1 }) }, label, on ? h('span', { 'aria-hidden': 'true' }, dir === 'asc' ? ' ▲' : ' ▼') : null));
+  }));
+  const body = h('tbody', {}, ...listed.stories.map((s) => h('tr', {},
+    h('td', { class: 'name' }, h('a', { href: route('story', s.id) }, subjectNames(s)), h('span', { class: 'label' }, ` — ${storyLabel(s)}`)),
+    h('td', { 'data-label': 'Status' }, statusBadge(s.status)),
+    h('td', { class: 'num', 'data-label': 'Score' }, pct(s.score)),
+    h('td', { class: 'num', 'data-label': 'Independent outlets' }, outlets(s)),
+    h('td', { 'data-label': 'Last activity' }, s.lastSeen ?? h('span', { class: 'muted' }, 'undated')),
+  )));
+  const pages = Math.max(1, Math.ceil(listed.total / PAGE));
+  const pager = pages > 1 ? h('nav', { class: 'pager', 'aria-label': 'Pages of stories' },
+    state.page > 1 ? h('a', { href: href({ page: state.page - 1 }), rel: 'prev' }, '← Previous') : null,
+    h('span', {}, `Page ${state.page} of ${pages}`),
+    listed.next ? h('a', { href: href({ page: state.page + 1 }), rel: 'next' }, 'Next →') : null) : null;
 
-  await load(false);
   return h('section', {}, h('h1', { tabindex: '-1' }, 'Stories'), form, count,
-    h('div', { class: 'scroll' }, h('table', { class: 'stories' }, h('thead', {}, head), body)), more);
+    listed.stories.length ? h('table', { class: 'stories' }, h('caption', { class: 'sr' }, 'Stories, sorted by ' + COLUMNS.find(([k]) => k === state.sort)![1].toLowerCase()), h('thead', {}, head), body) : null,
+    pager,
+    h('p', { class: 'muted small' }, 'Undated stories (from articles without a date) come after dated ones, the best-sourced first.'));
 }

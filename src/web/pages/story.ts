@@ -1,59 +1,150 @@
-// One story: status and score explained in words, the SVG timeline, the evidence table.
-import type { Story } from '../../ledger/types.ts';
-import { api } from '../api.ts';
+// One story, read in ten seconds: its headline proposition and stages in plain words, a verdict in four bullets
+// that each land on their evidence row, then how the score changed, the evidence, the timeline and the background.
+import type { EvidenceItem, Story, StoryStage } from '../../ledger/types.ts';
+import { api, type StoryPageData } from '../api.ts';
 import { h, pct, route } from '../dom.ts';
+import { scoreChart } from '../chart.ts';
+import { NEAR_ZERO, evidenceTable, rowId, type EvidenceState } from '../evidence.ts';
 import { timeline } from '../timeline.ts';
-import { holderBadge, signed, stanceBadge, statusBadge, storyName } from './parts.ts';
+import { HOLDER_WORDS, STANCE_WORDS, names, points, proposition, stageLine, statusBadge, subjectNames } from './parts.ts';
+import { plainWhy, stageOfItem } from './plain.ts';
 
-export async function storyPage(id: string): Promise<Element> {
-  const story = await api.story(id);
-  return h('article', { class: 'story' },
-    h('h1', { tabindex: '-1' }, storyName(story)),
-    h('p', { class: 'subjects' }, 'About: ', ...story.subjects.flatMap((x, i) => [i ? ', ' : '', h('a', { href: route('entity', x.id) }, x.name)])),
-    h('p', { class: 'verdict' }, statusBadge(story.status), ' ', h('strong', { class: 'score' }, `${pct(story.score)} likely`)),
-    h('p', { class: 'explain' }, explain(story)),
+export async function storyPage(id: string, params: URLSearchParams): Promise<Element> {
+  const story = await api.storyPage(id);
+  const here = (extra: Record<string, string>) => {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...stateParams(table.state), ...extra })) if (v) p.set(k, v);
+    const q = p.toString();
+    return `${route('story', id)}${q ? `?${q}` : ''}`;
+  };
+  const table = { state: stateFrom(params) };
+  const evidence = evidenceTable(story, table.state, (state) => {
+    table.state = state;
+    // Kept in the URL (without a new history entry) so a shared or reloaded link shows the same rows.
+    if (location.hash.startsWith(route('story', id))) history.replaceState(history.state, '', here({}));
+  });
+  const goTo = (index: number | 'evidence') => (event?: Event) => {
+    event?.preventDefault();
+    const target = index === 'evidence' ? document.getElementById('evidence') : evidence.reveal(index);
+    if (!target) return;
+    history.replaceState(history.state, '', here({ at: index === 'evidence' ? 'evidence' : rowId(index) }));
+    target.scrollIntoView({ block: 'center' });
+    target.focus({ preventScroll: true });
+    target.classList.add('landed');
+    setTimeout(() => target.classList.remove('landed'), 2000);
+  };
+  const link = (index: number | 'evidence', text: string) =>
+    h('a', { href: here({ at: index === 'evidence' ? 'evidence' : rowId(index) }), onclick: goTo(index) }, text);
+
+  const head = headline(story);
+  const page = h('article', { class: 'story' },
+    h('p', { class: 'kicker subjects' }, 'A story about ', ...story.subjects.flatMap((x, i) => [i ? (i === story.subjects.length - 1 ? ' and ' : ', ') : '', h('a', { href: route('entity', x.id) }, x.name)])),
+    h('h1', { tabindex: '-1' }, `${subjectNames(story)}: ${story.type}`),
+    h('p', { class: 'proposition' }, h('span', { class: 'label' }, 'Headline: '), h('strong', {}, sentence(proposition(story, story.value))), ' ', statusBadge(story.status), ' ', h('strong', { class: 'score' }, pct(story.score))),
+    story.stages && story.stages.length > 1 ? h('p', { class: 'stages' }, h('span', { class: 'label' }, 'Stages: '), ...stageList(story.stages, story.value)) : null,
+    h('p', { class: 'score-note' }, scoreNote(story)),
+    h('section', { class: 'verdict', 'aria-labelledby': 'verdict-h' }, h('h2', { id: 'verdict-h' }, 'Verdict'), verdict(story, head, link)),
+    h('h2', {}, 'How it changed'),
+    scoreChart(head?.history.length ? head.history : story.history, { value: story.value }, proposition(story, story.value)),
+    h('h2', { id: 'evidence', tabindex: -1 }, `Evidence (${story.explanation.length})`),
+    evidence.element,
     h('h2', {}, 'Timeline'),
     timeline(story),
-    h('h2', {}, 'Evidence'),
-    evidenceTable(story),
-    story.history.length > 1 ? h('h2', {}, 'How it changed') : null,
-    story.history.length > 1 ? h('ol', { class: 'history' }, ...story.history.map((x) => h('li', {}, `${x.date}: `, statusBadge(x.status), ` ${pct(x.score)}`))) : null,
+    background(story),
+  );
+  const at = params.get('at');
+  if (at) {
+    const index = /^ev-(\d+)$/.exec(at)?.[1];
+    // After the router has put the page in the document.
+    requestAnimationFrame(() => goTo(index === undefined ? 'evidence' : Number(index))());
+  }
+  return page;
+}
+
+const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+
+function stateFrom(params: URLSearchParams): EvidenceState {
+  return { holder: params.get('holder') ?? '', stance: params.get('stance') ?? '', all: params.get('all') === '1' };
+}
+function stateParams(state: EvidenceState): Record<string, string> {
+  return { holder: state.holder, stance: state.stance, all: state.all ? '1' : '' };
+}
+
+function headline(story: Story): StoryStage | null {
+  return story.stages?.find((s) => s.value === story.value) ?? null;
+}
+
+function stageList(stages: StoryStage[], headlineValue: string): Array<Node | string> {
+  return stages.flatMap((stage, i) => [i ? ' · ' : '', h(stage.value === headlineValue ? 'strong' : 'span', { class: `stage status-${stage.status}` }, stageLine(stage))]);
+}
+
+/** What the percentage means, and as of when. */
+function scoreNote(story: Story): string {
+  const what = proposition(story, story.value);
+  const when = story.lastSeen ? `as of ${story.lastSeen}, the date of the latest evidence` : 'on the evidence so far (its articles carry no dates)';
+  return `${pct(story.score)} is the probability that ${what}, ${when}.`;
+}
+
+type Link = (index: number | 'evidence', text: string) => Element;
+
+/** The verdict in at most four bullets: the verdict and its reason, the strongest item for, against, what is missing. */
+function verdict(story: StoryPageData, head: StoryStage | null, link: Link): Element {
+  const items = story.explanation.map((item, index) => ({ item, index })).filter(({ item }) => stageOfItem(item, story.value) === story.value);
+  const indexOf = (x: EvidenceItem | null | undefined) => (x ? story.explanation.findIndex((e) => e.article === x.article && e.start === x.start && e.end === x.end) : -1);
+  const decided = indexOf(head?.decidedBy);
+  const reason = (story.statusReason ?? story.status).replace(/^[a-z]+: /, '');
+  const up = items.filter(({ item }) => item.delta >= NEAR_ZERO).sort((a, b) => b.item.delta - a.item.delta)[0];
+  const down = items.filter(({ item }) => item.delta <= -NEAR_ZERO).sort((a, b) => a.item.delta - b.item.delta)[0];
+  const said = ({ item, index }: { item: EvidenceItem; index: number }) => [
+    `${who(item, story)} ${STANCE_WORDS[item.stance] ?? item.stance}${item.published ? ` (${item.published})` : ''}: `,
+    link(index, quoted(clip(item.text, 150))), ` ${points(item.delta)}.`,
+  ];
+  return h('ul', { class: 'verdict-list' },
+    h('li', {}, h('span', { class: 'label' }, 'Verdict: '), statusBadge(story.status), ` ${pct(story.score)} — ${reason}.`,
+      ...(decided >= 0 ? [' ', link(decided, 'The deciding item')] : [])),
+    h('li', {}, h('span', { class: 'label' }, 'Strongest for: '), ...(up ? said(up) : ['nothing in the evidence raises it by half a point or more.'])),
+    h('li', {}, h('span', { class: 'label' }, 'Strongest against: '), ...(down ? said(down) : ['nothing in the evidence lowers it by half a point or more.'])),
+    h('li', {}, h('span', { class: 'label' }, 'Missing: '), missing(story, items.map((x) => x.item)), ' ', link('evidence', 'All the evidence')),
   );
 }
 
-/** The score's reasons in one paragraph a reader can check against the table. */
-export function explain(story: Story): string {
-  const items = story.explanation;
-  if (items.length === 0) return 'There is no evidence recorded for this story yet.';
-  const independent = story.sources.filter((x) => x.independent).length;
-  const parts = [
-    `Rumourmill rates this ${story.status} and ${pct(story.score)} likely to be true, from ${items.length} item${items.length === 1 ? '' : 's'} of evidence`,
-    ` in ${new Set(items.map((x) => x.article)).size} article(s), with ${independent} independent source${independent === 1 ? '' : 's'}.`,
-  ];
-  const up = [...items].sort((a, b) => b.delta - a.delta)[0]!;
-  const down = [...items].sort((a, b) => a.delta - b.delta)[0]!;
-  if (up.delta > 0) parts.push(` The biggest push up (${signed(up.delta)}) came from ${who(up)}: ${up.why}.`);
-  if (down.delta < 0) parts.push(` The biggest pull down (${signed(down.delta)}) came from ${who(down)}: ${down.why}.`);
-  if (!items.some((x) => x.holder.kind === 'principal' && (x.stance === 'confirms' || x.stance === 'denies'))) {
-    parts.push(' Nobody involved has confirmed or denied it on record.');
+/** What a journalist would want before believing it: a word on record, a second source, dates. */
+function missing(story: Story, items: EvidenceItem[]): string {
+  const gaps: string[] = [];
+  const people = story.subjects.map((x) => x.name);
+  const onRecord = items.filter((x) => x.holder.kind === 'principal' && (x.stance === 'confirms' || x.stance === 'denies'));
+  if (onRecord.length === 0) {
+    const that = proposition(story, story.value, { they: true });
+    gaps.push(people.length > 1 ? `neither ${people.length > 2 ? 'of them' : names(people).replace(' and ', ' nor ')} has confirmed or denied on record that ${that}`
+      : `${people[0] ?? 'nobody involved'} has not confirmed or denied it on record`);
   }
-  return parts.join('');
+  const independent = story.sources.filter((x) => x.independent && x.kind !== 'author').length;
+  if (independent < 2) gaps.push(independent === 0 ? 'no outlet carries it under its own name' : 'only one independent outlet reports it');
+  if (!story.lastSeen) gaps.push('its articles carry no dates, so the order of events is unknown');
+  if (gaps.length === 0) return `nothing essential: ${names([...new Set(onRecord.map((x) => x.holder.name ?? 'someone involved'))])} spoke on record and ${independent} independent outlets report it.`;
+  return `${sentence(gaps.join('; ')).replace(/\.$/, '')}.`;
 }
 
-const NAMELESS: Record<string, string> = {
-  author: "the article's own voice", fans: 'fans', anonymous: 'an anonymous source', principal: 'someone involved', outlet: 'an outlet', 'named-source': 'a named source',
-};
-const who = (x: Story['explanation'][number]) => (x.holder.name ? `${x.holder.name} (${x.holder.kind})` : NAMELESS[x.holder.kind] ?? x.holder.kind);
+function who(item: EvidenceItem, story: StoryPageData): string {
+  const outlet = story.articles[item.article]?.source;
+  const { kind, name } = item.holder;
+  if (kind === 'author') return outlet ? `${outlet}, in its own voice,` : "The article's own voice";
+  if (kind === 'anonymous') return `An anonymous source${outlet ? ` in ${outlet}` : ''}`;
+  if (name) return kind === 'principal' ? `${name} (involved)` : name;
+  return sentence(HOLDER_WORDS[kind] ?? kind).replace(/\.$/, '');
+}
 
-function evidenceTable(story: Story): Element {
-  return h('div', { class: 'scroll' }, h('table', { class: 'evidence' },
-    h('thead', {}, h('tr', {}, ...['Published', 'Who', 'Stance', 'What was said', 'Effect'].map((t) => h('th', { scope: 'col' }, t)))),
-    h('tbody', {}, ...story.explanation.map((x) => h('tr', {},
-      h('td', {}, x.published ?? 'undated'),
-      h('td', {}, holderBadge(x.holder.kind, x.holder.name)),
-      h('td', {}, stanceBadge(x.stance)),
-      h('td', {}, h('a', { class: 'evidence-link', href: `${route('article', x.article)}?start=${x.start}&end=${x.end}` }, x.text)),
-      h('td', { class: 'num', title: x.why }, signed(x.delta), h('div', { class: 'muted small' }, x.why)),
-    ))),
-  ));
+/** In quotation marks, unless the sentence already opens with one. */
+const quoted = (text: string) => (/^["“‘']/.test(text) ? text : `“${text}”`);
+const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`);
+
+/** History the articles recall, apart and folded: it never moved the status. */
+function background(story: Story): Element | null {
+  if (story.background.length === 0) return null;
+  return h('details', { class: 'background' },
+    h('summary', {}, h('h2', { class: 'inline' }, `Background (${story.background.length})`), h('span', { class: 'muted' }, ' — history the articles recall; it does not move the status')),
+    h('ul', {}, ...story.background.map((x) => h('li', {},
+      h('span', { class: 'muted' }, `${x.published ?? 'undated'} · ${x.holder.name ?? x.holder.kind}: `),
+      h('a', { href: `${route('article', x.article)}?start=${x.start}&end=${x.end}` }, x.text),
+      h('span', { class: 'muted small' }, ` (${plainWhy(x.why).replace(/: history the articles recall; it does not move the status/, '')})`)))));
 }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { credibilityWords, plainWhy, stageOfItem } from './plain.ts';
+import { proposition, stageLine, storyLabel } from './parts.ts';
+
+describe('plainWhy', () => {
+  it('drops multipliers and says credibility as a percentage (a real why of the Wilde & Styles story)', () => {
+    const why = "dating stage: a tabloid (TMZ) asserts it (married); article credibility 0.77: counts more (×1.27); first from TMZ; 686 days old";
+    expect(plainWhy(why)).toBe('a tabloid (TMZ) asserts it (married); article credibility 77%; first from TMZ; 686 days old');
+    expect(plainWhy("the article's author asserts it (split); article authors' record: 3 of 4 settled reports true, counts more (×1.02)"))
+      .toBe("the article's author asserts it (split); article authors' record: 3 of 4 settled reports true");
+    expect(plainWhy('capped: undated articles with no outlet add at most 1.5 in log-odds together')).not.toMatch(/log-odds|×/);
+  });
+
+  it("reads an item's stage from the ledger's prefix, else the headline's", () => {
+    expect(stageOfItem({ why: 'married stage: an outlet asserts it' }, 'engaged')).toBe('married');
+    expect(stageOfItem({ why: 'an outlet asserts it (engaged)' }, 'engaged')).toBe('engaged');
+  });
+});
+
+describe('credibilityWords', () => {
+  it('says the score and the strongest reasons in words, never model terms', () => {
+    const words = credibilityWords({ score: 0.41, signals: [{ name: 'base-rate', weight: 0.4 }, { name: 'text-model', weight: 1.2 }, { name: 'anonymous-source', weight: -0.42 }, { name: 'hedging', weight: -0.3 }] });
+    expect(words).toBe('41%, doubtful: anonymous sourcing, hedged wording');
+  });
+
+  it('never counts an on-record quote against an article', () => {
+    expect(credibilityWords({ score: 0.8, signals: [{ name: 'on-record', weight: -0.35 }] })).toBe('80%, credible: people quoted on record');
+  });
+});
+
+describe('labels and propositions', () => {
+  it('never repeats itself', () => {
+    expect(storyLabel({ type: 'health', value: 'health' })).toBe('health');
+    expect(storyLabel({ type: 'casting', value: 'cast' })).toBe('casting');
+    expect(storyLabel({ type: 'pregnancy', value: 'pregnant' })).toBe('pregnancy');
+    expect(storyLabel({ type: 'relationship', value: 'dating' })).toBe('relationship: dating');
+  });
+
+  it('says a stage in plain words', () => {
+    const pair = { type: 'relationship', subjects: [{ id: 'a', name: 'Zendaya' }, { id: 'b', name: 'Tom Holland' }] };
+    expect(proposition(pair, 'engaged')).toBe('Zendaya and Tom Holland are engaged');
+    expect(proposition(pair, 'split', { they: true })).toBe('they have split');
+    expect(proposition({ type: 'pregnancy', subjects: [{ id: 'h', name: 'Hailey Bieber' }] }, 'pregnant')).toBe('Hailey Bieber is expecting a baby');
+  });
+
+  it('dates a settled stage from when its status took hold', () => {
+    const history = [{ date: '2021-11-17', status: 'reported' as const, score: 0.5 }, { date: '2023-12-07', status: 'confirmed' as const, score: 0.97 }, { date: '2024-01-02', status: 'confirmed' as const, score: 0.98 }];
+    expect(stageLine({ value: 'dating', status: 'confirmed', score: 0.98, firstSeen: '2021-11-17', lastSeen: '2024-01-02', why: '', decidedBy: null, calibration: null, history })).toBe('dating: confirmed since 2023-12-07');
+    expect(stageLine({ value: 'engaged', status: 'reported', score: 0.5, firstSeen: '2024-01-02', lastSeen: '2024-01-02', why: '', decidedBy: null, calibration: null, history: [] })).toBe('engaged: reported');
+  });
+});

@@ -1,0 +1,54 @@
+// The ledger's reasons and an article's credibility said for a reader: no multipliers, no log-odds, no model terms.
+import type { EvidenceItem } from '../../ledger/types.ts';
+import type { ArticleBrief } from '../api.ts';
+
+/** The stage an explanation item weighed on: the ledger prefixes other stages' items with "married stage: ". */
+export function stageOfItem(item: Pick<EvidenceItem, 'why'>, headline: string): string {
+  return /^([a-z][a-z-]*) stage: /.exec(item.why)?.[1] ?? headline;
+}
+
+// Each an ordered, named rewrite of one part of a "why" (parts are separated by "; ").
+const WHY_RULES: Array<{ name: string; pattern: RegExp; to: string | ((match: string, ...groups: string[]) => string) }> = [
+  // "dating stage: a tabloid (TMZ) asserts it": the stage has its own column.
+  { name: 'stage-prefix', pattern: /^[a-z][a-z-]* stage: /, to: '' },
+  // "article credibility 0.77: counts more (×1.27)" → "article credibility 77%"
+  { name: 'credibility-share', pattern: /article credibility (\d\.\d+)/, to: (_, score) => `article credibility ${Math.round(Number(score) * 100)}%` },
+  // "…: counts more (×1.02)", "…, counts less (×0.99)": the size of the effect is in its own column.
+  { name: 'multiplier', pattern: /[:,]?\s*counts (?:more|less)\s*\(×[\d.]+\)/g, to: '' },
+  { name: 'bare-multiplier', pattern: /\s*\(×[\d.]+\)/g, to: '' },
+  { name: 'log-odds-cap', pattern: /add at most [\d.]+ in log-odds together/, to: 'count only a little together' },
+];
+
+/** "the article's author asserts it (split); article credibility 77%; first from Uproxx; 686 days old". */
+export function plainWhy(why: string): string {
+  return why.split('; ')
+    .map((part) => WHY_RULES.reduce((text, { pattern, to }) => (typeof to === 'string' ? text.replace(pattern, to) : text.replace(pattern, to)), part).trim())
+    .filter(Boolean)
+    .join('; ');
+}
+
+const SIGNAL_WORDS: Record<string, [against: string, inFavour: string]> = {
+  hedging: ['hedged wording', 'plain wording'],
+  'anonymous-source': ['anonymous sourcing', 'named sources'],
+  sensational: ['sensational wording', 'sober wording'],
+  'headline-body-mismatch': ['a headline that claims more than the text', 'a headline the text bears out'],
+  'headline-question': ['a question for a headline', 'a plain headline'],
+  denial: ['a denial in the text', 'a denial in the text'],
+  'outlet-record': ['an outlet with a poor record', 'an outlet with a good record'],
+  'on-record': ['people quoted on record', 'people quoted on record'],
+};
+
+/** "77%, fairly credible: hedged wording, anonymous sourcing"; the model's own terms (base rate, text model) are left out. */
+export function credibilityWords(credibility: ArticleBrief['credibility']): string | null {
+  if (!credibility) return null;
+  const { score, signals } = credibility;
+  const verdict = score >= 0.75 ? 'credible' : score >= 0.5 ? 'fairly credible' : score >= 0.3 ? 'doubtful' : 'poorly credible';
+  const said = signals
+    .filter((s) => SIGNAL_WORDS[s.name] && Math.abs(s.weight) >= 0.05)
+    // An on-record quote never reads as a reason for doubt, whatever sign the model gave it.
+    .map((s) => (s.name === 'on-record' ? { ...s, weight: Math.abs(s.weight) } : s))
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+    .slice(0, 3)
+    .map((s) => SIGNAL_WORDS[s.name]![s.weight < 0 ? 0 : 1]);
+  return `${Math.round(score * 100)}%, ${verdict}${said.length ? `: ${[...new Set(said)].join(', ')}` : ''}`;
+}

@@ -1,0 +1,62 @@
+// What every page of the desk must pass, at every width: axe-core finds nothing, and nothing sticks out of its box.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+/** axe-core's violations on the page as `rule: target (summary)` lines (empty when there are none). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary?.split('\n')[1]?.trim() ?? v.help})`));
+}
+
+/**
+ * Elements that stick out of their parent's box sideways, or whose content is wider than they are (a word or a badge
+ * that does not wrap), and how far, plus the page's own sideways scroll. Elements that scroll on purpose (overflow
+ * auto or scroll) and visually hidden ones (clipped to 1 px) are left out; so are an SVG's insides (the SVG is checked).
+ */
+export async function overflows(page: Page): Promise<string[]> {
+  // A string, not a function: a transpiler's helpers (esbuild's __name) do not exist in the page.
+  return page.evaluate(OVERFLOWS) as Promise<string[]>;
+}
+
+const OVERFLOWS = `(() => {
+  const out = [];
+  const sideways = document.documentElement.scrollWidth - window.innerWidth;
+  if (sideways > 0) out.push('the page scrolls sideways by ' + sideways + 'px');
+  const name = (e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.classList.length ? '.' + [...e.classList].join('.') : '');
+  const scrolls = (x) => ['auto', 'scroll'].includes(getComputedStyle(x).overflowX);
+  for (const e of document.querySelectorAll('main *')) {
+    if (e.closest('svg') && e.tagName.toLowerCase() !== 'svg') continue;
+    let clipped = false;
+    for (let x = e; x && x.tagName !== 'MAIN'; x = x.parentElement) if (getComputedStyle(x).clip !== 'auto') clipped = true;
+    if (clipped) continue;
+    const style = getComputedStyle(e);
+    if (style.display === 'none' || style.position === 'fixed') continue;
+    const r = e.getBoundingClientRect();
+    if (r.width <= 1 && r.height <= 1) continue;
+    const parent = e.parentElement;
+    const p = parent.getBoundingClientRect();
+    if (!scrolls(parent) && (r.right > p.right + 1 || r.left < p.left - 1)) {
+      out.push(name(e) + ' sticks out of ' + name(parent) + ' by ' + Math.round(Math.max(r.right - p.right, p.left - r.left)) + 'px');
+    }
+    if (!scrolls(e) && style.display !== 'inline' && e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1) {
+      out.push(name(e) + "'s content is " + (e.scrollWidth - e.clientWidth) + 'px wider than it');
+    }
+  }
+  return out.slice(0, 20);
+})()`;
+
+/** Waits until the router has put a page in place (main is no longer busy). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('main')?.hasAttribute('aria-busy') && document.querySelector('main h1') !== null);
+}
+
+/** Does `act` (a click, a choice) and waits for the page it leads to: a new page in main, no longer busy. */
+export async function nextPage(page: Page, act: () => Promise<unknown>): Promise<void> {
+  await page.evaluate(`window.__deskPage = document.querySelector('main')?.firstElementChild`);
+  await act();
+  // A function, not a string: the page's Content-Security-Policy forbids evaluating strings there.
+  await page.waitForFunction(() => {
+    const main = document.querySelector('main')!;
+    return main.firstElementChild !== (window as unknown as { __deskPage?: Element }).__deskPage && !main.hasAttribute('aria-busy');
+  });
+}

@@ -1,0 +1,335 @@
+// The desk on a ledger of real development articles (test/web/dev-ledger.ts), in Chromium at a laptop's width and
+// a phone's: the story page read at a glance, the evidence of a 100+ row story, the stories list the server sorts and
+// pages, the timeline, errors and long words. Every page is also checked with axe-core (zero violations) and for
+// anything that sticks out of its box.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Story, StorySummary } from '../../src/ledger/types.ts';
+import { axeViolations, nextPage, overflows } from './checks.ts';
+import { ingestDevCorpus } from './dev-ledger.ts';
+import { ARTIFACTS, shot, start, type Harness } from './harness.ts';
+
+let t: Harness;
+let big: Story;
+let wilde: StorySummary;
+let longStory: string;
+let longArticle: string;
+const timings: Record<string, unknown> = {};
+const LONG_WORD = 'Zendayaaaa'.repeat(2000);
+
+beforeAll(async () => {
+  t = await start();
+  timings.ingest = await ingestDevCorpus(t.ledger);
+  // A 20,000-character word in a title and in an evidence sentence.
+  const outcome = await t.ledger.ingest({
+    id: 'long-word', published: '2024-03-02', title: `Harry Styles and ${LONG_WORD}`, source: 'Test Outlet', url: null,
+    text: `Harry Styles and Olivia Wilde are dating again, a source told ${LONG_WORD} on Friday. They were seen together in London.`,
+    origin: { file: 'long-word' },
+  });
+  longArticle = outcome.id;
+  longStory = outcome.stories[0]!;
+  const { stories } = await t.ledger.stories({ limit: 500 });
+  const sized = await Promise.all(stories.map(async (s) => (await t.ledger.story(s.id))!));
+  big = sized.sort((a, b) => b.explanation.length - a.explanation.length)[0]!;
+  wilde = stories.find((s) => s.subjects.some((x) => x.name === 'Olivia Wilde') && s.subjects.some((x) => x.name === 'Harry Styles') && s.type === 'relationship')!;
+}, 180_000);
+
+afterAll(async () => {
+  writeFileSync(join(ARTIFACTS, 'desk-timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
+  console.log('desk timings', JSON.stringify(timings));
+  await t?.stop();
+});
+
+const url = (hash: string) => `${t.server.url}/${hash}`;
+/** Goes to a page of the app and waits for it (not for the page that was there before). */
+async function open(hash: string): Promise<void> {
+  await nextPage(t.page, () => t.page.goto(url(hash)));
+}
+async function clean(name: string): Promise<void> {
+  expect(await overflows(t.page), `${name}: nothing sticks out`).toEqual([]);
+  expect(await axeViolations(t.page), `${name}: axe`).toEqual([]);
+}
+const visibleRows = () => t.page.locator('table.evidence tr.item:visible');
+
+describe('the fixture', () => {
+  it('has a story with 100+ evidence rows, and it opens fast enough to measure', async () => {
+    expect(big.explanation.length).toBeGreaterThanOrEqual(100);
+    const api = performance.now();
+    const res = await fetch(`${t.server.url}/api/stories/${big.id}?with=articles`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { articles: Record<string, { source: string | null }> };
+    timings.storyApiMs = Math.round(performance.now() - api);
+    // Every article of the evidence comes with its outlet, in the one response.
+    for (const e of big.explanation) expect(body.articles[e.article]?.source).toBeTruthy();
+  });
+});
+
+describe.each([[1366, 900], [390, 844]])('at %i px', (width, height) => {
+  beforeAll(async () => {
+    await t.page.setViewportSize({ width, height });
+  });
+
+  describe('a story page', () => {
+    it('says the headline proposition, its stages, and what the score means', async () => {
+      // From the click on its link in the list to the page in place, three times (a measure, not an assertion).
+      const ms: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        await open(`#/?per=10`);
+        const start = performance.now();
+        await nextPage(t.page, () => t.page.locator(`a[href="#/story/${big.id}"]`).click());
+        ms.push(Math.round(performance.now() - start));
+      }
+      timings[`storyPageMs@${width}`] = ms;
+      expect(await t.page.locator('table.evidence tr.item').count()).toBe(big.explanation.length);
+      const headline = (await t.page.locator('.proposition').textContent())!;
+      expect(headline).toContain('Zendaya and Tom Holland are');
+      expect(headline).toContain(`${Math.round(big.score * 100)}%`);
+      const stages = (await t.page.locator('.stages').textContent())!;
+      for (const stage of big.stages!) expect(stages).toContain(`${stage.value}: ${stage.status}`);
+      // A settled stage says since when, as its history has it.
+      const confirmed = big.stages!.find((s) => s.status === 'confirmed');
+      if (confirmed) expect(stages).toMatch(new RegExp(`${confirmed.value}: confirmed since \\d{4}-\\d{2}-\\d{2}`));
+      expect(await t.page.locator('.score-note').textContent()).toMatch(new RegExp(`^${Math.round(big.score * 100)}% is the probability that Zendaya and Tom Holland are \\w+, as of ${big.lastSeen}`));
+      await shot(t.page, `desk-story-${width}`);
+      await clean('story page');
+    });
+
+    it('gives the verdict in four plain bullets, each landing on its evidence row', async () => {
+      const bullets = t.page.locator('.verdict-list > li');
+      expect(await bullets.count()).toBe(4);
+      const text = (await t.page.locator('.verdict').textContent())!;
+      expect(text).toContain(big.statusReason!.replace(/^[a-z]+: /, ''));
+      // No multipliers, no log-odds and no items that moved nothing.
+      expect(text).not.toMatch(/×|log-odds|[+−-]0\.00|[+−-]0(\.0)? pts/);
+      for (let i = 0; i < 3; i++) {
+        const link = bullets.nth(i).locator('a').first();
+        if ((await link.count()) === 0) continue;
+        const said = (await link.textContent())!.replace(/^“|”$/g, '').replace(/…$/, '');
+        await link.click();
+        const at = new URL(t.page.url()).hash.match(/at=(ev-\d+)/)?.[1];
+        expect(at).toBeTruthy();
+        const row = t.page.locator(`#${at}`);
+        await expect.poll(() => row.isVisible()).toBe(true);
+        expect(await t.page.evaluate(() => document.activeElement?.id)).toBe(at);
+        if (i > 0) expect((await row.locator('.evidence-link').textContent())!.startsWith(said)).toBe(true);
+      }
+    });
+
+    it('puts "How it changed" before the evidence, as a chart with a date axis', async () => {
+      const order = await t.page.locator('h2').allTextContents();
+      expect(order.indexOf('How it changed')).toBeLessThan(order.findIndex((h) => h.startsWith('Evidence')));
+      const ticks = await t.page.locator('svg.score-chart text.tick').allTextContents();
+      expect(ticks.some((x) => /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)( \d{4})?$|^\d{4}$/.test(x))).toBe(true);
+      expect(await t.page.locator('svg.score-chart .point').count()).toBe(big.stages!.find((s) => s.value === big.value)!.history.length);
+    });
+
+    it('groups 100+ rows by article, with outlet, headline and credibility, and folds repeats and near-zero rows', async () => {
+      const page = t.page;
+      await open(`#/story/${big.id}`);
+      expect(await page.locator('table.evidence tr.item').count()).toBe(big.explanation.length);
+      const shown = await visibleRows().count();
+      expect(shown).toBeLessThan(big.explanation.length);
+      // A sentence rerun by other outlets shows once, saying where else it ran.
+      const texts = await visibleRows().locator('.evidence-link').allTextContents();
+      expect(new Set(texts).size).toBe(texts.length);
+      expect(await page.locator('tr.item:visible .note').first().textContent()).toMatch(/Also in \d+ later articles?/);
+      expect(await visibleRows().locator('td.effect').allTextContents()).not.toContain('≈ 0');
+      const head = (await page.locator('tbody.article-group:visible .article-head').first().textContent())!;
+      expect(head).toMatch(/^\d{4}-\d{2}-\d{2} · .+ · .+ · credibility \d+%, (credible|fairly credible|doubtful|poorly credible)/);
+      await page.getByLabel('Show repeated and near-zero items').check();
+      expect(await visibleRows().count()).toBe(big.explanation.length);
+      expect(page.url()).toContain('all=1');
+      await page.getByLabel('Show repeated and near-zero items').uncheck();
+      expect(await visibleRows().count()).toBe(shown);
+    });
+
+    it('filters by holder and stance, and keeps the filter in the URL', async () => {
+      const page = t.page;
+      await page.getByLabel('Who holds it').selectOption('principal');
+      const kinds = await visibleRows().locator('td.who .holder').evaluateAll((xs) => xs.map((x) => x.className));
+      expect(kinds.length).toBeGreaterThan(0);
+      for (const k of kinds) expect(k).toContain('kind-principal');
+      expect(page.url()).toContain('holder=principal');
+      await nextPage(page, () => page.reload());
+      expect(await page.getByLabel('Who holds it').inputValue()).toBe('principal');
+      await page.getByLabel('Who holds it').selectOption('');
+      await page.getByLabel('Stance').selectOption('asserts');
+      const stances = await visibleRows().locator('td.stance').allTextContents();
+      expect(stances.length).toBeGreaterThan(0);
+      for (const s of stances) expect(s).toBe('asserts');
+      await clean('filtered evidence');
+    });
+
+    it('shows the background apart and folded', async () => {
+      await open(`#/story/${wilde.id}`);
+      const story = (await t.ledger.story(wilde.id))!;
+      const background = t.page.locator('details.background');
+      if (story.background.length === 0) return expect(await background.count()).toBe(0);
+      expect(await background.getAttribute('open')).toBeNull();
+      expect(await background.locator('summary').textContent()).toContain(`Background (${story.background.length})`);
+      expect(await background.locator('li').count()).toBe(story.background.length);
+      await shot(t.page, `desk-story-small-${width}`);
+      await clean('story with background');
+    });
+  });
+
+  describe('the timeline', () => {
+    it('has a date axis with year or month ticks and rows that open their sentence from the keyboard', async () => {
+      const page = t.page;
+      await open(`#/story/${wilde.id}?all=1`);
+      const labels = await page.locator('.tl-axis .tl-tick-label').allTextContents();
+      expect(labels.length).toBeGreaterThanOrEqual(2);
+      for (const l of labels) expect(l).toMatch(/^(\d{4}|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)( \d{4})?|\d{1,2} [A-Z][a-z]{2}( \d{4})?)$/);
+      // Who holds it is said in words and by a shape, not by colour alone.
+      const first = page.locator('a.tl-row').first();
+      expect(await first.locator('.tl-who').textContent()).toMatch(/(principal|outlet|anonymous|named-source|author|fans)/);
+      expect(await first.locator('.tl-mark').textContent()).toMatch(/^[●■▲◆○★]$/);
+      const href = (await first.getAttribute('href'))!;
+      expect(href).toMatch(/^#\/article\/[^?]+\?start=\d+&end=\d+$/);
+      // Tab from the heading before the timeline reaches its first row.
+      await page.locator('h2', { hasText: 'Timeline' }).evaluate((h2) => { h2.setAttribute('tabindex', '-1'); (h2 as HTMLElement).focus(); });
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('tl-row'))).toBe(true);
+      await page.keyboard.press('Enter');
+      await page.locator('mark.focus').first().waitFor();
+      const [start, end] = [...href.matchAll(/=(\d+)/g)].map((m) => Number(m[1]));
+      const article = (await t.ledger.article(decodeURIComponent(href.split('/')[2]!.split('?')[0]!)))!;
+      const marked = (await page.locator('mark.focus').allTextContents()).join('');
+      expect(marked).toBe(article.article.text.slice(start, end));
+      await clean('article page');
+    });
+  });
+
+  describe('the stories list', () => {
+    it('counts every story and sorts on the server, keeping the order in the URL', async () => {
+      const page = t.page;
+      await open('#/');
+      const all = (await (await fetch(`${t.server.url}/api/stories?sort=activity&limit=200`)).json()) as { total: number; stories: StorySummary[] };
+      expect(await page.locator('.count').textContent()).toMatch(new RegExp(`^${all.total} stories`));
+      await nextPage(page, () => page.getByRole('link', { name: 'Score', exact: true }).click());
+      expect(page.url()).toMatch(/sort=score/);
+      const scores = (await page.locator('table.stories td[data-label=Score]').allTextContents()).map((x) => Number.parseInt(x, 10));
+      expect(scores.length).toBeGreaterThan(1);
+      const ordered = [...scores].sort((a, b) => (page.url().includes('order=asc') ? a - b : b - a));
+      expect(scores).toEqual(ordered);
+      await clean('stories sorted');
+    });
+
+    it('pages on the server, with the page in the URL', async () => {
+      const page = t.page;
+      await open('#/?per=10');
+      const first = await page.locator('table.stories td.name a').allTextContents();
+      expect(first).toHaveLength(10);
+      expect(await page.locator('.pager').textContent()).toMatch(/Page 1 of \d+/);
+      await nextPage(page, () => page.getByRole('link', { name: 'Next →' }).click());
+      expect(page.url()).toMatch(/page=2/);
+      const second = await page.locator('table.stories td.name a').allTextContents();
+      expect(second.length).toBeGreaterThan(0);
+      expect(second.filter((x) => first.includes(x)).length).toBeLessThan(second.length);
+      await nextPage(page, () => page.goBack());
+      expect(await page.locator('table.stories td.name a').allTextContents()).toEqual(first);
+    });
+
+    it('puts undated stories after dated ones, whichever way dates are sorted', async () => {
+      const page = t.page;
+      for (const order of ['desc', 'asc']) {
+        await open(`#/?per=100&order=${order}`);
+        const dates = await page.locator('table.stories td[data-label="Last activity"]').allTextContents();
+        const firstUndated = dates.indexOf('undated');
+        expect(firstUndated).toBeGreaterThan(0);
+        expect(dates.slice(firstUndated).every((d) => d === 'undated')).toBe(true);
+      }
+    });
+
+    it('filters by type and status', async () => {
+      const page = t.page;
+      await open('#/');
+      await nextPage(page, () => page.getByLabel('Type').selectOption('pregnancy'));
+      expect(page.url()).toContain('type=pregnancy');
+      const labels = await page.locator('table.stories td.name .label').allTextContents();
+      expect(labels.length).toBeGreaterThan(0);
+      for (const l of labels) expect(l).toBe(' — pregnancy');
+      await nextPage(page, () => page.getByLabel('Status').selectOption('confirmed'));
+      const statuses = await page.locator('table.stories td[data-label=Status]').allTextContents();
+      for (const s of statuses) expect(s).toBe('confirmed');
+    });
+
+    it('finds a story by any name or alias its people are known by', async () => {
+      const page = t.page;
+      for (const [q, who] of [['Pitt Jolie', /Brad Pitt & Angelina Jolie/], ['A-Rod JLo', /Alex Rodriguez & Jennifer Lopez/]] as const) {
+        await open('#/');
+        await page.getByLabel('Name or alias').fill(q);
+        await nextPage(page, () => page.getByRole('button', { name: 'Search' }).click());
+        expect(await page.locator('table.stories td.name a').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(who)]));
+        expect(page.url()).toContain(`q=${encodeURIComponent(q).replace(/%20/g, '+')}`);
+      }
+    });
+
+    it('never repeats itself in a label', async () => {
+      await open('#/?per=100');
+      const labels = await t.page.locator('table.stories td.name .label').allTextContents();
+      expect(labels.length).toBeGreaterThan(10);
+      for (const l of labels) expect(l).not.toMatch(/(\w{4})\w*: \1/i);
+      expect(labels).toContain(' — casting');
+      await shot(t.page, `desk-stories-${width}`);
+      await clean('stories');
+    });
+  });
+
+  describe('the other pages', () => {
+    it.each(['#/add', '#/entities', 'entity'])('%s passes axe and keeps in its box', async (hash) => {
+      const person = big.subjects[0]!.id;
+      await open(hash === 'entity' ? `#/entity/${person}` : hash);
+      await clean(hash);
+    });
+  });
+
+  describe('errors and long words', () => {
+    it('says what went wrong under a heading, with a way back and a retry', async () => {
+      const page = t.page;
+      await open('#/story/no-such-story');
+      expect(await page.locator('h1').textContent()).toBe('Not found');
+      expect(await page.locator('.error-page').textContent()).toContain('No story with id "no-such-story"');
+      await clean('not found');
+      // The server stops answering, then comes back: Try again shows the page.
+      await page.route('**/api/stories?*', (route) => route.abort());
+      await open('#/');
+      expect(await page.locator('h1').textContent()).toBe('The server did not answer');
+      await shot(page, `desk-error-${width}`);
+      await clean('server down');
+      await page.unroute('**/api/stories?*');
+      await nextPage(page, () => page.getByRole('button', { name: 'Try again' }).click());
+      expect(await page.locator('h1').textContent()).toBe('Stories');
+      await open('#/story/no-such-story');
+      await nextPage(page, () => page.getByRole('button', { name: 'Go back' }).click());
+      expect(await page.locator('h1').textContent()).toBe('Stories');
+      await open('#/story/no-such-story');
+      await nextPage(page, () => page.getByRole('link', { name: 'All stories' }).click());
+      expect(await page.locator('table.stories').count()).toBe(1);
+    });
+
+    it('says a failed preview under a heading, and tries again with the text still there', async () => {
+      const page = t.page;
+      await open('#/add');
+      await page.getByLabel('Article text').fill('Zendaya and Tom Holland are engaged, a source told People.');
+      await page.route('**/api/extract', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'busy', message: 'the extraction pool is busy; try again in a few seconds' } }) }));
+      await page.getByRole('button', { name: 'Preview extraction' }).click();
+      await page.getByRole('heading', { name: 'The preview failed' }).waitFor();
+      expect(await page.locator('.result .error').textContent()).toBe('The extraction pool is busy; try again in a few seconds');
+      await clean('add page error');
+      await page.unroute('**/api/extract');
+      await page.locator('.result').getByRole('button', { name: 'Try again' }).click();
+      await page.getByRole('heading', { name: 'Extraction' }).waitFor();
+    });
+
+    it('wraps a 20,000-character word everywhere', async () => {
+      for (const hash of [`#/article/${longArticle}`, `#/story/${longStory}?all=1`]) {
+        await open(hash);
+        expect(await t.page.locator('main').textContent()).toContain(LONG_WORD);
+        expect(await t.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        expect(await overflows(t.page), hash).toEqual([]);
+      }
+    });
+  });
+});

@@ -1,0 +1,128 @@
+// The read parameters the desk added to the API (additive to CONTRACT.md): the story list sorted, filtered by type
+// and paged by the server with a total; one story with its articles' outlets and its timeline's sentences.
+// In-process (app.request) on the development ledger of dev-ledger.ts, without its syndicated copies.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/api/index.ts';
+import { openLedger } from '../../src/ledger/index.ts';
+import type { Ledger, Story, StorySummary } from '../../src/ledger/types.ts';
+import { closePool } from '../../src/pool/index.ts';
+import { ingestDevCorpus } from './dev-ledger.ts';
+
+type Listed = { stories: StorySummary[]; next: string | null; total: number; types: Record<string, number> };
+let ledger: Ledger;
+let app: ReturnType<typeof createApp>;
+const get = async <T>(path: string): Promise<T> => {
+  const res = await app.request(path);
+  expect(res.status, path).toBe(200);
+  return (await res.json()) as T;
+};
+
+beforeAll(async () => {
+  ledger = await openLedger(':memory:');
+  await ingestDevCorpus(ledger, { syndicated: false });
+  app = createApp(ledger);
+}, 120_000);
+afterAll(async () => {
+  await ledger?.close();
+  await closePool();
+});
+
+describe('GET /api/stories with sort, order and type', () => {
+  it('answers as before when none is given (no total: the contract shape)', async () => {
+    const plain = await get<{ stories: StorySummary[]; next: string | null; total?: number }>('/api/stories?limit=5');
+    expect(plain.total).toBeUndefined();
+    expect(plain.stories.map((s) => s.id)).toEqual((await ledger.stories({ limit: 5 })).stories.map((s) => s.id));
+  });
+
+  it('pages through every story once, with the same total on every page', async () => {
+    const all = (await ledger.stories({ limit: 500 })).stories;
+    const seen: string[] = [];
+    let cursor: string | null = '0';
+    while (cursor !== null) {
+      const page: Listed = await get<Listed>(`/api/stories?sort=score&limit=7&cursor=${cursor}`);
+      expect(page.total).toBe(all.length);
+      seen.push(...page.stories.map((s) => s.id));
+      cursor = page.next;
+    }
+    expect(seen).toHaveLength(all.length);
+    expect(new Set(seen)).toEqual(new Set(all.map((s) => s.id)));
+  });
+
+  it.each(['score', 'sources', 'status', 'name'] as const)('sorts by %s both ways', async (sort) => {
+    const desc = await get<Listed>(`/api/stories?sort=${sort}&order=desc&limit=200`);
+    const asc = await get<Listed>(`/api/stories?sort=${sort}&order=asc&limit=200`);
+    const key = (s: StorySummary) => (sort === 'score' ? s.score : sort === 'name' ? s.subjects.map((x) => x.name).join(' & ').toLowerCase()
+      : sort === 'sources' ? s.sources.filter((x) => x.independent && x.kind !== 'author').length : ['ended', 'denied', 'contested', 'speculated', 'reported', 'corroborated', 'confirmed'].indexOf(s.status));
+    const keys = desc.stories.map(key);
+    expect(keys).toEqual([...keys].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0)));
+    expect(asc.stories.map(key)).toEqual([...keys].reverse());
+  });
+
+  it('puts undated stories last by activity, whichever the order, the best-sourced first', async () => {
+    for (const order of ['desc', 'asc']) {
+      const { stories } = await get<Listed>(`/api/stories?sort=activity&order=${order}&limit=200`);
+      const firstUndated = stories.findIndex((s) => s.lastSeen === null);
+      expect(firstUndated).toBeGreaterThan(0);
+      const undated = stories.slice(firstUndated);
+      expect(undated.every((s) => s.lastSeen === null)).toBe(true);
+      const outlets = undated.map((s) => s.sources.filter((x) => x.independent && x.kind !== 'author').length);
+      expect(outlets).toEqual([...outlets].sort((a, b) => b - a));
+      const dated = stories.slice(0, firstUndated).map((s) => s.lastSeen!);
+      expect(dated).toEqual([...dated].sort((a, b) => (order === 'asc' ? a.localeCompare(b) : b.localeCompare(a))));
+    }
+  });
+
+  it('filters by type, and says which types there are', async () => {
+    const all = await get<Listed>('/api/stories?sort=activity&limit=200');
+    expect(Object.values(all.types).reduce((a, b) => a + b, 0)).toBe(all.total);
+    const casting = await get<Listed>('/api/stories?type=casting&limit=200');
+    expect(casting.total).toBe(all.types.casting);
+    expect(casting.stories.every((s) => s.type === 'casting')).toBe(true);
+  });
+
+  it('finds a story by each word of a search in its people\'s names and aliases', async () => {
+    const found = await get<Listed>(`/api/stories?q=${encodeURIComponent('Pitt Jolie')}&sort=name`);
+    expect(found.stories.map((s) => s.subjects.map((x) => x.name).sort().join(' & '))).toContain('Angelina Jolie & Brad Pitt');
+    const alias = await get<Listed>(`/api/stories?q=${encodeURIComponent('A-Rod')}&sort=name`);
+    expect(alias.stories.some((s) => s.subjects.some((x) => x.name === 'Alex Rodriguez'))).toBe(true);
+    // Every word must match: a word nobody is called finds nothing.
+    expect((await get<Listed>(`/api/stories?q=${encodeURIComponent('Pitt Qwertyuiop')}&sort=name`)).total).toBe(0);
+  });
+
+  it.each([
+    ['sort=date', 'sort'], ['order=up', 'order'], ['type=Relationship!', 'type'], ['sort=score&cursor=-1', 'cursor'],
+  ])('refuses %s with a 400 naming the parameter', async (query, parameter) => {
+    const res = await app.request(`/api/stories?${query}`);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(new RegExp(`^${parameter}: `));
+  });
+});
+
+describe('GET /api/stories/:id?with=articles', () => {
+  it('adds each article\'s outlet, headline and credibility, and where each timeline event was read', async () => {
+    const { stories } = await ledger.stories({ limit: 500 });
+    const wilde = stories.find((s) => s.subjects.some((x) => x.name === 'Olivia Wilde') && s.subjects.some((x) => x.name === 'Harry Styles'))!;
+    const plain = await get<Story>(`/api/stories/${wilde.id}`);
+    expect(plain).not.toHaveProperty('articles');
+    type Rich = Omit<Story, 'timeline'> & {
+      articles: Record<string, { source: string | null; title: string | null; credibility: { score: number } | null }>;
+      timeline: Array<Story['timeline'][number] & { evidence?: { start: number; end: number } }>;
+    };
+    const rich = await get<Rich>(`/api/stories/${wilde.id}?with=articles`);
+    // Everything the plain story says is still there, unchanged.
+    expect({ ...rich, articles: undefined, timeline: plain.timeline }).toEqual({ ...plain, articles: undefined });
+    for (const e of rich.explanation) {
+      const stored = (await ledger.article(e.article))!;
+      expect(rich.articles[e.article]).toMatchObject({ source: stored.article.source, title: stored.article.title });
+      expect(rich.articles[e.article]!.credibility!.score).toBe(stored.extraction.article.credibility.score);
+    }
+    const located = rich.timeline.filter((x) => x.evidence);
+    expect(located.length).toBeGreaterThan(rich.timeline.length / 2);
+    for (const item of located) {
+      const stored = (await ledger.article(item.article))!;
+      const event = stored.extraction.events.find((e) => e.evidence.start === item.evidence!.start);
+      expect(event?.evidence.end).toBe(item.evidence!.end);
+    }
+    expect((await app.request(`/api/stories/${wilde.id}?with=everything`)).status).toBe(400);
+  });
+});
