@@ -2,7 +2,8 @@ import { isIgnored, type Doc } from '../doc.ts';
 import { indexSentences, type Located } from '../events/index.ts';
 import type { Claim, Entity, Event, Hedge, Span, Time } from '../types.ts';
 import { clausesOf, type Clause } from './clauses.ts';
-import { holderOf, speakerIn } from './holders.ts';
+import { attribute, quoteSpan, type Facts } from './attribution/index.ts';
+import { holderOf, speakerIn, type Speaker } from './holders.ts';
 import { appositives, cues, verbal, deniedProposition, mainProposition, propositions, type Proposition } from './lexicon.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import { pairAround, subjectsFor, topicOf, type Topic } from './subjects.ts';
@@ -100,53 +101,19 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
   const subjects = pair ?? subjectsFor(p.type, people, cues.pluralAnaphor.test(clause.text), topic);
   if (subjects.length === 0) return null;
   const base = { type: p.type, value: p.value, subjects, evidence: spanOf(sentence) };
-
-  if (quote) {
-    const holder = holderOf(quote.speaker, subjects);
-    // "Sources tell Star, “…”": the evidential cue names the speaker, as in reported speech.
-    const stance = denied ? 'denies' : holder.kind === 'principal' ? onRecord(lead) : speakerHedged ? 'hedges' : 'asserts';
-    return { ...base, evidence: quoteSpan(doc, quote), holder, stance, rule: `claim-quote:${stance}` };
-  }
-  if (unconfirmed) {
-    const entity = cues.pluralAnaphor.test(clause.text) ? null : subjects[0] ?? null;
-    return { ...base, holder: { kind: 'principal', entity }, stance: 'unconfirmed', rule: 'claim-unconfirmed' };
-  }
-  const speaker = cues.reporting.test(clause.text) || denied ? speakerIn(clause.text, clause.start, located) : null;
-  if (denied) {
-    // "Jennifer herself denied…" is the principal; "the faux couple" is the article's own voice.
-    const fallback = cues.denyingVerb.test(clause.text) ? { kind: 'principal' as const, entity: null } : { kind: 'author' as const, entity: null };
-    const holder = speaker && speaker.kind !== 'fans' ? holderOf(speaker, subjects) : fallback;
-    return { ...base, holder, stance: 'denies', rule: 'claim-denial' };
-  }
-  const fans = cues.fans.exec(clause.text) ?? fansBefore(ctx, clause.sentence);
-  if (fans && (question || hedged || /\b(noticed|spotted|speculated|wondered|think|believe|convinced)\b/i.test(sentence.text))) {
-    const stance = question ? 'questions' : 'hedges';
-    return { ...base, holder: { kind: 'fans', entity: null, text: fans[0] }, stance, rule: `claim-fans:${stance}` };
-  }
-  // A person "revealing" a baby bump is not on record about a pregnancy; one who "told" or "said" is.
-  // "The star, who has overhauled her image since her split from Odom, revealed…": what comes before
-  // the saying verb is background, not what the principal is on record about.
-  // An attribution trailing the report ("X is to marry Y, the singer's agent has confirmed") is not that.
-  const verbAt = firstVerb(clause.text);
-  const trailing = verbAt !== null && /,[^,]{0,50}$/.test(clause.text.slice(0, verbAt))
-    && /^\w*[^,;:]{0,40}$/.test(clause.text.slice(verbAt));
-  const background = at !== undefined && verbAt !== null && !trailing && at.start < clause.start + verbAt;
-  if (speaker && speaker.kind !== 'fans' && (speaker.kind !== 'person' || p.strong || cues.onRecord.test(clause.text))
-    && !(background && holderOf(speaker, subjects).kind === 'principal')) {
-    const holder = holderOf(speaker, subjects);
-    const stance = holder.kind === 'principal' ? onRecord(lead) : speakerHedged ? 'hedges' : 'asserts';
-    return { ...base, holder, stance, rule: `claim-reported:${stance}` };
-  }
-  const author = { kind: 'author' as const, entity: null };
-  // "Sophie Okonedo, who plays Cheadle's wife Tatiana": a part's relationships are fiction.
-  if (p.type !== 'casting' && cues.role.test(clause.text)) return null;
-  // Words inside quotation marks with no attribution we could read are someone's, not the article's.
-  if (ctx.quoted.some((q) => clause.start >= q.start && clause.end <= q.end)) return null;
-  if (question) return { ...base, holder: author, stance: 'questions', rule: 'claim-author:questions' };
-  if (hedged) return { ...base, holder: author, stance: 'hedges', rule: 'claim-author:hedges' };
-  if (rumoured) return { ...base, holder: author, stance: 'hedges', rule: 'claim-author:rumour' };
-  if (p.strong && strongest) return { ...base, holder: author, stance: 'asserts', rule: 'claim-author:asserts' };
-  return null;
+  let speaker: Speaker | null | undefined;
+  const facts: Facts = {
+    doc, clause, sentence, located, subjects, p, own: strongest !== undefined && strongest !== null, at, lead, quote,
+    quoted: ctx.quoted, hedged, speakerHedged, rumoured, question, denied, unconfirmed,
+    speaker: () => (speaker === undefined
+      ? (speaker = cues.reporting.test(clause.text) || denied ? speakerIn(clause.text, clause.start, located) : null)
+      : speaker),
+    fans: () => cues.fans.exec(clause.text) ?? fansBefore(ctx, clause.sentence),
+  };
+  const attribution = attribute(facts);
+  if (!attribution) return null;
+  const { evidence, ...said } = attribution;
+  return { ...base, ...(evidence ? { evidence } : {}), ...said };
 }
 
 // The tagger reads "Kris Jenner later married Caitlyn" as an adjective: a name, noun or pronoun right
@@ -159,16 +126,6 @@ function isVerb(doc: Doc, at: number, first: number): boolean {
   const before = doc.tokens[k]!;
   return k >= first && k < at && ['PROPN', 'PRON', 'NOUN'].includes(before.pos) && !POSSESSIVE.test(before.text);
 }
-
-/** Where the clause's first saying or reporting verb stands, or null. */
-function firstVerb(text: string): number | null {
-  const at = [cues.saying.exec(text), cues.reporting.exec(text)].filter((m) => m !== null).map((m) => m.index);
-  return at.length > 0 ? Math.min(...at) : null;
-}
-
-// A principal on record confirms, unless they say it is not so ("I don't envision marriage").
-// Only a negation just before what is claimed counts: "her fiancé Liam … had no wedding plans" confirms the engagement.
-const onRecord = (text: string): 'confirms' | 'denies' => (cues.negation.test(text) ? 'denies' : 'confirms');
 
 // "eagle-eyed fans noticed something else… Could it be a sweet gesture from Tom?": the fans
 // of the two sentences before, in the same paragraph, ask the question.
@@ -204,9 +161,3 @@ function quoteContinuations(ctx: Context, drafts: Draft[]): Draft[] {
 }
 
 const spanOf = (s: Span): Span => ({ text: s.text, start: s.start, end: s.end });
-
-function quoteSpan(doc: Doc, q: Quote): Span {
-  const start = Math.min(q.start, q.attribution.start);
-  const end = Math.max(q.end, q.attribution.end);
-  return { text: doc.text.slice(start, end), start, end };
-}
