@@ -5,8 +5,9 @@ import { clausesOf, type Clause } from './clauses.ts';
 import { attribute, quoteSpan, type Facts } from './attribution/index.ts';
 import { holderOf, speakerIn, type Speaker } from './holders.ts';
 import { appositives, cues, verbal, deniedProposition, mainProposition, propositions, type Proposition } from './lexicon.ts';
+import { openFinds } from './open.ts';
 import { findQuotes, type Quote } from './quotes.ts';
-import { pairAround, subjectsFor, topicOf, type Topic } from './subjects.ts';
+import { pairAround, subjectsFor, topicOf, workOf, type Topic } from './subjects.ts';
 import { refineClaims } from './refine.ts';
 import { supportsFor } from './supports.ts';
 
@@ -34,10 +35,12 @@ export function findClaims(doc: Doc, entities: Entity[], events: Event[], hedges
   doc.sentences.forEach((sentence, s) => {
     if (isIgnored(doc, sentence.start, sentence.end)) return;
     const clauses = clausesOf(doc, s);
-    const found = clauses.map((clause) => claimIn(ctx, clause));
+    const facts = clauses.map((clause) => clauseFacts(ctx, clause));
+    const found = clauses.map((clause, k) => claimIn(ctx, clause, facts[k]!));
     found.forEach((draft, k) => {
       if (draft) drafts.push(draft);
       else {
+        drafts.push(...openClaimsIn(ctx, clauses[k]!, facts[k]!));
         // "While neither has confirmed their relationship, her exit with Tom seems to be doing the
         // talking": a hedged clause speaks of what its sentence's other clause names.
         const sibling = found.find((d) => d !== null && d.type === 'relationship');
@@ -54,10 +57,49 @@ export function findClaims(doc: Doc, entities: Entity[], events: Event[], hedges
   return refineClaims(claims, { doc, entities, times });
 }
 
-const key = (d: Draft): string => [d.type, d.value, d.holder.kind, d.holder.entity, d.stance, d.evidence.start].join('|');
+// Open claims of one sentence differ by their subjects ("Jamie Foxx and Hilary Swank have won" is two).
+const key = (d: Draft): string => [d.type, d.value, d.holder.kind, d.holder.entity, d.stance, d.evidence.start,
+  ...(d.rule?.endsWith('+open') ? d.subjects : [])].join('|');
 
-function claimIn(ctx: Context, clause: Clause): Draft | null {
+/** What a clause says about voice and stance, whatever proposition it holds. */
+type ClauseFacts = Omit<Facts, 'subjects' | 'p' | 'own' | 'at' | 'lead'>;
+
+function clauseFacts(ctx: Context, clause: Clause): ClauseFacts {
+  const { doc } = ctx;
+  const sentence = doc.sentences[clause.sentence]!;
+  const located = ctx.located[clause.sentence]!.filter((l) => l.mention.start >= clause.start && l.mention.end <= clause.end);
+  // A clause speaks a quote's words only if it holds some of them, not just the attribution.
+  const quote = ctx.quotes.find((q) => clause.start < q.end && clause.end > q.start);
+  const denied = cues.denies.test(clause.text);
+  let speaker: Speaker | null | undefined;
+  return {
+    doc, clause, sentence, located, quote, quoted: ctx.quoted,
+    hedged: ctx.hedges.some((h) => h.start >= clause.start && h.end <= clause.end),
+    // "sources claim", "according to": hearsay cues name the speaker; they don't make the speaker hedge.
+    speakerHedged: ctx.hedges.some((h) => h.start >= clause.start && h.end <= clause.end && h.category !== 'evidential'),
+    rumoured: cues.speculation.test(clause.text),
+    question: /\?\W*$/.test(sentence.text),
+    denied,
+    unconfirmed: cues.unconfirmed.test(clause.text),
+    speaker: () => (speaker === undefined
+      ? (speaker = cues.reporting.test(clause.text) || denied ? speakerIn(clause.text, clause.start, located) : null)
+      : speaker),
+    fans: () => cues.fans.exec(clause.text) ?? fansBefore(ctx, clause.sentence),
+  };
+}
+
+function draftOf(facts: Facts): Draft | null {
+  const attribution = attribute(facts);
+  if (!attribution) return null;
+  const { evidence, ...said } = attribution;
+  const { p, subjects, sentence } = facts;
+  return { type: p.type, value: p.value, subjects, evidence: evidence ?? spanOf(sentence), ...said };
+}
+
+/** The claim of a clause that names a proposition of the claims lexicon, or denies or withholds comment on the article's rumour. */
+function claimIn(ctx: Context, clause: Clause, facts: ClauseFacts): Draft | null {
   const { doc, topic } = ctx;
+  const { located, quote } = facts;
   // "she and Justin almost broke up" is not a split.
   // "slammed the report as false" denies; the "slammed" opening the denial is no feud ("divorce" in
   // "slammed divorce rumors" is still what is denied).
@@ -67,30 +109,18 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
     .filter((f) => !cues.notQuite.test(doc.text.slice(Math.max(clause.start, f.start - 12), f.start)) && !inDenial(f))
     // "Eminem is to play an intimate gig": a performance, not a part.
     .filter((f) => f.entry.type !== 'casting' || !cues.performance.test(doc.text.slice(f.end, f.end + 40)));
-  const sentence = doc.sentences[clause.sentence]!;
-  const located = ctx.located[clause.sentence]!.filter((l) => l.mention.start >= clause.start && l.mention.end <= clause.end);
   const named = (f: (typeof found)[number]) => appositives.has(f.form) && located.some((l) => l.entity.type === 'person'
     && ((l.token > f.last && l.token - f.last <= 2) || (l.token < f.first && f.first - l.token <= 4 && /['’]s$/.test(doc.tokens[f.first - 1]!.text))));
   const predicated = (f: (typeof found)[number]) => named(f) || (verbal.has(f.form) && isVerb(doc, f.first, clause.first));
   const strongest = deniedProposition(clause.text) ?? mainProposition(found.map((f) => (predicated(f) ? { ...f.entry, strong: true } : f.entry)));
-  // A clause speaks a quote's words only if it holds some of them, not just the attribution.
-  const quote = ctx.quotes.find((q) => clause.start < q.end && clause.end > q.start);
   // The people of an attribution ("said Aguilera's agent Meghan Prophet") speak; they are not what is spoken of,
   // unless they are the speaker or come after "of"/"about" ("Gosling said of Eva Mendes").
   const speaks = (l: Located) => quote !== undefined && l.mention.start >= quote.attribution.start && l.mention.end <= quote.attribution.end
     && l.entity.id !== quote.speaker.entity && !/\b(of|about|with|to)\s+$/i.test(doc.text.slice(Math.max(0, l.mention.start - 7), l.mention.start));
   const people = [...new Set(located.filter((l) => l.entity.type === 'person' && !speaks(l)).map((l) => l.entity.id))];
-  // "Wedding rumors for Miley and Liam are heating up": talk of a rumour speculates, like a hedge.
-  const hedged = ctx.hedges.some((h) => h.start >= clause.start && h.end <= clause.end);
-  const rumoured = cues.speculation.test(clause.text);
-  // "sources claim", "according to": hearsay cues name the speaker; they don't make the speaker hedge.
-  const speakerHedged = ctx.hedges.some((h) => h.start >= clause.start && h.end <= clause.end && h.category !== 'evidential');
-  const question = /\?\W*$/.test(sentence.text);
-  const denied = cues.denies.test(clause.text);
-  const unconfirmed = cues.unconfirmed.test(clause.text);
   // A denial or silence that names no proposition is about the article's rumour, if it speaks of
   // one ("denied the reports"), not when it denies something else ("denied plastic surgery").
-  const aboutTopic = unconfirmed || (denied && cues.aboutRumour.test(clause.text));
+  const aboutTopic = facts.unconfirmed || (facts.denied && cues.aboutRumour.test(clause.text));
   const p: Proposition | null = strongest ?? (aboutTopic ? topic.main : null);
   if (!p) return null;
   const at = found.find((f) => f.entry === strongest || (f.entry.type === strongest?.type && f.entry.value === strongest.value));
@@ -98,22 +128,39 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
   // Several people in the clause: a relationship noun names its own two ("Cash, the future wife of Johnny Cash").
   const pair = p.type === 'relationship' && at && appositives.has(at.form) && people.length > 2
     ? pairAround(doc.text, at, located.filter((l) => l.entity.type === 'person')) : null;
-  const subjects = pair ?? subjectsFor(p.type, people, cues.pluralAnaphor.test(clause.text), topic);
-  if (subjects.length === 0) return null;
-  const base = { type: p.type, value: p.value, subjects, evidence: spanOf(sentence) };
-  let speaker: Speaker | null | undefined;
-  const facts: Facts = {
-    doc, clause, sentence, located, subjects, p, own: strongest !== undefined && strongest !== null, at, lead, quote,
-    quoted: ctx.quoted, hedged, speakerHedged, rumoured, question, denied, unconfirmed,
-    speaker: () => (speaker === undefined
-      ? (speaker = cues.reporting.test(clause.text) || denied ? speakerIn(clause.text, clause.start, located) : null)
-      : speaker),
-    fans: () => cues.fans.exec(clause.text) ?? fansBefore(ctx, clause.sentence),
-  };
-  const attribution = attribute(facts);
-  if (!attribution) return null;
-  const { evidence, ...said } = attribution;
-  return { ...base, ...(evidence ? { evidence } : {}), ...said };
+  const who = pair ?? subjectsFor(p.type, people, cues.pluralAnaphor.test(clause.text), topic);
+  if (who.length === 0) return null;
+  // A casting is about the person and the work they are cast in, when the clause names it.
+  const work = p.type === 'casting' ? workOf(doc.text, located, at) : null;
+  const subjects = work ? [...who, work] : who;
+  return draftOf({ ...facts, subjects, p, own: strongest !== undefined && strongest !== null, at, lead });
+}
+
+/**
+ * Open claims of a clause that names no lexicon proposition: "Liam Gallagher has been fined", "Ron Howard will
+ * direct The Da Vinci Code". One claim per subject ("Pixies, Foo Fighters and Iron Maiden will headline" is three),
+ * with the other party of a predicate done to someone ("sued by his ex-girlfriend Robin Mantooth") and the work of
+ * a casting; attributed by the same rules as every claim.
+ */
+function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts): Draft[] {
+  const { doc } = ctx;
+  const out: Draft[] = [];
+  for (const find of openFinds(doc, clause, facts.located)) {
+    const { predicate, match } = find;
+    const p: Proposition = { type: predicate.type, value: predicate.value, strong: true };
+    const lead = doc.text.slice(Math.max(clause.start, match.start - 30), match.start);
+    const work = p.type === 'casting' ? workOf(doc.text, facts.located, match) : null;
+    // A feud is between two: the subject and whom it is aimed at.
+    const groups = p.type === 'feud' ? [[find.subjects[0]!]] : find.subjects.map((s) => [s]);
+    for (const who of groups) {
+      const subjects = [...who, ...(find.other ? [find.other] : []), ...(work ? [work] : [])];
+      // "Taylor Swift will not be performing": the clause says the proposition is not so.
+      // "Do you think Jennifer Hudson should never return to 'The Voice'?" still asks.
+      const draft = draftOf({ ...facts, denied: facts.denied || (find.negated && !facts.question), subjects, p, own: true, at: match, lead });
+      if (draft) out.push({ ...draft, rule: `${draft.rule}+open` });
+    }
+  }
+  return out;
 }
 
 // The tagger reads "Kris Jenner later married Caitlyn" as an adjective: a name, noun or pronoun right
