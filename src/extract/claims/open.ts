@@ -86,7 +86,7 @@ const HAVE = /^(has|have|had|'ve|'d)$/i;
 const NEGATION = /^(not|n't|never|no|refused|refuses)$/i;
 // "Swank, who previously won the Golden Globe": a career's history, not news.
 const HISTORY = /^(previously|formerly|once|earlier)$/i;
-const POSSESSIVE_PRONOUN = /^(his|her|their|its|my|our|your)$/i;
+const POSSESSIVE_PRONOUN = /^(his|their|its|my|our|your)$/i;
 // "The comedy directed by Sofia Coppola has won": a name after a preposition is not the subject.
 const PREPOSITION = /^(by|with|for|from|to|of|about|against|on|at|than|like|into|over|after|before|alongside|opposite|between|including)$/i;
 const FUTURE = /^(will|'ll|shall|to|would|could|may|might|gonna)$/i;
@@ -144,14 +144,15 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
       if (!types.has(l.entity.type) || l.mention.start < from || possessive(doc, l)) return false;
       const first = tokenIndexAt(doc, from);
       if (l.token > first + reach || /[.;:!?“”"]|,\s/.test(text.slice(from, l.mention.start))) return false;
-      for (let j = first; j < l.token; j++) if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return false;
+      // "a court injunction stopping R&B singer Mark Morrison": a gerund may stand between, another finite verb not.
+      for (let j = first; j < l.token; j++) if ((tokens[j]!.pos === 'VERB' && !/ing$/i.test(tokens[j]!.text)) || tokens[j]!.pos === 'AUX') return false;
       return true;
     });
     for (const { predicate, kinds } of match.entry) {
       if (predicate.passive && !passive) continue;
       let subjects: Located[] = subject;
       if (predicate.by) subjects = [after(match.end, SUBJECTS, 3)].filter((l) => l !== undefined);
-      else if (predicate.patient && !passive) subjects = [after(match.end, SUBJECTS, 1)].filter((l) => l !== undefined);
+      else if (predicate.patient && !passive) subjects = [after(match.end, SUBJECTS, 0)].filter((l) => l !== undefined);
       if (subjects.length === 0) continue;
       if (UNLESS.get(predicate)?.test(text.slice(match.end, Math.min(clause.end, match.end + 60)))) continue;
       if (predicate.object && !objectFollows(doc, match.end, clause, located, OBJECTS.get(predicate.object))) continue;
@@ -166,6 +167,8 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
       if (tense === 'pluperfect') break;
       if (predicate.news && !['future', 'progressive', 'present'].includes(tense)) break;
       if (group.some((w) => HISTORY.test(w))) break;
+      // "as likely as Andy Murray winning Wimbledon": a bare gerund after a name is no finite predicate.
+      if (group.length === 0 && kinds.has('ing') && /ing$/.test(norm(tokens[head]!.text)) && !kinds.has('base')) continue;
       out.push({ predicate, match, subjects: [...ids], other: otherId, negated: group.some((w) => NEGATION.test(w)), tense });
       break;
     }
@@ -188,7 +191,11 @@ function headOf(doc: Doc, match: PhraseMatch<Candidate[]>, clause: Clause): numb
   // "Prince Harry's move to the US": a possessive 's is no auxiliary.
   const before = k >= clause.first ? norm(tokens[k]!.text) : '';
   const auxiliary = (BE.test(before) || HAVE.test(before)) && !/^'[sd]$/.test(before);
-  if (verbal) return auxiliary ? match.first : -1;
+  // "will each host the mid-week slot": after a modal or "to" the word is a verb, whatever the tagger says.
+  let m = k;
+  while (m > clause.first && /^(each|both|all|also|then)$/i.test(tokens[m]!.text)) m--;
+  const modal = m >= clause.first && FUTURE.test(norm(tokens[m]!.text));
+  if (verbal) return auxiliary || modal ? match.first : -1;
   // "Liam Gallagher has been fined", "pleaded guilty": a phrase opening on its participle.
   if (auxiliary) return match.first;
   for (let j = match.first - 1, n = 0; j >= clause.first && n < 7; j--, n++) {
@@ -205,9 +212,11 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
   if (k < clause.first) return [];
   let at = k;
   const word = norm(tokens[at]!.text);
+  let relative = false;
   if (!endingAt.has(at) && /^(who|that)$/.test(word)) {
     at--;
     if (at >= clause.first && tokens[at]!.text === ',') at--;
+    relative = true;
   } else if (!endingAt.has(at) && word === ',') {
     // "Freeman, who starred in The Office, will play": back to the comma opening the appositive.
     let j = at - 1;
@@ -220,6 +229,9 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
   // "they" is a person's only by a coreference slip ("unless they can reach a settlement" is not the judge's).
   if (head.entity.type === 'person' && /^(they|them|we|us)$/i.test(head.mention.text)) return [];
   if (at === k && head.token > clause.first && PREPOSITION.test(tokens[head.token - 1]!.text)) return [];
+  // "The actor who will voice Wilbur": only a name heads a relative clause that is news about someone.
+  if (relative && !/^\p{Lu}/u.test(head.mention.text)) return [];
+  if (relative && /^(the|a|an)\s/i.test(head.mention.text)) return [];
   const subjects = [head];
   // "Matt Lucas and David Walliams also jointly won", "Pixies, Foo Fighters and Iron Maiden will headline".
   let first = head.token;
@@ -238,6 +250,8 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
  */
 function possessive(doc: Doc, l: Located): boolean {
   if (POSSESSIVE_PRONOUN.test(l.mention.text) || /['’]s?$/.test(l.mention.text)) return true;
+  // "her album" is hers; "owes her $2 million" is owed to her.
+  if (/^her$/i.test(l.mention.text)) return ['NOUN', 'ADJ', 'PROPN'].includes(doc.tokens[l.token + 1]?.pos ?? '');
   let i = l.token + 1;
   while (i < doc.tokens.length && doc.tokens[i]!.start < l.mention.end) i++;
   const next = doc.tokens[i];
