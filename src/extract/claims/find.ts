@@ -150,8 +150,10 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts): Draft[]
     const p: Proposition = { type: predicate.type, value: predicate.value, strong: true };
     const lead = doc.text.slice(Math.max(clause.start, match.start - 30), match.start);
     const work = p.type === 'casting' ? workOf(doc.text, facts.located, match) : null;
-    // A feud is between two: the subject and whom it is aimed at.
-    const groups = p.type === 'feud' ? [[find.subjects[0]!]] : find.subjects.map((s) => [s]);
+    // A feud is between two: the subject and whom it is aimed at, or two who fight each other. Coordinated subjects
+    // are one claim each ("Pixies, Foo Fighters and Iron Maiden will headline"), unless they act together.
+    const groups = predicate.reciprocal || predicate.joint ? [find.subjects]
+      : p.type === 'feud' ? [[find.subjects[0]!]] : find.subjects.map((s) => [s]);
     for (const who of groups) {
       const subjects = [...who, ...(find.other ? [find.other] : []), ...(work ? [work] : [])];
       // "Taylor Swift will not be performing": the clause says the proposition is not so.

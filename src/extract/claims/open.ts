@@ -21,6 +21,9 @@ export type Predicate = {
   passive?: boolean;
   between?: string;
   unless?: string;
+  preceded?: string;
+  reciprocal?: boolean;
+  joint?: boolean;
 };
 
 /** How a lexicon form was made from its lemma: 'phrase' forms are matched as written. */
@@ -86,6 +89,7 @@ const HAVE = /^(has|have|had|'ve|'d)$/i;
 const NEGATION = /^(not|n't|never|no|refused|refuses)$/i;
 // "Swank, who previously won the Golden Globe": a career's history, not news.
 const HISTORY = /^(previously|formerly|once|earlier)$/i;
+const ADJUNCT = /^(after|since|before|while|whilst|despite|following|upon|,)$/i;
 const POSSESSIVE_PRONOUN = /^(his|their|its|my|our|your)$/i;
 // "The comedy directed by Sofia Coppola has won": a name after a preposition is not the subject.
 const PREPOSITION = /^(by|with|for|from|to|of|about|against|on|at|than|like|into|over|after|before|alongside|opposite|between|including)$/i;
@@ -137,6 +141,13 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
       k--;
     }
     const subject = subjectAt(doc, clause, k, endingAt);
+    // "Greer … after quitting the show", "Staunton has been recognised, winning best actress": an adjunct's subject is the clause's.
+    let adjunct = false;
+    if (subject.length === 0 && /ing$/i.test(tokens[head]!.text) && k >= clause.first && ADJUNCT.test(tokens[k]!.text)) {
+      adjunct = true;
+      const main = clauseSubject(doc, clause, located, head);
+      if (main) subject.push(main);
+    }
     const passive = group.some((w) => BE.test(w));
     // Who the predicate is done to or with: a name soon after it, before any punctuation or other verb; never a
     // possessor ("criticized by Trump's associates").
@@ -156,16 +167,19 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
       if (subjects.length === 0) continue;
       if (UNLESS.get(predicate)?.test(text.slice(match.end, Math.min(clause.end, match.end + 60)))) continue;
       if (predicate.object && !objectFollows(doc, match.end, clause, located, OBJECTS.get(predicate.object))) continue;
+      if (predicate.preceded && !OBJECTS.get(predicate.preceded)?.pattern.test(text.slice(clause.start, match.start))) continue;
       // "putting his luxury Manhattan townhouse on the market": the object stands between the verb and the phrase.
       if (predicate.between && !OBJECTS.get(predicate.between)?.pattern.test(text.slice(tokens[head]!.end, match.start))) continue;
       const ids = new Set(subjects.map((l) => l.entity.id));
-      const other = predicate.with ? after(match.end, new Set(['person']), 6) : undefined;
+      if (predicate.reciprocal && ids.size !== 2) continue;
+      const other = predicate.with ? after(match.end, new Set(['person']), 8) : undefined;
       const otherId = other && !ids.has(other.entity.id) ? other.entity.id : null;
       if (predicate.needs && !otherId) continue;
       const phrase = tokens.slice(match.first, match.last + 1).map((t) => norm(t.text));
       const tense = tenseOf(group, kinds, norm(tokens[head]!.text), phrase);
       if (tense === 'pluperfect') break;
-      if (predicate.news && !['future', 'progressive', 'present'].includes(tense)) break;
+      // An adjunct's gerund has no tense of its own: it tells no news of a part to come ("before starring in The Cosby Show").
+      if (predicate.news && (adjunct || !['future', 'progressive', 'present'].includes(tense))) break;
       if (group.some((w) => HISTORY.test(w))) break;
       // "as likely as Andy Murray winning Wimbledon": a bare gerund after a name is no finite predicate.
       if (group.length === 0 && kinds.has('ing') && /ing$/.test(norm(tokens[head]!.text)) && !kinds.has('base')) continue;
@@ -201,7 +215,8 @@ function headOf(doc: Doc, match: PhraseMatch<Candidate[]>, clause: Clause): numb
   for (let j = match.first - 1, n = 0; j >= clause.first && n < 7; j--, n++) {
     const t = tokens[j]!;
     if (t.pos === 'VERB' || t.pos === 'AUX') return j;
-    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'SYM', 'ADV', 'PART'].includes(t.pos)) return -1;
+    // "pull out of the show with a broken foot": a phrase may hang on the verb through "with".
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'SYM', 'ADV', 'PART'].includes(t.pos) && !/^with$/i.test(t.text)) return -1;
   }
   return -1;
 }
@@ -242,6 +257,19 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
     first = before.token;
   }
   return subjects;
+}
+
+/** The subject of a clause's main verb: its first name standing right before a verb or an appositive comma. */
+function clauseSubject(doc: Doc, clause: Clause, located: Located[], before: number): Located | undefined {
+  const { tokens } = doc;
+  return located.find((l) => {
+    if (!SUBJECTS.has(l.entity.type) || l.token >= before || possessive(doc, l)) return false;
+    if (l.token > clause.first && PREPOSITION.test(tokens[l.token - 1]!.text)) return false;
+    let j = l.token;
+    while (j + 1 < tokens.length && tokens[j + 1]!.end <= l.mention.end) j++;
+    const next = tokens[j + 1];
+    return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',');
+  });
 }
 
 /**
