@@ -158,7 +158,8 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts): Draft[]
       const subjects = [...who, ...(find.other ? [find.other] : []), ...(work ? [work] : [])];
       // "Taylor Swift will not be performing": the clause says the proposition is not so.
       // "Do you think Jennifer Hudson should never return to 'The Voice'?" still asks.
-      const draft = draftOf({ ...facts, denied: facts.denied || (find.negated && !facts.question), subjects, p, own: true, at: match, lead });
+      const draft = draftOf({ ...facts, denied: facts.denied || (find.negated && !facts.question), subjects, p, own: true, at: match, lead,
+        ownWord: find.announced && !facts.quote });
       if (draft) out.push({ ...draft, rule: `${draft.rule}+open` });
     }
   }

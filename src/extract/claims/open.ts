@@ -24,6 +24,7 @@ export type Predicate = {
   preceded?: string;
   reciprocal?: boolean;
   joint?: boolean;
+  active?: boolean;
 };
 
 /** How a lexicon form was made from its lemma: 'phrase' forms are matched as written. */
@@ -89,6 +90,7 @@ const HAVE = /^(has|have|had|'ve|'d)$/i;
 const NEGATION = /^(not|n't|never|no|refused|refuses)$/i;
 // "Swank, who previously won the Golden Globe": a career's history, not news.
 const HISTORY = /^(previously|formerly|once|earlier)$/i;
+const ANNOUNCING = /^(announced|announces|confirmed|confirms|revealed|reveals|admitted|admits|unveiled|unveils)$/i;
 const ADJUNCT = /^(after|since|before|while|whilst|despite|following|upon|,)$/i;
 const POSSESSIVE_PRONOUN = /^(his|their|its|my|our|your)$/i;
 // "The comedy directed by Sofia Coppola has won": a name after a preposition is not the subject.
@@ -107,6 +109,8 @@ export type OpenFind = {
   /** The other party, for predicates done to or with someone ("sued his ex-girlfriend Robin Mantooth"). */
   other: string | null;
   negated: boolean;
+  /** The subject announces it themselves ("have announced plans to perform"). */
+  announced: boolean;
   tense: Tense;
 };
 
@@ -161,6 +165,7 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
     });
     for (const { predicate, kinds } of match.entry) {
       if (predicate.passive && !passive) continue;
+      if (predicate.active && passive) continue;
       let subjects: Located[] = subject;
       if (predicate.by) subjects = [after(match.end, SUBJECTS, 3)].filter((l) => l !== undefined);
       else if (predicate.patient && !passive) subjects = [after(match.end, SUBJECTS, 0)].filter((l) => l !== undefined);
@@ -183,7 +188,8 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
       if (group.some((w) => HISTORY.test(w))) break;
       // "as likely as Andy Murray winning Wimbledon": a bare gerund after a name is no finite predicate.
       if (group.length === 0 && kinds.has('ing') && /ing$/.test(norm(tokens[head]!.text)) && !kinds.has('base')) continue;
-      out.push({ predicate, match, subjects: [...ids], other: otherId, negated: group.some((w) => NEGATION.test(w)), tense });
+      const negated = group.some((w) => NEGATION.test(w));
+      out.push({ predicate, match, subjects: [...ids], other: otherId, negated, announced: group.some((w) => ANNOUNCING.test(w)), tense });
       break;
     }
   }

@@ -14,6 +14,15 @@ export const principalRules: AttributionRule[] = [
     },
   },
   {
+    // "REM have announced plans to perform for 10,000 Scottish fans": the subjects' own announcement is on record.
+    name: 'announced',
+    apply: (f) => {
+      if (!f.ownWord) return null;
+      const stance = f.denied ? 'denies' : 'confirms';
+      return { holder: { kind: 'principal', entity: f.subjects[0] ?? null }, stance, rule: `claim-announced:${stance}` };
+    },
+  },
+  {
     // "Her rep has denied reports…": whoever denies. "Jennifer herself denied…" is the principal;
     // "the faux couple" is the article's own voice.
     name: 'denial',

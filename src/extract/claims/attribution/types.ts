@@ -41,6 +41,11 @@ export type Facts = {
   unconfirmed: boolean;
   /** The speaker of a reporting or denying verb in the clause ("a source told Us"), read once when first asked. */
   speaker: () => Speaker | null;
+  /**
+   * The subject tells it of themselves ("REM have announced plans to perform", "Holmes confirmed she will direct"):
+   * set for open claims whose verb group holds an announcing verb.
+   */
+  ownWord?: boolean;
   /** Fans named in the clause or in the two sentences before it, in the same paragraph. */
   fans: () => RegExpExecArray | null;
 };
