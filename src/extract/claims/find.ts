@@ -36,11 +36,13 @@ export function findClaims(doc: Doc, entities: Entity[], events: Event[], hedges
     if (isIgnored(doc, sentence.start, sentence.end)) return;
     const clauses = clausesOf(doc, s);
     const facts = clauses.map((clause) => clauseFacts(ctx, clause));
-    const found = clauses.map((clause, k) => claimIn(ctx, clause, facts[k]!));
+    const read = clauses.map((clause, k) => claimIn(ctx, clause, facts[k]!));
+    const found = read.map((r) => r.draft);
     found.forEach((draft, k) => {
+      // What the lexicon names is its claim; the clause's other predicates may make open claims beside it.
+      drafts.push(...openClaimsIn(ctx, clauses[k]!, facts[k]!, draft, read[k]!.named));
       if (draft) drafts.push(draft);
       else {
-        drafts.push(...openClaimsIn(ctx, clauses[k]!, facts[k]!));
         // "While neither has confirmed their relationship, her exit with Tom seems to be doing the
         // talking": a hedged clause speaks of what its sentence's other clause names.
         const sibling = found.find((d) => d !== null && d.type === 'relationship');
@@ -96,8 +98,19 @@ function draftOf(facts: Facts): Draft | null {
   return { type: p.type, value: p.value, subjects, evidence: evidence ?? spanOf(sentence), ...said };
 }
 
-/** The claim of a clause that names a proposition of the claims lexicon, or denies or withholds comment on the article's rumour. */
-function claimIn(ctx: Context, clause: Clause, facts: ClauseFacts): Draft | null {
+/** Where the claims lexicon names a proposition in a clause. */
+type Named = Array<{ start: number; end: number }>;
+
+/**
+ * The claim of a clause that names a proposition of the claims lexicon, or denies or withholds comment on the
+ * article's rumour; and where the lexicon names one.
+ */
+function claimIn(ctx: Context, clause: Clause, facts: ClauseFacts): { draft: Draft | null; named: Named } {
+  const draft = lexiconClaim(ctx, clause, facts);
+  return { draft: draft.draft, named: draft.found };
+}
+
+function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft: Draft | null; found: Named } {
   const { doc, topic } = ctx;
   const { located, quote } = facts;
   // "she and Justin almost broke up" is not a split.
@@ -122,18 +135,18 @@ function claimIn(ctx: Context, clause: Clause, facts: ClauseFacts): Draft | null
   // one ("denied the reports"), not when it denies something else ("denied plastic surgery").
   const aboutTopic = facts.unconfirmed || (facts.denied && cues.aboutRumour.test(clause.text));
   const p: Proposition | null = strongest ?? (aboutTopic ? topic.main : null);
-  if (!p) return null;
+  if (!p) return { draft: null, found };
   const at = found.find((f) => f.entry === strongest || (f.entry.type === strongest?.type && f.entry.value === strongest.value));
   const lead = at ? doc.text.slice(Math.max(clause.start, at.start - 30), at.start) : clause.text;
   // Several people in the clause: a relationship noun names its own two ("Cash, the future wife of Johnny Cash").
   const pair = p.type === 'relationship' && at && appositives.has(at.form) && people.length > 2
     ? pairAround(doc.text, at, located.filter((l) => l.entity.type === 'person')) : null;
   const who = pair ?? subjectsFor(p.type, people, cues.pluralAnaphor.test(clause.text), topic);
-  if (who.length === 0) return null;
+  if (who.length === 0) return { draft: null, found };
   // A casting is about the person and the work they are cast in, when the clause names it.
   const work = p.type === 'casting' ? workOf(doc.text, located, at) : null;
   const subjects = work ? [...who, work] : who;
-  return draftOf({ ...facts, subjects, p, own: strongest !== undefined && strongest !== null, at, lead });
+  return { draft: draftOf({ ...facts, subjects, p, own: strongest !== undefined && strongest !== null, at, lead }), found };
 }
 
 /**
@@ -142,11 +155,13 @@ function claimIn(ctx: Context, clause: Clause, facts: ClauseFacts): Draft | null
  * with the other party of a predicate done to someone ("sued by his ex-girlfriend Robin Mantooth") and the work of
  * a casting; attributed by the same rules as every claim.
  */
-function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts): Draft[] {
+function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Draft | null, named: Named): Draft[] {
   const { doc } = ctx;
   const out: Draft[] = [];
+  // A predicate the lexicon reads ("will star in" is its casting) makes no second claim.
   for (const find of openFinds(doc, clause, facts.located)) {
     const { predicate, match } = find;
+    if (core?.type === predicate.type || named.some((f) => f.start < match.end && f.end > match.start)) continue;
     const p: Proposition = { type: predicate.type, value: predicate.value, strong: true };
     const lead = doc.text.slice(Math.max(clause.start, match.start - 30), match.start);
     const work = p.type === 'casting' ? workOf(doc.text, facts.located, match) : null;
@@ -158,7 +173,9 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts): Draft[]
       const subjects = [...who, ...(find.other ? [find.other] : []), ...(work ? [work] : [])];
       // "Taylor Swift will not be performing": the clause says the proposition is not so.
       // "Do you think Jennifer Hudson should never return to 'The Voice'?" still asks.
-      const draft = draftOf({ ...facts, denied: facts.denied || (find.negated && !facts.question), subjects, p, own: true, at: match, lead,
+      // A relationship's own denials ("just friends", "showmance") deny no open claim.
+      const denied = cues.denialCue.test(clause.text) || (find.negated && !facts.question);
+      const draft = draftOf({ ...facts, denied, subjects, p, own: true, at: match, lead,
         ownWord: find.announced && !facts.quote });
       if (draft) out.push({ ...draft, rule: `${draft.rule}+open` });
     }

@@ -49,7 +49,10 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
   if (unnamed && (!before || before.mention.end - offset < unnamed.index) && (unnamed.index < verbAt || /^according to$/i.test(verb?.[0] ?? ''))) {
     return { kind: 'outlet', entity: null, text: unnamed[0] };
   }
-  const after = speakers.find((l) => l.mention.start - offset >= verbAt && l.mention.start - offset <= verbAt + (verb?.[0].length ?? 0) + 12);
+  // "according to Hollywood newspaper Daily Variety": a descriptor may stand between "according to" and the outlet.
+  const reach = /^according to$/i.test(verb?.[0] ?? '') ? 40 : 12;
+  const after = speakers.find((l) => l.mention.start - offset >= verbAt && l.mention.start - offset <= verbAt + (verb?.[0].length ?? 0) + reach
+    && !/[.;:,“”"]/.test(text.slice(verbEnd, l.mention.start - offset)));
   const pick = (inverted && after) || before;
   if (!pick) return null;
   return pick.entity.type === 'outlet'

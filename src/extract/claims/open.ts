@@ -132,8 +132,9 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
   for (const l of located) endingAt.set(lastToken(l), l);
   const out: OpenFind[] = [];
   for (const match of matcher.match(tokens, clause.first, clause.last)) {
-    const head = headOf(doc, match, clause);
-    if (head < 0) continue;
+    const hung = headOf(doc, match, clause);
+    if (hung === -1) continue;
+    const head = hung === WITH ? match.first : hung;
     // The verb group before the predicate: auxiliaries, modals, "set to", "in talks to", adverbs.
     const group: string[] = [];
     let k = head - 1;
@@ -144,15 +145,21 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
       group.unshift(w);
       k--;
     }
-    const subject = subjectAt(doc, clause, k, endingAt);
+    const subject = subjectAt(doc, clause, k, endingAt, head);
     // "Greer … after quitting the show", "Staunton has been recognised, winning best actress": an adjunct's subject is the clause's.
     let adjunct = false;
-    if (subject.length === 0 && /ing$/i.test(tokens[head]!.text) && k >= clause.first && ADJUNCT.test(tokens[k]!.text)) {
+    if (hung === WITH) {
+      subject.length = 0;
+      adjunct = true;
+      const main = clauseSubject(doc, clause, located, head);
+      if (main) subject.push(main);
+    } else if (subject.length === 0 && /ing$/i.test(tokens[head]!.text) && k >= clause.first && ADJUNCT.test(tokens[k]!.text)) {
       adjunct = true;
       const main = clauseSubject(doc, clause, located, head);
       if (main) subject.push(main);
     }
-    const passive = group.some((w) => BE.test(w));
+    // "was given an award" is passive; "would still be presenting the ceremony" is not.
+    const passive = group.some((w) => BE.test(w)) && !/ing$/i.test(tokens[head]!.text);
     // Who the predicate is done to or with: a name soon after it, before any punctuation or other verb; never a
     // possessor ("criticized by Trump's associates").
     const after = (from: number, types: ReadonlySet<EntityType>, reach: number) => located.find((l) => {
@@ -187,7 +194,7 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
       if (predicate.news && (adjunct || !['future', 'progressive', 'present'].includes(tense))) break;
       if (group.some((w) => HISTORY.test(w))) break;
       // "as likely as Andy Murray winning Wimbledon": a bare gerund after a name is no finite predicate.
-      if (group.length === 0 && kinds.has('ing') && /ing$/.test(norm(tokens[head]!.text)) && !kinds.has('base')) continue;
+      if (!adjunct && group.length === 0 && kinds.has('ing') && /ing$/.test(norm(tokens[head]!.text)) && !kinds.has('base')) continue;
       const negated = group.some((w) => NEGATION.test(w));
       out.push({ predicate, match, subjects: [...ids], other: otherId, negated, announced: group.some((w) => ANNOUNCING.test(w)), tense });
       break;
@@ -221,14 +228,18 @@ function headOf(doc: Doc, match: PhraseMatch<Candidate[]>, clause: Clause): numb
   for (let j = match.first - 1, n = 0; j >= clause.first && n < 7; j--, n++) {
     const t = tokens[j]!;
     if (t.pos === 'VERB' || t.pos === 'AUX') return j;
-    // "pull out of the show with a broken foot": a phrase may hang on the verb through "with".
-    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'SYM', 'ADV', 'PART'].includes(t.pos) && !/^with$/i.test(t.text)) return -1;
+    // "pull out of pre-Broadway performances earlier this month with a broken foot": the clause's subject has it.
+    if (/^with$/i.test(t.text)) return WITH;
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'SYM', 'ADV', 'PART'].includes(t.pos)) return -1;
   }
   return -1;
 }
 
-/** The subject ending at token k: a name, a name before "who", or a name before an appositive in commas. */
-function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Located>): Located[] {
+/** headOf's answer for a noun phrase after "with": it belongs to the clause's subject. */
+const WITH = -2;
+
+/** The subject ending at token k, before the verb at `verb`: a name, a name before "who", or a name before an appositive in commas. */
+function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Located>, verb: number): Located[] {
   const { tokens } = doc;
   if (k < clause.first) return [];
   let at = k;
@@ -249,7 +260,9 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
   if (!head || !SUBJECTS.has(head.entity.type) || possessive(doc, head)) return [];
   // "they" is a person's only by a coreference slip ("unless they can reach a settlement" is not the judge's).
   if (head.entity.type === 'person' && /^(they|them|we|us)$/i.test(head.mention.text)) return [];
-  if (at === k && head.token > clause.first && PREPOSITION.test(tokens[head.token - 1]!.text)) return [];
+  // "with Tom reportedly losing a huge contract": "with" opens a clause whose gerund has that name as subject.
+  const absolute = /^with$/i.test(tokens[head.token - 1]?.text ?? '') && /ing$/i.test(tokens[verb]?.text ?? '');
+  if (at === k && head.token > clause.first && PREPOSITION.test(tokens[head.token - 1]!.text) && !absolute) return [];
   // "The actor who will voice Wilbur": only a name heads a relative clause that is news about someone.
   if (relative && !/^\p{Lu}/u.test(head.mention.text)) return [];
   if (relative && /^(the|a|an)\s/i.test(head.mention.text)) return [];
