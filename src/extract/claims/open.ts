@@ -174,7 +174,7 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
       if (predicate.passive && !passive) continue;
       if (predicate.active && passive) continue;
       let subjects: Located[] = subject;
-      if (predicate.by) subjects = [after(match.end, SUBJECTS, 3)].filter((l) => l !== undefined);
+      if (predicate.by) subjects = followers(doc, clause, [after(match.end, SUBJECTS, 6)].filter((l) => l !== undefined), located);
       else if (predicate.patient && !passive) subjects = [after(match.end, SUBJECTS, 0)].filter((l) => l !== undefined);
       if (subjects.length === 0) continue;
       if (UNLESS.get(predicate)?.test(text.slice(match.end, Math.min(clause.end, match.end + 60)))) continue;
@@ -222,7 +222,9 @@ function headOf(doc: Doc, match: PhraseMatch<Candidate[]>, clause: Clause): numb
   let m = k;
   while (m > clause.first && /^(each|both|all|also|then)$/i.test(tokens[m]!.text)) m--;
   const modal = m >= clause.first && FUTURE.test(norm(tokens[m]!.text));
-  if (verbal) return auxiliary || modal ? match.first : -1;
+  // "Trump has since denied groping women": a gerund after a verb of saying or trying is a verb.
+  const gerund = /ing$/i.test(first.text) && CONTROL.has(before);
+  if (verbal) return auxiliary || modal || gerund ? match.first : -1;
   // "Liam Gallagher has been fined", "pleaded guilty": a phrase opening on its participle.
   if (auxiliary) return match.first;
   for (let j = match.first - 1, n = 0; j >= clause.first && n < 7; j--, n++) {
@@ -250,10 +252,11 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
     if (at >= clause.first && tokens[at]!.text === ',') at--;
     relative = true;
   } else if (!endingAt.has(at) && word === ',') {
-    // "Freeman, who starred in The Office, will play": back to the comma opening the appositive.
+    // "Freeman, who starred in The Office, will play", "Will Smith, star of I, Robot, Independence Day and Men In
+    // Black, will be given": back to the comma that opens the appositive, the first one a name stands before.
     let j = at - 1;
-    while (j > clause.first && tokens[j]!.text !== ',' && at - j < 30) j--;
-    if (tokens[j]!.text !== ',') return [];
+    while (j > clause.first && at - j < 30 && !(tokens[j]!.text === ',' && endingAt.has(j - 1))) j--;
+    if (tokens[j]!.text !== ',' || !endingAt.has(j - 1)) return [];
     at = j - 1;
   }
   const head = endingAt.get(at);
@@ -267,15 +270,39 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
   if (relative && !/^\p{Lu}/u.test(head.mention.text)) return [];
   if (relative && /^(the|a|an)\s/i.test(head.mention.text)) return [];
   const subjects = [head];
-  // "Matt Lucas and David Walliams also jointly won", "Pixies, Foo Fighters and Iron Maiden will headline".
+  // "Matt Lucas and David Walliams also jointly won", "Pixies, Foo Fighters and Iron Maiden will headline",
+  // "Cyrus, 24, and Hemsworth, 27, have been planning": coordinated names, ages aside.
   let first = head.token;
-  while (first - 2 >= clause.first && /^(and|&|,)$/i.test(tokens[first - 1]!.text)) {
-    const before = endingAt.get(first - 2);
-    if (!before || !SUBJECTS.has(before.entity.type)) break;
+  for (;;) {
+    let j = first - 1;
+    let linked = false;
+    while (j > clause.first && /^(and|&|,|\d{1,3})$/i.test(tokens[j]!.text) && first - j <= 4) {
+      if (/^(and|&|,)$/i.test(tokens[j]!.text)) linked = true;
+      j--;
+    }
+    const before = endingAt.get(j);
+    if (!linked || j === first - 1 || !before || !SUBJECTS.has(before.entity.type) || possessive(doc, before)) break;
     subjects.unshift(before);
     first = before.token;
   }
+  // "a score by Richard Adler and Jerry Ross, and Adler is writing…": names after a preposition are no subjects.
+  if (subjects.length > 1 && first > clause.first && PREPOSITION.test(tokens[first - 1]!.text)) return [head];
   return subjects;
+}
+
+/** A name and the names coordinated after it ("went to Usher and Avril Lavigne"). */
+function followers(doc: Doc, clause: Clause, heads: Located[], located: Located[]): Located[] {
+  const out = [...heads];
+  let last = heads[0];
+  while (last) {
+    const end = last.mention.end;
+    const link = /^(,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/i.exec(doc.text.slice(end, Math.min(clause.end, end + 8)));
+    const next: Located | undefined = link ? located.find((l) => l.mention.start === end + link[0].length && SUBJECTS.has(l.entity.type)) : undefined;
+    if (!next) break;
+    out.push(next);
+    last = next;
+  }
+  return out;
 }
 
 /** The subject of a clause's main verb: its first name standing right before a verb or an appositive comma. */

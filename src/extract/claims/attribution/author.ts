@@ -2,12 +2,15 @@ import { cues } from '../lexicon.ts';
 import type { AttributionRule } from './types.ts';
 
 const author = { kind: 'author' as const, entity: null };
+// What a character in a plot can do too: love, expect a child, fight, fall ill.
+const FICTION_PRONE: ReadonlySet<string> = new Set(['relationship', 'pregnancy', 'feud', 'health']);
 
 export const authorRules: AttributionRule[] = [
   {
-    // "Sophie Okonedo, who plays Cheadle's wife Tatiana": a part's relationships are fiction.
+    // "Sophie Okonedo, who plays Cheadle's wife Tatiana": a part's relationships are fiction. A career is not:
+    // "Imelda Staunton has again been recognised for her role in Vera Drake" is an award.
     name: 'fiction',
-    apply: (f) => (f.p.type !== 'casting' && cues.role.test(f.clause.text) ? 'no-claim' : null),
+    apply: (f) => (FICTION_PRONE.has(f.p.type) && cues.role.test(f.clause.text) ? 'no-claim' : null),
   },
   {
     // Words inside quotation marks with no attribution we could read are someone's, not the article's.
