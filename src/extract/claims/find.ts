@@ -14,7 +14,7 @@ import { supportsFor } from './supports.ts';
 type Draft = Omit<Claim, 'id' | 'supports'>;
 // Any quotation, attributed or not (scare quotes are too short to hold a clause).
 const QUOTED = /“[^”]{2,3000}”|"[^"\n]{2,3000}"/g;
-type Context = { doc: Doc; topic: Topic; hedges: Hedge[]; quotes: Quote[]; quoted: Array<{ start: number; end: number }>; located: Located[][] };
+type Context = { doc: Doc; topic: Topic; hedges: Hedge[]; quotes: Quote[]; quoted: Array<{ start: number; end: number }>; located: Located[][]; times: Time[] };
 
 /**
  * Claims (relationship, pregnancy, casting, feud, health…) with who holds them and how.
@@ -30,7 +30,7 @@ export function findClaims(doc: Doc, entities: Entity[], events: Event[], hedges
   const all = index.entities.flat();
   const quotes = findQuotes(doc, (start, end) => all.filter((l) => l.mention.start >= start && l.mention.end <= end));
   const quoted = [...doc.text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const ctx: Context = { doc, topic: topicOf(doc, index), hedges, quotes, quoted, located: index.entities };
+  const ctx: Context = { doc, topic: topicOf(doc, index), hedges, quotes, quoted, located: index.entities, times };
   const drafts: Draft[] = [];
   doc.sentences.forEach((sentence, s) => {
     if (isIgnored(doc, sentence.start, sentence.end)) return;
@@ -159,6 +159,8 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Dr
   const { doc } = ctx;
   const out: Draft[] = [];
   // A predicate the lexicon reads ("will star in" is its casting) makes no second claim.
+  // "In 2002, Aguilera won best pop collaboration" in a 2004 article: a career's history, not news.
+  if (datedBefore(ctx, clause)) return out;
   for (const find of openFinds(doc, clause, facts.located)) {
     const { predicate, match } = find;
     if (core?.type === predicate.type || named.some((f) => f.start < match.end && f.end > match.start)) continue;
@@ -167,7 +169,7 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Dr
     const work = p.type === 'casting' ? workOf(doc.text, facts.located, match) : null;
     // A feud is between two: the subject and whom it is aimed at, or two who fight each other. Coordinated subjects
     // are one claim each ("Pixies, Foo Fighters and Iron Maiden will headline"), unless they act together.
-    const groups = predicate.reciprocal || predicate.joint ? [find.subjects]
+    const groups = predicate.reciprocal || predicate.joint || find.joint ? [find.subjects]
       : p.type === 'feud' ? [[find.subjects[0]!]] : find.subjects.map((s) => [s]);
     for (const who of groups) {
       const subjects = [...who, ...(find.other ? [find.other] : []), ...(work ? [work] : [])];
@@ -225,6 +227,17 @@ function quoteContinuations(ctx: Context, drafts: Draft[]): Draft[] {
     out.push({ ...previous, evidence: quoteSpan(ctx.doc, quote), holder, stance, rule: `claim-quote-continues:${stance}` });
   }
   return out;
+}
+
+const YEAR_DAYS = 365;
+const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000;
+
+/** Whether the clause dates what it tells more than a year before the article ("In 2002, …", "in 1995"). */
+function datedBefore(ctx: Context, clause: Clause): boolean {
+  const published = ctx.doc.published;
+  if (!published) return false;
+  return ctx.times.some((t) => t.type === 'DATE' && t.range !== undefined && t.start >= clause.start && t.end <= clause.end
+    && dayOf(published) - dayOf(t.range.end) > YEAR_DAYS);
 }
 
 const spanOf = (s: Span): Span => ({ text: s.text, start: s.start, end: s.end });

@@ -91,6 +91,9 @@ const NEGATION = /^(not|n't|never|no|refused|refuses)$/i;
 // "Swank, who previously won the Golden Globe": a career's history, not news.
 const HISTORY = /^(previously|formerly|once|earlier)$/i;
 const ANNOUNCING = /^(announced|announces|confirmed|confirms|revealed|reveals|admitted|admits|unveiled|unveils)$/i;
+const TOGETHER = /^(jointly|together)$/i;
+// One award for two: "Mick Jagger and Dave Stewart won the best original song award" (not "won Brit awards").
+const SHARED = /^\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:award|prize|trophy|honou?r|title|statuette|gong|accolade)\b(?!s)/i;
 const ADJUNCT = /^(after|since|before|while|whilst|despite|following|upon|,)$/i;
 const POSSESSIVE_PRONOUN = /^(his|their|its|my|our|your)$/i;
 // "The comedy directed by Sofia Coppola has won": a name after a preposition is not the subject.
@@ -109,6 +112,11 @@ export type OpenFind = {
   /** The other party, for predicates done to or with someone ("sued his ex-girlfriend Robin Mantooth"). */
   other: string | null;
   negated: boolean;
+  /**
+   * Coordinated subjects act together: "Matt Lucas and David Walliams also jointly won", two who share one award
+   * ("Bebo Valdes and Diego El Cigala … won an award").
+   */
+  joint: boolean;
   /** The subject announces it themselves ("have announced plans to perform"). */
   announced: boolean;
   tense: Tense;
@@ -196,7 +204,9 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
       // "as likely as Andy Murray winning Wimbledon": a bare gerund after a name is no finite predicate.
       if (!adjunct && group.length === 0 && kinds.has('ing') && /ing$/.test(norm(tokens[head]!.text)) && !kinds.has('base')) continue;
       const negated = group.some((w) => NEGATION.test(w));
-      out.push({ predicate, match, subjects: [...ids], other: otherId, negated, announced: group.some((w) => ANNOUNCING.test(w)), tense });
+      const joint = ids.size > 1 && (group.some((w) => TOGETHER.test(w)) || /^\s+together\b/i.test(text.slice(match.end, match.end + 10))
+        || (ids.size === 2 && predicate.type === 'award' && SHARED.test(text.slice(match.end, match.end + 80))));
+      out.push({ predicate, match, subjects: [...ids], other: otherId, negated, joint, announced: group.some((w) => ANNOUNCING.test(w)), tense });
       break;
     }
   }
@@ -275,8 +285,13 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
   let first = head.token;
   for (;;) {
     let j = first - 1;
+    // "Gervais and The Office co-writer Stephen Merchant": a descriptor may stand before the second name.
+    let described = 0;
+    while (j > clause.first && described < 4 && !endingAt.has(j) && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[j]!.pos)
+      && !/^(and|&)$/i.test(tokens[j]!.text)) { j--; described++; }
+    if (!/^(and|&|,)$/i.test(tokens[j]?.text ?? '')) j = first - 1;
     let linked = false;
-    while (j > clause.first && /^(and|&|,|\d{1,3})$/i.test(tokens[j]!.text) && first - j <= 4) {
+    while (j > clause.first && /^(and|&|,|\d{1,3})$/i.test(tokens[j]!.text) && first - j <= 8) {
       if (/^(and|&|,)$/i.test(tokens[j]!.text)) linked = true;
       j--;
     }
