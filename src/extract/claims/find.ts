@@ -175,8 +175,15 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Dr
       const subjects = [...who, ...(find.other ? [find.other] : []), ...(work ? [work] : [])];
       // "Taylor Swift will not be performing": the clause says the proposition is not so.
       // "Do you think Jennifer Hudson should never return to 'The Voice'?" still asks.
-      // A relationship's own denials ("just friends", "showmance") deny no open claim.
-      const denied = cues.denialCue.test(clause.text) || (find.negated && !facts.question);
+      // A relationship's own denials ("just friends", "showmance") deny no open claim, nor does a denial of
+      // something said after it ("Catherine, who plays Rose Winters, also denied she has ever been under the
+      // knife"), unless the predicate is what a rumour says ("rumours that … will succeed Anna Wintour are shot down").
+      const cue = cues.denialCue.exec(clause.text);
+      const cueAt = cue ? clause.start + cue.index : -1;
+      const rumour = cues.aboutRumour.test(doc.text.slice(clause.start, match.start));
+      // "faced blackmail and robbery charges in court, which he denies".
+      const relative = cue !== null && /\b(?:which|that)\s+(?:[\w'’]+\s+){0,2}$/i.test(doc.text.slice(Math.max(clause.start, cueAt - 30), cueAt));
+      const denied = (cue !== null && (cueAt < match.start || rumour || relative)) || (find.negated && !facts.question);
       const draft = draftOf({ ...facts, denied, subjects, p, own: true, at: match, lead,
         ownWord: find.announced && !facts.quote });
       if (draft) out.push({ ...draft, rule: `${draft.rule}+open` });
