@@ -132,6 +132,24 @@ describe('casting names the person and the work', () => {
   });
 });
 
+describe('denials of open claims', () => {
+  it('"faced blackmail and robbery charges in court, which he denies" (bbc 276)', () => {
+    expect(claims('bbc-entertainment-276', [['Pete Doherty', ['Doherty', 'he']]]))
+      .toEqual([['legal/charge', 'principal', 'Pete Doherty', 'denies', 'Pete Doherty']]);
+  });
+  it('"Catherine, who plays … Rose Winters in the new Dad\'s Army film, also denied she has ever been under the knife": the part is not denied (celebrity 080legit)', () => {
+    const found = claims('celebrity-080legit', [['Catherine Zeta-Jones', ['Catherine', 'she']], ["Dad's Army", ["Dad's Army"], 'work']]);
+    expect(found.filter((c) => c[0] === 'casting/cast').map((c) => c[3])).toEqual(['asserts']);
+  });
+});
+
+describe('a work that stars someone casts them', () => {
+  it('"The revival … will also star Jessica Lange as the domineering mother" (bbc 019)', () => {
+    expect(claims('bbc-entertainment-019', [['Jessica Lange', ['Jessica Lange']], ['David Leveaux', ['David Leveaux']]]))
+      .toEqual([['casting/cast', 'author', '-', 'asserts', 'Jessica Lange']]);
+  });
+});
+
 describe('no claim where no named person is the subject of a predicate that is news', () => {
   it('"as likely as Andy Murray winning Wimbledon": a bare gerund (celebrity 065legit)', () => {
     expect(claims('celebrity-065legit#2', [['Andy Murray', ['Andy Murray']], ['Wimbledon', ['Wimbledon'], 'event']])).toEqual([]);
