@@ -106,8 +106,10 @@ describe('findClaims stances and holders', () => {
     expect(claimsOf(text, [['Billy Bush', ['Billy Bush']]])).toEqual([]);
   });
 
-  it('makes no claim from a bare mention of romance in the article\'s voice', () => {
+  it('makes no relationship claim from a bare mention of romance in the article\'s voice (the release is a career claim)', () => {
     const text = 'Taylor Swift released a song about romance on Friday.';
-    expect(claimsOf(text, [['Taylor Swift', ['Taylor Swift']]])).toEqual([]);
+    const claims = claimsOf(text, [['Taylor Swift', ['Taylor Swift']]]);
+    expect(claims.filter((c) => c.type === 'relationship')).toEqual([]);
+    expect(claims.map((c) => [c.type, c.value, c.holder.kind, c.stance])).toEqual([['career', 'release', 'author', 'asserts']]);
   });
 });

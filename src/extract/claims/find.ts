@@ -2,17 +2,19 @@ import { isIgnored, type Doc } from '../doc.ts';
 import { indexSentences, type Located } from '../events/index.ts';
 import type { Claim, Entity, Event, Hedge, Span, Time } from '../types.ts';
 import { clausesOf, type Clause } from './clauses.ts';
-import { holderOf, speakerIn } from './holders.ts';
+import { attribute, quoteSpan, type Facts } from './attribution/index.ts';
+import { holderOf, speakerIn, type Speaker } from './holders.ts';
 import { appositives, cues, verbal, deniedProposition, mainProposition, propositions, type Proposition } from './lexicon.ts';
+import { openFinds } from './open.ts';
 import { findQuotes, type Quote } from './quotes.ts';
-import { pairAround, subjectsFor, topicOf, type Topic } from './subjects.ts';
+import { pairAround, subjectsFor, topicOf, workOf, type Topic } from './subjects.ts';
 import { refineClaims } from './refine.ts';
 import { supportsFor } from './supports.ts';
 
 type Draft = Omit<Claim, 'id' | 'supports'>;
 // Any quotation, attributed or not (scare quotes are too short to hold a clause).
 const QUOTED = /“[^”]{2,3000}”|"[^"\n]{2,3000}"/g;
-type Context = { doc: Doc; topic: Topic; hedges: Hedge[]; quotes: Quote[]; quoted: Array<{ start: number; end: number }>; located: Located[][] };
+type Context = { doc: Doc; topic: Topic; hedges: Hedge[]; quotes: Quote[]; quoted: Array<{ start: number; end: number }>; located: Located[][]; times: Time[] };
 
 /**
  * Claims (relationship, pregnancy, casting, feud, health…) with who holds them and how.
@@ -28,13 +30,17 @@ export function findClaims(doc: Doc, entities: Entity[], events: Event[], hedges
   const all = index.entities.flat();
   const quotes = findQuotes(doc, (start, end) => all.filter((l) => l.mention.start >= start && l.mention.end <= end));
   const quoted = [...doc.text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const ctx: Context = { doc, topic: topicOf(doc, index), hedges, quotes, quoted, located: index.entities };
+  const ctx: Context = { doc, topic: topicOf(doc, index), hedges, quotes, quoted, located: index.entities, times };
   const drafts: Draft[] = [];
   doc.sentences.forEach((sentence, s) => {
     if (isIgnored(doc, sentence.start, sentence.end)) return;
     const clauses = clausesOf(doc, s);
-    const found = clauses.map((clause) => claimIn(ctx, clause));
+    const facts = clauses.map((clause) => clauseFacts(ctx, clause));
+    const read = clauses.map((clause, k) => claimIn(ctx, clause, facts[k]!));
+    const found = read.map((r) => r.draft);
     found.forEach((draft, k) => {
+      // What the lexicon names is its claim; the clause's other predicates may make open claims beside it.
+      drafts.push(...openClaimsIn(ctx, clauses[k]!, facts[k]!, draft, read[k]!.named));
       if (draft) drafts.push(draft);
       else {
         // "While neither has confirmed their relationship, her exit with Tom seems to be doing the
@@ -53,10 +59,60 @@ export function findClaims(doc: Doc, entities: Entity[], events: Event[], hedges
   return refineClaims(claims, { doc, entities, times });
 }
 
-const key = (d: Draft): string => [d.type, d.value, d.holder.kind, d.holder.entity, d.stance, d.evidence.start].join('|');
+// Open claims of one sentence differ by their subjects ("Jamie Foxx and Hilary Swank have won" is two).
+const key = (d: Draft): string => [d.type, d.value, d.holder.kind, d.holder.entity, d.stance, d.evidence.start,
+  ...(d.rule?.endsWith('+open') ? d.subjects : [])].join('|');
 
-function claimIn(ctx: Context, clause: Clause): Draft | null {
+/** What a clause says about voice and stance, whatever proposition it holds. */
+type ClauseFacts = Omit<Facts, 'subjects' | 'p' | 'own' | 'at' | 'lead'>;
+
+function clauseFacts(ctx: Context, clause: Clause): ClauseFacts {
+  const { doc } = ctx;
+  const sentence = doc.sentences[clause.sentence]!;
+  const located = ctx.located[clause.sentence]!.filter((l) => l.mention.start >= clause.start && l.mention.end <= clause.end);
+  // A clause speaks a quote's words only if it holds some of them, not just the attribution.
+  const quote = ctx.quotes.find((q) => clause.start < q.end && clause.end > q.start);
+  const denied = cues.denies.test(clause.text);
+  let speaker: Speaker | null | undefined;
+  return {
+    doc, clause, sentence, located, quote, quoted: ctx.quoted,
+    hedged: ctx.hedges.some((h) => h.start >= clause.start && h.end <= clause.end),
+    // "sources claim", "according to": hearsay cues name the speaker; they don't make the speaker hedge.
+    speakerHedged: ctx.hedges.some((h) => h.start >= clause.start && h.end <= clause.end && h.category !== 'evidential'),
+    rumoured: cues.speculation.test(clause.text),
+    question: /\?\W*$/.test(sentence.text),
+    denied,
+    unconfirmed: cues.unconfirmed.test(clause.text),
+    speaker: () => (speaker === undefined
+      ? (speaker = cues.reporting.test(clause.text) || denied ? speakerIn(clause.text, clause.start, located) : null)
+      : speaker),
+    fans: () => cues.fans.exec(clause.text) ?? fansBefore(ctx, clause.sentence),
+  };
+}
+
+function draftOf(facts: Facts): Draft | null {
+  const attribution = attribute(facts);
+  if (!attribution) return null;
+  const { evidence, ...said } = attribution;
+  const { p, subjects, sentence } = facts;
+  return { type: p.type, value: p.value, subjects, evidence: evidence ?? spanOf(sentence), ...said };
+}
+
+/** Where the claims lexicon names a proposition in a clause. */
+type Named = Array<{ start: number; end: number }>;
+
+/**
+ * The claim of a clause that names a proposition of the claims lexicon, or denies or withholds comment on the
+ * article's rumour; and where the lexicon names one.
+ */
+function claimIn(ctx: Context, clause: Clause, facts: ClauseFacts): { draft: Draft | null; named: Named } {
+  const draft = lexiconClaim(ctx, clause, facts);
+  return { draft: draft.draft, named: draft.found };
+}
+
+function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft: Draft | null; found: Named } {
   const { doc, topic } = ctx;
+  const { located, quote } = facts;
   // "she and Justin almost broke up" is not a split.
   // "slammed the report as false" denies; the "slammed" opening the denial is no feud ("divorce" in
   // "slammed divorce rumors" is still what is denied).
@@ -66,87 +122,74 @@ function claimIn(ctx: Context, clause: Clause): Draft | null {
     .filter((f) => !cues.notQuite.test(doc.text.slice(Math.max(clause.start, f.start - 12), f.start)) && !inDenial(f))
     // "Eminem is to play an intimate gig": a performance, not a part.
     .filter((f) => f.entry.type !== 'casting' || !cues.performance.test(doc.text.slice(f.end, f.end + 40)));
-  const sentence = doc.sentences[clause.sentence]!;
-  const located = ctx.located[clause.sentence]!.filter((l) => l.mention.start >= clause.start && l.mention.end <= clause.end);
   const named = (f: (typeof found)[number]) => appositives.has(f.form) && located.some((l) => l.entity.type === 'person'
     && ((l.token > f.last && l.token - f.last <= 2) || (l.token < f.first && f.first - l.token <= 4 && /['’]s$/.test(doc.tokens[f.first - 1]!.text))));
   const predicated = (f: (typeof found)[number]) => named(f) || (verbal.has(f.form) && isVerb(doc, f.first, clause.first));
   const strongest = deniedProposition(clause.text) ?? mainProposition(found.map((f) => (predicated(f) ? { ...f.entry, strong: true } : f.entry)));
-  // A clause speaks a quote's words only if it holds some of them, not just the attribution.
-  const quote = ctx.quotes.find((q) => clause.start < q.end && clause.end > q.start);
   // The people of an attribution ("said Aguilera's agent Meghan Prophet") speak; they are not what is spoken of,
   // unless they are the speaker or come after "of"/"about" ("Gosling said of Eva Mendes").
   const speaks = (l: Located) => quote !== undefined && l.mention.start >= quote.attribution.start && l.mention.end <= quote.attribution.end
     && l.entity.id !== quote.speaker.entity && !/\b(of|about|with|to)\s+$/i.test(doc.text.slice(Math.max(0, l.mention.start - 7), l.mention.start));
   const people = [...new Set(located.filter((l) => l.entity.type === 'person' && !speaks(l)).map((l) => l.entity.id))];
-  // "Wedding rumors for Miley and Liam are heating up": talk of a rumour speculates, like a hedge.
-  const hedged = ctx.hedges.some((h) => h.start >= clause.start && h.end <= clause.end);
-  const rumoured = cues.speculation.test(clause.text);
-  // "sources claim", "according to": hearsay cues name the speaker; they don't make the speaker hedge.
-  const speakerHedged = ctx.hedges.some((h) => h.start >= clause.start && h.end <= clause.end && h.category !== 'evidential');
-  const question = /\?\W*$/.test(sentence.text);
-  const denied = cues.denies.test(clause.text);
-  const unconfirmed = cues.unconfirmed.test(clause.text);
   // A denial or silence that names no proposition is about the article's rumour, if it speaks of
   // one ("denied the reports"), not when it denies something else ("denied plastic surgery").
-  const aboutTopic = unconfirmed || (denied && cues.aboutRumour.test(clause.text));
+  const aboutTopic = facts.unconfirmed || (facts.denied && cues.aboutRumour.test(clause.text));
   const p: Proposition | null = strongest ?? (aboutTopic ? topic.main : null);
-  if (!p) return null;
+  if (!p) return { draft: null, found };
   const at = found.find((f) => f.entry === strongest || (f.entry.type === strongest?.type && f.entry.value === strongest.value));
   const lead = at ? doc.text.slice(Math.max(clause.start, at.start - 30), at.start) : clause.text;
   // Several people in the clause: a relationship noun names its own two ("Cash, the future wife of Johnny Cash").
   const pair = p.type === 'relationship' && at && appositives.has(at.form) && people.length > 2
     ? pairAround(doc.text, at, located.filter((l) => l.entity.type === 'person')) : null;
-  const subjects = pair ?? subjectsFor(p.type, people, cues.pluralAnaphor.test(clause.text), topic);
-  if (subjects.length === 0) return null;
-  const base = { type: p.type, value: p.value, subjects, evidence: spanOf(sentence) };
+  const who = pair ?? subjectsFor(p.type, people, cues.pluralAnaphor.test(clause.text), topic);
+  if (who.length === 0) return { draft: null, found };
+  // A casting is about the person and the work they are cast in, when the clause names it.
+  const work = p.type === 'casting' ? workOf(doc.text, located, at) : null;
+  const subjects = work ? [...who, work] : who;
+  return { draft: draftOf({ ...facts, subjects, p, own: strongest !== undefined && strongest !== null, at, lead }), found };
+}
 
-  if (quote) {
-    const holder = holderOf(quote.speaker, subjects);
-    // "Sources tell Star, “…”": the evidential cue names the speaker, as in reported speech.
-    const stance = denied ? 'denies' : holder.kind === 'principal' ? onRecord(lead) : speakerHedged ? 'hedges' : 'asserts';
-    return { ...base, evidence: quoteSpan(doc, quote), holder, stance, rule: `claim-quote:${stance}` };
+/**
+ * Open claims of a clause that names no lexicon proposition: "Liam Gallagher has been fined", "Ron Howard will
+ * direct The Da Vinci Code". One claim per subject ("Pixies, Foo Fighters and Iron Maiden will headline" is three),
+ * with the other party of a predicate done to someone ("sued by his ex-girlfriend Robin Mantooth") and the work of
+ * a casting; attributed by the same rules as every claim.
+ */
+function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Draft | null, named: Named): Draft[] {
+  const { doc } = ctx;
+  const out: Draft[] = [];
+  // A predicate the lexicon reads ("will star in" is its casting) makes no second claim.
+  // "In 2002, Aguilera won best pop collaboration" in a 2004 article: a career's history, not news.
+  if (datedBefore(ctx, clause)) return out;
+  for (const find of openFinds(doc, clause, facts.located)) {
+    const { predicate, match } = find;
+    if (core?.type === predicate.type || named.some((f) => f.start < match.end && f.end > match.start)) continue;
+    const p: Proposition = { type: predicate.type, value: predicate.value, strong: true };
+    const lead = doc.text.slice(Math.max(clause.start, match.start - 30), match.start);
+    const work = p.type === 'casting' ? workOf(doc.text, facts.located, match) : null;
+    // A feud is between two: the subject and whom it is aimed at, or two who fight each other. Coordinated subjects
+    // are one claim each ("Pixies, Foo Fighters and Iron Maiden will headline"), unless they act together.
+    const groups = predicate.reciprocal || predicate.joint || find.joint ? [find.subjects]
+      : p.type === 'feud' ? [[find.subjects[0]!]] : find.subjects.map((s) => [s]);
+    for (const who of groups) {
+      const subjects = [...who, ...(find.other ? [find.other] : []), ...(work ? [work] : [])];
+      // "Taylor Swift will not be performing": the clause says the proposition is not so.
+      // "Do you think Jennifer Hudson should never return to 'The Voice'?" still asks.
+      // A relationship's own denials ("just friends", "showmance") deny no open claim, nor does a denial of
+      // something said after it ("Catherine, who plays Rose Winters, also denied she has ever been under the
+      // knife"), unless the predicate is what a rumour says ("rumours that … will succeed Anna Wintour are shot down").
+      const cue = cues.denialCue.exec(clause.text);
+      const cueAt = cue ? clause.start + cue.index : -1;
+      const rumour = cues.aboutRumour.test(doc.text.slice(clause.start, match.start));
+      // "faced blackmail and robbery charges in court, which he denies".
+      const relative = cue !== null && /\b(?:which|that)\s+(?:[\w'’]+\s+){0,2}$/i.test(doc.text.slice(Math.max(clause.start, cueAt - 30), cueAt));
+      const denied = (cue !== null && (cueAt < match.start || rumour || relative)) || (find.negated && !facts.question);
+      const draft = draftOf({ ...facts, denied, subjects, p, own: true, at: match, lead,
+        ownWord: find.announced && !facts.quote });
+      if (draft) out.push({ ...draft, rule: `${draft.rule}+open` });
+    }
   }
-  if (unconfirmed) {
-    const entity = cues.pluralAnaphor.test(clause.text) ? null : subjects[0] ?? null;
-    return { ...base, holder: { kind: 'principal', entity }, stance: 'unconfirmed', rule: 'claim-unconfirmed' };
-  }
-  const speaker = cues.reporting.test(clause.text) || denied ? speakerIn(clause.text, clause.start, located) : null;
-  if (denied) {
-    // "Jennifer herself denied…" is the principal; "the faux couple" is the article's own voice.
-    const fallback = cues.denyingVerb.test(clause.text) ? { kind: 'principal' as const, entity: null } : { kind: 'author' as const, entity: null };
-    const holder = speaker && speaker.kind !== 'fans' ? holderOf(speaker, subjects) : fallback;
-    return { ...base, holder, stance: 'denies', rule: 'claim-denial' };
-  }
-  const fans = cues.fans.exec(clause.text) ?? fansBefore(ctx, clause.sentence);
-  if (fans && (question || hedged || /\b(noticed|spotted|speculated|wondered|think|believe|convinced)\b/i.test(sentence.text))) {
-    const stance = question ? 'questions' : 'hedges';
-    return { ...base, holder: { kind: 'fans', entity: null, text: fans[0] }, stance, rule: `claim-fans:${stance}` };
-  }
-  // A person "revealing" a baby bump is not on record about a pregnancy; one who "told" or "said" is.
-  // "The star, who has overhauled her image since her split from Odom, revealed…": what comes before
-  // the saying verb is background, not what the principal is on record about.
-  // An attribution trailing the report ("X is to marry Y, the singer's agent has confirmed") is not that.
-  const verbAt = firstVerb(clause.text);
-  const trailing = verbAt !== null && /,[^,]{0,50}$/.test(clause.text.slice(0, verbAt))
-    && /^\w*[^,;:]{0,40}$/.test(clause.text.slice(verbAt));
-  const background = at !== undefined && verbAt !== null && !trailing && at.start < clause.start + verbAt;
-  if (speaker && speaker.kind !== 'fans' && (speaker.kind !== 'person' || p.strong || cues.onRecord.test(clause.text))
-    && !(background && holderOf(speaker, subjects).kind === 'principal')) {
-    const holder = holderOf(speaker, subjects);
-    const stance = holder.kind === 'principal' ? onRecord(lead) : speakerHedged ? 'hedges' : 'asserts';
-    return { ...base, holder, stance, rule: `claim-reported:${stance}` };
-  }
-  const author = { kind: 'author' as const, entity: null };
-  // "Sophie Okonedo, who plays Cheadle's wife Tatiana": a part's relationships are fiction.
-  if (p.type !== 'casting' && cues.role.test(clause.text)) return null;
-  // Words inside quotation marks with no attribution we could read are someone's, not the article's.
-  if (ctx.quoted.some((q) => clause.start >= q.start && clause.end <= q.end)) return null;
-  if (question) return { ...base, holder: author, stance: 'questions', rule: 'claim-author:questions' };
-  if (hedged) return { ...base, holder: author, stance: 'hedges', rule: 'claim-author:hedges' };
-  if (rumoured) return { ...base, holder: author, stance: 'hedges', rule: 'claim-author:rumour' };
-  if (p.strong && strongest) return { ...base, holder: author, stance: 'asserts', rule: 'claim-author:asserts' };
-  return null;
+  return out;
 }
 
 // The tagger reads "Kris Jenner later married Caitlyn" as an adjective: a name, noun or pronoun right
@@ -159,16 +202,6 @@ function isVerb(doc: Doc, at: number, first: number): boolean {
   const before = doc.tokens[k]!;
   return k >= first && k < at && ['PROPN', 'PRON', 'NOUN'].includes(before.pos) && !POSSESSIVE.test(before.text);
 }
-
-/** Where the clause's first saying or reporting verb stands, or null. */
-function firstVerb(text: string): number | null {
-  const at = [cues.saying.exec(text), cues.reporting.exec(text)].filter((m) => m !== null).map((m) => m.index);
-  return at.length > 0 ? Math.min(...at) : null;
-}
-
-// A principal on record confirms, unless they say it is not so ("I don't envision marriage").
-// Only a negation just before what is claimed counts: "her fiancé Liam … had no wedding plans" confirms the engagement.
-const onRecord = (text: string): 'confirms' | 'denies' => (cues.negation.test(text) ? 'denies' : 'confirms');
 
 // "eagle-eyed fans noticed something else… Could it be a sweet gesture from Tom?": the fans
 // of the two sentences before, in the same paragraph, ask the question.
@@ -203,10 +236,15 @@ function quoteContinuations(ctx: Context, drafts: Draft[]): Draft[] {
   return out;
 }
 
-const spanOf = (s: Span): Span => ({ text: s.text, start: s.start, end: s.end });
+const YEAR_DAYS = 365;
+const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000;
 
-function quoteSpan(doc: Doc, q: Quote): Span {
-  const start = Math.min(q.start, q.attribution.start);
-  const end = Math.max(q.end, q.attribution.end);
-  return { text: doc.text.slice(start, end), start, end };
+/** Whether the clause dates what it tells more than a year before the article ("In 2002, …", "in 1995"). */
+function datedBefore(ctx: Context, clause: Clause): boolean {
+  const published = ctx.doc.published;
+  if (!published) return false;
+  return ctx.times.some((t) => t.type === 'DATE' && t.range !== undefined && t.start >= clause.start && t.end <= clause.end
+    && dayOf(published) - dayOf(t.range.end) > YEAR_DAYS);
 }
+
+const spanOf = (s: Span): Span => ({ text: s.text, start: s.start, end: s.end });

@@ -15,8 +15,7 @@ export type Speaker =
  * "told" is the audience, not the speaker. A representative speaks for the person they name.
  */
 export function speakerIn(text: string, offset: number, located: Located[]): Speaker | null {
-  const verb = [cues.saying.exec(text), cues.reporting.exec(text), cues.denyingVerb.exec(text)]
-    .filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
+  const verb = speakingVerb(text);
   const verbAt = verb ? verb.index : text.length;
   const audience = verb && /^(told|tells|to)$/i.test(verb[0]) ? verb.index + verb[0].length : -1;
   const inside = located.filter((l) => l.mention.start >= offset && l.mention.end <= offset + text.length
@@ -50,12 +49,29 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
   if (unnamed && (!before || before.mention.end - offset < unnamed.index) && (unnamed.index < verbAt || /^according to$/i.test(verb?.[0] ?? ''))) {
     return { kind: 'outlet', entity: null, text: unnamed[0] };
   }
-  const after = speakers.find((l) => l.mention.start - offset >= verbAt && l.mention.start - offset <= verbAt + (verb?.[0].length ?? 0) + 12);
+  // "according to Hollywood newspaper Daily Variety": a descriptor may stand between "according to" and the outlet.
+  const reach = /^according to$/i.test(verb?.[0] ?? '') ? 40 : 12;
+  const after = speakers.find((l) => l.mention.start - offset >= verbAt && l.mention.start - offset <= verbAt + (verb?.[0].length ?? 0) + reach
+    && !/[.;:,“”"]/.test(text.slice(verbEnd, l.mention.start - offset)));
   const pick = (inverted && after) || before;
   if (!pick) return null;
   return pick.entity.type === 'outlet'
     ? { kind: 'outlet', entity: pick.entity.id, text: pick.mention.text }
     : { kind: 'person', entity: pick.entity.id, text: pick.mention.text };
+}
+
+const global = (re: RegExp) => new RegExp(re.source, 'gi');
+const VERBS = [global(cues.saying), global(cues.reporting), global(cues.denyingVerb)];
+// "after Jenner's pregnancy was revealed, multiple sources confirmed to PEOPLE…": a passive names no speaker
+// before it, unless its agent follows ("was debunked by Gaga's representative").
+const PASSIVE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i;
+
+/** The first saying, reporting or denying verb of the text that is not an agentless passive. */
+function speakingVerb(text: string): RegExpExecArray | undefined {
+  const all = VERBS.flatMap((re) => [...text.matchAll(re)] as RegExpExecArray[]).sort((a, b) => a.index - b.index);
+  const active = all.find((m) => !PASSIVE.test(text.slice(Math.max(0, m.index - 25), m.index))
+    || /^\s+(?:\w+\s+){0,2}by\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)));
+  return active ?? all[0];
 }
 
 /** The holder of a claim about `subjects`, said by `speaker`. */

@@ -27,6 +27,7 @@ export const cues = {
   denyingVerb: new RegExp(p.denyingVerb, 'i'),
   onRecord: new RegExp(p.onRecord, 'i'),
   notQuite: new RegExp(p.notQuite, 'i'),
+  denialCue: new RegExp(p.denialCue, 'i'),
   negation: new RegExp(p.negation, 'i'),
   aboutRumour: new RegExp(p.aboutRumour, 'i'),
   speculation: new RegExp(p.speculation, 'i'),

@@ -73,3 +73,17 @@ export function pairAround(text: string, at: { start: number; end: number }, peo
   if (!owner || !bearer || owner.entity.id === bearer.entity.id) return null;
   return [owner.entity.id, bearer.entity.id];
 }
+
+/**
+ * The work a casting is for: the first work named after the casting words in the clause ("Tom Hanks will
+ * star in The Da Vinci Code"). Not a work named before them ("Audrey Tautou, star of hit film Amelie, will
+ * play…" is her past), not the part itself ("will play Fern"), not a possessor ("will play Hanks' partner").
+ */
+export function workOf(text: string, located: Located[], at: { start: number; end: number; form: string } | undefined): string | null {
+  if (!at) return null;
+  const part = /\b(play|portray|voice)$/i.test(at.form);
+  const work = located.find((l) => l.entity.type === 'work' && l.mention.start >= at.end
+    && !/^['’]s?\b/.test(text.slice(l.mention.end, l.mention.end + 2))
+    && !(part && /^\s*$/.test(text.slice(at.end, l.mention.start))));
+  return work?.entity.id ?? null;
+}

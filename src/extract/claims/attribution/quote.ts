@@ -1,0 +1,27 @@
+import type { Doc } from '../../doc.ts';
+import type { Span } from '../../types.ts';
+import { holderOf } from '../holders.ts';
+import type { Quote } from '../quotes.ts';
+import { onRecord } from './stance.ts';
+import type { AttributionRule } from './types.ts';
+
+/** The quotation with its attribution, as the claim's evidence. */
+export function quoteSpan(doc: Doc, q: Quote): Span {
+  const start = Math.min(q.start, q.attribution.start);
+  const end = Math.max(q.end, q.attribution.end);
+  return { text: doc.text.slice(start, end), start, end };
+}
+
+export const quoteRules: AttributionRule[] = [
+  {
+    // "“She has been traveling with Tom…,” a source noted": the quote's speaker holds it.
+    // "Sources tell Star, “…”": the evidential cue names the speaker, as in reported speech.
+    name: 'quote',
+    apply: (f) => {
+      if (!f.quote) return null;
+      const holder = holderOf(f.quote.speaker, f.subjects);
+      const stance = f.denied ? 'denies' : holder.kind === 'principal' ? onRecord(f.lead) : f.speakerHedged ? 'hedges' : 'asserts';
+      return { holder, stance, rule: `claim-quote:${stance}`, evidence: quoteSpan(f.doc, f.quote) };
+    },
+  },
+];
