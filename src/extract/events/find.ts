@@ -3,6 +3,8 @@ import type { Entity, Event, Time } from '../types.ts';
 import { indexSentences } from './mentions.ts';
 import { mergeMentions, type EventGroup } from './merge.ts';
 import { summarise } from './summary.ts';
+import { quotedSpans } from './clauses.ts';
+import { articleMentions } from './roles.ts';
 import { datesAnEvent, sentenceMentions } from './triggers.ts';
 
 // Venues beat districts: "the Core restaurant" says more about where a party was than "Notting Hill".
@@ -17,8 +19,12 @@ const VENUE = /\b(restaurant|hotel|club|bar|pub|venue|hall|arena|theat(?:re|er)|
  */
 export function findEvents(doc: Doc, entities: Entity[], times: Time[]): Event[] {
   const index = indexSentences(doc, entities, times);
-  const mentions = doc.sentences.flatMap((_, s) => sentenceMentions(doc, index, s));
-  const groups = mergeMentions(mentions).filter((g) => g.participants.length > 0 || g.outlet || (g.type === 'celebration' && (g.time || g.places.length)));
+  const context = { quotes: quotedSpans(doc.text), times, article: articleMentions(doc, index.entities) };
+  const mentions = doc.sentences.flatMap((_, s) => sentenceMentions(doc, index, s, context));
+  // An event needs someone in it: a named participant, the outlet of a report, a party's time or
+  // place, or a couple the story is about ("the couple got engaged in May 2012").
+  const groups = mergeMentions(mentions).filter((g) => g.participants.length > 0 || g.outlet
+    || (g.type === 'celebration' && (g.time || g.places.length)) || g.mentions.some((m) => m.rule?.includes('(couple)')));
   const party = groups.find((g) => g.type === 'celebration' && g.time);
   return groups.map((g, i) => toEvent(doc, g, i, party, times));
 }
@@ -45,16 +51,19 @@ function narrativeTime(doc: Doc, times: Time[], s: number): Time | undefined {
 function toEvent(doc: Doc, g: EventGroup, i: number, party: EventGroup | undefined, times: Time[]): Event {
   const place = g.places.find((p) => VENUE.test(p.name)) ?? g.places[0] ?? null;
   const actor = g.mentions.find((m) => m.actor)?.actor ?? (g.type === 'report' ? g.outlet : null);
-  const participants = actor ? [actor, ...g.participants.filter((p) => p.id !== actor.id)] : g.participants;
+  // A party with a known host is the host's ("David Beckham's birthday party"); its guests have appearances of their own.
+  const participants = g.type === 'celebration' && actor ? [actor]
+    : actor ? [actor, ...g.participants.filter((p) => p.id !== actor.id)] : g.participants;
   const evidenceMention = g.mentions.find((m) => m.time) ?? g.mentions.find((m) => !m.anaphor) ?? g.mentions[0]!;
   const sentence = doc.sentences[evidenceMention.sentence]!;
   let time: Event['time'] = g.time ? timeOf(g.time) : null;
-  let rule = `event-lexicon:${g.type}`;
+  let rule = g.mentions.find((m) => m.rule)?.rule ?? `event-lexicon:${g.type}`;
   if (!time && g.anchor?.time) {
     time = timeOf(g.anchor.time);
     rule += '+party-time';
   }
-  if (!time && party && party !== g && anchoredTo(g, party)) {
+  // A photo from the party was taken there, but it is posted or published when it is: the party does not date it.
+  if (!time && party && party !== g && anchoredTo(g, party) && g.type !== 'post' && g.type !== 'photo') {
     time = timeOf(party.time!);
     rule += '+party-time';
   }

@@ -26,8 +26,7 @@ export function mergeMentions(mentions: EventMention[]): EventGroup[] {
   for (const m of [...parties, ...rest]) {
     const party = lastCelebration();
     if (m.type === 'appearance' && party && anchored(m, party)) {
-      // Each guest's appearance is its own event, and tells who was at the party and where it was.
-      for (const p of m.participants) if (!party.participants.some((q) => q.id === p.id)) party.participants.push(p);
+      // Each guest's appearance is its own event (the party's people are its host), and tells where it was.
       if (m.place && !party.places.some((q) => q.id === m.place!.id)) party.places.push(m.place);
       const same = groups.find((g) => g.type === 'appearance' && g.anchor === party && overlaps(g.participants, m.participants));
       if (same) add(same, m);
@@ -50,7 +49,8 @@ function targetFor(m: EventMention, groups: EventGroup[], party: EventGroup | un
       // One outlet's reports are one event unless dated apart ("this week" vs "earlier this month").
       return groups.find((g) => g.type === 'report' && g.outlet?.id === m.outlet?.id && compatible(g.time, m.time));
     case 'statement':
-      return groups.find((g) => g.type === 'statement' && g.participants[0]?.id === m.participants[0]?.id);
+      // Each time someone speaks is a statement of its own ("Osbourne said…", later "Ozzy said…").
+      return undefined;
     case 'post':
     case 'photo':
       return undefined;

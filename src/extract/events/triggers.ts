@@ -1,14 +1,49 @@
 import lexicon from '../../../data/lexicons/event-triggers.json' with { type: 'json' };
 import { isIgnored, type Doc } from '../doc.ts';
-import type { Entity, EventType, Time } from '../types.ts';
+import type { Entity, EntityType, EventType, Time } from '../types.ts';
+import { sentenceClauses } from './clauses.ts';
+import { guardFor } from './guards.ts';
 import { distinct, PARTICIPANT_TYPES, type Located, type SentenceIndex } from './mentions.ts';
 import { PhraseMatcher } from './phrases.ts';
+import { ClauseRoles, type ArticleMentions } from './roles.ts';
+import { isVerbAt } from './verbs.ts';
 
-type Trigger = { type: EventType; anaphor: boolean; needs: string | null };
-type TriggerGroup = { type: string; forms: string[]; anaphor?: boolean; needs?: string };
+/** What a clause must also name for a trigger to count: a word or phrase, or an entity of a type. */
+type Need = { phrase: string } | { entity: EntityType };
+type Reading = {
+  type: EventType; anaphor: boolean; needs: string | null;
+  /** Counts only as a verb, and takes its people from its own clause's roles. */
+  verb: boolean;
+  clause: Need[] | null;
+  retype: Array<{ type: EventType; needs: Need[] }>;
+  subject: ReadonlySet<EntityType> | null;
+};
+type TriggerGroup = {
+  type: string; forms: string[]; anaphor?: boolean; needs?: string; verb?: boolean;
+  clause?: string[]; retype?: Record<string, string>; subject?: string[];
+};
 
-const matcher = new PhraseMatcher<Trigger>((lexicon.triggers as TriggerGroup[]).flatMap((g) =>
-  g.forms.map((form) => ({ form, entry: { type: g.type, anaphor: g.anaphor === true, needs: g.needs ?? null } }))));
+const WORDS = lexicon.words as Record<string, string[]>;
+function needsOf(items: string[]): Need[] {
+  return items.flatMap((item) => item.startsWith('$') ? needsOf(WORDS[item.slice(1)] ?? [])
+    : item.startsWith('@') ? [{ entity: item.slice(1) as EntityType }] : [{ phrase: item.toLowerCase() }]);
+}
+function readingOf(g: TriggerGroup): Reading {
+  return {
+    type: g.type, anaphor: g.anaphor === true, needs: g.needs ?? null, verb: g.verb === true,
+    clause: g.clause ? needsOf(g.clause) : null,
+    retype: Object.entries(g.retype ?? {}).map(([type, list]) => ({ type, needs: needsOf([list]) })),
+    subject: g.subject ? new Set(g.subject as EntityType[]) : null,
+  };
+}
+
+// A form listed in several groups ("wrote": a script is writing, "wrote:" a statement) is tried in lexicon order.
+const byForm = new Map<string, Reading[]>();
+for (const g of lexicon.triggers as TriggerGroup[]) {
+  const reading = readingOf(g);
+  for (const form of g.forms) byForm.set(form, [...(byForm.get(form) ?? []), reading]);
+}
+const matcher = new PhraseMatcher<Reading[]>([...byForm].map(([form, entry]) => ({ form, entry })));
 
 /** One event trigger in one sentence, with what the sentence says around it. */
 export type EventMention = {
@@ -17,7 +52,7 @@ export type EventMention = {
   trigger: string;
   /** Every trigger phrase merged into this mention ("photo", "posted"). */
   words: string[];
-  /** Who does it: the poster of a post, the host of a party (possessive before the trigger). */
+  /** Who does it: the poster of a post, the host of a party, the subject of the verb. */
   actor: Entity | null;
   sentence: number;
   first: number;
@@ -27,6 +62,10 @@ export type EventMention = {
   time: Time | null;
   outlet: Entity | null;
   platform: Entity | null;
+  /** How it was read: the lexicon group and the role rule that found its people. */
+  rule?: string;
+  /** Read from a verb's clause: its participants are that clause's roles, not the whole sentence's. */
+  clausal?: boolean;
 };
 
 // A happening that the sentence negates is not an event ("they have not split").
@@ -42,98 +81,209 @@ const rumoured = (doc: Doc, last: number): boolean => {
 
 // Photo and post triggers in one sentence are one event: a photo that someone posted.
 const MEDIA: ReadonlySet<string> = new Set(['post', 'photo']);
+// Who takes part, by position: whoever does it (a work or an event may: "Cake will go nationwide",
+// "The ceremony will take place"), and what it is done to or with: people, works, events. Never a place.
+const SUBJECT_TYPES: ReadonlySet<EntityType> = new Set(['person', 'group', 'animal', 'work', 'event', 'organization', 'outlet']);
+const OBJECT_TYPES: ReadonlySet<EntityType> = new Set(['person', 'group', 'animal', 'work', 'event']);
+const SPEAKERS: ReadonlySet<string> = new Set(['outlet', 'person', 'organization', 'group']);
+// "a source told People", "one concerned insider told The National ENQUIRER": the outlet reports.
+const ANONYMOUS = /^(source|sources|insider|insiders|friend|friends|pal|pals|confidant|confidante|onlooker|witness|eyewitness|spy|tipster|observer)$/i;
 
-export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number): EventMention[] {
+export type SentenceContext = { quotes: Array<[number, number]>; times: Time[]; article?: ArticleMentions };
+
+export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, context?: SentenceContext): EventMention[] {
   const located = index.entities[s]!;
+  const sentenceTimes = index.times[s]!.map((t) => t.time);
+  const parts = sentenceClauses(doc, s, context?.quotes ?? [], sentenceTimes);
+  const roles = new ClauseRoles(doc, located, parts, context?.article);
   const outlet = located.find((l) => l.entity.type === 'outlet')?.entity ?? null;
   const platform = located.find((l) => l.entity.type === 'platform')?.entity ?? null;
   const insideEntity = (start: number, end: number) => located.some((l) => start >= l.mention.start && end <= l.mention.end);
   const mentions: EventMention[] = [];
   for (const m of matcher.inSentence(doc, s)) {
     if (isIgnored(doc, m.start, m.end) || insideEntity(m.start, m.end)) continue;
-    if (m.entry.needs === 'outlet' && !outlet) continue;
-    const speaker = m.entry.needs === 'speaker' ? speakerOf(doc, located, m.first, m.last) : null;
-    if (m.entry.needs === 'speaker' && !speaker) continue;
-    // A saying verb is an outlet's report or someone's statement, by who says it.
-    const kind = speaker ? (speaker.type === 'outlet' ? 'report' : 'statement') : m.entry.type;
-    if (negated(doc, m.first) || rumoured(doc, m.last)) continue;
-    const media = MEDIA.has(kind) ? mentions.find((x) => MEDIA.has(x.type)) : undefined;
-    const same = media ?? mentions.find((x) => x.type === kind);
+    if (negated(doc, m.first, roles.clause(m.first).first) || rumoured(doc, m.last)) continue;
     const word = doc.text.slice(m.start, m.end);
-    if (same) {
-      if (media) same.type = 'post';
-      same.words.push(word);
-      same.actor ??= actorFor(doc, located, m.first, m.last, same.type);
-      if (!m.entry.anaphor && (same.anaphor || m.end - m.start > same.trigger.length)) same.trigger = doc.text.slice(m.start, m.end);
-      same.anaphor &&= m.entry.anaphor;
-      continue;
+    for (const reading of m.entry) {
+      const head = headOf(doc, m.first, m.last);
+      if (reading.verb && head < 0) continue;
+      const read = readOne(doc, roles, reading, m.first, m.last, head, { outlet, platform, located });
+      if (read === 'next') continue;
+      if (read === 'stop') break;
+      const guard = guardFor(doc, roles, head >= 0 ? head : m.first, read.type);
+      if (guard) break;
+      const media = MEDIA.has(read.type) ? mentions.find((x) => MEDIA.has(x.type)) : undefined;
+      const same = media ?? mentions.find((x) => x.type === read.type);
+      if (same) {
+        if (media) same.type = 'post';
+        same.words.push(word);
+        same.actor ??= read.actor;
+        for (const p of read.participants) if (!same.participants.includes(p)) same.participants.push(p);
+        if (!reading.anaphor && (same.anaphor || m.end - m.start > same.trigger.length)) same.trigger = word;
+        same.anaphor &&= reading.anaphor;
+        same.clausal ||= read.clausal;
+      } else {
+        mentions.push({
+          type: read.type, anaphor: reading.anaphor, trigger: word, words: [word], actor: read.actor, sentence: s,
+          first: m.first, last: m.last, participants: read.participants, place: null, time: null,
+          outlet: read.type === 'report' ? (read.outlet ?? outlet) : null, platform: MEDIA.has(read.type) ? platform : null,
+          rule: read.rule, clausal: read.clausal,
+        });
+      }
+      break;
     }
-    const type = kind;
-    const actor = actorFor(doc, located, m.first, m.last, type);
-    mentions.push({
-      type, anaphor: m.entry.anaphor, trigger: word, words: [word], actor, sentence: s, first: m.first, last: m.last,
-      participants: participantsOf(type, speaker, actor, located), place: null, time: null,
-      outlet: type === 'report' ? (speaker ?? outlet) : null, platform: MEDIA.has(type) ? platform : null,
-    });
   }
-  attachTimes(doc, index, s, mentions);
-  attachPlaces(index, s, mentions);
+  attachTimes(doc, index, s, mentions, roles);
+  attachPlaces(index, s, mentions, roles);
   return mentions;
 }
 
-const SPEAKERS: ReadonlySet<string> = new Set(['outlet', 'person', 'organization', 'group']);
+type Read = { type: EventType; actor: Entity | null; participants: Entity[]; outlet: Entity | null; rule: string; clausal: boolean };
+type Around = { outlet: Entity | null; platform: Entity | null; located: Located[] };
 
-/** Who says it: named just before the verb ("the Daily Mail noted", "Pitt has revealed"), or after it in ", said X". */
-function speakerOf(doc: Doc, located: Located[], first: number, last: number): Entity | null {
-  const candidates = located.filter((l) => SPEAKERS.has(l.entity.type));
-  if (/^[,”"]$/.test(doc.tokens[first - 1]?.text ?? '')) {
-    const after = candidates.find((l) => l.token > last && l.token - last <= 3);
-    if (after) return after.entity;
+/**
+ * One reading of a trigger, or 'next' (try the form's next reading) or 'stop'. Readings, in order:
+ * a saying verb (a statement or an outlet's report, by who says it); a verb of the lexicon (its
+ * clause's subject and objects); a noun (the people of the verb it is the object of, else its owner).
+ */
+function readOne(doc: Doc, roles: ClauseRoles, reading: Reading, first: number, last: number, head: number, around: Around): Read | 'next' | 'stop' {
+  if (reading.needs === 'outlet' && !around.outlet) return 'next';
+  if (reading.clause && !clauseNames(doc, roles, first, last, reading.clause)) return 'next';
+  const type = reading.retype.find((r) => clauseNames(doc, roles, first, last, r.needs))?.type ?? reading.type;
+  if (reading.needs === 'speaker') return saying(doc, roles, first, last, head);
+  if (head >= 0 && (reading.verb || reading.type !== 'celebration')) {
+    const subject = roles.subject(head);
+    const doers = subject.entities.filter((e) => SUBJECT_TYPES.has(e.type));
+    if (reading.subject && !doers.some((e) => reading.subject!.has(e.type))) return 'next';
+    const done = roles.objects(head, OBJECT_TYPES);
+    const participants = [...doers, ...done.filter((e) => !doers.includes(e))];
+    return { type, actor: doers[0] ?? null, participants, outlet: null, rule: `event-verb:${type}(${subject.rule})`, clausal: true };
   }
-  const start = doc.tokens[first]!.start;
-  const before = candidates.filter((l) => l.mention.end <= start && start - l.mention.end <= 30
-    && gapOk(doc.text.slice(l.mention.end, start))).at(-1);
-  return before?.entity ?? null;
+  if (reading.verb) return 'next';
+  return noun(doc, roles, type, first, last, around);
 }
 
-// Between a subject and its verb: auxiliaries and adverbs ("has since revealed"), or an age
-// (", 53, said"); a comma or a quote mark means the name belongs to another clause.
-const gapOk = (gap: string): boolean => !/[.;:,“”"]/.test(gap) || /^,\s*\d{1,3},\s*$/.test(gap);
+/** A saying verb: an outlet's report, or a statement by a named person or organization. */
+function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head: number): Read | 'stop' {
+  const verb = head >= 0 ? head : first;
+  const { tokens } = doc;
+  const subject = roles.subject(verb, { speech: true });
+  let speaker = subject.entities.find((e) => SPEAKERS.has(e.type)) ?? null;
+  let rule = subject.rule;
+  // "…,” said the Reverend Adrian Rodgers": the speaker after the verb.
+  const before = tokens[verb - 1];
+  if (!speaker && (!before || before.sentence !== tokens[verb]!.sentence || /^[,”"’']$/.test(before.text) || roles.clause(verb).first === verb)) {
+    speaker = roles.subjectAfter(verb, last);
+    if (speaker && !SPEAKERS.has(speaker.type)) speaker = null;
+    rule = 'speaker-after';
+  }
+  const told = /^(told|tells|tell|telling|spoke|speaks|speaking)$/i.test(tokens[verb]!.text);
+  const heard = roles.objects(last, new Set<EntityType>(['person', 'outlet']));
+  if (!speaker) {
+    // "A source spoke to People", "one concerned insider told The National ENQUIRER": the outlet's report.
+    const anonymous = tokens.slice(roles.clause(verb).first, verb).some((t) => ANONYMOUS.test(t.text));
+    const outlet = heard[0]?.type === 'outlet' ? heard[0] : null;
+    if (told && anonymous && outlet) return { type: 'report', actor: outlet, participants: [outlet], outlet, rule: 'event-saying:report(source-told-outlet)', clausal: true };
+    return 'stop';
+  }
+  if (speaker.type === 'outlet') return { type: 'report', actor: speaker, participants: [speaker], outlet: speaker, rule: `event-saying:report(${rule})`, clausal: true };
+  // "Jenner told HBO's Bill Simmons": a named person told is there too; an outlet told is only the medium.
+  const addressee = told ? heard.find((e) => e.type === 'person' && e !== speaker && tokenAfter(roles, e, last) <= last + 4) : undefined;
+  return { type: 'statement', actor: speaker, participants: addressee ? [speaker, addressee] : [speaker], outlet: null, rule: `event-saying:statement(${rule})`, clausal: true };
+}
+
+function tokenAfter(roles: ClauseRoles, e: Entity, last: number): number {
+  return roles.located.find((l) => l.entity === e && l.token > last)?.token ?? Infinity;
+}
+
+/**
+ * A noun trigger ("party", "nominations", "photo"). As the object of a verb in its clause, it takes
+ * that verb's people ("Franz Ferdinand picked up five nominations", "Selena got a picture for her
+ * Instagram"); as a subject or in a verbless phrase, its owner ("David Beckham's party", "Ana's
+ * appearance"), else the people its clause names.
+ */
+function noun(doc: Doc, roles: ClauseRoles, type: EventType, first: number, last: number, around: Around): Read {
+  // "a new article", "a TMZ report": the outlet's report; it names no one else.
+  if (type === 'report') return { type, actor: null, participants: [], outlet: null, rule: 'event-noun:report', clausal: true };
+  const clause = roles.clause(first);
+  const owner = actorFor(doc, around.located, first, last, type);
+  if (owner) {
+    // "his split from Angelina Jolie": the owner and whoever the noun is with; a guest's appearance or
+    // a party's host alone ("Ana's appearance at David Beckham's party").
+    const alone = type === 'appearance' || type === 'celebration' || MEDIA.has(type);
+    const others = alone ? [] : roles.objects(last, OBJECT_TYPES).filter((e) => e !== owner);
+    return { type, actor: owner, participants: [owner, ...others], outlet: null, rule: `event-noun:${type}(owner)`, clausal: true };
+  }
+  // "Images of the 33-year-old", "the death of Jerry Scoggins": whoever the noun is of.
+  const of = ofPhrase(doc, roles, last);
+  if (of.length) return { type, actor: null, participants: of, outlet: null, rule: `event-noun:${type}(of)`, clausal: true };
+  let governor = -1;
+  for (let i = first - 1; i >= clause.first; i--) {
+    if (isVerbAt(doc, i) && !/^(is|are|was|were|be|been|has|have|had)$/i.test(doc.tokens[i]!.text)) { governor = i; break; }
+  }
+  if (governor >= 0) {
+    const subject = roles.subject(governor);
+    const doers = subject.entities.filter((e) => SUBJECT_TYPES.has(e.type));
+    const done = roles.objects(governor, OBJECT_TYPES);
+    const participants = [...doers, ...done.filter((e) => !doers.includes(e))];
+    return { type, actor: doers[0] ?? null, participants, outlet: null, rule: `event-noun:${type}(verb-${subject.rule})`, clausal: true };
+  }
+  // A photo is of whoever it is said to be of or to show; the people near it may only be its subject's company.
+  // A name used as a modifier ("the Beckham celebration") or an owner is not a participant of its own.
+  const participants = type === 'photo' ? [] : distinct(around.located.filter((l) => l.token >= clause.first && l.token <= clause.last
+    && !roles.parts.quoted(l.token) && !roles.possessive(l) && !roles.modifier(l)), PARTICIPANT_TYPES);
+  return { type, actor: null, participants, outlet: null, rule: `event-noun:${type}(clause)`, clausal: true };
+}
+
+function ofPhrase(doc: Doc, roles: ClauseRoles, last: number): Entity[] {
+  const { tokens } = doc;
+  if (!/^of$/i.test(tokens[last + 1]?.text ?? '')) return [];
+  const out: Entity[] = [];
+  const end = roles.clause(last).last;
+  for (let i = last + 2; i <= end; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADP' && !roles.at(i)) || (t.pos === 'PUNCT' && !roles.at(i))) break;
+    const l = roles.at(i);
+    if (l && l.token === i && OBJECT_TYPES.has(l.entity.type) && !out.includes(l.entity)) out.push(l.entity);
+  }
+  return out;
+}
+
+/** The first token of a trigger that is a verb, or -1. */
+function headOf(doc: Doc, first: number, last: number): number {
+  for (let i = first; i <= last; i++) if (isVerbAt(doc, i)) return i;
+  return -1;
+}
+
+/** Whether the clause of a trigger names one of `needs` (besides the trigger's own words). */
+function clauseNames(doc: Doc, roles: ClauseRoles, first: number, last: number, needs: Need[]): boolean {
+  const c = roles.clause(first);
+  const words: string[] = [];
+  for (let i = c.first; i <= c.last; i++) if ((i < first || i > last) && !roles.parts.quoted(i)) words.push(doc.tokens[i]!.text.toLowerCase());
+  const text = ` ${words.join(' ')} `;
+  const types = new Set(roles.located.filter((l) => l.token >= c.first && l.token <= c.last && (l.token < first || l.token > last)).map((l) => l.entity.type));
+  return needs.some((n) => ('entity' in n ? types.has(n.entity) : text.includes(` ${n.phrase} `)));
+}
 
 const ACTOR_REACH = 8; // tokens between a possessive owner and its noun ("David Beckham's star-studded 50th birthday party")
 
 function actorFor(doc: Doc, located: Located[], first: number, last: number, type: EventType): Entity | null {
-  if (type !== 'post' && type !== 'photo' && type !== 'celebration' && type !== 'appearance') return null;
   const people = located.filter((l) => l.entity.type === 'person' || l.entity.type === 'group');
   const by = people.find((l) => l.token > last && l.token <= last + 2 && /^by$/i.test(doc.tokens[l.token - 1]!.text));
   if (by) return by.entity;
   // "Tom and Ana were photographed": the people before a photo are in it, not behind the camera.
   if (type === 'photo') return null;
-  const before = people.filter((l) => l.token < first && first - l.token <= ACTOR_REACH);
-  if (type !== 'celebration') return before.at(-1)?.entity ?? null;
-  // A party's host is its possessor ("David Beckham's … party") or names it ("Beckham party").
-  const host = before.filter((l) => {
+  // A party's host or a guest's appearance is its possessor ("David Beckham's … party", "Ana's appearance").
+  const owners = people.filter((l) => l.token < first && first - l.token <= ACTOR_REACH).filter((l) => {
     const end = doc.tokens.findIndex((t, i) => i >= l.token && t.end >= l.mention.end);
-    return end >= 0 && (end + 1 === first || /^['’]s$/.test(doc.tokens[end + 1]?.text ?? ''));
+    return end >= 0 && (end + 1 === first || /^['’]s?$/.test(doc.tokens[end + 1]?.text ?? '') || /^(his|her|their)$/i.test(l.mention.text));
   });
-  return host.at(-1)?.entity ?? null;
+  return owners.at(-1)?.entity ?? null;
 }
 
-// A statement is its speaker's, an appearance its subject's ("Ana's latest public appearance");
-// other events take everyone the sentence names.
-function participantsOf(type: EventType, speaker: Entity | null, actor: Entity | null, located: Located[]): Entity[] {
-  if (type === 'statement' && speaker) return [speaker];
-  if (type === 'appearance' && actor) return [actor];
-  if (type === 'report' && speaker) return [speaker, ...distinct(located, PARTICIPANT_TYPES)];
-  return distinct(located, PARTICIPANT_TYPES);
-}
-
-function negated(doc: Doc, first: number): boolean {
-  const sentence = doc.tokens[first]!.sentence;
-  for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
-    const t = doc.tokens[i]!;
-    if (t.sentence !== sentence) break;
-    if (NEGATION.test(t.text)) return true;
+function negated(doc: Doc, first: number, floor: number): boolean {
+  for (let i = first - 1; i >= Math.max(floor, first - 4); i--) {
+    if (NEGATION.test(doc.tokens[i]!.text)) return true;
   }
   return false;
 }
@@ -143,27 +293,42 @@ function negated(doc: Doc, first: number): boolean {
 export const datesAnEvent = (time: Time): boolean =>
   (time.type === 'DATE' || time.type === 'TIME') && /^(\d{4}(?!\d)|PRESENT_REF$)/.test(time.value);
 
-// A time belongs to the nearest trigger before it (English puts the time after the event it
-// dates: "seen … at around 3 AM", "celebration on Saturday"), else to the nearest one after it.
-function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventMention[]): void {
+// A time dates a trigger of its own clause: the nearest one before it (English puts the time after
+// the event it dates: "seen … at around 3 AM", "celebration on Saturday"), else the nearest after it.
+// A time no trigger of its clause takes dates the sentence's nearest undated trigger ("The rumour mill
+// kicked into overdrive this week after the Daily Mail called her…"), unless that one sits in a
+// clause of its own with a verb that has its own time.
+function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventMention[], roles: ClauseRoles): void {
+  const left: Array<{ time: Time; token: number }> = [];
   for (const { time, token } of index.times[s]!) {
-    if (!datesAnEvent(time)) continue;
+    if (!datesAnEvent(time) || roles.parts.quoted(token)) continue;
     const before = doc.tokens.slice(Math.max(0, token - 3), token).some((t) => REFERENCE.test(t.text));
     if (before) continue;
-    const preceding = mentions.filter((m) => m.last < token && !m.anaphor);
-    const pick = preceding.length > 0
-      ? preceding.reduce((a, b) => (b.last > a.last ? b : a))
-      : mentions.filter((m) => !m.anaphor).reduce<EventMention | undefined>((a, b) => (!a || b.first < a.first ? b : a), undefined);
-    if (pick && !pick.time) pick.time = time;
+    const clause = roles.clause(token);
+    const pick = nearest(mentions.filter((m) => !m.anaphor && roles.clause(m.first) === clause), token);
+    if (pick) pick.time ??= time;
+    else left.push({ time, token });
+  }
+  for (const { time, token } of left) {
+    const pick = nearest(mentions.filter((m) => !m.anaphor && !m.time), token);
+    if (pick) pick.time = time;
   }
 }
 
-function attachPlaces(index: SentenceIndex, s: number, mentions: EventMention[]): void {
+function nearest(candidates: EventMention[], token: number): EventMention | undefined {
+  const preceding = candidates.filter((m) => m.last < token);
+  return preceding.length > 0
+    ? preceding.reduce((a, b) => (b.last > a.last ? b : a))
+    : candidates.reduce<EventMention | undefined>((a, b) => (!a || b.first < a.first ? b : a), undefined);
+}
+
+function attachPlaces(index: SentenceIndex, s: number, mentions: EventMention[], roles: ClauseRoles): void {
   for (const { entity, token } of index.entities[s]!) {
     if (entity.type !== 'place') continue;
     let best: EventMention | undefined;
     let distance = Infinity;
     for (const m of mentions) {
+      if (roles.clause(m.first) !== roles.clause(token) && m.clausal) continue;
       const d = token > m.last ? token - m.last : m.first - token;
       if (d < distance) { best = m; distance = d; }
     }
