@@ -64,8 +64,16 @@ export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, numb
     // "said that…", "the film that he directed": a complement or relative clause.
     if (word === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON')) { open(i); continue; }
     // ", featuring her dog Salsita", ", directed by Jean-Pierre Jeunet": a participle after a comma.
-    if (t.text === ',' && next && next.pos === 'VERB' && /(ing|ed|en)$/i.test(next.text)) { open(i + 1); continue; }
+    // ("including The Liberace of Baghdad" lists examples of what came before: no new clause.)
+    if (t.text === ',' && next && next.pos === 'VERB' && /(ing|ed|en)$/i.test(next.text) && !/^including$/i.test(next.text)) { open(i + 1); continue; }
+    // "Martin Hellewell, who had made a point of visiting the shop, said…": a comma and a verb close a relative clause.
+    if (t.text === ',' && next && next.pos === 'VERB' && !/ing$/i.test(next.text)) {
+      const current = Math.max(...[...starts].filter((k) => k <= i));
+      if (/^(who|which)$/.test(lower(tokens[current])) && current > sentence.firstToken) { open(i + 1); continue; }
+    }
     // "… and will direct the film", "… but she hopes to": a coordinated clause, with or without its own subject.
+    // "…, but in 2003, Roman Polanski won…": a contrast opens a clause of its own.
+    if (t.pos === 'CCONJ' && /^(but|yet)$/.test(word) && next && !/^(also|not|rather)$/i.test(next.text)) { open(i + 1); continue; }
     if (t.pos === 'CCONJ' && /^(and|but|or|yet)$/.test(word) && next) {
       if (VERBISH(next) && !/ing$/i.test(next.text)) { open(i + 1); continue; }
       if (SUBJECT_PRONOUN.test(lower(next)) && VERBISH(tokens[i + 2])) { open(i + 1); continue; }

@@ -29,6 +29,7 @@ export function findEvents(doc: Doc, entities: Entity[], times: Time[]): Event[]
   return groups.map((g, i) => toEvent(doc, g, i, party, times));
 }
 
+const NARRATIVE_TYPES: ReadonlySet<string> = new Set(['appearance', 'sighting', 'travel', 'post', 'photo', 'celebration', 'gift', 'split', 'engagement', 'wedding', 'birth', 'death', 'arrest', 'performance', 'resignation']);
 // Sentences back an undated event may look for the narrative's current date.
 const NARRATIVE_REACH = 1;
 // Speech, the present and a date of the sentence's own (even one that only anchors, "since 2012") leave the narrative.
@@ -67,16 +68,15 @@ function toEvent(doc: Doc, g: EventGroup, i: number, party: EventGroup | undefin
     time = timeOf(party.time!);
     rule += '+party-time';
   }
-  const narrative = time ? undefined : narrativeTime(doc, times, evidenceMention.sentence);
+  // The narrative carries the story's own happenings (where they went, who they were seen with); a
+  // statement is dated by its own words, and career history by its own clause ("Foxx has starred in Ray").
+  const narrative = time || !NARRATIVE_TYPES.has(g.type) ? undefined : narrativeTime(doc, times, evidenceMention.sentence);
   if (!time && narrative) {
     time = timeOf(narrative);
     rule += '+narrative-time';
   }
-  if (!time && g.type === 'report' && doc.published) {
-    // An outlet's report is dated by its own publication at the latest: the article cites it as news.
-    time = { value: doc.published, text: '' };
-    rule += '+published';
-  }
+  // An outlet's report with no time of its own stays undated: "BuzzFeed reports that…" may be from any day
+  // before the article (the gold leaves such reports undated).
   return {
     id: `v${i + 1}`,
     type: g.type,

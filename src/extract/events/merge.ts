@@ -16,6 +16,9 @@ export type EventGroup = {
 // embedded headlines often sit between the party and the arrival).
 const SCENE_WINDOW = 4;
 
+// Sentences after a statement that "he added" may still be part of it.
+const CONTINUATION_REACH = 6;
+
 export function mergeMentions(mentions: EventMention[]): EventGroup[] {
   const groups: EventGroup[] = [];
   const lastCelebration = (): EventGroup | undefined => groups.filter((g) => g.type === 'celebration').at(-1);
@@ -48,9 +51,13 @@ function targetFor(m: EventMention, groups: EventGroup[], party: EventGroup | un
     case 'report':
       // One outlet's reports are one event unless dated apart ("this week" vs "earlier this month").
       return groups.find((g) => g.type === 'report' && g.outlet?.id === m.outlet?.id && compatible(g.time, m.time));
-    case 'statement':
-      // Each time someone speaks is a statement of its own ("Osbourne said…", later "Ozzy said…").
-      return undefined;
+    case 'statement': {
+      // Each time someone speaks is a statement of its own ("Osbourne said…", later "Ozzy said…"), but
+      // "He added…" or "…, she said" soon after goes on with the last one.
+      if (!m.continues) return undefined;
+      const last = groups.filter((g) => g.type === 'statement' && g.participants[0]?.id === m.participants[0]?.id).at(-1);
+      return last && m.sentence - Math.max(...last.mentions.map((x) => x.sentence)) <= CONTINUATION_REACH ? last : undefined;
+    }
     case 'post':
     case 'photo':
       return undefined;
@@ -81,6 +88,9 @@ function compatible(a: Time | null, b: Time | null): boolean {
   return !a || !b || a.value === b.value || a.value.startsWith(b.value) || b.value.startsWith(a.value);
 }
 
+// Two mentions are of one event when they share someone who takes part in it: sharing only a work or
+// an award ("nominated for a pair of Brit Awards") does not make two bands' nominations one.
+const AGENTS: ReadonlySet<string> = new Set(['person', 'group', 'animal', 'organization', 'outlet']);
 function overlaps(a: Entity[], b: Entity[]): boolean {
-  return b.some((x) => a.some((y) => y.id === x.id));
+  return b.some((x) => AGENTS.has(x.type) && a.some((y) => y.id === x.id));
 }

@@ -9,13 +9,14 @@ import { tokenIndexAt, type Located } from './mentions.ts';
  * after it, from POS tags and the entity mentions (pronouns and epithets included, as coreference
  * left them). Each way of finding a subject is a named rule, tried in order.
  */
-export type Subject = { entities: Entity[]; rule: string; passive: boolean };
+export type Subject = { entities: Entity[]; rule: string; passive: boolean; pronoun?: boolean };
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/’/g, "'") : '');
 // "has since revealed", "will also star", "is to marry", "was later photographed": between a subject and its verb.
 const CHAIN = (t: Token): boolean => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || /^(not|n't|never|also|then|now|later|recently|reportedly|allegedly)$/i.test(t.text);
 const BE = /^(is|are|was|were|be|been|being|'s|'re|get|gets|got|getting)$/;
 const RELATIVE = /^(who|which|that|whom)$/;
+const VERBISH_NEXT = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON');
 // "William Hill spokesman Rupert Adams said", "Big Brother's spokeswoman said": someone speaking for a named party.
 // A plural subject that is two people the story is about.
 const COUPLE = /^(couple|pair|duo|lovebirds|newlyweds|exes|twosome)$/;
@@ -67,6 +68,13 @@ export class ClauseRoles {
     return /^['’]s$/i.test(next.text) || (/^['’]$/.test(next.text) && next.start === l.mention.end && /s$/i.test(l.mention.text));
   }
 
+  /** Every entity a mention's span names ("the pair", "they" may name two people). */
+  sharing(l: Located): Entity[] {
+    const out: Entity[] = [];
+    for (const x of this.located) if (x.mention.start === l.mention.start && x.mention.end === l.mention.end && !out.includes(x.entity)) out.push(x.entity);
+    return out;
+  }
+
   /** Whether a mention modifies a noun after it ("the Beckham celebration", "the Friends star"). */
   modifier(l: Located): boolean {
     const next = this.doc.tokens[this.lastToken.get(l)! + 1];
@@ -108,7 +116,15 @@ export class ClauseRoles {
         continue;
       }
       const l = this.at(i);
-      if (l && !this.possessive(l)) return found(this.withOwner(this.coordinated(l, c.first), l, c.first), 'named-subject');
+      // "Detective Inspector Paul Miller of Thames Valley Police said": the person, and whom they speak for.
+      const of = l && !this.possessive(l) ? this.memberOf(l, c.first) : null;
+      if (of) return found([of.entity, l!.entity], 'member-of');
+      // "the pair broke up": one mention of two people (coreference links it to both).
+      const shared = l ? this.sharing(l) : [];
+      if (shared.length > 1) return found(shared, 'couple');
+      if (l && !this.possessive(l)) {
+        return { ...found(this.withOwner(this.coordinated(l, c.first), l, c.first), 'named-subject'), pronoun: tokens[l.token]!.pos === 'PRON' };
+      }
       if (REPRESENTATIVE.test(lower(t))) {
         const party = this.possessorOf(i, c.first);
         return found(party ? [party] : [], 'representative');
@@ -122,6 +138,15 @@ export class ClauseRoles {
       }
       break;
     }
+    // "Hellewell, who had also made a point of visiting Evans' shop": a gerund after a preposition is
+    // done by the subject of the verb before it.
+    if (i >= c.first && tokens[i]!.pos === 'ADP' && /ing$/i.test(tokens[verb]!.text) && depth < 2) {
+      for (let j = i - 1; j >= c.first; j--) {
+        if (tokens[j]!.pos !== 'VERB') continue;
+        const s = this.subject(j, { depth: depth + 1, speech });
+        return { entities: s.entities, rule: `gerund-of(${s.rule})`, passive };
+      }
+    }
     if (i < c.first || this.startsBare(c, verb)) return this.inherited(c, verb, passive, depth, speech);
     return found([], 'no-named-subject');
   }
@@ -131,7 +156,7 @@ export class ClauseRoles {
     const c = this.clause(verb);
     for (let i = last + 1; i <= Math.min(c.last, last + 6); i++) {
       const l = this.at(i);
-      if (l && !this.possessive(l)) return l.entity;
+      if (l && !this.possessive(l)) return this.doc.tokens[l.token]!.pos === 'PRON' ? null : l.entity;
       if (this.doc.tokens[i]!.pos === 'VERB' || this.doc.tokens[i]!.text === ',') break;
     }
     return null;
@@ -150,7 +175,11 @@ export class ClauseRoles {
       const t = tokens[i]!;
       if (this.parts.quoted(i)) continue;
       if (i > last + 1 && (t.pos === 'VERB' || t.pos === 'AUX') && this.newSubjectBefore(i)) break;
-      if (lower(t) === 'according') break;
+      // "according to the Daily Mail" is a source; "over James McAvoy", "beating I'm A Celebrity" are rivals.
+      if (/^(according|over|beating|ahead)$/.test(lower(t))) break;
+      // "resigned as host of CD:UK" names a role; "… to be directed by Gary Winick" is another event.
+      if (lower(t) === 'as' && i > last + 1 && !VERBISH_NEXT(tokens[i + 1])) break;
+      if (lower(t) === 'to' && i > last + 1 && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX')) break;
       const l = this.at(i);
       if (l && l.token === i && types.has(l.entity.type) && !out.includes(l.entity)) out.push(l.entity);
     }
@@ -209,6 +238,12 @@ export class ClauseRoles {
     return -1;
   }
 
+  private memberOf(l: Located, floor: number): Located | null {
+    if (!/^(organization|outlet|group)$/.test(l.entity.type) || lower(this.doc.tokens[l.token - 1]) !== 'of') return null;
+    const person = this.at(l.token - 2);
+    return person && person.token >= floor && person.entity.type === 'person' ? person : null;
+  }
+
   // "– who first met on the set –", "(pictured)": where an inserted clause opens, if `close` ends one.
   private openingOf(close: number): number | null {
     const { tokens } = this.doc;
@@ -240,12 +275,14 @@ export class ClauseRoles {
     return null;
   }
 
-  // "the couple married", "the pair broke up", "they split": the last two people named before.
+  // "the couple married", "the pair broke up": the last two people named before.
   private couple(at: number): Entity[] {
     const people: Entity[] = [];
     const sentence = this.doc.tokens[at]!.sentence;
     for (let j = at - 1; j >= 0 && people.length < 2 && this.doc.tokens[j]!.sentence >= sentence - COUPLE_REACH; j--) {
       const l = this.byToken.get(j) ?? this.article.get(j);
+      // "Ant and Dec … The Geordie duo": a duo named as one group is that group.
+      if (l && l.entity.type === 'group' && people.length === 0) return [l.entity];
       if (l && l.entity.type === 'person' && !people.includes(l.entity)) people.unshift(l.entity);
     }
     return people.length === 2 ? people : [];
@@ -278,16 +315,33 @@ export class ClauseRoles {
   private coordinated(l: Located, floor: number): Entity[] {
     const { tokens } = this.doc;
     const out = [l.entity];
-    let j = l.token - 1;
+    // "model Caprice and actor Jeremy Edwards", "Gervais and The Office co-writer Stephen Merchant": a
+    // descriptor may stand before each name.
+    let j = this.descriptorStart(l.token, floor) - 1;
     while (j > floor && /^(and|&|,)$/.test(lower(tokens[j]))) {
       let k = j - 1;
       if (/^(and|&)$/.test(lower(tokens[j])) && tokens[k]?.text === ',') k--;
       const before = this.at(k);
-      if (!before || this.possessive(before)) break;
+      if (!before || this.possessive(before) || this.modifier(before)) break;
       if (!out.includes(before.entity)) out.unshift(before.entity);
-      j = before.token - 1;
+      j = this.descriptorStart(before.token, floor) - 1;
     }
     return out;
+  }
+
+  // The first token of the descriptor before a name ("actor", "The Office co-writer"), or the name's own first token.
+  private descriptorStart(token: number, floor: number): number {
+    const { tokens } = this.doc;
+    let j = token - 1;
+    let start = token;
+    for (let n = 0; n < 5 && j > floor; n++, j--) {
+      const t = tokens[j]!;
+      const l = this.at(j);
+      if (l && this.modifier(l)) { j = l.token; start = l.token; continue; }
+      if (!l && (t.pos === 'NOUN' || (t.pos === 'ADJ' && n > 0) || (t.pos === 'DET' && n > 0))) { start = j; continue; }
+      break;
+    }
+    return tokens[start - 1] && /^(and|&|,)$/.test(lower(tokens[start - 1])) ? start : token;
   }
 
   // "Big Brother's spokeswoman", "William Hill spokesman", "her rep".

@@ -66,6 +66,8 @@ export type EventMention = {
   rule?: string;
   /** Read from a verb's clause: its participants are that clause's roles, not the whole sentence's. */
   clausal?: boolean;
+  /** A statement that goes on with the speaker's last one ("He added…", "…, she said"). */
+  continues?: boolean;
 };
 
 // A happening that the sentence negates is not an event ("they have not split").
@@ -112,8 +114,10 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
       if (read === 'stop') break;
       const guard = guardFor(doc, roles, head >= 0 ? head : m.first, read.type);
       if (guard) break;
+      // One event told twice in a sentence: a photo and its posting anywhere in it; the same type in one
+      // clause ("Oprah will voice a goose, John Cleese a sheep"), not in two ("Vaughn stars in X while Watts plays in Y").
       const media = MEDIA.has(read.type) ? mentions.find((x) => MEDIA.has(x.type)) : undefined;
-      const same = media ?? mentions.find((x) => x.type === read.type);
+      const same = media ?? mentions.find((x) => x.type === read.type && (!read.clausal || !x.clausal || roles.clause(x.first) === roles.clause(m.first)));
       if (same) {
         if (media) same.type = 'post';
         same.words.push(word);
@@ -127,7 +131,7 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
           type: read.type, anaphor: reading.anaphor, trigger: word, words: [word], actor: read.actor, sentence: s,
           first: m.first, last: m.last, participants: read.participants, place: null, time: null,
           outlet: read.type === 'report' ? (read.outlet ?? outlet) : null, platform: MEDIA.has(read.type) ? platform : null,
-          rule: read.rule, clausal: read.clausal,
+          rule: read.rule, clausal: read.clausal, continues: read.continues,
         });
       }
       break;
@@ -138,7 +142,7 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
   return mentions;
 }
 
-type Read = { type: EventType; actor: Entity | null; participants: Entity[]; outlet: Entity | null; rule: string; clausal: boolean };
+type Read = { type: EventType; actor: Entity | null; participants: Entity[]; outlet: Entity | null; rule: string; clausal: boolean; continues?: boolean };
 type Around = { outlet: Entity | null; platform: Entity | null; located: Located[] };
 
 /**
@@ -173,7 +177,7 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
   // "…,” said the Reverend Adrian Rodgers": the speaker after the verb.
   const before = tokens[verb - 1];
   if (!speaker && (!before || before.sentence !== tokens[verb]!.sentence || /^[,”"’']$/.test(before.text) || roles.clause(verb).first === verb)) {
-    speaker = roles.subjectAfter(verb, last);
+    speaker = roles.subjectAfter(verb, last); // "said he was wearing a ski-mask" is no inverted speaker
     if (speaker && !SPEAKERS.has(speaker.type)) speaker = null;
     rule = 'speaker-after';
   }
@@ -189,7 +193,9 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
   if (speaker.type === 'outlet') return { type: 'report', actor: speaker, participants: [speaker], outlet: speaker, rule: `event-saying:report(${rule})`, clausal: true };
   // "Jenner told HBO's Bill Simmons": a named person told is there too; an outlet told is only the medium.
   const addressee = told ? heard.find((e) => e.type === 'person' && e !== speaker && tokenAfter(roles, e, last) <= last + 4) : undefined;
-  return { type: 'statement', actor: speaker, participants: addressee ? [speaker, addressee] : [speaker], outlet: null, rule: `event-saying:statement(${rule})`, clausal: true };
+  // "He added he was glad…", "“…,” she said": more of what the speaker said before, when they spoke just before.
+  const continues = subject.pronoun === true || /^(added|adds|continued|continues)$/i.test(tokens[verb]!.text);
+  return { type: 'statement', actor: speaker, participants: addressee ? [speaker, addressee] : [speaker], outlet: null, rule: `event-saying:statement(${rule})`, clausal: true, continues };
 }
 
 function tokenAfter(roles: ClauseRoles, e: Entity, last: number): number {
@@ -288,10 +294,11 @@ function negated(doc: Doc, first: number, floor: number): boolean {
   return false;
 }
 
-// "for 14 years", "every week", "a day later": durations and sets say how long or how often, not when.
-// Only a calendar point (2005-02-17, 2017-W45, 2016) or the present dates an event.
+// "for 14 years", "every week", "a day later": durations and sets say how long or how often, not when;
+// "now" says what holds, not when it happened ("Justin now keeps every promise"). Only a calendar point
+// (2005-02-17, 2017-W45, 2016) or a vague past ("recently": PAST_REF) dates an event.
 export const datesAnEvent = (time: Time): boolean =>
-  (time.type === 'DATE' || time.type === 'TIME') && /^(\d{4}(?!\d)|PRESENT_REF$)/.test(time.value);
+  (time.type === 'DATE' || time.type === 'TIME') && /^(\d{4}(?!\d)|PAST_REF$)/.test(time.value);
 
 // A time dates a trigger of its own clause: the nearest one before it (English puts the time after
 // the event it dates: "seen … at around 3 AM", "celebration on Saturday"), else the nearest after it.
@@ -305,14 +312,30 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
     const before = doc.tokens.slice(Math.max(0, token - 3), token).some((t) => REFERENCE.test(t.text));
     if (before) continue;
     const clause = roles.clause(token);
-    const pick = nearest(mentions.filter((m) => !m.anaphor && roles.clause(m.first) === clause), token);
+    // "the 2006 film", "her 2004 tour": a year inside a noun phrase dates that noun, if it is a trigger, and nothing else.
+    const attributive = attributiveAt(doc, token, time);
+    // "the BBC said on Thursday" dates the saying; "said the play's 15 March opening date remains" does not.
+    const fits = (m: EventMention) => !m.anaphor && roles.clause(m.first) === clause
+      && (!attributive || (m.first > token && m.first <= token + 3))
+      && (m.type !== 'statement' && m.type !== 'report' || token < m.first || token <= m.last + 2);
+    const pick = nearest(mentions.filter(fits), token);
+    if (attributive) { if (pick) pick.time ??= time; continue; }
     if (pick) pick.time ??= time;
     else left.push({ time, token });
   }
   for (const { time, token } of left) {
-    const pick = nearest(mentions.filter((m) => !m.anaphor && !m.time), token);
+    const pick = nearest(mentions.filter((m) => !m.anaphor && !m.time && m.type !== 'statement'), token);
     if (pick) pick.time = time;
   }
+}
+
+function attributiveAt(doc: Doc, token: number, time: Time): boolean {
+  const { tokens } = doc;
+  if (!/^\d{4}$/.test(time.text)) return false;
+  const before = tokens[token - 1];
+  const after = tokens[token + 1];
+  return before !== undefined && after !== undefined && (before.pos === 'DET' || /^(['’]s|his|her|their|its)$/i.test(before.text))
+    && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN');
 }
 
 function nearest(candidates: EventMention[], token: number): EventMention | undefined {
