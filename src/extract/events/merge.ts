@@ -17,7 +17,9 @@ export type EventGroup = {
 const SCENE_WINDOW = 4;
 
 // Sentences after a statement that "he added" may still be part of it.
-const CONTINUATION_REACH = 6;
+const CONTINUATION_REACH = 8;
+// Sentences between a post and its quotation.
+const POST_REACH = 3;
 
 export function mergeMentions(mentions: EventMention[]): EventGroup[] {
   const groups: EventGroup[] = [];
@@ -59,6 +61,9 @@ function targetFor(m: EventMention, groups: EventGroup[], party: EventGroup | un
       return last && m.sentence - Math.max(...last.mentions.map((x) => x.sentence)) <= CONTINUATION_REACH ? last : undefined;
     }
     case 'post':
+      // "The comedian tweeted Tuesday that…" and "'…,' Hart tweeted." soon after: one tweet, quoted.
+      return groups.find((g) => g.type === 'post' && m.actor && g.mentions.some((x) => x.actor === m.actor && m.sentence - x.sentence <= POST_REACH)
+        && compatible(g.time, m.time));
     case 'photo':
       return undefined;
     default:

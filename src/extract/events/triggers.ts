@@ -87,6 +87,7 @@ const MEDIA: ReadonlySet<string> = new Set(['post', 'photo']);
 // "The ceremony will take place"), and what it is done to or with: people, works, events. Never a place.
 const SUBJECT_TYPES: ReadonlySet<EntityType> = new Set(['person', 'group', 'animal', 'work', 'event', 'organization', 'outlet']);
 const OBJECT_TYPES: ReadonlySet<EntityType> = new Set(['person', 'group', 'animal', 'work', 'event']);
+const OWN_VOICE = /^(said|says|say|told|tells|stated|states|announced|announces|added|adds|insisted|insists|explained|explains)$/i;
 const SPEAKERS: ReadonlySet<string> = new Set(['outlet', 'person', 'organization', 'group']);
 // "a source told People", "one concerned insider told The National ENQUIRER": the outlet reports.
 const ANONYMOUS = /^(source|sources|insider|insiders|friend|friends|pal|pals|confidant|confidante|onlooker|witness|eyewitness|spy|tipster|observer)$/i;
@@ -117,7 +118,9 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
       // One event told twice in a sentence: a photo and its posting anywhere in it; the same type in one
       // clause ("Oprah will voice a goose, John Cleese a sheep"), not in two ("Vaughn stars in X while Watts plays in Y").
       const media = MEDIA.has(read.type) ? mentions.find((x) => MEDIA.has(x.type)) : undefined;
-      const same = media ?? mentions.find((x) => x.type === read.type && (!read.clausal || !x.clausal || roles.clause(x.first) === roles.clause(m.first)));
+      // Two sayings of one speaker in a sentence ("Jolie confirmed …, but says …") are one statement.
+      const same = media ?? mentions.find((x) => x.type === read.type && (!read.clausal || !x.clausal || roles.clause(x.first) === roles.clause(m.first)
+        || (read.type === 'statement' && x.actor === read.actor)));
       if (same) {
         if (media) same.type = 'post';
         same.words.push(word);
@@ -153,7 +156,9 @@ type Around = { outlet: Entity | null; platform: Entity | null; located: Located
 function readOne(doc: Doc, roles: ClauseRoles, reading: Reading, first: number, last: number, head: number, around: Around): Read | 'next' | 'stop' {
   if (reading.needs === 'outlet' && !around.outlet) return 'next';
   if (reading.clause && !clauseNames(doc, roles, first, last, reading.clause)) return 'next';
-  const type = reading.retype.find((r) => clauseNames(doc, roles, first, last, r.needs))?.type ?? reading.type;
+  let type = reading.retype.find((r) => clauseNames(doc, roles, first, last, r.needs))?.type ?? reading.type;
+  // "Selena made sure to get a picture for her Instagram account": a photo for a platform is a post.
+  if (type === 'photo' && clauseNames(doc, roles, first, last, [{ entity: 'platform' }])) type = 'post';
   if (reading.needs === 'speaker') return saying(doc, roles, first, last, head);
   if (head >= 0 && (reading.verb || reading.type !== 'celebration')) {
     const subject = roles.subject(head);
@@ -168,7 +173,7 @@ function readOne(doc: Doc, roles: ClauseRoles, reading: Reading, first: number, 
 }
 
 /** A saying verb: an outlet's report, or a statement by a named person or organization. */
-function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head: number): Read | 'stop' {
+function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head: number): Read | 'stop' | 'next' {
   const verb = head >= 0 ? head : first;
   const { tokens } = doc;
   const subject = roles.subject(verb, { speech: true });
@@ -183,6 +188,8 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
   }
   const told = /^(told|tells|tell|telling|spoke|speaks|speaking)$/i.test(tokens[verb]!.text);
   const heard = roles.objects(last, new Set<EntityType>(['person', 'outlet']));
+  // "who called the police" is a phone call; only an outlet "calls" someone something in print.
+  if (/^(called|calls|call)$/i.test(tokens[verb]!.text) && speaker?.type !== 'outlet') return 'next';
   if (!speaker) {
     // "A source spoke to People", "one concerned insider told The National ENQUIRER": the outlet's report.
     const anonymous = tokens.slice(roles.clause(verb).first, verb).some((t) => ANONYMOUS.test(t.text));
@@ -190,11 +197,14 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
     if (told && anonymous && outlet) return { type: 'report', actor: outlet, participants: [outlet], outlet, rule: 'event-saying:report(source-told-outlet)', clausal: true };
     return 'stop';
   }
-  if (speaker.type === 'outlet') return { type: 'report', actor: speaker, participants: [speaker], outlet: speaker, rule: `event-saying:report(${rule})`, clausal: true };
+  // An outlet that reports, reveals or confirms news makes a report; one that says or announces
+  // something as a company ("the BBC said on Thursday there were no plans") makes a statement.
+  if (speaker.type === 'outlet' && !OWN_VOICE.test(tokens[verb]!.text)) return { type: 'report', actor: speaker, participants: [speaker], outlet: speaker, rule: `event-saying:report(${rule})`, clausal: true };
   // "Jenner told HBO's Bill Simmons": a named person told is there too; an outlet told is only the medium.
   const addressee = told ? heard.find((e) => e.type === 'person' && e !== speaker && tokenAfter(roles, e, last) <= last + 4) : undefined;
   // "He added he was glad…", "“…,” she said": more of what the speaker said before, when they spoke just before.
-  const continues = subject.pronoun === true || /^(added|adds|continued|continues)$/i.test(tokens[verb]!.text);
+  // Present-tense sayings run through one interview ("the star says…", "…, says Jolie").
+  const continues = subject.pronoun === true || /^(added|adds|continued|continues|says|tells|explains|admits|reveals|insists|confirms|adds)$/i.test(tokens[verb]!.text);
   return { type: 'statement', actor: speaker, participants: addressee ? [speaker, addressee] : [speaker], outlet: null, rule: `event-saying:statement(${rule})`, clausal: true, continues };
 }
 
