@@ -169,7 +169,7 @@ function readOne(doc: Doc, roles: ClauseRoles, reading: Reading, first: number, 
     return { type, actor: doers[0] ?? null, participants, outlet: null, rule: `event-verb:${type}(${subject.rule})`, clausal: true };
   }
   if (reading.verb) return 'next';
-  return noun(doc, roles, type, first, last, around);
+  return noun(doc, roles, type, first, last, around, reading.type === 'photo');
 }
 
 /** A saying verb: an outlet's report, or a statement by a named person or organization. */
@@ -218,7 +218,7 @@ function tokenAfter(roles: ClauseRoles, e: Entity, last: number): number {
  * Instagram"); as a subject or in a verbless phrase, its owner ("David Beckham's party", "Ana's
  * appearance"), else the people its clause names.
  */
-function noun(doc: Doc, roles: ClauseRoles, type: EventType, first: number, last: number, around: Around): Read {
+function noun(doc: Doc, roles: ClauseRoles, type: EventType, first: number, last: number, around: Around, picture: boolean): Read {
   // "a new article", "a TMZ report": the outlet's report; it names no one else.
   if (type === 'report') return { type, actor: null, participants: [], outlet: null, rule: 'event-noun:report', clausal: true };
   const clause = roles.clause(first);
@@ -246,7 +246,7 @@ function noun(doc: Doc, roles: ClauseRoles, type: EventType, first: number, last
   }
   // A photo is of whoever it is said to be of or to show; the people near it may only be its subject's company.
   // A name used as a modifier ("the Beckham celebration") or an owner is not a participant of its own.
-  const participants = type === 'photo' ? [] : distinct(around.located.filter((l) => l.token >= clause.first && l.token <= clause.last
+  const participants = picture ? [] : distinct(around.located.filter((l) => l.token >= clause.first && l.token <= clause.last
     && !roles.parts.quoted(l.token) && !roles.possessive(l) && !roles.modifier(l)), PARTICIPANT_TYPES);
   return { type, actor: null, participants, outlet: null, rule: `event-noun:${type}(clause)`, clausal: true };
 }
