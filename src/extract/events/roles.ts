@@ -97,7 +97,9 @@ export class ClauseRoles {
       if (tokens[i]!.pos === 'AUX' && BE.test(lower(tokens[i]))) passive = /(ed|en|wn)$/i.test(tokens[verb]!.text);
       i--;
     }
-    const found = (entities: Entity[], rule: string): Subject => ({ entities, rule, passive });
+    // "Tourist, by Athlete, fell to number three": whoever a work is by goes with it.
+    const makers: Entity[] = [];
+    const found = (entities: Entity[], rule: string): Subject => ({ entities: [...entities, ...makers.filter((e) => !entities.includes(e))], rule, passive });
     for (let guard = 0; guard < 8; guard++) {
       // "The couple – who first met on the set – got engaged": the subject is before the inserted clause.
       if (i < c.first) {
@@ -110,8 +112,16 @@ export class ClauseRoles {
       const t = tokens[i]!;
       if (RELATIVE.test(lower(t)) && i === c.first) return found(this.endingBefore(c.first), 'relative-antecedent');
       if (t.text === ',' || t.text === ')') {
+        // "his wife, Eniko Parrish, had given birth": a name between commas after a descriptor is the subject.
+        const named = this.at(i - 1);
+        if (t.text === ',' && named && !this.possessive(named) && tokens[named.token - 1]?.text === ',' && tokens[named.token - 2]?.pos === 'NOUN') {
+          return found(this.sharing(named), 'appositive-name');
+        }
         const skipped = this.skipInsertion(i, c.first);
         if (skipped === null) break;
+        if (lower(tokens[skipped + 2]) === 'by') {
+          for (let j = skipped + 3; j < i; j++) { const x = this.at(j); if (x && x.token === j && !makers.includes(x.entity)) makers.push(x.entity); }
+        }
         i = skipped;
         continue;
       }
@@ -131,6 +141,9 @@ export class ClauseRoles {
       }
       if (t.pos === 'NOUN' || (t.pos === 'PRON' && !l)) {
         if (COUPLE.test(lower(t))) return found(this.couple(i), 'couple');
+        // "The Golden Globes ceremony will take place", "the Poll Winners concert": the event named before its noun.
+        const named = this.at(i - 1);
+        if (named && this.modifier(named) && /^(event|work)$/.test(named.entity.type)) return found([named.entity], 'named-modifier');
         if (!speech) {
           const owner = this.ownerOfPhrase(i, c.first);
           if (owner) return found([owner], 'owner-of-subject');

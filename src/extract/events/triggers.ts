@@ -166,6 +166,8 @@ function readOne(doc: Doc, roles: ClauseRoles, reading: Reading, first: number, 
     if (reading.subject && !doers.some((e) => reading.subject!.has(e.type))) return 'next';
     const done = roles.objects(head, OBJECT_TYPES);
     const participants = [...doers, ...done.filter((e) => !doers.includes(e))];
+    // "Cafe Society arrived at Cannes": a work that appears somewhere has its premiere there.
+    if (type === 'appearance' && doers.length > 0 && doers.every((e) => e.type === 'work')) type = 'premiere';
     return { type, actor: doers[0] ?? null, participants, outlet: null, rule: `event-verb:${type}(${subject.rule})`, clausal: true };
   }
   if (reading.verb) return 'next';
@@ -192,7 +194,8 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
   if (/^(called|calls|call)$/i.test(tokens[verb]!.text) && speaker?.type !== 'outlet') return 'next';
   if (!speaker) {
     // "A source spoke to People", "one concerned insider told The National ENQUIRER": the outlet's report.
-    const anonymous = tokens.slice(roles.clause(verb).first, verb).some((t) => ANONYMOUS.test(t.text));
+    // The source may stand before its own relative clause ("The source, which spoke to OK!, claimed").
+    const anonymous = tokens.slice(Math.max(0, roles.clause(verb).first - 3), verb).some((t) => ANONYMOUS.test(t.text) && t.sentence === tokens[verb]!.sentence);
     const outlet = heard[0]?.type === 'outlet' ? heard[0] : null;
     if (told && anonymous && outlet) return { type: 'report', actor: outlet, participants: [outlet], outlet, rule: 'event-saying:report(source-told-outlet)', clausal: true };
     return 'stop';
@@ -232,10 +235,26 @@ function noun(doc: Doc, roles: ClauseRoles, type: EventType, first: number, last
   }
   // "Images of the 33-year-old", "the death of Jerry Scoggins": whoever the noun is of.
   const of = ofPhrase(doc, roles, last);
-  if (of.length) return { type, actor: null, participants: of, outlet: null, rule: `event-noun:${type}(of)`, clausal: true };
+  const isCopula = (i: number) => /^(is|are|was|were|be|been)$/i.test(doc.tokens[i]?.text ?? '');
+  const copulaBefore = doc.tokens.slice(clause.first, first).some((_, k) => isCopula(clause.first + k));
+  if (of.length && !copulaBefore) return { type, actor: null, participants: of, outlet: null, rule: `event-noun:${type}(of)`, clausal: true };
   let governor = -1;
+  let copula = -1;
   for (let i = first - 1; i >= clause.first; i--) {
+    if (copula < 0 && /^(is|are|was|were|be|been)$/i.test(doc.tokens[i]!.text)) copula = i;
     if (isVerbAt(doc, i) && !/^(is|are|was|were|be|been|has|have|had)$/i.test(doc.tokens[i]!.text)) { governor = i; break; }
+  }
+  // "They were the surprise winners of the Brit Award": who the noun is, and what it is of.
+  if (governor < 0 && copula >= 0) {
+    const subject = roles.subject(copula);
+    const named = [...subject.entities.filter((e) => SUBJECT_TYPES.has(e.type)), ...of];
+    if (named.length) return { type, actor: named[0]!, participants: named, outlet: null, rule: `event-noun:${type}(copula-${subject.rule})`, clausal: true };
+  }
+  // "Winner in the Africa category was Malian desert blues band Tinariwen": what the noun is said to be.
+  const after = doc.tokens.findIndex((t, k) => k > last && k <= clause.last && /^(is|are|was|were)$/i.test(t.text));
+  if (governor < 0 && after > 0 && !doc.tokens.slice(last + 1, after).some((t) => t.pos === 'VERB')) {
+    const named = roles.objects(after, OBJECT_TYPES);
+    if (named.length) return { type, actor: named[0]!, participants: named, outlet: null, rule: `event-noun:${type}(is-named)`, clausal: true };
   }
   if (governor >= 0) {
     const subject = roles.subject(governor);
@@ -326,7 +345,7 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
     const attributive = attributiveAt(doc, token, time);
     // "the BBC said on Thursday" dates the saying; "said the play's 15 March opening date remains" does not.
     const fits = (m: EventMention) => !m.anaphor && roles.clause(m.first) === clause
-      && (!attributive || (m.first > token && m.first <= token + 3))
+      && (!attributive || (m.first > token && m.first <= token + 5))
       && (m.type !== 'statement' && m.type !== 'report' || token < m.first || token <= m.last + 2);
     const pick = nearest(mentions.filter(fits), token);
     if (attributive) { if (pick) pick.time ??= time; continue; }
@@ -341,6 +360,9 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
 
 function attributiveAt(doc: Doc, token: number, time: Time): boolean {
   const { tokens } = doc;
+  // "Last week's number one album", "2001's A Beautiful Mind": a time that owns a noun.
+  const end = tokens.findIndex((t, k) => k >= token && t.end >= time.end);
+  if (end >= 0 && /^['’]s$/.test(tokens[end + 1]?.text ?? '')) return true;
   if (!/^\d{4}$/.test(time.text)) return false;
   const before = tokens[token - 1];
   const after = tokens[token + 1];
