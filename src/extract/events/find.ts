@@ -29,6 +29,8 @@ export function findEvents(doc: Doc, entities: Entity[], times: Time[]): Event[]
   return groups.map((g, i) => toEvent(doc, g, i, party, times));
 }
 
+// What happens at a party takes its date: arriving, being seen, performing, giving a gift, proposing.
+const PARTY_TYPES: ReadonlySet<string> = new Set(['appearance', 'sighting', 'performance', 'gift', 'engagement', 'celebration']);
 const NARRATIVE_TYPES: ReadonlySet<string> = new Set(['appearance', 'sighting', 'travel', 'post', 'photo', 'celebration', 'gift', 'split', 'engagement', 'wedding', 'birth', 'death', 'arrest', 'performance', 'resignation']);
 // Sentences back an undated event may look for the narrative's current date.
 const NARRATIVE_REACH = 1;
@@ -64,7 +66,7 @@ function toEvent(doc: Doc, g: EventGroup, i: number, party: EventGroup | undefin
     rule += '+party-time';
   }
   // A photo from the party was taken there, but it is posted or published when it is: the party does not date it.
-  if (!time && party && party !== g && anchoredTo(g, party) && g.type !== 'post' && g.type !== 'photo') {
+  if (!time && party && party !== g && anchoredTo(g, party) && PARTY_TYPES.has(g.type)) {
     time = timeOf(party.time!);
     rule += '+party-time';
   }

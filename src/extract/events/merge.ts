@@ -67,8 +67,18 @@ function targetFor(m: EventMention, groups: EventGroup[], party: EventGroup | un
     case 'photo':
       return undefined;
     default:
-      return groups.find((g) => g.type === m.type && compatible(g.time, m.time) && overlaps(g.participants, m.participants));
+      // A retelling names the same doers, and the same work if both name one: "Slater is stepping into the
+      // role of Tom" and "Slater won rave reviews for his performance in One Flew Over…" are two events.
+      return groups.find((g) => g.type === m.type && compatible(g.time, m.time) && overlaps(g.participants, m.participants)
+        && (!m.clausal || sameWorks(g.participants, m.participants)));
   }
+}
+
+function sameWorks(a: Entity[], b: Entity[]): boolean {
+  const works = (x: Entity[]) => x.filter((e) => e.type === 'work' || e.type === 'event');
+  const wa = works(a);
+  const wb = works(b);
+  return wa.length === 0 || wb.length === 0 || wb.some((x) => wa.includes(x));
 }
 
 const empty = (type: string): EventGroup => ({ type, mentions: [], participants: [], places: [], time: null, outlet: null, platform: null });

@@ -191,7 +191,7 @@ export class ClauseRoles {
       // "according to the Daily Mail" is a source; "over James McAvoy", "beating I'm A Celebrity" are rivals.
       if (/^(according|over|beating|ahead)$/.test(lower(t))) break;
       // "resigned as host of CD:UK" names a role; "… to be directed by Gary Winick" is another event.
-      if (lower(t) === 'as' && i > last + 1 && !VERBISH_NEXT(tokens[i + 1])) break;
+      if (lower(t) === 'as' && !VERBISH_NEXT(tokens[i + 1])) break;
       if (lower(t) === 'to' && i > last + 1 && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX')) break;
       const l = this.at(i);
       if (l && l.token === i && types.has(l.entity.type) && !out.includes(l.entity)) out.push(l.entity);

@@ -166,12 +166,23 @@ function readOne(doc: Doc, roles: ClauseRoles, reading: Reading, first: number, 
     if (reading.subject && !doers.some((e) => reading.subject!.has(e.type))) return 'next';
     const done = roles.objects(head, OBJECT_TYPES);
     const participants = [...doers, ...done.filter((e) => !doers.includes(e))];
+    // "Dakota Fanning will play Fern", "stepping into the role of Tom": who is played is a character.
+    if (type === 'star' || type === 'casting') {
+      for (const e of done) if (e.type === 'person' && playedBy(doc, roles, e, head, last)) participants.splice(participants.indexOf(e), 1);
+    }
     // "Cafe Society arrived at Cannes": a work that appears somewhere has its premiere there.
     if (type === 'appearance' && doers.length > 0 && doers.every((e) => e.type === 'work')) type = 'premiere';
     return { type, actor: doers[0] ?? null, participants, outlet: null, rule: `event-verb:${type}(${subject.rule})`, clausal: true };
   }
   if (reading.verb) return 'next';
   return noun(doc, roles, type, first, last, around, reading.type === 'photo');
+}
+
+function playedBy(doc: Doc, roles: ClauseRoles, e: Entity, head: number, last: number): boolean {
+  const at = roles.located.find((l) => l.entity === e && l.token > head)?.token ?? -1;
+  if (at < 0) return false;
+  const before = doc.tokens.slice(Math.max(last + 1, at - 3), at).map((t) => t.text.toLowerCase());
+  return at <= last + 1 || /\b(role|part|character) of$|\bas$/.test(before.join(' '));
 }
 
 /** A saying verb: an outlet's report, or a statement by a named person or organization. */
@@ -337,7 +348,7 @@ export const datesAnEvent = (time: Time): boolean =>
 function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventMention[], roles: ClauseRoles): void {
   const left: Array<{ time: Time; token: number }> = [];
   for (const { time, token } of index.times[s]!) {
-    if (!datesAnEvent(time) || roles.parts.quoted(token)) continue;
+    if (!datesAnEvent(time) || roles.parts.quoted(token) || inTitle(doc, token, time)) continue;
     const before = doc.tokens.slice(Math.max(0, token - 3), token).some((t) => REFERENCE.test(t.text));
     if (before) continue;
     const clause = roles.clause(token);
@@ -360,14 +371,22 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
 
 function attributiveAt(doc: Doc, token: number, time: Time): boolean {
   const { tokens } = doc;
-  // "Last week's number one album", "2001's A Beautiful Mind": a time that owns a noun.
   const end = tokens.findIndex((t, k) => k >= token && t.end >= time.end);
-  if (end >= 0 && /^['’]s$/.test(tokens[end + 1]?.text ?? '')) return true;
-  if (!/^\d{4}$/.test(time.text)) return false;
   const before = tokens[token - 1];
-  const after = tokens[token + 1];
-  return before !== undefined && after !== undefined && (before.pos === 'DET' || /^(['’]s|his|her|their|its)$/i.test(before.text))
+  const after = tokens[end + 1];
+  // "Last week's number one album", "2001's A Beautiful Mind": a time that owns a noun.
+  if (/^['’]s$/.test(after?.text ?? '')) return true;
+  // "the 2006 film", "her 2004 tour", "ITV1's Saturday morning children's music show".
+  return before !== undefined && after !== undefined && (/^(the|a|an|['’]s|his|her|their|its)$/i.test(before.text) || (before.pos === 'DET' && /^\d{4}$/.test(time.text)))
     && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN');
+}
+
+// "Saturday Night Takeaway", "the Tonight Show": a time in title case running into a capitalised name is part of that name.
+function inTitle(doc: Doc, token: number, time: Time): boolean {
+  const end = doc.tokens.findIndex((t, k) => k >= token && t.end >= time.end);
+  const after = doc.tokens[end + 1];
+  return /^\p{Lu}\p{Ll}*(\s+\p{Lu}\p{Ll}*)+$/u.test(time.text) && after !== undefined && after.pos === 'PROPN' && /^\p{Lu}/u.test(after.text)
+    && !/^(January|February|March|April|May|June|July|August|September|October|November|December)$/.test(after.text);
 }
 
 function nearest(candidates: EventMention[], token: number): EventMention | undefined {
