@@ -89,7 +89,7 @@ export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, numb
   const sorted = [...starts].sort((a, b) => a - b);
   for (const first of sorted) {
     const w = tokens[first]!;
-    const leads = ALWAYS_OPENS.test(lower(w)) || OPENS_BEFORE_VERB.test(lower(w)) || (w.pos === 'VERB' && /ing$/i.test(w.text) && first === sentence.firstToken)
+    const leads = ALWAYS_OPENS.test(lower(w)) || OPENS_BEFORE_VERB.test(lower(w)) || (w.pos === 'VERB' && /(ing|ed)$/i.test(w.text) && first === sentence.firstToken)
       || (w.pos === 'ADP' && first === sentence.firstToken && /^(after|before|since|following|despite)$/.test(lower(w)));
     if (!leads || /^(who|whom|whose|which|that)$/.test(lower(w))) continue;
     let sawVerb = w.pos === 'VERB' || w.pos === 'NOUN' && /ing$/i.test(w.text);

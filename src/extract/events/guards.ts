@@ -13,13 +13,13 @@ const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase().replac
 
 function clauseTokens(doc: Doc, roles: ClauseRoles, head: number): Token[] {
   const c = roles.clause(head);
-  return doc.tokens.slice(c.first, head);
+  return doc.tokens.slice(c.first, head).filter((_, k) => !roles.parts.quoted(c.first + k));
 }
 
 // "She would love to work with him", "he wants to marry her", "they could split": wishes, plans and
 // possibilities, not happenings. "will" and "is set to" stay: an announced event is news.
 const MODAL = /^(would|could|might|may|should|can|must|'d|wo|ca|cannot)$/;
-const WISH = /^(love|like|want|wants|wanted|hope|hopes|hoped|hoping|wish|wishes|wished|dream|dreams|dreaming|plan|plans|planning|intend|intends|try|tries|tried|trying|refused|refuses|failed|fails|decline|declined|considering|consider|considers|aims|aim|ready|eager|desperate|keen|determined|urged|urge|asked|encouraged|begged|pushing|pressure)$/;
+const WISH = /^(love|like|want|wants|wanted|hope|hopes|hoped|hoping|wish|wishes|wished|dream|dreams|dreaming|plan|plans|planning|intend|intends|try|tries|tried|trying|refused|refuses|failed|fails|decline|declined|considering|consider|considers|aims|aim|ready|eager|desperate|keen|determined|urged|urge|asked|encouraged|begged|pushing|pressure|likely|unlikely|advised|advise|threatened|threatens|threatening|vowed|vows|promised|promises|offered|offers|chance|able|unable|needs|need|tipped|rumoured|rumored)$/;
 // "every time he performs", "she usually attends", "whenever they tour": habits, not events.
 const HABIT = /^(usually|often|always|typically|generally|regularly|sometimes|frequently|whenever|tends|tend|used)$/;
 // "tells the story of two adolescent boys who…": a plot, told of characters.
@@ -46,8 +46,13 @@ export const GUARDS: Guard[] = [
   },
   {
     name: 'hypothetical',
-    fires: (doc, roles, head) => clauseTokens(doc, roles, head).some((t, k, all) =>
-      MODAL.test(lower(t)) || (WISH.test(lower(t)) && (/^(to|of|for)$/.test(lower(all[k + 1])) || k + 1 === all.length))),
+    // "advised the star to say", "likely to sue": a wish or a likelihood anywhere before an infinitive.
+    fires: (doc, roles, head) => {
+      const before = clauseTokens(doc, roles, head);
+      const infinitive = lower(before.at(-1)) === 'to' || (lower(before.at(-2)) === 'to' && before.at(-1)?.pos === 'ADV');
+      return before.some((t, k, all) => MODAL.test(lower(t))
+        || (WISH.test(lower(t)) && (infinitive || /^(to|of|for)$/.test(lower(all[k + 1])) || k + 1 === all.length)));
+    },
   },
   {
     name: 'habit',

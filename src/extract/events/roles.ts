@@ -13,7 +13,9 @@ export type Subject = { entities: Entity[]; rule: string; passive: boolean; pron
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/’/g, "'") : '');
 // "has since revealed", "will also star", "is to marry", "was later photographed": between a subject and its verb.
-const CHAIN = (t: Token): boolean => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || /^(not|n't|never|also|then|now|later|recently|reportedly|allegedly)$/i.test(t.text);
+// Aspectual verbs chain too: "has begun selling", "got to meet", "went on to star".
+const CHAIN = (t: Token): boolean => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART'
+  || /^(not|n't|never|also|then|now|later|recently|reportedly|allegedly|begun|began|begin|begins|started|starts|start|continue|continues|continued|keeps|kept|got|get|gets|went|goes|go)$/i.test(t.text);
 const BE = /^(is|are|was|were|be|been|being|'s|'re|get|gets|got|getting)$/;
 const RELATIVE = /^(who|which|that|whom)$/;
 const VERBISH_NEXT = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON');
@@ -155,7 +157,7 @@ export class ClauseRoles {
     // done by the subject of the verb before it.
     if (i >= c.first && tokens[i]!.pos === 'ADP' && /ing$/i.test(tokens[verb]!.text) && depth < 2) {
       for (let j = i - 1; j >= c.first; j--) {
-        if (tokens[j]!.pos !== 'VERB') continue;
+        if (tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') continue;
         const s = this.subject(j, { depth: depth + 1, speech });
         return { entities: s.entities, rule: `gerund-of(${s.rule})`, passive };
       }
@@ -194,7 +196,9 @@ export class ClauseRoles {
       if (lower(t) === 'as' && !VERBISH_NEXT(tokens[i + 1])) break;
       if (lower(t) === 'to' && i > last + 1 && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX')) break;
       const l = this.at(i);
-      if (l && l.token === i && types.has(l.entity.type) && !out.includes(l.entity)) out.push(l.entity);
+      // "a Richard and Judy book award": people named as a modifier are not what the verb is done to.
+      if (l && l.token === i && types.has(l.entity.type) && !out.includes(l.entity)
+        && !((l.entity.type === 'person' || l.entity.type === 'group') && this.modifier(l) && !this.possessive(l))) out.push(l.entity);
     }
     return out;
   }
@@ -252,7 +256,7 @@ export class ClauseRoles {
   }
 
   private memberOf(l: Located, floor: number): Located | null {
-    if (!/^(organization|outlet|group)$/.test(l.entity.type) || lower(this.doc.tokens[l.token - 1]) !== 'of') return null;
+    if (!/^(organization|outlet|group)$/.test(l.entity.type) || !/^(of|from|at)$/.test(lower(this.doc.tokens[l.token - 1]))) return null;
     const person = this.at(l.token - 2);
     return person && person.token >= floor && person.entity.type === 'person' ? person : null;
   }

@@ -88,6 +88,9 @@ const MEDIA: ReadonlySet<string> = new Set(['post', 'photo']);
 const SUBJECT_TYPES: ReadonlySet<EntityType> = new Set(['person', 'group', 'animal', 'work', 'event', 'organization', 'outlet']);
 const OBJECT_TYPES: ReadonlySet<EntityType> = new Set(['person', 'group', 'animal', 'work', 'event']);
 const OWN_VOICE = /^(said|says|say|told|tells|stated|states|announced|announces|added|adds|insisted|insists|explained|explains)$/i;
+const AGENT_TYPES: ReadonlySet<string> = new Set(['person', 'group', 'animal', 'organization', 'outlet']);
+// What a work or an event may do with no one named: be released, shown, charted, held, nominated.
+const WORK_EVENTS: ReadonlySet<string> = new Set(['release', 'premiere', 'chart', 'screening', 'publication', 'ceremony', 'award', 'nomination', 'filming', 'cancellation', 'concert', 'tour']);
 const SPEAKERS: ReadonlySet<string> = new Set(['outlet', 'person', 'organization', 'group']);
 // "a source told People", "one concerned insider told The National ENQUIRER": the outlet reports.
 const ANONYMOUS = /^(source|sources|insider|insiders|friend|friends|pal|pals|confidant|confidante|onlooker|witness|eyewitness|spy|tipster|observer)$/i;
@@ -160,6 +163,8 @@ function readOne(doc: Doc, roles: ClauseRoles, reading: Reading, first: number, 
   // "Selena made sure to get a picture for her Instagram account": a photo for a platform is a post.
   if (type === 'photo' && clauseNames(doc, roles, first, last, [{ entity: 'platform' }])) type = 'post';
   if (reading.needs === 'speaker') return saying(doc, roles, first, last, head);
+  // "according to a TMZ report": the outlet's report, whatever verb the phrase starts with.
+  if (type === 'report') return noun(doc, roles, type, first, last, around, false);
   if (head >= 0 && (reading.verb || reading.type !== 'celebration')) {
     const subject = roles.subject(head);
     const doers = subject.entities.filter((e) => SUBJECT_TYPES.has(e.type));
@@ -170,6 +175,8 @@ function readOne(doc: Doc, roles: ClauseRoles, reading: Reading, first: number, 
     if (type === 'star' || type === 'casting') {
       for (const e of done) if (e.type === 'person' && playedBy(doc, roles, e, head, last)) participants.splice(participants.indexOf(e), 1);
     }
+    // "… before hosting the children's show Fat Albert": with no one doing it, a show alone is no event.
+    if (doers.length === 0 && !participants.some((e) => AGENT_TYPES.has(e.type)) && !WORK_EVENTS.has(type)) return 'next';
     // "Cafe Society arrived at Cannes": a work that appears somewhere has its premiere there.
     if (type === 'appearance' && doers.length > 0 && doers.every((e) => e.type === 'work')) type = 'premiere';
     return { type, actor: doers[0] ?? null, participants, outlet: null, rule: `event-verb:${type}(${subject.rule})`, clausal: true };
@@ -201,6 +208,8 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
   }
   const told = /^(told|tells|tell|telling|spoke|speaks|speaking)$/i.test(tokens[verb]!.text);
   const heard = roles.objects(last, new Set<EntityType>(['person', 'outlet']));
+  // "He wrote Ring of Fire" is writing a song; "she wrote: '…'", "wrote that…", "wrote in a post" is saying.
+  if (/^(wrote|writes|write|published)$/i.test(tokens[verb]!.text) && !/^([:“"‘']|that|in|on)$/i.test(tokens[last + 1]?.text ?? '')) return 'stop';
   // "who called the police" is a phone call; only an outlet "calls" someone something in print.
   if (/^(called|calls|call)$/i.test(tokens[verb]!.text) && speaker?.type !== 'outlet') return 'next';
   if (!speaker) {
