@@ -50,6 +50,8 @@ export const GUARDS: Guard[] = [
     fires: (doc, roles, head) => {
       const before = clauseTokens(doc, roles, head);
       const infinitive = lower(before.at(-1)) === 'to' || (lower(before.at(-2)) === 'to' && before.at(-1)?.pos === 'ADV');
+      // "requires them to sing", "asked her to marry him": someone else's wish for them.
+      if (infinitive && /^(him|her|them|me|us)$/.test(lower(before.at(-2)))) return true;
       return before.some((t, k, all) => MODAL.test(lower(t))
         || (WISH.test(lower(t)) && (infinitive || /^(to|of|for)$/.test(lower(all[k + 1])) || k + 1 === all.length)));
     },

@@ -70,6 +70,22 @@ export class ClauseRoles {
     return /^['’]s$/i.test(next.text) || (/^['’]$/.test(next.text) && next.start === l.mention.end && /s$/i.test(l.mention.text));
   }
 
+  // Whether the word at `at` sits in a place, time or company phrase ("at the Kodak Theatre", "close to the
+  // couple"); "of" phrases carry their head's referent ("the current series of Celebrity Big Brother").
+  private insidePhrase(at: number, floor: number): boolean {
+    return this.phraseStart(at, floor) !== at;
+  }
+
+  private phraseStart(at: number, floor: number): number {
+    const { tokens } = this.doc;
+    for (let j = at - 1; j >= floor && j >= at - 5; j--) {
+      const t = tokens[j]!;
+      if (t.pos === 'ADP' && /^(at|in|on|from|with|near|outside|inside|to|for|behind|into|during)$/i.test(t.text)) return j;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'PRON' && !this.at(j)) return at;
+    }
+    return at;
+  }
+
   /** Every entity a mention's span names ("the pair", "they" may name two people). */
   sharing(l: Located): Entity[] {
     const out: Entity[] = [];
@@ -131,6 +147,11 @@ export class ClauseRoles {
       // "Detective Inspector Paul Miller of Thames Valley Police said": the person, and whom they speak for.
       const of = l && !this.possessive(l) ? this.memberOf(l, c.first) : null;
       if (of) return found([of.entity, l!.entity], 'member-of');
+      // "The event at the Kodak Theatre will be attended": a name inside a phrase is not its head.
+      if (l && this.insidePhrase(l.token, c.first) && !this.possessive(l)) {
+        i = this.phraseStart(l.token, c.first) - 1;
+        continue;
+      }
       // "the pair broke up": one mention of two people (coreference links it to both).
       const shared = l ? this.sharing(l) : [];
       if (shared.length > 1) return found(shared, 'couple');
@@ -142,7 +163,8 @@ export class ClauseRoles {
         return found(party ? [party] : [], 'representative');
       }
       if (t.pos === 'NOUN' || (t.pos === 'PRON' && !l)) {
-        if (COUPLE.test(lower(t))) return found(this.couple(i), 'couple');
+        // "the couple married" (not "a source close to the couple").
+        if (COUPLE.test(lower(t)) && !this.insidePhrase(i, c.first)) return found(this.couple(i), 'couple');
         // "The Golden Globes ceremony will take place", "the Poll Winners concert": the event named before its noun.
         const named = this.at(i - 1);
         if (named && this.modifier(named) && /^(event|work)$/.test(named.entity.type)) return found([named.entity], 'named-modifier');

@@ -39,6 +39,8 @@ function readingOf(g: TriggerGroup): Reading {
 
 // A form listed in several groups ("wrote": a script is writing, "wrote:" a statement) is tried in lexicon order.
 const byForm = new Map<string, Reading[]>();
+// One-word saying verbs, which end the reach of a noun back to its verb.
+const SAYING: ReadonlySet<string> = new Set((lexicon.triggers as TriggerGroup[]).filter((g) => g.needs === 'speaker').flatMap((g) => g.forms).filter((f) => !f.includes(' ')));
 for (const g of lexicon.triggers as TriggerGroup[]) {
   const reading = readingOf(g);
   for (const form of g.forms) byForm.set(form, [...(byForm.get(form) ?? []), reading]);
@@ -176,12 +178,15 @@ function readOne(doc: Doc, roles: ClauseRoles, reading: Reading, first: number, 
       for (const e of done) if (e.type === 'person' && playedBy(doc, roles, e, head, last)) participants.splice(participants.indexOf(e), 1);
     }
     // "… before hosting the children's show Fat Albert": with no one doing it, a show alone is no event.
-    if (doers.length === 0 && !participants.some((e) => AGENT_TYPES.has(e.type)) && !WORK_EVENTS.has(type)) return 'next';
+    if (doers.length === 0 && subject.rule !== 'couple' && !participants.some((e) => AGENT_TYPES.has(e.type)) && !WORK_EVENTS.has(type)) return 'next';
     // "Cafe Society arrived at Cannes": a work that appears somewhere has its premiere there.
     if (type === 'appearance' && doers.length > 0 && doers.every((e) => e.type === 'work')) type = 'premiere';
     return { type, actor: doers[0] ?? null, participants, outlet: null, rule: `event-verb:${type}(${subject.rule})`, clausal: true };
   }
   if (reading.verb) return 'next';
+  // "divorce attorney", "wedding rings", "photo shoot": a trigger noun that modifies another noun tells no event.
+  const following = doc.tokens[last + 1];
+  if (following && following.sentence === doc.tokens[last]!.sentence && following.pos === 'NOUN' && !/^(of|in|at)$/i.test(following.text)) return 'stop';
   return noun(doc, roles, type, first, last, around, reading.type === 'photo');
 }
 
@@ -260,9 +265,16 @@ function noun(doc: Doc, roles: ClauseRoles, type: EventType, first: number, last
   if (of.length && !copulaBefore) return { type, actor: null, participants: of, outlet: null, rule: `event-noun:${type}(of)`, clausal: true };
   let governor = -1;
   let copula = -1;
+  let said = -1;
   for (let i = first - 1; i >= clause.first; i--) {
     if (copula < 0 && /^(is|are|was|were|be|been)$/i.test(doc.tokens[i]!.text)) copula = i;
+    // "Hernandez said the cause of death appeared to be natural": what is said is not done by the speaker.
+    if (SAYING.has(doc.tokens[i]!.text.toLowerCase())) { said = i; break; }
     if (isVerbAt(doc, i) && !/^(is|are|was|were|be|been|has|have|had)$/i.test(doc.tokens[i]!.text)) { governor = i; break; }
+  }
+  if (said >= 0) {
+    const after = distinct(around.located.filter((l) => l.token > said && l.token <= clause.last && !roles.parts.quoted(l.token) && !roles.modifier(l)), PARTICIPANT_TYPES);
+    return { type, actor: null, participants: after, outlet: null, rule: `event-noun:${type}(said)`, clausal: true };
   }
   // "They were the surprise winners of the Brit Award": who the noun is, and what it is of.
   if (governor < 0 && copula >= 0) {
@@ -306,7 +318,11 @@ function ofPhrase(doc: Doc, roles: ClauseRoles, last: number): Entity[] {
 
 /** The first token of a trigger that is a verb, or -1. */
 function headOf(doc: Doc, first: number, last: number): number {
-  for (let i = first; i <= last; i++) if (isVerbAt(doc, i)) return i;
+  for (let i = first; i <= last; i++) {
+    // "their reported split", "the married couple": a participle after a determiner describes a noun.
+    if (/ed$/i.test(doc.tokens[i]!.text) && /^(the|a|an|their|his|her|its|my|our|your)$/i.test(doc.tokens[i - 1]?.text ?? '')) continue;
+    if (isVerbAt(doc, i)) return i;
+  }
   return -1;
 }
 
@@ -394,8 +410,13 @@ function attributiveAt(doc: Doc, token: number, time: Time): boolean {
 function inTitle(doc: Doc, token: number, time: Time): boolean {
   const end = doc.tokens.findIndex((t, k) => k >= token && t.end >= time.end);
   const after = doc.tokens[end + 1];
-  return /^\p{Lu}\p{Ll}*(\s+\p{Lu}\p{Ll}*)+$/u.test(time.text) && after !== undefined && after.pos === 'PROPN' && /^\p{Lu}/u.test(after.text)
-    && !/^(January|February|March|April|May|June|July|August|September|October|November|December)$/.test(after.text);
+  const before = doc.tokens[token - 1];
+  const titleCase = /^\p{Lu}\p{Ll}*(\s+\p{Lu}\p{Ll}*)+$/u.test(time.text);
+  // "Suddenly Last Summer": a capitalised word before it, mid-sentence, is a title's too.
+  const capitalBefore = before !== undefined && before.sentence === doc.tokens[token]!.sentence && /^\p{Lu}\p{Ll}+$/u.test(before.text)
+    && doc.sentences[before.sentence]!.firstToken !== token - 1 && before.pos !== 'DET' && !/^(On|In|At|By|Last|Next|This|Since|Until|From)$/.test(before.text);
+  return titleCase && (capitalBefore || (after !== undefined && after.pos === 'PROPN' && /^\p{Lu}/u.test(after.text)
+    && !/^(January|February|March|April|May|June|July|August|September|October|November|December)$/.test(after.text)));
 }
 
 function nearest(candidates: EventMention[], token: number): EventMention | undefined {
