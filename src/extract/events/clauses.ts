@@ -65,7 +65,11 @@ export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, numb
     if (word === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON')) { open(i); continue; }
     // ", featuring her dog Salsita", ", directed by Jean-Pierre Jeunet": a participle after a comma.
     // ("including The Liberace of Baghdad" lists examples of what came before: no new clause.)
-    if (t.text === ',' && next && next.pos === 'VERB' && /(ing|ed|en)$/i.test(next.text) && !/^including$/i.test(next.text)) { open(i + 1); continue; }
+    // (But "Sir Christopher Geidt, 55, resigned his position": after an age or apposition, before any verb, it is the main verb.)
+    if (t.text === ',' && next && next.pos === 'VERB' && /(ing|ed|en)$/i.test(next.text) && !/^including$/i.test(next.text)) {
+      const current = Math.max(...[...starts].filter((k) => k <= i));
+      if (/ing$/i.test(next.text) || lower(tokens[i + 2]) === 'by' || tokens.slice(current, i).some(VERBISH)) { open(i + 1); continue; }
+    }
     // "Martin Hellewell, who had made a point of visiting the shop, said…": a comma and a verb close a relative clause.
     if (t.text === ',' && next && next.pos === 'VERB' && !/ing$/i.test(next.text)) {
       const current = Math.max(...[...starts].filter((k) => k <= i));

@@ -96,7 +96,8 @@ export class ClauseRoles {
   /** Whether a mention modifies a noun after it ("the Beckham celebration", "the Friends star"). */
   modifier(l: Located): boolean {
     const next = this.doc.tokens[this.lastToken.get(l)! + 1];
-    return next !== undefined && next.pos === 'NOUN' && next.sentence === this.doc.tokens[l.token]!.sentence;
+    // "Grammy-winning singer Aguilera": a name in a hyphenated compound modifies too.
+    return next !== undefined && next.sentence === this.doc.tokens[l.token]!.sentence && (next.pos === 'NOUN' || (next.text === '-' && next.start === l.mention.end));
   }
 
   /**
@@ -153,7 +154,7 @@ export class ClauseRoles {
         continue;
       }
       // "the pair broke up": one mention of two people (coreference links it to both).
-      const shared = l ? this.sharing(l) : [];
+      const shared = l && tokens[l.token]!.pos !== 'PROPN' ? this.sharing(l) : [];
       if (shared.length > 1) return found(shared, 'couple');
       if (l && !this.possessive(l)) {
         return { ...found(this.withOwner(this.coordinated(l, c.first), l, c.first), 'named-subject'), pronoun: tokens[l.token]!.pos === 'PRON' };
@@ -216,8 +217,10 @@ export class ClauseRoles {
       if (/^(according|over|beating|ahead)$/.test(lower(t))) break;
       // "resigned as host of CD:UK" names a role; "… to be directed by Gary Winick" is another event.
       if (lower(t) === 'as' && !VERBISH_NEXT(tokens[i + 1])) break;
-      if (lower(t) === 'to' && i > last + 1 && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX')) break;
+      if (lower(t) === 'to' && i > last + 1 && /^(be|have)$/i.test(tokens[i + 1]?.text ?? '')) break;
       const l = this.at(i);
+      // "died in Angola's civil war", "at New York's SoHo House": an owner inside a place or time phrase is no participant.
+      if (l && l.token === i && this.possessive(l) && tokens[l.token]!.pos !== 'PRON' && this.insidePhrase(l.token, c.first)) continue;
       // "a Richard and Judy book award": people named as a modifier are not what the verb is done to.
       if (l && l.token === i && types.has(l.entity.type) && !out.includes(l.entity)
         && !((l.entity.type === 'person' || l.entity.type === 'group') && this.modifier(l) && !this.possessive(l))) out.push(l.entity);

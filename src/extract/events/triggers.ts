@@ -90,6 +90,7 @@ const MEDIA: ReadonlySet<string> = new Set(['post', 'photo']);
 const SUBJECT_TYPES: ReadonlySet<EntityType> = new Set(['person', 'group', 'animal', 'work', 'event', 'organization', 'outlet']);
 const OBJECT_TYPES: ReadonlySet<EntityType> = new Set(['person', 'group', 'animal', 'work', 'event']);
 const OWN_VOICE = /^(said|says|say|told|tells|stated|states|announced|announces|added|adds|insisted|insists|explained|explains)$/i;
+const SUBJECT_ONLY: ReadonlySet<string> = new Set(['death', 'resignation', 'departure']);
 const AGENT_TYPES: ReadonlySet<string> = new Set(['person', 'group', 'animal', 'organization', 'outlet']);
 // What a work or an event may do with no one named: be released, shown, charted, held, nominated.
 const WORK_EVENTS: ReadonlySet<string> = new Set(['release', 'premiere', 'chart', 'screening', 'publication', 'ceremony', 'award', 'nomination', 'filming', 'cancellation', 'concert', 'tour']);
@@ -125,7 +126,7 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
       const media = MEDIA.has(read.type) ? mentions.find((x) => MEDIA.has(x.type)) : undefined;
       // Two sayings of one speaker in a sentence ("Jolie confirmed …, but says …") are one statement.
       const same = media ?? mentions.find((x) => x.type === read.type && (!read.clausal || !x.clausal || roles.clause(x.first) === roles.clause(m.first)
-        || (read.type === 'statement' && x.actor === read.actor)));
+        || (read.type === 'statement' && (x.actor === read.actor || !x.actor || !read.actor))));
       if (same) {
         if (media) same.type = 'post';
         same.words.push(word);
@@ -171,7 +172,8 @@ function readOne(doc: Doc, roles: ClauseRoles, reading: Reading, first: number, 
     const subject = roles.subject(head);
     const doers = subject.entities.filter((e) => SUBJECT_TYPES.has(e.type));
     if (reading.subject && !doers.some((e) => reading.subject!.has(e.type))) return 'next';
-    const done = roles.objects(head, OBJECT_TYPES);
+    // Who died is who the verb is about; "died in Angola's civil war" names a place, not someone else.
+    const done = SUBJECT_ONLY.has(type) ? [] : roles.objects(head, OBJECT_TYPES);
     const participants = [...doers, ...done.filter((e) => !doers.includes(e))];
     // "Dakota Fanning will play Fern", "stepping into the role of Tom": who is played is a character.
     if (type === 'star' || type === 'casting') {
@@ -215,6 +217,10 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
   const heard = roles.objects(last, new Set<EntityType>(['person', 'outlet']));
   // "He wrote Ring of Fire" is writing a song; "she wrote: '…'", "wrote that…", "wrote in a post" is saying.
   if (/^(wrote|writes|write|published)$/i.test(tokens[verb]!.text) && !/^([:“"‘']|that|in|on)$/i.test(tokens[last + 1]?.text ?? '')) return 'stop';
+  // "an injury he said he suffered", "everything he says he will do": a saying inside a noun's relative clause.
+  const subjectToken = verb - 1;
+  if (subject.pronoun && tokens[subjectToken]?.pos === 'PRON' && tokens[subjectToken - 1]?.pos === 'NOUN' && tokens[subjectToken - 1]!.sentence === tokens[verb]!.sentence) return 'stop';
+  if (subject.pronoun && tokens[subjectToken]?.pos === 'PRON' && /^(everything|anything|something|what|all)$/i.test(tokens[subjectToken - 1]?.text ?? '')) return 'stop';
   // "who called the police" is a phone call; only an outlet "calls" someone something in print.
   if (/^(called|calls|call)$/i.test(tokens[verb]!.text) && speaker?.type !== 'outlet') return 'next';
   if (!speaker) {
@@ -293,7 +299,8 @@ function noun(doc: Doc, roles: ClauseRoles, type: EventType, first: number, last
     const doers = subject.entities.filter((e) => SUBJECT_TYPES.has(e.type));
     const done = roles.objects(governor, OBJECT_TYPES);
     const participants = [...doers, ...done.filter((e) => !doers.includes(e))];
-    return { type, actor: doers[0] ?? null, participants, outlet: null, rule: `event-noun:${type}(verb-${subject.rule})`, clausal: true };
+    // A party's actor is its host, named as its owner; whoever meets someone at it is a guest.
+    return { type, actor: type === 'celebration' ? null : doers[0] ?? null, participants, outlet: null, rule: `event-noun:${type}(verb-${subject.rule})`, clausal: true };
   }
   // A photo is of whoever it is said to be of or to show; the people near it may only be its subject's company.
   // A name used as a modifier ("the Beckham celebration") or an owner is not a participant of its own.
@@ -345,9 +352,14 @@ function actorFor(doc: Doc, located: Located[], first: number, last: number, typ
   // "Tom and Ana were photographed": the people before a photo are in it, not behind the camera.
   if (type === 'photo') return null;
   // A party's host or a guest's appearance is its possessor ("David Beckham's … party", "Ana's appearance").
+  // Only words of the noun's own phrase may stand between ("his five siblings on a week-long trip": not his trip).
   const owners = people.filter((l) => l.token < first && first - l.token <= ACTOR_REACH).filter((l) => {
     const end = doc.tokens.findIndex((t, i) => i >= l.token && t.end >= l.mention.end);
-    return end >= 0 && (end + 1 === first || /^['’]s?$/.test(doc.tokens[end + 1]?.text ?? '') || /^(his|her|their)$/i.test(l.mention.text));
+    if (end < 0) return false;
+    const owns = end + 1 === first || /^['’]s?$/.test(doc.tokens[end + 1]?.text ?? '') || /^(his|her|their)$/i.test(l.mention.text);
+    const between = doc.tokens.slice(end + 1, first).filter((t) => !/^['’]s?$/.test(t.text));
+    return owns && between.every((t) => /^(ADJ|NOUN|NUM|PROPN|ADV)$/.test(t.pos) || /^([-–]|\d+(st|nd|rd|th))$/.test(t.text)
+      || (t.pos === 'VERB' && /(ed|ing)$/.test(t.text)) || located.some((x) => t.start >= x.mention.start && t.end <= x.mention.end));
   });
   return owners.at(-1)?.entity ?? null;
 }
