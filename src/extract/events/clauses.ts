@@ -71,9 +71,9 @@ export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, numb
       if (/ing$/i.test(next.text) || lower(tokens[i + 2]) === 'by' || tokens.slice(current, i).some(VERBISH)) { open(i + 1); continue; }
     }
     // "Martin Hellewell, who had made a point of visiting the shop, said…": a comma and a verb close a relative clause.
-    if (t.text === ',' && next && next.pos === 'VERB' && !/ing$/i.test(next.text)) {
+    if (t.text === ',' && next && VERBISH(next) && !/ing$/i.test(next.text)) {
       const current = Math.max(...[...starts].filter((k) => k <= i));
-      if (/^(who|which)$/.test(lower(tokens[current])) && current > sentence.firstToken) { open(i + 1); continue; }
+      if (/^(who|which|whose)$/.test(lower(tokens[current])) && current > sentence.firstToken && tokens.slice(current, i).some(VERBISH)) { open(i + 1); continue; }
     }
     // "… and will direct the film", "… but she hopes to": a coordinated clause, with or without its own subject.
     // "…, but in 2003, Roman Polanski won…": a contrast opens a clause of its own.

@@ -29,10 +29,14 @@ const TALK = /^(rumou?red|speculated|alleged|supposedly|reportedly)$/;
 
 export const GUARDS: Guard[] = [
   {
+    // "Do you think Lady Gaga should have a baby after her split?": a question asks, it tells nothing. In
+    // "In Touch revealed that … - but has she really been cheating?" only the last clause asks.
     name: 'question',
-    fires: (doc, _roles, head) => {
+    fires: (doc, roles, head) => {
       const s = doc.sentences[doc.tokens[head]!.sentence]!;
-      return /\?\s*["”’']?\s*$/.test(s.text);
+      if (!/\?\s*["”’']?\s*$/.test(s.text)) return false;
+      const asks = /^(do|does|did|is|are|was|were|will|would|could|can|should|has|have|had|who|what|why|how|when|where|which)$/i.test(doc.tokens[s.firstToken]!.text);
+      return asks || roles.clause(head) === roles.parts.clauses.at(-1);
     },
   },
   {

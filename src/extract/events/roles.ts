@@ -81,6 +81,7 @@ export class ClauseRoles {
     for (let j = at - 1; j >= floor && j >= at - 5; j--) {
       const t = tokens[j]!;
       if (t.pos === 'ADP' && /^(at|in|on|from|with|near|outside|inside|to|for|behind|into|during)$/i.test(t.text)) return j;
+      if (/^['’]s?$/.test(t.text)) continue;
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'PRON' && !this.at(j)) return at;
     }
     return at;
@@ -130,6 +131,8 @@ export class ClauseRoles {
       }
       const t = tokens[i]!;
       if (RELATIVE.test(lower(t)) && i === c.first) return found(this.endingBefore(c.first), 'relative-antecedent');
+      // "Sizzla, whose UK tour was cancelled": the owner of the subject is the relative's antecedent.
+      if (lower(tokens[c.first]) === 'whose' && i > c.first && !this.at(i)) return found(this.endingBefore(c.first), 'whose-antecedent');
       if (t.text === ',' || t.text === ')') {
         // "his wife, Eniko Parrish, had given birth": a name between commas after a descriptor is the subject.
         const named = this.at(i - 1);
@@ -280,9 +283,14 @@ export class ClauseRoles {
     return -1;
   }
 
+  // "Paul Miller of Thames Valley Police", "Nigel McCune from the Musicians' Union".
   private memberOf(l: Located, floor: number): Located | null {
-    if (!/^(organization|outlet|group)$/.test(l.entity.type) || !/^(of|from|at)$/.test(lower(this.doc.tokens[l.token - 1]))) return null;
-    const person = this.at(l.token - 2);
+    if (!/^(organization|outlet|group)$/.test(l.entity.type)) return null;
+    const { tokens } = this.doc;
+    let j = l.token - 1;
+    while (j > floor && j >= l.token - 4 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'PROPN' || /^['’]s?$/.test(tokens[j]!.text))) j--;
+    if (!/^(of|from|at)$/.test(lower(tokens[j]))) return null;
+    const person = this.at(j - 1);
     return person && person.token >= floor && person.entity.type === 'person' ? person : null;
   }
 

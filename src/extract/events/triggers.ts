@@ -290,7 +290,8 @@ function noun(doc: Doc, roles: ClauseRoles, type: EventType, first: number, last
   }
   // "Winner in the Africa category was Malian desert blues band Tinariwen": what the noun is said to be.
   const after = doc.tokens.findIndex((t, k) => k > last && k <= clause.last && /^(is|are|was|were)$/i.test(t.text));
-  if (governor < 0 && after > 0 && !doc.tokens.slice(last + 1, after).some((t) => t.pos === 'VERB')) {
+  // (Not a passive: "whose UK tour was cancelled".)
+  if (governor < 0 && after > 0 && !doc.tokens.slice(last + 1, after).some((t) => t.pos === 'VERB') && doc.tokens[after + 1]?.pos !== 'VERB') {
     const named = roles.objects(after, OBJECT_TYPES);
     if (named.length) return { type, actor: named[0]!, participants: named, outlet: null, rule: `event-noun:${type}(is-named)`, clausal: true };
   }
