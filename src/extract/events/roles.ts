@@ -1,3 +1,4 @@
+import lexicon from '../../../data/lexicons/event-triggers.json' with { type: 'json' };
 import type { Doc } from '../doc.ts';
 import type { Token } from '../tokens/index.ts';
 import type { Entity, EntityType } from '../types.ts';
@@ -20,6 +21,8 @@ const BE = /^(is|are|was|were|be|been|being|'s|'re|get|gets|got|getting)$/;
 const RELATIVE = /^(who|which|that|whom)$/;
 const VERBISH_NEXT = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON');
 // "William Hill spokesman Rupert Adams said", "Big Brother's spokeswoman said": someone speaking for a named party.
+const OWNED_THINGS: ReadonlySet<string> = new Set([...(lexicon.words.creation as string[]).filter((w) => !w.startsWith('@')).map((w) => w.toLowerCase()),
+  'poems', 'collection', 'collections', 'work', 'works', 'career', 'company', 'label', 'brand', 'line', 'band', 'tour', 'show', 'concert', 'performance', 'portrayal', 'role', 'debut', 'hit', 'hits', 'memoirs', 'poetry']);
 // A plural subject that is two people the story is about.
 const COUPLE = /^(couple|pair|duo|lovebirds|newlyweds|exes|twosome)$/;
 const REPRESENTATIVE = /^(spokesman|spokeswoman|spokesperson|representative|rep|reps|publicist|lawyer|lawyers|attorney|attorneys|agent|manager|spokespeople|statement)$/;
@@ -172,7 +175,9 @@ export class ClauseRoles {
         // "The Golden Globes ceremony will take place", "the Poll Winners concert": the event named before its noun.
         const named = this.at(i - 1);
         if (named && this.modifier(named) && /^(event|work)$/.test(named.entity.type)) return found([named.entity], 'named-modifier');
-        if (!speech) {
+        // "Roberts' fourth collection of poems scooped the award": a thing someone made does it for them
+        // (not "his accuser had committed suicide": a person is no one's thing).
+        if (!speech && OWNED_THINGS.has(lower(t))) {
           const owner = this.ownerOfPhrase(i, c.first);
           if (owner) return found([owner], 'owner-of-subject');
         }
@@ -197,7 +202,9 @@ export class ClauseRoles {
     const c = this.clause(verb);
     for (let i = last + 1; i <= Math.min(c.last, last + 6); i++) {
       const l = this.at(i);
-      if (l && !this.possessive(l)) return this.doc.tokens[l.token]!.pos === 'PRON' ? null : l.entity;
+      // "…, said Mr Singh." names the speaker; "said Charles was one of his heroes" names whom the words are about.
+      const next = l ? this.doc.tokens[this.lastToken.get(l)! + 1] : undefined;
+      if (l && !this.possessive(l)) return this.doc.tokens[l.token]!.pos === 'PRON' || (next && (next.pos === 'VERB' || next.pos === 'AUX')) ? null : l.entity;
       if (this.doc.tokens[i]!.pos === 'VERB' || this.doc.tokens[i]!.text === ',') break;
     }
     return null;
@@ -208,13 +215,15 @@ export class ClauseRoles {
    * its own ("a photo posted by Victoria Beckham on Instagram Stories shows Ana…": Ana is what the
    * photo shows, not who posted it).
    */
-  objects(last: number, types: ReadonlySet<EntityType>): Entity[] {
+  objects(last: number, types: ReadonlySet<EntityType>, phraseOnly = false): Entity[] {
     const { tokens } = this.doc;
     const c = this.clause(last);
     const out: Entity[] = [];
     for (let i = last + 1; i <= c.last; i++) {
       const t = tokens[i]!;
       if (this.parts.quoted(i)) continue;
+      // A noun's own phrase ends at a comma or a verb ("Kanye's recent concert tour stop in Brooklyn, Wintour chose…").
+      if (phraseOnly && (t.text === ',' || ((t.pos === 'VERB' || t.pos === 'AUX') && !this.at(i)))) break;
       if (i > last + 1 && (t.pos === 'VERB' || t.pos === 'AUX') && this.newSubjectBefore(i)) break;
       // "according to the Daily Mail" is a source; "over James McAvoy", "beating I'm A Celebrity" are rivals.
       if (/^(according|over|beating|ahead)$/.test(lower(t))) break;

@@ -215,6 +215,8 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
   }
   const told = /^(told|tells|tell|telling|spoke|speaks|speaking)$/i.test(tokens[verb]!.text);
   const heard = roles.objects(last, new Set<EntityType>(['person', 'outlet']));
+  // "Brando is said to have turned down the role", "she was reported to be": a hedge, not anyone speaking.
+  if (subject.passive || /^(is|are|was|were|been|being)$/i.test(tokens[verb - 1]?.text ?? '')) return 'stop';
   // "He wrote Ring of Fire" is writing a song; "she wrote: '…'", "wrote that…", "wrote in a post" is saying.
   if (/^(wrote|writes|write|published)$/i.test(tokens[verb]!.text) && !/^([:“"‘']|that|in|on)$/i.test(tokens[last + 1]?.text ?? '')) return 'stop';
   // "an injury he said he suffered", "everything he says he will do": a saying inside a noun's relative clause.
@@ -261,7 +263,7 @@ function noun(doc: Doc, roles: ClauseRoles, type: EventType, first: number, last
     // "his split from Angelina Jolie": the owner and whoever the noun is with; a guest's appearance or
     // a party's host alone ("Ana's appearance at David Beckham's party").
     const alone = type === 'appearance' || type === 'celebration' || MEDIA.has(type);
-    const others = alone ? [] : roles.objects(last, OBJECT_TYPES).filter((e) => e !== owner);
+    const others = alone ? [] : roles.objects(last, OBJECT_TYPES, true).filter((e) => e !== owner);
     return { type, actor: owner, participants: [owner, ...others], outlet: null, rule: `event-noun:${type}(owner)`, clausal: true };
   }
   // "Images of the 33-year-old", "the death of Jerry Scoggins": whoever the noun is of.
@@ -329,6 +331,8 @@ function headOf(doc: Doc, first: number, last: number): number {
   for (let i = first; i <= last; i++) {
     // "their reported split", "the married couple": a participle after a determiner describes a noun.
     if (/ed$/i.test(doc.tokens[i]!.text) && /^(the|a|an|their|his|her|its|my|our|your)$/i.test(doc.tokens[i - 1]?.text ?? '')) continue;
+    // "his Oscar-winning role", "the award-winning trilogy": a compound adjective.
+    if (doc.tokens[i - 1]?.text === '-' && doc.tokens[i - 1]!.start === doc.tokens[i - 2]?.end) continue;
     if (isVerbAt(doc, i)) return i;
   }
   return -1;
@@ -402,7 +406,9 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
     else left.push({ time, token });
   }
   for (const { time, token } of left) {
-    const pick = nearest(mentions.filter((m) => !m.anaphor && !m.time && m.type !== 'statement'), token);
+    // (Not into a relative clause: "Clark, who produces the Golden Globes, disclosed last year…".)
+    const pick = nearest(mentions.filter((m) => !m.anaphor && !m.time && m.type !== 'statement'
+      && !/^(who|which|whose)$/i.test(doc.tokens[roles.clause(m.first).first]!.text)), token);
     if (pick) pick.time = time;
   }
 }
@@ -428,6 +434,8 @@ function inTitle(doc: Doc, token: number, time: Time): boolean {
   // "Suddenly Last Summer": a capitalised word before it, mid-sentence, is a title's too.
   const capitalBefore = before !== undefined && before.sentence === doc.tokens[token]!.sentence && /^\p{Lu}\p{Ll}+$/u.test(before.text)
     && doc.sentences[before.sentence]!.firstToken !== token - 1 && before.pos !== 'DET' && !/^(On|In|At|By|Last|Next|This|Since|Until|From)$/.test(before.text);
+  // "Come Tomorrow", "the Tonight Show": a capitalised "Today" or "Tomorrow" mid-sentence is a name's.
+  if (/^(Today|Tonight|Tomorrow|Yesterday|Now)$/.test(time.text) && doc.sentences[doc.tokens[token]!.sentence]!.firstToken !== token) return true;
   return titleCase && (capitalBefore || (after !== undefined && after.pos === 'PROPN' && /^\p{Lu}/u.test(after.text)
     && !/^(January|February|March|April|May|June|July|August|September|October|November|December)$/.test(after.text)));
 }
