@@ -19,7 +19,7 @@ function clauseTokens(doc: Doc, roles: ClauseRoles, head: number): Token[] {
 // "She would love to work with him", "he wants to marry her", "they could split": wishes, plans and
 // possibilities, not happenings. "will" and "is set to" stay: an announced event is news.
 const MODAL = /^(would|could|might|may|should|can|must|'d|wo|ca|cannot)$/;
-const WISH = /^(love|like|want|wants|wanted|hope|hopes|hoped|hoping|wish|wishes|wished|dream|dreams|dreaming|plan|plans|planning|intend|intends|try|tries|tried|trying|refused|refuses|failed|fails|decline|declined|considering|consider|considers|aims|aim|ready|eager|desperate|keen|determined|urged|urge|asked|encouraged|begged|pushing|pressure|likely|unlikely|advised|advise|threatened|threatens|threatening|vowed|vows|promised|promises|offered|offers|chance|able|unable|needs|need|tipped|rumoured|rumored)$/;
+const WISH = /^(love|like|want|wants|wanted|hope|hopes|hoped|hoping|wish|wishes|wished|dream|dreams|dreaming|plan|plans|planning|intend|intends|try|tries|tried|trying|refused|refuses|failed|fails|decline|declined|considering|consider|considers|aims|aim|ready|eager|desperate|keen|determined|urged|urge|asked|encouraged|begged|pushing|pressure|likely|unlikely|advised|advise|threatened|threatens|threatening|vowed|vows|promised|promises|offered|offers|chance|able|unable|needs|need|tipped|rumoured|rumored|decided|decides|agreed|agrees|chose|chooses|expected|preparing|prepares)$/;
 // "every time he performs", "she usually attends", "whenever they tour": habits, not events.
 const HABIT = /^(usually|often|always|typically|generally|regularly|sometimes|frequently|whenever|tends|tend|used)$/;
 // "tells the story of two adolescent boys who…": a plot, told of characters.
@@ -58,6 +58,16 @@ export const GUARDS: Guard[] = [
       if (infinitive && /^(him|her|them|me|us)$/.test(lower(before.at(-2)))) return true;
       return before.some((t, k, all) => MODAL.test(lower(t))
         || (WISH.test(lower(t)) && (infinitive || /^(to|of|for)$/.test(lower(all[k + 1])) || k + 1 === all.length)));
+    },
+  },
+  {
+    // "an Insta of himself singing Swift's song", "a photo of her leaving": what a picture shows.
+    name: 'depicted',
+    fires: (doc, roles, head) => {
+      const { tokens } = doc;
+      if (!/ing$/i.test(tokens[head]!.text)) return false;
+      const shown = roles.at(head - 1);
+      return shown !== undefined && /^(of|showing|shows|featuring|features|captures|capturing)$/i.test(tokens[shown.token - 1]?.text ?? '');
     },
   },
   {

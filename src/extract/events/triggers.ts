@@ -281,8 +281,9 @@ function noun(doc: Doc, roles: ClauseRoles, type: EventType, first: number, last
     if (isVerbAt(doc, i) && !/^(is|are|was|were|be|been|has|have|had)$/i.test(doc.tokens[i]!.text)) { governor = i; break; }
   }
   if (said >= 0) {
-    const after = distinct(around.located.filter((l) => l.token > said && l.token <= clause.last && !roles.parts.quoted(l.token) && !roles.modifier(l)), PARTICIPANT_TYPES);
-    return { type, actor: null, participants: after, outlet: null, rule: `event-noun:${type}(said)`, clausal: true };
+    // Only the noun's own phrase ("revealed it in a video uploaded to YouTube, and King Juan Carlos…": nobody).
+    const own = roles.objects(last, OBJECT_TYPES, true);
+    return { type, actor: null, participants: own, outlet: null, rule: `event-noun:${type}(said)`, clausal: true };
   }
   // "They were the surprise winners of the Brit Award": who the noun is, and what it is of.
   if (governor < 0 && copula >= 0) {
