@@ -70,7 +70,7 @@ function targetFor(m: EventMention, groups: EventGroup[], party: EventGroup | un
       // A retelling names the same doers, and the same work if both name one: "Slater is stepping into the
       // role of Tom" and "Slater won rave reviews for his performance in One Flew Over…" are two events.
       return groups.find((g) => g.type === m.type && compatible(g.time, m.time) && overlaps(g.participants, m.participants)
-        && (!m.clausal || sameWorks(g.participants, m.participants)));
+        && (!m.clausal || (sameWorks(g.participants, m.participants) && !m.also)));
   }
 }
 

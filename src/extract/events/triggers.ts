@@ -70,6 +70,8 @@ export type EventMention = {
   clausal?: boolean;
   /** A statement that goes on with the speaker's last one ("He added…", "…, she said"). */
   continues?: boolean;
+  /** Told as one more of its kind ("He has also starred in…", "won again"): not a retelling. */
+  also?: boolean;
 };
 
 // A happening that the sentence negates is not an event ("they have not split").
@@ -141,6 +143,7 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
           first: m.first, last: m.last, participants: read.participants, place: null, time: null,
           outlet: read.type === 'report' ? (read.outlet ?? outlet) : null, platform: MEDIA.has(read.type) ? platform : null,
           rule: read.rule, clausal: read.clausal, continues: read.continues,
+          also: doc.tokens.slice(roles.clause(m.first).first, m.last + 3).some((t) => /^(also|again|too|another|other|previously|before)$/i.test(t.text)),
         });
       }
       break;
@@ -177,7 +180,7 @@ function readOne(doc: Doc, roles: ClauseRoles, reading: Reading, first: number, 
     const participants = [...doers, ...done.filter((e) => !doers.includes(e))];
     // "Dakota Fanning will play Fern", "stepping into the role of Tom": who is played is a character.
     if (type === 'star' || type === 'casting') {
-      for (const e of done) if (e.type === 'person' && playedBy(doc, roles, e, head, last)) participants.splice(participants.indexOf(e), 1);
+      for (const e of done) if (e.type !== 'work' && playedBy(doc, roles, e, head, last)) participants.splice(participants.indexOf(e), 1);
     }
     // "… before hosting the children's show Fat Albert": with no one doing it, a show alone is no event.
     if (doers.length === 0 && subject.rule !== 'couple' && !participants.some((e) => AGENT_TYPES.has(e.type)) && !WORK_EVENTS.has(type)) return 'next';
@@ -195,7 +198,7 @@ function readOne(doc: Doc, roles: ClauseRoles, reading: Reading, first: number, 
 function playedBy(doc: Doc, roles: ClauseRoles, e: Entity, head: number, last: number): boolean {
   const at = roles.located.find((l) => l.entity === e && l.token > head)?.token ?? -1;
   if (at < 0) return false;
-  const before = doc.tokens.slice(Math.max(last + 1, at - 3), at).map((t) => t.text.toLowerCase());
+  const before = doc.tokens.slice(Math.max(head + 1, at - 3), at).map((t) => t.text.toLowerCase());
   return at <= last + 1 || /\b(role|part|character) of$|\bas$/.test(before.join(' '));
 }
 
