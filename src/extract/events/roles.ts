@@ -21,6 +21,7 @@ const BE = /^(is|are|was|were|be|been|being|'s|'re|get|gets|got|getting)$/;
 const RELATIVE = /^(who|which|that|whom)$/;
 const VERBISH_NEXT = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON');
 // "William Hill spokesman Rupert Adams said", "Big Brother's spokeswoman said": someone speaking for a named party.
+const ANONYMOUS = /^(source|sources|insider|insiders|friend|friends|pal|pals|confidant|confidante|relative|relatives|onlooker|witness|eyewitness|spy|tipster|observer|family|person)$/i;
 const OWNED_THINGS: ReadonlySet<string> = new Set([...(lexicon.words.creation as string[]).filter((w) => !w.startsWith('@')).map((w) => w.toLowerCase()),
   'poems', 'collection', 'collections', 'work', 'works', 'career', 'company', 'label', 'brand', 'line', 'band', 'tour', 'show', 'concert', 'performance', 'portrayal', 'role', 'debut', 'hit', 'hits', 'memoirs', 'poetry']);
 // A plural subject that is two people the story is about.
@@ -151,6 +152,10 @@ export class ClauseRoles {
         continue;
       }
       const l = this.at(i);
+      // "A friend of the comedian told a popular publication": an unnamed friend speaks, not the comedian.
+      if (l && /^(of|to)$/.test(lower(tokens[l.token - 1])) && tokens.slice(Math.max(c.first, l.token - 5), l.token - 1).some((x) => ANONYMOUS.test(x.text))) {
+        return found([], 'anonymous');
+      }
       // "Detective Inspector Paul Miller of Thames Valley Police said": the person, and whom they speak for.
       const of = l && !this.possessive(l) ? this.memberOf(l, c.first) : null;
       if (of) return found([of.entity, l!.entity], 'member-of');
@@ -161,7 +166,7 @@ export class ClauseRoles {
       }
       // "the pair broke up": one mention of two people (coreference links it to both).
       const shared = l && tokens[l.token]!.pos !== 'PROPN' ? this.sharing(l) : [];
-      if (shared.length > 1) return found(shared, 'couple');
+      if (shared.length === 2) return found(shared, 'couple');
       if (l && !this.possessive(l)) {
         return { ...found(this.withOwner(this.coordinated(l, c.first), l, c.first), 'named-subject'), pronoun: tokens[l.token]!.pos === 'PRON' };
       }
@@ -279,17 +284,23 @@ export class ClauseRoles {
     // A sentence-opening participle or subordinate clause shares the main clause's subject; a later
     // coordinated one, the subject of the clause before it.
     const neighbour = k === 0 ? this.parts.clauses[1] : this.parts.clauses[k - 1];
-    const head = neighbour ? this.verbOf(neighbour) : -1;
+    // A saying shares the subject of the verb nearest it ("…, said the insider, adding: …" adds what the insider said).
+    const head = neighbour ? this.verbOf(neighbour, speech && k > 0) : -1;
     if (head < 0) return { entities: [], rule: 'no-named-subject', passive };
     const s = this.subject(head, { depth: depth + 1, speech });
     return { entities: s.entities, rule: `shared-subject(${s.rule})`, passive };
   }
 
   /** The first verb of a clause, or -1. */
-  verbOf(c: Clause): number {
+  verbOf(c: Clause, last = false): number {
     const { tokens } = this.doc;
-    for (let i = c.first; i <= c.last; i++) if (tokens[i]!.pos === 'VERB' && !this.parts.quoted(i)) return i;
-    return -1;
+    let found = -1;
+    for (let i = c.first; i <= c.last; i++) {
+      if (tokens[i]!.pos !== 'VERB' || this.parts.quoted(i)) continue;
+      if (!last) return i;
+      found = i;
+    }
+    return found;
   }
 
   // "Paul Miller of Thames Valley Police", "Nigel McCune from the Musicians' Union".
@@ -397,6 +408,8 @@ export class ClauseRoles {
       const t = tokens[j]!;
       const l = this.at(j);
       if (l && this.modifier(l)) { j = l.token; start = l.token; continue; }
+      // "she and husband Josh Duhamel": an epithet of the same person before the name.
+      if (l && l.entity === this.at(token)?.entity) { j = l.token; start = l.token; continue; }
       if (!l && (t.pos === 'NOUN' || (t.pos === 'ADJ' && n > 0) || (t.pos === 'DET' && n > 0))) { start = j; continue; }
       break;
     }

@@ -209,6 +209,12 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
   const subject = roles.subject(verb, { speech: true });
   let speaker = subject.entities.find((e) => SPEAKERS.has(e.type)) ?? null;
   let rule = subject.rule;
+  // "Revealed the source: …", "Added Franci Cohen, a nutritionist": a sentence that opens with the verb names its speaker after it.
+  if (!speaker && verb === doc.sentences[tokens[verb]!.sentence]!.firstToken) {
+    speaker = roles.subjectAfter(verb, last);
+    if (!speaker) return 'stop';
+    rule = 'speaker-after';
+  }
   // "…,” said the Reverend Adrian Rodgers": the speaker after the verb.
   const before = tokens[verb - 1];
   if (!speaker && (!before || before.sentence !== tokens[verb]!.sentence || /^[,”"’']$/.test(before.text) || roles.clause(verb).first === verb)) {
