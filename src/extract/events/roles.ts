@@ -410,7 +410,7 @@ export class ClauseRoles {
       if (l && this.modifier(l)) { j = l.token; start = l.token; continue; }
       // "she and husband Josh Duhamel": an epithet of the same person before the name.
       if (l && l.entity === this.at(token)?.entity) { j = l.token; start = l.token; continue; }
-      if (!l && (t.pos === 'NOUN' || (t.pos === 'ADJ' && n > 0) || (t.pos === 'DET' && n > 0))) { start = j; continue; }
+      if (!l && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'DET' && n > 0))) { start = j; continue; }
       break;
     }
     return tokens[start - 1] && /^(and|&|,)$/.test(lower(tokens[start - 1])) ? start : token;

@@ -210,7 +210,8 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
   let speaker = subject.entities.find((e) => SPEAKERS.has(e.type)) ?? null;
   let rule = subject.rule;
   // "Revealed the source: …", "Added Franci Cohen, a nutritionist": a sentence that opens with the verb names its speaker after it.
-  if (!speaker && verb === doc.sentences[tokens[verb]!.sentence]!.firstToken) {
+  const opens = tokens.slice(doc.sentences[tokens[verb]!.sentence]!.firstToken, verb).every((t) => t.pos === 'PUNCT');
+  if (opens) {
     speaker = roles.subjectAfter(verb, last);
     if (!speaker) return 'stop';
     rule = 'speaker-after';
