@@ -60,7 +60,7 @@ export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, numb
     const next = tokens[i + 1];
     if (HARD_BREAK.test(t.text)) { open(i + 1); continue; }
     if (ALWAYS_OPENS.test(word) && !(word === 'which' && tokens[i + 1]?.pos === 'NOUN')) { open(i); continue; }
-    if (OPENS_BEFORE_VERB.test(word) && verbSoon(i, 6)) { open(i); continue; }
+    if (OPENS_BEFORE_VERB.test(word) && verbSoon(i, 6) && !(word === 'as' && lower(tokens[i - 1]) === 'such')) { open(i); continue; }
     // "said that…", "the film that he directed": a complement or relative clause.
     if (word === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON')) { open(i); continue; }
     // ", featuring her dog Salsita", ", directed by Jean-Pierre Jeunet": a participle after a comma.

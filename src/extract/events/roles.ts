@@ -284,6 +284,11 @@ export class ClauseRoles {
     // A sentence-opening participle or subordinate clause shares the main clause's subject; a later
     // coordinated one, the subject of the clause before it.
     const neighbour = k === 0 ? this.parts.clauses[1] : this.parts.clauses[k - 1];
+    // "Paul Jones, who sang on 1960s hits, said…": after a relative clause, its antecedent goes on as the subject.
+    if (neighbour && k > 0 && /^(who|which|whose)$/.test(lower(tokens[neighbour.first]))) {
+      const antecedent = this.endingBefore(neighbour.first);
+      if (antecedent.length) return { entities: antecedent, rule: 'shared-subject(relative-antecedent)', passive };
+    }
     // A saying shares the subject of the verb nearest it ("…, said the insider, adding: …" adds what the insider said).
     const head = neighbour ? this.verbOf(neighbour, speech && k > 0) : -1;
     if (head < 0) return { entities: [], rule: 'no-named-subject', passive };

@@ -70,3 +70,21 @@ describe('questions and wishes tell no event', () => {
     expect(told(run('celebrity-019fake'), 'split')).toEqual([]);
   });
 });
+
+describe('who speaks', () => {
+  it('"Miami Beach police spokesman Bobby Hernandez said the cause of death appeared to be natural": his statement, and no death of his', () => {
+    expect(told(run('bbc-entertainment-044'))).toEqual([['statement', null, ['Bobby Hernandez']]]);
+  });
+  it('"Cosby\'s lawyer, Walter M Phillips Jr, said…": the name between commas is the speaker', () => {
+    expect(told(run('bbc-entertainment-204b'))).toEqual([['statement', null, ['Walter M Phillips Jr']]]);
+  });
+  it('"Marlon Brando is said to have repeatedly turned down his Oscar-winning role": hearsay and an adjective, no statement and no award', () => {
+    expect(told(run('bbc-entertainment-056'))).toEqual([]);
+  });
+  it('"A friend of the comedian told a popular publication that…": an unnamed friend, not the comedian, speaks', () => {
+    expect(told(run('celebrity-168fake'), 'statement')).toEqual([]);
+  });
+  it('"Paul Jones, who sang on 1960s hits such as Come Tomorrow…": his singing, undated ("Come Tomorrow" is a song)', () => {
+    expect(told(run('bbc-entertainment-263'), 'performance')).toEqual([['performance', null, ['Paul Jones']]]);
+  });
+});
