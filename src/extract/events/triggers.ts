@@ -166,6 +166,8 @@ function readOne(doc: Doc, roles: ClauseRoles, reading: Reading, first: number, 
   if (reading.needs === 'outlet' && !around.outlet) return 'next';
   if (reading.clause && !clauseNames(doc, roles, first, last, reading.clause)) return 'next';
   let type = reading.retype.find((r) => clauseNames(doc, roles, first, last, r.needs))?.type ?? reading.type;
+  // "were spotted looking ritzy and smitten at the SAG-AFTRA Foundation's Artists Awards": seen at an event is appearing there.
+  if (type === 'sighting' && clauseNames(doc, roles, first, last, [{ entity: 'event' }])) type = 'appearance';
   // "Selena made sure to get a picture for her Instagram account": a photo for a platform is a post.
   if (type === 'photo' && clauseNames(doc, roles, first, last, [{ entity: 'platform' }])) type = 'post';
   if (reading.needs === 'speaker') return saying(doc, roles, first, last, head);
@@ -190,8 +192,12 @@ function readOne(doc: Doc, roles: ClauseRoles, reading: Reading, first: number, 
   }
   if (reading.verb) return 'next';
   // "divorce attorney", "wedding rings", "photo shoot": a trigger noun that modifies another noun tells no event.
+  // ("the party's convention": a trigger noun that owns another noun is no event either.)
   const following = doc.tokens[last + 1];
-  if (following && following.sentence === doc.tokens[last]!.sentence && following.pos === 'NOUN' && !/^(of|in|at)$/i.test(following.text)) return 'stop';
+  if (following && following.sentence === doc.tokens[last]!.sentence
+    && ((following.pos === 'NOUN' && !/^(of|in|at)$/i.test(following.text)) || /^['’]s$/.test(following.text))) return 'stop';
+  // "Ana's latest public appearance at the party" is an event; "alarmed by his wife's appearance" is her looks.
+  if (/^appearances?$/i.test(doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end)) && !eventfulAppearance(doc, first, last)) return 'stop';
   return noun(doc, roles, type, first, last, around, reading.type === 'photo');
 }
 
@@ -295,8 +301,10 @@ function noun(doc: Doc, roles: ClauseRoles, type: EventType, first: number, last
     const own = roles.objects(last, OBJECT_TYPES, true);
     return { type, actor: null, participants: own, outlet: null, rule: `event-noun:${type}(said)`, clausal: true };
   }
-  // "They were the surprise winners of the Brit Award": who the noun is, and what it is of.
-  if (governor < 0 && copula >= 0) {
+  // "They were the surprise winners of the Brit Award": who the noun is, and what it is of (only nouns for
+  // people: "The Golden Globes are the first major nominations" defines, it tells nothing).
+  const agentive = /^(winner|winners|nominee|nominees|recipient|recipients|host|hosts|guest|guests)$/i.test(doc.tokens[last]!.text);
+  if (governor < 0 && copula >= 0 && agentive) {
     const subject = roles.subject(copula);
     const named = [...subject.entities.filter((e) => SUBJECT_TYPES.has(e.type)), ...of];
     if (named.length) return { type, actor: named[0]!, participants: named, outlet: null, rule: `event-noun:${type}(copula-${subject.rule})`, clausal: true };
@@ -304,7 +312,7 @@ function noun(doc: Doc, roles: ClauseRoles, type: EventType, first: number, last
   // "Winner in the Africa category was Malian desert blues band Tinariwen": what the noun is said to be.
   const after = doc.tokens.findIndex((t, k) => k > last && k <= clause.last && /^(is|are|was|were)$/i.test(t.text));
   // (Not a passive: "whose UK tour was cancelled".)
-  if (governor < 0 && after > 0 && !doc.tokens.slice(last + 1, after).some((t) => t.pos === 'VERB') && doc.tokens[after + 1]?.pos !== 'VERB') {
+  if (governor < 0 && agentive && after > 0 && !doc.tokens.slice(last + 1, after).some((t) => t.pos === 'VERB') && doc.tokens[after + 1]?.pos !== 'VERB') {
     const named = roles.objects(after, OBJECT_TYPES);
     if (named.length) return { type, actor: named[0]!, participants: named, outlet: null, rule: `event-noun:${type}(is-named)`, clausal: true };
   }
@@ -321,6 +329,13 @@ function noun(doc: Doc, roles: ClauseRoles, type: EventType, first: number, last
   const participants = picture ? [] : distinct(around.located.filter((l) => l.token >= clause.first && l.token <= clause.last
     && !roles.parts.quoted(l.token) && !roles.possessive(l) && !roles.modifier(l)), PARTICIPANT_TYPES);
   return { type, actor: null, participants, outlet: null, rule: `event-noun:${type}(clause)`, clausal: true };
+}
+
+function eventfulAppearance(doc: Doc, first: number, last: number): boolean {
+  const before = doc.tokens.slice(Math.max(0, first - 3), first).map((t) => t.text.toLowerCase());
+  const after = doc.tokens[last + 1]?.text.toLowerCase() ?? '';
+  return /^(at|on|in|with|alongside|together|during)$/.test(after)
+    || before.some((w) => /^(public|latest|first|last|surprise|rare|joint|guest|cameo|tv|television|red-carpet|stage|live|recent|final)$/.test(w));
 }
 
 function ofPhrase(doc: Doc, roles: ClauseRoles, last: number): Entity[] {
