@@ -186,6 +186,8 @@ function readOne(doc: Doc, roles: ClauseRoles, reading: Reading, first: number, 
     }
     // "… before hosting the children's show Fat Albert": with no one doing it, a show alone is no event.
     if (doers.length === 0 && subject.rule !== 'couple' && !participants.some((e) => AGENT_TYPES.has(e.type)) && !WORK_EVENTS.has(type)) return 'next';
+    // An appearance is its people's: the event or show they appear at is where, like a venue ("at the Dublin premiere").
+    if (type === 'appearance') for (const e of [...participants]) if (!AGENT_TYPES.has(e.type) && !doers.includes(e)) participants.splice(participants.indexOf(e), 1);
     // "Cafe Society arrived at Cannes": a work that appears somewhere has its premiere there.
     if (type === 'appearance' && doers.length > 0 && doers.every((e) => e.type === 'work')) type = 'premiere';
     return { type, actor: doers[0] ?? null, participants, outlet: null, rule: `event-verb:${type}(${subject.rule})`, clausal: true };
@@ -332,10 +334,11 @@ function noun(doc: Doc, roles: ClauseRoles, type: EventType, first: number, last
 }
 
 function eventfulAppearance(doc: Doc, first: number, last: number): boolean {
-  const before = doc.tokens.slice(Math.max(0, first - 3), first).map((t) => t.text.toLowerCase());
+  const before = doc.tokens.slice(Math.max(0, first - 4), first).map((t) => t.text.toLowerCase());
   const after = doc.tokens[last + 1]?.text.toLowerCase() ?? '';
-  return /^(at|on|in|with|alongside|together|during)$/.test(after)
-    || before.some((w) => /^(public|latest|first|last|surprise|rare|joint|guest|cameo|tv|television|red-carpet|stage|live|recent|final)$/.test(w));
+  if (/^(at|on|in|with|alongside|together|during)$/.test(after)) return true;
+  // "alarmed by his wife's appearance", "comments about her appearance", "her changing appearance": looks.
+  return !before.some((w) => /^(by|about|over|of|changing|changed|new|physical|gaunt|thin|youthful)$/.test(w));
 }
 
 function ofPhrase(doc: Doc, roles: ClauseRoles, last: number): Entity[] {
