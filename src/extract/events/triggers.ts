@@ -180,6 +180,8 @@ function readOne(doc: Doc, roles: ClauseRoles, reading: Reading, first: number, 
     // Who died is who the verb is about; "died in Angola's civil war" names a place, not someone else.
     const done = SUBJECT_ONLY.has(type) ? [] : roles.objects(head, OBJECT_TYPES);
     const participants = [...doers, ...done.filter((e) => !doers.includes(e))];
+    // Starring needs someone who stars: "The Final Days portrays the final days of…" is what a film is about.
+    if ((type === 'star' || type === 'casting') && !participants.some((e) => e.type === 'person' || e.type === 'group')) return 'next';
     // "Dakota Fanning will play Fern", "stepping into the role of Tom": who is played is a character.
     if (type === 'star' || type === 'casting') {
       for (const e of done) if (e.type !== 'work' && playedBy(doc, roles, e, head, last)) participants.splice(participants.indexOf(e), 1);

@@ -29,7 +29,8 @@ export function isVerbAt(doc: Doc, i: number): boolean {
   if (BEFORE_VERB.test(prev.text) && prev.pos !== 'ADP') return true;
   if (prev.pos === 'CCONJ') return tokens[j - 1]?.pos === 'VERB' || tokens[j - 2]?.pos === 'VERB';
   if (prev.pos === 'PRON') return SUBJECT_PRONOUN.test(prev.text);
-  if (prev.pos === 'PROPN') return /(s|ed)$/.test(word) && (next?.pos === 'ADP' || next?.pos === 'PROPN' || next?.pos === 'DET');
+  // ("Hollywood stars Kevin Spacey and Kate Bosworth attended…": a noun between names stays a noun.)
+  if (prev.pos === 'PROPN') return /(s|ed)$/.test(word) && (next?.pos === 'ADP' || next?.pos === 'DET');
   if (prev.pos === 'NOUN') return /ed$/.test(word) && (next?.pos === 'ADP' || next?.pos === 'DET');
   if (prev.pos === 'ADP' || prev.pos === 'SCONJ') return /ing$/.test(word) && next !== undefined && next.pos !== 'PUNCT' && !/^of$/i.test(next.text);
   return false;
