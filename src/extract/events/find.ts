@@ -11,11 +11,14 @@ import { datesAnEvent, sentenceMentions } from './triggers.ts';
 const VENUE = /\b(restaurant|hotel|club|bar|pub|venue|hall|arena|theat(?:re|er)|stadium|house|mansion|studio|caf[eé]|lounge)\b/i;
 
 /**
- * Events (parties, sightings, trips, posts, reports…) with participants, place, time and evidence.
- * Per sentence: lexicon triggers, then the sentence's people, place and nearest time; then mentions
- * of one event across the article are merged, and an event with no time of its own takes the time
- * of the party it happened at.
- * @example findEvents(doc, entities, times)[0] // {id:'v1', type:'report', summary:'Daily Mail reports on Ana de Armas and Tom Cruise', …}
+ * Events (parties, sightings, posts, reports, statements, and career, legal, money and family
+ * happenings: awards, releases, directing, lawsuits, arrests, deaths…) with participants, place,
+ * time and evidence. Per sentence: the lexicon's triggers (data/lexicons/event-triggers.json), each
+ * read in its own clause (clauses.ts) — a verb's subject and objects (roles.ts), a noun's owner or
+ * the verb it is the object of — unless a guard says it tells no event (guards.ts: questions,
+ * wishes, plots…); the clause's time dates it. Then mentions of one event across the article are
+ * merged, and an event with no time of its own takes the time of the party it happened at.
+ * @example findEvents(doc, entities, times)[0] // {id:'v1', type:'report', summary:'Daily Mail reports', …}
  */
 export function findEvents(doc: Doc, entities: Entity[], times: Time[]): Event[] {
   const index = indexSentences(doc, entities, times);
