@@ -3,26 +3,38 @@ import type { Entity, Event, Time } from '../types.ts';
 import { indexSentences } from './mentions.ts';
 import { mergeMentions, type EventGroup } from './merge.ts';
 import { summarise } from './summary.ts';
+import { quotedSpans } from './clauses.ts';
+import { articleMentions } from './roles.ts';
 import { datesAnEvent, sentenceMentions } from './triggers.ts';
 
 // Venues beat districts: "the Core restaurant" says more about where a party was than "Notting Hill".
 const VENUE = /\b(restaurant|hotel|club|bar|pub|venue|hall|arena|theat(?:re|er)|stadium|house|mansion|studio|caf[eé]|lounge)\b/i;
 
 /**
- * Events (parties, sightings, trips, posts, reports…) with participants, place, time and evidence.
- * Per sentence: lexicon triggers, then the sentence's people, place and nearest time; then mentions
- * of one event across the article are merged, and an event with no time of its own takes the time
- * of the party it happened at.
- * @example findEvents(doc, entities, times)[0] // {id:'v1', type:'report', summary:'Daily Mail reports on Ana de Armas and Tom Cruise', …}
+ * Events (parties, sightings, posts, reports, statements, and career, legal, money and family
+ * happenings: awards, releases, directing, lawsuits, arrests, deaths…) with participants, place,
+ * time and evidence. Per sentence: the lexicon's triggers (data/lexicons/event-triggers.json), each
+ * read in its own clause (clauses.ts) — a verb's subject and objects (roles.ts), a noun's owner or
+ * the verb it is the object of — unless a guard says it tells no event (guards.ts: questions,
+ * wishes, plots…); the clause's time dates it. Then mentions of one event across the article are
+ * merged, and an event with no time of its own takes the time of the party it happened at.
+ * @example findEvents(doc, entities, times)[0] // {id:'v1', type:'report', summary:'Daily Mail reports', …}
  */
 export function findEvents(doc: Doc, entities: Entity[], times: Time[]): Event[] {
   const index = indexSentences(doc, entities, times);
-  const mentions = doc.sentences.flatMap((_, s) => sentenceMentions(doc, index, s));
-  const groups = mergeMentions(mentions).filter((g) => g.participants.length > 0 || g.outlet || (g.type === 'celebration' && (g.time || g.places.length)));
+  const context = { quotes: quotedSpans(doc.text), times, article: articleMentions(doc, index.entities) };
+  const mentions = doc.sentences.flatMap((_, s) => sentenceMentions(doc, index, s, context));
+  // An event needs someone in it: a named participant, the outlet of a report, a party's time or
+  // place, or a couple the story is about ("the couple got engaged in May 2012").
+  const groups = mergeMentions(mentions).filter((g) => g.participants.length > 0 || g.outlet
+    || (g.type === 'celebration' && (g.time || g.places.length)) || g.mentions.some((m) => m.rule?.includes('(couple)')));
   const party = groups.find((g) => g.type === 'celebration' && g.time);
   return groups.map((g, i) => toEvent(doc, g, i, party, times));
 }
 
+// What happens at a party takes its date: arriving, being seen, performing, giving a gift, proposing.
+const PARTY_TYPES: ReadonlySet<string> = new Set(['appearance', 'sighting', 'performance', 'gift', 'engagement', 'celebration']);
+const NARRATIVE_TYPES: ReadonlySet<string> = new Set(['appearance', 'sighting', 'travel', 'post', 'photo', 'celebration', 'gift', 'split', 'engagement', 'wedding', 'birth', 'death', 'arrest', 'performance', 'resignation']);
 // Sentences back an undated event may look for the narrative's current date.
 const NARRATIVE_REACH = 1;
 // Speech, the present and a date of the sentence's own (even one that only anchors, "since 2012") leave the narrative.
@@ -45,29 +57,31 @@ function narrativeTime(doc: Doc, times: Time[], s: number): Time | undefined {
 function toEvent(doc: Doc, g: EventGroup, i: number, party: EventGroup | undefined, times: Time[]): Event {
   const place = g.places.find((p) => VENUE.test(p.name)) ?? g.places[0] ?? null;
   const actor = g.mentions.find((m) => m.actor)?.actor ?? (g.type === 'report' ? g.outlet : null);
-  const participants = actor ? [actor, ...g.participants.filter((p) => p.id !== actor.id)] : g.participants;
+  // A party with a known host is the host's ("David Beckham's birthday party"); its guests have appearances of their own.
+  const participants = g.type === 'celebration' && actor ? [actor]
+    : actor ? [actor, ...g.participants.filter((p) => p.id !== actor.id)] : g.participants;
   const evidenceMention = g.mentions.find((m) => m.time) ?? g.mentions.find((m) => !m.anaphor) ?? g.mentions[0]!;
   const sentence = doc.sentences[evidenceMention.sentence]!;
   let time: Event['time'] = g.time ? timeOf(g.time) : null;
-  let rule = `event-lexicon:${g.type}`;
+  let rule = g.mentions.find((m) => m.rule)?.rule ?? `event-lexicon:${g.type}`;
   if (!time && g.anchor?.time) {
     time = timeOf(g.anchor.time);
     rule += '+party-time';
   }
-  if (!time && party && party !== g && anchoredTo(g, party)) {
+  // A photo from the party was taken there, but it is posted or published when it is: the party does not date it.
+  if (!time && party && party !== g && anchoredTo(g, party) && PARTY_TYPES.has(g.type)) {
     time = timeOf(party.time!);
     rule += '+party-time';
   }
-  const narrative = time ? undefined : narrativeTime(doc, times, evidenceMention.sentence);
+  // The narrative carries the story's own happenings (where they went, who they were seen with); a
+  // statement is dated by its own words, and career history by its own clause ("Foxx has starred in Ray").
+  const narrative = time || !NARRATIVE_TYPES.has(g.type) ? undefined : narrativeTime(doc, times, evidenceMention.sentence);
   if (!time && narrative) {
     time = timeOf(narrative);
     rule += '+narrative-time';
   }
-  if (!time && g.type === 'report' && doc.published) {
-    // An outlet's report is dated by its own publication at the latest: the article cites it as news.
-    time = { value: doc.published, text: '' };
-    rule += '+published';
-  }
+  // An outlet's report with no time of its own stays undated: "BuzzFeed reports that…" may be from any day
+  // before the article (the gold leaves such reports undated).
   return {
     id: `v${i + 1}`,
     type: g.type,

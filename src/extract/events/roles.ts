@@ -1,0 +1,434 @@
+import lexicon from '../../../data/lexicons/event-triggers.json' with { type: 'json' };
+import type { Doc } from '../doc.ts';
+import type { Token } from '../tokens/index.ts';
+import type { Entity, EntityType } from '../types.ts';
+import { clauseOf, type Clause, type SentenceClauses } from './clauses.ts';
+import { tokenIndexAt, type Located } from './mentions.ts';
+
+/**
+ * Who does what to whom, read off one clause: the subject before its verb and the named things
+ * after it, from POS tags and the entity mentions (pronouns and epithets included, as coreference
+ * left them). Each way of finding a subject is a named rule, tried in order.
+ */
+export type Subject = { entities: Entity[]; rule: string; passive: boolean; pronoun?: boolean };
+
+const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/’/g, "'") : '');
+// "has since revealed", "will also star", "is to marry", "was later photographed": between a subject and its verb.
+// Aspectual verbs chain too: "has begun selling", "got to meet", "went on to star".
+const CHAIN = (t: Token): boolean => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART'
+  || /^(not|n't|never|also|then|now|later|recently|reportedly|allegedly|begun|began|begin|begins|started|starts|start|continue|continues|continued|keeps|kept|got|get|gets|went|goes|go)$/i.test(t.text);
+const BE = /^(is|are|was|were|be|been|being|'s|'re|get|gets|got|getting)$/;
+const RELATIVE = /^(who|which|that|whom)$/;
+const VERBISH_NEXT = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON');
+// "William Hill spokesman Rupert Adams said", "Big Brother's spokeswoman said": someone speaking for a named party.
+const ANONYMOUS = /^(source|sources|insider|insiders|friend|friends|pal|pals|confidant|confidante|relative|relatives|onlooker|witness|eyewitness|spy|tipster|observer|family|person)$/i;
+const OWNED_THINGS: ReadonlySet<string> = new Set([...(lexicon.words.creation as string[]).filter((w) => !w.startsWith('@')).map((w) => w.toLowerCase()),
+  'poems', 'collection', 'collections', 'work', 'works', 'career', 'company', 'label', 'brand', 'line', 'band', 'tour', 'show', 'concert', 'performance', 'portrayal', 'role', 'debut', 'hit', 'hits', 'memoirs', 'poetry']);
+// A plural subject that is two people the story is about.
+const COUPLE = /^(couple|pair|duo|lovebirds|newlyweds|exes|twosome)$/;
+const REPRESENTATIVE = /^(spokesman|spokeswoman|spokesperson|representative|rep|reps|publicist|lawyer|lawyers|attorney|attorneys|agent|manager|spokespeople|statement)$/;
+
+/** Every mention of the article by the tokens it covers, for rules that look back past the sentence. */
+export type ArticleMentions = Map<number, Located>;
+
+export function articleMentions(doc: Doc, located: Located[][]): ArticleMentions {
+  const map: ArticleMentions = new Map();
+  for (const l of located.flat()) {
+    const last = Math.max(l.token, tokenIndexAt(doc, l.mention.end - 1));
+    for (let i = l.token; i <= last; i++) if (!map.has(i)) map.set(i, l);
+  }
+  return map;
+}
+
+// Sentences back a couple's two people may be named ("Kevin Hart … his wife, Eniko Parrish … the couple married").
+const COUPLE_REACH = 3;
+
+export class ClauseRoles {
+  private readonly byToken = new Map<number, Located>();
+  private readonly lastToken = new Map<Located, number>();
+
+  constructor(private readonly doc: Doc, readonly located: Located[], readonly parts: SentenceClauses,
+    private readonly article: ArticleMentions = new Map()) {
+    for (const l of located) {
+      const last = Math.max(l.token, tokenIndexAt(doc, l.mention.end - 1));
+      this.lastToken.set(l, last);
+      for (let i = l.token; i <= last; i++) if (!this.byToken.has(i)) this.byToken.set(i, l);
+    }
+  }
+
+  clause(token: number): Clause {
+    return clauseOf(this.parts.clauses, token);
+  }
+
+  /** The mention covering a token, if any. */
+  at(token: number): Located | undefined {
+    return this.byToken.get(token);
+  }
+
+  /** Whether a mention is a possessor ("Ana's" in "Ana's appearance", "his" in "his family"). */
+  possessive(l: Located): boolean {
+    const next = this.doc.tokens[this.lastToken.get(l)! + 1];
+    if (/^(his|her|their|its|my|our|your)$/i.test(l.mention.text)) return true;
+    if (next === undefined) return false;
+    // "Tom's", and "Roberts'" (the bare apostrophe of a name ending in s, not a closing quote).
+    return /^['’]s$/i.test(next.text) || (/^['’]$/.test(next.text) && next.start === l.mention.end && /s$/i.test(l.mention.text));
+  }
+
+  // Whether the word at `at` sits in a place, time or company phrase ("at the Kodak Theatre", "close to the
+  // couple"); "of" phrases carry their head's referent ("the current series of Celebrity Big Brother").
+  private insidePhrase(at: number, floor: number): boolean {
+    return this.phraseStart(at, floor) !== at;
+  }
+
+  private phraseStart(at: number, floor: number): number {
+    const { tokens } = this.doc;
+    for (let j = at - 1; j >= floor && j >= at - 5; j--) {
+      const t = tokens[j]!;
+      if (t.pos === 'ADP' && /^(at|in|on|from|with|near|outside|inside|to|for|behind|into|during)$/i.test(t.text)) return j;
+      if (/^['’]s?$/.test(t.text)) continue;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'PRON' && !this.at(j)) return at;
+    }
+    return at;
+  }
+
+  /** Every entity a mention's span names ("the pair", "they" may name two people). */
+  sharing(l: Located): Entity[] {
+    const out: Entity[] = [];
+    for (const x of this.located) if (x.mention.start === l.mention.start && x.mention.end === l.mention.end && !out.includes(x.entity)) out.push(x.entity);
+    return out;
+  }
+
+  /** Whether a mention modifies a noun after it ("the Beckham celebration", "the Friends star"). */
+  modifier(l: Located): boolean {
+    const next = this.doc.tokens[this.lastToken.get(l)! + 1];
+    // "Grammy-winning singer Aguilera": a name in a hyphenated compound modifies too.
+    return next !== undefined && next.sentence === this.doc.tokens[l.token]!.sentence && (next.pos === 'NOUN' || (next.text === '-' && next.start === l.mention.end));
+  }
+
+  /**
+   * The subject of the verb at `verb` (its first token), by the first rule that finds one, walking
+   * back from the verb over its auxiliaries: a relative's antecedent, a name (with any joined to it
+   * and the owner of its phrase), a representative's principal, the owner of a work that does
+   * something, a couple, or the subject of the neighbouring clause. `speech` leaves out owners:
+   * "his family has said" is not him speaking.
+   */
+  subject(verb: number, { depth = 0, speech = false }: { depth?: number; speech?: boolean } = {}): Subject {
+    const { tokens } = this.doc;
+    let c = this.clause(verb);
+    let i = verb - 1;
+    let passive = false;
+    while (i >= c.first && CHAIN(tokens[i]!) && !RELATIVE.test(lower(tokens[i]))) {
+      if (tokens[i]!.pos === 'AUX' && BE.test(lower(tokens[i]))) passive = /(ed|en|wn)$/i.test(tokens[verb]!.text);
+      i--;
+    }
+    // "Tourist, by Athlete, fell to number three": whoever a work is by goes with it.
+    const makers: Entity[] = [];
+    const found = (entities: Entity[], rule: string): Subject => ({ entities: [...entities, ...makers.filter((e) => !entities.includes(e))], rule, passive });
+    for (let guard = 0; guard < 8; guard++) {
+      // "The couple – who first met on the set – got engaged": the subject is before the inserted clause.
+      if (i < c.first) {
+        const opening = this.openingOf(c.first - 1);
+        if (opening === null) break;
+        i = opening - 1;
+        c = this.clause(Math.max(i, 0));
+        continue;
+      }
+      const t = tokens[i]!;
+      if (RELATIVE.test(lower(t)) && i === c.first) return found(this.endingBefore(c.first), 'relative-antecedent');
+      // "Sizzla, whose UK tour was cancelled": the owner of the subject is the relative's antecedent.
+      if (lower(tokens[c.first]) === 'whose' && i > c.first && !this.at(i)) return found(this.endingBefore(c.first), 'whose-antecedent');
+      if (t.text === ',' || t.text === ')') {
+        // "his wife, Eniko Parrish, had given birth": a name between commas after a descriptor is the subject.
+        const named = this.at(i - 1);
+        if (t.text === ',' && named && !this.possessive(named) && tokens[named.token - 1]?.text === ',' && tokens[named.token - 2]?.pos === 'NOUN') {
+          return found(this.sharing(named), 'appositive-name');
+        }
+        const skipped = this.skipInsertion(i, c.first);
+        if (skipped === null) break;
+        if (lower(tokens[skipped + 2]) === 'by') {
+          for (let j = skipped + 3; j < i; j++) { const x = this.at(j); if (x && x.token === j && !makers.includes(x.entity)) makers.push(x.entity); }
+        }
+        i = skipped;
+        continue;
+      }
+      const l = this.at(i);
+      // "A friend of the comedian told a popular publication": an unnamed friend speaks, not the comedian.
+      if (l && /^(of|to)$/.test(lower(tokens[l.token - 1])) && tokens.slice(Math.max(c.first, l.token - 5), l.token - 1).some((x) => ANONYMOUS.test(x.text))) {
+        return found([], 'anonymous');
+      }
+      // "Detective Inspector Paul Miller of Thames Valley Police said": the person, and whom they speak for.
+      const of = l && !this.possessive(l) ? this.memberOf(l, c.first) : null;
+      if (of) return found([of.entity, l!.entity], 'member-of');
+      // "The event at the Kodak Theatre will be attended": a name inside a phrase is not its head.
+      if (l && this.insidePhrase(l.token, c.first) && !this.possessive(l)) {
+        i = this.phraseStart(l.token, c.first) - 1;
+        continue;
+      }
+      // "the pair broke up": one mention of two people (coreference links it to both).
+      const shared = l && tokens[l.token]!.pos !== 'PROPN' ? this.sharing(l) : [];
+      if (shared.length === 2) return found(shared, 'couple');
+      if (l && !this.possessive(l)) {
+        return { ...found(this.withOwner(this.coordinated(l, c.first), l, c.first), 'named-subject'), pronoun: tokens[l.token]!.pos === 'PRON' };
+      }
+      if (REPRESENTATIVE.test(lower(t))) {
+        const party = this.possessorOf(i, c.first);
+        return found(party ? [party] : [], 'representative');
+      }
+      if (t.pos === 'NOUN' || (t.pos === 'PRON' && !l)) {
+        // "the couple married" (not "a source close to the couple").
+        if (COUPLE.test(lower(t)) && !this.insidePhrase(i, c.first)) return found(this.couple(i), 'couple');
+        // "The Golden Globes ceremony will take place", "the Poll Winners concert": the event named before its noun.
+        const named = this.at(i - 1);
+        if (named && this.modifier(named) && /^(event|work)$/.test(named.entity.type)) return found([named.entity], 'named-modifier');
+        // "Roberts' fourth collection of poems scooped the award": a thing someone made does it for them
+        // (not "his accuser had committed suicide": a person is no one's thing).
+        if (!speech && OWNED_THINGS.has(lower(t))) {
+          const owner = this.ownerOfPhrase(i, c.first);
+          if (owner) return found([owner], 'owner-of-subject');
+        }
+      }
+      break;
+    }
+    // "Hellewell, who had also made a point of visiting Evans' shop": a gerund after a preposition is
+    // done by the subject of the verb before it.
+    if (i >= c.first && tokens[i]!.pos === 'ADP' && /ing$/i.test(tokens[verb]!.text) && depth < 2) {
+      for (let j = i - 1; j >= c.first; j--) {
+        if (tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') continue;
+        const s = this.subject(j, { depth: depth + 1, speech });
+        return { entities: s.entities, rule: `gerund-of(${s.rule})`, passive };
+      }
+    }
+    if (i < c.first || this.startsBare(c, verb)) return this.inherited(c, verb, passive, depth, speech);
+    return found([], 'no-named-subject');
+  }
+
+  /** "… said the Reverend Adrian Rodgers", "Added Franci Cohen, a nutritionist": a speaker after the verb. */
+  subjectAfter(verb: number, last: number): Entity | null {
+    const c = this.clause(verb);
+    for (let i = last + 1; i <= Math.min(c.last, last + 6); i++) {
+      const l = this.at(i);
+      // "…, said Mr Singh." names the speaker; "said Charles was one of his heroes" names whom the words are about.
+      const next = l ? this.doc.tokens[this.lastToken.get(l)! + 1] : undefined;
+      if (l && !this.possessive(l)) return this.doc.tokens[l.token]!.pos === 'PRON' || (next && (next.pos === 'VERB' || next.pos === 'AUX')) ? null : l.entity;
+      if (this.doc.tokens[i]!.pos === 'VERB' || this.doc.tokens[i]!.text === ',') break;
+    }
+    return null;
+  }
+
+  /**
+   * Named things after the verb, up to the end of its clause or the next verb with a subject of
+   * its own ("a photo posted by Victoria Beckham on Instagram Stories shows Ana…": Ana is what the
+   * photo shows, not who posted it).
+   */
+  objects(last: number, types: ReadonlySet<EntityType>, phraseOnly = false): Entity[] {
+    const { tokens } = this.doc;
+    const c = this.clause(last);
+    const out: Entity[] = [];
+    for (let i = last + 1; i <= c.last; i++) {
+      const t = tokens[i]!;
+      if (this.parts.quoted(i)) continue;
+      // A noun's own phrase ends at a comma or a verb ("Kanye's recent concert tour stop in Brooklyn, Wintour chose…").
+      if (phraseOnly && (t.text === ',' || ((t.pos === 'VERB' || t.pos === 'AUX') && !this.at(i)))) break;
+      if (i > last + 1 && (t.pos === 'VERB' || t.pos === 'AUX') && this.newSubjectBefore(i)) break;
+      // "according to the Daily Mail" is a source; "over James McAvoy", "beating I'm A Celebrity" are rivals.
+      if (/^(according|over|beating|ahead)$/.test(lower(t))) break;
+      // "resigned as host of CD:UK" names a role; "… to be directed by Gary Winick" is another event.
+      if (lower(t) === 'as' && !VERBISH_NEXT(tokens[i + 1])) break;
+      if (lower(t) === 'to' && i > last + 1 && /^(be|have)$/i.test(tokens[i + 1]?.text ?? '')) break;
+      const l = this.at(i);
+      // "died in Angola's civil war", "at New York's SoHo House": an owner inside a place or time phrase is no participant.
+      if (l && l.token === i && this.possessive(l) && tokens[l.token]!.pos !== 'PRON' && this.insidePhrase(l.token, c.first)) continue;
+      // "a Richard and Judy book award": people named as a modifier are not what the verb is done to.
+      if (l && l.token === i && types.has(l.entity.type) && !out.includes(l.entity)
+        && !((l.entity.type === 'person' || l.entity.type === 'group') && this.modifier(l) && !this.possessive(l))) out.push(l.entity);
+    }
+    return out;
+  }
+
+  /** Named things before the verb in its clause (for nouns: "Franz Ferdinand's five nominations"). */
+  before(first: number, types: ReadonlySet<EntityType>): Entity[] {
+    const c = this.clause(first);
+    const out: Entity[] = [];
+    for (const l of this.located) {
+      if (l.token >= c.first && l.token < first && types.has(l.entity.type) && !this.parts.quoted(l.token) && !out.includes(l.entity)) out.push(l.entity);
+    }
+    return out;
+  }
+
+  private newSubjectBefore(i: number): boolean {
+    const prev = this.doc.tokens[i - 1]!;
+    return prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'PRON' && !RELATIVE.test(lower(prev))) || prev.text === ',';
+  }
+
+  // A verb that opens its clause ("… and starred in", "Speaking at the premiere, the star…") or
+  // follows only a subordinator ("after receiving his award") has the subject of its neighbour.
+  private startsBare(c: Clause, verb: number): boolean {
+    const { tokens } = this.doc;
+    for (let i = c.first; i < verb; i++) {
+      const t = tokens[i]!;
+      if (t.pos === 'SCONJ' || t.pos === 'CCONJ' || CHAIN(t) || /^(after|before|since|while|when|upon|on|by)$/i.test(t.text)) continue;
+      return false;
+    }
+    return true;
+  }
+
+  private inherited(c: Clause, verb: number, passive: boolean, depth: number, speech: boolean): Subject {
+    const { tokens } = this.doc;
+    const k = this.parts.clauses.indexOf(c);
+    // ", directed by Jean-Pierre Jeunet": a reduced passive relative is about the name before the comma.
+    if (k > 0 && lower(tokens[verb + 1]) === 'by' && tokens[c.first - 1]?.text === ',') {
+      const antecedent = this.endingBefore(c.first);
+      if (antecedent.length) return { entities: antecedent, rule: 'reduced-relative', passive: true };
+    }
+    if (depth > 1) return { entities: [], rule: 'no-named-subject', passive };
+    // A sentence-opening participle or subordinate clause shares the main clause's subject; a later
+    // coordinated one, the subject of the clause before it.
+    const neighbour = k === 0 ? this.parts.clauses[1] : this.parts.clauses[k - 1];
+    // "Paul Jones, who sang on 1960s hits, said…": after a relative clause, its antecedent goes on as the subject.
+    if (neighbour && k > 0 && /^(who|which|whose)$/.test(lower(tokens[neighbour.first]))) {
+      const antecedent = this.endingBefore(neighbour.first);
+      if (antecedent.length) return { entities: antecedent, rule: 'shared-subject(relative-antecedent)', passive };
+    }
+    // A saying shares the subject of the verb nearest it ("…, said the insider, adding: …" adds what the insider said).
+    const head = neighbour ? this.verbOf(neighbour, speech && k > 0) : -1;
+    if (head < 0) return { entities: [], rule: 'no-named-subject', passive };
+    const s = this.subject(head, { depth: depth + 1, speech });
+    return { entities: s.entities, rule: `shared-subject(${s.rule})`, passive };
+  }
+
+  /** The first verb of a clause, or -1. */
+  verbOf(c: Clause, last = false): number {
+    const { tokens } = this.doc;
+    let found = -1;
+    for (let i = c.first; i <= c.last; i++) {
+      if (tokens[i]!.pos !== 'VERB' || this.parts.quoted(i)) continue;
+      if (!last) return i;
+      found = i;
+    }
+    return found;
+  }
+
+  // "Paul Miller of Thames Valley Police", "Nigel McCune from the Musicians' Union".
+  private memberOf(l: Located, floor: number): Located | null {
+    if (!/^(organization|outlet|group)$/.test(l.entity.type)) return null;
+    const { tokens } = this.doc;
+    let j = l.token - 1;
+    while (j > floor && j >= l.token - 4 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'PROPN' || /^['’]s?$/.test(tokens[j]!.text))) j--;
+    if (!/^(of|from|at)$/.test(lower(tokens[j]))) return null;
+    const person = this.at(j - 1);
+    return person && person.token >= floor && person.entity.type === 'person' ? person : null;
+  }
+
+  // "– who first met on the set –", "(pictured)": where an inserted clause opens, if `close` ends one.
+  private openingOf(close: number): number | null {
+    const { tokens } = this.doc;
+    const mark = tokens[close]?.text ?? '';
+    if (!/^[–—)]$|^--$/.test(mark)) return null;
+    const open = mark === ')' ? '(' : mark;
+    const sentence = tokens[close]!.sentence;
+    for (let j = close - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) if (tokens[j]!.text === open) return j;
+    return null;
+  }
+
+  // "U2's latest single Sometimes You Can't Make It On Your Own took the top spot": the owner of the phrase goes with it.
+  private withOwner(subjects: Entity[], first: Located, floor: number): Entity[] {
+    if (!subjects.some((e) => e.type === 'work')) return subjects;
+    const owner = this.ownerOfPhrase(first.token - 1, floor);
+    return owner && !subjects.includes(owner) ? [owner, ...subjects] : subjects;
+  }
+
+  // "Michael Symmons Roberts' fourth collection of poems scooped the poetry award": whose thing it is.
+  private ownerOfPhrase(head: number, floor: number): Entity | null {
+    const { tokens } = this.doc;
+    for (let j = head; j >= Math.max(floor, head - 8); j--) {
+      const t = tokens[j]!;
+      const l = this.at(j);
+      if (l) return this.possessive(l) && /^(person|group)$/.test(l.entity.type) ? l.entity : null;
+      if (!/^(NOUN|ADJ|NUM|DET|PART|PROPN)$/.test(t.pos) && !/^(of|-|['’])$/i.test(t.text)) return null;
+      if (t.pos === 'DET' && !/^(the)$/i.test(t.text)) return null;
+    }
+    return null;
+  }
+
+  // "the couple married", "the pair broke up": the last two people named before.
+  private couple(at: number): Entity[] {
+    const people: Entity[] = [];
+    const sentence = this.doc.tokens[at]!.sentence;
+    for (let j = at - 1; j >= 0 && people.length < 2 && this.doc.tokens[j]!.sentence >= sentence - COUPLE_REACH; j--) {
+      const l = this.byToken.get(j) ?? this.article.get(j);
+      // "Ant and Dec … The Geordie duo": a duo named as one group is that group.
+      if (l && l.entity.type === 'group' && people.length === 0) return [l.entity];
+      if (l && l.entity.type === 'person' && !people.includes(l.entity)) people.unshift(l.entity);
+    }
+    return people.length === 2 ? people : [];
+  }
+
+  // ", 26," and ", a spokesman for the show," sit between a name and its verb.
+  private skipInsertion(comma: number, floor: number): number | null {
+    const { tokens } = this.doc;
+    if (tokens[comma]!.text === ')') {
+      for (let j = comma - 1; j >= floor; j--) if (tokens[j]!.text === '(') return j - 1;
+      return null;
+    }
+    for (let j = comma - 1; j >= floor; j--) {
+      const t = tokens[j]!;
+      if (t.text === ',') return j - 1;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || RELATIVE.test(lower(t))) return null;
+    }
+    return null;
+  }
+
+  // The named thing right before a clause ("Madonna, who…"), with anyone coordinated with it.
+  private endingBefore(first: number): Entity[] {
+    let j = first - 1;
+    if (this.doc.tokens[j]?.text === ',') j--;
+    const l = this.at(j);
+    return l ? this.coordinated(l, 0) : [];
+  }
+
+  // "Matt Lucas and David Walliams also jointly won": every name joined by "and", "&" or a comma.
+  private coordinated(l: Located, floor: number): Entity[] {
+    const { tokens } = this.doc;
+    const out = [l.entity];
+    // "model Caprice and actor Jeremy Edwards", "Gervais and The Office co-writer Stephen Merchant": a
+    // descriptor may stand before each name.
+    let j = this.descriptorStart(l.token, floor) - 1;
+    while (j > floor && /^(and|&|,)$/.test(lower(tokens[j]))) {
+      let k = j - 1;
+      if (/^(and|&)$/.test(lower(tokens[j])) && tokens[k]?.text === ',') k--;
+      const before = this.at(k);
+      if (!before || this.possessive(before) || this.modifier(before)) break;
+      if (!out.includes(before.entity)) out.unshift(before.entity);
+      j = this.descriptorStart(before.token, floor) - 1;
+    }
+    return out;
+  }
+
+  // The first token of the descriptor before a name ("actor", "The Office co-writer"), or the name's own first token.
+  private descriptorStart(token: number, floor: number): number {
+    const { tokens } = this.doc;
+    let j = token - 1;
+    let start = token;
+    for (let n = 0; n < 5 && j > floor; n++, j--) {
+      const t = tokens[j]!;
+      const l = this.at(j);
+      if (l && this.modifier(l)) { j = l.token; start = l.token; continue; }
+      // "she and husband Josh Duhamel": an epithet of the same person before the name.
+      if (l && l.entity === this.at(token)?.entity) { j = l.token; start = l.token; continue; }
+      if (!l && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'DET' && n > 0))) { start = j; continue; }
+      break;
+    }
+    return tokens[start - 1] && /^(and|&|,)$/.test(lower(tokens[start - 1])) ? start : token;
+  }
+
+  // "Big Brother's spokeswoman", "William Hill spokesman", "her rep".
+  private possessorOf(noun: number, floor: number): Entity | null {
+    for (let j = noun - 1; j >= Math.max(floor, noun - 6); j--) {
+      const t = this.doc.tokens[j]!;
+      const l = this.at(j);
+      if (l) return l.entity;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') break;
+    }
+    return null;
+  }
+}
