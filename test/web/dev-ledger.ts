@@ -13,7 +13,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const STREAMS = `${ROOT}test/fixtures/streams`;
 export const SYNDICATED_STREAM = 'zendaya-tom-holland';
 /** Outlets of the other streams, as the papers that rerun the syndicated story. */
-const RERUN_BY = ['Daily Mail', 'E! News', 'The Indian Express', 'HollywoodLife', 'The Mercury News', 'Capital FM', 'Just Jared'];
+const RERUN_BY = ['Daily Mail', 'E! News', 'The Indian Express', 'HollywoodLife', 'The Mercury News', 'Capital FM', 'Just Jared', 'Us Weekly', 'People'];
 
 export async function devArticles(): Promise<Article[]> {
   const files = [`${ROOT}data/samples`, ...readdirSync(STREAMS).filter((f) => f.endsWith('.jsonl')).sort().map((f) => `${STREAMS}/${f}`),
