@@ -45,14 +45,24 @@ function monthTicks(min: number, max: number, step: number): Tick[] {
   return out;
 }
 
+/**
+ * Days at a step that restarts on each month's 1st (1, 8, 15, 22 for a week), the 1st labelled with its month (and its
+ * year on January and on the first tick), so even a ten-day span says which month and year it is in: the headline stage
+ * of the syndicated Zendaya & Holland story runs 2025-01-10 to 2025-01-19, and "26 Dec 2024, 2 Jan, 9 Jan" left a
+ * reader guessing where January starts.
+ */
 function dayTicks(min: number, max: number, width: number): Tick[] {
   const perDay = width / Math.max(1, (max - min) / DAY);
   const step = [1, 2, 7, 14].find((n) => perDay * n >= LABEL_PX) ?? 14;
   const out: Tick[] = [];
-  for (let t = Math.ceil(min / DAY) * DAY; t <= max; t += step * DAY) {
+  for (let t = Math.ceil(min / DAY) * DAY; t <= max; t += DAY) {
     const d = new Date(t);
-    const label = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}${out.length === 0 || (d.getUTCMonth() === 0 && d.getUTCDate() <= step) ? ` ${d.getUTCFullYear()}` : ''}`;
-    out.push({ t, label, major: d.getUTCDate() <= step });
+    const [y, m, date] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
+    if ((date - 1) % step !== 0) continue;
+    // A day closer to the next month's 1st than a step would crowd its label.
+    if (date > 1 && (Date.UTC(y, m + 1, 1) - t) / DAY < step) continue;
+    const year = out.length === 0 || (m === 0 && date === 1) ? ` ${y}` : '';
+    out.push({ t, label: date === 1 ? `${MONTHS[m]}${year}` : `${date} ${MONTHS[m]}${year}`, major: date === 1 });
   }
   return out;
 }

@@ -11,6 +11,8 @@ type Point = { date: string; status: StoryStatus; score: number };
 const WIDE = { width: 640, height: 170 };
 const NARROW = { width: 340, height: 170 };
 const NARROW_QUERY = '(max-width: 40rem)';
+/** A generous width of one character of a 12 px tick label. */
+const CHAR_PX = 7;
 
 export function scoreChart(history: Point[], stage: Pick<StoryStage, 'value'>, proposition: string): Element {
   const dated = history.filter((p) => dayRange(p.date));
@@ -46,8 +48,11 @@ function draw(points: Point[], size: { width: number; height: number }, proposit
       s('text', { x: left - 6, y: y(v) + 4, class: 'tick', 'text-anchor': 'end' }, pct(v)));
   }
   for (const tick of dateTicks(min, max, right - left)) {
+    // A label centred on a tick near the right edge ("Feb 2025" at x = 628 of 640) would be cut by the SVG's edge.
+    const half = (tick.label.length * CHAR_PX) / 2;
+    const anchor = x(tick.t) + half > size.width - 2 ? 'end' : x(tick.t) - half < 2 ? 'start' : 'middle';
     svg.append(s('line', { x1: x(tick.t), x2: x(tick.t), y1: bottom, y2: bottom + (tick.major ? 7 : 4), class: 'axis' }),
-      s('text', { x: x(tick.t), y: bottom + 20, class: 'tick', 'text-anchor': 'middle' }, tick.label));
+      s('text', { x: x(tick.t), y: bottom + 20, class: 'tick date', 'text-anchor': anchor }, tick.label));
   }
   // A step line: the score holds until the next day with evidence.
   const path = points.map((p, i) => `${i === 0 ? 'M' : `H${x(days[i]!).toFixed(1)} V`}${i === 0 ? `${x(days[0]!).toFixed(1)},` : ''}${y(p.score).toFixed(1)}`).join(' ');

@@ -119,8 +119,21 @@ describe.each([[1366, 900], [390, 844]])('at %i px', (width, height) => {
     it('puts "How it changed" before the evidence, as a chart with a date axis', async () => {
       const order = await t.page.locator('h2').allTextContents();
       expect(order.indexOf('How it changed')).toBeLessThan(order.findIndex((h) => h.startsWith('Evidence')));
-      const ticks = await t.page.locator('svg.score-chart text.tick').allTextContents();
-      expect(ticks.some((x) => /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)( \d{4})?$|^\d{4}$/.test(x))).toBe(true);
+      // Every date on the axis is a date; whatever the span (the headline stage here runs ten days), one names a
+      // month or a year and one gives the year.
+      const ticks = await t.page.locator('svg.score-chart text.tick.date').allTextContents();
+      expect(ticks.length).toBeGreaterThanOrEqual(2);
+      const month = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+      for (const x of ticks) expect(x).toMatch(new RegExp(`^(\\d{4}|${month}( \\d{4})?|\\d{1,2} ${month}( \\d{4})?)$`));
+      expect(ticks.some((x) => new RegExp(`^${month}( \\d{4})?$|^\\d{4}$`).test(x))).toBe(true);
+      expect(ticks.some((x) => /\d{4}$/.test(x))).toBe(true);
+      // No label runs past the chart's edge.
+      const box = (await t.page.locator('svg.score-chart').boundingBox())!;
+      for (const label of await t.page.locator('svg.score-chart text.tick.date').all()) {
+        const b = (await label.boundingBox())!;
+        expect(b.x).toBeGreaterThanOrEqual(box.x);
+        expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width);
+      }
       expect(await t.page.locator('svg.score-chart .point').count()).toBe(big.stages!.find((s) => s.value === big.value)!.history.length);
     });
 
