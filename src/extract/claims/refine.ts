@@ -121,7 +121,8 @@ const ON_RECORD: ClaimRefiner[] = [
     // A claim made only of such words is not made at all.
     name: 'own-words',
     apply: (c, ctx) => {
-      if (c.holder.kind !== 'principal' || c.stance === 'unconfirmed' || !OWN_WORDS[c.type]) return c;
+      if (c.holder.kind !== 'principal' || c.stance === 'unconfirmed') return c;
+      if (!OWN_WORDS[c.type]) return openOwnWords(c, ctx);
       // A denial names what it denies anywhere in its sentence ("Reports that she is pregnant were debunked by Gaga's
       // representative"); a quote going on after a denial keeps it.
       if (c.stance === 'denies') {
@@ -151,6 +152,26 @@ const ON_RECORD: ClaimRefiner[] = [
     },
   },
 ];
+
+/**
+ * An open claim (a career move, a lawsuit, an award) is on record when its holder speaks of themselves in their own
+ * words ("I", "we", "he" in reported speech, their name) or a representative speaks for them: "Until he retired from
+ * editing in 1971, Stan Lee wrote all the copy" is no statement of his about retiring.
+ */
+function openOwnWords(c: Claim, ctx: RefineContext): Claim | null {
+  if (c.stance === 'denies') return c;
+  const regions = ownWordsOf(c.evidence);
+  const said = regions.map((r) => ctx.doc.text.slice(r.start, r.end)).join(' … ');
+  const reported = !QUOTE_MARK.test(c.evidence.text);
+  const self = SELF.test(said) || US.test(said) || (reported && THIRD_PERSON.test(said));
+  const named = c.subjects.some((s) => regions.some((r) => mentionsIn(ctx, s, r.start, r.end).length > 0));
+  const rep = REPRESENTATIVE.test(c.holder.text ?? '') || REPRESENTATIVE.test(c.evidence.text);
+  // "US band REM have announced plans to perform…": the subject who announces speaks of their own plans.
+  const verb = SPEECH.exec(c.evidence.text);
+  const speaksFirst = verb !== null && c.holder.entity !== null
+    && mentionsIn(ctx, c.holder.entity, c.evidence.start, c.evidence.start + verb.index).some((m) => c.evidence.start + verb.index - m.end <= 25);
+  return self || named || rep || speaksFirst ? c : demoted(c, 'own-words');
+}
 
 /** Relationship and feud claims need two parties the sentence relates; kin and possessors of kin are not a couple. */
 const PAIRS: ClaimRefiner[] = [

@@ -1,0 +1,63 @@
+// The claim refiners on sentences of development articles and streams, run through the whole pipeline.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.ts';
+
+/** [type/value, subject names, holder kind, stance, time] of every claim of a short text. */
+function claims(text: string, published = '2021-11-01'): Array<[string, string, string, string, string | null]> {
+  const x = extract({ id: 't', published, title: null, source: null, url: null, text, origin: { file: 't' } });
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
+  return x.claims.map((c) => [`${c.type}/${c.value}`, c.subjects.map(name).sort().join(' & '), c.holder.kind, c.stance, c.time?.value ?? null]);
+}
+
+const relationships = (text: string, published?: string) => claims(text, published).filter((c) => c[0].startsWith('relationship'));
+
+describe('own words: a principal is on record only about what their words say', () => {
+  it('keeps "two people deeply in love" (stream zendaya-tom-holland-06: Holland of himself and Zendaya)', () => {
+    const found = relationships('Tom Holland spoke about Zendaya. "Something you believe is just between two people deeply in love ends up belonging to the whole world," Tom Holland said of his romance with Zendaya.');
+    expect(found).toContainEqual(['relationship/dating', 'Tom Holland & Zendaya', 'principal', 'confirms', '2021-11-01']);
+  });
+  it('drops a quote about two other people ("Hillary Clinton was married to…", Trump to the New York Times)', () => {
+    const found = relationships('"Hillary Clinton was married to the single greatest abuser of women in the history of politics," Donald Trump told the New York Times.');
+    expect(found.filter((c) => c[2] === 'principal')).toEqual([]);
+  });
+  it('drops one person\'s "more excited for Beyoncé to be pregnant" as her own pregnancy', () => {
+    const found = claims('Model Hailey Baldwin said: "I feel like I\'m more excited for Beyoncé to be pregnant than I will be for my own child."')
+      .filter((c) => c[0] === 'pregnancy/pregnant' && c[1] === 'Hailey Baldwin');
+    expect(found.filter((c) => c[3] === 'confirms')).toEqual([]);
+  });
+  it('keeps a representative confirming ("…is to marry Jordan Bratman, the singer\'s agent has confirmed", BBC)', () => {
+    const found = relationships('Pop star Christina Aguilera is to marry music executive Jordan Bratman, the singer\'s agent has confirmed.', '2005-02-14');
+    expect(found).toContainEqual(['relationship/engaged', 'Christina Aguilera & Jordan Bratman', 'principal', 'confirms', '2005-02-14']);
+  });
+});
+
+describe('pairs', () => {
+  it('"the film\'s Peter Parker and its Michelle Jones were a couple": characters are no story (stream zendaya-tom-holland-02)', () => {
+    expect(relationships('People quoted an unnamed source saying the film\'s Peter Parker and its Michelle Jones were a couple in real life.')).toEqual([]);
+  });
+  it('"Kim is separated from her husband Kanye West": the split names its own pair (stream kim-kardashian-pete-davidson-01)', () => {
+    const found = relationships('Fans note that both happen to be single: Kim Kardashian is separated from her husband Kanye West, and Pete Davidson has just split from Phoebe Dynevor.');
+    expect(found.some((c) => c[1] === 'Kim Kardashian & Pete Davidson')).toBe(false);
+  });
+});
+
+describe('stances', () => {
+  it('"photographed holding hands" suggests a romance; it does not assert one (stream kim-kardashian-pete-davidson-01)', () => {
+    const found = relationships('Kim Kardashian and Pete Davidson were photographed holding hands at the theme park on Friday.');
+    expect(found.map((c) => c[3])).toEqual(['hedges']);
+  });
+  it('"Brad and I are pals. We\'re friends." denies the romance (stream brad-pitt-jennifer-aniston-reunion-08)', () => {
+    const found = relationships('"Brad and I are pals. We\'re friends," Jennifer Aniston said of the romance rumours with Brad Pitt.', '2021-06-23');
+    expect(found.filter((c) => c[2] === 'principal').map((c) => c[3])).toEqual(['denies']);
+  });
+});
+
+describe('time', () => {
+  it('"her former boyfriend, Mac Miller" is background (stream ariana-grande-pete-davidson-04)', () => {
+    const found = relationships('Ariana Grande said she would be stepping back after the death of her former boyfriend, Mac Miller.', '2018-10-15');
+    expect(found.every((c) => c[4] === 'PAST_REF')).toBe(true);
+  });
+  it('news of the day carries the article\'s date', () => {
+    expect(relationships('Tom Cruise and Ana de Armas are dating, the Daily Mail reported.', '2025-05-07').map((c) => c[4])).toEqual(['2025-05-07']);
+  });
+});
