@@ -1,77 +1,282 @@
-// `npm run bench`: words/s and articles/s of our `extract` over the development articles, next
-// to compromise's `nlp(text).people()` and wink-nlp's `readDoc` on the same texts. Each tool runs
-// in its own child process so that its peak RSS (process.resourceUsage().maxRSS) is its own.
+// `npm run bench`: how fast Rumourmill extracts and ingests, next to compromise and wink-nlp on the same texts, and
+// how long one very long article takes. Each measure runs in its own child process, so that its peak RSS
+// (process.resourceUsage().maxRSS, worker threads included) is its own. Prints a table, then one JSON object on
+// the last line (issue 14). `--quick` does it on a smaller sample within a minute; `--help` lists the options.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Article } from '../src/read/index.ts';
 import { loadGold } from '../test/gold/index.ts';
 import { SHARED_DATA } from './shared-data.ts';
 
+const HELP = `usage: npm run bench [-- options]
+
+Measures, in one run on the same development texts, and prints a table then one JSON object on its last line:
+  extraction words/s and articles/s with one worker and with all workers; compromise and wink-nlp on the same
+  texts; ingest articles/s into an empty SQLite ledger (and PostgreSQL); peak RSS; a 1 MB and a 5 MB article.
+
+options:
+  --quick      a smaller sample (about 100 articles) and no 5 MB article: done within 60 s
+  --big        also ingest into a ledger of 100,000 articles (builds it first: expect an hour or more)
+  --pg <url>   also ingest into PostgreSQL at this URL (default RUMOURMILL_TEST_PG; skipped when neither is set);
+               a throwaway schema is created and dropped
+  --workers N  "all workers" means N (default: the number of cores, ${availableParallelism()} here)
+  --help       this text
+`;
+
 const SHARED = SHARED_DATA;
+// Development articles only, chosen by id before anything is read further (the held-out ones are never touched).
 const DEV = [
   { file: `${SHARED}/bbc-entertainment/bbc_entertainment.jsonl`, dev: (id: string) => Number(id.slice(-3)) <= 350 },
   { file: `${SHARED}/celebrity-fakenews-perezrosas2018/celebrity.jsonl`, dev: (id: string) => Number(/\d{3}/.exec(id)?.[0]) <= 200 },
 ];
+const QUICK_ARTICLES = 100;
 
 type Text = { id: string; text: string; published: string | null };
-type Result = { tool: string; articles: number; words: number; seconds: number; maxRssMb: number };
+type Result = { articles: number; words: number; seconds: number; maxRssMb: number; workers?: number };
+type Options = { quick: boolean; big: boolean; pg: string | null; workers: number };
 
-function texts(): { corpus: string; items: Text[] } {
-  if (!DEV.every((d) => existsSync(d.file))) {
-    return { corpus: 'test/gold texts (shared data absent)', items: loadGold().map((g) => ({ id: g.article.id, text: g.article.text, published: g.article.published })) };
-  }
-  const items = DEV.flatMap((d) => readFileSync(d.file, 'utf8').split('\n').filter(Boolean)
-    .map((line) => JSON.parse(line) as Text).filter((r) => d.dev(r.id)));
-  return { corpus: 'development articles: bbc 001–350 + celebrity 001–200', items };
+function parseArgs(argv: string[]): Options & { help: boolean; only: string | null } {
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? (argv[i + 1] ?? null) : null;
+  };
+  const workers = Number(value('--workers') ?? availableParallelism());
+  if (!Number.isSafeInteger(workers) || workers < 1) throw new Error('--workers: give a whole number from 1');
+  return {
+    help: argv.includes('--help') || argv.includes('-h'),
+    only: value('--only'),
+    quick: argv.includes('--quick'),
+    big: argv.includes('--big'),
+    pg: value('--pg') ?? process.env.RUMOURMILL_TEST_PG ?? null,
+    workers,
+  };
 }
 
-async function runner(tool: string): Promise<(t: Text) => unknown> {
-  if (tool === 'rumourmill extract') {
-    const { extract } = await import('../src/extract/index.ts');
-    return (t) => extract({ id: t.id, published: t.published ?? '2017-01-01', title: null, source: null, url: null, text: t.text, origin: { file: t.id } });
+function texts(quick: boolean): { corpus: string; items: Text[] } {
+  let corpus = 'development articles: bbc 001–350 + celebrity 001–200';
+  let items: Text[];
+  if (DEV.every((d) => existsSync(d.file))) {
+    items = DEV.flatMap((d) => readFileSync(d.file, 'utf8').split('\n').filter(Boolean)
+      .map((line) => JSON.parse(line) as Text).filter((r) => d.dev(r.id)));
+  } else {
+    corpus = 'test/gold texts (shared data absent)';
+    items = loadGold().map((g) => ({ id: g.article.id, text: g.article.text, published: g.article.published }));
   }
-  if (tool === 'compromise people()') {
-    const nlp = (await import('compromise')).default;
-    return (t) => nlp(t.text).people().out('array');
+  if (quick && items.length > QUICK_ARTICLES) {
+    // Every k-th article, so both corpora stay in the sample.
+    const step = items.length / QUICK_ARTICLES;
+    items = Array.from({ length: QUICK_ARTICLES }, (_, i) => items[Math.floor(i * step)]!);
+    corpus += `, every ${step.toFixed(1)}th (--quick)`;
   }
-  const winkNLP = (await import('wink-nlp')).default;
-  const model = (await import('wink-eng-lite-web-model')).default;
-  const nlp = winkNLP(model);
-  return (t) => nlp.readDoc(t.text).tokens().length();
+  return { corpus, items };
 }
 
-async function child(tool: string): Promise<void> {
-  const { items } = texts();
-  const run = await runner(tool);
-  run(items[0]!); // warm-up: loading a model is not throughput
-  const words = items.reduce((n, t) => n + (t.text.match(/\S+/g)?.length ?? 0), 0);
-  const t0 = process.hrtime.bigint();
-  for (const t of items) run(t);
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const result: Result = { tool, articles: items.length, words, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 };
-  process.stdout.write(JSON.stringify(result));
+const wordsOf = (text: string) => text.match(/\S+/g)?.length ?? 0;
+const asArticle = (t: Text): Article => ({ id: t.id, published: t.published ?? '2017-01-01', title: null, source: null, url: null, text: t.text, origin: { file: t.id } });
+
+/** A long article made of real development text repeated (paragraphs joined) up to `bytes`. */
+function longText(items: Text[], bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const t = items[i % items.length]!.text;
+    parts.push(t);
+    size += Buffer.byteLength(t) + 2;
+  }
+  return parts.join('\n\n');
 }
 
-const TOOLS = ['rumourmill extract', 'compromise people()', 'wink-nlp readDoc'];
-const only = process.argv.indexOf('--only');
-if (only > 0) {
-  await child(process.argv[only + 1]!);
-} else {
-  const { corpus, items } = texts();
-  console.log(`Bench over ${items.length} ${corpus}; each tool in its own process.`);
-  const rows: string[][] = [['tool', 'articles/s', 'words/s', 'seconds', 'peak RSS MB']];
-  for (const tool of TOOLS) {
-    const out = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--only', tool], { encoding: 'utf8', maxBuffer: 1 << 20 });
-    if (out.status !== 0) {
-      rows.push([tool, 'failed', (out.stderr.trim().split('\n').at(-1) ?? '').slice(0, 60), '', '']);
-      continue;
+const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
+const rssMb = () => process.resourceUsage().maxRSS / 1024;
+
+/** Ingests `articles` as `rumourmill ingest` does: extraction in the pool a window ahead, one writer in order. */
+async function ingestAll(db: string, articles: Article[], workers: number, timeFrom = 0): Promise<{ seconds: number; timed: number }> {
+  const { openLedger } = await import('../src/ledger/index.ts');
+  const { batchExtractor, inOrder } = await import('../src/pool/ordered.ts');
+  const ledger = await openLedger(db);
+  const extractor = batchExtractor(workers);
+  try {
+    await Promise.all(Array.from({ length: 2 * workers }, (_, i) => extractor.extract(asArticle({ id: `warm-${i}`, text: 'Warm-up.', published: null }))));
+    let t0 = process.hrtime.bigint();
+    let n = 0;
+    for await (const { item, result } of inOrder(articles, (a) => extractor.extract(a), extractor.window)) {
+      if (n++ === timeFrom) t0 = process.hrtime.bigint();
+      if (result.status === 'rejected') throw result.reason;
+      await ledger.ingest(item, result.value);
     }
-    const r = JSON.parse(out.stdout) as Result;
-    rows.push([r.tool, (r.articles / r.seconds).toFixed(0), (r.words / r.seconds).toFixed(0), r.seconds.toFixed(2), r.maxRssMb.toFixed(0)]);
+    await ledger.refresh();
+    return { seconds: seconds(t0), timed: articles.length - timeFrom };
+  } finally {
+    await extractor.close();
+    await ledger.close();
   }
+}
+
+/** One measure, in this (child) process; prints its Result as JSON. */
+async function child(task: string, options: Options): Promise<Result> {
+  const { items } = texts(options.quick);
+  const words = items.reduce((n, t) => n + wordsOf(t.text), 0);
+  const articles = items.map(asArticle);
+  if (task === 'extract-1' || task === 'extract-all') {
+    const workers = task === 'extract-1' ? 1 : options.workers;
+    const { batchExtractor, inOrder } = await import('../src/pool/ordered.ts');
+    const extractor = batchExtractor(workers);
+    try {
+      // Warm-up: starting threads and loading models is not throughput.
+      await Promise.all(Array.from({ length: 2 * workers }, (_, i) => extractor.extract(articles[i % articles.length]!)));
+      const t0 = process.hrtime.bigint();
+      for await (const { result } of inOrder(articles, (a) => extractor.extract(a), extractor.window)) if (result.status === 'rejected') throw result.reason;
+      return { articles: items.length, words, seconds: seconds(t0), maxRssMb: rssMb(), workers };
+    } finally {
+      await extractor.close();
+    }
+  }
+  if (task === 'compromise' || task === 'wink') {
+    let run: (t: Text) => unknown;
+    if (task === 'compromise') {
+      const nlp = (await import('compromise')).default;
+      run = (t) => {
+        const doc = nlp(t.text);
+        return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')];
+      };
+    } else {
+      const winkNLP = (await import('wink-nlp')).default;
+      const model = (await import('wink-eng-lite-web-model')).default;
+      const nlp = winkNLP(model);
+      run = (t) => nlp.readDoc(t.text).tokens().length();
+    }
+    run(items[0]!);
+    const t0 = process.hrtime.bigint();
+    for (const t of items) run(t);
+    return { articles: items.length, words, seconds: seconds(t0), maxRssMb: rssMb() };
+  }
+  if (task === 'ingest-sqlite' || task === 'ingest-sqlite-100k' || task === 'ingest-postgres') {
+    const dir = mkdtempSync(join(tmpdir(), 'rumourmill-bench-'));
+    let dropSchema: (() => Promise<void>) | null = null;
+    try {
+      let db = join(dir, 'bench.db');
+      if (task === 'ingest-postgres') {
+        const { default: pg } = await import('pg');
+        const url = options.pg!;
+        const schema = `rm_bench_${process.pid}`;
+        const admin = new pg.Client({ connectionString: url });
+        await admin.connect();
+        await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
+        dropSchema = async () => {
+          await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+          await admin.end();
+        };
+        db = `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+      }
+      if (task === 'ingest-sqlite-100k') {
+        // 100,000 articles first (the development texts again under new ids, each copy's text marked so that it
+        // is new), then the rate of the next 1,000.
+        const copies = Array.from({ length: 101_000 }, (_, i) => {
+          const t = items[i % items.length]!;
+          return asArticle({ ...t, id: `${t.id}~${i}`, text: `${t.text}\n\n(${i})` });
+        });
+        const { seconds: s, timed } = await ingestAll(db, copies, options.workers, 100_000);
+        return { articles: timed, words: 0, seconds: s, maxRssMb: rssMb(), workers: options.workers };
+      }
+      const { seconds: s } = await ingestAll(db, articles, options.workers);
+      return { articles: items.length, words, seconds: s, maxRssMb: rssMb(), workers: options.workers };
+    } finally {
+      await dropSchema?.();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const long = /^long-(\d+)mb$/.exec(task);
+  if (long) {
+    const { extract } = await import('../src/extract/index.ts');
+    extract(articles[0]!);
+    const text = longText(items, Number(long[1]) * 1024 * 1024);
+    const t0 = process.hrtime.bigint();
+    extract(asArticle({ id: `long-${long[1]}mb`, text, published: '2017-01-01' }));
+    return { articles: 1, words: wordsOf(text), seconds: seconds(t0), maxRssMb: rssMb() };
+  }
+  throw new Error(`unknown bench task ${task}`);
+}
+
+function spawnTask(task: string, argv: string[]): Result | { failed: string } {
+  const out = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...argv, '--only', task], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (out.status !== 0) return { failed: (out.stderr.trim().split('\n').find((l) => /Error|error/.test(l)) ?? out.stderr.trim().split('\n').at(-1) ?? 'failed').slice(0, 120) };
+  return JSON.parse(out.stdout.trim().split('\n').at(-1)!) as Result;
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  if (options.only) {
+    process.stdout.write(`${JSON.stringify(await child(options.only, options))}\n`);
+    return;
+  }
+  const passOn = [...(options.quick ? ['--quick'] : []), '--workers', String(options.workers), ...(options.pg ? ['--pg', options.pg] : [])];
+  const { corpus, items } = texts(options.quick);
+  const words = items.reduce((n, t) => n + wordsOf(t.text), 0);
+  const notes: string[] = [];
+  console.log(`Bench over ${items.length} ${corpus} (${words} words); ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}; each measure in its own process.`);
+
+  const rows: string[][] = [['measure', 'articles/s', 'words/s', 'seconds', 'peak RSS MB']];
+  const results = new Map<string, Result>();
+  const measure = (task: string, label: string) => {
+    const r = spawnTask(task, passOn);
+    if ('failed' in r) {
+      rows.push([label, 'failed', '', '', '']);
+      notes.push(`${label} failed: ${r.failed}`);
+      return;
+    }
+    results.set(task, r);
+    rows.push([label, (r.articles / r.seconds).toFixed(1), r.words ? (r.words / r.seconds).toFixed(0) : '', r.seconds.toFixed(2), r.maxRssMb.toFixed(0)]);
+  };
+  measure('extract-1', 'rumourmill extract, 1 worker');
+  measure('extract-all', `rumourmill extract, ${options.workers} workers`);
+  measure('compromise', 'compromise people+places+organizations');
+  measure('wink', 'wink-nlp readDoc');
+  measure('ingest-sqlite', `ingest into an empty SQLite ledger, ${options.workers} workers`);
+  if (options.pg) measure('ingest-postgres', `ingest into an empty PostgreSQL ledger, ${options.workers} workers`);
+  else notes.push('ingest_postgres: not measured; give --pg <url> or set RUMOURMILL_TEST_PG');
+  if (options.big) measure('ingest-sqlite-100k', 'ingest into SQLite, articles 100,000–101,000');
+  else notes.push('ingest_sqlite.articles_per_s_at_100k: not measured; --big builds a 100,000-article ledger first (an hour or more)');
+  measure('long-1mb', '1 MB article (development text repeated)');
+  if (options.quick) notes.push('long_article_s.5mb: not measured with --quick (it takes over a minute today)');
+  else measure('long-5mb', '5 MB article (development text repeated)');
+
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   for (const [n, r] of rows.entries()) {
     console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | '));
     if (n === 0) console.log(widths.map((w) => '-'.repeat(w)).join('-+-'));
   }
+  for (const note of notes) console.log(`note: ${note}`);
+
+  const perSecond = (task: string, of: 'words' | 'articles') => {
+    const r = results.get(task);
+    return r ? Math.round((r[of] / r.seconds) * 10) / 10 : null;
+  };
+  const secondsOf = (task: string) => {
+    const r = results.get(task);
+    return r ? Math.round(r.seconds * 100) / 100 : null;
+  };
+  const summary = {
+    words,
+    articles: items.length,
+    extract: { words_per_s: perSecond('extract-all', 'words'), articles_per_s: perSecond('extract-all', 'articles'), workers: options.workers,
+      one_worker: { words_per_s: perSecond('extract-1', 'words'), articles_per_s: perSecond('extract-1', 'articles') } },
+    ingest_sqlite: { articles_per_s: perSecond('ingest-sqlite', 'articles'), articles_per_s_at_100k: perSecond('ingest-sqlite-100k', 'articles') },
+    ingest_postgres: { articles_per_s: perSecond('ingest-postgres', 'articles') },
+    peers: { compromise: { words_per_s: perSecond('compromise', 'words') }, wink: { words_per_s: perSecond('wink', 'words') } },
+    rss_mb: Math.round(Math.max(0, ...[...results.values()].map((r) => r.maxRssMb))),
+    long_article_s: { '1mb': secondsOf('long-1mb'), '5mb': secondsOf('long-5mb') },
+    quick: options.quick,
+    cores: availableParallelism(),
+    notes,
+  };
+  console.log(JSON.stringify(summary));
 }
+
+await main();

@@ -1,6 +1,7 @@
 import { type Command, Option } from 'commander';
-import { extract } from '../extract/index.ts';
-import { FORMATS, badDay, describeFailure, readInputs, type Format } from '../read/index.ts';
+import { FORMATS, badDay, describeFailure, readInputs, type Format, type ReadResult } from '../read/index.ts';
+import { batchExtractor, inOrder } from '../pool/ordered.ts';
+import { workersOption } from './ingest.ts';
 
 export function registerExtract(program: Command): void {
   program
@@ -10,7 +11,8 @@ export function registerExtract(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'publication date for plain text without one')
     .addOption(new Option('--format <format>', 'read every input as this format instead of detecting it').choices(FORMATS))
     .option('--pretty', 'indent the JSON')
-    .action(async (files: string[], options: { date?: string; format?: Format; pretty?: boolean }) => {
+    .addOption(workersOption())
+    .action(async (files: string[], options: { date?: string; format?: Format; pretty?: boolean; workers: number }) => {
       // Checked here, before any output, so a typo in --date does not print a run of undated articles.
       const wrongDate = options.date === undefined ? null : badDay(options.date);
       if (wrongDate) {
@@ -19,14 +21,21 @@ export function registerExtract(program: Command): void {
         return;
       }
       let failed = 0;
-      for await (const result of readInputs(files, { date: options.date, format: options.format })) {
-        if (!result.ok) {
-          failed++;
-          process.stderr.write(`rumourmill: ${describeFailure(result.failure)}\n`);
-          continue;
+      // Extracted in the pool a window ahead, printed in input order: the same bytes as one worker gives.
+      const extractor = batchExtractor(options.workers);
+      const start = async (result: ReadResult) => (result.ok ? extractor.extract(result.article) : undefined);
+      try {
+        for await (const { item: result, result: extracted } of inOrder(readInputs(files, { date: options.date, format: options.format }), start, extractor.window)) {
+          if (!result.ok) {
+            failed++;
+            process.stderr.write(`rumourmill: ${describeFailure(result.failure)}\n`);
+            continue;
+          }
+          if (extracted.status === 'rejected') throw extracted.reason;
+          process.stdout.write(JSON.stringify(extracted.value, null, options.pretty ? 2 : undefined) + '\n');
         }
-        const extraction = extract(result.article);
-        process.stdout.write(JSON.stringify(extraction, null, options.pretty ? 2 : undefined) + '\n');
+      } finally {
+        await extractor.close();
       }
       if (failed > 0) process.exitCode = 1;
     });

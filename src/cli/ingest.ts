@@ -1,11 +1,15 @@
 import { fileURLToPath } from 'node:url';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { SingleBar } from 'cli-progress';
-import { openLedger } from '../ledger/index.ts';
+import { articleId, type Extraction } from '../extract/index.ts';
+import { knownArticle } from '../ledger/ingest.ts';
+import { ledgerOver } from '../ledger/ledger.ts';
 import { FORMATS, isFormat, readInputs } from '../read/index.ts';
-import type { Article, ReadFailure } from '../read/index.ts';
-import { isStoreError, type StoreError } from '../store/index.ts';
+import type { Article, ReadFailure, ReadResult } from '../read/index.ts';
+import { batchExtractor, defaultWorkers, inOrder } from '../pool/ordered.ts';
+import { isStoreError, openStore, type StoreError } from '../store/index.ts';
 import type { Ledger } from '../ledger/index.ts';
+import { wholeNumber } from './options.ts';
 
 /** file:// URLs become paths; other URLs are refused here: this machine has no network. */
 export function localInputs(inputs: string[]): { paths: string[]; failures: ReadFailure[] } {
@@ -25,14 +29,18 @@ const where = (f: ReadFailure): string => (f.line ? `${f.file}:${f.line}` : f.fi
  * One article into the ledger. A lost PostgreSQL connection fails the transaction it cut; the article is tried once
  * more (the store waits for the server to come back; ingest is idempotent, so a commit that did land is a duplicate).
  */
-async function ingestOne(ledger: Ledger, article: Article) {
+async function ingestOne(ledger: Ledger, article: Article, extraction?: Extraction) {
   try {
-    return await ledger.ingest(article);
+    return await ledger.ingest(article, extraction);
   } catch (error) {
-    if (isStoreError(error) && error.problem === 'unavailable') return ledger.ingest(article);
+    if (isStoreError(error) && error.problem === 'unavailable') return ledger.ingest(article, extraction);
     throw error;
   }
 }
+
+/** The option `--workers N` of `ingest` and `extract`. */
+export const workersOption = (): Option => new Option('--workers <n>', 'extract in this many worker threads (1: in the main thread)')
+  .argParser(wholeNumber(1, 256)).default(defaultWorkers(), 'the number of cores');
 
 export function registerIngest(program: Command): void {
   program
@@ -42,12 +50,15 @@ export function registerIngest(program: Command): void {
     .option('--db <url>', 'SQLite path or postgres:// URL (default RUMOURMILL_DB or ./rumourmill.db)')
     .option('--date <YYYY-MM-DD>', 'publication date for plain text without one')
     .option('--format <format>', `read every input as this format (${FORMATS.join(', ')})`)
-    .action(async (inputs: string[], options: { db?: string; date?: string; format?: string }) => {
+    .addOption(workersOption())
+    .action(async (inputs: string[], options: { db?: string; date?: string; format?: string; workers: number }) => {
       if (options.format !== undefined && !isFormat(options.format)) throw new Error(`unknown format "${options.format}"; use one of ${FORMATS.join(', ')}`);
       const { paths, failures: refused } = localInputs(inputs);
       const failures: ReadFailure[] = [];
       const counts = { read: 0, new: 0, duplicates: 0 };
-      const ledger = await openLedger(options.db);
+      const store = await openStore(options.db);
+      const ledger = ledgerOver(store);
+      const extractor = batchExtractor(options.workers);
       const tty = process.stderr.isTTY === true;
       const started = performance.now();
       const rate = () => (counts.read / Math.max(0.001, (performance.now() - started) / 1000)).toFixed(1);
@@ -62,14 +73,36 @@ export function registerIngest(program: Command): void {
       // every following article would fail the same way (disk full printed the same error once per article).
       let stopped: StoreError | undefined;
       try {
-        for await (const result of readInputs(paths, { date: options.date, format: options.format })) {
+        // Extractions run ahead in the pool, a window of them; this loop is the one writer, in input order.
+        // A known article is not sent to the pool (nor one repeating an article still in the window): the ledger
+        // answers it from the store when its turn comes.
+        const pending = new Map<string, number>();
+        const keysOf = (article: Article): string[] => [...new Set([article.id ?? '', articleId(article.text)])].filter(Boolean);
+        const extractUnlessKnown = async (result: ReadResult): Promise<Extraction | undefined> => {
+          if (!result.ok) return undefined;
+          const keys = keysOf(result.article);
+          const repeat = keys.some((k) => pending.has(k));
+          for (const k of keys) pending.set(k, (pending.get(k) ?? 0) + 1);
+          if (repeat || (await knownArticle(store, result.article))) return undefined;
+          return extractor.extract(result.article);
+        };
+        const written = (article: Article) => {
+          for (const k of keysOf(article)) {
+            const n = (pending.get(k) ?? 1) - 1;
+            if (n > 0) pending.set(k, n);
+            else pending.delete(k);
+          }
+        };
+        for await (const { item: result, result: extracted } of inOrder(readInputs(paths, { date: options.date, format: options.format }), extractUnlessKnown, extractor.window)) {
           if (!result.ok) {
             fail(result.failure);
             continue;
           }
+          written(result.article);
           counts.read++;
           try {
-            const outcome = await ingestOne(ledger, result.article);
+            if (extracted.status === 'rejected') throw extracted.reason;
+            const outcome = await ingestOne(ledger, result.article, extracted.value);
             if (outcome.status === 'new') counts.new++;
             else counts.duplicates++;
           } catch (error) {
@@ -91,6 +124,7 @@ export function registerIngest(program: Command): void {
         });
       } finally {
         bar?.stop();
+        await extractor.close().catch(() => undefined);
         await ledger.close().catch(() => undefined);
       }
       if (tty) for (const failure of failures) process.stderr.write(`rumourmill: ${where(failure)}: ${failure.message}\n`);

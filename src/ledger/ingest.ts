@@ -31,17 +31,32 @@ export async function recompute(tx: StoreTx, storyId: string): Promise<void> {
 }
 
 /**
+ * The stored article this one repeats (the same id, or the same text under another id), looked up before anything
+ * is extracted: re-ingesting a known article cost a full extraction just to find it was a duplicate.
+ */
+export async function knownArticle(store: Store, article: Article): Promise<string | null> {
+  const contentHash = articleId(article.text);
+  // A plain read, not a transaction: a transaction takes the write lock (BEGIN IMMEDIATE) for nothing.
+  return store.findArticle(article.id ?? contentHash, contentHash);
+}
+
+/**
  * Everything for one article happens in one transaction, so a crash leaves either all of it or none;
  * only the stories this article touches are recomputed, which keeps big ingests linear.
  */
-export async function ingestArticle(store: Store, article: Article, extraction: Extraction = extract(article)): Promise<IngestOutcome> {
+export async function ingestArticle(store: Store, article: Article, given?: Extraction): Promise<IngestOutcome> {
   const contentHash = articleId(article.text);
+  // A known article is answered from the store; only a new one is extracted, before the transaction opens.
+  const known = given ? null : await knownArticle(store, article);
+  const early = given ?? (known ? undefined : extract(article));
   return store.transaction(async (tx) => {
-    const existing = await tx.findArticle(extraction.article.id, contentHash);
+    const existing = await tx.findArticle(early?.article.id ?? article.id ?? contentHash, contentHash);
     if (existing) {
       const stored = await tx.article(existing);
-      return { status: 'duplicate', id: existing, extraction: stored?.extraction ?? extraction, stories: await tx.articleStories(existing) };
+      return { status: 'duplicate', id: existing, extraction: stored?.extraction ?? early ?? extract(article), stories: await tx.articleStories(existing) };
     }
+    // Known a moment ago and gone now cannot happen (articles are never deleted); extracted here all the same.
+    const extraction = early ?? extract(article);
     const { id, published, title, source, url } = extraction.article;
     await tx.insertArticle({ id, contentHash, published, title, source, url, text: article.text, extraction });
     const entities = await resolveEntities(tx, extraction);
