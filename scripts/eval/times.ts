@@ -68,7 +68,7 @@ function line(name: string, n: Counts): string {
 }
 
 /** Prints relaxed-extent P/R/F1 and value F1 on TimeBank+AQUAINT (development) and platinum (held out). */
-export async function evalTimes(options: { dev?: boolean; errors?: boolean } = {}): Promise<void> {
+export async function evalTimes(options: { dev?: boolean; errors?: boolean } = { dev: !process.argv.includes('--heldout') }): Promise<void> {
   const dir = join(dataDir(), 'timeml-tempeval3');
   if (!existsSync(join(dir, 'timebank.jsonl'))) {
     console.log(`times eval: no TimeML data at ${dir} (set RUMOURMILL_DATA to the shared data folder); skipped.`);
@@ -82,6 +82,7 @@ export async function evalTimes(options: { dev?: boolean; errors?: boolean } = {
   console.log('Times (TIMEX3), TempEval-3 relaxed extent and value F1');
   console.log(line('TimeBank+AQUAINT  rumourmill', devOurs) + `  ${ms.toFixed(0)} ms`);
   console.log(line('TimeBank+AQUAINT  chrono-node', score(dev, chronoTimes)));
+  if (options.dev) console.log('(platinum held out: scored only with `npm run eval -- --heldout`)');
   if (!options.dev && existsSync(join(dir, 'platinum.jsonl'))) {
     const platinum = load(join(dir, 'platinum.jsonl'));
     console.log(line('platinum (held out) rumourmill', score(platinum, ours)));
