@@ -43,6 +43,10 @@ export function batchExtractor(workers: number): Extractor {
         maxQueue: Number.POSITIVE_INFINITY,
         idleTimeout: 1_000,
       });
+      // An answer arriving after close (an ingest stopped on a full disk while articles were in flight) is emitted as
+      // an 'error' on the pool, which would kill the process after its one-line message; each task's own promise
+      // already carries any failure that matters.
+      if (pool.listenerCount('error') === 0) pool.on('error', () => undefined);
       return pool.run(article);
     },
     close: async () => {
