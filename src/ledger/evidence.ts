@@ -4,17 +4,20 @@ import type { EntityRow, EvidenceRow, TimelineRow } from '../store/index.ts';
 import { stableId } from './ids.ts';
 import { OBSERVATION_EVENTS } from './priors.ts';
 import { claimSource } from './sources.ts';
+import { COURSES } from './stages.ts';
 
 export type StoryKey = { id: string; key: string; type: string; value: string; subjects: EntityRow[] };
 
 /**
  * Relationship claims about one pair are one story whatever stage they name (dating, engaged, split):
- * the stages are its course, not rival propositions. Other claims are keyed by their value too.
+ * the stages are its course, not rival propositions; so are a feud and its end, a pregnancy and the birth.
+ * Other claims are keyed by their value too.
  */
 export function storyKey(claim: Claim, subjects: EntityRow[]): StoryKey {
   const sorted = [...subjects].sort((a, b) => a.id.localeCompare(b.id));
   const ids = sorted.map((s) => s.id).join('+');
-  const key = claim.type === 'relationship' ? `relationship:${ids}` : `${claim.type}:${claim.value.toLowerCase()}:${ids}`;
+  // A course (relationship, feud, pregnancy: COURSES) is one story whatever stage a claim names.
+  const key = COURSES[claim.type] ? `${claim.type}:${ids}` : `${claim.type}:${claim.value.toLowerCase()}:${ids}`;
   return { id: stableId('s', key), key, type: claim.type, value: claim.value, subjects: sorted };
 }
 

@@ -8,6 +8,16 @@ import type { StoryStatus } from './types.ts';
 export const RELATIONSHIP_STAGES = ['dating', 'engaged', 'married', 'split'] as const;
 const TOGETHER = ['dating', 'engaged', 'married'];
 
+/**
+ * Stories whose proposition can end: a feud made up ("PEACE AT LAST", Perry and Swift), a pregnancy ended in a birth.
+ * Their end is a stage of its own, like a relationship's split; one story per pair or person whatever the stage.
+ */
+export const COURSES: Record<string, { stages: string[]; end: string }> = {
+  relationship: { stages: TOGETHER, end: 'split' },
+  feud: { stages: ['feud'], end: 'over' },
+  pregnancy: { stages: ['pregnant'], end: 'born' },
+};
+
 const POSITIVE = new Set(['asserts', 'confirms']);
 const REOPEN_DAYS = priors.denialHolds.days;
 
@@ -26,7 +36,14 @@ export type StageRows = { value: string; rows: EvidenceRow[] };
  * (Davidson confirming the engagement confirms they are together); a denial bears on its own stage only.
  */
 export function stageRows(type: string, news: EvidenceRow[]): StageRows[] {
-  if (type !== 'relationship') return news.length ? [{ value: news[0]!.value, rows: news }] : [];
+  const course = COURSES[type];
+  if (!course) return news.length ? [{ value: news[0]!.value, rows: news }] : [];
+  if (type !== 'relationship') {
+    return [...course.stages, course.end].flatMap((value) => {
+      const rows = news.filter((r) => r.value === value);
+      return rows.length ? [{ value, rows }] : [];
+    });
+  }
   const out: StageRows[] = [];
   for (const value of RELATIONSHIP_STAGES) {
     const own = news.filter((r) => r.value === value);
@@ -102,11 +119,12 @@ export type StageState = StageStatus & { value: string; rows: EvidenceRow[] };
  */
 export function stageStates(type: string, news: EvidenceRow[], sourceOf: (row: EvidenceRow) => string): StageState[] {
   const states = stageRows(type, news).map(({ value, rows }) => ({ value, rows, ...propositionStatus(rows, sourceOf) }));
-  const split = states.find((s) => s.value === 'split');
+  const end = COURSES[type]?.end;
+  const split = states.find((s) => s.value === end);
   if (!split || split.status !== 'confirmed' || !split.by) return states;
   const endedOn = split.by;
   return states.map((s) => {
-    if (s.value === 'split') return s;
+    if (s.value === end) return s;
     const lastFor = s.rows.filter(principalWord).at(-1);
     const later = !lastFor || (lastFor.published ?? '') <= (endedOn.published ?? '');
     return later ? { ...s, status: 'ended' as const, by: endedOn, why: `${endedOn.holderName ?? 'a principal'} said on record it is over` } : s;
@@ -126,5 +144,5 @@ export function headlineStage<T extends { value: string; status: StoryStatus }>(
 /** The story's status as its headline stage gives it: a split on record reads as the relationship `ended`. */
 export function storyStatus(type: string, headline: { value: string; status: StoryStatus } | undefined): StoryStatus {
   if (!headline) return 'speculated';
-  return type === 'relationship' && headline.value === 'split' && headline.status === 'confirmed' ? 'ended' : headline.status;
+  return headline.value === COURSES[type]?.end && headline.status === 'confirmed' ? 'ended' : headline.status;
 }
