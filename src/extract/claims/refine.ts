@@ -225,6 +225,25 @@ const PAIRS: ClaimRefiner[] = [
     },
   },
   {
+    // "Robert Pattinson is reportedly negotiating to star in Matt Reeves' Batman film": the possessor of the work is
+    // not who is cast; the person named as no one's possessor is.
+    name: 'casting-possessor',
+    apply: (c, ctx) => {
+      if (c.type !== 'casting') return c;
+      const { start, end } = c.evidence;
+      const possessive = (m: { end: number }) => /^['’]s?\s/.test(ctx.doc.text.slice(m.end, m.end + 3));
+      const people = ctx.entities.filter((e) => e.type === 'person');
+      const bare = people.filter((e) => e.mentions.some((m) => m.start >= start && m.end <= end && !possessive(m)));
+      const subjects = c.subjects.map((s) => {
+        const e = people.find((p) => p.id === s);
+        if (!e) return s;
+        const ms = e.mentions.filter((m) => m.start >= start && m.end <= end);
+        return ms.length > 0 && ms.every(possessive) && bare.length > 0 && !c.subjects.includes(bare[0]!.id) ? bare[0]!.id : s;
+      });
+      return subjects.every((s, i) => s === c.subjects[i]) ? c : { ...c, subjects, rule: `${c.rule ?? 'claim'}+pair:casting-possessor` };
+    },
+  },
+  {
     // "By the summer of 2022 it was over, reportedly without bad blood": a feud denied in passing is no feud.
     name: 'negated-feud',
     apply: (c) => (c.type === 'feud' && NEGATED_FEUD.test(c.evidence.text) ? null : c),
