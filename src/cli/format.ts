@@ -15,10 +15,23 @@ export function storiesTable(stories: StorySummary[]): string {
 
 const signed = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
 
+const clip = (text: string): string => {
+  const t = text.replace(/\s+/g, ' ');
+  return t.length > 160 ? `${t.slice(0, 159)}…` : t;
+};
+
 export function storyReport(story: Story): string {
   const out: string[] = [];
   out.push(`${story.subjects.map((p) => p.name).join(' & ')}: ${story.type} (${story.value})  [${story.id}]`);
   out.push(`status ${story.status}, score ${story.score.toFixed(2)}, seen ${story.firstSeen ?? '?'} – ${story.lastSeen ?? '?'}`);
+  // The score is a probability about the headline stage, as of the last evidence (or the --as-of date): say so.
+  out.push(`score: the probability that "${story.value}" holds as of ${story.lastSeen ?? 'the evidence so far (undated)'}`);
+  if (story.statusReason) out.push(`why ${story.statusReason}`);
+  const decided = story.stages?.find((x) => x.value === story.value)?.decidedBy;
+  if (decided) out.push(`  decided by: ${decided.holder.kind}${decided.holder.name ? ` ${decided.holder.name}` : ''} (${decided.published ?? 'undated'}), “${clip(decided.text)}” [${decided.article}]`);
+  if (story.stages && story.stages.length > 1) {
+    out.push(`stages: ${story.stages.map((x) => `${x.value} ${x.status} ${x.score.toFixed(2)}${x.firstSeen ? ` since ${x.firstSeen}` : ''}`).join(' · ')}`);
+  }
   if (story.origin) out.push(`started with ${story.origin.source} (article ${story.origin.article}, ${story.origin.published ?? 'undated'})`);
   out.push(`sources: ${story.sources.map((s) => `${s.name} (${s.articles} article${s.articles === 1 ? '' : 's'})`).join(', ')}`);
   out.push('', 'evidence:');
@@ -26,6 +39,10 @@ export function storyReport(story: Story): string {
     const text = e.text.replace(/\s+/g, ' ');
     out.push(`  ${signed(e.delta)}  ${e.published ?? '?'}  ${e.holder.kind}${e.holder.name ? ` ${e.holder.name}` : ''}, ${e.stance}: ${e.why}`);
     out.push(`          “${text.length > 160 ? `${text.slice(0, 159)}…` : text}” [${e.article} ${e.start}–${e.end}]`);
+  }
+  if (story.background.length) {
+    out.push('', 'background (recalled history; it does not move the status):');
+    for (const b of story.background) out.push(`  ${b.published ?? '?'}  ${b.holder.kind}: “${clip(b.text)}” [${b.article}]`);
   }
   if (story.timeline.length) {
     out.push('', 'timeline:');

@@ -19,8 +19,10 @@ function sourcesOf(rows: EvidenceRow[], effective: Sources): StorySource[] {
     entry.articles = entry.ids.size;
     bySource.set(source.key, entry);
   }
-  // Syndicated copies and citations were folded into their source above: each entry is independent.
-  return [...bySource.values()].map(({ ids: _ids, ...s }) => s);
+  // Syndicated copies and citations were folded into their source above. An article's own voice beside the outlets
+  // it cites ("the Daily Mail called Ana…") is listed, but it is not an independent source of its own.
+  const citing = new Set(rows.filter((r) => r.holderKind === 'outlet' || r.holderKind === 'named-source').map((r) => r.article));
+  return [...bySource.values()].map(({ ids, ...s }) => ({ ...s, independent: !(s.kind === 'author' && [...ids].every((id) => citing.has(id))) }));
 }
 
 function timelineOf(rows: EvidenceRow[]): TimelineItem[] {

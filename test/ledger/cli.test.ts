@@ -32,6 +32,17 @@ describe('rumourmill ingest', () => {
     expect(cli(['db', 'check', '--db', db]).stdout).toBe('ok\n');
   });
 
+  it('story says what the score means, why the status is what it is, and which item decided it; found by surnames', () => {
+    const db = join(dir, 'story.db');
+    cli(['ingest', SEED, '--db', db]);
+    const run = cli(['story', 'Cruise', 'de Armas', '--db', db]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('status reported');
+    expect(run.stdout).toContain('score: the probability that "dating" holds as of 2025-05-07');
+    expect(run.stdout).toMatch(/^why reported: one source asserts it, no principal on record$/m);
+    expect(run.stdout).toMatch(/^ {2}decided by: outlet Daily Mail \(2025-05-07\)/m);
+  });
+
   it('db check finds track-record totals that drifted from the settled reports, and exits 1', () => {
     const db = join(dir, 'drift.db');
     cli(['ingest', SEED, '--db', db]);
