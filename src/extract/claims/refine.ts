@@ -26,6 +26,7 @@ const OWN_WEDDING = words(record.ownWedding);
 const PLURAL = /\b(they|them|their|theirs|the (?:pair|couple|two|duo|lovebirds)|both)\b/i;
 const SPLIT_FROM = /\b(?:split(?:ting)?(?: up)?|separat(?:ed|ing|ion)|divorc(?:ed|ing|e)|broke up|break-?up|parted ways|called it quits)\s+(?:from|with)\s+$/i;
 const QUOTED = /“[^”]*”|"[^"\n]*"/g;
+const AGENTLESS = /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:confirmed|announced|revealed|reported|said|claimed|rumou?red)\b(?!\s+(?:by|to)\b)/i;
 const OWN_WORDS: Record<string, RegExp> = Object.fromEntries(
   (['relationship', 'pregnancy', 'casting', 'feud', 'health'] as const).map((t) => [t, words(record.ownWords[t])]));
 /** Every form the claims lexicon has for a type, as words. */
@@ -101,6 +102,19 @@ const ON_RECORD: ClaimRefiner[] = [
       const plain = outsideQuotes(c.evidence.text);
       const verb = SPEECH.exec(plain);
       return verb && NOT_YET.test(plain.slice(Math.max(0, verb.index - 30), verb.index)) ? demoted(c, 'not-yet') : c;
+    },
+  },
+  {
+    // "One thing was confirmed some months ago: … Pitt contacted Aniston": a passive with no one doing the confirming
+    // names no speaker; whoever the sentence mentions is not on record.
+    name: 'agentless-passive',
+    apply: (c, ctx) => {
+      if (c.holder.kind !== 'principal' || c.stance === 'unconfirmed' || /["“”]/.test(c.evidence.text)) return c;
+      const passive = AGENTLESS.exec(c.evidence.text);
+      if (!passive) return c;
+      const at = c.evidence.start + passive.index;
+      const named = c.holder.entity !== null && mentionsIn(ctx, c.holder.entity, Math.max(c.evidence.start, at - 40), at).length > 0;
+      return named ? c : demoted(c, 'agentless-passive');
     },
   },
   {
@@ -197,7 +211,9 @@ const PAIRS: ClaimRefiner[] = [
         .sort((a, b) => a.m.start - b.m.start);
       const partner = inSentence.find((x) => SPLIT_FROM.test(ctx.doc.text.slice(Math.max(start, x.m.start - 40), x.m.start)));
       if (!partner) return c;
-      const other = inSentence.filter((x) => x.m.end <= partner.m.start - 5 && x.id !== partner.id).at(-1);
+      // "after the split from Jolie, Pitt contacted Aniston": with no one before, the clause's subject after it.
+      const other = inSentence.filter((x) => x.m.end <= partner.m.start - 5 && x.id !== partner.id).at(-1)
+        ?? inSentence.find((x) => x.m.start > partner.m.end && x.id !== partner.id);
       if (!other) return c;
       const pair = [other.id, partner.id];
       return pair.every((id) => c.subjects.includes(id)) && c.subjects.length === 2 ? c : { ...c, subjects: pair, rule: `${c.rule ?? 'claim'}+pair:split-from` };
