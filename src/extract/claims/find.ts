@@ -133,7 +133,10 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   const people = [...new Set(located.filter((l) => l.entity.type === 'person' && !speaks(l)).map((l) => l.entity.id))];
   // A denial or silence that names no proposition is about the article's rumour, if it speaks of
   // one ("denied the reports"), not when it denies something else ("denied plastic surgery").
-  const aboutTopic = facts.unconfirmed || (facts.denied && cues.aboutRumour.test(clause.text));
+  // So is a word that the rumour is true ("the SNL comic told Jimmy Fallon it was true", after "whether he and Ariana
+  // Grande are engaged").
+  const affirmed = /\b(?:it (?:was|is) true|(?:confirmed|confirms|confirming) (?:it|the (?:news|rumou?rs?|reports?|speculation)))\b/i.test(clause.text);
+  const aboutTopic = facts.unconfirmed || (facts.denied && cues.aboutRumour.test(clause.text)) || affirmed;
   const p: Proposition | null = strongest ?? (aboutTopic ? topic.main : null);
   if (!p) return { draft: null, found };
   const at = found.find((f) => f.entry === strongest || (f.entry.type === strongest?.type && f.entry.value === strongest.value));
