@@ -13,6 +13,7 @@ const SECTIONS: Section[] = [
   { file: 'times.ts', fn: 'evalTimes' },
   { file: 'stories.ts', fn: 'evalStories' },
   { file: 'streams.ts', fn: 'evalStreams' },
+  { file: 'confirmed.ts', fn: 'evalConfirmed' },
   ...(process.argv.includes('--credibility-heldout') ? [{ file: 'credibility.ts', fn: 'evalCredibility' }] : []),
 ];
 if (!process.argv.includes('--credibility-heldout')) {
