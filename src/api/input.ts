@@ -2,10 +2,10 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { Article } from '../read/index.ts';
-import type { StoryFilter, StoryStatus } from '../ledger/types.ts';
+import { STORY_STATUSES, type StoryFilter } from '../ledger/types.ts';
 import { ApiError } from './errors.ts';
 
-const STATUSES = ['speculated', 'reported', 'corroborated', 'confirmed', 'denied', 'contested', 'ended'] as const satisfies readonly StoryStatus[];
+const STATUSES = STORY_STATUSES;
 
 /** A calendar date that exists: `2025-02-30` is refused, not rolled over to March. */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD').refine((s) => {

@@ -1,11 +1,12 @@
 import { type Command, Option } from 'commander';
 import { z } from 'zod';
 import { ledgerOver } from '../ledger/ledger.ts';
+import { STORY_STATUSES } from '../ledger/types.ts';
 import { openStore } from '../store/index.ts';
 import { storiesTable } from './format.ts';
 import { wholeNumber } from './options.ts';
 
-const STATUS = z.enum(['speculated', 'reported', 'corroborated', 'confirmed', 'denied', 'contested', 'ended']);
+const STATUS = z.enum(STORY_STATUSES);
 
 export function registerStories(program: Command): void {
   program

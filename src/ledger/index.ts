@@ -4,6 +4,7 @@ import { ledgerOver } from './ledger.ts';
 import type { Ledger } from './types.ts';
 
 export type * from './types.ts';
+export { STORY_STATUSES } from './types.ts';
 export { ingestArticle } from './ingest.ts';
 export { scoreStory } from './score.ts';
 export { statusOf } from './status.ts';

@@ -2,7 +2,9 @@
 import type { Article } from '../read/types.ts';
 import type { Extraction, HolderKind, Stance } from '../extract/types.ts';
 
-export type StoryStatus = 'speculated' | 'reported' | 'corroborated' | 'confirmed' | 'denied' | 'contested' | 'ended';
+/** Every status a story or stage can have, in the order of the contract: the one definition (CLI, API, UI read it). */
+export const STORY_STATUSES = ['speculated', 'reported', 'corroborated', 'confirmed', 'denied', 'contested', 'ended'] as const;
+export type StoryStatus = (typeof STORY_STATUSES)[number];
 
 export type StorySource = { name: string; kind: HolderKind; articles: number; independent: boolean };
 

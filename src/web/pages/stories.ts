@@ -1,11 +1,11 @@
 // The stories list: the server sorts, filters and pages (GET /api/stories?sort=&order=&type=), with a total;
 // every choice is kept in the URL, so a list can be shared, reloaded and gone back to.
-import type { StorySummary } from '../../ledger/types.ts';
+import { STORY_STATUSES, type StorySummary } from '../../ledger/types.ts';
 import { api, type StoryListPage } from '../api.ts';
 import { h, pct, route } from '../dom.ts';
 import { statusBadge, storyLabel, subjectNames } from './parts.ts';
 
-const STATUSES = ['speculated', 'reported', 'corroborated', 'confirmed', 'denied', 'contested', 'ended'];
+const STATUSES = STORY_STATUSES;
 type Key = 'name' | 'status' | 'score' | 'sources' | 'activity';
 const COLUMNS: Array<[Key, string]> = [['name', 'Story'], ['status', 'Status'], ['score', 'Score'], ['sources', 'Independent outlets'], ['activity', 'Last activity']];
 const SIZES = [10, 25, 50, 100];
