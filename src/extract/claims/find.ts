@@ -28,7 +28,21 @@ type Context = { doc: Doc; topic: Topic; hedges: Hedge[]; quotes: Quote[]; quote
 export function findClaims(doc: Doc, entities: Entity[], events: Event[], hedges: Hedge[], times: Time[] = []): Claim[] {
   const index = indexSentences(doc, entities, []);
   const all = index.entities.flat();
-  const quotes = findQuotes(doc, (start, end) => all.filter((l) => l.mention.start >= start && l.mention.end <= end));
+  // Mentions by start, found by binary search: filtering every mention for every quote made long articles quadratic.
+  const byStart = [...all].sort((a, b) => a.mention.start - b.mention.start);
+  const within = (start: number, end: number) => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.mention.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out = [];
+    for (let i = lo; i < byStart.length && byStart[i]!.mention.start < end; i++) if (byStart[i]!.mention.end <= end) out.push(byStart[i]!);
+    return out;
+  };
+  const quotes = findQuotes(doc, within);
   const quoted = [...doc.text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const ctx: Context = { doc, topic: topicOf(doc, index), hedges, quotes, quoted, located: index.entities, times };
   const drafts: Draft[] = [];
@@ -54,7 +68,9 @@ export function findClaims(doc: Doc, entities: Entity[], events: Event[], hedges
   });
   drafts.push(...quoteContinuations(ctx, drafts));
   drafts.sort((a, b) => a.evidence.start - b.evidence.start);
-  const unique = drafts.filter((d, i) => drafts.findIndex((e) => key(e) === key(d)) === i);
+  // The first of each key, kept in order (a Set: findIndex per draft was quadratic).
+  const seen = new Set<string>();
+  const unique = drafts.filter((d) => !seen.has(key(d)) && (seen.add(key(d)), true));
   const claims = unique.map((d, i) => ({ id: `c${i + 1}`, ...d, supports: supportsFor(d, events) }));
   return refineClaims(claims, { doc, entities, times });
 }
