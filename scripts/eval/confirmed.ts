@@ -5,10 +5,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openLedger } from '../../src/ledger/index.ts';
-import type { StorySummary } from '../../src/ledger/index.ts';
 import { readInputs } from '../../src/read/index.ts';
 import type { Article } from '../../src/read/index.ts';
 import { SHARED_DATA } from '../shared-data.ts';
+import { allStories } from './stories.ts';
 import { streamArticles, streamsDir } from './streams.ts';
 
 /** Development ids only: celebrity pairs 201–250 and BBC 351–386 are held out and never read here. */
@@ -33,13 +33,7 @@ export async function evalConfirmed(): Promise<{ confirmed: number; stories: num
   try {
     for (const a of articles) await ledger.ingest(a);
     await ledger.refresh();
-    const all: StorySummary[] = [];
-    for (let cursor: string | null = null; ;) {
-      const page = await ledger.stories({ limit: 500, cursor });
-      all.push(...page.stories);
-      if (!page.next) break;
-      cursor = page.next;
-    }
+    const all = await allStories(ledger);
     const confirmed = all.filter((s) => s.status === 'confirmed');
     console.log(`\n== Confirmed stories: ${articles.length} development articles in one ledger, ${all.length} stories, ${confirmed.length} confirmed; each with the item that confirmed it`);
     for (const s of confirmed) {

@@ -243,7 +243,8 @@ async function readArticles(ids: Set<string>): Promise<{ articles: Map<string, A
   return { articles, failures };
 }
 
-async function allStories(ledger: Awaited<ReturnType<typeof openLedger>>): Promise<StorySummary[]> {
+/** Every story the ledger lists, page by page. */
+export async function allStories(ledger: Awaited<ReturnType<typeof openLedger>>): Promise<StorySummary[]> {
   const out: StorySummary[] = [];
   let cursor: string | null = null;
   do {

@@ -60,11 +60,14 @@ function named(rows: EvidenceRow[], sources: Sources): Sources {
 
 export type Scored = { score: number; items: EvidenceItem[] };
 
-const itemOf = (row: EvidenceRow, delta: number, step: Step): EvidenceItem => ({
+/** An evidence row as the explanation shows it, with how much it moved the score and why. */
+export const evidenceItem = (row: EvidenceRow, delta: number, why: string): EvidenceItem => ({
   article: row.article, published: row.published, holder: { kind: row.holderKind, name: row.holderName },
-  stance: row.stance, text: row.text, start: row.start, end: row.end, delta,
-  why: [`${step.who} ${step.says}`, ...step.reasons].join('; '),
+  stance: row.stance, text: row.text, start: row.start, end: row.end, delta, why,
 });
+
+const itemOf = (row: EvidenceRow, delta: number, step: Step): EvidenceItem =>
+  evidenceItem(row, delta, [`${step.who} ${step.says}`, ...step.reasons].join('; '));
 
 /**
  * Rows must be in date order; `asOf` (YYYY-MM-DD) is the day the score is asked for; `record` is the track record of

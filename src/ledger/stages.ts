@@ -2,6 +2,7 @@
 // is a proposition with its own status. Other stories have one stage, their value. Background never counts here.
 import type { EvidenceRow } from '../store/index.ts';
 import priors from '../../data/priors.json' with { type: 'json' };
+import { daysBetween } from './adjustments/age.ts';
 import type { StoryStatus } from './types.ts';
 
 /** The relationship's course, in order; `split` is its end, tracked as a stage of its own. */
@@ -24,7 +25,6 @@ const REOPEN_DAYS = priors.denialHolds.days;
 /** "her former boyfriend, Mac Miller", "married from 2015 to 2017": history the article recalls, not its news. */
 export const isBackground = (row: EvidenceRow): boolean => row.claimTime === 'PAST_REF';
 
-const days = (from: string, to: string): number => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
 /** A principal's own word that takes a side; "neither has confirmed it" is the article's observation, not a word. */
 const principalWord = (r: EvidenceRow): boolean => r.holderKind === 'principal' && (POSITIVE.has(r.stance) || r.stance === 'denies');
@@ -83,7 +83,7 @@ export function propositionStatus(rows: EvidenceRow[], sourceOf: (row: EvidenceR
   if (last && last.stance !== 'denies') return { status: 'confirmed', by: last, why: `${last.holderName ?? 'a principal'} on record` };
   if (last) {
     const after = rows.slice(rows.indexOf(last) + 1).filter((r) => r.holderKind !== 'principal');
-    const fresh = last.published === null ? [] : after.filter((r) => r.published !== null && days(last.published!, r.published) >= REOPEN_DAYS);
+    const fresh = last.published === null ? [] : after.filter((r) => r.published !== null && daysBetween(last.published!, r.published) >= REOPEN_DAYS);
     // The newest word wins: an outlet calling the story untrue answers what came before it, and an article that
     // repeats a claim while calling it untrue (Gossip Cop on Woman's Day) reopens nothing.
     const disputes = (r: EvidenceRow) => r.stance === 'denies' && (r.holderKind === 'outlet' || r.holderKind === 'author' || r.holderKind === 'named-source');

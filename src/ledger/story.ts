@@ -2,7 +2,7 @@
 // and a history, and the headline stage the story is named by. Background is shown apart and counts for nothing.
 import type { EvidenceRow, StoryRow } from '../store/index.ts';
 import priors from '../../data/priors.json' with { type: 'json' };
-import { effectiveSources, scoreStory } from './score.ts';
+import { effectiveSources, evidenceItem, scoreStory } from './score.ts';
 import type { Scored, Sources } from './score.ts';
 import { headlineStage, isBackground, stageStates, storyStatus } from './stages.ts';
 import type { StageState } from './stages.ts';
@@ -63,12 +63,7 @@ function judge(type: string, news: EvidenceRow[], asOf: string | null, effective
   });
 }
 
-function itemOf(row: EvidenceRow, why: string): EvidenceItem {
-  return {
-    article: row.article, published: row.published, holder: { kind: row.holderKind, name: row.holderName },
-    stance: row.stance, text: row.text, start: row.start, end: row.end, delta: 0, why,
-  };
-}
+const itemOf = (row: EvidenceRow, why: string): EvidenceItem => evidenceItem(row, 0, why);
 
 export function assemble(row: StoryRow, all: EvidenceRow[], { asOf, withHistory = true, records }: AssembleOptions = {}): Story | null {
   // An undated article may be from any day: it cannot be said to have been known on a given date.

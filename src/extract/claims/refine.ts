@@ -144,14 +144,8 @@ const ON_RECORD: ClaimRefiner[] = [
         // "the report was debunked by Gaga's representative": denying the article's rumour is about its proposition.
         return OWN_WORDS[c.type]!.test(c.evidence.text) || PROPOSITION_FORMS[c.type]?.test(c.evidence.text) || cues.aboutRumour.test(c.evidence.text) ? c : null;
       }
-      const regions = ownWordsOf(c.evidence);
-      const said = regions.map((r) => ctx.doc.text.slice(r.start, r.end)).join(' … ');
+      const { said, inWords, rep, self } = spokenWords(c, ctx);
       if (!OWN_WORDS[c.type]!.test(said) && !PROPOSITION_FORMS[c.type]?.test(said)) return null;
-      const inWords = (id: string) => regions.some((r) => mentionsIn(ctx, id, r.start, r.end).length > 0);
-      const rep = REPRESENTATIVE.test(c.holder.text ?? '') || REPRESENTATIVE.test(c.evidence.text);
-      // In reported speech the speaker is "she" ("Miley told The Sun that she and her fiancé…").
-      const reported = !QUOTE_MARK.test(c.evidence.text);
-      const self = SELF.test(said) || US.test(said) || (reported && THIRD_PERSON.test(said));
       if (c.type === 'relationship' || c.type === 'feud') {
         const speaker = c.holder.entity ?? c.subjects[0]!;
         const partner = c.subjects.find((s) => s !== speaker);
@@ -167,6 +161,19 @@ const ON_RECORD: ClaimRefiner[] = [
   },
 ];
 
+/** A principal's own words (ownWordsOf) and what a rule asks of them: who they name, whether a representative speaks,
+ * whether the speaker speaks of themselves (in reported speech the speaker is "she": "Miley told The Sun that she and
+ * her fiancé…"). */
+function spokenWords(c: Claim, ctx: RefineContext) {
+  const regions = ownWordsOf(c.evidence);
+  const said = regions.map((r) => ctx.doc.text.slice(r.start, r.end)).join(' … ');
+  const inWords = (id: string) => regions.some((r) => mentionsIn(ctx, id, r.start, r.end).length > 0);
+  const rep = REPRESENTATIVE.test(c.holder.text ?? '') || REPRESENTATIVE.test(c.evidence.text);
+  const reported = !QUOTE_MARK.test(c.evidence.text);
+  const self = SELF.test(said) || US.test(said) || (reported && THIRD_PERSON.test(said));
+  return { said, inWords, rep, self };
+}
+
 /**
  * An open claim (a career move, a lawsuit, an award) is on record when its holder speaks of themselves in their own
  * words ("I", "we", "he" in reported speech, their name) or a representative speaks for them: "Until he retired from
@@ -174,12 +181,8 @@ const ON_RECORD: ClaimRefiner[] = [
  */
 function openOwnWords(c: Claim, ctx: RefineContext): Claim | null {
   if (c.stance === 'denies') return c;
-  const regions = ownWordsOf(c.evidence);
-  const said = regions.map((r) => ctx.doc.text.slice(r.start, r.end)).join(' … ');
-  const reported = !QUOTE_MARK.test(c.evidence.text);
-  const self = SELF.test(said) || US.test(said) || (reported && THIRD_PERSON.test(said));
-  const named = c.subjects.some((s) => regions.some((r) => mentionsIn(ctx, s, r.start, r.end).length > 0));
-  const rep = REPRESENTATIVE.test(c.holder.text ?? '') || REPRESENTATIVE.test(c.evidence.text);
+  const { inWords, rep, self } = spokenWords(c, ctx);
+  const named = c.subjects.some(inWords);
   // "US band REM have announced plans to perform…": the subject who announces speaks of their own plans.
   const verb = SPEECH.exec(c.evidence.text);
   const speaksFirst = verb !== null && c.holder.entity !== null
