@@ -1,23 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { readAll, scratch } from '../../test/helpers/read-files.ts';
 import { MAX_ARTICLE_BYTES, readInputs, readText, type ReadResult } from './index.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'rumourmill-read-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function write(name: string, content: string | Buffer): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-async function readAll(paths: string[]): Promise<ReadResult[]> {
-  const results: ReadResult[] = [];
-  for await (const result of readInputs(paths)) results.push(result);
-  return results;
-}
+const { dir, write } = scratch('rumourmill-read-');
 
 const good = (name: string): string => write(name, ' date 2025-05-07 Tom Cruise and Ana de Armas left the party together.');
 

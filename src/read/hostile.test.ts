@@ -1,26 +1,12 @@
 // Hostile and broken input the readers met in the reliability probe (issue 12, items 6 and 8): each is reported by
 // file (and line) or read right, never thrown, and never changes how the next input is read.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { readInputs, readText, type ReadResult } from './index.ts';
+import { describe, expect, it } from 'vitest';
+import { readAll, scratch } from '../../test/helpers/read-files.ts';
+import { readText, type ReadResult } from './index.ts';
 import { htmlText } from './text-of-html.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'rumourmill-hostile-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function write(name: string, content: string | Buffer): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-async function readAll(paths: string[]): Promise<ReadResult[]> {
-  const results: ReadResult[] = [];
-  for await (const result of readInputs(paths)) results.push(result);
-  return results;
-}
+const { dir, write } = scratch('rumourmill-hostile-');
 
 const summary = (results: ReadResult[]) => results.map((r) => (r.ok ? `ok ${r.article.text.slice(0, 40)}` : `${r.failure.line ?? ''} ${r.failure.message}`));
 

@@ -1,14 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readInputs, readText, type Article, type ReadResult } from './index.ts';
+import { readAll } from '../../test/helpers/read-files.ts';
+import { readText, type Article, type ReadResult } from './index.ts';
 
 const fixture = (name: string): string => new URL(`../../test/fixtures/${name}`, import.meta.url).pathname;
 
-async function readAll(paths: string[], options = {}): Promise<ReadResult[]> {
-  const results: ReadResult[] = [];
-  for await (const result of readInputs(paths, options)) results.push(result);
-  return results;
-}
 
 function articles(results: ReadResult[]): Article[] {
   return results.flatMap((result) => (result.ok ? [result.article] : []));
