@@ -38,18 +38,22 @@ export function findEntities(doc: Doc): Entity[] {
   return trimHeadlineWords(groupsOverPeople(stageNamesOverWorks(entities)));
 }
 
-// "The Weeknd said" once makes "The Weeknd" a person everywhere in the article.
-function stageNamesOverWorks(entities: Entity[]): Entity[] {
-  const people = new Map(entities.filter((e) => e.type === 'person' && e.name.startsWith('The ')).map((e) => [e.name, e]));
-  if (people.size === 0) return entities;
+/** Entities of type `from` named like a `keep` entity are that entity: their mentions join it. */
+function foldByName(entities: Entity[], keep: (e: Entity) => boolean, from: Entity['type']): Entity[] {
+  const kept = new Map(entities.filter(keep).map((e) => [e.name, e]));
+  if (kept.size === 0) return entities;
   return entities.filter((e) => {
-    const person = e.type === 'work' ? people.get(e.name) : undefined;
-    if (!person) return true;
-    person.mentions.push(...e.mentions);
-    person.mentions.sort((a, b) => a.start - b.start);
+    const into = e.type === from ? kept.get(e.name) : undefined;
+    if (!into) return true;
+    into.mentions.push(...e.mentions);
+    into.mentions.sort((a, b) => a.start - b.start);
     return false;
   });
 }
+
+// "The Weeknd said" once makes "The Weeknd" a person everywhere in the article.
+const stageNamesOverWorks = (entities: Entity[]): Entity[] =>
+  foldByName(entities, (e) => e.type === 'person' && e.name.startsWith('The '), 'work');
 
 // "Ant and Dec" and "Ant & Dec" are one double act.
 const sameName = (name: string): string => name.replace(/\s+&\s+/g, ' and ');
@@ -108,13 +112,4 @@ function trimHeadlineWords(entities: Entity[]): Entity[] {
 }
 
 // A name the article once treats as a band ("Joy Division were signed") is the band everywhere.
-function groupsOverPeople(entities: Entity[]): Entity[] {
-  const groups = new Map(entities.filter((e) => e.type === 'group').map((e) => [e.name, e]));
-  return entities.filter((e) => {
-    const group = e.type === 'person' ? groups.get(e.name) : undefined;
-    if (!group) return true;
-    group.mentions.push(...e.mentions);
-    group.mentions.sort((a, b) => a.start - b.start);
-    return false;
-  });
-}
+const groupsOverPeople = (entities: Entity[]): Entity[] => foldByName(entities, (e) => e.type === 'group', 'person');
