@@ -88,10 +88,11 @@ function clauseFacts(ctx: Context, clause: Clause): ClauseFacts {
   const located = ctx.located[clause.sentence]!.filter((l) => l.mention.start >= clause.start && l.mention.end <= clause.end);
   // A clause speaks a quote's words only if it holds some of them, not just the attribution.
   const quote = ctx.quotes.find((q) => clause.start < q.end && clause.end > q.start);
-  const denied = cues.denies.test(clause.text);
+  const plain = namesBlanked(clause, located);
+  const denied = cues.denies.test(plain);
   let speaker: Speaker | null | undefined;
   return {
-    doc, clause, sentence, located, quote, quoted: ctx.quoted,
+    doc, clause, sentence, located, quote, quoted: ctx.quoted, plain,
     hedged: ctx.hedges.some((h) => h.start >= clause.start && h.end <= clause.end),
     // "sources claim", "according to": hearsay cues name the speaker; they don't make the speaker hedge.
     speakerHedged: ctx.hedges.some((h) => h.start >= clause.start && h.end <= clause.end && h.category !== 'evidential'),
@@ -104,6 +105,20 @@ function clauseFacts(ctx: Context, clause: Clause): ClauseFacts {
       : speaker),
     fans: () => cues.fans.exec(clause.text) ?? fansBefore(ctx, clause.sentence),
   };
+}
+
+/**
+ * The clause with the names in it blanked (same length, so offsets hold): a cue is a word, not a name ("Chart-topping
+ * pop band Busted have confirmed…" is no denial; "Slammed" or "Split" could be a title too).
+ */
+function namesBlanked(clause: Clause, located: Located[]): string {
+  let text = clause.text;
+  for (const l of located) {
+    if (l.mention.kind !== 'name' && l.mention.kind !== 'alias') continue;
+    const from = l.mention.start - clause.start;
+    text = text.slice(0, from) + ' '.repeat(l.mention.end - l.mention.start) + text.slice(from + l.mention.end - l.mention.start);
+  }
+  return text;
 }
 
 function draftOf(facts: Facts): Draft | null {
@@ -132,7 +147,7 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   // "she and Justin almost broke up" is not a split.
   // "slammed the report as false" denies; the "slammed" opening the denial is no feud ("divorce" in
   // "slammed divorce rumors" is still what is denied).
-  const denial = cues.denies.exec(clause.text);
+  const denial = cues.denies.exec(facts.plain);
   const inDenial = (f: { start: number }) => denial !== null && f.start === clause.start + denial.index;
   const found = propositions.match(doc.tokens, clause.first, clause.last)
     .filter((f) => !cues.notQuite.test(doc.text.slice(Math.max(clause.start, f.start - 12), f.start)) && !inDenial(f))
@@ -197,7 +212,7 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Dr
       // A relationship's own denials ("just friends", "showmance") deny no open claim, nor does a denial of
       // something said after it ("Catherine, who plays Rose Winters, also denied she has ever been under the
       // knife"), unless the predicate is what a rumour says ("rumours that … will succeed Anna Wintour are shot down").
-      const cue = cues.denialCue.exec(clause.text);
+      const cue = cues.denialCue.exec(facts.plain);
       const cueAt = cue ? clause.start + cue.index : -1;
       const rumour = cues.aboutRumour.test(doc.text.slice(clause.start, match.start));
       // "faced blackmail and robbery charges in court, which he denies".
@@ -245,7 +260,10 @@ function quoteContinuations(ctx: Context, drafts: Draft[]): Draft[] {
     const text = ctx.doc.text.slice(quote.start, quote.end);
     const holder = holderOf(quote.speaker, previous.subjects);
     // A principal who goes on after their own denial ("slammed divorce rumors. “I had a great summer,” she said") still denies.
-    const denies = cues.denies.test(text) || (holder.kind === 'principal' && previous.stance === 'denies');
+    // Only the one who denied goes on denying: Sybliss's "If Janet feels she needs a chocolate cake…" after someone
+    // else's denial denies nothing.
+    const sameSpeaker = previous.holder.kind === 'principal' && (previous.holder.entity === null || previous.holder.entity === holder.entity);
+    const denies = cues.denies.test(text) || (holder.kind === 'principal' && previous.stance === 'denies' && sameSpeaker);
     // A principal's own words that name no proposition ("“Michael was so ticked off…”") are not on
     // record about the claim before them: only a source's quote backs it.
     if (!denies && holder.kind === 'principal') continue;

@@ -4,7 +4,7 @@ import { cues } from './lexicon.ts';
 
 /** Who speaks, before we know the claim's subjects (a person is a principal only if the claim is about them). */
 export type Speaker =
-  | { kind: 'outlet' | 'anonymous' | 'fans'; entity: string | null; text: string }
+  | { kind: 'outlet' | 'anonymous' | 'fans' | 'named-source'; entity: string | null; text: string }
   | { kind: 'person'; entity: string; text: string }
   | { kind: 'rep'; entity: string | null; text: string };
 
@@ -20,14 +20,27 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
   const audience = verb && /^(told|tells|to)$/i.test(verb[0]) ? verb.index + verb[0].length : -1;
   const inside = located.filter((l) => l.mention.start >= offset && l.mention.end <= offset + text.length
     && !(audience >= 0 && l.mention.start - offset >= audience && l.mention.start - offset <= audience + 1));
-  const rep = cues.representative.exec(text);
+  // The representative nearest the verb speaks ("his team called a specialist…, an attorney working for the
+  // specialist said": the attorney).
+  const reps = [...text.matchAll(new RegExp(cues.representative.source, 'gi'))];
+  const rep = reps.filter((r) => r.index < verbAt).at(-1) ?? reps[0] ?? null;
   // "was debunked by Gaga's representative": a passive names its speaker after the verb.
   // Right after a quote ("…,” said Aguilera's agent"), or after a comma, the speaker follows the verb.
   const inverted = /(^\s*|[,”"]\s*)$/.test(text.slice(0, verbAt));
   const verbEnd = verbAt + (verb?.[0].length ?? 0);
   if (rep && (rep.index < verbAt || /\bby\b/i.test(text.slice(verbAt, rep.index)) || (inverted && rep.index - verbEnd <= 40))) {
-    const owner = inside.find((l) => l.entity.type === 'person' && l.mention.start - offset <= rep.index + rep[0].length + 30);
-    return { kind: 'rep', entity: owner?.entity.id ?? null, text: rep[0] };
+    const repEnd = rep.index + rep[0].length;
+    // "attorney William Mauzy told reporters": the name right after the word is the representative's own.
+    const own = inside.find((l) => l.entity.type === 'person' && l.mention.start - offset >= repEnd && l.mention.start - offset - repEnd <= 2);
+    const owner = inside.find((l) => l !== own && l.entity.type === 'person' && l.mention.start - offset <= repEnd + 30);
+    // Someone's representative speaks for them ("her rep", "the singer's agent", "a spokesperson for Gomez"); "a
+    // spokesperson for the San Francisco Police Department" or "an attorney working for the specialist" does not.
+    const tied = POSSESSED.test(text.slice(Math.max(0, rep.index - 40), rep.index))
+      || (owner !== undefined && FOR_SOMEONE.test(text.slice(repEnd, owner.mention.start - offset)));
+    if (tied) return { kind: 'rep', entity: owner?.entity.id ?? null, text: rep[0] };
+    if (own) return { kind: 'person', entity: own.entity.id, text: own.mention.text };
+    if (owner && !FOR_ANYONE.test(text.slice(repEnd))) return { kind: 'rep', entity: owner.entity.id, text: rep[0] };
+    return { kind: 'named-source', entity: null, text: rep[0] };
   }
   const anonymous = cues.anonymous.exec(text);
   if (anonymous && (anonymous.index < verbAt || !verb || anonymous.index <= verbAt + verb[0].length + 1)) {
@@ -52,7 +65,7 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
   // "according to Hollywood newspaper Daily Variety": a descriptor may stand between "according to" and the outlet.
   const reach = /^according to$/i.test(verb?.[0] ?? '') ? 40 : 12;
   const after = speakers.find((l) => l.mention.start - offset >= verbAt && l.mention.start - offset <= verbAt + (verb?.[0].length ?? 0) + reach
-    && !/[.;:,“”"]/.test(text.slice(verbEnd, l.mention.start - offset)));
+    && !/[.;:,“”"]|\bthat\b/i.test(text.slice(verbEnd, l.mention.start - offset)));
   const pick = (inverted && after) || before;
   if (!pick) return null;
   return pick.entity.type === 'outlet'
@@ -60,6 +73,12 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
     : { kind: 'person', entity: pick.entity.id, text: pick.mention.text };
 }
 
+// "his rep", "Gomez's agent", "the singer's spokesperson", "her longtime publicist".
+const POSSESSED = /(?:\b(?:his|her|their|its)|['’]s?)\s+(?:[\w-]+\s+){0,2}$/i;
+const FOR_SOMEONE = /^\s*(?:for|of|to|representing)\s+(?:\S+\s+){0,2}$/i;
+const FOR_ANYONE = /^\s+(?:working\s+)?(?:for|of|representing)\b/i;
+
+const CALLED_SOMEONE = /^\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:specialist|doctor|lawyer|attorney|friend|agent|manager|police|ambulance|number)\b|^\s+(?:off|up|in|for|back)\b/i;
 const global = (re: RegExp) => new RegExp(re.source, 'gi');
 const VERBS = [global(cues.saying), global(cues.reporting), global(cues.denyingVerb)];
 // "after Jenner's pregnancy was revealed, multiple sources confirmed to PEOPLE…": a passive names no speaker
@@ -68,7 +87,9 @@ const PASSIVE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i;
 
 /** The first saying, reporting or denying verb of the text that is not an agentless passive. */
 function speakingVerb(text: string): RegExpExecArray | undefined {
-  const all = VERBS.flatMap((re) => [...text.matchAll(re)] as RegExpExecArray[]).sort((a, b) => a.index - b.index);
+  // "his team called an eminent specialist…, an attorney … said": a call is no saying; "called the reports false" is.
+  const all = VERBS.flatMap((re) => [...text.matchAll(re)] as RegExpExecArray[]).sort((a, b) => a.index - b.index)
+    .filter((m) => !/^call/i.test(m[0]) || !CALLED_SOMEONE.test(text.slice(m.index + m[0].length)));
   const active = all.find((m) => !PASSIVE.test(text.slice(Math.max(0, m.index - 25), m.index))
     || /^\s+(?:\w+\s+){0,2}by\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)));
   return active ?? all[0];

@@ -77,6 +77,24 @@ for (const entry of entries) {
 // A reading that names its object ("won the case") comes before the general one ("won").
 for (const list of byForm.values()) list.sort((a, b) => Number(!a.predicate.object) - Number(!b.predicate.object));
 
+/**
+ * Every form that states a type/value, as one case-insensitive regular expression over plain text ("*" stands for up to
+ * three words): a principal's words are about an open claim only if they say it ("So to win something like this
+ * really feels great"), not if the narration around them does ("said Foxx, accepting his award").
+ */
+const formsByProposition = new Map<string, string[]>();
+for (const [form, list] of byForm) {
+  for (const { predicate } of list) {
+    const key = `${predicate.type}/${predicate.value}`;
+    formsByProposition.set(key, [...(formsByProposition.get(key) ?? []), form]);
+  }
+}
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const formsRegex = new Map([...formsByProposition].map(([key, forms]) => [key, new RegExp(`(?<![\\p{L}\\p{N}])(?:${
+  forms.map((f) => f.split(' ').map((w) => (w === '*' ? '(?:\\S+\\s+){0,2}\\S+' : escape(w).replace(/'/g, "['’]"))).join('\\s+')).join('|')
+})(?![\\p{L}\\p{N}])`, 'iu')]));
+export const statesOpenClaim = (type: string, value: string, text: string): boolean => formsRegex.get(`${type}/${value}`)?.test(text) ?? false;
+
 const UNLESS = new Map<Predicate, RegExp>(entries.filter((e) => e.unless).map((e) => [e, new RegExp(e.unless!, 'i')]));
 
 const matcher = new PhraseMatcher<Candidate[]>([...byForm].map(([form, entry]) => ({ form, entry })));

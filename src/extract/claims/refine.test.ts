@@ -31,6 +31,47 @@ describe('own words: a principal is on record only about what their words say', 
   });
 });
 
+describe('on record about this proposition: the confirmed stories of the development corpora that were wrong', () => {
+  const principal = (text: string, published?: string) => claims(text, published).filter((c) => c[2] === 'principal' && c[3] === 'confirms');
+  it('a waiter glad that George "chose our city to tie the knot" is not marrying him (celebrity-083legit)', () => {
+    expect(principal('"We are glad that George Clooney chose our beautiful city to finally tie the knot," says waiter Giorgio Valli.')).toEqual([]);
+  });
+  it('a director who "first met her husband" is not his wife (bbc-entertainment-061)', () => {
+    const text = 'Reese Witherspoon starred in Vanity Fair. "It was a self-fulfilling prophesy - when I first met her husband, I said \'knock her up\'," Mira Nair joked.';
+    expect(principal(text).filter((c) => c[0].startsWith('relationship'))).toEqual([]);
+  });
+  it('"it upset her husband when Kilgore talked about the song" does not marry her to Kilgore (bbc-entertainment-119)', () => {
+    const text = 'June Carter Cash previously said it upset her husband when Merle Kilgore talked about the song without crediting her.';
+    expect(principal(text, '2003-05-16').filter((c) => c[0] === 'relationship/married')).toEqual([]);
+  });
+  it('"Thank you for Ray Charles…," said Foxx, accepting his award: thanks, not his word that he won (bbc-entertainment-051)', () => {
+    const text = '"Thank you for Ray Charles for just living so complex and so interesting," said Jamie Foxx, accepting his award in Los Angeles on Saturday.';
+    expect(principal(text).filter((c) => c[0] === 'award/win')).toEqual([]);
+  });
+  it('"a spokesperson for the San Francisco Police Department said he may have been detained" is no representative of his (bbc-entertainment-293)', () => {
+    const text = 'The singer Paul Smernicki was at the gig. A spokesperson for the San Francisco Police Department said Paul Smernicki may have been detained.';
+    expect(principal(text).filter((c) => c[0] === 'legal/arrest')).toEqual([]);
+  });
+  it('a band called Busted confirming a break is no denial of a split (bbc-entertainment-105)', () => {
+    const text = 'Chart-topping pop band Busted have confirmed that Charlie Simpson and James Bourne plan to "take a break", following rumours that they were on the verge of splitting.';
+    expect(claims(text).filter((c) => c[3] === 'denies')).toEqual([]);
+  });
+  it('"sources close to the star have slammed the claims" is a source\'s denial, not the star\'s (celebrity-135legit)', () => {
+    const text = 'Is Brad Pitt dating Charlotte Casiraghi? The rumour mill went into overdrive when reports started circulating that Brad Pitt had been spotted at an LA party with Princess of Monaco Charlotte Casiraghi – an Angelina Jolie lookalike – but apparently, sources close to the star have slammed the claims.';
+    const denials = claims(text).filter((c) => c[3] === 'denies');
+    expect(denials.length).toBeGreaterThan(0);
+    expect(denials.every((c) => c[2] === 'anonymous')).toBe(true);
+  });
+  it('"the band\'s relationship with him" is no romance (bbc-entertainment-296)', () => {
+    const text = 'Gary Lightbody said touring had taken its toll on the rest of the band\'s relationship with Mark McClelland.';
+    expect(relationships(text)).toEqual([]);
+  });
+  it('"everyone was saying, \'Oh my God, she\'s pregnant\'" is a complaint, not a confirmation (stream hailey-bieber-pregnancy-06)', () => {
+    const text = 'Hailey Bieber spoke about the rumours. "Not long ago everyone was saying, \'Oh my God, she\'s pregnant,\' and that\'s happened to me plenty of times," she said.';
+    expect(principal(text).filter((c) => c[0] === 'pregnancy/pregnant')).toEqual([]);
+  });
+});
+
 describe('pairs', () => {
   it('"the film\'s Peter Parker and its Michelle Jones were a couple": characters are no story (stream zendaya-tom-holland-02)', () => {
     expect(relationships('People quoted an unnamed source saying the film\'s Peter Parker and its Michelle Jones were a couple in real life.')).toEqual([]);

@@ -6,6 +6,7 @@ import claimsLexicon from '../../../data/lexicons/claims.json' with { type: 'jso
 import type { Doc } from '../doc.ts';
 import type { Claim, Entity, Time } from '../types.ts';
 import { cues } from './lexicon.ts';
+import { statesOpenClaim } from './open.ts';
 
 export type RefineContext = { doc: Doc; entities: Entity[]; times: Time[] };
 export type ClaimRefiner = { name: string; apply: (claim: Claim, ctx: RefineContext) => Claim | null };
@@ -39,6 +40,18 @@ const SELF = words(record.ownWords.self);
 const QUOTE_MARK = /["“”]/;
 const THIRD_PERSON = /\b(he|she|his|her|him|they|their|them)\b/i;
 const US = /\b(we|we're|we've|us|our|each other|the two of us|two people|both of us)\b/i;
+const SPEAKER_IN_PAIR = words(record.speakerInPair.forms);
+const NOT_ROMANCE = words(record.notRomance.forms);
+const ROMANCE = /\b(?:dating|romance|romantic|girlfriend|boyfriend|married|engaged|wife|husband|couple|lovers?)\b/i;
+const OTHERS_BELIEF = words(record.othersBelief.forms);
+// Where a partner stands in reported words: next to the relation ("her husband, Kilgore", "married to Kilgore",
+// "Kilgore's wife"), or coordinated with the speaker ("she and Kilgore").
+const RELATION = String.raw`(?:boyfriend|girlfriend|husband|wife|fianc[ée]e?|partner|spouse|beau|lover|married|marry|marrying|wed|weds|wedding|engaged|engagement|dating|dated|date|romance|relationship|split|splitting|split from|divorc\w+|separat\w+|broke up with|proposed to)`;
+const BETWEEN = record.partnerNamed.between.slice(1, -1);
+const RELATION_BEFORE = new RegExp(`${RELATION}${BETWEEN}$`, 'i');
+const RELATION_AFTER = new RegExp(`^(?:['’]s?\\s+(?:\\w+\\s+)?${RELATION}|${BETWEEN}${RELATION})`, 'i');
+const WITH_SPEAKER_BEFORE = /\b(?:she|he|i)\s+and\s+$/i;
+const WITH_SPEAKER_AFTER = /^\s+and\s+(?:she|he|i|me)\b/i;
 const OWN_STATEMENT: Record<string, RegExp> = {
   pregnancy: words(record.ownStatement.pregnancy), health: words(record.ownStatement.health), casting: words(record.ownStatement.casting),
 };
@@ -146,6 +159,13 @@ const ON_RECORD: ClaimRefiner[] = [
       }
       const { said, inWords, rep, self } = spokenWords(c, ctx);
       if (!OWN_WORDS[c.type]!.test(said) && !PROPOSITION_FORMS[c.type]?.test(said)) return null;
+      if (OTHERS_BELIEF.test(said)) return null;
+      if (c.type === 'relationship' && !rep) {
+        const speaker = c.holder.entity ?? c.subjects[0]!;
+        const partner = c.subjects.find((s) => s !== speaker);
+        if (QUOTE_MARK.test(c.evidence.text) && !SPEAKER_IN_PAIR.test(said)) return null;
+        if (!QUOTE_MARK.test(c.evidence.text) && partner !== undefined && inWords(partner) && !namedAsPartner(c, ctx, partner)) return null;
+      }
       if (c.type === 'relationship' || c.type === 'feud') {
         const speaker = c.holder.entity ?? c.subjects[0]!;
         const partner = c.subjects.find((s) => s !== speaker);
@@ -174,6 +194,15 @@ function spokenWords(c: Claim, ctx: RefineContext) {
   return { said, inWords, rep, self };
 }
 
+/** Whether the partner stands in the words as the one the relation is said of (RELATION_BEFORE and its kin). */
+function namedAsPartner(c: Claim, ctx: RefineContext, partner: string): boolean {
+  return ownWordsOf(c.evidence).some((r) => mentionsIn(ctx, partner, r.start, r.end).some((m) => {
+    const before = ctx.doc.text.slice(Math.max(r.start, m.start - 40), m.start);
+    const after = ctx.doc.text.slice(m.end, Math.min(r.end, m.end + 40));
+    return RELATION_BEFORE.test(before) || RELATION_AFTER.test(after) || WITH_SPEAKER_BEFORE.test(before) || WITH_SPEAKER_AFTER.test(after);
+  }));
+}
+
 /**
  * An open claim (a career move, a lawsuit, an award) is on record when its holder speaks of themselves in their own
  * words ("I", "we", "he" in reported speech, their name) or a representative speaks for them: "Until he retired from
@@ -181,7 +210,9 @@ function spokenWords(c: Claim, ctx: RefineContext) {
  */
 function openOwnWords(c: Claim, ctx: RefineContext): Claim | null {
   if (c.stance === 'denies') return c;
-  const { inWords, rep, self } = spokenWords(c, ctx);
+  const { said, inWords, rep, self } = spokenWords(c, ctx);
+  // "“Thank you for Ray Charles…,” said Foxx, accepting his award": thanks, not a word about winning.
+  if (!statesOpenClaim(c.type, c.value, said)) return demoted(c, 'own-words');
   const named = c.subjects.some(inWords);
   // "US band REM have announced plans to perform…": the subject who announces speaks of their own plans.
   const verb = SPEECH.exec(c.evidence.text);
@@ -282,6 +313,12 @@ const PAIRS: ClaimRefiner[] = [
       }
       return c;
     },
+  },
+  {
+    // "over the last 18 months touring has taken its toll on the rest of the band's relationship with him": a band's,
+    // a working or a business relationship is no romance.
+    name: 'not-a-romance',
+    apply: (c) => (c.type === 'relationship' && NOT_ROMANCE.test(c.evidence.text) && !ROMANCE.test(c.evidence.text.replace(NOT_ROMANCE, ' ')) ? null : c),
   },
   {
     // "the brothers", "father and son": family named as such are no couple.

@@ -1,6 +1,6 @@
 import { holderOf } from '../holders.ts';
 import { cues } from '../lexicon.ts';
-import type { AttributionRule } from './types.ts';
+import type { Attribution, AttributionRule, Facts } from './types.ts';
 
 export const principalRules: AttributionRule[] = [
   {
@@ -29,9 +29,24 @@ export const principalRules: AttributionRule[] = [
     apply: (f) => {
       if (!f.denied) return null;
       const speaker = f.speaker();
-      const fallback = cues.denyingVerb.test(f.clause.text) ? { kind: 'principal' as const, entity: null } : { kind: 'author' as const, entity: null };
-      const holder = speaker && speaker.kind !== 'fans' ? holderOf(speaker, f.subjects) : fallback;
+      const holder = speaker && speaker.kind !== 'fans' ? holderOf(speaker, f.subjects) : unnamedDenier(f);
       return { holder, stance: 'denies', rule: 'claim-denial' };
     },
   },
 ];
+
+/**
+ * Who denies when no speaker was read: what stands before the denying verb. "…but apparently, sources close to the
+ * star have slammed the claims" is a source's word; "the pair have denied it", "she slammed the reports" the
+ * principals'; a verb with no one before it ("Rumours busted") is the article's own voice.
+ */
+function unnamedDenier(f: Facts): Attribution['holder'] {
+  const verb = cues.denyingVerb.exec(f.plain);
+  if (!verb) return { kind: 'author', entity: null };
+  const before = f.plain.slice(Math.max(0, verb.index - 60), verb.index);
+  if (cues.anonymous.test(before)) return { kind: 'anonymous', entity: null, text: cues.anonymous.exec(before)![0] };
+  if (/\b(?:he|she|they|the (?:pair|couple|duo|two|stars?|singer|actor|actress)|both(?: stars)?|neither)\s+(?:\w+\s+){0,2}$/i.test(before)) {
+    return { kind: 'principal', entity: null };
+  }
+  return { kind: 'author', entity: null };
+}

@@ -26,6 +26,8 @@ export type Facts = {
   at: { start: number } | undefined;
   /** Up to 30 characters before the proposition: a negation there makes a principal deny. */
   lead: string;
+  /** The clause's text with its names blanked (offsets kept): cues are read on it, so a band called Busted denies nothing. */
+  plain: string;
   /** The quotation the clause speaks words of, if any. */
   quote: Quote | undefined;
   /** Every quotation of the article, attributed or not. */
