@@ -62,6 +62,11 @@ export type Claim = {
   type: ClaimType;
   /** Entity ids of who the claim is about. */
   subjects: string[];
+  /**
+   * Entity ids the claim is about by its article's context, not named in its sentence: the work of a casting in an
+   * article about that work ("Hanks will play Robert Langdon"). The ledger files the claim with them.
+   */
+  implied?: string[];
   /** For relationships: 'dating' | 'engaged' | 'married' | 'split'. */
   value: string;
   holder: { kind: HolderKind; entity: string | null; text?: string };

@@ -47,7 +47,7 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
   const rows: EvidenceRow[] = [];
   const events = new Map(extraction.events.map((e) => [e.id, e]));
   for (const claim of extraction.claims) {
-    const subjects = [...new Map(claim.subjects.map((id) => entities.get(id)).filter((e): e is EntityRow => !!e).map((e) => [e.id, e])).values()];
+    const subjects = [...new Map([...claim.subjects, ...(claim.implied ?? [])].map((id) => entities.get(id)).filter((e): e is EntityRow => !!e).map((e) => [e.id, e])).values()];
     if (subjects.length === 0 || !wellFormed(claim.type, subjects)) continue;
     const story = storyKey(claim, subjects);
     const first = !stories.has(story.id);

@@ -12,6 +12,7 @@ import { refineClaims } from './refine.ts';
 import { supportsFor } from './supports.ts';
 
 type Draft = Omit<Claim, 'id' | 'supports'>;
+const SPEAKER_PARTNER = /\b(?:my|our)\s+(?:[\w-]+\s+)?(?:wife|husband|girlfriend|boyfriend|fianc[ée]e?|partner|spouse)\b|\b(?:I|we)(?:['’]m|['’]re| am| are)?\s+(?:\w+\s+)?(?:married|engaged|dating)\b/i;
 // Any quotation, attributed or not (scare quotes are too short to hold a clause).
 const QUOTED = /“[^”]{2,3000}”|"[^"\n]{2,3000}"/g;
 type Context = { doc: Doc; topic: Topic; hedges: Hedge[]; quotes: Quote[]; quoted: Array<{ start: number; end: number }>; located: Located[][]; times: Time[] };
@@ -175,12 +176,36 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   // Several people in the clause: a relationship noun names its own two ("Cash, the future wife of Johnny Cash").
   const pair = p.type === 'relationship' && at && appositives.has(at.form) && people.length > 2
     ? pairAround(doc.text, at, located.filter((l) => l.entity.type === 'person')) : null;
-  const who = pair ?? subjectsFor(p.type, people, cues.pluralAnaphor.test(clause.text), topic);
+  // One person's proposition is about whoever stands right before it ("Mike Fleming Jr. at Deadline says a decision
+  // has been taken, and Pattinson has the role"), else the first after it.
+  const nearest = at && p.type !== 'relationship' && p.type !== 'feud' ? nearestPerson(located, at, speaks) : null;
+  const told = pair ?? (nearest ? [nearest] : subjectsFor(p.type, people, cues.pluralAnaphor.test(clause.text), topic));
+  // "I went on a trip with Portia, my beautiful wife", Ellen said: a speaker's "my wife" makes the speaker the other party.
+  const speaker = quote?.speaker.kind === 'person' ? quote.speaker.entity : null;
+  const who = p.type === 'relationship' && speaker && told.length === 1 && told[0] !== speaker && SPEAKER_PARTNER.test(clause.text)
+    ? [speaker, told[0]!] : told;
   if (who.length === 0) return { draft: null, found };
   // A casting is about the person and the work they are cast in, when the clause names it.
   const work = p.type === 'casting' ? workOf(doc.text, located, at) : null;
   const subjects = work ? [...who, work] : who;
-  return { draft: draftOf({ ...facts, subjects, p, own: strongest !== undefined && strongest !== null, at, lead }), found };
+  const draft = draftOf({ ...facts, subjects, p, own: strongest !== undefined && strongest !== null, at, lead });
+  return { draft: draft && withImpliedWork(draft, topic), found };
+}
+
+/**
+ * "Hanks will play Robert Langdon" in an article about The Da Vinci Code: the casting is for the article's work,
+ * which the sentence does not name; the ledger files it with that work, the claim's subjects stay what it names.
+ */
+function withImpliedWork(draft: Draft, topic: Topic): Draft {
+  if (draft.type !== 'casting' || !topic.work || draft.subjects.includes(topic.work) || draft.subjects.length !== 1) return draft;
+  return { ...draft, implied: [topic.work] };
+}
+
+/** The person mentioned nearest before a proposition (its subject), else the first after it; null when none. */
+function nearestPerson(located: Located[], at: { start: number; end: number }, speaks: (l: Located) => boolean): string | null {
+  const people = located.filter((l) => l.entity.type === 'person' && !speaks(l));
+  const before = people.filter((l) => l.mention.end <= at.start).at(-1);
+  return (before ?? people.find((l) => l.mention.start >= at.end))?.entity.id ?? null;
 }
 
 /**
@@ -220,7 +245,7 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Dr
       const denied = (cue !== null && (cueAt < match.start || rumour || relative)) || (find.negated && !facts.question);
       const draft = draftOf({ ...facts, denied, subjects, p, own: true, at: match, lead,
         ownWord: find.announced && !facts.quote });
-      if (draft) out.push({ ...draft, rule: `${draft.rule}+open` });
+      if (draft) out.push(withImpliedWork({ ...draft, rule: `${draft.rule}+open` }, ctx.topic));
     }
   }
   return out;

@@ -102,3 +102,34 @@ describe('time', () => {
     expect(relationships('Tom Cruise and Ana de Armas are dating, the Daily Mail reported.', '2025-05-07').map((c) => c[4])).toEqual(['2025-05-07']);
   });
 });
+
+describe('what the streams taught: who speaks, who is cast, for what', () => {
+  const all = (text: string, published = '2022-08-24') => {
+    const x = extract({ id: 't', published, title: null, source: null, url: null, text, origin: { file: 't' } });
+    const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
+    return x.claims.map((c) => ({ c, subjects: c.subjects.map(name).sort().join(' & '), implied: (c.implied ?? []).map(name) }));
+  };
+  it('a quote right after its speaker\'s attribution goes on in the same voice (stream harry-styles-olivia-wilde-06)', () => {
+    const text = 'Wilde gave her reasons to Variety about Harry Styles. "I\'m staying quiet on it," Olivia Wilde said. "The two of us take real care to keep ours protected. Some of that is learned, but really it\'s because we love each other deeply."';
+    const found = all(text).filter(({ c }) => c.type === 'relationship' && c.holder.kind === 'principal');
+    expect(found.map(({ subjects, c }) => [subjects, c.stance])).toContainEqual(['Harry Styles & Olivia Wilde', 'confirms']);
+  });
+  it('"its next Caped Crusader: Robert Pattinson is reportedly negotiating to star in…" casts Pattinson, not the director (stream robert-pattinson-batman-casting-02)', () => {
+    const text = 'Warner Bros. may have found its next Caped Crusader: Robert Pattinson is reportedly negotiating to star in Matt Reeves\' Batman film.';
+    expect(all(text, '2019-05-17').filter(({ c }) => c.type === 'casting').map(({ subjects }) => subjects)).toEqual(['Robert Pattinson']);
+  });
+  it('"Mike Fleming Jr. at Deadline says a decision has been taken, and Pattinson has the role" casts Pattinson (stream -06)', () => {
+    const text = 'Warner Bros. has picked its new Batman. Now Mike Fleming Jr. at Deadline says a decision has been taken, and Robert Pattinson has the role.';
+    expect(all(text, '2019-05-31').filter(({ c }) => c.type === 'casting').map(({ subjects }) => subjects)).toEqual(['Robert Pattinson']);
+  });
+  it('a casting in an article about one work is filed with that work, which the sentence does not name (as "Hanks will play Robert Langdon" in bbc-entertainment-098)', () => {
+    const text = 'Robert Pattinson is the favourite for The Batman, sources say. Filming of The Batman starts in the summer. Pattinson will play Bruce Wayne, a billionaire.';
+    const wayne = all(text, '2019-05-17').find(({ c }) => c.type === 'casting' && c.evidence.text.startsWith('Pattinson will play'));
+    expect(wayne?.subjects).toBe('Robert Pattinson');
+    expect(wayne?.implied).toEqual(['The Batman']);
+  });
+  it('"Justin and Hailey Bieber are parents: their son has arrived" is the birth (stream hailey-bieber-pregnancy-08)', () => {
+    const found = all('Justin and Hailey Bieber are parents: their son, Jack Blues, has arrived.', '2024-08-26');
+    expect(found.map(({ c }) => `${c.type}/${c.value}`)).toContain('pregnancy/born');
+  });
+});

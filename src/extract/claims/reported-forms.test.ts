@@ -33,10 +33,11 @@ describe('denials', () => {
   it('"he and Charlotte are not in a relationship" denies dating (135fake)', () => {
     expect(claims('celebrity-135fake').map((c) => [c[0], c[2]])).toEqual([['relationship/dating', 'denies']]);
   });
-  it('"Ellen recently slammed divorce rumors", and her quote after it, deny a split (078fake)', () => {
+  it('"Ellen recently slammed divorce rumors", and her quote after it, deny a split; "Portia, my beautiful wife" confirms the marriage (078fake)', () => {
     expect(claims('celebrity-078fake').map((c) => c.slice(0, 3))).toEqual([
       ['relationship/split', 'principal', 'denies'],
       ['relationship/split', 'principal', 'denies'],
+      ['relationship/married', 'principal', 'confirms'],
     ]);
   });
   it('"slammed the claims" is a denial, not a feud (135legit)', () => {

@@ -3,7 +3,11 @@ import type { Located, SentenceIndex } from '../events/index.ts';
 import { cues, propositions, type Proposition } from './lexicon.ts';
 
 /** What the article as a whole is about: its main couple and its main proposition. */
-export type Topic = { couple: [string, string] | null; main: Proposition | null; people: string[] };
+export type Topic = {
+  couple: [string, string] | null; main: Proposition | null; people: string[];
+  /** The work the article is about: named in two sentences or more, more often than any other (null on a tie). */
+  work: string | null;
+};
 
 /**
  * "the pair", "both stars", "their relationship" refer to the article's couple: the two people
@@ -13,7 +17,9 @@ export function topicOf(doc: Doc, index: SentenceIndex): Topic {
   const pairs = new Map<string, number>();
   const props = new Map<string, { p: Proposition; n: number }>();
   const people = new Map<string, number>();
+  const works = new Map<string, number>();
   doc.sentences.forEach((_, s) => {
+    for (const id of new Set(index.entities[s]!.filter((l) => l.entity.type === 'work').map((l) => l.entity.id))) works.set(id, (works.get(id) ?? 0) + 1);
     // The verb opening a denial ("slammed the report") is not what the article is about.
     const sentence = doc.sentences[s]!;
     const denial = cues.denies.exec(sentence.text);
@@ -40,7 +46,13 @@ export function topicOf(doc: Doc, index: SentenceIndex): Topic {
     couple: best ? (best[0].split(' ') as [string, string]) : null,
     main,
     people: [...people.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id),
+    work: mainWork(works),
   };
+}
+
+function mainWork(works: Map<string, number>): string | null {
+  const [first, second] = [...works.entries()].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : null;
 }
 
 /** The subjects of a claim from the people of its clause, reading plural anaphors as the couple. */

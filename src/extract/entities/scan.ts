@@ -301,7 +301,9 @@ function extendRun(doc: Doc, i: number): number {
     // Ana de Armas, Mission: Impossible, Catherine Zeta-Jones.
     // A colon joins a title mid-sentence only: at a sentence start it ends a headline label
     // ("PHOTOS: …", "Paris: Kim Kardashian …").
-    const colon = t.text === ':' && adjacent(tokens[last]!, t) && !sentenceInitial(doc, i) && !/^\p{Lu}+$/u.test(tokens[last]!.text);
+    // A given name after the colon opens a person's name ("its next Caped Crusader: Robert Pattinson is…").
+    const colon = t.text === ':' && adjacent(tokens[last]!, t) && !sentenceInitial(doc, i) && !/^\p{Lu}+$/u.test(tokens[last]!.text)
+      && !firstNames.has(u.text);
     const hyphen = t.text === '-' && adjacent(tokens[last]!, t) && adjacent(t, u);
     const joins = cues.particles.has(t.text) || colon || hyphen;
     if (!joins) break;
