@@ -73,6 +73,10 @@ function ownWordsOf(evidence: { text: string; start: number }): Array<{ start: n
 const KIN = 'brother|sister|mother|father|mom|mum|dad|son|daughter|cousin|uncle|aunt|nephew|niece|grand(?:mother|father|son|daughter)|step(?:mother|father|son|daughter|sister|brother)|half-(?:brother|sister)';
 const KIN_AFTER = new RegExp(`^(?:['’]s?\\s+)(?:(?:late|younger|older|little|big|eldest|youngest|baby|twin)\\s+)?(?:${KIN})s?\\b`, 'i');
 const POSSESSIVE_PRONOUN = /^(his|her|their)$/i;
+// "famed divorce attorney Laura Wasser", "her publicist, Jane Doe": the name right after a representative's title.
+const REPRESENTATIVE_BEFORE = new RegExp(`(?:${record.representatives.join('|')})\\s*,?\\s*$`, 'i');
+// "her son Maddox", "their daughter, Shiloh", "Jolie's son Maddox", "adopted son Pax".
+const CHILD_BEFORE = /\b(?:son|daughter|child|stepson|stepdaughter)\s*,?\s*$/i;
 const SIBLINGS = /\b(brothers|sisters|siblings|father and (son|daughter)|mother and (son|daughter)|twins)\b/i;
 
 /** The article's own voice instead of a principal not on record: a confirmation becomes the article's assertion. */
@@ -321,11 +325,50 @@ const PAIRS: ClaimRefiner[] = [
     apply: (c) => (c.type === 'relationship' && NOT_ROMANCE.test(c.evidence.text) && !ROMANCE.test(c.evidence.text.replace(NOT_ROMANCE, ' ')) ? null : c),
   },
   {
+    // "Kim has been speaking with famed divorce attorney Laura Wasser": a lawyer, publicist or agent named as such
+    // works for a party; they are not the other one.
+    name: 'representative-not-party',
+    apply: (c, ctx) => {
+      if (c.type !== 'relationship' && c.type !== 'feud') return c;
+      const { start, end } = sentencesAround(ctx, c.evidence);
+      const hired = (s: string) => {
+        const ms = mentionsIn(ctx, s, start, end).filter((m) => m.kind === 'name' || m.kind === 'alias');
+        return ms.length > 0 && ms.every((m) => REPRESENTATIVE_BEFORE.test(ctx.doc.text.slice(Math.max(start, m.start - 30), m.start)));
+      };
+      return c.subjects.some(hired) ? null : c;
+    },
+  },
+  {
+    // "Pitt had physically abused Maddox" after "filing for divorce", in an article that calls Maddox "her son": a
+    // parent and child are never a couple, wherever the article says which is which.
+    name: 'parent-and-child',
+    apply: (c, ctx) => {
+      if (c.type !== 'relationship') return c;
+      const child = (s: string) => entityOf(ctx, s)?.mentions.some((m) => CHILD_BEFORE.test(ctx.doc.text.slice(Math.max(0, m.start - 30), m.start))) ?? false;
+      return c.subjects.some(child) ? null : c;
+    },
+  },
+  {
     // "the brothers", "father and son": family named as such are no couple.
     name: 'siblings',
     apply: (c) => (c.type === 'relationship' && c.value !== 'split' && SIBLINGS.test(outsideQuotes(c.evidence.text)) && !/\b(dating|romance|married to|engaged to)\b/i.test(c.evidence.text) ? null : c),
   },
 ];
+
+/**
+ * A wedding still to come is an engagement: "As her wedding plans for her nuptials to Egor Tarabasov continue to take
+ * shape", "mom threatening to boycott the wedding", "should move to Russia following their wedding" (Lohan, 039fake).
+ * A wedding that took place ("tied the knot", "got married", "were married") stays a marriage.
+ */
+const WEDDING_TO_COME: ClaimRefiner = {
+  name: 'wedding-to-come',
+  apply: (c) => {
+    if (c.type !== 'relationship' || c.value !== 'married' || OWN_WEDDING.test(c.evidence.text) || WED_PAST.test(c.evidence.text)) return c;
+    return TO_COME.test(c.evidence.text) ? { ...c, value: 'engaged', rule: `${c.rule ?? 'claim'}+value:wedding-to-come` } : c;
+  },
+};
+const TO_COME = /\b(?:will|would|'ll|’ll|plans?|planning|upcoming|set to|going to|gonna|to be held|next (?:week|month|year|summer|spring)|engaged|fianc[ée]e?|should|boycott\w*|following their wedding|ahead of (?:the|their|her|his) wedding|before (?:the|their|her|his) wedding|is to wed|are to wed|to marry)\b/i;
+const WED_PAST = /\b(?:married (?:since|for|in \d{4})|(?:his|her) (?:wife|husband) of|anniversary|wed in \d{4}|were wed|was wed)\b/i;
 
 /** Stances the claim finder cannot see from its cues alone. */
 const STANCES: ClaimRefiner[] = [
@@ -426,8 +469,9 @@ const TIMED: ClaimRefiner = {
   },
 };
 
-/** The order: pairs first (a dropped claim needs no more work), then who is on record, then stances, then when. */
-export const CLAIM_REFINERS: ClaimRefiner[] = [...PAIRS, ...ON_RECORD, ...STANCES, TIMED];
+/** The order: pairs first (a dropped claim needs no more work), the stage a wedding names, then who is on record, then
+ * stances, then when. */
+export const CLAIM_REFINERS: ClaimRefiner[] = [...PAIRS, WEDDING_TO_COME, ...ON_RECORD, ...STANCES, TIMED];
 
 export function refineClaims(claims: Claim[], ctx: RefineContext): Claim[] {
   const out: Claim[] = [];
