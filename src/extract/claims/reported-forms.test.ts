@@ -21,8 +21,8 @@ function claims(id: string): Array<[string, string, string, string]> {
 }
 
 describe('rumour talk speculates in the article\'s voice', () => {
-  it('"Wedding rumors for Miley Cyrus and Liam Hemsworth are heating up" (009fake)', () => {
-    expect(claims('celebrity-009fake')).toEqual([['relationship/married', 'author', 'hedges', 'Miley Cyrus + Liam Hemsworth']]);
+  it('"Wedding rumors for Miley Cyrus and Liam Hemsworth are heating up… before tying the knot" (009fake): a wedding to come is the engagement\'s news', () => {
+    expect(claims('celebrity-009fake')).toEqual([['relationship/engaged', 'author', 'hedges', 'Miley Cyrus + Liam Hemsworth']]);
   });
   it('"addressed rumours that her big sister married Liam Hemsworth" hedges, though "married" is a verb (098legit)', () => {
     expect(claims('celebrity-098legit').map((c) => c.slice(0, 3))).toEqual([['relationship/married', 'author', 'hedges']]);
