@@ -50,3 +50,9 @@ export type Rule = {
   /** Clock times resolve after the dates of their sentence are known. */
   late?: boolean;
 };
+
+/**
+ * A rule's match by the names of its groups ("(?<month>…)" → `month`), for resolvers that read
+ * `const { month, day } = named(m)`; a group that took no part is undefined.
+ */
+export const named = (m: RegExpExecArray): Partial<Record<string, string>> => m.groups ?? {};
