@@ -1,5 +1,6 @@
 import sensational from '../../../data/lexicons/sensational.json' with { type: 'json' };
 import sourcing from '../../../data/lexicons/sourcing.json' with { type: 'json' };
+import { alternation, wholeWords } from '../text/index.ts';
 
 export type Cue = { start: number; end: number; text: string };
 
@@ -7,10 +8,8 @@ export type Cue = { start: number; end: number; text: string };
 export type PhraseMatcher = (text: string) => Cue[];
 
 export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
-  const escaped = [...new Set(phrases)]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  // Equal lengths in alphabetical order, as the cues have always been tried.
+  const pattern = new RegExp(wholeWords(alternation([...phrases].sort((a, b) => a.localeCompare(b)))), 'giu');
   return (text) => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 

@@ -1,8 +1,9 @@
 import type { Doc } from '../doc.ts';
 import type { EntityType } from '../types.ts';
-import { cues, epithetHeads, firstNames, lexiconType, type Gender } from './lexicons.ts';
+import { cues, epithetHeads, firstNames, lexiconType, type Gender } from '../names/index.ts';
 import { sceneOf, TYPING_RULES } from './rules/index.ts';
-import { givenName, headlineLine, lowerWords, modifiesNoun, titleCaseSentence, sentenceInitial, type Candidate } from './scan.ts';
+import { modifiesNoun } from '../text/index.ts';
+import { givenName, headlineLine, lowerWords, titleCaseSentence, sentenceInitial, type Candidate } from './scan.ts';
 
 /** What a candidate names, with the span to record (it may grow: "the Core restaurant"). */
 export type Typed = {

@@ -3,7 +3,7 @@ import type { Doc } from '../doc.ts';
 import type { Token } from '../tokens/index.ts';
 import type { Entity, EntityType } from '../types.ts';
 import { clauseOf, type Clause, type SentenceClauses } from './clauses.ts';
-import { tokenIndexAt, type Located } from './mentions.ts';
+import { tokenIndexAt, type Located } from '../text/index.ts';
 
 /**
  * Who does what to whom, read off one clause: the subject before its verb and the named things

@@ -3,8 +3,8 @@ import { isIgnored, type Doc } from '../doc.ts';
 import type { Entity, EntityType, EventType, Time } from '../types.ts';
 import { sentenceClauses } from './clauses.ts';
 import { guardFor } from './guards.ts';
-import { distinct, PARTICIPANT_TYPES, type Located, type SentenceIndex } from './mentions.ts';
-import { PhraseMatcher } from './phrases.ts';
+import { PhraseMatcher, type Located, type SentenceIndex } from '../text/index.ts';
+import { distinct, PARTICIPANT_TYPES } from './participants.ts';
 import { ClauseRoles, type ArticleMentions } from './roles.ts';
 import { isVerbAt } from './verbs.ts';
 

@@ -1,4 +1,5 @@
 import lexicon from '../../../data/lexicons/hedges.json' with { type: 'json' };
+import { alternation } from '../text/index.ts';
 
 export type HedgeCue = { form: string; category: string; modal: boolean; questionOnly: boolean; notBefore: Set<string> };
 
@@ -17,14 +18,12 @@ for (const group of lexicon.cues as CueGroup[]) {
   }
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/'/g, "['’]");
-
 // Longest forms first, so "could it be" wins over "could be" and "appears to" over "appear".
-const alternation = [...cues.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+const forms = alternation(cues.keys());
 
 /** One regex over all cue forms; word-bounded, case-insensitive. A fresh instance per call keeps `lastIndex` local. */
 export function cuePattern(): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation})(?![\\p{L}\\p{N}-])`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${forms})(?![\\p{L}\\p{N}-])`, 'giu');
 }
 
 /** The cue entry for a matched string (whitespace, apostrophes and case normalised). */

@@ -1,4 +1,5 @@
 import { isIgnored, type Doc } from '../doc.ts';
+import { firstIndex } from '../text/index.ts';
 import type { Time } from '../types.ts';
 import { parseDay, rangeOf } from './calendar.ts';
 import type { Context, DayAt, Reference, Resolved, Rule } from './rule.ts';
@@ -42,16 +43,7 @@ function select(found: Candidate[], length: number): Candidate[] {
 }
 
 /** How many of the ascending `keys` are below `x` (the index of the first one at or above it). */
-function countBelow(keys: number[], x: number): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const countBelow = (keys: number[], x: number): number => firstIndex(keys.length, (k) => keys[k]! >= x);
 
 type Sentence = { start: number; end: number; text: string };
 

@@ -2,7 +2,7 @@ import type { Doc } from '../../doc.ts';
 import type { EntityType } from '../../types.ts';
 import type { Candidate } from '../scan.ts';
 import { lowerWords, sentenceInitial } from '../scan.ts';
-import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, titles } from '../lexicons.ts';
+import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, titles } from '../../names/index.ts';
 import { person } from '../people.ts';
 import { lower, type Scene, type TypingRule } from './rule.ts';
 

@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc.ts';
 import type { EntityType } from '../../types.ts';
 import type { Evidence, Typed } from '../classify.ts';
-import type { Gender } from '../lexicons.ts';
+import type { Gender } from '../../names/index.ts';
 import type { Make } from '../people.ts';
 import type { Candidate } from '../scan.ts';
 

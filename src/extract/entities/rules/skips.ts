@@ -1,4 +1,4 @@
-import { cues, epithetHeads, firstNames, MONTHS_DAYS } from '../lexicons.ts';
+import { cues, epithetHeads, firstNames, MONTHS_DAYS } from '../../names/index.ts';
 import type { TypingRule } from './rule.ts';
 
 // Runs that are no entity, or not all of one: dates, and names used as modifiers of a role noun.

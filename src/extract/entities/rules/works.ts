@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc.ts';
 import type { Typed } from '../classify.ts';
-import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, titles } from '../lexicons.ts';
+import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, titles } from '../../names/index.ts';
 import type { Candidate } from '../scan.ts';
 import { beforeYear } from '../titles.ts';
 import { showAfterHost, workNamedLikePerson } from '../works.ts';

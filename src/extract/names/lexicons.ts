@@ -1,4 +1,4 @@
-// The entity lexicons (data/lexicons/*.json) as Maps and Sets, built once at module load so the
+// The name lexicons (data/lexicons/*.json) as Maps and Sets, built once at module load so the
 // per-article pass does only constant-time look-ups.
 import cuesData from '../../../data/lexicons/cues.json' with { type: 'json' };
 import epithetsData from '../../../data/lexicons/epithets.json' with { type: 'json' };
