@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../tokens/index.ts';
+import { makeDoc } from '../../../test/helpers/doc.ts';
 import { alternation, escapeRegExp, firstIndex, PhraseMatcher, phraseSource, tokenIndexAt, wholeWords } from './index.ts';
 
-const doc = (text: string) => ({ text, ...analyse(text) });
+const doc = (text: string) => makeDoc(text);
 
 describe('lexicon phrases as regex source', () => {
   it('tries the longest phrase first, so "could it be" wins over "could be" where both start', () => {
