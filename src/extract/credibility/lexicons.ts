@@ -1,5 +1,7 @@
-import sensational from '../../../data/lexicons/sensational.json' with { type: 'json' };
-import sourcing from '../../../data/lexicons/sourcing.json' with { type: 'json' };
+import { z } from 'zod';
+import sensationalJson from '../../../data/lexicons/sensational.json' with { type: 'json' };
+import sourcingJson from '../../../data/lexicons/sourcing.json' with { type: 'json' };
+import { parseData, provenance, words } from '../data.ts';
 import { alternation, wholeWords } from '../text/index.ts';
 
 export type Cue = { start: number; end: number; text: string };
@@ -12,6 +14,9 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   const pattern = new RegExp(wholeWords(alternation([...phrases].sort((a, b) => a.localeCompare(b)))), 'giu');
   return (text) => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
+
+const sourcing = parseData(z.object({ ...provenance, anonymous: words, onRecord: words, denials: words, hedges: words }), sourcingJson, 'data/lexicons/sourcing.json');
+const sensational = parseData(z.object({ ...provenance, phrases: words }), sensationalJson, 'data/lexicons/sensational.json');
 
 // Compiled once: the lexicons are static data.
 export const lexicon = {

@@ -1,5 +1,12 @@
-import lexicon from '../../../data/lexicons/debris.json' with { type: 'json' };
+import { z } from 'zod';
+import data from '../../../data/lexicons/debris.json' with { type: 'json' };
+import { parseData, provenance, words } from '../data.ts';
 import { alternation, escapeRegExp } from '../text/index.ts';
+
+// boilerplate, markers, embedMarkers and links are regex sources; creditNames and captionOpeners plain words.
+const lexicon = parseData(z.object({
+  ...provenance, boilerplate: words, creditNames: words, markers: words, embedMarkers: words, links: words, captionOpeners: words,
+}), data, 'data/lexicons/debris.json');
 
 /** Site furniture lines ("READ MORE: …", "Advertisement", newsletter pleas). */
 export const BOILERPLATE: RegExp[] = lexicon.boilerplate.map((source) => new RegExp(source, 'i'));

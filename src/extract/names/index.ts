@@ -3,5 +3,5 @@
 // the place/outlet/platform/organization phrases, built once from data/lexicons.
 export {
   ambiguousPlaces, cues, epithetHeads, firstNames, genderOf, lexiconType, MONTHS_DAYS, nicknames, phrasesByPrefix, roleCovers, titles,
-  workFramesBefore, type EpithetHead, type Gender, type Phrase,
+  outletNames, workFramesBefore, type EpithetHead, type Gender, type Phrase,
 } from './lexicons.ts';

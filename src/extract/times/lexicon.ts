@@ -1,5 +1,14 @@
-import lexicon from '../../../data/lexicons/times.json' with { type: 'json' };
+import { z } from 'zod';
+import data from '../../../data/lexicons/times.json' with { type: 'json' };
+import { parseData, provenance, words } from '../data.ts';
 import { alternation } from '../text/index.ts';
+
+const numbers = z.record(z.string(), z.number());
+const codes = z.record(z.string(), z.string().min(1));
+const lexicon = parseData(z.object({
+  ...provenance, months: numbers, weekdays: numbers, numbers, ordinals: numbers, vague: words, units: codes, seasons: codes, partsOfDay: codes,
+  holidays: codes,
+}), data, 'data/lexicons/times.json');
 
 // Regex fragments built once from the lexicon; every rule compiles its pattern from these at load.
 

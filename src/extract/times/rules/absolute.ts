@@ -1,14 +1,15 @@
 import { makeDay, ymd } from '../calendar.ts';
 import { yearFor } from '../direction.ts';
 import { MONTH, WEEKDAY, monthNumber } from '../lexicon.ts';
+import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Resolved, type Rule } from '../rule.ts';
 
 // Calendar dates written out: "April 30th", "May 3, 2025", "2025-05-03", "March 1998", "in May".
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const EDGE = `(?:(?<edge>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of)[-\\s]+)?`;
-const MODS: Record<string, string> = { early: 'START', 'the beginning of': 'START', mid: 'MID', 'the middle of': 'MID', late: 'END', 'the end of': 'END' };
-export const modOf = (s: string | undefined): string | undefined => (s ? MODS[s.toLowerCase().replace(/\s+/g, ' ')] : undefined);
+const MODS: Record<string, TimeMod> = { early: 'START', 'the beginning of': 'START', mid: 'MID', 'the middle of': 'MID', late: 'END', 'the end of': 'END' };
+export const modOf = (s: string | undefined): TimeMod | undefined => (s ? MODS[s.toLowerCase().replace(/\s+/g, ' ')] : undefined);
 
 const capitalised = (s: string): boolean => /^[A-Z]/.test(s);
 // A year after a date must not be a count ("2,000 people") or money.
@@ -24,7 +25,7 @@ function dayValue(ctx: Context, month: number, day: number, y?: string): Resolve
   return d ? { type: 'DATE', value: ymd(d), ref: { day: d, granularity: 'day', value: ymd(d) } } : null;
 }
 
-function monthValue(ctx: Context, month: number, y?: string, mod?: string): Resolved {
+function monthValue(ctx: Context, month: number, y?: string, mod?: TimeMod): Resolved {
   const yy = y ? Number(y) : ctx.dct ? yearFor(ctx.dct, month, 15, ctx.tense) : null;
   const value = yy === null ? `XXXX-${pad(month)}` : `${yy}-${pad(month)}`;
   const day = yy === null ? null : makeDay(yy, month, 1);

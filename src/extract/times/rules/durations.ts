@@ -1,4 +1,5 @@
 import { NUM, UNIT, parseNumber, unitCode } from '../lexicon.ts';
+import type { TimeMod } from '../../types.ts';
 import { named, type Resolved, type Rule } from '../rule.ts';
 
 // Amounts of time: "a decade", "the past two months", "five-year", "the first nine months", "for years".
@@ -25,18 +26,18 @@ export function durationValue(n: number | null, unitWord: string): string | null
   return `P${t ? 'T' : ''}${count ?? 'X'}${unit}`;
 }
 
-const duration = (n: number | null, unit: string, mod?: string): Resolved | null => {
+const duration = (n: number | null, unit: string, mod?: TimeMod): Resolved | null => {
   const value = durationValue(n, unit);
   return value ? { type: 'DURATION', value, ...(mod ? { mod } : {}) } : null;
 };
 
 const APPROX = `(?:(?<approx>about|around|nearly|almost|roughly|some|approximately|more\\s+than|less\\s+than|at\\s+least|over|under|up\\s+to)\\s+)?`;
-const MODS: Record<string, string> = {
+const MODS: Record<string, TimeMod> = {
   about: 'APPROX', around: 'APPROX', roughly: 'APPROX', some: 'APPROX', approximately: 'APPROX',
   nearly: 'LESS_THAN', almost: 'LESS_THAN', 'less than': 'LESS_THAN', under: 'LESS_THAN', 'up to': 'EQUAL_OR_LESS',
   'more than': 'MORE_THAN', over: 'MORE_THAN', 'at least': 'EQUAL_OR_MORE',
 };
-const modOf = (s?: string): string | undefined => (s ? MODS[s.toLowerCase().replace(/\s+/g, ' ')] : undefined);
+const modOf = (s?: string): TimeMod | undefined => (s ? MODS[s.toLowerCase().replace(/\s+/g, ' ')] : undefined);
 
 export const durationRules: Rule[] = [
   {

@@ -1,11 +1,13 @@
 import { addDays, isoWeekday, makeDay, year, ymd, type Day } from '../calendar.ts';
 import { HOLIDAY, MONTH, SEASON, WEEKDAY, holidayCode, monthNumber, seasonCode, weekdayNumber } from '../lexicon.ts';
+import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Resolved, type Rule } from '../rule.ts';
 
 // References without a calendar position ("now", "recently", "the future"), sets ("every Friday",
 // "daily"), holidays and seasons.
 
 const ref = (value: string): Resolved => ({ type: 'DATE', value });
+const EDGES: Record<string, TimeMod> = { early: 'START', late: 'END', mid: 'MID' };
 
 // "Now," opening a sentence is a discourse marker ("Now, a new photo…"), not the present.
 const SENTENCE_START = /(?:^|[.!?]["'”’)]?\s+|\n\s*)$/;
@@ -132,7 +134,7 @@ export const genericRules: Rule[] = [
       const { which, edge, season = '', year: explicitYear } = named(m);
       const code = seasonCode(season)!;
       const w = (which ?? '').toLowerCase();
-      const mod = { early: 'START', late: 'END', mid: 'MID' }[(edge ?? w).toLowerCase()];
+      const mod = EDGES[(edge ?? w).toLowerCase()];
       let y: number | null = explicitYear ? Number(explicitYear) : ctx.dct ? year(ctx.dct) : null;
       if (y === null) return { type: 'DATE', value: `XXXX-${code}`, ...(mod ? { mod } : {}) };
       if (!explicitYear && ctx.dct) {

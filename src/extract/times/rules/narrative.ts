@@ -1,12 +1,13 @@
 import { addDays, year } from '../calendar.ts';
 import { NUM, PART_OF_DAY, parseNumber, partOfDayCode, unitCode } from '../lexicon.ts';
+import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Reference, type Resolved, type Rule } from '../rule.ts';
 import { unitValue } from './relative.ts';
 
 // Times anchored on the narrative, not on publication: "earlier that week", "the next day",
 // "two days later", "the night before". They take the last specific date the text told.
 
-const EDGE_MOD: Record<string, string> = { early: 'START', earlier: 'START', late: 'END', later: 'END' };
+const EDGE_MOD: Record<string, TimeMod> = { early: 'START', earlier: 'START', late: 'END', later: 'END' };
 
 /** The narrative's reference, or the publication date when the story has not told one yet. */
 function anchor(ctx: Context): Reference | null {
@@ -14,7 +15,7 @@ function anchor(ctx: Context): Reference | null {
   return ctx.dct ? { day: ctx.dct, granularity: 'day', value: '' } : null;
 }
 
-function shifted(ctx: Context, unit: string, n: number, mod?: string): Resolved | null {
+function shifted(ctx: Context, unit: string, n: number, mod?: TimeMod): Resolved | null {
   const a = anchor(ctx);
   if (!a) return { type: 'DATE', value: n < 0 ? 'PAST_REF' : n > 0 ? 'FUTURE_REF' : 'PRESENT_REF' };
   // "a year earlier" after "the third quarter" is that quarter a year before (TimeBank's financial news).

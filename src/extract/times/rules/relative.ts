@@ -1,13 +1,14 @@
 import { addDays, addMonths, isoWeek, quarterOf, year, ym, ymd, type Day } from '../calendar.ts';
 import { weekdayFrom } from '../direction.ts';
 import { NUM, PART_OF_DAY, SEASON, WEEKDAY, parseNumber, partOfDayCode, seasonCode, unitCode, weekdayNumber } from '../lexicon.ts';
+import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Granularity, type Resolved, type Rule } from '../rule.ts';
 
 // Dates relative to the publication date: "yesterday", "Saturday", "last week", "three years ago".
 
 const DAY_WORDS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
 
-function onDay(day: Day | null, part?: string, mod?: string): Resolved {
+function onDay(day: Day | null, part?: string, mod?: TimeMod): Resolved {
   const code = part ? partOfDayCode(part) : undefined;
   const base = day ? ymd(day) : 'XXXX-XX-XX';
   return {
@@ -32,7 +33,8 @@ export function unitValue(day: Day, unit: string, n: number): { value: string; g
   }
 }
 
-const EDGE_MOD: Record<string, string> = { early: 'START', earlier: 'START', late: 'END', later: 'END', mid: 'MID' };
+const EDGE_MOD: Record<string, TimeMod> = { early: 'START', earlier: 'START', late: 'END', later: 'END', mid: 'MID' };
+const UNIT_EDGES: Record<string, TimeMod> = { end: 'END', beginning: 'START', start: 'START', middle: 'MID' };
 const STEP: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 };
 
 export const relativeRules: Rule[] = [
@@ -114,7 +116,7 @@ export const relativeRules: Rule[] = [
     resolve: (m, ctx) => {
       const { edge, unit, yearEnd, yearsEnd } = named(m);
       const code = unitCode(unit ?? yearEnd ?? yearsEnd ?? '')!;
-      const mod = { end: 'END', beginning: 'START', start: 'START', middle: 'MID' }[(edge ?? 'end').toLowerCase()];
+      const mod = UNIT_EDGES[(edge ?? 'end').toLowerCase()];
       const u = ctx.dct ? unitValue(ctx.dct, code, 0) : null;
       return u ? { type: 'DATE', value: u.value, ...(mod ? { mod } : {}) } : { type: 'DATE', value: 'XXXX' };
     },
