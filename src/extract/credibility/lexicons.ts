@@ -7,9 +7,9 @@ import { alternation, wholeWords } from '../text/index.ts';
 export type Cue = { start: number; end: number; text: string };
 
 /** Finds any of `phrases` on word boundaries, case-insensitively; longest phrase wins at a position. */
-export type PhraseMatcher = (text: string) => Cue[];
+export type CueFinder = (text: string) => Cue[];
 
-export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
+export function cueFinder(phrases: readonly string[]): CueFinder {
   // Equal lengths in alphabetical order, as the cues have always been tried.
   const pattern = new RegExp(wholeWords(alternation([...phrases].sort((a, b) => a.localeCompare(b)))), 'giu');
   return (text) => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
@@ -20,9 +20,9 @@ const sensational = parseData(z.object({ ...provenance, phrases: words }), sensa
 
 // Compiled once: the lexicons are static data.
 export const lexicon = {
-  anonymous: phraseMatcher(sourcing.anonymous),
-  onRecord: phraseMatcher(sourcing.onRecord),
-  denials: phraseMatcher(sourcing.denials),
-  hedges: phraseMatcher(sourcing.hedges),
-  sensational: phraseMatcher(sensational.phrases),
+  anonymous: cueFinder(sourcing.anonymous),
+  onRecord: cueFinder(sourcing.onRecord),
+  denials: cueFinder(sourcing.denials),
+  hedges: cueFinder(sourcing.hedges),
+  sensational: cueFinder(sensational.phrases),
 };

@@ -1,5 +1,5 @@
 import { makeDay, ymd } from '../calendar.ts';
-import { yearFor } from '../direction.ts';
+import { yearFor } from '../unanchored.ts';
 import { MONTH, WEEKDAY, monthNumber } from '../lexicon.ts';
 import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Resolved, type Rule } from '../rule.ts';

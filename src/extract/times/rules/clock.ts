@@ -1,5 +1,5 @@
 import { addDays, ymd, type Day } from '../calendar.ts';
-import { weekdayFrom } from '../direction.ts';
+import { weekdayFrom } from '../unanchored.ts';
 import { WEEKDAY, weekdayNumber } from '../lexicon.ts';
 import { named, type Context, type Rule } from '../rule.ts';
 

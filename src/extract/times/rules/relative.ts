@@ -1,5 +1,5 @@
 import { addDays, addMonths, isoWeek, quarterOf, year, ym, ymd, type Day } from '../calendar.ts';
-import { weekdayFrom } from '../direction.ts';
+import { weekdayFrom } from '../unanchored.ts';
 import { NUM, PART_OF_DAY, SEASON, WEEKDAY, parseNumber, partOfDayCode, seasonCode, unitCode, weekdayNumber } from '../lexicon.ts';
 import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Granularity, type Resolved, type Rule } from '../rule.ts';
