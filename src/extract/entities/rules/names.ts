@@ -4,7 +4,7 @@ import type { Candidate } from '../scan.ts';
 import { lowerWords, sentenceInitial } from '../scan.ts';
 import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, titles } from '../../names/index.ts';
 import { person } from '../people.ts';
-import { lower, type Scene, type TypingRule } from './rule.ts';
+import { lower, typesAs, type Scene, type TypingRule } from './rule.ts';
 
 // Named things that are not works: lexicon phrases, groups, venues and places, outlets, events, organizations,
 // pets, and last of all people.
@@ -17,11 +17,7 @@ const VENUE_ENDS = new Set(['hotel', 'club', 'nightclub', 'arena', 'stadium', 't
   'hospital', 'cathedral', 'centre', 'center', 'lounge', 'bistro', 'restaurant', 'resort', 'airport', 'station', 'mansion', 'pub']);
 
 /** "comedy duo Ant and Dec": the scanner joined a double act. */
-export const duo: TypingRule = {
-  name: 'duo',
-  test: ({ c }) => c.duo === true,
-  verdict: ({ make }) => make('group', 'duo'),
-};
+export const duo = typesAs('group', 'duo', ({ c }) => c.duo === true);
 
 /** A phrase of the outlet, platform and place lexicons, typed and named as listed. */
 export const lexiconPhrase: TypingRule = {
@@ -31,25 +27,13 @@ export const lexiconPhrase: TypingRule = {
 };
 
 /** A title-case run with an event word in it (cues.json eventSuffixes). */
-export const titleCaseEvent: TypingRule = {
-  name: 'title-case-event',
-  test: ({ c, words }) => c.title === 'case' && words.some((w) => cues.eventSuffixes.has(w)),
-  verdict: ({ make }) => make('event', 'title-case-event'),
-};
+export const titleCaseEvent = typesAs('event', 'title-case-event', ({ c, words }) => c.title === 'case' && words.some((w) => cues.eventSuffixes.has(w)));
 
 /** "Directors Guild Of America", but not "Getting Your Music Online". */
-export const titleCaseOrg: TypingRule = {
-  name: 'title-case-org',
-  test: ({ c, words }) => c.title === 'case' && words.some((w, k) => cues.orgSuffixes.has(w) && (k === words.length - 1 || words[k + 1] === 'Of')),
-  verdict: ({ make }) => make('organization', 'title-case-org'),
-};
+export const titleCaseOrg = typesAs('organization', 'title-case-org', ({ c, words }) => c.title === 'case' && words.some((w, k) => cues.orgSuffixes.has(w) && (k === words.length - 1 || words[k + 1] === 'Of')));
 
 /** "her dog Salsita", but not "Cat Deeley": the pet word is lower-case. */
-export const petName: TypingRule = {
-  name: 'pet-name',
-  test: ({ doc, c }) => cues.pets.has(doc.tokens[c.first - 1]?.text ?? ''),
-  verdict: ({ make }) => make('animal', 'pet-name'),
-};
+export const petName = typesAs('animal', 'pet-name', ({ doc, c }) => cues.pets.has(doc.tokens[c.first - 1]?.text ?? ''));
 
 /** "the Core restaurant": the mention is the name ("Core"); the entity is called by name and venue. */
 export const venue: TypingRule = {
@@ -59,11 +43,7 @@ export const venue: TypingRule = {
 };
 
 /** "the King Center", "Prince Edward Theatre", "the Onyx Hotel": a venue's name, whatever opens it. */
-export const venueName: TypingRule = {
-  name: 'venue-name',
-  test: ({ several, last }) => several && VENUE_ENDS.has(last.toLowerCase()),
-  verdict: ({ make }) => make('place', 'venue-name'),
-};
+export const venueName = typesAs('place', 'venue-name', ({ several, last }) => several && VENUE_ENDS.has(last.toLowerCase()));
 
 /** "Detective Inspector Paul Miller", "Sir Elton John": a title opens a person's name. */
 export const titledPerson: TypingRule = {
@@ -77,19 +57,15 @@ export const titledPerson: TypingRule = {
  * object inside a longer subject ("charges against Bieber were", "his relationship with Meek Mill are") nor a
  * subjunctive ("If Williams were"); and "comedy duo Matt Lucas and David Walliams", two full names, are two people.
  */
-export const groupContext: TypingRule = {
-  name: 'group-context',
-  test: ({ doc, c, evidence, several, head, before, after }) => {
-    const { tokens } = doc;
-    const prior = tokens[c.first - 1];
-    const insidePhrase = prior !== undefined && prior.sentence === tokens[c.first]!.sentence && (prior.pos === 'ADP' || /^if$/i.test(prior.text));
-    const pluralSubject = PLURAL_VERBS.has(after) && !c.possessive && !coordinated(doc, c.first) && !insidePhrase
-      && (several || (!firstNames.has(head) && (!sentenceInitial(doc, c.first) || evidence.alone.has(head)) && !commonPlural(doc, c.first)));
-    const duoOfPeople = before === 'duo' && several && firstNames.has(head);
-    return (GROUP_NOUNS.has(before) && !duoOfPeople) || pluralSubject;
-  },
-  verdict: ({ make }) => make('group', 'group-context'),
-};
+export const groupContext = typesAs('group', 'group-context', ({ doc, c, evidence, several, head, before, after }) => {
+  const { tokens } = doc;
+  const prior = tokens[c.first - 1];
+  const insidePhrase = prior !== undefined && prior.sentence === tokens[c.first]!.sentence && (prior.pos === 'ADP' || /^if$/i.test(prior.text));
+  const pluralSubject = PLURAL_VERBS.has(after) && !c.possessive && !coordinated(doc, c.first) && !insidePhrase
+    && (several || (!firstNames.has(head) && (!sentenceInitial(doc, c.first) || evidence.alone.has(head)) && !commonPlural(doc, c.first)));
+  const duoOfPeople = before === 'duo' && several && firstNames.has(head);
+  return (GROUP_NOUNS.has(before) && !duoOfPeople) || pluralSubject;
+});
 
 /**
  * "The History Boys", "The Darkness": a capitalised "The" mid-sentence opens a title or a band; "singer The
@@ -115,41 +91,21 @@ export const givenNameRule: TypingRule = {
 };
 
 /** "Health magazine", "Q Magazine"; not "British newspaper" or "US TV network". */
-export const outletNoun: TypingRule = {
-  name: 'outlet-noun',
-  test: ({ several, head, last, after, text }) => (cues.outletNouns.has(after) || (several && last === 'Magazine'))
-    && !firstNames.has(head) && !cues.demonyms.has(head) && !/^(?:US\s)?TV$|\bTV$/.test(text) && lexiconType(text) !== 'place',
-  verdict: ({ make }) => make('outlet', 'outlet-noun'),
-};
+export const outletNoun = typesAs('outlet', 'outlet-noun', ({ several, head, last, after, text }) => (cues.outletNouns.has(after) || (several && last === 'Magazine'))
+    && !firstNames.has(head) && !cues.demonyms.has(head) && !/^(?:US\s)?TV$|\bTV$/.test(text) && lexiconType(text) !== 'place');
 
 /** A run ending in an event word (cues.json eventSuffixes: Award, Festival, Tour, Week…). */
-export const eventWord: TypingRule = {
-  name: 'event-word',
-  test: ({ several, last }) => several && cues.eventSuffixes.has(last),
-  verdict: ({ make }) => make('event', 'event-word'),
-};
+export const eventWord = typesAs('event', 'event-word', ({ several, last }) => several && cues.eventSuffixes.has(last));
 
 /** A run ending in a place word or opening with one (cues.json: Street, Beach, Hills…; Mount, Lake, Saint…). */
-export const placeWord: TypingRule = {
-  name: 'place-word',
-  test: ({ several, head, last }) => several && (cues.placeSuffixes.has(last) || cues.placePrefixes.has(head)),
-  verdict: ({ make }) => make('place', 'place-word'),
-};
+export const placeWord = typesAs('place', 'place-word', ({ several, head, last }) => several && (cues.placeSuffixes.has(last) || cues.placePrefixes.has(head)));
 
 /** "Chelsea Handler" … "Chelsea and Jen": a word the article also uses as someone's given name is a place only after a preposition. */
-export const placeContextRule: TypingRule = {
-  name: 'place-context',
-  test: ({ doc, c, evidence, text, before }) =>
-    ambiguousPlaces.has(text) && (evidence.givenNames?.has(text) === true ? PLACE_PREPOSITIONS.has(before) : placeContext(doc, c, before)),
-  verdict: ({ make }) => make('place', 'place-context'),
-};
+export const placeContextRule = typesAs('place', 'place-context', ({ doc, c, evidence, text, before }) =>
+  ambiguousPlaces.has(text) && (evidence.givenNames?.has(text) === true ? PLACE_PREPOSITIONS.has(before) : placeContext(doc, c, before)));
 
 /** A run ending in an organization word (cues.json orgSuffixes: Inc, Group, Records, Studios…). */
-export const orgSuffix: TypingRule = {
-  name: 'org-suffix',
-  test: ({ several, last }) => several && cues.orgSuffixes.has(last),
-  verdict: ({ make }) => make('organization', 'org-suffix'),
-};
+export const orgSuffix = typesAs('organization', 'org-suffix', ({ several, last }) => several && cues.orgSuffixes.has(last));
 
 /** What nothing else typed: a person when it looks like a name (people.ts), else no entity. */
 export const personRule: TypingRule = {

@@ -37,6 +37,10 @@ export type TypingRule = {
 
 export const lower = (doc: Doc, i: number): string => doc.tokens[i]?.text.toLowerCase() ?? '';
 
+/** A rule that, when its test holds, types the run as `type` under its own name: `typesAs('event', 'event-word', …)`. */
+export const typesAs = (type: EntityType, name: string, test: (s: Scene) => boolean): TypingRule =>
+  ({ name, test, verdict: ({ make }) => make(type, name) });
+
 export function sceneOf(doc: Doc, c: Candidate, evidence: Evidence, retype: (c: Candidate) => Typed | null): Scene {
   const words = doc.tokens.slice(c.first, c.last + 1).map((t) => t.text);
   const text = doc.text.slice(c.start, c.end);

@@ -4,7 +4,7 @@ import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, titles } 
 import type { Candidate } from '../scan.ts';
 import { beforeYear } from '../titles.ts';
 import { showAfterHost, workNamedLikePerson } from '../works.ts';
-import { lower, type TypingRule } from './rule.ts';
+import { lower, typesAs, type TypingRule } from './rule.ts';
 
 // Works: shows, films, albums, books, by their marks (quotes, title case, a colon) or the words around them.
 
@@ -62,11 +62,7 @@ export const showAfterHostRule: TypingRule = {
   verdict: ({ doc, c, make }) => withThe(doc, c, make('work', 'show-after-host')),
 };
 
-export const workNamedLikePersonRule: TypingRule = {
-  name: 'work-named-like-person',
-  test: ({ doc, c, head, words }) => firstNames.has(head) && words.length <= 3 && workNamedLikePerson(doc, c),
-  verdict: ({ make }) => make('work', 'work-named-like-person'),
-};
+export const workNamedLikePersonRule = typesAs('work', 'work-named-like-person', ({ doc, c, head, words }) => firstNames.has(head) && words.length <= 3 && workNamedLikePerson(doc, c));
 
 /** "Star Wars: The Phantom Menace"; but "the Mission: Impossible star" is an epithet. */
 export const titleColon: TypingRule = {
@@ -79,34 +75,18 @@ export const titleColon: TypingRule = {
  * "ITV's Masterpiece programme", "Usher's Confessions album": an owner's named work.
  * Not "Cambodian film" (a demonym) nor "France's Cesar film awards" (an award).
  */
-export const ownedWork: TypingRule = {
-  name: 'owned-work',
-  test: ({ doc, c, head, after, text }) => POSSESSIVE_TOKENS.has(doc.tokens[c.first - 1]?.text ?? '') && cues.works.has(after)
-    && !cues.demonyms.has(head) && !/^awards?$|^festival$/.test(lower(doc, c.last + 2)) && !firstNames.has(head) && !/\bTV$/.test(text),
-  verdict: ({ make }) => make('work', 'owned-work'),
-};
+export const ownedWork = typesAs('work', 'owned-work', ({ doc, c, head, after, text }) => POSSESSIVE_TOKENS.has(doc.tokens[c.first - 1]?.text ?? '') && cues.works.has(after)
+    && !cues.demonyms.has(head) && !/^awards?$|^festival$/.test(lower(doc, c.last + 2)) && !firstNames.has(head) && !/\bTV$/.test(text));
 
 /** A run after a work noun (cues.json works: film, album, series…) that opens with no given name. */
-export const workNoun: TypingRule = {
-  name: 'work-noun',
-  test: ({ before, head }) => cues.works.has(before) && !firstNames.has(head),
-  verdict: ({ make }) => make('work', 'work-noun'),
-};
+export const workNoun = typesAs('work', 'work-noun', ({ before, head }) => cues.works.has(before) && !firstNames.has(head));
 
 /** "his role in Closer", "starred in A Very Long Engagement", "appeared on Grease Is The Word". */
-export const roleIn: TypingRule = {
-  name: 'role-in',
-  test: ({ doc, c, before, head, text }) => ROLE_CUES.get(lower(doc, c.first - 2))?.has(before) === true && !c.possessive
-    && !firstNames.has(head) && !cues.calendar.has(head) && !titles.has(head) && !/\bTV$/.test(text),
-  verdict: ({ make }) => make('work', 'role-in'),
-};
+export const roleIn = typesAs('work', 'role-in', ({ doc, c, before, head, text }) => ROLE_CUES.get(lower(doc, c.first - 2))?.has(before) === true && !c.possessive
+    && !firstNames.has(head) && !cues.calendar.has(head) && !titles.has(head) && !/\bTV$/.test(text));
 
 /** "Airport (1968)": a run before a bracketed year is a film or book. */
-export const yearTitle: TypingRule = {
-  name: 'year-title',
-  test: ({ doc, c }) => beforeYear(doc, c.last),
-  verdict: ({ make }) => make('work', 'year-title'),
-};
+export const yearTitle = typesAs('work', 'year-title', ({ doc, c }) => beforeYear(doc, c.last));
 
 /** A quoted run that opens with no given name; 'the "Mean Girls" actress': the title belongs to the epithet. */
 export const quotedTitle: TypingRule = {
