@@ -1,6 +1,5 @@
 // Bait that must NOT match, in the spirit of chrono's negative cases. Each case also checks a
 // real item in the same sentence, so a pipeline that finds nothing cannot pass it.
-// Fails until the extraction stages land.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
 import type { Extraction, Span } from '../src/extract/index.ts';

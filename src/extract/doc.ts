@@ -1,3 +1,4 @@
+import { firstIndex } from './text/index.ts';
 import type { Sentence, Token } from './tokens/index.ts';
 import type { Span } from './types.ts';
 
@@ -38,12 +39,6 @@ export function isIgnored(doc: Doc, start: number, end: number): boolean {
   if (doc.ignored.length === 0) return false;
   const { starts, reach } = reachOf(doc.ignored);
   // The spans starting at or before `start`: one of them holds [start, end) if they reach `end`.
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && reach[lo - 1]! >= end;
+  const after = firstIndex(starts.length, (k) => starts[k]! > start);
+  return after > 0 && reach[after - 1]! >= end;
 }

@@ -3,8 +3,10 @@
 
 export type Span = { text: string; start: number; end: number };
 
-export type EntityType =
-  | 'person' | 'group' | 'outlet' | 'platform' | 'organization' | 'place' | 'work' | 'event' | 'animal';
+export const ENTITY_TYPES = ['person', 'group', 'outlet', 'platform', 'organization', 'place', 'work', 'event', 'animal'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+const ENTITY_TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);
+export const isEntityType = (word: string): word is EntityType => ENTITY_TYPE_SET.has(word);
 
 export type MentionKind = 'name' | 'alias' | 'epithet' | 'pronoun' | 'possessive' | 'descriptor';
 
@@ -24,13 +26,19 @@ export type Entity = {
 
 export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
+/** TIMEX3 `mod` (TimeML 1.2.1): how the text qualifies a time ("early May" START, "about a year" APPROX). */
+export const TIME_MODS = [
+  'BEFORE', 'AFTER', 'ON_OR_BEFORE', 'ON_OR_AFTER', 'LESS_THAN', 'MORE_THAN', 'EQUAL_OR_LESS', 'EQUAL_OR_MORE', 'START', 'MID', 'END', 'APPROX',
+] as const;
+export type TimeMod = (typeof TIME_MODS)[number];
+
 export type Time = Span & {
   value: string;
   type: TimeType;
   /** The interval the value covers, ISO dates (inclusive), when it is a DATE/TIME. */
   range?: { start: string; end: string };
   /** TIMEX3 `mod` (START, END, MID, APPROX, MORE_THAN…) when the text qualifies the time. */
-  mod?: string;
+  mod?: TimeMod;
   rule?: string;
 };
 
@@ -82,9 +90,13 @@ export type Claim = {
   rule?: string;
 };
 
+/** Kinds of hedge cue, as data/lexicons/hedges.json groups them ("reportedly" evidential, "could be" modal). */
+export const HEDGE_CATEGORIES = ['evidential', 'modal', 'question', 'appearance', 'inference'] as const;
+export type HedgeCategory = (typeof HEDGE_CATEGORIES)[number];
+
 export type Hedge = Span & {
-  /** Kind of cue: 'evidential' | 'modal' | 'question' | 'appearance' | 'inference' (data/lexicons/hedges.json). */
-  category?: string;
+  /** Kind of cue (data/lexicons/hedges.json). */
+  category?: HedgeCategory;
   rule?: string;
 };
 

@@ -1,5 +1,6 @@
 // Entities of the development articles in test/fixtures/celebrity-dev-claims.jsonl (Perez-Rosas
-// et al. 2018, pairs 001-200), written by hand for testing claims before the entities stage lands.
+// et al. 2018, pairs 001-200), written by hand: src/extract/claims/dev-articles.test.ts tests the claims
+// stage on these, so a claims failure there is the claims stage's, whatever the entities stage finds.
 import type { HandEntity } from './hand-doc.ts';
 
 export const devEntities: Record<string, HandEntity[]> = {

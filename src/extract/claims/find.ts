@@ -1,5 +1,5 @@
 import { isIgnored, type Doc } from '../doc.ts';
-import { indexSentences, type Located } from '../events/index.ts';
+import { indexSentences, type Located } from '../text/index.ts';
 import type { Claim, Entity, Event, Hedge, Span, Time } from '../types.ts';
 import { clausesOf, type Clause } from './clauses.ts';
 import { attribute, quoteSpan, type Facts } from './attribution/index.ts';

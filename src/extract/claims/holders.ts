@@ -1,4 +1,4 @@
-import type { Located } from '../events/index.ts';
+import type { Located } from '../text/index.ts';
 import type { Claim, HolderKind } from '../types.ts';
 import { cues } from './lexicon.ts';
 

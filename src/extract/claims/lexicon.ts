@@ -1,5 +1,5 @@
 import lexicon from '../../../data/lexicons/claims.json' with { type: 'json' };
-import { PhraseMatcher } from '../events/index.ts';
+import { PhraseMatcher } from '../text/index.ts';
 
 /** What a claim is about: relationship/dating, pregnancy/pregnant… */
 export type Proposition = { type: string; value: string; strong: boolean };

@@ -4,7 +4,7 @@
 // before its verb group, is a named person or group.
 import lexicon from '../../../data/lexicons/open-claims.json' with { type: 'json' };
 import type { Doc } from '../doc.ts';
-import { PhraseMatcher, tokenIndexAt, type Located, type PhraseMatch } from '../events/index.ts';
+import { PhraseMatcher, tokenIndexAt, type Located, type PhraseMatch } from '../text/index.ts';
 import type { EntityType } from '../types.ts';
 import type { Clause } from './clauses.ts';
 

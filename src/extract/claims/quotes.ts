@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.ts';
-import type { Located } from '../events/index.ts';
+import type { Located } from '../text/index.ts';
 import type { Span } from '../types.ts';
 import { speakerIn, type Speaker } from './holders.ts';
 import { cues } from './lexicon.ts';

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.ts';
-import type { Located, SentenceIndex } from '../events/index.ts';
+import type { Located, SentenceIndex } from '../text/index.ts';
 import { cues, propositions, type Proposition } from './lexicon.ts';
 
 /** What the article as a whole is about: its main couple and its main proposition. */

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.ts';
-import { lexiconType, roleCovers, type Gender } from '../entities/index.ts';
+import { lexiconType, roleCovers, type Gender } from '../names/index.ts';
 import type { Epithet } from './epithets.ts';
 import { quoteBefore } from './quotes.ts';
 import type { Queued } from './referents.ts';

@@ -1,5 +1,5 @@
 import { isIgnored, type Doc } from '../doc.ts';
-import { epithetHeads, type EpithetHead } from '../entities/index.ts';
+import { epithetHeads, type EpithetHead } from '../names/index.ts';
 
 /** "the Bond girl", "the 67-year-old", "the actress": a description standing for a person. */
 export type Epithet = {

@@ -1,6 +1,6 @@
 import { socialPosts } from '../debris/index.ts';
 import type { Doc } from '../doc.ts';
-import { cues, titles } from '../entities/index.ts';
+import { cues, titles } from '../names/index.ts';
 import type { Mention } from '../types.ts';
 import type { Referent } from './salience.ts';
 

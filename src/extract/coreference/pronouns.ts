@@ -1,4 +1,4 @@
-import type { Gender } from '../entities/index.ts';
+import type { Gender } from '../names/index.ts';
 
 /** Third-person pronouns and what they agree with; 'pair' for they/them/their. */
 export const PRONOUNS = new Map<string, Gender | 'pair'>([

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.ts';
-import { cues } from '../entities/index.ts';
+import { cues } from '../names/index.ts';
 
 const OPEN = new Set(['“', '‘']);
 const CLOSE = new Set(['”', '’']);

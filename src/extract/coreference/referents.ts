@@ -1,5 +1,6 @@
 import { isIgnored, type Doc } from '../doc.ts';
-import { cues, modifiesNoun, nicknames, titles } from '../entities/index.ts';
+import { cues, nicknames, titles } from '../names/index.ts';
+import { modifiesNoun } from '../text/index.ts';
 import type { Entity, Mention } from '../types.ts';
 import type { Referent } from './salience.ts';
 

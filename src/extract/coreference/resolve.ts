@@ -1,5 +1,5 @@
 import { isIgnored, type Doc } from '../doc.ts';
-import { epithetHeads, lexiconType } from '../entities/index.ts';
+import { epithetHeads, lexiconType } from '../names/index.ts';
 import type { Entity, Mention } from '../types.ts';
 import { chooseAlias, chooseForEpithet, chooseForPair, chooseForPronoun, type Context } from './choose.ts';
 import { epithetAt } from './epithets.ts';

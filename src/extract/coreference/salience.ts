@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.ts';
-import type { Gender } from '../entities/index.ts';
+import type { Gender } from '../names/index.ts';
 import type { Entity, Mention } from '../types.ts';
 
 /** One person being tracked through the text: their entity and how prominent they are so far. */

@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.ts';
-import { cues, findEntities, titles } from '../entities/index.ts';
+import { findEntities } from '../entities/index.ts';
+import { cues, titles } from '../names/index.ts';
 import { analyse } from '../tokens/index.ts';
 import type { Entity, Mention } from '../types.ts';
 

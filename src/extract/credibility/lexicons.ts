@@ -1,24 +1,28 @@
-import sensational from '../../../data/lexicons/sensational.json' with { type: 'json' };
-import sourcing from '../../../data/lexicons/sourcing.json' with { type: 'json' };
+import { z } from 'zod';
+import sensationalJson from '../../../data/lexicons/sensational.json' with { type: 'json' };
+import sourcingJson from '../../../data/lexicons/sourcing.json' with { type: 'json' };
+import { parseData, provenance, words } from '../data.ts';
+import { alternation, wholeWords } from '../text/index.ts';
 
 export type Cue = { start: number; end: number; text: string };
 
 /** Finds any of `phrases` on word boundaries, case-insensitively; longest phrase wins at a position. */
-export type PhraseMatcher = (text: string) => Cue[];
+export type CueFinder = (text: string) => Cue[];
 
-export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
-  const escaped = [...new Set(phrases)]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+export function cueFinder(phrases: readonly string[]): CueFinder {
+  // Equal lengths in alphabetical order, as the cues have always been tried.
+  const pattern = new RegExp(wholeWords(alternation([...phrases].sort((a, b) => a.localeCompare(b)))), 'giu');
   return (text) => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
+const sourcing = parseData(z.object({ ...provenance, anonymous: words, onRecord: words, denials: words, hedges: words }), sourcingJson, 'data/lexicons/sourcing.json');
+const sensational = parseData(z.object({ ...provenance, phrases: words }), sensationalJson, 'data/lexicons/sensational.json');
+
 // Compiled once: the lexicons are static data.
 export const lexicon = {
-  anonymous: phraseMatcher(sourcing.anonymous),
-  onRecord: phraseMatcher(sourcing.onRecord),
-  denials: phraseMatcher(sourcing.denials),
-  hedges: phraseMatcher(sourcing.hedges),
-  sensational: phraseMatcher(sensational.phrases),
+  anonymous: cueFinder(sourcing.anonymous),
+  onRecord: cueFinder(sourcing.onRecord),
+  denials: cueFinder(sourcing.denials),
+  hedges: cueFinder(sourcing.hedges),
+  sensational: cueFinder(sensational.phrases),
 };

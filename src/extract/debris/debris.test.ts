@@ -92,7 +92,7 @@ describe('findDebris must not swallow real text (bait)', () => {
 
 describe('findDebris on site furniture', () => {
   it('finds read-more lines, newsletter pleas, advertisements and the headlines after a marker', () => {
-    const text = [
+    const lines = [
       'Harry Styles has opened up about his love life.',
       'READ MORE: Harry Styles and Kendall Jenner reunite in LA',
       'Sign up for our newsletter to get the latest celebrity news.',
@@ -101,15 +101,9 @@ describe('findDebris on site furniture', () => {
       'Gisele Bündchen loses the crown of highest-paid model after 15 years',
       'By Anna Johnstone',
       'The pair reportedly enjoyed a date at Ysabel in LA in September 2016.',
-    ].join('\n\n');
-    expect(texts(text)).toEqual([
-      'READ MORE: Harry Styles and Kendall Jenner reunite in LA',
-      'Sign up for our newsletter to get the latest celebrity news.',
-      'ADVERTISEMENT',
-      'READ NEXT',
-      'Gisele Bündchen loses the crown of highest-paid model after 15 years',
-      'By Anna Johnstone',
-    ]);
+    ];
+    // Every line but the story's own first and last.
+    expect(texts(lines.join('\n\n'))).toEqual(lines.slice(1, -1));
   });
 });
 

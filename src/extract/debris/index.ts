@@ -7,7 +7,6 @@ import { findSocialPosts } from './social.ts';
 
 export type { DebrisKind } from './rules.ts';
 export type { SocialPost } from './social.ts';
-export { isoDate } from './social.ts';
 
 /**
  * A debris span: what it is, and for an embedded tweet or post, who posted it, when, and its

@@ -1,12 +1,18 @@
-import lexicon from '../../../data/lexicons/debris.json' with { type: 'json' };
+import { z } from 'zod';
+import data from '../../../data/lexicons/debris.json' with { type: 'json' };
+import { parseData, provenance, words } from '../data.ts';
+import { alternation, escapeRegExp } from '../text/index.ts';
 
-const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// boilerplate, markers, embedMarkers and links are regex sources; creditNames and captionOpeners plain words.
+const lexicon = parseData(z.object({
+  ...provenance, boilerplate: words, creditNames: words, markers: words, embedMarkers: words, links: words, captionOpeners: words,
+}), data, 'data/lexicons/debris.json');
 
 /** Site furniture lines ("READ MORE: …", "Advertisement", newsletter pleas). */
 export const BOILERPLATE: RegExp[] = lexicon.boilerplate.map((source) => new RegExp(source, 'i'));
 
 // Longest names first, so "Getty Images" wins over "Getty".
-const names = [...lexicon.creditNames].sort((a, b) => b.length - a.length).map(escape).join('|');
+const names = alternation(lexicon.creditNames, escapeRegExp);
 
 /** "(AFP)", "(Getty Images)", "(AFP via Getty Images)": an agency credit in parentheses (case matters: "(AP)"). */
 export const INLINE_AGENCY = new RegExp(`\\((?:${names})(?:\\s*(?:/|via|for)\\s*[^()\\n]{1,50})?\\)`, 'g');
@@ -38,5 +44,5 @@ export const INLINE_PHOTOGRAPHER = new RegExp(`\\([\\p{Lu}][^()\\n/]{1,50}\\s*/\
 // "… in New York. Photo: Pete Davidson and Ariana Grande at the 2018 MTV Video Music Awards …":
 // a caption opened after a sentence's end, running to the end of its line.
 // Written as is, Capitalised or in capitals; no /i, which would let \p{Lu} match any letter.
-const openers = lexicon.captionOpeners.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).map(escape).join('|');
+const openers = lexicon.captionOpeners.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).map(escapeRegExp).join('|');
 export const INLINE_PHOTO_CAPTION = new RegExp(`(?<=[.!?]["”’)]?[ \\t\\u00a0]+)(?:${openers})[ \\t\\u00a0]*:[ \\t\\u00a0]+\\p{Lu}[^\\n]{2,300}$`, 'gmu');

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.ts';
-import { firstNames } from './lexicons.ts';
+import { firstNames } from '../names/index.ts';
 import type { Candidate } from './scan.ts';
 
 // Double acts are named as a pair of names: "presenting duo Ant and Dec", "comedy duo French and

@@ -4,7 +4,7 @@ import { classify, NAME_AS_MODIFIER, type Evidence, type Typed } from './classif
 import { scan, sentenceInitial, type Candidate } from './scan.ts';
 import { joinDuos } from './duos.ts';
 import { joinWorkPairs } from './works.ts';
-import { firstNames, genderOf } from './lexicons.ts';
+import { firstNames, genderOf } from '../names/index.ts';
 import { titleEnd } from './titles.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.ts';
 import type { EntityType } from '../types.ts';
 import type { Evidence, Typed } from './classify.ts';
-import { cues, epithetHeads, firstNames, genderOf, lexiconType, titles, type Gender } from './lexicons.ts';
+import { cues, epithetHeads, firstNames, genderOf, lexiconType, titles, type Gender } from '../names/index.ts';
 import { givenName, lowerWords, sentenceInitial, titleCaseSentence, type Candidate } from './scan.ts';
 
 // The last question for a capitalised run nothing else has typed: is it a person's name?

@@ -1,6 +1,7 @@
 import { isIgnored, type Doc } from '../doc.ts';
+import { escapeRegExp, wholeWords } from '../text/index.ts';
 import type { Token } from '../tokens/index.ts';
-import { cues, firstNames, genderOf, MONTHS_DAYS, phrasesByPrefix, titles, type Phrase } from './lexicons.ts';
+import { cues, firstNames, genderOf, MONTHS_DAYS, phrasesByPrefix, titles, type Phrase } from '../names/index.ts';
 import { beforeYear, quotedTitle, titleCaseEnd, titleStart } from './titles.ts';
 
 /** A stretch of text that may name something: a lexicon phrase or a run of capitalised tokens. */
@@ -268,8 +269,8 @@ export function givenName(doc: Doc, word: string): boolean {
 
 /** True when the words first..k also stand, in that order, in a sentence of prose (not title case). */
 function spelledOutInProse(doc: Doc, first: number, k: number): boolean {
-  const words = doc.tokens.slice(first, k + 1).map((t) => t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+  const words = doc.tokens.slice(first, k + 1).map((t) => escapeRegExp(t.text));
+  const pattern = new RegExp(wholeWords(words.join('\\s+')), 'gu');
   for (const match of doc.text.matchAll(pattern)) {
     const token = doc.tokens.find((x) => x.start === match.index);
     if (token && !titleCaseSentence(doc, token.sentence)) return true;
@@ -319,18 +320,3 @@ function isPossessive(tokens: Token[], last: number): boolean {
   return (next.text === "'" || next.text === '’') && /s$/i.test(tokens[last]!.text);
 }
 
-const NOUN_PHRASE_OPENERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PART']);
-
-/**
- * A name used as a noun's modifier: "a Trump insider", "a custom Alice Roi coatdress", "Trump
- * Tower". Only inside a noun phrase (a determiner or adjective before it), because wink tags
- * many verbs after a subject as nouns ("Jared snuck", "Aguilera burst").
- */
-export function modifiesNoun(doc: Doc, first: number, last: number): boolean {
-  const next = doc.tokens[last + 1];
-  const previous = doc.tokens[first - 1];
-  if (!next || next.sentence !== doc.tokens[last]!.sentence) return false;
-  if (next.pos === 'PROPN' && UPPER.test(next.text)) return true;
-  if (next.pos !== 'NOUN' || /[^s]s$/.test(next.text)) return false;
-  return previous !== undefined && previous.sentence === next.sentence && NOUN_PHRASE_OPENERS.has(previous.pos) && !UPPER.test(previous.text);
-}

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.ts';
 import type { Token } from '../tokens/index.ts';
-import { cues, firstNames, phrasesByPrefix } from './lexicons.ts';
+import { cues, firstNames, phrasesByPrefix } from '../names/index.ts';
 
 // Titles keep their small inner words ("Prince of Thieves", "Genie in a Bottle", "In The Name Of
 // The Father"), which a run of capitalised tokens stops at. These rules find the whole title once

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.ts';
-import { cues, firstNames, workFramesBefore } from './lexicons.ts';
+import { cues, firstNames, workFramesBefore } from '../names/index.ts';
 import type { Candidate } from './scan.ts';
 
 // Shows and films named like people: "an episode of Ellen", "appeared on Ellen", "starred in

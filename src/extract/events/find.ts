@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.ts';
 import type { Entity, Event, Time } from '../types.ts';
-import { indexSentences } from './mentions.ts';
+import { indexSentences } from '../text/index.ts';
 import { mergeMentions, type EventGroup } from './merge.ts';
 import { summarise } from './summary.ts';
 import { quotedSpans } from './clauses.ts';

@@ -1,4 +1,18 @@
+// The events stage's only door.
+//
+// Decisions a reader of the output should know:
+// - An event is found from a trigger of data/lexicons/event-triggers.json ("posted", "party", "split"), read in its
+//   own clause (clauses.ts, from POS tags and punctuation, no parser): in "Kevin Hart tweeted Tuesday that his wife
+//   had given birth" the birth is not Hart's tweet, and the clause's time dates it.
+// - Named guards keep a trigger from telling an event (guards.ts): wishes and possibilities ("would love to work
+//   with him", "could split"), habits ("whenever they tour"), plots ("tells the story of…"), and reported talk of
+//   a happening ("engagement rumours"). "will" and "is set to" stay: an announced event is news.
+// - An event needs someone in it: a named participant, a report's outlet, a party's time or place, or the couple
+//   the story is about. Participants are people, groups and animals; the place is one entity, a venue before a
+//   district ("the Core restaurant" over "Notting Hill").
+// - Mentions of one event across the article merge when they share a participant ("the birthday party", "the
+//   Notting Hill celebration", "the event"); sharing only a work or an award does not make two events one.
+// - Dates: what happens at a party (arriving, being seen, a gift, a proposal) takes the party's date; the
+//   narrative carries the story's own happenings to the next sentence; a statement is dated by its own words,
+//   and an outlet's report with no time of its own stays undated ("BuzzFeed reports that…" may be from any day).
 export { findEvents } from './find.ts';
-// Shared with the claims stage, which reads sentences the same way.
-export { indexSentences, tokenIndexAt, type Located, type SentenceIndex } from './mentions.ts';
-export { PhraseMatcher, type PhraseMatch } from './phrases.ts';

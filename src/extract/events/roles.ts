@@ -1,9 +1,9 @@
-import lexicon from '../../../data/lexicons/event-triggers.json' with { type: 'json' };
 import type { Doc } from '../doc.ts';
 import type { Token } from '../tokens/index.ts';
 import type { Entity, EntityType } from '../types.ts';
 import { clauseOf, type Clause, type SentenceClauses } from './clauses.ts';
-import { tokenIndexAt, type Located } from './mentions.ts';
+import { triggerLexicon } from './lexicon.ts';
+import { tokenIndexAt, type Located } from '../text/index.ts';
 
 /**
  * Who does what to whom, read off one clause: the subject before its verb and the named things
@@ -22,7 +22,7 @@ const RELATIVE = /^(who|which|that|whom)$/;
 const VERBISH_NEXT = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON');
 // "William Hill spokesman Rupert Adams said", "Big Brother's spokeswoman said": someone speaking for a named party.
 const ANONYMOUS = /^(source|sources|insider|insiders|friend|friends|pal|pals|confidant|confidante|relative|relatives|onlooker|witness|eyewitness|spy|tipster|observer|family|person)$/i;
-const OWNED_THINGS: ReadonlySet<string> = new Set([...(lexicon.words.creation as string[]).filter((w) => !w.startsWith('@')).map((w) => w.toLowerCase()),
+const OWNED_THINGS: ReadonlySet<string> = new Set([...(triggerLexicon.words.creation ?? []).filter((w) => !w.startsWith('@')).map((w) => w.toLowerCase()),
   'poems', 'collection', 'collections', 'work', 'works', 'career', 'company', 'label', 'brand', 'line', 'band', 'tour', 'show', 'concert', 'performance', 'portrayal', 'role', 'debut', 'hit', 'hits', 'memoirs', 'poetry']);
 // A plural subject that is two people the story is about.
 const COUPLE = /^(couple|pair|duo|lovebirds|newlyweds|exes|twosome)$/;

@@ -1,47 +1,45 @@
-import lexicon from '../../../data/lexicons/event-triggers.json' with { type: 'json' };
 import { isIgnored, type Doc } from '../doc.ts';
-import type { Entity, EntityType, EventType, Time } from '../types.ts';
+import { isEntityType, type Entity, type EntityType, type EventType, type Time } from '../types.ts';
 import { sentenceClauses } from './clauses.ts';
 import { guardFor } from './guards.ts';
-import { distinct, PARTICIPANT_TYPES, type Located, type SentenceIndex } from './mentions.ts';
-import { PhraseMatcher } from './phrases.ts';
+import { triggerLexicon as lexicon, type TriggerGroup } from './lexicon.ts';
+import { PhraseMatcher, type Located, type SentenceIndex } from '../text/index.ts';
+import { distinct, PARTICIPANT_TYPES } from './participants.ts';
 import { ClauseRoles, type ArticleMentions } from './roles.ts';
 import { isVerbAt } from './verbs.ts';
 
 /** What a clause must also name for a trigger to count: a word or phrase, or an entity of a type. */
 type Need = { phrase: string } | { entity: EntityType };
 type Reading = {
-  type: EventType; anaphor: boolean; needs: string | null;
+  type: EventType; anaphor: boolean; needs: NonNullable<TriggerGroup['needs']> | null;
   /** Counts only as a verb, and takes its people from its own clause's roles. */
   verb: boolean;
   clause: Need[] | null;
   retype: Array<{ type: EventType; needs: Need[] }>;
   subject: ReadonlySet<EntityType> | null;
 };
-type TriggerGroup = {
-  type: string; forms: string[]; anaphor?: boolean; needs?: string; verb?: boolean;
-  clause?: string[]; retype?: Record<string, string>; subject?: string[];
-};
 
-const WORDS = lexicon.words as Record<string, string[]>;
 function needsOf(items: string[]): Need[] {
-  return items.flatMap((item) => item.startsWith('$') ? needsOf(WORDS[item.slice(1)] ?? [])
-    : item.startsWith('@') ? [{ entity: item.slice(1) as EntityType }] : [{ phrase: item.toLowerCase() }]);
+  return items.flatMap((item): Need[] => {
+    if (item.startsWith('$')) return needsOf(lexicon.words[item.slice(1)] ?? []);
+    const entity = item.slice(1);
+    return item.startsWith('@') && isEntityType(entity) ? [{ entity }] : [{ phrase: item.toLowerCase() }];
+  });
 }
 function readingOf(g: TriggerGroup): Reading {
   return {
     type: g.type, anaphor: g.anaphor === true, needs: g.needs ?? null, verb: g.verb === true,
     clause: g.clause ? needsOf(g.clause) : null,
     retype: Object.entries(g.retype ?? {}).map(([type, list]) => ({ type, needs: needsOf([list]) })),
-    subject: g.subject ? new Set(g.subject as EntityType[]) : null,
+    subject: g.subject ? new Set(g.subject.filter(isEntityType)) : null,
   };
 }
 
 // A form listed in several groups ("wrote": a script is writing, "wrote:" a statement) is tried in lexicon order.
 const byForm = new Map<string, Reading[]>();
 // One-word saying verbs, which end the reach of a noun back to its verb.
-const SAYING: ReadonlySet<string> = new Set((lexicon.triggers as TriggerGroup[]).filter((g) => g.needs === 'speaker').flatMap((g) => g.forms).filter((f) => !f.includes(' ')));
-for (const g of lexicon.triggers as TriggerGroup[]) {
+const SAYING: ReadonlySet<string> = new Set(lexicon.triggers.filter((g) => g.needs === 'speaker').flatMap((g) => g.forms).filter((f) => !f.includes(' ')));
+for (const g of lexicon.triggers) {
   const reading = readingOf(g);
   for (const form of g.forms) byForm.set(form, [...(byForm.get(form) ?? []), reading]);
 }

@@ -1,4 +1,5 @@
 import { isIgnored, type Doc } from '../doc.ts';
+import { firstIndex } from '../text/index.ts';
 import type { Token } from '../tokens/index.ts';
 import type { Hedge } from '../types.ts';
 import { cueFor, cuePattern, type HedgeCue } from './lexicon.ts';
@@ -48,16 +49,9 @@ function isModal(tokens: Token[], index: number, text: string): boolean {
   return !/^[A-Z]/.test(token.text) || sentenceInitial;
 }
 
-/** Binary search for the token starting at `offset` (cues start on a token boundary). */
+/** The token covering `offset` (cues start on a token boundary). */
 function tokenAt(tokens: Token[], offset: number): { token: Token; index: number } | undefined {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const token = tokens[mid]!;
-    if (token.end <= offset) lo = mid + 1;
-    else if (token.start > offset) hi = mid - 1;
-    else return { token, index: mid };
-  }
-  return undefined;
+  const index = firstIndex(tokens.length, (k) => tokens[k]!.end > offset);
+  const token = tokens[index];
+  return token && token.start <= offset ? { token, index } : undefined;
 }

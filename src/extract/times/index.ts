@@ -1,12 +1,26 @@
 import { isIgnored, type Doc } from '../doc.ts';
+import { firstIndex } from '../text/index.ts';
 import type { Time } from '../types.ts';
 import { parseDay, rangeOf } from './calendar.ts';
 import type { Context, DayAt, Reference, Resolved, Rule } from './rule.ts';
 import { RULES } from './rules/index.ts';
 import { tenseAt } from './tense.ts';
 
-// Our own rule cascade rather than chrono: chrono resolves "Saturday" forward, misses "that week"
-// and durations, and knows no TIMEX3 (see STACK.md); its parse is ~34 value F1 on TempEval-3.
+// The times stage's door and its driver.
+//
+// Decisions a reader of the output should know:
+// - Our own rule cascade rather than chrono: chrono resolves "Saturday" forward, misses "that week"
+//   and durations, and knows no TIMEX3 (see STACK.md); its parse is ~34 value F1 on TempEval-3.
+// - Values are TIMEX3 (TimeML 1.2.1), anchored on the publication date; with no date, relative values stay
+//   underspecified ("XXXX-WXX-6"). A DATE or TIME carries the ISO interval it covers (`range`).
+// - The longest match wins; on equal extents the earlier rule of rules/index.ts; times never overlap.
+// - An unanchored "Saturday" or "May" points the way the clause's tense does (unanchored.ts): news reports
+//   the past unless the clause announces.
+// - "that week", "the next day", "two days later" resolve against the last specific date the story told,
+//   not publication; a clock time takes the day of a date in its own sentence ("3 AM … on Saturday").
+// - Not times: ages ("the 29-year-old"), "Now," as a discourse marker, counts and money ("2,000 people"),
+//   times inside scraped debris, and (refiners/names-are-not-times.ts) inside names ("Brian May", "The Sunday
+//   Times").
 
 type Candidate = { rule: Rule; m: RegExpExecArray; start: number; end: number; order: number };
 
@@ -42,16 +56,7 @@ function select(found: Candidate[], length: number): Candidate[] {
 }
 
 /** How many of the ascending `keys` are below `x` (the index of the first one at or above it). */
-function countBelow(keys: number[], x: number): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const countBelow = (keys: number[], x: number): number => firstIndex(keys.length, (k) => keys[k]! >= x);
 
 type Sentence = { start: number; end: number; text: string };
 

@@ -1,4 +1,14 @@
-import lexicon from '../../../data/lexicons/times.json' with { type: 'json' };
+import { z } from 'zod';
+import data from '../../../data/lexicons/times.json' with { type: 'json' };
+import { parseData, provenance, words } from '../data.ts';
+import { alternation } from '../text/index.ts';
+
+const numbers = z.record(z.string(), z.number());
+const codes = z.record(z.string(), z.string().min(1));
+const lexicon = parseData(z.object({
+  ...provenance, months: numbers, weekdays: numbers, numbers, ordinals: numbers, vague: words, units: codes, seasons: codes, partsOfDay: codes,
+  holidays: codes,
+}), data, 'data/lexicons/times.json');
 
 // Regex fragments built once from the lexicon; every rule compiles its pattern from these at load.
 
@@ -11,8 +21,7 @@ export const HOLIDAYS: Record<string, string> = lexicon.holidays;
 const NUMBERS: Record<string, number> = lexicon.numbers;
 const ORDINALS: Record<string, number> = lexicon.ordinals;
 
-const alt = (words: string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.'’]/g, (c) => (c === '.' ? '\\.' : "['’]")).replace(/ /g, '\\s+')).join('|');
+const alt = (words: string[]): string => alternation(words);
 
 /** Full month names, or abbreviations with an optional dot (`Sept.`). */
 export const MONTH = `(?:${alt(Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may'))}|(?:${alt(Object.keys(MONTHS).filter((m) => m.length <= 4 && m !== 'may'))})\\.)`;

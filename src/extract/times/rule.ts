@@ -1,4 +1,4 @@
-import type { TimeType } from '../types.ts';
+import type { TimeMod, TimeType } from '../types.ts';
 import type { Day } from './calendar.ts';
 
 /** Which way an unanchored "Saturday" or "May" points: news reports the past unless the clause says otherwise. */
@@ -33,7 +33,7 @@ export type Context = {
 export type Resolved = {
   type: TimeType;
   value: string;
-  mod?: string;
+  mod?: TimeMod;
   /** When set, this time becomes the narrative's reference. */
   ref?: Reference;
 };
@@ -50,3 +50,9 @@ export type Rule = {
   /** Clock times resolve after the dates of their sentence are known. */
   late?: boolean;
 };
+
+/**
+ * A rule's match by the names of its groups ("(?<month>…)" → `month`), for resolvers that read
+ * `const { month, day } = named(m)`; a group that took no part is undefined.
+ */
+export const named = (m: RegExpExecArray): Partial<Record<string, string>> => m.groups ?? {};

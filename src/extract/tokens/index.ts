@@ -1,5 +1,14 @@
-import outlets from '../../../data/lexicons/outlets.json' with { type: 'json' };
+import { outletNames } from '../names/index.ts';
 import { its, readDoc } from './wink.ts';
+
+/** wink-nlp's tags: the Universal Dependencies parts of speech, and SPACE (wink-nlp's `PartOfSpeech`). */
+export const POS_TAGS = [
+  'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE',
+] as const;
+export type Pos = (typeof POS_TAGS)[number];
+const POS: ReadonlySet<string> = new Set(POS_TAGS);
+/** wink's tag as one of ours; X (other) for anything else, as for a token wink gave no tag. */
+const posOf = (tag: string | undefined): Pos => (tag !== undefined && POS.has(tag) ? (tag as Pos) : 'X');
 
 /** A token with its UTF-16 offsets into the article text and wink-nlp's universal POS tag. */
 export type Token = {
@@ -7,7 +16,7 @@ export type Token = {
   start: number;
   end: number;
   /** Universal POS tag (PROPN, NOUN, VERB, PRON, ADP, PUNCT…). */
-  pos: string;
+  pos: Pos;
   /** Index of its sentence in `Analysis.sentences`. */
   sentence: number;
 };
@@ -55,7 +64,7 @@ export function analyse(text: string): Analysis {
     const sentence = sentences[sentences.length - 1]!;
     sentence.lastToken = tokens.length;
     sentence.end = at + word.length;
-    tokens.push({ text: word, start: at, end: at + word.length, pos: tags[i] ?? 'X', sentence: sentences.length - 1 });
+    tokens.push({ text: word, start: at, end: at + word.length, pos: posOf(tags[i]), sentence: sentences.length - 1 });
     cursor = at + word.length;
   }
   const joined = joinExclaimedNames(text, sentences, tokens);
@@ -64,7 +73,7 @@ export function analyse(text: string): Analysis {
 }
 
 // Outlet names with an exclamation mark ("E! News", "OK!", "Hello!"): wink ends a sentence at their "!".
-const OUTLET_NAMES = new Set(outlets.entries.flatMap((e: { name: string; aliases?: string[] }) => [e.name, ...(e.aliases ?? [])]));
+const OUTLET_NAMES = new Set(outletNames);
 const EXCLAIMED = [...new Set([...OUTLET_NAMES].filter((name) => name.includes('!')).map((name) => name.slice(0, name.indexOf('!') + 1)))];
 
 /** The outlet name ending with "!" at `end`, if any ("E!" in "to E!"). */

@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc.ts';
-import type { Located } from '../../events/index.ts';
+import type { Located } from '../../text/index.ts';
 import type { Sentence } from '../../tokens/index.ts';
 import type { Claim, Span, Stance } from '../../types.ts';
 import type { Clause } from '../clauses.ts';

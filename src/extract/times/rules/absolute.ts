@@ -1,18 +1,19 @@
 import { makeDay, ymd } from '../calendar.ts';
-import { yearFor } from '../direction.ts';
+import { yearFor } from '../unanchored.ts';
 import { MONTH, WEEKDAY, monthNumber } from '../lexicon.ts';
-import type { Context, Resolved, Rule } from '../rule.ts';
+import type { TimeMod } from '../../types.ts';
+import { named, type Context, type Resolved, type Rule } from '../rule.ts';
 
 // Calendar dates written out: "April 30th", "May 3, 2025", "2025-05-03", "March 1998", "in May".
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const EDGE = `(?:(early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of)[-\\s]+)?`;
-const MODS: Record<string, string> = { early: 'START', 'the beginning of': 'START', mid: 'MID', 'the middle of': 'MID', late: 'END', 'the end of': 'END' };
-export const modOf = (s: string | undefined): string | undefined => (s ? MODS[s.toLowerCase().replace(/\s+/g, ' ')] : undefined);
+const EDGE = `(?:(?<edge>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of)[-\\s]+)?`;
+const MODS: Record<string, TimeMod> = { early: 'START', 'the beginning of': 'START', mid: 'MID', 'the middle of': 'MID', late: 'END', 'the end of': 'END' };
+export const modOf = (s: string | undefined): TimeMod | undefined => (s ? MODS[s.toLowerCase().replace(/\s+/g, ' ')] : undefined);
 
 const capitalised = (s: string): boolean => /^[A-Z]/.test(s);
 // A year after a date must not be a count ("2,000 people") or money.
-const YEAR = `(1[0-9]{3}|20[0-9]{2})(?![\\d,.]\\d)`;
+const YEAR = `(?<year>1[0-9]{3}|20[0-9]{2})(?![\\d,.]\\d)`;
 
 function dayValue(ctx: Context, month: number, day: number, y?: string): Resolved | null {
   if (y) {
@@ -24,78 +25,103 @@ function dayValue(ctx: Context, month: number, day: number, y?: string): Resolve
   return d ? { type: 'DATE', value: ymd(d), ref: { day: d, granularity: 'day', value: ymd(d) } } : null;
 }
 
-function monthValue(ctx: Context, month: number, y?: string, mod?: string): Resolved {
+function monthValue(ctx: Context, month: number, y?: string, mod?: TimeMod): Resolved {
   const yy = y ? Number(y) : ctx.dct ? yearFor(ctx.dct, month, 15, ctx.tense) : null;
   const value = yy === null ? `XXXX-${pad(month)}` : `${yy}-${pad(month)}`;
   const day = yy === null ? null : makeDay(yy, month, 1);
   return { type: 'DATE', value, ...(mod ? { mod } : {}), ...(day ? { ref: { day, granularity: 'month' as const, value } } : {}) };
 }
 
+// "April 30th", "30th of April": a day of the month (a capitalised month unless the weekday vouches for it).
+function dayOfMonth(m: RegExpExecArray, capitalMonth: boolean): boolean {
+  const { month = '', day } = named(m);
+  return (!capitalMonth || capitalised(month)) && Number(day) >= 1 && Number(day) <= 31;
+}
+
+const dayOfMonthValue = (m: RegExpExecArray, ctx: Context): Resolved | null => {
+  const { month = '', day, year } = named(m);
+  return dayValue(ctx, monthNumber(month)!, Number(day), year);
+};
+
 export const absoluteRules: Rule[] = [
   {
     name: 'iso-date',
-    pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
-    resolve: (m, ctx) => dayValue(ctx, Number(m[2]), Number(m[3]), m[1]),
+    pattern: /\b(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})\b/g,
+    resolve: (m, ctx) => {
+      const { year, month, day } = named(m);
+      return dayValue(ctx, Number(month), Number(day), year);
+    },
   },
   {
     name: 'numeric-date',
     // US order, as in the newswire we read: 5/3/2025.
-    pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g,
-    resolve: (m, ctx) => dayValue(ctx, Number(m[1]), Number(m[2]), m[3]!.length === 2 ? `${Number(m[3]) < 50 ? 20 : 19}${m[3]}` : m[3]),
+    pattern: /\b(?<month>\d{1,2})\/(?<day>\d{1,2})\/(?<year>\d{4}|\d{2})\b/g,
+    resolve: (m, ctx) => {
+      const { month, day, year = '' } = named(m);
+      return dayValue(ctx, Number(month), Number(day), year.length === 2 ? `${Number(year) < 50 ? 20 : 19}${year}` : year);
+    },
   },
   {
     name: 'month-day-year',
-    pattern: new RegExp(`\\b(${MONTH})\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*${YEAR}\\b)?`, 'gi'),
-    accept: (m) => capitalised(m[1]!) && Number(m[2]) >= 1 && Number(m[2]) <= 31,
-    resolve: (m, ctx) => dayValue(ctx, monthNumber(m[1]!)!, Number(m[2]), m[3]),
+    pattern: new RegExp(`\\b(?<month>${MONTH})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*${YEAR}\\b)?`, 'gi'),
+    accept: (m) => dayOfMonth(m, true),
+    resolve: (m, ctx) => dayOfMonthValue(m, ctx),
   },
   {
     name: 'weekday-month-day',
     // "Saturday, April 25": the date decides, the weekday only confirms it.
-    pattern: new RegExp(`\\b(?:${WEEKDAY}),?\\s+(${MONTH})\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*${YEAR}\\b)?`, 'g'),
-    accept: (m) => Number(m[2]) >= 1 && Number(m[2]) <= 31,
-    resolve: (m, ctx) => dayValue(ctx, monthNumber(m[1]!)!, Number(m[2]), m[3]),
+    pattern: new RegExp(`\\b(?:${WEEKDAY}),?\\s+(?<month>${MONTH})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*${YEAR}\\b)?`, 'g'),
+    accept: (m) => dayOfMonth(m, false),
+    resolve: (m, ctx) => dayOfMonthValue(m, ctx),
   },
   {
     name: 'day-month-year',
-    pattern: new RegExp(`\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s*${YEAR}\\b)?`, 'gi'),
-    accept: (m) => capitalised(m[2]!) && Number(m[1]) >= 1 && Number(m[1]) <= 31,
-    resolve: (m, ctx) => dayValue(ctx, monthNumber(m[2]!)!, Number(m[1]), m[3]),
+    pattern: new RegExp(`\\b(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH})(?:,?\\s*${YEAR}\\b)?`, 'gi'),
+    accept: (m) => dayOfMonth(m, true),
+    resolve: (m, ctx) => dayOfMonthValue(m, ctx),
   },
   {
     name: 'month-year',
-    pattern: new RegExp(`\\b${EDGE}(${MONTH})(?:,?\\s+(?:of\\s+)?${YEAR}\\b)`, 'gi'),
-    accept: (m) => capitalised(m[2]!),
-    resolve: (m, ctx) => monthValue(ctx, monthNumber(m[2]!)!, m[3], modOf(m[1])),
+    pattern: new RegExp(`\\b${EDGE}(?<month>${MONTH})(?:,?\\s+(?:of\\s+)?${YEAR}\\b)`, 'gi'),
+    accept: (m) => capitalised(named(m).month ?? ''),
+    resolve: (m, ctx) => {
+      const { edge, month = '', year } = named(m);
+      return monthValue(ctx, monthNumber(month)!, year, modOf(edge));
+    },
   },
   {
     name: 'month',
     // A bare month needs a preposition or edge word before it: "May" alone is too often a name or a verb.
     // The lookahead for a letter comes first so the lookbehind runs only where a month can start:
     // run at every character, it re-read long runs of spaces or dashes (100 KB of "-" took 40 s).
-    pattern: new RegExp(`(?=[a-z])(?<=\\b(?:in|of|since|until|till|by|from|through|during|before|after|between|and|to|last|next|this|that|each|every|early|late|mid|end|start|beginning)[-\\s]+)${EDGE}(${MONTH})(?![-\\w])`, 'gi'),
-    accept: (m, text) => capitalised(m[2]!) && !/^\s+(?:[A-Z][a-z]|\d)/.test(text.slice(m.index + m[0].length)),
+    pattern: new RegExp(`(?=[a-z])(?<=\\b(?:in|of|since|until|till|by|from|through|during|before|after|between|and|to|last|next|this|that|each|every|early|late|mid|end|start|beginning)[-\\s]+)${EDGE}(?<month>${MONTH})(?![-\\w])`, 'gi'),
+    accept: (m, text) => capitalised(named(m).month ?? '') && !/^\s+(?:[A-Z][a-z]|\d)/.test(text.slice(m.index + m[0].length)),
     resolve: (m, ctx) => {
       const mod = /^(?:last|next|this)\b/i.exec(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start).trim().split(/\s+/).pop() ?? '');
       const tense = mod ? (mod[0].toLowerCase() === 'next' ? 'future' : mod[0].toLowerCase() === 'last' ? 'past' : ctx.tense) : ctx.tense;
-      return monthValue({ ...ctx, tense }, monthNumber(m[2]!)!, undefined, modOf(m[1]));
+      const { edge, month = '' } = named(m);
+      return monthValue({ ...ctx, tense }, monthNumber(month)!, undefined, modOf(edge));
     },
   },
   {
     name: 'edged-month',
-    pattern: new RegExp(`\\b(early|mid|late)[-\\s]+(${MONTH})(?![-\\w])`, 'gi'),
-    accept: (m) => capitalised(m[2]!),
-    resolve: (m, ctx) => monthValue(ctx, monthNumber(m[2]!)!, undefined, modOf(m[1])),
+    pattern: new RegExp(`\\b(?<edge>early|mid|late)[-\\s]+(?<month>${MONTH})(?![-\\w])`, 'gi'),
+    accept: (m) => capitalised(named(m).month ?? ''),
+    resolve: (m, ctx) => {
+      const { edge, month = '' } = named(m);
+      return monthValue(ctx, monthNumber(month)!, undefined, modOf(edge));
+    },
   },
   {
     name: 'modified-month',
     // "last May", "next March", "this April": the modifier is part of the extent.
-    pattern: new RegExp(`\\b(last|next|this)\\s+(${MONTH})(?![-\\w])`, 'gi'),
-    accept: (m) => capitalised(m[2]!),
+    pattern: new RegExp(`\\b(?<which>last|next|this)\\s+(?<month>${MONTH})(?![-\\w])`, 'gi'),
+    accept: (m) => capitalised(named(m).month ?? ''),
     resolve: (m, ctx) => {
-      const w = m[1]!.toLowerCase();
-      if (!ctx.dct) return monthValue(ctx, monthNumber(m[2]!)!);
-      const month = monthNumber(m[2]!)!;
+      const { which = '', month: name = '' } = named(m);
+      const w = which.toLowerCase();
+      const month = monthNumber(name)!;
+      if (!ctx.dct) return monthValue(ctx, month);
       const now = ctx.dct.getUTCMonth() + 1;
       const y = ctx.dct.getUTCFullYear() + (w === 'last' && month >= now ? -1 : w === 'next' && month <= now ? 1 : 0);
       return monthValue(ctx, month, String(y));

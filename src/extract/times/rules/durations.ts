@@ -1,5 +1,6 @@
 import { NUM, UNIT, parseNumber, unitCode } from '../lexicon.ts';
-import type { Resolved, Rule } from '../rule.ts';
+import type { TimeMod } from '../../types.ts';
+import { named, type Resolved, type Rule } from '../rule.ts';
 
 // Amounts of time: "a decade", "the past two months", "five-year", "the first nine months", "for years".
 
@@ -25,42 +26,48 @@ export function durationValue(n: number | null, unitWord: string): string | null
   return `P${t ? 'T' : ''}${count ?? 'X'}${unit}`;
 }
 
-const duration = (n: number | null, unit: string, mod?: string): Resolved | null => {
+const duration = (n: number | null, unit: string, mod?: TimeMod): Resolved | null => {
   const value = durationValue(n, unit);
   return value ? { type: 'DURATION', value, ...(mod ? { mod } : {}) } : null;
 };
 
-const APPROX = `(?:(about|around|nearly|almost|roughly|some|approximately|more\\s+than|less\\s+than|at\\s+least|over|under|up\\s+to)\\s+)?`;
-const MODS: Record<string, string> = {
+const APPROX = `(?:(?<approx>about|around|nearly|almost|roughly|some|approximately|more\\s+than|less\\s+than|at\\s+least|over|under|up\\s+to)\\s+)?`;
+const MODS: Record<string, TimeMod> = {
   about: 'APPROX', around: 'APPROX', roughly: 'APPROX', some: 'APPROX', approximately: 'APPROX',
   nearly: 'LESS_THAN', almost: 'LESS_THAN', 'less than': 'LESS_THAN', under: 'LESS_THAN', 'up to': 'EQUAL_OR_LESS',
   'more than': 'MORE_THAN', over: 'MORE_THAN', 'at least': 'EQUAL_OR_MORE',
 };
-const modOf = (s?: string): string | undefined => (s ? MODS[s.toLowerCase().replace(/\s+/g, ' ')] : undefined);
+const modOf = (s?: string): TimeMod | undefined => (s ? MODS[s.toLowerCase().replace(/\s+/g, ' ')] : undefined);
 
 export const durationRules: Rule[] = [
   {
     name: 'counted-duration',
-    pattern: new RegExp(`\\b${APPROX}(?:the\\s+)?(?:(first|last|past|next|previous|coming|following|final)\\s+)?(${NUM})[-\\s]+(${UNIT})s?(?:-long)?(?![-\\s]+old\\b)(?:\\s+(and\\s+a\\s+half|or\\s+so))?\\b`, 'gi'),
+    pattern: new RegExp(`\\b${APPROX}(?:the\\s+)?(?:(?<which>first|last|past|next|previous|coming|following|final)\\s+)?(?<count>${NUM})[-\\s]+(?<unit>${UNIT})s?(?:-long)?(?![-\\s]+old\\b)(?:\\s+(?<extra>and\\s+a\\s+half|or\\s+so))?\\b`, 'gi'),
     // "a year" after a count or price is a rate ("twice a year", "$5 a year"), handled as SET.
     // "three-quarters" is a fraction, not nine months.
-    accept: (m, text) => !/-quarters\b/i.test(m[0]) && !(/^an?$/i.test(m[3]!) && /^second/i.test(m[4]!)) && !(/^an?$/i.test(m[3]!) && /(?:\d|%|percent|times|once|twice|per)\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index))),
+    accept: (m, text) => {
+      const { count = '', unit = '' } = named(m);
+      const article = /^an?$/i.test(count);
+      return !/-quarters\b/i.test(m[0]) && !(article && /^second/i.test(unit))
+        && !(article && /(?:\d|%|percent|times|once|twice|per)\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index)));
+    },
     resolve: (m) => {
-      let n = parseNumber(m[3]!);
-      if (n !== null && m[5] && /half/i.test(m[5])) n += 0.5;
-      return duration(n, m[4]!, modOf(m[1]) ?? (m[5] && /so/i.test(m[5]) ? 'APPROX' : undefined));
+      const { approx, count = '', unit = '', extra } = named(m);
+      let n = parseNumber(count);
+      if (n !== null && extra && /half/i.test(extra)) n += 0.5;
+      return duration(n, unit, modOf(approx) ?? (extra && /so/i.test(extra) ? 'APPROX' : undefined));
     },
   },
   {
     name: 'vague-plural-duration',
     // "for years", "over decades", "in recent months" are spans of unknown length; the preposition stays out.
     // A letter first, so the lookbehind runs only where a match can start (see the month rule).
-    pattern: new RegExp(`(?=[a-z])(?<=\\b(?:for|over|in|within|during|spent|took|take|lasted)\\s+)(?:the\\s+(?:past|last|next|coming)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b`, 'gi'),
-    resolve: (m) => duration(null, m[1]!),
+    pattern: new RegExp(`(?=[a-z])(?<=\\b(?:for|over|in|within|during|spent|took|take|lasted)\\s+)(?:the\\s+(?:past|last|next|coming)\\s+)?(?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b`, 'gi'),
+    resolve: (m) => duration(null, named(m).unit ?? ''),
   },
   {
     name: 'decades-long',
-    pattern: /\b(years|decades|months|centuries)-long\b/gi,
-    resolve: (m) => duration(null, m[1]!),
+    pattern: /\b(?<unit>years|decades|months|centuries)-long\b/gi,
+    resolve: (m) => duration(null, named(m).unit ?? ''),
   },
 ];

@@ -1,11 +1,13 @@
 import { addDays, isoWeekday, makeDay, year, ymd, type Day } from '../calendar.ts';
 import { HOLIDAY, MONTH, SEASON, WEEKDAY, holidayCode, monthNumber, seasonCode, weekdayNumber } from '../lexicon.ts';
-import type { Context, Resolved, Rule } from '../rule.ts';
+import type { TimeMod } from '../../types.ts';
+import { named, type Context, type Resolved, type Rule } from '../rule.ts';
 
 // References without a calendar position ("now", "recently", "the future"), sets ("every Friday",
 // "daily"), holidays and seasons.
 
 const ref = (value: string): Resolved => ({ type: 'DATE', value });
+const EDGES: Record<string, TimeMod> = { early: 'START', late: 'END', mid: 'MID' };
 
 // "Now," opening a sentence is a discourse marker ("Now, a new photo…"), not the present.
 const SENTENCE_START = /(?:^|[.!?]["'”’)]?\s+|\n\s*)$/;
@@ -60,8 +62,8 @@ function holiday(ctx: Context, code: string, explicitYear?: string): Resolved {
 export const genericRules: Rule[] = [
   {
     name: 'present-ref',
-    pattern: /\b(now|currently|nowadays|these\s+days|at\s+present|the\s+present|at\s+the\s+moment|current|presently)\b(?!-)/gi,
-    accept: (m, text) => !(/^now$/i.test(m[1]!) && text[m.index + 3] === ',' && SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index))) &&
+    pattern: /\b(?<word>now|currently|nowadays|these\s+days|at\s+present|the\s+present|at\s+the\s+moment|current|presently)\b(?!-)/gi,
+    accept: (m, text) => !(/^now$/i.test(named(m).word ?? '') && text[m.index + 3] === ',' && SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index))) &&
       !/^now\s+that\b/i.test(text.slice(m.index, m.index + 10)),
     resolve: () => ref('PRESENT_REF'),
   },
@@ -77,10 +79,11 @@ export const genericRules: Rule[] = [
   },
   {
     name: 'every',
-    pattern: new RegExp(`\\b(?:every|each|per)\\s+(?:other\\s+)?(day|night|week|weekend|month|year|quarter|morning|evening|${WEEKDAY})\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:every|each|per)\\s+(?:other\\s+)?(?<unit>day|night|week|weekend|month|year|quarter|morning|evening|${WEEKDAY})\\b`, 'gi'),
     resolve: (m) => {
-      const wd = weekdayNumber(m[1]!);
-      return { type: 'SET', value: wd ? `XXXX-WXX-${wd}` : SET_UNITS[m[1]!.toLowerCase()]! };
+      const { unit = '' } = named(m);
+      const wd = weekdayNumber(unit);
+      return { type: 'SET', value: wd ? `XXXX-WXX-${wd}` : SET_UNITS[unit.toLowerCase()]! };
     },
   },
   {
@@ -91,46 +94,50 @@ export const genericRules: Rule[] = [
   },
   {
     name: 'every-month',
-    pattern: new RegExp(`\\b(?:every|each)\\s+(${MONTH})(?![-\\w])`, 'gi'),
-    accept: (m) => /^[A-Z]/.test(m[1]!),
-    resolve: (m) => ({ type: 'SET', value: `XXXX-${String(monthNumber(m[1]!)).padStart(2, '0')}` }),
+    pattern: new RegExp(`\\b(?:every|each)\\s+(?<month>${MONTH})(?![-\\w])`, 'gi'),
+    accept: (m) => /^[A-Z]/.test(named(m).month ?? ''),
+    resolve: (m) => ({ type: 'SET', value: `XXXX-${String(monthNumber(named(m).month ?? '')).padStart(2, '0')}` }),
   },
   {
     name: 'rate',
-    pattern: /\b(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per)\s+(day|night|week|month|year)\b/gi,
-    resolve: (m) => ({ type: 'SET', value: SET_UNITS[m[1]!.toLowerCase()]! }),
+    pattern: /\b(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per)\s+(?<unit>day|night|week|month|year)\b/gi,
+    resolve: (m) => ({ type: 'SET', value: SET_UNITS[(named(m).unit ?? '').toLowerCase()]! }),
   },
   {
     name: 'plural-weekday',
-    pattern: new RegExp(`\\b(${WEEKDAY})s\\b`, 'g'),
-    accept: (m) => /^[A-Z]/.test(m[1]!),
-    resolve: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[1]!)}` }),
+    pattern: new RegExp(`\\b(?<weekday>${WEEKDAY})s\\b`, 'g'),
+    accept: (m) => /^[A-Z]/.test(named(m).weekday ?? ''),
+    resolve: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(named(m).weekday ?? '')}` }),
   },
   {
     name: 'adverb-set',
-    pattern: /\b(daily|nightly|weekly|monthly|annually|yearly|hourly)\b/gi,
+    pattern: /\b(?<adverb>daily|nightly|weekly|monthly|annually|yearly|hourly)\b/gi,
     // "Daily Mail", "Weekly Standard": a capitalised name, not a frequency.
-    accept: (m, text) => !(/^[A-Z]/.test(m[1]!) && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length))),
-    resolve: (m) => ({ type: 'SET', value: ADVERB_SETS[m[1]!.toLowerCase()]! }),
+    accept: (m, text) => !(/^[A-Z]/.test(named(m).adverb ?? '') && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length))),
+    resolve: (m) => ({ type: 'SET', value: ADVERB_SETS[(named(m).adverb ?? '').toLowerCase()]! }),
   },
   {
     name: 'holiday',
-    pattern: new RegExp(`\\b(${HOLIDAY})(?:\\s+(\\d{4}))?\\b`, 'gi'),
-    accept: (m) => /^[A-Z]/.test(m[1]!.replace(/^the\s+/i, '')),
-    resolve: (m, ctx) => holiday(ctx, holidayCode(m[1]!)!, m[2]),
+    pattern: new RegExp(`\\b(?<holiday>${HOLIDAY})(?:\\s+(?<year>\\d{4}))?\\b`, 'gi'),
+    accept: (m) => /^[A-Z]/.test((named(m).holiday ?? '').replace(/^the\s+/i, '')),
+    resolve: (m, ctx) => {
+      const { holiday: name = '', year: y } = named(m);
+      return holiday(ctx, holidayCode(name)!, y);
+    },
   },
   {
     name: 'season',
     // Seasons need a determiner or a year: "fall" and "spring" are verbs too.
-    pattern: new RegExp(`\\b(?:(the|this|last|next|early|late|mid)[-\\s]+)?(?:(early|late|mid)[-\\s]+)?(${SEASON})(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`, 'gi'),
-    accept: (m) => Boolean(m[1] || m[4]),
+    pattern: new RegExp(`\\b(?:(?<which>the|this|last|next|early|late|mid)[-\\s]+)?(?:(?<edge>early|late|mid)[-\\s]+)?(?<season>${SEASON})(?:\\s+(?:of\\s+)?(?<year>\\d{4}))?\\b`, 'gi'),
+    accept: (m) => Boolean(named(m).which || named(m).year),
     resolve: (m, ctx) => {
-      const code = seasonCode(m[3]!)!;
-      const w = (m[1] ?? '').toLowerCase();
-      const mod = { early: 'START', late: 'END', mid: 'MID' }[(m[2] ?? w).toLowerCase()];
-      let y: number | null = m[4] ? Number(m[4]) : ctx.dct ? year(ctx.dct) : null;
+      const { which, edge, season = '', year: explicitYear } = named(m);
+      const code = seasonCode(season)!;
+      const w = (which ?? '').toLowerCase();
+      const mod = EDGES[(edge ?? w).toLowerCase()];
+      let y: number | null = explicitYear ? Number(explicitYear) : ctx.dct ? year(ctx.dct) : null;
       if (y === null) return { type: 'DATE', value: `XXXX-${code}`, ...(mod ? { mod } : {}) };
-      if (!m[4] && ctx.dct) {
+      if (!explicitYear && ctx.dct) {
         const month = ctx.dct.getUTCMonth() + 1;
         const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[code]!;
         if (w === 'last' || (w !== 'this' && w !== 'next' && ctx.tense === 'past' && start > month)) y -= start > month || w === 'last' ? 1 : 0;

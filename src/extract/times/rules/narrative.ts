@@ -1,12 +1,13 @@
 import { addDays, year } from '../calendar.ts';
 import { NUM, PART_OF_DAY, parseNumber, partOfDayCode, unitCode } from '../lexicon.ts';
-import type { Context, Reference, Resolved, Rule } from '../rule.ts';
+import type { TimeMod } from '../../types.ts';
+import { named, type Context, type Reference, type Resolved, type Rule } from '../rule.ts';
 import { unitValue } from './relative.ts';
 
 // Times anchored on the narrative, not on publication: "earlier that week", "the next day",
 // "two days later", "the night before". They take the last specific date the text told.
 
-const EDGE_MOD: Record<string, string> = { early: 'START', earlier: 'START', late: 'END', later: 'END' };
+const EDGE_MOD: Record<string, TimeMod> = { early: 'START', earlier: 'START', late: 'END', later: 'END' };
 
 /** The narrative's reference, or the publication date when the story has not told one yet. */
 function anchor(ctx: Context): Reference | null {
@@ -14,7 +15,7 @@ function anchor(ctx: Context): Reference | null {
   return ctx.dct ? { day: ctx.dct, granularity: 'day', value: '' } : null;
 }
 
-function shifted(ctx: Context, unit: string, n: number, mod?: string): Resolved | null {
+function shifted(ctx: Context, unit: string, n: number, mod?: TimeMod): Resolved | null {
   const a = anchor(ctx);
   if (!a) return { type: 'DATE', value: n < 0 ? 'PAST_REF' : n > 0 ? 'FUTURE_REF' : 'PRESENT_REF' };
   // "a year earlier" after "the third quarter" is that quarter a year before (TimeBank's financial news).
@@ -27,23 +28,26 @@ function shifted(ctx: Context, unit: string, n: number, mod?: string): Resolved 
 export const narrativeRules: Rule[] = [
   {
     name: 'that-unit',
-    pattern: /\b(?:(early|late|earlier|later)\s+)?(?:in\s+)?(that|the\s+same)\s+(day|week|month|year)\b/gi,
-    resolve: (m, ctx) => shifted(ctx, unitCode(m[3]!)!, 0, m[1] ? EDGE_MOD[m[1].toLowerCase()] : undefined),
+    pattern: /\b(?:(?<edge>early|late|earlier|later)\s+)?(?:in\s+)?(?:that|the\s+same)\s+(?<unit>day|week|month|year)\b/gi,
+    resolve: (m, ctx) => {
+      const { edge, unit = '' } = named(m);
+      return shifted(ctx, unitCode(unit)!, 0, edge ? EDGE_MOD[edge.toLowerCase()] : undefined);
+    },
   },
   {
     name: 'that-part-of-day',
-    pattern: new RegExp(`\\b(?:(later|earlier)\\s+)?that\\s+(${PART_OF_DAY})\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(?:later|earlier)\\s+)?that\\s+(?<part>${PART_OF_DAY})\\b`, 'gi'),
     resolve: (m, ctx) => {
       const a = anchor(ctx);
-      return { type: 'TIME', value: `${a ? a.day.toISOString().slice(0, 10) : 'XXXX-XX-XX'}T${partOfDayCode(m[2]!)}` };
+      return { type: 'TIME', value: `${a ? a.day.toISOString().slice(0, 10) : 'XXXX-XX-XX'}T${partOfDayCode(named(m).part ?? '')}` };
     },
   },
   {
     name: 'next-day',
-    pattern: new RegExp(`\\b(?:the\\s+)?(next|following|previous|prior)\\s+(day|${PART_OF_DAY})\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:the\\s+)?(?<which>next|following|previous|prior)\\s+(?:day|${PART_OF_DAY})\\b`, 'gi'),
     resolve: (m, ctx) => {
       const a = anchor(ctx);
-      const n = /next|following/i.test(m[1]!) ? 1 : -1;
+      const n = /next|following/i.test(named(m).which ?? '') ? 1 : -1;
       if (!a) return { type: 'DATE', value: 'XXXX-XX-XX' };
       const day = addDays(a.day, n);
       return { type: 'DATE', value: day.toISOString().slice(0, 10), ref: { day, granularity: 'day', value: day.toISOString().slice(0, 10) } };
@@ -51,30 +55,36 @@ export const narrativeRules: Rule[] = [
   },
   {
     name: 'day-before',
-    pattern: new RegExp(`\\b(?:the\\s+)(day|${PART_OF_DAY})\\s+(before|after)\\b(?!\\s+(?:the|a|an|his|her|their|its)\\b)`, 'gi'),
+    pattern: new RegExp(`\\b(?:the\\s+)(?<unit>day|${PART_OF_DAY})\\s+(?<side>before|after)\\b(?!\\s+(?:the|a|an|his|her|their|its)\\b)`, 'gi'),
     resolve: (m, ctx) => {
+      const { unit = '', side = '' } = named(m);
       const a = anchor(ctx);
-      const day = a ? addDays(a.day, /before/i.test(m[2]!) ? -1 : 1) : null;
-      const part = /day/i.test(m[1]!) ? undefined : partOfDayCode(m[1]!);
+      const day = a ? addDays(a.day, /before/i.test(side) ? -1 : 1) : null;
+      const part = /day/i.test(unit) ? undefined : partOfDayCode(unit);
       const date = day ? day.toISOString().slice(0, 10) : 'XXXX-XX-XX';
       return part ? { type: 'TIME', value: `${date}T${part}` } : { type: 'DATE', value: date };
     },
   },
   {
     name: 'units-later',
-    pattern: new RegExp(`\\b(${NUM})\\s+(day|week|month|quarter|year|decade)s?\\s+(later|earlier|before|after)(?!\\s+(?:the|a|an|his|her|their|its|[a-z]+ing)\\b)`, 'gi'),
+    pattern: new RegExp(`\\b(?<count>${NUM})\\s+(?<unit>day|week|month|quarter|year|decade)s?\\s+(?<side>later|earlier|before|after)(?!\\s+(?:the|a|an|his|her|their|its|[a-z]+ing)\\b)`, 'gi'),
     resolve: (m, ctx) => {
-      const n = parseNumber(m[1]!);
-      if (n === null) return { type: 'DATE', value: /later|after/i.test(m[3]!) ? 'FUTURE_REF' : 'PAST_REF' };
-      const unit = unitCode(m[2]!)!;
+      const { count = '', unit: unitWord = '', side = '' } = named(m);
+      const forward = /later|after/i.test(side);
+      const n = parseNumber(count);
+      if (n === null) return { type: 'DATE', value: forward ? 'FUTURE_REF' : 'PAST_REF' };
+      const unit = unitCode(unitWord)!;
       if (unit !== 'Y' && unit !== 'Q') return { type: 'DURATION', value: `P${n}${unit === 'DE' ? 'DE' : unit}` };
-      return shifted(ctx, unit, /later|after/i.test(m[3]!) ? n : -n);
+      return shifted(ctx, unit, forward ? n : -n);
     },
   },
   {
     name: 'following-unit',
-    pattern: /\b(?:the\s+)(following|next|previous|prior|same)\s+(week|month|quarter|year)\b/gi,
-    resolve: (m, ctx) => shifted(ctx, unitCode(m[2]!)!, /following|next/i.test(m[1]!) ? 1 : /same/i.test(m[1]!) ? 0 : -1),
+    pattern: /\b(?:the\s+)(?<which>following|next|previous|prior|same)\s+(?<unit>week|month|quarter|year)\b/gi,
+    resolve: (m, ctx) => {
+      const { which = '', unit = '' } = named(m);
+      return shifted(ctx, unitCode(unit)!, /following|next/i.test(which) ? 1 : /same/i.test(which) ? 0 : -1);
+    },
   },
   {
     name: 'that-quarter',

@@ -1,5 +1,5 @@
 import { addMonths, makeDay, quarterOf, year } from '../calendar.ts';
-import type { Context, Resolved, Rule } from '../rule.ts';
+import { named, type Context, type Resolved, type Rule } from '../rule.ts';
 
 // Financial periods, frequent in newswire: "the third quarter", "third-quarter", "the latest quarter", "the first half".
 
@@ -20,14 +20,15 @@ function yearOfQuarter(ctx: Context, q: number): number | null {
 export const quarterRules: Rule[] = [
   {
     name: 'nth-quarter',
-    pattern: /\b(?:(this|last|next)\s+year['’]s\s+|the\s+(?:(\d{4})\s+)?)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?(quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?(\d{4})|(this|last|next)\s+year))?\b/gi,
+    pattern: /\b(?:(?<relBefore>this|last|next)\s+year['’]s\s+|the\s+(?:(?<yearBefore>\d{4})\s+)?)?(?<nth>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?(?<period>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?(?<yearAfter>\d{4})|(?<relAfter>this|last|next)\s+year))?\b/gi,
     resolve: (m, ctx) => {
-      const n = Q[m[3]!.toLowerCase()]!;
-      const half = /half/i.test(m[4]!);
+      const g = named(m);
+      const n = Q[(g.nth ?? '').toLowerCase()]!;
+      const half = /half/i.test(g.period ?? '');
       if (half && n > 2) return null;
-      const explicit = m[5] ?? m[2];
+      const explicit = g.yearAfter ?? g.yearBefore;
       let y: number | null = explicit ? Number(explicit) : half ? (ctx.dct ? year(ctx.dct) : null) : yearOfQuarter(ctx, n);
-      const rel = m[6] ?? m[1];
+      const rel = g.relAfter ?? g.relBefore;
       if (rel && ctx.dct) y = year(ctx.dct) + (/last/i.test(rel) ? -1 : /next/i.test(rel) ? 1 : 0);
       if (y === null) return { type: 'DATE', value: half ? `XXXX-H${n}` : `XXXX-Q${n}` };
       return half ? { type: 'DATE', value: `${y}-H${n}` } : quarter(y, n);
@@ -36,11 +37,12 @@ export const quarterRules: Rule[] = [
   {
     name: 'the-quarter',
     // "the quarter", "the latest quarter": the last completed quarter before publication.
-    pattern: /\b(?:the\s+)(?:(latest|last|past|recent|most\s+recent|previous|current|same|fiscal)\s+)?quarter\b(?!\s+(?:century|mile|of\s+(?:a|an|the|its|his|her|their)\b))/gi,
+    pattern: /\b(?:the\s+)(?:(?<which>latest|last|past|recent|most\s+recent|previous|current|same|fiscal)\s+)?quarter\b(?!\s+(?:century|mile|of\s+(?:a|an|the|its|his|her|their)\b))/gi,
     resolve: (m, ctx) => {
       if (!ctx.dct) return { type: 'DATE', value: 'XXXX-QX' };
-      if (/same/i.test(m[1] ?? '') && ctx.ref?.granularity === 'quarter') return { type: 'DATE', value: ctx.ref.value };
-      const d = /current/i.test(m[1] ?? '') ? ctx.dct : addMonths(ctx.dct, -3);
+      const { which = '' } = named(m);
+      if (/same/i.test(which) && ctx.ref?.granularity === 'quarter') return { type: 'DATE', value: ctx.ref.value };
+      const d = /current/i.test(which) ? ctx.dct : addMonths(ctx.dct, -3);
       return quarter(year(d), quarterOf(d));
     },
   },

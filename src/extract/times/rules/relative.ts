@@ -1,13 +1,14 @@
 import { addDays, addMonths, isoWeek, quarterOf, year, ym, ymd, type Day } from '../calendar.ts';
-import { weekdayFrom } from '../direction.ts';
+import { weekdayFrom } from '../unanchored.ts';
 import { NUM, PART_OF_DAY, SEASON, WEEKDAY, parseNumber, partOfDayCode, seasonCode, unitCode, weekdayNumber } from '../lexicon.ts';
-import type { Context, Granularity, Resolved, Rule } from '../rule.ts';
+import type { TimeMod } from '../../types.ts';
+import { named, type Context, type Granularity, type Resolved, type Rule } from '../rule.ts';
 
 // Dates relative to the publication date: "yesterday", "Saturday", "last week", "three years ago".
 
 const DAY_WORDS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
 
-function onDay(day: Day | null, part?: string, mod?: string): Resolved {
+function onDay(day: Day | null, part?: string, mod?: TimeMod): Resolved {
   const code = part ? partOfDayCode(part) : undefined;
   const base = day ? ymd(day) : 'XXXX-XX-XX';
   return {
@@ -32,47 +33,52 @@ export function unitValue(day: Day, unit: string, n: number): { value: string; g
   }
 }
 
-const EDGE_MOD: Record<string, string> = { early: 'START', earlier: 'START', late: 'END', later: 'END', mid: 'MID' };
+const EDGE_MOD: Record<string, TimeMod> = { early: 'START', earlier: 'START', late: 'END', later: 'END', mid: 'MID' };
+const UNIT_EDGES: Record<string, TimeMod> = { end: 'END', beginning: 'START', start: 'START', middle: 'MID' };
 const STEP: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 };
 
 export const relativeRules: Rule[] = [
   {
     name: 'day-word',
-    pattern: new RegExp(`\\b(?:(early|late|earlier|later)\\s+)?(today|yesterday|tomorrow|tonight)(?:\\s+(${PART_OF_DAY}))?\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(?<edge>early|late|earlier|later)\\s+)?(?<word>today|yesterday|tomorrow|tonight)(?:\\s+(?<part>${PART_OF_DAY}))?\\b`, 'gi'),
     resolve: (m, ctx) => {
-      const word = m[2]!.toLowerCase();
+      const { edge, part } = named(m);
+      const word = (named(m).word ?? '').toLowerCase();
       const day = ctx.dct ? addDays(ctx.dct, DAY_WORDS[word]!) : null;
-      return onDay(day, m[3] ?? (word === 'tonight' ? 'night' : undefined), m[1] ? EDGE_MOD[m[1].toLowerCase()] : undefined);
+      return onDay(day, part ?? (word === 'tonight' ? 'night' : undefined), edge ? EDGE_MOD[edge.toLowerCase()] : undefined);
     },
   },
   {
     name: 'this-part-of-day',
-    pattern: new RegExp(`\\b(this|last)\\s+(${PART_OF_DAY})\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?<which>this|last)\\s+(?<part>${PART_OF_DAY})\\b`, 'gi'),
     resolve: (m, ctx) => {
-      const day = ctx.dct ? addDays(ctx.dct, m[1]!.toLowerCase() === 'last' ? -1 : 0) : null;
-      return onDay(day, m[2]);
+      const { which = '', part } = named(m);
+      const day = ctx.dct ? addDays(ctx.dct, which.toLowerCase() === 'last' ? -1 : 0) : null;
+      return onDay(day, part);
     },
   },
   {
     name: 'weekday',
     // "Saturday", "last Friday", "Monday night", "earlier Sunday": past tense → the most recent one.
-    pattern: new RegExp(`\\b(?:(last|next|this|past|coming|early|late|earlier|later)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?\\b`, 'gi'),
-    accept: (m) => /^[A-Z]/.test(m[2]!),
+    pattern: new RegExp(`\\b(?:(?<which>last|next|this|past|coming|early|late|earlier|later)\\s+)?(?<weekday>${WEEKDAY})(?:\\s+(?<part>${PART_OF_DAY}))?\\b`, 'gi'),
+    accept: (m) => /^[A-Z]/.test(named(m).weekday ?? ''),
     resolve: (m, ctx) => {
-      const word = m[1]?.toLowerCase();
-      const day = ctx.dct ? weekdayFrom(ctx.dct, weekdayNumber(m[2]!)!, ctx.tense, word) : null;
-      if (!day) return { type: 'DATE', value: `XXXX-WXX-${weekdayNumber(m[2]!)}` };
-      return onDay(day, m[3], word ? EDGE_MOD[word] : undefined);
+      const { which, weekday = '', part } = named(m);
+      const word = which?.toLowerCase();
+      const day = ctx.dct ? weekdayFrom(ctx.dct, weekdayNumber(weekday)!, ctx.tense, word) : null;
+      if (!day) return { type: 'DATE', value: `XXXX-WXX-${weekdayNumber(weekday)}` };
+      return onDay(day, part, word ? EDGE_MOD[word] : undefined);
     },
   },
   {
     name: 'this-unit',
     // "this week", "last month", "earlier this month", "early next year", "the past year".
-    pattern: new RegExp(`\\b(?:(early|late|earlier|later|mid)[-\\s]+)?(?:the\\s+)?(last|past|previous|this|current|next|coming)\\s+(?:fiscal\\s+)?(week|weekend|month|quarter|year|decade|century|${SEASON})\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(?<edge>early|late|earlier|later|mid)[-\\s]+)?(?:the\\s+)?(?<which>last|past|previous|this|current|next|coming)\\s+(?:fiscal\\s+)?(?<unit>week|weekend|month|quarter|year|decade|century|${SEASON})\\b`, 'gi'),
     resolve: (m, ctx) => {
-      const mod = m[1] ? EDGE_MOD[m[1].toLowerCase()] : undefined;
-      const step = STEP[m[2]!.toLowerCase()]!;
-      const unitWord = m[3]!.toLowerCase();
+      const { edge, which = '', unit = '' } = named(m);
+      const mod = edge ? EDGE_MOD[edge.toLowerCase()] : undefined;
+      const step = STEP[which.toLowerCase()]!;
+      const unitWord = unit.toLowerCase();
       const season = seasonCode(unitWord);
       if (!ctx.dct) return { type: 'DATE', value: step < 0 ? 'PAST_REF' : step > 0 ? 'FUTURE_REF' : 'PRESENT_REF' };
       if (season) {
@@ -90,26 +96,28 @@ export const relativeRules: Rule[] = [
   {
     name: 'ago',
     // "three years ago", "a week ago": counted back from publication, at the unit's granularity.
-    pattern: new RegExp(`\\b(?:(about|nearly|almost|some|more\\s+than|less\\s+than|over|roughly|around)\\s+)?(${NUM})\\s+(${'(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))'})s?(?:\\s+or\\s+so)?\\s+ago\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(?<approx>about|nearly|almost|some|more\\s+than|less\\s+than|over|roughly|around)\\s+)?(?<count>${NUM})\\s+(?<unit>${'(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))'})s?(?:\\s+or\\s+so)?\\s+ago\\b`, 'gi'),
     resolve: (m, ctx) => {
-      const n = parseNumber(m[2]!);
-      const unit = unitCode(m[3]!)!;
+      const { approx, count = '', unit: unitWord = '' } = named(m);
+      const n = parseNumber(count);
+      const unit = unitCode(unitWord)!;
       if (n === null || !ctx.dct) return { type: 'DATE', value: 'PAST_REF' };
-      if (['S', 'H'].includes(unit) || (unit === 'M' && /minute/i.test(m[3]!))) return onDay(ctx.dct);
+      if (['S', 'H'].includes(unit) || (unit === 'M' && /minute/i.test(unitWord))) return onDay(ctx.dct);
       // Earnings reports compare with the same quarter a year before.
       if (unit === 'Y' && n === 1 && ctx.quarter) return { type: 'DATE', value: `${Number(ctx.quarter.value.slice(0, 4)) - 1}${ctx.quarter.value.slice(4)}` };
       const u = unitValue(ctx.dct, unit, -n);
-      return u ? { type: 'DATE', value: u.value, ...(m[1] ? { mod: 'APPROX' } : {}), ref: u } : null;
+      return u ? { type: 'DATE', value: u.value, ...(approx ? { mod: 'APPROX' } : {}), ref: u } : null;
     },
   },
   {
     name: 'unit-end',
     // "year-end", "the end of the year", "the beginning of this month": the unit around publication.
-    pattern: /\b(?:(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the|this)\s+(year|month|week)|(year)[-\s]end|(year)['’]s\s+end)\b/gi,
+    pattern: /\b(?:(?:the\s+)?(?<edge>end|beginning|start|middle)\s+of\s+(?:the|this)\s+(?<unit>year|month|week)|(?<yearEnd>year)[-\s]end|(?<yearsEnd>year)['’]s\s+end)\b/gi,
     resolve: (m, ctx) => {
-      const unit = unitCode(m[2] ?? m[3] ?? m[4]!)!;
-      const mod = { end: 'END', beginning: 'START', start: 'START', middle: 'MID' }[(m[1] ?? 'end').toLowerCase()];
-      const u = ctx.dct ? unitValue(ctx.dct, unit, 0) : null;
+      const { edge, unit, yearEnd, yearsEnd } = named(m);
+      const code = unitCode(unit ?? yearEnd ?? yearsEnd ?? '')!;
+      const mod = UNIT_EDGES[(edge ?? 'end').toLowerCase()];
+      const u = ctx.dct ? unitValue(ctx.dct, code, 0) : null;
       return u ? { type: 'DATE', value: u.value, ...(mod ? { mod } : {}) } : { type: 'DATE', value: 'XXXX' };
     },
   },

@@ -1,22 +1,54 @@
-// The entity lexicons (data/lexicons/*.json) as Maps and Sets, built once at module load so the
+// The name lexicons (data/lexicons/*.json) as Maps and Sets, built once at module load so the
 // per-article pass does only constant-time look-ups.
-import cuesData from '../../../data/lexicons/cues.json' with { type: 'json' };
-import epithetsData from '../../../data/lexicons/epithets.json' with { type: 'json' };
-import eventsData from '../../../data/lexicons/events.json' with { type: 'json' };
-import namesData from '../../../data/lexicons/names.json' with { type: 'json' };
-import organizationsData from '../../../data/lexicons/organizations.json' with { type: 'json' };
-import outletsData from '../../../data/lexicons/outlets.json' with { type: 'json' };
-import placesData from '../../../data/lexicons/places.json' with { type: 'json' };
-import platformsData from '../../../data/lexicons/platforms.json' with { type: 'json' };
 import { getGender } from 'gender-detection-from-name';
+import { z } from 'zod';
+import cuesJson from '../../../data/lexicons/cues.json' with { type: 'json' };
+import epithetsJson from '../../../data/lexicons/epithets.json' with { type: 'json' };
+import eventsJson from '../../../data/lexicons/events.json' with { type: 'json' };
+import namesJson from '../../../data/lexicons/names.json' with { type: 'json' };
+import organizationsJson from '../../../data/lexicons/organizations.json' with { type: 'json' };
+import outletsJson from '../../../data/lexicons/outlets.json' with { type: 'json' };
+import placesJson from '../../../data/lexicons/places.json' with { type: 'json' };
+import platformsJson from '../../../data/lexicons/platforms.json' with { type: 'json' };
+import { parseData, provenance, words } from '../data.ts';
 import type { EntityType } from '../types.ts';
 
-export type Gender = 'female' | 'male';
+const GENDERS = ['female', 'male'] as const;
+export type Gender = (typeof GENDERS)[number];
+const gender = z.enum(GENDERS);
 
 /** A fixed name from a lexicon: the phrase as written in text, and the entity it names. */
 export type Phrase = { phrase: string; name: string; type: EntityType; ambiguous: boolean; rule: string };
 
-type ListEntry = { name: string; aliases?: string[]; ambiguous?: boolean; contextOnly?: boolean };
+// A named thing of a list: "Daily Mail" with its aliases ("the Mail"); `ambiguous` names need context,
+// `contextOnly` ones are found only through their aliases.
+const listEntry = z.object({ name: z.string().min(1), aliases: words.optional(), ambiguous: z.boolean().optional(), contextOnly: z.boolean().optional() });
+type ListEntry = z.infer<typeof listEntry>;
+const entryList = z.object({ ...provenance, entries: z.array(listEntry) });
+
+const outletsData = parseData(z.object({ ...provenance, entries: z.array(listEntry.extend({ kind: z.string().min(1) })) }), outletsJson, 'data/lexicons/outlets.json');
+const platformsData = parseData(entryList, platformsJson, 'data/lexicons/platforms.json');
+const eventsData = parseData(entryList, eventsJson, 'data/lexicons/events.json');
+const organizationsData = parseData(entryList, organizationsJson, 'data/lexicons/organizations.json');
+const placesData = parseData(z.object({ ...provenance, entries: words, multi: words, ambiguous: words }), placesJson, 'data/lexicons/places.json');
+const namesData = parseData(z.object({
+  ...provenance, female: words, male: words, unisex: words, nicknames: z.record(z.string(), z.string().min(1)),
+}), namesJson, 'data/lexicons/names.json');
+const cuesData = parseData(z.object({
+  ...provenance,
+  titles: z.record(z.string(), gender.nullable()),
+  calendar: words, particles: words, suffixes: words, pets: words, venues: words, placeSuffixes: words, placePrefixes: words,
+  eventSuffixes: words, homes: words, orgSuffixes: words, works: words, events: words, families: words, speech: words, relations: words,
+  stopwords: words, demonyms: words, roleWords: words, outletNouns: words, descriptors: words, headlineWords: words, workNounsAfter: words,
+  workFramesBefore: words,
+}), cuesJson, 'data/lexicons/cues.json');
+const epithetHead = z.object({ gender: gender.nullable(), kind: z.enum(['epithet', 'descriptor']), special: z.enum(['birthday', 'age']).optional() });
+const epithetsData = parseData(z.object({
+  ...provenance, notes: z.record(z.string(), z.string()).optional(), heads: z.record(z.string(), epithetHead), covers: z.record(z.string(), words),
+}), epithetsJson, 'data/lexicons/epithets.json');
+
+/** Every name and alias of the outlet list ("E! News", "OK!"), as written. */
+export const outletNames: readonly string[] = outletsData.entries.flatMap((e) => [e.name, ...(e.aliases ?? [])]);
 
 const phrases: Phrase[] = [];
 function addList(entries: ListEntry[], type: EntityType, rule: string): void {
@@ -67,7 +99,7 @@ export function genderOf(given: string): Gender | null {
 /** Familiar forms → the given name they stand for ("Jenny" → "Jennifer"). */
 export const nicknames = new Map<string, string>(Object.entries(namesData.nicknames));
 
-export const titles = new Map<string, Gender | null>(Object.entries(cuesData.titles) as Array<[string, Gender | null]>);
+export const titles = new Map<string, Gender | null>(Object.entries(cuesData.titles));
 export const ambiguousPlaces = new Set(placesData.ambiguous);
 
 const set = (words: string[]): Set<string> => new Set(words);
@@ -99,9 +131,9 @@ export const cues = {
 /** Word sequences before a name that make it a work ("episode of", "appeared on", "sitcom"), as lower-case word arrays. */
 export const workFramesBefore: string[][] = cuesData.workFramesBefore.map((f) => f.split(' '));
 
-export type EpithetHead = { gender: Gender | null; kind: 'epithet' | 'descriptor'; special?: 'birthday' | 'age' };
+export type EpithetHead = z.infer<typeof epithetHead>;
 /** Epithet head nouns ("actress", "star", "birthday boy"), lower-case. */
-export const epithetHeads = new Map<string, EpithetHead>(Object.entries(epithetsData.heads) as Array<[string, EpithetHead]>);
+export const epithetHeads = new Map<string, EpithetHead>(Object.entries(epithetsData.heads));
 
 /** The type a lexicon gives this exact name ("London" → place), or null. */
 export function lexiconType(text: string): EntityType | null {

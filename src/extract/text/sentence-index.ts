@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.ts';
-import type { Entity, EntityType, Mention, Time } from '../types.ts';
+import type { Entity, Mention, Time } from '../types.ts';
+import { firstIndex } from './sorted.ts';
 
 export type Located = { entity: Entity; mention: Mention; token: number };
 export type LocatedTime = { time: Time; token: number };
@@ -28,22 +29,6 @@ export function indexSentences(doc: Doc, entities: Entity[], times: Time[]): Sen
 /** Index of the token covering (or first after) `offset`, or -1. */
 export function tokenIndexAt(doc: Doc, offset: number): number {
   const { tokens } = doc;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else { best = mid; hi = mid - 1; }
-  }
-  return best;
-}
-
-export const PARTICIPANT_TYPES: ReadonlySet<EntityType> = new Set(['person', 'group', 'animal']);
-
-/** Distinct entities of the given types, in order of first mention. */
-export function distinct(located: Located[], types: ReadonlySet<EntityType>): Entity[] {
-  const seen = new Map<string, Entity>();
-  for (const l of located) if (types.has(l.entity.type) && !seen.has(l.entity.id)) seen.set(l.entity.id, l.entity);
-  return [...seen.values()];
+  const i = firstIndex(tokens.length, (k) => tokens[k]!.end > offset);
+  return i < tokens.length ? i : -1;
 }
