@@ -63,14 +63,18 @@ export async function runWorker(url: string, options: WorkerOptions): Promise<Wo
   const halt = new AbortController();
   options.signal?.addEventListener('abort', () => halt.abort(), { once: true });
   const stopped = () => halt.signal.aborted;
-  /** True when this loop should end: stopped, or draining and nothing is left to do. */
-  const finished = async () => stopped() || (options.drain && (await pending(q)) === 0);
+  /** Called when a loop found nothing to do: true when it should end (draining, and nothing is left), else it waits. */
+  const idle = async (): Promise<boolean> => {
+    if (options.drain && (await pending(q)) === 0) return true;
+    await sleep(POLL);
+    return false;
+  };
 
   const extractLoop = async () => {
-    while (!(await finished())) {
+    while (!stopped()) {
       const jobs = await q.boss.fetch<ExtractData>(q.extract, { batchSize: options.workers });
       if (jobs.length === 0) {
-        await sleep(POLL);
+        if (await idle()) return;
         continue;
       }
       await Promise.all(jobs.map(async (job) => {
@@ -107,7 +111,7 @@ export async function runWorker(url: string, options: WorkerOptions): Promise<Wo
   let wrote = false;
   const writeLoop = async () => {
     let writer = false;
-    while (!(await finished())) {
+    while (!stopped()) {
       writer ||= await lock.take();
       // A write job running while this worker holds the lock is a dead writer's: it must be written before any after
       // it, so wait until pg-boss expires it and hands it out again (it keeps its place: first).
@@ -116,7 +120,7 @@ export async function runWorker(url: string, options: WorkerOptions): Promise<Wo
         : 0;
       const [job] = writer && running === 0 ? await q.boss.fetch<WriteData>(q.write, { batchSize: 1 }) : [];
       if (!job) {
-        await sleep(POLL);
+        if (await idle()) return;
         continue;
       }
       const article = JSON.parse(job.data.article) as Article;
