@@ -11,7 +11,7 @@ export async function enqueueInputs(paths: string[], refused: ReadFailure[], opt
   const url = dbUrl(options.db);
   if (!/^postgres(ql)?:\/\//.test(url)) throw new Error('--queue needs a PostgreSQL ledger: give --db postgres://… (workers on other machines share it)');
   const failures = [...refused];
-  const counts = { read: 0, queued: 0, known: 0 };
+  const counts = { read: 0, queued: 0, waiting: 0, known: 0 };
   // The store is opened first: it creates the ledger's tables, and a known article is not queued at all.
   const store = await openStore(url);
   try {
@@ -27,12 +27,12 @@ export async function enqueueInputs(paths: string[], refused: ReadFailure[], opt
         else await queue.add(result.article);
       }
     } finally {
-      counts.queued = await queue.close();
+      Object.assign(counts, await queue.close());
     }
   } finally {
     await store.close();
   }
   for (const f of failures) process.stderr.write(`rumourmill: ${f.line ? `${f.file}:${f.line}` : f.file}: ${f.message}\n`);
-  process.stdout.write(`read ${counts.read}, queued ${counts.queued}, already in the ledger ${counts.known}, failed ${failures.length}\n`);
+  process.stdout.write(`read ${counts.read}, queued ${counts.queued}, already queued ${counts.waiting}, already in the ledger ${counts.known}, failed ${failures.length}\n`);
   if (failures.length > 0) process.exitCode = 1;
 }

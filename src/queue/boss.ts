@@ -15,6 +15,9 @@ export function expireSeconds(): number {
 /** How many times a job is tried again after a failure or an expiry. */
 const RETRIES = 3;
 
+/** pg-boss's own schema, in the ledger's database. */
+export const BOSS_SCHEMA = 'pgboss';
+
 export type Queues = { boss: PgBoss; extract: string; write: string; schema: string };
 
 /**
@@ -25,6 +28,7 @@ export async function openQueues(url: string, { supervise }: { supervise: boolea
   const expire = expireSeconds();
   const boss = new PgBoss({
     connectionString: url,
+    schema: BOSS_SCHEMA,
     max: 4,
     supervise,
     schedule: false,

@@ -11,8 +11,8 @@ export { runWorker, type WorkerCounts, type WorkerOptions } from './work.ts';
 export type ArticleQueue = {
   /** Queues one article (sent in batches). */
   add(article: Article): Promise<void>;
-  /** Sends the last batch and lets go of the database; returns how many articles were queued. */
-  close(): Promise<number>;
+  /** Sends the last batch and lets go of the database; returns how many articles were queued, and how many were waiting already. */
+  close(): Promise<{ queued: number; waiting: number }>;
 };
 
 /**

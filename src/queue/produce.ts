@@ -1,7 +1,7 @@
 // The producer: articles in, two jobs per article out, in the order given. Nothing is extracted here.
 import { articleId } from '../extract/index.ts';
 import type { Article } from '../read/index.ts';
-import { orderedId, type Queues } from './boss.ts';
+import { BOSS_SCHEMA, orderedId, type Queues } from './boss.ts';
 
 /** What a write job carries: the article (as JSON text: jsonb refuses a lone surrogate that JSON.stringify writes) and its extract job. */
 export type WriteData = { article: string; extract: string };
@@ -13,8 +13,8 @@ const BATCH = 100;
 
 export type Producer = {
   add(article: Article): Promise<void>;
-  /** Sends what is still buffered; returns how many articles were queued (an article still waiting counts once). */
-  finish(): Promise<number>;
+  /** Sends what is still buffered; returns how many articles were queued, and how many were waiting in the queue already. */
+  finish(): Promise<{ queued: number; waiting: number }>;
 };
 
 /**
@@ -24,7 +24,7 @@ export type Producer = {
  */
 export function producer(q: Queues): Producer {
   let buffer: Article[] = [];
-  let queued = 0;
+  const counts = { queued: 0, waiting: 0 };
   const flush = async () => {
     if (buffer.length === 0) return;
     const jobs = buffer.flatMap((article) => {
@@ -38,7 +38,12 @@ export function producer(q: Queues): Producer {
     });
     buffer = [];
     await q.boss.insert(jobs);
-    queued += jobs.length / 2;
+    // A write job left out (pg-boss's insert says nothing) was already waiting: found by its id, which is ours.
+    const writes = jobs.filter((job) => job.name === q.write).map((job) => job.id);
+    const { rows } = await q.boss.getDb().executeSql(`SELECT COUNT(*)::int AS n FROM ${BOSS_SCHEMA}.job WHERE name = $1 AND id = ANY($2::uuid[])`, [q.write, writes]);
+    const added = Number(rows[0]?.n ?? 0);
+    counts.queued += added;
+    counts.waiting += writes.length - added;
   };
   return {
     async add(article) {
@@ -47,7 +52,7 @@ export function producer(q: Queues): Producer {
     },
     async finish() {
       await flush();
-      return queued;
+      return counts;
     },
   };
 }

@@ -105,7 +105,10 @@ describe.skipIf(!PG)('ingest --queue and rumourmill worker (PostgreSQL; skipped 
     const reference = rumourmill(['ingest', '--db', single, '--workers', '1', ...INPUTS]);
     const produced = await rumourmill(['ingest', '--queue', '--db', queued, ...INPUTS]);
     expect(produced).toMatchObject({ code: 0, stderr: '' });
-    expect(produced.stdout).toBe(`read ${ARTICLES}, queued ${ARTICLES}, already in the ledger 0, failed 0\n`);
+    expect(produced.stdout).toBe(`read ${ARTICLES}, queued ${ARTICLES}, already queued 0, already in the ledger 0, failed 0\n`);
+    // Queued again before any worker ran: every article is waiting already (one waiting job per article id).
+    const twice = await rumourmill(['ingest', '--queue', '--db', queued, ...INPUTS]);
+    expect(twice.stdout).toBe(`read ${ARTICLES}, queued 0, already queued ${ARTICLES}, already in the ledger 0, failed 0\n`);
 
     // The first worker is killed (-9) while it holds jobs: nothing tells pg-boss, they stay active until they expire.
     const activeJobs = async () => (await jobs.query("SELECT id FROM pgboss.job WHERE state = 'active'")).rows.map((r) => String(r.id));
@@ -169,6 +172,6 @@ describe.skipIf(!PG)('ingest --queue and rumourmill worker (PostgreSQL; skipped 
 
     // Queued again, nothing is: every article is known.
     const again = await rumourmill(['ingest', '--queue', '--db', queued, ...INPUTS]);
-    expect(again.stdout).toBe(`read ${ARTICLES}, queued 0, already in the ledger ${ARTICLES}, failed 0\n`);
+    expect(again.stdout).toBe(`read ${ARTICLES}, queued 0, already queued 0, already in the ledger ${ARTICLES}, failed 0\n`);
   }, 90_000);
 });
