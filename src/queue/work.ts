@@ -134,9 +134,14 @@ export async function runWorker(url: string, options: WorkerOptions): Promise<Wo
         const written = counts.new + counts.duplicates;
         if (written % 100 === 0) log(`worker: ${written} written, ${counts.new} new`);
       } catch (error) {
-        await q.boss.fail(q.write, job.id, { message: message(error) });
         // The database itself failing stops this worker (as it stops ingest); the job is retried by whoever is left.
-        if (isStoreError(error)) throw error;
+        if (isStoreError(error)) {
+          await q.boss.fail(q.write, job.id, { message: message(error) }).catch(() => undefined);
+          throw error;
+        }
+        // One bad article is reported and skipped, as ingest does: its transaction rolled back, and trying it again
+        // would fail the same way.
+        await q.boss.complete(q.write, job.id, { failed: message(error) });
         counts.failed++;
         log(`rumourmill: ${article.origin.file}${article.origin.line ? `:${article.origin.line}` : ''}: ${message(error)}`);
       }
