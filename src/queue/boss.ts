@@ -34,6 +34,9 @@ export async function openQueues(url: string, { supervise }: { supervise: boolea
     schedule: false,
     // Expiry is checked at maintenance: a few times per expiry period, so a dead worker's job waits little longer.
     maintenanceIntervalSeconds: Math.max(1, Math.min(120, Math.floor(expire / 3))),
+    // Done jobs hold whole articles and extractions: archived after an hour, dropped after a day.
+    archiveCompletedAfterSeconds: 3600,
+    deleteAfterDays: 1,
   });
   // pg-boss reports maintenance errors as events; without a listener an 'error' event would end the process.
   boss.on('error', (error) => process.stderr.write(`rumourmill: queue: ${(error as Error).message}\n`));
