@@ -5,7 +5,7 @@ import PgBoss from 'pg-boss';
 
 /**
  * How long a job may stay active before pg-boss takes it for a dead worker's and queues it again, in seconds.
- * RUMOURMILL_QUEUE_EXPIRE_SECONDS sets it (the test uses 4); a 5 MB article takes about a minute to extract.
+ * RUMOURMILL_QUEUE_EXPIRE_SECONDS sets it (the test uses 3); a 5 MB article takes about a minute to extract.
  */
 export function expireSeconds(): number {
   const seconds = Number(process.env.RUMOURMILL_QUEUE_EXPIRE_SECONDS);
