@@ -5,6 +5,7 @@ import { registerIngest } from './ingest.ts';
 import { registerStories } from './stories.ts';
 import { registerStory } from './story.ts';
 import { registerServe } from './serve.ts';
+import { registerWorker } from './worker.ts';
 
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -17,6 +18,7 @@ export async function main(argv: string[]): Promise<number> {
   registerStory(program);
   registerDb(program);
   registerServe(program);
+  registerWorker(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

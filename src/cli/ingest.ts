@@ -9,6 +9,7 @@ import type { Article, ReadFailure, ReadResult } from '../read/index.ts';
 import { batchExtractor, defaultWorkers, inOrder } from '../pool/ordered.ts';
 import { isStoreError, openStore, type StoreError } from '../store/index.ts';
 import type { Ledger } from '../ledger/index.ts';
+import { enqueueInputs } from './enqueue.ts';
 import { wholeNumber } from './options.ts';
 
 /** file:// URLs become paths; other URLs are refused here: this machine has no network. */
@@ -51,9 +52,11 @@ export function registerIngest(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'publication date for plain text without one')
     .option('--format <format>', `read every input as this format (${FORMATS.join(', ')})`)
     .addOption(workersOption())
-    .action(async (inputs: string[], options: { db?: string; date?: string; format?: string; workers: number }) => {
+    .option('--queue', 'only queue the articles for `rumourmill worker`s (PostgreSQL ledger)')
+    .action(async (inputs: string[], options: { db?: string; date?: string; format?: string; workers: number; queue?: boolean }) => {
       if (options.format !== undefined && !isFormat(options.format)) throw new Error(`unknown format "${options.format}"; use one of ${FORMATS.join(', ')}`);
       const { paths, failures: refused } = localInputs(inputs);
+      if (options.queue) return enqueueInputs(paths, refused, { db: options.db, date: options.date, format: options.format });
       const failures: ReadFailure[] = [];
       const counts = { read: 0, new: 0, duplicates: 0 };
       const store = await openStore(options.db);
