@@ -9,10 +9,10 @@ export const BIN = new URL('../../bin/rumourmill.js', import.meta.url).pathname;
 export type Run = { status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; ms: number };
 
 /** Runs `rumourmill ARGS`; with `killAfterMs`, sends SIGKILL that long after the start (if it is still running). */
-export function cli(args: string[], options: { killAfterMs?: number; timeoutMs?: number } = {}): Promise<Run> {
+export function cli(args: string[], options: { killAfterMs?: number; timeoutMs?: number; env?: Record<string, string> } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
