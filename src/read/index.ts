@@ -13,6 +13,7 @@ export type { Article, ReadFailure, ReadResult } from './types.ts';
 export { FORMATS, isFormat, type Format } from './detect.ts';
 export { badDay, dayProblem, EARLIEST_YEAR, isCalendarDay, toDay } from './date.ts';
 export { MAX_ARTICLE_BYTES, describeFailure } from './errors.ts';
+export { loneSurrogateAt } from './jsonl.ts';
 
 export type ReadOptions = {
   /** Publication date `YYYY-MM-DD` for inputs that carry none (plain text, undated pages). */
