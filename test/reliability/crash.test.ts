@@ -58,6 +58,7 @@ async function crashRuns(kind: string, fresh: (name: string) => Promise<Ledger>)
   expect(bare.status).toBe(1);
   expect(bare.stderr).toMatch(/no ledger (at|in PostgreSQL)/);
   if (kind === 'SQLite') expect(existsSync(absent.db)).toBe(false);
+  await expect(snapshot(absent.db, []), 'db check created a ledger').rejects.toThrow(/no ledger/);
   await absent.drop();
 
   const random = seeded(SEED ^ (kind === 'SQLite' ? 0 : 0x5bd1e995));
