@@ -117,6 +117,22 @@ describe('JSONL: strict UTF-8 per line', () => {
     expect(ok.at(-1)?.origin.line).toBe(44);
   });
 
+  // Found by test/reliability/api-writes-fuzz: "\ud9da" parses to half a character, which SQLite stored as bytes that
+  // read back as three U+FFFD (PostgreSQL: one), so every extraction offset after it pointed two characters off.
+  it('a lone surrogate escape is named and skipped, in any field; an escaped pair (an emoji) is kept', async () => {
+    const file = write('surrogates.jsonl', [
+      '{"id": "a", "text": "Tom Cruise was seen \\ud9da in London."}',
+      '{"id": "b", "title": "\\udc00 Ana", "text": "Ana de Armas was seen."}',
+      '{"id": "c", "text": "Tom Cruise posted \\ud83d\\ude00 on Monday."}',
+    ].join('\n'));
+    expect(summary(await readAll([file]))).toEqual([
+      '1 field `text` holds a lone surrogate escape (\\ud9da at character 20), not a character: fix the escaping of the text',
+      '2 field `title` holds a lone surrogate escape (\\udc00 at character 0), not a character: fix the escaping of the text',
+      'ok Tom Cruise posted \u{1F600} on Monday.',
+    ]);
+    expect(summary(await readText('Tom \ud83d Cruise', { name: 'body', format: 'text' }))).toEqual([' not Unicode text: a lone surrogate (\\ud83d) at character 4']);
+  });
+
   it('CRLF line ends and a byte-order mark are not part of the record', async () => {
     const file = write('crlf.jsonl', Buffer.concat([Buffer.from('\uFEFF'), Buffer.from('{"id": "a", "text": "Tom Cruise."}\r\n{"id": "b", "text": "Ana."}\r\n')]));
     expect(summary(await readAll([file]))).toEqual(['ok Tom Cruise.', 'ok Ana.']);

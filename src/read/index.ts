@@ -6,13 +6,14 @@ import { badDay } from './date.ts';
 import { detectFormat, looksBinary, type Format } from './detect.ts';
 import { MAX_ARTICLE_BYTES, failure } from './errors.ts';
 import { describePath, fsReason, listDirectory, readHead } from './files.ts';
-import { readJsonlFile } from './jsonl.ts';
+import { loneSurrogateAt, readJsonlFile } from './jsonl.ts';
 import type { ReadResult } from './types.ts';
 
 export type { Article, ReadFailure, ReadResult } from './types.ts';
 export { FORMATS, isFormat, type Format } from './detect.ts';
 export { badDay, dayProblem, EARLIEST_YEAR, isCalendarDay, toDay } from './date.ts';
 export { MAX_ARTICLE_BYTES, describeFailure } from './errors.ts';
+export { loneSurrogateAt } from './jsonl.ts';
 
 export type ReadOptions = {
   /** Publication date `YYYY-MM-DD` for inputs that carry none (plain text, undated pages). */
@@ -83,6 +84,9 @@ export async function readText(content: string, options: { name: string; format?
   if (wrongDate) return [failure(name, wrongDate)];
   if (content.trim() === '') return [failure(name, 'empty: no text')];
   if (content.includes('\u0000')) return [failure(name, 'binary content, not text')];
+  // Only a JavaScript caller can hand over a lone surrogate (UTF-8 cannot carry one): no character, so no text.
+  const lone = loneSurrogateAt(content);
+  if (lone >= 0) return [failure(name, `not Unicode text: a lone surrogate (\\u${content.charCodeAt(lone).toString(16)}) at character ${lone}`)];
   const format = options.format ?? detectFormat(name, content.slice(0, 8192));
   if (format !== 'jsonl' && Buffer.byteLength(content) > MAX_ARTICLE_BYTES) {
     return [failure(name, `${megabytes(Buffer.byteLength(content))}, over the 20 MB limit for one article`)];

@@ -6,6 +6,12 @@ import type { ReadResult } from './types.ts';
 
 const optionalText = z.string().nullish();
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Where `text` holds half of a UTF-16 surrogate pair alone (not Unicode text), or -1. */
+export function loneSurrogateAt(text: string): number {
+  return LONE_SURROGATE.exec(text)?.index ?? -1;
+}
+
 // The corpora's real shape (see /work/shared/data): extra fields such as `label_conflict` are allowed.
 const Record = z.object({
   id: z.union([z.string(), z.number()]).nullish(),
@@ -52,6 +58,17 @@ export function readJsonlLine(line: string, file: string, lineNumber: number): R
   if (!parsed.success) return failure(file, why(parsed.error, value as { [field: string]: unknown }), lineNumber);
   const record = parsed.data;
   if (record.text.trim() === '') return failure(file, 'empty `text` field', lineNumber);
+  // A lone surrogate escape ("\ud9da" with no pair) parses, but is no character: the database stores it as bytes
+  // that read back as three U+FFFD on SQLite, one on PostgreSQL, and every offset after it pointed elsewhere.
+  for (const field of ['text', 'title', 'source', 'url', 'id', 'published'] as const) {
+    const value = record[field];
+    if (typeof value !== 'string') continue;
+    const at = loneSurrogateAt(value);
+    if (at >= 0) {
+      const code = value.charCodeAt(at).toString(16);
+      return failure(file, `field \`${field}\` holds a lone surrogate escape (\\u${code} at character ${at}), not a character: fix the escaping of the text`, lineNumber);
+    }
+  }
   let published: string | null = null;
   if (record.published) {
     const reading = readDay(record.published);
