@@ -155,3 +155,14 @@ describe('what the streams taught: who speaks, who is cast, for what', () => {
     expect(found.map(({ c }) => `${c.type}/${c.value}`)).toContain('pregnancy/born');
   });
 });
+
+describe('children already born and a year counted from publication', () => {
+  it('"they are parents to Otis" names no birth (stream harry-styles-olivia-wilde-02)', () => {
+    const found = claims('Olivia Wilde parted from the actor Jason Sudeikis at the start of 2020; they are parents to Otis, 6, and Daisy, 4.', '2021-01-05');
+    expect(found.filter((c) => c[0] === 'pregnancy/born')).toEqual([]);
+  });
+  it('"filed for divorce in February last year" is background in a March 2022 article (stream kim-kardashian-pete-davidson-05)', () => {
+    const found = relationships('The background: Kim Kardashian filed for divorce from Kanye West in February last year, after almost seven years of marriage.', '2022-03-10');
+    expect(found.map((c) => c[4])).toEqual(['PAST_REF']);
+  });
+});

@@ -360,6 +360,13 @@ const PAIRS: ClaimRefiner[] = [
  * shape", "mom threatening to boycott the wedding", "should move to Russia following their wedding" (Lohan, 039fake).
  * A wedding that took place ("tied the knot", "got married", "were married") stays a marriage.
  */
+/** "they are parents to Otis, 6, and Daisy, 4" (Wilde and Sudeikis) names children already born: no birth is news. */
+const PARENTS_ALREADY: ClaimRefiner = {
+  name: 'parents-already',
+  apply: (c) => (c.type === 'pregnancy' && c.value === 'born' && /\bparents (?:to|of)\b/i.test(c.evidence.text)
+    && !/\b(?:birth|born|welcom\w+|arriv\w+|newborn|baby)\b/i.test(c.evidence.text) ? null : c),
+};
+
 const WEDDING_TO_COME: ClaimRefiner = {
   name: 'wedding-to-come',
   apply: (c) => {
@@ -471,7 +478,7 @@ const TIMED: ClaimRefiner = {
 
 /** The order: pairs first (a dropped claim needs no more work), the stage a wedding names, then who is on record, then
  * stances, then when. */
-export const CLAIM_REFINERS: ClaimRefiner[] = [...PAIRS, WEDDING_TO_COME, ...ON_RECORD, ...STANCES, TIMED];
+export const CLAIM_REFINERS: ClaimRefiner[] = [...PAIRS, WEDDING_TO_COME, PARENTS_ALREADY, ...ON_RECORD, ...STANCES, TIMED];
 
 export function refineClaims(claims: Claim[], ctx: RefineContext): Claim[] {
   const out: Claim[] = [];
