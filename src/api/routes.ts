@@ -5,6 +5,8 @@ import type { Extraction } from '../extract/index.ts';
 import type { IngestOutcome, Ledger, Story, StoryFilter, StorySummary } from '../ledger/types.ts';
 import { ExtractOverBudget, PoolBusy, extractInPool } from '../pool/index.ts';
 import type { Article } from '../read/index.ts';
+import { deskOf, finalStory, storyEditorial, type EditorialState } from '../ledger/editorial.ts';
+import { editorialRoutes } from './editorial.ts';
 import { ApiError, onMethodNotAllowed } from './errors.ts';
 import { articleFromRequest, asOfQuery, entityQuery, pathParam, storyFilter, storyListing, storyWith, type StoryListing } from './input.ts';
 
@@ -19,13 +21,22 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
   api.get('/stories', async (c) => {
     const filter = storyFilter(c);
     const listing = storyListing(c);
-    return c.json(listing ? await listed(ledger, filter, listing) : await ledger.stories(filter));
+    if (!listing) return c.json(await ledger.stories(filter));
+    return c.json(await listed(ledger, filter, listing, (await deskOf(ledger)?.state()) ?? null));
   });
 
   api.get('/stories/:id', async (c) => {
     const id = pathParam(c, 'id');
-    const story = found(await ledger.story(id, { asOf: asOfQuery(c) }), 'story', id);
-    return c.json(storyWith(c).articles ? await withArticles(ledger, story) : story);
+    // A story merged into another is answered with the one it joined (its evidence is filed there), saying so.
+    const desk = deskOf(ledger);
+    const state = desk ? await desk.state() : null;
+    const final = state ? finalStory(state, id) : id;
+    const story = found(await ledger.story(final, { asOf: asOfQuery(c) }), 'story', id);
+    const body = storyWith(c).articles ? await withArticles(ledger, story) : story;
+    if (!desk || !state) return c.json(body);
+    const editorial = storyEditorial(state, story.id);
+    const merged = await desk.briefs(editorial.merged.map((a) => a.subject));
+    return c.json({ ...body, editorial: { ...editorial, mergedStories: merged, ...(final !== id ? { requested: id } : {}) } });
   });
 
   api.get('/entities', async (c) => c.json({ entities: await ledger.entities(entityQuery(c)) }));
@@ -45,6 +56,9 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
   });
 
   api.post('/extract', async (c) => c.json(await extracted(await articleFromRequest(c))));
+
+  // Additive: journalists' actions on stories and the audit log (src/api/editorial.ts).
+  editorialRoutes(api, ledger);
 
   return api;
 }
@@ -73,7 +87,7 @@ const nameOf = (s: StorySummary) => s.subjects.map((x) => x.name).join(' & ').to
  * ledger is read 500 stories at a time for q and status. Undated stories (a corpus without dates: most of the
  * development corpus) go after dated ones whichever way dates are sorted, the best-sourced first, then the likeliest.
  */
-async function listed(ledger: Ledger, filter: StoryFilter, listing: StoryListing) {
+async function listed(ledger: Ledger, filter: StoryFilter, listing: StoryListing, state: EditorialState | null) {
   const all: StorySummary[] = [];
   let cursor: string | null = null;
   do {
@@ -81,9 +95,23 @@ async function listed(ledger: Ledger, filter: StoryFilter, listing: StoryListing
     all.push(...page.stories);
     cursor = page.next;
   } while (cursor !== null);
+  // A merged story's evidence is filed under the story it joined: it is never listed on its own.
+  const live = state ? all.filter((s) => !state.mergedInto.has(s.id)) : all;
+  const hidden = { dismissed: 0, flagged: 0 };
+  for (const s of live) {
+    if (state?.dismissed.has(s.id)) hidden.dismissed++;
+    if (state?.flagged.has(s.id)) hidden.flagged++;
+  }
+  const shown = live.filter((s) => {
+    if (!state) return true;
+    if (listing.show === 'active') return !state.dismissed.has(s.id);
+    if (listing.show === 'dismissed') return state.dismissed.has(s.id);
+    if (listing.show === 'flagged') return state.flagged.has(s.id);
+    return true;
+  }).filter((s) => inDates(s, listing, state));
   const types: Record<string, number> = {};
-  for (const s of all) types[s.type] = (types[s.type] ?? 0) + 1;
-  const matching = listing.type ? all.filter((s) => s.type === listing.type) : all;
+  for (const s of shown) types[s.type] = (types[s.type] ?? 0) + 1;
+  const matching = listing.type ? shown.filter((s) => s.type === listing.type) : shown;
   const sign = listing.order === 'asc' ? 1 : -1;
   const dated = listing.sort === 'activity' ? 'lastSeen' : listing.sort === 'first' ? 'firstSeen' : null;
   const key = (s: StorySummary): string | number =>
@@ -96,7 +124,27 @@ async function listed(ledger: Ledger, filter: StoryFilter, listing: StoryListing
   const offset = Number(filter.cursor ?? 0);
   const limit = filter.limit ?? 50;
   const next = offset + limit < matching.length ? String(offset + limit) : null;
-  return { stories: matching.slice(offset, offset + limit), next, total: matching.length, types };
+  const stories = matching.slice(offset, offset + limit).map((s) => (state ? withEditorial(s, state) : s));
+  return { stories, next, total: matching.length, types, editorial: hidden };
+}
+
+/** Whether a story's evidence falls within from–to, and whether it changed since a date (evidence or an editor's action). */
+function inDates(s: StorySummary, listing: StoryListing, state: EditorialState | null): boolean {
+  if (listing.from && (s.lastSeen === null || s.lastSeen < listing.from)) return false;
+  if (listing.to && (s.firstSeen === null || s.firstSeen > listing.to)) return false;
+  if (listing.since) {
+    const acted = state ? [state.flagged.get(s.id), state.dismissed.get(s.id)].some((a) => a && a.at.slice(0, 10) >= listing.since!) : false;
+    if (!acted && (s.lastSeen === null || s.lastSeen < listing.since)) return false;
+  }
+  return true;
+}
+
+/** A listed story with its flag or dismissal (who, when, why), when it has one. */
+function withEditorial(s: StorySummary, state: EditorialState): StorySummary & { editorial?: object } {
+  const brief = (a: { editor: string; at: string; note: string | null; seq: number } | undefined) => (a ? { seq: a.seq, editor: a.editor, at: a.at, note: a.note } : undefined);
+  const flagged = brief(state.flagged.get(s.id));
+  const dismissed = brief(state.dismissed.get(s.id));
+  return flagged || dismissed ? { ...s, editorial: { ...(flagged ? { flagged } : {}), ...(dismissed ? { dismissed } : {}) } } : s;
 }
 
 export type ArticleBrief = {

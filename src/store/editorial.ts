@@ -1,0 +1,93 @@
+// The editorial audit log: what journalists did to stories (flag as wrong, dismiss, merge) and each undo, who and
+// when. Entries are never changed or deleted: an undo is an entry of its own that names the one it reverses, so the
+// log says everything that was ever done. What is in force is derived from it (src/ledger/editorial.ts).
+import type { Connection } from './sql.ts';
+import type { Row } from './sql.ts';
+
+export const EDITORIAL_KINDS = ['flag', 'dismiss', 'merge', 'undo'] as const;
+export type EditorialKind = (typeof EDITORIAL_KINDS)[number];
+
+export type EditorialAction = {
+  /** 1, 2, 3… in the order the actions were taken. */
+  seq: number;
+  kind: EditorialKind;
+  /** What the action is about: a story id (entities may follow, so it is said). */
+  about: 'story';
+  subject: string;
+  /** merge: the story the subject was merged into. */
+  target: string | null;
+  /** undo: the seq of the action it reverses. */
+  undoes: number | null;
+  /** Who did it, as they gave their name (default "desk"). */
+  editor: string;
+  note: string | null;
+  /** ISO 8601 time it was done (UTC). */
+  at: string;
+};
+
+export type NewEditorialAction = Omit<EditorialAction, 'seq'>;
+
+export type EditorialQuery = { subject?: string; kinds?: EditorialKind[]; limit?: number; before?: number };
+
+export interface EditorialQueries {
+  /** Appends an action to the log (numbered after the last one, under the caller's transaction) and returns it. */
+  addEditorial(action: NewEditorialAction): Promise<EditorialAction>;
+  /**
+   * The log, newest first: all of it, or the actions of one subject (as subject or as merge target), or of some kinds;
+   * `before` pages (actions with a smaller seq).
+   */
+  editorialLog(query?: EditorialQuery): Promise<EditorialAction[]>;
+  /** Files evidence rows under another story (a merge and its undo move them). */
+  moveEvidence(ids: string[], story: string): Promise<void>;
+}
+
+function toAction(r: Row): EditorialAction {
+  const opt = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  return {
+    seq: Number(r.seq), kind: String(r.kind) as EditorialKind, about: String(r.about) as 'story', subject: String(r.subject_id),
+    target: opt(r.target_id), undoes: r.undoes === null || r.undoes === undefined ? null : Number(r.undoes),
+    editor: String(r.editor), note: opt(r.note), at: String(r.at),
+  };
+}
+
+export function editorialQueries(db: Connection): EditorialQueries {
+  return {
+    async addEditorial(a) {
+      // Numbered here, not by the database: SQLite and PostgreSQL number rows differently. The caller's transaction
+      // holds the write lock, so two actions never get one number.
+      const [last] = await db.all('SELECT MAX(seq) AS seq FROM editorial_actions');
+      const seq = Number(last?.seq ?? 0) + 1;
+      await db.run(
+        'INSERT INTO editorial_actions (seq, kind, about, subject_id, target_id, undoes, editor, note, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [seq, a.kind, a.about, a.subject, a.target, a.undoes, a.editor, a.note, a.at],
+      );
+      return { seq, ...a };
+    },
+    async editorialLog(query = {}) {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (query.subject !== undefined) {
+        where.push('(subject_id = ? OR target_id = ?)');
+        params.push(query.subject, query.subject);
+      }
+      if (query.kinds?.length) {
+        where.push(`kind IN (${query.kinds.map(() => '?').join(', ')})`);
+        params.push(...query.kinds);
+      }
+      if (query.before !== undefined) {
+        where.push('seq < ?');
+        params.push(query.before);
+      }
+      const limit = query.limit === undefined ? '' : ' LIMIT ?';
+      if (query.limit !== undefined) params.push(query.limit);
+      const rows = await db.all(`SELECT * FROM editorial_actions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC${limit}`, params);
+      return rows.map(toAction);
+    },
+    async moveEvidence(ids, story) {
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        await db.run(`UPDATE evidence SET story_id = ? WHERE id IN (${chunk.map(() => '?').join(', ')})`, [story, ...chunk]);
+      }
+    },
+  };
+}
