@@ -46,7 +46,13 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
   // Additive (not in CONTRACT.md's list): every outlet's and holder kind's record on settled stories.
   api.get('/track-record', async (c) => c.json(await ledger.trackRecord()));
 
-  api.get('/articles/:id', async (c) => c.json(found(await ledger.article(pathParam(c, 'id')), 'article', pathParam(c, 'id'))));
+  api.get('/articles/:id', async (c) => {
+    const id = pathParam(c, 'id');
+    const stored = found(await ledger.article(id), 'article', id);
+    // Additive: the stories its evidence feeds, with its own items in each (the article page lists them).
+    const desk = deskOf(ledger);
+    return c.json(desk ? { ...stored, stories: await desk.articleStories(stored.article.id) } : stored);
+  });
 
   api.post('/articles', async (c) => {
     const article = await articleFromRequest(c);

@@ -106,6 +106,16 @@ export type EditorialDesk = {
   state(): Promise<EditorialState>;
   /** What stories are about (type, value, subjects), read from their stored rows: a merged story has no evidence left to assemble. */
   briefs(ids: string[]): Promise<StoryBrief[]>;
+  /**
+   * The stories an article's evidence feeds (a merged one as the story it joined), each with the article's own items:
+   * the article page's "Stories it feeds".
+   */
+  articleStories(article: string): Promise<ArticleStory[]>;
+};
+
+export type ArticleStory = StoryBrief & {
+  status: string; score: number;
+  items: Array<{ holder: EvidenceRow['holderKind']; holderName: string | null; stance: EvidenceRow['stance']; start: number; end: number }>;
 };
 
 export type StoryBrief = { id: string; type: string; value: string; subjects: Array<{ id: string; name: string }> };
@@ -118,6 +128,17 @@ export function editorialDesk(store: Store): EditorialDesk {
     async briefs(ids) {
       const rows = await Promise.all([...new Set(ids)].map((id) => store.story(id)));
       return rows.filter((r) => r !== null).map((r) => ({ id: r.id, type: r.type, value: r.value, subjects: r.subjects }));
+    },
+    async articleStories(article) {
+      const out: ArticleStory[] = [];
+      for (const id of await store.articleStories(article)) {
+        const row = await store.story(id);
+        if (!row) continue;
+        const items = (await store.evidence(id)).filter((e) => e.article === article)
+          .map((e) => ({ holder: e.holderKind, holderName: e.holderName, stance: e.stance, start: e.start, end: e.end }));
+        out.push({ id: row.id, type: row.type, value: row.value, subjects: row.subjects, status: row.status, score: row.score, items });
+      }
+      return out;
     },
   };
 }

@@ -1,6 +1,7 @@
 // Typed fetches of the JSON API; errors come back as the contract's {error:{code,message}}.
 import type { EntityDetail, EntitySummary, IngestOutcome, Story, StorySummary, StoredArticle, TimelineItem } from '../ledger/types.ts';
 import type { Extraction } from '../extract/types.ts';
+import type { ArticleStory } from '../ledger/editorial.ts';
 import type { EditorialAction } from '../store/editorial.ts';
 
 export type { EditorialAction };
@@ -90,7 +91,7 @@ export const api = {
   storyPage: (id: string) => call<StoryPageData>(`/api/stories/${encodeURIComponent(id)}?with=articles`),
   entities: (query?: string) => call<{ entities: EntitySummary[] }>(`/api/entities${q({ q: query })}`),
   entity: (id: string) => call<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`),
-  article: (id: string) => call<StoredArticle>(`/api/articles/${encodeURIComponent(id)}`),
+  article: (id: string) => call<StoredArticle & { stories?: ArticleStory[] }>(`/api/articles/${encodeURIComponent(id)}`),
   ingest: (body: NewArticle) => write<IngestOutcome>('/api/articles', body),
   act: (story: string, body: ActionBody) => write<{ action: EditorialAction }>(`/api/stories/${encodeURIComponent(story)}/actions`, body),
   audit: (before?: string) => call<{ actions: EditorialAction[]; next: string | null }>(`/api/audit${q({ before, limit: '100' })}`),

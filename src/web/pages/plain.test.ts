@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { credibilityWords, plainWhy, stageOfItem } from './plain.ts';
+import { credibilitySignals, credibilityWords, plainWhy, stageOfItem } from './plain.ts';
 import { proposition, stageLine, storyLabel } from './parts.ts';
 
 describe('plainWhy', () => {
@@ -25,6 +25,36 @@ describe('credibilityWords', () => {
 
   it('never counts an on-record quote against an article', () => {
     expect(credibilityWords({ score: 0.8, signals: [{ name: 'on-record', weight: -0.35 }] })).toBe('80%, credible: people quoted on record');
+  });
+});
+
+describe('credibilitySignals', () => {
+  // The signals of the seed article (Tom Cruise & Ana de Armas, 2025-05-07) as its extraction gives them.
+  const seed = [
+    { name: 'base-rate', weight: -0.04, text: 'the log-odds of an average training article' },
+    { name: 'hedging', weight: -0.25, text: 'hint at · seems · seemingly' },
+    { name: 'anonymous-source', weight: -0.41, text: 'a source' },
+    { name: 'on-record', weight: -0.01, text: 'confirmed · confirmed' },
+    { name: 'sensational', weight: 0.04, text: 'romance · caught · spotted' },
+    { name: 'text-model', weight: 1.2, text: 'instagram · at the · thing · some · had' },
+    { name: 'word-meaning', weight: -0.57, text: 'tom · ana · beckham · armas · star' },
+  ];
+
+  it('says every signal in words, strongest first, with the models as one line and no model terms', () => {
+    const said = credibilitySignals(seed);
+    expect(said.map((s) => `${s.what}: ${s.strength} ${s.counts}`)).toEqual([
+      'the wording as a whole, compared with articles whose truth is known: strongly in favour',
+      'anonymous sourcing: clearly against',
+      'hedged wording: clearly against',
+      'sensational wording: slightly in favour',
+      'people quoted on record: slightly in favour',
+    ]);
+    expect(JSON.stringify(said)).not.toMatch(/log-odds|text-model|word-meaning|base-rate/);
+    expect(said.find((s) => s.what === 'anonymous sourcing')?.quote).toBe('a source');
+  });
+
+  it('never says an on-record quote counts against the article', () => {
+    expect(credibilitySignals([{ name: 'on-record', weight: -0.35, text: 'confirmed' }])).toEqual([{ what: 'people quoted on record', counts: 'in favour', strength: 'clearly', quote: 'confirmed' }]);
   });
 });
 

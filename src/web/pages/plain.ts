@@ -52,3 +52,39 @@ export function credibilityWords(credibility: ArticleBrief['credibility']): stri
     .map((s) => SIGNAL_WORDS[s.name]![s.weight < 0 ? 0 : 1]);
   return `${Math.round(score * 100)}%, ${verdict}${said.length ? `: ${[...new Set(said)].join(', ')}` : ''}`;
 }
+
+/** One credibility signal as a reader takes it: what it is, which way it counts, and the words it was read from. */
+export type SignalWords = { what: string; counts: 'in favour' | 'against'; strength: 'slightly' | 'clearly' | 'strongly'; quote: string | null };
+
+// What each signal found in the text (the sign says which way it counted; hedging found can, rarely, count in favour).
+const FOUND: Record<string, string> = {
+  hedging: 'hedged wording', 'anonymous-source': 'anonymous sourcing', sensational: 'sensational wording',
+  'headline-body-mismatch': 'a headline that claims more than the text', 'headline-question': 'a question for a headline',
+  denial: 'a denial in the text', 'outlet-record': "the outlet's record on settled stories", 'on-record': 'people quoted on record',
+};
+const strength = (size: number): SignalWords['strength'] => (size < 0.1 ? 'slightly' : size < 0.5 ? 'clearly' : 'strongly');
+
+// The learned models' signals (text-model, word-meaning) are one thing to a reader: how the wording compares with
+// articles whose truth is known. The base rate is the models' starting point, not a property of the article.
+const MODEL_SIGNALS = new Set(['text-model', 'word-meaning']);
+const LEFT_OUT = new Set(['base-rate']);
+
+/**
+ * Every signal of an article's credibility in words, strongest first: "anonymous sourcing — counts against (“a
+ * source”)". An on-record quote always counts in favour, whatever sign the model gave it (an on-record confirmation
+ * once read as "on-record −0.35").
+ */
+export function credibilitySignals(signals: Array<{ name: string; weight: number; text?: string }>): SignalWords[] {
+  const out: Array<SignalWords & { size: number }> = [];
+  const model = signals.filter((s) => MODEL_SIGNALS.has(s.name));
+  if (model.length) {
+    const weight = model.reduce((sum, s) => sum + s.weight, 0);
+    out.push({ what: 'the wording as a whole, compared with articles whose truth is known', counts: weight < 0 ? 'against' : 'in favour', strength: strength(Math.abs(weight)), quote: null, size: Math.abs(weight) });
+  }
+  for (const s of signals) {
+    if (MODEL_SIGNALS.has(s.name) || LEFT_OUT.has(s.name) || Math.abs(s.weight) < 0.005) continue;
+    const weight = s.name === 'on-record' ? Math.abs(s.weight) : s.weight;
+    out.push({ what: FOUND[s.name] ?? s.name.replace(/-/g, ' '), counts: weight < 0 ? 'against' : 'in favour', strength: strength(Math.abs(weight)), quote: s.text?.trim() || null, size: Math.abs(weight) });
+  }
+  return out.sort((a, b) => b.size - a.size).map(({ size: _size, ...rest }) => rest);
+}
