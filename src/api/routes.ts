@@ -56,9 +56,17 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
 
   api.post('/articles', async (c) => {
     const article = await articleFromRequest(c);
-    const outcome = await (ledger as IngestsExtracted).ingest(article, await extracted(article));
+    const extraction = await extracted(article);
+    // Additive: each touched story before → after (status and score), so the desk can say what the article changed.
+    const desk = deskOf(ledger);
+    const before = desk ? await desk.storyStates() : null;
+    const outcome = await (ledger as IngestsExtracted).ingest(article, extraction);
     // A duplicate is not an error: the caller gets the stored article back, but nothing was created.
-    return c.json(outcome, outcome.status === 'new' ? 201 : 200);
+    const status = outcome.status === 'new' ? 201 : 200;
+    if (!desk || !before) return c.json(outcome, status);
+    const after = await desk.storyStates();
+    const changes = outcome.stories.map((id) => ({ story: id, before: before.get(id) ?? null, after: after.get(id) ?? null }));
+    return c.json({ ...outcome, changes }, status);
   });
 
   api.post('/extract', async (c) => c.json(await extracted(await articleFromRequest(c))));

@@ -111,6 +111,8 @@ export type EditorialDesk = {
    * the article page's "Stories it feeds".
    */
   articleStories(article: string): Promise<ArticleStory[]>;
+  /** Every story's stored status and score, by id. */
+  storyStates(): Promise<Map<string, { status: string; score: number }>>;
 };
 
 export type ArticleStory = StoryBrief & {
@@ -128,6 +130,9 @@ export function editorialDesk(store: Store): EditorialDesk {
     async briefs(ids) {
       const rows = await Promise.all([...new Set(ids)].map((id) => store.story(id)));
       return rows.filter((r) => r !== null).map((r) => ({ id: r.id, type: r.type, value: r.value, subjects: r.subjects }));
+    },
+    async storyStates() {
+      return new Map((await store.storyStates()).map(({ id, ...s }) => [id, s]));
     },
     async articleStories(article) {
       const out: ArticleStory[] = [];

@@ -39,6 +39,8 @@ export interface EditorialQueries {
   editorialLog(query?: EditorialQuery): Promise<EditorialAction[]>;
   /** Files evidence rows under another story (a merge and its undo move them). */
   moveEvidence(ids: string[], story: string): Promise<void>;
+  /** Every story's stored status and score (one light query): what an ingest is compared against, before → after. */
+  storyStates(): Promise<Array<{ id: string; status: string; score: number }>>;
 }
 
 function toAction(r: Row): EditorialAction {
@@ -82,6 +84,9 @@ export function editorialQueries(db: Connection): EditorialQueries {
       if (query.limit !== undefined) params.push(query.limit);
       const rows = await db.all(`SELECT * FROM editorial_actions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC${limit}`, params);
       return rows.map(toAction);
+    },
+    async storyStates() {
+      return (await db.all('SELECT id, status, score FROM stories')).map((r) => ({ id: String(r.id), status: String(r.status), score: Number(r.score) }));
     },
     async moveEvidence(ids, story) {
       for (let i = 0; i < ids.length; i += 500) {

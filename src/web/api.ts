@@ -92,12 +92,14 @@ export const api = {
   entities: (query?: string) => call<{ entities: EntitySummary[] }>(`/api/entities${q({ q: query })}`),
   entity: (id: string) => call<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`),
   article: (id: string) => call<StoredArticle & { stories?: ArticleStory[] }>(`/api/articles/${encodeURIComponent(id)}`),
-  ingest: (body: NewArticle) => write<IngestOutcome>('/api/articles', body),
+  ingest: (body: NewArticle) => write<IngestOutcome & { changes?: StoryChange[] }>('/api/articles', body),
   act: (story: string, body: ActionBody) => write<{ action: EditorialAction }>(`/api/stories/${encodeURIComponent(story)}/actions`, body),
   audit: (before?: string) => call<{ actions: EditorialAction[]; next: string | null }>(`/api/audit${q({ before, limit: '100' })}`),
   extract: (body: NewArticle) => write<Extraction>('/api/extract', body),
 };
 
+/** What an ingest did to a story (POST /api/articles): its status and score before (null: a new story) and after. */
+export type StoryChange = { story: string; before: { status: string; score: number } | null; after: { status: string; score: number } | null };
 export type NewArticle = { text: string; published?: string; title?: string; source?: string; url?: string };
 
 /** Writes are JSON: the server refuses any other type from a browser. */
