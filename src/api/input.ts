@@ -113,6 +113,17 @@ export function entityQuery(c: Context): string | undefined {
   return parsed.data.q || undefined;
 }
 
+/** `?type=&limit=&cursor=` of the People page (additive): an entity type, a page size (default 100) and an offset. */
+export function entityListingQuery(c: Context): { type?: string; limit: number; cursor: number } {
+  const parsed = z.object({
+    type: z.string().regex(/^[a-z][a-z-]{0,39}$/, 'must be an entity type such as person').optional(),
+    limit: z.string().regex(/^\d{1,3}$/, 'must be a whole number 1–500').transform(Number).pipe(z.number().min(1, 'must be a whole number 1–500').max(500, 'must be a whole number 1–500')).optional(),
+    cursor: cursor.optional(),
+  }).safeParse({ type: c.req.query('type'), limit: c.req.query('limit'), cursor: c.req.query('cursor') });
+  if (!parsed.success) throw new ApiError(400, 'bad-query', describe(parsed.error));
+  return { type: parsed.data.type, limit: parsed.data.limit ?? 100, cursor: Number(parsed.data.cursor ?? 0) };
+}
+
 /** `?as-of=YYYY-MM-DD` of one story (as `rumourmill story --as-of`). */
 export function asOfQuery(c: Context): string | undefined {
   const value = c.req.query('as-of');

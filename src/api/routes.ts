@@ -8,7 +8,7 @@ import type { Article } from '../read/index.ts';
 import { deskOf, finalStory, storyEditorial, type EditorialState } from '../ledger/editorial.ts';
 import { editorialRoutes } from './editorial.ts';
 import { ApiError, onMethodNotAllowed } from './errors.ts';
-import { articleFromRequest, asOfQuery, entityQuery, pathParam, storyFilter, storyListing, storyWith, type StoryListing } from './input.ts';
+import { articleFromRequest, asOfQuery, entityListingQuery, entityQuery, pathParam, storyFilter, storyListing, storyWith, type StoryListing } from './input.ts';
 
 /** A ledger that can store an extraction made elsewhere (in the pool) instead of extracting again itself. */
 type IngestsExtracted = { ingest(article: Article, extraction?: Extraction): Promise<IngestOutcome> };
@@ -39,7 +39,19 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
     return c.json({ ...body, editorial: { ...editorial, mergedStories: merged, ...(final !== id ? { requested: id } : {}) } });
   });
 
-  api.get('/entities', async (c) => c.json({ entities: await ledger.entities(entityQuery(c)) }));
+  api.get('/entities', async (c) => {
+    const q = entityQuery(c);
+    const desk = deskOf(ledger);
+    if (!desk) return c.json({ entities: await ledger.entities(q) });
+    // Additive: people first, a total, counts by type, ?type= and paging, and entities found by an epithet.
+    const { type, cursor, limit } = entityListingQuery(c);
+    const epithets = q ? await desk.epithets(q) : [];
+    const listing = await desk.entityListing({ q, ids: epithets.map((e) => e.entity), type, limit, offset: cursor });
+    const calledAs = new Map(epithets.map((e) => [e.entity, { text: e.text, count: e.count }]));
+    const entities = listing.entities.map((e) => (calledAs.has(e.id) ? { ...e, calledAs: calledAs.get(e.id) } : e));
+    const next = cursor + limit < listing.total ? String(cursor + limit) : null;
+    return c.json({ entities, total: listing.total, types: listing.types, next });
+  });
 
   api.get('/entities/:id', async (c) => c.json(found(await ledger.entity(pathParam(c, 'id')), 'entity', pathParam(c, 'id'))));
 
@@ -90,6 +102,9 @@ async function extractWithin(article: Article, timeoutMs: number): Promise<Extra
   }
 }
 
+/** Entities an epithet search adds the stories of: the most-used few (a common word would add everyone). */
+const EPITHET_ENTITIES = 5;
+
 // Strongest first when a list is sorted by status: what a reader would want to see at the top.
 const STATUS_RANK: Record<string, number> = { confirmed: 6, corroborated: 5, reported: 4, speculated: 3, contested: 2, denied: 1, ended: 0 };
 // Outlets carrying it under their own name: an article's own voice (kind author) is not a second source.
@@ -103,12 +118,24 @@ const nameOf = (s: StorySummary) => s.subjects.map((x) => x.name).join(' & ').to
  */
 async function listed(ledger: Ledger, filter: StoryFilter, listing: StoryListing, state: EditorialState | null) {
   const all: StorySummary[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await ledger.stories({ q: filter.q, status: filter.status, limit: 500, cursor });
-    all.push(...page.stories);
-    cursor = page.next;
-  } while (cursor !== null);
+  const seen = new Set<string>();
+  const readAll = async (q: string | undefined, keep: (s: StorySummary) => boolean) => {
+    let cursor: string | null = null;
+    do {
+      const page = await ledger.stories({ q, status: filter.status, limit: 500, cursor });
+      for (const s of page.stories) {
+        if (!keep(s) || seen.has(s.id)) continue;
+        seen.add(s.id);
+        all.push(s);
+      }
+      cursor = page.next;
+    } while (cursor !== null);
+  };
+  await readAll(filter.q, () => true);
+  // Epithets are words the articles use, not names: "Bond girl" finds the stories of the person called so.
+  const desk = deskOf(ledger);
+  const matchedBy = filter.q && desk ? (await desk.epithets(filter.q)).slice(0, EPITHET_ENTITIES) : [];
+  for (const m of matchedBy) await readAll(m.name, (s) => s.subjects.some((x) => x.id === m.entity));
   // A merged story's evidence is filed under the story it joined: it is never listed on its own.
   const live = state ? all.filter((s) => !state.mergedInto.has(s.id)) : all;
   const hidden = { dismissed: 0, flagged: 0 };
@@ -139,7 +166,7 @@ async function listed(ledger: Ledger, filter: StoryFilter, listing: StoryListing
   const limit = filter.limit ?? 50;
   const next = offset + limit < matching.length ? String(offset + limit) : null;
   const stories = matching.slice(offset, offset + limit).map((s) => (state ? withEditorial(s, state) : s));
-  return { stories, next, total: matching.length, types, editorial: hidden };
+  return { stories, next, total: matching.length, types, editorial: hidden, ...(matchedBy.length ? { matchedBy } : {}) };
 }
 
 /** Whether a story's evidence falls within from–to, and whether it changed since a date (evidence or an editor's action). */

@@ -2,7 +2,7 @@
 // flagged as wrong or dismissed stays so whatever evidence arrives later (the state lives in the log, not in the
 // story row that ingest and rescoring rewrite), and a story merged into another has its evidence filed under the
 // other, now and at every later ingest (routeMerged, ingest's one hook). An undo is a new entry that reverses one.
-import type { EditorialAction, EditorialQuery, EvidenceRow, Store, StoreTx } from '../store/index.ts';
+import type { EditorialAction, EditorialQuery, EntityListing, EntityListingQuery, EvidenceRow, Store, StoreTx } from '../store/index.ts';
 import { ledgerIdsOf } from './aliases.ts';
 import { storyKey, type ArticleEvidence } from './evidence.ts';
 import { recompute } from './ingest.ts';
@@ -100,6 +100,9 @@ export function storyEditorial(state: EditorialState, id: string): StoryEditoria
   };
 }
 
+/** Articles read for an epithet search: the full-text index's best matches. */
+const EPITHET_ARTICLES = 200;
+
 export type EditorialDesk = {
   act(request: ActionRequest): Promise<EditorialAction>;
   log(query?: EditorialQuery): Promise<EditorialAction[]>;
@@ -113,7 +116,15 @@ export type EditorialDesk = {
   articleStories(article: string): Promise<ArticleStory[]>;
   /** Every story's stored status and score, by id. */
   storyStates(): Promise<Map<string, { status: string; score: number }>>;
+  /**
+   * Entities the articles call by words holding every word of `q` ("Bond girl" → Ana de Armas, called "the Bond
+   * girl"): epithets are mentions, not aliases, so the name search cannot find them. Most used first.
+   */
+  epithets(q: string): Promise<EpithetMatch[]>;
+  entityListing(query: EntityListingQuery): Promise<EntityListing>;
 };
+
+export type EpithetMatch = { entity: string; name: string; type: string; text: string; count: number };
 
 export type ArticleStory = StoryBrief & {
   status: string; score: number;
@@ -131,6 +142,39 @@ export function editorialDesk(store: Store): EditorialDesk {
       const rows = await Promise.all([...new Set(ids)].map((id) => store.story(id)));
       return rows.filter((r) => r !== null).map((r) => ({ id: r.id, type: r.type, value: r.value, subjects: r.subjects }));
     },
+    async epithets(q) {
+      const words = q.toLowerCase().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+      if (words.length === 0) return [];
+      const has = words.map((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u'));
+      const found = new Map<string, Map<string, number>>();
+      // Full-text search narrows the articles to read; the mention itself must hold every word.
+      for (const id of await store.searchArticles(q, EPITHET_ARTICLES)) {
+        const row = await store.article(id);
+        if (!row) continue;
+        const map = (await store.articleEntities(id)) ?? (await ledgerIdsOf(store, id, row.extraction.entities));
+        for (const e of row.extraction.entities) {
+          const entity = map[e.id];
+          if (!entity) continue;
+          for (const m of e.mentions) {
+            const text = m.text.toLowerCase();
+            if (!has.every((r) => r.test(text))) continue;
+            const uses = found.get(entity) ?? new Map<string, number>();
+            uses.set(m.text, (uses.get(m.text) ?? 0) + 1);
+            found.set(entity, uses);
+          }
+        }
+      }
+      const out: EpithetMatch[] = [];
+      for (const [id, uses] of found) {
+        const entity = await store.entity(id);
+        if (!entity) continue;
+        // Said by its most used form ("the Bond girl"), counted over all of them.
+        const [text] = [...uses].sort((a, b) => b[1] - a[1])[0]!;
+        out.push({ entity: id, name: entity.name, type: entity.type, text, count: [...uses.values()].reduce((a, b) => a + b, 0) });
+      }
+      return out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    },
+    entityListing: (query) => store.entityListing(query),
     async storyStates() {
       return new Map((await store.storyStates()).map(({ id, ...s }) => [id, s]));
     },

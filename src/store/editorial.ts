@@ -1,8 +1,8 @@
 // The editorial audit log: what journalists did to stories (flag as wrong, dismiss, merge) and each undo, who and
 // when. Entries are never changed or deleted: an undo is an entry of its own that names the one it reverses, so the
 // log says everything that was ever done. What is in force is derived from it (src/ledger/editorial.ts).
-import type { Connection } from './sql.ts';
-import type { Row } from './sql.ts';
+import { aliasKey } from './entities.ts';
+import type { Connection, Row } from './sql.ts';
 
 export const EDITORIAL_KINDS = ['flag', 'dismiss', 'merge', 'undo'] as const;
 export type EditorialKind = (typeof EDITORIAL_KINDS)[number];
@@ -41,7 +41,19 @@ export interface EditorialQueries {
   moveEvidence(ids: string[], story: string): Promise<void>;
   /** Every story's stored status and score (one light query): what an ingest is compared against, before → after. */
   storyStates(): Promise<Array<{ id: string; status: string; score: number }>>;
+  /**
+   * The desk's People page: entities whose name or alias holds `q` (or whose id is in `ids`: found by an epithet),
+   * people first, then by how many articles they appear in; with the total that match and how many of each type.
+   */
+  entityListing(query: EntityListingQuery): Promise<EntityListing>;
 }
+
+export type EntityListingQuery = { q?: string; ids?: string[]; type?: string; limit: number; offset: number };
+export type EntityListing = {
+  entities: Array<{ id: string; name: string; type: string; aliases: string[]; articles: number }>;
+  total: number;
+  types: Record<string, number>;
+};
 
 function toAction(r: Row): EditorialAction {
   const opt = (v: unknown) => (v === null || v === undefined ? null : String(v));
@@ -84,6 +96,36 @@ export function editorialQueries(db: Connection): EditorialQueries {
       if (query.limit !== undefined) params.push(query.limit);
       const rows = await db.all(`SELECT * FROM editorial_actions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC${limit}`, params);
       return rows.map(toAction);
+    },
+    async entityListing(query) {
+      const match: string[] = [];
+      const params: unknown[] = [];
+      if (query.q) {
+        match.push('e.id IN (SELECT entity_id FROM entity_aliases WHERE alias_key LIKE ?)');
+        params.push(`%${aliasKey(query.q)}%`);
+      }
+      if (query.ids?.length) {
+        match.push(`e.id IN (${query.ids.map(() => '?').join(', ')})`);
+        params.push(...query.ids);
+      }
+      const where = match.length ? `WHERE (${match.join(' OR ')})` : '';
+      const types: Record<string, number> = {};
+      for (const r of await db.all(`SELECT e.type, COUNT(*) AS n FROM entities e ${where} GROUP BY e.type`, params)) types[String(r.type)] = Number(r.n);
+      const typed = query.type ? `${where ? `${where} AND` : 'WHERE'} e.type = ?` : where;
+      const typedParams = query.type ? [...params, query.type] : params;
+      const total = query.type ? (types[query.type] ?? 0) : Object.values(types).reduce((a, b) => a + b, 0);
+      // People first: the desk is about people; places and outlets come after them.
+      const rows = await db.all(
+        `SELECT e.id, e.name, e.type, (SELECT COUNT(*) FROM appearances p WHERE p.entity_id = e.id) AS articles FROM entities e ${typed}
+         ORDER BY CASE WHEN e.type = 'person' THEN 0 ELSE 1 END, articles DESC, e.name, e.id LIMIT ? OFFSET ?`,
+        [...typedParams, query.limit, query.offset],
+      );
+      const entities = [];
+      for (const r of rows) {
+        const aliases = await db.all('SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias', [r.id]);
+        entities.push({ id: String(r.id), name: String(r.name), type: String(r.type), articles: Number(r.articles), aliases: aliases.map((a) => String(a.alias)) });
+      }
+      return { entities, total, types };
     },
     async storyStates() {
       return (await db.all('SELECT id, status, score FROM stories')).map((r) => ({ id: String(r.id), status: String(r.status), score: Number(r.score) }));

@@ -2,7 +2,7 @@
 import type { Extraction, HolderKind, Stance } from '../extract/index.ts';
 import type { EditorialQueries } from './editorial.ts';
 
-export type { EditorialAction, EditorialKind, EditorialQuery, NewEditorialAction } from './editorial.ts';
+export type { EditorialAction, EditorialKind, EditorialQuery, EntityListing, EntityListingQuery, NewEditorialAction } from './editorial.ts';
 
 export type ArticleRow = {
   id: string;

@@ -75,6 +75,13 @@ export type StoryListPage = {
   stories: ListedStory[]; next: string | null; total: number; types: Record<string, number>;
   /** How many stories are flagged and dismissed (dismissed ones are hidden from the default list). */
   editorial?: { dismissed: number; flagged: number };
+  /** People the search words name by an epithet ("the Bond girl"), whose stories are in the list too. */
+  matchedBy?: EpithetMatch[];
+};
+export type EpithetMatch = { entity: string; name: string; type: string; text: string; count: number };
+export type EntityListPage = {
+  entities: Array<EntitySummary & { calledAs?: { text: string; count: number } }>;
+  total?: number; types?: Record<string, number>; next?: string | null;
 };
 export type StoryListParams = {
   q?: string; status?: string; type?: string; sort?: string; order?: string; cursor?: string; limit?: string;
@@ -89,7 +96,7 @@ export const api = {
   stories: (p: StoryListParams) => call<StoryListPage>(`/api/stories${q({ limit: '50', ...p, sort: p.sort || 'activity' })}`),
   story: (id: string) => call<Story>(`/api/stories/${encodeURIComponent(id)}`),
   storyPage: (id: string) => call<StoryPageData>(`/api/stories/${encodeURIComponent(id)}?with=articles`),
-  entities: (query?: string) => call<{ entities: EntitySummary[] }>(`/api/entities${q({ q: query })}`),
+  entities: (query?: string, type?: string, cursor?: string) => call<EntityListPage>(`/api/entities${q({ q: query, type, cursor })}`),
   entity: (id: string) => call<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`),
   article: (id: string) => call<StoredArticle & { stories?: ArticleStory[] }>(`/api/articles/${encodeURIComponent(id)}`),
   ingest: (body: NewArticle) => write<IngestOutcome & { changes?: StoryChange[] }>('/api/articles', body),

@@ -48,7 +48,7 @@ export async function storiesPage(params: URLSearchParams): Promise<Element> {
     return `#/${q ? `?${q}` : ''}`;
   };
 
-  const search = h('input', { type: 'search', id: 'stories-q', name: 'q', value: state.q, placeholder: 'e.g. Pitt Jolie, Zendaya' });
+  const search = h('input', { type: 'search', id: 'stories-q', name: 'q', value: state.q, placeholder: 'e.g. Pitt Jolie, Brangelina, Bond girl' });
   const status = h('select', { id: 'stories-status', name: 'status' }, h('option', { value: '' }, 'any status'), ...STATUSES.map((v) => h('option', { value: v, selected: v === state.status }, v)));
   const types = Object.entries(listed.types).sort((a, b) => b[1] - a[1]);
   if (state.type && !listed.types[state.type]) types.push([state.type, 0]);
@@ -66,7 +66,7 @@ export async function storiesPage(params: URLSearchParams): Promise<Element> {
     });
   };
   const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Stories', onsubmit: (e: Event) => { e.preventDefault(); go(); } },
-    h('span', { class: 'field grow' }, h('label', { for: 'stories-q' }, 'Name or alias'), search),
+    h('span', { class: 'field grow' }, h('label', { for: 'stories-q' }, 'Name, alias or epithet'), search),
     h('span', { class: 'field' }, h('label', { for: 'stories-status' }, 'Status'), status),
     h('span', { class: 'field' }, h('label', { for: 'stories-type' }, 'Type'), type),
     h('span', { class: 'field' }, h('label', { for: 'stories-per' }, 'Per page'), per),
@@ -83,6 +83,11 @@ export async function storiesPage(params: URLSearchParams): Promise<Element> {
   const first = (state.page - 1) * PAGE;
   const count = h('p', { class: 'count', 'aria-live': 'polite' }, listed.total === 0 ? 'No stories match.'
     : `${listed.total} stor${listed.total === 1 ? 'y' : 'ies'}${listed.total > PAGE ? `; showing ${first + 1}–${first + listed.stories.length}` : ''}.`);
+  const epithets = listed.matchedBy?.length
+    ? h('p', { class: 'matched-by' }, `“${state.q}” also finds what the articles call `,
+      ...listed.matchedBy.flatMap((m, i) => [i ? (i === listed.matchedBy!.length - 1 ? ' and ' : ', ') : '',
+        h('a', { href: route('entity', m.entity) }, m.name), ` (“${m.text}”, ${m.count} time${m.count === 1 ? '' : 's'})`]), '.')
+    : null;
   const dismissed = listed.editorial?.dismissed ?? 0;
   const hiddenNote = !state.show && dismissed > 0
     ? h('p', { class: 'muted small hidden-note' }, `${dismissed} dismissed stor${dismissed === 1 ? 'y is' : 'ies are'} left out. `, h('a', { href: href({ show: 'dismissed', page: 1 }) }, 'Show dismissed stories'))
@@ -108,7 +113,7 @@ export async function storiesPage(params: URLSearchParams): Promise<Element> {
     h('span', {}, `Page ${state.page} of ${pages}`),
     listed.next ? h('a', { href: href({ page: state.page + 1 }), rel: 'next' }, 'Next →') : null) : null;
 
-  return h('section', {}, h('h1', { tabindex: '-1' }, 'Stories'), form, count, hiddenNote,
+  return h('section', {}, h('h1', { tabindex: '-1' }, 'Stories'), form, count, epithets, hiddenNote,
     listed.stories.length ? h('table', { class: 'stories' }, h('caption', { class: 'sr' }, 'Stories, sorted by ' + COLUMNS.find(([k]) => k === state.sort)![1].toLowerCase()), h('thead', {}, head), body) : null,
     pager,
     h('p', { class: 'muted small' }, 'Undated stories (from articles without a date) come after dated ones, the best-sourced first.'));
