@@ -21,8 +21,13 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
   api.get('/stories', async (c) => {
     const filter = storyFilter(c);
     const listing = storyListing(c);
-    if (!listing) return c.json(await ledger.stories(filter));
-    return c.json(await listed(ledger, filter, listing, (await deskOf(ledger)?.state()) ?? null));
+    const state = (await deskOf(ledger)?.state()) ?? null;
+    if (listing) return c.json(await listed(ledger, filter, listing, state));
+    // The contract's own listing and paging, less what the desk took out: a merged story lives on in the one it
+    // joined, a dismissed one is out of the default list (?show=dismissed or all lists it). A page may come out short.
+    const page = await ledger.stories(filter);
+    if (!state || (state.mergedInto.size === 0 && state.dismissed.size === 0)) return c.json(page);
+    return c.json({ ...page, stories: page.stories.filter((s) => !state.mergedInto.has(s.id) && !state.dismissed.has(s.id)) });
   });
 
   api.get('/stories/:id', async (c) => {

@@ -101,7 +101,7 @@ export const api = {
   article: (id: string) => call<StoredArticle & { stories?: ArticleStory[] }>(`/api/articles/${encodeURIComponent(id)}`),
   ingest: (body: NewArticle) => write<IngestOutcome & { changes?: StoryChange[] }>('/api/articles', body),
   act: (story: string, body: ActionBody) => write<{ action: EditorialAction }>(`/api/stories/${encodeURIComponent(story)}/actions`, body),
-  audit: (before?: string) => call<{ actions: EditorialAction[]; next: string | null }>(`/api/audit${q({ before, limit: '100' })}`),
+  audit: (before?: string) => call<{ actions: EditorialAction[]; next: string | null; stories: Record<string, StoryBrief> }>(`/api/audit${q({ before, limit: '100' })}`),
   extract: (body: NewArticle) => write<Extraction>('/api/extract', body),
 };
 

@@ -3,6 +3,7 @@ import { ApiFailure } from './api.ts';
 import { h } from './dom.ts';
 import { addPage } from './pages/add.ts';
 import { articlePage } from './pages/article.ts';
+import { auditPage } from './pages/audit.ts';
 import { entitiesPage, entityPage } from './pages/entity.ts';
 import { storiesPage } from './pages/stories.ts';
 import { storyPage } from './pages/story.ts';
@@ -43,6 +44,7 @@ async function page(path: string[], params: URLSearchParams): Promise<Element> {
   if (name === 'entity' && id) return entityPage(id);
   if (name === 'entities') return entitiesPage(params);
   if (name === 'add') return addPage();
+  if (name === 'audit') return auditPage(params);
   throw new ApiFailure(`There is no page at "${location.hash}".`, 404);
 }
 

@@ -72,6 +72,10 @@ describe('editorial actions', () => {
     expect(active.editorial.dismissed).toBe(1);
     expect(ids((await listing('&show=dismissed')).stories)).toEqual([arianaStory]);
     expect(ids((await listing('&show=all')).stories)).toContain(arianaStory);
+    // The contract's listing (no desk parameters) leaves it out too.
+    const contract = (await (await app.request('/api/stories?limit=200')).json()) as { stories: StorySummary[] };
+    expect(ids(contract.stories)).not.toContain(arianaStory);
+    expect(contract.stories.length).toBe(active.total);
     const rows = (await ledger.story(arianaStory))!.explanation.length;
     // The rest of the stream arrives: the story takes its evidence and is rescored, but stays dismissed.
     for (const a of ariana.slice(4)) await ledger.ingest(a);

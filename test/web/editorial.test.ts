@@ -120,4 +120,16 @@ describe('the audit log', () => {
     expect(actions.map((a) => a.kind)).toEqual(Array(2).fill(['undo', 'merge', 'undo', 'dismiss', 'undo', 'flag']).flat());
     expect(new Set(actions.map((a) => a.editor))).toEqual(new Set(['Ana Reyes']));
   });
+
+  it.each([[1366, 900], [390, 844]])('is shown on its page at %i px, newest first, by name', async (width, height) => {
+    await t.page.setViewportSize({ width, height });
+    await open('#/audit');
+    const rows = t.page.locator('ol.audit li.entry');
+    expect(await rows.count()).toBe(12);
+    expect(await rows.first().locator('.what').textContent()).toMatch(/^undid #\d+ \(merged\) on Kim Kardashian & Pete Davidson — relationship/);
+    expect(await rows.nth(1).locator('.what').textContent()).toMatch(/^merged Kim Kardashian & Pete Davidson — relationship.* into Ariana Grande & Pete Davidson — relationship/);
+    expect(await rows.last().locator('.what').textContent()).toMatch(/^flagged as wrong Kim Kardashian & Pete Davidson — relationship.*: “?They split in August 2022”?$/);
+    await shot(t.page, `desk-audit-${width}`);
+    await clean('audit log');
+  });
 });
