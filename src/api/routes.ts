@@ -58,7 +58,13 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
     return c.json({ entities, total: listing.total, types: listing.types, next });
   });
 
-  api.get('/entities/:id', async (c) => c.json(found(await ledger.entity(pathParam(c, 'id')), 'entity', pathParam(c, 'id'))));
+  api.get('/entities/:id', async (c) => {
+    const entity = found(await ledger.entity(pathParam(c, 'id')), 'entity', pathParam(c, 'id'));
+    // A merged story lives on in the one it joined: the entity's page lists that one.
+    const state = (await deskOf(ledger)?.state()) ?? null;
+    if (!state || state.mergedInto.size === 0) return c.json(entity);
+    return c.json({ ...entity, stories: entity.stories.filter((s) => !state.mergedInto.has(s.id)) });
+  });
 
   // Additive (not in CONTRACT.md's list): every outlet's and holder kind's record on settled stories.
   api.get('/track-record', async (c) => c.json(await ledger.trackRecord()));
