@@ -20,11 +20,15 @@ describe('plainWhy', () => {
 describe('credibilityWords', () => {
   it('says the score and the strongest reasons in words, never model terms', () => {
     const words = credibilityWords({ score: 0.41, signals: [{ name: 'base-rate', weight: 0.4 }, { name: 'text-model', weight: 1.2 }, { name: 'anonymous-source', weight: -0.42 }, { name: 'hedging', weight: -0.3 }] });
-    expect(words).toBe('41%, doubtful: anonymous sourcing, hedged wording');
+    expect(words).toBe('41%, doubtful; against it: anonymous sourcing, hedged wording');
+  });
+
+  it('never gives a penalty the model weighed positively as a reason to believe (the seed article: sensational +0.04)', () => {
+    expect(credibilityWords({ score: 0.49, signals: [{ name: 'sensational', weight: 0.06 }, { name: 'anonymous-source', weight: -0.41 }] })).toBe('49%, doubtful; against it: anonymous sourcing');
   });
 
   it('never counts an on-record quote against an article', () => {
-    expect(credibilityWords({ score: 0.8, signals: [{ name: 'on-record', weight: -0.35 }] })).toBe('80%, credible: people quoted on record');
+    expect(credibilityWords({ score: 0.8, signals: [{ name: 'on-record', weight: -0.35 }] })).toBe('80%, credible; for it: people quoted on record');
   });
 });
 

@@ -38,19 +38,28 @@ const SIGNAL_WORDS: Record<string, [against: string, inFavour: string]> = {
   'on-record': ['people quoted on record', 'people quoted on record'],
 };
 
-/** "77%, fairly credible: hedged wording, anonymous sourcing"; the model's own terms (base rate, text model) are left out. */
+// Signals whose finding can only speak for an article (the rest are penalties: a model's positive weight on hedging
+// is a quirk, left to the full list, never given as a reason to believe).
+const IN_FAVOUR: Record<string, string> = { 'on-record': 'people quoted on record', 'outlet-record': 'an outlet with a good record' };
+
+/**
+ * "41%, doubtful; against it: anonymous sourcing, hedged wording", "80%, credible; for it: people quoted on record":
+ * the verdict, then its strongest reasons each on the side it counts; the models' own terms are left out.
+ */
 export function credibilityWords(credibility: ArticleBrief['credibility']): string | null {
   if (!credibility) return null;
   const { score, signals } = credibility;
   const verdict = score >= 0.75 ? 'credible' : score >= 0.5 ? 'fairly credible' : score >= 0.3 ? 'doubtful' : 'poorly credible';
-  const said = signals
+  const top = signals
     .filter((s) => SIGNAL_WORDS[s.name] && Math.abs(s.weight) >= 0.05)
     // An on-record quote never reads as a reason for doubt, whatever sign the model gave it.
     .map((s) => (s.name === 'on-record' ? { ...s, weight: Math.abs(s.weight) } : s))
+    .filter((s) => s.weight < 0 || IN_FAVOUR[s.name])
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
-    .slice(0, 3)
-    .map((s) => SIGNAL_WORDS[s.name]![s.weight < 0 ? 0 : 1]);
-  return `${Math.round(score * 100)}%, ${verdict}${said.length ? `: ${[...new Set(said)].join(', ')}` : ''}`;
+    .slice(0, 3);
+  const against = [...new Set(top.filter((s) => s.weight < 0).map((s) => SIGNAL_WORDS[s.name]![0]))];
+  const forIt = [...new Set(top.filter((s) => s.weight >= 0).map((s) => IN_FAVOUR[s.name]!))];
+  return `${Math.round(score * 100)}%, ${verdict}${against.length ? `; against it: ${against.join(', ')}` : ''}${forIt.length ? `; for it: ${forIt.join(', ')}` : ''}`;
 }
 
 /** One credibility signal as a reader takes it: what it is, which way it counts, and the words it was read from. */
