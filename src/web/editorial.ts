@@ -62,14 +62,18 @@ export function editorialActions(story: StoryPageData): Element {
   const note = h('textarea', { id: 'editor-note', name: 'note', rows: 2, maxlength: 2000, placeholder: 'Why (shown with the action)' });
   // Radio buttons, not a select: a story's name wraps on a phone where a select's option is cut off.
   const into = h('div', { class: 'merge-choices' }, h('p', { class: 'muted' }, 'Looking for stories…'));
-  const chosen = () => into.querySelector<HTMLInputElement>('input[name=into]:checked')?.value ?? '';
+  // Any story by its id or address, for a duplicate that shares no person id ("Beyoncé" and "Beyonce" as two people).
+  const other = h('input', { id: 'merge-other', type: 'text', name: 'other', placeholder: 'e.g. s-1a2b3c4d5e6f or a copied story link' });
+  const chosen = () => storyIdIn(other.value) || (into.querySelector<HTMLInputElement>('input[name=into]:checked')?.value ?? '');
   const body = <T extends ActionBody>(b: T): T => ({ ...b, ...(note.value.trim() ? { note: note.value.trim() } : {}) });
   const act = (b: ActionBody) => {
     localStorage.setItem(NAME_KEY, name.value.trim());
     void send(story.id, body(b), out);
   };
   const mergeButton = h('button', { type: 'button', disabled: true, onclick: () => (chosen() ? act({ action: 'merge', into: chosen() }) : undefined) }, 'Merge into the chosen story');
-  into.addEventListener('change', () => mergeButton.toggleAttribute('disabled', !chosen()));
+  const update = () => mergeButton.toggleAttribute('disabled', !chosen());
+  into.addEventListener('change', update);
+  other.addEventListener('input', update);
   void candidates(story).then((list) => {
     into.replaceChildren(...(list.length
       ? list.map((s, i) => h('label', { class: 'choice', for: `merge-${i}` }, h('input', { type: 'radio', id: `merge-${i}`, name: 'into', value: s.id }), ` ${nameOf(s, s.id)}`))
@@ -83,7 +87,8 @@ export function editorialActions(story: StoryPageData): Element {
     h('div', { class: 'row' },
       h('button', { type: 'button', disabled: !!e?.flagged, onclick: () => act({ action: 'flag' }) }, e?.flagged ? 'Flagged as wrong' : 'Flag as wrong'),
       h('button', { type: 'button', disabled: !!e?.dismissed, onclick: () => act({ action: 'dismiss' }) }, e?.dismissed ? 'Dismissed' : 'Dismiss')),
-    h('fieldset', { class: 'merge' }, h('legend', {}, 'Merge this story into another (its evidence joins that story)'), into, mergeButton),
+    h('fieldset', { class: 'merge' }, h('legend', {}, 'Merge this story into another (its evidence joins that story)'), into,
+      h('span', { class: 'field' }, h('label', { for: 'merge-other' }, 'or another story, by its id or link'), other), mergeButton),
     out);
 }
 
@@ -95,4 +100,12 @@ async function candidates(story: StoryPageData): Promise<StoryBrief[]> {
     for (const s of page?.stories ?? []) if (s.id !== story.id) found.set(s.id, s);
   }
   return [...found.values()];
+}
+
+/** A story id typed or pasted as a link ("http://localhost:8080/#/story/s-1a2b…?at=ev-3"); '' when there is none. */
+export function storyIdIn(text: string): string {
+  const value = text.trim();
+  const linked = /#\/story\/([^?#/\s]+)/.exec(value)?.[1];
+  if (linked) return decodeURIComponent(linked);
+  return /^[\w-]{1,100}$/.test(value) ? value : '';
 }
