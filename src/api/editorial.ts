@@ -43,7 +43,7 @@ function editorOf(c: Context, given: string | undefined): string {
 /** Adds the routes to the API's own Hono (its 405 handling sees them there). */
 export function editorialRoutes(api: Hono, ledger: Ledger): void {
 
-  api.post('/stories/:id/actions', async (c) => {
+  const post = (about: 'story' | 'entity') => async (c: Context) => {
     // JSON only, from every client: an action is never a form post or a raw text body.
     const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     if (type !== 'application/json') throw new ApiError(415, 'unsupported-media-type', 'send the action as application/json');
@@ -58,7 +58,7 @@ export function editorialRoutes(api: Hono, ledger: Ledger): void {
     const a = parsed.data;
     try {
       const action = await desk(ledger).act({
-        kind: a.action, story: pathParam(c, 'id'), editor: editorOf(c, a.editor), note: a.note?.trim() || null,
+        kind: a.action, about, subject: pathParam(c, 'id'), editor: editorOf(c, a.editor), note: a.note?.trim() || null,
         ...(a.action === 'merge' ? { into: a.into } : {}), ...(a.action === 'undo' ? { undoes: a.undoes } : {}),
       });
       return c.json({ action }, 201);
@@ -66,7 +66,11 @@ export function editorialRoutes(api: Hono, ledger: Ledger): void {
       if (error instanceof EditorialRefused) throw new ApiError(error.status, error.status === 404 ? 'not-found' : error.status === 409 ? 'conflict' : 'bad-action', error.message);
       throw error;
     }
-  });
+  };
+  api.post('/stories/:id/actions', post('story'));
+  // Entities can be merged (and the merge undone): "Hailey Baldwin Bieber" into "Hailey Bieber".
+  api.post('/entities/:id/actions', post('entity'));
+  api.get('/entities/:id/actions', async (c) => c.json({ actions: await desk(ledger).log({ subject: pathParam(c, 'id') }) }));
 
   api.get('/stories/:id/actions', async (c) => c.json({ actions: await desk(ledger).log({ subject: pathParam(c, 'id') }) }));
 

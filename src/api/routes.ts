@@ -2,10 +2,10 @@
 import { Hono } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { Extraction } from '../extract/index.ts';
-import type { IngestOutcome, Ledger, Story, StoryFilter, StorySummary } from '../ledger/types.ts';
+import type { EntityDetail, IngestOutcome, Ledger, Story, StoryFilter, StorySummary } from '../ledger/types.ts';
 import { ExtractOverBudget, PoolBusy, extractInPool } from '../pool/index.ts';
 import type { Article } from '../read/index.ts';
-import { deskOf, finalStory, storyEditorial, type EditorialState } from '../ledger/editorial.ts';
+import { deskOf, finalEntity, finalStory, storyEditorial, type EditorialState } from '../ledger/editorial.ts';
 import { editorialRoutes } from './editorial.ts';
 import { ApiError, onMethodNotAllowed } from './errors.ts';
 import { articleFromRequest, asOfQuery, entityListingQuery, entityQuery, pathParam, storyFilter, storyListing, storyWith, type StoryListing } from './input.ts';
@@ -50,8 +50,10 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
     if (!desk) return c.json({ entities: await ledger.entities(q) });
     // Additive: people first, a total, counts by type, ?type= and paging, and entities found by an epithet.
     const { type, cursor, limit } = entityListingQuery(c);
-    const epithets = q ? await desk.epithets(q) : [];
-    const listing = await desk.entityListing({ q, ids: epithets.map((e) => e.entity), type, limit, offset: cursor });
+    const state = await desk.state();
+    // An entity merged into another is listed as that one (an epithet of either finds it).
+    const epithets = (q ? await desk.epithets(q) : []).map((e) => ({ ...e, entity: finalEntity(state, e.entity) }));
+    const listing = await desk.entityListing({ q, ids: epithets.map((e) => e.entity), type, limit, offset: cursor, exclude: [...state.entityMergedInto.keys()] });
     const calledAs = new Map(epithets.map((e) => [e.entity, { text: e.text, count: e.count }]));
     const entities = listing.entities.map((e) => (calledAs.has(e.id) ? { ...e, calledAs: calledAs.get(e.id) } : e));
     const next = cursor + limit < listing.total ? String(cursor + limit) : null;
@@ -59,11 +61,24 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
   });
 
   api.get('/entities/:id', async (c) => {
-    const entity = found(await ledger.entity(pathParam(c, 'id')), 'entity', pathParam(c, 'id'));
+    const id = pathParam(c, 'id');
+    const desk = deskOf(ledger);
+    const state = desk ? await desk.state() : null;
+    if (!state) return c.json(found(await ledger.entity(id), 'entity', id));
+    // An entity merged into another is answered with the one it joined, which has its names, appearances and stories.
+    const final = finalEntity(state, id);
+    let entity = found(await ledger.entity(final), 'entity', id);
+    const merged = [...state.entityMergedInto.values()].filter((a) => a.subject !== final && finalEntity(state, a.subject) === final);
+    const mergedEntities: Array<{ id: string; name: string }> = [];
+    for (const a of merged) {
+      const other = await ledger.entity(a.subject);
+      if (!other) continue;
+      entity = combined(entity, other);
+      mergedEntities.push({ id: other.id, name: other.name });
+    }
     // A merged story lives on in the one it joined: the entity's page lists that one.
-    const state = (await deskOf(ledger)?.state()) ?? null;
-    if (!state || state.mergedInto.size === 0) return c.json(entity);
-    return c.json({ ...entity, stories: entity.stories.filter((s) => !state.mergedInto.has(s.id)) });
+    const stories = entity.stories.filter((s) => !state.mergedInto.has(s.id));
+    return c.json({ ...entity, stories, editorial: { merged, mergedEntities, ...(final !== id ? { requested: id } : {}) } });
   });
 
   // Additive (not in CONTRACT.md's list): every outlet's and holder kind's record on settled stories.
@@ -232,6 +247,28 @@ async function withArticles(ledger: Ledger, story: Story) {
     return evidence ? { ...t, evidence } : t;
   });
   return { ...story, timeline, articles };
+}
+
+/** One entity's page with another's merged in: names, aliases, appearances and stories of both, counted once. */
+function combined(a: EntityDetail, b: EntityDetail): EntityDetail {
+  const appearances = new Map(a.appearances.map((x) => [x.article, { ...x }]));
+  for (const x of b.appearances) {
+    const seen = appearances.get(x.article);
+    if (seen) seen.mentions += x.mentions;
+    else appearances.set(x.article, { ...x });
+  }
+  const names = new Map(a.names.map((n) => [`${n.kind}|${n.text}`, { ...n }]));
+  for (const n of b.names) {
+    const seen = names.get(`${n.kind}|${n.text}`);
+    if (seen) seen.count += n.count;
+    else names.set(`${n.kind}|${n.text}`, { ...n });
+  }
+  const stories = new Map([...a.stories, ...b.stories].map((s) => [s.id, s]));
+  const all = [...appearances.values()].sort((x, y) => (x.published ?? '9999').localeCompare(y.published ?? '9999') || x.article.localeCompare(y.article));
+  return {
+    ...a, aliases: [...new Set([...a.aliases, b.name, ...b.aliases])].filter((x) => x !== a.name), appearances: all, articles: all.length,
+    names: [...names.values()].sort((x, y) => y.count - x.count), stories: [...stories.values()],
+  };
 }
 
 function found<T>(value: T | null, what: string, id: string): T {

@@ -8,17 +8,20 @@ import { storyKey, type ArticleEvidence } from './evidence.ts';
 import { recompute } from './ingest.ts';
 import type { Ledger } from './types.ts';
 
-/** What is in force after replaying the log: each story's flag, dismissal and merge (the action that did it). */
+/** What is in force after replaying the log: each story's flag, dismissal and merge, each entity's merge. */
 export type EditorialState = {
   flagged: Map<string, EditorialAction>;
   dismissed: Map<string, EditorialAction>;
   mergedInto: Map<string, EditorialAction>;
+  /** Entities merged into others ("Hailey Baldwin Bieber" into "Hailey Bieber"), by the merged one's id. */
+  entityMergedInto: Map<string, EditorialAction>;
 };
 
 /** Replays the log in the order it was written: an action holds until an undo names it. */
 export function stateOf(log: EditorialAction[]): EditorialState {
-  const state: EditorialState = { flagged: new Map(), dismissed: new Map(), mergedInto: new Map() };
-  const slot = (a: EditorialAction) => (a.kind === 'flag' ? state.flagged : a.kind === 'dismiss' ? state.dismissed : a.kind === 'merge' ? state.mergedInto : null);
+  const state: EditorialState = { flagged: new Map(), dismissed: new Map(), mergedInto: new Map(), entityMergedInto: new Map() };
+  const slot = (a: EditorialAction) => (a.about === 'entity' ? (a.kind === 'merge' ? state.entityMergedInto : null)
+    : a.kind === 'flag' ? state.flagged : a.kind === 'dismiss' ? state.dismissed : a.kind === 'merge' ? state.mergedInto : null);
   const bySeq = new Map(log.map((a) => [a.seq, a]));
   for (const a of [...log].sort((x, y) => x.seq - y.seq)) {
     if (a.kind !== 'undo') {
@@ -32,36 +35,52 @@ export function stateOf(log: EditorialAction[]): EditorialState {
   return state;
 }
 
-/** The story a story's evidence is filed under: itself, or the end of its chain of merges. */
-export function finalStory(state: EditorialState, id: string): string {
+/** The end of a chain of merges (a story's evidence is filed there; an entity is shown as it). */
+function follow(merged: Map<string, EditorialAction>, id: string): string {
   const seen = new Set<string>();
   let at = id;
-  while (state.mergedInto.has(at) && !seen.has(at)) {
+  while (merged.has(at) && !seen.has(at)) {
     seen.add(at);
-    at = state.mergedInto.get(at)!.target!;
+    at = merged.get(at)!.target!;
   }
   return at;
 }
+export const finalStory = (state: EditorialState, id: string): string => follow(state.mergedInto, id);
+export const finalEntity = (state: EditorialState, id: string): string => follow(state.entityMergedInto, id);
 
 /**
- * Ingest's hook: evidence for a story merged into another is filed under the other (a later article about
- * "Beyonce & Jay Z" lands in the "Beyoncé & Jay-Z" story they were merged into). One query when nothing is merged.
+ * The story a story's key names once merged entities are read as the ones they joined: "pregnancy:<Hailey Baldwin
+ * Bieber>" is "pregnancy:<Hailey Bieber>". Keys end in the subjects' ids, sorted and joined by "+" (evidence.ts storyKey).
+ */
+export function twinKey(key: string, state: EditorialState): string {
+  const cut = key.lastIndexOf(':');
+  const ids = key.slice(cut + 1).split('+').map((id) => finalEntity(state, id));
+  return `${key.slice(0, cut)}:${[...new Set(ids)].sort().join('+')}`;
+}
+
+/**
+ * Ingest's hook: evidence for a story merged into another is filed under the other, and evidence about an entity
+ * merged into another under the story of the one it joined, when there is one (a later article about "Hailey Baldwin
+ * Bieber" expecting lands in Hailey Bieber's pregnancy story). One query when nothing is merged.
  */
 export async function routeMerged(tx: StoreTx, evidence: ArticleEvidence): Promise<ArticleEvidence> {
   const log = await tx.editorialLog({ kinds: ['merge', 'undo'] });
   if (!log.some((a) => a.kind === 'merge')) return evidence;
   const state = stateOf(log);
+  const to = new Map<string, string>();
   const stories: ArticleEvidence['stories'] = new Map();
   for (const [id, key] of evidence.stories) {
-    const final = finalStory(state, id);
+    const twin = state.entityMergedInto.size ? (await tx.storyByKey(twinKey(key.key, state)))?.id ?? id : id;
+    const final = finalStory(state, twin);
     const row = final === id ? null : await tx.story(final);
-    if (row) stories.set(final, { ...key, id: final, key: row.key, type: row.type, value: row.value });
-    else stories.set(id, key);
+    if (row) {
+      stories.set(final, { ...key, id: final, key: row.key, type: row.type, value: row.value });
+      to.set(id, final);
+    } else {
+      stories.set(id, key);
+    }
   }
-  const rows = evidence.rows.map((r) => {
-    const final = finalStory(state, r.story);
-    return stories.has(final) ? { ...r, story: final } : r;
-  });
+  const rows = evidence.rows.map((r) => (to.has(r.story) ? { ...r, story: to.get(r.story)! } : r));
   return { stories, rows };
 }
 
@@ -73,8 +92,11 @@ export class EditorialRefused extends Error {
 
 export type ActionRequest = {
   kind: 'flag' | 'dismiss' | 'merge' | 'undo';
-  story: string;
-  /** merge: the story to merge into. */
+  /** A story (flag, dismiss, merge, undo) or an entity (merge, undo); default story. */
+  about?: 'story' | 'entity';
+  /** The story's or entity's id. */
+  subject: string;
+  /** merge: the story (or entity) to merge into. */
   into?: string;
   /** undo: the seq of the action to reverse. */
   undoes?: number;
@@ -204,9 +226,10 @@ export function deskOf(ledger: Ledger): EditorialDesk | null {
 
 async function act(tx: StoreTx, request: ActionRequest): Promise<EditorialAction> {
   const before = stateOf(await tx.editorialLog());
-  const story = await tx.story(request.story);
-  if (!story) throw new EditorialRefused(404, `no story with id "${request.story}"`);
-  const entry = { about: 'story' as const, subject: story.id, target: null, undoes: null, editor: request.editor, note: request.note ?? null, at: new Date().toISOString() };
+  if (request.about === 'entity') return actOnEntity(tx, request, before);
+  const story = await tx.story(request.subject);
+  if (!story) throw new EditorialRefused(404, `no story with id "${request.subject}"`);
+  const entry = { about: 'story' as const, subject: story.id, target: null, undoes: null, cause: null, editor: request.editor, note: request.note ?? null, at: new Date().toISOString() };
   const merged = before.mergedInto.get(story.id);
   if (request.kind !== 'undo' && merged) {
     throw new EditorialRefused(409, `story "${story.id}" was merged into "${merged.target}" by ${merged.editor} (${merged.at}): act on that story, or undo the merge`);
@@ -224,19 +247,72 @@ async function act(tx: StoreTx, request: ActionRequest): Promise<EditorialAction
     // Stages and scores are read by type: a casting story's evidence would mean nothing inside a relationship's.
     if (into.type !== story.type) throw new EditorialRefused(409, `stories of different types cannot be merged (${story.type} into ${into.type})`);
     const action = await tx.addEditorial({ ...entry, kind: 'merge', target: into.id });
-    await tx.moveEvidence((await tx.evidence(story.id)).map((r) => r.id), into.id);
-    await recompute(tx, into.id);
-    await recompute(tx, story.id);
+    await moveStory(tx, story.id, into.id);
     return action;
   }
   // undo
   const undone = request.undoes === undefined ? undefined : (await tx.editorialLog()).find((a) => a.seq === request.undoes);
-  if (!undone || undone.kind === 'undo') throw new EditorialRefused(404, `no action #${request.undoes ?? '?'} to undo`);
+  if (!undone || undone.kind === 'undo' || undone.about !== 'story') throw new EditorialRefused(404, `no action #${request.undoes ?? '?'} on a story to undo`);
   if (undone.subject !== story.id && undone.target !== story.id) throw new EditorialRefused(409, `action #${undone.seq} is not about story "${story.id}"`);
   const slot = undone.kind === 'flag' ? before.flagged : undone.kind === 'dismiss' ? before.dismissed : before.mergedInto;
   if (slot.get(undone.subject)?.seq !== undone.seq) throw new EditorialRefused(409, `action #${undone.seq} is no longer in force (it was undone)`);
+  // Later articles about the merged person would still be filed under the twin story: the entity merge goes as a whole.
+  if (undone.cause !== null) throw new EditorialRefused(409, `action #${undone.seq} came with the entity merge #${undone.cause}: undo that one`);
   const action = await tx.addEditorial({ ...entry, subject: undone.subject, kind: 'undo', undoes: undone.seq });
   if (undone.kind === 'merge') await unmerge(tx, before, stateOf(await tx.editorialLog()), undone.subject);
+  return action;
+}
+
+/** Files one story's evidence under another and recomputes both. */
+async function moveStory(tx: StoreTx, from: string, to: string): Promise<void> {
+  await tx.moveEvidence((await tx.evidence(from)).map((r) => r.id), to);
+  await recompute(tx, to);
+  await recompute(tx, from);
+}
+
+/**
+ * Merges an entity into another of its type ("Hailey Baldwin Bieber" into "Hailey Bieber"), or undoes that: each
+ * story of the merged one joins its twin (the same story with the other entity, when the ledger has it) by a story
+ * merge the entity merge causes, and its undo undoes them. Later articles follow (routeMerged).
+ */
+async function actOnEntity(tx: StoreTx, request: ActionRequest, before: EditorialState): Promise<EditorialAction> {
+  const entity = await tx.entity(request.subject);
+  if (!entity) throw new EditorialRefused(404, `no entity with id "${request.subject}"`);
+  const entry = { about: 'entity' as const, subject: entity.id, target: null, undoes: null, cause: null, editor: request.editor, note: request.note ?? null, at: new Date().toISOString() };
+  const at = () => new Date().toISOString();
+  if (request.kind === 'merge') {
+    const merged = before.entityMergedInto.get(entity.id);
+    if (merged) throw new EditorialRefused(409, `${entity.name} was merged into "${merged.target}" by ${merged.editor} (${merged.at}): undo that first`);
+    if (!request.into) throw new EditorialRefused(400, 'a merge needs "into": the id of the entity to merge this one into');
+    const into = await tx.entity(finalEntity(before, request.into));
+    if (!into) throw new EditorialRefused(404, `no entity with id "${request.into}" to merge into`);
+    if (into.id === entity.id) throw new EditorialRefused(409, `${entity.name} cannot be merged into itself`);
+    if (into.type !== entity.type) throw new EditorialRefused(409, `entities of different types cannot be merged (${entity.type} into ${into.type})`);
+    const action = await tx.addEditorial({ ...entry, kind: 'merge', target: into.id });
+    const after = stateOf(await tx.editorialLog());
+    for (const s of await tx.storiesOf(entity.id)) {
+      const now = stateOf(await tx.editorialLog());
+      if (now.mergedInto.has(s.id)) continue;
+      const twin = await tx.storyByKey(twinKey(s.key, after));
+      const target = twin ? finalStory(now, twin.id) : null;
+      if (!target || target === s.id) continue;
+      await tx.addEditorial({ ...entry, about: 'story', kind: 'merge', subject: s.id, target, cause: action.seq, note: `with the merge of ${entity.name} into ${into.name}`, at: at() });
+      await moveStory(tx, s.id, target);
+    }
+    return action;
+  }
+  if (request.kind !== 'undo') throw new EditorialRefused(400, 'an entity can only be merged into another (or a merge undone)');
+  const undone = request.undoes === undefined ? undefined : (await tx.editorialLog()).find((a) => a.seq === request.undoes);
+  if (!undone || undone.about !== 'entity' || undone.kind !== 'merge') throw new EditorialRefused(404, `no entity merge #${request.undoes ?? '?'} to undo`);
+  if (undone.subject !== entity.id && undone.target !== entity.id) throw new EditorialRefused(409, `action #${undone.seq} is not about entity "${entity.id}"`);
+  if (before.entityMergedInto.get(undone.subject)?.seq !== undone.seq) throw new EditorialRefused(409, `action #${undone.seq} is no longer in force (it was undone)`);
+  const action = await tx.addEditorial({ ...entry, subject: undone.subject, kind: 'undo', undoes: undone.seq });
+  // The story merges it caused, newest first, each undone as an entry of its own.
+  for (const m of [...before.mergedInto.values()].filter((a) => a.cause === undone.seq).sort((a, b) => b.seq - a.seq)) {
+    const was = stateOf(await tx.editorialLog());
+    await tx.addEditorial({ ...entry, about: 'story', subject: m.subject, kind: 'undo', undoes: m.seq, cause: action.seq, note: null, at: at() });
+    await unmerge(tx, was, stateOf(await tx.editorialLog()), m.subject);
+  }
   return action;
 }
 

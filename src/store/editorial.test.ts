@@ -36,7 +36,7 @@ const backends = [
 ];
 
 const action = (over: Partial<NewEditorialAction>): NewEditorialAction => ({
-  kind: 'flag', about: 'story', subject: 's-1', target: null, undoes: null, editor: 'desk', note: null, at: '2026-12-05T01:00:00.000Z', ...over,
+  kind: 'flag', about: 'story', subject: 's-1', target: null, undoes: null, cause: null, editor: 'desk', note: null, at: '2026-12-05T01:00:00.000Z', ...over,
 });
 
 for (const backend of backends) {

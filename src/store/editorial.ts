@@ -11,13 +11,15 @@ export type EditorialAction = {
   /** 1, 2, 3… in the order the actions were taken. */
   seq: number;
   kind: EditorialKind;
-  /** What the action is about: a story id (entities may follow, so it is said). */
-  about: 'story';
+  /** What the action is about: a story or an entity (whose id is `subject`). */
+  about: 'story' | 'entity';
   subject: string;
   /** merge: the story the subject was merged into. */
   target: string | null;
   /** undo: the seq of the action it reverses. */
   undoes: number | null;
+  /** The action that brought this one about (a story merge made by an entity merge, and its undo), if any. */
+  cause: number | null;
   /** Who did it, as they gave their name (default "desk"). */
   editor: string;
   note: string | null;
@@ -48,7 +50,7 @@ export interface EditorialQueries {
   entityListing(query: EntityListingQuery): Promise<EntityListing>;
 }
 
-export type EntityListingQuery = { q?: string; ids?: string[]; type?: string; limit: number; offset: number };
+export type EntityListingQuery = { q?: string; ids?: string[]; type?: string; limit: number; offset: number; exclude?: string[] };
 export type EntityListing = {
   entities: Array<{ id: string; name: string; type: string; aliases: string[]; articles: number }>;
   total: number;
@@ -58,8 +60,9 @@ export type EntityListing = {
 function toAction(r: Row): EditorialAction {
   const opt = (v: unknown) => (v === null || v === undefined ? null : String(v));
   return {
-    seq: Number(r.seq), kind: String(r.kind) as EditorialKind, about: String(r.about) as 'story', subject: String(r.subject_id),
+    seq: Number(r.seq), kind: String(r.kind) as EditorialKind, about: String(r.about) as EditorialAction['about'], subject: String(r.subject_id),
     target: opt(r.target_id), undoes: r.undoes === null || r.undoes === undefined ? null : Number(r.undoes),
+    cause: r.cause === null || r.cause === undefined ? null : Number(r.cause),
     editor: String(r.editor), note: opt(r.note), at: String(r.at),
   };
 }
@@ -72,8 +75,8 @@ export function editorialQueries(db: Connection): EditorialQueries {
       const [last] = await db.all('SELECT MAX(seq) AS seq FROM editorial_actions');
       const seq = Number(last?.seq ?? 0) + 1;
       await db.run(
-        'INSERT INTO editorial_actions (seq, kind, about, subject_id, target_id, undoes, editor, note, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [seq, a.kind, a.about, a.subject, a.target, a.undoes, a.editor, a.note, a.at],
+        'INSERT INTO editorial_actions (seq, kind, about, subject_id, target_id, undoes, cause, editor, note, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [seq, a.kind, a.about, a.subject, a.target, a.undoes, a.cause, a.editor, a.note, a.at],
       );
       return { seq, ...a };
     },
@@ -108,7 +111,13 @@ export function editorialQueries(db: Connection): EditorialQueries {
         match.push(`e.id IN (${query.ids.map(() => '?').join(', ')})`);
         params.push(...query.ids);
       }
-      const where = match.length ? `WHERE (${match.join(' OR ')})` : '';
+      const conditions = match.length ? [`(${match.join(' OR ')})`] : [];
+      // Entities merged into others are shown as the one they joined.
+      if (query.exclude?.length) {
+        conditions.push(`e.id NOT IN (${query.exclude.map(() => '?').join(', ')})`);
+        params.push(...query.exclude);
+      }
+      const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
       const types: Record<string, number> = {};
       for (const r of await db.all(`SELECT e.type, COUNT(*) AS n FROM entities e ${where} GROUP BY e.type`, params)) types[String(r.type)] = Number(r.n);
       const typed = query.type ? `${where ? `${where} AND` : 'WHERE'} e.type = ?` : where;
