@@ -81,7 +81,9 @@ export function editorialRoutes(api: Hono, ledger: Ledger): void {
     const actions = await desk(ledger).log({ limit: limit + 1, before: parsed.data.before });
     const page = actions.slice(0, limit);
     // What each story is about, so a reader of the log sees names, not ids.
-    const briefs = await desk(ledger).briefs(page.flatMap((a) => (a.target ? [a.subject, a.target] : [a.subject])));
-    return c.json({ actions: page, next: actions.length > limit ? String(page.at(-1)!.seq) : null, stories: Object.fromEntries(briefs.map((b) => [b.id, b])) });
+    const ids = (about: string) => page.filter((a) => a.about === about).flatMap((a) => (a.target ? [a.subject, a.target] : [a.subject]));
+    const briefs = await desk(ledger).briefs(ids('story'));
+    const entities = await desk(ledger).entityNames(ids('entity'));
+    return c.json({ actions: page, next: actions.length > limit ? String(page.at(-1)!.seq) : null, stories: Object.fromEntries(briefs.map((b) => [b.id, b])), entities });
   });
 }

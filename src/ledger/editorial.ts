@@ -131,6 +131,8 @@ export type EditorialDesk = {
   state(): Promise<EditorialState>;
   /** What stories are about (type, value, subjects), read from their stored rows: a merged story has no evidence left to assemble. */
   briefs(ids: string[]): Promise<StoryBrief[]>;
+  /** Entities' names by id (the audit log names the people it merged). */
+  entityNames(ids: string[]): Promise<Record<string, string>>;
   /**
    * The stories an article's evidence feeds (a merged one as the story it joined), each with the article's own items:
    * the article page's "Stories it feeds".
@@ -199,6 +201,10 @@ export function editorialDesk(store: Store): EditorialDesk {
     entityListing: (query) => store.entityListing(query),
     async storyStates() {
       return new Map((await store.storyStates()).map(({ id, ...s }) => [id, s]));
+    },
+    async entityNames(ids) {
+      const rows = await Promise.all([...new Set(ids)].map((id) => store.entity(id)));
+      return Object.fromEntries(rows.filter((r) => r !== null).map((r) => [r.id, r.name]));
     },
     async articleStories(article) {
       const out: ArticleStory[] = [];

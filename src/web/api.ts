@@ -55,6 +55,8 @@ export type ArticleBrief = {
   title: string | null; source: string | null; url: string | null; published: string | null;
   credibility: { score: number; signals: Array<{ name: string; weight: number }> } | null;
 };
+/** Entities merged into this one (GET /api/entities/:id), and the one asked for when it was merged into this one. */
+export type EntityEditorial = { merged: EditorialAction[]; mergedEntities: Array<{ id: string; name: string }>; requested?: string };
 /** What the story is about, for a story that has no evidence of its own left (merged into another). */
 export type StoryBrief = { id: string; type: string; value: string; subjects: Array<{ id: string; name: string }> };
 /** A story's editorial state (GET /api/stories/:id): each action in force, and the stories merged into it. */
@@ -97,11 +99,12 @@ export const api = {
   story: (id: string) => call<Story>(`/api/stories/${encodeURIComponent(id)}`),
   storyPage: (id: string) => call<StoryPageData>(`/api/stories/${encodeURIComponent(id)}?with=articles`),
   entities: (query?: string, type?: string, cursor?: string) => call<EntityListPage>(`/api/entities${q({ q: query, type, cursor })}`),
-  entity: (id: string) => call<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`),
+  entity: (id: string) => call<EntityDetail & { editorial?: EntityEditorial }>(`/api/entities/${encodeURIComponent(id)}`),
   article: (id: string) => call<StoredArticle & { stories?: ArticleStory[] }>(`/api/articles/${encodeURIComponent(id)}`),
   ingest: (body: NewArticle) => write<IngestOutcome & { changes?: StoryChange[] }>('/api/articles', body),
   act: (story: string, body: ActionBody) => write<{ action: EditorialAction }>(`/api/stories/${encodeURIComponent(story)}/actions`, body),
-  audit: (before?: string) => call<{ actions: EditorialAction[]; next: string | null; stories: Record<string, StoryBrief> }>(`/api/audit${q({ before, limit: '100' })}`),
+  actOnEntity: (entity: string, body: ActionBody) => write<{ action: EditorialAction }>(`/api/entities/${encodeURIComponent(entity)}/actions`, body),
+  audit: (before?: string) => call<{ actions: EditorialAction[]; next: string | null; stories: Record<string, StoryBrief>; entities: Record<string, string> }>(`/api/audit${q({ before, limit: '100' })}`),
   extract: (body: NewArticle) => write<Extraction>('/api/extract', body),
 };
 

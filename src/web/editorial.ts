@@ -1,7 +1,8 @@
 // What journalists did to a story, said at the top of its page with a way to undo each, and the actions themselves:
 // flag as wrong, dismiss, merge into another story of the same type. Every action goes to the ledger's audit log
 // (POST /api/stories/:id/actions) under the name given here, kept in this browser for next time.
-import { api, type ActionBody, type EditorialAction, type StoryBrief, type StoryPageData } from './api.ts';
+import type { EntityDetail } from '../ledger/types.ts';
+import { api, type ActionBody, type EditorialAction, type EntityEditorial, type StoryBrief, type StoryPageData } from './api.ts';
 import { h, route } from './dom.ts';
 import { storyLabel, subjectNames } from './pages/parts.ts';
 
@@ -17,10 +18,10 @@ const nameOf = (s: StoryBrief | undefined, id: string) => (s ? `${subjectNames(s
 /** Re-renders the page in place (the router listens to hashchange). */
 const reload = () => window.dispatchEvent(new HashChangeEvent('hashchange'));
 
-async function send(story: string, body: ActionBody, out: Element): Promise<void> {
+async function send(story: string, body: ActionBody, out: Element, about: 'story' | 'entity' = 'story'): Promise<void> {
   const editor = (localStorage.getItem(NAME_KEY) ?? '').trim();
   try {
-    await api.act(story, editor ? { ...body, editor } : body);
+    await (about === 'entity' ? api.actOnEntity : api.act)(story, editor ? { ...body, editor } : body);
     reload();
   } catch (error) {
     const said = (error as Error).message;
@@ -106,6 +107,71 @@ async function candidates(story: StoryPageData): Promise<StoryBrief[]> {
 export function storyIdIn(text: string): string {
   const value = text.trim();
   const linked = /#\/story\/([^?#/\s]+)/.exec(value)?.[1];
+  if (linked) return decodeURIComponent(linked);
+  return /^[\w-]{1,100}$/.test(value) ? value : '';
+}
+
+/** An entity merged into this one, or this one asked for under a merged name: who, when, and an Undo. */
+export function entityEditorialState(e: EntityDetail & { editorial?: EntityEditorial }): Element | null {
+  const ed = e.editorial;
+  if (!ed || ed.merged.length === 0) return null;
+  const out = h('div', { class: 'editorial-error' });
+  const names = new Map(ed.mergedEntities.map((x) => [x.id, x.name]));
+  const what = (a: EditorialAction): Array<Node | string> => (a.subject === ed.requested
+    ? [`You asked for ${names.get(a.subject) ?? a.subject}: merged into ${e.name}`]
+    : ['Merged into this entry: ', h('a', { href: route('entity', a.subject) }, names.get(a.subject) ?? a.subject)]);
+  const lines = ed.merged.map((a) => h('p', { class: 'notice merged' }, ...what(a),
+    ` by ${a.editor} on ${when(a.at)}`, ...(a.note ? [': ', h('q', {}, a.note)] : []), '. ',
+    h('button', { type: 'button', class: 'secondary small', onclick: () => void send(e.id, { action: 'undo', undoes: a.seq }, out, 'entity') }, 'Undo the merge')));
+  return h('section', { class: 'editorial-state', 'aria-label': 'Merged entities' }, ...lines, out);
+}
+
+/** Merge this entity into another of its type (same surname or first name offered, or any by its id or link). */
+export function entityMergeForm(e: EntityDetail): Element {
+  const out = h('div', { class: 'editorial-error' });
+  const name = h('input', { id: 'editor-name', type: 'text', name: 'editor', autocomplete: 'name', maxlength: 80, value: localStorage.getItem(NAME_KEY) ?? '', placeholder: 'desk' });
+  name.addEventListener('change', () => localStorage.setItem(NAME_KEY, name.value.trim()));
+  const note = h('textarea', { id: 'editor-note', name: 'note', rows: 2, maxlength: 2000, placeholder: 'Why (shown with the merge)' });
+  const choices = h('div', { class: 'merge-choices' }, h('p', { class: 'muted' }, 'Looking for namesakes…'));
+  const other = h('input', { id: 'merge-other', type: 'text', name: 'other', placeholder: 'e.g. p-1a2b3c4d5e6f or a copied link' });
+  const chosen = () => entityIdIn(other.value) || (choices.querySelector<HTMLInputElement>('input[name=into]:checked')?.value ?? '');
+  const button = h('button', { type: 'button', disabled: true, onclick: () => {
+    if (!chosen()) return;
+    localStorage.setItem(NAME_KEY, name.value.trim());
+    void send(e.id, { action: 'merge', into: chosen(), ...(note.value.trim() ? { note: note.value.trim() } : {}) }, out, 'entity');
+  } }, `Merge ${e.name} into the chosen entry`);
+  const update = () => button.toggleAttribute('disabled', !chosen());
+  choices.addEventListener('change', update);
+  other.addEventListener('input', update);
+  void namesakes(e).then((list) => {
+    choices.replaceChildren(...(list.length
+      ? list.map((x, i) => h('label', { class: 'choice', for: `merge-e-${i}` }, h('input', { type: 'radio', id: `merge-e-${i}`, name: 'into', value: x.id }), ` ${x.name} (${x.type} · ${x.articles} article${x.articles === 1 ? '' : 's'})`))
+      : [h('p', { class: 'muted' }, `No other ${e.type} shares a name with ${e.name}.`)]));
+  });
+  return h('details', { class: 'editorial-actions' },
+    h('summary', {}, h('h2', { class: 'inline' }, 'Same person as another entry?'), h('span', { class: 'muted' }, ' — merge them; it can be undone')),
+    h('div', { class: 'row' },
+      h('span', { class: 'field' }, h('label', { for: 'editor-name' }, 'Your name'), name),
+      h('span', { class: 'field grow' }, h('label', { for: 'editor-note' }, 'Note'), note)),
+    h('fieldset', { class: 'merge' }, h('legend', {}, `Merge ${e.name} into (its names, articles and stories join that entry)`), choices,
+      h('span', { class: 'field' }, h('label', { for: 'merge-other' }, 'or another entry, by its id or link'), other), button),
+    out);
+}
+
+/** Entries of the same type sharing a word of the name: where a split person's other half would be. */
+async function namesakes(e: EntityDetail) {
+  const found = new Map<string, { id: string; name: string; type: string; articles: number }>();
+  for (const word of new Set(e.name.split(/\s+/).filter((w) => w.length > 2))) {
+    const page = await api.entities(word, e.type).catch(() => null);
+    for (const x of page?.entities ?? []) if (x.id !== e.id && found.size < 12) found.set(x.id, x);
+  }
+  return [...found.values()];
+}
+
+/** An entity id typed or pasted as a link ("…/#/entity/p-1a2b…"); '' when there is none. */
+export function entityIdIn(text: string): string {
+  const value = text.trim();
+  const linked = /#\/entity\/([^?#/\s]+)/.exec(value)?.[1];
   if (linked) return decodeURIComponent(linked);
   return /^[\w-]{1,100}$/.test(value) ? value : '';
 }

@@ -136,3 +136,39 @@ describe('the audit log', () => {
     await clean('audit log');
   });
 });
+
+describe('merging two entries for one person', () => {
+  it.each([[1366, 900], [390, 844]])('merges "Hailey Baldwin Bieber" into "Hailey Bieber" from her page at %i px, and undoes it', async (width, height) => {
+    const page = t.page;
+    await page.setViewportSize({ width, height });
+    const people = await t.ledger.entities('Hailey');
+    const hailey = people.find((e) => e.name === 'Hailey Bieber')!;
+    const baldwin = people.find((e) => e.name === 'Hailey Baldwin Bieber')!;
+    await open(`#/entity/${baldwin.id}`);
+    await page.locator('details.editorial-actions summary').click();
+    const choice = page.getByRole('radio', { name: /^Hailey Bieber \(person/ });
+    await choice.waitFor();
+    await choice.check();
+    await clean('entity merge form');
+    await press('Merge Hailey Baldwin Bieber into the chosen entry');
+    // Her page now is the person she joined, saying so, with her name among the names.
+    expect(await page.locator('h1').textContent()).toBe('Hailey Bieber');
+    expect(await page.locator('.notice.merged').textContent()).toMatch(/^You asked for Hailey Baldwin Bieber: merged into Hailey Bieber by Ana Reyes on /);
+    await shot(page, `desk-entity-merged-${width}`);
+    await clean('merged entity');
+    await open('#/entities?q=Hailey');
+    expect(await page.locator('ul.entities li a').allTextContents()).not.toContain('Hailey Baldwin Bieber');
+    await open(`#/entity/${hailey.id}`);
+    expect(await page.locator('.notice.merged').textContent()).toMatch(/^Merged into this entry: Hailey Baldwin Bieber by Ana Reyes/);
+    await press('Undo the merge');
+    expect(await page.locator('.notice.merged').count()).toBe(0);
+    await open(`#/entity/${baldwin.id}`);
+    expect(await page.locator('h1').textContent()).toBe('Hailey Baldwin Bieber');
+    // The audit log names both entries, and the story merges the entity merge brought about.
+    await open('#/audit');
+    const what = await page.locator('ol.audit .what').allTextContents();
+    expect(what.some((x) => x === 'merged the entry Hailey Baldwin Bieber into Hailey Bieber')).toBe(true);
+    expect(what.some((x) => /^merged Hailey Baldwin Bieber — pregnancy into Hailey Bieber — pregnancy \(with #\d+\)/.test(x))).toBe(true);
+    await clean('audit with entity merges');
+  });
+});

@@ -14,11 +14,17 @@ export async function auditPage(params: URLSearchParams): Promise<Element> {
     const s: StoryBrief | undefined = log.stories[id];
     return h('a', { href: route('story', id) }, s ? `${subjectNames(s)} — ${storyLabel(s)}` : `story ${id}`);
   };
+  const entity = (id: string) => h('a', { href: route('entity', id) }, log.entities[id] ?? `entity ${id}`);
   const what = (a: EditorialAction): Array<Node | string> => {
-    if (a.kind === 'merge') return ['merged ', story(a.subject), ' into ', story(a.target!)];
+    if (a.about === 'entity') {
+      if (a.kind === 'merge') return ['merged the entry ', entity(a.subject), ' into ', entity(a.target!)];
+      return [`undid #${a.undoes} (merged the entry) on `, entity(a.subject)];
+    }
+    const because = a.cause !== null ? ` (with #${a.cause})` : '';
+    if (a.kind === 'merge') return ['merged ', story(a.subject), ' into ', story(a.target!), because];
     if (a.kind === 'undo') {
       const undone = a.undoes === null ? undefined : bySeq.get(a.undoes);
-      return [`undid #${a.undoes}${undone ? ` (${DONE[undone.kind]})` : ''} on `, story(a.subject)];
+      return [`undid #${a.undoes}${undone ? ` (${DONE[undone.kind]})` : ''} on `, story(a.subject), because];
     }
     return [`${DONE[a.kind]} `, story(a.subject)];
   };

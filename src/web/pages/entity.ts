@@ -2,6 +2,7 @@
 import type { EntityDetail } from '../../ledger/types.ts';
 import { api } from '../api.ts';
 import { h, pct, route, s } from '../dom.ts';
+import { entityEditorialState, entityMergeForm } from '../editorial.ts';
 import { dayRange } from '../when.ts';
 import { statusBadge, storyName } from './parts.ts';
 
@@ -9,6 +10,7 @@ export async function entityPage(id: string): Promise<Element> {
   const e = await api.entity(id);
   return h('article', { class: 'entity' },
     h('h1', { tabindex: '-1' }, e.name),
+    entityEditorialState(e),
     h('p', { class: 'muted' }, `${e.type} · in ${e.articles} article${e.articles === 1 ? '' : 's'}`),
     h('h2', {}, 'Names and epithets used for them'),
     called(e),
@@ -16,6 +18,7 @@ export async function entityPage(id: string): Promise<Element> {
     e.stories.length ? h('ul', {}, ...e.stories.map((x) => h('li', {}, h('a', { href: route('story', x.id) }, storyName(x)), ' ', statusBadge(x.status), ` ${pct(x.score)}`))) : h('p', { class: 'muted' }, 'No stories.'),
     h('h2', {}, 'Appearances over time'),
     appearances(e),
+    entityMergeForm(e),
   );
 }
 
