@@ -272,7 +272,7 @@ describe.each([[1366, 900], [390, 844]])('at %i px', (width, height) => {
       const page = t.page;
       for (const [q, who] of [['Pitt Jolie', /Brad Pitt & Angelina Jolie/], ['A-Rod JLo', /Alex Rodriguez & Jennifer Lopez/]] as const) {
         await open('#/');
-        await page.getByLabel('Name or alias').fill(q);
+        await page.getByLabel('Name, alias or epithet').fill(q);
         await nextPage(page, () => page.getByRole('button', { name: 'Search' }).click());
         expect(await page.locator('table.stories td.name a').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(who)]));
         expect(page.url()).toContain(`q=${encodeURIComponent(q).replace(/%20/g, '+')}`);
