@@ -1,7 +1,7 @@
 // Validation at the edge: query strings and article bodies are checked here, trusted inside.
 import type { Context } from 'hono';
 import { z } from 'zod';
-import type { Article } from '../read/index.ts';
+import { loneSurrogateAt, type Article } from '../read/index.ts';
 import { STORY_STATUSES, type StoryFilter } from '../ledger/types.ts';
 import { ApiError } from './errors.ts';
 
@@ -172,6 +172,12 @@ export async function articleFromRequest(c: Context): Promise<Article> {
 function checked(article: Article): Article {
   if (article.text.trim() === '') throw new ApiError(400, 'empty', 'the article text is empty');
   if (article.text.includes('\u0000')) throw new ApiError(400, 'binary', 'the article looks binary (NUL bytes); send text');
+  // "\ud9da" alone is no character: stored, it reads back as replacement characters and every offset after it shifts.
+  for (const field of ['text', 'title', 'source', 'url'] as const) {
+    const value = article[field];
+    const at = typeof value === 'string' ? loneSurrogateAt(value) : -1;
+    if (at >= 0) throw new ApiError(400, 'invalid-text', `${field} holds an unpaired surrogate (\\u escape) at character ${at}; send valid Unicode`);
+  }
   return article;
 }
 
