@@ -166,3 +166,23 @@ describe('children already born and a year counted from publication', () => {
     expect(found.map((c) => c[4])).toEqual(['PAST_REF']);
   });
 });
+
+describe('who a bare surname is, and whose husband', () => {
+  const withTitle = (title: string, text: string) => {
+    const x = extract({ id: 't', published: null, title, source: null, url: null, text, origin: { file: 't' } });
+    const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
+    return x.claims.map((c) => [`${c.type}/${c.value}`, c.subjects.map(name).sort().join(' & ')]);
+  };
+  // celebrity-049legit: the text says "Bush" throughout and names "George H.W. Bush" only as his uncle.
+  it('"Bush" is the Billy Bush of the title, not the uncle the text names in full later', () => {
+    const found = withTitle('Billy Bush officially sacked from NBC Today show after leaked Donald Trump tape',
+      'Bush was suspended at the morning show two days after the tape was reported. TMZ reports that Bush had signed a three-year deal. Bush is the nephew of former President George H.W. Bush.');
+    expect(found.filter((c) => c[1].includes('Bush')).map((c) => c[1])).not.toContain('George H.W. Bush');
+    expect(found.some((c) => c[1] === 'Billy Bush')).toBe(true);
+  });
+  it('"…," Melania Trump said, referring to her husband and Bush: no husband is paired with Bush', () => {
+    const found = withTitle('Billy Bush sacked after Donald Trump tape',
+      'On the tape, Bush is heard laughing as Trump talks. In an interview with CNN on Monday, Trump\'s wife, Melania, said that her husband was "egged on" by Bush in the conversation. "I wonder if they even knew the mic was on," Melania Trump said, referring to her husband and Bush.');
+    expect(found.filter((c) => c[0].startsWith('relationship') && c[1].includes('Bush'))).toEqual([]);
+  });
+});

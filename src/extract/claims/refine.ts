@@ -73,6 +73,7 @@ function ownWordsOf(evidence: { text: string; start: number }): Array<{ start: n
 const KIN = 'brother|sister|mother|father|mom|mum|dad|son|daughter|cousin|uncle|aunt|nephew|niece|grand(?:mother|father|son|daughter)|step(?:mother|father|son|daughter|sister|brother)|half-(?:brother|sister)';
 const KIN_AFTER = new RegExp(`^(?:['’]s?\\s+)(?:(?:late|younger|older|little|big|eldest|youngest|baby|twin)\\s+)?(?:${KIN})s?\\b`, 'i');
 const POSSESSIVE_PRONOUN = /^(his|her|their)$/i;
+const POSSESSED_PARTNER = /\b(?:her|his)(?=\s+(?:(?:new|late|former|estranged|future|longtime|long-time)\s+)?(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\b)/gi;
 // "famed divorce attorney Laura Wasser", "her publicist, Jane Doe": the name right after a representative's title.
 const REPRESENTATIVE_BEFORE = new RegExp(`(?:${record.representatives.join('|')})\\s*,?\\s*$`, 'i');
 // "her son Maddox", "their daughter, Shiloh", "Jolie's son Maddox", "adopted son Pax".
@@ -323,6 +324,21 @@ const PAIRS: ClaimRefiner[] = [
     // a working or a business relationship is no romance.
     name: 'not-a-romance',
     apply: (c) => (c.type === 'relationship' && NOT_ROMANCE.test(c.evidence.text) && !ROMANCE.test(c.evidence.text.replace(NOT_ROMANCE, ' ')) ? null : c),
+  },
+  {
+    // "Melania said that her husband was 'egged on' by Bush": whoever "her" is, she is one of the pair; a claim that
+    // pairs the husband with someone else misreads the sentence.
+    name: 'possessor-of-partner',
+    apply: (c, ctx) => {
+      if (c.type !== 'relationship' || c.subjects.length !== 2) return c;
+      const { start, end } = c.evidence;
+      for (const m of ctx.doc.text.slice(start, end).matchAll(POSSESSED_PARTNER)) {
+        const at = start + m.index;
+        const owner = ctx.entities.find((e) => e.type === 'person' && e.mentions.some((x) => x.start === at));
+        if (owner && !c.subjects.includes(owner.id)) return null;
+      }
+      return c;
+    },
   },
   {
     // "Kim has been speaking with famed divorce attorney Laura Wasser": a lawyer, publicist or agent named as such
