@@ -171,7 +171,7 @@ describe('who a bare surname is, and whose husband', () => {
   const withTitle = (title: string, text: string) => {
     const x = extract({ id: 't', published: null, title, source: null, url: null, text, origin: { file: 't' } });
     const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
-    return x.claims.map((c) => [`${c.type}/${c.value}`, c.subjects.map(name).sort().join(' & ')]);
+    return x.claims.map((c): [string, string] => [`${c.type}/${c.value}`, c.subjects.map(name).sort().join(' & ')]);
   };
   // celebrity-049legit: the text says "Bush" throughout and names "George H.W. Bush" only as his uncle.
   it('"Bush" is the Billy Bush of the title, not the uncle the text names in full later', () => {
