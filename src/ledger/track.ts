@@ -7,20 +7,17 @@ import { clamp, TRACK_RECORD } from './priors.ts';
 import type { Factor } from './priors.ts';
 import type { TrackRecordEntry, TrackRecordTable } from './types.ts';
 
-/** The counts trackRecordPrior takes: one type for both, so a record can go straight into the prior. */
-export type Counts = OutcomeCounts;
-
 /** Settled reports tallied by outlet (source key), by holder kind, and over all outlets and all reports. */
 export type TrackRecord = {
-  outlets: Map<string, Counts & { name: string }>;
-  kinds: Map<HolderKind, Counts>;
-  allOutlets: Counts;
-  all: Counts;
+  outlets: Map<string, OutcomeCounts & { name: string }>;
+  kinds: Map<HolderKind, OutcomeCounts>;
+  allOutlets: OutcomeCounts;
+  all: OutcomeCounts;
 };
 
 const isOutlet = (sourceKey: string): boolean => sourceKey.startsWith('outlet:');
 
-function add(counts: Counts, hit: boolean, sign: number): void {
+function add(counts: OutcomeCounts, hit: boolean, sign: number): void {
   if (hit) counts.trueCount += sign;
   else counts.falseCount += sign;
 }
@@ -149,7 +146,7 @@ const KIND_NAMES: Record<HolderKind, string> = {
 
 const possessive = (name: string): string => (/s$/.test(name) ? `${name}'` : `${name}'s`);
 
-export type RecordFactor = Factor & { holder: string; counts: Counts; reliability: number; low: number; high: number; population: number };
+export type RecordFactor = Factor & { holder: string; counts: OutcomeCounts; reliability: number; low: number; high: number; population: number };
 
 /**
  * How a holder's record moves its weight: its reliability (the share of its settled reports that proved true,

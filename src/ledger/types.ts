@@ -1,6 +1,7 @@
 // The ledger as the CLI, the API and the web UI see it: the Story JSON of CONTRACT.md.
 import type { Article } from '../read/types.ts';
 import type { Extraction, HolderKind, Stance } from '../extract/types.ts';
+import type { OutcomeCounts } from '../extract/index.ts';
 
 /** Every status a story or stage can have, in the order of the contract: the one definition (CLI, API, UI read it). */
 export const STORY_STATUSES = ['speculated', 'reported', 'corroborated', 'confirmed', 'denied', 'contested', 'ended'] as const;
@@ -87,7 +88,7 @@ export type TrackRecordEntry = {
 export type TrackRecordTable = {
   outlets: TrackRecordEntry[];
   holders: Array<TrackRecordEntry & { kind: HolderKind }>;
-  population: { outlets: { trueCount: number; falseCount: number }; all: { trueCount: number; falseCount: number } };
+  population: { outlets: OutcomeCounts; all: OutcomeCounts };
 };
 
 export type EntitySummary = { id: string; name: string; type: string; aliases: string[]; articles: number };

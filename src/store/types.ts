@@ -1,5 +1,5 @@
 // What the ledger keeps, as rows: plain data, the same on SQLite and PostgreSQL.
-import type { Extraction, HolderKind, Stance } from '../extract/index.ts';
+import type { Extraction, HolderKind, OutcomeCounts, Stance } from '../extract/index.ts';
 import type { EditorialQueries } from './editorial.ts';
 
 export type { EditorialAction, EditorialKind, EditorialQuery, EntityListing, EntityListingQuery, NewEditorialAction } from './editorial.ts';
@@ -69,7 +69,7 @@ export type ReportOutcome = {
  * settled reports change, so scoring a story never has to read every story's: `outlet` (key: source key), `kind`
  * (key: holder kind), `outlets` and `all` (key '').
  */
-export type RecordTotal = { scope: 'outlet' | 'kind' | 'outlets' | 'all'; key: string; name: string; trueCount: number; falseCount: number };
+export type RecordTotal = { scope: 'outlet' | 'kind' | 'outlets' | 'all'; key: string; name: string } & OutcomeCounts;
 
 /** Stories with ids from `first` to `last` (in the database's order, as storyIds gives them), both included. */
 export type IdRange = { first: string; last: string };
