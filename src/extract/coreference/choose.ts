@@ -4,6 +4,7 @@ import type { Epithet } from './epithets.ts';
 import { quoteBefore } from './quotes.ts';
 import type { Queued } from './referents.ts';
 import { best, compatible, score, type Referent } from './salience.ts';
+import { at } from '../../invariant/index.ts';
 
 // "The Hollywood legend and Ana were…": a person named just after an epithet, in the same clause,
 // is someone else. Measured in characters, about six words.
@@ -26,8 +27,8 @@ export type Context = {
  */
 export function chooseAlias(doc: Doc, q: Queued, tokenIndex: number): Referent | null {
   if (q.referent) return q.referent;
-  if (q.candidates.length === 1) return q.candidates[0]!;
-  const sentence = doc.tokens[tokenIndex]!.sentence;
+  if (q.candidates.length === 1) return at(q.candidates, 0);
+  const sentence = at(doc.tokens, tokenIndex).sentence;
   return best(q.candidates, () => true, (r) => score(r, sentence, { recency: 1, prominence: 1, focus: 1 })) ?? q.candidates[0] ?? null;
 }
 
@@ -47,9 +48,9 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
   const covered = roleCovers.get(headWord);
   const named = ctx.referents.filter((r) => r.count > 0 && compatible(r, gender)
     && (r.roles.has(role) || (e.modifier === '' && (r.roles.has(headWord) || [...r.roles].some((x) => covered?.has(x))))));
-  if (named.length === 1) return [named[0]!, 'epithet-role'];
+  if (named.length === 1) return [at(named, 0), 'epithet-role'];
 
-  const sentence = ctx.doc.tokens[e.first]!.sentence;
+  const sentence = at(ctx.doc.tokens, e.first).sentence;
   const here = ctx.namedIn.get(sentence);
   // A title-like modifier ("Bond", "Mission: Impossible") marks one person's work: someone
   // already called the star of another work is not this one. Places ("Hollywood") mark no one.
@@ -62,7 +63,7 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
 
 /** The person a he/she pronoun refers to: the most recent compatible one, within five sentences. */
 export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gender): Referent | null {
-  const sentence = ctx.doc.tokens[tokenIndex]!.sentence;
+  const sentence = at(ctx.doc.tokens, tokenIndex).sentence;
   const quote = quoteBefore(ctx.doc, tokenIndex);
   const inQuote = (r: Referent): boolean => quote !== null && r.lastStart > quote.start && r.lastStart < quote.end;
   const speakers = quote ? ctx.referents.filter((r) => r.count > 0 && !inQuote(r) && compatible(r, gender)) : [];
@@ -75,7 +76,7 @@ export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gende
 
 /** They/them/their after two people were just named: both of them (the last two, this or the previous sentence; "the pair" reaches further). */
 export function chooseForPair(ctx: Context, tokenIndex: number, window = 1): Referent[] {
-  const sentence = ctx.doc.tokens[tokenIndex]!.sentence;
+  const sentence = at(ctx.doc.tokens, tokenIndex).sentence;
   const recent = ctx.referents.filter((r) => r.count > 0 && sentence - r.lastSentence <= window);
   recent.sort((a, b) => b.lastStart - a.lastStart);
   return recent.length >= 2 ? recent.slice(0, 2) : [];

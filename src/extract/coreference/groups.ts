@@ -1,5 +1,6 @@
 import { isIgnored, type Doc } from '../doc.ts';
 import type { Entity } from '../types.ts';
+import { at } from '../../invariant/index.ts';
 
 const GROUP_NOUNS = new Set(['band', 'group', 'duo', 'trio', 'quartet']);
 
@@ -13,8 +14,8 @@ export function linkGroupDescriptors(doc: Doc, entities: Entity[]): Entity[] {
   const added = new Map<Entity, Entity['mentions']>();
   const { tokens } = doc;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const the = tokens[i]!;
-    const noun = tokens[i + 1]!;
+    const the = at(tokens, i);
+    const noun = at(tokens, i + 1);
     if (the.text.toLowerCase() !== 'the' || !GROUP_NOUNS.has(noun.text) || tokens[i + 2]?.pos === 'NOUN') continue;
     if (isIgnored(doc, the.start, noun.end)) continue;
     let latest: Entity | null = null;

@@ -3,6 +3,7 @@ import type { Doc } from '../doc.ts';
 import { cues, titles } from '../names/index.ts';
 import type { Mention } from '../types.ts';
 import type { Referent } from './salience.ts';
+import { at } from '../../invariant/index.ts';
 
 // "@AnnaKFaris", "@PortiadeRossi", "@tomholland2013" (celebrity 026legit, 174legit): a handle
 // that spells a person's name is a mention of them. So is the handle of an embedded post's
@@ -24,12 +25,12 @@ export function handleNames(handle: string, name: string): boolean {
   if (parts.length === 0) return false;
   if (parts.length === 1) {
     const stripped = bare.replace(DECORATION, '');
-    return parts[0]!.length >= 3 && (bare === parts[0] || stripped === parts[0]);
+    return at(parts, 0).length >= 3 && (bare === parts[0] || stripped === parts[0]);
   }
-  const given = parts[0]!;
+  const given = at(parts, 0);
   const surname = parts.filter((p) => !cues.particles.has(p)).pop()!;
   if (surname.length < 4 || !bare.includes(surname)) return false;
-  return bare.includes(given) || bare.startsWith(given[0]!);
+  return bare.includes(given) || bare.startsWith(at(given, 0));
 }
 
 const sameName = (a: string, b: string): boolean => letters(a) === letters(b);
@@ -60,6 +61,6 @@ export function linkHandles(doc: Doc, referents: Referent[]): void {
     const text = match[0];
     const owners = people.filter((r) => handleNames(text, r.entity.name));
     if (owners.length !== 1) continue;
-    add(owners[0]!, { text, start, end: start + text.length, kind: 'alias', rule: 'handle' });
+    add(at(owners, 0), { text, start, end: start + text.length, kind: 'alias', rule: 'handle' });
   }
 }

@@ -3,6 +3,7 @@ import { cues, nicknames, titles } from '../names/index.ts';
 import { modifiesNoun } from '../text/index.ts';
 import type { Entity, Mention } from '../types.ts';
 import type { Referent } from './salience.ts';
+import { at } from '../../invariant/index.ts';
 
 /** A person mention found before the walk, waiting to be given to a referent in text order. */
 export type Queued = {
@@ -62,7 +63,7 @@ export function queuePeople(doc: Doc, people: Entity[], covered: Uint8Array, tok
     const own = candidates.length === 0 ? referentOf(e) : null;
     if (own) referents.push(own);
     // "Mr Pitt arrived. Pitt smiled.": a one-word person's name, standing alone elsewhere, is them too.
-    if (own && parts.length === 1 && !byPart.has(parts[0]!)) byPart.set(parts[0]!, [own]);
+    if (own && parts.length === 1 && !byPart.has(at(parts, 0))) byPart.set(at(parts, 0), [own]);
     for (const m of e.mentions) enqueue(m, { referent: own, candidates });
   }
   // A surname on its own, not a modifier ("the Beckham celebration" names no one).

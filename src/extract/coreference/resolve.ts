@@ -9,6 +9,7 @@ import { POSSESSIVE_PRONOUNS, PRONOUNS } from './pronouns.ts';
 import { queuePeople, type Queued } from './referents.ts';
 import { note, type Referent } from './salience.ts';
 import { surnamesNotPlaces, titlePeople } from './surnames.ts';
+import { at } from '../../invariant/index.ts';
 
 /**
  * One entity per person: short names, epithets and pronouns become mentions of the person they
@@ -26,7 +27,7 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
   tokens.forEach((t, i) => tokenAt.set(t.start, i));
   const covered = new Uint8Array(tokens.length);
   for (const e of entities) for (const m of e.mentions) {
-    for (let i = tokenAt.get(m.start) ?? tokens.length; i < tokens.length && tokens[i]!.start < m.end; i++) covered[i] = 1;
+    for (let i = tokenAt.get(m.start) ?? tokens.length; i < tokens.length && at(tokens, i).start < m.end; i++) covered[i] = 1;
   }
   const people = [...entities.filter((e) => e.type === 'person'), ...title];
   const { referents, queue } = queuePeople(doc, people, covered, tokenAt);
@@ -45,7 +46,7 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
       if (epithetHeads.has(before)) r.roles.add(before);
       const last = lastTokenOf(doc, i, mention.end);
       if (mention.kind === 'possessive') ownsBirthday(ctx, r, last);
-      if (tokens[last + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '')) ctx.ages.set(r, Number(tokens[last + 2]!.text));
+      if (tokens[last + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '')) ctx.ages.set(r, Number(at(tokens, last + 2).text));
       i = last;
       continue;
     }
@@ -75,7 +76,7 @@ const PAIR_NOUNS = new Set(['pair', 'couple', 'duo', 'lovebirds']);
 // "the pair may be taking things to the next level": both people of the story, like "they".
 function pair(ctx: Context, i: number): boolean {
   const { tokens } = ctx.doc;
-  const the = tokens[i]!;
+  const the = at(tokens, i);
   const noun = tokens[i + 1];
   if (!noun || the.text.toLowerCase() !== 'the' || !PAIR_NOUNS.has(noun.text) || tokens[i + 2]?.text === 'of') return false;
   const both = chooseForPair(ctx, i, 3);
@@ -86,7 +87,7 @@ function pair(ctx: Context, i: number): boolean {
 }
 
 function pronoun(ctx: Context, i: number): void {
-  const t = ctx.doc.tokens[i]!;
+  const t = at(ctx.doc.tokens, i);
   const word = t.text.toLowerCase();
   const agreement = PRONOUNS.get(word);
   if (!agreement || isIgnored(ctx.doc, t.start, t.end)) return;
@@ -102,23 +103,23 @@ function pronoun(ctx: Context, i: number): void {
 // "David Beckham's star-studded 50th birthday party", "her April 30th birthday".
 function ownsBirthday(ctx: Context, r: Referent, i: number): void {
   const { tokens } = ctx.doc;
-  for (let k = i + 1; k <= i + 6 && tokens[k]?.sentence === tokens[i]!.sentence; k++) {
-    if (tokens[k]!.text.toLowerCase() === 'birthday') { ctx.birthdays.push(r); return; }
+  for (let k = i + 1; k <= i + 6 && tokens[k]?.sentence === at(tokens, i).sentence; k++) {
+    if (at(tokens, k).text.toLowerCase() === 'birthday') { ctx.birthdays.push(r); return; }
   }
 }
 
 function lastTokenOf(doc: Doc, i: number, end: number): number {
   let last = i;
-  while (doc.tokens[last + 1] && doc.tokens[last + 1]!.end <= end) last++;
+  while (doc.tokens[last + 1] && at(doc.tokens, last + 1).end <= end) last++;
   return last;
 }
 
 function namedInSentences(doc: Doc, queue: Map<number, Queued>): Context['namedIn'] {
   const named: Context['namedIn'] = new Map();
   for (const [i, q] of queue) {
-    const referent = q.referent ?? (q.candidates.length === 1 ? q.candidates[0]! : null);
+    const referent = q.referent ?? (q.candidates.length === 1 ? at(q.candidates, 0) : null);
     if (!referent) continue;
-    const s = doc.tokens[i]!.sentence;
+    const s = at(doc.tokens, i).sentence;
     named.set(s, [...(named.get(s) ?? []), { referent, start: q.mention.start }]);
   }
   return named;

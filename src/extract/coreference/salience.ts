@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.ts';
 import type { Gender } from '../names/index.ts';
 import type { Entity, Mention } from '../types.ts';
+import { at } from '../../invariant/index.ts';
 
 /** One person being tracked through the text: their entity and how prominent they are so far. */
 export type Referent = {
@@ -25,8 +26,8 @@ const VERBAL = new Set(['VERB', 'AUX']);
 
 /** A mention is in subject position when no verb comes before it in its sentence. */
 export function isSubject(doc: Doc, tokenIndex: number): boolean {
-  const first = doc.sentences[doc.tokens[tokenIndex]!.sentence]!.firstToken;
-  for (let k = first; k < tokenIndex; k++) if (VERBAL.has(doc.tokens[k]!.pos)) return false;
+  const first = at(doc.sentences, at(doc.tokens, tokenIndex).sentence).firstToken;
+  for (let k = first; k < tokenIndex; k++) if (VERBAL.has(at(doc.tokens, k).pos)) return false;
   return true;
 }
 
@@ -34,7 +35,7 @@ export function isSubject(doc: Doc, tokenIndex: number): boolean {
 export function note(doc: Doc, r: Referent, mention: Mention, tokenIndex: number): void {
   r.entity.mentions.push(mention);
   r.count += 1;
-  r.lastSentence = doc.tokens[tokenIndex]!.sentence;
+  r.lastSentence = at(doc.tokens, tokenIndex).sentence;
   r.lastStart = mention.start;
   r.lastWasSubject = isSubject(doc, tokenIndex);
   r.lastWasPossessor = mention.kind === 'possessive';

@@ -3,6 +3,7 @@ import { findEntities } from '../entities/index.ts';
 import { cues, titles } from '../names/index.ts';
 import { analyse } from '../tokens/index.ts';
 import type { Entity, Mention } from '../types.ts';
+import { at } from '../../invariant/index.ts';
 
 // A surname is often a word a lexicon knows as something else: "Holland" (Tom Holland), "Houston",
 // "Jordan", "Chelsea". When the article or its title names a person in full, the bare word is
@@ -45,7 +46,7 @@ function standsAlone(doc: Doc, word: string): boolean {
   });
 }
 
-const isSentenceStart = (doc: Doc, i: number): boolean => doc.sentences[doc.tokens[i]!.sentence]!.firstToken === i;
+const isSentenceStart = (doc: Doc, i: number): boolean => at(doc.sentences, at(doc.tokens, i).sentence).firstToken === i;
 
 /**
  * Entities a lexicon typed as places (or bodies) whose one-word name is the surname of a person
@@ -58,7 +59,7 @@ export function surnamesNotPlaces(doc: Doc, entities: Entity[], title: Entity[])
   const surnames = new Map<string, Entity>();
   for (const p of people) {
     const words = parts(p.name);
-    surnames.set(words[words.length - 1]!, p);
+    surnames.set(at(words, words.length - 1), p);
   }
   if (surnames.size === 0) return entities;
   const out: Entity[] = [];

@@ -6,6 +6,7 @@ import { meaningScore } from './meaning.ts';
 import { type CredibilityModel, weightsOf } from './model.ts';
 import { stackFeatures } from './stack.ts';
 import { outletOf } from './outlet.ts';
+import { at } from '../../invariant/index.ts';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -24,7 +25,7 @@ function ngramKeys(cue: CueFinding, titlePrefix: boolean): Set<string> {
     const tokens = tokenise(text);
     tokens.forEach((t, i) => {
       keys.add(prefix + t);
-      if (i + 1 < tokens.length) keys.add(`${prefix}${t} ${tokens[i + 1]!}`);
+      if (i + 1 < tokens.length) keys.add(`${prefix}${t} ${at(tokens, i + 1)}`);
     });
   };
   for (const c of cue.cues) add(c.text, '');

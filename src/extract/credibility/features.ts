@@ -1,5 +1,6 @@
 import { type CredibilityInput, type ExtraCues, findCues } from './cues.ts';
 import { outletOf } from './outlet.ts';
+import { at } from '../../invariant/index.ts';
 
 /** How text becomes features; stored in the model so scoring featurises exactly as training did. */
 /** `cueScale` shrinks the cue features toward the scale of one word, so L2 holds them back as much as words. */
@@ -20,8 +21,8 @@ export function tokenise(text: string): string[] {
 function addNgrams(out: Features, tokens: string[], prefix: string, bigrams: boolean): void {
   const add = (key: string) => out.set(key, (out.get(key) ?? 0) + 1);
   for (let i = 0; i < tokens.length; i++) {
-    add(prefix + tokens[i]!);
-    if (bigrams && i + 1 < tokens.length) add(`${prefix}${tokens[i]!} ${tokens[i + 1]!}`);
+    add(prefix + at(tokens, i));
+    if (bigrams && i + 1 < tokens.length) add(`${prefix}${at(tokens, i)} ${at(tokens, i + 1)}`);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Features } from './features.ts';
+import { at } from '../../invariant/index.ts';
 
 /** label 1 = legit (credible), 0 = fake; weight scales the example's share of the loss. */
 export type Example = { features: Features; label: 0 | 1; weight: number };
@@ -38,9 +39,9 @@ export function trainLogistic(examples: Example[], options: LogisticOptions): Lo
     grad.fill(0);
     for (const row of rows) {
       let z = w[n - 1]!;
-      for (let j = 0; j < row.cols.length; j++) z += w[row.cols[j]!]! * row.vals[j]!;
+      for (let j = 0; j < row.cols.length; j++) z += w[at(row.cols, j)]! * at(row.vals, j);
       const err = (sigmoid(z) - row.label) * (row.weight / total);
-      for (let j = 0; j < row.cols.length; j++) grad[row.cols[j]!]! += err * row.vals[j]!;
+      for (let j = 0; j < row.cols.length; j++) grad[at(row.cols, j)]! += err * at(row.vals, j);
       grad[n - 1]! += err;
     }
     for (let i = 0; i < n; i++) {

@@ -1,6 +1,7 @@
 import type { CredibilityInput } from './cues.ts';
 import type { Features } from './features.ts';
 import type { LogisticWeights } from './logistic.ts';
+import { at } from '../../invariant/index.ts';
 
 /**
  * The word-meaning model: a logistic regression over the weighted mean GloVe vector of the headline and of
@@ -54,7 +55,7 @@ export function meaningFeatures(input: CredibilityInput, vectors: WordVectors, i
     const sum = new Float64Array(dims);
     let total = 0;
     for (const { rank, weight } of knownTokens(partText(input, part), index)) {
-      const vector = vectors.vectors[rank]!;
+      const vector = at(vectors.vectors, rank);
       for (let d = 0; d < dims; d++) sum[d]! += weight * vector[d]!;
       total += weight;
     }
@@ -102,7 +103,7 @@ export function meaningScore(lexicon: MeaningLexicon, input: CredibilityInput): 
     const found = knownTokens(partText(input, part), index);
     const total = found.reduce((sum, t) => sum + t.weight, 0);
     for (const { token, rank, weight } of found) {
-      const share = (weight * lexicon[part][rank]!) / total;
+      const share = (weight * at(lexicon[part], rank)) / total;
       z += share;
       const key = part === 'title' ? `headline: ${token}` : token;
       shares.set(key, (shares.get(key) ?? 0) + share);

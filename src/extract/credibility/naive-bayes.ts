@@ -1,4 +1,5 @@
 // Plain lower-cased words: the baseline should not get our style cues for free.
+import { at } from '../../invariant/index.ts';
 const tokenise = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 export type NaiveBayes = { logPrior: [number, number]; logLikelihood: Map<string, [number, number]> };
@@ -19,17 +20,17 @@ export function trainNaiveBayes(docs: Array<{ text: string; label: 0 | 1 }>): Na
     }
   }
   const vocab = [...new Set([...counts[0].keys(), ...counts[1].keys()])].sort();
-  const denom = [totals[0]! + vocab.length, totals[1]! + vocab.length];
+  const denom = [at(totals, 0) + vocab.length, at(totals, 1) + vocab.length];
   const logLikelihood = new Map<string, [number, number]>();
   for (const word of vocab) {
     logLikelihood.set(word, [
-      Math.log(((counts[0].get(word) ?? 0) + 1) / denom[0]!),
-      Math.log(((counts[1].get(word) ?? 0) + 1) / denom[1]!),
+      Math.log(((counts[0].get(word) ?? 0) + 1) / at(denom, 0)),
+      Math.log(((counts[1].get(word) ?? 0) + 1) / at(denom, 1)),
     ]);
   }
   const n = docs.length || 1;
   return {
-    logPrior: [Math.log((docsPer[0]! + 1) / (n + 2)), Math.log((docsPer[1]! + 1) / (n + 2))],
+    logPrior: [Math.log((at(docsPer, 0) + 1) / (n + 2)), Math.log((at(docsPer, 1) + 1) / (n + 2))],
     logLikelihood,
   };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../read/index.ts';
 import { findDebris, findDebrisWithRules } from './index.ts';
+import { at } from '../../invariant/index.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`../../../test/fixtures/${name}`, import.meta.url), 'utf8');
 const seed = fixture('seed.txt').replace(/^\s*date \S+ /, '');
@@ -138,7 +139,7 @@ describe('embedded tweets and posts (celebrity 032legit, 046legit; a development
     const tweets = found.filter((s) => s.kind === 'tweet');
     expect(tweets.map((t) => t.author?.text)).toEqual(['danny', 'danny', 'anu', 'Orlando', 'Comfortably Smug']);
     expect(tweets.every((t) => t.date === '2016-10-28')).toBe(true);
-    expect(tweets[2]!.text).toMatch(/^drake and taylor swift already have/);
+    expect(at(tweets, 2).text).toMatch(/^drake and taylor swift already have/);
     const post = found.find((s) => s.kind === 'post');
     expect(post).toMatchObject({ text: 'A photo posted by champagnepapi (@champagnepapi) on Nov 4, 2016 at 1:34am PDT', date: '2016-11-04' });
     expect(post?.handle?.text).toBe('@champagnepapi');
@@ -172,7 +173,7 @@ describe('embedded tweets and posts (celebrity 032legit, 046legit; a development
     const found = findDebris(text);
     expect(found.map((s) => s.kind)).toEqual(['tweet']);
     expect(found[0]).toMatchObject({ date: '2017-07-16' });
-    expect(found[0]!.author?.text).toBe('Tom Holland');
+    expect(at(found, 0).author?.text).toBe('Tom Holland');
     expect(findDebris('See pic.twitter.com/AbC123 for more.').map((s) => [s.kind, s.text])).toEqual([['link', 'pic.twitter.com/AbC123']]);
   });
 

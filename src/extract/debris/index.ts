@@ -4,6 +4,7 @@ import { EMBED_MARKERS, INLINE_AGENCY, INLINE_CAPTION, INLINE_PHOTOGRAPHER, INLI
 import { linesOf, type Line } from './lines.ts';
 import { LINE_RULES, isTitleLike, type DebrisKind } from './rules.ts';
 import { findSocialPosts } from './social.ts';
+import { at } from '../../invariant/index.ts';
 
 export type { DebrisKind } from './rules.ts';
 export type { SocialPost } from './social.ts';
@@ -39,8 +40,8 @@ function debrisLines(text: string): Debris[] {
   lines.forEach((line, i) => {
     if (!MARKERS.some((marker) => marker.test(line.text))) return;
     // The linked headlines and their bylines run until the first line of prose.
-    for (let j = i + 1; j < lines.length && isTitleLike(lines[j]!.text); j++) {
-      if (!found.has(j)) found.set(j, span(lines[j]!, 'debris.after-marker', 'headline'));
+    for (let j = i + 1; j < lines.length && isTitleLike(at(lines, j).text); j++) {
+      if (!found.has(j)) found.set(j, span(at(lines, j), 'debris.after-marker', 'headline'));
     }
   });
   return [...found.values()];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import data from '../../../data/lexicons/debris.json' with { type: 'json' };
 import { parseData, provenance, words } from '../data.ts';
 import { alternation, escapeRegExp } from '../text/index.ts';
+import { at } from '../../invariant/index.ts';
 
 // boilerplate, markers, embedMarkers and links are regex sources; creditNames and captionOpeners plain words.
 const lexicon = parseData(z.object({
@@ -44,5 +45,5 @@ export const INLINE_PHOTOGRAPHER = new RegExp(`\\([\\p{Lu}][^()\\n/]{1,50}\\s*/\
 // "… in New York. Photo: Pete Davidson and Ariana Grande at the 2018 MTV Video Music Awards …":
 // a caption opened after a sentence's end, running to the end of its line.
 // Written as is, Capitalised or in capitals; no /i, which would let \p{Lu} match any letter.
-const openers = lexicon.captionOpeners.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).map(escapeRegExp).join('|');
+const openers = lexicon.captionOpeners.flatMap((w) => [w, at(w, 0).toUpperCase() + w.slice(1), w.toUpperCase()]).map(escapeRegExp).join('|');
 export const INLINE_PHOTO_CAPTION = new RegExp(`(?<=[.!?]["”’)]?[ \\t\\u00a0]+)(?:${openers})[ \\t\\u00a0]*:[ \\t\\u00a0]+\\p{Lu}[^\\n]{2,300}$`, 'gmu');

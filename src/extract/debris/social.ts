@@ -1,5 +1,6 @@
 import type { Span } from '../types.ts';
 import { linesOf, type Line } from './lines.ts';
+import { at as atIndex } from '../../invariant/index.ts';
 
 // Embedded posts as scraped pages leave them: the post's text, then its attribution line.
 //   I am SO excited to be a part of NBC's next live musical #ByeByeBirdieLive! pic.twitter.com/QEaYmlOFUj
@@ -39,7 +40,7 @@ const MAX_BODY = 320;
 export function isoDate(text: string): string | null {
   const parts = /^(?:([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4}))$/.exec(text.trim());
   if (!parts) return null;
-  const month = MONTHS.indexOf((parts[1] ?? parts[5]!).slice(0, 3).toLowerCase()) + 1;
+  const month = MONTHS.indexOf((parts[1] ?? atIndex(parts, 5)).slice(0, 3).toLowerCase()) + 1;
   const day = Number(parts[2] ?? parts[4]);
   const year = Number(parts[3] ?? parts[6]);
   if (month === 0 || day < 1 || day > 31) return null;
@@ -49,8 +50,8 @@ export function isoDate(text: string): string | null {
 const spanOf = (text: string, start: number, end: number): Span => ({ text: text.slice(start, end), start, end });
 
 function trimmed(text: string, start: number, end: number): Span | null {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && /\s/.test(atIndex(text, start))) start++;
+  while (end > start && /\s/.test(atIndex(text, end - 1))) end--;
   return end > start ? spanOf(text, start, end) : null;
 }
 
@@ -65,7 +66,7 @@ function lineAt(lines: Line[], offset: number): number {
 function tweetBody(text: string, lines: Line[], start: number): Span | null {
   const at = lineAt(lines, start);
   if (at < 0) return null;
-  const line = lines[at]!;
+  const line = atIndex(lines, at);
   const before = trimmed(text, line.start, start);
   if (before) return before.text.length <= MAX_BODY ? before : null;
   const previous = lines[at - 1];
@@ -77,10 +78,10 @@ function tweetBody(text: string, lines: Line[], start: number): Span | null {
 function postBody(text: string, lines: Line[], start: number): { body: Span | null; from: number } {
   const at = lineAt(lines, start);
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
-    if (!VIEW_ON_INSTAGRAM.test(lines[k]!.text)) continue;
+    if (!VIEW_ON_INSTAGRAM.test(atIndex(lines, k).text)) continue;
     const first = lines[k + 1];
-    const body = first && k + 1 < at ? spanOf(text, first.start, lines[at - 1]!.end) : null;
-    return { body, from: lines[k]!.start };
+    const body = first && k + 1 < at ? spanOf(text, first.start, atIndex(lines, at - 1).end) : null;
+    return { body, from: atIndex(lines, k).start };
   }
   return { body: null, from: start };
 }
@@ -92,22 +93,22 @@ export function findSocialPosts(text: string): SocialPost[] {
   for (const m of text.matchAll(TWEET)) {
     const start = m.index;
     const end = start + m[0].length;
-    const author = m[1]!.trim() === '' ? null : spanOf(text, start + m[0].indexOf(m[1]!.trim()), start + m[0].indexOf(m[1]!.trim()) + m[1]!.trim().length);
-    const handleAt = start + m[0].indexOf(m[2]!);
+    const author = atIndex(m, 1).trim() === '' ? null : spanOf(text, start + m[0].indexOf(atIndex(m, 1).trim()), start + m[0].indexOf(atIndex(m, 1).trim()) + atIndex(m, 1).trim().length);
+    const handleAt = start + m[0].indexOf(atIndex(m, 2));
     const body = tweetBody(text, lines, start);
     const from = body ? Math.min(body.start, start) : start;
-    posts.push({ ...spanOf(text, from, end), kind: 'tweet', rule: 'debris.tweet', author, handle: spanOf(text, handleAt, handleAt + m[2]!.length), date: m[3] ? isoDate(m[3]) : null, body });
+    posts.push({ ...spanOf(text, from, end), kind: 'tweet', rule: 'debris.tweet', author, handle: spanOf(text, handleAt, handleAt + atIndex(m, 2).length), date: m[3] ? isoDate(m[3]) : null, body });
   }
   for (const m of text.matchAll(POST)) {
     const start = m.index;
     const end = start + m[0].length;
-    const authorText = m[1]!.trim();
+    const authorText = atIndex(m, 1).trim();
     const authorAt = start + m[0].indexOf(authorText);
-    const handleAt = start + m[0].indexOf(m[2]!);
+    const handleAt = start + m[0].indexOf(atIndex(m, 2));
     const { body, from } = postBody(text, lines, start);
     posts.push({
       ...spanOf(text, from, end), kind: 'post', rule: 'debris.instagram-post',
-      author: spanOf(text, authorAt, authorAt + authorText.length), handle: spanOf(text, handleAt, handleAt + m[2]!.length),
+      author: spanOf(text, authorAt, authorAt + authorText.length), handle: spanOf(text, handleAt, handleAt + atIndex(m, 2).length),
       date: m[3] ? isoDate(m[3]) : null, body,
     });
   }

@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.ts';
 import type { Token } from '../tokens/index.ts';
 import type { Time } from '../types.ts';
+import { at } from '../../invariant/index.ts';
 
 /**
  * Clauses of a sentence, as token ranges, found from wink's POS tags and punctuation only (no
@@ -37,7 +38,7 @@ export function quotedSpans(text: string): Array<[number, number]> {
 }
 
 export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, number]>, times: Time[]): SentenceClauses {
-  const sentence = doc.sentences[s]!;
+  const sentence = at(doc.sentences, s);
   const { tokens } = doc;
   // Only the quotes and times that reach into this sentence: testing every token against the whole article's made
   // events quadratic (a 1 MB article took 2.4 s here, 8 MB two minutes).
@@ -45,7 +46,7 @@ export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, numb
   const nearTimes = times.filter((x) => x.end > sentence.start && x.start < sentence.end);
   const inQuote = new Set<number>();
   for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
-    const t = tokens[i]!;
+    const t = at(tokens, i);
     if (near.some(([a, b]) => t.start > a && t.end < b)) inQuote.add(i);
   }
   const insideTime = (t: Token) => nearTimes.some((x) => t.start > x.start && t.end < x.end);
@@ -53,13 +54,13 @@ export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, numb
   const open = (i: number) => { if (i > sentence.firstToken && i <= sentence.lastToken) starts.add(i); };
   const verbSoon = (i: number, reach: number) => {
     for (let j = i + 1; j <= Math.min(sentence.lastToken, i + reach); j++) {
-      if (tokens[j]!.pos === 'PUNCT') return false;
+      if (at(tokens, j).pos === 'PUNCT') return false;
       if (VERBISH(tokens[j])) return true;
     }
     return false;
   };
   for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
-    const t = tokens[i]!;
+    const t = at(tokens, i);
     const word = lower(t);
     const next = tokens[i + 1];
     if (HARD_BREAK.test(t.text)) { open(i + 1); continue; }
@@ -96,13 +97,13 @@ export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, numb
   // not the comma of "September 19, 2016").
   const sorted = [...starts].sort((a, b) => a - b);
   for (const first of sorted) {
-    const w = tokens[first]!;
+    const w = at(tokens, first);
     const leads = ALWAYS_OPENS.test(lower(w)) || OPENS_BEFORE_VERB.test(lower(w)) || (w.pos === 'VERB' && /(ing|ed)$/i.test(w.text) && first === sentence.firstToken)
       || (w.pos === 'ADP' && first === sentence.firstToken && /^(after|before|since|following|despite)$/.test(lower(w)));
     if (!leads || /^(who|whom|whose|which|that)$/.test(lower(w))) continue;
     let sawVerb = w.pos === 'VERB' || w.pos === 'NOUN' && /ing$/i.test(w.text);
     for (let j = first + 1; j <= sentence.lastToken && !starts.has(j); j++) {
-      const t = tokens[j]!;
+      const t = at(tokens, j);
       if (VERBISH(t) || (t.pos === 'NOUN' && /ing$/i.test(t.text))) sawVerb = true;
       if (t.text === ',' && sawVerb && !insideTime(t) && !inQuote.has(j)) { open(j + 1); break; }
     }
@@ -113,5 +114,5 @@ export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, numb
 }
 
 export function clauseOf(clauses: Clause[], token: number): Clause {
-  return clauses.find((c) => token >= c.first && token <= c.last) ?? clauses[clauses.length - 1]!;
+  return clauses.find((c) => token >= c.first && token <= c.last) ?? at(clauses, clauses.length - 1);
 }

@@ -3,6 +3,7 @@ import { handEntities, makeDoc } from '../../../test/helpers/hand-doc.ts';
 import { seedFixture } from '../../../test/helpers/seed-fixture.ts';
 import type { Event } from '../types.ts';
 import { findEvents } from './index.ts';
+import { at } from '../../invariant/index.ts';
 
 describe('findEvents on the seed (hand-made entities and times)', () => {
   const { doc, entities, times, text } = seedFixture();
@@ -11,7 +12,7 @@ describe('findEvents on the seed (hand-made entities and times)', () => {
   const one = (type: string): Event => {
     const found = ofType(type);
     expect(found, type).toHaveLength(1);
-    return found[0]!;
+    return at(found, 0);
   };
 
   it('tells of ten events, as the gold does, not one per verb', () => {
@@ -24,7 +25,7 @@ describe('findEvents on the seed (hand-made entities and times)', () => {
     const arrivals = ofType('appearance');
     expect(arrivals.map((e) => e.participants[0])).toEqual(['e2', 'e1']);
     for (const e of arrivals) expect(e.time?.value).toBe('2025-05-03');
-    expect(arrivals[1]!.place).toBe('e9');
+    expect(at(arrivals, 1).place).toBe('e9');
   });
 
   it('finds David Beckham\'s party at the Core restaurant on Saturday 3 May, his own: the guests have appearances of their own', () => {
@@ -72,8 +73,8 @@ describe('findEvents on the seed (hand-made entities and times)', () => {
   it('finds the Daily Mail reporting this week and, separately, earlier this month', () => {
     const reports = ofType('report');
     expect(reports.map((e) => [e.participants[0], e.time?.value])).toEqual([['e5', '2025-W19'], ['e5', '2025-05']]);
-    expect(reports[0]!.summary).toMatch(/^Daily Mail reports/);
-    expect(reports[0]!.mentions?.some((m) => m.text.includes('the Daily Mail noted'))).toBe(true);
+    expect(at(reports, 0).summary).toMatch(/^Daily Mail reports/);
+    expect(at(reports, 0).mentions?.some((m) => m.text.includes('the Daily Mail noted'))).toBe(true);
   });
 
   it('gives evidence spans that slice back to whole sentences', () => {

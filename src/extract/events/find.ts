@@ -6,6 +6,7 @@ import { summarise } from './summary.ts';
 import { quotedSpans } from './clauses.ts';
 import { articleMentions } from './roles.ts';
 import { datesAnEvent, sentenceMentions } from './triggers.ts';
+import { at } from '../../invariant/index.ts';
 
 // Venues beat districts: "the Core restaurant" says more about where a party was than "Notting Hill".
 const VENUE = /\b(restaurant|hotel|club|bar|pub|venue|hall|arena|theat(?:re|er)|stadium|house|mansion|studio|caf[eé]|lounge)\b/i;
@@ -46,8 +47,8 @@ const OFF_NARRATIVE = /^["“‘']|\b(now|currently|today|these days|always|neve
  * same paragraph just before it (TimeML's narrative anchoring). A paragraph break resets it.
  */
 function narrativeTime(doc: Doc, times: Time[], s: number): Time | undefined {
-  const first = doc.sentences[Math.max(0, s - NARRATIVE_REACH)]!;
-  const sentence = doc.sentences[s]!;
+  const first = at(doc.sentences, Math.max(0, s - NARRATIVE_REACH));
+  const sentence = at(doc.sentences, s);
   if (OFF_NARRATIVE.test(sentence.text) || times.some((t) => t.start >= sentence.start && t.end <= sentence.end)) return undefined;
   const told = times.filter((t) => t.start >= first.start && t.end <= sentence.start && datesAnEvent(t) && /^\d{4}/.test(t.value)).at(-1);
   if (!told || doc.text.slice(told.end, sentence.start).includes('\n')) return undefined;
@@ -60,8 +61,8 @@ function toEvent(doc: Doc, g: EventGroup, i: number, party: EventGroup | undefin
   // A party with a known host is the host's ("David Beckham's birthday party"); its guests have appearances of their own.
   const participants = g.type === 'celebration' && actor ? [actor]
     : actor ? [actor, ...g.participants.filter((p) => p.id !== actor.id)] : g.participants;
-  const evidenceMention = g.mentions.find((m) => m.time) ?? g.mentions.find((m) => !m.anaphor) ?? g.mentions[0]!;
-  const sentence = doc.sentences[evidenceMention.sentence]!;
+  const evidenceMention = g.mentions.find((m) => m.time) ?? g.mentions.find((m) => !m.anaphor) ?? at(g.mentions, 0);
+  const sentence = at(doc.sentences, evidenceMention.sentence);
   let time: Event['time'] = g.time ? timeOf(g.time) : null;
   let rule = g.mentions.find((m) => m.rule)?.rule ?? `event-lexicon:${g.type}`;
   if (!time && g.anchor?.time) {
@@ -90,7 +91,7 @@ function toEvent(doc: Doc, g: EventGroup, i: number, party: EventGroup | undefin
     place: place?.id ?? null,
     time,
     evidence: { text: sentence.text, start: sentence.start, end: sentence.end },
-    mentions: g.mentions.map((m) => doc.sentences[m.sentence]!).filter((s, k, all) => all.indexOf(s) === k)
+    mentions: g.mentions.map((m) => at(doc.sentences, m.sentence)).filter((s, k, all) => all.indexOf(s) === k)
       .map((s) => ({ text: s.text, start: s.start, end: s.end })),
     rule,
   };

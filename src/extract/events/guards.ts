@@ -2,6 +2,7 @@ import type { Doc } from '../doc.ts';
 import type { Token } from '../tokens/index.ts';
 import type { EventType } from '../types.ts';
 import type { ClauseRoles } from './roles.ts';
+import { at } from '../../invariant/index.ts';
 
 /**
  * What keeps a trigger from telling an event: each guard is named, tried in order, and looks at the
@@ -33,9 +34,9 @@ export const GUARDS: Guard[] = [
     // "In Touch revealed that … - but has she really been cheating?" only the last clause asks.
     name: 'question',
     fires: (doc, roles, head) => {
-      const s = doc.sentences[doc.tokens[head]!.sentence]!;
+      const s = at(doc.sentences, at(doc.tokens, head).sentence);
       if (!/\?\s*["”’']?\s*$/.test(s.text)) return false;
-      const asks = /^(do|does|did|is|are|was|were|will|would|could|can|should|has|have|had|who|what|why|how|when|where|which)$/i.test(doc.tokens[s.firstToken]!.text);
+      const asks = /^(do|does|did|is|are|was|were|will|would|could|can|should|has|have|had|who|what|why|how|when|where|which)$/i.test(at(doc.tokens, s.firstToken).text);
       return asks || roles.clause(head) === roles.parts.clauses.at(-1);
     },
   },
@@ -65,7 +66,7 @@ export const GUARDS: Guard[] = [
     name: 'depicted',
     fires: (doc, roles, head) => {
       const { tokens } = doc;
-      if (!/ing$/i.test(tokens[head]!.text)) return false;
+      if (!/ing$/i.test(at(tokens, head).text)) return false;
       const shown = roles.at(head - 1);
       return shown !== undefined && /^(of|showing|shows|featuring|features|captures|capturing)$/i.test(tokens[shown.token - 1]?.text ?? '');
     },
@@ -83,9 +84,9 @@ export const GUARDS: Guard[] = [
     name: 'plot',
     fires: (doc, roles, head) => {
       const c = roles.clause(head);
-      const s = doc.sentences[doc.tokens[head]!.sentence]!;
+      const s = at(doc.sentences, at(doc.tokens, head).sentence);
       const cue = PLOT.exec(s.text);
-      return cue !== null && s.start + cue.index + cue[0].length <= doc.tokens[c.first]!.start && /^(who|which|that|where|whose)$/.test(lower(doc.tokens[c.first]));
+      return cue !== null && s.start + cue.index + cue[0].length <= at(doc.tokens, c.first).start && /^(who|which|that|where|whose)$/.test(lower(doc.tokens[c.first]));
     },
   },
 ];

@@ -4,6 +4,7 @@ import type { Entity, EntityType } from '../types.ts';
 import { clauseOf, type Clause, type SentenceClauses } from './clauses.ts';
 import { triggerLexicon } from './lexicon.ts';
 import { tokenIndexAt, type Located } from '../text/index.ts';
+import { at as atIndex } from '../../invariant/index.ts';
 
 /**
  * Who does what to whom, read off one clause: the subject before its verb and the named things
@@ -83,7 +84,7 @@ export class ClauseRoles {
   private phraseStart(at: number, floor: number): number {
     const { tokens } = this.doc;
     for (let j = at - 1; j >= floor && j >= at - 5; j--) {
-      const t = tokens[j]!;
+      const t = atIndex(tokens, j);
       if (t.pos === 'ADP' && /^(at|in|on|from|with|near|outside|inside|to|for|behind|into|during)$/i.test(t.text)) return j;
       if (/^['’]s?$/.test(t.text)) continue;
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'PRON' && !this.at(j)) return at;
@@ -102,7 +103,7 @@ export class ClauseRoles {
   modifier(l: Located): boolean {
     const next = this.doc.tokens[this.lastToken.get(l)! + 1];
     // "Grammy-winning singer Aguilera": a name in a hyphenated compound modifies too.
-    return next !== undefined && next.sentence === this.doc.tokens[l.token]!.sentence && (next.pos === 'NOUN' || (next.text === '-' && next.start === l.mention.end));
+    return next !== undefined && next.sentence === atIndex(this.doc.tokens, l.token).sentence && (next.pos === 'NOUN' || (next.text === '-' && next.start === l.mention.end));
   }
 
   /**
@@ -117,8 +118,8 @@ export class ClauseRoles {
     let c = this.clause(verb);
     let i = verb - 1;
     let passive = false;
-    while (i >= c.first && CHAIN(tokens[i]!) && !RELATIVE.test(lower(tokens[i]))) {
-      if (tokens[i]!.pos === 'AUX' && BE.test(lower(tokens[i]))) passive = /(ed|en|wn)$/i.test(tokens[verb]!.text);
+    while (i >= c.first && CHAIN(atIndex(tokens, i)) && !RELATIVE.test(lower(tokens[i]))) {
+      if (atIndex(tokens, i).pos === 'AUX' && BE.test(lower(tokens[i]))) passive = /(ed|en|wn)$/i.test(atIndex(tokens, verb).text);
       i--;
     }
     // "Tourist, by Athlete, fell to number three": whoever a work is by goes with it.
@@ -133,7 +134,7 @@ export class ClauseRoles {
         c = this.clause(Math.max(i, 0));
         continue;
       }
-      const t = tokens[i]!;
+      const t = atIndex(tokens, i);
       if (RELATIVE.test(lower(t)) && i === c.first) return found(this.endingBefore(c.first), 'relative-antecedent');
       // "Sizzla, whose UK tour was cancelled": the owner of the subject is the relative's antecedent.
       if (lower(tokens[c.first]) === 'whose' && i > c.first && !this.at(i)) return found(this.endingBefore(c.first), 'whose-antecedent');
@@ -165,10 +166,10 @@ export class ClauseRoles {
         continue;
       }
       // "the pair broke up": one mention of two people (coreference links it to both).
-      const shared = l && tokens[l.token]!.pos !== 'PROPN' ? this.sharing(l) : [];
+      const shared = l && atIndex(tokens, l.token).pos !== 'PROPN' ? this.sharing(l) : [];
       if (shared.length === 2) return found(shared, 'couple');
       if (l && !this.possessive(l)) {
-        return { ...found(this.withOwner(this.coordinated(l, c.first), l, c.first), 'named-subject'), pronoun: tokens[l.token]!.pos === 'PRON' };
+        return { ...found(this.withOwner(this.coordinated(l, c.first), l, c.first), 'named-subject'), pronoun: atIndex(tokens, l.token).pos === 'PRON' };
       }
       if (REPRESENTATIVE.test(lower(t))) {
         const party = this.possessorOf(i, c.first);
@@ -191,9 +192,9 @@ export class ClauseRoles {
     }
     // "Hellewell, who had also made a point of visiting Evans' shop": a gerund after a preposition is
     // done by the subject of the verb before it.
-    if (i >= c.first && tokens[i]!.pos === 'ADP' && /ing$/i.test(tokens[verb]!.text) && depth < 2) {
+    if (i >= c.first && atIndex(tokens, i).pos === 'ADP' && /ing$/i.test(atIndex(tokens, verb).text) && depth < 2) {
       for (let j = i - 1; j >= c.first; j--) {
-        if (tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') continue;
+        if (atIndex(tokens, j).pos !== 'VERB' && atIndex(tokens, j).pos !== 'AUX') continue;
         const s = this.subject(j, { depth: depth + 1, speech });
         return { entities: s.entities, rule: `gerund-of(${s.rule})`, passive };
       }
@@ -209,8 +210,8 @@ export class ClauseRoles {
       const l = this.at(i);
       // "…, said Mr Singh." names the speaker; "said Charles was one of his heroes" names whom the words are about.
       const next = l ? this.doc.tokens[this.lastToken.get(l)! + 1] : undefined;
-      if (l && !this.possessive(l)) return this.doc.tokens[l.token]!.pos === 'PRON' || (next && (next.pos === 'VERB' || next.pos === 'AUX')) ? null : l.entity;
-      if (this.doc.tokens[i]!.pos === 'VERB' || this.doc.tokens[i]!.text === ',') break;
+      if (l && !this.possessive(l)) return atIndex(this.doc.tokens, l.token).pos === 'PRON' || (next && (next.pos === 'VERB' || next.pos === 'AUX')) ? null : l.entity;
+      if (atIndex(this.doc.tokens, i).pos === 'VERB' || atIndex(this.doc.tokens, i).text === ',') break;
     }
     return null;
   }
@@ -225,7 +226,7 @@ export class ClauseRoles {
     const c = this.clause(last);
     const out: Entity[] = [];
     for (let i = last + 1; i <= c.last; i++) {
-      const t = tokens[i]!;
+      const t = atIndex(tokens, i);
       if (this.parts.quoted(i)) continue;
       // A noun's own phrase ends at a comma or a verb ("Kanye's recent concert tour stop in Brooklyn, Wintour chose…").
       if (phraseOnly && (t.text === ',' || ((t.pos === 'VERB' || t.pos === 'AUX') && !this.at(i)))) break;
@@ -237,7 +238,7 @@ export class ClauseRoles {
       if (lower(t) === 'to' && i > last + 1 && /^(be|have)$/i.test(tokens[i + 1]?.text ?? '')) break;
       const l = this.at(i);
       // "died in Angola's civil war", "at New York's SoHo House": an owner inside a place or time phrase is no participant.
-      if (l && l.token === i && this.possessive(l) && tokens[l.token]!.pos !== 'PRON' && this.insidePhrase(l.token, c.first)) continue;
+      if (l && l.token === i && this.possessive(l) && atIndex(tokens, l.token).pos !== 'PRON' && this.insidePhrase(l.token, c.first)) continue;
       // "a Richard and Judy book award": people named as a modifier are not what the verb is done to.
       if (l && l.token === i && types.has(l.entity.type) && !out.includes(l.entity)
         && !((l.entity.type === 'person' || l.entity.type === 'group') && this.modifier(l) && !this.possessive(l))) out.push(l.entity);
@@ -256,7 +257,7 @@ export class ClauseRoles {
   }
 
   private newSubjectBefore(i: number): boolean {
-    const prev = this.doc.tokens[i - 1]!;
+    const prev = atIndex(this.doc.tokens, i - 1);
     return prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'PRON' && !RELATIVE.test(lower(prev))) || prev.text === ',';
   }
 
@@ -265,7 +266,7 @@ export class ClauseRoles {
   private startsBare(c: Clause, verb: number): boolean {
     const { tokens } = this.doc;
     for (let i = c.first; i < verb; i++) {
-      const t = tokens[i]!;
+      const t = atIndex(tokens, i);
       if (t.pos === 'SCONJ' || t.pos === 'CCONJ' || CHAIN(t) || /^(after|before|since|while|when|upon|on|by)$/i.test(t.text)) continue;
       return false;
     }
@@ -301,7 +302,7 @@ export class ClauseRoles {
     const { tokens } = this.doc;
     let found = -1;
     for (let i = c.first; i <= c.last; i++) {
-      if (tokens[i]!.pos !== 'VERB' || this.parts.quoted(i)) continue;
+      if (atIndex(tokens, i).pos !== 'VERB' || this.parts.quoted(i)) continue;
       if (!last) return i;
       found = i;
     }
@@ -313,7 +314,7 @@ export class ClauseRoles {
     if (!/^(organization|outlet|group)$/.test(l.entity.type)) return null;
     const { tokens } = this.doc;
     let j = l.token - 1;
-    while (j > floor && j >= l.token - 4 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'PROPN' || /^['’]s?$/.test(tokens[j]!.text))) j--;
+    while (j > floor && j >= l.token - 4 && (atIndex(tokens, j).pos === 'DET' || atIndex(tokens, j).pos === 'PROPN' || /^['’]s?$/.test(atIndex(tokens, j).text))) j--;
     if (!/^(of|from|at)$/.test(lower(tokens[j]))) return null;
     const person = this.at(j - 1);
     return person && person.token >= floor && person.entity.type === 'person' ? person : null;
@@ -325,8 +326,8 @@ export class ClauseRoles {
     const mark = tokens[close]?.text ?? '';
     if (!/^[–—)]$|^--$/.test(mark)) return null;
     const open = mark === ')' ? '(' : mark;
-    const sentence = tokens[close]!.sentence;
-    for (let j = close - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) if (tokens[j]!.text === open) return j;
+    const sentence = atIndex(tokens, close).sentence;
+    for (let j = close - 1; j >= 0 && atIndex(tokens, j).sentence === sentence; j--) if (atIndex(tokens, j).text === open) return j;
     return null;
   }
 
@@ -341,7 +342,7 @@ export class ClauseRoles {
   private ownerOfPhrase(head: number, floor: number): Entity | null {
     const { tokens } = this.doc;
     for (let j = head; j >= Math.max(floor, head - 8); j--) {
-      const t = tokens[j]!;
+      const t = atIndex(tokens, j);
       const l = this.at(j);
       if (l) return this.possessive(l) && /^(person|group)$/.test(l.entity.type) ? l.entity : null;
       if (!/^(NOUN|ADJ|NUM|DET|PART|PROPN)$/.test(t.pos) && !/^(of|-|['’])$/i.test(t.text)) return null;
@@ -353,8 +354,8 @@ export class ClauseRoles {
   // "the couple married", "the pair broke up": the last two people named before.
   private couple(at: number): Entity[] {
     const people: Entity[] = [];
-    const sentence = this.doc.tokens[at]!.sentence;
-    for (let j = at - 1; j >= 0 && people.length < 2 && this.doc.tokens[j]!.sentence >= sentence - COUPLE_REACH; j--) {
+    const sentence = atIndex(this.doc.tokens, at).sentence;
+    for (let j = at - 1; j >= 0 && people.length < 2 && atIndex(this.doc.tokens, j).sentence >= sentence - COUPLE_REACH; j--) {
       const l = this.byToken.get(j) ?? this.article.get(j);
       // "Ant and Dec … The Geordie duo": a duo named as one group is that group.
       if (l && l.entity.type === 'group' && people.length === 0) return [l.entity];
@@ -366,12 +367,12 @@ export class ClauseRoles {
   // ", 26," and ", a spokesman for the show," sit between a name and its verb.
   private skipInsertion(comma: number, floor: number): number | null {
     const { tokens } = this.doc;
-    if (tokens[comma]!.text === ')') {
-      for (let j = comma - 1; j >= floor; j--) if (tokens[j]!.text === '(') return j - 1;
+    if (atIndex(tokens, comma).text === ')') {
+      for (let j = comma - 1; j >= floor; j--) if (atIndex(tokens, j).text === '(') return j - 1;
       return null;
     }
     for (let j = comma - 1; j >= floor; j--) {
-      const t = tokens[j]!;
+      const t = atIndex(tokens, j);
       if (t.text === ',') return j - 1;
       if (t.pos === 'VERB' || t.pos === 'AUX' || RELATIVE.test(lower(t))) return null;
     }
@@ -410,7 +411,7 @@ export class ClauseRoles {
     let j = token - 1;
     let start = token;
     for (let n = 0; n < 5 && j > floor; n++, j--) {
-      const t = tokens[j]!;
+      const t = atIndex(tokens, j);
       const l = this.at(j);
       if (l && this.modifier(l)) { j = l.token; start = l.token; continue; }
       // "she and husband Josh Duhamel": an epithet of the same person before the name.
@@ -424,7 +425,7 @@ export class ClauseRoles {
   // "Big Brother's spokeswoman", "William Hill spokesman", "her rep".
   private possessorOf(noun: number, floor: number): Entity | null {
     for (let j = noun - 1; j >= Math.max(floor, noun - 6); j--) {
-      const t = this.doc.tokens[j]!;
+      const t = atIndex(this.doc.tokens, j);
       const l = this.at(j);
       if (l) return l.entity;
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') break;

@@ -7,6 +7,7 @@ import { PhraseMatcher, type Located, type SentenceIndex } from '../text/index.t
 import { distinct, PARTICIPANT_TYPES } from './participants.ts';
 import { ClauseRoles, type ArticleMentions } from './roles.ts';
 import { isVerbAt } from './verbs.ts';
+import { at as atIndex } from '../../invariant/index.ts';
 
 /** What a clause must also name for a trigger to count: a word or phrase, or an entity of a type. */
 type Need = { phrase: string } | { entity: EntityType };
@@ -80,7 +81,7 @@ const REFERENCE = /^(ahead|before|after|since|until|following|prior)$/i;
 const RUMOUR = /^(rumou?rs?|speculation|reports|talk|gossip|whispers|chatter)$/i;
 const rumoured = (doc: Doc, last: number): boolean => {
   const next = doc.tokens[last + 1];
-  return next !== undefined && next.sentence === doc.tokens[last]!.sentence && RUMOUR.test(next.text);
+  return next !== undefined && next.sentence === atIndex(doc.tokens, last).sentence && RUMOUR.test(next.text);
 };
 
 // Photo and post triggers in one sentence are one event: a photo that someone posted.
@@ -101,8 +102,8 @@ const ANONYMOUS = /^(source|sources|insider|insiders|friend|friends|pal|pals|con
 export type SentenceContext = { quotes: Array<[number, number]>; times: Time[]; article?: ArticleMentions };
 
 export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, context?: SentenceContext): EventMention[] {
-  const located = index.entities[s]!;
-  const sentenceTimes = index.times[s]!.map((t) => t.time);
+  const located = atIndex(index.entities, s);
+  const sentenceTimes = atIndex(index.times, s).map((t) => t.time);
   const parts = sentenceClauses(doc, s, context?.quotes ?? [], sentenceTimes);
   const roles = new ClauseRoles(doc, located, parts, context?.article);
   const outlet = located.find((l) => l.entity.type === 'outlet')?.entity ?? null;
@@ -196,10 +197,10 @@ function readOne(doc: Doc, roles: ClauseRoles, reading: Reading, first: number, 
   // "divorce attorney", "wedding rings", "photo shoot": a trigger noun that modifies another noun tells no event.
   // ("the party's convention": a trigger noun that owns another noun is no event either.)
   const following = doc.tokens[last + 1];
-  if (following && following.sentence === doc.tokens[last]!.sentence
+  if (following && following.sentence === atIndex(doc.tokens, last).sentence
     && ((following.pos === 'NOUN' && !/^(of|in|at)$/i.test(following.text)) || /^['’]s$/.test(following.text))) return 'stop';
   // "Ana's latest public appearance at the party" is an event; "alarmed by his wife's appearance" is her looks.
-  if (/^appearances?$/i.test(doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end)) && !eventfulAppearance(doc, first, last)) return 'stop';
+  if (/^appearances?$/i.test(doc.text.slice(atIndex(doc.tokens, first).start, atIndex(doc.tokens, last).end)) && !eventfulAppearance(doc, first, last)) return 'stop';
   return noun(doc, roles, type, first, last, around, reading.type === 'photo');
 }
 
@@ -218,7 +219,7 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
   let speaker = subject.entities.find((e) => SPEAKERS.has(e.type)) ?? null;
   let rule = subject.rule;
   // "Revealed the source: …", "Added Franci Cohen, a nutritionist": a sentence that opens with the verb names its speaker after it.
-  const opens = tokens.slice(doc.sentences[tokens[verb]!.sentence]!.firstToken, verb).every((t) => t.pos === 'PUNCT');
+  const opens = tokens.slice(atIndex(doc.sentences, atIndex(tokens, verb).sentence).firstToken, verb).every((t) => t.pos === 'PUNCT');
   if (opens) {
     speaker = roles.subjectAfter(verb, last);
     if (!speaker) return 'stop';
@@ -226,39 +227,39 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
   }
   // "…,” said the Reverend Adrian Rodgers": the speaker after the verb.
   const before = tokens[verb - 1];
-  if (!speaker && (!before || before.sentence !== tokens[verb]!.sentence || /^[,”"’']$/.test(before.text) || roles.clause(verb).first === verb)) {
+  if (!speaker && (!before || before.sentence !== atIndex(tokens, verb).sentence || /^[,”"’']$/.test(before.text) || roles.clause(verb).first === verb)) {
     speaker = roles.subjectAfter(verb, last); // "said he was wearing a ski-mask" is no inverted speaker
     if (speaker && !SPEAKERS.has(speaker.type)) speaker = null;
     rule = 'speaker-after';
   }
-  const told = /^(told|tells|tell|telling|spoke|speaks|speaking)$/i.test(tokens[verb]!.text);
+  const told = /^(told|tells|tell|telling|spoke|speaks|speaking)$/i.test(atIndex(tokens, verb).text);
   const heard = roles.objects(last, new Set<EntityType>(['person', 'outlet']));
   // "Brando is said to have turned down the role", "she was reported to be": a hedge, not anyone speaking.
   if (subject.passive || /^(is|are|was|were|been|being)$/i.test(tokens[verb - 1]?.text ?? '')) return 'stop';
   // "He wrote Ring of Fire" is writing a song; "she wrote: '…'", "wrote that…", "wrote in a post" is saying.
-  if (/^(wrote|writes|write|published)$/i.test(tokens[verb]!.text) && !/^([:“"‘']|that|in|on)$/i.test(tokens[last + 1]?.text ?? '')) return 'stop';
+  if (/^(wrote|writes|write|published)$/i.test(atIndex(tokens, verb).text) && !/^([:“"‘']|that|in|on)$/i.test(tokens[last + 1]?.text ?? '')) return 'stop';
   // "an injury he said he suffered", "everything he says he will do": a saying inside a noun's relative clause.
   const subjectToken = verb - 1;
-  if (subject.pronoun && tokens[subjectToken]?.pos === 'PRON' && tokens[subjectToken - 1]?.pos === 'NOUN' && tokens[subjectToken - 1]!.sentence === tokens[verb]!.sentence) return 'stop';
+  if (subject.pronoun && tokens[subjectToken]?.pos === 'PRON' && tokens[subjectToken - 1]?.pos === 'NOUN' && atIndex(tokens, subjectToken - 1).sentence === atIndex(tokens, verb).sentence) return 'stop';
   if (subject.pronoun && tokens[subjectToken]?.pos === 'PRON' && /^(everything|anything|something|what|all)$/i.test(tokens[subjectToken - 1]?.text ?? '')) return 'stop';
   // "who called the police" is a phone call; only an outlet "calls" someone something in print.
-  if (/^(called|calls|call)$/i.test(tokens[verb]!.text) && speaker?.type !== 'outlet') return 'next';
+  if (/^(called|calls|call)$/i.test(atIndex(tokens, verb).text) && speaker?.type !== 'outlet') return 'next';
   if (!speaker) {
     // "A source spoke to People", "one concerned insider told The National ENQUIRER": the outlet's report.
     // The source may stand before its own relative clause ("The source, which spoke to OK!, claimed").
-    const anonymous = tokens.slice(Math.max(0, roles.clause(verb).first - 3), verb).some((t) => ANONYMOUS.test(t.text) && t.sentence === tokens[verb]!.sentence);
+    const anonymous = tokens.slice(Math.max(0, roles.clause(verb).first - 3), verb).some((t) => ANONYMOUS.test(t.text) && t.sentence === atIndex(tokens, verb).sentence);
     const outlet = heard[0]?.type === 'outlet' ? heard[0] : null;
     if (told && anonymous && outlet) return { type: 'report', actor: outlet, participants: [outlet], outlet, rule: 'event-saying:report(source-told-outlet)', clausal: true };
     return 'stop';
   }
   // An outlet that reports, reveals or confirms news makes a report; one that says or announces
   // something as a company ("the BBC said on Thursday there were no plans") makes a statement.
-  if (speaker.type === 'outlet' && !OWN_VOICE.test(tokens[verb]!.text)) return { type: 'report', actor: speaker, participants: [speaker], outlet: speaker, rule: `event-saying:report(${rule})`, clausal: true };
+  if (speaker.type === 'outlet' && !OWN_VOICE.test(atIndex(tokens, verb).text)) return { type: 'report', actor: speaker, participants: [speaker], outlet: speaker, rule: `event-saying:report(${rule})`, clausal: true };
   // "Jenner told HBO's Bill Simmons": a named person told is there too; an outlet told is only the medium.
   const addressee = told ? heard.find((e) => e.type === 'person' && e !== speaker && tokenAfter(roles, e, last) <= last + 4) : undefined;
   // "He added he was glad…", "“…,” she said": more of what the speaker said before, when they spoke just before.
   // Present-tense sayings run through one interview ("the star says…", "…, says Jolie").
-  const continues = subject.pronoun === true || /^(added|adds|continued|continues|says|tells|explains|admits|reveals|insists|confirms|adds)$/i.test(tokens[verb]!.text);
+  const continues = subject.pronoun === true || /^(added|adds|continued|continues|says|tells|explains|admits|reveals|insists|confirms|adds)$/i.test(atIndex(tokens, verb).text);
   return { type: 'statement', actor: speaker, participants: addressee ? [speaker, addressee] : [speaker], outlet: null, rule: `event-saying:statement(${rule})`, clausal: true, continues };
 }
 
@@ -293,10 +294,10 @@ function noun(doc: Doc, roles: ClauseRoles, type: EventType, first: number, last
   let copula = -1;
   let said = -1;
   for (let i = first - 1; i >= clause.first; i--) {
-    if (copula < 0 && /^(is|are|was|were|be|been)$/i.test(doc.tokens[i]!.text)) copula = i;
+    if (copula < 0 && /^(is|are|was|were|be|been)$/i.test(atIndex(doc.tokens, i).text)) copula = i;
     // "Hernandez said the cause of death appeared to be natural": what is said is not done by the speaker.
-    if (SAYING.has(doc.tokens[i]!.text.toLowerCase())) { said = i; break; }
-    if (isVerbAt(doc, i) && !/^(is|are|was|were|be|been|has|have|had)$/i.test(doc.tokens[i]!.text)) { governor = i; break; }
+    if (SAYING.has(atIndex(doc.tokens, i).text.toLowerCase())) { said = i; break; }
+    if (isVerbAt(doc, i) && !/^(is|are|was|were|be|been|has|have|had)$/i.test(atIndex(doc.tokens, i).text)) { governor = i; break; }
   }
   if (said >= 0) {
     // Only the noun's own phrase ("revealed it in a video uploaded to YouTube, and King Juan Carlos…": nobody).
@@ -305,18 +306,18 @@ function noun(doc: Doc, roles: ClauseRoles, type: EventType, first: number, last
   }
   // "They were the surprise winners of the Brit Award": who the noun is, and what it is of (only nouns for
   // people: "The Golden Globes are the first major nominations" defines, it tells nothing).
-  const agentive = /^(winner|winners|nominee|nominees|recipient|recipients|host|hosts|guest|guests)$/i.test(doc.tokens[last]!.text);
+  const agentive = /^(winner|winners|nominee|nominees|recipient|recipients|host|hosts|guest|guests)$/i.test(atIndex(doc.tokens, last).text);
   if (governor < 0 && copula >= 0 && agentive) {
     const subject = roles.subject(copula);
     const named = [...subject.entities.filter((e) => SUBJECT_TYPES.has(e.type)), ...of];
-    if (named.length) return { type, actor: named[0]!, participants: named, outlet: null, rule: `event-noun:${type}(copula-${subject.rule})`, clausal: true };
+    if (named.length) return { type, actor: atIndex(named, 0), participants: named, outlet: null, rule: `event-noun:${type}(copula-${subject.rule})`, clausal: true };
   }
   // "Winner in the Africa category was Malian desert blues band Tinariwen": what the noun is said to be.
   const after = doc.tokens.findIndex((t, k) => k > last && k <= clause.last && /^(is|are|was|were)$/i.test(t.text));
   // (Not a passive: "whose UK tour was cancelled".)
   if (governor < 0 && agentive && after > 0 && !doc.tokens.slice(last + 1, after).some((t) => t.pos === 'VERB') && doc.tokens[after + 1]?.pos !== 'VERB') {
     const named = roles.objects(after, OBJECT_TYPES);
-    if (named.length) return { type, actor: named[0]!, participants: named, outlet: null, rule: `event-noun:${type}(is-named)`, clausal: true };
+    if (named.length) return { type, actor: atIndex(named, 0), participants: named, outlet: null, rule: `event-noun:${type}(is-named)`, clausal: true };
   }
   if (governor >= 0) {
     const subject = roles.subject(governor);
@@ -347,7 +348,7 @@ function ofPhrase(doc: Doc, roles: ClauseRoles, last: number): Entity[] {
   const out: Entity[] = [];
   const end = roles.clause(last).last;
   for (let i = last + 2; i <= end; i++) {
-    const t = tokens[i]!;
+    const t = atIndex(tokens, i);
     if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADP' && !roles.at(i)) || (t.pos === 'PUNCT' && !roles.at(i))) break;
     const l = roles.at(i);
     if (l && l.token === i && OBJECT_TYPES.has(l.entity.type) && !out.includes(l.entity)) out.push(l.entity);
@@ -359,9 +360,9 @@ function ofPhrase(doc: Doc, roles: ClauseRoles, last: number): Entity[] {
 function headOf(doc: Doc, first: number, last: number): number {
   for (let i = first; i <= last; i++) {
     // "their reported split", "the married couple": a participle after a determiner describes a noun.
-    if (/ed$/i.test(doc.tokens[i]!.text) && /^(the|a|an|their|his|her|its|my|our|your)$/i.test(doc.tokens[i - 1]?.text ?? '')) continue;
+    if (/ed$/i.test(atIndex(doc.tokens, i).text) && /^(the|a|an|their|his|her|its|my|our|your)$/i.test(doc.tokens[i - 1]?.text ?? '')) continue;
     // "his Oscar-winning role", "the award-winning trilogy": a compound adjective.
-    if (doc.tokens[i - 1]?.text === '-' && doc.tokens[i - 1]!.start === doc.tokens[i - 2]?.end) continue;
+    if (doc.tokens[i - 1]?.text === '-' && atIndex(doc.tokens, i - 1).start === doc.tokens[i - 2]?.end) continue;
     if (isVerbAt(doc, i)) return i;
   }
   return -1;
@@ -371,7 +372,7 @@ function headOf(doc: Doc, first: number, last: number): number {
 function clauseNames(doc: Doc, roles: ClauseRoles, first: number, last: number, needs: Need[]): boolean {
   const c = roles.clause(first);
   const words: string[] = [];
-  for (let i = c.first; i <= c.last; i++) if ((i < first || i > last) && !roles.parts.quoted(i)) words.push(doc.tokens[i]!.text.toLowerCase());
+  for (let i = c.first; i <= c.last; i++) if ((i < first || i > last) && !roles.parts.quoted(i)) words.push(atIndex(doc.tokens, i).text.toLowerCase());
   const text = ` ${words.join(' ')} `;
   const types = new Set(roles.located.filter((l) => l.token >= c.first && l.token <= c.last && (l.token < first || l.token > last)).map((l) => l.entity.type));
   return needs.some((n) => ('entity' in n ? types.has(n.entity) : text.includes(` ${n.phrase} `)));
@@ -381,7 +382,7 @@ const ACTOR_REACH = 8; // tokens between a possessive owner and its noun ("David
 
 function actorFor(doc: Doc, located: Located[], first: number, last: number, type: EventType): Entity | null {
   const people = located.filter((l) => l.entity.type === 'person' || l.entity.type === 'group');
-  const by = people.find((l) => l.token > last && l.token <= last + 2 && /^by$/i.test(doc.tokens[l.token - 1]!.text));
+  const by = people.find((l) => l.token > last && l.token <= last + 2 && /^by$/i.test(atIndex(doc.tokens, l.token - 1).text));
   if (by) return by.entity;
   // "Tom and Ana were photographed": the people before a photo are in it, not behind the camera.
   if (type === 'photo') return null;
@@ -400,7 +401,7 @@ function actorFor(doc: Doc, located: Located[], first: number, last: number, typ
 
 function negated(doc: Doc, first: number, floor: number): boolean {
   for (let i = first - 1; i >= Math.max(floor, first - 4); i--) {
-    if (NEGATION.test(doc.tokens[i]!.text)) return true;
+    if (NEGATION.test(atIndex(doc.tokens, i).text)) return true;
   }
   return false;
 }
@@ -418,7 +419,7 @@ export const datesAnEvent = (time: Time): boolean =>
 // clause of its own with a verb that has its own time.
 function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventMention[], roles: ClauseRoles): void {
   const left: Array<{ time: Time; token: number }> = [];
-  for (const { time, token } of index.times[s]!) {
+  for (const { time, token } of atIndex(index.times, s)) {
     if (!datesAnEvent(time) || roles.parts.quoted(token) || inTitle(doc, token, time)) continue;
     const before = doc.tokens.slice(Math.max(0, token - 3), token).some((t) => REFERENCE.test(t.text));
     if (before) continue;
@@ -437,7 +438,7 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
   for (const { time, token } of left) {
     // (Not into a relative clause: "Clark, who produces the Golden Globes, disclosed last year…".)
     const pick = nearest(mentions.filter((m) => !m.anaphor && !m.time && m.type !== 'statement'
-      && !/^(who|which|whose)$/i.test(doc.tokens[roles.clause(m.first).first]!.text)), token);
+      && !/^(who|which|whose)$/i.test(atIndex(doc.tokens, roles.clause(m.first).first).text)), token);
     if (pick) pick.time = time;
   }
 }
@@ -461,10 +462,10 @@ function inTitle(doc: Doc, token: number, time: Time): boolean {
   const before = doc.tokens[token - 1];
   const titleCase = /^\p{Lu}\p{Ll}*(\s+\p{Lu}\p{Ll}*)+$/u.test(time.text);
   // "Suddenly Last Summer": a capitalised word before it, mid-sentence, is a title's too.
-  const capitalBefore = before !== undefined && before.sentence === doc.tokens[token]!.sentence && /^\p{Lu}\p{Ll}+$/u.test(before.text)
-    && doc.sentences[before.sentence]!.firstToken !== token - 1 && before.pos !== 'DET' && !/^(On|In|At|By|Last|Next|This|Since|Until|From)$/.test(before.text);
+  const capitalBefore = before !== undefined && before.sentence === atIndex(doc.tokens, token).sentence && /^\p{Lu}\p{Ll}+$/u.test(before.text)
+    && atIndex(doc.sentences, before.sentence).firstToken !== token - 1 && before.pos !== 'DET' && !/^(On|In|At|By|Last|Next|This|Since|Until|From)$/.test(before.text);
   // "Come Tomorrow", "the Tonight Show": a capitalised "Today" or "Tomorrow" mid-sentence is a name's.
-  if (/^(Today|Tonight|Tomorrow|Yesterday|Now)$/.test(time.text) && doc.sentences[doc.tokens[token]!.sentence]!.firstToken !== token) return true;
+  if (/^(Today|Tonight|Tomorrow|Yesterday|Now)$/.test(time.text) && atIndex(doc.sentences, atIndex(doc.tokens, token).sentence).firstToken !== token) return true;
   return titleCase && (capitalBefore || (after !== undefined && after.pos === 'PROPN' && /^\p{Lu}/u.test(after.text)
     && !/^(January|February|March|April|May|June|July|August|September|October|November|December)$/.test(after.text)));
 }
@@ -477,7 +478,7 @@ function nearest(candidates: EventMention[], token: number): EventMention | unde
 }
 
 function attachPlaces(index: SentenceIndex, s: number, mentions: EventMention[], roles: ClauseRoles): void {
-  for (const { entity, token } of index.entities[s]!) {
+  for (const { entity, token } of atIndex(index.entities, s)) {
     if (entity.type !== 'place') continue;
     let best: EventMention | undefined;
     let distance = Infinity;

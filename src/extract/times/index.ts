@@ -5,6 +5,7 @@ import { parseDay, rangeOf } from './calendar.ts';
 import type { Context, DayAt, Reference, Resolved, Rule } from './rule.ts';
 import { RULES } from './rules/index.ts';
 import { tenseAt } from './tense.ts';
+import { at as atIndex } from '../../invariant/index.ts';
 
 // The times stage's door and its driver.
 //
@@ -56,7 +57,7 @@ function select(found: Candidate[], length: number): Candidate[] {
 }
 
 /** How many of the ascending `keys` are below `x` (the index of the first one at or above it). */
-const countBelow = (keys: number[], x: number): number => firstIndex(keys.length, (k) => keys[k]! >= x);
+const countBelow = (keys: number[], x: number): number => firstIndex(keys.length, (k) => atIndex(keys, k) >= x);
 
 type Sentence = { start: number; end: number; text: string };
 
@@ -81,7 +82,7 @@ export function findTimesIn(text: string, published: string | null, sentences?: 
     let starts = wordStarts.get(word);
     if (!starts) wordStarts.set(word, (starts = Array.from(text.matchAll(new RegExp(`\\b${word}\\b`, 'gi')), (m) => m.index)));
     const i = countBelow(starts, from);
-    return i < starts.length && starts[i]! + word.length <= to;
+    return i < starts.length && atIndex(starts, i) + word.length <= to;
   };
 
   let ref: Reference | null = null;
@@ -107,7 +108,7 @@ export function findTimesIn(text: string, published: string | null, sentences?: 
   const days = kept.filter((k) => results.get(k)?.ref?.granularity === 'day');
   const dayStarts = days.map((k) => k.start);
   const dayEnds = days.map((k) => k.end);
-  const dayAt = (i: number): DayAt => ({ day: results.get(days[i]!)!.ref!.day, start: days[i]!.start });
+  const dayAt = (i: number): DayAt => ({ day: results.get(atIndex(days, i))!.ref!.day, start: atIndex(days, i).start });
   for (const c of kept.filter((k) => k.rule.late)) {
     const s = sentenceOf(c.start);
     const first = countBelow(dayStarts, s.start); // the first starting inside the sentence

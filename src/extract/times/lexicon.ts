@@ -2,6 +2,7 @@ import { z } from 'zod';
 import data from '../../../data/lexicons/times.json' with { type: 'json' };
 import { parseData, provenance, words } from '../data.ts';
 import { alternation } from '../text/index.ts';
+import { at } from '../../invariant/index.ts';
 
 const numbers = z.record(z.string(), z.number());
 const codes = z.record(z.string(), z.string().min(1));
@@ -57,8 +58,8 @@ export function parseNumber(s: string): number | null {
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
   if (NUMBERS[w] !== undefined) return NUMBERS[w]!;
   const parts = w.split(' ');
-  if (parts.length === 2 && NUMBERS[parts[0]!] !== undefined && NUMBERS[parts[1]!] !== undefined) {
-    return NUMBERS[parts[0]!]! + NUMBERS[parts[1]!]!;
+  if (parts.length === 2 && NUMBERS[at(parts, 0)] !== undefined && NUMBERS[at(parts, 1)] !== undefined) {
+    return NUMBERS[at(parts, 0)]! + NUMBERS[at(parts, 1)]!;
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import { outletNames } from '../names/index.ts';
 import { its, readDoc } from './wink.ts';
+import { at as atIndex } from '../../invariant/index.ts';
 
 /** wink-nlp's tags: the Universal Dependencies parts of speech, and SPACE (wink-nlp's `PartOfSpeech`). */
 export const POS_TAGS = [
@@ -52,16 +53,16 @@ export function analyse(text: string): Analysis {
   let cursor = 0;
   let previousWink = -1;
   for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
+    const word = atIndex(words, i);
     if (word.trim() === '') continue;
     const at = text.indexOf(word, cursor);
     if (at < 0) continue; // wink normalised this token; it has no exact span, so leave it out
-    const brokenLine = tokens.length > 0 && text.slice(tokens[tokens.length - 1]!.end, at).includes('\n');
+    const brokenLine = tokens.length > 0 && text.slice(atIndex(tokens, tokens.length - 1).end, at).includes('\n');
     if (sentences.length === 0 || winkSentence[i] !== previousWink || brokenLine) {
       sentences.push({ text: '', start: at, end: at, firstToken: tokens.length, lastToken: tokens.length });
     }
-    previousWink = winkSentence[i]!;
-    const sentence = sentences[sentences.length - 1]!;
+    previousWink = atIndex(winkSentence, i);
+    const sentence = atIndex(sentences, sentences.length - 1);
     sentence.lastToken = tokens.length;
     sentence.end = at + word.length;
     tokens.push({ text: word, start: at, end: at + word.length, pos: posOf(tags[i]), sentence: sentences.length - 1 });
@@ -90,14 +91,14 @@ function joinExclaimedNames(text: string, sentences: Sentence[], tokens: Token[]
   for (const sentence of sentences) {
     const previous = out[out.length - 1];
     const name = previous && !text.slice(previous.end, sentence.start).includes('\n') ? exclaimedNameBefore(text, previous.end) : undefined;
-    const next = tokens[sentence.firstToken]!.text;
+    const next = atIndex(tokens, sentence.firstToken).text;
     if (previous && name && (/^\p{Ll}/u.test(next) || OUTLET_NAMES.has(`${name} ${next}`))) {
       previous.end = sentence.end;
       previous.lastToken = sentence.lastToken;
     } else {
       out.push(sentence);
     }
-    for (let k = sentence.firstToken; k <= sentence.lastToken; k++) tokens[k]!.sentence = out.length - 1;
+    for (let k = sentence.firstToken; k <= sentence.lastToken; k++) atIndex(tokens, k).sentence = out.length - 1;
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyse } from './index.ts';
+import { at } from '../../invariant/index.ts';
 
 const seed = readFileSync(new URL('../../../test/fixtures/seed.txt', import.meta.url), 'utf8').replace(/^\s*date \S+ /, '');
 
@@ -13,7 +14,7 @@ describe('analyse', () => {
 
   it('splits the seed into sentences that never cross a line break', () => {
     const { sentences } = analyse(seed);
-    expect(sentences[0]!.text).toBe('The rumour mill kicked into overdrive this week after the Daily Mail called Ana de Armas “Tom Cruise\'s girlfriend” in a new article.');
+    expect(at(sentences, 0).text).toBe('The rumour mill kicked into overdrive this week after the Daily Mail called Ana de Armas “Tom Cruise\'s girlfriend” in a new article.');
     expect(sentences.map((s) => s.text)).toContain('Tom & Ana’s umbrella escape from Beckham party');
     for (const s of sentences) expect(s.text.includes('\n')).toBe(false);
   });

@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { at } from '../../invariant/index.ts';
 
 // wink-nlp keeps one lexeme cache for the life of the process, and its tokeniser takes any word
 // found there whole. Every out-of-vocabulary word a document adds stays: "John's." is tokenised
@@ -54,7 +55,7 @@ lexemes.add = (text, category) => {
 lexemes.lookup = (text) => {
   const found = lookup(text);
   // A single index past `loaded` is a word some earlier document added: unknown here.
-  return found && found.length === 1 && found[0]! > loaded && !added.has(text) ? null : found;
+  return found && found.length === 1 && at(found, 0) > loaded && !added.has(text) ? null : found;
 };
 
 /** wink's `readDoc`, independent of the documents read before it. */

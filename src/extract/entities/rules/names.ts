@@ -5,6 +5,7 @@ import { lowerWords, sentenceInitial } from '../scan.ts';
 import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, titles } from '../../names/index.ts';
 import { person } from '../people.ts';
 import { lower, typesAs, type Scene, type TypingRule } from './rule.ts';
+import { at as atIndex } from '../../../invariant/index.ts';
 
 // Named things that are not works: lexicon phrases, groups, venues and places, outlets, events, organizations,
 // pets, and last of all people.
@@ -39,7 +40,7 @@ export const petName = typesAs('animal', 'pet-name', ({ doc, c }) => cues.pets.h
 export const venue: TypingRule = {
   name: 'venue',
   test: ({ before, after }) => cues.venues.has(after) && before === 'the',
-  verdict: ({ doc, c, text }) => ({ type: 'place', name: `${text} ${doc.tokens[c.last + 1]!.text}`, start: c.start, end: c.end, rule: 'venue', gender: null }),
+  verdict: ({ doc, c, text }) => ({ type: 'place', name: `${text} ${atIndex(doc.tokens, c.last + 1).text}`, start: c.start, end: c.end, rule: 'venue', gender: null }),
 };
 
 /** "the King Center", "Prince Edward Theatre", "the Onyx Hotel": a venue's name, whatever opens it. */
@@ -60,7 +61,7 @@ export const titledPerson: TypingRule = {
 export const groupContext = typesAs('group', 'group-context', ({ doc, c, evidence, several, head, before, after }) => {
   const { tokens } = doc;
   const prior = tokens[c.first - 1];
-  const insidePhrase = prior !== undefined && prior.sentence === tokens[c.first]!.sentence && (prior.pos === 'ADP' || /^if$/i.test(prior.text));
+  const insidePhrase = prior !== undefined && prior.sentence === atIndex(tokens, c.first).sentence && (prior.pos === 'ADP' || /^if$/i.test(prior.text));
   const pluralSubject = PLURAL_VERBS.has(after) && !c.possessive && !coordinated(doc, c.first) && !insidePhrase
     && (several || (!firstNames.has(head) && (!sentenceInitial(doc, c.first) || evidence.alone.has(head)) && !commonPlural(doc, c.first)));
   const duoOfPeople = before === 'duo' && several && firstNames.has(head);
@@ -79,7 +80,7 @@ export const capitalThe: TypingRule = {
     const group = GROUP_NOUNS.has(after) || GROUP_NOUNS.has(lower(doc, c.first - 2));
     const named = !group && stageName(s);
     const [type, rule]: [EntityType, string] = group ? ['group', 'the-band'] : named ? ['person', 'the-stage-name'] : ['work', 'the-title'];
-    return { ...make(type, rule), start: doc.tokens[c.first - 1]!.start, name: `The ${text}` };
+    return { ...make(type, rule), start: atIndex(doc.tokens, c.first - 1).start, name: `The ${text}` };
   },
 };
 
@@ -133,7 +134,7 @@ function placeContext(doc: Doc, c: Candidate, before: string): boolean {
 // "viewers tuned out too: Ratings were down", "“Reporters were calling", "The three DJs were chosen":
 // a capital after a colon or a quote opens a clause; a plural acronym is a common noun.
 function commonPlural(doc: Doc, first: number): boolean {
-  const word = doc.tokens[first]!.text;
+  const word = atIndex(doc.tokens, first).text;
   const previous = doc.tokens[first - 1]?.text ?? '';
   return /^\p{Lu}{2,}s$/u.test(word) || /^[:“"‘]$/.test(previous) || lowerWords(doc).has(word.toLowerCase());
 }
@@ -148,9 +149,9 @@ function stageName({ doc, c }: Scene): boolean {
 
 // "Nick and Vanessa have": a plural verb after a list of names says nothing about a band.
 function coordinated(doc: Doc, first: number): boolean {
-  const sentence = doc.tokens[first]!.sentence;
-  for (let k = first - 1; k >= Math.max(0, first - 8) && doc.tokens[k]!.sentence === sentence; k--) {
-    const t = doc.tokens[k]!.text;
+  const sentence = atIndex(doc.tokens, first).sentence;
+  for (let k = first - 1; k >= Math.max(0, first - 8) && atIndex(doc.tokens, k).sentence === sentence; k--) {
+    const t = atIndex(doc.tokens, k).text;
     if (t === 'and' || t === '&') return true;
   }
   return false;

@@ -4,6 +4,7 @@ import type { Evidence, Typed } from '../classify.ts';
 import type { Gender } from '../../names/index.ts';
 import type { Make } from '../people.ts';
 import type { Candidate } from '../scan.ts';
+import { at } from '../../../invariant/index.ts';
 
 /** A capitalised run to type, with what its typing rules read around it, computed once. */
 export type Scene = {
@@ -49,8 +50,8 @@ export function sceneOf(doc: Doc, c: Candidate, evidence: Evidence, retype: (c: 
   const after = c.possessive ? '' : lower(doc, c.last + 1);
   return {
     doc, c, evidence, words, text, make, retype, after,
-    head: words[0]!,
-    last: words[words.length - 1]!,
+    head: at(words, 0),
+    last: at(words, words.length - 1),
     several: words.length > 1,
     before: lower(doc, c.first - 1),
     afterTwo: after + ' ' + lower(doc, c.last + 2),

@@ -1,5 +1,6 @@
 import { cues, epithetHeads, firstNames, MONTHS_DAYS } from '../../names/index.ts';
 import type { TypingRule } from './rule.ts';
+import { at } from '../../../invariant/index.ts';
 
 // Runs that are no entity, or not all of one: dates, and names used as modifiers of a role noun.
 
@@ -25,8 +26,8 @@ export const calendarWords: TypingRule = {
  */
 export const dateWordFirst: TypingRule = {
   name: 'date-word-first',
-  test: ({ several, head, words }) => several && MONTHS_DAYS.test(head) && !firstNames.has(head) && !PART_OF_DAY.test(words[1]!),
-  verdict: ({ doc, c, retype }) => retype({ ...c, first: c.first + 1, start: doc.tokens[c.first + 1]!.start }),
+  test: ({ several, head, words }) => several && MONTHS_DAYS.test(head) && !firstNames.has(head) && !PART_OF_DAY.test(at(words, 1)),
+  verdict: ({ doc, c, retype }) => retype({ ...c, first: c.first + 1, start: at(doc.tokens, c.first + 1).start }),
 };
 
 /** A calendar word before a number opens a date, not a name. */

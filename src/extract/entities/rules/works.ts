@@ -5,6 +5,7 @@ import type { Candidate } from '../scan.ts';
 import { beforeYear } from '../titles.ts';
 import { showAfterHost, workNamedLikePerson } from '../works.ts';
 import { lower, typesAs, type TypingRule } from './rule.ts';
+import { at } from '../../../invariant/index.ts';
 
 // Works: shows, films, albums, books, by their marks (quotes, title case, a colon) or the words around them.
 
@@ -22,10 +23,10 @@ const ROLE_CUES = new Map<string, Set<string>>([
 
 /** "Saturday Night Live", "Jimmy Kimmel Live", "The Late Late Show": a broadcast's title (Live and Show are event words elsewhere). */
 function broadcastTitle(words: string[]): boolean {
-  const last = words[words.length - 1]!;
+  const last = at(words, words.length - 1);
   if (words.length < 2 || !(last === 'Live' || last === 'Show')) return false;
   // "the Miami show", "his L.A. Show": a tour's stop is an event.
-  return !words.some((w) => SHOW_EVENTS.has(w)) && lexiconType(words[0]!) !== 'place' && !ambiguousPlaces.has(words[0]!);
+  return !words.some((w) => SHOW_EVENTS.has(w)) && lexiconType(at(words, 0)) !== 'place' && !ambiguousPlaces.has(at(words, 0));
 }
 
 // "The Graham Norton Show" is named with its "The".
@@ -47,7 +48,7 @@ export const showTitle: TypingRule = {
  */
 export const scannedTitle: TypingRule = {
   name: 'scanned-title',
-  test: ({ c, words }) => c.title !== undefined && !(c.title === 'quoted' && firstNames.has(words[0]!) && words.every((w) => /^\p{Lu}/u.test(w))),
+  test: ({ c, words }) => c.title !== undefined && !(c.title === 'quoted' && firstNames.has(at(words, 0)) && words.every((w) => /^\p{Lu}/u.test(w))),
   verdict: ({ doc, c, after, make }) => {
     const next = c.title === 'quoted' ? lower(doc, c.last + 2) : after;
     const nextTwo = next + ' ' + lower(doc, c.last + (c.title === 'quoted' ? 3 : 2));
