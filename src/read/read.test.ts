@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readAll } from '../../test/helpers/read-files.ts';
 import { readText, type Article, type ReadResult } from './index.ts';
+import { at } from '../invariant/index.ts';
 
 const fixture = (name: string): string => new URL(`../../test/fixtures/${name}`, import.meta.url).pathname;
 
@@ -67,8 +68,8 @@ describe('readInputs: JSONL corpora', () => {
     expect(results.map((r) => (r.ok ? r.article.id : `line ${r.failure.line}`))).toEqual([
       'celebrity-009legit', 'line 2', 'bbc-entertainment-001', 'line 4', 'line 5', 'seed-excerpt',
     ]);
-    const first = articles(results)[0]!;
-    expect(first.text).toBe(JSON.parse(raw[0]!).text);
+    const first = at(articles(results), 0);
+    expect(first.text).toBe(JSON.parse(at(raw, 0)).text);
     expect(first).toMatchObject({ published: null, label: 'legit', origin: { line: 1 } });
     expect(articles(results)[2]).toMatchObject({ published: '2025-05-07', url: 'https://example.org/seed', origin: { line: 7 } });
     const messages = results.flatMap((r) => (r.ok ? [] : [r.failure.message]));

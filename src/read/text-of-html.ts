@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { at } from '../invariant/index.ts';
 
 // Elements that start a new paragraph: their text becomes its own block, so debris detection
 // and sentence splitting see captions and headings on lines of their own.
@@ -46,7 +47,7 @@ function walk(root: Node, walker: Walker): void {
       stack.push('end-of-block');
     }
     const children = Array.from(node.childNodes);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(at(children, i));
   }
 }
 
