@@ -5,6 +5,7 @@ import pg from 'pg';
 import { describeUrl, firstLine, StoreError } from './errors.ts';
 import { ARTICLE_ENTITIES, ARTICLE_ORDER, articleCredibility, CLAIM_TIME, COMMON, RECORD_TOTALS, TRACK_RECORDS } from './migrations.ts';
 import { migrate, type Connection, type Migration, type Row } from './sql.ts';
+import { at } from '../invariant/index.ts';
 
 const FTS: Migration = {
   version: 2,
@@ -78,7 +79,7 @@ export function inlined(sql: string, params: unknown[]): string | null {
     else return null;
   }
   let n = 0;
-  return sql.replace(/\?/g, () => values[n++]!);
+  return sql.replace(/\?/g, () => at(values, n++));
 }
 
 /** Deferred writes sent at once past this much SQL: a huge article's evidence does not sit in memory twice. */
