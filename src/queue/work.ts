@@ -15,6 +15,7 @@ import type { Article } from '../read/index.ts';
 import { isStoreError } from '../store/index.ts';
 import { expireSeconds, openQueues, pending } from './boss.ts';
 import type { ExtractData, WriteData } from './produce.ts';
+import { at } from '../invariant/index.ts';
 
 export type WorkerOptions = {
   /** Extraction threads (1: in the main thread). */
@@ -30,7 +31,7 @@ export type WorkerCounts = { extracted: number; new: number; duplicates: number;
 /** How often an idle worker looks for work, ms. */
 const POLL = 250;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const message = (error: unknown) => String((error as Error)?.message ?? error).split('\n')[0]!;
+const message = (error: unknown) => at(String((error as Error)?.message ?? error).split('\n'), 0);
 
 /** The writer's lock: a session lock on its own connection, so it is let go the moment a writer dies (kill -9 too). */
 async function writerLock(url: string): Promise<{ take(): Promise<boolean>; close(): Promise<void> }> {
