@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/read/index.ts';
 import { loadGold } from '../test/gold/index.ts';
 import { SHARED_DATA } from './shared-data.ts';
+import { at } from '../src/invariant/index.ts';
 
 const HELP = `usage: npm run bench [-- options]
 
@@ -68,7 +69,7 @@ function texts(quick: boolean): { corpus: string; items: Text[] } {
   if (quick && items.length > QUICK_ARTICLES) {
     // Every k-th article, so both corpora stay in the sample.
     const step = items.length / QUICK_ARTICLES;
-    items = Array.from({ length: QUICK_ARTICLES }, (_, i) => items[Math.floor(i * step)]!);
+    items = Array.from({ length: QUICK_ARTICLES }, (_, i) => at(items, Math.floor(i * step)));
     corpus += `, every ${step.toFixed(1)}th (--quick)`;
   }
   return { corpus, items };
@@ -82,7 +83,7 @@ function longText(items: Text[], bytes: number): string {
   const parts: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
-    const t = items[i % items.length]!.text;
+    const t = at(items, i % items.length).text;
     parts.push(t);
     size += Buffer.byteLength(t) + 2;
   }
@@ -126,7 +127,7 @@ async function child(task: string, options: Options): Promise<Result> {
     const extractor = batchExtractor(workers);
     try {
       // Warm-up: starting threads and loading models is not throughput.
-      await Promise.all(Array.from({ length: 2 * workers }, (_, i) => extractor.extract(articles[i % articles.length]!)));
+      await Promise.all(Array.from({ length: 2 * workers }, (_, i) => extractor.extract(at(articles, i % articles.length))));
       const t0 = process.hrtime.bigint();
       for await (const { result } of inOrder(articles, (a) => extractor.extract(a), extractor.window)) if (result.status === 'rejected') throw result.reason;
       return { articles: items.length, words, seconds: seconds(t0), maxRssMb: rssMb(), workers };
@@ -148,7 +149,7 @@ async function child(task: string, options: Options): Promise<Result> {
       const nlp = winkNLP(model);
       run = (t) => nlp.readDoc(t.text).tokens().length();
     }
-    run(items[0]!);
+    run(at(items, 0));
     const t0 = process.hrtime.bigint();
     for (const t of items) run(t);
     return { articles: items.length, words, seconds: seconds(t0), maxRssMb: rssMb() };
@@ -175,7 +176,7 @@ async function child(task: string, options: Options): Promise<Result> {
         // 100,000 articles first (the development texts again under new ids, each copy's text marked so that it
         // is new), then the rate of the next 1,000.
         const copies = Array.from({ length: 101_000 }, (_, i) => {
-          const t = items[i % items.length]!;
+          const t = at(items, i % items.length);
           return asArticle({ ...t, id: `${t.id}~${i}`, text: `${t.text}\n\n(${i})` });
         });
         const { seconds: s, timed } = await ingestAll(db, copies, options.workers, 100_000);
@@ -191,7 +192,7 @@ async function child(task: string, options: Options): Promise<Result> {
   const long = /^long-(\d+)mb$/.exec(task);
   if (long) {
     const { extract } = await import('../src/extract/index.ts');
-    extract(articles[0]!);
+    extract(at(articles, 0));
     const text = longText(items, Number(long[1]) * 1024 * 1024);
     const t0 = process.hrtime.bigint();
     extract(asArticle({ id: `long-${long[1]}mb`, text, published: '2017-01-01' }));
@@ -247,9 +248,9 @@ async function main(): Promise<void> {
   if (options.quick) notes.push('long_article_s.5mb: not measured with --quick (it takes over a minute today)');
   else measure('long-5mb', '5 MB article (development text repeated)');
 
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const widths = at(rows, 0).map((_, i) => Math.max(...rows.map((r) => at(r, i).length)));
   for (const [n, r] of rows.entries()) {
-    console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | '));
+    console.log(r.map((c, i) => (i === 0 ? c.padEnd(at(widths, i)) : c.padStart(at(widths, i)))).join(' | '));
     if (n === 0) console.log(widths.map((w) => '-'.repeat(w)).join('-+-'));
   }
   for (const note of notes) console.log(`note: ${note}`);

@@ -15,6 +15,7 @@ import { ingestSamplesIfEmpty } from '../src/cli/serve.ts';
 import { openLedger } from '../src/ledger/index.ts';
 import { closePool, warmPool } from '../src/pool/index.ts';
 import { openStore } from '../src/store/index.ts';
+import { at } from '../src/invariant/index.ts';
 
 const HELP = `usage: npx tsx scripts/load.ts [--db URL] [--seconds N] [--connections N]
 
@@ -102,13 +103,13 @@ function sampleSnippets(): Array<{ published: string; text: string }> {
     if (!header) continue;
     const sentences = raw.slice(header[0].length).split(/(?<=[.!?”"])\s+(?=[A-Z“"])/)
       .map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length >= 40 && s.length <= 400);
-    for (let i = 0; i + 1 < sentences.length; i += 2) snippets.push({ published: header[1]!, text: `${sentences[i]} ${sentences[i + 1]}` });
+    for (let i = 0; i + 1 < sentences.length; i += 2) snippets.push({ published: at(header, 1), text: `${sentences[i]} ${sentences[i + 1]}` });
   }
   if (snippets.length === 0) throw new Error(`no sample sentences found in ${SAMPLES}`);
   return snippets;
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : 0);
+const percentile = (sorted: number[], p: number) => (sorted.length ? at(sorted, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)) : 0);
 const bump = (counts: Record<string, number>, key: string | number) => void (counts[key] = (counts[key] ?? 0) + 1);
 
 /** A ledger to load: a fresh temporary SQLite file, the SQLite path given, or a throwaway schema in PostgreSQL. */
@@ -175,18 +176,18 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       { method: 'GET', path: '/healthz', onResponse: count('healthz') },
       { method: 'GET', path: '/api/stories', onResponse: count('stories') },
       {
-        method: 'GET', path: `/api/stories/${stories[0]!.id}`, onResponse: count('story'),
-        setupRequest: (r) => ({ ...r, path: `/api/stories/${encodeURIComponent(stories[reads++ % stories.length]!.id)}` }),
+        method: 'GET', path: `/api/stories/${at(stories, 0).id}`, onResponse: count('story'),
+        setupRequest: (r) => ({ ...r, path: `/api/stories/${encodeURIComponent(at(stories, reads++ % stories.length).id)}` }),
       },
       {
         method: 'GET', path: '/api/entities', onResponse: count('entities'),
-        setupRequest: (r) => ({ ...r, path: `/api/entities?q=${encodeURIComponent(names[reads % names.length]!)}` }),
+        setupRequest: (r) => ({ ...r, path: `/api/entities?q=${encodeURIComponent(at(names, reads % names.length))}` }),
       },
       {
         method: 'POST', path: '/api/articles', headers: { 'content-type': 'application/json' },
         setupRequest: (r, context) => {
           const n = ++counter;
-          const snippet = snippets[n % snippets.length]!;
+          const snippet = at(snippets, n % snippets.length);
           // The counter makes every body a different article; the sentences make it read like one.
           const text = `${snippet.text} (Load-test post ${n}.)`;
           sent.add(text);

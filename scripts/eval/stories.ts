@@ -14,6 +14,7 @@ import type { Article } from '../../src/read/index.ts';
 import { SHARED_DATA } from '../shared-data.ts';
 import { sameName } from './streams.ts';
 import { printTable } from './table.ts';
+import { at } from '../../src/invariant/index.ts';
 
 export { sameName };
 
@@ -55,7 +56,7 @@ export function sameSubjects(a: string[], b: string[]): boolean {
   if (a.length !== b.length) return false;
   const pair = (i: number, used: Set<number>): boolean => {
     if (i === a.length) return true;
-    return b.some((name, j) => !used.has(j) && sameName(a[i]!, name) && pair(i + 1, new Set([...used, j])));
+    return b.some((name, j) => !used.has(j) && sameName(at(a, i), name) && pair(i + 1, new Set([...used, j])));
   };
   return pair(0, new Set());
 }
@@ -195,7 +196,7 @@ export function scoreStories(gold: { stories: GoldStory[]; background: GoldStory
       continue;
     }
     goldFound++;
-    const main = [...found].sort((a, b) => Number(b.type === g.type) - Number(a.type === g.type) || articlesOf(b) - articlesOf(a))[0]!;
+    const main = at([...found].sort((a, b) => Number(b.type === g.type) - Number(a.type === g.type) || articlesOf(b) - articlesOf(a)), 0);
     if (main.status === g.status) statusRight++;
     else wrongStatus.push({ gold: g, system: main });
     if (g.type === 'relationship') {

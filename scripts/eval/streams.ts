@@ -9,6 +9,7 @@ import type { Ledger, Story, StorySummary } from '../../src/ledger/index.ts';
 import { readInputs } from '../../src/read/index.ts';
 import type { Article } from '../../src/read/index.ts';
 import { SHARED_DATA } from '../shared-data.ts';
+import { at } from '../../src/invariant/index.ts';
 
 export type Checkpoint = { date: string; status: string; why: string };
 export type TruthStory = {
@@ -46,7 +47,7 @@ export function sameName(a: string, b: string): boolean {
 
 /** The ledger's stories that stand for a truth story: same type, and every ledger subject is one of its subjects. */
 function storiesFor(all: StorySummary[], truth: TruthStory): StorySummary[] {
-  const people = truth.type === 'casting' ? [truth.subjects[0]!] : truth.subjects;
+  const people = truth.type === 'casting' ? [at(truth.subjects, 0)] : truth.subjects;
   return all.filter((s) => s.type === truth.type
     && s.subjects.filter((x) => people.some((p) => sameName(p, x.name))).length >= Math.min(2, people.length, s.subjects.length)
     && (truth.type === 'casting' || s.subjects.every((x) => truth.subjects.some((p) => sameName(p, x.name)))));
@@ -63,7 +64,7 @@ export function stageStatus(story: Story | null, value: string): string | null {
 /** "Zendaya & Odell Beckham Jr. dating (…)" → the two names, when the trap names a pair. */
 function trapPair(trap: string): [string, string] | null {
   const m = /^([\p{Lu}][\p{L}.'’ -]+?) & ([\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+)*)/u.exec(trap);
-  return m ? [m[1]!.trim(), m[2]!.trim()] : null;
+  return m ? [at(m, 1).trim(), at(m, 2).trim()] : null;
 }
 
 export type StreamFigures = {
