@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { at } from '../../src/invariant/index.ts';
 
 const run = promisify(execFile);
 const root = new URL('../../', import.meta.url).pathname;
@@ -37,7 +38,7 @@ describe('rumourmill extract', () => {
       'hash:null', 'celebrity-009legit', 'bbc-entertainment-001', 'seed-excerpt',
       'hash:Miley Cyrus, Liam Hemsworth NOT Fighting Over Prenup', 'hash:Gallery unveils interactive tree',
     ]);
-    expect(lines[0]!.article.published).toBe('2025-05-07');
+    expect(at(lines, 0).article.published).toBe('2025-05-07');
     const errors = stderr.trim().split('\n');
     expect(errors).toEqual([
       `rumourmill: ${binary}: binary file, not text`,

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLedger } from '../../src/ledger/index.ts';
+import { at } from '../../src/invariant/index.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const INPUTS = [
@@ -74,7 +75,7 @@ describe('--workers', () => {
   }, 300_000);
 
   it('refuses a worker count that cannot be right', async () => {
-    const bad = await rumourmill(['extract', '--workers', '0', INPUTS[0]!]);
+    const bad = await rumourmill(['extract', '--workers', '0', at(INPUTS, 0)]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/--workers.*whole number from 1/);
   });

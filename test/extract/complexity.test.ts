@@ -6,6 +6,7 @@ import { dropTimesInsideNames } from '../../src/extract/refiners/names-are-not-t
 import { findTimes } from '../../src/extract/times/index.ts';
 import { analyse } from '../../src/extract/tokens/index.ts';
 import { FIXTURES } from './corpus.ts';
+import { at } from '../../src/invariant/index.ts';
 
 // Complexity, not speed: each check times input of size n and 2n on this machine, in CPU time,
 // and asserts the ratio stays under 3 (2 when linear, 4 when quadratic). Medians of several runs
@@ -28,7 +29,7 @@ function cpuMs(f: () => unknown): number {
   return elapsed / calls;
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]): number => at([...xs].sort((a, b) => a - b), Math.floor(xs.length / 2));
 
 /** Median time of `run(input(2n))` over median time of `run(input(n))`, runs interleaved. */
 function growth<T>(input: (size: number) => T, run: (x: T) => unknown, rounds = 5): number {

@@ -1,5 +1,6 @@
 import type { MentionKind, Span } from '../../src/extract/index.ts';
 import type { Gold, GoldMention, Spec, SpanRef } from './types.ts';
+import { at } from '../../src/invariant/index.ts';
 
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their', 'it', 'its', 'we', 'i', 'me', 'my', 'our', 'us',
   'himself', 'herself', 'myself', 'itself', 'themselves', 'ourselves']);
@@ -18,7 +19,7 @@ export function occurrences(text: string, needle: string): Span[] {
 
 function parseRef(ref: SpanRef): { needle: string; nth: number | null } {
   const match = /^(.*)#(\d+)$/s.exec(ref);
-  return match ? { needle: match[1]!, nth: Number(match[2]) } : { needle: ref, nth: null };
+  return match ? { needle: at(match, 1), nth: Number(match[2]) } : { needle: ref, nth: null };
 }
 
 /**
@@ -44,7 +45,7 @@ export function resolveRefs(text: string, refs: SpanRef[], id: string, debris: S
 function one(text: string, ref: SpanRef, id: string): Span {
   const spans = resolveRefs(text, [ref], id).get(ref)!;
   if (spans.length > 1 && parseRef(ref).nth === null) throw new Error(`gold ${id}: "${ref}" occurs ${spans.length} times; say which with #n`);
-  return spans[0]!;
+  return at(spans, 0);
 }
 
 function kindOf(mention: string, name: string): MentionKind {

@@ -4,6 +4,7 @@ import type { Article } from '../../src/read/index.ts';
 import { analyse } from '../../src/extract/index.ts';
 import type { Doc } from '../../src/extract/index.ts';
 import { refineClaims } from '../../src/extract/claims/refine.ts';
+import { at } from '../../src/invariant/index.ts';
 
 export type Said = { holder: HolderKind; by?: string; stance: Stance; value?: string; about?: [string, string]; sentence?: string };
 
@@ -23,7 +24,7 @@ export function extraction(a: Article, people: string[], said: Said[], outlets: 
   const claims: Claim[] = said.map((s, i) => {
     const sentence = s.sentence ?? a.text;
     const start = a.text.indexOf(sentence);
-    const [x, y] = s.about ?? [people[0]!, people[1]!];
+    const [x, y] = s.about ?? [at(people, 0), at(people, 1)];
     return {
       id: `c${i + 1}`, type: 'relationship', subjects: [idOf(x), idOf(y)], value: s.value ?? 'dating',
       holder: { kind: s.holder, entity: s.by ? idOf(s.by) : null }, stance: s.stance,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ledger/index.ts';
 import { article, extraction } from './build.ts';
 import { memoryLedgers } from './memory.ts';
+import { at } from '../../src/invariant/index.ts';
 
 const fresh = memoryLedgers();
 
@@ -12,12 +13,12 @@ describe('courses that end', () => {
     const pair = ['Katy Perry', 'Taylor Swift'];
     const a = article('carpool', '2017-05-23', 'The Daily Dot', '"She started it," Katy Perry said of her feud with Taylor Swift.');
     const x = extraction(a, pair, [{ holder: 'principal', by: 'Katy Perry', stance: 'confirms', value: 'feud' }]);
-    x.claims[0]!.type = 'feud';
+    at(x.claims, 0).type = 'feud';
     await ingestArticle(s, a, x);
     expect((await ledger.story(pair))!).toMatchObject({ type: 'feud', status: 'confirmed' });
     const b = article('cookies', '2019-06-12', 'The Mercury News', '"Peace at last," Katy Perry wrote of Taylor Swift.');
     const y = extraction(b, pair, [{ holder: 'principal', by: 'Katy Perry', stance: 'confirms', value: 'over' }]);
-    y.claims[0]!.type = 'feud';
+    at(y.claims, 0).type = 'feud';
     await ingestArticle(s, b, y);
     const story = (await ledger.story(pair))!;
     expect(story.status).toBe('ended');
@@ -32,8 +33,8 @@ describe('courses that end', () => {
     const say = (id: string, date: string, source: string, text: string, holder: 'principal' | 'outlet', value: string) => {
       const a = article(id, date, source, text);
       const x = extraction(a, pair, [{ holder, ...(holder === 'principal' ? { by: 'Hailey Bieber' } : {}), stance: holder === 'principal' ? 'confirms' : 'asserts', value }], holder === 'outlet' ? [] : []);
-      x.claims[0]!.type = 'pregnancy';
-      x.claims[0]!.subjects = [x.claims[0]!.subjects[0]!];
+      at(x.claims, 0).type = 'pregnancy';
+      at(x.claims, 0).subjects = [at(at(x.claims, 0).subjects, 0)];
       return ingestArticle(s, a, x);
     };
     await say('bump', '2024-05-09', 'E! News', 'Hailey Bieber and Justin Bieber are expecting; "I am pregnant," Hailey Bieber said.', 'principal', 'pregnant');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ledger/index.ts';
 import { article, extraction, refined } from './build.ts';
 import { memoryLedgers } from './memory.ts';
+import { at } from '../../src/invariant/index.ts';
 
 const fresh = memoryLedgers();
 
@@ -13,10 +14,10 @@ describe('pairwise stories need two parties', () => {
     const { store: s, ledger } = await fresh();
     const a = article('three', '2025-01-02', null, 'Married twice before to Madonna and Robin Wright, Sean Penn said he never expected to be in love.');
     const x = extraction(a, ['Madonna', 'Robin Wright', 'Sean Penn'], [{ holder: 'principal', by: 'Sean Penn', stance: 'confirms', value: 'married' }]);
-    x.claims[0]!.subjects = ['e1', 'e2', 'e3'];
+    at(x.claims, 0).subjects = ['e1', 'e2', 'e3'];
     const one = extraction(a, ['Sean Penn'], []);
     one.article.id = 'one';
-    one.claims = [{ ...x.claims[0]!, id: 'c1', subjects: ['e1'] }];
+    one.claims = [{ ...at(x.claims, 0), id: 'c1', subjects: ['e1'] }];
     await ingestArticle(s, a, x);
     await ingestArticle(s, { ...a, id: 'one', text: `${a.text} ` }, one);
     expect((await ledger.stories()).stories).toEqual([]);
@@ -35,14 +36,14 @@ describe('a confirmation needs a principal on record', () => {
     const { store: s, ledger } = await fresh();
     const a = article('a1', '2025-03-01', null, text);
     const x = refined(a, extraction(a, by === 'Paul LeBlanc' ? [...pair, by] : pair, [{ holder: 'principal', by, stance: 'confirms', about: ['Taylor Swift', 'Joe Alwyn'] }]));
-    expect(x.claims[0]!.rule).toContain(rule);
-    expect(x.claims[0]!.holder.kind).toBe(kind);
-    expect(x.claims[0]!.stance).toBe('asserts');
+    expect(at(x.claims, 0).rule).toContain(rule);
+    expect(at(x.claims, 0).holder.kind).toBe(kind);
+    expect(at(x.claims, 0).stance).toBe('asserts');
     await ingestArticle(s, a, x);
     const st = (await ledger.story(pair))!;
     expect(st.status).toBe('reported');
     expect(st.score).toBeLessThan(0.5);
-    expect(st.explanation[0]!.holder.kind).toBe(kind);
+    expect(at(st.explanation, 0).holder.kind).toBe(kind);
   });
 
   it('the principal quoted, or their representative, still confirms', async () => {
@@ -77,8 +78,8 @@ describe('undated statements cannot be ordered', () => {
     }
     const st = (await ledger.story(pair))!;
     expect(st.status).toBe('contested');
-    expect(st.explanation[1]!.why).toMatch(/cannot be ordered/);
-    expect(st.explanation[1]!.why).not.toMatch(/supersedes/);
+    expect(at(st.explanation, 1).why).toMatch(/cannot be ordered/);
+    expect(at(st.explanation, 1).why).not.toMatch(/supersedes/);
   });
 });
 
@@ -107,8 +108,8 @@ describe('explanation wording', () => {
     const st = (await ledger.story(pair))!;
     // The split is a stage of its own (reported by one outlet); the engagement stays as it was, explained apart.
     expect(st).toMatchObject({ value: 'split', status: 'reported' });
-    expect(st.explanation[0]!.why).toMatch(/asserts it \(split\)/);
-    expect(st.explanation[1]!.why).toMatch(/^(dating|engaged) stage: .*asserts it \(engaged\)/);
+    expect(at(st.explanation, 0).why).toMatch(/asserts it \(split\)/);
+    expect(at(st.explanation, 1).why).toMatch(/^(dating|engaged) stage: .*asserts it \(engaged\)/);
     expect(st.stages!.map((x) => [x.value, x.status])).toEqual([['dating', 'reported'], ['engaged', 'reported'], ['split', 'reported']]);
   });
 });
@@ -121,7 +122,7 @@ describe('cited outlets', () => {
     for (const [id, outlet] of [['a1', 'Star'], ['a2', 'OK!']] as const) {
       const a = article(id, '2025-04-0' + id.slice(1), outlet, `The magazine says Taylor Swift and Joe Alwyn are dating (${outlet} exclusive).`);
       const x = extraction(a, pair, [{ holder: 'outlet', stance: 'asserts' }]);
-      x.claims[0]!.holder.text = 'The magazine';
+      at(x.claims, 0).holder.text = 'The magazine';
       await ingestArticle(s, a, x);
     }
     const st = (await ledger.story(pair))!;
@@ -136,7 +137,7 @@ describe('resolution', () => {
     const { store: s, ledger } = await fresh();
     const a = article('a1', '2025-01-01', null, 'Guy Pearce arrived; Mrs Pearce stayed home.');
     const x = extraction(a, ['Guy Pearce'], []);
-    x.entities[0]!.mentions.push({ text: 'Mrs Pearce', start: 17, end: 27, kind: 'alias' });
+    at(x.entities, 0).mentions.push({ text: 'Mrs Pearce', start: 17, end: 27, kind: 'alias' });
     await ingestArticle(s, a, x);
     const b = article('a2', '2025-01-02', null, 'Mrs Pearce spoke to reporters.');
     await ingestArticle(s, b, extraction(b, ['Mrs Pearce'], []));
@@ -149,7 +150,7 @@ describe('resolution', () => {
     await ingestArticle(s, d, extraction(d, ['Bruce Jenner'], []));
     const jenner = await ledger.entities('Jenner');
     expect(jenner.map((e) => e.name)).toEqual(['Bruce Jenner']);
-    expect(jenner[0]!.articles).toBe(2);
+    expect(at(jenner, 0).articles).toBe(2);
   });
 });
 

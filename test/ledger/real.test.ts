@@ -5,6 +5,7 @@ import { ledgerOver } from '../../src/ledger/ledger.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/index.ts';
 import { realArticle } from './fixtures.ts';
+import { at } from '../../src/invariant/index.ts';
 
 let store: Store | undefined;
 afterEach(async () => {
@@ -44,7 +45,7 @@ describe('real articles', () => {
     const story = (await ledger.story(['Lindsay Lohan', 'Egor Tarabasov']))!;
     expect(story.status).toBe('speculated');
     expect(story.value).toBe('engaged');
-    expect(story.explanation[0]!.why).toMatch(/tabloid \(TMZ\) hedges/);
+    expect(at(story.explanation, 0).why).toMatch(/tabloid \(TMZ\) hedges/);
     expect(story.firstSeen).toBe('2016-04-10');
     const { stories } = await ledger.stories();
     expect(stories.map((s) => s.firstSeen)).toEqual(['2017-01-20', '2016-04-10']);

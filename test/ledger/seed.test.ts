@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ledger/index.ts';
 import { seedArticle, seedExtraction } from './fixtures.ts';
 import { memoryLedgers } from './memory.ts';
+import { at } from '../../src/invariant/index.ts';
 
 const fresh = memoryLedgers();
 
@@ -71,7 +72,7 @@ describe('the seed article in the ledger', () => {
     expect(tabloid.why).not.toMatch(/record/);
     const unconfirmed = story.explanation.find((e) => e.stance === 'unconfirmed')!;
     expect(unconfirmed.delta).toBeLessThan(0);
-    const repeat = story.explanation.filter((e) => e.holder.name === 'Daily Mail')[1]!;
+    const repeat = at(story.explanation.filter((e) => e.holder.name === 'Daily Mail'), 1);
     expect(repeat.delta).toBeLessThan(tabloid.delta);
     expect(repeat.why).toMatch(/not independent/);
     expect(story.timeline.map((t) => t.type)).toEqual(expect.arrayContaining(['sighting', 'photo']));
@@ -81,12 +82,12 @@ describe('the seed article in the ledger', () => {
   it('ingesting the seed twice changes nothing', async () => {
     const { ledger, first, store } = await seeded();
     const before = await store.counts();
-    const storyBefore = await ledger.story(first.stories[0]!);
+    const storyBefore = await ledger.story(at(first.stories, 0));
     const again = await ingestArticle(store, seedArticle(), seedExtraction());
     expect(again.status).toBe('duplicate');
     expect(again.stories).toEqual(first.stories);
     expect(await store.counts()).toEqual(before);
-    expect(await ledger.story(first.stories[0]!)).toEqual(storyBefore);
+    expect(await ledger.story(at(first.stories, 0))).toEqual(storyBefore);
   });
 
   it('knows nothing of the story before the article was published', async () => {

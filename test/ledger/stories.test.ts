@@ -7,6 +7,7 @@ import { article, extraction, republished } from './build.ts';
 import type { Said } from './build.ts';
 import { seedArticle, seedExtraction } from './fixtures.ts';
 import { memoryLedgers } from './memory.ts';
+import { at } from '../../src/invariant/index.ts';
 
 const fresh = memoryLedgers();
 
@@ -44,7 +45,7 @@ describe('stories across articles', () => {
     expect(st.status).toBe('corroborated');
     expect(st.sources.find((src) => src.name === 'Daily Mail')?.articles).toBe(2);
     expect(st.history.map((h) => h.status)).toEqual(['reported', 'reported', 'corroborated']);
-    expect(st.score).toBeGreaterThan(st.history[0]!.score);
+    expect(st.score).toBeGreaterThan(at(st.history, 0).score);
     // As it stood on the day of the seed, before anyone else reported it.
     const then = (await story(s, '2025-05-07'))!;
     expect(then.status).toBe('reported');
@@ -90,7 +91,7 @@ describe('stories across articles', () => {
     expect((await ledger.stories({ person: 'Cruise', status: 'reported' })).stories).toHaveLength(1);
     const page = await ledger.stories({ limit: 1 });
     expect(page.next).not.toBeNull();
-    expect((await ledger.stories({ limit: 1, cursor: page.next })).stories[0]!.id).toBe(all[1]!.id);
+    expect(at((await ledger.stories({ limit: 1, cursor: page.next })).stories, 0).id).toBe(at(all, 1).id);
   });
 });
 
@@ -99,7 +100,7 @@ describe('resolution across articles', () => {
     const { store: s, ledger } = await ledgerWithSeed();
     const lone = article('lone', '2025-05-09', 'Mirror', 'Cruise was later seen leaving the Core restaurant.');
     await ingestArticle(s, lone, { ...extraction(lone, [], []), entities: [{ id: 'e1', name: 'Cruise', type: 'person', mentions: [{ text: 'Cruise', start: 0, end: 6 }] }] });
-    const tom = (await ledger.entities('Tom Cruise'))[0]!;
+    const tom = at((await ledger.entities('Tom Cruise')), 0);
     expect((await ledger.entity(tom.id))!.appearances.map((x) => x.article)).toEqual(['seed', 'lone']);
 
     const son = article('son', '2025-05-10', null, 'Connor Cruise posted a fishing photo.');

@@ -8,6 +8,7 @@ import type { Store } from '../../src/store/index.ts';
 import { article, extraction } from './build.ts';
 import { memoryLedgers } from './memory.ts';
 import type { Said } from './build.ts';
+import { at } from '../../src/invariant/index.ts';
 
 const fresh = memoryLedgers();
 
@@ -60,7 +61,7 @@ describe('outlet track records', () => {
 
     const table = await ledger.trackRecord();
     expect(table.outlets.map((o) => [o.name, o.trueCount, o.falseCount])).toEqual([[WIRE, 2, 0], [GOSSIP, 0, 2]]);
-    expect(table.outlets[1]!.factor).toBeLessThan(1);
+    expect(at(table.outlets, 1).factor).toBeLessThan(1);
     expect(table.holders).toEqual([expect.objectContaining({ kind: 'outlet', trueCount: 2, falseCount: 2 })]);
   });
 
@@ -71,12 +72,12 @@ describe('outlet track records', () => {
     await principal(s, pair, '2025-01-20', { stance: 'denies' });
     const alone = (await ledger.story(pair))!;
     expect(alone.status).toBe('denied');
-    expect(alone.explanation[0]!.why).not.toMatch(/record/);
+    expect(at(alone.explanation, 0).why).not.toMatch(/record/);
     // Another denied story of the same outlet: now its record is one report, the other story's, not two.
     await reports(s, GOSSIP, ['Ryan Gosling', 'Zendaya'], '2025-01-06');
     await principal(s, ['Ryan Gosling', 'Zendaya'], '2025-01-21', { stance: 'denies' });
     const story = (await ledger.story(pair))!;
-    expect(story.explanation[0]!.why).toMatch(/Hollywood Gossip's record: 0 of 1 settled report true/);
+    expect(at(story.explanation, 0).why).toMatch(/Hollywood Gossip's record: 0 of 1 settled report true/);
     expect((await ledger.trackRecord()).outlets).toEqual([expect.objectContaining({ name: GOSSIP, trueCount: 0, falseCount: 2 })]);
   });
 
@@ -110,11 +111,11 @@ describe('outlet track records', () => {
     await principal(s, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'denies' });
     await reports(s, WIRE, ['Harry Styles', 'Olivia Wilde'], '2025-02-01');
     const then = (await ledger.story(['Harry Styles', 'Olivia Wilde'], { asOf: '2025-01-15' }))!;
-    expect(then.explanation[0]!.why).not.toMatch(/record/);
+    expect(at(then.explanation, 0).why).not.toMatch(/record/);
     const now = (await ledger.story(['Harry Styles', 'Olivia Wilde']))!;
-    expect(now.explanation[0]!.why).toMatch(/record: 0 of 1/);
+    expect(at(now.explanation, 0).why).toMatch(/record: 0 of 1/);
     // The history replays each day with what was known that day.
-    expect(now.history[0]!.score).toBe(then.score);
+    expect(at(now.history, 0).score).toBe(then.score);
   });
 });
 
@@ -150,7 +151,7 @@ describe('which reports a settled story tests', () => {
     await reports(s, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
     await principal(s, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'confirms' });
     await principal(s, ['Harry Styles', 'Olivia Wilde'], '2025-03-01', { stance: 'confirms' });
-    expect((await ledger.story(['Harry Styles', 'Olivia Wilde']))!.explanation[0]!.why).not.toMatch(/record/);
+    expect(at((await ledger.story(['Harry Styles', 'Olivia Wilde']))!.explanation, 0).why).not.toMatch(/record/);
     expect((await s.outcomes()).every((o) => o.holderKind !== 'principal')).toBe(true);
   });
 });
@@ -194,7 +195,7 @@ describe('cost of track records', () => {
       const listed = (await ledger.stories()).stories.find((st) => st.subjects.some((p) => p.name === pair[1]))!;
       const story = (await ledger.story(pair))!;
       expect(listed.score).toBe(story.score);
-      expect(story.explanation[0]!.why).toMatch(/Hollywood Gossip's record: 0 of 1 settled report true/);
+      expect(at(story.explanation, 0).why).toMatch(/Hollywood Gossip's record: 0 of 1 settled report true/);
     }
   });
 });

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN } from './harness.ts';
+import { at } from '../../src/invariant/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-abort-'));
 let server: ChildProcess;
@@ -23,7 +24,7 @@ beforeAll(async () => {
     server.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
       out += chunk;
       const found = /serving (http:\/\/\S+)/.exec(out);
-      if (found) resolve(new URL(found[1]!));
+      if (found) resolve(new URL(at(found, 1)));
     });
     server.on('exit', (code) => reject(new Error(`serve exited (${code}): ${stderr}`)));
   });

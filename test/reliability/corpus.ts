@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedArticle } from '../ledger/fixtures.ts';
+import { at } from '../../src/invariant/index.ts';
 
 // Made-up names: the seed's story, told about other people, forms a story per couple.
 const COUPLES = [
@@ -22,8 +23,8 @@ export function writeCorpus(dir: string, count: number): Corpus {
   const ids: string[] = [];
   let brokenLine = 0;
   for (let i = 0; i < count; i++) {
-    const [a, b] = COUPLES[i % COUPLES.length]!;
-    const text = seed.replaceAll('Tom Cruise', a!).replaceAll('Ana de Armas', b!).replaceAll('Tom', a!.split(' ')[0]!).replaceAll('Ana', b!.split(' ')[0]!);
+    const [a, b] = at(COUPLES, i % COUPLES.length);
+    const text = seed.replaceAll('Tom Cruise', a!).replaceAll('Ana de Armas', b!).replaceAll('Tom', at(a!.split(' '), 0)).replaceAll('Ana', at(b!.split(' '), 0));
     const day = new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10);
     ids.push(`crash-${i}`);
     lines.push(JSON.stringify({ id: `crash-${i}`, published: day, title: `${a} and ${b}`, text: `${text}\n\nUpdate ${i}: neither camp has commented.` }));
