@@ -1,6 +1,6 @@
 import { isIgnored, type Doc } from '../doc.ts';
 import { epithetHeads, type EpithetHead } from '../names/index.ts';
-import { at } from '../../invariant/index.ts';
+import { at, must } from '../../invariant/index.ts';
 
 /** "the Bond girl", "the 67-year-old", "the actress": a description standing for a person. */
 export type Epithet = {
@@ -40,7 +40,7 @@ export function epithetAt(doc: Doc, i: number): Epithet | null {
     while (tokens[from] && at(tokens, from).start < ageEnd) from++;
     const found = headFrom(doc, i, from);
     if (found) return { ...found, age: Number(age[1]) };
-    const head = epithetHeads.get('year-old')!;
+    const head = must(epithetHeads.get('year-old'), "the epithet lexicon lists 'year-old'");
     return { start: opener.start, end: ageEnd, first: i, last: from - 1, head, role: age[0].trim(), modifier: '', age: Number(age[1]) };
   }
   return headFrom(doc, i, from);
@@ -60,7 +60,8 @@ function headFrom(doc: Doc, i: number, from: number): Epithet | null {
     if (quoted) continue;
     const next = tokens[j + 1];
     const pair = next ? epithetHeads.get(`${word} ${next.text.toLowerCase()}`) : undefined;
-    const found = pair ? { head: pair, last: j + 1 } : epithetHeads.has(word) ? { head: epithetHeads.get(word)!, last: j } : null;
+    const single = epithetHeads.get(word);
+    const found = pair ? { head: pair, last: j + 1 } : single ? { head: single, last: j } : null;
     // A capitalised head is part of a title ("The American Boy"), not a description.
     if (found && !continuesNoun(doc, found.last) && !/\p{Lu}/u.test(at(tokens, found.last).text)) {
       if (NEEDS_MODIFIER.has(word) && j === i + 1) return null;

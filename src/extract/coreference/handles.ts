@@ -28,8 +28,9 @@ export function handleNames(handle: string, name: string): boolean {
     return at(parts, 0).length >= 3 && (bare === parts[0] || stripped === parts[0]);
   }
   const given = at(parts, 0);
-  const surname = parts.filter((p) => !cues.particles.has(p)).pop()!;
-  if (surname.length < 4 || !bare.includes(surname)) return false;
+  const surname = parts.filter((p) => !cues.particles.has(p)).pop();
+  // A name of particles only ("de la") has no surname to find in a handle.
+  if (!surname || surname.length < 4 || !bare.includes(surname)) return false;
   return bare.includes(given) || bare.startsWith(at(given, 0));
 }
 
@@ -47,11 +48,12 @@ export function linkHandles(doc: Doc, referents: Referent[]): void {
   };
   const attributed = new Set<number>();
   for (const post of socialPosts(doc.ignored)) {
-    if (!post.author) continue;
-    const owners = people.filter((r) => sameName(r.entity.name, post.author!.text) || handleNames(post.handle.text, r.entity.name));
+    const author = post.author;
+    if (!author) continue;
+    const owners = people.filter((r) => sameName(r.entity.name, author.text) || handleNames(post.handle.text, r.entity.name));
     if (owners.length !== 1) continue;
     const [owner] = owners as [Referent];
-    if (sameName(owner.entity.name, post.author.text)) add(owner, { ...post.author, kind: 'name', rule: 'post-author' });
+    if (sameName(owner.entity.name, author.text)) add(owner, { ...author, kind: 'name', rule: 'post-author' });
     add(owner, { ...post.handle, kind: 'alias', rule: 'post-handle' });
     attributed.add(post.handle.start);
   }

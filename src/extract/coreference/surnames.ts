@@ -3,7 +3,7 @@ import { findEntities } from '../entities/index.ts';
 import { cues, titles } from '../names/index.ts';
 import { analyse } from '../tokens/index.ts';
 import type { Entity, Mention } from '../types.ts';
-import { at } from '../../invariant/index.ts';
+import { at, must } from '../../invariant/index.ts';
 
 // A surname is often a word a lexicon knows as something else: "Holland" (Tom Holland), "Houston",
 // "Jordan", "Chelsea". When the article or its title names a person in full, the bare word is
@@ -26,7 +26,10 @@ export function titlePeople(doc: Doc): Entity[] {
   return findEntities(titleDoc)
     .filter((e) => e.type === 'person' && TITLE_RULES.has(e.rule ?? '') && parts(e.name).length >= 2)
     // "Drake Invites …", "Usher leads Soul Train shortlist": only a name whose surname the text uses on its own.
-    .filter((e) => /^\p{Lu}\p{Ll}/u.test(parts(e.name).pop()!) && standsAlone(doc, parts(e.name).pop()!))
+    .filter((e) => {
+      const surname = must(parts(e.name).pop(), 'names of two parts or more, filtered just above');
+      return /^\p{Lu}\p{Ll}/u.test(surname) && standsAlone(doc, surname);
+    })
     .map((e) => ({ ...e, id: `title:${e.name}`, mentions: [] }));
 }
 
@@ -77,7 +80,7 @@ export function surnamesNotPlaces(doc: Doc, entities: Entity[], title: Entity[])
   for (const [name, mentions] of moved) {
     const own = out.find((e) => e.type === 'person' && e.name === name);
     if (own) own.mentions = [...own.mentions, ...mentions].sort((a, b) => a.start - b.start);
-    else out.push({ id: `surname:${name}`, name, type: 'person', gender: surnames.get(name)!.gender ?? null, mentions, rule: 'surname-not-place' });
+    else out.push({ id: `surname:${name}`, name, type: 'person', gender: surnames.get(name)?.gender ?? null, mentions, rule: 'surname-not-place' });
   }
   return out;
 }

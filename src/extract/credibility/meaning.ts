@@ -56,10 +56,10 @@ export function meaningFeatures(input: CredibilityInput, vectors: WordVectors, i
     let total = 0;
     for (const { rank, weight } of knownTokens(partText(input, part), index)) {
       const vector = at(vectors.vectors, rank);
-      for (let d = 0; d < dims; d++) sum[d]! += weight * vector[d]!;
+      for (let d = 0; d < dims; d++) sum[d] = at(sum, d) + weight * at(vector, d);
       total += weight;
     }
-    if (total > 0) for (let d = 0; d < dims; d++) out.set(`${prefix}${d}`, sum[d]! / total);
+    if (total > 0) for (let d = 0; d < dims; d++) out.set(`${prefix}${d}`, at(sum, d) / total);
   }
   return out;
 }
@@ -74,7 +74,7 @@ export function distil(weights: LogisticWeights, vectors: WordVectors): MeaningL
   const dims = vectors.vectors[0]?.length ?? 0;
   const pull = (prefix: string, vector: ArrayLike<number>) => {
     let dot = 0;
-    for (let d = 0; d < dims; d++) dot += (weights.weights.get(`${prefix}${d}`) ?? 0) * vector[d]!;
+    for (let d = 0; d < dims; d++) dot += (weights.weights.get(`${prefix}${d}`) ?? 0) * at(vector, d);
     return Number(dot.toPrecision(4));
   };
   return {

@@ -2,6 +2,7 @@ import type { CredibilityInput } from './cues.ts';
 import { type FeatureOptions, type Features, featurise } from './features.ts';
 import { type Example, type LogisticOptions, type LogisticWeights, logit, trainLogistic } from './logistic.ts';
 import type { MeaningLexicon, MeaningOptions } from './meaning.ts';
+import { must } from '../../invariant/index.ts';
 
 /** A labelled training or evaluation text; `group` ties the two halves of a pair (`pair-12`) or names the corpus. */
 export type LabelledItem = CredibilityInput & { id: string; group: string; label: 0 | 1 };
@@ -57,7 +58,7 @@ export function toExamples(items: LabelledItem[], config: TrainConfig, featuresO
   const examples: Example[] = pointwise.map((item) => ({
     features: featuresOf(item),
     label: item.label,
-    weight: config.shares[corpusOf(item)] / 2 / count.get(key(item))!,
+    weight: config.shares[corpusOf(item)] / 2 / must(count.get(key(item)), 'every pointwise item was counted just above'),
   }));
   if (mode !== 'pointwise') examples.push(...rankingExamples(items.filter((i) => corpusOf(i) === 'pairs'), config));
   return examples;

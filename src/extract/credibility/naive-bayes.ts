@@ -10,13 +10,13 @@ export type NaiveBayes = { logPrior: [number, number]; logLikelihood: Map<string
  */
 export function trainNaiveBayes(docs: Array<{ text: string; label: 0 | 1 }>): NaiveBayes {
   const counts = [new Map<string, number>(), new Map<string, number>()] as const;
-  const totals = [0, 0];
-  const docsPer = [0, 0];
+  const totals: [number, number] = [0, 0];
+  const docsPer: [number, number] = [0, 0];
   for (const doc of docs) {
-    docsPer[doc.label]!++;
+    docsPer[doc.label]++;
     for (const word of tokenise(doc.text)) {
       counts[doc.label].set(word, (counts[doc.label].get(word) ?? 0) + 1);
-      totals[doc.label]!++;
+      totals[doc.label]++;
     }
   }
   const vocab = [...new Set([...counts[0].keys(), ...counts[1].keys()])].sort();

@@ -4,6 +4,7 @@ import { type LogisticWeights, logit, trainLogistic } from './logistic.ts';
 import { type WordVectors, meaningFeatures, vectorIndex } from './meaning.ts';
 import { type LabelledItem, type TrainConfig, fitWeights, rawScore, toExamples } from './model.ts';
 import { foldsOf } from './folds.ts';
+import { must } from '../../invariant/index.ts';
 
 /**
  * Second stage: a small logistic regression over the first-stage models' log-odds (the word model and, when
@@ -57,7 +58,7 @@ function meaningFeaturiser(vectors: WordVectors): (item: CredibilityInput) => Fe
 }
 
 export function fitMeaning(training: LabelledItem[], config: TrainConfig, featuresOf: (item: CredibilityInput) => Features): LogisticWeights {
-  const options = config.meaning!;
+  const options = must(config.meaning, 'fitMeaning is called only for a config with meaning options');
   return trainLogistic(toExamples(training, config, featuresOf), { l2: options.l2, iterations: options.iterations, learningRate: options.learningRate, minDf: 1 });
 }
 
@@ -93,7 +94,10 @@ export function fitStacked(pairs: LabelledItem[], extra: LabelledItem[], config:
   const featuresOf = trimmed ? meaningFeaturiser(trimmed) : undefined;
   const text = outOfFold(pairs, extra, folds, seed, wordStage(config));
   const meaning = featuresOf ? outOfFold(pairs, extra, folds, seed, meaningStage(config, featuresOf)) : undefined;
-  const first = (item: LabelledItem): FirstStage => ({ text: text.get(item.id)!, ...(meaning ? { meaning: meaning.get(item.id)! } : {}) });
+  const first = (item: LabelledItem): FirstStage => ({
+    text: must(text.get(item.id), 'out-of-fold scores cover every item'),
+    ...(meaning ? { meaning: must(meaning.get(item.id), 'out-of-fold scores cover every item') } : {}),
+  });
   const stack = trainLogistic(
     pairs.map((item) => ({ features: stackFeatures(first(item), item, config.stackCues ?? []), label: item.label, weight: 1 })),
     { l2: config.stackL2 ?? 1e-2, iterations: 2000, learningRate: 0.02, minDf: 1 },

@@ -32,15 +32,15 @@ export function joinDuos(doc: Doc, candidates: Candidate[]): Candidate[] {
   for (let i = 0; i + 1 < candidates.length; i++) {
     const a = at(candidates, i);
     const b = candidates[i + 1];
-    if (pairAt(doc, a, b) && calledDuo(doc, a.first) && !twoFullNames(doc, a, b!)) names.add(key(a, b!));
+    if (b && pairAt(doc, a, b) && calledDuo(doc, a.first) && !twoFullNames(doc, a, b)) names.add(key(a, b));
   }
   if (names.size === 0) return candidates;
   const out: Candidate[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const a = at(candidates, i);
     const b = candidates[i + 1];
-    if (pairAt(doc, a, b) && names.has(key(a, b!))) {
-      out.push({ first: a.first, last: b!.last, start: a.start, end: b!.end, possessive: b!.possessive, duo: true });
+    if (b && pairAt(doc, a, b) && names.has(key(a, b))) {
+      out.push({ first: a.first, last: b.last, start: a.start, end: b.end, possessive: b.possessive, duo: true });
       i++;
     } else out.push(a);
   }

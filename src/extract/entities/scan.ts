@@ -157,7 +157,7 @@ const lowerCache = new WeakMap<Doc, Set<string>>();
 /** True for a title-case or all-capitals line: most of its longer words are capitalised. */
 export function titleCaseSentence(doc: Doc, sentence: number): boolean {
   let bySentence = titleCaseCache.get(doc);
-  if (!bySentence) titleCaseCache.set(doc, (bySentence = new Map()));
+  if (!bySentence) titleCaseCache.set(doc, (bySentence = new Map<number, boolean>()));
   const known = bySentence.get(sentence);
   if (known !== undefined) return known;
   const s = at(doc.sentences, sentence);
@@ -187,7 +187,7 @@ export function headlineLine(doc: Doc, sentence: number): boolean {
   // One answer per line: a text without line breaks is one line, and reading it again for each of its sentences
   // made entities quadratic (100 KB of "at 3 PM on Saturday " took 11 s).
   let lines = lineCache.get(doc);
-  if (!lines) lineCache.set(doc, (lines = new Map()));
+  if (!lines) lineCache.set(doc, (lines = new Map<number, boolean>()));
   const known = lines.get(from);
   if (known !== undefined) return known;
   const to = doc.text.indexOf('\n', s.end);

@@ -107,11 +107,12 @@ export function titleEnd(doc: Doc, last: number, rule: string): number {
   for (;;) {
     let j = end + 1;
     const at = (): Token | undefined => tokens[j];
-    if (at()?.text === ':' && at()!.start === atIndex(tokens, end).end) j++;
-    else if (at() && CLITIC.test(at()!.text) && at()!.start === atIndex(tokens, end).end) j++;
+    const next = at();
+    if (next?.text === ':' && next.start === atIndex(tokens, end).end) j++;
+    else if (next && CLITIC.test(next.text) && next.start === atIndex(tokens, end).end) j++;
     const firstSmall = j;
     const bridges = (t: Token): boolean => smallUnquoted(t) || (rule === 'role-in' && SMALL_AFTER_ROLE.has(t.text));
-    while (at() && bridges(at()!) && j - firstSmall < 3) j++;
+    for (let t = at(); t && bridges(t) && j - firstSmall < 3; t = at()) j++;
     const w = at();
     if (!w || w.sentence !== atIndex(tokens, last).sentence || newlineBetween(doc, atIndex(tokens, j - 1), w) || !isWord(w)) break;
     const number = /^\d+$/.test(w.text);

@@ -70,8 +70,8 @@ function toEvent(doc: Doc, g: EventGroup, i: number, party: EventGroup | undefin
     rule += '+party-time';
   }
   // A photo from the party was taken there, but it is posted or published when it is: the party does not date it.
-  if (!time && party && party !== g && anchoredTo(g, party) && PARTY_TYPES.has(g.type)) {
-    time = timeOf(party.time!);
+  if (!time && party?.time && party !== g && anchoredTo(g, party) && PARTY_TYPES.has(g.type)) {
+    time = timeOf(party.time);
     rule += '+party-time';
   }
   // The narrative carries the story's own happenings (where they went, who they were seen with); a

@@ -32,7 +32,8 @@ export function mergeMentions(mentions: EventMention[]): EventGroup[] {
     const party = lastCelebration();
     if (m.type === 'appearance' && party && anchored(m, party)) {
       // Each guest's appearance is its own event (the party's people are its host), and tells where it was.
-      if (m.place && !party.places.some((q) => q.id === m.place!.id)) party.places.push(m.place);
+      const place = m.place;
+      if (place && !party.places.some((q) => q.id === place.id)) party.places.push(place);
       const same = groups.find((g) => g.type === 'appearance' && g.anchor === party && overlaps(g.participants, m.participants));
       if (same) add(same, m);
       else groups.push(add({ ...empty(m.type), anchor: party }, m));
@@ -92,7 +93,8 @@ function add(group: EventGroup, m: EventMention): EventGroup {
   group.mentions.push(m);
   // "a photo from the event posted by Victoria": the people of an anaphor's sentence belong to the photo.
   if (!m.anaphor) for (const p of m.participants) if (!group.participants.some((q) => q.id === p.id)) group.participants.push(p);
-  if (m.place && !group.places.some((q) => q.id === m.place!.id)) group.places.push(m.place);
+  const place = m.place;
+      if (place && !group.places.some((q) => q.id === place.id)) group.places.push(place);
   group.time ??= m.time;
   group.outlet ??= m.outlet;
   group.platform ??= m.platform;

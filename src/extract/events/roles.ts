@@ -4,7 +4,7 @@ import type { Entity, EntityType } from '../types.ts';
 import { clauseOf, type Clause, type SentenceClauses } from './clauses.ts';
 import { triggerLexicon } from './lexicon.ts';
 import { tokenIndexAt, type Located } from '../text/index.ts';
-import { at as atIndex } from '../../invariant/index.ts';
+import { at as atIndex, must } from '../../invariant/index.ts';
 
 /**
  * Who does what to whom, read off one clause: the subject before its verb and the named things
@@ -57,6 +57,10 @@ export class ClauseRoles {
     }
   }
 
+  private lastOf(l: Located): number {
+    return must(this.lastToken.get(l), 'the constructor records the last token of every located mention');
+  }
+
   clause(token: number): Clause {
     return clauseOf(this.parts.clauses, token);
   }
@@ -68,7 +72,7 @@ export class ClauseRoles {
 
   /** Whether a mention is a possessor ("Ana's" in "Ana's appearance", "his" in "his family"). */
   possessive(l: Located): boolean {
-    const next = this.doc.tokens[this.lastToken.get(l)! + 1];
+    const next = this.doc.tokens[this.lastOf(l) + 1];
     if (/^(his|her|their|its|my|our|your)$/i.test(l.mention.text)) return true;
     if (next === undefined) return false;
     // "Tom's", and "Roberts'" (the bare apostrophe of a name ending in s, not a closing quote).
@@ -101,7 +105,7 @@ export class ClauseRoles {
 
   /** Whether a mention modifies a noun after it ("the Beckham celebration", "the Friends star"). */
   modifier(l: Located): boolean {
-    const next = this.doc.tokens[this.lastToken.get(l)! + 1];
+    const next = this.doc.tokens[this.lastOf(l) + 1];
     // "Grammy-winning singer Aguilera": a name in a hyphenated compound modifies too.
     return next !== undefined && next.sentence === atIndex(this.doc.tokens, l.token).sentence && (next.pos === 'NOUN' || (next.text === '-' && next.start === l.mention.end));
   }
@@ -159,7 +163,7 @@ export class ClauseRoles {
       }
       // "Detective Inspector Paul Miller of Thames Valley Police said": the person, and whom they speak for.
       const of = l && !this.possessive(l) ? this.memberOf(l, c.first) : null;
-      if (of) return found([of.entity, l!.entity], 'member-of');
+      if (of && l) return found([of.entity, l.entity], 'member-of');
       // "The event at the Kodak Theatre will be attended": a name inside a phrase is not its head.
       if (l && this.insidePhrase(l.token, c.first) && !this.possessive(l)) {
         i = this.phraseStart(l.token, c.first) - 1;
@@ -209,7 +213,7 @@ export class ClauseRoles {
     for (let i = last + 1; i <= Math.min(c.last, last + 6); i++) {
       const l = this.at(i);
       // "…, said Mr Singh." names the speaker; "said Charles was one of his heroes" names whom the words are about.
-      const next = l ? this.doc.tokens[this.lastToken.get(l)! + 1] : undefined;
+      const next = l ? this.doc.tokens[this.lastOf(l) + 1] : undefined;
       if (l && !this.possessive(l)) return atIndex(this.doc.tokens, l.token).pos === 'PRON' || (next && (next.pos === 'VERB' || next.pos === 'AUX')) ? null : l.entity;
       if (atIndex(this.doc.tokens, i).pos === 'VERB' || atIndex(this.doc.tokens, i).text === ',') break;
     }

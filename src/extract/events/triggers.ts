@@ -175,7 +175,8 @@ function readOne(doc: Doc, roles: ClauseRoles, reading: Reading, first: number, 
   if (head >= 0 && (reading.verb || reading.type !== 'celebration')) {
     const subject = roles.subject(head);
     const doers = subject.entities.filter((e) => SUBJECT_TYPES.has(e.type));
-    if (reading.subject && !doers.some((e) => reading.subject!.has(e.type))) return 'next';
+    const wanted = reading.subject;
+    if (wanted && !doers.some((e) => wanted.has(e.type))) return 'next';
     // Who died is who the verb is about; "died in Angola's civil war" names a place, not someone else.
     const done = SUBJECT_ONLY.has(type) ? [] : roles.objects(head, OBJECT_TYPES);
     const participants = [...doers, ...done.filter((e) => !doers.includes(e))];

@@ -1,5 +1,5 @@
 // Calendar arithmetic on plain UTC days: TIMEX3 values are calendar dates with no time zone.
-import { at } from '../../invariant/index.ts';
+import { at, must } from '../../invariant/index.ts';
 
 export type Day = Date;
 
@@ -78,9 +78,9 @@ export function rangeOf(value: string): { start: string; end: string } | null {
     return m[2] === '1' ? span(makeDay(+at(m, 1), 1, 1), makeDay(+at(m, 1), 6, 30)) : span(makeDay(+at(m, 1), 7, 1), makeDay(+at(m, 1), 12, 31));
   }
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
-    const [m1, d1, m2, d2] = SEASONS[at(m, 2)]!;
+    const [m1, d1, m2, d2] = must(SEASONS[at(m, 2)], 'the pattern only matches SP, SU, FA, WI');
     const y = +at(m, 1);
-    return span(makeDay(y, m1, d1), m2 < m1 ? addDays(makeDay(y + 1, 3, 1)!, -1) : makeDay(y, m2, d2));
+    return span(makeDay(y, m1, d1), m2 < m1 ? addDays(must(makeDay(y + 1, 3, 1), 'the pattern only matches four-digit years'), -1) : makeDay(y, m2, d2));
   }
   if ((m = /^(\d{4})$/.exec(value))) return span(makeDay(+at(m, 1), 1, 1), makeDay(+at(m, 1), 12, 31));
   if ((m = /^(\d{3})X$/.exec(value))) return span(makeDay(+at(m, 1) * 10, 1, 1), makeDay(+at(m, 1) * 10 + 9, 12, 31));

@@ -5,7 +5,7 @@ import { parseDay, rangeOf } from './calendar.ts';
 import type { Context, DayAt, Reference, Resolved, Rule } from './rule.ts';
 import { RULES } from './rules/index.ts';
 import { tenseAt } from './tense.ts';
-import { at as atIndex } from '../../invariant/index.ts';
+import { at as atIndex, must } from '../../invariant/index.ts';
 
 // The times stage's door and its driver.
 //
@@ -30,7 +30,7 @@ function candidates(text: string): Candidate[] {
   const found: Candidate[] = [];
   RULES.forEach((rule, order) => {
     for (const m of text.matchAll(rule.pattern)) {
-      const match = m as RegExpExecArray;
+      const match = m;
       if (match[0].trim() === '' || (rule.accept && !rule.accept(match, text))) continue;
       // Trim trailing spaces the optional groups may have eaten.
       const end = match.index + match[0].trimEnd().length;
@@ -108,7 +108,7 @@ export function findTimesIn(text: string, published: string | null, sentences?: 
   const days = kept.filter((k) => results.get(k)?.ref?.granularity === 'day');
   const dayStarts = days.map((k) => k.start);
   const dayEnds = days.map((k) => k.end);
-  const dayAt = (i: number): DayAt => ({ day: results.get(atIndex(days, i))!.ref!.day, start: atIndex(days, i).start });
+  const dayAt = (i: number): DayAt => ({ day: must(results.get(atIndex(days, i))?.ref, 'days holds only results with a day ref').day, start: atIndex(days, i).start });
   for (const c of kept.filter((k) => k.rule.late)) {
     const s = sentenceOf(c.start);
     const first = countBelow(dayStarts, s.start); // the first starting inside the sentence

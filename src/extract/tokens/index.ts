@@ -39,8 +39,11 @@ const LONG_RUN = /\S{500}(?=\S)/g;
  */
 export function analyse(text: string): Analysis {
   const doc = readDoc(/\S{501}/.test(text) ? text.replace(LONG_RUN, '$& ') : text);
-  const words = doc.tokens().out() as string[];
+  const words = doc.tokens().out();
+  // wink's `its` helpers are plain functions that do not use `this`, though typed as methods.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const tags = doc.tokens().out(its.pos) as string[];
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
   // wink's sentence index for each of its tokens.

@@ -5,7 +5,7 @@ import { lowerWords, sentenceInitial } from '../scan.ts';
 import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, titles } from '../../names/index.ts';
 import { person } from '../people.ts';
 import { lower, typesAs, type Scene, type TypingRule } from './rule.ts';
-import { at as atIndex } from '../../../invariant/index.ts';
+import { at as atIndex, must } from '../../../invariant/index.ts';
 
 // Named things that are not works: lexicon phrases, groups, venues and places, outlets, events, organizations,
 // pets, and last of all people.
@@ -24,7 +24,10 @@ export const duo = typesAs('group', 'duo', ({ c }) => c.duo === true);
 export const lexiconPhrase: TypingRule = {
   name: 'lexicon-phrase',
   test: ({ c }) => c.phrase !== undefined,
-  verdict: ({ c, make }) => make(c.phrase!.type, c.phrase!.rule, null, c.phrase!.name),
+  verdict: ({ c, make }) => {
+    const phrase = must(c.phrase, 'the test above only passes candidates with a phrase');
+    return make(phrase.type, phrase.rule, null, phrase.name);
+  },
 };
 
 /** A title-case run with an event word in it (cues.json eventSuffixes). */
@@ -121,9 +124,15 @@ function placeContext(doc: Doc, c: Candidate, before: string): boolean {
   if (PLACE_PREPOSITIONS.has(before)) return true;
   if (c.first !== c.last || c.possessive) return false;
   const at = (k: number) => doc.tokens[k];
-  const sentence = at(c.first)!.sentence;
-  const isPlace = (k: number): boolean => at(k)?.sentence === sentence && (lexiconType(at(k)!.text) === 'place' || ambiguousPlaces.has(at(k)!.text));
-  const joins = (k: number): boolean => at(k)?.sentence === sentence && /^(?:,|and|or)$/.test(at(k)!.text);
+  const sentence = atIndex(doc.tokens, c.first).sentence;
+  const isPlace = (k: number): boolean => {
+    const t = at(k);
+    return t?.sentence === sentence && (lexiconType(t.text) === 'place' || ambiguousPlaces.has(t.text));
+  };
+  const joins = (k: number): boolean => {
+    const t = at(k);
+    return t?.sentence === sentence && /^(?:,|and|or)$/.test(t.text);
+  };
   if ((joins(c.first - 1) && isPlace(c.first - 2)) || (joins(c.last + 1) && isPlace(c.last + 2))) return true;
   const town = at(c.first - 2);
   if (at(c.first - 1)?.text === ',' && town?.sentence === sentence && town.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(town.text) && !firstNames.has(town.text)) return true;
@@ -142,7 +151,7 @@ function commonPlural(doc: Doc, first: number): boolean {
 function stageName({ doc, c }: Scene): boolean {
   const before = lower(doc, c.first - 2);
   const after = c.possessive ? lower(doc, c.last + 2) : lower(doc, c.last + 1);
-  if (epithetHeads.has(before) && epithetHeads.get(before)!.kind === 'epithet') return true;
+  if (epithetHeads.get(before)?.kind === 'epithet') return true;
   if (c.possessive) return cues.relations.has(after);
   return cues.speech.has(after) || /^,\s*\d{1,3}\b/.test(doc.text.slice(c.end, c.end + 6));
 }

@@ -3,6 +3,7 @@ import { yearFor } from '../unanchored.ts';
 import { MONTH, WEEKDAY, monthNumber } from '../lexicon.ts';
 import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Resolved, type Rule } from '../rule.ts';
+import { must } from '../../../invariant/index.ts';
 
 // Calendar dates written out: "April 30th", "May 3, 2025", "2025-05-03", "March 1998", "in May".
 
@@ -40,7 +41,7 @@ function dayOfMonth(m: RegExpExecArray, capitalMonth: boolean): boolean {
 
 const dayOfMonthValue = (m: RegExpExecArray, ctx: Context): Resolved | null => {
   const { month = '', day, year } = named(m);
-  return dayValue(ctx, monthNumber(month)!, Number(day), year);
+  return dayValue(ctx, must(monthNumber(month), 'the pattern only matches month names from the lexicon'), Number(day), year);
 };
 
 export const absoluteRules: Rule[] = [
@@ -86,7 +87,7 @@ export const absoluteRules: Rule[] = [
     accept: (m) => capitalised(named(m).month ?? ''),
     resolve: (m, ctx) => {
       const { edge, month = '', year } = named(m);
-      return monthValue(ctx, monthNumber(month)!, year, modOf(edge));
+      return monthValue(ctx, must(monthNumber(month), 'the pattern only matches month names from the lexicon'), year, modOf(edge));
     },
   },
   {
@@ -100,7 +101,7 @@ export const absoluteRules: Rule[] = [
       const mod = /^(?:last|next|this)\b/i.exec(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start).trim().split(/\s+/).pop() ?? '');
       const tense = mod ? (mod[0].toLowerCase() === 'next' ? 'future' : mod[0].toLowerCase() === 'last' ? 'past' : ctx.tense) : ctx.tense;
       const { edge, month = '' } = named(m);
-      return monthValue({ ...ctx, tense }, monthNumber(month)!, undefined, modOf(edge));
+      return monthValue({ ...ctx, tense }, must(monthNumber(month), 'the pattern only matches month names from the lexicon'), undefined, modOf(edge));
     },
   },
   {
@@ -109,7 +110,7 @@ export const absoluteRules: Rule[] = [
     accept: (m) => capitalised(named(m).month ?? ''),
     resolve: (m, ctx) => {
       const { edge, month = '' } = named(m);
-      return monthValue(ctx, monthNumber(month)!, undefined, modOf(edge));
+      return monthValue(ctx, must(monthNumber(month), 'the pattern only matches month names from the lexicon'), undefined, modOf(edge));
     },
   },
   {
@@ -120,7 +121,7 @@ export const absoluteRules: Rule[] = [
     resolve: (m, ctx) => {
       const { which = '', month: name = '' } = named(m);
       const w = which.toLowerCase();
-      const month = monthNumber(name)!;
+      const month = must(monthNumber(name), 'the pattern only matches month names from the lexicon');
       if (!ctx.dct) return monthValue(ctx, month);
       const now = ctx.dct.getUTCMonth() + 1;
       const y = ctx.dct.getUTCFullYear() + (w === 'last' && month >= now ? -1 : w === 'next' && month <= now ? 1 : 0);

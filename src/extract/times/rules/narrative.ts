@@ -3,6 +3,7 @@ import { NUM, PART_OF_DAY, parseNumber, partOfDayCode, unitCode } from '../lexic
 import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Reference, type Resolved, type Rule } from '../rule.ts';
 import { unitValue } from './relative.ts';
+import { must } from '../../../invariant/index.ts';
 
 // Times anchored on the narrative, not on publication: "earlier that week", "the next day",
 // "two days later", "the night before". They take the last specific date the text told.
@@ -31,7 +32,7 @@ export const narrativeRules: Rule[] = [
     pattern: /\b(?:(?<edge>early|late|earlier|later)\s+)?(?:in\s+)?(?:that|the\s+same)\s+(?<unit>day|week|month|year)\b/gi,
     resolve: (m, ctx) => {
       const { edge, unit = '' } = named(m);
-      return shifted(ctx, unitCode(unit)!, 0, edge ? EDGE_MOD[edge.toLowerCase()] : undefined);
+      return shifted(ctx, must(unitCode(unit), 'the pattern only matches unit words from the lexicon'), 0, edge ? EDGE_MOD[edge.toLowerCase()] : undefined);
     },
   },
   {
@@ -73,7 +74,7 @@ export const narrativeRules: Rule[] = [
       const forward = /later|after/i.test(side);
       const n = parseNumber(count);
       if (n === null) return { type: 'DATE', value: forward ? 'FUTURE_REF' : 'PAST_REF' };
-      const unit = unitCode(unitWord)!;
+      const unit = must(unitCode(unitWord), 'the pattern only matches unit words from the lexicon');
       if (unit !== 'Y' && unit !== 'Q') return { type: 'DURATION', value: `P${n}${unit === 'DE' ? 'DE' : unit}` };
       return shifted(ctx, unit, forward ? n : -n);
     },
@@ -83,7 +84,7 @@ export const narrativeRules: Rule[] = [
     pattern: /\b(?:the\s+)(?<which>following|next|previous|prior|same)\s+(?<unit>week|month|quarter|year)\b/gi,
     resolve: (m, ctx) => {
       const { which = '', unit = '' } = named(m);
-      return shifted(ctx, unitCode(unit)!, /following|next/i.test(which) ? 1 : /same/i.test(which) ? 0 : -1);
+      return shifted(ctx, must(unitCode(unit), 'the pattern only matches unit words from the lexicon'), /following|next/i.test(which) ? 1 : /same/i.test(which) ? 0 : -1);
     },
   },
   {

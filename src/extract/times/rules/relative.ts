@@ -3,6 +3,7 @@ import { weekdayFrom } from '../unanchored.ts';
 import { NUM, PART_OF_DAY, SEASON, WEEKDAY, parseNumber, partOfDayCode, seasonCode, unitCode, weekdayNumber } from '../lexicon.ts';
 import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Granularity, type Resolved, type Rule } from '../rule.ts';
+import { must } from '../../../invariant/index.ts';
 
 // Dates relative to the publication date: "yesterday", "Saturday", "last week", "three years ago".
 
@@ -44,7 +45,7 @@ export const relativeRules: Rule[] = [
     resolve: (m, ctx) => {
       const { edge, part } = named(m);
       const word = (named(m).word ?? '').toLowerCase();
-      const day = ctx.dct ? addDays(ctx.dct, DAY_WORDS[word]!) : null;
+      const day = ctx.dct ? addDays(ctx.dct, must(DAY_WORDS[word], 'the pattern only matches DAY_WORDS')) : null;
       return onDay(day, part ?? (word === 'tonight' ? 'night' : undefined), edge ? EDGE_MOD[edge.toLowerCase()] : undefined);
     },
   },
@@ -65,7 +66,7 @@ export const relativeRules: Rule[] = [
     resolve: (m, ctx) => {
       const { which, weekday = '', part } = named(m);
       const word = which?.toLowerCase();
-      const day = ctx.dct ? weekdayFrom(ctx.dct, weekdayNumber(weekday)!, ctx.tense, word) : null;
+      const day = ctx.dct ? weekdayFrom(ctx.dct, must(weekdayNumber(weekday), 'the pattern only matches weekday names'), ctx.tense, word) : null;
       if (!day) return { type: 'DATE', value: `XXXX-WXX-${weekdayNumber(weekday)}` };
       return onDay(day, part, word ? EDGE_MOD[word] : undefined);
     },
@@ -77,7 +78,7 @@ export const relativeRules: Rule[] = [
     resolve: (m, ctx) => {
       const { edge, which = '', unit = '' } = named(m);
       const mod = edge ? EDGE_MOD[edge.toLowerCase()] : undefined;
-      const step = STEP[which.toLowerCase()]!;
+      const step = must(STEP[which.toLowerCase()], 'the pattern only matches STEP words');
       const unitWord = unit.toLowerCase();
       const season = seasonCode(unitWord);
       if (!ctx.dct) return { type: 'DATE', value: step < 0 ? 'PAST_REF' : step > 0 ? 'FUTURE_REF' : 'PRESENT_REF' };
@@ -86,10 +87,10 @@ export const relativeRules: Rule[] = [
         return { type: 'DATE', value: `${y}-${season}`, ...(mod ? { mod } : {}) };
       }
       if (unitWord === 'weekend') {
-        const u = unitValue(ctx.dct, 'W', step)!;
+        const u = must(unitValue(ctx.dct, 'W', step), 'W is a unit unitValue knows');
         return { type: 'DATE', value: `${u.value}-WE`, ref: { ...u, value: `${u.value}-WE` } };
       }
-      const u = unitValue(ctx.dct, unitCode(unitWord)!, step);
+      const u = unitValue(ctx.dct, must(unitCode(unitWord), 'the pattern only matches unit words from the lexicon'), step);
       return u ? { type: 'DATE', value: u.value, ...(mod ? { mod } : {}), ref: u } : null;
     },
   },
@@ -100,7 +101,7 @@ export const relativeRules: Rule[] = [
     resolve: (m, ctx) => {
       const { approx, count = '', unit: unitWord = '' } = named(m);
       const n = parseNumber(count);
-      const unit = unitCode(unitWord)!;
+      const unit = must(unitCode(unitWord), 'the pattern only matches unit words from the lexicon');
       if (n === null || !ctx.dct) return { type: 'DATE', value: 'PAST_REF' };
       if (['S', 'H'].includes(unit) || (unit === 'M' && /minute/i.test(unitWord))) return onDay(ctx.dct);
       // Earnings reports compare with the same quarter a year before.
@@ -115,7 +116,7 @@ export const relativeRules: Rule[] = [
     pattern: /\b(?:(?:the\s+)?(?<edge>end|beginning|start|middle)\s+of\s+(?:the|this)\s+(?<unit>year|month|week)|(?<yearEnd>year)[-\s]end|(?<yearsEnd>year)['’]s\s+end)\b/gi,
     resolve: (m, ctx) => {
       const { edge, unit, yearEnd, yearsEnd } = named(m);
-      const code = unitCode(unit ?? yearEnd ?? yearsEnd ?? '')!;
+      const code = must(unitCode(unit ?? yearEnd ?? yearsEnd ?? ''), 'the pattern only matches unit words from the lexicon');
       const mod = UNIT_EDGES[(edge ?? 'end').toLowerCase()];
       const u = ctx.dct ? unitValue(ctx.dct, code, 0) : null;
       return u ? { type: 'DATE', value: u.value, ...(mod ? { mod } : {}) } : { type: 'DATE', value: 'XXXX' };
@@ -128,7 +129,7 @@ export const relativeRules: Rule[] = [
       const base = ctx.dct;
       if (!base) return { type: 'DATE', value: 'XXXX-WXX-WE' };
       // Reported early in the week, a past weekend is the one just gone.
-      const u = unitValue(base, 'W', ctx.tense === 'past' && base.getUTCDay() >= 1 && base.getUTCDay() <= 4 ? -1 : 0)!;
+      const u = must(unitValue(base, 'W', ctx.tense === 'past' && base.getUTCDay() >= 1 && base.getUTCDay() <= 4 ? -1 : 0), 'W is a unit unitValue knows');
       return { type: 'DATE', value: `${u.value}-WE` };
     },
   },

@@ -2,6 +2,7 @@ import { makeDay } from '../calendar.ts';
 import { parseOrdinal, ORDINAL } from '../lexicon.ts';
 import { named, type Rule } from '../rule.ts';
 import { modOf } from './absolute.ts';
+import { must } from '../../../invariant/index.ts';
 
 // Years, decades and centuries: "1990", "early 2017", "the 1990s", "the '90s", "the 19th century".
 
@@ -17,7 +18,7 @@ export const yearRules: Rule[] = [
     resolve: (m) => {
       const { edge, year } = named(m);
       const y = Number(year);
-      const day = makeDay(y, 1, 1)!;
+      const day = must(makeDay(y, 1, 1), 'the pattern only matches years 1600-2099');
       const mod = modOf(edge);
       return { type: 'DATE', value: String(y), ...(mod ? { mod } : {}), ref: { day, granularity: 'year', value: String(y) } };
     },
