@@ -26,8 +26,8 @@ const meta = (document: Page, ...keys: string[]): string | null => metaOf(docume
  */
 function findDatePublished(root: unknown): string | null {
   const stack: Array<{ value: unknown; depth: number }> = [{ value: root, depth: 0 }];
-  while (stack.length > 0) {
-    const { value, depth } = stack.pop()!;
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const { value, depth } = top;
     if (!value || typeof value !== 'object' || depth > 32) continue;
     const record = value as Record<string, unknown>;
     if (!Array.isArray(value) && typeof record.datePublished === 'string') return record.datePublished;
@@ -89,7 +89,7 @@ export function readHtml(content: string, file: string): ReadResult {
   const body = document.body?.innerHTML ?? '';
   let parsed: ReturnType<Readability['parse']>;
   try {
-    parsed = new Readability(document as unknown as Document).parse();
+    parsed = new Readability(document).parse();
   } catch (error) {
     return failure(file, `the HTML page could not be read (${(error as Error).message})`);
   }

@@ -25,7 +25,7 @@ export type ReadOptions = {
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const utf8 = (): TextDecoder => new TextDecoder('utf-8', { fatal: true });
 
-async function* readOneFile(file: string, size: number, options: ReadOptions): AsyncGenerator<ReadResult> {
+async function* readOneFile(file: string, size: number, options: ReadOptions): AsyncGenerator<ReadResult, void, undefined> {
   if (size === 0) return yield failure(file, 'empty file');
   const head = await readHead(file);
   if (looksBinary(head)) return yield failure(file, 'binary file, not text');
@@ -51,7 +51,7 @@ async function* readOneFile(file: string, size: number, options: ReadOptions): A
  * Reads every input in order (directories recursively, sorted), one result per article or bad input.
  * @example for await (const r of readInputs(['seed.txt', 'corpus.jsonl'])) if (r.ok) extract(r.article);
  */
-export async function* readInputs(paths: string[], options: ReadOptions = {}): AsyncGenerator<ReadResult> {
+export async function* readInputs(paths: string[], options: ReadOptions = {}): AsyncGenerator<ReadResult, void, undefined> {
   const wrongDate = options.date === undefined ? null : badDay(options.date);
   if (wrongDate) return yield failure('--date', wrongDate);
   for (const path of paths) {

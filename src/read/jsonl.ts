@@ -133,7 +133,7 @@ async function* byteLines(file: string, max: number): AsyncGenerator<Buffer | { 
  * strictly on its own: a line that is not UTF-8 is named and skipped, wherever it is (a bad byte past the first
  * 8 KB used to be stored as U+FFFD, one within them refused the whole file).
  */
-export async function* readJsonlFile(file: string): AsyncGenerator<ReadResult> {
+export async function* readJsonlFile(file: string): AsyncGenerator<ReadResult, void, undefined> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let lineNumber = 0;
   let records = 0;

@@ -69,7 +69,7 @@ describe('readInputs: JSONL corpora', () => {
       'celebrity-009legit', 'line 2', 'bbc-entertainment-001', 'line 4', 'line 5', 'seed-excerpt',
     ]);
     const first = at(articles(results), 0);
-    expect(first.text).toBe(JSON.parse(at(raw, 0)).text);
+    expect(first.text).toBe((JSON.parse(at(raw, 0)) as { text: string }).text);
     expect(first).toMatchObject({ published: null, label: 'legit', origin: { line: 1 } });
     expect(articles(results)[2]).toMatchObject({ published: '2025-05-07', url: 'https://example.org/seed', origin: { line: 7 } });
     const messages = results.flatMap((r) => (r.ok ? [] : [r.failure.message]));

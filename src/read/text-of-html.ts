@@ -25,8 +25,7 @@ function flush(walker: Walker): void {
 function walk(root: Node, walker: Walker): void {
   // A block's end is pushed beneath its children, so its text is flushed once they are all read.
   const stack: Array<Node | 'end-of-block'> = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  for (let node = stack.pop(); node; node = stack.pop()) {
     if (node === 'end-of-block') {
       flush(walker);
       continue;
@@ -58,7 +57,7 @@ function walk(root: Node, walker: Walker): void {
 export function htmlText(html: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const walker: Walker = { blocks: [], current: '' };
-  walk(document.body as unknown as Node, walker);
+  walk(document.body, walker);
   flush(walker);
   return walker.blocks.join('\n\n');
 }
