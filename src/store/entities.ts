@@ -1,4 +1,5 @@
 // Entities across articles: names and aliases (matched case-insensitively) and where they appear.
+import { opt } from './rows.ts';
 import type { Connection } from './sql.ts';
 import type { StoreTx } from './types.ts';
 
@@ -75,7 +76,11 @@ export function entityQueries(db: Connection): EntityQueries {
         'SELECT article_id, published, mentions FROM appearances WHERE entity_id = ? ORDER BY published IS NULL, published, article_id',
         [entity],
       );
-      return rows.map((r) => ({ article: String(r.article_id), published: r.published == null ? null : String(r.published), mentions: Number(r.mentions) }));
+      return rows.map((r) => ({
+        article: String(r.article_id),
+        published: opt(r.published),
+        mentions: Number(r.mentions),
+      }));
     },
   };
 }

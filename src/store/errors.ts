@@ -42,6 +42,12 @@ export function describeUrl(url: string): string {
   }
 }
 
+/** A driver error's `code` ("SQLITE_BUSY", "ECONNREFUSED"), or '' when it has none. */
+export function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' || typeof code === 'number' ? String(code) : '';
+}
+
 /** The first line of an error's message, for one-line reports. */
 export function firstLine(error: unknown): string {
   return at(String((error as Error)?.message ?? error).split('\n'), 0);

@@ -1,4 +1,5 @@
 import type { Connection, Migration } from './sql.ts';
+import { at } from '../invariant/index.ts';
 
 // Tables both databases share; written in the SQL both accept. Full-text search differs,
 // so each connection adds its own migration for it (see sqlite.ts, postgres.ts).
@@ -72,7 +73,7 @@ async function fillCredibility(db: Connection): Promise<void> {
       const score = credibilityIn(String(row.extraction));
       if (score !== null) await db.run('UPDATE articles SET credibility = ? WHERE id = ?', [score, row.id]);
     }
-    after = String(rows.at(-1)!.id);
+    after = String(at(rows, rows.length - 1).id);
   }
 }
 

@@ -4,7 +4,7 @@ import type { ArticleRow, EvidenceRow, RecordTotal, ReportOutcome, StoryRow } fr
 import type { Extraction, HolderKind, Stance } from '../extract/index.ts';
 
 const str = (v: unknown): string => String(v);
-const opt = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+export const opt = (v: unknown): string | null => (v === null || v === undefined ? null : str(v));
 const score = (v: unknown): number | null => (v === null || v === undefined || !Number.isFinite(Number(v)) ? null : Number(v));
 
 export function toArticle(r: Row): ArticleRow {

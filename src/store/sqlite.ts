@@ -3,9 +3,10 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
-import { firstLine, StoreError } from './errors.ts';
+import { errorCode, firstLine, StoreError } from './errors.ts';
 import { ARTICLE_ENTITIES, ARTICLE_ORDER, articleCredibility, CLAIM_TIME, COMMON, RECORD_TOTALS, TRACK_RECORDS } from './migrations.ts';
 import { migrate, type Connection, type Migration, type Row } from './sql.ts';
+import { must } from '../invariant/index.ts';
 
 // A read-only copy of a ledger (`immutable=1`, see openReadOnly) can only be named by a URI; better-sqlite3 reads
 // this when it first loads. Ordinary paths are never taken for URIs (see asPath).
@@ -40,7 +41,7 @@ const asPath = (path: string) => (/^file:/i.test(path) ? `./${path}` : path);
 /** A better-sqlite3 error as one line naming the ledger; problems with the database itself become a StoreError. */
 export function sqliteError(path: string, error: unknown): unknown {
   if (error instanceof StoreError) return error;
-  const code = String((error as { code?: unknown })?.code ?? '');
+  const code = errorCode(error);
   if (!code.startsWith('SQLITE_')) return error;
   const ledger = `SQLite ledger ${path}`;
   const why = firstLine(error);
@@ -220,7 +221,7 @@ function writable(path: string): boolean {
 /** Whether a failure to open for writing means "this place cannot be written" rather than "this is no ledger". */
 const cannotWrite = (error: unknown): boolean => {
   const cause = error instanceof StoreError ? (error.cause ?? error) : error;
-  const code = String((cause as { code?: unknown })?.code ?? '');
+  const code = errorCode(cause);
   return /^SQLITE_(READONLY|CANTOPEN|PERM|IOERR)/.test(code) || (error instanceof StoreError && error.problem === 'read-only');
 };
 
@@ -255,7 +256,7 @@ export async function openSqlite(path: string, options: SqliteOptions = {}): Pro
     throw new StoreError(
       'read-only',
       applied.length
-        ? `SQLite ledger ${path} cannot be written and needs upgrading to schema version ${due.at(-1)!.version}: run rumourmill once where it can be written`
+        ? `SQLite ledger ${path} cannot be written and needs upgrading to schema version ${must(due.at(-1), 'due is not empty here').version}: run rumourmill once where it can be written`
         : `${path} is not a Rumourmill ledger (and cannot be written)`,
     );
   }
