@@ -39,7 +39,7 @@ export async function openQueues(url: string, { supervise }: { supervise: boolea
     deleteAfterDays: 1,
   });
   // pg-boss reports maintenance errors as events; without a listener an 'error' event would end the process.
-  boss.on('error', (error) => process.stderr.write(`rumourmill: queue: ${(error as Error).message}\n`));
+  boss.on('error', (error) => process.stderr.write(`rumourmill: queue: ${error.message}\n`));
   await boss.start();
   const [row] = (await boss.getDb().executeSql('SELECT current_schema() AS schema', [])).rows as Array<{ schema: string }>;
   const schema = row?.schema ?? 'public';

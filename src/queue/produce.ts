@@ -41,7 +41,7 @@ export function producer(q: Queues): Producer {
     // A write job left out (pg-boss's insert says nothing) was already waiting: found by its id, which is ours.
     const writes = jobs.filter((job) => job.name === q.write).map((job) => job.id);
     const { rows } = await q.boss.getDb().executeSql(`SELECT COUNT(*)::int AS n FROM ${BOSS_SCHEMA}.job WHERE name = $1 AND id = ANY($2::uuid[])`, [q.write, writes]);
-    const added = Number(rows[0]?.n ?? 0);
+    const added = Number((rows[0] as { n?: number } | undefined)?.n ?? 0);
     counts.queued += added;
     counts.waiting += writes.length - added;
   };

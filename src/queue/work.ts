@@ -45,7 +45,7 @@ async function writerLock(url: string): Promise<{ take(): Promise<boolean>; clos
   return {
     async take() {
       if (lost) throw new Error(`the writer's connection was lost (${message(lost)})`);
-      const { rows } = await client.query("SELECT pg_try_advisory_lock(hashtext('rumourmill-queue-writer:' || current_schema())) AS got");
+      const { rows } = await client.query<{ got: boolean }>("SELECT pg_try_advisory_lock(hashtext('rumourmill-queue-writer:' || current_schema())) AS got");
       return rows[0]?.got === true;
     },
     close: () => client.end().catch(() => undefined),
