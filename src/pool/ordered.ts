@@ -5,6 +5,7 @@ import { Piscina } from 'piscina';
 import { extract } from '../extract/index.ts';
 import type { Extraction } from '../extract/index.ts';
 import type { Article } from '../read/index.ts';
+import { must } from '../invariant/index.ts';
 
 /** extract() for a batch command: in `workers` worker threads, or in the main thread when there is one worker. */
 export interface Extractor {
@@ -73,12 +74,11 @@ export async function* inOrder<T, R>(items: AsyncIterable<T> | Iterable<T>, star
   for await (const item of items) {
     queue.push({ item, result: settle(item) });
     while (queue.length >= Math.max(1, window)) {
-      const head = queue.shift()!;
+      const head = must(queue.shift(), 'the loop runs while the queue holds at least one item');
       yield { item: head.item, result: await head.result };
     }
   }
-  while (queue.length > 0) {
-    const head = queue.shift()!;
+  for (let head = queue.shift(); head; head = queue.shift()) {
     yield { item: head.item, result: await head.result };
   }
 }
