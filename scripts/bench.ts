@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/read/index.ts';
 import { loadGold } from '../test/gold/index.ts';
 import { SHARED_DATA } from './shared-data.ts';
-import { at } from '../src/invariant/index.ts';
+import { at, must } from '../src/invariant/index.ts';
 
 const HELP = `usage: npm run bench [-- options]
 
@@ -141,7 +141,7 @@ async function child(task: string, options: Options): Promise<Result> {
       const nlp = (await import('compromise')).default;
       run = (t) => {
         const doc = nlp(t.text);
-        return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')];
+        return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')] as string[][];
       };
     } else {
       const winkNLP = (await import('wink-nlp')).default;
@@ -161,7 +161,7 @@ async function child(task: string, options: Options): Promise<Result> {
       let db = join(dir, 'bench.db');
       if (task === 'ingest-postgres') {
         const { default: pg } = await import('pg');
-        const url = options.pg!;
+        const url = must(options.pg, 'ingest-postgres is measured only when --pg is given');
         const schema = `rm_bench_${process.pid}`;
         const admin = new pg.Client({ connectionString: url });
         await admin.connect();
@@ -204,7 +204,8 @@ async function child(task: string, options: Options): Promise<Result> {
 function spawnTask(task: string, argv: string[]): Result | { failed: string } {
   const out = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...argv, '--only', task], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (out.status !== 0) return { failed: (out.stderr.trim().split('\n').find((l) => /Error|error/.test(l)) ?? out.stderr.trim().split('\n').at(-1) ?? 'failed').slice(0, 120) };
-  return JSON.parse(out.stdout.trim().split('\n').at(-1)!) as Result;
+  const lines = out.stdout.trim().split('\n');
+  return JSON.parse(at(lines, lines.length - 1)) as Result;
 }
 
 async function main(): Promise<void> {

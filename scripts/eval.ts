@@ -28,7 +28,7 @@ for (const { file, fn } of SECTIONS) {
     await (run as () => Promise<void>)();
   } catch (error) {
     failed = true;
-    console.error(`\n== ${file} failed: ${(error as Error).stack ?? error}`);
+    console.error(`\n== ${file} failed: ${(error as Error).stack ?? String(error)}`);
   }
 }
 if (failed) process.exitCode = 1;

@@ -15,7 +15,7 @@ import { ingestSamplesIfEmpty } from '../src/cli/serve.ts';
 import { openLedger } from '../src/ledger/index.ts';
 import { closePool, warmPool } from '../src/pool/index.ts';
 import { openStore } from '../src/store/index.ts';
-import { at } from '../src/invariant/index.ts';
+import { at, must } from '../src/invariant/index.ts';
 
 const HELP = `usage: npx tsx scripts/load.ts [--db URL] [--seconds N] [--connections N]
 
@@ -140,7 +140,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     const { stories } = await ledger.stories({ limit: 20 });
     if (stories.length === 0) throw new Error('the ledger has no story to read (the samples were not ingested?)');
     // Entity searches by the subjects' last names ("Armas", "Cruise"), as a reader would type them.
-    const names = [...new Set(stories.flatMap((s) => s.subjects.map((x) => x.name.split(' ').at(-1)!)))];
+    const names = [...new Set(stories.flatMap((s) => s.subjects.map((x) => must(x.name.split(' ').at(-1), 'split gives at least one part'))))];
 
     // Every write the server accepts, as it answered it: the client may be gone before it reads the answer.
     const serverAccepted = new Set<string>();

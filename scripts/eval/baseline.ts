@@ -24,7 +24,8 @@ function entities(text: string): Entity[] {
     for (const f of found) {
       const span: Span = { text: text.slice(f.offset.start, f.offset.start + f.offset.length), start: f.offset.start, end: f.offset.start + f.offset.length };
       const key = `${type}|${span.text.replace(/['’]s?$|[^\p{L}\p{N}]+$/u, '')}`;
-      const entity = byName.get(key) ?? byName.set(key, { id: `b${byName.size + 1}`, name: span.text, type, mentions: [] }).get(key)!;
+      let entity = byName.get(key);
+      if (!entity) byName.set(key, (entity = { id: `b${byName.size + 1}`, name: span.text, type, mentions: [] }));
       entity.mentions.push(span);
     }
   }

@@ -7,6 +7,7 @@ import {
   trainNaiveBayes,
 } from '../../src/extract/credibility/index.ts';
 import { dataDir, loadHeldOutPairs, loadTrainingData } from './credibility-data.ts';
+import { must } from '../../src/invariant/index.ts';
 
 type Scorer = { name: string; score: (item: LabelledItem) => number };
 
@@ -31,7 +32,7 @@ export async function evalCredibility(): Promise<Array<{ name: string } & Figure
     { name: 'shipped model', score: (item) => scoreWithModel(model, item).score },
     { name: 'naive Bayes (words)', score: (item) => naiveBayesLegit(nb, `${item.title ?? ''}\n${item.text}`) },
     // Hedge density alone, as a probability: 1 / (1 + hedges per 100 words). Not calibrated; Brier is for reference.
-    { name: 'hedge density alone', score: (item) => Math.exp(-findCues(item).find((c) => c.name === 'hedging')!.value) },
+    { name: 'hedge density alone', score: (item) => Math.exp(-must(findCues(item).find((c) => c.name === 'hedging'), 'findCues always reports a hedging cue').value) },
   ];
   console.log(`credibility: held-out celebrity pairs 201-250 (${heldOut.length / 2} pairs, ${heldOut.length} articles)`);
   const rows = scorers.map((s) => ({ name: s.name, ...measure(heldOut, s) }));

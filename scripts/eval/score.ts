@@ -82,9 +82,14 @@ function countPairs<T>(gold: T[], system: T[], key: (x: T) => string): PRF {
 export function scoreArticle(into: Scores, gold: Gold, out: Extraction): void {
   const align = alignEntities(gold.entities, out.entities);
   add(into.entities, align.overall);
-  for (const [type, c] of align.byType) add(into.entitiesByType.get(type) ?? into.entitiesByType.set(type, prf()).get(type)!, c);
+  for (const [type, c] of align.byType) {
+    let row = into.entitiesByType.get(type);
+    if (!row) into.entitiesByType.set(type, (row = prf()));
+    add(row, c);
+  }
   for (const [kind, c] of align.mentions) {
-    const row = into.mentions.get(kind) ?? into.mentions.set(kind, { right: 0, total: 0 }).get(kind)!;
+    let row = into.mentions.get(kind);
+    if (!row) into.mentions.set(kind, (row = { right: 0, total: 0 }));
     row.right += c.right; row.total += c.total;
   }
   const name = (id: string) => align.toGold.get(id) ?? `?${id}`;

@@ -14,7 +14,7 @@ import type { Article } from '../../src/read/index.ts';
 import { SHARED_DATA } from '../shared-data.ts';
 import { sameName } from './streams.ts';
 import { printTable } from './table.ts';
-import { at } from '../../src/invariant/index.ts';
+import { at, must } from '../../src/invariant/index.ts';
 
 export { sameName };
 
@@ -181,8 +181,8 @@ export function scoreStories(gold: { stories: GoldStory[]; background: GoldStory
       continue;
     }
     matched++;
-    if (golds.every((g) => matchesOf.get(g)!.length > 0)) duplicates++;
-    for (const g of golds) matchesOf.get(g)!.push(s);
+    if (golds.every((g) => must(matchesOf.get(g), 'matchesOf starts with every gold story').length > 0)) duplicates++;
+    for (const g of golds) must(matchesOf.get(g), 'matchesOf starts with every gold story').push(s);
   }
   const missed: GoldStory[] = [];
   const wrongStatus: StoryScore['wrongStatus'] = [];

@@ -9,7 +9,7 @@ import type { Ledger, Story, StorySummary } from '../../src/ledger/index.ts';
 import { readInputs } from '../../src/read/index.ts';
 import type { Article } from '../../src/read/index.ts';
 import { SHARED_DATA } from '../shared-data.ts';
-import { at } from '../../src/invariant/index.ts';
+import { at, must } from '../../src/invariant/index.ts';
 
 export type Checkpoint = { date: string; status: string; why: string };
 export type TruthStory = {
@@ -56,7 +56,7 @@ function storiesFor(all: StorySummary[], truth: TruthStory): StorySummary[] {
 /** A stage's status in a story as it stood (the story's own stages when it lists them, else its headline value). */
 export function stageStatus(story: Story | null, value: string): string | null {
   if (!story) return null;
-  const stages = (story as Story & { stages?: Array<{ value: string; status: string }> }).stages;
+  const stages = story.stages;
   if (stages) return stages.find((s) => s.value === value)?.status ?? null;
   return story.value === value ? story.status : null;
 }
@@ -84,7 +84,7 @@ export async function scoreStreams(ledger: Ledger, truths: TruthStory[], log: (l
     log(`\n${truth.story}: ${main ? `${main.id} ${main.type}/${main.value} ${main.status} ${main.score}` : 'NOT FORMED'}${extra}`);
     let allFinal = true;
     for (const stage of truth.stages) {
-      const last = stage.status_as_of.at(-1)!;
+      const last = must(stage.status_as_of.at(-1), 'every stage of the truth file has a checkpoint');
       for (const cp of stage.status_as_of) {
         const story = main ? await ledger.story(main.id, { asOf: cp.date }) : null;
         const got = stageStatus(story, stage.value);
