@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
 import type { Extraction, Span } from '../src/extract/index.ts';
+import { must } from '../src/invariant/index.ts';
 
 const PUBLISHED = '2025-05-07';
 
@@ -30,7 +31,7 @@ describe('names are not dates', () => {
     expect(overlapping(at(text, name), x.times)).toEqual([]);
     expect(person(x, name)).toBe(true);
     const [phrase, nth] = real.split('#');
-    expect(overlapping(at(text, phrase!, Number(nth ?? 1)), x.times).map((t) => t.value)).toContain(value);
+    expect(overlapping(at(text, must(phrase, 'expected phrase'), Number(nth ?? 1)), x.times).map((t) => t.value)).toContain(value);
   });
 
   it('"The Sunday Times" is an outlet, not a Sunday', () => {

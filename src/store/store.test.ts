@@ -13,6 +13,7 @@ import type { Said } from '../../test/ledger/build.ts';
 import { seedArticle, seedExtraction } from '../../test/ledger/fixtures.ts';
 import { openStore } from './index.ts';
 import type { ArticleRow, Store } from './index.ts';
+import { must } from '../invariant/index.ts';
 
 /** `raw` runs SQL past the store, to make a database look like one written by an older version. */
 type Backend = { name: string; url: () => string; setup: () => Promise<void>; teardown: () => Promise<void>; raw: (sql: string[]) => Promise<void> };
@@ -39,7 +40,7 @@ let schema = '';
 // Each test gets its own schema, so runs never see each other's rows.
 const postgres: Backend = {
   name: 'PostgreSQL',
-  url: () => `${PG}${PG!.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+  url: () => `${PG}${must(PG, 'expected PG').includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
   setup: async () => {
     schema = `rm_test_${process.pid}_${++n}`;
     const admin = new pg.Client({ connectionString: PG });
@@ -177,7 +178,7 @@ for (const backend of [sqlite, postgres]) {
       delete (bare.article as Partial<typeof bare.article>).credibility;
       await ingestArticle(store, { ...seedArticle(), id: 'bare', text: `${seedArticle().text} ` }, bare);
       const before = await store.counts();
-      const story = (await ledgerOver(store).story(['Tom Cruise', 'Ana de Armas']))!;
+      const story = must((await ledgerOver(store).story(['Tom Cruise', 'Ana de Armas'])), 'expected Tom Cruise, Ana de Armas');
       await store.close();
       await backend.raw(VERSION_3);
       store = await openStore(backend.url());
@@ -203,7 +204,7 @@ for (const backend of [sqlite, postgres]) {
       expect(await store.counts()).toEqual(before);
       expect((await store.article('odd'))?.extraction.claims[0]?.evidence.text).toContain('\ud83d');
       const [story] = await store.articleStories('odd');
-      expect((await store.evidence(story!)).map((r) => r.credibility)).toEqual([0.3]);
+      expect((await store.evidence(must(story, 'expected story'))).map((r) => r.credibility)).toEqual([0.3]);
     });
 
     // One process cannot show these on SQLite: better-sqlite3 waits for a lock synchronously, blocking the other store.
@@ -259,8 +260,8 @@ for (const backend of [sqlite, postgres]) {
       await ingest;
       await other.close();
       const ledger = ledgerOver(store);
-      const listed = (await ledger.stories()).stories.find((s) => s.subjects.some((p) => p.name === 'Zendaya'))!;
-      const detail = (await ledger.story(px))!;
+      const listed = must((await ledger.stories()).stories.find((s) => s.subjects.some((p) => p.name === 'Zendaya')), 'expected Zendaya');
+      const detail = must((await ledger.story(px)), 'expected (await ledger.story(px))');
       expect([listed.lastSeen, listed.score]).toEqual([detail.lastSeen, detail.score]);
       expect(detail.lastSeen).toBe('2025-02-01');
     });
@@ -274,8 +275,8 @@ for (const backend of [sqlite, postgres]) {
       await ingestArticle(store, scoop, extraction(scoop, pair, [{ holder: 'outlet', by: 'Daily Mail', stance: 'asserts' }], ['Daily Mail']));
       const word = newsArticle('word', '2025-02-01', 'People', '"We are together," Brad Pitt told People of Angelina Jolie.');
       await ingestArticle(store, word, extraction(word, pair, [{ holder: 'principal', by: 'Brad Pitt', stance: 'confirms' }]));
-      const seedStory = (await ledgerOver(store).story(['Tom Cruise', 'Ana de Armas']))!;
-      expect(seedStory.explanation.find((e) => e.holder.name === 'Daily Mail')!.why).toMatch(/Daily Mail's record: 1 of 1 settled report true/);
+      const seedStory = must((await ledgerOver(store).story(['Tom Cruise', 'Ana de Armas'])), 'expected Tom Cruise, Ana de Armas');
+      expect(must(seedStory.explanation.find((e) => e.holder.name === 'Daily Mail'), 'expected Daily Mail').why).toMatch(/Daily Mail's record: 1 of 1 settled report true/);
       const listed = (await ledgerOver(store).stories()).stories;
       await store.close();
       await backend.raw(VERSION_3);

@@ -6,6 +6,9 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { at } from '../../src/invariant/index.ts';
 
+/** What `rumourmill extract --json` prints, as far as these tests read it. */
+type Extracted = { article: { published: string | null } };
+
 const run = promisify(execFile);
 const root = new URL('../../', import.meta.url).pathname;
 const fixture = (name: string): string => join(root, 'test/fixtures', name);
@@ -51,7 +54,7 @@ describe('rumourmill extract', () => {
   it('exits 0 when every input is good, and refuses an impossible --date', async () => {
     const good = await rumourmill([fixture('read/dir/nested/a-plain.txt'), '--date', '2025-05-07']);
     expect(good.code).toBe(0);
-    expect(JSON.parse(good.stdout).article.published).toBe('2025-05-07');
+    expect((JSON.parse(good.stdout) as Extracted).article.published).toBe('2025-05-07');
     const bad = await rumourmill([fixture('read/dir/nested/a-plain.txt'), '--date', '2025-02-30']);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe('');
@@ -62,6 +65,6 @@ describe('rumourmill extract', () => {
     const { code, stdout, stderr } = await rumourmill([fixture('read/dir/b-house.txt'), '--format', 'text']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).article.published).toBeNull();
+    expect((JSON.parse(stdout) as Extracted).article.published).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, devArticles, extractAll, type Row } from './corpus.ts';
+import { must } from '../../src/invariant/index.ts';
 
 const CHILD = fileURLToPath(new URL('./extract-in-child.ts', import.meta.url));
 
@@ -26,7 +27,8 @@ describe('extraction is deterministic', () => {
     expect(differing(FIXTURES, first, again)).toEqual([]);
     // After celebrity-060legit's "John's," wink used to keep "John's" whole: "Elton John" was lost.
     for (const run of [first, reversed, again]) {
-      expect(JSON.parse(run.get('bbc-entertainment-141')!).entities.map((e: { name: string }) => e.name)).toContain('Elton John');
+      const out = JSON.parse(must(run.get('bbc-entertainment-141'), 'expected bbc-entertainment-141')) as { entities: Array<{ name: string }> };
+      expect(out.entities.map((e) => e.name)).toContain('Elton John');
     }
   });
 
@@ -37,7 +39,7 @@ describe('extraction is deterministic', () => {
   const dev = devArticles();
   // The development corpus lives in /work/shared/data (or RUMOURMILL_DATA); the fixtures above always run.
   it.skipIf(!dev)(`on the 750 development articles, twice in one process and once in another${dev ? '' : ' (skipped: shared corpus absent)'}`, () => {
-    const rows = dev!;
+    const rows = must(dev, 'expected dev');
     expect(rows).toHaveLength(750);
     const forward = extractAll(rows);
     const backward = extractAll([...rows].reverse());

@@ -16,6 +16,7 @@ import { readInputs } from '../../src/read/index.ts';
 import type { Article } from '../../src/read/index.ts';
 import { loadGold } from '../gold/index.ts';
 import { devArticles } from './corpus.ts';
+import { must } from '../../src/invariant/index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SNAPSHOT = fileURLToPath(new URL('unchanged.snapshot.json', import.meta.url));
@@ -114,8 +115,8 @@ describe('extraction is unchanged on the gold, the fixtures and the development 
     const absent = section === null;
     it.skipIf(absent)(`${name}: every article extracts to the same hash${absent ? ' (skipped: shared corpus absent)' : ''}`, () => {
       const was = before[name] ?? {};
-      expect(Object.keys(section!).length).toBeGreaterThan(5);
-      expect(changed(was, section!)).toEqual([]);
+      expect(Object.keys(must(section, 'expected section')).length).toBeGreaterThan(5);
+      expect(changed(was, must(section, 'expected section'))).toEqual([]);
     });
   }
 });

@@ -8,7 +8,7 @@ import { spanKey } from '../../scripts/eval/spans.ts';
 import type { Extraction } from '../../src/extract/index.ts';
 import { goldIds, heldOutIds, loadGold } from './index.ts';
 import type { Gold } from './index.ts';
-import { at } from '../../src/invariant/index.ts';
+import { at, must } from '../../src/invariant/index.ts';
 
 function asExtraction(g: Gold): Extraction {
   const id = (name: string) => `e${g.entities.findIndex((e) => e.name === name) + 1}`;
@@ -30,7 +30,7 @@ function asExtraction(g: Gold): Extraction {
 }
 
 const gold = loadGold();
-const seed = gold.find((g) => g.article.id === 'seed')!;
+const seed = must(gold.find((g) => g.article.id === 'seed'), 'expected seed');
 const score = (g: Gold, out: Extraction) => {
   const s = emptyScores();
   scoreArticle(s, g, out);
@@ -67,7 +67,7 @@ describe('eval scorer', () => {
 
   it('counts an event right only with its date and exactly its participants', () => {
     const out = asExtraction(seed);
-    const beckham = out.entities.find((e) => e.name === 'David Beckham')!.id;
+    const beckham = must(out.entities.find((e) => e.name === 'David Beckham'), 'expected David Beckham').id;
     // The taxi sighting (Tom, Ana, 3 AM): add Beckham to it; undate the party; date the undated post.
     out.events = out.events.map((v) => {
       if (v.type === 'sighting') return { ...v, participants: [...v.participants, beckham] };
@@ -83,8 +83,8 @@ describe('eval scorer', () => {
 
   it('wants the named holder: the outlet itself, by its name or one of its mentions', () => {
     const out = asExtraction(seed);
-    const mail = out.entities.find((e) => e.name === 'Daily Mail')!;
-    const instagram = out.entities.find((e) => e.name === 'Instagram')!.id;
+    const mail = must(out.entities.find((e) => e.name === 'Daily Mail'), 'expected Daily Mail');
+    const instagram = must(out.entities.find((e) => e.name === 'Instagram'), 'expected Instagram').id;
     const mailClaims = seed.claims.filter((c) => c.holderName === 'Daily Mail').length;
     expect(mailClaims).toBeGreaterThan(0);
     // Renamed "the Daily Mail": still the holder, by name (case and "the" aside).

@@ -4,7 +4,7 @@ import type { Article } from '../../src/read/index.ts';
 import { analyse } from '../../src/extract/index.ts';
 import type { Doc } from '../../src/extract/index.ts';
 import { refineClaims } from '../../src/extract/claims/refine.ts';
-import { at } from '../../src/invariant/index.ts';
+import { at, must } from '../../src/invariant/index.ts';
 
 export type Said = { holder: HolderKind; by?: string; stance: Stance; value?: string; about?: [string, string]; sentence?: string };
 
@@ -20,7 +20,7 @@ export function extraction(a: Article, people: string[], said: Said[], outlets: 
     if (start < 0) throw new Error(`"${name}" is not in the text of ${a.id}`);
     return { id: `e${i + 1}`, name, type, mentions: [{ text: name, start, end: start + name.length, kind: 'name' as const }] };
   });
-  const idOf = (name: string) => entities.find((e) => e.name === name)!.id;
+  const idOf = (name: string) => must(entities.find((e) => e.name === name), 'expected entities.find(…)').id;
   const claims: Claim[] = said.map((s, i) => {
     const sentence = s.sentence ?? a.text;
     const start = a.text.indexOf(sentence);
@@ -32,7 +32,7 @@ export function extraction(a: Article, people: string[], said: Said[], outlets: 
     };
   });
   return {
-    article: { id: a.id!, published: a.published, title: null, source: a.source, url: null, credibility: { score: 0.5, signals: [] } },
+    article: { id: must(a.id, 'expected a.id'), published: a.published, title: null, source: a.source, url: null, credibility: { score: 0.5, signals: [] } },
     entities, times: [], events: [], claims, hedges: [],
   };
 }

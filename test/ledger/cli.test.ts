@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { must } from '../../src/invariant/index.ts';
 
 const BIN = new URL('../../bin/rumourmill.js', import.meta.url).pathname;
 const SEED = new URL('../fixtures/seed.txt', import.meta.url).pathname;
@@ -28,7 +29,7 @@ describe('rumourmill ingest', () => {
     const again = cli(['ingest', `file://${SEED}`, '--db', db]);
     expect(again.stdout).toMatch(/^read 1, new 0, duplicates 1, failed 0 /m);
     expect(again.status).toBe(0);
-    expect(JSON.parse(cli(['db', 'stats', '--json', '--db', db]).stdout).articles).toBe(1);
+    expect((JSON.parse(cli(['db', 'stats', '--json', '--db', db]).stdout) as { articles: number }).articles).toBe(1);
     expect(cli(['db', 'check', '--db', db]).stdout).toBe('ok\n');
   });
 
@@ -57,7 +58,7 @@ describe('rumourmill ingest', () => {
   it('uses RUMOURMILL_DB when --db is not given', () => {
     const db = join(dir, 'env.db');
     cli(['ingest', SEED], { RUMOURMILL_DB: db });
-    expect(JSON.parse(cli(['db', 'stats', '--json'], { RUMOURMILL_DB: db }).stdout).articles).toBe(1);
+    expect((JSON.parse(cli(['db', 'stats', '--json'], { RUMOURMILL_DB: db }).stdout) as { articles: number }).articles).toBe(1);
   });
 });
 
@@ -91,10 +92,10 @@ describe.skipIf(!PG)('rumourmill ingest --db postgres://', () => {
     await admin.connect();
     await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
     try {
-      const db = `${PG}${PG!.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+      const db = `${PG}${must(PG, 'expected PG').includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
       expect(cli(['ingest', SEED, '--db', db]).stdout).toMatch(/^read 1, new 1, duplicates 0, failed 0 /m);
       expect(cli(['ingest', SEED, '--db', db]).stdout).toMatch(/^read 1, new 0, duplicates 1, failed 0 /m);
-      expect(JSON.parse(cli(['db', 'stats', '--json', '--db', db]).stdout).articles).toBe(1);
+      expect((JSON.parse(cli(['db', 'stats', '--json', '--db', db]).stdout) as { articles: number }).articles).toBe(1);
       expect(cli(['db', 'check', '--db', db]).stdout).toBe('ok\n');
     } finally {
       await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ledger/index.ts';
 import { article, extraction } from './build.ts';
 import { memoryLedgers } from './memory.ts';
-import { at } from '../../src/invariant/index.ts';
+import { at, must } from '../../src/invariant/index.ts';
 
 const fresh = memoryLedgers();
 
@@ -15,14 +15,14 @@ describe('courses that end', () => {
     const x = extraction(a, pair, [{ holder: 'principal', by: 'Katy Perry', stance: 'confirms', value: 'feud' }]);
     at(x.claims, 0).type = 'feud';
     await ingestArticle(s, a, x);
-    expect((await ledger.story(pair))!).toMatchObject({ type: 'feud', status: 'confirmed' });
+    expect(must((await ledger.story(pair)), 'expected (await ledger.story(pair))')).toMatchObject({ type: 'feud', status: 'confirmed' });
     const b = article('cookies', '2019-06-12', 'The Mercury News', '"Peace at last," Katy Perry wrote of Taylor Swift.');
     const y = extraction(b, pair, [{ holder: 'principal', by: 'Katy Perry', stance: 'confirms', value: 'over' }]);
     at(y.claims, 0).type = 'feud';
     await ingestArticle(s, b, y);
-    const story = (await ledger.story(pair))!;
+    const story = must((await ledger.story(pair)), 'expected (await ledger.story(pair))');
     expect(story.status).toBe('ended');
-    expect(story.stages!.map((x) => [x.value, x.status])).toEqual([['feud', 'ended'], ['over', 'confirmed']]);
+    expect(must(story.stages, 'expected story.stages').map((x) => [x.value, x.status])).toEqual([['feud', 'ended'], ['over', 'confirmed']]);
     // One story for the feud and its end, not two.
     expect((await ledger.stories()).stories.filter((x) => x.type === 'feud')).toHaveLength(1);
   });
@@ -39,10 +39,10 @@ describe('courses that end', () => {
     };
     await say('bump', '2024-05-09', 'E! News', 'Hailey Bieber and Justin Bieber are expecting; "I am pregnant," Hailey Bieber said.', 'principal', 'pregnant');
     await say('report', '2024-08-20', 'TMZ', 'Hailey Bieber has given birth, say sources close to Justin Bieber.', 'outlet', 'born');
-    expect((await ledger.story(['Hailey Bieber']))!.stages!.find((x) => x.value === 'pregnant')!.status).toBe('confirmed');
+    expect(must(must(must((await ledger.story(['Hailey Bieber'])), 'expected Hailey Bieber').stages, 'expected Hailey Bieber').find((x) => x.value === 'pregnant'), 'expected Hailey Bieber, pregnant').status).toBe('confirmed');
     await say('home', '2024-08-26', 'The River', '"Welcome home," Hailey Bieber and Justin Bieber wrote of their newborn son.', 'principal', 'born');
-    const story = (await ledger.story(['Hailey Bieber']))!;
+    const story = must((await ledger.story(['Hailey Bieber'])), 'expected Hailey Bieber');
     expect(story.status).toBe('ended');
-    expect(story.stages!.find((x) => x.value === 'pregnant')!.status).toBe('ended');
+    expect(must(must(story.stages, 'expected story.stages').find((x) => x.value === 'pregnant'), 'expected pregnant').status).toBe('ended');
   });
 });

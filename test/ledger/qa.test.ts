@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ledger/index.ts';
 import { article, extraction, refined } from './build.ts';
 import { memoryLedgers } from './memory.ts';
-import { at } from '../../src/invariant/index.ts';
+import { at, must } from '../../src/invariant/index.ts';
 
 const fresh = memoryLedgers();
 
@@ -40,7 +40,7 @@ describe('a confirmation needs a principal on record', () => {
     expect(at(x.claims, 0).holder.kind).toBe(kind);
     expect(at(x.claims, 0).stance).toBe('asserts');
     await ingestArticle(s, a, x);
-    const st = (await ledger.story(pair))!;
+    const st = must((await ledger.story(pair)), 'expected (await ledger.story(pair))');
     expect(st.status).toBe('reported');
     expect(st.score).toBeLessThan(0.5);
     expect(at(st.explanation, 0).holder.kind).toBe(kind);
@@ -52,7 +52,7 @@ describe('a confirmation needs a principal on record', () => {
     await ingestArticle(s, a, extraction(a, pair, [{ holder: 'principal', by: 'Taylor Swift', stance: 'confirms' }]));
     const b = article('a2', '2025-03-02', 'E! News', 'Reps for the singer confirmed that Taylor Swift and Joe Alwyn are dating.');
     await ingestArticle(s, b, extraction(b, pair, [{ holder: 'principal', stance: 'confirms' }]));
-    const st = (await ledger.story(pair))!;
+    const st = must((await ledger.story(pair)), 'expected (await ledger.story(pair))');
     expect(st.status).toBe('confirmed');
     expect(st.explanation.every((e) => e.holder.kind === 'principal')).toBe(true);
   });
@@ -76,7 +76,7 @@ describe('undated statements cannot be ordered', () => {
       if (id === 'yes') await ingestArticle(s, undated(confirm), x(confirm, 'confirms'));
       else await ingestArticle(s, undated(deny), x(deny, 'denies'));
     }
-    const st = (await ledger.story(pair))!;
+    const st = must((await ledger.story(pair)), 'expected (await ledger.story(pair))');
     expect(st.status).toBe('contested');
     expect(at(st.explanation, 1).why).toMatch(/cannot be ordered/);
     expect(at(st.explanation, 1).why).not.toMatch(/supersedes/);
@@ -92,7 +92,7 @@ describe('the stage a relationship story is named by', () => {
     await ingestArticle(s, a, extraction(a, pair, [{ holder: 'author', stance: 'asserts', value: 'dating' }]));
     const b = article('a2', '2025-02-03', 'Star', 'Could Harry Styles and Kendall Jenner be secretly married? Kendall Jenner laughed it off.');
     await ingestArticle(s, b, extraction(b, pair, [{ holder: 'author', stance: 'questions', value: 'married' }, { holder: 'principal', by: 'Kendall Jenner', stance: 'denies', value: 'married' }]));
-    expect((await ledger.story(pair))!.value).toBe('dating');
+    expect(must((await ledger.story(pair)), 'expected (await ledger.story(pair))').value).toBe('dating');
   });
 });
 
@@ -105,12 +105,12 @@ describe('explanation wording', () => {
     await ingestArticle(s, a, extraction(a, pair, [{ holder: 'author', stance: 'asserts', value: 'engaged' }]));
     const b = article('a2', '2025-03-01', 'In Touch', 'Brad Pitt and Angelina Jolie have split, In Touch reports.');
     await ingestArticle(s, b, extraction(b, pair, [{ holder: 'author', stance: 'asserts', value: 'split' }]));
-    const st = (await ledger.story(pair))!;
+    const st = must((await ledger.story(pair)), 'expected (await ledger.story(pair))');
     // The split is a stage of its own (reported by one outlet); the engagement stays as it was, explained apart.
     expect(st).toMatchObject({ value: 'split', status: 'reported' });
     expect(at(st.explanation, 0).why).toMatch(/asserts it \(split\)/);
     expect(at(st.explanation, 1).why).toMatch(/^(dating|engaged) stage: .*asserts it \(engaged\)/);
-    expect(st.stages!.map((x) => [x.value, x.status])).toEqual([['dating', 'reported'], ['engaged', 'reported'], ['split', 'reported']]);
+    expect(must(st.stages, 'expected st.stages').map((x) => [x.value, x.status])).toEqual([['dating', 'reported'], ['engaged', 'reported'], ['split', 'reported']]);
   });
 });
 
@@ -125,7 +125,7 @@ describe('cited outlets', () => {
       at(x.claims, 0).holder.text = 'The magazine';
       await ingestArticle(s, a, x);
     }
-    const st = (await ledger.story(pair))!;
+    const st = must((await ledger.story(pair)), 'expected (await ledger.story(pair))');
     expect(st.sources.map((src) => src.name).sort()).toEqual(['OK!', 'Star']);
     expect(st.status).toBe('corroborated');
   });
@@ -161,10 +161,10 @@ describe('denying a split', () => {
     const pair = ['Mick Mars', 'Robin Mantooth'];
     const a = article('a1', '2025-02-01', 'People', '"We have not split," Mick Mars told People of Robin Mantooth.');
     await ingestArticle(s, a, extraction(a, pair, [{ holder: 'principal', by: 'Mick Mars', stance: 'denies', value: 'split' }]));
-    const st = (await ledger.story(pair))!;
+    const st = must((await ledger.story(pair)), 'expected (await ledger.story(pair))');
     expect(st.status).toBe('confirmed');
     expect(st.score).toBeGreaterThan(0.5);
-    expect(st.stages!.find((x) => x.value === 'dating')!.status).toBe('confirmed');
+    expect(must(must(st.stages, 'expected st.stages').find((x) => x.value === 'dating'), 'expected dating').status).toBe('confirmed');
   });
 
   it('by an outlet does not contest a report', async () => {
@@ -174,7 +174,7 @@ describe('denying a split', () => {
     await ingestArticle(s, a, extraction(a, pair, [{ holder: 'author', stance: 'asserts' }]));
     const b = article('a2', '2025-02-02', 'TMZ', 'TMZ says Mick Mars and Robin Mantooth have not split.');
     await ingestArticle(s, b, extraction(b, pair, [{ holder: 'outlet', by: 'TMZ', stance: 'denies', value: 'split' }], ['TMZ']));
-    expect((await ledger.story(pair))!.status).not.toBe('contested');
+    expect(must((await ledger.story(pair)), 'expected (await ledger.story(pair))').status).not.toBe('contested');
   });
 });
 
@@ -197,7 +197,7 @@ describe('one article is one chain of reporting', () => {
     ]);
     x.claims.forEach((c, i) => { c.holder.text = ['', 'A source', 'The source', 'A second source', 'the report'][i] || undefined; });
     await ingestArticle(s, a, x);
-    const st = (await ledger.story(pair))!;
+    const st = must((await ledger.story(pair)), 'expected (await ledger.story(pair))');
     expect(st.status).toBe('reported');
     expect(st.score).toBeLessThan(0.7);
     expect(st.explanation.slice(1).every((e) => /not independent/.test(e.why))).toBe(true);
@@ -213,7 +213,7 @@ describe('the timeline of undated articles', () => {
       + 'On March 3, 2017, Tom Cruise and Ana de Armas were photographed in London.';
     const a = { id: 'undated', published: null, title: null, source: null, url: null, text, origin: { file: 'undated.txt' } };
     await ingestArticle(s, a, extract(a));
-    const story = (await ledger.story(['Tom Cruise', 'Ana de Armas']))!;
+    const story = must((await ledger.story(['Tom Cruise', 'Ana de Armas'])), 'expected Tom Cruise, Ana de Armas');
     expect(story.timeline.length).toBeGreaterThan(0);
     for (const item of story.timeline) expect(item.start).toMatch(/^\d{4}-\d{2}-\d{2}/);
   });
@@ -238,7 +238,7 @@ describe('denying a further stage', () => {
     ]));
     const b = article('b', '2025-02-02', 'People', 'Miley Cyrus and Liam Hemsworth are engaged, People reports.');
     await ingestArticle(s, b, extraction(b, pair, [{ holder: 'author', stance: 'asserts', value: 'engaged' }]));
-    const st = (await ledger.story(pair))!;
+    const st = must((await ledger.story(pair)), 'expected (await ledger.story(pair))');
     expect(st.value).toBe('engaged');
     expect(st.status).toBe('corroborated');
     expect(st.score).toBeGreaterThan(0.4);
@@ -246,7 +246,7 @@ describe('denying a further stage', () => {
     expect(denials).toHaveLength(2);
     // They bear on the married stage, explained apart: the engaged headline does not move.
     for (const d of denials) expect(d.why).toMatch(/^married stage: /);
-    expect(st.stages!.find((x) => x.value === 'married')!.status).toBe('denied');
+    expect(must(must(st.stages, 'expected st.stages').find((x) => x.value === 'married'), 'expected married').status).toBe('denied');
   });
 
   it('a denial of the story\'s own stage still denies it, and an outlet denying a wedding does not contest dating', async () => {
@@ -255,10 +255,10 @@ describe('denying a further stage', () => {
     await ingestArticle(s, a, extraction(a, pair, [{ holder: 'author', stance: 'asserts' }]));
     const b = article('a2', '2025-02-02', 'TMZ', 'TMZ says Miley Cyrus and Liam Hemsworth have no wedding plans.');
     await ingestArticle(s, b, extraction(b, pair, [{ holder: 'outlet', by: 'TMZ', stance: 'denies', value: 'married' }], ['TMZ']));
-    expect((await ledger.story(pair))!.status).toBe('reported');
+    expect(must((await ledger.story(pair)), 'expected (await ledger.story(pair))').status).toBe('reported');
     const c = article('a3', '2025-02-03', 'People', '"We are not dating," Miley Cyrus told People of Liam Hemsworth.');
     await ingestArticle(s, c, extraction(c, pair, [{ holder: 'principal', by: 'Miley Cyrus', stance: 'denies' }]));
-    expect((await ledger.story(pair))!.status).toBe('denied');
+    expect(must((await ledger.story(pair)), 'expected (await ledger.story(pair))').status).toBe('denied');
   });
 });
 
@@ -276,7 +276,7 @@ describe('undated articles with no outlet', () => {
       ]);
       await ingestArticle(s, a, { ...x, article: { ...x.article, published } });
     }
-    return (await ledger.story(pair))!;
+    return must((await ledger.story(pair)), 'expected (await ledger.story(pair))');
   };
 
   it('add only a small, capped amount together and say so; as distinct articles they corroborate (EVAL-STORIES.md)', async () => {
@@ -309,10 +309,10 @@ describe('naming an article with no outlet', () => {
       const x = extraction(a, pair, [{ holder: 'author', stance: 'asserts' }]);
       await ingestArticle(s, a, { ...x, article: { ...x.article, published, title } });
     }
-    const st = (await ledger.story(pair))!;
+    const st = must((await ledger.story(pair)), 'expected (await ledger.story(pair))');
     expect(st.sources.map((src) => src.name).sort()).toEqual(['an undated article (1)', 'an undated article (2)', 'the article of 2025-03-01', '“Zayn and Gigi: Back On?”']);
     for (const item of st.explanation) expect(item.why).not.toMatch(/article [0-9a-f]{16}/);
-    expect(st.explanation.find((e) => e.article === '1111aaaa2222bbbb')!.why).toMatch(/first from the article of 2025-03-01/);
+    expect(must(st.explanation.find((e) => e.article === '1111aaaa2222bbbb'), 'expected 1111aaaa2222bbbb').why).toMatch(/first from the article of 2025-03-01/);
     expect(new Set(st.explanation.map((e) => e.why.replace(/^.*from /, ''))).size).toBe(4);
   });
 });

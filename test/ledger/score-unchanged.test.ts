@@ -15,6 +15,7 @@ import { readInputs } from '../../src/read/index.ts';
 import type { Article } from '../../src/read/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { EvidenceRow, Store } from '../../src/store/index.ts';
+import { must } from '../../src/invariant/index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SNAPSHOT = fileURLToPath(new URL('score-unchanged.snapshot.json', import.meta.url));
@@ -72,7 +73,7 @@ beforeAll(async () => {
   now = {};
   const { stories } = await ledger.stories({ limit: 500 });
   for (const summary of stories) {
-    const story = (await ledger.story(summary.id))!;
+    const story = must((await ledger.story(summary.id)), 'expected (await ledger.story(summary.id))');
     const rows = await store.evidence(summary.id);
     // … and what scoreStory alone makes of all the story's stored rows, both ways it can be asked: the function
     // itself, whatever the stages do with it.

@@ -8,7 +8,7 @@ import type { Store } from '../../src/store/index.ts';
 import { article, extraction } from './build.ts';
 import { memoryLedgers } from './memory.ts';
 import type { Said } from './build.ts';
-import { at } from '../../src/invariant/index.ts';
+import { at, must } from '../../src/invariant/index.ts';
 
 const fresh = memoryLedgers();
 
@@ -33,7 +33,7 @@ async function principal(s: Store, pair: [string, string], published: string, sa
 }
 
 const explained = async (ledger: ReturnType<typeof ledgerOver>, pair: [string, string], outlet: string) =>
-  (await ledger.story(pair))!.explanation.find((e) => e.holder.name === outlet)!;
+  must(must((await ledger.story(pair)), 'expected (await ledger.story(pair))').explanation.find((e) => e.holder.name === outlet), 'expected (await ledger.story(pair))!.explanation.find(…)');
 
 describe('outlet track records', () => {
   it('an outlet whose earlier reports were denied counts less on a new story than one whose reports were confirmed', async () => {
@@ -56,8 +56,8 @@ describe('outlet track records', () => {
     expect(gossip.why).toMatch(/Hollywood Gossip's record: 0 of 2 settled reports true, counts less \(×0\.\d\d\)/);
     expect(wire.why).toMatch(/Celebrity Wire's record: 2 of 2 settled reports true, counts more \(×1\.\d\d\)/);
     // The list agrees with the story it lists.
-    const listed = (await ledger.stories()).stories.find((st) => st.subjects.some((p) => p.name === 'Olivia Wilde'))!;
-    expect(listed.score).toBe((await ledger.story(['Harry Styles', 'Olivia Wilde']))!.score);
+    const listed = must((await ledger.stories()).stories.find((st) => st.subjects.some((p) => p.name === 'Olivia Wilde')), 'expected Olivia Wilde');
+    expect(listed.score).toBe(must((await ledger.story(['Harry Styles', 'Olivia Wilde'])), 'expected Harry Styles, Olivia Wilde').score);
 
     const table = await ledger.trackRecord();
     expect(table.outlets.map((o) => [o.name, o.trueCount, o.falseCount])).toEqual([[WIRE, 2, 0], [GOSSIP, 0, 2]]);
@@ -70,13 +70,13 @@ describe('outlet track records', () => {
     const pair: [string, string] = ['Brad Pitt', 'Emma Stone'];
     await reports(s, GOSSIP, pair, '2025-01-05');
     await principal(s, pair, '2025-01-20', { stance: 'denies' });
-    const alone = (await ledger.story(pair))!;
+    const alone = must((await ledger.story(pair)), 'expected (await ledger.story(pair))');
     expect(alone.status).toBe('denied');
     expect(at(alone.explanation, 0).why).not.toMatch(/record/);
     // Another denied story of the same outlet: now its record is one report, the other story's, not two.
     await reports(s, GOSSIP, ['Ryan Gosling', 'Zendaya'], '2025-01-06');
     await principal(s, ['Ryan Gosling', 'Zendaya'], '2025-01-21', { stance: 'denies' });
-    const story = (await ledger.story(pair))!;
+    const story = must((await ledger.story(pair)), 'expected (await ledger.story(pair))');
     expect(at(story.explanation, 0).why).toMatch(/Hollywood Gossip's record: 0 of 1 settled report true/);
     expect((await ledger.trackRecord()).outlets).toEqual([expect.objectContaining({ name: GOSSIP, trueCount: 0, falseCount: 2 })]);
   });
@@ -95,11 +95,11 @@ describe('outlet track records', () => {
     const { store: s, ledger } = await fresh();
     await reports(s, GOSSIP, ['Harry Styles', 'Olivia Wilde'], '2025-01-04');
     await reports(s, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
-    const before = (await ledger.stories()).stories.find((st) => st.subjects.some((p) => p.name === 'Olivia Wilde'))!.score;
+    const before = must((await ledger.stories()).stories.find((st) => st.subjects.some((p) => p.name === 'Olivia Wilde')), 'expected Olivia Wilde').score;
     await principal(s, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'denies' });
-    const after = (await ledger.stories()).stories.find((st) => st.subjects.some((p) => p.name === 'Olivia Wilde'))!.score;
+    const after = must((await ledger.stories()).stories.find((st) => st.subjects.some((p) => p.name === 'Olivia Wilde')), 'expected Olivia Wilde').score;
     expect(after).toBeLessThan(before);
-    expect(after).toBe((await ledger.story(['Harry Styles', 'Olivia Wilde']))!.score);
+    expect(after).toBe(must((await ledger.story(['Harry Styles', 'Olivia Wilde'])), 'expected Harry Styles, Olivia Wilde').score);
     const state = await s.scoreState();
     expect(state.scored).toBe(state.outcomes);
   });
@@ -110,9 +110,9 @@ describe('outlet track records', () => {
     await reports(s, GOSSIP, ['Harry Styles', 'Olivia Wilde'], '2025-01-10');
     await principal(s, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'denies' });
     await reports(s, WIRE, ['Harry Styles', 'Olivia Wilde'], '2025-02-01');
-    const then = (await ledger.story(['Harry Styles', 'Olivia Wilde'], { asOf: '2025-01-15' }))!;
+    const then = must((await ledger.story(['Harry Styles', 'Olivia Wilde'], { asOf: '2025-01-15' })), 'expected Harry Styles, Olivia Wilde, 2025-01-15');
     expect(at(then.explanation, 0).why).not.toMatch(/record/);
-    const now = (await ledger.story(['Harry Styles', 'Olivia Wilde']))!;
+    const now = must((await ledger.story(['Harry Styles', 'Olivia Wilde'])), 'expected Harry Styles, Olivia Wilde');
     expect(at(now.explanation, 0).why).toMatch(/record: 0 of 1/);
     // The history replays each day with what was known that day.
     expect(at(now.history, 0).score).toBe(then.score);
@@ -129,7 +129,7 @@ describe('which reports a settled story tests', () => {
       { holder: 'principal', by: 'Brad Pitt', stance: 'confirms', sentence: '"We are together," Brad Pitt said.' },
     ], [GOSSIP]));
     await reports(s, WIRE, pair, '2025-02-01');
-    expect((await ledger.story(pair))!.status).toBe('confirmed');
+    expect(must((await ledger.story(pair)), 'expected (await ledger.story(pair))').status).toBe('confirmed');
     expect(await s.outcomes()).toEqual([]);
   });
 
@@ -140,7 +140,7 @@ describe('which reports a settled story tests', () => {
     const split = article('split', '2025-02-01', null, `Brad Pitt and Emma Stone have split, ${WIRE} says.`);
     await ingestArticle(s, split, extraction(split, [...pair], [{ holder: 'outlet', by: WIRE, stance: 'asserts', value: 'split' }], [WIRE]));
     // An outlet's split is reported; the relationship ends only on a principal's word (EVAL-STORIES.md).
-    expect((await ledger.story(pair))!).toMatchObject({ value: 'split', status: 'reported' });
+    expect(must((await ledger.story(pair)), 'expected (await ledger.story(pair))')).toMatchObject({ value: 'split', status: 'reported' });
     expect(await s.outcomes()).toEqual([]);
     await principal(s, pair, '2025-02-10', { stance: 'confirms', value: 'split' });
     expect((await s.outcomes()).map((o) => [o.sourceName, o.hit]).sort()).toEqual([[WIRE, true], [GOSSIP, true]]);
@@ -151,7 +151,7 @@ describe('which reports a settled story tests', () => {
     await reports(s, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
     await principal(s, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'confirms' });
     await principal(s, ['Harry Styles', 'Olivia Wilde'], '2025-03-01', { stance: 'confirms' });
-    expect(at((await ledger.story(['Harry Styles', 'Olivia Wilde']))!.explanation, 0).why).not.toMatch(/record/);
+    expect(at(must((await ledger.story(['Harry Styles', 'Olivia Wilde'])), 'expected Harry Styles, Olivia Wilde').explanation, 0).why).not.toMatch(/record/);
     expect((await s.outcomes()).every((o) => o.holderKind !== 'principal')).toBe(true);
   });
 });
@@ -192,8 +192,8 @@ describe('cost of track records', () => {
     const state = await s.scoreState();
     expect(state.scored).toBe(state.outcomes);
     for (const pair of pairs) {
-      const listed = (await ledger.stories()).stories.find((st) => st.subjects.some((p) => p.name === pair[1]))!;
-      const story = (await ledger.story(pair))!;
+      const listed = must((await ledger.stories()).stories.find((st) => st.subjects.some((p) => p.name === pair[1])), 'expected (await ledger.stories()).stories.find(…) => p.name === pa…');
+      const story = must((await ledger.story(pair)), 'expected (await ledger.story(pair))');
       expect(listed.score).toBe(story.score);
       expect(at(story.explanation, 0).why).toMatch(/Hollywood Gossip's record: 0 of 1 settled report true/);
     }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLedger } from '../../src/ledger/index.ts';
+import { must } from '../../src/invariant/index.ts';
 
 const PG = process.env.RUMOURMILL_TEST_PG;
 const root = new URL('../../', import.meta.url).pathname;
@@ -112,8 +113,8 @@ describe.skipIf(!PG)('ingest --queue and rumourmill worker (PostgreSQL; skipped 
     expect(twice.stdout).toBe(`read ${ARTICLES}, queued 0, already queued ${ARTICLES}, already in the ledger 0, failed 0\n`);
 
     // The first worker is killed (-9) while it holds jobs: nothing tells pg-boss, they stay active until they expire.
-    const activeJobs = async () => (await jobs.query("SELECT id FROM pgboss.job WHERE state = 'active'")).rows.map((r) => String(r.id));
-    const stored = async () => Number((await jobs.query('SELECT COUNT(*) AS n FROM articles')).rows[0].n);
+    const activeJobs = async () => (await jobs.query<{ id: string }>("SELECT id FROM pgboss.job WHERE state = 'active'")).rows.map((r) => String(r.id));
+    const stored = async () => Number((await jobs.query<{ n: string }>('SELECT COUNT(*) AS n FROM articles')).rows[0]?.n);
     let orphans: string[] = [];
     for (let attempt = 0; attempt < 5 && orphans.length === 0; attempt++) {
       const first = backgroundWorker(queued);
@@ -150,7 +151,7 @@ describe.skipIf(!PG)('ingest --queue and rumourmill worker (PostgreSQL; skipped 
     expect(count(one, 'new') + count(two, 'new')).toBe(ARTICLES - before);
 
     // The killed worker's jobs were handed out again and done; nothing is left waiting or failed.
-    const retried = await jobs.query('SELECT state, retry_count FROM pgboss.job WHERE id = ANY($1)', [orphans]);
+    const retried = await jobs.query<{ state: string; retry_count: number }>('SELECT state, retry_count FROM pgboss.job WHERE id = ANY($1)', [orphans]);
     expect(retried.rows.length).toBe(orphans.length);
     for (const row of retried.rows) {
       expect(row.state).toBe('completed');
@@ -163,7 +164,7 @@ describe.skipIf(!PG)('ingest --queue and rumourmill worker (PostgreSQL; skipped 
     // statuses and scores, track records), and the listing a user reads.
     const [a, b] = await Promise.all([ledgerRows(single), ledgerRows(queued)]);
     expect(a.articles).toHaveLength(ARTICLES);
-    expect(a.stories!.length).toBeGreaterThan(40);
+    expect(must(a.stories, 'expected a.stories').length).toBeGreaterThan(40);
     expect(Object.keys(b)).toEqual(Object.keys(a));
     for (const table of Object.keys(a)) expect(b[table], table).toEqual(a[table]);
     expect(await storyList(queued)).toEqual(await storyList(single));

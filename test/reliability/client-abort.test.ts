@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN } from './harness.ts';
-import { at } from '../../src/invariant/index.ts';
+import { at, must } from '../../src/invariant/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-abort-'));
 let server: ChildProcess;
@@ -18,10 +18,10 @@ let stderr = '';
 
 beforeAll(async () => {
   server = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--no-samples', '--db', join(dir, 'ledger.db')], { stdio: ['ignore', 'pipe', 'pipe'] });
-  server.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  must(server.stderr, 'expected server.stderr').setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   url = await new Promise<URL>((resolve, reject) => {
     let out = '';
-    server.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+    must(server.stdout, 'expected server.stdout').setEncoding('utf8').on('data', (chunk: string) => {
       out += chunk;
       const found = /serving (http:\/\/\S+)/.exec(out);
       if (found) resolve(new URL(at(found, 1)));

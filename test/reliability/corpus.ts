@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedArticle } from '../ledger/fixtures.ts';
-import { at } from '../../src/invariant/index.ts';
+import { at, must } from '../../src/invariant/index.ts';
 
 // Made-up names: the seed's story, told about other people, forms a story per couple.
 const COUPLES = [
@@ -24,7 +24,7 @@ export function writeCorpus(dir: string, count: number): Corpus {
   let brokenLine = 0;
   for (let i = 0; i < count; i++) {
     const [a, b] = at(COUPLES, i % COUPLES.length);
-    const text = seed.replaceAll('Tom Cruise', a!).replaceAll('Ana de Armas', b!).replaceAll('Tom', at(a!.split(' '), 0)).replaceAll('Ana', at(b!.split(' '), 0));
+    const text = seed.replaceAll('Tom Cruise', must(a, 'expected a')).replaceAll('Ana de Armas', must(b, 'expected b')).replaceAll('Tom', at(must(a, 'expected a').split(' '), 0)).replaceAll('Ana', at(must(b, 'expected b').split(' '), 0));
     const day = new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10);
     ids.push(`crash-${i}`);
     lines.push(JSON.stringify({ id: `crash-${i}`, published: day, title: `${a} and ${b}`, text: `${text}\n\nUpdate ${i}: neither camp has commented.` }));

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from './corpus.ts';
 import { cli, envCount, pgSchema, seeded, snapshot, type Snapshot } from './harness.ts';
+import { must } from '../../src/invariant/index.ts';
 
 const ASKED = process.env.RUMOURMILL_CRASH_RUNS ? envCount('RUMOURMILL_CRASH_RUNS', 1) : null;
 const RUNS = ASKED ?? 15;
@@ -115,6 +116,6 @@ describe('ingest killed with -9 at random points', () => {
   }, BOUND);
 
   it.skipIf(!PG)('PostgreSQL: the same, each run in a schema of its own (skipped without RUMOURMILL_TEST_PG)', async () => {
-    await crashRuns('PostgreSQL', (name) => pgSchema(PG!, `rm_crash_${process.pid}_${name}`));
+    await crashRuns('PostgreSQL', (name) => pgSchema(must(PG, 'expected PG'), `rm_crash_${process.pid}_${name}`));
   }, BOUND);
 });

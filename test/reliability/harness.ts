@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { ledgerOver } from '../../src/ledger/ledger.ts';
 import { openStore, type ArticleRow, type EvidenceRow, type StoryRow } from '../../src/store/index.ts';
-import { at } from '../../src/invariant/index.ts';
+import { at, must } from '../../src/invariant/index.ts';
 
 export const BIN = new URL('../../bin/rumourmill.js', import.meta.url).pathname;
 
@@ -104,9 +104,9 @@ export async function snapshot(db: string, ids: string[], options: { read?: bool
     }
     const evidence: Record<string, EvidenceRow[]> = {};
     for (const row of await store.allEvidence()) (evidence[row.article] ??= []).push(row);
-    for (const key of Object.keys(evidence)) evidence[key] = byId(evidence[key]!);
+    for (const key of Object.keys(evidence)) evidence[key] = byId(must(evidence[key], 'expected evidence[key]'));
     const storyIds = await store.storyIds();
-    const stories = storyIds.length ? byId(await store.storiesIn({ first: at(storyIds, 0), last: storyIds.at(-1)! })) : [];
+    const stories = storyIds.length ? byId(await store.storiesIn({ first: at(storyIds, 0), last: must(storyIds.at(-1), 'expected storyIds.at(-1)') })) : [];
     const counts = await store.counts();
     const problems = await store.check();
     if (options.read) return { problems, counts, articles, evidence, stories };

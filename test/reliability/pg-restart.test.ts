@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canRunCluster, type Cluster, startCluster } from '../store/cluster.ts';
 import { writeCorpus } from './corpus.ts';
 import { BIN, cli, pgSchema, snapshot, type Snapshot } from './harness.ts';
-import { at } from '../../src/invariant/index.ts';
+import { at, must } from '../../src/invariant/index.ts';
 
 if (!canRunCluster) console.warn('pg-restart suite: the PostgreSQL 15 binaries are missing, SKIPPED (npm test installs them as root)');
 
@@ -39,8 +39,8 @@ function start(args: string[], ready: RegExp, env: Record<string, string> = {}):
       text += chunk;
       if (ready.test(text)) resolve({ child, output: () => text, exited });
     };
-    child.stdout!.setEncoding('utf8').on('data', seen);
-    child.stderr!.setEncoding('utf8').on('data', seen);
+    must(child.stdout, 'expected child.stdout').setEncoding('utf8').on('data', seen);
+    must(child.stderr, 'expected child.stderr').setEncoding('utf8').on('data', seen);
     void exited.then((code) => reject(new Error(`rumourmill ${args[0]} exited (${code}) before ${ready}: ${text}`)));
   });
 }
@@ -105,7 +105,7 @@ describe.skipIf(!canRunCluster)('PostgreSQL going away under running processes (
     const { db } = await pgSchema(cluster.url, 'served');
     const server = await start(['serve', '--port', '0', '--no-samples', '--db', db], /serving (http:\/\/\S+)/);
     try {
-      const url = at(/serving (http:\/\/\S+)/.exec(server.output())!, 1);
+      const url = at(must(/serving (http:\/\/\S+)/.exec(server.output()), 'expected /serving (http:\\/\\/\\S+)/.exec(server.output())'), 1);
       const post = (text: string) => fetch(`${url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, published: '2025-05-07' }) });
       expect((await post('Mara Quill and Dev Halloran were seen leaving a party together on Saturday.')).status).toBe(201);
       await cluster.restart();

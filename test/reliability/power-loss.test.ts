@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from './corpus.ts';
 import { BIN, cli, envCount, seeded, snapshot, type Snapshot } from './harness.ts';
+import { must } from '../../src/invariant/index.ts';
 
 const ASKED = process.env.RUMOURMILL_POWER_RUNS ? envCount('RUMOURMILL_POWER_RUNS', 1) : null;
 const RUNS = ASKED ?? 8;
@@ -78,7 +79,7 @@ function ingestWatching(db: string, at: number | null, random: () => number, out
       if (at === null || frozen || most < at) return;
       try {
         child.kill('SIGSTOP');
-        for (let i = 0; i < 1000 && child.exitCode === null && !isStopped(child.pid!); i++) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
+        for (let i = 0; i < 1000 && child.exitCode === null && !isStopped(must(child.pid, 'expected child.pid')); i++) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
         mkdirSync(out, { recursive: true });
         const state = walState(db);
         frozen = { note: state ? `WAL of ${state.frames} frames, ${state.backfilled} checkpointed, ${state.attempted - state.backfilled} being checkpointed` : 'no WAL' };
@@ -99,7 +100,7 @@ function ingestWatching(db: string, at: number | null, random: () => number, out
           frozen.walCut = { db: cut, at: byte, of: live };
         }
       } catch (error) {
-        reject(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
       } finally {
         child.kill('SIGKILL');
       }

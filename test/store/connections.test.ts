@@ -12,6 +12,7 @@ import { openPostgres } from '../../src/store/postgres.ts';
 import { article, extraction } from '../ledger/build.ts';
 import { seedExtraction } from '../ledger/fixtures.ts';
 import { canRunCluster, startCluster, type Cluster } from './cluster.ts';
+import { must } from '../../src/invariant/index.ts';
 
 const PG = process.env.RUMOURMILL_TEST_PG;
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-connections-'));
@@ -25,7 +26,7 @@ async function pgSchema(): Promise<{ url: string; schema: string; drop: () => Pr
   await admin.connect();
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
-  const url = `${PG}${PG!.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}&application_name=${schema}`;
+  const url = `${PG}${must(PG, 'expected PG').includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}&application_name=${schema}`;
   const drop = async () => {
     const c = new pg.Client({ connectionString: PG });
     await c.connect();
@@ -229,8 +230,8 @@ describe.skipIf(!canRunCluster)('PostgreSQL restarted or stopped under an open s
     await expect(openStore(url, { mustExist: true })).rejects.toMatchObject({ problem: 'missing', message: expect.stringMatching(/^no ledger in PostgreSQL/) });
     const check = new pg.Client({ connectionString: cluster.url });
     await check.connect();
-    const { rows } = await check.query("SELECT COUNT(*)::int AS n FROM pg_tables WHERE schemaname = 'empty_one'");
+    const { rows } = await check.query<{ n: number }>("SELECT COUNT(*)::int AS n FROM pg_tables WHERE schemaname = 'empty_one'");
     await check.end();
-    expect(rows[0].n).toBe(0);
+    expect(rows[0]?.n).toBe(0);
   });
 });

@@ -7,6 +7,7 @@ import { findDebris } from '../debris/index.ts';
 import { findEntities } from '../entities/index.ts';
 import type { Entity } from '../types.ts';
 import { resolveCoreference } from './index.ts';
+import { must } from '../../invariant/index.ts';
 
 type Row = { id: string; title?: string | null; text: string };
 const rows = readFileSync(new URL('../../../test/fixtures/dev-aliases.jsonl', import.meta.url), 'utf8')
@@ -14,7 +15,7 @@ const rows = readFileSync(new URL('../../../test/fixtures/dev-aliases.jsonl', im
 
 /** Entities as the pipeline gives them: debris skipped, the title known. */
 function entitiesOf(id: string): Entity[] {
-  const row = rows.find((r) => r.id === id)!;
+  const row = must(rows.find((r) => r.id === id), 'expected rows.find(…)');
   const doc = { text: row.text, published: null, source: null, title: row.title ?? null, ...analyse(row.text), ignored: findDebris(row.text) };
   return resolveCoreference(doc, findEntities(doc));
 }
@@ -70,10 +71,10 @@ describe('handles', () => {
 
   it('links the handle and the name of an embedded tweet\'s attribution to its author (032legit)', () => {
     const lopez = person(entitiesOf('celebrity-032legit'), 'Jennifer Lopez');
-    const row = rows.find((r) => r.id === 'celebrity-032legit')!;
+    const row = must(rows.find((r) => r.id === 'celebrity-032legit'), 'expected celebrity-032legit');
     const handle = lopez?.mentions.find((m) => m.text === '@JLo');
     expect(handle).toMatchObject({ kind: 'alias' });
-    expect(row.text.slice(handle!.start, handle!.end)).toBe('@JLo');
+    expect(row.text.slice(must(handle, 'expected handle').start, must(handle, 'expected handle').end)).toBe('@JLo');
     expect(lopez?.mentions.filter((m) => m.text === 'Jennifer Lopez')).toHaveLength(2);
   });
 

@@ -5,6 +5,7 @@ import { fixture, makeDoc } from '../../../test/helpers/doc.ts';
 import { findEntities } from '../entities/index.ts';
 import type { Entity } from '../types.ts';
 import { resolveCoreference } from './index.ts';
+import { must } from '../../invariant/index.ts';
 
 function entitiesOf(name: string): { text: string; entities: Entity[] } {
   const text = fixture(name);
@@ -47,8 +48,8 @@ describe('straight news (BBC)', () => {
     const { text, entities } = entitiesOf('bbc-entertainment-228.json');
     expect(byName(entities, 'Joy Division')?.type).toBe('group');
     expect(byName(entities, 'New Order')?.type).toBe('group');
-    const curtis = byName(entities, 'Ian Curtis')!;
-    const wilson = byName(entities, 'Tony Wilson')!;
+    const curtis = must(byName(entities, 'Ian Curtis'), 'expected Ian Curtis');
+    const wilson = must(byName(entities, 'Tony Wilson'), 'expected Tony Wilson');
     expect(mentionTexts(curtis)).toContain('The musician');
     expect(mentionTexts(wilson).filter((t) => t === 'Mr Wilson')).toHaveLength(2);
     expect(mentionTexts(wilson)).toContain('his');
@@ -73,7 +74,7 @@ describe('gossip (celebrity pairs)', () => {
     const people = entities.filter((e) => e.type === 'person').map((e) => e.name);
     expect(people).not.toContain('Alice Roi');
     expect(people).toEqual(expect.arrayContaining(['Melania Trump', 'Donald']));
-    const melania = byName(entities, 'Melania Trump')!;
+    const melania = must(byName(entities, 'Melania Trump'), 'expected Melania Trump');
     expect(melania.gender).toBe('female');
     expect(mentionTexts(melania)).toContain('the 46-year-old Slovenia-born stunner');
     const tower = text.indexOf('Trump Tower');

@@ -6,6 +6,7 @@ import { pairwiseAccuracy } from './metrics.ts';
 import { meaningTokens } from './meaning.ts';
 import type { CredibilityModel, TrainConfig } from './model.ts';
 import { fitStacked, scoreStacked } from './stack.ts';
+import { must } from '../../invariant/index.ts';
 
 const config: TrainConfig = {
   features: { bigrams: true, titlePrefix: true, cues: false },
@@ -51,7 +52,7 @@ describe('trainModel with the word-meaning model', () => {
     const once = () => JSON.stringify(trainModel(fixturePairs(), [], withMeaning, options, toyVectors()));
     const first = once();
     expect(first).toBe(once());
-    expect((JSON.parse(first) as CredibilityModel).meaning!.words).toHaveLength(500);
+    expect(must((JSON.parse(first) as CredibilityModel).meaning, 'expected (JSON.parse(first) as CredibilityModel).meaning').words).toHaveLength(500);
   });
 
   it('scores with the shipped distillate as the trained regression over mean vectors does', () => {

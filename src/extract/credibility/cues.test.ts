@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findCues } from './cues.ts';
 import { fixture, seedText } from './fixtures.test-helper.ts';
+import { must } from '../../invariant/index.ts';
 
-const cue = (input: Parameters<typeof findCues>[0], name: string) => findCues(input).find((c) => c.name === name)!;
+const cue = (input: Parameters<typeof findCues>[0], name: string) => must(findCues(input).find((c) => c.name === name), 'expected findCues(input).find(…)');
 
 describe('findCues', () => {
   it('finds the anonymous insider of a tabloid piece, with its exact span', () => {
@@ -34,9 +35,9 @@ describe('findCues', () => {
   it('does not take bait: words that merely contain a cue', () => {
     const text = 'Resources were scarce. The NBC and HBO shows aired. Her outsider art sold well.';
     const found = findCues({ title: 'NBC renews HBO drama', text, source: null });
-    expect(found.find((c) => c.name === 'anonymous-source')!.cues).toEqual([]);
+    expect(must(found.find((c) => c.name === 'anonymous-source'), 'expected anonymous-source').cues).toEqual([]);
     // Acronyms are not shouting: only 4+ capital letters count.
-    expect(found.find((c) => c.name === 'sensational')!.cues.map((c) => c.text)).not.toContain('NBC');
+    expect(must(found.find((c) => c.name === 'sensational'), 'expected sensational').cues.map((c) => c.text)).not.toContain('NBC');
   });
 
   it('counts shouting and exclamation as sensational', () => {

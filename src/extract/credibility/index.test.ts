@@ -7,6 +7,7 @@ import { scoreCredibility } from './index.ts';
 import { fixturePairs, seedText } from './fixtures.test-helper.ts';
 import { pairwiseAccuracy } from './metrics.ts';
 import { shippedModel } from './shipped.ts';
+import { must } from '../../invariant/index.ts';
 
 const article = (text: string, title: string | null = null) =>
   ({ id: null, published: '2025-05-07', title, source: null, url: null, text, origin: { file: 'test' } });
@@ -17,8 +18,8 @@ describe('scoreCredibility with the shipped model', () => {
     expect(Object.keys(model.text.weights).length).toBeGreaterThan(1000);
     expect(model.stack.weights['text-model']).toBeGreaterThan(0);
     expect(model.stack.weights['meaning-model']).toBeGreaterThan(0);
-    expect(model.meaning!.words.slice(0, 3)).toEqual(['the', ',', '.']);
-    expect(model.meaning!.words).toHaveLength(model.config.meaning!.vocabulary);
+    expect(must(model.meaning, 'expected model.meaning').words.slice(0, 3)).toEqual(['the', ',', '.']);
+    expect(must(model.meaning, 'expected model.meaning').words).toHaveLength(must(model.config.meaning, 'expected model.config.meaning').vocabulary);
     for (const file of ['credibility.json', 'word-meaning.tsv']) {
       expect(statSync(new URL(`../../../data/model/${file}`, import.meta.url)).size).toBeLessThan(3_000_000);
     }
@@ -32,7 +33,7 @@ describe('scoreCredibility with the shipped model', () => {
     const names = signals.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['base-rate', 'text-model', 'word-meaning', 'hedging', 'anonymous-source']));
     // The word-meaning signal quotes words of the article itself.
-    const quoted = signals.find((s) => s.name === 'word-meaning')!.text.split(' · ');
+    const quoted = must(signals.find((s) => s.name === 'word-meaning'), 'expected word-meaning').text.split(' · ');
     expect(quoted.length).toBeGreaterThan(0);
     for (const word of quoted) expect(text.toLowerCase()).toContain(word.replace(/^headline: /, ''));
     // Weights are log-odds: they add up to the score's logit (up to rounding).
@@ -40,7 +41,7 @@ describe('scoreCredibility with the shipped model', () => {
     expect(1 / (1 + Math.exp(-sum))).toBeCloseTo(score, 2);
     for (const s of signals) if (s.start !== undefined) expect(text.slice(s.start, s.end)).toBe(s.text.split(' · ')[0]);
     // An anonymous source counts against the article.
-    expect(signals.find((s) => s.name === 'anonymous-source')!.weight).toBeLessThan(0);
+    expect(must(signals.find((s) => s.name === 'anonymous-source'), 'expected anonymous-source').weight).toBeLessThan(0);
   });
 
   it('ranks legit reports above their tabloid twins (development pairs, seen in training)', () => {
@@ -74,6 +75,6 @@ describe('scoreCredibility with other stages\' findings', () => {
     expect(without.signals.some((s) => s.name === 'denial')).toBe(false);
     const denial = withDenial.signals.find((s) => s.name === 'denial');
     expect(denial?.start).toBe(46);
-    expect(text.slice(denial!.start, denial!.end)).toBe(evidence.text);
+    expect(text.slice(must(denial, 'expected denial').start, must(denial, 'expected denial').end)).toBe(evidence.text);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../read/index.ts';
 import { findDebris, findDebrisWithRules } from './index.ts';
-import { at } from '../../invariant/index.ts';
+import { at, must } from '../../invariant/index.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`../../../test/fixtures/${name}`, import.meta.url), 'utf8');
 const seed = fixture('seed.txt').replace(/^\s*date \S+ /, '');
@@ -24,7 +24,7 @@ describe('findDebris on the seed', () => {
 
 describe('findDebris on real scraped articles (celebrity pairs 001–200)', () => {
   it('Us Weekly captions and Splash credits (158legit)', () => {
-    const found = texts(celebrity.get('celebrity-158legit')!);
+    const found = texts(must(celebrity.get('celebrity-158legit'), 'expected celebrity-158legit'));
     expect(found).toEqual(expect.arrayContaining([
       'Kendall Jenner attends her birthday', 'Photo: Splash', 'Photo: Instagram Stories',
       'RELATED: Kendall Jenner Dresses as Powerpuff Girl for Halloween-Themed Birthday Bash: Pics!',
@@ -33,7 +33,7 @@ describe('findDebris on real scraped articles (celebrity pairs 001–200)', () =
   });
 
   it('Gossip Cop teasers, inline photo credits and the comment plea (009legit)', () => {
-    const found = texts(celebrity.get('celebrity-009legit')!);
+    const found = texts(must(celebrity.get('celebrity-009legit'), 'expected celebrity-009legit'));
     expect(found).toEqual(expect.arrayContaining([
       'ARE MILEY AND LIAM GETTING MARRIED THIS SUMMER? CLICK HERE FOR DETAILS ...',
       'IS MILEY AND LIAM\'S WEDDING OFF OR ON? UPDATE ...',
@@ -45,21 +45,21 @@ describe('findDebris on real scraped articles (celebrity pairs 001–200)', () =
   });
 
   it('In Touch agency credit lines (144fake)', () => {
-    expect(texts(celebrity.get('celebrity-144fake')!)).toEqual([
+    expect(texts(must(celebrity.get('celebrity-144fake'), 'expected celebrity-144fake'))).toEqual([
       'Brad Pitt Jennifer Aniston Angelina Jolie Getty Images', '(Photo Credit: Getty Images)',
       'Brad Pitt Jennifer Aniston Getty Images', '(Photo Credit: Getty Images)',
     ]);
   });
 
   it('keeps a Daily Mail summary run as text (033legit): short lines in a row are a list, not debris', () => {
-    expect(texts(celebrity.get('celebrity-033legit')!).join('\n')).not.toMatch(/Harry is dating Meghan Markle/);
+    expect(texts(must(celebrity.get('celebrity-033legit'), 'expected celebrity-033legit')).join('\n')).not.toMatch(/Harry is dating Meghan Markle/);
   });
 });
 
 describe('findDebris must not swallow real text (bait)', () => {
   it('leaves straight BBC news with a list of award winners alone', () => {
-    expect(findDebris(bbc.get('bbc-entertainment-001')!)).toEqual([]);
-    expect(texts(bbc.get('bbc-entertainment-201')!).filter((t) => /Little Britain|Catherine Tate|Office/.test(t))).toEqual([]);
+    expect(findDebris(must(bbc.get('bbc-entertainment-001'), 'expected bbc-entertainment-001'))).toEqual([]);
+    expect(texts(must(bbc.get('bbc-entertainment-201'), 'expected bbc-entertainment-201')).filter((t) => /Little Britain|Catherine Tate|Office/.test(t))).toEqual([]);
   });
 
   it('keeps short paragraphs, quotes, questions, hard-wrapped lines and date subheadings', () => {
@@ -119,17 +119,17 @@ describe('findDebris on text the HTML reader extracted', () => {
 
 describe('embedded tweets and posts (celebrity 032legit, 046legit; a development stream)', () => {
   const social = corpus('debris/social-dev.jsonl');
-  const spans = (id: string) => findDebris(social.get(id)!);
+  const spans = (id: string) => findDebris(must(social.get(id), 'expected social.get(id)'));
 
   it('takes a tweet whole, its text and its attribution, with author, handle and date', () => {
-    const text = social.get('celebrity-032legit')!;
+    const text = must(social.get('celebrity-032legit'), 'expected celebrity-032legit');
     const [tweet] = spans('celebrity-032legit').filter((s) => s.kind === 'tweet');
     expect(tweet?.text).toBe('I am SO excited to be a part of NBC\'s next live musical #ByeByeBirdieLive! pic.twitter.com/QEaYmlOFUj\n- Jennifer Lopez (@JLo) December 8, 2016');
     expect(tweet?.author?.text).toBe('Jennifer Lopez');
     expect(tweet?.handle?.text).toBe('@JLo');
     expect(tweet?.date).toBe('2016-12-08');
     expect(tweet?.body?.text).toMatch(/^I am SO excited.*QEaYmlOFUj$/);
-    for (const part of [tweet!.author!, tweet!.handle!, tweet!.body!]) expect(text.slice(part.start, part.end)).toBe(part.text);
+    for (const part of [must(must(tweet, 'expected tweet').author, 'expected tweet!.author'), must(must(tweet, 'expected tweet').handle, 'expected tweet!.handle'), must(must(tweet, 'expected tweet').body, 'expected tweet!.body')]) expect(text.slice(part.start, part.end)).toBe(part.text);
     // The line that introduces it is the article's own prose.
     expect(spans('celebrity-032legit').map((s) => s.text).join('\n')).not.toMatch(/Check out/);
   });

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../test/helpers/doc.ts';
 import { findEntities } from './index.ts';
+import { must } from '../../invariant/index.ts';
 
 // Excerpts of development articles (test/fixtures/dev-duos.jsonl), not of the gold set.
 const rows = readFileSync(new URL('../../../test/fixtures/dev-duos.jsonl', import.meta.url), 'utf8')
   .trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string });
 const typed = (id: string): string[] =>
-  findEntities(makeDoc(rows.find((r) => r.id === id)!.text)).map((e) => `${e.type}:${e.name}`);
+  findEntities(makeDoc(must(rows.find((r) => r.id === id), 'expected rows.find(…)').text)).map((e) => `${e.type}:${e.name}`);
 
 describe('double acts', () => {
   it('names a duo by its pair of names', () => {

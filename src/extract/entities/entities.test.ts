@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture, makeDoc } from '../../../test/helpers/doc.ts';
 import type { Entity } from '../types.ts';
 import { findEntities } from './index.ts';
-import { at } from '../../invariant/index.ts';
+import { at, must } from '../../invariant/index.ts';
 
 const seed = fixture('seed.txt');
 const entities = findEntities(makeDoc(seed));
@@ -35,7 +35,7 @@ describe('findEntities on the seed', () => {
   it('keeps possessives out of the span', () => {
     const ana = texts(named('Ana de Armas'));
     expect(ana).toEqual(['Ana de Armas', 'Ana de Armas']);
-    const possessive = at(named('Ana de Armas')!.mentions, 1);
+    const possessive = at(must(named('Ana de Armas'), 'expected Ana de Armas').mentions, 1);
     expect(seed.slice(possessive.start, possessive.end + 1)).toBe("Ana de Armas'");
     expect(possessive.kind).toBe('possessive');
     expect(texts(named('Ana'))).toContain('Ana');

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../test/helpers/doc.ts';
 import { findEntities } from './index.ts';
+import { must } from '../../invariant/index.ts';
 
 // Excerpts of development articles and GossipCop headlines (test/fixtures/dev-names.jsonl), not of the gold set.
 const rows = readFileSync(new URL('../../../test/fixtures/dev-names.jsonl', import.meta.url), 'utf8')
   .trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string });
 const names = (id: string, type = 'person'): string[] => {
-  const text = rows.find((r) => r.id === id)!.text;
+  const text = must(rows.find((r) => r.id === id), 'expected rows.find(…)').text;
   return findEntities(makeDoc(text)).filter((e) => e.type === type).map((e) => e.name);
 };
 

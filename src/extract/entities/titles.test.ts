@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../test/helpers/doc.ts';
 import { findEntities } from './index.ts';
+import { must } from '../../invariant/index.ts';
 
 // Excerpts of development articles (test/fixtures/dev-titles.jsonl), not of the gold set.
 const rows = readFileSync(new URL('../../../test/fixtures/dev-titles.jsonl', import.meta.url), 'utf8')
   .trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string });
 const works = (id: string): string[] => {
-  const text = rows.find((r) => r.id === id)!.text;
+  const text = must(rows.find((r) => r.id === id), 'expected rows.find(…)').text;
   return findEntities(makeDoc(text)).filter((e) => e.type === 'work').map((e) => e.name);
 };
 
@@ -40,7 +41,7 @@ describe('titles keep their small words', () => {
   });
   it('leaves demonyms and title-case phrases with an org word inside alone', () => {
     expect(works('celebrity-144legit-neg')).not.toContain('Cambodian');
-    const seminar = rows.find((r) => r.id === 'bbc-entertainment-266-neg')!.text;
+    const seminar = must(rows.find((r) => r.id === 'bbc-entertainment-266-neg'), 'expected bbc-entertainment-266-neg').text;
     const types = findEntities(makeDoc(seminar)).filter((e) => e.name === 'Getting Your Music Online').map((e) => e.type);
     expect(types).not.toContain('organization');
   });

@@ -4,12 +4,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.ts';
 import type { Event, Extraction } from '../types.ts';
+import { must } from '../../invariant/index.ts';
 
 const rows = readFileSync(new URL('../../../test/fixtures/events-verb-excerpts.jsonl', import.meta.url), 'utf8')
   .trim().split('\n').map((line) => JSON.parse(line) as { id: string; text: string });
 
 function run(id: string): Extraction {
-  const { text } = rows.find((r) => r.id === id)!;
+  const { text } = must(rows.find((r) => r.id === id), 'expected rows.find(…)');
   return extract({ id, published: '2005-02-01', title: null, source: null, url: null, text, origin: { file: id } });
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyse } from './index.ts';
-import { at } from '../../invariant/index.ts';
+import { at, must } from '../../invariant/index.ts';
 
 const seed = readFileSync(new URL('../../../test/fixtures/seed.txt', import.meta.url), 'utf8').replace(/^\s*date \S+ /, '');
 
@@ -49,6 +49,6 @@ describe('analyse', () => {
     const { tokens, sentences } = analyse(text);
     for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
     expect(tokens.map((t) => t.text).join('').length).toBe(text.replace(/\s/g, '').length);
-    expect(sentences.at(-1)!.text).toBe('She smiled.');
+    expect(must(sentences.at(-1), 'expected sentences.at(-1)').text).toBe('She smiled.');
   });
 });
