@@ -20,14 +20,16 @@ function shared(g: GoldEntity, s: Entity): number {
 
 /** Pairs gold and system entities by the most shared mention spans, one to one. */
 function pair(gold: GoldEntity[], system: Entity[], sameType: boolean): Map<GoldEntity, Entity> {
-  const candidates = gold.flatMap((g) => system.map((s) => ({ g, s, n: shared(g, s) })))
+  const candidates = gold
+    .flatMap((g) => system.map((s) => ({ g, s, n: shared(g, s) })))
     .filter((c) => c.n > 0 && (!sameType || c.g.type === c.s.type))
     .sort((a, b) => b.n - a.n);
   const out = new Map<GoldEntity, Entity>();
   const used = new Set<Entity>();
   for (const c of candidates) {
     if (out.has(c.g) || used.has(c.s)) continue;
-    out.set(c.g, c.s); used.add(c.s);
+    out.set(c.g, c.s);
+    used.add(c.s);
   }
   return out;
 }

@@ -18,7 +18,9 @@ export function registerStory(program: Command): void {
       try {
         const story = await ledger.story(key.length === 1 ? at(key, 0) : key, { asOf: options.asOf });
         if (!story) {
-          process.stderr.write(`rumourmill: no story for ${key.map((k) => `"${k}"`).join(' ')}${options.asOf ? ` as of ${options.asOf}` : ''}; see \`rumourmill stories\`\n`);
+          process.stderr.write(
+            `rumourmill: no story for ${key.map((k) => `"${k}"`).join(' ')}${options.asOf ? ` as of ${options.asOf}` : ''}; see \`rumourmill stories\`\n`,
+          );
           process.exitCode = 1;
           return;
         }

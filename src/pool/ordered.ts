@@ -62,10 +62,17 @@ export function batchExtractor(workers: number): Extractor {
  * interleaves with `start`'s own reads of the store.
  * @example for await (const { item, result } of inOrder(readInputs(paths), (r) => pool.extract(r), 8)) write(item, result);
  */
-export async function* inOrder<T, R>(items: AsyncIterable<T> | Iterable<T>, start: (item: T) => Promise<R>, window: number): AsyncGenerator<{ item: T; result: PromiseSettledResult<R> }> {
+export async function* inOrder<T, R>(
+  items: AsyncIterable<T> | Iterable<T>,
+  start: (item: T) => Promise<R>,
+  window: number,
+): AsyncGenerator<{ item: T; result: PromiseSettledResult<R> }> {
   const settle = (item: T): Promise<PromiseSettledResult<R>> => {
     try {
-      return start(item).then((value) => ({ status: 'fulfilled', value }), (reason: unknown) => ({ status: 'rejected', reason }));
+      return start(item).then(
+        (value) => ({ status: 'fulfilled', value }),
+        (reason: unknown) => ({ status: 'rejected', reason }),
+      );
     } catch (reason) {
       return Promise.resolve({ status: 'rejected', reason });
     }

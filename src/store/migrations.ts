@@ -54,7 +54,8 @@ export function articleCredibility(scoreOf?: string): Migration {
 /** The score in a stored extraction, else null: never throws (an unreadable extraction is neutral, as if it had none). */
 function credibilityIn(extraction: string): number | null {
   try {
-    const score: unknown = (JSON.parse(extraction) as { article?: { credibility?: { score?: unknown } } })?.article?.credibility?.score;
+    const score: unknown = (JSON.parse(extraction) as { article?: { credibility?: { score?: unknown } } })?.article
+      ?.credibility?.score;
     return typeof score === 'number' && Number.isFinite(score) ? score : null;
   } catch {
     return null;

@@ -20,7 +20,10 @@ type Outcome = { code: number; stdout: string; stderr: string };
 /** Runs `rumourmill extract …` as a user would, from the repo root. */
 async function rumourmill(args: string[]): Promise<Outcome> {
   try {
-    const { stdout, stderr } = await run('node', ['bin/rumourmill.js', 'extract', ...args], { cwd: root, timeout: 60_000 });
+    const { stdout, stderr } = await run('node', ['bin/rumourmill.js', 'extract', ...args], {
+      cwd: root,
+      timeout: 60_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -33,13 +36,25 @@ describe('rumourmill extract', () => {
     const binary = join(dir, 'photo.txt');
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     const { code, stdout, stderr } = await rumourmill([
-      fixture('seed.txt'), binary, fixture('read/corpus.jsonl'), fixture('read/feed.rss'), '--date', '2025-05-08',
+      fixture('seed.txt'),
+      binary,
+      fixture('read/corpus.jsonl'),
+      fixture('read/feed.rss'),
+      '--date',
+      '2025-05-08',
     ]);
     expect(code).toBe(1);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { article: { id: string; published: string | null; title: string | null } });
-    expect(lines.map((l) => l.article.id.length === 16 ? `hash:${l.article.title}` : l.article.id)).toEqual([
-      'hash:null', 'celebrity-009legit', 'bbc-entertainment-001', 'seed-excerpt',
-      'hash:Miley Cyrus, Liam Hemsworth NOT Fighting Over Prenup', 'hash:Gallery unveils interactive tree',
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { article: { id: string; published: string | null; title: string | null } });
+    expect(lines.map((l) => (l.article.id.length === 16 ? `hash:${l.article.title}` : l.article.id))).toEqual([
+      'hash:null',
+      'celebrity-009legit',
+      'bbc-entertainment-001',
+      'seed-excerpt',
+      'hash:Miley Cyrus, Liam Hemsworth NOT Fighting Over Prenup',
+      'hash:Gallery unveils interactive tree',
     ]);
     expect(at(lines, 0).article.published).toBe('2025-05-07');
     const errors = stderr.trim().split('\n');

@@ -13,7 +13,11 @@ const dir = mkdtempSync(join(tmpdir(), 'rumourmill-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, ...env },
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -48,17 +52,25 @@ describe('rumourmill ingest', () => {
     const db = join(dir, 'drift.db');
     cli(['ingest', SEED, '--db', db]);
     const sqlite = new Database(db);
-    sqlite.prepare("INSERT INTO record_totals (scope, key, name, true_count, false_count) VALUES ('outlet', 'outlet:daily mail', 'Daily Mail', 4, 0)").run();
+    sqlite
+      .prepare(
+        "INSERT INTO record_totals (scope, key, name, true_count, false_count) VALUES ('outlet', 'outlet:daily mail', 'Daily Mail', 4, 0)",
+      )
+      .run();
     sqlite.close();
     const check = cli(['db', 'check', '--db', db]);
-    expect(check.stdout).toContain('problem: track-record totals for outlet outlet:daily mail: stored 4 true / 0 false, settled reports say 0 true / 0 false');
+    expect(check.stdout).toContain(
+      'problem: track-record totals for outlet outlet:daily mail: stored 4 true / 0 false, settled reports say 0 true / 0 false',
+    );
     expect(check.status).toBe(1);
   });
 
   it('uses RUMOURMILL_DB when --db is not given', () => {
     const db = join(dir, 'env.db');
     cli(['ingest', SEED], { RUMOURMILL_DB: db });
-    expect((JSON.parse(cli(['db', 'stats', '--json'], { RUMOURMILL_DB: db }).stdout) as { articles: number }).articles).toBe(1);
+    expect(
+      (JSON.parse(cli(['db', 'stats', '--json'], { RUMOURMILL_DB: db }).stdout) as { articles: number }).articles,
+    ).toBe(1);
   });
 });
 

@@ -15,10 +15,13 @@ describe('the seed, extracted and ingested', () => {
     expect(story?.type).toBe('relationship');
     expect(story?.status).toBe('reported');
     expect(must(story, 'expected story').explanation.length).toBeGreaterThanOrEqual(2);
-    expect(must(story, 'expected story').explanation.some((e) => e.holder.name === 'Daily Mail' && e.stance === 'asserts')).toBe(true);
+    expect(
+      must(story, 'expected story').explanation.some((e) => e.holder.name === 'Daily Mail' && e.stance === 'asserts'),
+    ).toBe(true);
     expect(must(story, 'expected story').explanation.some((e) => e.holder.kind === 'anonymous')).toBe(true);
     const text = seedArticle().text;
-    for (const item of must(story, 'expected story').explanation) expect(text.slice(item.start, item.end)).toBe(item.text);
+    for (const item of must(story, 'expected story').explanation)
+      expect(text.slice(item.start, item.end)).toBe(item.text);
     expect(outcome.stories).toContain(must(story, 'expected story').id);
   });
 

@@ -16,7 +16,8 @@ async function seeded() {
 describe('the seed article in the ledger', () => {
   it('the hand extraction points at the seed text', () => {
     const text = seedArticle().text;
-    for (const claim of seedExtraction().claims) expect(text.slice(claim.evidence.start, claim.evidence.end)).toBe(claim.evidence.text);
+    for (const claim of seedExtraction().claims)
+      expect(text.slice(claim.evidence.start, claim.evidence.end)).toBe(claim.evidence.text);
   });
 
   it('gives one relationship story, reported, between Tom Cruise and Ana de Armas', async () => {
@@ -26,7 +27,11 @@ describe('the seed article in the ledger', () => {
     expect(story).not.toBeNull();
     expect(must(story, 'expected story').type).toBe('relationship');
     expect(must(story, 'expected story').value).toBe('dating');
-    expect(must(story, 'expected story').subjects.map((s) => s.name).sort()).toEqual(['Ana de Armas', 'Tom Cruise']);
+    expect(
+      must(story, 'expected story')
+        .subjects.map((s) => s.name)
+        .sort(),
+    ).toEqual(['Ana de Armas', 'Tom Cruise']);
     expect(must(story, 'expected story').status).toBe('reported');
     expect(must(story, 'expected story').score).toBeGreaterThan(0.3);
     expect(must(story, 'expected story').score).toBeLessThan(0.8);
@@ -39,25 +44,41 @@ describe('the seed article in the ledger', () => {
 
   it('is found by any of their names: a surname with its particle ("de Armas"), a first name, a surname', async () => {
     const { ledger } = await seeded();
-    const id = must((await ledger.story(['Tom Cruise', 'Ana de Armas'])), 'expected Tom Cruise, Ana de Armas').id;
-    for (const names of [['Cruise', 'de Armas'], ['Tom', 'Ana'], ['Cruise', 'Ana de Armas']]) {
+    const id = must(await ledger.story(['Tom Cruise', 'Ana de Armas']), 'expected Tom Cruise, Ana de Armas').id;
+    for (const names of [
+      ['Cruise', 'de Armas'],
+      ['Tom', 'Ana'],
+      ['Cruise', 'Ana de Armas'],
+    ]) {
       expect((await ledger.story(names))?.id, names.join(' + ')).toBe(id);
     }
   });
 
-  it('keeps at ingest which ledger entity each of the article\'s entities became, and the article page reads it', async () => {
+  it("keeps at ingest which ledger entity each of the article's entities became, and the article page reads it", async () => {
     const { ledger, store, first } = await seeded();
-    const kept = must((await store.articleEntities(first.id)), 'expected (await store.articleEntities(first.id))');
-    expect(Object.keys(kept).sort()).toEqual(seedExtraction().entities.map((e) => e.id).sort());
-    const cruise = must(must((await ledger.story(['Tom Cruise', 'Ana de Armas'])), 'expected Tom Cruise, Ana de Armas').subjects.find((s) => s.name === 'Tom Cruise'), 'expected Tom Cruise, Ana de Armas, Tom Cruise');
-    const local = must(seedExtraction().entities.find((e) => e.name === 'Tom Cruise'), 'expected Tom Cruise').id;
+    const kept = must(await store.articleEntities(first.id), 'expected (await store.articleEntities(first.id))');
+    expect(Object.keys(kept).sort()).toEqual(
+      seedExtraction()
+        .entities.map((e) => e.id)
+        .sort(),
+    );
+    const cruise = must(
+      must(await ledger.story(['Tom Cruise', 'Ana de Armas']), 'expected Tom Cruise, Ana de Armas').subjects.find(
+        (s) => s.name === 'Tom Cruise',
+      ),
+      'expected Tom Cruise, Ana de Armas, Tom Cruise',
+    );
+    const local = must(
+      seedExtraction().entities.find((e) => e.name === 'Tom Cruise'),
+      'expected Tom Cruise',
+    ).id;
     expect(kept[local]).toBe(cruise.id);
-    expect(must((await ledger.article(first.id)), 'expected (await ledger.article(first.id))').entities).toEqual(kept);
+    expect(must(await ledger.article(first.id), 'expected (await ledger.article(first.id))').entities).toEqual(kept);
   });
 
   it('explains every evidence item with its sentence, holder, stance and delta', async () => {
     const { ledger } = await seeded();
-    const story = must((await ledger.story(['Ana', 'Cruise'])), 'expected Ana, Cruise');
+    const story = must(await ledger.story(['Ana', 'Cruise']), 'expected Ana, Cruise');
     const text = seedArticle().text;
     expect(story.explanation).toHaveLength(seedExtraction().claims.length);
     for (const item of story.explanation) {
@@ -65,14 +86,23 @@ describe('the seed article in the ledger', () => {
       expect(item.published).toBe('2025-05-07');
       expect(item.why).not.toBe('');
     }
-    const tabloid = must(story.explanation.find((e) => e.holder.name === 'Daily Mail'), 'expected Daily Mail');
+    const tabloid = must(
+      story.explanation.find((e) => e.holder.name === 'Daily Mail'),
+      'expected Daily Mail',
+    );
     expect(tabloid.delta).toBeGreaterThan(0);
     expect(tabloid.why).toMatch(/tabloid/);
     expect(tabloid.why).toMatch(/article credibility 0\.41: counts less \(×0\.91\)/);
     expect(tabloid.why).not.toMatch(/record/);
-    const unconfirmed = must(story.explanation.find((e) => e.stance === 'unconfirmed'), 'expected unconfirmed');
+    const unconfirmed = must(
+      story.explanation.find((e) => e.stance === 'unconfirmed'),
+      'expected unconfirmed',
+    );
     expect(unconfirmed.delta).toBeLessThan(0);
-    const repeat = at(story.explanation.filter((e) => e.holder.name === 'Daily Mail'), 1);
+    const repeat = at(
+      story.explanation.filter((e) => e.holder.name === 'Daily Mail'),
+      1,
+    );
     expect(repeat.delta).toBeLessThan(tabloid.delta);
     expect(repeat.why).toMatch(/not independent/);
     expect(story.timeline.map((t) => t.type)).toEqual(expect.arrayContaining(['sighting', 'photo']));

@@ -61,7 +61,9 @@ describe.skipIf(!place)('SQLite on a disk that fills up mid-ingest', () => {
 
     execFileSync('mount', ['-o', 'remount,size=64m', must(place, 'expected place')]);
     const rerun = await cli(ingest(db));
-    expect(rerun.stdout).toContain(`read ${corpus.ids.length}, new ${corpus.ids.length - n}, duplicates ${n}, failed 1`);
+    expect(rerun.stdout).toContain(
+      `read ${corpus.ids.length}, new ${corpus.ids.length - n}, duplicates ${n}, failed 1`,
+    );
     expect(await snapshot(db, corpus.ids)).toEqual(expected);
   }, 180_000);
 });

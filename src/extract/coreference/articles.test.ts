@@ -14,9 +14,15 @@ function entitiesOf(name: string): { text: string; entities: Entity[] } {
 }
 const byName = (entities: Entity[], name: string): Entity | undefined => entities.find((e) => e.name === name);
 const mentionTexts = (e: Entity | undefined): string[] => e?.mentions.map((m) => m.text) ?? [];
-const JUNK = /^(?:The|A|An|While|When|But|However|It|He|She|They|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const JUNK =
+  /^(?:The|A|An|While|When|But|However|It|He|She|They|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-const articles = ['bbc-entertainment-140.json', 'bbc-entertainment-228.json', 'celebrity-001fake.json', 'celebrity-028fake.json'];
+const articles = [
+  'bbc-entertainment-140.json',
+  'bbc-entertainment-228.json',
+  'celebrity-001fake.json',
+  'celebrity-028fake.json',
+];
 
 describe.each(articles)('%s', (name) => {
   const { text, entities } = entitiesOf(name);
@@ -41,7 +47,8 @@ describe('straight news (BBC)', () => {
     expect(mentionTexts(green)).toEqual(['Justin Green', 'Mr Green', 'he']);
     expect(byName(entities, 'U2')?.type).toBe('group');
     expect(mentionTexts(byName(entities, 'U2'))).toEqual(['U2', 'The band', 'the band']);
-    for (const place of ['Dublin', 'San Diego', 'Lisbon', 'Ireland']) expect(byName(entities, place)?.type, place).toBe('place');
+    for (const place of ['Dublin', 'San Diego', 'Lisbon', 'Ireland'])
+      expect(byName(entities, place)?.type, place).toBe('place');
   });
 
   it('Joy Division article: the band is a group; "Mr Wilson" and "the musician" go to the right men', () => {
@@ -63,7 +70,12 @@ describe('straight news (BBC)', () => {
 describe('gossip (celebrity pairs)', () => {
   it('Aniston article: "The actress", "she" and "Aniston" are Jennifer Aniston; the outlets are outlets', () => {
     const { entities } = entitiesOf('celebrity-001fake.json');
-    expect(mentionTexts(byName(entities, 'Jennifer Aniston'))).toEqual(['Jennifer Aniston', 'The actress', 'she', 'Aniston']);
+    expect(mentionTexts(byName(entities, 'Jennifer Aniston'))).toEqual([
+      'Jennifer Aniston',
+      'The actress',
+      'she',
+      'Aniston',
+    ]);
     expect(byName(entities, 'NBC')?.type).toBe('outlet');
     expect(byName(entities, 'New York Post')?.type).toBe('outlet');
     expect(entities.filter((e) => e.type === 'person')).toHaveLength(1);

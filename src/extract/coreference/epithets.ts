@@ -41,7 +41,16 @@ export function epithetAt(doc: Doc, i: number): Epithet | null {
     const found = headFrom(doc, i, from);
     if (found) return { ...found, age: Number(age[1]) };
     const head = must(epithetHeads.get('year-old'), "the epithet lexicon lists 'year-old'");
-    return { start: opener.start, end: ageEnd, first: i, last: from - 1, head, role: age[0].trim(), modifier: '', age: Number(age[1]) };
+    return {
+      start: opener.start,
+      end: ageEnd,
+      first: i,
+      last: from - 1,
+      head,
+      role: age[0].trim(),
+      modifier: '',
+      age: Number(age[1]),
+    };
   }
   return headFrom(doc, i, from);
 }
@@ -56,7 +65,10 @@ function headFrom(doc: Doc, i: number, from: number): Epithet | null {
     const t = at(tokens, j);
     const word = t.text.toLowerCase();
     // Inside quotes anything goes: it is a title ('the "Mean Girls" actress').
-    if (QUOTES.has(t.text)) { quoted = !quoted; continue; }
+    if (QUOTES.has(t.text)) {
+      quoted = !quoted;
+      continue;
+    }
     if (quoted) continue;
     const next = tokens[j + 1];
     const pair = next ? epithetHeads.get(`${word} ${next.text.toLowerCase()}`) : undefined;
@@ -65,10 +77,22 @@ function headFrom(doc: Doc, i: number, from: number): Epithet | null {
     // A capitalised head is part of a title ("The American Boy"), not a description.
     if (found && !continuesNoun(doc, found.last) && !/\p{Lu}/u.test(at(tokens, found.last).text)) {
       if (NEEDS_MODIFIER.has(word) && j === i + 1) return null;
-      const modifier = doc.text.slice(at(tokens, i + 1).start, t.start).trim().replace(/^["“‘']|["”’']$/g, '');
+      const modifier = doc.text
+        .slice(at(tokens, i + 1).start, t.start)
+        .trim()
+        .replace(/^["“‘']|["”’']$/g, '');
       const capitalised = /^\p{Lu}/u.test(modifier) ? modifier : '';
       const end = at(tokens, found.last).end;
-      return { start: at(tokens, i).start, end, first: i, last: found.last, head: found.head, role: doc.text.slice(at(tokens, i + 1).start, end), modifier: capitalised, age: null };
+      return {
+        start: at(tokens, i).start,
+        end,
+        first: i,
+        last: found.last,
+        head: found.head,
+        role: doc.text.slice(at(tokens, i + 1).start, end),
+        modifier: capitalised,
+        age: null,
+      };
     }
     if (ORDINALS.has(word)) return null;
     const previous = at(tokens, j - 1);

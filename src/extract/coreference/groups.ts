@@ -20,12 +20,22 @@ export function linkGroupDescriptors(doc: Doc, entities: Entity[]): Entity[] {
     if (isIgnored(doc, the.start, noun.end)) continue;
     let latest: Entity | null = null;
     let latestStart = -1;
-    for (const g of groups) for (const m of g.mentions) {
-      if (m.start < the.start && m.start > latestStart) { latest = g; latestStart = m.start; }
-    }
+    for (const g of groups)
+      for (const m of g.mentions) {
+        if (m.start < the.start && m.start > latestStart) {
+          latest = g;
+          latestStart = m.start;
+        }
+      }
     if (!latest) continue;
     const list = added.get(latest) ?? [];
-    list.push({ text: doc.text.slice(the.start, noun.end), start: the.start, end: noun.end, kind: 'descriptor', rule: 'group-descriptor' });
+    list.push({
+      text: doc.text.slice(the.start, noun.end),
+      start: the.start,
+      end: noun.end,
+      kind: 'descriptor',
+      rule: 'group-descriptor',
+    });
     added.set(latest, list);
   }
   return entities.map((e) => {

@@ -14,9 +14,18 @@ const HANDLE = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9_.]{2,30}[A-Za-z0-9_])/gu;
 // Words that decorate handles: "@therealzendaya", "@beyonceofficial", "@rihannamusic".
 const DECORATION = /^(?:the|real|its|official|iam|im)+|(?:official|music|tv|hq|real|world|news|films?)+$/g;
 
-const letters = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+const letters = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 const nameParts = (name: string): string[] =>
-  name.split(/\s+/).filter((w) => !titles.has(w) && !cues.suffixes.has(w)).map(letters).filter((w) => w.length > 0);
+  name
+    .split(/\s+/)
+    .filter((w) => !titles.has(w) && !cues.suffixes.has(w))
+    .map(letters)
+    .filter((w) => w.length > 0);
 
 /** True when the handle spells the person's name: the whole of a one-word name, or a surname with the given name or its initial. */
 export function handleNames(handle: string, name: string): boolean {
@@ -50,7 +59,9 @@ export function linkHandles(doc: Doc, referents: Referent[]): void {
   for (const post of socialPosts(doc.ignored)) {
     const author = post.author;
     if (!author) continue;
-    const owners = people.filter((r) => sameName(r.entity.name, author.text) || handleNames(post.handle.text, r.entity.name));
+    const owners = people.filter(
+      (r) => sameName(r.entity.name, author.text) || handleNames(post.handle.text, r.entity.name),
+    );
     if (owners.length !== 1) continue;
     const [owner] = owners as [Referent];
     if (sameName(owner.entity.name, author.text)) add(owner, { ...author, kind: 'name', rule: 'post-author' });

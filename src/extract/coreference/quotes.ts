@@ -15,7 +15,10 @@ export function quoteBefore(doc: Doc, i: number): { start: number; end: number }
   let close = -1;
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
     const t = at(tokens, k).text;
-    if (CLOSE.has(t) || t === '"') { close = k; break; }
+    if (CLOSE.has(t) || t === '"') {
+      close = k;
+      break;
+    }
   }
   if (close < 0) return null;
   for (let k = close - 1; k >= 0 && k > close - 400; k--) {

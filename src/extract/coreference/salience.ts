@@ -50,8 +50,9 @@ export function score(r: Referent, sentence: number, weights: Weights): number {
   const recency = distance <= 0 ? 4 : Math.max(0, 4 - distance);
   // Focus: a subject stays in the reader's mind; a possessor inside a noun phrase less so.
   const focus = (r.lastWasSubject ? 1 : 0) - (r.lastWasPossessor ? 0.33 : 0);
-  return weights.recency * recency + weights.prominence * Math.min(r.count, 12) + weights.focus * focus
-    + r.lastStart / 1e7; // ties go to the later mention
+  return (
+    weights.recency * recency + weights.prominence * Math.min(r.count, 12) + weights.focus * focus + r.lastStart / 1e7
+  ); // ties go to the later mention
 }
 
 export function compatible(r: Referent, gender: Gender | null): boolean {
@@ -59,13 +60,20 @@ export function compatible(r: Referent, gender: Gender | null): boolean {
 }
 
 /** The best referent by score among those that pass the filter, or null. */
-export function best(candidates: Referent[], keep: (r: Referent) => boolean, rank: (r: Referent) => number): Referent | null {
+export function best(
+  candidates: Referent[],
+  keep: (r: Referent) => boolean,
+  rank: (r: Referent) => number,
+): Referent | null {
   let top: Referent | null = null;
   let topScore = -Infinity;
   for (const r of candidates) {
     if (r.count === 0 || !keep(r)) continue;
     const s = rank(r);
-    if (s > topScore) { top = r; topScore = s; }
+    if (s > topScore) {
+      top = r;
+      topScore = s;
+    }
   }
   return top;
 }

@@ -16,14 +16,20 @@ export type LogisticWeights = { bias: number; weights: Map<string, number> };
 export function trainLogistic(examples: Example[], options: LogisticOptions): LogisticWeights {
   const df = new Map<string, number>();
   for (const ex of examples) for (const key of ex.features.keys()) df.set(key, (df.get(key) ?? 0) + 1);
-  const vocab = [...df].filter(([, count]) => count >= options.minDf).map(([k]) => k).sort();
+  const vocab = [...df]
+    .filter(([, count]) => count >= options.minDf)
+    .map(([k]) => k)
+    .sort();
   const index = new Map(vocab.map((k, i) => [k, i]));
   const rows = examples.map((ex) => {
     const cols: number[] = [];
     const vals: number[] = [];
     for (const [key, value] of ex.features) {
       const i = index.get(key);
-      if (i !== undefined) { cols.push(i); vals.push(value); }
+      if (i !== undefined) {
+        cols.push(i);
+        vals.push(value);
+      }
     }
     return { cols, vals, label: ex.label, weight: ex.weight };
   });

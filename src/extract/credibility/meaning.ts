@@ -23,7 +23,7 @@ export type MeaningOptions = { vocabulary: number; l2: number; iterations: numbe
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[!?"]/gu;
 
 export function meaningTokens(text: string): string[] {
-  return (text.toLowerCase().replace(/’/g, "'").match(TOKEN) ?? []);
+  return text.toLowerCase().replace(/’/g, "'").match(TOKEN) ?? [];
 }
 
 /**
@@ -34,8 +34,12 @@ export function rankWeight(rank: number): number {
   return Math.min(1, Math.log(2 + rank) / 10);
 }
 
-const PARTS = [['title', 't'], ['body', 'b']] as const;
-const partText = (input: CredibilityInput, part: 'title' | 'body') => (part === 'title' ? input.title ?? '' : input.text);
+const PARTS = [
+  ['title', 't'],
+  ['body', 'b'],
+] as const;
+const partText = (input: CredibilityInput, part: 'title' | 'body') =>
+  part === 'title' ? (input.title ?? '') : input.text;
 
 /** The tokens of a text that have a vector, with their rank and their weight in the mean. */
 function knownTokens(text: string, index: Map<string, number>): Array<{ token: string; rank: number; weight: number }> {
@@ -119,7 +123,8 @@ export function meaningScore(lexicon: MeaningLexicon, input: CredibilityInput): 
 export function lexiconToTsv(lexicon: MeaningLexicon, comments: string[]): string {
   const lines = [...comments.map((c) => `# ${c}`), `bias\t${lexicon.bias}`];
   lexicon.words.forEach((word, i) => {
-    if (/[\t\n\r]/.test(word)) throw new Error(`word-meaning lexicon: the word ${JSON.stringify(word)} has a tab or newline`);
+    if (/[\t\n\r]/.test(word))
+      throw new Error(`word-meaning lexicon: the word ${JSON.stringify(word)} has a tab or newline`);
     lines.push(`${word}\t${lexicon.title[i]}\t${lexicon.body[i]}`);
   });
   return `${lines.join('\n')}\n`;
@@ -131,11 +136,20 @@ export function lexiconFromTsv(tsv: string, file = 'word-meaning lexicon'): Mean
     if (line === '' || line.startsWith('# ')) return;
     const [word, a, b] = line.split('\t');
     if (word === 'bias' && b === undefined) lexicon.bias = Number(a);
-    else if (word !== undefined && a !== undefined && b !== undefined && Number.isFinite(Number(a)) && Number.isFinite(Number(b))) {
+    else if (
+      word !== undefined &&
+      a !== undefined &&
+      b !== undefined &&
+      Number.isFinite(Number(a)) &&
+      Number.isFinite(Number(b))
+    ) {
       lexicon.words.push(word);
       lexicon.title.push(Number(a));
       lexicon.body.push(Number(b));
-    } else throw new Error(`${file}: line ${i + 1} is not "word<TAB>number<TAB>number": ${JSON.stringify(line.slice(0, 80))}`);
+    } else
+      throw new Error(
+        `${file}: line ${i + 1} is not "word<TAB>number<TAB>number": ${JSON.stringify(line.slice(0, 80))}`,
+      );
   });
   if (!Number.isFinite(lexicon.bias)) throw new Error(`${file}: no "bias" line`);
   return lexicon;

@@ -1,6 +1,14 @@
 // The debris stage's only door: scraped debris found without touching the text, so offsets stay valid.
 import type { Span } from '../types.ts';
-import { EMBED_MARKERS, INLINE_AGENCY, INLINE_CAPTION, INLINE_PHOTOGRAPHER, INLINE_PHOTO_CAPTION, LINKS, MARKERS } from './lexicon.ts';
+import {
+  EMBED_MARKERS,
+  INLINE_AGENCY,
+  INLINE_CAPTION,
+  INLINE_PHOTOGRAPHER,
+  INLINE_PHOTO_CAPTION,
+  LINKS,
+  MARKERS,
+} from './lexicon.ts';
 import { linesOf, type Line } from './lines.ts';
 import { LINE_RULES, isTitleLike, type DebrisKind } from './rules.ts';
 import { findSocialPosts } from './social.ts';
@@ -23,7 +31,13 @@ export type DebrisSpan = Span & {
 
 export type Debris = DebrisSpan & { rule: string };
 
-const span = (line: Line, rule: string, kind: DebrisKind): Debris => ({ text: line.text, start: line.start, end: line.end, rule, kind });
+const span = (line: Line, rule: string, kind: DebrisKind): Debris => ({
+  text: line.text,
+  start: line.start,
+  end: line.end,
+  rule,
+  kind,
+});
 
 /** Whole debris lines: each line by its own rules, then the link lists that follow a "READ NEXT" marker. */
 function debrisLines(text: string): Debris[] {
@@ -75,7 +89,14 @@ export function findDebrisWithRules(text: string): Debris[] {
       const end = start + match[0].length;
       // A caption may end in its own credit: "Photo: … New York. (Jamie McCarthy/Getty Images)".
       const inside = found.filter((other) => other.start >= start && other.end <= end && other.kind === 'credit');
-      if (overlapping(found.filter((f) => !inside.includes(f)), start, end)) continue;
+      if (
+        overlapping(
+          found.filter((f) => !inside.includes(f)),
+          start,
+          end,
+        )
+      )
+        continue;
       for (const f of inside) found.splice(found.indexOf(f), 1);
       found.push({ text: match[0], start, end, rule, kind });
     }

@@ -24,14 +24,21 @@ export type SocialPost = Span & {
 };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DATE = `(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})`;
 // "- Jennifer Lopez (@JLo) December 8, 2016", "— Tom Holland (@TomHolland1996) July 16, 2017":
 // Twitter's embed attribution. The dash opens a line or follows a space.
 // Some pages drop the date: then the attribution ends its line.
-const TWEET = new RegExp(`(?<=^|[ \\t\\u00a0])[—–-][ \\t\\u00a0]*([^\\n()@—–]{1,60}?)[ \\t\\u00a0]*\\((@\\w{1,30})\\)(?:[ \\t\\u00a0]*(${DATE})|(?=[ \\t\\u00a0]*$))`, 'gmu');
+const TWEET = new RegExp(
+  `(?<=^|[ \\t\\u00a0])[—–-][ \\t\\u00a0]*([^\\n()@—–]{1,60}?)[ \\t\\u00a0]*\\((@\\w{1,30})\\)(?:[ \\t\\u00a0]*(${DATE})|(?=[ \\t\\u00a0]*$))`,
+  'gmu',
+);
 // "A post shared by Zendaya (@zendaya) on Jun 5, 2019 at 10:22am PDT": Instagram's.
-const POST = new RegExp(`\\bA (?:post|photo|video) (?:shared|posted) by[ \\t\\u00a0]+([^\\n()@]{1,60}?)[ \\t\\u00a0]*\\((@[\\w.]{1,30})\\)(?:[ \\t\\u00a0]+on[ \\t\\u00a0]+(${DATE})(?:[ \\t\\u00a0]+at[ \\t\\u00a0]+\\d{1,2}:\\d{2}[ \\t\\u00a0]*[ap]m(?:[ \\t\\u00a0]+[A-Z]{2,4})?)?)?`, 'giu');
+const POST = new RegExp(
+  `\\bA (?:post|photo|video) (?:shared|posted) by[ \\t\\u00a0]+([^\\n()@]{1,60}?)[ \\t\\u00a0]*\\((@[\\w.]{1,30})\\)(?:[ \\t\\u00a0]+on[ \\t\\u00a0]+(${DATE})(?:[ \\t\\u00a0]+at[ \\t\\u00a0]+\\d{1,2}:\\d{2}[ \\t\\u00a0]*[ap]m(?:[ \\t\\u00a0]+[A-Z]{2,4})?)?)?`,
+  'giu',
+);
 const VIEW_ON_INSTAGRAM = /^view this (?:post|photo|video|profile) on instagram$/i;
 // A tweet is at most 280 characters; room for a link and a stray line.
 const MAX_BODY = 320;
@@ -93,11 +100,26 @@ export function findSocialPosts(text: string): SocialPost[] {
   for (const m of text.matchAll(TWEET)) {
     const start = m.index;
     const end = start + m[0].length;
-    const author = atIndex(m, 1).trim() === '' ? null : spanOf(text, start + m[0].indexOf(atIndex(m, 1).trim()), start + m[0].indexOf(atIndex(m, 1).trim()) + atIndex(m, 1).trim().length);
+    const author =
+      atIndex(m, 1).trim() === ''
+        ? null
+        : spanOf(
+            text,
+            start + m[0].indexOf(atIndex(m, 1).trim()),
+            start + m[0].indexOf(atIndex(m, 1).trim()) + atIndex(m, 1).trim().length,
+          );
     const handleAt = start + m[0].indexOf(atIndex(m, 2));
     const body = tweetBody(text, lines, start);
     const from = body ? Math.min(body.start, start) : start;
-    posts.push({ ...spanOf(text, from, end), kind: 'tweet', rule: 'debris.tweet', author, handle: spanOf(text, handleAt, handleAt + atIndex(m, 2).length), date: m[3] ? isoDate(m[3]) : null, body });
+    posts.push({
+      ...spanOf(text, from, end),
+      kind: 'tweet',
+      rule: 'debris.tweet',
+      author,
+      handle: spanOf(text, handleAt, handleAt + atIndex(m, 2).length),
+      date: m[3] ? isoDate(m[3]) : null,
+      body,
+    });
   }
   for (const m of text.matchAll(POST)) {
     const start = m.index;
@@ -107,9 +129,13 @@ export function findSocialPosts(text: string): SocialPost[] {
     const handleAt = start + m[0].indexOf(atIndex(m, 2));
     const { body, from } = postBody(text, lines, start);
     posts.push({
-      ...spanOf(text, from, end), kind: 'post', rule: 'debris.instagram-post',
-      author: spanOf(text, authorAt, authorAt + authorText.length), handle: spanOf(text, handleAt, handleAt + atIndex(m, 2).length),
-      date: m[3] ? isoDate(m[3]) : null, body,
+      ...spanOf(text, from, end),
+      kind: 'post',
+      rule: 'debris.instagram-post',
+      author: spanOf(text, authorAt, authorAt + authorText.length),
+      handle: spanOf(text, handleAt, handleAt + atIndex(m, 2).length),
+      date: m[3] ? isoDate(m[3]) : null,
+      body,
     });
   }
   return posts.sort((a, b) => a.start - b.start);

@@ -36,8 +36,19 @@ export function classify(doc: Doc, candidate: Candidate, evidence: Evidence): Ty
   // "Stars In Their Eyes said": a capitalised function word mid-sentence means a title-case title.
   const previous = doc.tokens[c.first - 1];
   // Not in a headline, where every word is capitalised: "Pregnant With Blake Shelton's Baby".
-  const headlineName = c.last > c.first && firstNames.has(at(doc.tokens, c.first).text) && titleCaseSentence(doc, at(doc.tokens, c.first).sentence);
-  if (!c.phrase && previous && previous.text !== 'The' && cues.stopwords.has(previous.text) && !sentenceInitial(doc, c.first - 1) && !headlineName) return null;
+  const headlineName =
+    c.last > c.first &&
+    firstNames.has(at(doc.tokens, c.first).text) &&
+    titleCaseSentence(doc, at(doc.tokens, c.first).sentence);
+  if (
+    !c.phrase &&
+    previous &&
+    previous.text !== 'The' &&
+    cues.stopwords.has(previous.text) &&
+    !sentenceInitial(doc, c.first - 1) &&
+    !headlineName
+  )
+    return null;
   const typed = typeOf(doc, c, evidence);
   const next = doc.tokens[c.last + 1];
   // "a custom Alice Roi coatdress": a name before a noun is a brand or label; but "the
@@ -91,7 +102,8 @@ function describes(doc: Doc, k: number, c: Candidate): boolean {
   if (given(word)) return false;
   // "Conductor Marcello Viotti", "Friend Imad Handi": a listed descriptor needs no known given name
   // after it, only a two-word name.
-  if (!given(at(doc.tokens, k + 1).text)) return cues.descriptors.has(word.toLowerCase()) && nameShaped(doc, k + 1, c.last);
+  if (!given(at(doc.tokens, k + 1).text))
+    return cues.descriptors.has(word.toLowerCase()) && nameShaped(doc, k + 1, c.last);
   const w = word.toLowerCase();
   // An acronym: "BFF", "CEO", "C.O.O." (not initials: "J.P. Morgan").
   const acronym = /^\p{Lu}{2,}$|^(?:\p{Lu}\.){3,}$/u.test(word);
@@ -101,6 +113,12 @@ function describes(doc: Doc, k: number, c: Candidate): boolean {
   return sentenceInitial(doc, k) && (cues.headlineWords.has(w) || lowerWords(doc).has(w));
 }
 
-const nameShaped = (doc: Doc, first: number, last: number): boolean => last === first + 1
-  && [first, last].every((k) => /^\p{Lu}\p{Ll}+$/u.test(at(doc.tokens, k).text) && !cues.orgSuffixes.has(at(doc.tokens, k).text)
-    && !cues.placeSuffixes.has(at(doc.tokens, k).text) && !cues.eventSuffixes.has(at(doc.tokens, k).text));
+const nameShaped = (doc: Doc, first: number, last: number): boolean =>
+  last === first + 1 &&
+  [first, last].every(
+    (k) =>
+      /^\p{Lu}\p{Ll}+$/u.test(at(doc.tokens, k).text) &&
+      !cues.orgSuffixes.has(at(doc.tokens, k).text) &&
+      !cues.placeSuffixes.has(at(doc.tokens, k).text) &&
+      !cues.eventSuffixes.has(at(doc.tokens, k).text),
+  );

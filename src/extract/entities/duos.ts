@@ -12,11 +12,17 @@ const NAMING = new Set(['called', 'named', 'dubbed']);
 const AND = new Set(['and', '&']);
 
 const pairAt = (doc: Doc, a: Candidate, b: Candidate | undefined): boolean =>
-  b !== undefined && !a.possessive && !a.phrase && !b.phrase && b.first === a.last + 2 && AND.has(at(doc.tokens, a.last + 1).text);
+  b !== undefined &&
+  !a.possessive &&
+  !a.phrase &&
+  !b.phrase &&
+  b.first === a.last + 2 &&
+  AND.has(at(doc.tokens, a.last + 1).text);
 
 // "Matt Lucas and David Walliams" are two people the article calls a duo, not a duo's name.
 const twoFullNames = (doc: Doc, a: Candidate, b: Candidate): boolean =>
-  (a.last > a.first && firstNames.has(at(doc.tokens, a.first).text)) || (b.last > b.first && firstNames.has(at(doc.tokens, b.first).text));
+  (a.last > a.first && firstNames.has(at(doc.tokens, a.first).text)) ||
+  (b.last > b.first && firstNames.has(at(doc.tokens, b.first).text));
 
 function calledDuo(doc: Doc, first: number): boolean {
   let k = first - 1;
@@ -28,7 +34,8 @@ function calledDuo(doc: Doc, first: number): boolean {
 /** The candidates with every duo's two names joined into one candidate marked as a duo. */
 export function joinDuos(doc: Doc, candidates: Candidate[]): Candidate[] {
   const names = new Set<string>();
-  const key = (a: Candidate, b: Candidate): string => `${doc.text.slice(a.start, a.end)}\u0000${doc.text.slice(b.start, b.end)}`;
+  const key = (a: Candidate, b: Candidate): string =>
+    `${doc.text.slice(a.start, a.end)}\u0000${doc.text.slice(b.start, b.end)}`;
   for (let i = 0; i + 1 < candidates.length; i++) {
     const a = at(candidates, i);
     const b = candidates[i + 1];

@@ -19,7 +19,11 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   if (title !== undefined) {
     // "Detective Inspector Paul Miller": every title and descriptor before the name goes.
     let first = c.first + 1;
-    while (first < c.last && (titles.has(at(words, first - c.first)) || cues.descriptors.has(at(words, first - c.first).toLowerCase()))) first++;
+    while (
+      first < c.last &&
+      (titles.has(at(words, first - c.first)) || cues.descriptors.has(at(words, first - c.first).toLowerCase()))
+    )
+      first++;
     const name = doc.text.slice(at(doc.tokens, first).start, c.end);
     return make('person', 'title', title, name);
   }
@@ -49,16 +53,31 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   // Not a team, a place or a body ("the Kennedy Center", "Chicago Bulls", "Daily News", "Secret
   // Service"): no "the" before it, no place or common word in it, no plural that no names list knows.
   const lower = lowerWords(doc);
-  if (words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) && givenName(doc, head)
-    && lower.size > 0 && !/^(?:the|a|an)$/i.test(doc.tokens[c.first - 1]?.text ?? '')
+  if (
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) &&
+    givenName(doc, head) &&
+    lower.size > 0 &&
+    !/^(?:the|a|an)$/i.test(doc.tokens[c.first - 1]?.text ?? '') &&
     // Only in prose: a title-case line capitalises "Baby Daddy" and "Severe Panic" too.
-    && !titleCaseSentence(doc, at(doc.tokens, c.first).sentence)
-    && !words.some((w) => lower.has(w.toLowerCase()) || lexiconType(w) !== null || cues.placeSuffixes.has(w) || cues.orgSuffixes.has(w) || cues.eventSuffixes.has(w) || cues.works.has(w.toLowerCase()) || cues.demonyms.has(w))
-    && !(/[^s]s$/.test(last) && genderOf(last) === null)
+    !titleCaseSentence(doc, at(doc.tokens, c.first).sentence) &&
+    !words.some(
+      (w) =>
+        lower.has(w.toLowerCase()) ||
+        lexiconType(w) !== null ||
+        cues.placeSuffixes.has(w) ||
+        cues.orgSuffixes.has(w) ||
+        cues.eventSuffixes.has(w) ||
+        cues.works.has(w.toLowerCase()) ||
+        cues.demonyms.has(w),
+    ) &&
+    !(/[^s]s$/.test(last) && genderOf(last) === null) &&
     // "La Scala", "Le Figaro": a particle opens no given name; "Million Dollar Baby": a middle
     // word of three is a given name or a particle ("Kristin Scott Thomas", "Ricky Van Veen").
-    && !cues.particles.has(head.toLowerCase()) && head !== 'El'
-    && (words.length < 3 || givenName(doc, at(words, 1)) || cues.particles.has(at(words, 1).toLowerCase()))) {
+    !cues.particles.has(head.toLowerCase()) &&
+    head !== 'El' &&
+    (words.length < 3 || givenName(doc, at(words, 1)) || cues.particles.has(at(words, 1).toLowerCase()))
+  ) {
     return make('person', 'listed-given-name', genderOf(head));
   }
   return null;

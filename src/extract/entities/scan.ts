@@ -81,7 +81,14 @@ export function scan(doc: Doc): Candidate[] {
     // One quoted word is left to the run and its rules ("Friends", but not a quoted nickname).
     if (quoted && quoted.last > quoted.first) {
       const { first, last } = quoted;
-      out.push({ first, last, start: at(tokens, first).start, end: at(tokens, last).end, possessive: false, title: 'quoted' });
+      out.push({
+        first,
+        last,
+        start: at(tokens, first).start,
+        end: at(tokens, last).end,
+        possessive: false,
+        title: 'quoted',
+      });
       i = last;
       continue;
     }
@@ -102,7 +109,12 @@ export function scan(doc: Doc): Candidate[] {
       while (last + 1 < tokens.length && at(tokens, last + 1).start < hit.end) last++;
       const next = tokens[last + 1];
       // "London" in "London Grammar", "Sony" in "Sony Pictures" are part of a longer name: leave it to the run.
-      const partOfName = (hit.phrase.type === 'place' || hit.phrase.type === 'organization') && next !== undefined && next.sentence === t.sentence && next.pos === 'PROPN' && UPPER.test(next.text);
+      const partOfName =
+        (hit.phrase.type === 'place' || hit.phrase.type === 'organization') &&
+        next !== undefined &&
+        next.sentence === t.sentence &&
+        next.pos === 'PROPN' &&
+        UPPER.test(next.text);
       if (!partOfName && beforeYear(doc, last)) {
         // "Gangs Of New York (2003)": the place is the end of a title.
         const first = titleStart(doc, i);
@@ -112,7 +124,14 @@ export function scan(doc: Doc): Candidate[] {
         continue;
       }
       if (!partOfName) {
-        out.push({ first: i, last, start: t.start, end: hit.end, possessive: isPossessive(tokens, last), phrase: hit.phrase });
+        out.push({
+          first: i,
+          last,
+          start: t.start,
+          end: hit.end,
+          possessive: isPossessive(tokens, last),
+          phrase: hit.phrase,
+        });
         i = last;
         continue;
       }
@@ -120,7 +139,14 @@ export function scan(doc: Doc): Candidate[] {
     }
     if (!opensRun(doc, i)) continue;
     // "Will Robert Pattinson Return …?": an auxiliary opening a question, before a given name and a surname.
-    if (AUXILIARY_NAMES.has(t.text) && sentenceInitial(doc, i) && firstNames.has(tokens[i + 1]?.text ?? '') && UPPER.test(tokens[i + 2]?.text ?? '') && at(tokens, i + 2).sentence === t.sentence) continue;
+    if (
+      AUXILIARY_NAMES.has(t.text) &&
+      sentenceInitial(doc, i) &&
+      firstNames.has(tokens[i + 1]?.text ?? '') &&
+      UPPER.test(tokens[i + 2]?.text ?? '') &&
+      at(tokens, i + 2).sentence === t.sentence
+    )
+      continue;
     last = extendRun(doc, i);
     const after = tokens[last + 1];
     // "Bleary-eyed Tom": a capitalised word hyphenated to a lower-case one is an adjective.
@@ -132,7 +158,14 @@ export function scan(doc: Doc): Candidate[] {
     if (caseEnd >= 0 && !beforeYear(doc, caseEnd)) {
       // "on Keeping Up With The Kardashians": title case bridges the run over its small words.
       const the = tokens[i - 1]?.text === 'The' && !sentenceInitial(doc, i - 1) ? i - 1 : i;
-      out.push({ first: the, last: caseEnd, start: at(tokens, the).start, end: at(tokens, caseEnd).end, possessive: isPossessive(tokens, caseEnd), title: 'case' });
+      out.push({
+        first: the,
+        last: caseEnd,
+        start: at(tokens, the).start,
+        end: at(tokens, caseEnd).end,
+        possessive: isPossessive(tokens, caseEnd),
+        title: 'case',
+      });
       i = caseEnd;
       continue;
     }
@@ -141,7 +174,14 @@ export function scan(doc: Doc): Candidate[] {
       // "with films In The Name Of The Father (1994)": the title reaches back over small words.
       const first = titleStart(doc, i);
       while (out.length > 0 && at(out, out.length - 1).start >= at(tokens, first).start) out.pop();
-      out.push({ first, last, start: at(tokens, first).start, end: at(tokens, last).end, possessive: false, title: 'year' });
+      out.push({
+        first,
+        last,
+        start: at(tokens, first).start,
+        end: at(tokens, last).end,
+        possessive: false,
+        title: 'year',
+      });
       i = last;
       continue;
     }
@@ -223,21 +263,36 @@ function headlineWord(doc: Doc, first: number, k: number): boolean {
   // Titles are title case too ("Bye Bye Birdie Live"): only a run that opens with a given name
   // is cut after its first word, any other only after two.
   // "Pregnant Kourtney Kardashian Hangs": a describing word may come before the given name.
-  if (!givenName(doc, at(doc.tokens, first).text) && k > first + 1 && givenName(doc, at(doc.tokens, first + 1).text)) first += 1;
+  if (!givenName(doc, at(doc.tokens, first).text) && k > first + 1 && givenName(doc, at(doc.tokens, first + 1).text))
+    first += 1;
   const named = givenName(doc, at(doc.tokens, first).text);
   if (cues.headlineWords.has(w) && (named || k - first >= 2)) return true;
   const next = doc.tokens[k + 1];
   // "Robert De Niro", "Christina El Moussa", "Robert Downey Jr.": particles and suffixes in capitals.
   // "Mary J. Blige": and the word after a particle or an initial.
   const previous = at(doc.tokens, k - 1).text;
-  if (cues.particles.has(w) || cues.particles.has(t.text) || cues.suffixes.has(t.text) || (t.text === 'El' && UPPER.test(next?.text ?? ''))) return false;
-  if (cues.particles.has(previous.toLowerCase()) || previous === 'El' || previous === '-' || /^\p{Lu}\.?$/u.test(previous)) return false;
+  if (
+    cues.particles.has(w) ||
+    cues.particles.has(t.text) ||
+    cues.suffixes.has(t.text) ||
+    (t.text === 'El' && UPPER.test(next?.text ?? ''))
+  )
+    return false;
+  if (
+    cues.particles.has(previous.toLowerCase()) ||
+    previous === 'El' ||
+    previous === '-' ||
+    /^\p{Lu}\.?$/u.test(previous)
+  )
+    return false;
   if (!named || k - first < 2) return false;
   // "Peter Sellers Award For Comedy", "The Catherine Tate Show": a name that grows into a prize, a place or a body.
   if (cues.eventSuffixes.has(t.text) || cues.orgSuffixes.has(t.text) || cues.placeSuffixes.has(t.text)) return false;
   // "Ellen DeGeneres Portia de Rossi": with no comma, a given name after a full name opens the next name.
   if (firstNames.has(t.text) && k > first + 1 && !(k === first + 2 && firstNames.has(at(doc.tokens, first + 1).text))) {
-    return next !== undefined && next.sentence === t.sentence && (UPPER.test(next.text) || cues.particles.has(next.text));
+    return (
+      next !== undefined && next.sentence === t.sentence && (UPPER.test(next.text) || cues.particles.has(next.text))
+    );
   }
   // "Gwen Stefani Dishes", "Hailey Baldwin Begs", but "Neil Patrick Harris": an -s verb after a surname, not after a second given name.
   const verbS = w.length > 3 && /[^s]s$/.test(w) && !firstNames.has(at(doc.tokens, k - 1).text);
@@ -247,14 +302,25 @@ function headlineWord(doc: Doc, first: number, k: number): boolean {
   // Pregnancy" are headline words.
   if (k === first + 2 && firstNames.has(at(doc.tokens, first + 1).text) && genderOf(t.text) !== null) return false;
   // "Jamie Lynn Spears Talks About …": a headline verb after it says the third word ended the name.
-  if (k === first + 2 && firstNames.has(at(doc.tokens, first + 1).text) && next !== undefined && next.sentence === t.sentence && verbLike(doc, next.text)) return false;
+  if (
+    k === first + 2 &&
+    firstNames.has(at(doc.tokens, first + 1).text) &&
+    next !== undefined &&
+    next.sentence === t.sentence &&
+    verbLike(doc, next.text)
+  )
+    return false;
   return headlineLine(doc, t.sentence) && !spelledOutInProse(doc, first, k);
 }
 
 // "Talks", "Reveals", "Slams": a headline word, or an -s verb no names list knows.
 function verbLike(doc: Doc, word: string): boolean {
   const lower = word.toLowerCase();
-  return cues.headlineWords.has(lower) || lowerWords(doc).has(lower) || (lower.length > 3 && /[^s]s$/.test(lower) && genderOf(word) === null);
+  return (
+    cues.headlineWords.has(lower) ||
+    lowerWords(doc).has(lower) ||
+    (lower.length > 3 && /[^s]s$/.test(lower) && genderOf(word) === null)
+  );
 }
 
 /**
@@ -264,7 +330,13 @@ function verbLike(doc: Doc, word: string): boolean {
 export function givenName(doc: Doc, word: string): boolean {
   if (firstNames.has(word)) return true;
   const lower = word.toLowerCase();
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || cues.headlineWords.has(lower) || cues.stopwords.has(word) || lowerWords(doc).has(lower)) return false;
+  if (
+    !/^\p{Lu}\p{Ll}+$/u.test(word) ||
+    cues.headlineWords.has(lower) ||
+    cues.stopwords.has(word) ||
+    lowerWords(doc).has(lower)
+  )
+    return false;
   return genderOf(word) !== null;
 }
 
@@ -285,7 +357,8 @@ function extendRun(doc: Doc, i: number): number {
   for (;;) {
     const t = tokens[last + 1];
     const u = tokens[last + 2];
-    if (!t || t.sentence !== at(tokens, i).sentence || doc.text.slice(at(tokens, last).end, t.start).includes('\n')) break;
+    if (!t || t.sentence !== at(tokens, i).sentence || doc.text.slice(at(tokens, last).end, t.start).includes('\n'))
+      break;
     // "… with NFL star Odell Beckham Jr. Photo: Tom Holland and …": a name stops where debris begins.
     if (isIgnored(doc, t.start, t.end)) break;
     // A title opens a name of its own ("Yesterday Mr Smith"); a date closes one ("Paris October").
@@ -293,19 +366,35 @@ function extendRun(doc: Doc, i: number): number {
     const surname = MONTHS_DAYS.test(t.text) && firstNames.has(at(tokens, last).text) && !/^\d/.test(u?.text ?? '');
     if (titles.has(t.text) || (MONTHS_DAYS.test(t.text) && !surname)) break;
     if (continuesRun(t) && headlineWord(doc, i, last + 1)) break;
-    if (continuesRun(t)) { last += 1; continue; }
+    if (continuesRun(t)) {
+      last += 1;
+      continue;
+    }
     // "Bridget Jones: The Edge of Reason", "Thor: The Dark World": a subtitle after a colon.
     const v = tokens[last + 3];
-    const subtitle = t.text === ':' && u !== undefined && /^(?:The|A|An)$/.test(u.text) && v !== undefined && v.sentence === t.sentence && continuesRun(v);
+    const subtitle =
+      t.text === ':' &&
+      u !== undefined &&
+      /^(?:The|A|An)$/.test(u.text) &&
+      v !== undefined &&
+      v.sentence === t.sentence &&
+      continuesRun(v);
     // Unlike a bare colon, this holds at a sentence start too, bar a capitals label ("PHOTOS: The …").
-    if (subtitle && adjacent(at(tokens, last), t) && !/^\p{Lu}+$/u.test(at(tokens, last).text)) { last += 3; continue; }
+    if (subtitle && adjacent(at(tokens, last), t) && !/^\p{Lu}+$/u.test(at(tokens, last).text)) {
+      last += 3;
+      continue;
+    }
     if (!u || u.sentence !== t.sentence || !continuesRun(u)) break;
     // Ana de Armas, Mission: Impossible, Catherine Zeta-Jones.
     // A colon joins a title mid-sentence only: at a sentence start it ends a headline label
     // ("PHOTOS: …", "Paris: Kim Kardashian …").
     // A given name after the colon opens a person's name ("its next Caped Crusader: Robert Pattinson is…").
-    const colon = t.text === ':' && adjacent(at(tokens, last), t) && !sentenceInitial(doc, i) && !/^\p{Lu}+$/u.test(at(tokens, last).text)
-      && !firstNames.has(u.text);
+    const colon =
+      t.text === ':' &&
+      adjacent(at(tokens, last), t) &&
+      !sentenceInitial(doc, i) &&
+      !/^\p{Lu}+$/u.test(at(tokens, last).text) &&
+      !firstNames.has(u.text);
     const hyphen = t.text === '-' && adjacent(at(tokens, last), t) && adjacent(t, u);
     const joins = cues.particles.has(t.text) || colon || hyphen;
     if (!joins) break;
@@ -320,4 +409,3 @@ function isPossessive(tokens: Token[], last: number): boolean {
   if (POSSESSIVE.has(next.text)) return true;
   return (next.text === "'" || next.text === '’') && /s$/i.test(at(tokens, last).text);
 }
-

@@ -8,12 +8,34 @@ import { at as atIndex } from '../../invariant/index.ts';
 // something says a title is there: quotes, a year in brackets, or a work noun before it.
 
 const UPPER = /^\p{Lu}/u;
-const SMALL = new Set(['of', 'the', 'in', 'a', 'an', 'to', 'on', 'at', 'for', 'from', 'with', 'and', 'or', 'by', 'is', 'are', 'de', 'la', 'le', '&']);
+const SMALL = new Set([
+  'of',
+  'the',
+  'in',
+  'a',
+  'an',
+  'to',
+  'on',
+  'at',
+  'for',
+  'from',
+  'with',
+  'and',
+  'or',
+  'by',
+  'is',
+  'are',
+  'de',
+  'la',
+  'le',
+  '&',
+]);
 // Inside an unquoted title, in lower case: "and" or "with" would join two names ("album Bangerz
 // and Hemsworth", "movie Billy Madison with Adam Sandler"). Title case ("Kocktails With Khloe")
 // takes any small word.
 const SMALL_UNQUOTED = new Set(['of', 'the', 'a', 'an', 'in', 'de', 'la', 'le']);
-const smallUnquoted = (t: Token): boolean => (UPPER.test(t.text) ? small(t, SMALL) && t.text !== '&' : SMALL_UNQUOTED.has(t.text));
+const smallUnquoted = (t: Token): boolean =>
+  UPPER.test(t.text) ? small(t, SMALL) && t.text !== '&' : SMALL_UNQUOTED.has(t.text);
 // After "her role in" nothing but the title is expected, so "Girl with a Pearl Earring" and "Notes
 // on Falling Leaves" may take these too; not "and", which after "roles in" lists two films
 // ("Collateral and Ray") far more often than it makes one ("Bride and Prejudice").
@@ -62,7 +84,11 @@ export function quotedTitle(doc: Doc, i: number): { first: number; last: number 
 /** "Airport (1968)": a capitalised run right before a bracketed year is a film or book. */
 export function beforeYear(doc: Doc, last: number): boolean {
   const { tokens } = doc;
-  return tokens[last + 1]?.text === '(' && /^(?:1[89]|20)\d\d$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ')';
+  return (
+    tokens[last + 1]?.text === '(' &&
+    /^(?:1[89]|20)\d\d$/.test(tokens[last + 2]?.text ?? '') &&
+    tokens[last + 3]?.text === ')'
+  );
 }
 
 /**
@@ -76,9 +102,15 @@ export function titleStart(doc: Doc, first: number): number {
   for (let k = first - 1; k >= 0 && first - k <= MAX_TITLE; k--) {
     const t = atIndex(tokens, k);
     if (t.sentence !== atIndex(tokens, first).sentence || newlineBetween(doc, t, atIndex(tokens, k + 1))) break;
-    if (isWord(t) && !CLITIC.test(atIndex(tokens, k + 1).text)) { start = k; continue; }
+    if (isWord(t) && !CLITIC.test(atIndex(tokens, k + 1).text)) {
+      start = k;
+      continue;
+    }
     if (!smallUnquoted(t)) break;
-    if (UPPER.test(t.text)) { start = k; continue; }
+    if (UPPER.test(t.text)) {
+      start = k;
+      continue;
+    }
     const before = tokens[k - 1];
     if (before && UPPER.test(before.text) && personRunEndsAt(doc, k - 1)) break;
   }
@@ -91,7 +123,12 @@ export function titleStart(doc: Doc, first: number): number {
 // "in" read as an actor in a role, where a one-word run reads as a title ("Singing in the Rain").
 function personRunEndsAt(doc: Doc, k: number): boolean {
   let j = k;
-  while (j > 0 && UPPER.test(atIndex(doc.tokens, j - 1).text) && atIndex(doc.tokens, j - 1).sentence === atIndex(doc.tokens, k).sentence) j--;
+  while (
+    j > 0 &&
+    UPPER.test(atIndex(doc.tokens, j - 1).text) &&
+    atIndex(doc.tokens, j - 1).sentence === atIndex(doc.tokens, k).sentence
+  )
+    j--;
   return firstNames.has(atIndex(doc.tokens, j).text) || (k - j >= 1 && k - j <= 2);
 }
 
@@ -114,7 +151,13 @@ export function titleEnd(doc: Doc, last: number, rule: string): number {
     const bridges = (t: Token): boolean => smallUnquoted(t) || (rule === 'role-in' && SMALL_AFTER_ROLE.has(t.text));
     for (let t = at(); t && bridges(t) && j - firstSmall < 3; t = at()) j++;
     const w = at();
-    if (!w || w.sentence !== atIndex(tokens, last).sentence || newlineBetween(doc, atIndex(tokens, j - 1), w) || !isWord(w)) break;
+    if (
+      !w ||
+      w.sentence !== atIndex(tokens, last).sentence ||
+      newlineBetween(doc, atIndex(tokens, j - 1), w) ||
+      !isWord(w)
+    )
+      break;
     const number = /^\d+$/.test(w.text);
     // Straight after the run only a sequel number continues it; a capitalised word needs a bridge.
     if (j === end + 1 ? !number || w.text.length > 2 : number) break;
@@ -127,14 +170,55 @@ export function titleEnd(doc: Doc, last: number, rule: string): number {
     // "appeared on Playschool 25 years ago": a number before a noun counts something.
     if (number && tokens[j + 1]?.pos === 'NOUN' && !UPPER.test(atIndex(tokens, j + 1).text)) break;
     end = j;
-    while (tokens[end + 1] && atIndex(tokens, end + 1).sentence === w.sentence && UPPER.test(atIndex(tokens, end + 1).text) && !small(atIndex(tokens, end + 1), SMALL) && !cues.calendar.has(atIndex(tokens, end + 1).text)) end++;
+    while (
+      tokens[end + 1] &&
+      atIndex(tokens, end + 1).sentence === w.sentence &&
+      UPPER.test(atIndex(tokens, end + 1).text) &&
+      !small(atIndex(tokens, end + 1), SMALL) &&
+      !cues.calendar.has(atIndex(tokens, end + 1).text)
+    )
+      end++;
   }
   return end;
 }
 
 // Capitalised function words that only title case gives mid-sentence ("Keeping Up With The
 // Kardashians", "Stars In Their Eyes"); "The" alone is left to the the-title rule.
-const TITLE_CASE_SMALL = new Set(['Of', 'In', 'On', 'At', 'To', 'For', 'From', 'With', 'And', 'Or', 'A', 'An', 'Up', 'Out', 'Off', 'Down', 'Into', 'Over', 'Is', 'Are', 'Be', 'My', 'Your', 'His', 'Her', 'Their', 'Our', 'Its', 'Me', 'You', 'It', 'We', 'They']);
+const TITLE_CASE_SMALL = new Set([
+  'Of',
+  'In',
+  'On',
+  'At',
+  'To',
+  'For',
+  'From',
+  'With',
+  'And',
+  'Or',
+  'A',
+  'An',
+  'Up',
+  'Out',
+  'Off',
+  'Down',
+  'Into',
+  'Over',
+  'Is',
+  'Are',
+  'Be',
+  'My',
+  'Your',
+  'His',
+  'Her',
+  'Their',
+  'Our',
+  'Its',
+  'Me',
+  'You',
+  'It',
+  'We',
+  'They',
+]);
 const HEADLINE_SHARE = 0.85;
 
 /**
@@ -149,14 +233,32 @@ export function titleCaseEnd(doc: Doc, first: number, last: number): number {
   for (;;) {
     let j = k + 1;
     let bridged = false;
-    while (tokens[j] && (TITLE_CASE_SMALL.has(atIndex(tokens, j).text) || atIndex(tokens, j).text === 'The') && j - k <= 3) {
+    while (
+      tokens[j] &&
+      (TITLE_CASE_SMALL.has(atIndex(tokens, j).text) || atIndex(tokens, j).text === 'The') &&
+      j - k <= 3
+    ) {
       bridged ||= atIndex(tokens, j).text !== 'The';
       j++;
     }
     const w = tokens[j];
-    if (!bridged || !w || w.sentence !== atIndex(tokens, first).sentence || newlineBetween(doc, atIndex(tokens, k), w) || !UPPER.test(w.text)) break;
+    if (
+      !bridged ||
+      !w ||
+      w.sentence !== atIndex(tokens, first).sentence ||
+      newlineBetween(doc, atIndex(tokens, k), w) ||
+      !UPPER.test(w.text)
+    )
+      break;
     k = j;
-    while (tokens[k + 1] && atIndex(tokens, k + 1).sentence === w.sentence && UPPER.test(atIndex(tokens, k + 1).text) && !TITLE_CASE_SMALL.has(atIndex(tokens, k + 1).text) && atIndex(tokens, k + 1).text !== 'The') k++;
+    while (
+      tokens[k + 1] &&
+      atIndex(tokens, k + 1).sentence === w.sentence &&
+      UPPER.test(atIndex(tokens, k + 1).text) &&
+      !TITLE_CASE_SMALL.has(atIndex(tokens, k + 1).text) &&
+      atIndex(tokens, k + 1).text !== 'The'
+    )
+      k++;
     end = k;
   }
   if (end < 0 || headline(doc, first)) return -1;
@@ -167,7 +269,11 @@ function headline(doc: Doc, i: number): boolean {
   const sentence = atIndex(doc.sentences, atIndex(doc.tokens, i).sentence);
   let words = 0;
   let capitals = 0;
-  for (let k = sentence.firstToken; k < doc.tokens.length && atIndex(doc.tokens, k).sentence === atIndex(doc.tokens, i).sentence; k++) {
+  for (
+    let k = sentence.firstToken;
+    k < doc.tokens.length && atIndex(doc.tokens, k).sentence === atIndex(doc.tokens, i).sentence;
+    k++
+  ) {
     if (!/\p{L}/u.test(atIndex(doc.tokens, k).text)) continue;
     words++;
     if (UPPER.test(atIndex(doc.tokens, k).text)) capitals++;

@@ -46,7 +46,8 @@ function isModal(tokens: Token[], index: number, text: string): boolean {
   const next = tokens[index + 1];
   if (previous && previous.sentence === token.sentence && previous.pos === 'ADP') return false;
   if (next && next.pos === 'NUM') return false;
-  const sentenceInitial = !previous || previous.sentence !== token.sentence || /[“"‘(]$/.test(text.slice(previous.start, previous.end));
+  const sentenceInitial =
+    !previous || previous.sentence !== token.sentence || /[“"‘(]$/.test(text.slice(previous.start, previous.end));
   return !/^[A-Z]/.test(token.text) || sentenceInitial;
 }
 

@@ -9,7 +9,11 @@ const NAMED_TYPES = new Set(['person', 'outlet', 'work', 'organization', 'group'
 export function dropTimesInsideNames(times: Time[], entities: Entity[]): Time[] {
   const names: Span[] = entities
     .filter((entity) => NAMED_TYPES.has(entity.type))
-    .flatMap((entity) => entity.mentions.filter((m) => m.kind === undefined || m.kind === 'name' || m.kind === 'alias' || m.kind === 'possessive'))
+    .flatMap((entity) =>
+      entity.mentions.filter(
+        (m) => m.kind === undefined || m.kind === 'name' || m.kind === 'alias' || m.kind === 'possessive',
+      ),
+    )
     .sort((a, b) => a.start - b.start);
   // A name holds a time and is longer when it starts before the time and ends at or after it, or
   // starts at or before it and ends after it. One sweep in order of start keeps the furthest end of
@@ -22,8 +26,10 @@ export function dropTimesInsideNames(times: Time[], entities: Entity[]): Time[] 
   let endAtOrBefore = -1; // …starting at or before it
   for (const i of order) {
     const time = at(times, i);
-    while (before < names.length && at(names, before).start < time.start) endBefore = Math.max(endBefore, at(names, before++).end);
-    while (atOrBefore < names.length && at(names, atOrBefore).start <= time.start) endAtOrBefore = Math.max(endAtOrBefore, at(names, atOrBefore++).end);
+    while (before < names.length && at(names, before).start < time.start)
+      endBefore = Math.max(endBefore, at(names, before++).end);
+    while (atOrBefore < names.length && at(names, atOrBefore).start <= time.start)
+      endAtOrBefore = Math.max(endAtOrBefore, at(names, atOrBefore++).end);
     inside[i] = endBefore >= time.end || endAtOrBefore > time.end;
   }
   return times.filter((_, i) => !inside[i]);

@@ -50,7 +50,14 @@ export class PhraseMatcher<T> {
       for (const c of candidates) {
         const last = this.walk(tokens, c.steps, i, lastToken);
         if (last < 0) continue;
-        found.push({ entry: c.entry, form: c.form, first: i, last, start: atIndex(tokens, i).start, end: atIndex(tokens, last).end });
+        found.push({
+          entry: c.entry,
+          form: c.form,
+          first: i,
+          last,
+          start: atIndex(tokens, i).start,
+          end: atIndex(tokens, last).end,
+        });
         i = last;
         break;
       }

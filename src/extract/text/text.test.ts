@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../test/helpers/doc.ts';
-import { alternation, escapeRegExp, firstIndex, PhraseMatcher, phraseSource, tokenIndexAt, wholeWords } from './index.ts';
+import {
+  alternation,
+  escapeRegExp,
+  firstIndex,
+  PhraseMatcher,
+  phraseSource,
+  tokenIndexAt,
+  wholeWords,
+} from './index.ts';
 import { at } from '../../invariant/index.ts';
 
 const doc = (text: string) => makeDoc(text);
@@ -11,7 +19,7 @@ describe('lexicon phrases as regex source', () => {
     expect('Could it be love?'.match(re)).toEqual(['Could it be']);
   });
 
-  it("forgives a curly apostrophe and extra spacing, and matches whole words only", () => {
+  it('forgives a curly apostrophe and extra spacing, and matches whole words only', () => {
     const re = new RegExp(wholeWords(phraseSource("it's understood")), 'giu');
     expect(re.test('It’s  understood that the pair split.')).toBe(true);
     expect(new RegExp(wholeWords(escapeRegExp('Getty')), 'u').test('in Gettysburg')).toBe(false);
@@ -41,7 +49,10 @@ describe('positions', () => {
 
 describe('PhraseMatcher', () => {
   it('matches on tokens, skips an adverb inside a phrase and fills a * with a few words', () => {
-    const m = new PhraseMatcher([{ form: 'were photographed', entry: 'seen' }, { form: 'joined * in', entry: 'with' }]);
+    const m = new PhraseMatcher([
+      { form: 'were photographed', entry: 'seen' },
+      { form: 'joined * in', entry: 'with' },
+    ]);
     const d = doc('They were later photographed in Malibu. Zendaya joined Tom Holland in London.');
     const found = [0, 1].flatMap((s) => m.match(d.tokens, at(d.sentences, s).firstToken, at(d.sentences, s).lastToken));
     expect(found.map((f) => [f.entry, d.text.slice(f.start, f.end)])).toEqual([

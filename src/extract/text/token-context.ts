@@ -16,5 +16,10 @@ export function modifiesNoun(doc: Doc, first: number, last: number): boolean {
   if (!next || next.sentence !== at(doc.tokens, last).sentence) return false;
   if (next.pos === 'PROPN' && UPPER.test(next.text)) return true;
   if (next.pos !== 'NOUN' || /[^s]s$/.test(next.text)) return false;
-  return previous !== undefined && previous.sentence === next.sentence && NOUN_PHRASE_OPENERS.has(previous.pos) && !UPPER.test(previous.text);
+  return (
+    previous !== undefined &&
+    previous.sentence === next.sentence &&
+    NOUN_PHRASE_OPENERS.has(previous.pos) &&
+    !UPPER.test(previous.text)
+  );
 }

@@ -47,7 +47,10 @@ function isoWeekMonday(y: number, w: number): Day {
 
 const SEASONS: Record<string, [number, number, number, number]> = {
   // Meteorological seasons; winter runs into the next year.
-  SP: [3, 1, 5, 31], SU: [6, 1, 8, 31], FA: [9, 1, 11, 30], WI: [12, 1, 2, 28],
+  SP: [3, 1, 5, 31],
+  SU: [6, 1, 8, 31],
+  FA: [9, 1, 11, 30],
+  WI: [12, 1, 2, 28],
 };
 
 /**
@@ -75,12 +78,19 @@ export function rangeOf(value: string): { start: string; end: string } | null {
     return first ? span(first, addDays(addMonths(first, 3), -1)) : null;
   }
   if ((m = /^(\d{4})-H([12])$/.exec(value))) {
-    return m[2] === '1' ? span(makeDay(+at(m, 1), 1, 1), makeDay(+at(m, 1), 6, 30)) : span(makeDay(+at(m, 1), 7, 1), makeDay(+at(m, 1), 12, 31));
+    return m[2] === '1'
+      ? span(makeDay(+at(m, 1), 1, 1), makeDay(+at(m, 1), 6, 30))
+      : span(makeDay(+at(m, 1), 7, 1), makeDay(+at(m, 1), 12, 31));
   }
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
     const [m1, d1, m2, d2] = must(SEASONS[at(m, 2)], 'the pattern only matches SP, SU, FA, WI');
     const y = +at(m, 1);
-    return span(makeDay(y, m1, d1), m2 < m1 ? addDays(must(makeDay(y + 1, 3, 1), 'the pattern only matches four-digit years'), -1) : makeDay(y, m2, d2));
+    return span(
+      makeDay(y, m1, d1),
+      m2 < m1
+        ? addDays(must(makeDay(y + 1, 3, 1), 'the pattern only matches four-digit years'), -1)
+        : makeDay(y, m2, d2),
+    );
   }
   if ((m = /^(\d{4})$/.exec(value))) return span(makeDay(+at(m, 1), 1, 1), makeDay(+at(m, 1), 12, 31));
   if ((m = /^(\d{3})X$/.exec(value))) return span(makeDay(+at(m, 1) * 10, 1, 1), makeDay(+at(m, 1) * 10 + 9, 12, 31));

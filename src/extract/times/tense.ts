@@ -3,8 +3,10 @@ import { at } from '../../invariant/index.ts';
 
 // A cheap clause tense: the tagger gives no tense, and the verb nearest the expression is what
 // flips "Saturday" from the last one to the next one ("said Friday" vs "will vote Friday").
-const FUTURE = /^(?:will|wo|shall|gonna|'ll|’ll|scheduled|expected|planned|plans|planning|upcoming|due|slated|set|until|starting|begins?|opens?|next)$/i;
-const PAST = /^(?:said|says|was|were|had|did|told|met|went|left|came|took|made|saw|began|rose|fell|won|lost|got|gave|sold|bought|paid|ago|last|earlier|announced|reported|\w{3,}ed)$/i;
+const FUTURE =
+  /^(?:will|wo|shall|gonna|'ll|’ll|scheduled|expected|planned|plans|planning|upcoming|due|slated|set|until|starting|begins?|opens?|next)$/i;
+const PAST =
+  /^(?:said|says|was|were|had|did|told|met|went|left|came|took|made|saw|began|rose|fell|won|lost|got|gave|sold|bought|paid|ago|last|earlier|announced|reported|\w{3,}ed)$/i;
 const WINDOW = 8;
 const WORD_CHAR = /[\w'’]/;
 

@@ -4,7 +4,24 @@ import { at as atIndex } from '../../invariant/index.ts';
 
 /** wink-nlp's tags: the Universal Dependencies parts of speech, and SPACE (wink-nlp's `PartOfSpeech`). */
 export const POS_TAGS = [
-  'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE',
+  'ADJ',
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'NOUN',
+  'NUM',
+  'PART',
+  'PRON',
+  'PROPN',
+  'PUNCT',
+  'SCONJ',
+  'SYM',
+  'VERB',
+  'X',
+  'SPACE',
 ] as const;
 export type Pos = (typeof POS_TAGS)[number];
 const POS: ReadonlySet<string> = new Set(POS_TAGS);
@@ -48,7 +65,9 @@ export function analyse(text: string): Analysis {
 
   // wink's sentence index for each of its tokens.
   const winkSentence = new Array<number>(words.length).fill(0);
-  spans.forEach(([from, to], s) => { for (let i = from; i <= to; i++) winkSentence[i] = s; });
+  spans.forEach(([from, to], s) => {
+    for (let i = from; i <= to; i++) winkSentence[i] = s;
+  });
 
   // wink gives token strings without offsets; find each one in order from a moving cursor.
   const tokens: Token[] = [];
@@ -78,7 +97,11 @@ export function analyse(text: string): Analysis {
 
 // Outlet names with an exclamation mark ("E! News", "OK!", "Hello!"): wink ends a sentence at their "!".
 const OUTLET_NAMES = new Set(outletNames);
-const EXCLAIMED = [...new Set([...OUTLET_NAMES].filter((name) => name.includes('!')).map((name) => name.slice(0, name.indexOf('!') + 1)))];
+const EXCLAIMED = [
+  ...new Set(
+    [...OUTLET_NAMES].filter((name) => name.includes('!')).map((name) => name.slice(0, name.indexOf('!') + 1)),
+  ),
+];
 
 /** The outlet name ending with "!" at `end`, if any ("E!" in "to E!"). */
 function exclaimedNameBefore(text: string, end: number): string | undefined {
@@ -93,7 +116,10 @@ function joinExclaimedNames(text: string, sentences: Sentence[], tokens: Token[]
   const out: Sentence[] = [];
   for (const sentence of sentences) {
     const previous = out[out.length - 1];
-    const name = previous && !text.slice(previous.end, sentence.start).includes('\n') ? exclaimedNameBefore(text, previous.end) : undefined;
+    const name =
+      previous && !text.slice(previous.end, sentence.start).includes('\n')
+        ? exclaimedNameBefore(text, previous.end)
+        : undefined;
     const next = atIndex(tokens, sentence.firstToken).text;
     if (previous && name && (/^\p{Ll}/u.test(next) || OUTLET_NAMES.has(`${name} ${next}`))) {
       previous.end = sentence.end;

@@ -26,10 +26,15 @@ const catching = {
   ...model,
   featureFn: (config: unknown): FeatureFns => {
     const fns = (model.featureFn as (config: unknown) => FeatureFns)(config);
-    return Object.fromEntries(Object.entries(fns).map(([name, fn]) => [name, (text: string, category: number, c: LexemeCache) => {
-      cache ??= c;
-      return fn(text, category, c);
-    }]));
+    return Object.fromEntries(
+      Object.entries(fns).map(([name, fn]) => [
+        name,
+        (text: string, category: number, c: LexemeCache) => {
+          cache ??= c;
+          return fn(text, category, c);
+        },
+      ]),
+    );
   },
 };
 
@@ -68,4 +73,5 @@ export const its = nlp.its;
 
 // Fail at load, not with drifting output, if a wink release stops going through these methods.
 readDoc("Qxzvkj's.");
-if (readDoc("Qxzvkj's hat").tokens().out().length !== 3) throw new Error('wink-nlp: its cache no longer answers per document (has its internal API changed?)');
+if (readDoc("Qxzvkj's hat").tokens().out().length !== 3)
+  throw new Error('wink-nlp: its cache no longer answers per document (has its internal API changed?)');

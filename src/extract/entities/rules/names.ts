@@ -14,8 +14,30 @@ const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'outside', 'acro
 const GROUP_NOUNS = new Set(['band', 'group', 'duo', 'trio', 'quartet']);
 const PLURAL_VERBS = new Set(['were', 'are', 'have']);
 // Venue nouns that end a place's name; not those that are as often surnames (Hall, Park, Church).
-const VENUE_ENDS = new Set(['hotel', 'club', 'nightclub', 'arena', 'stadium', 'theatre', 'theater', 'cafe', 'café', 'museum',
-  'hospital', 'cathedral', 'centre', 'center', 'lounge', 'bistro', 'restaurant', 'resort', 'airport', 'station', 'mansion', 'pub']);
+const VENUE_ENDS = new Set([
+  'hotel',
+  'club',
+  'nightclub',
+  'arena',
+  'stadium',
+  'theatre',
+  'theater',
+  'cafe',
+  'café',
+  'museum',
+  'hospital',
+  'cathedral',
+  'centre',
+  'center',
+  'lounge',
+  'bistro',
+  'restaurant',
+  'resort',
+  'airport',
+  'station',
+  'mansion',
+  'pub',
+]);
 
 /** "comedy duo Ant and Dec": the scanner joined a double act. */
 export const duo = typesAs('group', 'duo', ({ c }) => c.duo === true);
@@ -31,23 +53,46 @@ export const lexiconPhrase: TypingRule = {
 };
 
 /** A title-case run with an event word in it (cues.json eventSuffixes). */
-export const titleCaseEvent = typesAs('event', 'title-case-event', ({ c, words }) => c.title === 'case' && words.some((w) => cues.eventSuffixes.has(w)));
+export const titleCaseEvent = typesAs(
+  'event',
+  'title-case-event',
+  ({ c, words }) => c.title === 'case' && words.some((w) => cues.eventSuffixes.has(w)),
+);
 
 /** "Directors Guild Of America", but not "Getting Your Music Online". */
-export const titleCaseOrg = typesAs('organization', 'title-case-org', ({ c, words }) => c.title === 'case' && words.some((w, k) => cues.orgSuffixes.has(w) && (k === words.length - 1 || words[k + 1] === 'Of')));
+export const titleCaseOrg = typesAs(
+  'organization',
+  'title-case-org',
+  ({ c, words }) =>
+    c.title === 'case' &&
+    words.some((w, k) => cues.orgSuffixes.has(w) && (k === words.length - 1 || words[k + 1] === 'Of')),
+);
 
 /** "her dog Salsita", but not "Cat Deeley": the pet word is lower-case. */
-export const petName = typesAs('animal', 'pet-name', ({ doc, c }) => cues.pets.has(doc.tokens[c.first - 1]?.text ?? ''));
+export const petName = typesAs('animal', 'pet-name', ({ doc, c }) =>
+  cues.pets.has(doc.tokens[c.first - 1]?.text ?? ''),
+);
 
 /** "the Core restaurant": the mention is the name ("Core"); the entity is called by name and venue. */
 export const venue: TypingRule = {
   name: 'venue',
   test: ({ before, after }) => cues.venues.has(after) && before === 'the',
-  verdict: ({ doc, c, text }) => ({ type: 'place', name: `${text} ${atIndex(doc.tokens, c.last + 1).text}`, start: c.start, end: c.end, rule: 'venue', gender: null }),
+  verdict: ({ doc, c, text }) => ({
+    type: 'place',
+    name: `${text} ${atIndex(doc.tokens, c.last + 1).text}`,
+    start: c.start,
+    end: c.end,
+    rule: 'venue',
+    gender: null,
+  }),
 };
 
 /** "the King Center", "Prince Edward Theatre", "the Onyx Hotel": a venue's name, whatever opens it. */
-export const venueName = typesAs('place', 'venue-name', ({ several, last }) => several && VENUE_ENDS.has(last.toLowerCase()));
+export const venueName = typesAs(
+  'place',
+  'venue-name',
+  ({ several, last }) => several && VENUE_ENDS.has(last.toLowerCase()),
+);
 
 /** "Detective Inspector Paul Miller", "Sir Elton John": a title opens a person's name. */
 export const titledPerson: TypingRule = {
@@ -64,9 +109,19 @@ export const titledPerson: TypingRule = {
 export const groupContext = typesAs('group', 'group-context', ({ doc, c, evidence, several, head, before, after }) => {
   const { tokens } = doc;
   const prior = tokens[c.first - 1];
-  const insidePhrase = prior !== undefined && prior.sentence === atIndex(tokens, c.first).sentence && (prior.pos === 'ADP' || /^if$/i.test(prior.text));
-  const pluralSubject = PLURAL_VERBS.has(after) && !c.possessive && !coordinated(doc, c.first) && !insidePhrase
-    && (several || (!firstNames.has(head) && (!sentenceInitial(doc, c.first) || evidence.alone.has(head)) && !commonPlural(doc, c.first)));
+  const insidePhrase =
+    prior !== undefined &&
+    prior.sentence === atIndex(tokens, c.first).sentence &&
+    (prior.pos === 'ADP' || /^if$/i.test(prior.text));
+  const pluralSubject =
+    PLURAL_VERBS.has(after) &&
+    !c.possessive &&
+    !coordinated(doc, c.first) &&
+    !insidePhrase &&
+    (several ||
+      (!firstNames.has(head) &&
+        (!sentenceInitial(doc, c.first) || evidence.alone.has(head)) &&
+        !commonPlural(doc, c.first)));
   const duoOfPeople = before === 'duo' && several && firstNames.has(head);
   return (GROUP_NOUNS.has(before) && !duoOfPeople) || pluralSubject;
 });
@@ -82,7 +137,11 @@ export const capitalThe: TypingRule = {
     const { doc, c, after, text, make } = s;
     const group = GROUP_NOUNS.has(after) || GROUP_NOUNS.has(lower(doc, c.first - 2));
     const named = !group && stageName(s);
-    const [type, rule]: [EntityType, string] = group ? ['group', 'the-band'] : named ? ['person', 'the-stage-name'] : ['work', 'the-title'];
+    const [type, rule]: [EntityType, string] = group
+      ? ['group', 'the-band']
+      : named
+        ? ['person', 'the-stage-name']
+        : ['work', 'the-title'];
     return { ...make(type, rule), start: atIndex(doc.tokens, c.first - 1).start, name: `The ${text}` };
   },
 };
@@ -90,26 +149,52 @@ export const capitalThe: TypingRule = {
 /** "Nathan Lane", "Eve Green": a given name makes a person even when the surname is a place word. */
 export const givenNameRule: TypingRule = {
   name: 'given-name',
-  test: ({ several, words, head, last }) => several && words.length <= 3 && firstNames.has(head) && !cues.eventSuffixes.has(last) && !cues.orgSuffixes.has(last),
+  test: ({ several, words, head, last }) =>
+    several &&
+    words.length <= 3 &&
+    firstNames.has(head) &&
+    !cues.eventSuffixes.has(last) &&
+    !cues.orgSuffixes.has(last),
   verdict: ({ head, make }) => make('person', 'given-name', firstNames.get(head) ?? null),
 };
 
 /** "Health magazine", "Q Magazine"; not "British newspaper" or "US TV network". */
-export const outletNoun = typesAs('outlet', 'outlet-noun', ({ several, head, last, after, text }) => (cues.outletNouns.has(after) || (several && last === 'Magazine'))
-    && !firstNames.has(head) && !cues.demonyms.has(head) && !/^(?:US\s)?TV$|\bTV$/.test(text) && lexiconType(text) !== 'place');
+export const outletNoun = typesAs(
+  'outlet',
+  'outlet-noun',
+  ({ several, head, last, after, text }) =>
+    (cues.outletNouns.has(after) || (several && last === 'Magazine')) &&
+    !firstNames.has(head) &&
+    !cues.demonyms.has(head) &&
+    !/^(?:US\s)?TV$|\bTV$/.test(text) &&
+    lexiconType(text) !== 'place',
+);
 
 /** A run ending in an event word (cues.json eventSuffixes: Award, Festival, Tour, Week…). */
 export const eventWord = typesAs('event', 'event-word', ({ several, last }) => several && cues.eventSuffixes.has(last));
 
 /** A run ending in a place word or opening with one (cues.json: Street, Beach, Hills…; Mount, Lake, Saint…). */
-export const placeWord = typesAs('place', 'place-word', ({ several, head, last }) => several && (cues.placeSuffixes.has(last) || cues.placePrefixes.has(head)));
+export const placeWord = typesAs(
+  'place',
+  'place-word',
+  ({ several, head, last }) => several && (cues.placeSuffixes.has(last) || cues.placePrefixes.has(head)),
+);
 
 /** "Chelsea Handler" … "Chelsea and Jen": a word the article also uses as someone's given name is a place only after a preposition. */
-export const placeContextRule = typesAs('place', 'place-context', ({ doc, c, evidence, text, before }) =>
-  ambiguousPlaces.has(text) && (evidence.givenNames?.has(text) === true ? PLACE_PREPOSITIONS.has(before) : placeContext(doc, c, before)));
+export const placeContextRule = typesAs(
+  'place',
+  'place-context',
+  ({ doc, c, evidence, text, before }) =>
+    ambiguousPlaces.has(text) &&
+    (evidence.givenNames?.has(text) === true ? PLACE_PREPOSITIONS.has(before) : placeContext(doc, c, before)),
+);
 
 /** A run ending in an organization word (cues.json orgSuffixes: Inc, Group, Records, Studios…). */
-export const orgSuffix = typesAs('organization', 'org-suffix', ({ several, last }) => several && cues.orgSuffixes.has(last));
+export const orgSuffix = typesAs(
+  'organization',
+  'org-suffix',
+  ({ several, last }) => several && cues.orgSuffixes.has(last),
+);
 
 /** What nothing else typed: a person when it looks like a name (people.ts), else no entity. */
 export const personRule: TypingRule = {
@@ -135,9 +220,20 @@ function placeContext(doc: Doc, c: Candidate, before: string): boolean {
   };
   if ((joins(c.first - 1) && isPlace(c.first - 2)) || (joins(c.last + 1) && isPlace(c.last + 2))) return true;
   const town = at(c.first - 2);
-  if (at(c.first - 1)?.text === ',' && town?.sentence === sentence && town.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(town.text) && !firstNames.has(town.text)) return true;
+  if (
+    at(c.first - 1)?.text === ',' &&
+    town?.sentence === sentence &&
+    town.pos === 'PROPN' &&
+    /^\p{Lu}\p{Ll}/u.test(town.text) &&
+    !firstNames.has(town.text)
+  )
+    return true;
   const next = at(c.last + 1);
-  return next !== undefined && next.sentence === sentence && ((next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) || /^mayor$/i.test(next.text));
+  return (
+    next !== undefined &&
+    next.sentence === sentence &&
+    ((next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) || /^mayor$/i.test(next.text))
+  );
 }
 
 // "viewers tuned out too: Ratings were down", "“Reporters were calling", "The three DJs were chosen":

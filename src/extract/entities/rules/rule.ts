@@ -39,17 +39,33 @@ export type TypingRule = {
 export const lower = (doc: Doc, i: number): string => doc.tokens[i]?.text.toLowerCase() ?? '';
 
 /** A rule that, when its test holds, types the run as `type` under its own name: `typesAs('event', 'event-word', …)`. */
-export const typesAs = (type: EntityType, name: string, test: (s: Scene) => boolean): TypingRule =>
-  ({ name, test, verdict: ({ make }) => make(type, name) });
+export const typesAs = (type: EntityType, name: string, test: (s: Scene) => boolean): TypingRule => ({
+  name,
+  test,
+  verdict: ({ make }) => make(type, name),
+});
 
 export function sceneOf(doc: Doc, c: Candidate, evidence: Evidence, retype: (c: Candidate) => Typed | null): Scene {
   const words = doc.tokens.slice(c.first, c.last + 1).map((t) => t.text);
   const text = doc.text.slice(c.start, c.end);
-  const make = (type: EntityType, rule: string, gender: Gender | null = null, name = text): Typed =>
-    ({ type, name, start: c.start, end: c.end, rule, gender });
+  const make = (type: EntityType, rule: string, gender: Gender | null = null, name = text): Typed => ({
+    type,
+    name,
+    start: c.start,
+    end: c.end,
+    rule,
+    gender,
+  });
   const after = c.possessive ? '' : lower(doc, c.last + 1);
   return {
-    doc, c, evidence, words, text, make, retype, after,
+    doc,
+    c,
+    evidence,
+    words,
+    text,
+    make,
+    retype,
+    after,
     head: at(words, 0),
     last: at(words, words.length - 1),
     several: words.length > 1,

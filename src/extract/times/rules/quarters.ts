@@ -23,14 +23,21 @@ function yearOfQuarter(ctx: Context, q: number): number | null {
 export const quarterRules: Rule[] = [
   {
     name: 'nth-quarter',
-    pattern: /\b(?:(?<relBefore>this|last|next)\s+year['’]s\s+|the\s+(?:(?<yearBefore>\d{4})\s+)?)?(?<nth>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?(?<period>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?(?<yearAfter>\d{4})|(?<relAfter>this|last|next)\s+year))?\b/gi,
+    pattern:
+      /\b(?:(?<relBefore>this|last|next)\s+year['’]s\s+|the\s+(?:(?<yearBefore>\d{4})\s+)?)?(?<nth>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?(?<period>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?(?<yearAfter>\d{4})|(?<relAfter>this|last|next)\s+year))?\b/gi,
     resolve: (m, ctx) => {
       const g = named(m);
       const n = must(Q[(g.nth ?? '').toLowerCase()], 'the pattern only matches Q words');
       const half = /half/i.test(g.period ?? '');
       if (half && n > 2) return null;
       const explicit = g.yearAfter ?? g.yearBefore;
-      let y: number | null = explicit ? Number(explicit) : half ? (ctx.dct ? year(ctx.dct) : null) : yearOfQuarter(ctx, n);
+      let y: number | null = explicit
+        ? Number(explicit)
+        : half
+          ? ctx.dct
+            ? year(ctx.dct)
+            : null
+          : yearOfQuarter(ctx, n);
       const rel = g.relAfter ?? g.relBefore;
       if (rel && ctx.dct) y = year(ctx.dct) + (/last/i.test(rel) ? -1 : /next/i.test(rel) ? 1 : 0);
       if (y === null) return { type: 'DATE', value: half ? `XXXX-H${n}` : `XXXX-Q${n}` };
@@ -40,7 +47,8 @@ export const quarterRules: Rule[] = [
   {
     name: 'the-quarter',
     // "the quarter", "the latest quarter": the last completed quarter before publication.
-    pattern: /\b(?:the\s+)(?:(?<which>latest|last|past|recent|most\s+recent|previous|current|same|fiscal)\s+)?quarter\b(?!\s+(?:century|mile|of\s+(?:a|an|the|its|his|her|their)\b))/gi,
+    pattern:
+      /\b(?:the\s+)(?:(?<which>latest|last|past|recent|most\s+recent|previous|current|same|fiscal)\s+)?quarter\b(?!\s+(?:century|mile|of\s+(?:a|an|the|its|his|her|their)\b))/gi,
     resolve: (m, ctx) => {
       if (!ctx.dct) return { type: 'DATE', value: 'XXXX-QX' };
       const { which = '' } = named(m);
