@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/read/index.ts';
 import { loadGold } from '../test/gold/index.ts';
 import { SHARED_DATA } from './shared-data.ts';
+import { at, must } from '../src/invariant/index.ts';
 
 const HELP = `usage: npm run bench [-- options]
 
@@ -30,7 +31,10 @@ const SHARED = SHARED_DATA;
 // Development articles only, chosen by id before anything is read further (the held-out ones are never touched).
 const DEV = [
   { file: `${SHARED}/bbc-entertainment/bbc_entertainment.jsonl`, dev: (id: string) => Number(id.slice(-3)) <= 350 },
-  { file: `${SHARED}/celebrity-fakenews-perezrosas2018/celebrity.jsonl`, dev: (id: string) => Number(/\d{3}/.exec(id)?.[0]) <= 200 },
+  {
+    file: `${SHARED}/celebrity-fakenews-perezrosas2018/celebrity.jsonl`,
+    dev: (id: string) => Number(/\d{3}/.exec(id)?.[0]) <= 200,
+  },
 ];
 const QUICK_ARTICLES = 100;
 
@@ -59,8 +63,13 @@ function texts(quick: boolean): { corpus: string; items: Text[] } {
   let corpus = 'development articles: bbc 001–350 + celebrity 001–200';
   let items: Text[];
   if (DEV.every((d) => existsSync(d.file))) {
-    items = DEV.flatMap((d) => readFileSync(d.file, 'utf8').split('\n').filter(Boolean)
-      .map((line) => JSON.parse(line) as Text).filter((r) => d.dev(r.id)));
+    items = DEV.flatMap((d) =>
+      readFileSync(d.file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Text)
+        .filter((r) => d.dev(r.id)),
+    );
   } else {
     corpus = 'test/gold texts (shared data absent)';
     items = loadGold().map((g) => ({ id: g.article.id, text: g.article.text, published: g.article.published }));
@@ -68,21 +77,29 @@ function texts(quick: boolean): { corpus: string; items: Text[] } {
   if (quick && items.length > QUICK_ARTICLES) {
     // Every k-th article, so both corpora stay in the sample.
     const step = items.length / QUICK_ARTICLES;
-    items = Array.from({ length: QUICK_ARTICLES }, (_, i) => items[Math.floor(i * step)]!);
+    items = Array.from({ length: QUICK_ARTICLES }, (_, i) => at(items, Math.floor(i * step)));
     corpus += `, every ${step.toFixed(1)}th (--quick)`;
   }
   return { corpus, items };
 }
 
 const wordsOf = (text: string) => text.match(/\S+/g)?.length ?? 0;
-const asArticle = (t: Text): Article => ({ id: t.id, published: t.published ?? '2017-01-01', title: null, source: null, url: null, text: t.text, origin: { file: t.id } });
+const asArticle = (t: Text): Article => ({
+  id: t.id,
+  published: t.published ?? '2017-01-01',
+  title: null,
+  source: null,
+  url: null,
+  text: t.text,
+  origin: { file: t.id },
+});
 
 /** A long article made of real development text repeated (paragraphs joined) up to `bytes`. */
 function longText(items: Text[], bytes: number): string {
   const parts: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
-    const t = items[i % items.length]!.text;
+    const t = at(items, i % items.length).text;
     parts.push(t);
     size += Buffer.byteLength(t) + 2;
   }
@@ -93,13 +110,22 @@ const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
 const rssMb = () => process.resourceUsage().maxRSS / 1024;
 
 /** Ingests `articles` as `rumourmill ingest` does: extraction in the pool a window ahead, one writer in order. */
-async function ingestAll(db: string, articles: Article[], workers: number, timeFrom = 0): Promise<{ seconds: number; timed: number }> {
+async function ingestAll(
+  db: string,
+  articles: Article[],
+  workers: number,
+  timeFrom = 0,
+): Promise<{ seconds: number; timed: number }> {
   const { openLedger } = await import('../src/ledger/index.ts');
   const { batchExtractor, inOrder } = await import('../src/pool/ordered.ts');
   const ledger = await openLedger(db);
   const extractor = batchExtractor(workers);
   try {
-    await Promise.all(Array.from({ length: 2 * workers }, (_, i) => extractor.extract(asArticle({ id: `warm-${i}`, text: 'Warm-up.', published: null }))));
+    await Promise.all(
+      Array.from({ length: 2 * workers }, (_, i) =>
+        extractor.extract(asArticle({ id: `warm-${i}`, text: 'Warm-up.', published: null })),
+      ),
+    );
     let t0 = process.hrtime.bigint();
     let n = 0;
     for await (const { item, result } of inOrder(articles, (a) => extractor.extract(a), extractor.window)) {
@@ -126,9 +152,12 @@ async function child(task: string, options: Options): Promise<Result> {
     const extractor = batchExtractor(workers);
     try {
       // Warm-up: starting threads and loading models is not throughput.
-      await Promise.all(Array.from({ length: 2 * workers }, (_, i) => extractor.extract(articles[i % articles.length]!)));
+      await Promise.all(
+        Array.from({ length: 2 * workers }, (_, i) => extractor.extract(at(articles, i % articles.length))),
+      );
       const t0 = process.hrtime.bigint();
-      for await (const { result } of inOrder(articles, (a) => extractor.extract(a), extractor.window)) if (result.status === 'rejected') throw result.reason;
+      for await (const { result } of inOrder(articles, (a) => extractor.extract(a), extractor.window))
+        if (result.status === 'rejected') throw result.reason;
       return { articles: items.length, words, seconds: seconds(t0), maxRssMb: rssMb(), workers };
     } finally {
       await extractor.close();
@@ -140,7 +169,7 @@ async function child(task: string, options: Options): Promise<Result> {
       const nlp = (await import('compromise')).default;
       run = (t) => {
         const doc = nlp(t.text);
-        return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')];
+        return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')] as string[][];
       };
     } else {
       const winkNLP = (await import('wink-nlp')).default;
@@ -148,7 +177,7 @@ async function child(task: string, options: Options): Promise<Result> {
       const nlp = winkNLP(model);
       run = (t) => nlp.readDoc(t.text).tokens().length();
     }
-    run(items[0]!);
+    run(at(items, 0));
     const t0 = process.hrtime.bigint();
     for (const t of items) run(t);
     return { articles: items.length, words, seconds: seconds(t0), maxRssMb: rssMb() };
@@ -160,7 +189,7 @@ async function child(task: string, options: Options): Promise<Result> {
       let db = join(dir, 'bench.db');
       if (task === 'ingest-postgres') {
         const { default: pg } = await import('pg');
-        const url = options.pg!;
+        const url = must(options.pg, 'ingest-postgres is measured only when --pg is given');
         const schema = `rm_bench_${process.pid}`;
         const admin = new pg.Client({ connectionString: url });
         await admin.connect();
@@ -175,7 +204,7 @@ async function child(task: string, options: Options): Promise<Result> {
         // 100,000 articles first (the development texts again under new ids, each copy's text marked so that it
         // is new), then the rate of the next 1,000.
         const copies = Array.from({ length: 101_000 }, (_, i) => {
-          const t = items[i % items.length]!;
+          const t = at(items, i % items.length);
           return asArticle({ ...t, id: `${t.id}~${i}`, text: `${t.text}\n\n(${i})` });
         });
         const { seconds: s, timed } = await ingestAll(db, copies, options.workers, 100_000);
@@ -191,7 +220,7 @@ async function child(task: string, options: Options): Promise<Result> {
   const long = /^long-(\d+)mb$/.exec(task);
   if (long) {
     const { extract } = await import('../src/extract/index.ts');
-    extract(articles[0]!);
+    extract(at(articles, 0));
     const text = longText(items, Number(long[1]) * 1024 * 1024);
     const t0 = process.hrtime.bigint();
     extract(asArticle({ id: `long-${long[1]}mb`, text, published: '2017-01-01' }));
@@ -201,9 +230,24 @@ async function child(task: string, options: Options): Promise<Result> {
 }
 
 function spawnTask(task: string, argv: string[]): Result | { failed: string } {
-  const out = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...argv, '--only', task], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (out.status !== 0) return { failed: (out.stderr.trim().split('\n').find((l) => /Error|error/.test(l)) ?? out.stderr.trim().split('\n').at(-1) ?? 'failed').slice(0, 120) };
-  return JSON.parse(out.stdout.trim().split('\n').at(-1)!) as Result;
+  const out = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), ...argv, '--only', task],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  if (out.status !== 0)
+    return {
+      failed: (
+        out.stderr
+          .trim()
+          .split('\n')
+          .find((l) => /Error|error/.test(l)) ??
+        out.stderr.trim().split('\n').at(-1) ??
+        'failed'
+      ).slice(0, 120),
+    };
+  const lines = out.stdout.trim().split('\n');
+  return JSON.parse(at(lines, lines.length - 1)) as Result;
 }
 
 async function main(): Promise<void> {
@@ -216,11 +260,18 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(await child(options.only, options))}\n`);
     return;
   }
-  const passOn = [...(options.quick ? ['--quick'] : []), '--workers', String(options.workers), ...(options.pg ? ['--pg', options.pg] : [])];
+  const passOn = [
+    ...(options.quick ? ['--quick'] : []),
+    '--workers',
+    String(options.workers),
+    ...(options.pg ? ['--pg', options.pg] : []),
+  ];
   const { corpus, items } = texts(options.quick);
   const words = items.reduce((n, t) => n + wordsOf(t.text), 0);
   const notes: string[] = [];
-  console.log(`Bench over ${items.length} ${corpus} (${words} words); ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}; each measure in its own process.`);
+  console.log(
+    `Bench over ${items.length} ${corpus} (${words} words); ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}; each measure in its own process.`,
+  );
 
   const rows: string[][] = [['measure', 'articles/s', 'words/s', 'seconds', 'peak RSS MB']];
   const results = new Map<string, Result>();
@@ -232,7 +283,13 @@ async function main(): Promise<void> {
       return;
     }
     results.set(task, r);
-    rows.push([label, (r.articles / r.seconds).toFixed(1), r.words ? (r.words / r.seconds).toFixed(0) : '', r.seconds.toFixed(2), r.maxRssMb.toFixed(0)]);
+    rows.push([
+      label,
+      (r.articles / r.seconds).toFixed(1),
+      r.words ? (r.words / r.seconds).toFixed(0) : '',
+      r.seconds.toFixed(2),
+      r.maxRssMb.toFixed(0),
+    ]);
   };
   measure('extract-1', 'rumourmill extract, 1 worker');
   measure('extract-all', `rumourmill extract, ${options.workers} workers`);
@@ -242,14 +299,17 @@ async function main(): Promise<void> {
   if (options.pg) measure('ingest-postgres', `ingest into an empty PostgreSQL ledger, ${options.workers} workers`);
   else notes.push('ingest_postgres: not measured; give --pg <url> or set RUMOURMILL_TEST_PG');
   if (options.big) measure('ingest-sqlite-100k', 'ingest into SQLite, articles 100,000–101,000');
-  else notes.push('ingest_sqlite.articles_per_s_at_100k: not measured; --big builds a 100,000-article ledger first (an hour or more)');
+  else
+    notes.push(
+      'ingest_sqlite.articles_per_s_at_100k: not measured; --big builds a 100,000-article ledger first (an hour or more)',
+    );
   measure('long-1mb', '1 MB article (development text repeated)');
   if (options.quick) notes.push('long_article_s.5mb: not measured with --quick (it takes over a minute today)');
   else measure('long-5mb', '5 MB article (development text repeated)');
 
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const widths = at(rows, 0).map((_, i) => Math.max(...rows.map((r) => at(r, i).length)));
   for (const [n, r] of rows.entries()) {
-    console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | '));
+    console.log(r.map((c, i) => (i === 0 ? c.padEnd(at(widths, i)) : c.padStart(at(widths, i)))).join(' | '));
     if (n === 0) console.log(widths.map((w) => '-'.repeat(w)).join('-+-'));
   }
   for (const note of notes) console.log(`note: ${note}`);
@@ -265,11 +325,21 @@ async function main(): Promise<void> {
   const summary = {
     words,
     articles: items.length,
-    extract: { words_per_s: perSecond('extract-all', 'words'), articles_per_s: perSecond('extract-all', 'articles'), workers: options.workers,
-      one_worker: { words_per_s: perSecond('extract-1', 'words'), articles_per_s: perSecond('extract-1', 'articles') } },
-    ingest_sqlite: { articles_per_s: perSecond('ingest-sqlite', 'articles'), articles_per_s_at_100k: perSecond('ingest-sqlite-100k', 'articles') },
+    extract: {
+      words_per_s: perSecond('extract-all', 'words'),
+      articles_per_s: perSecond('extract-all', 'articles'),
+      workers: options.workers,
+      one_worker: { words_per_s: perSecond('extract-1', 'words'), articles_per_s: perSecond('extract-1', 'articles') },
+    },
+    ingest_sqlite: {
+      articles_per_s: perSecond('ingest-sqlite', 'articles'),
+      articles_per_s_at_100k: perSecond('ingest-sqlite-100k', 'articles'),
+    },
     ingest_postgres: { articles_per_s: perSecond('ingest-postgres', 'articles') },
-    peers: { compromise: { words_per_s: perSecond('compromise', 'words') }, wink: { words_per_s: perSecond('wink', 'words') } },
+    peers: {
+      compromise: { words_per_s: perSecond('compromise', 'words') },
+      wink: { words_per_s: perSecond('wink', 'words') },
+    },
     rss_mb: Math.round(Math.max(0, ...[...results.values()].map((r) => r.maxRssMb))),
     long_article_s: { '1mb': secondsOf('long-1mb'), '5mb': secondsOf('long-5mb') },
     quick: options.quick,

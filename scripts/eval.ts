@@ -15,7 +15,9 @@ const SECTIONS: Section[] = [
   ...(process.argv.includes('--credibility-heldout') ? [{ file: 'credibility.ts', fn: 'evalCredibility' }] : []),
 ];
 if (!process.argv.includes('--credibility-heldout')) {
-  console.log('credibility: held-out pairs not scored (run `npm run eval -- --credibility-heldout` for a final recipe only)');
+  console.log(
+    'credibility: held-out pairs not scored (run `npm run eval -- --credibility-heldout` for a final recipe only)',
+  );
 }
 
 let failed = false;
@@ -28,7 +30,7 @@ for (const { file, fn } of SECTIONS) {
     await (run as () => Promise<void>)();
   } catch (error) {
     failed = true;
-    console.error(`\n== ${file} failed: ${(error as Error).stack ?? error}`);
+    console.error(`\n== ${file} failed: ${(error as Error).stack ?? String(error)}`);
   }
 }
 if (failed) process.exitCode = 1;

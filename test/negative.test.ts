@@ -3,11 +3,20 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
 import type { Extraction, Span } from '../src/extract/index.ts';
+import { must } from '../src/invariant/index.ts';
 
 const PUBLISHED = '2025-05-07';
 
 function run(text: string): Extraction {
-  return extract({ id: null, published: PUBLISHED, title: null, source: null, url: null, text, origin: { file: 'negative.test.ts' } });
+  return extract({
+    id: null,
+    published: PUBLISHED,
+    title: null,
+    source: null,
+    url: null,
+    text,
+    origin: { file: 'negative.test.ts' },
+  });
 }
 
 const at = (text: string, phrase: string, nth = 1): Span => {
@@ -23,21 +32,30 @@ describe('names are not dates', () => {
   it.each([
     ['Designer Tom Ford unveiled his new collection on Friday.', 'Tom Ford', 'Friday', '2025-05-02'],
     ['Brian May said on Monday that Queen toured Japan in March.', 'Brian May', 'March', '2025-03'],
-    ['April Love Geary posted a photo with Robin Thicke on April 30th.', 'April Love Geary', 'April 30th', '2025-04-30'],
+    [
+      'April Love Geary posted a photo with Robin Thicke on April 30th.',
+      'April Love Geary',
+      'April 30th',
+      '2025-04-30',
+    ],
     ['Singer Summer Walker performed on Saturday.', 'Summer Walker', 'Saturday', '2025-05-03'],
   ])('%s', (text, name, real, value) => {
     const x = run(text);
     expect(overlapping(at(text, name), x.times)).toEqual([]);
     expect(person(x, name)).toBe(true);
     const [phrase, nth] = real.split('#');
-    expect(overlapping(at(text, phrase!, Number(nth ?? 1)), x.times).map((t) => t.value)).toContain(value);
+    expect(
+      overlapping(at(text, must(phrase, 'expected phrase'), Number(nth ?? 1)), x.times).map((t) => t.value),
+    ).toContain(value);
   });
 
   it('"The Sunday Times" is an outlet, not a Sunday', () => {
     const text = 'The Sunday Times reported on Tuesday that the couple had split.';
     const x = run(text);
     expect(overlapping(at(text, 'Sunday Times'), x.times)).toEqual([]);
-    expect(x.entities.some((e) => e.type === 'outlet' && e.mentions.some((m) => m.text.includes('Sunday Times')))).toBe(true);
+    expect(x.entities.some((e) => e.type === 'outlet' && e.mentions.some((m) => m.text.includes('Sunday Times')))).toBe(
+      true,
+    );
     expect(x.times.map((t) => t.value)).toContain('2025-05-06');
   });
 
@@ -70,8 +88,15 @@ describe('words that are not people, places or hedges', () => {
   it('"Hollywood star" is not a person', () => {
     const text = 'While neither Hollywood star has confirmed it, Tom Cruise was seen with Ana de Armas.';
     const x = run(text);
-    expect(x.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Ana de Armas', 'Tom Cruise']);
-    expect(x.entities.filter((e) => e.type === 'person').flatMap((e) => overlapping(at(text, 'Hollywood star'), e.mentions))).toEqual([]);
+    expect(
+      x.entities
+        .filter((e) => e.type === 'person')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Ana de Armas', 'Tom Cruise']);
+    expect(
+      x.entities.filter((e) => e.type === 'person').flatMap((e) => overlapping(at(text, 'Hollywood star'), e.mentions)),
+    ).toEqual([]);
   });
 
   it('"Will" in "Will Smith" is not a modal hedge', () => {

@@ -22,9 +22,14 @@ function entities(text: string): Entity[] {
   const byName = new Map<string, Entity>();
   for (const [type, found] of groups) {
     for (const f of found) {
-      const span: Span = { text: text.slice(f.offset.start, f.offset.start + f.offset.length), start: f.offset.start, end: f.offset.start + f.offset.length };
+      const span: Span = {
+        text: text.slice(f.offset.start, f.offset.start + f.offset.length),
+        start: f.offset.start,
+        end: f.offset.start + f.offset.length,
+      };
       const key = `${type}|${span.text.replace(/['’]s?$|[^\p{L}\p{N}]+$/u, '')}`;
-      const entity = byName.get(key) ?? byName.set(key, { id: `b${byName.size + 1}`, name: span.text, type, mentions: [] }).get(key)!;
+      let entity = byName.get(key);
+      if (!entity) byName.set(key, (entity = { id: `b${byName.size + 1}`, name: span.text, type, mentions: [] }));
       entity.mentions.push(span);
     }
   }
@@ -39,7 +44,9 @@ function times(text: string, published: string): Time[] {
     const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
     const timed = r.start.isCertain('hour');
     return {
-      text: r.text, start: r.index, end: r.index + r.text.length,
+      text: r.text,
+      start: r.index,
+      end: r.index + r.text.length,
       value: timed ? `${day}T${pad(d.getHours())}:${pad(d.getMinutes())}` : day,
       type: timed ? 'TIME' : 'DATE',
     };
@@ -52,13 +59,20 @@ export function baseline(gold: Gold): Extraction {
   const people = found.filter((e) => e.type === 'person');
   const claims: Extraction['claims'] = [];
   for (const m of text.matchAll(/[^.!?\n]+[.!?]*/g)) {
-    const start = m.index, end = m.index + m[0].length;
+    const start = m.index,
+      end = m.index + m[0].length;
     if (!DATING.test(m[0])) continue;
     const named = people.filter((p) => p.mentions.some((x) => x.start >= start && x.end <= end)).slice(0, 2);
     if (named.length < 2) continue;
     claims.push({
-      id: `c${claims.length + 1}`, type: 'relationship', value: 'dating', subjects: named.map((p) => p.id),
-      holder: { kind: 'author', entity: null }, stance: 'asserts', evidence: { text: m[0], start, end }, supports: [],
+      id: `c${claims.length + 1}`,
+      type: 'relationship',
+      value: 'dating',
+      subjects: named.map((p) => p.id),
+      holder: { kind: 'author', entity: null },
+      stance: 'asserts',
+      evidence: { text: m[0], start, end },
+      supports: [],
     });
   }
   return {

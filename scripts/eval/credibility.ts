@@ -3,10 +3,19 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  type Figures, type LabelledItem, brier, findCues, naiveBayesLegit, pairwiseAccuracy, rocAuc, scoreWithModel, shippedModel,
+  type Figures,
+  type LabelledItem,
+  brier,
+  findCues,
+  naiveBayesLegit,
+  pairwiseAccuracy,
+  rocAuc,
+  scoreWithModel,
+  shippedModel,
   trainNaiveBayes,
 } from '../../src/extract/credibility/index.ts';
 import { dataDir, loadHeldOutPairs, loadTrainingData } from './credibility-data.ts';
+import { must } from '../../src/invariant/index.ts';
 
 type Scorer = { name: string; score: (item: LabelledItem) => number };
 
@@ -19,7 +28,9 @@ function measure(items: LabelledItem[], scorer: Scorer): Figures {
 export async function evalCredibility(): Promise<Array<{ name: string } & Figures> | null> {
   const dir = dataDir();
   if (!dir) {
-    console.log('credibility: skipped, the shared data folder is absent (looked at ../shared/data from the repo root; set RUMOURMILL_DATA)');
+    console.log(
+      'credibility: skipped, the shared data folder is absent (looked at ../shared/data from the repo root; set RUMOURMILL_DATA)',
+    );
     return null;
   }
   const { pairs, amt } = loadTrainingData(dir);
@@ -31,12 +42,25 @@ export async function evalCredibility(): Promise<Array<{ name: string } & Figure
     { name: 'shipped model', score: (item) => scoreWithModel(model, item).score },
     { name: 'naive Bayes (words)', score: (item) => naiveBayesLegit(nb, `${item.title ?? ''}\n${item.text}`) },
     // Hedge density alone, as a probability: 1 / (1 + hedges per 100 words). Not calibrated; Brier is for reference.
-    { name: 'hedge density alone', score: (item) => Math.exp(-findCues(item).find((c) => c.name === 'hedging')!.value) },
+    {
+      name: 'hedge density alone',
+      score: (item) =>
+        Math.exp(
+          -must(
+            findCues(item).find((c) => c.name === 'hedging'),
+            'findCues always reports a hedging cue',
+          ).value,
+        ),
+    },
   ];
-  console.log(`credibility: held-out celebrity pairs 201-250 (${heldOut.length / 2} pairs, ${heldOut.length} articles)`);
+  console.log(
+    `credibility: held-out celebrity pairs 201-250 (${heldOut.length / 2} pairs, ${heldOut.length} articles)`,
+  );
   const rows = scorers.map((s) => ({ name: s.name, ...measure(heldOut, s) }));
   for (const r of rows) {
-    console.log(`  ${r.name.padEnd(22)} pairwise ${r.pairwise.toFixed(3)}  AUC ${r.auc.toFixed(3)}  Brier ${r.brier.toFixed(3)}`);
+    console.log(
+      `  ${r.name.padEnd(22)} pairwise ${r.pairwise.toFixed(3)}  AUC ${r.auc.toFixed(3)}  Brier ${r.brier.toFixed(3)}`,
+    );
   }
   return rows;
 }

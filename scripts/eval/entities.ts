@@ -20,14 +20,16 @@ function shared(g: GoldEntity, s: Entity): number {
 
 /** Pairs gold and system entities by the most shared mention spans, one to one. */
 function pair(gold: GoldEntity[], system: Entity[], sameType: boolean): Map<GoldEntity, Entity> {
-  const candidates = gold.flatMap((g) => system.map((s) => ({ g, s, n: shared(g, s) })))
+  const candidates = gold
+    .flatMap((g) => system.map((s) => ({ g, s, n: shared(g, s) })))
     .filter((c) => c.n > 0 && (!sameType || c.g.type === c.s.type))
     .sort((a, b) => b.n - a.n);
   const out = new Map<GoldEntity, Entity>();
   const used = new Set<Entity>();
   for (const c of candidates) {
     if (out.has(c.g) || used.has(c.s)) continue;
-    out.set(c.g, c.s); used.add(c.s);
+    out.set(c.g, c.s);
+    used.add(c.s);
   }
   return out;
 }
@@ -35,7 +37,11 @@ function pair(gold: GoldEntity[], system: Entity[], sameType: boolean): Map<Gold
 export function alignEntities(gold: GoldEntity[], system: Entity[]): Alignment {
   const typed = pair(gold, system, true);
   const byType = new Map<string, PRF>();
-  const bucket = (t: string) => byType.get(t) ?? byType.set(t, { tp: 0, system: 0, gold: 0 }).get(t)!;
+  const bucket = (t: string): PRF => {
+    let b = byType.get(t);
+    if (!b) byType.set(t, (b = { tp: 0, system: 0, gold: 0 }));
+    return b;
+  };
   for (const g of gold) bucket(g.type).gold++;
   for (const s of system) bucket(s.type).system++;
   for (const g of typed.keys()) bucket(g.type).tp++;
@@ -47,7 +53,8 @@ export function alignEntities(gold: GoldEntity[], system: Entity[]): Alignment {
   const mentions = new Map<string, { right: number; total: number }>();
   for (const g of gold) {
     for (const m of g.mentions) {
-      const row = mentions.get(m.kind) ?? mentions.set(m.kind, { right: 0, total: 0 }).get(m.kind)!;
+      let row = mentions.get(m.kind);
+      if (!row) mentions.set(m.kind, (row = { right: 0, total: 0 }));
       row.total++;
       const id = owner.get(spanKey(m));
       if (id !== undefined && toGold.get(id) === g.name) row.right++;

@@ -29,15 +29,39 @@ export type Scores = {
 
 export function emptyScores(): Scores {
   return {
-    entities: prf(), entitiesByType: new Map(), mentions: new Map(), mentionsRight: prf(), timeExtent: prf(), timeValue: prf(),
-    eventsFound: prf(), eventsDated: { right: 0, total: 0 }, eventsParticipants: { right: 0, total: 0 }, eventsRight: prf(),
-    claimsFound: prf(), claimsRight: prf(), hedges: prf(),
+    entities: prf(),
+    entitiesByType: new Map(),
+    mentions: new Map(),
+    mentionsRight: prf(),
+    timeExtent: prf(),
+    timeValue: prf(),
+    eventsFound: prf(),
+    eventsDated: { right: 0, total: 0 },
+    eventsParticipants: { right: 0, total: 0 },
+    eventsRight: prf(),
+    claimsFound: prf(),
+    claimsRight: prf(),
+    hedges: prf(),
   };
 }
 
 // The contract's own lists must match exactly; beyond them the type is free wording ("award" vs
 // "win", "career" vs "project"), so any open type matches any other open type.
-const CORE_EVENTS = new Set(['appearance', 'sighting', 'travel', 'post', 'photo', 'statement', 'report', 'celebration', 'gift', 'split', 'engagement', 'wedding', 'birth']);
+const CORE_EVENTS = new Set([
+  'appearance',
+  'sighting',
+  'travel',
+  'post',
+  'photo',
+  'statement',
+  'report',
+  'celebration',
+  'gift',
+  'split',
+  'engagement',
+  'wedding',
+  'birth',
+]);
 const CORE_CLAIMS = new Set(['relationship', 'pregnancy', 'casting', 'feud', 'health']);
 
 function sameType(core: Set<string>, gold: string, system: string): boolean {
@@ -53,12 +77,20 @@ function sameWhen(gold: string | null, system: string | undefined): boolean {
 }
 
 const sameSet = (a: string[], b: string[]) => {
-  const x = new Set(a), y = new Set(b);
+  const x = new Set(a),
+    y = new Set(b);
   return x.size === y.size && [...x].every((v) => y.has(v));
 };
 
 // "the Daily Mail" names the Daily Mail; "Ana’s" names Ana: case, a leading "the" and a possessive do not matter.
-const bare = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/^the /, '').replace(/['’]s?$/, '');
+const bare = (name: string) =>
+  name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /, '')
+    .replace(/['’]s?$/, '');
 
 /** The gold holder name is the system holder entity's name or the text of one of its mentions. */
 function namesHolder(holderName: string, entity: Entity | undefined): boolean {
@@ -73,7 +105,10 @@ function countPairs<T>(gold: T[], system: T[], key: (x: T) => string): PRF {
   let tp = 0;
   for (const s of system) {
     const n = left.get(key(s)) ?? 0;
-    if (n > 0) { tp++; left.set(key(s), n - 1); }
+    if (n > 0) {
+      tp++;
+      left.set(key(s), n - 1);
+    }
   }
   return { tp, system: system.length, gold: gold.length };
 }
@@ -82,17 +117,24 @@ function countPairs<T>(gold: T[], system: T[], key: (x: T) => string): PRF {
 export function scoreArticle(into: Scores, gold: Gold, out: Extraction): void {
   const align = alignEntities(gold.entities, out.entities);
   add(into.entities, align.overall);
-  for (const [type, c] of align.byType) add(into.entitiesByType.get(type) ?? into.entitiesByType.set(type, prf()).get(type)!, c);
+  for (const [type, c] of align.byType) {
+    let row = into.entitiesByType.get(type);
+    if (!row) into.entitiesByType.set(type, (row = prf()));
+    add(row, c);
+  }
   for (const [kind, c] of align.mentions) {
-    const row = into.mentions.get(kind) ?? into.mentions.set(kind, { right: 0, total: 0 }).get(kind)!;
-    row.right += c.right; row.total += c.total;
+    let row = into.mentions.get(kind);
+    if (!row) into.mentions.set(kind, (row = { right: 0, total: 0 }));
+    row.right += c.right;
+    row.total += c.total;
   }
   const name = (id: string) => align.toGold.get(id) ?? `?${id}`;
 
   // Mentions both ways: a system mention of an entity aligned to no gold entity, or to another one, is
   // wrong; each gold mention is right at most once, so listing a span twice gains nothing.
   const unused = new Map(gold.entities.map((e) => [e.name, new Set(e.mentions.map(spanKey))] as const));
-  let sysRight = 0, sysTotal = 0;
+  let sysRight = 0,
+    sysTotal = 0;
   for (const s of out.entities) {
     const keys = unused.get(name(s.id));
     for (const m of s.mentions) {
@@ -100,7 +142,11 @@ export function scoreArticle(into: Scores, gold: Gold, out: Extraction): void {
       if (keys?.delete(spanKey(m))) sysRight++;
     }
   }
-  add(into.mentionsRight, { tp: sysRight, system: sysTotal, gold: gold.entities.reduce((n, e) => n + e.mentions.length, 0) });
+  add(into.mentionsRight, {
+    tp: sysRight,
+    system: sysTotal,
+    gold: gold.entities.reduce((n, e) => n + e.mentions.length, 0),
+  });
 
   // Times: relaxed extent (overlap), as TempEval scores extents; the value must then be exact.
   const times = matchGreedy(gold.times, out.times, overlaps);
@@ -110,7 +156,8 @@ export function scoreArticle(into: Scores, gold: Gold, out: Extraction): void {
 
   // Events. Found: same type, told in the same sentence (the evidence, or any sentence merged into the event).
   type SysEvent = Extraction['events'][number];
-  const sentence = (g: GoldEvent, s: SysEvent) => [s.evidence, ...(s.mentions ?? [])].some((m) => overlaps(g.evidence, m));
+  const sentence = (g: GoldEvent, s: SysEvent) =>
+    [s.evidence, ...(s.mentions ?? [])].some((m) => overlaps(g.evidence, m));
   const found = (g: GoldEvent, s: SysEvent) => sameType(CORE_EVENTS, g.type, s.type) && sentence(g, s);
   const dated = (g: GoldEvent, s: SysEvent) => sameWhen(g.date, s.time?.value);
   // Every participant: the gold ones all there, and none the gold does not name (an unaligned one is wrong too).
@@ -118,8 +165,10 @@ export function scoreArticle(into: Scores, gold: Gold, out: Extraction): void {
   const events = matchGreedy(gold.events, out.events, found);
   add(into.eventsFound, { tp: events.size, system: out.events.length, gold: gold.events.length });
   for (const [g, s] of events) {
-    into.eventsDated.total++; if (dated(g, s)) into.eventsDated.right++;
-    into.eventsParticipants.total++; if (cast(g, s)) into.eventsParticipants.right++;
+    into.eventsDated.total++;
+    if (dated(g, s)) into.eventsDated.right++;
+    into.eventsParticipants.total++;
+    if (cast(g, s)) into.eventsParticipants.right++;
   }
   const right = matchGreedy(gold.events, out.events, (g, s) => found(g, s) && dated(g, s) && cast(g, s));
   add(into.eventsRight, { tp: right.size, system: out.events.length, gold: gold.events.length });
@@ -127,19 +176,23 @@ export function scoreArticle(into: Scores, gold: Gold, out: Extraction): void {
   // Claims. Found: type and subjects. Right: also holder kind, the named holder, stance and sentence.
   type SysClaim = Extraction['claims'][number];
   const subjects = (names: string[]) => [...new Set(names)].sort().join(' & ');
-  add(into.claimsFound, countPairs(
-    gold.claims.map((c) => `${typeKey(CORE_CLAIMS, c.type)}|${subjects(c.subjects)}`),
-    out.claims.map((c) => `${typeKey(CORE_CLAIMS, c.type)}|${subjects(c.subjects.map(name))}`),
-    (k) => k,
-  ));
+  add(
+    into.claimsFound,
+    countPairs(
+      gold.claims.map((c) => `${typeKey(CORE_CLAIMS, c.type)}|${subjects(c.subjects)}`),
+      out.claims.map((c) => `${typeKey(CORE_CLAIMS, c.type)}|${subjects(c.subjects.map(name))}`),
+      (k) => k,
+    ),
+  );
   const byId = new Map(out.entities.map((e) => [e.id, e] as const));
   const claimRight = (g: GoldClaim, s: SysClaim) =>
-    sameType(CORE_CLAIMS, g.type, s.type)
-    && sameSet(g.subjects, s.subjects.map(name))
-    && g.holder === s.holder.kind
-    && (g.holderName === undefined || namesHolder(g.holderName, s.holder.entity === null ? undefined : byId.get(s.holder.entity)))
-    && g.stance === s.stance
-    && overlaps(g.evidence, s.evidence);
+    sameType(CORE_CLAIMS, g.type, s.type) &&
+    sameSet(g.subjects, s.subjects.map(name)) &&
+    g.holder === s.holder.kind &&
+    (g.holderName === undefined ||
+      namesHolder(g.holderName, s.holder.entity === null ? undefined : byId.get(s.holder.entity))) &&
+    g.stance === s.stance &&
+    overlaps(g.evidence, s.evidence);
   const claims = matchGreedy(gold.claims, out.claims, claimRight);
   add(into.claimsRight, { tp: claims.size, system: out.claims.length, gold: gold.claims.length });
 

@@ -14,6 +14,7 @@ import type { Article } from '../../src/read/index.ts';
 import { SHARED_DATA } from '../shared-data.ts';
 import { sameName } from './streams.ts';
 import { printTable } from './table.ts';
+import { at, must } from '../../src/invariant/index.ts';
 
 export { sameName };
 
@@ -55,7 +56,7 @@ export function sameSubjects(a: string[], b: string[]): boolean {
   if (a.length !== b.length) return false;
   const pair = (i: number, used: Set<number>): boolean => {
     if (i === a.length) return true;
-    return b.some((name, j) => !used.has(j) && sameName(a[i]!, name) && pair(i + 1, new Set([...used, j])));
+    return b.some((name, j) => !used.has(j) && sameName(at(a, i), name) && pair(i + 1, new Set([...used, j])));
   };
   return pair(0, new Set());
 }
@@ -75,7 +76,9 @@ export function combineStatus(tellings: Array<{ article: string; status: StorySt
   if (has('ended')) return 'ended';
   if (has('confirmed')) return 'confirmed';
   if (has('denied')) return 'denied';
-  const reporting = new Set(tellings.filter((t) => t.status === 'reported' || t.status === 'corroborated').map((t) => t.article));
+  const reporting = new Set(
+    tellings.filter((t) => t.status === 'reported' || t.status === 'corroborated').map((t) => t.article),
+  );
   if (has('corroborated') || reporting.size >= 2) return 'corroborated';
   if (reporting.size === 1) return 'reported';
   return 'speculated';
@@ -97,7 +100,13 @@ export function goldStories(files: GoldFile[]): { stories: GoldStory[]; backgrou
       const telling = { article, value: item.value, status: item.status ?? 'reported' };
       const found = out.find((g) => sameStory(g, item));
       if (!found) {
-        out.push({ type: item.type, value: item.value, subjects: [...item.subjects], status: telling.status, tellings: [telling] });
+        out.push({
+          type: item.type,
+          value: item.value,
+          subjects: [...item.subjects],
+          status: telling.status,
+          tellings: [telling],
+        });
         continue;
       }
       found.tellings.push(telling);
@@ -156,7 +165,11 @@ const articlesOf = (s: StorySummary): number => s.sources.reduce((n, src) => n +
  * Scores the ledger's stories against the gold. A gold story that several system stories match (duplicates) is
  * judged by one of them: the one of its exact type if any, then the one with the most articles behind it.
  */
-export function scoreStories(gold: { stories: GoldStory[]; background: GoldStory[] }, system: StorySummary[], articles = 0): StoryScore {
+export function scoreStories(
+  gold: { stories: GoldStory[]; background: GoldStory[] },
+  system: StorySummary[],
+  articles = 0,
+): StoryScore {
   const subjectsOf = (s: StorySummary) => ({ type: s.type, subjects: s.subjects.map((x) => x.name) });
   const matchesOf = new Map<GoldStory, StorySummary[]>(gold.stories.map((g) => [g, []]));
   const falsePositives: StorySummary[] = [];
@@ -180,8 +193,8 @@ export function scoreStories(gold: { stories: GoldStory[]; background: GoldStory
       continue;
     }
     matched++;
-    if (golds.every((g) => matchesOf.get(g)!.length > 0)) duplicates++;
-    for (const g of golds) matchesOf.get(g)!.push(s);
+    if (golds.every((g) => must(matchesOf.get(g), 'matchesOf starts with every gold story').length > 0)) duplicates++;
+    for (const g of golds) must(matchesOf.get(g), 'matchesOf starts with every gold story').push(s);
   }
   const missed: GoldStory[] = [];
   const wrongStatus: StoryScore['wrongStatus'] = [];
@@ -195,7 +208,10 @@ export function scoreStories(gold: { stories: GoldStory[]; background: GoldStory
       continue;
     }
     goldFound++;
-    const main = [...found].sort((a, b) => Number(b.type === g.type) - Number(a.type === g.type) || articlesOf(b) - articlesOf(a))[0]!;
+    const main = at(
+      [...found].sort((a, b) => Number(b.type === g.type) - Number(a.type === g.type) || articlesOf(b) - articlesOf(a)),
+      0,
+    );
     if (main.status === g.status) statusRight++;
     else wrongStatus.push({ gold: g, system: main });
     if (g.type === 'relationship') {
@@ -207,14 +223,29 @@ export function scoreStories(gold: { stories: GoldStory[]; background: GoldStory
   const recall = ratio(goldFound, gold.stories.length);
   return {
     figures: {
-      articles, gold: gold.stories.length, background: gold.background.length, system: system.length,
-      matched, backgroundOnly, duplicates, goldFound,
-      precision, recall, f1: ratio(2 * precision * recall, precision + recall),
-      statusRight, statusAccuracy: ratio(statusRight, goldFound),
-      stageRight, stageTotal, stageAccuracy: ratio(stageRight, stageTotal),
-      confirmed, confirmedRight, confirmedPrecision: ratio(confirmedRight, confirmed),
+      articles,
+      gold: gold.stories.length,
+      background: gold.background.length,
+      system: system.length,
+      matched,
+      backgroundOnly,
+      duplicates,
+      goldFound,
+      precision,
+      recall,
+      f1: ratio(2 * precision * recall, precision + recall),
+      statusRight,
+      statusAccuracy: ratio(statusRight, goldFound),
+      stageRight,
+      stageTotal,
+      stageAccuracy: ratio(stageRight, stageTotal),
+      confirmed,
+      confirmedRight,
+      confirmedPrecision: ratio(confirmedRight, confirmed),
     },
-    falsePositives, missed, wrongStatus,
+    falsePositives,
+    missed,
+    wrongStatus,
   };
 }
 
@@ -223,10 +254,13 @@ export function readGold(dir = GOLD_DIR): { development: GoldFile[]; heldout: Go
   const heldoutIds = new Set(readFileSync(path.join(dir, 'HELDOUT'), 'utf8').split(/\s+/).filter(Boolean));
   const development: GoldFile[] = [];
   const heldout: GoldFile[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const parsed = GoldFile.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
     // The message names the file only: a held-out file's contents are not printed.
-    if (!parsed.success) throw new Error(`test/stories/${file}: not a story gold file (${parsed.error.issues[0]?.path.join('.') ?? ''})`);
+    if (!parsed.success)
+      throw new Error(`test/stories/${file}: not a story gold file (${parsed.error.issues[0]?.path.join('.') ?? ''})`);
     (heldoutIds.has(parsed.data.id) ? heldout : development).push(parsed.data);
   }
   return { development, heldout };
@@ -277,7 +311,11 @@ const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 const names = (subjects: string[]): string => subjects.join(' & ');
 
 function figureRows(dev: StoryFigures, held: StoryFigures): [string, string, string][] {
-  const row = (label: string, get: (f: StoryFigures) => string): [string, string, string] => [label, get(dev), get(held)];
+  const row = (label: string, get: (f: StoryFigures) => string): [string, string, string] => [
+    label,
+    get(dev),
+    get(held),
+  ];
   return [
     row('articles ingested', (f) => `${f.articles}`),
     row('gold stories (background items)', (f) => `${f.gold} (${f.background})`),
@@ -295,24 +333,34 @@ function figureRows(dev: StoryFigures, held: StoryFigures): [string, string, str
 }
 
 /** The held-out part is scored only for a finished change: `npm run eval -- --heldout`. */
-export async function evalStories(withHeldOut = process.argv.includes('--heldout')): Promise<{ development: StoryFigures; heldout: StoryFigures | null } | null> {
+export async function evalStories(
+  withHeldOut = process.argv.includes('--heldout'),
+): Promise<{ development: StoryFigures; heldout: StoryFigures | null } | null> {
   const missing = CORPORA.filter((c) => !existsSync(path.join(SHARED_DATA, c)));
   if (missing.length) {
-    console.log(`\n== Stories: skipped, the articles are not there (${missing.map((c) => path.join(SHARED_DATA, c)).join(', ')}; set RUMOURMILL_DATA to the shared data folder)`);
+    console.log(
+      `\n== Stories: skipped, the articles are not there (${missing.map((c) => path.join(SHARED_DATA, c)).join(', ')}; set RUMOURMILL_DATA to the shared data folder)`,
+    );
     return null;
   }
   const gold = readGold();
   const ids = new Set([...gold.development, ...gold.heldout].map((f) => f.id));
   const { articles, failures } = await readArticles(ids);
   const absent = [...ids].filter((id) => !articles.has(id)).length;
-  console.log(`\n== Stories: ${gold.development.length} development and ${gold.heldout.length} held-out articles of hand-made story gold (test/stories), each part ingested into its own fresh ledger`);
-  if (absent || failures) console.log(`  (${absent} gold articles not found in the corpora; ${failures} unreadable corpus lines)`);
+  console.log(
+    `\n== Stories: ${gold.development.length} development and ${gold.heldout.length} held-out articles of hand-made story gold (test/stories), each part ingested into its own fresh ledger`,
+  );
+  if (absent || failures)
+    console.log(`  (${absent} gold articles not found in the corpora; ${failures} unreadable corpus lines)`);
   const dev = await scorePart(gold.development, articles);
   const held = withHeldOut ? await scorePart(gold.heldout, articles) : null;
   console.log('');
   if (held) printTable(['', 'development', 'held-out'], figureRows(dev.figures, held.figures));
   else {
-    printTable(['', 'development', ''], figureRows(dev.figures, dev.figures).map(([label, d]) => [label, d, '']));
+    printTable(
+      ['', 'development', ''],
+      figureRows(dev.figures, dev.figures).map(([label, d]) => [label, d, '']),
+    );
     console.log('(held-out part not scored: `npm run eval -- --heldout`, for a finished change only)');
   }
 
@@ -324,11 +372,16 @@ export async function evalStories(withHeldOut = process.argv.includes('--heldout
   console.log(`\ndevelopment: gold stories missed (${dev.missed.length})`);
   for (const g of dev.missed) console.log(`  ${where(g)}  ${g.type}/${g.value} ${g.status}  ${names(g.subjects)}`);
   console.log(`\ndevelopment: found with the wrong status (${dev.wrongStatus.length}): want ← got`);
-  for (const { gold: g, system: s } of dev.wrongStatus) console.log(`  ${where(g)}  ${g.status} ← ${s.status}  ${g.type}/${g.value}  ${names(g.subjects)}`);
+  for (const { gold: g, system: s } of dev.wrongStatus)
+    console.log(`  ${where(g)}  ${g.status} ← ${s.status}  ${g.type}/${g.value}  ${names(g.subjects)}`);
   const f = dev.figures;
   const h = held?.figures ?? null;
-  const heldLine = h ? `; held-out P ${pct(h.precision)} R ${pct(h.recall)} F1 ${pct(h.f1)}, status ${pct(h.statusAccuracy)}` : '';
-  console.log(`\nstories: development P ${pct(f.precision)} R ${pct(f.recall)} F1 ${pct(f.f1)}, status ${pct(f.statusAccuracy)}${heldLine}`);
+  const heldLine = h
+    ? `; held-out P ${pct(h.precision)} R ${pct(h.recall)} F1 ${pct(h.f1)}, status ${pct(h.statusAccuracy)}`
+    : '';
+  console.log(
+    `\nstories: development P ${pct(f.precision)} R ${pct(f.recall)} F1 ${pct(f.f1)}, status ${pct(f.statusAccuracy)}${heldLine}`,
+  );
   return { development: f, heldout: h };
 }
 

@@ -9,10 +9,13 @@ import type { Ledger, Story, StorySummary } from '../../src/ledger/index.ts';
 import { readInputs } from '../../src/read/index.ts';
 import type { Article } from '../../src/read/index.ts';
 import { SHARED_DATA } from '../shared-data.ts';
+import { at, must } from '../../src/invariant/index.ts';
 
 export type Checkpoint = { date: string; status: string; why: string };
 export type TruthStory = {
-  story: string; subjects: string[]; type: string;
+  story: string;
+  subjects: string[];
+  type: string;
   stages: Array<{ value: string; status_as_of: Checkpoint[] }>;
   spurious_traps: string[];
 };
@@ -27,16 +30,27 @@ export function streamsDir(): { dir: string; where: string } {
 
 /** Every stream article, in date order (then id), as the reader gives it. */
 export async function streamArticles(dir: string): Promise<Article[]> {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => path.join(dir, f));
   const out: Article[] = [];
   for await (const r of readInputs(files)) {
     if (!r.ok) throw new Error(`${r.failure.file}:${r.failure.line ?? ''} ${r.failure.message}`);
     out.push(r.article);
   }
-  return out.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || (a.id ?? '').localeCompare(b.id ?? ''));
+  return out.sort(
+    (a, b) => (a.published ?? '').localeCompare(b.published ?? '') || (a.id ?? '').localeCompare(b.id ?? ''),
+  );
 }
 
-const words = (name: string): string[] => name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+const words = (name: string): string[] =>
+  name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
 
 /** EVAL-STORIES.md's name match: every word of the shorter name is in the longer. */
 export function sameName(a: string, b: string): boolean {
@@ -46,16 +60,20 @@ export function sameName(a: string, b: string): boolean {
 
 /** The ledger's stories that stand for a truth story: same type, and every ledger subject is one of its subjects. */
 function storiesFor(all: StorySummary[], truth: TruthStory): StorySummary[] {
-  const people = truth.type === 'casting' ? [truth.subjects[0]!] : truth.subjects;
-  return all.filter((s) => s.type === truth.type
-    && s.subjects.filter((x) => people.some((p) => sameName(p, x.name))).length >= Math.min(2, people.length, s.subjects.length)
-    && (truth.type === 'casting' || s.subjects.every((x) => truth.subjects.some((p) => sameName(p, x.name)))));
+  const people = truth.type === 'casting' ? [at(truth.subjects, 0)] : truth.subjects;
+  return all.filter(
+    (s) =>
+      s.type === truth.type &&
+      s.subjects.filter((x) => people.some((p) => sameName(p, x.name))).length >=
+        Math.min(2, people.length, s.subjects.length) &&
+      (truth.type === 'casting' || s.subjects.every((x) => truth.subjects.some((p) => sameName(p, x.name)))),
+  );
 }
 
 /** A stage's status in a story as it stood (the story's own stages when it lists them, else its headline value). */
 export function stageStatus(story: Story | null, value: string): string | null {
   if (!story) return null;
-  const stages = (story as Story & { stages?: Array<{ value: string; status: string }> }).stages;
+  const stages = story.stages;
   if (stages) return stages.find((s) => s.value === value)?.status ?? null;
   return story.value === value ? story.status : null;
 }
@@ -63,27 +81,46 @@ export function stageStatus(story: Story | null, value: string): string | null {
 /** "Zendaya & Odell Beckham Jr. dating (…)" → the two names, when the trap names a pair. */
 function trapPair(trap: string): [string, string] | null {
   const m = /^([\p{Lu}][\p{L}.'’ -]+?) & ([\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+)*)/u.exec(trap);
-  return m ? [m[1]!.trim(), m[2]!.trim()] : null;
+  return m ? [at(m, 1).trim(), at(m, 2).trim()] : null;
 }
 
 export type StreamFigures = {
-  stories: number; finalRight: number; checkpoints: number; checkpointsRight: number;
-  traps: number; trapsFormed: number; otherStories: number;
+  stories: number;
+  finalRight: number;
+  checkpoints: number;
+  checkpointsRight: number;
+  traps: number;
+  trapsFormed: number;
+  otherStories: number;
 };
 
-export async function scoreStreams(ledger: Ledger, truths: TruthStory[], log: (line: string) => void = console.log): Promise<StreamFigures> {
+export async function scoreStreams(
+  ledger: Ledger,
+  truths: TruthStory[],
+  log: (line: string) => void = console.log,
+): Promise<StreamFigures> {
   const all = (await ledger.stories({ limit: 500 })).stories;
   const claimed = new Set<string>();
-  const figures: StreamFigures = { stories: truths.length, finalRight: 0, checkpoints: 0, checkpointsRight: 0, traps: 0, trapsFormed: 0, otherStories: 0 };
+  const figures: StreamFigures = {
+    stories: truths.length,
+    finalRight: 0,
+    checkpoints: 0,
+    checkpointsRight: 0,
+    traps: 0,
+    trapsFormed: 0,
+    otherStories: 0,
+  };
   for (const truth of truths) {
     const found = storiesFor(all, truth);
     found.forEach((s) => claimed.add(s.id));
     const main = found[0] ?? null;
     const extra = found.length > 1 ? ` (+${found.length - 1} duplicate${found.length > 2 ? 's' : ''})` : '';
-    log(`\n${truth.story}: ${main ? `${main.id} ${main.type}/${main.value} ${main.status} ${main.score}` : 'NOT FORMED'}${extra}`);
+    log(
+      `\n${truth.story}: ${main ? `${main.id} ${main.type}/${main.value} ${main.status} ${main.score}` : 'NOT FORMED'}${extra}`,
+    );
     let allFinal = true;
     for (const stage of truth.stages) {
-      const last = stage.status_as_of.at(-1)!;
+      const last = must(stage.status_as_of.at(-1), 'every stage of the truth file has a checkpoint');
       for (const cp of stage.status_as_of) {
         const story = main ? await ledger.story(main.id, { asOf: cp.date }) : null;
         const got = stageStatus(story, stage.value);
@@ -91,11 +128,15 @@ export async function scoreStreams(ledger: Ledger, truths: TruthStory[], log: (l
         figures.checkpoints++;
         if (right) figures.checkpointsRight++;
         else if (cp === last) allFinal = false;
-        log(`  ${right ? 'ok   ' : 'WRONG'} ${stage.value.padEnd(8)} as of ${cp.date}: want ${cp.status.padEnd(12)} got ${got ?? '—'}`);
+        log(
+          `  ${right ? 'ok   ' : 'WRONG'} ${stage.value.padEnd(8)} as of ${cp.date}: want ${cp.status.padEnd(12)} got ${got ?? '—'}`,
+        );
       }
       const final = main ? stageStatus(await ledger.story(main.id), stage.value) : null;
       if (final !== last.status) allFinal = false;
-      log(`  ${final === last.status ? 'ok   ' : 'WRONG'} ${stage.value.padEnd(8)} final:            want ${last.status.padEnd(12)} got ${final ?? '—'}`);
+      log(
+        `  ${final === last.status ? 'ok   ' : 'WRONG'} ${stage.value.padEnd(8)} final:            want ${last.status.padEnd(12)} got ${final ?? '—'}`,
+      );
     }
     if (allFinal) figures.finalRight++;
   }
@@ -107,14 +148,21 @@ export async function scoreStreams(ledger: Ledger, truths: TruthStory[], log: (l
       const pair = trapPair(trap);
       if (!pair) continue;
       figures.traps++;
-      const formed = others.filter((s) => s.subjects.length === 2 && s.subjects.every((x) => pair.some((p) => sameName(p, x.name)))
-        && pair.every((p) => s.subjects.some((x) => sameName(p, x.name))));
+      const formed = others.filter(
+        (s) =>
+          s.subjects.length === 2 &&
+          s.subjects.every((x) => pair.some((p) => sameName(p, x.name))) &&
+          pair.every((p) => s.subjects.some((x) => sameName(p, x.name))),
+      );
       if (formed.length) figures.trapsFormed++;
-      log(`  ${formed.length ? 'FORMED' : 'ok    '} ${trap.slice(0, 90)}${formed.length ? `  → ${formed.map((s) => `${s.type}/${s.value} ${s.status}`).join(', ')}` : ''}`);
+      log(
+        `  ${formed.length ? 'FORMED' : 'ok    '} ${trap.slice(0, 90)}${formed.length ? `  → ${formed.map((s) => `${s.type}/${s.value} ${s.status}`).join(', ')}` : ''}`,
+      );
     }
   }
   log(`\nother stories formed from the streams (${others.length}):`);
-  for (const s of others) log(`  ${s.type}/${s.value} ${s.status} ${s.score}  ${s.subjects.map((x) => x.name).join(' & ')}`);
+  for (const s of others)
+    log(`  ${s.type}/${s.value} ${s.status} ${s.score}  ${s.subjects.map((x) => x.name).join(' & ')}`);
   return figures;
 }
 
@@ -122,14 +170,18 @@ export async function evalStreams(): Promise<StreamFigures> {
   const { dir, where } = streamsDir();
   const truths = JSON.parse(readFileSync(path.join(dir, 'truth.json'), 'utf8')) as TruthStory[];
   const articles = await streamArticles(dir);
-  console.log(`\n== Streams: ${articles.length} dated articles of ${truths.length} real stories, one fresh ledger (${where})`);
+  console.log(
+    `\n== Streams: ${articles.length} dated articles of ${truths.length} real stories, one fresh ledger (${where})`,
+  );
   const ledger = await openLedger(':memory:');
   try {
     for (const a of articles) await ledger.ingest(a);
     await ledger.refresh();
     const f = await scoreStreams(ledger, truths);
     const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '–');
-    console.log(`\nstreams: final stage statuses right for ${f.finalRight}/${f.stories} stories; as-of checkpoints ${f.checkpointsRight}/${f.checkpoints} (${pct(f.checkpointsRight, f.checkpoints)}); traps formed ${f.trapsFormed}/${f.traps}; other stories formed ${f.otherStories}`);
+    console.log(
+      `\nstreams: final stage statuses right for ${f.finalRight}/${f.stories} stories; as-of checkpoints ${f.checkpointsRight}/${f.checkpoints} (${pct(f.checkpointsRight, f.checkpoints)}); traps formed ${f.trapsFormed}/${f.traps}; other stories formed ${f.otherStories}`,
+    );
     return f;
   } finally {
     await ledger.close();

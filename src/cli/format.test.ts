@@ -4,6 +4,7 @@ import { ledgerOver } from '../ledger/ledger.ts';
 import { openStore } from '../store/index.ts';
 import { seedArticle, seedExtraction } from '../../test/ledger/fixtures.ts';
 import { storiesTable, storyReport } from './format.ts';
+import { must } from '../invariant/index.ts';
 
 const store = await openStore(':memory:');
 await ingestArticle(store, seedArticle(), seedExtraction());
@@ -19,10 +20,14 @@ describe('terminal rendering of the seed story', () => {
   });
 
   it('the report explains each item with its signed delta, sentence and offsets, then the timeline', async () => {
-    const report = storyReport((await ledger.story(['Tom Cruise', 'Ana de Armas']))!);
+    const report = storyReport(
+      must(await ledger.story(['Tom Cruise', 'Ana de Armas']), 'expected Tom Cruise, Ana de Armas'),
+    );
     expect(report).toContain('status reported, score 0.');
     expect(report).toContain('started with Daily Mail');
-    expect(report).toMatch(/\+0\.\d{3} {2}2025-05-07 {2}outlet Daily Mail, asserts: a tabloid \(Daily Mail\) asserts it/);
+    expect(report).toMatch(
+      /\+0\.\d{3} {2}2025-05-07 {2}outlet Daily Mail, asserts: a tabloid \(Daily Mail\) asserts it/,
+    );
     expect(report).toMatch(/-0\.\d{3} {2}2025-05-07 {2}author, unconfirmed/);
     expect(report).toContain('2025-05-04  sighting: Tom Cruise bundles Ana de Armas into a taxi');
     expect(report).toMatch(/history:\n {2}2025-05-07 {2}reported/);

@@ -3,6 +3,7 @@ import { ledgerOver } from '../ledger/ledger.ts';
 import { openStore } from '../store/index.ts';
 import { storyReport } from './format.ts';
 import { calendarDay } from './options.ts';
+import { at } from '../invariant/index.ts';
 
 export function registerStory(program: Command): void {
   program
@@ -15,9 +16,11 @@ export function registerStory(program: Command): void {
     .action(async (key: string[], options: { db?: string; json?: boolean; asOf?: string }) => {
       const ledger = ledgerOver(await openStore(options.db, { access: 'read' }));
       try {
-        const story = await ledger.story(key.length === 1 ? key[0]! : key, { asOf: options.asOf });
+        const story = await ledger.story(key.length === 1 ? at(key, 0) : key, { asOf: options.asOf });
         if (!story) {
-          process.stderr.write(`rumourmill: no story for ${key.map((k) => `"${k}"`).join(' ')}${options.asOf ? ` as of ${options.asOf}` : ''}; see \`rumourmill stories\`\n`);
+          process.stderr.write(
+            `rumourmill: no story for ${key.map((k) => `"${k}"`).join(' ')}${options.asOf ? ` as of ${options.asOf}` : ''}; see \`rumourmill stories\`\n`,
+          );
           process.exitCode = 1;
           return;
         }

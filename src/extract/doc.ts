@@ -1,6 +1,7 @@
 import { firstIndex } from './text/index.ts';
 import type { Sentence, Token } from './tokens/index.ts';
 import type { Span } from './types.ts';
+import { at } from '../invariant/index.ts';
 
 /** What every extraction stage reads: the text, its reference date, and the shared analysis. */
 export type Doc = {
@@ -39,6 +40,6 @@ export function isIgnored(doc: Doc, start: number, end: number): boolean {
   if (doc.ignored.length === 0) return false;
   const { starts, reach } = reachOf(doc.ignored);
   // The spans starting at or before `start`: one of them holds [start, end) if they reach `end`.
-  const after = firstIndex(starts.length, (k) => starts[k]! > start);
-  return after > 0 && reach[after - 1]! >= end;
+  const after = firstIndex(starts.length, (k) => at(starts, k) > start);
+  return after > 0 && at(reach, after - 1) >= end;
 }

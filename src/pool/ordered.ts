@@ -5,6 +5,7 @@ import { Piscina } from 'piscina';
 import { extract } from '../extract/index.ts';
 import type { Extraction } from '../extract/index.ts';
 import type { Article } from '../read/index.ts';
+import { must } from '../invariant/index.ts';
 
 /** extract() for a batch command: in `workers` worker threads, or in the main thread when there is one worker. */
 export interface Extractor {
@@ -61,10 +62,17 @@ export function batchExtractor(workers: number): Extractor {
  * interleaves with `start`'s own reads of the store.
  * @example for await (const { item, result } of inOrder(readInputs(paths), (r) => pool.extract(r), 8)) write(item, result);
  */
-export async function* inOrder<T, R>(items: AsyncIterable<T> | Iterable<T>, start: (item: T) => Promise<R>, window: number): AsyncGenerator<{ item: T; result: PromiseSettledResult<R> }> {
+export async function* inOrder<T, R>(
+  items: AsyncIterable<T> | Iterable<T>,
+  start: (item: T) => Promise<R>,
+  window: number,
+): AsyncGenerator<{ item: T; result: PromiseSettledResult<R> }> {
   const settle = (item: T): Promise<PromiseSettledResult<R>> => {
     try {
-      return start(item).then((value) => ({ status: 'fulfilled', value }), (reason: unknown) => ({ status: 'rejected', reason }));
+      return start(item).then(
+        (value) => ({ status: 'fulfilled', value }),
+        (reason: unknown) => ({ status: 'rejected', reason }),
+      );
     } catch (reason) {
       return Promise.resolve({ status: 'rejected', reason });
     }
@@ -73,12 +81,11 @@ export async function* inOrder<T, R>(items: AsyncIterable<T> | Iterable<T>, star
   for await (const item of items) {
     queue.push({ item, result: settle(item) });
     while (queue.length >= Math.max(1, window)) {
-      const head = queue.shift()!;
+      const head = must(queue.shift(), 'the loop runs while the queue holds at least one item');
       yield { item: head.item, result: await head.result };
     }
   }
-  while (queue.length > 0) {
-    const head = queue.shift()!;
+  for (let head = queue.shift(); head; head = queue.shift()) {
     yield { item: head.item, result: await head.result };
   }
 }

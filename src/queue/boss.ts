@@ -39,23 +39,34 @@ export async function openQueues(url: string, { supervise }: { supervise: boolea
     deleteAfterDays: 1,
   });
   // pg-boss reports maintenance errors as events; without a listener an 'error' event would end the process.
-  boss.on('error', (error) => process.stderr.write(`rumourmill: queue: ${(error as Error).message}\n`));
+  boss.on('error', (error) => process.stderr.write(`rumourmill: queue: ${error.message}\n`));
   await boss.start();
-  const [row] = (await boss.getDb().executeSql('SELECT current_schema() AS schema', [])).rows as Array<{ schema: string }>;
+  const [row] = (await boss.getDb().executeSql('SELECT current_schema() AS schema', [])).rows as Array<{
+    schema: string;
+  }>;
   const schema = row?.schema ?? 'public';
   const queues: Queues = { boss, schema, extract: `rumourmill/${schema}/extract`, write: `rumourmill/${schema}/write` };
   // `short`: one queued job per singleton key (the article's id), so enqueueing an article again while it still
   // waits adds nothing. retryDelay 0: a retried write job is at once first in line again (see work.ts).
   // Creating a queue that exists does nothing (two processes starting at once are both fine).
   for (const name of [queues.extract, queues.write]) {
-    await boss.createQueue(name, { name, policy: 'short', retryLimit: RETRIES, retryDelay: 0, expireInSeconds: expire });
+    await boss.createQueue(name, {
+      name,
+      policy: 'short',
+      retryLimit: RETRIES,
+      retryDelay: 0,
+      expireInSeconds: expire,
+    });
   }
   return queues;
 }
 
 /** Jobs still to do in both queues: waiting, to be retried, or running (also a dead worker's, until it expires). */
 export async function pending(q: Queues): Promise<number> {
-  return (await q.boss.getQueueSize(q.extract, { before: 'completed' })) + (await q.boss.getQueueSize(q.write, { before: 'completed' }));
+  return (
+    (await q.boss.getQueueSize(q.extract, { before: 'completed' })) +
+    (await q.boss.getQueueSize(q.write, { before: 'completed' }))
+  );
 }
 
 let counter = 0;

@@ -32,7 +32,12 @@ export function producer(q: Queues): Producer {
       const write = orderedId();
       const extract = orderedId();
       return [
-        { name: q.write, id: write, singletonKey: key, data: { article: JSON.stringify(article), extract } satisfies WriteData },
+        {
+          name: q.write,
+          id: write,
+          singletonKey: key,
+          data: { article: JSON.stringify(article), extract } satisfies WriteData,
+        },
         { name: q.extract, id: extract, singletonKey: key, data: { write } satisfies ExtractData },
       ];
     });
@@ -40,8 +45,13 @@ export function producer(q: Queues): Producer {
     await q.boss.insert(jobs);
     // A write job left out (pg-boss's insert says nothing) was already waiting: found by its id, which is ours.
     const writes = jobs.filter((job) => job.name === q.write).map((job) => job.id);
-    const { rows } = await q.boss.getDb().executeSql(`SELECT COUNT(*)::int AS n FROM ${BOSS_SCHEMA}.job WHERE name = $1 AND id = ANY($2::uuid[])`, [q.write, writes]);
-    const added = Number(rows[0]?.n ?? 0);
+    const { rows } = await q.boss
+      .getDb()
+      .executeSql(`SELECT COUNT(*)::int AS n FROM ${BOSS_SCHEMA}.job WHERE name = $1 AND id = ANY($2::uuid[])`, [
+        q.write,
+        writes,
+      ]);
+    const added = Number((rows[0] as { n?: number } | undefined)?.n ?? 0);
     counts.queued += added;
     counts.waiting += writes.length - added;
   };

@@ -15,6 +15,7 @@ import type { Article } from '../read/index.ts';
 import { isStoreError } from '../store/index.ts';
 import { expireSeconds, openQueues, pending } from './boss.ts';
 import type { ExtractData, WriteData } from './produce.ts';
+import { at } from '../invariant/index.ts';
 
 export type WorkerOptions = {
   /** Extraction threads (1: in the main thread). */
@@ -30,7 +31,7 @@ export type WorkerCounts = { extracted: number; new: number; duplicates: number;
 /** How often an idle worker looks for work, ms. */
 const POLL = 250;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const message = (error: unknown) => String((error as Error)?.message ?? error).split('\n')[0]!;
+const message = (error: unknown) => at(String((error as Error)?.message ?? error).split('\n'), 0);
 
 /** The writer's lock: a session lock on its own connection, so it is let go the moment a writer dies (kill -9 too). */
 async function writerLock(url: string): Promise<{ take(): Promise<boolean>; close(): Promise<void> }> {
@@ -44,7 +45,9 @@ async function writerLock(url: string): Promise<{ take(): Promise<boolean>; clos
   return {
     async take() {
       if (lost) throw new Error(`the writer's connection was lost (${message(lost)})`);
-      const { rows } = await client.query("SELECT pg_try_advisory_lock(hashtext('rumourmill-queue-writer:' || current_schema())) AS got");
+      const { rows } = await client.query<{ got: boolean }>(
+        "SELECT pg_try_advisory_lock(hashtext('rumourmill-queue-writer:' || current_schema())) AS got",
+      );
       return rows[0]?.got === true;
     },
     close: () => client.end().catch(() => undefined),
@@ -77,18 +80,20 @@ export async function runWorker(url: string, options: WorkerOptions): Promise<Wo
         if (await idle()) return;
         continue;
       }
-      await Promise.all(jobs.map(async (job) => {
-        const write = await q.boss.getJobById<WriteData>(q.write, job.data.write, { includeArchive: true });
-        // The article was queued again while its first jobs still waited: that write job carries it, not this one.
-        if (!write) return q.boss.complete(q.extract, job.id, { skipped: 'no write job' });
-        try {
-          const extraction = await extractor.extract(JSON.parse(write.data.article) as Article);
-          await q.boss.complete(q.extract, job.id, { extraction: JSON.stringify(extraction) });
-          counts.extracted++;
-        } catch (error) {
-          await q.boss.fail(q.extract, job.id, { message: message(error) });
-        }
-      }));
+      await Promise.all(
+        jobs.map(async (job) => {
+          const write = await q.boss.getJobById<WriteData>(q.write, job.data.write, { includeArchive: true });
+          // The article was queued again while its first jobs still waited: that write job carries it, not this one.
+          if (!write) return q.boss.complete(q.extract, job.id, { skipped: 'no write job' });
+          try {
+            const extraction = await extractor.extract(JSON.parse(write.data.article) as Article);
+            await q.boss.complete(q.extract, job.id, { extraction: JSON.stringify(extraction) });
+            counts.extracted++;
+          } catch (error) {
+            await q.boss.fail(q.extract, job.id, { message: message(error) });
+          }
+        }),
+      );
     }
   };
 
@@ -116,7 +121,8 @@ export async function runWorker(url: string, options: WorkerOptions): Promise<Wo
       // A write job running while this worker holds the lock is a dead writer's: it must be written before any after
       // it, so wait until pg-boss expires it and hands it out again (it keeps its place: first).
       const running = writer
-        ? (await q.boss.getQueueSize(q.write, { before: 'completed' })) - (await q.boss.getQueueSize(q.write, { before: 'active' }))
+        ? (await q.boss.getQueueSize(q.write, { before: 'completed' })) -
+          (await q.boss.getQueueSize(q.write, { before: 'active' }))
         : 0;
       const [job] = writer && running === 0 ? await q.boss.fetch<WriteData>(q.write, { batchSize: 1 }) : [];
       if (!job) {
@@ -143,16 +149,22 @@ export async function runWorker(url: string, options: WorkerOptions): Promise<Wo
         // would fail the same way.
         await q.boss.complete(q.write, job.id, { failed: message(error) });
         counts.failed++;
-        log(`rumourmill: ${article.origin.file}${article.origin.line ? `:${article.origin.line}` : ''}: ${message(error)}`);
+        log(
+          `rumourmill: ${article.origin.file}${article.origin.line ? `:${article.origin.line}` : ''}: ${message(error)}`,
+        );
       }
     }
   };
 
   try {
-    const loops = await Promise.allSettled([extractLoop(), writeLoop()].map((loop) => loop.catch((error: unknown) => {
-      halt.abort();
-      throw error;
-    })));
+    const loops = await Promise.allSettled(
+      [extractLoop(), writeLoop()].map((loop) =>
+        loop.catch((error: unknown) => {
+          halt.abort();
+          throw error;
+        }),
+      ),
+    );
     const failure = loops.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failure) throw failure.reason;
     // Stories that settled during the run change other stories' track records: rescored once, as ingest does.

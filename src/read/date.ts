@@ -1,5 +1,6 @@
 // Publication dates as the contract wants them: `YYYY-MM-DD`, checked against the calendar. One rule for every
 // reader, the CLI's --date and --as-of, and the API (which takes isCalendarDay and toDay from here).
+import { at } from '../invariant/index.ts';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 // ISO 8601 with a time part: the day is taken as written, in the writer's own offset,
@@ -55,15 +56,15 @@ export type DayReading = { kind: 'day'; day: string } | { kind: 'impossible'; wh
 export function readDay(raw: string): DayReading {
   const iso = ISO_PREFIX.exec(raw);
   let day: string;
-  if (iso) day = iso[1]!;
+  if (iso) day = at(iso, 1);
   else {
     const rfc = RFC822.exec(raw);
     if (!rfc) return { kind: 'unreadable' };
-    const month = MONTHS.indexOf(rfc[2]!.toLowerCase());
+    const month = MONTHS.indexOf(at(rfc, 2).toLowerCase());
     if (month < 0) return { kind: 'unreadable' };
     // RFC 2822's rule for two-digit years: 00-49 are 2000-2049, 50-99 are 1950-1999.
-    const year = rfc[3]!.length === 2 ? Number(rfc[3]) + (Number(rfc[3]) < 50 ? 2000 : 1900) : Number(rfc[3]);
-    day = `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${rfc[1]!.padStart(2, '0')}`;
+    const year = at(rfc, 3).length === 2 ? Number(rfc[3]) + (Number(rfc[3]) < 50 ? 2000 : 1900) : Number(rfc[3]);
+    day = `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${at(rfc, 1).padStart(2, '0')}`;
   }
   const why = dayProblem(day);
   return why ? { kind: 'impossible', why } : { kind: 'day', day };

@@ -1,6 +1,7 @@
 import { dayProblem } from './date.ts';
 import { failure } from './errors.ts';
 import type { Article, ReadResult } from './types.ts';
+import { at } from '../invariant/index.ts';
 
 // The house format: optional leading whitespace, then `date YYYY-MM-DD ` before the text.
 const HEADER = /^\s*date (\d{4}-\d{2}-\d{2}) /;
@@ -9,7 +10,7 @@ const HEADER = /^\s*date (\d{4}-\d{2}-\d{2}) /;
 export function parseHouse(content: string): { published: string; text: string } | null {
   const match = HEADER.exec(content);
   if (!match) return null;
-  return { published: match[1]!, text: content.slice(match[0].length) };
+  return { published: at(match, 1), text: content.slice(match[0].length) };
 }
 
 function article(file: string, published: string | null, text: string): Article {

@@ -26,12 +26,16 @@ const meta = (document: Page, ...keys: string[]): string | null => metaOf(docume
  */
 function findDatePublished(root: unknown): string | null {
   const stack: Array<{ value: unknown; depth: number }> = [{ value: root, depth: 0 }];
-  while (stack.length > 0) {
-    const { value, depth } = stack.pop()!;
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const { value, depth } = top;
     if (!value || typeof value !== 'object' || depth > 32) continue;
     const record = value as Record<string, unknown>;
     if (!Array.isArray(value) && typeof record.datePublished === 'string') return record.datePublished;
-    const next = Array.isArray(value) ? value : record['@graph'] !== undefined ? [record['@graph']] : Object.values(record);
+    const next = Array.isArray(value)
+      ? value
+      : record['@graph'] !== undefined
+        ? [record['@graph']]
+        : Object.values(record);
     for (let i = next.length - 1; i >= 0; i--) stack.push({ value: next[i], depth: depth + 1 });
   }
   return null;
@@ -77,7 +81,8 @@ export function readHtml(content: string, file: string): ReadResult {
   // A fragment (`<p>…`, or text with no element at all) gives linkedom a document element other than <html>, or
   // none, and its `body` getter throws once Readability removes a <script> that was the root: read a fragment as a
   // browser shows it, as the body of a page.
-  if (document.documentElement?.tagName !== 'HTML') ({ document } = parseHTML(`<!doctype html><html><body>${content}</body></html>`));
+  if (document.documentElement?.tagName !== 'HTML')
+    ({ document } = parseHTML(`<!doctype html><html><body>${content}</body></html>`));
   // Metadata first: Readability rewrites the document it is given.
   const dated = publishedDay(document);
   if ('error' in dated) return failure(file, dated.error);
@@ -89,7 +94,7 @@ export function readHtml(content: string, file: string): ReadResult {
   const body = document.body?.innerHTML ?? '';
   let parsed: ReturnType<Readability['parse']>;
   try {
-    parsed = new Readability(document as unknown as Document).parse();
+    parsed = new Readability(document).parse();
   } catch (error) {
     return failure(file, `the HTML page could not be read (${(error as Error).message})`);
   }
@@ -98,8 +103,13 @@ export function readHtml(content: string, file: string): ReadResult {
   return {
     ok: true,
     article: {
-      id: null, published, title: ogTitle ?? parsed?.title ?? pageTitle, source: source ?? parsed?.siteName ?? null,
-      url: url ?? null, text, origin: { file },
+      id: null,
+      published,
+      title: ogTitle ?? parsed?.title ?? pageTitle,
+      source: source ?? parsed?.siteName ?? null,
+      url: url ?? null,
+      text,
+      origin: { file },
     },
   };
 }

@@ -25,7 +25,11 @@ export type ReadOptions = {
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const utf8 = (): TextDecoder => new TextDecoder('utf-8', { fatal: true });
 
-async function* readOneFile(file: string, size: number, options: ReadOptions): AsyncGenerator<ReadResult> {
+async function* readOneFile(
+  file: string,
+  size: number,
+  options: ReadOptions,
+): AsyncGenerator<ReadResult, void, undefined> {
   if (size === 0) return yield failure(file, 'empty file');
   const head = await readHead(file);
   if (looksBinary(head)) return yield failure(file, 'binary file, not text');
@@ -51,7 +55,10 @@ async function* readOneFile(file: string, size: number, options: ReadOptions): A
  * Reads every input in order (directories recursively, sorted), one result per article or bad input.
  * @example for await (const r of readInputs(['seed.txt', 'corpus.jsonl'])) if (r.ok) extract(r.article);
  */
-export async function* readInputs(paths: string[], options: ReadOptions = {}): AsyncGenerator<ReadResult> {
+export async function* readInputs(
+  paths: string[],
+  options: ReadOptions = {},
+): AsyncGenerator<ReadResult, void, undefined> {
   const wrongDate = options.date === undefined ? null : badDay(options.date);
   if (wrongDate) return yield failure('--date', wrongDate);
   for (const path of paths) {
@@ -59,7 +66,10 @@ export async function* readInputs(paths: string[], options: ReadOptions = {}): A
     try {
       const info = await describePath(path);
       if (!info.directory) files = [{ file: path, size: info.size }];
-      else files = await Promise.all((await listDirectory(path)).map(async (file) => ({ file, size: (await describePath(file)).size })));
+      else
+        files = await Promise.all(
+          (await listDirectory(path)).map(async (file) => ({ file, size: (await describePath(file)).size })),
+        );
     } catch (error) {
       yield failure(path, fsReason(error));
       continue;
@@ -78,7 +88,10 @@ export async function* readInputs(paths: string[], options: ReadOptions = {}): A
  * Reads one pasted input (the API's POST body); `name` labels failures.
  * @example await readText(' date 2025-05-07 Tom Cruise…', { name: 'body' }) // [{ ok: true, article }]
  */
-export async function readText(content: string, options: { name: string; format?: Format; date?: string }): Promise<ReadResult[]> {
+export async function readText(
+  content: string,
+  options: { name: string; format?: Format; date?: string },
+): Promise<ReadResult[]> {
   const { name } = options;
   const wrongDate = options.date === undefined ? null : badDay(options.date);
   if (wrongDate) return [failure(name, wrongDate)];
@@ -86,7 +99,13 @@ export async function readText(content: string, options: { name: string; format?
   if (content.includes('\u0000')) return [failure(name, 'binary content, not text')];
   // Only a JavaScript caller can hand over a lone surrogate (UTF-8 cannot carry one): no character, so no text.
   const lone = loneSurrogateAt(content);
-  if (lone >= 0) return [failure(name, `not Unicode text: a lone surrogate (\\u${content.charCodeAt(lone).toString(16)}) at character ${lone}`)];
+  if (lone >= 0)
+    return [
+      failure(
+        name,
+        `not Unicode text: a lone surrogate (\\u${content.charCodeAt(lone).toString(16)}) at character ${lone}`,
+      ),
+    ];
   const format = options.format ?? detectFormat(name, content.slice(0, 8192));
   if (format !== 'jsonl' && Buffer.byteLength(content) > MAX_ARTICLE_BYTES) {
     return [failure(name, `${megabytes(Buffer.byteLength(content))}, over the 20 MB limit for one article`)];

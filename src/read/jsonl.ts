@@ -26,12 +26,23 @@ const Record = z.object({
 
 // What each field may hold, for the message when it holds something else.
 const EXPECTED: Record<string, string> = {
-  id: 'a string or a number', text: 'a string', label: 'a string, a number or true/false',
-  published: 'a date string or null', title: 'a string or null', url: 'a string or null', source: 'a string or null',
+  id: 'a string or a number',
+  text: 'a string',
+  label: 'a string, a number or true/false',
+  published: 'a date string or null',
+  title: 'a string or null',
+  url: 'a string or null',
+  source: 'a string or null',
 };
 
 const kindOf = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value} (${JSON.stringify(value).slice(0, 40)})`;
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'an array'
+      : typeof value === 'object'
+        ? 'an object'
+        : `a ${typeof value} (${JSON.stringify(value).slice(0, 40)})`;
 
 /** The first problem of a record, as its writer would fix it: `text: 42` is "must be a string", not "missing". */
 function why(error: z.ZodError, record: { [field: string]: unknown }): string {
@@ -53,7 +64,8 @@ export function readJsonlLine(line: string, file: string, lineNumber: number): R
   } catch (error) {
     return failure(file, `not valid JSON (${(error as Error).message})`, lineNumber);
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return failure(file, 'not a JSON object', lineNumber);
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    return failure(file, 'not a JSON object', lineNumber);
   const parsed = Record.safeParse(value);
   if (!parsed.success) return failure(file, why(parsed.error, value as { [field: string]: unknown }), lineNumber);
   const record = parsed.data;
@@ -66,14 +78,22 @@ export function readJsonlLine(line: string, file: string, lineNumber: number): R
     const at = loneSurrogateAt(value);
     if (at >= 0) {
       const code = value.charCodeAt(at).toString(16);
-      return failure(file, `field \`${field}\` holds a lone surrogate escape (\\u${code} at character ${at}), not a character: fix the escaping of the text`, lineNumber);
+      return failure(
+        file,
+        `field \`${field}\` holds a lone surrogate escape (\\u${code} at character ${at}), not a character: fix the escaping of the text`,
+        lineNumber,
+      );
     }
   }
   let published: string | null = null;
   if (record.published) {
     const reading = readDay(record.published);
     if (reading.kind !== 'day') {
-      return failure(file, `impossible date "${record.published}" in \`published\` (${reading.kind === 'impossible' ? reading.why : 'want YYYY-MM-DD'})`, lineNumber);
+      return failure(
+        file,
+        `impossible date "${record.published}" in \`published\` (${reading.kind === 'impossible' ? reading.why : 'want YYYY-MM-DD'})`,
+        lineNumber,
+      );
     }
     published = reading.day;
   }
@@ -133,7 +153,7 @@ async function* byteLines(file: string, max: number): AsyncGenerator<Buffer | { 
  * strictly on its own: a line that is not UTF-8 is named and skipped, wherever it is (a bad byte past the first
  * 8 KB used to be stored as U+FFFD, one within them refused the whole file).
  */
-export async function* readJsonlFile(file: string): AsyncGenerator<ReadResult> {
+export async function* readJsonlFile(file: string): AsyncGenerator<ReadResult, void, undefined> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let lineNumber = 0;
   let records = 0;
@@ -150,7 +170,10 @@ export async function* readJsonlFile(file: string): AsyncGenerator<ReadResult> {
       }
       // A byte-order mark is an encoding artefact: JSON.parse would refuse the first record over it.
       if (line !== null && lineNumber === 1) line = line.replace(/^\uFEFF/, '');
-      result = line === null ? failure(file, 'not UTF-8 text (convert the file to UTF-8)', lineNumber) : readJsonlLine(line, file, lineNumber);
+      result =
+        line === null
+          ? failure(file, 'not UTF-8 text (convert the file to UTF-8)', lineNumber)
+          : readJsonlLine(line, file, lineNumber);
     }
     if (!result) continue;
     records++;

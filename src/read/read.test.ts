@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readAll } from '../../test/helpers/read-files.ts';
 import { readText, type Article, type ReadResult } from './index.ts';
+import { at } from '../invariant/index.ts';
 
 const fixture = (name: string): string => new URL(`../../test/fixtures/${name}`, import.meta.url).pathname;
-
 
 function articles(results: ReadResult[]): Article[] {
   return results.flatMap((result) => (result.ok ? [result.article] : []));
@@ -65,12 +65,21 @@ describe('readInputs: JSONL corpora', () => {
     const results = await readAll([fixture('read/corpus.jsonl')]);
     const raw = readFileSync(fixture('read/corpus.jsonl'), 'utf8').split('\n');
     expect(results.map((r) => (r.ok ? r.article.id : `line ${r.failure.line}`))).toEqual([
-      'celebrity-009legit', 'line 2', 'bbc-entertainment-001', 'line 4', 'line 5', 'seed-excerpt',
+      'celebrity-009legit',
+      'line 2',
+      'bbc-entertainment-001',
+      'line 4',
+      'line 5',
+      'seed-excerpt',
     ]);
-    const first = articles(results)[0]!;
-    expect(first.text).toBe(JSON.parse(raw[0]!).text);
+    const first = at(articles(results), 0);
+    expect(first.text).toBe((JSON.parse(at(raw, 0)) as { text: string }).text);
     expect(first).toMatchObject({ published: null, label: 'legit', origin: { line: 1 } });
-    expect(articles(results)[2]).toMatchObject({ published: '2025-05-07', url: 'https://example.org/seed', origin: { line: 7 } });
+    expect(articles(results)[2]).toMatchObject({
+      published: '2025-05-07',
+      url: 'https://example.org/seed',
+      origin: { line: 7 },
+    });
     const messages = results.flatMap((r) => (r.ok ? [] : [r.failure.message]));
     expect(messages[0]).toMatch(/not valid JSON/);
     expect(messages[1]).toMatch(/missing the `text` field/);
@@ -84,17 +93,33 @@ describe('readInputs: feeds', () => {
     expect(results.every((r) => r.ok)).toBe(true);
     const [miley, tree] = articles(results);
     // The writer's own day, not UTC (23:30 -04:00 is already the 8th in UTC).
-    expect(miley).toMatchObject({ published: '2017-06-07', source: 'Gossip Cop', title: 'Miley Cyrus, Liam Hemsworth NOT Fighting Over Prenup' });
+    expect(miley).toMatchObject({
+      published: '2017-06-07',
+      source: 'Gossip Cop',
+      title: 'Miley Cyrus, Liam Hemsworth NOT Fighting Over Prenup',
+    });
     expect(miley?.text).toContain('fighting?');
     expect(miley?.text).toContain('hasn’t been any drama');
     expect(miley?.text).not.toMatch(/<p>|&#8217;/);
-    expect(tree?.text).toBe('A Christmas tree that can receive text messages has been unveiled at London\'s Tate Britain art gallery.');
+    expect(tree?.text).toBe(
+      "A Christmas tree that can receive text messages has been unveiled at London's Tate Britain art gallery.",
+    );
   });
 
   it('reads Atom entries and reports an impossible date by item', async () => {
     const results = await readAll([fixture('read/feed.atom')]);
-    expect(results[0]).toMatchObject({ ok: true, article: { published: '2025-05-07', title: 'Tom & Ana’s umbrella escape from Beckham party', url: 'https://example.org/tom-ana-umbrella' } });
-    expect(results[1]).toMatchObject({ ok: false, failure: { message: expect.stringMatching(/item 2 .*impossible or unreadable date/) } });
+    expect(results[0]).toMatchObject({
+      ok: true,
+      article: {
+        published: '2025-05-07',
+        title: 'Tom & Ana’s umbrella escape from Beckham party',
+        url: 'https://example.org/tom-ana-umbrella',
+      },
+    });
+    expect(results[1]).toMatchObject({
+      ok: false,
+      failure: { message: expect.stringMatching(/item 2 .*impossible or unreadable date/) },
+    });
   });
 });
 
@@ -102,7 +127,9 @@ describe('readInputs: directories', () => {
   it('reads every article file recursively in sorted order, skipping other files', async () => {
     const results = await readAll([fixture('read/dir')]);
     expect(results.map((r) => (r.ok ? r.article.origin.file.split('/read/dir/')[1] : r.failure.file))).toEqual([
-      'b-house.txt', 'nested/a-plain.txt', 'nested/c-page.html',
+      'b-house.txt',
+      'nested/a-plain.txt',
+      'nested/c-page.html',
     ]);
     expect(articles(results).map((a) => a.published)).toEqual(['2025-05-07', null, '2004-12-02']);
   });
@@ -111,13 +138,23 @@ describe('readInputs: directories', () => {
 describe('readText (the API)', () => {
   it('detects a pasted house-format article', async () => {
     const [result] = await readText(' date 2025-05-07 Tom Cruise and Ana de Armas left together.', { name: 'body' });
-    expect(result).toMatchObject({ ok: true, article: { published: '2025-05-07', text: 'Tom Cruise and Ana de Armas left together.' } });
+    expect(result).toMatchObject({
+      ok: true,
+      article: { published: '2025-05-07', text: 'Tom Cruise and Ana de Armas left together.' },
+    });
   });
 
   it('reads pasted HTML and pasted JSONL', async () => {
     const html = readFileSync(fixture('read/page-jsonld.html'), 'utf8');
     expect(await readText(html, { name: 'body' })).toMatchObject([{ ok: true, article: { published: '2004-12-02' } }]);
     const jsonl = readFileSync(fixture('read/corpus.jsonl'), 'utf8');
-    expect((await readText(jsonl, { name: 'body', format: 'jsonl' })).map((r) => r.ok)).toEqual([true, false, true, false, false, true]);
+    expect((await readText(jsonl, { name: 'body', format: 'jsonl' })).map((r) => r.ok)).toEqual([
+      true,
+      false,
+      true,
+      false,
+      false,
+      true,
+    ]);
   });
 });

@@ -1,10 +1,21 @@
 // Entities across articles: names and aliases (matched case-insensitively) and where they appear.
+import { opt } from './rows.ts';
 import type { Connection } from './sql.ts';
 import type { StoreTx } from './types.ts';
 
 export const aliasKey = (name: string): string => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
-type EntityQueries = Pick<StoreTx, 'entitiesByAlias' | 'putEntity' | 'addAppearance' | 'entities' | 'entity' | 'appearances' | 'putArticleEntities' | 'articleEntities'>;
+type EntityQueries = Pick<
+  StoreTx,
+  | 'entitiesByAlias'
+  | 'putEntity'
+  | 'addAppearance'
+  | 'entities'
+  | 'entity'
+  | 'appearances'
+  | 'putArticleEntities'
+  | 'articleEntities'
+>;
 
 export function entityQueries(db: Connection): EntityQueries {
   return {
@@ -16,10 +27,19 @@ export function entityQueries(db: Connection): EntityQueries {
          WHERE a.alias_key IN (${keys.map(() => '?').join(', ')}) ORDER BY e.id`,
         keys,
       );
-      return rows.map((r) => ({ id: String(r.id), name: String(r.name), type: String(r.type), alias: String(r.alias_key) }));
+      return rows.map((r) => ({
+        id: String(r.id),
+        name: String(r.name),
+        type: String(r.type),
+        alias: String(r.alias_key),
+      }));
     },
     async putEntity(row, aliases) {
-      await db.run('INSERT INTO entities (id, name, type) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING', [row.id, row.name, row.type]);
+      await db.run('INSERT INTO entities (id, name, type) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING', [
+        row.id,
+        row.name,
+        row.type,
+      ]);
       // One statement for all names: on PostgreSQL every statement is a round trip.
       const byKey = new Map([row.name, ...aliases].map((alias) => [aliasKey(alias), alias]));
       await db.run(
@@ -45,7 +65,13 @@ export function entityQueries(db: Connection): EntityQueries {
       const out = [];
       for (const r of rows) {
         const aliases = await db.all('SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias', [r.id]);
-        out.push({ id: String(r.id), name: String(r.name), type: String(r.type), articles: Number(r.articles), aliases: aliases.map((a) => String(a.alias)) });
+        out.push({
+          id: String(r.id),
+          name: String(r.name),
+          type: String(r.type),
+          articles: Number(r.articles),
+          aliases: aliases.map((a) => String(a.alias)),
+        });
       }
       return out;
     },
@@ -53,7 +79,12 @@ export function entityQueries(db: Connection): EntityQueries {
       const [r] = await db.all('SELECT * FROM entities WHERE id = ?', [id]);
       if (!r) return null;
       const aliases = await db.all('SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias', [id]);
-      return { id: String(r.id), name: String(r.name), type: String(r.type), aliases: aliases.map((a) => String(a.alias)) };
+      return {
+        id: String(r.id),
+        name: String(r.name),
+        type: String(r.type),
+        aliases: aliases.map((a) => String(a.alias)),
+      };
     },
     async putArticleEntities(article, map) {
       const pairs = Object.entries(map);
@@ -67,7 +98,10 @@ export function entityQueries(db: Connection): EntityQueries {
       }
     },
     async articleEntities(article) {
-      const rows = await db.all('SELECT local_id, entity_id FROM article_entities WHERE article_id = ? ORDER BY local_id', [article]);
+      const rows = await db.all(
+        'SELECT local_id, entity_id FROM article_entities WHERE article_id = ? ORDER BY local_id',
+        [article],
+      );
       return rows.length ? Object.fromEntries(rows.map((r) => [String(r.local_id), String(r.entity_id)])) : null;
     },
     async appearances(entity) {
@@ -75,7 +109,11 @@ export function entityQueries(db: Connection): EntityQueries {
         'SELECT article_id, published, mentions FROM appearances WHERE entity_id = ? ORDER BY published IS NULL, published, article_id',
         [entity],
       );
-      return rows.map((r) => ({ article: String(r.article_id), published: r.published == null ? null : String(r.published), mentions: Number(r.mentions) }));
+      return rows.map((r) => ({
+        article: String(r.article_id),
+        published: opt(r.published),
+        mentions: Number(r.mentions),
+      }));
     },
   };
 }

@@ -1,4 +1,5 @@
 // Errors an operator can act on: one line that names the database (never its password) and says what to do.
+import { at } from '../invariant/index.ts';
 
 /**
  * Why the database cannot go on, as opposed to one statement failing:
@@ -41,7 +42,13 @@ export function describeUrl(url: string): string {
   }
 }
 
+/** A driver error's `code` ("SQLITE_BUSY", "ECONNREFUSED"), or '' when it has none. */
+export function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' || typeof code === 'number' ? String(code) : '';
+}
+
 /** The first line of an error's message, for one-line reports. */
 export function firstLine(error: unknown): string {
-  return String((error as Error)?.message ?? error).split('\n')[0]!;
+  return at(String((error as Error)?.message ?? error).split('\n'), 0);
 }

@@ -1,4 +1,5 @@
 import type { Connection, Migration } from './sql.ts';
+import { at } from '../invariant/index.ts';
 
 // Tables both databases share; written in the SQL both accept. Full-text search differs,
 // so each connection adds its own migration for it (see sqlite.ts, postgres.ts).
@@ -53,7 +54,8 @@ export function articleCredibility(scoreOf?: string): Migration {
 /** The score in a stored extraction, else null: never throws (an unreadable extraction is neutral, as if it had none). */
 function credibilityIn(extraction: string): number | null {
   try {
-    const score: unknown = (JSON.parse(extraction) as { article?: { credibility?: { score?: unknown } } })?.article?.credibility?.score;
+    const score: unknown = (JSON.parse(extraction) as { article?: { credibility?: { score?: unknown } } })?.article
+      ?.credibility?.score;
     return typeof score === 'number' && Number.isFinite(score) ? score : null;
   } catch {
     return null;
@@ -72,7 +74,7 @@ async function fillCredibility(db: Connection): Promise<void> {
       const score = credibilityIn(String(row.extraction));
       if (score !== null) await db.run('UPDATE articles SET credibility = ? WHERE id = ?', [score, row.id]);
     }
-    after = String(rows.at(-1)!.id);
+    after = String(at(rows, rows.length - 1).id);
   }
 }
 

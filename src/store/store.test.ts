@@ -13,9 +13,16 @@ import type { Said } from '../../test/ledger/build.ts';
 import { seedArticle, seedExtraction } from '../../test/ledger/fixtures.ts';
 import { openStore } from './index.ts';
 import type { ArticleRow, Store } from './index.ts';
+import { must } from '../invariant/index.ts';
 
 /** `raw` runs SQL past the store, to make a database look like one written by an older version. */
-type Backend = { name: string; url: () => string; setup: () => Promise<void>; teardown: () => Promise<void>; raw: (sql: string[]) => Promise<void> };
+type Backend = {
+  name: string;
+  url: () => string;
+  setup: () => Promise<void>;
+  teardown: () => Promise<void>;
+  raw: (sql: string[]) => Promise<void>;
+};
 
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-store-'));
 let n = 0;
@@ -39,7 +46,8 @@ let schema = '';
 // Each test gets its own schema, so runs never see each other's rows.
 const postgres: Backend = {
   name: 'PostgreSQL',
-  url: () => `${PG}${PG!.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+  url: () =>
+    `${PG}${must(PG, 'expected PG').includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
   setup: async () => {
     schema = `rm_test_${process.pid}_${++n}`;
     const admin = new pg.Client({ connectionString: PG });
@@ -63,15 +71,29 @@ const postgres: Backend = {
 
 /** A database as written before schema version 4: no credibility column, no track records (nor their migration records). */
 const VERSION_3 = [
-  'DROP TABLE record_totals', 'DROP TABLE report_outcomes', 'DROP TABLE ledger_state', 'ALTER TABLE articles DROP COLUMN credibility',
-  'ALTER TABLE evidence DROP COLUMN claim_time', 'DROP TABLE article_entities', 'DELETE FROM schema_migrations WHERE version >= 4',
+  'DROP TABLE record_totals',
+  'DROP TABLE report_outcomes',
+  'DROP TABLE ledger_state',
+  'ALTER TABLE articles DROP COLUMN credibility',
+  'ALTER TABLE evidence DROP COLUMN claim_time',
+  'DROP TABLE article_entities',
+  'DELETE FROM schema_migrations WHERE version >= 4',
 ];
 
 if (!PG) console.warn('store contract suite: RUMOURMILL_TEST_PG is not set, PostgreSQL is SKIPPED (npm test sets it)');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function article(id: string, text: string, published = '2025-05-07'): ArticleRow {
-  return { id, contentHash: `h-${id}`, published, title: null, source: null, url: null, text, extraction: { ...seedExtraction(), article: { ...seedExtraction().article, id, published } } };
+  return {
+    id,
+    contentHash: `h-${id}`,
+    published,
+    title: null,
+    source: null,
+    url: null,
+    text,
+    extraction: { ...seedExtraction(), article: { ...seedExtraction().article, id, published } },
+  };
 }
 
 for (const backend of [sqlite, postgres]) {
@@ -109,10 +131,12 @@ for (const backend of [sqlite, postgres]) {
 
     it('stores nothing of a transaction that fails', async () => {
       await open();
-      await expect(store.transaction(async (tx) => {
-        await tx.insertArticle(article('a1', 'one'));
-        throw new Error('boom');
-      })).rejects.toThrow('boom');
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.insertArticle(article('a1', 'one'));
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
       expect((await store.counts()).articles).toBe(0);
       await store.transaction((tx) => tx.insertArticle(article('a2', 'two')));
       expect((await store.counts()).articles).toBe(1);
@@ -132,7 +156,9 @@ for (const backend of [sqlite, postgres]) {
 
     it('looks up entities by any of their names, case-insensitively', async () => {
       await open();
-      await store.transaction((tx) => tx.putEntity({ id: 'p1', name: 'Tom Cruise', type: 'person' }, ['Cruise', 'Tom']));
+      await store.transaction((tx) =>
+        tx.putEntity({ id: 'p1', name: 'Tom Cruise', type: 'person' }, ['Cruise', 'Tom']),
+      );
       await store.transaction((tx) => tx.putEntity({ id: 'p1', name: 'Tom Cruise', type: 'person' }, ['Tom']));
       expect((await store.entitiesByAlias(['cruise'])).map((e) => e.id)).toEqual(['p1']);
       expect((await store.entity('p1'))?.aliases.sort()).toEqual(['Cruise', 'Tom', 'Tom Cruise']);
@@ -142,7 +168,16 @@ for (const backend of [sqlite, postgres]) {
     it('lists undated stories after dated ones, most recent first', async () => {
       await open();
       const story = (id: string, lastSeen: string | null) => ({
-        id, key: id, type: 'relationship', value: 'dating', subjects: [], status: 'reported', score: 0.5, firstSeen: lastSeen, lastSeen, summary: {},
+        id,
+        key: id,
+        type: 'relationship',
+        value: 'dating',
+        subjects: [],
+        status: 'reported',
+        score: 0.5,
+        firstSeen: lastSeen,
+        lastSeen,
+        summary: {},
       });
       await store.transaction(async (tx) => {
         await tx.putStory(story('undated', null));
@@ -177,14 +212,19 @@ for (const backend of [sqlite, postgres]) {
       delete (bare.article as Partial<typeof bare.article>).credibility;
       await ingestArticle(store, { ...seedArticle(), id: 'bare', text: `${seedArticle().text} ` }, bare);
       const before = await store.counts();
-      const story = (await ledgerOver(store).story(['Tom Cruise', 'Ana de Armas']))!;
+      const story = must(
+        await ledgerOver(store).story(['Tom Cruise', 'Ana de Armas']),
+        'expected Tom Cruise, Ana de Armas',
+      );
       await store.close();
       await backend.raw(VERSION_3);
       store = await openStore(backend.url());
       expect(await store.counts()).toEqual(before);
       expect(await store.check()).toEqual([]);
       const rows = await store.evidence(story.id);
-      expect(rows.filter((r) => r.article === 'seed').map((r) => r.credibility)).toEqual(rows.filter((r) => r.article === 'seed').map(() => 0.41));
+      expect(rows.filter((r) => r.article === 'seed').map((r) => r.credibility)).toEqual(
+        rows.filter((r) => r.article === 'seed').map(() => 0.41),
+      );
       expect(rows.filter((r) => r.article === 'bare').every((r) => r.credibility === null)).toBe(true);
       expect(await ledgerOver(store).story(story.id)).toEqual(story);
     });
@@ -192,7 +232,12 @@ for (const backend of [sqlite, postgres]) {
     it('migrates a database whose stored extraction holds a lone surrogate escape (which jsonb rejects): nothing lost', async () => {
       await open();
       const pair = ['Brad Pitt', 'Emma Stone'];
-      const odd = newsArticle('odd', '2025-01-05', 'Daily Mail', 'Brad Pitt and Emma Stone are dating \ud83d, the Daily Mail reports.');
+      const odd = newsArticle(
+        'odd',
+        '2025-01-05',
+        'Daily Mail',
+        'Brad Pitt and Emma Stone are dating \ud83d, the Daily Mail reports.',
+      );
       const x = extraction(odd, pair, [{ holder: 'outlet', stance: 'asserts' }]);
       x.article.credibility = { score: 0.3, signals: [] };
       await ingestArticle(store, odd, x);
@@ -203,7 +248,7 @@ for (const backend of [sqlite, postgres]) {
       expect(await store.counts()).toEqual(before);
       expect((await store.article('odd'))?.extraction.claims[0]?.evidence.text).toContain('\ud83d');
       const [story] = await store.articleStories('odd');
-      expect((await store.evidence(story!)).map((r) => r.credibility)).toEqual([0.3]);
+      expect((await store.evidence(must(story, 'expected story'))).map((r) => r.credibility)).toEqual([0.3]);
     });
 
     // One process cannot show these on SQLite: better-sqlite3 waits for a lock synchronously, blocking the other store.
@@ -225,7 +270,11 @@ for (const backend of [sqlite, postgres]) {
       const y1 = newsArticle('y1', '2025-01-05', 'The Sun', 'Tom Holland and Eva Mendes are dating, the paper says.');
       await ingestArticle(store, y1, extraction(y1, pair, [{ holder: 'outlet', stance: 'asserts' }]));
       const y2 = newsArticle('y2', '2025-01-20', 'People', '"We are together," Tom Holland told People of Eva Mendes.');
-      await ingestArticle(store, y2, extraction(y2, pair, [{ holder: 'principal', by: 'Tom Holland', stance: 'confirms' }]));
+      await ingestArticle(
+        store,
+        y2,
+        extraction(y2, pair, [{ holder: 'principal', by: 'Tom Holland', stance: 'confirms' }]),
+      );
       await store.close();
       await backend.raw(VERSION_3);
       store = await openStore(backend.url());
@@ -235,47 +284,108 @@ for (const backend of [sqlite, postgres]) {
       expect(read.map((r) => (r.status === 'fulfilled' ? 'ok' : String(r.reason)))).toEqual(['ok', 'ok']);
     });
 
-    it.runIf(backend === postgres)('a read that rescores does not overwrite a story another process ingests meanwhile', async () => {
-      await open();
-      const other = await openStore(backend.url());
-      const say = (s: Store, id: string, date: string, src: string, text: string, pair: string[], said: Said[]) => {
-        const a = newsArticle(id, date, src, text);
-        return ingestArticle(s, a, extraction(a, pair, said));
-      };
-      const px = ['Ryan Gosling', 'Zendaya'];
-      const py = ['Tom Holland', 'Eva Mendes'];
-      await say(other, 'x1', '2025-01-05', 'Daily Mail', 'Ryan Gosling and Zendaya are dating, the paper says.', px, [{ holder: 'outlet', stance: 'asserts' }]);
-      await say(other, 'y1', '2025-01-05', 'The Sun', 'Tom Holland and Eva Mendes are dating, the paper says.', py, [{ holder: 'outlet', stance: 'asserts' }]);
-      await say(other, 'y2', '2025-01-20', 'People', '"We are together," Tom Holland told People of Eva Mendes.', py, [{ holder: 'principal', by: 'Tom Holland', stance: 'confirms' }]);
-      // While this store rescores (stale after y2), the other ingests a second article on story X.
-      let ingest: Promise<unknown> | undefined;
-      const hooked: Store = { ...store, transaction: (fn) => store.transaction((tx) => fn({ ...tx, allEvidence: async (...args) => {
-        const rows = await tx.allEvidence(...args);
-        ingest ??= say(other, 'x2', '2025-02-01', 'Us Weekly', 'Ryan Gosling and Zendaya were seen kissing, Us Weekly says they are dating.', px, [{ holder: 'outlet', stance: 'asserts' }]);
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        return rows;
-      } })) };
-      await refreshScores(hooked);
-      await ingest;
-      await other.close();
-      const ledger = ledgerOver(store);
-      const listed = (await ledger.stories()).stories.find((s) => s.subjects.some((p) => p.name === 'Zendaya'))!;
-      const detail = (await ledger.story(px))!;
-      expect([listed.lastSeen, listed.score]).toEqual([detail.lastSeen, detail.score]);
-      expect(detail.lastSeen).toBe('2025-02-01');
-    });
+    it.runIf(backend === postgres)(
+      'a read that rescores does not overwrite a story another process ingests meanwhile',
+      async () => {
+        await open();
+        const other = await openStore(backend.url());
+        const say = (s: Store, id: string, date: string, src: string, text: string, pair: string[], said: Said[]) => {
+          const a = newsArticle(id, date, src, text);
+          return ingestArticle(s, a, extraction(a, pair, said));
+        };
+        const px = ['Ryan Gosling', 'Zendaya'];
+        const py = ['Tom Holland', 'Eva Mendes'];
+        await say(other, 'x1', '2025-01-05', 'Daily Mail', 'Ryan Gosling and Zendaya are dating, the paper says.', px, [
+          { holder: 'outlet', stance: 'asserts' },
+        ]);
+        await say(other, 'y1', '2025-01-05', 'The Sun', 'Tom Holland and Eva Mendes are dating, the paper says.', py, [
+          { holder: 'outlet', stance: 'asserts' },
+        ]);
+        await say(
+          other,
+          'y2',
+          '2025-01-20',
+          'People',
+          '"We are together," Tom Holland told People of Eva Mendes.',
+          py,
+          [{ holder: 'principal', by: 'Tom Holland', stance: 'confirms' }],
+        );
+        // While this store rescores (stale after y2), the other ingests a second article on story X.
+        let ingest: Promise<unknown> | undefined;
+        const hooked: Store = {
+          ...store,
+          transaction: (fn) =>
+            store.transaction((tx) =>
+              fn({
+                ...tx,
+                allEvidence: async (...args) => {
+                  const rows = await tx.allEvidence(...args);
+                  ingest ??= say(
+                    other,
+                    'x2',
+                    '2025-02-01',
+                    'Us Weekly',
+                    'Ryan Gosling and Zendaya were seen kissing, Us Weekly says they are dating.',
+                    px,
+                    [{ holder: 'outlet', stance: 'asserts' }],
+                  );
+                  await new Promise((resolve) => setTimeout(resolve, 300));
+                  return rows;
+                },
+              }),
+            ),
+        };
+        await refreshScores(hooked);
+        await ingest;
+        await other.close();
+        const ledger = ledgerOver(store);
+        const listed = must(
+          (await ledger.stories()).stories.find((s) => s.subjects.some((p) => p.name === 'Zendaya')),
+          'expected Zendaya',
+        );
+        const detail = must(await ledger.story(px), 'expected (await ledger.story(px))');
+        expect([listed.lastSeen, listed.score]).toEqual([detail.lastSeen, detail.score]);
+        expect(detail.lastSeen).toBe('2025-02-01');
+      },
+    );
 
     it('migrates a database from before track records: rebuilt from the stored stories on first read, and kept current', async () => {
       await open();
       await ingestArticle(store, seedArticle(), seedExtraction());
       // An earlier story the Daily Mail reported, which the principal then confirmed.
       const pair = ['Brad Pitt', 'Angelina Jolie'];
-      const scoop = newsArticle('scoop', '2025-01-05', null, 'Brad Pitt and Angelina Jolie are dating, the Daily Mail reports.');
-      await ingestArticle(store, scoop, extraction(scoop, pair, [{ holder: 'outlet', by: 'Daily Mail', stance: 'asserts' }], ['Daily Mail']));
-      const word = newsArticle('word', '2025-02-01', 'People', '"We are together," Brad Pitt told People of Angelina Jolie.');
-      await ingestArticle(store, word, extraction(word, pair, [{ holder: 'principal', by: 'Brad Pitt', stance: 'confirms' }]));
-      const seedStory = (await ledgerOver(store).story(['Tom Cruise', 'Ana de Armas']))!;
-      expect(seedStory.explanation.find((e) => e.holder.name === 'Daily Mail')!.why).toMatch(/Daily Mail's record: 1 of 1 settled report true/);
+      const scoop = newsArticle(
+        'scoop',
+        '2025-01-05',
+        null,
+        'Brad Pitt and Angelina Jolie are dating, the Daily Mail reports.',
+      );
+      await ingestArticle(
+        store,
+        scoop,
+        extraction(scoop, pair, [{ holder: 'outlet', by: 'Daily Mail', stance: 'asserts' }], ['Daily Mail']),
+      );
+      const word = newsArticle(
+        'word',
+        '2025-02-01',
+        'People',
+        '"We are together," Brad Pitt told People of Angelina Jolie.',
+      );
+      await ingestArticle(
+        store,
+        word,
+        extraction(word, pair, [{ holder: 'principal', by: 'Brad Pitt', stance: 'confirms' }]),
+      );
+      const seedStory = must(
+        await ledgerOver(store).story(['Tom Cruise', 'Ana de Armas']),
+        'expected Tom Cruise, Ana de Armas',
+      );
+      expect(
+        must(
+          seedStory.explanation.find((e) => e.holder.name === 'Daily Mail'),
+          'expected Daily Mail',
+        ).why,
+      ).toMatch(/Daily Mail's record: 1 of 1 settled report true/);
       const listed = (await ledgerOver(store).stories()).stories;
       await store.close();
       await backend.raw(VERSION_3);
@@ -284,8 +394,12 @@ for (const backend of [sqlite, postgres]) {
       const ledger = ledgerOver(store);
       expect((await ledger.stories()).stories).toEqual(listed);
       expect(await ledger.story(seedStory.id)).toEqual(seedStory);
-      expect((await store.outcomes()).map((o) => [o.sourceName, o.holderKind, o.hit])).toEqual([['Daily Mail', 'outlet', true]]);
-      expect(await ledger.trackRecord()).toMatchObject({ outlets: [{ name: 'Daily Mail', trueCount: 1, falseCount: 0 }] });
+      expect((await store.outcomes()).map((o) => [o.sourceName, o.holderKind, o.hit])).toEqual([
+        ['Daily Mail', 'outlet', true],
+      ]);
+      expect(await ledger.trackRecord()).toMatchObject({
+        outlets: [{ name: 'Daily Mail', trueCount: 1, falseCount: 0 }],
+      });
       const state = await store.scoreState();
       expect(state.scored).toBe(state.outcomes);
       expect(await store.check()).toEqual([]);

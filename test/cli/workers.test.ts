@@ -6,11 +6,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLedger } from '../../src/ledger/index.ts';
+import { at } from '../../src/invariant/index.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const INPUTS = [
-  ...readdirSync(join(root, 'data/samples')).filter((f) => f.endsWith('.txt')).sort().map((f) => join(root, 'data/samples', f)),
-  ...readdirSync(join(root, 'test/fixtures/streams')).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(root, 'test/fixtures/streams', f)),
+  ...readdirSync(join(root, 'data/samples'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(root, 'data/samples', f)),
+  ...readdirSync(join(root, 'test/fixtures/streams'))
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => join(root, 'test/fixtures/streams', f)),
 ];
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-workers-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -19,9 +26,14 @@ type Outcome = { code: number; stdout: string; stderr: string };
 
 function rumourmill(args: string[]): Promise<Outcome> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(root, 'bin/rumourmill.js'), ...args], { cwd: root, timeout: 300_000, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [join(root, 'bin/rumourmill.js'), ...args],
+      { cwd: root, timeout: 300_000, maxBuffer: 64 << 20 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -40,13 +52,23 @@ async function everyStory(db: string): Promise<string[]> {
 
 describe('--workers', () => {
   it('extract prints the same JSONL, byte for byte and in input order, with 2 workers as with 1', async () => {
-    const [one, two] = await Promise.all([rumourmill(['extract', '--workers', '1', ...INPUTS]), rumourmill(['extract', '--workers', '2', ...INPUTS])]);
+    const [one, two] = await Promise.all([
+      rumourmill(['extract', '--workers', '1', ...INPUTS]),
+      rumourmill(['extract', '--workers', '2', ...INPUTS]),
+    ]);
     expect(one).toMatchObject({ code: 0, stderr: '' });
     expect(two).toMatchObject({ code: 0, stderr: '' });
-    const ids = one.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { article: { id: string } }).article.id);
+    const ids = one.stdout
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { article: { id: string } }).article.id);
     // The streams' articles carry their own ids: they come out in the files' order, after the five samples.
-    const streamIds = INPUTS.filter((f) => f.endsWith('.jsonl'))
-      .flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { id: string }).id));
+    const streamIds = INPUTS.filter((f) => f.endsWith('.jsonl')).flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => (JSON.parse(line) as { id: string }).id),
+    );
     expect(ids).toHaveLength(5 + streamIds.length);
     expect(ids.slice(5)).toEqual(streamIds);
     expect(two.stdout).toBe(one.stdout);
@@ -74,7 +96,7 @@ describe('--workers', () => {
   }, 300_000);
 
   it('refuses a worker count that cannot be right', async () => {
-    const bad = await rumourmill(['extract', '--workers', '0', INPUTS[0]!]);
+    const bad = await rumourmill(['extract', '--workers', '0', at(INPUTS, 0)]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/--workers.*whole number from 1/);
   });

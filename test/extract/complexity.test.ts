@@ -6,6 +6,7 @@ import { dropTimesInsideNames } from '../../src/extract/refiners/names-are-not-t
 import { findTimes } from '../../src/extract/times/index.ts';
 import { analyse } from '../../src/extract/tokens/index.ts';
 import { FIXTURES } from './corpus.ts';
+import { at } from '../../src/invariant/index.ts';
 
 // Complexity, not speed: each check times input of size n and 2n on this machine, in CPU time,
 // and asserts the ratio stays under 3 (2 when linear, 4 when quadratic). Medians of several runs
@@ -28,7 +29,11 @@ function cpuMs(f: () => unknown): number {
   return elapsed / calls;
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]): number =>
+  at(
+    [...xs].sort((a, b) => a - b),
+    Math.floor(xs.length / 2),
+  );
 
 /** Median time of `run(input(2n))` over median time of `run(input(n))`, runs interleaved. */
 function growth<T>(input: (size: number) => T, run: (x: T) => unknown, rounds = 5): number {
@@ -55,8 +60,23 @@ const denseTimes = (size: number): string => 'at 3 PM on Saturday '.repeat(size 
 /** A scraped separator line of dashes before a date: the month rule's lookbehind re-read it at every character. */
 const dashes = (size: number): string => `Posted in ${'-'.repeat(size)} May 2017.`;
 
-const docOf = (text: string): Doc => ({ text, published: '2017-01-01', source: null, title: null, ...analyse(text), ignored: findDebris(text) });
-const article = (text: string) => ({ id: 'complexity', published: '2017-01-01', title: null, source: null, url: null, text, origin: { file: 'complexity' } });
+const docOf = (text: string): Doc => ({
+  text,
+  published: '2017-01-01',
+  source: null,
+  title: null,
+  ...analyse(text),
+  ignored: findDebris(text),
+});
+const article = (text: string) => ({
+  id: 'complexity',
+  published: '2017-01-01',
+  title: null,
+  source: null,
+  url: null,
+  text,
+  origin: { file: 'complexity' },
+});
 
 describe('the times stage is linear in the text', () => {
   it.each([
@@ -64,7 +84,12 @@ describe('the times stage is linear in the text', () => {
     ['"at 3 PM on Saturday " blocks', denseTimes],
     ['a line of dashes', dashes],
   ])('%s: 2n takes under 3× n', (_name, input) => {
-    expect(growth((size) => docOf(input(size)), (doc) => findTimes(doc))).toBeLessThan(3);
+    expect(
+      growth(
+        (size) => docOf(input(size)),
+        (doc) => findTimes(doc),
+      ),
+    ).toBeLessThan(3);
   });
 });
 
@@ -76,15 +101,26 @@ describe('names-are-not-times is linear in its input', () => {
     const { entities } = extract(article(text));
     const times = findTimes(docOf(text));
     const copies = (k: number): { times: Time[]; entities: Entity[] } => {
-      const shift = <S extends { start: number; end: number }>(s: S, by: number): S => ({ ...s, start: s.start + by, end: s.end + by });
+      const shift = <S extends { start: number; end: number }>(s: S, by: number): S => ({
+        ...s,
+        start: s.start + by,
+        end: s.end + by,
+      });
       const offsets = Array.from({ length: k }, (_, i) => i * text.length);
       return {
         times: offsets.flatMap((by) => times.map((t) => shift(t, by))),
-        entities: offsets.flatMap((by, i) => entities.map((e) => ({ ...e, id: `${e.id}-${i}`, mentions: e.mentions.map((m) => shift(m, by)) }))),
+        entities: offsets.flatMap((by, i) =>
+          entities.map((e) => ({ ...e, id: `${e.id}-${i}`, mentions: e.mentions.map((m) => shift(m, by)) })),
+        ),
       };
     };
     expect(times.length).toBeGreaterThan(50);
-    expect(growth((size) => copies((8 * size) / n), (x) => dropTimesInsideNames(x.times, x.entities))).toBeLessThan(3);
+    expect(
+      growth(
+        (size) => copies((8 * size) / n),
+        (x) => dropTimesInsideNames(x.times, x.entities),
+      ),
+    ).toBeLessThan(3);
   });
 });
 
@@ -93,10 +129,22 @@ describe('extract() grows linearly on the inputs that made the times stage quadr
     ['"at 3 PM on Saturday " blocks', denseTimes],
     ['a line of dashes', dashes],
   ])('%s: 2n takes under 3× n', (_name, input) => {
-    expect(growth((size) => article(input(size)), (a) => extract(a), 3)).toBeLessThan(3);
+    expect(
+      growth(
+        (size) => article(input(size)),
+        (a) => extract(a),
+        3,
+      ),
+    ).toBeLessThan(3);
   });
 
   it('real articles: 2n takes under 3× n', () => {
-    expect(growth((size) => article(real(size)), (a) => extract(a), 3)).toBeLessThan(3);
+    expect(
+      growth(
+        (size) => article(real(size)),
+        (a) => extract(a),
+        3,
+      ),
+    ).toBeLessThan(3);
   });
 });

@@ -2,12 +2,17 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, devArticles, extractAll, type Row } from './corpus.ts';
+import { must } from '../../src/invariant/index.ts';
 
 const CHILD = fileURLToPath(new URL('./extract-in-child.ts', import.meta.url));
 
 /** The same extractions from a fresh process that reads the rows in reverse order. */
 function inAnotherProcess(which: 'fixtures' | 'dev'): Map<string, string> {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', CHILD, which], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 600_000 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', CHILD, which], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    timeout: 600_000,
+  });
   if (run.status !== 0) throw new Error(`extract-in-child failed: ${run.stderr}`);
   return new Map(Object.entries(JSON.parse(run.stdout) as Record<string, string>));
 }
@@ -26,7 +31,10 @@ describe('extraction is deterministic', () => {
     expect(differing(FIXTURES, first, again)).toEqual([]);
     // After celebrity-060legit's "John's," wink used to keep "John's" whole: "Elton John" was lost.
     for (const run of [first, reversed, again]) {
-      expect(JSON.parse(run.get('bbc-entertainment-141')!).entities.map((e: { name: string }) => e.name)).toContain('Elton John');
+      const out = JSON.parse(must(run.get('bbc-entertainment-141'), 'expected bbc-entertainment-141')) as {
+        entities: Array<{ name: string }>;
+      };
+      expect(out.entities.map((e) => e.name)).toContain('Elton John');
     }
   });
 
@@ -36,12 +44,16 @@ describe('extraction is deterministic', () => {
 
   const dev = devArticles();
   // The development corpus lives in /work/shared/data (or RUMOURMILL_DATA); the fixtures above always run.
-  it.skipIf(!dev)(`on the 750 development articles, twice in one process and once in another${dev ? '' : ' (skipped: shared corpus absent)'}`, () => {
-    const rows = dev!;
-    expect(rows).toHaveLength(750);
-    const forward = extractAll(rows);
-    const backward = extractAll([...rows].reverse());
-    expect(differing(rows, forward, backward)).toEqual([]);
-    expect(differing(rows, forward, inAnotherProcess('dev'))).toEqual([]);
-  }, 600_000);
+  it.skipIf(!dev)(
+    `on the 750 development articles, twice in one process and once in another${dev ? '' : ' (skipped: shared corpus absent)'}`,
+    () => {
+      const rows = must(dev, 'expected dev');
+      expect(rows).toHaveLength(750);
+      const forward = extractAll(rows);
+      const backward = extractAll([...rows].reverse());
+      expect(differing(rows, forward, backward)).toEqual([]);
+      expect(differing(rows, forward, inAnotherProcess('dev'))).toEqual([]);
+    },
+    600_000,
+  );
 });

@@ -16,6 +16,7 @@ import { readInputs } from '../../src/read/index.ts';
 import type { Article } from '../../src/read/index.ts';
 import { loadGold } from '../gold/index.ts';
 import { devArticles } from './corpus.ts';
+import { must } from '../../src/invariant/index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SNAPSHOT = fileURLToPath(new URL('unchanged.snapshot.json', import.meta.url));
@@ -25,24 +26,50 @@ const TIMEML = ['timebank.jsonl', 'aquaint.jsonl'].map((f) => path.join(SHARED_D
 /** JSON with every object's keys sorted: a field moved within an object is not a change of output. */
 const canonical = (value: unknown): string =>
   JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v);
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 
-const hash = (article: Article): string => createHash('sha256').update(canonical(extract(article))).digest('hex');
+const hash = (article: Article): string =>
+  createHash('sha256')
+    .update(canonical(extract(article)))
+    .digest('hex');
 
-type Row = { id?: string; doc?: string; published?: string | null; title?: string | null; source?: string | null; url?: string | null; text?: string };
+type Row = {
+  id?: string;
+  doc?: string;
+  published?: string | null;
+  title?: string | null;
+  source?: string | null;
+  url?: string | null;
+  text?: string;
+};
 
 /** A fixture row as the extractor takes it; rows without a date get the one test/extract/corpus.ts gives. */
 const article = (row: Row & { text: string }, file: string): Article => ({
-  id: row.id ?? row.doc ?? file, published: row.published ?? '2017-01-01', title: row.title ?? null,
-  source: row.source ?? null, url: row.url ?? null, text: row.text, origin: { file },
+  id: row.id ?? row.doc ?? file,
+  published: row.published ?? '2017-01-01',
+  title: row.title ?? null,
+  source: row.source ?? null,
+  url: row.url ?? null,
+  text: row.text,
+  origin: { file },
 });
 
 const rel = (file: string) => path.relative(root, file);
 const listed = (dir: string, ext: string): string[] =>
-  readdirSync(path.join(root, dir)).filter((f) => f.endsWith(ext)).sort().map((f) => path.join(root, dir, f));
+  readdirSync(path.join(root, dir))
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => path.join(root, dir, f));
 /** The rows of a corpus that carry a text (a fixture's first line may only say where it comes from). */
 const jsonl = (file: string): (Row & { text: string })[] =>
-  readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Row).filter((r): r is Row & { text: string } => typeof r.text === 'string');
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Row)
+    .filter((r): r is Row & { text: string } => typeof r.text === 'string');
 
 type Section = Record<string, string>;
 
@@ -50,7 +77,15 @@ function goldSection(): Section {
   const out: Section = {};
   for (const g of loadGold('all')) {
     const { id, published, title, text } = g.article;
-    out[id] = hash({ id, published, title, source: null, url: null, text, origin: { file: `test/gold/texts/${id}.txt` } });
+    out[id] = hash({
+      id,
+      published,
+      title,
+      source: null,
+      url: null,
+      text,
+      origin: { file: `test/gold/texts/${id}.txt` },
+    });
   }
   return out;
 }
@@ -58,8 +93,11 @@ function goldSection(): Section {
 /** Every row of the fixture corpora (jsonl, one-article json) and every house-format text, by file and line. */
 async function fixturesSection(): Promise<Section> {
   const out: Section = {};
-  const corpora = ['test/fixtures', 'test/fixtures/streams', 'test/fixtures/debris', 'test/fixtures/timeml'].flatMap((d) => listed(d, '.jsonl'));
-  for (const file of corpora) jsonl(file).forEach((row, i) => (out[`${rel(file)}:${i + 1}`] = hash(article(row, rel(file)))));
+  const corpora = ['test/fixtures', 'test/fixtures/streams', 'test/fixtures/debris', 'test/fixtures/timeml'].flatMap(
+    (d) => listed(d, '.jsonl'),
+  );
+  for (const file of corpora)
+    jsonl(file).forEach((row, i) => (out[`${rel(file)}:${i + 1}`] = hash(article(row, rel(file)))));
   for (const file of listed('test/fixtures', '.json')) {
     out[rel(file)] = hash(article(JSON.parse(readFileSync(file, 'utf8')) as Row & { text: string }, rel(file)));
   }
@@ -81,10 +119,15 @@ function devSection(): Section | null {
 
 function timemlSection(): Section | null {
   if (!TIMEML.every((f) => existsSync(f))) return null;
-  return Object.fromEntries(TIMEML.flatMap((file) => jsonl(file).map((row) => [`${path.basename(file)} ${row.id}`, hash(article(row, row.id ?? file))])));
+  return Object.fromEntries(
+    TIMEML.flatMap((file) =>
+      jsonl(file).map((row) => [`${path.basename(file)} ${row.id}`, hash(article(row, row.id ?? file))]),
+    ),
+  );
 }
 
-const recorded = (): Record<string, Section> => (existsSync(SNAPSHOT) ? (JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as Record<string, Section>) : {});
+const recorded = (): Record<string, Section> =>
+  existsSync(SNAPSHOT) ? (JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as Record<string, Section>) : {};
 const now: Record<string, Section | null> = {
   gold: goldSection(),
   fixtures: await fixturesSection(),
@@ -112,10 +155,13 @@ describe('extraction is unchanged on the gold, the fixtures and the development 
 
   for (const [name, section] of Object.entries(now)) {
     const absent = section === null;
-    it.skipIf(absent)(`${name}: every article extracts to the same hash${absent ? ' (skipped: shared corpus absent)' : ''}`, () => {
-      const was = before[name] ?? {};
-      expect(Object.keys(section!).length).toBeGreaterThan(5);
-      expect(changed(was, section!)).toEqual([]);
-    });
+    it.skipIf(absent)(
+      `${name}: every article extracts to the same hash${absent ? ' (skipped: shared corpus absent)' : ''}`,
+      () => {
+        const was = before[name] ?? {};
+        expect(Object.keys(must(section, 'expected section')).length).toBeGreaterThan(5);
+        expect(changed(was, must(section, 'expected section'))).toEqual([]);
+      },
+    );
   }
 });

@@ -8,6 +8,7 @@ import { spanKey } from '../../scripts/eval/spans.ts';
 import type { Extraction } from '../../src/extract/index.ts';
 import { goldIds, heldOutIds, loadGold } from './index.ts';
 import type { Gold } from './index.ts';
+import { at, must } from '../../src/invariant/index.ts';
 
 function asExtraction(g: Gold): Extraction {
   const id = (name: string) => `e${g.entities.findIndex((e) => e.name === name) + 1}`;
@@ -29,7 +30,7 @@ function asExtraction(g: Gold): Extraction {
 }
 
 const gold = loadGold();
-const seed = gold.find((g) => g.article.id === 'seed')!;
+const seed = must(gold.find((g) => g.article.id === 'seed'), 'expected seed');
 const score = (g: Gold, out: Extraction) => {
   const s = emptyScores();
   scoreArticle(s, g, out);
@@ -66,7 +67,7 @@ describe('eval scorer', () => {
 
   it('counts an event right only with its date and exactly its participants', () => {
     const out = asExtraction(seed);
-    const beckham = out.entities.find((e) => e.name === 'David Beckham')!.id;
+    const beckham = must(out.entities.find((e) => e.name === 'David Beckham'), 'expected David Beckham').id;
     // The taxi sighting (Tom, Ana, 3 AM): add Beckham to it; undate the party; date the undated post.
     out.events = out.events.map((v) => {
       if (v.type === 'sighting') return { ...v, participants: [...v.participants, beckham] };
@@ -82,8 +83,8 @@ describe('eval scorer', () => {
 
   it('wants the named holder: the outlet itself, by its name or one of its mentions', () => {
     const out = asExtraction(seed);
-    const mail = out.entities.find((e) => e.name === 'Daily Mail')!;
-    const instagram = out.entities.find((e) => e.name === 'Instagram')!.id;
+    const mail = must(out.entities.find((e) => e.name === 'Daily Mail'), 'expected Daily Mail');
+    const instagram = must(out.entities.find((e) => e.name === 'Instagram'), 'expected Instagram').id;
     const mailClaims = seed.claims.filter((c) => c.holderName === 'Daily Mail').length;
     expect(mailClaims).toBeGreaterThan(0);
     // Renamed "the Daily Mail": still the holder, by name (case and "the" aside).
@@ -101,11 +102,11 @@ describe('eval scorer', () => {
 
   it('wants a claim in its own sentence and the core types exact; open types match each other', () => {
     const out = asExtraction(seed);
-    const first = seed.claims[0]!;
-    out.claims = out.claims.map((c, i) => (i === 0 ? { ...c, evidence: seed.events[0]!.evidence } : c));
+    const first = at(seed.claims, 0);
+    out.claims = out.claims.map((c, i) => (i === 0 ? { ...c, evidence: at(seed.events, 0).evidence } : c));
     expect(score(seed, out).claimsRight.tp).toBe(seed.claims.length - 1);
 
-    const opened = { ...asExtraction(seed), claims: [{ ...asExtraction(seed).claims[0]!, type: 'romance' }] };
+    const opened = { ...asExtraction(seed), claims: [{ ...at(asExtraction(seed).claims, 0), type: 'romance' }] };
     const only = { ...seed, claims: [{ ...first, type: 'career' }] };
     expect(score(only, opened).claimsRight.tp).toBe(1);
     expect(score(seed, opened).claimsRight.tp).toBe(0);
@@ -113,7 +114,7 @@ describe('eval scorer', () => {
 
   it('counts a system mention on the wrong entity against precision', () => {
     const out = asExtraction(seed);
-    const [tom, ana] = [out.entities[0]!, out.entities[1]!];
+    const [tom, ana] = [at(out.entities, 0), at(out.entities, 1)];
     // Ana's pronouns given to Tom: Tom's entity still aligns to Tom, so they are wrong both ways.
     const hers = ana.mentions.filter((m) => /^(she|her)$/i.test(m.text));
     ana.mentions = ana.mentions.filter((m) => !hers.includes(m));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGold, loadGold, resolveSpec } from './index.ts';
 import { SHARED_DATA } from '../../scripts/shared-data.ts';
 import type { Span } from '../../src/extract/index.ts';
+import { at } from '../../src/invariant/index.ts';
 
 const gold = loadGold();
 const SHARED = `${SHARED_DATA}/`;
@@ -77,7 +78,7 @@ describe('resolveSpec', () => {
   it('lets a longer name keep its words from a shorter one and counts #n from 1', () => {
     const text = 'Tom Cruise smiled; he left, he said, and Tom waved.';
     const gold = resolveSpec({ ...spec, times: [], entities: [{ name: 'Tom Cruise', type: 'person', mentions: ['Tom Cruise', 'Tom', 'he#2'] }] }, text);
-    expect(gold.entities[0]!.mentions.map((m) => [m.text, m.start, m.kind])).toEqual([
+    expect(at(gold.entities, 0).mentions.map((m) => [m.text, m.start, m.kind])).toEqual([
       ['Tom Cruise', 0, 'name'], ['he', text.indexOf('he said'), 'pronoun'], ['Tom', text.lastIndexOf('Tom'), 'alias'],
     ]);
   });

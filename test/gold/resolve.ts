@@ -1,5 +1,6 @@
 import type { MentionKind, Span } from '../../src/extract/index.ts';
 import type { Gold, GoldMention, Spec, SpanRef } from './types.ts';
+import { at, must } from '../../src/invariant/index.ts';
 
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their', 'it', 'its', 'we', 'i', 'me', 'my', 'our', 'us',
   'himself', 'herself', 'myself', 'itself', 'themselves', 'ourselves']);
@@ -18,7 +19,7 @@ export function occurrences(text: string, needle: string): Span[] {
 
 function parseRef(ref: SpanRef): { needle: string; nth: number | null } {
   const match = /^(.*)#(\d+)$/s.exec(ref);
-  return match ? { needle: match[1]!, nth: Number(match[2]) } : { needle: ref, nth: null };
+  return match ? { needle: at(match, 1), nth: Number(match[2]) } : { needle: ref, nth: null };
 }
 
 /**
@@ -42,9 +43,9 @@ export function resolveRefs(text: string, refs: SpanRef[], id: string, debris: S
 }
 
 function one(text: string, ref: SpanRef, id: string): Span {
-  const spans = resolveRefs(text, [ref], id).get(ref)!;
+  const spans = must(resolveRefs(text, [ref], id).get(ref), 'expected resolveRefs(text, [ref], id).get(ref)');
   if (spans.length > 1 && parseRef(ref).nth === null) throw new Error(`gold ${id}: "${ref}" occurs ${spans.length} times; say which with #n`);
-  return spans[0]!;
+  return at(spans, 0);
 }
 
 function kindOf(mention: string, name: string): MentionKind {
@@ -70,12 +71,12 @@ export function resolveSpec(spec: Spec, text: string): Gold {
       name: e.name,
       type: e.type,
       mentions: e.mentions
-        .flatMap((ref) => mentions.get(ref)!.map((s): GoldMention => ({ ...s, kind: kindOf(s.text, e.name) })))
+        .flatMap((ref) => must(mentions.get(ref), 'expected mentions.get(ref)').map((s): GoldMention => ({ ...s, kind: kindOf(s.text, e.name) })))
         .sort(byStart),
     })),
-    times: spec.times.flatMap((t) => times.get(t.text)!.map((s) => ({ ...s, value: t.value, type: t.type }))).sort(byStart),
+    times: spec.times.flatMap((t) => must(times.get(t.text), 'expected times.get(t.text)').map((s) => ({ ...s, value: t.value, type: t.type }))).sort(byStart),
     events: spec.events.map((e) => ({ ...e, evidence: one(text, e.evidence, spec.id) })),
     claims: spec.claims.map((c) => ({ ...c, evidence: one(text, c.evidence, spec.id) })),
-    hedges: spec.hedges.flatMap((h) => hedges.get(h)!).sort(byStart),
+    hedges: spec.hedges.flatMap((h) => must(hedges.get(h), 'expected hedges.get(h)')).sort(byStart),
   };
 }

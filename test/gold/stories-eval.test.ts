@@ -6,6 +6,7 @@ import {
   combineStatus, goldStories, readGold, sameName, sameSubjects, sameType, scoreStories,
 } from '../../scripts/eval/stories.ts';
 import type { GoldFile, GoldStory } from '../../scripts/eval/stories.ts';
+import { must } from '../../src/invariant/index.ts';
 
 let next = 0;
 /** A ledger story as `ledger.stories()` lists it. */
@@ -79,7 +80,7 @@ describe('the status of a story several articles tell', () => {
     expect(gold.stories).toHaveLength(2);
     const [pair, other] = gold.stories;
     expect(pair).toMatchObject({ value: 'split', status: 'ended', subjects: ['Angelina Jolie', 'Brad Pitt'] });
-    expect(pair!.tellings.map((t) => t.article)).toEqual(['celebrity-x', 'celebrity-y']);
+    expect(must(pair, 'expected pair').tellings.map((t) => t.article)).toEqual(['celebrity-x', 'celebrity-y']);
     expect(other).toMatchObject({ value: 'dating', status: 'speculated', subjects: ['Angelina Jolie', 'Jon Voight'] });
   });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { must } from '../../src/invariant/index.ts';
 
 const BIN = new URL('../../bin/rumourmill.js', import.meta.url).pathname;
 const SEED = new URL('../fixtures/seed.txt', import.meta.url).pathname;
@@ -12,7 +13,11 @@ const dir = mkdtempSync(join(tmpdir(), 'rumourmill-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, ...env },
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -28,7 +33,7 @@ describe('rumourmill ingest', () => {
     const again = cli(['ingest', `file://${SEED}`, '--db', db]);
     expect(again.stdout).toMatch(/^read 1, new 0, duplicates 1, failed 0 /m);
     expect(again.status).toBe(0);
-    expect(JSON.parse(cli(['db', 'stats', '--json', '--db', db]).stdout).articles).toBe(1);
+    expect((JSON.parse(cli(['db', 'stats', '--json', '--db', db]).stdout) as { articles: number }).articles).toBe(1);
     expect(cli(['db', 'check', '--db', db]).stdout).toBe('ok\n');
   });
 
@@ -47,17 +52,25 @@ describe('rumourmill ingest', () => {
     const db = join(dir, 'drift.db');
     cli(['ingest', SEED, '--db', db]);
     const sqlite = new Database(db);
-    sqlite.prepare("INSERT INTO record_totals (scope, key, name, true_count, false_count) VALUES ('outlet', 'outlet:daily mail', 'Daily Mail', 4, 0)").run();
+    sqlite
+      .prepare(
+        "INSERT INTO record_totals (scope, key, name, true_count, false_count) VALUES ('outlet', 'outlet:daily mail', 'Daily Mail', 4, 0)",
+      )
+      .run();
     sqlite.close();
     const check = cli(['db', 'check', '--db', db]);
-    expect(check.stdout).toContain('problem: track-record totals for outlet outlet:daily mail: stored 4 true / 0 false, settled reports say 0 true / 0 false');
+    expect(check.stdout).toContain(
+      'problem: track-record totals for outlet outlet:daily mail: stored 4 true / 0 false, settled reports say 0 true / 0 false',
+    );
     expect(check.status).toBe(1);
   });
 
   it('uses RUMOURMILL_DB when --db is not given', () => {
     const db = join(dir, 'env.db');
     cli(['ingest', SEED], { RUMOURMILL_DB: db });
-    expect(JSON.parse(cli(['db', 'stats', '--json'], { RUMOURMILL_DB: db }).stdout).articles).toBe(1);
+    expect(
+      (JSON.parse(cli(['db', 'stats', '--json'], { RUMOURMILL_DB: db }).stdout) as { articles: number }).articles,
+    ).toBe(1);
   });
 });
 
@@ -91,10 +104,10 @@ describe.skipIf(!PG)('rumourmill ingest --db postgres://', () => {
     await admin.connect();
     await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
     try {
-      const db = `${PG}${PG!.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+      const db = `${PG}${must(PG, 'expected PG').includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
       expect(cli(['ingest', SEED, '--db', db]).stdout).toMatch(/^read 1, new 1, duplicates 0, failed 0 /m);
       expect(cli(['ingest', SEED, '--db', db]).stdout).toMatch(/^read 1, new 0, duplicates 1, failed 0 /m);
-      expect(JSON.parse(cli(['db', 'stats', '--json', '--db', db]).stdout).articles).toBe(1);
+      expect((JSON.parse(cli(['db', 'stats', '--json', '--db', db]).stdout) as { articles: number }).articles).toBe(1);
       expect(cli(['db', 'check', '--db', db]).stdout).toBe('ok\n');
     } finally {
       await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);

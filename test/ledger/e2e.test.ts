@@ -2,6 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLedger } from '../../src/ledger/index.ts';
 import { seedArticle } from './fixtures.ts';
+import { must } from '../../src/invariant/index.ts';
 
 const ledger = await openLedger(':memory:');
 afterAll(() => ledger.close());
@@ -13,12 +14,15 @@ describe('the seed, extracted and ingested', () => {
     const story = await ledger.story(['Tom Cruise', 'Ana de Armas']);
     expect(story?.type).toBe('relationship');
     expect(story?.status).toBe('reported');
-    expect(story!.explanation.length).toBeGreaterThanOrEqual(2);
-    expect(story!.explanation.some((e) => e.holder.name === 'Daily Mail' && e.stance === 'asserts')).toBe(true);
-    expect(story!.explanation.some((e) => e.holder.kind === 'anonymous')).toBe(true);
+    expect(must(story, 'expected story').explanation.length).toBeGreaterThanOrEqual(2);
+    expect(
+      must(story, 'expected story').explanation.some((e) => e.holder.name === 'Daily Mail' && e.stance === 'asserts'),
+    ).toBe(true);
+    expect(must(story, 'expected story').explanation.some((e) => e.holder.kind === 'anonymous')).toBe(true);
     const text = seedArticle().text;
-    for (const item of story!.explanation) expect(text.slice(item.start, item.end)).toBe(item.text);
-    expect(outcome.stories).toContain(story!.id);
+    for (const item of must(story, 'expected story').explanation)
+      expect(text.slice(item.start, item.end)).toBe(item.text);
+    expect(outcome.stories).toContain(must(story, 'expected story').id);
   });
 
   it('changes nothing when the seed is ingested again', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ledger/index.ts';
 import { article, extraction, refined } from './build.ts';
 import { memoryLedgers } from './memory.ts';
+import { at, must } from '../../src/invariant/index.ts';
 
 const fresh = memoryLedgers();
 
@@ -11,12 +12,21 @@ describe('pairwise stories need two parties', () => {
   // story "Madonna & Sean Penn & Robin Wright: married"; celebrity-*fake gave "Josh Duhamel: relationship (married)".
   it('a relationship claim with one or three subjects makes no story', async () => {
     const { store: s, ledger } = await fresh();
-    const a = article('three', '2025-01-02', null, 'Married twice before to Madonna and Robin Wright, Sean Penn said he never expected to be in love.');
-    const x = extraction(a, ['Madonna', 'Robin Wright', 'Sean Penn'], [{ holder: 'principal', by: 'Sean Penn', stance: 'confirms', value: 'married' }]);
-    x.claims[0]!.subjects = ['e1', 'e2', 'e3'];
+    const a = article(
+      'three',
+      '2025-01-02',
+      null,
+      'Married twice before to Madonna and Robin Wright, Sean Penn said he never expected to be in love.',
+    );
+    const x = extraction(
+      a,
+      ['Madonna', 'Robin Wright', 'Sean Penn'],
+      [{ holder: 'principal', by: 'Sean Penn', stance: 'confirms', value: 'married' }],
+    );
+    at(x.claims, 0).subjects = ['e1', 'e2', 'e3'];
     const one = extraction(a, ['Sean Penn'], []);
     one.article.id = 'one';
-    one.claims = [{ ...x.claims[0]!, id: 'c1', subjects: ['e1'] }];
+    one.claims = [{ ...at(x.claims, 0), id: 'c1', subjects: ['e1'] }];
     await ingestArticle(s, a, x);
     await ingestArticle(s, { ...a, id: 'one', text: `${a.text} ` }, one);
     expect((await ledger.stories()).stories).toEqual([]);
@@ -27,31 +37,73 @@ describe('a confirmation needs a principal on record', () => {
   const pair = ['Taylor Swift', 'Joe Alwyn'];
   // celebrity-*: these sentences were filed as "a principal confirms" and made Taylor Swift & Joe Alwyn "confirmed 1.00".
   it.each([
-    ['hearsay', 'Taylor Swift was said to have made Joe Alwyn feel "stupid" by telling the media about their relationship.', 'Taylor Swift', 'record:hearsay', 'author'],
-    ['an insider', 'A Taylor Swift insider tells Life & Style that she and Joe Alwyn barely spent any time together.', 'Taylor Swift', 'record:hearsay', 'author'],
-    ['no statement', 'Pop superstar Taylor Swift is buying new boyfriend Joe Alwyn gifts worth millions.', 'Taylor Swift', 'record:no-statement', 'author'],
-    ['not a subject', 'Paul LeBlanc told me about it - it was when Taylor Swift was dating Joe Alwyn.', 'Paul LeBlanc', 'record:speaker-not-subject', 'named-source'],
-  ])('%s is not a principal on record: the extractor decides, and the story is only reported', async (_name, text, by, rule, kind) => {
-    const { store: s, ledger } = await fresh();
-    const a = article('a1', '2025-03-01', null, text);
-    const x = refined(a, extraction(a, by === 'Paul LeBlanc' ? [...pair, by] : pair, [{ holder: 'principal', by, stance: 'confirms', about: ['Taylor Swift', 'Joe Alwyn'] }]));
-    expect(x.claims[0]!.rule).toContain(rule);
-    expect(x.claims[0]!.holder.kind).toBe(kind);
-    expect(x.claims[0]!.stance).toBe('asserts');
-    await ingestArticle(s, a, x);
-    const st = (await ledger.story(pair))!;
-    expect(st.status).toBe('reported');
-    expect(st.score).toBeLessThan(0.5);
-    expect(st.explanation[0]!.holder.kind).toBe(kind);
-  });
+    [
+      'hearsay',
+      'Taylor Swift was said to have made Joe Alwyn feel "stupid" by telling the media about their relationship.',
+      'Taylor Swift',
+      'record:hearsay',
+      'author',
+    ],
+    [
+      'an insider',
+      'A Taylor Swift insider tells Life & Style that she and Joe Alwyn barely spent any time together.',
+      'Taylor Swift',
+      'record:hearsay',
+      'author',
+    ],
+    [
+      'no statement',
+      'Pop superstar Taylor Swift is buying new boyfriend Joe Alwyn gifts worth millions.',
+      'Taylor Swift',
+      'record:no-statement',
+      'author',
+    ],
+    [
+      'not a subject',
+      'Paul LeBlanc told me about it - it was when Taylor Swift was dating Joe Alwyn.',
+      'Paul LeBlanc',
+      'record:speaker-not-subject',
+      'named-source',
+    ],
+  ])(
+    '%s is not a principal on record: the extractor decides, and the story is only reported',
+    async (_name, text, by, rule, kind) => {
+      const { store: s, ledger } = await fresh();
+      const a = article('a1', '2025-03-01', null, text);
+      const x = refined(
+        a,
+        extraction(a, by === 'Paul LeBlanc' ? [...pair, by] : pair, [
+          { holder: 'principal', by, stance: 'confirms', about: ['Taylor Swift', 'Joe Alwyn'] },
+        ]),
+      );
+      expect(at(x.claims, 0).rule).toContain(rule);
+      expect(at(x.claims, 0).holder.kind).toBe(kind);
+      expect(at(x.claims, 0).stance).toBe('asserts');
+      await ingestArticle(s, a, x);
+      const st = must(await ledger.story(pair), 'expected (await ledger.story(pair))');
+      expect(st.status).toBe('reported');
+      expect(st.score).toBeLessThan(0.5);
+      expect(at(st.explanation, 0).holder.kind).toBe(kind);
+    },
+  );
 
   it('the principal quoted, or their representative, still confirms', async () => {
     const { store: s, ledger } = await fresh();
-    const a = article('a1', '2025-03-01', 'People', '"We are very happy," Taylor Swift told People of her romance with Joe Alwyn.');
+    const a = article(
+      'a1',
+      '2025-03-01',
+      'People',
+      '"We are very happy," Taylor Swift told People of her romance with Joe Alwyn.',
+    );
     await ingestArticle(s, a, extraction(a, pair, [{ holder: 'principal', by: 'Taylor Swift', stance: 'confirms' }]));
-    const b = article('a2', '2025-03-02', 'E! News', 'Reps for the singer confirmed that Taylor Swift and Joe Alwyn are dating.');
+    const b = article(
+      'a2',
+      '2025-03-02',
+      'E! News',
+      'Reps for the singer confirmed that Taylor Swift and Joe Alwyn are dating.',
+    );
     await ingestArticle(s, b, extraction(b, pair, [{ holder: 'principal', stance: 'confirms' }]));
-    const st = (await ledger.story(pair))!;
+    const st = must(await ledger.story(pair), 'expected (await ledger.story(pair))');
     expect(st.status).toBe('confirmed');
     expect(st.explanation.every((e) => e.holder.kind === 'principal')).toBe(true);
   });
@@ -62,24 +114,32 @@ describe('undated statements cannot be ordered', () => {
   // denial by her rep and a later-ingested statement were ordered by file position, not by date.
   const pair = ['Jennifer Aniston', 'Brad Pitt'];
   const confirm = article('yes', '', null, '"We were so happy," Jennifer Aniston said of her marriage to Brad Pitt.');
-  const deny = article('no', '', null, '"It is absolutely 100 percent false!" the rep for Jennifer Aniston said of her and Brad Pitt.');
+  const deny = article(
+    'no',
+    '',
+    null,
+    '"It is absolutely 100 percent false!" the rep for Jennifer Aniston said of her and Brad Pitt.',
+  );
   const undated = (a: ReturnType<typeof article>) => ({ ...a, published: null });
   const x = (a: ReturnType<typeof article>, stance: 'confirms' | 'denies') => {
     const e = extraction(a, pair, [{ holder: 'principal', by: 'Jennifer Aniston', stance, value: 'married' }]);
     return { ...e, article: { ...e.article, published: null } };
   };
 
-  it.each([[['yes', 'no']], [['no', 'yes']]])('principals on record both ways, undated, is contested whatever the ingest order (%s)', async (order) => {
-    const { store: s, ledger } = await fresh();
-    for (const id of order) {
-      if (id === 'yes') await ingestArticle(s, undated(confirm), x(confirm, 'confirms'));
-      else await ingestArticle(s, undated(deny), x(deny, 'denies'));
-    }
-    const st = (await ledger.story(pair))!;
-    expect(st.status).toBe('contested');
-    expect(st.explanation[1]!.why).toMatch(/cannot be ordered/);
-    expect(st.explanation[1]!.why).not.toMatch(/supersedes/);
-  });
+  it.each([[['yes', 'no']], [['no', 'yes']]])(
+    'principals on record both ways, undated, is contested whatever the ingest order (%s)',
+    async (order) => {
+      const { store: s, ledger } = await fresh();
+      for (const id of order) {
+        if (id === 'yes') await ingestArticle(s, undated(confirm), x(confirm, 'confirms'));
+        else await ingestArticle(s, undated(deny), x(deny, 'denies'));
+      }
+      const st = must(await ledger.story(pair), 'expected (await ledger.story(pair))');
+      expect(st.status).toBe('contested');
+      expect(at(st.explanation, 1).why).toMatch(/cannot be ordered/);
+      expect(at(st.explanation, 1).why).not.toMatch(/supersedes/);
+    },
+  );
 });
 
 describe('the stage a relationship story is named by', () => {
@@ -87,11 +147,28 @@ describe('the stage a relationship story is named by', () => {
   it('a denied or hedged marriage does not name the story "married"', async () => {
     const { store: s, ledger } = await fresh();
     const pair = ['Harry Styles', 'Kendall Jenner'];
-    const a = article('a1', '2025-02-01', 'Us Weekly', 'Harry Styles and Kendall Jenner are dating again, Us Weekly reports.');
+    const a = article(
+      'a1',
+      '2025-02-01',
+      'Us Weekly',
+      'Harry Styles and Kendall Jenner are dating again, Us Weekly reports.',
+    );
     await ingestArticle(s, a, extraction(a, pair, [{ holder: 'author', stance: 'asserts', value: 'dating' }]));
-    const b = article('a2', '2025-02-03', 'Star', 'Could Harry Styles and Kendall Jenner be secretly married? Kendall Jenner laughed it off.');
-    await ingestArticle(s, b, extraction(b, pair, [{ holder: 'author', stance: 'questions', value: 'married' }, { holder: 'principal', by: 'Kendall Jenner', stance: 'denies', value: 'married' }]));
-    expect((await ledger.story(pair))!.value).toBe('dating');
+    const b = article(
+      'a2',
+      '2025-02-03',
+      'Star',
+      'Could Harry Styles and Kendall Jenner be secretly married? Kendall Jenner laughed it off.',
+    );
+    await ingestArticle(
+      s,
+      b,
+      extraction(b, pair, [
+        { holder: 'author', stance: 'questions', value: 'married' },
+        { holder: 'principal', by: 'Kendall Jenner', stance: 'denies', value: 'married' },
+      ]),
+    );
+    expect(must(await ledger.story(pair), 'expected (await ledger.story(pair))').value).toBe('dating');
   });
 });
 
@@ -104,12 +181,16 @@ describe('explanation wording', () => {
     await ingestArticle(s, a, extraction(a, pair, [{ holder: 'author', stance: 'asserts', value: 'engaged' }]));
     const b = article('a2', '2025-03-01', 'In Touch', 'Brad Pitt and Angelina Jolie have split, In Touch reports.');
     await ingestArticle(s, b, extraction(b, pair, [{ holder: 'author', stance: 'asserts', value: 'split' }]));
-    const st = (await ledger.story(pair))!;
+    const st = must(await ledger.story(pair), 'expected (await ledger.story(pair))');
     // The split is a stage of its own (reported by one outlet); the engagement stays as it was, explained apart.
     expect(st).toMatchObject({ value: 'split', status: 'reported' });
-    expect(st.explanation[0]!.why).toMatch(/asserts it \(split\)/);
-    expect(st.explanation[1]!.why).toMatch(/^(dating|engaged) stage: .*asserts it \(engaged\)/);
-    expect(st.stages!.map((x) => [x.value, x.status])).toEqual([['dating', 'reported'], ['engaged', 'reported'], ['split', 'reported']]);
+    expect(at(st.explanation, 0).why).toMatch(/asserts it \(split\)/);
+    expect(at(st.explanation, 1).why).toMatch(/^(dating|engaged) stage: .*asserts it \(engaged\)/);
+    expect(must(st.stages, 'expected st.stages').map((x) => [x.value, x.status])).toEqual([
+      ['dating', 'reported'],
+      ['engaged', 'reported'],
+      ['split', 'reported'],
+    ]);
   });
 });
 
@@ -118,13 +199,21 @@ describe('cited outlets', () => {
   it('a sentence-initial "The magazine" is not an outlet name shared across articles', async () => {
     const { store: s, ledger } = await fresh();
     const pair = ['Taylor Swift', 'Joe Alwyn'];
-    for (const [id, outlet] of [['a1', 'Star'], ['a2', 'OK!']] as const) {
-      const a = article(id, '2025-04-0' + id.slice(1), outlet, `The magazine says Taylor Swift and Joe Alwyn are dating (${outlet} exclusive).`);
+    for (const [id, outlet] of [
+      ['a1', 'Star'],
+      ['a2', 'OK!'],
+    ] as const) {
+      const a = article(
+        id,
+        '2025-04-0' + id.slice(1),
+        outlet,
+        `The magazine says Taylor Swift and Joe Alwyn are dating (${outlet} exclusive).`,
+      );
       const x = extraction(a, pair, [{ holder: 'outlet', stance: 'asserts' }]);
-      x.claims[0]!.holder.text = 'The magazine';
+      at(x.claims, 0).holder.text = 'The magazine';
       await ingestArticle(s, a, x);
     }
-    const st = (await ledger.story(pair))!;
+    const st = must(await ledger.story(pair), 'expected (await ledger.story(pair))');
     expect(st.sources.map((src) => src.name).sort()).toEqual(['OK!', 'Star']);
     expect(st.status).toBe('corroborated');
   });
@@ -136,7 +225,7 @@ describe('resolution', () => {
     const { store: s, ledger } = await fresh();
     const a = article('a1', '2025-01-01', null, 'Guy Pearce arrived; Mrs Pearce stayed home.');
     const x = extraction(a, ['Guy Pearce'], []);
-    x.entities[0]!.mentions.push({ text: 'Mrs Pearce', start: 17, end: 27, kind: 'alias' });
+    at(x.entities, 0).mentions.push({ text: 'Mrs Pearce', start: 17, end: 27, kind: 'alias' });
     await ingestArticle(s, a, x);
     const b = article('a2', '2025-01-02', null, 'Mrs Pearce spoke to reporters.');
     await ingestArticle(s, b, extraction(b, ['Mrs Pearce'], []));
@@ -149,7 +238,7 @@ describe('resolution', () => {
     await ingestArticle(s, d, extraction(d, ['Bruce Jenner'], []));
     const jenner = await ledger.entities('Jenner');
     expect(jenner.map((e) => e.name)).toEqual(['Bruce Jenner']);
-    expect(jenner[0]!.articles).toBe(2);
+    expect(at(jenner, 0).articles).toBe(2);
   });
 });
 
@@ -159,11 +248,20 @@ describe('denying a split', () => {
     const { store: s, ledger } = await fresh();
     const pair = ['Mick Mars', 'Robin Mantooth'];
     const a = article('a1', '2025-02-01', 'People', '"We have not split," Mick Mars told People of Robin Mantooth.');
-    await ingestArticle(s, a, extraction(a, pair, [{ holder: 'principal', by: 'Mick Mars', stance: 'denies', value: 'split' }]));
-    const st = (await ledger.story(pair))!;
+    await ingestArticle(
+      s,
+      a,
+      extraction(a, pair, [{ holder: 'principal', by: 'Mick Mars', stance: 'denies', value: 'split' }]),
+    );
+    const st = must(await ledger.story(pair), 'expected (await ledger.story(pair))');
     expect(st.status).toBe('confirmed');
     expect(st.score).toBeGreaterThan(0.5);
-    expect(st.stages!.find((x) => x.value === 'dating')!.status).toBe('confirmed');
+    expect(
+      must(
+        must(st.stages, 'expected st.stages').find((x) => x.value === 'dating'),
+        'expected dating',
+      ).status,
+    ).toBe('confirmed');
   });
 
   it('by an outlet does not contest a report', async () => {
@@ -172,8 +270,12 @@ describe('denying a split', () => {
     const a = article('a1', '2025-02-01', 'People', 'Mick Mars and Robin Mantooth are dating.');
     await ingestArticle(s, a, extraction(a, pair, [{ holder: 'author', stance: 'asserts' }]));
     const b = article('a2', '2025-02-02', 'TMZ', 'TMZ says Mick Mars and Robin Mantooth have not split.');
-    await ingestArticle(s, b, extraction(b, pair, [{ holder: 'outlet', by: 'TMZ', stance: 'denies', value: 'split' }], ['TMZ']));
-    expect((await ledger.story(pair))!.status).not.toBe('contested');
+    await ingestArticle(
+      s,
+      b,
+      extraction(b, pair, [{ holder: 'outlet', by: 'TMZ', stance: 'denies', value: 'split' }], ['TMZ']),
+    );
+    expect(must(await ledger.story(pair), 'expected (await ledger.story(pair))').status).not.toBe('contested');
   });
 });
 
@@ -183,9 +285,13 @@ describe('one article is one chain of reporting', () => {
   it('many unnamed voices in one article stay well short of certainty', async () => {
     const { store: s, ledger } = await fresh();
     const pair = ['Selena Gomez', 'Abel Tesfaye'];
-    const lines = ['Selena Gomez and Abel Tesfaye are getting married.', 'A source said Selena Gomez will wed Abel Tesfaye.',
-      'The source explained Selena Gomez has a dress for marrying Abel Tesfaye.', 'A second source said Selena Gomez and Abel Tesfaye will marry.',
-      'According to the report, Selena Gomez and Abel Tesfaye will marry.'];
+    const lines = [
+      'Selena Gomez and Abel Tesfaye are getting married.',
+      'A source said Selena Gomez will wed Abel Tesfaye.',
+      'The source explained Selena Gomez has a dress for marrying Abel Tesfaye.',
+      'A second source said Selena Gomez and Abel Tesfaye will marry.',
+      'According to the report, Selena Gomez and Abel Tesfaye will marry.',
+    ];
     const a = article('a1', '2025-02-01', null, lines.join(' '));
     const x = extraction(a, pair, [
       { holder: 'author', stance: 'asserts', value: 'married', sentence: lines[0] },
@@ -194,9 +300,11 @@ describe('one article is one chain of reporting', () => {
       { holder: 'anonymous', stance: 'asserts', value: 'married', sentence: lines[3] },
       { holder: 'outlet', stance: 'asserts', value: 'married', sentence: lines[4] },
     ]);
-    x.claims.forEach((c, i) => { c.holder.text = ['', 'A source', 'The source', 'A second source', 'the report'][i] || undefined; });
+    x.claims.forEach((c, i) => {
+      c.holder.text = ['', 'A source', 'The source', 'A second source', 'the report'][i] || undefined;
+    });
     await ingestArticle(s, a, x);
-    const st = (await ledger.story(pair))!;
+    const st = must(await ledger.story(pair), 'expected (await ledger.story(pair))');
     expect(st.status).toBe('reported');
     expect(st.score).toBeLessThan(0.7);
     expect(st.explanation.slice(1).every((e) => /not independent/.test(e.why))).toBe(true);
@@ -208,11 +316,20 @@ describe('the timeline of undated articles', () => {
   it('keeps events with a date of their own and leaves out the undated ones', async () => {
     const { extract } = await import('../../src/extract/index.ts');
     const { store: s, ledger } = await fresh();
-    const text = 'Tom Cruise and Ana de Armas are dating, a source told People. The pair were spotted leaving a party together. '
-      + 'On March 3, 2017, Tom Cruise and Ana de Armas were photographed in London.';
-    const a = { id: 'undated', published: null, title: null, source: null, url: null, text, origin: { file: 'undated.txt' } };
+    const text =
+      'Tom Cruise and Ana de Armas are dating, a source told People. The pair were spotted leaving a party together. ' +
+      'On March 3, 2017, Tom Cruise and Ana de Armas were photographed in London.';
+    const a = {
+      id: 'undated',
+      published: null,
+      title: null,
+      source: null,
+      url: null,
+      text,
+      origin: { file: 'undated.txt' },
+    };
     await ingestArticle(s, a, extract(a));
-    const story = (await ledger.story(['Tom Cruise', 'Ana de Armas']))!;
+    const story = must(await ledger.story(['Tom Cruise', 'Ana de Armas']), 'expected Tom Cruise, Ana de Armas');
     expect(story.timeline.length).toBeGreaterThan(0);
     for (const item of story.timeline) expect(item.start).toMatch(/^\d{4}-\d{2}-\d{2}/);
   });
@@ -222,22 +339,28 @@ describe('denying a further stage', () => {
   // celebrity-137fake: Miley Cyrus "had no wedding plans", "I don't envision marriage" (the story: her fiancé Liam
   // Hemsworth) was filed as a principal's denial of the whole couple, and the story came out contested at 0.99.
   const pair = ['Miley Cyrus', 'Liam Hemsworth'];
-  const lines = ['In September, Miley Cyrus told The Sun on Sunday that she and her fiancé Liam Hemsworth had no wedding plans anytime soon.',
+  const lines = [
+    'In September, Miley Cyrus told The Sun on Sunday that she and her fiancé Liam Hemsworth had no wedding plans anytime soon.',
     '"I don’t envision marriage," Miley Cyrus told The Sun on Sunday about Liam Hemsworth.',
-    'A source told the outlet that Miley Cyrus and Liam Hemsworth secretly had "a very intimate ceremony at their house in Malibu."'];
+    'A source told the outlet that Miley Cyrus and Liam Hemsworth secretly had "a very intimate ceremony at their house in Malibu."',
+  ];
 
   it('bears only on that stage: the relationship is not denied or contested, and the score does not drop', async () => {
     const { store: s, ledger } = await fresh();
     const a = article('celebrity-137fake', '2025-02-01', null, lines.join(' '));
-    await ingestArticle(s, a, extraction(a, pair, [
-      { holder: 'author', stance: 'asserts', value: 'engaged', sentence: lines[0] },
-      { holder: 'principal', by: 'Miley Cyrus', stance: 'denies', value: 'married', sentence: lines[0] },
-      { holder: 'principal', by: 'Miley Cyrus', stance: 'denies', value: 'married', sentence: lines[1] },
-      { holder: 'anonymous', stance: 'hedges', value: 'married', sentence: lines[2] },
-    ]));
+    await ingestArticle(
+      s,
+      a,
+      extraction(a, pair, [
+        { holder: 'author', stance: 'asserts', value: 'engaged', sentence: lines[0] },
+        { holder: 'principal', by: 'Miley Cyrus', stance: 'denies', value: 'married', sentence: lines[0] },
+        { holder: 'principal', by: 'Miley Cyrus', stance: 'denies', value: 'married', sentence: lines[1] },
+        { holder: 'anonymous', stance: 'hedges', value: 'married', sentence: lines[2] },
+      ]),
+    );
     const b = article('b', '2025-02-02', 'People', 'Miley Cyrus and Liam Hemsworth are engaged, People reports.');
     await ingestArticle(s, b, extraction(b, pair, [{ holder: 'author', stance: 'asserts', value: 'engaged' }]));
-    const st = (await ledger.story(pair))!;
+    const st = must(await ledger.story(pair), 'expected (await ledger.story(pair))');
     expect(st.value).toBe('engaged');
     expect(st.status).toBe('corroborated');
     expect(st.score).toBeGreaterThan(0.4);
@@ -245,19 +368,28 @@ describe('denying a further stage', () => {
     expect(denials).toHaveLength(2);
     // They bear on the married stage, explained apart: the engaged headline does not move.
     for (const d of denials) expect(d.why).toMatch(/^married stage: /);
-    expect(st.stages!.find((x) => x.value === 'married')!.status).toBe('denied');
+    expect(
+      must(
+        must(st.stages, 'expected st.stages').find((x) => x.value === 'married'),
+        'expected married',
+      ).status,
+    ).toBe('denied');
   });
 
-  it('a denial of the story\'s own stage still denies it, and an outlet denying a wedding does not contest dating', async () => {
+  it("a denial of the story's own stage still denies it, and an outlet denying a wedding does not contest dating", async () => {
     const { store: s, ledger } = await fresh();
     const a = article('a1', '2025-02-01', 'Us Weekly', 'Miley Cyrus and Liam Hemsworth are dating, Us Weekly reports.');
     await ingestArticle(s, a, extraction(a, pair, [{ holder: 'author', stance: 'asserts' }]));
     const b = article('a2', '2025-02-02', 'TMZ', 'TMZ says Miley Cyrus and Liam Hemsworth have no wedding plans.');
-    await ingestArticle(s, b, extraction(b, pair, [{ holder: 'outlet', by: 'TMZ', stance: 'denies', value: 'married' }], ['TMZ']));
-    expect((await ledger.story(pair))!.status).toBe('reported');
+    await ingestArticle(
+      s,
+      b,
+      extraction(b, pair, [{ holder: 'outlet', by: 'TMZ', stance: 'denies', value: 'married' }], ['TMZ']),
+    );
+    expect(must(await ledger.story(pair), 'expected (await ledger.story(pair))').status).toBe('reported');
     const c = article('a3', '2025-02-03', 'People', '"We are not dating," Miley Cyrus told People of Liam Hemsworth.');
     await ingestArticle(s, c, extraction(c, pair, [{ holder: 'principal', by: 'Miley Cyrus', stance: 'denies' }]));
-    expect((await ledger.story(pair))!.status).toBe('denied');
+    expect(must(await ledger.story(pair), 'expected (await ledger.story(pair))').status).toBe('denied');
   });
 });
 
@@ -268,14 +400,22 @@ describe('undated articles with no outlet', () => {
   const many = async (published: string | null, n: number) => {
     const { store: s, ledger } = await fresh();
     for (let i = 0; i < n; i++) {
-      const a = { ...article(`u${i}`, published ?? '', null, `Selena Gomez and Justin Bieber are dating again (${i}). A source said Selena Gomez loves Justin Bieber.`), published };
+      const a = {
+        ...article(
+          `u${i}`,
+          published ?? '',
+          null,
+          `Selena Gomez and Justin Bieber are dating again (${i}). A source said Selena Gomez loves Justin Bieber.`,
+        ),
+        published,
+      };
       const x = extraction(a, pair, [
         { holder: 'author', stance: 'asserts', sentence: a.text.split('. ')[0] + '.' },
         { holder: 'anonymous', stance: 'asserts', sentence: 'A source said Selena Gomez loves Justin Bieber.' },
       ]);
       await ingestArticle(s, a, { ...x, article: { ...x.article, published } });
     }
-    return (await ledger.story(pair))!;
+    return must(await ledger.story(pair), 'expected (await ledger.story(pair))');
   };
 
   it('add only a small, capped amount together and say so; as distinct articles they corroborate (EVAL-STORIES.md)', async () => {
@@ -300,18 +440,34 @@ describe('naming an article with no outlet', () => {
   it('by its title, else its date, else "an undated article", numbered when two would share a name', async () => {
     const { store: s, ledger } = await fresh();
     const texts: Array<[string, string | null, string | null]> = [
-      ['3f2a9c1b0d4e5f67', null, null], ['0a1b2c3d4e5f6a7b', null, null],
-      ['1111aaaa2222bbbb', '2025-03-01', null], ['2222bbbb3333cccc', null, 'Zayn and Gigi: Back On?'],
+      ['3f2a9c1b0d4e5f67', null, null],
+      ['0a1b2c3d4e5f6a7b', null, null],
+      ['1111aaaa2222bbbb', '2025-03-01', null],
+      ['2222bbbb3333cccc', null, 'Zayn and Gigi: Back On?'],
     ];
     for (const [id, published, title] of texts) {
-      const a = { ...article(id, published ?? '', null, `Zayn Malik and Gigi Hadid are dating (${id}).`), published, title };
+      const a = {
+        ...article(id, published ?? '', null, `Zayn Malik and Gigi Hadid are dating (${id}).`),
+        published,
+        title,
+      };
       const x = extraction(a, pair, [{ holder: 'author', stance: 'asserts' }]);
       await ingestArticle(s, a, { ...x, article: { ...x.article, published, title } });
     }
-    const st = (await ledger.story(pair))!;
-    expect(st.sources.map((src) => src.name).sort()).toEqual(['an undated article (1)', 'an undated article (2)', 'the article of 2025-03-01', '“Zayn and Gigi: Back On?”']);
+    const st = must(await ledger.story(pair), 'expected (await ledger.story(pair))');
+    expect(st.sources.map((src) => src.name).sort()).toEqual([
+      'an undated article (1)',
+      'an undated article (2)',
+      'the article of 2025-03-01',
+      '“Zayn and Gigi: Back On?”',
+    ]);
     for (const item of st.explanation) expect(item.why).not.toMatch(/article [0-9a-f]{16}/);
-    expect(st.explanation.find((e) => e.article === '1111aaaa2222bbbb')!.why).toMatch(/first from the article of 2025-03-01/);
+    expect(
+      must(
+        st.explanation.find((e) => e.article === '1111aaaa2222bbbb'),
+        'expected 1111aaaa2222bbbb',
+      ).why,
+    ).toMatch(/first from the article of 2025-03-01/);
     expect(new Set(st.explanation.map((e) => e.why.replace(/^.*from /, ''))).size).toBe(4);
   });
 });

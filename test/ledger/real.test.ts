@@ -5,6 +5,7 @@ import { ledgerOver } from '../../src/ledger/ledger.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/index.ts';
 import { realArticle } from './fixtures.ts';
+import { at, must } from '../../src/invariant/index.ts';
 
 let store: Store | undefined;
 afterEach(async () => {
@@ -16,7 +17,8 @@ async function ingest(...names: string[]) {
   store = await openStore(':memory:');
   for (const name of names) {
     const { article, extraction } = realArticle(name);
-    for (const c of extraction.claims) expect(article.text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
+    for (const c of extraction.claims)
+      expect(article.text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
     await ingestArticle(store, article, extraction);
   }
   return ledgerOver(store);
@@ -25,14 +27,22 @@ async function ingest(...names: string[]) {
 describe('real articles', () => {
   it('Brad Pitt and Charlotte Casiraghi: reported, then denied by The Sun and sources close to him — contested, below even', async () => {
     const ledger = await ingest('celebrity-135legit');
-    const story = (await ledger.story(['Pitt', 'Casiraghi']))!;
+    const story = must(await ledger.story(['Pitt', 'Casiraghi']), 'expected Pitt, Casiraghi');
     expect(story.status).toBe('contested');
     expect(story.score).toBeLessThan(0.5);
-    const sun = story.explanation.find((e) => e.holder.name === 'The Sun')!;
+    const sun = must(
+      story.explanation.find((e) => e.holder.name === 'The Sun'),
+      'expected The Sun',
+    );
     expect(sun.stance).toBe('denies');
     expect(sun.delta).toBeLessThan(0);
     expect(sun.why).toMatch(/tabloid \(The Sun\) denies/);
-    expect(story.explanation.find((e) => e.holder.kind === 'anonymous')!.delta).toBeLessThan(0);
+    expect(
+      must(
+        story.explanation.find((e) => e.holder.kind === 'anonymous'),
+        'expected anonymous',
+      ).delta,
+    ).toBeLessThan(0);
     expect(story.sources.map((s) => s.name)).toContain('The Sun');
     // "reports" is not an outlet's name: unnamed reports count as the publishing article.
     expect(story.sources.map((s) => s.name)).not.toContain('reports');
@@ -41,10 +51,13 @@ describe('real articles', () => {
 
   it('Lindsay Lohan engaged "according to a TMZ report": only hedged, so speculated, named by the furthest stage', async () => {
     const ledger = await ingest('celebrity-039legit', 'celebrity-135legit');
-    const story = (await ledger.story(['Lindsay Lohan', 'Egor Tarabasov']))!;
+    const story = must(
+      await ledger.story(['Lindsay Lohan', 'Egor Tarabasov']),
+      'expected Lindsay Lohan, Egor Tarabasov',
+    );
     expect(story.status).toBe('speculated');
     expect(story.value).toBe('engaged');
-    expect(story.explanation[0]!.why).toMatch(/tabloid \(TMZ\) hedges/);
+    expect(at(story.explanation, 0).why).toMatch(/tabloid \(TMZ\) hedges/);
     expect(story.firstSeen).toBe('2016-04-10');
     const { stories } = await ledger.stories();
     expect(stories.map((s) => s.firstSeen)).toEqual(['2017-01-20', '2016-04-10']);

@@ -15,12 +15,17 @@ import { readInputs } from '../../src/read/index.ts';
 import type { Article } from '../../src/read/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { EvidenceRow, Store } from '../../src/store/index.ts';
+import { must } from '../../src/invariant/index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SNAPSHOT = fileURLToPath(new URL('score-unchanged.snapshot.json', import.meta.url));
 const UPDATE = process.env.RUMOURMILL_UPDATE_SNAPSHOT === '1';
 
-const files = (dir: string, ext: string) => readdirSync(path.join(root, dir)).filter((f) => f.endsWith(ext)).sort().map((f) => path.join(root, dir, f));
+const files = (dir: string, ext: string) =>
+  readdirSync(path.join(root, dir))
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => path.join(root, dir, f));
 
 /** The streams in date order (as scripts/eval/streams.ts ingests them), then the samples `npm start` shows. */
 async function articles(): Promise<Article[]> {
@@ -32,18 +37,35 @@ async function articles(): Promise<Article[]> {
     }
     return out;
   };
-  const streams = (await read(files('test/fixtures/streams', '.jsonl')))
-    .sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || (a.id ?? '').localeCompare(b.id ?? ''));
+  const streams = (await read(files('test/fixtures/streams', '.jsonl'))).sort(
+    (a, b) => (a.published ?? '').localeCompare(b.published ?? '') || (a.id ?? '').localeCompare(b.id ?? ''),
+  );
   return [...streams, ...(await read(files('data/samples', '.txt')))];
 }
 
-const item = (e: EvidenceItem) => ({ article: e.article, holder: e.holder, stance: e.stance, span: [e.start, e.end], text: e.text, delta: e.delta, why: e.why });
+const item = (e: EvidenceItem) => ({
+  article: e.article,
+  holder: e.holder,
+  stance: e.stance,
+  span: [e.start, e.end],
+  text: e.text,
+  delta: e.delta,
+  why: e.why,
+});
 
 /** What the ledger says of a story (scores banded by status, stages, history) … */
 function told(story: Story) {
   return {
-    status: story.status, value: story.value, score: story.score,
-    stages: (story.stages ?? []).map((s) => ({ value: s.value, status: s.status, score: s.score, calibration: s.calibration, history: s.history })),
+    status: story.status,
+    value: story.value,
+    score: story.score,
+    stages: (story.stages ?? []).map((s) => ({
+      value: s.value,
+      status: s.status,
+      score: s.score,
+      calibration: s.calibration,
+      history: s.history,
+    })),
     history: story.history,
     explanation: story.explanation.map(item),
   };
@@ -57,7 +79,17 @@ function told(story: Story) {
 const undated = (rows: EvidenceRow[]): EvidenceRow[] =>
   rows.map((r) => ({ ...r, published: null, sourceKey: `article:${r.article}`, sourceName: `“${r.article}”` }));
 const syndicated = (rows: EvidenceRow[]): EvidenceRow[] =>
-  rows.flatMap((r) => [r, { ...r, id: `${r.id}-copy`, article: `${r.article}-copy`, sourceKey: 'outlet:wire copy', sourceName: 'Wire Copy', text: ` ${r.text.toUpperCase()} ` }]);
+  rows.flatMap((r) => [
+    r,
+    {
+      ...r,
+      id: `${r.id}-copy`,
+      article: `${r.article}-copy`,
+      sourceKey: 'outlet:wire copy',
+      sourceName: 'Wire Copy',
+      text: ` ${r.text.toUpperCase()} `,
+    },
+  ]);
 
 type Snapshot = Record<string, unknown>;
 
@@ -72,7 +104,7 @@ beforeAll(async () => {
   now = {};
   const { stories } = await ledger.stories({ limit: 500 });
   for (const summary of stories) {
-    const story = (await ledger.story(summary.id))!;
+    const story = must(await ledger.story(summary.id), 'expected (await ledger.story(summary.id))');
     const rows = await store.evidence(summary.id);
     // … and what scoreStory alone makes of all the story's stored rows, both ways it can be asked: the function
     // itself, whatever the stages do with it.
@@ -81,11 +113,19 @@ beforeAll(async () => {
       return { score: s.score, items: s.items.map((e) => `${e.delta} ${e.why}`) };
     };
     now[`${summary.type} ${summary.subjects.map((x) => x.name).join(' & ')} (${summary.id})`] = {
-      ledger: told(story), scoreStory: raw(false), scoreStoryPerStage: raw(true),
-      undated: raw(false, undated(rows)), undatedPerStage: raw(true, undated(rows)),
-      syndicated: raw(false, syndicated(rows)), syndicatedPerStage: raw(true, syndicated(rows)),
+      ledger: told(story),
+      scoreStory: raw(false),
+      scoreStoryPerStage: raw(true),
+      undated: raw(false, undated(rows)),
+      undatedPerStage: raw(true, undated(rows)),
+      syndicated: raw(false, syndicated(rows)),
+      syndicatedPerStage: raw(true, syndicated(rows)),
       // The copies scored without their originals (as a stage's rows are scored with the whole story's sources).
-      copiesAlone: raw(false, syndicated(rows).filter((r) => r.id.endsWith('-copy')), syndicated(rows)),
+      copiesAlone: raw(
+        false,
+        syndicated(rows).filter((r) => r.id.endsWith('-copy')),
+        syndicated(rows),
+      ),
     };
   }
   if (UPDATE) writeFileSync(SNAPSHOT, `${JSON.stringify(now, null, 1)}\n`);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ledger/index.ts';
 import { seedArticle, seedExtraction } from './fixtures.ts';
 import { memoryLedgers } from './memory.ts';
+import { at, must } from '../../src/invariant/index.ts';
 
 const fresh = memoryLedgers();
 
@@ -15,7 +16,8 @@ async function seeded() {
 describe('the seed article in the ledger', () => {
   it('the hand extraction points at the seed text', () => {
     const text = seedArticle().text;
-    for (const claim of seedExtraction().claims) expect(text.slice(claim.evidence.start, claim.evidence.end)).toBe(claim.evidence.text);
+    for (const claim of seedExtraction().claims)
+      expect(text.slice(claim.evidence.start, claim.evidence.end)).toBe(claim.evidence.text);
   });
 
   it('gives one relationship story, reported, between Tom Cruise and Ana de Armas', async () => {
@@ -23,40 +25,60 @@ describe('the seed article in the ledger', () => {
     expect(first.status).toBe('new');
     const story = await ledger.story(['Tom Cruise', 'Ana de Armas']);
     expect(story).not.toBeNull();
-    expect(story!.type).toBe('relationship');
-    expect(story!.value).toBe('dating');
-    expect(story!.subjects.map((s) => s.name).sort()).toEqual(['Ana de Armas', 'Tom Cruise']);
-    expect(story!.status).toBe('reported');
-    expect(story!.score).toBeGreaterThan(0.3);
-    expect(story!.score).toBeLessThan(0.8);
+    expect(must(story, 'expected story').type).toBe('relationship');
+    expect(must(story, 'expected story').value).toBe('dating');
+    expect(
+      must(story, 'expected story')
+        .subjects.map((s) => s.name)
+        .sort(),
+    ).toEqual(['Ana de Armas', 'Tom Cruise']);
+    expect(must(story, 'expected story').status).toBe('reported');
+    expect(must(story, 'expected story').score).toBeGreaterThan(0.3);
+    expect(must(story, 'expected story').score).toBeLessThan(0.8);
     // 0.651 before article credibility counted: the hand extraction gives the seed credibility 0.41 (an anonymous
     // source, hedging), so every report in it counts ×0.91. Nothing has settled, so no track record applies.
-    expect(story!.score).toBeCloseTo(0.62, 3);
-    expect(story!.sources.map((s) => s.name)).toContain('Daily Mail');
-    expect(story!.origin?.source).toBe('Daily Mail');
+    expect(must(story, 'expected story').score).toBeCloseTo(0.62, 3);
+    expect(must(story, 'expected story').sources.map((s) => s.name)).toContain('Daily Mail');
+    expect(must(story, 'expected story').origin?.source).toBe('Daily Mail');
   });
 
   it('is found by any of their names: a surname with its particle ("de Armas"), a first name, a surname', async () => {
     const { ledger } = await seeded();
-    const id = (await ledger.story(['Tom Cruise', 'Ana de Armas']))!.id;
-    for (const names of [['Cruise', 'de Armas'], ['Tom', 'Ana'], ['Cruise', 'Ana de Armas']]) {
+    const id = must(await ledger.story(['Tom Cruise', 'Ana de Armas']), 'expected Tom Cruise, Ana de Armas').id;
+    for (const names of [
+      ['Cruise', 'de Armas'],
+      ['Tom', 'Ana'],
+      ['Cruise', 'Ana de Armas'],
+    ]) {
       expect((await ledger.story(names))?.id, names.join(' + ')).toBe(id);
     }
   });
 
-  it('keeps at ingest which ledger entity each of the article\'s entities became, and the article page reads it', async () => {
+  it("keeps at ingest which ledger entity each of the article's entities became, and the article page reads it", async () => {
     const { ledger, store, first } = await seeded();
-    const kept = (await store.articleEntities(first.id))!;
-    expect(Object.keys(kept).sort()).toEqual(seedExtraction().entities.map((e) => e.id).sort());
-    const cruise = (await ledger.story(['Tom Cruise', 'Ana de Armas']))!.subjects.find((s) => s.name === 'Tom Cruise')!;
-    const local = seedExtraction().entities.find((e) => e.name === 'Tom Cruise')!.id;
+    const kept = must(await store.articleEntities(first.id), 'expected (await store.articleEntities(first.id))');
+    expect(Object.keys(kept).sort()).toEqual(
+      seedExtraction()
+        .entities.map((e) => e.id)
+        .sort(),
+    );
+    const cruise = must(
+      must(await ledger.story(['Tom Cruise', 'Ana de Armas']), 'expected Tom Cruise, Ana de Armas').subjects.find(
+        (s) => s.name === 'Tom Cruise',
+      ),
+      'expected Tom Cruise, Ana de Armas, Tom Cruise',
+    );
+    const local = must(
+      seedExtraction().entities.find((e) => e.name === 'Tom Cruise'),
+      'expected Tom Cruise',
+    ).id;
     expect(kept[local]).toBe(cruise.id);
-    expect((await ledger.article(first.id))!.entities).toEqual(kept);
+    expect(must(await ledger.article(first.id), 'expected (await ledger.article(first.id))').entities).toEqual(kept);
   });
 
   it('explains every evidence item with its sentence, holder, stance and delta', async () => {
     const { ledger } = await seeded();
-    const story = (await ledger.story(['Ana', 'Cruise']))!;
+    const story = must(await ledger.story(['Ana', 'Cruise']), 'expected Ana, Cruise');
     const text = seedArticle().text;
     expect(story.explanation).toHaveLength(seedExtraction().claims.length);
     for (const item of story.explanation) {
@@ -64,14 +86,23 @@ describe('the seed article in the ledger', () => {
       expect(item.published).toBe('2025-05-07');
       expect(item.why).not.toBe('');
     }
-    const tabloid = story.explanation.find((e) => e.holder.name === 'Daily Mail')!;
+    const tabloid = must(
+      story.explanation.find((e) => e.holder.name === 'Daily Mail'),
+      'expected Daily Mail',
+    );
     expect(tabloid.delta).toBeGreaterThan(0);
     expect(tabloid.why).toMatch(/tabloid/);
     expect(tabloid.why).toMatch(/article credibility 0\.41: counts less \(×0\.91\)/);
     expect(tabloid.why).not.toMatch(/record/);
-    const unconfirmed = story.explanation.find((e) => e.stance === 'unconfirmed')!;
+    const unconfirmed = must(
+      story.explanation.find((e) => e.stance === 'unconfirmed'),
+      'expected unconfirmed',
+    );
     expect(unconfirmed.delta).toBeLessThan(0);
-    const repeat = story.explanation.filter((e) => e.holder.name === 'Daily Mail')[1]!;
+    const repeat = at(
+      story.explanation.filter((e) => e.holder.name === 'Daily Mail'),
+      1,
+    );
     expect(repeat.delta).toBeLessThan(tabloid.delta);
     expect(repeat.why).toMatch(/not independent/);
     expect(story.timeline.map((t) => t.type)).toEqual(expect.arrayContaining(['sighting', 'photo']));
@@ -81,12 +112,12 @@ describe('the seed article in the ledger', () => {
   it('ingesting the seed twice changes nothing', async () => {
     const { ledger, first, store } = await seeded();
     const before = await store.counts();
-    const storyBefore = await ledger.story(first.stories[0]!);
+    const storyBefore = await ledger.story(at(first.stories, 0));
     const again = await ingestArticle(store, seedArticle(), seedExtraction());
     expect(again.status).toBe('duplicate');
     expect(again.stories).toEqual(first.stories);
     expect(await store.counts()).toEqual(before);
-    expect(await ledger.story(first.stories[0]!)).toEqual(storyBefore);
+    expect(await ledger.story(at(first.stories, 0))).toEqual(storyBefore);
   });
 
   it('knows nothing of the story before the article was published', async () => {

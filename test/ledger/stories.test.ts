@@ -7,6 +7,7 @@ import { article, extraction, republished } from './build.ts';
 import type { Said } from './build.ts';
 import { seedArticle, seedExtraction } from './fixtures.ts';
 import { memoryLedgers } from './memory.ts';
+import { at, must } from '../../src/invariant/index.ts';
 
 const fresh = memoryLedgers();
 
@@ -16,7 +17,15 @@ async function ledgerWithSeed() {
   return { store, ledger };
 }
 
-async function add(s: Store, id: string, published: string, source: string | null, text: string, said: Said[], outlets: string[] = []) {
+async function add(
+  s: Store,
+  id: string,
+  published: string,
+  source: string | null,
+  text: string,
+  said: Said[],
+  outlets: string[] = [],
+) {
   const a = article(id, published, source, text);
   return ingestArticle(s, a, extraction(a, ['Tom Cruise', 'Ana de Armas'], said, outlets));
 }
@@ -26,71 +35,142 @@ const story = (s: Store, asOf?: string) => ledgerOver(s).story(['Tom Cruise', 'A
 describe('stories across articles', () => {
   it('a syndicated copy of the seed is the same source: still reported, not corroborated', async () => {
     const { store: s } = await ledgerWithSeed();
-    const [copy, x] = republished(seedArticle(), seedExtraction(), 'From our partners: ', 'copy', '2025-05-08', 'Mirror');
+    const [copy, x] = republished(
+      seedArticle(),
+      seedExtraction(),
+      'From our partners: ',
+      'copy',
+      '2025-05-08',
+      'Mirror',
+    );
     await ingestArticle(s, copy, x);
-    const st = (await story(s))!;
+    const st = must(await story(s), 'expected (await story(s))');
     expect(st.status).toBe('reported');
     expect(st.sources.map((src) => src.name)).not.toContain('Mirror');
-    expect(st.explanation.filter((e) => e.article === 'copy').every((e) => /not independent|copy of/.test(e.why))).toBe(true);
+    expect(st.explanation.filter((e) => e.article === 'copy').every((e) => /not independent|copy of/.test(e.why))).toBe(
+      true,
+    );
     expect(st.history.map((h) => h.date)).toEqual(['2025-05-07', '2025-05-08']);
   });
 
   it('an outlet citing the Daily Mail counts as the Daily Mail, an outlet of its own corroborates', async () => {
     const { store: s } = await ledgerWithSeed();
-    await add(s, 'cite', '2025-05-08', 'Hello!', 'According to the Daily Mail, Tom Cruise and Ana de Armas are dating.', [{ holder: 'outlet', by: 'Daily Mail', stance: 'asserts' }], ['Daily Mail']);
-    expect((await story(s))!.status).toBe('reported');
-    await add(s, 'people', '2025-05-12', 'People', 'Tom Cruise and Ana de Armas are dating, People can reveal.', [{ holder: 'author', stance: 'asserts' }]);
-    const st = (await story(s))!;
+    await add(
+      s,
+      'cite',
+      '2025-05-08',
+      'Hello!',
+      'According to the Daily Mail, Tom Cruise and Ana de Armas are dating.',
+      [{ holder: 'outlet', by: 'Daily Mail', stance: 'asserts' }],
+      ['Daily Mail'],
+    );
+    expect(must(await story(s), 'expected (await story(s))').status).toBe('reported');
+    await add(s, 'people', '2025-05-12', 'People', 'Tom Cruise and Ana de Armas are dating, People can reveal.', [
+      { holder: 'author', stance: 'asserts' },
+    ]);
+    const st = must(await story(s), 'expected (await story(s))');
     expect(st.status).toBe('corroborated');
     expect(st.sources.find((src) => src.name === 'Daily Mail')?.articles).toBe(2);
     expect(st.history.map((h) => h.status)).toEqual(['reported', 'reported', 'corroborated']);
-    expect(st.score).toBeGreaterThan(st.history[0]!.score);
+    expect(st.score).toBeGreaterThan(at(st.history, 0).score);
     // As it stood on the day of the seed, before anyone else reported it.
-    const then = (await story(s, '2025-05-07'))!;
+    const then = must(await story(s, '2025-05-07'), 'expected 2025-05-07');
     expect(then.status).toBe('reported');
     expect(then.explanation.every((e) => e.published === '2025-05-07')).toBe(true);
   });
 
   it('a representative on record confirms it; a later denial makes it denied, and a tabloid repeat ten days on does not overturn it', async () => {
     const { store: s } = await ledgerWithSeed();
-    await add(s, 'rep', '2025-06-01', 'People', 'A representative for Tom Cruise confirmed to People that he and Ana de Armas are dating.', [{ holder: 'principal', stance: 'confirms' }]);
-    const confirmed = (await story(s))!;
+    await add(
+      s,
+      'rep',
+      '2025-06-01',
+      'People',
+      'A representative for Tom Cruise confirmed to People that he and Ana de Armas are dating.',
+      [{ holder: 'principal', stance: 'confirms' }],
+    );
+    const confirmed = must(await story(s), 'expected (await story(s))');
     expect(confirmed.status).toBe('confirmed');
     expect(confirmed.score).toBeGreaterThan(0.9);
-    await add(s, 'deny', '2025-06-10', 'E! News', 'Ana de Armas denied she is dating Tom Cruise: "We are just friends."', [{ holder: 'principal', stance: 'denies' }]);
-    const denied = (await story(s))!;
+    await add(
+      s,
+      'deny',
+      '2025-06-10',
+      'E! News',
+      'Ana de Armas denied she is dating Tom Cruise: "We are just friends."',
+      [{ holder: 'principal', stance: 'denies' }],
+    );
+    const denied = must(await story(s), 'expected (await story(s))');
     expect(denied.status).toBe('denied');
-    expect(denied.explanation.at(-1)!.delta).toBeLessThan(-0.2);
-    await add(s, 'again', '2025-06-20', 'Page Six', 'Tom Cruise and Ana de Armas were spotted kissing, so they are dating after all, Page Six says.', [{ holder: 'author', stance: 'asserts' }]);
+    expect(must(denied.explanation.at(-1), 'expected denied.explanation.at(-1)').delta).toBeLessThan(-0.2);
+    await add(
+      s,
+      'again',
+      '2025-06-20',
+      'Page Six',
+      'Tom Cruise and Ana de Armas were spotted kissing, so they are dating after all, Page Six says.',
+      [{ holder: 'author', stance: 'asserts' }],
+    );
     // EVAL-STORIES.md: an on-record denial stands until newer first-hand evidence or an on-record voice appears.
-    expect((await story(s))!.status).toBe('denied');
-    expect((await story(s, '2025-06-05'))!.status).toBe('confirmed');
+    expect(must(await story(s), 'expected (await story(s))').status).toBe('denied');
+    expect(must(await story(s, '2025-06-05'), 'expected 2025-06-05').status).toBe('confirmed');
   });
 
   it('a split on record ends the story', async () => {
     const { store: s } = await ledgerWithSeed();
-    const before = (await story(s))!.score;
-    await add(s, 'split', '2025-09-01', 'People', 'Tom Cruise and Ana de Armas have split, a representative for Ana de Armas said.', [{ holder: 'principal', stance: 'confirms', value: 'split' }]);
-    const st = (await story(s))!;
+    const before = must(await story(s), 'expected (await story(s))').score;
+    await add(
+      s,
+      'split',
+      '2025-09-01',
+      'People',
+      'Tom Cruise and Ana de Armas have split, a representative for Ana de Armas said.',
+      [{ holder: 'principal', stance: 'confirms', value: 'split' }],
+    );
+    const st = must(await story(s), 'expected (await story(s))');
     expect(st.status).toBe('ended');
     expect(st.value).toBe('split');
-    const dating = st.stages!.find((x) => x.value === 'dating')!;
+    const dating = must(
+      must(st.stages, 'expected st.stages').find((x) => x.value === 'dating'),
+      'expected dating',
+    );
     expect(dating.status).toBe('ended');
     expect(dating.score).toBeLessThan(before);
-    expect(st.stages!.find((x) => x.value === 'split')!.status).toBe('confirmed');
+    expect(
+      must(
+        must(st.stages, 'expected st.stages').find((x) => x.value === 'split'),
+        'expected split',
+      ).status,
+    ).toBe('confirmed');
   });
 
   it('lists stories most recently active first, by person and status', async () => {
     const { store: s, ledger } = await ledgerWithSeed();
-    const a = article('other', '2025-07-01', 'People', 'David Beckham and Victoria Beckham renewed their vows, People reports.');
-    await ingestArticle(s, a, extraction(a, ['David Beckham', 'Victoria Beckham'], [{ holder: 'author', stance: 'asserts', value: 'married' }]));
+    const a = article(
+      'other',
+      '2025-07-01',
+      'People',
+      'David Beckham and Victoria Beckham renewed their vows, People reports.',
+    );
+    await ingestArticle(
+      s,
+      a,
+      extraction(a, ['David Beckham', 'Victoria Beckham'], [{ holder: 'author', stance: 'asserts', value: 'married' }]),
+    );
     const all = (await ledger.stories()).stories;
-    expect(all.map((st) => st.subjects.map((p) => p.name).sort().join(' & '))).toEqual(['David Beckham & Victoria Beckham', 'Ana de Armas & Tom Cruise']);
+    expect(
+      all.map((st) =>
+        st.subjects
+          .map((p) => p.name)
+          .sort()
+          .join(' & '),
+      ),
+    ).toEqual(['David Beckham & Victoria Beckham', 'Ana de Armas & Tom Cruise']);
     expect((await ledger.stories({ person: 'Victoria' })).stories).toHaveLength(1);
     expect((await ledger.stories({ person: 'Cruise', status: 'reported' })).stories).toHaveLength(1);
     const page = await ledger.stories({ limit: 1 });
     expect(page.next).not.toBeNull();
-    expect((await ledger.stories({ limit: 1, cursor: page.next })).stories[0]!.id).toBe(all[1]!.id);
+    expect(at((await ledger.stories({ limit: 1, cursor: page.next })).stories, 0).id).toBe(at(all, 1).id);
   });
 });
 
@@ -98,16 +178,26 @@ describe('resolution across articles', () => {
   it('a lone surname joins the one person known by it; two people sharing it are not merged', async () => {
     const { store: s, ledger } = await ledgerWithSeed();
     const lone = article('lone', '2025-05-09', 'Mirror', 'Cruise was later seen leaving the Core restaurant.');
-    await ingestArticle(s, lone, { ...extraction(lone, [], []), entities: [{ id: 'e1', name: 'Cruise', type: 'person', mentions: [{ text: 'Cruise', start: 0, end: 6 }] }] });
-    const tom = (await ledger.entities('Tom Cruise'))[0]!;
-    expect((await ledger.entity(tom.id))!.appearances.map((x) => x.article)).toEqual(['seed', 'lone']);
+    await ingestArticle(s, lone, {
+      ...extraction(lone, [], []),
+      entities: [{ id: 'e1', name: 'Cruise', type: 'person', mentions: [{ text: 'Cruise', start: 0, end: 6 }] }],
+    });
+    const tom = at(await ledger.entities('Tom Cruise'), 0);
+    expect(
+      must(await ledger.entity(tom.id), 'expected (await ledger.entity(tom.id))').appearances.map((x) => x.article),
+    ).toEqual(['seed', 'lone']);
 
     const son = article('son', '2025-05-10', null, 'Connor Cruise posted a fishing photo.');
     await ingestArticle(s, son, extraction(son, ['Connor Cruise'], []));
     const ambiguous = article('amb', '2025-05-11', null, 'Cruise was seen in Florida.');
-    await ingestArticle(s, ambiguous, { ...extraction(ambiguous, [], []), entities: [{ id: 'e1', name: 'Cruise', type: 'person', mentions: [{ text: 'Cruise', start: 0, end: 6 }] }] });
+    await ingestArticle(s, ambiguous, {
+      ...extraction(ambiguous, [], []),
+      entities: [{ id: 'e1', name: 'Cruise', type: 'person', mentions: [{ text: 'Cruise', start: 0, end: 6 }] }],
+    });
     const names = (await ledger.entities('Cruise')).map((e) => e.name).sort();
     expect(names).toEqual(['Connor Cruise', 'Cruise', 'Tom Cruise']);
-    expect((await ledger.entity(tom.id))!.appearances.map((x) => x.article)).toEqual(['seed', 'lone']);
+    expect(
+      must(await ledger.entity(tom.id), 'expected (await ledger.entity(tom.id))').appearances.map((x) => x.article),
+    ).toEqual(['seed', 'lone']);
   });
 });

@@ -8,6 +8,7 @@ import type { Store } from '../../src/store/index.ts';
 import { article, extraction } from './build.ts';
 import { memoryLedgers } from './memory.ts';
 import type { Said } from './build.ts';
+import { at, must } from '../../src/invariant/index.ts';
 
 const fresh = memoryLedgers();
 
@@ -26,13 +27,23 @@ async function reports(s: Store, outlet: string, pair: [string, string], publish
 
 /** A principal's word on record, in an article of its own. */
 async function principal(s: Store, pair: [string, string], published: string, said: Omit<Said, 'holder' | 'by'>) {
-  const quote = said.stance === 'denies' ? '"We are just friends,"' : said.value === 'split' ? '"We have split,"' : '"We are together,"';
+  const quote =
+    said.stance === 'denies'
+      ? '"We are just friends,"'
+      : said.value === 'split'
+        ? '"We have split,"'
+        : '"We are together,"';
   const a = article(`p${++n}`, published, 'People', `${quote} ${pair[0]} told People of ${pair[1]}.`);
   return ingestArticle(s, a, extraction(a, pair, [{ holder: 'principal', by: pair[0], ...said }]));
 }
 
 const explained = async (ledger: ReturnType<typeof ledgerOver>, pair: [string, string], outlet: string) =>
-  (await ledger.story(pair))!.explanation.find((e) => e.holder.name === outlet)!;
+  must(
+    must(await ledger.story(pair), 'expected (await ledger.story(pair))').explanation.find(
+      (e) => e.holder.name === outlet,
+    ),
+    'expected (await ledger.story(pair))!.explanation.find(…)',
+  );
 
 describe('outlet track records', () => {
   it('an outlet whose earlier reports were denied counts less on a new story than one whose reports were confirmed', async () => {
@@ -55,12 +66,20 @@ describe('outlet track records', () => {
     expect(gossip.why).toMatch(/Hollywood Gossip's record: 0 of 2 settled reports true, counts less \(×0\.\d\d\)/);
     expect(wire.why).toMatch(/Celebrity Wire's record: 2 of 2 settled reports true, counts more \(×1\.\d\d\)/);
     // The list agrees with the story it lists.
-    const listed = (await ledger.stories()).stories.find((st) => st.subjects.some((p) => p.name === 'Olivia Wilde'))!;
-    expect(listed.score).toBe((await ledger.story(['Harry Styles', 'Olivia Wilde']))!.score);
+    const listed = must(
+      (await ledger.stories()).stories.find((st) => st.subjects.some((p) => p.name === 'Olivia Wilde')),
+      'expected Olivia Wilde',
+    );
+    expect(listed.score).toBe(
+      must(await ledger.story(['Harry Styles', 'Olivia Wilde']), 'expected Harry Styles, Olivia Wilde').score,
+    );
 
     const table = await ledger.trackRecord();
-    expect(table.outlets.map((o) => [o.name, o.trueCount, o.falseCount])).toEqual([[WIRE, 2, 0], [GOSSIP, 0, 2]]);
-    expect(table.outlets[1]!.factor).toBeLessThan(1);
+    expect(table.outlets.map((o) => [o.name, o.trueCount, o.falseCount])).toEqual([
+      [WIRE, 2, 0],
+      [GOSSIP, 0, 2],
+    ]);
+    expect(at(table.outlets, 1).factor).toBeLessThan(1);
     expect(table.holders).toEqual([expect.objectContaining({ kind: 'outlet', trueCount: 2, falseCount: 2 })]);
   });
 
@@ -69,15 +88,17 @@ describe('outlet track records', () => {
     const pair: [string, string] = ['Brad Pitt', 'Emma Stone'];
     await reports(s, GOSSIP, pair, '2025-01-05');
     await principal(s, pair, '2025-01-20', { stance: 'denies' });
-    const alone = (await ledger.story(pair))!;
+    const alone = must(await ledger.story(pair), 'expected (await ledger.story(pair))');
     expect(alone.status).toBe('denied');
-    expect(alone.explanation[0]!.why).not.toMatch(/record/);
+    expect(at(alone.explanation, 0).why).not.toMatch(/record/);
     // Another denied story of the same outlet: now its record is one report, the other story's, not two.
     await reports(s, GOSSIP, ['Ryan Gosling', 'Zendaya'], '2025-01-06');
     await principal(s, ['Ryan Gosling', 'Zendaya'], '2025-01-21', { stance: 'denies' });
-    const story = (await ledger.story(pair))!;
-    expect(story.explanation[0]!.why).toMatch(/Hollywood Gossip's record: 0 of 1 settled report true/);
-    expect((await ledger.trackRecord()).outlets).toEqual([expect.objectContaining({ name: GOSSIP, trueCount: 0, falseCount: 2 })]);
+    const story = must(await ledger.story(pair), 'expected (await ledger.story(pair))');
+    expect(at(story.explanation, 0).why).toMatch(/Hollywood Gossip's record: 0 of 1 settled report true/);
+    expect((await ledger.trackRecord()).outlets).toEqual([
+      expect.objectContaining({ name: GOSSIP, trueCount: 0, falseCount: 2 }),
+    ]);
   });
 
   it('the why names both the article credibility and the record', async () => {
@@ -94,11 +115,19 @@ describe('outlet track records', () => {
     const { store: s, ledger } = await fresh();
     await reports(s, GOSSIP, ['Harry Styles', 'Olivia Wilde'], '2025-01-04');
     await reports(s, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
-    const before = (await ledger.stories()).stories.find((st) => st.subjects.some((p) => p.name === 'Olivia Wilde'))!.score;
+    const before = must(
+      (await ledger.stories()).stories.find((st) => st.subjects.some((p) => p.name === 'Olivia Wilde')),
+      'expected Olivia Wilde',
+    ).score;
     await principal(s, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'denies' });
-    const after = (await ledger.stories()).stories.find((st) => st.subjects.some((p) => p.name === 'Olivia Wilde'))!.score;
+    const after = must(
+      (await ledger.stories()).stories.find((st) => st.subjects.some((p) => p.name === 'Olivia Wilde')),
+      'expected Olivia Wilde',
+    ).score;
     expect(after).toBeLessThan(before);
-    expect(after).toBe((await ledger.story(['Harry Styles', 'Olivia Wilde']))!.score);
+    expect(after).toBe(
+      must(await ledger.story(['Harry Styles', 'Olivia Wilde']), 'expected Harry Styles, Olivia Wilde').score,
+    );
     const state = await s.scoreState();
     expect(state.scored).toBe(state.outcomes);
   });
@@ -109,12 +138,15 @@ describe('outlet track records', () => {
     await reports(s, GOSSIP, ['Harry Styles', 'Olivia Wilde'], '2025-01-10');
     await principal(s, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'denies' });
     await reports(s, WIRE, ['Harry Styles', 'Olivia Wilde'], '2025-02-01');
-    const then = (await ledger.story(['Harry Styles', 'Olivia Wilde'], { asOf: '2025-01-15' }))!;
-    expect(then.explanation[0]!.why).not.toMatch(/record/);
-    const now = (await ledger.story(['Harry Styles', 'Olivia Wilde']))!;
-    expect(now.explanation[0]!.why).toMatch(/record: 0 of 1/);
+    const then = must(
+      await ledger.story(['Harry Styles', 'Olivia Wilde'], { asOf: '2025-01-15' }),
+      'expected Harry Styles, Olivia Wilde, 2025-01-15',
+    );
+    expect(at(then.explanation, 0).why).not.toMatch(/record/);
+    const now = must(await ledger.story(['Harry Styles', 'Olivia Wilde']), 'expected Harry Styles, Olivia Wilde');
+    expect(at(now.explanation, 0).why).toMatch(/record: 0 of 1/);
     // The history replays each day with what was known that day.
-    expect(now.history[0]!.score).toBe(then.score);
+    expect(at(now.history, 0).score).toBe(then.score);
   });
 });
 
@@ -122,27 +154,56 @@ describe('which reports a settled story tests', () => {
   it("a report in the article that carries the principal's word, or made after it, is not tested", async () => {
     const { store: s, ledger } = await fresh();
     const pair: [string, string] = ['Brad Pitt', 'Emma Stone'];
-    const a = article('both', '2025-01-05', null, `Brad Pitt and Emma Stone are dating, ${GOSSIP} reports. "We are together," Brad Pitt said.`);
-    await ingestArticle(s, a, extraction(a, [...pair], [
-      { holder: 'outlet', by: GOSSIP, stance: 'asserts', sentence: `Brad Pitt and Emma Stone are dating, ${GOSSIP} reports.` },
-      { holder: 'principal', by: 'Brad Pitt', stance: 'confirms', sentence: '"We are together," Brad Pitt said.' },
-    ], [GOSSIP]));
+    const a = article(
+      'both',
+      '2025-01-05',
+      null,
+      `Brad Pitt and Emma Stone are dating, ${GOSSIP} reports. "We are together," Brad Pitt said.`,
+    );
+    await ingestArticle(
+      s,
+      a,
+      extraction(
+        a,
+        [...pair],
+        [
+          {
+            holder: 'outlet',
+            by: GOSSIP,
+            stance: 'asserts',
+            sentence: `Brad Pitt and Emma Stone are dating, ${GOSSIP} reports.`,
+          },
+          { holder: 'principal', by: 'Brad Pitt', stance: 'confirms', sentence: '"We are together," Brad Pitt said.' },
+        ],
+        [GOSSIP],
+      ),
+    );
     await reports(s, WIRE, pair, '2025-02-01');
-    expect((await ledger.story(pair))!.status).toBe('confirmed');
+    expect(must(await ledger.story(pair), 'expected (await ledger.story(pair))').status).toBe('confirmed');
     expect(await s.outcomes()).toEqual([]);
   });
 
-  it('a split settles only on a principal\'s word; then reports of the pair and of the split were both true', async () => {
+  it("a split settles only on a principal's word; then reports of the pair and of the split were both true", async () => {
     const { store: s, ledger } = await fresh();
     const pair: [string, string] = ['Brad Pitt', 'Emma Stone'];
     await reports(s, GOSSIP, pair, '2025-01-05');
     const split = article('split', '2025-02-01', null, `Brad Pitt and Emma Stone have split, ${WIRE} says.`);
-    await ingestArticle(s, split, extraction(split, [...pair], [{ holder: 'outlet', by: WIRE, stance: 'asserts', value: 'split' }], [WIRE]));
+    await ingestArticle(
+      s,
+      split,
+      extraction(split, [...pair], [{ holder: 'outlet', by: WIRE, stance: 'asserts', value: 'split' }], [WIRE]),
+    );
     // An outlet's split is reported; the relationship ends only on a principal's word (EVAL-STORIES.md).
-    expect((await ledger.story(pair))!).toMatchObject({ value: 'split', status: 'reported' });
+    expect(must(await ledger.story(pair), 'expected (await ledger.story(pair))')).toMatchObject({
+      value: 'split',
+      status: 'reported',
+    });
     expect(await s.outcomes()).toEqual([]);
     await principal(s, pair, '2025-02-10', { stance: 'confirms', value: 'split' });
-    expect((await s.outcomes()).map((o) => [o.sourceName, o.hit]).sort()).toEqual([[WIRE, true], [GOSSIP, true]]);
+    expect((await s.outcomes()).map((o) => [o.sourceName, o.hit]).sort()).toEqual([
+      [WIRE, true],
+      [GOSSIP, true],
+    ]);
   });
 
   it('a principal has no record: confirmations are what settles stories', async () => {
@@ -150,7 +211,12 @@ describe('which reports a settled story tests', () => {
     await reports(s, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
     await principal(s, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'confirms' });
     await principal(s, ['Harry Styles', 'Olivia Wilde'], '2025-03-01', { stance: 'confirms' });
-    expect((await ledger.story(['Harry Styles', 'Olivia Wilde']))!.explanation[0]!.why).not.toMatch(/record/);
+    expect(
+      at(
+        must(await ledger.story(['Harry Styles', 'Olivia Wilde']), 'expected Harry Styles, Olivia Wilde').explanation,
+        0,
+      ).why,
+    ).not.toMatch(/record/);
     expect((await s.outcomes()).every((o) => o.holderKind !== 'principal')).toBe(true);
   });
 });
@@ -158,10 +224,19 @@ describe('which reports a settled story tests', () => {
 describe('cost of track records', () => {
   it("ingest never reads every story's settled reports; the running totals stay their tally", async () => {
     const { store: s, ledger } = await fresh();
-    const partial: Store = { ...s, transaction: (fn) => s.transaction((tx) => fn({ ...tx, outcomes: (story) => {
-      if (story === undefined) throw new Error("ingest read every story's outcomes");
-      return tx.outcomes(story);
-    } })) };
+    const partial: Store = {
+      ...s,
+      transaction: (fn) =>
+        s.transaction((tx) =>
+          fn({
+            ...tx,
+            outcomes: (story) => {
+              if (story === undefined) throw new Error("ingest read every story's outcomes");
+              return tx.outcomes(story);
+            },
+          }),
+        ),
+    };
     await reports(partial, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
     await reports(partial, WIRE, ['Brad Pitt', 'Emma Stone'], '2025-01-06');
     await principal(partial, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'confirms' });
@@ -171,30 +246,50 @@ describe('cost of track records', () => {
     await principal(partial, ['Ryan Gosling', 'Zendaya'], '2025-02-01', { stance: 'confirms' });
     await reports(partial, GOSSIP, ['Harry Styles', 'Olivia Wilde'], '2025-03-01');
     expect(recordOf(await s.recordTotals())).toEqual(tally(await s.outcomes()));
-    expect((await ledger.trackRecord()).outlets.map((o) => [o.name, o.trueCount, o.falseCount])).toEqual([[GOSSIP, 2, 0], [WIRE, 1, 0]]);
+    expect((await ledger.trackRecord()).outlets.map((o) => [o.name, o.trueCount, o.falseCount])).toEqual([
+      [GOSSIP, 2, 0],
+      [WIRE, 1, 0],
+    ]);
   });
 
   it('a stale ledger is rescored in short transactions of a few stories each, to the same scores', async () => {
     const { store: s, ledger } = await fresh();
-    const pairs: Array<[string, string]> = [['Harry Styles', 'Olivia Wilde'], ['Dua Lipa', 'Callum Turner'], ['Jason Momoa', 'Lisa Bonet'], ['Tom Holland', 'Eva Mendes']];
+    const pairs: Array<[string, string]> = [
+      ['Harry Styles', 'Olivia Wilde'],
+      ['Dua Lipa', 'Callum Turner'],
+      ['Jason Momoa', 'Lisa Bonet'],
+      ['Tom Holland', 'Eva Mendes'],
+    ];
     for (const pair of pairs) await reports(s, GOSSIP, pair, '2025-03-01');
     await reports(s, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
     await principal(s, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'denies' });
     const perTransaction: number[] = [];
-    const counted: Store = { ...s, transaction: (fn) => s.transaction((tx) => fn({ ...tx, allEvidence: async (range) => {
-      const rows = await tx.allEvidence(range);
-      perTransaction.push(new Set(rows.map((r) => r.story)).size);
-      return rows;
-    } })) };
+    const counted: Store = {
+      ...s,
+      transaction: (fn) =>
+        s.transaction((tx) =>
+          fn({
+            ...tx,
+            allEvidence: async (range) => {
+              const rows = await tx.allEvidence(range);
+              perTransaction.push(new Set(rows.map((r) => r.story)).size);
+              return rows;
+            },
+          }),
+        ),
+    };
     expect(await refreshScores(counted, { chunk: 2 })).toBe(true);
     expect(Math.max(...perTransaction)).toBeLessThanOrEqual(2);
     const state = await s.scoreState();
     expect(state.scored).toBe(state.outcomes);
     for (const pair of pairs) {
-      const listed = (await ledger.stories()).stories.find((st) => st.subjects.some((p) => p.name === pair[1]))!;
-      const story = (await ledger.story(pair))!;
+      const listed = must(
+        (await ledger.stories()).stories.find((st) => st.subjects.some((p) => p.name === pair[1])),
+        'expected (await ledger.stories()).stories.find(…) => p.name === pa…',
+      );
+      const story = must(await ledger.story(pair), 'expected (await ledger.story(pair))');
       expect(listed.score).toBe(story.score);
-      expect(story.explanation[0]!.why).toMatch(/Hollywood Gossip's record: 0 of 1 settled report true/);
+      expect(at(story.explanation, 0).why).toMatch(/Hollywood Gossip's record: 0 of 1 settled report true/);
     }
   });
 });

@@ -14,15 +14,23 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from './corpus.ts';
 import { cli, envCount, pgSchema, seeded, snapshot, type Snapshot } from './harness.ts';
+import { must } from '../../src/invariant/index.ts';
 
 const ASKED = process.env.RUMOURMILL_CRASH_RUNS ? envCount('RUMOURMILL_CRASH_RUNS', 1) : null;
 const RUNS = ASKED ?? 15;
 const MIN_RUNS = 4;
 const BUDGET_MS = 55_000;
-const SEED = process.env.RUMOURMILL_CRASH_SEED ? envCount('RUMOURMILL_CRASH_SEED', 1) : Math.floor(Math.random() * 2 ** 31);
+const SEED = process.env.RUMOURMILL_CRASH_SEED
+  ? envCount('RUMOURMILL_CRASH_SEED', 1)
+  : Math.floor(Math.random() * 2 ** 31);
 const PG = process.env.RUMOURMILL_TEST_PG;
-console.log(`crash suite: seed ${SEED}, ${ASKED ? `${ASKED} kill -9 runs` : `kill -9 runs for ${BUDGET_MS / 1000} s (${MIN_RUNS}–${RUNS} runs)`} per database (replay with RUMOURMILL_CRASH_SEED=${SEED})`);
-if (!PG) console.warn('crash suite: RUMOURMILL_TEST_PG is not set, the PostgreSQL crash runs are SKIPPED (npm test sets it as root)');
+console.log(
+  `crash suite: seed ${SEED}, ${ASKED ? `${ASKED} kill -9 runs` : `kill -9 runs for ${BUDGET_MS / 1000} s (${MIN_RUNS}–${RUNS} runs)`} per database (replay with RUMOURMILL_CRASH_SEED=${SEED})`,
+);
+if (!PG)
+  console.warn(
+    'crash suite: RUMOURMILL_TEST_PG is not set, the PostgreSQL crash runs are SKIPPED (npm test sets it as root)',
+  );
 
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-crash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -84,25 +92,37 @@ async function crashRuns(kind: string, fresh: (name: string) => Promise<Ledger>)
       const n = partial.articles.length;
       expect(partial.counts.articles, context).toBe(n);
       expect(partial.articles, context).toEqual(expected.articles.slice(0, n));
-      for (const id of IDS.slice(0, n)) expect(partial.evidence[id] ?? [], `${context}: evidence of ${id}`).toEqual(expected.evidence[id] ?? []);
+      for (const id of IDS.slice(0, n))
+        expect(partial.evidence[id] ?? [], `${context}: evidence of ${id}`).toEqual(expected.evidence[id] ?? []);
     } else {
       // Killed before the ledger was created: `db check` says there is none, naming where it looked.
       expect(check.status, context).toBe(1);
       expect(check.stderr, context).toMatch(/no ledger (at|in PostgreSQL)|is an empty file, not a ledger/);
     }
     const stored = partial?.articles.length ?? 0;
-    const phase: Phase = killed.signal !== 'SIGKILL' ? 'not killed (finished first)' : !partial ? 'before the ledger' : stored < IDS.length ? 'mid-ingest' : 'after the last article';
+    const phase: Phase =
+      killed.signal !== 'SIGKILL'
+        ? 'not killed (finished first)'
+        : !partial
+          ? 'before the ledger'
+          : stored < IDS.length
+            ? 'mid-ingest'
+            : 'after the last article';
     phases.set(phase, (phases.get(phase) ?? 0) + 1);
     if (killed.signal !== 'SIGKILL') expect(killed.stdout, context).toContain(summary(IDS.length));
 
     const rerun = await cli(ingest(ledger.db));
-    expect(rerun.stdout, context).toContain(`read ${IDS.length}, new ${IDS.length - stored}, duplicates ${stored}, failed 1`);
+    expect(rerun.stdout, context).toContain(
+      `read ${IDS.length}, new ${IDS.length - stored}, duplicates ${stored}, failed 1`,
+    );
     const after = await snapshot(ledger.db, IDS);
     expect(after, context).toEqual(expected);
     await ledger.drop();
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`crash suite, ${kind}: ${runs} kill -9 runs in ${seconds} s (clean ingest ${Math.round(full.ms)} ms): ${[...phases].map(([p, n]) => `${n} ${p}`).join(', ')}`);
+  console.log(
+    `crash suite, ${kind}: ${runs} kill -9 runs in ${seconds} s (clean ingest ${Math.round(full.ms)} ms): ${[...phases].map(([p, n]) => `${n} ${p}`).join(', ')}`,
+  );
   await clean.drop();
 }
 
@@ -110,11 +130,19 @@ async function crashRuns(kind: string, fresh: (name: string) => Promise<Ledger>)
 const BOUND = ASKED ? 60_000 + ASKED * 30_000 : BUDGET_MS + 120_000;
 
 describe('ingest killed with -9 at random points', () => {
-  it('SQLite: every kill leaves a consistent ledger of whole articles, and a rerun gives what a clean run gives', async () => {
-    await crashRuns('SQLite', async (name) => ({ db: join(dir, `${name}.db`), drop: async () => undefined }));
-  }, BOUND);
+  it(
+    'SQLite: every kill leaves a consistent ledger of whole articles, and a rerun gives what a clean run gives',
+    async () => {
+      await crashRuns('SQLite', async (name) => ({ db: join(dir, `${name}.db`), drop: async () => undefined }));
+    },
+    BOUND,
+  );
 
-  it.skipIf(!PG)('PostgreSQL: the same, each run in a schema of its own (skipped without RUMOURMILL_TEST_PG)', async () => {
-    await crashRuns('PostgreSQL', (name) => pgSchema(PG!, `rm_crash_${process.pid}_${name}`));
-  }, BOUND);
+  it.skipIf(!PG)(
+    'PostgreSQL: the same, each run in a schema of its own (skipped without RUMOURMILL_TEST_PG)',
+    async () => {
+      await crashRuns('PostgreSQL', (name) => pgSchema(must(PG, 'expected PG'), `rm_crash_${process.pid}_${name}`));
+    },
+    BOUND,
+  );
 });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from './corpus.ts';
 import { cli, snapshot } from './harness.ts';
+import { must } from '../../src/invariant/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-disk-full-'));
 const mounted: string[] = [];
@@ -42,7 +43,7 @@ describe.skipIf(!place)('SQLite on a disk that fills up mid-ingest', () => {
     const expected = await snapshot(clean, corpus.ids);
 
     // The ledger of this corpus reaches ~1.5 MB with a WAL of ~4 MB: 1 MB fills mid-way.
-    const db = join(place!, 'ledger.db');
+    const db = join(must(place, 'expected place'), 'ledger.db');
     const run = await cli(ingest(db));
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/, stopped \(/);
@@ -58,9 +59,11 @@ describe.skipIf(!place)('SQLite on a disk that fills up mid-ingest', () => {
     expect(partial.articles).toEqual(expected.articles.slice(0, n));
     expect(partial.problems).toEqual([]);
 
-    execFileSync('mount', ['-o', 'remount,size=64m', place!]);
+    execFileSync('mount', ['-o', 'remount,size=64m', must(place, 'expected place')]);
     const rerun = await cli(ingest(db));
-    expect(rerun.stdout).toContain(`read ${corpus.ids.length}, new ${corpus.ids.length - n}, duplicates ${n}, failed 1`);
+    expect(rerun.stdout).toContain(
+      `read ${corpus.ids.length}, new ${corpus.ids.length - n}, duplicates ${n}, failed 1`,
+    );
     expect(await snapshot(db, corpus.ids)).toEqual(expected);
   }, 180_000);
 });

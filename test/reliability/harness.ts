@@ -3,21 +3,29 @@
 import { spawn } from 'node:child_process';
 import { ledgerOver } from '../../src/ledger/ledger.ts';
 import { openStore, type ArticleRow, type EvidenceRow, type StoryRow } from '../../src/store/index.ts';
+import { at, must } from '../../src/invariant/index.ts';
 
 export const BIN = new URL('../../bin/rumourmill.js', import.meta.url).pathname;
 
 export type Run = { status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; ms: number };
 
 /** Runs `rumourmill ARGS`; with `killAfterMs`, sends SIGKILL that long after the start (if it is still running). */
-export function cli(args: string[], options: { killAfterMs?: number; timeoutMs?: number; env?: Record<string, string> } = {}): Promise<Run> {
+export function cli(
+  args: string[],
+  options: { killAfterMs?: number; timeoutMs?: number; env?: Record<string, string> } = {},
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const kill = options.killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
+    const kill =
+      options.killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
     const limit = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
     child.on('error', reject);
     child.on('close', (status, signal) => {
@@ -87,7 +95,8 @@ export type Snapshot = {
   listing?: unknown;
 };
 
-const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const byId = <T extends { id: string }>(rows: T[]) =>
+  [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 /**
  * What the ledger at `db` holds (never creating a ledger). The listing is left out with `{ read: true }`: listing
@@ -99,17 +108,33 @@ export async function snapshot(db: string, ids: string[], options: { read?: bool
     const articles: Snapshot['articles'] = [];
     for (const id of ids) {
       const row = await store.article(id);
-      if (row) articles.push({ id: row.id, contentHash: row.contentHash, published: row.published, text: row.text, extraction: row.extraction });
+      if (row)
+        articles.push({
+          id: row.id,
+          contentHash: row.contentHash,
+          published: row.published,
+          text: row.text,
+          extraction: row.extraction,
+        });
     }
     const evidence: Record<string, EvidenceRow[]> = {};
     for (const row of await store.allEvidence()) (evidence[row.article] ??= []).push(row);
-    for (const key of Object.keys(evidence)) evidence[key] = byId(evidence[key]!);
+    for (const key of Object.keys(evidence)) evidence[key] = byId(must(evidence[key], 'expected evidence[key]'));
     const storyIds = await store.storyIds();
-    const stories = storyIds.length ? byId(await store.storiesIn({ first: storyIds[0]!, last: storyIds.at(-1)! })) : [];
+    const stories = storyIds.length
+      ? byId(await store.storiesIn({ first: at(storyIds, 0), last: must(storyIds.at(-1), 'expected storyIds.at(-1)') }))
+      : [];
     const counts = await store.counts();
     const problems = await store.check();
     if (options.read) return { problems, counts, articles, evidence, stories };
-    return { problems, counts, articles, evidence, stories, listing: (await ledgerOver(store).stories({ limit: 500 })).stories };
+    return {
+      problems,
+      counts,
+      articles,
+      evidence,
+      stories,
+      listing: (await ledgerOver(store).stories({ limit: 500 })).stories,
+    };
   } finally {
     await store.close();
   }

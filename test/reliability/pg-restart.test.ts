@@ -11,8 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canRunCluster, type Cluster, startCluster } from '../store/cluster.ts';
 import { writeCorpus } from './corpus.ts';
 import { BIN, cli, pgSchema, snapshot, type Snapshot } from './harness.ts';
+import { at, must } from '../../src/invariant/index.ts';
 
-if (!canRunCluster) console.warn('pg-restart suite: the PostgreSQL 15 binaries are missing, SKIPPED (npm test installs them as root)');
+if (!canRunCluster)
+  console.warn('pg-restart suite: the PostgreSQL 15 binaries are missing, SKIPPED (npm test installs them as root)');
 
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-pg-restart-'));
 const corpus = writeCorpus(dir, 20);
@@ -23,23 +25,36 @@ const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at /m);
 /** Resolves once the ledger at `db` holds an article (or the ingest writing it has ended). */
 async function firstArticle(db: string, ended: () => boolean): Promise<void> {
   for (let i = 0; i < 1200 && !ended(); i++) {
-    if ((await snapshot(db, [], { read: true }).then((s) => s.counts.articles, () => 0)) > 0) return;
+    if (
+      (await snapshot(db, [], { read: true }).then(
+        (s) => s.counts.articles,
+        () => 0,
+      )) > 0
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
 /** Starts `rumourmill ARGS`, resolves once its stderr or stdout matches `ready`; `output()` is all it printed. */
-function start(args: string[], ready: RegExp, env: Record<string, string> = {}): Promise<{ child: ChildProcess; output(): string; exited: Promise<number | null> }> {
+function start(
+  args: string[],
+  ready: RegExp,
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; output(): string; exited: Promise<number | null> }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
     let text = '';
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
     const seen = (chunk: string) => {
       text += chunk;
       if (ready.test(text)) resolve({ child, output: () => text, exited });
     };
-    child.stdout!.setEncoding('utf8').on('data', seen);
-    child.stderr!.setEncoding('utf8').on('data', seen);
+    must(child.stdout, 'expected child.stdout').setEncoding('utf8').on('data', seen);
+    must(child.stderr, 'expected child.stderr').setEncoding('utf8').on('data', seen);
     void exited.then((code) => reject(new Error(`rumourmill ${args[0]} exited (${code}) before ${ready}: ${text}`)));
   });
 }
@@ -86,7 +101,10 @@ describe.skipIf(!canRunCluster)('PostgreSQL going away under running processes (
       expect(run.status).toBe(1);
       expect(run.stdout).toMatch(/, stopped \(/);
       // One line says what is wrong (not one per article left), naming the server; one says what to do.
-      expect(run.stderr.split('\n').filter((l) => /is unavailable/.test(l)), run.stderr).toHaveLength(1);
+      expect(
+        run.stderr.split('\n').filter((l) => /is unavailable/.test(l)),
+        run.stderr,
+      ).toHaveLength(1);
       expect(run.stderr).toContain(`127.0.0.1:${cluster.port}`);
       expect(run.stderr).toContain('rerunning skips it');
     } finally {
@@ -104,9 +122,22 @@ describe.skipIf(!canRunCluster)('PostgreSQL going away under running processes (
     const { db } = await pgSchema(cluster.url, 'served');
     const server = await start(['serve', '--port', '0', '--no-samples', '--db', db], /serving (http:\/\/\S+)/);
     try {
-      const url = /serving (http:\/\/\S+)/.exec(server.output())![1]!;
-      const post = (text: string) => fetch(`${url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, published: '2025-05-07' }) });
-      expect((await post('Mara Quill and Dev Halloran were seen leaving a party together on Saturday.')).status).toBe(201);
+      const url = at(
+        must(
+          /serving (http:\/\/\S+)/.exec(server.output()),
+          'expected /serving (http:\\/\\/\\S+)/.exec(server.output())',
+        ),
+        1,
+      );
+      const post = (text: string) =>
+        fetch(`${url}/api/articles`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ text, published: '2025-05-07' }),
+        });
+      expect((await post('Mara Quill and Dev Halloran were seen leaving a party together on Saturday.')).status).toBe(
+        201,
+      );
       await cluster.restart();
       expect((await fetch(`${url}/api/stories`)).status).toBe(200);
       expect((await post('Ines Varga and Otto Brandt were seen at dinner in Rome on Friday.')).status).toBe(201);

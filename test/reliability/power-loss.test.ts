@@ -17,19 +17,33 @@
 // RUMOURMILL_CRASH_SEED replays the points. By default, as many runs as fit in 55 s (2 to 8: a run is a frozen
 // ingest, two `db check`s and one rerun); RUMOURMILL_POWER_RUNS=<n> asks for exactly n.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from './corpus.ts';
 import { BIN, cli, envCount, seeded, snapshot, type Snapshot } from './harness.ts';
+import { must } from '../../src/invariant/index.ts';
 
 const ASKED = process.env.RUMOURMILL_POWER_RUNS ? envCount('RUMOURMILL_POWER_RUNS', 1) : null;
 const RUNS = ASKED ?? 8;
 const MIN_RUNS = 2;
 const BUDGET_MS = 55_000;
-const SEED = process.env.RUMOURMILL_CRASH_SEED ? envCount('RUMOURMILL_CRASH_SEED', 1) : Math.floor(Math.random() * 2 ** 31);
-console.log(`power-loss suite: seed ${SEED}, ${ASKED ?? `${MIN_RUNS}–${RUNS}`} runs (replay with RUMOURMILL_CRASH_SEED=${SEED})`);
+const SEED = process.env.RUMOURMILL_CRASH_SEED
+  ? envCount('RUMOURMILL_CRASH_SEED', 1)
+  : Math.floor(Math.random() * 2 ** 31);
+console.log(
+  `power-loss suite: seed ${SEED}, ${ASKED ?? `${MIN_RUNS}–${RUNS}`} runs (replay with RUMOURMILL_CRASH_SEED=${SEED})`,
+);
 
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-power-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -45,7 +59,12 @@ function walState(db: string): { pageSize: number; frames: number; backfilled: n
   if (!existsSync(`${db}-wal`) || !existsSync(`${db}-shm`) || statSync(`${db}-wal`).size < 32) return null;
   const shm = readFileSync(`${db}-shm`);
   const wal = readFileSync(`${db}-wal`).subarray(0, 32);
-  return { pageSize: wal.readUInt32BE(8), frames: shm.readUInt32LE(16), backfilled: shm.readUInt32LE(96), attempted: shm.readUInt32LE(128) };
+  return {
+    pageSize: wal.readUInt32BE(8),
+    frames: shm.readUInt32LE(16),
+    backfilled: shm.readUInt32LE(96),
+    attempted: shm.readUInt32LE(128),
+  };
 }
 
 const isStopped = (pid: number) => {
@@ -68,7 +87,12 @@ const size = (file: string) => statSync(file, { throwIfNoEntry: false })?.size ?
  * (or, without `at`, with the most bytes seen): a point in the write stream, not in time, so a loaded machine
  * moves nothing.
  */
-function ingestWatching(db: string, at: number | null, random: () => number, out: string): Promise<Frozen & { most: number }> {
+function ingestWatching(
+  db: string,
+  at: number | null,
+  random: () => number,
+  out: string,
+): Promise<Frozen & { most: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...ingest(db)], { stdio: 'ignore' });
     let frozen: Frozen | undefined;
@@ -78,10 +102,15 @@ function ingestWatching(db: string, at: number | null, random: () => number, out
       if (at === null || frozen || most < at) return;
       try {
         child.kill('SIGSTOP');
-        for (let i = 0; i < 1000 && child.exitCode === null && !isStopped(child.pid!); i++) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
+        for (let i = 0; i < 1000 && child.exitCode === null && !isStopped(must(child.pid, 'expected child.pid')); i++)
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
         mkdirSync(out, { recursive: true });
         const state = walState(db);
-        frozen = { note: state ? `WAL of ${state.frames} frames, ${state.backfilled} checkpointed, ${state.attempted - state.backfilled} being checkpointed` : 'no WAL' };
+        frozen = {
+          note: state
+            ? `WAL of ${state.frames} frames, ${state.backfilled} checkpointed, ${state.attempted - state.backfilled} being checkpointed`
+            : 'no WAL',
+        };
         if (!state || state.attempted === state.backfilled) {
           frozen.noWal = join(out, 'no-wal.db');
           copyFileSync(db, frozen.noWal);
@@ -99,7 +128,7 @@ function ingestWatching(db: string, at: number | null, random: () => number, out
           frozen.walCut = { db: cut, at: byte, of: live };
         }
       } catch (error) {
-        reject(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
       } finally {
         child.kill('SIGKILL');
       }
@@ -113,55 +142,70 @@ function ingestWatching(db: string, at: number | null, random: () => number, out
 }
 
 describe('SQLite after a simulated power cut (WAL, synchronous=NORMAL)', () => {
-  it('opens, passes db check, holds whole articles only, and a rerun completes it', async () => {
-    const started = performance.now();
-    const clean = join(dir, 'clean.db');
-    const random = seeded(SEED ^ 0x2545f491);
-    const { most } = await ingestWatching(clean, null, random, dir);
-    const expected = await snapshot(clean, IDS);
-    expect(expected.articles.map((a) => a.id)).toEqual(IDS);
+  it(
+    'opens, passes db check, holds whole articles only, and a rerun completes it',
+    async () => {
+      const started = performance.now();
+      const clean = join(dir, 'clean.db');
+      const random = seeded(SEED ^ 0x2545f491);
+      const { most } = await ingestWatching(clean, null, random, dir);
+      const expected = await snapshot(clean, IDS);
+      expect(expected.articles.map((a) => a.id)).toEqual(IDS);
 
-    const seen: string[] = [];
-    let copies = 0;
-    let reruns = 0;
-    const loop = performance.now();
-    let runs = 0;
-    for (let run = 1; run <= RUNS; run++) {
-      const now = performance.now();
-      if (!ASKED && run > MIN_RUNS && now - started + (now - loop) / runs > BUDGET_MS) break;
-      runs = run;
-      // Anywhere in the write stream of a clean run (its most bytes on disk at once).
-      const at = 1 + Math.floor(random() * most);
-      const frozen = await ingestWatching(join(dir, `run${run}.db`), at, random, join(dir, `run${run}`));
-      seen.push(`run ${run} frozen at ${at} of ${most} bytes written: ${frozen.note}${frozen.walCut ? `, WAL cut at byte ${frozen.walCut.at} of ${frozen.walCut.of}` : ''}`);
-      const found: Record<string, Snapshot> = {};
-      for (const [kind, db] of [['no WAL', frozen.noWal], ['WAL cut', frozen.walCut?.db]] as const) {
-        if (!db) continue;
-        copies++;
-        const context = `power-loss run ${run} (${kind}; ${seen.at(-1)}; seed ${SEED})`;
-        const check = await cli(['db', 'check', '--db', db]);
-        expect(check.stdout, `${context}: ${check.stderr}`).toBe('ok\n');
-        expect(check.status, context).toBe(0);
-        const partial = await snapshot(db, IDS, { read: true });
-        found[kind] = partial;
-        const n = partial.articles.length;
-        expect(partial.problems, context).toEqual([]);
-        expect(partial.counts.articles, context).toBe(n);
-        expect(partial.articles, context).toEqual(expected.articles.slice(0, n));
-        for (const id of IDS.slice(0, n)) expect(partial.evidence[id] ?? [], `${context}: evidence of ${id}`).toEqual(expected.evidence[id] ?? []);
+      const seen: string[] = [];
+      let copies = 0;
+      let reruns = 0;
+      const loop = performance.now();
+      let runs = 0;
+      for (let run = 1; run <= RUNS; run++) {
+        const now = performance.now();
+        if (!ASKED && run > MIN_RUNS && now - started + (now - loop) / runs > BUDGET_MS) break;
+        runs = run;
+        // Anywhere in the write stream of a clean run (its most bytes on disk at once).
+        const at = 1 + Math.floor(random() * most);
+        const frozen = await ingestWatching(join(dir, `run${run}.db`), at, random, join(dir, `run${run}`));
+        seen.push(
+          `run ${run} frozen at ${at} of ${most} bytes written: ${frozen.note}${frozen.walCut ? `, WAL cut at byte ${frozen.walCut.at} of ${frozen.walCut.of}` : ''}`,
+        );
+        const found: Record<string, Snapshot> = {};
+        for (const [kind, db] of [
+          ['no WAL', frozen.noWal],
+          ['WAL cut', frozen.walCut?.db],
+        ] as const) {
+          if (!db) continue;
+          copies++;
+          const context = `power-loss run ${run} (${kind}; ${seen.at(-1)}; seed ${SEED})`;
+          const check = await cli(['db', 'check', '--db', db]);
+          expect(check.stdout, `${context}: ${check.stderr}`).toBe('ok\n');
+          expect(check.status, context).toBe(0);
+          const partial = await snapshot(db, IDS, { read: true });
+          found[kind] = partial;
+          const n = partial.articles.length;
+          expect(partial.problems, context).toEqual([]);
+          expect(partial.counts.articles, context).toBe(n);
+          expect(partial.articles, context).toEqual(expected.articles.slice(0, n));
+          for (const id of IDS.slice(0, n))
+            expect(partial.evidence[id] ?? [], `${context}: evidence of ${id}`).toEqual(expected.evidence[id] ?? []);
 
-        // One rerun per run (the two copies take turns) keeps the suite within a minute on two cores.
-        if (kind === (run % 2 === 1 || !frozen.noWal ? 'WAL cut' : 'no WAL') || !frozen.walCut) {
-          const rerun = await cli(ingest(db));
-          expect(rerun.stdout, context).toContain(`read ${IDS.length}, new ${IDS.length - n}, duplicates ${n}, failed 1`);
-          expect(await snapshot(db, IDS), context).toEqual(expected);
-          reruns++;
+          // One rerun per run (the two copies take turns) keeps the suite within a minute on two cores.
+          if (kind === (run % 2 === 1 || !frozen.noWal ? 'WAL cut' : 'no WAL') || !frozen.walCut) {
+            const rerun = await cli(ingest(db));
+            expect(rerun.stdout, context).toContain(
+              `read ${IDS.length}, new ${IDS.length - n}, duplicates ${n}, failed 1`,
+            );
+            expect(await snapshot(db, IDS), context).toEqual(expected);
+            reruns++;
+          }
         }
+        // The WAL only ever adds to what the database file holds.
+        if (found['no WAL'] && found['WAL cut'])
+          expect(found['WAL cut'].articles.length).toBeGreaterThanOrEqual(found['no WAL'].articles.length);
       }
-      // The WAL only ever adds to what the database file holds.
-      if (found['no WAL'] && found['WAL cut']) expect(found['WAL cut'].articles.length).toBeGreaterThanOrEqual(found['no WAL'].articles.length);
-    }
-    console.log(`power-loss suite: ${runs} runs in ${((performance.now() - started) / 1000).toFixed(1)} s, ${copies} copies checked, ${reruns} rerun to completion\n  ${seen.join('\n  ')}`);
-    expect(copies).toBeGreaterThan(0);
-  }, ASKED ? 60_000 + ASKED * 30_000 : BUDGET_MS + 90_000);
+      console.log(
+        `power-loss suite: ${runs} runs in ${((performance.now() - started) / 1000).toFixed(1)} s, ${copies} copies checked, ${reruns} rerun to completion\n  ${seen.join('\n  ')}`,
+      );
+      expect(copies).toBeGreaterThan(0);
+    },
+    ASKED ? 60_000 + ASKED * 30_000 : BUDGET_MS + 90_000,
+  );
 });

@@ -12,6 +12,7 @@ import { openPostgres } from '../../src/store/postgres.ts';
 import { article, extraction } from '../ledger/build.ts';
 import { seedExtraction } from '../ledger/fixtures.ts';
 import { canRunCluster, startCluster, type Cluster } from './cluster.ts';
+import { must } from '../../src/invariant/index.ts';
 
 const PG = process.env.RUMOURMILL_TEST_PG;
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-connections-'));
@@ -25,7 +26,7 @@ async function pgSchema(): Promise<{ url: string; schema: string; drop: () => Pr
   await admin.connect();
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
-  const url = `${PG}${PG!.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}&application_name=${schema}`;
+  const url = `${PG}${must(PG, 'expected PG').includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}&application_name=${schema}`;
   const drop = async () => {
     const c = new pg.Client({ connectionString: PG });
     await c.connect();
@@ -37,12 +38,26 @@ async function pgSchema(): Promise<{ url: string; schema: string; drop: () => Pr
 
 const pair = ['Ryan Gosling', 'Zendaya'];
 const say = (id: string, day: number) => {
-  const a = article(id, `2025-01-${String(day).padStart(2, '0')}`, 'Daily Mail', `Ryan Gosling and Zendaya are dating, report ${id} says.`);
+  const a = article(
+    id,
+    `2025-01-${String(day).padStart(2, '0')}`,
+    'Daily Mail',
+    `Ryan Gosling and Zendaya are dating, report ${id} says.`,
+  );
   return [a, extraction(a, pair, [{ holder: 'outlet', stance: 'asserts' }])] as const;
 };
 
 function row(id: string): ArticleRow {
-  return { id, contentHash: `h-${id}`, published: '2025-05-07', title: null, source: null, url: null, text: `text of ${id}`, extraction: seedExtraction() };
+  return {
+    id,
+    contentHash: `h-${id}`,
+    published: '2025-05-07',
+    title: null,
+    source: null,
+    url: null,
+    text: `text of ${id}`,
+    extraction: seedExtraction(),
+  };
 }
 
 const backends = [
@@ -72,10 +87,12 @@ for (const backend of backends) {
       // whichever write transaction was open, so 54 of 60 POSTs failed beside such GETs.
       let writing = true;
       const writes = (async () => {
-        const outcomes = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => {
-          const [a, x] = say(`w${i}`, i + 1);
-          return ingestArticle(s, a, x);
-        }));
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 20 }, (_, i) => {
+            const [a, x] = say(`w${i}`, i + 1);
+            return ingestArticle(s, a, x);
+          }),
+        );
         writing = false;
         return outcomes;
       })();
@@ -90,10 +107,15 @@ for (const backend of backends) {
       };
       const [written, ...reads] = await Promise.all([writes, reader(), reader(), reader()]);
       const read = reads.flat();
-      expect(written.map((w) => (w.status === 'fulfilled' ? w.value.status : String(w.reason)))).toEqual(Array(20).fill('new'));
+      expect(written.map((w) => (w.status === 'fulfilled' ? w.value.status : String(w.reason)))).toEqual(
+        Array(20).fill('new'),
+      );
       expect((await s.counts()).articles).toBe(20);
       expect(await s.check()).toEqual([]);
-      if (backend.name === 'PostgreSQL') expect(read.length > 3 && read.every((r) => r instanceof Error && /invalid byte sequence/.test(r.message))).toBe(true);
+      if (backend.name === 'PostgreSQL')
+        expect(
+          read.length > 3 && read.every((r) => r instanceof Error && /invalid byte sequence/.test(r.message)),
+        ).toBe(true);
     });
 
     it("a read outside a transaction never sees another request's uncommitted rows", async () => {
@@ -132,11 +154,18 @@ describe.skipIf(!PG)('PostgreSQL: connections closed by the server (pg_terminate
       await Promise.all([store.counts(), store.counts(), store.counts()]);
       const admin = new pg.Client({ connectionString: PG });
       await admin.connect();
-      const { rowCount } = await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [schema]);
+      const { rowCount } = await admin.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1',
+        [schema],
+      );
       await admin.end();
       expect(rowCount).toBeGreaterThan(0);
       await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(lines).toEqual([expect.stringMatching(/^rumourmill: PostgreSQL postgres:\/\/.*: connection lost \(terminating connection due to administrator command\); reconnecting$/)]);
+      expect(lines).toEqual([
+        expect.stringMatching(
+          /^rumourmill: PostgreSQL postgres:\/\/.*: connection lost \(terminating connection due to administrator command\); reconnecting$/,
+        ),
+      ]);
       const [a2, x2] = say('t2', 2);
       expect((await ingestArticle(store, a2, x2)).status).toBe('new');
       expect((await store.counts()).articles).toBe(2);
@@ -177,7 +206,10 @@ describe.skipIf(!canRunCluster)('PostgreSQL restarted or stopped under an open s
     const store = await openStore(url, { retryFor: 300, log: () => {} });
     try {
       await cluster.stop();
-      const error = await store.counts().then(() => null, (e: unknown) => e);
+      const error = await store.counts().then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(StoreError);
       expect((error as StoreError).problem).toBe('unavailable');
       const message = (error as Error).message;
@@ -200,7 +232,10 @@ describe.skipIf(!canRunCluster)('PostgreSQL restarted or stopped under an open s
         await cluster.restart();
         await tx.insertArticle(row('cut-2'));
       });
-      await expect(cut).rejects.toMatchObject({ problem: 'unavailable', message: expect.stringMatching(/^PostgreSQL postgres:\/\/postgres@.* is unavailable/) });
+      await expect(cut).rejects.toMatchObject({
+        problem: 'unavailable',
+        message: expect.stringMatching(/^PostgreSQL postgres:\/\/postgres@.* is unavailable/),
+      });
       expect(await store.hasArticle('cut')).toBe(false);
       await store.transaction((tx) => tx.insertArticle(row('after')));
       expect((await store.counts()).articles).toBe(before + 1);
@@ -212,7 +247,9 @@ describe.skipIf(!canRunCluster)('PostgreSQL restarted or stopped under an open s
   it('a statement over statement_timeout is cancelled, with the database named', async () => {
     const db = await openPostgres(cluster.url, { statementTimeout: 200, log: () => {} });
     try {
-      await expect(db.all('SELECT pg_sleep(2)')).rejects.toThrow(/^PostgreSQL postgres:\/\/postgres@127\.0\.0\.1:\d+\/postgres: canceling statement due to statement timeout/);
+      await expect(db.all('SELECT pg_sleep(2)')).rejects.toThrow(
+        /^PostgreSQL postgres:\/\/postgres@127\.0\.0\.1:\d+\/postgres: canceling statement due to statement timeout/,
+      );
       expect(await db.all('SELECT 1 AS one')).toEqual([{ one: 1 }]);
     } finally {
       await db.close();
@@ -220,17 +257,24 @@ describe.skipIf(!canRunCluster)('PostgreSQL restarted or stopped under an open s
   });
 
   it('a database that does not exist is named; db check-style opening never creates a ledger', async () => {
-    await expect(openStore(cluster.url.replace(/\/postgres$/, '/newz'), { retryFor: 0 })).rejects.toThrow(/^PostgreSQL postgres:\/\/postgres@127\.0\.0\.1:\d+\/newz: database "newz" does not exist/);
+    await expect(openStore(cluster.url.replace(/\/postgres$/, '/newz'), { retryFor: 0 })).rejects.toThrow(
+      /^PostgreSQL postgres:\/\/postgres@127\.0\.0\.1:\d+\/newz: database "newz" does not exist/,
+    );
     const admin = new pg.Client({ connectionString: cluster.url });
     await admin.connect();
     await admin.query('CREATE SCHEMA empty_one');
     await admin.end();
     const url = `${cluster.url}?options=${encodeURIComponent('-c search_path=empty_one')}`;
-    await expect(openStore(url, { mustExist: true })).rejects.toMatchObject({ problem: 'missing', message: expect.stringMatching(/^no ledger in PostgreSQL/) });
+    await expect(openStore(url, { mustExist: true })).rejects.toMatchObject({
+      problem: 'missing',
+      message: expect.stringMatching(/^no ledger in PostgreSQL/),
+    });
     const check = new pg.Client({ connectionString: cluster.url });
     await check.connect();
-    const { rows } = await check.query("SELECT COUNT(*)::int AS n FROM pg_tables WHERE schemaname = 'empty_one'");
+    const { rows } = await check.query<{ n: number }>(
+      "SELECT COUNT(*)::int AS n FROM pg_tables WHERE schemaname = 'empty_one'",
+    );
     await check.end();
-    expect(rows[0].n).toBe(0);
+    expect(rows[0]?.n).toBe(0);
   });
 });

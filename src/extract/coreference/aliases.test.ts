@@ -7,19 +7,34 @@ import { findDebris } from '../debris/index.ts';
 import { findEntities } from '../entities/index.ts';
 import type { Entity } from '../types.ts';
 import { resolveCoreference } from './index.ts';
+import { must } from '../../invariant/index.ts';
 
 type Row = { id: string; title?: string | null; text: string };
 const rows = readFileSync(new URL('../../../test/fixtures/dev-aliases.jsonl', import.meta.url), 'utf8')
-  .trim().split('\n').map((l) => JSON.parse(l) as Row);
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as Row);
 
 /** Entities as the pipeline gives them: debris skipped, the title known. */
 function entitiesOf(id: string): Entity[] {
-  const row = rows.find((r) => r.id === id)!;
-  const doc = { text: row.text, published: null, source: null, title: row.title ?? null, ...analyse(row.text), ignored: findDebris(row.text) };
+  const row = must(
+    rows.find((r) => r.id === id),
+    'expected rows.find(…)',
+  );
+  const doc = {
+    text: row.text,
+    published: null,
+    source: null,
+    title: row.title ?? null,
+    ...analyse(row.text),
+    ignored: findDebris(row.text),
+  };
   return resolveCoreference(doc, findEntities(doc));
 }
-const person = (entities: Entity[], name: string): Entity | undefined => entities.find((e) => e.type === 'person' && e.name === name);
-const texts = (e: Entity | undefined, kind?: string): string[] => (e?.mentions ?? []).filter((m) => !kind || m.kind === kind).map((m) => m.text);
+const person = (entities: Entity[], name: string): Entity | undefined =>
+  entities.find((e) => e.type === 'person' && e.name === name);
+const texts = (e: Entity | undefined, kind?: string): string[] =>
+  (e?.mentions ?? []).filter((m) => !kind || m.kind === kind).map((m) => m.text);
 
 describe('gender for pronouns from a names list', () => {
   it('never gives "she" to a man whose given name is not in our own list (067legit: Piers Morgan)', () => {
@@ -47,11 +62,19 @@ describe('surnames, titles of address and particles', () => {
   });
 
   it('keeps the place where the text says it is one', () => {
-    const doc = { text: 'Tom Holland flew home. Holland said he missed his family in Holland.', published: null, source: null, title: null, ignored: [] };
+    const doc = {
+      text: 'Tom Holland flew home. Holland said he missed his family in Holland.',
+      published: null,
+      source: null,
+      title: null,
+      ignored: [],
+    };
     const full = { ...doc, ...analyse(doc.text) };
     const entities = resolveCoreference(full, findEntities(full));
     expect(texts(person(entities, 'Tom Holland'))).toEqual(['Tom Holland', 'Holland', 'he', 'his']);
-    expect(entities.find((e) => e.type === 'place')?.mentions.map((m) => m.start)).toEqual([doc.text.lastIndexOf('Holland')]);
+    expect(entities.find((e) => e.type === 'place')?.mentions.map((m) => m.start)).toEqual([
+      doc.text.lastIndexOf('Holland'),
+    ]);
   });
 
   it('gives a particle surname its particle (174legit: "de Rossi")', () => {
@@ -63,17 +86,22 @@ describe('handles', () => {
   it('links a handle that spells the name (026legit @AnnaKFaris; 174legit @PortiadeRossi)', () => {
     expect(texts(person(entitiesOf('celebrity-026legit'), 'Anna Faris'))).toContain('@AnnaKFaris');
     const entities = entitiesOf('celebrity-174legit');
-    expect(texts(person(entities, 'Portia de Rossi'))).toEqual(expect.arrayContaining(['@PortiadeRossi', '@portiaderossi']));
+    expect(texts(person(entities, 'Portia de Rossi'))).toEqual(
+      expect.arrayContaining(['@PortiadeRossi', '@portiaderossi']),
+    );
     // The show's account is not the host.
     expect(entities.flatMap((e) => texts(e))).not.toContain('@theellenshow');
   });
 
-  it('links the handle and the name of an embedded tweet\'s attribution to its author (032legit)', () => {
+  it("links the handle and the name of an embedded tweet's attribution to its author (032legit)", () => {
     const lopez = person(entitiesOf('celebrity-032legit'), 'Jennifer Lopez');
-    const row = rows.find((r) => r.id === 'celebrity-032legit')!;
+    const row = must(
+      rows.find((r) => r.id === 'celebrity-032legit'),
+      'expected celebrity-032legit',
+    );
     const handle = lopez?.mentions.find((m) => m.text === '@JLo');
     expect(handle).toMatchObject({ kind: 'alias' });
-    expect(row.text.slice(handle!.start, handle!.end)).toBe('@JLo');
+    expect(row.text.slice(must(handle, 'expected handle').start, must(handle, 'expected handle').end)).toBe('@JLo');
     expect(lopez?.mentions.filter((m) => m.text === 'Jennifer Lopez')).toHaveLength(2);
   });
 
@@ -92,12 +120,18 @@ describe('titles of address', () => {
   };
 
   it('joins "Mr X" to the man named in full, not "Ms X"', () => {
-    const entities = resolve('Ben Mendelsohn arrived with his wife. Ms Mendelsohn said she was happy. Mr Mendelsohn smiled.');
+    const entities = resolve(
+      'Ben Mendelsohn arrived with his wife. Ms Mendelsohn said she was happy. Mr Mendelsohn smiled.',
+    );
     expect(texts(person(entities, 'Ben Mendelsohn'))).toEqual(['Ben Mendelsohn', 'his', 'Mr Mendelsohn']);
     expect(texts(person(entities, 'Mendelsohn'))).toEqual(['Ms Mendelsohn', 'she']);
   });
 
   it('gives a one-word person their bare name elsewhere ("Mr Pitt … Pitt")', () => {
-    expect(texts(person(resolve('Mr Pitt arrived. Pitt smiled. Mr Pitt left.'), 'Pitt'))).toEqual(['Mr Pitt', 'Pitt', 'Mr Pitt']);
+    expect(texts(person(resolve('Mr Pitt arrived. Pitt smiled. Mr Pitt left.'), 'Pitt'))).toEqual([
+      'Mr Pitt',
+      'Pitt',
+      'Mr Pitt',
+    ]);
   });
 });

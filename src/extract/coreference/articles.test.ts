@@ -5,6 +5,7 @@ import { fixture, makeDoc } from '../../../test/helpers/doc.ts';
 import { findEntities } from '../entities/index.ts';
 import type { Entity } from '../types.ts';
 import { resolveCoreference } from './index.ts';
+import { must } from '../../invariant/index.ts';
 
 function entitiesOf(name: string): { text: string; entities: Entity[] } {
   const text = fixture(name);
@@ -13,9 +14,15 @@ function entitiesOf(name: string): { text: string; entities: Entity[] } {
 }
 const byName = (entities: Entity[], name: string): Entity | undefined => entities.find((e) => e.name === name);
 const mentionTexts = (e: Entity | undefined): string[] => e?.mentions.map((m) => m.text) ?? [];
-const JUNK = /^(?:The|A|An|While|When|But|However|It|He|She|They|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const JUNK =
+  /^(?:The|A|An|While|When|But|However|It|He|She|They|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-const articles = ['bbc-entertainment-140.json', 'bbc-entertainment-228.json', 'celebrity-001fake.json', 'celebrity-028fake.json'];
+const articles = [
+  'bbc-entertainment-140.json',
+  'bbc-entertainment-228.json',
+  'celebrity-001fake.json',
+  'celebrity-028fake.json',
+];
 
 describe.each(articles)('%s', (name) => {
   const { text, entities } = entitiesOf(name);
@@ -40,15 +47,16 @@ describe('straight news (BBC)', () => {
     expect(mentionTexts(green)).toEqual(['Justin Green', 'Mr Green', 'he']);
     expect(byName(entities, 'U2')?.type).toBe('group');
     expect(mentionTexts(byName(entities, 'U2'))).toEqual(['U2', 'The band', 'the band']);
-    for (const place of ['Dublin', 'San Diego', 'Lisbon', 'Ireland']) expect(byName(entities, place)?.type, place).toBe('place');
+    for (const place of ['Dublin', 'San Diego', 'Lisbon', 'Ireland'])
+      expect(byName(entities, place)?.type, place).toBe('place');
   });
 
   it('Joy Division article: the band is a group; "Mr Wilson" and "the musician" go to the right men', () => {
     const { text, entities } = entitiesOf('bbc-entertainment-228.json');
     expect(byName(entities, 'Joy Division')?.type).toBe('group');
     expect(byName(entities, 'New Order')?.type).toBe('group');
-    const curtis = byName(entities, 'Ian Curtis')!;
-    const wilson = byName(entities, 'Tony Wilson')!;
+    const curtis = must(byName(entities, 'Ian Curtis'), 'expected Ian Curtis');
+    const wilson = must(byName(entities, 'Tony Wilson'), 'expected Tony Wilson');
     expect(mentionTexts(curtis)).toContain('The musician');
     expect(mentionTexts(wilson).filter((t) => t === 'Mr Wilson')).toHaveLength(2);
     expect(mentionTexts(wilson)).toContain('his');
@@ -62,7 +70,12 @@ describe('straight news (BBC)', () => {
 describe('gossip (celebrity pairs)', () => {
   it('Aniston article: "The actress", "she" and "Aniston" are Jennifer Aniston; the outlets are outlets', () => {
     const { entities } = entitiesOf('celebrity-001fake.json');
-    expect(mentionTexts(byName(entities, 'Jennifer Aniston'))).toEqual(['Jennifer Aniston', 'The actress', 'she', 'Aniston']);
+    expect(mentionTexts(byName(entities, 'Jennifer Aniston'))).toEqual([
+      'Jennifer Aniston',
+      'The actress',
+      'she',
+      'Aniston',
+    ]);
     expect(byName(entities, 'NBC')?.type).toBe('outlet');
     expect(byName(entities, 'New York Post')?.type).toBe('outlet');
     expect(entities.filter((e) => e.type === 'person')).toHaveLength(1);
@@ -73,7 +86,7 @@ describe('gossip (celebrity pairs)', () => {
     const people = entities.filter((e) => e.type === 'person').map((e) => e.name);
     expect(people).not.toContain('Alice Roi');
     expect(people).toEqual(expect.arrayContaining(['Melania Trump', 'Donald']));
-    const melania = byName(entities, 'Melania Trump')!;
+    const melania = must(byName(entities, 'Melania Trump'), 'expected Melania Trump');
     expect(melania.gender).toBe('female');
     expect(mentionTexts(melania)).toContain('the 46-year-old Slovenia-born stunner');
     const tower = text.indexOf('Trump Tower');

@@ -4,6 +4,7 @@ import { findDebris } from '../debris/index.ts';
 import { findEntities } from '../entities/index.ts';
 import type { Entity, Mention } from '../types.ts';
 import { resolveCoreference } from './index.ts';
+import { must } from '../../invariant/index.ts';
 
 const seed = fixture('seed.txt');
 const doc = makeDoc(seed);
@@ -22,7 +23,12 @@ function ownerOf(text: string, after = ''): string[] {
 
 describe('resolveCoreference on the seed', () => {
   it('leaves exactly the four people, named in full', () => {
-    expect(people.map((p) => p.name).sort()).toEqual(['Ana de Armas', 'David Beckham', 'Tom Cruise', 'Victoria Beckham']);
+    expect(people.map((p) => p.name).sort()).toEqual([
+      'Ana de Armas',
+      'David Beckham',
+      'Tom Cruise',
+      'Victoria Beckham',
+    ]);
     expect(person('Tom Cruise').gender).toBe('male');
     expect(person('Ana de Armas').gender).toBe('female');
   });
@@ -46,7 +52,8 @@ describe('resolveCoreference on the seed', () => {
   it('links he/him/his to Tom Cruise and she/her to Ana de Armas', () => {
     expect(ownerOf('him', 'Bleary-eyed')).toEqual(['Tom Cruise']);
     const quote = seed.indexOf('“She has been');
-    const inQuote = (p: Entity, word: string): number => p.mentions.filter((m) => m.start > quote && m.text.toLowerCase() === word).length;
+    const inQuote = (p: Entity, word: string): number =>
+      p.mentions.filter((m) => m.start > quote && m.text.toLowerCase() === word).length;
     expect(inQuote(person('Tom Cruise'), 'he')).toBe(4);
     expect(inQuote(person('Tom Cruise'), 'his')).toBe(1);
     expect(inQuote(person('Ana de Armas'), 'she')).toBe(3);
@@ -66,7 +73,10 @@ describe('resolveCoreference on the seed', () => {
     const all = people.flatMap((p) => p.mentions);
     for (const phrase of ['Hollywood star', 'Beckham party', 'Beckham celebration']) {
       const at = seed.indexOf(phrase);
-      expect(all.filter((m) => m.start < at + phrase.length && m.end > at), phrase).toEqual([]);
+      expect(
+        all.filter((m) => m.start < at + phrase.length && m.end > at),
+        phrase,
+      ).toEqual([]);
     }
   });
 
@@ -90,20 +100,39 @@ describe('resolveCoreference on the seed with its debris ignored, as the pipelin
 });
 
 describe('resolveCoreference on short texts', () => {
-  const resolve = (text: string): Entity[] => { const d = makeDoc(text); return resolveCoreference(d, findEntities(d)); };
+  const resolve = (text: string): Entity[] => {
+    const d = makeDoc(text);
+    return resolveCoreference(d, findEntities(d));
+  };
   it('sends a bare shared surname to the most recent of the two', () => {
     const out = resolve('David Beckham arrived first. Victoria Beckham followed later. Beckham smiled at the cameras.');
-    const victoria = out.find((e) => e.name === 'Victoria Beckham')!;
+    const victoria = must(
+      out.find((e) => e.name === 'Victoria Beckham'),
+      'expected Victoria Beckham',
+    );
     expect(victoria.mentions.map((m) => m.text)).toContain('Beckham');
-    expect(out.find((e) => e.name === 'David Beckham')!.mentions).toHaveLength(1);
+    expect(
+      must(
+        out.find((e) => e.name === 'David Beckham'),
+        'expected David Beckham',
+      ).mentions,
+    ).toHaveLength(1);
   });
   it('binds a descriptor to the name it stands before', () => {
     const out = resolve('The actress Jennifer Aniston was there. Later the actress left.');
-    const jen = out.find((e) => e.name === 'Jennifer Aniston')!;
+    const jen = must(
+      out.find((e) => e.name === 'Jennifer Aniston'),
+      'expected Jennifer Aniston',
+    );
     expect(jen.mentions.filter((m) => m.text.toLowerCase() === 'the actress')).toHaveLength(2);
   });
   it('sends "the 67-year-old" to the person given that age', () => {
     const out = resolve('Kris Jenner, 67, and Tom Hanks, 68, attended. The 67-year-old wore red.');
-    expect(out.find((e) => e.name === 'Kris Jenner')!.mentions.map((m) => m.text)).toContain('The 67-year-old');
+    expect(
+      must(
+        out.find((e) => e.name === 'Kris Jenner'),
+        'expected Kris Jenner',
+      ).mentions.map((m) => m.text),
+    ).toContain('The 67-year-old');
   });
 });

@@ -1,5 +1,6 @@
 import { isIgnored, type Doc } from '../doc.ts';
 import { epithetHeads, type EpithetHead } from '../names/index.ts';
+import { at, must } from '../../invariant/index.ts';
 
 /** "the Bond girl", "the 67-year-old", "the actress": a description standing for a person. */
 export type Epithet = {
@@ -29,18 +30,27 @@ const ORDINALS = new Set(['next', 'other', 'same', 'first', 'second', 'third', '
 /** The epithet opening at token i ("the"/"this"), or null. */
 export function epithetAt(doc: Doc, i: number): Epithet | null {
   const { tokens } = doc;
-  const opener = tokens[i]!;
+  const opener = at(tokens, i);
   if (!OPENERS.has(opener.text.toLowerCase()) || isIgnored(doc, opener.start, opener.end)) return null;
   // "the 28-year-old", and "the 28-year-old host" when a head noun follows.
   const age = AGE.exec(doc.text.slice(opener.end, opener.end + 20));
   let from = i + 1;
   if (age) {
     const ageEnd = opener.end + age[0].length;
-    while (tokens[from] && tokens[from]!.start < ageEnd) from++;
+    while (tokens[from] && at(tokens, from).start < ageEnd) from++;
     const found = headFrom(doc, i, from);
     if (found) return { ...found, age: Number(age[1]) };
-    const head = epithetHeads.get('year-old')!;
-    return { start: opener.start, end: ageEnd, first: i, last: from - 1, head, role: age[0].trim(), modifier: '', age: Number(age[1]) };
+    const head = must(epithetHeads.get('year-old'), "the epithet lexicon lists 'year-old'");
+    return {
+      start: opener.start,
+      end: ageEnd,
+      first: i,
+      last: from - 1,
+      head,
+      role: age[0].trim(),
+      modifier: '',
+      age: Number(age[1]),
+    };
   }
   return headFrom(doc, i, from);
 }
@@ -49,27 +59,43 @@ export function epithetAt(doc: Doc, i: number): Epithet | null {
 // 'the "Mean Girls" actress', "the Mission: Impossible star".
 function headFrom(doc: Doc, i: number, from: number): Epithet | null {
   const { tokens } = doc;
-  const sentence = tokens[i]!.sentence;
+  const sentence = at(tokens, i).sentence;
   let quoted = false;
   for (let j = from; j < from + 9 && tokens[j]?.sentence === sentence; j++) {
-    const t = tokens[j]!;
+    const t = at(tokens, j);
     const word = t.text.toLowerCase();
     // Inside quotes anything goes: it is a title ('the "Mean Girls" actress').
-    if (QUOTES.has(t.text)) { quoted = !quoted; continue; }
+    if (QUOTES.has(t.text)) {
+      quoted = !quoted;
+      continue;
+    }
     if (quoted) continue;
     const next = tokens[j + 1];
     const pair = next ? epithetHeads.get(`${word} ${next.text.toLowerCase()}`) : undefined;
-    const found = pair ? { head: pair, last: j + 1 } : epithetHeads.has(word) ? { head: epithetHeads.get(word)!, last: j } : null;
+    const single = epithetHeads.get(word);
+    const found = pair ? { head: pair, last: j + 1 } : single ? { head: single, last: j } : null;
     // A capitalised head is part of a title ("The American Boy"), not a description.
-    if (found && !continuesNoun(doc, found.last) && !/\p{Lu}/u.test(tokens[found.last]!.text)) {
+    if (found && !continuesNoun(doc, found.last) && !/\p{Lu}/u.test(at(tokens, found.last).text)) {
       if (NEEDS_MODIFIER.has(word) && j === i + 1) return null;
-      const modifier = doc.text.slice(tokens[i + 1]!.start, t.start).trim().replace(/^["“‘']|["”’']$/g, '');
+      const modifier = doc.text
+        .slice(at(tokens, i + 1).start, t.start)
+        .trim()
+        .replace(/^["“‘']|["”’']$/g, '');
       const capitalised = /^\p{Lu}/u.test(modifier) ? modifier : '';
-      const end = tokens[found.last]!.end;
-      return { start: tokens[i]!.start, end, first: i, last: found.last, head: found.head, role: doc.text.slice(tokens[i + 1]!.start, end), modifier: capitalised, age: null };
+      const end = at(tokens, found.last).end;
+      return {
+        start: at(tokens, i).start,
+        end,
+        first: i,
+        last: found.last,
+        head: found.head,
+        role: doc.text.slice(at(tokens, i + 1).start, end),
+        modifier: capitalised,
+        age: null,
+      };
     }
     if (ORDINALS.has(word)) return null;
-    const previous = tokens[j - 1]!;
+    const previous = at(tokens, j - 1);
     const joiner = (t.text === ':' || t.text === '-') && j > from;
     const hyphenated = previous.text === '-' && previous.end === t.start; // "long-running", "Award-winning"
     if (!MODIFIER_POS.has(t.pos) && !joiner && !hyphenated) return null;
@@ -81,7 +107,7 @@ function headFrom(doc: Doc, i: number, from: number): Epithet | null {
 function continuesNoun(doc: Doc, last: number): boolean {
   const next = doc.tokens[last + 1];
   if (!next) return false;
-  if (next.text === '-' && next.start === doc.tokens[last]!.end) return true;
+  if (next.text === '-' && next.start === at(doc.tokens, last).end) return true;
   // wink tags some verbs as nouns ("the Oscar winner struck out"): a noun followed by a
   // particle, adverb or determiner is the verb.
   const after = doc.tokens[last + 2];

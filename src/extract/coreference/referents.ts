@@ -3,6 +3,7 @@ import { cues, nicknames, titles } from '../names/index.ts';
 import { modifiesNoun } from '../text/index.ts';
 import type { Entity, Mention } from '../types.ts';
 import type { Referent } from './salience.ts';
+import { at } from '../../invariant/index.ts';
 
 /** A person mention found before the walk, waiting to be given to a referent in text order. */
 export type Queued = {
@@ -13,15 +14,21 @@ export type Queued = {
   candidates: Referent[];
 };
 
-const nameParts = (name: string): string[] => name.split(/\s+/).filter((w) => !cues.particles.has(w) && !titles.has(w) && !cues.suffixes.has(w));
+const nameParts = (name: string): string[] =>
+  name.split(/\s+/).filter((w) => !cues.particles.has(w) && !titles.has(w) && !cues.suffixes.has(w));
 
 function referentOf(entity: Entity): Referent {
   return {
     entity: { ...entity, mentions: [] },
     parts: new Set(nameParts(entity.name)),
     gender: entity.gender ?? null,
-    count: 0, lastSentence: -99, lastStart: -1, lastWasSubject: false, lastWasPossessor: false,
-    modifiers: new Set(), roles: new Set(),
+    count: 0,
+    lastSentence: -99,
+    lastStart: -1,
+    lastWasSubject: false,
+    lastWasPossessor: false,
+    modifiers: new Set(),
+    roles: new Set(),
   };
 }
 
@@ -30,7 +37,12 @@ function referentOf(entity: Entity): Referent {
  * that word ("Beckham" → David or Victoria Beckham, chosen in the walk), or referents of their own.
  * Bare surnames the entity stage skipped ("Cruise" with no cue) are queued too.
  */
-export function queuePeople(doc: Doc, people: Entity[], covered: Uint8Array, tokenAt: Map<number, number>): { referents: Referent[]; queue: Map<number, Queued> } {
+export function queuePeople(
+  doc: Doc,
+  people: Entity[],
+  covered: Uint8Array,
+  tokenAt: Map<number, number>,
+): { referents: Referent[]; queue: Map<number, Queued> } {
   const referents: Referent[] = [];
   const byPart = new Map<string, Referent[]>();
   const queue = new Map<number, Queued>();
@@ -39,7 +51,8 @@ export function queuePeople(doc: Doc, people: Entity[], covered: Uint8Array, tok
     if (i !== undefined) queue.set(i, { mention, ...q });
   };
   // Longest names first, so "Christian Andersen" can join "Hans Christian Andersen".
-  const multi = people.filter((e) => nameParts(e.name).length >= 2)
+  const multi = people
+    .filter((e) => nameParts(e.name).length >= 2)
     .sort((a, b) => nameParts(b.name).length - nameParts(a.name).length);
   for (const e of multi) {
     const parts = nameParts(e.name);
@@ -58,17 +71,19 @@ export function queuePeople(doc: Doc, people: Entity[], covered: Uint8Array, tok
     if (parts.length >= 2) continue;
     const all = byPart.get(parts[0] ?? '') ?? shortFormOf(parts[0] ?? '', referents);
     // "Ms Mendelsohn" is not Ben Mendelsohn: a title's gender must fit the full name's.
-    const candidates = e.rule === 'title' && e.gender ? all.filter((r) => r.gender === null || r.gender === e.gender) : all;
+    const candidates =
+      e.rule === 'title' && e.gender ? all.filter((r) => r.gender === null || r.gender === e.gender) : all;
     const own = candidates.length === 0 ? referentOf(e) : null;
     if (own) referents.push(own);
     // "Mr Pitt arrived. Pitt smiled.": a one-word person's name, standing alone elsewhere, is them too.
-    if (own && parts.length === 1 && !byPart.has(parts[0]!)) byPart.set(parts[0]!, [own]);
+    if (own && parts.length === 1 && !byPart.has(at(parts, 0))) byPart.set(at(parts, 0), [own]);
     for (const m of e.mentions) enqueue(m, { referent: own, candidates });
   }
   // A surname on its own, not a modifier ("the Beckham celebration" names no one).
   doc.tokens.forEach((t, i) => {
     const candidates = byPart.get(t.text) ?? (t.pos === 'PROPN' ? shortFormOf(t.text, referents) : undefined);
-    if (!candidates || candidates.length === 0 || covered[i] || t.pos !== 'PROPN' || isIgnored(doc, t.start, t.end)) return;
+    if (!candidates || candidates.length === 0 || covered[i] || t.pos !== 'PROPN' || isIgnored(doc, t.start, t.end))
+      return;
     // "Beckham party", "Trump Tower", "a Trump insider": a surname before a noun is a modifier.
     const next = doc.tokens[i + 1]?.text.toLowerCase() ?? '';
     if (cues.events.has(next) || cues.families.has(next) || cues.works.has(next) || modifiesNoun(doc, i, i)) return;
@@ -76,9 +91,17 @@ export function queuePeople(doc: Doc, people: Entity[], covered: Uint8Array, tok
     if (cues.calendar.has(t.text) && /^\d/.test(next)) return;
     // "de Rossi" for Portia de Rossi: the particle belongs to the surname.
     const particle = doc.tokens[i - 1];
-    const from = particle && cues.particles.has(particle.text) && particle.sentence === t.sentence
-      && candidates.some((r) => r.entity.name.includes(`${particle.text} ${t.text}`)) ? particle : t;
-    enqueue({ text: doc.text.slice(from.start, t.end), start: from.start, end: t.end, kind: 'alias', rule: 'bare-name' }, { referent: null, candidates });
+    const from =
+      particle &&
+      cues.particles.has(particle.text) &&
+      particle.sentence === t.sentence &&
+      candidates.some((r) => r.entity.name.includes(`${particle.text} ${t.text}`))
+        ? particle
+        : t;
+    enqueue(
+      { text: doc.text.slice(from.start, t.end), start: from.start, end: t.end, kind: 'alias', rule: 'bare-name' },
+      { referent: null, candidates },
+    );
   });
   return { referents, queue };
 }

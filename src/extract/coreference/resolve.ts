@@ -9,6 +9,7 @@ import { POSSESSIVE_PRONOUNS, PRONOUNS } from './pronouns.ts';
 import { queuePeople, type Queued } from './referents.ts';
 import { note, type Referent } from './salience.ts';
 import { surnamesNotPlaces, titlePeople } from './surnames.ts';
+import { at } from '../../invariant/index.ts';
 
 /**
  * One entity per person: short names, epithets and pronouns become mentions of the person they
@@ -25,9 +26,11 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
   const tokenAt = new Map<number, number>();
   tokens.forEach((t, i) => tokenAt.set(t.start, i));
   const covered = new Uint8Array(tokens.length);
-  for (const e of entities) for (const m of e.mentions) {
-    for (let i = tokenAt.get(m.start) ?? tokens.length; i < tokens.length && tokens[i]!.start < m.end; i++) covered[i] = 1;
-  }
+  for (const e of entities)
+    for (const m of e.mentions) {
+      for (let i = tokenAt.get(m.start) ?? tokens.length; i < tokens.length && at(tokens, i).start < m.end; i++)
+        covered[i] = 1;
+    }
   const people = [...entities.filter((e) => e.type === 'person'), ...title];
   const { referents, queue } = queuePeople(doc, people, covered, tokenAt);
   const ctx: Context = { doc, referents, namedIn: namedInSentences(doc, queue), birthdays: [], ages: new Map() };
@@ -39,13 +42,23 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
       if (!r) continue;
       const { mention } = queued;
       const kind = mention.kind === 'possessive' ? 'possessive' : queued.referent ? mention.kind : 'alias';
-      note(doc, r, { ...mention, kind, rule: queued.referent ? mention.rule : mention.rule === 'bare-name' ? mention.rule : 'alias' }, i);
+      note(
+        doc,
+        r,
+        {
+          ...mention,
+          kind,
+          rule: queued.referent ? mention.rule : mention.rule === 'bare-name' ? mention.rule : 'alias',
+        },
+        i,
+      );
       // "singer Ian Curtis", "Music mogul Tony Wilson": the text names their role.
       const before = tokens[i - 1]?.text.toLowerCase() ?? '';
       if (epithetHeads.has(before)) r.roles.add(before);
       const last = lastTokenOf(doc, i, mention.end);
       if (mention.kind === 'possessive') ownsBirthday(ctx, r, last);
-      if (tokens[last + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '')) ctx.ages.set(r, Number(tokens[last + 2]!.text));
+      if (tokens[last + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? ''))
+        ctx.ages.set(r, Number(at(tokens, last + 2).text));
       i = last;
       continue;
     }
@@ -55,7 +68,18 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
       const choice = chooseForEpithet(ctx, epithet, apposed ? chooseAlias(doc, apposed, epithet.last + 1) : null);
       if (choice) {
         const [r, rule] = choice;
-        note(doc, r, { text: doc.text.slice(epithet.start, epithet.end), start: epithet.start, end: epithet.end, kind: epithet.head.kind, rule }, i);
+        note(
+          doc,
+          r,
+          {
+            text: doc.text.slice(epithet.start, epithet.end),
+            start: epithet.start,
+            end: epithet.end,
+            kind: epithet.head.kind,
+            rule,
+          },
+          i,
+        );
         r.roles.add(epithet.role.toLowerCase());
         if (epithet.modifier && lexiconType(epithet.modifier) === null) r.modifiers.add(epithet.modifier);
         r.gender ??= epithet.head.gender;
@@ -63,7 +87,10 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
       i = epithet.last;
       continue;
     }
-    if (pair(ctx, i)) { i += 1; continue; }
+    if (pair(ctx, i)) {
+      i += 1;
+      continue;
+    }
     pronoun(ctx, i);
   }
   linkHandles(doc, referents);
@@ -75,22 +102,30 @@ const PAIR_NOUNS = new Set(['pair', 'couple', 'duo', 'lovebirds']);
 // "the pair may be taking things to the next level": both people of the story, like "they".
 function pair(ctx: Context, i: number): boolean {
   const { tokens } = ctx.doc;
-  const the = tokens[i]!;
+  const the = at(tokens, i);
   const noun = tokens[i + 1];
-  if (!noun || the.text.toLowerCase() !== 'the' || !PAIR_NOUNS.has(noun.text) || tokens[i + 2]?.text === 'of') return false;
+  if (!noun || the.text.toLowerCase() !== 'the' || !PAIR_NOUNS.has(noun.text) || tokens[i + 2]?.text === 'of')
+    return false;
   const both = chooseForPair(ctx, i, 3);
   if (both.length < 2) return false;
-  const mention = { text: ctx.doc.text.slice(the.start, noun.end), start: the.start, end: noun.end, kind: 'descriptor' as const, rule: 'pair-descriptor' };
+  const mention = {
+    text: ctx.doc.text.slice(the.start, noun.end),
+    start: the.start,
+    end: noun.end,
+    kind: 'descriptor' as const,
+    rule: 'pair-descriptor',
+  };
   for (const r of both) note(ctx.doc, r, mention, i);
   return true;
 }
 
 function pronoun(ctx: Context, i: number): void {
-  const t = ctx.doc.tokens[i]!;
+  const t = at(ctx.doc.tokens, i);
   const word = t.text.toLowerCase();
   const agreement = PRONOUNS.get(word);
   if (!agreement || isIgnored(ctx.doc, t.start, t.end)) return;
-  const chosen = agreement === 'pair' ? chooseForPair(ctx, i) : [chooseForPronoun(ctx, i, agreement)].filter((r) => r !== null);
+  const chosen =
+    agreement === 'pair' ? chooseForPair(ctx, i) : [chooseForPronoun(ctx, i, agreement)].filter((r) => r !== null);
   const rule = agreement === 'pair' ? 'pronoun-pair' : 'pronoun-gender';
   for (const r of chosen) {
     note(ctx.doc, r, { text: t.text, start: t.start, end: t.end, kind: 'pronoun', rule }, i);
@@ -102,35 +137,40 @@ function pronoun(ctx: Context, i: number): void {
 // "David Beckham's star-studded 50th birthday party", "her April 30th birthday".
 function ownsBirthday(ctx: Context, r: Referent, i: number): void {
   const { tokens } = ctx.doc;
-  for (let k = i + 1; k <= i + 6 && tokens[k]?.sentence === tokens[i]!.sentence; k++) {
-    if (tokens[k]!.text.toLowerCase() === 'birthday') { ctx.birthdays.push(r); return; }
+  for (let k = i + 1; k <= i + 6 && tokens[k]?.sentence === at(tokens, i).sentence; k++) {
+    if (at(tokens, k).text.toLowerCase() === 'birthday') {
+      ctx.birthdays.push(r);
+      return;
+    }
   }
 }
 
 function lastTokenOf(doc: Doc, i: number, end: number): number {
   let last = i;
-  while (doc.tokens[last + 1] && doc.tokens[last + 1]!.end <= end) last++;
+  while (doc.tokens[last + 1] && at(doc.tokens, last + 1).end <= end) last++;
   return last;
 }
 
 function namedInSentences(doc: Doc, queue: Map<number, Queued>): Context['namedIn'] {
   const named: Context['namedIn'] = new Map();
   for (const [i, q] of queue) {
-    const referent = q.referent ?? (q.candidates.length === 1 ? q.candidates[0]! : null);
+    const referent = q.referent ?? (q.candidates.length === 1 ? at(q.candidates, 0) : null);
     if (!referent) continue;
-    const s = doc.tokens[i]!.sentence;
+    const s = at(doc.tokens, i).sentence;
     named.set(s, [...(named.get(s) ?? []), { referent, start: q.mention.start }]);
   }
   return named;
 }
 
 function output(entities: Entity[], referents: Referent[]): Entity[] {
-  const people = referents.filter((r) => r.entity.mentions.length > 0).map((r): Entity => {
-    const mentions = [...r.entity.mentions].sort((a, b) => a.start - b.start);
-    const entity: Entity = { ...r.entity, gender: r.gender, mentions };
-    if (r.roles.size > 0) entity.roles = [...r.roles];
-    return entity;
-  });
+  const people = referents
+    .filter((r) => r.entity.mentions.length > 0)
+    .map((r): Entity => {
+      const mentions = [...r.entity.mentions].sort((a, b) => a.start - b.start);
+      const entity: Entity = { ...r.entity, gender: r.gender, mentions };
+      if (r.roles.size > 0) entity.roles = [...r.roles];
+      return entity;
+    });
   const all = [...entities.filter((e) => e.type !== 'person'), ...people];
   const first = (e: Entity): number => e.mentions.reduce((min, m: Mention) => Math.min(min, m.start), Infinity);
   all.sort((a, b) => first(a) - first(b));

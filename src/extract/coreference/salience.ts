@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.ts';
 import type { Gender } from '../names/index.ts';
 import type { Entity, Mention } from '../types.ts';
+import { at } from '../../invariant/index.ts';
 
 /** One person being tracked through the text: their entity and how prominent they are so far. */
 export type Referent = {
@@ -25,8 +26,8 @@ const VERBAL = new Set(['VERB', 'AUX']);
 
 /** A mention is in subject position when no verb comes before it in its sentence. */
 export function isSubject(doc: Doc, tokenIndex: number): boolean {
-  const first = doc.sentences[doc.tokens[tokenIndex]!.sentence]!.firstToken;
-  for (let k = first; k < tokenIndex; k++) if (VERBAL.has(doc.tokens[k]!.pos)) return false;
+  const first = at(doc.sentences, at(doc.tokens, tokenIndex).sentence).firstToken;
+  for (let k = first; k < tokenIndex; k++) if (VERBAL.has(at(doc.tokens, k).pos)) return false;
   return true;
 }
 
@@ -34,7 +35,7 @@ export function isSubject(doc: Doc, tokenIndex: number): boolean {
 export function note(doc: Doc, r: Referent, mention: Mention, tokenIndex: number): void {
   r.entity.mentions.push(mention);
   r.count += 1;
-  r.lastSentence = doc.tokens[tokenIndex]!.sentence;
+  r.lastSentence = at(doc.tokens, tokenIndex).sentence;
   r.lastStart = mention.start;
   r.lastWasSubject = isSubject(doc, tokenIndex);
   r.lastWasPossessor = mention.kind === 'possessive';
@@ -49,8 +50,9 @@ export function score(r: Referent, sentence: number, weights: Weights): number {
   const recency = distance <= 0 ? 4 : Math.max(0, 4 - distance);
   // Focus: a subject stays in the reader's mind; a possessor inside a noun phrase less so.
   const focus = (r.lastWasSubject ? 1 : 0) - (r.lastWasPossessor ? 0.33 : 0);
-  return weights.recency * recency + weights.prominence * Math.min(r.count, 12) + weights.focus * focus
-    + r.lastStart / 1e7; // ties go to the later mention
+  return (
+    weights.recency * recency + weights.prominence * Math.min(r.count, 12) + weights.focus * focus + r.lastStart / 1e7
+  ); // ties go to the later mention
 }
 
 export function compatible(r: Referent, gender: Gender | null): boolean {
@@ -58,13 +60,20 @@ export function compatible(r: Referent, gender: Gender | null): boolean {
 }
 
 /** The best referent by score among those that pass the filter, or null. */
-export function best(candidates: Referent[], keep: (r: Referent) => boolean, rank: (r: Referent) => number): Referent | null {
+export function best(
+  candidates: Referent[],
+  keep: (r: Referent) => boolean,
+  rank: (r: Referent) => number,
+): Referent | null {
   let top: Referent | null = null;
   let topScore = -Infinity;
   for (const r of candidates) {
     if (r.count === 0 || !keep(r)) continue;
     const s = rank(r);
-    if (s > topScore) { top = r; topScore = s; }
+    if (s > topScore) {
+      top = r;
+      topScore = s;
+    }
   }
   return top;
 }

@@ -3,6 +3,7 @@ import { findEntities } from '../entities/index.ts';
 import { cues, titles } from '../names/index.ts';
 import { analyse } from '../tokens/index.ts';
 import type { Entity, Mention } from '../types.ts';
+import { at, must } from '../../invariant/index.ts';
 
 // A surname is often a word a lexicon knows as something else: "Holland" (Tom Holland), "Houston",
 // "Jordan", "Chelsea". When the article or its title names a person in full, the bare word is
@@ -12,7 +13,8 @@ import type { Entity, Mention } from '../types.ts';
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside', 'across', 'around', 'at', 'via']);
 const RETYPED: ReadonlySet<Entity['type']> = new Set(['place', 'organization', 'outlet', 'platform', 'event']);
 
-const parts = (name: string): string[] => name.split(/\s+/).filter((w) => !cues.particles.has(w) && !titles.has(w) && !cues.suffixes.has(w));
+const parts = (name: string): string[] =>
+  name.split(/\s+/).filter((w) => !cues.particles.has(w) && !titles.has(w) && !cues.suffixes.has(w));
 
 /**
  * People named in full in the article's title ("Report: Spider-Man's Tom Holland and Zendaya found
@@ -21,12 +23,24 @@ const parts = (name: string): string[] => name.split(/\s+/).filter((w) => !cues.
 export function titlePeople(doc: Doc): Entity[] {
   if (!doc.title || doc.title.trim() === '' || doc.text.startsWith(doc.title.trim())) return [];
   const text = doc.title;
-  const titleDoc: Doc = { text, published: doc.published, source: doc.source, title: null, ...analyse(text), ignored: [] };
-  return findEntities(titleDoc)
-    .filter((e) => e.type === 'person' && TITLE_RULES.has(e.rule ?? '') && parts(e.name).length >= 2)
-    // "Drake Invites …", "Usher leads Soul Train shortlist": only a name whose surname the text uses on its own.
-    .filter((e) => /^\p{Lu}\p{Ll}/u.test(parts(e.name).pop()!) && standsAlone(doc, parts(e.name).pop()!))
-    .map((e) => ({ ...e, id: `title:${e.name}`, mentions: [] }));
+  const titleDoc: Doc = {
+    text,
+    published: doc.published,
+    source: doc.source,
+    title: null,
+    ...analyse(text),
+    ignored: [],
+  };
+  return (
+    findEntities(titleDoc)
+      .filter((e) => e.type === 'person' && TITLE_RULES.has(e.rule ?? '') && parts(e.name).length >= 2)
+      // "Drake Invites …", "Usher leads Soul Train shortlist": only a name whose surname the text uses on its own.
+      .filter((e) => {
+        const surname = must(parts(e.name).pop(), 'names of two parts or more, filtered just above');
+        return /^\p{Lu}\p{Ll}/u.test(surname) && standsAlone(doc, surname);
+      })
+      .map((e) => ({ ...e, id: `title:${e.name}`, mentions: [] }))
+  );
 }
 
 // A title names a person on a given name's word ("Tom Holland", "Mr Pitt", "Portia de Rossi").
@@ -39,13 +53,18 @@ function standsAlone(doc: Doc, word: string): boolean {
     if (t.text !== word) return false;
     const before = doc.tokens[i - 1];
     const after = doc.tokens[i + 1];
-    const capitalBefore = before !== undefined && before.sentence === t.sentence && CAPITALISED.test(before.text) && !isSentenceStart(doc, i - 1);
+    const capitalBefore =
+      before !== undefined &&
+      before.sentence === t.sentence &&
+      CAPITALISED.test(before.text) &&
+      !isSentenceStart(doc, i - 1);
     const capitalAfter = after !== undefined && after.sentence === t.sentence && CAPITALISED.test(after.text);
     return !capitalBefore && !capitalAfter;
   });
 }
 
-const isSentenceStart = (doc: Doc, i: number): boolean => doc.sentences[doc.tokens[i]!.sentence]!.firstToken === i;
+const isSentenceStart = (doc: Doc, i: number): boolean =>
+  at(doc.sentences, at(doc.tokens, i).sentence).firstToken === i;
 
 /**
  * Entities a lexicon typed as places (or bodies) whose one-word name is the surname of a person
@@ -58,25 +77,40 @@ export function surnamesNotPlaces(doc: Doc, entities: Entity[], title: Entity[])
   const surnames = new Map<string, Entity>();
   for (const p of people) {
     const words = parts(p.name);
-    surnames.set(words[words.length - 1]!, p);
+    surnames.set(at(words, words.length - 1), p);
   }
   if (surnames.size === 0) return entities;
   const out: Entity[] = [];
   const moved = new Map<string, Mention[]>();
   for (const e of entities) {
-    if (!RETYPED.has(e.type) || e.name.includes(' ') || !surnames.has(e.name)) { out.push(e); continue; }
+    if (!RETYPED.has(e.type) || e.name.includes(' ') || !surnames.has(e.name)) {
+      out.push(e);
+      continue;
+    }
     const keep: Mention[] = [];
     for (const m of e.mentions) {
       const before = /([\p{L}]+)\s*$/u.exec(doc.text.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase();
       if (before !== undefined && PLACE_PREPOSITIONS.has(before)) keep.push(m);
-      else moved.set(e.name, [...(moved.get(e.name) ?? []), { ...m, kind: m.kind === 'possessive' ? 'possessive' : 'name', rule: 'surname-not-place' }]);
+      else
+        moved.set(e.name, [
+          ...(moved.get(e.name) ?? []),
+          { ...m, kind: m.kind === 'possessive' ? 'possessive' : 'name', rule: 'surname-not-place' },
+        ]);
     }
     if (keep.length > 0) out.push({ ...e, mentions: keep });
   }
   for (const [name, mentions] of moved) {
     const own = out.find((e) => e.type === 'person' && e.name === name);
     if (own) own.mentions = [...own.mentions, ...mentions].sort((a, b) => a.start - b.start);
-    else out.push({ id: `surname:${name}`, name, type: 'person', gender: surnames.get(name)!.gender ?? null, mentions, rule: 'surname-not-place' });
+    else
+      out.push({
+        id: `surname:${name}`,
+        name,
+        type: 'person',
+        gender: surnames.get(name)?.gender ?? null,
+        mentions,
+        rule: 'surname-not-place',
+      });
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { pairwiseAccuracy } from './metrics.ts';
 import { meaningTokens } from './meaning.ts';
 import type { CredibilityModel, TrainConfig } from './model.ts';
 import { fitStacked, scoreStacked } from './stack.ts';
+import { must } from '../../invariant/index.ts';
 
 const config: TrainConfig = {
   features: { bigrams: true, titlePrefix: true, cues: false },
@@ -28,7 +29,11 @@ describe('trainModel', () => {
 
   it('learns to rank the legit half of each training pair above its fake twin', () => {
     const items = fixturePairs();
-    const model: CredibilityModel = { source: 'test', note: 'test', ...(JSON.parse(train(items)) as Omit<CredibilityModel, 'source' | 'note'>) };
+    const model: CredibilityModel = {
+      source: 'test',
+      note: 'test',
+      ...(JSON.parse(train(items)) as Omit<CredibilityModel, 'source' | 'note'>),
+    };
     const scored = items.map((i) => ({ score: scoreWithModel(model, i).score, label: i.label, group: i.group }));
     expect(pairwiseAccuracy(scored)).toBeGreaterThanOrEqual(0.875);
   });
@@ -37,7 +42,8 @@ describe('trainModel', () => {
 /** Stand-in word vectors: the fixtures' words by frequency, each with a fixed pseudo-random 8-d vector. */
 function toyVectors() {
   const counts = new Map<string, number>();
-  for (const item of fixturePairs()) for (const t of meaningTokens(`${item.title ?? ''} ${item.text}`)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const item of fixturePairs())
+    for (const t of meaningTokens(`${item.title ?? ''} ${item.text}`)) counts.set(t, (counts.get(t) ?? 0) + 1);
   const words = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
   let state = 7;
   const next = () => ((state = (state * 48271) % 2147483647) / 2147483647) * 2 - 1;
@@ -45,19 +51,29 @@ function toyVectors() {
 }
 
 describe('trainModel with the word-meaning model', () => {
-  const withMeaning: TrainConfig = { ...config, meaning: { vocabulary: 500, l2: 1e-3, iterations: 200, learningRate: 0.05 } };
+  const withMeaning: TrainConfig = {
+    ...config,
+    meaning: { vocabulary: 500, l2: 1e-3, iterations: 200, learningRate: 0.05 },
+  };
 
   it('reproduces its output byte for byte, lexicon included', () => {
     const once = () => JSON.stringify(trainModel(fixturePairs(), [], withMeaning, options, toyVectors()));
     const first = once();
     expect(first).toBe(once());
-    expect((JSON.parse(first) as CredibilityModel).meaning!.words).toHaveLength(500);
+    expect(
+      must((JSON.parse(first) as CredibilityModel).meaning, 'expected (JSON.parse(first) as CredibilityModel).meaning')
+        .words,
+    ).toHaveLength(500);
   });
 
   it('scores with the shipped distillate as the trained regression over mean vectors does', () => {
     const items = fixturePairs();
     const vectors = toyVectors();
-    const shipped: CredibilityModel = { source: 'test', note: 'test', ...trainModel(items, [], withMeaning, options, vectors) };
+    const shipped: CredibilityModel = {
+      source: 'test',
+      note: 'test',
+      ...trainModel(items, [], withMeaning, options, vectors),
+    };
     const fitted = fitStacked(items, [], withMeaning, options.folds, options.seed, vectors);
     expect(shipped.stack.weights['meaning-model']).toBeDefined();
     for (const item of items) {

@@ -6,6 +6,7 @@ import { meaningScore } from './meaning.ts';
 import { type CredibilityModel, weightsOf } from './model.ts';
 import { stackFeatures } from './stack.ts';
 import { outletOf } from './outlet.ts';
+import { at } from '../../invariant/index.ts';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -24,7 +25,7 @@ function ngramKeys(cue: CueFinding, titlePrefix: boolean): Set<string> {
     const tokens = tokenise(text);
     tokens.forEach((t, i) => {
       keys.add(prefix + t);
-      if (i + 1 < tokens.length) keys.add(`${prefix}${t} ${tokens[i + 1]!}`);
+      if (i + 1 < tokens.length) keys.add(`${prefix}${t} ${at(tokens, i + 1)}`);
     });
   };
   for (const c of cue.cues) add(c.text, '');
@@ -46,7 +47,11 @@ function extraCues(found: Omit<Extraction, 'article'> | undefined): ExtraCues {
  * weighs, the outlet's record, and the word model (its strongest n-grams quoted). The signals' weights
  * sum to the log-odds of legit; the score is that sum through the logistic function.
  */
-export function scoreWithModel(model: CredibilityModel, input: CredibilityInput, found?: Omit<Extraction, 'article'>): Credibility {
+export function scoreWithModel(
+  model: CredibilityModel,
+  input: CredibilityInput,
+  found?: Omit<Extraction, 'article'>,
+): Credibility {
   const extra = extraCues(found);
   const text = logit(weightsOf(model.text), featurise(input, model.config.features));
   const stackCues = model.config.stackCues ?? [];
@@ -54,21 +59,27 @@ export function scoreWithModel(model: CredibilityModel, input: CredibilityInput,
   const findings = findCues(input, extra);
   const meaning = model.meaning ? meaningScore(model.meaning, input) : null;
   const first = { text: text.z, ...(meaning ? { meaning: meaning.z } : {}) };
-  const stacked = logit(weightsOf(model.stack), stackFeatures(first, input, stackCues, extra, () => findings));
+  const stacked = logit(
+    weightsOf(model.stack),
+    stackFeatures(first, input, stackCues, extra, () => findings),
+  );
   const cues = new Map(findings.map((c) => [`cue:${c.name}`, c]));
   const textWeight = model.stack.weights['text-model'] ?? 0;
   const meaningWeight = model.stack.weights['meaning-model'] ?? 0;
   // Each model's signal is measured from its average over the training articles; the averages join the prior.
-  const centre = { text: model.centre?.text ?? 0, meaning: meaning ? model.centre?.meaning ?? 0 : 0 };
+  const centre = { text: model.centre?.text ?? 0, meaning: meaning ? (model.centre?.meaning ?? 0) : 0 };
   const prior = model.stack.bias + textWeight * centre.text + meaningWeight * centre.meaning;
-  const signals: CredibilitySignal[] = [{ name: 'base-rate', weight: round(prior), text: 'the log-odds of an average training article' }];
+  const signals: CredibilitySignal[] = [
+    { name: 'base-rate', weight: round(prior), text: 'the log-odds of an average training article' },
+  ];
   for (const [key, share] of stacked.parts) {
     const cue = cues.get(key);
     if (cue) signals.push({ name: cue.name, weight: round(share), ...cueText(cue) });
   }
   // The outlet lives in the word model; shown on its own because the issue asks for the outlet's record.
   const outlet = text.parts.filter(([key]) => key.startsWith('outlet:')).reduce((sum, [, s]) => sum + s, 0);
-  if (outlet !== 0) signals.push({ name: 'outlet-record', weight: round(textWeight * outlet), text: outletOf(input) ?? 'outlet' });
+  if (outlet !== 0)
+    signals.push({ name: 'outlet-record', weight: round(textWeight * outlet), text: outletOf(input) ?? 'outlet' });
   // Cue families the stack does not weigh are shown as the word model's share on their own wording.
   const claimed = new Set<string>();
   for (const cue of cues.values()) {
@@ -82,8 +93,10 @@ export function scoreWithModel(model: CredibilityModel, input: CredibilityInput,
   }
   const words = text.parts.filter(([key]) => !key.startsWith('outlet:') && !claimed.has(key));
   const wordsLogit = words.reduce((sum, [, s]) => sum + s, model.text.bias);
-  const strongest = words.filter(([, s]) => Math.sign(s) === Math.sign(wordsLogit))
-    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, 5);
+  const strongest = words
+    .filter(([, s]) => Math.sign(s) === Math.sign(wordsLogit))
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 5);
   signals.push({
     name: 'text-model',
     weight: round(textWeight * (wordsLogit - centre.text)),
@@ -92,9 +105,15 @@ export function scoreWithModel(model: CredibilityModel, input: CredibilityInput,
   if (meaning) {
     const share = meaningWeight * (meaning.z - centre.meaning);
     // Quote the words that pulled the way the signal went, after the stack's weight (it can be negative).
-    const pulls = meaning.words.filter(([, s]) => Math.sign(meaningWeight * s) === Math.sign(share))
-      .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, 5);
-    signals.push({ name: 'word-meaning', weight: round(share), text: pulls.map(([w]) => w).join(' · ') || 'no known words' });
+    const pulls = meaning.words
+      .filter(([, s]) => Math.sign(meaningWeight * s) === Math.sign(share))
+      .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 5);
+    signals.push({
+      name: 'word-meaning',
+      weight: round(share),
+      text: pulls.map(([w]) => w).join(' · ') || 'no known words',
+    });
   }
   return { score: round(1 / (1 + Math.exp(-stacked.z))), signals };
 }

@@ -1,9 +1,16 @@
 import { type CredibilityInput, type ExtraCues, findCues } from './cues.ts';
 import { outletOf } from './outlet.ts';
+import { at } from '../../invariant/index.ts';
 
 /** How text becomes features; stored in the model so scoring featurises exactly as training did. */
 /** `cueScale` shrinks the cue features toward the scale of one word, so L2 holds them back as much as words. */
-export type FeatureOptions = { bigrams: boolean; titlePrefix: boolean; cues: boolean; cueScale?: number; logCounts?: boolean };
+export type FeatureOptions = {
+  bigrams: boolean;
+  titlePrefix: boolean;
+  cues: boolean;
+  cueScale?: number;
+  logCounts?: boolean;
+};
 
 export type Features = Map<string, number>;
 
@@ -20,8 +27,8 @@ export function tokenise(text: string): string[] {
 function addNgrams(out: Features, tokens: string[], prefix: string, bigrams: boolean): void {
   const add = (key: string) => out.set(key, (out.get(key) ?? 0) + 1);
   for (let i = 0; i < tokens.length; i++) {
-    add(prefix + tokens[i]!);
-    if (bigrams && i + 1 < tokens.length) add(`${prefix}${tokens[i]!} ${tokens[i + 1]!}`);
+    add(prefix + at(tokens, i));
+    if (bigrams && i + 1 < tokens.length) add(`${prefix}${at(tokens, i)} ${at(tokens, i + 1)}`);
   }
 }
 
@@ -40,7 +47,9 @@ export function featurise(input: CredibilityInput, options: FeatureOptions, extr
   const out: Features = new Map();
   for (const [key, count] of text) out.set(key, weigh(count) / norm);
   // A bare headline (GossipCop rows) has no body to hedge or source: its cue values would mean something else.
-  if (options.cues && input.text.trim() !== '') for (const cue of findCues(input, extra)) if (cue.value !== 0) out.set(`cue:${cue.name}`, cue.value * (options.cueScale ?? 1));
+  if (options.cues && input.text.trim() !== '')
+    for (const cue of findCues(input, extra))
+      if (cue.value !== 0) out.set(`cue:${cue.name}`, cue.value * (options.cueScale ?? 1));
   const outlet = outletOf(input);
   if (outlet) out.set(`outlet:${outlet.toLowerCase()}`, 1);
   return out;

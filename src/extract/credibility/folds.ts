@@ -1,4 +1,5 @@
 // mulberry32: a tiny seeded generator, so fold assignment is the same on every run.
+import { at } from '../../invariant/index.ts';
 function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -16,7 +17,7 @@ export function foldsOf(items: Array<{ group: string }>, folds: number, seed: nu
   const next = random(seed);
   for (let i = groups.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
-    [groups[i], groups[j]] = [groups[j]!, groups[i]!];
+    [groups[i], groups[j]] = [at(groups, j), at(groups, i)];
   }
   return new Map(groups.map((g, i) => [g, i % folds]));
 }

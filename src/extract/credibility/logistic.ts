@@ -1,4 +1,5 @@
 import type { Features } from './features.ts';
+import { at } from '../../invariant/index.ts';
 
 /** label 1 = legit (credible), 0 = fake; weight scales the example's share of the loss. */
 export type Example = { features: Features; label: 0 | 1; weight: number };
@@ -15,14 +16,20 @@ export type LogisticWeights = { bias: number; weights: Map<string, number> };
 export function trainLogistic(examples: Example[], options: LogisticOptions): LogisticWeights {
   const df = new Map<string, number>();
   for (const ex of examples) for (const key of ex.features.keys()) df.set(key, (df.get(key) ?? 0) + 1);
-  const vocab = [...df.keys()].filter((k) => df.get(k)! >= options.minDf).sort();
+  const vocab = [...df]
+    .filter(([, count]) => count >= options.minDf)
+    .map(([k]) => k)
+    .sort();
   const index = new Map(vocab.map((k, i) => [k, i]));
   const rows = examples.map((ex) => {
     const cols: number[] = [];
     const vals: number[] = [];
     for (const [key, value] of ex.features) {
       const i = index.get(key);
-      if (i !== undefined) { cols.push(i); vals.push(value); }
+      if (i !== undefined) {
+        cols.push(i);
+        vals.push(value);
+      }
     }
     return { cols, vals, label: ex.label, weight: ex.weight };
   });
@@ -37,22 +44,25 @@ export function trainLogistic(examples: Example[], options: LogisticOptions): Lo
   for (let t = 1; t <= options.iterations; t++) {
     grad.fill(0);
     for (const row of rows) {
-      let z = w[n - 1]!;
-      for (let j = 0; j < row.cols.length; j++) z += w[row.cols[j]!]! * row.vals[j]!;
+      let z = at(w, n - 1);
+      for (let j = 0; j < row.cols.length; j++) z += at(w, at(row.cols, j)) * at(row.vals, j);
       const err = (sigmoid(z) - row.label) * (row.weight / total);
-      for (let j = 0; j < row.cols.length; j++) grad[row.cols[j]!]! += err * row.vals[j]!;
-      grad[n - 1]! += err;
+      for (let j = 0; j < row.cols.length; j++) {
+        const col = at(row.cols, j);
+        grad[col] = at(grad, col) + err * at(row.vals, j);
+      }
+      grad[n - 1] = at(grad, n - 1) + err;
     }
     for (let i = 0; i < n; i++) {
-      const g = grad[i]! + (i < n - 1 ? options.l2 * w[i]! : 0);
-      m[i] = beta1 * m[i]! + (1 - beta1) * g;
-      v[i] = beta2 * v[i]! + (1 - beta2) * g * g;
-      const mHat = m[i]! / (1 - beta1 ** t);
-      const vHat = v[i]! / (1 - beta2 ** t);
-      w[i]! -= (options.learningRate * mHat) / (Math.sqrt(vHat) + eps);
+      const g = at(grad, i) + (i < n - 1 ? options.l2 * at(w, i) : 0);
+      m[i] = beta1 * at(m, i) + (1 - beta1) * g;
+      v[i] = beta2 * at(v, i) + (1 - beta2) * g * g;
+      const mHat = at(m, i) / (1 - beta1 ** t);
+      const vHat = at(v, i) / (1 - beta2 ** t);
+      w[i] = at(w, i) - (options.learningRate * mHat) / (Math.sqrt(vHat) + eps);
     }
   }
-  return { bias: w[n - 1]!, weights: new Map(vocab.map((k, i) => [k, w[i]!])) };
+  return { bias: at(w, n - 1), weights: new Map(vocab.map((k, i) => [k, at(w, i)])) };
 }
 
 export function sigmoid(z: number): number {

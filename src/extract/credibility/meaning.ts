@@ -1,6 +1,7 @@
 import type { CredibilityInput } from './cues.ts';
 import type { Features } from './features.ts';
 import type { LogisticWeights } from './logistic.ts';
+import { at } from '../../invariant/index.ts';
 
 /**
  * The word-meaning model: a logistic regression over the weighted mean GloVe vector of the headline and of
@@ -22,7 +23,7 @@ export type MeaningOptions = { vocabulary: number; l2: number; iterations: numbe
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[!?"]/gu;
 
 export function meaningTokens(text: string): string[] {
-  return (text.toLowerCase().replace(/’/g, "'").match(TOKEN) ?? []);
+  return text.toLowerCase().replace(/’/g, "'").match(TOKEN) ?? [];
 }
 
 /**
@@ -33,8 +34,12 @@ export function rankWeight(rank: number): number {
   return Math.min(1, Math.log(2 + rank) / 10);
 }
 
-const PARTS = [['title', 't'], ['body', 'b']] as const;
-const partText = (input: CredibilityInput, part: 'title' | 'body') => (part === 'title' ? input.title ?? '' : input.text);
+const PARTS = [
+  ['title', 't'],
+  ['body', 'b'],
+] as const;
+const partText = (input: CredibilityInput, part: 'title' | 'body') =>
+  part === 'title' ? (input.title ?? '') : input.text;
 
 /** The tokens of a text that have a vector, with their rank and their weight in the mean. */
 function knownTokens(text: string, index: Map<string, number>): Array<{ token: string; rank: number; weight: number }> {
@@ -54,11 +59,11 @@ export function meaningFeatures(input: CredibilityInput, vectors: WordVectors, i
     const sum = new Float64Array(dims);
     let total = 0;
     for (const { rank, weight } of knownTokens(partText(input, part), index)) {
-      const vector = vectors.vectors[rank]!;
-      for (let d = 0; d < dims; d++) sum[d]! += weight * vector[d]!;
+      const vector = at(vectors.vectors, rank);
+      for (let d = 0; d < dims; d++) sum[d] = at(sum, d) + weight * at(vector, d);
       total += weight;
     }
-    if (total > 0) for (let d = 0; d < dims; d++) out.set(`${prefix}${d}`, sum[d]! / total);
+    if (total > 0) for (let d = 0; d < dims; d++) out.set(`${prefix}${d}`, at(sum, d) / total);
   }
   return out;
 }
@@ -73,7 +78,7 @@ export function distil(weights: LogisticWeights, vectors: WordVectors): MeaningL
   const dims = vectors.vectors[0]?.length ?? 0;
   const pull = (prefix: string, vector: ArrayLike<number>) => {
     let dot = 0;
-    for (let d = 0; d < dims; d++) dot += (weights.weights.get(`${prefix}${d}`) ?? 0) * vector[d]!;
+    for (let d = 0; d < dims; d++) dot += (weights.weights.get(`${prefix}${d}`) ?? 0) * at(vector, d);
     return Number(dot.toPrecision(4));
   };
   return {
@@ -102,7 +107,7 @@ export function meaningScore(lexicon: MeaningLexicon, input: CredibilityInput): 
     const found = knownTokens(partText(input, part), index);
     const total = found.reduce((sum, t) => sum + t.weight, 0);
     for (const { token, rank, weight } of found) {
-      const share = (weight * lexicon[part][rank]!) / total;
+      const share = (weight * at(lexicon[part], rank)) / total;
       z += share;
       const key = part === 'title' ? `headline: ${token}` : token;
       shares.set(key, (shares.get(key) ?? 0) + share);
@@ -118,7 +123,8 @@ export function meaningScore(lexicon: MeaningLexicon, input: CredibilityInput): 
 export function lexiconToTsv(lexicon: MeaningLexicon, comments: string[]): string {
   const lines = [...comments.map((c) => `# ${c}`), `bias\t${lexicon.bias}`];
   lexicon.words.forEach((word, i) => {
-    if (/[\t\n\r]/.test(word)) throw new Error(`word-meaning lexicon: the word ${JSON.stringify(word)} has a tab or newline`);
+    if (/[\t\n\r]/.test(word))
+      throw new Error(`word-meaning lexicon: the word ${JSON.stringify(word)} has a tab or newline`);
     lines.push(`${word}\t${lexicon.title[i]}\t${lexicon.body[i]}`);
   });
   return `${lines.join('\n')}\n`;
@@ -130,11 +136,20 @@ export function lexiconFromTsv(tsv: string, file = 'word-meaning lexicon'): Mean
     if (line === '' || line.startsWith('# ')) return;
     const [word, a, b] = line.split('\t');
     if (word === 'bias' && b === undefined) lexicon.bias = Number(a);
-    else if (word !== undefined && a !== undefined && b !== undefined && Number.isFinite(Number(a)) && Number.isFinite(Number(b))) {
+    else if (
+      word !== undefined &&
+      a !== undefined &&
+      b !== undefined &&
+      Number.isFinite(Number(a)) &&
+      Number.isFinite(Number(b))
+    ) {
       lexicon.words.push(word);
       lexicon.title.push(Number(a));
       lexicon.body.push(Number(b));
-    } else throw new Error(`${file}: line ${i + 1} is not "word<TAB>number<TAB>number": ${JSON.stringify(line.slice(0, 80))}`);
+    } else
+      throw new Error(
+        `${file}: line ${i + 1} is not "word<TAB>number<TAB>number": ${JSON.stringify(line.slice(0, 80))}`,
+      );
   });
   if (!Number.isFinite(lexicon.bias)) throw new Error(`${file}: no "bias" line`);
   return lexicon;

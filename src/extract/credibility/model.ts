@@ -2,6 +2,7 @@ import type { CredibilityInput } from './cues.ts';
 import { type FeatureOptions, type Features, featurise } from './features.ts';
 import { type Example, type LogisticOptions, type LogisticWeights, logit, trainLogistic } from './logistic.ts';
 import type { MeaningLexicon, MeaningOptions } from './meaning.ts';
+import { must } from '../../invariant/index.ts';
 
 /** A labelled training or evaluation text; `group` ties the two halves of a pair (`pair-12`) or names the corpus. */
 export type LabelledItem = CredibilityInput & { id: string; group: string; label: 0 | 1 };
@@ -15,7 +16,10 @@ export type CorpusShares = { pairs: number; amt: number; headlines: number };
  * and leaves only how they tell it; `both` does both.
  */
 export type TrainConfig = {
-  features: FeatureOptions; logistic: LogisticOptions; shares: CorpusShares; pairs?: 'pointwise' | 'ranking' | 'both';
+  features: FeatureOptions;
+  logistic: LogisticOptions;
+  shares: CorpusShares;
+  pairs?: 'pointwise' | 'ranking' | 'both';
   /** L2 of the second stage (word log-odds + cues); see stack.ts. */
   stackL2?: number;
   /** Cue families (CueName) that enter the second stage as features of their own. */
@@ -48,7 +52,11 @@ export function corpusOf(item: LabelledItem): keyof CorpusShares {
 }
 
 /** `featuresOf` defaults to the word model's features; the word-meaning model passes its own. */
-export function toExamples(items: LabelledItem[], config: TrainConfig, featuresOf = (item: LabelledItem) => featurise(item, config.features)): Example[] {
+export function toExamples(
+  items: LabelledItem[],
+  config: TrainConfig,
+  featuresOf = (item: LabelledItem) => featurise(item, config.features),
+): Example[] {
   const mode = config.pairs ?? 'pointwise';
   const pointwise = mode === 'ranking' ? items.filter((i) => corpusOf(i) !== 'pairs') : items;
   const count = new Map<string, number>();
@@ -57,9 +65,16 @@ export function toExamples(items: LabelledItem[], config: TrainConfig, featuresO
   const examples: Example[] = pointwise.map((item) => ({
     features: featuresOf(item),
     label: item.label,
-    weight: config.shares[corpusOf(item)] / 2 / count.get(key(item))!,
+    weight:
+      config.shares[corpusOf(item)] / 2 / must(count.get(key(item)), 'every pointwise item was counted just above'),
   }));
-  if (mode !== 'pointwise') examples.push(...rankingExamples(items.filter((i) => corpusOf(i) === 'pairs'), config));
+  if (mode !== 'pointwise')
+    examples.push(
+      ...rankingExamples(
+        items.filter((i) => corpusOf(i) === 'pairs'),
+        config,
+      ),
+    );
   return examples;
 }
 
@@ -105,7 +120,10 @@ export function weightsOf(serialised: { bias: number; weights: Record<string, nu
 }
 
 /** Rounded and pruned so the file stays small and byte-stable across runs. */
-export function serialiseWeights(weights: LogisticWeights, minAbs: number): { bias: number; weights: Record<string, number> } {
+export function serialiseWeights(
+  weights: LogisticWeights,
+  minAbs: number,
+): { bias: number; weights: Record<string, number> } {
   const out: Record<string, number> = {};
   for (const [key, value] of [...weights.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (Math.abs(value) >= minAbs) out[key] = Number(value.toPrecision(5));

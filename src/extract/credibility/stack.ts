@@ -4,6 +4,7 @@ import { type LogisticWeights, logit, trainLogistic } from './logistic.ts';
 import { type WordVectors, meaningFeatures, vectorIndex } from './meaning.ts';
 import { type LabelledItem, type TrainConfig, fitWeights, rawScore, toExamples } from './model.ts';
 import { foldsOf } from './folds.ts';
+import { must } from '../../invariant/index.ts';
 
 /**
  * Second stage: a small logistic regression over the first-stage models' log-odds (the word model and, when
@@ -16,7 +17,10 @@ import { foldsOf } from './folds.ts';
 export type FirstStage = { text: number; meaning?: number };
 
 export function stackFeatures(
-  first: FirstStage, input: CredibilityInput, cues: readonly string[], extra?: ExtraCues,
+  first: FirstStage,
+  input: CredibilityInput,
+  cues: readonly string[],
+  extra?: ExtraCues,
   findings: () => CueFinding[] = () => findCues(input, extra),
 ): Features {
   const out: Features = new Map([['text-model', first.text]]);
@@ -30,7 +34,13 @@ export function stackFeatures(
 type FirstStageFit = (training: LabelledItem[]) => (item: LabelledItem) => number;
 
 /** Each development pair's score from a model that never saw that pair. */
-function outOfFold(pairs: LabelledItem[], extra: LabelledItem[], folds: number, seed: number, fit: FirstStageFit): Map<string, number> {
+function outOfFold(
+  pairs: LabelledItem[],
+  extra: LabelledItem[],
+  folds: number,
+  seed: number,
+  fit: FirstStageFit,
+): Map<string, number> {
   const foldOf = foldsOf(pairs, folds, seed);
   const out = new Map<string, number>();
   for (let fold = 0; fold < folds; fold++) {
@@ -40,10 +50,12 @@ function outOfFold(pairs: LabelledItem[], extra: LabelledItem[], folds: number, 
   return out;
 }
 
-const wordStage = (config: TrainConfig): FirstStageFit => (training) => {
-  const weights = fitWeights(training, config);
-  return (item) => rawScore(weights, item, config.features).z;
-};
+const wordStage =
+  (config: TrainConfig): FirstStageFit =>
+  (training) => {
+    const weights = fitWeights(training, config);
+    return (item) => rawScore(weights, item, config.features).z;
+  };
 
 /** The word-meaning model's features, cached per item: training refits it once per fold on the same items. */
 function meaningFeaturiser(vectors: WordVectors): (item: CredibilityInput) => Features {
@@ -56,18 +68,30 @@ function meaningFeaturiser(vectors: WordVectors): (item: CredibilityInput) => Fe
   };
 }
 
-export function fitMeaning(training: LabelledItem[], config: TrainConfig, featuresOf: (item: CredibilityInput) => Features): LogisticWeights {
-  const options = config.meaning!;
-  return trainLogistic(toExamples(training, config, featuresOf), { l2: options.l2, iterations: options.iterations, learningRate: options.learningRate, minDf: 1 });
+export function fitMeaning(
+  training: LabelledItem[],
+  config: TrainConfig,
+  featuresOf: (item: CredibilityInput) => Features,
+): LogisticWeights {
+  const options = must(config.meaning, 'fitMeaning is called only for a config with meaning options');
+  return trainLogistic(toExamples(training, config, featuresOf), {
+    l2: options.l2,
+    iterations: options.iterations,
+    learningRate: options.learningRate,
+    minDf: 1,
+  });
 }
 
-const meaningStage = (config: TrainConfig, featuresOf: (item: CredibilityInput) => Features): FirstStageFit => (training) => {
-  const weights = fitMeaning(training, config, featuresOf);
-  return (item) => logit(weights, featuresOf(item)).z;
-};
+const meaningStage =
+  (config: TrainConfig, featuresOf: (item: CredibilityInput) => Features): FirstStageFit =>
+  (training) => {
+    const weights = fitMeaning(training, config, featuresOf);
+    return (item) => logit(weights, featuresOf(item)).z;
+  };
 
 export type Stacked = {
-  text: LogisticWeights; stack: LogisticWeights;
+  text: LogisticWeights;
+  stack: LogisticWeights;
   /** The word-meaning model with the vectors it was fitted on (trimmed to its vocabulary), which distil() needs. */
   meaning?: { weights: LogisticWeights; featuresOf: (item: CredibilityInput) => Features; vectors: WordVectors };
   /** Mean out-of-fold log-odds of each first-stage model over the pairs (see CredibilityModel.centre). */
@@ -82,26 +106,43 @@ const meanOf = (values: Iterable<number>) => {
 /** The vectors `config.meaning` needs, trimmed to its vocabulary; a clear error when the caller has none. */
 function vectorsFor(config: TrainConfig, vectors: WordVectors | undefined): WordVectors | undefined {
   if (!config.meaning) return undefined;
-  if (!vectors) throw new Error('credibility training: the config has a word-meaning model but no word vectors were given');
+  if (!vectors)
+    throw new Error('credibility training: the config has a word-meaning model but no word vectors were given');
   const n = config.meaning.vocabulary;
   return { words: vectors.words.slice(0, n), vectors: vectors.vectors.slice(0, n) };
 }
 
 /** All stages: the first-stage models on everything, the stack on their out-of-fold scores for the pairs. */
-export function fitStacked(pairs: LabelledItem[], extra: LabelledItem[], config: TrainConfig, folds: number, seed: number, vectors?: WordVectors): Stacked {
+export function fitStacked(
+  pairs: LabelledItem[],
+  extra: LabelledItem[],
+  config: TrainConfig,
+  folds: number,
+  seed: number,
+  vectors?: WordVectors,
+): Stacked {
   const trimmed = vectorsFor(config, vectors);
   const featuresOf = trimmed ? meaningFeaturiser(trimmed) : undefined;
   const text = outOfFold(pairs, extra, folds, seed, wordStage(config));
   const meaning = featuresOf ? outOfFold(pairs, extra, folds, seed, meaningStage(config, featuresOf)) : undefined;
-  const first = (item: LabelledItem): FirstStage => ({ text: text.get(item.id)!, ...(meaning ? { meaning: meaning.get(item.id)! } : {}) });
+  const first = (item: LabelledItem): FirstStage => ({
+    text: must(text.get(item.id), 'out-of-fold scores cover every item'),
+    ...(meaning ? { meaning: must(meaning.get(item.id), 'out-of-fold scores cover every item') } : {}),
+  });
   const stack = trainLogistic(
-    pairs.map((item) => ({ features: stackFeatures(first(item), item, config.stackCues ?? []), label: item.label, weight: 1 })),
+    pairs.map((item) => ({
+      features: stackFeatures(first(item), item, config.stackCues ?? []),
+      label: item.label,
+      weight: 1,
+    })),
     { l2: config.stackL2 ?? 1e-2, iterations: 2000, learningRate: 0.02, minDf: 1 },
   );
   return {
     centre: { text: meanOf(text.values()), ...(meaning ? { meaning: meanOf(meaning.values()) } : {}) },
     text: fitWeights([...pairs, ...extra], config),
-    ...(trimmed && featuresOf ? { meaning: { weights: fitMeaning([...pairs, ...extra], config, featuresOf), featuresOf, vectors: trimmed } } : {}),
+    ...(trimmed && featuresOf
+      ? { meaning: { weights: fitMeaning([...pairs, ...extra], config, featuresOf), featuresOf, vectors: trimmed } }
+      : {}),
     stack,
   };
 }
@@ -110,6 +151,14 @@ export function fitStacked(pairs: LabelledItem[], extra: LabelledItem[], config:
 export function scoreStacked(model: Stacked, input: CredibilityInput, config: TrainConfig, extra?: ExtraCues) {
   const text = rawScore(model.text, input, config.features);
   const meaning = model.meaning ? logit(model.meaning.weights, model.meaning.featuresOf(input)).z : undefined;
-  const stacked = logit(model.stack, stackFeatures({ text: text.z, ...(meaning !== undefined ? { meaning } : {}) }, input, config.stackCues ?? [], extra));
+  const stacked = logit(
+    model.stack,
+    stackFeatures(
+      { text: text.z, ...(meaning !== undefined ? { meaning } : {}) },
+      input,
+      config.stackCues ?? [],
+      extra,
+    ),
+  );
   return { text, meaning, stacked, probability: 1 / (1 + Math.exp(-stacked.z)) };
 }

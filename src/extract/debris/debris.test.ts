@@ -2,11 +2,19 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../read/index.ts';
 import { findDebris, findDebrisWithRules } from './index.ts';
+import { at, must } from '../../invariant/index.ts';
 
-const fixture = (name: string): string => readFileSync(new URL(`../../../test/fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../../../test/fixtures/${name}`, import.meta.url), 'utf8');
 const seed = fixture('seed.txt').replace(/^\s*date \S+ /, '');
 const corpus = (name: string): Map<string, string> =>
-  new Map(fixture(name).trim().split('\n').map((line) => JSON.parse(line) as { id: string; text: string }).map((r) => [r.id, r.text]));
+  new Map(
+    fixture(name)
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; text: string })
+      .map((r) => [r.id, r.text]),
+  );
 const celebrity = corpus('debris/celebrity-dev.jsonl');
 const bbc = corpus('debris/bbc-dev.jsonl');
 const texts = (text: string): string[] => findDebris(text).map((span) => span.text);
@@ -23,42 +31,56 @@ describe('findDebris on the seed', () => {
 
 describe('findDebris on real scraped articles (celebrity pairs 001–200)', () => {
   it('Us Weekly captions and Splash credits (158legit)', () => {
-    const found = texts(celebrity.get('celebrity-158legit')!);
-    expect(found).toEqual(expect.arrayContaining([
-      'Kendall Jenner attends her birthday', 'Photo: Splash', 'Photo: Instagram Stories',
-      'RELATED: Kendall Jenner Dresses as Powerpuff Girl for Halloween-Themed Birthday Bash: Pics!',
-    ]));
+    const found = texts(must(celebrity.get('celebrity-158legit'), 'expected celebrity-158legit'));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Kendall Jenner attends her birthday',
+        'Photo: Splash',
+        'Photo: Instagram Stories',
+        'RELATED: Kendall Jenner Dresses as Powerpuff Girl for Halloween-Themed Birthday Bash: Pics!',
+      ]),
+    );
     expect(found.join(' ')).not.toMatch(/rumored flame|Happy 22nd birthday/);
   });
 
   it('Gossip Cop teasers, inline photo credits and the comment plea (009legit)', () => {
-    const found = texts(celebrity.get('celebrity-009legit')!);
-    expect(found).toEqual(expect.arrayContaining([
-      'ARE MILEY AND LIAM GETTING MARRIED THIS SUMMER? CLICK HERE FOR DETAILS ...',
-      'IS MILEY AND LIAM\'S WEDDING OFF OR ON? UPDATE ...',
-      '(Photo: Splash News)',
-      '(Photo: XactpiX / Splash News)',
-    ]));
+    const found = texts(must(celebrity.get('celebrity-009legit'), 'expected celebrity-009legit'));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'ARE MILEY AND LIAM GETTING MARRIED THIS SUMMER? CLICK HERE FOR DETAILS ...',
+        "IS MILEY AND LIAM'S WEDDING OFF OR ON? UPDATE ...",
+        '(Photo: Splash News)',
+        '(Photo: XactpiX / Splash News)',
+      ]),
+    );
     // The debunking is the article's point: it must stay in the analysis.
     expect(found.join(' ')).not.toMatch(/just not true/);
   });
 
   it('In Touch agency credit lines (144fake)', () => {
-    expect(texts(celebrity.get('celebrity-144fake')!)).toEqual([
-      'Brad Pitt Jennifer Aniston Angelina Jolie Getty Images', '(Photo Credit: Getty Images)',
-      'Brad Pitt Jennifer Aniston Getty Images', '(Photo Credit: Getty Images)',
+    expect(texts(must(celebrity.get('celebrity-144fake'), 'expected celebrity-144fake'))).toEqual([
+      'Brad Pitt Jennifer Aniston Angelina Jolie Getty Images',
+      '(Photo Credit: Getty Images)',
+      'Brad Pitt Jennifer Aniston Getty Images',
+      '(Photo Credit: Getty Images)',
     ]);
   });
 
   it('keeps a Daily Mail summary run as text (033legit): short lines in a row are a list, not debris', () => {
-    expect(texts(celebrity.get('celebrity-033legit')!).join('\n')).not.toMatch(/Harry is dating Meghan Markle/);
+    expect(texts(must(celebrity.get('celebrity-033legit'), 'expected celebrity-033legit')).join('\n')).not.toMatch(
+      /Harry is dating Meghan Markle/,
+    );
   });
 });
 
 describe('findDebris must not swallow real text (bait)', () => {
   it('leaves straight BBC news with a list of award winners alone', () => {
-    expect(findDebris(bbc.get('bbc-entertainment-001')!)).toEqual([]);
-    expect(texts(bbc.get('bbc-entertainment-201')!).filter((t) => /Little Britain|Catherine Tate|Office/.test(t))).toEqual([]);
+    expect(findDebris(must(bbc.get('bbc-entertainment-001'), 'expected bbc-entertainment-001'))).toEqual([]);
+    expect(
+      texts(must(bbc.get('bbc-entertainment-201'), 'expected bbc-entertainment-201')).filter((t) =>
+        /Little Britain|Catherine Tate|Office/.test(t),
+      ),
+    ).toEqual([]);
   });
 
   it('keeps short paragraphs, quotes, questions, hard-wrapped lines and date subheadings', () => {
@@ -118,29 +140,43 @@ describe('findDebris on text the HTML reader extracted', () => {
 
 describe('embedded tweets and posts (celebrity 032legit, 046legit; a development stream)', () => {
   const social = corpus('debris/social-dev.jsonl');
-  const spans = (id: string) => findDebris(social.get(id)!);
+  const spans = (id: string) => findDebris(must(social.get(id), 'expected social.get(id)'));
 
   it('takes a tweet whole, its text and its attribution, with author, handle and date', () => {
-    const text = social.get('celebrity-032legit')!;
+    const text = must(social.get('celebrity-032legit'), 'expected celebrity-032legit');
     const [tweet] = spans('celebrity-032legit').filter((s) => s.kind === 'tweet');
-    expect(tweet?.text).toBe('I am SO excited to be a part of NBC\'s next live musical #ByeByeBirdieLive! pic.twitter.com/QEaYmlOFUj\n- Jennifer Lopez (@JLo) December 8, 2016');
+    expect(tweet?.text).toBe(
+      "I am SO excited to be a part of NBC's next live musical #ByeByeBirdieLive! pic.twitter.com/QEaYmlOFUj\n- Jennifer Lopez (@JLo) December 8, 2016",
+    );
     expect(tweet?.author?.text).toBe('Jennifer Lopez');
     expect(tweet?.handle?.text).toBe('@JLo');
     expect(tweet?.date).toBe('2016-12-08');
     expect(tweet?.body?.text).toMatch(/^I am SO excited.*QEaYmlOFUj$/);
-    for (const part of [tweet!.author!, tweet!.handle!, tweet!.body!]) expect(text.slice(part.start, part.end)).toBe(part.text);
+    for (const part of [
+      must(must(tweet, 'expected tweet').author, 'expected tweet!.author'),
+      must(must(tweet, 'expected tweet').handle, 'expected tweet!.handle'),
+      must(must(tweet, 'expected tweet').body, 'expected tweet!.body'),
+    ])
+      expect(text.slice(part.start, part.end)).toBe(part.text);
     // The line that introduces it is the article's own prose.
-    expect(spans('celebrity-032legit').map((s) => s.text).join('\n')).not.toMatch(/Check out/);
+    expect(
+      spans('celebrity-032legit')
+        .map((s) => s.text)
+        .join('\n'),
+    ).not.toMatch(/Check out/);
   });
 
-  it('finds fans\' tweets with lower-case names, on the line of their text, and an Instagram attribution', () => {
+  it("finds fans' tweets with lower-case names, on the line of their text, and an Instagram attribution", () => {
     const found = spans('celebrity-046legit');
     const tweets = found.filter((s) => s.kind === 'tweet');
     expect(tweets.map((t) => t.author?.text)).toEqual(['danny', 'danny', 'anu', 'Orlando', 'Comfortably Smug']);
     expect(tweets.every((t) => t.date === '2016-10-28')).toBe(true);
-    expect(tweets[2]!.text).toMatch(/^drake and taylor swift already have/);
+    expect(at(tweets, 2).text).toMatch(/^drake and taylor swift already have/);
     const post = found.find((s) => s.kind === 'post');
-    expect(post).toMatchObject({ text: 'A photo posted by champagnepapi (@champagnepapi) on Nov 4, 2016 at 1:34am PDT', date: '2016-11-04' });
+    expect(post).toMatchObject({
+      text: 'A photo posted by champagnepapi (@champagnepapi) on Nov 4, 2016 at 1:34am PDT',
+      date: '2016-11-04',
+    });
     expect(post?.handle?.text).toBe('@champagnepapi');
     // The article's own sentences around them stay prose.
     expect(found.map((s) => s.text).join('\n')).not.toMatch(/Twitter users sure shipped them|Page Six/);
@@ -153,37 +189,50 @@ describe('embedded tweets and posts (celebrity 032legit, 046legit; a development
   it('takes a closing photo caption and its credit after the last sentence (stream)', () => {
     const found = spans('ariana-grande-pete-davidson-07');
     expect(found.map((s) => [s.kind, s.text])).toEqual([
-      ['caption', 'Photo: Pete Davidson and Ariana Grande at the 2018 MTV Video Music Awards in New York, August 20, 2018. (Jamie McCarthy/Getty Images)'],
+      [
+        'caption',
+        'Photo: Pete Davidson and Ariana Grande at the 2018 MTV Video Music Awards in New York, August 20, 2018. (Jamie McCarthy/Getty Images)',
+      ],
     ]);
   });
 
   it('frames an Instagram embed: the marker, the caption and the attribution are one post', () => {
-    const text = 'She shared the news with fans.\n\nView this post on Instagram\n\nSummer nights 🌙\n\nA post shared by Zendaya (@zendaya) on Jun 5, 2019 at 10:22am PDT\n\nThe post drew a million likes.';
+    const text =
+      'She shared the news with fans.\n\nView this post on Instagram\n\nSummer nights 🌙\n\nA post shared by Zendaya (@zendaya) on Jun 5, 2019 at 10:22am PDT\n\nThe post drew a million likes.';
     const [post] = findDebris(text);
     expect(post).toMatchObject({ kind: 'post', date: '2019-06-05' });
     expect(post?.text.startsWith('View this post on Instagram')).toBe(true);
     expect(post?.body?.text).toBe('Summer nights 🌙');
     expect(post?.author?.text).toBe('Zendaya');
-    expect(findDebris(text).map((s) => s.text).join()).not.toMatch(/shared the news|million likes/);
+    expect(
+      findDebris(text)
+        .map((s) => s.text)
+        .join(),
+    ).not.toMatch(/shared the news|million likes/);
   });
 
   it('takes bare links and a dash-name-handle-date attribution with a long dash', () => {
-    const text = 'Holland replied within minutes.\n\nCan confirm. https://t.co/AbC123xyz\n— Tom Holland (@TomHolland1996) July 16, 2017\n\nFans were thrilled.';
+    const text =
+      'Holland replied within minutes.\n\nCan confirm. https://t.co/AbC123xyz\n— Tom Holland (@TomHolland1996) July 16, 2017\n\nFans were thrilled.';
     const found = findDebris(text);
     expect(found.map((s) => s.kind)).toEqual(['tweet']);
     expect(found[0]).toMatchObject({ date: '2017-07-16' });
-    expect(found[0]!.author?.text).toBe('Tom Holland');
-    expect(findDebris('See pic.twitter.com/AbC123 for more.').map((s) => [s.kind, s.text])).toEqual([['link', 'pic.twitter.com/AbC123']]);
+    expect(at(found, 0).author?.text).toBe('Tom Holland');
+    expect(findDebris('See pic.twitter.com/AbC123 for more.').map((s) => [s.kind, s.text])).toEqual([
+      ['link', 'pic.twitter.com/AbC123'],
+    ]);
   });
 
   it('takes an attribution without its date when it ends its line', () => {
-    const text = 'Fans loved it.\n\nCan confirm, best day ever pic.twitter.com/AbC123\n— Tom Holland (@TomHolland1996)\n\nShe wrote - Kim (@KimKardashian) and more.';
+    const text =
+      'Fans loved it.\n\nCan confirm, best day ever pic.twitter.com/AbC123\n— Tom Holland (@TomHolland1996)\n\nShe wrote - Kim (@KimKardashian) and more.';
     const found = findDebris(text);
     expect(found.map((s) => [s.kind, s.author?.text, s.date])).toEqual([['tweet', 'Tom Holland', null]]);
   });
 
   it('leaves dashes, handles and dates in prose alone', () => {
-    const text = 'The singer - who wed in 2016 - thanked @KKHOfficial on Twitter. She wrote on May 3, 2017 - Kim (her sister) replied.';
+    const text =
+      'The singer - who wed in 2016 - thanked @KKHOfficial on Twitter. She wrote on May 3, 2017 - Kim (her sister) replied.';
     expect(findDebris(text)).toEqual([]);
   });
 });

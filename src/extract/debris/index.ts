@@ -1,9 +1,18 @@
 // The debris stage's only door: scraped debris found without touching the text, so offsets stay valid.
 import type { Span } from '../types.ts';
-import { EMBED_MARKERS, INLINE_AGENCY, INLINE_CAPTION, INLINE_PHOTOGRAPHER, INLINE_PHOTO_CAPTION, LINKS, MARKERS } from './lexicon.ts';
+import {
+  EMBED_MARKERS,
+  INLINE_AGENCY,
+  INLINE_CAPTION,
+  INLINE_PHOTOGRAPHER,
+  INLINE_PHOTO_CAPTION,
+  LINKS,
+  MARKERS,
+} from './lexicon.ts';
 import { linesOf, type Line } from './lines.ts';
 import { LINE_RULES, isTitleLike, type DebrisKind } from './rules.ts';
 import { findSocialPosts } from './social.ts';
+import { at } from '../../invariant/index.ts';
 
 export type { DebrisKind } from './rules.ts';
 export type { SocialPost } from './social.ts';
@@ -22,7 +31,13 @@ export type DebrisSpan = Span & {
 
 export type Debris = DebrisSpan & { rule: string };
 
-const span = (line: Line, rule: string, kind: DebrisKind): Debris => ({ text: line.text, start: line.start, end: line.end, rule, kind });
+const span = (line: Line, rule: string, kind: DebrisKind): Debris => ({
+  text: line.text,
+  start: line.start,
+  end: line.end,
+  rule,
+  kind,
+});
 
 /** Whole debris lines: each line by its own rules, then the link lists that follow a "READ NEXT" marker. */
 function debrisLines(text: string): Debris[] {
@@ -39,8 +54,8 @@ function debrisLines(text: string): Debris[] {
   lines.forEach((line, i) => {
     if (!MARKERS.some((marker) => marker.test(line.text))) return;
     // The linked headlines and their bylines run until the first line of prose.
-    for (let j = i + 1; j < lines.length && isTitleLike(lines[j]!.text); j++) {
-      if (!found.has(j)) found.set(j, span(lines[j]!, 'debris.after-marker', 'headline'));
+    for (let j = i + 1; j < lines.length && isTitleLike(at(lines, j).text); j++) {
+      if (!found.has(j)) found.set(j, span(at(lines, j), 'debris.after-marker', 'headline'));
     }
   });
   return [...found.values()];
@@ -74,7 +89,14 @@ export function findDebrisWithRules(text: string): Debris[] {
       const end = start + match[0].length;
       // A caption may end in its own credit: "Photo: … New York. (Jamie McCarthy/Getty Images)".
       const inside = found.filter((other) => other.start >= start && other.end <= end && other.kind === 'credit');
-      if (overlapping(found.filter((f) => !inside.includes(f)), start, end)) continue;
+      if (
+        overlapping(
+          found.filter((f) => !inside.includes(f)),
+          start,
+          end,
+        )
+      )
+        continue;
       for (const f of inside) found.splice(found.indexOf(f), 1);
       found.push({ text: match[0], start, end, rule, kind });
     }

@@ -2,11 +2,22 @@ import { z } from 'zod';
 import data from '../../../data/lexicons/debris.json' with { type: 'json' };
 import { parseData, provenance, words } from '../data.ts';
 import { alternation, escapeRegExp } from '../text/index.ts';
+import { at } from '../../invariant/index.ts';
 
 // boilerplate, markers, embedMarkers and links are regex sources; creditNames and captionOpeners plain words.
-const lexicon = parseData(z.object({
-  ...provenance, boilerplate: words, creditNames: words, markers: words, embedMarkers: words, links: words, captionOpeners: words,
-}), data, 'data/lexicons/debris.json');
+const lexicon = parseData(
+  z.object({
+    ...provenance,
+    boilerplate: words,
+    creditNames: words,
+    markers: words,
+    embedMarkers: words,
+    links: words,
+    captionOpeners: words,
+  }),
+  data,
+  'data/lexicons/debris.json',
+);
 
 /** Site furniture lines ("READ MORE: …", "Advertisement", newsletter pleas). */
 export const BOILERPLATE: RegExp[] = lexicon.boilerplate.map((source) => new RegExp(source, 'i'));
@@ -24,7 +35,10 @@ export const INLINE_CAPTION = /\((?:photo(?:graph)?s?|image|picture|photo credit
 export const CREDIT_LINE_END = new RegExp(`(?:^|[\\s/;,])(?:${names})\\.?$`);
 
 /** A caption ending in its credit: "… the Will & Grace cast. (Photo Credit: Getty Images)". */
-export const CAPTION_CREDIT_END = new RegExp(`\\((?:[^()]*\\b(?:${names})\\b[^()]*|(?:photo(?:graph)?s?|image|picture|photo credit|credit)\\s*:[^()]*)\\)$`, 'i');
+export const CAPTION_CREDIT_END = new RegExp(
+  `\\((?:[^()]*\\b(?:${names})\\b[^()]*|(?:photo(?:graph)?s?|image|picture|photo credit|credit)\\s*:[^()]*)\\)$`,
+  'i',
+);
 
 /** "Photo: Splash", "Photo Credit: …", "Image: Instagram Stories". */
 export const CREDIT_LINE_START = /^(?:photo(?:graph)?s?|image|picture|credit|photo credit)\s*(?:credit)?\s*:/i;
@@ -44,5 +58,11 @@ export const INLINE_PHOTOGRAPHER = new RegExp(`\\([\\p{Lu}][^()\\n/]{1,50}\\s*/\
 // "… in New York. Photo: Pete Davidson and Ariana Grande at the 2018 MTV Video Music Awards …":
 // a caption opened after a sentence's end, running to the end of its line.
 // Written as is, Capitalised or in capitals; no /i, which would let \p{Lu} match any letter.
-const openers = lexicon.captionOpeners.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).map(escapeRegExp).join('|');
-export const INLINE_PHOTO_CAPTION = new RegExp(`(?<=[.!?]["”’)]?[ \\t\\u00a0]+)(?:${openers})[ \\t\\u00a0]*:[ \\t\\u00a0]+\\p{Lu}[^\\n]{2,300}$`, 'gmu');
+const openers = lexicon.captionOpeners
+  .flatMap((w) => [w, at(w, 0).toUpperCase() + w.slice(1), w.toUpperCase()])
+  .map(escapeRegExp)
+  .join('|');
+export const INLINE_PHOTO_CAPTION = new RegExp(
+  `(?<=[.!?]["”’)]?[ \\t\\u00a0]+)(?:${openers})[ \\t\\u00a0]*:[ \\t\\u00a0]+\\p{Lu}[^\\n]{2,300}$`,
+  'gmu',
+);

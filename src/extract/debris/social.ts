@@ -1,5 +1,6 @@
 import type { Span } from '../types.ts';
 import { linesOf, type Line } from './lines.ts';
+import { at as atIndex } from '../../invariant/index.ts';
 
 // Embedded posts as scraped pages leave them: the post's text, then its attribution line.
 //   I am SO excited to be a part of NBC's next live musical #ByeByeBirdieLive! pic.twitter.com/QEaYmlOFUj
@@ -23,14 +24,21 @@ export type SocialPost = Span & {
 };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DATE = `(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})`;
 // "- Jennifer Lopez (@JLo) December 8, 2016", "— Tom Holland (@TomHolland1996) July 16, 2017":
 // Twitter's embed attribution. The dash opens a line or follows a space.
 // Some pages drop the date: then the attribution ends its line.
-const TWEET = new RegExp(`(?<=^|[ \\t\\u00a0])[—–-][ \\t\\u00a0]*([^\\n()@—–]{1,60}?)[ \\t\\u00a0]*\\((@\\w{1,30})\\)(?:[ \\t\\u00a0]*(${DATE})|(?=[ \\t\\u00a0]*$))`, 'gmu');
+const TWEET = new RegExp(
+  `(?<=^|[ \\t\\u00a0])[—–-][ \\t\\u00a0]*([^\\n()@—–]{1,60}?)[ \\t\\u00a0]*\\((@\\w{1,30})\\)(?:[ \\t\\u00a0]*(${DATE})|(?=[ \\t\\u00a0]*$))`,
+  'gmu',
+);
 // "A post shared by Zendaya (@zendaya) on Jun 5, 2019 at 10:22am PDT": Instagram's.
-const POST = new RegExp(`\\bA (?:post|photo|video) (?:shared|posted) by[ \\t\\u00a0]+([^\\n()@]{1,60}?)[ \\t\\u00a0]*\\((@[\\w.]{1,30})\\)(?:[ \\t\\u00a0]+on[ \\t\\u00a0]+(${DATE})(?:[ \\t\\u00a0]+at[ \\t\\u00a0]+\\d{1,2}:\\d{2}[ \\t\\u00a0]*[ap]m(?:[ \\t\\u00a0]+[A-Z]{2,4})?)?)?`, 'giu');
+const POST = new RegExp(
+  `\\bA (?:post|photo|video) (?:shared|posted) by[ \\t\\u00a0]+([^\\n()@]{1,60}?)[ \\t\\u00a0]*\\((@[\\w.]{1,30})\\)(?:[ \\t\\u00a0]+on[ \\t\\u00a0]+(${DATE})(?:[ \\t\\u00a0]+at[ \\t\\u00a0]+\\d{1,2}:\\d{2}[ \\t\\u00a0]*[ap]m(?:[ \\t\\u00a0]+[A-Z]{2,4})?)?)?`,
+  'giu',
+);
 const VIEW_ON_INSTAGRAM = /^view this (?:post|photo|video|profile) on instagram$/i;
 // A tweet is at most 280 characters; room for a link and a stray line.
 const MAX_BODY = 320;
@@ -39,7 +47,7 @@ const MAX_BODY = 320;
 export function isoDate(text: string): string | null {
   const parts = /^(?:([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4}))$/.exec(text.trim());
   if (!parts) return null;
-  const month = MONTHS.indexOf((parts[1] ?? parts[5]!).slice(0, 3).toLowerCase()) + 1;
+  const month = MONTHS.indexOf((parts[1] ?? atIndex(parts, 5)).slice(0, 3).toLowerCase()) + 1;
   const day = Number(parts[2] ?? parts[4]);
   const year = Number(parts[3] ?? parts[6]);
   if (month === 0 || day < 1 || day > 31) return null;
@@ -49,8 +57,8 @@ export function isoDate(text: string): string | null {
 const spanOf = (text: string, start: number, end: number): Span => ({ text: text.slice(start, end), start, end });
 
 function trimmed(text: string, start: number, end: number): Span | null {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && /\s/.test(atIndex(text, start))) start++;
+  while (end > start && /\s/.test(atIndex(text, end - 1))) end--;
   return end > start ? spanOf(text, start, end) : null;
 }
 
@@ -65,7 +73,7 @@ function lineAt(lines: Line[], offset: number): number {
 function tweetBody(text: string, lines: Line[], start: number): Span | null {
   const at = lineAt(lines, start);
   if (at < 0) return null;
-  const line = lines[at]!;
+  const line = atIndex(lines, at);
   const before = trimmed(text, line.start, start);
   if (before) return before.text.length <= MAX_BODY ? before : null;
   const previous = lines[at - 1];
@@ -77,10 +85,10 @@ function tweetBody(text: string, lines: Line[], start: number): Span | null {
 function postBody(text: string, lines: Line[], start: number): { body: Span | null; from: number } {
   const at = lineAt(lines, start);
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
-    if (!VIEW_ON_INSTAGRAM.test(lines[k]!.text)) continue;
+    if (!VIEW_ON_INSTAGRAM.test(atIndex(lines, k).text)) continue;
     const first = lines[k + 1];
-    const body = first && k + 1 < at ? spanOf(text, first.start, lines[at - 1]!.end) : null;
-    return { body, from: lines[k]!.start };
+    const body = first && k + 1 < at ? spanOf(text, first.start, atIndex(lines, at - 1).end) : null;
+    return { body, from: atIndex(lines, k).start };
   }
   return { body: null, from: start };
 }
@@ -92,23 +100,42 @@ export function findSocialPosts(text: string): SocialPost[] {
   for (const m of text.matchAll(TWEET)) {
     const start = m.index;
     const end = start + m[0].length;
-    const author = m[1]!.trim() === '' ? null : spanOf(text, start + m[0].indexOf(m[1]!.trim()), start + m[0].indexOf(m[1]!.trim()) + m[1]!.trim().length);
-    const handleAt = start + m[0].indexOf(m[2]!);
+    const author =
+      atIndex(m, 1).trim() === ''
+        ? null
+        : spanOf(
+            text,
+            start + m[0].indexOf(atIndex(m, 1).trim()),
+            start + m[0].indexOf(atIndex(m, 1).trim()) + atIndex(m, 1).trim().length,
+          );
+    const handleAt = start + m[0].indexOf(atIndex(m, 2));
     const body = tweetBody(text, lines, start);
     const from = body ? Math.min(body.start, start) : start;
-    posts.push({ ...spanOf(text, from, end), kind: 'tweet', rule: 'debris.tweet', author, handle: spanOf(text, handleAt, handleAt + m[2]!.length), date: m[3] ? isoDate(m[3]) : null, body });
+    posts.push({
+      ...spanOf(text, from, end),
+      kind: 'tweet',
+      rule: 'debris.tweet',
+      author,
+      handle: spanOf(text, handleAt, handleAt + atIndex(m, 2).length),
+      date: m[3] ? isoDate(m[3]) : null,
+      body,
+    });
   }
   for (const m of text.matchAll(POST)) {
     const start = m.index;
     const end = start + m[0].length;
-    const authorText = m[1]!.trim();
+    const authorText = atIndex(m, 1).trim();
     const authorAt = start + m[0].indexOf(authorText);
-    const handleAt = start + m[0].indexOf(m[2]!);
+    const handleAt = start + m[0].indexOf(atIndex(m, 2));
     const { body, from } = postBody(text, lines, start);
     posts.push({
-      ...spanOf(text, from, end), kind: 'post', rule: 'debris.instagram-post',
-      author: spanOf(text, authorAt, authorAt + authorText.length), handle: spanOf(text, handleAt, handleAt + m[2]!.length),
-      date: m[3] ? isoDate(m[3]) : null, body,
+      ...spanOf(text, from, end),
+      kind: 'post',
+      rule: 'debris.instagram-post',
+      author: spanOf(text, authorAt, authorAt + authorText.length),
+      handle: spanOf(text, handleAt, handleAt + atIndex(m, 2).length),
+      date: m[3] ? isoDate(m[3]) : null,
+      body,
     });
   }
   return posts.sort((a, b) => a.start - b.start);

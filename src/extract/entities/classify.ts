@@ -4,6 +4,7 @@ import { cues, epithetHeads, firstNames, lexiconType, type Gender } from '../nam
 import { sceneOf, TYPING_RULES } from './rules/index.ts';
 import { modifiesNoun } from '../text/index.ts';
 import { givenName, headlineLine, lowerWords, titleCaseSentence, sentenceInitial, type Candidate } from './scan.ts';
+import { at } from '../../invariant/index.ts';
 
 /** What a candidate names, with the span to record (it may grow: "the Core restaurant"). */
 export type Typed = {
@@ -35,8 +36,19 @@ export function classify(doc: Doc, candidate: Candidate, evidence: Evidence): Ty
   // "Stars In Their Eyes said": a capitalised function word mid-sentence means a title-case title.
   const previous = doc.tokens[c.first - 1];
   // Not in a headline, where every word is capitalised: "Pregnant With Blake Shelton's Baby".
-  const headlineName = c.last > c.first && firstNames.has(doc.tokens[c.first]!.text) && titleCaseSentence(doc, doc.tokens[c.first]!.sentence);
-  if (!c.phrase && previous && previous.text !== 'The' && cues.stopwords.has(previous.text) && !sentenceInitial(doc, c.first - 1) && !headlineName) return null;
+  const headlineName =
+    c.last > c.first &&
+    firstNames.has(at(doc.tokens, c.first).text) &&
+    titleCaseSentence(doc, at(doc.tokens, c.first).sentence);
+  if (
+    !c.phrase &&
+    previous &&
+    previous.text !== 'The' &&
+    cues.stopwords.has(previous.text) &&
+    !sentenceInitial(doc, c.first - 1) &&
+    !headlineName
+  )
+    return null;
   const typed = typeOf(doc, c, evidence);
   const next = doc.tokens[c.last + 1];
   // "a custom Alice Roi coatdress": a name before a noun is a brand or label; but "the
@@ -64,16 +76,16 @@ function withoutRoleWords(doc: Doc, c: Candidate): Candidate {
   if (doc.tokens.slice(c.first, c.last + 1).some((t) => t.text === ':')) return c;
   let first = c.first;
   const isRole = (w: string): boolean => epithetHeads.has(w) || cues.roleWords.has(w);
-  while (first < c.last && !c.phrase && isRole(doc.tokens[first]!.text.toLowerCase())) first++;
+  while (first < c.last && !c.phrase && isRole(at(doc.tokens, first).text.toLowerCase())) first++;
   while (first + 1 < c.last && !c.phrase && describes(doc, first, c)) first++;
   // "New Musical Starring Zendaya Coleman", "Starring Zendaya": in a title-case headline the name
   // opens at its given name; the words before it, none a given name, are the headline's.
-  if (!c.phrase && headlineLine(doc, doc.tokens[first]!.sentence)) {
+  if (!c.phrase && headlineLine(doc, at(doc.tokens, first).sentence)) {
     let k = first;
-    while (k <= c.last && !givenName(doc, doc.tokens[k]!.text)) k++;
-    if (k > first && k <= c.last && !cues.particles.has(doc.tokens[k - 1]!.text.toLowerCase())) first = k;
+    while (k <= c.last && !givenName(doc, at(doc.tokens, k).text)) k++;
+    if (k > first && k <= c.last && !cues.particles.has(at(doc.tokens, k - 1).text.toLowerCase())) first = k;
   }
-  return first === c.first ? c : { ...c, first, start: doc.tokens[first]!.start };
+  return first === c.first ? c : { ...c, first, start: at(doc.tokens, first).start };
 }
 
 // "Scientologist Jenna Elfman", "BFF Malika Haqq", "Monaco Charlotte Casiraghi", "Meet Kate
@@ -82,15 +94,16 @@ function withoutRoleWords(doc: Doc, c: Candidate): Candidate {
 // article also writes in lower case. In a title-case headline ("Reason Tom Cruise …", "Starring
 // Selena Gomez", "Exclusive Zendaya …") any word that is no given name, before one, is the headline's.
 function describes(doc: Doc, k: number, c: Candidate): boolean {
-  const word = doc.tokens[k]!.text;
-  const titleCase = headlineLine(doc, doc.tokens[k]!.sentence);
+  const word = at(doc.tokens, k).text;
+  const titleCase = headlineLine(doc, at(doc.tokens, k).sentence);
   const given = (w: string): boolean => (titleCase ? givenName(doc, w) : firstNames.has(w));
   // "Buddy Luke Bryan": a listed describing word before a given name, though it is a name too.
-  if (titleCase && cues.descriptors.has(word.toLowerCase()) && given(doc.tokens[k + 1]!.text)) return true;
+  if (titleCase && cues.descriptors.has(word.toLowerCase()) && given(at(doc.tokens, k + 1).text)) return true;
   if (given(word)) return false;
   // "Conductor Marcello Viotti", "Friend Imad Handi": a listed descriptor needs no known given name
   // after it, only a two-word name.
-  if (!given(doc.tokens[k + 1]!.text)) return cues.descriptors.has(word.toLowerCase()) && nameShaped(doc, k + 1, c.last);
+  if (!given(at(doc.tokens, k + 1).text))
+    return cues.descriptors.has(word.toLowerCase()) && nameShaped(doc, k + 1, c.last);
   const w = word.toLowerCase();
   // An acronym: "BFF", "CEO", "C.O.O." (not initials: "J.P. Morgan").
   const acronym = /^\p{Lu}{2,}$|^(?:\p{Lu}\.){3,}$/u.test(word);
@@ -100,6 +113,12 @@ function describes(doc: Doc, k: number, c: Candidate): boolean {
   return sentenceInitial(doc, k) && (cues.headlineWords.has(w) || lowerWords(doc).has(w));
 }
 
-const nameShaped = (doc: Doc, first: number, last: number): boolean => last === first + 1
-  && [first, last].every((k) => /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k]!.text) && !cues.orgSuffixes.has(doc.tokens[k]!.text)
-    && !cues.placeSuffixes.has(doc.tokens[k]!.text) && !cues.eventSuffixes.has(doc.tokens[k]!.text));
+const nameShaped = (doc: Doc, first: number, last: number): boolean =>
+  last === first + 1 &&
+  [first, last].every(
+    (k) =>
+      /^\p{Lu}\p{Ll}+$/u.test(at(doc.tokens, k).text) &&
+      !cues.orgSuffixes.has(at(doc.tokens, k).text) &&
+      !cues.placeSuffixes.has(at(doc.tokens, k).text) &&
+      !cues.eventSuffixes.has(at(doc.tokens, k).text),
+  );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture, makeDoc } from '../../../test/helpers/doc.ts';
 import type { Entity } from '../types.ts';
 import { findEntities } from './index.ts';
+import { at, must } from '../../invariant/index.ts';
 
 const seed = fixture('seed.txt');
 const entities = findEntities(makeDoc(seed));
@@ -34,7 +35,7 @@ describe('findEntities on the seed', () => {
   it('keeps possessives out of the span', () => {
     const ana = texts(named('Ana de Armas'));
     expect(ana).toEqual(['Ana de Armas', 'Ana de Armas']);
-    const possessive = named('Ana de Armas')!.mentions[1]!;
+    const possessive = at(must(named('Ana de Armas'), 'expected Ana de Armas').mentions, 1);
     expect(seed.slice(possessive.start, possessive.end + 1)).toBe("Ana de Armas'");
     expect(possessive.kind).toBe('possessive');
     expect(texts(named('Ana'))).toContain('Ana');
@@ -42,7 +43,18 @@ describe('findEntities on the seed', () => {
 
   it('makes no person of modifiers, adjectives, days or sentence-initial words', () => {
     const people = entities.filter((e) => e.type === 'person').map((e) => e.name);
-    for (const junk of ['Hollywood', 'Bond', 'Beckham', 'Bleary', 'Fans', 'Saturday', 'Monday', 'April', 'Mission: Impossible', 'Core']) {
+    for (const junk of [
+      'Hollywood',
+      'Bond',
+      'Beckham',
+      'Bleary',
+      'Fans',
+      'Saturday',
+      'Monday',
+      'April',
+      'Mission: Impossible',
+      'Core',
+    ]) {
       expect(people, junk).not.toContain(junk);
     }
     expect(entities.find((e) => e.name === 'Mission: Impossible')).toBeUndefined();
@@ -56,7 +68,8 @@ describe('findEntities on the seed', () => {
     const headline = 'Tom & Ana’s umbrella escape from Beckham party';
     const start = seed.indexOf(headline);
     const inside = findEntities(makeDoc(seed, [{ text: headline, start, end: start + headline.length }]))
-      .flatMap((e) => e.mentions).filter((m) => m.start >= start && m.end <= start + headline.length);
+      .flatMap((e) => e.mentions)
+      .filter((m) => m.start >= start && m.end <= start + headline.length);
     expect(inside).toEqual([]);
   });
 
@@ -72,10 +85,15 @@ describe('findEntities on short sentences', () => {
   const find = (text: string): Entity[] => findEntities(makeDoc(text));
   it('reads a work title after a work noun, and a colon title', () => {
     expect(find('She starred in the film Titanic last year.').find((e) => e.name === 'Titanic')?.type).toBe('work');
-    expect(find('He filmed Mission: Impossible in Norway.').find((e) => e.name === 'Mission: Impossible')?.type).toBe('work');
+    expect(find('He filmed Mission: Impossible in Norway.').find((e) => e.name === 'Mission: Impossible')?.type).toBe(
+      'work',
+    );
   });
   it('reads a person from a title and from a speech verb', () => {
-    expect(find('Yesterday Mr Smith denied it.').find((e) => e.name === 'Smith')).toMatchObject({ type: 'person', gender: 'male' });
+    expect(find('Yesterday Mr Smith denied it.').find((e) => e.name === 'Smith')).toMatchObject({
+      type: 'person',
+      gender: 'male',
+    });
     expect(find('It was over, Zendaya told reporters.').find((e) => e.name === 'Zendaya')?.type).toBe('person');
   });
   it('does not take May the month for a person', () => {

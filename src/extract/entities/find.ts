@@ -6,6 +6,7 @@ import { joinDuos } from './duos.ts';
 import { joinWorkPairs } from './works.ts';
 import { firstNames, genderOf } from '../names/index.ts';
 import { titleEnd } from './titles.ts';
+import { at } from '../../invariant/index.ts';
 
 /**
  * Named entities, one per distinct name and type, each with its name mentions in text order.
@@ -24,7 +25,7 @@ export function findEntities(doc: Doc): Entity[] {
     if (!typed) continue;
     let possessive = candidate.possessive;
     if (typed.type === 'work' && !candidate.title && !candidate.phrase) {
-      const end = doc.tokens[titleEnd(doc, candidate.last, typed.rule)]!.end;
+      const end = at(doc.tokens, titleEnd(doc, candidate.last, typed.rule)).end;
       if (end > typed.end) {
         typed.end = end;
         typed.name = doc.text.slice(typed.start, end);
@@ -62,7 +63,8 @@ function add(byKey: Map<string, Entity>, typed: Typed, text: string, possessive:
   let key = `${typed.type}\u0000${sameName(typed.name)}`;
   // "Mr Mendelsohn" and "Ms Mendelsohn" are two people.
   const other = byKey.get(key);
-  if (typed.rule === 'title' && typed.gender && other?.gender && other.gender !== typed.gender) key += `\u0000${typed.gender}`;
+  if (typed.rule === 'title' && typed.gender && other?.gender && other.gender !== typed.gender)
+    key += `\u0000${typed.gender}`;
   let entity = byKey.get(key);
   if (!entity) {
     entity = { id: `e${byKey.size + 1}`, name: typed.name, type: typed.type, mentions: [], rule: typed.rule };
@@ -70,7 +72,13 @@ function add(byKey: Map<string, Entity>, typed: Typed, text: string, possessive:
     if (typed.type === 'person') entity.gender = typed.gender ?? genderOf(typed.name.split(/\s+/)[0] ?? '');
     byKey.set(key, entity);
   }
-  const mention: Mention = { text, start: typed.start, end: typed.end, kind: possessive ? 'possessive' : 'name', rule: typed.rule };
+  const mention: Mention = {
+    text,
+    start: typed.start,
+    end: typed.end,
+    kind: possessive ? 'possessive' : 'name',
+    rule: typed.rule,
+  };
   entity.mentions.push(mention);
 }
 
@@ -79,9 +87,10 @@ function gather(doc: Doc, candidates: Candidate[]): Evidence {
   const surnames = new Set<string>();
   const givenNames = new Set<string>();
   for (const c of candidates) {
-    if (c.first !== c.last && !c.phrase && firstNames.has(doc.tokens[c.first]!.text)) givenNames.add(doc.tokens[c.first]!.text);
+    if (c.first !== c.last && !c.phrase && firstNames.has(at(doc.tokens, c.first).text))
+      givenNames.add(at(doc.tokens, c.first).text);
     if (c.first !== c.last || c.phrase) continue;
-    const word = doc.tokens[c.first]!.text;
+    const word = at(doc.tokens, c.first).text;
     const next = doc.tokens[c.last + 1];
     if (!sentenceInitial(doc, c.first)) alone.add(word);
     // "Deeley will host": at a sentence start, a word followed by its verb may be a surname too.

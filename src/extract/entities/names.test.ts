@@ -2,13 +2,21 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../test/helpers/doc.ts';
 import { findEntities } from './index.ts';
+import { must } from '../../invariant/index.ts';
 
 // Excerpts of development articles and GossipCop headlines (test/fixtures/dev-names.jsonl), not of the gold set.
 const rows = readFileSync(new URL('../../../test/fixtures/dev-names.jsonl', import.meta.url), 'utf8')
-  .trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string });
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as { id: string; text: string });
 const names = (id: string, type = 'person'): string[] => {
-  const text = rows.find((r) => r.id === id)!.text;
-  return findEntities(makeDoc(text)).filter((e) => e.type === type).map((e) => e.name);
+  const text = must(
+    rows.find((r) => r.id === id),
+    'expected rows.find(…)',
+  ).text;
+  return findEntities(makeDoc(text))
+    .filter((e) => e.type === type)
+    .map((e) => e.name);
 };
 
 describe('a descriptor before a name is not part of it', () => {
@@ -17,7 +25,9 @@ describe('a descriptor before a name is not part of it', () => {
     expect(names('celebrity-172fake')).toContain('Jim Carrey');
     expect(names('bbc-entertainment-174')).toContain('Simon Cowell');
     expect(names('celebrity-059fake')).toContain('Roger Bowdler');
-    expect(names('bbc-entertainment-095')).toEqual(expect.arrayContaining(['Jamie Foxx', 'Clive Owen', 'Natalie Portman']));
+    expect(names('bbc-entertainment-095')).toEqual(
+      expect.arrayContaining(['Jamie Foxx', 'Clive Owen', 'Natalie Portman']),
+    );
     expect(names('celebrity-112legit')).toContain('Jonathan Fornaci');
     expect(names('bbc-entertainment-141')).toContain('George Harrison');
     expect(names('bbc-entertainment-023')).toContain('Marcello Viotti');

@@ -4,9 +4,16 @@ import { makeDoc } from '../../../test/helpers/doc.ts';
 import { resolveCoreference } from '../coreference/index.ts';
 import type { Entity } from '../types.ts';
 import { findEntities } from './index.ts';
+import { must } from '../../invariant/index.ts';
 
-const entities = (text: string): Entity[] => { const d = makeDoc(text); return resolveCoreference(d, findEntities(d)); };
-const people = (text: string): string[] => entities(text).filter((e) => e.type === 'person').map((e) => e.name);
+const entities = (text: string): Entity[] => {
+  const d = makeDoc(text);
+  return resolveCoreference(d, findEntities(d));
+};
+const people = (text: string): string[] =>
+  entities(text)
+    .filter((e) => e.type === 'person')
+    .map((e) => e.name);
 
 describe('not people', () => {
   it.each([
@@ -25,7 +32,12 @@ describe('not people', () => {
 
   it('a capitalised "The American Boy" is a title, not an epithet of the last man named', () => {
     const out = entities('Andrew Taylor wrote The American Boy last year.');
-    expect(out.find((e) => e.name === 'Andrew Taylor')!.mentions.map((m) => m.text)).toEqual(['Andrew Taylor']);
+    expect(
+      must(
+        out.find((e) => e.name === 'Andrew Taylor'),
+        'expected Andrew Taylor',
+      ).mentions.map((m) => m.text),
+    ).toEqual(['Andrew Taylor']);
     expect(out.find((e) => e.name === 'The American Boy')?.type).toBe('work');
   });
 

@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../test/helpers/doc.ts';
 import { findEntities } from './index.ts';
+import { must } from '../../invariant/index.ts';
 
 // Excerpts of development articles (test/fixtures/dev-organizations.jsonl), not of the gold set.
 const rows = readFileSync(new URL('../../../test/fixtures/dev-organizations.jsonl', import.meta.url), 'utf8')
-  .trim().split('\n').map((l) => JSON.parse(l) as { id: string; phrase: string; text: string });
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as { id: string; phrase: string; text: string });
 
 describe('organizations', () => {
   for (const row of rows) {
@@ -15,7 +18,10 @@ describe('organizations', () => {
     });
   }
   it('a studio name opening a longer name is left to the longer name', () => {
-    const row = rows.find((r) => r.phrase === 'Sony Pictures')!;
+    const row = must(
+      rows.find((r) => r.phrase === 'Sony Pictures'),
+      'expected Sony Pictures',
+    );
     const names = findEntities(makeDoc(row.text)).map((e) => e.name);
     expect(names).toContain('Sony Pictures');
     expect(names).not.toContain('Sony');

@@ -3,6 +3,7 @@ import type { EntityType } from '../types.ts';
 import type { Evidence, Typed } from './classify.ts';
 import { cues, epithetHeads, firstNames, genderOf, lexiconType, titles, type Gender } from '../names/index.ts';
 import { givenName, lowerWords, sentenceInitial, titleCaseSentence, type Candidate } from './scan.ts';
+import { at } from '../../invariant/index.ts';
 
 // The last question for a capitalised run nothing else has typed: is it a person's name?
 
@@ -11,15 +12,19 @@ const lower = (doc: Doc, i: number): string => doc.tokens[i]?.text.toLowerCase()
 export type Make = (t: EntityType, r: string, g?: Gender | null, n?: string) => Typed;
 
 export function person(doc: Doc, c: Candidate, words: string[], evidence: Evidence, make: Make): Typed | null {
-  const head = words[0]!;
-  const last = words[words.length - 1]!;
+  const head = at(words, 0);
+  const last = at(words, words.length - 1);
   const title = titles.get(head);
   if (title !== undefined && words.length === 1) return null; // "the Bishop" is a role, not a name
   if (title !== undefined) {
     // "Detective Inspector Paul Miller": every title and descriptor before the name goes.
     let first = c.first + 1;
-    while (first < c.last && (titles.has(words[first - c.first]!) || cues.descriptors.has(words[first - c.first]!.toLowerCase()))) first++;
-    const name = doc.text.slice(doc.tokens[first]!.start, c.end);
+    while (
+      first < c.last &&
+      (titles.has(at(words, first - c.first)) || cues.descriptors.has(at(words, first - c.first).toLowerCase()))
+    )
+      first++;
+    const name = doc.text.slice(at(doc.tokens, first).start, c.end);
     return make('person', 'title', title, name);
   }
   // A demonym opens titles and groups ("American Idol", "Irish Americans"), not names.
@@ -48,16 +53,31 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   // Not a team, a place or a body ("the Kennedy Center", "Chicago Bulls", "Daily News", "Secret
   // Service"): no "the" before it, no place or common word in it, no plural that no names list knows.
   const lower = lowerWords(doc);
-  if (words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) && givenName(doc, head)
-    && lower.size > 0 && !/^(?:the|a|an)$/i.test(doc.tokens[c.first - 1]?.text ?? '')
+  if (
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) &&
+    givenName(doc, head) &&
+    lower.size > 0 &&
+    !/^(?:the|a|an)$/i.test(doc.tokens[c.first - 1]?.text ?? '') &&
     // Only in prose: a title-case line capitalises "Baby Daddy" and "Severe Panic" too.
-    && !titleCaseSentence(doc, doc.tokens[c.first]!.sentence)
-    && !words.some((w) => lower.has(w.toLowerCase()) || lexiconType(w) !== null || cues.placeSuffixes.has(w) || cues.orgSuffixes.has(w) || cues.eventSuffixes.has(w) || cues.works.has(w.toLowerCase()) || cues.demonyms.has(w))
-    && !(/[^s]s$/.test(last) && genderOf(last) === null)
+    !titleCaseSentence(doc, at(doc.tokens, c.first).sentence) &&
+    !words.some(
+      (w) =>
+        lower.has(w.toLowerCase()) ||
+        lexiconType(w) !== null ||
+        cues.placeSuffixes.has(w) ||
+        cues.orgSuffixes.has(w) ||
+        cues.eventSuffixes.has(w) ||
+        cues.works.has(w.toLowerCase()) ||
+        cues.demonyms.has(w),
+    ) &&
+    !(/[^s]s$/.test(last) && genderOf(last) === null) &&
     // "La Scala", "Le Figaro": a particle opens no given name; "Million Dollar Baby": a middle
     // word of three is a given name or a particle ("Kristin Scott Thomas", "Ricky Van Veen").
-    && !cues.particles.has(head.toLowerCase()) && head !== 'El'
-    && (words.length < 3 || givenName(doc, words[1]!) || cues.particles.has(words[1]!.toLowerCase()))) {
+    !cues.particles.has(head.toLowerCase()) &&
+    head !== 'El' &&
+    (words.length < 3 || givenName(doc, at(words, 1)) || cues.particles.has(at(words, 1).toLowerCase()))
+  ) {
     return make('person', 'listed-given-name', genderOf(head));
   }
   return null;

@@ -3,6 +3,7 @@ import { escapeRegExp, wholeWords } from '../text/index.ts';
 import type { Token } from '../tokens/index.ts';
 import { cues, firstNames, genderOf, MONTHS_DAYS, phrasesByPrefix, titles, type Phrase } from '../names/index.ts';
 import { beforeYear, quotedTitle, titleCaseEnd, titleStart } from './titles.ts';
+import { at } from '../../invariant/index.ts';
 
 /** A stretch of text that may name something: a lexicon phrase or a run of capitalised tokens. */
 export type Candidate = {
@@ -30,15 +31,15 @@ const POSSESSIVE = new Set(["'s", '’s', "'S", '’S']);
 
 /** True when only punctuation (an opening quote) stands between the sentence start and token i. */
 export function sentenceInitial(doc: Doc, i: number): boolean {
-  const first = doc.sentences[doc.tokens[i]!.sentence]!.firstToken;
-  for (let k = first; k < i; k++) if (doc.tokens[k]!.pos !== 'PUNCT') return false;
+  const first = at(doc.sentences, at(doc.tokens, i).sentence).firstToken;
+  for (let k = first; k < i; k++) if (at(doc.tokens, k).pos !== 'PUNCT') return false;
   return true;
 }
 
 // wink tags a capitalised word mid-sentence as PROPN, but sentence-initial capitals and words
 // inside names ("Mission: Impossible") get other tags, so inside a run any capitalised word counts.
 function opensRun(doc: Doc, i: number): boolean {
-  const t = doc.tokens[i]!;
+  const t = at(doc.tokens, i);
   const next = doc.tokens[i + 1];
   const nameFollows = next?.pos === 'PROPN' && UPPER.test(next.text) && next.start === t.end + 1;
   // "Will Smith said", "April Love Geary posted": a given name that is also a modal or a month
@@ -57,7 +58,7 @@ const continuesRun = (t: Token): boolean => UPPER.test(t.text) && LOOSE_POS.has(
 const adjacent = (a: Token, b: Token): boolean => a.end === b.start;
 
 function matchPhrase(doc: Doc, i: number): { phrase: Phrase; end: number } | null {
-  const t = doc.tokens[i]!;
+  const t = at(doc.tokens, i);
   const list = phrasesByPrefix.get(t.text.slice(0, 2));
   if (!list) return null;
   for (const phrase of list) {
@@ -75,12 +76,19 @@ export function scan(doc: Doc): Candidate[] {
   const { tokens } = doc;
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    const t = at(tokens, i);
     const quoted = isIgnored(doc, t.start, t.end) ? null : quotedTitle(doc, i);
     // One quoted word is left to the run and its rules ("Friends", but not a quoted nickname).
     if (quoted && quoted.last > quoted.first) {
       const { first, last } = quoted;
-      out.push({ first, last, start: tokens[first]!.start, end: tokens[last]!.end, possessive: false, title: 'quoted' });
+      out.push({
+        first,
+        last,
+        start: at(tokens, first).start,
+        end: at(tokens, last).end,
+        possessive: false,
+        title: 'quoted',
+      });
       i = last;
       continue;
     }
@@ -91,27 +99,39 @@ export function scan(doc: Doc): Candidate[] {
     if (ignored) {
       if (hit?.phrase.type === 'outlet') {
         const first = i;
-        while (i + 1 < tokens.length && tokens[i + 1]!.start < hit.end) i++;
+        while (i + 1 < tokens.length && at(tokens, i + 1).start < hit.end) i++;
         out.push({ first, last: i, start: t.start, end: hit.end, possessive: false, phrase: hit.phrase });
       }
       continue;
     }
     let last = i;
     if (hit) {
-      while (last + 1 < tokens.length && tokens[last + 1]!.start < hit.end) last++;
+      while (last + 1 < tokens.length && at(tokens, last + 1).start < hit.end) last++;
       const next = tokens[last + 1];
       // "London" in "London Grammar", "Sony" in "Sony Pictures" are part of a longer name: leave it to the run.
-      const partOfName = (hit.phrase.type === 'place' || hit.phrase.type === 'organization') && next !== undefined && next.sentence === t.sentence && next.pos === 'PROPN' && UPPER.test(next.text);
+      const partOfName =
+        (hit.phrase.type === 'place' || hit.phrase.type === 'organization') &&
+        next !== undefined &&
+        next.sentence === t.sentence &&
+        next.pos === 'PROPN' &&
+        UPPER.test(next.text);
       if (!partOfName && beforeYear(doc, last)) {
         // "Gangs Of New York (2003)": the place is the end of a title.
         const first = titleStart(doc, i);
-        while (out.length > 0 && out[out.length - 1]!.start >= tokens[first]!.start) out.pop();
-        out.push({ first, last, start: tokens[first]!.start, end: hit.end, possessive: false, title: 'year' });
+        while (out.length > 0 && at(out, out.length - 1).start >= at(tokens, first).start) out.pop();
+        out.push({ first, last, start: at(tokens, first).start, end: hit.end, possessive: false, title: 'year' });
         i = last;
         continue;
       }
       if (!partOfName) {
-        out.push({ first: i, last, start: t.start, end: hit.end, possessive: isPossessive(tokens, last), phrase: hit.phrase });
+        out.push({
+          first: i,
+          last,
+          start: t.start,
+          end: hit.end,
+          possessive: isPossessive(tokens, last),
+          phrase: hit.phrase,
+        });
         i = last;
         continue;
       }
@@ -119,11 +139,18 @@ export function scan(doc: Doc): Candidate[] {
     }
     if (!opensRun(doc, i)) continue;
     // "Will Robert Pattinson Return …?": an auxiliary opening a question, before a given name and a surname.
-    if (AUXILIARY_NAMES.has(t.text) && sentenceInitial(doc, i) && firstNames.has(tokens[i + 1]?.text ?? '') && UPPER.test(tokens[i + 2]?.text ?? '') && tokens[i + 2]!.sentence === t.sentence) continue;
+    if (
+      AUXILIARY_NAMES.has(t.text) &&
+      sentenceInitial(doc, i) &&
+      firstNames.has(tokens[i + 1]?.text ?? '') &&
+      UPPER.test(tokens[i + 2]?.text ?? '') &&
+      at(tokens, i + 2).sentence === t.sentence
+    )
+      continue;
     last = extendRun(doc, i);
     const after = tokens[last + 1];
     // "Bleary-eyed Tom": a capitalised word hyphenated to a lower-case one is an adjective.
-    if (after && after.text === '-' && adjacent(tokens[last]!, after) && !UPPER.test(tokens[last + 2]?.text ?? '')) {
+    if (after && after.text === '-' && adjacent(at(tokens, last), after) && !UPPER.test(tokens[last + 2]?.text ?? '')) {
       i = last + 1;
       continue;
     }
@@ -131,7 +158,14 @@ export function scan(doc: Doc): Candidate[] {
     if (caseEnd >= 0 && !beforeYear(doc, caseEnd)) {
       // "on Keeping Up With The Kardashians": title case bridges the run over its small words.
       const the = tokens[i - 1]?.text === 'The' && !sentenceInitial(doc, i - 1) ? i - 1 : i;
-      out.push({ first: the, last: caseEnd, start: tokens[the]!.start, end: tokens[caseEnd]!.end, possessive: isPossessive(tokens, caseEnd), title: 'case' });
+      out.push({
+        first: the,
+        last: caseEnd,
+        start: at(tokens, the).start,
+        end: at(tokens, caseEnd).end,
+        possessive: isPossessive(tokens, caseEnd),
+        title: 'case',
+      });
       i = caseEnd;
       continue;
     }
@@ -139,12 +173,19 @@ export function scan(doc: Doc): Candidate[] {
     if (beforeYear(doc, last)) {
       // "with films In The Name Of The Father (1994)": the title reaches back over small words.
       const first = titleStart(doc, i);
-      while (out.length > 0 && out[out.length - 1]!.start >= tokens[first]!.start) out.pop();
-      out.push({ first, last, start: tokens[first]!.start, end: tokens[last]!.end, possessive: false, title: 'year' });
+      while (out.length > 0 && at(out, out.length - 1).start >= at(tokens, first).start) out.pop();
+      out.push({
+        first,
+        last,
+        start: at(tokens, first).start,
+        end: at(tokens, last).end,
+        possessive: false,
+        title: 'year',
+      });
       i = last;
       continue;
     }
-    out.push({ first: i, last, start: t.start, end: tokens[last]!.end, possessive: isPossessive(tokens, last) });
+    out.push({ first: i, last, start: t.start, end: at(tokens, last).end, possessive: isPossessive(tokens, last) });
     i = last;
   }
   return out;
@@ -156,14 +197,14 @@ const lowerCache = new WeakMap<Doc, Set<string>>();
 /** True for a title-case or all-capitals line: most of its longer words are capitalised. */
 export function titleCaseSentence(doc: Doc, sentence: number): boolean {
   let bySentence = titleCaseCache.get(doc);
-  if (!bySentence) titleCaseCache.set(doc, (bySentence = new Map()));
+  if (!bySentence) titleCaseCache.set(doc, (bySentence = new Map<number, boolean>()));
   const known = bySentence.get(sentence);
   if (known !== undefined) return known;
-  const s = doc.sentences[sentence]!;
+  const s = at(doc.sentences, sentence);
   let words = 0;
   let upper = 0;
-  for (let k = s.firstToken; k < doc.tokens.length && doc.tokens[k]!.sentence === sentence; k++) {
-    const w = doc.tokens[k]!.text;
+  for (let k = s.firstToken; k < doc.tokens.length && at(doc.tokens, k).sentence === sentence; k++) {
+    const w = at(doc.tokens, k).text;
     // Title case leaves small words in lower case ("Walks out on Nicole Kidman"): count words of four letters or more.
     if (!/^\p{L}/u.test(w) || w.length < 4) continue;
     words++;
@@ -181,12 +222,12 @@ export function titleCaseSentence(doc: Doc, sentence: number): boolean {
  */
 export function headlineLine(doc: Doc, sentence: number): boolean {
   if (!titleCaseSentence(doc, sentence)) return false;
-  const s = doc.sentences[sentence]!;
+  const s = at(doc.sentences, sentence);
   const from = doc.text.lastIndexOf('\n', s.start - 1) + 1;
   // One answer per line: a text without line breaks is one line, and reading it again for each of its sentences
   // made entities quadratic (100 KB of "at 3 PM on Saturday " took 11 s).
   let lines = lineCache.get(doc);
-  if (!lines) lineCache.set(doc, (lines = new Map()));
+  if (!lines) lineCache.set(doc, (lines = new Map<number, boolean>()));
   const known = lines.get(from);
   if (known !== undefined) return known;
   const to = doc.text.indexOf('\n', s.end);
@@ -216,44 +257,70 @@ export function lowerWords(doc: Doc): Set<string> {
 // ends the run; after two words, so does any word, unless the longer name is spelled out in the
 // article's prose ("Kim Kardashian West") or is a particle or suffix (joined elsewhere).
 function headlineWord(doc: Doc, first: number, k: number): boolean {
-  const t = doc.tokens[k]!;
+  const t = at(doc.tokens, k);
   if (!titleCaseSentence(doc, t.sentence)) return false;
   const w = t.text.toLowerCase();
   // Titles are title case too ("Bye Bye Birdie Live"): only a run that opens with a given name
   // is cut after its first word, any other only after two.
   // "Pregnant Kourtney Kardashian Hangs": a describing word may come before the given name.
-  if (!givenName(doc, doc.tokens[first]!.text) && k > first + 1 && givenName(doc, doc.tokens[first + 1]!.text)) first += 1;
-  const named = givenName(doc, doc.tokens[first]!.text);
+  if (!givenName(doc, at(doc.tokens, first).text) && k > first + 1 && givenName(doc, at(doc.tokens, first + 1).text))
+    first += 1;
+  const named = givenName(doc, at(doc.tokens, first).text);
   if (cues.headlineWords.has(w) && (named || k - first >= 2)) return true;
   const next = doc.tokens[k + 1];
   // "Robert De Niro", "Christina El Moussa", "Robert Downey Jr.": particles and suffixes in capitals.
   // "Mary J. Blige": and the word after a particle or an initial.
-  const previous = doc.tokens[k - 1]!.text;
-  if (cues.particles.has(w) || cues.particles.has(t.text) || cues.suffixes.has(t.text) || (t.text === 'El' && UPPER.test(next?.text ?? ''))) return false;
-  if (cues.particles.has(previous.toLowerCase()) || previous === 'El' || previous === '-' || /^\p{Lu}\.?$/u.test(previous)) return false;
+  const previous = at(doc.tokens, k - 1).text;
+  if (
+    cues.particles.has(w) ||
+    cues.particles.has(t.text) ||
+    cues.suffixes.has(t.text) ||
+    (t.text === 'El' && UPPER.test(next?.text ?? ''))
+  )
+    return false;
+  if (
+    cues.particles.has(previous.toLowerCase()) ||
+    previous === 'El' ||
+    previous === '-' ||
+    /^\p{Lu}\.?$/u.test(previous)
+  )
+    return false;
   if (!named || k - first < 2) return false;
   // "Peter Sellers Award For Comedy", "The Catherine Tate Show": a name that grows into a prize, a place or a body.
   if (cues.eventSuffixes.has(t.text) || cues.orgSuffixes.has(t.text) || cues.placeSuffixes.has(t.text)) return false;
   // "Ellen DeGeneres Portia de Rossi": with no comma, a given name after a full name opens the next name.
-  if (firstNames.has(t.text) && k > first + 1 && !(k === first + 2 && firstNames.has(doc.tokens[first + 1]!.text))) {
-    return next !== undefined && next.sentence === t.sentence && (UPPER.test(next.text) || cues.particles.has(next.text));
+  if (firstNames.has(t.text) && k > first + 1 && !(k === first + 2 && firstNames.has(at(doc.tokens, first + 1).text))) {
+    return (
+      next !== undefined && next.sentence === t.sentence && (UPPER.test(next.text) || cues.particles.has(next.text))
+    );
   }
   // "Gwen Stefani Dishes", "Hailey Baldwin Begs", but "Neil Patrick Harris": an -s verb after a surname, not after a second given name.
-  const verbS = w.length > 3 && /[^s]s$/.test(w) && !firstNames.has(doc.tokens[k - 1]!.text);
+  const verbS = w.length > 3 && /[^s]s$/.test(w) && !firstNames.has(at(doc.tokens, k - 1).text);
   if (lowerWords(doc).has(w) || (w.length > 5 && /(?:ing|ed)$/.test(w)) || verbS) return true;
   // "Sarah Jessica Parker", "Billy Ray Cyrus": after a middle given name, a word a names list
   // knows (given names and surnames overlap) is the surname; "Travis Scott Hangs", "Miley Cyrus
   // Pregnancy" are headline words.
-  if (k === first + 2 && firstNames.has(doc.tokens[first + 1]!.text) && genderOf(t.text) !== null) return false;
+  if (k === first + 2 && firstNames.has(at(doc.tokens, first + 1).text) && genderOf(t.text) !== null) return false;
   // "Jamie Lynn Spears Talks About …": a headline verb after it says the third word ended the name.
-  if (k === first + 2 && firstNames.has(doc.tokens[first + 1]!.text) && next !== undefined && next.sentence === t.sentence && verbLike(doc, next.text)) return false;
+  if (
+    k === first + 2 &&
+    firstNames.has(at(doc.tokens, first + 1).text) &&
+    next !== undefined &&
+    next.sentence === t.sentence &&
+    verbLike(doc, next.text)
+  )
+    return false;
   return headlineLine(doc, t.sentence) && !spelledOutInProse(doc, first, k);
 }
 
 // "Talks", "Reveals", "Slams": a headline word, or an -s verb no names list knows.
 function verbLike(doc: Doc, word: string): boolean {
   const lower = word.toLowerCase();
-  return cues.headlineWords.has(lower) || lowerWords(doc).has(lower) || (lower.length > 3 && /[^s]s$/.test(lower) && genderOf(word) === null);
+  return (
+    cues.headlineWords.has(lower) ||
+    lowerWords(doc).has(lower) ||
+    (lower.length > 3 && /[^s]s$/.test(lower) && genderOf(word) === null)
+  );
 }
 
 /**
@@ -263,7 +330,13 @@ function verbLike(doc: Doc, word: string): boolean {
 export function givenName(doc: Doc, word: string): boolean {
   if (firstNames.has(word)) return true;
   const lower = word.toLowerCase();
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || cues.headlineWords.has(lower) || cues.stopwords.has(word) || lowerWords(doc).has(lower)) return false;
+  if (
+    !/^\p{Lu}\p{Ll}+$/u.test(word) ||
+    cues.headlineWords.has(lower) ||
+    cues.stopwords.has(word) ||
+    lowerWords(doc).has(lower)
+  )
+    return false;
   return genderOf(word) !== null;
 }
 
@@ -284,28 +357,45 @@ function extendRun(doc: Doc, i: number): number {
   for (;;) {
     const t = tokens[last + 1];
     const u = tokens[last + 2];
-    if (!t || t.sentence !== tokens[i]!.sentence || doc.text.slice(tokens[last]!.end, t.start).includes('\n')) break;
+    if (!t || t.sentence !== at(tokens, i).sentence || doc.text.slice(at(tokens, last).end, t.start).includes('\n'))
+      break;
     // "… with NFL star Odell Beckham Jr. Photo: Tom Holland and …": a name stops where debris begins.
     if (isIgnored(doc, t.start, t.end)) break;
     // A title opens a name of its own ("Yesterday Mr Smith"); a date closes one ("Paris October").
     // …but a month after a given name is a surname ("Brian May") unless a day number follows.
-    const surname = MONTHS_DAYS.test(t.text) && firstNames.has(tokens[last]!.text) && !/^\d/.test(u?.text ?? '');
+    const surname = MONTHS_DAYS.test(t.text) && firstNames.has(at(tokens, last).text) && !/^\d/.test(u?.text ?? '');
     if (titles.has(t.text) || (MONTHS_DAYS.test(t.text) && !surname)) break;
     if (continuesRun(t) && headlineWord(doc, i, last + 1)) break;
-    if (continuesRun(t)) { last += 1; continue; }
+    if (continuesRun(t)) {
+      last += 1;
+      continue;
+    }
     // "Bridget Jones: The Edge of Reason", "Thor: The Dark World": a subtitle after a colon.
     const v = tokens[last + 3];
-    const subtitle = t.text === ':' && u !== undefined && /^(?:The|A|An)$/.test(u.text) && v !== undefined && v.sentence === t.sentence && continuesRun(v);
+    const subtitle =
+      t.text === ':' &&
+      u !== undefined &&
+      /^(?:The|A|An)$/.test(u.text) &&
+      v !== undefined &&
+      v.sentence === t.sentence &&
+      continuesRun(v);
     // Unlike a bare colon, this holds at a sentence start too, bar a capitals label ("PHOTOS: The …").
-    if (subtitle && adjacent(tokens[last]!, t) && !/^\p{Lu}+$/u.test(tokens[last]!.text)) { last += 3; continue; }
+    if (subtitle && adjacent(at(tokens, last), t) && !/^\p{Lu}+$/u.test(at(tokens, last).text)) {
+      last += 3;
+      continue;
+    }
     if (!u || u.sentence !== t.sentence || !continuesRun(u)) break;
     // Ana de Armas, Mission: Impossible, Catherine Zeta-Jones.
     // A colon joins a title mid-sentence only: at a sentence start it ends a headline label
     // ("PHOTOS: …", "Paris: Kim Kardashian …").
     // A given name after the colon opens a person's name ("its next Caped Crusader: Robert Pattinson is…").
-    const colon = t.text === ':' && adjacent(tokens[last]!, t) && !sentenceInitial(doc, i) && !/^\p{Lu}+$/u.test(tokens[last]!.text)
-      && !firstNames.has(u.text);
-    const hyphen = t.text === '-' && adjacent(tokens[last]!, t) && adjacent(t, u);
+    const colon =
+      t.text === ':' &&
+      adjacent(at(tokens, last), t) &&
+      !sentenceInitial(doc, i) &&
+      !/^\p{Lu}+$/u.test(at(tokens, last).text) &&
+      !firstNames.has(u.text);
+    const hyphen = t.text === '-' && adjacent(at(tokens, last), t) && adjacent(t, u);
     const joins = cues.particles.has(t.text) || colon || hyphen;
     if (!joins) break;
     last += 2;
@@ -315,8 +405,7 @@ function extendRun(doc: Doc, i: number): number {
 
 function isPossessive(tokens: Token[], last: number): boolean {
   const next = tokens[last + 1];
-  if (!next || !adjacent(tokens[last]!, next)) return false;
+  if (!next || !adjacent(at(tokens, last), next)) return false;
   if (POSSESSIVE.has(next.text)) return true;
-  return (next.text === "'" || next.text === '’') && /s$/i.test(tokens[last]!.text);
+  return (next.text === "'" || next.text === '’') && /s$/i.test(at(tokens, last).text);
 }
-

@@ -1,18 +1,41 @@
 import type { Doc } from '../doc.ts';
 import type { Token } from '../tokens/index.ts';
 import { cues, firstNames, phrasesByPrefix } from '../names/index.ts';
+import { at as atIndex } from '../../invariant/index.ts';
 
 // Titles keep their small inner words ("Prince of Thieves", "Genie in a Bottle", "In The Name Of
 // The Father"), which a run of capitalised tokens stops at. These rules find the whole title once
 // something says a title is there: quotes, a year in brackets, or a work noun before it.
 
 const UPPER = /^\p{Lu}/u;
-const SMALL = new Set(['of', 'the', 'in', 'a', 'an', 'to', 'on', 'at', 'for', 'from', 'with', 'and', 'or', 'by', 'is', 'are', 'de', 'la', 'le', '&']);
+const SMALL = new Set([
+  'of',
+  'the',
+  'in',
+  'a',
+  'an',
+  'to',
+  'on',
+  'at',
+  'for',
+  'from',
+  'with',
+  'and',
+  'or',
+  'by',
+  'is',
+  'are',
+  'de',
+  'la',
+  'le',
+  '&',
+]);
 // Inside an unquoted title, in lower case: "and" or "with" would join two names ("album Bangerz
 // and Hemsworth", "movie Billy Madison with Adam Sandler"). Title case ("Kocktails With Khloe")
 // takes any small word.
 const SMALL_UNQUOTED = new Set(['of', 'the', 'a', 'an', 'in', 'de', 'la', 'le']);
-const smallUnquoted = (t: Token): boolean => (UPPER.test(t.text) ? small(t, SMALL) && t.text !== '&' : SMALL_UNQUOTED.has(t.text));
+const smallUnquoted = (t: Token): boolean =>
+  UPPER.test(t.text) ? small(t, SMALL) && t.text !== '&' : SMALL_UNQUOTED.has(t.text);
 // After "her role in" nothing but the title is expected, so "Girl with a Pearl Earring" and "Notes
 // on Falling Leaves" may take these too; not "and", which after "roles in" lists two films
 // ("Collateral and Ray") far more often than it makes one ("Bride and Prejudice").
@@ -36,19 +59,19 @@ const newlineBetween = (doc: Doc, a: Token, b: Token): boolean => doc.text.slice
  */
 export function quotedTitle(doc: Doc, i: number): { first: number; last: number } | null {
   const { tokens } = doc;
-  const open = tokens[i]!;
+  const open = atIndex(tokens, i);
   if (!OPEN_QUOTES.has(open.text)) return null;
   // A straight quote opens only after a space or a bracket; a curly one is unambiguous.
   if ((open.text === '"' || open.text === "'") && /[\p{L}\p{N}]/u.test(doc.text[open.start - 1] ?? ' ')) return null;
   const first = i + 1;
-  if (!tokens[first] || !isWord(tokens[first]!) || tokens[first]!.start !== open.end) return null;
+  if (!tokens[first] || !isWord(atIndex(tokens, first)) || atIndex(tokens, first).start !== open.end) return null;
   for (let k = first + 1; k <= first + MAX_TITLE && k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (newlineBetween(doc, tokens[k - 1]!, t)) return null;
-    if (CLOSE_QUOTES.has(t.text) && t.start === tokens[k - 1]!.end) {
+    const t = atIndex(tokens, k);
+    if (newlineBetween(doc, atIndex(tokens, k - 1), t)) return null;
+    if (CLOSE_QUOTES.has(t.text) && t.start === atIndex(tokens, k - 1).end) {
       const words = tokens.slice(first, k).filter((w) => !TITLE_PUNCT.has(w.text) && !CLITIC.test(w.text));
       // "He Said!" as one or two words of speech is too little to call a title on punctuation.
-      const endsLoud = /^[!?]$/.test(tokens[k - 1]!.text);
+      const endsLoud = /^[!?]$/.test(atIndex(tokens, k - 1).text);
       if (endsLoud && words.length < 3) return null;
       return { first, last: endsLoud ? k - 2 : k - 1 };
     }
@@ -61,7 +84,11 @@ export function quotedTitle(doc: Doc, i: number): { first: number; last: number 
 /** "Airport (1968)": a capitalised run right before a bracketed year is a film or book. */
 export function beforeYear(doc: Doc, last: number): boolean {
   const { tokens } = doc;
-  return tokens[last + 1]?.text === '(' && /^(?:1[89]|20)\d\d$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ')';
+  return (
+    tokens[last + 1]?.text === '(' &&
+    /^(?:1[89]|20)\d\d$/.test(tokens[last + 2]?.text ?? '') &&
+    tokens[last + 3]?.text === ')'
+  );
 }
 
 /**
@@ -73,16 +100,22 @@ export function titleStart(doc: Doc, first: number): number {
   const { tokens } = doc;
   let start = first;
   for (let k = first - 1; k >= 0 && first - k <= MAX_TITLE; k--) {
-    const t = tokens[k]!;
-    if (t.sentence !== tokens[first]!.sentence || newlineBetween(doc, t, tokens[k + 1]!)) break;
-    if (isWord(t) && !CLITIC.test(tokens[k + 1]!.text)) { start = k; continue; }
+    const t = atIndex(tokens, k);
+    if (t.sentence !== atIndex(tokens, first).sentence || newlineBetween(doc, t, atIndex(tokens, k + 1))) break;
+    if (isWord(t) && !CLITIC.test(atIndex(tokens, k + 1).text)) {
+      start = k;
+      continue;
+    }
     if (!smallUnquoted(t)) break;
-    if (UPPER.test(t.text)) { start = k; continue; }
+    if (UPPER.test(t.text)) {
+      start = k;
+      continue;
+    }
     const before = tokens[k - 1];
     if (before && UPPER.test(before.text) && personRunEndsAt(doc, k - 1)) break;
   }
   // A title never opens with a lower-case small word.
-  while (start < first && !UPPER.test(tokens[start]!.text) && !/^\d/.test(tokens[start]!.text)) start++;
+  while (start < first && !UPPER.test(atIndex(tokens, start).text) && !/^\d/.test(atIndex(tokens, start).text)) start++;
   return start;
 }
 
@@ -90,8 +123,13 @@ export function titleStart(doc: Doc, first: number): number {
 // "in" read as an actor in a role, where a one-word run reads as a title ("Singing in the Rain").
 function personRunEndsAt(doc: Doc, k: number): boolean {
   let j = k;
-  while (j > 0 && UPPER.test(doc.tokens[j - 1]!.text) && doc.tokens[j - 1]!.sentence === doc.tokens[k]!.sentence) j--;
-  return firstNames.has(doc.tokens[j]!.text) || (k - j >= 1 && k - j <= 2);
+  while (
+    j > 0 &&
+    UPPER.test(atIndex(doc.tokens, j - 1).text) &&
+    atIndex(doc.tokens, j - 1).sentence === atIndex(doc.tokens, k).sentence
+  )
+    j--;
+  return firstNames.has(atIndex(doc.tokens, j).text) || (k - j >= 1 && k - j <= 2);
 }
 
 /**
@@ -106,33 +144,81 @@ export function titleEnd(doc: Doc, last: number, rule: string): number {
   for (;;) {
     let j = end + 1;
     const at = (): Token | undefined => tokens[j];
-    if (at()?.text === ':' && at()!.start === tokens[end]!.end) j++;
-    else if (at() && CLITIC.test(at()!.text) && at()!.start === tokens[end]!.end) j++;
+    const next = at();
+    if (next?.text === ':' && next.start === atIndex(tokens, end).end) j++;
+    else if (next && CLITIC.test(next.text) && next.start === atIndex(tokens, end).end) j++;
     const firstSmall = j;
     const bridges = (t: Token): boolean => smallUnquoted(t) || (rule === 'role-in' && SMALL_AFTER_ROLE.has(t.text));
-    while (at() && bridges(at()!) && j - firstSmall < 3) j++;
+    for (let t = at(); t && bridges(t) && j - firstSmall < 3; t = at()) j++;
     const w = at();
-    if (!w || w.sentence !== tokens[last]!.sentence || newlineBetween(doc, tokens[j - 1]!, w) || !isWord(w)) break;
+    if (
+      !w ||
+      w.sentence !== atIndex(tokens, last).sentence ||
+      newlineBetween(doc, atIndex(tokens, j - 1), w) ||
+      !isWord(w)
+    )
+      break;
     const number = /^\d+$/.test(w.text);
     // Straight after the run only a sequel number continues it; a capitalised word needs a bridge.
     if (j === end + 1 ? !number || w.text.length > 2 : number) break;
-    const preposition = j > firstSmall && PLACE_PREPOSITIONS.has(tokens[j - 1]!.text);
+    const preposition = j > firstSmall && PLACE_PREPOSITIONS.has(atIndex(tokens, j - 1).text);
     if (preposition && (cues.calendar.has(w.text) || placeAt(doc, w))) break;
     // Only a work noun vouches for "Hot in Cleveland"; after a bare "The", "The Forum in Los
     // Angeles" is a venue and its town.
     if (preposition && rule === 'the-title') break;
-    if (cues.calendar.has(tokens[end]!.text) && number) break;
+    if (cues.calendar.has(atIndex(tokens, end).text) && number) break;
     // "appeared on Playschool 25 years ago": a number before a noun counts something.
-    if (number && tokens[j + 1]?.pos === 'NOUN' && !UPPER.test(tokens[j + 1]!.text)) break;
+    if (number && tokens[j + 1]?.pos === 'NOUN' && !UPPER.test(atIndex(tokens, j + 1).text)) break;
     end = j;
-    while (tokens[end + 1] && tokens[end + 1]!.sentence === w.sentence && UPPER.test(tokens[end + 1]!.text) && !small(tokens[end + 1]!, SMALL) && !cues.calendar.has(tokens[end + 1]!.text)) end++;
+    while (
+      tokens[end + 1] &&
+      atIndex(tokens, end + 1).sentence === w.sentence &&
+      UPPER.test(atIndex(tokens, end + 1).text) &&
+      !small(atIndex(tokens, end + 1), SMALL) &&
+      !cues.calendar.has(atIndex(tokens, end + 1).text)
+    )
+      end++;
   }
   return end;
 }
 
 // Capitalised function words that only title case gives mid-sentence ("Keeping Up With The
 // Kardashians", "Stars In Their Eyes"); "The" alone is left to the the-title rule.
-const TITLE_CASE_SMALL = new Set(['Of', 'In', 'On', 'At', 'To', 'For', 'From', 'With', 'And', 'Or', 'A', 'An', 'Up', 'Out', 'Off', 'Down', 'Into', 'Over', 'Is', 'Are', 'Be', 'My', 'Your', 'His', 'Her', 'Their', 'Our', 'Its', 'Me', 'You', 'It', 'We', 'They']);
+const TITLE_CASE_SMALL = new Set([
+  'Of',
+  'In',
+  'On',
+  'At',
+  'To',
+  'For',
+  'From',
+  'With',
+  'And',
+  'Or',
+  'A',
+  'An',
+  'Up',
+  'Out',
+  'Off',
+  'Down',
+  'Into',
+  'Over',
+  'Is',
+  'Are',
+  'Be',
+  'My',
+  'Your',
+  'His',
+  'Her',
+  'Their',
+  'Our',
+  'Its',
+  'Me',
+  'You',
+  'It',
+  'We',
+  'They',
+]);
 const HEADLINE_SHARE = 0.85;
 
 /**
@@ -147,14 +233,32 @@ export function titleCaseEnd(doc: Doc, first: number, last: number): number {
   for (;;) {
     let j = k + 1;
     let bridged = false;
-    while (tokens[j] && (TITLE_CASE_SMALL.has(tokens[j]!.text) || tokens[j]!.text === 'The') && j - k <= 3) {
-      bridged ||= tokens[j]!.text !== 'The';
+    while (
+      tokens[j] &&
+      (TITLE_CASE_SMALL.has(atIndex(tokens, j).text) || atIndex(tokens, j).text === 'The') &&
+      j - k <= 3
+    ) {
+      bridged ||= atIndex(tokens, j).text !== 'The';
       j++;
     }
     const w = tokens[j];
-    if (!bridged || !w || w.sentence !== tokens[first]!.sentence || newlineBetween(doc, tokens[k]!, w) || !UPPER.test(w.text)) break;
+    if (
+      !bridged ||
+      !w ||
+      w.sentence !== atIndex(tokens, first).sentence ||
+      newlineBetween(doc, atIndex(tokens, k), w) ||
+      !UPPER.test(w.text)
+    )
+      break;
     k = j;
-    while (tokens[k + 1] && tokens[k + 1]!.sentence === w.sentence && UPPER.test(tokens[k + 1]!.text) && !TITLE_CASE_SMALL.has(tokens[k + 1]!.text) && tokens[k + 1]!.text !== 'The') k++;
+    while (
+      tokens[k + 1] &&
+      atIndex(tokens, k + 1).sentence === w.sentence &&
+      UPPER.test(atIndex(tokens, k + 1).text) &&
+      !TITLE_CASE_SMALL.has(atIndex(tokens, k + 1).text) &&
+      atIndex(tokens, k + 1).text !== 'The'
+    )
+      k++;
     end = k;
   }
   if (end < 0 || headline(doc, first)) return -1;
@@ -162,13 +266,17 @@ export function titleCaseEnd(doc: Doc, first: number, last: number): number {
 }
 
 function headline(doc: Doc, i: number): boolean {
-  const sentence = doc.sentences[doc.tokens[i]!.sentence]!;
+  const sentence = atIndex(doc.sentences, atIndex(doc.tokens, i).sentence);
   let words = 0;
   let capitals = 0;
-  for (let k = sentence.firstToken; k < doc.tokens.length && doc.tokens[k]!.sentence === doc.tokens[i]!.sentence; k++) {
-    if (!/\p{L}/u.test(doc.tokens[k]!.text)) continue;
+  for (
+    let k = sentence.firstToken;
+    k < doc.tokens.length && atIndex(doc.tokens, k).sentence === atIndex(doc.tokens, i).sentence;
+    k++
+  ) {
+    if (!/\p{L}/u.test(atIndex(doc.tokens, k).text)) continue;
     words++;
-    if (UPPER.test(doc.tokens[k]!.text)) capitals++;
+    if (UPPER.test(atIndex(doc.tokens, k).text)) capitals++;
   }
   return capitals / words >= HEADLINE_SHARE;
 }

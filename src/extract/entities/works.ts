@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.ts';
 import { cues, firstNames, workFramesBefore } from '../names/index.ts';
 import type { Candidate } from './scan.ts';
+import { at } from '../../invariant/index.ts';
 
 // Shows and films named like people: "an episode of Ellen", "appeared on Ellen", "starred in
 // Will & Grace", "the Will & Grace revival", "The Graham Norton Show". The words around the name
@@ -10,11 +11,15 @@ const lower = (doc: Doc, i: number): string => doc.tokens[i]?.text.toLowerCase()
 
 /** True when a work frame stands right before token `first` ("episode of", "appeared on", "sitcom"). */
 export function workFrameBefore(doc: Doc, first: number): boolean {
-  const sentence = doc.tokens[first]!.sentence;
-  return workFramesBefore.some((frame) => frame.every((word, j) => {
-    const k = first - frame.length + j;
-    return k >= 0 && doc.tokens[k]!.sentence === sentence && lower(doc, k) === word;
-  }) && (frame.length > 1 || nounFrame(doc, first - 1)));
+  const sentence = at(doc.tokens, first).sentence;
+  return workFramesBefore.some(
+    (frame) =>
+      frame.every((word, j) => {
+        const k = first - frame.length + j;
+        return k >= 0 && at(doc.tokens, k).sentence === sentence && lower(doc, k) === word;
+      }) &&
+      (frame.length > 1 || nounFrame(doc, first - 1)),
+  );
 }
 
 const NOUN_OPENERS = new Set(['DET', 'ADJ', 'PROPN', 'NUM']);
@@ -24,22 +29,29 @@ const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'my', 'our', 'your', 
 // frame is a noun only after a determiner, a possessive, an adjective or a name.
 function nounFrame(doc: Doc, k: number): boolean {
   const before = doc.tokens[k - 1];
-  return before !== undefined && before.sentence === doc.tokens[k]!.sentence
-    && (NOUN_OPENERS.has(before.pos) || POSSESSIVES.has(before.text.toLowerCase()));
+  return (
+    before !== undefined &&
+    before.sentence === at(doc.tokens, k).sentence &&
+    (NOUN_OPENERS.has(before.pos) || POSSESSIVES.has(before.text.toLowerCase()))
+  );
 }
 
 /** True when a show's noun follows the name ("the Will & Grace revival", "the Ellen episode"). */
 export function workNounAfter(doc: Doc, last: number): boolean {
   const next = doc.tokens[last + 1];
-  return next !== undefined && next.sentence === doc.tokens[last]!.sentence && cues.workNounsAfter.has(next.text);
+  return next !== undefined && next.sentence === at(doc.tokens, last).sentence && cues.workNounsAfter.has(next.text);
 }
 
 /** A run shaped like a person's name that its context makes a work. */
 export function workNamedLikePerson(doc: Doc, c: Candidate): boolean {
   // "the star of Elvis Presley musical Jailhouse Rock": a name before a work noun is its modifier.
   const next = doc.tokens[c.last + 1];
-  if (c.possessive || (next !== undefined && cues.works.has(next.text) && !cues.workNounsAfter.has(next.text))) return false;
-  return workFrameBefore(doc, c.first) || (workNounAfter(doc, c.last) && doc.tokens[c.first - 1]?.text.toLowerCase() === 'the');
+  if (c.possessive || (next !== undefined && cues.works.has(next.text) && !cues.workNounsAfter.has(next.text)))
+    return false;
+  return (
+    workFrameBefore(doc, c.first) ||
+    (workNounAfter(doc, c.last) && doc.tokens[c.first - 1]?.text.toLowerCase() === 'the')
+  );
 }
 
 /**
@@ -47,30 +59,45 @@ export function workNamedLikePerson(doc: Doc, c: Candidate): boolean {
  * and a surname before "Show" (an event word elsewhere: "the Brit Awards show").
  */
 export function showAfterHost(words: string[]): boolean {
-  return words.length >= 3 && words[words.length - 1] === 'Show' && firstNames.has(words[words.length - 3]!)
-    && /^\p{Lu}/u.test(words[words.length - 2]!);
+  return (
+    words.length >= 3 &&
+    words[words.length - 1] === 'Show' &&
+    firstNames.has(at(words, words.length - 3)) &&
+    /^\p{Lu}/u.test(at(words, words.length - 2))
+  );
 }
 
 // "Will & Grace", "Mike & Molly", "Kath & Kim": two names joined by "&" in a work's frame are its
 // title; once one is, the same pair elsewhere in the article is too.
 export function joinWorkPairs(doc: Doc, candidates: Candidate[]): Candidate[] {
   const pairAt = (i: number): boolean => {
-    const a = candidates[i]!;
+    const a = at(candidates, i);
     const b = candidates[i + 1];
-    return b !== undefined && !a.phrase && !b.phrase && !a.possessive && !a.title && !b.title && b.first === a.last + 2
-      && doc.tokens[a.last + 1]!.text === '&' && doc.tokens[a.last + 1]!.sentence === doc.tokens[b.first]!.sentence;
+    return (
+      b !== undefined &&
+      !a.phrase &&
+      !b.phrase &&
+      !a.possessive &&
+      !a.title &&
+      !b.title &&
+      b.first === a.last + 2 &&
+      at(doc.tokens, a.last + 1).text === '&' &&
+      at(doc.tokens, a.last + 1).sentence === at(doc.tokens, b.first).sentence
+    );
   };
-  const key = (i: number): string => doc.text.slice(candidates[i]!.start, candidates[i + 1]!.end).replace(/\s+/g, ' ');
+  const key = (i: number): string =>
+    doc.text.slice(at(candidates, i).start, at(candidates, i + 1).end).replace(/\s+/g, ' ');
   const works = new Set<string>();
   candidates.forEach((a, i) => {
-    if (pairAt(i) && (workFrameBefore(doc, a.first) || workNounAfter(doc, candidates[i + 1]!.last))) works.add(key(i));
+    if (pairAt(i) && (workFrameBefore(doc, a.first) || workNounAfter(doc, at(candidates, i + 1).last)))
+      works.add(key(i));
   });
   if (works.size === 0) return candidates;
   const out: Candidate[] = [];
   for (let i = 0; i < candidates.length; i++) {
-    const a = candidates[i]!;
+    const a = at(candidates, i);
     if (pairAt(i) && works.has(key(i))) {
-      const b = candidates[i + 1]!;
+      const b = at(candidates, i + 1);
       out.push({ first: a.first, last: b.last, start: a.start, end: b.end, possessive: b.possessive, title: 'case' });
       i++;
     } else out.push(a);

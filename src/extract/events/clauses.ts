@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.ts';
 import type { Token } from '../tokens/index.ts';
 import type { Time } from '../types.ts';
+import { at } from '../../invariant/index.ts';
 
 /**
  * Clauses of a sentence, as token ranges, found from wink's POS tags and punctuation only (no
@@ -29,7 +30,8 @@ const SUBJECT_PRONOUN = /^(i|he|she|they|we|you|it)$/;
 /** Quotation spans of the text ("…", “…”, ‘…’ and '…' opened after a space), each within one line. */
 export function quotedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const pattern = /“[^”\n]{1,3000}”|"[^"\n]{1,3000}"|(?<=^|[\s(:—–-])‘[^’\n]{1,3000}’(?=$|[\s,.;:!?)—–-])|(?<=^|[\s(:—–-])'(?=\p{L})[^'\n]{1,3000}'(?=$|[\s,.;:!?)—–-])/gmu;
+  const pattern =
+    /“[^”\n]{1,3000}”|"[^"\n]{1,3000}"|(?<=^|[\s(:—–-])‘[^’\n]{1,3000}’(?=$|[\s,.;:!?)—–-])|(?<=^|[\s(:—–-])'(?=\p{L})[^'\n]{1,3000}'(?=$|[\s,.;:!?)—–-])/gmu;
   for (const m of text.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
   // A quotation that runs over several sentences opens with “ and no closing mark on its line.
   for (const m of text.matchAll(/“[^”\n]*$/gm)) spans.push([m.index, m.index + m[0].length]);
@@ -37,7 +39,7 @@ export function quotedSpans(text: string): Array<[number, number]> {
 }
 
 export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, number]>, times: Time[]): SentenceClauses {
-  const sentence = doc.sentences[s]!;
+  const sentence = at(doc.sentences, s);
   const { tokens } = doc;
   // Only the quotes and times that reach into this sentence: testing every token against the whole article's made
   // events quadratic (a 1 MB article took 2.4 s here, 8 MB two minutes).
@@ -45,50 +47,97 @@ export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, numb
   const nearTimes = times.filter((x) => x.end > sentence.start && x.start < sentence.end);
   const inQuote = new Set<number>();
   for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
-    const t = tokens[i]!;
+    const t = at(tokens, i);
     if (near.some(([a, b]) => t.start > a && t.end < b)) inQuote.add(i);
   }
   const insideTime = (t: Token) => nearTimes.some((x) => t.start > x.start && t.end < x.end);
   const starts = new Set<number>([sentence.firstToken]);
-  const open = (i: number) => { if (i > sentence.firstToken && i <= sentence.lastToken) starts.add(i); };
+  const open = (i: number) => {
+    if (i > sentence.firstToken && i <= sentence.lastToken) starts.add(i);
+  };
   const verbSoon = (i: number, reach: number) => {
     for (let j = i + 1; j <= Math.min(sentence.lastToken, i + reach); j++) {
-      if (tokens[j]!.pos === 'PUNCT') return false;
+      if (at(tokens, j).pos === 'PUNCT') return false;
       if (VERBISH(tokens[j])) return true;
     }
     return false;
   };
   for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
-    const t = tokens[i]!;
+    const t = at(tokens, i);
     const word = lower(t);
     const next = tokens[i + 1];
-    if (HARD_BREAK.test(t.text)) { open(i + 1); continue; }
-    if (ALWAYS_OPENS.test(word) && !(word === 'which' && tokens[i + 1]?.pos === 'NOUN')) { open(i); continue; }
-    if (OPENS_BEFORE_VERB.test(word) && verbSoon(i, 6) && !(word === 'as' && lower(tokens[i - 1]) === 'such')) { open(i); continue; }
+    if (HARD_BREAK.test(t.text)) {
+      open(i + 1);
+      continue;
+    }
+    if (ALWAYS_OPENS.test(word) && !(word === 'which' && tokens[i + 1]?.pos === 'NOUN')) {
+      open(i);
+      continue;
+    }
+    if (OPENS_BEFORE_VERB.test(word) && verbSoon(i, 6) && !(word === 'as' && lower(tokens[i - 1]) === 'such')) {
+      open(i);
+      continue;
+    }
     // "said that…", "the film that he directed": a complement or relative clause.
-    if (word === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON')) { open(i); continue; }
+    if (word === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON')) {
+      open(i);
+      continue;
+    }
     // ", featuring her dog Salsita", ", directed by Jean-Pierre Jeunet": a participle after a comma.
     // ("including The Liberace of Baghdad" lists examples of what came before: no new clause.)
     // (But "Sir Christopher Geidt, 55, resigned his position": after an age or apposition, before any verb, it is the main verb.)
-    if (t.text === ',' && next && next.pos === 'VERB' && /(ing|ed|en)$/i.test(next.text) && !/^including$/i.test(next.text)) {
+    if (
+      t.text === ',' &&
+      next &&
+      next.pos === 'VERB' &&
+      /(ing|ed|en)$/i.test(next.text) &&
+      !/^including$/i.test(next.text)
+    ) {
       const current = Math.max(...[...starts].filter((k) => k <= i));
-      if (/ing$/i.test(next.text) || lower(tokens[i + 2]) === 'by' || tokens.slice(current, i).some(VERBISH)) { open(i + 1); continue; }
+      if (/ing$/i.test(next.text) || lower(tokens[i + 2]) === 'by' || tokens.slice(current, i).some(VERBISH)) {
+        open(i + 1);
+        continue;
+      }
     }
     // "Martin Hellewell, who had made a point of visiting the shop, said…": a comma and a verb close a relative clause.
     if (t.text === ',' && next && VERBISH(next) && !/ing$/i.test(next.text)) {
       const current = Math.max(...[...starts].filter((k) => k <= i));
-      if (/^(who|which|whose)$/.test(lower(tokens[current])) && current > sentence.firstToken && tokens.slice(current, i).some(VERBISH)) { open(i + 1); continue; }
+      if (
+        /^(who|which|whose)$/.test(lower(tokens[current])) &&
+        current > sentence.firstToken &&
+        tokens.slice(current, i).some(VERBISH)
+      ) {
+        open(i + 1);
+        continue;
+      }
     }
     // "… and will direct the film", "… but she hopes to": a coordinated clause, with or without its own subject.
     // "…, but in 2003, Roman Polanski won…": a contrast opens a clause of its own.
-    if (t.pos === 'CCONJ' && /^(but|yet)$/.test(word) && next && !/^(also|not|rather)$/i.test(next.text)) { open(i + 1); continue; }
+    if (t.pos === 'CCONJ' && /^(but|yet)$/.test(word) && next && !/^(also|not|rather)$/i.test(next.text)) {
+      open(i + 1);
+      continue;
+    }
     if (t.pos === 'CCONJ' && /^(and|but|or|yet)$/.test(word) && next) {
-      if (VERBISH(next) && !/ing$/i.test(next.text)) { open(i + 1); continue; }
-      if (SUBJECT_PRONOUN.test(lower(next)) && VERBISH(tokens[i + 2])) { open(i + 1); continue; }
+      if (VERBISH(next) && !/ing$/i.test(next.text)) {
+        open(i + 1);
+        continue;
+      }
+      if (SUBJECT_PRONOUN.test(lower(next)) && VERBISH(tokens[i + 2])) {
+        open(i + 1);
+        continue;
+      }
       // "Tom and Ana were photographed" joins two names; "Oprah will voice a goose and John Cleese will voice…" two clauses.
       const current = Math.max(...[...starts].filter((k) => k <= i));
       const clauseSoFar = tokens.slice(current, i);
-      if ((next.pos === 'PROPN' || next.pos === 'DET') && clauseSoFar.some(VERBISH) && verbSoon(i, 4) && !tokens.slice(i + 1, i + 5).some((x) => x.pos === 'ADP')) { open(i + 1); continue; }
+      if (
+        (next.pos === 'PROPN' || next.pos === 'DET') &&
+        clauseSoFar.some(VERBISH) &&
+        verbSoon(i, 4) &&
+        !tokens.slice(i + 1, i + 5).some((x) => x.pos === 'ADP')
+      ) {
+        open(i + 1);
+        continue;
+      }
     }
   }
   // A leading subordinate or participle clause ends at its first comma after a verb
@@ -96,15 +145,21 @@ export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, numb
   // not the comma of "September 19, 2016").
   const sorted = [...starts].sort((a, b) => a - b);
   for (const first of sorted) {
-    const w = tokens[first]!;
-    const leads = ALWAYS_OPENS.test(lower(w)) || OPENS_BEFORE_VERB.test(lower(w)) || (w.pos === 'VERB' && /(ing|ed)$/i.test(w.text) && first === sentence.firstToken)
-      || (w.pos === 'ADP' && first === sentence.firstToken && /^(after|before|since|following|despite)$/.test(lower(w)));
+    const w = at(tokens, first);
+    const leads =
+      ALWAYS_OPENS.test(lower(w)) ||
+      OPENS_BEFORE_VERB.test(lower(w)) ||
+      (w.pos === 'VERB' && /(ing|ed)$/i.test(w.text) && first === sentence.firstToken) ||
+      (w.pos === 'ADP' && first === sentence.firstToken && /^(after|before|since|following|despite)$/.test(lower(w)));
     if (!leads || /^(who|whom|whose|which|that)$/.test(lower(w))) continue;
-    let sawVerb = w.pos === 'VERB' || w.pos === 'NOUN' && /ing$/i.test(w.text);
+    let sawVerb = w.pos === 'VERB' || (w.pos === 'NOUN' && /ing$/i.test(w.text));
     for (let j = first + 1; j <= sentence.lastToken && !starts.has(j); j++) {
-      const t = tokens[j]!;
+      const t = at(tokens, j);
       if (VERBISH(t) || (t.pos === 'NOUN' && /ing$/i.test(t.text))) sawVerb = true;
-      if (t.text === ',' && sawVerb && !insideTime(t) && !inQuote.has(j)) { open(j + 1); break; }
+      if (t.text === ',' && sawVerb && !insideTime(t) && !inQuote.has(j)) {
+        open(j + 1);
+        break;
+      }
     }
   }
   const firsts = [...starts].sort((a, b) => a - b);
@@ -113,5 +168,5 @@ export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, numb
 }
 
 export function clauseOf(clauses: Clause[], token: number): Clause {
-  return clauses.find((c) => token >= c.first && token <= c.last) ?? clauses[clauses.length - 1]!;
+  return clauses.find((c) => token >= c.first && token <= c.last) ?? at(clauses, clauses.length - 1);
 }

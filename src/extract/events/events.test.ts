@@ -3,6 +3,7 @@ import { handEntities, makeDoc } from '../../../test/helpers/hand-doc.ts';
 import { seedFixture } from '../../../test/helpers/seed-fixture.ts';
 import type { Event } from '../types.ts';
 import { findEvents } from './index.ts';
+import { at } from '../../invariant/index.ts';
 
 describe('findEvents on the seed (hand-made entities and times)', () => {
   const { doc, entities, times, text } = seedFixture();
@@ -11,23 +12,32 @@ describe('findEvents on the seed (hand-made entities and times)', () => {
   const one = (type: string): Event => {
     const found = ofType(type);
     expect(found, type).toHaveLength(1);
-    return found[0]!;
+    return at(found, 0);
   };
 
   it('tells of ten events, as the gold does, not one per verb', () => {
     expect(events.map((e) => e.type).sort()).toEqual([
-      'appearance', 'appearance', 'celebration', 'photo', 'post', 'post', 'report', 'report', 'sighting', 'travel',
+      'appearance',
+      'appearance',
+      'celebration',
+      'photo',
+      'post',
+      'post',
+      'report',
+      'report',
+      'sighting',
+      'travel',
     ]);
   });
 
-  it('dates each guest\'s appearance by the party it was at', () => {
+  it("dates each guest's appearance by the party it was at", () => {
     const arrivals = ofType('appearance');
     expect(arrivals.map((e) => e.participants[0])).toEqual(['e2', 'e1']);
     for (const e of arrivals) expect(e.time?.value).toBe('2025-05-03');
-    expect(arrivals[1]!.place).toBe('e9');
+    expect(at(arrivals, 1).place).toBe('e9');
   });
 
-  it('finds David Beckham\'s party at the Core restaurant on Saturday 3 May, his own: the guests have appearances of their own', () => {
+  it("finds David Beckham's party at the Core restaurant on Saturday 3 May, his own: the guests have appearances of their own", () => {
     const party = one('celebration');
     expect(party.time?.value).toBe('2025-05-03');
     expect(party.place).toBe('e9');
@@ -47,7 +57,7 @@ describe('findEvents on the seed (hand-made entities and times)', () => {
     expect(shots.time).toBeNull();
   });
 
-  it('finds Victoria Beckham\'s Instagram photo from the party as her post, not dated by the party it shows', () => {
+  it("finds Victoria Beckham's Instagram photo from the party as her post, not dated by the party it shows", () => {
     // "a new photo from the event posted by Victoria Beckham … shows Ana …": who the photo shows is not who posts it,
     // and it was posted when it was, not at the party.
     const photo = ofType('post').find((e) => e.participants[0] === 'e4');
@@ -63,7 +73,7 @@ describe('findEvents on the seed (hand-made entities and times)', () => {
     expect(trip.time?.value).toBe('2025-W18');
   });
 
-  it('finds Ana\'s Monday post; the dog it features is what it shows, not a poster', () => {
+  it("finds Ana's Monday post; the dog it features is what it shows, not a poster", () => {
     const post = ofType('post').find((e) => e.participants[0] === 'e2');
     expect(post?.time?.value).toBe('2025-05-05');
     expect(post?.participants).toEqual(['e2']);
@@ -71,9 +81,12 @@ describe('findEvents on the seed (hand-made entities and times)', () => {
 
   it('finds the Daily Mail reporting this week and, separately, earlier this month', () => {
     const reports = ofType('report');
-    expect(reports.map((e) => [e.participants[0], e.time?.value])).toEqual([['e5', '2025-W19'], ['e5', '2025-05']]);
-    expect(reports[0]!.summary).toMatch(/^Daily Mail reports/);
-    expect(reports[0]!.mentions?.some((m) => m.text.includes('the Daily Mail noted'))).toBe(true);
+    expect(reports.map((e) => [e.participants[0], e.time?.value])).toEqual([
+      ['e5', '2025-W19'],
+      ['e5', '2025-05'],
+    ]);
+    expect(at(reports, 0).summary).toMatch(/^Daily Mail reports/);
+    expect(at(reports, 0).mentions?.some((m) => m.text.includes('the Daily Mail noted'))).toBe(true);
   });
 
   it('gives evidence spans that slice back to whole sentences', () => {
@@ -82,7 +95,8 @@ describe('findEvents on the seed (hand-made entities and times)', () => {
 });
 
 describe('findEvents bait', () => {
-  const text = 'Jen and Brad have not split, a rep said. Nobody was seen. The Washington Post ran a photo caption. She is spotted in the photo smiling.';
+  const text =
+    'Jen and Brad have not split, a rep said. Nobody was seen. The Washington Post ran a photo caption. She is spotted in the photo smiling.';
   const doc = makeDoc(text, '2020-01-01');
   const entities = handEntities(text, [
     { id: 'e1', type: 'person', name: 'Jen', mentions: ['Jen'] },
@@ -99,7 +113,8 @@ describe('findEvents bait', () => {
 });
 
 describe('findEvents: who speaks', () => {
-  const text = '"Of course it was real," Tom Hiddleston told GQ magazine. The Sun reported the split. Brad Pitt, 53, said he was sorry.';
+  const text =
+    '"Of course it was real," Tom Hiddleston told GQ magazine. The Sun reported the split. Brad Pitt, 53, said he was sorry.';
   const doc = makeDoc(text, '2017-06-01');
   const entities = handEntities(text, [
     { id: 'e1', type: 'person', name: 'Tom Hiddleston', mentions: ['Tom Hiddleston'] },

@@ -6,9 +6,11 @@ import { summarise } from './summary.ts';
 import { quotedSpans } from './clauses.ts';
 import { articleMentions } from './roles.ts';
 import { datesAnEvent, sentenceMentions } from './triggers.ts';
+import { at } from '../../invariant/index.ts';
 
 // Venues beat districts: "the Core restaurant" says more about where a party was than "Notting Hill".
-const VENUE = /\b(restaurant|hotel|club|bar|pub|venue|hall|arena|theat(?:re|er)|stadium|house|mansion|studio|caf[eé]|lounge)\b/i;
+const VENUE =
+  /\b(restaurant|hotel|club|bar|pub|venue|hall|arena|theat(?:re|er)|stadium|house|mansion|studio|caf[eé]|lounge)\b/i;
 
 /**
  * Events (parties, sightings, posts, reports, statements, and career, legal, money and family
@@ -26,19 +28,48 @@ export function findEvents(doc: Doc, entities: Entity[], times: Time[]): Event[]
   const mentions = doc.sentences.flatMap((_, s) => sentenceMentions(doc, index, s, context));
   // An event needs someone in it: a named participant, the outlet of a report, a party's time or
   // place, or a couple the story is about ("the couple got engaged in May 2012").
-  const groups = mergeMentions(mentions).filter((g) => g.participants.length > 0 || g.outlet
-    || (g.type === 'celebration' && (g.time || g.places.length)) || g.mentions.some((m) => m.rule?.includes('(couple)')));
+  const groups = mergeMentions(mentions).filter(
+    (g) =>
+      g.participants.length > 0 ||
+      g.outlet ||
+      (g.type === 'celebration' && (g.time || g.places.length)) ||
+      g.mentions.some((m) => m.rule?.includes('(couple)')),
+  );
   const party = groups.find((g) => g.type === 'celebration' && g.time);
   return groups.map((g, i) => toEvent(doc, g, i, party, times));
 }
 
 // What happens at a party takes its date: arriving, being seen, performing, giving a gift, proposing.
-const PARTY_TYPES: ReadonlySet<string> = new Set(['appearance', 'sighting', 'performance', 'gift', 'engagement', 'celebration']);
-const NARRATIVE_TYPES: ReadonlySet<string> = new Set(['appearance', 'sighting', 'travel', 'post', 'photo', 'celebration', 'gift', 'split', 'engagement', 'wedding', 'birth', 'death', 'arrest', 'performance', 'resignation']);
+const PARTY_TYPES: ReadonlySet<string> = new Set([
+  'appearance',
+  'sighting',
+  'performance',
+  'gift',
+  'engagement',
+  'celebration',
+]);
+const NARRATIVE_TYPES: ReadonlySet<string> = new Set([
+  'appearance',
+  'sighting',
+  'travel',
+  'post',
+  'photo',
+  'celebration',
+  'gift',
+  'split',
+  'engagement',
+  'wedding',
+  'birth',
+  'death',
+  'arrest',
+  'performance',
+  'resignation',
+]);
 // Sentences back an undated event may look for the narrative's current date.
 const NARRATIVE_REACH = 1;
 // Speech, the present and a date of the sentence's own (even one that only anchors, "since 2012") leave the narrative.
-const OFF_NARRATIVE = /^["“‘']|\b(now|currently|today|these days|always|never|since|says|tells|writes|claims|reveals)\b/i;
+const OFF_NARRATIVE =
+  /^["“‘']|\b(now|currently|today|these days|always|never|since|says|tells|writes|claims|reveals)\b/i;
 
 /**
  * "On Friday, the singer arrived in Paris. She posed with fans outside the hotel.": an event with
@@ -46,10 +77,13 @@ const OFF_NARRATIVE = /^["“‘']|\b(now|currently|today|these days|always|neve
  * same paragraph just before it (TimeML's narrative anchoring). A paragraph break resets it.
  */
 function narrativeTime(doc: Doc, times: Time[], s: number): Time | undefined {
-  const first = doc.sentences[Math.max(0, s - NARRATIVE_REACH)]!;
-  const sentence = doc.sentences[s]!;
-  if (OFF_NARRATIVE.test(sentence.text) || times.some((t) => t.start >= sentence.start && t.end <= sentence.end)) return undefined;
-  const told = times.filter((t) => t.start >= first.start && t.end <= sentence.start && datesAnEvent(t) && /^\d{4}/.test(t.value)).at(-1);
+  const first = at(doc.sentences, Math.max(0, s - NARRATIVE_REACH));
+  const sentence = at(doc.sentences, s);
+  if (OFF_NARRATIVE.test(sentence.text) || times.some((t) => t.start >= sentence.start && t.end <= sentence.end))
+    return undefined;
+  const told = times
+    .filter((t) => t.start >= first.start && t.end <= sentence.start && datesAnEvent(t) && /^\d{4}/.test(t.value))
+    .at(-1);
   if (!told || doc.text.slice(told.end, sentence.start).includes('\n')) return undefined;
   return told;
 }
@@ -58,10 +92,14 @@ function toEvent(doc: Doc, g: EventGroup, i: number, party: EventGroup | undefin
   const place = g.places.find((p) => VENUE.test(p.name)) ?? g.places[0] ?? null;
   const actor = g.mentions.find((m) => m.actor)?.actor ?? (g.type === 'report' ? g.outlet : null);
   // A party with a known host is the host's ("David Beckham's birthday party"); its guests have appearances of their own.
-  const participants = g.type === 'celebration' && actor ? [actor]
-    : actor ? [actor, ...g.participants.filter((p) => p.id !== actor.id)] : g.participants;
-  const evidenceMention = g.mentions.find((m) => m.time) ?? g.mentions.find((m) => !m.anaphor) ?? g.mentions[0]!;
-  const sentence = doc.sentences[evidenceMention.sentence]!;
+  const participants =
+    g.type === 'celebration' && actor
+      ? [actor]
+      : actor
+        ? [actor, ...g.participants.filter((p) => p.id !== actor.id)]
+        : g.participants;
+  const evidenceMention = g.mentions.find((m) => m.time) ?? g.mentions.find((m) => !m.anaphor) ?? at(g.mentions, 0);
+  const sentence = at(doc.sentences, evidenceMention.sentence);
   let time: Event['time'] = g.time ? timeOf(g.time) : null;
   let rule = g.mentions.find((m) => m.rule)?.rule ?? `event-lexicon:${g.type}`;
   if (!time && g.anchor?.time) {
@@ -69,13 +107,14 @@ function toEvent(doc: Doc, g: EventGroup, i: number, party: EventGroup | undefin
     rule += '+party-time';
   }
   // A photo from the party was taken there, but it is posted or published when it is: the party does not date it.
-  if (!time && party && party !== g && anchoredTo(g, party) && PARTY_TYPES.has(g.type)) {
-    time = timeOf(party.time!);
+  if (!time && party?.time && party !== g && anchoredTo(g, party) && PARTY_TYPES.has(g.type)) {
+    time = timeOf(party.time);
     rule += '+party-time';
   }
   // The narrative carries the story's own happenings (where they went, who they were seen with); a
   // statement is dated by its own words, and career history by its own clause ("Foxx has starred in Ray").
-  const narrative = time || !NARRATIVE_TYPES.has(g.type) ? undefined : narrativeTime(doc, times, evidenceMention.sentence);
+  const narrative =
+    time || !NARRATIVE_TYPES.has(g.type) ? undefined : narrativeTime(doc, times, evidenceMention.sentence);
   if (!time && narrative) {
     time = timeOf(narrative);
     rule += '+narrative-time';
@@ -90,7 +129,9 @@ function toEvent(doc: Doc, g: EventGroup, i: number, party: EventGroup | undefin
     place: place?.id ?? null,
     time,
     evidence: { text: sentence.text, start: sentence.start, end: sentence.end },
-    mentions: g.mentions.map((m) => doc.sentences[m.sentence]!).filter((s, k, all) => all.indexOf(s) === k)
+    mentions: g.mentions
+      .map((m) => at(doc.sentences, m.sentence))
+      .filter((s, k, all) => all.indexOf(s) === k)
       .map((s) => ({ text: s.text, start: s.start, end: s.end })),
     rule,
   };

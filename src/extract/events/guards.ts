@@ -2,6 +2,7 @@ import type { Doc } from '../doc.ts';
 import type { Token } from '../tokens/index.ts';
 import type { EventType } from '../types.ts';
 import type { ClauseRoles } from './roles.ts';
+import { at } from '../../invariant/index.ts';
 
 /**
  * What keeps a trigger from telling an event: each guard is named, tried in order, and looks at the
@@ -19,11 +20,13 @@ function clauseTokens(doc: Doc, roles: ClauseRoles, head: number): Token[] {
 // "She would love to work with him", "he wants to marry her", "they could split": wishes, plans and
 // possibilities, not happenings. "will" and "is set to" stay: an announced event is news.
 const MODAL = /^(would|could|might|may|should|can|must|'d|wo|ca|cannot)$/;
-const WISH = /^(love|like|want|wants|wanted|hope|hopes|hoped|hoping|wish|wishes|wished|dream|dreams|dreaming|plan|plans|planning|intend|intends|try|tries|tried|trying|refused|refuses|failed|fails|decline|declined|considering|consider|considers|aims|aim|ready|eager|desperate|keen|determined|urged|urge|asked|encouraged|begged|pushing|pressure|likely|unlikely|advised|advise|threatened|threatens|threatening|vowed|vows|promised|promises|offered|offers|chance|able|unable|needs|need|tipped|rumoured|rumored|decided|decides|agreed|agrees|chose|chooses|expected|preparing|prepares|persuaded|convinced|hired|accused|accuses|accusing|suspected|denied|denies|prevent|prevents|prevented|stop|stops|block|blocks|blocked|banned|attempting|attempt|attempts|bid|seeking|seeks|sought)$/;
+const WISH =
+  /^(love|like|want|wants|wanted|hope|hopes|hoped|hoping|wish|wishes|wished|dream|dreams|dreaming|plan|plans|planning|intend|intends|try|tries|tried|trying|refused|refuses|failed|fails|decline|declined|considering|consider|considers|aims|aim|ready|eager|desperate|keen|determined|urged|urge|asked|encouraged|begged|pushing|pressure|likely|unlikely|advised|advise|threatened|threatens|threatening|vowed|vows|promised|promises|offered|offers|chance|able|unable|needs|need|tipped|rumoured|rumored|decided|decides|agreed|agrees|chose|chooses|expected|preparing|prepares|persuaded|convinced|hired|accused|accuses|accusing|suspected|denied|denies|prevent|prevents|prevented|stop|stops|block|blocks|blocked|banned|attempting|attempt|attempts|bid|seeking|seeks|sought)$/;
 // "every time he performs", "she usually attends", "whenever they tour": habits, not events.
 const HABIT = /^(usually|often|always|typically|generally|regularly|sometimes|frequently|whenever|tends|tend|used)$/;
 // "tells the story of two adolescent boys who…": a plot, told of characters.
-const PLOT = /\b(tells? the story of|is the story of|is about|was about|centres on|centers on|revolves around|the plot|follows the (?:story|life|lives|adventures) of)\b/i;
+const PLOT =
+  /\b(tells? the story of|is the story of|is about|was about|centres on|centers on|revolves around|the plot|follows the (?:story|life|lives|adventures) of)\b/i;
 // Reported talk of a happening is not the happening ("engagement rumours", "rumored to be dating").
 const TALK = /^(rumou?red|speculated|alleged|supposedly|reportedly)$/;
 
@@ -33,9 +36,12 @@ export const GUARDS: Guard[] = [
     // "In Touch revealed that … - but has she really been cheating?" only the last clause asks.
     name: 'question',
     fires: (doc, roles, head) => {
-      const s = doc.sentences[doc.tokens[head]!.sentence]!;
+      const s = at(doc.sentences, at(doc.tokens, head).sentence);
       if (!/\?\s*["”’']?\s*$/.test(s.text)) return false;
-      const asks = /^(do|does|did|is|are|was|were|will|would|could|can|should|has|have|had|who|what|why|how|when|where|which)$/i.test(doc.tokens[s.firstToken]!.text);
+      const asks =
+        /^(do|does|did|is|are|was|were|will|would|could|can|should|has|have|had|who|what|why|how|when|where|which)$/i.test(
+          at(doc.tokens, s.firstToken).text,
+        );
       return asks || roles.clause(head) === roles.parts.clauses.at(-1);
     },
   },
@@ -53,11 +59,15 @@ export const GUARDS: Guard[] = [
     // "advised the star to say", "likely to sue": a wish or a likelihood anywhere before an infinitive.
     fires: (doc, roles, head) => {
       const before = clauseTokens(doc, roles, head);
-      const infinitive = lower(before.at(-1)) === 'to' || (lower(before.at(-2)) === 'to' && before.at(-1)?.pos === 'ADV');
+      const infinitive =
+        lower(before.at(-1)) === 'to' || (lower(before.at(-2)) === 'to' && before.at(-1)?.pos === 'ADV');
       // "requires them to sing", "asked her to marry him": someone else's wish for them.
       if (infinitive && /^(him|her|them|me|us)$/.test(lower(before.at(-2)))) return true;
-      return before.some((t, k, all) => MODAL.test(lower(t))
-        || (WISH.test(lower(t)) && (infinitive || /^(to|of|for)$/.test(lower(all[k + 1])) || k + 1 === all.length)));
+      return before.some(
+        (t, k, all) =>
+          MODAL.test(lower(t)) ||
+          (WISH.test(lower(t)) && (infinitive || /^(to|of|for)$/.test(lower(all[k + 1])) || k + 1 === all.length)),
+      );
     },
   },
   {
@@ -65,9 +75,12 @@ export const GUARDS: Guard[] = [
     name: 'depicted',
     fires: (doc, roles, head) => {
       const { tokens } = doc;
-      if (!/ing$/i.test(tokens[head]!.text)) return false;
+      if (!/ing$/i.test(at(tokens, head).text)) return false;
       const shown = roles.at(head - 1);
-      return shown !== undefined && /^(of|showing|shows|featuring|features|captures|capturing)$/i.test(tokens[shown.token - 1]?.text ?? '');
+      return (
+        shown !== undefined &&
+        /^(of|showing|shows|featuring|features|captures|capturing)$/i.test(tokens[shown.token - 1]?.text ?? '')
+      );
     },
   },
   {
@@ -76,16 +89,25 @@ export const GUARDS: Guard[] = [
   },
   {
     name: 'talk',
-    fires: (doc, roles, head, type) => type !== 'statement' && type !== 'report' && clauseTokens(doc, roles, head).slice(-3).some((t) => TALK.test(lower(t)) && t.pos !== 'ADV'),
+    fires: (doc, roles, head, type) =>
+      type !== 'statement' &&
+      type !== 'report' &&
+      clauseTokens(doc, roles, head)
+        .slice(-3)
+        .some((t) => TALK.test(lower(t)) && t.pos !== 'ADV'),
   },
   {
     // "The film tells the story of two adolescent boys who are subjected to a harsh regime…"
     name: 'plot',
     fires: (doc, roles, head) => {
       const c = roles.clause(head);
-      const s = doc.sentences[doc.tokens[head]!.sentence]!;
+      const s = at(doc.sentences, at(doc.tokens, head).sentence);
       const cue = PLOT.exec(s.text);
-      return cue !== null && s.start + cue.index + cue[0].length <= doc.tokens[c.first]!.start && /^(who|which|that|where|whose)$/.test(lower(doc.tokens[c.first]));
+      return (
+        cue !== null &&
+        s.start + cue.index + cue[0].length <= at(doc.tokens, c.first).start &&
+        /^(who|which|that|where|whose)$/.test(lower(doc.tokens[c.first]))
+      );
     },
   },
 ];

@@ -3,8 +3,13 @@ import type { EventMention } from './triggers.ts';
 
 /** Mentions of one real-world event, merged across sentences. */
 export type EventGroup = {
-  type: string; mentions: EventMention[]; participants: Entity[]; places: Entity[]; time: Time | null;
-  outlet: Entity | null; platform: Entity | null;
+  type: string;
+  mentions: EventMention[];
+  participants: Entity[];
+  places: Entity[];
+  time: Time | null;
+  outlet: Entity | null;
+  platform: Entity | null;
   /** The party an appearance happened at: it lends its time, and takes the appearance's people and place. */
   anchor?: EventGroup;
 };
@@ -32,8 +37,11 @@ export function mergeMentions(mentions: EventMention[]): EventGroup[] {
     const party = lastCelebration();
     if (m.type === 'appearance' && party && anchored(m, party)) {
       // Each guest's appearance is its own event (the party's people are its host), and tells where it was.
-      if (m.place && !party.places.some((q) => q.id === m.place!.id)) party.places.push(m.place);
-      const same = groups.find((g) => g.type === 'appearance' && g.anchor === party && overlaps(g.participants, m.participants));
+      const place = m.place;
+      if (place && !party.places.some((q) => q.id === place.id)) party.places.push(place);
+      const same = groups.find(
+        (g) => g.type === 'appearance' && g.anchor === party && overlaps(g.participants, m.participants),
+      );
       if (same) add(same, m);
       else groups.push(add({ ...empty(m.type), anchor: party }, m));
       continue;
@@ -57,20 +65,34 @@ function targetFor(m: EventMention, groups: EventGroup[], party: EventGroup | un
       // Each time someone speaks is a statement of its own ("Osbourne said…", later "Ozzy said…"), but
       // "He added…" or "…, she said" soon after goes on with the last one.
       if (!m.continues) return undefined;
-      const last = groups.filter((g) => g.type === 'statement' && g.participants[0]?.id === m.participants[0]?.id).at(-1);
-      return last && m.sentence - Math.max(...last.mentions.map((x) => x.sentence)) <= CONTINUATION_REACH ? last : undefined;
+      const last = groups
+        .filter((g) => g.type === 'statement' && g.participants[0]?.id === m.participants[0]?.id)
+        .at(-1);
+      return last && m.sentence - Math.max(...last.mentions.map((x) => x.sentence)) <= CONTINUATION_REACH
+        ? last
+        : undefined;
     }
     case 'post':
       // "The comedian tweeted Tuesday that…" and "'…,' Hart tweeted." soon after: one tweet, quoted.
-      return groups.find((g) => g.type === 'post' && m.actor && g.mentions.some((x) => x.actor === m.actor && m.sentence - x.sentence <= POST_REACH)
-        && compatible(g.time, m.time));
+      return groups.find(
+        (g) =>
+          g.type === 'post' &&
+          m.actor &&
+          g.mentions.some((x) => x.actor === m.actor && m.sentence - x.sentence <= POST_REACH) &&
+          compatible(g.time, m.time),
+      );
     case 'photo':
       return undefined;
     default:
       // A retelling names the same doers, and the same work if both name one: "Slater is stepping into the
       // role of Tom" and "Slater won rave reviews for his performance in One Flew Over…" are two events.
-      return groups.find((g) => g.type === m.type && compatible(g.time, m.time) && overlaps(g.participants, m.participants)
-        && (!m.clausal || (sameWorks(g.participants, m.participants) && !m.also)));
+      return groups.find(
+        (g) =>
+          g.type === m.type &&
+          compatible(g.time, m.time) &&
+          overlaps(g.participants, m.participants) &&
+          (!m.clausal || (sameWorks(g.participants, m.participants) && !m.also)),
+      );
   }
 }
 
@@ -81,7 +103,15 @@ function sameWorks(a: Entity[], b: Entity[]): boolean {
   return wa.length === 0 || wb.length === 0 || wb.some((x) => wa.includes(x));
 }
 
-const empty = (type: string): EventGroup => ({ type, mentions: [], participants: [], places: [], time: null, outlet: null, platform: null });
+const empty = (type: string): EventGroup => ({
+  type,
+  mentions: [],
+  participants: [],
+  places: [],
+  time: null,
+  outlet: null,
+  platform: null,
+});
 
 function anchored(m: EventMention, party: EventGroup): boolean {
   const near = party.mentions.some((p) => m.sentence - p.sentence >= 0 && m.sentence - p.sentence <= SCENE_WINDOW);
@@ -91,8 +121,10 @@ function anchored(m: EventMention, party: EventGroup): boolean {
 function add(group: EventGroup, m: EventMention): EventGroup {
   group.mentions.push(m);
   // "a photo from the event posted by Victoria": the people of an anaphor's sentence belong to the photo.
-  if (!m.anaphor) for (const p of m.participants) if (!group.participants.some((q) => q.id === p.id)) group.participants.push(p);
-  if (m.place && !group.places.some((q) => q.id === m.place!.id)) group.places.push(m.place);
+  if (!m.anaphor)
+    for (const p of m.participants) if (!group.participants.some((q) => q.id === p.id)) group.participants.push(p);
+  const place = m.place;
+  if (place && !group.places.some((q) => q.id === place.id)) group.places.push(place);
   group.time ??= m.time;
   group.outlet ??= m.outlet;
   group.platform ??= m.platform;

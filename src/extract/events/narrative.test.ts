@@ -4,18 +4,25 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.ts';
 import type { Event } from '../types.ts';
+import { must } from '../../invariant/index.ts';
 
 const rows = readFileSync(new URL('../../../test/fixtures/events-narrative-excerpts.jsonl', import.meta.url), 'utf8')
-  .trim().split('\n').map((line) => JSON.parse(line) as { id: string; text: string });
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as { id: string; text: string });
 
 function events(id: string): Event[] {
-  const { text } = rows.find((r) => r.id === id)!;
-  return extract({ id, published: '2017-09-01', title: null, source: null, url: null, text, origin: { file: id } }).events;
+  const { text } = must(
+    rows.find((r) => r.id === id),
+    'expected rows.find(…)',
+  );
+  return extract({ id, published: '2017-09-01', title: null, source: null, url: null, text, origin: { file: id } })
+    .events;
 }
 
 const at = (list: Event[], fragment: string) => list.filter((e) => e.evidence.text.includes(fragment));
 
-describe('an undated event takes the narrative\'s current date', () => {
+describe("an undated event takes the narrative's current date", () => {
   it('"…on Aug. 16. Justin was goofing around and Selena was seen laughing in the video!" (088fake)', () => {
     const seen = at(events('celebrity-088fake'), 'Selena was seen laughing').find((e) => e.type === 'sighting');
     expect(seen?.time?.value).toBe('2017-08-16');

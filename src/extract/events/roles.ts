@@ -4,6 +4,7 @@ import type { Entity, EntityType } from '../types.ts';
 import { clauseOf, type Clause, type SentenceClauses } from './clauses.ts';
 import { triggerLexicon } from './lexicon.ts';
 import { tokenIndexAt, type Located } from '../text/index.ts';
+import { at as atIndex, must } from '../../invariant/index.ts';
 
 /**
  * Who does what to whom, read off one clause: the subject before its verb and the named things
@@ -15,18 +16,49 @@ export type Subject = { entities: Entity[]; rule: string; passive: boolean; pron
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/’/g, "'") : '');
 // "has since revealed", "will also star", "is to marry", "was later photographed": between a subject and its verb.
 // Aspectual verbs chain too: "has begun selling", "got to meet", "went on to star".
-const CHAIN = (t: Token): boolean => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART'
-  || /^(not|n't|never|also|then|now|later|recently|reportedly|allegedly|begun|began|begin|begins|started|starts|start|continue|continues|continued|keeps|kept|got|get|gets|went|goes|go)$/i.test(t.text);
+const CHAIN = (t: Token): boolean =>
+  t.pos === 'AUX' ||
+  t.pos === 'ADV' ||
+  t.pos === 'PART' ||
+  /^(not|n't|never|also|then|now|later|recently|reportedly|allegedly|begun|began|begin|begins|started|starts|start|continue|continues|continued|keeps|kept|got|get|gets|went|goes|go)$/i.test(
+    t.text,
+  );
 const BE = /^(is|are|was|were|be|been|being|'s|'re|get|gets|got|getting)$/;
 const RELATIVE = /^(who|which|that|whom)$/;
-const VERBISH_NEXT = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON');
+const VERBISH_NEXT = (t: Token | undefined): boolean =>
+  t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON');
 // "William Hill spokesman Rupert Adams said", "Big Brother's spokeswoman said": someone speaking for a named party.
-const ANONYMOUS = /^(source|sources|insider|insiders|friend|friends|pal|pals|confidant|confidante|relative|relatives|onlooker|witness|eyewitness|spy|tipster|observer|family|person)$/i;
-const OWNED_THINGS: ReadonlySet<string> = new Set([...(triggerLexicon.words.creation ?? []).filter((w) => !w.startsWith('@')).map((w) => w.toLowerCase()),
-  'poems', 'collection', 'collections', 'work', 'works', 'career', 'company', 'label', 'brand', 'line', 'band', 'tour', 'show', 'concert', 'performance', 'portrayal', 'role', 'debut', 'hit', 'hits', 'memoirs', 'poetry']);
+const ANONYMOUS =
+  /^(source|sources|insider|insiders|friend|friends|pal|pals|confidant|confidante|relative|relatives|onlooker|witness|eyewitness|spy|tipster|observer|family|person)$/i;
+const OWNED_THINGS: ReadonlySet<string> = new Set([
+  ...(triggerLexicon.words.creation ?? []).filter((w) => !w.startsWith('@')).map((w) => w.toLowerCase()),
+  'poems',
+  'collection',
+  'collections',
+  'work',
+  'works',
+  'career',
+  'company',
+  'label',
+  'brand',
+  'line',
+  'band',
+  'tour',
+  'show',
+  'concert',
+  'performance',
+  'portrayal',
+  'role',
+  'debut',
+  'hit',
+  'hits',
+  'memoirs',
+  'poetry',
+]);
 // A plural subject that is two people the story is about.
 const COUPLE = /^(couple|pair|duo|lovebirds|newlyweds|exes|twosome)$/;
-const REPRESENTATIVE = /^(spokesman|spokeswoman|spokesperson|representative|rep|reps|publicist|lawyer|lawyers|attorney|attorneys|agent|manager|spokespeople|statement)$/;
+const REPRESENTATIVE =
+  /^(spokesman|spokeswoman|spokesperson|representative|rep|reps|publicist|lawyer|lawyers|attorney|attorneys|agent|manager|spokespeople|statement)$/;
 
 /** Every mention of the article by the tokens it covers, for rules that look back past the sentence. */
 export type ArticleMentions = Map<number, Located>;
@@ -47,13 +79,21 @@ export class ClauseRoles {
   private readonly byToken = new Map<number, Located>();
   private readonly lastToken = new Map<Located, number>();
 
-  constructor(private readonly doc: Doc, readonly located: Located[], readonly parts: SentenceClauses,
-    private readonly article: ArticleMentions = new Map()) {
+  constructor(
+    private readonly doc: Doc,
+    readonly located: Located[],
+    readonly parts: SentenceClauses,
+    private readonly article: ArticleMentions = new Map(),
+  ) {
     for (const l of located) {
       const last = Math.max(l.token, tokenIndexAt(doc, l.mention.end - 1));
       this.lastToken.set(l, last);
       for (let i = l.token; i <= last; i++) if (!this.byToken.has(i)) this.byToken.set(i, l);
     }
+  }
+
+  private lastOf(l: Located): number {
+    return must(this.lastToken.get(l), 'the constructor records the last token of every located mention');
   }
 
   clause(token: number): Clause {
@@ -67,11 +107,14 @@ export class ClauseRoles {
 
   /** Whether a mention is a possessor ("Ana's" in "Ana's appearance", "his" in "his family"). */
   possessive(l: Located): boolean {
-    const next = this.doc.tokens[this.lastToken.get(l)! + 1];
+    const next = this.doc.tokens[this.lastOf(l) + 1];
     if (/^(his|her|their|its|my|our|your)$/i.test(l.mention.text)) return true;
     if (next === undefined) return false;
     // "Tom's", and "Roberts'" (the bare apostrophe of a name ending in s, not a closing quote).
-    return /^['’]s$/i.test(next.text) || (/^['’]$/.test(next.text) && next.start === l.mention.end && /s$/i.test(l.mention.text));
+    return (
+      /^['’]s$/i.test(next.text) ||
+      (/^['’]$/.test(next.text) && next.start === l.mention.end && /s$/i.test(l.mention.text))
+    );
   }
 
   // Whether the word at `at` sits in a place, time or company phrase ("at the Kodak Theatre", "close to the
@@ -83,10 +126,19 @@ export class ClauseRoles {
   private phraseStart(at: number, floor: number): number {
     const { tokens } = this.doc;
     for (let j = at - 1; j >= floor && j >= at - 5; j--) {
-      const t = tokens[j]!;
-      if (t.pos === 'ADP' && /^(at|in|on|from|with|near|outside|inside|to|for|behind|into|during)$/i.test(t.text)) return j;
+      const t = atIndex(tokens, j);
+      if (t.pos === 'ADP' && /^(at|in|on|from|with|near|outside|inside|to|for|behind|into|during)$/i.test(t.text))
+        return j;
       if (/^['’]s?$/.test(t.text)) continue;
-      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'PRON' && !this.at(j)) return at;
+      if (
+        t.pos === 'VERB' ||
+        t.pos === 'AUX' ||
+        t.pos === 'PUNCT' ||
+        t.pos === 'CCONJ' ||
+        t.pos === 'SCONJ' ||
+        (t.pos === 'PRON' && !this.at(j))
+      )
+        return at;
     }
     return at;
   }
@@ -94,15 +146,21 @@ export class ClauseRoles {
   /** Every entity a mention's span names ("the pair", "they" may name two people). */
   sharing(l: Located): Entity[] {
     const out: Entity[] = [];
-    for (const x of this.located) if (x.mention.start === l.mention.start && x.mention.end === l.mention.end && !out.includes(x.entity)) out.push(x.entity);
+    for (const x of this.located)
+      if (x.mention.start === l.mention.start && x.mention.end === l.mention.end && !out.includes(x.entity))
+        out.push(x.entity);
     return out;
   }
 
   /** Whether a mention modifies a noun after it ("the Beckham celebration", "the Friends star"). */
   modifier(l: Located): boolean {
-    const next = this.doc.tokens[this.lastToken.get(l)! + 1];
+    const next = this.doc.tokens[this.lastOf(l) + 1];
     // "Grammy-winning singer Aguilera": a name in a hyphenated compound modifies too.
-    return next !== undefined && next.sentence === this.doc.tokens[l.token]!.sentence && (next.pos === 'NOUN' || (next.text === '-' && next.start === l.mention.end));
+    return (
+      next !== undefined &&
+      next.sentence === atIndex(this.doc.tokens, l.token).sentence &&
+      (next.pos === 'NOUN' || (next.text === '-' && next.start === l.mention.end))
+    );
   }
 
   /**
@@ -117,13 +175,18 @@ export class ClauseRoles {
     let c = this.clause(verb);
     let i = verb - 1;
     let passive = false;
-    while (i >= c.first && CHAIN(tokens[i]!) && !RELATIVE.test(lower(tokens[i]))) {
-      if (tokens[i]!.pos === 'AUX' && BE.test(lower(tokens[i]))) passive = /(ed|en|wn)$/i.test(tokens[verb]!.text);
+    while (i >= c.first && CHAIN(atIndex(tokens, i)) && !RELATIVE.test(lower(tokens[i]))) {
+      if (atIndex(tokens, i).pos === 'AUX' && BE.test(lower(tokens[i])))
+        passive = /(ed|en|wn)$/i.test(atIndex(tokens, verb).text);
       i--;
     }
     // "Tourist, by Athlete, fell to number three": whoever a work is by goes with it.
     const makers: Entity[] = [];
-    const found = (entities: Entity[], rule: string): Subject => ({ entities: [...entities, ...makers.filter((e) => !entities.includes(e))], rule, passive });
+    const found = (entities: Entity[], rule: string): Subject => ({
+      entities: [...entities, ...makers.filter((e) => !entities.includes(e))],
+      rule,
+      passive,
+    });
     for (let guard = 0; guard < 8; guard++) {
       // "The couple – who first met on the set – got engaged": the subject is before the inserted clause.
       if (i < c.first) {
@@ -133,42 +196,59 @@ export class ClauseRoles {
         c = this.clause(Math.max(i, 0));
         continue;
       }
-      const t = tokens[i]!;
+      const t = atIndex(tokens, i);
       if (RELATIVE.test(lower(t)) && i === c.first) return found(this.endingBefore(c.first), 'relative-antecedent');
       // "Sizzla, whose UK tour was cancelled": the owner of the subject is the relative's antecedent.
-      if (lower(tokens[c.first]) === 'whose' && i > c.first && !this.at(i)) return found(this.endingBefore(c.first), 'whose-antecedent');
+      if (lower(tokens[c.first]) === 'whose' && i > c.first && !this.at(i))
+        return found(this.endingBefore(c.first), 'whose-antecedent');
       if (t.text === ',' || t.text === ')') {
         // "his wife, Eniko Parrish, had given birth": a name between commas after a descriptor is the subject.
         const named = this.at(i - 1);
-        if (t.text === ',' && named && !this.possessive(named) && tokens[named.token - 1]?.text === ',' && tokens[named.token - 2]?.pos === 'NOUN') {
+        if (
+          t.text === ',' &&
+          named &&
+          !this.possessive(named) &&
+          tokens[named.token - 1]?.text === ',' &&
+          tokens[named.token - 2]?.pos === 'NOUN'
+        ) {
           return found(this.sharing(named), 'appositive-name');
         }
         const skipped = this.skipInsertion(i, c.first);
         if (skipped === null) break;
         if (lower(tokens[skipped + 2]) === 'by') {
-          for (let j = skipped + 3; j < i; j++) { const x = this.at(j); if (x && x.token === j && !makers.includes(x.entity)) makers.push(x.entity); }
+          for (let j = skipped + 3; j < i; j++) {
+            const x = this.at(j);
+            if (x && x.token === j && !makers.includes(x.entity)) makers.push(x.entity);
+          }
         }
         i = skipped;
         continue;
       }
       const l = this.at(i);
       // "A friend of the comedian told a popular publication": an unnamed friend speaks, not the comedian.
-      if (l && /^(of|to)$/.test(lower(tokens[l.token - 1])) && tokens.slice(Math.max(c.first, l.token - 5), l.token - 1).some((x) => ANONYMOUS.test(x.text))) {
+      if (
+        l &&
+        /^(of|to)$/.test(lower(tokens[l.token - 1])) &&
+        tokens.slice(Math.max(c.first, l.token - 5), l.token - 1).some((x) => ANONYMOUS.test(x.text))
+      ) {
         return found([], 'anonymous');
       }
       // "Detective Inspector Paul Miller of Thames Valley Police said": the person, and whom they speak for.
       const of = l && !this.possessive(l) ? this.memberOf(l, c.first) : null;
-      if (of) return found([of.entity, l!.entity], 'member-of');
+      if (of && l) return found([of.entity, l.entity], 'member-of');
       // "The event at the Kodak Theatre will be attended": a name inside a phrase is not its head.
       if (l && this.insidePhrase(l.token, c.first) && !this.possessive(l)) {
         i = this.phraseStart(l.token, c.first) - 1;
         continue;
       }
       // "the pair broke up": one mention of two people (coreference links it to both).
-      const shared = l && tokens[l.token]!.pos !== 'PROPN' ? this.sharing(l) : [];
+      const shared = l && atIndex(tokens, l.token).pos !== 'PROPN' ? this.sharing(l) : [];
       if (shared.length === 2) return found(shared, 'couple');
       if (l && !this.possessive(l)) {
-        return { ...found(this.withOwner(this.coordinated(l, c.first), l, c.first), 'named-subject'), pronoun: tokens[l.token]!.pos === 'PRON' };
+        return {
+          ...found(this.withOwner(this.coordinated(l, c.first), l, c.first), 'named-subject'),
+          pronoun: atIndex(tokens, l.token).pos === 'PRON',
+        };
       }
       if (REPRESENTATIVE.test(lower(t))) {
         const party = this.possessorOf(i, c.first);
@@ -179,7 +259,8 @@ export class ClauseRoles {
         if (COUPLE.test(lower(t)) && !this.insidePhrase(i, c.first)) return found(this.couple(i), 'couple');
         // "The Golden Globes ceremony will take place", "the Poll Winners concert": the event named before its noun.
         const named = this.at(i - 1);
-        if (named && this.modifier(named) && /^(event|work)$/.test(named.entity.type)) return found([named.entity], 'named-modifier');
+        if (named && this.modifier(named) && /^(event|work)$/.test(named.entity.type))
+          return found([named.entity], 'named-modifier');
         // "Roberts' fourth collection of poems scooped the award": a thing someone made does it for them
         // (not "his accuser had committed suicide": a person is no one's thing).
         if (!speech && OWNED_THINGS.has(lower(t))) {
@@ -191,9 +272,9 @@ export class ClauseRoles {
     }
     // "Hellewell, who had also made a point of visiting Evans' shop": a gerund after a preposition is
     // done by the subject of the verb before it.
-    if (i >= c.first && tokens[i]!.pos === 'ADP' && /ing$/i.test(tokens[verb]!.text) && depth < 2) {
+    if (i >= c.first && atIndex(tokens, i).pos === 'ADP' && /ing$/i.test(atIndex(tokens, verb).text) && depth < 2) {
       for (let j = i - 1; j >= c.first; j--) {
-        if (tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') continue;
+        if (atIndex(tokens, j).pos !== 'VERB' && atIndex(tokens, j).pos !== 'AUX') continue;
         const s = this.subject(j, { depth: depth + 1, speech });
         return { entities: s.entities, rule: `gerund-of(${s.rule})`, passive };
       }
@@ -208,9 +289,12 @@ export class ClauseRoles {
     for (let i = last + 1; i <= Math.min(c.last, last + 6); i++) {
       const l = this.at(i);
       // "…, said Mr Singh." names the speaker; "said Charles was one of his heroes" names whom the words are about.
-      const next = l ? this.doc.tokens[this.lastToken.get(l)! + 1] : undefined;
-      if (l && !this.possessive(l)) return this.doc.tokens[l.token]!.pos === 'PRON' || (next && (next.pos === 'VERB' || next.pos === 'AUX')) ? null : l.entity;
-      if (this.doc.tokens[i]!.pos === 'VERB' || this.doc.tokens[i]!.text === ',') break;
+      const next = l ? this.doc.tokens[this.lastOf(l) + 1] : undefined;
+      if (l && !this.possessive(l))
+        return atIndex(this.doc.tokens, l.token).pos === 'PRON' || (next && (next.pos === 'VERB' || next.pos === 'AUX'))
+          ? null
+          : l.entity;
+      if (atIndex(this.doc.tokens, i).pos === 'VERB' || atIndex(this.doc.tokens, i).text === ',') break;
     }
     return null;
   }
@@ -225,7 +309,7 @@ export class ClauseRoles {
     const c = this.clause(last);
     const out: Entity[] = [];
     for (let i = last + 1; i <= c.last; i++) {
-      const t = tokens[i]!;
+      const t = atIndex(tokens, i);
       if (this.parts.quoted(i)) continue;
       // A noun's own phrase ends at a comma or a verb ("Kanye's recent concert tour stop in Brooklyn, Wintour chose…").
       if (phraseOnly && (t.text === ',' || ((t.pos === 'VERB' || t.pos === 'AUX') && !this.at(i)))) break;
@@ -237,10 +321,23 @@ export class ClauseRoles {
       if (lower(t) === 'to' && i > last + 1 && /^(be|have)$/i.test(tokens[i + 1]?.text ?? '')) break;
       const l = this.at(i);
       // "died in Angola's civil war", "at New York's SoHo House": an owner inside a place or time phrase is no participant.
-      if (l && l.token === i && this.possessive(l) && tokens[l.token]!.pos !== 'PRON' && this.insidePhrase(l.token, c.first)) continue;
+      if (
+        l &&
+        l.token === i &&
+        this.possessive(l) &&
+        atIndex(tokens, l.token).pos !== 'PRON' &&
+        this.insidePhrase(l.token, c.first)
+      )
+        continue;
       // "a Richard and Judy book award": people named as a modifier are not what the verb is done to.
-      if (l && l.token === i && types.has(l.entity.type) && !out.includes(l.entity)
-        && !((l.entity.type === 'person' || l.entity.type === 'group') && this.modifier(l) && !this.possessive(l))) out.push(l.entity);
+      if (
+        l &&
+        l.token === i &&
+        types.has(l.entity.type) &&
+        !out.includes(l.entity) &&
+        !((l.entity.type === 'person' || l.entity.type === 'group') && this.modifier(l) && !this.possessive(l))
+      )
+        out.push(l.entity);
     }
     return out;
   }
@@ -250,14 +347,26 @@ export class ClauseRoles {
     const c = this.clause(first);
     const out: Entity[] = [];
     for (const l of this.located) {
-      if (l.token >= c.first && l.token < first && types.has(l.entity.type) && !this.parts.quoted(l.token) && !out.includes(l.entity)) out.push(l.entity);
+      if (
+        l.token >= c.first &&
+        l.token < first &&
+        types.has(l.entity.type) &&
+        !this.parts.quoted(l.token) &&
+        !out.includes(l.entity)
+      )
+        out.push(l.entity);
     }
     return out;
   }
 
   private newSubjectBefore(i: number): boolean {
-    const prev = this.doc.tokens[i - 1]!;
-    return prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'PRON' && !RELATIVE.test(lower(prev))) || prev.text === ',';
+    const prev = atIndex(this.doc.tokens, i - 1);
+    return (
+      prev.pos === 'NOUN' ||
+      prev.pos === 'PROPN' ||
+      (prev.pos === 'PRON' && !RELATIVE.test(lower(prev))) ||
+      prev.text === ','
+    );
   }
 
   // A verb that opens its clause ("… and starred in", "Speaking at the premiere, the star…") or
@@ -265,8 +374,14 @@ export class ClauseRoles {
   private startsBare(c: Clause, verb: number): boolean {
     const { tokens } = this.doc;
     for (let i = c.first; i < verb; i++) {
-      const t = tokens[i]!;
-      if (t.pos === 'SCONJ' || t.pos === 'CCONJ' || CHAIN(t) || /^(after|before|since|while|when|upon|on|by)$/i.test(t.text)) continue;
+      const t = atIndex(tokens, i);
+      if (
+        t.pos === 'SCONJ' ||
+        t.pos === 'CCONJ' ||
+        CHAIN(t) ||
+        /^(after|before|since|while|when|upon|on|by)$/i.test(t.text)
+      )
+        continue;
       return false;
     }
     return true;
@@ -301,7 +416,7 @@ export class ClauseRoles {
     const { tokens } = this.doc;
     let found = -1;
     for (let i = c.first; i <= c.last; i++) {
-      if (tokens[i]!.pos !== 'VERB' || this.parts.quoted(i)) continue;
+      if (atIndex(tokens, i).pos !== 'VERB' || this.parts.quoted(i)) continue;
       if (!last) return i;
       found = i;
     }
@@ -313,7 +428,14 @@ export class ClauseRoles {
     if (!/^(organization|outlet|group)$/.test(l.entity.type)) return null;
     const { tokens } = this.doc;
     let j = l.token - 1;
-    while (j > floor && j >= l.token - 4 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'PROPN' || /^['’]s?$/.test(tokens[j]!.text))) j--;
+    while (
+      j > floor &&
+      j >= l.token - 4 &&
+      (atIndex(tokens, j).pos === 'DET' ||
+        atIndex(tokens, j).pos === 'PROPN' ||
+        /^['’]s?$/.test(atIndex(tokens, j).text))
+    )
+      j--;
     if (!/^(of|from|at)$/.test(lower(tokens[j]))) return null;
     const person = this.at(j - 1);
     return person && person.token >= floor && person.entity.type === 'person' ? person : null;
@@ -325,8 +447,9 @@ export class ClauseRoles {
     const mark = tokens[close]?.text ?? '';
     if (!/^[–—)]$|^--$/.test(mark)) return null;
     const open = mark === ')' ? '(' : mark;
-    const sentence = tokens[close]!.sentence;
-    for (let j = close - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) if (tokens[j]!.text === open) return j;
+    const sentence = atIndex(tokens, close).sentence;
+    for (let j = close - 1; j >= 0 && atIndex(tokens, j).sentence === sentence; j--)
+      if (atIndex(tokens, j).text === open) return j;
     return null;
   }
 
@@ -341,7 +464,7 @@ export class ClauseRoles {
   private ownerOfPhrase(head: number, floor: number): Entity | null {
     const { tokens } = this.doc;
     for (let j = head; j >= Math.max(floor, head - 8); j--) {
-      const t = tokens[j]!;
+      const t = atIndex(tokens, j);
       const l = this.at(j);
       if (l) return this.possessive(l) && /^(person|group)$/.test(l.entity.type) ? l.entity : null;
       if (!/^(NOUN|ADJ|NUM|DET|PART|PROPN)$/.test(t.pos) && !/^(of|-|['’])$/i.test(t.text)) return null;
@@ -353,8 +476,12 @@ export class ClauseRoles {
   // "the couple married", "the pair broke up": the last two people named before.
   private couple(at: number): Entity[] {
     const people: Entity[] = [];
-    const sentence = this.doc.tokens[at]!.sentence;
-    for (let j = at - 1; j >= 0 && people.length < 2 && this.doc.tokens[j]!.sentence >= sentence - COUPLE_REACH; j--) {
+    const sentence = atIndex(this.doc.tokens, at).sentence;
+    for (
+      let j = at - 1;
+      j >= 0 && people.length < 2 && atIndex(this.doc.tokens, j).sentence >= sentence - COUPLE_REACH;
+      j--
+    ) {
       const l = this.byToken.get(j) ?? this.article.get(j);
       // "Ant and Dec … The Geordie duo": a duo named as one group is that group.
       if (l && l.entity.type === 'group' && people.length === 0) return [l.entity];
@@ -366,12 +493,12 @@ export class ClauseRoles {
   // ", 26," and ", a spokesman for the show," sit between a name and its verb.
   private skipInsertion(comma: number, floor: number): number | null {
     const { tokens } = this.doc;
-    if (tokens[comma]!.text === ')') {
-      for (let j = comma - 1; j >= floor; j--) if (tokens[j]!.text === '(') return j - 1;
+    if (atIndex(tokens, comma).text === ')') {
+      for (let j = comma - 1; j >= floor; j--) if (atIndex(tokens, j).text === '(') return j - 1;
       return null;
     }
     for (let j = comma - 1; j >= floor; j--) {
-      const t = tokens[j]!;
+      const t = atIndex(tokens, j);
       if (t.text === ',') return j - 1;
       if (t.pos === 'VERB' || t.pos === 'AUX' || RELATIVE.test(lower(t))) return null;
     }
@@ -410,12 +537,23 @@ export class ClauseRoles {
     let j = token - 1;
     let start = token;
     for (let n = 0; n < 5 && j > floor; n++, j--) {
-      const t = tokens[j]!;
+      const t = atIndex(tokens, j);
       const l = this.at(j);
-      if (l && this.modifier(l)) { j = l.token; start = l.token; continue; }
+      if (l && this.modifier(l)) {
+        j = l.token;
+        start = l.token;
+        continue;
+      }
       // "she and husband Josh Duhamel": an epithet of the same person before the name.
-      if (l && l.entity === this.at(token)?.entity) { j = l.token; start = l.token; continue; }
-      if (!l && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'DET' && n > 0))) { start = j; continue; }
+      if (l && l.entity === this.at(token)?.entity) {
+        j = l.token;
+        start = l.token;
+        continue;
+      }
+      if (!l && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'DET' && n > 0))) {
+        start = j;
+        continue;
+      }
       break;
     }
     return tokens[start - 1] && /^(and|&|,)$/.test(lower(tokens[start - 1])) ? start : token;
@@ -424,7 +562,7 @@ export class ClauseRoles {
   // "Big Brother's spokeswoman", "William Hill spokesman", "her rep".
   private possessorOf(noun: number, floor: number): Entity | null {
     for (let j = noun - 1; j >= Math.max(floor, noun - 6); j--) {
-      const t = this.doc.tokens[j]!;
+      const t = atIndex(this.doc.tokens, j);
       const l = this.at(j);
       if (l) return l.entity;
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') break;

@@ -7,11 +7,14 @@ import { PhraseMatcher, type Located, type SentenceIndex } from '../text/index.t
 import { distinct, PARTICIPANT_TYPES } from './participants.ts';
 import { ClauseRoles, type ArticleMentions } from './roles.ts';
 import { isVerbAt } from './verbs.ts';
+import { at as atIndex } from '../../invariant/index.ts';
 
 /** What a clause must also name for a trigger to count: a word or phrase, or an entity of a type. */
 type Need = { phrase: string } | { entity: EntityType };
 type Reading = {
-  type: EventType; anaphor: boolean; needs: NonNullable<TriggerGroup['needs']> | null;
+  type: EventType;
+  anaphor: boolean;
+  needs: NonNullable<TriggerGroup['needs']> | null;
   /** Counts only as a verb, and takes its people from its own clause's roles. */
   verb: boolean;
   clause: Need[] | null;
@@ -28,7 +31,10 @@ function needsOf(items: string[]): Need[] {
 }
 function readingOf(g: TriggerGroup): Reading {
   return {
-    type: g.type, anaphor: g.anaphor === true, needs: g.needs ?? null, verb: g.verb === true,
+    type: g.type,
+    anaphor: g.anaphor === true,
+    needs: g.needs ?? null,
+    verb: g.verb === true,
     clause: g.clause ? needsOf(g.clause) : null,
     retype: Object.entries(g.retype ?? {}).map(([type, list]) => ({ type, needs: needsOf([list]) })),
     subject: g.subject ? new Set(g.subject.filter(isEntityType)) : null,
@@ -38,7 +44,12 @@ function readingOf(g: TriggerGroup): Reading {
 // A form listed in several groups ("wrote": a script is writing, "wrote:" a statement) is tried in lexicon order.
 const byForm = new Map<string, Reading[]>();
 // One-word saying verbs, which end the reach of a noun back to its verb.
-const SAYING: ReadonlySet<string> = new Set(lexicon.triggers.filter((g) => g.needs === 'speaker').flatMap((g) => g.forms).filter((f) => !f.includes(' ')));
+const SAYING: ReadonlySet<string> = new Set(
+  lexicon.triggers
+    .filter((g) => g.needs === 'speaker')
+    .flatMap((g) => g.forms)
+    .filter((f) => !f.includes(' ')),
+);
 for (const g of lexicon.triggers) {
   const reading = readingOf(g);
   for (const form of g.forms) byForm.set(form, [...(byForm.get(form) ?? []), reading]);
@@ -80,34 +91,58 @@ const REFERENCE = /^(ahead|before|after|since|until|following|prior)$/i;
 const RUMOUR = /^(rumou?rs?|speculation|reports|talk|gossip|whispers|chatter)$/i;
 const rumoured = (doc: Doc, last: number): boolean => {
   const next = doc.tokens[last + 1];
-  return next !== undefined && next.sentence === doc.tokens[last]!.sentence && RUMOUR.test(next.text);
+  return next !== undefined && next.sentence === atIndex(doc.tokens, last).sentence && RUMOUR.test(next.text);
 };
 
 // Photo and post triggers in one sentence are one event: a photo that someone posted.
 const MEDIA: ReadonlySet<string> = new Set(['post', 'photo']);
 // Who takes part, by position: whoever does it (a work or an event may: "Cake will go nationwide",
 // "The ceremony will take place"), and what it is done to or with: people, works, events. Never a place.
-const SUBJECT_TYPES: ReadonlySet<EntityType> = new Set(['person', 'group', 'animal', 'work', 'event', 'organization', 'outlet']);
+const SUBJECT_TYPES: ReadonlySet<EntityType> = new Set([
+  'person',
+  'group',
+  'animal',
+  'work',
+  'event',
+  'organization',
+  'outlet',
+]);
 const OBJECT_TYPES: ReadonlySet<EntityType> = new Set(['person', 'group', 'animal', 'work', 'event']);
-const OWN_VOICE = /^(said|says|say|told|tells|stated|states|announced|announces|added|adds|insisted|insists|explained|explains)$/i;
+const OWN_VOICE =
+  /^(said|says|say|told|tells|stated|states|announced|announces|added|adds|insisted|insists|explained|explains)$/i;
 const SUBJECT_ONLY: ReadonlySet<string> = new Set(['death', 'resignation', 'departure']);
 const AGENT_TYPES: ReadonlySet<string> = new Set(['person', 'group', 'animal', 'organization', 'outlet']);
 // What a work or an event may do with no one named: be released, shown, charted, held, nominated.
-const WORK_EVENTS: ReadonlySet<string> = new Set(['release', 'premiere', 'chart', 'screening', 'publication', 'ceremony', 'award', 'nomination', 'filming', 'cancellation', 'concert', 'tour']);
+const WORK_EVENTS: ReadonlySet<string> = new Set([
+  'release',
+  'premiere',
+  'chart',
+  'screening',
+  'publication',
+  'ceremony',
+  'award',
+  'nomination',
+  'filming',
+  'cancellation',
+  'concert',
+  'tour',
+]);
 const SPEAKERS: ReadonlySet<string> = new Set(['outlet', 'person', 'organization', 'group']);
 // "a source told People", "one concerned insider told The National ENQUIRER": the outlet reports.
-const ANONYMOUS = /^(source|sources|insider|insiders|friend|friends|pal|pals|confidant|confidante|onlooker|witness|eyewitness|spy|tipster|observer)$/i;
+const ANONYMOUS =
+  /^(source|sources|insider|insiders|friend|friends|pal|pals|confidant|confidante|onlooker|witness|eyewitness|spy|tipster|observer)$/i;
 
 export type SentenceContext = { quotes: Array<[number, number]>; times: Time[]; article?: ArticleMentions };
 
 export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, context?: SentenceContext): EventMention[] {
-  const located = index.entities[s]!;
-  const sentenceTimes = index.times[s]!.map((t) => t.time);
+  const located = atIndex(index.entities, s);
+  const sentenceTimes = atIndex(index.times, s).map((t) => t.time);
   const parts = sentenceClauses(doc, s, context?.quotes ?? [], sentenceTimes);
   const roles = new ClauseRoles(doc, located, parts, context?.article);
   const outlet = located.find((l) => l.entity.type === 'outlet')?.entity ?? null;
   const platform = located.find((l) => l.entity.type === 'platform')?.entity ?? null;
-  const insideEntity = (start: number, end: number) => located.some((l) => start >= l.mention.start && end <= l.mention.end);
+  const insideEntity = (start: number, end: number) =>
+    located.some((l) => start >= l.mention.start && end <= l.mention.end);
   const mentions: EventMention[] = [];
   for (const m of matcher.inSentence(doc, s)) {
     if (isIgnored(doc, m.start, m.end) || insideEntity(m.start, m.end)) continue;
@@ -125,8 +160,16 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
       // clause ("Oprah will voice a goose, John Cleese a sheep"), not in two ("Vaughn stars in X while Watts plays in Y").
       const media = MEDIA.has(read.type) ? mentions.find((x) => MEDIA.has(x.type)) : undefined;
       // Two sayings of one speaker in a sentence ("Jolie confirmed …, but says …") are one statement.
-      const same = media ?? mentions.find((x) => x.type === read.type && (!read.clausal || !x.clausal || roles.clause(x.first) === roles.clause(m.first)
-        || (read.type === 'statement' && (x.actor === read.actor || !x.actor || !read.actor))));
+      const same =
+        media ??
+        mentions.find(
+          (x) =>
+            x.type === read.type &&
+            (!read.clausal ||
+              !x.clausal ||
+              roles.clause(x.first) === roles.clause(m.first) ||
+              (read.type === 'statement' && (x.actor === read.actor || !x.actor || !read.actor))),
+        );
       if (same) {
         if (media) same.type = 'post';
         same.words.push(word);
@@ -137,11 +180,25 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
         same.clausal ||= read.clausal;
       } else {
         mentions.push({
-          type: read.type, anaphor: reading.anaphor, trigger: word, words: [word], actor: read.actor, sentence: s,
-          first: m.first, last: m.last, participants: read.participants, place: null, time: null,
-          outlet: read.type === 'report' ? (read.outlet ?? outlet) : null, platform: MEDIA.has(read.type) ? platform : null,
-          rule: read.rule, clausal: read.clausal, continues: read.continues,
-          also: doc.tokens.slice(roles.clause(m.first).first, m.last + 3).some((t) => /^(also|again|too|another|other|previously|before)$/i.test(t.text)),
+          type: read.type,
+          anaphor: reading.anaphor,
+          trigger: word,
+          words: [word],
+          actor: read.actor,
+          sentence: s,
+          first: m.first,
+          last: m.last,
+          participants: read.participants,
+          place: null,
+          time: null,
+          outlet: read.type === 'report' ? (read.outlet ?? outlet) : null,
+          platform: MEDIA.has(read.type) ? platform : null,
+          rule: read.rule,
+          clausal: read.clausal,
+          continues: read.continues,
+          also: doc.tokens
+            .slice(roles.clause(m.first).first, m.last + 3)
+            .some((t) => /^(also|again|too|another|other|previously|before)$/i.test(t.text)),
         });
       }
       break;
@@ -152,7 +209,15 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
   return mentions;
 }
 
-type Read = { type: EventType; actor: Entity | null; participants: Entity[]; outlet: Entity | null; rule: string; clausal: boolean; continues?: boolean };
+type Read = {
+  type: EventType;
+  actor: Entity | null;
+  participants: Entity[];
+  outlet: Entity | null;
+  rule: string;
+  clausal: boolean;
+  continues?: boolean;
+};
 type Around = { outlet: Entity | null; platform: Entity | null; located: Located[] };
 
 /**
@@ -160,7 +225,15 @@ type Around = { outlet: Entity | null; platform: Entity | null; located: Located
  * a saying verb (a statement or an outlet's report, by who says it); a verb of the lexicon (its
  * clause's subject and objects); a noun (the people of the verb it is the object of, else its owner).
  */
-function readOne(doc: Doc, roles: ClauseRoles, reading: Reading, first: number, last: number, head: number, around: Around): Read | 'next' | 'stop' {
+function readOne(
+  doc: Doc,
+  roles: ClauseRoles,
+  reading: Reading,
+  first: number,
+  last: number,
+  head: number,
+  around: Around,
+): Read | 'next' | 'stop' {
   if (reading.needs === 'outlet' && !around.outlet) return 'next';
   if (reading.clause && !clauseNames(doc, roles, first, last, reading.clause)) return 'next';
   let type = reading.retype.find((r) => clauseNames(doc, roles, first, last, r.needs))?.type ?? reading.type;
@@ -174,32 +247,58 @@ function readOne(doc: Doc, roles: ClauseRoles, reading: Reading, first: number, 
   if (head >= 0 && (reading.verb || reading.type !== 'celebration')) {
     const subject = roles.subject(head);
     const doers = subject.entities.filter((e) => SUBJECT_TYPES.has(e.type));
-    if (reading.subject && !doers.some((e) => reading.subject!.has(e.type))) return 'next';
+    const wanted = reading.subject;
+    if (wanted && !doers.some((e) => wanted.has(e.type))) return 'next';
     // Who died is who the verb is about; "died in Angola's civil war" names a place, not someone else.
     const done = SUBJECT_ONLY.has(type) ? [] : roles.objects(head, OBJECT_TYPES);
     const participants = [...doers, ...done.filter((e) => !doers.includes(e))];
     // Starring needs someone who stars: "The Final Days portrays the final days of…" is what a film is about.
-    if ((type === 'star' || type === 'casting') && !participants.some((e) => e.type === 'person' || e.type === 'group')) return 'next';
+    if ((type === 'star' || type === 'casting') && !participants.some((e) => e.type === 'person' || e.type === 'group'))
+      return 'next';
     // "Dakota Fanning will play Fern", "stepping into the role of Tom": who is played is a character.
     if (type === 'star' || type === 'casting') {
-      for (const e of done) if (e.type !== 'work' && playedBy(doc, roles, e, head, last)) participants.splice(participants.indexOf(e), 1);
+      for (const e of done)
+        if (e.type !== 'work' && playedBy(doc, roles, e, head, last)) participants.splice(participants.indexOf(e), 1);
     }
     // "… before hosting the children's show Fat Albert": with no one doing it, a show alone is no event.
-    if (doers.length === 0 && subject.rule !== 'couple' && !participants.some((e) => AGENT_TYPES.has(e.type)) && !WORK_EVENTS.has(type)) return 'next';
+    if (
+      doers.length === 0 &&
+      subject.rule !== 'couple' &&
+      !participants.some((e) => AGENT_TYPES.has(e.type)) &&
+      !WORK_EVENTS.has(type)
+    )
+      return 'next';
     // An appearance is its people's: the event or show they appear at is where, like a venue ("at the Dublin premiere").
-    if (type === 'appearance') for (const e of [...participants]) if (!AGENT_TYPES.has(e.type) && !doers.includes(e)) participants.splice(participants.indexOf(e), 1);
+    if (type === 'appearance')
+      for (const e of [...participants])
+        if (!AGENT_TYPES.has(e.type) && !doers.includes(e)) participants.splice(participants.indexOf(e), 1);
     // "Cafe Society arrived at Cannes": a work that appears somewhere has its premiere there.
     if (type === 'appearance' && doers.length > 0 && doers.every((e) => e.type === 'work')) type = 'premiere';
-    return { type, actor: doers[0] ?? null, participants, outlet: null, rule: `event-verb:${type}(${subject.rule})`, clausal: true };
+    return {
+      type,
+      actor: doers[0] ?? null,
+      participants,
+      outlet: null,
+      rule: `event-verb:${type}(${subject.rule})`,
+      clausal: true,
+    };
   }
   if (reading.verb) return 'next';
   // "divorce attorney", "wedding rings", "photo shoot": a trigger noun that modifies another noun tells no event.
   // ("the party's convention": a trigger noun that owns another noun is no event either.)
   const following = doc.tokens[last + 1];
-  if (following && following.sentence === doc.tokens[last]!.sentence
-    && ((following.pos === 'NOUN' && !/^(of|in|at)$/i.test(following.text)) || /^['’]s$/.test(following.text))) return 'stop';
+  if (
+    following &&
+    following.sentence === atIndex(doc.tokens, last).sentence &&
+    ((following.pos === 'NOUN' && !/^(of|in|at)$/i.test(following.text)) || /^['’]s$/.test(following.text))
+  )
+    return 'stop';
   // "Ana's latest public appearance at the party" is an event; "alarmed by his wife's appearance" is her looks.
-  if (/^appearances?$/i.test(doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end)) && !eventfulAppearance(doc, first, last)) return 'stop';
+  if (
+    /^appearances?$/i.test(doc.text.slice(atIndex(doc.tokens, first).start, atIndex(doc.tokens, last).end)) &&
+    !eventfulAppearance(doc, first, last)
+  )
+    return 'stop';
   return noun(doc, roles, type, first, last, around, reading.type === 'photo');
 }
 
@@ -218,7 +317,9 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
   let speaker = subject.entities.find((e) => SPEAKERS.has(e.type)) ?? null;
   let rule = subject.rule;
   // "Revealed the source: …", "Added Franci Cohen, a nutritionist": a sentence that opens with the verb names its speaker after it.
-  const opens = tokens.slice(doc.sentences[tokens[verb]!.sentence]!.firstToken, verb).every((t) => t.pos === 'PUNCT');
+  const opens = tokens
+    .slice(atIndex(doc.sentences, atIndex(tokens, verb).sentence).firstToken, verb)
+    .every((t) => t.pos === 'PUNCT');
   if (opens) {
     speaker = roles.subjectAfter(verb, last);
     if (!speaker) return 'stop';
@@ -226,40 +327,93 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
   }
   // "…,” said the Reverend Adrian Rodgers": the speaker after the verb.
   const before = tokens[verb - 1];
-  if (!speaker && (!before || before.sentence !== tokens[verb]!.sentence || /^[,”"’']$/.test(before.text) || roles.clause(verb).first === verb)) {
+  if (
+    !speaker &&
+    (!before ||
+      before.sentence !== atIndex(tokens, verb).sentence ||
+      /^[,”"’']$/.test(before.text) ||
+      roles.clause(verb).first === verb)
+  ) {
     speaker = roles.subjectAfter(verb, last); // "said he was wearing a ski-mask" is no inverted speaker
     if (speaker && !SPEAKERS.has(speaker.type)) speaker = null;
     rule = 'speaker-after';
   }
-  const told = /^(told|tells|tell|telling|spoke|speaks|speaking)$/i.test(tokens[verb]!.text);
+  const told = /^(told|tells|tell|telling|spoke|speaks|speaking)$/i.test(atIndex(tokens, verb).text);
   const heard = roles.objects(last, new Set<EntityType>(['person', 'outlet']));
   // "Brando is said to have turned down the role", "she was reported to be": a hedge, not anyone speaking.
   if (subject.passive || /^(is|are|was|were|been|being)$/i.test(tokens[verb - 1]?.text ?? '')) return 'stop';
   // "He wrote Ring of Fire" is writing a song; "she wrote: '…'", "wrote that…", "wrote in a post" is saying.
-  if (/^(wrote|writes|write|published)$/i.test(tokens[verb]!.text) && !/^([:“"‘']|that|in|on)$/i.test(tokens[last + 1]?.text ?? '')) return 'stop';
+  if (
+    /^(wrote|writes|write|published)$/i.test(atIndex(tokens, verb).text) &&
+    !/^([:“"‘']|that|in|on)$/i.test(tokens[last + 1]?.text ?? '')
+  )
+    return 'stop';
   // "an injury he said he suffered", "everything he says he will do": a saying inside a noun's relative clause.
   const subjectToken = verb - 1;
-  if (subject.pronoun && tokens[subjectToken]?.pos === 'PRON' && tokens[subjectToken - 1]?.pos === 'NOUN' && tokens[subjectToken - 1]!.sentence === tokens[verb]!.sentence) return 'stop';
-  if (subject.pronoun && tokens[subjectToken]?.pos === 'PRON' && /^(everything|anything|something|what|all)$/i.test(tokens[subjectToken - 1]?.text ?? '')) return 'stop';
+  if (
+    subject.pronoun &&
+    tokens[subjectToken]?.pos === 'PRON' &&
+    tokens[subjectToken - 1]?.pos === 'NOUN' &&
+    atIndex(tokens, subjectToken - 1).sentence === atIndex(tokens, verb).sentence
+  )
+    return 'stop';
+  if (
+    subject.pronoun &&
+    tokens[subjectToken]?.pos === 'PRON' &&
+    /^(everything|anything|something|what|all)$/i.test(tokens[subjectToken - 1]?.text ?? '')
+  )
+    return 'stop';
   // "who called the police" is a phone call; only an outlet "calls" someone something in print.
-  if (/^(called|calls|call)$/i.test(tokens[verb]!.text) && speaker?.type !== 'outlet') return 'next';
+  if (/^(called|calls|call)$/i.test(atIndex(tokens, verb).text) && speaker?.type !== 'outlet') return 'next';
   if (!speaker) {
     // "A source spoke to People", "one concerned insider told The National ENQUIRER": the outlet's report.
     // The source may stand before its own relative clause ("The source, which spoke to OK!, claimed").
-    const anonymous = tokens.slice(Math.max(0, roles.clause(verb).first - 3), verb).some((t) => ANONYMOUS.test(t.text) && t.sentence === tokens[verb]!.sentence);
+    const anonymous = tokens
+      .slice(Math.max(0, roles.clause(verb).first - 3), verb)
+      .some((t) => ANONYMOUS.test(t.text) && t.sentence === atIndex(tokens, verb).sentence);
     const outlet = heard[0]?.type === 'outlet' ? heard[0] : null;
-    if (told && anonymous && outlet) return { type: 'report', actor: outlet, participants: [outlet], outlet, rule: 'event-saying:report(source-told-outlet)', clausal: true };
+    if (told && anonymous && outlet)
+      return {
+        type: 'report',
+        actor: outlet,
+        participants: [outlet],
+        outlet,
+        rule: 'event-saying:report(source-told-outlet)',
+        clausal: true,
+      };
     return 'stop';
   }
   // An outlet that reports, reveals or confirms news makes a report; one that says or announces
   // something as a company ("the BBC said on Thursday there were no plans") makes a statement.
-  if (speaker.type === 'outlet' && !OWN_VOICE.test(tokens[verb]!.text)) return { type: 'report', actor: speaker, participants: [speaker], outlet: speaker, rule: `event-saying:report(${rule})`, clausal: true };
+  if (speaker.type === 'outlet' && !OWN_VOICE.test(atIndex(tokens, verb).text))
+    return {
+      type: 'report',
+      actor: speaker,
+      participants: [speaker],
+      outlet: speaker,
+      rule: `event-saying:report(${rule})`,
+      clausal: true,
+    };
   // "Jenner told HBO's Bill Simmons": a named person told is there too; an outlet told is only the medium.
-  const addressee = told ? heard.find((e) => e.type === 'person' && e !== speaker && tokenAfter(roles, e, last) <= last + 4) : undefined;
+  const addressee = told
+    ? heard.find((e) => e.type === 'person' && e !== speaker && tokenAfter(roles, e, last) <= last + 4)
+    : undefined;
   // "He added he was glad…", "“…,” she said": more of what the speaker said before, when they spoke just before.
   // Present-tense sayings run through one interview ("the star says…", "…, says Jolie").
-  const continues = subject.pronoun === true || /^(added|adds|continued|continues|says|tells|explains|admits|reveals|insists|confirms|adds)$/i.test(tokens[verb]!.text);
-  return { type: 'statement', actor: speaker, participants: addressee ? [speaker, addressee] : [speaker], outlet: null, rule: `event-saying:statement(${rule})`, clausal: true, continues };
+  const continues =
+    subject.pronoun === true ||
+    /^(added|adds|continued|continues|says|tells|explains|admits|reveals|insists|confirms|adds)$/i.test(
+      atIndex(tokens, verb).text,
+    );
+  return {
+    type: 'statement',
+    actor: speaker,
+    participants: addressee ? [speaker, addressee] : [speaker],
+    outlet: null,
+    rule: `event-saying:statement(${rule})`,
+    clausal: true,
+    continues,
+  };
 }
 
 function tokenAfter(roles: ClauseRoles, e: Entity, last: number): number {
@@ -272,9 +426,18 @@ function tokenAfter(roles: ClauseRoles, e: Entity, last: number): number {
  * Instagram"); as a subject or in a verbless phrase, its owner ("David Beckham's party", "Ana's
  * appearance"), else the people its clause names.
  */
-function noun(doc: Doc, roles: ClauseRoles, type: EventType, first: number, last: number, around: Around, picture: boolean): Read {
+function noun(
+  doc: Doc,
+  roles: ClauseRoles,
+  type: EventType,
+  first: number,
+  last: number,
+  around: Around,
+  picture: boolean,
+): Read {
   // "a new article", "a TMZ report": the outlet's report; it names no one else.
-  if (type === 'report') return { type, actor: null, participants: [], outlet: null, rule: 'event-noun:report', clausal: true };
+  if (type === 'report')
+    return { type, actor: null, participants: [], outlet: null, rule: 'event-noun:report', clausal: true };
   const clause = roles.clause(first);
   const owner = actorFor(doc, around.located, first, last, type);
   if (owner) {
@@ -282,21 +445,35 @@ function noun(doc: Doc, roles: ClauseRoles, type: EventType, first: number, last
     // a party's host alone ("Ana's appearance at David Beckham's party").
     const alone = type === 'appearance' || type === 'celebration' || MEDIA.has(type);
     const others = alone ? [] : roles.objects(last, OBJECT_TYPES, true).filter((e) => e !== owner);
-    return { type, actor: owner, participants: [owner, ...others], outlet: null, rule: `event-noun:${type}(owner)`, clausal: true };
+    return {
+      type,
+      actor: owner,
+      participants: [owner, ...others],
+      outlet: null,
+      rule: `event-noun:${type}(owner)`,
+      clausal: true,
+    };
   }
   // "Images of the 33-year-old", "the death of Jerry Scoggins": whoever the noun is of.
   const of = ofPhrase(doc, roles, last);
   const isCopula = (i: number) => /^(is|are|was|were|be|been)$/i.test(doc.tokens[i]?.text ?? '');
   const copulaBefore = doc.tokens.slice(clause.first, first).some((_, k) => isCopula(clause.first + k));
-  if (of.length && !copulaBefore) return { type, actor: null, participants: of, outlet: null, rule: `event-noun:${type}(of)`, clausal: true };
+  if (of.length && !copulaBefore)
+    return { type, actor: null, participants: of, outlet: null, rule: `event-noun:${type}(of)`, clausal: true };
   let governor = -1;
   let copula = -1;
   let said = -1;
   for (let i = first - 1; i >= clause.first; i--) {
-    if (copula < 0 && /^(is|are|was|were|be|been)$/i.test(doc.tokens[i]!.text)) copula = i;
+    if (copula < 0 && /^(is|are|was|were|be|been)$/i.test(atIndex(doc.tokens, i).text)) copula = i;
     // "Hernandez said the cause of death appeared to be natural": what is said is not done by the speaker.
-    if (SAYING.has(doc.tokens[i]!.text.toLowerCase())) { said = i; break; }
-    if (isVerbAt(doc, i) && !/^(is|are|was|were|be|been|has|have|had)$/i.test(doc.tokens[i]!.text)) { governor = i; break; }
+    if (SAYING.has(atIndex(doc.tokens, i).text.toLowerCase())) {
+      said = i;
+      break;
+    }
+    if (isVerbAt(doc, i) && !/^(is|are|was|were|be|been|has|have|had)$/i.test(atIndex(doc.tokens, i).text)) {
+      governor = i;
+      break;
+    }
   }
   if (said >= 0) {
     // Only the noun's own phrase ("revealed it in a video uploaded to YouTube, and King Juan Carlos…": nobody).
@@ -305,18 +482,42 @@ function noun(doc: Doc, roles: ClauseRoles, type: EventType, first: number, last
   }
   // "They were the surprise winners of the Brit Award": who the noun is, and what it is of (only nouns for
   // people: "The Golden Globes are the first major nominations" defines, it tells nothing).
-  const agentive = /^(winner|winners|nominee|nominees|recipient|recipients|host|hosts|guest|guests)$/i.test(doc.tokens[last]!.text);
+  const agentive = /^(winner|winners|nominee|nominees|recipient|recipients|host|hosts|guest|guests)$/i.test(
+    atIndex(doc.tokens, last).text,
+  );
   if (governor < 0 && copula >= 0 && agentive) {
     const subject = roles.subject(copula);
     const named = [...subject.entities.filter((e) => SUBJECT_TYPES.has(e.type)), ...of];
-    if (named.length) return { type, actor: named[0]!, participants: named, outlet: null, rule: `event-noun:${type}(copula-${subject.rule})`, clausal: true };
+    if (named.length)
+      return {
+        type,
+        actor: atIndex(named, 0),
+        participants: named,
+        outlet: null,
+        rule: `event-noun:${type}(copula-${subject.rule})`,
+        clausal: true,
+      };
   }
   // "Winner in the Africa category was Malian desert blues band Tinariwen": what the noun is said to be.
   const after = doc.tokens.findIndex((t, k) => k > last && k <= clause.last && /^(is|are|was|were)$/i.test(t.text));
   // (Not a passive: "whose UK tour was cancelled".)
-  if (governor < 0 && agentive && after > 0 && !doc.tokens.slice(last + 1, after).some((t) => t.pos === 'VERB') && doc.tokens[after + 1]?.pos !== 'VERB') {
+  if (
+    governor < 0 &&
+    agentive &&
+    after > 0 &&
+    !doc.tokens.slice(last + 1, after).some((t) => t.pos === 'VERB') &&
+    doc.tokens[after + 1]?.pos !== 'VERB'
+  ) {
     const named = roles.objects(after, OBJECT_TYPES);
-    if (named.length) return { type, actor: named[0]!, participants: named, outlet: null, rule: `event-noun:${type}(is-named)`, clausal: true };
+    if (named.length)
+      return {
+        type,
+        actor: atIndex(named, 0),
+        participants: named,
+        outlet: null,
+        rule: `event-noun:${type}(is-named)`,
+        clausal: true,
+      };
   }
   if (governor >= 0) {
     const subject = roles.subject(governor);
@@ -324,12 +525,30 @@ function noun(doc: Doc, roles: ClauseRoles, type: EventType, first: number, last
     const done = roles.objects(governor, OBJECT_TYPES);
     const participants = [...doers, ...done.filter((e) => !doers.includes(e))];
     // A party's actor is its host, named as its owner; whoever meets someone at it is a guest.
-    return { type, actor: type === 'celebration' ? null : doers[0] ?? null, participants, outlet: null, rule: `event-noun:${type}(verb-${subject.rule})`, clausal: true };
+    return {
+      type,
+      actor: type === 'celebration' ? null : (doers[0] ?? null),
+      participants,
+      outlet: null,
+      rule: `event-noun:${type}(verb-${subject.rule})`,
+      clausal: true,
+    };
   }
   // A photo is of whoever it is said to be of or to show; the people near it may only be its subject's company.
   // A name used as a modifier ("the Beckham celebration") or an owner is not a participant of its own.
-  const participants = picture ? [] : distinct(around.located.filter((l) => l.token >= clause.first && l.token <= clause.last
-    && !roles.parts.quoted(l.token) && !roles.possessive(l) && !roles.modifier(l)), PARTICIPANT_TYPES);
+  const participants = picture
+    ? []
+    : distinct(
+        around.located.filter(
+          (l) =>
+            l.token >= clause.first &&
+            l.token <= clause.last &&
+            !roles.parts.quoted(l.token) &&
+            !roles.possessive(l) &&
+            !roles.modifier(l),
+        ),
+        PARTICIPANT_TYPES,
+      );
   return { type, actor: null, participants, outlet: null, rule: `event-noun:${type}(clause)`, clausal: true };
 }
 
@@ -347,8 +566,9 @@ function ofPhrase(doc: Doc, roles: ClauseRoles, last: number): Entity[] {
   const out: Entity[] = [];
   const end = roles.clause(last).last;
   for (let i = last + 2; i <= end; i++) {
-    const t = tokens[i]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADP' && !roles.at(i)) || (t.pos === 'PUNCT' && !roles.at(i))) break;
+    const t = atIndex(tokens, i);
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADP' && !roles.at(i)) || (t.pos === 'PUNCT' && !roles.at(i)))
+      break;
     const l = roles.at(i);
     if (l && l.token === i && OBJECT_TYPES.has(l.entity.type) && !out.includes(l.entity)) out.push(l.entity);
   }
@@ -359,9 +579,13 @@ function ofPhrase(doc: Doc, roles: ClauseRoles, last: number): Entity[] {
 function headOf(doc: Doc, first: number, last: number): number {
   for (let i = first; i <= last; i++) {
     // "their reported split", "the married couple": a participle after a determiner describes a noun.
-    if (/ed$/i.test(doc.tokens[i]!.text) && /^(the|a|an|their|his|her|its|my|our|your)$/i.test(doc.tokens[i - 1]?.text ?? '')) continue;
+    if (
+      /ed$/i.test(atIndex(doc.tokens, i).text) &&
+      /^(the|a|an|their|his|her|its|my|our|your)$/i.test(doc.tokens[i - 1]?.text ?? '')
+    )
+      continue;
     // "his Oscar-winning role", "the award-winning trilogy": a compound adjective.
-    if (doc.tokens[i - 1]?.text === '-' && doc.tokens[i - 1]!.start === doc.tokens[i - 2]?.end) continue;
+    if (doc.tokens[i - 1]?.text === '-' && atIndex(doc.tokens, i - 1).start === doc.tokens[i - 2]?.end) continue;
     if (isVerbAt(doc, i)) return i;
   }
   return -1;
@@ -371,9 +595,14 @@ function headOf(doc: Doc, first: number, last: number): number {
 function clauseNames(doc: Doc, roles: ClauseRoles, first: number, last: number, needs: Need[]): boolean {
   const c = roles.clause(first);
   const words: string[] = [];
-  for (let i = c.first; i <= c.last; i++) if ((i < first || i > last) && !roles.parts.quoted(i)) words.push(doc.tokens[i]!.text.toLowerCase());
+  for (let i = c.first; i <= c.last; i++)
+    if ((i < first || i > last) && !roles.parts.quoted(i)) words.push(atIndex(doc.tokens, i).text.toLowerCase());
   const text = ` ${words.join(' ')} `;
-  const types = new Set(roles.located.filter((l) => l.token >= c.first && l.token <= c.last && (l.token < first || l.token > last)).map((l) => l.entity.type));
+  const types = new Set(
+    roles.located
+      .filter((l) => l.token >= c.first && l.token <= c.last && (l.token < first || l.token > last))
+      .map((l) => l.entity.type),
+  );
   return needs.some((n) => ('entity' in n ? types.has(n.entity) : text.includes(` ${n.phrase} `)));
 }
 
@@ -381,26 +610,41 @@ const ACTOR_REACH = 8; // tokens between a possessive owner and its noun ("David
 
 function actorFor(doc: Doc, located: Located[], first: number, last: number, type: EventType): Entity | null {
   const people = located.filter((l) => l.entity.type === 'person' || l.entity.type === 'group');
-  const by = people.find((l) => l.token > last && l.token <= last + 2 && /^by$/i.test(doc.tokens[l.token - 1]!.text));
+  const by = people.find(
+    (l) => l.token > last && l.token <= last + 2 && /^by$/i.test(atIndex(doc.tokens, l.token - 1).text),
+  );
   if (by) return by.entity;
   // "Tom and Ana were photographed": the people before a photo are in it, not behind the camera.
   if (type === 'photo') return null;
   // A party's host or a guest's appearance is its possessor ("David Beckham's … party", "Ana's appearance").
   // Only words of the noun's own phrase may stand between ("his five siblings on a week-long trip": not his trip).
-  const owners = people.filter((l) => l.token < first && first - l.token <= ACTOR_REACH).filter((l) => {
-    const end = doc.tokens.findIndex((t, i) => i >= l.token && t.end >= l.mention.end);
-    if (end < 0) return false;
-    const owns = end + 1 === first || /^['’]s?$/.test(doc.tokens[end + 1]?.text ?? '') || /^(his|her|their)$/i.test(l.mention.text);
-    const between = doc.tokens.slice(end + 1, first).filter((t) => !/^['’]s?$/.test(t.text));
-    return owns && between.every((t) => /^(ADJ|NOUN|NUM|PROPN|ADV)$/.test(t.pos) || /^([-–]|\d+(st|nd|rd|th))$/.test(t.text)
-      || (t.pos === 'VERB' && /(ed|ing)$/.test(t.text)) || located.some((x) => t.start >= x.mention.start && t.end <= x.mention.end));
-  });
+  const owners = people
+    .filter((l) => l.token < first && first - l.token <= ACTOR_REACH)
+    .filter((l) => {
+      const end = doc.tokens.findIndex((t, i) => i >= l.token && t.end >= l.mention.end);
+      if (end < 0) return false;
+      const owns =
+        end + 1 === first ||
+        /^['’]s?$/.test(doc.tokens[end + 1]?.text ?? '') ||
+        /^(his|her|their)$/i.test(l.mention.text);
+      const between = doc.tokens.slice(end + 1, first).filter((t) => !/^['’]s?$/.test(t.text));
+      return (
+        owns &&
+        between.every(
+          (t) =>
+            /^(ADJ|NOUN|NUM|PROPN|ADV)$/.test(t.pos) ||
+            /^([-–]|\d+(st|nd|rd|th))$/.test(t.text) ||
+            (t.pos === 'VERB' && /(ed|ing)$/.test(t.text)) ||
+            located.some((x) => t.start >= x.mention.start && t.end <= x.mention.end),
+        )
+      );
+    });
   return owners.at(-1)?.entity ?? null;
 }
 
 function negated(doc: Doc, first: number, floor: number): boolean {
   for (let i = first - 1; i >= Math.max(floor, first - 4); i--) {
-    if (NEGATION.test(doc.tokens[i]!.text)) return true;
+    if (NEGATION.test(atIndex(doc.tokens, i).text)) return true;
   }
   return false;
 }
@@ -418,7 +662,7 @@ export const datesAnEvent = (time: Time): boolean =>
 // clause of its own with a verb that has its own time.
 function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventMention[], roles: ClauseRoles): void {
   const left: Array<{ time: Time; token: number }> = [];
-  for (const { time, token } of index.times[s]!) {
+  for (const { time, token } of atIndex(index.times, s)) {
     if (!datesAnEvent(time) || roles.parts.quoted(token) || inTitle(doc, token, time)) continue;
     const before = doc.tokens.slice(Math.max(0, token - 3), token).some((t) => REFERENCE.test(t.text));
     if (before) continue;
@@ -426,18 +670,31 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
     // "the 2006 film", "her 2004 tour": a year inside a noun phrase dates that noun, if it is a trigger, and nothing else.
     const attributive = attributiveAt(doc, token, time);
     // "the BBC said on Thursday" dates the saying; "said the play's 15 March opening date remains" does not.
-    const fits = (m: EventMention) => !m.anaphor && roles.clause(m.first) === clause
-      && (!attributive || (m.first > token && m.first <= token + 5))
-      && (m.type !== 'statement' && m.type !== 'report' || token < m.first || token <= m.last + 2);
+    const fits = (m: EventMention) =>
+      !m.anaphor &&
+      roles.clause(m.first) === clause &&
+      (!attributive || (m.first > token && m.first <= token + 5)) &&
+      ((m.type !== 'statement' && m.type !== 'report') || token < m.first || token <= m.last + 2);
     const pick = nearest(mentions.filter(fits), token);
-    if (attributive) { if (pick) pick.time ??= time; continue; }
+    if (attributive) {
+      if (pick) pick.time ??= time;
+      continue;
+    }
     if (pick) pick.time ??= time;
     else left.push({ time, token });
   }
   for (const { time, token } of left) {
     // (Not into a relative clause: "Clark, who produces the Golden Globes, disclosed last year…".)
-    const pick = nearest(mentions.filter((m) => !m.anaphor && !m.time && m.type !== 'statement'
-      && !/^(who|which|whose)$/i.test(doc.tokens[roles.clause(m.first).first]!.text)), token);
+    const pick = nearest(
+      mentions.filter(
+        (m) =>
+          !m.anaphor &&
+          !m.time &&
+          m.type !== 'statement' &&
+          !/^(who|which|whose)$/i.test(atIndex(doc.tokens, roles.clause(m.first).first).text),
+      ),
+      token,
+    );
     if (pick) pick.time = time;
   }
 }
@@ -450,8 +707,13 @@ function attributiveAt(doc: Doc, token: number, time: Time): boolean {
   // "Last week's number one album", "2001's A Beautiful Mind": a time that owns a noun.
   if (/^['’]s$/.test(after?.text ?? '')) return true;
   // "the 2006 film", "her 2004 tour", "ITV1's Saturday morning children's music show".
-  return before !== undefined && after !== undefined && (/^(the|a|an|['’]s|his|her|their|its)$/i.test(before.text) || (before.pos === 'DET' && /^\d{4}$/.test(time.text)))
-    && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN');
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    (/^(the|a|an|['’]s|his|her|their|its)$/i.test(before.text) ||
+      (before.pos === 'DET' && /^\d{4}$/.test(time.text))) &&
+    (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN')
+  );
 }
 
 // "Saturday Night Takeaway", "the Tonight Show": a time in title case running into a capitalised name is part of that name.
@@ -461,12 +723,27 @@ function inTitle(doc: Doc, token: number, time: Time): boolean {
   const before = doc.tokens[token - 1];
   const titleCase = /^\p{Lu}\p{Ll}*(\s+\p{Lu}\p{Ll}*)+$/u.test(time.text);
   // "Suddenly Last Summer": a capitalised word before it, mid-sentence, is a title's too.
-  const capitalBefore = before !== undefined && before.sentence === doc.tokens[token]!.sentence && /^\p{Lu}\p{Ll}+$/u.test(before.text)
-    && doc.sentences[before.sentence]!.firstToken !== token - 1 && before.pos !== 'DET' && !/^(On|In|At|By|Last|Next|This|Since|Until|From)$/.test(before.text);
+  const capitalBefore =
+    before !== undefined &&
+    before.sentence === atIndex(doc.tokens, token).sentence &&
+    /^\p{Lu}\p{Ll}+$/u.test(before.text) &&
+    atIndex(doc.sentences, before.sentence).firstToken !== token - 1 &&
+    before.pos !== 'DET' &&
+    !/^(On|In|At|By|Last|Next|This|Since|Until|From)$/.test(before.text);
   // "Come Tomorrow", "the Tonight Show": a capitalised "Today" or "Tomorrow" mid-sentence is a name's.
-  if (/^(Today|Tonight|Tomorrow|Yesterday|Now)$/.test(time.text) && doc.sentences[doc.tokens[token]!.sentence]!.firstToken !== token) return true;
-  return titleCase && (capitalBefore || (after !== undefined && after.pos === 'PROPN' && /^\p{Lu}/u.test(after.text)
-    && !/^(January|February|March|April|May|June|July|August|September|October|November|December)$/.test(after.text)));
+  if (
+    /^(Today|Tonight|Tomorrow|Yesterday|Now)$/.test(time.text) &&
+    atIndex(doc.sentences, atIndex(doc.tokens, token).sentence).firstToken !== token
+  )
+    return true;
+  return (
+    titleCase &&
+    (capitalBefore ||
+      (after !== undefined &&
+        after.pos === 'PROPN' &&
+        /^\p{Lu}/u.test(after.text) &&
+        !/^(January|February|March|April|May|June|July|August|September|October|November|December)$/.test(after.text)))
+  );
 }
 
 function nearest(candidates: EventMention[], token: number): EventMention | undefined {
@@ -477,14 +754,17 @@ function nearest(candidates: EventMention[], token: number): EventMention | unde
 }
 
 function attachPlaces(index: SentenceIndex, s: number, mentions: EventMention[], roles: ClauseRoles): void {
-  for (const { entity, token } of index.entities[s]!) {
+  for (const { entity, token } of atIndex(index.entities, s)) {
     if (entity.type !== 'place') continue;
     let best: EventMention | undefined;
     let distance = Infinity;
     for (const m of mentions) {
       if (roles.clause(m.first) !== roles.clause(token) && m.clausal) continue;
       const d = token > m.last ? token - m.last : m.first - token;
-      if (d < distance) { best = m; distance = d; }
+      if (d < distance) {
+        best = m;
+        distance = d;
+      }
     }
     if (best && !best.place) best.place = entity;
   }

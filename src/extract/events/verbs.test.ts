@@ -4,19 +4,27 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.ts';
 import type { Event, Extraction } from '../types.ts';
+import { must } from '../../invariant/index.ts';
 
 const rows = readFileSync(new URL('../../../test/fixtures/events-verb-excerpts.jsonl', import.meta.url), 'utf8')
-  .trim().split('\n').map((line) => JSON.parse(line) as { id: string; text: string });
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as { id: string; text: string });
 
 function run(id: string): Extraction {
-  const { text } = rows.find((r) => r.id === id)!;
+  const { text } = must(
+    rows.find((r) => r.id === id),
+    'expected rows.find(…)',
+  );
   return extract({ id, published: '2005-02-01', title: null, source: null, url: null, text, origin: { file: id } });
 }
 
 /** The events of an excerpt as [type, date, participant names]. */
 function told(x: Extraction, type?: string): Array<[string, string | null, string[]]> {
   const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
-  return x.events.filter((e: Event) => !type || e.type === type).map((e) => [e.type, e.time?.value ?? null, e.participants.map(name)]);
+  return x.events
+    .filter((e: Event) => !type || e.type === type)
+    .map((e) => [e.type, e.time?.value ?? null, e.participants.map(name)]);
 }
 
 describe('career events take the subject and the work of their own clause', () => {
@@ -50,12 +58,14 @@ describe('legal events', () => {
   });
 });
 
-describe('the clause\'s own time', () => {
+describe("the clause's own time", () => {
   it('"Nogar, who died in 1994 aged 72, always used to make two tapes": the relative clause is his death, in 1994', () => {
     expect(told(run('bbc-entertainment-163'), 'death')).toEqual([['death', '1994', ['Thorne Nogar']]]);
   });
   it('"…saw Douglas\'s female co-star Kathleen Turner win a Golden Globe award for her performance in 1985"', () => {
-    expect(told(run('bbc-entertainment-330'), 'award')).toEqual([['award', '1985', ['Kathleen Turner', 'Golden Globes']]]);
+    expect(told(run('bbc-entertainment-330'), 'award')).toEqual([
+      ['award', '1985', ['Kathleen Turner', 'Golden Globes']],
+    ]);
   });
   it('"Jolie started Maddox\'s adoption back in 2002, and Brad Pitt legally adopted him in 2006": the adopting is Pitt\'s, in 2006', () => {
     expect(told(run('celebrity-025fake'), 'adoption')).toEqual([['adoption', '2006', ['Brad Pitt']]]);
@@ -86,6 +96,8 @@ describe('who speaks', () => {
   });
   it('"Paul Jones, who sang on 1960s hits such as Come Tomorrow…": his singing, undated ("Come Tomorrow" is a song, not a time)', () => {
     // The entities stage now knows the song as a work: the work sung is the event's object.
-    expect(told(run('bbc-entertainment-263'), 'performance')).toEqual([['performance', null, ['Paul Jones', 'Come Tomorrow']]]);
+    expect(told(run('bbc-entertainment-263'), 'performance')).toEqual([
+      ['performance', null, ['Paul Jones', 'Come Tomorrow']],
+    ]);
   });
 });

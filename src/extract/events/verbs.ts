@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.ts';
+import { at } from '../../invariant/index.ts';
 
 const SUBJECT_PRONOUN = /^(i|he|she|they|we|you|it|who|which|that)$/i;
 // An auxiliary that makes the next word a verb ("will direct", "has starred", "to marry").
@@ -18,10 +19,11 @@ export function isVerbAt(doc: Doc, i: number): boolean {
   if (!t) return false;
   if (t.pos === 'VERB') return true;
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return false;
-  if (!/[a-z]/.test(t.text) || /^[A-Z]/.test(t.text) && i > 0 && tokens[i - 1]!.sentence === t.sentence) return false;
+  if (!/[a-z]/.test(t.text) || (/^[A-Z]/.test(t.text) && i > 0 && at(tokens, i - 1).sentence === t.sentence))
+    return false;
   let j = i - 1;
-  while (j >= 0 && tokens[j]!.sentence === t.sentence && tokens[j]!.pos === 'ADV') j--;
-  const prev = j >= 0 && tokens[j]!.sentence === t.sentence ? tokens[j]! : undefined;
+  while (j >= 0 && at(tokens, j).sentence === t.sentence && at(tokens, j).pos === 'ADV') j--;
+  const prev = j >= 0 && at(tokens, j).sentence === t.sentence ? at(tokens, j) : undefined;
   const next = tokens[i + 1]?.sentence === t.sentence ? tokens[i + 1] : undefined;
   const word = t.text.toLowerCase();
   if (!prev) return /ing$/.test(word) && next?.pos === 'ADP';
@@ -32,6 +34,7 @@ export function isVerbAt(doc: Doc, i: number): boolean {
   // ("Hollywood stars Kevin Spacey and Kate Bosworth attended…": a noun between names stays a noun.)
   if (prev.pos === 'PROPN') return /(s|ed)$/.test(word) && (next?.pos === 'ADP' || next?.pos === 'DET');
   if (prev.pos === 'NOUN') return /ed$/.test(word) && (next?.pos === 'ADP' || next?.pos === 'DET');
-  if (prev.pos === 'ADP' || prev.pos === 'SCONJ') return /ing$/.test(word) && next !== undefined && next.pos !== 'PUNCT' && !/^of$/i.test(next.text);
+  if (prev.pos === 'ADP' || prev.pos === 'SCONJ')
+    return /ing$/.test(word) && next !== undefined && next.pos !== 'PUNCT' && !/^of$/i.test(next.text);
   return false;
 }

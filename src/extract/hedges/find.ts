@@ -3,6 +3,7 @@ import { firstIndex } from '../text/index.ts';
 import type { Token } from '../tokens/index.ts';
 import type { Hedge } from '../types.ts';
 import { cueFor, cuePattern, type HedgeCue } from './lexicon.ts';
+import { at as atIndex } from '../../invariant/index.ts';
 
 /**
  * Hedge cues as spans of the cue words only ("reportedly", "appears to", "Could it be").
@@ -39,19 +40,20 @@ function passes(doc: Doc, cue: HedgeCue, start: number, end: number): boolean {
 
 // "May" the month or the name is a PROPN/NOUN, or follows a preposition, or precedes a day number.
 function isModal(tokens: Token[], index: number, text: string): boolean {
-  const token = tokens[index]!;
+  const token = atIndex(tokens, index);
   if (token.pos !== 'AUX' && token.pos !== 'VERB') return false;
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
   if (previous && previous.sentence === token.sentence && previous.pos === 'ADP') return false;
   if (next && next.pos === 'NUM') return false;
-  const sentenceInitial = !previous || previous.sentence !== token.sentence || /[“"‘(]$/.test(text.slice(previous.start, previous.end));
+  const sentenceInitial =
+    !previous || previous.sentence !== token.sentence || /[“"‘(]$/.test(text.slice(previous.start, previous.end));
   return !/^[A-Z]/.test(token.text) || sentenceInitial;
 }
 
 /** The token covering `offset` (cues start on a token boundary). */
 function tokenAt(tokens: Token[], offset: number): { token: Token; index: number } | undefined {
-  const index = firstIndex(tokens.length, (k) => tokens[k]!.end > offset);
+  const index = firstIndex(tokens.length, (k) => atIndex(tokens, k).end > offset);
   const token = tokens[index];
   return token && token.start <= offset ? { token, index } : undefined;
 }

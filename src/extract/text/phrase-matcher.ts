@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.ts';
 import { analyse, type Token } from '../tokens/index.ts';
+import { at as atIndex } from '../../invariant/index.ts';
 
 /**
  * Lexicon phrases matched on tokens, not characters, so that "tight-lipped" or "Tom's" split the
@@ -44,12 +45,19 @@ export class PhraseMatcher<T> {
   match(tokens: Token[], firstToken: number, lastToken: number): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     for (let i = firstToken; i <= lastToken; i++) {
-      const candidates = this.byFirst.get(wordOf(tokens[i]!));
+      const candidates = this.byFirst.get(wordOf(atIndex(tokens, i)));
       if (!candidates) continue;
       for (const c of candidates) {
         const last = this.walk(tokens, c.steps, i, lastToken);
         if (last < 0) continue;
-        found.push({ entry: c.entry, form: c.form, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end });
+        found.push({
+          entry: c.entry,
+          form: c.form,
+          first: i,
+          last,
+          start: atIndex(tokens, i).start,
+          end: atIndex(tokens, last).end,
+        });
         i = last;
         break;
       }
@@ -66,13 +74,13 @@ export class PhraseMatcher<T> {
   private walk(tokens: Token[], steps: Step[], from: number, limit: number): number {
     let at = from;
     for (let k = 0; k < steps.length; k++) {
-      const step = steps[k]!;
+      const step = atIndex(steps, k);
       if ('gap' in step) {
         const next = steps[k + 1];
         if (!next || !('word' in next)) return -1;
         let j = at + 1;
-        while (j <= limit && j <= at + 4 && wordOf(tokens[j]!) !== next.word) {
-          if (tokens[j]!.pos === 'PUNCT') return -1;
+        while (j <= limit && j <= at + 4 && wordOf(atIndex(tokens, j)) !== next.word) {
+          if (atIndex(tokens, j).pos === 'PUNCT') return -1;
           j++;
         }
         if (j > limit || j === at + 1 || j > at + 4) return -1;
@@ -82,9 +90,9 @@ export class PhraseMatcher<T> {
       }
       if (k > 0) {
         at++;
-        while (at <= limit && tokens[at]!.pos === 'ADV' && wordOf(tokens[at]!) !== step.word) at++;
+        while (at <= limit && atIndex(tokens, at).pos === 'ADV' && wordOf(atIndex(tokens, at)) !== step.word) at++;
       }
-      if (at > limit || wordOf(tokens[at]!) !== step.word) return -1;
+      if (at > limit || wordOf(atIndex(tokens, at)) !== step.word) return -1;
     }
     return at;
   }

@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.ts';
 import type { Entity, Mention, Time } from '../types.ts';
 import { firstIndex } from './sorted.ts';
+import { at } from '../../invariant/index.ts';
 
 export type Located = { entity: Entity; mention: Mention; token: number };
 export type LocatedTime = { time: Time; token: number };
@@ -17,11 +18,11 @@ export function indexSentences(doc: Doc, entities: Entity[], times: Time[]): Sen
   spans.sort((a, b) => a.mention.start - b.mention.start);
   for (const { entity, mention } of spans) {
     const token = tokenIndexAt(doc, mention.start);
-    if (token >= 0) out.entities[doc.tokens[token]!.sentence]!.push({ entity, mention, token });
+    if (token >= 0) at(out.entities, at(doc.tokens, token).sentence).push({ entity, mention, token });
   }
   for (const time of [...times].sort((a, b) => a.start - b.start)) {
     const token = tokenIndexAt(doc, time.start);
-    if (token >= 0) out.times[doc.tokens[token]!.sentence]!.push({ time, token });
+    if (token >= 0) at(out.times, at(doc.tokens, token).sentence).push({ time, token });
   }
   return out;
 }
@@ -29,6 +30,6 @@ export function indexSentences(doc: Doc, entities: Entity[], times: Time[]): Sen
 /** Index of the token covering (or first after) `offset`, or -1. */
 export function tokenIndexAt(doc: Doc, offset: number): number {
   const { tokens } = doc;
-  const i = firstIndex(tokens.length, (k) => tokens[k]!.end > offset);
+  const i = firstIndex(tokens.length, (k) => at(tokens, k).end > offset);
   return i < tokens.length ? i : -1;
 }

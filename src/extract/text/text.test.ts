@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../test/helpers/doc.ts';
-import { alternation, escapeRegExp, firstIndex, PhraseMatcher, phraseSource, tokenIndexAt, wholeWords } from './index.ts';
+import {
+  alternation,
+  escapeRegExp,
+  firstIndex,
+  PhraseMatcher,
+  phraseSource,
+  tokenIndexAt,
+  wholeWords,
+} from './index.ts';
+import { at } from '../../invariant/index.ts';
 
 const doc = (text: string) => makeDoc(text);
 
@@ -10,7 +19,7 @@ describe('lexicon phrases as regex source', () => {
     expect('Could it be love?'.match(re)).toEqual(['Could it be']);
   });
 
-  it("forgives a curly apostrophe and extra spacing, and matches whole words only", () => {
+  it('forgives a curly apostrophe and extra spacing, and matches whole words only', () => {
     const re = new RegExp(wholeWords(phraseSource("it's understood")), 'giu');
     expect(re.test('It’s  understood that the pair split.')).toBe(true);
     expect(new RegExp(wholeWords(escapeRegExp('Getty')), 'u').test('in Gettysburg')).toBe(false);
@@ -25,24 +34,27 @@ describe('lexicon phrases as regex source', () => {
 describe('positions', () => {
   it('finds the token covering an offset, or the next one after a space', () => {
     const d = doc('Zendaya and Tom Holland were seen together.');
-    expect(d.tokens[tokenIndexAt(d, d.text.indexOf('Holland') + 2)]!.text).toBe('Holland');
-    expect(d.tokens[tokenIndexAt(d, d.text.indexOf(' Tom'))]!.text).toBe('Tom');
+    expect(at(d.tokens, tokenIndexAt(d, d.text.indexOf('Holland') + 2)).text).toBe('Holland');
+    expect(at(d.tokens, tokenIndexAt(d, d.text.indexOf(' Tom'))).text).toBe('Tom');
     expect(tokenIndexAt(d, d.text.length)).toBe(-1);
   });
 
   it('firstIndex is the first place a sorted condition holds', () => {
     const starts = [3, 8, 8, 15];
-    expect(firstIndex(starts.length, (k) => starts[k]! >= 8)).toBe(1);
-    expect(firstIndex(starts.length, (k) => starts[k]! > 8)).toBe(3);
-    expect(firstIndex(starts.length, (k) => starts[k]! > 99)).toBe(4);
+    expect(firstIndex(starts.length, (k) => at(starts, k) >= 8)).toBe(1);
+    expect(firstIndex(starts.length, (k) => at(starts, k) > 8)).toBe(3);
+    expect(firstIndex(starts.length, (k) => at(starts, k) > 99)).toBe(4);
   });
 });
 
 describe('PhraseMatcher', () => {
   it('matches on tokens, skips an adverb inside a phrase and fills a * with a few words', () => {
-    const m = new PhraseMatcher([{ form: 'were photographed', entry: 'seen' }, { form: 'joined * in', entry: 'with' }]);
+    const m = new PhraseMatcher([
+      { form: 'were photographed', entry: 'seen' },
+      { form: 'joined * in', entry: 'with' },
+    ]);
     const d = doc('They were later photographed in Malibu. Zendaya joined Tom Holland in London.');
-    const found = [0, 1].flatMap((s) => m.match(d.tokens, d.sentences[s]!.firstToken, d.sentences[s]!.lastToken));
+    const found = [0, 1].flatMap((s) => m.match(d.tokens, at(d.sentences, s).firstToken, at(d.sentences, s).lastToken));
     expect(found.map((f) => [f.entry, d.text.slice(f.start, f.end)])).toEqual([
       ['seen', 'were later photographed'],
       ['with', 'joined Tom Holland in'],

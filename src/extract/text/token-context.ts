@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.ts';
+import { at } from '../../invariant/index.ts';
 
 const UPPER = /^\p{Lu}/u;
 
@@ -12,8 +13,13 @@ const NOUN_PHRASE_OPENERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PART']);
 export function modifiesNoun(doc: Doc, first: number, last: number): boolean {
   const next = doc.tokens[last + 1];
   const previous = doc.tokens[first - 1];
-  if (!next || next.sentence !== doc.tokens[last]!.sentence) return false;
+  if (!next || next.sentence !== at(doc.tokens, last).sentence) return false;
   if (next.pos === 'PROPN' && UPPER.test(next.text)) return true;
   if (next.pos !== 'NOUN' || /[^s]s$/.test(next.text)) return false;
-  return previous !== undefined && previous.sentence === next.sentence && NOUN_PHRASE_OPENERS.has(previous.pos) && !UPPER.test(previous.text);
+  return (
+    previous !== undefined &&
+    previous.sentence === next.sentence &&
+    NOUN_PHRASE_OPENERS.has(previous.pos) &&
+    !UPPER.test(previous.text)
+  );
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isoWeek, parseDay, rangeOf } from './calendar.ts';
+import { must } from '../../invariant/index.ts';
 
 describe('calendar', () => {
   it('numbers ISO weeks by their Thursday, across year ends', () => {
-    expect(isoWeek(parseDay('2025-05-07')!)).toBe('2025-W19');
-    expect(isoWeek(parseDay('2025-05-03')!)).toBe('2025-W18');
-    expect(isoWeek(parseDay('2021-01-03')!)).toBe('2020-W53');
-    expect(isoWeek(parseDay('2024-12-30')!)).toBe('2025-W01');
+    expect(isoWeek(must(parseDay('2025-05-07'), 'expected 2025-05-07'))).toBe('2025-W19');
+    expect(isoWeek(must(parseDay('2025-05-03'), 'expected 2025-05-03'))).toBe('2025-W18');
+    expect(isoWeek(must(parseDay('2021-01-03'), 'expected 2021-01-03'))).toBe('2020-W53');
+    expect(isoWeek(must(parseDay('2024-12-30'), 'expected 2024-12-30'))).toBe('2025-W01');
   });
 
   it('rejects impossible dates', () => {

@@ -1,4 +1,5 @@
 // Calendar arithmetic on plain UTC days: TIMEX3 values are calendar dates with no time zone.
+import { at, must } from '../../invariant/index.ts';
 
 export type Day = Date;
 
@@ -46,7 +47,10 @@ function isoWeekMonday(y: number, w: number): Day {
 
 const SEASONS: Record<string, [number, number, number, number]> = {
   // Meteorological seasons; winter runs into the next year.
-  SP: [3, 1, 5, 31], SU: [6, 1, 8, 31], FA: [9, 1, 11, 30], WI: [12, 1, 2, 28],
+  SP: [3, 1, 5, 31],
+  SU: [6, 1, 8, 31],
+  FA: [9, 1, 11, 30],
+  WI: [12, 1, 2, 28],
 };
 
 /**
@@ -58,31 +62,38 @@ export function rangeOf(value: string): { start: string; end: string } | null {
   let m: RegExpExecArray | null;
   const span = (a: Day | null, b: Day | null) => (a && b ? { start: ymd(a), end: ymd(b) } : null);
   if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value))) {
-    const d = makeDay(+m[1]!, +m[2]!, +m[3]!);
+    const d = makeDay(+at(m, 1), +at(m, 2), +at(m, 3));
     return span(d, d);
   }
   if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) {
-    const mon = isoWeekMonday(+m[1]!, +m[2]!);
+    const mon = isoWeekMonday(+at(m, 1), +at(m, 2));
     return m[3] ? span(addDays(mon, 5), addDays(mon, 6)) : span(mon, addDays(mon, 6));
   }
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
-    const first = makeDay(+m[1]!, +m[2]!, 1);
+    const first = makeDay(+at(m, 1), +at(m, 2), 1);
     return first ? span(first, addDays(addMonths(first, 1), -1)) : null;
   }
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
-    const first = makeDay(+m[1]!, (+m[2]! - 1) * 3 + 1, 1);
+    const first = makeDay(+at(m, 1), (+at(m, 2) - 1) * 3 + 1, 1);
     return first ? span(first, addDays(addMonths(first, 3), -1)) : null;
   }
   if ((m = /^(\d{4})-H([12])$/.exec(value))) {
-    return m[2] === '1' ? span(makeDay(+m[1]!, 1, 1), makeDay(+m[1]!, 6, 30)) : span(makeDay(+m[1]!, 7, 1), makeDay(+m[1]!, 12, 31));
+    return m[2] === '1'
+      ? span(makeDay(+at(m, 1), 1, 1), makeDay(+at(m, 1), 6, 30))
+      : span(makeDay(+at(m, 1), 7, 1), makeDay(+at(m, 1), 12, 31));
   }
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
-    const [m1, d1, m2, d2] = SEASONS[m[2]!]!;
-    const y = +m[1]!;
-    return span(makeDay(y, m1, d1), m2 < m1 ? addDays(makeDay(y + 1, 3, 1)!, -1) : makeDay(y, m2, d2));
+    const [m1, d1, m2, d2] = must(SEASONS[at(m, 2)], 'the pattern only matches SP, SU, FA, WI');
+    const y = +at(m, 1);
+    return span(
+      makeDay(y, m1, d1),
+      m2 < m1
+        ? addDays(must(makeDay(y + 1, 3, 1), 'the pattern only matches four-digit years'), -1)
+        : makeDay(y, m2, d2),
+    );
   }
-  if ((m = /^(\d{4})$/.exec(value))) return span(makeDay(+m[1]!, 1, 1), makeDay(+m[1]!, 12, 31));
-  if ((m = /^(\d{3})X$/.exec(value))) return span(makeDay(+m[1]! * 10, 1, 1), makeDay(+m[1]! * 10 + 9, 12, 31));
-  if ((m = /^(\d{2})$/.exec(value))) return span(makeDay(+m[1]! * 100, 1, 1), makeDay(+m[1]! * 100 + 99, 12, 31));
+  if ((m = /^(\d{4})$/.exec(value))) return span(makeDay(+at(m, 1), 1, 1), makeDay(+at(m, 1), 12, 31));
+  if ((m = /^(\d{3})X$/.exec(value))) return span(makeDay(+at(m, 1) * 10, 1, 1), makeDay(+at(m, 1) * 10 + 9, 12, 31));
+  if ((m = /^(\d{2})$/.exec(value))) return span(makeDay(+at(m, 1) * 100, 1, 1), makeDay(+at(m, 1) * 100 + 99, 12, 31));
   return null;
 }

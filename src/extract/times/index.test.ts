@@ -2,12 +2,23 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../tokens/index.ts';
 import { findTimes, findTimesIn } from './index.ts';
+import { at as atIndex, must } from '../../invariant/index.ts';
 
 // The seed article, published Wednesday 2025-05-07: every time in it must come out right.
 const raw = readFileSync(new URL('../../../test/fixtures/seed.txt', import.meta.url), 'utf8');
-const header = /^\s*date (\d{4}-\d{2}-\d{2}) /.exec(raw)!;
+const header = must(
+  /^\s*date (\d{4}-\d{2}-\d{2}) /.exec(raw),
+  'expected /^\\s*date (\\d{4}-\\d{2}-\\d{2}) /.exec(raw)',
+);
 const text = raw.slice(header[0].length);
-const times = findTimes({ text, published: header[1]!, source: null, title: null, ...analyse(text), ignored: [] });
+const times = findTimes({
+  text,
+  published: atIndex(header, 1),
+  source: null,
+  title: null,
+  ...analyse(text),
+  ignored: [],
+});
 const at = (phrase: string) => times.find((t) => t.text === phrase);
 
 describe('findTimes on the seed article', () => {
@@ -28,7 +39,10 @@ describe('findTimes on the seed article', () => {
   });
 
   it('keeps "earlier that week" as the interval of the party\'s week', () => {
-    expect(at('Earlier that week')!.range).toEqual({ start: '2025-04-28', end: '2025-05-04' });
+    expect(must(at('Earlier that week'), 'expected Earlier that week').range).toEqual({
+      start: '2025-04-28',
+      end: '2025-05-04',
+    });
   });
 
   it('does not take the birthday, the discourse "Now," or the Daily Mail for times', () => {
@@ -71,7 +85,8 @@ describe('direction and narrative', () => {
       ['They married in early 2017.', 'early 2017', '2017'],
       ['She was in Paris in mid-March.', 'mid-March', '2025-03'],
     ];
-    for (const [s, phrase, v] of cases) expect(findTimesIn(s, dct).map((t) => [t.text, t.value])).toEqual([[phrase, v]]);
+    for (const [s, phrase, v] of cases)
+      expect(findTimesIn(s, dct).map((t) => [t.text, t.value])).toEqual([[phrase, v]]);
   });
 
   it('reads "three-quarters" as a fraction, not a time', () => {

@@ -5,6 +5,7 @@ import { parseDay, rangeOf } from './calendar.ts';
 import type { Context, DayAt, Reference, Resolved, Rule } from './rule.ts';
 import { RULES } from './rules/index.ts';
 import { tenseAt } from './tense.ts';
+import { at as atIndex, must } from '../../invariant/index.ts';
 
 // The times stage's door and its driver.
 //
@@ -29,7 +30,7 @@ function candidates(text: string): Candidate[] {
   const found: Candidate[] = [];
   RULES.forEach((rule, order) => {
     for (const m of text.matchAll(rule.pattern)) {
-      const match = m as RegExpExecArray;
+      const match = m;
       if (match[0].trim() === '' || (rule.accept && !rule.accept(match, text))) continue;
       // Trim trailing spaces the optional groups may have eaten.
       const end = match.index + match[0].trimEnd().length;
@@ -41,7 +42,9 @@ function candidates(text: string): Candidate[] {
 
 /** Longest match first, earlier rule on ties; no two times overlap. */
 function select(found: Candidate[], length: number): Candidate[] {
-  const byPreference = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
+  const byPreference = [...found].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start,
+  );
   // The characters kept times cover. Each candidate reads and marks only its own extent, and one
   // rule's matches never overlap, so this is linear in the text (comparing with every kept time was
   // quadratic: 100 KB of "at 3 PM on Saturday " took 14 s).
@@ -56,7 +59,7 @@ function select(found: Candidate[], length: number): Candidate[] {
 }
 
 /** How many of the ascending `keys` are below `x` (the index of the first one at or above it). */
-const countBelow = (keys: number[], x: number): number => firstIndex(keys.length, (k) => keys[k]! >= x);
+const countBelow = (keys: number[], x: number): number => firstIndex(keys.length, (k) => atIndex(keys, k) >= x);
 
 type Sentence = { start: number; end: number; text: string };
 
@@ -65,7 +68,12 @@ type Sentence = { start: number; end: number; text: string };
  * underspecified). Offsets are into `text` exactly.
  * @example findTimesIn('She left on Saturday.', '2025-05-07')[0].value // '2025-05-03'
  */
-export function findTimesIn(text: string, published: string | null, sentences?: Sentence[], skip?: (s: number, e: number) => boolean): Time[] {
+export function findTimesIn(
+  text: string,
+  published: string | null,
+  sentences?: Sentence[],
+  skip?: (s: number, e: number) => boolean,
+): Time[] {
   const dct = parseDay(published);
   // In reading order and not overlapping, as analyse() and splitSentences() give them.
   const spans = sentences && sentences.length > 0 ? sentences : splitSentences(text);
@@ -79,17 +87,32 @@ export function findTimesIn(text: string, published: string | null, sentences?: 
   const wordStarts = new Map<string, number[]>();
   const hasWord = (word: string, from: number, to: number): boolean => {
     let starts = wordStarts.get(word);
-    if (!starts) wordStarts.set(word, (starts = Array.from(text.matchAll(new RegExp(`\\b${word}\\b`, 'gi')), (m) => m.index)));
+    if (!starts)
+      wordStarts.set(word, (starts = Array.from(text.matchAll(new RegExp(`\\b${word}\\b`, 'gi')), (m) => m.index)));
     const i = countBelow(starts, from);
-    return i < starts.length && starts[i]! + word.length <= to;
+    return i < starts.length && atIndex(starts, i) + word.length <= to;
   };
 
   let ref: Reference | null = null;
   let quarter: Reference | null = null;
   const refAt = new Map<Candidate, Reference | null>();
   const results = new Map<Candidate, Resolved>();
-  const contextFor = (c: Candidate, r: Reference | null, dayBefore: DayAt | null = null, dayAfter: DayAt | null = null): Context => ({
-    dct, tense: tenseAt(text, sentenceOf(c.start), c.start, c.end), ref: r, quarter, dayBefore, dayAfter, hasWord, text, start: c.start, end: c.end,
+  const contextFor = (
+    c: Candidate,
+    r: Reference | null,
+    dayBefore: DayAt | null = null,
+    dayAfter: DayAt | null = null,
+  ): Context => ({
+    dct,
+    tense: tenseAt(text, sentenceOf(c.start), c.start, c.end),
+    ref: r,
+    quarter,
+    dayBefore,
+    dayAfter,
+    hasWord,
+    text,
+    start: c.start,
+    end: c.end,
   });
   // Dates first, in reading order so the narrative reference moves as the story is told.
   for (const c of kept) {
@@ -107,14 +130,20 @@ export function findTimesIn(text: string, published: string | null, sentences?: 
   const days = kept.filter((k) => results.get(k)?.ref?.granularity === 'day');
   const dayStarts = days.map((k) => k.start);
   const dayEnds = days.map((k) => k.end);
-  const dayAt = (i: number): DayAt => ({ day: results.get(days[i]!)!.ref!.day, start: days[i]!.start });
+  const dayAt = (i: number): DayAt => ({
+    day: must(results.get(atIndex(days, i))?.ref, 'days holds only results with a day ref').day,
+    start: atIndex(days, i).start,
+  });
   for (const c of kept.filter((k) => k.rule.late)) {
     const s = sentenceOf(c.start);
     const first = countBelow(dayStarts, s.start); // the first starting inside the sentence
     const last = countBelow(dayEnds, s.end + 2) - 1; // the last ending by the sentence's end (+1)
     const before = Math.min(last, countBelow(dayStarts, c.start) - 1);
     const after = countBelow(dayStarts, c.end);
-    const resolved = c.rule.resolve(c.m, contextFor(c, refAt.get(c) ?? null, before >= first ? dayAt(before) : null, after <= last ? dayAt(after) : null));
+    const resolved = c.rule.resolve(
+      c.m,
+      contextFor(c, refAt.get(c) ?? null, before >= first ? dayAt(before) : null, after <= last ? dayAt(after) : null),
+    );
     if (resolved) results.set(c, resolved);
   }
 
@@ -124,8 +153,14 @@ export function findTimesIn(text: string, published: string | null, sentences?: 
     if (!r) continue;
     const range = r.type === 'DATE' || r.type === 'TIME' ? rangeOf(r.value) : null;
     times.push({
-      text: text.slice(c.start, c.end), start: c.start, end: c.end, value: r.value, type: r.type,
-      ...(range ? { range } : {}), ...(r.mod ? { mod: r.mod } : {}), rule: `times/${c.rule.name}`,
+      text: text.slice(c.start, c.end),
+      start: c.start,
+      end: c.end,
+      value: r.value,
+      type: r.type,
+      ...(range ? { range } : {}),
+      ...(r.mod ? { mod: r.mod } : {}),
+      rule: `times/${c.rule.name}`,
     });
   }
   return times;

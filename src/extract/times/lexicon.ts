@@ -2,13 +2,26 @@ import { z } from 'zod';
 import data from '../../../data/lexicons/times.json' with { type: 'json' };
 import { parseData, provenance, words } from '../data.ts';
 import { alternation } from '../text/index.ts';
+import { at } from '../../invariant/index.ts';
 
 const numbers = z.record(z.string(), z.number());
 const codes = z.record(z.string(), z.string().min(1));
-const lexicon = parseData(z.object({
-  ...provenance, months: numbers, weekdays: numbers, numbers, ordinals: numbers, vague: words, units: codes, seasons: codes, partsOfDay: codes,
-  holidays: codes,
-}), data, 'data/lexicons/times.json');
+const lexicon = parseData(
+  z.object({
+    ...provenance,
+    months: numbers,
+    weekdays: numbers,
+    numbers,
+    ordinals: numbers,
+    vague: words,
+    units: codes,
+    seasons: codes,
+    partsOfDay: codes,
+    holidays: codes,
+  }),
+  data,
+  'data/lexicons/times.json',
+);
 
 // Regex fragments built once from the lexicon; every rule compiles its pattern from these at load.
 
@@ -26,8 +39,12 @@ const alt = (words: string[]): string => alternation(words);
 /** Full month names, or abbreviations with an optional dot (`Sept.`). */
 export const MONTH = `(?:${alt(Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may'))}|(?:${alt(Object.keys(MONTHS).filter((m) => m.length <= 4 && m !== 'may'))})\\.)`;
 export const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')))})`;
-const SMALL = Object.keys(NUMBERS).filter((n) => NUMBERS[n]! < 20 && !/^(a|an)$/.test(n) && !n.includes(' '));
-const TENS = Object.keys(NUMBERS).filter((n) => NUMBERS[n]! >= 20 && NUMBERS[n]! < 100);
+const SMALL = Object.entries(NUMBERS)
+  .filter(([n, v]) => v < 20 && !/^(a|an)$/.test(n) && !n.includes(' '))
+  .map(([n]) => n);
+const TENS = Object.entries(NUMBERS)
+  .filter(([, v]) => v >= 20 && v < 100)
+  .map(([n]) => n);
 const WORDNUM = `(?:(?:${alt(TENS)})(?:[- ](?:${alt(SMALL)}))?|${alt(SMALL)}|${alt(Object.keys(NUMBERS).filter((n) => n.includes(' ')))})`;
 /** A count: digits, number words ("twenty four", "twenty-four"), "a", "an", or a vague quantity ("several"). */
 export const NUM = `(?:\\d{1,3}(?:\\.\\d+)?(?!\\d)|${WORDNUM}|an?|${alt(lexicon.vague)})`;
@@ -37,7 +54,11 @@ export const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 export const PART_OF_DAY = `(?:${alt(Object.keys(PARTS_OF_DAY).filter((p) => p !== 'overnight'))})`;
 export const HOLIDAY = `(?:${alt(Object.keys(HOLIDAYS))})`;
 
-const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(/[.’]/g, (c) => (c === '.' ? '' : "'"));
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[.’]/g, (c) => (c === '.' ? '' : "'"));
 
 export const monthNumber = (s: string): number | undefined => MONTHS[norm(s)];
 export const weekdayNumber = (s: string): number | undefined => WEEKDAYS[norm(s)];
@@ -55,10 +76,13 @@ export function unitCode(s: string): string | undefined {
 export function parseNumber(s: string): number | null {
   const w = norm(s).replace(/-/g, ' ');
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
-  if (NUMBERS[w] !== undefined) return NUMBERS[w]!;
+  const whole = NUMBERS[w];
+  if (whole !== undefined) return whole;
   const parts = w.split(' ');
-  if (parts.length === 2 && NUMBERS[parts[0]!] !== undefined && NUMBERS[parts[1]!] !== undefined) {
-    return NUMBERS[parts[0]!]! + NUMBERS[parts[1]!]!;
+  if (parts.length === 2) {
+    const tens = NUMBERS[at(parts, 0)];
+    const units = NUMBERS[at(parts, 1)];
+    if (tens !== undefined && units !== undefined) return tens + units;
   }
   return null;
 }

@@ -1,9 +1,12 @@
 import type { Tense } from './rule.ts';
+import { at } from '../../invariant/index.ts';
 
 // A cheap clause tense: the tagger gives no tense, and the verb nearest the expression is what
 // flips "Saturday" from the last one to the next one ("said Friday" vs "will vote Friday").
-const FUTURE = /^(?:will|wo|shall|gonna|'ll|’ll|scheduled|expected|planned|plans|planning|upcoming|due|slated|set|until|starting|begins?|opens?|next)$/i;
-const PAST = /^(?:said|says|was|were|had|did|told|met|went|left|came|took|made|saw|began|rose|fell|won|lost|got|gave|sold|bought|paid|ago|last|earlier|announced|reported|\w{3,}ed)$/i;
+const FUTURE =
+  /^(?:will|wo|shall|gonna|'ll|’ll|scheduled|expected|planned|plans|planning|upcoming|due|slated|set|until|starting|begins?|opens?|next)$/i;
+const PAST =
+  /^(?:said|says|was|were|had|did|told|met|went|left|came|took|made|saw|began|rose|fell|won|lost|got|gave|sold|bought|paid|ago|last|earlier|announced|reported|\w{3,}ed)$/i;
 const WINDOW = 8;
 const WORD_CHAR = /[\w'’]/;
 
@@ -12,10 +15,10 @@ function wordsBefore(text: string, from: number, to: number, max: number): strin
   const words: string[] = [];
   let i = to;
   while (words.length < max) {
-    while (i > from && !WORD_CHAR.test(text[i - 1]!)) i--;
+    while (i > from && !WORD_CHAR.test(at(text, i - 1))) i--;
     if (i === from) break;
     const end = i;
-    while (i > from && WORD_CHAR.test(text[i - 1]!)) i--;
+    while (i > from && WORD_CHAR.test(at(text, i - 1))) i--;
     words.push(text.slice(i, end));
   }
   return words;
@@ -26,10 +29,10 @@ function wordsAfter(text: string, from: number, to: number, max: number): string
   const words: string[] = [];
   let i = from;
   while (words.length < max) {
-    while (i < to && !WORD_CHAR.test(text[i]!)) i++;
+    while (i < to && !WORD_CHAR.test(at(text, i))) i++;
     if (i === to) break;
     const start = i;
-    while (i < to && WORD_CHAR.test(text[i]!)) i++;
+    while (i < to && WORD_CHAR.test(at(text, i))) i++;
     words.push(text.slice(start, i));
   }
   return words;

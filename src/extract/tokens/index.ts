@@ -1,9 +1,27 @@
 import { outletNames } from '../names/index.ts';
 import { its, readDoc } from './wink.ts';
+import { at as atIndex } from '../../invariant/index.ts';
 
 /** wink-nlp's tags: the Universal Dependencies parts of speech, and SPACE (wink-nlp's `PartOfSpeech`). */
 export const POS_TAGS = [
-  'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE',
+  'ADJ',
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'NOUN',
+  'NUM',
+  'PART',
+  'PRON',
+  'PROPN',
+  'PUNCT',
+  'SCONJ',
+  'SYM',
+  'VERB',
+  'X',
+  'SPACE',
 ] as const;
 export type Pos = (typeof POS_TAGS)[number];
 const POS: ReadonlySet<string> = new Set(POS_TAGS);
@@ -38,13 +56,18 @@ const LONG_RUN = /\S{500}(?=\S)/g;
  */
 export function analyse(text: string): Analysis {
   const doc = readDoc(/\S{501}/.test(text) ? text.replace(LONG_RUN, '$& ') : text);
-  const words = doc.tokens().out() as string[];
+  const words = doc.tokens().out();
+  // wink's `its` helpers are plain functions that do not use `this`, though typed as methods.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const tags = doc.tokens().out(its.pos) as string[];
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
   // wink's sentence index for each of its tokens.
   const winkSentence = new Array<number>(words.length).fill(0);
-  spans.forEach(([from, to], s) => { for (let i = from; i <= to; i++) winkSentence[i] = s; });
+  spans.forEach(([from, to], s) => {
+    for (let i = from; i <= to; i++) winkSentence[i] = s;
+  });
 
   // wink gives token strings without offsets; find each one in order from a moving cursor.
   const tokens: Token[] = [];
@@ -52,16 +75,16 @@ export function analyse(text: string): Analysis {
   let cursor = 0;
   let previousWink = -1;
   for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
+    const word = atIndex(words, i);
     if (word.trim() === '') continue;
     const at = text.indexOf(word, cursor);
     if (at < 0) continue; // wink normalised this token; it has no exact span, so leave it out
-    const brokenLine = tokens.length > 0 && text.slice(tokens[tokens.length - 1]!.end, at).includes('\n');
+    const brokenLine = tokens.length > 0 && text.slice(atIndex(tokens, tokens.length - 1).end, at).includes('\n');
     if (sentences.length === 0 || winkSentence[i] !== previousWink || brokenLine) {
       sentences.push({ text: '', start: at, end: at, firstToken: tokens.length, lastToken: tokens.length });
     }
-    previousWink = winkSentence[i]!;
-    const sentence = sentences[sentences.length - 1]!;
+    previousWink = atIndex(winkSentence, i);
+    const sentence = atIndex(sentences, sentences.length - 1);
     sentence.lastToken = tokens.length;
     sentence.end = at + word.length;
     tokens.push({ text: word, start: at, end: at + word.length, pos: posOf(tags[i]), sentence: sentences.length - 1 });
@@ -74,7 +97,11 @@ export function analyse(text: string): Analysis {
 
 // Outlet names with an exclamation mark ("E! News", "OK!", "Hello!"): wink ends a sentence at their "!".
 const OUTLET_NAMES = new Set(outletNames);
-const EXCLAIMED = [...new Set([...OUTLET_NAMES].filter((name) => name.includes('!')).map((name) => name.slice(0, name.indexOf('!') + 1)))];
+const EXCLAIMED = [
+  ...new Set(
+    [...OUTLET_NAMES].filter((name) => name.includes('!')).map((name) => name.slice(0, name.indexOf('!') + 1)),
+  ),
+];
 
 /** The outlet name ending with "!" at `end`, if any ("E!" in "to E!"). */
 function exclaimedNameBefore(text: string, end: number): string | undefined {
@@ -89,15 +116,18 @@ function joinExclaimedNames(text: string, sentences: Sentence[], tokens: Token[]
   const out: Sentence[] = [];
   for (const sentence of sentences) {
     const previous = out[out.length - 1];
-    const name = previous && !text.slice(previous.end, sentence.start).includes('\n') ? exclaimedNameBefore(text, previous.end) : undefined;
-    const next = tokens[sentence.firstToken]!.text;
+    const name =
+      previous && !text.slice(previous.end, sentence.start).includes('\n')
+        ? exclaimedNameBefore(text, previous.end)
+        : undefined;
+    const next = atIndex(tokens, sentence.firstToken).text;
     if (previous && name && (/^\p{Ll}/u.test(next) || OUTLET_NAMES.has(`${name} ${next}`))) {
       previous.end = sentence.end;
       previous.lastToken = sentence.lastToken;
     } else {
       out.push(sentence);
     }
-    for (let k = sentence.firstToken; k <= sentence.lastToken; k++) tokens[k]!.sentence = out.length - 1;
+    for (let k = sentence.firstToken; k <= sentence.lastToken; k++) atIndex(tokens, k).sentence = out.length - 1;
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { at } from '../../invariant/index.ts';
 
 // wink-nlp keeps one lexeme cache for the life of the process, and its tokeniser takes any word
 // found there whole. Every out-of-vocabulary word a document adds stays: "John's." is tokenised
@@ -25,10 +26,15 @@ const catching = {
   ...model,
   featureFn: (config: unknown): FeatureFns => {
     const fns = (model.featureFn as (config: unknown) => FeatureFns)(config);
-    return Object.fromEntries(Object.entries(fns).map(([name, fn]) => [name, (text: string, category: number, c: LexemeCache) => {
-      cache ??= c;
-      return fn(text, category, c);
-    }]));
+    return Object.fromEntries(
+      Object.entries(fns).map(([name, fn]) => [
+        name,
+        (text: string, category: number, c: LexemeCache) => {
+          cache ??= c;
+          return fn(text, category, c);
+        },
+      ]),
+    );
   },
 };
 
@@ -54,7 +60,7 @@ lexemes.add = (text, category) => {
 lexemes.lookup = (text) => {
   const found = lookup(text);
   // A single index past `loaded` is a word some earlier document added: unknown here.
-  return found && found.length === 1 && found[0]! > loaded && !added.has(text) ? null : found;
+  return found && found.length === 1 && at(found, 0) > loaded && !added.has(text) ? null : found;
 };
 
 /** wink's `readDoc`, independent of the documents read before it. */
@@ -67,4 +73,5 @@ export const its = nlp.its;
 
 // Fail at load, not with drifting output, if a wink release stops going through these methods.
 readDoc("Qxzvkj's.");
-if (readDoc("Qxzvkj's hat").tokens().out().length !== 3) throw new Error('wink-nlp: its cache no longer answers per document (has its internal API changed?)');
+if (readDoc("Qxzvkj's hat").tokens().out().length !== 3)
+  throw new Error('wink-nlp: its cache no longer answers per document (has its internal API changed?)');

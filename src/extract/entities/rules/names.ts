@@ -5,6 +5,7 @@ import { lowerWords, sentenceInitial } from '../scan.ts';
 import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, titles } from '../../names/index.ts';
 import { person } from '../people.ts';
 import { lower, typesAs, type Scene, type TypingRule } from './rule.ts';
+import { at as atIndex, must } from '../../../invariant/index.ts';
 
 // Named things that are not works: lexicon phrases, groups, venues and places, outlets, events, organizations,
 // pets, and last of all people.
@@ -13,8 +14,30 @@ const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'outside', 'acro
 const GROUP_NOUNS = new Set(['band', 'group', 'duo', 'trio', 'quartet']);
 const PLURAL_VERBS = new Set(['were', 'are', 'have']);
 // Venue nouns that end a place's name; not those that are as often surnames (Hall, Park, Church).
-const VENUE_ENDS = new Set(['hotel', 'club', 'nightclub', 'arena', 'stadium', 'theatre', 'theater', 'cafe', 'café', 'museum',
-  'hospital', 'cathedral', 'centre', 'center', 'lounge', 'bistro', 'restaurant', 'resort', 'airport', 'station', 'mansion', 'pub']);
+const VENUE_ENDS = new Set([
+  'hotel',
+  'club',
+  'nightclub',
+  'arena',
+  'stadium',
+  'theatre',
+  'theater',
+  'cafe',
+  'café',
+  'museum',
+  'hospital',
+  'cathedral',
+  'centre',
+  'center',
+  'lounge',
+  'bistro',
+  'restaurant',
+  'resort',
+  'airport',
+  'station',
+  'mansion',
+  'pub',
+]);
 
 /** "comedy duo Ant and Dec": the scanner joined a double act. */
 export const duo = typesAs('group', 'duo', ({ c }) => c.duo === true);
@@ -23,27 +46,53 @@ export const duo = typesAs('group', 'duo', ({ c }) => c.duo === true);
 export const lexiconPhrase: TypingRule = {
   name: 'lexicon-phrase',
   test: ({ c }) => c.phrase !== undefined,
-  verdict: ({ c, make }) => make(c.phrase!.type, c.phrase!.rule, null, c.phrase!.name),
+  verdict: ({ c, make }) => {
+    const phrase = must(c.phrase, 'the test above only passes candidates with a phrase');
+    return make(phrase.type, phrase.rule, null, phrase.name);
+  },
 };
 
 /** A title-case run with an event word in it (cues.json eventSuffixes). */
-export const titleCaseEvent = typesAs('event', 'title-case-event', ({ c, words }) => c.title === 'case' && words.some((w) => cues.eventSuffixes.has(w)));
+export const titleCaseEvent = typesAs(
+  'event',
+  'title-case-event',
+  ({ c, words }) => c.title === 'case' && words.some((w) => cues.eventSuffixes.has(w)),
+);
 
 /** "Directors Guild Of America", but not "Getting Your Music Online". */
-export const titleCaseOrg = typesAs('organization', 'title-case-org', ({ c, words }) => c.title === 'case' && words.some((w, k) => cues.orgSuffixes.has(w) && (k === words.length - 1 || words[k + 1] === 'Of')));
+export const titleCaseOrg = typesAs(
+  'organization',
+  'title-case-org',
+  ({ c, words }) =>
+    c.title === 'case' &&
+    words.some((w, k) => cues.orgSuffixes.has(w) && (k === words.length - 1 || words[k + 1] === 'Of')),
+);
 
 /** "her dog Salsita", but not "Cat Deeley": the pet word is lower-case. */
-export const petName = typesAs('animal', 'pet-name', ({ doc, c }) => cues.pets.has(doc.tokens[c.first - 1]?.text ?? ''));
+export const petName = typesAs('animal', 'pet-name', ({ doc, c }) =>
+  cues.pets.has(doc.tokens[c.first - 1]?.text ?? ''),
+);
 
 /** "the Core restaurant": the mention is the name ("Core"); the entity is called by name and venue. */
 export const venue: TypingRule = {
   name: 'venue',
   test: ({ before, after }) => cues.venues.has(after) && before === 'the',
-  verdict: ({ doc, c, text }) => ({ type: 'place', name: `${text} ${doc.tokens[c.last + 1]!.text}`, start: c.start, end: c.end, rule: 'venue', gender: null }),
+  verdict: ({ doc, c, text }) => ({
+    type: 'place',
+    name: `${text} ${atIndex(doc.tokens, c.last + 1).text}`,
+    start: c.start,
+    end: c.end,
+    rule: 'venue',
+    gender: null,
+  }),
 };
 
 /** "the King Center", "Prince Edward Theatre", "the Onyx Hotel": a venue's name, whatever opens it. */
-export const venueName = typesAs('place', 'venue-name', ({ several, last }) => several && VENUE_ENDS.has(last.toLowerCase()));
+export const venueName = typesAs(
+  'place',
+  'venue-name',
+  ({ several, last }) => several && VENUE_ENDS.has(last.toLowerCase()),
+);
 
 /** "Detective Inspector Paul Miller", "Sir Elton John": a title opens a person's name. */
 export const titledPerson: TypingRule = {
@@ -60,9 +109,19 @@ export const titledPerson: TypingRule = {
 export const groupContext = typesAs('group', 'group-context', ({ doc, c, evidence, several, head, before, after }) => {
   const { tokens } = doc;
   const prior = tokens[c.first - 1];
-  const insidePhrase = prior !== undefined && prior.sentence === tokens[c.first]!.sentence && (prior.pos === 'ADP' || /^if$/i.test(prior.text));
-  const pluralSubject = PLURAL_VERBS.has(after) && !c.possessive && !coordinated(doc, c.first) && !insidePhrase
-    && (several || (!firstNames.has(head) && (!sentenceInitial(doc, c.first) || evidence.alone.has(head)) && !commonPlural(doc, c.first)));
+  const insidePhrase =
+    prior !== undefined &&
+    prior.sentence === atIndex(tokens, c.first).sentence &&
+    (prior.pos === 'ADP' || /^if$/i.test(prior.text));
+  const pluralSubject =
+    PLURAL_VERBS.has(after) &&
+    !c.possessive &&
+    !coordinated(doc, c.first) &&
+    !insidePhrase &&
+    (several ||
+      (!firstNames.has(head) &&
+        (!sentenceInitial(doc, c.first) || evidence.alone.has(head)) &&
+        !commonPlural(doc, c.first)));
   const duoOfPeople = before === 'duo' && several && firstNames.has(head);
   return (GROUP_NOUNS.has(before) && !duoOfPeople) || pluralSubject;
 });
@@ -78,34 +137,64 @@ export const capitalThe: TypingRule = {
     const { doc, c, after, text, make } = s;
     const group = GROUP_NOUNS.has(after) || GROUP_NOUNS.has(lower(doc, c.first - 2));
     const named = !group && stageName(s);
-    const [type, rule]: [EntityType, string] = group ? ['group', 'the-band'] : named ? ['person', 'the-stage-name'] : ['work', 'the-title'];
-    return { ...make(type, rule), start: doc.tokens[c.first - 1]!.start, name: `The ${text}` };
+    const [type, rule]: [EntityType, string] = group
+      ? ['group', 'the-band']
+      : named
+        ? ['person', 'the-stage-name']
+        : ['work', 'the-title'];
+    return { ...make(type, rule), start: atIndex(doc.tokens, c.first - 1).start, name: `The ${text}` };
   },
 };
 
 /** "Nathan Lane", "Eve Green": a given name makes a person even when the surname is a place word. */
 export const givenNameRule: TypingRule = {
   name: 'given-name',
-  test: ({ several, words, head, last }) => several && words.length <= 3 && firstNames.has(head) && !cues.eventSuffixes.has(last) && !cues.orgSuffixes.has(last),
+  test: ({ several, words, head, last }) =>
+    several &&
+    words.length <= 3 &&
+    firstNames.has(head) &&
+    !cues.eventSuffixes.has(last) &&
+    !cues.orgSuffixes.has(last),
   verdict: ({ head, make }) => make('person', 'given-name', firstNames.get(head) ?? null),
 };
 
 /** "Health magazine", "Q Magazine"; not "British newspaper" or "US TV network". */
-export const outletNoun = typesAs('outlet', 'outlet-noun', ({ several, head, last, after, text }) => (cues.outletNouns.has(after) || (several && last === 'Magazine'))
-    && !firstNames.has(head) && !cues.demonyms.has(head) && !/^(?:US\s)?TV$|\bTV$/.test(text) && lexiconType(text) !== 'place');
+export const outletNoun = typesAs(
+  'outlet',
+  'outlet-noun',
+  ({ several, head, last, after, text }) =>
+    (cues.outletNouns.has(after) || (several && last === 'Magazine')) &&
+    !firstNames.has(head) &&
+    !cues.demonyms.has(head) &&
+    !/^(?:US\s)?TV$|\bTV$/.test(text) &&
+    lexiconType(text) !== 'place',
+);
 
 /** A run ending in an event word (cues.json eventSuffixes: Award, Festival, Tour, Week…). */
 export const eventWord = typesAs('event', 'event-word', ({ several, last }) => several && cues.eventSuffixes.has(last));
 
 /** A run ending in a place word or opening with one (cues.json: Street, Beach, Hills…; Mount, Lake, Saint…). */
-export const placeWord = typesAs('place', 'place-word', ({ several, head, last }) => several && (cues.placeSuffixes.has(last) || cues.placePrefixes.has(head)));
+export const placeWord = typesAs(
+  'place',
+  'place-word',
+  ({ several, head, last }) => several && (cues.placeSuffixes.has(last) || cues.placePrefixes.has(head)),
+);
 
 /** "Chelsea Handler" … "Chelsea and Jen": a word the article also uses as someone's given name is a place only after a preposition. */
-export const placeContextRule = typesAs('place', 'place-context', ({ doc, c, evidence, text, before }) =>
-  ambiguousPlaces.has(text) && (evidence.givenNames?.has(text) === true ? PLACE_PREPOSITIONS.has(before) : placeContext(doc, c, before)));
+export const placeContextRule = typesAs(
+  'place',
+  'place-context',
+  ({ doc, c, evidence, text, before }) =>
+    ambiguousPlaces.has(text) &&
+    (evidence.givenNames?.has(text) === true ? PLACE_PREPOSITIONS.has(before) : placeContext(doc, c, before)),
+);
 
 /** A run ending in an organization word (cues.json orgSuffixes: Inc, Group, Records, Studios…). */
-export const orgSuffix = typesAs('organization', 'org-suffix', ({ several, last }) => several && cues.orgSuffixes.has(last));
+export const orgSuffix = typesAs(
+  'organization',
+  'org-suffix',
+  ({ several, last }) => several && cues.orgSuffixes.has(last),
+);
 
 /** What nothing else typed: a person when it looks like a name (people.ts), else no entity. */
 export const personRule: TypingRule = {
@@ -120,20 +209,37 @@ function placeContext(doc: Doc, c: Candidate, before: string): boolean {
   if (PLACE_PREPOSITIONS.has(before)) return true;
   if (c.first !== c.last || c.possessive) return false;
   const at = (k: number) => doc.tokens[k];
-  const sentence = at(c.first)!.sentence;
-  const isPlace = (k: number): boolean => at(k)?.sentence === sentence && (lexiconType(at(k)!.text) === 'place' || ambiguousPlaces.has(at(k)!.text));
-  const joins = (k: number): boolean => at(k)?.sentence === sentence && /^(?:,|and|or)$/.test(at(k)!.text);
+  const sentence = atIndex(doc.tokens, c.first).sentence;
+  const isPlace = (k: number): boolean => {
+    const t = at(k);
+    return t?.sentence === sentence && (lexiconType(t.text) === 'place' || ambiguousPlaces.has(t.text));
+  };
+  const joins = (k: number): boolean => {
+    const t = at(k);
+    return t?.sentence === sentence && /^(?:,|and|or)$/.test(t.text);
+  };
   if ((joins(c.first - 1) && isPlace(c.first - 2)) || (joins(c.last + 1) && isPlace(c.last + 2))) return true;
   const town = at(c.first - 2);
-  if (at(c.first - 1)?.text === ',' && town?.sentence === sentence && town.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(town.text) && !firstNames.has(town.text)) return true;
+  if (
+    at(c.first - 1)?.text === ',' &&
+    town?.sentence === sentence &&
+    town.pos === 'PROPN' &&
+    /^\p{Lu}\p{Ll}/u.test(town.text) &&
+    !firstNames.has(town.text)
+  )
+    return true;
   const next = at(c.last + 1);
-  return next !== undefined && next.sentence === sentence && ((next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) || /^mayor$/i.test(next.text));
+  return (
+    next !== undefined &&
+    next.sentence === sentence &&
+    ((next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) || /^mayor$/i.test(next.text))
+  );
 }
 
 // "viewers tuned out too: Ratings were down", "“Reporters were calling", "The three DJs were chosen":
 // a capital after a colon or a quote opens a clause; a plural acronym is a common noun.
 function commonPlural(doc: Doc, first: number): boolean {
-  const word = doc.tokens[first]!.text;
+  const word = atIndex(doc.tokens, first).text;
   const previous = doc.tokens[first - 1]?.text ?? '';
   return /^\p{Lu}{2,}s$/u.test(word) || /^[:“"‘]$/.test(previous) || lowerWords(doc).has(word.toLowerCase());
 }
@@ -141,16 +247,16 @@ function commonPlural(doc: Doc, first: number): boolean {
 function stageName({ doc, c }: Scene): boolean {
   const before = lower(doc, c.first - 2);
   const after = c.possessive ? lower(doc, c.last + 2) : lower(doc, c.last + 1);
-  if (epithetHeads.has(before) && epithetHeads.get(before)!.kind === 'epithet') return true;
+  if (epithetHeads.get(before)?.kind === 'epithet') return true;
   if (c.possessive) return cues.relations.has(after);
   return cues.speech.has(after) || /^,\s*\d{1,3}\b/.test(doc.text.slice(c.end, c.end + 6));
 }
 
 // "Nick and Vanessa have": a plural verb after a list of names says nothing about a band.
 function coordinated(doc: Doc, first: number): boolean {
-  const sentence = doc.tokens[first]!.sentence;
-  for (let k = first - 1; k >= Math.max(0, first - 8) && doc.tokens[k]!.sentence === sentence; k--) {
-    const t = doc.tokens[k]!.text;
+  const sentence = atIndex(doc.tokens, first).sentence;
+  for (let k = first - 1; k >= Math.max(0, first - 8) && atIndex(doc.tokens, k).sentence === sentence; k--) {
+    const t = atIndex(doc.tokens, k).text;
     if (t === 'and' || t === '&') return true;
   }
   return false;

@@ -4,6 +4,7 @@ import type { Evidence, Typed } from '../classify.ts';
 import type { Gender } from '../../names/index.ts';
 import type { Make } from '../people.ts';
 import type { Candidate } from '../scan.ts';
+import { at } from '../../../invariant/index.ts';
 
 /** A capitalised run to type, with what its typing rules read around it, computed once. */
 export type Scene = {
@@ -38,19 +39,35 @@ export type TypingRule = {
 export const lower = (doc: Doc, i: number): string => doc.tokens[i]?.text.toLowerCase() ?? '';
 
 /** A rule that, when its test holds, types the run as `type` under its own name: `typesAs('event', 'event-word', …)`. */
-export const typesAs = (type: EntityType, name: string, test: (s: Scene) => boolean): TypingRule =>
-  ({ name, test, verdict: ({ make }) => make(type, name) });
+export const typesAs = (type: EntityType, name: string, test: (s: Scene) => boolean): TypingRule => ({
+  name,
+  test,
+  verdict: ({ make }) => make(type, name),
+});
 
 export function sceneOf(doc: Doc, c: Candidate, evidence: Evidence, retype: (c: Candidate) => Typed | null): Scene {
   const words = doc.tokens.slice(c.first, c.last + 1).map((t) => t.text);
   const text = doc.text.slice(c.start, c.end);
-  const make = (type: EntityType, rule: string, gender: Gender | null = null, name = text): Typed =>
-    ({ type, name, start: c.start, end: c.end, rule, gender });
+  const make = (type: EntityType, rule: string, gender: Gender | null = null, name = text): Typed => ({
+    type,
+    name,
+    start: c.start,
+    end: c.end,
+    rule,
+    gender,
+  });
   const after = c.possessive ? '' : lower(doc, c.last + 1);
   return {
-    doc, c, evidence, words, text, make, retype, after,
-    head: words[0]!,
-    last: words[words.length - 1]!,
+    doc,
+    c,
+    evidence,
+    words,
+    text,
+    make,
+    retype,
+    after,
+    head: at(words, 0),
+    last: at(words, words.length - 1),
     several: words.length > 1,
     before: lower(doc, c.first - 1),
     afterTwo: after + ' ' + lower(doc, c.last + 2),

@@ -1,5 +1,6 @@
 import { cues, epithetHeads, firstNames, MONTHS_DAYS } from '../../names/index.ts';
 import type { TypingRule } from './rule.ts';
+import { at } from '../../../invariant/index.ts';
 
 // Runs that are no entity, or not all of one: dates, and names used as modifiers of a role noun.
 
@@ -25,8 +26,9 @@ export const calendarWords: TypingRule = {
  */
 export const dateWordFirst: TypingRule = {
   name: 'date-word-first',
-  test: ({ several, head, words }) => several && MONTHS_DAYS.test(head) && !firstNames.has(head) && !PART_OF_DAY.test(words[1]!),
-  verdict: ({ doc, c, retype }) => retype({ ...c, first: c.first + 1, start: doc.tokens[c.first + 1]!.start }),
+  test: ({ several, head, words }) =>
+    several && MONTHS_DAYS.test(head) && !firstNames.has(head) && !PART_OF_DAY.test(at(words, 1)),
+  verdict: ({ doc, c, retype }) => retype({ ...c, first: c.first + 1, start: at(doc.tokens, c.first + 1).start }),
 };
 
 /** A calendar word before a number opens a date, not a name. */
@@ -42,13 +44,15 @@ export const calendarBeforeNumber: TypingRule = {
  */
 export const modifierOfNoun: TypingRule = {
   name: 'modifier-of-noun',
-  test: ({ after, afterTwo }) => epithetHeads.has(after) || epithetHeads.has(afterTwo) || cues.events.has(after) || cues.families.has(after),
+  test: ({ after, afterTwo }) =>
+    epithetHeads.has(after) || epithetHeads.has(afterTwo) || cues.events.has(after) || cues.families.has(after),
   verdict: () => null,
 };
 
 /** One capitalised word between "the" and a noun modifies the noun. */
 export const theWordNoun: TypingRule = {
   name: 'the-word-noun',
-  test: ({ doc, c, several, before }) => !several && before === 'the' && doc.tokens[c.last + 1]?.pos === 'NOUN' && !c.possessive,
+  test: ({ doc, c, several, before }) =>
+    !several && before === 'the' && doc.tokens[c.last + 1]?.pos === 'NOUN' && !c.possessive,
   verdict: () => null,
 };

@@ -5,27 +5,51 @@ import type { Candidate } from '../scan.ts';
 import { beforeYear } from '../titles.ts';
 import { showAfterHost, workNamedLikePerson } from '../works.ts';
 import { lower, typesAs, type TypingRule } from './rule.ts';
+import { at } from '../../../invariant/index.ts';
 
 // Works: shows, films, albums, books, by their marks (quotes, title case, a colon) or the words around them.
 
 // Shows that are events: "the Chelsea Flower Show", "the Victoria's Secret Fashion Show".
-export const SHOW_EVENTS = new Set(['Fashion', 'Flower', 'Motor', 'Air', 'Boat', 'Auto', 'Trade', 'Award', 'Awards', 'Horse', 'Dog']);
+export const SHOW_EVENTS = new Set([
+  'Fashion',
+  'Flower',
+  'Motor',
+  'Air',
+  'Boat',
+  'Auto',
+  'Trade',
+  'Award',
+  'Awards',
+  'Horse',
+  'Dog',
+]);
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['”', '"', '’', "'"]);
 const POSSESSIVE_TOKENS = new Set(["'s", '’s']);
 // A word before "in"/"of"/"on" that says a title follows: the preposition each one takes.
 const ROLE_CUES = new Map<string, Set<string>>([
-  ['role', new Set(['in'])], ['roles', new Set(['in'])], ['starred', new Set(['in'])], ['starring', new Set(['in'])],
-  ['stars', new Set(['in'])], ['cameo', new Set(['in'])], ['star', new Set(['of'])],
-  ['appeared', new Set(['in', 'on'])], ['appearing', new Set(['in', 'on'])], ['appearance', new Set(['in', 'on'])],
+  ['role', new Set(['in'])],
+  ['roles', new Set(['in'])],
+  ['starred', new Set(['in'])],
+  ['starring', new Set(['in'])],
+  ['stars', new Set(['in'])],
+  ['cameo', new Set(['in'])],
+  ['star', new Set(['of'])],
+  ['appeared', new Set(['in', 'on'])],
+  ['appearing', new Set(['in', 'on'])],
+  ['appearance', new Set(['in', 'on'])],
 ]);
 
 /** "Saturday Night Live", "Jimmy Kimmel Live", "The Late Late Show": a broadcast's title (Live and Show are event words elsewhere). */
 function broadcastTitle(words: string[]): boolean {
-  const last = words[words.length - 1]!;
+  const last = at(words, words.length - 1);
   if (words.length < 2 || !(last === 'Live' || last === 'Show')) return false;
   // "the Miami show", "his L.A. Show": a tour's stop is an event.
-  return !words.some((w) => SHOW_EVENTS.has(w)) && lexiconType(words[0]!) !== 'place' && !ambiguousPlaces.has(words[0]!);
+  return (
+    !words.some((w) => SHOW_EVENTS.has(w)) &&
+    lexiconType(at(words, 0)) !== 'place' &&
+    !ambiguousPlaces.has(at(words, 0))
+  );
 }
 
 // "The Graham Norton Show" is named with its "The".
@@ -47,7 +71,9 @@ export const showTitle: TypingRule = {
  */
 export const scannedTitle: TypingRule = {
   name: 'scanned-title',
-  test: ({ c, words }) => c.title !== undefined && !(c.title === 'quoted' && firstNames.has(words[0]!) && words.every((w) => /^\p{Lu}/u.test(w))),
+  test: ({ c, words }) =>
+    c.title !== undefined &&
+    !(c.title === 'quoted' && firstNames.has(at(words, 0)) && words.every((w) => /^\p{Lu}/u.test(w))),
   verdict: ({ doc, c, after, make }) => {
     const next = c.title === 'quoted' ? lower(doc, c.last + 2) : after;
     const nextTwo = next + ' ' + lower(doc, c.last + (c.title === 'quoted' ? 3 : 2));
@@ -62,7 +88,11 @@ export const showAfterHostRule: TypingRule = {
   verdict: ({ doc, c, make }) => withThe(doc, c, make('work', 'show-after-host')),
 };
 
-export const workNamedLikePersonRule = typesAs('work', 'work-named-like-person', ({ doc, c, head, words }) => firstNames.has(head) && words.length <= 3 && workNamedLikePerson(doc, c));
+export const workNamedLikePersonRule = typesAs(
+  'work',
+  'work-named-like-person',
+  ({ doc, c, head, words }) => firstNames.has(head) && words.length <= 3 && workNamedLikePerson(doc, c),
+);
 
 /** "Star Wars: The Phantom Menace"; but "the Mission: Impossible star" is an epithet. */
 export const titleColon: TypingRule = {
@@ -75,15 +105,37 @@ export const titleColon: TypingRule = {
  * "ITV's Masterpiece programme", "Usher's Confessions album": an owner's named work.
  * Not "Cambodian film" (a demonym) nor "France's Cesar film awards" (an award).
  */
-export const ownedWork = typesAs('work', 'owned-work', ({ doc, c, head, after, text }) => POSSESSIVE_TOKENS.has(doc.tokens[c.first - 1]?.text ?? '') && cues.works.has(after)
-    && !cues.demonyms.has(head) && !/^awards?$|^festival$/.test(lower(doc, c.last + 2)) && !firstNames.has(head) && !/\bTV$/.test(text));
+export const ownedWork = typesAs(
+  'work',
+  'owned-work',
+  ({ doc, c, head, after, text }) =>
+    POSSESSIVE_TOKENS.has(doc.tokens[c.first - 1]?.text ?? '') &&
+    cues.works.has(after) &&
+    !cues.demonyms.has(head) &&
+    !/^awards?$|^festival$/.test(lower(doc, c.last + 2)) &&
+    !firstNames.has(head) &&
+    !/\bTV$/.test(text),
+);
 
 /** A run after a work noun (cues.json works: film, album, series…) that opens with no given name. */
-export const workNoun = typesAs('work', 'work-noun', ({ before, head }) => cues.works.has(before) && !firstNames.has(head));
+export const workNoun = typesAs(
+  'work',
+  'work-noun',
+  ({ before, head }) => cues.works.has(before) && !firstNames.has(head),
+);
 
 /** "his role in Closer", "starred in A Very Long Engagement", "appeared on Grease Is The Word". */
-export const roleIn = typesAs('work', 'role-in', ({ doc, c, before, head, text }) => ROLE_CUES.get(lower(doc, c.first - 2))?.has(before) === true && !c.possessive
-    && !firstNames.has(head) && !cues.calendar.has(head) && !titles.has(head) && !/\bTV$/.test(text));
+export const roleIn = typesAs(
+  'work',
+  'role-in',
+  ({ doc, c, before, head, text }) =>
+    ROLE_CUES.get(lower(doc, c.first - 2))?.has(before) === true &&
+    !c.possessive &&
+    !firstNames.has(head) &&
+    !cues.calendar.has(head) &&
+    !titles.has(head) &&
+    !/\bTV$/.test(text),
+);
 
 /** "Airport (1968)": a run before a bracketed year is a film or book. */
 export const yearTitle = typesAs('work', 'year-title', ({ doc, c }) => beforeYear(doc, c.last));
@@ -91,6 +143,9 @@ export const yearTitle = typesAs('work', 'year-title', ({ doc, c }) => beforeYea
 /** A quoted run that opens with no given name; 'the "Mean Girls" actress': the title belongs to the epithet. */
 export const quotedTitle: TypingRule = {
   name: 'quoted-title',
-  test: ({ doc, c, head }) => OPEN_QUOTES.has(doc.tokens[c.first - 1]?.text ?? '') && CLOSE_QUOTES.has(doc.tokens[c.last + 1]?.text ?? '') && !firstNames.has(head),
+  test: ({ doc, c, head }) =>
+    OPEN_QUOTES.has(doc.tokens[c.first - 1]?.text ?? '') &&
+    CLOSE_QUOTES.has(doc.tokens[c.last + 1]?.text ?? '') &&
+    !firstNames.has(head),
   verdict: ({ doc, c, make }) => (epithetHeads.has(lower(doc, c.last + 2)) ? null : make('work', 'quoted-title')),
 };

@@ -3,13 +3,22 @@ import { yearFor } from '../unanchored.ts';
 import { MONTH, WEEKDAY, monthNumber } from '../lexicon.ts';
 import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Resolved, type Rule } from '../rule.ts';
+import { must } from '../../../invariant/index.ts';
 
 // Calendar dates written out: "April 30th", "May 3, 2025", "2025-05-03", "March 1998", "in May".
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const EDGE = `(?:(?<edge>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of)[-\\s]+)?`;
-const MODS: Record<string, TimeMod> = { early: 'START', 'the beginning of': 'START', mid: 'MID', 'the middle of': 'MID', late: 'END', 'the end of': 'END' };
-export const modOf = (s: string | undefined): TimeMod | undefined => (s ? MODS[s.toLowerCase().replace(/\s+/g, ' ')] : undefined);
+const MODS: Record<string, TimeMod> = {
+  early: 'START',
+  'the beginning of': 'START',
+  mid: 'MID',
+  'the middle of': 'MID',
+  late: 'END',
+  'the end of': 'END',
+};
+export const modOf = (s: string | undefined): TimeMod | undefined =>
+  s ? MODS[s.toLowerCase().replace(/\s+/g, ' ')] : undefined;
 
 const capitalised = (s: string): boolean => /^[A-Z]/.test(s);
 // A year after a date must not be a count ("2,000 people") or money.
@@ -29,7 +38,12 @@ function monthValue(ctx: Context, month: number, y?: string, mod?: TimeMod): Res
   const yy = y ? Number(y) : ctx.dct ? yearFor(ctx.dct, month, 15, ctx.tense) : null;
   const value = yy === null ? `XXXX-${pad(month)}` : `${yy}-${pad(month)}`;
   const day = yy === null ? null : makeDay(yy, month, 1);
-  return { type: 'DATE', value, ...(mod ? { mod } : {}), ...(day ? { ref: { day, granularity: 'month' as const, value } } : {}) };
+  return {
+    type: 'DATE',
+    value,
+    ...(mod ? { mod } : {}),
+    ...(day ? { ref: { day, granularity: 'month' as const, value } } : {}),
+  };
 }
 
 // "April 30th", "30th of April": a day of the month (a capitalised month unless the weekday vouches for it).
@@ -40,7 +54,12 @@ function dayOfMonth(m: RegExpExecArray, capitalMonth: boolean): boolean {
 
 const dayOfMonthValue = (m: RegExpExecArray, ctx: Context): Resolved | null => {
   const { month = '', day, year } = named(m);
-  return dayValue(ctx, monthNumber(month)!, Number(day), year);
+  return dayValue(
+    ctx,
+    must(monthNumber(month), 'the pattern only matches month names from the lexicon'),
+    Number(day),
+    year,
+  );
 };
 
 export const absoluteRules: Rule[] = [
@@ -58,7 +77,12 @@ export const absoluteRules: Rule[] = [
     pattern: /\b(?<month>\d{1,2})\/(?<day>\d{1,2})\/(?<year>\d{4}|\d{2})\b/g,
     resolve: (m, ctx) => {
       const { month, day, year = '' } = named(m);
-      return dayValue(ctx, Number(month), Number(day), year.length === 2 ? `${Number(year) < 50 ? 20 : 19}${year}` : year);
+      return dayValue(
+        ctx,
+        Number(month),
+        Number(day),
+        year.length === 2 ? `${Number(year) < 50 ? 20 : 19}${year}` : year,
+      );
     },
   },
   {
@@ -70,13 +94,19 @@ export const absoluteRules: Rule[] = [
   {
     name: 'weekday-month-day',
     // "Saturday, April 25": the date decides, the weekday only confirms it.
-    pattern: new RegExp(`\\b(?:${WEEKDAY}),?\\s+(?<month>${MONTH})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*${YEAR}\\b)?`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:${WEEKDAY}),?\\s+(?<month>${MONTH})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*${YEAR}\\b)?`,
+      'g',
+    ),
     accept: (m) => dayOfMonth(m, false),
     resolve: (m, ctx) => dayOfMonthValue(m, ctx),
   },
   {
     name: 'day-month-year',
-    pattern: new RegExp(`\\b(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH})(?:,?\\s*${YEAR}\\b)?`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH})(?:,?\\s*${YEAR}\\b)?`,
+      'gi',
+    ),
     accept: (m) => dayOfMonth(m, true),
     resolve: (m, ctx) => dayOfMonthValue(m, ctx),
   },
@@ -86,7 +116,12 @@ export const absoluteRules: Rule[] = [
     accept: (m) => capitalised(named(m).month ?? ''),
     resolve: (m, ctx) => {
       const { edge, month = '', year } = named(m);
-      return monthValue(ctx, monthNumber(month)!, year, modOf(edge));
+      return monthValue(
+        ctx,
+        must(monthNumber(month), 'the pattern only matches month names from the lexicon'),
+        year,
+        modOf(edge),
+      );
     },
   },
   {
@@ -107,13 +142,34 @@ export const absoluteRules: Rule[] = [
     // A bare month needs a preposition or edge word before it: "May" alone is too often a name or a verb.
     // The lookahead for a letter comes first so the lookbehind runs only where a month can start:
     // run at every character, it re-read long runs of spaces or dashes (100 KB of "-" took 40 s).
-    pattern: new RegExp(`(?=[a-z])(?<=\\b(?:in|of|since|until|till|by|from|through|during|before|after|between|and|to|last|next|this|that|each|every|early|late|mid|end|start|beginning)[-\\s]+)${EDGE}(?<month>${MONTH})(?![-\\w])`, 'gi'),
-    accept: (m, text) => capitalised(named(m).month ?? '') && !/^\s+(?:[A-Z][a-z]|\d)/.test(text.slice(m.index + m[0].length)),
+    pattern: new RegExp(
+      `(?=[a-z])(?<=\\b(?:in|of|since|until|till|by|from|through|during|before|after|between|and|to|last|next|this|that|each|every|early|late|mid|end|start|beginning)[-\\s]+)${EDGE}(?<month>${MONTH})(?![-\\w])`,
+      'gi',
+    ),
+    accept: (m, text) =>
+      capitalised(named(m).month ?? '') && !/^\s+(?:[A-Z][a-z]|\d)/.test(text.slice(m.index + m[0].length)),
     resolve: (m, ctx) => {
-      const mod = /^(?:last|next|this)\b/i.exec(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start).trim().split(/\s+/).pop() ?? '');
-      const tense = mod ? (mod[0].toLowerCase() === 'next' ? 'future' : mod[0].toLowerCase() === 'last' ? 'past' : ctx.tense) : ctx.tense;
+      const mod = /^(?:last|next|this)\b/i.exec(
+        ctx.text
+          .slice(Math.max(0, ctx.start - 6), ctx.start)
+          .trim()
+          .split(/\s+/)
+          .pop() ?? '',
+      );
+      const tense = mod
+        ? mod[0].toLowerCase() === 'next'
+          ? 'future'
+          : mod[0].toLowerCase() === 'last'
+            ? 'past'
+            : ctx.tense
+        : ctx.tense;
       const { edge, month = '' } = named(m);
-      return monthValue({ ...ctx, tense }, monthNumber(month)!, undefined, modOf(edge));
+      return monthValue(
+        { ...ctx, tense },
+        must(monthNumber(month), 'the pattern only matches month names from the lexicon'),
+        undefined,
+        modOf(edge),
+      );
     },
   },
   {
@@ -122,7 +178,12 @@ export const absoluteRules: Rule[] = [
     accept: (m) => capitalised(named(m).month ?? ''),
     resolve: (m, ctx) => {
       const { edge, month = '' } = named(m);
-      return monthValue(ctx, monthNumber(month)!, undefined, modOf(edge));
+      return monthValue(
+        ctx,
+        must(monthNumber(month), 'the pattern only matches month names from the lexicon'),
+        undefined,
+        modOf(edge),
+      );
     },
   },
   {
@@ -133,7 +194,7 @@ export const absoluteRules: Rule[] = [
     resolve: (m, ctx) => {
       const { which = '', month: name = '' } = named(m);
       const w = which.toLowerCase();
-      const month = monthNumber(name)!;
+      const month = must(monthNumber(name), 'the pattern only matches month names from the lexicon');
       if (!ctx.dct) return monthValue(ctx, month);
       const now = ctx.dct.getUTCMonth() + 1;
       const y = ctx.dct.getUTCFullYear() + (w === 'last' && month >= now ? -1 : w === 'next' && month <= now ? 1 : 0);

@@ -2,6 +2,7 @@ import { addDays, isoWeekday, makeDay, year, ymd, type Day } from '../calendar.t
 import { HOLIDAY, MONTH, SEASON, WEEKDAY, holidayCode, monthNumber, seasonCode, weekdayNumber } from '../lexicon.ts';
 import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Resolved, type Rule } from '../rule.ts';
+import { must } from '../../../invariant/index.ts';
 
 // References without a calendar position ("now", "recently", "the future"), sets ("every Friday",
 // "daily"), holidays and seasons.
@@ -12,39 +13,81 @@ const EDGES: Record<string, TimeMod> = { early: 'START', late: 'END', mid: 'MID'
 // "Now," opening a sentence is a discourse marker ("Now, a new photo…"), not the present.
 const SENTENCE_START = /(?:^|[.!?]["'”’)]?\s+|\n\s*)$/;
 
-const SET_UNITS: Record<string, string> = { day: 'P1D', night: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', morning: 'XXXX-XX-XXTMO', evening: 'XXXX-XX-XXTEV', weekend: 'XXXX-WXX-WE', quarter: 'P1Q' };
-const ADVERB_SETS: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P1Q', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H' };
+const SET_UNITS: Record<string, string> = {
+  day: 'P1D',
+  night: 'P1D',
+  week: 'P1W',
+  month: 'P1M',
+  year: 'P1Y',
+  morning: 'XXXX-XX-XXTMO',
+  evening: 'XXXX-XX-XXTEV',
+  weekend: 'XXXX-WXX-WE',
+  quarter: 'P1Q',
+};
+const ADVERB_SETS: Record<string, string> = {
+  daily: 'P1D',
+  nightly: 'P1D',
+  weekly: 'P1W',
+  monthly: 'P1M',
+  quarterly: 'P1Q',
+  annually: 'P1Y',
+  yearly: 'P1Y',
+  hourly: 'PT1H',
+};
 
 function nthWeekday(y: number, month: number, wd: number, nth: number): Day {
   if (nth > 0) {
-    const first = makeDay(y, month, 1)!;
+    const first = must(makeDay(y, month, 1), 'the first of a month exists in every year');
     return addDays(first, ((wd - isoWeekday(first) + 7) % 7) + 7 * (nth - 1));
   }
-  const last = addDays(makeDay(y, month + 1 > 12 ? 1 : month + 1, 1)!, month === 12 ? 30 : -1);
+  const last = addDays(
+    must(makeDay(y, month + 1 > 12 ? 1 : month + 1, 1), 'the first of a month exists in every year'),
+    month === 12 ? 30 : -1,
+  );
   return addDays(last, -((isoWeekday(last) - wd + 7) % 7));
 }
 
 function easter(y: number): Day {
   // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
-  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
-  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const a = y % 19,
+    b = Math.floor(y / 100),
+    c = y % 100,
+    d = Math.floor(b / 4),
+    e = b % 4;
+  const f = Math.floor((b + 8) / 25),
+    g = Math.floor((b - f + 1) / 3),
+    h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4),
+    k = c % 4,
+    l = (32 + 2 * e + 2 * i - h - k) % 7,
+    m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
-  return makeDay(y, month, ((h + l - 7 * m + 114) % 31) + 1)!;
+  return must(
+    makeDay(y, month, ((h + l - 7 * m + 114) % 31) + 1),
+    'the Easter algorithm gives a real March or April day',
+  );
 }
 
 function holidayDay(code: string, y: number): Day | null {
   const fixed = /^(\d{2})-(\d{2})$/.exec(code);
   if (fixed) return makeDay(y, Number(fixed[1]), Number(fixed[2]));
   switch (code) {
-    case 'thanksgiving': return nthWeekday(y, 11, 4, 4);
-    case 'memorial': return nthWeekday(y, 5, 1, -1);
-    case 'labor': return nthWeekday(y, 9, 1, 1);
-    case 'mothers': return nthWeekday(y, 5, 7, 2);
-    case 'fathers': return nthWeekday(y, 6, 7, 3);
-    case 'easter': return easter(y);
-    case 'good-friday': return addDays(easter(y), -2);
-    default: return null;
+    case 'thanksgiving':
+      return nthWeekday(y, 11, 4, 4);
+    case 'memorial':
+      return nthWeekday(y, 5, 1, -1);
+    case 'labor':
+      return nthWeekday(y, 9, 1, 1);
+    case 'mothers':
+      return nthWeekday(y, 5, 7, 2);
+    case 'fathers':
+      return nthWeekday(y, 6, 7, 3);
+    case 'easter':
+      return easter(y);
+    case 'good-friday':
+      return addDays(easter(y), -2);
+    default:
+      return null;
   }
 }
 
@@ -62,14 +105,20 @@ function holiday(ctx: Context, code: string, explicitYear?: string): Resolved {
 export const genericRules: Rule[] = [
   {
     name: 'present-ref',
-    pattern: /\b(?<word>now|currently|nowadays|these\s+days|at\s+present|the\s+present|at\s+the\s+moment|current|presently)\b(?!-)/gi,
-    accept: (m, text) => !(/^now$/i.test(named(m).word ?? '') && text[m.index + 3] === ',' && SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index))) &&
-      !/^now\s+that\b/i.test(text.slice(m.index, m.index + 10)),
+    pattern:
+      /\b(?<word>now|currently|nowadays|these\s+days|at\s+present|the\s+present|at\s+the\s+moment|current|presently)\b(?!-)/gi,
+    accept: (m, text) =>
+      !(
+        /^now$/i.test(named(m).word ?? '') &&
+        text[m.index + 3] === ',' &&
+        SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index))
+      ) && !/^now\s+that\b/i.test(text.slice(m.index, m.index + 10)),
     resolve: () => ref('PRESENT_REF'),
   },
   {
     name: 'past-ref',
-    pattern: /\b(recently|lately|the\s+past)\b(?!\s+(?:few|two|three|four|five|six|seven|eight|nine|ten|\d+|several|weeks|months|years|days|decades))/gi,
+    pattern:
+      /\b(recently|lately|the\s+past)\b(?!\s+(?:few|two|three|four|five|six|seven|eight|nine|ten|\d+|several|weeks|months|years|days|decades))/gi,
     resolve: () => ref('PAST_REF'),
   },
   {
@@ -79,11 +128,17 @@ export const genericRules: Rule[] = [
   },
   {
     name: 'every',
-    pattern: new RegExp(`\\b(?:every|each|per)\\s+(?:other\\s+)?(?<unit>day|night|week|weekend|month|year|quarter|morning|evening|${WEEKDAY})\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:every|each|per)\\s+(?:other\\s+)?(?<unit>day|night|week|weekend|month|year|quarter|morning|evening|${WEEKDAY})\\b`,
+      'gi',
+    ),
     resolve: (m) => {
       const { unit = '' } = named(m);
       const wd = weekdayNumber(unit);
-      return { type: 'SET', value: wd ? `XXXX-WXX-${wd}` : SET_UNITS[unit.toLowerCase()]! };
+      return {
+        type: 'SET',
+        value: wd ? `XXXX-WXX-${wd}` : must(SET_UNITS[unit.toLowerCase()], 'the pattern only matches SET_UNITS words'),
+      };
     },
   },
   {
@@ -100,8 +155,12 @@ export const genericRules: Rule[] = [
   },
   {
     name: 'rate',
-    pattern: /\b(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per)\s+(?<unit>day|night|week|month|year)\b/gi,
-    resolve: (m) => ({ type: 'SET', value: SET_UNITS[(named(m).unit ?? '').toLowerCase()]! }),
+    pattern:
+      /\b(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per)\s+(?<unit>day|night|week|month|year)\b/gi,
+    resolve: (m) => ({
+      type: 'SET',
+      value: must(SET_UNITS[(named(m).unit ?? '').toLowerCase()], 'the pattern only matches SET_UNITS words'),
+    }),
   },
   {
     name: 'plural-weekday',
@@ -114,7 +173,10 @@ export const genericRules: Rule[] = [
     pattern: /\b(?<adverb>daily|nightly|weekly|monthly|annually|yearly|hourly)\b/gi,
     // "Daily Mail", "Weekly Standard": a capitalised name, not a frequency.
     accept: (m, text) => !(/^[A-Z]/.test(named(m).adverb ?? '') && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length))),
-    resolve: (m) => ({ type: 'SET', value: ADVERB_SETS[(named(m).adverb ?? '').toLowerCase()]! }),
+    resolve: (m) => ({
+      type: 'SET',
+      value: must(ADVERB_SETS[(named(m).adverb ?? '').toLowerCase()], 'the pattern only matches ADVERB_SETS words'),
+    }),
   },
   {
     name: 'holiday',
@@ -122,25 +184,29 @@ export const genericRules: Rule[] = [
     accept: (m) => /^[A-Z]/.test((named(m).holiday ?? '').replace(/^the\s+/i, '')),
     resolve: (m, ctx) => {
       const { holiday: name = '', year: y } = named(m);
-      return holiday(ctx, holidayCode(name)!, y);
+      return holiday(ctx, must(holidayCode(name), 'the pattern only matches holiday names from the lexicon'), y);
     },
   },
   {
     name: 'season',
     // Seasons need a determiner or a year: "fall" and "spring" are verbs too.
-    pattern: new RegExp(`\\b(?:(?<which>the|this|last|next|early|late|mid)[-\\s]+)?(?:(?<edge>early|late|mid)[-\\s]+)?(?<season>${SEASON})(?:\\s+(?:of\\s+)?(?<year>\\d{4}))?\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:(?<which>the|this|last|next|early|late|mid)[-\\s]+)?(?:(?<edge>early|late|mid)[-\\s]+)?(?<season>${SEASON})(?:\\s+(?:of\\s+)?(?<year>\\d{4}))?\\b`,
+      'gi',
+    ),
     accept: (m) => Boolean(named(m).which || named(m).year),
     resolve: (m, ctx) => {
       const { which, edge, season = '', year: explicitYear } = named(m);
-      const code = seasonCode(season)!;
+      const code = must(seasonCode(season), 'the pattern only matches season names from the lexicon');
       const w = (which ?? '').toLowerCase();
       const mod = EDGES[(edge ?? w).toLowerCase()];
       let y: number | null = explicitYear ? Number(explicitYear) : ctx.dct ? year(ctx.dct) : null;
       if (y === null) return { type: 'DATE', value: `XXXX-${code}`, ...(mod ? { mod } : {}) };
       if (!explicitYear && ctx.dct) {
         const month = ctx.dct.getUTCMonth() + 1;
-        const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[code]!;
-        if (w === 'last' || (w !== 'this' && w !== 'next' && ctx.tense === 'past' && start > month)) y -= start > month || w === 'last' ? 1 : 0;
+        const start = must({ SP: 3, SU: 6, FA: 9, WI: 12 }[code], 'season codes are SP, SU, FA, WI');
+        if (w === 'last' || (w !== 'this' && w !== 'next' && ctx.tense === 'past' && start > month))
+          y -= start > month || w === 'last' ? 1 : 0;
         if (w === 'next' || (ctx.tense === 'future' && start + 2 < month && w !== 'this')) y += 1;
         if (code === 'WI' && month <= 2 && w === 'this') y -= 1;
       }

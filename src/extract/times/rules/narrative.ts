@@ -3,6 +3,7 @@ import { NUM, PART_OF_DAY, parseNumber, partOfDayCode, unitCode } from '../lexic
 import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Reference, type Resolved, type Rule } from '../rule.ts';
 import { unitValue } from './relative.ts';
+import { must } from '../../../invariant/index.ts';
 
 // Times anchored on the narrative, not on publication: "earlier that week", "the next day",
 // "two days later", "the night before". They take the last specific date the text told.
@@ -28,10 +29,16 @@ function shifted(ctx: Context, unit: string, n: number, mod?: TimeMod): Resolved
 export const narrativeRules: Rule[] = [
   {
     name: 'that-unit',
-    pattern: /\b(?:(?<edge>early|late|earlier|later)\s+)?(?:in\s+)?(?:that|the\s+same)\s+(?<unit>day|week|month|year)\b/gi,
+    pattern:
+      /\b(?:(?<edge>early|late|earlier|later)\s+)?(?:in\s+)?(?:that|the\s+same)\s+(?<unit>day|week|month|year)\b/gi,
     resolve: (m, ctx) => {
       const { edge, unit = '' } = named(m);
-      return shifted(ctx, unitCode(unit)!, 0, edge ? EDGE_MOD[edge.toLowerCase()] : undefined);
+      return shifted(
+        ctx,
+        must(unitCode(unit), 'the pattern only matches unit words from the lexicon'),
+        0,
+        edge ? EDGE_MOD[edge.toLowerCase()] : undefined,
+      );
     },
   },
   {
@@ -39,7 +46,10 @@ export const narrativeRules: Rule[] = [
     pattern: new RegExp(`\\b(?:(?:later|earlier)\\s+)?that\\s+(?<part>${PART_OF_DAY})\\b`, 'gi'),
     resolve: (m, ctx) => {
       const a = anchor(ctx);
-      return { type: 'TIME', value: `${a ? a.day.toISOString().slice(0, 10) : 'XXXX-XX-XX'}T${partOfDayCode(named(m).part ?? '')}` };
+      return {
+        type: 'TIME',
+        value: `${a ? a.day.toISOString().slice(0, 10) : 'XXXX-XX-XX'}T${partOfDayCode(named(m).part ?? '')}`,
+      };
     },
   },
   {
@@ -50,12 +60,19 @@ export const narrativeRules: Rule[] = [
       const n = /next|following/i.test(named(m).which ?? '') ? 1 : -1;
       if (!a) return { type: 'DATE', value: 'XXXX-XX-XX' };
       const day = addDays(a.day, n);
-      return { type: 'DATE', value: day.toISOString().slice(0, 10), ref: { day, granularity: 'day', value: day.toISOString().slice(0, 10) } };
+      return {
+        type: 'DATE',
+        value: day.toISOString().slice(0, 10),
+        ref: { day, granularity: 'day', value: day.toISOString().slice(0, 10) },
+      };
     },
   },
   {
     name: 'day-before',
-    pattern: new RegExp(`\\b(?:the\\s+)(?<unit>day|${PART_OF_DAY})\\s+(?<side>before|after)\\b(?!\\s+(?:the|a|an|his|her|their|its)\\b)`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:the\\s+)(?<unit>day|${PART_OF_DAY})\\s+(?<side>before|after)\\b(?!\\s+(?:the|a|an|his|her|their|its)\\b)`,
+      'gi',
+    ),
     resolve: (m, ctx) => {
       const { unit = '', side = '' } = named(m);
       const a = anchor(ctx);
@@ -67,13 +84,16 @@ export const narrativeRules: Rule[] = [
   },
   {
     name: 'units-later',
-    pattern: new RegExp(`\\b(?<count>${NUM})\\s+(?<unit>day|week|month|quarter|year|decade)s?\\s+(?<side>later|earlier|before|after)(?!\\s+(?:the|a|an|his|her|their|its|[a-z]+ing)\\b)`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?<count>${NUM})\\s+(?<unit>day|week|month|quarter|year|decade)s?\\s+(?<side>later|earlier|before|after)(?!\\s+(?:the|a|an|his|her|their|its|[a-z]+ing)\\b)`,
+      'gi',
+    ),
     resolve: (m, ctx) => {
       const { count = '', unit: unitWord = '', side = '' } = named(m);
       const forward = /later|after/i.test(side);
       const n = parseNumber(count);
       if (n === null) return { type: 'DATE', value: forward ? 'FUTURE_REF' : 'PAST_REF' };
-      const unit = unitCode(unitWord)!;
+      const unit = must(unitCode(unitWord), 'the pattern only matches unit words from the lexicon');
       if (unit !== 'Y' && unit !== 'Q') return { type: 'DURATION', value: `P${n}${unit === 'DE' ? 'DE' : unit}` };
       return shifted(ctx, unit, forward ? n : -n);
     },
@@ -83,18 +103,24 @@ export const narrativeRules: Rule[] = [
     pattern: /\b(?:the\s+)(?<which>following|next|previous|prior|same)\s+(?<unit>week|month|quarter|year)\b/gi,
     resolve: (m, ctx) => {
       const { which = '', unit = '' } = named(m);
-      return shifted(ctx, unitCode(unit)!, /following|next/i.test(which) ? 1 : /same/i.test(which) ? 0 : -1);
+      return shifted(
+        ctx,
+        must(unitCode(unit), 'the pattern only matches unit words from the lexicon'),
+        /following|next/i.test(which) ? 1 : /same/i.test(which) ? 0 : -1,
+      );
     },
   },
   {
     name: 'that-quarter',
     pattern: /\bthat\s+quarter\b/gi,
-    resolve: (_m, ctx) => (ctx.ref?.granularity === 'quarter' ? { type: 'DATE', value: ctx.ref.value } : shifted(ctx, 'Q', 0)),
+    resolve: (_m, ctx) =>
+      ctx.ref?.granularity === 'quarter' ? { type: 'DATE', value: ctx.ref.value } : shifted(ctx, 'Q', 0),
   },
   {
     name: 'year-ago-adjective',
     // "the year-earlier quarter", "year-ago period": the same period one year before.
-    pattern: /\b(?:the\s+)?(?:comparable\s+)?(?:year-(?:earlier|ago))(?:\s+(?:(?:first|second|third|fourth)[-\s]+)?(quarter|period))?/gi,
+    pattern:
+      /\b(?:the\s+)?(?:comparable\s+)?(?:year-(?:earlier|ago))(?:\s+(?:(?:first|second|third|fourth)[-\s]+)?(quarter|period))?/gi,
     resolve: (_m, ctx) => shifted(ctx, 'Y', -1),
   },
 ];

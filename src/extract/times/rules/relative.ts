@@ -1,8 +1,19 @@
 import { addDays, addMonths, isoWeek, quarterOf, year, ym, ymd, type Day } from '../calendar.ts';
 import { weekdayFrom } from '../unanchored.ts';
-import { NUM, PART_OF_DAY, SEASON, WEEKDAY, parseNumber, partOfDayCode, seasonCode, unitCode, weekdayNumber } from '../lexicon.ts';
+import {
+  NUM,
+  PART_OF_DAY,
+  SEASON,
+  WEEKDAY,
+  parseNumber,
+  partOfDayCode,
+  seasonCode,
+  unitCode,
+  weekdayNumber,
+} from '../lexicon.ts';
 import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Granularity, type Resolved, type Rule } from '../rule.ts';
+import { must } from '../../../invariant/index.ts';
 
 // Dates relative to the publication date: "yesterday", "Saturday", "last week", "three years ago".
 
@@ -20,16 +31,38 @@ function onDay(day: Day | null, part?: string, mod?: TimeMod): Resolved {
 }
 
 /** The value of the unit (week, month…) containing `day`, moved by `n` units. */
-export function unitValue(day: Day, unit: string, n: number): { value: string; granularity: Granularity; day: Day } | null {
+export function unitValue(
+  day: Day,
+  unit: string,
+  n: number,
+): { value: string; granularity: Granularity; day: Day } | null {
   switch (unit) {
-    case 'D': { const d = addDays(day, n); return { value: ymd(d), granularity: 'day', day: d }; }
-    case 'W': { const d = addDays(day, 7 * n); return { value: isoWeek(d), granularity: 'week', day: d }; }
-    case 'M': { const d = addMonths(day, n); return { value: ym(d), granularity: 'month', day: d }; }
-    case 'Q': { const d = addMonths(day, 3 * n); return { value: `${year(d)}-Q${quarterOf(d)}`, granularity: 'quarter', day: d }; }
-    case 'Y': { const d = addMonths(day, 12 * n); return { value: String(year(d)), granularity: 'year', day: d }; }
-    case 'DE': return { value: `${String(year(day) + 10 * n).slice(0, 3)}X`, granularity: 'year', day };
-    case 'CE': return { value: String(year(day) + 100 * n).slice(0, 2), granularity: 'year', day };
-    default: return null;
+    case 'D': {
+      const d = addDays(day, n);
+      return { value: ymd(d), granularity: 'day', day: d };
+    }
+    case 'W': {
+      const d = addDays(day, 7 * n);
+      return { value: isoWeek(d), granularity: 'week', day: d };
+    }
+    case 'M': {
+      const d = addMonths(day, n);
+      return { value: ym(d), granularity: 'month', day: d };
+    }
+    case 'Q': {
+      const d = addMonths(day, 3 * n);
+      return { value: `${year(d)}-Q${quarterOf(d)}`, granularity: 'quarter', day: d };
+    }
+    case 'Y': {
+      const d = addMonths(day, 12 * n);
+      return { value: String(year(d)), granularity: 'year', day: d };
+    }
+    case 'DE':
+      return { value: `${String(year(day) + 10 * n).slice(0, 3)}X`, granularity: 'year', day };
+    case 'CE':
+      return { value: String(year(day) + 100 * n).slice(0, 2), granularity: 'year', day };
+    default:
+      return null;
   }
 }
 
@@ -40,12 +73,19 @@ const STEP: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0
 export const relativeRules: Rule[] = [
   {
     name: 'day-word',
-    pattern: new RegExp(`\\b(?:(?<edge>early|late|earlier|later)\\s+)?(?<word>today|yesterday|tomorrow|tonight)(?:\\s+(?<part>${PART_OF_DAY}))?\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:(?<edge>early|late|earlier|later)\\s+)?(?<word>today|yesterday|tomorrow|tonight)(?:\\s+(?<part>${PART_OF_DAY}))?\\b`,
+      'gi',
+    ),
     resolve: (m, ctx) => {
       const { edge, part } = named(m);
       const word = (named(m).word ?? '').toLowerCase();
-      const day = ctx.dct ? addDays(ctx.dct, DAY_WORDS[word]!) : null;
-      return onDay(day, part ?? (word === 'tonight' ? 'night' : undefined), edge ? EDGE_MOD[edge.toLowerCase()] : undefined);
+      const day = ctx.dct ? addDays(ctx.dct, must(DAY_WORDS[word], 'the pattern only matches DAY_WORDS')) : null;
+      return onDay(
+        day,
+        part ?? (word === 'tonight' ? 'night' : undefined),
+        edge ? EDGE_MOD[edge.toLowerCase()] : undefined,
+      );
     },
   },
   {
@@ -60,12 +100,17 @@ export const relativeRules: Rule[] = [
   {
     name: 'weekday',
     // "Saturday", "last Friday", "Monday night", "earlier Sunday": past tense → the most recent one.
-    pattern: new RegExp(`\\b(?:(?<which>last|next|this|past|coming|early|late|earlier|later)\\s+)?(?<weekday>${WEEKDAY})(?:\\s+(?<part>${PART_OF_DAY}))?\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:(?<which>last|next|this|past|coming|early|late|earlier|later)\\s+)?(?<weekday>${WEEKDAY})(?:\\s+(?<part>${PART_OF_DAY}))?\\b`,
+      'gi',
+    ),
     accept: (m) => /^[A-Z]/.test(named(m).weekday ?? ''),
     resolve: (m, ctx) => {
       const { which, weekday = '', part } = named(m);
       const word = which?.toLowerCase();
-      const day = ctx.dct ? weekdayFrom(ctx.dct, weekdayNumber(weekday)!, ctx.tense, word) : null;
+      const day = ctx.dct
+        ? weekdayFrom(ctx.dct, must(weekdayNumber(weekday), 'the pattern only matches weekday names'), ctx.tense, word)
+        : null;
       if (!day) return { type: 'DATE', value: `XXXX-WXX-${weekdayNumber(weekday)}` };
       return onDay(day, part, word ? EDGE_MOD[word] : undefined);
     },
@@ -73,11 +118,14 @@ export const relativeRules: Rule[] = [
   {
     name: 'this-unit',
     // "this week", "last month", "earlier this month", "early next year", "the past year".
-    pattern: new RegExp(`\\b(?:(?<edge>early|late|earlier|later|mid)[-\\s]+)?(?:the\\s+)?(?<which>last|past|previous|this|current|next|coming)\\s+(?:fiscal\\s+)?(?<unit>week|weekend|month|quarter|year|decade|century|${SEASON})\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:(?<edge>early|late|earlier|later|mid)[-\\s]+)?(?:the\\s+)?(?<which>last|past|previous|this|current|next|coming)\\s+(?:fiscal\\s+)?(?<unit>week|weekend|month|quarter|year|decade|century|${SEASON})\\b`,
+      'gi',
+    ),
     resolve: (m, ctx) => {
       const { edge, which = '', unit = '' } = named(m);
       const mod = edge ? EDGE_MOD[edge.toLowerCase()] : undefined;
-      const step = STEP[which.toLowerCase()]!;
+      const step = must(STEP[which.toLowerCase()], 'the pattern only matches STEP words');
       const unitWord = unit.toLowerCase();
       const season = seasonCode(unitWord);
       if (!ctx.dct) return { type: 'DATE', value: step < 0 ? 'PAST_REF' : step > 0 ? 'FUTURE_REF' : 'PRESENT_REF' };
@@ -86,25 +134,33 @@ export const relativeRules: Rule[] = [
         return { type: 'DATE', value: `${y}-${season}`, ...(mod ? { mod } : {}) };
       }
       if (unitWord === 'weekend') {
-        const u = unitValue(ctx.dct, 'W', step)!;
+        const u = must(unitValue(ctx.dct, 'W', step), 'W is a unit unitValue knows');
         return { type: 'DATE', value: `${u.value}-WE`, ref: { ...u, value: `${u.value}-WE` } };
       }
-      const u = unitValue(ctx.dct, unitCode(unitWord)!, step);
+      const u = unitValue(
+        ctx.dct,
+        must(unitCode(unitWord), 'the pattern only matches unit words from the lexicon'),
+        step,
+      );
       return u ? { type: 'DATE', value: u.value, ...(mod ? { mod } : {}), ref: u } : null;
     },
   },
   {
     name: 'ago',
     // "three years ago", "a week ago": counted back from publication, at the unit's granularity.
-    pattern: new RegExp(`\\b(?:(?<approx>about|nearly|almost|some|more\\s+than|less\\s+than|over|roughly|around)\\s+)?(?<count>${NUM})\\s+(?<unit>${'(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))'})s?(?:\\s+or\\s+so)?\\s+ago\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:(?<approx>about|nearly|almost|some|more\\s+than|less\\s+than|over|roughly|around)\\s+)?(?<count>${NUM})\\s+(?<unit>${'(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))'})s?(?:\\s+or\\s+so)?\\s+ago\\b`,
+      'gi',
+    ),
     resolve: (m, ctx) => {
       const { approx, count = '', unit: unitWord = '' } = named(m);
       const n = parseNumber(count);
-      const unit = unitCode(unitWord)!;
+      const unit = must(unitCode(unitWord), 'the pattern only matches unit words from the lexicon');
       if (n === null || !ctx.dct) return { type: 'DATE', value: 'PAST_REF' };
       if (['S', 'H'].includes(unit) || (unit === 'M' && /minute/i.test(unitWord))) return onDay(ctx.dct);
       // Earnings reports compare with the same quarter a year before.
-      if (unit === 'Y' && n === 1 && ctx.quarter) return { type: 'DATE', value: `${Number(ctx.quarter.value.slice(0, 4)) - 1}${ctx.quarter.value.slice(4)}` };
+      if (unit === 'Y' && n === 1 && ctx.quarter)
+        return { type: 'DATE', value: `${Number(ctx.quarter.value.slice(0, 4)) - 1}${ctx.quarter.value.slice(4)}` };
       const u = unitValue(ctx.dct, unit, -n);
       return u ? { type: 'DATE', value: u.value, ...(approx ? { mod: 'APPROX' } : {}), ref: u } : null;
     },
@@ -112,10 +168,14 @@ export const relativeRules: Rule[] = [
   {
     name: 'unit-end',
     // "year-end", "the end of the year", "the beginning of this month": the unit around publication.
-    pattern: /\b(?:(?:the\s+)?(?<edge>end|beginning|start|middle)\s+of\s+(?:the|this)\s+(?<unit>year|month|week)|(?<yearEnd>year)[-\s]end|(?<yearsEnd>year)['’]s\s+end)\b/gi,
+    pattern:
+      /\b(?:(?:the\s+)?(?<edge>end|beginning|start|middle)\s+of\s+(?:the|this)\s+(?<unit>year|month|week)|(?<yearEnd>year)[-\s]end|(?<yearsEnd>year)['’]s\s+end)\b/gi,
     resolve: (m, ctx) => {
       const { edge, unit, yearEnd, yearsEnd } = named(m);
-      const code = unitCode(unit ?? yearEnd ?? yearsEnd ?? '')!;
+      const code = must(
+        unitCode(unit ?? yearEnd ?? yearsEnd ?? ''),
+        'the pattern only matches unit words from the lexicon',
+      );
       const mod = UNIT_EDGES[(edge ?? 'end').toLowerCase()];
       const u = ctx.dct ? unitValue(ctx.dct, code, 0) : null;
       return u ? { type: 'DATE', value: u.value, ...(mod ? { mod } : {}) } : { type: 'DATE', value: 'XXXX' };
@@ -128,7 +188,10 @@ export const relativeRules: Rule[] = [
       const base = ctx.dct;
       if (!base) return { type: 'DATE', value: 'XXXX-WXX-WE' };
       // Reported early in the week, a past weekend is the one just gone.
-      const u = unitValue(base, 'W', ctx.tense === 'past' && base.getUTCDay() >= 1 && base.getUTCDay() <= 4 ? -1 : 0)!;
+      const u = must(
+        unitValue(base, 'W', ctx.tense === 'past' && base.getUTCDay() >= 1 && base.getUTCDay() <= 4 ? -1 : 0),
+        'W is a unit unitValue knows',
+      );
       return { type: 'DATE', value: `${u.value}-WE` };
     },
   },
