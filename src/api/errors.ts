@@ -21,6 +21,10 @@ export function onError(error: Error, c: Context): Response {
     if (error.res) return error.getResponse();
     return c.json(errorBody(codeFor(error.status), error.message || 'request failed'), error.status as ContentfulStatusCode);
   }
+  // A client that hung up mid-request is no failure of ours: no stack trace in the operator's log.
+  if ((error as { code?: unknown }).code === 'ECONNRESET' && error.message === 'aborted') {
+    return c.json(errorBody('client-gone', 'the client closed the connection'), 400);
+  }
   // A bug or a broken store: log it for the operator, tell the caller nothing internal.
   console.error('rumourmill api:', error);
   return c.json(errorBody('internal', 'the server failed to handle this request; see its log'), 500);

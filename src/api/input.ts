@@ -1,7 +1,7 @@
 // Validation at the edge: query strings and article bodies are checked here, trusted inside.
 import type { Context } from 'hono';
 import { z } from 'zod';
-import type { Article } from '../read/index.ts';
+import { loneSurrogateAt, type Article } from '../read/index.ts';
 import { STORY_STATUSES, type StoryFilter } from '../ledger/types.ts';
 import { ApiError } from './errors.ts';
 
@@ -60,13 +60,25 @@ export function storyFilter(c: Context): StoryFilter {
 
 /** How the desk lists stories: sorted, filtered by type and paged by the server, with a total. */
 export const STORY_SORTS = ['activity', 'first', 'score', 'sources', 'name', 'status'] as const;
-export type StoryListing = { sort: (typeof STORY_SORTS)[number]; order: 'asc' | 'desc'; type?: string };
+/** Which stories by their editorial state: active (the default: neither dismissed nor merged), flagged, dismissed, all. */
+export const STORY_SHOWS = ['active', 'flagged', 'dismissed', 'all'] as const;
+export type StoryListing = {
+  sort: (typeof STORY_SORTS)[number]; order: 'asc' | 'desc'; type?: string; show: (typeof STORY_SHOWS)[number];
+  /** Stories with evidence dated within from–to (either end may be open); undated stories match no date. */
+  from?: string; to?: string;
+  /** Stories that changed on or after this date: evidence dated then or later, or an editorial action. */
+  since?: string;
+};
 
 const listingQuery = z.object({
   sort: z.enum(STORY_SORTS).optional(),
   order: z.enum(['asc', 'desc']).optional(),
   // An open list (relationship, casting, feud, health, pregnancy…): a lower-case word, as the ledger names types.
   type: z.string().regex(/^[a-z][a-z-]{0,39}$/, 'must be a story type such as relationship').optional(),
+  show: z.enum(STORY_SHOWS).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  since: isoDate.optional(),
 });
 
 /**
@@ -76,10 +88,14 @@ const listingQuery = z.object({
 export function storyListing(c: Context): StoryListing | null {
   const parsed = listingQuery.safeParse(c.req.query());
   if (!parsed.success) throw new ApiError(400, 'bad-query', describe(parsed.error));
-  const { sort, order, type } = parsed.data;
-  if (!sort && !order && !type) return null;
+  const { sort, order, type, show, from, to, since } = parsed.data;
+  if (!sort && !order && !type && !show && !from && !to && !since) return null;
+  if (from && to && from > to) throw new ApiError(400, 'bad-query', `from (${from}) is after to (${to})`);
   const by = sort ?? 'activity';
-  return { sort: by, order: order ?? (by === 'name' ? 'asc' : 'desc'), ...(type ? { type } : {}) };
+  return {
+    sort: by, order: order ?? (by === 'name' ? 'asc' : 'desc'), show: show ?? 'active',
+    ...(type ? { type } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}), ...(since ? { since } : {}),
+  };
 }
 
 /** `?with=articles` of one story: each article's outlet, headline and credibility, and where each timeline event is said. */
@@ -95,6 +111,17 @@ export function entityQuery(c: Context): string | undefined {
   const parsed = z.object({ q: searchWords.optional() }).safeParse({ q: c.req.query('q') });
   if (!parsed.success) throw new ApiError(400, 'bad-query', describe(parsed.error));
   return parsed.data.q || undefined;
+}
+
+/** `?type=&limit=&cursor=` of the People page (additive): an entity type, a page size (default 100) and an offset. */
+export function entityListingQuery(c: Context): { type?: string; limit: number; cursor: number } {
+  const parsed = z.object({
+    type: z.string().regex(/^[a-z][a-z-]{0,39}$/, 'must be an entity type such as person').optional(),
+    limit: z.string().regex(/^\d{1,3}$/, 'must be a whole number 1–500').transform(Number).pipe(z.number().min(1, 'must be a whole number 1–500').max(500, 'must be a whole number 1–500')).optional(),
+    cursor: cursor.optional(),
+  }).safeParse({ type: c.req.query('type'), limit: c.req.query('limit'), cursor: c.req.query('cursor') });
+  if (!parsed.success) throw new ApiError(400, 'bad-query', describe(parsed.error));
+  return { type: parsed.data.type, limit: parsed.data.limit ?? 100, cursor: Number(parsed.data.cursor ?? 0) };
 }
 
 /** `?as-of=YYYY-MM-DD` of one story (as `rumourmill story --as-of`). */
@@ -145,6 +172,12 @@ export async function articleFromRequest(c: Context): Promise<Article> {
 function checked(article: Article): Article {
   if (article.text.trim() === '') throw new ApiError(400, 'empty', 'the article text is empty');
   if (article.text.includes('\u0000')) throw new ApiError(400, 'binary', 'the article looks binary (NUL bytes); send text');
+  // "\ud9da" alone is no character: stored, it reads back as replacement characters and every offset after it shifts.
+  for (const field of ['text', 'title', 'source', 'url'] as const) {
+    const value = article[field];
+    const at = typeof value === 'string' ? loneSurrogateAt(value) : -1;
+    if (at >= 0) throw new ApiError(400, 'invalid-text', `${field} holds an unpaired surrogate (\\u escape) at character ${at}; send valid Unicode`);
+  }
   return article;
 }
 

@@ -2,11 +2,13 @@
 import { Hono } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { Extraction } from '../extract/index.ts';
-import type { IngestOutcome, Ledger, Story, StoryFilter, StorySummary } from '../ledger/types.ts';
+import type { EntityDetail, IngestOutcome, Ledger, Story, StoryFilter, StorySummary } from '../ledger/types.ts';
 import { ExtractOverBudget, PoolBusy, extractInPool } from '../pool/index.ts';
 import type { Article } from '../read/index.ts';
+import { deskOf, finalEntity, finalStory, storyEditorial, type EditorialState } from '../ledger/editorial.ts';
+import { editorialRoutes } from './editorial.ts';
 import { ApiError, onMethodNotAllowed } from './errors.ts';
-import { articleFromRequest, asOfQuery, entityQuery, pathParam, storyFilter, storyListing, storyWith, type StoryListing } from './input.ts';
+import { articleFromRequest, asOfQuery, entityListingQuery, entityQuery, pathParam, storyFilter, storyListing, storyWith, type StoryListing } from './input.ts';
 
 /** A ledger that can store an extraction made elsewhere (in the pool) instead of extracting again itself. */
 type IngestsExtracted = { ingest(article: Article, extraction?: Extraction): Promise<IngestOutcome> };
@@ -19,32 +21,96 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
   api.get('/stories', async (c) => {
     const filter = storyFilter(c);
     const listing = storyListing(c);
-    return c.json(listing ? await listed(ledger, filter, listing) : await ledger.stories(filter));
+    const state = (await deskOf(ledger)?.state()) ?? null;
+    if (listing) return c.json(await listed(ledger, filter, listing, state));
+    // The contract's own listing and paging, less what the desk took out: a merged story lives on in the one it
+    // joined, a dismissed one is out of the default list (?show=dismissed or all lists it). A page may come out short.
+    const page = await ledger.stories(filter);
+    if (!state || (state.mergedInto.size === 0 && state.dismissed.size === 0)) return c.json(page);
+    return c.json({ ...page, stories: page.stories.filter((s) => !state.mergedInto.has(s.id) && !state.dismissed.has(s.id)) });
   });
 
   api.get('/stories/:id', async (c) => {
     const id = pathParam(c, 'id');
-    const story = found(await ledger.story(id, { asOf: asOfQuery(c) }), 'story', id);
-    return c.json(storyWith(c).articles ? await withArticles(ledger, story) : story);
+    // A story merged into another is answered with the one it joined (its evidence is filed there), saying so.
+    const desk = deskOf(ledger);
+    const state = desk ? await desk.state() : null;
+    const final = state ? finalStory(state, id) : id;
+    const story = found(await ledger.story(final, { asOf: asOfQuery(c) }), 'story', id);
+    const body = storyWith(c).articles ? await withArticles(ledger, story) : story;
+    if (!desk || !state) return c.json(body);
+    const editorial = storyEditorial(state, story.id);
+    const merged = await desk.briefs(editorial.merged.map((a) => a.subject));
+    return c.json({ ...body, editorial: { ...editorial, mergedStories: merged, ...(final !== id ? { requested: id } : {}) } });
   });
 
-  api.get('/entities', async (c) => c.json({ entities: await ledger.entities(entityQuery(c)) }));
+  api.get('/entities', async (c) => {
+    const q = entityQuery(c);
+    const desk = deskOf(ledger);
+    if (!desk) return c.json({ entities: await ledger.entities(q) });
+    // Additive: people first, a total, counts by type, ?type= and paging, and entities found by an epithet.
+    const { type, cursor, limit } = entityListingQuery(c);
+    const state = await desk.state();
+    // An entity merged into another is listed as that one (an epithet of either finds it).
+    const epithets = (q ? await desk.epithets(q) : []).map((e) => ({ ...e, entity: finalEntity(state, e.entity) }));
+    const listing = await desk.entityListing({ q, ids: epithets.map((e) => e.entity), type, limit, offset: cursor, exclude: [...state.entityMergedInto.keys()] });
+    const calledAs = new Map(epithets.map((e) => [e.entity, { text: e.text, count: e.count }]));
+    const entities = listing.entities.map((e) => (calledAs.has(e.id) ? { ...e, calledAs: calledAs.get(e.id) } : e));
+    const next = cursor + limit < listing.total ? String(cursor + limit) : null;
+    return c.json({ entities, total: listing.total, types: listing.types, next });
+  });
 
-  api.get('/entities/:id', async (c) => c.json(found(await ledger.entity(pathParam(c, 'id')), 'entity', pathParam(c, 'id'))));
+  api.get('/entities/:id', async (c) => {
+    const id = pathParam(c, 'id');
+    const desk = deskOf(ledger);
+    const state = desk ? await desk.state() : null;
+    if (!state) return c.json(found(await ledger.entity(id), 'entity', id));
+    // An entity merged into another is answered with the one it joined, which has its names, appearances and stories.
+    const final = finalEntity(state, id);
+    let entity = found(await ledger.entity(final), 'entity', id);
+    const merged = [...state.entityMergedInto.values()].filter((a) => a.subject !== final && finalEntity(state, a.subject) === final);
+    const mergedEntities: Array<{ id: string; name: string }> = [];
+    for (const a of merged) {
+      const other = await ledger.entity(a.subject);
+      if (!other) continue;
+      entity = combined(entity, other);
+      mergedEntities.push({ id: other.id, name: other.name });
+    }
+    // A merged story lives on in the one it joined: the entity's page lists that one.
+    const stories = entity.stories.filter((s) => !state.mergedInto.has(s.id));
+    return c.json({ ...entity, stories, editorial: { merged, mergedEntities, ...(final !== id ? { requested: id } : {}) } });
+  });
 
   // Additive (not in CONTRACT.md's list): every outlet's and holder kind's record on settled stories.
   api.get('/track-record', async (c) => c.json(await ledger.trackRecord()));
 
-  api.get('/articles/:id', async (c) => c.json(found(await ledger.article(pathParam(c, 'id')), 'article', pathParam(c, 'id'))));
+  api.get('/articles/:id', async (c) => {
+    const id = pathParam(c, 'id');
+    const stored = found(await ledger.article(id), 'article', id);
+    // Additive: the stories its evidence feeds, with its own items in each (the article page lists them).
+    const desk = deskOf(ledger);
+    return c.json(desk ? { ...stored, stories: await desk.articleStories(stored.article.id) } : stored);
+  });
 
   api.post('/articles', async (c) => {
     const article = await articleFromRequest(c);
-    const outcome = await (ledger as IngestsExtracted).ingest(article, await extracted(article));
+    const extraction = await extracted(article);
+    // Additive: each touched story before → after (status and score), so the desk can say what the article changed.
+    const desk = deskOf(ledger);
+    const before = desk ? await desk.storyStates() : null;
+    const outcome = await (ledger as IngestsExtracted).ingest(article, extraction);
     // A duplicate is not an error: the caller gets the stored article back, but nothing was created.
-    return c.json(outcome, outcome.status === 'new' ? 201 : 200);
+    const status = outcome.status === 'new' ? 201 : 200;
+    if (!desk || !before) return c.json(outcome, status);
+    const after = await desk.storyStates();
+    const changes = outcome.stories.map((id) => ({ story: id, before: before.get(id) ?? null, after: after.get(id) ?? null }));
+    return c.json({ ...outcome, changes }, status);
   });
 
   api.post('/extract', async (c) => c.json(await extracted(await articleFromRequest(c))));
+
+  // Additive: journalists' actions on stories and the audit log (src/api/editorial.ts).
+  editorialRoutes(api, ledger);
 
   return api;
 }
@@ -62,6 +128,9 @@ async function extractWithin(article: Article, timeoutMs: number): Promise<Extra
   }
 }
 
+/** Entities an epithet search adds the stories of: the most-used few (a common word would add everyone). */
+const EPITHET_ENTITIES = 5;
+
 // Strongest first when a list is sorted by status: what a reader would want to see at the top.
 const STATUS_RANK: Record<string, number> = { confirmed: 6, corroborated: 5, reported: 4, speculated: 3, contested: 2, denied: 1, ended: 0 };
 // Outlets carrying it under their own name: an article's own voice (kind author) is not a second source.
@@ -73,17 +142,43 @@ const nameOf = (s: StorySummary) => s.subjects.map((x) => x.name).join(' & ').to
  * ledger is read 500 stories at a time for q and status. Undated stories (a corpus without dates: most of the
  * development corpus) go after dated ones whichever way dates are sorted, the best-sourced first, then the likeliest.
  */
-async function listed(ledger: Ledger, filter: StoryFilter, listing: StoryListing) {
+async function listed(ledger: Ledger, filter: StoryFilter, listing: StoryListing, state: EditorialState | null) {
   const all: StorySummary[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await ledger.stories({ q: filter.q, status: filter.status, limit: 500, cursor });
-    all.push(...page.stories);
-    cursor = page.next;
-  } while (cursor !== null);
+  const seen = new Set<string>();
+  const readAll = async (q: string | undefined, keep: (s: StorySummary) => boolean) => {
+    let cursor: string | null = null;
+    do {
+      const page = await ledger.stories({ q, status: filter.status, limit: 500, cursor });
+      for (const s of page.stories) {
+        if (!keep(s) || seen.has(s.id)) continue;
+        seen.add(s.id);
+        all.push(s);
+      }
+      cursor = page.next;
+    } while (cursor !== null);
+  };
+  await readAll(filter.q, () => true);
+  // Epithets are words the articles use, not names: "Bond girl" finds the stories of the person called so.
+  const desk = deskOf(ledger);
+  const matchedBy = filter.q && desk ? (await desk.epithets(filter.q)).slice(0, EPITHET_ENTITIES) : [];
+  for (const m of matchedBy) await readAll(m.name, (s) => s.subjects.some((x) => x.id === m.entity));
+  // A merged story's evidence is filed under the story it joined: it is never listed on its own.
+  const live = state ? all.filter((s) => !state.mergedInto.has(s.id)) : all;
+  const hidden = { dismissed: 0, flagged: 0 };
+  for (const s of live) {
+    if (state?.dismissed.has(s.id)) hidden.dismissed++;
+    if (state?.flagged.has(s.id)) hidden.flagged++;
+  }
+  const shown = live.filter((s) => {
+    if (!state) return true;
+    if (listing.show === 'active') return !state.dismissed.has(s.id);
+    if (listing.show === 'dismissed') return state.dismissed.has(s.id);
+    if (listing.show === 'flagged') return state.flagged.has(s.id);
+    return true;
+  }).filter((s) => inDates(s, listing, state));
   const types: Record<string, number> = {};
-  for (const s of all) types[s.type] = (types[s.type] ?? 0) + 1;
-  const matching = listing.type ? all.filter((s) => s.type === listing.type) : all;
+  for (const s of shown) types[s.type] = (types[s.type] ?? 0) + 1;
+  const matching = listing.type ? shown.filter((s) => s.type === listing.type) : shown;
   const sign = listing.order === 'asc' ? 1 : -1;
   const dated = listing.sort === 'activity' ? 'lastSeen' : listing.sort === 'first' ? 'firstSeen' : null;
   const key = (s: StorySummary): string | number =>
@@ -96,7 +191,27 @@ async function listed(ledger: Ledger, filter: StoryFilter, listing: StoryListing
   const offset = Number(filter.cursor ?? 0);
   const limit = filter.limit ?? 50;
   const next = offset + limit < matching.length ? String(offset + limit) : null;
-  return { stories: matching.slice(offset, offset + limit), next, total: matching.length, types };
+  const stories = matching.slice(offset, offset + limit).map((s) => (state ? withEditorial(s, state) : s));
+  return { stories, next, total: matching.length, types, editorial: hidden, ...(matchedBy.length ? { matchedBy } : {}) };
+}
+
+/** Whether a story's evidence falls within from–to, and whether it changed since a date (evidence or an editor's action). */
+function inDates(s: StorySummary, listing: StoryListing, state: EditorialState | null): boolean {
+  if (listing.from && (s.lastSeen === null || s.lastSeen < listing.from)) return false;
+  if (listing.to && (s.firstSeen === null || s.firstSeen > listing.to)) return false;
+  if (listing.since) {
+    const acted = state ? [state.flagged.get(s.id), state.dismissed.get(s.id)].some((a) => a && a.at.slice(0, 10) >= listing.since!) : false;
+    if (!acted && (s.lastSeen === null || s.lastSeen < listing.since)) return false;
+  }
+  return true;
+}
+
+/** A listed story with its flag or dismissal (who, when, why), when it has one. */
+function withEditorial(s: StorySummary, state: EditorialState): StorySummary & { editorial?: object } {
+  const brief = (a: { editor: string; at: string; note: string | null; seq: number } | undefined) => (a ? { seq: a.seq, editor: a.editor, at: a.at, note: a.note } : undefined);
+  const flagged = brief(state.flagged.get(s.id));
+  const dismissed = brief(state.dismissed.get(s.id));
+  return flagged || dismissed ? { ...s, editorial: { ...(flagged ? { flagged } : {}), ...(dismissed ? { dismissed } : {}) } } : s;
 }
 
 export type ArticleBrief = {
@@ -132,6 +247,28 @@ async function withArticles(ledger: Ledger, story: Story) {
     return evidence ? { ...t, evidence } : t;
   });
   return { ...story, timeline, articles };
+}
+
+/** One entity's page with another's merged in: names, aliases, appearances and stories of both, counted once. */
+function combined(a: EntityDetail, b: EntityDetail): EntityDetail {
+  const appearances = new Map(a.appearances.map((x) => [x.article, { ...x }]));
+  for (const x of b.appearances) {
+    const seen = appearances.get(x.article);
+    if (seen) seen.mentions += x.mentions;
+    else appearances.set(x.article, { ...x });
+  }
+  const names = new Map(a.names.map((n) => [`${n.kind}|${n.text}`, { ...n }]));
+  for (const n of b.names) {
+    const seen = names.get(`${n.kind}|${n.text}`);
+    if (seen) seen.count += n.count;
+    else names.set(`${n.kind}|${n.text}`, { ...n });
+  }
+  const stories = new Map([...a.stories, ...b.stories].map((s) => [s.id, s]));
+  const all = [...appearances.values()].sort((x, y) => (x.published ?? '9999').localeCompare(y.published ?? '9999') || x.article.localeCompare(y.article));
+  return {
+    ...a, aliases: [...new Set([...a.aliases, b.name, ...b.aliases])].filter((x) => x !== a.name), appearances: all, articles: all.length,
+    names: [...names.values()].sort((x, y) => y.count - x.count), stories: [...stories.values()],
+  };
 }
 
 function found<T>(value: T | null, what: string, id: string): T {

@@ -3,6 +3,7 @@ import type { Article } from '../read/index.ts';
 import { articleId, extract } from '../extract/index.ts';
 import type { Extraction } from '../extract/index.ts';
 import type { Store, StoreTx } from '../store/index.ts';
+import { routeMerged } from './editorial.ts';
 import { evidenceOf } from './evidence.ts';
 import { saveOutcomes, settledReports } from './outcomes.ts';
 import { resolveEntities } from './resolve.ts';
@@ -61,7 +62,8 @@ export async function ingestArticle(store: Store, article: Article, given?: Extr
     await tx.insertArticle({ id, contentHash, published, title, source, url, text: article.text, extraction });
     const entities = await resolveEntities(tx, extraction);
     await tx.putArticleEntities(id, Object.fromEntries([...entities].map(([local, row]) => [local, row.id])));
-    const { stories, rows: all } = evidenceOf(extraction, entities);
+    // Editorial merges hold for later articles too: evidence of a merged story is filed under the one it joined.
+    const { stories, rows: all } = await routeMerged(tx, evidenceOf(extraction, entities));
     // History alone ("her former boyfriend, Mac Miller") starts no story: it joins one the news has already started.
     const dropped = new Set<string>();
     for (const story of stories.values()) {

@@ -1,6 +1,7 @@
 // The Ledger interface over a Store: what the CLI, API and web UI call.
 import type { ReportOutcome, Store, StoryRow } from '../store/index.ts';
 import { ledgerIdsOf, namesUsed } from './aliases.ts';
+import { attachDesk } from './editorial.ts';
 import { ingestArticle } from './ingest.ts';
 import { refreshScores } from './refresh.ts';
 import { assemble } from './story.ts';
@@ -47,7 +48,8 @@ export function ledgerOver(store: Store): Ledger {
     if (settled?.version !== version) settled = { version, rows: inSettlementOrder(await store.outcomes()) };
     return settled.rows;
   };
-  return {
+  // The editorial desk (src/ledger/editorial.ts) goes with the ledger, for the API's actions on stories.
+  return attachDesk({
     ingest: (article, extraction) => ingestArticle(store, article, extraction),
     async stories(filter = {}) {
       await fresh();
@@ -91,5 +93,5 @@ export function ledgerOver(store: Store): Ledger {
       await fresh();
     },
     close: () => store.close(),
-  };
+  }, store);
 }

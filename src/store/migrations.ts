@@ -137,3 +137,21 @@ export const ARTICLE_ENTITIES: Migration = {
     'CREATE INDEX article_entities_entity ON article_entities (entity_id)',
   ],
 };
+
+/**
+ * The editorial audit log (src/store/editorial.ts): journalists' actions on stories (flag as wrong, dismiss, merge)
+ * and entities (merge), and their undos, with who and when. Never updated or deleted; what is in force is derived
+ * from it. `cause`: the action that brought this one about (an entity merge merges its stories with their twins).
+ */
+export const EDITORIAL_LOG: Migration = {
+  version: 9,
+  up: [
+    // IF NOT EXISTS: store.test.ts makes "old" databases by deleting schema_migrations rows above 3 (v9's with them).
+    `CREATE TABLE IF NOT EXISTS editorial_actions (
+       seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, about TEXT NOT NULL, subject_id TEXT NOT NULL, target_id TEXT,
+       undoes INTEGER REFERENCES editorial_actions(seq), cause INTEGER REFERENCES editorial_actions(seq),
+       editor TEXT NOT NULL, note TEXT, at TEXT NOT NULL)`,
+    'CREATE INDEX IF NOT EXISTS editorial_actions_subject ON editorial_actions (subject_id)',
+    'CREATE INDEX IF NOT EXISTS editorial_actions_target ON editorial_actions (target_id)',
+  ],
+};

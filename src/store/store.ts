@@ -1,12 +1,13 @@
 // The Store over any Connection: the queries are the same SQL on both databases.
 import { articleQueries } from './articles.ts';
+import { editorialQueries } from './editorial.ts';
 import { entityQueries } from './entities.ts';
 import { outcomeQueries } from './outcomes.ts';
 import type { Connection } from './sql.ts';
 import { storyQueries } from './stories.ts';
 import type { Store, StoreTx } from './types.ts';
 
-const queriesOver = (db: Connection): StoreTx => ({ ...articleQueries(db), ...entityQueries(db), ...storyQueries(db), ...outcomeQueries(db) });
+const queriesOver = (db: Connection): StoreTx => ({ ...articleQueries(db), ...entityQueries(db), ...storyQueries(db), ...outcomeQueries(db), ...editorialQueries(db) });
 
 export function storeOver(db: Connection): Store {
   // A transaction's statements go to its own connection (`tx`): on PostgreSQL a pooled one, so reads outside it

@@ -1,5 +1,8 @@
 // What the ledger keeps, as rows: plain data, the same on SQLite and PostgreSQL.
 import type { Extraction, HolderKind, Stance } from '../extract/index.ts';
+import type { EditorialQueries } from './editorial.ts';
+
+export type { EditorialAction, EditorialKind, EditorialQuery, EntityListing, EntityListingQuery, NewEditorialAction } from './editorial.ts';
 
 export type ArticleRow = {
   id: string;
@@ -88,7 +91,7 @@ export type StoryRow = {
 export type StoryQuery = { q?: string; status?: string; person?: string; limit: number; offset: number };
 
 /** Every read and write the ledger needs; inside `transaction` they see and commit together. */
-export interface StoreTx {
+export interface StoreTx extends EditorialQueries {
   hasArticle(id: string): Promise<boolean>;
   /** The id of an article stored with this id or this content, if any. */
   findArticle(id: string, contentHash: string): Promise<string | null>;

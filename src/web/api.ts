@@ -1,6 +1,10 @@
 // Typed fetches of the JSON API; errors come back as the contract's {error:{code,message}}.
 import type { EntityDetail, EntitySummary, IngestOutcome, Story, StorySummary, StoredArticle, TimelineItem } from '../ledger/types.ts';
 import type { Extraction } from '../extract/types.ts';
+import type { ArticleStory } from '../ledger/editorial.ts';
+import type { EditorialAction } from '../store/editorial.ts';
+
+export type { EditorialAction };
 
 export class ApiFailure extends Error {
   constructor(message: string, readonly status = 0) {
@@ -27,7 +31,7 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
 // A server started with --token wants it on every write: asked once, kept for this tab only.
 const TOKEN_KEY = 'rumourmill-write-token';
 
-async function write<T>(path: string, body: NewArticle): Promise<T> {
+async function write<T>(path: string, body: object): Promise<T> {
   try {
     return await call<T>(path, post(body, sessionStorage.getItem(TOKEN_KEY)));
   } catch (error) {
@@ -51,28 +55,65 @@ export type ArticleBrief = {
   title: string | null; source: string | null; url: string | null; published: string | null;
   credibility: { score: number; signals: Array<{ name: string; weight: number }> } | null;
 };
+/** Entities merged into this one (GET /api/entities/:id), and the one asked for when it was merged into this one. */
+export type EntityEditorial = { merged: EditorialAction[]; mergedEntities: Array<{ id: string; name: string }>; requested?: string };
+/** What the story is about, for a story that has no evidence of its own left (merged into another). */
+export type StoryBrief = { id: string; type: string; value: string; subjects: Array<{ id: string; name: string }> };
+/** A story's editorial state (GET /api/stories/:id): each action in force, and the stories merged into it. */
+export type StoryEditorial = {
+  flagged: EditorialAction | null; dismissed: EditorialAction | null; mergedInto: EditorialAction | null;
+  merged: EditorialAction[]; mergedStories: StoryBrief[];
+  /** Set when the story asked for was merged into this one. */
+  requested?: string;
+};
 export type StoryPageData = Omit<Story, 'timeline'> & {
   timeline: Array<TimelineItem & { evidence?: { start: number; end: number } }>;
   articles: Record<string, ArticleBrief>;
+  editorial?: StoryEditorial;
 };
-export type StoryListPage = { stories: StorySummary[]; next: string | null; total: number; types: Record<string, number> };
-export type StoryListParams = { q?: string; status?: string; type?: string; sort?: string; order?: string; cursor?: string; limit?: string };
+type ActionBrief = { seq: number; editor: string; at: string; note: string | null };
+export type ListedStory = StorySummary & { editorial?: { flagged?: ActionBrief; dismissed?: ActionBrief } };
+export type StoryListPage = {
+  stories: ListedStory[]; next: string | null; total: number; types: Record<string, number>;
+  /** How many stories are flagged and dismissed (dismissed ones are hidden from the default list). */
+  editorial?: { dismissed: number; flagged: number };
+  /** People the search words name by an epithet ("the Bond girl"), whose stories are in the list too. */
+  matchedBy?: EpithetMatch[];
+};
+export type EpithetMatch = { entity: string; name: string; type: string; text: string; count: number };
+export type EntityListPage = {
+  entities: Array<EntitySummary & { calledAs?: { text: string; count: number } }>;
+  total?: number; types?: Record<string, number>; next?: string | null;
+};
+export type StoryListParams = {
+  q?: string; status?: string; type?: string; sort?: string; order?: string; cursor?: string; limit?: string;
+  show?: string; from?: string; to?: string; since?: string;
+};
+export type ActionBody =
+  | { action: 'flag' | 'dismiss'; note?: string; editor?: string }
+  | { action: 'merge'; into: string; note?: string; editor?: string }
+  | { action: 'undo'; undoes: number; note?: string; editor?: string };
 
 export const api = {
   stories: (p: StoryListParams) => call<StoryListPage>(`/api/stories${q({ limit: '50', ...p, sort: p.sort || 'activity' })}`),
   story: (id: string) => call<Story>(`/api/stories/${encodeURIComponent(id)}`),
   storyPage: (id: string) => call<StoryPageData>(`/api/stories/${encodeURIComponent(id)}?with=articles`),
-  entities: (query?: string) => call<{ entities: EntitySummary[] }>(`/api/entities${q({ q: query })}`),
-  entity: (id: string) => call<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`),
-  article: (id: string) => call<StoredArticle>(`/api/articles/${encodeURIComponent(id)}`),
-  ingest: (body: NewArticle) => write<IngestOutcome>('/api/articles', body),
+  entities: (query?: string, type?: string, cursor?: string) => call<EntityListPage>(`/api/entities${q({ q: query, type, cursor })}`),
+  entity: (id: string) => call<EntityDetail & { editorial?: EntityEditorial }>(`/api/entities/${encodeURIComponent(id)}`),
+  article: (id: string) => call<StoredArticle & { stories?: ArticleStory[] }>(`/api/articles/${encodeURIComponent(id)}`),
+  ingest: (body: NewArticle) => write<IngestOutcome & { changes?: StoryChange[] }>('/api/articles', body),
+  act: (story: string, body: ActionBody) => write<{ action: EditorialAction }>(`/api/stories/${encodeURIComponent(story)}/actions`, body),
+  actOnEntity: (entity: string, body: ActionBody) => write<{ action: EditorialAction }>(`/api/entities/${encodeURIComponent(entity)}/actions`, body),
+  audit: (before?: string) => call<{ actions: EditorialAction[]; next: string | null; stories: Record<string, StoryBrief>; entities: Record<string, string> }>(`/api/audit${q({ before, limit: '100' })}`),
   extract: (body: NewArticle) => write<Extraction>('/api/extract', body),
 };
 
-export type NewArticle = { text: string; published?: string; title?: string };
+/** What an ingest did to a story (POST /api/articles): its status and score before (null: a new story) and after. */
+export type StoryChange = { story: string; before: { status: string; score: number } | null; after: { status: string; score: number } | null };
+export type NewArticle = { text: string; published?: string; title?: string; source?: string; url?: string };
 
 /** Writes are JSON: the server refuses any other type from a browser. */
-function post(body: NewArticle, token: string | null): RequestInit {
+function post(body: object, token: string | null): RequestInit {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   return { method: 'POST', headers, body: JSON.stringify(body) };

@@ -3,6 +3,7 @@ import { ApiFailure } from './api.ts';
 import { h } from './dom.ts';
 import { addPage } from './pages/add.ts';
 import { articlePage } from './pages/article.ts';
+import { auditPage } from './pages/audit.ts';
 import { entitiesPage, entityPage } from './pages/entity.ts';
 import { storiesPage } from './pages/stories.ts';
 import { storyPage } from './pages/story.ts';
@@ -10,6 +11,30 @@ import './style.css';
 
 const main = document.getElementById('app')!;
 let generation = 0;
+
+// Back returns to where you were (the story's evidence row you left it at): each history entry gets a key, and the
+// page's scroll position is kept under it. The browser's own restoration runs before the page is rebuilt, so it is off.
+history.scrollRestoration = 'manual';
+const scrolls = new Map<string, number>();
+let placing = false;
+const entryKey = () => (history.state as { deskKey?: string } | null)?.deskKey;
+window.addEventListener('scroll', () => {
+  const key = entryKey();
+  // While a page is being put in place the scroll moves by itself (a shorter page clamps it): not the reader's place.
+  if (key && !placing) scrolls.set(key, window.scrollY);
+}, { passive: true });
+
+/** After a page is in place: back at the entry's kept position, else (a new entry) at the top. */
+function placeScroll(): void {
+  const key = entryKey();
+  const kept = key ? scrolls.get(key) : undefined;
+  if (!key) history.replaceState({ ...(history.state as object | null), deskKey: `${Date.now()}-${Math.random().toString(36).slice(2)}` }, '');
+  requestAnimationFrame(() => {
+    if (kept !== undefined) window.scrollTo(0, kept);
+    else if (!/[?&](at|start)=/.test(location.hash)) window.scrollTo(0, 0);
+    placing = false;
+  });
+}
 
 async function page(path: string[], params: URLSearchParams): Promise<Element> {
   const [name, id] = path;
@@ -19,6 +44,7 @@ async function page(path: string[], params: URLSearchParams): Promise<Element> {
   if (name === 'entity' && id) return entityPage(id);
   if (name === 'entities') return entitiesPage(params);
   if (name === 'add') return addPage();
+  if (name === 'audit') return auditPage(params);
   throw new ApiFailure(`There is no page at "${location.hash}".`, 404);
 }
 
@@ -42,6 +68,7 @@ async function render(): Promise<void> {
   const [pathPart = '', query = ''] = location.hash.replace(/^#\/?/, '').split('?');
   const path = pathPart.split('/').filter(Boolean).map(decodeURIComponent);
   main.setAttribute('aria-busy', 'true');
+  placing = true;
   let content: Element;
   try {
     content = await page(path, new URLSearchParams(query));
@@ -52,6 +79,7 @@ async function render(): Promise<void> {
   if (mine !== generation) return;
   main.replaceChildren(content);
   main.removeAttribute('aria-busy');
+  placeScroll();
   const heading = main.querySelector('h1');
   document.title = `${heading?.textContent ?? 'Rumourmill'} · Rumourmill`;
   if (heading instanceof HTMLElement) heading.focus({ preventScroll: true });

@@ -121,7 +121,7 @@ describe.skipIf(isRoot && !canMount)('a ledger in a read-only directory', () => 
 
 describe.skipIf(!canMount)('a full disk (a small tmpfs)', () => {
   it('stops the ingest with one message naming the ledger; what was stored is kept', async () => {
-    const place = tmpfs('400k')!;
+    const place = tmpfs('700k')!; // room for the schema and a few articles, not for all 35
     const db = join(place, 'ledger.db');
     const corpus = join(dir, 'many.jsonl');
     // More than fits: each article's text differs, so none is a duplicate of another.

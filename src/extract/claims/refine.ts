@@ -73,6 +73,7 @@ function ownWordsOf(evidence: { text: string; start: number }): Array<{ start: n
 const KIN = 'brother|sister|mother|father|mom|mum|dad|son|daughter|cousin|uncle|aunt|nephew|niece|grand(?:mother|father|son|daughter)|step(?:mother|father|son|daughter|sister|brother)|half-(?:brother|sister)';
 const KIN_AFTER = new RegExp(`^(?:['’]s?\\s+)(?:(?:late|younger|older|little|big|eldest|youngest|baby|twin)\\s+)?(?:${KIN})s?\\b`, 'i');
 const POSSESSIVE_PRONOUN = /^(his|her|their)$/i;
+const POSSESSED_PARTNER = /\b(?:her|his)(?=\s+(?:(?:new|late|former|estranged|future|longtime|long-time)\s+)?(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\b)/gi;
 // "famed divorce attorney Laura Wasser", "her publicist, Jane Doe": the name right after a representative's title.
 const REPRESENTATIVE_BEFORE = new RegExp(`(?:${record.representatives.join('|')})\\s*,?\\s*$`, 'i');
 // "her son Maddox", "their daughter, Shiloh", "Jolie's son Maddox", "adopted son Pax".
@@ -325,6 +326,21 @@ const PAIRS: ClaimRefiner[] = [
     apply: (c) => (c.type === 'relationship' && NOT_ROMANCE.test(c.evidence.text) && !ROMANCE.test(c.evidence.text.replace(NOT_ROMANCE, ' ')) ? null : c),
   },
   {
+    // "Melania said that her husband was 'egged on' by Bush": whoever "her" is, she is one of the pair; a claim that
+    // pairs the husband with someone else misreads the sentence.
+    name: 'possessor-of-partner',
+    apply: (c, ctx) => {
+      if (c.type !== 'relationship' || c.subjects.length !== 2) return c;
+      const { start, end } = c.evidence;
+      for (const m of ctx.doc.text.slice(start, end).matchAll(POSSESSED_PARTNER)) {
+        const at = start + m.index;
+        const owner = ctx.entities.find((e) => e.type === 'person' && e.mentions.some((x) => x.start === at));
+        if (owner && !c.subjects.includes(owner.id)) return null;
+      }
+      return c;
+    },
+  },
+  {
     // "Kim has been speaking with famed divorce attorney Laura Wasser": a lawyer, publicist or agent named as such
     // works for a party; they are not the other one.
     name: 'representative-not-party',
@@ -360,6 +376,13 @@ const PAIRS: ClaimRefiner[] = [
  * shape", "mom threatening to boycott the wedding", "should move to Russia following their wedding" (Lohan, 039fake).
  * A wedding that took place ("tied the knot", "got married", "were married") stays a marriage.
  */
+/** "they are parents to Otis, 6, and Daisy, 4" (Wilde and Sudeikis) names children already born: no birth is news. */
+const PARENTS_ALREADY: ClaimRefiner = {
+  name: 'parents-already',
+  apply: (c) => (c.type === 'pregnancy' && c.value === 'born' && /\bparents (?:to|of)\b/i.test(c.evidence.text)
+    && !/\b(?:birth|born|welcom\w+|arriv\w+|newborn|baby)\b/i.test(c.evidence.text) ? null : c),
+};
+
 const WEDDING_TO_COME: ClaimRefiner = {
   name: 'wedding-to-come',
   apply: (c) => {
@@ -471,7 +494,7 @@ const TIMED: ClaimRefiner = {
 
 /** The order: pairs first (a dropped claim needs no more work), the stage a wedding names, then who is on record, then
  * stances, then when. */
-export const CLAIM_REFINERS: ClaimRefiner[] = [...PAIRS, WEDDING_TO_COME, ...ON_RECORD, ...STANCES, TIMED];
+export const CLAIM_REFINERS: ClaimRefiner[] = [...PAIRS, WEDDING_TO_COME, PARENTS_ALREADY, ...ON_RECORD, ...STANCES, TIMED];
 
 export function refineClaims(claims: Claim[], ctx: RefineContext): Claim[] {
   const out: Claim[] = [];

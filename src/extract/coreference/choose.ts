@@ -28,6 +28,12 @@ export type Context = {
 export function chooseAlias(doc: Doc, q: Queued, tokenIndex: number): Referent | null {
   if (q.referent) return q.referent;
   if (q.candidates.length === 1) return at(q.candidates, 0);
+  // "Billy Bush officially sacked from NBC…" over a text that opens "Bush was suspended" and names "George H.W. Bush"
+  // only later as his uncle: before the text names anyone in full, a bare surname is the person the title names.
+  if (q.candidates.every((r) => r.count === 0)) {
+    const titled = q.candidates.filter((r) => r.entity.id.startsWith('title:') || (doc.title ?? '').includes(r.entity.name));
+    if (titled.length === 1) return at(titled, 0);
+  }
   const sentence = at(doc.tokens, tokenIndex).sentence;
   return best(q.candidates, () => true, (r) => score(r, sentence, { recency: 1, prominence: 1, focus: 1 })) ?? q.candidates[0] ?? null;
 }

@@ -1,16 +1,30 @@
 // Add an article: paste or upload, see its extraction at once and the stories it touched.
 import type { Extraction } from '../../extract/types.ts';
-import { api, type NewArticle } from '../api.ts';
+import { api, type NewArticle, type StoryChange } from '../api.ts';
 import { h, pct, route } from '../dom.ts';
 import { credibility, markedText } from './article.ts';
 import { statusBadge, storyName } from './parts.ts';
 
 const HOUSE = /^\s*date (\d{4}-\d{2}-\d{2}) /;
+const NO_DATE = 'No publication date: the article will be stored undated, so its evidence cannot be placed in time (a story\'s history and timeline leave it out). Give the date if you know it.';
 
 export function addPage(): Element {
   const text = h('textarea', { id: 'add-text', name: 'text', rows: 12, required: true, placeholder: 'Paste the article text here (or "date YYYY-MM-DD " then the text)' });
   const date = h('input', { id: 'add-date', type: 'date', name: 'published' });
   const title = h('input', { id: 'add-title', type: 'text', name: 'title' });
+  const source = h('input', { id: 'add-source', type: 'text', name: 'source', maxlength: 200, placeholder: 'e.g. People' });
+  const url = h('input', { id: 'add-url', type: 'url', name: 'url', placeholder: 'https://…' });
+  // Said before anything is sent, and again with the result: an undated article cannot be placed in time.
+  const warning = h('p', { id: 'add-date-warning', class: 'warning', role: 'status' });
+  const dated = () => Boolean(date.value || HOUSE.exec(text.value));
+  const warn = () => {
+    warning.textContent = dated() || !text.value.trim() ? '' : NO_DATE;
+    warning.hidden = warning.textContent === '';
+  };
+  warning.hidden = true;
+  date.setAttribute('aria-describedby', 'add-date-warning');
+  for (const input of [date, text]) input.addEventListener('input', warn);
+  date.addEventListener('change', warn);
   const file = h('input', { id: 'add-file', type: 'file', accept: '.txt,text/plain' });
   const out = h('div', { class: 'result', 'aria-live': 'polite' });
 
@@ -22,23 +36,30 @@ export function addPage(): Element {
     text.value = house ? content.slice(house[0].length) : content;
     if (house) date.value = house[1]!;
     if (!title.value) title.value = chosen.name.replace(/\.[^.]+$/, '');
+    warn();
   });
 
   // A pasted house-format header gives the date; the text sent (and its offsets) starts after it.
   const body = (): NewArticle => {
     const house = HOUSE.exec(text.value);
     const published = date.value || house?.[1];
-    return { text: house ? text.value.slice(house[0].length) : text.value, published: published || undefined, title: title.value.trim() || undefined };
+    return {
+      text: house ? text.value.slice(house[0].length) : text.value, published: published || undefined, title: title.value.trim() || undefined,
+      source: source.value.trim() || undefined, url: url.value.trim() || undefined,
+    };
   };
   const run = async (store: boolean) => {
     out.replaceChildren(h('p', { class: 'muted' }, 'Reading the article…'));
     try {
       if (store) {
         const outcome = await api.ingest(body());
+        const changes = new Map((outcome.changes ?? []).map((x) => [x.story, x]));
         out.replaceChildren(
-          h('p', {}, outcome.status === 'new' ? 'Stored as ' : 'Already in the ledger as ', h('a', { href: route('article', outcome.id) }, `article ${outcome.id}`), '.'),
+          h('p', {}, outcome.status === 'new' ? 'Stored as ' : 'Already in the ledger as ', h('a', { href: route('article', outcome.id) }, `article ${outcome.id}`),
+            outcome.extraction.article.published ? ` (published ${outcome.extraction.article.published}).` : ', undated.'),
+          ...(outcome.extraction.article.published ? [] : [h('p', { class: 'warning' }, NO_DATE)]),
           h('h2', {}, 'Stories it touched'),
-          outcome.stories.length ? h('ul', { class: 'touched' }, ...(await Promise.all(outcome.stories.map(touched)))) : h('p', { class: 'muted' }, 'None.'),
+          outcome.stories.length ? h('ul', { class: 'touched' }, ...(await Promise.all(outcome.stories.map((id) => touched(id, changes.get(id)))))) : h('p', { class: 'muted' }, 'None.'),
           ...shown(body().text, outcome.extraction),
         );
       } else {
@@ -58,8 +79,11 @@ export function addPage(): Element {
     h('label', { for: 'add-text' }, 'Article text'), text,
     h('div', { class: 'row' },
       h('span', {}, h('label', { for: 'add-date' }, 'Published'), date),
-      h('span', {}, h('label', { for: 'add-title' }, 'Title'), title),
+      h('span', { class: 'wide' }, h('label', { for: 'add-title' }, 'Title'), title),
+      h('span', {}, h('label', { for: 'add-source' }, 'Outlet'), source),
+      h('span', { class: 'wide' }, h('label', { for: 'add-url' }, 'URL'), url),
       h('span', {}, h('label', { for: 'add-file' }, 'or upload a .txt file'), file)),
+    warning,
     h('div', { class: 'row' },
       h('button', { type: 'submit' }, 'Add to the ledger'),
       h('button', { type: 'button', onclick: () => { if (form.reportValidity()) void run(false); } }, 'Preview extraction')),
@@ -67,10 +91,18 @@ export function addPage(): Element {
   return h('section', {}, h('h1', { tabindex: '-1' }, 'Add an article'), form, out);
 }
 
-/** A touched story by name, status and score; its id alone if it cannot be fetched. */
-async function touched(id: string): Promise<Element> {
+/** A touched story by name, and what the article did to it: "reported 67% → confirmed 99%", "new: reported 40%". */
+async function touched(id: string, change: StoryChange | undefined): Promise<Element> {
   const story = await api.story(id).catch(() => null);
-  return h('li', {}, h('a', { href: route('story', id) }, story ? storyName(story) : `story ${id}`), ...(story ? [' ', statusBadge(story.status), ` ${pct(story.score)}`] : []));
+  const state = (s: { status: string; score: number }) => [statusBadge(s.status), ` ${pct(s.score)}`];
+  const after = change?.after ?? (story ? { status: story.status, score: story.score } : null);
+  const before = change ? change.before : undefined;
+  const moved = before === null ? [h('span', { class: 'change new' }, 'new story: '), ...(after ? state(after) : [])]
+    : before && after ? (before.status === after.status && Math.round(before.score * 100) === Math.round(after.score * 100)
+      ? [h('span', { class: 'change same' }, 'unchanged: '), ...state(after)]
+      : [...state(before), h('span', { class: 'arrow' }, ' → '), ...state(after)])
+    : after ? state(after) : [];
+  return h('li', {}, h('a', { href: route('story', id) }, story ? storyName(story) : `story ${id}`), ' ', h('span', { class: 'before-after' }, ...moved));
 }
 
 function shown(text: string, x: Extraction): Element[] {

@@ -2,6 +2,7 @@
 import type { EntityDetail } from '../../ledger/types.ts';
 import { api } from '../api.ts';
 import { h, pct, route, s } from '../dom.ts';
+import { entityEditorialState, entityMergeForm } from '../editorial.ts';
 import { dayRange } from '../when.ts';
 import { statusBadge, storyName } from './parts.ts';
 
@@ -9,6 +10,7 @@ export async function entityPage(id: string): Promise<Element> {
   const e = await api.entity(id);
   return h('article', { class: 'entity' },
     h('h1', { tabindex: '-1' }, e.name),
+    entityEditorialState(e),
     h('p', { class: 'muted' }, `${e.type} · in ${e.articles} article${e.articles === 1 ? '' : 's'}`),
     h('h2', {}, 'Names and epithets used for them'),
     called(e),
@@ -16,6 +18,7 @@ export async function entityPage(id: string): Promise<Element> {
     e.stories.length ? h('ul', {}, ...e.stories.map((x) => h('li', {}, h('a', { href: route('story', x.id) }, storyName(x)), ' ', statusBadge(x.status), ` ${pct(x.score)}`))) : h('p', { class: 'muted' }, 'No stories.'),
     h('h2', {}, 'Appearances over time'),
     appearances(e),
+    entityMergeForm(e),
   );
 }
 
@@ -56,16 +59,54 @@ function appearances(e: EntityDetail): Element {
   return h('div', {}, chart, list);
 }
 
+const PER_PAGE = 100;
+const TYPE_WORDS: Record<string, [one: string, many: string]> = {
+  person: ['person', 'people'], group: ['group', 'groups'], outlet: ['outlet', 'outlets'], platform: ['platform', 'platforms'],
+  organization: ['organization', 'organizations'], place: ['place', 'places'], work: ['work', 'works'], event: ['event', 'events'], animal: ['animal', 'animals'],
+};
+const counted = (n: number, type: string) => `${n.toLocaleString('en')} ${(TYPE_WORDS[type] ?? [type, `${type}s`])[n === 1 ? 0 : 1]}`;
+
+/**
+ * People and names: people first, then everything else the articles name, by how often; says how many of how many
+ * are shown, filters by type, pages, and finds a person by an epithet the articles use ("Bond girl").
+ */
 export async function entitiesPage(params: URLSearchParams): Promise<Element> {
   const q = params.get('q') ?? '';
-  const list = h('ul', { class: 'entities' });
-  const fill = async (query: string) => {
-    const { entities } = await api.entities(query || undefined);
-    list.replaceChildren(...entities.map((e) => h('li', {}, h('a', { href: route('entity', e.id) }, e.name), h('span', { class: 'muted' }, ` ${e.type} · ${e.articles} article${e.articles === 1 ? '' : 's'}`))));
-    if (entities.length === 0) list.append(h('li', { class: 'muted' }, 'No entities match.'));
+  const type = /^[a-z][a-z-]{0,39}$/.test(params.get('type') ?? '') ? params.get('type')! : '';
+  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+  const listed = await api.entities(q || undefined, type || undefined, page > 1 ? String((page - 1) * PER_PAGE) : undefined);
+  const href = (change: { q?: string; type?: string; page?: number }) => {
+    const next = { q, type, page, ...change };
+    const p = new URLSearchParams();
+    if (next.q) p.set('q', next.q);
+    if (next.type) p.set('type', next.type);
+    if (next.page > 1) p.set('page', String(next.page));
+    const s = p.toString();
+    return `#/entities${s ? `?${s}` : ''}`;
   };
-  const input = h('input', { type: 'search', value: q, 'aria-label': 'Search people and names', placeholder: 'a name or epithet' });
-  const form = h('form', { role: 'search', class: 'filters', onsubmit: (ev: Event) => { ev.preventDefault(); void fill(input.value.trim()); } }, input, h('button', { type: 'submit' }, 'Search'));
-  await fill(q);
-  return h('section', {}, h('h1', { tabindex: '-1' }, 'People and names'), form, list);
+  const input = h('input', { type: 'search', id: 'entities-q', name: 'q', value: q, placeholder: 'a name or epithet, e.g. Bond girl' });
+  const types = Object.entries(listed.types ?? {}).sort((a, b) => Number(b[0] === 'person') - Number(a[0] === 'person') || b[1] - a[1]);
+  const select = h('select', { id: 'entities-type', name: 'type' }, h('option', { value: '' }, 'any type'),
+    ...types.map(([v, n]) => h('option', { value: v, selected: v === type }, `${v} (${n})`)));
+  const go = () => { location.hash = href({ q: input.value.trim(), type: select.value, page: 1 }); };
+  select.addEventListener('change', go);
+  const form = h('form', { role: 'search', class: 'filters', 'aria-label': 'People and names', onsubmit: (ev: Event) => { ev.preventDefault(); go(); } },
+    h('span', { class: 'field grow' }, h('label', { for: 'entities-q' }, 'Name, alias or epithet'), input),
+    h('span', { class: 'field' }, h('label', { for: 'entities-type' }, 'Type'), select),
+    h('button', { type: 'submit' }, 'Search'));
+  const total = listed.total ?? listed.entities.length;
+  const first = (page - 1) * PER_PAGE;
+  const byType = types.filter(([v]) => !type || v === type).map(([v, n]) => counted(n, v));
+  const count = h('p', { class: 'count', 'aria-live': 'polite' }, total === 0 ? 'No entities match.'
+    : `${total > listed.entities.length ? `Showing ${first + 1}–${first + listed.entities.length} of ${total.toLocaleString('en')}` : `All ${total.toLocaleString('en')}`}`
+      + `${total === 1 ? ' entity' : ' entities'}, people first${byType.length > 1 ? `: ${byType.join(', ')}` : ''}.`);
+  const list = h('ul', { class: 'entities' }, ...listed.entities.map((e) => h('li', {},
+    h('a', { href: route('entity', e.id) }, e.name), h('span', { class: 'muted' }, ` ${e.type} · ${e.articles} article${e.articles === 1 ? '' : 's'}`),
+    e.calledAs ? h('span', { class: 'called-as' }, ` — called “${e.calledAs.text}”${e.calledAs.count > 1 ? ` (${e.calledAs.count} times)` : ''}`) : null)));
+  const pages = Math.max(1, Math.ceil(total / PER_PAGE));
+  const pager = pages > 1 ? h('nav', { class: 'pager', 'aria-label': 'Pages of entities' },
+    page > 1 ? h('a', { href: href({ page: page - 1 }), rel: 'prev' }, '← Previous') : null,
+    h('span', {}, `Page ${page} of ${pages}`),
+    listed.next ? h('a', { href: href({ page: page + 1 }), rel: 'next' }, 'Next →') : null) : null;
+  return h('section', {}, h('h1', { tabindex: '-1' }, 'People and names'), form, count, listed.entities.length ? list : null, pager);
 }

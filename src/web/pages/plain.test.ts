@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { credibilityWords, plainWhy, stageOfItem } from './plain.ts';
+import { credibilitySignals, credibilityWords, plainWhy, stageOfItem } from './plain.ts';
 import { proposition, stageLine, storyLabel } from './parts.ts';
 
 describe('plainWhy', () => {
@@ -20,11 +20,45 @@ describe('plainWhy', () => {
 describe('credibilityWords', () => {
   it('says the score and the strongest reasons in words, never model terms', () => {
     const words = credibilityWords({ score: 0.41, signals: [{ name: 'base-rate', weight: 0.4 }, { name: 'text-model', weight: 1.2 }, { name: 'anonymous-source', weight: -0.42 }, { name: 'hedging', weight: -0.3 }] });
-    expect(words).toBe('41%, doubtful: anonymous sourcing, hedged wording');
+    expect(words).toBe('41%, doubtful; against it: anonymous sourcing, hedged wording');
+  });
+
+  it('never gives a penalty the model weighed positively as a reason to believe (the seed article: sensational +0.04)', () => {
+    expect(credibilityWords({ score: 0.49, signals: [{ name: 'sensational', weight: 0.06 }, { name: 'anonymous-source', weight: -0.41 }] })).toBe('49%, doubtful; against it: anonymous sourcing');
   });
 
   it('never counts an on-record quote against an article', () => {
-    expect(credibilityWords({ score: 0.8, signals: [{ name: 'on-record', weight: -0.35 }] })).toBe('80%, credible: people quoted on record');
+    expect(credibilityWords({ score: 0.8, signals: [{ name: 'on-record', weight: -0.35 }] })).toBe('80%, credible; for it: people quoted on record');
+  });
+});
+
+describe('credibilitySignals', () => {
+  // The signals of the seed article (Tom Cruise & Ana de Armas, 2025-05-07) as its extraction gives them.
+  const seed = [
+    { name: 'base-rate', weight: -0.04, text: 'the log-odds of an average training article' },
+    { name: 'hedging', weight: -0.25, text: 'hint at · seems · seemingly' },
+    { name: 'anonymous-source', weight: -0.41, text: 'a source' },
+    { name: 'on-record', weight: -0.01, text: 'confirmed · confirmed' },
+    { name: 'sensational', weight: 0.04, text: 'romance · caught · spotted' },
+    { name: 'text-model', weight: 1.2, text: 'instagram · at the · thing · some · had' },
+    { name: 'word-meaning', weight: -0.57, text: 'tom · ana · beckham · armas · star' },
+  ];
+
+  it('says every signal in words, strongest first, with the models as one line and no model terms', () => {
+    const said = credibilitySignals(seed);
+    expect(said.map((s) => `${s.what}: ${s.strength} ${s.counts}`)).toEqual([
+      'the wording as a whole, compared with articles whose truth is known: strongly in favour',
+      'anonymous sourcing: clearly against',
+      'hedged wording: clearly against',
+      'sensational wording: slightly in favour',
+      'people quoted on record: slightly in favour',
+    ]);
+    expect(JSON.stringify(said)).not.toMatch(/log-odds|text-model|word-meaning|base-rate/);
+    expect(said.find((s) => s.what === 'anonymous sourcing')?.quote).toBe('a source');
+  });
+
+  it('never says an on-record quote counts against the article', () => {
+    expect(credibilitySignals([{ name: 'on-record', weight: -0.35, text: 'confirmed' }])).toEqual([{ what: 'people quoted on record', counts: 'in favour', strength: 'clearly', quote: 'confirmed' }]);
   });
 });
 

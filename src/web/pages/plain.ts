@@ -38,17 +38,62 @@ const SIGNAL_WORDS: Record<string, [against: string, inFavour: string]> = {
   'on-record': ['people quoted on record', 'people quoted on record'],
 };
 
-/** "77%, fairly credible: hedged wording, anonymous sourcing"; the model's own terms (base rate, text model) are left out. */
+// Signals whose finding can only speak for an article (the rest are penalties: a model's positive weight on hedging
+// is a quirk, left to the full list, never given as a reason to believe).
+const IN_FAVOUR: Record<string, string> = { 'on-record': 'people quoted on record', 'outlet-record': 'an outlet with a good record' };
+
+/**
+ * "41%, doubtful; against it: anonymous sourcing, hedged wording", "80%, credible; for it: people quoted on record":
+ * the verdict, then its strongest reasons each on the side it counts; the models' own terms are left out.
+ */
 export function credibilityWords(credibility: ArticleBrief['credibility']): string | null {
   if (!credibility) return null;
   const { score, signals } = credibility;
   const verdict = score >= 0.75 ? 'credible' : score >= 0.5 ? 'fairly credible' : score >= 0.3 ? 'doubtful' : 'poorly credible';
-  const said = signals
+  const top = signals
     .filter((s) => SIGNAL_WORDS[s.name] && Math.abs(s.weight) >= 0.05)
     // An on-record quote never reads as a reason for doubt, whatever sign the model gave it.
     .map((s) => (s.name === 'on-record' ? { ...s, weight: Math.abs(s.weight) } : s))
+    .filter((s) => s.weight < 0 || IN_FAVOUR[s.name])
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
-    .slice(0, 3)
-    .map((s) => SIGNAL_WORDS[s.name]![s.weight < 0 ? 0 : 1]);
-  return `${Math.round(score * 100)}%, ${verdict}${said.length ? `: ${[...new Set(said)].join(', ')}` : ''}`;
+    .slice(0, 3);
+  const against = [...new Set(top.filter((s) => s.weight < 0).map((s) => SIGNAL_WORDS[s.name]![0]))];
+  const forIt = [...new Set(top.filter((s) => s.weight >= 0).map((s) => IN_FAVOUR[s.name]!))];
+  return `${Math.round(score * 100)}%, ${verdict}${against.length ? `; against it: ${against.join(', ')}` : ''}${forIt.length ? `; for it: ${forIt.join(', ')}` : ''}`;
+}
+
+/** One credibility signal as a reader takes it: what it is, which way it counts, and the words it was read from. */
+export type SignalWords = { what: string; counts: 'in favour' | 'against'; strength: 'slightly' | 'clearly' | 'strongly'; quote: string | null };
+
+// What each signal found in the text (the sign says which way it counted; hedging found can, rarely, count in favour).
+const FOUND: Record<string, string> = {
+  hedging: 'hedged wording', 'anonymous-source': 'anonymous sourcing', sensational: 'sensational wording',
+  'headline-body-mismatch': 'a headline that claims more than the text', 'headline-question': 'a question for a headline',
+  denial: 'a denial in the text', 'outlet-record': "the outlet's record on settled stories", 'on-record': 'people quoted on record',
+};
+const strength = (size: number): SignalWords['strength'] => (size < 0.1 ? 'slightly' : size < 0.5 ? 'clearly' : 'strongly');
+
+// The learned models' signals (text-model, word-meaning) are one thing to a reader: how the wording compares with
+// articles whose truth is known. The base rate is the models' starting point, not a property of the article.
+const MODEL_SIGNALS = new Set(['text-model', 'word-meaning']);
+const LEFT_OUT = new Set(['base-rate']);
+
+/**
+ * Every signal of an article's credibility in words, strongest first: "anonymous sourcing — counts against (“a
+ * source”)". An on-record quote always counts in favour, whatever sign the model gave it (an on-record confirmation
+ * once read as "on-record −0.35").
+ */
+export function credibilitySignals(signals: Array<{ name: string; weight: number; text?: string }>): SignalWords[] {
+  const out: Array<SignalWords & { size: number }> = [];
+  const model = signals.filter((s) => MODEL_SIGNALS.has(s.name));
+  if (model.length) {
+    const weight = model.reduce((sum, s) => sum + s.weight, 0);
+    out.push({ what: 'the wording as a whole, compared with articles whose truth is known', counts: weight < 0 ? 'against' : 'in favour', strength: strength(Math.abs(weight)), quote: null, size: Math.abs(weight) });
+  }
+  for (const s of signals) {
+    if (MODEL_SIGNALS.has(s.name) || LEFT_OUT.has(s.name) || Math.abs(s.weight) < 0.005) continue;
+    const weight = s.name === 'on-record' ? Math.abs(s.weight) : s.weight;
+    out.push({ what: FOUND[s.name] ?? s.name.replace(/-/g, ' '), counts: weight < 0 ? 'against' : 'in favour', strength: strength(Math.abs(weight)), quote: s.text?.trim() || null, size: Math.abs(weight) });
+  }
+  return out.sort((a, b) => b.size - a.size).map(({ size: _size, ...rest }) => rest);
 }

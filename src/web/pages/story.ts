@@ -4,6 +4,7 @@ import type { EvidenceItem, Story, StoryStage } from '../../ledger/types.ts';
 import { api, type StoryPageData } from '../api.ts';
 import { h, pct, route } from '../dom.ts';
 import { scoreChart } from '../chart.ts';
+import { editorialActions, editorialState } from '../editorial.ts';
 import { NEAR_ZERO, evidenceTable, rowId, type EvidenceState } from '../evidence.ts';
 import { timeline } from '../timeline.ts';
 import { HOLDER_WORDS, STANCE_WORDS, names, points, proposition, stageLine, statusBadge, subjectNames } from './parts.ts';
@@ -40,6 +41,7 @@ export async function storyPage(id: string, params: URLSearchParams): Promise<El
   const page = h('article', { class: 'story' },
     h('p', { class: 'kicker subjects' }, 'A story about ', ...story.subjects.flatMap((x, i) => [i ? (i === story.subjects.length - 1 ? ' and ' : ', ') : '', h('a', { href: route('entity', x.id) }, x.name)])),
     h('h1', { tabindex: '-1' }, `${subjectNames(story)}: ${story.type}`),
+    editorialState(story),
     h('p', { class: 'proposition' }, h('span', { class: 'label' }, 'Headline: '), h('strong', {}, sentence(proposition(story, story.value))), ' ', statusBadge(story.status), ' ', h('strong', { class: 'score' }, pct(story.score))),
     story.stages && story.stages.length > 1 ? h('p', { class: 'stages' }, h('span', { class: 'label' }, 'Stages: '), ...stageList(story.stages, story.value)) : null,
     h('p', { class: 'score-note' }, scoreNote(story)),
@@ -51,6 +53,7 @@ export async function storyPage(id: string, params: URLSearchParams): Promise<El
     h('h2', {}, 'Timeline'),
     timeline(story),
     background(story),
+    editorialActions(story),
   );
   const at = params.get('at');
   if (at) {

@@ -91,6 +91,19 @@ export const absoluteRules: Rule[] = [
     },
   },
   {
+    name: 'month-of-relative-year',
+    // "in February last year", "June of this year", "March next year": the year counts from publication (a bare
+    // "February" in a March 2022 article would be 2022-02, not the 2021-02 of Kardashian's divorce filing).
+    pattern: new RegExp(`\\b${EDGE}(?<month>${MONTH})(?:\\s+of)?\\s+(?<which>last|this|next)\\s+year\\b`, 'gi'),
+    accept: (m) => capitalised(named(m).month ?? ''),
+    resolve: (m, ctx) => {
+      const { edge, month = '', which = '' } = named(m);
+      if (!ctx.dct) return monthValue(ctx, monthNumber(month)!, undefined, modOf(edge));
+      const step = { last: -1, this: 0, next: 1 }[which.toLowerCase() as 'last' | 'this' | 'next'];
+      return monthValue(ctx, monthNumber(month)!, String(ctx.dct.getUTCFullYear() + step), modOf(edge));
+    },
+  },
+  {
     name: 'month',
     // A bare month needs a preposition or edge word before it: "May" alone is too often a name or a verb.
     // The lookahead for a letter comes first so the lookbehind runs only where a month can start:

@@ -1,0 +1,133 @@
+// Merging two entities the ledger took for two people, on the Hailey Bieber development stream: "Hailey Baldwin
+// Bieber" (a 2020 pregnancy rumour, denied) and "Hailey Bieber" (the 2024 pregnancy, confirmed). Her stories join their
+// twins, the merged name answers with the person it joined, later articles follow, and the undo takes it all back.
+// On SQLite, and on PostgreSQL when RUMOURMILL_TEST_PG is set.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/api/index.ts';
+import { openLedger } from '../../src/ledger/index.ts';
+import type { EntityDetail, EntitySummary, Ledger, Story } from '../../src/ledger/types.ts';
+import { readInputs, type Article } from '../../src/read/index.ts';
+import type { EditorialAction } from '../../src/store/index.ts';
+
+const STREAM = new URL('../fixtures/streams/hailey-bieber-pregnancy.jsonl', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'rumourmill-entity-merge-'));
+const PG = process.env.RUMOURMILL_TEST_PG;
+const schema = `rm_entity_merge_${process.pid}`;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+async function admin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: PG });
+  await client.connect();
+  await client.query(sql);
+  await client.end();
+}
+
+for (const backend of ['SQLite', 'PostgreSQL'] as const) describe.skipIf(backend === 'PostgreSQL' && !PG)(`on ${backend}`, () => {
+  let ledger: Ledger;
+  let app: ReturnType<typeof createApp>;
+  let stream: Article[];
+  let hailey: EntitySummary;
+  let baldwin: EntitySummary;
+  let haileyPregnancy: Story;
+  let baldwinPregnancy: Story;
+  let merge: EditorialAction;
+  let rerunId = '';
+
+  const post = async (path: string, body: unknown) => app.request(path, { method: 'POST', headers: { 'content-type': 'application/json', 'x-rumourmill-editor': 'Ana Reyes' }, body: JSON.stringify(body) });
+  const get = async <T>(path: string) => (await (await app.request(path)).json()) as T;
+  const pregnancyOf = async (name: string) => {
+    const { stories } = await ledger.stories({ limit: 500 });
+    const s = stories.find((x) => x.type === 'pregnancy' && x.subjects.length === 1 && x.subjects[0]!.name === name);
+    return s ? (await ledger.story(s.id))! : null;
+  };
+
+  beforeAll(async () => {
+    if (backend === 'PostgreSQL') await admin(`CREATE SCHEMA ${schema}`);
+    ledger = await openLedger(backend === 'SQLite' ? join(dir, 'merge.db') : `${PG}${PG!.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`);
+    app = createApp(ledger);
+    stream = [];
+    for await (const r of readInputs([STREAM])) if (r.ok) stream.push(r.article);
+    for (const a of stream.slice(0, 5)) await ledger.ingest(a);
+    const people = await ledger.entities('Hailey');
+    hailey = people.find((e) => e.name === 'Hailey Bieber')!;
+    baldwin = people.find((e) => e.name === 'Hailey Baldwin Bieber')!;
+    haileyPregnancy = (await pregnancyOf('Hailey Bieber'))!;
+    baldwinPregnancy = (await pregnancyOf('Hailey Baldwin Bieber'))!;
+  }, 120_000);
+  afterAll(async () => {
+    await ledger?.close();
+    if (backend === 'PostgreSQL') await admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  });
+
+  it('has the two as two people, each with a pregnancy story', () => {
+    expect(hailey && baldwin).toBeTruthy();
+    expect(haileyPregnancy.explanation.length).toBeGreaterThan(0);
+    expect(baldwinPregnancy.explanation.length).toBeGreaterThan(0);
+  });
+
+  it('merges one into the other: her pregnancy story joins its twin, by a story merge the entity merge caused', async () => {
+    const res = await post(`/api/entities/${baldwin.id}/actions`, { action: 'merge', into: hailey.id, note: 'one person' });
+    expect(res.status).toBe(201);
+    merge = ((await res.json()) as { action: EditorialAction }).action;
+    expect(merge).toMatchObject({ about: 'entity', kind: 'merge', subject: baldwin.id, target: hailey.id, editor: 'Ana Reyes' });
+    const { actions } = await get<{ actions: EditorialAction[] }>('/api/audit');
+    expect(actions[0]).toMatchObject({ about: 'story', kind: 'merge', subject: baldwinPregnancy.id, target: haileyPregnancy.id, cause: merge.seq });
+    const joined = (await ledger.story(haileyPregnancy.id))!;
+    expect(joined.explanation.length).toBe(haileyPregnancy.explanation.length + baldwinPregnancy.explanation.length);
+    // Undoing the story merge alone is refused: later articles would still be filed under the twin.
+    expect((await post(`/api/stories/${baldwinPregnancy.id}/actions`, { action: 'undo', undoes: actions[0]!.seq })).status).toBe(409);
+  });
+
+  it('answers the merged name with the person it joined, with her names, articles and stories, and lists her once', async () => {
+    const page = await get<EntityDetail & { editorial: { requested?: string; mergedEntities: Array<{ id: string }> } }>(`/api/entities/${baldwin.id}`);
+    expect(page.id).toBe(hailey.id);
+    expect(page.editorial.requested).toBe(baldwin.id);
+    expect(page.aliases).toContain('Hailey Baldwin Bieber');
+    const own = (await ledger.entity(baldwin.id))!;
+    for (const a of own.appearances) expect(page.appearances.map((x) => x.article)).toContain(a.article);
+    expect(page.stories.map((s) => s.id)).toContain(haileyPregnancy.id);
+    expect(page.stories.map((s) => s.id)).not.toContain(baldwinPregnancy.id);
+    const listed = await get<{ entities: EntitySummary[] }>('/api/entities?q=Hailey');
+    expect(listed.entities.map((e) => e.id)).not.toContain(baldwin.id);
+    expect(listed.entities.map((e) => e.id)).toContain(hailey.id);
+  });
+
+  it('files later articles about the merged one under the story it joined', async () => {
+    // The 2020 report about "Hailey Baldwin Bieber" rerun by another outlet after the merge, then the rest of the stream.
+    const first = stream.find((a) => a.text.includes('Hailey Baldwin Bieber'))!;
+    const rerun = await ledger.ingest({ ...first, id: `${first.id}-rerun`, source: 'Daily Mail', text: `${first.text}\n\n(Rerun.)` });
+    expect(rerun.stories).toContain(haileyPregnancy.id);
+    expect(rerun.stories).not.toContain(baldwinPregnancy.id);
+    rerunId = rerun.id;
+    for (const a of stream.slice(5)) expect((await ledger.ingest(a)).stories).not.toContain(baldwinPregnancy.id);
+    expect(await ledger.story(baldwinPregnancy.id)).toBeNull();
+  });
+
+  it('undoes the merge as new entries: each pregnancy story gets its own evidence back', async () => {
+    const res = await post(`/api/entities/${hailey.id}/actions`, { action: 'undo', undoes: merge.seq });
+    expect(res.status).toBe(201);
+    const { actions } = await get<{ actions: EditorialAction[] }>('/api/audit');
+    expect(actions.slice(0, 2).map((a) => [a.about, a.kind])).toEqual([['story', 'undo'], ['entity', 'undo']]);
+    // Her own rows, and the rerun's, which arrived while she was merged.
+    const back = (await ledger.story(baldwinPregnancy.id))!;
+    const own = baldwinPregnancy.explanation.map((e) => `${e.article}:${e.start}`);
+    const rerun = back.explanation.filter((e) => e.article === rerunId);
+    expect(rerun.length).toBeGreaterThan(0);
+    expect(back.explanation.filter((e) => e.article !== rerunId).map((e) => `${e.article}:${e.start}`).sort()).toEqual(own.sort());
+    const hers = (await ledger.story(haileyPregnancy.id))!;
+    for (const e of baldwinPregnancy.explanation) expect(hers.explanation.some((x) => x.article === e.article && x.start === e.start)).toBe(false);
+    expect((await get<EntityDetail>(`/api/entities/${baldwin.id}`)).id).toBe(baldwin.id);
+    expect((await post(`/api/entities/${hailey.id}/actions`, { action: 'undo', undoes: merge.seq })).status).toBe(409);
+  });
+
+  it('refuses what makes no sense: another type, itself, a flag on an entity', async () => {
+    const place = (await get<{ entities: EntitySummary[] }>('/api/entities?type=place&limit=1')).entities[0];
+    if (place) expect((await post(`/api/entities/${baldwin.id}/actions`, { action: 'merge', into: place.id })).status).toBe(409);
+    expect((await post(`/api/entities/${baldwin.id}/actions`, { action: 'merge', into: baldwin.id })).status).toBe(409);
+    expect((await post(`/api/entities/${baldwin.id}/actions`, { action: 'flag' })).status).toBe(400);
+    expect((await post('/api/entities/no-such-entity/actions', { action: 'merge', into: hailey.id })).status).toBe(404);
+  });
+});

@@ -1,0 +1,91 @@
+// Adding an article on the desk, in Chromium at 1366 and 390 px, on a ledger holding the first seven articles of
+// the Zendaya & Tom Holland development stream: outlet and URL are stored with it, a missing date is warned about
+// before anything is sent, and the stories it touched are shown before → after, as the ledger has them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readInputs, type Article } from '../../src/read/index.ts';
+import { axeViolations, nextPage, overflows } from './checks.ts';
+import { shot, start, type Harness } from './harness.ts';
+
+const STREAM = new URL('../fixtures/streams/zendaya-tom-holland.jsonl', import.meta.url).pathname;
+let t: Harness;
+let stream: Article[];
+let story = '';
+
+beforeAll(async () => {
+  t = await start();
+  stream = [];
+  for await (const r of readInputs([STREAM])) if (r.ok) stream.push(r.article);
+  for (const a of stream.slice(0, 7)) await t.ledger.ingest(a);
+  await t.ledger.refresh();
+  story = (await t.ledger.story(['Zendaya', 'Tom Holland']))!.id;
+}, 120_000);
+afterAll(async () => t?.stop());
+
+async function clean(what: string): Promise<void> {
+  expect(await overflows(t.page), `${what}: nothing sticks out`).toEqual([]);
+  expect(await axeViolations(t.page), `${what}: axe`).toEqual([]);
+}
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+describe.each([[1366, 900, 7], [390, 844, 8]])('at %i px', (width, height, next) => {
+  beforeAll(async () => {
+    await t.page.setViewportSize({ width, height });
+  });
+
+  it('warns when no date is given, before anything is sent, and stops warning once one is', async () => {
+    const page = t.page;
+    await nextPage(page, () => page.goto(`${t.server.url}/#/add`));
+    const warning = page.locator('#add-date-warning');
+    expect(await warning.isVisible()).toBe(false);
+    await page.getByLabel('Article text').fill(stream[next]!.text);
+    expect(await warning.textContent()).toMatch(/^No publication date: the article will be stored undated/);
+    expect(await warning.isVisible()).toBe(true);
+    await clean('add page with the warning');
+    await page.getByLabel('Published').fill(stream[next]!.published!);
+    expect(await warning.isVisible()).toBe(false);
+    // A pasted house-format header is a date too.
+    await page.getByLabel('Published').fill('');
+    await page.getByLabel('Article text').fill(`date ${stream[next]!.published} ${stream[next]!.text}`);
+    expect(await warning.isVisible()).toBe(false);
+  });
+
+  it('stores the outlet and URL, and shows each touched story before → after', async () => {
+    const page = t.page;
+    const before = (await t.ledger.story(story))!;
+    const a = stream[next]!;
+    await page.getByLabel('Article text').fill(a.text);
+    await page.getByLabel('Published').fill(a.published!);
+    await page.getByLabel('Title').fill(a.title!);
+    await page.getByLabel('Outlet').fill(a.source!);
+    await page.getByLabel('URL').fill(a.url!);
+    await page.getByRole('button', { name: 'Add to the ledger' }).click();
+    await page.getByRole('heading', { name: 'Stories it touched' }).waitFor();
+    const id = /article ([0-9a-f]{16})/.exec((await page.locator('.result').textContent())!)![1]!;
+    const stored = (await t.ledger.article(id))!;
+    expect([stored.article.source, stored.article.url, stored.article.title]).toEqual([a.source, a.url, a.title]);
+    const after = (await t.ledger.story(story))!;
+    const line = (await page.locator('ul.touched li', { has: page.locator(`a[href="#/story/${story}"]`) }).locator('.before-after').textContent())!;
+    if (before.status === after.status && pct(before.score) === pct(after.score)) expect(line).toBe(`unchanged: ${after.status} ${pct(after.score)}`);
+    else expect(line).toBe(`${before.status} ${pct(before.score)} → ${after.status} ${pct(after.score)}`);
+    await shot(page, `desk-add-${width}`);
+    await clean('add result');
+  });
+
+  it('says an article was stored undated, and calls a story it starts new', async () => {
+    const page = t.page;
+    await nextPage(page, () => page.goto(`${t.server.url}/#/add?w=${width}`));
+    // A story no article has started yet: a casting with no date.
+    const text = width === 1366
+      ? 'Florence Pugh has been cast opposite Austin Butler in a new thriller, a source told Variety.'
+      : 'Anya Taylor-Joy has been cast opposite Paul Mescal in a new drama, a source told Deadline.';
+    await page.getByLabel('Article text').fill(text);
+    await page.getByRole('button', { name: 'Add to the ledger' }).click();
+    await page.getByRole('heading', { name: 'Stories it touched' }).waitFor();
+    expect(await page.locator('.result').textContent()).toMatch(/Stored as article [0-9a-f]{16}, undated\./);
+    expect(await page.locator('.result .warning').textContent()).toMatch(/^No publication date/);
+    const lines = await page.locator('ul.touched .before-after').allTextContents();
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(l).toMatch(/^new story: \w+ \d+%$/);
+    await clean('undated add result');
+  });
+});
