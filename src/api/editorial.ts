@@ -3,25 +3,65 @@
 import type { Context } from 'hono';
 import type { Hono } from 'hono';
 import { z } from 'zod';
+import { must } from '../invariant/index.ts';
 import { deskOf, EditorialRefused, type EditorialDesk } from '../ledger/editorial.ts';
 import type { Ledger } from '../ledger/types.ts';
 import { ApiError } from './errors.ts';
+import { mediaType } from './guard.ts';
 import { pathParam } from './input.ts';
 
 const noNul = (s: string) => !s.includes('\u0000');
+// eslint-disable-next-line no-control-regex -- the control characters are what the check refuses
+const CONTROL = /[\u0000-\u001f\u007f]/;
 /** A name as a person gives it: one line, no control characters, short. */
-const editorName = z.string().trim().min(1, 'is empty').max(80, 'at most 80 characters').refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'must be one line of text');
+const editorName = z
+  .string()
+  .trim()
+  .min(1, 'is empty')
+  .max(80, 'at most 80 characters')
+  .refine((s) => !CONTROL.test(s), 'must be one line of text');
 
-const actionBody = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('flag'), note: z.string().max(2000).refine(noNul).optional(), editor: editorName.optional() }),
-  z.object({ action: z.literal('dismiss'), note: z.string().max(2000).refine(noNul).optional(), editor: editorName.optional() }),
-  z.object({ action: z.literal('merge'), into: z.string().min(1).max(500).refine(noNul), note: z.string().max(2000).refine(noNul).optional(), editor: editorName.optional() }),
-  z.object({ action: z.literal('undo'), undoes: z.number().int().positive(), note: z.string().max(2000).refine(noNul).optional(), editor: editorName.optional() }),
-], { error: () => 'action: must be "flag", "dismiss", "merge" or "undo"' });
+const actionBody = z.discriminatedUnion(
+  'action',
+  [
+    z.object({
+      action: z.literal('flag'),
+      note: z.string().max(2000).refine(noNul).optional(),
+      editor: editorName.optional(),
+    }),
+    z.object({
+      action: z.literal('dismiss'),
+      note: z.string().max(2000).refine(noNul).optional(),
+      editor: editorName.optional(),
+    }),
+    z.object({
+      action: z.literal('merge'),
+      into: z.string().min(1).max(500).refine(noNul),
+      note: z.string().max(2000).refine(noNul).optional(),
+      editor: editorName.optional(),
+    }),
+    z.object({
+      action: z.literal('undo'),
+      undoes: z.number().int().positive(),
+      note: z.string().max(2000).refine(noNul).optional(),
+      editor: editorName.optional(),
+    }),
+  ],
+  { error: () => 'action: must be "flag", "dismiss", "merge" or "undo"' },
+);
 
 const auditQuery = z.object({
-  limit: z.string().regex(/^\d{1,3}$/).transform(Number).pipe(z.number().min(1).max(500)).optional(),
-  before: z.string().regex(/^\d{1,9}$/).transform(Number).optional(),
+  limit: z
+    .string()
+    .regex(/^\d{1,3}$/)
+    .transform(Number)
+    .pipe(z.number().min(1).max(500))
+    .optional(),
+  before: z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .transform(Number)
+    .optional(),
 });
 
 export function desk(ledger: Ledger): EditorialDesk {
@@ -36,17 +76,18 @@ function editorOf(c: Context, given: string | undefined): string {
   const header = c.req.header('x-rumourmill-editor');
   if (header === undefined || header.trim() === '') return 'desk';
   const parsed = editorName.safeParse(header);
-  if (!parsed.success) throw new ApiError(400, 'bad-editor', `X-Rumourmill-Editor: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  if (!parsed.success)
+    throw new ApiError(400, 'bad-editor', `X-Rumourmill-Editor: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   return parsed.data;
 }
 
 /** Adds the routes to the API's own Hono (its 405 handling sees them there). */
 export function editorialRoutes(api: Hono, ledger: Ledger): void {
-
   const post = (about: 'story' | 'entity') => async (c: Context) => {
     // JSON only, from every client: an action is never a form post or a raw text body.
-    const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-    if (type !== 'application/json') throw new ApiError(415, 'unsupported-media-type', 'send the action as application/json');
+    const type = mediaType(c);
+    if (type !== 'application/json')
+      throw new ApiError(415, 'unsupported-media-type', 'send the action as application/json');
     let body: unknown;
     try {
       body = await c.req.json();
@@ -54,36 +95,62 @@ export function editorialRoutes(api: Hono, ledger: Ledger): void {
       throw new ApiError(400, 'bad-json', 'the body is not valid JSON');
     }
     const parsed = actionBody.safeParse(body);
-    if (!parsed.success) throw new ApiError(400, 'bad-action', parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; '));
+    if (!parsed.success)
+      throw new ApiError(
+        400,
+        'bad-action',
+        parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; '),
+      );
     const a = parsed.data;
     try {
       const action = await desk(ledger).act({
-        kind: a.action, about, subject: pathParam(c, 'id'), editor: editorOf(c, a.editor), note: a.note?.trim() || null,
-        ...(a.action === 'merge' ? { into: a.into } : {}), ...(a.action === 'undo' ? { undoes: a.undoes } : {}),
+        kind: a.action,
+        about,
+        subject: pathParam(c, 'id'),
+        editor: editorOf(c, a.editor),
+        note: a.note?.trim() || null,
+        ...(a.action === 'merge' ? { into: a.into } : {}),
+        ...(a.action === 'undo' ? { undoes: a.undoes } : {}),
       });
       return c.json({ action }, 201);
     } catch (error) {
-      if (error instanceof EditorialRefused) throw new ApiError(error.status, error.status === 404 ? 'not-found' : error.status === 409 ? 'conflict' : 'bad-action', error.message);
+      if (error instanceof EditorialRefused)
+        throw new ApiError(
+          error.status,
+          error.status === 404 ? 'not-found' : error.status === 409 ? 'conflict' : 'bad-action',
+          error.message,
+        );
       throw error;
     }
   };
   api.post('/stories/:id/actions', post('story'));
   // Entities can be merged (and the merge undone): "Hailey Baldwin Bieber" into "Hailey Bieber".
   api.post('/entities/:id/actions', post('entity'));
-  api.get('/entities/:id/actions', async (c) => c.json({ actions: await desk(ledger).log({ subject: pathParam(c, 'id') }) }));
+  api.get('/entities/:id/actions', async (c) =>
+    c.json({ actions: await desk(ledger).log({ subject: pathParam(c, 'id') }) }),
+  );
 
-  api.get('/stories/:id/actions', async (c) => c.json({ actions: await desk(ledger).log({ subject: pathParam(c, 'id') }) }));
+  api.get('/stories/:id/actions', async (c) =>
+    c.json({ actions: await desk(ledger).log({ subject: pathParam(c, 'id') }) }),
+  );
 
   api.get('/audit', async (c) => {
     const parsed = auditQuery.safeParse(c.req.query());
-    if (!parsed.success) throw new ApiError(400, 'bad-query', 'limit: a whole number 1–500; before: the seq of an action');
+    if (!parsed.success)
+      throw new ApiError(400, 'bad-query', 'limit: a whole number 1–500; before: the seq of an action');
     const limit = parsed.data.limit ?? 100;
     const actions = await desk(ledger).log({ limit: limit + 1, before: parsed.data.before });
     const page = actions.slice(0, limit);
     // What each story is about, so a reader of the log sees names, not ids.
-    const ids = (about: string) => page.filter((a) => a.about === about).flatMap((a) => (a.target ? [a.subject, a.target] : [a.subject]));
+    const ids = (about: string) =>
+      page.filter((a) => a.about === about).flatMap((a) => (a.target ? [a.subject, a.target] : [a.subject]));
     const briefs = await desk(ledger).briefs(ids('story'));
     const entities = await desk(ledger).entityNames(ids('entity'));
-    return c.json({ actions: page, next: actions.length > limit ? String(page.at(-1)!.seq) : null, stories: Object.fromEntries(briefs.map((b) => [b.id, b])), entities });
+    return c.json({
+      actions: page,
+      next: actions.length > limit ? String(must(page.at(-1), 'a page cut at limit ≥ 1 is not empty').seq) : null,
+      stories: Object.fromEntries(briefs.map((b) => [b.id, b])),
+      entities,
+    });
   });
 }

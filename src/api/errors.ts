@@ -5,7 +5,12 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 /** A failure the caller can fix (or a server fault), with a stable machine-readable code. */
 export class ApiError extends Error {
-  constructor(readonly status: ContentfulStatusCode, readonly code: string, message: string, readonly headers: Record<string, string> = {}) {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
     super(message);
   }
 }
@@ -19,7 +24,7 @@ export function onError(error: Error, c: Context): Response {
   if (error instanceof HTTPException) {
     // A middleware's own response (bearer auth: our JSON body with its WWW-Authenticate challenge).
     if (error.res) return error.getResponse();
-    return c.json(errorBody(codeFor(error.status), error.message || 'request failed'), error.status as ContentfulStatusCode);
+    return c.json(errorBody(codeFor(error.status), error.message || 'request failed'), error.status);
   }
   // A client that hung up mid-request is no failure of ours: no stack trace in the operator's log.
   if ((error as { code?: unknown }).code === 'ECONNRESET' && error.message === 'aborted') {
@@ -37,7 +42,9 @@ export function notFound(c: Context): Response {
 /** A known route asked with the wrong method: 405 and the methods it takes. */
 export function onMethodNotAllowed(c: Context, methods: string[]): Response {
   const allow = methods.join(', ');
-  return c.json(errorBody('method-not-allowed', `${c.req.path} takes ${allow}, not ${c.req.method}`), 405, { Allow: allow });
+  return c.json(errorBody('method-not-allowed', `${c.req.path} takes ${allow}, not ${c.req.method}`), 405, {
+    Allow: allow,
+  });
 }
 
 function codeFor(status: number): string {

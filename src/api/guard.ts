@@ -3,7 +3,7 @@
 // preflight), and a DNS-rebinding page could do the same under its own name; these checks refuse both.
 import { isIP } from 'node:net';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context, Env, MiddlewareHandler } from 'hono';
 import { bearerAuth } from 'hono/bearer-auth';
 import { rateLimiter } from 'hono-rate-limiter';
 import { errorBody } from './errors.ts';
@@ -29,7 +29,13 @@ export function hostCheck(extraHosts: readonly string[]): MiddlewareHandler {
   return async (c, next) => {
     const { hostname } = new URL(c.req.url);
     if (!hostAllowed(hostname, extra)) {
-      return c.json(errorBody('bad-host', `this server does not answer to the host name "${hostname}"; use localhost or its address (or serve --allow-host ${hostname})`), 403);
+      return c.json(
+        errorBody(
+          'bad-host',
+          `this server does not answer to the host name "${hostname}"; use localhost or its address (or serve --allow-host ${hostname})`,
+        ),
+        403,
+      );
     }
     await next();
   };
@@ -50,7 +56,10 @@ export function sameOriginWrites(): MiddlewareHandler {
     }
     const origin = c.req.header('origin');
     if (origin !== undefined && originHost(origin) !== new URL(c.req.url).host) {
-      return c.json(errorBody('cross-site', `writes are refused from other origins (Origin: ${origin.slice(0, 200)})`), 403);
+      return c.json(
+        errorBody('cross-site', `writes are refused from other origins (Origin: ${origin.slice(0, 200)})`),
+        403,
+      );
     }
     if (fromBrowser(c) && mediaType(c) !== 'application/json') {
       // A form or text/plain POST is what a page can send without a preflight: browsers must send JSON.
@@ -64,11 +73,15 @@ export function sameOriginWrites(): MiddlewareHandler {
 export function writeToken(token: string): MiddlewareHandler {
   const auth = bearerAuth({
     token,
-    noAuthenticationHeader: { message: errorBody('unauthorized', 'this server needs its write token: send Authorization: Bearer <token>') },
-    invalidAuthenticationHeader: { message: errorBody('unauthorized', 'the Authorization header is not "Bearer <token>"') },
+    noAuthenticationHeader: {
+      message: errorBody('unauthorized', 'this server needs its write token: send Authorization: Bearer <token>'),
+    },
+    invalidAuthenticationHeader: {
+      message: errorBody('unauthorized', 'the Authorization header is not "Bearer <token>"'),
+    },
     invalidToken: { message: errorBody('unauthorized', 'the write token is wrong') },
   });
-  return async (c, next) => (WRITES.has(c.req.method) ? auth(c, next) : next());
+  return async (c: Context<Env, string>, next) => (WRITES.has(c.req.method) ? auth(c, next) : next());
 }
 
 /** Writes per client (its address) per minute; past the limit, 429 with Retry-After. */
@@ -79,7 +92,14 @@ export function writeRateLimit(perMinute: number): MiddlewareHandler {
     standardHeaders: 'draft-6',
     skip: (c) => !WRITES.has(c.req.method),
     keyGenerator: clientAddress,
-    handler: (c) => c.json(errorBody('rate-limited', `over ${perMinute} writes a minute from this client; try again after Retry-After seconds`), 429),
+    handler: (c) =>
+      c.json(
+        errorBody(
+          'rate-limited',
+          `over ${perMinute} writes a minute from this client; try again after Retry-After seconds`,
+        ),
+        429,
+      ),
   }) as MiddlewareHandler;
 }
 
@@ -104,8 +124,10 @@ function fromBrowser(c: Context): boolean {
   return c.req.header('origin') !== undefined || c.req.header('sec-fetch-site') !== undefined;
 }
 
-function mediaType(c: Context): string {
-  return (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+/** The request's media type without parameters: `application/json; charset=utf-8` → `application/json`, none → ''. */
+export function mediaType(c: Context): string {
+  const [type = ''] = (c.req.header('content-type') ?? '').split(';');
+  return type.trim().toLowerCase();
 }
 
 function originHost(origin: string): string | null {

@@ -1,17 +1,22 @@
 // Validation at the edge: query strings and article bodies are checked here, trusted inside.
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { must } from '../invariant/index.ts';
 import { loneSurrogateAt, type Article } from '../read/index.ts';
 import { STORY_STATUSES, type StoryFilter } from '../ledger/types.ts';
 import { ApiError } from './errors.ts';
+import { mediaType } from './guard.ts';
 
 const STATUSES = STORY_STATUSES;
 
 /** A calendar date that exists: `2025-02-30` is refused, not rolled over to March. */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD').refine((s) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}, 'an existing calendar date');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'an existing calendar date');
 
 // A NUL reaches no stored name and PostgreSQL refuses it in text (it was a 500 there).
 const noNul = (s: string) => !s.includes('\u0000');
@@ -22,29 +27,44 @@ const NUL = 'must not contain a NUL character';
  * \ escapes on PostgreSQL but not on SQLite (the two stores answered q=\ differently); none of them is in a name people
  * search for, so they are refused here rather than escaped, which would need an ESCAPE clause in both stores' SQL.
  */
-export const searchWords = z.string().max(200, 'at most 200 characters').refine(noNul, NUL)
+export const searchWords = z
+  .string()
+  .max(200, 'at most 200 characters')
+  .refine(noNul, NUL)
   .refine((s) => !/[%_\\]/.test(s), 'must not contain %, _ or \\ (they are not searchable)');
 
 // A cursor is the `next` of an earlier page: a whole number of stories to skip. Ten digits and more overflowed the
 // stores' OFFSET (a 500); -1 and abc were read as 0 without a word.
-const cursor = z.string().regex(/^\d{1,9}$/, 'must be the `next` value of an earlier page (a whole number, at most 9 digits)');
+const cursor = z
+  .string()
+  .regex(/^\d{1,9}$/, 'must be the `next` value of an earlier page (a whole number, at most 9 digits)');
 
 const storyQuery = z.object({
   q: searchWords.optional(),
   status: z.enum(STATUSES).optional(),
-  limit: z.string().regex(/^\d{1,3}$/, 'must be a whole number 1–200').transform(Number)
-    .pipe(z.number().min(1, 'must be a whole number 1–200').max(200, 'must be a whole number 1–200')).optional(),
+  limit: z
+    .string()
+    .regex(/^\d{1,3}$/, 'must be a whole number 1–200')
+    .transform(Number)
+    .pipe(z.number().min(1, 'must be a whole number 1–200').max(200, 'must be a whole number 1–200'))
+    .optional(),
   cursor: cursor.optional(),
 });
 
 /** `text: 42` is "must be a string, not number", not "missing". */
-const string = (what = 'a string') => z.string({ error: (issue) => (issue.input === undefined ? 'is missing' : `must be ${what}, not ${typeName(issue.input)}`) });
+const string = (what = 'a string') =>
+  z.string({
+    error: (issue) => (issue.input === undefined ? 'is missing' : `must be ${what}, not ${typeName(issue.input)}`),
+  });
 
 const articleJson = z.object({
   text: string().min(1, 'is empty'),
   published: isoDate.nullish(),
   title: string().max(1000).refine(noNul, NUL).nullish(),
-  url: z.url({ protocol: /^https?$/ }).refine(noNul, NUL).nullish(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .refine(noNul, NUL)
+    .nullish(),
   source: string().max(200).refine(noNul, NUL).nullish(),
 });
 
@@ -63,9 +83,13 @@ export const STORY_SORTS = ['activity', 'first', 'score', 'sources', 'name', 'st
 /** Which stories by their editorial state: active (the default: neither dismissed nor merged), flagged, dismissed, all. */
 export const STORY_SHOWS = ['active', 'flagged', 'dismissed', 'all'] as const;
 export type StoryListing = {
-  sort: (typeof STORY_SORTS)[number]; order: 'asc' | 'desc'; type?: string; show: (typeof STORY_SHOWS)[number];
+  sort: (typeof STORY_SORTS)[number];
+  order: 'asc' | 'desc';
+  type?: string;
+  show: (typeof STORY_SHOWS)[number];
   /** Stories with evidence dated within from–to (either end may be open); undated stories match no date. */
-  from?: string; to?: string;
+  from?: string;
+  to?: string;
   /** Stories that changed on or after this date: evidence dated then or later, or an editorial action. */
   since?: string;
 };
@@ -74,7 +98,10 @@ const listingQuery = z.object({
   sort: z.enum(STORY_SORTS).optional(),
   order: z.enum(['asc', 'desc']).optional(),
   // An open list (relationship, casting, feud, health, pregnancy…): a lower-case word, as the ledger names types.
-  type: z.string().regex(/^[a-z][a-z-]{0,39}$/, 'must be a story type such as relationship').optional(),
+  type: z
+    .string()
+    .regex(/^[a-z][a-z-]{0,39}$/, 'must be a story type such as relationship')
+    .optional(),
   show: z.enum(STORY_SHOWS).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
@@ -93,8 +120,13 @@ export function storyListing(c: Context): StoryListing | null {
   if (from && to && from > to) throw new ApiError(400, 'bad-query', `from (${from}) is after to (${to})`);
   const by = sort ?? 'activity';
   return {
-    sort: by, order: order ?? (by === 'name' ? 'asc' : 'desc'), show: show ?? 'active',
-    ...(type ? { type } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}), ...(since ? { since } : {}),
+    sort: by,
+    order: order ?? (by === 'name' ? 'asc' : 'desc'),
+    show: show ?? 'active',
+    ...(type ? { type } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(since ? { since } : {}),
   };
 }
 
@@ -102,7 +134,8 @@ export function storyListing(c: Context): StoryListing | null {
 export function storyWith(c: Context): { articles: boolean } {
   const value = c.req.query('with');
   if (value === undefined || value === '') return { articles: false };
-  if (value !== 'articles') throw new ApiError(400, 'bad-query', `with: must be "articles", not "${value.slice(0, 40)}"`);
+  if (value !== 'articles')
+    throw new ApiError(400, 'bad-query', `with: must be "articles", not "${value.slice(0, 40)}"`);
   return { articles: true };
 }
 
@@ -115,11 +148,21 @@ export function entityQuery(c: Context): string | undefined {
 
 /** `?type=&limit=&cursor=` of the People page (additive): an entity type, a page size (default 100) and an offset. */
 export function entityListingQuery(c: Context): { type?: string; limit: number; cursor: number } {
-  const parsed = z.object({
-    type: z.string().regex(/^[a-z][a-z-]{0,39}$/, 'must be an entity type such as person').optional(),
-    limit: z.string().regex(/^\d{1,3}$/, 'must be a whole number 1–500').transform(Number).pipe(z.number().min(1, 'must be a whole number 1–500').max(500, 'must be a whole number 1–500')).optional(),
-    cursor: cursor.optional(),
-  }).safeParse({ type: c.req.query('type'), limit: c.req.query('limit'), cursor: c.req.query('cursor') });
+  const parsed = z
+    .object({
+      type: z
+        .string()
+        .regex(/^[a-z][a-z-]{0,39}$/, 'must be an entity type such as person')
+        .optional(),
+      limit: z
+        .string()
+        .regex(/^\d{1,3}$/, 'must be a whole number 1–500')
+        .transform(Number)
+        .pipe(z.number().min(1, 'must be a whole number 1–500').max(500, 'must be a whole number 1–500'))
+        .optional(),
+      cursor: cursor.optional(),
+    })
+    .safeParse({ type: c.req.query('type'), limit: c.req.query('limit'), cursor: c.req.query('cursor') });
   if (!parsed.success) throw new ApiError(400, 'bad-query', describe(parsed.error));
   return { type: parsed.data.type, limit: parsed.data.limit ?? 100, cursor: Number(parsed.data.cursor ?? 0) };
 }
@@ -128,7 +171,8 @@ export function entityListingQuery(c: Context): { type?: string; limit: number; 
 export function asOfQuery(c: Context): string | undefined {
   const value = c.req.query('as-of');
   if (value === undefined || value === '') return undefined;
-  if (!isoDate.safeParse(value).success) throw new ApiError(400, 'bad-query', `as-of: must be an existing date YYYY-MM-DD, not "${value.slice(0, 40)}"`);
+  if (!isoDate.safeParse(value).success)
+    throw new ApiError(400, 'bad-query', `as-of: must be an existing date YYYY-MM-DD, not "${value.slice(0, 40)}"`);
   return value;
 }
 
@@ -142,7 +186,7 @@ export function pathParam(c: Context, name: string): string {
 
 /** The request body as an Article: JSON `{text, published?, title?, url?}` or a raw text/plain body. */
 export async function articleFromRequest(c: Context): Promise<Article> {
-  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const type = mediaType(c);
   if (type === 'application/json') {
     let body: unknown;
     try {
@@ -153,13 +197,21 @@ export async function articleFromRequest(c: Context): Promise<Article> {
     const parsed = articleJson.safeParse(body);
     if (!parsed.success) throw new ApiError(400, 'bad-article', describe(parsed.error));
     const a = parsed.data;
-    return checked({ id: null, published: a.published ?? null, title: a.title ?? null, source: a.source ?? null, url: a.url ?? null, text: a.text, origin: { file: 'api' } });
+    return checked({
+      id: null,
+      published: a.published ?? null,
+      title: a.title ?? null,
+      source: a.source ?? null,
+      url: a.url ?? null,
+      text: a.text,
+      origin: { file: 'api' },
+    });
   }
   if (type === 'text/plain' || type === '') {
     const raw = await c.req.text();
     const house = HOUSE.exec(raw);
     const query = c.req.query('published');
-    const published = house ? house[1]! : query ?? null;
+    const published = house ? must(house[1], "HOUSE's date group is not optional") : (query ?? null);
     if (published !== null && !isoDate.safeParse(published).success) {
       throw new ApiError(400, 'bad-date', `published date "${published}" is not an existing date YYYY-MM-DD`);
     }
@@ -171,12 +223,18 @@ export async function articleFromRequest(c: Context): Promise<Article> {
 
 function checked(article: Article): Article {
   if (article.text.trim() === '') throw new ApiError(400, 'empty', 'the article text is empty');
-  if (article.text.includes('\u0000')) throw new ApiError(400, 'binary', 'the article looks binary (NUL bytes); send text');
+  if (article.text.includes('\u0000'))
+    throw new ApiError(400, 'binary', 'the article looks binary (NUL bytes); send text');
   // "\ud9da" alone is no character: stored, it reads back as replacement characters and every offset after it shifts.
   for (const field of ['text', 'title', 'source', 'url'] as const) {
     const value = article[field];
     const at = typeof value === 'string' ? loneSurrogateAt(value) : -1;
-    if (at >= 0) throw new ApiError(400, 'invalid-text', `${field} holds an unpaired surrogate (\\u escape) at character ${at}; send valid Unicode`);
+    if (at >= 0)
+      throw new ApiError(
+        400,
+        'invalid-text',
+        `${field} holds an unpaired surrogate (\\u escape) at character ${at}; send valid Unicode`,
+      );
   }
   return article;
 }

@@ -8,7 +8,17 @@ import type { Article } from '../read/index.ts';
 import { deskOf, finalEntity, finalStory, storyEditorial, type EditorialState } from '../ledger/editorial.ts';
 import { editorialRoutes } from './editorial.ts';
 import { ApiError, onMethodNotAllowed } from './errors.ts';
-import { articleFromRequest, asOfQuery, entityListingQuery, entityQuery, pathParam, storyFilter, storyListing, storyWith, type StoryListing } from './input.ts';
+import {
+  articleFromRequest,
+  asOfQuery,
+  entityListingQuery,
+  entityQuery,
+  pathParam,
+  storyFilter,
+  storyListing,
+  storyWith,
+  type StoryListing,
+} from './input.ts';
 
 /** A ledger that can store an extraction made elsewhere (in the pool) instead of extracting again itself. */
 type IngestsExtracted = { ingest(article: Article, extraction?: Extraction): Promise<IngestOutcome> };
@@ -27,7 +37,10 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
     // joined, a dismissed one is out of the default list (?show=dismissed or all lists it). A page may come out short.
     const page = await ledger.stories(filter);
     if (!state || (state.mergedInto.size === 0 && state.dismissed.size === 0)) return c.json(page);
-    return c.json({ ...page, stories: page.stories.filter((s) => !state.mergedInto.has(s.id) && !state.dismissed.has(s.id)) });
+    return c.json({
+      ...page,
+      stories: page.stories.filter((s) => !state.mergedInto.has(s.id) && !state.dismissed.has(s.id)),
+    });
   });
 
   api.get('/stories/:id', async (c) => {
@@ -41,7 +54,10 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
     if (!desk || !state) return c.json(body);
     const editorial = storyEditorial(state, story.id);
     const merged = await desk.briefs(editorial.merged.map((a) => a.subject));
-    return c.json({ ...body, editorial: { ...editorial, mergedStories: merged, ...(final !== id ? { requested: id } : {}) } });
+    return c.json({
+      ...body,
+      editorial: { ...editorial, mergedStories: merged, ...(final !== id ? { requested: id } : {}) },
+    });
   });
 
   api.get('/entities', async (c) => {
@@ -53,7 +69,14 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
     const state = await desk.state();
     // An entity merged into another is listed as that one (an epithet of either finds it).
     const epithets = (q ? await desk.epithets(q) : []).map((e) => ({ ...e, entity: finalEntity(state, e.entity) }));
-    const listing = await desk.entityListing({ q, ids: epithets.map((e) => e.entity), type, limit, offset: cursor, exclude: [...state.entityMergedInto.keys()] });
+    const listing = await desk.entityListing({
+      q,
+      ids: epithets.map((e) => e.entity),
+      type,
+      limit,
+      offset: cursor,
+      exclude: [...state.entityMergedInto.keys()],
+    });
     const calledAs = new Map(epithets.map((e) => [e.entity, { text: e.text, count: e.count }]));
     const entities = listing.entities.map((e) => (calledAs.has(e.id) ? { ...e, calledAs: calledAs.get(e.id) } : e));
     const next = cursor + limit < listing.total ? String(cursor + limit) : null;
@@ -68,7 +91,9 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
     // An entity merged into another is answered with the one it joined, which has its names, appearances and stories.
     const final = finalEntity(state, id);
     let entity = found(await ledger.entity(final), 'entity', id);
-    const merged = [...state.entityMergedInto.values()].filter((a) => a.subject !== final && finalEntity(state, a.subject) === final);
+    const merged = [...state.entityMergedInto.values()].filter(
+      (a) => a.subject !== final && finalEntity(state, a.subject) === final,
+    );
     const mergedEntities: Array<{ id: string; name: string }> = [];
     for (const a of merged) {
       const other = await ledger.entity(a.subject);
@@ -78,7 +103,11 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
     }
     // A merged story lives on in the one it joined: the entity's page lists that one.
     const stories = entity.stories.filter((s) => !state.mergedInto.has(s.id));
-    return c.json({ ...entity, stories, editorial: { merged, mergedEntities, ...(final !== id ? { requested: id } : {}) } });
+    return c.json({
+      ...entity,
+      stories,
+      editorial: { merged, mergedEntities, ...(final !== id ? { requested: id } : {}) },
+    });
   });
 
   // Additive (not in CONTRACT.md's list): every outlet's and holder kind's record on settled stories.
@@ -103,7 +132,11 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
     const status = outcome.status === 'new' ? 201 : 200;
     if (!desk || !before) return c.json(outcome, status);
     const after = await desk.storyStates();
-    const changes = outcome.stories.map((id) => ({ story: id, before: before.get(id) ?? null, after: after.get(id) ?? null }));
+    const changes = outcome.stories.map((id) => ({
+      story: id,
+      before: before.get(id) ?? null,
+      after: after.get(id) ?? null,
+    }));
     return c.json({ ...outcome, changes }, status);
   });
 
@@ -121,9 +154,14 @@ async function extractWithin(article: Article, timeoutMs: number): Promise<Extra
     return await extractInPool(article, { timeoutMs });
   } catch (error) {
     if (error instanceof ExtractOverBudget) {
-      throw new ApiError(503, 'over-budget', `${error.message}: the article is too long or too repetitive to extract here; try the CLI (rumourmill extract)`);
+      throw new ApiError(
+        503,
+        'over-budget',
+        `${error.message}: the article is too long or too repetitive to extract here; try the CLI (rumourmill extract)`,
+      );
     }
-    if (error instanceof PoolBusy) throw new ApiError(503, 'busy', `${error.message}; try again in a few seconds`, { 'Retry-After': '5' });
+    if (error instanceof PoolBusy)
+      throw new ApiError(503, 'busy', `${error.message}; try again in a few seconds`, { 'Retry-After': '5' });
     throw error;
   }
 }
@@ -132,10 +170,22 @@ async function extractWithin(article: Article, timeoutMs: number): Promise<Extra
 const EPITHET_ENTITIES = 5;
 
 // Strongest first when a list is sorted by status: what a reader would want to see at the top.
-const STATUS_RANK: Record<string, number> = { confirmed: 6, corroborated: 5, reported: 4, speculated: 3, contested: 2, denied: 1, ended: 0 };
+const STATUS_RANK: Record<string, number> = {
+  confirmed: 6,
+  corroborated: 5,
+  reported: 4,
+  speculated: 3,
+  contested: 2,
+  denied: 1,
+  ended: 0,
+};
 // Outlets carrying it under their own name: an article's own voice (kind author) is not a second source.
 const independent = (s: StorySummary) => s.sources.filter((x) => x.independent && x.kind !== 'author').length;
-const nameOf = (s: StorySummary) => s.subjects.map((x) => x.name).join(' & ').toLowerCase();
+const nameOf = (s: StorySummary) =>
+  s.subjects
+    .map((x) => x.name)
+    .join(' & ')
+    .toLowerCase();
 
 /**
  * The list sorted, filtered by type and paged here, with its total and the types it holds (additive fields): the
@@ -169,53 +219,86 @@ async function listed(ledger: Ledger, filter: StoryFilter, listing: StoryListing
     if (state?.dismissed.has(s.id)) hidden.dismissed++;
     if (state?.flagged.has(s.id)) hidden.flagged++;
   }
-  const shown = live.filter((s) => {
-    if (!state) return true;
-    if (listing.show === 'active') return !state.dismissed.has(s.id);
-    if (listing.show === 'dismissed') return state.dismissed.has(s.id);
-    if (listing.show === 'flagged') return state.flagged.has(s.id);
-    return true;
-  }).filter((s) => inDates(s, listing, state));
+  const shown = live
+    .filter((s) => {
+      if (!state) return true;
+      if (listing.show === 'active') return !state.dismissed.has(s.id);
+      if (listing.show === 'dismissed') return state.dismissed.has(s.id);
+      if (listing.show === 'flagged') return state.flagged.has(s.id);
+      return true;
+    })
+    .filter((s) => inDates(s, listing, state));
   const types: Record<string, number> = {};
   for (const s of shown) types[s.type] = (types[s.type] ?? 0) + 1;
   const matching = listing.type ? shown.filter((s) => s.type === listing.type) : shown;
   const sign = listing.order === 'asc' ? 1 : -1;
   const dated = listing.sort === 'activity' ? 'lastSeen' : listing.sort === 'first' ? 'firstSeen' : null;
   const key = (s: StorySummary): string | number =>
-    listing.sort === 'score' ? s.score : listing.sort === 'sources' ? independent(s) : listing.sort === 'name' ? nameOf(s)
-      : listing.sort === 'status' ? STATUS_RANK[s.status] ?? -1 : (s[dated!] ?? '');
+    listing.sort === 'score'
+      ? s.score
+      : listing.sort === 'sources'
+        ? independent(s)
+        : listing.sort === 'name'
+          ? nameOf(s)
+          : listing.sort === 'status'
+            ? (STATUS_RANK[s.status] ?? -1)
+            : dated
+              ? (s[dated] ?? '')
+              : '';
   const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
-  matching.sort((a, b) => (dated ? Number(a[dated] === null) - Number(b[dated] === null) : 0)
-    || sign * compare(key(a), key(b))
-    || independent(b) - independent(a) || b.score - a.score || compare(nameOf(a), nameOf(b)) || compare(a.id, b.id));
+  matching.sort(
+    (a, b) =>
+      (dated ? Number(a[dated] === null) - Number(b[dated] === null) : 0) ||
+      sign * compare(key(a), key(b)) ||
+      independent(b) - independent(a) ||
+      b.score - a.score ||
+      compare(nameOf(a), nameOf(b)) ||
+      compare(a.id, b.id),
+  );
   const offset = Number(filter.cursor ?? 0);
   const limit = filter.limit ?? 50;
   const next = offset + limit < matching.length ? String(offset + limit) : null;
   const stories = matching.slice(offset, offset + limit).map((s) => (state ? withEditorial(s, state) : s));
-  return { stories, next, total: matching.length, types, editorial: hidden, ...(matchedBy.length ? { matchedBy } : {}) };
+  return {
+    stories,
+    next,
+    total: matching.length,
+    types,
+    editorial: hidden,
+    ...(matchedBy.length ? { matchedBy } : {}),
+  };
 }
 
 /** Whether a story's evidence falls within from–to, and whether it changed since a date (evidence or an editor's action). */
 function inDates(s: StorySummary, listing: StoryListing, state: EditorialState | null): boolean {
   if (listing.from && (s.lastSeen === null || s.lastSeen < listing.from)) return false;
   if (listing.to && (s.firstSeen === null || s.firstSeen > listing.to)) return false;
-  if (listing.since) {
-    const acted = state ? [state.flagged.get(s.id), state.dismissed.get(s.id)].some((a) => a && a.at.slice(0, 10) >= listing.since!) : false;
-    if (!acted && (s.lastSeen === null || s.lastSeen < listing.since)) return false;
+  const since = listing.since;
+  if (since) {
+    const acted = state
+      ? [state.flagged.get(s.id), state.dismissed.get(s.id)].some((a) => a && a.at.slice(0, 10) >= since)
+      : false;
+    if (!acted && (s.lastSeen === null || s.lastSeen < since)) return false;
   }
   return true;
 }
 
 /** A listed story with its flag or dismissal (who, when, why), when it has one. */
 function withEditorial(s: StorySummary, state: EditorialState): StorySummary & { editorial?: object } {
-  const brief = (a: { editor: string; at: string; note: string | null; seq: number } | undefined) => (a ? { seq: a.seq, editor: a.editor, at: a.at, note: a.note } : undefined);
+  const brief = (a: { editor: string; at: string; note: string | null; seq: number } | undefined) =>
+    a ? { seq: a.seq, editor: a.editor, at: a.at, note: a.note } : undefined;
   const flagged = brief(state.flagged.get(s.id));
   const dismissed = brief(state.dismissed.get(s.id));
-  return flagged || dismissed ? { ...s, editorial: { ...(flagged ? { flagged } : {}), ...(dismissed ? { dismissed } : {}) } } : s;
+  return flagged || dismissed
+    ? { ...s, editorial: { ...(flagged ? { flagged } : {}), ...(dismissed ? { dismissed } : {}) } }
+    : s;
 }
 
 export type ArticleBrief = {
-  title: string | null; source: string | null; url: string | null; published: string | null;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  published: string | null;
   credibility: { score: number; signals: Array<{ name: string; weight: number }> } | null;
 };
 
@@ -234,8 +317,13 @@ async function withArticles(ledger: Ledger, story: Story) {
     const { article, extraction } = stored;
     const credibility = extraction.article.credibility;
     articles[id] = {
-      title: article.title, source: article.source, url: article.url, published: article.published,
-      credibility: credibility ? { score: credibility.score, signals: credibility.signals.map((x) => ({ name: x.name, weight: x.weight })) } : null,
+      title: article.title,
+      source: article.source,
+      url: article.url,
+      published: article.published,
+      credibility: credibility
+        ? { score: credibility.score, signals: credibility.signals.map((x) => ({ name: x.name, weight: x.weight })) }
+        : null,
     };
     for (const e of extraction.events) {
       const key = `${id}|${e.type}|${e.summary}`;
@@ -264,10 +352,16 @@ function combined(a: EntityDetail, b: EntityDetail): EntityDetail {
     else names.set(`${n.kind}|${n.text}`, { ...n });
   }
   const stories = new Map([...a.stories, ...b.stories].map((s) => [s.id, s]));
-  const all = [...appearances.values()].sort((x, y) => (x.published ?? '9999').localeCompare(y.published ?? '9999') || x.article.localeCompare(y.article));
+  const all = [...appearances.values()].sort(
+    (x, y) => (x.published ?? '9999').localeCompare(y.published ?? '9999') || x.article.localeCompare(y.article),
+  );
   return {
-    ...a, aliases: [...new Set([...a.aliases, b.name, ...b.aliases])].filter((x) => x !== a.name), appearances: all, articles: all.length,
-    names: [...names.values()].sort((x, y) => y.count - x.count), stories: [...stories.values()],
+    ...a,
+    aliases: [...new Set([...a.aliases, b.name, ...b.aliases])].filter((x) => x !== a.name),
+    appearances: all,
+    articles: all.length,
+    names: [...names.values()].sort((x, y) => y.count - x.count),
+    stories: [...stories.values()],
   };
 }
 

@@ -1,4 +1,5 @@
 // Date ticks for a time axis: days, months, quarters or years, whichever keep labels apart at the drawn width.
+import { at } from '../invariant/index.ts';
 import { DAY } from './when.ts';
 
 export type Tick = { t: number; label: string; major: boolean };
@@ -22,7 +23,8 @@ export function dateTicks(min: number, max: number, width: number): Tick[] {
   const years = [1, 2, 5, 10, 20, 50].find((n) => perYear * n >= LABEL_PX * 0.8) ?? 100;
   const out: Tick[] = [];
   const first = new Date(min).getUTCFullYear() + 1;
-  for (let y = Math.ceil(first / years) * years; Date.UTC(y, 0, 1) <= max; y += years) out.push({ t: Date.UTC(y, 0, 1), label: String(y), major: true });
+  for (let y = Math.ceil(first / years) * years; Date.UTC(y, 0, 1) <= max; y += years)
+    out.push({ t: Date.UTC(y, 0, 1), label: String(y), major: true });
   return out;
 }
 
@@ -38,7 +40,8 @@ function monthTicks(min: number, max: number, step: number): Tick[] {
     m %= 12;
     const t = Date.UTC(y, m, 1);
     if (t > max) break;
-    const label = m === 0 || out.length === 0 ? `${MONTHS[m]} ${y}` : MONTHS[m]!;
+    const month = at(MONTHS, m); // m %= 12 just above
+    const label = m === 0 || out.length === 0 ? `${month} ${y}` : month;
     out.push({ t, label, major: m === 0 });
     m += step;
   }

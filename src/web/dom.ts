@@ -5,7 +5,11 @@ export type Child = Node | string | number | null | undefined | false;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, Attr> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, Attr> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   apply(node, attrs);
   append(node, children);
@@ -13,7 +17,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<s
 }
 
 export function s(tag: string, attrs: Record<string, Attr> = {}, ...children: Child[]): SVGElement {
-  const node = document.createElementNS(SVG_NS, tag) as SVGElement;
+  const node = document.createElementNS(SVG_NS, tag);
   apply(node, attrs);
   append(node, children);
   return node;

@@ -1,4 +1,5 @@
 // The single-page app's router: hash routes, so the server only has to serve index.html and assets.
+import { must } from '../invariant/index.ts';
 import { ApiFailure } from './api.ts';
 import { h } from './dom.ts';
 import { addPage } from './pages/add.ts';
@@ -9,7 +10,7 @@ import { storiesPage } from './pages/stories.ts';
 import { storyPage } from './pages/story.ts';
 import './style.css';
 
-const main = document.getElementById('app')!;
+const main = must(document.getElementById('app'), 'index.html has <main id="app">, the page the router fills');
 let generation = 0;
 
 // Back returns to where you were (the story's evidence row you left it at): each history entry gets a key, and the
@@ -18,17 +19,25 @@ history.scrollRestoration = 'manual';
 const scrolls = new Map<string, number>();
 let placing = false;
 const entryKey = () => (history.state as { deskKey?: string } | null)?.deskKey;
-window.addEventListener('scroll', () => {
-  const key = entryKey();
-  // While a page is being put in place the scroll moves by itself (a shorter page clamps it): not the reader's place.
-  if (key && !placing) scrolls.set(key, window.scrollY);
-}, { passive: true });
+window.addEventListener(
+  'scroll',
+  () => {
+    const key = entryKey();
+    // While a page is being put in place the scroll moves by itself (a shorter page clamps it): not the reader's place.
+    if (key && !placing) scrolls.set(key, window.scrollY);
+  },
+  { passive: true },
+);
 
 /** After a page is in place: back at the entry's kept position, else (a new entry) at the top. */
 function placeScroll(): void {
   const key = entryKey();
   const kept = key ? scrolls.get(key) : undefined;
-  if (!key) history.replaceState({ ...(history.state as object | null), deskKey: `${Date.now()}-${Math.random().toString(36).slice(2)}` }, '');
+  if (!key)
+    history.replaceState(
+      { ...(history.state as object | null), deskKey: `${Date.now()}-${Math.random().toString(36).slice(2)}` },
+      '',
+    );
   requestAnimationFrame(() => {
     if (kept !== undefined) window.scrollTo(0, kept);
     else if (!/[?&](at|start)=/.test(location.hash)) window.scrollTo(0, 0);
@@ -51,16 +60,27 @@ async function page(path: string[], params: URLSearchParams): Promise<Element> {
 /** A failed page: what happened under a heading, and the ways on (back, retry, the list). */
 function errorPage(error: unknown): Element {
   const failure = error instanceof ApiFailure ? error : null;
-  const title = failure?.status === 404 ? 'Not found' : failure?.status === 0 ? 'The server did not answer' : 'Something went wrong';
+  const title =
+    failure?.status === 404
+      ? 'Not found'
+      : failure?.status === 0
+        ? 'The server did not answer'
+        : 'Something went wrong';
   const said = failure ? failure.message : `The page failed to load: ${(error as Error)?.message ?? String(error)}`;
   const message = `${said.charAt(0).toUpperCase()}${said.slice(1)}`;
-  return h('section', { class: 'error-page', role: 'alert' },
+  return h(
+    'section',
+    { class: 'error-page', role: 'alert' },
     h('h1', { tabindex: '-1' }, title),
     h('p', { class: 'error' }, message),
-    h('p', { class: 'actions' },
+    h(
+      'p',
+      { class: 'actions' },
       h('button', { type: 'button', onclick: () => void render() }, 'Try again'),
       h('button', { type: 'button', class: 'secondary', onclick: () => history.back() }, 'Go back'),
-      h('a', { href: '#/' }, 'All stories')));
+      h('a', { href: '#/' }, 'All stories'),
+    ),
+  );
 }
 
 async function render(): Promise<void> {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, listen, type RunningServer } from '../../src/api/index.ts';
 import { articleId, extract, type Extraction } from '../../src/extract/index.ts';
 import { openLedger } from '../../src/ledger/index.ts';
+import { must } from '../../src/invariant/index.ts';
 import type { Ledger } from '../../src/ledger/types.ts';
 import { closePool, extractInPool, warmPool } from '../../src/pool/index.ts';
 import type { Article } from '../../src/read/index.ts';
@@ -26,7 +27,7 @@ beforeAll(async () => {
     ...ledger,
     ingest: (article: Article, extraction?: Extraction) => {
       handed.push(extraction);
-      return (ledger.ingest as (a: Article, x?: Extraction) => ReturnType<Ledger['ingest']>)(article, extraction);
+      return ledger.ingest(article, extraction);
     },
   };
   await warmPool();
@@ -55,7 +56,14 @@ describe('a CPU budget per request', () => {
   for (const route of ['/api/extract', '/api/articles']) {
     it(`POST ${route}: while the pathological article runs, /healthz and /api/stories answer first; it ends in a 503`, async () => {
       const { order, track } = race();
-      const slow = track('slow', fetch(`${server.url}${route}`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: `date 2025-05-07 ${pathological}` }));
+      const slow = track(
+        'slow',
+        fetch(`${server.url}${route}`, {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain' },
+          body: `date 2025-05-07 ${pathological}`,
+        }),
+      );
       await new Promise((resolve) => setTimeout(resolve, 300)); // the slow one is in its worker by now
       const health = await track('healthz', fetch(`${server.url}/healthz`));
       const stories = await track('stories', fetch(`${server.url}/api/stories`));
@@ -64,34 +72,64 @@ describe('a CPU budget per request', () => {
       expect([health.status, stories.status]).toEqual([200, 200]);
       expect(done.status).toBe(503);
       expect(JSON.parse(done.body)).toMatchObject({ error: { code: 'over-budget' } });
-      expect(JSON.parse(done.body).error.message).toMatch(/budget/);
+      expect((JSON.parse(done.body) as { error: { message: string } }).error.message).toMatch(/budget/);
       expect(await ledger.article(articleId(pathological))).toBeNull();
     });
   }
 
   it('stores an ordinary article with the extraction the pool made, the same as extract() here', async () => {
     const text = readFileSync(new URL('../fixtures/celebrity-171legit.txt', import.meta.url), 'utf8');
-    const res = await fetch(`${server.url}/api/articles`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: text });
+    const res = await fetch(`${server.url}/api/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: text,
+    });
     expect(res.status).toBe(201);
-    const header = /^\s*date (\S+) /.exec(text)!;
-    const expected = extract({ id: null, published: header[1]!, title: null, source: null, url: null, text: text.slice(header[0].length), origin: { file: 'api' } });
+    const header = must(/^\s*date (\S+) /.exec(text), 'the fixture is in the house format');
+    const expected = extract({
+      id: null,
+      published: must(header[1], 'the date group is not optional'),
+      title: null,
+      source: null,
+      url: null,
+      text: text.slice(header[0].length),
+      origin: { file: 'api' },
+    });
     expect(JSON.stringify(handed.at(-1))).toBe(JSON.stringify(expected));
-    expect(JSON.stringify(((await res.json()) as { extraction: Extraction }).extraction)).toBe(JSON.stringify(expected));
+    expect(JSON.stringify(((await res.json()) as { extraction: Extraction }).extraction)).toBe(
+      JSON.stringify(expected),
+    );
   });
 
   // Ledger.ingest takes the extraction the API hands it: an article within its budget never holds the event loop
   // with a second extraction on the main thread.
   it('POST /api/articles does not extract again on the main thread', async () => {
-    const article: Article = { id: null, published: '2025-05-07', title: null, source: null, url: null, text: `${'at 3 PM on Saturday '.repeat(1500)}(main thread)`, origin: { file: 'api' } };
+    const article: Article = {
+      id: null,
+      published: '2025-05-07',
+      title: null,
+      source: null,
+      url: null,
+      text: `${'at 3 PM on Saturday '.repeat(1500)}(main thread)`,
+      origin: { file: 'api' },
+    };
     const started = performance.now();
     await extractInPool(article, { timeoutMs: 60_000 });
     const extraction = performance.now() - started;
     // The longest the event loop went without running a timer while the post was handled.
     let last = performance.now();
     let longest = 0;
-    const tick = setInterval(() => { const now = performance.now(); longest = Math.max(longest, now - last); last = now; }, 5);
+    const tick = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 5);
     const app = createApp(ledger, { extractTimeoutMs: 60_000 });
-    const res = await app.request('/api/articles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: article.text, published: '2025-05-07' }) });
+    const res = await app.request('/api/articles', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: article.text, published: '2025-05-07' }),
+    });
     await new Promise((resolve) => setTimeout(resolve, 20)); // let the timer see a block that ended with the request
     clearInterval(tick);
     expect(res.status).toBe(201);

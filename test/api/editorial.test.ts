@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/index.ts';
+import { must } from '../../src/invariant/index.ts';
 import { openLedger } from '../../src/ledger/index.ts';
 import type { Ledger, Story, StorySummary } from '../../src/ledger/types.ts';
 import { readInputs, type Article } from '../../src/read/index.ts';
@@ -29,11 +30,29 @@ async function stream(name: string): Promise<Article[]> {
   return out;
 }
 
-const json = (body: unknown, headers: Record<string, string> = {}) => ({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-const act = (story: string, body: unknown, headers: Record<string, string> = {}) => app.request(`/api/stories/${story}/actions`, json(body, headers));
-type StoryBody = Story & { editorial: { flagged: EditorialAction | null; dismissed: EditorialAction | null; mergedInto: EditorialAction | null; merged: EditorialAction[]; requested?: string } };
+const json = (body: unknown, headers: Record<string, string> = {}) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+});
+const act = (story: string, body: unknown, headers: Record<string, string> = {}) =>
+  app.request(`/api/stories/${story}/actions`, json(body, headers));
+type StoryBody = Story & {
+  editorial: {
+    flagged: EditorialAction | null;
+    dismissed: EditorialAction | null;
+    mergedInto: EditorialAction | null;
+    merged: EditorialAction[];
+    requested?: string;
+  };
+};
 const story = async (id: string) => (await (await app.request(`/api/stories/${id}`)).json()) as StoryBody;
-const listing = async (query = '') => (await (await app.request(`/api/stories?sort=activity&limit=200${query}`)).json()) as { stories: Array<StorySummary & { editorial?: { flagged?: { editor: string }; dismissed?: { editor: string } } }>; total: number; editorial: { dismissed: number; flagged: number } };
+const listing = async (query = '') =>
+  (await (await app.request(`/api/stories?sort=activity&limit=200${query}`)).json()) as {
+    stories: Array<StorySummary & { editorial?: { flagged?: { editor: string }; dismissed?: { editor: string } } }>;
+    total: number;
+    editorial: { dismissed: number; flagged: number };
+  };
 const ids = (list: Array<{ id: string }>) => list.map((s) => s.id);
 
 const PG = process.env.RUMOURMILL_TEST_PG;
@@ -45,139 +64,187 @@ async function admin(sql: string): Promise<void> {
   await client.end();
 }
 
-for (const backend of ['SQLite', 'PostgreSQL'] as const) describe.skipIf(backend === 'PostgreSQL' && !PG)(`on ${backend}`, () => {
-  beforeAll(async () => {
-    lateKim.length = 0;
-    if (backend === 'PostgreSQL') await admin(`CREATE SCHEMA ${schema}`);
-    ledger = await openLedger(backend === 'SQLite' ? join(dir, 'editorial.db')
-      : `${PG}${PG!.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`);
-    app = createApp(ledger);
-    ariana = await stream('ariana-grande-pete-davidson');
-    kim = await stream('kim-kardashian-pete-davidson');
-    // The first half of each stream now; the rest arrives after the journalist has acted.
-    for (const a of [...ariana.slice(0, 4), ...kim.slice(0, 5)]) await ledger.ingest(a);
-    arianaStory = (await ledger.story(['Ariana Grande', 'Pete Davidson']))!.id;
-    kimStory = (await ledger.story(['Kim Kardashian', 'Pete Davidson']))!.id;
-  }, 120_000);
-  afterAll(async () => {
-    await ledger?.close();
-    if (backend === 'PostgreSQL') await admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+for (const backend of ['SQLite', 'PostgreSQL'] as const)
+  describe.skipIf(backend === 'PostgreSQL' && !PG)(`on ${backend}`, () => {
+    beforeAll(async () => {
+      lateKim.length = 0;
+      if (backend === 'PostgreSQL') await admin(`CREATE SCHEMA ${schema}`);
+      ledger = await openLedger(
+        backend === 'SQLite'
+          ? join(dir, 'editorial.db')
+          : `${PG}${must(PG, 'the PostgreSQL run is skipped without RUMOURMILL_TEST_PG').includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+      );
+      app = createApp(ledger);
+      ariana = await stream('ariana-grande-pete-davidson');
+      kim = await stream('kim-kardashian-pete-davidson');
+      // The first half of each stream now; the rest arrives after the journalist has acted.
+      for (const a of [...ariana.slice(0, 4), ...kim.slice(0, 5)]) await ledger.ingest(a);
+      arianaStory = must(
+        await ledger.story(['Ariana Grande', 'Pete Davidson']),
+        'the first four articles make the story',
+      ).id;
+      kimStory = must(
+        await ledger.story(['Kim Kardashian', 'Pete Davidson']),
+        'the first five articles make the story',
+      ).id;
+    }, 120_000);
+    afterAll(async () => {
+      await ledger?.close();
+      if (backend === 'PostgreSQL') await admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    });
+
+    describe('editorial actions', () => {
+      it('flags a story as wrong, saying who and when, and the flag shows on the story and in the list', async () => {
+        const before = Date.now();
+        const res = await act(
+          kimStory,
+          { action: 'flag', note: 'Split was announced in August' },
+          { 'x-rumourmill-editor': 'Ana Reyes' },
+        );
+        expect(res.status).toBe(201);
+        const { action } = (await res.json()) as { action: EditorialAction };
+        expect(action).toMatchObject({
+          kind: 'flag',
+          subject: kimStory,
+          editor: 'Ana Reyes',
+          note: 'Split was announced in August',
+        });
+        expect(Date.parse(action.at)).toBeGreaterThanOrEqual(before - 1000);
+        expect((await story(kimStory)).editorial.flagged).toMatchObject({ seq: action.seq, editor: 'Ana Reyes' });
+        const listed = (await listing()).stories.find((s) => s.id === kimStory);
+        expect(listed?.editorial?.flagged?.editor).toBe('Ana Reyes');
+        // Flagging twice is refused: the first flag still holds.
+        expect((await act(kimStory, { action: 'flag' })).status).toBe(409);
+      });
+
+      it('dismisses a story: gone from the default list, found under show=dismissed, and still dismissed after new evidence', async () => {
+        const res = await act(arianaStory, { action: 'dismiss', editor: 'Sam' });
+        expect(res.status).toBe(201);
+        const active = await listing();
+        expect(ids(active.stories)).not.toContain(arianaStory);
+        expect(active.editorial.dismissed).toBe(1);
+        expect(ids((await listing('&show=dismissed')).stories)).toEqual([arianaStory]);
+        expect(ids((await listing('&show=all')).stories)).toContain(arianaStory);
+        // The contract's listing (no desk parameters) leaves it out too.
+        const contract = (await (await app.request('/api/stories?limit=200')).json()) as { stories: StorySummary[] };
+        expect(ids(contract.stories)).not.toContain(arianaStory);
+        expect(contract.stories.length).toBe(active.total);
+        const rows = must(await ledger.story(arianaStory), 'a dismissed story is still stored').explanation.length;
+        // The rest of the stream arrives: the story takes its evidence and is rescored, but stays dismissed.
+        for (const a of ariana.slice(4)) await ledger.ingest(a);
+        await ledger.refresh();
+        expect((await ledger.story(arianaStory))?.explanation.length).toBeGreaterThan(rows);
+        expect((await story(arianaStory)).editorial.dismissed).toMatchObject({ editor: 'Sam' });
+        expect(ids((await listing()).stories)).not.toContain(arianaStory);
+      });
+
+      it('merges one story into another, and later articles about the merged one land in the one it joined', async () => {
+        const target = must(await ledger.story(arianaStory), 'the story merged into');
+        const merged = must(await ledger.story(kimStory), 'the story to merge');
+        const res = await act(kimStory, { action: 'merge', into: arianaStory, note: 'one story about Pete Davidson' });
+        expect(res.status).toBe(201);
+        const after = await story(arianaStory);
+        expect(after.explanation.length).toBe(target.explanation.length + merged.explanation.length);
+        expect(after.editorial.merged.map((a) => a.subject)).toEqual([kimStory]);
+        // The merged story's address answers with the story it joined, saying which was asked for.
+        const asked = await story(kimStory);
+        expect(asked.id).toBe(arianaStory);
+        expect(asked.editorial.requested).toBe(kimStory);
+        expect(ids((await listing('&show=all')).stories)).not.toContain(kimStory);
+        const pete = must(
+          asked.subjects.find((s) => s.name === 'Pete Davidson'),
+          'both stories are about Pete Davidson',
+        );
+        const entity = (await (await app.request(`/api/entities/${pete.id}`)).json()) as { stories: StorySummary[] };
+        expect(ids(entity.stories)).toContain(arianaStory);
+        expect(ids(entity.stories)).not.toContain(kimStory);
+        // The rest of Kim's stream: its evidence is filed under the merged story, none under the old one.
+        for (const a of kim.slice(5)) {
+          const outcome = await ledger.ingest(a);
+          expect(outcome.stories).not.toContain(kimStory);
+          if (outcome.stories.includes(arianaStory)) lateKim.push(outcome.id);
+        }
+        expect(lateKim.length).toBeGreaterThan(0);
+        await ledger.refresh();
+        expect(await ledger.story(kimStory)).toBeNull();
+        expect((await story(arianaStory)).explanation.length).toBeGreaterThan(after.explanation.length);
+        // Acting on a merged story is refused, and so is merging a story into itself.
+        expect((await act(kimStory, { action: 'dismiss' })).status).toBe(409);
+        expect((await act(arianaStory, { action: 'merge', into: kimStory })).status).toBe(409);
+      });
+
+      it('undoes a merge as a new entry: each story gets back its own evidence, with what arrived meanwhile', async () => {
+        const mergeSeq = must((await story(arianaStory)).editorial.merged[0], 'the story holds the merge').seq;
+        const res = await act(kimStory, { action: 'undo', undoes: mergeSeq }, { 'x-rumourmill-editor': 'Ana Reyes' });
+        expect(res.status).toBe(201);
+        const kimNow = must(await ledger.story(kimStory), 'the undo brings the merged story back');
+        const arianaNow = must(await ledger.story(arianaStory), 'the story merged into stays');
+        // Every row is back with the couple its sentence is about: none of Kim's stream in Ariana's story and vice versa.
+        expect(new Set(kimNow.explanation.map((e) => e.article.replace(/-\d+$/, '')))).toEqual(
+          new Set(['kim-kardashian-pete-davidson']),
+        );
+        expect(new Set(arianaNow.explanation.map((e) => e.article.replace(/-\d+$/, '')))).toEqual(
+          new Set(['ariana-grande-pete-davidson']),
+        );
+        for (const id of lateKim) expect(kimNow.explanation.some((e) => e.article === id)).toBe(true);
+        expect((await story(kimStory)).editorial.mergedInto).toBeNull();
+        expect(ids((await listing()).stories)).toContain(kimStory);
+        // An undone action cannot be undone twice.
+        expect((await act(kimStory, { action: 'undo', undoes: mergeSeq })).status).toBe(409);
+      });
+
+      it('undoes a dismissal and a flag, and keeps every step in the audit log, newest first', async () => {
+        const dismissed = must((await story(arianaStory)).editorial.dismissed, 'dismissed in an earlier test');
+        expect((await act(arianaStory, { action: 'undo', undoes: dismissed.seq })).status).toBe(201);
+        expect(ids((await listing()).stories)).toContain(arianaStory);
+        const flag = must((await story(kimStory)).editorial.flagged, 'flagged in an earlier test');
+        expect((await act(kimStory, { action: 'undo', undoes: flag.seq })).status).toBe(201);
+        expect((await story(kimStory)).editorial.flagged).toBeNull();
+        const audit = (await (await app.request('/api/audit')).json()) as { actions: EditorialAction[] };
+        expect(audit.actions.map((a) => [a.kind, a.editor])).toEqual([
+          ['undo', 'desk'],
+          ['undo', 'desk'],
+          ['undo', 'Ana Reyes'],
+          ['merge', 'desk'],
+          ['dismiss', 'Sam'],
+          ['flag', 'Ana Reyes'],
+        ]);
+        expect(audit.actions[0]?.undoes).toBe(flag.seq);
+        const paged = (await (
+          await app.request(`/api/audit?limit=2&before=${must(audit.actions[1], 'six actions in the log').seq}`)
+        ).json()) as { actions: EditorialAction[] };
+        expect(paged.actions.map((a) => a.seq)).toEqual(audit.actions.slice(2, 4).map((a) => a.seq));
+        const own = (await (await app.request(`/api/stories/${kimStory}/actions`)).json()) as {
+          actions: EditorialAction[];
+        };
+        expect(own.actions.every((a) => a.subject === kimStory || a.target === kimStory)).toBe(true);
+      });
+
+      it('takes JSON only, from this origin only, and says what is wrong with a request', async () => {
+        expect(
+          (
+            await app.request(`/api/stories/${kimStory}/actions`, {
+              method: 'POST',
+              headers: { 'content-type': 'text/plain' },
+              body: '{"action":"flag"}',
+            })
+          ).status,
+        ).toBe(415);
+        expect(
+          (await act(kimStory, { action: 'flag' }, { origin: 'http://evil.example', 'sec-fetch-site': 'cross-site' }))
+            .status,
+        ).toBe(403);
+        const bad = await act(kimStory, { action: 'delete' });
+        expect(bad.status).toBe(400);
+        expect(((await bad.json()) as { error: { message: string } }).error.message).toContain(
+          '"flag", "dismiss", "merge" or "undo"',
+        );
+        expect((await act('no-such-story', { action: 'flag' })).status).toBe(404);
+        expect((await act(kimStory, { action: 'flag' }, { 'x-rumourmill-editor': 'x'.repeat(81) })).status).toBe(400);
+        const pregnancy = (await listing('&type=pregnancy')).stories[0];
+        if (pregnancy) expect((await act(pregnancy.id, { action: 'merge', into: kimStory })).status).toBe(409);
+      });
+    });
   });
-
-  describe('editorial actions', () => {
-    it('flags a story as wrong, saying who and when, and the flag shows on the story and in the list', async () => {
-      const before = Date.now();
-      const res = await act(kimStory, { action: 'flag', note: 'Split was announced in August' }, { 'x-rumourmill-editor': 'Ana Reyes' });
-      expect(res.status).toBe(201);
-      const { action } = (await res.json()) as { action: EditorialAction };
-      expect(action).toMatchObject({ kind: 'flag', subject: kimStory, editor: 'Ana Reyes', note: 'Split was announced in August' });
-      expect(Date.parse(action.at)).toBeGreaterThanOrEqual(before - 1000);
-      expect((await story(kimStory)).editorial.flagged).toMatchObject({ seq: action.seq, editor: 'Ana Reyes' });
-      const listed = (await listing()).stories.find((s) => s.id === kimStory)!;
-      expect(listed.editorial?.flagged?.editor).toBe('Ana Reyes');
-      // Flagging twice is refused: the first flag still holds.
-      expect((await act(kimStory, { action: 'flag' })).status).toBe(409);
-    });
-
-    it('dismisses a story: gone from the default list, found under show=dismissed, and still dismissed after new evidence', async () => {
-      const res = await act(arianaStory, { action: 'dismiss', editor: 'Sam' });
-      expect(res.status).toBe(201);
-      const active = await listing();
-      expect(ids(active.stories)).not.toContain(arianaStory);
-      expect(active.editorial.dismissed).toBe(1);
-      expect(ids((await listing('&show=dismissed')).stories)).toEqual([arianaStory]);
-      expect(ids((await listing('&show=all')).stories)).toContain(arianaStory);
-      // The contract's listing (no desk parameters) leaves it out too.
-      const contract = (await (await app.request('/api/stories?limit=200')).json()) as { stories: StorySummary[] };
-      expect(ids(contract.stories)).not.toContain(arianaStory);
-      expect(contract.stories.length).toBe(active.total);
-      const rows = (await ledger.story(arianaStory))!.explanation.length;
-      // The rest of the stream arrives: the story takes its evidence and is rescored, but stays dismissed.
-      for (const a of ariana.slice(4)) await ledger.ingest(a);
-      await ledger.refresh();
-      expect((await ledger.story(arianaStory))!.explanation.length).toBeGreaterThan(rows);
-      expect((await story(arianaStory)).editorial.dismissed).toMatchObject({ editor: 'Sam' });
-      expect(ids((await listing()).stories)).not.toContain(arianaStory);
-    });
-
-    it('merges one story into another, and later articles about the merged one land in the one it joined', async () => {
-      const target = (await ledger.story(arianaStory))!;
-      const merged = (await ledger.story(kimStory))!;
-      const res = await act(kimStory, { action: 'merge', into: arianaStory, note: 'one story about Pete Davidson' });
-      expect(res.status).toBe(201);
-      const after = await story(arianaStory);
-      expect(after.explanation.length).toBe(target.explanation.length + merged.explanation.length);
-      expect(after.editorial.merged.map((a) => a.subject)).toEqual([kimStory]);
-      // The merged story's address answers with the story it joined, saying which was asked for.
-      const asked = await story(kimStory);
-      expect(asked.id).toBe(arianaStory);
-      expect(asked.editorial.requested).toBe(kimStory);
-      expect(ids((await listing('&show=all')).stories)).not.toContain(kimStory);
-      const pete = asked.subjects.find((s) => s.name === 'Pete Davidson')!;
-      const entity = (await (await app.request(`/api/entities/${pete.id}`)).json()) as { stories: StorySummary[] };
-      expect(ids(entity.stories)).toContain(arianaStory);
-      expect(ids(entity.stories)).not.toContain(kimStory);
-      // The rest of Kim's stream: its evidence is filed under the merged story, none under the old one.
-      for (const a of kim.slice(5)) {
-        const outcome = await ledger.ingest(a);
-        expect(outcome.stories).not.toContain(kimStory);
-        if (outcome.stories.includes(arianaStory)) lateKim.push(outcome.id);
-      }
-      expect(lateKim.length).toBeGreaterThan(0);
-      await ledger.refresh();
-      expect((await ledger.story(kimStory))).toBeNull();
-      expect((await story(arianaStory)).explanation.length).toBeGreaterThan(after.explanation.length);
-      // Acting on a merged story is refused, and so is merging a story into itself.
-      expect((await act(kimStory, { action: 'dismiss' })).status).toBe(409);
-      expect((await act(arianaStory, { action: 'merge', into: kimStory })).status).toBe(409);
-    });
-
-    it('undoes a merge as a new entry: each story gets back its own evidence, with what arrived meanwhile', async () => {
-      const mergeSeq = (await story(arianaStory)).editorial.merged[0]!.seq;
-      const res = await act(kimStory, { action: 'undo', undoes: mergeSeq }, { 'x-rumourmill-editor': 'Ana Reyes' });
-      expect(res.status).toBe(201);
-      const kimNow = (await ledger.story(kimStory))!;
-      const arianaNow = (await ledger.story(arianaStory))!;
-      // Every row is back with the couple its sentence is about: none of Kim's stream in Ariana's story and vice versa.
-      expect(new Set(kimNow.explanation.map((e) => e.article.replace(/-\d+$/, '')))).toEqual(new Set(['kim-kardashian-pete-davidson']));
-      expect(new Set(arianaNow.explanation.map((e) => e.article.replace(/-\d+$/, '')))).toEqual(new Set(['ariana-grande-pete-davidson']));
-      for (const id of lateKim) expect(kimNow.explanation.some((e) => e.article === id)).toBe(true);
-      expect((await story(kimStory)).editorial.mergedInto).toBeNull();
-      expect(ids((await listing()).stories)).toContain(kimStory);
-      // An undone action cannot be undone twice.
-      expect((await act(kimStory, { action: 'undo', undoes: mergeSeq })).status).toBe(409);
-    });
-
-    it('undoes a dismissal and a flag, and keeps every step in the audit log, newest first', async () => {
-      const dismissed = (await story(arianaStory)).editorial.dismissed!;
-      expect((await act(arianaStory, { action: 'undo', undoes: dismissed.seq })).status).toBe(201);
-      expect(ids((await listing()).stories)).toContain(arianaStory);
-      const flag = (await story(kimStory)).editorial.flagged!;
-      expect((await act(kimStory, { action: 'undo', undoes: flag.seq })).status).toBe(201);
-      expect((await story(kimStory)).editorial.flagged).toBeNull();
-      const audit = (await (await app.request('/api/audit')).json()) as { actions: EditorialAction[] };
-      expect(audit.actions.map((a) => [a.kind, a.editor])).toEqual([
-        ['undo', 'desk'], ['undo', 'desk'], ['undo', 'Ana Reyes'], ['merge', 'desk'], ['dismiss', 'Sam'], ['flag', 'Ana Reyes'],
-      ]);
-      expect(audit.actions[0]!.undoes).toBe(flag.seq);
-      const paged = (await (await app.request(`/api/audit?limit=2&before=${audit.actions[1]!.seq}`)).json()) as { actions: EditorialAction[] };
-      expect(paged.actions.map((a) => a.seq)).toEqual(audit.actions.slice(2, 4).map((a) => a.seq));
-      const own = (await (await app.request(`/api/stories/${kimStory}/actions`)).json()) as { actions: EditorialAction[] };
-      expect(own.actions.every((a) => a.subject === kimStory || a.target === kimStory)).toBe(true);
-    });
-
-    it('takes JSON only, from this origin only, and says what is wrong with a request', async () => {
-      expect((await app.request(`/api/stories/${kimStory}/actions`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"action":"flag"}' })).status).toBe(415);
-      expect((await act(kimStory, { action: 'flag' }, { origin: 'http://evil.example', 'sec-fetch-site': 'cross-site' })).status).toBe(403);
-      const bad = await act(kimStory, { action: 'delete' });
-      expect(bad.status).toBe(400);
-      expect(((await bad.json()) as { error: { message: string } }).error.message).toContain('"flag", "dismiss", "merge" or "undo"');
-      expect((await act('no-such-story', { action: 'flag' })).status).toBe(404);
-      expect((await act(kimStory, { action: 'flag' }, { 'x-rumourmill-editor': 'x'.repeat(81) })).status).toBe(400);
-      const pregnancy = (await listing('&type=pregnancy')).stories[0];
-      if (pregnancy) expect((await act(pregnancy.id, { action: 'merge', into: kimStory })).status).toBe(409);
-    });
-  });
-});
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

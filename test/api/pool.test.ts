@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
+import { at, must } from '../../src/invariant/index.ts';
 import { ExtractOverBudget, closePool, extractInPool, warmPool } from '../../src/pool/index.ts';
 import type { Article } from '../../src/read/index.ts';
 
@@ -9,16 +10,37 @@ const SAMPLES = new URL('../../data/samples/', import.meta.url);
 
 /** The bundled samples (house format) and the first development pairs of the JSONL corpus (ids below 201 only). */
 function realArticles(): Article[] {
-  const samples = readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort().map((f): Article => {
-    const raw = readFileSync(new URL(f, SAMPLES), 'utf8');
-    const header = /^\s*date (\d{4}-\d{2}-\d{2}) /.exec(raw)!;
-    return { id: null, published: header[1]!, title: null, source: null, url: null, text: raw.slice(header[0].length), origin: { file: f } };
-  });
-  const dev = readFileSync(new URL('../fixtures/celebrity-dev-pairs.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean)
+  const samples = readdirSync(SAMPLES)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f): Article => {
+      const raw = readFileSync(new URL(f, SAMPLES), 'utf8');
+      const header = must(/^\s*date (\d{4}-\d{2}-\d{2}) /.exec(raw), `${f} is in the house format`);
+      return {
+        id: null,
+        published: must(header[1], 'the date group is not optional'),
+        title: null,
+        source: null,
+        url: null,
+        text: raw.slice(header[0].length),
+        origin: { file: f },
+      };
+    });
+  const dev = readFileSync(new URL('../fixtures/celebrity-dev-pairs.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
     .map((line) => JSON.parse(line) as { id: string; published: string | null; title: string | null; text: string })
     .filter((row) => Number(/^celebrity-(\d{3})/.exec(row.id)?.[1] ?? 999) <= 200)
     .slice(0, 12)
-    .map((row): Article => ({ id: row.id, published: row.published, title: row.title, source: null, url: null, text: row.text, origin: { file: 'celebrity-dev-pairs.jsonl' } }));
+    .map((row): Article => ({
+      id: row.id,
+      published: row.published,
+      title: row.title,
+      source: null,
+      url: null,
+      text: row.text,
+      origin: { file: 'celebrity-dev-pairs.jsonl' },
+    }));
   return [...samples, ...dev];
 }
 
@@ -36,9 +58,17 @@ describe('extractInPool', () => {
   });
 
   it('stops an extraction past its budget, and the next one still runs', async () => {
-    const slow: Article = { id: null, published: '2025-05-07', title: null, source: null, url: null, text: 'at 3 PM on Saturday '.repeat(100_000), origin: { file: 'api' } };
+    const slow: Article = {
+      id: null,
+      published: '2025-05-07',
+      title: null,
+      source: null,
+      url: null,
+      text: 'at 3 PM on Saturday '.repeat(100_000),
+      origin: { file: 'api' },
+    };
     await expect(extractInPool(slow, { timeoutMs: 1500 })).rejects.toThrow(ExtractOverBudget);
-    const seed = realArticles()[0]!;
+    const seed = at(realArticles(), 0);
     expect(JSON.stringify(await extractInPool(seed, { timeoutMs: 30_000 }))).toBe(JSON.stringify(extract(seed)));
   });
 

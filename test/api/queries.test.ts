@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/index.ts';
+import { at, must } from '../../src/invariant/index.ts';
 import { ingestArticle, openLedger } from '../../src/ledger/index.ts';
 import type { Ledger } from '../../src/ledger/types.ts';
 import { closePool } from '../../src/pool/index.ts';
@@ -23,8 +24,20 @@ const schema = `rm_api_queries_${process.pid}`;
 async function ledgerWithStories(url: string): Promise<Ledger> {
   const store = await openStore(url);
   const reviewed = seedExtraction();
-  await ingestArticle(store, { ...seedArticle(), id: 'seed-reviewed' }, { ...reviewed, article: { ...reviewed.article, id: 'seed-reviewed' } });
-  await ingestArticle(store, { id: null, published: '2017-03-09', title: null, source: null, url: null, text: jloFile.replace(/^\s*date \S+ /, ''), origin: { file: 'test' } });
+  await ingestArticle(
+    store,
+    { ...seedArticle(), id: 'seed-reviewed' },
+    { ...reviewed, article: { ...reviewed.article, id: 'seed-reviewed' } },
+  );
+  await ingestArticle(store, {
+    id: null,
+    published: '2017-03-09',
+    title: null,
+    source: null,
+    url: null,
+    text: jloFile.replace(/^\s*date \S+ /, ''),
+    origin: { file: 'test' },
+  });
   await store.close();
   return openLedger(url);
 }
@@ -35,7 +48,8 @@ async function pgAdmin(sql: string): Promise<void> {
   await admin.query(sql);
   await admin.end();
 }
-const pgUrl = () => `${PG}${PG!.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+const pgUrl = () =>
+  `${PG}${must(PG, 'the PostgreSQL run is skipped without RUMOURMILL_TEST_PG').includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
 
 const ledgers: Array<{ name: string; ledger: Ledger }> = [];
 beforeAll(async () => {
@@ -53,7 +67,7 @@ afterAll(async () => {
 });
 if (!PG) console.warn('api queries suite: RUMOURMILL_TEST_PG is not set, PostgreSQL is SKIPPED (npm test sets it)');
 
-const sqliteApp = () => createApp(ledgers[0]!.ledger);
+const sqliteApp = () => createApp(at(ledgers, 0).ledger); // SQLite is always opened first
 
 async function refused(res: Response, parameter: string): Promise<void> {
   expect(res.status).toBe(400);
@@ -72,7 +86,10 @@ describe('bad query parameters are a 400 naming the parameter', () => {
 
   it("keeps paging with the cursor a page hands out, and limit's bounds", async () => {
     const app = sqliteApp();
-    const first = (await (await app.request('/api/stories?limit=1')).json()) as { stories: unknown[]; next: string | null };
+    const first = (await (await app.request('/api/stories?limit=1')).json()) as {
+      stories: unknown[];
+      next: string | null;
+    };
     expect(first.next).toBe('1');
     expect((await app.request(`/api/stories?limit=200&cursor=${first.next}`)).status).toBe(200);
   });
@@ -102,17 +119,25 @@ describe('bad query parameters are a 400 naming the parameter', () => {
 
   it('still finds stories and people by name, and a story as of a date', async () => {
     const app = sqliteApp();
-    const stories = (await (await app.request('/api/stories?q=Tom%20Cruise')).json()) as { stories: Array<{ id: string }> };
+    const stories = (await (await app.request('/api/stories?q=Tom%20Cruise')).json()) as {
+      stories: Array<{ id: string }>;
+    };
     expect(stories.stories.length).toBeGreaterThan(0);
-    const asOf = await app.request(`/api/stories/${stories.stories[0]!.id}?as-of=2025-05-08`);
+    const first = at(stories.stories, 0);
+    const asOf = await app.request(`/api/stories/${first.id}?as-of=2025-05-08`);
     expect(asOf.status).toBe(200);
-    const before = await app.request(`/api/stories/${stories.stories[0]!.id}?as-of=2000-01-01`);
+    const before = await app.request(`/api/stories/${first.id}?as-of=2000-01-01`);
     expect([200, 404]).toContain(before.status);
   });
 });
 
 describe('bad article fields are a 400 that says what is wrong', () => {
-  const post = (body: unknown) => sqliteApp().request('/api/extract', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const post = (body: unknown) =>
+    sqliteApp().request('/api/extract', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
 
   it('text: 42 is "must be a string", not "missing"', async () => {
     const res = await post({ text: 42 });
@@ -125,7 +150,9 @@ describe('bad article fields are a 400 that says what is wrong', () => {
   it.each(['title', 'source'])('a NUL in %s is refused', async (field) => {
     for (const { ledger } of ledgers) {
       const res = await createApp(ledger).request('/api/articles', {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Tom Cruise was seen in London.', [field]: 'Daily\u0000Mail' }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text: 'Tom Cruise was seen in London.', [field]: 'Daily\u0000Mail' }),
       });
       await refused(res, field);
     }
@@ -135,17 +162,47 @@ describe('bad article fields are a 400 that says what is wrong', () => {
 // --- fuzzing ---------------------------------------------------------------------------------------------------
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((n) => String.fromCharCode(n));
-const tricky = fc.constantFrom('%', '_', '\\', '\u0000', '-1', '99999999999999999999', 'abc', '1e3', '0', '1', '200', '201', ' 5', '2025-02-30', '2025-05-07', 'confirmed', 'Tom Cruise', '');
+const tricky = fc.constantFrom(
+  '%',
+  '_',
+  '\\',
+  '\u0000',
+  '-1',
+  '99999999999999999999',
+  'abc',
+  '1e3',
+  '0',
+  '1',
+  '200',
+  '201',
+  ' 5',
+  '2025-02-30',
+  '2025-05-07',
+  'confirmed',
+  'Tom Cruise',
+  '',
+);
 const anyText = fc.oneof(
   tricky,
   fc.string({ maxLength: 24 }),
   fc.string({ unit: 'binary', maxLength: 24 }),
-  fc.string({ unit: fc.oneof(fc.constantFrom('%', '&', '=', '#', '+', '\\', '_', '\u0000', '0', '9', '-', 'a', ' '), loneSurrogate), maxLength: 16 }),
+  fc.string({
+    unit: fc.oneof(
+      fc.constantFrom('%', '&', '=', '#', '+', '\\', '_', '\u0000', '0', '9', '-', 'a', ' '),
+      loneSurrogate,
+    ),
+    maxLength: 16,
+  }),
 );
 // Raw query text, not encoded: bare %, %zz, & and = where they should not be.
-const rawQuery = fc.string({ unit: fc.constantFrom('%', '&', '=', '+', 'q', 'cursor', 'limit', 'status', 'as-of', '0', '1', '9', 'z', 'a', '_'), maxLength: 24 });
-const wellFormed = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-const queryOf = (params: Record<string, string | null>) => new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => e[1] !== null)).toString();
+const rawQuery = fc.string({
+  unit: fc.constantFrom('%', '&', '=', '+', 'q', 'cursor', 'limit', 'status', 'as-of', '0', '1', '9', 'z', 'a', '_'),
+  maxLength: 24,
+});
+const wellFormed = (s: string) =>
+  s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+const queryOf = (params: Record<string, string | null>) =>
+  new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => e[1] !== null)).toString();
 
 async function snapshot(app: ReturnType<typeof createApp>): Promise<string> {
   const stories = await (await app.request('/api/stories?limit=200')).text();
@@ -155,35 +212,66 @@ async function snapshot(app: ReturnType<typeof createApp>): Promise<string> {
 }
 
 describe('fuzzing the read parameters (fast-check)', () => {
-  for (const name of ['SQLite', 'PostgreSQL']) it.skipIf(name === 'PostgreSQL' && !PG)(`on ${name}: random q, cursor, limit, status, as-of and ids never give a 500 nor change stored data`, async () => {
-    const app = createApp(ledgers.find((l) => l.name === name)!.ledger);
-    const before = await snapshot(app);
-    const answered = async (path: string) => {
-      const res = await app.request(path);
-      const body = (await res.json()) as Partial<Err>;
-      if (res.status >= 500 || (res.status >= 400 && !body.error?.code)) throw new Error(`${path} → ${res.status} ${JSON.stringify(body)}`);
-      return res.status;
-    };
-    // Each parameter alone (so a bad status does not hide a bad cursor behind its 400), then all of them together,
-    // each usually valid, and raw query text.
-    const valid = { status: fc.constantFrom('speculated', 'reported', 'confirmed', 'denied', 'ended'), limit: fc.integer({ min: 1, max: 200 }).map(String), cursor: fc.integer({ min: 0, max: 5 }).map(String), q: fc.constantFrom('Tom', 'ana de armas', 'Lopez') };
-    const param = (good: fc.Arbitrary<string>) => fc.option(fc.oneof(good, anyText), { nil: null });
-    const storyIds = ((await (await app.request('/api/stories?limit=200')).json()) as { stories: Array<{ id: string }> }).stories.map((st) => st.id);
-    await fc.assert(fc.asyncProperty(
-      fc.record({ q: param(valid.q), cursor: param(valid.cursor), limit: param(valid.limit), status: param(valid.status), asOf: param(fc.constantFrom('2025-05-08', '2017-03-10')), id: fc.oneof(fc.constantFrom(...storyIds), anyText), raw: rawQuery }),
-      async ({ q, cursor, limit, status, asOf, id, raw }) => {
-        const wf = (s: string | null) => (s === null ? null : wellFormed(s));
-        for (const [name, value] of Object.entries({ q, cursor, limit, status })) await answered(`/api/stories?${queryOf({ [name]: wf(value) })}`);
-        await answered(`/api/stories?${queryOf({ q: wf(q), cursor: wf(cursor), limit: wf(limit), status: wf(status) })}`);
-        await answered(`/api/entities?${queryOf({ q: wf(q) })}`);
-        const path = encodeURIComponent(wellFormed(id)) || 'none';
-        await answered(`/api/stories/${path}?${queryOf({ 'as-of': wf(asOf) })}`);
-        await answered(`/api/entities/${path}`);
-        await answered(`/api/articles/${path}`);
-        await answered(`/api/stories?${raw}`);
-        await answered(`/api/entities?${raw}`);
+  for (const name of ['SQLite', 'PostgreSQL'])
+    it.skipIf(name === 'PostgreSQL' && !PG)(
+      `on ${name}: random q, cursor, limit, status, as-of and ids never give a 500 nor change stored data`,
+      async () => {
+        const app = createApp(
+          must(
+            ledgers.find((l) => l.name === name),
+            `the ${name} ledger is opened when its run is not skipped`,
+          ).ledger,
+        );
+        const before = await snapshot(app);
+        const answered = async (path: string) => {
+          const res = await app.request(path);
+          const body = (await res.json()) as Partial<Err>;
+          if (res.status >= 500 || (res.status >= 400 && !body.error?.code))
+            throw new Error(`${path} → ${res.status} ${JSON.stringify(body)}`);
+          return res.status;
+        };
+        // Each parameter alone (so a bad status does not hide a bad cursor behind its 400), then all of them together,
+        // each usually valid, and raw query text.
+        const valid = {
+          status: fc.constantFrom('speculated', 'reported', 'confirmed', 'denied', 'ended'),
+          limit: fc.integer({ min: 1, max: 200 }).map(String),
+          cursor: fc.integer({ min: 0, max: 5 }).map(String),
+          q: fc.constantFrom('Tom', 'ana de armas', 'Lopez'),
+        };
+        const param = (good: fc.Arbitrary<string>) => fc.option(fc.oneof(good, anyText), { nil: null });
+        const storyIds = (
+          (await (await app.request('/api/stories?limit=200')).json()) as { stories: Array<{ id: string }> }
+        ).stories.map((st) => st.id);
+        await fc.assert(
+          fc.asyncProperty(
+            fc.record({
+              q: param(valid.q),
+              cursor: param(valid.cursor),
+              limit: param(valid.limit),
+              status: param(valid.status),
+              asOf: param(fc.constantFrom('2025-05-08', '2017-03-10')),
+              id: fc.oneof(fc.constantFrom(...storyIds), anyText),
+              raw: rawQuery,
+            }),
+            async ({ q, cursor, limit, status, asOf, id, raw }) => {
+              const wf = (s: string | null) => (s === null ? null : wellFormed(s));
+              for (const [name, value] of Object.entries({ q, cursor, limit, status }))
+                await answered(`/api/stories?${queryOf({ [name]: wf(value) })}`);
+              await answered(
+                `/api/stories?${queryOf({ q: wf(q), cursor: wf(cursor), limit: wf(limit), status: wf(status) })}`,
+              );
+              await answered(`/api/entities?${queryOf({ q: wf(q) })}`);
+              const path = encodeURIComponent(wellFormed(id)) || 'none';
+              await answered(`/api/stories/${path}?${queryOf({ 'as-of': wf(asOf) })}`);
+              await answered(`/api/entities/${path}`);
+              await answered(`/api/articles/${path}`);
+              await answered(`/api/stories?${raw}`);
+              await answered(`/api/entities?${raw}`);
+            },
+          ),
+          { numRuns: 300 },
+        );
+        expect(await snapshot(app)).toBe(before);
       },
-    ), { numRuns: 300 });
-    expect(await snapshot(app)).toBe(before);
-  });
+    );
 });

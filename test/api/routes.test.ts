@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/index.ts';
+import { at, must } from '../../src/invariant/index.ts';
 import { ingestArticle, openLedger } from '../../src/ledger/index.ts';
 import type { Ledger, StorySummary } from '../../src/ledger/types.ts';
 import { openStore } from '../../src/store/index.ts';
@@ -14,7 +15,12 @@ const jostFile = readFileSync(new URL('../fixtures/celebrity-171legit.txt', impo
 let ledger: Ledger;
 let app: ReturnType<typeof createApp>;
 const plain = (body: string) => ({ method: 'POST', headers: { 'content-type': 'text/plain' }, body });
-type Ingested = { status: string; id: string; stories: string[]; extraction: { article: { id: string; published: string } } };
+type Ingested = {
+  status: string;
+  id: string;
+  stories: string[];
+  extraction: { article: { id: string; published: string } };
+};
 
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-api-'));
 
@@ -22,7 +28,11 @@ beforeAll(async () => {
   // Stories to page through whatever the extractor finds today: the seed with its hand-reviewed extraction.
   const store = await openStore(join(dir, 'api.db'));
   const reviewed = seedExtraction();
-  await ingestArticle(store, { ...seedArticle(), id: 'seed-reviewed' }, { ...reviewed, article: { ...reviewed.article, id: 'seed-reviewed' } });
+  await ingestArticle(
+    store,
+    { ...seedArticle(), id: 'seed-reviewed' },
+    { ...reviewed, article: { ...reviewed.article, id: 'seed-reviewed' } },
+  );
   await store.close();
   ledger = await openLedger(join(dir, 'api.db'));
   app = createApp(ledger);
@@ -62,7 +72,11 @@ describe('API over the ledger', () => {
 
   it('takes JSON articles with a title', async () => {
     const text = jostFile.replace(/^\s*date \S+ /, '');
-    const res = await app.request('/api/articles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, published: '2017-09-18', title: 'Jost and Johansson' }) });
+    const res = await app.request('/api/articles', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text, published: '2017-09-18', title: 'Jost and Johansson' }),
+    });
     expect(res.status).toBe(201);
     const id = ((await res.json()) as Ingested).id;
     const stored = (await (await app.request(`/api/articles/${id}`)).json()) as { article: { title: string } };
@@ -70,13 +84,18 @@ describe('API over the ledger', () => {
   });
 
   it('lists stories with a cursor that walks every story once', async () => {
-    const all = (await (await app.request('/api/stories?limit=200')).json()) as { stories: StorySummary[]; next: string | null };
+    const all = (await (await app.request('/api/stories?limit=200')).json()) as {
+      stories: StorySummary[];
+      next: string | null;
+    };
     expect(all.next).toBeNull();
     expect(all.stories.length).toBeGreaterThan(0);
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = (await (await app.request(`/api/stories?limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json()) as { stories: StorySummary[]; next: string | null };
+      const page = (await (
+        await app.request(`/api/stories?limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+      ).json()) as { stories: StorySummary[]; next: string | null };
       expect(page.stories.length).toBeLessThanOrEqual(1);
       seen.push(...page.stories.map((s) => s.id));
       cursor = page.next;
@@ -90,11 +109,17 @@ describe('API over the ledger', () => {
   });
 
   it('gives evidence offsets that point at the sentence in the stored article (what the UI highlights)', async () => {
-    const { stories } = (await (await app.request('/api/stories?q=Tom%20Cruise')).json()) as { stories: StorySummary[] };
+    const { stories } = (await (await app.request('/api/stories?q=Tom%20Cruise')).json()) as {
+      stories: StorySummary[];
+    };
     expect(stories.length).toBeGreaterThan(0);
-    const story = (await (await app.request(`/api/stories/${stories[0]!.id}`)).json()) as { explanation: Array<{ article: string; text: string; start: number; end: number }> };
+    const story = (await (await app.request(`/api/stories/${at(stories, 0).id}`)).json()) as {
+      explanation: Array<{ article: string; text: string; start: number; end: number }>;
+    };
     for (const item of story.explanation) {
-      const stored = (await (await app.request(`/api/articles/${item.article}`)).json()) as { article: { text: string } };
+      const stored = (await (await app.request(`/api/articles/${item.article}`)).json()) as {
+        article: { text: string };
+      };
       expect(stored.article.text.slice(item.start, item.end)).toBe(item.text);
     }
   });
@@ -119,22 +144,37 @@ describe('API over the ledger', () => {
     expect(res.status).toBe(200);
     const { entities } = (await res.json()) as { entities: Array<{ id: string; name: string }> };
     expect(entities.map((e) => e.name)).toContain('Tom Cruise');
-    const found = (await (await app.request('/api/entities?q=Tom%20Cruise')).json()) as { entities: Array<{ name: string }> };
+    const found = (await (await app.request('/api/entities?q=Tom%20Cruise')).json()) as {
+      entities: Array<{ name: string }>;
+    };
     expect(found.entities.map((e) => e.name)).toContain('Tom Cruise');
     for (const e of entities.slice(0, 5)) expect((await app.request(`/api/entities/${e.id}`)).status).toBe(200);
   });
 
   it("gives an entity's names and epithets with counts, and an article's entity → ledger entity map", async () => {
-    const { entities } = (await (await app.request('/api/entities?q=Ana%20de%20Armas')).json()) as { entities: Array<{ id: string; name: string }> };
-    const ana = entities.find((e) => e.name === 'Ana de Armas')!;
-    const detail = (await (await app.request(`/api/entities/${ana.id}`)).json()) as { names: Array<{ text: string; kind: string; count: number }> };
+    const { entities } = (await (await app.request('/api/entities?q=Ana%20de%20Armas')).json()) as {
+      entities: Array<{ id: string; name: string }>;
+    };
+    const ana = must(
+      entities.find((e) => e.name === 'Ana de Armas'),
+      'the seed names Ana de Armas',
+    );
+    const detail = (await (await app.request(`/api/entities/${ana.id}`)).json()) as {
+      names: Array<{ text: string; kind: string; count: number }>;
+    };
     expect(detail.names).toContainEqual({ text: 'the Bond girl', kind: 'epithet', count: 1 });
     expect(detail.names.find((n) => n.text === 'Ana')).toMatchObject({ kind: 'name' });
     expect(detail.names.every((n) => n.count >= 1 && !/^(she|her|they)$/i.test(n.text))).toBe(true);
     // Tom Cruise's epithets are his, not hers.
     expect(detail.names.map((n) => n.text)).not.toContain('the Mission: Impossible star');
-    const stored = (await (await app.request('/api/articles/seed-reviewed')).json()) as { extraction: { entities: Array<{ id: string; name: string }> }; entities: Record<string, string> };
-    const anaInArticle = stored.extraction.entities.find((e) => e.name === 'Ana de Armas')!;
+    const stored = (await (await app.request('/api/articles/seed-reviewed')).json()) as {
+      extraction: { entities: Array<{ id: string; name: string }> };
+      entities: Record<string, string>;
+    };
+    const anaInArticle = must(
+      stored.extraction.entities.find((e) => e.name === 'Ana de Armas'),
+      'the seed article names Ana de Armas',
+    );
     expect(stored.entities[anaInArticle.id]).toBe(ana.id);
   });
 
@@ -143,11 +183,20 @@ describe('API over the ledger', () => {
     expect(res.status).toBe(200);
     type Entry = { name: string; trueCount: number; falseCount: number; reliability: number; factor: number };
     type Counts = { trueCount: number; falseCount: number };
-    const body = (await res.json()) as { outlets: Entry[]; holders: Array<Entry & { kind: string }>; population: { outlets: Counts; all: Counts } };
+    const body = (await res.json()) as {
+      outlets: Entry[];
+      holders: Array<Entry & { kind: string }>;
+      population: { outlets: Counts; all: Counts };
+    };
     expect(Object.keys(body).sort()).toEqual(['holders', 'outlets', 'population']);
-    const sum = (entries: Entry[]) => entries.reduce((t, e) => ({ trueCount: t.trueCount + e.trueCount, falseCount: t.falseCount + e.falseCount }), { trueCount: 0, falseCount: 0 });
+    const sum = (entries: Entry[]) =>
+      entries.reduce((t, e) => ({ trueCount: t.trueCount + e.trueCount, falseCount: t.falseCount + e.falseCount }), {
+        trueCount: 0,
+        falseCount: 0,
+      });
     expect(sum(body.holders)).toEqual(body.population.all);
     expect(sum(body.outlets)).toEqual(body.population.outlets);
-    for (const e of [...body.outlets, ...body.holders]) expect(e.factor > 0 && e.reliability > 0 && e.reliability < 1).toBe(true);
+    for (const e of [...body.outlets, ...body.holders])
+      expect(e.factor > 0 && e.reliability > 0 && e.reliability < 1).toBe(true);
   });
 });

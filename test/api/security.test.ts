@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, listen } from '../../src/api/index.ts';
+import { at } from '../../src/invariant/index.ts';
 import { articleId } from '../../src/extract/index.ts';
 import { openLedger } from '../../src/ledger/index.ts';
 import type { Ledger } from '../../src/ledger/types.ts';
@@ -29,7 +30,8 @@ afterAll(async () => {
 });
 
 /** A fresh article each call, so no post is a duplicate of an earlier one. */
-const planted = () => `date 2025-05-07 Tom Cruise and Ana de Armas have ended their romance, a source told the Daily Mail (${++n}).`;
+const planted = () =>
+  `date 2025-05-07 Tom Cruise and Ana de Armas have ended their romance, a source told the Daily Mail (${++n}).`;
 const stored = async (text: string) => (await ledger.article(articleId(text.replace(/^date \S+ /, '')))) !== null;
 const code = async (res: Response) => ((await res.json()) as Err).error.code;
 
@@ -40,8 +42,14 @@ describe('cross-site writes', () => {
   it('refuses a text/plain POST from a page on another origin, and stores nothing', async () => {
     const text = planted();
     const res = await app().request('/api/articles', {
-      method: 'POST', body: text,
-      headers: { 'content-type': 'text/plain;charset=UTF-8', origin: 'http://evil.example', 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'no-cors' },
+      method: 'POST',
+      body: text,
+      headers: {
+        'content-type': 'text/plain;charset=UTF-8',
+        origin: 'http://evil.example',
+        'sec-fetch-site': 'cross-site',
+        'sec-fetch-mode': 'no-cors',
+      },
     });
     expect(res.status).toBe(403);
     expect(await code(res)).toBe('cross-site');
@@ -59,7 +67,11 @@ describe('cross-site writes', () => {
   ])('refuses a browser write with %j on both write routes', async (headers) => {
     for (const path of ['/api/articles', '/api/extract']) {
       const text = planted();
-      const res = await app().request(path, { method: 'POST', body: JSON.stringify({ text }), headers: { 'content-type': 'application/json', ...headers } });
+      const res = await app().request(path, {
+        method: 'POST',
+        body: JSON.stringify({ text }),
+        headers: { 'content-type': 'application/json', ...headers },
+      });
       expect(res.status, path).toBe(403);
       expect(await stored(text)).toBe(false);
     }
@@ -68,22 +80,42 @@ describe('cross-site writes', () => {
   it("takes JSON from the server's own page; text/plain or a form from it is 415", async () => {
     const own = { origin: 'http://localhost', 'sec-fetch-site': 'same-origin', 'sec-fetch-mode': 'cors' };
     const text = planted();
-    const plain = await app().request('/api/articles', { method: 'POST', body: text, headers: { ...own, 'content-type': 'text/plain' } });
+    const plain = await app().request('/api/articles', {
+      method: 'POST',
+      body: text,
+      headers: { ...own, 'content-type': 'text/plain' },
+    });
     expect(plain.status).toBe(415);
-    const form = await app().request('/api/articles', { method: 'POST', body: `text=${encodeURIComponent(text)}`, headers: { ...own, 'content-type': 'application/x-www-form-urlencoded' } });
+    const form = await app().request('/api/articles', {
+      method: 'POST',
+      body: `text=${encodeURIComponent(text)}`,
+      headers: { ...own, 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(form.status).toBe(415);
     expect(await stored(text)).toBe(false);
-    const json = await app().request('/api/articles', { method: 'POST', body: JSON.stringify({ text: text.replace(/^date \S+ /, ''), published: '2025-05-07' }), headers: { ...own, 'content-type': 'application/json' } });
+    const json = await app().request('/api/articles', {
+      method: 'POST',
+      body: JSON.stringify({ text: text.replace(/^date \S+ /, ''), published: '2025-05-07' }),
+      headers: { ...own, 'content-type': 'application/json' },
+    });
     expect(json.status).toBe(201);
   });
 
   it('still takes raw text/plain from a client that is not a browser (curl, scripts), as the contract says', async () => {
     const text = planted();
-    const res = await app().request('/api/articles', { method: 'POST', body: text, headers: { 'content-type': 'text/plain' } });
+    const res = await app().request('/api/articles', {
+      method: 'POST',
+      body: text,
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(res.status).toBe(201);
     expect(await stored(text)).toBe(true);
     // Node's own fetch sends Sec-Fetch-Mode: cors but names no page (no Origin, no Sec-Fetch-Site): not a browser.
-    const node = await app().request('/api/articles', { method: 'POST', body: planted(), headers: { 'content-type': 'text/plain', 'sec-fetch-mode': 'cors' } });
+    const node = await app().request('/api/articles', {
+      method: 'POST',
+      body: planted(),
+      headers: { 'content-type': 'text/plain', 'sec-fetch-mode': 'cors' },
+    });
     expect(node.status).toBe(201);
   });
 });
@@ -91,8 +123,16 @@ describe('cross-site writes', () => {
 describe('DNS rebinding', () => {
   it('refuses any request that names a host this server does not answer to, reads included', async () => {
     const app = createApp(ledger);
-    for (const [method, path] of [['GET', '/api/stories'], ['GET', '/'], ['POST', '/api/articles']] as const) {
-      const res = await app.request(`http://rebind.attacker.example:8080${path}`, { method, body: method === 'POST' ? planted() : undefined, headers: { 'content-type': 'text/plain' } });
+    for (const [method, path] of [
+      ['GET', '/api/stories'],
+      ['GET', '/'],
+      ['POST', '/api/articles'],
+    ] as const) {
+      const res = await app.request(`http://rebind.attacker.example:8080${path}`, {
+        method,
+        body: method === 'POST' ? planted() : undefined,
+        headers: { 'content-type': 'text/plain' },
+      });
       expect(res.status, path).toBe(403);
       expect(await code(res)).toBe('bad-host');
     }
@@ -100,7 +140,15 @@ describe('DNS rebinding', () => {
 
   it('answers to loopback names, IP addresses and the names it is told', async () => {
     const app = createApp(ledger, { allowedHosts: ['desk.newsroom.internal'] });
-    for (const host of ['localhost', '127.0.0.1', '[::1]', '192.168.1.20', '[fe80::1]', 'desk.newsroom.internal', 'LOCALHOST']) {
+    for (const host of [
+      'localhost',
+      '127.0.0.1',
+      '[::1]',
+      '192.168.1.20',
+      '[fe80::1]',
+      'desk.newsroom.internal',
+      'LOCALHOST',
+    ]) {
       expect((await app.request(`http://${host}:8080/api/stories`)).status, host).toBe(200);
     }
     expect((await app.request('http://desk.newsroom.internal.attacker.example/api/stories')).status).toBe(403);
@@ -121,7 +169,12 @@ describe('DNS rebinding', () => {
 describe('the write token', () => {
   const token = 'a-long-enough-token-0123456789';
   const app = () => createApp(ledger, { token });
-  const post = (headers: Record<string, string>) => app().request('/api/articles', { method: 'POST', body: planted(), headers: { 'content-type': 'text/plain', ...headers } });
+  const post = (headers: Record<string, string>) =>
+    app().request('/api/articles', {
+      method: 'POST',
+      body: planted(),
+      headers: { 'content-type': 'text/plain', ...headers },
+    });
 
   it('is required on writes when set, and reads stay open', async () => {
     const none = await post({});
@@ -144,12 +197,27 @@ describe('rate and connection limits', () => {
   it('answers a client past its writes a minute with 429 and Retry-After; refused cross-site posts do not count', async () => {
     const app = createApp(ledger, { writesPerMinute: 3 });
     for (let i = 0; i < 5; i++) {
-      expect((await app.request('/api/articles', { method: 'POST', body: planted(), headers: { 'content-type': 'text/plain', origin: 'http://evil.example' } })).status).toBe(403);
+      expect(
+        (
+          await app.request('/api/articles', {
+            method: 'POST',
+            body: planted(),
+            headers: { 'content-type': 'text/plain', origin: 'http://evil.example' },
+          })
+        ).status,
+      ).toBe(403);
     }
     const statuses = [];
-    for (let i = 0; i < 4; i++) statuses.push((await app.request('/api/articles', { method: 'POST', body: planted(), headers: { 'content-type': 'text/plain' } })));
+    for (let i = 0; i < 4; i++)
+      statuses.push(
+        await app.request('/api/articles', {
+          method: 'POST',
+          body: planted(),
+          headers: { 'content-type': 'text/plain' },
+        }),
+      );
     expect(statuses.map((r) => r.status)).toEqual([201, 201, 201, 429]);
-    const limited = statuses[3]!;
+    const limited = at(statuses, 3);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await code(limited)).toBe('rate-limited');
     expect((await app.request('/api/stories')).status).toBe(200);
@@ -189,15 +257,33 @@ describe('methods and headers', () => {
   });
 
   it('still answers an unknown route with 404', async () => {
-    expect((await createApp(ledger).request('/api/nothing-here', { method: 'POST', body: 'x', headers: { 'content-type': 'text/plain' } })).status).toBe(404);
+    expect(
+      (
+        await createApp(ledger).request('/api/nothing-here', {
+          method: 'POST',
+          body: 'x',
+          headers: { 'content-type': 'text/plain' },
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it('sends nosniff on every API response, errors included', async () => {
     const app = createApp(ledger);
-    for (const path of ['/healthz', '/api/stories', '/api/stories?cursor=abc', '/api/stories/nope', '/api/nothing-here']) {
+    for (const path of [
+      '/healthz',
+      '/api/stories',
+      '/api/stories?cursor=abc',
+      '/api/stories/nope',
+      '/api/nothing-here',
+    ]) {
       expect((await app.request(path)).headers.get('x-content-type-options'), path).toBe('nosniff');
     }
-    const post = await app.request('/api/extract', { method: 'POST', body: '{', headers: { 'content-type': 'application/json' } });
+    const post = await app.request('/api/extract', {
+      method: 'POST',
+      body: '{',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(post.headers.get('x-content-type-options')).toBe('nosniff');
   });
 

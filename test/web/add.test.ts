@@ -3,6 +3,7 @@
 // before anything is sent, and the stories it touched are shown before → after, as the ledger has them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInputs, type Article } from '../../src/read/index.ts';
+import { at, must } from '../../src/invariant/index.ts';
 import { axeViolations, nextPage, overflows } from './checks.ts';
 import { shot, start, type Harness } from './harness.ts';
 
@@ -17,7 +18,7 @@ beforeAll(async () => {
   for await (const r of readInputs([STREAM])) if (r.ok) stream.push(r.article);
   for (const a of stream.slice(0, 7)) await t.ledger.ingest(a);
   await t.ledger.refresh();
-  story = (await t.ledger.story(['Zendaya', 'Tom Holland']))!.id;
+  story = must(await t.ledger.story(['Zendaya', 'Tom Holland']), 'the first seven articles make the story').id;
 }, 120_000);
 afterAll(async () => t?.stop());
 
@@ -27,7 +28,10 @@ async function clean(what: string): Promise<void> {
 }
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-describe.each([[1366, 900, 7], [390, 844, 8]])('at %i px', (width, height, next) => {
+describe.each([
+  [1366, 900, 7],
+  [390, 844, 8],
+])('at %i px', (width, height, next) => {
   beforeAll(async () => {
     await t.page.setViewportSize({ width, height });
   });
@@ -37,35 +41,42 @@ describe.each([[1366, 900, 7], [390, 844, 8]])('at %i px', (width, height, next)
     await nextPage(page, () => page.goto(`${t.server.url}/#/add`));
     const warning = page.locator('#add-date-warning');
     expect(await warning.isVisible()).toBe(false);
-    await page.getByLabel('Article text').fill(stream[next]!.text);
+    const a = at(stream, next);
+    await page.getByLabel('Article text').fill(a.text);
     expect(await warning.textContent()).toMatch(/^No publication date: the article will be stored undated/);
     expect(await warning.isVisible()).toBe(true);
     await clean('add page with the warning');
-    await page.getByLabel('Published').fill(stream[next]!.published!);
+    await page.getByLabel('Published').fill(must(a.published, 'the stream is dated'));
     expect(await warning.isVisible()).toBe(false);
     // A pasted house-format header is a date too.
     await page.getByLabel('Published').fill('');
-    await page.getByLabel('Article text').fill(`date ${stream[next]!.published} ${stream[next]!.text}`);
+    await page.getByLabel('Article text').fill(`date ${a.published} ${a.text}`);
     expect(await warning.isVisible()).toBe(false);
   });
 
   it('stores the outlet and URL, and shows each touched story before → after', async () => {
     const page = t.page;
-    const before = (await t.ledger.story(story))!;
-    const a = stream[next]!;
+    const before = must(await t.ledger.story(story), 'the story is stored');
+    const a = at(stream, next);
     await page.getByLabel('Article text').fill(a.text);
-    await page.getByLabel('Published').fill(a.published!);
-    await page.getByLabel('Title').fill(a.title!);
-    await page.getByLabel('Outlet').fill(a.source!);
-    await page.getByLabel('URL').fill(a.url!);
+    await page.getByLabel('Published').fill(must(a.published, 'the stream is dated'));
+    await page.getByLabel('Title').fill(must(a.title, 'the stream has titles'));
+    await page.getByLabel('Outlet').fill(must(a.source, 'the stream names its outlets'));
+    await page.getByLabel('URL').fill(must(a.url, 'the stream has URLs'));
     await page.getByRole('button', { name: 'Add to the ledger' }).click();
     await page.getByRole('heading', { name: 'Stories it touched' }).waitFor();
-    const id = /article ([0-9a-f]{16})/.exec((await page.locator('.result').textContent())!)![1]!;
-    const stored = (await t.ledger.article(id))!;
+    const result = (await page.locator('.result').textContent()) ?? '';
+    const id = must(/article ([0-9a-f]{16})/.exec(result)?.[1], 'the result names the stored article');
+    const stored = must(await t.ledger.article(id), 'the added article is stored');
     expect([stored.article.source, stored.article.url, stored.article.title]).toEqual([a.source, a.url, a.title]);
-    const after = (await t.ledger.story(story))!;
-    const line = (await page.locator('ul.touched li', { has: page.locator(`a[href="#/story/${story}"]`) }).locator('.before-after').textContent())!;
-    if (before.status === after.status && pct(before.score) === pct(after.score)) expect(line).toBe(`unchanged: ${after.status} ${pct(after.score)}`);
+    const after = must(await t.ledger.story(story), 'the story is stored');
+    const line =
+      (await page
+        .locator('ul.touched li', { has: page.locator(`a[href="#/story/${story}"]`) })
+        .locator('.before-after')
+        .textContent()) ?? '';
+    if (before.status === after.status && pct(before.score) === pct(after.score))
+      expect(line).toBe(`unchanged: ${after.status} ${pct(after.score)}`);
     else expect(line).toBe(`${before.status} ${pct(before.score)} → ${after.status} ${pct(after.score)}`);
     await shot(page, `desk-add-${width}`);
     await clean('add result');
@@ -75,9 +86,10 @@ describe.each([[1366, 900, 7], [390, 844, 8]])('at %i px', (width, height, next)
     const page = t.page;
     await nextPage(page, () => page.goto(`${t.server.url}/#/add?w=${width}`));
     // A story no article has started yet: a casting with no date.
-    const text = width === 1366
-      ? 'Florence Pugh has been cast opposite Austin Butler in a new thriller, a source told Variety.'
-      : 'Anya Taylor-Joy has been cast opposite Paul Mescal in a new drama, a source told Deadline.';
+    const text =
+      width === 1366
+        ? 'Florence Pugh has been cast opposite Austin Butler in a new thriller, a source told Variety.'
+        : 'Anya Taylor-Joy has been cast opposite Paul Mescal in a new drama, a source told Deadline.';
     await page.getByLabel('Article text').fill(text);
     await page.getByRole('button', { name: 'Add to the ledger' }).click();
     await page.getByRole('heading', { name: 'Stories it touched' }).waitFor();

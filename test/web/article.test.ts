@@ -3,6 +3,7 @@
 // it), layers of marks that can be hidden, and Back to the very place in the story the reader left.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Story } from '../../src/ledger/types.ts';
+import { at, must } from '../../src/invariant/index.ts';
 import { axeViolations, nextPage, overflows } from './checks.ts';
 import { ingestDevCorpus } from './dev-ledger.ts';
 import { shot, start, type Harness } from './harness.ts';
@@ -18,26 +19,41 @@ beforeAll(async () => {
   await ingestDevCorpus(t.ledger);
   const { stories } = await t.ledger.stories({ limit: 500 });
   const all = (await Promise.all(stories.map((s) => t.ledger.story(s.id)))).filter((s): s is Story => s !== null);
-  big = all.sort((a, b) => b.explanation.length - a.explanation.length)[0]!;
+  big = at(
+    all.sort((a, b) => b.explanation.length - a.explanation.length),
+    0,
+  );
   const articles = [...new Set(all.flatMap((s) => s.explanation.map((e) => e.article)))];
   for (const id of articles) {
-    const stored = (await t.ledger.article(id))!;
-    if (stored.article.title === null && stored.extraction.article.credibility.signals.some((s) => s.name === 'on-record')) {
+    const stored = must(await t.ledger.article(id), 'every article a story cites is stored');
+    if (
+      stored.article.title === null &&
+      stored.extraction.article.credibility.signals.some((s) => s.name === 'on-record')
+    ) {
       untitledId = id;
       break;
     }
   }
-  feeds = all.filter((s) => s.explanation.some((e) => e.article === untitledId)).map((s) => s.id).sort();
+  feeds = all
+    .filter((s) => s.explanation.some((e) => e.article === untitledId))
+    .map((s) => s.id)
+    .sort();
 }, 180_000);
 afterAll(async () => t?.stop());
 
-const open = (hash: string) => nextPage(t.page, () => (t.page.url() === `${t.server.url}/${hash}` ? t.page.reload() : t.page.goto(`${t.server.url}/${hash}`)));
+const open = (hash: string) =>
+  nextPage(t.page, () =>
+    t.page.url() === `${t.server.url}/${hash}` ? t.page.reload() : t.page.goto(`${t.server.url}/${hash}`),
+  );
 async function clean(what: string): Promise<void> {
   expect(await overflows(t.page), `${what}: nothing sticks out`).toEqual([]);
   expect(await axeViolations(t.page), `${what}: axe`).toEqual([]);
 }
 
-describe.each([[1366, 900], [390, 844]])('at %i px', (width, height) => {
+describe.each([
+  [1366, 900],
+  [390, 844],
+])('at %i px', (width, height) => {
   beforeAll(async () => {
     await t.page.setViewportSize({ width, height });
   });
@@ -46,13 +62,17 @@ describe.each([[1366, 900], [390, 844]])('at %i px', (width, height) => {
     const page = t.page;
     expect(untitledId).toBeTruthy();
     await open(`#/article/${untitledId}`);
-    const stored = (await t.ledger.article(untitledId))!;
-    const heading = (await page.locator('h1').textContent())!;
+    const stored = must(await t.ledger.article(untitledId), 'found among the stored articles');
+    const heading = (await page.locator('h1').textContent()) ?? '';
     expect(heading).not.toContain(untitledId);
-    expect(heading.replace(/^“|…?”$/g, '')).toBe(stored.article.text.trim().slice(0, heading.replace(/^“|…?”$/g, '').length));
+    expect(heading.replace(/^“|…?”$/g, '')).toBe(
+      stored.article.text.trim().slice(0, heading.replace(/^“|…?”$/g, '').length),
+    );
     expect(await page.locator('.kicker').textContent()).toBe('Untitled article');
     expect(feeds.length).toBeGreaterThan(0);
-    const links = await page.locator('.feeds a.story-link').evaluateAll((xs) => xs.map((x) => x.getAttribute('href')!.replace('#/story/', '')));
+    const links = await page
+      .locator('.feeds a.story-link')
+      .evaluateAll((xs) => xs.map((x) => (x.getAttribute('href') ?? '').replace('#/story/', '')));
     expect(links.sort()).toEqual(feeds);
     expect(await page.locator('#feeds-h').textContent()).toBe(`Stories it feeds (${feeds.length})`);
     // Each item links to its sentence in this article.
@@ -67,9 +87,11 @@ describe.each([[1366, 900], [390, 844]])('at %i px', (width, height) => {
     const page = t.page;
     await open(`#/article/${untitledId}`);
     const section = page.locator('section.credibility');
-    expect(await section.locator('.credibility-words').textContent()).toMatch(/^\d+%, (credible|fairly credible|doubtful|poorly credible)/);
+    expect(await section.locator('.credibility-words').textContent()).toMatch(
+      /^\d+%, (credible|fairly credible|doubtful|poorly credible)/,
+    );
     await section.locator('summary').click();
-    const text = (await section.textContent())!;
+    const text = (await section.textContent()) ?? '';
     expect(text).not.toMatch(/text-model|word-meaning|base-rate|log-odds|[+−-]\d\.\d\d/);
     const onRecord = await section.locator('li', { hasText: 'people quoted on record' }).allTextContents();
     expect(onRecord).toHaveLength(1);

@@ -4,8 +4,12 @@ import type { Page } from 'playwright-core';
 
 /** axe-core's violations on the page as `rule: target (summary)` lines (empty when there are none). */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary?.split('\n')[1]?.trim() ?? v.help})`));
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return result.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary?.split('\n')[1]?.trim() ?? v.help})`),
+  );
 }
 
 /**
@@ -15,7 +19,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
  */
 export async function overflows(page: Page): Promise<string[]> {
   // A string, not a function: a transpiler's helpers (esbuild's __name) do not exist in the page.
-  return page.evaluate(OVERFLOWS) as Promise<string[]>;
+  return page.evaluate<string[]>(OVERFLOWS);
 }
 
 const OVERFLOWS = `(() => {
@@ -49,7 +53,9 @@ const OVERFLOWS = `(() => {
 
 /** Waits until the router has put a page in place (main is no longer busy). */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('main')?.hasAttribute('aria-busy') && document.querySelector('main h1') !== null);
+  await page.waitForFunction(
+    () => !document.querySelector('main')?.hasAttribute('aria-busy') && document.querySelector('main h1') !== null,
+  );
 }
 
 /** Does `act` (a click, a choice) and waits for the page it leads to: a new page in main, no longer busy. */
@@ -58,7 +64,12 @@ export async function nextPage(page: Page, act: () => Promise<unknown>): Promise
   await act();
   // A function, not a string: the page's Content-Security-Policy forbids evaluating strings there.
   await page.waitForFunction(() => {
-    const main = document.querySelector('main')!;
-    return main.firstElementChild !== (window as unknown as { __deskPage?: Element }).__deskPage && !main.hasAttribute('aria-busy');
+    // No main yet (the page itself still loading): keep waiting.
+    const main = document.querySelector('main');
+    return (
+      !!main &&
+      main.firstElementChild !== (window as unknown as { __deskPage?: Element }).__deskPage &&
+      !main.hasAttribute('aria-busy')
+    );
   });
 }

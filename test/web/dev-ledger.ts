@@ -13,12 +13,28 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const STREAMS = `${ROOT}test/fixtures/streams`;
 export const SYNDICATED_STREAM = 'zendaya-tom-holland';
 /** Outlets of the other streams, as the papers that rerun the syndicated story. */
-const RERUN_BY = ['Daily Mail', 'E! News', 'The Indian Express', 'HollywoodLife', 'The Mercury News', 'Capital FM', 'Just Jared', 'Us Weekly', 'People'];
+const RERUN_BY = [
+  'Daily Mail',
+  'E! News',
+  'The Indian Express',
+  'HollywoodLife',
+  'The Mercury News',
+  'Capital FM',
+  'Just Jared',
+  'Us Weekly',
+  'People',
+];
 
 export async function devArticles(): Promise<Article[]> {
-  const files = [`${ROOT}data/samples`, ...readdirSync(STREAMS).filter((f) => f.endsWith('.jsonl')).sort().map((f) => `${STREAMS}/${f}`),
+  const files = [
+    `${ROOT}data/samples`,
+    ...readdirSync(STREAMS)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()
+      .map((f) => `${STREAMS}/${f}`),
     // Undated, as most of a real corpus is: the list must still order their stories sensibly.
-    `${ROOT}test/fixtures/celebrity-dev-pairs.jsonl`];
+    `${ROOT}test/fixtures/celebrity-dev-pairs.jsonl`,
+  ];
   const out: Article[] = [];
   for await (const r of readInputs(files)) {
     if (!r.ok) throw new Error(`${r.failure.file}: ${r.failure.message}`);
@@ -29,19 +45,26 @@ export async function devArticles(): Promise<Article[]> {
 
 /** Each article of the syndicated stream as rerun by each outlet of RERUN_BY, one day apart. */
 export function wireCopies(articles: Article[]): Article[] {
-  const originals = articles.filter((a) => a.id?.startsWith(`${SYNDICATED_STREAM}-`) && a.published);
-  return originals.flatMap((a) => RERUN_BY.filter((outlet) => outlet !== a.source).map((outlet, i) => ({
-    ...a,
-    id: `${a.id}-rerun-${i + 1}`,
-    source: outlet,
-    url: null,
-    published: addDays(a.published!, i + 1),
-    // A rerun note at the end (no names in it, so it adds no entity of its own): every sentence keeps its offsets.
-    text: `${a.text}\n\n(Rerun ${i + 1}.)`,
-  })));
+  const originals = articles.flatMap((a) =>
+    a.id?.startsWith(`${SYNDICATED_STREAM}-`) && a.published ? [{ ...a, published: a.published }] : [],
+  );
+  return originals.flatMap((a) =>
+    RERUN_BY.filter((outlet) => outlet !== a.source).map((outlet, i) => ({
+      ...a,
+      id: `${a.id}-rerun-${i + 1}`,
+      source: outlet,
+      url: null,
+      published: addDays(a.published, i + 1),
+      // A rerun note at the end (no names in it, so it adds no entity of its own): every sentence keeps its offsets.
+      text: `${a.text}\n\n(Rerun ${i + 1}.)`,
+    })),
+  );
 }
 
-export async function ingestDevCorpus(ledger: Ledger, options: { syndicated?: boolean } = {}): Promise<{ articles: number; ms: number }> {
+export async function ingestDevCorpus(
+  ledger: Ledger,
+  options: { syndicated?: boolean } = {},
+): Promise<{ articles: number; ms: number }> {
   const t0 = performance.now();
   const articles = await devArticles();
   const all = options.syndicated === false ? articles : [...articles, ...wireCopies(articles)];

@@ -3,6 +3,7 @@
 // page and in the list, and undoes each. Every page with an action in force passes axe and keeps in its box.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StorySummary } from '../../src/ledger/types.ts';
+import { must } from '../../src/invariant/index.ts';
 import { axeViolations, nextPage, overflows } from './checks.ts';
 import { ingestDevCorpus } from './dev-ledger.ts';
 import { shot, start, type Harness } from './harness.ts';
@@ -15,14 +16,24 @@ beforeAll(async () => {
   t = await start();
   await ingestDevCorpus(t.ledger, { syndicated: false });
   const { stories } = await t.ledger.stories({ limit: 500 });
-  const pair = (a: string, b: string) => stories.find((s) => s.type === 'relationship' && s.subjects.some((x) => x.name === a) && s.subjects.some((x) => x.name === b))!;
+  const pair = (a: string, b: string) =>
+    must(
+      stories.find(
+        (s) =>
+          s.type === 'relationship' && s.subjects.some((x) => x.name === a) && s.subjects.some((x) => x.name === b),
+      ),
+      `the corpus has the ${a} & ${b} story`,
+    );
   ariana = pair('Ariana Grande', 'Pete Davidson');
   kim = pair('Kim Kardashian', 'Pete Davidson');
 }, 180_000);
 afterAll(async () => t?.stop());
 
 /** Goes to a page of the app (reloading it when it is already there: going to the same hash does nothing). */
-const open = (hash: string) => nextPage(t.page, () => (t.page.url() === `${t.server.url}/${hash}` ? t.page.reload() : t.page.goto(`${t.server.url}/${hash}`)));
+const open = (hash: string) =>
+  nextPage(t.page, () =>
+    t.page.url() === `${t.server.url}/${hash}` ? t.page.reload() : t.page.goto(`${t.server.url}/${hash}`),
+  );
 /** Clicks a button that re-renders the page, and waits for the new page. */
 const press = (name: string) => nextPage(t.page, () => t.page.getByRole('button', { name, exact: true }).click());
 async function clean(what: string): Promise<void> {
@@ -31,12 +42,15 @@ async function clean(what: string): Promise<void> {
 }
 const listedNames = () => t.page.locator('table.stories td.name a').allTextContents();
 
-describe.each([[1366, 900], [390, 844]])('at %i px', (width, height) => {
+describe.each([
+  [1366, 900],
+  [390, 844],
+])('at %i px', (width, height) => {
   beforeAll(async () => {
     await t.page.setViewportSize({ width, height });
   });
 
-  it('flags a story as wrong under the editor\'s name, shows it on the page and in the list, and removes the flag', async () => {
+  it("flags a story as wrong under the editor's name, shows it on the page and in the list, and removes the flag", async () => {
     const page = t.page;
     await open(`#/story/${kim.id}`);
     await page.locator('details.editorial-actions summary').click();
@@ -44,14 +58,18 @@ describe.each([[1366, 900], [390, 844]])('at %i px', (width, height) => {
     await page.getByLabel('Note').fill('They split in August 2022');
     await press('Flag as wrong');
     const notice = page.locator('.notice.flagged');
-    expect(await notice.textContent()).toMatch(/^Flagged as wrong by Ana Reyes on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC: “?They split in August 2022”?\. Remove the flag$/);
+    expect(await notice.textContent()).toMatch(
+      /^Flagged as wrong by Ana Reyes on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC: “?They split in August 2022”?\. Remove the flag$/,
+    );
     await shot(page, `desk-editorial-flagged-${width}`);
     await clean('flagged story');
     // The name is remembered for the next action.
     await page.locator('details.editorial-actions summary').click();
     expect(await page.getByLabel('Your name').inputValue()).toBe('Ana Reyes');
     await open(`#/?q=${encodeURIComponent('Kim Kardashian')}&type=relationship`);
-    expect(await page.locator('table.stories .badge.flagged').first().textContent()).toBe('flagged as wrong by Ana Reyes');
+    expect(await page.locator('table.stories .badge.flagged').first().textContent()).toBe(
+      'flagged as wrong by Ana Reyes',
+    );
     await nextPage(page, () => page.getByLabel('Show').selectOption('flagged'));
     expect(await listedNames()).toEqual(['Kim Kardashian & Pete Davidson']);
     await clean('flagged list');
@@ -91,17 +109,21 @@ describe.each([[1366, 900], [390, 844]])('at %i px', (width, height) => {
     const label = `Ariana Grande & Pete Davidson — relationship: ${ariana.value}`;
     const choices = page.locator('.merge-choices label');
     await expect.poll(() => choices.allTextContents()).toContain(` ${label}`);
-    for (const choice of await choices.allTextContents()) expect(choice).toMatch(/(Kim Kardashian|Pete Davidson).* — relationship/);
+    for (const choice of await choices.allTextContents())
+      expect(choice).toMatch(/(Kim Kardashian|Pete Davidson).* — relationship/);
     expect(await page.getByRole('button', { name: 'Merge into the chosen story' }).isDisabled()).toBe(true);
     // On a laptop by its choice; on a phone by a pasted link, as for a duplicate that shares no person.
     if (width === 1366) await page.getByRole('radio', { name: label }).check();
-    else await page.getByLabel('or another story, by its id or link').fill(`${t.server.url}/#/story/${ariana.id}?at=ev-0`);
+    else
+      await page.getByLabel('or another story, by its id or link').fill(`${t.server.url}/#/story/${ariana.id}?at=ev-0`);
     expect(await page.getByRole('button', { name: 'Merge into the chosen story' }).isDisabled()).toBe(false);
     await clean('merge form');
     await press('Merge into the chosen story');
     // The old address now shows the story it joined, saying so, with both stories' evidence.
     expect(await page.locator('h1').textContent()).toBe('Ariana Grande & Pete Davidson: relationship');
-    expect(await page.locator('.notice.merged').first().textContent()).toMatch(/^You asked for Kim Kardashian & Pete Davidson — relationship.*: it was merged into this story by Ana Reyes on /);
+    expect(await page.locator('.notice.merged').first().textContent()).toMatch(
+      /^You asked for Kim Kardashian & Pete Davidson — relationship.*: it was merged into this story by Ana Reyes on /,
+    );
     expect(await page.locator('table.evidence tr.item').count()).toBe(kimRows + arianaRows);
     await shot(page, `desk-editorial-merged-${width}`);
     await clean('merged story');
@@ -118,57 +140,92 @@ describe.each([[1366, 900], [390, 844]])('at %i px', (width, height) => {
 describe('the audit log', () => {
   it('keeps every action and every undo, newest first, with who and when', async () => {
     const res = await fetch(`${t.server.url}/api/audit`);
-    const { actions } = (await res.json()) as { actions: Array<{ kind: string; editor: string; undoes: number | null }> };
+    const { actions } = (await res.json()) as {
+      actions: Array<{ kind: string; editor: string; undoes: number | null }>;
+    };
     // Per width: flag, undo, dismiss, undo, merge, undo.
-    expect(actions.map((a) => a.kind)).toEqual(Array(2).fill(['undo', 'merge', 'undo', 'dismiss', 'undo', 'flag']).flat());
+    expect(actions.map((a) => a.kind)).toEqual(
+      Array(2).fill(['undo', 'merge', 'undo', 'dismiss', 'undo', 'flag']).flat(),
+    );
     expect(new Set(actions.map((a) => a.editor))).toEqual(new Set(['Ana Reyes']));
   });
 
-  it.each([[1366, 900], [390, 844]])('is shown on its page at %i px, newest first, by name', async (width, height) => {
+  it.each([
+    [1366, 900],
+    [390, 844],
+  ])('is shown on its page at %i px, newest first, by name', async (width, height) => {
     await t.page.setViewportSize({ width, height });
     await open('#/audit');
     const rows = t.page.locator('ol.audit li.entry');
     expect(await rows.count()).toBe(12);
-    expect(await rows.first().locator('.what').textContent()).toMatch(/^undid #\d+ \(merged\) on Kim Kardashian & Pete Davidson — relationship/);
-    expect(await rows.nth(1).locator('.what').textContent()).toMatch(/^merged Kim Kardashian & Pete Davidson — relationship.* into Ariana Grande & Pete Davidson — relationship/);
-    expect(await rows.last().locator('.what').textContent()).toMatch(/^flagged as wrong Kim Kardashian & Pete Davidson — relationship.*: “?They split in August 2022”?$/);
+    expect(await rows.first().locator('.what').textContent()).toMatch(
+      /^undid #\d+ \(merged\) on Kim Kardashian & Pete Davidson — relationship/,
+    );
+    expect(await rows.nth(1).locator('.what').textContent()).toMatch(
+      /^merged Kim Kardashian & Pete Davidson — relationship.* into Ariana Grande & Pete Davidson — relationship/,
+    );
+    expect(await rows.last().locator('.what').textContent()).toMatch(
+      /^flagged as wrong Kim Kardashian & Pete Davidson — relationship.*: “?They split in August 2022”?$/,
+    );
     await shot(t.page, `desk-audit-${width}`);
     await clean('audit log');
   });
 });
 
 describe('merging two entries for one person', () => {
-  it.each([[1366, 900], [390, 844]])('merges "Hailey Baldwin Bieber" into "Hailey Bieber" from her page at %i px, and undoes it', async (width, height) => {
-    const page = t.page;
-    await page.setViewportSize({ width, height });
-    const people = await t.ledger.entities('Hailey');
-    const hailey = people.find((e) => e.name === 'Hailey Bieber')!;
-    const baldwin = people.find((e) => e.name === 'Hailey Baldwin Bieber')!;
-    await open(`#/entity/${baldwin.id}`);
-    await page.locator('details.editorial-actions summary').click();
-    const choice = page.getByRole('radio', { name: /^Hailey Bieber \(person/ });
-    await choice.waitFor();
-    await choice.check();
-    await clean('entity merge form');
-    await press('Merge Hailey Baldwin Bieber into the chosen entry');
-    // Her page now is the person she joined, saying so, with her name among the names.
-    expect(await page.locator('h1').textContent()).toBe('Hailey Bieber');
-    expect(await page.locator('.notice.merged').textContent()).toMatch(/^You asked for Hailey Baldwin Bieber: merged into Hailey Bieber by Ana Reyes on /);
-    await shot(page, `desk-entity-merged-${width}`);
-    await clean('merged entity');
-    await open('#/entities?q=Hailey');
-    expect(await page.locator('ul.entities li a').allTextContents()).not.toContain('Hailey Baldwin Bieber');
-    await open(`#/entity/${hailey.id}`);
-    expect(await page.locator('.notice.merged').textContent()).toMatch(/^Merged into this entry: Hailey Baldwin Bieber by Ana Reyes/);
-    await press('Undo the merge');
-    expect(await page.locator('.notice.merged').count()).toBe(0);
-    await open(`#/entity/${baldwin.id}`);
-    expect(await page.locator('h1').textContent()).toBe('Hailey Baldwin Bieber');
-    // The audit log names both entries, and the story merges the entity merge brought about.
-    await open('#/audit');
-    const what = await page.locator('ol.audit .what').allTextContents();
-    expect(what.some((x) => x === 'merged the entry Hailey Baldwin Bieber into Hailey Bieber')).toBe(true);
-    expect(what.some((x) => /^merged Hailey Baldwin Bieber — pregnancy(?:: [a-z]+)? into Hailey Bieber — pregnancy(?:: [a-z]+)? \(with #\d+\)/.test(x))).toBe(true);
-    await clean('audit with entity merges');
-  });
+  it.each([
+    [1366, 900],
+    [390, 844],
+  ])(
+    'merges "Hailey Baldwin Bieber" into "Hailey Bieber" from her page at %i px, and undoes it',
+    async (width, height) => {
+      const page = t.page;
+      await page.setViewportSize({ width, height });
+      const people = await t.ledger.entities('Hailey');
+      const hailey = must(
+        people.find((e) => e.name === 'Hailey Bieber'),
+        'the corpus names Hailey Bieber',
+      );
+      const baldwin = must(
+        people.find((e) => e.name === 'Hailey Baldwin Bieber'),
+        'the corpus names Hailey Baldwin Bieber',
+      );
+      await open(`#/entity/${baldwin.id}`);
+      await page.locator('details.editorial-actions summary').click();
+      const choice = page.getByRole('radio', { name: /^Hailey Bieber \(person/ });
+      await choice.waitFor();
+      await choice.check();
+      await clean('entity merge form');
+      await press('Merge Hailey Baldwin Bieber into the chosen entry');
+      // Her page now is the person she joined, saying so, with her name among the names.
+      expect(await page.locator('h1').textContent()).toBe('Hailey Bieber');
+      expect(await page.locator('.notice.merged').textContent()).toMatch(
+        /^You asked for Hailey Baldwin Bieber: merged into Hailey Bieber by Ana Reyes on /,
+      );
+      await shot(page, `desk-entity-merged-${width}`);
+      await clean('merged entity');
+      await open('#/entities?q=Hailey');
+      expect(await page.locator('ul.entities li a').allTextContents()).not.toContain('Hailey Baldwin Bieber');
+      await open(`#/entity/${hailey.id}`);
+      expect(await page.locator('.notice.merged').textContent()).toMatch(
+        /^Merged into this entry: Hailey Baldwin Bieber by Ana Reyes/,
+      );
+      await press('Undo the merge');
+      expect(await page.locator('.notice.merged').count()).toBe(0);
+      await open(`#/entity/${baldwin.id}`);
+      expect(await page.locator('h1').textContent()).toBe('Hailey Baldwin Bieber');
+      // The audit log names both entries, and the story merges the entity merge brought about.
+      await open('#/audit');
+      const what = await page.locator('ol.audit .what').allTextContents();
+      expect(what.some((x) => x === 'merged the entry Hailey Baldwin Bieber into Hailey Bieber')).toBe(true);
+      expect(
+        what.some((x) =>
+          /^merged Hailey Baldwin Bieber — pregnancy(?:: [a-z]+)? into Hailey Bieber — pregnancy(?:: [a-z]+)? \(with #\d+\)/.test(
+            x,
+          ),
+        ),
+      ).toBe(true);
+      await clean('audit with entity merges');
+    },
+  );
 });

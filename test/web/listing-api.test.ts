@@ -3,6 +3,7 @@
 // In-process (app.request) on the development ledger of dev-ledger.ts, without its syndicated copies.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/index.ts';
+import { must } from '../../src/invariant/index.ts';
 import { openLedger } from '../../src/ledger/index.ts';
 import type { Ledger, Story, StorySummary } from '../../src/ledger/types.ts';
 import { closePool } from '../../src/pool/index.ts';
@@ -51,8 +52,17 @@ describe('GET /api/stories with sort, order and type', () => {
   it.each(['score', 'sources', 'status', 'name'] as const)('sorts by %s both ways', async (sort) => {
     const desc = await get<Listed>(`/api/stories?sort=${sort}&order=desc&limit=200`);
     const asc = await get<Listed>(`/api/stories?sort=${sort}&order=asc&limit=200`);
-    const key = (s: StorySummary) => (sort === 'score' ? s.score : sort === 'name' ? s.subjects.map((x) => x.name).join(' & ').toLowerCase()
-      : sort === 'sources' ? s.sources.filter((x) => x.independent && x.kind !== 'author').length : ['ended', 'denied', 'contested', 'speculated', 'reported', 'corroborated', 'confirmed'].indexOf(s.status));
+    const key = (s: StorySummary) =>
+      sort === 'score'
+        ? s.score
+        : sort === 'name'
+          ? s.subjects
+              .map((x) => x.name)
+              .join(' & ')
+              .toLowerCase()
+          : sort === 'sources'
+            ? s.sources.filter((x) => x.independent && x.kind !== 'author').length
+            : ['ended', 'denied', 'contested', 'speculated', 'reported', 'corroborated', 'confirmed'].indexOf(s.status);
     const keys = desc.stories.map(key);
     expect(keys).toEqual([...keys].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0)));
     expect(asc.stories.map(key)).toEqual([...keys].reverse());
@@ -67,7 +77,9 @@ describe('GET /api/stories with sort, order and type', () => {
       expect(undated.every((s) => s.lastSeen === null)).toBe(true);
       const outlets = undated.map((s) => s.sources.filter((x) => x.independent && x.kind !== 'author').length);
       expect(outlets).toEqual([...outlets].sort((a, b) => b - a));
-      const dated = stories.slice(0, firstUndated).map((s) => s.lastSeen!);
+      const dated = stories
+        .slice(0, firstUndated)
+        .map((s) => must(s.lastSeen, 'every story before the first undated one is dated'));
       expect(dated).toEqual([...dated].sort((a, b) => (order === 'asc' ? a.localeCompare(b) : b.localeCompare(a))));
     }
   });
@@ -80,9 +92,16 @@ describe('GET /api/stories with sort, order and type', () => {
     expect(casting.stories.every((s) => s.type === 'casting')).toBe(true);
   });
 
-  it('finds a story by each word of a search in its people\'s names and aliases', async () => {
+  it("finds a story by each word of a search in its people's names and aliases", async () => {
     const found = await get<Listed>(`/api/stories?q=${encodeURIComponent('Pitt Jolie')}&sort=name`);
-    expect(found.stories.map((s) => s.subjects.map((x) => x.name).sort().join(' & '))).toContain('Angelina Jolie & Brad Pitt');
+    expect(
+      found.stories.map((s) =>
+        s.subjects
+          .map((x) => x.name)
+          .sort()
+          .join(' & '),
+      ),
+    ).toContain('Angelina Jolie & Brad Pitt');
     const alias = await get<Listed>(`/api/stories?q=${encodeURIComponent('A-Rod')}&sort=name`);
     expect(alias.stories.some((s) => s.subjects.some((x) => x.name === 'Alex Rodriguez'))).toBe(true);
     // Every word must match: a word nobody is called finds nothing.
@@ -90,7 +109,10 @@ describe('GET /api/stories with sort, order and type', () => {
   });
 
   it.each([
-    ['sort=date', 'sort'], ['order=up', 'order'], ['type=Relationship!', 'type'], ['sort=score&cursor=-1', 'cursor'],
+    ['sort=date', 'sort'],
+    ['order=up', 'order'],
+    ['type=Relationship!', 'type'],
+    ['sort=score&cursor=-1', 'cursor'],
   ])('refuses %s with a 400 naming the parameter', async (query, parameter) => {
     const res = await app.request(`/api/stories?${query}`);
     expect(res.status).toBe(400);
@@ -99,9 +121,14 @@ describe('GET /api/stories with sort, order and type', () => {
 });
 
 describe('GET /api/stories/:id?with=articles', () => {
-  it('adds each article\'s outlet, headline and credibility, and where each timeline event was read', async () => {
+  it("adds each article's outlet, headline and credibility, and where each timeline event was read", async () => {
     const { stories } = await ledger.stories({ limit: 500 });
-    const wilde = stories.find((s) => s.subjects.some((x) => x.name === 'Olivia Wilde') && s.subjects.some((x) => x.name === 'Harry Styles'))!;
+    const wilde = must(
+      stories.find(
+        (s) => s.subjects.some((x) => x.name === 'Olivia Wilde') && s.subjects.some((x) => x.name === 'Harry Styles'),
+      ),
+      'the corpus has the Styles & Wilde story',
+    );
     const plain = await get<Story>(`/api/stories/${wilde.id}`);
     expect(plain).not.toHaveProperty('articles');
     type Rich = Omit<Story, 'timeline'> & {
@@ -112,16 +139,16 @@ describe('GET /api/stories/:id?with=articles', () => {
     // Everything the plain story says is still there, unchanged.
     expect({ ...rich, articles: undefined, timeline: plain.timeline }).toEqual({ ...plain, articles: undefined });
     for (const e of rich.explanation) {
-      const stored = (await ledger.article(e.article))!;
+      const stored = must(await ledger.article(e.article), 'every article the story cites is stored');
       expect(rich.articles[e.article]).toMatchObject({ source: stored.article.source, title: stored.article.title });
-      expect(rich.articles[e.article]!.credibility!.score).toBe(stored.extraction.article.credibility.score);
+      expect(rich.articles[e.article]?.credibility?.score).toBe(stored.extraction.article.credibility.score);
     }
-    const located = rich.timeline.filter((x) => x.evidence);
+    const located = rich.timeline.flatMap((x) => (x.evidence ? [{ article: x.article, evidence: x.evidence }] : []));
     expect(located.length).toBeGreaterThan(rich.timeline.length / 2);
     for (const item of located) {
-      const stored = (await ledger.article(item.article))!;
-      const event = stored.extraction.events.find((e) => e.evidence.start === item.evidence!.start);
-      expect(event?.evidence.end).toBe(item.evidence!.end);
+      const stored = must(await ledger.article(item.article), 'every article the timeline cites is stored');
+      const event = stored.extraction.events.find((e) => e.evidence.start === item.evidence.start);
+      expect(event?.evidence.end).toBe(item.evidence.end);
     }
     expect((await app.request(`/api/stories/${wilde.id}?with=everything`)).status).toBe(400);
   });

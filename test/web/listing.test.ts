@@ -3,6 +3,7 @@
 // People page saying how many of how many entities it shows, people first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StorySummary } from '../../src/ledger/types.ts';
+import { must } from '../../src/invariant/index.ts';
 import { axeViolations, nextPage, overflows } from './checks.ts';
 import { ingestDevCorpus } from './dev-ledger.ts';
 import { shot, start, type Harness } from './harness.ts';
@@ -17,14 +18,23 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => t?.stop());
 
-const open = (hash: string) => nextPage(t.page, () => (t.page.url() === `${t.server.url}/${hash}` ? t.page.reload() : t.page.goto(`${t.server.url}/${hash}`)));
+const open = (hash: string) =>
+  nextPage(t.page, () =>
+    t.page.url() === `${t.server.url}/${hash}` ? t.page.reload() : t.page.goto(`${t.server.url}/${hash}`),
+  );
 async function clean(what: string): Promise<void> {
   expect(await overflows(t.page), `${what}: nothing sticks out`).toEqual([]);
   expect(await axeViolations(t.page), `${what}: axe`).toEqual([]);
 }
-const ids = () => t.page.locator('table.stories td.name a').evaluateAll((xs) => xs.map((x) => x.getAttribute('href')!.replace('#/story/', '')));
+const ids = () =>
+  t.page
+    .locator('table.stories td.name a')
+    .evaluateAll((xs) => xs.map((x) => (x.getAttribute('href') ?? '').replace('#/story/', '')));
 
-describe.each([[1366, 900], [390, 844]])('at %i px', (width, height) => {
+describe.each([
+  [1366, 900],
+  [390, 844],
+])('at %i px', (width, height) => {
   beforeAll(async () => {
     await t.page.setViewportSize({ width, height });
   });
@@ -38,7 +48,12 @@ describe.each([[1366, 900], [390, 844]])('at %i px', (width, height) => {
     expect(page.url()).toContain('from=2021-01-01');
     expect(page.url()).toContain('to=2021-12-31');
     // Exactly the stories with evidence dated in 2021: undated stories match no date.
-    const expected = all.filter((s) => s.lastSeen !== null && s.firstSeen !== null && s.lastSeen >= '2021-01-01' && s.firstSeen <= '2021-12-31').map((s) => s.id).sort();
+    const expected = all
+      .filter(
+        (s) => s.lastSeen !== null && s.firstSeen !== null && s.lastSeen >= '2021-01-01' && s.firstSeen <= '2021-12-31',
+      )
+      .map((s) => s.id)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect((await ids()).sort()).toEqual(expected);
     expect(await page.locator('.count').textContent()).toMatch(new RegExp(`^${expected.length} stor(y|ies)`));
@@ -49,11 +64,15 @@ describe.each([[1366, 900], [390, 844]])('at %i px', (width, height) => {
     const page = t.page;
     await open('#/?since=2024-06-01&per=100');
     expect(await page.getByLabel('New evidence or action since').inputValue()).toBe('2024-06-01');
-    const expected = all.filter((s) => s.lastSeen !== null && s.lastSeen >= '2024-06-01').map((s) => s.id).sort();
+    const expected = all
+      .filter((s) => s.lastSeen !== null && s.lastSeen >= '2024-06-01')
+      .map((s) => s.id)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(all.filter((s) => s.lastSeen).length);
     expect((await ids()).sort()).toEqual(expected);
-    for (const d of await page.locator('table.stories td[data-label="Last activity"]').allTextContents()) expect(d >= '2024-06-01').toBe(true);
+    for (const d of await page.locator('table.stories td[data-label="Last activity"]').allTextContents())
+      expect(d >= '2024-06-01').toBe(true);
   });
 
   it('finds a story by an epithet the articles use, and says whom it found', async () => {
@@ -61,7 +80,9 @@ describe.each([[1366, 900], [390, 844]])('at %i px', (width, height) => {
     await open('#/');
     await page.getByLabel('Name, alias or epithet').fill('Bond girl');
     await nextPage(page, () => page.getByRole('button', { name: 'Search' }).click());
-    expect(await page.locator('.matched-by').textContent()).toMatch(/^“Bond girl” also finds what the articles call Ana de Armas \(“the Bond girl”, \d+ times?\)\.$/);
+    expect(await page.locator('.matched-by').textContent()).toMatch(
+      /^“Bond girl” also finds what the articles call Ana de Armas \(“the Bond girl”, \d+ times?\)\.$/,
+    );
     const names = await page.locator('table.stories td.name a').allTextContents();
     expect(names.length).toBeGreaterThan(0);
     for (const n of names) expect(n).toContain('Ana de Armas');
@@ -72,10 +93,17 @@ describe.each([[1366, 900], [390, 844]])('at %i px', (width, height) => {
   it('says how many of how many entities the People page shows, people first', async () => {
     const page = t.page;
     await open('#/entities');
-    const counts = await (await fetch(`${t.server.url}/api/entities?limit=1`)).json() as { total: number; types: Record<string, number> };
-    const people = counts.types.person!;
+    const counts = (await (await fetch(`${t.server.url}/api/entities?limit=1`)).json()) as {
+      total: number;
+      types: Record<string, number>;
+    };
+    const people = must(counts.types.person, 'the corpus names people');
     expect(counts.total).toBeGreaterThan(100);
-    expect(await page.locator('.count').textContent()).toMatch(new RegExp(`^Showing 1–100 of ${counts.total.toLocaleString('en')} entities, people first: ${people.toLocaleString('en')} people, `));
+    expect(await page.locator('.count').textContent()).toMatch(
+      new RegExp(
+        `^Showing 1–100 of ${counts.total.toLocaleString('en')} entities, people first: ${people.toLocaleString('en')} people, `,
+      ),
+    );
     const types = await page.locator('ul.entities li .muted').allTextContents();
     expect(types).toHaveLength(100);
     // Every person comes before anything else.
@@ -86,7 +114,8 @@ describe.each([[1366, 900], [390, 844]])('at %i px', (width, height) => {
     expect(page.url()).toContain('page=2');
     expect(await page.locator('.count').textContent()).toMatch(/^Showing 101–/);
     await nextPage(page, () => page.getByLabel('Type').selectOption('place'));
-    for (const x of await page.locator('ul.entities li .muted').allTextContents()) expect(x.startsWith(' place')).toBe(true);
+    for (const x of await page.locator('ul.entities li .muted').allTextContents())
+      expect(x.startsWith(' place')).toBe(true);
     await clean('people page');
   });
 

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, nextPage, overflows } from './checks.ts';
 import { start, type Harness } from './harness.ts';
+import { must } from '../../src/invariant/index.ts';
 
 const WORD = 'Zendayaaaa'.repeat(2000);
 const TITLE = 'Holland'.repeat(140).slice(0, 1000);
@@ -15,26 +16,44 @@ let article = '';
 beforeAll(async () => {
   t = await start();
   await t.ledger.ingest({
-    id: 'plain', published: '2024-03-01', title: null, source: 'People', url: null, origin: { file: 'plain' },
+    id: 'plain',
+    published: '2024-03-01',
+    title: null,
+    source: 'People',
+    url: null,
+    origin: { file: 'plain' },
     text: 'Zendaya and Tom Holland are engaged, a source told People on Friday. They were seen together in London.',
   });
   const outcome = await t.ledger.ingest({
-    id: 'long-words', published: '2024-03-02', title: TITLE, source: OUTLET, url: null, origin: { file: 'long-words' },
+    id: 'long-words',
+    published: '2024-03-02',
+    title: TITLE,
+    source: OUTLET,
+    url: null,
+    origin: { file: 'long-words' },
     text: `Zendaya and Tom Holland are engaged, a source told ${WORD} on Friday. They were seen together in London.`,
   });
   article = outcome.id;
-  story = outcome.stories[0]!;
+  story = must(outcome.stories[0], 'the article makes a story');
 }, 120_000);
 afterAll(async () => t?.stop());
 
-const open = (hash: string) => nextPage(t.page, () => (t.page.url() === `${t.server.url}/${hash}` ? t.page.reload() : t.page.goto(`${t.server.url}/${hash}`)));
+const open = (hash: string) =>
+  nextPage(t.page, () =>
+    t.page.url() === `${t.server.url}/${hash}` ? t.page.reload() : t.page.goto(`${t.server.url}/${hash}`),
+  );
 async function clean(what: string, width: number): Promise<void> {
-  expect(await t.page.evaluate(() => document.documentElement.scrollWidth), `${what}: page width`).toBeLessThanOrEqual(width);
+  expect(await t.page.evaluate(() => document.documentElement.scrollWidth), `${what}: page width`).toBeLessThanOrEqual(
+    width,
+  );
   expect(await overflows(t.page), `${what}: nothing sticks out`).toEqual([]);
   expect(await axeViolations(t.page), `${what}: axe`).toEqual([]);
 }
 
-describe.each([[1366, 900], [390, 844]])('at %i px', (width, height) => {
+describe.each([
+  [1366, 900],
+  [390, 844],
+])('at %i px', (width, height) => {
   beforeAll(async () => {
     await t.page.setViewportSize({ width, height });
   });
@@ -46,7 +65,9 @@ describe.each([[1366, 900], [390, 844]])('at %i px', (width, height) => {
     await t.page.locator('section.credibility summary').click();
     await clean('article', width);
     const res = await fetch(`${t.server.url}/api/stories/${story}/actions`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'flag', note: WORD.slice(0, 2000), editor: 'E'.repeat(80) }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'flag', note: WORD.slice(0, 2000), editor: 'E'.repeat(80) }),
     });
     expect([201, 409]).toContain(res.status);
     await open(`#/story/${story}?all=1`);

@@ -3,6 +3,7 @@
 // tests the UI and ledger, not the extractor's current quality; test/api/seed-story.test.ts runs the real pipeline.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedArticle, seedExtraction } from '../ledger/fixtures.ts';
+import { at, must } from '../../src/invariant/index.ts';
 import { shot, start, type Harness } from './harness.ts';
 
 let t: Harness;
@@ -34,14 +35,16 @@ describe('the seed story in a browser', () => {
     // The seed's own publication day is marked under the axis.
     expect(await page.locator('.tl-axis .tl-rug').count()).toBe(1);
     expect(await page.locator('.tl figcaption').textContent()).toMatch(/the 1 day articles were published/);
-    expect(await page.locator('.score-note').textContent()).toMatch(/is the probability that (Tom Cruise and Ana de Armas|Ana de Armas and Tom Cruise) are dating, as of 2025-05-07/);
+    expect(await page.locator('.score-note').textContent()).toMatch(
+      /is the probability that (Tom Cruise and Ana de Armas|Ana de Armas and Tom Cruise) are dating, as of 2025-05-07/,
+    );
     await shot(page, 'story');
   });
 
   it('opens an evidence item with its sentence highlighted in the article', async () => {
     const { page } = t;
     const first = page.locator('a.evidence-link').first();
-    const said = (await first.textContent())!.trim();
+    const said = ((await first.textContent()) ?? '').trim();
     await first.focus();
     await page.keyboard.press('Enter');
     const mark = page.locator('mark.focus');
@@ -79,8 +82,8 @@ describe('the seed story in a browser', () => {
   it('links an entity in the article to its page, and shows a time on keyboard focus', async () => {
     const { page } = t;
     const { stories } = await t.ledger.stories();
-    const story = (await t.ledger.story(stories[0]!.id))!;
-    await page.goto(`${t.server.url}/#/article/${story.explanation[0]!.article}`);
+    const story = must(await t.ledger.story(at(stories, 0).id), 'the seed story is stored');
+    await page.goto(`${t.server.url}/#/article/${at(story.explanation, 0).article}`);
     const time = page.locator('.hl-time time').first();
     await time.waitFor();
     await time.focus();
@@ -103,7 +106,9 @@ describe('the seed story in a browser', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     // The timeline's text stays at a readable size on a phone: HTML text, not a drawing shrunk to fit.
-    const smallest = await page.locator('.tl-what, .tl-tick-label').evaluateAll((labels) => Math.min(...labels.map((l) => Number.parseFloat(getComputedStyle(l).fontSize))));
+    const smallest = await page
+      .locator('.tl-what, .tl-tick-label')
+      .evaluateAll((labels) => Math.min(...labels.map((l) => Number.parseFloat(getComputedStyle(l).fontSize))));
     expect(smallest).toBeGreaterThanOrEqual(12);
     await shot(page, 'story-phone');
   });

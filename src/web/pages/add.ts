@@ -1,18 +1,32 @@
 // Add an article: paste or upload, see its extraction at once and the stories it touched.
 import type { Extraction } from '../../extract/types.ts';
+import { must } from '../../invariant/index.ts';
 import { api, type NewArticle, type StoryChange } from '../api.ts';
 import { h, pct, route } from '../dom.ts';
 import { credibility, markedText } from './article.ts';
 import { statusBadge, storyName } from './parts.ts';
 
 const HOUSE = /^\s*date (\d{4}-\d{2}-\d{2}) /;
-const NO_DATE = 'No publication date: the article will be stored undated, so its evidence cannot be placed in time (a story\'s history and timeline leave it out). Give the date if you know it.';
+const NO_DATE =
+  "No publication date: the article will be stored undated, so its evidence cannot be placed in time (a story's history and timeline leave it out). Give the date if you know it.";
 
 export function addPage(): Element {
-  const text = h('textarea', { id: 'add-text', name: 'text', rows: 12, required: true, placeholder: 'Paste the article text here (or "date YYYY-MM-DD " then the text)' });
+  const text = h('textarea', {
+    id: 'add-text',
+    name: 'text',
+    rows: 12,
+    required: true,
+    placeholder: 'Paste the article text here (or "date YYYY-MM-DD " then the text)',
+  });
   const date = h('input', { id: 'add-date', type: 'date', name: 'published' });
   const title = h('input', { id: 'add-title', type: 'text', name: 'title' });
-  const source = h('input', { id: 'add-source', type: 'text', name: 'source', maxlength: 200, placeholder: 'e.g. People' });
+  const source = h('input', {
+    id: 'add-source',
+    type: 'text',
+    name: 'source',
+    maxlength: 200,
+    placeholder: 'e.g. People',
+  });
   const url = h('input', { id: 'add-url', type: 'url', name: 'url', placeholder: 'https://…' });
   // Said before anything is sent, and again with the result: an undated article cannot be placed in time.
   const warning = h('p', { id: 'add-date-warning', class: 'warning', role: 'status' });
@@ -28,24 +42,28 @@ export function addPage(): Element {
   const file = h('input', { id: 'add-file', type: 'file', accept: '.txt,text/plain' });
   const out = h('div', { class: 'result', 'aria-live': 'polite' });
 
-  file.addEventListener('change', async () => {
+  const load = async () => {
     const chosen = file.files?.[0];
     if (!chosen) return;
     const content = await chosen.text();
     const house = HOUSE.exec(content);
     text.value = house ? content.slice(house[0].length) : content;
-    if (house) date.value = house[1]!;
+    if (house) date.value = must(house[1], "HOUSE's date group is not optional");
     if (!title.value) title.value = chosen.name.replace(/\.[^.]+$/, '');
     warn();
-  });
+  };
+  file.addEventListener('change', () => void load());
 
   // A pasted house-format header gives the date; the text sent (and its offsets) starts after it.
   const body = (): NewArticle => {
     const house = HOUSE.exec(text.value);
     const published = date.value || house?.[1];
     return {
-      text: house ? text.value.slice(house[0].length) : text.value, published: published || undefined, title: title.value.trim() || undefined,
-      source: source.value.trim() || undefined, url: url.value.trim() || undefined,
+      text: house ? text.value.slice(house[0].length) : text.value,
+      published: published || undefined,
+      title: title.value.trim() || undefined,
+      source: source.value.trim() || undefined,
+      url: url.value.trim() || undefined,
     };
   };
   const run = async (store: boolean) => {
@@ -55,38 +73,83 @@ export function addPage(): Element {
         const outcome = await api.ingest(body());
         const changes = new Map((outcome.changes ?? []).map((x) => [x.story, x]));
         out.replaceChildren(
-          h('p', {}, outcome.status === 'new' ? 'Stored as ' : 'Already in the ledger as ', h('a', { href: route('article', outcome.id) }, `article ${outcome.id}`),
-            outcome.extraction.article.published ? ` (published ${outcome.extraction.article.published}).` : ', undated.'),
+          h(
+            'p',
+            {},
+            outcome.status === 'new' ? 'Stored as ' : 'Already in the ledger as ',
+            h('a', { href: route('article', outcome.id) }, `article ${outcome.id}`),
+            outcome.extraction.article.published
+              ? ` (published ${outcome.extraction.article.published}).`
+              : ', undated.',
+          ),
           ...(outcome.extraction.article.published ? [] : [h('p', { class: 'warning' }, NO_DATE)]),
           h('h2', {}, 'Stories it touched'),
-          outcome.stories.length ? h('ul', { class: 'touched' }, ...(await Promise.all(outcome.stories.map((id) => touched(id, changes.get(id)))))) : h('p', { class: 'muted' }, 'None.'),
+          outcome.stories.length
+            ? h(
+                'ul',
+                { class: 'touched' },
+                ...(await Promise.all(outcome.stories.map((id) => touched(id, changes.get(id))))),
+              )
+            : h('p', { class: 'muted' }, 'None.'),
           ...shown(body().text, outcome.extraction),
         );
       } else {
-        out.replaceChildren(h('p', { class: 'muted' }, 'Preview only: nothing was stored.'), ...shown(body().text, await api.extract(body())));
+        out.replaceChildren(
+          h('p', { class: 'muted' }, 'Preview only: nothing was stored.'),
+          ...shown(body().text, await api.extract(body())),
+        );
       }
     } catch (error) {
       // Said under a heading, with a retry: the text is still in the form, nothing is lost.
       const said = (error as Error).message;
-      out.replaceChildren(h('section', { class: 'error-page', role: 'alert' },
-        h('h2', {}, store ? 'The article was not added' : 'The preview failed'),
-        h('p', { class: 'error' }, `${said.charAt(0).toUpperCase()}${said.slice(1)}`),
-        h('p', { class: 'actions' }, h('button', { type: 'button', onclick: () => void run(store) }, 'Try again'))));
+      out.replaceChildren(
+        h(
+          'section',
+          { class: 'error-page', role: 'alert' },
+          h('h2', {}, store ? 'The article was not added' : 'The preview failed'),
+          h('p', { class: 'error' }, `${said.charAt(0).toUpperCase()}${said.slice(1)}`),
+          h('p', { class: 'actions' }, h('button', { type: 'button', onclick: () => void run(store) }, 'Try again')),
+        ),
+      );
     }
   };
 
-  const form = h('form', { class: 'add', onsubmit: (e: Event) => { e.preventDefault(); void run(true); } },
-    h('label', { for: 'add-text' }, 'Article text'), text,
-    h('div', { class: 'row' },
+  const form = h(
+    'form',
+    {
+      class: 'add',
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        void run(true);
+      },
+    },
+    h('label', { for: 'add-text' }, 'Article text'),
+    text,
+    h(
+      'div',
+      { class: 'row' },
       h('span', {}, h('label', { for: 'add-date' }, 'Published'), date),
       h('span', { class: 'wide' }, h('label', { for: 'add-title' }, 'Title'), title),
       h('span', {}, h('label', { for: 'add-source' }, 'Outlet'), source),
       h('span', { class: 'wide' }, h('label', { for: 'add-url' }, 'URL'), url),
-      h('span', {}, h('label', { for: 'add-file' }, 'or upload a .txt file'), file)),
+      h('span', {}, h('label', { for: 'add-file' }, 'or upload a .txt file'), file),
+    ),
     warning,
-    h('div', { class: 'row' },
+    h(
+      'div',
+      { class: 'row' },
       h('button', { type: 'submit' }, 'Add to the ledger'),
-      h('button', { type: 'button', onclick: () => { if (form.reportValidity()) void run(false); } }, 'Preview extraction')),
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: () => {
+            if (form.reportValidity()) void run(false);
+          },
+        },
+        'Preview extraction',
+      ),
+    ),
   );
   return h('section', {}, h('h1', { tabindex: '-1' }, 'Add an article'), form, out);
 }
@@ -97,22 +160,68 @@ async function touched(id: string, change: StoryChange | undefined): Promise<Ele
   const state = (s: { status: string; score: number }) => [statusBadge(s.status), ` ${pct(s.score)}`];
   const after = change?.after ?? (story ? { status: story.status, score: story.score } : null);
   const before = change ? change.before : undefined;
-  const moved = before === null ? [h('span', { class: 'change new' }, 'new story: '), ...(after ? state(after) : [])]
-    : before && after ? (before.status === after.status && Math.round(before.score * 100) === Math.round(after.score * 100)
-      ? [h('span', { class: 'change same' }, 'unchanged: '), ...state(after)]
-      : [...state(before), h('span', { class: 'arrow' }, ' → '), ...state(after)])
-    : after ? state(after) : [];
-  return h('li', {}, h('a', { href: route('story', id) }, story ? storyName(story) : `story ${id}`), ' ', h('span', { class: 'before-after' }, ...moved));
+  const moved =
+    before === null
+      ? [h('span', { class: 'change new' }, 'new story: '), ...(after ? state(after) : [])]
+      : before && after
+        ? before.status === after.status && Math.round(before.score * 100) === Math.round(after.score * 100)
+          ? [h('span', { class: 'change same' }, 'unchanged: '), ...state(after)]
+          : [...state(before), h('span', { class: 'arrow' }, ' → '), ...state(after)]
+        : after
+          ? state(after)
+          : [];
+  return h(
+    'li',
+    {},
+    h('a', { href: route('story', id) }, story ? storyName(story) : `story ${id}`),
+    ' ',
+    h('span', { class: 'before-after' }, ...moved),
+  );
 }
 
 function shown(text: string, x: Extraction): Element[] {
   return [
     h('h2', {}, 'Extraction'),
-    h('p', { class: 'summary' }, `${x.entities.length} entities, ${x.times.length} times, ${x.events.length} events, ${x.claims.length} claims, ${x.hedges.length} hedges.`),
+    h(
+      'p',
+      { class: 'summary' },
+      `${x.entities.length} entities, ${x.times.length} times, ${x.events.length} events, ${x.claims.length} claims, ${x.hedges.length} hedges.`,
+    ),
     credibility(x),
     markedText(text, x, null),
-    x.entities.length ? h('details', {}, h('summary', {}, 'Entities'), h('ul', {}, ...x.entities.map((e) => h('li', {}, `${e.name} (${e.type}): `, e.mentions.map((m) => m.text).join(', '))))) : null,
-    x.events.length ? h('details', {}, h('summary', {}, 'Events'), h('ul', {}, ...x.events.map((e) => h('li', {}, `${e.time?.value ?? 'undated'} · ${e.type}: ${e.summary}`)))) : null,
-    x.claims.length ? h('details', {}, h('summary', {}, 'Claims'), h('ul', {}, ...x.claims.map((c) => h('li', {}, `${c.type} ${c.value} — ${c.holder.kind} ${c.stance}: `, h('q', {}, c.evidence.text))))) : null,
+    x.entities.length
+      ? h(
+          'details',
+          {},
+          h('summary', {}, 'Entities'),
+          h(
+            'ul',
+            {},
+            ...x.entities.map((e) => h('li', {}, `${e.name} (${e.type}): `, e.mentions.map((m) => m.text).join(', '))),
+          ),
+        )
+      : null,
+    x.events.length
+      ? h(
+          'details',
+          {},
+          h('summary', {}, 'Events'),
+          h('ul', {}, ...x.events.map((e) => h('li', {}, `${e.time?.value ?? 'undated'} · ${e.type}: ${e.summary}`))),
+        )
+      : null,
+    x.claims.length
+      ? h(
+          'details',
+          {},
+          h('summary', {}, 'Claims'),
+          h(
+            'ul',
+            {},
+            ...x.claims.map((c) =>
+              h('li', {}, `${c.type} ${c.value} — ${c.holder.kind} ${c.stance}: `, h('q', {}, c.evidence.text)),
+            ),
+          ),
+        )
+      : null,
   ].filter((n): n is HTMLElement => n !== null);
 }

@@ -1,5 +1,6 @@
 // One entity: the names and epithets used for it, its stories, and when it appears.
 import type { EntityDetail } from '../../ledger/types.ts';
+import { at } from '../../invariant/index.ts';
 import { api } from '../api.ts';
 import { h, pct, route, s } from '../dom.ts';
 import { entityEditorialState, entityMergeForm } from '../editorial.ts';
@@ -8,14 +9,31 @@ import { statusBadge, storyName } from './parts.ts';
 
 export async function entityPage(id: string): Promise<Element> {
   const e = await api.entity(id);
-  return h('article', { class: 'entity' },
+  return h(
+    'article',
+    { class: 'entity' },
     h('h1', { tabindex: '-1' }, e.name),
     entityEditorialState(e),
     h('p', { class: 'muted' }, `${e.type} · in ${e.articles} article${e.articles === 1 ? '' : 's'}`),
     h('h2', {}, 'Names and epithets used for them'),
     called(e),
     h('h2', {}, 'Stories'),
-    e.stories.length ? h('ul', {}, ...e.stories.map((x) => h('li', {}, h('a', { href: route('story', x.id) }, storyName(x)), ' ', statusBadge(x.status), ` ${pct(x.score)}`))) : h('p', { class: 'muted' }, 'No stories.'),
+    e.stories.length
+      ? h(
+          'ul',
+          {},
+          ...e.stories.map((x) =>
+            h(
+              'li',
+              {},
+              h('a', { href: route('story', x.id) }, storyName(x)),
+              ' ',
+              statusBadge(x.status),
+              ` ${pct(x.score)}`,
+            ),
+          ),
+        )
+      : h('p', { class: 'muted' }, 'No stories.'),
     h('h2', {}, 'Appearances over time'),
     appearances(e),
     entityMergeForm(e),
@@ -26,45 +44,110 @@ export async function entityPage(id: string): Promise<Element> {
 function called(e: EntityDetail): Element {
   const names = e.names ?? [];
   if (names.length === 0) {
-    return e.aliases.length ? h('ul', { class: 'aliases' }, ...e.aliases.map((a) => h('li', {}, a))) : h('p', { class: 'muted' }, 'Only by this name.');
+    return e.aliases.length
+      ? h('ul', { class: 'aliases' }, ...e.aliases.map((a) => h('li', {}, a)))
+      : h('p', { class: 'muted' }, 'Only by this name.');
   }
   const group = (kind: 'name' | 'epithet', label: string) => {
     const uses = names.filter((n) => n.kind === kind);
     if (uses.length === 0) return null;
-    return h('section', { class: `called kind-${kind}` }, h('h3', {}, label),
-      h('ul', { class: 'names' }, ...uses.map((n) => h('li', {}, h('span', { class: 'name' }, n.text), ' ',
-        h('span', { class: 'count', 'aria-hidden': 'true', title: `used ${n.count} time${n.count === 1 ? '' : 's'}` }, `×${n.count}`),
-        h('span', { class: 'sr' }, `, used ${n.count} time${n.count === 1 ? '' : 's'}`)))));
+    return h(
+      'section',
+      { class: `called kind-${kind}` },
+      h('h3', {}, label),
+      h(
+        'ul',
+        { class: 'names' },
+        ...uses.map((n) =>
+          h(
+            'li',
+            {},
+            h('span', { class: 'name' }, n.text),
+            ' ',
+            h(
+              'span',
+              { class: 'count', 'aria-hidden': 'true', title: `used ${n.count} time${n.count === 1 ? '' : 's'}` },
+              `×${n.count}`,
+            ),
+            h('span', { class: 'sr' }, `, used ${n.count} time${n.count === 1 ? '' : 's'}`),
+          ),
+        ),
+      ),
+    );
   };
   return h('div', { class: 'called-groups' }, group('name', 'Names'), group('epithet', 'Epithets and descriptions'));
 }
 
 function appearances(e: EntityDetail): Element {
-  const dated = e.appearances.filter((a) => a.published).sort((a, b) => a.published!.localeCompare(b.published!));
-  const list = h('ul', {}, ...e.appearances.map((a) => h('li', {}, h('a', { href: route('article', a.article) }, a.published ?? 'undated'), ` — ${a.mentions} mention${a.mentions === 1 ? '' : 's'}`)));
+  // A date with no calendar place (never, from the store's YYYY-MM-DD) stays in the list but gets no bar.
+  const dated = e.appearances
+    .flatMap((a) => {
+      const range = a.published ? dayRange(a.published) : null;
+      return a.published && range ? [{ ...a, published: a.published, day: range[0] }] : [];
+    })
+    .sort((a, b) => a.published.localeCompare(b.published));
+  const list = h(
+    'ul',
+    {},
+    ...e.appearances.map((a) =>
+      h(
+        'li',
+        {},
+        h('a', { href: route('article', a.article) }, a.published ?? 'undated'),
+        ` — ${a.mentions} mention${a.mentions === 1 ? '' : 's'}`,
+      ),
+    ),
+  );
   if (dated.length === 0) return list;
   // One bar per article at its date, its height the mentions: when the press talked about them.
   const max = Math.max(...dated.map((a) => a.mentions), 1);
-  const days = dated.map((a) => dayRange(a.published!)![0]);
-  const first = days[0]!, last = days.at(-1)!;
+  const earliest = at(dated, 0),
+    latest = at(dated, dated.length - 1); // not empty: checked above
+  const first = earliest.day,
+    last = latest.day;
   const x = (t: number) => (last === first ? 290 : 20 + ((t - first) / (last - first)) * 560);
-  const chart = s('svg', { viewBox: '0 0 600 130', class: 'bars', role: 'img', 'aria-label': `Mentions per article from ${dated[0]!.published} to ${dated.at(-1)!.published}` },
+  const chart = s(
+    'svg',
+    {
+      viewBox: '0 0 600 130',
+      class: 'bars',
+      role: 'img',
+      'aria-label': `Mentions per article from ${earliest.published} to ${latest.published}`,
+    },
     s('line', { x1: 10, x2: 590, y1: 100, y2: 100, class: 'axis' }),
-    s('text', { x: last > first ? 10 : 290, y: 118, class: 'tick', 'text-anchor': last > first ? 'start' : 'middle' }, dated[0]!.published),
-    last > first ? s('text', { x: 590, y: 118, class: 'tick', 'text-anchor': 'end' }, dated.at(-1)!.published) : null,
-    ...dated.map((a, i) => {
+    s(
+      'text',
+      { x: last > first ? 10 : 290, y: 118, class: 'tick', 'text-anchor': last > first ? 'start' : 'middle' },
+      earliest.published,
+    ),
+    last > first ? s('text', { x: 590, y: 118, class: 'tick', 'text-anchor': 'end' }, latest.published) : null,
+    ...dated.map((a) => {
       const hgt = Math.max(2, (a.mentions / max) * 85);
-      return s('g', {}, s('title', {}, `${a.published}: ${a.mentions} mentions`), s('rect', { x: x(days[i]!) - 6, y: 100 - hgt, width: 12, height: hgt, class: 'bar' }));
-    }));
+      return s(
+        'g',
+        {},
+        s('title', {}, `${a.published}: ${a.mentions} mentions`),
+        s('rect', { x: x(a.day) - 6, y: 100 - hgt, width: 12, height: hgt, class: 'bar' }),
+      );
+    }),
+  );
   return h('div', {}, chart, list);
 }
 
 const PER_PAGE = 100;
 const TYPE_WORDS: Record<string, [one: string, many: string]> = {
-  person: ['person', 'people'], group: ['group', 'groups'], outlet: ['outlet', 'outlets'], platform: ['platform', 'platforms'],
-  organization: ['organization', 'organizations'], place: ['place', 'places'], work: ['work', 'works'], event: ['event', 'events'], animal: ['animal', 'animals'],
+  person: ['person', 'people'],
+  group: ['group', 'groups'],
+  outlet: ['outlet', 'outlets'],
+  platform: ['platform', 'platforms'],
+  organization: ['organization', 'organizations'],
+  place: ['place', 'places'],
+  work: ['work', 'works'],
+  event: ['event', 'events'],
+  animal: ['animal', 'animals'],
 };
-const counted = (n: number, type: string) => `${n.toLocaleString('en')} ${(TYPE_WORDS[type] ?? [type, `${type}s`])[n === 1 ? 0 : 1]}`;
+const counted = (n: number, type: string) =>
+  `${n.toLocaleString('en')} ${(TYPE_WORDS[type] ?? [type, `${type}s`])[n === 1 ? 0 : 1]}`;
 
 /**
  * People and names: people first, then everything else the articles name, by how often; says how many of how many
@@ -72,9 +155,14 @@ const counted = (n: number, type: string) => `${n.toLocaleString('en')} ${(TYPE_
  */
 export async function entitiesPage(params: URLSearchParams): Promise<Element> {
   const q = params.get('q') ?? '';
-  const type = /^[a-z][a-z-]{0,39}$/.test(params.get('type') ?? '') ? params.get('type')! : '';
+  const asked = params.get('type') ?? '';
+  const type = /^[a-z][a-z-]{0,39}$/.test(asked) ? asked : '';
   const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
-  const listed = await api.entities(q || undefined, type || undefined, page > 1 ? String((page - 1) * PER_PAGE) : undefined);
+  const listed = await api.entities(
+    q || undefined,
+    type || undefined,
+    page > 1 ? String((page - 1) * PER_PAGE) : undefined,
+  );
   const href = (change: { q?: string; type?: string; page?: number }) => {
     const next = { q, type, page, ...change };
     const p = new URLSearchParams();
@@ -84,29 +172,89 @@ export async function entitiesPage(params: URLSearchParams): Promise<Element> {
     const s = p.toString();
     return `#/entities${s ? `?${s}` : ''}`;
   };
-  const input = h('input', { type: 'search', id: 'entities-q', name: 'q', value: q, placeholder: 'a name or epithet, e.g. Bond girl' });
-  const types = Object.entries(listed.types ?? {}).sort((a, b) => Number(b[0] === 'person') - Number(a[0] === 'person') || b[1] - a[1]);
-  const select = h('select', { id: 'entities-type', name: 'type' }, h('option', { value: '' }, 'any type'),
-    ...types.map(([v, n]) => h('option', { value: v, selected: v === type }, `${v} (${n})`)));
-  const go = () => { location.hash = href({ q: input.value.trim(), type: select.value, page: 1 }); };
+  const input = h('input', {
+    type: 'search',
+    id: 'entities-q',
+    name: 'q',
+    value: q,
+    placeholder: 'a name or epithet, e.g. Bond girl',
+  });
+  const types = Object.entries(listed.types ?? {}).sort(
+    (a, b) => Number(b[0] === 'person') - Number(a[0] === 'person') || b[1] - a[1],
+  );
+  const select = h(
+    'select',
+    { id: 'entities-type', name: 'type' },
+    h('option', { value: '' }, 'any type'),
+    ...types.map(([v, n]) => h('option', { value: v, selected: v === type }, `${v} (${n})`)),
+  );
+  const go = () => {
+    location.hash = href({ q: input.value.trim(), type: select.value, page: 1 });
+  };
   select.addEventListener('change', go);
-  const form = h('form', { role: 'search', class: 'filters', 'aria-label': 'People and names', onsubmit: (ev: Event) => { ev.preventDefault(); go(); } },
+  const form = h(
+    'form',
+    {
+      role: 'search',
+      class: 'filters',
+      'aria-label': 'People and names',
+      onsubmit: (ev: Event) => {
+        ev.preventDefault();
+        go();
+      },
+    },
     h('span', { class: 'field grow' }, h('label', { for: 'entities-q' }, 'Name, alias or epithet'), input),
     h('span', { class: 'field' }, h('label', { for: 'entities-type' }, 'Type'), select),
-    h('button', { type: 'submit' }, 'Search'));
+    h('button', { type: 'submit' }, 'Search'),
+  );
   const total = listed.total ?? listed.entities.length;
   const first = (page - 1) * PER_PAGE;
   const byType = types.filter(([v]) => !type || v === type).map(([v, n]) => counted(n, v));
-  const count = h('p', { class: 'count', 'aria-live': 'polite' }, total === 0 ? 'No entities match.'
-    : `${total > listed.entities.length ? `Showing ${first + 1}–${first + listed.entities.length} of ${total.toLocaleString('en')}` : `All ${total.toLocaleString('en')}`}`
-      + `${total === 1 ? ' entity' : ' entities'}, people first${byType.length > 1 ? `: ${byType.join(', ')}` : ''}.`);
-  const list = h('ul', { class: 'entities' }, ...listed.entities.map((e) => h('li', {},
-    h('a', { href: route('entity', e.id) }, e.name), h('span', { class: 'muted' }, ` ${e.type} · ${e.articles} article${e.articles === 1 ? '' : 's'}`),
-    e.calledAs ? h('span', { class: 'called-as' }, ` — called “${e.calledAs.text}”${e.calledAs.count > 1 ? ` (${e.calledAs.count} times)` : ''}`) : null)));
+  const count = h(
+    'p',
+    { class: 'count', 'aria-live': 'polite' },
+    total === 0
+      ? 'No entities match.'
+      : `${total > listed.entities.length ? `Showing ${first + 1}–${first + listed.entities.length} of ${total.toLocaleString('en')}` : `All ${total.toLocaleString('en')}`}` +
+          `${total === 1 ? ' entity' : ' entities'}, people first${byType.length > 1 ? `: ${byType.join(', ')}` : ''}.`,
+  );
+  const list = h(
+    'ul',
+    { class: 'entities' },
+    ...listed.entities.map((e) =>
+      h(
+        'li',
+        {},
+        h('a', { href: route('entity', e.id) }, e.name),
+        h('span', { class: 'muted' }, ` ${e.type} · ${e.articles} article${e.articles === 1 ? '' : 's'}`),
+        e.calledAs
+          ? h(
+              'span',
+              { class: 'called-as' },
+              ` — called “${e.calledAs.text}”${e.calledAs.count > 1 ? ` (${e.calledAs.count} times)` : ''}`,
+            )
+          : null,
+      ),
+    ),
+  );
   const pages = Math.max(1, Math.ceil(total / PER_PAGE));
-  const pager = pages > 1 ? h('nav', { class: 'pager', 'aria-label': 'Pages of entities' },
-    page > 1 ? h('a', { href: href({ page: page - 1 }), rel: 'prev' }, '← Previous') : null,
-    h('span', {}, `Page ${page} of ${pages}`),
-    listed.next ? h('a', { href: href({ page: page + 1 }), rel: 'next' }, 'Next →') : null) : null;
-  return h('section', {}, h('h1', { tabindex: '-1' }, 'People and names'), form, count, listed.entities.length ? list : null, pager);
+  const pager =
+    pages > 1
+      ? h(
+          'nav',
+          { class: 'pager', 'aria-label': 'Pages of entities' },
+          page > 1 ? h('a', { href: href({ page: page - 1 }), rel: 'prev' }, '← Previous') : null,
+          h('span', {}, `Page ${page} of ${pages}`),
+          listed.next ? h('a', { href: href({ page: page + 1 }), rel: 'next' }, 'Next →') : null,
+        )
+      : null;
+  return h(
+    'section',
+    {},
+    h('h1', { tabindex: '-1' }, 'People and names'),
+    form,
+    count,
+    listed.entities.length ? list : null,
+    pager,
+  );
 }

@@ -15,11 +15,13 @@ export function storyLabel(s: Pick<StorySummary, 'type' | 'value'>): string {
 }
 
 const restates = (type: string, value: string) => {
-  const a = type.toLowerCase(), b = value.toLowerCase();
+  const a = type.toLowerCase(),
+    b = value.toLowerCase();
   return a === b || (a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4));
 };
 
-export const subjectNames = (s: Pick<StorySummary, 'subjects'>): string => s.subjects.map((x) => x.name).join(' & ') || 'unknown';
+export const subjectNames = (s: Pick<StorySummary, 'subjects'>): string =>
+  s.subjects.map((x) => x.name).join(' & ') || 'unknown';
 
 export function storyName(s: StorySummary): string {
   return `${subjectNames(s)} — ${storyLabel(s)}`;
@@ -35,7 +37,11 @@ export function names(list: string[]): string {
  * The proposition a stage stands for, in plain words: "Zendaya and Tom Holland are engaged". Types and values
  * the desk has no phrase for are said as the ledger names them.
  */
-export function proposition(s: Pick<StorySummary, 'type' | 'subjects'>, value: string, options: { they?: boolean } = {}): string {
+export function proposition(
+  s: Pick<StorySummary, 'type' | 'subjects'>,
+  value: string,
+  options: { they?: boolean } = {},
+): string {
   const people = s.subjects.map((x) => x.name);
   const who = options.they && people.length > 1 ? 'they' : names(people);
   const are = people.length > 1 ? 'are' : 'is';
@@ -60,7 +66,10 @@ const DATED_STATUSES = new Set(['confirmed', 'corroborated', 'denied', 'conteste
 /** The day a stage's current status took hold: the earliest day of its last unbroken run in the history. */
 export function statusSince(stage: Pick<StoryStage, 'status' | 'history' | 'firstSeen'>): string | null {
   let since: string | null = null;
-  for (let i = stage.history.length - 1; i >= 0 && stage.history[i]!.status === stage.status; i--) since = stage.history[i]!.date;
+  for (const step of [...stage.history].reverse()) {
+    if (step.status !== stage.status) break;
+    since = step.date;
+  }
   return since ?? stage.firstSeen;
 }
 
@@ -76,20 +85,39 @@ export function statusBadge(status: string): Element {
 
 /** Each holder kind has a shape as well as a colour (the timeline's marks use the same). */
 export const HOLDER_SHAPE: Record<HolderKind, string> = {
-  principal: '●', outlet: '■', anonymous: '▲', 'named-source': '◆', author: '○', fans: '★',
+  principal: '●',
+  outlet: '■',
+  anonymous: '▲',
+  'named-source': '◆',
+  author: '○',
+  fans: '★',
 };
 
 export const HOLDER_WORDS: Record<HolderKind, string> = {
-  principal: 'someone involved', outlet: 'an outlet', anonymous: 'an anonymous source', 'named-source': 'a named source', author: "the article's own voice", fans: 'fans',
+  principal: 'someone involved',
+  outlet: 'an outlet',
+  anonymous: 'an anonymous source',
+  'named-source': 'a named source',
+  author: "the article's own voice",
+  fans: 'fans',
 };
 
 export function holderBadge(kind: HolderKind, name: string | null): Element {
-  return h('span', { class: `badge holder kind-${kind}`, title: `held by: ${HOLDER_WORDS[kind] ?? kind}` },
-    h('span', { 'aria-hidden': 'true' }, `${HOLDER_SHAPE[kind] ?? '•'} `), name ? `${kind}: ${name}` : kind);
+  return h(
+    'span',
+    { class: `badge holder kind-${kind}`, title: `held by: ${HOLDER_WORDS[kind] ?? kind}` },
+    h('span', { 'aria-hidden': 'true' }, `${HOLDER_SHAPE[kind] ?? '•'} `),
+    name ? `${kind}: ${name}` : kind,
+  );
 }
 
 export const STANCE_WORDS: Record<Stance, string> = {
-  asserts: 'asserts', hedges: 'speculates', questions: 'asks', denies: 'denies', confirms: 'confirms on record', unconfirmed: 'says unconfirmed',
+  asserts: 'asserts',
+  hedges: 'speculates',
+  questions: 'asks',
+  denies: 'denies',
+  confirms: 'confirms on record',
+  unconfirmed: 'says unconfirmed',
 };
 
 export function stanceBadge(stance: Stance): Element {

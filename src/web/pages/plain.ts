@@ -8,11 +8,19 @@ export function stageOfItem(item: Pick<EvidenceItem, 'why'>, headline: string): 
 }
 
 // Each an ordered, named rewrite of one part of a "why" (parts are separated by "; ").
-const WHY_RULES: Array<{ name: string; pattern: RegExp; to: string | ((match: string, ...groups: string[]) => string) }> = [
+const WHY_RULES: Array<{
+  name: string;
+  pattern: RegExp;
+  to: string | ((match: string, ...groups: string[]) => string);
+}> = [
   // "dating stage: a tabloid (TMZ) asserts it": the stage has its own column.
   { name: 'stage-prefix', pattern: /^[a-z][a-z-]* stage: /, to: '' },
   // "article credibility 0.77: counts more (×1.27)" → "article credibility 77%"
-  { name: 'credibility-share', pattern: /article credibility (\d\.\d+)/, to: (_, score) => `article credibility ${Math.round(Number(score) * 100)}%` },
+  {
+    name: 'credibility-share',
+    pattern: /article credibility (\d\.\d+)/,
+    to: (_, score) => `article credibility ${Math.round(Number(score) * 100)}%`,
+  },
   // "…: counts more (×1.02)", "…, counts less (×0.99)": the size of the effect is in its own column.
   { name: 'multiplier', pattern: /[:,]?\s*counts (?:more|less)\s*\(×[\d.]+\)/g, to: '' },
   { name: 'bare-multiplier', pattern: /\s*\(×[\d.]+\)/g, to: '' },
@@ -21,8 +29,14 @@ const WHY_RULES: Array<{ name: string; pattern: RegExp; to: string | ((match: st
 
 /** "the article's author asserts it (split); article credibility 77%; first from Uproxx; 686 days old". */
 export function plainWhy(why: string): string {
-  return why.split('; ')
-    .map((part) => WHY_RULES.reduce((text, { pattern, to }) => (typeof to === 'string' ? text.replace(pattern, to) : text.replace(pattern, to)), part).trim())
+  return why
+    .split('; ')
+    .map((part) =>
+      WHY_RULES.reduce(
+        (text, { pattern, to }) => (typeof to === 'string' ? text.replace(pattern, to) : text.replace(pattern, to)),
+        part,
+      ).trim(),
+    )
     .filter(Boolean)
     .join('; ');
 }
@@ -40,7 +54,10 @@ const SIGNAL_WORDS: Record<string, [against: string, inFavour: string]> = {
 
 // Signals whose finding can only speak for an article (the rest are penalties: a model's positive weight on hedging
 // is a quirk, left to the full list, never given as a reason to believe).
-const IN_FAVOUR: Record<string, string> = { 'on-record': 'people quoted on record', 'outlet-record': 'an outlet with a good record' };
+const IN_FAVOUR: Record<string, string> = {
+  'on-record': 'people quoted on record',
+  'outlet-record': 'an outlet with a good record',
+};
 
 /**
  * "41%, doubtful; against it: anonymous sourcing, hedged wording", "80%, credible; for it: people quoted on record":
@@ -49,7 +66,8 @@ const IN_FAVOUR: Record<string, string> = { 'on-record': 'people quoted on recor
 export function credibilityWords(credibility: ArticleBrief['credibility']): string | null {
   if (!credibility) return null;
   const { score, signals } = credibility;
-  const verdict = score >= 0.75 ? 'credible' : score >= 0.5 ? 'fairly credible' : score >= 0.3 ? 'doubtful' : 'poorly credible';
+  const verdict =
+    score >= 0.75 ? 'credible' : score >= 0.5 ? 'fairly credible' : score >= 0.3 ? 'doubtful' : 'poorly credible';
   const top = signals
     .filter((s) => SIGNAL_WORDS[s.name] && Math.abs(s.weight) >= 0.05)
     // An on-record quote never reads as a reason for doubt, whatever sign the model gave it.
@@ -57,21 +75,32 @@ export function credibilityWords(credibility: ArticleBrief['credibility']): stri
     .filter((s) => s.weight < 0 || IN_FAVOUR[s.name])
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
     .slice(0, 3);
-  const against = [...new Set(top.filter((s) => s.weight < 0).map((s) => SIGNAL_WORDS[s.name]![0]))];
-  const forIt = [...new Set(top.filter((s) => s.weight >= 0).map((s) => IN_FAVOUR[s.name]!))];
+  const against = [...new Set(top.flatMap((s) => (s.weight < 0 ? (SIGNAL_WORDS[s.name]?.slice(0, 1) ?? []) : [])))];
+  const forIt = [...new Set(top.flatMap((s) => (s.weight >= 0 ? (IN_FAVOUR[s.name] ?? []) : [])))];
   return `${Math.round(score * 100)}%, ${verdict}${against.length ? `; against it: ${against.join(', ')}` : ''}${forIt.length ? `; for it: ${forIt.join(', ')}` : ''}`;
 }
 
 /** One credibility signal as a reader takes it: what it is, which way it counts, and the words it was read from. */
-export type SignalWords = { what: string; counts: 'in favour' | 'against'; strength: 'slightly' | 'clearly' | 'strongly'; quote: string | null };
+export type SignalWords = {
+  what: string;
+  counts: 'in favour' | 'against';
+  strength: 'slightly' | 'clearly' | 'strongly';
+  quote: string | null;
+};
 
 // What each signal found in the text (the sign says which way it counted; hedging found can, rarely, count in favour).
 const FOUND: Record<string, string> = {
-  hedging: 'hedged wording', 'anonymous-source': 'anonymous sourcing', sensational: 'sensational wording',
-  'headline-body-mismatch': 'a headline that claims more than the text', 'headline-question': 'a question for a headline',
-  denial: 'a denial in the text', 'outlet-record': "the outlet's record on settled stories", 'on-record': 'people quoted on record',
+  hedging: 'hedged wording',
+  'anonymous-source': 'anonymous sourcing',
+  sensational: 'sensational wording',
+  'headline-body-mismatch': 'a headline that claims more than the text',
+  'headline-question': 'a question for a headline',
+  denial: 'a denial in the text',
+  'outlet-record': "the outlet's record on settled stories",
+  'on-record': 'people quoted on record',
 };
-const strength = (size: number): SignalWords['strength'] => (size < 0.1 ? 'slightly' : size < 0.5 ? 'clearly' : 'strongly');
+const strength = (size: number): SignalWords['strength'] =>
+  size < 0.1 ? 'slightly' : size < 0.5 ? 'clearly' : 'strongly';
 
 // The learned models' signals (text-model, word-meaning) are one thing to a reader: how the wording compares with
 // articles whose truth is known. The base rate is the models' starting point, not a property of the article.
@@ -88,12 +117,24 @@ export function credibilitySignals(signals: Array<{ name: string; weight: number
   const model = signals.filter((s) => MODEL_SIGNALS.has(s.name));
   if (model.length) {
     const weight = model.reduce((sum, s) => sum + s.weight, 0);
-    out.push({ what: 'the wording as a whole, compared with articles whose truth is known', counts: weight < 0 ? 'against' : 'in favour', strength: strength(Math.abs(weight)), quote: null, size: Math.abs(weight) });
+    out.push({
+      what: 'the wording as a whole, compared with articles whose truth is known',
+      counts: weight < 0 ? 'against' : 'in favour',
+      strength: strength(Math.abs(weight)),
+      quote: null,
+      size: Math.abs(weight),
+    });
   }
   for (const s of signals) {
     if (MODEL_SIGNALS.has(s.name) || LEFT_OUT.has(s.name) || Math.abs(s.weight) < 0.005) continue;
     const weight = s.name === 'on-record' ? Math.abs(s.weight) : s.weight;
-    out.push({ what: FOUND[s.name] ?? s.name.replace(/-/g, ' '), counts: weight < 0 ? 'against' : 'in favour', strength: strength(Math.abs(weight)), quote: s.text?.trim() || null, size: Math.abs(weight) });
+    out.push({
+      what: FOUND[s.name] ?? s.name.replace(/-/g, ' '),
+      counts: weight < 0 ? 'against' : 'in favour',
+      strength: strength(Math.abs(weight)),
+      quote: s.text?.trim() || null,
+      size: Math.abs(weight),
+    });
   }
   return out.sort((a, b) => b.size - a.size).map(({ size: _size, ...rest }) => rest);
 }

@@ -1,5 +1,6 @@
 // The stories list: the server sorts, filters and pages (GET /api/stories?sort=&order=&type=), with a total;
 // every choice is kept in the URL, so a list can be shared, reloaded and gone back to.
+import { must } from '../../invariant/index.ts';
 import { STORY_STATUSES, type StorySummary } from '../../ledger/types.ts';
 import { api, type ListedStory, type StoryListPage } from '../api.ts';
 import { h, pct, route } from '../dom.ts';
@@ -7,31 +8,56 @@ import { statusBadge, storyLabel, subjectNames } from './parts.ts';
 
 const STATUSES = STORY_STATUSES;
 type Key = 'name' | 'status' | 'score' | 'sources' | 'activity';
-const COLUMNS: Array<[Key, string]> = [['name', 'Story'], ['status', 'Status'], ['score', 'Score'], ['sources', 'Independent outlets'], ['activity', 'Last activity']];
+const COLUMNS: Array<[Key, string]> = [
+  ['name', 'Story'],
+  ['status', 'Status'],
+  ['score', 'Score'],
+  ['sources', 'Independent outlets'],
+  ['activity', 'Last activity'],
+];
 const SIZES = [10, 25, 50, 100];
 /** Which stories by what the desk did to them; the default leaves out dismissed ones (and merged ones always). */
-const SHOWS: Array<[string, string]> = [['', 'not dismissed'], ['flagged', 'flagged as wrong'], ['dismissed', 'dismissed'], ['all', 'all']];
+const SHOWS: Array<[string, string]> = [
+  ['', 'not dismissed'],
+  ['flagged', 'flagged as wrong'],
+  ['dismissed', 'dismissed'],
+  ['all', 'all'],
+];
 const day = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : '');
 
 /** Outlets that carry it under their own name: an article's own voice is not a second source. */
 const outlets = (s: StorySummary) => s.sources.filter((x) => x.independent && x.kind !== 'author').length;
 
 export async function storiesPage(params: URLSearchParams): Promise<Element> {
+  const askedOrder = params.get('order') ?? '';
+  const askedShow = params.get('show') ?? '';
   const state = {
-    q: params.get('q') ?? '', status: params.get('status') ?? '', type: params.get('type') ?? '',
+    q: params.get('q') ?? '',
+    status: params.get('status') ?? '',
+    type: params.get('type') ?? '',
     sort: (COLUMNS.some(([k]) => k === params.get('sort')) ? params.get('sort') : 'activity') as Key,
-    order: params.get('order') === 'asc' || params.get('order') === 'desc' ? params.get('order')! : '',
-    show: SHOWS.some(([k]) => k === params.get('show')) ? params.get('show')! : '',
-    from: day(params.get('from')), to: day(params.get('to')), since: day(params.get('since')),
+    order: askedOrder === 'asc' || askedOrder === 'desc' ? askedOrder : '',
+    show: SHOWS.some(([k]) => k === askedShow) ? askedShow : '',
+    from: day(params.get('from')),
+    to: day(params.get('to')),
+    since: day(params.get('since')),
     page: Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1),
     per: SIZES.includes(Number(params.get('per'))) ? Number(params.get('per')) : 50,
   };
   const PAGE = state.per;
   const order = () => state.order || (state.sort === 'name' ? 'asc' : 'desc');
   const listed: StoryListPage = await api.stories({
-    q: state.q || undefined, status: state.status || undefined, type: state.type || undefined,
-    sort: state.sort, order: order(), cursor: state.page > 1 ? String((state.page - 1) * PAGE) : undefined, limit: String(PAGE),
-    show: state.show || undefined, from: state.from || undefined, to: state.to || undefined, since: state.since || undefined,
+    q: state.q || undefined,
+    status: state.status || undefined,
+    type: state.type || undefined,
+    sort: state.sort,
+    order: order(),
+    cursor: state.page > 1 ? String((state.page - 1) * PAGE) : undefined,
+    limit: String(PAGE),
+    show: state.show || undefined,
+    from: state.from || undefined,
+    to: state.to || undefined,
+    since: state.since || undefined,
   });
   const href = (change: Partial<typeof state>) => {
     const next = { ...state, ...change };
@@ -48,24 +74,66 @@ export async function storiesPage(params: URLSearchParams): Promise<Element> {
     return `#/${q ? `?${q}` : ''}`;
   };
 
-  const search = h('input', { type: 'search', id: 'stories-q', name: 'q', value: state.q, placeholder: 'e.g. Pitt Jolie, Brangelina, Bond girl' });
-  const status = h('select', { id: 'stories-status', name: 'status' }, h('option', { value: '' }, 'any status'), ...STATUSES.map((v) => h('option', { value: v, selected: v === state.status }, v)));
+  const search = h('input', {
+    type: 'search',
+    id: 'stories-q',
+    name: 'q',
+    value: state.q,
+    placeholder: 'e.g. Pitt Jolie, Brangelina, Bond girl',
+  });
+  const status = h(
+    'select',
+    { id: 'stories-status', name: 'status' },
+    h('option', { value: '' }, 'any status'),
+    ...STATUSES.map((v) => h('option', { value: v, selected: v === state.status }, v)),
+  );
   const types = Object.entries(listed.types).sort((a, b) => b[1] - a[1]);
   if (state.type && !listed.types[state.type]) types.push([state.type, 0]);
-  const type = h('select', { id: 'stories-type', name: 'type' }, h('option', { value: '' }, 'any type'), ...types.map(([v, n]) => h('option', { value: v, selected: v === state.type }, `${v} (${n})`)));
-  const per = h('select', { id: 'stories-per', name: 'per' }, ...SIZES.map((n) => h('option', { value: n, selected: n === state.per }, String(n))));
-  const show = h('select', { id: 'stories-show', name: 'show' }, ...SHOWS.map(([v, label]) => h('option', { value: v, selected: v === state.show }, label)));
-  const dateInput = (id: string, value: string) => h('input', { id, type: 'date', name: id.replace('stories-', ''), value });
+  const type = h(
+    'select',
+    { id: 'stories-type', name: 'type' },
+    h('option', { value: '' }, 'any type'),
+    ...types.map(([v, n]) => h('option', { value: v, selected: v === state.type }, `${v} (${n})`)),
+  );
+  const per = h(
+    'select',
+    { id: 'stories-per', name: 'per' },
+    ...SIZES.map((n) => h('option', { value: n, selected: n === state.per }, String(n))),
+  );
+  const show = h(
+    'select',
+    { id: 'stories-show', name: 'show' },
+    ...SHOWS.map(([v, label]) => h('option', { value: v, selected: v === state.show }, label)),
+  );
+  const dateInput = (id: string, value: string) =>
+    h('input', { id, type: 'date', name: id.replace('stories-', ''), value });
   const from = dateInput('stories-from', state.from);
   const to = dateInput('stories-to', state.to);
   const since = dateInput('stories-since', state.since);
   const go = () => {
     location.hash = href({
-      q: search.value.trim(), status: status.value, type: type.value, per: Number(per.value), page: 1,
-      show: show.value, from: day(from.value), to: day(to.value), since: day(since.value),
+      q: search.value.trim(),
+      status: status.value,
+      type: type.value,
+      per: Number(per.value),
+      page: 1,
+      show: show.value,
+      from: day(from.value),
+      to: day(to.value),
+      since: day(since.value),
     });
   };
-  const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Stories', onsubmit: (e: Event) => { e.preventDefault(); go(); } },
+  const form = h(
+    'form',
+    {
+      class: 'filters',
+      role: 'search',
+      'aria-label': 'Stories',
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        go();
+      },
+    },
     h('span', { class: 'field grow' }, h('label', { for: 'stories-q' }, 'Name, alias or epithet'), search),
     h('span', { class: 'field' }, h('label', { for: 'stories-status' }, 'Status'), status),
     h('span', { class: 'field' }, h('label', { for: 'stories-type' }, 'Type'), type),
@@ -74,56 +142,149 @@ export async function storiesPage(params: URLSearchParams): Promise<Element> {
     h('span', { class: 'field' }, h('label', { for: 'stories-from' }, 'Evidence from'), from),
     h('span', { class: 'field' }, h('label', { for: 'stories-to' }, 'to'), to),
     h('span', { class: 'field' }, h('label', { for: 'stories-since' }, 'New evidence or action since'), since),
-    h('button', { type: 'submit' }, 'Search'));
+    h('button', { type: 'submit' }, 'Search'),
+  );
   show.addEventListener('change', go);
   status.addEventListener('change', go);
   type.addEventListener('change', go);
   per.addEventListener('change', go);
 
   const first = (state.page - 1) * PAGE;
-  const count = h('p', { class: 'count', 'aria-live': 'polite' }, listed.total === 0 ? 'No stories match.'
-    : `${listed.total} stor${listed.total === 1 ? 'y' : 'ies'}${listed.total > PAGE ? `; showing ${first + 1}–${first + listed.stories.length}` : ''}.`);
+  const count = h(
+    'p',
+    { class: 'count', 'aria-live': 'polite' },
+    listed.total === 0
+      ? 'No stories match.'
+      : `${listed.total} stor${listed.total === 1 ? 'y' : 'ies'}${listed.total > PAGE ? `; showing ${first + 1}–${first + listed.stories.length}` : ''}.`,
+  );
   const epithets = listed.matchedBy?.length
-    ? h('p', { class: 'matched-by' }, `“${state.q}” also finds what the articles call `,
-      ...listed.matchedBy.flatMap((m, i) => [i ? (i === listed.matchedBy!.length - 1 ? ' and ' : ', ') : '',
-        h('a', { href: route('entity', m.entity) }, m.name), ` (“${m.text}”, ${m.count} time${m.count === 1 ? '' : 's'})`]), '.')
+    ? h(
+        'p',
+        { class: 'matched-by' },
+        `“${state.q}” also finds what the articles call `,
+        ...listed.matchedBy.flatMap((m, i, all) => [
+          i ? (i === all.length - 1 ? ' and ' : ', ') : '',
+          h('a', { href: route('entity', m.entity) }, m.name),
+          ` (“${m.text}”, ${m.count} time${m.count === 1 ? '' : 's'})`,
+        ]),
+        '.',
+      )
     : null;
   const dismissed = listed.editorial?.dismissed ?? 0;
-  const hiddenNote = !state.show && dismissed > 0
-    ? h('p', { class: 'muted small hidden-note' }, `${dismissed} dismissed stor${dismissed === 1 ? 'y is' : 'ies are'} left out. `, h('a', { href: href({ show: 'dismissed', page: 1 }) }, 'Show dismissed stories'))
-    : null;
-  const head = h('tr', {}, ...COLUMNS.map(([key, label]) => {
-    const on = state.sort === key;
-    const dir = on ? order() : '';
-    const nextOrder = on ? (dir === 'asc' ? 'desc' : 'asc') : '';
-    return h('th', { scope: 'col', 'aria-sort': on ? (dir === 'asc' ? 'ascending' : 'descending') : 'none' },
-      h('a', { class: 'sort', href: href({ sort: key, order: nextOrder, page: 1 }) }, label, on ? h('span', { 'aria-hidden': 'true' }, dir === 'asc' ? ' ▲' : ' ▼') : null));
-  }));
-  const body = h('tbody', {}, ...listed.stories.map((s) => h('tr', {},
-    h('td', { class: 'name' }, h('a', { href: route('story', s.id) }, subjectNames(s)), h('span', { class: 'label' }, ` — ${storyLabel(s)}`),
-      ...editorialBadges(s)),
-    h('td', { 'data-label': 'Status' }, statusBadge(s.status)),
-    h('td', { class: 'num', 'data-label': 'Score' }, pct(s.score)),
-    h('td', { class: 'num', 'data-label': 'Independent outlets' }, outlets(s)),
-    h('td', { 'data-label': 'Last activity' }, s.lastSeen ?? h('span', { class: 'muted' }, 'undated')),
-  )));
+  const hiddenNote =
+    !state.show && dismissed > 0
+      ? h(
+          'p',
+          { class: 'muted small hidden-note' },
+          `${dismissed} dismissed stor${dismissed === 1 ? 'y is' : 'ies are'} left out. `,
+          h('a', { href: href({ show: 'dismissed', page: 1 }) }, 'Show dismissed stories'),
+        )
+      : null;
+  const head = h(
+    'tr',
+    {},
+    ...COLUMNS.map(([key, label]) => {
+      const on = state.sort === key;
+      const dir = on ? order() : '';
+      const nextOrder = on ? (dir === 'asc' ? 'desc' : 'asc') : '';
+      return h(
+        'th',
+        { scope: 'col', 'aria-sort': on ? (dir === 'asc' ? 'ascending' : 'descending') : 'none' },
+        h(
+          'a',
+          { class: 'sort', href: href({ sort: key, order: nextOrder, page: 1 }) },
+          label,
+          on ? h('span', { 'aria-hidden': 'true' }, dir === 'asc' ? ' ▲' : ' ▼') : null,
+        ),
+      );
+    }),
+  );
+  const body = h(
+    'tbody',
+    {},
+    ...listed.stories.map((s) =>
+      h(
+        'tr',
+        {},
+        h(
+          'td',
+          { class: 'name' },
+          h('a', { href: route('story', s.id) }, subjectNames(s)),
+          h('span', { class: 'label' }, ` — ${storyLabel(s)}`),
+          ...editorialBadges(s),
+        ),
+        h('td', { 'data-label': 'Status' }, statusBadge(s.status)),
+        h('td', { class: 'num', 'data-label': 'Score' }, pct(s.score)),
+        h('td', { class: 'num', 'data-label': 'Independent outlets' }, outlets(s)),
+        h('td', { 'data-label': 'Last activity' }, s.lastSeen ?? h('span', { class: 'muted' }, 'undated')),
+      ),
+    ),
+  );
   const pages = Math.max(1, Math.ceil(listed.total / PAGE));
-  const pager = pages > 1 ? h('nav', { class: 'pager', 'aria-label': 'Pages of stories' },
-    state.page > 1 ? h('a', { href: href({ page: state.page - 1 }), rel: 'prev' }, '← Previous') : null,
-    h('span', {}, `Page ${state.page} of ${pages}`),
-    listed.next ? h('a', { href: href({ page: state.page + 1 }), rel: 'next' }, 'Next →') : null) : null;
+  const pager =
+    pages > 1
+      ? h(
+          'nav',
+          { class: 'pager', 'aria-label': 'Pages of stories' },
+          state.page > 1 ? h('a', { href: href({ page: state.page - 1 }), rel: 'prev' }, '← Previous') : null,
+          h('span', {}, `Page ${state.page} of ${pages}`),
+          listed.next ? h('a', { href: href({ page: state.page + 1 }), rel: 'next' }, 'Next →') : null,
+        )
+      : null;
 
-  return h('section', {}, h('h1', { tabindex: '-1' }, 'Stories'), form, count, epithets, hiddenNote,
-    listed.stories.length ? h('table', { class: 'stories' }, h('caption', { class: 'sr' }, 'Stories, sorted by ' + COLUMNS.find(([k]) => k === state.sort)![1].toLowerCase()), h('thead', {}, head), body) : null,
+  return h(
+    'section',
+    {},
+    h('h1', { tabindex: '-1' }, 'Stories'),
+    form,
+    count,
+    epithets,
+    hiddenNote,
+    listed.stories.length
+      ? h(
+          'table',
+          { class: 'stories' },
+          h(
+            'caption',
+            { class: 'sr' },
+            'Stories, sorted by ' +
+              must(
+                COLUMNS.find(([k]) => k === state.sort),
+                'state.sort is checked against COLUMNS',
+              )[1].toLowerCase(),
+          ),
+          h('thead', {}, head),
+          body,
+        )
+      : null,
     pager,
-    h('p', { class: 'muted small' }, 'Undated stories (from articles without a date) come after dated ones, the best-sourced first.'));
+    h(
+      'p',
+      { class: 'muted small' },
+      'Undated stories (from articles without a date) come after dated ones, the best-sourced first.',
+    ),
+  );
 }
 
 /** "flagged as wrong by Ana Reyes", "dismissed by Sam": what the desk did, beside the story's name. */
 function editorialBadges(s: ListedStory): Node[] {
   const out: Element[] = [];
   const e = s.editorial;
-  if (e?.flagged) out.push(h('span', { class: 'badge editorial flagged', title: e.flagged.note ?? '' }, `flagged as wrong by ${e.flagged.editor}`));
-  if (e?.dismissed) out.push(h('span', { class: 'badge editorial dismissed', title: e.dismissed.note ?? '' }, `dismissed by ${e.dismissed.editor}`));
+  if (e?.flagged)
+    out.push(
+      h(
+        'span',
+        { class: 'badge editorial flagged', title: e.flagged.note ?? '' },
+        `flagged as wrong by ${e.flagged.editor}`,
+      ),
+    );
+  if (e?.dismissed)
+    out.push(
+      h(
+        'span',
+        { class: 'badge editorial dismissed', title: e.dismissed.note ?? '' },
+        `dismissed by ${e.dismissed.editor}`,
+      ),
+    );
   return out.flatMap((b) => [document.createTextNode(' '), b]);
 }
