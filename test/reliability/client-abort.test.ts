@@ -16,7 +16,9 @@ let url: URL;
 let stderr = '';
 
 beforeAll(async () => {
-  server = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--no-samples', '--db', join(dir, 'ledger.db')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  server = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--no-samples', '--db', join(dir, 'ledger.db')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   server.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   url = await new Promise<URL>((resolve, reject) => {
     let out = '';
@@ -47,18 +49,31 @@ function hangUp(raw: string, afterMs: number): Promise<void> {
 }
 
 const head = (method: string, path: string, headers: Record<string, string | number> = {}) =>
-  `${method} ${path} HTTP/1.1\r\nHost: ${url.host}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`;
+  `${method} ${path} HTTP/1.1\r\nHost: ${url.host}\r\n${Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}\r\n`)
+    .join('')}\r\n`;
 
 describe('clients that hang up', () => {
   // src/api/errors.ts's onError used to log Node's "Error: aborted" (ECONNRESET, a body cut short) with its stack;
   // it now answers a client that went away without logging.
   it('leave no stack trace in the log, and the server keeps answering', async () => {
-    const body = JSON.stringify({ text: 'Mara Quill and Dev Halloran were seen leaving a party together on Saturday.' });
+    const body = JSON.stringify({
+      text: 'Mara Quill and Dev Halloran were seen leaving a party together on Saturday.',
+    });
     // A body shorter than its Content-Length, then gone: JSON and text/plain, on both write routes.
-    await hangUp(`${head('POST', '/api/articles', { 'Content-Type': 'application/json', 'Content-Length': 5000 })}${body.slice(0, 20)}`, 200);
-    await hangUp(`${head('POST', '/api/extract', { 'Content-Type': 'text/plain', 'Content-Length': 5000 })}Mara Quill was`, 200);
+    await hangUp(
+      `${head('POST', '/api/articles', { 'Content-Type': 'application/json', 'Content-Length': 5000 })}${body.slice(0, 20)}`,
+      200,
+    );
+    await hangUp(
+      `${head('POST', '/api/extract', { 'Content-Type': 'text/plain', 'Content-Length': 5000 })}Mara Quill was`,
+      200,
+    );
     // Gone before the answer: a whole extraction, a listing, a page of the UI.
-    await hangUp(`${head('POST', '/api/extract', { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) })}${body}`, 5);
+    await hangUp(
+      `${head('POST', '/api/extract', { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) })}${body}`,
+      5,
+    );
     await hangUp(head('GET', '/api/stories'), 0);
     await hangUp(head('GET', '/'), 0);
     await new Promise((resolve) => setTimeout(resolve, 1500));

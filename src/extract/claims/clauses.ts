@@ -19,7 +19,11 @@ export function clausesOf(doc: Doc, s: number): Clause[] {
   for (let i = sentence.firstToken + 1; i <= sentence.lastToken; i++) {
     const t = tokens[i]!;
     const previous = tokens[i - 1]!;
-    if (!closedOpener && previous.text === ',') { cuts.push(i); closedOpener = true; continue; }
+    if (!closedOpener && previous.text === ',') {
+      cuts.push(i);
+      closedOpener = true;
+      continue;
+    }
     if (previous.text === ';' || (OPENER.test(t.text) && previous.text === ',')) cuts.push(i);
   }
   return cuts.map((first, k) => {

@@ -6,8 +6,11 @@ export type Proposition = { type: string; value: string; strong: boolean };
 
 type Group = Proposition & { forms: string[] };
 
-export const propositions = new PhraseMatcher<Proposition>((lexicon.propositions as Group[]).flatMap((g) =>
-  g.forms.map((form) => ({ form, entry: { type: g.type, value: g.value, strong: g.strong } }))));
+export const propositions = new PhraseMatcher<Proposition>(
+  (lexicon.propositions as Group[]).flatMap((g) =>
+    g.forms.map((form) => ({ form, entry: { type: g.type, value: g.value, strong: g.strong } })),
+  ),
+);
 
 const p = lexicon.patterns;
 const any = (sources: string[]): RegExp => new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i');

@@ -52,7 +52,11 @@ export function inflect(lemma: string): Array<[string, Kind]> {
     const double = /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(v) ? v + v.at(-1) : v;
     const s = /(s|x|z|ch|sh|o)$/.test(v) ? `${v}es` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ies` : `${v}s`;
     const ed = v.endsWith('e') ? `${v}d` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ied` : `${double}ed`;
-    const ing = /ie$/.test(v) ? `${v.slice(0, -2)}ying` : /[^aeioy]e$/.test(v) ? `${v.slice(0, -1)}ing` : `${double}ing`;
+    const ing = /ie$/.test(v)
+      ? `${v.slice(0, -2)}ying`
+      : /[^aeioy]e$/.test(v)
+        ? `${v.slice(0, -1)}ing`
+        : `${double}ing`;
     forms = [s, ed, ed, ing];
   }
   const kinds: Kind[] = ['s', 'past', 'pp', 'ing'];
@@ -90,17 +94,35 @@ for (const [form, list] of byForm) {
   }
 }
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const formsRegex = new Map([...formsByProposition].map(([key, forms]) => [key, new RegExp(`(?<![\\p{L}\\p{N}])(?:${
-  forms.map((f) => f.split(' ').map((w) => (w === '*' ? '(?:\\S+\\s+){0,2}\\S+' : escape(w).replace(/'/g, "['’]"))).join('\\s+')).join('|')
-})(?![\\p{L}\\p{N}])`, 'iu')]));
-export const statesOpenClaim = (type: string, value: string, text: string): boolean => formsRegex.get(`${type}/${value}`)?.test(text) ?? false;
+const formsRegex = new Map(
+  [...formsByProposition].map(([key, forms]) => [
+    key,
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${forms
+        .map((f) =>
+          f
+            .split(' ')
+            .map((w) => (w === '*' ? '(?:\\S+\\s+){0,2}\\S+' : escape(w).replace(/'/g, "['’]")))
+            .join('\\s+'),
+        )
+        .join('|')})(?![\\p{L}\\p{N}])`,
+      'iu',
+    ),
+  ]),
+);
+export const statesOpenClaim = (type: string, value: string, text: string): boolean =>
+  formsRegex.get(`${type}/${value}`)?.test(text) ?? false;
 
 const UNLESS = new Map<Predicate, RegExp>(entries.filter((e) => e.unless).map((e) => [e, new RegExp(e.unless!, 'i')]));
 
 const matcher = new PhraseMatcher<Candidate[]>([...byForm].map(([form, entry]) => ({ form, entry })));
 
-const OBJECTS = new Map<string, ObjectClass>(Object.entries(lexicon.objects as Record<string, { pattern: string; entities?: string[] }>)
-  .map(([name, o]) => [name, { pattern: new RegExp(o.pattern, 'i'), entities: new Set((o.entities ?? []) as EntityType[]) }]));
+const OBJECTS = new Map<string, ObjectClass>(
+  Object.entries(lexicon.objects as Record<string, { pattern: string; entities?: string[] }>).map(([name, o]) => [
+    name,
+    { pattern: new RegExp(o.pattern, 'i'), entities: new Set((o.entities ?? []) as EntityType[]) },
+  ]),
+);
 
 const CONTROL: ReadonlySet<string> = new Set(lexicon.control.map((w) => w.replace(/’/g, "'")));
 const BE = /^(is|are|am|was|were|be|been|being|'s|'re|get|gets|got|getting|gotten)$/i;
@@ -111,11 +133,13 @@ const HISTORY = /^(previously|formerly|once|earlier)$/i;
 const ANNOUNCING = /^(announced|announces|confirmed|confirms|revealed|reveals|admitted|admits|unveiled|unveils)$/i;
 const TOGETHER = /^(jointly|together)$/i;
 // One award for two: "Mick Jagger and Dave Stewart won the best original song award" (not "won Brit awards").
-const SHARED = /^\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:award|prize|trophy|honou?r|title|statuette|gong|accolade)\b(?!s)/i;
+const SHARED =
+  /^\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:award|prize|trophy|honou?r|title|statuette|gong|accolade)\b(?!s)/i;
 const ADJUNCT = /^(after|since|before|while|whilst|despite|following|upon|,)$/i;
 const POSSESSIVE_PRONOUN = /^(his|their|its|my|our|your)$/i;
 // "The comedy directed by Sofia Coppola has won": a name after a preposition is not the subject.
-const PREPOSITION = /^(by|with|for|from|to|of|about|against|on|at|than|like|into|over|after|before|alongside|opposite|between|including)$/i;
+const PREPOSITION =
+  /^(by|with|for|from|to|of|about|against|on|at|than|like|into|over|after|before|alongside|opposite|between|including)$/i;
 const FUTURE = /^(will|'ll|shall|to|would|could|may|might|gonna)$/i;
 const SUBJECTS: ReadonlySet<EntityType> = new Set(['person', 'group']);
 
@@ -167,7 +191,13 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
     while (k >= clause.first && !endingAt.has(k) && group.length < 10) {
       const t = tokens[k]!;
       const w = norm(t.text);
-      if (!(CONTROL.has(w) || t.pos === 'AUX' || t.pos === 'PART' || (t.pos === 'ADV' && !/^(who|that|which)$/i.test(w)))) break;
+      if (!(
+        CONTROL.has(w) ||
+        t.pos === 'AUX' ||
+        t.pos === 'PART' ||
+        (t.pos === 'ADV' && !/^(who|that|which)$/i.test(w))
+      ))
+        break;
       group.unshift(w);
       k--;
     }
@@ -179,7 +209,12 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
       adjunct = true;
       const main = clauseSubject(doc, clause, located, head);
       if (main) subject.push(main);
-    } else if (subject.length === 0 && /ing$/i.test(tokens[head]!.text) && k >= clause.first && ADJUNCT.test(tokens[k]!.text)) {
+    } else if (
+      subject.length === 0 &&
+      /ing$/i.test(tokens[head]!.text) &&
+      k >= clause.first &&
+      ADJUNCT.test(tokens[k]!.text)
+    ) {
       adjunct = true;
       const main = clauseSubject(doc, clause, located, head);
       if (main) subject.push(main);
@@ -188,26 +223,39 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
     const passive = group.some((w) => BE.test(w)) && !/ing$/i.test(tokens[head]!.text);
     // Who the predicate is done to or with: a name soon after it, before any punctuation or other verb; never a
     // possessor ("criticized by Trump's associates").
-    const after = (from: number, types: ReadonlySet<EntityType>, reach: number) => located.find((l) => {
-      if (!types.has(l.entity.type) || l.mention.start < from || possessive(doc, l)) return false;
-      const first = tokenIndexAt(doc, from);
-      if (l.token > first + reach || /[.;:!?“”"]|,\s/.test(text.slice(from, l.mention.start))) return false;
-      // "a court injunction stopping R&B singer Mark Morrison": a gerund may stand between, another finite verb not.
-      for (let j = first; j < l.token; j++) if ((tokens[j]!.pos === 'VERB' && !/ing$/i.test(tokens[j]!.text)) || tokens[j]!.pos === 'AUX') return false;
-      return true;
-    });
+    const after = (from: number, types: ReadonlySet<EntityType>, reach: number) =>
+      located.find((l) => {
+        if (!types.has(l.entity.type) || l.mention.start < from || possessive(doc, l)) return false;
+        const first = tokenIndexAt(doc, from);
+        if (l.token > first + reach || /[.;:!?“”"]|,\s/.test(text.slice(from, l.mention.start))) return false;
+        // "a court injunction stopping R&B singer Mark Morrison": a gerund may stand between, another finite verb not.
+        for (let j = first; j < l.token; j++)
+          if ((tokens[j]!.pos === 'VERB' && !/ing$/i.test(tokens[j]!.text)) || tokens[j]!.pos === 'AUX') return false;
+        return true;
+      });
     for (const { predicate, kinds } of match.entry) {
       if (predicate.passive && !passive) continue;
       if (predicate.active && passive) continue;
       let subjects: Located[] = subject;
-      if (predicate.by) subjects = followers(doc, clause, [after(match.end, SUBJECTS, 6)].filter((l) => l !== undefined), located);
+      if (predicate.by)
+        subjects = followers(
+          doc,
+          clause,
+          [after(match.end, SUBJECTS, 6)].filter((l) => l !== undefined),
+          located,
+        );
       else if (predicate.patient && !passive) subjects = [after(match.end, SUBJECTS, 0)].filter((l) => l !== undefined);
       if (subjects.length === 0) continue;
       if (UNLESS.get(predicate)?.test(text.slice(match.end, Math.min(clause.end, match.end + 60)))) continue;
       if (predicate.object && !objectFollows(doc, match.end, clause, located, OBJECTS.get(predicate.object))) continue;
-      if (predicate.preceded && !OBJECTS.get(predicate.preceded)?.pattern.test(text.slice(clause.start, match.start))) continue;
+      if (predicate.preceded && !OBJECTS.get(predicate.preceded)?.pattern.test(text.slice(clause.start, match.start)))
+        continue;
       // "putting his luxury Manhattan townhouse on the market": the object stands between the verb and the phrase.
-      if (predicate.between && !OBJECTS.get(predicate.between)?.pattern.test(text.slice(tokens[head]!.end, match.start))) continue;
+      if (
+        predicate.between &&
+        !OBJECTS.get(predicate.between)?.pattern.test(text.slice(tokens[head]!.end, match.start))
+      )
+        continue;
       const ids = new Set(subjects.map((l) => l.entity.id));
       if (predicate.reciprocal && ids.size !== 2) continue;
       const other = predicate.with ? after(match.end, new Set(['person']), 8) : undefined;
@@ -220,11 +268,30 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
       if (predicate.news && (adjunct || !['future', 'progressive', 'present'].includes(tense))) break;
       if (group.some((w) => HISTORY.test(w))) break;
       // "as likely as Andy Murray winning Wimbledon": a bare gerund after a name is no finite predicate.
-      if (!adjunct && group.length === 0 && kinds.has('ing') && /ing$/.test(norm(tokens[head]!.text)) && !kinds.has('base')) continue;
+      if (
+        !adjunct &&
+        group.length === 0 &&
+        kinds.has('ing') &&
+        /ing$/.test(norm(tokens[head]!.text)) &&
+        !kinds.has('base')
+      )
+        continue;
       const negated = group.some((w) => NEGATION.test(w));
-      const joint = ids.size > 1 && (group.some((w) => TOGETHER.test(w)) || /^\s+together\b/i.test(text.slice(match.end, match.end + 10))
-        || (ids.size === 2 && predicate.type === 'award' && SHARED.test(text.slice(match.end, match.end + 80))));
-      out.push({ predicate, match, subjects: [...ids], other: otherId, negated, joint, announced: group.some((w) => ANNOUNCING.test(w)), tense });
+      const joint =
+        ids.size > 1 &&
+        (group.some((w) => TOGETHER.test(w)) ||
+          /^\s+together\b/i.test(text.slice(match.end, match.end + 10)) ||
+          (ids.size === 2 && predicate.type === 'award' && SHARED.test(text.slice(match.end, match.end + 80))));
+      out.push({
+        predicate,
+        match,
+        subjects: [...ids],
+        other: otherId,
+        negated,
+        joint,
+        announced: group.some((w) => ANNOUNCING.test(w)),
+        tense,
+      });
       break;
     }
   }
@@ -305,8 +372,16 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
     let j = first - 1;
     // "Gervais and The Office co-writer Stephen Merchant": a descriptor may stand before the second name.
     let described = 0;
-    while (j > clause.first && described < 4 && !endingAt.has(j) && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[j]!.pos)
-      && !/^(and|&)$/i.test(tokens[j]!.text)) { j--; described++; }
+    while (
+      j > clause.first &&
+      described < 4 &&
+      !endingAt.has(j) &&
+      ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[j]!.pos) &&
+      !/^(and|&)$/i.test(tokens[j]!.text)
+    ) {
+      j--;
+      described++;
+    }
     if (!/^(and|&|,)$/i.test(tokens[j]?.text ?? '')) j = first - 1;
     let linked = false;
     while (j > clause.first && /^(and|&|,|\d{1,3})$/i.test(tokens[j]!.text) && first - j <= 8) {
@@ -330,7 +405,9 @@ function followers(doc: Doc, clause: Clause, heads: Located[], located: Located[
   while (last) {
     const end = last.mention.end;
     const link = /^(,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/i.exec(doc.text.slice(end, Math.min(clause.end, end + 8)));
-    const next: Located | undefined = link ? located.find((l) => l.mention.start === end + link[0].length && SUBJECTS.has(l.entity.type)) : undefined;
+    const next: Located | undefined = link
+      ? located.find((l) => l.mention.start === end + link[0].length && SUBJECTS.has(l.entity.type))
+      : undefined;
     if (!next) break;
     out.push(next);
     last = next;
@@ -368,12 +445,23 @@ function possessive(doc: Doc, l: Located): boolean {
 }
 
 /** Whether the object class follows the predicate: its words, or a named entity of its types right after it. */
-function objectFollows(doc: Doc, end: number, clause: Clause, located: Located[], object: ObjectClass | undefined): boolean {
+function objectFollows(
+  doc: Doc,
+  end: number,
+  clause: Clause,
+  located: Located[],
+  object: ObjectClass | undefined,
+): boolean {
   if (!object) return false;
   const rest = doc.text.slice(end, Math.min(clause.end, end + 120));
   if (object.pattern.test(rest)) return true;
-  return located.some((l) => object.entities.has(l.entity.type) && l.mention.start >= end && l.mention.start - end <= 40
-    && !/[.;:!?,“”"]/.test(doc.text.slice(end, l.mention.start)));
+  return located.some(
+    (l) =>
+      object.entities.has(l.entity.type) &&
+      l.mention.start >= end &&
+      l.mention.start - end <= 40 &&
+      !/[.;:!?,“”"]/.test(doc.text.slice(end, l.mention.start)),
+  );
 }
 
 /** The tense of a verb group ("has been", "is set to") before a predicate form of the given kinds. */

@@ -30,11 +30,21 @@ export function chooseAlias(doc: Doc, q: Queued, tokenIndex: number): Referent |
   // "Billy Bush officially sacked from NBC…" over a text that opens "Bush was suspended" and names "George H.W. Bush"
   // only later as his uncle: before the text names anyone in full, a bare surname is the person the title names.
   if (q.candidates.every((r) => r.count === 0)) {
-    const titled = q.candidates.filter((r) => r.entity.id.startsWith('title:') || (doc.title ?? '').includes(r.entity.name));
+    const titled = q.candidates.filter(
+      (r) => r.entity.id.startsWith('title:') || (doc.title ?? '').includes(r.entity.name),
+    );
     if (titled.length === 1) return titled[0]!;
   }
   const sentence = doc.tokens[tokenIndex]!.sentence;
-  return best(q.candidates, () => true, (r) => score(r, sentence, { recency: 1, prominence: 1, focus: 1 })) ?? q.candidates[0] ?? null;
+  return (
+    best(
+      q.candidates,
+      () => true,
+      (r) => score(r, sentence, { recency: 1, prominence: 1, focus: 1 }),
+    ) ??
+    q.candidates[0] ??
+    null
+  );
 }
 
 /** The person an epithet stands for, with the rule that decided; null when no one fits. */
@@ -51,8 +61,13 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
   const role = e.role.toLowerCase();
   const headWord = role.split(/\s+/).pop() ?? role;
   const covered = roleCovers.get(headWord);
-  const named = ctx.referents.filter((r) => r.count > 0 && compatible(r, gender)
-    && (r.roles.has(role) || (e.modifier === '' && (r.roles.has(headWord) || [...r.roles].some((x) => covered?.has(x))))));
+  const named = ctx.referents.filter(
+    (r) =>
+      r.count > 0 &&
+      compatible(r, gender) &&
+      (r.roles.has(role) ||
+        (e.modifier === '' && (r.roles.has(headWord) || [...r.roles].some((x) => covered?.has(x))))),
+  );
   if (named.length === 1) return [named[0]!, 'epithet-role'];
 
   const sentence = ctx.doc.tokens[e.first]!.sentence;
@@ -60,9 +75,15 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
   // A title-like modifier ("Bond", "Mission: Impossible") marks one person's work: someone
   // already called the star of another work is not this one. Places ("Hollywood") mark no one.
   const workish = e.modifier !== '' && lexiconType(e.modifier) === null;
-  const r = best(ctx.referents,
-    (r) => compatible(r, gender) && !here?.some((n) => n.referent === r && n.start > e.start && n.start - e.end <= CLAUSE_REACH) && !(workish && r.modifiers.size > 0 && !r.modifiers.has(e.modifier)),
-    (r) => score(r, sentence, { recency: 0.5, prominence: 1, focus: 0.5 }) - (gender !== null && r.gender === null ? 2 : 0));
+  const r = best(
+    ctx.referents,
+    (r) =>
+      compatible(r, gender) &&
+      !here?.some((n) => n.referent === r && n.start > e.start && n.start - e.end <= CLAUSE_REACH) &&
+      !(workish && r.modifiers.size > 0 && !r.modifiers.has(e.modifier)),
+    (r) =>
+      score(r, sentence, { recency: 0.5, prominence: 1, focus: 0.5 }) - (gender !== null && r.gender === null ? 2 : 0),
+  );
   return r ? [r, 'epithet-salience'] : null;
 }
 
@@ -72,11 +93,18 @@ export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gende
   const quote = quoteBefore(ctx.doc, tokenIndex);
   const inQuote = (r: Referent): boolean => quote !== null && r.lastStart > quote.start && r.lastStart < quote.end;
   const speakers = quote ? ctx.referents.filter((r) => r.count > 0 && !inQuote(r) && compatible(r, gender)) : [];
-  const fits = (r: Referent): boolean => compatible(r, gender) && sentence - r.lastSentence <= 5 && (speakers.length === 0 || !inQuote(r));
+  const fits = (r: Referent): boolean =>
+    compatible(r, gender) && sentence - r.lastSentence <= 5 && (speakers.length === 0 || !inQuote(r));
   // The last compatible person mentioned gets a lead: "Mr Wilson … he says … his involvement".
   const latest = best(ctx.referents, fits, (r) => r.lastStart);
-  return best(ctx.referents, fits,
-    (r) => score(r, sentence, { recency: 2, prominence: 0.2, focus: 1.5 }) - (r.gender === null ? 1.5 : 0) + (r === latest ? 1 : 0));
+  return best(
+    ctx.referents,
+    fits,
+    (r) =>
+      score(r, sentence, { recency: 2, prominence: 0.2, focus: 1.5 }) -
+      (r.gender === null ? 1.5 : 0) +
+      (r === latest ? 1 : 0),
+  );
 }
 
 /** They/them/their after two people were just named: both of them (the last two, this or the previous sentence; "the pair" reaches further). */
