@@ -14,6 +14,7 @@ import {
   TRACK_RECORDS,
 } from './migrations.ts';
 import { migrate, type Connection, type Migration, type Row } from './sql.ts';
+import { must } from '../invariant/index.ts';
 
 const FTS: Migration = {
   version: 2,
@@ -101,7 +102,7 @@ export function inlined(sql: string, params: unknown[]): string | null {
     else return null;
   }
   let n = 0;
-  return sql.replace(/\?/g, () => values[n++]!);
+  return sql.replace(/\?/g, () => must(values[n++], 'one parameter for each ? in the statement'));
 }
 
 /** Deferred writes sent at once past this much SQL: a huge article's evidence does not sit in memory twice. */

@@ -3,6 +3,7 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
+import { at } from '../invariant/index.ts';
 import { firstLine, StoreError } from './errors.ts';
 import {
   ARTICLE_ENTITIES,
@@ -56,10 +57,16 @@ const inMemory = (path: string) => path === ':memory:' || path === '';
 /** A path SQLite must not take for a URI, now that URIs are on: `file:x.db` is a file named so. */
 const asPath = (path: string) => (/^file:/i.test(path) ? `./${path}` : path);
 
+/** A better-sqlite3 error's code ("SQLITE_FULL"), '' when it has none that is a string. */
+const codeOf = (error: unknown): string => {
+  const code = (error as { code?: unknown } | null | undefined)?.code;
+  return typeof code === 'string' ? code : '';
+};
+
 /** A better-sqlite3 error as one line naming the ledger; problems with the database itself become a StoreError. */
 export function sqliteError(path: string, error: unknown): unknown {
   if (error instanceof StoreError) return error;
-  const code = String((error as { code?: unknown })?.code ?? '');
+  const code = codeOf(error);
   if (!code.startsWith('SQLITE_')) return error;
   const ledger = `SQLite ledger ${path}`;
   const why = firstLine(error);
@@ -279,7 +286,7 @@ function writable(path: string): boolean {
 /** Whether a failure to open for writing means "this place cannot be written" rather than "this is no ledger". */
 const cannotWrite = (error: unknown): boolean => {
   const cause = error instanceof StoreError ? (error.cause ?? error) : error;
-  const code = String((cause as { code?: unknown })?.code ?? '');
+  const code = codeOf(cause);
   return (
     /^SQLITE_(READONLY|CANTOPEN|PERM|IOERR)/.test(code) ||
     (error instanceof StoreError && error.problem === 'read-only')
@@ -332,7 +339,7 @@ export async function openSqlite(path: string, options: SqliteOptions = {}): Pro
     throw new StoreError(
       'read-only',
       applied.length
-        ? `SQLite ledger ${path} cannot be written and needs upgrading to schema version ${due.at(-1)!.version}: run rumourmill once where it can be written`
+        ? `SQLite ledger ${path} cannot be written and needs upgrading to schema version ${at(due, due.length - 1).version}: run rumourmill once where it can be written`
         : `${path} is not a Rumourmill ledger (and cannot be written)`,
     );
   }

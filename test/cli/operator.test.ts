@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { must } from '../../src/invariant/index.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const SEED = join(root, 'test/fixtures/seed.txt');
@@ -127,7 +128,7 @@ describe('option values that cannot be right are refused, naming the flag', () =
 // As root a chmod does not stop writes: the directory is a tmpfs remounted read-only; otherwise, chmod.
 describe.skipIf(isRoot && !canMount)('a ledger in a read-only directory', () => {
   it('is still read by stories, story, db check and db stats; ingest says it cannot be written', async () => {
-    const place = isRoot ? tmpfs('8m')! : mkdtempSync(join(dir, 'ro-'));
+    const place = isRoot ? must(tmpfs('8m'), 'root can mount a tmpfs') : mkdtempSync(join(dir, 'ro-'));
     const db = join(place, 'ledger.db');
     expect((await rumourmill(['ingest', SEED, '--db', db])).code).toBe(0);
     if (isRoot) execFileSync('mount', ['-o', 'remount,ro', place]);
@@ -163,7 +164,7 @@ describe.skipIf(isRoot && !canMount)('a ledger in a read-only directory', () => 
 
 describe.skipIf(!canMount)('a full disk (a small tmpfs)', () => {
   it('stops the ingest with one message naming the ledger; what was stored is kept', async () => {
-    const place = tmpfs('700k')!; // room for the schema and a few articles, not for all 35
+    const place = must(tmpfs('700k'), 'root can mount a tmpfs'); // room for the schema and a few articles, not for all 35
     const db = join(place, 'ledger.db');
     const corpus = join(dir, 'many.jsonl');
     // More than fits: each article's text differs, so none is a duplicate of another.

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN } from './harness.ts';
+import { must } from '../../src/invariant/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-abort-'));
 let server: ChildProcess;
@@ -19,14 +20,18 @@ beforeAll(async () => {
   server = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--no-samples', '--db', join(dir, 'ledger.db')], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  server.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  must(server.stderr, 'stderr is piped')
+    .setEncoding('utf8')
+    .on('data', (chunk: string) => (stderr += chunk));
   url = await new Promise<URL>((resolve, reject) => {
     let out = '';
-    server.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      const found = /serving (http:\/\/\S+)/.exec(out);
-      if (found) resolve(new URL(found[1]!));
-    });
+    must(server.stdout, 'stdout is piped')
+      .setEncoding('utf8')
+      .on('data', (chunk: string) => {
+        out += chunk;
+        const found = /serving (http:\/\/\S+)/.exec(out);
+        if (found) resolve(new URL(must(found[1], 'the pattern captures the URL')));
+      });
     server.on('exit', (code) => reject(new Error(`serve exited (${code}): ${stderr}`)));
   });
 }, 120_000);

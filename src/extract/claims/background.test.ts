@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.ts';
+import { must } from '../../invariant/index.ts';
 
 const rows = readFileSync(new URL('../../../test/fixtures/claims-background-excerpts.jsonl', import.meta.url), 'utf8')
   .trim()
@@ -12,7 +13,10 @@ const rows = readFileSync(new URL('../../../test/fixtures/claims-background-exce
 
 /** [type/value, holder kind, stance, subject names] of every claim. */
 function claims(id: string): Array<[string, string, string, string]> {
-  const { text } = rows.find((r) => r.id === id)!;
+  const { text } = must(
+    rows.find((r) => r.id === id),
+    `expected article ${id} in the corpus`,
+  );
   const x = extract({ id, published: '2017-01-01', title: null, source: null, url: null, text, origin: { file: id } });
   const name = (e: string) => x.entities.find((n) => n.id === e)?.name ?? e;
   return x.claims.map((c) => [`${c.type}/${c.value}`, c.holder.kind, c.stance, c.subjects.map(name).join(' + ')]);

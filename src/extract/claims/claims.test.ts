@@ -5,6 +5,7 @@ import { findEvents } from '../events/index.ts';
 import { findHedges } from '../hedges/index.ts';
 import type { Claim, EntityType } from '../types.ts';
 import { findClaims } from './index.ts';
+import { must } from '../../invariant/index.ts';
 
 describe('findClaims on the seed (hand-made entities and times)', () => {
   const { doc, entities, times, text } = seedFixture();
@@ -33,22 +34,26 @@ describe('findClaims on the seed (hand-made entities and times)', () => {
   it('has an anonymous source assert, with the whole quote and its attribution as evidence', () => {
     const source = claims.filter((c) => c.holder.kind === 'anonymous');
     expect(source).toHaveLength(1);
-    expect(source[0]!.stance).toBe('asserts');
-    expect(source[0]!.evidence.text).toMatch(/^“She has been traveling with Tom[\s\S]*a source noted$/);
+    expect(must(source[0], 'expected an anonymous-source claim').stance).toBe('asserts');
+    expect(must(source[0], 'expected an anonymous-source claim').evidence.text).toMatch(
+      /^“She has been traveling with Tom[\s\S]*a source noted$/,
+    );
   });
 
   it('has the article hedge on "hint at a deepening connection", "seems to be doing the talking" and "suggests the pair may be"', () => {
     const author = claims.filter((c) => c.holder.kind === 'author');
     expect(author.map((c) => c.stance)).toEqual(['hedges', 'hedges', 'hedges']);
-    expect(author[0]!.evidence.text).toContain('hint at a deepening connection');
-    expect(author[1]!.evidence.text).toContain('seems to be doing the talking');
-    expect(author[2]!.evidence.text).toContain('taking things to the next level');
+    expect(must(author[0], 'expected three author claims').evidence.text).toContain('hint at a deepening connection');
+    expect(must(author[1], 'expected three author claims').evidence.text).toContain('seems to be doing the talking');
+    expect(must(author[2], 'expected three author claims').evidence.text).toContain('taking things to the next level');
   });
 
   it('has the principals not confirm, twice ("tight-lipped", "neither … has officially confirmed")', () => {
     const principal = claims.filter((c) => c.holder.kind === 'principal');
     expect(principal.map((c) => c.stance)).toEqual(['unconfirmed', 'unconfirmed']);
-    expect(principal[1]!.evidence.text).toMatch(/^While neither Hollywood star has officially confirmed/);
+    expect(must(principal[1], 'expected two principal claims').evidence.text).toMatch(
+      /^While neither Hollywood star has officially confirmed/,
+    );
   });
 
   it('has the fans question whether the bouquet came from Tom', () => {
@@ -103,8 +108,10 @@ describe('findClaims stances and holders', () => {
       ['principal', 'e1', 'confirms'],
       ['principal', 'e2', 'denies'],
     ]);
-    expect(claims[0]!.subjects.sort()).toEqual(['e1', 'e2']);
-    expect(claims[1]!.evidence.text).toBe('Later Mendes told Us Weekly: “We are just friends.”');
+    expect(must(claims[0], 'expected two claims').subjects.sort()).toEqual(['e1', 'e2']);
+    expect(must(claims[1], 'expected two claims').evidence.text).toBe(
+      'Later Mendes told Us Weekly: “We are just friends.”',
+    );
   });
 
   it("names an outlet's source: anonymous, and a pregnancy rumour its own type", () => {

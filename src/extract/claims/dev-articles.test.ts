@@ -8,6 +8,7 @@ import { findEvents } from '../events/index.ts';
 import { findHedges } from '../hedges/index.ts';
 import type { Claim } from '../types.ts';
 import { findClaims } from './index.ts';
+import { must } from '../../invariant/index.ts';
 
 const rows = readFileSync(new URL('../../../test/fixtures/celebrity-dev-claims.jsonl', import.meta.url), 'utf8')
   .trim()
@@ -15,9 +16,12 @@ const rows = readFileSync(new URL('../../../test/fixtures/celebrity-dev-claims.j
   .map((line) => JSON.parse(line) as { id: string; text: string });
 
 function claimsOf(id: string): Claim[] {
-  const row = rows.find((r) => r.id === id)!;
+  const row = must(
+    rows.find((r) => r.id === id),
+    `expected article ${id} in the corpus`,
+  );
   const doc = makeDoc(row.text);
-  const entities = handEntities(row.text, devEntities[id]!);
+  const entities = handEntities(row.text, must(devEntities[id], `expected hand entities for ${id}`));
   return findClaims(doc, entities, findEvents(doc, entities, []), findHedges(doc));
 }
 

@@ -18,6 +18,7 @@ import { findQuotes, type Quote } from './quotes.ts';
 import { pairAround, subjectsFor, topicOf, workOf, type Topic } from './subjects.ts';
 import { refineClaims } from './refine.ts';
 import { supportsFor } from './supports.ts';
+import { at as atIndex } from '../../invariant/index.ts';
 
 type Draft = Omit<Claim, 'id' | 'supports'>;
 const SPEAKER_PARTNER =
@@ -59,12 +60,12 @@ export function findClaims(
     let hi = byStart.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (byStart[mid]!.mention.start < start) lo = mid + 1;
+      if (atIndex(byStart, mid).mention.start < start) lo = mid + 1;
       else hi = mid;
     }
     const out = [];
-    for (let i = lo; i < byStart.length && byStart[i]!.mention.start < end; i++)
-      if (byStart[i]!.mention.end <= end) out.push(byStart[i]!);
+    for (let i = lo; i < byStart.length && atIndex(byStart, i).mention.start < end; i++)
+      if (atIndex(byStart, i).mention.end <= end) out.push(atIndex(byStart, i));
     return out;
   };
   const quotes = findQuotes(doc, within);
@@ -75,17 +76,17 @@ export function findClaims(
     if (isIgnored(doc, sentence.start, sentence.end)) return;
     const clauses = clausesOf(doc, s);
     const facts = clauses.map((clause) => clauseFacts(ctx, clause));
-    const read = clauses.map((clause, k) => claimIn(ctx, clause, facts[k]!));
+    const read = clauses.map((clause, k) => claimIn(ctx, clause, atIndex(facts, k)));
     const found = read.map((r) => r.draft);
     found.forEach((draft, k) => {
       // What the lexicon names is its claim; the clause's other predicates may make open claims beside it.
-      drafts.push(...openClaimsIn(ctx, clauses[k]!, facts[k]!, draft, read[k]!.named));
+      drafts.push(...openClaimsIn(ctx, atIndex(clauses, k), atIndex(facts, k), draft, atIndex(read, k).named));
       if (draft) drafts.push(draft);
       else {
         // "While neither has confirmed their relationship, her exit with Tom seems to be doing the
         // talking": a hedged clause speaks of what its sentence's other clause names.
         const sibling = found.find((d) => d !== null && d.type === 'relationship');
-        const clause = clauses[k]!;
+        const clause = atIndex(clauses, k);
         const hedged = ctx.hedges.some(
           (h) => h.start >= clause.start && h.end <= clause.end && h.category !== 'evidential',
         );
@@ -125,8 +126,8 @@ type ClauseFacts = Omit<Facts, 'subjects' | 'p' | 'own' | 'at' | 'lead'>;
 
 function clauseFacts(ctx: Context, clause: Clause): ClauseFacts {
   const { doc } = ctx;
-  const sentence = doc.sentences[clause.sentence]!;
-  const located = ctx.located[clause.sentence]!.filter(
+  const sentence = atIndex(doc.sentences, clause.sentence);
+  const located = atIndex(ctx.located, clause.sentence).filter(
     (l) => l.mention.start >= clause.start && l.mention.end <= clause.end,
   );
   // A clause speaks a quote's words only if it holds some of them, not just the attribution.
@@ -215,7 +216,7 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
       (l) =>
         l.entity.type === 'person' &&
         ((l.token > f.last && l.token - f.last <= 2) ||
-          (l.token < f.first && f.first - l.token <= 4 && /['’]s$/.test(doc.tokens[f.first - 1]!.text))),
+          (l.token < f.first && f.first - l.token <= 4 && /['’]s$/.test(atIndex(doc.tokens, f.first - 1).text))),
     );
   const predicated = (f: (typeof found)[number]) =>
     named(f) || (verbal.has(f.form) && isVerb(doc, f.first, clause.first));
@@ -267,7 +268,7 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
     told.length === 1 &&
     told[0] !== speaker &&
     SPEAKER_PARTNER.test(clause.text)
-      ? [speaker, told[0]!]
+      ? [speaker, atIndex(told, 0)]
       : told;
   if (who.length === 0) return { draft: null, found };
   // A casting is about the person and the work they are cast in, when the clause names it.
@@ -322,7 +323,7 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Dr
       predicate.reciprocal || predicate.joint || find.joint
         ? [find.subjects]
         : p.type === 'feud'
-          ? [[find.subjects[0]!]]
+          ? [[atIndex(find.subjects, 0)]]
           : find.subjects.map((s) => [s]);
     for (const who of groups) {
       const subjects = [...who, ...(find.other ? [find.other] : []), ...(work ? [work] : [])];
@@ -359,10 +360,10 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Dr
 // before the word (adverbs aside) makes it the verb; "the married couple", "her married life" stay noun phrases.
 const POSSESSIVE = /^(her|his|their|its|my|our|your)$/i;
 function isVerb(doc: Doc, at: number, first: number): boolean {
-  if (doc.tokens[at]!.pos === 'VERB') return true;
+  if (atIndex(doc.tokens, at).pos === 'VERB') return true;
   let k = at - 1;
-  while (k > first && doc.tokens[k]!.pos === 'ADV') k--;
-  const before = doc.tokens[k]!;
+  while (k > first && atIndex(doc.tokens, k).pos === 'ADV') k--;
+  const before = atIndex(doc.tokens, k);
   return k >= first && k < at && ['PROPN', 'PRON', 'NOUN'].includes(before.pos) && !POSSESSIVE.test(before.text);
 }
 
@@ -370,9 +371,9 @@ function isVerb(doc: Doc, at: number, first: number): boolean {
 // of the two sentences before, in the same paragraph, ask the question.
 function fansBefore(ctx: Context, s: number): RegExpExecArray | null {
   for (let k = s - 1; k >= Math.max(0, s - 2); k--) {
-    const between = ctx.doc.text.slice(ctx.doc.sentences[k]!.end, ctx.doc.sentences[k + 1]!.start);
+    const between = ctx.doc.text.slice(atIndex(ctx.doc.sentences, k).end, atIndex(ctx.doc.sentences, k + 1).start);
     if (between.includes('\n')) return null;
-    const hit = cues.fans.exec(ctx.doc.sentences[k]!.text);
+    const hit = cues.fans.exec(atIndex(ctx.doc.sentences, k).text);
     if (hit) return hit;
   }
   return null;

@@ -8,6 +8,7 @@ import { findHedges } from '../hedges/index.ts';
 import type { EntityType } from '../types.ts';
 import { findClaims } from './index.ts';
 import { inflect } from './open.ts';
+import { must } from '../../invariant/index.ts';
 
 const rows = readFileSync(new URL('../../../test/fixtures/claims-open-excerpts.jsonl', import.meta.url), 'utf8')
   .trim()
@@ -18,13 +19,22 @@ type Named = [name: string, mentions: string[], type?: EntityType];
 
 /** [type/value, holder kind, holder name, stance, subject names] of every claim of one excerpt. */
 function claims(key: string, names: Named[]): string[][] {
-  const { text } = rows.find((r) => r.key === key)!;
+  const { text } = must(
+    rows.find((r) => r.key === key),
+    `expected article ${key} in the corpus`,
+  );
   const doc = makeDoc(text, '2017-01-01');
   const entities = handEntities(
     text,
     names.map(([name, mentions, type], i) => ({ id: `e${i + 1}`, type: type ?? 'person', name, mentions })),
   );
-  const name = (id: string | null) => (id === null ? '-' : entities.find((e) => e.id === id)!.name);
+  const name = (id: string | null) =>
+    id === null
+      ? '-'
+      : must(
+          entities.find((e) => e.id === id),
+          `expected entity ${id}`,
+        ).name;
   return findClaims(doc, entities, findEvents(doc, entities, []), findHedges(doc)).map((c) => [
     `${c.type}/${c.value}`,
     c.holder.kind,
@@ -325,7 +335,9 @@ describe('no claim where no named person is the subject of a predicate that is n
       ['Selena Gomez', ['Selena']],
       ['Justin Bieber', ['Justin']],
     ]);
-    expect(found.filter((c) => c[0]!.startsWith('career/'))).toEqual([]);
+    expect(found.filter((c) => must(c[0], 'a found claim starts with its type/value').startsWith('career/'))).toEqual(
+      [],
+    );
   });
   it('"she said she was attacked in her Paris apartment": a victim is no party to a feud (celebrity 136fake)', () => {
     expect(

@@ -3,6 +3,7 @@ import type { Located } from '../text/index.ts';
 import type { Span } from '../types.ts';
 import { speakerIn, type Speaker } from './holders.ts';
 import { cues } from './lexicon.ts';
+import { must } from '../../invariant/index.ts';
 
 /** A quotation and who it is attributed to ("“…,” a source noted"). */
 export type Quote = { start: number; end: number; speaker: Speaker; attribution: Span };
@@ -26,9 +27,12 @@ export function findQuotes(doc: Doc, locatedAt: (start: number, end: number) => 
       !/:\s*$/.test(doc.text.slice(Math.max(0, start - 3), start))
     )
       continue;
-    const after = /^[^.!?\n“"]*/.exec(doc.text.slice(end, end + REACH))![0];
+    const after = must(
+      /^[^.!?\n“"]*/.exec(doc.text.slice(end, end + REACH)),
+      'a starred pattern matches, if only ""',
+    )[0];
     const beforeText = doc.text.slice(Math.max(0, start - REACH), start);
-    const before = /[^.!?\n”"]*$/.exec(beforeText)![0];
+    const before = must(/[^.!?\n”"]*$/.exec(beforeText), 'a starred pattern matches, if only ""')[0];
     const tries: Array<[string, number]> = [
       [after, end],
       [before, start - before.length],

@@ -7,6 +7,7 @@ import type { Doc } from '../doc.ts';
 import type { Claim, Entity, Time } from '../types.ts';
 import { cues } from './lexicon.ts';
 import { statesOpenClaim } from './open.ts';
+import { at as atIndex, must } from '../../invariant/index.ts';
 
 export type RefineContext = { doc: Doc; entities: Entity[]; times: Time[] };
 export type ClaimRefiner = { name: string; apply: (claim: Claim, ctx: RefineContext) => Claim | null };
@@ -124,7 +125,10 @@ const mentionsIn = (ctx: RefineContext, id: string, start: number, end: number) 
 function sentencesAround(ctx: RefineContext, span: { start: number; end: number }): { start: number; end: number } {
   const touched = ctx.doc.sentences.filter((s) => s.end > span.start && s.start < span.end);
   return touched.length
-    ? { start: Math.min(span.start, touched[0]!.start), end: Math.max(span.end, touched.at(-1)!.end) }
+    ? {
+        start: Math.min(span.start, atIndex(touched, 0).start),
+        end: Math.max(span.end, atIndex(touched, touched.length - 1).end),
+      }
     : span;
 }
 
@@ -202,23 +206,24 @@ const ON_RECORD: ClaimRefiner[] = [
     name: 'own-words',
     apply: (c, ctx) => {
       if (c.holder.kind !== 'principal' || c.stance === 'unconfirmed') return c;
-      if (!OWN_WORDS[c.type]) return openOwnWords(c, ctx);
+      const ownWords = OWN_WORDS[c.type];
+      if (!ownWords) return openOwnWords(c, ctx);
       // A denial names what it denies anywhere in its sentence ("Reports that she is pregnant were debunked by Gaga's
       // representative"); a quote going on after a denial keeps it.
       if (c.stance === 'denies') {
         if (/^claim-quote-continues:/.test(c.rule ?? '')) return c;
         // "the report was debunked by Gaga's representative": denying the article's rumour is about its proposition.
-        return OWN_WORDS[c.type]!.test(c.evidence.text) ||
+        return ownWords.test(c.evidence.text) ||
           PROPOSITION_FORMS[c.type]?.test(c.evidence.text) ||
           cues.aboutRumour.test(c.evidence.text)
           ? c
           : null;
       }
       const { said, inWords, rep, self } = spokenWords(c, ctx);
-      if (!OWN_WORDS[c.type]!.test(said) && !PROPOSITION_FORMS[c.type]?.test(said)) return null;
+      if (!ownWords.test(said) && !PROPOSITION_FORMS[c.type]?.test(said)) return null;
       if (OTHERS_BELIEF.test(said)) return null;
       if (c.type === 'relationship' && !rep) {
-        const speaker = c.holder.entity ?? c.subjects[0]!;
+        const speaker = c.holder.entity ?? must(c.subjects[0], 'every claim names a subject');
         const partner = c.subjects.find((s) => s !== speaker);
         if (QUOTE_MARK.test(c.evidence.text) && !SPEAKER_IN_PAIR.test(said)) return null;
         if (
@@ -230,7 +235,7 @@ const ON_RECORD: ClaimRefiner[] = [
           return null;
       }
       if (c.type === 'relationship' || c.type === 'feud') {
-        const speaker = c.holder.entity ?? c.subjects[0]!;
+        const speaker = c.holder.entity ?? must(c.subjects[0], 'every claim names a subject');
         const partner = c.subjects.find((s) => s !== speaker);
         // The speaker must be one of the two in their own words ("I", "we", their name): "Hillary Clinton was married
         // to the single greatest abuser…" (Trump) is about others.
@@ -239,7 +244,8 @@ const ON_RECORD: ClaimRefiner[] = [
         if (rep) return c.subjects.every(inWords) || (speaksOfSelf && relates) ? c : null;
         return speaksOfSelf && relates ? c : null;
       }
-      return OWN_STATEMENT[c.type]!.test(said) ||
+      // The types with own words other than relationship and feud (pregnancy, health, casting) all have one.
+      return must(OWN_STATEMENT[c.type], `an own statement for ${c.type}`).test(said) ||
         (rep && c.subjects.some(inWords) && !!PROPOSITION_FORMS[c.type]?.test(said))
         ? c
         : null;
@@ -383,8 +389,8 @@ const PAIRS: ClaimRefiner[] = [
         const e = people.find((p) => p.id === s);
         if (!e) return s;
         const ms = e.mentions.filter((m) => m.start >= start && m.end <= end);
-        return ms.length > 0 && ms.every(possessive) && bare.length > 0 && !c.subjects.includes(bare[0]!.id)
-          ? bare[0]!.id
+        return ms.length > 0 && ms.every(possessive) && bare.length > 0 && !c.subjects.includes(atIndex(bare, 0).id)
+          ? atIndex(bare, 0).id
           : s;
       });
       return subjects.every((s, i) => s === c.subjects[i])

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.ts';
 import type { Extraction } from '../types.ts';
+import { must } from '../../invariant/index.ts';
 
 const rows = readFileSync(new URL('../../../test/fixtures/claims-dev-excerpts.jsonl', import.meta.url), 'utf8')
   .trim()
@@ -11,7 +12,10 @@ const rows = readFileSync(new URL('../../../test/fixtures/claims-dev-excerpts.js
   .map((line) => JSON.parse(line) as { id: string; text: string });
 
 function run(id: string): Extraction {
-  const { text } = rows.find((r) => r.id === id)!;
+  const { text } = must(
+    rows.find((r) => r.id === id),
+    `expected article ${id} in the corpus`,
+  );
   return extract({ id, published: '2017-01-01', title: null, source: null, url: null, text, origin: { file: id } });
 }
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readHouse } from '../../../test/helpers/hand-doc.ts';
 import { extract } from '../pipeline.ts';
+import { must } from '../../invariant/index.ts';
 
 describe('the seed through the pipeline', () => {
   const { text, published } = readHouse('seed.txt');
@@ -26,7 +27,7 @@ describe('the seed through the pipeline', () => {
       byType('celebration').map((e) => [e.time?.value, e.place && x.entities.find((n) => n.id === e.place)?.name]),
     ).toEqual([['2025-05-03', 'Core restaurant']]);
     // The party is its host's (the gold spec); Tom's and Ana's presence are their appearances at it.
-    expect(byType('celebration')[0]!.participants).toEqual([id('David Beckham')]);
+    expect(must(byType('celebration')[0], 'expected a celebration event').participants).toEqual([id('David Beckham')]);
     expect(byType('appearance').map((e) => e.time?.value)).toEqual(['2025-05-03', '2025-05-03']);
     expect(byType('sighting').map((e) => [e.time?.value, [...e.participants].sort()])).toEqual([
       ['2025-05-04T03:00', couple],

@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.ts';
 import type { Located, SentenceIndex } from '../text/index.ts';
 import { cues, propositions, type Proposition } from './lexicon.ts';
+import { at as atIndex } from '../../invariant/index.ts';
 
 /** What the article as a whole is about: its main couple and its main proposition. */
 export type Topic = {
@@ -21,10 +22,14 @@ export function topicOf(doc: Doc, index: SentenceIndex): Topic {
   const people = new Map<string, number>();
   const works = new Map<string, number>();
   doc.sentences.forEach((_, s) => {
-    for (const id of new Set(index.entities[s]!.filter((l) => l.entity.type === 'work').map((l) => l.entity.id)))
+    for (const id of new Set(
+      atIndex(index.entities, s)
+        .filter((l) => l.entity.type === 'work')
+        .map((l) => l.entity.id),
+    ))
       works.set(id, (works.get(id) ?? 0) + 1);
     // The verb opening a denial ("slammed the report") is not what the article is about.
-    const sentence = doc.sentences[s]!;
+    const sentence = atIndex(doc.sentences, s);
     const denial = cues.denies.exec(sentence.text);
     const found = propositions.inSentence(doc, s).filter((f) => !denial || f.start !== sentence.start + denial.index);
     for (const { entry } of found) {
@@ -33,7 +38,13 @@ export function topicOf(doc: Doc, index: SentenceIndex): Topic {
       seen.n += entry.strong ? 2 : 1;
       props.set(key, seen);
     }
-    const ids = [...new Set(index.entities[s]!.filter((l) => l.entity.type === 'person').map((l) => l.entity.id))];
+    const ids = [
+      ...new Set(
+        atIndex(index.entities, s)
+          .filter((l) => l.entity.type === 'person')
+          .map((l) => l.entity.id),
+      ),
+    ];
     for (const id of ids) people.set(id, (people.get(id) ?? 0) + 1);
     const weight = found.some((f) => f.entry.type === 'relationship') ? 3 : 1;
     for (let i = 0; i < ids.length; i++) {
@@ -63,7 +74,7 @@ export function subjectsFor(type: string, people: string[], plural: boolean, top
   const { couple } = topic;
   if (type === 'relationship' || type === 'feud') {
     if (couple && (plural || people.length === 0)) return [...couple];
-    if (people.length === 1 && couple?.includes(people[0]!)) return [...couple];
+    if (people.length === 1 && couple?.includes(atIndex(people, 0))) return [...couple];
     if (people.length > 2 && couple?.every((c) => people.includes(c))) return [...couple];
     return people;
   }

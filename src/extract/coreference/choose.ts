@@ -4,6 +4,7 @@ import type { Epithet } from './epithets.ts';
 import { quoteBefore } from './quotes.ts';
 import type { Queued } from './referents.ts';
 import { best, compatible, score, type Referent } from './salience.ts';
+import { at } from '../../invariant/index.ts';
 
 // "The Hollywood legend and Ana were…": a person named just after an epithet, in the same clause,
 // is someone else. Measured in characters, about six words.
@@ -26,16 +27,16 @@ export type Context = {
  */
 export function chooseAlias(doc: Doc, q: Queued, tokenIndex: number): Referent | null {
   if (q.referent) return q.referent;
-  if (q.candidates.length === 1) return q.candidates[0]!;
+  if (q.candidates.length === 1) return at(q.candidates, 0);
   // "Billy Bush officially sacked from NBC…" over a text that opens "Bush was suspended" and names "George H.W. Bush"
   // only later as his uncle: before the text names anyone in full, a bare surname is the person the title names.
   if (q.candidates.every((r) => r.count === 0)) {
     const titled = q.candidates.filter(
       (r) => r.entity.id.startsWith('title:') || (doc.title ?? '').includes(r.entity.name),
     );
-    if (titled.length === 1) return titled[0]!;
+    if (titled.length === 1) return at(titled, 0);
   }
-  const sentence = doc.tokens[tokenIndex]!.sentence;
+  const sentence = at(doc.tokens, tokenIndex).sentence;
   return (
     best(
       q.candidates,
@@ -68,9 +69,9 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
       (r.roles.has(role) ||
         (e.modifier === '' && (r.roles.has(headWord) || [...r.roles].some((x) => covered?.has(x))))),
   );
-  if (named.length === 1) return [named[0]!, 'epithet-role'];
+  if (named.length === 1) return [at(named, 0), 'epithet-role'];
 
-  const sentence = ctx.doc.tokens[e.first]!.sentence;
+  const sentence = at(ctx.doc.tokens, e.first).sentence;
   const here = ctx.namedIn.get(sentence);
   // A title-like modifier ("Bond", "Mission: Impossible") marks one person's work: someone
   // already called the star of another work is not this one. Places ("Hollywood") mark no one.
@@ -89,7 +90,7 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
 
 /** The person a he/she pronoun refers to: the most recent compatible one, within five sentences. */
 export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gender): Referent | null {
-  const sentence = ctx.doc.tokens[tokenIndex]!.sentence;
+  const sentence = at(ctx.doc.tokens, tokenIndex).sentence;
   const quote = quoteBefore(ctx.doc, tokenIndex);
   const inQuote = (r: Referent): boolean => quote !== null && r.lastStart > quote.start && r.lastStart < quote.end;
   const speakers = quote ? ctx.referents.filter((r) => r.count > 0 && !inQuote(r) && compatible(r, gender)) : [];
@@ -109,7 +110,7 @@ export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gende
 
 /** They/them/their after two people were just named: both of them (the last two, this or the previous sentence; "the pair" reaches further). */
 export function chooseForPair(ctx: Context, tokenIndex: number, window = 1): Referent[] {
-  const sentence = ctx.doc.tokens[tokenIndex]!.sentence;
+  const sentence = at(ctx.doc.tokens, tokenIndex).sentence;
   const recent = ctx.referents.filter((r) => r.count > 0 && sentence - r.lastSentence <= window);
   recent.sort((a, b) => b.lastStart - a.lastStart);
   return recent.length >= 2 ? recent.slice(0, 2) : [];

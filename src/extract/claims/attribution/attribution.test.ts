@@ -6,6 +6,7 @@ import { handEntities, makeDoc } from '../../../../test/helpers/hand-doc.ts';
 import { findHedges } from '../../hedges/index.ts';
 import { findClaims } from '../index.ts';
 import { ATTRIBUTION_RULES } from './index.ts';
+import { must } from '../../../invariant/index.ts';
 
 const claimsOf = (text: string, names: Array<[string, string[], ('person' | 'outlet')?]>) => {
   const doc = makeDoc(text, '2017-01-01');
@@ -40,8 +41,8 @@ describe('attribution rules', () => {
       ['Jennifer Aniston', ['Jennifer Aniston', 'She', 'her']],
       ['People', ['People'], 'outlet'],
     ]);
-    expect(claims.at(-1)!.rule).toBe('claim-quote:denies');
-    expect(claims.at(-1)!.holder).toMatchObject({ kind: 'principal', entity: 'e1' });
+    expect(must(claims.at(-1), 'expected a claim').rule).toBe('claim-quote:denies');
+    expect(must(claims.at(-1), 'expected a claim').holder).toMatchObject({ kind: 'principal', entity: 'e1' });
   });
 
   it('a denial outranks the article\'s own voice, and names who denies: "A rep for Gomez denied that the pair are dating"', () => {

@@ -48,7 +48,8 @@ function unnamedDenier(f: Facts): Attribution['holder'] {
   const verb = cues.denyingVerb.exec(f.plain);
   if (!verb) return { kind: 'author', entity: null };
   const before = f.plain.slice(Math.max(0, verb.index - 60), verb.index);
-  if (cues.anonymous.test(before)) return { kind: 'anonymous', entity: null, text: cues.anonymous.exec(before)![0] };
+  const anonymous = cues.anonymous.exec(before);
+  if (anonymous) return { kind: 'anonymous', entity: null, text: anonymous[0] };
   if (
     /\b(?:he|she|they|the (?:pair|couple|duo|two|stars?|singer|actor|actress)|both(?: stars)?|neither)\s+(?:\w+\s+){0,2}$/i.test(
       before,
