@@ -3,8 +3,18 @@
 // transaction was open on it, and let reads see other requests' uncommitted rows.
 import pg from 'pg';
 import { describeUrl, firstLine, StoreError } from './errors.ts';
-import { ARTICLE_ENTITIES, ARTICLE_ORDER, articleCredibility, CLAIM_TIME, COMMON, EDITORIAL_LOG, RECORD_TOTALS, TRACK_RECORDS } from './migrations.ts';
+import {
+  ARTICLE_ENTITIES,
+  ARTICLE_ORDER,
+  articleCredibility,
+  CLAIM_TIME,
+  COMMON,
+  EDITORIAL_LOG,
+  RECORD_TOTALS,
+  TRACK_RECORDS,
+} from './migrations.ts';
 import { migrate, type Connection, type Migration, type Row } from './sql.ts';
+import { must } from '../invariant/index.ts';
 
 const FTS: Migration = {
   version: 2,
@@ -36,7 +46,9 @@ export const PG_DEFAULTS = { retryFor: 15_000, statementTimeout: 30_000, max: 10
 /** RUMOURMILL_PG_RETRY_SECONDS, when set to a number: how long to wait for an unreachable server (default 15 s). */
 function retryFromEnv(): number | undefined {
   const seconds = Number(process.env.RUMOURMILL_PG_RETRY_SECONDS);
-  return process.env.RUMOURMILL_PG_RETRY_SECONDS && Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+  return process.env.RUMOURMILL_PG_RETRY_SECONDS && Number.isFinite(seconds) && seconds >= 0
+    ? seconds * 1000
+    : undefined;
 }
 
 /** `?` placeholders → `$1, $2…` (our SQL never has a literal `?`). */
@@ -48,8 +60,18 @@ function numbered(sql: string): string {
 // SQLSTATEs of a server that went away or is not there yet: admin/crash shutdown, starting up, connection failures,
 // too many connections. A statement's own error (22021 for a NUL byte, 57014 for its timeout) is not among them.
 const GONE_STATES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300']);
-const GONE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
-const GONE_MESSAGE = /Connection terminated|connection timeout|timeout exceeded when trying to connect|not queryable|Client was closed/i;
+const GONE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
+const GONE_MESSAGE =
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|not queryable|Client was closed/i;
 
 /** True when the error says the server is unreachable, not that a statement failed. */
 export function isConnectionLoss(error: unknown): boolean {
@@ -72,20 +94,26 @@ export function inlined(sql: string, params: unknown[]): string | null {
   const values: string[] = [];
   for (const value of params) {
     if (value === null || value === undefined) values.push('NULL');
-    else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') values.push(`'${String(value)}'`);
+    else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+      values.push(`'${String(value)}'`);
     // A NUL would end the query text early; as a parameter it is refused with its own error (22021), as before.
-    else if (typeof value === 'string' && value.length <= INLINE_LIMIT && !value.includes('\0')) values.push(pg.escapeLiteral(value));
+    else if (typeof value === 'string' && value.length <= INLINE_LIMIT && !value.includes('\0'))
+      values.push(pg.escapeLiteral(value));
     else return null;
   }
   let n = 0;
-  return sql.replace(/\?/g, () => values[n++]!);
+  return sql.replace(/\?/g, () => must(values[n++], 'one parameter for each ? in the statement'));
 }
 
 /** Deferred writes sent at once past this much SQL: a huge article's evidence does not sit in memory twice. */
 const FLUSH_AT = 1 << 20;
 
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Connection> {
-  const { retryFor, statementTimeout, max } = { ...PG_DEFAULTS, retryFor: retryFromEnv() ?? PG_DEFAULTS.retryFor, ...options };
+  const { retryFor, statementTimeout, max } = {
+    ...PG_DEFAULTS,
+    retryFor: retryFromEnv() ?? PG_DEFAULTS.retryFor,
+    ...options,
+  };
   const log = options.log ?? ((line: string) => void process.stderr.write(`${line}\n`));
   const name = describeUrl(url);
   const userSetsTimeout = /[?&]statement_timeout=/.test(url);
@@ -106,9 +134,11 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   const lost = (error: unknown) => {
     if (down || closed) return;
     down = true;
-    log(connected
-      ? `rumourmill: PostgreSQL ${name}: connection lost (${firstLine(error)}); reconnecting`
-      : `rumourmill: PostgreSQL ${name}: cannot connect (${firstLine(error)}); trying again for ${Math.round(retryFor / 1000)} s`);
+    log(
+      connected
+        ? `rumourmill: PostgreSQL ${name}: connection lost (${firstLine(error)}); reconnecting`
+        : `rumourmill: PostgreSQL ${name}: cannot connect (${firstLine(error)}); trying again for ${Math.round(retryFor / 1000)} s`,
+    );
   };
   const back = () => {
     const again = connected;
@@ -122,7 +152,11 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   pool.on('error', lost);
 
   const unavailable = (error: unknown) =>
-    new StoreError('unavailable', `PostgreSQL ${name} is unavailable (${firstLine(error)}); is the server running? Rerun when it is back`, { cause: error });
+    new StoreError(
+      'unavailable',
+      `PostgreSQL ${name} is unavailable (${firstLine(error)}); is the server running? Rerun when it is back`,
+      { cause: error },
+    );
 
   /** Runs `attempt` again while the server is unreachable, for up to `retryFor` ms; then a one-line StoreError. */
   async function retrying<T>(attempt: () => Promise<T>): Promise<T> {
@@ -264,13 +298,27 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   };
   try {
     if (options.mustExist && !(await all("SELECT to_regclass('schema_migrations') IS NOT NULL AS ledger"))[0]?.ledger) {
-      throw new StoreError('missing', `no ledger in PostgreSQL ${name} (no schema_migrations table on its search_path): check --db`);
+      throw new StoreError(
+        'missing',
+        `no ledger in PostgreSQL ${name} (no schema_migrations table on its search_path): check --db`,
+      );
     }
-    await migrate(connection, [COMMON, FTS, ARTICLE_ORDER, CREDIBILITY, TRACK_RECORDS, RECORD_TOTALS, CLAIM_TIME, ARTICLE_ENTITIES, EDITORIAL_LOG]);
+    await migrate(connection, [
+      COMMON,
+      FTS,
+      ARTICLE_ORDER,
+      CREDIBILITY,
+      TRACK_RECORDS,
+      RECORD_TOTALS,
+      CLAIM_TIME,
+      ARTICLE_ENTITIES,
+      EDITORIAL_LOG,
+    ]);
   } catch (error) {
     await connection.close().catch(() => undefined);
     // "database "newz" does not exist", "password authentication failed for user …": which database, then.
-    if (error instanceof Error && !(error instanceof StoreError) && !error.message.includes(name)) error.message = `PostgreSQL ${name}: ${error.message}`;
+    if (error instanceof Error && !(error instanceof StoreError) && !error.message.includes(name))
+      error.message = `PostgreSQL ${name}: ${error.message}`;
     throw error;
   }
   return connection;

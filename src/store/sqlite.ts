@@ -3,8 +3,18 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
+import { at } from '../invariant/index.ts';
 import { firstLine, StoreError } from './errors.ts';
-import { ARTICLE_ENTITIES, ARTICLE_ORDER, articleCredibility, CLAIM_TIME, COMMON, EDITORIAL_LOG, RECORD_TOTALS, TRACK_RECORDS } from './migrations.ts';
+import {
+  ARTICLE_ENTITIES,
+  ARTICLE_ORDER,
+  articleCredibility,
+  CLAIM_TIME,
+  COMMON,
+  EDITORIAL_LOG,
+  RECORD_TOTALS,
+  TRACK_RECORDS,
+} from './migrations.ts';
 import { migrate, type Connection, type Migration, type Row } from './sql.ts';
 
 // A read-only copy of a ledger (`immutable=1`, see openReadOnly) can only be named by a URI; better-sqlite3 reads
@@ -21,7 +31,17 @@ const CREDIBILITY = articleCredibility(`CASE WHEN json_valid(extraction) THEN
   CASE WHEN json_type(extraction, '$.article.credibility.score') IN ('integer', 'real')
   THEN json_extract(extraction, '$.article.credibility.score') END END`);
 
-const MIGRATIONS = [COMMON, FTS, ARTICLE_ORDER, CREDIBILITY, TRACK_RECORDS, RECORD_TOTALS, CLAIM_TIME, ARTICLE_ENTITIES, EDITORIAL_LOG];
+const MIGRATIONS = [
+  COMMON,
+  FTS,
+  ARTICLE_ORDER,
+  CREDIBILITY,
+  TRACK_RECORDS,
+  RECORD_TOTALS,
+  CLAIM_TIME,
+  ARTICLE_ENTITIES,
+  EDITORIAL_LOG,
+];
 
 export type SqliteOptions = {
   /** Refuse (StoreError 'missing') instead of creating a ledger when there is none at the path. */
@@ -37,26 +57,45 @@ const inMemory = (path: string) => path === ':memory:' || path === '';
 /** A path SQLite must not take for a URI, now that URIs are on: `file:x.db` is a file named so. */
 const asPath = (path: string) => (/^file:/i.test(path) ? `./${path}` : path);
 
+/** A better-sqlite3 error's code ("SQLITE_FULL"), '' when it has none that is a string. */
+const codeOf = (error: unknown): string => {
+  const code = (error as { code?: unknown } | null | undefined)?.code;
+  return typeof code === 'string' ? code : '';
+};
+
 /** A better-sqlite3 error as one line naming the ledger; problems with the database itself become a StoreError. */
 export function sqliteError(path: string, error: unknown): unknown {
   if (error instanceof StoreError) return error;
-  const code = String((error as { code?: unknown })?.code ?? '');
+  const code = codeOf(error);
   if (!code.startsWith('SQLITE_')) return error;
   const ledger = `SQLite ledger ${path}`;
   const why = firstLine(error);
   const options = { cause: error };
   if (code === 'SQLITE_FULL') {
-    return new StoreError('full', `${ledger}: the disk is full (${why}); free some space and rerun (ingest skips what is already stored)`, options);
+    return new StoreError(
+      'full',
+      `${ledger}: the disk is full (${why}); free some space and rerun (ingest skips what is already stored)`,
+      options,
+    );
   }
   if (code.startsWith('SQLITE_READONLY')) {
-    return new StoreError('read-only', `${ledger} cannot be written (${why}): check the permissions of the file and its directory`, options);
+    return new StoreError(
+      'read-only',
+      `${ledger} cannot be written (${why}): check the permissions of the file and its directory`,
+      options,
+    );
   }
-  if (code === 'SQLITE_NOTADB') return new StoreError('unreadable', `${path} is not a Rumourmill ledger (${why})`, options);
+  if (code === 'SQLITE_NOTADB')
+    return new StoreError('unreadable', `${path} is not a Rumourmill ledger (${why})`, options);
   if (code.startsWith('SQLITE_CORRUPT')) {
     return new StoreError('unreadable', `${ledger} is damaged (${why}); restore it from a backup`, options);
   }
   if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM') || code.startsWith('SQLITE_IOERR')) {
-    return new StoreError('unreadable', `${ledger} cannot be opened (${why}): check the path and its permissions`, options);
+    return new StoreError(
+      'unreadable',
+      `${ledger} cannot be opened (${why}): check the path and its permissions`,
+      options,
+    );
   }
   if (error instanceof Error && !error.message.includes(path)) error.message = `${ledger}: ${error.message}`;
   return error;
@@ -81,7 +120,11 @@ function preparer(db: Database.Database): (sql: string) => Database.Statement {
  * statements outside transactions that only read go through it: under WAL it sees committed data only, so a request
  * never reads what another request's open transaction has written but not committed. (In memory there is one.)
  */
-function connectionOver(db: Database.Database, path: string, { writable, reader }: { writable: boolean; reader?: Database.Database }): Connection {
+function connectionOver(
+  db: Database.Database,
+  path: string,
+  { writable, reader }: { writable: boolean; reader?: Database.Database },
+): Connection {
   const prepare = preparer(db);
   const prepareRead = reader ? preparer(reader) : null;
   const named = <T>(work: () => T): T => {
@@ -101,9 +144,15 @@ function connectionOver(db: Database.Database, path: string, { writable, reader 
   };
   const searchOn = (prep: (sql: string) => Database.Statement, q: string, limit: number): string[] => {
     // Each word quoted: the user's text must never be read as FTS5 syntax.
-    const match = q.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
+    const match = q
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => `"${w.replace(/"/g, '""')}"`)
+      .join(' ');
     if (!match) return [];
-    const rows = named(() => prep('SELECT id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?').all(match, limit));
+    const rows = named(() =>
+      prep('SELECT id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?').all(match, limit),
+    );
     return (rows as Array<{ id: string }>).map((r) => r.id);
   };
   // Transactions are serialised by the store (storeOver), so one is open at a time on this connection.
@@ -113,7 +162,10 @@ function connectionOver(db: Database.Database, path: string, { writable, reader 
     run: async (sql, params = []) => named(() => void prepare(sql).run(...params)),
     async transaction(fn) {
       if (!writable) {
-        throw new StoreError('read-only', `SQLite ledger ${path} is open read-only (its directory or file system cannot be written): nothing can be stored`);
+        throw new StoreError(
+          'read-only',
+          `SQLite ledger ${path} is open read-only (its directory or file system cannot be written): nothing can be stored`,
+        );
       }
       named(() => db.exec('BEGIN IMMEDIATE'));
       try {
@@ -125,7 +177,10 @@ function connectionOver(db: Database.Database, path: string, { writable, reader 
         throw sqliteError(path, error);
       }
     },
-    indexText: async (id, title, text) => named(() => void prepare('INSERT INTO articles_fts (id, title, text) VALUES (?, ?, ?)').run(id, title ?? '', text)),
+    indexText: async (id, title, text) =>
+      named(
+        () => void prepare('INSERT INTO articles_fts (id, title, text) VALUES (?, ?, ?)').run(id, title ?? '', text),
+      ),
     search: async (q, limit) => searchOn(prepare, q, limit),
     async close() {
       reader?.close();
@@ -135,17 +190,20 @@ function connectionOver(db: Database.Database, path: string, { writable, reader 
   if (!prepareRead) return inside;
   return {
     ...inside,
-    all: async (sql, params = []) => named(() => {
-      const statement = prepareRead(sql);
-      return statement.reader ? allOn(statement, params) : allOn(prepare(sql), params);
-    }),
+    all: async (sql, params = []) =>
+      named(() => {
+        const statement = prepareRead(sql);
+        return statement.reader ? allOn(statement, params) : allOn(prepare(sql), params);
+      }),
     search: async (q, limit) => searchOn(prepareRead, q, limit),
   };
 }
 
 /** The tables of a database that is not empty but has no ledger's schema_migrations: another program's database. */
 function foreignTables(db: Database.Database): string[] {
-  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((r) => r.name);
+  const tables = (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>
+  ).map((r) => r.name);
   return tables.includes('schema_migrations') ? [] : tables;
 }
 
@@ -156,7 +214,10 @@ function openWritable(path: string): Connection {
     db.pragma('busy_timeout = 5000');
     const foreign = foreignTables(db);
     if (foreign.length > 0) {
-      throw new StoreError('unreadable', `${path} is a SQLite database but not a Rumourmill ledger (it has tables ${foreign.slice(0, 3).join(', ')}…); give another --db`);
+      throw new StoreError(
+        'unreadable',
+        `${path} is a SQLite database but not a Rumourmill ledger (it has tables ${foreign.slice(0, 3).join(', ')}…); give another --db`,
+      );
     }
     // WAL with NORMAL sync: a committed transaction survives kill -9 (the OS has it); power loss can only drop
     // the commits since the last checkpoint, never corrupt nor split an article (test/reliability/power-loss),
@@ -189,7 +250,12 @@ function openWritable(path: string): Connection {
 function openReadOnly(path: string): Connection {
   const attempts = [
     () => new Database(asPath(path), { readonly: true, fileMustExist: true }),
-    ...(existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0 ? [] : [() => new Database(`${pathToFileURL(resolve(path)).href}?immutable=1`, { readonly: true, fileMustExist: true })]),
+    ...(existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0
+      ? []
+      : [
+          () =>
+            new Database(`${pathToFileURL(resolve(path)).href}?immutable=1`, { readonly: true, fileMustExist: true }),
+        ]),
   ];
   let last: unknown;
   for (const attempt of attempts) {
@@ -220,17 +286,25 @@ function writable(path: string): boolean {
 /** Whether a failure to open for writing means "this place cannot be written" rather than "this is no ledger". */
 const cannotWrite = (error: unknown): boolean => {
   const cause = error instanceof StoreError ? (error.cause ?? error) : error;
-  const code = String((cause as { code?: unknown })?.code ?? '');
-  return /^SQLITE_(READONLY|CANTOPEN|PERM|IOERR)/.test(code) || (error instanceof StoreError && error.problem === 'read-only');
+  const code = codeOf(cause);
+  return (
+    /^SQLITE_(READONLY|CANTOPEN|PERM|IOERR)/.test(code) ||
+    (error instanceof StoreError && error.problem === 'read-only')
+  );
 };
 
 export async function openSqlite(path: string, options: SqliteOptions = {}): Promise<Connection> {
   if (!inMemory(path) && options.mustExist) {
     if (!existsSync(path)) {
-      throw new StoreError('missing', `no ledger at ${path} (no such file): check --db, or create one with \`rumourmill ingest --db ${path} <files>\``);
+      throw new StoreError(
+        'missing',
+        `no ledger at ${path} (no such file): check --db, or create one with \`rumourmill ingest --db ${path} <files>\``,
+      );
     }
-    if (statSync(path).isDirectory()) throw new StoreError('missing', `${path} is a directory, not a ledger: give the ledger file with --db`);
-    if (statSync(path).size === 0) throw new StoreError('missing', `${path} is an empty file, not a ledger: check --db`);
+    if (statSync(path).isDirectory())
+      throw new StoreError('missing', `${path} is a directory, not a ledger: give the ledger file with --db`);
+    if (statSync(path).size === 0)
+      throw new StoreError('missing', `${path} is an empty file, not a ledger: check --db`);
   }
   let connection: Connection | undefined;
   try {
@@ -242,20 +316,30 @@ export async function openSqlite(path: string, options: SqliteOptions = {}): Pro
     const named = sqliteError(path, error);
     if (inMemory(path) || !existsSync(path) || !cannotWrite(named)) throw named;
     if (options.access !== 'read') {
-      throw writable(path) ? named : new StoreError('read-only', `SQLite ledger ${path} cannot be written (its file or directory is read-only): reading commands still work; to add articles, fix the permissions or copy it somewhere writable`, { cause: error });
+      throw writable(path)
+        ? named
+        : new StoreError(
+            'read-only',
+            `SQLite ledger ${path} cannot be written (its file or directory is read-only): reading commands still work; to add articles, fix the permissions or copy it somewhere writable`,
+            { cause: error },
+          );
     }
   }
   // Read-only: usable only when no upgrade is due, as nothing can be written.
   connection = openReadOnly(path);
-  const applied = await connection.all("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'");
-  const versions = applied.length ? new Set((await connection.all('SELECT version FROM schema_migrations')).map((r) => Number(r.version))) : new Set<number>();
+  const applied = await connection.all(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'",
+  );
+  const versions = applied.length
+    ? new Set((await connection.all('SELECT version FROM schema_migrations')).map((r) => Number(r.version)))
+    : new Set<number>();
   const due = MIGRATIONS.filter((m) => !versions.has(m.version));
   if (due.length > 0) {
     await connection.close();
     throw new StoreError(
       'read-only',
       applied.length
-        ? `SQLite ledger ${path} cannot be written and needs upgrading to schema version ${due.at(-1)!.version}: run rumourmill once where it can be written`
+        ? `SQLite ledger ${path} cannot be written and needs upgrading to schema version ${at(due, due.length - 1).version}: run rumourmill once where it can be written`
         : `${path} is not a Rumourmill ledger (and cannot be written)`,
     );
   }

@@ -7,10 +7,17 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { must } from '../../src/invariant/index.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const SEED = join(root, 'test/fixtures/seed.txt');
-const SAMPLES = ['celebrity-011fake.txt', 'celebrity-011legit.txt', 'celebrity-092legit.txt', 'celebrity-171legit.txt', 'seed.txt'].map((f) => join(root, 'data/samples', f));
+const SAMPLES = [
+  'celebrity-011fake.txt',
+  'celebrity-011legit.txt',
+  'celebrity-092legit.txt',
+  'celebrity-171legit.txt',
+  'seed.txt',
+].map((f) => join(root, 'data/samples', f));
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-operator-'));
 const mounts: string[] = [];
 afterAll(() => {
@@ -23,9 +30,14 @@ type Outcome = { code: number; stdout: string; stderr: string };
 /** `rumourmill …` as a user runs it. */
 function rumourmill(args: string[], env: Record<string, string> = {}): Promise<Outcome> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(root, 'bin/rumourmill.js'), ...args], { cwd: root, timeout: 120_000, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [join(root, 'bin/rumourmill.js'), ...args],
+      { cwd: root, timeout: 120_000, env: { ...process.env, ...env } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -48,10 +60,15 @@ const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at /m);
 describe('--db naming no ledger', () => {
   it('db check and db stats never create one: an error naming the path, exit 1', async () => {
     const typo = join(dir, 'typo.db');
-    const [check, stats] = await Promise.all([rumourmill(['db', 'check', '--db', typo]), rumourmill(['db', 'stats', '--db', typo])]);
+    const [check, stats] = await Promise.all([
+      rumourmill(['db', 'check', '--db', typo]),
+      rumourmill(['db', 'stats', '--db', typo]),
+    ]);
     for (const run of [check, stats]) {
       expect(run).toMatchObject({ code: 1, stdout: '' });
-      expect(run.stderr).toBe(`rumourmill: no ledger at ${typo} (no such file): check --db, or create one with \`rumourmill ingest --db ${typo} <files>\`\n`);
+      expect(run.stderr).toBe(
+        `rumourmill: no ledger at ${typo} (no such file): check --db, or create one with \`rumourmill ingest --db ${typo} <files>\`\n`,
+      );
     }
     expect(existsSync(typo)).toBe(false);
   });
@@ -60,11 +77,26 @@ describe('--db naming no ledger', () => {
     const text = join(dir, 'notes.txt');
     writeFileSync(text, 'shopping list\n'.repeat(100));
     const other = join(dir, 'other.db');
-    execFileSync(process.execPath, ['-e', `const D = require('better-sqlite3'); const d = new D(${JSON.stringify(other)}); d.exec('CREATE TABLE invoices (n)'); d.close();`], { cwd: root });
-    const [a, b] = await Promise.all([rumourmill(['db', 'check', '--db', text]), rumourmill(['ingest', SEED, '--db', other])]);
-    expect(a).toMatchObject({ code: 1, stderr: `rumourmill: ${text} is not a Rumourmill ledger (file is not a database)\n` });
+    execFileSync(
+      process.execPath,
+      [
+        '-e',
+        `const D = require('better-sqlite3'); const d = new D(${JSON.stringify(other)}); d.exec('CREATE TABLE invoices (n)'); d.close();`,
+      ],
+      { cwd: root },
+    );
+    const [a, b] = await Promise.all([
+      rumourmill(['db', 'check', '--db', text]),
+      rumourmill(['ingest', SEED, '--db', other]),
+    ]);
+    expect(a).toMatchObject({
+      code: 1,
+      stderr: `rumourmill: ${text} is not a Rumourmill ledger (file is not a database)\n`,
+    });
     expect(b.code).toBe(1);
-    expect(b.stderr).toBe(`rumourmill: ${other} is a SQLite database but not a Rumourmill ledger (it has tables invoices…); give another --db\n`);
+    expect(b.stderr).toBe(
+      `rumourmill: ${other} is a SQLite database but not a Rumourmill ledger (it has tables invoices…); give another --db\n`,
+    );
   });
 });
 
@@ -80,8 +112,14 @@ describe('option values that cannot be right are refused, naming the flag', () =
     expect(runs.map((r) => [r.code, r.stderr.trim()])).toEqual([
       [1, "error: option '--limit <n>' argument 'abc' is invalid. give a whole number from 1 to 500."],
       [1, "error: option '--limit <n>' argument '0' is invalid. give a whole number from 1 to 500."],
-      [1, "error: option '--as-of <YYYY-MM-DD>' argument '2025-02-30' is invalid. as-of date must be YYYY-MM-DD, a real day from 1900 on (no such day in the calendar)."],
-      [1, "error: option '--as-of <YYYY-MM-DD>' argument '0050-01-01' is invalid. as-of date must be YYYY-MM-DD, a real day from 1900 on (year 0050 is before 1900: check the year)."],
+      [
+        1,
+        "error: option '--as-of <YYYY-MM-DD>' argument '2025-02-30' is invalid. as-of date must be YYYY-MM-DD, a real day from 1900 on (no such day in the calendar).",
+      ],
+      [
+        1,
+        "error: option '--as-of <YYYY-MM-DD>' argument '0050-01-01' is invalid. as-of date must be YYYY-MM-DD, a real day from 1900 on (year 0050 is before 1900: check the year).",
+      ],
     ]);
     expect(existsSync(db)).toBe(false);
   });
@@ -90,7 +128,7 @@ describe('option values that cannot be right are refused, naming the flag', () =
 // As root a chmod does not stop writes: the directory is a tmpfs remounted read-only; otherwise, chmod.
 describe.skipIf(isRoot && !canMount)('a ledger in a read-only directory', () => {
   it('is still read by stories, story, db check and db stats; ingest says it cannot be written', async () => {
-    const place = isRoot ? tmpfs('8m')! : mkdtempSync(join(dir, 'ro-'));
+    const place = isRoot ? must(tmpfs('8m'), 'root can mount a tmpfs') : mkdtempSync(join(dir, 'ro-'));
     const db = join(place, 'ledger.db');
     expect((await rumourmill(['ingest', SEED, '--db', db])).code).toBe(0);
     if (isRoot) execFileSync('mount', ['-o', 'remount,ro', place]);
@@ -106,12 +144,17 @@ describe.skipIf(isRoot && !canMount)('a ledger in a read-only directory', () => 
         rumourmill(['db', 'stats', '--json', '--db', db]),
         rumourmill(['ingest', join(root, 'data/samples/celebrity-011legit.txt'), '--db', db]),
       ]);
-      expect(stories).toMatchObject({ code: 0, stdout: expect.stringMatching(/reported\s+0\.\d\d\s+2025-05-07 .*Ana de Armas & Tom Cruise/) });
+      expect(stories).toMatchObject({
+        code: 0,
+        stdout: expect.stringMatching(/reported\s+0\.\d\d\s+2025-05-07 .*Ana de Armas & Tom Cruise/),
+      });
       expect(story).toMatchObject({ code: 0, stdout: expect.stringContaining('status reported') });
       expect(check).toMatchObject({ code: 0, stdout: 'ok\n' });
       expect(JSON.parse(stats.stdout)).toMatchObject({ articles: 1 });
       expect(ingest.code).toBe(1);
-      expect(ingest.stderr).toBe(`rumourmill: SQLite ledger ${db} cannot be written (its file or directory is read-only): reading commands still work; to add articles, fix the permissions or copy it somewhere writable\n`);
+      expect(ingest.stderr).toBe(
+        `rumourmill: SQLite ledger ${db} cannot be written (its file or directory is read-only): reading commands still work; to add articles, fix the permissions or copy it somewhere writable\n`,
+      );
       noStackTrace(ingest.stderr);
     } finally {
       if (!isRoot) await chmod(place, 0o755);
@@ -121,11 +164,20 @@ describe.skipIf(isRoot && !canMount)('a ledger in a read-only directory', () => 
 
 describe.skipIf(!canMount)('a full disk (a small tmpfs)', () => {
   it('stops the ingest with one message naming the ledger; what was stored is kept', async () => {
-    const place = tmpfs('700k')!; // room for the schema and a few articles, not for all 35
+    const place = must(tmpfs('700k'), 'root can mount a tmpfs'); // room for the schema and a few articles, not for all 35
     const db = join(place, 'ledger.db');
     const corpus = join(dir, 'many.jsonl');
     // More than fits: each article's text differs, so none is a duplicate of another.
-    writeFileSync(corpus, Array.from({ length: 30 }, (_, i) => JSON.stringify({ id: `a${i}`, published: '2025-05-07', text: `Report ${i}. Tom Cruise and Ana de Armas were seen together in London, a source told the Daily Mail.` })).join('\n'));
+    writeFileSync(
+      corpus,
+      Array.from({ length: 30 }, (_, i) =>
+        JSON.stringify({
+          id: `a${i}`,
+          published: '2025-05-07',
+          text: `Report ${i}. Tom Cruise and Ana de Armas were seen together in London, a source told the Daily Mail.`,
+        }),
+      ).join('\n'),
+    );
     const run = await rumourmill(['ingest', ...SAMPLES, corpus, '--db', db]);
     expect(run.code).toBe(1);
     const full = `rumourmill: SQLite ledger ${db}: the disk is full (database or disk is full); free some space and rerun (ingest skips what is already stored)`;
@@ -147,7 +199,9 @@ describe('PostgreSQL that is not there', () => {
         server.close(() => resolve(p));
       });
     });
-    const run = await rumourmill(['ingest', SEED, '--db', `postgres://news:hunter2@127.0.0.1:${port}/ledger`], { RUMOURMILL_PG_RETRY_SECONDS: '1' });
+    const run = await rumourmill(['ingest', SEED, '--db', `postgres://news:hunter2@127.0.0.1:${port}/ledger`], {
+      RUMOURMILL_PG_RETRY_SECONDS: '1',
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).not.toContain('hunter2');
     noStackTrace(run.stderr);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN } from './harness.ts';
+import { must } from '../../src/invariant/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-abort-'));
 let server: ChildProcess;
@@ -16,15 +17,21 @@ let url: URL;
 let stderr = '';
 
 beforeAll(async () => {
-  server = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--no-samples', '--db', join(dir, 'ledger.db')], { stdio: ['ignore', 'pipe', 'pipe'] });
-  server.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  server = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--no-samples', '--db', join(dir, 'ledger.db')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  must(server.stderr, 'stderr is piped')
+    .setEncoding('utf8')
+    .on('data', (chunk: string) => (stderr += chunk));
   url = await new Promise<URL>((resolve, reject) => {
     let out = '';
-    server.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      const found = /serving (http:\/\/\S+)/.exec(out);
-      if (found) resolve(new URL(found[1]!));
-    });
+    must(server.stdout, 'stdout is piped')
+      .setEncoding('utf8')
+      .on('data', (chunk: string) => {
+        out += chunk;
+        const found = /serving (http:\/\/\S+)/.exec(out);
+        if (found) resolve(new URL(must(found[1], 'the pattern captures the URL')));
+      });
     server.on('exit', (code) => reject(new Error(`serve exited (${code}): ${stderr}`)));
   });
 }, 120_000);
@@ -47,18 +54,31 @@ function hangUp(raw: string, afterMs: number): Promise<void> {
 }
 
 const head = (method: string, path: string, headers: Record<string, string | number> = {}) =>
-  `${method} ${path} HTTP/1.1\r\nHost: ${url.host}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`;
+  `${method} ${path} HTTP/1.1\r\nHost: ${url.host}\r\n${Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}\r\n`)
+    .join('')}\r\n`;
 
 describe('clients that hang up', () => {
   // src/api/errors.ts's onError used to log Node's "Error: aborted" (ECONNRESET, a body cut short) with its stack;
   // it now answers a client that went away without logging.
   it('leave no stack trace in the log, and the server keeps answering', async () => {
-    const body = JSON.stringify({ text: 'Mara Quill and Dev Halloran were seen leaving a party together on Saturday.' });
+    const body = JSON.stringify({
+      text: 'Mara Quill and Dev Halloran were seen leaving a party together on Saturday.',
+    });
     // A body shorter than its Content-Length, then gone: JSON and text/plain, on both write routes.
-    await hangUp(`${head('POST', '/api/articles', { 'Content-Type': 'application/json', 'Content-Length': 5000 })}${body.slice(0, 20)}`, 200);
-    await hangUp(`${head('POST', '/api/extract', { 'Content-Type': 'text/plain', 'Content-Length': 5000 })}Mara Quill was`, 200);
+    await hangUp(
+      `${head('POST', '/api/articles', { 'Content-Type': 'application/json', 'Content-Length': 5000 })}${body.slice(0, 20)}`,
+      200,
+    );
+    await hangUp(
+      `${head('POST', '/api/extract', { 'Content-Type': 'text/plain', 'Content-Length': 5000 })}Mara Quill was`,
+      200,
+    );
     // Gone before the answer: a whole extraction, a listing, a page of the UI.
-    await hangUp(`${head('POST', '/api/extract', { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) })}${body}`, 5);
+    await hangUp(
+      `${head('POST', '/api/extract', { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) })}${body}`,
+      5,
+    );
     await hangUp(head('GET', '/api/stories'), 0);
     await hangUp(head('GET', '/'), 0);
     await new Promise((resolve) => setTimeout(resolve, 1500));

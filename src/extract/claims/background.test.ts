@@ -3,13 +3,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.ts';
+import { must } from '../../invariant/index.ts';
 
 const rows = readFileSync(new URL('../../../test/fixtures/claims-background-excerpts.jsonl', import.meta.url), 'utf8')
-  .trim().split('\n').map((line) => JSON.parse(line) as { id?: string; text: string }).filter((r) => r.id);
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as { id?: string; text: string })
+  .filter((r) => r.id);
 
 /** [type/value, holder kind, stance, subject names] of every claim. */
 function claims(id: string): Array<[string, string, string, string]> {
-  const { text } = rows.find((r) => r.id === id)!;
+  const { text } = must(
+    rows.find((r) => r.id === id),
+    `expected article ${id} in the corpus`,
+  );
   const x = extract({ id, published: '2017-01-01', title: null, source: null, url: null, text, origin: { file: id } });
   const name = (e: string) => x.entities.find((n) => n.id === e)?.name ?? e;
   return x.claims.map((c) => [`${c.type}/${c.value}`, c.holder.kind, c.stance, c.subjects.map(name).join(' + ')]);
@@ -26,7 +33,9 @@ describe('a part played is fiction, not a relationship claim', () => {
     expect(claims('celebrity-010fake').filter((c) => c[0].startsWith('relationship'))).toEqual([]);
   });
   it('but "playing with fire … to start dating" still asks (021legit)', () => {
-    expect(claims('celebrity-021legit').map((c) => c.slice(0, 3))).toEqual([['relationship/dating', 'author', 'questions']]);
+    expect(claims('celebrity-021legit').map((c) => c.slice(0, 3))).toEqual([
+      ['relationship/dating', 'author', 'questions'],
+    ]);
   });
 });
 
@@ -41,24 +50,28 @@ describe('playing a gig is no casting', () => {
 
 describe('a principal is on record only about what follows the saying verb', () => {
   it('"who has overhauled her image since her split from Lamar Odom, revealed…" is the author\'s background (113fake)', () => {
-    expect(claims('celebrity-113fake').filter((c) => c[0] === 'relationship/split').map((c) => c.slice(0, 3)))
-      .toEqual([['relationship/split', 'author', 'asserts']]);
+    expect(
+      claims('celebrity-113fake')
+        .filter((c) => c[0] === 'relationship/split')
+        .map((c) => c.slice(0, 3)),
+    ).toEqual([['relationship/split', 'author', 'asserts']]);
   });
   it('her quote after "Her then husband, Marc Anthony…" does not confirm the marriage (112legit)', () => {
     expect(claims('celebrity-112legit').filter((c) => c[2] === 'confirms')).toEqual([]);
   });
 });
 
-describe('words in quotation marks are not the article\'s own', () => {
-  it('an unattributed “…when she married Kanye. She\'s done.” asserts nothing in the author\'s voice (019fake)', () => {
+describe("words in quotation marks are not the article's own", () => {
+  it("an unattributed “…when she married Kanye. She's done.” asserts nothing in the author's voice (019fake)", () => {
     expect(claims('celebrity-019fake').filter((c) => c[1] === 'author')).toEqual([]);
   });
 });
 
 describe('a relationship noun names its own two people', () => {
   it('"He wrote Ring of Fire with June Carter Cash, the future wife of Johnny Cash"  with Merle Kilgore named before (bbc 119)', () => {
-    expect(claims('bbc-entertainment-119').filter((c) => c[0].startsWith('relationship')))
-      .toEqual([['relationship/married', 'author', 'asserts', 'Johnny Cash + June Carter Cash']]);
+    expect(claims('bbc-entertainment-119').filter((c) => c[0].startsWith('relationship'))).toEqual([
+      ['relationship/married', 'author', 'asserts', 'Johnny Cash + June Carter Cash'],
+    ]);
   });
   it('"03 Bonnie and Clyde with his girlfriend Beyonce Knowles" (bbc 117)', () => {
     expect(claims('bbc-entertainment-117').map((c) => c[3])).toEqual(['Jay-Z + Beyonce Knowles']);

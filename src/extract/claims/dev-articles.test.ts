@@ -8,32 +8,43 @@ import { findEvents } from '../events/index.ts';
 import { findHedges } from '../hedges/index.ts';
 import type { Claim } from '../types.ts';
 import { findClaims } from './index.ts';
+import { must } from '../../invariant/index.ts';
 
 const rows = readFileSync(new URL('../../../test/fixtures/celebrity-dev-claims.jsonl', import.meta.url), 'utf8')
-  .trim().split('\n').map((line) => JSON.parse(line) as { id: string; text: string });
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as { id: string; text: string });
 
 function claimsOf(id: string): Claim[] {
-  const row = rows.find((r) => r.id === id)!;
+  const row = must(
+    rows.find((r) => r.id === id),
+    `expected article ${id} in the corpus`,
+  );
   const doc = makeDoc(row.text);
-  const entities = handEntities(row.text, devEntities[id]!);
+  const entities = handEntities(row.text, must(devEntities[id], `expected hand entities for ${id}`));
   return findClaims(doc, entities, findEvents(doc, entities, []), findHedges(doc));
 }
 
 /** [type/value, holder kind, holder entity, stance] of the claim whose evidence holds `fragment`. */
 function said(claims: Claim[], fragment: string): string[][] {
-  return claims.filter((c) => c.evidence.text.includes(fragment))
+  return claims
+    .filter((c) => c.evidence.text.includes(fragment))
     .map((c) => [`${c.type}/${c.value}`, c.holder.kind, String(c.holder.entity), c.stance]);
 }
 
 describe('celebrity-003legit: Aniston pregnancy report and denial', () => {
   const claims = claimsOf('celebrity-003legit');
   it('has her representative deny, in reported speech and in a quote', () => {
-    expect(said(claims, 'representative has denied reports')).toEqual([['pregnancy/pregnant', 'principal', 'e1', 'denies']]);
+    expect(said(claims, 'representative has denied reports')).toEqual([
+      ['pregnancy/pregnant', 'principal', 'e1', 'denies'],
+    ]);
     expect(said(claims, '"She is not pregnant,"')).toEqual([['pregnancy/pregnant', 'principal', 'e1', 'denies']]);
   });
-  it('has the magazine\'s unnamed friend and the magazine itself assert', () => {
+  it("has the magazine's unnamed friend and the magazine itself assert", () => {
     expect(said(claims, 'quoted an unnamed friend')).toEqual([['pregnancy/pregnant', 'anonymous', 'null', 'asserts']]);
-    expect(said(claims, 'published pictures that it claimed')).toEqual([['pregnancy/pregnant', 'outlet', 'e4', 'asserts']]);
+    expect(said(claims, 'published pictures that it claimed')).toEqual([
+      ['pregnancy/pregnant', 'outlet', 'e4', 'asserts'],
+    ]);
   });
   it('does not read "almost broke up" as a split', () => {
     expect(claims.filter((c) => c.value === 'split')).toEqual([]);
@@ -58,7 +69,9 @@ describe('celebrity-184fake: Timberlake and Biel divorce', () => {
   const claims = claimsOf('celebrity-184fake');
   it('has the article assert the split and hedge on its cause', () => {
     expect(said(claims, 'go separate ways')).toEqual([['relationship/split', 'author', 'null', 'asserts']]);
-    expect(said(claims, 'Apparently, their marriage started to crumble')).toEqual([['relationship/split', 'author', 'null', 'hedges']]);
+    expect(said(claims, 'Apparently, their marriage started to crumble')).toEqual([
+      ['relationship/split', 'author', 'null', 'hedges'],
+    ]);
   });
   it('gives "according to the American paper" to the outlet, hedged by "could be"', () => {
     expect(said(claims, 'According to the American paper')).toEqual([['relationship/split', 'outlet', 'e3', 'hedges']]);
@@ -71,13 +84,21 @@ describe('celebrity-184fake: Timberlake and Biel divorce', () => {
 describe('celebrity-137fake: Miley Cyrus and Liam Hemsworth secretly married?', () => {
   const claims = claimsOf('celebrity-137fake');
   it('has Miley on record about her fiancé', () => {
-    expect(said(claims, 'Miley Cyrus told The Sun on Sunday')).toEqual([['relationship/engaged', 'principal', 'e1', 'confirms']]);
+    expect(said(claims, 'Miley Cyrus told The Sun on Sunday')).toEqual([
+      ['relationship/engaged', 'principal', 'e1', 'confirms'],
+    ]);
   });
   it('has one source assert the secret wedding and another deny it', () => {
-    expect(said(claims, 'A source told the outlet')).toEqual([['relationship/married', 'anonymous', 'null', 'asserts']]);
-    expect(said(claims, 'they are not officially married')).toEqual([['relationship/married', 'anonymous', 'null', 'denies']]);
+    expect(said(claims, 'A source told the outlet')).toEqual([
+      ['relationship/married', 'anonymous', 'null', 'asserts'],
+    ]);
+    expect(said(claims, 'they are not officially married')).toEqual([
+      ['relationship/married', 'anonymous', 'null', 'denies'],
+    ]);
   });
   it('has Hemsworth deny the engagement himself', () => {
-    expect(said(claims, 'Hemsworth also publicly denied')).toEqual([['relationship/engaged', 'principal', 'e2', 'denies']]);
+    expect(said(claims, 'Hemsworth also publicly denied')).toEqual([
+      ['relationship/engaged', 'principal', 'e2', 'denies'],
+    ]);
   });
 });

@@ -4,18 +4,36 @@ import type { Claim, Entity, Event, Hedge, Span, Time } from '../types.ts';
 import { clausesOf, type Clause } from './clauses.ts';
 import { attribute, quoteSpan, type Facts } from './attribution/index.ts';
 import { holderOf, speakerIn, type Speaker } from './holders.ts';
-import { appositives, cues, verbal, deniedProposition, mainProposition, propositions, type Proposition } from './lexicon.ts';
+import {
+  appositives,
+  cues,
+  verbal,
+  deniedProposition,
+  mainProposition,
+  propositions,
+  type Proposition,
+} from './lexicon.ts';
 import { openFinds } from './open.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import { pairAround, subjectsFor, topicOf, workOf, type Topic } from './subjects.ts';
 import { refineClaims } from './refine.ts';
 import { supportsFor } from './supports.ts';
+import { at as atIndex } from '../../invariant/index.ts';
 
 type Draft = Omit<Claim, 'id' | 'supports'>;
-const SPEAKER_PARTNER = /\b(?:my|our)\s+(?:[\w-]+\s+)?(?:wife|husband|girlfriend|boyfriend|fianc[ée]e?|partner|spouse)\b|\b(?:I|we)(?:['’]m|['’]re| am| are)?\s+(?:\w+\s+)?(?:married|engaged|dating)\b/i;
+const SPEAKER_PARTNER =
+  /\b(?:my|our)\s+(?:[\w-]+\s+)?(?:wife|husband|girlfriend|boyfriend|fianc[ée]e?|partner|spouse)\b|\b(?:I|we)(?:['’]m|['’]re| am| are)?\s+(?:\w+\s+)?(?:married|engaged|dating)\b/i;
 // Any quotation, attributed or not (scare quotes are too short to hold a clause).
 const QUOTED = /“[^”]{2,3000}”|"[^"\n]{2,3000}"/g;
-type Context = { doc: Doc; topic: Topic; hedges: Hedge[]; quotes: Quote[]; quoted: Array<{ start: number; end: number }>; located: Located[][]; times: Time[] };
+type Context = {
+  doc: Doc;
+  topic: Topic;
+  hedges: Hedge[];
+  quotes: Quote[];
+  quoted: Array<{ start: number; end: number }>;
+  located: Located[][];
+  times: Time[];
+};
 
 /**
  * Claims (relationship, pregnancy, casting, feud, health…) with who holds them and how.
@@ -26,7 +44,13 @@ type Context = { doc: Doc; topic: Topic; hedges: Hedge[]; quotes: Quote[]; quote
  * traveling with Tom…,” a source noted").
  * @example findClaims(doc, entities, events, hedges)[0] // {type:'relationship', value:'dating', holder:{kind:'outlet', entity:'e5'}, stance:'asserts', …}
  */
-export function findClaims(doc: Doc, entities: Entity[], events: Event[], hedges: Hedge[], times: Time[] = []): Claim[] {
+export function findClaims(
+  doc: Doc,
+  entities: Entity[],
+  events: Event[],
+  hedges: Hedge[],
+  times: Time[] = [],
+): Claim[] {
   const index = indexSentences(doc, entities, []);
   const all = index.entities.flat();
   // Mentions by start, found by binary search: filtering every mention for every quote made long articles quadratic.
@@ -36,11 +60,12 @@ export function findClaims(doc: Doc, entities: Entity[], events: Event[], hedges
     let hi = byStart.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (byStart[mid]!.mention.start < start) lo = mid + 1;
+      if (atIndex(byStart, mid).mention.start < start) lo = mid + 1;
       else hi = mid;
     }
     const out = [];
-    for (let i = lo; i < byStart.length && byStart[i]!.mention.start < end; i++) if (byStart[i]!.mention.end <= end) out.push(byStart[i]!);
+    for (let i = lo; i < byStart.length && atIndex(byStart, i).mention.start < end; i++)
+      if (atIndex(byStart, i).mention.end <= end) out.push(atIndex(byStart, i));
     return out;
   };
   const quotes = findQuotes(doc, within);
@@ -51,19 +76,27 @@ export function findClaims(doc: Doc, entities: Entity[], events: Event[], hedges
     if (isIgnored(doc, sentence.start, sentence.end)) return;
     const clauses = clausesOf(doc, s);
     const facts = clauses.map((clause) => clauseFacts(ctx, clause));
-    const read = clauses.map((clause, k) => claimIn(ctx, clause, facts[k]!));
+    const read = clauses.map((clause, k) => claimIn(ctx, clause, atIndex(facts, k)));
     const found = read.map((r) => r.draft);
     found.forEach((draft, k) => {
       // What the lexicon names is its claim; the clause's other predicates may make open claims beside it.
-      drafts.push(...openClaimsIn(ctx, clauses[k]!, facts[k]!, draft, read[k]!.named));
+      drafts.push(...openClaimsIn(ctx, atIndex(clauses, k), atIndex(facts, k), draft, atIndex(read, k).named));
       if (draft) drafts.push(draft);
       else {
         // "While neither has confirmed their relationship, her exit with Tom seems to be doing the
         // talking": a hedged clause speaks of what its sentence's other clause names.
         const sibling = found.find((d) => d !== null && d.type === 'relationship');
-        const clause = clauses[k]!;
-        const hedged = ctx.hedges.some((h) => h.start >= clause.start && h.end <= clause.end && h.category !== 'evidential');
-        if (sibling && hedged) drafts.push({ ...sibling, holder: { kind: 'author', entity: null }, stance: 'hedges', rule: 'claim-author:hedges-sentence' });
+        const clause = atIndex(clauses, k);
+        const hedged = ctx.hedges.some(
+          (h) => h.start >= clause.start && h.end <= clause.end && h.category !== 'evidential',
+        );
+        if (sibling && hedged)
+          drafts.push({
+            ...sibling,
+            holder: { kind: 'author', entity: null },
+            stance: 'hedges',
+            rule: 'claim-author:hedges-sentence',
+          });
       }
     });
   });
@@ -77,33 +110,52 @@ export function findClaims(doc: Doc, entities: Entity[], events: Event[], hedges
 }
 
 // Open claims of one sentence differ by their subjects ("Jamie Foxx and Hilary Swank have won" is two).
-const key = (d: Draft): string => [d.type, d.value, d.holder.kind, d.holder.entity, d.stance, d.evidence.start,
-  ...(d.rule?.endsWith('+open') ? d.subjects : [])].join('|');
+const key = (d: Draft): string =>
+  [
+    d.type,
+    d.value,
+    d.holder.kind,
+    d.holder.entity,
+    d.stance,
+    d.evidence.start,
+    ...(d.rule?.endsWith('+open') ? d.subjects : []),
+  ].join('|');
 
 /** What a clause says about voice and stance, whatever proposition it holds. */
 type ClauseFacts = Omit<Facts, 'subjects' | 'p' | 'own' | 'at' | 'lead'>;
 
 function clauseFacts(ctx: Context, clause: Clause): ClauseFacts {
   const { doc } = ctx;
-  const sentence = doc.sentences[clause.sentence]!;
-  const located = ctx.located[clause.sentence]!.filter((l) => l.mention.start >= clause.start && l.mention.end <= clause.end);
+  const sentence = atIndex(doc.sentences, clause.sentence);
+  const located = atIndex(ctx.located, clause.sentence).filter(
+    (l) => l.mention.start >= clause.start && l.mention.end <= clause.end,
+  );
   // A clause speaks a quote's words only if it holds some of them, not just the attribution.
   const quote = ctx.quotes.find((q) => clause.start < q.end && clause.end > q.start);
   const plain = namesBlanked(clause, located);
   const denied = cues.denies.test(plain);
   let speaker: Speaker | null | undefined;
   return {
-    doc, clause, sentence, located, quote, quoted: ctx.quoted, plain,
+    doc,
+    clause,
+    sentence,
+    located,
+    quote,
+    quoted: ctx.quoted,
+    plain,
     hedged: ctx.hedges.some((h) => h.start >= clause.start && h.end <= clause.end),
     // "sources claim", "according to": hearsay cues name the speaker; they don't make the speaker hedge.
-    speakerHedged: ctx.hedges.some((h) => h.start >= clause.start && h.end <= clause.end && h.category !== 'evidential'),
+    speakerHedged: ctx.hedges.some(
+      (h) => h.start >= clause.start && h.end <= clause.end && h.category !== 'evidential',
+    ),
     rumoured: cues.speculation.test(clause.text),
     question: /\?\W*$/.test(sentence.text),
     denied,
     unconfirmed: cues.unconfirmed.test(clause.text),
-    speaker: () => (speaker === undefined
-      ? (speaker = cues.reporting.test(clause.text) || denied ? speakerIn(clause.text, clause.start, located) : null)
-      : speaker),
+    speaker: () =>
+      speaker === undefined
+        ? (speaker = cues.reporting.test(clause.text) || denied ? speakerIn(clause.text, clause.start, located) : null)
+        : speaker,
     fans: () => cues.fans.exec(clause.text) ?? fansBefore(ctx, clause.sentence),
   };
 }
@@ -117,7 +169,10 @@ function namesBlanked(clause: Clause, located: Located[]): string {
   for (const l of located) {
     if (l.mention.kind !== 'name' && l.mention.kind !== 'alias') continue;
     const from = l.mention.start - clause.start;
-    text = text.slice(0, from) + ' '.repeat(l.mention.end - l.mention.start) + text.slice(from + l.mention.end - l.mention.start);
+    text =
+      text.slice(0, from) +
+      ' '.repeat(l.mention.end - l.mention.start) +
+      text.slice(from + l.mention.end - l.mention.start);
   }
   return text;
 }
@@ -150,40 +205,71 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   // "slammed divorce rumors" is still what is denied).
   const denial = cues.denies.exec(facts.plain);
   const inDenial = (f: { start: number }) => denial !== null && f.start === clause.start + denial.index;
-  const found = propositions.match(doc.tokens, clause.first, clause.last)
+  const found = propositions
+    .match(doc.tokens, clause.first, clause.last)
     .filter((f) => !cues.notQuite.test(doc.text.slice(Math.max(clause.start, f.start - 12), f.start)) && !inDenial(f))
     // "Eminem is to play an intimate gig": a performance, not a part.
     .filter((f) => f.entry.type !== 'casting' || !cues.performance.test(doc.text.slice(f.end, f.end + 40)));
-  const named = (f: (typeof found)[number]) => appositives.has(f.form) && located.some((l) => l.entity.type === 'person'
-    && ((l.token > f.last && l.token - f.last <= 2) || (l.token < f.first && f.first - l.token <= 4 && /['’]s$/.test(doc.tokens[f.first - 1]!.text))));
-  const predicated = (f: (typeof found)[number]) => named(f) || (verbal.has(f.form) && isVerb(doc, f.first, clause.first));
-  const strongest = deniedProposition(clause.text) ?? mainProposition(found.map((f) => (predicated(f) ? { ...f.entry, strong: true } : f.entry)));
+  const named = (f: (typeof found)[number]) =>
+    appositives.has(f.form) &&
+    located.some(
+      (l) =>
+        l.entity.type === 'person' &&
+        ((l.token > f.last && l.token - f.last <= 2) ||
+          (l.token < f.first && f.first - l.token <= 4 && /['’]s$/.test(atIndex(doc.tokens, f.first - 1).text))),
+    );
+  const predicated = (f: (typeof found)[number]) =>
+    named(f) || (verbal.has(f.form) && isVerb(doc, f.first, clause.first));
+  const strongest =
+    deniedProposition(clause.text) ??
+    mainProposition(found.map((f) => (predicated(f) ? { ...f.entry, strong: true } : f.entry)));
   // The people of an attribution ("said Aguilera's agent Meghan Prophet") speak; they are not what is spoken of,
   // unless they are the speaker or come after "of"/"about" ("Gosling said of Eva Mendes").
-  const speaks = (l: Located) => quote !== undefined && l.mention.start >= quote.attribution.start && l.mention.end <= quote.attribution.end
-    && l.entity.id !== quote.speaker.entity && !/\b(of|about|with|to)\s+$/i.test(doc.text.slice(Math.max(0, l.mention.start - 7), l.mention.start));
+  const speaks = (l: Located) =>
+    quote !== undefined &&
+    l.mention.start >= quote.attribution.start &&
+    l.mention.end <= quote.attribution.end &&
+    l.entity.id !== quote.speaker.entity &&
+    !/\b(of|about|with|to)\s+$/i.test(doc.text.slice(Math.max(0, l.mention.start - 7), l.mention.start));
   const people = [...new Set(located.filter((l) => l.entity.type === 'person' && !speaks(l)).map((l) => l.entity.id))];
   // A denial or silence that names no proposition is about the article's rumour, if it speaks of
   // one ("denied the reports"), not when it denies something else ("denied plastic surgery").
   // So is a word that the rumour is true ("the SNL comic told Jimmy Fallon it was true", after "whether he and Ariana
   // Grande are engaged").
-  const affirmed = /\b(?:it (?:was|is) true|(?:confirmed|confirms|confirming) (?:it|the (?:news|rumou?rs?|reports?|speculation)))\b/i.test(clause.text);
+  const affirmed =
+    /\b(?:it (?:was|is) true|(?:confirmed|confirms|confirming) (?:it|the (?:news|rumou?rs?|reports?|speculation)))\b/i.test(
+      clause.text,
+    );
   const aboutTopic = facts.unconfirmed || (facts.denied && cues.aboutRumour.test(clause.text)) || affirmed;
   const p: Proposition | null = strongest ?? (aboutTopic ? topic.main : null);
   if (!p) return { draft: null, found };
-  const at = found.find((f) => f.entry === strongest || (f.entry.type === strongest?.type && f.entry.value === strongest.value));
+  const at = found.find(
+    (f) => f.entry === strongest || (f.entry.type === strongest?.type && f.entry.value === strongest.value),
+  );
   const lead = at ? doc.text.slice(Math.max(clause.start, at.start - 30), at.start) : clause.text;
   // Several people in the clause: a relationship noun names its own two ("Cash, the future wife of Johnny Cash").
-  const pair = p.type === 'relationship' && at && appositives.has(at.form) && people.length > 2
-    ? pairAround(doc.text, at, located.filter((l) => l.entity.type === 'person')) : null;
+  const pair =
+    p.type === 'relationship' && at && appositives.has(at.form) && people.length > 2
+      ? pairAround(
+          doc.text,
+          at,
+          located.filter((l) => l.entity.type === 'person'),
+        )
+      : null;
   // One person's proposition is about whoever stands right before it ("Mike Fleming Jr. at Deadline says a decision
   // has been taken, and Pattinson has the role"), else the first after it.
   const nearest = at && p.type !== 'relationship' && p.type !== 'feud' ? nearestPerson(located, at, speaks) : null;
   const told = pair ?? (nearest ? [nearest] : subjectsFor(p.type, people, cues.pluralAnaphor.test(clause.text), topic));
   // "I went on a trip with Portia, my beautiful wife", Ellen said: a speaker's "my wife" makes the speaker the other party.
   const speaker = quote?.speaker.kind === 'person' ? quote.speaker.entity : null;
-  const who = p.type === 'relationship' && speaker && told.length === 1 && told[0] !== speaker && SPEAKER_PARTNER.test(clause.text)
-    ? [speaker, told[0]!] : told;
+  const who =
+    p.type === 'relationship' &&
+    speaker &&
+    told.length === 1 &&
+    told[0] !== speaker &&
+    SPEAKER_PARTNER.test(clause.text)
+      ? [speaker, atIndex(told, 0)]
+      : told;
   if (who.length === 0) return { draft: null, found };
   // A casting is about the person and the work they are cast in, when the clause names it.
   const work = p.type === 'casting' ? workOf(doc.text, located, at) : null;
@@ -197,12 +283,17 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
  * which the sentence does not name; the ledger files it with that work, the claim's subjects stay what it names.
  */
 function withImpliedWork(draft: Draft, topic: Topic): Draft {
-  if (draft.type !== 'casting' || !topic.work || draft.subjects.includes(topic.work) || draft.subjects.length !== 1) return draft;
+  if (draft.type !== 'casting' || !topic.work || draft.subjects.includes(topic.work) || draft.subjects.length !== 1)
+    return draft;
   return { ...draft, implied: [topic.work] };
 }
 
 /** The person mentioned nearest before a proposition (its subject), else the first after it; null when none. */
-function nearestPerson(located: Located[], at: { start: number; end: number }, speaks: (l: Located) => boolean): string | null {
+function nearestPerson(
+  located: Located[],
+  at: { start: number; end: number },
+  speaks: (l: Located) => boolean,
+): string | null {
   const people = located.filter((l) => l.entity.type === 'person' && !speaks(l));
   const before = people.filter((l) => l.mention.end <= at.start).at(-1);
   return (before ?? people.find((l) => l.mention.start >= at.end))?.entity.id ?? null;
@@ -228,8 +319,12 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Dr
     const work = p.type === 'casting' ? workOf(doc.text, facts.located, match) : null;
     // A feud is between two: the subject and whom it is aimed at, or two who fight each other. Coordinated subjects
     // are one claim each ("Pixies, Foo Fighters and Iron Maiden will headline"), unless they act together.
-    const groups = predicate.reciprocal || predicate.joint || find.joint ? [find.subjects]
-      : p.type === 'feud' ? [[find.subjects[0]!]] : find.subjects.map((s) => [s]);
+    const groups =
+      predicate.reciprocal || predicate.joint || find.joint
+        ? [find.subjects]
+        : p.type === 'feud'
+          ? [[atIndex(find.subjects, 0)]]
+          : find.subjects.map((s) => [s]);
     for (const who of groups) {
       const subjects = [...who, ...(find.other ? [find.other] : []), ...(work ? [work] : [])];
       // "Taylor Swift will not be performing": the clause says the proposition is not so.
@@ -241,10 +336,20 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Dr
       const cueAt = cue ? clause.start + cue.index : -1;
       const rumour = cues.aboutRumour.test(doc.text.slice(clause.start, match.start));
       // "faced blackmail and robbery charges in court, which he denies".
-      const relative = cue !== null && /\b(?:which|that)\s+(?:[\w'’]+\s+){0,2}$/i.test(doc.text.slice(Math.max(clause.start, cueAt - 30), cueAt));
+      const relative =
+        cue !== null &&
+        /\b(?:which|that)\s+(?:[\w'’]+\s+){0,2}$/i.test(doc.text.slice(Math.max(clause.start, cueAt - 30), cueAt));
       const denied = (cue !== null && (cueAt < match.start || rumour || relative)) || (find.negated && !facts.question);
-      const draft = draftOf({ ...facts, denied, subjects, p, own: true, at: match, lead,
-        ownWord: find.announced && !facts.quote });
+      const draft = draftOf({
+        ...facts,
+        denied,
+        subjects,
+        p,
+        own: true,
+        at: match,
+        lead,
+        ownWord: find.announced && !facts.quote,
+      });
       if (draft) out.push(withImpliedWork({ ...draft, rule: `${draft.rule}+open` }, ctx.topic));
     }
   }
@@ -255,10 +360,10 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Dr
 // before the word (adverbs aside) makes it the verb; "the married couple", "her married life" stay noun phrases.
 const POSSESSIVE = /^(her|his|their|its|my|our|your)$/i;
 function isVerb(doc: Doc, at: number, first: number): boolean {
-  if (doc.tokens[at]!.pos === 'VERB') return true;
+  if (atIndex(doc.tokens, at).pos === 'VERB') return true;
   let k = at - 1;
-  while (k > first && doc.tokens[k]!.pos === 'ADV') k--;
-  const before = doc.tokens[k]!;
+  while (k > first && atIndex(doc.tokens, k).pos === 'ADV') k--;
+  const before = atIndex(doc.tokens, k);
   return k >= first && k < at && ['PROPN', 'PRON', 'NOUN'].includes(before.pos) && !POSSESSIVE.test(before.text);
 }
 
@@ -266,9 +371,9 @@ function isVerb(doc: Doc, at: number, first: number): boolean {
 // of the two sentences before, in the same paragraph, ask the question.
 function fansBefore(ctx: Context, s: number): RegExpExecArray | null {
   for (let k = s - 1; k >= Math.max(0, s - 2); k--) {
-    const between = ctx.doc.text.slice(ctx.doc.sentences[k]!.end, ctx.doc.sentences[k + 1]!.start);
+    const between = ctx.doc.text.slice(atIndex(ctx.doc.sentences, k).end, atIndex(ctx.doc.sentences, k + 1).start);
     if (between.includes('\n')) return null;
-    const hit = cues.fans.exec(ctx.doc.sentences[k]!.text);
+    const hit = cues.fans.exec(atIndex(ctx.doc.sentences, k).text);
     if (hit) return hit;
   }
   return null;
@@ -287,13 +392,22 @@ function quoteContinuations(ctx: Context, drafts: Draft[]): Draft[] {
     // A principal who goes on after their own denial ("slammed divorce rumors. “I had a great summer,” she said") still denies.
     // Only the one who denied goes on denying: Sybliss's "If Janet feels she needs a chocolate cake…" after someone
     // else's denial denies nothing.
-    const sameSpeaker = previous.holder.kind === 'principal' && (previous.holder.entity === null || previous.holder.entity === holder.entity);
-    const denies = cues.denies.test(text) || (holder.kind === 'principal' && previous.stance === 'denies' && sameSpeaker);
+    const sameSpeaker =
+      previous.holder.kind === 'principal' &&
+      (previous.holder.entity === null || previous.holder.entity === holder.entity);
+    const denies =
+      cues.denies.test(text) || (holder.kind === 'principal' && previous.stance === 'denies' && sameSpeaker);
     // A principal's own words that name no proposition ("“Michael was so ticked off…”") are not on
     // record about the claim before them: only a source's quote backs it.
     if (!denies && holder.kind === 'principal') continue;
     const stance = denies ? 'denies' : 'asserts';
-    out.push({ ...previous, evidence: quoteSpan(ctx.doc, quote), holder, stance, rule: `claim-quote-continues:${stance}` });
+    out.push({
+      ...previous,
+      evidence: quoteSpan(ctx.doc, quote),
+      holder,
+      stance,
+      rule: `claim-quote-continues:${stance}`,
+    });
   }
   return out;
 }
@@ -305,8 +419,14 @@ const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_
 function datedBefore(ctx: Context, clause: Clause): boolean {
   const published = ctx.doc.published;
   if (!published) return false;
-  return ctx.times.some((t) => t.type === 'DATE' && t.range !== undefined && t.start >= clause.start && t.end <= clause.end
-    && dayOf(published) - dayOf(t.range.end) > YEAR_DAYS);
+  return ctx.times.some(
+    (t) =>
+      t.type === 'DATE' &&
+      t.range !== undefined &&
+      t.start >= clause.start &&
+      t.end <= clause.end &&
+      dayOf(published) - dayOf(t.range.end) > YEAR_DAYS,
+  );
 }
 
 const spanOf = (s: Span): Span => ({ text: s.text, start: s.start, end: s.end });

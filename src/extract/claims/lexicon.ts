@@ -1,13 +1,17 @@
 import lexicon from '../../../data/lexicons/claims.json' with { type: 'json' };
 import { PhraseMatcher } from '../text/index.ts';
+import { at } from '../../invariant/index.ts';
 
 /** What a claim is about: relationship/dating, pregnancy/pregnant… */
 export type Proposition = { type: string; value: string; strong: boolean };
 
 type Group = Proposition & { forms: string[] };
 
-export const propositions = new PhraseMatcher<Proposition>((lexicon.propositions as Group[]).flatMap((g) =>
-  g.forms.map((form) => ({ form, entry: { type: g.type, value: g.value, strong: g.strong } }))));
+export const propositions = new PhraseMatcher<Proposition>(
+  (lexicon.propositions as Group[]).flatMap((g) =>
+    g.forms.map((form) => ({ form, entry: { type: g.type, value: g.value, strong: g.strong } })),
+  ),
+);
 
 const p = lexicon.patterns;
 const any = (sources: string[]): RegExp => new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i');
@@ -44,7 +48,7 @@ export const verbal: ReadonlySet<string> = new Set(lexicon.verbal.forms);
 const negated = lexicon.negatedValues as unknown as Record<string, [string, string]>;
 
 /** The proposition a negation denies ("is not expecting" → pregnancy), or undefined. */
-const negatedPattern = new RegExp(p.denies[1]!, 'i');
+const negatedPattern = new RegExp(at(p.denies, 1), 'i');
 
 export function deniedProposition(text: string): Proposition | undefined {
   const m = negatedPattern.exec(text);

@@ -7,6 +7,7 @@ import type { Doc } from '../doc.ts';
 import { PhraseMatcher, tokenIndexAt, type Located, type PhraseMatch } from '../text/index.ts';
 import type { EntityType } from '../types.ts';
 import type { Clause } from './clauses.ts';
+import { at as atIndex } from '../../invariant/index.ts';
 
 /** One reading of a predicate (data/lexicons/open-claims.json, `predicates`). */
 export type Predicate = {
@@ -41,9 +42,9 @@ const IRREGULAR = lexicon.irregular as unknown as Record<string, [string, string
  * irregular verbs from the lexicon, the others by the regular spelling rules.
  */
 export function inflect(lemma: string): Array<[string, Kind]> {
-  const [verb, ...rest] = lemma.split(' ');
+  // split always yields a first word ("" for an empty lemma), so the default is never taken.
+  const [v = '', ...rest] = lemma.split(' ');
   const tail = rest.length ? ` ${rest.join(' ')}` : '';
-  const v = verb!;
   let forms: [string, string, string, string];
   const irregular = IRREGULAR[v];
   if (irregular) forms = irregular;
@@ -52,11 +53,15 @@ export function inflect(lemma: string): Array<[string, Kind]> {
     const double = /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(v) ? v + v.at(-1) : v;
     const s = /(s|x|z|ch|sh|o)$/.test(v) ? `${v}es` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ies` : `${v}s`;
     const ed = v.endsWith('e') ? `${v}d` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ied` : `${double}ed`;
-    const ing = /ie$/.test(v) ? `${v.slice(0, -2)}ying` : /[^aeioy]e$/.test(v) ? `${v.slice(0, -1)}ing` : `${double}ing`;
+    const ing = /ie$/.test(v)
+      ? `${v.slice(0, -2)}ying`
+      : /[^aeioy]e$/.test(v)
+        ? `${v.slice(0, -1)}ing`
+        : `${double}ing`;
     forms = [s, ed, ed, ing];
   }
   const kinds: Kind[] = ['s', 'past', 'pp', 'ing'];
-  return [[v + tail, 'base'], ...forms.map((f, i): [string, Kind] => [f + tail, kinds[i]!])];
+  return [[v + tail, 'base'], ...forms.map((f, i): [string, Kind] => [f + tail, atIndex(kinds, i)])];
 }
 
 const entries = lexicon.predicates as unknown as Entry[];
@@ -90,17 +95,37 @@ for (const [form, list] of byForm) {
   }
 }
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const formsRegex = new Map([...formsByProposition].map(([key, forms]) => [key, new RegExp(`(?<![\\p{L}\\p{N}])(?:${
-  forms.map((f) => f.split(' ').map((w) => (w === '*' ? '(?:\\S+\\s+){0,2}\\S+' : escape(w).replace(/'/g, "['’]"))).join('\\s+')).join('|')
-})(?![\\p{L}\\p{N}])`, 'iu')]));
-export const statesOpenClaim = (type: string, value: string, text: string): boolean => formsRegex.get(`${type}/${value}`)?.test(text) ?? false;
+const formsRegex = new Map(
+  [...formsByProposition].map(([key, forms]) => [
+    key,
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${forms
+        .map((f) =>
+          f
+            .split(' ')
+            .map((w) => (w === '*' ? '(?:\\S+\\s+){0,2}\\S+' : escape(w).replace(/'/g, "['’]")))
+            .join('\\s+'),
+        )
+        .join('|')})(?![\\p{L}\\p{N}])`,
+      'iu',
+    ),
+  ]),
+);
+export const statesOpenClaim = (type: string, value: string, text: string): boolean =>
+  formsRegex.get(`${type}/${value}`)?.test(text) ?? false;
 
-const UNLESS = new Map<Predicate, RegExp>(entries.filter((e) => e.unless).map((e) => [e, new RegExp(e.unless!, 'i')]));
+const UNLESS = new Map<Predicate, RegExp>(
+  entries.flatMap((e): Array<[Predicate, RegExp]> => (e.unless ? [[e, new RegExp(e.unless, 'i')]] : [])),
+);
 
 const matcher = new PhraseMatcher<Candidate[]>([...byForm].map(([form, entry]) => ({ form, entry })));
 
-const OBJECTS = new Map<string, ObjectClass>(Object.entries(lexicon.objects as Record<string, { pattern: string; entities?: string[] }>)
-  .map(([name, o]) => [name, { pattern: new RegExp(o.pattern, 'i'), entities: new Set((o.entities ?? []) as EntityType[]) }]));
+const OBJECTS = new Map<string, ObjectClass>(
+  Object.entries(lexicon.objects as Record<string, { pattern: string; entities?: string[] }>).map(([name, o]) => [
+    name,
+    { pattern: new RegExp(o.pattern, 'i'), entities: new Set((o.entities ?? []) as EntityType[]) },
+  ]),
+);
 
 const CONTROL: ReadonlySet<string> = new Set(lexicon.control.map((w) => w.replace(/’/g, "'")));
 const BE = /^(is|are|am|was|were|be|been|being|'s|'re|get|gets|got|getting|gotten)$/i;
@@ -111,11 +136,13 @@ const HISTORY = /^(previously|formerly|once|earlier)$/i;
 const ANNOUNCING = /^(announced|announces|confirmed|confirms|revealed|reveals|admitted|admits|unveiled|unveils)$/i;
 const TOGETHER = /^(jointly|together)$/i;
 // One award for two: "Mick Jagger and Dave Stewart won the best original song award" (not "won Brit awards").
-const SHARED = /^\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:award|prize|trophy|honou?r|title|statuette|gong|accolade)\b(?!s)/i;
+const SHARED =
+  /^\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:award|prize|trophy|honou?r|title|statuette|gong|accolade)\b(?!s)/i;
 const ADJUNCT = /^(after|since|before|while|whilst|despite|following|upon|,)$/i;
 const POSSESSIVE_PRONOUN = /^(his|their|its|my|our|your)$/i;
 // "The comedy directed by Sofia Coppola has won": a name after a preposition is not the subject.
-const PREPOSITION = /^(by|with|for|from|to|of|about|against|on|at|than|like|into|over|after|before|alongside|opposite|between|including)$/i;
+const PREPOSITION =
+  /^(by|with|for|from|to|of|about|against|on|at|than|like|into|over|after|before|alongside|opposite|between|including)$/i;
 const FUTURE = /^(will|'ll|shall|to|would|could|may|might|gonna)$/i;
 const SUBJECTS: ReadonlySet<EntityType> = new Set(['person', 'group']);
 
@@ -151,7 +178,7 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
   const { tokens, text } = doc;
   const lastToken = (l: Located) => {
     let j = l.token;
-    while (j + 1 <= clause.last && tokens[j + 1]!.end <= l.mention.end) j++;
+    while (j + 1 <= clause.last && atIndex(tokens, j + 1).end <= l.mention.end) j++;
     return j;
   };
   const endingAt = new Map<number, Located>();
@@ -165,9 +192,15 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
     const group: string[] = [];
     let k = head - 1;
     while (k >= clause.first && !endingAt.has(k) && group.length < 10) {
-      const t = tokens[k]!;
+      const t = atIndex(tokens, k);
       const w = norm(t.text);
-      if (!(CONTROL.has(w) || t.pos === 'AUX' || t.pos === 'PART' || (t.pos === 'ADV' && !/^(who|that|which)$/i.test(w)))) break;
+      if (!(
+        CONTROL.has(w) ||
+        t.pos === 'AUX' ||
+        t.pos === 'PART' ||
+        (t.pos === 'ADV' && !/^(who|that|which)$/i.test(w))
+      ))
+        break;
       group.unshift(w);
       k--;
     }
@@ -179,52 +212,91 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
       adjunct = true;
       const main = clauseSubject(doc, clause, located, head);
       if (main) subject.push(main);
-    } else if (subject.length === 0 && /ing$/i.test(tokens[head]!.text) && k >= clause.first && ADJUNCT.test(tokens[k]!.text)) {
+    } else if (
+      subject.length === 0 &&
+      /ing$/i.test(atIndex(tokens, head).text) &&
+      k >= clause.first &&
+      ADJUNCT.test(atIndex(tokens, k).text)
+    ) {
       adjunct = true;
       const main = clauseSubject(doc, clause, located, head);
       if (main) subject.push(main);
     }
     // "was given an award" is passive; "would still be presenting the ceremony" is not.
-    const passive = group.some((w) => BE.test(w)) && !/ing$/i.test(tokens[head]!.text);
+    const passive = group.some((w) => BE.test(w)) && !/ing$/i.test(atIndex(tokens, head).text);
     // Who the predicate is done to or with: a name soon after it, before any punctuation or other verb; never a
     // possessor ("criticized by Trump's associates").
-    const after = (from: number, types: ReadonlySet<EntityType>, reach: number) => located.find((l) => {
-      if (!types.has(l.entity.type) || l.mention.start < from || possessive(doc, l)) return false;
-      const first = tokenIndexAt(doc, from);
-      if (l.token > first + reach || /[.;:!?“”"]|,\s/.test(text.slice(from, l.mention.start))) return false;
-      // "a court injunction stopping R&B singer Mark Morrison": a gerund may stand between, another finite verb not.
-      for (let j = first; j < l.token; j++) if ((tokens[j]!.pos === 'VERB' && !/ing$/i.test(tokens[j]!.text)) || tokens[j]!.pos === 'AUX') return false;
-      return true;
-    });
+    const after = (from: number, types: ReadonlySet<EntityType>, reach: number) =>
+      located.find((l) => {
+        if (!types.has(l.entity.type) || l.mention.start < from || possessive(doc, l)) return false;
+        const first = tokenIndexAt(doc, from);
+        if (l.token > first + reach || /[.;:!?“”"]|,\s/.test(text.slice(from, l.mention.start))) return false;
+        // "a court injunction stopping R&B singer Mark Morrison": a gerund may stand between, another finite verb not.
+        for (let j = first; j < l.token; j++) {
+          const t = atIndex(tokens, j);
+          if ((t.pos === 'VERB' && !/ing$/i.test(t.text)) || t.pos === 'AUX') return false;
+        }
+        return true;
+      });
     for (const { predicate, kinds } of match.entry) {
       if (predicate.passive && !passive) continue;
       if (predicate.active && passive) continue;
       let subjects: Located[] = subject;
-      if (predicate.by) subjects = followers(doc, clause, [after(match.end, SUBJECTS, 6)].filter((l) => l !== undefined), located);
+      if (predicate.by)
+        subjects = followers(
+          doc,
+          clause,
+          [after(match.end, SUBJECTS, 6)].filter((l) => l !== undefined),
+          located,
+        );
       else if (predicate.patient && !passive) subjects = [after(match.end, SUBJECTS, 0)].filter((l) => l !== undefined);
       if (subjects.length === 0) continue;
       if (UNLESS.get(predicate)?.test(text.slice(match.end, Math.min(clause.end, match.end + 60)))) continue;
       if (predicate.object && !objectFollows(doc, match.end, clause, located, OBJECTS.get(predicate.object))) continue;
-      if (predicate.preceded && !OBJECTS.get(predicate.preceded)?.pattern.test(text.slice(clause.start, match.start))) continue;
+      if (predicate.preceded && !OBJECTS.get(predicate.preceded)?.pattern.test(text.slice(clause.start, match.start)))
+        continue;
       // "putting his luxury Manhattan townhouse on the market": the object stands between the verb and the phrase.
-      if (predicate.between && !OBJECTS.get(predicate.between)?.pattern.test(text.slice(tokens[head]!.end, match.start))) continue;
+      if (
+        predicate.between &&
+        !OBJECTS.get(predicate.between)?.pattern.test(text.slice(atIndex(tokens, head).end, match.start))
+      )
+        continue;
       const ids = new Set(subjects.map((l) => l.entity.id));
       if (predicate.reciprocal && ids.size !== 2) continue;
       const other = predicate.with ? after(match.end, new Set(['person']), 8) : undefined;
       const otherId = other && !ids.has(other.entity.id) ? other.entity.id : null;
       if (predicate.needs && !otherId) continue;
       const phrase = tokens.slice(match.first, match.last + 1).map((t) => norm(t.text));
-      const tense = tenseOf(group, kinds, norm(tokens[head]!.text), phrase);
+      const tense = tenseOf(group, kinds, norm(atIndex(tokens, head).text), phrase);
       if (tense === 'pluperfect') break;
       // An adjunct's gerund has no tense of its own: it tells no news of a part to come ("before starring in The Cosby Show").
       if (predicate.news && (adjunct || !['future', 'progressive', 'present'].includes(tense))) break;
       if (group.some((w) => HISTORY.test(w))) break;
       // "as likely as Andy Murray winning Wimbledon": a bare gerund after a name is no finite predicate.
-      if (!adjunct && group.length === 0 && kinds.has('ing') && /ing$/.test(norm(tokens[head]!.text)) && !kinds.has('base')) continue;
+      if (
+        !adjunct &&
+        group.length === 0 &&
+        kinds.has('ing') &&
+        /ing$/.test(norm(atIndex(tokens, head).text)) &&
+        !kinds.has('base')
+      )
+        continue;
       const negated = group.some((w) => NEGATION.test(w));
-      const joint = ids.size > 1 && (group.some((w) => TOGETHER.test(w)) || /^\s+together\b/i.test(text.slice(match.end, match.end + 10))
-        || (ids.size === 2 && predicate.type === 'award' && SHARED.test(text.slice(match.end, match.end + 80))));
-      out.push({ predicate, match, subjects: [...ids], other: otherId, negated, joint, announced: group.some((w) => ANNOUNCING.test(w)), tense });
+      const joint =
+        ids.size > 1 &&
+        (group.some((w) => TOGETHER.test(w)) ||
+          /^\s+together\b/i.test(text.slice(match.end, match.end + 10)) ||
+          (ids.size === 2 && predicate.type === 'award' && SHARED.test(text.slice(match.end, match.end + 80))));
+      out.push({
+        predicate,
+        match,
+        subjects: [...ids],
+        other: otherId,
+        negated,
+        joint,
+        announced: group.some((w) => ANNOUNCING.test(w)),
+        tense,
+      });
       break;
     }
   }
@@ -238,25 +310,25 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
  */
 function headOf(doc: Doc, match: PhraseMatch<Candidate[]>, clause: Clause): number {
   const { tokens } = doc;
-  const first = tokens[match.first]!;
+  const first = atIndex(tokens, match.first);
   const verbal = match.entry.some((c) => !c.kinds.has('phrase'));
   if (first.pos === 'VERB' || first.pos === 'AUX') return match.first;
   let k = match.first - 1;
-  while (k >= clause.first && tokens[k]!.pos === 'ADV') k--;
+  while (k >= clause.first && atIndex(tokens, k).pos === 'ADV') k--;
   // "Prince Harry's move to the US": a possessive 's is no auxiliary.
-  const before = k >= clause.first ? norm(tokens[k]!.text) : '';
+  const before = k >= clause.first ? norm(atIndex(tokens, k).text) : '';
   const auxiliary = (BE.test(before) || HAVE.test(before)) && !/^'[sd]$/.test(before);
   // "will each host the mid-week slot": after a modal or "to" the word is a verb, whatever the tagger says.
   let m = k;
-  while (m > clause.first && /^(each|both|all|also|then)$/i.test(tokens[m]!.text)) m--;
-  const modal = m >= clause.first && FUTURE.test(norm(tokens[m]!.text));
+  while (m > clause.first && /^(each|both|all|also|then)$/i.test(atIndex(tokens, m).text)) m--;
+  const modal = m >= clause.first && FUTURE.test(norm(atIndex(tokens, m).text));
   // "Trump has since denied groping women": a gerund after a verb of saying or trying is a verb.
   const gerund = /ing$/i.test(first.text) && CONTROL.has(before);
   if (verbal) return auxiliary || modal || gerund ? match.first : -1;
   // "Liam Gallagher has been fined", "pleaded guilty": a phrase opening on its participle.
   if (auxiliary) return match.first;
   for (let j = match.first - 1, n = 0; j >= clause.first && n < 7; j--, n++) {
-    const t = tokens[j]!;
+    const t = atIndex(tokens, j);
     if (t.pos === 'VERB' || t.pos === 'AUX') return j;
     // "pull out of pre-Broadway performances earlier this month with a broken foot": the clause's subject has it.
     if (/^with$/i.test(t.text)) return WITH;
@@ -273,18 +345,18 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
   const { tokens } = doc;
   if (k < clause.first) return [];
   let at = k;
-  const word = norm(tokens[at]!.text);
+  const word = norm(atIndex(tokens, at).text);
   let relative = false;
   if (!endingAt.has(at) && /^(who|that)$/.test(word)) {
     at--;
-    if (at >= clause.first && tokens[at]!.text === ',') at--;
+    if (at >= clause.first && atIndex(tokens, at).text === ',') at--;
     relative = true;
   } else if (!endingAt.has(at) && word === ',') {
     // "Freeman, who starred in The Office, will play", "Will Smith, star of I, Robot, Independence Day and Men In
     // Black, will be given": back to the comma that opens the appositive, the first one a name stands before.
     let j = at - 1;
-    while (j > clause.first && at - j < 30 && !(tokens[j]!.text === ',' && endingAt.has(j - 1))) j--;
-    if (tokens[j]!.text !== ',' || !endingAt.has(j - 1)) return [];
+    while (j > clause.first && at - j < 30 && !(atIndex(tokens, j).text === ',' && endingAt.has(j - 1))) j--;
+    if (atIndex(tokens, j).text !== ',' || !endingAt.has(j - 1)) return [];
     at = j - 1;
   }
   const head = endingAt.get(at);
@@ -293,7 +365,8 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
   if (head.entity.type === 'person' && /^(they|them|we|us)$/i.test(head.mention.text)) return [];
   // "with Tom reportedly losing a huge contract": "with" opens a clause whose gerund has that name as subject.
   const absolute = /^with$/i.test(tokens[head.token - 1]?.text ?? '') && /ing$/i.test(tokens[verb]?.text ?? '');
-  if (at === k && head.token > clause.first && PREPOSITION.test(tokens[head.token - 1]!.text) && !absolute) return [];
+  if (at === k && head.token > clause.first && PREPOSITION.test(atIndex(tokens, head.token - 1).text) && !absolute)
+    return [];
   // "The actor who will voice Wilbur": only a name heads a relative clause that is news about someone.
   if (relative && !/^\p{Lu}/u.test(head.mention.text)) return [];
   if (relative && /^(the|a|an)\s/i.test(head.mention.text)) return [];
@@ -305,12 +378,20 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
     let j = first - 1;
     // "Gervais and The Office co-writer Stephen Merchant": a descriptor may stand before the second name.
     let described = 0;
-    while (j > clause.first && described < 4 && !endingAt.has(j) && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[j]!.pos)
-      && !/^(and|&)$/i.test(tokens[j]!.text)) { j--; described++; }
+    while (
+      j > clause.first &&
+      described < 4 &&
+      !endingAt.has(j) &&
+      ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(atIndex(tokens, j).pos) &&
+      !/^(and|&)$/i.test(atIndex(tokens, j).text)
+    ) {
+      j--;
+      described++;
+    }
     if (!/^(and|&|,)$/i.test(tokens[j]?.text ?? '')) j = first - 1;
     let linked = false;
-    while (j > clause.first && /^(and|&|,|\d{1,3})$/i.test(tokens[j]!.text) && first - j <= 8) {
-      if (/^(and|&|,)$/i.test(tokens[j]!.text)) linked = true;
+    while (j > clause.first && /^(and|&|,|\d{1,3})$/i.test(atIndex(tokens, j).text) && first - j <= 8) {
+      if (/^(and|&|,)$/i.test(atIndex(tokens, j).text)) linked = true;
       j--;
     }
     const before = endingAt.get(j);
@@ -319,7 +400,7 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
     first = before.token;
   }
   // "a score by Richard Adler and Jerry Ross, and Adler is writing…": names after a preposition are no subjects.
-  if (subjects.length > 1 && first > clause.first && PREPOSITION.test(tokens[first - 1]!.text)) return [head];
+  if (subjects.length > 1 && first > clause.first && PREPOSITION.test(atIndex(tokens, first - 1).text)) return [head];
   return subjects;
 }
 
@@ -330,7 +411,9 @@ function followers(doc: Doc, clause: Clause, heads: Located[], located: Located[
   while (last) {
     const end = last.mention.end;
     const link = /^(,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/i.exec(doc.text.slice(end, Math.min(clause.end, end + 8)));
-    const next: Located | undefined = link ? located.find((l) => l.mention.start === end + link[0].length && SUBJECTS.has(l.entity.type)) : undefined;
+    const next: Located | undefined = link
+      ? located.find((l) => l.mention.start === end + link[0].length && SUBJECTS.has(l.entity.type))
+      : undefined;
     if (!next) break;
     out.push(next);
     last = next;
@@ -343,9 +426,9 @@ function clauseSubject(doc: Doc, clause: Clause, located: Located[], before: num
   const { tokens } = doc;
   return located.find((l) => {
     if (!SUBJECTS.has(l.entity.type) || l.token >= before || possessive(doc, l)) return false;
-    if (l.token > clause.first && PREPOSITION.test(tokens[l.token - 1]!.text)) return false;
+    if (l.token > clause.first && PREPOSITION.test(atIndex(tokens, l.token - 1).text)) return false;
     let j = l.token;
-    while (j + 1 < tokens.length && tokens[j + 1]!.end <= l.mention.end) j++;
+    while (j + 1 < tokens.length && atIndex(tokens, j + 1).end <= l.mention.end) j++;
     const next = tokens[j + 1];
     return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',');
   });
@@ -360,7 +443,7 @@ function possessive(doc: Doc, l: Located): boolean {
   // "her album" is hers; "owes her $2 million" is owed to her.
   if (/^her$/i.test(l.mention.text)) return ['NOUN', 'ADJ', 'PROPN'].includes(doc.tokens[l.token + 1]?.pos ?? '');
   let i = l.token + 1;
-  while (i < doc.tokens.length && doc.tokens[i]!.start < l.mention.end) i++;
+  while (i < doc.tokens.length && atIndex(doc.tokens, i).start < l.mention.end) i++;
   const next = doc.tokens[i];
   if (!next || !/^['’]s?$/.test(next.text) || next.start !== l.mention.end) return false;
   const then = doc.tokens[i + 1];
@@ -368,12 +451,23 @@ function possessive(doc: Doc, l: Located): boolean {
 }
 
 /** Whether the object class follows the predicate: its words, or a named entity of its types right after it. */
-function objectFollows(doc: Doc, end: number, clause: Clause, located: Located[], object: ObjectClass | undefined): boolean {
+function objectFollows(
+  doc: Doc,
+  end: number,
+  clause: Clause,
+  located: Located[],
+  object: ObjectClass | undefined,
+): boolean {
   if (!object) return false;
   const rest = doc.text.slice(end, Math.min(clause.end, end + 120));
   if (object.pattern.test(rest)) return true;
-  return located.some((l) => object.entities.has(l.entity.type) && l.mention.start >= end && l.mention.start - end <= 40
-    && !/[.;:!?,“”"]/.test(doc.text.slice(end, l.mention.start)));
+  return located.some(
+    (l) =>
+      object.entities.has(l.entity.type) &&
+      l.mention.start >= end &&
+      l.mention.start - end <= 40 &&
+      !/[.;:!?,“”"]/.test(doc.text.slice(end, l.mention.start)),
+  );
 }
 
 /** The tense of a verb group ("has been", "is set to") before a predicate form of the given kinds. */

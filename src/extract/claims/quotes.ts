@@ -3,6 +3,7 @@ import type { Located } from '../text/index.ts';
 import type { Span } from '../types.ts';
 import { speakerIn, type Speaker } from './holders.ts';
 import { cues } from './lexicon.ts';
+import { must } from '../../invariant/index.ts';
 
 /** A quotation and who it is attributed to ("“…,” a source noted"). */
 export type Quote = { start: number; end: number; speaker: Speaker; attribution: Span };
@@ -20,11 +21,22 @@ export function findQuotes(doc: Doc, locatedAt: (start: number, end: number) => 
   for (const m of doc.text.matchAll(QUOTE)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!/[,.!?…—–-]\s*[”"]$/.test(m[0]) && !/^\s*,/.test(doc.text.slice(end, end + 2)) && !/:\s*$/.test(doc.text.slice(Math.max(0, start - 3), start))) continue;
-    const after = /^[^.!?\n“"]*/.exec(doc.text.slice(end, end + REACH))![0];
+    if (
+      !/[,.!?…—–-]\s*[”"]$/.test(m[0]) &&
+      !/^\s*,/.test(doc.text.slice(end, end + 2)) &&
+      !/:\s*$/.test(doc.text.slice(Math.max(0, start - 3), start))
+    )
+      continue;
+    const after = must(
+      /^[^.!?\n“"]*/.exec(doc.text.slice(end, end + REACH)),
+      'a starred pattern matches, if only ""',
+    )[0];
     const beforeText = doc.text.slice(Math.max(0, start - REACH), start);
-    const before = /[^.!?\n”"]*$/.exec(beforeText)![0];
-    const tries: Array<[string, number]> = [[after, end], [before, start - before.length]];
+    const before = must(/[^.!?\n”"]*$/.exec(beforeText), 'a starred pattern matches, if only ""')[0];
+    const tries: Array<[string, number]> = [
+      [after, end],
+      [before, start - before.length],
+    ];
     const found = quotes.length;
     for (const [text, at] of tries) {
       if (!cues.saying.test(text)) continue;
@@ -32,15 +44,29 @@ export function findQuotes(doc: Doc, locatedAt: (start: number, end: number) => 
       if (!speaker) continue;
       const lead = text.length - text.trimStart().length;
       const trimmed = text.trim();
-      quotes.push({ start, end, speaker, attribution: { text: trimmed, start: at + lead, end: at + lead + trimmed.length } });
+      quotes.push({
+        start,
+        end,
+        speaker,
+        attribution: { text: trimmed, start: at + lead, end: at + lead + trimmed.length },
+      });
       break;
     }
     // "“I'm staying quiet on it,” she said. “The two of us take real care…”": a quote that follows its speaker's
     // attribution with nothing between goes on in the same voice (the attribution stays with the first).
     const previous = quotes.at(-1);
-    if (quotes.length === found && previous && previous.attribution.end > previous.end
-      && /^[.!?]?\s*$/.test(doc.text.slice(previous.attribution.end, start))) {
-      quotes.push({ start, end, speaker: previous.speaker, attribution: { text: previous.attribution.text, start, end: start } });
+    if (
+      quotes.length === found &&
+      previous &&
+      previous.attribution.end > previous.end &&
+      /^[.!?]?\s*$/.test(doc.text.slice(previous.attribution.end, start))
+    ) {
+      quotes.push({
+        start,
+        end,
+        speaker: previous.speaker,
+        attribution: { text: previous.attribution.text, start, end: start },
+      });
     }
   }
   return quotes;

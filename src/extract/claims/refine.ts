@@ -7,6 +7,7 @@ import type { Doc } from '../doc.ts';
 import type { Claim, Entity, Time } from '../types.ts';
 import { cues } from './lexicon.ts';
 import { statesOpenClaim } from './open.ts';
+import { at as atIndex, must } from '../../invariant/index.ts';
 
 export type RefineContext = { doc: Doc; entities: Entity[]; times: Time[] };
 export type ClaimRefiner = { name: string; apply: (claim: Claim, ctx: RefineContext) => Claim | null };
@@ -25,16 +26,28 @@ const NEGATED_FEUD = words(record.negatedFeud);
 const ATTENDED_WEDDING = words(record.attendedWedding);
 const OWN_WEDDING = words(record.ownWedding);
 const PLURAL = /\b(they|them|their|theirs|the (?:pair|couple|two|duo|lovebirds)|both)\b/i;
-const SPLIT_FROM = /\b(?:split(?:ting)?(?: up)?|separat(?:ed|ing|ion)|divorc(?:ed|ing|e)|broke up|break-?up|parted ways|called it quits)\s+(?:from|with)\s+$/i;
+const SPLIT_FROM =
+  /\b(?:split(?:ting)?(?: up)?|separat(?:ed|ing|ion)|divorc(?:ed|ing|e)|broke up|break-?up|parted ways|called it quits)\s+(?:from|with)\s+$/i;
 const QUOTED = /“[^”]*”|"[^"\n]*"/g;
-const AGENTLESS = /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:confirmed|announced|revealed|reported|said|claimed|rumou?red)\b(?!\s+(?:by|to)\b)/i;
+const AGENTLESS =
+  /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:confirmed|announced|revealed|reported|said|claimed|rumou?red)\b(?!\s+(?:by|to)\b)/i;
 const OWN_WORDS: Record<string, RegExp> = Object.fromEntries(
-  (['relationship', 'pregnancy', 'casting', 'feud', 'health'] as const).map((t) => [t, words(record.ownWords[t])]));
+  (['relationship', 'pregnancy', 'casting', 'feud', 'health'] as const).map((t) => [t, words(record.ownWords[t])]),
+);
 /** Every form the claims lexicon has for a type, as words. */
 const PROPOSITION_FORMS: Record<string, RegExp> = Object.fromEntries(
-  [...new Set(claimsLexicon.propositions.map((g) => g.type))].map((t) => [t, words(claimsLexicon.propositions.filter((g) => g.type === t)
-    .flatMap((g) => g.forms).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))]));
-const COUPLE = /\b(we|we're|we've|us|our|each other|the two of us|two people|him|her|my (?:boyfriend|girlfriend|husband|wife|fianc[ée]e?|partner|man|woman|love|other half|beau)|fianc[ée]e?)\b/i;
+  [...new Set(claimsLexicon.propositions.map((g) => g.type))].map((t) => [
+    t,
+    words(
+      claimsLexicon.propositions
+        .filter((g) => g.type === t)
+        .flatMap((g) => g.forms)
+        .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    ),
+  ]),
+);
+const COUPLE =
+  /\b(we|we're|we've|us|our|each other|the two of us|two people|him|her|my (?:boyfriend|girlfriend|husband|wife|fianc[ée]e?|partner|man|woman|love|other half|beau)|fianc[ée]e?)\b/i;
 const SELF = words(record.ownWords.self);
 /** "two people deeply in love" (Holland of himself and Zendaya): the speaker is one of the two. */
 const QUOTE_MARK = /["“”]/;
@@ -53,7 +66,9 @@ const RELATION_AFTER = new RegExp(`^(?:['’]s?\\s+(?:\\w+\\s+)?${RELATION}|${BE
 const WITH_SPEAKER_BEFORE = /\b(?:she|he|i)\s+and\s+$/i;
 const WITH_SPEAKER_AFTER = /^\s+and\s+(?:she|he|i|me)\b/i;
 const OWN_STATEMENT: Record<string, RegExp> = {
-  pregnancy: words(record.ownStatement.pregnancy), health: words(record.ownStatement.health), casting: words(record.ownStatement.casting),
+  pregnancy: words(record.ownStatement.pregnancy),
+  health: words(record.ownStatement.health),
+  casting: words(record.ownStatement.casting),
 };
 
 /**
@@ -62,18 +77,32 @@ const OWN_STATEMENT: Record<string, RegExp> = {
  * what comes before it.
  */
 function ownWordsOf(evidence: { text: string; start: number }): Array<{ start: number; end: number }> {
-  const quotes = [...evidence.text.matchAll(QUOTED)].map((q) => ({ start: evidence.start + q.index + 1, end: evidence.start + q.index + q[0].length - 1 }));
+  const quotes = [...evidence.text.matchAll(QUOTED)].map((q) => ({
+    start: evidence.start + q.index + 1,
+    end: evidence.start + q.index + q[0].length - 1,
+  }));
   if (quotes.length) return quotes;
   const verb = SPEECH.exec(evidence.text);
   if (!verb) return [{ start: evidence.start, end: evidence.start + evidence.text.length }];
   const after = evidence.text.slice(verb.index + verb[0].length);
-  if (after.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3) return [{ start: evidence.start + verb.index + verb[0].length, end: evidence.start + evidence.text.length }];
+  if (
+    after
+      .trim()
+      .split(/\s+/)
+      .filter((w) => /\p{L}/u.test(w)).length >= 3
+  )
+    return [{ start: evidence.start + verb.index + verb[0].length, end: evidence.start + evidence.text.length }];
   return [{ start: evidence.start, end: evidence.start + verb.index }];
 }
-const KIN = 'brother|sister|mother|father|mom|mum|dad|son|daughter|cousin|uncle|aunt|nephew|niece|grand(?:mother|father|son|daughter)|step(?:mother|father|son|daughter|sister|brother)|half-(?:brother|sister)';
-const KIN_AFTER = new RegExp(`^(?:['’]s?\\s+)(?:(?:late|younger|older|little|big|eldest|youngest|baby|twin)\\s+)?(?:${KIN})s?\\b`, 'i');
+const KIN =
+  'brother|sister|mother|father|mom|mum|dad|son|daughter|cousin|uncle|aunt|nephew|niece|grand(?:mother|father|son|daughter)|step(?:mother|father|son|daughter|sister|brother)|half-(?:brother|sister)';
+const KIN_AFTER = new RegExp(
+  `^(?:['’]s?\\s+)(?:(?:late|younger|older|little|big|eldest|youngest|baby|twin)\\s+)?(?:${KIN})s?\\b`,
+  'i',
+);
 const POSSESSIVE_PRONOUN = /^(his|her|their)$/i;
-const POSSESSED_PARTNER = /\b(?:her|his)(?=\s+(?:(?:new|late|former|estranged|future|longtime|long-time)\s+)?(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\b)/gi;
+const POSSESSED_PARTNER =
+  /\b(?:her|his)(?=\s+(?:(?:new|late|former|estranged|future|longtime|long-time)\s+)?(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\b)/gi;
 // "famed divorce attorney Laura Wasser", "her publicist, Jane Doe": the name right after a representative's title.
 const REPRESENTATIVE_BEFORE = new RegExp(`(?:${record.representatives.join('|')})\\s*,?\\s*$`, 'i');
 // "her son Maddox", "their daughter, Shiloh", "Jolie's son Maddox", "adopted son Pax".
@@ -95,7 +124,12 @@ const mentionsIn = (ctx: RefineContext, id: string, start: number, end: number) 
 /** The sentences a span touches, as one span. */
 function sentencesAround(ctx: RefineContext, span: { start: number; end: number }): { start: number; end: number } {
   const touched = ctx.doc.sentences.filter((s) => s.end > span.start && s.start < span.end);
-  return touched.length ? { start: Math.min(span.start, touched[0]!.start), end: Math.max(span.end, touched.at(-1)!.end) } : span;
+  return touched.length
+    ? {
+        start: Math.min(span.start, atIndex(touched, 0).start),
+        end: Math.max(span.end, atIndex(touched, touched.length - 1).end),
+      }
+    : span;
 }
 
 /** Who is on record: a principal speaks only with their own (or their representative's) words about this proposition. */
@@ -104,13 +138,23 @@ const ON_RECORD: ClaimRefiner[] = [
     // "Taylor was said to have…", "Kanye is reportedly…": a principal's name in hearsay is the article's report.
     // A denial names the rumour it denies ("Ellen slammed divorce rumors"): that is no hearsay.
     name: 'hearsay',
-    apply: (c) => (c.holder.kind === 'principal' && (c.stance === 'confirms' || c.stance === 'asserts') && HEARSAY.test(outsideQuotes(c.evidence.text)) ? demoted(c, 'hearsay') : c),
+    apply: (c) =>
+      c.holder.kind === 'principal' &&
+      (c.stance === 'confirms' || c.stance === 'asserts') &&
+      HEARSAY.test(outsideQuotes(c.evidence.text))
+        ? demoted(c, 'hearsay')
+        : c,
   },
   {
     // "Ariana and Pete's engagement is official": no statement, no quote, only the outlet's framing.
     name: 'no-statement',
-    apply: (c) => (c.holder.kind === 'principal' && c.stance !== 'unconfirmed' && !SPEECH.test(c.evidence.text) && !/["“”]/.test(c.evidence.text)
-      ? demoted(c, 'no-statement') : c),
+    apply: (c) =>
+      c.holder.kind === 'principal' &&
+      c.stance !== 'unconfirmed' &&
+      !SPEECH.test(c.evidence.text) &&
+      !/["“”]/.test(c.evidence.text)
+        ? demoted(c, 'no-statement')
+        : c,
   },
   {
     // "promising that Davidson would confirm the engagement that night": a word still to come is not on record.
@@ -131,7 +175,9 @@ const ON_RECORD: ClaimRefiner[] = [
       const passive = AGENTLESS.exec(c.evidence.text);
       if (!passive) return c;
       const at = c.evidence.start + passive.index;
-      const named = c.holder.entity !== null && mentionsIn(ctx, c.holder.entity, Math.max(c.evidence.start, at - 40), at).length > 0;
+      const named =
+        c.holder.entity !== null &&
+        mentionsIn(ctx, c.holder.entity, Math.max(c.evidence.start, at - 40), at).length > 0;
       return named ? c : demoted(c, 'agentless-passive');
     },
   },
@@ -141,7 +187,13 @@ const ON_RECORD: ClaimRefiner[] = [
     apply: (c, ctx) => {
       if (c.holder.kind !== 'principal' || c.holder.entity === null || c.subjects.includes(c.holder.entity)) return c;
       const rep = REPRESENTATIVE.test(c.holder.text ?? '') || REPRESENTATIVE.test(c.evidence.text);
-      return rep ? c : demoted(c, 'speaker-not-subject', entityOf(ctx, c.holder.entity)?.type === 'person' ? 'named-source' : 'author');
+      return rep
+        ? c
+        : demoted(
+            c,
+            'speaker-not-subject',
+            entityOf(ctx, c.holder.entity)?.type === 'person' ? 'named-source' : 'author',
+          );
     },
   },
   {
@@ -154,25 +206,36 @@ const ON_RECORD: ClaimRefiner[] = [
     name: 'own-words',
     apply: (c, ctx) => {
       if (c.holder.kind !== 'principal' || c.stance === 'unconfirmed') return c;
-      if (!OWN_WORDS[c.type]) return openOwnWords(c, ctx);
+      const ownWords = OWN_WORDS[c.type];
+      if (!ownWords) return openOwnWords(c, ctx);
       // A denial names what it denies anywhere in its sentence ("Reports that she is pregnant were debunked by Gaga's
       // representative"); a quote going on after a denial keeps it.
       if (c.stance === 'denies') {
         if (/^claim-quote-continues:/.test(c.rule ?? '')) return c;
         // "the report was debunked by Gaga's representative": denying the article's rumour is about its proposition.
-        return OWN_WORDS[c.type]!.test(c.evidence.text) || PROPOSITION_FORMS[c.type]?.test(c.evidence.text) || cues.aboutRumour.test(c.evidence.text) ? c : null;
+        return ownWords.test(c.evidence.text) ||
+          PROPOSITION_FORMS[c.type]?.test(c.evidence.text) ||
+          cues.aboutRumour.test(c.evidence.text)
+          ? c
+          : null;
       }
       const { said, inWords, rep, self } = spokenWords(c, ctx);
-      if (!OWN_WORDS[c.type]!.test(said) && !PROPOSITION_FORMS[c.type]?.test(said)) return null;
+      if (!ownWords.test(said) && !PROPOSITION_FORMS[c.type]?.test(said)) return null;
       if (OTHERS_BELIEF.test(said)) return null;
       if (c.type === 'relationship' && !rep) {
-        const speaker = c.holder.entity ?? c.subjects[0]!;
+        const speaker = c.holder.entity ?? must(c.subjects[0], 'every claim names a subject');
         const partner = c.subjects.find((s) => s !== speaker);
         if (QUOTE_MARK.test(c.evidence.text) && !SPEAKER_IN_PAIR.test(said)) return null;
-        if (!QUOTE_MARK.test(c.evidence.text) && partner !== undefined && inWords(partner) && !namedAsPartner(c, ctx, partner)) return null;
+        if (
+          !QUOTE_MARK.test(c.evidence.text) &&
+          partner !== undefined &&
+          inWords(partner) &&
+          !namedAsPartner(c, ctx, partner)
+        )
+          return null;
       }
       if (c.type === 'relationship' || c.type === 'feud') {
-        const speaker = c.holder.entity ?? c.subjects[0]!;
+        const speaker = c.holder.entity ?? must(c.subjects[0], 'every claim names a subject');
         const partner = c.subjects.find((s) => s !== speaker);
         // The speaker must be one of the two in their own words ("I", "we", their name): "Hillary Clinton was married
         // to the single greatest abuser…" (Trump) is about others.
@@ -181,7 +244,11 @@ const ON_RECORD: ClaimRefiner[] = [
         if (rep) return c.subjects.every(inWords) || (speaksOfSelf && relates) ? c : null;
         return speaksOfSelf && relates ? c : null;
       }
-      return OWN_STATEMENT[c.type]!.test(said) || (rep && c.subjects.some(inWords) && !!PROPOSITION_FORMS[c.type]?.test(said)) ? c : null;
+      // The types with own words other than relationship and feud (pregnancy, health, casting) all have one.
+      return must(OWN_STATEMENT[c.type], `an own statement for ${c.type}`).test(said) ||
+        (rep && c.subjects.some(inWords) && !!PROPOSITION_FORMS[c.type]?.test(said))
+        ? c
+        : null;
     },
   },
 ];
@@ -201,11 +268,18 @@ function spokenWords(c: Claim, ctx: RefineContext) {
 
 /** Whether the partner stands in the words as the one the relation is said of (RELATION_BEFORE and its kin). */
 function namedAsPartner(c: Claim, ctx: RefineContext, partner: string): boolean {
-  return ownWordsOf(c.evidence).some((r) => mentionsIn(ctx, partner, r.start, r.end).some((m) => {
-    const before = ctx.doc.text.slice(Math.max(r.start, m.start - 40), m.start);
-    const after = ctx.doc.text.slice(m.end, Math.min(r.end, m.end + 40));
-    return RELATION_BEFORE.test(before) || RELATION_AFTER.test(after) || WITH_SPEAKER_BEFORE.test(before) || WITH_SPEAKER_AFTER.test(after);
-  }));
+  return ownWordsOf(c.evidence).some((r) =>
+    mentionsIn(ctx, partner, r.start, r.end).some((m) => {
+      const before = ctx.doc.text.slice(Math.max(r.start, m.start - 40), m.start);
+      const after = ctx.doc.text.slice(m.end, Math.min(r.end, m.end + 40));
+      return (
+        RELATION_BEFORE.test(before) ||
+        RELATION_AFTER.test(after) ||
+        WITH_SPEAKER_BEFORE.test(before) ||
+        WITH_SPEAKER_AFTER.test(after)
+      );
+    }),
+  );
 }
 
 /**
@@ -221,8 +295,12 @@ function openOwnWords(c: Claim, ctx: RefineContext): Claim | null {
   const named = c.subjects.some(inWords);
   // "US band REM have announced plans to perform…": the subject who announces speaks of their own plans.
   const verb = SPEECH.exec(c.evidence.text);
-  const speaksFirst = verb !== null && c.holder.entity !== null
-    && mentionsIn(ctx, c.holder.entity, c.evidence.start, c.evidence.start + verb.index).some((m) => c.evidence.start + verb.index - m.end <= 25);
+  const speaksFirst =
+    verb !== null &&
+    c.holder.entity !== null &&
+    mentionsIn(ctx, c.holder.entity, c.evidence.start, c.evidence.start + verb.index).some(
+      (m) => c.evidence.start + verb.index - m.end <= 25,
+    );
   return self || named || rep || speaksFirst ? c : demoted(c, 'own-words');
 }
 
@@ -234,7 +312,11 @@ const PAIRS: ClaimRefiner[] = [
     apply: (c, ctx) => {
       if (c.type !== 'relationship' && c.type !== 'feud') return c;
       const { start, end } = c.evidence;
-      const fictional = c.subjects.some((s) => mentionsIn(ctx, s, start, end).some((m) => FICTION.test(ctx.doc.text.slice(Math.max(start, m.start - 40), m.start))));
+      const fictional = c.subjects.some((s) =>
+        mentionsIn(ctx, s, start, end).some((m) =>
+          FICTION.test(ctx.doc.text.slice(Math.max(start, m.start - 40), m.start)),
+        ),
+      );
       return fictional ? null : c;
     },
   },
@@ -246,16 +328,22 @@ const PAIRS: ClaimRefiner[] = [
       if (c.type !== 'relationship' || c.value !== 'split') return c;
       const { start, end } = c.evidence;
       const people = ctx.entities.filter((e) => e.type === 'person');
-      const inSentence = people.flatMap((e) => e.mentions.filter((m) => m.start >= start && m.end <= end).map((m) => ({ id: e.id, m })))
+      const inSentence = people
+        .flatMap((e) => e.mentions.filter((m) => m.start >= start && m.end <= end).map((m) => ({ id: e.id, m })))
         .sort((a, b) => a.m.start - b.m.start);
-      const partner = inSentence.find((x) => SPLIT_FROM.test(ctx.doc.text.slice(Math.max(start, x.m.start - 40), x.m.start)));
+      const partner = inSentence.find((x) =>
+        SPLIT_FROM.test(ctx.doc.text.slice(Math.max(start, x.m.start - 40), x.m.start)),
+      );
       if (!partner) return c;
       // "after the split from Jolie, Pitt contacted Aniston": with no one before, the clause's subject after it.
-      const other = inSentence.filter((x) => x.m.end <= partner.m.start - 5 && x.id !== partner.id).at(-1)
-        ?? inSentence.find((x) => x.m.start > partner.m.end && x.id !== partner.id);
+      const other =
+        inSentence.filter((x) => x.m.end <= partner.m.start - 5 && x.id !== partner.id).at(-1) ??
+        inSentence.find((x) => x.m.start > partner.m.end && x.id !== partner.id);
       if (!other) return c;
       const pair = [other.id, partner.id];
-      return pair.every((id) => c.subjects.includes(id)) && c.subjects.length === 2 ? c : { ...c, subjects: pair, rule: `${c.rule ?? 'claim'}+pair:split-from` };
+      return pair.every((id) => c.subjects.includes(id)) && c.subjects.length === 2
+        ? c
+        : { ...c, subjects: pair, rule: `${c.rule ?? 'claim'}+pair:split-from` };
     },
   },
   {
@@ -274,9 +362,17 @@ const PAIRS: ClaimRefiner[] = [
     // someone else's; what the sentence says of the two (together, hand in hand) is about dating, if anything.
     name: 'attended-a-wedding',
     apply: (c) => {
-      if (c.type !== 'relationship' || c.value !== 'married' || !ATTENDED_WEDDING.test(c.evidence.text) || OWN_WEDDING.test(c.evidence.text)) return c;
+      if (
+        c.type !== 'relationship' ||
+        c.value !== 'married' ||
+        !ATTENDED_WEDDING.test(c.evidence.text) ||
+        OWN_WEDDING.test(c.evidence.text)
+      )
+        return c;
       const rest = c.evidence.text.replace(ATTENDED_WEDDING, ' ');
-      return RELATING.test(rest) || OBSERVED.test(rest) ? { ...c, value: 'dating', rule: `${c.rule ?? 'claim'}+value:attended-wedding` } : null;
+      return RELATING.test(rest) || OBSERVED.test(rest)
+        ? { ...c, value: 'dating', rule: `${c.rule ?? 'claim'}+value:attended-wedding` }
+        : null;
     },
   },
   {
@@ -293,9 +389,13 @@ const PAIRS: ClaimRefiner[] = [
         const e = people.find((p) => p.id === s);
         if (!e) return s;
         const ms = e.mentions.filter((m) => m.start >= start && m.end <= end);
-        return ms.length > 0 && ms.every(possessive) && bare.length > 0 && !c.subjects.includes(bare[0]!.id) ? bare[0]!.id : s;
+        return ms.length > 0 && ms.every(possessive) && bare.length > 0 && !c.subjects.includes(atIndex(bare, 0).id)
+          ? atIndex(bare, 0).id
+          : s;
       });
-      return subjects.every((s, i) => s === c.subjects[i]) ? c : { ...c, subjects, rule: `${c.rule ?? 'claim'}+pair:casting-possessor` };
+      return subjects.every((s, i) => s === c.subjects[i])
+        ? c
+        : { ...c, subjects, rule: `${c.rule ?? 'claim'}+pair:casting-possessor` };
     },
   },
   {
@@ -313,7 +413,11 @@ const PAIRS: ClaimRefiner[] = [
         const ms = mentionsIn(ctx, s, start, end);
         if (ms.length === 0) continue;
         const possessorOfKin = (m: { text: string; end: number }) =>
-          KIN_AFTER.test(ctx.doc.text.slice(m.end, m.end + 30)) || (POSSESSIVE_PRONOUN.test(m.text) && new RegExp(`^\\s+(?:(?:late|younger|older|eldest|youngest)\\s+)?(?:${KIN})s?\\b`, 'i').test(ctx.doc.text.slice(m.end, m.end + 25)));
+          KIN_AFTER.test(ctx.doc.text.slice(m.end, m.end + 30)) ||
+          (POSSESSIVE_PRONOUN.test(m.text) &&
+            new RegExp(`^\\s+(?:(?:late|younger|older|eldest|youngest)\\s+)?(?:${KIN})s?\\b`, 'i').test(
+              ctx.doc.text.slice(m.end, m.end + 25),
+            ));
         if (ms.every(possessorOfKin)) return null;
       }
       return c;
@@ -323,7 +427,12 @@ const PAIRS: ClaimRefiner[] = [
     // "over the last 18 months touring has taken its toll on the rest of the band's relationship with him": a band's,
     // a working or a business relationship is no romance.
     name: 'not-a-romance',
-    apply: (c) => (c.type === 'relationship' && NOT_ROMANCE.test(c.evidence.text) && !ROMANCE.test(c.evidence.text.replace(NOT_ROMANCE, ' ')) ? null : c),
+    apply: (c) =>
+      c.type === 'relationship' &&
+      NOT_ROMANCE.test(c.evidence.text) &&
+      !ROMANCE.test(c.evidence.text.replace(NOT_ROMANCE, ' '))
+        ? null
+        : c,
   },
   {
     // "Melania said that her husband was 'egged on' by Bush": whoever "her" is, she is one of the pair; a claim that
@@ -349,7 +458,10 @@ const PAIRS: ClaimRefiner[] = [
       const { start, end } = sentencesAround(ctx, c.evidence);
       const hired = (s: string) => {
         const ms = mentionsIn(ctx, s, start, end).filter((m) => m.kind === 'name' || m.kind === 'alias');
-        return ms.length > 0 && ms.every((m) => REPRESENTATIVE_BEFORE.test(ctx.doc.text.slice(Math.max(start, m.start - 30), m.start)));
+        return (
+          ms.length > 0 &&
+          ms.every((m) => REPRESENTATIVE_BEFORE.test(ctx.doc.text.slice(Math.max(start, m.start - 30), m.start)))
+        );
       };
       return c.subjects.some(hired) ? null : c;
     },
@@ -360,14 +472,23 @@ const PAIRS: ClaimRefiner[] = [
     name: 'parent-and-child',
     apply: (c, ctx) => {
       if (c.type !== 'relationship') return c;
-      const child = (s: string) => entityOf(ctx, s)?.mentions.some((m) => CHILD_BEFORE.test(ctx.doc.text.slice(Math.max(0, m.start - 30), m.start))) ?? false;
+      const child = (s: string) =>
+        entityOf(ctx, s)?.mentions.some((m) =>
+          CHILD_BEFORE.test(ctx.doc.text.slice(Math.max(0, m.start - 30), m.start)),
+        ) ?? false;
       return c.subjects.some(child) ? null : c;
     },
   },
   {
     // "the brothers", "father and son": family named as such are no couple.
     name: 'siblings',
-    apply: (c) => (c.type === 'relationship' && c.value !== 'split' && SIBLINGS.test(outsideQuotes(c.evidence.text)) && !/\b(dating|romance|married to|engaged to)\b/i.test(c.evidence.text) ? null : c),
+    apply: (c) =>
+      c.type === 'relationship' &&
+      c.value !== 'split' &&
+      SIBLINGS.test(outsideQuotes(c.evidence.text)) &&
+      !/\b(dating|romance|married to|engaged to)\b/i.test(c.evidence.text)
+        ? null
+        : c,
   },
 ];
 
@@ -379,19 +500,34 @@ const PAIRS: ClaimRefiner[] = [
 /** "they are parents to Otis, 6, and Daisy, 4" (Wilde and Sudeikis) names children already born: no birth is news. */
 const PARENTS_ALREADY: ClaimRefiner = {
   name: 'parents-already',
-  apply: (c) => (c.type === 'pregnancy' && c.value === 'born' && /\bparents (?:to|of)\b/i.test(c.evidence.text)
-    && !/\b(?:birth|born|welcom\w+|arriv\w+|newborn|baby)\b/i.test(c.evidence.text) ? null : c),
+  apply: (c) =>
+    c.type === 'pregnancy' &&
+    c.value === 'born' &&
+    /\bparents (?:to|of)\b/i.test(c.evidence.text) &&
+    !/\b(?:birth|born|welcom\w+|arriv\w+|newborn|baby)\b/i.test(c.evidence.text)
+      ? null
+      : c,
 };
 
 const WEDDING_TO_COME: ClaimRefiner = {
   name: 'wedding-to-come',
   apply: (c) => {
-    if (c.type !== 'relationship' || c.value !== 'married' || OWN_WEDDING.test(c.evidence.text) || WED_PAST.test(c.evidence.text)) return c;
-    return TO_COME.test(c.evidence.text) ? { ...c, value: 'engaged', rule: `${c.rule ?? 'claim'}+value:wedding-to-come` } : c;
+    if (
+      c.type !== 'relationship' ||
+      c.value !== 'married' ||
+      OWN_WEDDING.test(c.evidence.text) ||
+      WED_PAST.test(c.evidence.text)
+    )
+      return c;
+    return TO_COME.test(c.evidence.text)
+      ? { ...c, value: 'engaged', rule: `${c.rule ?? 'claim'}+value:wedding-to-come` }
+      : c;
   },
 };
-const TO_COME = /\b(?:will|would|'ll|’ll|plans?|planning|upcoming|set to|going to|gonna|to be held|next (?:week|month|year|summer|spring)|engaged|fianc[ée]e?|should|boycott\w*|following their wedding|ahead of (?:the|their|her|his) wedding|before (?:the|their|her|his) wedding|is to wed|are to wed|to marry)\b/i;
-const WED_PAST = /\b(?:married (?:since|for|in \d{4})|(?:his|her) (?:wife|husband) of|anniversary|wed in \d{4}|were wed|was wed)\b/i;
+const TO_COME =
+  /\b(?:will|would|'ll|’ll|plans?|planning|upcoming|set to|going to|gonna|to be held|next (?:week|month|year|summer|spring)|engaged|fianc[ée]e?|should|boycott\w*|following their wedding|ahead of (?:the|their|her|his) wedding|before (?:the|their|her|his) wedding|is to wed|are to wed|to marry)\b/i;
+const WED_PAST =
+  /\b(?:married (?:since|for|in \d{4})|(?:his|her) (?:wife|husband) of|anniversary|wed in \d{4}|were wed|was wed)\b/i;
 
 /** Stances the claim finder cannot see from its cues alone. */
 const STANCES: ClaimRefiner[] = [
@@ -411,34 +547,55 @@ const STANCES: ClaimRefiner[] = [
     // "When they split in December, Mantooth says Mars denied any such agreement": the split is presupposed (the
     // article's own word); the denial is about something else.
     name: 'presupposed-split',
-    apply: (c) => (c.type === 'relationship' && c.value === 'split' && c.stance === 'denies'
-      && /\b(?:when|after|since|before|once)\s+(?:they|the (?:pair|couple|two))\s+(?:split|broke up|separated|divorced|parted)/i.test(outsideQuotes(c.evidence.text))
-      ? { ...c, holder: { kind: 'author', entity: null }, stance: 'asserts', rule: `${c.rule ?? 'claim'}+stance:presupposed` } : c),
+    apply: (c) =>
+      c.type === 'relationship' &&
+      c.value === 'split' &&
+      c.stance === 'denies' &&
+      /\b(?:when|after|since|before|once)\s+(?:they|the (?:pair|couple|two))\s+(?:split|broke up|separated|divorced|parted)/i.test(
+        outsideQuotes(c.evidence.text),
+      )
+        ? {
+            ...c,
+            holder: { kind: 'author', entity: null },
+            stance: 'asserts',
+            rule: `${c.rule ?? 'claim'}+stance:presupposed`,
+          }
+        : c,
   },
   {
     // Aniston to Howard Stern: "Brad and I are pals. We're friends." Saying they are friends denies the romance.
     name: 'friends-not-lovers',
     apply: (c) => {
-      if (c.type !== 'relationship' || c.value === 'split' || (c.stance !== 'asserts' && c.stance !== 'confirms')) return c;
+      if (c.type !== 'relationship' || c.value === 'split' || (c.stance !== 'asserts' && c.stance !== 'confirms'))
+        return c;
       const quoted = [...c.evidence.text.matchAll(QUOTED)].map((q) => q[0]).join(' ');
       const said = c.holder.kind === 'principal' ? quoted : c.evidence.text;
-      return FRIENDS.test(said) ? { ...c, stance: 'denies', rule: `${c.rule ?? 'claim'}+stance:friends-not-lovers` } : c;
+      return FRIENDS.test(said)
+        ? { ...c, stance: 'denies', rule: `${c.rule ?? 'claim'}+stance:friends-not-lovers` }
+        : c;
     },
   },
   {
     // "many are now demanding that the actors say once and for all whether they are a couple": a question put, not
     // an assertion.
     name: 'whether-asks',
-    apply: (c) => (c.stance === 'asserts' && c.holder.kind === 'author' && /\b(whether|if)\s+(they|the (?:two|pair|couple)|he|she)\b/i.test(outsideQuotes(c.evidence.text))
-      ? { ...c, stance: 'questions', rule: `${c.rule ?? 'claim'}+stance:whether` } : c),
+    apply: (c) =>
+      c.stance === 'asserts' &&
+      c.holder.kind === 'author' &&
+      /\b(whether|if)\s+(they|the (?:two|pair|couple)|he|she)\b/i.test(outsideQuotes(c.evidence.text))
+        ? { ...c, stance: 'questions', rule: `${c.rule ?? 'claim'}+stance:whether` }
+        : c,
   },
   {
     // "Kim and Pete were photographed holding hands": a sighting suggests a romance; it does not assert one.
     name: 'observation-hedges',
     apply: (c) => {
-      if (c.type !== 'relationship' || c.value !== 'dating' || c.stance !== 'asserts' || c.holder.kind !== 'author') return c;
+      if (c.type !== 'relationship' || c.value !== 'dating' || c.stance !== 'asserts' || c.holder.kind !== 'author')
+        return c;
       // Quoted words count here: 'saying Styles and Wilde "have been seeing each other"' relates them.
-      return OBSERVED.test(outsideQuotes(c.evidence.text)) && !RELATING.test(c.evidence.text) ? { ...c, stance: 'hedges', rule: `${c.rule ?? 'claim'}+stance:observation` } : c;
+      return OBSERVED.test(outsideQuotes(c.evidence.text)) && !RELATING.test(c.evidence.text)
+        ? { ...c, stance: 'hedges', rule: `${c.rule ?? 'claim'}+stance:observation` }
+        : c;
     },
   },
 ];
@@ -459,7 +616,9 @@ const TIME_RULES: TimeRule[] = [
       // A background word about a third person ("her ex Mac Miller") leaves the pair's own news alone: the cue must
       // stand next to a subject (within a few words).
       const at = c.evidence.start + cue.index;
-      const near = c.subjects.some((s) => mentionsIn(ctx, s, c.evidence.start, c.evidence.end).some((m) => Math.abs(m.start - at) <= 60));
+      const near = c.subjects.some((s) =>
+        mentionsIn(ctx, s, c.evidence.start, c.evidence.end).some((m) => Math.abs(m.start - at) <= 60),
+      );
       return near ? { value: 'PAST_REF', text: cue[0] } : undefined;
     },
   },
@@ -468,7 +627,9 @@ const TIME_RULES: TimeRule[] = [
     name: 'dated-in-the-past',
     time: (c, ctx) => {
       const published = ctx.doc.published;
-      const t = ctx.times.find((x) => x.type === 'DATE' && x.start >= c.evidence.start && x.end <= c.evidence.end && x.range);
+      const t = ctx.times.find(
+        (x) => x.type === 'DATE' && x.start >= c.evidence.start && x.end <= c.evidence.end && x.range,
+      );
       if (!t) return undefined;
       const old = published !== null && t.range !== undefined && dayOf(published) - dayOf(t.range.end) > YEAR;
       return old && c.type !== 'casting' ? { value: 'PAST_REF', text: t.text } : { value: t.value, text: t.text };
@@ -477,7 +638,8 @@ const TIME_RULES: TimeRule[] = [
   {
     // No time of its own: the proposition is the article's news, as of its date.
     name: 'article-date',
-    time: (_c, ctx) => (ctx.doc.published ? { value: ctx.doc.published, text: null } : { value: 'PRESENT_REF', text: null }),
+    time: (_c, ctx) =>
+      ctx.doc.published ? { value: ctx.doc.published, text: null } : { value: 'PRESENT_REF', text: null },
   },
 ];
 
@@ -494,7 +656,14 @@ const TIMED: ClaimRefiner = {
 
 /** The order: pairs first (a dropped claim needs no more work), the stage a wedding names, then who is on record, then
  * stances, then when. */
-export const CLAIM_REFINERS: ClaimRefiner[] = [...PAIRS, WEDDING_TO_COME, PARENTS_ALREADY, ...ON_RECORD, ...STANCES, TIMED];
+export const CLAIM_REFINERS: ClaimRefiner[] = [
+  ...PAIRS,
+  WEDDING_TO_COME,
+  PARENTS_ALREADY,
+  ...ON_RECORD,
+  ...STANCES,
+  TIMED,
+];
 
 export function refineClaims(claims: Claim[], ctx: RefineContext): Claim[] {
   const out: Claim[] = [];

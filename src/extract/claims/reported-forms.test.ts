@@ -4,12 +4,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.ts';
 import type { Extraction } from '../types.ts';
+import { must } from '../../invariant/index.ts';
 
 const rows = readFileSync(new URL('../../../test/fixtures/claims-dev-excerpts.jsonl', import.meta.url), 'utf8')
-  .trim().split('\n').map((line) => JSON.parse(line) as { id: string; text: string });
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as { id: string; text: string });
 
 function run(id: string): Extraction {
-  const { text } = rows.find((r) => r.id === id)!;
+  const { text } = must(
+    rows.find((r) => r.id === id),
+    `expected article ${id} in the corpus`,
+  );
   return extract({ id, published: '2017-01-01', title: null, source: null, url: null, text, origin: { file: id } });
 }
 
@@ -20,12 +26,16 @@ function claims(id: string): Array<[string, string, string, string]> {
   return x.claims.map((c) => [`${c.type}/${c.value}`, c.holder.kind, c.stance, c.subjects.map(name).join(' + ')]);
 }
 
-describe('rumour talk speculates in the article\'s voice', () => {
+describe("rumour talk speculates in the article's voice", () => {
   it('"Wedding rumors for Miley Cyrus and Liam Hemsworth are heating up… before tying the knot" (009fake): a wedding to come is the engagement\'s news', () => {
-    expect(claims('celebrity-009fake')).toEqual([['relationship/engaged', 'author', 'hedges', 'Miley Cyrus + Liam Hemsworth']]);
+    expect(claims('celebrity-009fake')).toEqual([
+      ['relationship/engaged', 'author', 'hedges', 'Miley Cyrus + Liam Hemsworth'],
+    ]);
   });
   it('"addressed rumours that her big sister married Liam Hemsworth" hedges, though "married" is a verb (098legit)', () => {
-    expect(claims('celebrity-098legit').map((c) => c.slice(0, 3))).toEqual([['relationship/married', 'author', 'hedges']]);
+    expect(claims('celebrity-098legit').map((c) => c.slice(0, 3))).toEqual([
+      ['relationship/married', 'author', 'hedges'],
+    ]);
   });
 });
 
@@ -49,16 +59,24 @@ describe('forms the lexicon spells out in full', () => {
   it('"She\'s pregnant," said by "a reported friend of the couple" is an anonymous source asserting (003fake)', () => {
     const x = run('celebrity-003fake');
     const quoted = x.claims.filter((c) => c.evidence.text.startsWith('"She\'s pregnant,"'));
-    expect(quoted.map((c) => [`${c.type}/${c.value}`, c.holder.kind, c.stance])).toEqual([['pregnancy/pregnant', 'anonymous', 'asserts']]);
+    expect(quoted.map((c) => [`${c.type}/${c.value}`, c.holder.kind, c.stance])).toEqual([
+      ['pregnancy/pregnant', 'anonymous', 'asserts'],
+    ]);
   });
   it('"doing lines of cocaine", quoted from "a source tells Star", is a health claim the source asserts (067fake)', () => {
     expect(claims('celebrity-067fake')).toEqual([['health/health', 'anonymous', 'asserts', 'Lindsay']]);
   });
   it('"Sources tell Star, “…IVF treatments…”": the evidential cue names the speaker, it does not hedge (007legit)', () => {
-    expect(claims('celebrity-007legit').map((c) => c.slice(0, 3))[0]).toEqual(['pregnancy/pregnant', 'anonymous', 'asserts']);
+    expect(claims('celebrity-007legit').map((c) => c.slice(0, 3))[0]).toEqual([
+      'pregnancy/pregnant',
+      'anonymous',
+      'asserts',
+    ]);
   });
   it('"Kris Jenner later married decathlete Caitlyn Jenner": a verb the tagger calls an adjective (191fake)', () => {
-    expect(claims('celebrity-191fake').map((c) => c.slice(0, 3))).toEqual([['relationship/married', 'author', 'asserts']]);
+    expect(claims('celebrity-191fake').map((c) => c.slice(0, 3))).toEqual([
+      ['relationship/married', 'author', 'asserts'],
+    ]);
   });
   it('"starred together as a married couple" names no marriage (105legit)', () => {
     expect(claims('celebrity-105legit')).toEqual([]);

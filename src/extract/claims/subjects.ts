@@ -1,10 +1,13 @@
 import type { Doc } from '../doc.ts';
 import type { Located, SentenceIndex } from '../text/index.ts';
 import { cues, propositions, type Proposition } from './lexicon.ts';
+import { at as atIndex } from '../../invariant/index.ts';
 
 /** What the article as a whole is about: its main couple and its main proposition. */
 export type Topic = {
-  couple: [string, string] | null; main: Proposition | null; people: string[];
+  couple: [string, string] | null;
+  main: Proposition | null;
+  people: string[];
   /** The work the article is about: named in two sentences or more, more often than any other (null on a tie). */
   work: string | null;
 };
@@ -19,9 +22,14 @@ export function topicOf(doc: Doc, index: SentenceIndex): Topic {
   const people = new Map<string, number>();
   const works = new Map<string, number>();
   doc.sentences.forEach((_, s) => {
-    for (const id of new Set(index.entities[s]!.filter((l) => l.entity.type === 'work').map((l) => l.entity.id))) works.set(id, (works.get(id) ?? 0) + 1);
+    for (const id of new Set(
+      atIndex(index.entities, s)
+        .filter((l) => l.entity.type === 'work')
+        .map((l) => l.entity.id),
+    ))
+      works.set(id, (works.get(id) ?? 0) + 1);
     // The verb opening a denial ("slammed the report") is not what the article is about.
-    const sentence = doc.sentences[s]!;
+    const sentence = atIndex(doc.sentences, s);
     const denial = cues.denies.exec(sentence.text);
     const found = propositions.inSentence(doc, s).filter((f) => !denial || f.start !== sentence.start + denial.index);
     for (const { entry } of found) {
@@ -30,7 +38,13 @@ export function topicOf(doc: Doc, index: SentenceIndex): Topic {
       seen.n += entry.strong ? 2 : 1;
       props.set(key, seen);
     }
-    const ids = [...new Set(index.entities[s]!.filter((l) => l.entity.type === 'person').map((l) => l.entity.id))];
+    const ids = [
+      ...new Set(
+        atIndex(index.entities, s)
+          .filter((l) => l.entity.type === 'person')
+          .map((l) => l.entity.id),
+      ),
+    ];
     for (const id of ids) people.set(id, (people.get(id) ?? 0) + 1);
     const weight = found.some((f) => f.entry.type === 'relationship') ? 3 : 1;
     for (let i = 0; i < ids.length; i++) {
@@ -60,7 +74,7 @@ export function subjectsFor(type: string, people: string[], plural: boolean, top
   const { couple } = topic;
   if (type === 'relationship' || type === 'feud') {
     if (couple && (plural || people.length === 0)) return [...couple];
-    if (people.length === 1 && couple?.includes(people[0]!)) return [...couple];
+    if (people.length === 1 && couple?.includes(atIndex(people, 0))) return [...couple];
     if (people.length > 2 && couple?.every((c) => people.includes(c))) return [...couple];
     return people;
   }
@@ -74,14 +88,25 @@ export function subjectsFor(type: string, people: string[], plural: boolean, top
  * its owner (a possessive before it, or "of" after it) and its bearer (a name right after it, or
  * before ", the … wife of"). Null unless both are found and differ.
  */
-export function pairAround(text: string, at: { start: number; end: number }, people: Located[]): [string, string] | null {
+export function pairAround(
+  text: string,
+  at: { start: number; end: number },
+  people: Located[],
+): [string, string] | null {
   const gap = (from: number, to: number) => (from <= to ? text.slice(from, to) : null);
-  const matches = (re: RegExp, from: number, to: number) => { const g = gap(from, to); return g !== null && g.length <= 40 && re.test(g); };
-  const owner = people.find((l) => matches(/^['’]s(?:\s+[\w-]+){0,2}\s+$/, l.mention.end, at.start)
-      || (/^(her|his)$/i.test(l.mention.text) && matches(/^(?:\s+[\w-]+){0,2}\s+$/, l.mention.end, at.start)))
-    ?? people.find((l) => matches(/^\s+of\s+$/, at.end, l.mention.start));
-  const bearer = people.find((l) => matches(/^\s*,?\s*$/, at.end, l.mention.start) && l.mention.start >= at.end)
-    ?? people.find((l) => matches(/^,\s+(?:the|a)\s+(?:[\w-]+\s+)?$/i, l.mention.end, at.start));
+  const matches = (re: RegExp, from: number, to: number) => {
+    const g = gap(from, to);
+    return g !== null && g.length <= 40 && re.test(g);
+  };
+  const owner =
+    people.find(
+      (l) =>
+        matches(/^['’]s(?:\s+[\w-]+){0,2}\s+$/, l.mention.end, at.start) ||
+        (/^(her|his)$/i.test(l.mention.text) && matches(/^(?:\s+[\w-]+){0,2}\s+$/, l.mention.end, at.start)),
+    ) ?? people.find((l) => matches(/^\s+of\s+$/, at.end, l.mention.start));
+  const bearer =
+    people.find((l) => matches(/^\s*,?\s*$/, at.end, l.mention.start) && l.mention.start >= at.end) ??
+    people.find((l) => matches(/^,\s+(?:the|a)\s+(?:[\w-]+\s+)?$/i, l.mention.end, at.start));
   if (!owner || !bearer || owner.entity.id === bearer.entity.id) return null;
   return [owner.entity.id, bearer.entity.id];
 }
@@ -91,11 +116,19 @@ export function pairAround(text: string, at: { start: number; end: number }, peo
  * star in The Da Vinci Code"). Not a work named before them ("Audrey Tautou, star of hit film Amelie, will
  * play…" is her past), not the part itself ("will play Fern"), not a possessor ("will play Hanks' partner").
  */
-export function workOf(text: string, located: Located[], at: { start: number; end: number; form: string } | undefined): string | null {
+export function workOf(
+  text: string,
+  located: Located[],
+  at: { start: number; end: number; form: string } | undefined,
+): string | null {
   if (!at) return null;
   const part = /\b(play|portray|voice)$/i.test(at.form);
-  const work = located.find((l) => l.entity.type === 'work' && l.mention.start >= at.end
-    && !/^['’]s?\b/.test(text.slice(l.mention.end, l.mention.end + 2))
-    && !(part && /^\s*$/.test(text.slice(at.end, l.mention.start))));
+  const work = located.find(
+    (l) =>
+      l.entity.type === 'work' &&
+      l.mention.start >= at.end &&
+      !/^['’]s?\b/.test(text.slice(l.mention.end, l.mention.end + 2)) &&
+      !(part && /^\s*$/.test(text.slice(at.end, l.mention.start))),
+  );
   return work?.entity.id ?? null;
 }

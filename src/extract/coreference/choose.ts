@@ -4,6 +4,7 @@ import type { Epithet } from './epithets.ts';
 import { quoteBefore } from './quotes.ts';
 import type { Queued } from './referents.ts';
 import { best, compatible, score, type Referent } from './salience.ts';
+import { at } from '../../invariant/index.ts';
 
 // "The Hollywood legend and Ana were…": a person named just after an epithet, in the same clause,
 // is someone else. Measured in characters, about six words.
@@ -26,15 +27,25 @@ export type Context = {
  */
 export function chooseAlias(doc: Doc, q: Queued, tokenIndex: number): Referent | null {
   if (q.referent) return q.referent;
-  if (q.candidates.length === 1) return q.candidates[0]!;
+  if (q.candidates.length === 1) return at(q.candidates, 0);
   // "Billy Bush officially sacked from NBC…" over a text that opens "Bush was suspended" and names "George H.W. Bush"
   // only later as his uncle: before the text names anyone in full, a bare surname is the person the title names.
   if (q.candidates.every((r) => r.count === 0)) {
-    const titled = q.candidates.filter((r) => r.entity.id.startsWith('title:') || (doc.title ?? '').includes(r.entity.name));
-    if (titled.length === 1) return titled[0]!;
+    const titled = q.candidates.filter(
+      (r) => r.entity.id.startsWith('title:') || (doc.title ?? '').includes(r.entity.name),
+    );
+    if (titled.length === 1) return at(titled, 0);
   }
-  const sentence = doc.tokens[tokenIndex]!.sentence;
-  return best(q.candidates, () => true, (r) => score(r, sentence, { recency: 1, prominence: 1, focus: 1 })) ?? q.candidates[0] ?? null;
+  const sentence = at(doc.tokens, tokenIndex).sentence;
+  return (
+    best(
+      q.candidates,
+      () => true,
+      (r) => score(r, sentence, { recency: 1, prominence: 1, focus: 1 }),
+    ) ??
+    q.candidates[0] ??
+    null
+  );
 }
 
 /** The person an epithet stands for, with the rule that decided; null when no one fits. */
@@ -51,37 +62,55 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
   const role = e.role.toLowerCase();
   const headWord = role.split(/\s+/).pop() ?? role;
   const covered = roleCovers.get(headWord);
-  const named = ctx.referents.filter((r) => r.count > 0 && compatible(r, gender)
-    && (r.roles.has(role) || (e.modifier === '' && (r.roles.has(headWord) || [...r.roles].some((x) => covered?.has(x))))));
-  if (named.length === 1) return [named[0]!, 'epithet-role'];
+  const named = ctx.referents.filter(
+    (r) =>
+      r.count > 0 &&
+      compatible(r, gender) &&
+      (r.roles.has(role) ||
+        (e.modifier === '' && (r.roles.has(headWord) || [...r.roles].some((x) => covered?.has(x))))),
+  );
+  if (named.length === 1) return [at(named, 0), 'epithet-role'];
 
-  const sentence = ctx.doc.tokens[e.first]!.sentence;
+  const sentence = at(ctx.doc.tokens, e.first).sentence;
   const here = ctx.namedIn.get(sentence);
   // A title-like modifier ("Bond", "Mission: Impossible") marks one person's work: someone
   // already called the star of another work is not this one. Places ("Hollywood") mark no one.
   const workish = e.modifier !== '' && lexiconType(e.modifier) === null;
-  const r = best(ctx.referents,
-    (r) => compatible(r, gender) && !here?.some((n) => n.referent === r && n.start > e.start && n.start - e.end <= CLAUSE_REACH) && !(workish && r.modifiers.size > 0 && !r.modifiers.has(e.modifier)),
-    (r) => score(r, sentence, { recency: 0.5, prominence: 1, focus: 0.5 }) - (gender !== null && r.gender === null ? 2 : 0));
+  const r = best(
+    ctx.referents,
+    (r) =>
+      compatible(r, gender) &&
+      !here?.some((n) => n.referent === r && n.start > e.start && n.start - e.end <= CLAUSE_REACH) &&
+      !(workish && r.modifiers.size > 0 && !r.modifiers.has(e.modifier)),
+    (r) =>
+      score(r, sentence, { recency: 0.5, prominence: 1, focus: 0.5 }) - (gender !== null && r.gender === null ? 2 : 0),
+  );
   return r ? [r, 'epithet-salience'] : null;
 }
 
 /** The person a he/she pronoun refers to: the most recent compatible one, within five sentences. */
 export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gender): Referent | null {
-  const sentence = ctx.doc.tokens[tokenIndex]!.sentence;
+  const sentence = at(ctx.doc.tokens, tokenIndex).sentence;
   const quote = quoteBefore(ctx.doc, tokenIndex);
   const inQuote = (r: Referent): boolean => quote !== null && r.lastStart > quote.start && r.lastStart < quote.end;
   const speakers = quote ? ctx.referents.filter((r) => r.count > 0 && !inQuote(r) && compatible(r, gender)) : [];
-  const fits = (r: Referent): boolean => compatible(r, gender) && sentence - r.lastSentence <= 5 && (speakers.length === 0 || !inQuote(r));
+  const fits = (r: Referent): boolean =>
+    compatible(r, gender) && sentence - r.lastSentence <= 5 && (speakers.length === 0 || !inQuote(r));
   // The last compatible person mentioned gets a lead: "Mr Wilson … he says … his involvement".
   const latest = best(ctx.referents, fits, (r) => r.lastStart);
-  return best(ctx.referents, fits,
-    (r) => score(r, sentence, { recency: 2, prominence: 0.2, focus: 1.5 }) - (r.gender === null ? 1.5 : 0) + (r === latest ? 1 : 0));
+  return best(
+    ctx.referents,
+    fits,
+    (r) =>
+      score(r, sentence, { recency: 2, prominence: 0.2, focus: 1.5 }) -
+      (r.gender === null ? 1.5 : 0) +
+      (r === latest ? 1 : 0),
+  );
 }
 
 /** They/them/their after two people were just named: both of them (the last two, this or the previous sentence; "the pair" reaches further). */
 export function chooseForPair(ctx: Context, tokenIndex: number, window = 1): Referent[] {
-  const sentence = ctx.doc.tokens[tokenIndex]!.sentence;
+  const sentence = at(ctx.doc.tokens, tokenIndex).sentence;
   const recent = ctx.referents.filter((r) => r.count > 0 && sentence - r.lastSentence <= window);
   recent.sort((a, b) => b.lastStart - a.lastStart);
   return recent.length >= 2 ? recent.slice(0, 2) : [];

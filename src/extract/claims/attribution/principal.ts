@@ -9,7 +9,7 @@ export const principalRules: AttributionRule[] = [
     name: 'unconfirmed',
     apply: (f) => {
       if (!f.unconfirmed) return null;
-      const entity = cues.pluralAnaphor.test(f.clause.text) ? null : f.subjects[0] ?? null;
+      const entity = cues.pluralAnaphor.test(f.clause.text) ? null : (f.subjects[0] ?? null);
       return { holder: { kind: 'principal', entity }, stance: 'unconfirmed', rule: 'claim-unconfirmed' };
     },
   },
@@ -19,7 +19,11 @@ export const principalRules: AttributionRule[] = [
     apply: (f) => {
       if (!f.ownWord) return null;
       const stance = f.denied ? 'denies' : 'confirms';
-      return { holder: { kind: 'principal', entity: f.subjects[0] ?? null }, stance, rule: `claim-announced:${stance}` };
+      return {
+        holder: { kind: 'principal', entity: f.subjects[0] ?? null },
+        stance,
+        rule: `claim-announced:${stance}`,
+      };
     },
   },
   {
@@ -44,8 +48,13 @@ function unnamedDenier(f: Facts): Attribution['holder'] {
   const verb = cues.denyingVerb.exec(f.plain);
   if (!verb) return { kind: 'author', entity: null };
   const before = f.plain.slice(Math.max(0, verb.index - 60), verb.index);
-  if (cues.anonymous.test(before)) return { kind: 'anonymous', entity: null, text: cues.anonymous.exec(before)![0] };
-  if (/\b(?:he|she|they|the (?:pair|couple|duo|two|stars?|singer|actor|actress)|both(?: stars)?|neither)\s+(?:\w+\s+){0,2}$/i.test(before)) {
+  const anonymous = cues.anonymous.exec(before);
+  if (anonymous) return { kind: 'anonymous', entity: null, text: anonymous[0] };
+  if (
+    /\b(?:he|she|they|the (?:pair|couple|duo|two|stars?|singer|actor|actress)|both(?: stars)?|neither)\s+(?:\w+\s+){0,2}$/i.test(
+      before,
+    )
+  ) {
     return { kind: 'principal', entity: null };
   }
   return { kind: 'author', entity: null };
