@@ -41,45 +41,53 @@ export async function knownArticle(store: Store, article: Article): Promise<stri
 }
 
 /**
+ * One article filed inside an open transaction: stored, its entities resolved, its evidence inserted. The stories it
+ * touches are recomputed at once, or, given `dirty`, added to it for the caller to recompute once at the end of its
+ * batch (recompute reads every row of a story: once per article made the rate fall as busy stories grew).
+ */
+export async function fileArticle(tx: StoreTx, article: Article, given: Extraction | undefined, dirty?: Set<string>): Promise<IngestOutcome> {
+  const contentHash = articleId(article.text);
+  const existing = await tx.findArticle(given?.article.id ?? article.id ?? contentHash, contentHash);
+  if (existing) {
+    const stored = await tx.article(existing);
+    return { status: 'duplicate', id: existing, extraction: stored?.extraction ?? given ?? extract(article), stories: await tx.articleStories(existing) };
+  }
+  // Known a moment ago and gone now cannot happen (articles are never deleted); extracted here all the same.
+  const extraction = given ?? extract(article);
+  const { id, published, title, source, url } = extraction.article;
+  await tx.insertArticle({ id, contentHash, published, title, source, url, text: article.text, extraction });
+  const entities = await resolveEntities(tx, extraction);
+  await tx.putArticleEntities(id, Object.fromEntries([...entities].map(([local, row]) => [local, row.id])));
+  const { stories, rows: all } = evidenceOf(extraction, entities);
+  // History alone ("her former boyfriend, Mac Miller") starts no story: it joins one the news has already started.
+  const dropped = new Set<string>();
+  for (const story of stories.values()) {
+    if (await tx.story(story.id)) continue;
+    if (all.filter((r) => r.story === story.id).every(isBackground)) {
+      dropped.add(story.id);
+      continue;
+    }
+    await tx.putStory({
+      id: story.id, key: story.key, type: story.type, value: story.value,
+      subjects: story.subjects.map((s) => ({ id: s.id, name: s.name })),
+      status: 'speculated', score: 0, firstSeen: published, lastSeen: published, summary: {},
+    });
+  }
+  const rows = all.filter((r) => !dropped.has(r.story));
+  const touched = [...stories.keys()].filter((s) => !dropped.has(s));
+  await tx.insertEvidence(rows);
+  if (dirty) for (const storyId of touched) dirty.add(storyId);
+  else for (const storyId of touched) await recompute(tx, storyId);
+  return { status: 'new', id, extraction, stories: touched };
+}
+
+/**
  * Everything for one article happens in one transaction, so a crash leaves either all of it or none;
  * only the stories this article touches are recomputed, which keeps big ingests linear.
  */
 export async function ingestArticle(store: Store, article: Article, given?: Extraction): Promise<IngestOutcome> {
-  const contentHash = articleId(article.text);
   // A known article is answered from the store; only a new one is extracted, before the transaction opens.
   const known = given ? null : await knownArticle(store, article);
   const early = given ?? (known ? undefined : extract(article));
-  return store.transaction(async (tx) => {
-    const existing = await tx.findArticle(early?.article.id ?? article.id ?? contentHash, contentHash);
-    if (existing) {
-      const stored = await tx.article(existing);
-      return { status: 'duplicate', id: existing, extraction: stored?.extraction ?? early ?? extract(article), stories: await tx.articleStories(existing) };
-    }
-    // Known a moment ago and gone now cannot happen (articles are never deleted); extracted here all the same.
-    const extraction = early ?? extract(article);
-    const { id, published, title, source, url } = extraction.article;
-    await tx.insertArticle({ id, contentHash, published, title, source, url, text: article.text, extraction });
-    const entities = await resolveEntities(tx, extraction);
-    await tx.putArticleEntities(id, Object.fromEntries([...entities].map(([local, row]) => [local, row.id])));
-    const { stories, rows: all } = evidenceOf(extraction, entities);
-    // History alone ("her former boyfriend, Mac Miller") starts no story: it joins one the news has already started.
-    const dropped = new Set<string>();
-    for (const story of stories.values()) {
-      if (await tx.story(story.id)) continue;
-      if (all.filter((r) => r.story === story.id).every(isBackground)) {
-        dropped.add(story.id);
-        continue;
-      }
-      await tx.putStory({
-        id: story.id, key: story.key, type: story.type, value: story.value,
-        subjects: story.subjects.map((s) => ({ id: s.id, name: s.name })),
-        status: 'speculated', score: 0, firstSeen: published, lastSeen: published, summary: {},
-      });
-    }
-    const rows = all.filter((r) => !dropped.has(r.story));
-    const touched = [...stories.keys()].filter((s) => !dropped.has(s));
-    await tx.insertEvidence(rows);
-    for (const storyId of touched) await recompute(tx, storyId);
-    return { status: 'new', id, extraction, stories: touched };
-  });
+  return store.transaction((tx) => fileArticle(tx, article, early));
 }

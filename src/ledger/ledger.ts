@@ -1,6 +1,7 @@
 // The Ledger interface over a Store: what the CLI, API and web UI call.
 import type { ReportOutcome, Store, StoryRow } from '../store/index.ts';
 import { ledgerIdsOf, namesUsed } from './aliases.ts';
+import { batcher } from './batch.ts';
 import { ingestArticle } from './ingest.ts';
 import { refreshScores } from './refresh.ts';
 import { assemble } from './story.ts';
@@ -36,9 +37,25 @@ async function storyByNames(store: Store, names: string[]): Promise<StoryRow | n
   return rows[0] ?? null;
 }
 
-export function ledgerOver(store: Store): Ledger {
+export type LedgerOptions = {
+  /**
+   * Articles per transaction for `ingest` (default 1: each article committed before ingest returns, as a server
+   * needs). A bulk ingest gives more: its stories are recomputed once per batch, and a crash loses at most the open
+   * batch. Any other call commits the open batch first.
+   */
+  batch?: number;
+  /** A batch is committed after this many milliseconds even when not full (default 2000): a crash loses little. */
+  batchMs?: number;
+};
+
+export function ledgerOver(store: Store, { batch = 1, batchMs = 2000 }: LedgerOptions = {}): Ledger {
+  const batches = batch > 1 ? batcher(store, { size: batch, ms: batchMs }) : null;
+  const flushed = async () => batches?.flush();
   // Reads first bring stored scores up to date when stories settled since (one query when nothing did).
-  const fresh = () => refreshScores(store);
+  const fresh = async () => {
+    await flushed();
+    return refreshScores(store);
+  };
   // Every story's settled reports in settlement order, for a story's history (its track record as known each day):
   // read again only when the outcomes version says they changed, not on every request.
   let settled: { version: number; rows: ReportOutcome[] } | undefined;
@@ -48,7 +65,7 @@ export function ledgerOver(store: Store): Ledger {
     return settled.rows;
   };
   return {
-    ingest: (article, extraction) => ingestArticle(store, article, extraction),
+    ingest: (article, extraction) => (batches ? batches.ingest(article, extraction) : ingestArticle(store, article, extraction)),
     async stories(filter = {}) {
       await fresh();
       const limit = Math.max(1, Math.min(filter.limit ?? 50, 500));
@@ -58,6 +75,7 @@ export function ledgerOver(store: Store): Ledger {
     },
     async story(key, options = {}): Promise<Story | null> {
       if (options.asOf !== undefined && !DATE.test(options.asOf)) throw new Error(`as-of date must be YYYY-MM-DD, got "${options.asOf}"`);
+      await flushed();
       const names = Array.isArray(key) ? key : [];
       const row = Array.isArray(key) ? await storyByNames(store, names) : ((await store.story(key)) ?? (await storyByNames(store, [key])));
       if (!row) return null;
@@ -66,9 +84,11 @@ export function ledgerOver(store: Store): Ledger {
       return assemble(row, await store.evidence(row.id), { asOf: options.asOf, records });
     },
     async entities(q) {
+      await flushed();
       return store.entities(q, 100);
     },
     async entity(id) {
+      await flushed();
       const entity = await store.entity(id);
       if (!entity) return null;
       const appearances = await store.appearances(id);
@@ -77,6 +97,7 @@ export function ledgerOver(store: Store): Ledger {
       return { ...entity, articles: appearances.length, appearances, stories: (await store.storiesOf(id)).map(summaryFrom), names };
     },
     async article(id) {
+      await flushed();
       const row = await store.article(id);
       if (!row) return null;
       const { contentHash: _hash, extraction, ...meta } = row;
@@ -90,6 +111,12 @@ export function ledgerOver(store: Store): Ledger {
     async refresh() {
       await fresh();
     },
-    close: () => store.close(),
+    async close() {
+      try {
+        await flushed();
+      } finally {
+        await store.close();
+      }
+    },
   };
 }
