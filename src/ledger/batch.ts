@@ -9,7 +9,7 @@ import { fileArticle, recompute } from './ingest.ts';
 import type { IngestOutcome } from './types.ts';
 
 type Filed = { article: Article; extraction: Extraction | undefined };
-type Open = { tx: StoreTx; since: number; dirty: Set<string>; filed: Filed[]; end: (commit: boolean) => void; done: Promise<void> };
+type Open = { tx: StoreTx; since: number; dirty: Map<string, number>; filed: Filed[]; end: (commit: boolean) => void; done: Promise<void> };
 
 /** Thrown inside the batch's transaction to roll it back; never seen outside. */
 class Rollback extends Error {}
@@ -20,9 +20,25 @@ export type Batcher = {
   flush(): Promise<void>;
 };
 
-/** A batch is committed once it holds `size` articles or has been open `ms` milliseconds, whichever comes first. */
-export function batcher(store: Store, { size, ms }: { size: number; ms: number }): Batcher {
+export type BatchOptions = {
+  /** A batch is committed once it holds `size` articles or has been open `ms` milliseconds, whichever comes first. */
+  size: number;
+  ms: number;
+  /**
+   * A story of at least `deferFrom` rows whose rows added since it was last recomputed are under `share` of them is
+   * not recomputed at the batch's end but marked stale (store.markStale) in the same transaction; the next read, or
+   * the batch that takes it past `share`, recomputes it. Each row then costs a bounded number of row reads however
+   * big its story is: recomputing the busiest stories at every batch made the rate fall as the ledger grew.
+   */
+  deferFrom?: number;
+  share?: number;
+};
+
+export function batcher(store: Store, { size, ms, deferFrom = 200, share = 0.1 }: BatchOptions): Batcher {
   let open: Open | null = null;
+  // Each story's rows when this process last recomputed it, and the rows added since: in memory only. A story this
+  // process has not seen yet is recomputed, which is always right; the marks in the store are what a crash keeps.
+  const sizes = new Map<string, { rows: number; pending: number }>();
   // One caller at a time: an ingest, a flush and another ingest never interleave inside the open transaction.
   let turn: Promise<unknown> = Promise.resolve();
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
@@ -37,12 +53,25 @@ export function batcher(store: Store, { size, ms }: { size: number; ms: number }
     let end!: (commit: boolean) => void;
     const ready = new Promise<StoreTx>((resolve) => { started = resolve; });
     const ended = new Promise<boolean>((resolve) => { end = resolve; });
-    const dirty = new Set<string>();
+    const dirty = new Map<string, number>();
     const done = store.transaction(async (tx) => {
       started(tx);
       if (!(await ended)) throw new Rollback();
       // Sorted: the same stories recomputed in the same order whatever order the batch touched them in.
-      for (const storyId of [...dirty].sort()) await recompute(tx, storyId);
+      const recomputed: string[] = [];
+      const deferred: string[] = [];
+      for (const [storyId, added] of [...dirty].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const known = sizes.get(storyId);
+        if (known && known.rows >= deferFrom && known.pending + added < known.rows * share) {
+          known.pending += added;
+          deferred.push(storyId);
+          continue;
+        }
+        sizes.set(storyId, { rows: await recompute(tx, storyId), pending: 0 });
+        recomputed.push(storyId);
+      }
+      if (deferred.length) await tx.markStale(deferred);
+      if (recomputed.length) await tx.clearStale(recomputed);
     });
     // A transaction that cannot begin (database gone, read-only) rejects `done` before `ready` resolves.
     const tx = await Promise.race([ready, done.then(() => { throw new Error('batch transaction ended before it began'); })]);

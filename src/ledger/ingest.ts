@@ -17,17 +17,17 @@ import type { IngestOutcome } from './types.ts';
  * record is the running totals less this story's own: nothing here reads every story's outcomes (that made a big
  * ingest quadratic).
  */
-export async function recompute(tx: StoreTx, storyId: string): Promise<void> {
+export async function recompute(tx: StoreTx, storyId: string): Promise<number> {
   const row = await tx.story(storyId);
-  if (!row) return;
+  if (!row) return 0;
   const evidence = await tx.evidence(storyId);
   const outcomes = settledReports(row, evidence);
   const stored = await tx.outcomes(storyId);
   if (await saveOutcomes(tx, storyId, stored, outcomes)) await tx.outcomesChanged();
   const others = without(recordOf(await tx.recordTotals()), outcomes);
   const story = assemble(row, evidence, { withHistory: false, records: () => others });
-  if (!story) return;
-  await tx.putStory(storedRow(row, story));
+  if (story) await tx.putStory(storedRow(row, story));
+  return evidence.length;
 }
 
 /**
@@ -42,10 +42,11 @@ export async function knownArticle(store: Store, article: Article): Promise<stri
 
 /**
  * One article filed inside an open transaction: stored, its entities resolved, its evidence inserted. The stories it
- * touches are recomputed at once, or, given `dirty`, added to it for the caller to recompute once at the end of its
- * batch (recompute reads every row of a story: once per article made the rate fall as busy stories grew).
+ * touches are recomputed at once, or, given `dirty` (story → rows added), counted in it for the caller to recompute
+ * once at the end of its batch (recompute reads every row of a story: once per article made the rate fall as busy
+ * stories grew).
  */
-export async function fileArticle(tx: StoreTx, article: Article, given: Extraction | undefined, dirty?: Set<string>): Promise<IngestOutcome> {
+export async function fileArticle(tx: StoreTx, article: Article, given: Extraction | undefined, dirty?: Map<string, number>): Promise<IngestOutcome> {
   const contentHash = articleId(article.text);
   const existing = await tx.findArticle(given?.article.id ?? article.id ?? contentHash, contentHash);
   if (existing) {
@@ -76,7 +77,7 @@ export async function fileArticle(tx: StoreTx, article: Article, given: Extracti
   const rows = all.filter((r) => !dropped.has(r.story));
   const touched = [...stories.keys()].filter((s) => !dropped.has(s));
   await tx.insertEvidence(rows);
-  if (dirty) for (const storyId of touched) dirty.add(storyId);
+  if (dirty) for (const row of rows) dirty.set(row.story, (dirty.get(row.story) ?? 0) + 1);
   else for (const storyId of touched) await recompute(tx, storyId);
   return { status: 'new', id, extraction, stories: touched };
 }

@@ -46,10 +46,12 @@ export type LedgerOptions = {
   batch?: number;
   /** A batch is committed after this many milliseconds even when not full (default 2000): a crash loses little. */
   batchMs?: number;
+  /** Stories of at least this many rows may be left stale between batches (see BatchOptions; default 200). */
+  deferFrom?: number;
 };
 
-export function ledgerOver(store: Store, { batch = 1, batchMs = 2000 }: LedgerOptions = {}): Ledger {
-  const batches = batch > 1 ? batcher(store, { size: batch, ms: batchMs }) : null;
+export function ledgerOver(store: Store, { batch = 1, batchMs = 2000, deferFrom }: LedgerOptions = {}): Ledger {
+  const batches = batch > 1 ? batcher(store, { size: batch, ms: batchMs, deferFrom }) : null;
   const flushed = async () => batches?.flush();
   // Reads first bring stored scores up to date when stories settled since (one query when nothing did).
   const fresh = async () => {

@@ -3,7 +3,7 @@
 // transaction was open on it, and let reads see other requests' uncommitted rows.
 import pg from 'pg';
 import { describeUrl, firstLine, StoreError } from './errors.ts';
-import { ARTICLE_ENTITIES, ARTICLE_ORDER, articleCredibility, CLAIM_TIME, COMMON, RECORD_TOTALS, TRACK_RECORDS } from './migrations.ts';
+import { ARTICLE_ENTITIES, ARTICLE_ORDER, articleCredibility, CLAIM_TIME, COMMON, RECORD_TOTALS, STALE_STORIES, TRACK_RECORDS } from './migrations.ts';
 import { migrate, type Connection, type Migration, type Row } from './sql.ts';
 
 const FTS: Migration = {
@@ -266,7 +266,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     if (options.mustExist && !(await all("SELECT to_regclass('schema_migrations') IS NOT NULL AS ledger"))[0]?.ledger) {
       throw new StoreError('missing', `no ledger in PostgreSQL ${name} (no schema_migrations table on its search_path): check --db`);
     }
-    await migrate(connection, [COMMON, FTS, ARTICLE_ORDER, CREDIBILITY, TRACK_RECORDS, RECORD_TOTALS, CLAIM_TIME, ARTICLE_ENTITIES]);
+    await migrate(connection, [COMMON, FTS, ARTICLE_ORDER, CREDIBILITY, TRACK_RECORDS, RECORD_TOTALS, CLAIM_TIME, ARTICLE_ENTITIES, STALE_STORIES]);
   } catch (error) {
     await connection.close().catch(() => undefined);
     // "database "newz" does not exist", "password authentication failed for user …": which database, then.

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { firstLine, StoreError } from './errors.ts';
-import { ARTICLE_ENTITIES, ARTICLE_ORDER, articleCredibility, CLAIM_TIME, COMMON, RECORD_TOTALS, TRACK_RECORDS } from './migrations.ts';
+import { ARTICLE_ENTITIES, ARTICLE_ORDER, articleCredibility, CLAIM_TIME, COMMON, RECORD_TOTALS, STALE_STORIES, TRACK_RECORDS } from './migrations.ts';
 import { migrate, type Connection, type Migration, type Row } from './sql.ts';
 
 // A read-only copy of a ledger (`immutable=1`, see openReadOnly) can only be named by a URI; better-sqlite3 reads
@@ -21,7 +21,7 @@ const CREDIBILITY = articleCredibility(`CASE WHEN json_valid(extraction) THEN
   CASE WHEN json_type(extraction, '$.article.credibility.score') IN ('integer', 'real')
   THEN json_extract(extraction, '$.article.credibility.score') END END`);
 
-const MIGRATIONS = [COMMON, FTS, ARTICLE_ORDER, CREDIBILITY, TRACK_RECORDS, RECORD_TOTALS, CLAIM_TIME, ARTICLE_ENTITIES];
+const MIGRATIONS = [COMMON, FTS, ARTICLE_ORDER, CREDIBILITY, TRACK_RECORDS, RECORD_TOTALS, CLAIM_TIME, ARTICLE_ENTITIES, STALE_STORIES];
 
 export type SqliteOptions = {
   /** Refuse (StoreError 'missing') instead of creating a ledger when there is none at the path. */
