@@ -9,7 +9,7 @@ import { fileArticle, recompute } from './ingest.ts';
 import type { IngestOutcome } from './types.ts';
 
 type Filed = { article: Article; extraction: Extraction | undefined };
-type Open = { tx: StoreTx; since: number; dirty: Map<string, number>; filed: Filed[]; end: (commit: boolean) => void; done: Promise<void> };
+type Open = { tx: StoreTx; since: number; timer?: ReturnType<typeof setTimeout>; dirty: Map<string, number>; filed: Filed[]; end: (commit: boolean) => void; done: Promise<void> };
 
 /** Thrown inside the batch's transaction to roll it back; never seen outside. */
 class Rollback extends Error {}
@@ -36,6 +36,14 @@ export type BatchOptions = {
 
 export function batcher(store: Store, { size, ms, deferFrom = 200, share = 0.1 }: BatchOptions): Batcher {
   let open: Open | null = null;
+  // A commit the timer made that failed: the next call hears of it.
+  let failed: unknown;
+  const rethrow = () => {
+    if (failed === undefined) return;
+    const error = failed;
+    failed = undefined;
+    throw error;
+  };
   // Each story's rows when this process last recomputed it, and the rows added since: in memory only. A story this
   // process has not seen yet is recomputed, which is always right; the marks in the store are what a crash keeps.
   const sizes = new Map<string, { rows: number; pending: number }>();
@@ -75,18 +83,28 @@ export function batcher(store: Store, { size, ms, deferFrom = 200, share = 0.1 }
     });
     // A transaction that cannot begin (database gone, read-only) rejects `done` before `ready` resolves.
     const tx = await Promise.race([ready, done.then(() => { throw new Error('batch transaction ended before it began'); })]);
-    return { tx, since: performance.now(), dirty, filed: [], end, done };
+    const batch: Open = { tx, since: performance.now(), dirty, filed: [], end, done };
+    // Committed on time even while the caller waits (a long article extracting): the batch holds the write lock.
+    batch.timer = setTimeout(() => {
+      serial(async () => {
+        if (open === batch) await commit();
+      }).catch((error: unknown) => { failed = error; });
+    }, ms);
+    batch.timer.unref();
+    return batch;
   }
 
   async function commit(): Promise<void> {
     const batch = open;
     if (!batch) return;
     open = null;
+    clearTimeout(batch.timer);
     batch.end(true);
     await batch.done;
   }
 
   async function fileOne(article: Article, extraction: Extraction | undefined): Promise<IngestOutcome> {
+    rethrow();
     open ??= await begin();
     const batch = open;
     try {
@@ -99,6 +117,7 @@ export function batcher(store: Store, { size, ms, deferFrom = 200, share = 0.1 }
       // One bad article must cost only itself: the batch is rolled back and the articles filed before it in this
       // batch are filed again in a new one (the same articles give the same rows), then its error is thrown.
       open = null;
+      clearTimeout(batch.timer);
       batch.end(false);
       await batch.done.catch(() => undefined);
       for (const earlier of batch.filed) {
@@ -112,6 +131,9 @@ export function batcher(store: Store, { size, ms, deferFrom = 200, share = 0.1 }
 
   return {
     ingest: (article, extraction) => serial(() => fileOne(article, extraction)),
-    flush: () => serial(commit),
+    flush: () => serial(async () => {
+      rethrow();
+      await commit();
+    }),
   };
 }

@@ -145,4 +145,18 @@ describe('batched ingest', () => {
     await ledger.close();
     await reader.close();
   });
+
+  it('a batch is committed on time even while no article comes (the write lock is not held while one extracts)', async () => {
+    const db = join(dir, 'timer.db');
+    const ledger = ledgerOver(await openStore(db), { batch: 100, batchMs: 100 });
+    const reader = await openStore(db, { access: 'read' });
+    await ledger.ingest(items[0]!.article, items[0]!.extraction);
+    expect((await reader.counts()).articles).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect((await reader.counts()).articles).toBe(1);
+    await ledger.ingest(items[1]!.article, items[1]!.extraction);
+    await ledger.close();
+    expect((await reader.counts()).articles, 'closing commits the open batch').toBe(2);
+    await reader.close();
+  });
 });
