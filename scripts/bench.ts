@@ -17,7 +17,8 @@ Measures, in one run on the same development texts, and prints a table then one 
   extraction words/s and articles/s with one worker and with all workers; compromise and wink-nlp on the same
   texts; ingest articles/s into an empty SQLite ledger (and PostgreSQL); ingest articles/s at 100,000 articles
   against the first 1,000 of the same synthetic stream (builds the ledger first: about 10 minutes; not with
-  --quick); peak RSS; a 1 MB and a 5 MB article.
+  --quick; CPU seconds; the rescoring at a run's end is given apart, as refresh_s); peak RSS; a 1 MB and a 5 MB
+  article.
 
 options:
   --quick      a smaller sample (about 100 articles), no 5 MB article and no 100k ledger: done within 60 s
