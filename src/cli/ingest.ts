@@ -60,7 +60,8 @@ export function registerIngest(program: Command): void {
       const failures: ReadFailure[] = [];
       const counts = { read: 0, new: 0, duplicates: 0 };
       const store = await openStore(options.db);
-      const ledger = ledgerOver(store);
+      // Batched: one commit and one recompute of each touched story per batch; a crash loses at most the open batch.
+      const ledger = ledgerOver(store, { batch: 256 });
       const extractor = batchExtractor(options.workers);
       const tty = process.stderr.isTTY === true;
       const started = performance.now();

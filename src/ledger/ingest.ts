@@ -18,17 +18,17 @@ import type { IngestOutcome } from './types.ts';
  * record is the running totals less this story's own: nothing here reads every story's outcomes (that made a big
  * ingest quadratic).
  */
-export async function recompute(tx: StoreTx, storyId: string): Promise<void> {
+export async function recompute(tx: StoreTx, storyId: string): Promise<number> {
   const row = await tx.story(storyId);
-  if (!row) return;
+  if (!row) return 0;
   const evidence = await tx.evidence(storyId);
   const outcomes = settledReports(row, evidence);
   const stored = await tx.outcomes(storyId);
   if (await saveOutcomes(tx, storyId, stored, outcomes)) await tx.outcomesChanged();
   const others = without(recordOf(await tx.recordTotals()), outcomes);
   const story = assemble(row, evidence, { withHistory: false, records: () => others });
-  if (!story) return;
-  await tx.putStory(storedRow(row, story));
+  if (story) await tx.putStory(storedRow(row, story));
+  return evidence.length;
 }
 
 /**
@@ -42,46 +42,55 @@ export async function knownArticle(store: Store, article: Article): Promise<stri
 }
 
 /**
+ * One article filed inside an open transaction: stored, its entities resolved, its evidence inserted. The stories it
+ * touches are recomputed at once, or, given `dirty` (story → rows added), counted in it for the caller to recompute
+ * once at the end of its batch (recompute reads every row of a story: once per article made the rate fall as busy
+ * stories grew).
+ */
+export async function fileArticle(tx: StoreTx, article: Article, given: Extraction | undefined, dirty?: Map<string, number>): Promise<IngestOutcome> {
+  const contentHash = articleId(article.text);
+  const existing = await tx.findArticle(given?.article.id ?? article.id ?? contentHash, contentHash);
+  if (existing) {
+    const stored = await tx.article(existing);
+    return { status: 'duplicate', id: existing, extraction: stored?.extraction ?? given ?? extract(article), stories: await tx.articleStories(existing) };
+  }
+  // Known a moment ago and gone now cannot happen (articles are never deleted); extracted here all the same.
+  const extraction = given ?? extract(article);
+  const { id, published, title, source, url } = extraction.article;
+  await tx.insertArticle({ id, contentHash, published, title, source, url, text: article.text, extraction });
+  const entities = await resolveEntities(tx, extraction);
+  await tx.putArticleEntities(id, Object.fromEntries([...entities].map(([local, row]) => [local, row.id])));
+  // Editorial merges hold for later articles too: evidence of a merged story is filed under the one it joined.
+  const { stories, rows: all } = await routeMerged(tx, evidenceOf(extraction, entities));
+  // History alone ("her former boyfriend, Mac Miller") starts no story: it joins one the news has already started.
+  const dropped = new Set<string>();
+  for (const story of stories.values()) {
+    if (await tx.story(story.id)) continue;
+    if (all.filter((r) => r.story === story.id).every(isBackground)) {
+      dropped.add(story.id);
+      continue;
+    }
+    await tx.putStory({
+      id: story.id, key: story.key, type: story.type, value: story.value,
+      subjects: story.subjects.map((s) => ({ id: s.id, name: s.name })),
+      status: 'speculated', score: 0, firstSeen: published, lastSeen: published, summary: {},
+    });
+  }
+  const rows = all.filter((r) => !dropped.has(r.story));
+  const touched = [...stories.keys()].filter((s) => !dropped.has(s));
+  await tx.insertEvidence(rows);
+  if (dirty) for (const row of rows) dirty.set(row.story, (dirty.get(row.story) ?? 0) + 1);
+  else for (const storyId of touched) await recompute(tx, storyId);
+  return { status: 'new', id, extraction, stories: touched };
+}
+
+/**
  * Everything for one article happens in one transaction, so a crash leaves either all of it or none;
  * only the stories this article touches are recomputed, which keeps big ingests linear.
  */
 export async function ingestArticle(store: Store, article: Article, given?: Extraction): Promise<IngestOutcome> {
-  const contentHash = articleId(article.text);
   // A known article is answered from the store; only a new one is extracted, before the transaction opens.
   const known = given ? null : await knownArticle(store, article);
   const early = given ?? (known ? undefined : extract(article));
-  return store.transaction(async (tx) => {
-    const existing = await tx.findArticle(early?.article.id ?? article.id ?? contentHash, contentHash);
-    if (existing) {
-      const stored = await tx.article(existing);
-      return { status: 'duplicate', id: existing, extraction: stored?.extraction ?? early ?? extract(article), stories: await tx.articleStories(existing) };
-    }
-    // Known a moment ago and gone now cannot happen (articles are never deleted); extracted here all the same.
-    const extraction = early ?? extract(article);
-    const { id, published, title, source, url } = extraction.article;
-    await tx.insertArticle({ id, contentHash, published, title, source, url, text: article.text, extraction });
-    const entities = await resolveEntities(tx, extraction);
-    await tx.putArticleEntities(id, Object.fromEntries([...entities].map(([local, row]) => [local, row.id])));
-    // Editorial merges hold for later articles too: evidence of a merged story is filed under the one it joined.
-    const { stories, rows: all } = await routeMerged(tx, evidenceOf(extraction, entities));
-    // History alone ("her former boyfriend, Mac Miller") starts no story: it joins one the news has already started.
-    const dropped = new Set<string>();
-    for (const story of stories.values()) {
-      if (await tx.story(story.id)) continue;
-      if (all.filter((r) => r.story === story.id).every(isBackground)) {
-        dropped.add(story.id);
-        continue;
-      }
-      await tx.putStory({
-        id: story.id, key: story.key, type: story.type, value: story.value,
-        subjects: story.subjects.map((s) => ({ id: s.id, name: s.name })),
-        status: 'speculated', score: 0, firstSeen: published, lastSeen: published, summary: {},
-      });
-    }
-    const rows = all.filter((r) => !dropped.has(r.story));
-    const touched = [...stories.keys()].filter((s) => !dropped.has(s));
-    await tx.insertEvidence(rows);
-    for (const storyId of touched) await recompute(tx, storyId);
-    return { status: 'new', id, extraction, stories: touched };
-  });
+  return store.transaction((tx) => fileArticle(tx, article, early));
 }

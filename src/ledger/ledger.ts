@@ -2,6 +2,7 @@
 import type { ReportOutcome, Store, StoryRow } from '../store/index.ts';
 import { ledgerIdsOf, namesUsed } from './aliases.ts';
 import { attachDesk } from './editorial.ts';
+import { batcher } from './batch.ts';
 import { ingestArticle } from './ingest.ts';
 import { refreshScores } from './refresh.ts';
 import { assemble } from './story.ts';
@@ -37,9 +38,27 @@ async function storyByNames(store: Store, names: string[]): Promise<StoryRow | n
   return rows[0] ?? null;
 }
 
-export function ledgerOver(store: Store): Ledger {
+export type LedgerOptions = {
+  /**
+   * Articles per transaction for `ingest` (default 1: each article committed before ingest returns, as a server
+   * needs). A bulk ingest gives more: its stories are recomputed once per batch, and a crash loses at most the open
+   * batch. Any other call commits the open batch first.
+   */
+  batch?: number;
+  /** A batch is committed after this many milliseconds even when not full (default 2000): a crash loses little. */
+  batchMs?: number;
+  /** Stories of at least this many rows may be left stale between batches (see BatchOptions; default 200). */
+  deferFrom?: number;
+};
+
+export function ledgerOver(store: Store, { batch = 1, batchMs = 2000, deferFrom }: LedgerOptions = {}): Ledger {
+  const batches = batch > 1 ? batcher(store, { size: batch, ms: batchMs, deferFrom }) : null;
+  const flushed = async () => batches?.flush();
   // Reads first bring stored scores up to date when stories settled since (one query when nothing did).
-  const fresh = () => refreshScores(store);
+  const fresh = async () => {
+    await flushed();
+    return refreshScores(store);
+  };
   // Every story's settled reports in settlement order, for a story's history (its track record as known each day):
   // read again only when the outcomes version says they changed, not on every request.
   let settled: { version: number; rows: ReportOutcome[] } | undefined;
@@ -50,7 +69,7 @@ export function ledgerOver(store: Store): Ledger {
   };
   // The editorial desk (src/ledger/editorial.ts) goes with the ledger, for the API's actions on stories.
   return attachDesk({
-    ingest: (article, extraction) => ingestArticle(store, article, extraction),
+    ingest: (article, extraction) => (batches ? batches.ingest(article, extraction) : ingestArticle(store, article, extraction)),
     async stories(filter = {}) {
       await fresh();
       const limit = Math.max(1, Math.min(filter.limit ?? 50, 500));
@@ -60,6 +79,7 @@ export function ledgerOver(store: Store): Ledger {
     },
     async story(key, options = {}): Promise<Story | null> {
       if (options.asOf !== undefined && !DATE.test(options.asOf)) throw new Error(`as-of date must be YYYY-MM-DD, got "${options.asOf}"`);
+      await flushed();
       const names = Array.isArray(key) ? key : [];
       const row = Array.isArray(key) ? await storyByNames(store, names) : ((await store.story(key)) ?? (await storyByNames(store, [key])));
       if (!row) return null;
@@ -68,9 +88,11 @@ export function ledgerOver(store: Store): Ledger {
       return assemble(row, await store.evidence(row.id), { asOf: options.asOf, records });
     },
     async entities(q) {
+      await flushed();
       return store.entities(q, 100);
     },
     async entity(id) {
+      await flushed();
       const entity = await store.entity(id);
       if (!entity) return null;
       const appearances = await store.appearances(id);
@@ -79,6 +101,7 @@ export function ledgerOver(store: Store): Ledger {
       return { ...entity, articles: appearances.length, appearances, stories: (await store.storiesOf(id)).map(summaryFrom), names };
     },
     async article(id) {
+      await flushed();
       const row = await store.article(id);
       if (!row) return null;
       const { contentHash: _hash, extraction, ...meta } = row;
@@ -92,6 +115,12 @@ export function ledgerOver(store: Store): Ledger {
     async refresh() {
       await fresh();
     },
-    close: () => store.close(),
+    async close() {
+      try {
+        await flushed();
+      } finally {
+        await store.close();
+      }
+    },
   }, store);
 }

@@ -1,5 +1,6 @@
 // Stored scores brought up to date after other stories' outcomes changed (a story's score reads their track record).
 import type { IdRange, Store, StoreTx, StoryRow } from '../store/index.ts';
+import { recompute } from './ingest.ts';
 import { saveOutcomes, settledReports } from './outcomes.ts';
 import { assemble, storedRow } from './story.ts';
 import { recordOf, without } from './track.ts';
@@ -55,6 +56,24 @@ async function rescore(tx: StoreTx, range: IdRange): Promise<void> {
 }
 
 /**
+ * Recomputes the stories a batched ingest left marked stale (src/ledger/batch.ts), `chunk` per transaction, each
+ * reading under the write lock what it writes. @returns whether there were any.
+ */
+async function recomputeStale(store: Store, chunk: number): Promise<boolean> {
+  // A plain read first: a read of a ledger with nothing stale takes no write lock (and works read-only).
+  if ((await store.staleStories(1)).length === 0) return false;
+  for (;;) {
+    const more = await store.transaction(async (tx) => {
+      const ids = await tx.staleStories(chunk);
+      for (const id of ids) await recompute(tx, id);
+      if (ids.length) await tx.clearStale(ids);
+      return ids.length === chunk;
+    });
+    if (!more) return true;
+  }
+}
+
+/**
  * Rebuilds every story's settled reports from its evidence and rescores every story against the others' track
  * record, when the stored scores are behind (store.scoreState). Derived data only: rerunning it gives the same ledger.
  * Ingest marks scores stale instead of rescoring every story per article (that would make a big ingest quadratic);
@@ -65,9 +84,10 @@ async function rescore(tx: StoreTx, range: IdRange): Promise<void> {
  * @returns whether anything had to be done.
  */
 export async function refreshScores(store: Store, { chunk = CHUNK }: { chunk?: number } = {}): Promise<boolean> {
+  const recomputed = await recomputeStale(store, chunk);
   for (let round = 0; round < 3; round++) {
     const state = await store.scoreState();
-    if (state.outcomes === state.scored) return round > 0;
+    if (state.outcomes === state.scored) return round > 0 || recomputed;
     const ranges = rangesOf(await store.storyIds(), chunk);
     for (const range of ranges) await store.transaction((tx) => rebuildOutcomes(tx, range));
     const { outcomes: version } = await store.scoreState();

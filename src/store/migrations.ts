@@ -156,3 +156,14 @@ export const EDITORIAL_LOG: Migration = {
     'CREATE INDEX IF NOT EXISTS editorial_actions_target ON editorial_actions (target_id)',
   ],
 };
+
+/**
+ * Stories whose stored row is behind their evidence (src/ledger/batch.ts): a batched ingest recomputes a busy story
+ * only once its new rows amount to a tenth of its old ones, and marks it here meanwhile, in the transaction that adds
+ * the rows, so a crash leaves the mark. Reads recompute marked stories first (src/ledger/refresh.ts). Derived data.
+ */
+export const STALE_STORIES: Migration = {
+  version: 10,
+  // IF NOT EXISTS: store.test.ts makes "old" databases by deleting schema_migrations rows above 3.
+  up: ['CREATE TABLE IF NOT EXISTS stale_stories (story_id TEXT PRIMARY KEY)'],
+};

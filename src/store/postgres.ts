@@ -11,6 +11,7 @@ import {
   COMMON,
   EDITORIAL_LOG,
   RECORD_TOTALS,
+  STALE_STORIES,
   TRACK_RECORDS,
 } from './migrations.ts';
 import { migrate, type Connection, type Migration, type Row } from './sql.ts';
@@ -313,6 +314,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       CLAIM_TIME,
       ARTICLE_ENTITIES,
       EDITORIAL_LOG,
+      STALE_STORIES,
     ]);
   } catch (error) {
     await connection.close().catch(() => undefined);

@@ -13,6 +13,7 @@ import {
   COMMON,
   EDITORIAL_LOG,
   RECORD_TOTALS,
+  STALE_STORIES,
   TRACK_RECORDS,
 } from './migrations.ts';
 import { migrate, type Connection, type Migration, type Row } from './sql.ts';
@@ -41,6 +42,7 @@ const MIGRATIONS = [
   CLAIM_TIME,
   ARTICLE_ENTITIES,
   EDITORIAL_LOG,
+  STALE_STORIES,
 ];
 
 export type SqliteOptions = {

@@ -4,7 +4,8 @@ import { toEvidence, toStory } from './rows.ts';
 import type { Connection } from './sql.ts';
 import type { EvidenceRow, StoreTx, StoryRow } from './types.ts';
 
-type StoryQueries = Pick<StoreTx, 'insertEvidence' | 'evidence' | 'allEvidence' | 'storyIds' | 'storiesIn' | 'putStory' | 'story' | 'storyByKey' | 'stories' | 'storiesOf'>;
+type StoryQueries = Pick<StoreTx, 'insertEvidence' | 'evidence' | 'allEvidence' | 'storyIds' | 'storiesIn' | 'putStory' | 'story' | 'storyByKey' | 'stories' | 'storiesOf'
+  | 'markStale' | 'staleStories' | 'clearStale'>;
 
 // Undated rows go last everywhere (`x IS NULL, x`): SQLite and PostgreSQL disagree on where NULLs sort.
 export function storyQueries(db: Connection): StoryQueries {
@@ -38,6 +39,21 @@ export function storyQueries(db: Connection): StoryQueries {
         range ? [range.first, range.last] : [],
       );
       return rows.map(toEvidence);
+    },
+    async markStale(ids) {
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        await db.run(`INSERT INTO stale_stories (story_id) VALUES ${chunk.map(() => '(?)').join(', ')} ON CONFLICT DO NOTHING`, chunk);
+      }
+    },
+    async staleStories(limit) {
+      return (await db.all('SELECT story_id FROM stale_stories ORDER BY story_id LIMIT ?', [limit])).map((r) => String(r.story_id));
+    },
+    async clearStale(ids) {
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        await db.run(`DELETE FROM stale_stories WHERE story_id IN (${chunk.map(() => '?').join(', ')})`, chunk);
+      }
     },
     async storyIds() {
       return (await db.all('SELECT id FROM stories ORDER BY id')).map((r) => String(r.id));

@@ -140,6 +140,11 @@ export interface StoreTx extends EditorialQueries {
   storyIds(): Promise<string[]>;
   /** The stories of a range. */
   storiesIn(range: IdRange): Promise<StoryRow[]>;
+  /** Marks stories whose stored row is behind their evidence (recomputed on the next read: src/ledger/refresh.ts). */
+  markStale(ids: string[]): Promise<void>;
+  /** Up to `limit` marked stories, in id order. */
+  staleStories(limit: number): Promise<string[]>;
+  clearStale(ids: string[]): Promise<void>;
   /** What is wrong with the stored data (empty when consistent): database integrity and our own invariants. */
   check(): Promise<string[]>;
   counts(): Promise<{ articles: number; evidence: number; stories: number; entities: number }>;

@@ -1,8 +1,7 @@
 // Builds the UI into dist/web, which `rumourmill serve` serves; no CDN, every asset is local.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-
-export const webDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
+import { webDir } from './build.ts';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
