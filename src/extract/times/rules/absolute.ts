@@ -132,9 +132,10 @@ export const absoluteRules: Rule[] = [
     accept: (m) => capitalised(named(m).month ?? ''),
     resolve: (m, ctx) => {
       const { edge, month = '', which = '' } = named(m);
-      if (!ctx.dct) return monthValue(ctx, monthNumber(month)!, undefined, modOf(edge));
+      const n = must(monthNumber(month), 'the pattern only matches month names from the lexicon');
+      if (!ctx.dct) return monthValue(ctx, n, undefined, modOf(edge));
       const step = { last: -1, this: 0, next: 1 }[which.toLowerCase() as 'last' | 'this' | 'next'];
-      return monthValue(ctx, monthNumber(month)!, String(ctx.dct.getUTCFullYear() + step), modOf(edge));
+      return monthValue(ctx, n, String(ctx.dct.getUTCFullYear() + step), modOf(edge));
     },
   },
   {
