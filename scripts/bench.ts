@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/read/index.ts';
 import { loadGold } from '../test/gold/index.ts';
 import { SHARED_DATA } from './shared-data.ts';
+import { at as atIndex, must } from '../src/invariant/index.ts';
 
 const HELP = `usage: npm run bench [-- options]
 
@@ -32,12 +33,24 @@ const SHARED = SHARED_DATA;
 // Development articles only, chosen by id before anything is read further (the held-out ones are never touched).
 const DEV = [
   { file: `${SHARED}/bbc-entertainment/bbc_entertainment.jsonl`, dev: (id: string) => Number(id.slice(-3)) <= 350 },
-  { file: `${SHARED}/celebrity-fakenews-perezrosas2018/celebrity.jsonl`, dev: (id: string) => Number(/\d{3}/.exec(id)?.[0]) <= 200 },
+  {
+    file: `${SHARED}/celebrity-fakenews-perezrosas2018/celebrity.jsonl`,
+    dev: (id: string) => Number(/\d{3}/.exec(id)?.[0]) <= 200,
+  },
 ];
 const QUICK_ARTICLES = 100;
 
 type Text = { id: string; text: string; published: string | null };
-type Result = { articles: number; words: number; seconds: number; maxRssMb: number; workers?: number; first1k?: number; ledgerOnly?: { first1k: number; at100k: number }; refreshSeconds?: { first1k: number; at100k: number } };
+type Result = {
+  articles: number;
+  words: number;
+  seconds: number;
+  maxRssMb: number;
+  workers?: number;
+  first1k?: number;
+  ledgerOnly?: { first1k: number; at100k: number };
+  refreshSeconds?: { first1k: number; at100k: number };
+};
 type Options = { quick: boolean; pg: string | null; workers: number };
 
 function parseArgs(argv: string[]): Options & { help: boolean; only: string | null } {
@@ -60,8 +73,13 @@ function texts(quick: boolean): { corpus: string; items: Text[] } {
   let corpus = 'development articles: bbc 001–350 + celebrity 001–200';
   let items: Text[];
   if (DEV.every((d) => existsSync(d.file))) {
-    items = DEV.flatMap((d) => readFileSync(d.file, 'utf8').split('\n').filter(Boolean)
-      .map((line) => JSON.parse(line) as Text).filter((r) => d.dev(r.id)));
+    items = DEV.flatMap((d) =>
+      readFileSync(d.file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Text)
+        .filter((r) => d.dev(r.id)),
+    );
   } else {
     corpus = 'test/gold texts (shared data absent)';
     items = loadGold().map((g) => ({ id: g.article.id, text: g.article.text, published: g.article.published }));
@@ -69,21 +87,29 @@ function texts(quick: boolean): { corpus: string; items: Text[] } {
   if (quick && items.length > QUICK_ARTICLES) {
     // Every k-th article, so both corpora stay in the sample.
     const step = items.length / QUICK_ARTICLES;
-    items = Array.from({ length: QUICK_ARTICLES }, (_, i) => items[Math.floor(i * step)]!);
+    items = Array.from({ length: QUICK_ARTICLES }, (_, i) => atIndex(items, Math.floor(i * step)));
     corpus += `, every ${step.toFixed(1)}th (--quick)`;
   }
   return { corpus, items };
 }
 
 const wordsOf = (text: string) => text.match(/\S+/g)?.length ?? 0;
-const asArticle = (t: Text): Article => ({ id: t.id, published: t.published ?? '2017-01-01', title: null, source: null, url: null, text: t.text, origin: { file: t.id } });
+const asArticle = (t: Text): Article => ({
+  id: t.id,
+  published: t.published ?? '2017-01-01',
+  title: null,
+  source: null,
+  url: null,
+  text: t.text,
+  origin: { file: t.id },
+});
 
 /** A long article made of real development text repeated (paragraphs joined) up to `bytes`. */
 function longText(items: Text[], bytes: number): string {
   const parts: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
-    const t = items[i % items.length]!.text;
+    const t = atIndex(items, i % items.length).text;
     parts.push(t);
     size += Buffer.byteLength(t) + 2;
   }
@@ -94,14 +120,24 @@ const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
 const rssMb = () => process.resourceUsage().maxRSS / 1024;
 
 /** Ingests `articles` as `rumourmill ingest` does: extraction in the pool a window ahead, one writer in order. */
-async function ingestAll(db: string, articles: Article[], workers: number, timeFrom = 0, clock?: () => number): Promise<{ seconds: number; timed: number; refresh: number }> {
+async function ingestAll(
+  db: string,
+  articles: Article[],
+  workers: number,
+  timeFrom = 0,
+  clock?: () => number,
+): Promise<{ seconds: number; timed: number; refresh: number }> {
   const { openLedger } = await import('../src/ledger/index.ts');
   const { batchExtractor, inOrder } = await import('../src/pool/ordered.ts');
   // Batched as `rumourmill ingest` does (src/cli/ingest.ts).
   const ledger = await openLedger(db, { batch: 256 });
   const extractor = batchExtractor(workers);
   try {
-    await Promise.all(Array.from({ length: 2 * workers }, (_, i) => extractor.extract(asArticle({ id: `warm-${i}`, text: 'Warm-up.', published: null }))));
+    await Promise.all(
+      Array.from({ length: 2 * workers }, (_, i) =>
+        extractor.extract(asArticle({ id: `warm-${i}`, text: 'Warm-up.', published: null })),
+      ),
+    );
     const wall = process.hrtime.bigint();
     const now = clock ?? (() => seconds(wall));
     let t0 = now();
@@ -175,8 +211,14 @@ async function ingestAt100k(db: string, items: Text[], options: Options): Promis
   await ledger.close();
   const at = await timedIngest(size + 1_000, size + 2_000);
   return {
-    articles: 1_000, words: 0, seconds: 1_000 / at, maxRssMb: rssMb(), workers: options.workers, first1k,
-    ledgerOnly: { first1k: ledgerFirst, at100k: ledgerAt }, refreshSeconds: { first1k: refreshFirst, at100k: refresh },
+    articles: 1_000,
+    words: 0,
+    seconds: 1_000 / at,
+    maxRssMb: rssMb(),
+    workers: options.workers,
+    first1k,
+    ledgerOnly: { first1k: ledgerFirst, at100k: ledgerAt },
+    refreshSeconds: { first1k: refreshFirst, at100k: refresh },
   };
 }
 
@@ -191,9 +233,12 @@ async function child(task: string, options: Options): Promise<Result> {
     const extractor = batchExtractor(workers);
     try {
       // Warm-up: starting threads and loading models is not throughput.
-      await Promise.all(Array.from({ length: 2 * workers }, (_, i) => extractor.extract(articles[i % articles.length]!)));
+      await Promise.all(
+        Array.from({ length: 2 * workers }, (_, i) => extractor.extract(atIndex(articles, i % articles.length))),
+      );
       const t0 = process.hrtime.bigint();
-      for await (const { result } of inOrder(articles, (a) => extractor.extract(a), extractor.window)) if (result.status === 'rejected') throw result.reason;
+      for await (const { result } of inOrder(articles, (a) => extractor.extract(a), extractor.window))
+        if (result.status === 'rejected') throw result.reason;
       return { articles: items.length, words, seconds: seconds(t0), maxRssMb: rssMb(), workers };
     } finally {
       await extractor.close();
@@ -205,7 +250,12 @@ async function child(task: string, options: Options): Promise<Result> {
       const nlp = (await import('compromise')).default;
       run = (t) => {
         const doc = nlp(t.text);
-        return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')];
+        // compromise types `out('array')` as any; it is the matched texts.
+        return [
+          doc.people().out('array') as string[],
+          doc.places().out('array') as string[],
+          doc.organizations().out('array') as string[],
+        ];
       };
     } else {
       const winkNLP = (await import('wink-nlp')).default;
@@ -213,7 +263,7 @@ async function child(task: string, options: Options): Promise<Result> {
       const nlp = winkNLP(model);
       run = (t) => nlp.readDoc(t.text).tokens().length();
     }
-    run(items[0]!);
+    run(atIndex(items, 0));
     const t0 = process.hrtime.bigint();
     for (const t of items) run(t);
     return { articles: items.length, words, seconds: seconds(t0), maxRssMb: rssMb() };
@@ -225,7 +275,7 @@ async function child(task: string, options: Options): Promise<Result> {
       let db = join(dir, 'bench.db');
       if (task === 'ingest-postgres') {
         const { default: pg } = await import('pg');
-        const url = options.pg!;
+        const url = must(options.pg, 'ingest-postgres is measured only when --pg or RUMOURMILL_TEST_PG is set');
         const schema = `rm_bench_${process.pid}`;
         const admin = new pg.Client({ connectionString: url });
         await admin.connect();
@@ -247,7 +297,7 @@ async function child(task: string, options: Options): Promise<Result> {
   const long = /^long-(\d+)mb$/.exec(task);
   if (long) {
     const { extract } = await import('../src/extract/index.ts');
-    extract(articles[0]!);
+    extract(atIndex(articles, 0));
     const text = longText(items, Number(long[1]) * 1024 * 1024);
     const t0 = process.hrtime.bigint();
     extract(asArticle({ id: `long-${long[1]}mb`, text, published: '2017-01-01' }));
@@ -257,9 +307,24 @@ async function child(task: string, options: Options): Promise<Result> {
 }
 
 function spawnTask(task: string, argv: string[]): Result | { failed: string } {
-  const out = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...argv, '--only', task], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (out.status !== 0) return { failed: (out.stderr.trim().split('\n').find((l) => /Error|error/.test(l)) ?? out.stderr.trim().split('\n').at(-1) ?? 'failed').slice(0, 120) };
-  return JSON.parse(out.stdout.trim().split('\n').at(-1)!) as Result;
+  const out = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), ...argv, '--only', task],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  if (out.status !== 0)
+    return {
+      failed: (
+        out.stderr
+          .trim()
+          .split('\n')
+          .find((l) => /Error|error/.test(l)) ??
+        out.stderr.trim().split('\n').at(-1) ??
+        'failed'
+      ).slice(0, 120),
+    };
+  const lines = out.stdout.trim().split('\n');
+  return JSON.parse(atIndex(lines, lines.length - 1)) as Result;
 }
 
 async function main(): Promise<void> {
@@ -272,11 +337,18 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(await child(options.only, options))}\n`);
     return;
   }
-  const passOn = [...(options.quick ? ['--quick'] : []), '--workers', String(options.workers), ...(options.pg ? ['--pg', options.pg] : [])];
+  const passOn = [
+    ...(options.quick ? ['--quick'] : []),
+    '--workers',
+    String(options.workers),
+    ...(options.pg ? ['--pg', options.pg] : []),
+  ];
   const { corpus, items } = texts(options.quick);
   const words = items.reduce((n, t) => n + wordsOf(t.text), 0);
   const notes: string[] = [];
-  console.log(`Bench over ${items.length} ${corpus} (${words} words); ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}; each measure in its own process.`);
+  console.log(
+    `Bench over ${items.length} ${corpus} (${words} words); ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}; each measure in its own process.`,
+  );
 
   const rows: string[][] = [['measure', 'articles/s', 'words/s', 'seconds', 'peak RSS MB']];
   const results = new Map<string, Result>();
@@ -288,7 +360,13 @@ async function main(): Promise<void> {
       return;
     }
     results.set(task, r);
-    rows.push([label, (r.articles / r.seconds).toFixed(1), r.words ? (r.words / r.seconds).toFixed(0) : '', r.seconds.toFixed(2), r.maxRssMb.toFixed(0)]);
+    rows.push([
+      label,
+      (r.articles / r.seconds).toFixed(1),
+      r.words ? (r.words / r.seconds).toFixed(0) : '',
+      r.seconds.toFixed(2),
+      r.maxRssMb.toFixed(0),
+    ]);
   };
   measure('extract-1', 'rumourmill extract, 1 worker');
   measure('extract-all', `rumourmill extract, ${options.workers} workers`);
@@ -297,15 +375,18 @@ async function main(): Promise<void> {
   measure('ingest-sqlite', `ingest into an empty SQLite ledger, ${options.workers} workers`);
   if (options.pg) measure('ingest-postgres', `ingest into an empty PostgreSQL ledger, ${options.workers} workers`);
   else notes.push('ingest_postgres: not measured; give --pg <url> or set RUMOURMILL_TEST_PG');
-  if (options.quick) notes.push('ingest_sqlite.articles_per_s_at_100k: not measured with --quick (it builds a 100,000-article ledger: about 10 minutes)');
+  if (options.quick)
+    notes.push(
+      'ingest_sqlite.articles_per_s_at_100k: not measured with --quick (it builds a 100,000-article ledger: about 10 minutes)',
+    );
   else measure('ingest-sqlite-100k', 'ingest into SQLite, articles 100,000–101,000 (CPU s)');
   measure('long-1mb', '1 MB article (development text repeated)');
   if (options.quick) notes.push('long_article_s.5mb: not measured with --quick (it takes over a minute today)');
   else measure('long-5mb', '5 MB article (development text repeated)');
 
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const widths = atIndex(rows, 0).map((_, i) => Math.max(...rows.map((r) => atIndex(r, i).length)));
   for (const [n, r] of rows.entries()) {
-    console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | '));
+    console.log(r.map((c, i) => (i === 0 ? c.padEnd(atIndex(widths, i)) : c.padStart(atIndex(widths, i)))).join(' | '));
     if (n === 0) console.log(widths.map((w) => '-'.repeat(w)).join('-+-'));
   }
   for (const note of notes) console.log(`note: ${note}`);
@@ -318,24 +399,34 @@ async function main(): Promise<void> {
     const r = results.get(task);
     return r ? Math.round(r.seconds * 100) / 100 : null;
   };
+  const ledgerOnly = results.get('ingest-sqlite-100k')?.ledgerOnly;
   const round1 = (x: number | undefined) => (x === undefined ? null : Math.round(x * 10) / 10);
-  const ratio = (r: Result | undefined) => (r?.first1k ? Math.round((r.articles / r.seconds / r.first1k) * 100) / 100 : null);
+  const ratio = (r: Result | undefined) =>
+    r?.first1k ? Math.round((r.articles / r.seconds / r.first1k) * 100) / 100 : null;
   const summary = {
     words,
     articles: items.length,
-    extract: { words_per_s: perSecond('extract-all', 'words'), articles_per_s: perSecond('extract-all', 'articles'), workers: options.workers,
-      one_worker: { words_per_s: perSecond('extract-1', 'words'), articles_per_s: perSecond('extract-1', 'articles') } },
+    extract: {
+      words_per_s: perSecond('extract-all', 'words'),
+      articles_per_s: perSecond('extract-all', 'articles'),
+      workers: options.workers,
+      one_worker: { words_per_s: perSecond('extract-1', 'words'), articles_per_s: perSecond('extract-1', 'articles') },
+    },
     ingest_sqlite: {
-      articles_per_s: perSecond('ingest-sqlite', 'articles'), articles_per_s_at_100k: perSecond('ingest-sqlite-100k', 'articles'),
+      articles_per_s: perSecond('ingest-sqlite', 'articles'),
+      articles_per_s_at_100k: perSecond('ingest-sqlite-100k', 'articles'),
       // The same synthetic stream's first 1,000 (CPU seconds, as at 100k): the ratio the issue's target is on.
       articles_per_s_first_1k: round1(results.get('ingest-sqlite-100k')?.first1k),
       at_100k_over_first_1k: ratio(results.get('ingest-sqlite-100k')),
-      ledger_only: results.get('ingest-sqlite-100k')?.ledgerOnly ? { first_1k: round1(results.get('ingest-sqlite-100k')!.ledgerOnly!.first1k), at_100k: round1(results.get('ingest-sqlite-100k')!.ledgerOnly!.at100k) } : null,
+      ledger_only: ledgerOnly ? { first_1k: round1(ledgerOnly.first1k), at_100k: round1(ledgerOnly.at100k) } : null,
       // CPU seconds of the rescoring at the end of a run (not in the rates above).
       refresh_s: results.get('ingest-sqlite-100k')?.refreshSeconds ?? null,
     },
     ingest_postgres: { articles_per_s: perSecond('ingest-postgres', 'articles') },
-    peers: { compromise: { words_per_s: perSecond('compromise', 'words') }, wink: { words_per_s: perSecond('wink', 'words') } },
+    peers: {
+      compromise: { words_per_s: perSecond('compromise', 'words') },
+      wink: { words_per_s: perSecond('wink', 'words') },
+    },
     rss_mb: Math.round(Math.max(0, ...[...results.values()].map((r) => r.maxRssMb))),
     long_article_s: { '1mb': secondsOf('long-1mb'), '5mb': secondsOf('long-5mb') },
     quick: options.quick,

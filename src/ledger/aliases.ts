@@ -8,6 +8,7 @@
 import type { Entity, MentionKind } from '../extract/index.ts';
 import type { EntityRow, StoreTx } from '../store/index.ts';
 import { nameKey, stableId } from './ids.ts';
+import { at } from '../invariant/index.ts';
 
 export type NameKind = 'name' | 'epithet';
 export type NameUse = { text: string; kind: NameKind; count: number };
@@ -15,7 +16,8 @@ export type NameUse = { text: string; kind: NameKind; count: number };
 const PRONOUN = /^(he|she|they|him|her|them|his|hers|their|theirs|it|its|himself|herself|themselves)$/i;
 const DETERMINER = /^(the|a|an|this|that)\s/i;
 /** "the pair", "the couple": the group the entity is part of, not a name for the entity itself. */
-const GROUP = /^(the|this|that|both)\s+(pair|couple|duo|trio|two|three|twosome|lovebirds|lovers|newlyweds|family|pals|friends|stars)$/i;
+const GROUP =
+  /^(the|this|that|both)\s+(pair|couple|duo|trio|two|three|twosome|lovebirds|lovers|newlyweds|family|pals|friends|stars)$/i;
 
 /** How a mention names its entity, or null for pronouns (not a name a journalist would look for). */
 export function nameKindOf(kind: MentionKind | undefined, text: string): NameKind | null {
@@ -30,7 +32,10 @@ export function nameKindOf(kind: MentionKind | undefined, text: string): NameKin
 
 /** "Ana's" → "Ana"; "The Hollywood legend" → "the Hollywood legend" (sentence case is not part of the epithet). */
 function display(text: string, kind: NameKind): string {
-  const t = text.replace(/\s+/g, ' ').trim().replace(/['’]s$/, '');
+  const t = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/['’]s$/, '');
   return kind === 'name' ? t : t.replace(/^The\s/, 'the ').replace(/^An?\s/, (m) => m.toLowerCase());
 }
 
@@ -73,7 +78,9 @@ export async function namesUsed(
     }
   }
   const order: NameKind[] = ['name', 'epithet'];
-  return [...uses.values()].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || b.count - a.count || a.text.localeCompare(b.text));
+  return [...uses.values()].sort(
+    (a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || b.count - a.count || a.text.localeCompare(b.text),
+  );
 }
 
 /** Each entity id of a stored article's extraction → the ledger entity it was resolved to (left out when unclear). */
@@ -105,9 +112,10 @@ async function resolvedId(
 ): Promise<string | null> {
   const candidates: EntityRow[] = [];
   for (const c of await store.entitiesByAlias([e.name])) {
-    if (c.type === e.type && !candidates.some((x) => x.id === c.id) && (await articlesOf(c.id)).has(articleId)) candidates.push(c);
+    if (c.type === e.type && !candidates.some((x) => x.id === c.id) && (await articlesOf(c.id)).has(articleId))
+      candidates.push(c);
   }
-  if (candidates.length === 1) return candidates[0]!.id;
+  if (candidates.length === 1) return at(candidates, 0).id;
   if (e.type === 'person' && !isFullName(e.name)) {
     // An ambiguous lone name got an entity of its own.
     const own = stableId('p', `person:${nameKey(e.name)}`);

@@ -9,7 +9,15 @@ import { fileArticle, recompute } from './ingest.ts';
 import type { IngestOutcome } from './types.ts';
 
 type Filed = { article: Article; extraction: Extraction | undefined };
-type Open = { tx: StoreTx; since: number; timer?: ReturnType<typeof setTimeout>; dirty: Map<string, number>; filed: Filed[]; end: (commit: boolean) => void; done: Promise<void> };
+type Open = {
+  tx: StoreTx;
+  since: number;
+  timer?: ReturnType<typeof setTimeout>;
+  dirty: Map<string, number>;
+  filed: Filed[];
+  end: (commit: boolean) => void;
+  done: Promise<void>;
+};
 
 /** Thrown inside the batch's transaction to roll it back; never seen outside. */
 class Rollback extends Error {}
@@ -42,7 +50,8 @@ export function batcher(store: Store, { size, ms, deferFrom = 200, share = 0.1 }
     if (failed === undefined) return;
     const error = failed;
     failed = undefined;
-    throw error;
+    // Stores reject with Errors; anything else is wrapped so the caller still gets one.
+    throw error instanceof Error ? error : new Error('a batch commit failed', { cause: error });
   };
   // Each story's rows when this process last recomputed it, and the rows added since: in memory only. A story this
   // process has not seen yet is recomputed, which is always right; the marks in the store are what a crash keeps.
@@ -59,8 +68,12 @@ export function batcher(store: Store, { size, ms, deferFrom = 200, share = 0.1 }
   async function begin(): Promise<Open> {
     let started!: (tx: StoreTx) => void;
     let end!: (commit: boolean) => void;
-    const ready = new Promise<StoreTx>((resolve) => { started = resolve; });
-    const ended = new Promise<boolean>((resolve) => { end = resolve; });
+    const ready = new Promise<StoreTx>((resolve) => {
+      started = resolve;
+    });
+    const ended = new Promise<boolean>((resolve) => {
+      end = resolve;
+    });
     const dirty = new Map<string, number>();
     const done = store.transaction(async (tx) => {
       started(tx);
@@ -82,13 +95,20 @@ export function batcher(store: Store, { size, ms, deferFrom = 200, share = 0.1 }
       if (recomputed.length) await tx.clearStale(recomputed);
     });
     // A transaction that cannot begin (database gone, read-only) rejects `done` before `ready` resolves.
-    const tx = await Promise.race([ready, done.then(() => { throw new Error('batch transaction ended before it began'); })]);
+    const tx = await Promise.race([
+      ready,
+      done.then(() => {
+        throw new Error('batch transaction ended before it began');
+      }),
+    ]);
     const batch: Open = { tx, since: performance.now(), dirty, filed: [], end, done };
     // Committed on time even while the caller waits (a long article extracting): the batch holds the write lock.
     batch.timer = setTimeout(() => {
       serial(async () => {
         if (open === batch) await commit();
-      }).catch((error: unknown) => { failed = error; });
+      }).catch((error: unknown) => {
+        failed = error;
+      });
     }, ms);
     batch.timer.unref();
     return batch;
@@ -131,9 +151,10 @@ export function batcher(store: Store, { size, ms, deferFrom = 200, share = 0.1 }
 
   return {
     ingest: (article, extraction) => serial(() => fileOne(article, extraction)),
-    flush: () => serial(async () => {
-      rethrow();
-      await commit();
-    }),
+    flush: () =>
+      serial(async () => {
+        rethrow();
+        await commit();
+      }),
   };
 }

@@ -2,11 +2,20 @@
 // flagged as wrong or dismissed stays so whatever evidence arrives later (the state lives in the log, not in the
 // story row that ingest and rescoring rewrite), and a story merged into another has its evidence filed under the
 // other, now and at every later ingest (routeMerged, ingest's one hook). An undo is a new entry that reverses one.
-import type { EditorialAction, EditorialQuery, EntityListing, EntityListingQuery, EvidenceRow, Store, StoreTx } from '../store/index.ts';
+import type {
+  EditorialAction,
+  EditorialQuery,
+  EntityListing,
+  EntityListingQuery,
+  EvidenceRow,
+  Store,
+  StoreTx,
+} from '../store/index.ts';
 import { ledgerIdsOf } from './aliases.ts';
 import { storyKey, type ArticleEvidence } from './evidence.ts';
 import { recompute } from './ingest.ts';
 import type { Ledger } from './types.ts';
+import { at as atIndex, must } from '../invariant/index.ts';
 
 /** What is in force after replaying the log: each story's flag, dismissal and merge, each entity's merge. */
 export type EditorialState = {
@@ -19,9 +28,24 @@ export type EditorialState = {
 
 /** Replays the log in the order it was written: an action holds until an undo names it. */
 export function stateOf(log: EditorialAction[]): EditorialState {
-  const state: EditorialState = { flagged: new Map(), dismissed: new Map(), mergedInto: new Map(), entityMergedInto: new Map() };
-  const slot = (a: EditorialAction) => (a.about === 'entity' ? (a.kind === 'merge' ? state.entityMergedInto : null)
-    : a.kind === 'flag' ? state.flagged : a.kind === 'dismiss' ? state.dismissed : a.kind === 'merge' ? state.mergedInto : null);
+  const state: EditorialState = {
+    flagged: new Map(),
+    dismissed: new Map(),
+    mergedInto: new Map(),
+    entityMergedInto: new Map(),
+  };
+  const slot = (a: EditorialAction) =>
+    a.about === 'entity'
+      ? a.kind === 'merge'
+        ? state.entityMergedInto
+        : null
+      : a.kind === 'flag'
+        ? state.flagged
+        : a.kind === 'dismiss'
+          ? state.dismissed
+          : a.kind === 'merge'
+            ? state.mergedInto
+            : null;
   const bySeq = new Map(log.map((a) => [a.seq, a]));
   for (const a of [...log].sort((x, y) => x.seq - y.seq)) {
     if (a.kind !== 'undo') {
@@ -41,7 +65,7 @@ function follow(merged: Map<string, EditorialAction>, id: string): string {
   let at = id;
   while (merged.has(at) && !seen.has(at)) {
     seen.add(at);
-    at = merged.get(at)!.target!;
+    at = must(merged.get(at)?.target, 'a merge names the story or entity it went into');
   }
   return at;
 }
@@ -54,7 +78,10 @@ export const finalEntity = (state: EditorialState, id: string): string => follow
  */
 export function twinKey(key: string, state: EditorialState): string {
   const cut = key.lastIndexOf(':');
-  const ids = key.slice(cut + 1).split('+').map((id) => finalEntity(state, id));
+  const ids = key
+    .slice(cut + 1)
+    .split('+')
+    .map((id) => finalEntity(state, id));
   return `${key.slice(0, cut)}:${[...new Set(ids)].sort().join('+')}`;
 }
 
@@ -70,7 +97,7 @@ export async function routeMerged(tx: StoreTx, evidence: ArticleEvidence): Promi
   const to = new Map<string, string>();
   const stories: ArticleEvidence['stories'] = new Map();
   for (const [id, key] of evidence.stories) {
-    const twin = state.entityMergedInto.size ? (await tx.storyByKey(twinKey(key.key, state)))?.id ?? id : id;
+    const twin = state.entityMergedInto.size ? ((await tx.storyByKey(twinKey(key.key, state)))?.id ?? id) : id;
     const final = finalStory(state, twin);
     const row = final === id ? null : await tx.story(final);
     if (row) {
@@ -80,12 +107,18 @@ export async function routeMerged(tx: StoreTx, evidence: ArticleEvidence): Promi
       stories.set(id, key);
     }
   }
-  const rows = evidence.rows.map((r) => (to.has(r.story) ? { ...r, story: to.get(r.story)! } : r));
+  const rows = evidence.rows.map((r) => {
+    const story = to.get(r.story);
+    return story === undefined ? r : { ...r, story };
+  });
   return { stories, rows };
 }
 
 export class EditorialRefused extends Error {
-  constructor(readonly status: 400 | 404 | 409, message: string) {
+  constructor(
+    readonly status: 400 | 404 | 409,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -151,8 +184,15 @@ export type EditorialDesk = {
 export type EpithetMatch = { entity: string; name: string; type: string; text: string; count: number };
 
 export type ArticleStory = StoryBrief & {
-  status: string; score: number;
-  items: Array<{ holder: EvidenceRow['holderKind']; holderName: string | null; stance: EvidenceRow['stance']; start: number; end: number }>;
+  status: string;
+  score: number;
+  items: Array<{
+    holder: EvidenceRow['holderKind'];
+    holderName: string | null;
+    stance: EvidenceRow['stance'];
+    start: number;
+    end: number;
+  }>;
 };
 
 export type StoryBrief = { id: string; type: string; value: string; subjects: Array<{ id: string; name: string }> };
@@ -164,12 +204,19 @@ export function editorialDesk(store: Store): EditorialDesk {
     state: async () => stateOf(await store.editorialLog()),
     async briefs(ids) {
       const rows = await Promise.all([...new Set(ids)].map((id) => store.story(id)));
-      return rows.filter((r) => r !== null).map((r) => ({ id: r.id, type: r.type, value: r.value, subjects: r.subjects }));
+      return rows
+        .filter((r) => r !== null)
+        .map((r) => ({ id: r.id, type: r.type, value: r.value, subjects: r.subjects }));
     },
     async epithets(q) {
-      const words = q.toLowerCase().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+      const words = q
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => /[\p{L}\p{N}]/u.test(w));
       if (words.length === 0) return [];
-      const has = words.map((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u'));
+      const has = words.map(
+        (w) => new RegExp(`(^|[^\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u'),
+      );
       const found = new Map<string, Map<string, number>>();
       // Full-text search narrows the articles to read; the mention itself must hold every word.
       for (const id of await store.searchArticles(q, EPITHET_ARTICLES)) {
@@ -193,8 +240,17 @@ export function editorialDesk(store: Store): EditorialDesk {
         const entity = await store.entity(id);
         if (!entity) continue;
         // Said by its most used form ("the Bond girl"), counted over all of them.
-        const [text] = [...uses].sort((a, b) => b[1] - a[1])[0]!;
-        out.push({ entity: id, name: entity.name, type: entity.type, text, count: [...uses.values()].reduce((a, b) => a + b, 0) });
+        const [text] = atIndex(
+          [...uses].sort((a, b) => b[1] - a[1]),
+          0,
+        );
+        out.push({
+          entity: id,
+          name: entity.name,
+          type: entity.type,
+          text,
+          count: [...uses.values()].reduce((a, b) => a + b, 0),
+        });
       }
       return out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     },
@@ -211,9 +267,24 @@ export function editorialDesk(store: Store): EditorialDesk {
       for (const id of await store.articleStories(article)) {
         const row = await store.story(id);
         if (!row) continue;
-        const items = (await store.evidence(id)).filter((e) => e.article === article)
-          .map((e) => ({ holder: e.holderKind, holderName: e.holderName, stance: e.stance, start: e.start, end: e.end }));
-        out.push({ id: row.id, type: row.type, value: row.value, subjects: row.subjects, status: row.status, score: row.score, items });
+        const items = (await store.evidence(id))
+          .filter((e) => e.article === article)
+          .map((e) => ({
+            holder: e.holderKind,
+            holderName: e.holderName,
+            stance: e.stance,
+            start: e.start,
+            end: e.end,
+          }));
+        out.push({
+          id: row.id,
+          type: row.type,
+          value: row.value,
+          subjects: row.subjects,
+          status: row.status,
+          score: row.score,
+          items,
+        });
       }
       return out;
     },
@@ -235,35 +306,59 @@ async function act(tx: StoreTx, request: ActionRequest): Promise<EditorialAction
   if (request.about === 'entity') return actOnEntity(tx, request, before);
   const story = await tx.story(request.subject);
   if (!story) throw new EditorialRefused(404, `no story with id "${request.subject}"`);
-  const entry = { about: 'story' as const, subject: story.id, target: null, undoes: null, cause: null, editor: request.editor, note: request.note ?? null, at: new Date().toISOString() };
+  const entry = {
+    about: 'story' as const,
+    subject: story.id,
+    target: null,
+    undoes: null,
+    cause: null,
+    editor: request.editor,
+    note: request.note ?? null,
+    at: new Date().toISOString(),
+  };
   const merged = before.mergedInto.get(story.id);
   if (request.kind !== 'undo' && merged) {
-    throw new EditorialRefused(409, `story "${story.id}" was merged into "${merged.target}" by ${merged.editor} (${merged.at}): act on that story, or undo the merge`);
+    throw new EditorialRefused(
+      409,
+      `story "${story.id}" was merged into "${merged.target}" by ${merged.editor} (${merged.at}): act on that story, or undo the merge`,
+    );
   }
   if (request.kind === 'flag' || request.kind === 'dismiss') {
     const held = (request.kind === 'flag' ? before.flagged : before.dismissed).get(story.id);
-    if (held) throw new EditorialRefused(409, `story "${story.id}" is already ${request.kind === 'flag' ? 'flagged as wrong' : 'dismissed'} by ${held.editor} (${held.at})`);
+    if (held)
+      throw new EditorialRefused(
+        409,
+        `story "${story.id}" is already ${request.kind === 'flag' ? 'flagged as wrong' : 'dismissed'} by ${held.editor} (${held.at})`,
+      );
     return tx.addEditorial({ ...entry, kind: request.kind });
   }
   if (request.kind === 'merge') {
-    if (!request.into) throw new EditorialRefused(400, 'a merge needs "into": the id of the story to merge this one into');
+    if (!request.into)
+      throw new EditorialRefused(400, 'a merge needs "into": the id of the story to merge this one into');
     const into = await tx.story(finalStory(before, request.into));
     if (!into) throw new EditorialRefused(404, `no story with id "${request.into}" to merge into`);
     if (into.id === story.id) throw new EditorialRefused(409, `story "${story.id}" cannot be merged into itself`);
     // Stages and scores are read by type: a casting story's evidence would mean nothing inside a relationship's.
-    if (into.type !== story.type) throw new EditorialRefused(409, `stories of different types cannot be merged (${story.type} into ${into.type})`);
+    if (into.type !== story.type)
+      throw new EditorialRefused(409, `stories of different types cannot be merged (${story.type} into ${into.type})`);
     const action = await tx.addEditorial({ ...entry, kind: 'merge', target: into.id });
     await moveStory(tx, story.id, into.id);
     return action;
   }
   // undo
-  const undone = request.undoes === undefined ? undefined : (await tx.editorialLog()).find((a) => a.seq === request.undoes);
-  if (!undone || undone.kind === 'undo' || undone.about !== 'story') throw new EditorialRefused(404, `no action #${request.undoes ?? '?'} on a story to undo`);
-  if (undone.subject !== story.id && undone.target !== story.id) throw new EditorialRefused(409, `action #${undone.seq} is not about story "${story.id}"`);
-  const slot = undone.kind === 'flag' ? before.flagged : undone.kind === 'dismiss' ? before.dismissed : before.mergedInto;
-  if (slot.get(undone.subject)?.seq !== undone.seq) throw new EditorialRefused(409, `action #${undone.seq} is no longer in force (it was undone)`);
+  const undone =
+    request.undoes === undefined ? undefined : (await tx.editorialLog()).find((a) => a.seq === request.undoes);
+  if (!undone || undone.kind === 'undo' || undone.about !== 'story')
+    throw new EditorialRefused(404, `no action #${request.undoes ?? '?'} on a story to undo`);
+  if (undone.subject !== story.id && undone.target !== story.id)
+    throw new EditorialRefused(409, `action #${undone.seq} is not about story "${story.id}"`);
+  const slot =
+    undone.kind === 'flag' ? before.flagged : undone.kind === 'dismiss' ? before.dismissed : before.mergedInto;
+  if (slot.get(undone.subject)?.seq !== undone.seq)
+    throw new EditorialRefused(409, `action #${undone.seq} is no longer in force (it was undone)`);
   // Later articles about the merged person would still be filed under the twin story: the entity merge goes as a whole.
-  if (undone.cause !== null) throw new EditorialRefused(409, `action #${undone.seq} came with the entity merge #${undone.cause}: undo that one`);
+  if (undone.cause !== null)
+    throw new EditorialRefused(409, `action #${undone.seq} came with the entity merge #${undone.cause}: undo that one`);
   const action = await tx.addEditorial({ ...entry, subject: undone.subject, kind: 'undo', undoes: undone.seq });
   if (undone.kind === 'merge') await unmerge(tx, before, stateOf(await tx.editorialLog()), undone.subject);
   return action;
@@ -271,7 +366,10 @@ async function act(tx: StoreTx, request: ActionRequest): Promise<EditorialAction
 
 /** Files one story's evidence under another and recomputes both. */
 async function moveStory(tx: StoreTx, from: string, to: string): Promise<void> {
-  await tx.moveEvidence((await tx.evidence(from)).map((r) => r.id), to);
+  await tx.moveEvidence(
+    (await tx.evidence(from)).map((r) => r.id),
+    to,
+  );
   await recompute(tx, to);
   await recompute(tx, from);
 }
@@ -284,16 +382,34 @@ async function moveStory(tx: StoreTx, from: string, to: string): Promise<void> {
 async function actOnEntity(tx: StoreTx, request: ActionRequest, before: EditorialState): Promise<EditorialAction> {
   const entity = await tx.entity(request.subject);
   if (!entity) throw new EditorialRefused(404, `no entity with id "${request.subject}"`);
-  const entry = { about: 'entity' as const, subject: entity.id, target: null, undoes: null, cause: null, editor: request.editor, note: request.note ?? null, at: new Date().toISOString() };
+  const entry = {
+    about: 'entity' as const,
+    subject: entity.id,
+    target: null,
+    undoes: null,
+    cause: null,
+    editor: request.editor,
+    note: request.note ?? null,
+    at: new Date().toISOString(),
+  };
   const at = () => new Date().toISOString();
   if (request.kind === 'merge') {
     const merged = before.entityMergedInto.get(entity.id);
-    if (merged) throw new EditorialRefused(409, `${entity.name} was merged into "${merged.target}" by ${merged.editor} (${merged.at}): undo that first`);
-    if (!request.into) throw new EditorialRefused(400, 'a merge needs "into": the id of the entity to merge this one into');
+    if (merged)
+      throw new EditorialRefused(
+        409,
+        `${entity.name} was merged into "${merged.target}" by ${merged.editor} (${merged.at}): undo that first`,
+      );
+    if (!request.into)
+      throw new EditorialRefused(400, 'a merge needs "into": the id of the entity to merge this one into');
     const into = await tx.entity(finalEntity(before, request.into));
     if (!into) throw new EditorialRefused(404, `no entity with id "${request.into}" to merge into`);
     if (into.id === entity.id) throw new EditorialRefused(409, `${entity.name} cannot be merged into itself`);
-    if (into.type !== entity.type) throw new EditorialRefused(409, `entities of different types cannot be merged (${entity.type} into ${into.type})`);
+    if (into.type !== entity.type)
+      throw new EditorialRefused(
+        409,
+        `entities of different types cannot be merged (${entity.type} into ${into.type})`,
+      );
     const action = await tx.addEditorial({ ...entry, kind: 'merge', target: into.id });
     const after = stateOf(await tx.editorialLog());
     for (const s of await tx.storiesOf(entity.id)) {
@@ -302,21 +418,44 @@ async function actOnEntity(tx: StoreTx, request: ActionRequest, before: Editoria
       const twin = await tx.storyByKey(twinKey(s.key, after));
       const target = twin ? finalStory(now, twin.id) : null;
       if (!target || target === s.id) continue;
-      await tx.addEditorial({ ...entry, about: 'story', kind: 'merge', subject: s.id, target, cause: action.seq, note: `with the merge of ${entity.name} into ${into.name}`, at: at() });
+      await tx.addEditorial({
+        ...entry,
+        about: 'story',
+        kind: 'merge',
+        subject: s.id,
+        target,
+        cause: action.seq,
+        note: `with the merge of ${entity.name} into ${into.name}`,
+        at: at(),
+      });
       await moveStory(tx, s.id, target);
     }
     return action;
   }
-  if (request.kind !== 'undo') throw new EditorialRefused(400, 'an entity can only be merged into another (or a merge undone)');
-  const undone = request.undoes === undefined ? undefined : (await tx.editorialLog()).find((a) => a.seq === request.undoes);
-  if (!undone || undone.about !== 'entity' || undone.kind !== 'merge') throw new EditorialRefused(404, `no entity merge #${request.undoes ?? '?'} to undo`);
-  if (undone.subject !== entity.id && undone.target !== entity.id) throw new EditorialRefused(409, `action #${undone.seq} is not about entity "${entity.id}"`);
-  if (before.entityMergedInto.get(undone.subject)?.seq !== undone.seq) throw new EditorialRefused(409, `action #${undone.seq} is no longer in force (it was undone)`);
+  if (request.kind !== 'undo')
+    throw new EditorialRefused(400, 'an entity can only be merged into another (or a merge undone)');
+  const undone =
+    request.undoes === undefined ? undefined : (await tx.editorialLog()).find((a) => a.seq === request.undoes);
+  if (!undone || undone.about !== 'entity' || undone.kind !== 'merge')
+    throw new EditorialRefused(404, `no entity merge #${request.undoes ?? '?'} to undo`);
+  if (undone.subject !== entity.id && undone.target !== entity.id)
+    throw new EditorialRefused(409, `action #${undone.seq} is not about entity "${entity.id}"`);
+  if (before.entityMergedInto.get(undone.subject)?.seq !== undone.seq)
+    throw new EditorialRefused(409, `action #${undone.seq} is no longer in force (it was undone)`);
   const action = await tx.addEditorial({ ...entry, subject: undone.subject, kind: 'undo', undoes: undone.seq });
   // The story merges it caused, newest first, each undone as an entry of its own.
   for (const m of [...before.mergedInto.values()].filter((a) => a.cause === undone.seq).sort((a, b) => b.seq - a.seq)) {
     const was = stateOf(await tx.editorialLog());
-    await tx.addEditorial({ ...entry, about: 'story', subject: m.subject, kind: 'undo', undoes: m.seq, cause: action.seq, note: null, at: at() });
+    await tx.addEditorial({
+      ...entry,
+      about: 'story',
+      subject: m.subject,
+      kind: 'undo',
+      undoes: m.seq,
+      cause: action.seq,
+      note: null,
+      at: at(),
+    });
     await unmerge(tx, was, stateOf(await tx.editorialLog()), m.subject);
   }
   return action;
@@ -355,7 +494,13 @@ async function ownStories(tx: StoreTx, rows: EvidenceRow[]): Promise<Map<string,
       if (!wanted.has(id)) continue;
       const subjects = [...new Set(claim.subjects.map((local) => map[local]).filter((x): x is string => !!x))];
       if (subjects.length === 0) continue;
-      out.set(id, storyKey(claim, subjects.map((s) => ({ id: s, name: s, type: '' }))).id);
+      out.set(
+        id,
+        storyKey(
+          claim,
+          subjects.map((s) => ({ id: s, name: s, type: '' })),
+        ).id,
+      );
     }
   }
   return out;

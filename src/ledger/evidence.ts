@@ -23,8 +23,18 @@ export function storyKey(claim: Claim, subjects: EntityRow[]): StoryKey {
 
 function timelineOf(event: Event, extraction: Extraction, holder: HolderKind): TimelineRow {
   const published = extraction.article.published ?? '';
-  const day = event.time?.range ?? (/^\d{4}-\d{2}-\d{2}/.test(event.time?.value ?? '') ? { start: event.time!.value.slice(0, 10), end: event.time!.value.slice(0, 10) } : null);
-  return { start: day?.start ?? published, end: day?.end ?? published, type: event.type, summary: event.summary, article: extraction.article.id, holder };
+  const value = event.time?.value ?? '';
+  const day =
+    event.time?.range ??
+    (/^\d{4}-\d{2}-\d{2}/.test(value) ? { start: value.slice(0, 10), end: value.slice(0, 10) } : null);
+  return {
+    start: day?.start ?? published,
+    end: day?.end ?? published,
+    type: event.type,
+    summary: event.summary,
+    article: extraction.article.id,
+    holder,
+  };
 }
 
 /** Claims between two parties need exactly two distinct ones, after resolution; anything else is an extraction slip. */
@@ -47,7 +57,14 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
   const rows: EvidenceRow[] = [];
   const events = new Map(extraction.events.map((e) => [e.id, e]));
   for (const claim of extraction.claims) {
-    const subjects = [...new Map([...claim.subjects, ...(claim.implied ?? [])].map((id) => entities.get(id)).filter((e): e is EntityRow => !!e).map((e) => [e.id, e])).values()];
+    const subjects = [
+      ...new Map(
+        [...claim.subjects, ...(claim.implied ?? [])]
+          .map((id) => entities.get(id))
+          .filter((e): e is EntityRow => !!e)
+          .map((e) => [e.id, e]),
+      ).values(),
+    ];
     if (subjects.length === 0 || !wellFormed(claim.type, subjects)) continue;
     const story = storyKey(claim, subjects);
     const first = !stories.has(story.id);
@@ -58,7 +75,9 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
     const together = first
       ? extraction.events.filter((e) => [...ids].every((id) => e.participants.some((p) => entities.get(p)?.id === id)))
       : [];
-    const timeline = [...new Map([...supported, ...together].map((e) => [e.id, timelineOf(e, extraction, claim.holder.kind)])).values()];
+    const timeline = [
+      ...new Map([...supported, ...together].map((e) => [e.id, timelineOf(e, extraction, claim.holder.kind)])).values(),
+    ];
     const source = claimSource(claim, extraction);
     const holderEntity = extraction.entities.find((e) => e.id === claim.holder.entity);
     rows.push({

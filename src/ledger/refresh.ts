@@ -4,6 +4,7 @@ import { recompute } from './ingest.ts';
 import { saveOutcomes, settledReports } from './outcomes.ts';
 import { assemble, storedRow } from './story.ts';
 import { recordOf, without } from './track.ts';
+import { at } from '../invariant/index.ts';
 
 function byStory<T extends { story: string }>(rows: T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -16,13 +17,18 @@ function byStory<T extends { story: string }>(rows: T[]): Map<string, T[]> {
 }
 
 const sameStory = (a: StoryRow, b: StoryRow): boolean =>
-  a.value === b.value && a.status === b.status && a.score === b.score && a.firstSeen === b.firstSeen && a.lastSeen === b.lastSeen
-  && JSON.stringify(a.summary) === JSON.stringify(b.summary);
+  a.value === b.value &&
+  a.status === b.status &&
+  a.score === b.score &&
+  a.firstSeen === b.firstSeen &&
+  a.lastSeen === b.lastSeen &&
+  JSON.stringify(a.summary) === JSON.stringify(b.summary);
 
 /** Consecutive runs of `size` ids (in the database's order) as ranges. */
 function rangesOf(ids: string[], size: number): IdRange[] {
   const out: IdRange[] = [];
-  for (let i = 0; i < ids.length; i += size) out.push({ first: ids[i]!, last: ids[Math.min(i + size, ids.length) - 1]! });
+  for (let i = 0; i < ids.length; i += size)
+    out.push({ first: at(ids, i), last: at(ids, Math.min(i + size, ids.length) - 1) });
   return out;
 }
 

@@ -2,6 +2,7 @@
 import type { Entity, Extraction } from '../extract/index.ts';
 import type { EntityRow, StoreTx } from '../store/index.ts';
 import { nameKey, stableId } from './ids.ts';
+import { at } from '../invariant/index.ts';
 
 const DETERMINER = /^(the|a|an|this|that|his|her|their)\b/i;
 const PRONOUN = /^(he|she|they|him|her|them|his|hers|their|theirs|it|its)$/i;
@@ -15,7 +16,8 @@ export function namesOf(entity: Entity): string[] {
   const names = new Set([entity.name]);
   for (const m of entity.mentions) {
     const kindSaysName = m.kind === 'name' || m.kind === 'alias';
-    const looksLikeName = m.kind === undefined && /^\p{Lu}/u.test(m.text) && !DETERMINER.test(m.text) && !PRONOUN.test(m.text);
+    const looksLikeName =
+      m.kind === undefined && /^\p{Lu}/u.test(m.text) && !DETERMINER.test(m.text) && !PRONOUN.test(m.text);
     // "Mrs Pearce" in an article about Guy Pearce is usually his wife, miscounted as his mention: a gendered
     // title is not learned as an alias (the bare surname is, below).
     if ((kindSaysName || looksLikeName) && !TITLED.test(m.text)) names.add(possessiveless(m.text));
@@ -35,7 +37,7 @@ const PARTICLE = /^(?:de|da|das|do|dos|du|del|della|di|van|von|der|den|le|la|ter
 export function surnameOf(name: string): string | null {
   const words = name.trim().split(/\s+/);
   let first = words.length - 1;
-  while (first > 1 && PARTICLE.test(words[first - 1]!)) first--;
+  while (first > 1 && PARTICLE.test(at(words, first - 1))) first--;
   const surname = words.slice(first).join(' ');
   return /^\p{Lu}/u.test(words.at(-1) ?? '') ? surname : null;
 }
@@ -59,10 +61,19 @@ export async function resolveEntities(tx: StoreTx, extraction: Extraction): Prom
     } else {
       row = known.find((e) => nameKey(e.name) === nameKey(entity.name)) ?? known[0];
     }
-    row ??= { id: stableId(entity.type === 'person' ? 'p' : 'e', `${entity.type}:${nameKey(entity.name)}`), name: entity.name, type: entity.type };
+    row ??= {
+      id: stableId(entity.type === 'person' ? 'p' : 'e', `${entity.type}:${nameKey(entity.name)}`),
+      name: entity.name,
+      type: entity.type,
+    };
     // A lone-name entity never lends its alias to others; full names teach the ledger their short forms.
     await tx.putEntity(row, isFullName(row.name) ? names : [entity.name]);
-    await tx.addAppearance(row.id, extraction.article.id, extraction.article.published, Math.max(1, entity.mentions.length));
+    await tx.addAppearance(
+      row.id,
+      extraction.article.id,
+      extraction.article.published,
+      Math.max(1, entity.mentions.length),
+    );
     resolved.set(found.id, row);
   }
   return resolved;

@@ -1,5 +1,6 @@
 // The score: log-odds that the proposition is true, moved by each evidence item in date order, each item's step
 // built by the named adjustments of adjustments/index.ts.
+import { must } from '../invariant/index.ts';
 import type { EvidenceRow } from '../store/index.ts';
 import { ADJUSTMENTS, startState, stepOf } from './adjustments/index.ts';
 import type { Step } from './adjustments/index.ts';
@@ -29,9 +30,11 @@ export function effectiveSources(rows: EvidenceRow[]): Sources {
     const sentence = row.text.replace(/\s+/g, ' ').trim().toLowerCase();
     const holder = `${row.holderKind}|${row.holderName ?? ''}`;
     const first = firstBySentence.get(`${holder}|${sentence}`);
-    if (!first) firstBySentence.set(`${holder}|${sentence}`, { key: row.sourceKey, name: row.sourceName, article: row.article });
+    if (!first)
+      firstBySentence.set(`${holder}|${sentence}`, { key: row.sourceKey, name: row.sourceName, article: row.article });
     // Only another article can be a copy; one sentence may hold several voices (a report and its denial).
-    const copy = first && first.article !== row.article && first.key !== row.sourceKey && row.holderKind !== 'principal';
+    const copy =
+      first && first.article !== row.article && first.key !== row.sourceKey && row.holderKind !== 'principal';
     out.set(row.id, copy ? { key: first.key, name: first.name } : { key: row.sourceKey, name: row.sourceName });
   }
   return named(rows, out);
@@ -49,21 +52,34 @@ function named(rows: EvidenceRow[], sources: Sources): Sources {
     if (!key.startsWith('article:')) names.set(key, name);
     else {
       const id = key.slice('article:'.length);
-      names.set(key, articleName(name.startsWith('“') ? name.slice(1, -1) : null, published.has(id) ? published.get(id)! : null));
+      names.set(key, articleName(name.startsWith('“') ? name.slice(1, -1) : null, published.get(id) ?? null));
     }
   }
   const byName = new Map<string, string[]>();
   for (const [key, name] of names) if (key.startsWith('article:')) byName.set(name, [...(byName.get(name) ?? []), key]);
-  for (const [name, keys] of byName) if (keys.length > 1) keys.forEach((key, i) => names.set(key, `${name} (${i + 1})`));
-  return new Map([...sources].map(([id, s]) => [id, { key: s.key, name: names.get(s.key)! }]));
+  for (const [name, keys] of byName)
+    if (keys.length > 1) keys.forEach((key, i) => names.set(key, `${name} (${i + 1})`));
+  return new Map(
+    [...sources].map(([id, s]) => [
+      id,
+      { key: s.key, name: must(names.get(s.key), 'every source key was named above') },
+    ]),
+  );
 }
 
 export type Scored = { score: number; items: EvidenceItem[] };
 
 /** An evidence row as the explanation shows it, with how much it moved the score and why. */
 export const evidenceItem = (row: EvidenceRow, delta: number, why: string): EvidenceItem => ({
-  article: row.article, published: row.published, holder: { kind: row.holderKind, name: row.holderName },
-  stance: row.stance, text: row.text, start: row.start, end: row.end, delta, why,
+  article: row.article,
+  published: row.published,
+  holder: { kind: row.holderKind, name: row.holderName },
+  stance: row.stance,
+  text: row.text,
+  start: row.start,
+  end: row.end,
+  delta,
+  why,
 });
 
 const itemOf = (row: EvidenceRow, delta: number, step: Step): EvidenceItem =>
@@ -77,7 +93,14 @@ const itemOf = (row: EvidenceRow, delta: number, step: Step): EvidenceItem =>
  * item's `why` what it did.
  * @example scoreStory('relationship', rows, '2025-05-07').items[0].why // "a tabloid (Daily Mail) asserts it (dating); first from Daily Mail"
  */
-export function scoreStory(type: string, rows: EvidenceRow[], asOf: string | null, sources: Sources = effectiveSources(rows), record?: TrackRecord, perStage = false): Scored {
+export function scoreStory(
+  type: string,
+  rows: EvidenceRow[],
+  asOf: string | null,
+  sources: Sources = effectiveSources(rows),
+  record?: TrackRecord,
+  perStage = false,
+): Scored {
   const stage = type === 'relationship' && !perStage ? stageOf(rows) : null;
   const state = startState({ type, asOf, perStage, sources, record, stage });
   let x = logit(baseProbability(type));

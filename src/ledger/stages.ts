@@ -4,6 +4,7 @@ import type { EvidenceRow } from '../store/index.ts';
 import priors from '../../data/priors.json' with { type: 'json' };
 import { daysBetween } from './adjustments/age.ts';
 import type { StoryStatus } from './types.ts';
+import { at } from '../invariant/index.ts';
 
 /** The relationship's course, in order; `split` is its end, tracked as a stage of its own. */
 export const RELATIONSHIP_STAGES = ['dating', 'engaged', 'married', 'split'] as const;
@@ -25,9 +26,9 @@ const REOPEN_DAYS = priors.denialHolds.days;
 /** "her former boyfriend, Mac Miller", "married from 2015 to 2017": history the article recalls, not its news. */
 export const isBackground = (row: EvidenceRow): boolean => row.claimTime === 'PAST_REF';
 
-
 /** A principal's own word that takes a side; "neither has confirmed it" is the article's observation, not a word. */
-const principalWord = (r: EvidenceRow): boolean => r.holderKind === 'principal' && (POSITIVE.has(r.stance) || r.stance === 'denies');
+const principalWord = (r: EvidenceRow): boolean =>
+  r.holderKind === 'principal' && (POSITIVE.has(r.stance) || r.stance === 'denies');
 
 export type StageRows = { value: string; rows: EvidenceRow[] };
 
@@ -37,7 +38,7 @@ export type StageRows = { value: string; rows: EvidenceRow[] };
  */
 export function stageRows(type: string, news: EvidenceRow[]): StageRows[] {
   const course = COURSES[type];
-  if (!course) return news.length ? [{ value: news[0]!.value, rows: news }] : [];
+  if (!course) return news.length ? [{ value: at(news, 0).value, rows: news }] : [];
   if (type !== 'relationship') {
     return [...course.stages, course.end].flatMap((value) => {
       const rows = news.filter((r) => r.value === value);
@@ -53,8 +54,16 @@ export function stageRows(type: string, news: EvidenceRow[]): StageRows[] {
     }
     const rank = TOGETHER.indexOf(value);
     // "We have not split" from a principal is a word for the pair being together.
-    const splitDenied = value === 'dating' ? news.filter((r) => r.value === 'split' && r.stance === 'denies').map((r) => ({ ...r, stance: r.holderKind === 'principal' ? 'confirms' as const : 'asserts' as const })) : [];
-    const entailed = [...news.filter((r) => TOGETHER.indexOf(r.value) > rank && POSITIVE.has(r.stance)), ...splitDenied];
+    const splitDenied =
+      value === 'dating'
+        ? news
+            .filter((r) => r.value === 'split' && r.stance === 'denies')
+            .map((r) => ({ ...r, stance: r.holderKind === 'principal' ? ('confirms' as const) : ('asserts' as const) }))
+        : [];
+    const entailed = [
+      ...news.filter((r) => TOGETHER.indexOf(r.value) > rank && POSITIVE.has(r.stance)),
+      ...splitDenied,
+    ];
     if (own.length === 0 && (value !== 'dating' || entailed.length === 0)) continue;
     const ids = new Set([...own, ...entailed].map((r) => r.id));
     const flipped = new Map(splitDenied.map((r) => [r.id, r]));
@@ -77,20 +86,35 @@ export function propositionStatus(rows: EvidenceRow[], sourceOf: (row: EvidenceR
   // unless one copies the other's sentences (effectiveSources folds copies into the first); their score stays capped.
   const words = rows.filter(principalWord);
   const last = words.at(-1);
-  if (last && words.some((w) => w.published === null) && words.some((w) => w.stance === 'denies') && words.some((w) => w.stance !== 'denies')) {
+  if (
+    last &&
+    words.some((w) => w.published === null) &&
+    words.some((w) => w.stance === 'denies') &&
+    words.some((w) => w.stance !== 'denies')
+  ) {
     return { status: 'contested', by: last, why: 'principals on record both ways, and one word is undated' };
   }
-  if (last && last.stance !== 'denies') return { status: 'confirmed', by: last, why: `${last.holderName ?? 'a principal'} on record` };
+  if (last && last.stance !== 'denies')
+    return { status: 'confirmed', by: last, why: `${last.holderName ?? 'a principal'} on record` };
   if (last) {
     const after = rows.slice(rows.indexOf(last) + 1).filter((r) => r.holderKind !== 'principal');
-    const fresh = last.published === null ? [] : after.filter((r) => r.published !== null && daysBetween(last.published!, r.published) >= REOPEN_DAYS);
+    const denied = last.published;
+    const fresh =
+      denied === null
+        ? []
+        : after.filter((r) => r.published !== null && daysBetween(denied, r.published) >= REOPEN_DAYS);
     // The newest word wins: an outlet calling the story untrue answers what came before it, and an article that
     // repeats a claim while calling it untrue (Gossip Cop on Woman's Day) reopens nothing.
-    const disputes = (r: EvidenceRow) => r.stance === 'denies' && (r.holderKind === 'outlet' || r.holderKind === 'author' || r.holderKind === 'named-source');
+    const disputes = (r: EvidenceRow) =>
+      r.stance === 'denies' &&
+      (r.holderKind === 'outlet' || r.holderKind === 'author' || r.holderKind === 'named-source');
     const lastDispute = fresh.findLast(disputes);
     const disputedArticles = new Set(fresh.filter(disputes).map((r) => r.article));
-    const reopened = fresh.slice(lastDispute ? fresh.indexOf(lastDispute) + 1 : 0).filter((r) => r.stance !== 'denies' && !disputedArticles.has(r.article));
-    if (reopened.length === 0) return { status: 'denied', by: last, why: `${last.holderName ?? 'a principal'} denied it on record` };
+    const reopened = fresh
+      .slice(lastDispute ? fresh.indexOf(lastDispute) + 1 : 0)
+      .filter((r) => r.stance !== 'denies' && !disputedArticles.has(r.article));
+    if (reopened.length === 0)
+      return { status: 'denied', by: last, why: `${last.holderName ?? 'a principal'} denied it on record` };
     const again = withoutPrincipals(reopened, sourceOf);
     return { ...again, why: `reopened after the denial of ${last.published}: ${again.why}` };
   }
@@ -98,15 +122,36 @@ export function propositionStatus(rows: EvidenceRow[], sourceOf: (row: EvidenceR
 }
 
 function withoutPrincipals(rows: EvidenceRow[], sourceOf: (row: EvidenceRow) => string): StageStatus {
-  const asserting = rows.filter((r) => POSITIVE.has(r.stance) && r.holderKind !== 'fans' && r.holderKind !== 'principal');
-  const denials = rows.filter((r) => r.stance === 'denies' && (r.holderKind === 'named-source' || r.holderKind === 'outlet'));
-  if (asserting.length > 0 && denials.length > 0) return { status: 'contested', by: denials.at(-1)!, why: 'sources on record both ways, no principal' };
+  const asserting = rows.filter(
+    (r) => POSITIVE.has(r.stance) && r.holderKind !== 'fans' && r.holderKind !== 'principal',
+  );
+  const denials = rows.filter(
+    (r) => r.stance === 'denies' && (r.holderKind === 'named-source' || r.holderKind === 'outlet'),
+  );
+  if (asserting.length > 0 && denials.length > 0)
+    return {
+      status: 'contested',
+      by: at(denials, denials.length - 1),
+      why: 'sources on record both ways, no principal',
+    };
   // Anonymous sources and the article's own voice are the report of the outlet that prints them; an article that cites
   // outlets ("the Daily Mail called Ana 'Tom Cruise's girlfriend'") adds no voice of its own beside them.
-  const citing = new Set(asserting.filter((r) => r.holderKind === 'outlet' || r.holderKind === 'named-source').map((r) => r.article));
-  const sources = new Set(asserting.filter((r) => !citing.has(r.article) || r.holderKind === 'outlet' || r.holderKind === 'named-source').map(sourceOf));
-  if (sources.size >= 2) return { status: 'corroborated', by: asserting.at(-1)!, why: `${sources.size} independent sources assert it, no principal on record` };
-  if (asserting.length > 0) return { status: 'reported', by: asserting[0]!, why: 'one source asserts it, no principal on record' };
+  const citing = new Set(
+    asserting.filter((r) => r.holderKind === 'outlet' || r.holderKind === 'named-source').map((r) => r.article),
+  );
+  const sources = new Set(
+    asserting
+      .filter((r) => !citing.has(r.article) || r.holderKind === 'outlet' || r.holderKind === 'named-source')
+      .map(sourceOf),
+  );
+  if (sources.size >= 2)
+    return {
+      status: 'corroborated',
+      by: at(asserting, asserting.length - 1),
+      why: `${sources.size} independent sources assert it, no principal on record`,
+    };
+  if (asserting.length > 0)
+    return { status: 'reported', by: at(asserting, 0), why: 'one source asserts it, no principal on record' };
   const hedged = rows.at(-1) ?? null;
   return { status: 'speculated', by: hedged, why: 'only hedged, asked or fans' };
 }
@@ -118,7 +163,11 @@ export type StageState = StageStatus & { value: string; rows: EvidenceRow[] };
  * over, after their last word for it. A split only outlets report leaves the stage as it was.
  */
 export function stageStates(type: string, news: EvidenceRow[], sourceOf: (row: EvidenceRow) => string): StageState[] {
-  const states = stageRows(type, news).map(({ value, rows }) => ({ value, rows, ...propositionStatus(rows, sourceOf) }));
+  const states = stageRows(type, news).map(({ value, rows }) => ({
+    value,
+    rows,
+    ...propositionStatus(rows, sourceOf),
+  }));
   const end = COURSES[type]?.end;
   const split = states.find((s) => s.value === end);
   if (!split || split.status !== 'confirmed' || !split.by) return states;
@@ -127,7 +176,14 @@ export function stageStates(type: string, news: EvidenceRow[], sourceOf: (row: E
     if (s.value === end) return s;
     const lastFor = s.rows.filter(principalWord).at(-1);
     const later = !lastFor || (lastFor.published ?? '') <= (endedOn.published ?? '');
-    return later ? { ...s, status: 'ended' as const, by: endedOn, why: `${endedOn.holderName ?? 'a principal'} said on record it is over` } : s;
+    return later
+      ? {
+          ...s,
+          status: 'ended' as const,
+          by: endedOn,
+          why: `${endedOn.holderName ?? 'a principal'} said on record it is over`,
+        }
+      : s;
   });
 }
 

@@ -1,6 +1,7 @@
 // The status machine: speculated → reported → corroborated → confirmed, or denied, contested, ended.
 import type { EvidenceRow } from '../store/index.ts';
 import type { StoryStatus } from './types.ts';
+import { at } from '../invariant/index.ts';
 
 const POSITIVE = new Set(['asserts', 'confirms']);
 
@@ -13,7 +14,7 @@ export const STAGES = ['dating', 'engaged', 'married'];
 export function stageOf(rows: EvidenceRow[]): string | null {
   const positive = rows.filter((r) => POSITIVE.has(r.stance) && r.holderKind !== 'fans');
   const stages = (positive.length ? positive : rows).map((r) => STAGES.indexOf(r.value)).filter((i) => i >= 0);
-  return stages.length ? STAGES[Math.max(...stages)]! : null;
+  return stages.length ? at(STAGES, Math.max(...stages)) : null;
 }
 
 /**
@@ -43,7 +44,11 @@ function undatedConflict(principal: EvidenceRow[]): boolean {
 
 /** The principal's latest word on record that takes a side (confirms, asserts or denies), if any. */
 function lastPrincipalWord(rows: EvidenceRow[]): EvidenceRow | undefined {
-  return rows.findLast((row) => row.holderKind === 'principal' && (row.stance === 'confirms' || row.stance === 'asserts' || row.stance === 'denies'));
+  return rows.findLast(
+    (row) =>
+      row.holderKind === 'principal' &&
+      (row.stance === 'confirms' || row.stance === 'asserts' || row.stance === 'denies'),
+  );
 }
 
 /** What settled a story: the word that decides the outcome, and the first word of the principals' final side. */
@@ -59,14 +64,19 @@ export type Settlement = { outcome: EvidenceRow; since: EvidenceRow };
 export function settledBy(all: EvidenceRow[], status: StoryStatus): Settlement | null {
   const stage = stageOf(all);
   const rows = all.filter((r) => !deniesFurtherStage(r, stage));
-  const outcome = status === 'ended'
-    ? rows.findLast((r) => r.holderKind === 'principal' && r.value === 'split' && POSITIVE.has(r.stance))
-    : status === 'confirmed' || status === 'denied' ? lastPrincipalWord(rows) : undefined;
+  const outcome =
+    status === 'ended'
+      ? rows.findLast((r) => r.holderKind === 'principal' && r.value === 'split' && POSITIVE.has(r.stance))
+      : status === 'confirmed' || status === 'denied'
+        ? lastPrincipalWord(rows)
+        : undefined;
   if (!outcome) return null;
   const side = direction(outcome);
-  const words = rows.filter((r) => r.holderKind === 'principal' && direction(r) !== 0 && rows.indexOf(r) <= rows.indexOf(outcome));
+  const words = rows.filter(
+    (r) => r.holderKind === 'principal' && direction(r) !== 0 && rows.indexOf(r) <= rows.indexOf(outcome),
+  );
   let first = words.length - 1;
-  while (first > 0 && direction(words[first - 1]!) === side) first--;
+  while (first > 0 && direction(at(words, first - 1)) === side) first--;
   return { outcome, since: words[first] ?? outcome };
 }
 
@@ -94,13 +104,18 @@ export function statusOf(all: EvidenceRow[], sourceOf: (row: EvidenceRow) => str
   const afterDenial = (denial: EvidenceRow) => rows.slice(rows.indexOf(denial) + 1);
   // Denying a split ("we have not split") is a word for the pair, not a denial of the story.
   if (lastPrincipal?.stance === 'denies' && lastPrincipal.value !== 'split') {
-    const later = afterDenial(lastPrincipal).filter((r) => POSITIVE.has(r.stance) && r.value !== 'split' && r.holderKind !== 'fans');
+    const later = afterDenial(lastPrincipal).filter(
+      (r) => POSITIVE.has(r.stance) && r.value !== 'split' && r.holderKind !== 'fans',
+    );
     return later.length > 0 ? 'contested' : 'denied';
   }
   // A principal's latest word on record settles it, even over their own earlier denial.
   if (lastPrincipal) return 'confirmed';
   const asserting = rows.filter((r) => POSITIVE.has(r.stance) && r.value !== 'split' && r.holderKind !== 'fans');
-  const denials = rows.filter((r) => r.stance === 'denies' && r.value !== 'split' && (r.holderKind === 'named-source' || r.holderKind === 'outlet'));
+  const denials = rows.filter(
+    (r) =>
+      r.stance === 'denies' && r.value !== 'split' && (r.holderKind === 'named-source' || r.holderKind === 'outlet'),
+  );
   if (asserting.length > 0 && denials.length > 0) return 'contested';
   const onRecord = asserting.filter((r) => r.holderKind !== 'anonymous');
   const sources = new Set(onRecord.map(independent));

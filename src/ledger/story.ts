@@ -8,27 +8,40 @@ import { headlineStage, isBackground, stageStates, storyStatus } from './stages.
 import type { StageState } from './stages.ts';
 import type { TrackRecord } from './track.ts';
 import type { EvidenceItem, Story, StorySource, StoryStage, StoryStatus, StorySummary, TimelineItem } from './types.ts';
+import { at, must } from '../invariant/index.ts';
 
 function sourcesOf(rows: EvidenceRow[], effective: Sources): StorySource[] {
   const bySource = new Map<string, StorySource & { ids: Set<string> }>();
   for (const row of rows) {
-    const source = effective.get(row.id)!;
+    const source = must(effective.get(row.id), 'effectiveSources gives every row a source');
     const kind = source.key.startsWith('outlet:') ? 'outlet' : 'author';
-    const entry = bySource.get(source.key) ?? { name: source.name, kind, articles: 0, independent: true, ids: new Set<string>() };
+    const entry = bySource.get(source.key) ?? {
+      name: source.name,
+      kind,
+      articles: 0,
+      independent: true,
+      ids: new Set<string>(),
+    };
     entry.ids.add(row.article);
     entry.articles = entry.ids.size;
     bySource.set(source.key, entry);
   }
   // Syndicated copies and citations were folded into their source above. An article's own voice beside the outlets
   // it cites ("the Daily Mail called Ana…") is listed, but it is not an independent source of its own.
-  const citing = new Set(rows.filter((r) => r.holderKind === 'outlet' || r.holderKind === 'named-source').map((r) => r.article));
-  return [...bySource.values()].map(({ ids, ...s }) => ({ ...s, independent: !(s.kind === 'author' && [...ids].every((id) => citing.has(id))) }));
+  const citing = new Set(
+    rows.filter((r) => r.holderKind === 'outlet' || r.holderKind === 'named-source').map((r) => r.article),
+  );
+  return [...bySource.values()].map(({ ids, ...s }) => ({
+    ...s,
+    independent: !(s.kind === 'author' && [...ids].every((id) => citing.has(id))),
+  }));
 }
 
 function timelineOf(rows: EvidenceRow[]): TimelineItem[] {
   const items = new Map<string, TimelineItem>();
   // An event with no date of its own in an undated article has no place on a timeline.
-  for (const row of rows) for (const t of row.timeline) if (t.start !== '') items.set(`${t.article}|${t.type}|${t.start}|${t.summary}`, t);
+  for (const row of rows)
+    for (const t of row.timeline) if (t.start !== '') items.set(`${t.article}|${t.type}|${t.start}|${t.summary}`, t);
   return [...items.values()].sort((a, b) => a.start.localeCompare(b.start) || a.article.localeCompare(b.article));
 }
 
@@ -49,13 +62,22 @@ export function banded(score: number, status: StoryStatus): { score: number; cal
   const [low, high] = BANDS[status];
   if (score >= low && score <= high) return { score, calibration: null };
   const kept = Math.min(high, Math.max(low, score));
-  return { score: kept, calibration: `the evidence gives ${score.toFixed(2)}; ${status} keeps it within ${low}–${high}` };
+  return {
+    score: kept,
+    calibration: `the evidence gives ${score.toFixed(2)}; ${status} keeps it within ${low}–${high}`,
+  };
 }
 
 type Judged = StageState & Scored & { calibration: string | null };
 
-function judge(type: string, news: EvidenceRow[], asOf: string | null, effective: Sources, record: TrackRecord | undefined): Judged[] {
-  const sourceOf = (r: EvidenceRow) => effective.get(r.id)!.key;
+function judge(
+  type: string,
+  news: EvidenceRow[],
+  asOf: string | null,
+  effective: Sources,
+  record: TrackRecord | undefined,
+): Judged[] {
+  const sourceOf = (r: EvidenceRow) => must(effective.get(r.id), 'effectiveSources gives every row a source').key;
   return stageStates(type, news, sourceOf).map((state) => {
     const scored = scoreStory(type, state.rows, asOf, effective, record, true);
     const { score, calibration } = banded(scored.score, state.status);
@@ -65,17 +87,24 @@ function judge(type: string, news: EvidenceRow[], asOf: string | null, effective
 
 const itemOf = (row: EvidenceRow, why: string): EvidenceItem => evidenceItem(row, 0, why);
 
-export function assemble(row: StoryRow, all: EvidenceRow[], { asOf, withHistory = true, records }: AssembleOptions = {}): Story | null {
+export function assemble(
+  row: StoryRow,
+  all: EvidenceRow[],
+  { asOf, withHistory = true, records }: AssembleOptions = {},
+): Story | null {
   // An undated article may be from any day: it cannot be said to have been known on a given date.
   const rows = asOf ? all.filter((r) => r.published !== null && r.published <= asOf) : all;
   const news = rows.filter((r) => !isBackground(r));
   if (news.length === 0) return null;
-  const dates = news.map((r) => r.published).filter((d): d is string => !!d).sort();
+  const dates = news
+    .map((r) => r.published)
+    .filter((d): d is string => !!d)
+    .sort();
   const lastSeen = dates.at(-1) ?? null;
   const effective = effectiveSources(news);
   // As of a date, only stories settled by then count: no hindsight in a story's past.
   const judged = judge(row.type, news, asOf ?? lastSeen, effective, records?.(asOf ?? null));
-  const head = headlineStage(judged)!;
+  const head = must(headlineStage(judged), 'a story with news has a stage');
   const status = storyStatus(row.type, head);
   const replay = withHistory ? [...new Set(dates)] : [];
   const past = replay.map((date) => {
@@ -83,14 +112,24 @@ export function assemble(row: StoryRow, all: EvidenceRow[], { asOf, withHistory 
     return { date, stages: judge(row.type, upTo, date, effective, records?.(date)) };
   });
   const stages: StoryStage[] = judged.map((s) => {
-    const seen = s.rows.map((r) => r.published).filter((d): d is string => !!d).sort();
+    const seen = s.rows
+      .map((r) => r.published)
+      .filter((d): d is string => !!d)
+      .sort();
     const history = past.flatMap(({ date, stages: then }) => {
       const t = then.find((x) => x.value === s.value);
       return t ? [{ date, status: t.status, score: t.score }] : [];
     });
     return {
-      value: s.value, status: s.status, score: s.score, firstSeen: seen[0] ?? null, lastSeen: seen.at(-1) ?? null,
-      why: s.why, decidedBy: s.by ? itemOf(s.by, s.why) : null, calibration: s.calibration, history,
+      value: s.value,
+      status: s.status,
+      score: s.score,
+      firstSeen: seen[0] ?? null,
+      lastSeen: seen.at(-1) ?? null,
+      why: s.why,
+      decidedBy: s.by ? itemOf(s.by, s.why) : null,
+      calibration: s.calibration,
+      history,
     };
   });
   // The headline stage's items first, then the other stages' (each item's delta moved its own stage's score).
@@ -100,21 +139,36 @@ export function assemble(row: StoryRow, all: EvidenceRow[], { asOf, withHistory 
     s.rows.forEach((r, i) => {
       if (shown.has(r.id)) return;
       shown.add(r.id);
-      const item = s.items[i]!;
+      const item = at(s.items, i);
       explanation.push(s === head ? item : { ...item, why: `${s.value} stage: ${item.why}` });
     });
   }
-  const background = rows.filter(isBackground).map((r) => itemOf(r, `background (${r.value}): history the article recalls; it does not move the status`));
-  const origin = news[0]!;
+  const background = rows
+    .filter(isBackground)
+    .map((r) => itemOf(r, `background (${r.value}): history the article recalls; it does not move the status`));
+  const origin = at(news, 0);
   return {
-    id: row.id, type: row.type, value: head.value, subjects: row.subjects,
-    status, score: head.score, firstSeen: dates[0] ?? null, lastSeen,
+    id: row.id,
+    type: row.type,
+    value: head.value,
+    subjects: row.subjects,
+    status,
+    score: head.score,
+    firstSeen: dates[0] ?? null,
+    lastSeen,
     sources: sourcesOf(news, effective),
-    origin: { source: effective.get(origin.id)!.name, article: origin.article, published: origin.published },
-    stages, statusReason: head.by ? `${status}: ${head.why}` : `${status}: ${head.why}`,
-    explanation, background, timeline: timelineOf(news),
+    origin: {
+      source: must(effective.get(origin.id), 'effectiveSources gives every row a source').name,
+      article: origin.article,
+      published: origin.published,
+    },
+    stages,
+    statusReason: head.by ? `${status}: ${head.why}` : `${status}: ${head.why}`,
+    explanation,
+    background,
+    timeline: timelineOf(news),
     history: past.map(({ date, stages: then }) => {
-      const h = headlineStage(then)!;
+      const h = must(headlineStage(then), 'a story with news has a stage');
       return { date, status: storyStatus(row.type, h), score: h.score };
     }),
   };
@@ -128,7 +182,12 @@ export function summaryOf(story: Story): StorySummary {
 /** The stored row of a story once assembled: what ingest and rescoring save. */
 export function storedRow(row: StoryRow, story: Story): StoryRow {
   return {
-    ...row, value: story.value, status: story.status, score: story.score,
-    firstSeen: story.firstSeen, lastSeen: story.lastSeen, summary: summaryOf(story),
+    ...row,
+    value: story.value,
+    status: story.status,
+    score: story.score,
+    firstSeen: story.firstSeen,
+    lastSeen: story.lastSeen,
+    summary: summaryOf(story),
   };
 }

@@ -1,10 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportOutcome } from '../store/index.ts';
-import { inSettlementOrder, knownOn, recordFactor, recordOf, recordsAsOf, tally, totalsDelta, totalsMismatches, totalsOf, without } from './track.ts';
+import {
+  inSettlementOrder,
+  knownOn,
+  recordFactor,
+  recordOf,
+  recordsAsOf,
+  tally,
+  totalsDelta,
+  totalsMismatches,
+  totalsOf,
+  without,
+} from './track.ts';
+import { at, must } from '../invariant/index.ts';
 
 const outcome = (story: string, sourceKey: string, hit: boolean, over: Partial<ReportOutcome> = {}): ReportOutcome => ({
-  story, sourceKey, sourceName: sourceKey.startsWith('outlet:') ? sourceKey.slice(7).replace(/\b\w/g, (c) => c.toUpperCase()) : 'an article',
-  holderKind: sourceKey.startsWith('outlet:') ? 'outlet' : 'anonymous', hit, settledOn: '2025-01-10', reportedOn: '2025-01-05', ...over,
+  story,
+  sourceKey,
+  sourceName: sourceKey.startsWith('outlet:')
+    ? sourceKey.slice(7).replace(/\b\w/g, (c) => c.toUpperCase())
+    : 'an article',
+  holderKind: sourceKey.startsWith('outlet:') ? 'outlet' : 'anonymous',
+  hit,
+  settledOn: '2025-01-10',
+  reportedOn: '2025-01-05',
+  ...over,
 });
 
 // Twenty settled reports: the tabloid right 2 times in 10, the paper 9 in 10.
@@ -16,23 +36,32 @@ const outcomes = [
 describe('recordFactor', () => {
   it('weighs an outlet by its shrunk hit rate over all outlets, within the bounds of priors.trackRecord', () => {
     const record = tally(outcomes);
-    const tabloid = recordFactor(record, 'outlet', { key: 'outlet:tabloid' })!;
-    const paper = recordFactor(record, 'outlet', { key: 'outlet:paper' })!;
+    const tabloid = must(recordFactor(record, 'outlet', { key: 'outlet:tabloid' }), 'expected outlet, outlet:tabloid');
+    const paper = must(recordFactor(record, 'outlet', { key: 'outlet:paper' }), 'expected outlet, outlet:paper');
     expect(tabloid.factor).toBeLessThan(1);
     expect(paper.factor).toBeGreaterThan(1);
     expect(tabloid.why).toBe("Tabloid's record: 2 of 10 settled reports true, counts less (×0.58)");
     // Shrunk toward the outlets' rate (11 of 20, Laplace 12/22) by 5 pseudo-reports: (5 × 12/22 + 2) / 15.
-    expect(tabloid.reliability).toBeCloseTo((5 * 12 / 22 + 2) / 15, 6);
+    expect(tabloid.reliability).toBeCloseTo(((5 * 12) / 22 + 2) / 15, 6);
     expect(tabloid.factor).toBeCloseTo(tabloid.reliability / (12 / 22), 6);
     // A hopeless record is bounded: halved at most.
-    const hopeless = tally([...outcomes, ...Array.from({ length: 40 }, (_, i) => outcome(`h${i}`, 'outlet:hopeless', false))]);
-    expect(recordFactor(hopeless, 'outlet', { key: 'outlet:hopeless' })!.factor).toBe(0.5);
+    const hopeless = tally([
+      ...outcomes,
+      ...Array.from({ length: 40 }, (_, i) => outcome(`h${i}`, 'outlet:hopeless', false)),
+    ]);
+    expect(
+      must(recordFactor(hopeless, 'outlet', { key: 'outlet:hopeless' }), 'expected outlet, outlet:hopeless').factor,
+    ).toBe(0.5);
   });
 
   it("falls back to the holder kind's record; a principal and a holder with no record get none", () => {
     const record = tally([...outcomes, outcome('a1', 'article:a1', false), outcome('a2', 'article:a2', true)]);
-    expect(recordFactor(record, 'anonymous', { key: 'article:x' })!.why).toMatch(/^anonymous sources' record: 1 of 2 settled reports true, /);
-    expect(recordFactor(record, 'outlet', { key: 'outlet:newcomer' })!.why).toMatch(/^no settled reports of its own; outlets overall: 11 of 20 true, /);
+    expect(must(recordFactor(record, 'anonymous', { key: 'article:x' }), 'expected anonymous, article:x').why).toMatch(
+      /^anonymous sources' record: 1 of 2 settled reports true, /,
+    );
+    expect(
+      must(recordFactor(record, 'outlet', { key: 'outlet:newcomer' }), 'expected outlet, outlet:newcomer').why,
+    ).toMatch(/^no settled reports of its own; outlets overall: 11 of 20 true, /);
     expect(recordFactor(record, 'principal', { key: 'outlet:paper' })).toBeNull();
     expect(recordFactor(record, 'fans', { key: 'article:x' })).toBeNull();
     expect(recordFactor(undefined, 'outlet', { key: 'outlet:paper' })).toBeNull();
@@ -41,8 +70,10 @@ describe('recordFactor', () => {
 
 describe('tally', () => {
   it("counts one report per story for an outlet, however many of its article's voices spoke; per kind, each voice", () => {
-    const voices = (story: string, hits: boolean[]) => (['outlet', 'anonymous', 'author'] as const)
-      .map((holderKind, i) => outcome(story, 'outlet:daily mail', hits[i]!, { holderKind }));
+    const voices = (story: string, hits: boolean[]) =>
+      (['outlet', 'anonymous', 'author'] as const).map((holderKind, i) =>
+        outcome(story, 'outlet:daily mail', at(hits, i), { holderKind }),
+      );
     const record = tally([...voices('s1', [true, true, true]), ...voices('s2', [true, false, true])]);
     expect(record.outlets.get('outlet:daily mail')).toEqual({ name: 'Daily Mail', trueCount: 1, falseCount: 1 });
     expect(record.allOutlets).toEqual({ trueCount: 1, falseCount: 1 });
@@ -50,7 +81,6 @@ describe('tally', () => {
     expect(record.all).toEqual({ trueCount: 5, falseCount: 1 });
     expect(without(record, voices('s2', [true, false, true]))).toEqual(tally(voices('s1', [true, true, true])));
   });
-
 
   it('without a story is the tally of the others', () => {
     const mine = outcomes.filter((o) => o.story === 't0');
@@ -60,7 +90,10 @@ describe('tally', () => {
   it('as of a date, only stories settled by then, on dated reports (undated ones only when no date is asked)', () => {
     const later = outcome('late', 'outlet:paper', true, { settledOn: '2025-03-01' });
     const undated = outcome('undated', 'outlet:paper', true, { settledOn: null });
-    const undatedReport = outcome('undated-report', 'outlet:paper', true, { settledOn: '2025-01-01', reportedOn: null });
+    const undatedReport = outcome('undated-report', 'outlet:paper', true, {
+      settledOn: '2025-01-01',
+      reportedOn: null,
+    });
     expect(knownOn([later, undated, undatedReport], '2025-02-01')).toEqual([]);
     expect(knownOn([later, undated, undatedReport], '2025-03-01')).toEqual([later]);
     expect(knownOn([later, undated, undatedReport], null)).toEqual([later, undated, undatedReport]);
@@ -68,14 +101,17 @@ describe('tally', () => {
 
   it("a story's record as of each date, swept once, is the tally of the others' outcomes known then", () => {
     const all = [
-      ...outcomes, outcome('mine', 'outlet:paper', false, { settledOn: '2025-01-01' }),
-      outcome('late', 'outlet:tabloid', true, { settledOn: '2025-03-01' }), outcome('late', 'article:x', true, { settledOn: '2025-03-01' }),
+      ...outcomes,
+      outcome('mine', 'outlet:paper', false, { settledOn: '2025-01-01' }),
+      outcome('late', 'outlet:tabloid', true, { settledOn: '2025-03-01' }),
+      outcome('late', 'article:x', true, { settledOn: '2025-03-01' }),
       outcome('undated-report', 'outlet:paper', true, { settledOn: '2025-01-01', reportedOn: null }),
     ];
     const mine = all.filter((o) => o.story === 'mine');
     const records = recordsAsOf(tally(all), mine, inSettlementOrder(all), 'mine');
     const others = all.filter((o) => o.story !== 'mine');
-    for (const date of ['2025-03-05', '2024-12-01', '2025-01-10', '2025-02-01', '2025-03-01']) expect(records(date)).toEqual(tally(knownOn(others, date)));
+    for (const date of ['2025-03-05', '2024-12-01', '2025-01-10', '2025-02-01', '2025-03-01'])
+      expect(records(date)).toEqual(tally(knownOn(others, date)));
     expect(records(null)).toEqual(tally(others));
   });
 
@@ -85,7 +121,11 @@ describe('tally', () => {
     const totals = new Map(totalsOf(tally(outcomes)).map((t) => [`${t.scope}|${t.key}`, t]));
     for (const d of totalsDelta(before, after)) {
       const t = totals.get(`${d.scope}|${d.key}`) ?? { ...d, trueCount: 0, falseCount: 0 };
-      totals.set(`${d.scope}|${d.key}`, { ...t, trueCount: t.trueCount + d.trueCount, falseCount: t.falseCount + d.falseCount });
+      totals.set(`${d.scope}|${d.key}`, {
+        ...t,
+        trueCount: t.trueCount + d.trueCount,
+        falseCount: t.falseCount + d.falseCount,
+      });
     }
     expect(recordOf([...totals.values()])).toEqual(tally([...outcomes.filter((o) => o.story !== 't0'), ...after]));
   });
@@ -97,9 +137,15 @@ describe('totalsMismatches (rumourmill db check)', () => {
   });
 
   it('names each scope whose stored totals drifted from the settled reports', () => {
-    const drifted = totalsOf(tally(outcomes)).map((t) => (t.key === 'outlet:tabloid' ? { ...t, trueCount: t.trueCount + 3 } : t));
-    expect(totalsMismatches(drifted, outcomes)).toEqual(['track-record totals for outlet outlet:tabloid: stored 5 true / 8 false, settled reports say 2 true / 8 false']);
+    const drifted = totalsOf(tally(outcomes)).map((t) =>
+      t.key === 'outlet:tabloid' ? { ...t, trueCount: t.trueCount + 3 } : t,
+    );
+    expect(totalsMismatches(drifted, outcomes)).toEqual([
+      'track-record totals for outlet outlet:tabloid: stored 5 true / 8 false, settled reports say 2 true / 8 false',
+    ]);
     const missing = totalsOf(tally(outcomes)).filter((t) => t.key !== 'outlet:paper');
-    expect(totalsMismatches(missing, outcomes)).toEqual(['track-record totals for outlet outlet:paper: stored 0 true / 0 false, settled reports say 9 true / 1 false']);
+    expect(totalsMismatches(missing, outcomes)).toEqual([
+      'track-record totals for outlet outlet:paper: stored 0 true / 0 false, settled reports say 9 true / 1 false',
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import type { RecordTotal, ReportOutcome } from '../store/index.ts';
 import { clamp, TRACK_RECORD } from './priors.ts';
 import type { Factor } from './priors.ts';
 import type { TrackRecordEntry, TrackRecordTable } from './types.ts';
+import { at as atIndex } from '../invariant/index.ts';
 
 /** Settled reports tallied by outlet (source key), by holder kind, and over all outlets and all reports. */
 export type TrackRecord = {
@@ -49,14 +50,21 @@ function tallyInto(into: TrackRecord, outcomes: ReportOutcome[], sign: number): 
   return into;
 }
 
-const empty = (): TrackRecord => ({ outlets: new Map(), kinds: new Map(), allOutlets: { trueCount: 0, falseCount: 0 }, all: { trueCount: 0, falseCount: 0 } });
+const empty = (): TrackRecord => ({
+  outlets: new Map(),
+  kinds: new Map(),
+  allOutlets: { trueCount: 0, falseCount: 0 },
+  all: { trueCount: 0, falseCount: 0 },
+});
 
 /**
  * Outcomes known on `asOf`: settled by then, of a dated report (an undated one may be from any day; undated
  * settlements and reports count only when no date is asked); else all.
  */
 export function knownOn(outcomes: ReportOutcome[], asOf: string | null): ReportOutcome[] {
-  return asOf === null ? outcomes : outcomes.filter((o) => o.settledOn !== null && o.settledOn <= asOf && o.reportedOn !== null);
+  return asOf === null
+    ? outcomes
+    : outcomes.filter((o) => o.settledOn !== null && o.settledOn <= asOf && o.reportedOn !== null);
 }
 
 export function tally(outcomes: ReportOutcome[]): TrackRecord {
@@ -112,7 +120,12 @@ export function totalsDelta(old: ReportOutcome[], next: ReportOutcome[]): Record
  * known then (knownOn), built by one sweep over them for the dates asked in increasing order (a story's history),
  * not one tally of every outcome per date.
  */
-export function recordsAsOf(total: TrackRecord, own: ReportOutcome[], settled: ReportOutcome[], story: string): (asOf: string | null) => TrackRecord {
+export function recordsAsOf(
+  total: TrackRecord,
+  own: ReportOutcome[],
+  settled: ReportOutcome[],
+  story: string,
+): (asOf: string | null) => TrackRecord {
   let now: TrackRecord | undefined;
   const dated = new Map<string, TrackRecord>();
   let running = empty();
@@ -124,9 +137,16 @@ export function recordsAsOf(total: TrackRecord, own: ReportOutcome[], settled: R
     if (known) return known;
     if (asOf < upTo) [running, at] = [empty(), 0];
     let end = at;
-    while (end < settled.length && settled[end]!.settledOn! <= asOf) end++;
+    for (; end < settled.length; end++) {
+      const on = atIndex(settled, end).settledOn;
+      if (on === null || on > asOf) break;
+    }
     // A story's reports share one settlement date, so they are added in one slice (an outlet counts once per story).
-    tallyInto(running, knownOn(settled.slice(at, end), asOf).filter((o) => o.story !== story), 1);
+    tallyInto(
+      running,
+      knownOn(settled.slice(at, end), asOf).filter((o) => o.story !== story),
+      1,
+    );
     [at, upTo] = [end, asOf];
     const record = copyOf(running);
     dated.set(asOf, record);
@@ -136,17 +156,30 @@ export function recordsAsOf(total: TrackRecord, own: ReportOutcome[], settled: R
 
 /** Settled reports that can count as of some date, in order of settlement date (for recordsAsOf). */
 export function inSettlementOrder(outcomes: ReportOutcome[]): ReportOutcome[] {
-  return outcomes.filter((o) => o.settledOn !== null && o.reportedOn !== null).sort((a, b) => a.settledOn!.localeCompare(b.settledOn!));
+  return outcomes
+    .filter((o): o is ReportOutcome & { settledOn: string } => o.settledOn !== null && o.reportedOn !== null)
+    .sort((a, b) => a.settledOn.localeCompare(b.settledOn));
 }
 
 const KIND_NAMES: Record<HolderKind, string> = {
-  principal: 'principals', outlet: 'outlets', anonymous: 'anonymous sources', 'named-source': 'named sources',
-  author: 'article authors', fans: 'fans',
+  principal: 'principals',
+  outlet: 'outlets',
+  anonymous: 'anonymous sources',
+  'named-source': 'named sources',
+  author: 'article authors',
+  fans: 'fans',
 };
 
 const possessive = (name: string): string => (/s$/.test(name) ? `${name}'` : `${name}'s`);
 
-export type RecordFactor = Factor & { holder: string; counts: OutcomeCounts; reliability: number; low: number; high: number; population: number };
+export type RecordFactor = Factor & {
+  holder: string;
+  counts: OutcomeCounts;
+  reliability: number;
+  low: number;
+  high: number;
+  population: number;
+};
 
 /**
  * How a holder's record moves its weight: its reliability (the share of its settled reports that proved true,
@@ -158,7 +191,11 @@ export type RecordFactor = Factor & { holder: string; counts: OutcomeCounts; rel
  * @example recordFactor(record, 'outlet', {key: 'outlet:daily mail'})?.why
  *   // "Daily Mail's record: 3 of 10 settled reports true, counts less (×0.69)"
  */
-export function recordFactor(record: TrackRecord | undefined, kind: HolderKind, source: { key: string }): RecordFactor | null {
+export function recordFactor(
+  record: TrackRecord | undefined,
+  kind: HolderKind,
+  source: { key: string },
+): RecordFactor | null {
   if (!record || kind === 'principal') return null;
   const outlet = isOutlet(source.key) ? record.outlets.get(source.key) : undefined;
   const own = outlet && outlet.trueCount + outlet.falseCount > 0 ? outlet : record.kinds.get(kind);
@@ -170,22 +207,44 @@ export function recordFactor(record: TrackRecord | undefined, kind: HolderKind, 
   // The population's own rate, as trackRecordPrior puts it (a record of nothing).
   const rate = trackRecordPrior({ trueCount: 0, falseCount: 0 }, population, { strength }).reliability;
   const factor = clamp(reliability / rate, min, max);
-  const holder = named ? outlet!.name : KIND_NAMES[kind];
+  const holder = named ? outlet.name : KIND_NAMES[kind];
   const settled = own.trueCount + own.falseCount;
   const shown = Math.round(factor * 100) / 100;
-  const verdict = shown === 1 ? 'counts as usual' : shown < 1 ? `counts less (×${shown.toFixed(2)})` : `counts more (×${shown.toFixed(2)})`;
+  const verdict =
+    shown === 1
+      ? 'counts as usual'
+      : shown < 1
+        ? `counts less (×${shown.toFixed(2)})`
+        : `counts more (×${shown.toFixed(2)})`;
   // The shrunk reliability and the population rate are in GET /api/track-record; the why keeps to the counts.
   // An outlet judged on all outlets' record must not read as if the record were its own.
-  const why = !named && isOutlet(source.key) && kind === 'outlet'
-    ? `no settled reports of its own; ${holder} overall: ${own.trueCount} of ${settled} true, ${verdict}`
-    : `${possessive(holder)} record: ${own.trueCount} of ${settled} settled report${settled === 1 ? '' : 's'} true, ${verdict}`;
-  return { factor, why, holder, counts: { trueCount: own.trueCount, falseCount: own.falseCount }, reliability, low, high, population: rate };
+  const why =
+    !named && isOutlet(source.key) && kind === 'outlet'
+      ? `no settled reports of its own; ${holder} overall: ${own.trueCount} of ${settled} true, ${verdict}`
+      : `${possessive(holder)} record: ${own.trueCount} of ${settled} settled report${settled === 1 ? '' : 's'} true, ${verdict}`;
+  return {
+    factor,
+    why,
+    holder,
+    counts: { trueCount: own.trueCount, falseCount: own.falseCount },
+    reliability,
+    low,
+    high,
+    population: rate,
+  };
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 function entry(name: string, f: RecordFactor): TrackRecordEntry {
-  return { name, ...f.counts, reliability: round(f.reliability), low: round(f.low), high: round(f.high), factor: round(f.factor) };
+  return {
+    name,
+    ...f.counts,
+    reliability: round(f.reliability),
+    low: round(f.low),
+    high: round(f.high),
+    factor: round(f.factor),
+  };
 }
 
 /** The whole track record as a journalist checks it (GET /api/track-record): most settled reports first. */
@@ -200,7 +259,11 @@ export function trackRecordTable(record: TrackRecord): TrackRecordTable {
     const f = recordFactor(record, kind, { key: '' });
     return f ? [{ kind, ...entry(KIND_NAMES[kind], f) }] : [];
   });
-  return { outlets: outlets.sort(order), holders: holders.sort(order), population: { outlets: { ...record.allOutlets }, all: { ...record.all } } };
+  return {
+    outlets: outlets.sort(order),
+    holders: holders.sort(order),
+    population: { outlets: { ...record.allOutlets }, all: { ...record.all } },
+  };
 }
 
 /**
@@ -212,7 +275,11 @@ export function totalsMismatches(stored: RecordTotal[], outcomes: ReportOutcome[
   const counts = (t: RecordTotal | undefined) => `${t?.trueCount ?? 0} true / ${t?.falseCount ?? 0} false`;
   const expected = new Map(totalsOf(tally(outcomes)).map((t) => [label(t), t]));
   // Rows whose reports all went again stay in the store at zero: they match an absent key.
-  const actual = new Map(stored.filter((t) => t.trueCount !== 0 || t.falseCount !== 0 || t.scope === 'all' || t.scope === 'outlets').map((t) => [label(t), t]));
+  const actual = new Map(
+    stored
+      .filter((t) => t.trueCount !== 0 || t.falseCount !== 0 || t.scope === 'all' || t.scope === 'outlets')
+      .map((t) => [label(t), t]),
+  );
   const problems: string[] = [];
   for (const key of new Set([...expected.keys(), ...actual.keys()])) {
     const [want, have] = [expected.get(key), actual.get(key)];

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openStore } from './index.ts';
 import type { NewEditorialAction, Store } from './index.ts';
+import { must } from '../invariant/index.ts';
 
 const PG = process.env.RUMOURMILL_TEST_PG;
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-editorial-store-'));
@@ -24,7 +25,7 @@ const backends = [
       await admin.connect();
       await admin.query(`CREATE SCHEMA ${schema}`);
       await admin.end();
-      return `${PG}${PG!.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+      return `${PG}${must(PG, 'expected PG').includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
     },
     close: async () => {
       const admin = new pg.Client({ connectionString: PG });
@@ -36,7 +37,16 @@ const backends = [
 ];
 
 const action = (over: Partial<NewEditorialAction>): NewEditorialAction => ({
-  kind: 'flag', about: 'story', subject: 's-1', target: null, undoes: null, cause: null, editor: 'desk', note: null, at: '2026-12-05T01:00:00.000Z', ...over,
+  kind: 'flag',
+  about: 'story',
+  subject: 's-1',
+  target: null,
+  undoes: null,
+  cause: null,
+  editor: 'desk',
+  note: null,
+  at: '2026-12-05T01:00:00.000Z',
+  ...over,
 });
 
 for (const backend of backends) {
@@ -52,8 +62,12 @@ for (const backend of backends) {
       url = await backend.open();
       store = await openStore(url);
       const a = await store.transaction((tx) => tx.addEditorial(action({ editor: 'Ana Reyes', note: 'wrong couple' })));
-      const b = await store.transaction((tx) => tx.addEditorial(action({ kind: 'merge', subject: 's-2', target: 's-1' })));
-      const c = await store.transaction((tx) => tx.addEditorial(action({ kind: 'undo', subject: 's-1', undoes: a.seq })));
+      const b = await store.transaction((tx) =>
+        tx.addEditorial(action({ kind: 'merge', subject: 's-2', target: 's-1' })),
+      );
+      const c = await store.transaction((tx) =>
+        tx.addEditorial(action({ kind: 'undo', subject: 's-1', undoes: a.seq })),
+      );
       expect([a.seq, b.seq, c.seq]).toEqual([1, 2, 3]);
       expect((await store.editorialLog()).map((x) => x.seq)).toEqual([3, 2, 1]);
       expect(await store.editorialLog({ subject: 's-2' })).toEqual([b]);
@@ -70,10 +84,12 @@ for (const backend of backends) {
     it('keeps nothing of an action whose transaction fails', async () => {
       url = await backend.open();
       store = await openStore(url);
-      await expect(store.transaction(async (tx) => {
-        await tx.addEditorial(action({}));
-        throw new Error('the merge failed half way');
-      })).rejects.toThrow('half way');
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.addEditorial(action({}));
+          throw new Error('the merge failed half way');
+        }),
+      ).rejects.toThrow('half way');
       expect(await store.editorialLog()).toEqual([]);
     });
   });

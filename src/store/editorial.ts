@@ -2,6 +2,7 @@
 // when. Entries are never changed or deleted: an undo is an entry of its own that names the one it reverses, so the
 // log says everything that was ever done. What is in force is derived from it (src/ledger/editorial.ts).
 import { aliasKey } from './entities.ts';
+import { opt } from './rows.ts';
 import type { Connection, Row } from './sql.ts';
 
 export const EDITORIAL_KINDS = ['flag', 'dismiss', 'merge', 'undo'] as const;
@@ -50,7 +51,14 @@ export interface EditorialQueries {
   entityListing(query: EntityListingQuery): Promise<EntityListing>;
 }
 
-export type EntityListingQuery = { q?: string; ids?: string[]; type?: string; limit: number; offset: number; exclude?: string[] };
+export type EntityListingQuery = {
+  q?: string;
+  ids?: string[];
+  type?: string;
+  limit: number;
+  offset: number;
+  exclude?: string[];
+};
 export type EntityListing = {
   entities: Array<{ id: string; name: string; type: string; aliases: string[]; articles: number }>;
   total: number;
@@ -58,12 +66,17 @@ export type EntityListing = {
 };
 
 function toAction(r: Row): EditorialAction {
-  const opt = (v: unknown) => (v === null || v === undefined ? null : String(v));
   return {
-    seq: Number(r.seq), kind: String(r.kind) as EditorialKind, about: String(r.about) as EditorialAction['about'], subject: String(r.subject_id),
-    target: opt(r.target_id), undoes: r.undoes === null || r.undoes === undefined ? null : Number(r.undoes),
+    seq: Number(r.seq),
+    kind: String(r.kind) as EditorialKind,
+    about: String(r.about) as EditorialAction['about'],
+    subject: String(r.subject_id),
+    target: opt(r.target_id),
+    undoes: r.undoes === null || r.undoes === undefined ? null : Number(r.undoes),
     cause: r.cause === null || r.cause === undefined ? null : Number(r.cause),
-    editor: String(r.editor), note: opt(r.note), at: String(r.at),
+    editor: String(r.editor),
+    note: opt(r.note),
+    at: String(r.at),
   };
 }
 
@@ -97,7 +110,10 @@ export function editorialQueries(db: Connection): EditorialQueries {
       }
       const limit = query.limit === undefined ? '' : ' LIMIT ?';
       if (query.limit !== undefined) params.push(query.limit);
-      const rows = await db.all(`SELECT * FROM editorial_actions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC${limit}`, params);
+      const rows = await db.all(
+        `SELECT * FROM editorial_actions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC${limit}`,
+        params,
+      );
       return rows.map(toAction);
     },
     async entityListing(query) {
@@ -119,7 +135,8 @@ export function editorialQueries(db: Connection): EditorialQueries {
       }
       const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
       const types: Record<string, number> = {};
-      for (const r of await db.all(`SELECT e.type, COUNT(*) AS n FROM entities e ${where} GROUP BY e.type`, params)) types[String(r.type)] = Number(r.n);
+      for (const r of await db.all(`SELECT e.type, COUNT(*) AS n FROM entities e ${where} GROUP BY e.type`, params))
+        types[String(r.type)] = Number(r.n);
       const typed = query.type ? `${where ? `${where} AND` : 'WHERE'} e.type = ?` : where;
       const typedParams = query.type ? [...params, query.type] : params;
       const total = query.type ? (types[query.type] ?? 0) : Object.values(types).reduce((a, b) => a + b, 0);
@@ -132,17 +149,30 @@ export function editorialQueries(db: Connection): EditorialQueries {
       const entities = [];
       for (const r of rows) {
         const aliases = await db.all('SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias', [r.id]);
-        entities.push({ id: String(r.id), name: String(r.name), type: String(r.type), articles: Number(r.articles), aliases: aliases.map((a) => String(a.alias)) });
+        entities.push({
+          id: String(r.id),
+          name: String(r.name),
+          type: String(r.type),
+          articles: Number(r.articles),
+          aliases: aliases.map((a) => String(a.alias)),
+        });
       }
       return { entities, total, types };
     },
     async storyStates() {
-      return (await db.all('SELECT id, status, score FROM stories')).map((r) => ({ id: String(r.id), status: String(r.status), score: Number(r.score) }));
+      return (await db.all('SELECT id, status, score FROM stories')).map((r) => ({
+        id: String(r.id),
+        status: String(r.status),
+        score: Number(r.score),
+      }));
     },
     async moveEvidence(ids, story) {
       for (let i = 0; i < ids.length; i += 500) {
         const chunk = ids.slice(i, i + 500);
-        await db.run(`UPDATE evidence SET story_id = ? WHERE id IN (${chunk.map(() => '?').join(', ')})`, [story, ...chunk]);
+        await db.run(`UPDATE evidence SET story_id = ? WHERE id IN (${chunk.map(() => '?').join(', ')})`, [
+          story,
+          ...chunk,
+        ]);
       }
     },
   };

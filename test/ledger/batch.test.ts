@@ -13,17 +13,23 @@ import { readInputs } from '../../src/read/index.ts';
 import type { Article } from '../../src/read/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/index.ts';
+import { at, must } from '../../src/invariant/index.ts';
 
 const streams = fileURLToPath(new URL('../fixtures/streams/', import.meta.url));
 let items: Array<{ article: Article; extraction: Extraction }> = [];
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-batch-'));
 
 beforeAll(async () => {
-  const paths = readdirSync(streams).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(streams, f));
+  const paths = readdirSync(streams)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => join(streams, f));
   const articles: Article[] = [];
   for await (const r of readInputs(paths)) if (r.ok) articles.push(r.article);
   // In date order, as a desk would receive them: stories gain evidence (and settle) over many batches.
-  articles.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || (a.id ?? '').localeCompare(b.id ?? ''));
+  articles.sort(
+    (a, b) => (a.published ?? '').localeCompare(b.published ?? '') || (a.id ?? '').localeCompare(b.id ?? ''),
+  );
   items = articles.map((article) => ({ article, extraction: extract(article) }));
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,7 +40,9 @@ async function contents(store: Store) {
   return {
     counts: await store.counts(),
     evidence: await store.allEvidence(),
-    stories: ids.length ? await store.storiesIn({ first: ids[0]!, last: ids.at(-1)! }) : [],
+    stories: ids.length
+      ? await store.storiesIn({ first: at(ids, 0), last: must(ids.at(-1), 'expected ids.at(-1)') })
+      : [],
     outcomes: await store.outcomes(),
     totals: await store.recordTotals(),
     problems: await store.check(),
@@ -65,7 +73,8 @@ describe('batched ingest', () => {
     expect(await contents(batched.store)).toEqual(expected);
     expect(batched.outcomes).toEqual(one.outcomes);
     // The explained story (with its history) too, for every story.
-    for (const id of await one.store.storyIds()) expect(await batched.ledger.story(id)).toEqual(await one.ledger.story(id));
+    for (const id of await one.store.storyIds())
+      expect(await batched.ledger.story(id)).toEqual(await one.ledger.story(id));
     await one.ledger.close();
     await batched.ledger.close();
   }, 120_000);
@@ -81,7 +90,8 @@ describe('batched ingest', () => {
     expect(stale.length, 'some stories were left stale').toBeGreaterThan(0);
     // Their stored rows are behind their evidence until a read recomputes them.
     const behind = [];
-    for (const id of stale) behind.push(JSON.stringify(await store.story(id)) !== JSON.stringify(await one.store.story(id)));
+    for (const id of stale)
+      behind.push(JSON.stringify(await store.story(id)) !== JSON.stringify(await one.store.story(id)));
     expect(behind.some(Boolean)).toBe(true);
     await ledger.refresh();
     expect(await store.staleStories(1000)).toEqual([]);
@@ -105,17 +115,20 @@ describe('batched ingest', () => {
   }, 120_000);
 
   it('an article repeated within one batch is a duplicate, as it is across batches', async () => {
-    const list = [...items.slice(0, 4), items[1]!, items[2]!];
+    const list = [...items.slice(0, 4), at(items, 1), at(items, 2)];
     const { outcomes, ledger } = await ingestAll(10, list);
     expect(outcomes.map((o) => o.status)).toEqual(['new', 'new', 'new', 'new', 'duplicate', 'duplicate']);
-    expect(outcomes[4]!.id).toBe(outcomes[1]!.id);
+    expect(at(outcomes, 4).id).toBe(at(outcomes, 1).id);
     await ledger.close();
   });
 
   it('one bad article in a batch fails alone: the articles before and after it in the batch are stored', async () => {
     const good = items.slice(0, 6);
     // An extraction without entities: filing it throws inside the batch's transaction.
-    const bad = { article: { ...items[6]!.article, id: 'broken-extraction' }, extraction: { ...items[6]!.extraction, entities: null } as unknown as Extraction };
+    const bad = {
+      article: { ...at(items, 6).article, id: 'broken-extraction' },
+      extraction: { ...at(items, 6).extraction, entities: null } as unknown as Extraction,
+    };
     const store = await openStore(':memory:');
     const ledger = ledgerOver(store, { batch: 5 });
     for (const { article, extraction } of good.slice(0, 3)) await ledger.ingest(article, extraction);
@@ -135,9 +148,9 @@ describe('batched ingest', () => {
     const reader = await openStore(db, { access: 'read' });
     for (const { article, extraction } of items.slice(0, 3)) await ledger.ingest(article, extraction);
     expect((await reader.counts()).articles, 'three articles of an open batch').toBe(0);
-    await ledger.ingest(items[3]!.article, items[3]!.extraction);
+    await ledger.ingest(at(items, 3).article, at(items, 3).extraction);
     expect((await reader.counts()).articles, 'the fourth fills the batch, which commits').toBe(4);
-    await ledger.ingest(items[4]!.article, items[4]!.extraction);
+    await ledger.ingest(at(items, 4).article, at(items, 4).extraction);
     expect((await reader.counts()).articles).toBe(4);
     // A read through the ledger commits the open batch first, so it sees what was ingested.
     expect((await ledger.stories({ limit: 500 })).stories.length).toBeGreaterThan(0);
@@ -150,11 +163,11 @@ describe('batched ingest', () => {
     const db = join(dir, 'timer.db');
     const ledger = ledgerOver(await openStore(db), { batch: 100, batchMs: 100 });
     const reader = await openStore(db, { access: 'read' });
-    await ledger.ingest(items[0]!.article, items[0]!.extraction);
+    await ledger.ingest(at(items, 0).article, at(items, 0).extraction);
     expect((await reader.counts()).articles).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect((await reader.counts()).articles).toBe(1);
-    await ledger.ingest(items[1]!.article, items[1]!.extraction);
+    await ledger.ingest(at(items, 1).article, at(items, 1).extraction);
     await ledger.close();
     expect((await reader.counts()).articles, 'closing commits the open batch').toBe(2);
     await reader.close();

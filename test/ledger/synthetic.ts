@@ -6,16 +6,122 @@
 // names rewritten, so a 100k-article ledger builds in minutes (bench: ingest-sqlite-100k).
 import type { Extraction } from '../../src/extract/index.ts';
 import type { Article } from '../../src/read/index.ts';
+import { at, must } from '../../src/invariant/index.ts';
 
-const FIRST = ['Mara', 'Ines', 'Kit', 'Rafe', 'Nico', 'Tess', 'Juno', 'Otto', 'Lena', 'Ivo', 'Ayla', 'Dev', 'Pia', 'Bram', 'Cleo', 'Soren',
-  'Wren', 'Hale', 'Esme', 'Tobin', 'Vera', 'Lior', 'Nell', 'Cass', 'Remy', 'Odile', 'Fenn', 'Greta', 'Milo', 'Anouk'];
-const LAST = ['Quill', 'Halloran', 'Varga', 'Brandt', 'Morrow', 'Sato', 'Dunmore', 'Krin', 'Ferrante', 'Blake', 'Calder', 'Marsh',
-  'Ostrow', 'Pellan', 'Reyes', 'Thorne', 'Ashby', 'Kovac', 'Lindqvist', 'Mercer', 'Navarro', 'Okafor', 'Prewitt', 'Roswell',
-  'Strand', 'Tavish', 'Ulrich', 'Vance', 'Whitlow', 'Yardley', 'Zeller', 'Abernot', 'Belcourt', 'Crane', 'Dorsey', 'Elwood',
-  'Fairbank', 'Garnet', 'Holm', 'Iverson', 'Jessop', 'Kettle', 'Lowry', 'Maddox', 'Norcott', 'Orrin', 'Pryce', 'Quarry',
-  'Rook', 'Sallow', 'Tamsin', 'Upton', 'Vail', 'Wexley', 'Yeats', 'Zorn', 'Ambry', 'Bexley', 'Colfax', 'Dray', 'Eames',
-  'Frome', 'Gaunt', 'Hoyle', 'Ince', 'Jarrow', 'Keld', 'Lisle', 'Moss', 'Nye', 'Orme', 'Penn', 'Quist', 'Rudd', 'Sayle',
-  'Tull', 'Usk', 'Venn', 'Wold', 'Yell'];
+const FIRST = [
+  'Mara',
+  'Ines',
+  'Kit',
+  'Rafe',
+  'Nico',
+  'Tess',
+  'Juno',
+  'Otto',
+  'Lena',
+  'Ivo',
+  'Ayla',
+  'Dev',
+  'Pia',
+  'Bram',
+  'Cleo',
+  'Soren',
+  'Wren',
+  'Hale',
+  'Esme',
+  'Tobin',
+  'Vera',
+  'Lior',
+  'Nell',
+  'Cass',
+  'Remy',
+  'Odile',
+  'Fenn',
+  'Greta',
+  'Milo',
+  'Anouk',
+];
+const LAST = [
+  'Quill',
+  'Halloran',
+  'Varga',
+  'Brandt',
+  'Morrow',
+  'Sato',
+  'Dunmore',
+  'Krin',
+  'Ferrante',
+  'Blake',
+  'Calder',
+  'Marsh',
+  'Ostrow',
+  'Pellan',
+  'Reyes',
+  'Thorne',
+  'Ashby',
+  'Kovac',
+  'Lindqvist',
+  'Mercer',
+  'Navarro',
+  'Okafor',
+  'Prewitt',
+  'Roswell',
+  'Strand',
+  'Tavish',
+  'Ulrich',
+  'Vance',
+  'Whitlow',
+  'Yardley',
+  'Zeller',
+  'Abernot',
+  'Belcourt',
+  'Crane',
+  'Dorsey',
+  'Elwood',
+  'Fairbank',
+  'Garnet',
+  'Holm',
+  'Iverson',
+  'Jessop',
+  'Kettle',
+  'Lowry',
+  'Maddox',
+  'Norcott',
+  'Orrin',
+  'Pryce',
+  'Quarry',
+  'Rook',
+  'Sallow',
+  'Tamsin',
+  'Upton',
+  'Vail',
+  'Wexley',
+  'Yeats',
+  'Zorn',
+  'Ambry',
+  'Bexley',
+  'Colfax',
+  'Dray',
+  'Eames',
+  'Frome',
+  'Gaunt',
+  'Hoyle',
+  'Ince',
+  'Jarrow',
+  'Keld',
+  'Lisle',
+  'Moss',
+  'Nye',
+  'Orme',
+  'Penn',
+  'Quist',
+  'Rudd',
+  'Sayle',
+  'Tull',
+  'Usk',
+  'Venn',
+  'Wold',
+  'Yell',
+];
 const POOL = FIRST.length * LAST.length;
 const CASTS = 200;
 
@@ -43,8 +149,8 @@ function renamer(map: Map<string, string>): (s: string) => string {
     const b = to.split(' ');
     words.set(from, to);
     if (a.length > 1) {
-      words.set(a[0]!, b[0]!);
-      words.set(a.at(-1)!, b.at(-1)!);
+      words.set(at(a, 0), at(b, 0));
+      words.set(must(a.at(-1), 'expected a.at(-1)'), must(b.at(-1), 'expected b.at(-1)'));
     }
   }
   const keys = [...words.keys()].filter((k) => k.length > 2).sort((x, y) => y.length - x.length);
@@ -59,7 +165,7 @@ export type Synthetic = { article: Article; extraction: Extraction };
 /** The i-th article of the stream over `templates` (deterministic in i). */
 export function syntheticArticle(templates: Template[], i: number): Synthetic {
   const random = seeded(i * 2654435761);
-  const t = templates[i % templates.length]!;
+  const t = at(templates, i % templates.length);
   const people = t.extraction.entities.filter((e) => e.type === 'person').map((e) => e.name);
   // A third of the stream about a recurring cast (Zipf: cast k is chosen in proportion to 1/(k+1)), the rest anyone.
   const busy = random() < 0.35;

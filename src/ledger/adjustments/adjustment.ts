@@ -1,5 +1,6 @@
 // What an adjustment is: one named step of the score, applied to each evidence row in turn (score.ts runs them in the
 // order of index.ts), and the state of the story so far that some of them keep.
+import { must } from '../../invariant/index.ts';
 import type { EvidenceRow } from '../../store/index.ts';
 import type { Sources } from '../score.ts';
 import { direction } from '../status.ts';
@@ -55,8 +56,12 @@ export type Adjustment = {
 
 export function startState(story: StoryContext): State {
   return {
-    story, observed: new Set(), voices: new Set(), heard: new Set(),
-    principal: { sum: 0, leaning: null, dated: true }, undated: { articles: new Set(), sum: 0 },
+    story,
+    observed: new Set(),
+    voices: new Set(),
+    heard: new Set(),
+    principal: { sum: 0, leaning: null, dated: true },
+    undated: { articles: new Set(), sum: 0 },
   };
 }
 
@@ -73,10 +78,12 @@ export function stepOf(row: EvidenceRow, state: State, adjustments: readonly Adj
 }
 
 /** The independent source a row counts as (score.ts effectiveSources): a syndicated copy counts as its original. */
-export const sourceOf = (row: EvidenceRow, state: State): { key: string; name: string } => state.story.sources.get(row.id)!;
+export const sourceOf = (row: EvidenceRow, state: State): { key: string; name: string } =>
+  must(state.story.sources.get(row.id), 'effectiveSources gives every row of the story a source');
 
 /** A split claim is evidence against the pair being together, unless the rows are the split stage's own. */
-export const against = (row: EvidenceRow, state: State): number => (row.value === 'split' && !state.story.perStage ? -1 : 1);
+export const against = (row: EvidenceRow, state: State): number =>
+  row.value === 'split' && !state.story.perStage ? -1 : 1;
 
 /** Which way a row leans: +1 for the proposition (a stage's, when per stage), -1 against, 0 neither (a hedge, a question). */
 export function leaning(row: EvidenceRow, state: State): number {
@@ -86,5 +93,10 @@ export function leaning(row: EvidenceRow, state: State): number {
 
 /** A step with one more reason. */
 // Built field by field, not spread: this runs for every row of every replayed day, and spreads cost half the score's time.
-export const because = (step: Step, reason: string, value = step.value): Step =>
-  ({ value, who: step.who, says: step.says, reasons: [...step.reasons, reason], done: step.done });
+export const because = (step: Step, reason: string, value = step.value): Step => ({
+  value,
+  who: step.who,
+  says: step.says,
+  reasons: [...step.reasons, reason],
+  done: step.done,
+});

@@ -3,11 +3,18 @@ import { age } from './age.ts';
 import { holderWeight } from './holder.ts';
 import { stance } from './stance.ts';
 import { row, steps, why } from './testing.ts';
+import { at } from '../../invariant/index.ts';
 
 const all = [holderWeight, stance, age];
 // brad-pitt-jennifer-aniston-reunion-01 (Celebuzz, 2009-10-08): Aniston's rep says the New York get-together "never took place".
-const rep = { holderKind: 'principal' as const, holderName: 'Jennifer Aniston', stance: 'denies' as const, published: '2009-10-08', text: 'Aniston\'s representative has now told Us Weekly, in so many words, that the get-together "never took place."' };
-const asOf = (day: string) => steps(all, [row(rep)], { asOf: day })[0]!;
+const rep = {
+  holderKind: 'principal' as const,
+  holderName: 'Jennifer Aniston',
+  stance: 'denies' as const,
+  published: '2009-10-08',
+  text: 'Aniston\'s representative has now told Us Weekly, in so many words, that the get-together "never took place."',
+};
+const asOf = (day: string) => at(steps(all, [row(rep)], { asOf: day }), 0);
 
 describe('age', () => {
   it('an article 400 days old counts less than a fresh one, and says how old it is', () => {

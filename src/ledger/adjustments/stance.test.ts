@@ -2,23 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { holderWeight } from './holder.ts';
 import { stance } from './stance.ts';
 import { row, steps, why } from './testing.ts';
+import { at, must } from '../../invariant/index.ts';
 
-const daily = (over: Parameters<typeof row>[0]) => steps([holderWeight, stance], [row(over)])[0]!;
+const daily = (over: Parameters<typeof row>[0]) => at(steps([holderWeight, stance], [row(over)]), 0);
 
 describe('stance', () => {
   it('the same tabloid: a confirmation counts more than an assertion, a hedge less, "New romance?" less still; a denial counts against', () => {
-    const [confirms, asserts, hedges, questions, denies] = (['confirms', 'asserts', 'hedges', 'questions', 'denies'] as const).map((s) => daily({ stance: s }).value);
-    expect(confirms).toBeGreaterThan(asserts!);
-    expect(asserts).toBeGreaterThan(hedges!);
-    expect(hedges).toBeGreaterThan(questions!);
+    const [confirms, asserts, hedges, questions, denies] = (
+      ['confirms', 'asserts', 'hedges', 'questions', 'denies'] as const
+    ).map((s) => daily({ stance: s }).value);
+    expect(confirms).toBeGreaterThan(must(asserts, 'expected asserts'));
+    expect(asserts).toBeGreaterThan(must(hedges, 'expected hedges'));
+    expect(hedges).toBeGreaterThan(must(questions, 'expected questions'));
     expect(questions).toBeGreaterThan(0);
     expect(denies).toBeLessThan(0);
   });
 
   it('"Neither ever confirmed the relationship publicly" counts a little against it, far less than their denial', () => {
-    const step = daily({ stance: 'unconfirmed', holderKind: 'principal', holderName: null, text: 'Neither ever confirmed the relationship publicly in so many words.' });
+    const step = daily({
+      stance: 'unconfirmed',
+      holderKind: 'principal',
+      holderName: null,
+      text: 'Neither ever confirmed the relationship publicly in so many words.',
+    });
     expect(step.value).toBeLessThan(0);
-    expect(step.value).toBeGreaterThan(daily({ stance: 'denies', holderKind: 'principal', holderName: null }).value / 2);
+    expect(step.value).toBeGreaterThan(
+      daily({ stance: 'denies', holderKind: 'principal', holderName: null }).value / 2,
+    );
     expect(why(step)).toBe('a principal notes it is unconfirmed (dating)');
   });
 
@@ -32,7 +42,7 @@ describe('stance', () => {
 
   it("in the split stage's own rows the same report counts for the split", () => {
     const [split] = steps([holderWeight, stance], [row({ value: 'split', holderName: 'TMZ' })], { perStage: true });
-    expect(split!.value).toBeGreaterThan(0);
-    expect(why(split!)).toBe('a tabloid (TMZ) asserts it (split)');
+    expect(must(split, 'expected split').value).toBeGreaterThan(0);
+    expect(why(must(split, 'expected split'))).toBe('a tabloid (TMZ) asserts it (split)');
   });
 });
