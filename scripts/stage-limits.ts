@@ -14,7 +14,10 @@ import { analyse } from '../src/extract/index.ts';
 import { findTimes } from '../src/extract/times/index.ts';
 
 const dir = new URL('../test/gold/texts/', import.meta.url);
-const corpus = readdirSync(dir).sort().map((f) => readFileSync(new URL(f, dir), 'utf8')).join('\n\n');
+const corpus = readdirSync(dir)
+  .sort()
+  .map((f) => readFileSync(new URL(f, dir), 'utf8'))
+  .join('\n\n');
 
 type Timings = Record<string, number>;
 
@@ -48,7 +51,14 @@ for (let size = 16 * 1024; size <= 8 * 1024 * 1024 && done.size < 8; size *= 2) 
     if (seconds <= 1) largest.set(stage, size);
     else done.add(stage);
   }
-  console.log(`${(size / 1024).toFixed(0).padStart(5)} KB  ${Object.entries(t).map(([s, v]) => `${s} ${v.toFixed(2)}s`).join(' · ')}`);
+  console.log(
+    `${(size / 1024).toFixed(0).padStart(5)} KB  ${Object.entries(t)
+      .map(([s, v]) => `${s} ${v.toFixed(2)}s`)
+      .join(' · ')}`,
+  );
 }
 console.log('\nlargest input within one second, per stage (real development text):');
-for (const [stage, size] of largest) console.log(`  ${stage.padEnd(24)} ${size >= 1024 * 1024 ? `${(size / 1024 / 1024).toFixed(0)} MB` : `${(size / 1024).toFixed(0)} KB`}${done.has(stage) ? '' : ' (or more)'}`);
+for (const [stage, size] of largest)
+  console.log(
+    `  ${stage.padEnd(24)} ${size >= 1024 * 1024 ? `${(size / 1024 / 1024).toFixed(0)} MB` : `${(size / 1024).toFixed(0)} KB`}${done.has(stage) ? '' : ' (or more)'}`,
+  );

@@ -18,13 +18,18 @@ beforeAll(async () => {
 
 const byName = (name: string): Entity | undefined => x.entities.find((e) => e.name === name);
 const id = (name: string): string => byName(name)?.id ?? `missing ${name}`;
-const owner = (mention: string): string | undefined => x.entities.find((e) => e.mentions.some((m) => m.text === mention))?.name;
+const owner = (mention: string): string | undefined =>
+  x.entities.find((e) => e.mentions.some((m) => m.text === mention))?.name;
 const names = (ids: string[]): string[] => ids.map((i) => x.entities.find((e) => e.id === i)?.name ?? i);
 
 describe('seed: entities', () => {
   it('finds Tom Cruise, Ana de Armas, David Beckham and Victoria Beckham as the four people', () => {
-    expect(x.entities.filter((e) => e.type === 'person').map((e) => e.name).sort())
-      .toEqual(['Ana de Armas', 'David Beckham', 'Tom Cruise', 'Victoria Beckham']);
+    expect(
+      x.entities
+        .filter((e) => e.type === 'person')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Ana de Armas', 'David Beckham', 'Tom Cruise', 'Victoria Beckham']);
   });
 
   it.each([
@@ -71,8 +76,12 @@ describe('seed: events', () => {
     x.events.filter((v) => type.includes(v.type) && people.every((p) => names(v.participants).includes(p)));
 
   it('finds the birthday party at the Core restaurant in Notting Hill on 2025-05-03', () => {
-    const party = x.events.filter((v) => ['celebration', 'appearance'].includes(v.type) && v.time?.value === '2025-05-03');
-    expect(party.map((v) => names(v.place ? [v.place] : []).join())).toEqual(expect.arrayContaining([expect.stringMatching(/Core|Notting Hill/)]));
+    const party = x.events.filter(
+      (v) => ['celebration', 'appearance'].includes(v.type) && v.time?.value === '2025-05-03',
+    );
+    expect(party.map((v) => names(v.place ? [v.place] : []).join())).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Core|Notting Hill/)]),
+    );
   });
 
   it('finds Tom and Ana leaving together in a taxi', () => {
@@ -103,8 +112,14 @@ describe('seed: events', () => {
 });
 
 describe('seed: claims on the relationship of Tom Cruise and Ana de Armas', () => {
-  const about = () => x.claims.filter((c) => c.type === 'relationship' && [...c.subjects].sort().join() === [id('Tom Cruise'), id('Ana de Armas')].sort().join());
-  const count = (kind: string, stance: string) => about().filter((c) => c.holder.kind === kind && c.stance === stance).length;
+  const about = () =>
+    x.claims.filter(
+      (c) =>
+        c.type === 'relationship' &&
+        [...c.subjects].sort().join() === [id('Tom Cruise'), id('Ana de Armas')].sort().join(),
+    );
+  const count = (kind: string, stance: string) =>
+    about().filter((c) => c.holder.kind === kind && c.stance === stance).length;
 
   it('has the Daily Mail asserting it at least twice', () => {
     const outlet = about().filter((c) => c.holder.kind === 'outlet' && c.stance === 'asserts');

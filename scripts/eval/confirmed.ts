@@ -18,7 +18,8 @@ const CORPORA = ['celebrity-fakenews-perezrosas2018/celebrity.jsonl', 'bbc-enter
 async function developmentArticles(): Promise<Article[]> {
   const out: Article[] = [];
   for await (const r of readInputs(CORPORA.map((c) => path.join(SHARED_DATA, c)))) {
-    if (r.ok && r.article.id && DEVELOPMENT.test(r.article.id) && r.article.id !== 'celebrity-000fake') out.push(r.article);
+    if (r.ok && r.article.id && DEVELOPMENT.test(r.article.id) && r.article.id !== 'celebrity-000fake')
+      out.push(r.article);
   }
   return out;
 }
@@ -35,13 +36,17 @@ export async function evalConfirmed(): Promise<{ confirmed: number; stories: num
     await ledger.refresh();
     const all = await allStories(ledger);
     const confirmed = all.filter((s) => s.status === 'confirmed');
-    console.log(`\n== Confirmed stories: ${articles.length} development articles in one ledger, ${all.length} stories, ${confirmed.length} confirmed; each with the item that confirmed it`);
+    console.log(
+      `\n== Confirmed stories: ${articles.length} development articles in one ledger, ${all.length} stories, ${confirmed.length} confirmed; each with the item that confirmed it`,
+    );
     for (const s of confirmed) {
       const story = await ledger.story(s.id);
       const head = story?.stages?.find((x) => x.value === s.value);
       const by = head?.decidedBy;
       const who = by ? `${by.holder.kind}${by.holder.name ? ` ${by.holder.name}` : ''}` : '?';
-      console.log(`  ${s.type}/${s.value} ${s.score.toFixed(2)}  ${s.subjects.map((x) => x.name).join(' & ')}  ← ${who}: «${(by?.text ?? '').replace(/\s+/g, ' ').slice(0, 160)}»`);
+      console.log(
+        `  ${s.type}/${s.value} ${s.score.toFixed(2)}  ${s.subjects.map((x) => x.name).join(' & ')}  ← ${who}: «${(by?.text ?? '').replace(/\s+/g, ' ').slice(0, 160)}»`,
+      );
     }
     return { confirmed: confirmed.length, stories: all.length };
   } finally {

@@ -13,11 +13,19 @@ export function dataDir(): string | null {
 type Row = { id: string; title: string | null; text: string; label: string; label_conflict?: boolean };
 
 function readJsonl(file: string): Row[] {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Row);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Row);
 }
 
 const item = (row: Row, group: string): LabelledItem => ({
-  id: row.id, group, title: row.title, text: row.text, source: null, label: row.label === 'legit' || row.label === 'real' ? 1 : 0,
+  id: row.id,
+  group,
+  title: row.title,
+  text: row.text,
+  source: null,
+  label: row.label === 'legit' || row.label === 'real' ? 1 : 0,
 });
 
 /** `celebrity-123fake` → 123. */
@@ -34,9 +42,15 @@ function celebrity(dir: string, keep: (pair: number) => boolean): LabelledItem[]
 }
 
 /** Development and training data: celebrity pairs 001–200, the AMT items, GossipCop headlines (no label conflicts). */
-export function loadTrainingData(dir: string): { pairs: LabelledItem[]; amt: LabelledItem[]; headlines: LabelledItem[] } {
+export function loadTrainingData(dir: string): {
+  pairs: LabelledItem[];
+  amt: LabelledItem[];
+  headlines: LabelledItem[];
+} {
   const pairs = celebrity(dir, (n) => n >= 1 && n <= 200);
-  const amt = readJsonl(join(dir, 'celebrity-fakenews-perezrosas2018/fakenewsamt_entertainment.jsonl')).map((row) => item(row, 'amt'));
+  const amt = readJsonl(join(dir, 'celebrity-fakenews-perezrosas2018/fakenewsamt_entertainment.jsonl')).map((row) =>
+    item(row, 'amt'),
+  );
   // Headline-only rows: the headline is the title, and there is no body to read.
   const headlines = readJsonl(join(dir, 'gossipcop-titles/gossipcop_titles.jsonl'))
     .filter((row) => row.label_conflict !== true)

@@ -18,7 +18,15 @@ const SHARED = SHARED_DATA;
 function ours(gold: Gold): Extraction | Error {
   const { id, published, title, text } = gold.article;
   try {
-    return extract({ id, published, title, source: null, url: null, text, origin: { file: `test/gold/texts/${id}.txt` } });
+    return extract({
+      id,
+      published,
+      title,
+      source: null,
+      url: null,
+      text,
+      origin: { file: `test/gold/texts/${id}.txt` },
+    });
   } catch (error) {
     return error as Error;
   }
@@ -26,7 +34,14 @@ function ours(gold: Gold): Extraction | Error {
 
 function empty(gold: Gold): Extraction {
   const { id, published, title } = gold.article;
-  return { article: { id, published, title, source: null, url: null, credibility: { score: 0, signals: [] } }, entities: [], times: [], events: [], claims: [], hedges: [] };
+  return {
+    article: { id, published, title, source: null, url: null, credibility: { score: 0, signals: [] } },
+    entities: [],
+    times: [],
+    events: [],
+    claims: [],
+    hedges: [],
+  };
 }
 
 export type ExtractionScores = { ids: string[]; ours: Scores; baseline: Scores; failures: string[] };
@@ -57,9 +72,11 @@ const TITLE: Record<GoldPart, string> = {
  * it, scored strictly. Prints it too unless `print: false`.
  * From scripts/eval.ts: `await evalExtraction({ part: 'heldout' })`.
  */
-export async function evalExtraction(
-  { part = 'dev', ids, print = true }: { part?: GoldPart; ids?: string[]; print?: boolean } = {},
-): Promise<string> {
+export async function evalExtraction({
+  part = 'dev',
+  ids,
+  print = true,
+}: { part?: GoldPart; ids?: string[]; print?: boolean } = {}): Promise<string> {
   const gold = loadGold(part).filter((g) => !ids || ids.includes(g.article.id));
   const only = ids ? `, only ${ids.length} chosen ids` : '';
   const lines = [`\n== Extraction, ${TITLE[part]}${only}: ${gold.length} hand-annotated articles`];
@@ -73,9 +90,15 @@ export async function evalExtraction(
   for (const f of failures) lines.push(`   extract failed on ${f} (scored as empty output)`);
   lines.push(formatTable(['component', 'rumourmill', 'baseline (compromise + chrono)'], rows(mine, base)));
   lines.push('P/R/F1 in %. An event counts when its type, sentence, date and every participant are right; a claim');
-  lines.push('when its type (the five core types exactly, any open type for an open type), subjects, holder kind, named');
-  lines.push('holder, stance and sentence are; "found" lines are the looser match. Baseline: compromise people/places/');
-  lines.push('organizations, one entity per exact name; chrono-node dates as YYYY-MM-DD(THH:MM); a 10-word hedge list;');
+  lines.push(
+    'when its type (the five core types exactly, any open type for an open type), subjects, holder kind, named',
+  );
+  lines.push(
+    'holder, stance and sentence are; "found" lines are the looser match. Baseline: compromise people/places/',
+  );
+  lines.push(
+    'organizations, one entity per exact name; chrono-node dates as YYYY-MM-DD(THH:MM); a 10-word hedge list;',
+  );
   lines.push('a "dating" regex for claims; no events.');
   const text = lines.join('\n');
   if (print) console.log(text);

@@ -8,12 +8,20 @@ const TRAIL = /(?:['’]s|['’]|[”"’.,;:!?)\s]+)$/;
 /** The span's key after trimming articles, possessives and punctuation at its edges. */
 export function spanKey(span: Span): string {
   let { text, start, end } = span;
-  for (let changed = true; changed && text.length > 0; ) {
+  for (let changed = true; changed && text.length > 0;) {
     changed = false;
     const lead = LEAD.exec(text);
-    if (lead && lead[0].length < text.length) { start += lead[0].length; text = text.slice(lead[0].length); changed = true; }
+    if (lead && lead[0].length < text.length) {
+      start += lead[0].length;
+      text = text.slice(lead[0].length);
+      changed = true;
+    }
     const trail = TRAIL.exec(text);
-    if (trail && trail[0].length < text.length) { end -= trail[0].length; text = text.slice(0, -trail[0].length); changed = true; }
+    if (trail && trail[0].length < text.length) {
+      end -= trail[0].length;
+      text = text.slice(0, -trail[0].length);
+      changed = true;
+    }
   }
   return `${start}:${end}`;
 }
@@ -27,7 +35,9 @@ export type PRF = { tp: number; system: number; gold: number };
 export const prf = (): PRF => ({ tp: 0, system: 0, gold: 0 });
 
 export function add(into: PRF, from: PRF): void {
-  into.tp += from.tp; into.system += from.system; into.gold += from.gold;
+  into.tp += from.tp;
+  into.system += from.system;
+  into.gold += from.gold;
 }
 
 export function f1(c: PRF): { p: number; r: number; f: number } {
@@ -42,7 +52,10 @@ export function matchGreedy<G, S>(gold: G[], system: S[], fits: (g: G, s: S) => 
   const out = new Map<G, S>();
   for (const g of gold) {
     const s = system.find((x) => !used.has(x) && fits(g, x));
-    if (s !== undefined) { used.add(s); out.set(g, s); }
+    if (s !== undefined) {
+      used.add(s);
+      out.set(g, s);
+    }
   }
   return out;
 }

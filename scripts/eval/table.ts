@@ -3,7 +3,8 @@ import type { PRF } from './spans.ts';
 import type { Scores } from './score.ts';
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
-const ratio = (c: { right: number; total: number }) => (c.total ? `${pct(c.right / c.total)} (${c.right}/${c.total})` : '    –');
+const ratio = (c: { right: number; total: number }) =>
+  c.total ? `${pct(c.right / c.total)} (${c.right}/${c.total})` : '    –';
 const prfCell = (c: PRF) => {
   const { p, r, f } = f1(c);
   return `P${pct(p)} R${pct(r)} F${pct(f)}`;

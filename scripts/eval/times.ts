@@ -18,7 +18,10 @@ export function dataDir(): string {
 }
 
 function load(file: string): TimeMLDoc[] {
-  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as TimeMLDoc);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as TimeMLDoc);
 }
 
 function ours(d: TimeMLDoc): Timex[] {
@@ -32,9 +35,20 @@ function chronoTimes(d: TimeMLDoc): Timex[] {
   return chrono.parse(d.text, ref).map((r) => {
     const c = r.start;
     const date = `${String(c.get('year')).padStart(4, '0')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
-    const value = c.isCertain('hour') ? `${date}T${String(c.get('hour')).padStart(2, '0')}:${String(c.get('minute') ?? 0).padStart(2, '0')}`
-      : c.isCertain('day') || !c.isCertain('month') ? date : c.isCertain('month') ? date.slice(0, 7) : date.slice(0, 4);
-    return { start: r.index, end: r.index + r.text.length, value, type: c.isCertain('hour') ? 'TIME' : 'DATE', text: r.text };
+    const value = c.isCertain('hour')
+      ? `${date}T${String(c.get('hour')).padStart(2, '0')}:${String(c.get('minute') ?? 0).padStart(2, '0')}`
+      : c.isCertain('day') || !c.isCertain('month')
+        ? date
+        : c.isCertain('month')
+          ? date.slice(0, 7)
+          : date.slice(0, 4);
+    return {
+      start: r.index,
+      end: r.index + r.text.length,
+      value,
+      type: c.isCertain('hour') ? 'TIME' : 'DATE',
+      text: r.text,
+    };
   });
 }
 
@@ -47,7 +61,10 @@ function score(docs: TimeMLDoc[], system: (d: TimeMLDoc) => Timex[], errors?: st
     n.gold += d.timexes.length;
     for (const g of d.timexes) {
       const s = sys.find((t) => !used.has(t) && t.start < g.end && g.start < t.end);
-      if (!s) { errors?.push(`MISS ${d.id} "${g.text}" gold=${g.value}`); continue; }
+      if (!s) {
+        errors?.push(`MISS ${d.id} "${g.text}" gold=${g.value}`);
+        continue;
+      }
       used.add(s);
       n.matched++;
       if (s.value === g.value) n.valueOk++;
@@ -62,13 +79,17 @@ const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
 
 function line(name: string, n: Counts): string {
-  const p = n.sys ? n.matched / n.sys : 0, r = n.gold ? n.matched / n.gold : 0;
-  const vp = n.sys ? n.valueOk / n.sys : 0, vr = n.gold ? n.valueOk / n.gold : 0;
+  const p = n.sys ? n.matched / n.sys : 0,
+    r = n.gold ? n.matched / n.gold : 0;
+  const vp = n.sys ? n.valueOk / n.sys : 0,
+    vr = n.gold ? n.valueOk / n.gold : 0;
   return `${name.padEnd(34)} extent P ${pct(p)} R ${pct(r)} F1 ${pct(f1(p, r))} | value F1 ${pct(f1(vp, vr))}  (${n.gold} gold, ${n.sys} found)`;
 }
 
 /** Prints relaxed-extent P/R/F1 and value F1 on TimeBank+AQUAINT (development) and platinum (held out). */
-export async function evalTimes(options: { dev?: boolean; errors?: boolean } = { dev: !process.argv.includes('--heldout') }): Promise<void> {
+export async function evalTimes(
+  options: { dev?: boolean; errors?: boolean } = { dev: !process.argv.includes('--heldout') },
+): Promise<void> {
   const dir = join(dataDir(), 'timeml-tempeval3');
   if (!existsSync(join(dir, 'timebank.jsonl'))) {
     console.log(`times eval: no TimeML data at ${dir} (set RUMOURMILL_DATA to the shared data folder); skipped.`);

@@ -37,10 +37,14 @@ export function createApp(ledger: Ledger, options: AppOptions = {}): Hono {
   app.use('/api/*', sameOriginWrites());
   app.use('/api/*', writeRateLimit(options.writesPerMinute ?? 120));
   if (options.token) app.use('/api/*', writeToken(options.token));
-  app.use('/api/*', bodyLimit({
-    maxSize,
-    onError: (c) => c.json(errorBody('too-large', `the body is over the ${Math.round(maxSize / 1024)} KB limit`), 413),
-  }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize,
+      onError: (c) =>
+        c.json(errorBody('too-large', `the body is over the ${Math.round(maxSize / 1024)} KB limit`), 413),
+    }),
+  );
   const health = new Hono();
   health.use('/healthz', methodNotAllowed({ app: health, onMethodNotAllowed }));
   health.get('/healthz', (c) => c.json({ ok: true }));

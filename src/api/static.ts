@@ -6,7 +6,8 @@ import { Hono } from 'hono';
 
 // The UI builds every node with textContent, so a strict policy costs nothing and stops any injected markup.
 // form-action 'none': every form of the UI is handled by script (fetch, JSON), so no form ever submits natively.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 export function webUi(dir: string): Hono {
   const ui = new Hono();

@@ -11,7 +11,10 @@ export function registerDb(program: Command): void {
       // Never creates a ledger: `db check --db typo.db` said "ok" of the empty one it had just made.
       const store = await openStore(options.db, { mustExist: true, access: 'read' });
       try {
-        const problems = [...await store.check(), ...totalsMismatches(await store.recordTotals(), await store.outcomes())];
+        const problems = [
+          ...(await store.check()),
+          ...totalsMismatches(await store.recordTotals(), await store.outcomes()),
+        ];
         for (const problem of problems) process.stdout.write(`problem: ${problem}\n`);
         process.stdout.write(problems.length ? `${problems.length} problem(s)\n` : 'ok\n');
         if (problems.length) process.exitCode = 1;
@@ -27,7 +30,13 @@ export function registerDb(program: Command): void {
       const store = await openStore(options.db, { mustExist: true, access: 'read' });
       try {
         const counts = await store.counts();
-        process.stdout.write(options.json ? `${JSON.stringify(counts)}\n` : `${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
+        process.stdout.write(
+          options.json
+            ? `${JSON.stringify(counts)}\n`
+            : `${Object.entries(counts)
+                .map(([k, v]) => `${k} ${v}`)
+                .join(', ')}\n`,
+        );
       } finally {
         await store.close();
       }

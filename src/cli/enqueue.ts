@@ -9,7 +9,8 @@ export type EnqueueOptions = { db?: string; date?: string; format?: Format };
 /** Queues the articles of `paths` (after `refused`, inputs that could not be read at all); sets the exit code. */
 export async function enqueueInputs(paths: string[], refused: ReadFailure[], options: EnqueueOptions): Promise<void> {
   const url = dbUrl(options.db);
-  if (!/^postgres(ql)?:\/\//.test(url)) throw new Error('--queue needs a PostgreSQL ledger: give --db postgres://… (workers on other machines share it)');
+  if (!/^postgres(ql)?:\/\//.test(url))
+    throw new Error('--queue needs a PostgreSQL ledger: give --db postgres://… (workers on other machines share it)');
   const failures = [...refused];
   const counts = { read: 0, queued: 0, waiting: 0, known: 0 };
   // The store is opened first: it creates the ledger's tables, and a known article is not queued at all.
@@ -32,7 +33,10 @@ export async function enqueueInputs(paths: string[], refused: ReadFailure[], opt
   } finally {
     await store.close();
   }
-  for (const f of failures) process.stderr.write(`rumourmill: ${f.line ? `${f.file}:${f.line}` : f.file}: ${f.message}\n`);
-  process.stdout.write(`read ${counts.read}, queued ${counts.queued}, already queued ${counts.waiting}, already in the ledger ${counts.known}, failed ${failures.length}\n`);
+  for (const f of failures)
+    process.stderr.write(`rumourmill: ${f.line ? `${f.file}:${f.line}` : f.file}: ${f.message}\n`);
+  process.stdout.write(
+    `read ${counts.read}, queued ${counts.queued}, already queued ${counts.waiting}, already in the ledger ${counts.known}, failed ${failures.length}\n`,
+  );
   if (failures.length > 0) process.exitCode = 1;
 }

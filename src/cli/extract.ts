@@ -9,7 +9,9 @@ export function registerExtract(program: Command): void {
     .description('print one Extraction JSON per article (JSONL), nothing stored')
     .argument('<files...>', 'articles: house format, .txt, .html, .jsonl, RSS/Atom, or directories')
     .option('--date <YYYY-MM-DD>', 'publication date for plain text without one')
-    .addOption(new Option('--format <format>', 'read every input as this format instead of detecting it').choices(FORMATS))
+    .addOption(
+      new Option('--format <format>', 'read every input as this format instead of detecting it').choices(FORMATS),
+    )
     .option('--pretty', 'indent the JSON')
     .addOption(workersOption())
     .action(async (files: string[], options: { date?: string; format?: Format; pretty?: boolean; workers: number }) => {
@@ -25,7 +27,11 @@ export function registerExtract(program: Command): void {
       const extractor = batchExtractor(options.workers);
       const start = async (result: ReadResult) => (result.ok ? extractor.extract(result.article) : undefined);
       try {
-        for await (const { item: result, result: extracted } of inOrder(readInputs(files, { date: options.date, format: options.format }), start, extractor.window)) {
+        for await (const { item: result, result: extracted } of inOrder(
+          readInputs(files, { date: options.date, format: options.format }),
+          start,
+          extractor.window,
+        )) {
           if (!result.ok) {
             failed++;
             process.stderr.write(`rumourmill: ${describeFailure(result.failure)}\n`);

@@ -5,10 +5,14 @@ const pad = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 
 
 export function storiesTable(stories: StorySummary[]): string {
   if (stories.length === 0) return 'no stories\n';
-  const lines = [`${pad('ID', 16)} ${pad('STATUS', 12)} ${pad('SCORE', 5)} ${pad('LAST SEEN', 10)} ${pad('SOURCES', 7)} STORY`];
+  const lines = [
+    `${pad('ID', 16)} ${pad('STATUS', 12)} ${pad('SCORE', 5)} ${pad('LAST SEEN', 10)} ${pad('SOURCES', 7)} STORY`,
+  ];
   for (const s of stories) {
     const who = s.subjects.map((p) => p.name).join(' & ');
-    lines.push(`${pad(s.id, 16)} ${pad(s.status, 12)} ${s.score.toFixed(2).padEnd(5)} ${pad(s.lastSeen ?? '?', 10)} ${pad(String(s.sources.length), 7)} ${who}: ${s.type} (${s.value})`);
+    lines.push(
+      `${pad(s.id, 16)} ${pad(s.status, 12)} ${s.score.toFixed(2).padEnd(5)} ${pad(s.lastSeen ?? '?', 10)} ${pad(String(s.sources.length), 7)} ${who}: ${s.type} (${s.value})`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -23,30 +27,48 @@ const clip = (text: string): string => {
 export function storyReport(story: Story): string {
   const out: string[] = [];
   out.push(`${story.subjects.map((p) => p.name).join(' & ')}: ${story.type} (${story.value})  [${story.id}]`);
-  out.push(`status ${story.status}, score ${story.score.toFixed(2)}, seen ${story.firstSeen ?? '?'} – ${story.lastSeen ?? '?'}`);
+  out.push(
+    `status ${story.status}, score ${story.score.toFixed(2)}, seen ${story.firstSeen ?? '?'} – ${story.lastSeen ?? '?'}`,
+  );
   // The score is a probability about the headline stage, as of the last evidence (or the --as-of date): say so.
-  out.push(`score: the probability that "${story.value}" holds as of ${story.lastSeen ?? 'the evidence so far (undated)'}`);
+  out.push(
+    `score: the probability that "${story.value}" holds as of ${story.lastSeen ?? 'the evidence so far (undated)'}`,
+  );
   if (story.statusReason) out.push(`why ${story.statusReason}`);
   const decided = story.stages?.find((x) => x.value === story.value)?.decidedBy;
-  if (decided) out.push(`  decided by: ${decided.holder.kind}${decided.holder.name ? ` ${decided.holder.name}` : ''} (${decided.published ?? 'undated'}), “${clip(decided.text)}” [${decided.article}]`);
+  if (decided)
+    out.push(
+      `  decided by: ${decided.holder.kind}${decided.holder.name ? ` ${decided.holder.name}` : ''} (${decided.published ?? 'undated'}), “${clip(decided.text)}” [${decided.article}]`,
+    );
   if (story.stages && story.stages.length > 1) {
-    out.push(`stages: ${story.stages.map((x) => `${x.value} ${x.status} ${x.score.toFixed(2)}${x.firstSeen ? ` since ${x.firstSeen}` : ''}`).join(' · ')}`);
+    out.push(
+      `stages: ${story.stages.map((x) => `${x.value} ${x.status} ${x.score.toFixed(2)}${x.firstSeen ? ` since ${x.firstSeen}` : ''}`).join(' · ')}`,
+    );
   }
-  if (story.origin) out.push(`started with ${story.origin.source} (article ${story.origin.article}, ${story.origin.published ?? 'undated'})`);
-  out.push(`sources: ${story.sources.map((s) => `${s.name} (${s.articles} article${s.articles === 1 ? '' : 's'})`).join(', ')}`);
+  if (story.origin)
+    out.push(
+      `started with ${story.origin.source} (article ${story.origin.article}, ${story.origin.published ?? 'undated'})`,
+    );
+  out.push(
+    `sources: ${story.sources.map((s) => `${s.name} (${s.articles} article${s.articles === 1 ? '' : 's'})`).join(', ')}`,
+  );
   out.push('', 'evidence:');
   for (const e of story.explanation) {
     const text = e.text.replace(/\s+/g, ' ');
-    out.push(`  ${signed(e.delta)}  ${e.published ?? '?'}  ${e.holder.kind}${e.holder.name ? ` ${e.holder.name}` : ''}, ${e.stance}: ${e.why}`);
+    out.push(
+      `  ${signed(e.delta)}  ${e.published ?? '?'}  ${e.holder.kind}${e.holder.name ? ` ${e.holder.name}` : ''}, ${e.stance}: ${e.why}`,
+    );
     out.push(`          “${text.length > 160 ? `${text.slice(0, 159)}…` : text}” [${e.article} ${e.start}–${e.end}]`);
   }
   if (story.background.length) {
     out.push('', 'background (recalled history; it does not move the status):');
-    for (const b of story.background) out.push(`  ${b.published ?? '?'}  ${b.holder.kind}: “${clip(b.text)}” [${b.article}]`);
+    for (const b of story.background)
+      out.push(`  ${b.published ?? '?'}  ${b.holder.kind}: “${clip(b.text)}” [${b.article}]`);
   }
   if (story.timeline.length) {
     out.push('', 'timeline:');
-    for (const t of story.timeline) out.push(`  ${t.start}${t.end !== t.start ? `–${t.end}` : ''}  ${t.type}: ${t.summary}`);
+    for (const t of story.timeline)
+      out.push(`  ${t.start}${t.end !== t.start ? `–${t.end}` : ''}  ${t.type}: ${t.summary}`);
   }
   out.push('', 'history:');
   for (const h of story.history) out.push(`  ${h.date}  ${pad(h.status, 12)} ${h.score.toFixed(2)}`);

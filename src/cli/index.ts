@@ -9,9 +9,7 @@ import { registerWorker } from './worker.ts';
 
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const program = new Command('rumourmill')
-    .description('a ledger of evidence about celebrity rumours')
-    .exitOverride();
+  const program = new Command('rumourmill').description('a ledger of evidence about celebrity rumours').exitOverride();
   registerExtract(program);
   registerIngest(program);
   registerStories(program);

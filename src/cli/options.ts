@@ -7,7 +7,8 @@ import { dayProblem } from '../read/index.ts';
 export function wholeNumber(min: number, max: number): (value: string) => number {
   return (value) => {
     const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
-    if (!Number.isSafeInteger(n) || n < min || n > max) throw new InvalidArgumentError(`give a whole number from ${min} to ${max}.`);
+    if (!Number.isSafeInteger(n) || n < min || n > max)
+      throw new InvalidArgumentError(`give a whole number from ${min} to ${max}.`);
     return n;
   };
 }
@@ -16,7 +17,10 @@ export function wholeNumber(min: number, max: number): (value: string) => number
 export function calendarDay(what: string): (value: string) => string {
   return (value) => {
     const why = dayProblem(value);
-    if (why) throw new InvalidArgumentError(`${what} date must be YYYY-MM-DD, a real day from 1900 on${why === 'want YYYY-MM-DD' ? '' : ` (${why})`}.`);
+    if (why)
+      throw new InvalidArgumentError(
+        `${what} date must be YYYY-MM-DD, a real day from 1900 on${why === 'want YYYY-MM-DD' ? '' : ` (${why})`}.`,
+      );
     return value;
   };
 }

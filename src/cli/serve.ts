@@ -13,8 +13,14 @@ import { ensureWebBuild } from '../web/index.ts';
 const SAMPLES = fileURLToPath(new URL('../../data/samples/', import.meta.url));
 
 export type ServeOptions = {
-  port: string; host: string; db?: string; samples: boolean;
-  token?: string; allowHost?: string; writesPerMinute: string; extractTimeout: string;
+  port: string;
+  host: string;
+  db?: string;
+  samples: boolean;
+  token?: string;
+  allowHost?: string;
+  writesPerMinute: string;
+  extractTimeout: string;
 };
 
 export function registerServe(program: Command): void {
@@ -26,7 +32,10 @@ export function registerServe(program: Command): void {
     .option('--db <url>', 'SQLite path or postgres:// URL (default ./rumourmill.db, or RUMOURMILL_DB)')
     .option('--no-samples', 'do not ingest the bundled sample articles into an empty ledger')
     .option('--token <token>', 'writes (POST) need "Authorization: Bearer <token>" (or RUMOURMILL_TOKEN)')
-    .option('--allow-host <names>', 'host names the server answers to besides localhost and IP addresses, comma-separated')
+    .option(
+      '--allow-host <names>',
+      'host names the server answers to besides localhost and IP addresses, comma-separated',
+    )
     .option('--writes-per-minute <n>', 'writes one client may make a minute', '120')
     .option('--extract-timeout <seconds>', 'CPU budget of one extraction through the API', '10')
     .action(async (options: ServeOptions) => {
@@ -35,10 +44,20 @@ export function registerServe(program: Command): void {
       if (options.samples) await ingestSamplesIfEmpty(ledger);
       const webDir = await ensureWebBuild();
       await warmPool();
-      const server = await listen(createApp(ledger, { webDir, ...settings.app }), { port: settings.port, host: options.host });
-      process.stdout.write(`rumourmill: serving ${server.url}${settings.app.token ? ' (writes need the token)' : ''} (Ctrl-C to stop)\n`);
+      const server = await listen(createApp(ledger, { webDir, ...settings.app }), {
+        port: settings.port,
+        host: options.host,
+      });
+      process.stdout.write(
+        `rumourmill: serving ${server.url}${settings.app.token ? ' (writes need the token)' : ''} (Ctrl-C to stop)\n`,
+      );
       await new Promise<void>((resolve) => {
-        const stop = () => void server.close().then(() => closePool()).then(() => ledger.close()).then(resolve);
+        const stop = () =>
+          void server
+            .close()
+            .then(() => closePool())
+            .then(() => ledger.close())
+            .then(resolve);
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
@@ -54,12 +73,19 @@ export function serveSettings(options: ServeOptions, envToken?: string): { port:
   const port = whole(options.port, '--port', 0, 65535);
   const token = options.token ?? (envToken || undefined);
   if (token !== undefined && !TOKEN.test(token)) {
-    throw new Error('--token: use at least 16 characters of letters, digits and . _ ~ + / - (e.g. openssl rand -hex 24)');
+    throw new Error(
+      '--token: use at least 16 characters of letters, digits and . _ ~ + / - (e.g. openssl rand -hex 24)',
+    );
   }
   if (!isLoopback(options.host) && token === undefined) {
-    throw new Error(`--host ${options.host}: serving beyond this machine needs a write token; pass --token (or set RUMOURMILL_TOKEN)`);
+    throw new Error(
+      `--host ${options.host}: serving beyond this machine needs a write token; pass --token (or set RUMOURMILL_TOKEN)`,
+    );
   }
-  const allowedHosts = (options.allowHost ?? '').split(',').map((h) => h.trim()).filter(Boolean);
+  const allowedHosts = (options.allowHost ?? '')
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
   if (!isLoopback(options.host) && !WILDCARDS.has(options.host)) allowedHosts.push(options.host);
   return {
     port,
@@ -74,7 +100,8 @@ export function serveSettings(options: ServeOptions, envToken?: string): { port:
 
 function whole(value: string, flag: string, min: number, max: number): number {
   const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${flag} ${value}: give a whole number ${min}–${max}`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`${flag} ${value}: give a whole number ${min}–${max}`);
   return n;
 }
 
@@ -82,7 +109,10 @@ function whole(value: string, flag: string, min: number, max: number): number {
 export async function ingestSamplesIfEmpty(ledger: Ledger, dir = SAMPLES): Promise<number> {
   const { stories } = await ledger.stories({ limit: 1 });
   if (stories.length > 0) return 0;
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
+  const files = (await readdir(dir))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(dir, f));
   let stored = 0;
   for await (const result of readInputs(files)) {
     if (!result.ok) {

@@ -19,12 +19,17 @@ export function registerStories(program: Command): void {
     .addOption(new Option('--limit <n>', 'at most this many (1-500)').argParser(wholeNumber(1, 500)).default(50))
     .action(async (options: { db?: string; json?: boolean; person?: string; status?: string; limit: number }) => {
       const status = options.status === undefined ? undefined : STATUS.safeParse(options.status);
-      if (status && !status.success) throw new Error(`unknown status "${options.status}"; use one of ${STATUS.options.join(', ')}`);
+      if (status && !status.success)
+        throw new Error(`unknown status "${options.status}"; use one of ${STATUS.options.join(', ')}`);
       // Read-only when the ledger cannot be written (a read-only directory); a missing file is still created, as
       // the ledger suite expects of \`stories\` on a fresh path (db check and db stats refuse one).
       const ledger = ledgerOver(await openStore(options.db, { access: 'read' }));
       try {
-        const { stories } = await ledger.stories({ person: options.person, status: status?.data, limit: options.limit });
+        const { stories } = await ledger.stories({
+          person: options.person,
+          status: status?.data,
+          limit: options.limit,
+        });
         process.stdout.write(options.json ? `${JSON.stringify(stories, null, 2)}\n` : storiesTable(stories));
       } finally {
         await ledger.close();

@@ -6,7 +6,9 @@ import { workersOption } from './ingest.ts';
 export function registerWorker(program: Command): void {
   program
     .command('worker')
-    .description('extract and store the articles `ingest --queue` queued in a PostgreSQL ledger; run as many as you like, anywhere')
+    .description(
+      'extract and store the articles `ingest --queue` queued in a PostgreSQL ledger; run as many as you like, anywhere',
+    )
     .option('--db <url>', 'postgres:// URL of the ledger (default RUMOURMILL_DB)')
     .option('--drain', 'stop when no article is waiting or being worked on (for batches and tests)')
     .addOption(workersOption())
@@ -21,8 +23,14 @@ export function registerWorker(program: Command): void {
       };
       process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
       try {
-        const counts = await runWorker(url, { workers: options.workers, drain: options.drain === true, signal: stop.signal });
-        process.stdout.write(`extracted ${counts.extracted}, new ${counts.new}, duplicates ${counts.duplicates}, failed ${counts.failed}\n`);
+        const counts = await runWorker(url, {
+          workers: options.workers,
+          drain: options.drain === true,
+          signal: stop.signal,
+        });
+        process.stdout.write(
+          `extracted ${counts.extracted}, new ${counts.new}, duplicates ${counts.duplicates}, failed ${counts.failed}\n`,
+        );
         if (counts.failed > 0) process.exitCode = 1;
       } finally {
         process.off('SIGINT', onSignal).off('SIGTERM', onSignal);

@@ -3,7 +3,17 @@
 
 export type Span = { text: string; start: number; end: number };
 
-export const ENTITY_TYPES = ['person', 'group', 'outlet', 'platform', 'organization', 'place', 'work', 'event', 'animal'] as const;
+export const ENTITY_TYPES = [
+  'person',
+  'group',
+  'outlet',
+  'platform',
+  'organization',
+  'place',
+  'work',
+  'event',
+  'animal',
+] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 const ENTITY_TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);
 export const isEntityType = (word: string): word is EntityType => ENTITY_TYPE_SET.has(word);
@@ -28,7 +38,18 @@ export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
 /** TIMEX3 `mod` (TimeML 1.2.1): how the text qualifies a time ("early May" START, "about a year" APPROX). */
 export const TIME_MODS = [
-  'BEFORE', 'AFTER', 'ON_OR_BEFORE', 'ON_OR_AFTER', 'LESS_THAN', 'MORE_THAN', 'EQUAL_OR_LESS', 'EQUAL_OR_MORE', 'START', 'MID', 'END', 'APPROX',
+  'BEFORE',
+  'AFTER',
+  'ON_OR_BEFORE',
+  'ON_OR_AFTER',
+  'LESS_THAN',
+  'MORE_THAN',
+  'EQUAL_OR_LESS',
+  'EQUAL_OR_MORE',
+  'START',
+  'MID',
+  'END',
+  'APPROX',
 ] as const;
 export type TimeMod = (typeof TIME_MODS)[number];
 
@@ -43,8 +64,20 @@ export type Time = Span & {
 };
 
 export type EventType =
-  | 'appearance' | 'sighting' | 'travel' | 'post' | 'photo' | 'statement' | 'report'
-  | 'celebration' | 'gift' | 'split' | 'engagement' | 'wedding' | 'birth' | (string & {});
+  | 'appearance'
+  | 'sighting'
+  | 'travel'
+  | 'post'
+  | 'photo'
+  | 'statement'
+  | 'report'
+  | 'celebration'
+  | 'gift'
+  | 'split'
+  | 'engagement'
+  | 'wedding'
+  | 'birth'
+  | (string & {});
 
 export type Event = {
   id: string;

@@ -47,12 +47,22 @@ export async function knownArticle(store: Store, article: Article): Promise<stri
  * once at the end of its batch (recompute reads every row of a story: once per article made the rate fall as busy
  * stories grew).
  */
-export async function fileArticle(tx: StoreTx, article: Article, given: Extraction | undefined, dirty?: Map<string, number>): Promise<IngestOutcome> {
+export async function fileArticle(
+  tx: StoreTx,
+  article: Article,
+  given: Extraction | undefined,
+  dirty?: Map<string, number>,
+): Promise<IngestOutcome> {
   const contentHash = articleId(article.text);
   const existing = await tx.findArticle(given?.article.id ?? article.id ?? contentHash, contentHash);
   if (existing) {
     const stored = await tx.article(existing);
-    return { status: 'duplicate', id: existing, extraction: stored?.extraction ?? given ?? extract(article), stories: await tx.articleStories(existing) };
+    return {
+      status: 'duplicate',
+      id: existing,
+      extraction: stored?.extraction ?? given ?? extract(article),
+      stories: await tx.articleStories(existing),
+    };
   }
   // Known a moment ago and gone now cannot happen (articles are never deleted); extracted here all the same.
   const extraction = given ?? extract(article);
@@ -71,9 +81,16 @@ export async function fileArticle(tx: StoreTx, article: Article, given: Extracti
       continue;
     }
     await tx.putStory({
-      id: story.id, key: story.key, type: story.type, value: story.value,
+      id: story.id,
+      key: story.key,
+      type: story.type,
+      value: story.value,
       subjects: story.subjects.map((s) => ({ id: s.id, name: s.name })),
-      status: 'speculated', score: 0, firstSeen: published, lastSeen: published, summary: {},
+      status: 'speculated',
+      score: 0,
+      firstSeen: published,
+      lastSeen: published,
+      summary: {},
     });
   }
   const rows = all.filter((r) => !dropped.has(r.story));

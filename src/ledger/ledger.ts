@@ -14,8 +14,15 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function summaryFrom(row: StoryRow): StorySummary {
   const stored = row.summary as Partial<StorySummary>;
   return {
-    id: row.id, type: row.type, value: row.value, subjects: row.subjects, status: row.status as StorySummary['status'],
-    score: row.score, firstSeen: row.firstSeen, lastSeen: row.lastSeen, sources: stored.sources ?? [],
+    id: row.id,
+    type: row.type,
+    value: row.value,
+    subjects: row.subjects,
+    status: row.status as StorySummary['status'],
+    score: row.score,
+    firstSeen: row.firstSeen,
+    lastSeen: row.lastSeen,
+    sources: stored.sources ?? [],
     ...(stored.origin ? { origin: stored.origin } : {}),
   };
 }
@@ -25,7 +32,8 @@ async function storyByNames(store: Store, names: string[]): Promise<StoryRow | n
   const perName: Array<Set<string>> = [];
   for (const name of names) {
     const ids = new Set<string>();
-    for (const person of await store.entitiesByAlias([name])) for (const s of await store.storiesOf(person.id)) ids.add(s.id);
+    for (const person of await store.entitiesByAlias([name]))
+      for (const s of await store.storiesOf(person.id)) ids.add(s.id);
     perName.push(ids);
   }
   const candidates = (perName[0] ? [...perName[0]] : []).filter((id) => perName.every((ids) => ids.has(id)));
@@ -34,7 +42,11 @@ async function storyByNames(store: Store, names: string[]): Promise<StoryRow | n
     const row = await store.story(id);
     if (row) rows.push(row);
   }
-  rows.sort((a, b) => Number(b.type === 'relationship') - Number(a.type === 'relationship') || (b.lastSeen ?? '').localeCompare(a.lastSeen ?? ''));
+  rows.sort(
+    (a, b) =>
+      Number(b.type === 'relationship') - Number(a.type === 'relationship') ||
+      (b.lastSeen ?? '').localeCompare(a.lastSeen ?? ''),
+  );
   return rows[0] ?? null;
 }
 
@@ -68,59 +80,91 @@ export function ledgerOver(store: Store, { batch = 1, batchMs = 2000, deferFrom 
     return settled.rows;
   };
   // The editorial desk (src/ledger/editorial.ts) goes with the ledger, for the API's actions on stories.
-  return attachDesk({
-    ingest: (article, extraction) => (batches ? batches.ingest(article, extraction) : ingestArticle(store, article, extraction)),
-    async stories(filter = {}) {
-      await fresh();
-      const limit = Math.max(1, Math.min(filter.limit ?? 50, 500));
-      const offset = Math.max(0, Number.parseInt(filter.cursor ?? '0', 10) || 0);
-      const rows = await store.stories({ q: filter.q, status: filter.status, person: filter.person, limit: limit + 1, offset });
-      return { stories: rows.slice(0, limit).map(summaryFrom), next: rows.length > limit ? String(offset + limit) : null };
-    },
-    async story(key, options = {}): Promise<Story | null> {
-      if (options.asOf !== undefined && !DATE.test(options.asOf)) throw new Error(`as-of date must be YYYY-MM-DD, got "${options.asOf}"`);
-      await flushed();
-      const names = Array.isArray(key) ? key : [];
-      const row = Array.isArray(key) ? await storyByNames(store, names) : ((await store.story(key)) ?? (await storyByNames(store, [key])));
-      if (!row) return null;
-      await fresh();
-      const records = recordsAsOf(recordOf(await store.recordTotals()), await store.outcomes(row.id), await settledInOrder(), row.id);
-      return assemble(row, await store.evidence(row.id), { asOf: options.asOf, records });
-    },
-    async entities(q) {
-      await flushed();
-      return store.entities(q, 100);
-    },
-    async entity(id) {
-      await flushed();
-      const entity = await store.entity(id);
-      if (!entity) return null;
-      const appearances = await store.appearances(id);
-      const names = await namesUsed(store, entity, appearances.map((a) => a.article));
-      await fresh();
-      return { ...entity, articles: appearances.length, appearances, stories: (await store.storiesOf(id)).map(summaryFrom), names };
-    },
-    async article(id) {
-      await flushed();
-      const row = await store.article(id);
-      if (!row) return null;
-      const { contentHash: _hash, extraction, ...meta } = row;
-      const entities = (await store.articleEntities(row.id)) ?? (await ledgerIdsOf(store, row.id, extraction.entities));
-      return { article: { ...meta, origin: { file: row.url ?? `ledger:${row.id}` } }, extraction, entities };
-    },
-    async trackRecord() {
-      await fresh();
-      return trackRecordTable(recordOf(await store.recordTotals()));
-    },
-    async refresh() {
-      await fresh();
-    },
-    async close() {
-      try {
+  return attachDesk(
+    {
+      ingest: (article, extraction) =>
+        batches ? batches.ingest(article, extraction) : ingestArticle(store, article, extraction),
+      async stories(filter = {}) {
+        await fresh();
+        const limit = Math.max(1, Math.min(filter.limit ?? 50, 500));
+        const offset = Math.max(0, Number.parseInt(filter.cursor ?? '0', 10) || 0);
+        const rows = await store.stories({
+          q: filter.q,
+          status: filter.status,
+          person: filter.person,
+          limit: limit + 1,
+          offset,
+        });
+        return {
+          stories: rows.slice(0, limit).map(summaryFrom),
+          next: rows.length > limit ? String(offset + limit) : null,
+        };
+      },
+      async story(key, options = {}): Promise<Story | null> {
+        if (options.asOf !== undefined && !DATE.test(options.asOf))
+          throw new Error(`as-of date must be YYYY-MM-DD, got "${options.asOf}"`);
         await flushed();
-      } finally {
-        await store.close();
-      }
+        const names = Array.isArray(key) ? key : [];
+        const row = Array.isArray(key)
+          ? await storyByNames(store, names)
+          : ((await store.story(key)) ?? (await storyByNames(store, [key])));
+        if (!row) return null;
+        await fresh();
+        const records = recordsAsOf(
+          recordOf(await store.recordTotals()),
+          await store.outcomes(row.id),
+          await settledInOrder(),
+          row.id,
+        );
+        return assemble(row, await store.evidence(row.id), { asOf: options.asOf, records });
+      },
+      async entities(q) {
+        await flushed();
+        return store.entities(q, 100);
+      },
+      async entity(id) {
+        await flushed();
+        const entity = await store.entity(id);
+        if (!entity) return null;
+        const appearances = await store.appearances(id);
+        const names = await namesUsed(
+          store,
+          entity,
+          appearances.map((a) => a.article),
+        );
+        await fresh();
+        return {
+          ...entity,
+          articles: appearances.length,
+          appearances,
+          stories: (await store.storiesOf(id)).map(summaryFrom),
+          names,
+        };
+      },
+      async article(id) {
+        await flushed();
+        const row = await store.article(id);
+        if (!row) return null;
+        const { contentHash: _hash, extraction, ...meta } = row;
+        const entities =
+          (await store.articleEntities(row.id)) ?? (await ledgerIdsOf(store, row.id, extraction.entities));
+        return { article: { ...meta, origin: { file: row.url ?? `ledger:${row.id}` } }, extraction, entities };
+      },
+      async trackRecord() {
+        await fresh();
+        return trackRecordTable(recordOf(await store.recordTotals()));
+      },
+      async refresh() {
+        await fresh();
+      },
+      async close() {
+        try {
+          await flushed();
+        } finally {
+          await store.close();
+        }
+      },
     },
-  }, store);
+    store,
+  );
 }

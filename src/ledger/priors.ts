@@ -18,8 +18,19 @@ export function baseProbability(type: string): number {
 /** How far a holder's word counts; a named outlet by its tier, else by the holder's kind. */
 export function reliability(kind: HolderKind, name: string | null): Reliability {
   const tier = kind === 'outlet' && name ? outletTier.get(name.toLowerCase()) : undefined;
-  if (tier) return { weight: tier.weight, why: `${tier.tier === 'agency' ? 'an agency or paper of record' : `a ${tier.tier}`} (${name})` };
-  const label = { principal: 'a principal', 'named-source': 'a named source', outlet: 'an outlet', anonymous: 'an anonymous source', author: "the article's author", fans: 'fans' }[kind];
+  if (tier)
+    return {
+      weight: tier.weight,
+      why: `${tier.tier === 'agency' ? 'an agency or paper of record' : `a ${tier.tier}`} (${name})`,
+    };
+  const label = {
+    principal: 'a principal',
+    'named-source': 'a named source',
+    outlet: 'an outlet',
+    anonymous: 'an anonymous source',
+    author: "the article's author",
+    fans: 'fans',
+  }[kind];
   return { weight: priors.holders[kind].weight, why: name && kind !== 'anonymous' ? `${label} (${name})` : label };
 }
 
@@ -43,7 +54,10 @@ export function credibilityFactor(kind: HolderKind, score: number | null): Facto
   const shown = Math.round(factor * 100) / 100;
   // A neutral article changes nothing, and saying so on every item would bury the items it does change.
   if (shown === 1) return null;
-  return { factor, why: `article credibility ${score.toFixed(2)}: counts ${shown < 1 ? 'less' : 'more'} (×${shown.toFixed(2)})` };
+  return {
+    factor,
+    why: `article credibility ${score.toFixed(2)}: counts ${shown < 1 ? 'less' : 'more'} (×${shown.toFixed(2)})`,
+  };
 }
 
 export const TRACK_RECORD = priors.trackRecord;

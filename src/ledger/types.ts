@@ -4,7 +4,15 @@ import type { Extraction, HolderKind, Stance } from '../extract/types.ts';
 import type { OutcomeCounts } from '../extract/index.ts';
 
 /** Every status a story or stage can have, in the order of the contract: the one definition (CLI, API, UI read it). */
-export const STORY_STATUSES = ['speculated', 'reported', 'corroborated', 'confirmed', 'denied', 'contested', 'ended'] as const;
+export const STORY_STATUSES = [
+  'speculated',
+  'reported',
+  'corroborated',
+  'confirmed',
+  'denied',
+  'contested',
+  'ended',
+] as const;
 export type StoryStatus = (typeof STORY_STATUSES)[number];
 
 export type StorySource = { name: string; kind: HolderKind; articles: number; independent: boolean };
@@ -23,7 +31,11 @@ export type EvidenceItem = {
 };
 
 export type TimelineItem = {
-  start: string; end: string; type: string; summary: string; article: string;
+  start: string;
+  end: string;
+  type: string;
+  summary: string;
+  article: string;
   /** Who holds the evidence that put this event on the story (the UI colours by it). */
   holder?: HolderKind;
 };
@@ -100,7 +112,8 @@ export type EntityDetail = EntitySummary & {
 };
 
 export type StoredArticle = {
-  article: Article & { id: string }; extraction: Extraction;
+  article: Article & { id: string };
+  extraction: Extraction;
   /** Each extraction entity id → its ledger entity id (GET /api/entities/:id), where the ledger resolved it. */
   entities?: Record<string, string>;
 };

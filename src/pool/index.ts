@@ -43,7 +43,8 @@ export async function extractInPool(article: Article, options: { timeoutMs: numb
   } catch (error) {
     if (signal.aborted) throw new ExtractOverBudget(`extraction ran past its ${formatMs(options.timeoutMs)} budget`);
     const message = (error as Error).message ?? '';
-    if (message === 'Task queue is at limit') throw new PoolBusy('every extraction worker is busy and the queue is full');
+    if (message === 'Task queue is at limit')
+      throw new PoolBusy('every extraction worker is busy and the queue is full');
     if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
       throw new ExtractOverBudget(`extraction ran past the ${WORKER_HEAP_MB} MB memory budget of a worker`);
     }
@@ -53,7 +54,15 @@ export async function extractInPool(article: Article, options: { timeoutMs: numb
 
 /** Starts a worker and loads the extractor in it, so the first request's budget is not spent on start-up. */
 export async function warmPool(): Promise<void> {
-  await thePool().run({ id: null, published: null, title: null, source: null, url: null, text: 'Warm-up.', origin: { file: 'pool' } });
+  await thePool().run({
+    id: null,
+    published: null,
+    title: null,
+    source: null,
+    url: null,
+    text: 'Warm-up.',
+    origin: { file: 'pool' },
+  });
 }
 
 /** Stops every worker; the next extractInPool starts a fresh pool. */

@@ -6,13 +6,23 @@ import type { Format } from './detect.ts';
 import type { ReadResult } from './types.ts';
 
 /** Content already in memory, in a known format → its articles (or failures). */
-export async function readContent(content: string, file: string, format: Format, date: string | null): Promise<ReadResult[]> {
+export async function readContent(
+  content: string,
+  file: string,
+  format: Format,
+  date: string | null,
+): Promise<ReadResult[]> {
   switch (format) {
-    case 'house': return [readHouse(content, file)];
-    case 'text': return [readPlain(content, file, date)];
-    case 'html': return [withDate(readHtml(content, file), date)];
-    case 'feed': return readFeed(content, file);
-    case 'jsonl': return readJsonlText(content, file);
+    case 'house':
+      return [readHouse(content, file)];
+    case 'text':
+      return [readPlain(content, file, date)];
+    case 'html':
+      return [withDate(readHtml(content, file), date)];
+    case 'feed':
+      return readFeed(content, file);
+    case 'jsonl':
+      return readJsonlText(content, file);
   }
 }
 

@@ -16,7 +16,10 @@ class TooDeep extends Error {}
  * counted as browsers build them. Reading stops at the first element past the limit, so this is linear in the text.
  * @example nestedTooDeep('<div>'.repeat(10_000)) // true
  */
-export function nestedTooDeep(markup: string, { xml = false, limit = MAX_DEPTH }: { xml?: boolean; limit?: number } = {}): boolean {
+export function nestedTooDeep(
+  markup: string,
+  { xml = false, limit = MAX_DEPTH }: { xml?: boolean; limit?: number } = {},
+): boolean {
   let depth = 0;
   const parser = new Parser(
     {

@@ -8,7 +8,18 @@ export function isFormat(value: string): value is Format {
 }
 
 /** File extensions a directory walk picks up; anything else in a folder (images, notes) is not an article. */
-export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.html', '.htm', '.xhtml', '.jsonl', '.ndjson', '.xml', '.rss', '.atom']);
+export const ARTICLE_EXTENSIONS = new Set([
+  '.txt',
+  '.text',
+  '.html',
+  '.htm',
+  '.xhtml',
+  '.jsonl',
+  '.ndjson',
+  '.xml',
+  '.rss',
+  '.atom',
+]);
 
 const HOUSE = /^\s*date \d{4}-\d{2}-\d{2} /;
 const HTML = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/i;
@@ -26,10 +37,19 @@ export function detectFormat(name: string, head: string): Format {
   if (trimmed.startsWith('<') && FEED.test(trimmed)) return 'feed';
   if (trimmed.startsWith('{')) return 'jsonl';
   switch (extname(name).toLowerCase()) {
-    case '.html': case '.htm': case '.xhtml': return 'html';
-    case '.jsonl': case '.ndjson': return 'jsonl';
-    case '.xml': case '.rss': case '.atom': return 'feed';
-    default: return 'text';
+    case '.html':
+    case '.htm':
+    case '.xhtml':
+      return 'html';
+    case '.jsonl':
+    case '.ndjson':
+      return 'jsonl';
+    case '.xml':
+    case '.rss':
+    case '.atom':
+      return 'feed';
+    default:
+      return 'text';
   }
 }
 

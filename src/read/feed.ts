@@ -10,12 +10,14 @@ type RawItem = { published?: string; updated?: string; 'content:encoded'?: strin
 // Atom's raw `published` is asked for because rss-parser converts it to UTC, which can move the day.
 // A new parser for every feed: one rss-parser keeps one xml2js parser, whose state a malformed feed leaves
 // behind, so the next feed's undefined entities (`&lol9;`, `&xxe;`) were read as literal text.
-const newParser = () => new Parser<Record<string, unknown>, RawItem>({ customFields: { item: ['published', 'updated', 'dc:date'] } });
+const newParser = () =>
+  new Parser<Record<string, unknown>, RawItem>({ customFields: { item: ['published', 'updated', 'dc:date'] } });
 
 /** An RSS 2.0 / RSS 1.0 / Atom feed: one article per item, its text the item's content stripped of HTML. */
 export async function readFeed(content: string, file: string): Promise<ReadResult[]> {
   // xml2js builds its objects recursively: 10,000 nested elements overflowed the stack.
-  if (nestedTooDeep(content, { xml: true })) return [failure(file, `not a readable RSS/Atom feed: XML ${tooDeepMessage}`)];
+  if (nestedTooDeep(content, { xml: true }))
+    return [failure(file, `not a readable RSS/Atom feed: XML ${tooDeepMessage}`)];
   const parser = newParser();
   let feed: Awaited<ReturnType<typeof parser.parseString>>;
   try {
@@ -34,13 +36,22 @@ export async function readFeed(content: string, file: string): Promise<ReadResul
     const rawDate = item.published ?? item.pubDate ?? item['dc:date'] ?? item.updated ?? null;
     const reading = rawDate ? readDay(rawDate) : null;
     if (rawDate && reading?.kind !== 'day') {
-      return failure(file, `${label}: impossible or unreadable date “${rawDate}”${reading?.kind === 'impossible' ? ` (${reading.why})` : ''}`);
+      return failure(
+        file,
+        `${label}: impossible or unreadable date “${rawDate}”${reading?.kind === 'impossible' ? ` (${reading.why})` : ''}`,
+      );
     }
     const published = reading?.kind === 'day' ? reading.day : null;
     return {
       ok: true,
       article: {
-        id: null, published, title: item.title?.trim() || null, source, url: item.link ?? null, text, origin: { file },
+        id: null,
+        published,
+        title: item.title?.trim() || null,
+        source,
+        url: item.link ?? null,
+        text,
+        origin: { file },
       },
     };
   });

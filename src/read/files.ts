@@ -40,9 +40,14 @@ export async function readHead(path: string, bytes = 8192): Promise<Buffer> {
 export function fsReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
-    case 'ENOENT': return 'cannot read: no such file or directory';
-    case 'EACCES': case 'EPERM': return 'cannot read: permission denied';
-    case 'EISDIR': return 'cannot read: is a directory';
-    default: return `cannot read: ${(error as Error).message}`;
+    case 'ENOENT':
+      return 'cannot read: no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot read: permission denied';
+    case 'EISDIR':
+      return 'cannot read: is a directory';
+    default:
+      return `cannot read: ${(error as Error).message}`;
   }
 }

@@ -3,7 +3,10 @@ import { toArticle } from './rows.ts';
 import type { Connection } from './sql.ts';
 import type { StoreTx } from './types.ts';
 
-type ArticleQueries = Pick<StoreTx, 'hasArticle' | 'findArticle' | 'articleStories' | 'insertArticle' | 'article' | 'searchArticles' | 'check' | 'counts'>;
+type ArticleQueries = Pick<
+  StoreTx,
+  'hasArticle' | 'findArticle' | 'articleStories' | 'insertArticle' | 'article' | 'searchArticles' | 'check' | 'counts'
+>;
 
 export function articleQueries(db: Connection): ArticleQueries {
   return {
@@ -11,11 +14,16 @@ export function articleQueries(db: Connection): ArticleQueries {
       return (await db.all('SELECT 1 AS one FROM articles WHERE id = ?', [id])).length > 0;
     },
     async findArticle(id, contentHash) {
-      const [row] = await db.all('SELECT id FROM articles WHERE id = ? OR content_hash = ? ORDER BY seq LIMIT 1', [id, contentHash]);
+      const [row] = await db.all('SELECT id FROM articles WHERE id = ? OR content_hash = ? ORDER BY seq LIMIT 1', [
+        id,
+        contentHash,
+      ]);
       return row ? String(row.id) : null;
     },
     async articleStories(article) {
-      const rows = await db.all('SELECT DISTINCT story_id FROM evidence WHERE article_id = ? ORDER BY story_id', [article]);
+      const rows = await db.all('SELECT DISTINCT story_id FROM evidence WHERE article_id = ? ORDER BY story_id', [
+        article,
+      ]);
       return rows.map((r) => String(r.story_id));
     },
     async insertArticle(row) {
@@ -23,8 +31,18 @@ export function articleQueries(db: Connection): ArticleQueries {
       const credibility = row.extraction.article.credibility?.score;
       await db.run(
         'INSERT INTO articles (id, seq, content_hash, published, title, source, url, text, extraction, credibility) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [row.id, Number(next?.seq ?? 1), row.contentHash, row.published, row.title, row.source, row.url, row.text, JSON.stringify(row.extraction),
-          typeof credibility === 'number' && Number.isFinite(credibility) ? credibility : null],
+        [
+          row.id,
+          Number(next?.seq ?? 1),
+          row.contentHash,
+          row.published,
+          row.title,
+          row.source,
+          row.url,
+          row.text,
+          JSON.stringify(row.extraction),
+          typeof credibility === 'number' && Number.isFinite(credibility) ? credibility : null,
+        ],
       );
       await db.indexText(row.id, row.title, row.text);
     },
@@ -41,9 +59,18 @@ export function articleQueries(db: Connection): ArticleQueries {
         if (verdicts.join() !== 'ok') problems.push(...verdicts.map((v) => `integrity_check: ${v}`));
       }
       const invariants: Array<[string, string]> = [
-        ['articles without an extraction', "SELECT COUNT(*) AS n FROM articles WHERE extraction IS NULL OR extraction = ''"],
-        ['evidence without its article', 'SELECT COUNT(*) AS n FROM evidence e WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = e.article_id)'],
-        ['stories without evidence', 'SELECT COUNT(*) AS n FROM stories s WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.story_id = s.id)'],
+        [
+          'articles without an extraction',
+          "SELECT COUNT(*) AS n FROM articles WHERE extraction IS NULL OR extraction = ''",
+        ],
+        [
+          'evidence without its article',
+          'SELECT COUNT(*) AS n FROM evidence e WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = e.article_id)',
+        ],
+        [
+          'stories without evidence',
+          'SELECT COUNT(*) AS n FROM stories s WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.story_id = s.id)',
+        ],
         ['stories never scored', "SELECT COUNT(*) AS n FROM stories WHERE summary = '{}'"],
       ];
       for (const [what, sql] of invariants) {
@@ -54,7 +81,12 @@ export function articleQueries(db: Connection): ArticleQueries {
     },
     async counts() {
       const count = async (table: string) => Number((await db.all(`SELECT COUNT(*) AS n FROM ${table}`))[0]?.n ?? 0);
-      return { articles: await count('articles'), evidence: await count('evidence'), stories: await count('stories'), entities: await count('entities') };
+      return {
+        articles: await count('articles'),
+        evidence: await count('evidence'),
+        stories: await count('stories'),
+        entities: await count('entities'),
+      };
     },
   };
 }

@@ -3,17 +3,24 @@ import { toOutcome, toTotal } from './rows.ts';
 import type { Connection } from './sql.ts';
 import type { StoreTx } from './types.ts';
 
-type OutcomeQueries = Pick<StoreTx, 'outcomes' | 'putOutcomes' | 'recordTotals' | 'addToTotals' | 'scoreState' | 'outcomesChanged' | 'scoredWith'>;
+type OutcomeQueries = Pick<
+  StoreTx,
+  'outcomes' | 'putOutcomes' | 'recordTotals' | 'addToTotals' | 'scoreState' | 'outcomesChanged' | 'scoredWith'
+>;
 
 export function outcomeQueries(db: Connection): OutcomeQueries {
   return {
     async outcomes(story) {
       const order = 'ORDER BY story_id, source_key, holder_kind';
-      const rows = story === undefined
-        ? await db.all(`SELECT * FROM report_outcomes ${order}`)
-        : typeof story === 'string'
-          ? await db.all(`SELECT * FROM report_outcomes WHERE story_id = ? ${order}`, [story])
-          : await db.all(`SELECT * FROM report_outcomes WHERE story_id >= ? AND story_id <= ? ${order}`, [story.first, story.last]);
+      const rows =
+        story === undefined
+          ? await db.all(`SELECT * FROM report_outcomes ${order}`)
+          : typeof story === 'string'
+            ? await db.all(`SELECT * FROM report_outcomes WHERE story_id = ? ${order}`, [story])
+            : await db.all(`SELECT * FROM report_outcomes WHERE story_id >= ? AND story_id <= ? ${order}`, [
+                story.first,
+                story.last,
+              ]);
       return rows.map(toOutcome);
     },
     async putOutcomes(story, rows) {
@@ -24,7 +31,15 @@ export function outcomeQueries(db: Connection): OutcomeQueries {
         await db.run(
           `INSERT INTO report_outcomes (story_id, source_key, source_name, holder_kind, hit, settled_on, reported_on)
            VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-          chunk.flatMap((o) => [story, o.sourceKey, o.sourceName, o.holderKind, o.hit ? 1 : 0, o.settledOn, o.reportedOn]),
+          chunk.flatMap((o) => [
+            story,
+            o.sourceKey,
+            o.sourceName,
+            o.holderKind,
+            o.hit ? 1 : 0,
+            o.settledOn,
+            o.reportedOn,
+          ]),
         );
       }
     },

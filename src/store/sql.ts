@@ -33,7 +33,8 @@ export type Migration = { version: number; up: string[]; fill?: (db: Connection)
  */
 export async function migrate(db: Connection, migrations: Migration[]): Promise<void> {
   await db.transaction((tx) => tx.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)'));
-  const applied = async (on: Connection) => new Set((await on.all('SELECT version FROM schema_migrations')).map((r) => Number(r.version)));
+  const applied = async (on: Connection) =>
+    new Set((await on.all('SELECT version FROM schema_migrations')).map((r) => Number(r.version)));
   const done = await applied(db);
   for (const migration of migrations) {
     if (done.has(migration.version)) continue;

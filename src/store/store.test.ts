@@ -191,10 +191,12 @@ for (const backend of [sqlite, postgres]) {
     it('keeps stale-story marks (migration 10) with the transaction that sets them, each once, in id order', async () => {
       await open();
       await store.transaction((tx) => tx.markStale(['s-b', 's-a', 's-b']));
-      await expect(store.transaction(async (tx) => {
-        await tx.markStale(['s-c']);
-        throw new Error('boom');
-      })).rejects.toThrow('boom');
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.markStale(['s-c']);
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
       expect(await store.staleStories(10)).toEqual(['s-a', 's-b']);
       expect(await store.staleStories(1)).toEqual(['s-a']);
       await store.transaction((tx) => tx.clearStale(['s-a', 's-z']));

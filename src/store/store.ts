@@ -7,7 +7,13 @@ import type { Connection } from './sql.ts';
 import { storyQueries } from './stories.ts';
 import type { Store, StoreTx } from './types.ts';
 
-const queriesOver = (db: Connection): StoreTx => ({ ...articleQueries(db), ...entityQueries(db), ...storyQueries(db), ...outcomeQueries(db), ...editorialQueries(db) });
+const queriesOver = (db: Connection): StoreTx => ({
+  ...articleQueries(db),
+  ...entityQueries(db),
+  ...storyQueries(db),
+  ...outcomeQueries(db),
+  ...editorialQueries(db),
+});
 
 export function storeOver(db: Connection): Store {
   // A transaction's statements go to its own connection (`tx`): on PostgreSQL a pooled one, so reads outside it

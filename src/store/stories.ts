@@ -4,8 +4,22 @@ import { toEvidence, toStory } from './rows.ts';
 import type { Connection } from './sql.ts';
 import type { EvidenceRow, StoreTx, StoryRow } from './types.ts';
 
-type StoryQueries = Pick<StoreTx, 'insertEvidence' | 'evidence' | 'allEvidence' | 'storyIds' | 'storiesIn' | 'putStory' | 'story' | 'storyByKey' | 'stories' | 'storiesOf'
-  | 'markStale' | 'staleStories' | 'clearStale'>;
+type StoryQueries = Pick<
+  StoreTx,
+  | 'insertEvidence'
+  | 'evidence'
+  | 'allEvidence'
+  | 'storyIds'
+  | 'storiesIn'
+  | 'putStory'
+  | 'story'
+  | 'storyByKey'
+  | 'stories'
+  | 'storiesOf'
+  | 'markStale'
+  | 'staleStories'
+  | 'clearStale'
+>;
 
 // Undated rows go last everywhere (`x IS NULL, x`): SQLite and PostgreSQL disagree on where NULLs sort.
 export function storyQueries(db: Connection): StoryQueries {
@@ -13,10 +27,25 @@ export function storyQueries(db: Connection): StoryQueries {
     db.run(
       `INSERT INTO evidence (id, story_id, article_id, published, value, holder_kind, holder_name, source_key, source_name,
          stance, text, start_off, end_off, observations, timeline, claim_time) VALUES ${rows.map(() => `(${Array(16).fill('?').join(', ')})`).join(', ')}`,
-      rows.flatMap((e) => [e.id, e.story, e.article, e.published, e.value, e.holderKind, e.holderName, e.sourceKey, e.sourceName,
-        e.stance, e.text, e.start, e.end, e.observations, JSON.stringify(e.timeline), e.claimTime ?? null]),
+      rows.flatMap((e) => [
+        e.id,
+        e.story,
+        e.article,
+        e.published,
+        e.value,
+        e.holderKind,
+        e.holderName,
+        e.sourceKey,
+        e.sourceName,
+        e.stance,
+        e.text,
+        e.start,
+        e.end,
+        e.observations,
+        JSON.stringify(e.timeline),
+        e.claimTime ?? null,
+      ]),
     );
-
 
   return {
     async insertEvidence(rows) {
@@ -43,11 +72,16 @@ export function storyQueries(db: Connection): StoryQueries {
     async markStale(ids) {
       for (let i = 0; i < ids.length; i += 500) {
         const chunk = ids.slice(i, i + 500);
-        await db.run(`INSERT INTO stale_stories (story_id) VALUES ${chunk.map(() => '(?)').join(', ')} ON CONFLICT DO NOTHING`, chunk);
+        await db.run(
+          `INSERT INTO stale_stories (story_id) VALUES ${chunk.map(() => '(?)').join(', ')} ON CONFLICT DO NOTHING`,
+          chunk,
+        );
       }
     },
     async staleStories(limit) {
-      return (await db.all('SELECT story_id FROM stale_stories ORDER BY story_id LIMIT ?', [limit])).map((r) => String(r.story_id));
+      return (await db.all('SELECT story_id FROM stale_stories ORDER BY story_id LIMIT ?', [limit])).map((r) =>
+        String(r.story_id),
+      );
     },
     async clearStale(ids) {
       for (let i = 0; i < ids.length; i += 500) {
@@ -59,7 +93,9 @@ export function storyQueries(db: Connection): StoryQueries {
       return (await db.all('SELECT id FROM stories ORDER BY id')).map((r) => String(r.id));
     },
     async storiesIn(range) {
-      return (await db.all('SELECT * FROM stories WHERE id >= ? AND id <= ? ORDER BY id', [range.first, range.last])).map(toStory);
+      return (
+        await db.all('SELECT * FROM stories WHERE id >= ? AND id <= ? ORDER BY id', [range.first, range.last])
+      ).map(toStory);
     },
     async putStory(s: StoryRow) {
       await db.run(
@@ -67,10 +103,24 @@ export function storyQueries(db: Connection): StoryQueries {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET value = excluded.value, subjects = excluded.subjects, status = excluded.status,
            score = excluded.score, first_seen = excluded.first_seen, last_seen = excluded.last_seen, summary = excluded.summary`,
-        [s.id, s.key, s.type, s.value, JSON.stringify(s.subjects), s.status, s.score, s.firstSeen, s.lastSeen, JSON.stringify(s.summary)],
+        [
+          s.id,
+          s.key,
+          s.type,
+          s.value,
+          JSON.stringify(s.subjects),
+          s.status,
+          s.score,
+          s.firstSeen,
+          s.lastSeen,
+          JSON.stringify(s.summary),
+        ],
       );
       for (const subject of s.subjects) {
-        await db.run('INSERT INTO story_subjects (story_id, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [s.id, subject.id]);
+        await db.run('INSERT INTO story_subjects (story_id, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [
+          s.id,
+          subject.id,
+        ]);
       }
     },
     async story(id) {

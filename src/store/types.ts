@@ -2,7 +2,14 @@
 import type { Extraction, HolderKind, OutcomeCounts, Stance } from '../extract/index.ts';
 import type { EditorialQueries } from './editorial.ts';
 
-export type { EditorialAction, EditorialKind, EditorialQuery, EntityListing, EntityListingQuery, NewEditorialAction } from './editorial.ts';
+export type {
+  EditorialAction,
+  EditorialKind,
+  EditorialQuery,
+  EntityListing,
+  EntityListingQuery,
+  NewEditorialAction,
+} from './editorial.ts';
 
 export type ArticleRow = {
   id: string;
@@ -19,7 +26,14 @@ export type ArticleRow = {
 
 export type EntityRow = { id: string; name: string; type: string };
 
-export type TimelineRow = { start: string; end: string; type: string; summary: string; article: string; holder?: HolderKind };
+export type TimelineRow = {
+  start: string;
+  end: string;
+  type: string;
+  summary: string;
+  article: string;
+  holder?: HolderKind;
+};
 
 /** One claim of one article about one story: the unit a story's score is computed from. */
 export type EvidenceRow = {

@@ -1,5 +1,13 @@
 // Typed fetches of the JSON API; errors come back as the contract's {error:{code,message}}.
-import type { EntityDetail, EntitySummary, IngestOutcome, Story, StorySummary, StoredArticle, TimelineItem } from '../ledger/types.ts';
+import type {
+  EntityDetail,
+  EntitySummary,
+  IngestOutcome,
+  Story,
+  StorySummary,
+  StoredArticle,
+  TimelineItem,
+} from '../ledger/types.ts';
 import type { Extraction } from '../extract/types.ts';
 import type { ArticleStory } from '../ledger/editorial.ts';
 import type { EditorialAction } from '../store/editorial.ts';
@@ -7,7 +15,10 @@ import type { EditorialAction } from '../store/editorial.ts';
 export type { EditorialAction };
 
 export class ApiFailure extends Error {
-  constructor(message: string, readonly status = 0) {
+  constructor(
+    message: string,
+    readonly status = 0,
+  ) {
     super(message);
   }
 }
@@ -36,7 +47,9 @@ async function write<T>(path: string, body: object): Promise<T> {
     return await call<T>(path, post(body, sessionStorage.getItem(TOKEN_KEY)));
   } catch (error) {
     if (!(error instanceof ApiFailure) || error.status !== 401) throw error;
-    const token = window.prompt('This server needs its write token (the one given to rumourmill serve --token):')?.trim();
+    const token = window
+      .prompt('This server needs its write token (the one given to rumourmill serve --token):')
+      ?.trim();
     if (!token) throw error;
     sessionStorage.setItem(TOKEN_KEY, token);
     return call<T>(path, post(body, token));
@@ -52,17 +65,27 @@ const q = (params: Record<string, string | undefined>): string => {
 
 /** An article as the story page needs it (GET /api/stories/:id?with=articles). */
 export type ArticleBrief = {
-  title: string | null; source: string | null; url: string | null; published: string | null;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  published: string | null;
   credibility: { score: number; signals: Array<{ name: string; weight: number }> } | null;
 };
 /** Entities merged into this one (GET /api/entities/:id), and the one asked for when it was merged into this one. */
-export type EntityEditorial = { merged: EditorialAction[]; mergedEntities: Array<{ id: string; name: string }>; requested?: string };
+export type EntityEditorial = {
+  merged: EditorialAction[];
+  mergedEntities: Array<{ id: string; name: string }>;
+  requested?: string;
+};
 /** What the story is about, for a story that has no evidence of its own left (merged into another). */
 export type StoryBrief = { id: string; type: string; value: string; subjects: Array<{ id: string; name: string }> };
 /** A story's editorial state (GET /api/stories/:id): each action in force, and the stories merged into it. */
 export type StoryEditorial = {
-  flagged: EditorialAction | null; dismissed: EditorialAction | null; mergedInto: EditorialAction | null;
-  merged: EditorialAction[]; mergedStories: StoryBrief[];
+  flagged: EditorialAction | null;
+  dismissed: EditorialAction | null;
+  mergedInto: EditorialAction | null;
+  merged: EditorialAction[];
+  mergedStories: StoryBrief[];
   /** Set when the story asked for was merged into this one. */
   requested?: string;
 };
@@ -74,7 +97,10 @@ export type StoryPageData = Omit<Story, 'timeline'> & {
 type ActionBrief = { seq: number; editor: string; at: string; note: string | null };
 export type ListedStory = StorySummary & { editorial?: { flagged?: ActionBrief; dismissed?: ActionBrief } };
 export type StoryListPage = {
-  stories: ListedStory[]; next: string | null; total: number; types: Record<string, number>;
+  stories: ListedStory[];
+  next: string | null;
+  total: number;
+  types: Record<string, number>;
   /** How many stories are flagged and dismissed (dismissed ones are hidden from the default list). */
   editorial?: { dismissed: number; flagged: number };
   /** People the search words name by an epithet ("the Bond girl"), whose stories are in the list too. */
@@ -83,11 +109,22 @@ export type StoryListPage = {
 export type EpithetMatch = { entity: string; name: string; type: string; text: string; count: number };
 export type EntityListPage = {
   entities: Array<EntitySummary & { calledAs?: { text: string; count: number } }>;
-  total?: number; types?: Record<string, number>; next?: string | null;
+  total?: number;
+  types?: Record<string, number>;
+  next?: string | null;
 };
 export type StoryListParams = {
-  q?: string; status?: string; type?: string; sort?: string; order?: string; cursor?: string; limit?: string;
-  show?: string; from?: string; to?: string; since?: string;
+  q?: string;
+  status?: string;
+  type?: string;
+  sort?: string;
+  order?: string;
+  cursor?: string;
+  limit?: string;
+  show?: string;
+  from?: string;
+  to?: string;
+  since?: string;
 };
 export type ActionBody =
   | { action: 'flag' | 'dismiss'; note?: string; editor?: string }
@@ -95,21 +132,37 @@ export type ActionBody =
   | { action: 'undo'; undoes: number; note?: string; editor?: string };
 
 export const api = {
-  stories: (p: StoryListParams) => call<StoryListPage>(`/api/stories${q({ limit: '50', ...p, sort: p.sort || 'activity' })}`),
+  stories: (p: StoryListParams) =>
+    call<StoryListPage>(`/api/stories${q({ limit: '50', ...p, sort: p.sort || 'activity' })}`),
   story: (id: string) => call<Story>(`/api/stories/${encodeURIComponent(id)}`),
   storyPage: (id: string) => call<StoryPageData>(`/api/stories/${encodeURIComponent(id)}?with=articles`),
-  entities: (query?: string, type?: string, cursor?: string) => call<EntityListPage>(`/api/entities${q({ q: query, type, cursor })}`),
-  entity: (id: string) => call<EntityDetail & { editorial?: EntityEditorial }>(`/api/entities/${encodeURIComponent(id)}`),
-  article: (id: string) => call<StoredArticle & { stories?: ArticleStory[] }>(`/api/articles/${encodeURIComponent(id)}`),
+  entities: (query?: string, type?: string, cursor?: string) =>
+    call<EntityListPage>(`/api/entities${q({ q: query, type, cursor })}`),
+  entity: (id: string) =>
+    call<EntityDetail & { editorial?: EntityEditorial }>(`/api/entities/${encodeURIComponent(id)}`),
+  article: (id: string) =>
+    call<StoredArticle & { stories?: ArticleStory[] }>(`/api/articles/${encodeURIComponent(id)}`),
   ingest: (body: NewArticle) => write<IngestOutcome & { changes?: StoryChange[] }>('/api/articles', body),
-  act: (story: string, body: ActionBody) => write<{ action: EditorialAction }>(`/api/stories/${encodeURIComponent(story)}/actions`, body),
-  actOnEntity: (entity: string, body: ActionBody) => write<{ action: EditorialAction }>(`/api/entities/${encodeURIComponent(entity)}/actions`, body),
-  audit: (before?: string) => call<{ actions: EditorialAction[]; next: string | null; stories: Record<string, StoryBrief>; entities: Record<string, string> }>(`/api/audit${q({ before, limit: '100' })}`),
+  act: (story: string, body: ActionBody) =>
+    write<{ action: EditorialAction }>(`/api/stories/${encodeURIComponent(story)}/actions`, body),
+  actOnEntity: (entity: string, body: ActionBody) =>
+    write<{ action: EditorialAction }>(`/api/entities/${encodeURIComponent(entity)}/actions`, body),
+  audit: (before?: string) =>
+    call<{
+      actions: EditorialAction[];
+      next: string | null;
+      stories: Record<string, StoryBrief>;
+      entities: Record<string, string>;
+    }>(`/api/audit${q({ before, limit: '100' })}`),
   extract: (body: NewArticle) => write<Extraction>('/api/extract', body),
 };
 
 /** What an ingest did to a story (POST /api/articles): its status and score before (null: a new story) and after. */
-export type StoryChange = { story: string; before: { status: string; score: number } | null; after: { status: string; score: number } | null };
+export type StoryChange = {
+  story: string;
+  before: { status: string; score: number } | null;
+  after: { status: string; score: number } | null;
+};
 export type NewArticle = { text: string; published?: string; title?: string; source?: string; url?: string };
 
 /** Writes are JSON: the server refuses any other type from a browser. */

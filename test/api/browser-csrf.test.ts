@@ -41,9 +41,18 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
       // What a rebinding name does after its short TTL: it resolves to this machine.
-      '--host-resolver-rules=MAP rebind.attacker.test 127.0.0.1'],
+      '--host-resolver-rules=MAP rebind.attacker.test 127.0.0.1',
+    ],
   });
 });
 afterAll(async () => {
@@ -60,7 +69,9 @@ describe('in Chromium', () => {
     const before = await ledger.stories({ limit: 500 });
     const page = await context.newPage();
     const writes: number[] = [];
-    page.on('response', (r) => { if (r.url().endsWith('/api/articles')) writes.push(r.status()); });
+    page.on('response', (r) => {
+      if (r.url().endsWith('/api/articles')) writes.push(r.status());
+    });
     await page.goto(evilUrl);
     expect(await page.evaluate('window.sent')).toBe('sent');
     // Both reached the server (the fetch and the form's navigation in its frame), and both were refused.
@@ -77,7 +88,17 @@ describe('in Chromium', () => {
     const first = await page.goto(`${rebound}/api/stories`);
     expect(first?.status()).toBe(403);
     // From the rebinding page's own origin the writes look same-origin: only the Host check stops them.
-    const status = await page.evaluate(async (planted) => (await fetch('/api/articles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: planted }) })).status, PLANTED);
+    const status = await page.evaluate(
+      async (planted) =>
+        (
+          await fetch('/api/articles', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ text: planted }),
+          })
+        ).status,
+      PLANTED,
+    );
     expect(status).toBe(403);
     expect((await ledger.entities('Ana de Armas')).length).toBe(0);
     await page.close();

@@ -12,7 +12,11 @@ const app = createApp(untouchable, { maxBodyBytes: 64 * 1024 });
 const seedFile = readFileSync(new URL('../fixtures/seed.txt', import.meta.url), 'utf8');
 const seedText = seedFile.replace(/^\s*date \S+ /, '');
 
-const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const json = (body: unknown) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
 
 describe('API edge', () => {
   it('answers the health check', async () => {
@@ -30,10 +34,16 @@ describe('API edge', () => {
   });
 
   it('reads the house-format date from a text/plain body', async () => {
-    const res = await app.request('/api/extract', { method: 'POST', headers: { 'content-type': 'text/plain; charset=utf-8' }, body: seedFile });
+    const res = await app.request('/api/extract', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      body: seedFile,
+    });
     const x = (await res.json()) as { article: { published: string; id: string } };
     expect(x.article.published).toBe('2025-05-07');
-    const fromJson = (await (await app.request('/api/extract', json({ text: seedText }))).json()) as { article: { id: string } };
+    const fromJson = (await (await app.request('/api/extract', json({ text: seedText }))).json()) as {
+      article: { id: string };
+    };
     expect(x.article.id).toBe(fromJson.article.id);
   });
 
@@ -51,11 +61,23 @@ describe('API edge', () => {
   });
 
   it('refuses malformed JSON, binary text and unknown media types', async () => {
-    const bad = await app.request('/api/extract', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text": ' });
+    const bad = await app.request('/api/extract', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"text": ',
+    });
     expect([bad.status, ((await bad.json()) as { error: { code: string } }).error.code]).toEqual([400, 'bad-json']);
-    const binary = await app.request('/api/extract', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'PK\u0003\u0004\u0000\u0000' });
+    const binary = await app.request('/api/extract', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'PK\u0003\u0004\u0000\u0000',
+    });
     expect(binary.status).toBe(400);
-    const form = await app.request('/api/extract', { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: '--x--' });
+    const form = await app.request('/api/extract', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+      body: '--x--',
+    });
     expect(form.status).toBe(415);
   });
 

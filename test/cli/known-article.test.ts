@@ -13,7 +13,9 @@ const { openLedger } = await import('../../src/ledger/index.ts');
 describe('ingest of a known article', () => {
   it('extracts a new article once, and a repeat (same id, or same text under another id) not at all', async () => {
     const root = new URL('../../', import.meta.url).pathname;
-    const [read] = await readText(readFileSync(`${root}data/samples/celebrity-011legit.txt`, 'utf8'), { name: 'celebrity-011legit.txt' });
+    const [read] = await readText(readFileSync(`${root}data/samples/celebrity-011legit.txt`, 'utf8'), {
+      name: 'celebrity-011legit.txt',
+    });
     if (!read?.ok) throw new Error('the sample did not read');
     const article = read.article;
     const ledger = await openLedger(':memory:');

@@ -8,17 +8,22 @@ describe('inOrder', () => {
     let most = 0;
     const waiting: Array<() => void> = [];
     // Each item waits until released; the newest waiting item is released first (last in, first done).
-    const start = (n: number) => new Promise<number>((resolve) => {
-      inFlight++;
-      most = Math.max(most, inFlight);
-      waiting.push(() => {
-        inFlight--;
-        resolve(n * 10);
+    const start = (n: number) =>
+      new Promise<number>((resolve) => {
+        inFlight++;
+        most = Math.max(most, inFlight);
+        waiting.push(() => {
+          inFlight--;
+          resolve(n * 10);
+        });
+        setImmediate(() => waiting.pop()?.());
       });
-      setImmediate(() => waiting.pop()?.());
-    });
     const out: number[] = [];
-    for await (const { item, result } of inOrder(Array.from({ length: 40 }, (_, i) => i), start, 8)) {
+    for await (const { item, result } of inOrder(
+      Array.from({ length: 40 }, (_, i) => i),
+      start,
+      8,
+    )) {
       expect(result).toEqual({ status: 'fulfilled', value: item * 10 });
       out.push(item);
     }
@@ -34,6 +39,10 @@ describe('inOrder', () => {
     };
     const out = [];
     for await (const { item, result } of inOrder([1, 2, 3], start, 4)) out.push([item, result.status]);
-    expect(out).toEqual([[1, 'fulfilled'], [2, 'rejected'], [3, 'fulfilled']]);
+    expect(out).toEqual([
+      [1, 'fulfilled'],
+      [2, 'rejected'],
+      [3, 'fulfilled'],
+    ]);
   });
 });

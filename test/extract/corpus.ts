@@ -4,7 +4,11 @@ import { extract, type Extraction } from '../../src/extract/index.ts';
 
 export type Row = { id: string; published: string | null; title: string | null; text: string };
 
-const readJsonl = (file: string): Row[] => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Row);
+const readJsonl = (file: string): Row[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Row);
 
 /**
  * Real articles whose extraction used to depend on what the process had read before: "Bush's.",
@@ -15,8 +19,14 @@ const readJsonl = (file: string): Row[] => readFileSync(file, 'utf8').split('\n'
 export const FIXTURES = readJsonl(new URL('../fixtures/determinism.jsonl', import.meta.url).pathname);
 
 const DEV = [
-  { file: `${SHARED_DATA}/bbc-entertainment/bbc_entertainment.jsonl`, dev: (id: string) => /^bbc-entertainment-\d{3}$/.test(id) && Number(id.slice(-3)) <= 350 },
-  { file: `${SHARED_DATA}/celebrity-fakenews-perezrosas2018/celebrity.jsonl`, dev: (id: string) => /^celebrity-\d{3}(?:fake|legit)$/.test(id) && Number(id.slice(10, 13)) <= 200 },
+  {
+    file: `${SHARED_DATA}/bbc-entertainment/bbc_entertainment.jsonl`,
+    dev: (id: string) => /^bbc-entertainment-\d{3}$/.test(id) && Number(id.slice(-3)) <= 350,
+  },
+  {
+    file: `${SHARED_DATA}/celebrity-fakenews-perezrosas2018/celebrity.jsonl`,
+    dev: (id: string) => /^celebrity-\d{3}(?:fake|legit)$/.test(id) && Number(id.slice(10, 13)) <= 200,
+  },
 ];
 
 /** The development articles (bbc 001–350, celebrity pairs 001–200), or null when the shared corpus is absent. */
@@ -29,7 +39,13 @@ export function devArticles(): Row[] | null {
 /** The extraction as the CLI would store it, as a string to compare byte for byte. */
 export function extractRow(row: Row): string {
   const extraction: Extraction = extract({
-    id: row.id, published: row.published ?? '2017-01-01', title: row.title, source: null, url: null, text: row.text, origin: { file: row.id },
+    id: row.id,
+    published: row.published ?? '2017-01-01',
+    title: row.title,
+    source: null,
+    url: null,
+    text: row.text,
+    origin: { file: row.id },
   });
   return JSON.stringify(extraction);
 }

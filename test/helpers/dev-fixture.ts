@@ -5,7 +5,12 @@ import type { HandEntity } from './hand-doc.ts';
 
 export const devEntities: Record<string, HandEntity[]> = {
   'celebrity-003legit': [
-    { id: 'e1', type: 'person', name: 'Jennifer Aniston', mentions: ['Jennifer Aniston', 'Aniston', 'Jen', 'the 47-year-old actress', 'the actress'] },
+    {
+      id: 'e1',
+      type: 'person',
+      name: 'Jennifer Aniston',
+      mentions: ['Jennifer Aniston', 'Aniston', 'Jen', 'the 47-year-old actress', 'the actress'],
+    },
     { id: 'e2', type: 'person', name: 'Justin Theroux', mentions: ['Justin'] },
     { id: 'e3', type: 'outlet', name: 'New York Post', mentions: ['the New York Post'] },
     { id: 'e4', type: 'outlet', name: 'InTouch', mentions: ['InTouch magazine', 'the magazine', 'The magazine'] },

@@ -41,7 +41,9 @@ export function handEntities(text: string, specs: HandEntity[]): Entity[] {
     }
   }
   return specs.map((spec) => ({
-    id: spec.id, name: spec.name, type: spec.type,
+    id: spec.id,
+    name: spec.name,
+    type: spec.type,
     mentions: (found.get(spec.id) ?? []).sort((a, b) => a.start - b.start),
   }));
 }

@@ -7,9 +7,19 @@ export function seedFixture() {
   const { text, published } = readHouse('seed.txt');
   const doc = makeDoc(text, published);
   const entities: Entity[] = handEntities(text, [
-    { id: 'e1', type: 'person', name: 'Tom Cruise', mentions: ['Tom Cruise', 'Tom', 'the Mission: Impossible star', 'The Hollywood legend', 'Bleary-eyed Tom'] },
+    {
+      id: 'e1',
+      type: 'person',
+      name: 'Tom Cruise',
+      mentions: ['Tom Cruise', 'Tom', 'the Mission: Impossible star', 'The Hollywood legend', 'Bleary-eyed Tom'],
+    },
     { id: 'e2', type: 'person', name: 'Ana de Armas', mentions: ['Ana de Armas', 'Ana', 'the Bond girl'] },
-    { id: 'e3', type: 'person', name: 'David Beckham', mentions: ['David Beckham', 'David', 'the birthday boy', 'Beckham'] },
+    {
+      id: 'e3',
+      type: 'person',
+      name: 'David Beckham',
+      mentions: ['David Beckham', 'David', 'the birthday boy', 'Beckham'],
+    },
     { id: 'e4', type: 'person', name: 'Victoria Beckham', mentions: ['Victoria Beckham'] },
     { id: 'e5', type: 'outlet', name: 'Daily Mail', mentions: ['the Daily Mail'] },
     { id: 'e6', type: 'outlet', name: 'AFP', mentions: ['AFP'] },

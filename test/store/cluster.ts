@@ -14,7 +14,14 @@ const root = process.getuid?.() === 0;
 /** initdb refuses to run as root: as root, the cluster is the postgres user's. */
 export const canRunCluster = existsSync(join(BIN, 'initdb')) && (!root || existsSync('/usr/sbin/runuser'));
 
-export type Cluster = { url: string; port: number; start(): Promise<void>; stop(): Promise<void>; restart(): Promise<void>; destroy(): Promise<void> };
+export type Cluster = {
+  url: string;
+  port: number;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  restart(): Promise<void>;
+  destroy(): Promise<void>;
+};
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -29,11 +36,18 @@ async function freePort(): Promise<number> {
 
 export async function startCluster(): Promise<Cluster> {
   const dir = mkdtempSync(join(tmpdir(), 'rumourmill-pg-'));
-  const as = (command: string, args: string[]) => (root ? run('runuser', ['-u', 'postgres', '--', join(BIN, command), ...args]) : run(join(BIN, command), args));
-  if (root) chownSync(dir, Number((await run('id', ['-u', 'postgres'])).stdout), Number((await run('id', ['-g', 'postgres'])).stdout));
+  const as = (command: string, args: string[]) =>
+    root ? run('runuser', ['-u', 'postgres', '--', join(BIN, command), ...args]) : run(join(BIN, command), args);
+  if (root)
+    chownSync(
+      dir,
+      Number((await run('id', ['-u', 'postgres'])).stdout),
+      Number((await run('id', ['-g', 'postgres'])).stdout),
+    );
   await as('initdb', ['-D', dir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
   const port = await freePort();
-  const ctl = (...args: string[]) => as('pg_ctl', ['-D', dir, '-l', join(dir, 'log'), '-o', `-k ${dir} -p ${port} -h 127.0.0.1`, '-w', ...args]);
+  const ctl = (...args: string[]) =>
+    as('pg_ctl', ['-D', dir, '-l', join(dir, 'log'), '-o', `-k ${dir} -p ${port} -h 127.0.0.1`, '-w', ...args]);
   await ctl('start');
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,

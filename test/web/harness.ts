@@ -16,7 +16,10 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const ARTIFACTS = join(import.meta.dirname, '../../test-artifacts');
 
 export type Harness = {
-  ledger: Ledger; server: RunningServer; context: BrowserContext; page: Page;
+  ledger: Ledger;
+  server: RunningServer;
+  context: BrowserContext;
+  page: Page;
   /** Stores an article with a given (hand-reviewed) extraction, through a second connection to the same database. */
   ingestReviewed: (article: Article, extraction: Extraction) => Promise<string[]>;
   stop: () => Promise<void>;
@@ -33,14 +36,28 @@ export async function start(): Promise<Harness> {
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 1280, height: 900 },
   });
   const page = context.pages()[0] ?? (await context.newPage());
   // The UI must never reach beyond its own server (no CDN fonts or scripts).
-  await context.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith(server.url) ? route.continue() : route.abort(),
+  );
   return {
-    ledger, server, context, page,
+    ledger,
+    server,
+    context,
+    page,
     ingestReviewed: async (article, extraction) => {
       const store = await openStore(db);
       try {
@@ -58,4 +75,5 @@ export async function start(): Promise<Harness> {
   };
 }
 
-export const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+export const shot = (page: Page, name: string) =>
+  page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });

@@ -18,8 +18,12 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
   const verb = speakingVerb(text);
   const verbAt = verb ? verb.index : text.length;
   const audience = verb && /^(told|tells|to)$/i.test(verb[0]) ? verb.index + verb[0].length : -1;
-  const inside = located.filter((l) => l.mention.start >= offset && l.mention.end <= offset + text.length
-    && !(audience >= 0 && l.mention.start - offset >= audience && l.mention.start - offset <= audience + 1));
+  const inside = located.filter(
+    (l) =>
+      l.mention.start >= offset &&
+      l.mention.end <= offset + text.length &&
+      !(audience >= 0 && l.mention.start - offset >= audience && l.mention.start - offset <= audience + 1),
+  );
   // The representative nearest the verb speaks ("his team called a specialist…, an attorney working for the
   // specialist said": the attorney).
   const reps = [...text.matchAll(new RegExp(cues.representative.source, 'gi'))];
@@ -28,15 +32,23 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
   // Right after a quote ("…,” said Aguilera's agent"), or after a comma, the speaker follows the verb.
   const inverted = /(^\s*|[,”"]\s*)$/.test(text.slice(0, verbAt));
   const verbEnd = verbAt + (verb?.[0].length ?? 0);
-  if (rep && (rep.index < verbAt || /\bby\b/i.test(text.slice(verbAt, rep.index)) || (inverted && rep.index - verbEnd <= 40))) {
+  if (
+    rep &&
+    (rep.index < verbAt || /\bby\b/i.test(text.slice(verbAt, rep.index)) || (inverted && rep.index - verbEnd <= 40))
+  ) {
     const repEnd = rep.index + rep[0].length;
     // "attorney William Mauzy told reporters": the name right after the word is the representative's own.
-    const own = inside.find((l) => l.entity.type === 'person' && l.mention.start - offset >= repEnd && l.mention.start - offset - repEnd <= 2);
-    const owner = inside.find((l) => l !== own && l.entity.type === 'person' && l.mention.start - offset <= repEnd + 30);
+    const own = inside.find(
+      (l) => l.entity.type === 'person' && l.mention.start - offset >= repEnd && l.mention.start - offset - repEnd <= 2,
+    );
+    const owner = inside.find(
+      (l) => l !== own && l.entity.type === 'person' && l.mention.start - offset <= repEnd + 30,
+    );
     // Someone's representative speaks for them ("her rep", "the singer's agent", "a spokesperson for Gomez"); "a
     // spokesperson for the San Francisco Police Department" or "an attorney working for the specialist" does not.
-    const tied = POSSESSED.test(text.slice(Math.max(0, rep.index - 40), rep.index))
-      || (owner !== undefined && FOR_SOMEONE.test(text.slice(repEnd, owner.mention.start - offset)));
+    const tied =
+      POSSESSED.test(text.slice(Math.max(0, rep.index - 40), rep.index)) ||
+      (owner !== undefined && FOR_SOMEONE.test(text.slice(repEnd, owner.mention.start - offset)));
     if (tied) return { kind: 'rep', entity: owner?.entity.id ?? null, text: rep[0] };
     if (own) return { kind: 'person', entity: own.entity.id, text: own.mention.text };
     if (owner && !FOR_ANYONE.test(text.slice(repEnd))) return { kind: 'rep', entity: owner.entity.id, text: rep[0] };
@@ -51,21 +63,42 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
   const speakers = inside.filter((l) => l.entity.type === 'outlet' || l.entity.type === 'person');
   // The subject stands right before its verb ("Pitt has revealed", "Pitt, 53, said"); a name further
   // back ("their reported split is because of Jamie Dornan's…") is not who speaks.
-  const before = speakers.filter((l) => {
-    const gap = text.slice(l.mention.end - offset, verbAt);
-    return l.mention.end - offset <= verbAt && gap.length <= 30 && (!/[.;:,“”"]/.test(gap) || /^,\s*\d{1,3},\s*$/.test(gap));
-  }).at(-1);
+  const before = speakers
+    .filter((l) => {
+      const gap = text.slice(l.mention.end - offset, verbAt);
+      return (
+        l.mention.end - offset <= verbAt &&
+        gap.length <= 30 &&
+        (!/[.;:,“”"]/.test(gap) || /^,\s*\d{1,3},\s*$/.test(gap))
+      );
+    })
+    .at(-1);
   // "A magazine claimed…", "According to the American paper…": an outlet the entities stage has no name for.
   const unnamed = cues.outletNoun.exec(text);
-  const named = unnamed && speakers.find((l) => l.entity.type === 'outlet' && l.mention.start - offset < unnamed.index + unnamed[0].length && l.mention.end - offset > unnamed.index);
+  const named =
+    unnamed &&
+    speakers.find(
+      (l) =>
+        l.entity.type === 'outlet' &&
+        l.mention.start - offset < unnamed.index + unnamed[0].length &&
+        l.mention.end - offset > unnamed.index,
+    );
   if (named) return { kind: 'outlet', entity: named.entity.id, text: named.mention.text };
-  if (unnamed && (!before || before.mention.end - offset < unnamed.index) && (unnamed.index < verbAt || /^according to$/i.test(verb?.[0] ?? ''))) {
+  if (
+    unnamed &&
+    (!before || before.mention.end - offset < unnamed.index) &&
+    (unnamed.index < verbAt || /^according to$/i.test(verb?.[0] ?? ''))
+  ) {
     return { kind: 'outlet', entity: null, text: unnamed[0] };
   }
   // "according to Hollywood newspaper Daily Variety": a descriptor may stand between "according to" and the outlet.
   const reach = /^according to$/i.test(verb?.[0] ?? '') ? 40 : 12;
-  const after = speakers.find((l) => l.mention.start - offset >= verbAt && l.mention.start - offset <= verbAt + (verb?.[0].length ?? 0) + reach
-    && !/[.;:,“”"]|\bthat\b/i.test(text.slice(verbEnd, l.mention.start - offset)));
+  const after = speakers.find(
+    (l) =>
+      l.mention.start - offset >= verbAt &&
+      l.mention.start - offset <= verbAt + (verb?.[0].length ?? 0) + reach &&
+      !/[.;:,“”"]|\bthat\b/i.test(text.slice(verbEnd, l.mention.start - offset)),
+  );
   const pick = (inverted && after) || before;
   if (!pick) return null;
   return pick.entity.type === 'outlet'
@@ -78,7 +111,8 @@ const POSSESSED = /(?:\b(?:his|her|their|its)|['’]s?)\s+(?:[\w-]+\s+){0,2}$/i;
 const FOR_SOMEONE = /^\s*(?:for|of|to|representing)\s+(?:\S+\s+){0,2}$/i;
 const FOR_ANYONE = /^\s+(?:working\s+)?(?:for|of|representing)\b/i;
 
-const CALLED_SOMEONE = /^\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:specialist|doctor|lawyer|attorney|friend|agent|manager|police|ambulance|number)\b|^\s+(?:off|up|in|for|back)\b/i;
+const CALLED_SOMEONE =
+  /^\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:specialist|doctor|lawyer|attorney|friend|agent|manager|police|ambulance|number)\b|^\s+(?:off|up|in|for|back)\b/i;
 const global = (re: RegExp) => new RegExp(re.source, 'gi');
 const VERBS = [global(cues.saying), global(cues.reporting), global(cues.denyingVerb)];
 // "after Jenner's pregnancy was revealed, multiple sources confirmed to PEOPLE…": a passive names no speaker
@@ -88,10 +122,14 @@ const PASSIVE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i;
 /** The first saying, reporting or denying verb of the text that is not an agentless passive. */
 function speakingVerb(text: string): RegExpExecArray | undefined {
   // "his team called an eminent specialist…, an attorney … said": a call is no saying; "called the reports false" is.
-  const all = VERBS.flatMap((re) => [...text.matchAll(re)] as RegExpExecArray[]).sort((a, b) => a.index - b.index)
+  const all = VERBS.flatMap((re) => [...text.matchAll(re)] as RegExpExecArray[])
+    .sort((a, b) => a.index - b.index)
     .filter((m) => !/^call/i.test(m[0]) || !CALLED_SOMEONE.test(text.slice(m.index + m[0].length)));
-  const active = all.find((m) => !PASSIVE.test(text.slice(Math.max(0, m.index - 25), m.index))
-    || /^\s+(?:\w+\s+){0,2}by\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)));
+  const active = all.find(
+    (m) =>
+      !PASSIVE.test(text.slice(Math.max(0, m.index - 25), m.index)) ||
+      /^\s+(?:\w+\s+){0,2}by\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
+  );
   return active ?? all[0];
 }
 

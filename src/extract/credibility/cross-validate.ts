@@ -7,7 +7,11 @@ import { fitStacked, scoreStacked } from './stack.ts';
 export type Figures = { pairwise: number; auc: number; brier: number };
 export type CvResult = { stacked: Figures; wordsOnly: Figures; meaningOnly?: Figures };
 
-const figures = (scored: Scored[]): Figures => ({ pairwise: pairwiseAccuracy(scored), auc: rocAuc(scored), brier: brier(scored) });
+const figures = (scored: Scored[]): Figures => ({
+  pairwise: pairwiseAccuracy(scored),
+  auc: rocAuc(scored),
+  brier: brier(scored),
+});
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /**
@@ -15,21 +19,40 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
  * and every fold trains (both stages, with their own inner folds) on the other folds' pairs plus all of
  * `extra` (AMT items, headlines). Reports the full model and its word model alone.
  */
-export function crossValidate(pairs: LabelledItem[], extra: LabelledItem[], config: TrainConfig, folds: number, seed: number, vectors?: WordVectors): CvResult {
+export function crossValidate(
+  pairs: LabelledItem[],
+  extra: LabelledItem[],
+  config: TrainConfig,
+  folds: number,
+  seed: number,
+  vectors?: WordVectors,
+): CvResult {
   const foldOf = foldsOf(pairs, folds, seed);
   const stacked: Scored[] = [];
   const words: Scored[] = [];
   const meaning: Scored[] = [];
   for (let fold = 0; fold < folds; fold++) {
-    const model = fitStacked(pairs.filter((p) => foldOf.get(p.group) !== fold), extra, config, folds, seed + 1, vectors);
+    const model = fitStacked(
+      pairs.filter((p) => foldOf.get(p.group) !== fold),
+      extra,
+      config,
+      folds,
+      seed + 1,
+      vectors,
+    );
     for (const item of pairs.filter((p) => foldOf.get(p.group) === fold)) {
       const scored = scoreStacked(model, item, config);
       stacked.push({ score: scored.probability, label: item.label, group: item.group });
       words.push({ score: sigmoid(scored.text.z), label: item.label, group: item.group });
-      if (scored.meaning !== undefined) meaning.push({ score: sigmoid(scored.meaning), label: item.label, group: item.group });
+      if (scored.meaning !== undefined)
+        meaning.push({ score: sigmoid(scored.meaning), label: item.label, group: item.group });
     }
   }
-  return { stacked: figures(stacked), wordsOnly: figures(words), ...(meaning.length ? { meaningOnly: figures(meaning) } : {}) };
+  return {
+    stacked: figures(stacked),
+    wordsOnly: figures(words),
+    ...(meaning.length ? { meaningOnly: figures(meaning) } : {}),
+  };
 }
 
 /**
@@ -37,10 +60,22 @@ export function crossValidate(pairs: LabelledItem[], extra: LabelledItem[], conf
  * the same model, byte for byte once serialised.
  */
 export function trainModel(
-  pairs: LabelledItem[], extra: LabelledItem[], config: TrainConfig, options: { folds: number; seed: number; minAbs: number }, vectors?: WordVectors,
+  pairs: LabelledItem[],
+  extra: LabelledItem[],
+  config: TrainConfig,
+  options: { folds: number; seed: number; minAbs: number },
+  vectors?: WordVectors,
 ): Omit<CredibilityModel, 'source' | 'note'> {
   const model = fitStacked(pairs, extra, config, options.folds, options.seed, vectors);
   const meaning = model.meaning ? { meaning: distil(model.meaning.weights, model.meaning.vectors) } : {};
-  const centre = Object.fromEntries(Object.entries(model.centre).map(([k, v]) => [k, Number(v.toPrecision(6))])) as CredibilityModel['centre'];
-  return { config, stack: serialiseWeights(model.stack, 0), text: serialiseWeights(model.text, options.minAbs), ...meaning, centre };
+  const centre = Object.fromEntries(
+    Object.entries(model.centre).map(([k, v]) => [k, Number(v.toPrecision(6))]),
+  ) as CredibilityModel['centre'];
+  return {
+    config,
+    stack: serialiseWeights(model.stack, 0),
+    text: serialiseWeights(model.text, options.minAbs),
+    ...meaning,
+    centre,
+  };
 }

@@ -4,7 +4,13 @@ import { type Cue, lexicon } from './lexicons.ts';
 export type CredibilityInput = { title: string | null; text: string; source: string | null };
 
 export type CueName =
-  | 'hedging' | 'anonymous-source' | 'on-record' | 'sensational' | 'headline-body-mismatch' | 'denial' | 'headline-question';
+  | 'hedging'
+  | 'anonymous-source'
+  | 'on-record'
+  | 'sensational'
+  | 'headline-body-mismatch'
+  | 'denial'
+  | 'headline-question';
 
 /** One cue family: a numeric feature for the model and the spans that triggered it (offsets into `text`). */
 export type CueFinding = { name: CueName; value: number; cues: Cue[]; inTitle: Cue[] };
@@ -46,8 +52,9 @@ export function findCues(input: CredibilityInput, extra: ExtraCues = {}): CueFin
   const anonymous = lexicon.anonymous(text);
   const onRecord = lexicon.onRecord(text);
   const denials = union(lexicon.denials(text), extra.denials ?? []);
-  const sensational = [...lexicon.sensational(text), ...matches(SHOUT, text), ...matches(BANGS, text)]
-    .sort((a, b) => a.start - b.start);
+  const sensational = [...lexicon.sensational(text), ...matches(SHOUT, text), ...matches(BANGS, text)].sort(
+    (a, b) => a.start - b.start,
+  );
   const titleSensational = [...lexicon.sensational(title), ...matches(SHOUT, title), ...matches(BANGS, title)];
   const question = /\?\s*(?:[-–|].*)?$/.test(title.trim()) ? [{ start: 0, end: title.length, text: title }] : [];
 
@@ -57,9 +64,19 @@ export function findCues(input: CredibilityInput, extra: ExtraCues = {}): CueFin
 
   return [
     { name: 'hedging', value: density(hedges.length, words), cues: hedges, inTitle: titleHedges },
-    { name: 'anonymous-source', value: Math.log1p(anonymous.length), cues: anonymous, inTitle: lexicon.anonymous(title) },
+    {
+      name: 'anonymous-source',
+      value: Math.log1p(anonymous.length),
+      cues: anonymous,
+      inTitle: lexicon.anonymous(title),
+    },
     { name: 'on-record', value: Math.log1p(onRecord.length), cues: onRecord, inTitle: [] },
-    { name: 'sensational', value: density(sensational.length + 2 * titleSensational.length, words), cues: sensational, inTitle: titleSensational },
+    {
+      name: 'sensational',
+      value: density(sensational.length + 2 * titleSensational.length, words),
+      cues: sensational,
+      inTitle: titleSensational,
+    },
     { name: 'headline-body-mismatch', value: mismatch ? 1 : 0, cues: mismatch ? hedges.slice(0, 3) : [], inTitle: [] },
     { name: 'denial', value: Math.log1p(denials.length), cues: denials, inTitle: lexicon.denials(title) },
     { name: 'headline-question', value: question.length, cues: [], inTitle: question },

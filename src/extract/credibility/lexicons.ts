@@ -15,8 +15,16 @@ export function cueFinder(phrases: readonly string[]): CueFinder {
   return (text) => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
-const sourcing = parseData(z.object({ ...provenance, anonymous: words, onRecord: words, denials: words, hedges: words }), sourcingJson, 'data/lexicons/sourcing.json');
-const sensational = parseData(z.object({ ...provenance, phrases: words }), sensationalJson, 'data/lexicons/sensational.json');
+const sourcing = parseData(
+  z.object({ ...provenance, anonymous: words, onRecord: words, denials: words, hedges: words }),
+  sourcingJson,
+  'data/lexicons/sourcing.json',
+);
+const sensational = parseData(
+  z.object({ ...provenance, phrases: words }),
+  sensationalJson,
+  'data/lexicons/sensational.json',
+);
 
 // Compiled once: the lexicons are static data.
 export const lexicon = {

@@ -1,17 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { logit } from './logistic.ts';
-import { distil, lexiconFromTsv, lexiconToTsv, meaningFeatures, meaningScore, meaningTokens, rankWeight, vectorIndex } from './meaning.ts';
+import {
+  distil,
+  lexiconFromTsv,
+  lexiconToTsv,
+  meaningFeatures,
+  meaningScore,
+  meaningTokens,
+  rankWeight,
+  vectorIndex,
+} from './meaning.ts';
 
 // Four words in "frequency order", three dimensions: enough to check that the distillate scores as the model does.
 const vectors = {
   words: ['the', '"', 'slammed', 'confirmed'],
-  vectors: [[0.1, 0.2, 0.0], [0.5, -0.5, 0.3], [-1.0, 0.4, 0.9], [0.8, 0.1, -0.7]],
+  vectors: [
+    [0.1, 0.2, 0.0],
+    [0.5, -0.5, 0.3],
+    [-1.0, 0.4, 0.9],
+    [0.8, 0.1, -0.7],
+  ],
 };
 const weights = {
   bias: 0.3,
-  weights: new Map([['t0', 1.5], ['t1', -0.5], ['t2', 0.25], ['b0', 2.0], ['b1', 0.75], ['b2', -1.25]]),
+  weights: new Map([
+    ['t0', 1.5],
+    ['t1', -0.5],
+    ['t2', 0.25],
+    ['b0', 2.0],
+    ['b1', 0.75],
+    ['b2', -1.25],
+  ]),
 };
-const input = { title: 'Star SLAMMED', text: 'The agent confirmed it: "the rumour is false." Unknownword.', source: null };
+const input = {
+  title: 'Star SLAMMED',
+  text: 'The agent confirmed it: "the rumour is false." Unknownword.',
+  source: null,
+};
 
 describe('the word-meaning model', () => {
   it('tokenises lower-case words and keeps quotes and exclamation marks, which have vectors', () => {
@@ -37,7 +62,10 @@ describe('the word-meaning model', () => {
 
   it('gives the bias alone when no word is known', () => {
     const lexicon = distil(weights, vectors);
-    expect(meaningScore(lexicon, { title: null, text: 'Zzyzx qwerty.', source: null })).toEqual({ z: lexicon.bias, words: [] });
+    expect(meaningScore(lexicon, { title: null, text: 'Zzyzx qwerty.', source: null })).toEqual({
+      z: lexicon.bias,
+      words: [],
+    });
   });
 
   it('writes and reads its TSV file without loss, and names a broken line', () => {

@@ -5,7 +5,14 @@ const item = (group: string, label: 0 | 1, score: number) => ({ group, label, sc
 
 describe('metrics', () => {
   it('pairwise accuracy counts pairs where legit beats its fake twin, ties half', () => {
-    const scored = [item('a', 1, 0.9), item('a', 0, 0.2), item('b', 1, 0.3), item('b', 0, 0.6), item('c', 1, 0.5), item('c', 0, 0.5)];
+    const scored = [
+      item('a', 1, 0.9),
+      item('a', 0, 0.2),
+      item('b', 1, 0.3),
+      item('b', 0, 0.6),
+      item('c', 1, 0.5),
+      item('c', 0, 0.5),
+    ];
     expect(pairwiseAccuracy(scored)).toBeCloseTo(1.5 / 3);
   });
 

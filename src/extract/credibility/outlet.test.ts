@@ -5,7 +5,9 @@ import { outletOf } from './outlet.ts';
 describe('outletOf', () => {
   it('reads the site name closing a scraped headline', () => {
     expect(outletOf(fixture('celebrity-110fake'))).toBe('NEWZEB');
-    expect(outletOf({ title: 'Brad Pitt Texts Jennifer Aniston Nonstop! | Celeb Dirty Laundry', text: '', source: null })).toBe('Celeb Dirty Laundry');
+    expect(
+      outletOf({ title: 'Brad Pitt Texts Jennifer Aniston Nonstop! | Celeb Dirty Laundry', text: '', source: null }),
+    ).toBe('Celeb Dirty Laundry');
   });
 
   it('prefers the source the input names', () => {
@@ -13,7 +15,9 @@ describe('outletOf', () => {
   });
 
   it('does not take a headline tag or a plain headline for an outlet', () => {
-    expect(outletOf({ title: "Jennifer Aniston Pregnant With 'Miracle Baby' At 47? - Report", text: '', source: null })).toBeNull();
+    expect(
+      outletOf({ title: "Jennifer Aniston Pregnant With 'Miracle Baby' At 47? - Report", text: '', source: null }),
+    ).toBeNull();
     expect(outletOf(fixture('celebrity-001legit'))).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ export function outletOf(input: CredibilityInput): string | null {
   const match = input.title?.trim().match(SUFFIX);
   const name = match?.[1]?.trim();
   // "- Report", "- EXCLUSIVE" close a headline too; an outlet name is a short proper name, not a tag.
-  if (!name || name.split(/\s+/).length > 5 || /^(report|exclusive|photos?|video|watch|update)$/i.test(name)) return null;
+  if (!name || name.split(/\s+/).length > 5 || /^(report|exclusive|photos?|video|watch|update)$/i.test(name))
+    return null;
   return name;
 }

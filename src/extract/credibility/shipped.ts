@@ -9,13 +9,21 @@ const modelFile = z.object({
   source: z.string().min(1),
   note: z.string(),
   config: z.object({
-    features: z.object({ bigrams: z.boolean(), titlePrefix: z.boolean(), cues: z.boolean(), cueScale: z.number().optional(), logCounts: z.boolean().optional() }),
+    features: z.object({
+      bigrams: z.boolean(),
+      titlePrefix: z.boolean(),
+      cues: z.boolean(),
+      cueScale: z.number().optional(),
+      logCounts: z.boolean().optional(),
+    }),
     logistic: z.object({ l2: z.number(), iterations: z.number(), learningRate: z.number(), minDf: z.number() }),
     shares: z.object({ pairs: z.number(), amt: z.number(), headlines: z.number() }),
     pairs: z.enum(['pointwise', 'ranking', 'both']).optional(),
     stackL2: z.number().optional(),
     stackCues: z.array(z.string()).optional(),
-    meaning: z.object({ vocabulary: z.number(), l2: z.number(), iterations: z.number(), learningRate: z.number() }).optional(),
+    meaning: z
+      .object({ vocabulary: z.number(), l2: z.number(), iterations: z.number(), learningRate: z.number() })
+      .optional(),
   }),
   stack: weights,
   text: weights,
@@ -34,8 +42,13 @@ const MEANING = new URL('../../../data/model/word-meaning.tsv', import.meta.url)
  */
 export function shippedModel(): CredibilityModel {
   if (cached) return cached;
-  const model: CredibilityModel = parseData(modelFile, JSON.parse(readFileSync(MODEL, 'utf8')), 'data/model/credibility.json');
-  if (model.config.meaning) model.meaning = lexiconFromTsv(readFileSync(MEANING, 'utf8'), 'data/model/word-meaning.tsv');
+  const model: CredibilityModel = parseData(
+    modelFile,
+    JSON.parse(readFileSync(MODEL, 'utf8')),
+    'data/model/credibility.json',
+  );
+  if (model.config.meaning)
+    model.meaning = lexiconFromTsv(readFileSync(MEANING, 'utf8'), 'data/model/word-meaning.tsv');
   cached = model;
   return model;
 }

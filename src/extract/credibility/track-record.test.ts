@@ -28,6 +28,8 @@ describe('trackRecordPrior', () => {
   });
 
   it('uses a given base rate over the population when told to', () => {
-    expect(trackRecordPrior({ trueCount: 0, falseCount: 0 }, population, { baseRate: 0.3 }).reliability).toBeCloseTo(0.3);
+    expect(trackRecordPrior({ trueCount: 0, falseCount: 0 }, population, { baseRate: 0.3 }).reliability).toBeCloseTo(
+      0.3,
+    );
   });
 });

@@ -17,7 +17,11 @@ export type TrackRecordPrior = {
  * many pseudo-stories it is worth, so a new outlet starts at the average and earns its own record.
  * @example trackRecordPrior({trueCount: 1, falseCount: 9}, {trueCount: 60, falseCount: 40}).reliability // ≈ 0.27
  */
-export function trackRecordPrior(own: OutcomeCounts, population: OutcomeCounts, options: { strength?: number; baseRate?: number } = {}): TrackRecordPrior {
+export function trackRecordPrior(
+  own: OutcomeCounts,
+  population: OutcomeCounts,
+  options: { strength?: number; baseRate?: number } = {},
+): TrackRecordPrior {
   const strength = options.strength ?? 5;
   const settled = population.trueCount + population.falseCount;
   const rate = options.baseRate ?? (settled > 0 ? (population.trueCount + 1) / (settled + 2) : 0.5);

@@ -5,7 +5,8 @@ import type { Line } from './lines.ts';
 export type Context = { line: Line; previous: Line | undefined; next: Line | undefined };
 
 /** What a debris span is: a later stage may want a post's author, never a credit. */
-export type DebrisKind = 'boilerplate' | 'credit' | 'caption' | 'byline' | 'teaser' | 'headline' | 'link' | 'tweet' | 'post';
+export type DebrisKind =
+  'boilerplate' | 'credit' | 'caption' | 'byline' | 'teaser' | 'headline' | 'link' | 'tweet' | 'post';
 
 /** A rule that recognises a whole debris line; its name is kept as provenance. */
 export type LineRule = { name: string; kind: DebrisKind; test: (context: Context) => boolean };
@@ -28,8 +29,11 @@ const SOCIAL_END = /(?:#\w+|@\w+|\p{Extended_Pictographic}\uFE0F?)$/u;
 const credit: LineRule = {
   name: 'debris.credit-line',
   kind: 'credit',
-  test: ({ line }) => line.text.length <= 200 && words(line.text) <= 30 && !QUOTE_START.test(line.text)
-    && (CREDIT_LINE_START.test(line.text) || CREDIT_LINE_END.test(line.text) || CAPTION_CREDIT_END.test(line.text)),
+  test: ({ line }) =>
+    line.text.length <= 200 &&
+    words(line.text) <= 30 &&
+    !QUOTE_START.test(line.text) &&
+    (CREDIT_LINE_START.test(line.text) || CREDIT_LINE_END.test(line.text) || CAPTION_CREDIT_END.test(line.text)),
 };
 
 const byline: LineRule = { name: 'debris.byline', kind: 'byline', test: ({ line }) => BYLINE.test(line.text) };
@@ -62,16 +66,27 @@ const shouted: LineRule = {
 const headline: LineRule = {
   name: 'debris.embedded-headline',
   kind: 'headline',
-  test: ({ line, previous, next }) => previous !== undefined && PROSE_END.test(previous.text)
-    && !(next && /^["“‘']?\p{Ll}/u.test(next.text))
-    && !(next && isTitleLike(next.text) && !CREDIT_LINE_START.test(next.text) && !CREDIT_LINE_END.test(next.text))
-    && isTitleLike(line.text) && !DATE_START.test(line.text),
+  test: ({ line, previous, next }) =>
+    previous !== undefined &&
+    PROSE_END.test(previous.text) &&
+    !(next && /^["“‘']?\p{Ll}/u.test(next.text)) &&
+    !(next && isTitleLike(next.text) && !CREDIT_LINE_START.test(next.text) && !CREDIT_LINE_END.test(next.text)) &&
+    isTitleLike(line.text) &&
+    !DATE_START.test(line.text),
 };
 
 /** Short, capitalised, one phrase with no closing punctuation. */
 export function isTitleLike(text: string): boolean {
-  return text.length <= 120 && words(text) <= 16 && /^[\p{Lu}\d]/u.test(text) && !TERMINAL.test(text)
-    && !SENTENCE_INSIDE.test(text) && !LIST_ITEM.test(text) && !SOCIAL_END.test(text) && !QUOTE_START.test(text);
+  return (
+    text.length <= 120 &&
+    words(text) <= 16 &&
+    /^[\p{Lu}\d]/u.test(text) &&
+    !TERMINAL.test(text) &&
+    !SENTENCE_INSIDE.test(text) &&
+    !LIST_ITEM.test(text) &&
+    !SOCIAL_END.test(text) &&
+    !QUOTE_START.test(text)
+  );
 }
 
 /** Tried in order; the first that matches names the span. */

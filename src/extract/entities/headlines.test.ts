@@ -6,34 +6,59 @@ import { makeDoc } from '../../../test/helpers/doc.ts';
 import { findEntities } from './index.ts';
 
 const people = (headline: string, body = 'The story follows.'): string[] =>
-  findEntities(makeDoc(`${headline}\n\n${body}`)).filter((e) => e.type === 'person').map((e) => e.name);
+  findEntities(makeDoc(`${headline}\n\n${body}`))
+    .filter((e) => e.type === 'person')
+    .map((e) => e.name);
 
 describe('names in title-case headlines', () => {
   it('leaves a headline verb after a full name out of it', () => {
     expect(people('Chris Pratt Files for Divorce From Anna Faris')).toEqual(['Chris Pratt', 'Anna Faris']);
-    expect(people('Gigi Hadid Begs Zayn Malik to Quit Touring Due to Severe Panic Attacks (EXCLUSIVE)')).toEqual(['Gigi Hadid', 'Zayn Malik']);
-    expect(people('Paris Jackson Denies Relationship With Trevor Donovan')).toEqual(['Paris Jackson', 'Trevor Donovan']);
+    expect(people('Gigi Hadid Begs Zayn Malik to Quit Touring Due to Severe Panic Attacks (EXCLUSIVE)')).toEqual([
+      'Gigi Hadid',
+      'Zayn Malik',
+    ]);
+    expect(people('Paris Jackson Denies Relationship With Trevor Donovan')).toEqual([
+      'Paris Jackson',
+      'Trevor Donovan',
+    ]);
     // A given name no list of ours holds needs the article's prose to vouch for the name.
-    expect(people('Hailee Steinfeld Denies Justin Bieber Dating Rumors', 'Steinfeld said they were friends.')).toEqual(['Hailee Steinfeld', 'Justin Bieber']);
+    expect(people('Hailee Steinfeld Denies Justin Bieber Dating Rumors', 'Steinfeld said they were friends.')).toEqual([
+      'Hailee Steinfeld',
+      'Justin Bieber',
+    ]);
   });
 
   it('leaves a headline word before a full name out of it', () => {
-    expect(people('Pregnant Kourtney Kardashian Hangs out With Justin Bieber Amid Baby Daddy Drama')).toEqual(['Kourtney Kardashian', 'Justin Bieber']);
-    expect(people('Pregnant Jessica Simpson Shows Off Massive Baby Bump in Pre-Birth Girls\' Day Out')).toEqual(['Jessica Simpson']);
+    expect(people('Pregnant Kourtney Kardashian Hangs out With Justin Bieber Amid Baby Daddy Drama')).toEqual([
+      'Kourtney Kardashian',
+      'Justin Bieber',
+    ]);
+    expect(people("Pregnant Jessica Simpson Shows Off Massive Baby Bump in Pre-Birth Girls' Day Out")).toEqual([
+      'Jessica Simpson',
+    ]);
     expect(people('Reason Bradley Cooper Turned Down The Role, Revealed')).toEqual(['Bradley Cooper']);
-    expect(people('New Musical Starring Zendaya Coleman Opens On Broadway Tonight', 'Coleman, 20, plays the lead.')).toEqual(['Zendaya Coleman']);
-    expect(people('Exclusive Zendaya Opens Up About Her New Role', 'The actress, 20, plays the lead.')).toEqual(['Zendaya']);
+    expect(
+      people('New Musical Starring Zendaya Coleman Opens On Broadway Tonight', 'Coleman, 20, plays the lead.'),
+    ).toEqual(['Zendaya Coleman']);
+    expect(people('Exclusive Zendaya Opens Up About Her New Role', 'The actress, 20, plays the lead.')).toEqual([
+      'Zendaya',
+    ]);
   });
 
   it('ends a name at any third word unless the article spells the longer name out', () => {
     expect(people('Rihanna NOT Engaged To Hassan Jameel Despite Wedding Rumors')).not.toContain('Rihanna NOT');
-    expect(people('Gwen Stefani Marriage Plans With Blake Shelton Revealed')).toEqual(['Gwen Stefani', 'Blake Shelton']);
-    expect(people('Kim Kardashian West Launches New Fragrance Line', 'Kim Kardashian West said the line sold out.')).toContain('Kim Kardashian West');
+    expect(people('Gwen Stefani Marriage Plans With Blake Shelton Revealed')).toEqual([
+      'Gwen Stefani',
+      'Blake Shelton',
+    ]);
+    expect(
+      people('Kim Kardashian West Launches New Fragrance Line', 'Kim Kardashian West said the line sold out.'),
+    ).toContain('Kim Kardashian West');
   });
 
   it('keeps middle names, particles, initials and suffixes', () => {
     expect(people('Sarah Jessica Parker Reveals Her Favourite Role')).toEqual(['Sarah Jessica Parker']);
-    expect(people('Billy Ray Cyrus Opens Up About His Daughter\'s Wedding Plans')).toContain('Billy Ray Cyrus');
+    expect(people("Billy Ray Cyrus Opens Up About His Daughter's Wedding Plans")).toContain('Billy Ray Cyrus');
     expect(people('Robert De Niro Slams Critics Of His New Movie')).toEqual(['Robert De Niro']);
     expect(people('Mary J. Blige Files For Divorce From Her Husband')).toEqual(['Mary J. Blige']);
     expect(people('Robert Downey Jr. Confirms Return To The Franchise')).toEqual(['Robert Downey Jr.']);
@@ -44,6 +69,8 @@ describe('names in title-case headlines', () => {
   });
 
   it('changes nothing in prose', () => {
-    expect(people('The story follows.', 'Yesterday Kim Kardashian West and Sarah Jessica Parker met the press.')).toEqual(['Kim Kardashian West', 'Sarah Jessica Parker']);
+    expect(
+      people('The story follows.', 'Yesterday Kim Kardashian West and Sarah Jessica Parker met the press.'),
+    ).toEqual(['Kim Kardashian West', 'Sarah Jessica Parker']);
   });
 });

@@ -7,7 +7,8 @@ const typed = (text: string): string[] => findEntities(makeDoc(text)).map((e) =>
 
 describe('a work named like a person stays a work', () => {
   it('reads "Will & Grace" in a work\'s frame as one title, with no person Grace (178fake)', () => {
-    const text = 'However, after a few bad interviews (who could ever forget the Jane Fonda and Will & Grace cast mishap), Megyn\'s ratings have gone down by 14 percent.';
+    const text =
+      "However, after a few bad interviews (who could ever forget the Jane Fonda and Will & Grace cast mishap), Megyn's ratings have gone down by 14 percent.";
     expect(typed(text)).toContain('work:Will & Grace');
     expect(typed(text).filter((t) => /Grace|Will/.test(t) && t.startsWith('person'))).toEqual([]);
   });
@@ -19,26 +20,42 @@ describe('a work named like a person stays a work', () => {
   });
 
   it('reads a one-name show after "episode of", "series", "appearance on" (149legit, 101legit)', () => {
-    expect(typed('During a September episode of her Netflix series\u00a0Chelsea, the comedian\u00a0dissed the Academy Award-winning actress.')).toContain('work:Chelsea');
-    expect(typed('Big sis Kim Kardashian won\'t be ending the suspense any time soon, judging by her recent appearance on James Corden.')).toEqual(['person:Kim Kardashian', 'work:James Corden']);
+    expect(
+      typed(
+        'During a September episode of her Netflix series\u00a0Chelsea, the comedian\u00a0dissed the Academy Award-winning actress.',
+      ),
+    ).toContain('work:Chelsea');
+    expect(
+      typed(
+        "Big sis Kim Kardashian won't be ending the suspense any time soon, judging by her recent appearance on James Corden.",
+      ),
+    ).toEqual(['person:Kim Kardashian', 'work:James Corden']);
   });
 
   it('types a show called after its host as a work, and the host as a person (185legit)', () => {
-    const text = 'Well, Graham Norton of Britain’s Graham Norton Show tried to get some answers, while Kidman sat next to Colin Farrell.';
+    const text =
+      'Well, Graham Norton of Britain’s Graham Norton Show tried to get some answers, while Kidman sat next to Colin Farrell.';
     expect(typed(text)).toEqual(expect.arrayContaining(['person:Graham Norton', 'work:Graham Norton Show']));
     expect(typed('She appeared on The Ellen DeGeneres Show on Friday.')).toEqual(['work:The Ellen DeGeneres Show']);
   });
 
   it('leaves a person a person where the frame word is a verb or the name modifies a work noun', () => {
     expect(typed('The leaked pics show Harry and Kendall on the beach.')).toContain('person:Harry');
-    expect(typed('Top of the Pops has turned to the star of Elvis Presley musical Jailhouse Rock.')).not.toContain('work:Elvis Presley');
-    expect(typed('Ellen DeGeneres told Ellen Page that she loved the film.')).toEqual(['person:Ellen DeGeneres', 'person:Ellen Page']);
+    expect(typed('Top of the Pops has turned to the star of Elvis Presley musical Jailhouse Rock.')).not.toContain(
+      'work:Elvis Presley',
+    );
+    expect(typed('Ellen DeGeneres told Ellen Page that she loved the film.')).toEqual([
+      'person:Ellen DeGeneres',
+      'person:Ellen Page',
+    ]);
   });
 });
 
 describe('venues and outlets are not people', () => {
   it('types a venue by its last word, whatever title or name opens it (BBC 247, 295; celebrity 132)', () => {
-    expect(typed('The singer performed at the Prince Edward Theatre in London.')).toContain('place:Prince Edward Theatre');
+    expect(typed('The singer performed at the Prince Edward Theatre in London.')).toContain(
+      'place:Prince Edward Theatre',
+    );
     expect(typed('The tour opened at the Onyx Hotel last week.')).toContain('place:Onyx Hotel');
     expect(typed('They marched to the King Center in Atlanta.')).toContain('place:King Center');
     // A surname that is also a venue word stays a name.
@@ -52,15 +69,21 @@ describe('venues and outlets are not people', () => {
 
 describe('a place that is also a given name', () => {
   // Sentences from celebrity 020fake, 084legit, 090fake, 179legit, 149fake.
-  it('is a place in a list of places, as a town\'s state, or before a noun it modifies', () => {
-    expect(typed('They were seen sightseeing in Lake Como in Italy, Venice, Florence and Paris.')).toEqual(expect.arrayContaining(['place:Florence', 'place:Paris']));
+  it("is a place in a list of places, as a town's state, or before a noun it modifies", () => {
+    expect(typed('They were seen sightseeing in Lake Como in Italy, Venice, Florence and Paris.')).toEqual(
+      expect.arrayContaining(['place:Florence', 'place:Paris']),
+    );
     expect(typed('The girls who walk the runways of New York, Milan and Paris dream of it.')).toContain('place:Paris');
-    expect(typed('Kim doesn\'t deserve that, especially after her Paris robbery in early October.')).toEqual(['person:Kim', 'place:Paris']);
+    expect(typed("Kim doesn't deserve that, especially after her Paris robbery in early October.")).toEqual([
+      'person:Kim',
+      'place:Paris',
+    ]);
     expect(typed('The march in Charlottesville, Virginia drew crowds.')).toContain('place:Virginia');
   });
 
-  it('stays the person when the article uses it as someone\'s given name', () => {
-    const text = 'It\'s no secret that Chelsea Handler, 42, has never been a fan. Chelsea and Jen stopped being friends.';
+  it("stays the person when the article uses it as someone's given name", () => {
+    const text =
+      "It's no secret that Chelsea Handler, 42, has never been a fan. Chelsea and Jen stopped being friends.";
     expect(typed(text).filter((t) => t.startsWith('place'))).toEqual([]);
   });
 });
@@ -72,7 +95,7 @@ describe('broadcasts', () => {
     expect(typed('He appeared on The Late Show on Monday.')).toContain('work:The Late Show');
   });
 
-  it('leaves shows that are events, and a tour\'s stops, as events', () => {
+  it("leaves shows that are events, and a tour's stops, as events", () => {
     expect(typed('She opened the Chelsea Flower Show in May.')).toContain('event:Chelsea Flower Show');
     expect(typed('Fans queued for the Miami Show of his tour.')).not.toContain('work:Miami Show');
   });
@@ -89,13 +112,18 @@ describe('plural common nouns are no bands', () => {
 
 describe('stage names that open with "The"', () => {
   it('makes "The X" a person where the text treats it as one, and everywhere in the article then', () => {
-    const text = 'Selena Gomez was seen with The Weeknd in Florence. Later that day The Weeknd, 27, said little. Fans of The Weeknd cheered.';
+    const text =
+      'Selena Gomez was seen with The Weeknd in Florence. Later that day The Weeknd, 27, said little. Fans of The Weeknd cheered.';
     const weeknd = findEntities(makeDoc(text)).filter((e) => e.name === 'The Weeknd');
     expect(weeknd.map((e) => [e.type, e.mentions.length])).toEqual([['person', 3]]);
   });
 
   it('leaves titles and bands that open with "The" alone', () => {
-    expect(typed('The finalists include Andrew Taylor\'s The American Boy and Robbie Williams\' autobiography.')).toContain('work:The American Boy');
-    expect(typed('Matt Groening, creator of The Simpsons, who also received an award, was there.')).toContain('work:The Simpsons');
+    expect(
+      typed("The finalists include Andrew Taylor's The American Boy and Robbie Williams' autobiography."),
+    ).toContain('work:The American Boy');
+    expect(typed('Matt Groening, creator of The Simpsons, who also received an award, was there.')).toContain(
+      'work:The Simpsons',
+    );
   });
 });

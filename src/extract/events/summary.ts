@@ -38,5 +38,8 @@ export function summarise(g: EventGroup, place: Entity | null, actor: Entity | n
 }
 
 function longestTrigger(g: EventGroup): string | undefined {
-  return g.mentions.filter((m) => !m.anaphor).map((m) => m.trigger.toLowerCase()).sort((a, b) => b.length - a.length)[0];
+  return g.mentions
+    .filter((m) => !m.anaphor)
+    .map((m) => m.trigger.toLowerCase())
+    .sort((a, b) => b.length - a.length)[0];
 }

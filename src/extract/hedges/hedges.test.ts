@@ -10,7 +10,15 @@ describe('findHedges on the seed', () => {
 
   it('finds every hedge cue of the seed, cue words only, in text order', () => {
     expect(hedges.map((h) => h.text)).toEqual([
-      'hint at', 'seems', 'seemingly', 'appeared to', 'reportedly', 'suggests', 'may', 'appears to', 'Could it be',
+      'hint at',
+      'seems',
+      'seemingly',
+      'appeared to',
+      'reportedly',
+      'suggests',
+      'may',
+      'appears to',
+      'Could it be',
     ]);
   });
 
@@ -20,14 +28,23 @@ describe('findHedges on the seed', () => {
 
   it('labels each cue with its category', () => {
     const byText = Object.fromEntries(hedges.map((h) => [h.text, h.category]));
-    expect(byText).toMatchObject({ reportedly: 'evidential', may: 'modal', 'Could it be': 'question', seems: 'appearance', suggests: 'inference' });
+    expect(byText).toMatchObject({
+      reportedly: 'evidential',
+      may: 'modal',
+      'Could it be': 'question',
+      seems: 'appearance',
+      suggests: 'inference',
+    });
   });
 });
 
 describe('findHedges cue forms', () => {
   it('finds evidential hedges but not plain attribution ("according to")', () => {
-    expect(cues('According to sources, the couple allegedly split. She is said to be furious, sources say.'))
-      .toEqual(['allegedly', 'is said to', 'sources say']);
+    expect(cues('According to sources, the couple allegedly split. She is said to be furious, sources say.')).toEqual([
+      'allegedly',
+      'is said to',
+      'sources say',
+    ]);
   });
 
   it('takes the longest form', () => {
@@ -56,23 +73,41 @@ describe('findHedges bait that must not match', () => {
 // Sentences from development articles (celebrity pairs 001–200, BBC 001–350), quoted as written.
 describe('findHedges on cue forms an outside evaluation found missing', () => {
   it('reads the "it is X" and "X to be/have" frames of evidential verbs', () => {
-    expect(cues('It has been reported that the producers of Keeping Up With The Kardashians are not happy.')).toEqual(['It has been reported']);
-    expect(cues('However, it is understood to be a matter of increasingly open discussion at Clarence House.')).toEqual(['it is understood']);
+    expect(cues('It has been reported that the producers of Keeping Up With The Kardashians are not happy.')).toEqual([
+      'It has been reported',
+    ]);
+    expect(cues('However, it is understood to be a matter of increasingly open discussion at Clarence House.')).toEqual(
+      ['it is understood'],
+    );
     expect(cues('The 49-year-old star is thought to have dated Katie, 38, since 2013.')).toEqual(['is thought to']);
-    expect(cues('The line, believed to be his first, is thought to involve everything from makeup to lotions.')).toEqual(['believed to be', 'is thought to']);
+    expect(
+      cues('The line, believed to be his first, is thought to involve everything from makeup to lotions.'),
+    ).toEqual(['believed to be', 'is thought to']);
     expect(cues('It’s believed the pair met on set.')).toEqual(['It’s believed']);
   });
 
   it('reads evidential adjectives and nouns: alleged, supposed, rumours that, speculation', () => {
-    expect(cues('A new report claims that Cyrus and Hemsworth had a huge fight over their supposed prenup.')).toEqual(['supposed']);
-    expect(cues('Angie apparently knows about Brad and Jen\'s alleged newfound relationship.')).toEqual(['apparently', 'alleged']);
-    expect(cues('Aniston prompted speculation after reportedly becoming a regular visitor.')).toEqual(['speculation', 'reportedly']);
-    expect(cues('Noah Cyrus has addressed rumours that her big sister married Liam Hemsworth.')).toEqual(['rumours that']);
+    expect(cues('A new report claims that Cyrus and Hemsworth had a huge fight over their supposed prenup.')).toEqual([
+      'supposed',
+    ]);
+    expect(cues("Angie apparently knows about Brad and Jen's alleged newfound relationship.")).toEqual([
+      'apparently',
+      'alleged',
+    ]);
+    expect(cues('Aniston prompted speculation after reportedly becoming a regular visitor.')).toEqual([
+      'speculation',
+      'reportedly',
+    ]);
+    expect(cues('Noah Cyrus has addressed rumours that her big sister married Liam Hemsworth.')).toEqual([
+      'rumours that',
+    ]);
   });
 
   it('takes unnamed reports as a hedge, named ones as attribution', () => {
     expect(cues('Well according to reports it was Beyonce who got Taylor banned.')).toEqual(['according to reports']);
-    expect(cues('Both are involved in the project, according to reports in the Hollywood Reporter trade paper.')).toEqual([]);
+    expect(
+      cues('Both are involved in the project, according to reports in the Hollywood Reporter trade paper.'),
+    ).toEqual([]);
   });
 
   it('leaves obligation, "said to" someone and plain attribution alone', () => {
@@ -81,6 +116,9 @@ describe('findHedges on cue forms an outside evaluation found missing', () => {
   });
 
   it('takes the modal\'s perfect and "may well"', () => {
-    expect(cues('Charlize Theron may have broken Keanu Reeves\' tender heart. They may well reunite.')).toEqual(['may have', 'may well']);
+    expect(cues("Charlize Theron may have broken Keanu Reeves' tender heart. They may well reunite.")).toEqual([
+      'may have',
+      'may well',
+    ]);
   });
 });

@@ -4,14 +4,30 @@ import { parseData, provenance, words } from '../data.ts';
 import { alternation } from '../text/index.ts';
 import { HEDGE_CATEGORIES, type HedgeCategory } from '../types.ts';
 
-export type HedgeCue = { form: string; category: HedgeCategory; modal: boolean; questionOnly: boolean; notBefore: Set<string> };
+export type HedgeCue = {
+  form: string;
+  category: HedgeCategory;
+  modal: boolean;
+  questionOnly: boolean;
+  notBefore: Set<string>;
+};
 
-const lexicon = parseData(z.object({
-  ...provenance,
-  cues: z.array(z.object({
-    category: z.enum(HEDGE_CATEGORIES), forms: words, modal: z.boolean().optional(), questionOnly: z.boolean().optional(), notBefore: words.optional(),
-  })),
-}), data, 'data/lexicons/hedges.json');
+const lexicon = parseData(
+  z.object({
+    ...provenance,
+    cues: z.array(
+      z.object({
+        category: z.enum(HEDGE_CATEGORIES),
+        forms: words,
+        modal: z.boolean().optional(),
+        questionOnly: z.boolean().optional(),
+        notBefore: words.optional(),
+      }),
+    ),
+  }),
+  data,
+  'data/lexicons/hedges.json',
+);
 
 // Curly and straight apostrophes are one: "it’s understood" is "it's understood".
 const normalise = (s: string): string => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
@@ -20,7 +36,10 @@ const cues = new Map<string, HedgeCue>();
 for (const group of lexicon.cues) {
   for (const form of group.forms) {
     cues.set(normalise(form), {
-      form, category: group.category, modal: group.modal === true, questionOnly: group.questionOnly === true,
+      form,
+      category: group.category,
+      modal: group.modal === true,
+      questionOnly: group.questionOnly === true,
       notBefore: new Set(group.notBefore ?? []),
     });
   }

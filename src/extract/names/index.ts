@@ -2,6 +2,20 @@
 // links titles, nicknames and epithets back to them): given names, nicknames, titles, epithet heads, role words,
 // the place/outlet/platform/organization phrases, built once from data/lexicons.
 export {
-  ambiguousPlaces, cues, epithetHeads, firstNames, genderOf, lexiconType, MONTHS_DAYS, nicknames, phrasesByPrefix, roleCovers, titles,
-  outletNames, workFramesBefore, type EpithetHead, type Gender, type Phrase,
+  ambiguousPlaces,
+  cues,
+  epithetHeads,
+  firstNames,
+  genderOf,
+  lexiconType,
+  MONTHS_DAYS,
+  nicknames,
+  phrasesByPrefix,
+  roleCovers,
+  titles,
+  outletNames,
+  workFramesBefore,
+  type EpithetHead,
+  type Gender,
+  type Phrase,
 } from './lexicons.ts';

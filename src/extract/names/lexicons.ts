@@ -22,30 +22,85 @@ export type Phrase = { phrase: string; name: string; type: EntityType; ambiguous
 
 // A named thing of a list: "Daily Mail" with its aliases ("the Mail"); `ambiguous` names need context,
 // `contextOnly` ones are found only through their aliases.
-const listEntry = z.object({ name: z.string().min(1), aliases: words.optional(), ambiguous: z.boolean().optional(), contextOnly: z.boolean().optional() });
+const listEntry = z.object({
+  name: z.string().min(1),
+  aliases: words.optional(),
+  ambiguous: z.boolean().optional(),
+  contextOnly: z.boolean().optional(),
+});
 type ListEntry = z.infer<typeof listEntry>;
 const entryList = z.object({ ...provenance, entries: z.array(listEntry) });
 
-const outletsData = parseData(z.object({ ...provenance, entries: z.array(listEntry.extend({ kind: z.string().min(1) })) }), outletsJson, 'data/lexicons/outlets.json');
+const outletsData = parseData(
+  z.object({ ...provenance, entries: z.array(listEntry.extend({ kind: z.string().min(1) })) }),
+  outletsJson,
+  'data/lexicons/outlets.json',
+);
 const platformsData = parseData(entryList, platformsJson, 'data/lexicons/platforms.json');
 const eventsData = parseData(entryList, eventsJson, 'data/lexicons/events.json');
 const organizationsData = parseData(entryList, organizationsJson, 'data/lexicons/organizations.json');
-const placesData = parseData(z.object({ ...provenance, entries: words, multi: words, ambiguous: words }), placesJson, 'data/lexicons/places.json');
-const namesData = parseData(z.object({
-  ...provenance, female: words, male: words, unisex: words, nicknames: z.record(z.string(), z.string().min(1)),
-}), namesJson, 'data/lexicons/names.json');
-const cuesData = parseData(z.object({
-  ...provenance,
-  titles: z.record(z.string(), gender.nullable()),
-  calendar: words, particles: words, suffixes: words, pets: words, venues: words, placeSuffixes: words, placePrefixes: words,
-  eventSuffixes: words, homes: words, orgSuffixes: words, works: words, events: words, families: words, speech: words, relations: words,
-  stopwords: words, demonyms: words, roleWords: words, outletNouns: words, descriptors: words, headlineWords: words, workNounsAfter: words,
-  workFramesBefore: words,
-}), cuesJson, 'data/lexicons/cues.json');
-const epithetHead = z.object({ gender: gender.nullable(), kind: z.enum(['epithet', 'descriptor']), special: z.enum(['birthday', 'age']).optional() });
-const epithetsData = parseData(z.object({
-  ...provenance, notes: z.record(z.string(), z.string()).optional(), heads: z.record(z.string(), epithetHead), covers: z.record(z.string(), words),
-}), epithetsJson, 'data/lexicons/epithets.json');
+const placesData = parseData(
+  z.object({ ...provenance, entries: words, multi: words, ambiguous: words }),
+  placesJson,
+  'data/lexicons/places.json',
+);
+const namesData = parseData(
+  z.object({
+    ...provenance,
+    female: words,
+    male: words,
+    unisex: words,
+    nicknames: z.record(z.string(), z.string().min(1)),
+  }),
+  namesJson,
+  'data/lexicons/names.json',
+);
+const cuesData = parseData(
+  z.object({
+    ...provenance,
+    titles: z.record(z.string(), gender.nullable()),
+    calendar: words,
+    particles: words,
+    suffixes: words,
+    pets: words,
+    venues: words,
+    placeSuffixes: words,
+    placePrefixes: words,
+    eventSuffixes: words,
+    homes: words,
+    orgSuffixes: words,
+    works: words,
+    events: words,
+    families: words,
+    speech: words,
+    relations: words,
+    stopwords: words,
+    demonyms: words,
+    roleWords: words,
+    outletNouns: words,
+    descriptors: words,
+    headlineWords: words,
+    workNounsAfter: words,
+    workFramesBefore: words,
+  }),
+  cuesJson,
+  'data/lexicons/cues.json',
+);
+const epithetHead = z.object({
+  gender: gender.nullable(),
+  kind: z.enum(['epithet', 'descriptor']),
+  special: z.enum(['birthday', 'age']).optional(),
+});
+const epithetsData = parseData(
+  z.object({
+    ...provenance,
+    notes: z.record(z.string(), z.string()).optional(),
+    heads: z.record(z.string(), epithetHead),
+    covers: z.record(z.string(), words),
+  }),
+  epithetsJson,
+  'data/lexicons/epithets.json',
+);
 
 /** Every name and alias of the outlet list ("E! News", "OK!"), as written. */
 export const outletNames: readonly string[] = outletsData.entries.flatMap((e) => [e.name, ...(e.aliases ?? [])]);
@@ -62,8 +117,16 @@ addList(outletsData.entries, 'outlet', 'lexicon:outlets');
 addList(platformsData.entries, 'platform', 'lexicon:platforms');
 addList(eventsData.entries, 'event', 'lexicon:events');
 addList(organizationsData.entries, 'organization', 'lexicon:organizations');
-addList(placesData.entries.map((name) => ({ name })), 'place', 'lexicon:places');
-addList(placesData.multi.map((name) => ({ name })), 'place', 'lexicon:places');
+addList(
+  placesData.entries.map((name) => ({ name })),
+  'place',
+  'lexicon:places',
+);
+addList(
+  placesData.multi.map((name) => ({ name })),
+  'place',
+  'lexicon:places',
+);
 
 // Keyed by the first two characters: tokenisation-independent ("E! News", "U.S.") and still a
 // handful of candidates per key. Longest first, so "Instagram Stories" wins over "Instagram".
@@ -142,7 +205,10 @@ export function lexiconType(text: string): EntityType | null {
 }
 
 /** General role nouns and the particular roles they can refer back to ("musician" → "singer"). */
-export const roleCovers = new Map<string, Set<string>>(Object.entries(epithetsData.covers).map(([k, v]) => [k, new Set(v)]));
+export const roleCovers = new Map<string, Set<string>>(
+  Object.entries(epithetsData.covers).map(([k, v]) => [k, new Set(v)]),
+);
 
 /** A month or weekday name: closes a name run ("Paris October") and never names anyone on its own. */
-export const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+export const MONTHS_DAYS =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

@@ -7,7 +7,13 @@ import type { Adjustment } from './adjustment.ts';
  */
 export const beyondStage: Adjustment = {
   name: 'beyond the stage',
-  apply: (step, row, { story }) => (deniesFurtherStage(row, story.stage)
-    ? { ...step, value: 0, says: `denies ${row.value}, a stage beyond the story's (${story.stage}): it bears on that stage only, not on the pair`, done: true }
-    : step),
+  apply: (step, row, { story }) =>
+    deniesFurtherStage(row, story.stage)
+      ? {
+          ...step,
+          value: 0,
+          says: `denies ${row.value}, a stage beyond the story's (${story.stage}): it bears on that stage only, not on the pair`,
+          done: true,
+        }
+      : step,
 };

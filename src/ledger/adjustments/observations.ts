@@ -11,6 +11,10 @@ export const observations: Adjustment = {
     if (row.observations === 0 || row.stance === 'denies' || state.observed.has(row.article)) return step;
     state.observed.add(row.article);
     const added = OBSERVATION.weight * Math.min(row.observations, OBSERVATION.max) * against(row, state);
-    return because(step, `backed by ${row.observations} observation${row.observations > 1 ? 's' : ''} (sighting/photo)`, step.value + added);
+    return because(
+      step,
+      `backed by ${row.observations} observation${row.observations > 1 ? 's' : ''} (sighting/photo)`,
+      step.value + added,
+    );
   },
 };

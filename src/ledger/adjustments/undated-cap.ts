@@ -14,11 +14,19 @@ export const undatedCap: Adjustment = {
     const undated = state.undated;
     let out = step;
     if (undated.articles.size > 0 && !undated.articles.has(row.article) && out.value > 0) {
-      out = because(out, 'undated with no outlet: not independent of the other such articles', out.value * REPEAT_FACTOR);
+      out = because(
+        out,
+        'undated with no outlet: not independent of the other such articles',
+        out.value * REPEAT_FACTOR,
+      );
     }
     undated.articles.add(row.article);
     if (out.value > 0 && undated.sum + out.value > UNDATED_UNATTRIBUTED_MAX) {
-      out = because(out, `capped: undated articles with no outlet add at most ${UNDATED_UNATTRIBUTED_MAX} in log-odds together`, Math.max(0, UNDATED_UNATTRIBUTED_MAX - undated.sum));
+      out = because(
+        out,
+        `capped: undated articles with no outlet add at most ${UNDATED_UNATTRIBUTED_MAX} in log-odds together`,
+        Math.max(0, UNDATED_UNATTRIBUTED_MAX - undated.sum),
+      );
     }
     undated.sum += out.value;
     return out;

@@ -17,10 +17,19 @@ export async function articlePage(id: string, params: URLSearchParams): Promise<
   const hidden = hiddenLayers();
   const marked = () => markedText(article.text, extraction, focus, stored.entities ?? {}, hidden);
   let text = marked();
-  const page = h('article', { class: 'article' },
+  const page = h(
+    'article',
+    { class: 'article' },
     article.title ? null : h('p', { class: 'kicker' }, 'Untitled article'),
     h('h1', { tabindex: '-1' }, article.title ?? untitled(article.text, article.source)),
-    h('p', { class: 'muted meta' }, `Published ${article.published ?? 'date unknown'}`, article.source ? ` · ${article.source}` : '', url ? ' · ' : '', url ? h('a', { href: url, rel: 'noopener noreferrer' }, 'original') : null),
+    h(
+      'p',
+      { class: 'muted meta' },
+      `Published ${article.published ?? 'date unknown'}`,
+      article.source ? ` · ${article.source}` : '',
+      url ? ' · ' : '',
+      url ? h('a', { href: url, rel: 'noopener noreferrer' }, 'original') : null,
+    ),
     feeds(stored.stories, stored.article.id),
     credibility(extraction),
     layers(hidden, () => {
@@ -46,40 +55,95 @@ export function untitled(text: string, source: string | null): string {
 /** The stories the article's evidence feeds, each with what this article says in it, linked to the sentence. */
 function feeds(stories: ArticleStory[] | undefined, id: string): Element | null {
   if (!stories) return null;
-  return h('section', { class: 'feeds', 'aria-labelledby': 'feeds-h' },
+  return h(
+    'section',
+    { class: 'feeds', 'aria-labelledby': 'feeds-h' },
     h('h2', { id: 'feeds-h' }, `Stories it feeds (${stories.length})`),
-    stories.length === 0 ? h('p', { class: 'muted' }, 'None: no claim in it bears on a story.') :
-      h('ul', {}, ...stories.map((s) => h('li', {},
-        h('a', { class: 'story-link', href: route('story', s.id) }, `${subjectNames(s)} — ${storyLabel(s)}`), ' ', statusBadge(s.status), ` ${pct(s.score)}`,
-        h('ul', { class: 'items' }, ...s.items.map((x) => h('li', {},
-          holderBadge(x.holder, x.holderName), ` ${STANCE_WORDS[x.stance] ?? x.stance}: `,
-          h('a', { href: `${route('article', id)}?start=${x.start}&end=${x.end}` }, 'the sentence'))))))));
+    stories.length === 0
+      ? h('p', { class: 'muted' }, 'None: no claim in it bears on a story.')
+      : h(
+          'ul',
+          {},
+          ...stories.map((s) =>
+            h(
+              'li',
+              {},
+              h('a', { class: 'story-link', href: route('story', s.id) }, `${subjectNames(s)} — ${storyLabel(s)}`),
+              ' ',
+              statusBadge(s.status),
+              ` ${pct(s.score)}`,
+              h(
+                'ul',
+                { class: 'items' },
+                ...s.items.map((x) =>
+                  h(
+                    'li',
+                    {},
+                    holderBadge(x.holder, x.holderName),
+                    ` ${STANCE_WORDS[x.stance] ?? x.stance}: `,
+                    h('a', { href: `${route('article', id)}?start=${x.start}&end=${x.end}` }, 'the sentence'),
+                  ),
+                ),
+              ),
+            ),
+          ),
+        ),
+  );
 }
 
 /** Credibility in plain words: a verdict with its main reasons, then every signal, which way it counts and why. */
 export function credibility(x: Extraction): Element {
   const c = x.article.credibility;
   const said = credibilitySignals(c.signals);
-  return h('section', { class: 'credibility' },
+  return h(
+    'section',
+    { class: 'credibility' },
     h('h2', {}, 'Credibility'),
     h('p', { class: 'credibility-words' }, credibilityWords({ score: c.score, signals: c.signals }) ?? pct(c.score)),
-    said.length === 0 ? h('p', { class: 'muted' }, 'Nothing in the text moves it either way.') :
-      h('details', {}, h('summary', {}, `What it rests on (${said.length})`),
-        h('ul', {}, ...said.map((s) => h('li', {}, h('strong', {}, s.what), ` counts ${s.strength} ${s.counts}`,
-          ...(s.quote ? [' (', h('q', {}, s.quote), ')'] : []))))));
+    said.length === 0
+      ? h('p', { class: 'muted' }, 'Nothing in the text moves it either way.')
+      : h(
+          'details',
+          {},
+          h('summary', {}, `What it rests on (${said.length})`),
+          h(
+            'ul',
+            {},
+            ...said.map((s) =>
+              h(
+                'li',
+                {},
+                h('strong', {}, s.what),
+                ` counts ${s.strength} ${s.counts}`,
+                ...(s.quote ? [' (', h('q', {}, s.quote), ')'] : []),
+              ),
+            ),
+          ),
+        ),
+  );
 }
 
 // Layers of marks a reader can hide; the sentence an evidence link opened is always marked.
-const LAYERS: Array<[kind: string, label: string]> = [['entity', 'people and names'], ['time', 'times'], ['hedge', 'hedges'], ['claim', 'claims']];
+const LAYERS: Array<[kind: string, label: string]> = [
+  ['entity', 'people and names'],
+  ['time', 'times'],
+  ['hedge', 'hedges'],
+  ['claim', 'claims'],
+];
 const LAYERS_KEY = 'rumourmill-hidden-layers';
 
 function hiddenLayers(): Set<string> {
-  return new Set((localStorage.getItem(LAYERS_KEY) ?? '').split(',').filter((k) => LAYERS.some(([kind]) => kind === k)));
+  return new Set(
+    (localStorage.getItem(LAYERS_KEY) ?? '').split(',').filter((k) => LAYERS.some(([kind]) => kind === k)),
+  );
 }
 
 /** Checkboxes that show or hide each layer of marks (remembered in this browser). */
 function layers(hidden: Set<string>, redraw: () => void): Element {
-  return h('fieldset', { class: 'layers' }, h('legend', {}, 'Marks shown'),
+  return h(
+    'fieldset',
+    { class: 'layers' },
+    h('legend', {}, 'Marks shown'),
     ...LAYERS.map(([kind, label]) => {
       const box = h('input', { type: 'checkbox', id: `layer-${kind}`, checked: !hidden.has(kind) });
       box.addEventListener('change', () => {
@@ -90,7 +154,8 @@ function layers(hidden: Set<string>, redraw: () => void): Element {
       });
       return h('span', { class: 'layer' }, box, ' ', h('label', { for: `layer-${kind}`, class: `hl-${kind}` }, label));
     }),
-    h('span', { class: 'muted small hint' }, 'Hover a mark for details; Tab to a time shows its date.'));
+    h('span', { class: 'muted small hint' }, 'Hover a mark for details; Tab to a time shows its date.'),
+  );
 }
 
 /**
@@ -98,13 +163,28 @@ function layers(hidden: Set<string>, redraw: () => void): Element {
  * mentions become links to the entity's page. Times are focusable and show their resolved value on
  * focus as well as on hover (the title attribute alone is mouse-only).
  */
-export function markedText(text: string, x: Extraction, focus: { start: number; end: number } | null, links: Record<string, string> = {}, hidden: ReadonlySet<string> = new Set()): Element {
+export function markedText(
+  text: string,
+  x: Extraction,
+  focus: { start: number; end: number } | null,
+  links: Record<string, string> = {},
+  hidden: ReadonlySet<string> = new Set(),
+): Element {
   const all: Array<Mark & { entity?: string; value?: string }> = [];
   const marks = { push: (m: (typeof all)[number]) => (hidden.has(m.kind) ? 0 : all.push(m)) };
-  for (const e of x.entities) for (const m of e.mentions) marks.push({ kind: 'entity', start: m.start, end: m.end, title: `${e.name} (${e.type})`, entity: links[e.id] });
-  for (const t of x.times) marks.push({ kind: 'time', start: t.start, end: t.end, title: `${t.type} ${readable(t.value)}`, value: t.value });
+  for (const e of x.entities)
+    for (const m of e.mentions)
+      marks.push({ kind: 'entity', start: m.start, end: m.end, title: `${e.name} (${e.type})`, entity: links[e.id] });
+  for (const t of x.times)
+    marks.push({ kind: 'time', start: t.start, end: t.end, title: `${t.type} ${readable(t.value)}`, value: t.value });
   for (const hd of x.hedges) marks.push({ kind: 'hedge', start: hd.start, end: hd.end, title: 'hedge' });
-  for (const c of x.claims) marks.push({ kind: 'claim', start: c.evidence.start, end: c.evidence.end, title: `claim: ${c.type} ${c.value}, ${c.holder.kind} ${c.stance}` });
+  for (const c of x.claims)
+    marks.push({
+      kind: 'claim',
+      start: c.evidence.start,
+      end: c.evidence.end,
+      title: `claim: ${c.type} ${c.value}, ${c.holder.kind} ${c.stance}`,
+    });
   if (focus) marks.push({ kind: 'focus', ...focus, title: 'the evidence you opened' });
   const body = h('div', { class: 'text' });
   for (const seg of segments(text, all)) {
@@ -115,11 +195,23 @@ export function markedText(text: string, x: Extraction, focus: { start: number; 
     const isFocus = seg.marks.some((m) => m.kind === 'focus');
     const entity = (seg.marks as typeof all).find((m) => m.kind === 'entity' && m.entity)?.entity;
     const time = (seg.marks as typeof all).find((m) => m.kind === 'time')?.value;
-    const title = seg.marks.map((m) => m.title).filter(Boolean).join(' · ');
+    const title = seg.marks
+      .map((m) => m.title)
+      .filter(Boolean)
+      .join(' · ');
     const classes = [...new Set(seg.marks.map((m) => (m.kind === 'focus' ? 'focus' : `hl-${m.kind}`)))].join(' ');
     let inner: Element | string = seg.text;
     if (entity) inner = h('a', { class: 'entity-link', href: route('entity', entity) }, seg.text);
-    else if (time) inner = h('time', { tabindex: 0, 'data-value': readable(time), ...(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(time) ? { datetime: time } : {}) }, seg.text);
+    else if (time)
+      inner = h(
+        'time',
+        {
+          tabindex: 0,
+          'data-value': readable(time),
+          ...(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(time) ? { datetime: time } : {}),
+        },
+        seg.text,
+      );
     body.append(h(isFocus ? 'mark' : 'span', { class: classes, title, 'data-start': seg.start }, inner));
   }
   return body;

@@ -7,7 +7,16 @@ import { scoreChart } from '../chart.ts';
 import { editorialActions, editorialState } from '../editorial.ts';
 import { NEAR_ZERO, evidenceTable, rowId, type EvidenceState } from '../evidence.ts';
 import { timeline } from '../timeline.ts';
-import { HOLDER_WORDS, STANCE_WORDS, names, points, proposition, stageLine, statusBadge, subjectNames } from './parts.ts';
+import {
+  HOLDER_WORDS,
+  STANCE_WORDS,
+  names,
+  points,
+  proposition,
+  stageLine,
+  statusBadge,
+  subjectNames,
+} from './parts.ts';
 import { plainWhy, stageOfItem } from './plain.ts';
 
 export async function storyPage(id: string, params: URLSearchParams): Promise<Element> {
@@ -38,16 +47,46 @@ export async function storyPage(id: string, params: URLSearchParams): Promise<El
     h('a', { href: here({ at: index === 'evidence' ? 'evidence' : rowId(index) }), onclick: goTo(index) }, text);
 
   const head = headline(story);
-  const page = h('article', { class: 'story' },
-    h('p', { class: 'kicker subjects' }, 'A story about ', ...story.subjects.flatMap((x, i) => [i ? (i === story.subjects.length - 1 ? ' and ' : ', ') : '', h('a', { href: route('entity', x.id) }, x.name)])),
+  const page = h(
+    'article',
+    { class: 'story' },
+    h(
+      'p',
+      { class: 'kicker subjects' },
+      'A story about ',
+      ...story.subjects.flatMap((x, i) => [
+        i ? (i === story.subjects.length - 1 ? ' and ' : ', ') : '',
+        h('a', { href: route('entity', x.id) }, x.name),
+      ]),
+    ),
     h('h1', { tabindex: '-1' }, `${subjectNames(story)}: ${story.type}`),
     editorialState(story),
-    h('p', { class: 'proposition' }, h('span', { class: 'label' }, 'Headline: '), h('strong', {}, sentence(proposition(story, story.value))), ' ', statusBadge(story.status), ' ', h('strong', { class: 'score' }, pct(story.score))),
-    story.stages && story.stages.length > 1 ? h('p', { class: 'stages' }, h('span', { class: 'label' }, 'Stages: '), ...stageList(story.stages, story.value)) : null,
+    h(
+      'p',
+      { class: 'proposition' },
+      h('span', { class: 'label' }, 'Headline: '),
+      h('strong', {}, sentence(proposition(story, story.value))),
+      ' ',
+      statusBadge(story.status),
+      ' ',
+      h('strong', { class: 'score' }, pct(story.score)),
+    ),
+    story.stages && story.stages.length > 1
+      ? h('p', { class: 'stages' }, h('span', { class: 'label' }, 'Stages: '), ...stageList(story.stages, story.value))
+      : null,
     h('p', { class: 'score-note' }, scoreNote(story)),
-    h('section', { class: 'verdict', 'aria-labelledby': 'verdict-h' }, h('h2', { id: 'verdict-h' }, 'Verdict'), verdict(story, head, link)),
+    h(
+      'section',
+      { class: 'verdict', 'aria-labelledby': 'verdict-h' },
+      h('h2', { id: 'verdict-h' }, 'Verdict'),
+      verdict(story, head, link),
+    ),
     h('h2', {}, 'How it changed'),
-    scoreChart(head?.history.length ? head.history : story.history, { value: story.value }, proposition(story, story.value)),
+    scoreChart(
+      head?.history.length ? head.history : story.history,
+      { value: story.value },
+      proposition(story, story.value),
+    ),
     h('h2', { id: 'evidence', tabindex: -1 }, `Evidence (${story.explanation.length})`),
     evidence.element,
     h('h2', {}, 'Timeline'),
@@ -78,13 +117,18 @@ function headline(story: Story): StoryStage | null {
 }
 
 function stageList(stages: StoryStage[], headlineValue: string): Array<Node | string> {
-  return stages.flatMap((stage, i) => [i ? ' · ' : '', h(stage.value === headlineValue ? 'strong' : 'span', { class: `stage status-${stage.status}` }, stageLine(stage))]);
+  return stages.flatMap((stage, i) => [
+    i ? ' · ' : '',
+    h(stage.value === headlineValue ? 'strong' : 'span', { class: `stage status-${stage.status}` }, stageLine(stage)),
+  ]);
 }
 
 /** What the percentage means, and as of when. */
 function scoreNote(story: Story): string {
   const what = proposition(story, story.value);
-  const when = story.lastSeen ? `as of ${story.lastSeen}, the date of the latest evidence` : 'on the evidence so far (its articles carry no dates)';
+  const when = story.lastSeen
+    ? `as of ${story.lastSeen}, the date of the latest evidence`
+    : 'on the evidence so far (its articles carry no dates)';
   return `${pct(story.score)} is the probability that ${what}, ${when}.`;
 }
 
@@ -92,22 +136,54 @@ type Link = (index: number | 'evidence', text: string) => Element;
 
 /** The verdict in at most four bullets: the verdict and its reason, the strongest item for, against, what is missing. */
 function verdict(story: StoryPageData, head: StoryStage | null, link: Link): Element {
-  const items = story.explanation.map((item, index) => ({ item, index })).filter(({ item }) => stageOfItem(item, story.value) === story.value);
-  const indexOf = (x: EvidenceItem | null | undefined) => (x ? story.explanation.findIndex((e) => e.article === x.article && e.start === x.start && e.end === x.end) : -1);
+  const items = story.explanation
+    .map((item, index) => ({ item, index }))
+    .filter(({ item }) => stageOfItem(item, story.value) === story.value);
+  const indexOf = (x: EvidenceItem | null | undefined) =>
+    x ? story.explanation.findIndex((e) => e.article === x.article && e.start === x.start && e.end === x.end) : -1;
   const decided = indexOf(head?.decidedBy);
   const reason = (story.statusReason ?? story.status).replace(/^[a-z]+: /, '');
   const up = items.filter(({ item }) => item.delta >= NEAR_ZERO).sort((a, b) => b.item.delta - a.item.delta)[0];
   const down = items.filter(({ item }) => item.delta <= -NEAR_ZERO).sort((a, b) => a.item.delta - b.item.delta)[0];
   const said = ({ item, index }: { item: EvidenceItem; index: number }) => [
     `${who(item, story)} ${STANCE_WORDS[item.stance] ?? item.stance}${item.published ? ` (${item.published})` : ''}: `,
-    link(index, quoted(clip(item.text, 150))), ` ${points(item.delta)}.`,
+    link(index, quoted(clip(item.text, 150))),
+    ` ${points(item.delta)}.`,
   ];
-  return h('ul', { class: 'verdict-list' },
-    h('li', {}, h('span', { class: 'label' }, 'Verdict: '), statusBadge(story.status), ` ${pct(story.score)} — ${reason}.`,
-      ...(decided >= 0 ? [' ', link(decided, 'The deciding item')] : [])),
-    h('li', {}, h('span', { class: 'label' }, 'Strongest for: '), ...(up ? said(up) : ['nothing in the evidence raises it by half a point or more.'])),
-    h('li', {}, h('span', { class: 'label' }, 'Strongest against: '), ...(down ? said(down) : ['nothing in the evidence lowers it by half a point or more.'])),
-    h('li', {}, h('span', { class: 'label' }, 'Missing: '), missing(story, items.map((x) => x.item)), ' ', link('evidence', 'All the evidence')),
+  return h(
+    'ul',
+    { class: 'verdict-list' },
+    h(
+      'li',
+      {},
+      h('span', { class: 'label' }, 'Verdict: '),
+      statusBadge(story.status),
+      ` ${pct(story.score)} — ${reason}.`,
+      ...(decided >= 0 ? [' ', link(decided, 'The deciding item')] : []),
+    ),
+    h(
+      'li',
+      {},
+      h('span', { class: 'label' }, 'Strongest for: '),
+      ...(up ? said(up) : ['nothing in the evidence raises it by half a point or more.']),
+    ),
+    h(
+      'li',
+      {},
+      h('span', { class: 'label' }, 'Strongest against: '),
+      ...(down ? said(down) : ['nothing in the evidence lowers it by half a point or more.']),
+    ),
+    h(
+      'li',
+      {},
+      h('span', { class: 'label' }, 'Missing: '),
+      missing(
+        story,
+        items.map((x) => x.item),
+      ),
+      ' ',
+      link('evidence', 'All the evidence'),
+    ),
   );
 }
 
@@ -115,16 +191,23 @@ function verdict(story: StoryPageData, head: StoryStage | null, link: Link): Ele
 function missing(story: Story, items: EvidenceItem[]): string {
   const gaps: string[] = [];
   const people = story.subjects.map((x) => x.name);
-  const onRecord = items.filter((x) => x.holder.kind === 'principal' && (x.stance === 'confirms' || x.stance === 'denies'));
+  const onRecord = items.filter(
+    (x) => x.holder.kind === 'principal' && (x.stance === 'confirms' || x.stance === 'denies'),
+  );
   if (onRecord.length === 0) {
     const that = proposition(story, story.value, { they: true });
-    gaps.push(people.length > 1 ? `neither ${people.length > 2 ? 'of them' : names(people).replace(' and ', ' nor ')} has confirmed or denied on record that ${that}`
-      : `${people[0] ?? 'nobody involved'} has not confirmed or denied it on record`);
+    gaps.push(
+      people.length > 1
+        ? `neither ${people.length > 2 ? 'of them' : names(people).replace(' and ', ' nor ')} has confirmed or denied on record that ${that}`
+        : `${people[0] ?? 'nobody involved'} has not confirmed or denied it on record`,
+    );
   }
   const independent = story.sources.filter((x) => x.independent && x.kind !== 'author').length;
-  if (independent < 2) gaps.push(independent === 0 ? 'no outlet carries it under its own name' : 'only one independent outlet reports it');
+  if (independent < 2)
+    gaps.push(independent === 0 ? 'no outlet carries it under its own name' : 'only one independent outlet reports it');
   if (!story.lastSeen) gaps.push('its articles carry no dates, so the order of events is unknown');
-  if (gaps.length === 0) return `nothing essential: ${names([...new Set(onRecord.map((x) => x.holder.name ?? 'someone involved'))])} spoke on record and ${independent} independent outlets report it.`;
+  if (gaps.length === 0)
+    return `nothing essential: ${names([...new Set(onRecord.map((x) => x.holder.name ?? 'someone involved'))])} spoke on record and ${independent} independent outlets report it.`;
   return `${sentence(gaps.join('; ')).replace(/\.$/, '')}.`;
 }
 
@@ -139,15 +222,37 @@ function who(item: EvidenceItem, story: StoryPageData): string {
 
 /** In quotation marks, unless the sentence already opens with one. */
 const quoted = (text: string) => (/^["“‘']/.test(text) ? text : `“${text}”`);
-const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`);
+const clip = (text: string, max: number) =>
+  text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 
 /** History the articles recall, apart and folded: it never moved the status. */
 function background(story: Story): Element | null {
   if (story.background.length === 0) return null;
-  return h('details', { class: 'background' },
-    h('summary', {}, h('h2', { class: 'inline' }, `Background (${story.background.length})`), h('span', { class: 'muted' }, ' — history the articles recall; it does not move the status')),
-    h('ul', {}, ...story.background.map((x) => h('li', {},
-      h('span', { class: 'muted' }, `${x.published ?? 'undated'} · ${x.holder.name ?? x.holder.kind}: `),
-      h('a', { href: `${route('article', x.article)}?start=${x.start}&end=${x.end}` }, x.text),
-      h('span', { class: 'muted small' }, ` (${plainWhy(x.why).replace(/: history the articles recall; it does not move the status/, '')})`)))));
+  return h(
+    'details',
+    { class: 'background' },
+    h(
+      'summary',
+      {},
+      h('h2', { class: 'inline' }, `Background (${story.background.length})`),
+      h('span', { class: 'muted' }, ' — history the articles recall; it does not move the status'),
+    ),
+    h(
+      'ul',
+      {},
+      ...story.background.map((x) =>
+        h(
+          'li',
+          {},
+          h('span', { class: 'muted' }, `${x.published ?? 'undated'} · ${x.holder.name ?? x.holder.kind}: `),
+          h('a', { href: `${route('article', x.article)}?start=${x.start}&end=${x.end}` }, x.text),
+          h(
+            'span',
+            { class: 'muted small' },
+            ` (${plainWhy(x.why).replace(/: history the articles recall; it does not move the status/, '')})`,
+          ),
+        ),
+      ),
+    ),
+  );
 }

@@ -20,7 +20,13 @@ export const quoteRules: AttributionRule[] = [
     apply: (f) => {
       if (!f.quote) return null;
       const holder = holderOf(f.quote.speaker, f.subjects);
-      const stance = f.denied ? 'denies' : holder.kind === 'principal' ? onRecord(f.lead) : f.speakerHedged ? 'hedges' : 'asserts';
+      const stance = f.denied
+        ? 'denies'
+        : holder.kind === 'principal'
+          ? onRecord(f.lead)
+          : f.speakerHedged
+            ? 'hedges'
+            : 'asserts';
       return { holder, stance, rule: `claim-quote:${stance}`, evidence: quoteSpan(f.doc, f.quote) };
     },
   },

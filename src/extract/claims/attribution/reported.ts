@@ -17,7 +17,8 @@ export const reportedRules: AttributionRule[] = [
       if (speaker.kind === 'person' && !f.p.strong && !cues.onRecord.test(f.clause.text)) return null;
       const text = f.clause.text;
       const verbAt = firstVerb(text);
-      const trailing = verbAt !== null && /,[^,]{0,50}$/.test(text.slice(0, verbAt)) && /^\w*[^,;:]{0,40}$/.test(text.slice(verbAt));
+      const trailing =
+        verbAt !== null && /,[^,]{0,50}$/.test(text.slice(0, verbAt)) && /^\w*[^,;:]{0,40}$/.test(text.slice(verbAt));
       const background = f.at !== undefined && verbAt !== null && !trailing && f.at.start < f.clause.start + verbAt;
       const holder = holderOf(speaker, f.subjects);
       if (background && holder.kind === 'principal') return null;

@@ -1,7 +1,43 @@
-import { duo, lexiconPhrase, titleCaseEvent, titleCaseOrg, petName, venue, venueName, titledPerson, groupContext, capitalThe, givenNameRule, outletNoun, eventWord, placeWord, placeContextRule, orgSuffix, personRule } from './names.ts';
-import { phraseAsModifier, calendarWords, dateWordFirst, calendarBeforeNumber, modifierOfNoun, theWordNoun } from './skips.ts';
+import {
+  duo,
+  lexiconPhrase,
+  titleCaseEvent,
+  titleCaseOrg,
+  petName,
+  venue,
+  venueName,
+  titledPerson,
+  groupContext,
+  capitalThe,
+  givenNameRule,
+  outletNoun,
+  eventWord,
+  placeWord,
+  placeContextRule,
+  orgSuffix,
+  personRule,
+} from './names.ts';
+import {
+  phraseAsModifier,
+  calendarWords,
+  dateWordFirst,
+  calendarBeforeNumber,
+  modifierOfNoun,
+  theWordNoun,
+} from './skips.ts';
 import type { TypingRule } from './rule.ts';
-import { showTitle, scannedTitle, showAfterHostRule, workNamedLikePersonRule, titleColon, ownedWork, workNoun, roleIn, yearTitle, quotedTitle } from './works.ts';
+import {
+  showTitle,
+  scannedTitle,
+  showAfterHostRule,
+  workNamedLikePersonRule,
+  titleColon,
+  ownedWork,
+  workNoun,
+  roleIn,
+  yearTitle,
+  quotedTitle,
+} from './works.ts';
 
 export { sceneOf, type Scene, type TypingRule } from './rule.ts';
 

@@ -23,14 +23,17 @@ export const clockRules: Rule[] = [
   {
     name: 'clock',
     // The zone and a following day word belong to the same time: "5 p.m. EST Tuesday", "noon Saturday".
-    pattern: new RegExp(`\\b(?:(?<approx>(?:around|about|approximately|roughly))\\s+)?(?:(?<hour12>\\d{1,2})(?::(?<minute12>\\d{2}))?\\s*(?<ampm>[ap])\\.?\\s?m\\b\\.?|(?<hour>\\d{1,2}):(?<minute>\\d{2})(?!\\d)|(?<noonOrMidnight>noon|midnight)|(?<oclock>\\d{1,2})\\s+o['’]clock)(?:\\s+(?:[ECMP][SD]T|GMT|BST|UTC)\\b)?(?:,?\\s+(?<dayWord>${WEEKDAY}|today|yesterday|tomorrow)\\b)?`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:(?<approx>(?:around|about|approximately|roughly))\\s+)?(?:(?<hour12>\\d{1,2})(?::(?<minute12>\\d{2}))?\\s*(?<ampm>[ap])\\.?\\s?m\\b\\.?|(?<hour>\\d{1,2}):(?<minute>\\d{2})(?!\\d)|(?<noonOrMidnight>noon|midnight)|(?<oclock>\\d{1,2})\\s+o['’]clock)(?:\\s+(?:[ECMP][SD]T|GMT|BST|UTC)\\b)?(?:,?\\s+(?<dayWord>${WEEKDAY}|today|yesterday|tomorrow)\\b)?`,
+      'gi',
+    ),
     late: true,
     resolve: (m, ctx) => {
       const g = named(m);
       let hour: number;
       let minute = 0;
       if (g.hour12) {
-        hour = Number(g.hour12) % 12 + (g.ampm?.toLowerCase() === 'p' ? 12 : 0);
+        hour = (Number(g.hour12) % 12) + (g.ampm?.toLowerCase() === 'p' ? 12 : 0);
         minute = Number(g.minute12 ?? 0);
       } else if (g.hour) {
         hour = Number(g.hour);
@@ -41,12 +44,19 @@ export const clockRules: Rule[] = [
       if (hour > 24 || minute > 59) return null;
       const word = g.dayWord?.toLowerCase();
       const wd = g.dayWord ? weekdayNumber(g.dayWord) : undefined;
-      const day = !word ? clockDay(ctx, hour)
-        : !ctx.dct ? null
-        : wd ? weekdayFrom(ctx.dct, wd, ctx.tense)
-        : addDays(ctx.dct, word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0);
+      const day = !word
+        ? clockDay(ctx, hour)
+        : !ctx.dct
+          ? null
+          : wd
+            ? weekdayFrom(ctx.dct, wd, ctx.tense)
+            : addDays(ctx.dct, word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0);
       const hh = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
-      return { type: 'TIME', value: `${day ? ymd(day) : 'XXXX-XX-XX'}T${hh}`, ...(g.approx && APPROX.test(g.approx) ? { mod: 'APPROX' } : {}) };
+      return {
+        type: 'TIME',
+        value: `${day ? ymd(day) : 'XXXX-XX-XX'}T${hh}`,
+        ...(g.approx && APPROX.test(g.approx) ? { mod: 'APPROX' } : {}),
+      };
     },
   },
 ];

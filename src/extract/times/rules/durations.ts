@@ -12,15 +12,30 @@ export function durationValue(n: number | null, unitWord: string): string | null
   if (!unit) return null;
   let count = n;
   const isMinute = /^minutes?$/i.test(unitWord);
-  if (unit === 'DE') { unit = 'Y'; count = n === null ? null : n * 10; }
-  if (unit === 'CE') { unit = 'Y'; count = n === null ? null : n * 100; }
-  if (unit === '2W') { unit = 'W'; count = n === null ? null : n * 2; }
+  if (unit === 'DE') {
+    unit = 'Y';
+    count = n === null ? null : n * 10;
+  }
+  if (unit === 'CE') {
+    unit = 'Y';
+    count = n === null ? null : n * 100;
+  }
+  if (unit === '2W') {
+    unit = 'W';
+    count = n === null ? null : n * 2;
+  }
   if (count !== null && !Number.isInteger(count)) {
     // "half a year", "1.5 hours": move down one unit so the count is whole.
-    const down: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['H', 24], H: ['M', 60] };
+    const down: Record<string, [string, number]> = {
+      Y: ['M', 12],
+      M: ['D', 30],
+      W: ['D', 7],
+      D: ['H', 24],
+      H: ['M', 60],
+    };
     const next = down[isMinute ? 'S' : unit];
     if (!next) return null;
-    return `P${next[0] === 'H' || (unit === 'H') ? 'T' : ''}${Math.round(count * next[1])}${next[0]}`;
+    return `P${next[0] === 'H' || unit === 'H' ? 'T' : ''}${Math.round(count * next[1])}${next[0]}`;
   }
   const t = TIME_UNITS.has(unit) || isMinute;
   return `P${t ? 'T' : ''}${count ?? 'X'}${unit}`;
@@ -33,23 +48,39 @@ const duration = (n: number | null, unit: string, mod?: TimeMod): Resolved | nul
 
 const APPROX = `(?:(?<approx>about|around|nearly|almost|roughly|some|approximately|more\\s+than|less\\s+than|at\\s+least|over|under|up\\s+to)\\s+)?`;
 const MODS: Record<string, TimeMod> = {
-  about: 'APPROX', around: 'APPROX', roughly: 'APPROX', some: 'APPROX', approximately: 'APPROX',
-  nearly: 'LESS_THAN', almost: 'LESS_THAN', 'less than': 'LESS_THAN', under: 'LESS_THAN', 'up to': 'EQUAL_OR_LESS',
-  'more than': 'MORE_THAN', over: 'MORE_THAN', 'at least': 'EQUAL_OR_MORE',
+  about: 'APPROX',
+  around: 'APPROX',
+  roughly: 'APPROX',
+  some: 'APPROX',
+  approximately: 'APPROX',
+  nearly: 'LESS_THAN',
+  almost: 'LESS_THAN',
+  'less than': 'LESS_THAN',
+  under: 'LESS_THAN',
+  'up to': 'EQUAL_OR_LESS',
+  'more than': 'MORE_THAN',
+  over: 'MORE_THAN',
+  'at least': 'EQUAL_OR_MORE',
 };
 const modOf = (s?: string): TimeMod | undefined => (s ? MODS[s.toLowerCase().replace(/\s+/g, ' ')] : undefined);
 
 export const durationRules: Rule[] = [
   {
     name: 'counted-duration',
-    pattern: new RegExp(`\\b${APPROX}(?:the\\s+)?(?:(?<which>first|last|past|next|previous|coming|following|final)\\s+)?(?<count>${NUM})[-\\s]+(?<unit>${UNIT})s?(?:-long)?(?![-\\s]+old\\b)(?:\\s+(?<extra>and\\s+a\\s+half|or\\s+so))?\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b${APPROX}(?:the\\s+)?(?:(?<which>first|last|past|next|previous|coming|following|final)\\s+)?(?<count>${NUM})[-\\s]+(?<unit>${UNIT})s?(?:-long)?(?![-\\s]+old\\b)(?:\\s+(?<extra>and\\s+a\\s+half|or\\s+so))?\\b`,
+      'gi',
+    ),
     // "a year" after a count or price is a rate ("twice a year", "$5 a year"), handled as SET.
     // "three-quarters" is a fraction, not nine months.
     accept: (m, text) => {
       const { count = '', unit = '' } = named(m);
       const article = /^an?$/i.test(count);
-      return !/-quarters\b/i.test(m[0]) && !(article && /^second/i.test(unit))
-        && !(article && /(?:\d|%|percent|times|once|twice|per)\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index)));
+      return (
+        !/-quarters\b/i.test(m[0]) &&
+        !(article && /^second/i.test(unit)) &&
+        !(article && /(?:\d|%|percent|times|once|twice|per)\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index)))
+      );
     },
     resolve: (m) => {
       const { approx, count = '', unit = '', extra } = named(m);
@@ -62,7 +93,10 @@ export const durationRules: Rule[] = [
     name: 'vague-plural-duration',
     // "for years", "over decades", "in recent months" are spans of unknown length; the preposition stays out.
     // A letter first, so the lookbehind runs only where a match can start (see the month rule).
-    pattern: new RegExp(`(?=[a-z])(?<=\\b(?:for|over|in|within|during|spent|took|take|lasted)\\s+)(?:the\\s+(?:past|last|next|coming)\\s+)?(?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b`, 'gi'),
+    pattern: new RegExp(
+      `(?=[a-z])(?<=\\b(?:for|over|in|within|during|spent|took|take|lasted)\\s+)(?:the\\s+(?:past|last|next|coming)\\s+)?(?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b`,
+      'gi',
+    ),
     resolve: (m) => duration(null, named(m).unit ?? ''),
   },
   {
