@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: installs what the suites need that npm cannot (Debian's Chromium and PostgreSQL),
-# starts a throwaway PostgreSQL on loopback, runs typecheck + every suite, and stops the server.
+# starts a throwaway PostgreSQL on loopback, runs the format check, the linter, typecheck + every suite, and stops
+# the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,5 +26,7 @@ if [ -x /usr/lib/postgresql/15/bin/initdb ] && [ "$(id -u)" = 0 ]; then
   export RUMOURMILL_TEST_PG="postgres://postgres@127.0.0.1:$PGPORT/postgres"
 fi
 
+npm run format:check
+npm run lint
 npm run typecheck
 npx vitest run
