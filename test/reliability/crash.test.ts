@@ -88,7 +88,7 @@ async function crashRuns(kind: string, fresh: (name: string) => Promise<Ledger>)
       expect(check.stdout, context).toBe('ok\n');
       partial = await snapshot(ledger.db, IDS, { read: true });
       expect(partial.problems, context).toEqual([]);
-      // One writer, one transaction per batch of articles, in input order: what is there is the first n articles, whole.
+      // One writer, one transaction per article, in input order: what is there is the first n articles, whole.
       const n = partial.articles.length;
       expect(partial.counts.articles, context).toBe(n);
       expect(partial.articles, context).toEqual(expected.articles.slice(0, n));
