@@ -1,8 +1,7 @@
 // Validation at the edge: query strings and article bodies are checked here, trusted inside.
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { must } from '../invariant/index.ts';
-import { loneSurrogateAt, type Article } from '../read/index.ts';
+import { loneSurrogateAt, parseHouse, type Article } from '../read/index.ts';
 import { STORY_STATUSES, type StoryFilter } from '../ledger/types.ts';
 import { ApiError } from './errors.ts';
 import { mediaType } from './guard.ts';
@@ -67,9 +66,6 @@ const articleJson = z.object({
     .nullish(),
   source: string().max(200).refine(noNul, NUL).nullish(),
 });
-
-// The house format's header, as the read stage recognises it in files.
-const HOUSE = /^\s*date (\d{4}-\d{2}-\d{2}) /;
 
 export function storyFilter(c: Context): StoryFilter {
   const parsed = storyQuery.safeParse(c.req.query());
@@ -209,13 +205,13 @@ export async function articleFromRequest(c: Context): Promise<Article> {
   }
   if (type === 'text/plain' || type === '') {
     const raw = await c.req.text();
-    const house = HOUSE.exec(raw);
+    const house = parseHouse(raw);
     const query = c.req.query('published');
-    const published = house ? must(house[1], "HOUSE's date group is not optional") : (query ?? null);
+    const published = house ? house.published : (query ?? null);
     if (published !== null && !isoDate.safeParse(published).success) {
       throw new ApiError(400, 'bad-date', `published date "${published}" is not an existing date YYYY-MM-DD`);
     }
-    const text = house ? raw.slice(house[0].length) : raw;
+    const text = house ? house.text : raw;
     return checked({ id: null, published, title: null, source: null, url: null, text, origin: { file: 'api' } });
   }
   throw new ApiError(415, 'unsupported-media-type', `send application/json or text/plain, not ${type}`);

@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { parseHouse } from './header.ts';
 
 export const FORMATS = ['house', 'text', 'html', 'jsonl', 'feed'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -21,7 +22,6 @@ export const ARTICLE_EXTENSIONS = new Set([
   '.atom',
 ]);
 
-const HOUSE = /^\s*date \d{4}-\d{2}-\d{2} /;
 const HTML = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/i;
 const FEED = /<(?:rss|feed|rdf:RDF)[\s>]/;
 
@@ -31,7 +31,7 @@ const FEED = /<(?:rss|feed|rdf:RDF)[\s>]/;
  */
 export function detectFormat(name: string, head: string): Format {
   const start = head.replace(/^\uFEFF/, '');
-  if (HOUSE.test(start)) return 'house';
+  if (parseHouse(start)) return 'house';
   const trimmed = start.trimStart();
   if (HTML.test(trimmed)) return 'html';
   if (trimmed.startsWith('<') && FEED.test(trimmed)) return 'feed';

@@ -1,17 +1,9 @@
 import { dayProblem } from './date.ts';
 import { failure } from './errors.ts';
 import type { Article, ReadResult } from './types.ts';
-import { at } from '../invariant/index.ts';
+import { parseHouse } from './header.ts';
 
-// The house format: optional leading whitespace, then `date YYYY-MM-DD ` before the text.
-const HEADER = /^\s*date (\d{4}-\d{2}-\d{2}) /;
-
-/** The house format's date and text, or null when the content does not start with its header. */
-export function parseHouse(content: string): { published: string; text: string } | null {
-  const match = HEADER.exec(content);
-  if (!match) return null;
-  return { published: at(match, 1), text: content.slice(match[0].length) };
-}
+export { parseHouse } from './header.ts';
 
 function article(file: string, published: string | null, text: string): Article {
   return { id: null, published, title: null, source: null, url: null, text, origin: { file } };

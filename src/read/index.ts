@@ -14,6 +14,7 @@ export { FORMATS, isFormat, type Format } from './detect.ts';
 export { badDay, dayProblem, EARLIEST_YEAR, isCalendarDay, toDay } from './date.ts';
 export { MAX_ARTICLE_BYTES, describeFailure } from './errors.ts';
 export { loneSurrogateAt } from './jsonl.ts';
+export { parseHouse } from './header.ts';
 
 export type ReadOptions = {
   /** Publication date `YYYY-MM-DD` for inputs that carry none (plain text, undated pages). */

@@ -1,12 +1,11 @@
 // Add an article: paste or upload, see its extraction at once and the stories it touched.
 import type { Extraction } from '../../extract/types.ts';
-import { must } from '../../invariant/index.ts';
+import { parseHouse } from '../../read/header.ts';
 import { api, type NewArticle, type StoryChange } from '../api.ts';
 import { h, pct, route } from '../dom.ts';
 import { credibility, markedText } from './article.ts';
 import { statusBadge, storyName } from './parts.ts';
 
-const HOUSE = /^\s*date (\d{4}-\d{2}-\d{2}) /;
 const NO_DATE =
   "No publication date: the article will be stored undated, so its evidence cannot be placed in time (a story's history and timeline leave it out). Give the date if you know it.";
 
@@ -30,7 +29,7 @@ export function addPage(): Element {
   const url = h('input', { id: 'add-url', type: 'url', name: 'url', placeholder: 'https://…' });
   // Said before anything is sent, and again with the result: an undated article cannot be placed in time.
   const warning = h('p', { id: 'add-date-warning', class: 'warning', role: 'status' });
-  const dated = () => Boolean(date.value || HOUSE.exec(text.value));
+  const dated = () => Boolean(date.value || parseHouse(text.value));
   const warn = () => {
     warning.textContent = dated() || !text.value.trim() ? '' : NO_DATE;
     warning.hidden = warning.textContent === '';
@@ -46,9 +45,9 @@ export function addPage(): Element {
     const chosen = file.files?.[0];
     if (!chosen) return;
     const content = await chosen.text();
-    const house = HOUSE.exec(content);
-    text.value = house ? content.slice(house[0].length) : content;
-    if (house) date.value = must(house[1], "HOUSE's date group is not optional");
+    const house = parseHouse(content);
+    text.value = house ? house.text : content;
+    if (house) date.value = house.published;
     if (!title.value) title.value = chosen.name.replace(/\.[^.]+$/, '');
     warn();
   };
@@ -56,10 +55,10 @@ export function addPage(): Element {
 
   // A pasted house-format header gives the date; the text sent (and its offsets) starts after it.
   const body = (): NewArticle => {
-    const house = HOUSE.exec(text.value);
-    const published = date.value || house?.[1];
+    const house = parseHouse(text.value);
+    const published = date.value || house?.published;
     return {
-      text: house ? text.value.slice(house[0].length) : text.value,
+      text: house ? house.text : text.value,
       published: published || undefined,
       title: title.value.trim() || undefined,
       source: source.value.trim() || undefined,
