@@ -9,10 +9,10 @@ import { articleName } from './sources.ts';
 import { stageOf } from './status.ts';
 import type { TrackRecord } from './track.ts';
 import type { EvidenceItem } from './types.ts';
+import { round } from '../math/index.ts';
 
 const logit = (p: number): number => Math.log(p / (1 - p));
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
-const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 export { daysBetween } from './adjustments/index.ts';
 

@@ -7,6 +7,7 @@ import { clamp, TRACK_RECORD } from './priors.ts';
 import type { Factor } from './priors.ts';
 import type { TrackRecordEntry, TrackRecordTable } from './types.ts';
 import { at as atIndex } from '../invariant/index.ts';
+import { round } from '../math/index.ts';
 
 /** Settled reports tallied by outlet (source key), by holder kind, and over all outlets and all reports. */
 export type TrackRecord = {
@@ -233,8 +234,6 @@ export function recordFactor(
     population: rate,
   };
 }
-
-const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 function entry(name: string, f: RecordFactor): TrackRecordEntry {
   return {

@@ -7,8 +7,7 @@ import { type CredibilityModel, weightsOf } from './model.ts';
 import { stackFeatures } from './stack.ts';
 import { outletOf } from './outlet.ts';
 import { at } from '../../invariant/index.ts';
-
-const round = (x: number) => Math.round(x * 1000) / 1000;
+import { round } from '../../math/index.ts';
 
 function cueText(cue: CueFinding): { text: string; start?: number; end?: number } {
   const body = cue.cues.slice(0, 3);
