@@ -301,14 +301,11 @@ export function deskOf(ledger: Ledger): EditorialDesk | null {
   return desks.get(ledger) ?? null;
 }
 
-async function act(tx: StoreTx, request: ActionRequest): Promise<EditorialAction> {
-  const before = stateOf(await tx.editorialLog());
-  if (request.about === 'entity') return actOnEntity(tx, request, before);
-  const story = await tx.story(request.subject);
-  if (!story) throw new EditorialRefused(404, `no story with id "${request.subject}"`);
-  const entry = {
-    about: 'story' as const,
-    subject: story.id,
+/** A new audit entry about one story or entity, by the request's editor, now; the caller sets what it does. */
+function entryFor<A extends 'story' | 'entity'>(about: A, subject: string, request: ActionRequest) {
+  return {
+    about,
+    subject,
     target: null,
     undoes: null,
     cause: null,
@@ -316,6 +313,14 @@ async function act(tx: StoreTx, request: ActionRequest): Promise<EditorialAction
     note: request.note ?? null,
     at: new Date().toISOString(),
   };
+}
+
+async function act(tx: StoreTx, request: ActionRequest): Promise<EditorialAction> {
+  const before = stateOf(await tx.editorialLog());
+  if (request.about === 'entity') return actOnEntity(tx, request, before);
+  const story = await tx.story(request.subject);
+  if (!story) throw new EditorialRefused(404, `no story with id "${request.subject}"`);
+  const entry = entryFor('story', story.id, request);
   const merged = before.mergedInto.get(story.id);
   if (request.kind !== 'undo' && merged) {
     throw new EditorialRefused(
@@ -382,16 +387,7 @@ async function moveStory(tx: StoreTx, from: string, to: string): Promise<void> {
 async function actOnEntity(tx: StoreTx, request: ActionRequest, before: EditorialState): Promise<EditorialAction> {
   const entity = await tx.entity(request.subject);
   if (!entity) throw new EditorialRefused(404, `no entity with id "${request.subject}"`);
-  const entry = {
-    about: 'entity' as const,
-    subject: entity.id,
-    target: null,
-    undoes: null,
-    cause: null,
-    editor: request.editor,
-    note: request.note ?? null,
-    at: new Date().toISOString(),
-  };
+  const entry = entryFor('entity', entity.id, request);
   const at = () => new Date().toISOString();
   if (request.kind === 'merge') {
     const merged = before.entityMergedInto.get(entity.id);

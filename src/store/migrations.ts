@@ -167,3 +167,22 @@ export const STALE_STORIES: Migration = {
   // IF NOT EXISTS: store.test.ts makes "old" databases by deleting schema_migrations rows above 3.
   up: ['CREATE TABLE IF NOT EXISTS stale_stories (story_id TEXT PRIMARY KEY)'],
 };
+
+/**
+ * Every migration in version order, with the two each database writes its own way (full-text search; the
+ * credibility column's backfill): one list for both stores, so a new version cannot reach one and miss the other.
+ */
+export function migrationsWith(fts: Migration, credibility: Migration): Migration[] {
+  return [
+    COMMON,
+    fts,
+    ARTICLE_ORDER,
+    credibility,
+    TRACK_RECORDS,
+    RECORD_TOTALS,
+    CLAIM_TIME,
+    ARTICLE_ENTITIES,
+    EDITORIAL_LOG,
+    STALE_STORIES,
+  ];
+}

@@ -3,17 +3,7 @@
 // transaction was open on it, and let reads see other requests' uncommitted rows.
 import pg from 'pg';
 import { describeUrl, firstLine, StoreError } from './errors.ts';
-import {
-  ARTICLE_ENTITIES,
-  ARTICLE_ORDER,
-  articleCredibility,
-  CLAIM_TIME,
-  COMMON,
-  EDITORIAL_LOG,
-  RECORD_TOTALS,
-  STALE_STORIES,
-  TRACK_RECORDS,
-} from './migrations.ts';
+import { articleCredibility, migrationsWith } from './migrations.ts';
 import { migrate, type Connection, type Migration, type Row } from './sql.ts';
 import { must } from '../invariant/index.ts';
 
@@ -304,18 +294,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
         `no ledger in PostgreSQL ${name} (no schema_migrations table on its search_path): check --db`,
       );
     }
-    await migrate(connection, [
-      COMMON,
-      FTS,
-      ARTICLE_ORDER,
-      CREDIBILITY,
-      TRACK_RECORDS,
-      RECORD_TOTALS,
-      CLAIM_TIME,
-      ARTICLE_ENTITIES,
-      EDITORIAL_LOG,
-      STALE_STORIES,
-    ]);
+    await migrate(connection, migrationsWith(FTS, CREDIBILITY));
   } catch (error) {
     await connection.close().catch(() => undefined);
     // "database "newz" does not exist", "password authentication failed for user …": which database, then.

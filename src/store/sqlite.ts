@@ -5,17 +5,7 @@ import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { at } from '../invariant/index.ts';
 import { firstLine, StoreError } from './errors.ts';
-import {
-  ARTICLE_ENTITIES,
-  ARTICLE_ORDER,
-  articleCredibility,
-  CLAIM_TIME,
-  COMMON,
-  EDITORIAL_LOG,
-  RECORD_TOTALS,
-  STALE_STORIES,
-  TRACK_RECORDS,
-} from './migrations.ts';
+import { articleCredibility, migrationsWith } from './migrations.ts';
 import { migrate, type Connection, type Migration, type Row } from './sql.ts';
 
 // A read-only copy of a ledger (`immutable=1`, see openReadOnly) can only be named by a URI; better-sqlite3 reads
@@ -32,18 +22,7 @@ const CREDIBILITY = articleCredibility(`CASE WHEN json_valid(extraction) THEN
   CASE WHEN json_type(extraction, '$.article.credibility.score') IN ('integer', 'real')
   THEN json_extract(extraction, '$.article.credibility.score') END END`);
 
-const MIGRATIONS = [
-  COMMON,
-  FTS,
-  ARTICLE_ORDER,
-  CREDIBILITY,
-  TRACK_RECORDS,
-  RECORD_TOTALS,
-  CLAIM_TIME,
-  ARTICLE_ENTITIES,
-  EDITORIAL_LOG,
-  STALE_STORIES,
-];
+const MIGRATIONS = migrationsWith(FTS, CREDIBILITY);
 
 export type SqliteOptions = {
   /** Refuse (StoreError 'missing') instead of creating a ledger when there is none at the path. */
