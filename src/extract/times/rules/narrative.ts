@@ -1,5 +1,6 @@
 import { addDays, year } from '../calendar.ts';
 import { NUM, PART_OF_DAY, parseNumber, partOfDayCode, unitCode } from '../lexicon.ts';
+import { durationValue } from './durations.ts';
 import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Reference, type Resolved, type Rule } from '../rule.ts';
 import { unitValue } from './relative.ts';
@@ -94,7 +95,9 @@ export const narrativeRules: Rule[] = [
       const n = parseNumber(count);
       if (n === null) return { type: 'DATE', value: forward ? 'FUTURE_REF' : 'PAST_REF' };
       const unit = must(unitCode(unitWord), 'the pattern only matches unit words from the lexicon');
-      if (unit !== 'Y' && unit !== 'Q') return { type: 'DURATION', value: `P${n}${unit === 'DE' ? 'DE' : unit}` };
+      // "three days later" in a story has no anchor we can trust: its amount is what we know ("a decade" is P10Y).
+      if (unit !== 'Y' && unit !== 'Q')
+        return { type: 'DURATION', value: must(durationValue(n, unitWord), 'a lexicon unit') };
       return shifted(ctx, unit, forward ? n : -n);
     },
   },
