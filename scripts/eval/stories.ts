@@ -267,7 +267,7 @@ export function readGold(dir = GOLD_DIR): { development: GoldFile[]; heldout: Go
 }
 
 /** The articles with the given ids from the shared corpora (the others are dropped as soon as their id is read). */
-async function readArticles(ids: Set<string>): Promise<{ articles: Map<string, Article>; failures: number }> {
+export async function readArticles(ids: Set<string>): Promise<{ articles: Map<string, Article>; failures: number }> {
   const articles = new Map<string, Article>();
   let failures = 0;
   for await (const r of readInputs(CORPORA.map((c) => path.join(SHARED_DATA, c)))) {

@@ -2,7 +2,7 @@
 import type { Article } from '../read/index.ts';
 import { articleId, extract } from '../extract/index.ts';
 import type { Extraction } from '../extract/index.ts';
-import type { Store, StoreTx } from '../store/index.ts';
+import type { EvidenceRow, Store, StoreTx } from '../store/index.ts';
 import { routeMerged } from './editorial.ts';
 import { evidenceOf } from './evidence.ts';
 import { saveOutcomes, settledReports } from './outcomes.ts';
@@ -72,14 +72,17 @@ export async function fileArticle(
   await tx.putArticleEntities(id, Object.fromEntries([...entities].map(([local, row]) => [local, row.id])));
   // Editorial merges hold for later articles too: evidence of a merged story is filed under the one it joined.
   const { stories, rows: all } = await routeMerged(tx, evidenceOf(extraction, entities));
-  // History alone ("her former boyfriend, Mac Miller") starts no story: it joins one the news has already started.
-  const dropped = new Set<string>();
+  // History alone ("her former boyfriend, Mac Miller") starts no story: it is held until news starts one, before or
+  // after it in the ingest, so the ledger does not depend on the order articles arrive in.
+  const held = new Set<string>();
+  const joining: EvidenceRow[] = [];
   for (const story of stories.values()) {
     if (await tx.story(story.id)) continue;
     if (all.filter((r) => r.story === story.id).every(isBackground)) {
-      dropped.add(story.id);
+      held.add(story.id);
       continue;
     }
+    joining.push(...(await tx.takeHeldEvidence(story.id)));
     await tx.putStory({
       id: story.id,
       key: story.key,
@@ -93,8 +96,9 @@ export async function fileArticle(
       summary: {},
     });
   }
-  const rows = all.filter((r) => !dropped.has(r.story));
-  const touched = [...stories.keys()].filter((s) => !dropped.has(s));
+  await tx.holdEvidence(all.filter((r) => held.has(r.story)));
+  const rows = [...joining, ...all.filter((r) => !held.has(r.story))];
+  const touched = [...stories.keys()].filter((s) => !held.has(s));
   await tx.insertEvidence(rows);
   if (dirty) for (const row of rows) dirty.set(row.story, (dirty.get(row.story) ?? 0) + 1);
   else for (const storyId of touched) await recompute(tx, storyId);

@@ -22,7 +22,7 @@ export function namesOf(entity: Entity): string[] {
     // title is not learned as an alias (the bare surname is, below).
     if ((kindSaysName || looksLikeName) && !TITLED.test(m.text)) names.add(possessiveless(m.text));
   }
-  // A person is also called by their surname ("Cruise", "de Armas") in other articles; it only resolves while unique.
+  // A person is also called by their surname ("Cruise", "de Armas") in other articles: an alias searches find them by.
   const surname = surnameOf(entity.name);
   if (entity.type === 'person' && isFullName(entity.name) && surname) names.add(surname);
   return [...names];
@@ -44,8 +44,10 @@ export function surnameOf(name: string): string | null {
 
 /**
  * Maps each entity id of the extraction to a ledger entity id, creating entities as needed.
- * People match on the full name; a lone name ("Cruise", "Madonna") joins a known person only when
- * exactly one person is known by it, so two people sharing a surname are never merged.
+ * People match on the full name; a lone name ("Cruise", "Madonna") is an entity of its own, the same in every
+ * article. Joining it to the one person the ledger knew by it so far made the ledger depend on ingest order, and
+ * was wrong as often as right ("Harry" beside Cressida Bonas became Harry Styles, "Drake" the film Vera Drake).
+ * Searches still find the full-name person by the lone name: full names teach their surnames as aliases.
  */
 export async function resolveEntities(tx: StoreTx, extraction: Extraction): Promise<Map<string, EntityRow>> {
   const resolved = new Map<string, EntityRow>();
@@ -56,8 +58,7 @@ export async function resolveEntities(tx: StoreTx, extraction: Extraction): Prom
     const known = (await tx.entitiesByAlias([entity.name])).filter((e) => e.type === entity.type);
     let row: EntityRow | undefined;
     if (entity.type === 'person' && !isFullName(entity.name)) {
-      const people = new Map(known.map((e) => [e.id, e]));
-      if (people.size === 1) row = [...people.values()][0];
+      row = known.find((e) => nameKey(e.name) === nameKey(entity.name));
     } else {
       row = known.find((e) => nameKey(e.name) === nameKey(entity.name)) ?? known[0];
     }

@@ -169,6 +169,24 @@ export const STALE_STORIES: Migration = {
 };
 
 /**
+ * Background evidence whose story no news has started yet (src/ledger/ingest.ts): "her former boyfriend, Mac Miller"
+ * starts no story, but it must join the story once an article starts one, whichever came first. The evidence table's
+ * columns without its reference to stories.
+ */
+export const HELD_BACKGROUND: Migration = {
+  version: 11,
+  up: [
+    `CREATE TABLE IF NOT EXISTS held_evidence (
+       id TEXT PRIMARY KEY, story_id TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id),
+       published TEXT, value TEXT NOT NULL, holder_kind TEXT NOT NULL, holder_name TEXT,
+       source_key TEXT NOT NULL, source_name TEXT NOT NULL, stance TEXT NOT NULL,
+       text TEXT NOT NULL, start_off INTEGER NOT NULL, end_off INTEGER NOT NULL,
+       observations INTEGER NOT NULL, timeline TEXT NOT NULL, claim_time TEXT)`,
+    'CREATE INDEX IF NOT EXISTS held_evidence_story ON held_evidence (story_id)',
+  ],
+};
+
+/**
  * Every migration in version order, with the two each database writes its own way (full-text search; the
  * credibility column's backfill): one list for both stores, so a new version cannot reach one and miss the other.
  */
@@ -184,5 +202,6 @@ export function migrationsWith(fts: Migration, credibility: Migration): Migratio
     ARTICLE_ENTITIES,
     EDITORIAL_LOG,
     STALE_STORIES,
+    HELD_BACKGROUND,
   ];
 }

@@ -19,13 +19,16 @@ type StoryQueries = Pick<
   | 'markStale'
   | 'staleStories'
   | 'clearStale'
+  | 'holdEvidence'
+  | 'takeHeldEvidence'
 >;
 
 // Undated rows go last everywhere (`x IS NULL, x`): SQLite and PostgreSQL disagree on where NULLs sort.
 export function storyQueries(db: Connection): StoryQueries {
-  const insertEvidenceRows = (rows: EvidenceRow[]) =>
+  // The evidence table and held_evidence share their columns.
+  const insertRows = (table: 'evidence' | 'held_evidence', rows: EvidenceRow[]) =>
     db.run(
-      `INSERT INTO evidence (id, story_id, article_id, published, value, holder_kind, holder_name, source_key, source_name,
+      `INSERT INTO ${table} (id, story_id, article_id, published, value, holder_kind, holder_name, source_key, source_name,
          stance, text, start_off, end_off, observations, timeline, claim_time) VALUES ${rows.map(() => `(${Array(16).fill('?').join(', ')})`).join(', ')}`,
       rows.flatMap((e) => [
         e.id,
@@ -47,15 +50,27 @@ export function storyQueries(db: Connection): StoryQueries {
       ]),
     );
 
+  // Chunks keep a huge article under the drivers' parameter limits.
+  const insertChunked = async (table: 'evidence' | 'held_evidence', rows: EvidenceRow[]) => {
+    for (let i = 0; i < rows.length; i += 500) await insertRows(table, rows.slice(i, i + 500));
+  };
+
   return {
-    async insertEvidence(rows) {
-      // Chunks keep a huge article under the drivers' parameter limits.
-      for (let i = 0; i < rows.length; i += 500) await insertEvidenceRows(rows.slice(i, i + 500));
+    insertEvidence: (rows) => insertChunked('evidence', rows),
+    holdEvidence: (rows) => insertChunked('held_evidence', rows),
+    async takeHeldEvidence(story) {
+      const rows = await db.all(
+        `SELECT e.*, a.credibility FROM held_evidence e JOIN articles a ON a.id = e.article_id WHERE e.story_id = ?
+         ORDER BY e.published IS NULL, e.published, e.article_id, e.start_off, e.id`,
+        [story],
+      );
+      if (rows.length) await db.run('DELETE FROM held_evidence WHERE story_id = ?', [story]);
+      return rows.map(toEvidence);
     },
     async evidence(story) {
       const rows = await db.all(
         `SELECT e.*, a.credibility FROM evidence e JOIN articles a ON a.id = e.article_id WHERE e.story_id = ?
-         ORDER BY e.published IS NULL, e.published, a.seq, e.start_off, e.id`,
+         ORDER BY e.published IS NULL, e.published, e.article_id, e.start_off, e.id`,
         [story],
       );
       return rows.map(toEvidence);
@@ -64,7 +79,7 @@ export function storyQueries(db: Connection): StoryQueries {
       const rows = await db.all(
         `SELECT e.*, a.credibility FROM evidence e JOIN articles a ON a.id = e.article_id
          ${range ? 'WHERE e.story_id >= ? AND e.story_id <= ?' : ''}
-         ORDER BY e.story_id, e.published IS NULL, e.published, a.seq, e.start_off, e.id`,
+         ORDER BY e.story_id, e.published IS NULL, e.published, e.article_id, e.start_off, e.id`,
         range ? [range.first, range.last] : [],
       );
       return rows.map(toEvidence);

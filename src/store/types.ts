@@ -159,6 +159,10 @@ export interface StoreTx extends EditorialQueries {
   /** Up to `limit` marked stories, in id order. */
   staleStories(limit: number): Promise<string[]>;
   clearStale(ids: string[]): Promise<void>;
+  /** Keeps background rows whose story does not exist yet (history alone starts no story). */
+  holdEvidence(rows: EvidenceRow[]): Promise<void>;
+  /** A story's held background rows, removed from the holding table: its caller files them as evidence. */
+  takeHeldEvidence(story: string): Promise<EvidenceRow[]>;
   /** What is wrong with the stored data (empty when consistent): database integrity and our own invariants. */
   check(): Promise<string[]>;
   counts(): Promise<{ articles: number; evidence: number; stories: number; entities: number }>;

@@ -13,6 +13,8 @@ export type Said = {
   value?: string;
   about?: [string, string];
   sentence?: string;
+  /** History the article recalls ("her former boyfriend"): the claim's time is PAST_REF. */
+  past?: boolean;
 };
 
 export function article(id: string, published: string, source: string | null, text: string): Article {
@@ -53,6 +55,7 @@ export function extraction(a: Article, people: string[], said: Said[], outlets: 
       stance: s.stance,
       evidence: { text: sentence, start, end: start + sentence.length },
       supports: [],
+      ...(s.past ? { time: { value: 'PAST_REF', text: null } } : {}),
     };
   });
   return {
