@@ -33,8 +33,11 @@ export function findQuotes(doc: Doc, locatedAt: (start: number, end: number) => 
     )[0];
     const beforeText = doc.text.slice(Math.max(0, start - REACH), start);
     const before = must(/[^.!?\n”"]*$/.exec(beforeText), 'a starred pattern matches, if only ""')[0];
+    // 'are "taking a break." The magazine's source insists…': a full stop inside the quote ends the sentence, so the
+    // next one is not its attribution ("“…,” she said" takes a comma; "“…!” she said" an exclamation).
+    const closed = /\.\s*[”"]$/.test(m[0]);
     const tries: Array<[string, number]> = [
-      [after, end],
+      ...(closed ? [] : [[after, end] as [string, number]]),
       [before, start - before.length],
     ];
     const found = quotes.length;

@@ -27,3 +27,15 @@ describe('organizations', () => {
     expect(names).not.toContain('Sony');
   });
 });
+
+describe('outlets whose name is also a common word', () => {
+  const typeOf = (text: string, name: string) =>
+    findEntities(makeDoc(text)).find((e) => e.mentions.some((m) => m.text === name))?.type;
+  it('are the outlet at a sentence start when a singular reporting verb follows ("People reports")', () => {
+    expect(typeOf('People reports that the couple are taking a break.', 'People')).toBe('outlet');
+    expect(typeOf('Variety says the actor is the favourite for the role.', 'Variety')).toBe('outlet');
+  });
+  it('are not, when the plural verb says they are people ("People say")', () => {
+    expect(typeOf('People say the couple are taking a break.', 'People')).toBeUndefined();
+  });
+});

@@ -1,7 +1,16 @@
 import { isIgnored, type Doc } from '../doc.ts';
 import { escapeRegExp, wholeWords } from '../text/index.ts';
 import type { Token } from '../tokens/index.ts';
-import { cues, firstNames, genderOf, MONTHS_DAYS, phrasesByPrefix, titles, type Phrase } from '../names/index.ts';
+import {
+  cues,
+  firstNames,
+  genderOf,
+  MONTHS_DAYS,
+  outletReportingVerbs,
+  phrasesByPrefix,
+  titles,
+  type Phrase,
+} from '../names/index.ts';
 import { beforeYear, quotedTitle, titleCaseEnd, titleStart } from './titles.ts';
 import { at } from '../../invariant/index.ts';
 
@@ -57,6 +66,9 @@ function opensRun(doc: Doc, i: number): boolean {
 const continuesRun = (t: Token): boolean => UPPER.test(t.text) && LOOSE_POS.has(t.pos);
 const adjacent = (a: Token, b: Token): boolean => a.end === b.start;
 
+// "People reports that …": the singular verb says the sentence-initial "People" is the magazine, not people.
+const REPORTS_AFTER = new RegExp(`^\\s+(?:${outletReportingVerbs.join('|')})\\b`);
+
 function matchPhrase(doc: Doc, i: number): { phrase: Phrase; end: number } | null {
   const t = at(doc.tokens, i);
   const list = phrasesByPrefix.get(t.text.slice(0, 2));
@@ -65,7 +77,7 @@ function matchPhrase(doc: Doc, i: number): { phrase: Phrase; end: number } | nul
     const end = t.start + phrase.phrase.length;
     if (!doc.text.startsWith(phrase.phrase, t.start)) continue;
     if (WORD_CHAR.test(doc.text[end] ?? ' ')) continue;
-    if (phrase.ambiguous && sentenceInitial(doc, i)) continue;
+    if (phrase.ambiguous && sentenceInitial(doc, i) && !REPORTS_AFTER.test(doc.text.slice(end, end + 20))) continue;
     return { phrase, end };
   }
   return null;

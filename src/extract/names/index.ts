@@ -14,6 +14,7 @@ export {
   roleCovers,
   titles,
   outletNames,
+  outletReportingVerbs,
   workFramesBefore,
   type EpithetHead,
   type Gender,

@@ -32,7 +32,7 @@ type ListEntry = z.infer<typeof listEntry>;
 const entryList = z.object({ ...provenance, entries: z.array(listEntry) });
 
 const outletsData = parseData(
-  z.object({ ...provenance, entries: z.array(listEntry.extend({ kind: z.string().min(1) })) }),
+  z.object({ ...provenance, reportingVerbs: words, entries: z.array(listEntry.extend({ kind: z.string().min(1) })) }),
   outletsJson,
   'data/lexicons/outlets.json',
 );
@@ -101,6 +101,9 @@ const epithetsData = parseData(
   epithetsJson,
   'data/lexicons/epithets.json',
 );
+
+/** The singular verbs after which an ambiguous outlet name is the outlet at a sentence start ("People reports"). */
+export const outletReportingVerbs: readonly string[] = outletsData.reportingVerbs;
 
 /** Every name and alias of the outlet list ("E! News", "OK!"), as written. */
 export const outletNames: readonly string[] = outletsData.entries.flatMap((e) => [e.name, ...(e.aliases ?? [])]);

@@ -6,7 +6,7 @@ import { at as atIndex } from '../../invariant/index.ts';
  * Lexicon phrases matched on tokens, not characters, so that "tight-lipped" or "Tom's" split the
  * same way in the lexicon as in the text. A `*` in a form stands for one to three words
  * ("joined * in" matches "joined Tom in"); adverbs inside a phrase are skipped
- * ("were later photographed" matches "were photographed").
+ * ("were later photographed" matches "were photographed"), and so are quote marks ('are "taking a break"').
  */
 export type PhraseMatch<T> = { entry: T; form: string; first: number; last: number; start: number; end: number };
 
@@ -21,6 +21,9 @@ const wordOf = (token: Token): string => {
   const word = norm(token.text);
   return (token.pos === 'AUX' && CONTRACTED[word]) || word;
 };
+
+const QUOTE_MARK = /^["“”‘’']$/;
+const skippable = (token: Token): boolean => token.pos === 'ADV' || QUOTE_MARK.test(token.text);
 
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Compiled<T>[]>();
@@ -90,7 +93,8 @@ export class PhraseMatcher<T> {
       }
       if (k > 0) {
         at++;
-        while (at <= limit && atIndex(tokens, at).pos === 'ADV' && wordOf(atIndex(tokens, at)) !== step.word) at++;
+        // Adverbs, and quote marks: 'are "taking a break."' quotes the words, it still says they are.
+        while (at <= limit && skippable(atIndex(tokens, at)) && wordOf(atIndex(tokens, at)) !== step.word) at++;
       }
       if (at > limit || wordOf(atIndex(tokens, at)) !== step.word) return -1;
     }
