@@ -37,11 +37,21 @@ function timelineOf(event: Event, extraction: Extraction, holder: HolderKind): T
   };
 }
 
-/** Claims between two parties need exactly two distinct ones, after resolution; anything else is an extraction slip. */
-const PAIRWISE = new Set(['relationship', 'feud']);
+/** What a story's subjects must be, by claim type, after resolution: anything else is an extraction slip. */
+const SHAPES: Array<{ name: string; types: string[]; test: (subjects: EntityRow[]) => boolean }> = [
+  // Claims between two parties need exactly two distinct ones.
+  { name: 'two-parties', types: ['relationship', 'feud'], test: (s) => s.length === 2 },
+  // "Tom Hanks is cast" in what? A casting names the person and the work (or the article's work, claim.implied);
+  // without the work it is no story a fact-checker can rate, and it split the Pattinson casting in two.
+  {
+    name: 'person-and-work',
+    types: ['casting'],
+    test: (s) => s.some((e) => e.type === 'person') && s.some((e) => e.type !== 'person'),
+  },
+];
 
 export function wellFormed(type: string, subjects: EntityRow[]): boolean {
-  return !PAIRWISE.has(type) || subjects.length === 2;
+  return SHAPES.every((shape) => !shape.types.includes(type) || shape.test(subjects));
 }
 
 /** The article's credibility score; extractions stored before it existed have none. */
