@@ -1,4 +1,5 @@
-// Claims on real dated articles of the development streams (test/fixtures/streams), checked by hand against the text.
+// Claims on real articles (the development streams in test/fixtures/streams, development excerpts inline), checked by
+// hand against the text.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
