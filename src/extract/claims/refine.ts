@@ -6,6 +6,7 @@ import claimsLexicon from '../../../data/lexicons/claims.json' with { type: 'jso
 import type { Doc } from '../doc.ts';
 import type { Claim, Entity, Time } from '../types.ts';
 import { cues } from './lexicon.ts';
+import { cues as nameCues } from '../names/index.ts';
 import { statesOpenClaim } from './open.ts';
 import { at as atIndex, must } from '../../invariant/index.ts';
 
@@ -94,8 +95,7 @@ function ownWordsOf(evidence: { text: string; start: number }): Array<{ start: n
     return [{ start: evidence.start + verb.index + verb[0].length, end: evidence.start + evidence.text.length }];
   return [{ start: evidence.start, end: evidence.start + verb.index }];
 }
-const KIN =
-  'brother|sister|mother|father|mom|mum|dad|son|daughter|cousin|uncle|aunt|nephew|niece|grand(?:mother|father|son|daughter)|step(?:mother|father|son|daughter|sister|brother)|half-(?:brother|sister)';
+const KIN = [...nameCues.kin].join('|');
 const KIN_AFTER = new RegExp(
   `^(?:['’]s?\\s+)(?:(?:late|younger|older|little|big|eldest|youngest|baby|twin)\\s+)?(?:${KIN})s?\\b`,
   'i',
@@ -103,6 +103,9 @@ const KIN_AFTER = new RegExp(
 const POSSESSIVE_PRONOUN = /^(his|her|their)$/i;
 const POSSESSED_PARTNER =
   /\b(?:her|his)(?=\s+(?:(?:new|late|former|estranged|future|longtime|long-time)\s+)?(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\b)/gi;
+// "his fiancée Princess": a partner noun and the capitalised name right after it.
+const PARTNER_THEN_NAME =
+  /\b(?:her|his|my)\s+(?:(?:new|future|longtime|long-time)\s+)?(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse|partner|bride|groom),?\s+(?<name>\p{Lu}[\p{L}'’-]+)/gu;
 // "famed divorce attorney Laura Wasser", "her publicist, Jane Doe": the name right after a representative's title.
 const REPRESENTATIVE_BEFORE = new RegExp(`(?:${record.representatives.join('|')})\\s*,?\\s*$`, 'i');
 // "her son Maddox", "their daughter, Shiloh", "Jolie's son Maddox", "adopted son Pax".
@@ -445,6 +448,20 @@ const PAIRS: ClaimRefiner[] = [
         const at = start + m.index;
         const owner = ctx.entities.find((e) => e.type === 'person' && e.mentions.some((x) => x.start === at));
         if (owner && !c.subjects.includes(owner.id)) return null;
+      }
+      return c;
+    },
+  },
+  {
+    // "Ray says … he's set to wed his fiancée Princess on Friday": the partner is named, and is neither of the pair (the
+    // other one came from elsewhere in the article: Obama). Whoever the name is, the pair is not.
+    name: 'partner-named-otherwise',
+    apply: (c, ctx) => {
+      if (c.type !== 'relationship' || c.subjects.length !== 2) return c;
+      const { start, end } = c.evidence;
+      for (const m of ctx.doc.text.slice(start, end).matchAll(PARTNER_THEN_NAME)) {
+        const at = start + m.index + m[0].length - must(m.groups?.name, 'the pattern names it').length;
+        if (!c.subjects.some((s) => entityOf(ctx, s)?.mentions.some((x) => x.start === at))) return null;
       }
       return c;
     },

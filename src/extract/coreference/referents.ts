@@ -14,6 +14,14 @@ export type Queued = {
   candidates: Referent[];
 };
 
+// "her sister Khloé Kardashian", "Kim's younger sister, Kourtney Kardashian": a name right after a kin word.
+const KIN_BEFORE = new RegExp(
+  `\\b(?:her|his|their|its|\\p{Lu}[\\p{L}-]*['’]s?)\\s+(?:(?:late|younger|older|little|big|eldest|youngest|baby|twin)\\s+)?(?:${[...cues.kin].join('|')})s?\\s*,?\\s*$`,
+  'u',
+);
+const namedAsKin = (doc: Doc, m: Mention): boolean =>
+  KIN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start));
+
 const nameParts = (name: string): string[] =>
   name.split(/\s+/).filter((w) => !cues.particles.has(w) && !titles.has(w) && !cues.suffixes.has(w));
 
@@ -66,10 +74,17 @@ export function queuePeople(
     for (const part of r.parts) byPart.set(part, [...(byPart.get(part) ?? []), r]);
     for (const m of e.mentions) enqueue(m, { referent: r, candidates: [] });
   }
+  // "Kardashian, 41 … her sister Khloé Kardashian": kin share a surname, so someone named only as another's kin is not
+  // who the bare surname stands for (it is the "her"); their given name still finds them.
+  const kinOnly = new Set(
+    multi.filter((e) => e.mentions.length > 0 && e.mentions.every((m) => namedAsKin(doc, m))).map((e) => e.name),
+  );
+  const bySurname = (word: string): Referent[] | undefined =>
+    byPart.get(word)?.filter((r) => !(kinOnly.has(r.entity.name) && nameParts(r.entity.name).at(-1) === word));
   for (const e of people) {
     const parts = nameParts(e.name);
     if (parts.length >= 2) continue;
-    const all = byPart.get(parts[0] ?? '') ?? shortFormOf(parts[0] ?? '', referents);
+    const all = bySurname(parts[0] ?? '') ?? shortFormOf(parts[0] ?? '', referents);
     // "Ms Mendelsohn" is not Ben Mendelsohn: a title's gender must fit the full name's.
     const candidates =
       e.rule === 'title' && e.gender ? all.filter((r) => r.gender === null || r.gender === e.gender) : all;
@@ -81,7 +96,7 @@ export function queuePeople(
   }
   // A surname on its own, not a modifier ("the Beckham celebration" names no one).
   doc.tokens.forEach((t, i) => {
-    const candidates = byPart.get(t.text) ?? (t.pos === 'PROPN' ? shortFormOf(t.text, referents) : undefined);
+    const candidates = bySurname(t.text) ?? (t.pos === 'PROPN' ? shortFormOf(t.text, referents) : undefined);
     if (!candidates || candidates.length === 0 || covered[i] || t.pos !== 'PROPN' || isIgnored(doc, t.start, t.end))
       return;
     // "Beckham party", "Trump Tower", "a Trump insider": a surname before a noun is a modifier.
