@@ -80,3 +80,12 @@ describe('the confirmed stories of the development corpora that were wrong', () 
     expect(claimsOf(text).filter((c) => c.startsWith('relationship/'))).toEqual([]);
   });
 });
+
+describe('kim-kardashian-pete-davidson-06 (2022-04-07): an ABC special with Robin Roberts', () => {
+  const x = streamArticle('kim-kardashian-pete-davidson', 'kim-kardashian-pete-davidson-06');
+  it('makes the host no party to the split the reality star reflects on', () => {
+    expect(
+      x.claims.filter((c) => c.subjects.some((s) => x.entities.find((e) => e.id === s)?.name === 'Robin Roberts')),
+    ).toEqual([]);
+  });
+});

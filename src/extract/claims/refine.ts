@@ -108,6 +108,8 @@ const PARTNER_THEN_NAME =
   /\b(?:her|his|my)\s+(?:(?:new|future|longtime|long-time)\s+)?(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse|partner|bride|groom),?\s+(?<name>\p{Lu}[\p{L}'’-]+)/gu;
 // "famed divorce attorney Laura Wasser", "her publicist, Jane Doe": the name right after a representative's title.
 const REPRESENTATIVE_BEFORE = new RegExp(`(?:${record.representatives.join('|')})\\s*,?\\s*$`, 'i');
+// "an ABC special with Robin Roberts", "she told Jimmy Kimmel": the one a principal talks to (record.json interviewer).
+const INTERVIEWER_BEFORE = new RegExp(record.interviewer.before, 'i');
 // "her son Maddox", "their daughter, Shiloh", "Jolie's son Maddox", "adopted son Pax".
 const CHILD_BEFORE = /\b(?:son|daughter|child|stepson|stepdaughter)\s*,?\s*$/i;
 const SIBLINGS = /\b(brothers|sisters|siblings|father and (son|daughter)|mother and (son|daughter)|twins)\b/i;
@@ -464,6 +466,23 @@ const PAIRS: ClaimRefiner[] = [
         if (!c.subjects.some((s) => entityOf(ctx, s)?.mentions.some((x) => x.start === at))) return null;
       }
       return c;
+    },
+  },
+  {
+    // "In an ABC special with Robin Roberts that aired on Wednesday, the reality star reflected on a split": the host is
+    // no party to the split (record.json interviewer).
+    name: 'interviewer-not-party',
+    apply: (c, ctx) => {
+      if (c.type !== 'relationship' && c.type !== 'feud') return c;
+      const { start, end } = c.evidence;
+      const interviewer = (s: string) => {
+        const ms = mentionsIn(ctx, s, start, end).filter((m) => m.kind === 'name' || m.kind === 'alias');
+        return (
+          ms.length > 0 &&
+          ms.every((m) => INTERVIEWER_BEFORE.test(ctx.doc.text.slice(Math.max(start, m.start - 40), m.start)))
+        );
+      };
+      return c.subjects.some(interviewer) ? null : c;
     },
   },
   {
