@@ -146,17 +146,22 @@ export function editorialQueries(db: Connection): EditorialQueries {
          ORDER BY CASE WHEN e.type = 'person' THEN 0 ELSE 1 END, articles DESC, e.name, e.id LIMIT ? OFFSET ?`,
         [...typedParams, query.limit, query.offset],
       );
-      const entities = [];
-      for (const r of rows) {
-        const aliases = await db.all('SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias', [r.id]);
-        entities.push({
-          id: String(r.id),
-          name: String(r.name),
-          type: String(r.type),
-          articles: Number(r.articles),
-          aliases: aliases.map((a) => String(a.alias)),
-        });
-      }
+      // Every listed entity's aliases in one query, not one query per entity.
+      const aliases = new Map<string, string[]>();
+      if (rows.length > 0)
+        for (const a of await db.all(
+          `SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN (${rows.map(() => '?').join(', ')})
+           ORDER BY entity_id, alias`,
+          rows.map((r) => r.id),
+        ))
+          aliases.set(String(a.entity_id), [...(aliases.get(String(a.entity_id)) ?? []), String(a.alias)]);
+      const entities = rows.map((r) => ({
+        id: String(r.id),
+        name: String(r.name),
+        type: String(r.type),
+        articles: Number(r.articles),
+        aliases: aliases.get(String(r.id)) ?? [],
+      }));
       return { entities, total, types };
     },
     async storyStates() {
