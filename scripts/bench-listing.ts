@@ -90,7 +90,9 @@ await time('stories, deep page (offset 10000)', '/api/stories?limit=50&cursor=10
 await time('stories ?q=Mara', '/api/stories?q=Mara&limit=50');
 await time('stories ?status=reported', '/api/stories?status=reported&limit=50');
 await time('stories ?sort=activity (desk)', '/api/stories?sort=activity&limit=50');
+await time('stories ?sort=activity, deep page (10000)', '/api/stories?sort=activity&limit=50&cursor=10000');
 await time('stories ?sort=score', '/api/stories?sort=score&limit=50');
+await time('stories ?sort=sources', '/api/stories?sort=sources&limit=50');
 await time('stories ?sort=name&type=relationship', '/api/stories?sort=name&type=relationship&limit=50');
 await time('entities', '/api/entities');
 const entities = await get('/api/entities?limit=100');

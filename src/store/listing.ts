@@ -1,8 +1,8 @@
 // The desk's story list, sorted, filtered and paged by the database (GET /api/stories?sort=…): the API read every
 // story, 500 at a time, and sorted them in JavaScript, 4–5 s on a ledger of 42k articles.
 import { aliasKey } from './entities.ts';
-import { toStory } from './rows.ts';
 import type { Connection } from './sql.ts';
+import { rowsInOrder } from './stories.ts';
 import type { StoryRow } from './types.ts';
 
 export const LISTING_SORTS = ['activity', 'first', 'score', 'sources', 'name', 'status'] as const;
@@ -169,29 +169,50 @@ export function listingQueries(db: Connection): ListingQueries {
         `${sql.text('s.id')} ASC`,
       ].join(', ');
       // The keys after the first are read out of stored JSON, too slow to work out for every story of a big ledger.
-      // The page's last row by the first key alone bounds it: rows past that key come after the page whatever their
-      // other keys, so only the rows up to it (the page, the ones before, and its ties) are fully ordered.
+      // The page's first and last rows by the first key alone bound it: rows before the first one's key come before
+      // the page whatever their other keys (they are only counted), rows past the last one's key come after it; only
+      // the rows between (the page and the ties at either end) are fully ordered.
       const bounded = [...shown];
       const boundedParams = [...shownParams];
+      let skip = query.offset;
       if (query.sort !== 'sources' && query.sort !== 'name') {
-        const [last] = await db.all(
+        const keys = await db.all(
           `SELECT ${key} AS k FROM stories s ${where(shown)} ORDER BY ${dated ? `${dated} IS NULL, ` : ''}${key} ${dir}
-           LIMIT 1 OFFSET ?`,
-          [...shownParams, Math.min(total, query.offset + query.limit) - 1],
+           LIMIT ? OFFSET ?`,
+          [...shownParams, query.limit, query.offset],
         );
-        const k = last?.k ?? null;
-        const within = dir === 'DESC' ? '>=' : '<=';
-        if (k !== null) {
-          bounded.push(dated ? `${dated} IS NOT NULL AND ${dated} ${within} ?` : `${key} ${within} ?`);
-          boundedParams.push(k);
+        const first = keys.at(0)?.k ?? null;
+        const last = keys.at(-1)?.k ?? null;
+        const [before, after] = dir === 'DESC' ? ['>', '<'] : ['<', '>'];
+        // Before the first row's key: for dates, any dated row when the page starts among the undated.
+        const ahead = dated
+          ? first === null
+            ? { sql: `${dated} IS NOT NULL`, params: [] }
+            : { sql: `${dated} IS NOT NULL AND ${dated} ${before} ?`, params: [first] }
+          : { sql: `${key} ${before} ?`, params: [first] };
+        const [counted] = await db.all(`SELECT COUNT(*) AS n FROM stories s ${where([...shown, ahead.sql])}`, [
+          ...shownParams,
+          ...ahead.params,
+        ]);
+        skip = query.offset - Number(counted?.n ?? 0);
+        bounded.push(`NOT (${ahead.sql})`);
+        boundedParams.push(...ahead.params);
+        if (last !== null) {
+          bounded.push(dated ? `(${dated} IS NOT NULL AND NOT ${dated} ${after} ?)` : `NOT ${key} ${after} ?`);
+          boundedParams.push(last);
         }
       }
-      const rows = await db.all(`SELECT s.* FROM stories s ${where(bounded)} ORDER BY ${order} LIMIT ? OFFSET ?`, [
+      // Ids first, then the page's rows: a sort that carries whole rows (summaries) is slow past the first page.
+      const ids = await db.all(`SELECT s.id FROM stories s ${where(bounded)} ORDER BY ${order} LIMIT ? OFFSET ?`, [
         ...boundedParams,
         query.limit,
-        query.offset,
+        skip,
       ]);
-      return { rows: rows.map(toStory), total, types, counts };
+      const rows = await rowsInOrder(
+        db,
+        ids.map((r) => String(r.id)),
+      );
+      return { rows, total, types, counts };
     },
   };
 }
