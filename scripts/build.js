@@ -9,7 +9,7 @@
 //
 // Plain JavaScript so that it runs before anything is compiled. esbuild comes with tsx (a dependency); an install
 // without it, or a failed build, leaves no build/ and the CLI runs the sources through tsx as before.
-import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -42,6 +42,27 @@ const keepRelative = {
   },
 };
 
+// A TypeScript file named by URL rather than imported stays a source file: `new URL('./vite.config.ts',
+// import.meta.url)` in src/web/build.ts (vite reads that config itself) would name build/web/vite.config.ts, which
+// does not exist. It is pointed back at src/, the same depth up from build/.
+const sourceUrls = {
+  name: 'source-urls',
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const named = /new URL\((['"])\.\/([^'"]+\.ts)\1, import\.meta\.url\)/g;
+      if (!named.test(text)) return undefined;
+      const dir = relative(src, dirname(args.path));
+      const up = '../'.repeat(dir.split('/').filter(Boolean).length + 1);
+      const contents = text.replace(
+        named,
+        (_, quote, file) => `new URL(${quote}${up}src/${dir ? `${dir}/` : ''}${file}${quote}, import.meta.url)`,
+      );
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
 async function main() {
   let esbuild;
   try {
@@ -67,7 +88,7 @@ async function main() {
       target: 'node20',
       metafile: true,
       logLevel: 'warning',
-      plugins: [keepRelative],
+      plugins: [keepRelative, sourceUrls],
     });
     const inputs = Object.keys(result.metafile.inputs).sort();
     writeFileSync(join(staging, 'stamp.json'), `${JSON.stringify({ builtAt, inputs }, null, 1)}\n`);

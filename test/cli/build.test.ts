@@ -1,12 +1,13 @@
 // The compiled build (scripts/build.js → build/) that bin/rumourmill.js runs when it is current: the same output as
 // the sources, never used once a source it was built from changed, and each command loading only its own module.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { must } from '../../src/invariant/index.ts';
 
 const run = promisify(execFile);
 const root = new URL('../../', import.meta.url).pathname;
@@ -56,6 +57,13 @@ describe('the compiled build', () => {
     expect(pooled.stdout).toBe(
       (await node(['bin/rumourmill.js', 'extract', '--workers', '1', seed, ...samples], fromSource)).stdout,
     );
+  });
+
+  it("points a source file named by URL (the UI's vite config) back at src/", () => {
+    const built = readFileSync(join(root, out, 'web/build.js'), 'utf8');
+    const [, config] = must(/new URL\("([^"]+\.ts)", import\.meta\.url\)/.exec(built), 'the config URL in the build');
+    expect(config).toBe('../../src/web/vite.config.ts');
+    expect(existsSync(new URL(must(config, 'a path'), pathToFileURL(join(root, out, 'web/build.js'))))).toBe(true);
   });
 });
 
