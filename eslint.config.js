@@ -4,7 +4,7 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'data/', 'coverage/', 'test-artifacts/', '.tmp/'] },
+  { ignores: ['dist/', 'build/', 'build.*/', 'node_modules/', 'data/', 'coverage/', 'test-artifacts/', '.tmp/'] },
   eslint.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

@@ -6,6 +6,7 @@ import type { EntityDetail, IngestOutcome, Ledger, Story, StoryFilter, StorySumm
 import { ExtractOverBudget, PoolBusy, extractInPool } from '../pool/index.ts';
 import type { Article } from '../read/index.ts';
 import { deskOf, finalEntity, finalStory, storyEditorial, type EditorialState } from '../ledger/editorial.ts';
+import { summaryFrom } from '../ledger/ledger.ts';
 import { editorialRoutes } from './editorial.ts';
 import { ApiError, onMethodNotAllowed } from './errors.ts';
 import {
@@ -169,118 +170,62 @@ async function extractWithin(article: Article, timeoutMs: number): Promise<Extra
 /** Entities an epithet search adds the stories of: the most-used few (a common word would add everyone). */
 const EPITHET_ENTITIES = 5;
 
-// Strongest first when a list is sorted by status: what a reader would want to see at the top.
-const STATUS_RANK: Record<string, number> = {
-  confirmed: 6,
-  corroborated: 5,
-  reported: 4,
-  speculated: 3,
-  contested: 2,
-  denied: 1,
-  ended: 0,
-};
-// Outlets carrying it under their own name: an article's own voice (kind author) is not a second source.
-const independent = (s: StorySummary) => s.sources.filter((x) => x.independent && x.kind !== 'author').length;
-const nameOf = (s: StorySummary) =>
-  s.subjects
-    .map((x) => x.name)
-    .join(' & ')
-    .toLowerCase();
-
 /**
- * The list sorted, filtered by type and paged here, with its total and the types it holds (additive fields): the
- * ledger is read 500 stories at a time for q and status. Undated stories (a corpus without dates: most of the
- * development corpus) go after dated ones whichever way dates are sorted, the best-sourced first, then the likeliest.
+ * The list sorted, filtered by type and paged by the store in SQL, with its total and the types it holds (additive
+ * fields). Undated stories (a corpus without dates: most of the development corpus) go after dated ones whichever way
+ * dates are sorted, the best-sourced first, then the likeliest (see store/listing.ts).
  */
 async function listed(ledger: Ledger, filter: StoryFilter, listing: StoryListing, state: EditorialState | null) {
-  const all: StorySummary[] = [];
-  const seen = new Set<string>();
-  const readAll = async (q: string | undefined, keep: (s: StorySummary) => boolean) => {
-    let cursor: string | null = null;
-    do {
-      const page = await ledger.stories({ q, status: filter.status, limit: 500, cursor });
-      for (const s of page.stories) {
-        if (!keep(s) || seen.has(s.id)) continue;
-        seen.add(s.id);
-        all.push(s);
-      }
-      cursor = page.next;
-    } while (cursor !== null);
-  };
-  await readAll(filter.q, () => true);
-  // Epithets are words the articles use, not names: "Bond girl" finds the stories of the person called so.
   const desk = deskOf(ledger);
-  const matchedBy = filter.q && desk ? (await desk.epithets(filter.q)).slice(0, EPITHET_ENTITIES) : [];
-  for (const m of matchedBy) await readAll(m.name, (s) => s.subjects.some((x) => x.id === m.entity));
-  // A merged story's evidence is filed under the story it joined: it is never listed on its own.
-  const live = state ? all.filter((s) => !state.mergedInto.has(s.id)) : all;
-  const hidden = { dismissed: 0, flagged: 0 };
-  for (const s of live) {
-    if (state?.dismissed.has(s.id)) hidden.dismissed++;
-    if (state?.flagged.has(s.id)) hidden.flagged++;
-  }
-  const shown = live
-    .filter((s) => {
-      if (!state) return true;
-      if (listing.show === 'active') return !state.dismissed.has(s.id);
-      if (listing.show === 'dismissed') return state.dismissed.has(s.id);
-      if (listing.show === 'flagged') return state.flagged.has(s.id);
-      return true;
-    })
-    .filter((s) => inDates(s, listing, state));
-  const types: Record<string, number> = {};
-  for (const s of shown) types[s.type] = (types[s.type] ?? 0) + 1;
-  const matching = listing.type ? shown.filter((s) => s.type === listing.type) : shown;
-  const sign = listing.order === 'asc' ? 1 : -1;
-  const dated = listing.sort === 'activity' ? 'lastSeen' : listing.sort === 'first' ? 'firstSeen' : null;
-  const key = (s: StorySummary): string | number =>
-    listing.sort === 'score'
-      ? s.score
-      : listing.sort === 'sources'
-        ? independent(s)
-        : listing.sort === 'name'
-          ? nameOf(s)
-          : listing.sort === 'status'
-            ? (STATUS_RANK[s.status] ?? -1)
-            : dated
-              ? (s[dated] ?? '')
-              : '';
-  const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
-  matching.sort(
-    (a, b) =>
-      (dated ? Number(a[dated] === null) - Number(b[dated] === null) : 0) ||
-      sign * compare(key(a), key(b)) ||
-      independent(b) - independent(a) ||
-      b.score - a.score ||
-      compare(nameOf(a), nameOf(b)) ||
-      compare(a.id, b.id),
-  );
+  if (!desk)
+    throw new ApiError(501, 'no-desk', 'this ledger cannot sort or filter its stories; list them without sort');
+  // Epithets are words the articles use, not names: "Bond girl" finds the stories of the person called so.
+  const matchedBy = filter.q ? (await desk.epithets(filter.q)).slice(0, EPITHET_ENTITIES) : [];
+  const dismissed = state ? [...state.dismissed.keys()] : [];
+  const flagged = state ? [...state.flagged.keys()] : [];
+  const since = listing.since;
+  const acted = since
+    ? [...(state?.flagged ?? []), ...(state?.dismissed ?? [])]
+        .filter(([, a]) => a.at.slice(0, 10) >= since)
+        .map(([id]) => id)
+    : [];
+  const show =
+    listing.show === 'active'
+      ? { out: dismissed }
+      : listing.show === 'dismissed'
+        ? { in: dismissed }
+        : listing.show === 'flagged'
+          ? { in: flagged }
+          : undefined;
   const offset = Number(filter.cursor ?? 0);
   const limit = filter.limit ?? 50;
-  const next = offset + limit < matching.length ? String(offset + limit) : null;
-  const stories = matching.slice(offset, offset + limit).map((s) => (state ? withEditorial(s, state) : s));
+  const page = await desk.storyListing({
+    q: filter.q,
+    entities: matchedBy.map((m) => m.entity),
+    status: filter.status,
+    // A merged story's evidence is filed under the story it joined: it is never listed on its own.
+    exclude: state ? [...state.mergedInto.keys()] : [],
+    count: { dismissed, flagged },
+    show: state ? show : undefined,
+    from: listing.from,
+    to: listing.to,
+    since: since ? { date: since, acted: [...new Set(acted)] } : undefined,
+    type: listing.type,
+    sort: listing.sort,
+    order: listing.order,
+    limit,
+    offset,
+  });
+  const next = offset + limit < page.total ? String(offset + limit) : null;
+  const stories = page.rows.map(summaryFrom).map((s) => (state ? withEditorial(s, state) : s));
   return {
     stories,
     next,
-    total: matching.length,
-    types,
-    editorial: hidden,
+    total: page.total,
+    types: page.types,
+    editorial: { dismissed: page.counts.dismissed ?? 0, flagged: page.counts.flagged ?? 0 },
     ...(matchedBy.length ? { matchedBy } : {}),
   };
-}
-
-/** Whether a story's evidence falls within from–to, and whether it changed since a date (evidence or an editor's action). */
-function inDates(s: StorySummary, listing: StoryListing, state: EditorialState | null): boolean {
-  if (listing.from && (s.lastSeen === null || s.lastSeen < listing.from)) return false;
-  if (listing.to && (s.firstSeen === null || s.firstSeen > listing.to)) return false;
-  const since = listing.since;
-  if (since) {
-    const acted = state
-      ? [state.flagged.get(s.id), state.dismissed.get(s.id)].some((a) => a && a.at.slice(0, 10) >= since)
-      : false;
-    if (!acted && (s.lastSeen === null || s.lastSeen < since)) return false;
-  }
-  return true;
 }
 
 /** A listed story with its flag or dismissal (who, when, why), when it has one. */

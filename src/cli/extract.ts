@@ -1,7 +1,6 @@
 import { type Command, Option } from 'commander';
 import { FORMATS, badDay, describeFailure, readInputs, type Format, type ReadResult } from '../read/index.ts';
-import { batchExtractor, inOrder } from '../pool/ordered.ts';
-import { workersOption } from './ingest.ts';
+import { workersOption } from './options.ts';
 
 export function registerExtract(program: Command): void {
   program
@@ -23,6 +22,8 @@ export function registerExtract(program: Command): void {
         return;
       }
       let failed = 0;
+      // The extractor is loaded here, not with the command: `rumourmill --help` does not need it.
+      const { batchExtractor, inOrder } = await import('../pool/ordered.ts');
       // Extracted in the pool a window ahead, printed in input order: the same bytes as one worker gives.
       const extractor = batchExtractor(options.workers);
       const start = async (result: ReadResult) => (result.ok ? extractor.extract(result.article) : undefined);

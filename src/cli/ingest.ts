@@ -1,16 +1,15 @@
 import { fileURLToPath } from 'node:url';
-import { type Command, Option } from 'commander';
-import { SingleBar } from 'cli-progress';
-import { articleId, type Extraction } from '../extract/index.ts';
+import type { Command } from 'commander';
+// articleId from its own module: the extract stage's door loads the whole extractor (see src/ledger/ingest.ts).
+import { articleId } from '../extract/id.ts';
+import type { Extraction } from '../extract/index.ts';
 import { knownArticle } from '../ledger/ingest.ts';
 import { ledgerOver } from '../ledger/ledger.ts';
 import { FORMATS, isFormat, readInputs } from '../read/index.ts';
 import type { Article, ReadFailure, ReadResult } from '../read/index.ts';
-import { batchExtractor, defaultWorkers, inOrder } from '../pool/ordered.ts';
 import { isStoreError, openStore, type StoreError } from '../store/index.ts';
 import type { Ledger } from '../ledger/index.ts';
-import { enqueueInputs } from './enqueue.ts';
-import { wholeNumber } from './options.ts';
+import { workersOption } from './options.ts';
 
 /** file:// URLs become paths; other URLs are refused here: this machine has no network. */
 export function localInputs(inputs: string[]): { paths: string[]; failures: ReadFailure[] } {
@@ -43,12 +42,6 @@ async function ingestOne(ledger: Ledger, article: Article, extraction?: Extracti
   }
 }
 
-/** The option `--workers N` of `ingest` and `extract`. */
-export const workersOption = (): Option =>
-  new Option('--workers <n>', 'extract in this many worker threads (1: in the main thread)')
-    .argParser(wholeNumber(1, 256))
-    .default(defaultWorkers(), 'the number of cores');
-
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
@@ -67,8 +60,18 @@ export function registerIngest(program: Command): void {
         if (options.format !== undefined && !isFormat(options.format))
           throw new Error(`unknown format "${options.format}"; use one of ${FORMATS.join(', ')}`);
         const { paths, failures: refused } = localInputs(inputs);
+        // The extractor, the job queue and the progress bar are loaded here, not with the command: `--help` and the
+        // other commands never need them.
         if (options.queue)
-          return enqueueInputs(paths, refused, { db: options.db, date: options.date, format: options.format });
+          return (await import('./enqueue.ts')).enqueueInputs(paths, refused, {
+            db: options.db,
+            date: options.date,
+            format: options.format,
+          });
+        const [{ batchExtractor, inOrder }, { SingleBar }] = await Promise.all([
+          import('../pool/ordered.ts'),
+          import('cli-progress'),
+        ]);
         const failures: ReadFailure[] = [];
         const counts = { read: 0, new: 0, duplicates: 0 };
         const store = await openStore(options.db);

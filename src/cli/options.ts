@@ -1,6 +1,7 @@
 // Option values checked where they are parsed: a bad one stops the command with a message naming the flag, before
 // any database is opened (`--limit abc` ran silently with 50; `--as-of 2025-02-30` answered "no story").
-import { InvalidArgumentError } from 'commander';
+import { availableParallelism } from 'node:os';
+import { InvalidArgumentError, Option } from 'commander';
 import { dayProblem } from '../read/index.ts';
 
 /** A whole number from `min` to `max`, for commander's argParser. */
@@ -24,3 +25,9 @@ export function calendarDay(what: string): (value: string) => string {
     return value;
   };
 }
+
+/** The option `--workers N` of `ingest`, `extract` and `worker`: one worker per core by default. */
+export const workersOption = (): Option =>
+  new Option('--workers <n>', 'extract in this many worker threads (1: in the main thread)')
+    .argParser(wholeNumber(1, 256))
+    .default(availableParallelism(), 'the number of cores');

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { runWorker } from '../queue/index.ts';
 import { dbUrl } from '../store/index.ts';
-import { workersOption } from './ingest.ts';
+import { workersOption } from './options.ts';
 
 export function registerWorker(program: Command): void {
   program
@@ -23,6 +22,8 @@ export function registerWorker(program: Command): void {
       };
       process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
       try {
+        // The queue and the extractor are loaded here, not with the command: `rumourmill --help` does not need them.
+        const { runWorker } = await import('../queue/index.ts');
         const counts = await runWorker(url, {
           workers: options.workers,
           drain: options.drain === true,

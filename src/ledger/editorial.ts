@@ -10,10 +10,13 @@ import type {
   EvidenceRow,
   Store,
   StoreTx,
+  StoryListingPage,
+  StoryListingQuery,
 } from '../store/index.ts';
 import { ledgerIdsOf } from './aliases.ts';
 import { storyKey, type ArticleEvidence } from './evidence.ts';
 import { recompute } from './ingest.ts';
+import { refreshScores } from './refresh.ts';
 import type { Ledger } from './types.ts';
 import { at as atIndex, must } from '../invariant/index.ts';
 
@@ -179,6 +182,8 @@ export type EditorialDesk = {
    */
   epithets(q: string): Promise<EpithetMatch[]>;
   entityListing(query: EntityListingQuery): Promise<EntityListing>;
+  /** One page of the desk's story list, sorted and filtered by the store, scores brought up to date first. */
+  storyListing(query: StoryListingQuery): Promise<StoryListingPage>;
 };
 
 export type EpithetMatch = { entity: string; name: string; type: string; text: string; count: number };
@@ -255,6 +260,10 @@ export function editorialDesk(store: Store): EditorialDesk {
       return out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     },
     entityListing: (query) => store.entityListing(query),
+    async storyListing(query) {
+      await refreshScores(store);
+      return store.storyListing(query);
+    },
     async storyStates() {
       return new Map((await store.storyStates()).map(({ id, ...s }) => [id, s]));
     },

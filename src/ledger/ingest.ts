@@ -1,6 +1,8 @@
 // One article into the ledger: stored, resolved, its evidence filed, the stories it touches recomputed.
 import type { Article } from '../read/index.ts';
-import { articleId, extract } from '../extract/index.ts';
+// articleId from its own module, not the stage's door: the door loads the whole extractor (wink's model, the lexicons,
+// ~0.5 s of CPU), which `stories`, `story` and the API's reads never need. extract() itself is loaded on first use.
+import { articleId } from '../extract/id.ts';
 import type { Extraction } from '../extract/index.ts';
 import type { EvidenceRow, Store, StoreTx } from '../store/index.ts';
 import { routeMerged } from './editorial.ts';
@@ -11,6 +13,8 @@ import { isBackground } from './stages.ts';
 import { assemble, storedRow } from './story.ts';
 import { recordOf, without } from './track.ts';
 import type { IngestOutcome } from './types.ts';
+
+const extract = async (article: Article): Promise<Extraction> => (await import('../extract/index.ts')).extract(article);
 
 /**
  * Recomputes one story from all its stored evidence and saves it. Its settled reports are saved first: when they
@@ -60,12 +64,12 @@ export async function fileArticle(
     return {
       status: 'duplicate',
       id: existing,
-      extraction: stored?.extraction ?? given ?? extract(article),
+      extraction: stored?.extraction ?? given ?? (await extract(article)),
       stories: await tx.articleStories(existing),
     };
   }
   // Known a moment ago and gone now cannot happen (articles are never deleted); extracted here all the same.
-  const extraction = given ?? extract(article);
+  const extraction = given ?? (await extract(article));
   const { id, published, title, source, url } = extraction.article;
   await tx.insertArticle({ id, contentHash, published, title, source, url, text: article.text, extraction });
   const entities = await resolveEntities(tx, extraction);
@@ -112,6 +116,6 @@ export async function fileArticle(
 export async function ingestArticle(store: Store, article: Article, given?: Extraction): Promise<IngestOutcome> {
   // A known article is answered from the store; only a new one is extracted, before the transaction opens.
   const known = given ? null : await knownArticle(store, article);
-  const early = given ?? (known ? undefined : extract(article));
+  const early = given ?? (known ? undefined : await extract(article));
   return store.transaction((tx) => fileArticle(tx, article, early));
 }

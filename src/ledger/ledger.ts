@@ -11,7 +11,8 @@ import type { Ledger, Story, StorySummary } from './types.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function summaryFrom(row: StoryRow): StorySummary {
+/** A stored story row as the lists show it. */
+export function summaryFrom(row: StoryRow): StorySummary {
   const stored = row.summary as Partial<StorySummary>;
   return {
     id: row.id,

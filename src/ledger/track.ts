@@ -1,6 +1,7 @@
 // Track records: how often each outlet's and each holder kind's reports on settled stories proved true, and how
 // much that moves the weight of their next report.
-import { trackRecordPrior } from '../extract/index.ts';
+// From its own module, not the extract stage's door, which loads the whole extractor (see ingest.ts).
+import { trackRecordPrior } from '../extract/credibility/track-record.ts';
 import type { HolderKind, OutcomeCounts } from '../extract/index.ts';
 import type { RecordTotal, ReportOutcome } from '../store/index.ts';
 import { clamp, TRACK_RECORD } from './priors.ts';

@@ -1,6 +1,4 @@
-import { readFeed } from './feed.ts';
 import { readHouse, readPlain } from './house.ts';
-import { readHtml } from './html.ts';
 import { readJsonlText } from './jsonl.ts';
 import type { Format } from './detect.ts';
 import type { ReadResult } from './types.ts';
@@ -17,10 +15,16 @@ export async function readContent(
       return [readHouse(content, file)];
     case 'text':
       return [readPlain(content, file, date)];
-    case 'html':
+    // The HTML and feed readers (linkedom, readability, rss-parser: ~0.15 s to load) are loaded for the first page or
+    // feed, so `extract` of a text file does not pay for them.
+    case 'html': {
+      const { readHtml } = await import('./html.ts');
       return [withDate(readHtml(content, file), date)];
-    case 'feed':
+    }
+    case 'feed': {
+      const { readFeed } = await import('./feed.ts');
       return readFeed(content, file);
+    }
     case 'jsonl':
       return readJsonlText(content, file);
   }

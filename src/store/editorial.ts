@@ -141,22 +141,33 @@ export function editorialQueries(db: Connection): EditorialQueries {
       const typedParams = query.type ? [...params, query.type] : params;
       const total = query.type ? (types[query.type] ?? 0) : Object.values(types).reduce((a, b) => a + b, 0);
       // People first: the desk is about people; places and outlets come after them.
+      // The whole list counts appearances in one pass (half the time of one count per entity on PostgreSQL); a search
+      // that matches a few counts only theirs.
+      const articles = match.length
+        ? '(SELECT COUNT(*) FROM appearances p WHERE p.entity_id = e.id) AS articles FROM entities e'
+        : `COALESCE(p.n, 0) AS articles FROM entities e
+           LEFT JOIN (SELECT entity_id, COUNT(*) AS n FROM appearances GROUP BY entity_id) p ON p.entity_id = e.id`;
       const rows = await db.all(
-        `SELECT e.id, e.name, e.type, (SELECT COUNT(*) FROM appearances p WHERE p.entity_id = e.id) AS articles FROM entities e ${typed}
+        `SELECT e.id, e.name, e.type, ${articles} ${typed}
          ORDER BY CASE WHEN e.type = 'person' THEN 0 ELSE 1 END, articles DESC, e.name, e.id LIMIT ? OFFSET ?`,
         [...typedParams, query.limit, query.offset],
       );
-      const entities = [];
-      for (const r of rows) {
-        const aliases = await db.all('SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias', [r.id]);
-        entities.push({
-          id: String(r.id),
-          name: String(r.name),
-          type: String(r.type),
-          articles: Number(r.articles),
-          aliases: aliases.map((a) => String(a.alias)),
-        });
-      }
+      // Every listed entity's aliases in one query, not one query per entity.
+      const aliases = new Map<string, string[]>();
+      if (rows.length > 0)
+        for (const a of await db.all(
+          `SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN (${rows.map(() => '?').join(', ')})
+           ORDER BY entity_id, alias`,
+          rows.map((r) => r.id),
+        ))
+          aliases.set(String(a.entity_id), [...(aliases.get(String(a.entity_id)) ?? []), String(a.alias)]);
+      const entities = rows.map((r) => ({
+        id: String(r.id),
+        name: String(r.name),
+        type: String(r.type),
+        articles: Number(r.articles),
+        aliases: aliases.get(String(r.id)) ?? [],
+      }));
       return { entities, total, types };
     },
     async storyStates() {

@@ -2,6 +2,7 @@
 import { articleQueries } from './articles.ts';
 import { editorialQueries } from './editorial.ts';
 import { entityQueries } from './entities.ts';
+import { listingQueries } from './listing.ts';
 import { outcomeQueries } from './outcomes.ts';
 import type { Connection } from './sql.ts';
 import { storyQueries } from './stories.ts';
@@ -13,6 +14,7 @@ const queriesOver = (db: Connection): StoreTx => ({
   ...storyQueries(db),
   ...outcomeQueries(db),
   ...editorialQueries(db),
+  ...listingQueries(db),
 });
 
 export function storeOver(db: Connection): Store {

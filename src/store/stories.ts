@@ -23,6 +23,14 @@ type StoryQueries = Pick<
   | 'takeHeldEvidence'
 >;
 
+/** The stories of `ids`, in that order. */
+export async function rowsInOrder(db: Connection, ids: string[]): Promise<StoryRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.all(`SELECT * FROM stories WHERE id IN (${ids.map(() => '?').join(', ')})`, ids);
+  const byId = new Map(rows.map((r) => [String(r.id), toStory(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 // Undated rows go last everywhere (`x IS NULL, x`): SQLite and PostgreSQL disagree on where NULLs sort.
 export function storyQueries(db: Connection): StoryQueries {
   // The evidence table and held_evidence share their columns.
@@ -162,12 +170,17 @@ export function storyQueries(db: Connection): StoryQueries {
                      WHERE a.alias_key LIKE ?)`);
         params.push(`%${aliasKey(words)}%`);
       }
-      const rows = await db.all(
-        `SELECT s.* FROM stories s ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      // The page's ids first, then its rows: sorting whole rows (each with its summary) made a deep page (offset
+      // 10,000 of 24,500 stories) ten times slower than the first.
+      const ids = await db.all(
+        `SELECT s.id FROM stories s ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
          ORDER BY s.last_seen IS NULL, s.last_seen DESC, s.score DESC, s.id LIMIT ? OFFSET ?`,
         [...params, query.limit, query.offset],
       );
-      return rows.map(toStory);
+      return rowsInOrder(
+        db,
+        ids.map((r) => String(r.id)),
+      );
     },
     async storiesOf(entity) {
       const rows = await db.all(

@@ -1,6 +1,7 @@
 // What the ledger keeps, as rows: plain data, the same on SQLite and PostgreSQL.
 import type { Extraction, HolderKind, OutcomeCounts, Stance } from '../extract/index.ts';
 import type { EditorialQueries } from './editorial.ts';
+import type { ListingQueries } from './listing.ts';
 
 export type {
   EditorialAction,
@@ -10,6 +11,7 @@ export type {
   EntityListingQuery,
   NewEditorialAction,
 } from './editorial.ts';
+export type { StoryListingPage, StoryListingQuery } from './listing.ts';
 
 export type ArticleRow = {
   id: string;
@@ -105,7 +107,7 @@ export type StoryRow = {
 export type StoryQuery = { q?: string; status?: string; person?: string; limit: number; offset: number };
 
 /** Every read and write the ledger needs; inside `transaction` they see and commit together. */
-export interface StoreTx extends EditorialQueries {
+export interface StoreTx extends EditorialQueries, ListingQueries {
   hasArticle(id: string): Promise<boolean>;
   /** The id of an article stored with this id or this content, if any. */
   findArticle(id: string, contentHash: string): Promise<string | null>;

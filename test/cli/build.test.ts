@@ -1,0 +1,116 @@
+// The compiled build (scripts/build.js → build/) that bin/rumourmill.js runs when it is current: the same output as
+// the sources, never used once a source it was built from changed, and each command loading only its own module.
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { must } from '../../src/invariant/index.ts';
+
+const run = promisify(execFile);
+const root = new URL('../../', import.meta.url).pathname;
+const seed = join(root, 'test/fixtures/seed.txt');
+const samples = ['celebrity-011legit.txt', 'celebrity-092legit.txt'].map((f) => join(root, 'data/samples', f));
+const fromSource = { ...process.env, RUMOURMILL_FROM_SOURCE: '1' };
+const dir = mkdtempSync(join(tmpdir(), 'rumourmill-build-'));
+// Beside src/, as build/ is (data/ is found relative to each compiled file); its own name, so build/ is left alone.
+const out = `build.test-${process.pid}`;
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(join(root, out), { recursive: true, force: true });
+});
+
+type Outcome = { code: number; stdout: string; stderr: string };
+
+async function node(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Outcome> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, args, { cwd: root, env, timeout: 120_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+/** The CLI of the build in `out`, run as bin/rumourmill.js runs build/. */
+const built = (args: string[]): Promise<Outcome> =>
+  node([
+    '--input-type=module',
+    '-e',
+    `const { main } = await import(${JSON.stringify(pathToFileURL(join(root, out, 'cli/index.js')).href)});
+     process.exitCode = await main(${JSON.stringify(args)});`,
+  ]);
+
+describe('the compiled build', () => {
+  it('extracts byte for byte what the sources do, in the main thread and in worker threads', async () => {
+    expect((await node(['scripts/build.js', '--out', out])).code).toBe(0);
+    const one = await built(['extract', '--workers', '1', seed]);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toBe((await node(['bin/rumourmill.js', 'extract', '--workers', '1', seed], fromSource)).stdout);
+    expect(JSON.parse(one.stdout)).toMatchObject({ article: { published: '2025-05-07' } });
+    // Two workers: the threads load the build's worker, which must find its compiled task without tsx.
+    const pooled = await built(['extract', '--workers', '2', seed, ...samples]);
+    expect(pooled.code).toBe(0);
+    expect(pooled.stdout.trim().split('\n')).toHaveLength(3);
+    expect(pooled.stdout).toBe(
+      (await node(['bin/rumourmill.js', 'extract', '--workers', '1', seed, ...samples], fromSource)).stdout,
+    );
+  });
+
+  it("points a source file named by URL (the UI's vite config) back at src/", () => {
+    const built = readFileSync(join(root, out, 'web/build.js'), 'utf8');
+    const [, config] = must(/new URL\("([^"]+\.ts)", import\.meta\.url\)/.exec(built), 'the config URL in the build');
+    expect(config).toBe('../../src/web/vite.config.ts');
+    expect(existsSync(new URL(must(config, 'a path'), pathToFileURL(join(root, out, 'web/build.js'))))).toBe(true);
+  });
+});
+
+describe('bin/rumourmill.js picks the build only while it is current', () => {
+  // A copy of bin/built.js over a made-up tree, so the real build/ and src/ are not touched.
+  const tree = join(dir, 'tree');
+  mkdirSync(join(tree, 'bin'), { recursive: true });
+  mkdirSync(join(tree, 'build'), { recursive: true });
+  mkdirSync(join(tree, 'src'), { recursive: true });
+  cpSync(join(root, 'bin/built.js'), join(tree, 'bin/built.js'));
+  const source = join(tree, 'src/a.ts');
+  const stamp = join(tree, 'build/stamp.json');
+  const staleness = async (): Promise<string | null> =>
+    ((await import(pathToFileURL(join(tree, 'bin/built.js')).href)) as { staleness: () => string | null }).staleness();
+
+  it('says missing without a stamp, current when no input is newer, stale when one was saved or deleted', async () => {
+    writeFileSync(source, 'export const a = 1;\n');
+    expect(await staleness()).toBe('missing');
+    const builtAt = Date.now();
+    writeFileSync(stamp, JSON.stringify({ builtAt, inputs: ['src/a.ts'] }));
+    utimesSync(source, new Date(builtAt - 5_000), new Date(builtAt - 5_000));
+    expect(await staleness()).toBeNull();
+    // Saved 10 ms after the build: mtimes are compared in milliseconds, not whole seconds.
+    utimesSync(source, new Date(builtAt + 10), new Date(builtAt + 10));
+    expect(await staleness()).toBe('stale: src/a.ts');
+    rmSync(source);
+    expect(await staleness()).toBe('stale: src/a.ts');
+  });
+});
+
+describe('commands are loaded one at a time', () => {
+  it('--help still lists every command, and a misspelt one gets a suggestion', async () => {
+    const help = await node(['bin/rumourmill.js', '--help']);
+    expect(help.code).toBe(0);
+    for (const command of ['extract', 'ingest', 'stories', 'story', 'db', 'serve', 'worker'])
+      expect(help.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    const typo = await node(['bin/rumourmill.js', 'storise']);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain('Did you mean stories?');
+  });
+
+  it('a command alone keeps its own options and help', async () => {
+    const help = await node(['bin/rumourmill.js', 'stories', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--person <name>');
+    const bad = await node(['bin/rumourmill.js', 'extract', '--workers', '0', seed]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--workers');
+  });
+});
