@@ -89,3 +89,18 @@ describe('kim-kardashian-pete-davidson-06 (2022-04-07): an ABC special with Robi
     ).toEqual([]);
   });
 });
+
+describe('brad-pitt-jennifer-aniston-reunion-08 (2021-06-23): "Brad and I are pals. We\'re friends."', () => {
+  const x = streamArticle('brad-pitt-jennifer-aniston-reunion', 'brad-pitt-jennifer-aniston-reunion-08');
+  it('is Aniston denying the romance on record, not their marriage the article recalls', () => {
+    expect(said(x, 'Brad and I are pals')).toEqual([
+      'relationship/dating Jennifer Aniston & Brad Pitt · principal: Jennifer Aniston · denies',
+    ]);
+  });
+  it('but "did nothing more racy than remove his jacket" (bbc-entertainment-133), outside a quote, denies nothing', () => {
+    const text =
+      'Sir Paul McCartney sang at the Super Bowl, a year after Janet Jackson. Sir Paul, however, did nothing more racy than remove his jacket as he sang.';
+    const y = extract({ id: 't', published: null, title: null, source: null, url: null, text, origin: { file: 't' } });
+    expect(y.claims.filter((c) => c.type === 'relationship')).toEqual([]);
+  });
+});

@@ -133,7 +133,9 @@ function clauseFacts(ctx: Context, clause: Clause): ClauseFacts {
   // A clause speaks a quote's words only if it holds some of them, not just the attribution.
   const quote = ctx.quotes.find((q) => clause.start < q.end && clause.end > q.start);
   const plain = namesBlanked(clause, located);
-  const denied = cues.denies.test(plain);
+  // In someone's own quoted words only: "did nothing more racy than remove his jacket" denies no romance.
+  const friends = quote !== undefined && cues.friendsNotLovers.test(doc.text.slice(quote.start, quote.end));
+  const denied = cues.denies.test(plain) || friends;
   let speaker: Speaker | null | undefined;
   return {
     doc,
@@ -151,6 +153,7 @@ function clauseFacts(ctx: Context, clause: Clause): ClauseFacts {
     rumoured: cues.speculation.test(clause.text),
     question: /\?\W*$/.test(sentence.text),
     denied,
+    friends,
     unconfirmed: cues.unconfirmed.test(clause.text),
     speaker: () =>
       speaker === undefined
@@ -197,6 +200,8 @@ function claimIn(ctx: Context, clause: Clause, facts: ClauseFacts): { draft: Dra
   return { draft: draft.draft, named: draft.found };
 }
 
+const FRIENDS_DENY: Proposition = { type: 'relationship', value: 'dating', strong: false };
+
 function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft: Draft | null; found: Named } {
   const { doc, topic } = ctx;
   const { located, quote } = facts;
@@ -222,7 +227,9 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
     named(f) || (verbal.has(f.form) && isVerb(doc, f.first, clause.first));
   const strongest =
     deniedProposition(clause.text) ??
-    mainProposition(found.map((f) => (predicated(f) ? { ...f.entry, strong: true } : f.entry)));
+    mainProposition(found.map((f) => (predicated(f) ? { ...f.entry, strong: true } : f.entry))) ??
+    // "Brad and I are pals. We're friends." denies the romance, whatever else the article is about (their marriage).
+    (facts.friends ? FRIENDS_DENY : null);
   // The people of an attribution ("said Aguilera's agent Meghan Prophet") speak; they are not what is spoken of,
   // unless they are the speaker or come after "of"/"about" ("Gosling said of Eva Mendes").
   const speaks = (l: Located) =>

@@ -1,4 +1,5 @@
 import lexicon from '../../../data/lexicons/claims.json' with { type: 'json' };
+import record from '../../../data/lexicons/record.json' with { type: 'json' };
 import { PhraseMatcher } from '../text/index.ts';
 import { at } from '../../invariant/index.ts';
 
@@ -37,6 +38,8 @@ export const cues = {
   speculation: new RegExp(p.speculation, 'i'),
   role: new RegExp(p.role, 'i'),
   performance: new RegExp(p.performance, 'i'),
+  // "Brad and I are pals. We're friends.": friends, not lovers (record.json friendsNotLovers) denies a romance.
+  friendsNotLovers: new RegExp(`(?<![\\p{L}\\p{N}])(?:${record.friendsNotLovers.join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
 };
 
 /** Relationship nouns that state the relationship when they stand right beside a name. */

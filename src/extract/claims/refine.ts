@@ -19,7 +19,6 @@ const SPEECH = words(record.speech);
 const REPRESENTATIVE = words(record.representatives);
 const NOT_YET = words(record.notYet);
 const BACKGROUND = words(record.background);
-const FRIENDS = words(record.friendsNotLovers);
 const OBSERVED = words(record.observations);
 const RELATING = words(record.assertsRelationship);
 const FICTION = new RegExp(`(?:${record.fiction.join('|')})\\s*(?:[\\p{Lu}][\\p{L}'’.-]*\\s*){0,3}$`, 'iu');
@@ -576,7 +575,7 @@ const STANCES: ClaimRefiner[] = [
       if (c.holder.kind !== 'principal' || c.stance !== 'denies' || c.type !== 'relationship') return c;
       // Only where the finder read the negation itself; a quote going on after a denial keeps it.
       if (!/^claim-(quote|reported):/.test(c.rule ?? '')) return c;
-      return cues.denies.test(c.evidence.text) || FRIENDS.test(c.evidence.text) ? c : null;
+      return cues.denies.test(c.evidence.text) || cues.friendsNotLovers.test(c.evidence.text) ? c : null;
     },
   },
   {
@@ -606,7 +605,7 @@ const STANCES: ClaimRefiner[] = [
         return c;
       const quoted = [...c.evidence.text.matchAll(QUOTED)].map((q) => q[0]).join(' ');
       const said = c.holder.kind === 'principal' ? quoted : c.evidence.text;
-      return FRIENDS.test(said)
+      return cues.friendsNotLovers.test(said)
         ? { ...c, stance: 'denies', rule: `${c.rule ?? 'claim'}+stance:friends-not-lovers` }
         : c;
     },

@@ -40,6 +40,8 @@ export type Facts = {
   rumoured: boolean;
   question: boolean;
   denied: boolean;
+  /** Quoted words say friends, not lovers ("Brad and I are pals. We're friends."): a denial of the romance. */
+  friends: boolean;
   unconfirmed: boolean;
   /** The speaker of a reporting or denying verb in the clause ("a source told Us"), read once when first asked. */
   speaker: () => Speaker | null;
