@@ -102,12 +102,18 @@ export const HOLDER_WORDS: Record<HolderKind, string> = {
   fans: 'fans',
 };
 
+/** "principal: Tom Holland"; the kind alone when the name only repeats it ("fans: Fans" said "fans" twice). */
+export function holderText(kind: HolderKind, name: string | null): string {
+  const said = name?.trim().toLowerCase();
+  return name && said !== kind && said !== kind.replace(/s$/, '') ? `${kind}: ${name}` : kind;
+}
+
 export function holderBadge(kind: HolderKind, name: string | null): Element {
   return h(
     'span',
     { class: `badge holder kind-${kind}`, title: `held by: ${HOLDER_WORDS[kind] ?? kind}` },
     h('span', { 'aria-hidden': 'true' }, `${HOLDER_SHAPE[kind] ?? '•'} `),
-    name ? `${kind}: ${name}` : kind,
+    holderText(kind, name),
   );
 }
 
