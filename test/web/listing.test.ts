@@ -77,6 +77,10 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
     for (const n of names) expect(n).toContain('Ana de Armas');
     await shot(page, `desk-epithet-${width}`);
     await t.clean('epithet search');
+    // A name is not news as an epithet: "Kim Kardashian" finds her stories without "…call Kim Kardashian (“Kim Kardashian”)".
+    await t.open(`#/?q=${encodeURIComponent('Kim Kardashian')}`);
+    expect(await page.locator('table.stories td.name a').count()).toBeGreaterThan(0);
+    expect(await page.locator('.matched-by').count()).toBe(0);
   });
 
   it('says how many of how many entities the People page shows, people first', async () => {

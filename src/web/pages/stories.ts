@@ -157,12 +157,14 @@ export async function storiesPage(params: URLSearchParams): Promise<Element> {
       ? 'No stories match.'
       : `${listed.total} stor${listed.total === 1 ? 'y' : 'ies'}${listed.total > PAGE ? `; showing ${first + 1}–${first + listed.stories.length}` : ''}.`,
   );
-  const epithets = listed.matchedBy?.length
+  // An epithet that is only the person's name ("Kim Kardashian" called "Kim Kardashian") says nothing new.
+  const matchedBy = (listed.matchedBy ?? []).filter((m) => m.text.trim().toLowerCase() !== m.name.toLowerCase());
+  const epithets = matchedBy.length
     ? h(
         'p',
         { class: 'matched-by' },
         `“${state.q}” also finds what the articles call `,
-        ...listed.matchedBy.flatMap((m, i, all) => [
+        ...matchedBy.flatMap((m, i, all) => [
           i ? (i === all.length - 1 ? ' and ' : ', ') : '',
           h('a', { href: route('entity', m.entity) }, m.name),
           ` (“${m.text}”, ${m.count} time${m.count === 1 ? '' : 's'})`,
