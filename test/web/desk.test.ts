@@ -167,6 +167,9 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       expect(new Set(texts).size).toBe(texts.length);
       expect(await page.locator('tr.item:visible .note').first().textContent()).toMatch(/Also in \d+ later articles?/);
       expect(await visibleRows().locator('td.effect').allTextContents()).not.toContain('≈ 0');
+      // A holder is not named twice ("fans: Fans").
+      const holders = await page.locator('table.evidence td.who .holder').allTextContents();
+      for (const x of holders) expect(x).not.toMatch(/(\w{4})\w*: \1/i);
       const head = (await page.locator('tbody.article-group:visible .article-head').first().textContent()) ?? '';
       expect(head).toMatch(
         /^\d{4}-\d{2}-\d{2} · .+ · .+ · credibility \d+%, (credible|fairly credible|doubtful|poorly credible)/,
@@ -329,6 +332,16 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       expect(labels.length).toBeGreaterThan(10);
       for (const l of labels) expect(l).not.toMatch(/(\w{4})\w*: \1/i);
       expect(labels).toContain(' — casting');
+      // The search field shows its whole placeholder: the examples are how a journalist learns what it finds.
+      const cut = await t.page.locator('#stories-q').evaluate((input: HTMLInputElement) => {
+        const style = getComputedStyle(input);
+        const ctx = document.createElement('canvas').getContext('2d');
+        if (!ctx) return 0;
+        ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return Math.ceil(ctx.measureText(input.placeholder).width - room);
+      });
+      expect(cut, 'the placeholder is cut by this many px').toBeLessThanOrEqual(0);
       await shot(t.page, `desk-stories-${width}`);
       await t.clean('stories');
     });
@@ -339,6 +352,20 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       const person = at(big.subjects, 0).id;
       await t.open(hash === 'entity' ? `#/entity/${person}` : hash);
       await t.clean(hash);
+    });
+
+    it("dates a person's appearances on a real axis and folds their long list, newest first", async () => {
+      await t.open(`#/entity/${at(big.subjects, 0).id}`);
+      // Years (or months) under the axis, not only the two end dates.
+      const ticks = await t.page.locator('svg.bars text.tick').allTextContents();
+      expect(ticks.length).toBeGreaterThanOrEqual(3);
+      for (const tick of ticks) expect(tick).toMatch(/^(\d{4}|[A-Z][a-z]{2}( \d{4})?|\d{1,2} [A-Z][a-z]{2}( \d{4})?)$/);
+      const summary = t.page.locator('details.appearances summary');
+      expect(await summary.textContent()).toMatch(/^Every appearance \(\d{2,}\), newest first$/);
+      await summary.click();
+      const dates = await t.page.locator('details.appearances li a').allTextContents();
+      expect(dates.filter((d) => d !== 'undated')).toEqual([...dates.filter((d) => d !== 'undated')].sort().reverse());
+      await t.clean('entity with its appearances open');
     });
   });
 
