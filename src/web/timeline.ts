@@ -75,7 +75,12 @@ export function timeline(story: StoryPageData): Element {
         h(
           'a',
           { class: `tl-row kind-${r.kind}`, href: r.href },
-          h('span', { class: 'tl-when' }, r.when),
+          // Each date whole: a range breaks at its dash, never inside a date ("2021-|08-31").
+          h(
+            'span',
+            { class: 'tl-when' },
+            ...r.when.split(' – ').flatMap((day, i) => [i ? ' – ' : '', h('span', { class: 'day' }, day)]),
+          ),
           h(
             'span',
             { class: 'tl-track', 'aria-hidden': 'true' },

@@ -75,7 +75,8 @@ export async function nextPage(page: Page, act: () => Promise<unknown>): Promise
 }
 
 /**
- * Short words (2–12 letters or digits) that the layout broke across two lines: "engage|d" in a narrow Stage column.
+ * Short words (2–12 letters or digits, or a date such as 2021-08-31) that the layout broke across two lines: "engage|d"
+ * in a narrow Stage column, "2021-|08-31" in the timeline's date column.
  * A word too long for any line (a 20,000-character one) must break; a short one breaking means a column too narrow.
  */
 export async function brokenWords(page: Page): Promise<string[]> {
@@ -95,7 +96,7 @@ const BROKEN_WORDS = `(() => {
     let clipped = false;
     for (let x = e; x && x !== main; x = x.parentElement) if (getComputedStyle(x).clip !== 'auto') clipped = true;
     if (clipped) continue;
-    for (const m of n.textContent.matchAll(/[\\p{L}\\p{N}]+/gu)) {
+    for (const m of n.textContent.matchAll(/\\d{4}-\\d\\d(?:-\\d\\d)?|[\\p{L}\\p{N}]+/gu)) {
       if (m[0].length < 2 || m[0].length > 12) continue;
       range.setStart(n, m.index);
       range.setEnd(n, m.index + m[0].length);
