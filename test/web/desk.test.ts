@@ -229,6 +229,11 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
         /(principal|outlet|anonymous|named-source|author|fans)/,
       );
       expect(await first.locator('.tl-mark').textContent()).toMatch(/^[●■▲◆○★]$/);
+      // The key names the shapes on this timeline, and only those.
+      const kindOf = (cls: string | null) => /kind-([a-z-]+)/.exec(cls ?? '')?.[1] ?? '';
+      const onRows = await page.locator('a.tl-row').evaluateAll((xs) => xs.map((x) => x.getAttribute('class')));
+      const keyed = await page.locator('.tl .legend .key').evaluateAll((xs) => xs.map((x) => x.getAttribute('class')));
+      expect(keyed.map(kindOf).sort()).toEqual([...new Set(onRows.map(kindOf))].sort());
       const href = (await first.getAttribute('href')) ?? '';
       expect(href).toMatch(/^#\/article\/[^?]+\?start=\d+&end=\d+$/);
       // Tab from the heading before the timeline reaches its first row.
