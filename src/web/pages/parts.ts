@@ -73,6 +73,16 @@ export function statusSince(stage: Pick<StoryStage, 'status' | 'history' | 'firs
   return since ?? stage.firstSeen;
 }
 
+/**
+ * Text with each day (2022-08-24) in a span that does not wrap: a phone broke "since 2022-08-" from "24" at the hyphen.
+ */
+export function wholeDays(text: string): Array<Node | string> {
+  return text
+    .split(/(\d{4}-\d{2}-\d{2})/)
+    .map((part, i) => (i % 2 ? h('span', { class: 'day' }, part) : part))
+    .filter((part) => part !== '');
+}
+
 /** "dating: confirmed since 2023-12-07", "engaged: reported". */
 export function stageLine(stage: StoryStage): string {
   const since = DATED_STATUSES.has(stage.status) ? statusSince(stage) : null;
