@@ -331,6 +331,17 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       }
     });
 
+    it('finds something for every example its search field offers', async () => {
+      await t.open('#/');
+      const placeholder = (await t.page.locator('#stories-q').getAttribute('placeholder')) ?? '';
+      const examples = placeholder.replace(/^e\.g\. /, '').split(', ');
+      expect(examples.length).toBeGreaterThanOrEqual(2);
+      for (const q of examples) {
+        await t.open(`#/?q=${encodeURIComponent(q)}`);
+        expect(await t.page.locator('table.stories td.name a').count(), `the example "${q}"`).toBeGreaterThan(0);
+      }
+    });
+
     it('never repeats itself in a label', async () => {
       await t.open('#/?per=100');
       const labels = await t.page.locator('table.stories td.name .label').allTextContents();

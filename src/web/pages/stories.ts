@@ -79,7 +79,8 @@ export async function storiesPage(params: URLSearchParams): Promise<Element> {
     id: 'stories-q',
     name: 'q',
     value: state.q,
-    placeholder: 'e.g. Pitt Jolie, Brangelina, Bond girl',
+    // Only examples the search answers: "Brangelina" is no one's alias or epithet, so it found nothing.
+    placeholder: 'e.g. Pitt Jolie, Bond girl',
   });
   const status = h(
     'select',
