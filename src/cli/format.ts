@@ -1,9 +1,34 @@
 // Terminal rendering of stories: a table for the list, a report for one story.
+import type { EditorialState } from '../ledger/editorial.ts';
 import type { Story, StorySummary } from '../ledger/index.ts';
 
 const pad = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
 
-export function storiesTable(stories: StorySummary[]): string {
+/** What the desk did to a story, said at the end of its line: "[flagged as wrong by Ana Reyes, 2026-12-05]". */
+function deskMark(state: EditorialState | undefined, id: string): string {
+  const marks: string[] = [];
+  const by = (a: { editor: string; at: string }) => `by ${a.editor}, ${a.at.slice(0, 10)}`;
+  const flagged = state?.flagged.get(id);
+  const dismissed = state?.dismissed.get(id);
+  const merged = state?.mergedInto.get(id);
+  if (flagged) marks.push(`flagged as wrong ${by(flagged)}`);
+  if (dismissed) marks.push(`dismissed ${by(dismissed)}`);
+  if (merged) marks.push(`merged into ${merged.target ?? '?'} ${by(merged)}`);
+  return marks.length ? `  [${marks.join('; ')}]` : '';
+}
+
+/** "1 dismissed story is left out (--all lists it)", as the desk's list says it; empty when none is. */
+export function leftOutNote({ dismissed, merged }: { dismissed: number; merged: number }): string {
+  const parts = [
+    dismissed ? `${dismissed} dismissed stor${dismissed === 1 ? 'y' : 'ies'}` : '',
+    merged ? `${merged} stor${merged === 1 ? 'y' : 'ies'} merged into another` : '',
+  ].filter(Boolean);
+  if (!parts.length) return '';
+  const one = dismissed + merged === 1;
+  return `${parts.join(' and ')} ${one ? 'is' : 'are'} left out (--all lists ${one ? 'it' : 'them'})`;
+}
+
+export function storiesTable(stories: StorySummary[], state?: EditorialState): string {
   if (stories.length === 0) return 'no stories\n';
   const lines = [
     `${pad('ID', 16)} ${pad('STATUS', 12)} ${pad('SCORE', 5)} ${pad('LAST SEEN', 10)} ${pad('SOURCES', 7)} STORY`,
@@ -11,7 +36,7 @@ export function storiesTable(stories: StorySummary[]): string {
   for (const s of stories) {
     const who = s.subjects.map((p) => p.name).join(' & ');
     lines.push(
-      `${pad(s.id, 16)} ${pad(s.status, 12)} ${s.score.toFixed(2).padEnd(5)} ${pad(s.lastSeen ?? '?', 10)} ${pad(String(s.sources.length), 7)} ${who}: ${s.type} (${s.value})`,
+      `${pad(s.id, 16)} ${pad(s.status, 12)} ${s.score.toFixed(2).padEnd(5)} ${pad(s.lastSeen ?? '?', 10)} ${pad(String(s.sources.length), 7)} ${who}: ${s.type} (${s.value})${deskMark(state, s.id)}`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -62,6 +62,14 @@ export function stateOf(log: EditorialAction[]): EditorialState {
   return state;
 }
 
+/**
+ * Whether a story's settled reports are left out of the track records. Flagged as wrong: the outcome itself is what
+ * the desk doubts, so it is neither a hit nor a miss for anyone (a journalist would not blame an outlet on a story
+ * the desk threw out). Dismissed: not a story. Merged away: its reports count once, in the story it joined.
+ */
+export const offTheRecord = (state: EditorialState, story: string): boolean =>
+  state.flagged.has(story) || state.dismissed.has(story) || state.mergedInto.has(story);
+
 /** The end of a chain of merges (a story's evidence is filed there; an entity is shown as it). */
 function follow(merged: Map<string, EditorialAction>, id: string): string {
   const seen = new Set<string>();
@@ -344,7 +352,10 @@ async function act(tx: StoreTx, request: ActionRequest): Promise<EditorialAction
         409,
         `story "${story.id}" is already ${request.kind === 'flag' ? 'flagged as wrong' : 'dismissed'} by ${held.editor} (${held.at})`,
       );
-    return tx.addEditorial({ ...entry, kind: request.kind });
+    const action = await tx.addEditorial({ ...entry, kind: request.kind });
+    // Its settled reports leave the track records (offTheRecord); the other stories are rescored on the next read.
+    await recompute(tx, story.id);
+    return action;
   }
   if (request.kind === 'merge') {
     if (!request.into)
@@ -375,6 +386,7 @@ async function act(tx: StoreTx, request: ActionRequest): Promise<EditorialAction
     throw new EditorialRefused(409, `action #${undone.seq} came with the entity merge #${undone.cause}: undo that one`);
   const action = await tx.addEditorial({ ...entry, subject: undone.subject, kind: 'undo', undoes: undone.seq });
   if (undone.kind === 'merge') await unmerge(tx, before, stateOf(await tx.editorialLog()), undone.subject);
+  else await recompute(tx, undone.subject);
   return action;
 }
 

@@ -5,7 +5,7 @@ import type { Article } from '../read/index.ts';
 import { articleId } from '../extract/id.ts';
 import type { Extraction } from '../extract/index.ts';
 import type { EvidenceRow, Store, StoreTx } from '../store/index.ts';
-import { routeMerged } from './editorial.ts';
+import { offTheRecord, routeMerged, stateOf } from './editorial.ts';
 import { evidenceOf } from './evidence.ts';
 import { saveOutcomes, settledReports } from './outcomes.ts';
 import { resolveEntities } from './resolve.ts';
@@ -26,7 +26,8 @@ export async function recompute(tx: StoreTx, storyId: string): Promise<number> {
   const row = await tx.story(storyId);
   if (!row) return 0;
   const evidence = await tx.evidence(storyId);
-  const outcomes = settledReports(row, evidence);
+  const off = offTheRecord(stateOf(await tx.editorialLog({ subject: storyId })), storyId);
+  const outcomes = off ? [] : settledReports(row, evidence);
   const stored = await tx.outcomes(storyId);
   if (await saveOutcomes(tx, storyId, stored, outcomes)) await tx.outcomesChanged();
   const others = without(recordOf(await tx.recordTotals()), outcomes);

@@ -1,5 +1,6 @@
 // Stored scores brought up to date after other stories' outcomes changed (a story's score reads their track record).
 import type { IdRange, Store, StoreTx, StoryRow } from '../store/index.ts';
+import { offTheRecord, stateOf } from './editorial.ts';
 import { recompute } from './ingest.ts';
 import { saveOutcomes, settledReports } from './outcomes.ts';
 import { assemble, storedRow } from './story.ts';
@@ -39,9 +40,10 @@ const CHUNK = 200;
 async function rebuildOutcomes(tx: StoreTx, range: IdRange): Promise<void> {
   const evidence = byStory(await tx.allEvidence(range));
   const stored = byStory(await tx.outcomes(range));
+  const desk = stateOf(await tx.editorialLog());
   let changed = false;
   for (const story of await tx.storiesIn(range)) {
-    const mine = settledReports(story, evidence.get(story.id) ?? []);
+    const mine = offTheRecord(desk, story.id) ? [] : settledReports(story, evidence.get(story.id) ?? []);
     if (await saveOutcomes(tx, story.id, stored.get(story.id) ?? [], mine)) changed = true;
   }
   if (changed) await tx.outcomesChanged();

@@ -69,7 +69,10 @@ export function articleQueries(db: Connection): ArticleQueries {
         ],
         [
           'stories without evidence',
-          'SELECT COUNT(*) AS n FROM stories s WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.story_id = s.id)',
+          // A story merged into another (by a merge no undo names) gave its evidence to that one: not a fault.
+          `SELECT COUNT(*) AS n FROM stories s WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.story_id = s.id)
+             AND NOT EXISTS (SELECT 1 FROM editorial_actions m WHERE m.about = 'story' AND m.kind = 'merge'
+               AND m.subject_id = s.id AND NOT EXISTS (SELECT 1 FROM editorial_actions u WHERE u.undoes = m.seq))`,
         ],
         ['stories never scored', "SELECT COUNT(*) AS n FROM stories WHERE summary = '{}'"],
       ];

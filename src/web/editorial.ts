@@ -10,7 +10,7 @@ import {
   type StoryBrief,
   type StoryPageData,
 } from './api.ts';
-import { h, route } from './dom.ts';
+import { h, route, type Child } from './dom.ts';
 import { storyLabel, subjectNames } from './pages/parts.ts';
 
 const NAME_KEY = 'rumourmill-editor';
@@ -36,81 +36,109 @@ async function send(story: string, body: ActionBody, out: Element, about: 'story
   }
 }
 
+/** An Undo button for one action, whose error (if any) is said in `out`. */
+function undoButton(action: EditorialAction, label: string, out: Element, about: 'story' | 'entity'): Element {
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'secondary small',
+      onclick: () => void send(action.subject, { action: 'undo', undoes: action.seq }, out, about),
+    },
+    label,
+  );
+}
+
+/** One action in force, as every notice says it: what, " by Ana Reyes on 2026-12-05 01:20 UTC", the note, an Undo. */
+function notice(
+  kind: 'flagged' | 'dismissed' | 'merged',
+  what: Child[],
+  action: EditorialAction,
+  after: string,
+  undo: { label: string; out: Element; about: 'story' | 'entity' },
+): Element {
+  return h(
+    'p',
+    { class: `notice ${kind}` },
+    ...what,
+    ` by ${action.editor} on ${when(action.at)}`,
+    ...(action.note ? [': ', h('q', {}, action.note)] : []),
+    after,
+    undoButton(action, undo.label, undo.out, undo.about),
+  );
+}
+
 /** The actions in force on this story, each with who, when, why and an Undo; null when there are none. */
 export function editorialState(story: StoryPageData): Element | null {
   const e = story.editorial;
   if (!e) return null;
   const out = h('div', { class: 'editorial-error' });
-  const undo = (action: EditorialAction, label: string) =>
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'secondary small',
-        onclick: () => void send(action.subject, { action: 'undo', undoes: action.seq }, out),
-      },
-      label,
-    );
-  const by = (a: EditorialAction) => ` by ${a.editor} on ${when(a.at)}`;
-  const note = (a: EditorialAction) => (a.note ? [': ', h('q', {}, a.note)] : []);
+  const undo = (label: string) => ({ label, out, about: 'story' as const });
   const briefs = new Map(e.mergedStories.map((s) => [s.id, s]));
   const lines: Element[] = [];
   if (e.requested) {
     const merge = e.merged.find((a) => a.subject === e.requested);
+    const asked = `You asked for ${nameOf(briefs.get(e.requested), e.requested)}: it was merged into this story`;
     lines.push(
-      h(
-        'p',
-        { class: 'notice merged' },
-        `You asked for ${nameOf(briefs.get(e.requested), e.requested)}: it was merged into this story`,
-        ...(merge ? [by(merge), '. ', undo(merge, 'Undo the merge')] : ['.']),
-      ),
+      merge
+        ? notice('merged', [asked], merge, '. ', undo('Undo the merge'))
+        : h('p', { class: 'notice merged' }, `${asked}.`),
     );
   }
   if (e.flagged)
-    lines.push(
-      h(
-        'p',
-        { class: 'notice flagged' },
-        h('strong', {}, 'Flagged as wrong'),
-        by(e.flagged),
-        ...note(e.flagged),
-        '. ',
-        undo(e.flagged, 'Remove the flag'),
-      ),
-    );
+    lines.push(notice('flagged', [h('strong', {}, 'Flagged as wrong')], e.flagged, '. ', undo('Remove the flag')));
   if (e.dismissed)
     lines.push(
-      h(
-        'p',
-        { class: 'notice dismissed' },
-        h('strong', {}, 'Dismissed'),
-        by(e.dismissed),
-        ...note(e.dismissed),
+      notice(
+        'dismissed',
+        [h('strong', {}, 'Dismissed')],
+        e.dismissed,
         ' — hidden from the stories list. ',
-        undo(e.dismissed, 'Undo dismissal'),
+        undo('Undo dismissal'),
       ),
     );
   for (const m of e.merged.filter((a) => a.subject !== e.requested)) {
-    lines.push(
-      h(
-        'p',
-        { class: 'notice merged' },
-        'Merged into this story: ',
-        h('a', { href: route('story', m.subject) }, nameOf(briefs.get(m.subject), m.subject)),
-        by(m),
-        ...note(m),
-        '. ',
-        undo(m, 'Undo the merge'),
-      ),
-    );
+    const link = h('a', { href: route('story', m.subject) }, nameOf(briefs.get(m.subject), m.subject));
+    lines.push(notice('merged', ['Merged into this story: ', link], m, '. ', undo('Undo the merge')));
   }
   if (lines.length === 0) return null;
   return h('section', { class: 'editorial-state', 'aria-label': 'Editorial actions in force' }, ...lines, out);
 }
 
-/** The form: the editor's name, a note, and the three actions (folded: the page is for reading first). */
-export function editorialActions(story: StoryPageData): Element {
-  const e = story.editorial;
+/** What one editorial panel offers: the story's (flag, dismiss, merge) or the entity's (merge). */
+export type PanelSpec = {
+  about: 'story' | 'entity';
+  /** The story's or entity's id. */
+  subject: string;
+  /** Its summary line: a heading and a muted hint. */
+  title: string;
+  hint: string;
+  /** The note field's placeholder. */
+  why: string;
+  /** Buttons of its own before the merge (flag, dismiss), given the panel's way to act. */
+  buttons?: (act: (body: ActionBody) => void) => Element[];
+  merge: {
+    legend: string;
+    /** Said while the choices load, and when there are none. */
+    looking: string;
+    none: string;
+    /** What it could be merged into, each as it is offered. */
+    choices: () => Promise<Array<{ id: string; label: string }>>;
+    /** Radio ids: `${prefix}0`, `${prefix}1`… */
+    prefix: string;
+    /** The free field for any other one, by its id or link, and how its text is read. */
+    otherLabel: string;
+    otherPlaceholder: string;
+    idIn: (text: string) => string;
+    button: string;
+  };
+};
+
+/**
+ * An editorial panel (folded: the page is for reading first): the editor's name (kept in this browser), a note, the
+ * panel's own buttons, and a merge by choice or by id. Every action goes to the audit log under that name and note.
+ */
+export function actionPanel(spec: PanelSpec): HTMLDetailsElement {
   const out = h('div', { class: 'editorial-error' });
   const name = h('input', {
     id: 'editor-name',
@@ -122,73 +150,78 @@ export function editorialActions(story: StoryPageData): Element {
     placeholder: 'desk',
   });
   name.addEventListener('change', () => localStorage.setItem(NAME_KEY, name.value.trim()));
-  const note = h('textarea', {
-    id: 'editor-note',
-    name: 'note',
-    rows: 2,
-    maxlength: 2000,
-    placeholder: 'Why (shown with the action)',
-  });
-  // Radio buttons, not a select: a story's name wraps on a phone where a select's option is cut off.
-  const into = h('div', { class: 'merge-choices' }, h('p', { class: 'muted' }, 'Looking for stories…'));
-  // Any story by its id or address, for a duplicate that shares no person id ("Beyoncé" and "Beyonce" as two people).
-  const other = h('input', {
-    id: 'merge-other',
-    type: 'text',
-    name: 'other',
-    placeholder: 'e.g. s-1a2b3c4d5e6f or a copied story link',
-  });
-  const chosen = () =>
-    storyIdIn(other.value) || (into.querySelector<HTMLInputElement>('input[name=into]:checked')?.value ?? '');
-  const body = <T extends ActionBody>(b: T): T => ({ ...b, ...(note.value.trim() ? { note: note.value.trim() } : {}) });
-  const act = (b: ActionBody) => {
+  const note = h('textarea', { id: 'editor-note', name: 'note', rows: 2, maxlength: 2000, placeholder: spec.why });
+  const act = (body: ActionBody) => {
     localStorage.setItem(NAME_KEY, name.value.trim());
-    void send(story.id, body(b), out);
+    const why = note.value.trim();
+    void send(spec.subject, why ? { ...body, note: why } : body, out, spec.about);
   };
-  const mergeButton = h(
+  const { merge } = spec;
+  // Radio buttons, not a select: a long name wraps on a phone where a select's option is cut off.
+  const choices = h('div', { class: 'merge-choices' }, h('p', { class: 'muted' }, merge.looking));
+  const other = h('input', { id: 'merge-other', type: 'text', name: 'other', placeholder: merge.otherPlaceholder });
+  const chosen = () =>
+    merge.idIn(other.value) || (choices.querySelector<HTMLInputElement>('input[name=into]:checked')?.value ?? '');
+  const button = h(
     'button',
     {
       type: 'button',
       disabled: true,
       onclick: () => (chosen() ? act({ action: 'merge', into: chosen() }) : undefined),
     },
-    'Merge into the chosen story',
+    merge.button,
   );
-  const update = () => mergeButton.toggleAttribute('disabled', !chosen());
-  into.addEventListener('change', update);
+  const update = () => button.toggleAttribute('disabled', !chosen());
+  choices.addEventListener('change', update);
   other.addEventListener('input', update);
-  void candidates(story).then((list) => {
-    into.replaceChildren(
+  void merge.choices().then((list) => {
+    choices.replaceChildren(
       ...(list.length
-        ? list.map((s, i) =>
+        ? list.map((c, i) =>
             h(
               'label',
-              { class: 'choice', for: `merge-${i}` },
-              h('input', { type: 'radio', id: `merge-${i}`, name: 'into', value: s.id }),
-              ` ${nameOf(s, s.id)}`,
+              { class: 'choice', for: `${merge.prefix}${i}` },
+              h('input', { type: 'radio', id: `${merge.prefix}${i}`, name: 'into', value: c.id }),
+              ` ${c.label}`,
             ),
           )
-        : [h('p', { class: 'muted' }, `No other ${story.type} story shares a person with this one.`)]),
+        : [h('p', { class: 'muted' }, merge.none)]),
     );
   });
+  const own = spec.buttons?.(act) ?? [];
   return h(
     'details',
     { class: 'editorial-actions' },
-    h(
-      'summary',
-      {},
-      h('h2', { class: 'inline' }, 'Editorial actions'),
-      h('span', { class: 'muted' }, ' — flag as wrong, dismiss, merge; every action can be undone'),
-    ),
+    h('summary', {}, h('h2', { class: 'inline' }, spec.title), h('span', { class: 'muted' }, ` — ${spec.hint}`)),
     h(
       'div',
       { class: 'row' },
       h('span', { class: 'field' }, h('label', { for: 'editor-name' }, 'Your name'), name),
       h('span', { class: 'field grow' }, h('label', { for: 'editor-note' }, 'Note'), note),
     ),
+    own.length ? h('div', { class: 'row' }, ...own) : null,
     h(
-      'div',
-      { class: 'row' },
+      'fieldset',
+      { class: 'merge' },
+      h('legend', {}, merge.legend),
+      choices,
+      h('span', { class: 'field' }, h('label', { for: 'merge-other' }, merge.otherLabel), other),
+      button,
+    ),
+    out,
+  );
+}
+
+/** The story's panel: flag as wrong, dismiss, merge into another story of its type. */
+export function editorialActions(story: StoryPageData): Element {
+  const e = story.editorial;
+  return actionPanel({
+    about: 'story',
+    subject: story.id,
+    title: 'Editorial actions',
+    hint: 'flag as wrong, dismiss, merge; every action can be undone',
+    why: 'Why (shown with the action)',
+    buttons: (act) => [
       h(
         'button',
         { type: 'button', disabled: !!e?.flagged, onclick: () => act({ action: 'flag' }) },
@@ -199,17 +232,20 @@ export function editorialActions(story: StoryPageData): Element {
         { type: 'button', disabled: !!e?.dismissed, onclick: () => act({ action: 'dismiss' }) },
         e?.dismissed ? 'Dismissed' : 'Dismiss',
       ),
-    ),
-    h(
-      'fieldset',
-      { class: 'merge' },
-      h('legend', {}, 'Merge this story into another (its evidence joins that story)'),
-      into,
-      h('span', { class: 'field' }, h('label', { for: 'merge-other' }, 'or another story, by its id or link'), other),
-      mergeButton,
-    ),
-    out,
-  );
+    ],
+    merge: {
+      legend: 'Merge this story into another (its evidence joins that story)',
+      looking: 'Looking for stories…',
+      none: `No other ${story.type} story shares a person with this one.`,
+      choices: async () => (await candidates(story)).map((s) => ({ id: s.id, label: nameOf(s, s.id) })),
+      prefix: 'merge-',
+      // Any story by its id or address, for a duplicate that shares no person id ("Beyoncé" and "Beyonce" as two people).
+      otherLabel: 'or another story, by its id or link',
+      otherPlaceholder: 'e.g. s-1a2b3c4d5e6f or a copied story link',
+      idIn: storyIdIn,
+      button: 'Merge into the chosen story',
+    },
+  });
 }
 
 /** Stories of the same type that share a person with this one: where a duplicate would be. */
@@ -222,135 +258,46 @@ async function candidates(story: StoryPageData): Promise<StoryBrief[]> {
   return [...found.values()];
 }
 
-/** A story id typed or pasted as a link ("http://localhost:8080/#/story/s-1a2b…?at=ev-3"); '' when there is none. */
-export function storyIdIn(text: string): string {
-  const value = text.trim();
-  const linked = /#\/story\/([^?#/\s]+)/.exec(value)?.[1];
-  if (linked) return decodeURIComponent(linked);
-  return /^[\w-]{1,100}$/.test(value) ? value : '';
-}
-
 /** An entity merged into this one, or this one asked for under a merged name: who, when, and an Undo. */
 export function entityEditorialState(e: EntityDetail & { editorial?: EntityEditorial }): Element | null {
   const ed = e.editorial;
   if (!ed || ed.merged.length === 0) return null;
   const out = h('div', { class: 'editorial-error' });
   const names = new Map(ed.mergedEntities.map((x) => [x.id, x.name]));
-  const what = (a: EditorialAction): Array<Node | string> =>
+  const what = (a: EditorialAction): Child[] =>
     a.subject === ed.requested
       ? [`You asked for ${names.get(a.subject) ?? a.subject}: merged into ${e.name}`]
       : ['Merged into this entry: ', h('a', { href: route('entity', a.subject) }, names.get(a.subject) ?? a.subject)];
   const lines = ed.merged.map((a) =>
-    h(
-      'p',
-      { class: 'notice merged' },
-      ...what(a),
-      ` by ${a.editor} on ${when(a.at)}`,
-      ...(a.note ? [': ', h('q', {}, a.note)] : []),
-      '. ',
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'secondary small',
-          onclick: () => void send(e.id, { action: 'undo', undoes: a.seq }, out, 'entity'),
-        },
-        'Undo the merge',
-      ),
-    ),
+    notice('merged', what(a), a, '. ', { label: 'Undo the merge', out, about: 'entity' }),
   );
   return h('section', { class: 'editorial-state', 'aria-label': 'Merged entities' }, ...lines, out);
 }
 
-/** Merge this entity into another of its type (same surname or first name offered, or any by its id or link). */
+/** The entity's panel: merge into another of its type (same surname or first name offered, or any by its id or link). */
 export function entityMergeForm(e: EntityDetail): Element {
-  const out = h('div', { class: 'editorial-error' });
-  const name = h('input', {
-    id: 'editor-name',
-    type: 'text',
-    name: 'editor',
-    autocomplete: 'name',
-    maxlength: 80,
-    value: localStorage.getItem(NAME_KEY) ?? '',
-    placeholder: 'desk',
-  });
-  name.addEventListener('change', () => localStorage.setItem(NAME_KEY, name.value.trim()));
-  const note = h('textarea', {
-    id: 'editor-note',
-    name: 'note',
-    rows: 2,
-    maxlength: 2000,
-    placeholder: 'Why (shown with the merge)',
-  });
-  const choices = h('div', { class: 'merge-choices' }, h('p', { class: 'muted' }, 'Looking for namesakes…'));
-  const other = h('input', {
-    id: 'merge-other',
-    type: 'text',
-    name: 'other',
-    placeholder: 'e.g. p-1a2b3c4d5e6f or a copied link',
-  });
-  const chosen = () =>
-    entityIdIn(other.value) || (choices.querySelector<HTMLInputElement>('input[name=into]:checked')?.value ?? '');
-  const button = h(
-    'button',
-    {
-      type: 'button',
-      disabled: true,
-      onclick: () => {
-        if (!chosen()) return;
-        localStorage.setItem(NAME_KEY, name.value.trim());
-        void send(
-          e.id,
-          { action: 'merge', into: chosen(), ...(note.value.trim() ? { note: note.value.trim() } : {}) },
-          out,
-          'entity',
-        );
-      },
+  return actionPanel({
+    about: 'entity',
+    subject: e.id,
+    title: 'Same person as another entry?',
+    hint: 'merge them; it can be undone',
+    why: 'Why (shown with the merge)',
+    merge: {
+      legend: `Merge ${e.name} into (its names, articles and stories join that entry)`,
+      looking: 'Looking for namesakes…',
+      none: `No other ${e.type} shares a name with ${e.name}.`,
+      choices: async () =>
+        (await namesakes(e)).map((x) => ({
+          id: x.id,
+          label: `${x.name} (${x.type} · ${x.articles} article${x.articles === 1 ? '' : 's'})`,
+        })),
+      prefix: 'merge-e-',
+      otherLabel: 'or another entry, by its id or link',
+      otherPlaceholder: 'e.g. p-1a2b3c4d5e6f or a copied link',
+      idIn: entityIdIn,
+      button: `Merge ${e.name} into the chosen entry`,
     },
-    `Merge ${e.name} into the chosen entry`,
-  );
-  const update = () => button.toggleAttribute('disabled', !chosen());
-  choices.addEventListener('change', update);
-  other.addEventListener('input', update);
-  void namesakes(e).then((list) => {
-    choices.replaceChildren(
-      ...(list.length
-        ? list.map((x, i) =>
-            h(
-              'label',
-              { class: 'choice', for: `merge-e-${i}` },
-              h('input', { type: 'radio', id: `merge-e-${i}`, name: 'into', value: x.id }),
-              ` ${x.name} (${x.type} · ${x.articles} article${x.articles === 1 ? '' : 's'})`,
-            ),
-          )
-        : [h('p', { class: 'muted' }, `No other ${e.type} shares a name with ${e.name}.`)]),
-    );
   });
-  return h(
-    'details',
-    { class: 'editorial-actions' },
-    h(
-      'summary',
-      {},
-      h('h2', { class: 'inline' }, 'Same person as another entry?'),
-      h('span', { class: 'muted' }, ' — merge them; it can be undone'),
-    ),
-    h(
-      'div',
-      { class: 'row' },
-      h('span', { class: 'field' }, h('label', { for: 'editor-name' }, 'Your name'), name),
-      h('span', { class: 'field grow' }, h('label', { for: 'editor-note' }, 'Note'), note),
-    ),
-    h(
-      'fieldset',
-      { class: 'merge' },
-      h('legend', {}, `Merge ${e.name} into (its names, articles and stories join that entry)`),
-      choices,
-      h('span', { class: 'field' }, h('label', { for: 'merge-other' }, 'or another entry, by its id or link'), other),
-      button,
-    ),
-    out,
-  );
 }
 
 /** Entries of the same type sharing a word of the name: where a split person's other half would be. */
@@ -363,10 +310,12 @@ async function namesakes(e: EntityDetail) {
   return [...found.values()];
 }
 
-/** An entity id typed or pasted as a link ("…/#/entity/p-1a2b…"); '' when there is none. */
-export function entityIdIn(text: string): string {
+/** An id typed or pasted as a link of the desk ("…/#/story/s-1a2b…?at=ev-3"); '' when there is none. */
+function linkedId(page: 'story' | 'entity', text: string): string {
   const value = text.trim();
-  const linked = /#\/entity\/([^?#/\s]+)/.exec(value)?.[1];
+  const linked = new RegExp(`#/${page}/([^?#/\\s]+)`).exec(value)?.[1];
   if (linked) return decodeURIComponent(linked);
   return /^[\w-]{1,100}$/.test(value) ? value : '';
 }
+export const storyIdIn = (text: string): string => linkedId('story', text);
+export const entityIdIn = (text: string): string => linkedId('entity', text);

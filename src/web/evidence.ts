@@ -5,7 +5,7 @@ import { at, must } from '../invariant/index.ts';
 import type { EvidenceItem } from '../ledger/types.ts';
 import type { ArticleBrief, StoryPageData } from './api.ts';
 import { h, route } from './dom.ts';
-import { HOLDER_WORDS, STANCE_WORDS, holderBadge, points, stanceBadge } from './pages/parts.ts';
+import { HOLDER_WORDS, STANCE_WORDS, holderBadge, points, stanceBadge, wholeDays } from './pages/parts.ts';
 import { credibilityWords, plainWhy, stageOfItem } from './pages/plain.ts';
 
 /** Below half a percentage point an item's effect rounds to nothing a reader can see. */
@@ -273,7 +273,7 @@ function itemRow(row: Row, story: StoryPageData): HTMLTableRowElement {
             ` Also in ${copies.length} later article${copies.length === 1 ? '' : 's'}: ${[...new Set(copies)].slice(0, 4).join(', ')}${copies.length > 4 ? ' …' : '.'}`,
           )
         : null,
-      h('details', { class: 'why' }, h('summary', {}, 'Why this effect'), h('p', {}, plainWhy(item.why))),
+      h('details', { class: 'why' }, h('summary', {}, 'Why this effect'), h('p', {}, ...wholeDays(plainWhy(item.why)))),
     ),
     h('td', { class: 'stage' }, h('span', { class: 'label' }, 'Stage: '), row.stage),
     h('td', { class: 'num effect' }, row.nearZero ? '≈ 0' : points(item.delta)),

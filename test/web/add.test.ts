@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInputs, type Article } from '../../src/read/index.ts';
 import { at, must } from '../../src/invariant/index.ts';
-import { axeViolations, nextPage, overflows } from './checks.ts';
+import { nextPage } from './checks.ts';
 import { shot, start, type Harness } from './harness.ts';
 
 const STREAM = new URL('../fixtures/streams/zendaya-tom-holland.jsonl', import.meta.url).pathname;
@@ -22,10 +22,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => t?.stop());
 
-async function clean(what: string): Promise<void> {
-  expect(await overflows(t.page), `${what}: nothing sticks out`).toEqual([]);
-  expect(await axeViolations(t.page), `${what}: axe`).toEqual([]);
-}
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 describe.each([
@@ -45,7 +41,7 @@ describe.each([
     await page.getByLabel('Article text').fill(a.text);
     expect(await warning.textContent()).toMatch(/^No publication date: the article will be stored undated/);
     expect(await warning.isVisible()).toBe(true);
-    await clean('add page with the warning');
+    await t.clean('add page with the warning');
     await page.getByLabel('Published').fill(must(a.published, 'the stream is dated'));
     expect(await warning.isVisible()).toBe(false);
     // A pasted house-format header is a date too.
@@ -79,7 +75,7 @@ describe.each([
       expect(line).toBe(`unchanged: ${after.status} ${pct(after.score)}`);
     else expect(line).toBe(`${before.status} ${pct(before.score)} → ${after.status} ${pct(after.score)}`);
     await shot(page, `desk-add-${width}`);
-    await clean('add result');
+    await t.clean('add result');
   });
 
   it('says an article was stored undated, and calls a story it starts new', async () => {
@@ -98,6 +94,6 @@ describe.each([
     const lines = await page.locator('ul.touched .before-after').allTextContents();
     expect(lines.length).toBeGreaterThan(0);
     for (const l of lines) expect(l).toMatch(/^new story: \w+ \d+%$/);
-    await clean('undated add result');
+    await t.clean('undated add result');
   });
 });

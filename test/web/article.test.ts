@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Story } from '../../src/ledger/types.ts';
 import { at, must } from '../../src/invariant/index.ts';
-import { axeViolations, nextPage, overflows } from './checks.ts';
+import { nextPage } from './checks.ts';
 import { ingestDevCorpus } from './dev-ledger.ts';
-import { shot, start, type Harness } from './harness.ts';
+import { WIDTHS, shot, start, type Harness } from './harness.ts';
 
 let t: Harness;
 let big: Story;
@@ -41,19 +41,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => t?.stop());
 
-const open = (hash: string) =>
-  nextPage(t.page, () =>
-    t.page.url() === `${t.server.url}/${hash}` ? t.page.reload() : t.page.goto(`${t.server.url}/${hash}`),
-  );
-async function clean(what: string): Promise<void> {
-  expect(await overflows(t.page), `${what}: nothing sticks out`).toEqual([]);
-  expect(await axeViolations(t.page), `${what}: axe`).toEqual([]);
-}
-
-describe.each([
-  [1366, 900],
-  [390, 844],
-])('at %i px', (width, height) => {
+describe.each(WIDTHS)('at %i px', (width, height) => {
   beforeAll(async () => {
     await t.page.setViewportSize({ width, height });
   });
@@ -61,7 +49,7 @@ describe.each([
   it('heads an untitled article by its first words and lists every story it feeds, with links', async () => {
     const page = t.page;
     expect(untitledId).toBeTruthy();
-    await open(`#/article/${untitledId}`);
+    await t.open(`#/article/${untitledId}`);
     const stored = must(await t.ledger.article(untitledId), 'found among the stored articles');
     const heading = (await page.locator('h1').textContent()) ?? '';
     expect(heading).not.toContain(untitledId);
@@ -80,12 +68,12 @@ describe.each([
     await nextPage(page, () => sentence.click());
     expect(await page.locator('mark.focus').count()).toBeGreaterThan(0);
     await shot(page, `desk-article-${width}`);
-    await clean('article page');
+    await t.clean('article page');
   });
 
   it('says credibility in plain words, and an on-record quote never counts against the article', async () => {
     const page = t.page;
-    await open(`#/article/${untitledId}`);
+    await t.open(`#/article/${untitledId}`);
     const section = page.locator('section.credibility');
     expect(await section.locator('.credibility-words').textContent()).toMatch(
       /^\d+%, (credible|fairly credible|doubtful|poorly credible)/,
@@ -96,12 +84,12 @@ describe.each([
     const onRecord = await section.locator('li', { hasText: 'people quoted on record' }).allTextContents();
     expect(onRecord).toHaveLength(1);
     expect(onRecord[0]).toMatch(/counts (slightly|clearly|strongly) in favour/);
-    await clean('credibility open');
+    await t.clean('credibility open');
   });
 
   it('hides and shows each layer of marks, and remembers the choice', async () => {
     const page = t.page;
-    await open(`#/article/${untitledId}`);
+    await t.open(`#/article/${untitledId}`);
     expect(await page.locator('.text .hl-entity').count()).toBeGreaterThan(0);
     const links = await page.locator('.text a.entity-link').count();
     expect(links).toBeGreaterThan(0);
@@ -112,8 +100,8 @@ describe.each([
     await page.getByLabel('claims').uncheck();
     expect(await page.locator('.text .hl-claim').count()).toBe(0);
     expect(await page.locator('.text .hl-time').count()).toBeGreaterThan(0);
-    await clean('layers hidden');
-    await open(`#/article/${untitledId}`);
+    await t.clean('layers hidden');
+    await t.open(`#/article/${untitledId}`);
     expect(await page.getByLabel('people and names').isChecked()).toBe(false);
     expect(await page.locator('.text .hl-entity').count()).toBe(0);
     await page.getByLabel('people and names').check();
@@ -123,7 +111,7 @@ describe.each([
 
   it('goes Back to the place in the story the reader left', async () => {
     const page = t.page;
-    await open(`#/story/${big.id}?all=1`);
+    await t.open(`#/story/${big.id}?all=1`);
     const row = page.locator('table.evidence tr.item').nth(Math.min(60, big.explanation.length - 1));
     await row.scrollIntoViewIfNeeded();
     await page.mouse.wheel(0, 120);

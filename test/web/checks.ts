@@ -73,3 +73,40 @@ export async function nextPage(page: Page, act: () => Promise<unknown>): Promise
     );
   });
 }
+
+/**
+ * Short words (2–12 letters or digits, or a date such as 2021-08-31) that the layout broke across two lines: "engage|d"
+ * in a narrow Stage column, "2021-|08-31" in the timeline's date column.
+ * A word too long for any line (a 20,000-character one) must break; a short one breaking means a column too narrow.
+ */
+export async function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(BROKEN_WORDS);
+}
+
+const BROKEN_WORDS = `(() => {
+  const out = [];
+  const main = document.querySelector('main');
+  if (!main) return out;
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const e = n.parentElement;
+    if (!e || e.closest('svg') || e.getClientRects().length === 0) continue;
+    // Visually hidden text (clipped to 1 px, for screen readers) breaks everywhere by design.
+    let clipped = false;
+    for (let x = e; x && x !== main; x = x.parentElement) if (getComputedStyle(x).clip !== 'auto') clipped = true;
+    if (clipped) continue;
+    for (const m of n.textContent.matchAll(/\\d{4}-\\d\\d(?:-\\d\\d)?|[\\p{L}\\p{N}]+/gu)) {
+      if (m[0].length < 2 || m[0].length > 12) continue;
+      range.setStart(n, m.index);
+      range.setEnd(n, m.index + m[0].length);
+      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      if (tops.size > 1) {
+        const where = e.tagName.toLowerCase() + (e.classList.length ? '.' + [...e.classList].join('.') : '');
+        const cell = e.closest('td, th');
+        out.push('"' + m[0] + '" is broken across lines in ' + where + (cell && cell !== e ? ' (in ' + cell.tagName.toLowerCase() + '.' + [...cell.classList].join('.') + ')' : ''));
+      }
+    }
+  }
+  return [...new Set(out)].slice(0, 20);
+})()`;

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Story, StorySummary } from '../../src/ledger/types.ts';
 import { at, must } from '../../src/invariant/index.ts';
-import { axeViolations, nextPage, overflows } from './checks.ts';
+import { nextPage, overflows } from './checks.ts';
 import { ingestDevCorpus } from './dev-ledger.ts';
-import { ARTIFACTS, shot, start, type Harness } from './harness.ts';
+import { WIDTHS, ARTIFACTS, shot, start, type Harness } from './harness.ts';
 
 let t: Harness;
 let big: Story;
@@ -59,15 +59,6 @@ afterAll(async () => {
   await t?.stop();
 });
 
-const url = (hash: string) => `${t.server.url}/${hash}`;
-/** Goes to a page of the app and waits for it (not for the page that was there before). */
-async function open(hash: string): Promise<void> {
-  await nextPage(t.page, () => t.page.goto(url(hash)));
-}
-async function clean(name: string): Promise<void> {
-  expect(await overflows(t.page), `${name}: nothing sticks out`).toEqual([]);
-  expect(await axeViolations(t.page), `${name}: axe`).toEqual([]);
-}
 const visibleRows = () => t.page.locator('table.evidence tr.item:visible');
 
 describe('the fixture', () => {
@@ -83,10 +74,7 @@ describe('the fixture', () => {
   });
 });
 
-describe.each([
-  [1366, 900],
-  [390, 844],
-])('at %i px', (width, height) => {
+describe.each(WIDTHS)('at %i px', (width, height) => {
   beforeAll(async () => {
     await t.page.setViewportSize({ width, height });
   });
@@ -96,7 +84,7 @@ describe.each([
       // From the click on its link in the list to the page in place, three times (a measure, not an assertion).
       const ms: number[] = [];
       for (let i = 0; i < 3; i++) {
-        await open(`#/?per=10`);
+        await t.open(`#/?per=10`);
         const start = performance.now();
         await nextPage(t.page, () => t.page.locator(`a[href="#/story/${big.id}"]`).click());
         ms.push(Math.round(performance.now() - start));
@@ -118,7 +106,7 @@ describe.each([
         ),
       );
       await shot(t.page, `desk-story-${width}`);
-      await clean('story page');
+      await t.clean('story page');
     });
 
     it('gives the verdict in four plain bullets, each landing on its evidence row', async () => {
@@ -170,7 +158,7 @@ describe.each([
 
     it('groups 100+ rows by article, with outlet, headline and credibility, and folds repeats and near-zero rows', async () => {
       const page = t.page;
-      await open(`#/story/${big.id}`);
+      await t.open(`#/story/${big.id}`);
       expect(await page.locator('table.evidence tr.item').count()).toBe(big.explanation.length);
       const shown = await visibleRows().count();
       expect(shown).toBeLessThan(big.explanation.length);
@@ -179,6 +167,9 @@ describe.each([
       expect(new Set(texts).size).toBe(texts.length);
       expect(await page.locator('tr.item:visible .note').first().textContent()).toMatch(/Also in \d+ later articles?/);
       expect(await visibleRows().locator('td.effect').allTextContents()).not.toContain('≈ 0');
+      // A holder is not named twice ("fans: Fans").
+      const holders = await page.locator('table.evidence td.who .holder').allTextContents();
+      for (const x of holders) expect(x).not.toMatch(/(\w{4})\w*: \1/i);
       const head = (await page.locator('tbody.article-group:visible .article-head').first().textContent()) ?? '';
       expect(head).toMatch(
         /^\d{4}-\d{2}-\d{2} · .+ · .+ · credibility \d+%, (credible|fairly credible|doubtful|poorly credible)/,
@@ -206,11 +197,11 @@ describe.each([
       const stances = await visibleRows().locator('td.stance').allTextContents();
       expect(stances.length).toBeGreaterThan(0);
       for (const s of stances) expect(s).toBe('asserts');
-      await clean('filtered evidence');
+      await t.clean('filtered evidence');
     });
 
     it('shows the background apart and folded', async () => {
-      await open(`#/story/${wilde.id}`);
+      await t.open(`#/story/${wilde.id}`);
       const story = must(await t.ledger.story(wilde.id), 'the Styles & Wilde story is stored');
       const background = t.page.locator('details.background');
       if (story.background.length === 0) return expect(await background.count()).toBe(0);
@@ -218,14 +209,14 @@ describe.each([
       expect(await background.locator('summary').textContent()).toContain(`Background (${story.background.length})`);
       expect(await background.locator('li').count()).toBe(story.background.length);
       await shot(t.page, `desk-story-small-${width}`);
-      await clean('story with background');
+      await t.clean('story with background');
     });
   });
 
   describe('the timeline', () => {
     it('has a date axis with year or month ticks and rows that open their sentence from the keyboard', async () => {
       const page = t.page;
-      await open(`#/story/${wilde.id}?all=1`);
+      await t.open(`#/story/${wilde.id}?all=1`);
       const labels = await page.locator('.tl-axis .tl-tick-label').allTextContents();
       expect(labels.length).toBeGreaterThanOrEqual(2);
       for (const l of labels)
@@ -238,6 +229,11 @@ describe.each([
         /(principal|outlet|anonymous|named-source|author|fans)/,
       );
       expect(await first.locator('.tl-mark').textContent()).toMatch(/^[●■▲◆○★]$/);
+      // The key names the shapes on this timeline, and only those.
+      const kindOf = (cls: string | null) => /kind-([a-z-]+)/.exec(cls ?? '')?.[1] ?? '';
+      const onRows = await page.locator('a.tl-row').evaluateAll((xs) => xs.map((x) => x.getAttribute('class')));
+      const keyed = await page.locator('.tl .legend .key').evaluateAll((xs) => xs.map((x) => x.getAttribute('class')));
+      expect(keyed.map(kindOf).sort()).toEqual([...new Set(onRows.map(kindOf))].sort());
       const href = (await first.getAttribute('href')) ?? '';
       expect(href).toMatch(/^#\/article\/[^?]+\?start=\d+&end=\d+$/);
       // Tab from the heading before the timeline reaches its first row.
@@ -255,14 +251,14 @@ describe.each([
       const article = must(await t.ledger.article(decodeURIComponent(id)), `the linked article ${href} is stored`);
       const marked = (await page.locator('mark.focus').allTextContents()).join('');
       expect(marked).toBe(article.article.text.slice(start, end));
-      await clean('article page');
+      await t.clean('article page');
     });
   });
 
   describe('the stories list', () => {
     it('counts every story and sorts on the server, keeping the order in the URL', async () => {
       const page = t.page;
-      await open('#/');
+      await t.open('#/');
       const all = (await (await fetch(`${t.server.url}/api/stories?sort=activity&limit=200`)).json()) as {
         total: number;
         stories: StorySummary[];
@@ -276,12 +272,12 @@ describe.each([
       expect(scores.length).toBeGreaterThan(1);
       const ordered = [...scores].sort((a, b) => (page.url().includes('order=asc') ? a - b : b - a));
       expect(scores).toEqual(ordered);
-      await clean('stories sorted');
+      await t.clean('stories sorted');
     });
 
     it('pages on the server, with the page in the URL', async () => {
       const page = t.page;
-      await open('#/?per=10');
+      await t.open('#/?per=10');
       const first = await page.locator('table.stories td.name a').allTextContents();
       expect(first).toHaveLength(10);
       expect(await page.locator('.pager').textContent()).toMatch(/Page 1 of \d+/);
@@ -297,7 +293,7 @@ describe.each([
     it('puts undated stories after dated ones, whichever way dates are sorted', async () => {
       const page = t.page;
       for (const order of ['desc', 'asc']) {
-        await open(`#/?per=100&order=${order}`);
+        await t.open(`#/?per=100&order=${order}`);
         const dates = await page.locator('table.stories td[data-label="Last activity"]').allTextContents();
         const firstUndated = dates.indexOf('undated');
         expect(firstUndated).toBeGreaterThan(0);
@@ -307,7 +303,7 @@ describe.each([
 
     it('filters by type and status', async () => {
       const page = t.page;
-      await open('#/');
+      await t.open('#/');
       await nextPage(page, () => page.getByLabel('Type').selectOption('pregnancy'));
       expect(page.url()).toContain('type=pregnancy');
       const labels = await page.locator('table.stories td.name .label').allTextContents();
@@ -325,7 +321,7 @@ describe.each([
         ['Pitt Jolie', /Brad Pitt & Angelina Jolie/],
         ['A-Rod JLo', /Alex Rodriguez & Jennifer Lopez/],
       ] as const) {
-        await open('#/');
+        await t.open('#/');
         await page.getByLabel('Name, alias or epithet').fill(q);
         await nextPage(page, () => page.getByRole('button', { name: 'Search' }).click());
         expect(await page.locator('table.stories td.name a').allTextContents()).toEqual(
@@ -335,52 +331,87 @@ describe.each([
       }
     });
 
+    it('finds something for every example its search field offers', async () => {
+      await t.open('#/');
+      const placeholder = (await t.page.locator('#stories-q').getAttribute('placeholder')) ?? '';
+      const examples = placeholder.replace(/^e\.g\. /, '').split(', ');
+      expect(examples.length).toBeGreaterThanOrEqual(2);
+      for (const q of examples) {
+        await t.open(`#/?q=${encodeURIComponent(q)}`);
+        expect(await t.page.locator('table.stories td.name a').count(), `the example "${q}"`).toBeGreaterThan(0);
+      }
+    });
+
     it('never repeats itself in a label', async () => {
-      await open('#/?per=100');
+      await t.open('#/?per=100');
       const labels = await t.page.locator('table.stories td.name .label').allTextContents();
       expect(labels.length).toBeGreaterThan(10);
       for (const l of labels) expect(l).not.toMatch(/(\w{4})\w*: \1/i);
       expect(labels).toContain(' — casting');
+      // The search field shows its whole placeholder: the examples are how a journalist learns what it finds.
+      const cut = await t.page.locator('#stories-q').evaluate((input: HTMLInputElement) => {
+        const style = getComputedStyle(input);
+        const ctx = document.createElement('canvas').getContext('2d');
+        if (!ctx) return 0;
+        ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return Math.ceil(ctx.measureText(input.placeholder).width - room);
+      });
+      expect(cut, 'the placeholder is cut by this many px').toBeLessThanOrEqual(0);
       await shot(t.page, `desk-stories-${width}`);
-      await clean('stories');
+      await t.clean('stories');
     });
   });
 
   describe('the other pages', () => {
     it.each(['#/add', '#/entities', 'entity'])('%s passes axe and keeps in its box', async (hash) => {
       const person = at(big.subjects, 0).id;
-      await open(hash === 'entity' ? `#/entity/${person}` : hash);
-      await clean(hash);
+      await t.open(hash === 'entity' ? `#/entity/${person}` : hash);
+      await t.clean(hash);
+    });
+
+    it("dates a person's appearances on a real axis and folds their long list, newest first", async () => {
+      await t.open(`#/entity/${at(big.subjects, 0).id}`);
+      // Years (or months) under the axis, not only the two end dates.
+      const ticks = await t.page.locator('svg.bars text.tick').allTextContents();
+      expect(ticks.length).toBeGreaterThanOrEqual(3);
+      for (const tick of ticks) expect(tick).toMatch(/^(\d{4}|[A-Z][a-z]{2}( \d{4})?|\d{1,2} [A-Z][a-z]{2}( \d{4})?)$/);
+      const summary = t.page.locator('details.appearances summary');
+      expect(await summary.textContent()).toMatch(/^Every appearance \(\d{2,}\), newest first$/);
+      await summary.click();
+      const dates = await t.page.locator('details.appearances li a').allTextContents();
+      expect(dates.filter((d) => d !== 'undated')).toEqual([...dates.filter((d) => d !== 'undated')].sort().reverse());
+      await t.clean('entity with its appearances open');
     });
   });
 
   describe('errors and long words', () => {
     it('says what went wrong under a heading, with a way back and a retry', async () => {
       const page = t.page;
-      await open('#/story/no-such-story');
+      await t.open('#/story/no-such-story');
       expect(await page.locator('h1').textContent()).toBe('Not found');
       expect(await page.locator('.error-page').textContent()).toContain('No story with id "no-such-story"');
-      await clean('not found');
+      await t.clean('not found');
       // The server stops answering, then comes back: Try again shows the page.
       await page.route('**/api/stories?*', (route) => route.abort());
-      await open('#/');
+      await t.open('#/');
       expect(await page.locator('h1').textContent()).toBe('The server did not answer');
       await shot(page, `desk-error-${width}`);
-      await clean('server down');
+      await t.clean('server down');
       await page.unroute('**/api/stories?*');
       await nextPage(page, () => page.getByRole('button', { name: 'Try again' }).click());
       expect(await page.locator('h1').textContent()).toBe('Stories');
-      await open('#/story/no-such-story');
+      await t.open('#/story/no-such-story');
       await nextPage(page, () => page.getByRole('button', { name: 'Go back' }).click());
       expect(await page.locator('h1').textContent()).toBe('Stories');
-      await open('#/story/no-such-story');
+      await t.open('#/story/no-such-story');
       await nextPage(page, () => page.getByRole('link', { name: 'All stories' }).click());
       expect(await page.locator('table.stories').count()).toBe(1);
     });
 
     it('says a failed preview under a heading, and tries again with the text still there', async () => {
       const page = t.page;
-      await open('#/add');
+      await t.open('#/add');
       await page.getByLabel('Article text').fill('Zendaya and Tom Holland are engaged, a source told People.');
       await page.route('**/api/extract', (route) =>
         route.fulfill({
@@ -396,7 +427,7 @@ describe.each([
       expect(await page.locator('.result .error').textContent()).toBe(
         'The extraction pool is busy; try again in a few seconds',
       );
-      await clean('add page error');
+      await t.clean('add page error');
       await page.unroute('**/api/extract');
       await page.locator('.result').getByRole('button', { name: 'Try again' }).click();
       await page.getByRole('heading', { name: 'Extraction' }).waitFor();
@@ -404,7 +435,7 @@ describe.each([
 
     it('wraps a 20,000-character word everywhere', async () => {
       for (const hash of [`#/article/${longArticle}`, `#/story/${longStory}?all=1`]) {
-        await open(hash);
+        await t.open(hash);
         expect(await t.page.locator('main').textContent()).toContain(LONG_WORD);
         expect(await t.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         expect(await overflows(t.page), hash).toEqual([]);

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { createApp, listen, type RunningServer } from '../../src/api/index.ts';
 import type { Extraction } from '../../src/extract/index.ts';
 import { ingestArticle, openLedger } from '../../src/ledger/index.ts';
@@ -11,9 +12,15 @@ import type { Ledger } from '../../src/ledger/types.ts';
 import type { Article } from '../../src/read/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import { ensureWebBuild } from '../../src/web/index.ts';
+import { axeViolations, brokenWords, nextPage, overflows } from './checks.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const ARTIFACTS = join(import.meta.dirname, '../../test-artifacts');
+/** The widths the desk is tested at, with their heights: a laptop's and a phone's (for describe.each). */
+export const WIDTHS: Array<[number, number]> = [
+  [1366, 900],
+  [390, 844],
+];
 
 export type Harness = {
   ledger: Ledger;
@@ -22,6 +29,17 @@ export type Harness = {
   page: Page;
   /** Stores an article with a given (hand-reviewed) extraction, through a second connection to the same database. */
   ingestReviewed: (article: Article, extraction: Extraction) => Promise<string[]>;
+  /** The address of a page of the app (`#/story/…`). */
+  url: (hash: string) => string;
+  /** Goes to a page of the app and waits for it (reloading it when it is already there: the same hash does nothing). */
+  open: (hash: string) => Promise<void>;
+  /** Clicks the button of that exact name, which re-renders the page, and waits for the new page. */
+  press: (name: string) => Promise<void>;
+  /**
+   * What every page must pass, named `what` in a failure: nothing sticks out of its box or makes the page scroll
+   * sideways, no short word is broken across two lines, axe-core finds nothing, and no script error was thrown (nor anything blocked by the CSP) since start.
+   */
+  clean: (what: string) => Promise<void>;
   stop: () => Promise<void>;
 };
 
@@ -53,11 +71,27 @@ export async function start(): Promise<Harness> {
   await context.route('**/*', (route) =>
     route.request().url().startsWith(server.url) ? route.continue() : route.abort(),
   );
+  // Uncaught errors and CSP refusals, as they happen: a page can look right and still have thrown halfway.
+  const faults: string[] = [];
+  page.on('pageerror', (error) => faults.push(`uncaught: ${error.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content.Security.Policy/i.test(m.text())) faults.push(`CSP: ${m.text()}`);
+  });
+  const url = (hash: string) => `${server.url}/${hash}`;
   return {
     ledger,
     server,
     context,
     page,
+    url,
+    open: (hash) => nextPage(page, () => (page.url() === url(hash) ? page.reload() : page.goto(url(hash)))),
+    press: (name) => nextPage(page, () => page.getByRole('button', { name, exact: true }).click()),
+    clean: async (what) => {
+      expect(await overflows(page), `${what}: nothing sticks out`).toEqual([]);
+      expect(await brokenWords(page), `${what}: no short word broken across lines`).toEqual([]);
+      expect(await axeViolations(page), `${what}: axe`).toEqual([]);
+      expect(faults.splice(0), `${what}: no script errors`).toEqual([]);
+    },
     ingestReviewed: async (article, extraction) => {
       const store = await openStore(db);
       try {

@@ -2,8 +2,7 @@
 // for issue 13 (article hub, add result with before → after, editorial notes, People page, epithet search), with a
 // 20,000-character word in the text, a 1,000-character word for a title and a 200-character word for an outlet.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, nextPage, overflows } from './checks.ts';
-import { start, type Harness } from './harness.ts';
+import { WIDTHS, start, type Harness } from './harness.ts';
 import { must } from '../../src/invariant/index.ts';
 
 const WORD = 'Zendayaaaa'.repeat(2000);
@@ -38,64 +37,49 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => t?.stop());
 
-const open = (hash: string) =>
-  nextPage(t.page, () =>
-    t.page.url() === `${t.server.url}/${hash}` ? t.page.reload() : t.page.goto(`${t.server.url}/${hash}`),
-  );
-async function clean(what: string, width: number): Promise<void> {
-  expect(await t.page.evaluate(() => document.documentElement.scrollWidth), `${what}: page width`).toBeLessThanOrEqual(
-    width,
-  );
-  expect(await overflows(t.page), `${what}: nothing sticks out`).toEqual([]);
-  expect(await axeViolations(t.page), `${what}: axe`).toEqual([]);
-}
-
-describe.each([
-  [1366, 900],
-  [390, 844],
-])('at %i px', (width, height) => {
+describe.each(WIDTHS)('at %i px', (width, height) => {
   beforeAll(async () => {
     await t.page.setViewportSize({ width, height });
   });
 
   it('wraps long words on the article page, the story page with an editorial note, and the stories it feeds', async () => {
-    await open(`#/article/${article}`);
+    await t.open(`#/article/${article}`);
     expect(await t.page.locator('h1').textContent()).toBe(TITLE);
     expect(await t.page.locator('.feeds a.story-link').count()).toBeGreaterThan(0);
     await t.page.locator('section.credibility summary').click();
-    await clean('article', width);
+    await t.clean('article');
     const res = await fetch(`${t.server.url}/api/stories/${story}/actions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ action: 'flag', note: WORD.slice(0, 2000), editor: 'E'.repeat(80) }),
     });
     expect([201, 409]).toContain(res.status);
-    await open(`#/story/${story}?all=1`);
+    await t.open(`#/story/${story}?all=1`);
     expect(await t.page.locator('.notice.flagged').textContent()).toContain('E'.repeat(80));
     await t.page.locator('details.editorial-actions summary').click();
-    await clean('story with a long note', width);
+    await t.clean('story with a long note');
   });
 
   it('wraps long words in an add result, the list searched for a long word, and the People page', async () => {
-    await open('#/add');
+    await t.open('#/add');
     await t.page.getByLabel('Article text').fill(`Zendaya and Tom Holland are married, ${WORD} told ${OUTLET}.`);
     await t.page.getByLabel('Title').fill(`${TITLE}${width}`);
     await t.page.getByLabel('Outlet').fill(OUTLET);
     await t.page.getByRole('button', { name: 'Add to the ledger' }).click();
     await t.page.getByRole('heading', { name: 'Stories it touched' }).waitFor();
-    await clean('add result', width);
-    await open(`#/?q=${'Holland'.repeat(28)}`);
+    await t.clean('add result');
+    await t.open(`#/?q=${'Holland'.repeat(28)}`);
     expect(await t.page.locator('.count').textContent()).toBe('No stories match.');
-    await clean('stories searched for a long word', width);
-    await open(`#/entities?q=${'Holland'.repeat(28)}`);
-    await clean('people searched for a long word', width);
+    await t.clean('stories searched for a long word');
+    await t.open(`#/entities?q=${'Holland'.repeat(28)}`);
+    await t.clean('people searched for a long word');
   });
 
   it('says a failure under a heading with a way back and a retry, the message wrapped', async () => {
-    await open(`#/article/${'x'.repeat(400)}`);
+    await t.open(`#/article/${'x'.repeat(400)}`);
     expect(await t.page.locator('h1').textContent()).toBe('Not found');
     for (const name of ['Try again', 'Go back']) expect(await t.page.getByRole('button', { name }).count()).toBe(1);
     expect(await t.page.getByRole('link', { name: 'All stories' }).count()).toBe(1);
-    await clean('not found with a long id', width);
+    await t.clean('not found with a long id');
   });
 });

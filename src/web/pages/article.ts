@@ -30,7 +30,7 @@ export async function articlePage(id: string, params: URLSearchParams): Promise<
       url ? ' · ' : '',
       url ? h('a', { href: url, rel: 'noopener noreferrer' }, 'original') : null,
     ),
-    feeds(stored.stories, stored.article.id),
+    feeds(stored.stories, stored.article.id, article.text),
     credibility(extraction),
     layers(hidden, () => {
       // Drawn again without the hidden layers: a hidden name is plain text, not a link that looks like text.
@@ -53,7 +53,21 @@ export function untitled(text: string, source: string | null): string {
 }
 
 /** The stories the article's evidence feeds, each with what this article says in it, linked to the sentence. */
-function feeds(stories: ArticleStory[] | undefined, id: string): Element | null {
+/**
+ * A sentence's first words as its link ("“GQ got what months of gossip could not…”"): four links all saying "the
+ * sentence" told a reader nothing about which was which.
+ */
+export function opening(text: string, start: number, end: number, words = 8): string {
+  const said = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  if (!said) return 'the sentence';
+  const parts = said.split(' ');
+  const cut = parts.length > words ? parts.slice(0, words).join(' ') : said;
+  // A 20,000-character word is one word: the link keeps to 80 characters all the same.
+  const short = cut.length > 80 ? cut.slice(0, 80) : cut;
+  return short === said ? `“${said}”` : `“${short}…”`;
+}
+
+function feeds(stories: ArticleStory[] | undefined, id: string, text: string): Element | null {
   if (!stories) return null;
   return h(
     'section',
@@ -81,7 +95,11 @@ function feeds(stories: ArticleStory[] | undefined, id: string): Element | null 
                     {},
                     holderBadge(x.holder, x.holderName),
                     ` ${STANCE_WORDS[x.stance] ?? x.stance}: `,
-                    h('a', { href: `${route('article', id)}?start=${x.start}&end=${x.end}` }, 'the sentence'),
+                    h(
+                      'a',
+                      { href: `${route('article', id)}?start=${x.start}&end=${x.end}` },
+                      opening(text, x.start, x.end),
+                    ),
                   ),
                 ),
               ),

@@ -4,6 +4,7 @@ import { at } from '../../invariant/index.ts';
 import { api } from '../api.ts';
 import { h, pct, route, s } from '../dom.ts';
 import { entityEditorialState, entityMergeForm } from '../editorial.ts';
+import { dateTicks, padded } from '../axis.ts';
 import { dayRange } from '../when.ts';
 import { statusBadge, storyName } from './parts.ts';
 
@@ -78,6 +79,11 @@ function called(e: EntityDetail): Element {
   return h('div', { class: 'called-groups' }, group('name', 'Names'), group('epithet', 'Epithets and descriptions'));
 }
 
+/** Appearances listed in full up to this many; more are folded under a summary (Zendaya is in 99 articles). */
+const OPEN_LIST = 12;
+/** The chart's plot, in its 600-unit viewBox, and the width its ticks are spaced for: a phone's ~330 px. */
+const [LEFT, RIGHT, TICK_ROOM] = [20, 580, 330];
+
 function appearances(e: EntityDetail): Element {
   // A date with no calendar place (never, from the store's YYYY-MM-DD) stays in the list but gets no bar.
   const dated = e.appearances
@@ -86,26 +92,38 @@ function appearances(e: EntityDetail): Element {
       return a.published && range ? [{ ...a, published: a.published, day: range[0] }] : [];
     })
     .sort((a, b) => a.published.localeCompare(b.published));
-  const list = h(
-    'ul',
-    {},
-    ...e.appearances.map((a) =>
-      h(
-        'li',
-        {},
-        h('a', { href: route('article', a.article) }, a.published ?? 'undated'),
-        ` — ${a.mentions} mention${a.mentions === 1 ? '' : 's'}`,
-      ),
+  // Newest first, undated last: what a journalist checks is the latest coverage.
+  const newest = [...e.appearances].sort(
+    (a, b) =>
+      Number(a.published === null) - Number(b.published === null) ||
+      (b.published ?? '').localeCompare(a.published ?? ''),
+  );
+  const items = newest.map((a) =>
+    h(
+      'li',
+      {},
+      h('a', { href: route('article', a.article) }, a.published ?? 'undated'),
+      ` — ${a.mentions} mention${a.mentions === 1 ? '' : 's'}`,
     ),
   );
+  const list =
+    items.length > OPEN_LIST
+      ? h(
+          'details',
+          { class: 'appearances' },
+          h('summary', {}, `Every appearance (${items.length}), newest first`),
+          h('ul', {}, ...items),
+        )
+      : h('ul', { class: 'appearances' }, ...items);
   if (dated.length === 0) return list;
   // One bar per article at its date, its height the mentions: when the press talked about them.
   const max = Math.max(...dated.map((a) => a.mentions), 1);
   const earliest = at(dated, 0),
     latest = at(dated, dated.length - 1); // not empty: checked above
-  const first = earliest.day,
-    last = latest.day;
-  const x = (t: number) => (last === first ? 290 : 20 + ((t - first) / (last - first)) * 560);
+  // Years or months under the axis (axis.ts), as the timeline has: two end dates said nothing of the years between.
+  const [first, last] = padded(earliest.day, latest.day);
+  const x = (t: number) => LEFT + ((t - first) / (last - first)) * (RIGHT - LEFT);
+  const ticks = dateTicks(first, last, TICK_ROOM);
   const chart = s(
     'svg',
     {
@@ -115,12 +133,13 @@ function appearances(e: EntityDetail): Element {
       'aria-label': `Mentions per article from ${earliest.published} to ${latest.published}`,
     },
     s('line', { x1: 10, x2: 590, y1: 100, y2: 100, class: 'axis' }),
-    s(
-      'text',
-      { x: last > first ? 10 : 290, y: 118, class: 'tick', 'text-anchor': last > first ? 'start' : 'middle' },
-      earliest.published,
-    ),
-    last > first ? s('text', { x: 590, y: 118, class: 'tick', 'text-anchor': 'end' }, latest.published) : null,
+    ...ticks.flatMap((tick) => [
+      s('line', { x1: x(tick.t), x2: x(tick.t), y1: 100, y2: tick.major ? 106 : 104, class: 'axis' }),
+      // A label too near an end would be cut off by the chart's edge ("2026" on a phone): its tick stays, unlabelled.
+      x(tick.t) < LEFT + 30 || x(tick.t) > RIGHT - 30
+        ? null
+        : s('text', { x: x(tick.t), y: 120, class: 'tick', 'text-anchor': 'middle' }, tick.label),
+    ]),
     ...dated.map((a) => {
       const hgt = Math.max(2, (a.mentions / max) * 85);
       return s(

@@ -73,6 +73,16 @@ export function statusSince(stage: Pick<StoryStage, 'status' | 'history' | 'firs
   return since ?? stage.firstSeen;
 }
 
+/**
+ * Text with each day (2022-08-24) in a span that does not wrap: a phone broke "since 2022-08-" from "24" at the hyphen.
+ */
+export function wholeDays(text: string): Array<Node | string> {
+  return text
+    .split(/(\d{4}-\d{2}-\d{2})/)
+    .map((part, i) => (i % 2 ? h('span', { class: 'day' }, part) : part))
+    .filter((part) => part !== '');
+}
+
 /** "dating: confirmed since 2023-12-07", "engaged: reported". */
 export function stageLine(stage: StoryStage): string {
   const since = DATED_STATUSES.has(stage.status) ? statusSince(stage) : null;
@@ -102,12 +112,18 @@ export const HOLDER_WORDS: Record<HolderKind, string> = {
   fans: 'fans',
 };
 
+/** "principal: Tom Holland"; the kind alone when the name only repeats it ("fans: Fans" said "fans" twice). */
+export function holderText(kind: HolderKind, name: string | null): string {
+  const said = name?.trim().toLowerCase();
+  return name && said !== kind && said !== kind.replace(/s$/, '') ? `${kind}: ${name}` : kind;
+}
+
 export function holderBadge(kind: HolderKind, name: string | null): Element {
   return h(
     'span',
     { class: `badge holder kind-${kind}`, title: `held by: ${HOLDER_WORDS[kind] ?? kind}` },
     h('span', { 'aria-hidden': 'true' }, `${HOLDER_SHAPE[kind] ?? '•'} `),
-    name ? `${kind}: ${name}` : kind,
+    holderText(kind, name),
   );
 }
 

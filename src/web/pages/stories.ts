@@ -79,7 +79,8 @@ export async function storiesPage(params: URLSearchParams): Promise<Element> {
     id: 'stories-q',
     name: 'q',
     value: state.q,
-    placeholder: 'e.g. Pitt Jolie, Brangelina, Bond girl',
+    // Only examples the search answers: "Brangelina" is no one's alias or epithet, so it found nothing.
+    placeholder: 'e.g. Pitt Jolie, Bond girl',
   });
   const status = h(
     'select',
@@ -157,12 +158,14 @@ export async function storiesPage(params: URLSearchParams): Promise<Element> {
       ? 'No stories match.'
       : `${listed.total} stor${listed.total === 1 ? 'y' : 'ies'}${listed.total > PAGE ? `; showing ${first + 1}–${first + listed.stories.length}` : ''}.`,
   );
-  const epithets = listed.matchedBy?.length
+  // An epithet that is only the person's name ("Kim Kardashian" called "Kim Kardashian") says nothing new.
+  const matchedBy = (listed.matchedBy ?? []).filter((m) => m.text.trim().toLowerCase() !== m.name.toLowerCase());
+  const epithets = matchedBy.length
     ? h(
         'p',
         { class: 'matched-by' },
         `“${state.q}” also finds what the articles call `,
-        ...listed.matchedBy.flatMap((m, i, all) => [
+        ...matchedBy.flatMap((m, i, all) => [
           i ? (i === all.length - 1 ? ' and ' : ', ') : '',
           h('a', { href: route('entity', m.entity) }, m.name),
           ` (“${m.text}”, ${m.count} time${m.count === 1 ? '' : 's'})`,

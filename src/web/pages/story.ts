@@ -16,6 +16,7 @@ import {
   stageLine,
   statusBadge,
   subjectNames,
+  wholeDays,
 } from './parts.ts';
 import { plainWhy, stageOfItem } from './plain.ts';
 
@@ -74,7 +75,7 @@ export async function storyPage(id: string, params: URLSearchParams): Promise<El
     story.stages && story.stages.length > 1
       ? h('p', { class: 'stages' }, h('span', { class: 'label' }, 'Stages: '), ...stageList(story.stages, story.value))
       : null,
-    h('p', { class: 'score-note' }, scoreNote(story)),
+    h('p', { class: 'score-note' }, ...wholeDays(scoreNote(story))),
     h(
       'section',
       { class: 'verdict', 'aria-labelledby': 'verdict-h' },
@@ -119,7 +120,11 @@ function headline(story: Story): StoryStage | null {
 function stageList(stages: StoryStage[], headlineValue: string): Array<Node | string> {
   return stages.flatMap((stage, i) => [
     i ? ' · ' : '',
-    h(stage.value === headlineValue ? 'strong' : 'span', { class: `stage status-${stage.status}` }, stageLine(stage)),
+    h(
+      stage.value === headlineValue ? 'strong' : 'span',
+      { class: `stage status-${stage.status}` },
+      ...wholeDays(stageLine(stage)),
+    ),
   ]);
 }
 
@@ -146,7 +151,9 @@ function verdict(story: StoryPageData, head: StoryStage | null, link: Link): Ele
   const up = items.filter(({ item }) => item.delta >= NEAR_ZERO).sort((a, b) => b.item.delta - a.item.delta)[0];
   const down = items.filter(({ item }) => item.delta <= -NEAR_ZERO).sort((a, b) => a.item.delta - b.item.delta)[0];
   const said = ({ item, index }: { item: EvidenceItem; index: number }) => [
-    `${who(item, story)} ${STANCE_WORDS[item.stance] ?? item.stance}${item.published ? ` (${item.published})` : ''}: `,
+    `${who(item, story)} ${STANCE_WORDS[item.stance] ?? item.stance}`,
+    ...(item.published ? [' (', h('span', { class: 'day' }, item.published), ')'] : []),
+    ': ',
     link(index, quoted(clip(item.text, 150))),
     ` ${points(item.delta)}.`,
   ];
