@@ -38,6 +38,27 @@ export function quotedSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/**
+ * The quotation spans that reach into each sentence, by one sort and a binary search per quote: filtering the
+ * article's every quote for each sentence made events grow with the square of the text (2 MB 4.8 s, 8 MB 64 s).
+ */
+export function quotesBySentence(doc: Doc, quotes: Array<[number, number]>): Array<Array<[number, number]>> {
+  const out: Array<Array<[number, number]>> = doc.sentences.map(() => []);
+  const { sentences } = doc;
+  for (const quote of [...quotes].sort((x, y) => x[0] - y[0])) {
+    // The first sentence that ends after the quote opens; then every one it reaches into.
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at(sentences, mid).end > quote[0]) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let s = lo; s < sentences.length && at(sentences, s).start < quote[1]; s++) at(out, s).push(quote);
+  }
+  return out;
+}
+
 export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, number]>, times: Time[]): SentenceClauses {
   const sentence = at(doc.sentences, s);
   const { tokens } = doc;
