@@ -110,11 +110,20 @@ export class ClauseRoles {
     const next = this.doc.tokens[this.lastOf(l) + 1];
     if (/^(his|her|their|its|my|our|your)$/i.test(l.mention.text)) return true;
     if (next === undefined) return false;
+    // "He's picked up a Gotham Award", "Affleck's been cast": "'s" for "has" or "is" after a subject is no owner.
+    if (/^['’]s$/i.test(next.text) && this.contraction(l, this.lastOf(l) + 1)) return false;
     // "Tom's", and "Roberts'" (the bare apostrophe of a name ending in s, not a closing quote).
     return (
       /^['’]s$/i.test(next.text) ||
       (/^['’]$/.test(next.text) && next.start === l.mention.end && /s$/i.test(l.mention.text))
     );
+  }
+
+  private contraction(l: Located, s: number): boolean {
+    const { tokens } = this.doc;
+    if (/^(he|she|it|who|that|there|what)$/i.test(l.mention.text)) return true;
+    const after = tokens[s + 1];
+    return atIndex(tokens, s).pos === 'AUX' && after !== undefined && /^(VERB|AUX|ADV|PART)$/.test(after.pos);
   }
 
   // Whether the word at `at` sits in a place, time or company phrase ("at the Kodak Theatre", "close to the
@@ -335,11 +344,18 @@ export class ClauseRoles {
         l.token === i &&
         types.has(l.entity.type) &&
         !out.includes(l.entity) &&
-        !((l.entity.type === 'person' || l.entity.type === 'group') && this.modifier(l) && !this.possessive(l))
+        !((l.entity.type === 'person' || l.entity.type === 'group') && this.modifier(l) && !this.possessive(l)) &&
+        !this.compounded(l)
       )
         out.push(l.entity);
     }
     return out;
+  }
+
+  /** "Grammy-winning singer Aguilera", "Oscar-nominated": a name inside a hyphenated modifier describes someone else. */
+  private compounded(l: Located): boolean {
+    const next = this.doc.tokens[this.lastOf(l) + 1];
+    return next !== undefined && next.text === '-' && next.start === l.mention.end;
   }
 
   /** Named things before the verb in its clause (for nouns: "Franz Ferdinand's five nominations"). */

@@ -148,7 +148,9 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
   const mentions: EventMention[] = [];
   for (const m of matcher.inSentence(doc, s)) {
     if (isIgnored(doc, m.start, m.end) || insideEntity(m.start, m.end)) continue;
-    if (negated(doc, m.first, roles.clause(m.first).first) || rumoured(doc, m.last)) continue;
+    if (negated(doc, m.first, roles.clause(m.first).first)) continue;
+    // ("according to reports in the Hollywood Reporter" names a source: only other triggers are talk of an event.)
+    if (rumoured(doc, m.last) && !m.entry.every((r) => r.type === 'report')) continue;
     const word = doc.text.slice(m.start, m.end);
     for (const reading of m.entry) {
       const head = headOf(doc, m.first, m.last);
@@ -457,7 +459,8 @@ function noun(
     };
   }
   // "Images of the 33-year-old", "the death of Jerry Scoggins": whoever the noun is of.
-  const of = ofPhrase(doc, roles, last);
+  // ("the Dublin premiere of his new film": an appearance is its people's, the film is where they appear.)
+  const of = ofPhrase(doc, roles, last).filter((e) => type !== 'appearance' || AGENT_TYPES.has(e.type));
   const isCopula = (i: number) => /^(is|are|was|were|be|been)$/i.test(doc.tokens[i]?.text ?? '');
   const copulaBefore = doc.tokens.slice(clause.first, first).some((_, k) => isCopula(clause.first + k));
   if (of.length && !copulaBefore)
