@@ -207,21 +207,20 @@ export class ClauseRoles {
       }
       const t = atIndex(tokens, i);
       if (RELATIVE.test(lower(t)) && i === c.first) return found(this.endingBefore(c.first), 'relative-antecedent');
+      // "his wife, Eniko Parrish, had given birth", "whose latest film, Cafe Society, arrived at Cannes": a name
+      // between commas after a descriptor is the subject.
+      const named = t.text === ',' ? this.at(i - 1) : undefined;
+      if (
+        named &&
+        !this.possessive(named) &&
+        tokens[named.token - 1]?.text === ',' &&
+        tokens[named.token - 2]?.pos === 'NOUN'
+      )
+        return found(this.sharing(named), 'appositive-name');
       // "Sizzla, whose UK tour was cancelled": the owner of the subject is the relative's antecedent.
       if (lower(tokens[c.first]) === 'whose' && i > c.first && !this.at(i))
         return found(this.endingBefore(c.first), 'whose-antecedent');
       if (t.text === ',' || t.text === ')') {
-        // "his wife, Eniko Parrish, had given birth": a name between commas after a descriptor is the subject.
-        const named = this.at(i - 1);
-        if (
-          t.text === ',' &&
-          named &&
-          !this.possessive(named) &&
-          tokens[named.token - 1]?.text === ',' &&
-          tokens[named.token - 2]?.pos === 'NOUN'
-        ) {
-          return found(this.sharing(named), 'appositive-name');
-        }
         const skipped = this.skipInsertion(i, c.first);
         if (skipped === null) break;
         if (lower(tokens[skipped + 2]) === 'by') {
@@ -323,8 +322,9 @@ export class ClauseRoles {
       // A noun's own phrase ends at a comma or a verb ("Kanye's recent concert tour stop in Brooklyn, Wintour chose…").
       if (phraseOnly && (t.text === ',' || ((t.pos === 'VERB' || t.pos === 'AUX') && !this.at(i)))) break;
       if (i > last + 1 && (t.pos === 'VERB' || t.pos === 'AUX') && this.newSubjectBefore(i)) break;
-      // "according to the Daily Mail" is a source; "over James McAvoy", "beating I'm A Celebrity" are rivals.
-      if (/^(according|over|beating|ahead)$/.test(lower(t))) break;
+      // "according to the Daily Mail" is a source; "over James McAvoy", "beating I'm A Celebrity" are rivals;
+      // "arrived at Cannes amid renewed allegations by his son Ronan Farrow": the circumstances are another story.
+      if (/^(according|over|beating|ahead|amid|amidst|despite)$/.test(lower(t))) break;
       // "resigned as host of CD:UK" names a role; "… to be directed by Gary Winick" is another event.
       if (lower(t) === 'as' && !VERBISH_NEXT(tokens[i + 1])) break;
       if (lower(t) === 'to' && i > last + 1 && /^(be|have)$/i.test(tokens[i + 1]?.text ?? '')) break;
