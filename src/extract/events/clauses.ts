@@ -13,7 +13,16 @@ import { at } from '../../invariant/index.ts';
 export type Clause = { first: number; last: number };
 
 /** A sentence cut into clauses, and which tokens sit inside quotation marks. */
-export type SentenceClauses = { clauses: Clause[]; quoted: (token: number) => boolean };
+export type SentenceClauses = {
+  clauses: Clause[];
+  quoted: (token: number) => boolean;
+  /**
+   * Inside a quotation whose mark opens one (a word right after it): straight quotes can pair across a
+   * paragraph's unclosed quotation ('…stand up. "As such, … with age." The other key ingredient …, Mr Rees said.'),
+   * and the span that pairing makes starts with a closing mark.
+   */
+  quotedSurely: (token: number) => boolean;
+};
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/’/g, "'") : '');
 
@@ -67,9 +76,12 @@ export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, numb
   const near = quotes.filter(([a, b]) => b > sentence.start && a < sentence.end);
   const nearTimes = times.filter((x) => x.end > sentence.start && x.start < sentence.end);
   const inQuote = new Set<number>();
+  const surely = new Set<number>();
+  const opening = near.filter(([a]) => /\S/.test(doc.text[a + 1] ?? ' '));
   for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
     const t = at(tokens, i);
     if (near.some(([a, b]) => t.start > a && t.end < b)) inQuote.add(i);
+    if (opening.some(([a, b]) => t.start > a && t.end < b)) surely.add(i);
   }
   const insideTime = (t: Token) => nearTimes.some((x) => t.start > x.start && t.end < x.end);
   const starts = new Set<number>([sentence.firstToken]);
@@ -185,7 +197,7 @@ export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, numb
   }
   const firsts = [...starts].sort((a, b) => a - b);
   const clauses = firsts.map((first, k) => ({ first, last: (firsts[k + 1] ?? sentence.lastToken + 1) - 1 }));
-  return { clauses, quoted: (token) => inQuote.has(token) };
+  return { clauses, quoted: (token) => inQuote.has(token), quotedSurely: (token) => surely.has(token) };
 }
 
 export function clauseOf(clauses: Clause[], token: number): Clause {

@@ -48,9 +48,10 @@ export const GUARDS: Guard[] = [
   {
     // A quotation is someone's words: what it tells is their statement, not an event the article reports. Its own
     // sayings too: in “He was staring into her eyes… They spoke for a long time,” says an insider, only the
-    // insider speaks.
+    // insider speaks (when the quotation surely is one: a saying outside it is what tells whose words they are).
     name: 'quoted',
-    fires: (_doc, roles, head) => roles.parts.quoted(head),
+    fires: (_doc, roles, head, type) =>
+      type === 'statement' || type === 'report' ? roles.parts.quotedSurely(head) : roles.parts.quoted(head),
   },
   {
     name: 'condition',
