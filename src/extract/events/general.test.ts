@@ -1,0 +1,82 @@
+// Verb-anchored events on real development articles (the gold's development part, never its held-out ids), run
+// through the whole pipeline as a user would: who does what, and when, read off the sentence that tells it.
+import { describe, expect, it } from 'vitest';
+import { extract, type Extraction } from '../index.ts';
+import { readSpec } from '../../../test/gold/index.ts';
+import { makeDoc } from '../../../test/helpers/hand-doc.ts';
+import { quotedSpans, quotesBySentence } from './clauses.ts';
+
+function run(id: string): Extraction {
+  const { spec, text } = readSpec(id);
+  return extract({
+    id,
+    published: spec.published,
+    title: spec.title,
+    source: null,
+    url: null,
+    text,
+    origin: { file: `test/gold/texts/${id}.txt` },
+  });
+}
+
+/** The events whose sentence contains `words`, as type, date and participant names. */
+function told(out: Extraction, words: string): Array<{ type: string; date: string | null; who: string[] }> {
+  const name = (id: string) => out.entities.find((e) => e.id === id)?.name ?? id;
+  return out.events
+    .filter((e) => e.evidence.text.includes(words))
+    .map((e) => ({ type: e.type, date: e.time?.value ?? null, who: e.participants.map(name).sort() }));
+}
+
+describe('events beyond gossip triggers, on development articles', () => {
+  it('finds the crowd paying tribute to Johnny Carson on Sunday (bbc-entertainment-222)', () => {
+    expect(told(run('bbc-entertainment-222'), 'to pay tribute')).toEqual([
+      { type: 'tribute', date: '2005-02-06', who: ['Johnny Carson'] },
+    ]);
+  });
+
+  it('finds George Harrison stabbed in a break-in in 1999, told inside what Ozzy said (bbc-entertainment-141)', () => {
+    expect(told(run('bbc-entertainment-141'), 'repeatedly stabbed')).toContainEqual({
+      type: 'attack',
+      date: '1999',
+      who: ['George Harrison'],
+    });
+  });
+
+  it('reads "according to reports in the Hollywood Reporter" as that outlet reporting (bbc-entertainment-170)', () => {
+    expect(told(run('bbc-entertainment-170'), 'according to reports')).toEqual([
+      { type: 'report', date: null, who: ['The Hollywood Reporter'] },
+    ]);
+  });
+
+  it('takes "he\'s picked up a Gotham Award" as Casey Affleck\'s award, not a possessive (celebrity-124legit)', () => {
+    const award = told(run('celebrity-124legit'), "he's picked up");
+    expect(award).toHaveLength(1);
+    expect(award[0]?.who).toContain('Casey Affleck');
+  });
+
+  it('keeps the Grammy of "Grammy-winning singer Aguilera" out of the proposal (bbc-entertainment-260)', () => {
+    expect(told(run('bbc-entertainment-260'), 'proposed to')).toEqual([
+      { type: 'engagement', date: null, who: ['Christina Aguilera', 'Jordan Bratman'] },
+    ]);
+  });
+
+  it('gives the Dublin premiere to the star who appears there, not to his film (celebrity-124fake)', () => {
+    const appearance = told(run('celebrity-124fake'), 'Dublin premiere').filter((e) => e.type === 'appearance');
+    expect(appearance).toEqual([{ type: 'appearance', date: null, who: ['Mel Gibson'] }]);
+  });
+
+  it("makes no statement of a saying inside an insider's quotation (celebrity-164fake)", () => {
+    // “He was staring directly into her eyes … They spoke for a long time and she was laughing a lot.”
+    expect(told(run('celebrity-164fake'), 'They spoke for a long time')).toEqual([]);
+  });
+});
+
+describe('quotesBySentence', () => {
+  it('gives each sentence the quotations that reach into it, a quotation over two sentences to both', () => {
+    const text = 'He said: "We met in May. It was lovely." She agreed. "Yes," she said.';
+    const doc = makeDoc(text, '2020-01-01');
+    const by = quotesBySentence(doc, quotedSpans(text));
+    const quoted = by.map((list) => list.map(([a, b]) => text.slice(a, b)));
+    expect(quoted).toEqual([['"We met in May. It was lovely."'], ['"We met in May. It was lovely."'], [], ['"Yes,"']]);
+  });
+});
