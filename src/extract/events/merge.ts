@@ -77,7 +77,11 @@ class GroupIndex {
     return this.add(group, m);
   }
 
+  /** The statement group a mention was last added to: the speaker whose words the article is telling. */
+  lastStatement: EventGroup | undefined;
+
   add(group: EventGroup, m: EventMention): EventGroup {
+    if (group.type === 'statement') this.lastStatement = group;
     const firstBefore = group.participants[0];
     const known = new Set(group.participants.map((p) => p.id));
     add(group, m);
@@ -145,8 +149,18 @@ function targetFor(m: EventMention, index: GroupIndex, party: EventGroup | undef
     case 'statement': {
       // Each time someone speaks is a statement of its own ("Osbourne said…", later "Ozzy said…"), but
       // "He added…" or "…, she said" soon after goes on with the last one.
-      if (!m.continues) return undefined;
       const speaker = m.participants[0];
+      if (!m.continues) {
+        // A run of one speaker's words is one statement ("The long-running presenter said: …" after "“…,” the
+        // presenter said"): a saying goes on with the last statement told when that one is the same speaker's.
+        const run = index.lastStatement;
+        return run &&
+          speaker &&
+          run.participants[0]?.id === speaker.id &&
+          m.sentence - Math.max(...run.mentions.map((x) => x.sentence)) <= CONTINUATION_REACH
+          ? run
+          : undefined;
+      }
       const last = speaker
         ? index
             .list(`statement|first|${speaker.id}`)

@@ -7,6 +7,7 @@ import { PhraseMatcher, type Located, type SentenceIndex } from '../text/index.t
 import { distinct, PARTICIPANT_TYPES } from './participants.ts';
 import { ClauseRoles, type ArticleMentions } from './roles.ts';
 import { isVerbAt } from './verbs.ts';
+import { openVerbs } from './open.ts';
 import type { Token } from '../tokens/index.ts';
 import { at as atIndex } from '../../invariant/index.ts';
 
@@ -207,6 +208,29 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
       }
       break;
     }
+  }
+  // The open verb rule, after the lexicon: a clause no trigger took may still tell a happening (open.ts).
+  const told = new Set(mentions.map((m) => roles.clause(m.first)));
+  for (const v of openVerbs(doc, roles, s, (token) => told.has(roles.clause(token)))) {
+    if (negated(doc, v.head, roles.clause(v.head).first)) continue;
+    mentions.push({
+      type: v.type,
+      anaphor: false,
+      trigger: atIndex(doc.tokens, v.head).text,
+      words: [atIndex(doc.tokens, v.head).text],
+      actor: v.doers[0] ?? null,
+      sentence: s,
+      first: v.head,
+      last: v.head,
+      participants: [...v.doers, ...v.objects],
+      place: null,
+      time: null,
+      outlet: null,
+      platform: null,
+      rule: v.rule,
+      clausal: true,
+    });
+    told.add(roles.clause(v.head));
   }
   attachTimes(doc, index, s, mentions, roles);
   attachPlaces(index, s, mentions, roles);
