@@ -71,6 +71,30 @@ describe('events beyond gossip triggers, on development articles', () => {
   });
 });
 
+describe('the open verb rule and runs of sayings, on development articles', () => {
+  it('finds Ozzy grabbing the intruder on Monday though no trigger names the kind (bbc-entertainment-141)', () => {
+    expect(told(run('bbc-entertainment-141'), 'The singer grabbed')).toEqual([
+      { type: 'grabbed', date: '2004-10-25', who: ['Ozzy Osbourne'] },
+    ]);
+  });
+
+  it("finds Jolie's retreat from the spotlight beside the divorce she filed for (celebrity-122legit)", () => {
+    const types = told(run('celebrity-122legit'), 'retreated from the spotlight').map((e) => e.type);
+    expect(types.sort()).toEqual(['retreated', 'split']);
+  });
+
+  it('makes no event of a describing participle ("Asked the reason for the sale, Evans said") (bbc-entertainment-181)', () => {
+    expect(told(run('bbc-entertainment-181'), 'Asked the reason').map((e) => e.type)).toEqual(['statement']);
+  });
+
+  it("keeps Cat Deeley's run of quotes one statement, as the gold does (bbc-entertainment-274)", () => {
+    const out = run('bbc-entertainment-274');
+    const statements = out.events.filter((e) => e.type === 'statement');
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.mentions?.some((m) => m.text.includes('The long-running presenter said'))).toBe(true);
+  });
+});
+
 describe('quotesBySentence', () => {
   it('gives each sentence the quotations that reach into it, a quotation over two sentences to both', () => {
     const text = 'He said: "We met in May. It was lovely." She agreed. "Yes," she said.';
