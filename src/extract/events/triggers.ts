@@ -722,6 +722,19 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
     if (pick) pick.time ??= time;
     else left.push({ time, token });
   }
+  // "two handmade wedding bands Ozzy gave her when they renewed their vows two years ago": a clause of time
+  // ("when", "as", "while") dates what the clause beside it tells, happening with it.
+  const { clauses } = roles.parts;
+  for (const m of mentions) {
+    if (m.time || m.anaphor || m.type === 'statement' || m.type === 'report') continue;
+    const k = clauses.indexOf(roles.clause(m.first));
+    for (const c of [clauses[k + 1], clauses[k - 1]]) {
+      if (!c || !/^(when|while|as)$/i.test(atIndex(doc.tokens, c.first).text)) continue;
+      const with_ = mentions.find((x) => x !== m && x.time && roles.clause(x.first) === c);
+      if (with_) m.time = with_.time;
+      if (m.time) break;
+    }
+  }
   for (const { time, token } of left) {
     // (Not into a relative clause: "Clark, who produces the Golden Globes, disclosed last year…".)
     const pick = nearest(
