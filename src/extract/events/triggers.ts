@@ -22,7 +22,22 @@ type Reading = {
   clause: Need[] | null;
   retype: Array<{ type: EventType; needs: Need[] }>;
   subject: ReadonlySet<EntityType> | null;
+  /** The entity types its objects may have (the default OBJECT_TYPES and the group's `objects`). */
+  objects: ReadonlySet<EntityType>;
 };
+
+// Who takes part, by position: whoever does it (a work or an event may: "Cake will go nationwide",
+// "The ceremony will take place"), and what it is done to or with: people, works, events. Never a place.
+const SUBJECT_TYPES: ReadonlySet<EntityType> = new Set([
+  'person',
+  'group',
+  'animal',
+  'work',
+  'event',
+  'organization',
+  'outlet',
+]);
+const OBJECT_TYPES: ReadonlySet<EntityType> = new Set(['person', 'group', 'animal', 'work', 'event']);
 
 function needsOf(items: string[]): Need[] {
   return items.flatMap((item): Need[] => {
@@ -40,6 +55,7 @@ function readingOf(g: TriggerGroup): Reading {
     clause: g.clause ? needsOf(g.clause) : null,
     retype: Object.entries(g.retype ?? {}).map(([type, list]) => ({ type, needs: needsOf([list]) })),
     subject: g.subject ? new Set(g.subject.filter(isEntityType)) : null,
+    objects: new Set([...OBJECT_TYPES, ...(g.objects ?? []).filter(isEntityType)]),
   };
 }
 
@@ -98,18 +114,6 @@ const rumoured = (doc: Doc, last: number): boolean => {
 
 // Photo and post triggers in one sentence are one event: a photo that someone posted.
 const MEDIA: ReadonlySet<string> = new Set(['post', 'photo']);
-// Who takes part, by position: whoever does it (a work or an event may: "Cake will go nationwide",
-// "The ceremony will take place"), and what it is done to or with: people, works, events. Never a place.
-const SUBJECT_TYPES: ReadonlySet<EntityType> = new Set([
-  'person',
-  'group',
-  'animal',
-  'work',
-  'event',
-  'organization',
-  'outlet',
-]);
-const OBJECT_TYPES: ReadonlySet<EntityType> = new Set(['person', 'group', 'animal', 'work', 'event']);
 const OWN_VOICE =
   /^(said|says|say|told|tells|stated|states|announced|announces|added|adds|insisted|insists|explained|explains)$/i;
 const SUBJECT_ONLY: ReadonlySet<string> = new Set(['death', 'resignation', 'departure']);
@@ -278,7 +282,7 @@ function readOne(
     const wanted = reading.subject;
     if (wanted && !doers.some((e) => wanted.has(e.type))) return 'next';
     // Who died is who the verb is about; "died in Angola's civil war" names a place, not someone else.
-    const done = SUBJECT_ONLY.has(type) ? [] : roles.objects(head, OBJECT_TYPES);
+    const done = SUBJECT_ONLY.has(type) ? [] : roles.objects(head, reading.objects);
     const participants = [...doers, ...done.filter((e) => !doers.includes(e))];
     // Starring needs someone who stars: "The Final Days portrays the final days of…" is what a film is about.
     if ((type === 'star' || type === 'casting') && !participants.some((e) => e.type === 'person' || e.type === 'group'))
@@ -730,8 +734,8 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
     const k = clauses.indexOf(roles.clause(m.first));
     for (const c of [clauses[k + 1], clauses[k - 1]]) {
       if (!c || !/^(when|while|as)$/i.test(atIndex(doc.tokens, c.first).text)) continue;
-      const with_ = mentions.find((x) => x !== m && x.time && roles.clause(x.first) === c);
-      if (with_) m.time = with_.time;
+      const dated = mentions.find((x) => x !== m && x.time && roles.clause(x.first) === c);
+      if (dated) m.time = dated.time;
       if (m.time) break;
     }
   }
