@@ -95,6 +95,22 @@ describe('the open verb rule and runs of sayings, on development articles', () =
   });
 });
 
+describe('a purpose takes the time of its action', () => {
+  it('dates "to promote his new film" by the appearance on Friday it was the purpose of', () => {
+    const out = extract({
+      id: 'purpose',
+      published: '2020-07-13',
+      title: null,
+      source: null,
+      url: null,
+      text: 'Tom Hanks appeared on The Graham Norton Show on Friday to promote his new film Greyhound.',
+      origin: { file: 'purpose' },
+    });
+    const dates = Object.fromEntries(out.events.map((e) => [e.type, e.time?.value ?? null]));
+    expect(dates).toEqual({ appearance: '2020-07-10', promotion: '2020-07-10' });
+  });
+});
+
 describe('quotesBySentence', () => {
   it('gives each sentence the quotations that reach into it, a quotation over two sentences to both', () => {
     const text = 'He said: "We met in May. It was lovely." She agreed. "Yes," she said.';

@@ -739,6 +739,14 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
       if (m.time) break;
     }
   }
+  // "appeared on a show to promote a film" (issue 11's own example): a purpose happens when its action does.
+  for (const m of mentions) {
+    if (m.time || m.anaphor || !/^to$/i.test(doc.tokens[m.first - 1]?.text ?? '')) continue;
+    const action = mentions.find(
+      (x) => x !== m && x.time && x.last < m.first && roles.clause(x.first) === roles.clause(m.first),
+    );
+    if (action) m.time = action.time;
+  }
   for (const { time, token } of left) {
     // (Not into a relative clause: "Clark, who produces the Golden Globes, disclosed last year…".)
     const pick = nearest(
