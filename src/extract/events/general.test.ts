@@ -87,6 +87,14 @@ describe('the open verb rule and runs of sayings, on development articles', () =
     expect(told(run('bbc-entertainment-181'), 'Asked the reason').map((e) => e.type)).toEqual(['statement']);
   });
 
+  it('makes no statement of a saying inside a relative clause ("a Franck Muller watch Sharon said was…") (bbc-entertainment-141)', () => {
+    const said = run('bbc-entertainment-141').events.filter(
+      (e) =>
+        e.type === 'statement' && [e.evidence, ...(e.mentions ?? [])].some((m) => m.text.includes('Franck Muller')),
+    );
+    expect(said).toEqual([]);
+  });
+
   it("keeps Cat Deeley's run of quotes one statement, as the gold does (bbc-entertainment-274)", () => {
     const out = run('bbc-entertainment-274');
     const statements = out.events.filter((e) => e.type === 'statement');

@@ -380,6 +380,9 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
     !/^([:“"‘']|that|in|on)$/i.test(tokens[last + 1]?.text ?? '')
   )
     return 'stop';
+  // "a Franck Muller watch Sharon said was one of only 10 made", "songs that the minister said were demeaning": a
+  // saying whose complement has no subject of its own sits inside a relative clause; what it says is of the noun.
+  if (/^(was|were|is|are|had|has|have)$/i.test(tokens[last + 1]?.text ?? '')) return 'stop';
   // "an injury he said he suffered", "everything he says he will do": a saying inside a noun's relative clause.
   const subjectToken = verb - 1;
   if (
