@@ -24,7 +24,7 @@ const WISH =
   /^(love|like|want|wants|wanted|hope|hopes|hoped|hoping|wish|wishes|wished|dream|dreams|dreaming|plan|plans|planning|intend|intends|try|tries|tried|trying|refused|refuses|failed|fails|decline|declined|considering|consider|considers|aims|aim|ready|eager|desperate|keen|determined|urged|urge|asked|encouraged|begged|pushing|pressure|likely|unlikely|advised|advise|threatened|threatens|threatening|vowed|vows|promised|promises|offered|offers|chance|able|unable|needs|need|tipped|rumoured|rumored|decided|decides|agreed|agrees|chose|chooses|expected|preparing|prepares|persuaded|convinced|hired|accused|accuses|accusing|suspected|denied|denies|prevent|prevents|prevented|stop|stops|block|blocks|blocked|banned|attempting|attempt|attempts|bid|seeking|seeks|sought)$/;
 // "every time he performs", "she usually attends", "whenever they tour": habits, not events.
 const HABIT =
-  /^(usually|often|always|typically|generally|regularly|sometimes|frequently|whenever|tends|tend|used|continually|constantly|routinely|habitually)$/;
+  /^(usually|often|always|typically|generally|regularly|sometimes|frequently|whenever|tends|tend|used|continually|constantly|routinely|habitually|rarely|seldom|hardly)$/;
 // "tells the story of two adolescent boys who…": a plot, told of characters.
 const PLOT =
   /\b(tells? the story of|is the story of|is about|was about|centres on|centers on|revolves around|the plot|follows the (?:story|life|lives|adventures) of)\b/i;
