@@ -325,6 +325,9 @@ export class ClauseRoles {
       // "according to the Daily Mail" is a source; "over James McAvoy", "beating I'm A Celebrity" are rivals;
       // "arrived at Cannes amid renewed allegations by his son Ronan Farrow": the circumstances are another story.
       if (/^(according|over|beating|ahead|amid|amidst|despite)$/.test(lower(t))) break;
+      // "The Golden Globes ceremony will take place on 16 January, with the Oscars following on 27 February": after a
+      // comma, "with" opens what goes on beside the event, not who is in it.
+      if (lower(t) === 'with' && tokens[i - 1]?.text === ',') break;
       // "resigned as host of CD:UK" names a role; "… to be directed by Gary Winick" is another event.
       if (lower(t) === 'as' && !VERBISH_NEXT(tokens[i + 1])) break;
       if (lower(t) === 'to' && i > last + 1 && /^(be|have)$/i.test(tokens[i + 1]?.text ?? '')) break;
