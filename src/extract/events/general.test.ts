@@ -54,6 +54,14 @@ describe('events beyond gossip triggers, on development articles', () => {
     expect(award[0]?.who).toContain('Casey Affleck');
   });
 
+  it('gives "…, creator of The Simpsons, who also received an award" to Matt Groening (bbc-entertainment-201)', () => {
+    expect(told(run('bbc-entertainment-201'), 'outstanding contribution award')).toContainEqual({
+      type: 'award',
+      date: null,
+      who: ['Matt Groening', 'Stephen Hawking'],
+    });
+  });
+
   it('keeps the Grammy of "Grammy-winning singer Aguilera" out of the proposal (bbc-entertainment-260)', () => {
     expect(told(run('bbc-entertainment-260'), 'proposed to')).toEqual([
       { type: 'engagement', date: null, who: ['Christina Aguilera', 'Jordan Bratman'] },

@@ -529,7 +529,26 @@ export class ClauseRoles {
     let j = first - 1;
     if (this.doc.tokens[j]?.text === ',') j--;
     const l = this.at(j);
-    return l ? this.coordinated(l, 0) : [];
+    if (!l) return [];
+    // "Matt Groening, creator of The Simpsons, who also received…": the relative is about the person the
+    // descriptor between commas describes, not about what the descriptor is of.
+    const described = this.describedBy(l);
+    return this.coordinated(described ?? l, 0);
+  }
+
+  // The name before ", creator of The Simpsons": a descriptor noun phrase with "of", set off by a comma after a person.
+  private describedBy(l: Located): Located | undefined {
+    const { tokens } = this.doc;
+    if (lower(tokens[l.token - 1]) !== 'of') return undefined;
+    let j = l.token - 2;
+    let nouns = 0;
+    while (j >= 0 && nouns < 4 && /^(NOUN|ADJ|DET)$/.test(atIndex(tokens, j).pos) && !this.at(j)) {
+      j--;
+      nouns++;
+    }
+    if (nouns === 0 || tokens[j]?.text !== ',') return undefined;
+    const person = this.at(j - 1);
+    return person && person.entity.type === 'person' && !this.possessive(person) ? person : undefined;
   }
 
   // "Matt Lucas and David Walliams also jointly won": every name joined by "and", "&" or a comma.
