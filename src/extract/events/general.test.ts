@@ -62,6 +62,12 @@ describe('events beyond gossip triggers, on development articles', () => {
     });
   });
 
+  it('gives ", written and directed by Shane Carruth" its film, Primer (bbc-entertainment-101)', () => {
+    expect(told(run('bbc-entertainment-101'), 'written and directed').filter((e) => e.type === 'direct')).toEqual([
+      { type: 'direct', date: null, who: ['Primer', 'Shane Carruth'] },
+    ]);
+  });
+
   it('keeps the Grammy of "Grammy-winning singer Aguilera" out of the proposal (bbc-entertainment-260)', () => {
     expect(told(run('bbc-entertainment-260'), 'proposed to')).toEqual([
       { type: 'engagement', date: null, who: ['Christina Aguilera', 'Jordan Bratman'] },

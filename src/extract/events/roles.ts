@@ -410,8 +410,14 @@ export class ClauseRoles {
     const { tokens } = this.doc;
     const k = this.parts.clauses.indexOf(c);
     // ", directed by Jean-Pierre Jeunet": a reduced passive relative is about the name before the comma.
-    if (k > 0 && lower(tokens[verb + 1]) === 'by' && tokens[c.first - 1]?.text === ',') {
-      const antecedent = this.endingBefore(c.first);
+    // (", written and directed by Shane Carruth": the participle after "and" goes with the one after the comma.)
+    const previous = this.parts.clauses[k - 1];
+    const opens =
+      /^(and|or)$/.test(lower(tokens[c.first - 1])) && previous && atIndex(tokens, previous.first).pos === 'VERB'
+        ? previous.first
+        : c.first;
+    if (k > 0 && lower(tokens[verb + 1]) === 'by' && tokens[opens - 1]?.text === ',') {
+      const antecedent = this.endingBefore(opens);
       if (antecedent.length) return { entities: antecedent, rule: 'reduced-relative', passive: true };
     }
     if (depth > 1) return { entities: [], rule: 'no-named-subject', passive };
