@@ -430,22 +430,26 @@ export class ClauseRoles {
       if (antecedent.length) return { entities: antecedent, rule: 'shared-subject(relative-antecedent)', passive };
     }
     // A saying shares the subject of the verb nearest it ("…, said the insider, adding: …" adds what the insider said).
-    const head = neighbour ? this.verbOf(neighbour, speech && k > 0) : -1;
+    // ("because he is a fugitive from justice after pleading guilty": a clause whose only verb is a copula has a subject too.)
+    const head = neighbour ? this.verbOf(neighbour, speech && k > 0, true) : -1;
     if (head < 0) return { entities: [], rule: 'no-named-subject', passive };
     const s = this.subject(head, { depth: depth + 1, speech });
     return { entities: s.entities, rule: `shared-subject(${s.rule})`, passive };
   }
 
   /** The first verb of a clause, or -1. */
-  verbOf(c: Clause, last = false): number {
+  verbOf(c: Clause, last = false, copula = false): number {
     const { tokens } = this.doc;
     let found = -1;
+    let aux = -1;
     for (let i = c.first; i <= c.last; i++) {
-      if (atIndex(tokens, i).pos !== 'VERB' || this.parts.quoted(i)) continue;
+      if (this.parts.quoted(i)) continue;
+      if (aux < 0 && atIndex(tokens, i).pos === 'AUX') aux = i;
+      if (atIndex(tokens, i).pos !== 'VERB') continue;
       if (!last) return i;
       found = i;
     }
-    return found;
+    return found < 0 && copula ? aux : found;
   }
 
   // "Paul Miller of Thames Valley Police", "Nigel McCune from the Musicians' Union".
