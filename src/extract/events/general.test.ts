@@ -68,6 +68,14 @@ describe('events beyond gossip triggers, on development articles', () => {
     ]);
   });
 
+  it("finds Polanski's 1977 guilty plea behind 'because he is a fugitive from justice after pleading guilty' (celebrity-124legit)", () => {
+    expect(told(run('celebrity-124legit'), 'after pleading guilty')).toContainEqual({
+      type: 'plea',
+      date: '1977',
+      who: ['Roman Polanski'],
+    });
+  });
+
   it('keeps the Grammy of "Grammy-winning singer Aguilera" out of the proposal (bbc-entertainment-260)', () => {
     expect(told(run('bbc-entertainment-260'), 'proposed to')).toEqual([
       { type: 'engagement', date: null, who: ['Christina Aguilera', 'Jordan Bratman'] },
