@@ -48,6 +48,11 @@ describe('events beyond gossip triggers, on development articles', () => {
     ]);
   });
 
+  it('keeps "as The ENQUIRER has reported" a report of its own beside what an insider told it (celebrity-122fake)', () => {
+    const reports = run('celebrity-122fake').events.filter((e) => e.type === 'report');
+    expect(reports.map((e) => e.evidence.text.includes('has reported'))).toEqual([false, true]);
+  });
+
   it('takes "he\'s picked up a Gotham Award" as Casey Affleck\'s award, not a possessive (celebrity-124legit)', () => {
     const award = told(run('celebrity-124legit'), "he's picked up");
     expect(award).toHaveLength(1);

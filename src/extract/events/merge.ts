@@ -144,7 +144,9 @@ function targetFor(m: EventMention, index: GroupIndex, party: EventGroup | undef
     case 'celebration':
       return party && compatible(party.time, m.time) ? party : undefined;
     case 'report':
-      // One outlet's reports are one event unless dated apart ("this week" vs "earlier this month").
+      // One outlet's reports are one event unless dated apart ("this week" vs "earlier this month") or told as
+      // the outlet's earlier one ("as The ENQUIRER has reported").
+      if (m.earlier) return undefined;
       return index.list('type|report').find((g) => g.outlet?.id === m.outlet?.id && compatible(g.time, m.time));
     case 'statement': {
       // Each time someone speaks is a statement of its own ("Osbourne said…", later "Ozzy said…"), but

@@ -99,6 +99,8 @@ export type EventMention = {
   continues?: boolean;
   /** Told as one more of its kind ("He has also starred in…", "won again"): not a retelling. */
   also?: boolean;
+  /** An outlet's report referred to as an earlier one ("as The ENQUIRER has reported"): not the one told now. */
+  earlier?: boolean;
 };
 
 // A happening that the sentence negates is not an event ("they have not split").
@@ -208,6 +210,8 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
           also: doc.tokens
             .slice(roles.clause(m.first).first, m.last + 3)
             .some((t) => /^(also|again|too|another|other|previously|before)$/i.test(t.text)),
+          // ("as The ENQUIRER has reported": the outlet's earlier reporting, told beside what its source says now.)
+          earlier: read.type === 'report' && /^as$/i.test(atIndex(doc.tokens, roles.clause(m.first).first).text),
         });
       }
       break;
