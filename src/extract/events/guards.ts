@@ -60,7 +60,8 @@ export const GUARDS: Guard[] = [
   },
   {
     name: 'hypothetical',
-    // "advised the star to say", "likely to sue": a wish or a likelihood anywhere before an infinitive.
+    // "advised the star to say", "likely to sue", "asked not to have a public memorial": a wish or a likelihood
+    // anywhere before an infinitive.
     fires: (doc, roles, head) => {
       const before = clauseTokens(doc, roles, head);
       const infinitive =
@@ -70,7 +71,8 @@ export const GUARDS: Guard[] = [
       return before.some(
         (t, k, all) =>
           MODAL.test(lower(t)) ||
-          (WISH.test(lower(t)) && (infinitive || /^(to|of|for)$/.test(lower(all[k + 1])) || k + 1 === all.length)),
+          (WISH.test(lower(t)) &&
+            (infinitive || /^(to|of|for|not|never)$/.test(lower(all[k + 1])) || k + 1 === all.length)),
       );
     },
   },
