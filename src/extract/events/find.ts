@@ -3,7 +3,7 @@ import type { Entity, Event, Time } from '../types.ts';
 import { indexSentences } from '../text/index.ts';
 import { mergeMentions, type EventGroup } from './merge.ts';
 import { summarise } from './summary.ts';
-import { quotedSpans } from './clauses.ts';
+import { quotedSpans, quotesBySentence } from './clauses.ts';
 import { articleMentions } from './roles.ts';
 import { datesAnEvent, sentenceMentions } from './triggers.ts';
 import { at } from '../../invariant/index.ts';
@@ -24,8 +24,11 @@ const VENUE =
  */
 export function findEvents(doc: Doc, entities: Entity[], times: Time[]): Event[] {
   const index = indexSentences(doc, entities, times);
-  const context = { quotes: quotedSpans(doc.text), times, article: articleMentions(doc, index.entities) };
-  const mentions = doc.sentences.flatMap((_, s) => sentenceMentions(doc, index, s, context));
+  const quotes = quotesBySentence(doc, quotedSpans(doc.text));
+  const article = articleMentions(doc, index.entities);
+  const mentions = doc.sentences.flatMap((_, s) =>
+    sentenceMentions(doc, index, s, { quotes: at(quotes, s), times, article }),
+  );
   // An event needs someone in it: a named participant, the outlet of a report, a party's time or
   // place, or a couple the story is about ("the couple got engaged in May 2012").
   const groups = mergeMentions(mentions).filter(
@@ -36,7 +39,9 @@ export function findEvents(doc: Doc, entities: Entity[], times: Time[]): Event[]
       g.mentions.some((m) => m.rule?.includes('(couple)')),
   );
   const party = groups.find((g) => g.type === 'celebration' && g.time);
-  return groups.map((g, i) => toEvent(doc, g, i, party, times));
+  const partySentences = new Set(party?.mentions.map((m) => m.sentence));
+  const byTime = index.times.map((list) => list.map((t) => t.time));
+  return groups.map((g, i) => toEvent(doc, g, i, party, partySentences, byTime));
 }
 
 // What happens at a party takes its date: arriving, being seen, performing, giving a gift, proposing.
@@ -76,19 +81,27 @@ const OFF_NARRATIVE =
  * no date of its own happens at the narrative's current time, the last calendar date told in the
  * same paragraph just before it (TimeML's narrative anchoring). A paragraph break resets it.
  */
-function narrativeTime(doc: Doc, times: Time[], s: number): Time | undefined {
-  const first = at(doc.sentences, Math.max(0, s - NARRATIVE_REACH));
+function narrativeTime(doc: Doc, byTime: Time[][], s: number): Time | undefined {
   const sentence = at(doc.sentences, s);
-  if (OFF_NARRATIVE.test(sentence.text) || times.some((t) => t.start >= sentence.start && t.end <= sentence.end))
-    return undefined;
-  const told = times
-    .filter((t) => t.start >= first.start && t.end <= sentence.start && datesAnEvent(t) && /^\d{4}/.test(t.value))
+  if (OFF_NARRATIVE.test(sentence.text) || at(byTime, s).some((t) => t.end <= sentence.end)) return undefined;
+  // (The times of the sentences just before, by the sentence index: not a scan of the article's every time.)
+  const told = byTime
+    .slice(Math.max(0, s - NARRATIVE_REACH), s)
+    .flat()
+    .filter((t) => t.end <= sentence.start && datesAnEvent(t) && /^\d{4}/.test(t.value))
     .at(-1);
   if (!told || doc.text.slice(told.end, sentence.start).includes('\n')) return undefined;
   return told;
 }
 
-function toEvent(doc: Doc, g: EventGroup, i: number, party: EventGroup | undefined, times: Time[]): Event {
+function toEvent(
+  doc: Doc,
+  g: EventGroup,
+  i: number,
+  party: EventGroup | undefined,
+  partySentences: ReadonlySet<number>,
+  byTime: Time[][],
+): Event {
   const place = g.places.find((p) => VENUE.test(p.name)) ?? g.places[0] ?? null;
   const actor = g.mentions.find((m) => m.actor)?.actor ?? (g.type === 'report' ? g.outlet : null);
   // A party with a known host is the host's ("David Beckham's birthday party"); its guests have appearances of their own.
@@ -107,14 +120,21 @@ function toEvent(doc: Doc, g: EventGroup, i: number, party: EventGroup | undefin
     rule += '+party-time';
   }
   // A photo from the party was taken there, but it is posted or published when it is: the party does not date it.
-  if (!time && party?.time && party !== g && anchoredTo(g, party) && PARTY_TYPES.has(g.type)) {
+  // ("a new photo from the event": the event's sentence names the party.)
+  if (
+    !time &&
+    party?.time &&
+    party !== g &&
+    g.mentions.some((m) => partySentences.has(m.sentence)) &&
+    PARTY_TYPES.has(g.type)
+  ) {
     time = timeOf(party.time);
     rule += '+party-time';
   }
   // The narrative carries the story's own happenings (where they went, who they were seen with); a
   // statement is dated by its own words, and career history by its own clause ("Foxx has starred in Ray").
   const narrative =
-    time || !NARRATIVE_TYPES.has(g.type) ? undefined : narrativeTime(doc, times, evidenceMention.sentence);
+    time || !NARRATIVE_TYPES.has(g.type) ? undefined : narrativeTime(doc, byTime, evidenceMention.sentence);
   if (!time && narrative) {
     time = timeOf(narrative);
     rule += '+narrative-time';
@@ -135,11 +155,6 @@ function toEvent(doc: Doc, g: EventGroup, i: number, party: EventGroup | undefin
       .map((s) => ({ text: s.text, start: s.start, end: s.end })),
     rule,
   };
-}
-
-// "a new photo from the event": the event's sentence names the party.
-function anchoredTo(g: EventGroup, party: EventGroup): boolean {
-  return g.mentions.some((m) => party.mentions.some((p) => p.sentence === m.sentence));
 }
 
 function timeOf(t: Time): NonNullable<Event['time']> {

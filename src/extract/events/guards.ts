@@ -23,7 +23,8 @@ const MODAL = /^(would|could|might|may|should|can|must|'d|wo|ca|cannot)$/;
 const WISH =
   /^(love|like|want|wants|wanted|hope|hopes|hoped|hoping|wish|wishes|wished|dream|dreams|dreaming|plan|plans|planning|intend|intends|try|tries|tried|trying|refused|refuses|failed|fails|decline|declined|considering|consider|considers|aims|aim|ready|eager|desperate|keen|determined|urged|urge|asked|encouraged|begged|pushing|pressure|likely|unlikely|advised|advise|threatened|threatens|threatening|vowed|vows|promised|promises|offered|offers|chance|able|unable|needs|need|tipped|rumoured|rumored|decided|decides|agreed|agrees|chose|chooses|expected|preparing|prepares|persuaded|convinced|hired|accused|accuses|accusing|suspected|denied|denies|prevent|prevents|prevented|stop|stops|block|blocks|blocked|banned|attempting|attempt|attempts|bid|seeking|seeks|sought)$/;
 // "every time he performs", "she usually attends", "whenever they tour": habits, not events.
-const HABIT = /^(usually|often|always|typically|generally|regularly|sometimes|frequently|whenever|tends|tend|used)$/;
+const HABIT =
+  /^(usually|often|always|typically|generally|regularly|sometimes|frequently|whenever|tends|tend|used|continually|constantly|routinely|habitually|rarely|seldom|hardly)$/;
 // "tells the story of two adolescent boys who…": a plot, told of characters.
 const PLOT =
   /\b(tells? the story of|is the story of|is about|was about|centres on|centers on|revolves around|the plot|follows the (?:story|life|lives|adventures) of)\b/i;
@@ -46,9 +47,12 @@ export const GUARDS: Guard[] = [
     },
   },
   {
-    // A quotation is someone's words: what it tells is their statement, not an event the article reports.
+    // A quotation is someone's words: what it tells is their statement, not an event the article reports. Its own
+    // sayings too: in “He was staring into her eyes… They spoke for a long time,” says an insider, only the
+    // insider speaks (when the quotation surely is one: a saying outside it is what tells whose words they are).
     name: 'quoted',
-    fires: (_doc, roles, head, type) => type !== 'statement' && type !== 'report' && roles.parts.quoted(head),
+    fires: (_doc, roles, head, type) =>
+      type === 'statement' || type === 'report' ? roles.parts.quotedSurely(head) : roles.parts.quoted(head),
   },
   {
     name: 'condition',
@@ -56,7 +60,8 @@ export const GUARDS: Guard[] = [
   },
   {
     name: 'hypothetical',
-    // "advised the star to say", "likely to sue": a wish or a likelihood anywhere before an infinitive.
+    // "advised the star to say", "likely to sue", "asked not to have a public memorial": a wish or a likelihood
+    // anywhere before an infinitive.
     fires: (doc, roles, head) => {
       const before = clauseTokens(doc, roles, head);
       const infinitive =
@@ -66,7 +71,8 @@ export const GUARDS: Guard[] = [
       return before.some(
         (t, k, all) =>
           MODAL.test(lower(t)) ||
-          (WISH.test(lower(t)) && (infinitive || /^(to|of|for)$/.test(lower(all[k + 1])) || k + 1 === all.length)),
+          (WISH.test(lower(t)) &&
+            (infinitive || /^(to|of|for|not|never)$/.test(lower(all[k + 1])) || k + 1 === all.length)),
       );
     },
   },

@@ -4,12 +4,16 @@
 // - An event is found from a trigger of data/lexicons/event-triggers.json ("posted", "party", "split"), read in its
 //   own clause (clauses.ts, from POS tags and punctuation, no parser): in "Kevin Hart tweeted Tuesday that his wife
 //   had given birth" the birth is not Hart's tweet, and the clause's time dates it.
+// - After the lexicon, the open verb rule (open.ts): a past-tense verb with a named doer in a clause no trigger took tells
+//   a happening of its own kind ("The singer grabbed an intruder" → 'grabbed'); reporting verbs, states and describing
+//   participles are left out (the lexicon's words.reporting and words.states).
 // - Named guards keep a trigger from telling an event (guards.ts): wishes and possibilities ("would love to work
 //   with him", "could split"), habits ("whenever they tour"), plots ("tells the story of…"), and reported talk of
 //   a happening ("engagement rumours"). "will" and "is set to" stay: an announced event is news.
 // - An event needs someone in it: a named participant, a report's outlet, a party's time or place, or the couple
 //   the story is about. Participants are people, groups and animals; the place is one entity, a venue before a
 //   district ("the Core restaurant" over "Notting Hill").
+// - A run of one speaker's sayings, with no other speaker's in between, is one statement.
 // - Mentions of one event across the article merge when they share a participant ("the birthday party", "the
 //   Notting Hill celebration", "the event"); sharing only a work or an award does not make two events one.
 // - Dates: what happens at a party (arriving, being seen, a gift, a proposal) takes the party's date; the

@@ -24,6 +24,8 @@ export const triggerLexicon = parseData(
         clause: z.array(need).optional(),
         retype: z.record(z.string(), need).optional(),
         subject: z.array(z.string().refine(isEntityType, 'an entity type')).optional(),
+        /** More entity types its objects may have than people, works and events ("sued The Sun", "signed with Columbia"). */
+        objects: z.array(z.string().refine(isEntityType, 'an entity type')).optional(),
       }),
     ),
     words: z.record(z.string(), z.array(need)),

@@ -1,5 +1,6 @@
 import type { Entity, Time } from '../types.ts';
 import type { EventMention } from './triggers.ts';
+import { at } from '../../invariant/index.ts';
 
 /** Mentions of one real-world event, merged across sentences. */
 export type EventGroup = {
@@ -28,65 +29,172 @@ const POST_REACH = 3;
 
 export function mergeMentions(mentions: EventMention[]): EventGroup[] {
   const groups: EventGroup[] = [];
-  const lastCelebration = (): EventGroup | undefined => groups.filter((g) => g.type === 'celebration').at(-1);
-
+  const index = new GroupIndex();
+  let party: EventGroup | undefined;
   // Parties first: an appearance may name the party after itself ("her appearance at the party").
   const parties = mentions.filter((m) => m.type === 'celebration');
   const rest = mentions.filter((m) => m.type !== 'celebration');
   for (const m of [...parties, ...rest]) {
-    const party = lastCelebration();
-    if (m.type === 'appearance' && party && anchored(m, party)) {
+    if (m.type === 'appearance' && party && anchored(m, party, index)) {
       // Each guest's appearance is its own event (the party's people are its host), and tells where it was.
       const place = m.place;
       if (place && !party.places.some((q) => q.id === place.id)) party.places.push(place);
-      const same = groups.find(
-        (g) => g.type === 'appearance' && g.anchor === party && overlaps(g.participants, m.participants),
-      );
-      if (same) add(same, m);
-      else groups.push(add({ ...empty(m.type), anchor: party }, m));
+      const same = index.guests(party).find((g) => overlaps(g.participants, m.participants));
+      if (same) index.add(same, m);
+      else {
+        const guest = index.open({ ...empty(m.type), anchor: party }, m);
+        index.guests(party).push(guest);
+        groups.push(guest);
+      }
       continue;
     }
-    const target = targetFor(m, groups, party);
-    if (target) add(target, m);
-    else if (!m.anaphor) groups.push(add(empty(m.type), m));
+    const target = targetFor(m, index, party);
+    if (target) index.add(target, m);
+    else if (!m.anaphor) {
+      const group = index.open(empty(m.type), m);
+      groups.push(group);
+      if (group.type === 'celebration') party = group;
+    }
   }
   const position = (g: EventGroup) => Math.min(...g.mentions.map((m) => m.first));
   return groups.sort((a, b) => position(a) - position(b));
 }
 
-function targetFor(m: EventMention, groups: EventGroup[], party: EventGroup | undefined): EventGroup | undefined {
+/**
+ * The groups made so far, looked up by what a new mention must share with its group (an outlet, a speaker, a poster,
+ * a participant), each list in the order the groups were made: scanning every earlier group for every mention made the
+ * events stage grow with the square of the text.
+ */
+class GroupIndex {
+  private readonly order = new Map<EventGroup, number>();
+  private readonly lists = new Map<string, EventGroup[]>();
+  private readonly guestsOf = new Map<EventGroup, EventGroup[]>();
+  private readonly sentencesOf = new Map<EventGroup, Set<number>>();
+
+  open(group: EventGroup, m: EventMention): EventGroup {
+    this.order.set(group, this.order.size);
+    this.register(`type|${group.type}`, group);
+    return this.add(group, m);
+  }
+
+  /** The statement group a mention was last added to: the speaker whose words the article is telling. */
+  lastStatement: EventGroup | undefined;
+
+  add(group: EventGroup, m: EventMention): EventGroup {
+    if (group.type === 'statement') this.lastStatement = group;
+    const firstBefore = group.participants[0];
+    const known = new Set(group.participants.map((p) => p.id));
+    add(group, m);
+    for (const p of group.participants)
+      if (!known.has(p.id) && AGENTS.has(p.type)) this.register(`${group.type}|agent|${p.id}`, group);
+    const first = group.participants[0];
+    if (first && first !== firstBefore) this.register(`${group.type}|first|${first.id}`, group);
+    if (m.actor) this.register(`${group.type}|actor|${m.actor.id}`, group);
+    this.sentencesOf.get(group)?.add(m.sentence);
+    return group;
+  }
+
+  /** The groups under `key`, oldest first. */
+  list(key: string): EventGroup[] {
+    return this.lists.get(key) ?? [];
+  }
+
+  guests(party: EventGroup): EventGroup[] {
+    let list = this.guestsOf.get(party);
+    if (!list) this.guestsOf.set(party, (list = []));
+    return list;
+  }
+
+  /** The sentences a group was told in. */
+  sentences(group: EventGroup): Set<number> {
+    let set = this.sentencesOf.get(group);
+    if (!set) this.sentencesOf.set(group, (set = new Set(group.mentions.map((m) => m.sentence))));
+    return set;
+  }
+
+  /** The oldest of the groups under any of `keys`. */
+  oldest(keys: string[], fits: (g: EventGroup) => boolean): EventGroup | undefined {
+    let best: EventGroup | undefined;
+    let rank = Infinity;
+    for (const key of keys) {
+      const found = this.list(key).find(fits);
+      const r = found ? (this.order.get(found) ?? Infinity) : Infinity;
+      if (found && r < rank) {
+        best = found;
+        rank = r;
+      }
+    }
+    return best;
+  }
+
+  private register(key: string, group: EventGroup): void {
+    let list = this.lists.get(key);
+    if (!list) this.lists.set(key, (list = []));
+    if (list.includes(group)) return;
+    // Kept oldest first: a group may come under a key late (its first participant named by a later mention).
+    const rank = this.order.get(group) ?? Infinity;
+    let k = list.length;
+    while (k > 0 && (this.order.get(at(list, k - 1)) ?? Infinity) > rank) k--;
+    list.splice(k, 0, group);
+  }
+}
+
+function targetFor(m: EventMention, index: GroupIndex, party: EventGroup | undefined): EventGroup | undefined {
   switch (m.type) {
     case 'celebration':
       return party && compatible(party.time, m.time) ? party : undefined;
     case 'report':
-      // One outlet's reports are one event unless dated apart ("this week" vs "earlier this month").
-      return groups.find((g) => g.type === 'report' && g.outlet?.id === m.outlet?.id && compatible(g.time, m.time));
+      // One outlet's reports are one event unless dated apart ("this week" vs "earlier this month") or told as
+      // the outlet's earlier one ("as The ENQUIRER has reported").
+      if (m.earlier) return undefined;
+      return index.list('type|report').find((g) => g.outlet?.id === m.outlet?.id && compatible(g.time, m.time));
     case 'statement': {
       // Each time someone speaks is a statement of its own ("Osbourne said…", later "Ozzy said…"), but
       // "He added…" or "…, she said" soon after goes on with the last one.
-      if (!m.continues) return undefined;
-      const last = groups
-        .filter((g) => g.type === 'statement' && g.participants[0]?.id === m.participants[0]?.id)
-        .at(-1);
+      const speaker = m.participants[0];
+      if (!m.continues) {
+        // A run of one speaker's words is one statement ("The long-running presenter said: …" after "“…,” the
+        // presenter said"): a saying goes on with the last statement told when that one is the same speaker's.
+        const run = index.lastStatement;
+        return run &&
+          speaker &&
+          run.participants[0]?.id === speaker.id &&
+          m.sentence - Math.max(...run.mentions.map((x) => x.sentence)) <= CONTINUATION_REACH
+          ? run
+          : undefined;
+      }
+      const last = speaker
+        ? index
+            .list(`statement|first|${speaker.id}`)
+            .filter((g) => g.participants[0]?.id === speaker.id)
+            .at(-1)
+        : index
+            .list('type|statement')
+            .filter((g) => g.participants[0] === undefined)
+            .at(-1);
       return last && m.sentence - Math.max(...last.mentions.map((x) => x.sentence)) <= CONTINUATION_REACH
         ? last
         : undefined;
     }
-    case 'post':
+    case 'post': {
       // "The comedian tweeted Tuesday that…" and "'…,' Hart tweeted." soon after: one tweet, quoted.
-      return groups.find(
-        (g) =>
-          g.type === 'post' &&
-          m.actor &&
-          g.mentions.some((x) => x.actor === m.actor && m.sentence - x.sentence <= POST_REACH) &&
-          compatible(g.time, m.time),
-      );
+      const actor = m.actor;
+      if (!actor) return undefined;
+      return index
+        .list(`post|actor|${actor.id}`)
+        .find(
+          (g) =>
+            g.mentions.some((x) => x.actor === actor && m.sentence - x.sentence <= POST_REACH) &&
+            compatible(g.time, m.time),
+        );
+    }
     case 'photo':
       return undefined;
     default:
       // A retelling names the same doers, and the same work if both name one: "Slater is stepping into the
       // role of Tom" and "Slater won rave reviews for his performance in One Flew Over…" are two events.
-      return groups.find(
+      return index.oldest(
+        m.participants.filter((x) => AGENTS.has(x.type)).map((x) => `${m.type}|agent|${x.id}`),
         (g) =>
           g.type === m.type &&
           compatible(g.time, m.time) &&
@@ -113,8 +221,10 @@ const empty = (type: string): EventGroup => ({
   platform: null,
 });
 
-function anchored(m: EventMention, party: EventGroup): boolean {
-  const near = party.mentions.some((p) => m.sentence - p.sentence >= 0 && m.sentence - p.sentence <= SCENE_WINDOW);
+function anchored(m: EventMention, party: EventGroup, index: GroupIndex): boolean {
+  const told = index.sentences(party);
+  let near = false;
+  for (let back = 0; back <= SCENE_WINDOW && !near; back++) near = told.has(m.sentence - back);
   return near && compatible(party.time, m.time);
 }
 

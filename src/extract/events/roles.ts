@@ -110,11 +110,20 @@ export class ClauseRoles {
     const next = this.doc.tokens[this.lastOf(l) + 1];
     if (/^(his|her|their|its|my|our|your)$/i.test(l.mention.text)) return true;
     if (next === undefined) return false;
+    // "He's picked up a Gotham Award", "Affleck's been cast": "'s" for "has" or "is" after a subject is no owner.
+    if (/^['’]s$/i.test(next.text) && this.contraction(l, this.lastOf(l) + 1)) return false;
     // "Tom's", and "Roberts'" (the bare apostrophe of a name ending in s, not a closing quote).
     return (
       /^['’]s$/i.test(next.text) ||
       (/^['’]$/.test(next.text) && next.start === l.mention.end && /s$/i.test(l.mention.text))
     );
+  }
+
+  private contraction(l: Located, s: number): boolean {
+    const { tokens } = this.doc;
+    if (/^(he|she|it|who|that|there|what)$/i.test(l.mention.text)) return true;
+    const after = tokens[s + 1];
+    return atIndex(tokens, s).pos === 'AUX' && after !== undefined && /^(VERB|AUX|ADV|PART)$/.test(after.pos);
   }
 
   // Whether the word at `at` sits in a place, time or company phrase ("at the Kodak Theatre", "close to the
@@ -198,21 +207,20 @@ export class ClauseRoles {
       }
       const t = atIndex(tokens, i);
       if (RELATIVE.test(lower(t)) && i === c.first) return found(this.endingBefore(c.first), 'relative-antecedent');
+      // "his wife, Eniko Parrish, had given birth", "whose latest film, Cafe Society, arrived at Cannes": a name
+      // between commas after a descriptor is the subject.
+      const named = t.text === ',' ? this.at(i - 1) : undefined;
+      if (
+        named &&
+        !this.possessive(named) &&
+        tokens[named.token - 1]?.text === ',' &&
+        tokens[named.token - 2]?.pos === 'NOUN'
+      )
+        return found(this.sharing(named), 'appositive-name');
       // "Sizzla, whose UK tour was cancelled": the owner of the subject is the relative's antecedent.
       if (lower(tokens[c.first]) === 'whose' && i > c.first && !this.at(i))
         return found(this.endingBefore(c.first), 'whose-antecedent');
       if (t.text === ',' || t.text === ')') {
-        // "his wife, Eniko Parrish, had given birth": a name between commas after a descriptor is the subject.
-        const named = this.at(i - 1);
-        if (
-          t.text === ',' &&
-          named &&
-          !this.possessive(named) &&
-          tokens[named.token - 1]?.text === ',' &&
-          tokens[named.token - 2]?.pos === 'NOUN'
-        ) {
-          return found(this.sharing(named), 'appositive-name');
-        }
         const skipped = this.skipInsertion(i, c.first);
         if (skipped === null) break;
         if (lower(tokens[skipped + 2]) === 'by') {
@@ -314,8 +322,12 @@ export class ClauseRoles {
       // A noun's own phrase ends at a comma or a verb ("Kanye's recent concert tour stop in Brooklyn, Wintour chose…").
       if (phraseOnly && (t.text === ',' || ((t.pos === 'VERB' || t.pos === 'AUX') && !this.at(i)))) break;
       if (i > last + 1 && (t.pos === 'VERB' || t.pos === 'AUX') && this.newSubjectBefore(i)) break;
-      // "according to the Daily Mail" is a source; "over James McAvoy", "beating I'm A Celebrity" are rivals.
-      if (/^(according|over|beating|ahead)$/.test(lower(t))) break;
+      // "according to the Daily Mail" is a source; "over James McAvoy", "beating I'm A Celebrity" are rivals;
+      // "arrived at Cannes amid renewed allegations by his son Ronan Farrow": the circumstances are another story.
+      if (/^(according|over|beating|ahead|amid|amidst|despite)$/.test(lower(t))) break;
+      // "The Golden Globes ceremony will take place on 16 January, with the Oscars following on 27 February": after a
+      // comma, "with" opens what goes on beside the event, not who is in it.
+      if (lower(t) === 'with' && tokens[i - 1]?.text === ',') break;
       // "resigned as host of CD:UK" names a role; "… to be directed by Gary Winick" is another event.
       if (lower(t) === 'as' && !VERBISH_NEXT(tokens[i + 1])) break;
       if (lower(t) === 'to' && i > last + 1 && /^(be|have)$/i.test(tokens[i + 1]?.text ?? '')) break;
@@ -335,11 +347,18 @@ export class ClauseRoles {
         l.token === i &&
         types.has(l.entity.type) &&
         !out.includes(l.entity) &&
-        !((l.entity.type === 'person' || l.entity.type === 'group') && this.modifier(l) && !this.possessive(l))
+        !((l.entity.type === 'person' || l.entity.type === 'group') && this.modifier(l) && !this.possessive(l)) &&
+        !this.compounded(l)
       )
         out.push(l.entity);
     }
     return out;
+  }
+
+  /** "Grammy-winning singer Aguilera", "Oscar-nominated": a name inside a hyphenated modifier describes someone else. */
+  private compounded(l: Located): boolean {
+    const next = this.doc.tokens[this.lastOf(l) + 1];
+    return next !== undefined && next.text === '-' && next.start === l.mention.end;
   }
 
   /** Named things before the verb in its clause (for nouns: "Franz Ferdinand's five nominations"). */
@@ -391,8 +410,14 @@ export class ClauseRoles {
     const { tokens } = this.doc;
     const k = this.parts.clauses.indexOf(c);
     // ", directed by Jean-Pierre Jeunet": a reduced passive relative is about the name before the comma.
-    if (k > 0 && lower(tokens[verb + 1]) === 'by' && tokens[c.first - 1]?.text === ',') {
-      const antecedent = this.endingBefore(c.first);
+    // (", written and directed by Shane Carruth": the participle after "and" goes with the one after the comma.)
+    const previous = this.parts.clauses[k - 1];
+    const opens =
+      /^(and|or)$/.test(lower(tokens[c.first - 1])) && previous && atIndex(tokens, previous.first).pos === 'VERB'
+        ? previous.first
+        : c.first;
+    if (k > 0 && lower(tokens[verb + 1]) === 'by' && tokens[opens - 1]?.text === ',') {
+      const antecedent = this.endingBefore(opens);
       if (antecedent.length) return { entities: antecedent, rule: 'reduced-relative', passive: true };
     }
     if (depth > 1) return { entities: [], rule: 'no-named-subject', passive };
@@ -405,22 +430,26 @@ export class ClauseRoles {
       if (antecedent.length) return { entities: antecedent, rule: 'shared-subject(relative-antecedent)', passive };
     }
     // A saying shares the subject of the verb nearest it ("…, said the insider, adding: …" adds what the insider said).
-    const head = neighbour ? this.verbOf(neighbour, speech && k > 0) : -1;
+    // ("because he is a fugitive from justice after pleading guilty": a clause whose only verb is a copula has a subject too.)
+    const head = neighbour ? this.verbOf(neighbour, speech && k > 0, true) : -1;
     if (head < 0) return { entities: [], rule: 'no-named-subject', passive };
     const s = this.subject(head, { depth: depth + 1, speech });
     return { entities: s.entities, rule: `shared-subject(${s.rule})`, passive };
   }
 
   /** The first verb of a clause, or -1. */
-  verbOf(c: Clause, last = false): number {
+  verbOf(c: Clause, last = false, copula = false): number {
     const { tokens } = this.doc;
     let found = -1;
+    let aux = -1;
     for (let i = c.first; i <= c.last; i++) {
-      if (atIndex(tokens, i).pos !== 'VERB' || this.parts.quoted(i)) continue;
+      if (this.parts.quoted(i)) continue;
+      if (aux < 0 && atIndex(tokens, i).pos === 'AUX') aux = i;
+      if (atIndex(tokens, i).pos !== 'VERB') continue;
       if (!last) return i;
       found = i;
     }
-    return found;
+    return found < 0 && copula ? aux : found;
   }
 
   // "Paul Miller of Thames Valley Police", "Nigel McCune from the Musicians' Union".
@@ -510,7 +539,26 @@ export class ClauseRoles {
     let j = first - 1;
     if (this.doc.tokens[j]?.text === ',') j--;
     const l = this.at(j);
-    return l ? this.coordinated(l, 0) : [];
+    if (!l) return [];
+    // "Matt Groening, creator of The Simpsons, who also received…": the relative is about the person the
+    // descriptor between commas describes, not about what the descriptor is of.
+    const described = this.describedBy(l);
+    return this.coordinated(described ?? l, 0);
+  }
+
+  // The name before ", creator of The Simpsons": a descriptor noun phrase with "of", set off by a comma after a person.
+  private describedBy(l: Located): Located | undefined {
+    const { tokens } = this.doc;
+    if (lower(tokens[l.token - 1]) !== 'of') return undefined;
+    let j = l.token - 2;
+    let nouns = 0;
+    while (j >= 0 && nouns < 4 && /^(NOUN|ADJ|DET)$/.test(atIndex(tokens, j).pos) && !this.at(j)) {
+      j--;
+      nouns++;
+    }
+    if (nouns === 0 || tokens[j]?.text !== ',') return undefined;
+    const person = this.at(j - 1);
+    return person && person.entity.type === 'person' && !this.possessive(person) ? person : undefined;
   }
 
   // "Matt Lucas and David Walliams also jointly won": every name joined by "and", "&" or a comma.

@@ -7,6 +7,8 @@ import { PhraseMatcher, type Located, type SentenceIndex } from '../text/index.t
 import { distinct, PARTICIPANT_TYPES } from './participants.ts';
 import { ClauseRoles, type ArticleMentions } from './roles.ts';
 import { isVerbAt } from './verbs.ts';
+import { openVerbs } from './open.ts';
+import type { Token } from '../tokens/index.ts';
 import { at as atIndex } from '../../invariant/index.ts';
 
 /** What a clause must also name for a trigger to count: a word or phrase, or an entity of a type. */
@@ -20,7 +22,22 @@ type Reading = {
   clause: Need[] | null;
   retype: Array<{ type: EventType; needs: Need[] }>;
   subject: ReadonlySet<EntityType> | null;
+  /** The entity types its objects may have (the default OBJECT_TYPES and the group's `objects`). */
+  objects: ReadonlySet<EntityType>;
 };
+
+// Who takes part, by position: whoever does it (a work or an event may: "Cake will go nationwide",
+// "The ceremony will take place"), and what it is done to or with: people, works, events. Never a place.
+const SUBJECT_TYPES: ReadonlySet<EntityType> = new Set([
+  'person',
+  'group',
+  'animal',
+  'work',
+  'event',
+  'organization',
+  'outlet',
+]);
+const OBJECT_TYPES: ReadonlySet<EntityType> = new Set(['person', 'group', 'animal', 'work', 'event']);
 
 function needsOf(items: string[]): Need[] {
   return items.flatMap((item): Need[] => {
@@ -38,6 +55,7 @@ function readingOf(g: TriggerGroup): Reading {
     clause: g.clause ? needsOf(g.clause) : null,
     retype: Object.entries(g.retype ?? {}).map(([type, list]) => ({ type, needs: needsOf([list]) })),
     subject: g.subject ? new Set(g.subject.filter(isEntityType)) : null,
+    objects: new Set([...OBJECT_TYPES, ...(g.objects ?? []).filter(isEntityType)]),
   };
 }
 
@@ -81,6 +99,8 @@ export type EventMention = {
   continues?: boolean;
   /** Told as one more of its kind ("He has also starred in…", "won again"): not a retelling. */
   also?: boolean;
+  /** An outlet's report referred to as an earlier one ("as The ENQUIRER has reported"): not the one told now. */
+  earlier?: boolean;
 };
 
 // A happening that the sentence negates is not an event ("they have not split").
@@ -96,18 +116,6 @@ const rumoured = (doc: Doc, last: number): boolean => {
 
 // Photo and post triggers in one sentence are one event: a photo that someone posted.
 const MEDIA: ReadonlySet<string> = new Set(['post', 'photo']);
-// Who takes part, by position: whoever does it (a work or an event may: "Cake will go nationwide",
-// "The ceremony will take place"), and what it is done to or with: people, works, events. Never a place.
-const SUBJECT_TYPES: ReadonlySet<EntityType> = new Set([
-  'person',
-  'group',
-  'animal',
-  'work',
-  'event',
-  'organization',
-  'outlet',
-]);
-const OBJECT_TYPES: ReadonlySet<EntityType> = new Set(['person', 'group', 'animal', 'work', 'event']);
 const OWN_VOICE =
   /^(said|says|say|told|tells|stated|states|announced|announces|added|adds|insisted|insists|explained|explains)$/i;
 const SUBJECT_ONLY: ReadonlySet<string> = new Set(['death', 'resignation', 'departure']);
@@ -132,6 +140,7 @@ const SPEAKERS: ReadonlySet<string> = new Set(['outlet', 'person', 'organization
 const ANONYMOUS =
   /^(source|sources|insider|insiders|friend|friends|pal|pals|confidant|confidante|onlooker|witness|eyewitness|spy|tipster|observer)$/i;
 
+/** `quotes`: the quotation spans that reach into this sentence (quotesBySentence). */
 export type SentenceContext = { quotes: Array<[number, number]>; times: Time[]; article?: ArticleMentions };
 
 export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, context?: SentenceContext): EventMention[] {
@@ -146,7 +155,9 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
   const mentions: EventMention[] = [];
   for (const m of matcher.inSentence(doc, s)) {
     if (isIgnored(doc, m.start, m.end) || insideEntity(m.start, m.end)) continue;
-    if (negated(doc, m.first, roles.clause(m.first).first) || rumoured(doc, m.last)) continue;
+    if (negated(doc, m.first, roles.clause(m.first).first)) continue;
+    // ("according to reports in the Hollywood Reporter" names a source: only other triggers are talk of an event.)
+    if (rumoured(doc, m.last) && !m.entry.every((r) => r.type === 'report')) continue;
     const word = doc.text.slice(m.start, m.end);
     for (const reading of m.entry) {
       const head = headOf(doc, m.first, m.last);
@@ -199,10 +210,35 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
           also: doc.tokens
             .slice(roles.clause(m.first).first, m.last + 3)
             .some((t) => /^(also|again|too|another|other|previously|before)$/i.test(t.text)),
+          // ("as The ENQUIRER has reported": the outlet's earlier reporting, told beside what its source says now.)
+          earlier: read.type === 'report' && /^as$/i.test(atIndex(doc.tokens, roles.clause(m.first).first).text),
         });
       }
       break;
     }
+  }
+  // The open verb rule, after the lexicon: a clause no trigger took may still tell a happening (open.ts).
+  const told = new Set(mentions.map((m) => roles.clause(m.first)));
+  for (const v of openVerbs(doc, roles, s, (token) => told.has(roles.clause(token)))) {
+    if (negated(doc, v.head, roles.clause(v.head).first)) continue;
+    mentions.push({
+      type: v.type,
+      anaphor: false,
+      trigger: atIndex(doc.tokens, v.head).text,
+      words: [atIndex(doc.tokens, v.head).text],
+      actor: v.doers[0] ?? null,
+      sentence: s,
+      first: v.head,
+      last: v.head,
+      participants: [...v.doers, ...v.objects],
+      place: null,
+      time: null,
+      outlet: null,
+      platform: null,
+      rule: v.rule,
+      clausal: true,
+    });
+    told.add(roles.clause(v.head));
   }
   attachTimes(doc, index, s, mentions, roles);
   attachPlaces(index, s, mentions, roles);
@@ -250,7 +286,7 @@ function readOne(
     const wanted = reading.subject;
     if (wanted && !doers.some((e) => wanted.has(e.type))) return 'next';
     // Who died is who the verb is about; "died in Angola's civil war" names a place, not someone else.
-    const done = SUBJECT_ONLY.has(type) ? [] : roles.objects(head, OBJECT_TYPES);
+    const done = SUBJECT_ONLY.has(type) ? [] : roles.objects(head, reading.objects);
     const participants = [...doers, ...done.filter((e) => !doers.includes(e))];
     // Starring needs someone who stars: "The Final Days portrays the final days of…" is what a film is about.
     if ((type === 'star' || type === 'casting') && !participants.some((e) => e.type === 'person' || e.type === 'group'))
@@ -348,6 +384,9 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
     !/^([:“"‘']|that|in|on)$/i.test(tokens[last + 1]?.text ?? '')
   )
     return 'stop';
+  // "a Franck Muller watch Sharon said was one of only 10 made", "songs that the minister said were demeaning": a
+  // saying whose complement has no subject of its own sits inside a relative clause; what it says is of the noun.
+  if (/^(was|were|is|are|had|has|have)$/i.test(tokens[last + 1]?.text ?? '')) return 'stop';
   // "an injury he said he suffered", "everything he says he will do": a saying inside a noun's relative clause.
   const subjectToken = verb - 1;
   if (
@@ -455,7 +494,8 @@ function noun(
     };
   }
   // "Images of the 33-year-old", "the death of Jerry Scoggins": whoever the noun is of.
-  const of = ofPhrase(doc, roles, last);
+  // ("the Dublin premiere of his new film": an appearance is its people's, the film is where they appear.)
+  const of = ofPhrase(doc, roles, last).filter((e) => type !== 'appearance' || AGENT_TYPES.has(e.type));
   const isCopula = (i: number) => /^(is|are|was|were|be|been)$/i.test(doc.tokens[i]?.text ?? '');
   const copulaBefore = doc.tokens.slice(clause.first, first).some((_, k) => isCopula(clause.first + k));
   if (of.length && !copulaBefore)
@@ -499,7 +539,7 @@ function noun(
       };
   }
   // "Winner in the Africa category was Malian desert blues band Tinariwen": what the noun is said to be.
-  const after = doc.tokens.findIndex((t, k) => k > last && k <= clause.last && /^(is|are|was|were)$/i.test(t.text));
+  const after = findFrom(doc.tokens, last + 1, clause.last, (t) => /^(is|are|was|were)$/i.test(t.text));
   // (Not a passive: "whose UK tour was cancelled".)
   if (
     governor < 0 &&
@@ -621,7 +661,7 @@ function actorFor(doc: Doc, located: Located[], first: number, last: number, typ
   const owners = people
     .filter((l) => l.token < first && first - l.token <= ACTOR_REACH)
     .filter((l) => {
-      const end = doc.tokens.findIndex((t, i) => i >= l.token && t.end >= l.mention.end);
+      const end = findFrom(doc.tokens, l.token, doc.tokens.length - 1, (t) => t.end >= l.mention.end);
       if (end < 0) return false;
       const owns =
         end + 1 === first ||
@@ -640,6 +680,16 @@ function actorFor(doc: Doc, located: Located[], first: number, last: number, typ
       );
     });
   return owners.at(-1)?.entity ?? null;
+}
+
+/**
+ * The first token from `from` to `to` (inclusive) that fits, or -1. Tokens are in text order, so a search that starts
+ * at its own token stops within a few: `tokens.findIndex` from 0 made every lookup walk the whole article (the events
+ * stage grew with the square of the text: 4.8 s for 2 MB, 64 s for 8 MB).
+ */
+function findFrom(tokens: Token[], from: number, to: number, fits: (t: Token) => boolean): number {
+  for (let k = Math.max(0, from); k <= to && k < tokens.length; k++) if (fits(atIndex(tokens, k))) return k;
+  return -1;
 }
 
 function negated(doc: Doc, first: number, floor: number): boolean {
@@ -683,6 +733,27 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
     if (pick) pick.time ??= time;
     else left.push({ time, token });
   }
+  // "two handmade wedding bands Ozzy gave her when they renewed their vows two years ago": a clause of time
+  // ("when", "as", "while") dates what the clause beside it tells, happening with it.
+  const { clauses } = roles.parts;
+  for (const m of mentions) {
+    if (m.time || m.anaphor || m.type === 'statement' || m.type === 'report') continue;
+    const k = clauses.indexOf(roles.clause(m.first));
+    for (const c of [clauses[k + 1], clauses[k - 1]]) {
+      if (!c || !/^(when|while|as)$/i.test(atIndex(doc.tokens, c.first).text)) continue;
+      const dated = mentions.find((x) => x !== m && x.time && roles.clause(x.first) === c);
+      if (dated) m.time = dated.time;
+      if (m.time) break;
+    }
+  }
+  // "appeared on a show to promote a film" (issue 11's own example): a purpose happens when its action does.
+  for (const m of mentions) {
+    if (m.time || m.anaphor || !/^to$/i.test(doc.tokens[m.first - 1]?.text ?? '')) continue;
+    const action = mentions.find(
+      (x) => x !== m && x.time && x.last < m.first && roles.clause(x.first) === roles.clause(m.first),
+    );
+    if (action) m.time = action.time;
+  }
   for (const { time, token } of left) {
     // (Not into a relative clause: "Clark, who produces the Golden Globes, disclosed last year…".)
     const pick = nearest(
@@ -701,7 +772,7 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
 
 function attributiveAt(doc: Doc, token: number, time: Time): boolean {
   const { tokens } = doc;
-  const end = tokens.findIndex((t, k) => k >= token && t.end >= time.end);
+  const end = findFrom(tokens, token, tokens.length - 1, (t) => t.end >= time.end);
   const before = tokens[token - 1];
   const after = tokens[end + 1];
   // "Last week's number one album", "2001's A Beautiful Mind": a time that owns a noun.
@@ -718,7 +789,7 @@ function attributiveAt(doc: Doc, token: number, time: Time): boolean {
 
 // "Saturday Night Takeaway", "the Tonight Show": a time in title case running into a capitalised name is part of that name.
 function inTitle(doc: Doc, token: number, time: Time): boolean {
-  const end = doc.tokens.findIndex((t, k) => k >= token && t.end >= time.end);
+  const end = findFrom(doc.tokens, token, doc.tokens.length - 1, (t) => t.end >= time.end);
   const after = doc.tokens[end + 1];
   const before = doc.tokens[token - 1];
   const titleCase = /^\p{Lu}\p{Ll}*(\s+\p{Lu}\p{Ll}*)+$/u.test(time.text);

@@ -1,0 +1,157 @@
+// Verb-anchored events on real development articles (the gold's development part, never its held-out ids), run
+// through the whole pipeline as a user would: who does what, and when, read off the sentence that tells it.
+import { describe, expect, it } from 'vitest';
+import { extract, type Extraction } from '../index.ts';
+import { readSpec } from '../../../test/gold/index.ts';
+import { makeDoc } from '../../../test/helpers/hand-doc.ts';
+import { quotedSpans, quotesBySentence } from './clauses.ts';
+
+function run(id: string): Extraction {
+  const { spec, text } = readSpec(id);
+  return extract({
+    id,
+    published: spec.published,
+    title: spec.title,
+    source: null,
+    url: null,
+    text,
+    origin: { file: `test/gold/texts/${id}.txt` },
+  });
+}
+
+/** The events whose sentence contains `words`, as type, date and participant names. */
+function told(out: Extraction, words: string): Array<{ type: string; date: string | null; who: string[] }> {
+  const name = (id: string) => out.entities.find((e) => e.id === id)?.name ?? id;
+  return out.events
+    .filter((e) => e.evidence.text.includes(words))
+    .map((e) => ({ type: e.type, date: e.time?.value ?? null, who: e.participants.map(name).sort() }));
+}
+
+describe('events beyond gossip triggers, on development articles', () => {
+  it('finds the crowd paying tribute to Johnny Carson on Sunday (bbc-entertainment-222)', () => {
+    expect(told(run('bbc-entertainment-222'), 'to pay tribute')).toEqual([
+      { type: 'tribute', date: '2005-02-06', who: ['Johnny Carson'] },
+    ]);
+  });
+
+  it('finds George Harrison stabbed in a break-in in 1999, told inside what Ozzy said (bbc-entertainment-141)', () => {
+    expect(told(run('bbc-entertainment-141'), 'repeatedly stabbed')).toContainEqual({
+      type: 'attack',
+      date: '1999',
+      who: ['George Harrison'],
+    });
+  });
+
+  it('reads "according to reports in the Hollywood Reporter" as that outlet reporting (bbc-entertainment-170)', () => {
+    expect(told(run('bbc-entertainment-170'), 'according to reports')).toEqual([
+      { type: 'report', date: null, who: ['The Hollywood Reporter'] },
+    ]);
+  });
+
+  it('keeps "as The ENQUIRER has reported" a report of its own beside what an insider told it (celebrity-122fake)', () => {
+    const reports = run('celebrity-122fake').events.filter((e) => e.type === 'report');
+    expect(reports.map((e) => e.evidence.text.includes('has reported'))).toEqual([false, true]);
+  });
+
+  it('takes "he\'s picked up a Gotham Award" as Casey Affleck\'s award, not a possessive (celebrity-124legit)', () => {
+    const award = told(run('celebrity-124legit'), "he's picked up");
+    expect(award).toHaveLength(1);
+    expect(award[0]?.who).toContain('Casey Affleck');
+  });
+
+  it('gives "…, creator of The Simpsons, who also received an award" to Matt Groening (bbc-entertainment-201)', () => {
+    expect(told(run('bbc-entertainment-201'), 'outstanding contribution award')).toContainEqual({
+      type: 'award',
+      date: null,
+      who: ['Matt Groening', 'Stephen Hawking'],
+    });
+  });
+
+  it('gives ", written and directed by Shane Carruth" its film, Primer (bbc-entertainment-101)', () => {
+    expect(told(run('bbc-entertainment-101'), 'written and directed').filter((e) => e.type === 'direct')).toEqual([
+      { type: 'direct', date: null, who: ['Primer', 'Shane Carruth'] },
+    ]);
+  });
+
+  it("finds Polanski's 1977 guilty plea behind 'because he is a fugitive from justice after pleading guilty' (celebrity-124legit)", () => {
+    expect(told(run('celebrity-124legit'), 'after pleading guilty')).toContainEqual({
+      type: 'plea',
+      date: '1977',
+      who: ['Roman Polanski'],
+    });
+  });
+
+  it('keeps the Grammy of "Grammy-winning singer Aguilera" out of the proposal (bbc-entertainment-260)', () => {
+    expect(told(run('bbc-entertainment-260'), 'proposed to')).toEqual([
+      { type: 'engagement', date: null, who: ['Christina Aguilera', 'Jordan Bratman'] },
+    ]);
+  });
+
+  it('gives the Dublin premiere to the star who appears there, not to his film (celebrity-124fake)', () => {
+    const appearance = told(run('celebrity-124fake'), 'Dublin premiere').filter((e) => e.type === 'appearance');
+    expect(appearance).toEqual([{ type: 'appearance', date: null, who: ['Mel Gibson'] }]);
+  });
+
+  it("makes no statement of a saying inside an insider's quotation (celebrity-164fake)", () => {
+    // “He was staring directly into her eyes … They spoke for a long time and she was laughing a lot.”
+    expect(told(run('celebrity-164fake'), 'They spoke for a long time')).toEqual([]);
+  });
+});
+
+describe('the open verb rule and runs of sayings, on development articles', () => {
+  it('finds Ozzy grabbing the intruder on Monday though no trigger names the kind (bbc-entertainment-141)', () => {
+    expect(told(run('bbc-entertainment-141'), 'The singer grabbed')).toEqual([
+      { type: 'grabbed', date: '2004-10-25', who: ['Ozzy Osbourne'] },
+    ]);
+  });
+
+  it("finds Jolie's retreat from the spotlight beside the divorce she filed for (celebrity-122legit)", () => {
+    const types = told(run('celebrity-122legit'), 'retreated from the spotlight').map((e) => e.type);
+    expect(types.sort()).toEqual(['retreated', 'split']);
+  });
+
+  it('makes no event of a describing participle ("Asked the reason for the sale, Evans said") (bbc-entertainment-181)', () => {
+    expect(told(run('bbc-entertainment-181'), 'Asked the reason').map((e) => e.type)).toEqual(['statement']);
+  });
+
+  it('makes no statement of a saying inside a relative clause ("a Franck Muller watch Sharon said was…") (bbc-entertainment-141)', () => {
+    const said = run('bbc-entertainment-141').events.filter(
+      (e) =>
+        e.type === 'statement' && [e.evidence, ...(e.mentions ?? [])].some((m) => m.text.includes('Franck Muller')),
+    );
+    expect(said).toEqual([]);
+  });
+
+  it("keeps Cat Deeley's run of quotes one statement, as the gold does (bbc-entertainment-274)", () => {
+    const out = run('bbc-entertainment-274');
+    const statements = out.events.filter((e) => e.type === 'statement');
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.mentions?.some((m) => m.text.includes('The long-running presenter said'))).toBe(true);
+  });
+});
+
+describe('a purpose takes the time of its action', () => {
+  it('dates "to promote his new film" by the appearance on Friday it was the purpose of', () => {
+    const out = extract({
+      id: 'purpose',
+      published: '2020-07-13',
+      title: null,
+      source: null,
+      url: null,
+      text: 'Tom Hanks appeared on The Graham Norton Show on Friday to promote his new film Greyhound.',
+      origin: { file: 'purpose' },
+    });
+    const dates = Object.fromEntries(out.events.map((e) => [e.type, e.time?.value ?? null]));
+    expect(dates).toEqual({ appearance: '2020-07-10', promotion: '2020-07-10' });
+  });
+});
+
+describe('quotesBySentence', () => {
+  it('gives each sentence the quotations that reach into it, a quotation over two sentences to both', () => {
+    const text = 'He said: "We met in May. It was lovely." She agreed. "Yes," she said.';
+    const doc = makeDoc(text, '2020-01-01');
+    const by = quotesBySentence(doc, quotedSpans(text));
+    const quoted = by.map((list) => list.map(([a, b]) => text.slice(a, b)));
+    expect(quoted).toEqual([['"We met in May. It was lovely."'], ['"We met in May. It was lovely."'], [], ['"Yes,"']]);
+  });
+});

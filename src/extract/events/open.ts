@@ -1,0 +1,64 @@
+import type { Doc } from '../doc.ts';
+import type { Entity, EntityType } from '../types.ts';
+import { guardFor } from './guards.ts';
+import { triggerLexicon } from './lexicon.ts';
+import type { ClauseRoles } from './roles.ts';
+import { isVerbAt } from './verbs.ts';
+import { at } from '../../invariant/index.ts';
+
+/**
+ * The open verb rule, tried after the lexicon's triggers: a verb in the past tense with a named doer tells a
+ * happening even when no trigger names its kind ("The singer grabbed an intruder", "Jolie retreated from the
+ * spotlight", "The List recently compiled a list"). Its type is the verb itself, its participants its clause's
+ * subject and named objects. Left out: verbs of saying (statements and reports have rules of their own), states
+ * and attitudes ("seemed", "loved", "wanted"), and anything a guard stops (wishes, habits, quotations, questions).
+ */
+export type OpenVerb = { type: string; head: number; doers: Entity[]; objects: Entity[]; rule: string };
+
+// The lexicon's saying verbs, states and reporting verbs (data/lexicons/event-triggers.json): never an open event.
+const SAYING: ReadonlySet<string> = new Set(
+  triggerLexicon.triggers
+    .filter((g) => g.needs === 'speaker' || g.type === 'statement')
+    .flatMap((g) => g.forms)
+    .filter((f) => !f.includes(' '))
+    .map((f) => f.toLowerCase()),
+);
+const STATES: ReadonlySet<string> = new Set(
+  [...(triggerLexicon.words.states ?? []), ...(triggerLexicon.words.reporting ?? [])].map((w) => w.toLowerCase()),
+);
+// Who can do something the article tells: people, bands, companies, outlets.
+const DOERS: ReadonlySet<EntityType> = new Set(['person', 'group', 'organization', 'outlet']);
+const DONE_TO: ReadonlySet<EntityType> = new Set(['person', 'group', 'animal', 'work', 'event', 'organization']);
+// A regular past tense ("grabbed", "retreated"), not an -ed adjective before a noun ("the acclaimed film").
+const PAST = /^[a-z]{3,}ed$/;
+
+/** The past-tense verbs of a clause-cut sentence that tell a happening no lexicon trigger took. */
+export function openVerbs(doc: Doc, roles: ClauseRoles, s: number, taken: (token: number) => boolean): OpenVerb[] {
+  const sentence = at(doc.sentences, s);
+  const out: OpenVerb[] = [];
+  for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
+    const t = at(doc.tokens, i);
+    const word = t.text.toLowerCase();
+    if (!PAST.test(word) || SAYING.has(word) || STATES.has(word) || taken(i) || roles.at(i)) continue;
+    if (t.pos !== 'VERB' || !isVerbAt(doc, i)) continue;
+    // "the acclaimed film", "his rumoured girlfriend": a participle that describes the noun after it.
+    const next = doc.tokens[i + 1];
+    if (next && next.sentence === s && (next.pos === 'NOUN' || next.pos === 'PROPN') && !roles.at(i + 1)) continue;
+    // "when asked whether…", "as expected", "Asked the reason for the sale, Evans said", ", dressed to the nines": a
+    // participle that opens its sentence or follows a comma or a subordinator describes; it tells no happening.
+    if (
+      i === sentence.firstToken ||
+      /^(when|if|once|unless|until|as|than|,|\(|:)$/i.test(doc.tokens[i - 1]?.text ?? '')
+    )
+      continue;
+    if (guardFor(doc, roles, i, word)) continue;
+    const subject = roles.subject(i);
+    // A passive's subject is what it is done to ("was praised by police"): the verb needs its doer named.
+    if (subject.passive) continue;
+    const doers = subject.entities.filter((e) => DOERS.has(e.type));
+    if (doers.length === 0) continue;
+    const objects = roles.objects(i, DONE_TO).filter((e) => !doers.includes(e));
+    out.push({ type: word, head: i, doers, objects, rule: `event-open-verb(${subject.rule})` });
+  }
+  return out;
+}
