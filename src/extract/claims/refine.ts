@@ -125,6 +125,19 @@ const entityOf = (ctx: RefineContext, id: string | null) => (id ? ctx.entities.f
 const mentionsIn = (ctx: RefineContext, id: string, start: number, end: number) =>
   entityOf(ctx, id)?.mentions.filter((m) => m.start >= start && m.end <= end) ?? [];
 
+/** Whether every name of `id` in [start, end) comes right after `before` (within `reach` characters): "attorney Laura Wasser". */
+function namedOnlyAfter(
+  ctx: RefineContext,
+  id: string,
+  start: number,
+  end: number,
+  before: RegExp,
+  reach: number,
+): boolean {
+  const ms = mentionsIn(ctx, id, start, end).filter((m) => m.kind === 'name' || m.kind === 'alias');
+  return ms.length > 0 && ms.every((m) => before.test(ctx.doc.text.slice(Math.max(start, m.start - reach), m.start)));
+}
+
 /** The sentences a span touches, as one span. */
 function sentencesAround(ctx: RefineContext, span: { start: number; end: number }): { start: number; end: number } {
   const touched = ctx.doc.sentences.filter((s) => s.end > span.start && s.start < span.end);
@@ -474,14 +487,7 @@ const PAIRS: ClaimRefiner[] = [
     apply: (c, ctx) => {
       if (c.type !== 'relationship' && c.type !== 'feud') return c;
       const { start, end } = c.evidence;
-      const interviewer = (s: string) => {
-        const ms = mentionsIn(ctx, s, start, end).filter((m) => m.kind === 'name' || m.kind === 'alias');
-        return (
-          ms.length > 0 &&
-          ms.every((m) => INTERVIEWER_BEFORE.test(ctx.doc.text.slice(Math.max(start, m.start - 40), m.start)))
-        );
-      };
-      return c.subjects.some(interviewer) ? null : c;
+      return c.subjects.some((s) => namedOnlyAfter(ctx, s, start, end, INTERVIEWER_BEFORE, 40)) ? null : c;
     },
   },
   {
@@ -491,14 +497,7 @@ const PAIRS: ClaimRefiner[] = [
     apply: (c, ctx) => {
       if (c.type !== 'relationship' && c.type !== 'feud') return c;
       const { start, end } = sentencesAround(ctx, c.evidence);
-      const hired = (s: string) => {
-        const ms = mentionsIn(ctx, s, start, end).filter((m) => m.kind === 'name' || m.kind === 'alias');
-        return (
-          ms.length > 0 &&
-          ms.every((m) => REPRESENTATIVE_BEFORE.test(ctx.doc.text.slice(Math.max(start, m.start - 30), m.start)))
-        );
-      };
-      return c.subjects.some(hired) ? null : c;
+      return c.subjects.some((s) => namedOnlyAfter(ctx, s, start, end, REPRESENTATIVE_BEFORE, 30)) ? null : c;
     },
   },
   {
