@@ -4,7 +4,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/index.ts';
 import { at, must } from '../../src/invariant/index.ts';
@@ -13,9 +12,10 @@ import type { Ledger, StorySummary } from '../../src/ledger/types.ts';
 import { closePool } from '../../src/pool/index.ts';
 import { realArticle, seedArticle, seedExtraction } from '../ledger/fixtures.ts';
 import { syntheticArticle, type Template } from '../ledger/synthetic.ts';
+import { pgSchema, TEST_PG } from '../helpers/pg-schema.ts';
 
-const PG = process.env.RUMOURMILL_TEST_PG;
-const schema = `rm_api_paging_${process.pid}`;
+const PG = TEST_PG;
+const schema = pgSchema('rm_api_paging');
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-paging-'));
 // Two real articles retold about made-up people on later and later days: a few hundred stories, some busy.
 const ARTICLES = 240;
@@ -40,14 +40,7 @@ async function filled(url: string): Promise<Ledger> {
   return openLedger(url);
 }
 
-async function pgAdmin(sql: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: PG });
-  await admin.connect();
-  await admin.query(sql);
-  await admin.end();
-}
-const pgUrl = () =>
-  `${PG}${must(PG, 'the PostgreSQL run is skipped without RUMOURMILL_TEST_PG').includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+const pgUrl = schema.url;
 
 const stores: Array<[string, () => Ledger]> = [['SQLite', () => at(ledgers, 0)]];
 if (PG) stores.push(['PostgreSQL', () => at(ledgers, 1)]);
@@ -56,13 +49,13 @@ const ledgers: Ledger[] = [];
 beforeAll(async () => {
   ledgers.push(await filled(join(dir, 'paging.db')));
   if (PG) {
-    await pgAdmin(`CREATE SCHEMA ${schema}`);
+    await schema.create();
     ledgers.push(await filled(pgUrl()));
   }
 }, 180_000);
 afterAll(async () => {
   for (const ledger of ledgers) await ledger.close();
-  if (PG) await pgAdmin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  if (PG) await schema.drop();
   await closePool();
   rmSync(dir, { recursive: true, force: true });
 });

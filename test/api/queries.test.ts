@@ -5,7 +5,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/index.ts';
 import { at, must } from '../../src/invariant/index.ts';
@@ -14,12 +13,13 @@ import type { Ledger } from '../../src/ledger/types.ts';
 import { closePool } from '../../src/pool/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import { seedArticle, seedExtraction } from '../ledger/fixtures.ts';
+import { pgSchema, TEST_PG } from '../helpers/pg-schema.ts';
 
 type Err = { error: { code: string; message: string } };
 const jloFile = readFileSync(new URL('../fixtures/celebrity-011legit.txt', import.meta.url), 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-queries-'));
-const PG = process.env.RUMOURMILL_TEST_PG;
-const schema = `rm_api_queries_${process.pid}`;
+const PG = TEST_PG;
+const schema = pgSchema('rm_api_queries');
 
 async function ledgerWithStories(url: string): Promise<Ledger> {
   const store = await openStore(url);
@@ -42,26 +42,19 @@ async function ledgerWithStories(url: string): Promise<Ledger> {
   return openLedger(url);
 }
 
-async function pgAdmin(sql: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: PG });
-  await admin.connect();
-  await admin.query(sql);
-  await admin.end();
-}
-const pgUrl = () =>
-  `${PG}${must(PG, 'the PostgreSQL run is skipped without RUMOURMILL_TEST_PG').includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+const pgUrl = schema.url;
 
 const ledgers: Array<{ name: string; ledger: Ledger }> = [];
 beforeAll(async () => {
   ledgers.push({ name: 'SQLite', ledger: await ledgerWithStories(join(dir, 'q.db')) });
   if (PG) {
-    await pgAdmin(`CREATE SCHEMA ${schema}`);
+    await schema.create();
     ledgers.push({ name: 'PostgreSQL', ledger: await ledgerWithStories(pgUrl()) });
   }
 });
 afterAll(async () => {
   for (const { ledger } of ledgers) await ledger.close();
-  if (PG) await pgAdmin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  if (PG) await schema.drop();
   await closePool();
   rmSync(dir, { recursive: true, force: true });
 });
