@@ -104,3 +104,12 @@ describe('brad-pitt-jennifer-aniston-reunion-08 (2021-06-23): "Brad and I are pa
     expect(y.claims.filter((c) => c.type === 'relationship')).toEqual([]);
   });
 });
+
+describe('hailey-bieber-pregnancy-04 (2021-07-20): she sets the record straight', () => {
+  const x = streamArticle('hailey-bieber-pregnancy', 'hailey-bieber-pregnancy-04');
+  it('makes "Hailey Bieber set the record straight … that she is pregnant" her own denial', () => {
+    expect(said(x, 'set the record straight')).toEqual([
+      'pregnancy/pregnant Hailey Bieber · principal: Hailey Bieber · denies',
+    ]);
+  });
+});
