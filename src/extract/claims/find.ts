@@ -1,5 +1,5 @@
 import { isIgnored, type Doc } from '../doc.ts';
-import { indexSentences, type Located } from '../text/index.ts';
+import { firstIndex, indexSentences, type Located } from '../text/index.ts';
 import type { Claim, Entity, Event, Hedge, Span, Time } from '../types.ts';
 import { clausesOf, type Clause } from './clauses.ts';
 import { attribute, quoteSpan, type Facts } from './attribution/index.ts';
@@ -17,7 +17,7 @@ import { openFinds } from './open.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import { pairAround, subjectsFor, topicOf, workOf, type Topic } from './subjects.ts';
 import { refineClaims } from './refine.ts';
-import { supportsFor } from './supports.ts';
+import { supportsIndex } from './supports.ts';
 import { at as atIndex } from '../../invariant/index.ts';
 
 type Draft = Omit<Claim, 'id' | 'supports'>;
@@ -70,7 +70,17 @@ export function findClaims(
   };
   const quotes = findQuotes(doc, within);
   const quoted = [...doc.text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const ctx: Context = { doc, topic: topicOf(doc, index), hedges, quotes, quoted, located: index.entities, times };
+  const inOrder = [...times].sort((a, b) => a.start - b.start);
+  const hedgesInOrder = [...hedges].sort((a, b) => a.start - b.start);
+  const ctx: Context = {
+    doc,
+    topic: topicOf(doc, index),
+    hedges: hedgesInOrder,
+    quotes,
+    quoted,
+    located: index.entities,
+    times: inOrder,
+  };
   const drafts: Draft[] = [];
   doc.sentences.forEach((sentence, s) => {
     if (isIgnored(doc, sentence.start, sentence.end)) return;
@@ -87,9 +97,7 @@ export function findClaims(
         // talking": a hedged clause speaks of what its sentence's other clause names.
         const sibling = found.find((d) => d !== null && d.type === 'relationship');
         const clause = atIndex(clauses, k);
-        const hedged = ctx.hedges.some(
-          (h) => h.start >= clause.start && h.end <= clause.end && h.category !== 'evidential',
-        );
+        const hedged = hedgesIn(ctx, clause).some((h) => h.category !== 'evidential');
         if (sibling && hedged)
           drafts.push({
             ...sibling,
@@ -105,7 +113,8 @@ export function findClaims(
   // The first of each key, kept in order (a Set: findIndex per draft was quadratic).
   const seen = new Set<string>();
   const unique = drafts.filter((d) => !seen.has(key(d)) && (seen.add(key(d)), true));
-  const claims = unique.map((d, i) => ({ id: `c${i + 1}`, ...d, supports: supportsFor(d, events) }));
+  const supports = supportsIndex(events);
+  const claims = unique.map((d, i) => ({ id: `c${i + 1}`, ...d, supports: supports(d) }));
   return refineClaims(claims, { doc, entities, times });
 }
 
@@ -124,6 +133,21 @@ const key = (d: Draft): string =>
 /** What a clause says about voice and stance, whatever proposition it holds. */
 type ClauseFacts = Omit<Facts, 'subjects' | 'p' | 'own' | 'at' | 'lead'>;
 
+/** The hedge cues inside a clause (ctx.hedges is in text order: a binary search, not a scan per clause). */
+function hedgesIn(ctx: Context, clause: Clause): Hedge[] {
+  const out: Hedge[] = [];
+  for (
+    let i = firstIndex(ctx.hedges.length, (k) => atIndex(ctx.hedges, k).start >= clause.start);
+    i < ctx.hedges.length;
+    i++
+  ) {
+    const h = atIndex(ctx.hedges, i);
+    if (h.start >= clause.end) break;
+    if (h.end <= clause.end) out.push(h);
+  }
+  return out;
+}
+
 function clauseFacts(ctx: Context, clause: Clause): ClauseFacts {
   const { doc } = ctx;
   const sentence = atIndex(doc.sentences, clause.sentence);
@@ -131,7 +155,9 @@ function clauseFacts(ctx: Context, clause: Clause): ClauseFacts {
     (l) => l.mention.start >= clause.start && l.mention.end <= clause.end,
   );
   // A clause speaks a quote's words only if it holds some of them, not just the attribution.
-  const quote = ctx.quotes.find((q) => clause.start < q.end && clause.end > q.start);
+  // Quotes are in text order and never overlap: a binary search, not a scan per clause.
+  const next = ctx.quotes[firstIndex(ctx.quotes.length, (k) => atIndex(ctx.quotes, k).end > clause.start)];
+  const quote = next && next.start < clause.end ? next : undefined;
   const plain = namesBlanked(clause, located);
   // In someone's own quoted words only: "did nothing more racy than remove his jacket" denies no romance.
   const friends = quote !== undefined && cues.friendsNotLovers.test(doc.text.slice(quote.start, quote.end));
@@ -145,11 +171,9 @@ function clauseFacts(ctx: Context, clause: Clause): ClauseFacts {
     quote,
     quoted: ctx.quoted,
     plain,
-    hedged: ctx.hedges.some((h) => h.start >= clause.start && h.end <= clause.end),
+    hedged: hedgesIn(ctx, clause).length > 0,
     // "sources claim", "according to": hearsay cues name the speaker; they don't make the speaker hedge.
-    speakerHedged: ctx.hedges.some(
-      (h) => h.start >= clause.start && h.end <= clause.end && h.category !== 'evidential',
-    ),
+    speakerHedged: hedgesIn(ctx, clause).some((h) => h.category !== 'evidential'),
     rumoured: cues.speculation.test(clause.text),
     question: /\?\W*$/.test(sentence.text),
     denied,
@@ -388,11 +412,17 @@ function fansBefore(ctx: Context, s: number): RegExpExecArray | null {
 
 function quoteContinuations(ctx: Context, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
+  // Looked up per quote by offset, not by scanning every draft for every quote (quadratic on long texts).
+  const starts = new Set(drafts.map((d) => d.evidence.start));
+  const lastEndingAt = new Map<number, number>();
+  drafts.forEach((d, i) => lastEndingAt.set(d.evidence.end, i));
   for (const quote of ctx.quotes) {
-    if (quote.speaker.kind === 'fans' || drafts.some((d) => d.evidence.start === quote.start)) continue;
+    if (quote.speaker.kind === 'fans' || starts.has(quote.start)) continue;
     const before = ctx.doc.text.slice(Math.max(0, quote.start - 300), quote.start);
     const gap = /[.!?]\s*$/.test(before) && !/\n\s*$/.test(before);
-    const previous = drafts.filter((d) => d.evidence.end <= quote.start && quote.start - d.evidence.end <= 3).at(-1);
+    // The last draft (in clause order) that ends at most three characters before the quote.
+    const near = [0, 1, 2, 3].map((k) => lastEndingAt.get(quote.start - k) ?? -1);
+    const previous = drafts[Math.max(...near)];
     if (!gap || !previous) continue;
     const text = ctx.doc.text.slice(quote.start, quote.end);
     const holder = holderOf(quote.speaker, previous.subjects);
@@ -426,14 +456,23 @@ const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_
 function datedBefore(ctx: Context, clause: Clause): boolean {
   const published = ctx.doc.published;
   if (!published) return false;
-  return ctx.times.some(
-    (t) =>
+  // ctx.times is in text order: a binary search to the clause, not a scan of every time per clause (quadratic).
+  for (
+    let i = firstIndex(ctx.times.length, (k) => atIndex(ctx.times, k).start >= clause.start);
+    i < ctx.times.length;
+    i++
+  ) {
+    const t = atIndex(ctx.times, i);
+    if (t.start >= clause.end) break;
+    if (
       t.type === 'DATE' &&
       t.range !== undefined &&
-      t.start >= clause.start &&
       t.end <= clause.end &&
-      dayOf(published) - dayOf(t.range.end) > YEAR_DAYS,
-  );
+      dayOf(published) - dayOf(t.range.end) > YEAR_DAYS
+    )
+      return true;
+  }
+  return false;
 }
 
 const spanOf = (s: Span): Span => ({ text: s.text, start: s.start, end: s.end });

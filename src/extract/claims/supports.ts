@@ -1,4 +1,6 @@
 import type { Claim, Event } from '../types.ts';
+import { firstIndex } from '../text/index.ts';
+import { at } from '../../invariant/index.ts';
 
 // Being seen, travelling, partying or posting together is what backs a relationship rumour.
 const TOGETHER: ReadonlySet<string> = new Set([
@@ -13,13 +15,35 @@ const TOGETHER: ReadonlySet<string> = new Set([
 
 /** Events that back a claim: those told in its evidence, and for a relationship the ones its subjects share. */
 export function supportsFor(claim: Omit<Claim, 'id' | 'supports'>, events: Event[]): string[] {
-  const inEvidence = (e: Event) =>
-    [e.evidence, ...(e.mentions ?? [])].some((m) => m.start < claim.evidence.end && m.end > claim.evidence.start);
-  const shared = (e: Event) =>
-    claim.type === 'relationship' &&
-    claim.value === 'dating' &&
-    claim.subjects.length >= 2 &&
-    TOGETHER.has(e.type) &&
-    claim.subjects.every((s) => e.participants.includes(s));
-  return events.filter((e) => e.type !== 'report' && (inEvidence(e) || shared(e))).map((e) => e.id);
+  return supportsIndex(events)(claim);
+}
+
+/**
+ * supportsFor over one article's events, indexed once: the spans by offset and the together-events by participant,
+ * so each claim looks up its own instead of filtering every event (that was quadratic on long texts).
+ */
+export function supportsIndex(events: Event[]): (claim: Omit<Claim, 'id' | 'supports'>) => string[] {
+  const order = new Map(events.map((e, i) => [e, i]));
+  const spans = events
+    .filter((e) => e.type !== 'report')
+    .flatMap((e) => [e.evidence, ...(e.mentions ?? [])].map((m) => ({ start: m.start, end: m.end, e })))
+    .sort((a, b) => a.start - b.start);
+  const longest = Math.max(0, ...spans.map((s) => s.end - s.start));
+  const together = new Map<string, Event[]>();
+  for (const e of events)
+    if (TOGETHER.has(e.type)) for (const p of new Set(e.participants)) together.set(p, [...(together.get(p) ?? []), e]);
+  return (claim) => {
+    const found = new Set<Event>();
+    const { start, end } = claim.evidence;
+    for (let i = firstIndex(spans.length, (k) => at(spans, k).start > start - longest); i < spans.length; i++) {
+      const s = at(spans, i);
+      if (s.start >= end) break;
+      if (s.end > start) found.add(s.e);
+    }
+    if (claim.type === 'relationship' && claim.value === 'dating' && claim.subjects.length >= 2)
+      for (const e of together.get(at(claim.subjects, 0)) ?? [])
+        if (claim.subjects.every((s) => e.participants.includes(s))) found.add(e);
+    // In the events' own order, as the filter over them gave.
+    return [...found].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map((e) => e.id);
+  };
 }
