@@ -27,13 +27,14 @@ export function articleQueries(db: Connection): ArticleQueries {
       return rows.map((r) => String(r.story_id));
     },
     async insertArticle(row) {
-      const [next] = await db.all('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM articles');
       const credibility = row.extraction.article.credibility?.score;
+      // The next seq computed in the INSERT itself: a read of its own was a round trip on PostgreSQL. Writers take
+      // the ledger's write lock, so no other one can take the same number meanwhile.
       await db.run(
-        'INSERT INTO articles (id, seq, content_hash, published, title, source, url, text, extraction, credibility) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        `INSERT INTO articles (id, seq, content_hash, published, title, source, url, text, extraction, credibility)
+         VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM articles), ?, ?, ?, ?, ?, ?, ?, ?)`,
         [
           row.id,
-          Number(next?.seq ?? 1),
           row.contentHash,
           row.published,
           row.title,

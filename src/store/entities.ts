@@ -1,13 +1,14 @@
 // Entities across articles: names and aliases (matched case-insensitively) and where they appear.
 import { opt } from './rows.ts';
 import type { Connection } from './sql.ts';
-import type { StoreTx } from './types.ts';
+import type { EntityRow, StoreTx } from './types.ts';
 
 export const aliasKey = (name: string): string => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 type EntityQueries = Pick<
   StoreTx,
   | 'entitiesByAlias'
+  | 'warmAliases'
   | 'putEntity'
   | 'addAppearance'
   | 'entities'
@@ -17,22 +18,48 @@ type EntityQueries = Pick<
   | 'articleEntities'
 >;
 
-export function entityQueries(db: Connection): EntityQueries {
+type AliasMatch = EntityRow & { alias: string };
+
+/**
+ * `inTransaction`: the lookups by name are kept for the transaction (see warmAliases). Only putEntity writes names,
+ * and it forgets the names it writes, so a kept answer is always what the database would say inside the transaction.
+ * Outside a transaction nothing is kept: another writer may add a name at any time.
+ */
+export function entityQueries(db: Connection, { inTransaction = false } = {}): EntityQueries {
+  const kept = inTransaction ? new Map<string, AliasMatch[]>() : null;
+  const lookUp = async (keys: string[]): Promise<AliasMatch[]> => {
+    if (keys.length === 0) return [];
+    const rows = await db.all(
+      `SELECT e.id, e.name, e.type, a.alias_key FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+       WHERE a.alias_key IN (${keys.map(() => '?').join(', ')}) ORDER BY e.id, a.alias_key`,
+      keys,
+    );
+    return rows.map((r) => ({
+      id: String(r.id),
+      name: String(r.name),
+      type: String(r.type),
+      alias: String(r.alias_key),
+    }));
+  };
+  const entitiesByAlias = async (names: string[]): Promise<AliasMatch[]> => {
+    const keys = [...new Set(names.map(aliasKey))];
+    if (!kept) return lookUp(keys);
+    const missing = keys.filter((key) => !kept.has(key));
+    // Chunks keep an article with thousands of names under the drivers' parameter limits.
+    for (let i = 0; i < missing.length; i += 500) {
+      const chunk = missing.slice(i, i + 500);
+      const found = await lookUp(chunk);
+      for (const key of chunk) kept.set(key, []);
+      for (const match of found) kept.get(match.alias)?.push(match);
+    }
+    return keys
+      .flatMap((key) => kept.get(key) ?? [])
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
+  };
   return {
-    async entitiesByAlias(names) {
-      if (names.length === 0) return [];
-      const keys = [...new Set(names.map(aliasKey))];
-      const rows = await db.all(
-        `SELECT e.id, e.name, e.type, a.alias_key FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-         WHERE a.alias_key IN (${keys.map(() => '?').join(', ')}) ORDER BY e.id`,
-        keys,
-      );
-      return rows.map((r) => ({
-        id: String(r.id),
-        name: String(r.name),
-        type: String(r.type),
-        alias: String(r.alias_key),
-      }));
+    entitiesByAlias,
+    async warmAliases(names) {
+      if (kept) await entitiesByAlias(names);
     },
     async putEntity(row, aliases) {
       await db.run('INSERT INTO entities (id, name, type) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING', [
@@ -42,6 +69,8 @@ export function entityQueries(db: Connection): EntityQueries {
       ]);
       // One statement for all names: on PostgreSQL every statement is a round trip.
       const byKey = new Map([row.name, ...aliases].map((alias) => [aliasKey(alias), alias]));
+      // These names may now find this entity: read again when next asked.
+      for (const key of byKey.keys()) kept?.delete(key);
       await db.run(
         `INSERT INTO entity_aliases (entity_id, alias_key, alias) VALUES ${[...byKey].map(() => '(?, ?, ?)').join(', ')}
          ON CONFLICT (entity_id, alias_key) DO NOTHING`,

@@ -7,9 +7,9 @@ import type { Connection } from './sql.ts';
 import { storyQueries } from './stories.ts';
 import type { Store, StoreTx } from './types.ts';
 
-const queriesOver = (db: Connection): StoreTx => ({
+const queriesOver = (db: Connection, inTransaction = false): StoreTx => ({
   ...articleQueries(db),
-  ...entityQueries(db),
+  ...entityQueries(db, { inTransaction }),
   ...storyQueries(db),
   ...outcomeQueries(db),
   ...editorialQueries(db),
@@ -24,7 +24,7 @@ export function storeOver(db: Connection): Store {
     ...queriesOver(db),
     kind: db.kind,
     transaction<T>(fn: (t: StoreTx) => Promise<T>): Promise<T> {
-      const run = queue.then(() => db.transaction((tx) => fn(queriesOver(tx))));
+      const run = queue.then(() => db.transaction((tx) => fn(queriesOver(tx, true))));
       queue = run.catch(() => undefined);
       return run;
     },

@@ -115,6 +115,11 @@ export interface StoreTx extends EditorialQueries {
   article(id: string): Promise<ArticleRow | null>;
   /** Entities whose name or alias equals one of `names` (case-insensitive). */
   entitiesByAlias(names: string[]): Promise<Array<EntityRow & { alias: string }>>;
+  /**
+   * Inside a transaction: looks up all these names at once, so that entitiesByAlias for any of them later in the
+   * transaction needs no query of its own (on PostgreSQL, a round trip each). Outside one it does nothing.
+   */
+  warmAliases(names: string[]): Promise<void>;
   putEntity(row: EntityRow, aliases: string[]): Promise<void>;
   addAppearance(entity: string, article: string, published: string | null, mentions: number): Promise<void>;
   insertEvidence(rows: EvidenceRow[]): Promise<void>;
