@@ -1,11 +1,19 @@
 // Articles (text and extraction kept verbatim), full-text search, and the consistency check.
 import { toArticle } from './rows.ts';
 import type { Connection } from './sql.ts';
-import type { StoreTx } from './types.ts';
+import type { ArticleRow, StoreTx } from './types.ts';
 
 type ArticleQueries = Pick<
   StoreTx,
-  'hasArticle' | 'findArticle' | 'articleStories' | 'insertArticle' | 'article' | 'searchArticles' | 'check' | 'counts'
+  | 'hasArticle'
+  | 'findArticle'
+  | 'articleStories'
+  | 'insertArticle'
+  | 'article'
+  | 'articlesOf'
+  | 'searchArticles'
+  | 'check'
+  | 'counts'
 >;
 
 export function articleQueries(db: Connection): ArticleQueries {
@@ -50,6 +58,15 @@ export function articleQueries(db: Connection): ArticleQueries {
     async article(id) {
       const [row] = await db.all('SELECT * FROM articles WHERE id = ?', [id]);
       return row ? toArticle(row) : null;
+    },
+    async articlesOf(ids) {
+      const byId = new Map<string, ArticleRow>();
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        const rows = await db.all(`SELECT * FROM articles WHERE id IN (${chunk.map(() => '?').join(', ')})`, chunk);
+        for (const row of rows.map(toArticle)) byId.set(row.id, row);
+      }
+      return ids.flatMap((id) => byId.get(id) ?? []);
     },
     searchArticles: (q, limit) => db.search(q, limit),
     async check() {

@@ -1,7 +1,7 @@
 // The editorial audit log: what journalists did to stories (flag as wrong, dismiss, merge) and each undo, who and
 // when. Entries are never changed or deleted: an undo is an entry of its own that names the one it reverses, so the
 // log says everything that was ever done. What is in force is derived from it (src/ledger/editorial.ts).
-import { aliasKey } from './entities.ts';
+import { aliasesOf, aliasKey } from './entities.ts';
 import { opt } from './rows.ts';
 import type { Connection, Row } from './sql.ts';
 
@@ -146,17 +146,17 @@ export function editorialQueries(db: Connection): EditorialQueries {
          ORDER BY CASE WHEN e.type = 'person' THEN 0 ELSE 1 END, articles DESC, e.name, e.id LIMIT ? OFFSET ?`,
         [...typedParams, query.limit, query.offset],
       );
-      const entities = [];
-      for (const r of rows) {
-        const aliases = await db.all('SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias', [r.id]);
-        entities.push({
-          id: String(r.id),
-          name: String(r.name),
-          type: String(r.type),
-          articles: Number(r.articles),
-          aliases: aliases.map((a) => String(a.alias)),
-        });
-      }
+      const aliases = await aliasesOf(
+        db,
+        rows.map((r) => String(r.id)),
+      );
+      const entities = rows.map((r) => ({
+        id: String(r.id),
+        name: String(r.name),
+        type: String(r.type),
+        articles: Number(r.articles),
+        aliases: aliases.get(String(r.id)) ?? [],
+      }));
       return { entities, total, types };
     },
     async storyStates() {

@@ -16,7 +16,31 @@ type EntityQueries = Pick<
   | 'appearances'
   | 'putArticleEntities'
   | 'articleEntities'
+  | 'articleEntitiesOf'
 >;
+
+/**
+ * Each entity's names, in alias order: one query for a whole listing (one per entity was a round trip each on
+ * PostgreSQL, a hundred for a full page).
+ */
+export async function aliasesOf(db: Connection, ids: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const rows = await db.all(
+      `SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN (${chunk.map(() => '?').join(', ')})
+       ORDER BY entity_id, alias`,
+      chunk,
+    );
+    for (const r of rows) {
+      const id = String(r.entity_id);
+      const names = out.get(id) ?? [];
+      names.push(String(r.alias));
+      out.set(id, names);
+    }
+  }
+  return out;
+}
 
 type AliasMatch = EntityRow & { alias: string };
 
@@ -91,18 +115,17 @@ export function entityQueries(db: Connection, { inTransaction = false } = {}): E
          ORDER BY articles DESC, e.name LIMIT ?`,
         q ? [`%${aliasKey(q)}%`, limit] : [limit],
       );
-      const out = [];
-      for (const r of rows) {
-        const aliases = await db.all('SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias', [r.id]);
-        out.push({
-          id: String(r.id),
-          name: String(r.name),
-          type: String(r.type),
-          articles: Number(r.articles),
-          aliases: aliases.map((a) => String(a.alias)),
-        });
-      }
-      return out;
+      const aliases = await aliasesOf(
+        db,
+        rows.map((r) => String(r.id)),
+      );
+      return rows.map((r) => ({
+        id: String(r.id),
+        name: String(r.name),
+        type: String(r.type),
+        articles: Number(r.articles),
+        aliases: aliases.get(String(r.id)) ?? [],
+      }));
     },
     async entity(id) {
       const [r] = await db.all('SELECT * FROM entities WHERE id = ?', [id]);
@@ -132,6 +155,23 @@ export function entityQueries(db: Connection, { inTransaction = false } = {}): E
         [article],
       );
       return rows.length ? Object.fromEntries(rows.map((r) => [String(r.local_id), String(r.entity_id)])) : null;
+    },
+    async articleEntitiesOf(articles) {
+      const out = new Map<string, Record<string, string>>();
+      for (let i = 0; i < articles.length; i += 500) {
+        const chunk = articles.slice(i, i + 500);
+        const rows = await db.all(
+          `SELECT article_id, local_id, entity_id FROM article_entities
+           WHERE article_id IN (${chunk.map(() => '?').join(', ')}) ORDER BY article_id, local_id`,
+          chunk,
+        );
+        for (const r of rows) {
+          const map = out.get(String(r.article_id)) ?? {};
+          map[String(r.local_id)] = String(r.entity_id);
+          out.set(String(r.article_id), map);
+        }
+      }
+      return out;
     },
     async appearances(entity) {
       const rows = await db.all(

@@ -113,6 +113,8 @@ export interface StoreTx extends EditorialQueries {
   articleStories(article: string): Promise<string[]>;
   insertArticle(row: ArticleRow): Promise<void>;
   article(id: string): Promise<ArticleRow | null>;
+  /** The stored articles of `ids`, in that order (ids not stored are left out): one query, not one per article. */
+  articlesOf(ids: string[]): Promise<ArticleRow[]>;
   /** Entities whose name or alias equals one of `names` (case-insensitive). */
   entitiesByAlias(names: string[]): Promise<Array<EntityRow & { alias: string }>>;
   /**
@@ -135,6 +137,8 @@ export interface StoreTx extends EditorialQueries {
   putArticleEntities(article: string, map: Record<string, string>): Promise<void>;
   /** The map kept at ingest; null for an article stored before it was kept. */
   articleEntities(article: string): Promise<Record<string, string> | null>;
+  /** articleEntities of each of `articles` that has its map kept, in one query. */
+  articleEntitiesOf(articles: string[]): Promise<Map<string, Record<string, string>>>;
   storiesOf(entity: string): Promise<StoryRow[]>;
   /** Article ids whose text matches the words of `q` (FTS5 / tsvector). */
   searchArticles(q: string, limit: number): Promise<string[]>;
