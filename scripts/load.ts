@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Hono } from 'hono';
 import pg from 'pg';
@@ -74,6 +75,8 @@ export type LoadReport = {
   postLatencyMs: { p50: number; p99: number };
   /** Inside the server, by request kind: from the request's arrival in the app to its answer (no socket queueing). */
   serverMs: Record<string, { n: number; p50: number; p99: number }>;
+  /** The event loop's delay during the run (the server and autocannon share this process). */
+  eventLoopDelayMs: { p50: number; p99: number };
   errors: number;
   timeouts: number;
   non2xx: number;
@@ -277,6 +280,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     log(
       `mix per connection: /healthz, /api/stories, /api/stories/:id (${stories.length} stories), /api/entities?q= (${names.join(', ')}), POST /api/articles`,
     );
+    // How late the event loop runs what is due: on PostgreSQL every round trip of the writer waits this long too.
+    const lag = monitorEventLoopDelay({ resolution: 5 });
+    lag.enable();
     const result = await autocannon({
       url: server.url,
       connections: options.connections,
@@ -289,6 +295,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       await new Promise<void>((done) => {
         drained = done;
       });
+    lag.disable();
     await server.close();
     await closePool();
     await ledger.close();
@@ -316,6 +323,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
           ];
         }),
       ),
+      eventLoopDelayMs: {
+        p50: Math.round(lag.percentile(50) / 1e5) / 10,
+        p99: Math.round(lag.percentile(99) / 1e5) / 10,
+      },
       errors: result.errors,
       timeouts: result.timeouts,
       non2xx: result.non2xx,
@@ -403,6 +414,7 @@ export function describeReport(r: LoadReport): string[] {
     `in the server: ${Object.entries(r.serverMs)
       .map(([kind, t]) => `${kind} p50 ${t.p50} ms, p99 ${t.p99} ms`)
       .join('; ')}`,
+    `event loop delay: p50 ${r.eventLoopDelayMs.p50} ms, p99 ${r.eventLoopDelayMs.p99} ms`,
     `errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx} (status: ${statuses})`,
     `posts: ${r.posts.sent} sent, ${r.posts.accepted} answered 201, ${r.posts.duplicates} answered 200 (duplicate), ` +
       `${r.posts.cutOff} accepted by the server after the run's end closed the connection`,

@@ -90,8 +90,11 @@ export function twinKey(key: string, state: EditorialState): string {
  * merged into another under the story of the one it joined, when there is one (a later article about "Hailey Baldwin
  * Bieber" expecting lands in Hailey Bieber's pregnancy story). One query when nothing is merged.
  */
+/** The part of the log routeMerged reads: asked for early, it comes with the ingest's first query (fileArticle). */
+export const mergeLog = (tx: StoreTx): Promise<EditorialAction[]> => tx.editorialLog({ kinds: ['merge', 'undo'] });
+
 export async function routeMerged(tx: StoreTx, evidence: ArticleEvidence): Promise<ArticleEvidence> {
-  const log = await tx.editorialLog({ kinds: ['merge', 'undo'] });
+  const log = await mergeLog(tx);
   if (!log.some((a) => a.kind === 'merge')) return evidence;
   const state = stateOf(log);
   const to = new Map<string, string>();

@@ -3,7 +3,7 @@ import type { Article } from '../read/index.ts';
 import { articleId, extract } from '../extract/index.ts';
 import type { Extraction } from '../extract/index.ts';
 import type { Store, StoreTx } from '../store/index.ts';
-import { routeMerged } from './editorial.ts';
+import { mergeLog, routeMerged } from './editorial.ts';
 import { evidenceOf } from './evidence.ts';
 import { saveOutcomes, settledReports } from './outcomes.ts';
 import { resolveEntities } from './resolve.ts';
@@ -19,8 +19,14 @@ import type { IngestOutcome } from './types.ts';
  * ingest quadratic).
  */
 export async function recompute(tx: StoreTx, storyId: string): Promise<number> {
-  // Asked together: on PostgreSQL the three reads go in one round trip (the store sends them as one query).
-  const [row, evidence, stored] = await Promise.all([tx.story(storyId), tx.evidence(storyId), tx.outcomes(storyId)]);
+  // Asked together: on PostgreSQL the reads go in one round trip (the store sends them as one query). The running
+  // totals are read again below, after this story's change to them: the transaction keeps them (StoreTx).
+  const [row, evidence, stored] = await Promise.all([
+    tx.story(storyId),
+    tx.evidence(storyId),
+    tx.outcomes(storyId),
+    tx.recordTotals(),
+  ]);
   if (!row) return 0;
   const outcomes = settledReports(row, evidence);
   if (await saveOutcomes(tx, storyId, stored, outcomes)) await tx.outcomesChanged();
@@ -41,6 +47,13 @@ export async function knownArticle(store: Store, article: Article): Promise<stri
 }
 
 /**
+ * Every name resolveEntities looks up (each entity's, and without a possessive, as it drops it), read at once
+ * instead of one round trip per entity on PostgreSQL; a name it asks for beyond these is read when asked.
+ */
+const namesLookedUp = (extraction: Extraction): string[] =>
+  extraction.entities.flatMap((e) => [e.name, e.name.replace(/['’]s$/, '')]);
+
+/**
  * One article filed inside an open transaction: stored, its entities resolved, its evidence inserted. The stories it
  * touches are recomputed at once, or, given `dirty` (story → rows added), counted in it for the caller to recompute
  * once at the end of its batch (recompute reads every row of a story: once per article made the rate fall as busy
@@ -53,7 +66,13 @@ export async function fileArticle(
   dirty?: Map<string, number>,
 ): Promise<IngestOutcome> {
   const contentHash = articleId(article.text);
-  const existing = await tx.findArticle(given?.article.id ?? article.id ?? contentHash, contentHash);
+  // Asked together, one round trip on PostgreSQL: the duplicate check, the names the resolution looks up and the
+  // merges routeMerged reads (the transaction keeps both; wasted on a duplicate).
+  const [existing] = await Promise.all([
+    tx.findArticle(given?.article.id ?? article.id ?? contentHash, contentHash),
+    given ? tx.warmAliases(namesLookedUp(given)) : undefined,
+    mergeLog(tx),
+  ]);
   if (existing) {
     const stored = await tx.article(existing);
     return {
@@ -67,9 +86,7 @@ export async function fileArticle(
   const extraction = given ?? extract(article);
   const { id, published, title, source, url } = extraction.article;
   await tx.insertArticle({ id, contentHash, published, title, source, url, text: article.text, extraction });
-  // Every name the resolution looks up, read at once (a possessive dropped, as it drops it) instead of one round trip
-  // per entity on PostgreSQL; a name it asks for beyond these is read when asked.
-  await tx.warmAliases(extraction.entities.flatMap((e) => [e.name, e.name.replace(/['’]s$/, '')]));
+  await tx.warmAliases(namesLookedUp(extraction));
   const entities = await resolveEntities(tx, extraction);
   await tx.putArticleEntities(id, Object.fromEntries([...entities].map(([local, row]) => [local, row.id])));
   // Editorial merges hold for later articles too: evidence of a merged story is filed under the one it joined.
@@ -113,5 +130,6 @@ export async function ingestArticle(store: Store, article: Article, given?: Extr
   // A known article is answered from the store; only a new one is extracted, before the transaction opens.
   const known = given ? null : await knownArticle(store, article);
   const early = given ?? (known ? undefined : extract(article));
-  return store.transaction((tx) => fileArticle(tx, article, early));
+  // Its COMMIT may be shared with other articles waiting to be filed at the same moment (PostgreSQL, under load).
+  return store.transaction((tx) => fileArticle(tx, article, early), { shareCommit: true });
 }

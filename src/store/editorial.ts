@@ -80,7 +80,35 @@ function toAction(r: Row): EditorialAction {
   };
 }
 
-export function editorialQueries(db: Connection): EditorialQueries {
+/**
+ * `inTransaction`: each log query is read once per transaction (ingest reads the merges in force for every article)
+ * and read again after addEditorial, the log's only writer. Outside a transaction it is read every time.
+ */
+export function editorialQueries(db: Connection, { inTransaction = false } = {}): EditorialQueries {
+  const kept = inTransaction ? new Map<string, Promise<EditorialAction[]>>() : null;
+  const readLog = async (query: EditorialQuery): Promise<EditorialAction[]> => {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (query.subject !== undefined) {
+      where.push('(subject_id = ? OR target_id = ?)');
+      params.push(query.subject, query.subject);
+    }
+    if (query.kinds?.length) {
+      where.push(`kind IN (${query.kinds.map(() => '?').join(', ')})`);
+      params.push(...query.kinds);
+    }
+    if (query.before !== undefined) {
+      where.push('seq < ?');
+      params.push(query.before);
+    }
+    const limit = query.limit === undefined ? '' : ' LIMIT ?';
+    if (query.limit !== undefined) params.push(query.limit);
+    const rows = await db.all(
+      `SELECT * FROM editorial_actions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC${limit}`,
+      params,
+    );
+    return rows.map(toAction);
+  };
   return {
     async addEditorial(a) {
       // Numbered here, not by the database: SQLite and PostgreSQL number rows differently. The caller's transaction
@@ -91,30 +119,15 @@ export function editorialQueries(db: Connection): EditorialQueries {
         'INSERT INTO editorial_actions (seq, kind, about, subject_id, target_id, undoes, cause, editor, note, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         [seq, a.kind, a.about, a.subject, a.target, a.undoes, a.cause, a.editor, a.note, a.at],
       );
+      kept?.clear();
       return { seq, ...a };
     },
     async editorialLog(query = {}) {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (query.subject !== undefined) {
-        where.push('(subject_id = ? OR target_id = ?)');
-        params.push(query.subject, query.subject);
-      }
-      if (query.kinds?.length) {
-        where.push(`kind IN (${query.kinds.map(() => '?').join(', ')})`);
-        params.push(...query.kinds);
-      }
-      if (query.before !== undefined) {
-        where.push('seq < ?');
-        params.push(query.before);
-      }
-      const limit = query.limit === undefined ? '' : ' LIMIT ?';
-      if (query.limit !== undefined) params.push(query.limit);
-      const rows = await db.all(
-        `SELECT * FROM editorial_actions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC${limit}`,
-        params,
-      );
-      return rows.map(toAction);
+      if (!kept) return readLog(query);
+      const key = JSON.stringify(query);
+      const log = kept.get(key) ?? readLog(query);
+      kept.set(key, log);
+      return (await log).map((action) => ({ ...action }));
     },
     async entityListing(query) {
       const match: string[] = [];

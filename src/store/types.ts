@@ -176,6 +176,12 @@ export interface StoreTx extends EditorialQueries {
 export interface Store extends StoreTx {
   readonly kind: 'sqlite' | 'postgres';
   /** Runs `fn` in one transaction: all of it is stored, or none (also on kill -9). */
-  transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
+  /**
+   * `shareCommit`: on PostgreSQL this transaction may share its BEGIN and COMMIT with others waiting at the same time
+   * that allow it, each under a savepoint of its own (a failing one is rolled back alone); it is answered once that
+   * COMMIT is done. Only for a short `fn` that waits on nothing but the store and may be run again from the start
+   * (one article's ingest): when the shared transaction fails, each is run again alone.
+   */
+  transaction<T>(fn: (tx: StoreTx) => Promise<T>, options?: { shareCommit?: boolean }): Promise<T>;
   close(): Promise<void>;
 }
