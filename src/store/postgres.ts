@@ -30,6 +30,13 @@ export type PostgresOptions = {
   max?: number;
   /** Refuse (StoreError 'missing') instead of creating the ledger's tables when the schema has none. */
   mustExist?: boolean;
+  /**
+   * `off`: the ledger's transactions commit without waiting for their flush to disk (`SET LOCAL synchronous_commit =
+   * off`): a power cut or OS crash may lose the last commits, never corrupt the ledger nor split an article, as SQLite
+   * with WAL and synchronous = NORMAL. Default `on` (PostgreSQL's own): a commit survives a power cut. Also
+   * RUMOURMILL_PG_SYNCHRONOUS_COMMIT=off. See README, Durability.
+   */
+  synchronousCommit?: 'on' | 'off';
 };
 
 export const PG_DEFAULTS = { retryFor: 15_000, statementTimeout: 30_000, max: 10 };
@@ -40,6 +47,14 @@ function retryFromEnv(): number | undefined {
   return process.env.RUMOURMILL_PG_RETRY_SECONDS && Number.isFinite(seconds) && seconds >= 0
     ? seconds * 1000
     : undefined;
+}
+
+/** RUMOURMILL_PG_SYNCHRONOUS_COMMIT: `off` or `on`; anything else is an error rather than a silent default. */
+function synchronousCommitFromEnv(): 'on' | 'off' | undefined {
+  const value = process.env.RUMOURMILL_PG_SYNCHRONOUS_COMMIT;
+  if (value === undefined || value === '') return undefined;
+  if (value === 'on' || value === 'off') return value;
+  throw new Error(`RUMOURMILL_PG_SYNCHRONOUS_COMMIT=${value}: give on or off`);
 }
 
 /** `?` placeholders → `$1, $2…` (our SQL never has a literal `?`). */
@@ -114,6 +129,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     retryFor: retryFromEnv() ?? PG_DEFAULTS.retryFor,
     ...options,
   };
+  const synchronousCommit = options.synchronousCommit ?? synchronousCommitFromEnv() ?? 'on';
   const log = options.log ?? ((line: string) => void process.stderr.write(`${line}\n`));
   const name = describeUrl(url);
   const userSetsTimeout = /[?&]statement_timeout=/.test(url);
@@ -290,7 +306,10 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
           // read that rescores overwrote a story a concurrent ingest had just written, and two rescores collided. It is
           // taken before anything is read, so two processes ingesting articles of one story at once (`rumourmill worker`)
           // can neither lose the other's update nor both create the story: the second reads what the first committed.
-          await c.query("BEGIN; SELECT pg_advisory_xact_lock(hashtext('rumourmill:' || current_schema()))");
+          await c.query(
+            `BEGIN; ${synchronousCommit === 'off' ? 'SET LOCAL synchronous_commit = off; ' : ''}` +
+              "SELECT pg_advisory_xact_lock(hashtext('rumourmill:' || current_schema()))",
+          );
           return c;
         } catch (error) {
           c.off('error', lost);

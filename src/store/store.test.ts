@@ -12,6 +12,7 @@ import { article as newsArticle, extraction } from '../../test/ledger/build.ts';
 import type { Said } from '../../test/ledger/build.ts';
 import { seedArticle, seedExtraction } from '../../test/ledger/fixtures.ts';
 import { openStore } from './index.ts';
+import { openPostgres } from './postgres.ts';
 import type { ArticleRow, Store } from './index.ts';
 import { must } from '../invariant/index.ts';
 
@@ -200,6 +201,24 @@ for (const backend of [sqlite, postgres]) {
       expect((await store.entitiesByAlias(['cruise'])).map((e) => e.id)).toEqual(['p1']);
       expect(await store.recordTotals()).toEqual([{ scope: 'all', key: '', name: '', trueCount: 3, falseCount: 1 }]);
     });
+
+    it.skipIf(backend !== postgres)(
+      "synchronousCommit off: the ledger's transactions commit without waiting for the disk; on by default",
+      async () => {
+        await open();
+        for (const [given, expected] of [
+          [undefined, 'on'],
+          ['off', 'off'],
+        ] as const) {
+          const connection = await openPostgres(backend.url(), given ? { synchronousCommit: given } : {});
+          const inside = await connection.transaction(async (tx) => tx.all('SHOW synchronous_commit'));
+          // Only the ledger's own transactions: outside them the server's setting holds.
+          const outside = await connection.all('SHOW synchronous_commit');
+          await connection.close();
+          expect([inside[0]?.synchronous_commit, outside[0]?.synchronous_commit]).toEqual([expected, 'on']);
+        }
+      },
+    );
 
     it('transactions that share a commit: each is stored once, one that fails is rolled back alone', async () => {
       await open();
