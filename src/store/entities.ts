@@ -42,6 +42,76 @@ export async function aliasesOf(db: Connection, ids: string[]): Promise<Map<stri
   return out;
 }
 
+/**
+ * Entity rows a transaction's ingest writes, held back and sent as three multi-row statements just before the
+ * transaction's next statement (or its end): one per row were ~30 statements an article, each parsed and planned by
+ * PostgreSQL. Only the entity writes change places among themselves (entities first, then names, then appearances,
+ * as foreign keys want); nothing is sent in between, so every later statement sees them all.
+ */
+export class HeldEntityWrites {
+  private entities = new Map<string, EntityRow>();
+  private aliases = new Map<string, [string, string, string]>();
+  private appearances = new Map<
+    string,
+    { entity: string; article: string; published: string | null; mentions: number }
+  >();
+
+  get empty(): boolean {
+    return this.entities.size === 0 && this.aliases.size === 0 && this.appearances.size === 0;
+  }
+
+  /** As `INSERT … ON CONFLICT DO NOTHING` would keep them: the first of each key. */
+  entity(row: EntityRow, names: Array<[string, string]>): void {
+    if (!this.entities.has(row.id)) this.entities.set(row.id, row);
+    for (const [key, alias] of names)
+      if (!this.aliases.has(`${row.id}\u0000${key}`)) this.aliases.set(`${row.id}\u0000${key}`, [row.id, key, alias]);
+  }
+
+  /** Two appearances of one entity in one article add up, as the statement's `ON CONFLICT DO UPDATE` adds them. */
+  appearance(entity: string, article: string, published: string | null, mentions: number): void {
+    const key = `${entity}\u0000${article}`;
+    const seen = this.appearances.get(key);
+    if (seen) seen.mentions += mentions;
+    else this.appearances.set(key, { entity, article, published, mentions });
+  }
+
+  /** Queues what is held on `db`, in chunks under the drivers' parameter limits, and forgets it. */
+  async send(db: Connection): Promise<void> {
+    if (this.empty) return;
+    const entities = [...this.entities.values()];
+    const aliases = [...this.aliases.values()];
+    const appearances = [...this.appearances.values()];
+    this.entities.clear();
+    this.aliases.clear();
+    this.appearances.clear();
+    const tuples = (n: number, width: number) =>
+      Array.from({ length: n }, () => `(${Array(width).fill('?').join(', ')})`).join(', ');
+    for (let i = 0; i < entities.length; i += 300) {
+      const chunk = entities.slice(i, i + 300);
+      await db.run(
+        `INSERT INTO entities (id, name, type) VALUES ${tuples(chunk.length, 3)} ON CONFLICT (id) DO NOTHING`,
+        chunk.flatMap((e) => [e.id, e.name, e.type]),
+      );
+    }
+    for (let i = 0; i < aliases.length; i += 300) {
+      const chunk = aliases.slice(i, i + 300);
+      await db.run(
+        `INSERT INTO entity_aliases (entity_id, alias_key, alias) VALUES ${tuples(chunk.length, 3)}
+         ON CONFLICT (entity_id, alias_key) DO NOTHING`,
+        chunk.flat(),
+      );
+    }
+    for (let i = 0; i < appearances.length; i += 300) {
+      const chunk = appearances.slice(i, i + 300);
+      await db.run(
+        `INSERT INTO appearances (entity_id, article_id, published, mentions) VALUES ${tuples(chunk.length, 4)}
+         ON CONFLICT (entity_id, article_id) DO UPDATE SET mentions = appearances.mentions + excluded.mentions`,
+        chunk.flatMap((a) => [a.entity, a.article, a.published, a.mentions]),
+      );
+    }
+  }
+}
+
 type AliasMatch = EntityRow & { alias: string };
 
 /**
@@ -49,7 +119,10 @@ type AliasMatch = EntityRow & { alias: string };
  * and it forgets the names it writes, so a kept answer is always what the database would say inside the transaction.
  * Outside a transaction nothing is kept: another writer may add a name at any time.
  */
-export function entityQueries(db: Connection, { inTransaction = false } = {}): EntityQueries {
+export function entityQueries(
+  db: Connection,
+  { inTransaction = false, held }: { inTransaction?: boolean; held?: HeldEntityWrites } = {},
+): EntityQueries {
   const kept = inTransaction ? new Map<string, AliasMatch[]>() : null;
   const lookUp = async (keys: string[]): Promise<AliasMatch[]> => {
     if (keys.length === 0) return [];
@@ -86,13 +159,18 @@ export function entityQueries(db: Connection, { inTransaction = false } = {}): E
       if (kept) await entitiesByAlias(names);
     },
     async putEntity(row, aliases) {
+      const byKey = new Map([row.name, ...aliases].map((alias) => [aliasKey(alias), alias]));
+      if (held) {
+        // These names may now find this entity: read again when next asked (after the held rows are sent).
+        for (const key of byKey.keys()) kept?.delete(key);
+        return held.entity(row, [...byKey]);
+      }
       await db.run('INSERT INTO entities (id, name, type) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING', [
         row.id,
         row.name,
         row.type,
       ]);
       // One statement for all names: on PostgreSQL every statement is a round trip.
-      const byKey = new Map([row.name, ...aliases].map((alias) => [aliasKey(alias), alias]));
       // These names may now find this entity: read again when next asked.
       for (const key of byKey.keys()) kept?.delete(key);
       await db.run(
@@ -102,6 +180,7 @@ export function entityQueries(db: Connection, { inTransaction = false } = {}): E
       );
     },
     async addAppearance(entity, article, published, mentions) {
+      if (held) return held.appearance(entity, article, published, mentions);
       await db.run(
         `INSERT INTO appearances (entity_id, article_id, published, mentions) VALUES (?, ?, ?, ?)
          ON CONFLICT (entity_id, article_id) DO UPDATE SET mentions = appearances.mentions + excluded.mentions`,

@@ -220,6 +220,23 @@ for (const backend of [sqlite, postgres]) {
       },
     );
 
+    it('entity rows written in one transaction (held and sent together) are stored as written one by one', async () => {
+      await open();
+      await store.transaction(async (tx) => {
+        await tx.insertArticle(article('a1', 'one'));
+        await tx.putEntity({ id: 'p1', name: 'Tom Cruise', type: 'person' }, ['Cruise']);
+        await tx.addAppearance('p1', 'a1', '2025-05-07', 2);
+        // The same entity again in the same article (two of its entities resolved to one): mentions add up.
+        await tx.putEntity({ id: 'p1', name: 'Tom Cruise', type: 'person' }, ['Tom']);
+        await tx.addAppearance('p1', 'a1', '2025-05-07', 3);
+        // Read inside the transaction: what is held is sent first.
+        expect((await tx.appearances('p1')).map((a) => a.mentions)).toEqual([5]);
+        await tx.addAppearance('p1', 'a1', '2025-05-07', 1);
+      });
+      expect(await store.appearances('p1')).toEqual([{ article: 'a1', published: '2025-05-07', mentions: 6 }]);
+      expect((await store.entity('p1'))?.aliases.sort()).toEqual(['Cruise', 'Tom', 'Tom Cruise']);
+    });
+
     it('transactions that share a commit: each is stored once, one that fails is rolled back alone', async () => {
       await open();
       const results = await Promise.allSettled(

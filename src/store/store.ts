@@ -2,19 +2,60 @@
 import { articleQueries } from './articles.ts';
 import { editorialQueries } from './editorial.ts';
 import { isStoreError } from './errors.ts';
-import { entityQueries } from './entities.ts';
+import { entityQueries, HeldEntityWrites } from './entities.ts';
 import { outcomeQueries } from './outcomes.ts';
 import type { Connection } from './sql.ts';
 import { storyQueries } from './stories.ts';
 import type { Store, StoreTx } from './types.ts';
 
-const queriesOver = (db: Connection, inTransaction = false): StoreTx => ({
+const queriesOver = (db: Connection): StoreTx => ({
   ...articleQueries(db),
-  ...entityQueries(db, { inTransaction }),
+  ...entityQueries(db),
   ...storyQueries(db),
-  ...outcomeQueries(db, { inTransaction }),
-  ...editorialQueries(db, { inTransaction }),
+  ...outcomeQueries(db),
+  ...editorialQueries(db),
 });
+
+/**
+ * The queries of one transaction: they keep what they read where only they write it, and hold entity rows back to
+ * write them together (HeldEntityWrites), sent before any other statement of the transaction. `settle` sends what
+ * is still held; the transaction calls it before its COMMIT.
+ */
+function transactionQueries(tx: Connection): { queries: StoreTx; settle: () => Promise<void> } {
+  const held = new HeldEntityWrites();
+  const settle = () => held.send(tx);
+  // Synchronous when nothing is held: reads asked for together must still reach the connection in one tick.
+  const after =
+    <A extends unknown[], R>(op: (...args: A) => Promise<R>) =>
+    (...args: A): Promise<R> =>
+      held.empty ? op(...args) : settle().then(() => op(...args));
+  const ordered: Connection = {
+    ...tx,
+    all: after((sql: string, params?: unknown[]) => tx.all(sql, params)),
+    run: after((sql: string, params?: unknown[]) => tx.run(sql, params)),
+    indexText: after((id: string, title: string | null, text: string) => tx.indexText(id, title, text)),
+    search: after((q: string, limit: number) => tx.search(q, limit)),
+  };
+  const inTransaction = true;
+  return {
+    queries: {
+      ...articleQueries(ordered),
+      ...entityQueries(ordered, { inTransaction, held }),
+      ...storyQueries(ordered),
+      ...outcomeQueries(ordered, { inTransaction }),
+      ...editorialQueries(ordered, { inTransaction }),
+    },
+    settle,
+  };
+}
+
+/** `fn` on a transaction's queries, with what they hold sent before the COMMIT. */
+async function inTransaction<T>(tx: Connection, fn: (t: StoreTx) => Promise<T>): Promise<T> {
+  const { queries, settle } = transactionQueries(tx);
+  const result = await fn(queries);
+  await settle();
+  return result;
+}
 
 /** Transactions that may share one COMMIT, at most: each answers only when the shared commit is done. */
 const GROUP_LIMIT = 16;
@@ -37,7 +78,7 @@ export function storeOver(db: Connection): Store {
   /** One job in its own transaction. */
   const alone = async (job: Job) => {
     try {
-      job.resolve(await db.transaction((tx) => job.fn(queriesOver(tx, true))));
+      job.resolve(await db.transaction((tx) => inTransaction(tx, job.fn)));
     } catch (error) {
       job.reject(error);
     }
@@ -60,7 +101,7 @@ export function storeOver(db: Connection): Store {
           // Sent with the job's first statement (writes wait for the next read on PostgreSQL): no round trip.
           await tx.run(`SAVEPOINT rumourmill_${i}`);
           try {
-            outcomes.push({ value: await job.fn(queriesOver(tx, true)) });
+            outcomes.push({ value: await inTransaction(tx, job.fn) });
           } catch (error) {
             await tx.run(`ROLLBACK TO SAVEPOINT rumourmill_${i}`);
             outcomes.push({ error });
