@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Hono } from 'hono';
 import pg from 'pg';
@@ -72,6 +73,10 @@ export type LoadReport = {
   latencyMs: { p50: number; p99: number; max: number };
   /** The posts alone, timed from the moment each was built to its answer. */
   postLatencyMs: { p50: number; p99: number };
+  /** Inside the server, by request kind: from the request's arrival in the app to its answer (no socket queueing). */
+  serverMs: Record<string, { n: number; p50: number; p99: number }>;
+  /** The event loop's delay during the run (the server and autocannon share this process). */
+  eventLoopDelayMs: { p50: number; p99: number };
   errors: number;
   timeouts: number;
   non2xx: number;
@@ -122,6 +127,15 @@ function sampleSnippets(): Array<{ published: string; text: string }> {
   }
   if (snippets.length === 0) throw new Error(`no sample sentences found in ${SAMPLES}`);
   return snippets;
+}
+
+/** The request kinds of the mix, as byKind names them. */
+function kindOf(method: string, path: string): string {
+  if (method === 'POST') return 'post';
+  if (path === '/api/stories') return 'stories';
+  if (path.startsWith('/api/stories/')) return 'story';
+  if (path.startsWith('/api/entities')) return 'entities';
+  return path === '/healthz' ? 'healthz' : 'other';
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -186,10 +200,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     let drained: (() => void) | null = null;
     const app = createApp(ledger, { writesPerMinute: 1_000_000 });
     const outer = new Hono();
+    const serverTimes: Record<string, number[]> = {};
     outer.use('*', async (c, next) => {
       pending++;
+      const started = performance.now();
       try {
         await next();
+        (serverTimes[kindOf(c.req.method, c.req.path)] ??= []).push(performance.now() - started);
         if (c.req.method === 'POST' && c.req.path === '/api/articles' && c.res.status === 201) {
           serverAccepted.add(((await c.res.clone().json()) as { id: string }).id);
         }
@@ -263,6 +280,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     log(
       `mix per connection: /healthz, /api/stories, /api/stories/:id (${stories.length} stories), /api/entities?q= (${names.join(', ')}), POST /api/articles`,
     );
+    // How late the event loop runs what is due: on PostgreSQL every round trip of the writer waits this long too.
+    const lag = monitorEventLoopDelay({ resolution: 5 });
+    lag.enable();
     const result = await autocannon({
       url: server.url,
       connections: options.connections,
@@ -275,6 +295,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       await new Promise<void>((done) => {
         drained = done;
       });
+    lag.disable();
     await server.close();
     await closePool();
     await ledger.close();
@@ -293,6 +314,19 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       requestsPerSecond: result.requests.average,
       latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
       postLatencyMs: { p50: Math.round(percentile(sortedPosts, 50)), p99: Math.round(percentile(sortedPosts, 99)) },
+      serverMs: Object.fromEntries(
+        Object.entries(serverTimes).map(([kind, times]) => {
+          const sorted = times.sort((a, b) => a - b);
+          return [
+            kind,
+            { n: sorted.length, p50: Math.round(percentile(sorted, 50)), p99: Math.round(percentile(sorted, 99)) },
+          ];
+        }),
+      ),
+      eventLoopDelayMs: {
+        p50: Math.round(lag.percentile(50) / 1e5) / 10,
+        p99: Math.round(lag.percentile(99) / 1e5) / 10,
+      },
       errors: result.errors,
       timeouts: result.timeouts,
       non2xx: result.non2xx,
@@ -377,6 +411,10 @@ export function describeReport(r: LoadReport): string[] {
   return [
     `requests: ${r.requests} in ${r.seconds} s = ${r.requestsPerSecond.toFixed(1)}/s (${kinds})`,
     `latency: p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, max ${r.latencyMs.max} ms; posts alone: p50 ${r.postLatencyMs.p50} ms, p99 ${r.postLatencyMs.p99} ms`,
+    `in the server: ${Object.entries(r.serverMs)
+      .map(([kind, t]) => `${kind} p50 ${t.p50} ms, p99 ${t.p99} ms`)
+      .join('; ')}`,
+    `event loop delay: p50 ${r.eventLoopDelayMs.p50} ms, p99 ${r.eventLoopDelayMs.p99} ms`,
     `errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx} (status: ${statuses})`,
     `posts: ${r.posts.sent} sent, ${r.posts.accepted} answered 201, ${r.posts.duplicates} answered 200 (duplicate), ` +
       `${r.posts.cutOff} accepted by the server after the run's end closed the connection`,

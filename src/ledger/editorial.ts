@@ -101,8 +101,11 @@ export function twinKey(key: string, state: EditorialState): string {
  * merged into another under the story of the one it joined, when there is one (a later article about "Hailey Baldwin
  * Bieber" expecting lands in Hailey Bieber's pregnancy story). One query when nothing is merged.
  */
+/** The part of the log routeMerged reads: asked for early, it comes with the ingest's first query (fileArticle). */
+export const mergeLog = (tx: StoreTx): Promise<EditorialAction[]> => tx.editorialLog({ kinds: ['merge', 'undo'] });
+
 export async function routeMerged(tx: StoreTx, evidence: ArticleEvidence): Promise<ArticleEvidence> {
-  const log = await tx.editorialLog({ kinds: ['merge', 'undo'] });
+  const log = await mergeLog(tx);
   if (!log.some((a) => a.kind === 'merge')) return evidence;
   const state = stateOf(log);
   const to = new Map<string, string>();
@@ -168,6 +171,7 @@ export function storyEditorial(state: EditorialState, id: string): StoryEditoria
 
 /** Articles read for an epithet search: the full-text index's best matches. */
 const EPITHET_ARTICLES = 200;
+const EPITHET_CHUNK = 50;
 
 export type EditorialDesk = {
   act(request: ActionRequest): Promise<EditorialAction>;
@@ -232,19 +236,23 @@ export function editorialDesk(store: Store): EditorialDesk {
       );
       const found = new Map<string, Map<string, number>>();
       // Full-text search narrows the articles to read; the mention itself must hold every word.
-      for (const id of await store.searchArticles(q, EPITHET_ARTICLES)) {
-        const row = await store.article(id);
-        if (!row) continue;
-        const map = (await store.articleEntities(id)) ?? (await ledgerIdsOf(store, id, row.extraction.entities));
-        for (const e of row.extraction.entities) {
-          const entity = map[e.id];
-          if (!entity) continue;
-          for (const m of e.mentions) {
-            const text = m.text.toLowerCase();
-            if (!has.every((r) => r.test(text))) continue;
-            const uses = found.get(entity) ?? new Map<string, number>();
-            uses.set(m.text, (uses.get(m.text) ?? 0) + 1);
-            found.set(entity, uses);
+      const ids = await store.searchArticles(q, EPITHET_ARTICLES);
+      // Read a chunk at a time, each in two queries: two per article were 400 round trips on PostgreSQL.
+      for (let i = 0; i < ids.length; i += EPITHET_CHUNK) {
+        const chunk = ids.slice(i, i + EPITHET_CHUNK);
+        const [rows, maps] = await Promise.all([store.articlesOf(chunk), store.articleEntitiesOf(chunk)]);
+        for (const row of rows) {
+          const map = maps.get(row.id) ?? (await ledgerIdsOf(store, row.id, row.extraction.entities));
+          for (const e of row.extraction.entities) {
+            const entity = map[e.id];
+            if (!entity) continue;
+            for (const m of e.mentions) {
+              const text = m.text.toLowerCase();
+              if (!has.every((r) => r.test(text))) continue;
+              const uses = found.get(entity) ?? new Map<string, number>();
+              uses.set(m.text, (uses.get(m.text) ?? 0) + 1);
+              found.set(entity, uses);
+            }
           }
         }
       }

@@ -5,7 +5,7 @@ import type { Article } from '../read/index.ts';
 import { articleId } from '../extract/id.ts';
 import type { Extraction } from '../extract/index.ts';
 import type { EvidenceRow, Store, StoreTx } from '../store/index.ts';
-import { offTheRecord, routeMerged, stateOf } from './editorial.ts';
+import { mergeLog, offTheRecord, routeMerged, stateOf } from './editorial.ts';
 import { evidenceOf } from './evidence.ts';
 import { saveOutcomes, settledReports } from './outcomes.ts';
 import { resolveEntities } from './resolve.ts';
@@ -23,12 +23,17 @@ const extract = async (article: Article): Promise<Extraction> => (await import('
  * ingest quadratic).
  */
 export async function recompute(tx: StoreTx, storyId: string): Promise<number> {
-  const row = await tx.story(storyId);
+  // Asked together: on PostgreSQL the reads go in one round trip (the store sends them as one query). The running
+  // totals are read again below, after this story's change to them: the transaction keeps them (StoreTx).
+  const [row, evidence, stored] = await Promise.all([
+    tx.story(storyId),
+    tx.evidence(storyId),
+    tx.outcomes(storyId),
+    tx.recordTotals(),
+  ]);
   if (!row) return 0;
-  const evidence = await tx.evidence(storyId);
   const off = offTheRecord(stateOf(await tx.editorialLog({ subject: storyId })), storyId);
   const outcomes = off ? [] : settledReports(row, evidence);
-  const stored = await tx.outcomes(storyId);
   if (await saveOutcomes(tx, storyId, stored, outcomes)) await tx.outcomesChanged();
   const others = without(recordOf(await tx.recordTotals()), outcomes);
   const story = assemble(row, evidence, { withHistory: false, records: () => others });
@@ -47,6 +52,13 @@ export async function knownArticle(store: Store, article: Article): Promise<stri
 }
 
 /**
+ * Every name resolveEntities looks up (each entity's, and without a possessive, as it drops it), read at once
+ * instead of one round trip per entity on PostgreSQL; a name it asks for beyond these is read when asked.
+ */
+const namesLookedUp = (extraction: Extraction): string[] =>
+  extraction.entities.flatMap((e) => [e.name, e.name.replace(/['’]s$/, '')]);
+
+/**
  * One article filed inside an open transaction: stored, its entities resolved, its evidence inserted. The stories it
  * touches are recomputed at once, or, given `dirty` (story → rows added), counted in it for the caller to recompute
  * once at the end of its batch (recompute reads every row of a story: once per article made the rate fall as busy
@@ -59,7 +71,13 @@ export async function fileArticle(
   dirty?: Map<string, number>,
 ): Promise<IngestOutcome> {
   const contentHash = articleId(article.text);
-  const existing = await tx.findArticle(given?.article.id ?? article.id ?? contentHash, contentHash);
+  // Asked together, one round trip on PostgreSQL: the duplicate check, the names the resolution looks up and the
+  // merges routeMerged reads (the transaction keeps both; wasted on a duplicate).
+  const [existing] = await Promise.all([
+    tx.findArticle(given?.article.id ?? article.id ?? contentHash, contentHash),
+    given ? tx.warmAliases(namesLookedUp(given)) : undefined,
+    mergeLog(tx),
+  ]);
   if (existing) {
     const stored = await tx.article(existing);
     return {
@@ -73,6 +91,7 @@ export async function fileArticle(
   const extraction = given ?? (await extract(article));
   const { id, published, title, source, url } = extraction.article;
   await tx.insertArticle({ id, contentHash, published, title, source, url, text: article.text, extraction });
+  await tx.warmAliases(namesLookedUp(extraction));
   const entities = await resolveEntities(tx, extraction);
   await tx.putArticleEntities(id, Object.fromEntries([...entities].map(([local, row]) => [local, row.id])));
   // Editorial merges hold for later articles too: evidence of a merged story is filed under the one it joined.
@@ -81,8 +100,10 @@ export async function fileArticle(
   // after it in the ingest, so the ledger does not depend on the order articles arrive in.
   const held = new Set<string>();
   const joining: EvidenceRow[] = [];
+  const known = await Promise.all([...stories.keys()].map((id) => tx.story(id)));
+  const begun = new Set(known.flatMap((row) => (row ? [row.id] : [])));
   for (const story of stories.values()) {
-    if (await tx.story(story.id)) continue;
+    if (begun.has(story.id)) continue;
     if (all.filter((r) => r.story === story.id).every(isBackground)) {
       held.add(story.id);
       continue;
@@ -118,5 +139,6 @@ export async function ingestArticle(store: Store, article: Article, given?: Extr
   // A known article is answered from the store; only a new one is extracted, before the transaction opens.
   const known = given ? null : await knownArticle(store, article);
   const early = given ?? (known ? undefined : await extract(article));
-  return store.transaction((tx) => fileArticle(tx, article, early));
+  // Its COMMIT may be shared with other articles waiting to be filed at the same moment (PostgreSQL, under load).
+  return store.transaction((tx) => fileArticle(tx, article, early), { shareCommit: true });
 }

@@ -1,11 +1,19 @@
 // Articles (text and extraction kept verbatim), full-text search, and the consistency check.
 import { toArticle } from './rows.ts';
 import type { Connection } from './sql.ts';
-import type { StoreTx } from './types.ts';
+import type { ArticleRow, StoreTx } from './types.ts';
 
 type ArticleQueries = Pick<
   StoreTx,
-  'hasArticle' | 'findArticle' | 'articleStories' | 'insertArticle' | 'article' | 'searchArticles' | 'check' | 'counts'
+  | 'hasArticle'
+  | 'findArticle'
+  | 'articleStories'
+  | 'insertArticle'
+  | 'article'
+  | 'articlesOf'
+  | 'searchArticles'
+  | 'check'
+  | 'counts'
 >;
 
 export function articleQueries(db: Connection): ArticleQueries {
@@ -27,13 +35,14 @@ export function articleQueries(db: Connection): ArticleQueries {
       return rows.map((r) => String(r.story_id));
     },
     async insertArticle(row) {
-      const [next] = await db.all('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM articles');
       const credibility = row.extraction.article.credibility?.score;
+      // The next seq computed in the INSERT itself: a read of its own was a round trip on PostgreSQL. Writers take
+      // the ledger's write lock, so no other one can take the same number meanwhile.
       await db.run(
-        'INSERT INTO articles (id, seq, content_hash, published, title, source, url, text, extraction, credibility) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        `INSERT INTO articles (id, seq, content_hash, published, title, source, url, text, extraction, credibility)
+         VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM articles), ?, ?, ?, ?, ?, ?, ?, ?)`,
         [
           row.id,
-          Number(next?.seq ?? 1),
           row.contentHash,
           row.published,
           row.title,
@@ -49,6 +58,15 @@ export function articleQueries(db: Connection): ArticleQueries {
     async article(id) {
       const [row] = await db.all('SELECT * FROM articles WHERE id = ?', [id]);
       return row ? toArticle(row) : null;
+    },
+    async articlesOf(ids) {
+      const byId = new Map<string, ArticleRow>();
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        const rows = await db.all(`SELECT * FROM articles WHERE id IN (${chunk.map(() => '?').join(', ')})`, chunk);
+        for (const row of rows.map(toArticle)) byId.set(row.id, row);
+      }
+      return ids.flatMap((id) => byId.get(id) ?? []);
     },
     searchArticles: (q, limit) => db.search(q, limit),
     async check() {

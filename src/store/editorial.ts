@@ -1,7 +1,7 @@
 // The editorial audit log: what journalists did to stories (flag as wrong, dismiss, merge) and each undo, who and
 // when. Entries are never changed or deleted: an undo is an entry of its own that names the one it reverses, so the
 // log says everything that was ever done. What is in force is derived from it (src/ledger/editorial.ts).
-import { aliasKey } from './entities.ts';
+import { aliasesOf, aliasKey } from './entities.ts';
 import { opt } from './rows.ts';
 import type { Connection, Row } from './sql.ts';
 
@@ -80,7 +80,35 @@ function toAction(r: Row): EditorialAction {
   };
 }
 
-export function editorialQueries(db: Connection): EditorialQueries {
+/**
+ * `inTransaction`: each log query is read once per transaction (ingest reads the merges in force for every article)
+ * and read again after addEditorial, the log's only writer. Outside a transaction it is read every time.
+ */
+export function editorialQueries(db: Connection, { inTransaction = false } = {}): EditorialQueries {
+  const kept = inTransaction ? new Map<string, Promise<EditorialAction[]>>() : null;
+  const readLog = async (query: EditorialQuery): Promise<EditorialAction[]> => {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (query.subject !== undefined) {
+      where.push('(subject_id = ? OR target_id = ?)');
+      params.push(query.subject, query.subject);
+    }
+    if (query.kinds?.length) {
+      where.push(`kind IN (${query.kinds.map(() => '?').join(', ')})`);
+      params.push(...query.kinds);
+    }
+    if (query.before !== undefined) {
+      where.push('seq < ?');
+      params.push(query.before);
+    }
+    const limit = query.limit === undefined ? '' : ' LIMIT ?';
+    if (query.limit !== undefined) params.push(query.limit);
+    const rows = await db.all(
+      `SELECT * FROM editorial_actions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC${limit}`,
+      params,
+    );
+    return rows.map(toAction);
+  };
   return {
     async addEditorial(a) {
       // Numbered here, not by the database: SQLite and PostgreSQL number rows differently. The caller's transaction
@@ -91,30 +119,15 @@ export function editorialQueries(db: Connection): EditorialQueries {
         'INSERT INTO editorial_actions (seq, kind, about, subject_id, target_id, undoes, cause, editor, note, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         [seq, a.kind, a.about, a.subject, a.target, a.undoes, a.cause, a.editor, a.note, a.at],
       );
+      kept?.clear();
       return { seq, ...a };
     },
     async editorialLog(query = {}) {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (query.subject !== undefined) {
-        where.push('(subject_id = ? OR target_id = ?)');
-        params.push(query.subject, query.subject);
-      }
-      if (query.kinds?.length) {
-        where.push(`kind IN (${query.kinds.map(() => '?').join(', ')})`);
-        params.push(...query.kinds);
-      }
-      if (query.before !== undefined) {
-        where.push('seq < ?');
-        params.push(query.before);
-      }
-      const limit = query.limit === undefined ? '' : ' LIMIT ?';
-      if (query.limit !== undefined) params.push(query.limit);
-      const rows = await db.all(
-        `SELECT * FROM editorial_actions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC${limit}`,
-        params,
-      );
-      return rows.map(toAction);
+      if (!kept) return readLog(query);
+      const key = JSON.stringify(query);
+      const log = kept.get(key) ?? readLog(query);
+      kept.set(key, log);
+      return (await log).map((action) => ({ ...action }));
     },
     async entityListing(query) {
       const match: string[] = [];
@@ -152,15 +165,10 @@ export function editorialQueries(db: Connection): EditorialQueries {
          ORDER BY CASE WHEN e.type = 'person' THEN 0 ELSE 1 END, articles DESC, e.name, e.id LIMIT ? OFFSET ?`,
         [...typedParams, query.limit, query.offset],
       );
-      // Every listed entity's aliases in one query, not one query per entity.
-      const aliases = new Map<string, string[]>();
-      if (rows.length > 0)
-        for (const a of await db.all(
-          `SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN (${rows.map(() => '?').join(', ')})
-           ORDER BY entity_id, alias`,
-          rows.map((r) => r.id),
-        ))
-          aliases.set(String(a.entity_id), [...(aliases.get(String(a.entity_id)) ?? []), String(a.alias)]);
+      const aliases = await aliasesOf(
+        db,
+        rows.map((r) => String(r.id)),
+      );
       const entities = rows.map((r) => ({
         id: String(r.id),
         name: String(r.name),

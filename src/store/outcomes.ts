@@ -1,14 +1,21 @@
 // Settled reports (the track records' material) and the versions that say whether stored scores reflect them.
 import { toOutcome, toTotal } from './rows.ts';
 import type { Connection } from './sql.ts';
-import type { StoreTx } from './types.ts';
+import type { RecordTotal, StoreTx } from './types.ts';
 
 type OutcomeQueries = Pick<
   StoreTx,
   'outcomes' | 'putOutcomes' | 'recordTotals' | 'addToTotals' | 'scoreState' | 'outcomesChanged' | 'scoredWith'
 >;
 
-export function outcomeQueries(db: Connection): OutcomeQueries {
+/**
+ * `inTransaction`: the running totals are read once per transaction and kept in step by addToTotals, the only writer
+ * of them (recompute reads them once per story: a round trip each on PostgreSQL). Outside a transaction they are
+ * read every time: another writer may move them.
+ */
+export function outcomeQueries(db: Connection, { inTransaction = false } = {}): OutcomeQueries {
+  const readTotals = async () => (await db.all('SELECT * FROM record_totals ORDER BY scope, key')).map(toTotal);
+  let kept: Promise<RecordTotal[]> | null = null;
   return {
     async outcomes(story) {
       const order = 'ORDER BY story_id, source_key, holder_kind';
@@ -44,7 +51,9 @@ export function outcomeQueries(db: Connection): OutcomeQueries {
       }
     },
     async recordTotals() {
-      return (await db.all('SELECT * FROM record_totals ORDER BY scope, key')).map(toTotal);
+      if (!inTransaction) return readTotals();
+      kept ??= readTotals();
+      return (await kept).map((t) => ({ ...t }));
     },
     async addToTotals(delta) {
       for (const t of delta) {
@@ -54,6 +63,19 @@ export function outcomeQueries(db: Connection): OutcomeQueries {
              true_count = record_totals.true_count + excluded.true_count, false_count = record_totals.false_count + excluded.false_count`,
           [t.scope, t.key, t.name, t.trueCount, t.falseCount],
         );
+      }
+      if (!kept) return;
+      // The same change to the kept rows as the statement above makes to the table's.
+      const rows = await kept;
+      for (const t of delta) {
+        const row = rows.find((r) => r.scope === t.scope && r.key === t.key);
+        if (!row) rows.push({ ...t });
+        else
+          Object.assign(row, {
+            name: t.name,
+            trueCount: row.trueCount + t.trueCount,
+            falseCount: row.falseCount + t.falseCount,
+          });
       }
     },
     async scoreState() {

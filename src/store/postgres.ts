@@ -30,6 +30,13 @@ export type PostgresOptions = {
   max?: number;
   /** Refuse (StoreError 'missing') instead of creating the ledger's tables when the schema has none. */
   mustExist?: boolean;
+  /**
+   * `off`: the ledger's transactions commit without waiting for their flush to disk (`SET LOCAL synchronous_commit =
+   * off`): a power cut or OS crash may lose the last commits, never corrupt the ledger nor split an article, as SQLite
+   * with WAL and synchronous = NORMAL. Default `on` (PostgreSQL's own): a commit survives a power cut. Also
+   * RUMOURMILL_PG_SYNCHRONOUS_COMMIT=off. See README, Durability.
+   */
+  synchronousCommit?: 'on' | 'off';
 };
 
 export const PG_DEFAULTS = { retryFor: 15_000, statementTimeout: 30_000, max: 10 };
@@ -40,6 +47,14 @@ function retryFromEnv(): number | undefined {
   return process.env.RUMOURMILL_PG_RETRY_SECONDS && Number.isFinite(seconds) && seconds >= 0
     ? seconds * 1000
     : undefined;
+}
+
+/** RUMOURMILL_PG_SYNCHRONOUS_COMMIT: `off` or `on`; anything else is an error rather than a silent default. */
+function synchronousCommitFromEnv(): 'on' | 'off' | undefined {
+  const value = process.env.RUMOURMILL_PG_SYNCHRONOUS_COMMIT;
+  if (value === undefined || value === '') return undefined;
+  if (value === 'on' || value === 'off') return value;
+  throw new Error(`RUMOURMILL_PG_SYNCHRONOUS_COMMIT=${value}: give on or off`);
 }
 
 /** `?` placeholders → `$1, $2…` (our SQL never has a literal `?`). */
@@ -73,8 +88,17 @@ export function isConnectionLoss(error: unknown): boolean {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Longer strings go as parameters: quoting copies them character by character (an article's text, its extraction). */
-const INLINE_LIMIT = 2048;
+/**
+ * Longer strings go as parameters: an article's text and extraction are inlined (an article's INSERT then waits for
+ * the next read instead of taking a round trip of its own), a huge one is not copied into the query text as well.
+ */
+const INLINE_LIMIT = 256 * 1024;
+
+/** A string as a literal, as pg.escapeLiteral writes it (E'' when it holds a backslash), by regex rather than per character. */
+function literal(value: string): string {
+  const quoted = value.replace(/'/g, "''");
+  return value.includes('\\') ? ` E'${quoted.replace(/\\/g, '\\\\')}'` : `'${quoted}'`;
+}
 
 /**
  * `sql` with its `?` placeholders replaced by quoted literals, or null when a value is not a short plain one (then it
@@ -89,7 +113,7 @@ export function inlined(sql: string, params: unknown[]): string | null {
       values.push(`'${String(value)}'`);
     // A NUL would end the query text early; as a parameter it is refused with its own error (22021), as before.
     else if (typeof value === 'string' && value.length <= INLINE_LIMIT && !value.includes('\0'))
-      values.push(pg.escapeLiteral(value));
+      values.push(literal(value));
     else return null;
   }
   let n = 0;
@@ -105,6 +129,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     retryFor: retryFromEnv() ?? PG_DEFAULTS.retryFor,
     ...options,
   };
+  const synchronousCommit = options.synchronousCommit ?? synchronousCommitFromEnv() ?? 'on';
   const log = options.log ?? ((line: string) => void process.stderr.write(`${line}\n`));
   const name = describeUrl(url);
   const userSetsTimeout = /[?&]statement_timeout=/.test(url);
@@ -180,45 +205,74 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
                      ORDER BY ts_rank(tsv, query) DESC, id LIMIT ?`;
 
   /**
-   * Statements on one checked-out client: the inside of a transaction. Writes (`run`) are kept and sent together, as one
-   * multi-statement query, before the next read or with the COMMIT: on PostgreSQL every statement is a round trip, and
-   * an article's ingest is about 35 writes between 18 reads (an entity's alias, entity and appearance rows were three
-   * round trips, now none of their own). The server runs them in order in the transaction, so a read still sees every
-   * write before it; a failing write fails the read or COMMIT it was sent with, and the transaction rolls back whole.
+   * Statements on one checked-out client: the inside of a transaction. On PostgreSQL every query is a round trip, and
+   * the transaction holds the ledger's write lock throughout, so its round trips are what every other writer waits
+   * for. Writes (`run`) are kept and sent with the next read or the COMMIT, as one multi-statement query; a read
+   * goes with them (its short values inlined, see `inlined`), and reads asked for together (`Promise.all`) go in one
+   * query too. An article's ingest was 37 round trips when each read sent the writes before it on their own, then
+   * itself. The server runs the statements in order in the transaction, so a read still sees every write before it;
+   * a failing statement fails the reads sent with it (and the COMMIT), and the transaction rolls back whole.
    */
   const onClient = (client: pg.PoolClient): Connection & { flush(then?: string): Promise<void> } => {
-    let pending: string[] = [];
+    type Queued = { statement: string; read?: { resolve: (rows: Row[]) => void; reject: (error: unknown) => void } };
+    let queued: Queued[] = [];
     let size = 0;
-    const flush = async (then?: string) => {
-      const statements = then ? [...pending, then] : pending;
-      pending = [];
+    let scheduled = false;
+    /** Sends what is queued as one query; each read gets its own statement's rows. */
+    const send = async (): Promise<void> => {
+      const items = queued;
+      queued = [];
       size = 0;
-      if (statements.length === 0) return;
+      scheduled = false;
+      if (items.length === 0) return;
       try {
-        await client.query(statements.join(';\n'));
+        const answer = (await client.query(items.map((q) => q.statement).join(';\n'))) as
+          pg.QueryResult | pg.QueryResult[];
+        const results = Array.isArray(answer) ? answer : [answer];
+        if (results.length !== items.length)
+          throw new Error(`${items.length} statements sent, ${results.length} results: a statement held a ';'`);
+        items.forEach((q, i) => q.read?.resolve(must(results[i], 'one result per statement').rows as Row[]));
       } catch (error) {
-        throw named(error);
+        const failure = named(error);
+        for (const q of items) q.read?.reject(failure);
+        if (!items.some((q) => q.read)) throw failure;
       }
     };
-    const all = async (sql: string, params: unknown[] = []): Promise<Row[]> => {
-      await flush();
+    /** A statement whose values cannot be inlined goes on its own, with parameters, after what is queued. */
+    const withParameters = async (sql: string, params: unknown[]): Promise<Row[]> => {
+      await send();
       try {
         return (await client.query(numbered(sql), params)).rows as Row[];
       } catch (error) {
         throw named(error);
       }
     };
+    const all = (sql: string, params: unknown[] = []): Promise<Row[]> => {
+      const statement = inlined(sql, params);
+      if (statement === null) return withParameters(sql, params);
+      return new Promise<Row[]>((resolve, reject) => {
+        queued.push({ statement, read: { resolve, reject } });
+        // Sent once the caller's synchronous code is done: the reads it started together go in this one query.
+        if (!scheduled) {
+          scheduled = true;
+          queueMicrotask(() => void send().catch(() => undefined));
+        }
+      });
+    };
     return {
       kind: 'postgres',
       all,
       async run(sql, params = []) {
         const statement = inlined(sql, params);
-        if (statement === null) return void (await all(sql, params));
-        pending.push(statement);
+        if (statement === null) return void (await withParameters(sql, params));
+        queued.push({ statement });
         size += statement.length;
-        if (size > FLUSH_AT) await flush();
+        if (size > FLUSH_AT) await send();
       },
-      flush,
+      async flush(then?: string) {
+        if (then) queued.push({ statement: then });
+        await send();
+      },
       transaction: () => Promise.reject(new Error('a transaction cannot be nested')),
       // The tsvector column is generated from the row itself: nothing to add.
       async indexText() {},
@@ -252,7 +306,10 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
           // read that rescores overwrote a story a concurrent ingest had just written, and two rescores collided. It is
           // taken before anything is read, so two processes ingesting articles of one story at once (`rumourmill worker`)
           // can neither lose the other's update nor both create the story: the second reads what the first committed.
-          await c.query("BEGIN; SELECT pg_advisory_xact_lock(hashtext('rumourmill:' || current_schema()))");
+          await c.query(
+            `BEGIN; ${synchronousCommit === 'off' ? 'SET LOCAL synchronous_commit = off; ' : ''}` +
+              "SELECT pg_advisory_xact_lock(hashtext('rumourmill:' || current_schema()))",
+          );
           return c;
         } catch (error) {
           c.off('error', lost);

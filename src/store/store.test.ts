@@ -12,6 +12,7 @@ import { article as newsArticle, extraction } from '../../test/ledger/build.ts';
 import type { Said } from '../../test/ledger/build.ts';
 import { seedArticle, seedExtraction } from '../../test/ledger/fixtures.ts';
 import { openStore } from './index.ts';
+import { openPostgres } from './postgres.ts';
 import type { ArticleRow, Store } from './index.ts';
 import { must } from '../invariant/index.ts';
 
@@ -163,6 +164,99 @@ for (const backend of [sqlite, postgres]) {
       expect((await store.entitiesByAlias(['cruise'])).map((e) => e.id)).toEqual(['p1']);
       expect((await store.entity('p1'))?.aliases.sort()).toEqual(['Cruise', 'Tom', 'Tom Cruise']);
       expect(await store.entitiesByAlias(['Ana'])).toEqual([]);
+    });
+
+    it('inside a transaction, a name, a log entry and a total written are read back at once (what the transaction keeps)', async () => {
+      await open();
+      await store.transaction(async (tx) => {
+        // Read first, so the transaction keeps the answers; then written, then read again.
+        await tx.warmAliases(['Cruise', 'Tom Cruise']);
+        expect(await tx.entitiesByAlias(['cruise'])).toEqual([]);
+        expect(await tx.editorialLog({ kinds: ['merge', 'undo'] })).toEqual([]);
+        expect(await tx.recordTotals()).toEqual([]);
+        await tx.putEntity({ id: 'p1', name: 'Tom Cruise', type: 'person' }, ['Cruise']);
+        await tx.addEditorial({
+          kind: 'merge',
+          about: 'story',
+          subject: 's1',
+          target: 's2',
+          undoes: null,
+          cause: null,
+          editor: 'desk',
+          note: null,
+          at: '2025-05-07T10:00:00Z',
+        });
+        await tx.addToTotals([{ scope: 'all', key: '', name: '', trueCount: 2, falseCount: 1 }]);
+        await tx.addToTotals([{ scope: 'all', key: '', name: '', trueCount: 1, falseCount: 0 }]);
+        expect((await tx.entitiesByAlias(['Cruise', 'TOM CRUISE'])).map((e) => [e.id, e.alias])).toEqual([
+          ['p1', 'cruise'],
+          ['p1', 'tom cruise'],
+        ]);
+        expect((await tx.editorialLog({ kinds: ['merge', 'undo'] })).map((a) => [a.seq, a.subject])).toEqual([
+          [1, 's1'],
+        ]);
+        expect(await tx.recordTotals()).toEqual([{ scope: 'all', key: '', name: '', trueCount: 3, falseCount: 1 }]);
+      });
+      // And the database holds the same.
+      expect((await store.entitiesByAlias(['cruise'])).map((e) => e.id)).toEqual(['p1']);
+      expect(await store.recordTotals()).toEqual([{ scope: 'all', key: '', name: '', trueCount: 3, falseCount: 1 }]);
+    });
+
+    it.skipIf(backend !== postgres)(
+      "synchronousCommit off: the ledger's transactions commit without waiting for the disk; on by default",
+      async () => {
+        await open();
+        for (const [given, expected] of [
+          [undefined, 'on'],
+          ['off', 'off'],
+        ] as const) {
+          const connection = await openPostgres(backend.url(), given ? { synchronousCommit: given } : {});
+          const inside = await connection.transaction(async (tx) => tx.all('SHOW synchronous_commit'));
+          // Only the ledger's own transactions: outside them the server's setting holds.
+          const outside = await connection.all('SHOW synchronous_commit');
+          await connection.close();
+          expect([inside[0]?.synchronous_commit, outside[0]?.synchronous_commit]).toEqual([expected, 'on']);
+        }
+      },
+    );
+
+    it('entity rows written in one transaction (held and sent together) are stored as written one by one', async () => {
+      await open();
+      await store.transaction(async (tx) => {
+        await tx.insertArticle(article('a1', 'one'));
+        await tx.putEntity({ id: 'p1', name: 'Tom Cruise', type: 'person' }, ['Cruise']);
+        await tx.addAppearance('p1', 'a1', '2025-05-07', 2);
+        // The same entity again in the same article (two of its entities resolved to one): mentions add up.
+        await tx.putEntity({ id: 'p1', name: 'Tom Cruise', type: 'person' }, ['Tom']);
+        await tx.addAppearance('p1', 'a1', '2025-05-07', 3);
+        // Read inside the transaction: what is held is sent first.
+        expect((await tx.appearances('p1')).map((a) => a.mentions)).toEqual([5]);
+        await tx.addAppearance('p1', 'a1', '2025-05-07', 1);
+      });
+      expect(await store.appearances('p1')).toEqual([{ article: 'a1', published: '2025-05-07', mentions: 6 }]);
+      expect((await store.entity('p1'))?.aliases.sort()).toEqual(['Cruise', 'Tom', 'Tom Cruise']);
+    });
+
+    it('transactions that share a commit: each is stored once, one that fails is rolled back alone', async () => {
+      await open();
+      const results = await Promise.allSettled(
+        ['a1', 'a2', 'bad', 'a3', 'a4'].map((id) =>
+          store.transaction(
+            async (tx) => {
+              // 'bad' writes a1 again: a failure inside the database (a duplicate key), and on PostgreSQL one
+              // that only surfaces with the next statement sent, the next transaction's or the COMMIT.
+              await tx.insertArticle(article(id === 'bad' ? 'a1' : id, `text of ${id}`));
+              return id;
+            },
+            { shareCommit: true },
+          ),
+        ),
+      );
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+      expect(String((results[2] as PromiseRejectedResult).reason)).toMatch(/unique|constraint|duplicate/i);
+      expect((await store.counts()).articles).toBe(4);
+      expect((await store.article('a1'))?.text).toBe('text of a1');
+      expect(await store.findArticle('a3', 'h-a3')).toBe('a3');
     });
 
     it('lists undated stories after dated ones, most recent first', async () => {

@@ -1,7 +1,8 @@
 // The Store over any Connection: the queries are the same SQL on both databases.
 import { articleQueries } from './articles.ts';
 import { editorialQueries } from './editorial.ts';
-import { entityQueries } from './entities.ts';
+import { isStoreError } from './errors.ts';
+import { entityQueries, HeldEntityWrites } from './entities.ts';
 import { listingQueries } from './listing.ts';
 import { outcomeQueries } from './outcomes.ts';
 import type { Connection } from './sql.ts';
@@ -17,19 +18,149 @@ const queriesOver = (db: Connection): StoreTx => ({
   ...listingQueries(db),
 });
 
+/**
+ * The queries of one transaction: they keep what they read where only they write it, and hold entity rows back to
+ * write them together (HeldEntityWrites), sent before any other statement of the transaction. `settle` sends what
+ * is still held; the transaction calls it before its COMMIT.
+ */
+function transactionQueries(tx: Connection): { queries: StoreTx; settle: () => Promise<void> } {
+  const held = new HeldEntityWrites();
+  const settle = () => held.send(tx);
+  // Synchronous when nothing is held: reads asked for together must still reach the connection in one tick.
+  const after =
+    <A extends unknown[], R>(op: (...args: A) => Promise<R>) =>
+    (...args: A): Promise<R> =>
+      held.empty ? op(...args) : settle().then(() => op(...args));
+  const ordered: Connection = {
+    ...tx,
+    all: after((sql: string, params?: unknown[]) => tx.all(sql, params)),
+    run: after((sql: string, params?: unknown[]) => tx.run(sql, params)),
+    indexText: after((id: string, title: string | null, text: string) => tx.indexText(id, title, text)),
+    search: after((q: string, limit: number) => tx.search(q, limit)),
+  };
+  const inTransaction = true;
+  return {
+    queries: {
+      ...articleQueries(ordered),
+      ...entityQueries(ordered, { inTransaction, held }),
+      ...storyQueries(ordered),
+      ...outcomeQueries(ordered, { inTransaction }),
+      ...editorialQueries(ordered, { inTransaction }),
+      ...listingQueries(ordered),
+    },
+    settle,
+  };
+}
+
+/** `fn` on a transaction's queries, with what they hold sent before the COMMIT. */
+async function inTransaction<T>(tx: Connection, fn: (t: StoreTx) => Promise<T>): Promise<T> {
+  const { queries, settle } = transactionQueries(tx);
+  const result = await fn(queries);
+  await settle();
+  return result;
+}
+
+/** Transactions that may share one COMMIT, at most: each answers only when the shared commit is done. */
+const GROUP_LIMIT = 16;
+
+type Job = {
+  fn: (tx: StoreTx) => Promise<unknown>;
+  shareCommit: boolean;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+};
+
 export function storeOver(db: Connection): Store {
   // A transaction's statements go to its own connection (`tx`): on PostgreSQL a pooled one, so reads outside it
   // never see its uncommitted rows, and a read that fails never aborts it. Transactions of this process wait their
   // turn here (the database's write lock orders them across processes), so they hold one connection at a time.
-  let queue: Promise<unknown> = Promise.resolve();
+  const waiting: Job[] = [];
+  let idle: Promise<void> = Promise.resolve();
+  let draining = false;
+
+  /** One job in its own transaction. */
+  const alone = async (job: Job) => {
+    try {
+      job.resolve(await db.transaction((tx) => inTransaction(tx, job.fn)));
+    } catch (error) {
+      job.reject(error);
+    }
+  };
+
+  /**
+   * Jobs that share a COMMIT (PostgreSQL), one after another in one transaction, each under a savepoint: one that
+   * throws is rolled back to its savepoint alone and the others go on. Under load the ledger's writer is the
+   * bottleneck, and each transaction's BEGIN, lock and COMMIT (with its flush to disk) were round trips of their own
+   * for every article. Each job is answered only once the COMMIT is done: nothing is reported stored that is not.
+   * A write is sent with the next read, so one job's failing write can surface in the next job's read: when the
+   * shared transaction fails, each job is run again alone, and a failure is only ever the failing job's own. When the
+   * database is unreachable (a StoreError), they all fail with that error, as one transaction would.
+   */
+  const together = async (jobs: Job[]) => {
+    const outcomes: Array<{ value: unknown } | { error: unknown }> = [];
+    try {
+      await db.transaction(async (tx) => {
+        for (const [i, job] of jobs.entries()) {
+          // Sent with the job's first statement (writes wait for the next read on PostgreSQL): no round trip.
+          await tx.run(`SAVEPOINT rumourmill_${i}`);
+          try {
+            outcomes.push({ value: await inTransaction(tx, job.fn) });
+          } catch (error) {
+            await tx.run(`ROLLBACK TO SAVEPOINT rumourmill_${i}`);
+            outcomes.push({ error });
+          }
+          await tx.run(`RELEASE SAVEPOINT rumourmill_${i}`);
+        }
+      });
+    } catch (error) {
+      if (isStoreError(error)) {
+        for (const job of jobs) job.reject(error);
+        return;
+      }
+      for (const job of jobs) await alone(job);
+      return;
+    }
+    jobs.forEach((job, i) => {
+      const outcome = outcomes[i];
+      if (outcome && 'value' in outcome) job.resolve(outcome.value);
+      else job.reject(outcome?.error);
+    });
+  };
+
+  const drain = async () => {
+    draining = true;
+    try {
+      while (waiting.length > 0) {
+        const first = waiting.shift();
+        if (!first) break;
+        const group = [first];
+        // Only PostgreSQL: SQLite commits in-process, in well under a millisecond.
+        while (db.kind === 'postgres' && first.shareCommit && waiting[0]?.shareCommit && group.length < GROUP_LIMIT)
+          group.push(waiting.shift() as Job);
+        await (group.length === 1 ? alone(first) : together(group));
+      }
+    } finally {
+      draining = false;
+    }
+  };
+
   return {
     ...queriesOver(db),
     kind: db.kind,
-    transaction<T>(fn: (t: StoreTx) => Promise<T>): Promise<T> {
-      const run = queue.then(() => db.transaction((tx) => fn(queriesOver(tx))));
-      queue = run.catch(() => undefined);
-      return run;
+    transaction<T>(fn: (t: StoreTx) => Promise<T>, options: { shareCommit?: boolean } = {}): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        waiting.push({
+          fn,
+          shareCommit: options.shareCommit === true,
+          resolve: resolve as (v: unknown) => void,
+          reject,
+        });
+        if (!draining) idle = drain();
+      });
     },
-    close: () => queue.then(() => db.close()),
+    close: async () => {
+      await idle;
+      await db.close();
+    },
   };
 }

@@ -139,12 +139,14 @@ export function storyQueries(db: Connection): StoryQueries {
           JSON.stringify(s.summary),
         ],
       );
-      for (const subject of s.subjects) {
-        await db.run('INSERT INTO story_subjects (story_id, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [
-          s.id,
-          subject.id,
-        ]);
-      }
+      // One statement for all subjects (one each was a statement PostgreSQL parses and plans per row).
+      const subjects = [...new Set(s.subjects.map((subject) => subject.id))];
+      if (subjects.length > 0)
+        await db.run(
+          `INSERT INTO story_subjects (story_id, entity_id) VALUES ${subjects.map(() => '(?, ?)').join(', ')}
+           ON CONFLICT DO NOTHING`,
+          subjects.flatMap((entity) => [s.id, entity]),
+        );
     },
     async story(id) {
       const [row] = await db.all('SELECT * FROM stories WHERE id = ?', [id]);

@@ -115,8 +115,15 @@ export interface StoreTx extends EditorialQueries, ListingQueries {
   articleStories(article: string): Promise<string[]>;
   insertArticle(row: ArticleRow): Promise<void>;
   article(id: string): Promise<ArticleRow | null>;
+  /** The stored articles of `ids`, in that order (ids not stored are left out): one query, not one per article. */
+  articlesOf(ids: string[]): Promise<ArticleRow[]>;
   /** Entities whose name or alias equals one of `names` (case-insensitive). */
   entitiesByAlias(names: string[]): Promise<Array<EntityRow & { alias: string }>>;
+  /**
+   * Inside a transaction: looks up all these names at once, so that entitiesByAlias for any of them later in the
+   * transaction needs no query of its own (on PostgreSQL, a round trip each). Outside one it does nothing.
+   */
+  warmAliases(names: string[]): Promise<void>;
   putEntity(row: EntityRow, aliases: string[]): Promise<void>;
   addAppearance(entity: string, article: string, published: string | null, mentions: number): Promise<void>;
   insertEvidence(rows: EvidenceRow[]): Promise<void>;
@@ -132,6 +139,8 @@ export interface StoreTx extends EditorialQueries, ListingQueries {
   putArticleEntities(article: string, map: Record<string, string>): Promise<void>;
   /** The map kept at ingest; null for an article stored before it was kept. */
   articleEntities(article: string): Promise<Record<string, string> | null>;
+  /** articleEntities of each of `articles` that has its map kept, in one query. */
+  articleEntitiesOf(articles: string[]): Promise<Map<string, Record<string, string>>>;
   storiesOf(entity: string): Promise<StoryRow[]>;
   /** Article ids whose text matches the words of `q` (FTS5 / tsvector). */
   searchArticles(q: string, limit: number): Promise<string[]>;
@@ -173,6 +182,12 @@ export interface StoreTx extends EditorialQueries, ListingQueries {
 export interface Store extends StoreTx {
   readonly kind: 'sqlite' | 'postgres';
   /** Runs `fn` in one transaction: all of it is stored, or none (also on kill -9). */
-  transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
+  /**
+   * `shareCommit`: on PostgreSQL this transaction may share its BEGIN and COMMIT with others waiting at the same time
+   * that allow it, each under a savepoint of its own (a failing one is rolled back alone); it is answered once that
+   * COMMIT is done. Only for a short `fn` that waits on nothing but the store and may be run again from the start
+   * (one article's ingest): when the shared transaction fails, each is run again alone.
+   */
+  transaction<T>(fn: (tx: StoreTx) => Promise<T>, options?: { shareCommit?: boolean }): Promise<T>;
   close(): Promise<void>;
 }
