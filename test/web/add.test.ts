@@ -81,11 +81,11 @@ describe.each([
   it('says an article was stored undated, and calls a story it starts new', async () => {
     const page = t.page;
     await nextPage(page, () => page.goto(`${t.server.url}/#/add?w=${width}`));
-    // A story no article has started yet: a casting with no date.
+    // A story no article has started yet, with no date. (A casting that names no work starts no story.)
     const text =
       width === 1366
-        ? 'Florence Pugh has been cast opposite Austin Butler in a new thriller, a source told Variety.'
-        : 'Anya Taylor-Joy has been cast opposite Paul Mescal in a new drama, a source told Deadline.';
+        ? 'Florence Pugh is dating Austin Butler, a source told Variety.'
+        : 'Saoirse Ronan is dating Paul Mescal, a source told Deadline.';
     await page.getByLabel('Article text').fill(text);
     await page.getByRole('button', { name: 'Add to the ledger' }).click();
     await page.getByRole('heading', { name: 'Stories it touched' }).waitFor();
