@@ -1,7 +1,7 @@
 // Validation at the edge: query strings and article bodies are checked here, trusted inside.
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { loneSurrogateAt, parseHouse, type Article } from '../read/index.ts';
+import { loneSurrogateAt, looksBinary, parseHouse, type Article } from '../read/index.ts';
 import { STORY_STATUSES, type StoryFilter } from '../ledger/types.ts';
 import { ApiError } from './errors.ts';
 import { mediaType } from './guard.ts';
@@ -219,8 +219,9 @@ export async function articleFromRequest(c: Context): Promise<Article> {
 
 function checked(article: Article): Article {
   if (article.text.trim() === '') throw new ApiError(400, 'empty', 'the article text is empty');
-  if (article.text.includes('\u0000'))
-    throw new ApiError(400, 'binary', 'the article looks binary (NUL bytes); send text');
+  // The file reader's rule, so the API refuses what `rumourmill ingest` refuses ("binary file, not text").
+  if (looksBinary(Buffer.from(article.text.slice(0, 8192), 'utf8')))
+    throw new ApiError(400, 'binary', 'the article looks binary (NUL bytes or control characters); send text');
   // "\ud9da" alone is no character: stored, it reads back as replacement characters and every offset after it shifts.
   for (const field of ['text', 'title', 'source', 'url'] as const) {
     const value = article[field];

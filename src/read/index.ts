@@ -10,7 +10,7 @@ import { loneSurrogateAt, readJsonlFile } from './jsonl.ts';
 import type { ReadResult } from './types.ts';
 
 export type { Article, ReadFailure, ReadResult } from './types.ts';
-export { FORMATS, isFormat, type Format } from './detect.ts';
+export { FORMATS, isFormat, looksBinary, type Format } from './detect.ts';
 export { badDay, dayProblem, EARLIEST_YEAR, isCalendarDay, toDay } from './date.ts';
 export { MAX_ARTICLE_BYTES, describeFailure } from './errors.ts';
 export { loneSurrogateAt } from './jsonl.ts';

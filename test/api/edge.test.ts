@@ -73,6 +73,16 @@ describe('API edge', () => {
       body: 'PK\u0003\u0004\u0000\u0000',
     });
     expect(binary.status).toBe(400);
+    // Control bytes without a NUL: the file reader refuses them ("binary file, not text"), so does the API.
+    const control = await app.request('/api/extract', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'date 2025-05-07 \u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008 Tom Cruise',
+    });
+    expect([control.status, ((await control.json()) as { error: { code: string } }).error.code]).toEqual([
+      400,
+      'binary',
+    ]);
     const form = await app.request('/api/extract', {
       method: 'POST',
       headers: { 'content-type': 'multipart/form-data; boundary=x' },
