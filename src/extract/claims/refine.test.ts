@@ -19,6 +19,15 @@ const relationships = (text: string, published?: string) =>
   claims(text, published).filter((c) => c[0].startsWith('relationship'));
 
 describe('own words: a principal is on record only about what their words say', () => {
+  it('reads "Tom Holland said Zendaya is his fiancée" as his own word (the partner named as the partner: "is his")', () => {
+    expect(relationships('Tom Holland said Zendaya is his fiancée.')).toContainEqual([
+      'relationship/engaged',
+      'Tom Holland & Zendaya',
+      'principal',
+      'confirms',
+      '2021-11-01',
+    ]);
+  });
   it('keeps "two people deeply in love" (stream zendaya-tom-holland-06: Holland of himself and Zendaya)', () => {
     const found = relationships(
       'Tom Holland spoke about Zendaya. "Something you believe is just between two people deeply in love ends up belonging to the whole world," Tom Holland said of his romance with Zendaya.',
