@@ -5,4 +5,5 @@ export function stableId(prefix: string, key: string): string {
   return `${prefix}-${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
 }
 
-export const nameKey = (name: string): string => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+// A name's key is the key the store files aliases under: one definition, so a name and its alias always match.
+export { aliasKey as nameKey } from '../store/index.ts';
