@@ -113,3 +113,17 @@ describe('hailey-bieber-pregnancy-04 (2021-07-20): she sets the record straight'
     ]);
   });
 });
+
+describe('zendaya-tom-holland-10 (2025-09-30): "Tom Holland has called Zendaya his fiancée"', () => {
+  const x = streamArticle('zendaya-tom-holland', 'zendaya-tom-holland-10');
+  it('is Holland on record about the engagement', () => {
+    expect(said(x, 'has called Zendaya his fiancée')).toEqual([
+      'relationship/engaged Tom Holland & Zendaya · principal: Tom Holland · confirms',
+    ]);
+  });
+  it('but "being called out for faking her pregnancy" (celebrity-061) puts no one on record', () => {
+    const text = 'Beyoncé is once again being called out for faking her pregnancy!';
+    const y = extract({ id: 't', published: null, title: null, source: null, url: null, text, origin: { file: 't' } });
+    expect(y.claims.filter((c) => c.holder.kind === 'principal')).toEqual([]);
+  });
+});
