@@ -1,5 +1,5 @@
 import { isIgnored, type Doc } from '../doc.ts';
-import { firstIndex, indexSentences, type Located } from '../text/index.ts';
+import { firstIndex, indexSentences, startingIn, type Located } from '../text/index.ts';
 import type { Claim, Entity, Event, Hedge, Span, Time } from '../types.ts';
 import { clausesOf, type Clause } from './clauses.ts';
 import { attribute, quoteSpan, type Facts } from './attribution/index.ts';
@@ -133,20 +133,9 @@ const key = (d: Draft): string =>
 /** What a clause says about voice and stance, whatever proposition it holds. */
 type ClauseFacts = Omit<Facts, 'subjects' | 'p' | 'own' | 'at' | 'lead'>;
 
-/** The hedge cues inside a clause (ctx.hedges is in text order: a binary search, not a scan per clause). */
-function hedgesIn(ctx: Context, clause: Clause): Hedge[] {
-  const out: Hedge[] = [];
-  for (
-    let i = firstIndex(ctx.hedges.length, (k) => atIndex(ctx.hedges, k).start >= clause.start);
-    i < ctx.hedges.length;
-    i++
-  ) {
-    const h = atIndex(ctx.hedges, i);
-    if (h.start >= clause.end) break;
-    if (h.end <= clause.end) out.push(h);
-  }
-  return out;
-}
+/** The hedge cues inside a clause (ctx.hedges is in text order). */
+const hedgesIn = (ctx: Context, clause: Clause): Hedge[] =>
+  startingIn(ctx.hedges, clause.start, clause.end).filter((h) => h.end <= clause.end);
 
 function clauseFacts(ctx: Context, clause: Clause): ClauseFacts {
   const { doc } = ctx;
@@ -456,23 +445,14 @@ const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_
 function datedBefore(ctx: Context, clause: Clause): boolean {
   const published = ctx.doc.published;
   if (!published) return false;
-  // ctx.times is in text order: a binary search to the clause, not a scan of every time per clause (quadratic).
-  for (
-    let i = firstIndex(ctx.times.length, (k) => atIndex(ctx.times, k).start >= clause.start);
-    i < ctx.times.length;
-    i++
-  ) {
-    const t = atIndex(ctx.times, i);
-    if (t.start >= clause.end) break;
-    if (
+  // ctx.times is in text order: the clause's own, not a scan of every time per clause (quadratic).
+  return startingIn(ctx.times, clause.start, clause.end).some(
+    (t) =>
       t.type === 'DATE' &&
       t.range !== undefined &&
       t.end <= clause.end &&
-      dayOf(published) - dayOf(t.range.end) > YEAR_DAYS
-    )
-      return true;
-  }
-  return false;
+      dayOf(published) - dayOf(t.range.end) > YEAR_DAYS,
+  );
 }
 
 const spanOf = (s: Span): Span => ({ text: s.text, start: s.start, end: s.end });

@@ -1,5 +1,5 @@
 import type { Claim, Event } from '../types.ts';
-import { firstIndex } from '../text/index.ts';
+import { startingIn } from '../text/index.ts';
 import { at } from '../../invariant/index.ts';
 
 // Being seen, travelling, partying or posting together is what backs a relationship rumour.
@@ -28,18 +28,22 @@ export function supportsIndex(events: Event[]): (claim: Omit<Claim, 'id' | 'supp
     .filter((e) => e.type !== 'report')
     .flatMap((e) => [e.evidence, ...(e.mentions ?? [])].map((m) => ({ start: m.start, end: m.end, e })))
     .sort((a, b) => a.start - b.start);
-  const longest = Math.max(0, ...spans.map((s) => s.end - s.start));
+  // A reduce, not Math.max(...spans): a spread of a very long article's spans overflows the call stack.
+  const longest = spans.reduce((most, s) => Math.max(most, s.end - s.start), 0);
   const together = new Map<string, Event[]>();
-  for (const e of events)
-    if (TOGETHER.has(e.type)) for (const p of new Set(e.participants)) together.set(p, [...(together.get(p) ?? []), e]);
+  for (const e of events) {
+    if (!TOGETHER.has(e.type)) continue;
+    for (const p of new Set(e.participants)) {
+      const list = together.get(p);
+      if (list) list.push(e);
+      else together.set(p, [e]);
+    }
+  }
   return (claim) => {
     const found = new Set<Event>();
     const { start, end } = claim.evidence;
-    for (let i = firstIndex(spans.length, (k) => at(spans, k).start > start - longest); i < spans.length; i++) {
-      const s = at(spans, i);
-      if (s.start >= end) break;
-      if (s.end > start) found.add(s.e);
-    }
+    // Spans that overlap the evidence start at most `longest` before it.
+    for (const s of startingIn(spans, start - longest + 1, end)) if (s.end > start) found.add(s.e);
     if (claim.type === 'relationship' && claim.value === 'dating' && claim.subjects.length >= 2)
       for (const e of together.get(at(claim.subjects, 0)) ?? [])
         if (claim.subjects.every((s) => e.participants.includes(s))) found.add(e);

@@ -1,3 +1,5 @@
+import { at } from '../../invariant/index.ts';
+
 /**
  * The first index in [0, length) at which `reached` holds, or `length`; `reached` must be false up to some index
  * and true from it on (as "this token ends after the offset" is over tokens in text order). A binary search.
@@ -11,4 +13,18 @@ export function firstIndex(length: number, reached: (i: number) => boolean): num
     else lo = mid + 1;
   }
   return lo;
+}
+
+/**
+ * The items of a list in text order (sorted by `start`) that start in [from, to): a binary search to the first, then a
+ * walk to the last, instead of a scan of the whole list for each span asked about (quadratic on long texts).
+ */
+export function startingIn<T extends { start: number }>(items: readonly T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = firstIndex(items.length, (k) => at(items, k).start >= from); i < items.length; i++) {
+    const item = at(items, i);
+    if (item.start >= to) break;
+    out.push(item);
+  }
+  return out;
 }

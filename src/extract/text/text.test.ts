@@ -6,6 +6,7 @@ import {
   firstIndex,
   PhraseMatcher,
   phraseSource,
+  startingIn,
   tokenIndexAt,
   wholeWords,
 } from './index.ts';
@@ -44,6 +45,13 @@ describe('positions', () => {
     expect(firstIndex(starts.length, (k) => at(starts, k) >= 8)).toBe(1);
     expect(firstIndex(starts.length, (k) => at(starts, k) > 8)).toBe(3);
     expect(firstIndex(starts.length, (k) => at(starts, k) > 99)).toBe(4);
+  });
+
+  it('startingIn gives the items of a sorted list that start in [from, to), in order', () => {
+    const spans = [3, 8, 8, 15, 20].map((start) => ({ start }));
+    expect(startingIn(spans, 8, 20).map((s) => s.start)).toEqual([8, 8, 15]);
+    expect(startingIn(spans, 0, 3)).toEqual([]);
+    expect(startingIn(spans, 16, 99).map((s) => s.start)).toEqual([20]);
   });
 });
 
