@@ -8,7 +8,7 @@ import type { EvidenceRow, Store, StoreTx } from '../store/index.ts';
 import { mergeLog, offTheRecord, routeMerged, stateOf } from './editorial.ts';
 import { evidenceOf } from './evidence.ts';
 import { saveOutcomes, settledReports } from './outcomes.ts';
-import { resolveEntities } from './resolve.ts';
+import { namesLookedUp, resolveEntities } from './resolve.ts';
 import { isBackground } from './stages.ts';
 import { assemble, storedRow } from './story.ts';
 import { recordOf, without } from './track.ts';
@@ -52,13 +52,6 @@ export async function knownArticle(store: Store, article: Article): Promise<stri
 }
 
 /**
- * Every name resolveEntities looks up (each entity's, and without a possessive, as it drops it), read at once
- * instead of one round trip per entity on PostgreSQL; a name it asks for beyond these is read when asked.
- */
-const namesLookedUp = (extraction: Extraction): string[] =>
-  extraction.entities.flatMap((e) => [e.name, e.name.replace(/['’]s$/, '')]);
-
-/**
  * One article filed inside an open transaction: stored, its entities resolved, its evidence inserted. The stories it
  * touches are recomputed at once, or, given `dirty` (story → rows added), counted in it for the caller to recompute
  * once at the end of its batch (recompute reads every row of a story: once per article made the rate fall as busy
@@ -91,7 +84,8 @@ export async function fileArticle(
   const extraction = given ?? (await extract(article));
   const { id, published, title, source, url } = extraction.article;
   await tx.insertArticle({ id, contentHash, published, title, source, url, text: article.text, extraction });
-  await tx.warmAliases(namesLookedUp(extraction));
+  // Warmed above already when the extraction was given.
+  if (!given) await tx.warmAliases(namesLookedUp(extraction));
   const entities = await resolveEntities(tx, extraction);
   await tx.putArticleEntities(id, Object.fromEntries([...entities].map(([local, row]) => [local, row.id])));
   // Editorial merges hold for later articles too: evidence of a merged story is filed under the one it joined.

@@ -43,6 +43,13 @@ export function surnameOf(name: string): string | null {
 }
 
 /**
+ * Every name resolveEntities looks up (a person's without its possessive, as it drops it), for the store to read at
+ * once instead of one round trip per entity on PostgreSQL; a name asked for beyond these is read when asked.
+ */
+export const namesLookedUp = (extraction: Extraction): string[] =>
+  extraction.entities.map((e) => (e.type === 'person' ? possessiveless(e.name) : e.name));
+
+/**
  * Maps each entity id of the extraction to a ledger entity id, creating entities as needed.
  * People match on the full name; a lone name ("Cruise", "Madonna") is an entity of its own, the same in every
  * article. Joining it to the one person the ledger knew by it so far made the ledger depend on ingest order, and
