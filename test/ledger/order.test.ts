@@ -1,31 +1,18 @@
 // The ledger must not depend on the order articles arrive in: a queue, two workers or a re-run deliver them in any
 // order. Shuffling the development articles once changed 28–39 stories: evidence of one day sorted by ingest
 // sequence, history dropped when it came before the news, lone names joined to whoever was known so far.
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
 import type { Extraction } from '../../src/extract/index.ts';
 import { ingestArticle } from '../../src/ledger/index.ts';
 import { ledgerOver } from '../../src/ledger/ledger.ts';
-import { readInputs } from '../../src/read/index.ts';
 import type { Article } from '../../src/read/index.ts';
 import { openStore } from '../../src/store/index.ts';
+import { streamArticles } from '../helpers/streams.ts';
 
-const STREAMS = fileURLToPath(new URL('../fixtures/streams/', import.meta.url));
-
-async function streamArticles(): Promise<Array<{ article: Article; extraction: Extraction }>> {
-  const paths = readdirSync(STREAMS)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()
-    .map((f) => path.join(STREAMS, f));
-  const out: Array<{ article: Article; extraction: Extraction }> = [];
-  for await (const r of readInputs(paths)) {
-    if (!r.ok) throw new Error(`${r.failure.file}: ${r.failure.message}`);
-    out.push({ article: r.article, extraction: extract(r.article) });
-  }
-  return out;
+/** The stream articles with their extractions, made once for every order. */
+async function streamExtractions(): Promise<Array<{ article: Article; extraction: Extraction }>> {
+  return (await streamArticles()).map((article) => ({ article, extraction: extract(article) }));
 }
 
 /** A seeded shuffle (a linear congruential generator): the same order on every run, so a failure can be replayed. */
@@ -58,7 +45,7 @@ async function ledgerFrom(order: Array<{ article: Article; extraction: Extractio
 
 describe('ingest order', () => {
   it('the development streams give the same stories, whole, in date order and in two shuffled orders', async () => {
-    const all = await streamArticles();
+    const all = await streamExtractions();
     const inDateOrder = await ledgerFrom(all);
     expect(inDateOrder.length).toBeGreaterThan(20);
     for (const seed of [7, 2025]) expect(await ledgerFrom(shuffled(all, seed))).toEqual(inDateOrder);

@@ -1,30 +1,19 @@
 // The development streams (test/fixtures/streams: real stories retold, 70 dated articles), ingested whole with the
 // real extractor: what a fact-checker reading the ledger would check first.
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ledger/index.ts';
 import type { StorySummary } from '../../src/ledger/index.ts';
 import { ledgerOver } from '../../src/ledger/ledger.ts';
-import { readInputs } from '../../src/read/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/index.ts';
+import { streamArticles } from '../helpers/streams.ts';
 
-const STREAMS = fileURLToPath(new URL('../fixtures/streams/', import.meta.url));
 let store: Store;
 let stories: StorySummary[];
 
 beforeAll(async () => {
   store = await openStore(':memory:');
-  const paths = readdirSync(STREAMS)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()
-    .map((f) => path.join(STREAMS, f));
-  for await (const r of readInputs(paths)) {
-    if (!r.ok) throw new Error(`${r.failure.file}: ${r.failure.message}`);
-    await ingestArticle(store, r.article);
-  }
+  for (const article of await streamArticles()) await ingestArticle(store, article);
   stories = (await ledgerOver(store).stories({ limit: 500 })).stories;
 }, 120_000);
 afterAll(() => store.close());
