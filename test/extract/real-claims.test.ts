@@ -127,3 +127,25 @@ describe('zendaya-tom-holland-10 (2025-09-30): "Tom Holland has called Zendaya h
     expect(y.claims.filter((c) => c.holder.kind === 'principal')).toEqual([]);
   });
 });
+
+describe('hailey-bieber-pregnancy-07/-08 (E! News, 97.1 The River): "The two broke the news on Instagram"', () => {
+  it('puts the couple on record for the pregnancy the article states in its own voice', () => {
+    const x = streamArticle('hailey-bieber-pregnancy', 'hailey-bieber-pregnancy-07');
+    expect(said(x, 'The two broke the news on Instagram')).toEqual([
+      'pregnancy/pregnant Hailey Bieber · principal: Hailey Bieber · confirms',
+    ]);
+  });
+  it('and for the birth, two sentences before their post', () => {
+    const x = streamArticle('hailey-bieber-pregnancy', 'hailey-bieber-pregnancy-08');
+    expect(said(x, 'The couple broke the news on social media')).toEqual([
+      'pregnancy/born Hailey Bieber · principal: Hailey Bieber · confirms',
+    ]);
+  });
+  it('but a photo they shared on Instagram announces nothing', () => {
+    const text = 'Hailey Bieber is pregnant with her first child. The couple shared a photo on Instagram on Sunday.';
+    const y = extract({ id: 't', published: null, title: null, source: null, url: null, text, origin: { file: 't' } });
+    expect(y.claims.map((c) => `${c.type}/${c.value} ${c.holder.kind} ${c.stance}`)).toEqual([
+      'pregnancy/pregnant author asserts',
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import type { Claim, Entity, Time } from '../types.ts';
 import { cues } from './lexicon.ts';
 import { cues as nameCues } from '../names/index.ts';
 import { statesOpenClaim } from './open.ts';
+import { ANNOUNCED_BY_PRINCIPALS } from './announced.ts';
 import { firstIndex } from '../text/index.ts';
 import { at as atIndex, must } from '../../invariant/index.ts';
 
@@ -703,6 +704,7 @@ export const CLAIM_REFINERS: ClaimRefiner[] = [
   WEDDING_TO_COME,
   PARENTS_ALREADY,
   ...ON_RECORD,
+  ANNOUNCED_BY_PRINCIPALS,
   ...STANCES,
   TIMED,
 ];

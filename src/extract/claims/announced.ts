@@ -1,0 +1,62 @@
+// "Hailey Bieber is pregnant with her and Justin Bieber's first child. The two broke the news on Instagram…" (E! News):
+// the article states the news in its own voice, then says the principals announced it. The announcement is theirs, so
+// the claim is on record; it is the commonest way a pregnancy, an engagement or a birth reaches the news.
+import type { Claim } from '../types.ts';
+import type { ClaimRefiner, RefineContext } from './refine.ts';
+
+/** Who announces, when not named: the pair or the parents, by the article's anaphora. */
+const PLURAL_ANNOUNCER = /^(?:the\s+(?:couple|two|pair|duo|newlyweds|parents(?:-to-be)?|happy\s+couple)|they|both)\b/i;
+/**
+ * The announcement: a verb of going public, with "the news" or "it" for the object (an explicit object, "revealed the
+ * pregnancy", is a claim of its own) and a channel that is theirs ("on Instagram", "in a joint statement").
+ */
+const ANNOUNCES = new RegExp(
+  String.raw`^\s*(?:\w+ly\s+)?(?:(?:have|has|had)\s+)?` +
+    String.raw`(?:broke|break|shared|share|announced|announce|revealed|reveal|confirmed|confirm)` +
+    String.raw`(?:\s+(?:the|their)\s+(?:happy\s+|exciting\s+|big\s+|joyful\s+)?news|\s+it)?` +
+    String.raw`\s+(?:on|via|in|with|through|to)\s+(?:(?:a|an|their|her|his|the|joint|shared|own|separate)\s+)*` +
+    String.raw`(?:Instagram|social\s+media|Twitter|X|TikTok|Facebook|statement|post|posts|video|photo|photos|interview|message)\b`,
+  'i',
+);
+const TYPES = new Set(['pregnancy', 'relationship']);
+/** How far after the claim's sentence the announcement may come: "…has arrived. A source told People… The couple broke
+ * the news on social media" (97.1 The River). */
+const REACH = 2;
+
+function announcer(claim: Claim, ctx: RefineContext, start: number, end: number): string | null {
+  const opening = ctx.doc.text.slice(start, end).trimStart();
+  const plural = PLURAL_ANNOUNCER.exec(opening);
+  if (plural) return ANNOUNCES.test(opening.slice(plural[0].length)) ? (claim.subjects[0] ?? null) : null;
+  // "Hailey announced the news on Instagram": a subject named first.
+  for (const id of claim.subjects) {
+    const entity = ctx.entities.find((e) => e.id === id);
+    const first = entity?.mentions.find(
+      (m) => m.start >= start && m.end <= end && !ctx.doc.text.slice(start, m.start).trim(),
+    );
+    if (first && ANNOUNCES.test(ctx.doc.text.slice(first.end, end))) return id;
+  }
+  return null;
+}
+
+export const ANNOUNCED_BY_PRINCIPALS: ClaimRefiner = {
+  name: 'announced-by-principals',
+  apply: (c, ctx) => {
+    if (c.holder.kind !== 'author' || (c.stance !== 'asserts' && c.stance !== 'hedges') || !TYPES.has(c.type)) return c;
+    const sentences = ctx.doc.sentences;
+    const own = sentences.findIndex((s) => s.start <= c.evidence.start && c.evidence.start < s.end);
+    if (own < 0) return c;
+    for (const s of sentences.slice(own + 1, own + 1 + REACH)) {
+      const who = announcer(c, ctx, s.start, s.end);
+      if (!who) continue;
+      const text = ctx.doc.text.slice(c.evidence.start, s.end);
+      return {
+        ...c,
+        holder: { kind: 'principal', entity: who },
+        stance: 'confirms',
+        evidence: { start: c.evidence.start, end: s.end, text },
+        rule: `${c.rule ?? 'claim'}+announced`,
+      };
+    }
+    return c;
+  },
+};
