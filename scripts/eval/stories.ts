@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { openLedger } from '../../src/ledger/index.ts';
-import type { StoryStatus, StorySummary } from '../../src/ledger/index.ts';
+import type { Ledger, StoryStatus, StorySummary } from '../../src/ledger/index.ts';
+import { deskOf } from '../../src/ledger/editorial.ts';
 import { readInputs } from '../../src/read/index.ts';
 import type { Article } from '../../src/read/index.ts';
 import { SHARED_DATA } from '../shared-data.ts';
@@ -277,13 +278,17 @@ export async function readArticles(ids: Set<string>): Promise<{ articles: Map<st
   return { articles, failures };
 }
 
-/** Every story the ledger lists, page by page. */
-export async function allStories(ledger: Awaited<ReturnType<typeof openLedger>>): Promise<StorySummary[]> {
+/**
+ * Every story the ledger shows, page by page: as `rumourmill stories` and the API list them, without those merged
+ * into another (a lone name's story folded into its full-name twin) or dismissed.
+ */
+export async function allStories(ledger: Ledger): Promise<StorySummary[]> {
+  const state = await deskOf(ledger)?.state();
   const out: StorySummary[] = [];
   let cursor: string | null = null;
   do {
     const page: { stories: StorySummary[]; next: string | null } = await ledger.stories({ limit: 500, cursor });
-    out.push(...page.stories);
+    out.push(...page.stories.filter((s) => !state?.mergedInto.has(s.id) && !state?.dismissed.has(s.id)));
     cursor = page.next;
   } while (cursor);
   return out;

@@ -398,6 +398,21 @@ async function act(tx: StoreTx, request: ActionRequest): Promise<EditorialAction
   return action;
 }
 
+/**
+ * A merge the ledger makes itself (lone-names.ts folds "Kardashian & Pete Davidson" into Kim Kardashian's story): in
+ * the log like the desk's, by `editor`, followed by later ingests and undone the same way.
+ */
+export async function autoMerge(tx: StoreTx, from: string, to: string, editor: string, note: string): Promise<void> {
+  await tx.addEditorial({
+    ...entryFor('story', from, { kind: 'merge', subject: from, editor, note }),
+    kind: 'merge',
+    target: to,
+  });
+  // Scored on its own evidence first, as a desk merge finds it: in a batched ingest it may not have been yet.
+  await recompute(tx, from);
+  await moveStory(tx, from, to);
+}
+
 /** Files one story's evidence under another and recomputes both. */
 async function moveStory(tx: StoreTx, from: string, to: string): Promise<void> {
   await tx.moveEvidence(

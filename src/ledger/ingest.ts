@@ -8,6 +8,7 @@ import type { EvidenceRow, Store, StoreTx } from '../store/index.ts';
 import { mergeLog, offTheRecord, routeMerged, stateOf } from './editorial.ts';
 import { evidenceOf } from './evidence.ts';
 import { saveOutcomes, settledReports } from './outcomes.ts';
+import { foldLoneNames } from './lone-names.ts';
 import { namesLookedUp, resolveEntities } from './resolve.ts';
 import { isBackground } from './stages.ts';
 import { assemble, storedRow } from './story.ts';
@@ -122,6 +123,8 @@ export async function fileArticle(
   await tx.insertEvidence(rows);
   if (dirty) for (const row of rows) dirty.set(row.story, (dirty.get(row.story) ?? 0) + 1);
   else for (const storyId of touched) await recompute(tx, storyId);
+  // A lone name's story joins its full-name twin, whichever of the two came first (it recomputes both).
+  await foldLoneNames(tx, touched);
   return { status: 'new', id, extraction, stories: touched };
 }
 
