@@ -149,3 +149,10 @@ describe('hailey-bieber-pregnancy-07/-08 (E! News, 97.1 The River): "The two bro
     ]);
   });
 });
+
+describe('hailey-bieber-pregnancy-03 (New York Daily News, 2021-07-19): a caption "has fans wondering"', () => {
+  it('is the fans speculating, not the paper asserting the pregnancy', () => {
+    const x = streamArticle('hailey-bieber-pregnancy', 'hailey-bieber-pregnancy-03');
+    expect(said(x, 'has fans wondering whether')).toEqual(['pregnancy/pregnant Hailey Baldwin · fans: — · hedges']);
+  });
+});

@@ -1,7 +1,9 @@
 import type { AttributionRule } from './types.ts';
 
 // Fans only hold what they wonder about or read into: "eagle-eyed fans noticed…", "fans speculated".
-const WONDER = /\b(noticed|spotted|speculated|wondered|think|believe|convinced)\b/i;
+// Every form of the verb: "has fans wondering whether his wife … is expecting" (New York Daily News) is theirs too.
+const WONDER =
+  /\b(notic(?:e|es|ed|ing)|spott(?:ed|ing)|speculat(?:e|es|ed|ing|ion)|wonder(?:s|ed|ing)?|think(?:s|ing)?|believ(?:e|es|ed|ing)|convinced|theori[sz](?:e|es|ed|ing))\b/i;
 
 export const fansRules: AttributionRule[] = [
   {
