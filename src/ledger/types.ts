@@ -2,6 +2,7 @@
 import type { Article } from '../read/types.ts';
 import type { Extraction, HolderKind, Stance } from '../extract/types.ts';
 import type { OutcomeCounts } from '../extract/index.ts';
+import type { TimelineRow } from '../store/types.ts';
 
 /** Every status a story or stage can have, in the order of the contract: the one definition (CLI, API, UI read it). */
 export const STORY_STATUSES = [
@@ -30,15 +31,8 @@ export type EvidenceItem = {
   why: string;
 };
 
-export type TimelineItem = {
-  start: string;
-  end: string;
-  type: string;
-  summary: string;
-  article: string;
-  /** Who holds the evidence that put this event on the story (the UI colours by it). */
-  holder?: HolderKind;
-};
+/** A story's timeline entry is the row the store keeps for it (store/types.ts TimelineRow), one definition. */
+export type TimelineItem = TimelineRow;
 
 export type StorySummary = {
   id: string;

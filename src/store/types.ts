@@ -28,12 +28,14 @@ export type ArticleRow = {
 
 export type EntityRow = { id: string; name: string; type: string };
 
+/** One dated event on a story's timeline, as stored and as shown (the ledger's TimelineItem). */
 export type TimelineRow = {
   start: string;
   end: string;
   type: string;
   summary: string;
   article: string;
+  /** Who holds the evidence that put this event on the story (the UI colours by it). */
   holder?: HolderKind;
 };
 
