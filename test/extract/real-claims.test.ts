@@ -156,3 +156,21 @@ describe('hailey-bieber-pregnancy-03 (New York Daily News, 2021-07-19): a captio
     expect(said(x, 'has fans wondering whether')).toEqual(['pregnancy/pregnant Hailey Baldwin · fans: — · hedges']);
   });
 });
+
+describe('ariana-grande-pete-davidson-02 (The Indian Express, 2018-06-21): Davidson on Fallon', () => {
+  const x = streamArticle('ariana-grande-pete-davidson', 'ariana-grande-pete-davidson-02');
+  it('reads "The pair are said to have got together" as the paper passing on hearsay, with no speaker', () => {
+    expect(said(x, 'The pair are said to have got together')).toEqual([
+      'relationship/dating Pete Davidson & Ariana Grande · author: — · hedges',
+    ]);
+  });
+  it('makes the host no party to the engagement, named as the owner of "Fallon\'s team"', () => {
+    expect(said(x, "Fallon's team")).toEqual([]);
+    expect(x.claims.flatMap((c) => c.subjects).map((id) => x.entities.find((e) => e.id === id)?.name)).not.toContain(
+      'Jimmy Fallon',
+    );
+  });
+  it('keeps the participle opening "Accepting Fallon\'s handshake" out of the name', () => {
+    expect(x.entities.map((e) => e.name)).not.toContain('Accepting Fallon');
+  });
+});

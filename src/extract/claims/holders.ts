@@ -60,6 +60,9 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
   }
   const fans = cues.fans.exec(text);
   if (fans && fans.index < verbAt) return { kind: 'fans', entity: null, text: fans[0] };
+  // "The pair are said to have got together in May": a passive report names no speaker, and the one before it is
+  // its subject (The Indian Express; "the pair" had been read as the last person named, Robert Pattinson).
+  if (verb && PASSIVE_BEFORE.test(text.slice(0, verbAt)) && /^\s+to\b/i.test(text.slice(verbEnd))) return null;
   const speakers = inside.filter((l) => l.entity.type === 'outlet' || l.entity.type === 'person');
   // The subject stands right before its verb ("Pitt has revealed", "Pitt, 53, said"); a name further
   // back ("their reported split is because of Jamie Dornan's…") is not who speaks.
@@ -105,6 +108,8 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
     ? { kind: 'outlet', entity: pick.entity.id, text: pick.mention.text }
     : { kind: 'person', entity: pick.entity.id, text: pick.mention.text };
 }
+
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i;
 
 // "his rep", "Gomez's agent", "the singer's spokesperson", "her longtime publicist".
 const POSSESSED = /(?:\b(?:his|her|their|its)|['’]s?)\s+(?:[\w-]+\s+){0,2}$/i;

@@ -140,6 +140,14 @@ function namedOnlyAfter(
   return ms.length > 0 && ms.every((m) => before.test(ctx.doc.text.slice(Math.max(start, m.start - reach), m.start)));
 }
 
+/** Whether every name of `id` in [start, end) is right before `after`: "Fallon's team". */
+function namedOnlyBefore(ctx: RefineContext, id: string, start: number, end: number, after: RegExp): boolean {
+  const ms = mentionsIn(ctx, id, start, end).filter(
+    (m) => m.kind === 'name' || m.kind === 'alias' || m.kind === 'possessive',
+  );
+  return ms.length > 0 && ms.every((m) => after.test(ctx.doc.text.slice(m.end, m.end + 4)) || m.kind === 'possessive');
+}
+
 /** The sentences a span touches, as one span. */
 function sentencesAround(ctx: RefineContext, span: { start: number; end: number }): { start: number; end: number } {
   // Sentences are in text order: a binary search to the first one the span touches (a filter per claim was quadratic).
@@ -496,7 +504,14 @@ const PAIRS: ClaimRefiner[] = [
     apply: (c, ctx) => {
       if (c.type !== 'relationship' && c.type !== 'feud') return c;
       const { start, end } = c.evidence;
-      return c.subjects.some((s) => namedOnlyAfter(ctx, s, start, end, INTERVIEWER_BEFORE, 40)) ? null : c;
+      // "Fallon's team had trailed the moment…, promising that Davidson would confirm the engagement" (The Indian
+      // Express): the host the article has him talk to ("told Jimmy Fallon") is no party either, named as an owner.
+      const host = (s: string) =>
+        namedOnlyBefore(ctx, s, start, end, /^['’]s?\s/) &&
+        mentionsIn(ctx, s, 0, ctx.doc.text.length).some((m) =>
+          INTERVIEWER_BEFORE.test(ctx.doc.text.slice(Math.max(0, m.start - 40), m.start)),
+        );
+      return c.subjects.some((s) => namedOnlyAfter(ctx, s, start, end, INTERVIEWER_BEFORE, 40) || host(s)) ? null : c;
     },
   },
   {

@@ -63,6 +63,7 @@ function opensRun(doc: Doc, i: number): boolean {
   // proper noun right after it says it is a name.
   return !sentenceInitial(doc, i) || nameFollows;
 }
+const PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing$/u;
 const continuesRun = (t: Token): boolean => UPPER.test(t.text) && LOOSE_POS.has(t.pos);
 const adjacent = (a: Token, b: Token): boolean => a.end === b.start;
 
@@ -150,6 +151,17 @@ export function scan(doc: Doc): Candidate[] {
       last = i;
     }
     if (!opensRun(doc, i)) continue;
+    // "Accepting Fallon's handshake…" (The Indian Express), "Meeting Taylor Swift was…": a participle opening the
+    // sentence is no part of the name after it, which opens its own run.
+    if (
+      sentenceInitial(doc, i) &&
+      t.pos === 'VERB' &&
+      PARTICIPLE.test(t.text) &&
+      !firstNames.has(t.text) &&
+      UPPER.test(tokens[i + 1]?.text ?? '') &&
+      (tokens[i + 2]?.pos === 'PROPN' || POSSESSIVE.has(tokens[i + 2]?.text ?? ''))
+    )
+      continue;
     // "Will Robert Pattinson Return …?": an auxiliary opening a question, before a given name and a surname.
     if (
       AUXILIARY_NAMES.has(t.text) &&
