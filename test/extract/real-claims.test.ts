@@ -174,3 +174,16 @@ describe('ariana-grande-pete-davidson-02 (The Indian Express, 2018-06-21): David
     expect(x.entities.map((e) => e.name)).not.toContain('Accepting Fallon');
   });
 });
+
+describe('harry-styles-olivia-wilde-01 (Uproxx, 2021-01-04): "People goes further than TMZ, saying…"', () => {
+  const x = streamArticle('harry-styles-olivia-wilde', 'harry-styles-olivia-wilde-01');
+  it("gives the participle to the clause's subject, People, not to the outlet nearest it nor to Styles after it", () => {
+    expect(said(x, 'People goes further than TMZ')).toEqual([
+      'relationship/dating Harry Styles & Olivia Wilde · outlet: People · asserts',
+    ]);
+  });
+  it('so the article cites two outlets for the romance', () => {
+    const outlets = new Set(x.claims.filter((c) => c.holder.kind === 'outlet').map((c) => c.holder.entity));
+    expect(outlets.size).toBe(2);
+  });
+});

@@ -62,8 +62,19 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
   if (fans && fans.index < verbAt) return { kind: 'fans', entity: null, text: fans[0] };
   // "The pair are said to have got together in May": a passive report names no speaker, and the one before it is
   // its subject (The Indian Express; "the pair" had been read as the last person named, Robert Pattinson).
-  if (verb && PASSIVE_BEFORE.test(text.slice(0, verbAt)) && /^\s+to\b/i.test(text.slice(verbEnd))) return null;
+  if (verb && PASSIVE.test(text.slice(0, verbAt)) && /^\s+to\b/i.test(text.slice(verbEnd))) return null;
   const speakers = inside.filter((l) => l.entity.type === 'outlet' || l.entity.type === 'person');
+  // "People goes further than TMZ, saying Styles and Wilde…" (Uproxx): a participle after a comma is the saying of
+  // the clause's subject, not of the name nearest it.
+  if (verb && /ing$/i.test(verb[0]) && /,\s*$/.test(text.slice(0, verbAt))) {
+    const subject = speakers.find(
+      (l) => l.mention.start - offset < verbAt && /^\s*(?:the\s+)?$/i.test(text.slice(0, l.mention.start - offset)),
+    );
+    if (subject)
+      return subject.entity.type === 'outlet'
+        ? { kind: 'outlet', entity: subject.entity.id, text: subject.mention.text }
+        : { kind: 'person', entity: subject.entity.id, text: subject.mention.text };
+  }
   // The subject stands right before its verb ("Pitt has revealed", "Pitt, 53, said"); a name further
   // back ("their reported split is because of Jamie Dornan's…") is not who speaks.
   const before = speakers
@@ -108,8 +119,6 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
     ? { kind: 'outlet', entity: pick.entity.id, text: pick.mention.text }
     : { kind: 'person', entity: pick.entity.id, text: pick.mention.text };
 }
-
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i;
 
 // "his rep", "Gomez's agent", "the singer's spokesperson", "her longtime publicist".
 const POSSESSED = /(?:\b(?:his|her|their|its)|['’]s?)\s+(?:[\w-]+\s+){0,2}$/i;
