@@ -3,7 +3,28 @@ import { opt } from './rows.ts';
 import type { Connection } from './sql.ts';
 import type { EntityRow, StoreTx } from './types.ts';
 
-export const aliasKey = (name: string): string => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+/**
+ * Letters a name is spelled both with and without, that compatibility decomposition (NFKD) keeps whole: "Zoë Kravitz"
+ * decomposes to "Zoe" + a diaeresis, but "Søren" and "Łukasz" have no mark to drop.
+ */
+const FOLDED: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe' };
+
+/**
+ * The key a name is matched by: case, spacing, accents and the typographic apostrophe folded, so "Beyoncé",
+ * "Beyonce" and "BEYONCÉ" are one person and "O’Brien" is "O'Brien". Only accents on Latin letters are dropped
+ * (NFKD, then the combining diacritics U+0300–U+036F after a Latin letter): a mark in another script can be a letter
+ * of its own (Devanagari vowel signs, the kana's dakuten). The display name stays as written; only the key folds.
+ */
+export const aliasKey = (name: string): string =>
+  name
+    .normalize('NFKD')
+    .replace(/(\p{Script=Latin})[\u0300-\u036f]+/gu, '$1')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[øłđðħıßæœ]/g, (c) => FOLDED[c] ?? c)
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 
 type EntityQueries = Pick<
   StoreTx,
