@@ -1,19 +1,24 @@
 // Names on the desk, in Chromium at 1366 and 390 px, on real development articles (the Harry Styles & Olivia Wilde
 // stream and the celebrity pair 190, which spells her "Beyoncé"): a person is found however the journalist types the
-// accents, and an entity page leads with the names the press uses, an epithet read once folded away but reachable.
+// accents, a word no one is called by ("Brangelina") lists the stories of the articles that use it, and an entity page leads with the names the press uses, an epithet read once folded away but reachable.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityDetail } from '../../src/ledger/types.ts';
+import type { Article } from '../../src/read/index.ts';
 import { must } from '../../src/invariant/index.ts';
 import { nextPage } from './checks.ts';
 import { devArticles } from './dev-ledger.ts';
 import { WIDTHS, shot, start, type Harness } from './harness.ts';
 
 let t: Harness;
+let articles: Article[];
 
 beforeAll(async () => {
   t = await start();
-  const articles = (await devArticles()).filter(
-    (a) => a.id?.startsWith('harry-styles-olivia-wilde-') || a.id?.startsWith('celebrity-190'),
+  articles = (await devArticles()).filter(
+    (a) =>
+      a.id?.startsWith('harry-styles-olivia-wilde-') ||
+      a.id?.startsWith('brad-pitt-jennifer-aniston-') ||
+      a.id?.startsWith('celebrity-190'),
   );
   expect(articles.length).toBeGreaterThan(5);
   for (const a of articles) await t.ledger.ingest(a);
@@ -85,5 +90,34 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       await shot(page, `desk-entity-names-${who.replace(/\W+/g, '-').toLowerCase()}-${width}`);
       await t.clean(`${who}'s names`);
     }
+  });
+
+  it('lists the stories of the articles that use a word no one is called by ("Brangelina"), and says so', async () => {
+    const page = t.page;
+    const using = articles.filter((a) => a.text.includes('Brangelina'));
+    expect(using.length).toBeGreaterThan(0);
+    const fed = new Set<string>();
+    for (const a of using) {
+      const res = await fetch(`${t.server.url}/api/articles/${encodeURIComponent(a.id ?? '')}`);
+      for (const s of ((await res.json()) as { stories?: Array<{ id: string }> }).stories ?? []) fed.add(s.id);
+    }
+    expect(fed.size).toBeGreaterThan(0);
+    await t.open('#/');
+    await page.getByLabel('Name, alias or epithet').fill('Brangelina');
+    await nextPage(page, () => page.getByRole('button', { name: 'Search' }).click());
+    expect(page.url()).toContain('q=Brangelina');
+    expect(await page.locator('.in-text').textContent()).toBe(
+      `No one in a story goes by “Brangelina”: these are the stories of the ${using.length === 1 ? 'article' : `${using.length} articles`} whose text uses the word.`,
+    );
+    const listed = await page
+      .locator('table.stories td.name a')
+      .evaluateAll((xs) => xs.map((x) => (x.getAttribute('href') ?? '').replace('#/story/', '')));
+    expect(listed.sort()).toEqual([...fed].sort());
+    await shot(page, `desk-in-text-${width}`);
+    await t.clean('stories of the articles using a word');
+    // A name lists that person's stories as before, without the note.
+    await t.open('#/?q=Aniston');
+    expect(await page.locator('table.stories td.name a').count()).toBeGreaterThan(0);
+    expect(await page.locator('.in-text').count()).toBe(0);
   });
 });
