@@ -195,8 +195,9 @@ export const HELD_BACKGROUND: Migration = {
  *
  * Two stored entities that now share a key (an old "Beyoncé" beside an old "Beyonce") stay two entries: merging them
  * would renumber their stories. Either spelling finds both (search, People page, the entity page's namesakes to merge);
- * a later article's lone name joins the first of them by id, whatever order articles come in (entitiesByAlias's
- * order, as resolveEntities reads it); a journalist merges the two with the desk's entity merge, which is reversible.
+ * a later article's name joins the one spelled as it is, accents and all, as before (else the first by id: the order
+ * entitiesByAlias gives resolveEntities, whatever order articles come in); a journalist merges the two with the desk's
+ * entity merge, which is reversible.
  * When an outlet's key changed, its settled reports and the record totals (derived data) are dropped and rebuilt, with
  * the stored scores, on first read, as version 6 did.
  */
