@@ -1,6 +1,6 @@
-// The desk's story search falls back on the articles' text when no story's people go by its words (issue 13:
-// "Brangelina" is no one's name or alias, but the articles use it), on SQLite always and on PostgreSQL when
-// RUMOURMILL_TEST_PG is set (npm test sets it).
+// Finding on the desk (issue 13), on SQLite always and on PostgreSQL when RUMOURMILL_TEST_PG is set (npm test sets
+// it): the story search falls back on the articles' text when no story's people go by its words ("Brangelina" is no
+// one's name or alias, but the articles use it), and the People list finds a person by each word of a search.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,12 +14,13 @@ const dir = mkdtempSync(join(tmpdir(), 'rumourmill-listing-text-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 if (!TEST_PG) console.warn('listing by text: RUMOURMILL_TEST_PG is not set, PostgreSQL is SKIPPED (npm test sets it)');
 
+let n = 0;
 const backends: Array<[string, () => Promise<{ store: Store; done: () => Promise<void> }>]> = [
-  ['SQLite', async () => ({ store: await openStore(join(dir, 'ledger.db')), done: () => Promise.resolve() })],
+  ['SQLite', async () => ({ store: await openStore(join(dir, `ledger-${++n}.db`)), done: () => Promise.resolve() })],
   [
     'PostgreSQL',
     async () => {
-      const schema = pgSchema('rm_listing_text');
+      const schema = pgSchema(`rm_finding_${++n}`);
       await schema.create();
       const store = await openStore(schema.url());
       return { store, done: () => schema.drop() };
@@ -74,6 +75,32 @@ describe.each(backends)('%s', (name, setup) => {
         expect((await store.storyListing(page('Brangelina', { inText: false }))).total).toBe(0);
         const nowhere = await store.storyListing(page('Bennifer'));
         expect([nowhere.total, nowhere.inText]).toEqual([0, undefined]);
+      } finally {
+        await store.close();
+        await done();
+      }
+    },
+  );
+
+  it.skipIf(name === 'PostgreSQL' && !TEST_PG)(
+    'the People list finds a person by each word of a search, in any of their names',
+    async () => {
+      const { store, done } = await setup();
+      try {
+        const a = article('a1', '2025-01-02', 'People', 'Ana de Armas and Ben Affleck are dating, People says.');
+        await ingestArticle(
+          store,
+          a,
+          extraction(a, ['Ana de Armas', 'Ben Affleck'], [{ holder: 'outlet', stance: 'asserts' }]),
+        );
+        const names = async (q: string) =>
+          (await store.entityListing({ q, limit: 10, offset: 0 })).entities.map((e) => e.name);
+        expect(await names('Ana Armas')).toEqual(['Ana de Armas']);
+        expect(await names('armas ANA')).toEqual(['Ana de Armas']);
+        expect(await names('Ana de Armas')).toEqual(['Ana de Armas']);
+        // Every word must be in one of the names: Ben Affleck is not "Ana Affleck", nor is anyone.
+        expect(await names('Ana Affleck')).toEqual([]);
+        expect((await store.entityListing({ q: 'Ana Affleck', limit: 10, offset: 0 })).total).toBe(0);
       } finally {
         await store.close();
         await done();
