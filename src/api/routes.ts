@@ -202,6 +202,8 @@ async function listed(ledger: Ledger, filter: StoryFilter, listing: StoryListing
   const page = await desk.storyListing({
     q: filter.q,
     entities: matchedBy.map((m) => m.entity),
+    // A word no one is called by ("Brangelina") lists the stories of the articles that use it, saying so.
+    inText: true,
     status: filter.status,
     // A merged story's evidence is filed under the story it joined: it is never listed on its own.
     exclude: state ? [...state.mergedInto.keys()] : [],
@@ -225,6 +227,7 @@ async function listed(ledger: Ledger, filter: StoryFilter, listing: StoryListing
     types: page.types,
     editorial: { dismissed: page.counts.dismissed ?? 0, flagged: page.counts.flagged ?? 0 },
     ...(matchedBy.length ? { matchedBy } : {}),
+    ...(page.inText ? { inText: { articles: page.inText } } : {}),
   };
 }
 

@@ -132,9 +132,13 @@ export function editorialQueries(db: Connection, { inTransaction = false } = {})
     async entityListing(query) {
       const match: string[] = [];
       const params: unknown[] = [];
-      if (query.q) {
-        match.push('e.id IN (SELECT entity_id FROM entity_aliases WHERE alias_key LIKE ?)');
-        params.push(`%${aliasKey(query.q)}%`);
+      // Every word in one of the entity's names, as the stories list searches: "Ana Armas" is Ana de Armas.
+      const words = (query.q ?? '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+      if (words.length) {
+        match.push(
+          `(${words.map(() => 'e.id IN (SELECT entity_id FROM entity_aliases WHERE alias_key LIKE ?)').join(' AND ')})`,
+        );
+        params.push(...words.map((w) => `%${aliasKey(w)}%`));
       }
       if (query.ids?.length) {
         match.push(`e.id IN (${query.ids.map(() => '?').join(', ')})`);

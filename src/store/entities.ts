@@ -3,7 +3,36 @@ import { opt } from './rows.ts';
 import type { Connection } from './sql.ts';
 import type { EntityRow, StoreTx } from './types.ts';
 
-export const aliasKey = (name: string): string => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+/**
+ * Letters a name is spelled both with and without, that compatibility decomposition (NFKD) keeps whole: "Zoë Kravitz"
+ * decomposes to "Zoe" + a diaeresis, but "Søren" and "Łukasz" have no mark to drop.
+ */
+const FOLDED: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe' };
+
+/**
+ * The key a name is matched by: case, spacing, accents and the typographic apostrophe folded, so "Beyoncé",
+ * "Beyonce" and "BEYONCÉ" are one person and "O’Brien" is "O'Brien". Only accents on Latin letters are dropped
+ * (NFKD, then the combining diacritics U+0300–U+036F after a Latin letter): a mark in another script can be a letter
+ * of its own (Devanagari vowel signs, the kana's dakuten). The display name stays as written; only the key folds.
+ */
+export const aliasKey = (name: string): string =>
+  name
+    .normalize('NFKD')
+    .replace(/(\p{Script=Latin})[\u0300-\u036f]+/gu, '$1')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[øłđðħıßæœ]/g, (c) => FOLDED[c] ?? c)
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * A name as spelled, case and spacing aside: the key names had before version 12 folded accents. A ledger stored before
+ * may hold two entries one key now joins (an old "Beyoncé" beside an old "Beyonce"); a name spelled as one of them
+ * is that one, as it was, so an existing ledger files each spelling where it always did (see FOLDED_NAME_KEYS). In a
+ * ledger built since, one key is one entry and this never decides anything.
+ */
+const spelling = (name: string): string => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 type EntityQueries = Pick<
   StoreTx,
@@ -140,7 +169,16 @@ export function entityQueries(
   };
   const entitiesByAlias = async (names: string[]): Promise<AliasMatch[]> => {
     const keys = [...new Set(names.map(aliasKey))];
-    if (!kept) return lookUp(keys);
+    // An entry named as asked, accents and all, comes first (see spelledAs); then by id.
+    const asked = new Set(names.map(spelling));
+    const rank = (m: AliasMatch) => (asked.has(spelling(m.name)) ? 0 : 1);
+    const inOrder = (matches: AliasMatch[]) =>
+      matches.sort(
+        (a, b) =>
+          rank(a) - rank(b) ||
+          (a.id < b.id ? -1 : a.id > b.id ? 1 : a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0),
+      );
+    if (!kept) return inOrder(await lookUp(keys));
     const missing = keys.filter((key) => !kept.has(key));
     // Chunks keep an article with thousands of names under the drivers' parameter limits.
     for (let i = 0; i < missing.length; i += 500) {
@@ -149,9 +187,7 @@ export function entityQueries(
       for (const key of chunk) kept.set(key, []);
       for (const match of found) kept.get(match.alias)?.push(match);
     }
-    return keys
-      .flatMap((key) => kept.get(key) ?? [])
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
+    return inOrder(keys.flatMap((key) => kept.get(key) ?? []));
   };
   return {
     entitiesByAlias,

@@ -1,5 +1,6 @@
 import type { Connection, Migration } from './sql.ts';
 import { at } from '../invariant/index.ts';
+import { aliasKey } from './entities.ts';
 
 // Tables both databases share; written in the SQL both accept. Full-text search differs,
 // so each connection adds its own migration for it (see sqlite.ts, postgres.ts).
@@ -187,6 +188,87 @@ export const HELD_BACKGROUND: Migration = {
 };
 
 /**
+ * Name keys that fold accents (aliasKey: "Beyoncé" and "Beyonce" are one key): every stored alias key is worked out
+ * again from its alias as written, and every outlet's source key ("outlet:<key>") from the key it had. Nothing is
+ * dropped but a second spelling of one entity's name under the key it now shares (the entity's own name is kept,
+ * else the spelling with accents). Entity ids are kept as they are: they are in story ids and links.
+ *
+ * Two stored entities that now share a key (an old "Beyoncé" beside an old "Beyonce") stay two entries: merging them
+ * would renumber their stories. Either spelling finds both (search, People page, the entity page's namesakes to merge);
+ * a later article's name joins the one spelled as it is, accents and all, as before (else the first by id: the order
+ * entitiesByAlias gives resolveEntities, whatever order articles come in); a journalist merges the two with the desk's
+ * entity merge, which is reversible.
+ * When an outlet's key changed, its settled reports and the record totals (derived data) are dropped and rebuilt, with
+ * the stored scores, on first read, as version 6 did.
+ */
+export const FOLDED_NAME_KEYS: Migration = { version: 12, up: [], fill: refoldNameKeys };
+
+/** The spelling kept for a key: the entity's own name, else the one written with more accents, else A→Z. */
+function preferred(a: string, b: string, name: string): string {
+  if (a === name || b === name) return name;
+  const marks = (x: string) => x.normalize('NFD').length - x.length;
+  return marks(a) !== marks(b) ? (marks(a) > marks(b) ? a : b) : a < b ? a : b;
+}
+
+async function refoldNameKeys(db: Connection): Promise<void> {
+  // A page of entities at a time; only an entity whose keys change is written.
+  for (let after = ''; ;) {
+    const ids = await db.all(
+      'SELECT DISTINCT entity_id FROM entity_aliases WHERE entity_id > ? ORDER BY entity_id LIMIT 500',
+      [after],
+    );
+    if (ids.length === 0) break;
+    after = String(at(ids, ids.length - 1).entity_id);
+    const chunk = ids.map((r) => String(r.entity_id));
+    const rows = await db.all(
+      `SELECT a.entity_id, a.alias_key, a.alias, e.name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+       WHERE a.entity_id IN (${chunk.map(() => '?').join(', ')}) ORDER BY a.entity_id, a.alias_key`,
+      chunk,
+    );
+    const byEntity = new Map<string, Array<{ key: string; alias: string; name: string }>>();
+    for (const r of rows) {
+      const id = String(r.entity_id);
+      byEntity.set(id, [
+        ...(byEntity.get(id) ?? []),
+        { key: String(r.alias_key), alias: String(r.alias), name: String(r.name) },
+      ]);
+    }
+    for (const [id, aliases] of byEntity) {
+      const next = new Map<string, string>();
+      for (const a of aliases) {
+        const key = aliasKey(a.alias);
+        const kept = next.get(key);
+        next.set(key, kept === undefined ? a.alias : preferred(kept, a.alias, a.name));
+      }
+      const same = next.size === aliases.length && aliases.every((a) => next.get(a.key) === a.alias);
+      if (same) continue;
+      await db.run('DELETE FROM entity_aliases WHERE entity_id = ?', [id]);
+      await db.run(
+        `INSERT INTO entity_aliases (entity_id, alias_key, alias) VALUES ${[...next].map(() => '(?, ?, ?)').join(', ')}`,
+        [...next].flatMap(([key, alias]) => [id, key, alias]),
+      );
+    }
+  }
+  // Outlets: the key of a key is the key of the name ("outlet:télé star" → "outlet:tele star").
+  let moved = false;
+  for (const table of ['evidence', 'held_evidence']) {
+    const keys = await db.all(`SELECT DISTINCT source_key FROM ${table} WHERE source_key LIKE 'outlet:%'`);
+    for (const r of keys) {
+      const old = String(r.source_key);
+      const key = `outlet:${aliasKey(old.slice('outlet:'.length))}`;
+      if (key === old) continue;
+      await db.run(`UPDATE ${table} SET source_key = ? WHERE source_key = ?`, [key, old]);
+      moved = true;
+    }
+  }
+  if (moved) {
+    await db.run('DELETE FROM report_outcomes');
+    await db.run('DELETE FROM record_totals');
+    await db.run("UPDATE ledger_state SET value = value + 1 WHERE key = 'outcomes'");
+  }
+}
+
+/**
  * Every migration in version order, with the two each database writes its own way (full-text search; the
  * credibility column's backfill): one list for both stores, so a new version cannot reach one and miss the other.
  */
@@ -203,5 +285,6 @@ export function migrationsWith(fts: Migration, credibility: Migration): Migratio
     EDITORIAL_LOG,
     STALE_STORIES,
     HELD_BACKGROUND,
+    FOLDED_NAME_KEYS,
   ];
 }

@@ -119,7 +119,10 @@ export interface StoreTx extends EditorialQueries, ListingQueries {
   article(id: string): Promise<ArticleRow | null>;
   /** The stored articles of `ids`, in that order (ids not stored are left out): one query, not one per article. */
   articlesOf(ids: string[]): Promise<ArticleRow[]>;
-  /** Entities whose name or alias equals one of `names` (case-insensitive). */
+  /**
+   * Entities whose name or alias equals one of `names` (case, spacing and accents aside: aliasKey); those named as
+   * asked, accents and all, first, then by id.
+   */
   entitiesByAlias(names: string[]): Promise<Array<EntityRow & { alias: string }>>;
   /**
    * Inside a transaction: looks up all these names at once, so that entitiesByAlias for any of them later in the

@@ -105,6 +105,8 @@ export type StoryListPage = {
   editorial?: { dismissed: number; flagged: number };
   /** People the search words name by an epithet ("the Bond girl"), whose stories are in the list too. */
   matchedBy?: EpithetMatch[];
+  /** No story's people go by the search's words: these are the stories of the articles whose text uses them. */
+  inText?: { articles: number };
 };
 export type EpithetMatch = { entity: string; name: string; type: string; text: string; count: number };
 export type EntityListPage = {

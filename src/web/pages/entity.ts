@@ -41,7 +41,27 @@ export async function entityPage(id: string): Promise<Element> {
   );
 }
 
-/** The names and epithets the articles use, grouped by kind, with how often each was used. */
+/** One name or epithet as a pill, with how many times the articles used it for this entity. */
+const use = (n: { text: string; count: number }): Element =>
+  h(
+    'li',
+    {},
+    h('span', { class: 'name' }, n.text),
+    ' ',
+    h(
+      'span',
+      { class: 'count', 'aria-hidden': 'true', title: `used ${n.count} time${n.count === 1 ? '' : 's'}` },
+      `×${n.count}`,
+    ),
+    h('span', { class: 'sr' }, `, used ${n.count} time${n.count === 1 ? '' : 's'}`),
+  );
+
+/**
+ * The names and epithets the articles use, grouped by kind, with how often each was used. An epithet read once is
+ * as often the reading's slip as the press's word for them (Harry Styles got "the Booksmart director", Olivia Wilde's,
+ * from one sentence naming both): when anything was used more, those are folded under their count, not listed beside
+ * the names a journalist checks.
+ */
 function called(e: EntityDetail): Element {
   const names = e.names ?? [];
   if (names.length === 0) {
@@ -49,34 +69,32 @@ function called(e: EntityDetail): Element {
       ? h('ul', { class: 'aliases' }, ...e.aliases.map((a) => h('li', {}, a)))
       : h('p', { class: 'muted' }, 'Only by this name.');
   }
-  const group = (kind: 'name' | 'epithet', label: string) => {
-    const uses = names.filter((n) => n.kind === kind);
-    if (uses.length === 0) return null;
-    return h(
-      'section',
-      { class: `called kind-${kind}` },
-      h('h3', {}, label),
-      h(
-        'ul',
-        { class: 'names' },
-        ...uses.map((n) =>
-          h(
-            'li',
-            {},
-            h('span', { class: 'name' }, n.text),
-            ' ',
-            h(
-              'span',
-              { class: 'count', 'aria-hidden': 'true', title: `used ${n.count} time${n.count === 1 ? '' : 's'}` },
-              `×${n.count}`,
-            ),
-            h('span', { class: 'sr' }, `, used ${n.count} time${n.count === 1 ? '' : 's'}`),
-          ),
-        ),
-      ),
-    );
-  };
-  return h('div', { class: 'called-groups' }, group('name', 'Names'), group('epithet', 'Epithets and descriptions'));
+  const byName = names.filter((n) => n.kind === 'name');
+  const epithets = names.filter((n) => n.kind === 'epithet');
+  const better = byName.length > 0 || epithets.some((n) => n.count > 1);
+  const shown = better ? epithets.filter((n) => n.count > 1) : epithets;
+  const once = better ? epithets.filter((n) => n.count === 1) : [];
+  const nameGroup = byName.length
+    ? h('section', { class: 'called kind-name' }, h('h3', {}, 'Names'), h('ul', { class: 'names' }, ...byName.map(use)))
+    : null;
+  const epithetGroup = epithets.length
+    ? h(
+        'section',
+        { class: 'called kind-epithet' },
+        h('h3', {}, 'Epithets and descriptions'),
+        shown.length ? h('ul', { class: 'names' }, ...shown.map(use)) : null,
+        once.length
+          ? h(
+              'details',
+              { class: 'once' },
+              h('summary', {}, `${shown.length ? `${once.length} more` : once.length} used only once`),
+              h('p', { class: 'muted' }, 'Each read in one mention only: the article may have meant someone else.'),
+              h('ul', { class: 'names' }, ...once.map(use)),
+            )
+          : null,
+      )
+    : null;
+  return h('div', { class: 'called-groups' }, nameGroup, epithetGroup);
 }
 
 /** Appearances listed in full up to this many; more are folded under a summary (Zendaya is in 99 articles). */

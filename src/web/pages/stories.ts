@@ -23,6 +23,7 @@ const SHOWS: Array<[string, string]> = [
   ['dismissed', 'dismissed'],
   ['all', 'all'],
 ];
+const wordsIn = (q: string) => q.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 const day = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : '');
 
 /** Outlets that carry it under their own name: an article's own voice is not a second source. */
@@ -79,7 +80,7 @@ export async function storiesPage(params: URLSearchParams): Promise<Element> {
     id: 'stories-q',
     name: 'q',
     value: state.q,
-    // Only examples the search answers: "Brangelina" is no one's alias or epithet, so it found nothing.
+    // Only examples the search answers by name or epithet ("Brangelina" is no one's: it finds articles that use it).
     placeholder: 'e.g. Pitt Jolie, Bond girl',
   });
   const status = h(
@@ -173,6 +174,14 @@ export async function storiesPage(params: URLSearchParams): Promise<Element> {
         '.',
       )
     : null;
+  // "Brangelina" is no one's name or epithet: the list is of the articles that use the word, and says so.
+  const inText = listed.inText
+    ? h(
+        'p',
+        { class: 'matched-by in-text' },
+        `No one in a story goes by “${state.q}”: these are the stories of the ${listed.inText.articles === 1 ? 'article' : `${listed.inText.articles} articles`} whose text uses ${wordsIn(state.q) === 1 ? 'the word' : 'the words'}.`,
+      )
+    : null;
   const dismissed = listed.editorial?.dismissed ?? 0;
   const hiddenNote =
     !state.show && dismissed > 0
@@ -242,6 +251,7 @@ export async function storiesPage(params: URLSearchParams): Promise<Element> {
     form,
     count,
     epithets,
+    inText,
     hiddenNote,
     listed.stories.length
       ? h(
