@@ -1,7 +1,7 @@
 // Classes of claims an outside evaluation on unseen articles found missing (issue 11), each checked on a whole
 // development article of the gold (test/gold, never a held-out one), run through the full pipeline as `npm run eval`
-// runs it: an insider's quote about someone's health or a romance, unnamed reports as an outlet, a casting whose verb
-// the tagger reads as a noun. A representative who "shot down" a rumour and a negated romance are written for the
+// runs it: an insider's quote about someone's health or a romance, unnamed reports as an outlet, a chart placing, a
+// casting whose verb the tagger reads as a noun. A representative who "shot down" a rumour and a negated romance are written for the
 // test (no sentence of the development corpora has them).
 import { describe, expect, it } from 'vitest';
 import { extract, type Extraction } from '../index.ts';
@@ -63,6 +63,13 @@ describe('claims of classes beyond the first lexicon, on development articles', 
     const out = extractionOf('celebrity-164fake');
     expect(claimsAt(out, 'making a play for her')).toEqual([
       ['relationship', 'anonymous', '-', 'asserts', 'Jared Leto & Paris Jackson', ''],
+    ]);
+  });
+
+  it('a band "who finished 14th in the vote" has a chart placing (bbc-entertainment-121)', () => {
+    const out = extractionOf('bbc-entertainment-121');
+    expect(claimsAt(out, 'finished 14th in the vote').filter((c) => c[0] === 'chart')).toEqual([
+      ['chart', 'author', '-', 'asserts', 'Snow Patrol', ''],
     ]);
   });
 
