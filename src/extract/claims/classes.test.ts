@@ -1,8 +1,8 @@
 // Classes of claims an outside evaluation on unseen articles found missing (issue 11), each checked on a whole
 // development article of the gold (test/gold, never a held-out one), run through the full pipeline as `npm run eval`
 // runs it: an insider's quote about someone's health or a romance, unnamed reports as an outlet, a chart placing, a
-// casting whose verb the tagger reads as a noun. A representative who "shot down" a rumour and a negated romance are written for the
-// test (no sentence of the development corpora has them).
+// casting whose verb the tagger reads as a noun. A representative who "shot down" a rumour, a negated romance and an
+// insider who "dished to" an outlet are written for the test (the development corpora have none outside a quote).
 import { describe, expect, it } from 'vitest';
 import { extract, type Extraction } from '../index.ts';
 import { findEvents } from '../events/index.ts';
@@ -106,6 +106,18 @@ describe('a negated relationship is denied, whatever verb carries it', () => {
         ['Angelina Jolie', ['Angelina Jolie']],
       ]),
     ).toEqual([['relationship', 'dating', 'anonymous', null, 'denies']]);
+  });
+});
+
+describe('tabloid verbs of telling name their speaker', () => {
+  it('"…, one insider dished to Life & Style": the insider holds it, not the article', () => {
+    const text = 'Jennifer Lawrence is dating Cooke Maroney, one insider dished to Life & Style.';
+    expect(
+      handClaims(text, [
+        ['Jennifer Lawrence', ['Jennifer Lawrence']],
+        ['Cooke Maroney', ['Cooke Maroney']],
+      ]),
+    ).toEqual([['relationship', 'dating', 'anonymous', null, 'asserts']]);
   });
 });
 
