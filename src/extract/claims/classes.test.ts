@@ -109,6 +109,16 @@ describe('a negated relationship is denied, whatever verb carries it', () => {
   });
 });
 
+describe('a chart placing needs a place, not any ordinal', () => {
+  it('"finished the second season" is no placing; "came second in the poll" is', () => {
+    const people: Array<[string, string[]]> = [['Adele', ['Adele']]];
+    expect(handClaims('Adele finished the second season of her show.', people)).toEqual([]);
+    expect(handClaims('Adele came second in the poll.', people)).toEqual([
+      ['chart', 'placing', 'author', null, 'asserts'],
+    ]);
+  });
+});
+
 describe('tabloid verbs of telling name their speaker', () => {
   it('"…, one insider dished to Life & Style": the insider holds it, not the article', () => {
     const text = 'Jennifer Lawrence is dating Cooke Maroney, one insider dished to Life & Style.';
