@@ -141,6 +141,7 @@ describe('findHedges on unnamed sources, first-person belief and conditions', ()
   it('takes "claimed" after an unnamed source as the cue, not the source', () => {
     expect(cues('The person close to Brad Pitt’s former wife claimed that she is disappointed.')).toEqual(['claimed']);
     expect(cues('Gosling claimed that he was happy.')).toEqual([]);
+    expect(cues('The source of the claims is unknown, and a pal’s claims were denied.')).toEqual([]);
   });
 
   it('takes "sources said" after a statement, not after the quotation it attributes', () => {
@@ -158,6 +159,7 @@ describe('findHedges on unnamed sources, first-person belief and conditions', ()
       'it appears',
     ]);
     expect(cues('“I think about my mother every day,” she said.')).toEqual([]);
+    expect(cues('The song was a hit, and it appears on her new album.')).toEqual([]);
   });
 
   it('reads unnamed reports and a condition on the story being true', () => {
