@@ -101,7 +101,8 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
   if (
     unnamed &&
     (!before || before.mention.end - offset < unnamed.index) &&
-    (unnamed.index < verbAt || /^according to$/i.test(verb?.[0] ?? ''))
+    // "reports emerged that Kardashian was thinking of voting for Trump": the unnamed reports are their own reporting word.
+    (unnamed.index <= verbAt || /^according to$/i.test(verb?.[0] ?? ''))
   ) {
     return { kind: 'outlet', entity: null, text: unnamed[0] };
   }

@@ -324,7 +324,14 @@ function headOf(doc: Doc, match: PhraseMatch<Candidate[]>, clause: Clause): numb
   const modal = m >= clause.first && FUTURE.test(norm(atIndex(tokens, m).text));
   // "Trump has since denied groping women": a gerund after a verb of saying or trying is a verb.
   const gerund = /ing$/i.test(first.text) && CONTROL.has(before);
-  if (verbal) return auxiliary || modal || gerund ? match.first : -1;
+  // "Vince Vaughn stars in quirky movie Thumbsucker": the tagger may read a finite verb right after a name as a plural
+  // noun; a third-person or past form there is the name's predicate (openFinds still wants a named subject before it).
+  const afterName =
+    k === match.first - 1 &&
+    k >= clause.first &&
+    atIndex(tokens, k).pos === 'PROPN' &&
+    match.entry.some((c) => c.kinds.has('s') || c.kinds.has('past'));
+  if (verbal) return auxiliary || modal || gerund || afterName ? match.first : -1;
   // "Liam Gallagher has been fined", "pleaded guilty": a phrase opening on its participle.
   if (auxiliary) return match.first;
   for (let j = match.first - 1, n = 0; j >= clause.first && n < 7; j--, n++) {

@@ -712,8 +712,25 @@ const TIMED: ClaimRefiner = {
   },
 };
 
+/**
+ * "Vince Vaughn stars in quirky movie Thumbsucker": the casting is about Vaughn; the work is what he is cast in. The
+ * claim's subjects are its people (as the gold guide annotates a casting), the work goes to `implied`, with which the
+ * ledger files it all the same (src/ledger/evidence.ts reads subjects and implied together).
+ */
+const CASTING_WORK: ClaimRefiner = {
+  name: 'casting-work-implied',
+  apply: (c, ctx) => {
+    if (c.type !== 'casting') return c;
+    const person = (id: string) => ctx.entities.some((e) => e.id === id && e.type === 'person');
+    const people = c.subjects.filter(person);
+    if (people.length === 0 || people.length === c.subjects.length) return c;
+    const works = c.subjects.filter((s) => !person(s));
+    return { ...c, subjects: people, implied: [...works, ...(c.implied ?? []).filter((w) => !works.includes(w))] };
+  },
+};
+
 /** The order: pairs first (a dropped claim needs no more work), the stage a wedding names, then who is on record, then
- * stances, then when. */
+ * stances, then when; last, a casting's work moves beside its people. */
 export const CLAIM_REFINERS: ClaimRefiner[] = [
   ...PAIRS,
   WEDDING_TO_COME,
@@ -722,6 +739,7 @@ export const CLAIM_REFINERS: ClaimRefiner[] = [
   ANNOUNCED_BY_PRINCIPALS,
   ...STANCES,
   TIMED,
+  CASTING_WORK,
 ];
 
 export function refineClaims(claims: Claim[], ctx: RefineContext): Claim[] {

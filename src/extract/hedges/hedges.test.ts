@@ -39,12 +39,15 @@ describe('findHedges on the seed', () => {
 });
 
 describe('findHedges cue forms', () => {
-  it('finds evidential hedges but not plain attribution ("according to")', () => {
+  // test/gold/README.md: "according to a source / reports" is a cue; "according to Radar Online" is attribution.
+  it('finds evidential hedges, an unnamed source after "according to" among them, not a named one', () => {
     expect(cues('According to sources, the couple allegedly split. She is said to be furious, sources say.')).toEqual([
+      'According to sources',
       'allegedly',
       'is said to',
       'sources say',
     ]);
+    expect(cues('According to Radar Online, the couple split.')).toEqual([]);
   });
 
   it('takes the longest form', () => {
@@ -119,6 +122,55 @@ describe('findHedges on cue forms an outside evaluation found missing', () => {
     expect(cues("Charlize Theron may have broken Keanu Reeves' tender heart. They may well reunite.")).toEqual([
       'may have',
       'may well',
+    ]);
+  });
+});
+
+// Sentences from development articles (celebrity pairs 001–200, BBC 001–350), quoted as written; each a class
+// of cue the gold guide (test/gold/README.md) names and the forms alone missed.
+describe('findHedges on unnamed sources, first-person belief and conditions', () => {
+  it('reads "according to" an unnamed source, whatever words describe it', () => {
+    expect(cues('According to well-placed sources, Aniston sees the Texan singer and actress as a daughter.')).toEqual([
+      'According to well-placed sources',
+    ]);
+    expect(
+      cues('According to a source close to the famous family, Kim would like to hire herself a publicist.'),
+    ).toEqual(['According to a source']);
+  });
+
+  it('takes "claimed" after an unnamed source as the cue, not the source', () => {
+    expect(cues('The person close to Brad Pitt’s former wife claimed that she is disappointed.')).toEqual(['claimed']);
+    expect(cues('Gosling claimed that he was happy.')).toEqual([]);
+    expect(cues('The source of the claims is unknown, and a pal’s claims were denied.')).toEqual([]);
+  });
+
+  it('takes "sources said" after a statement, not after the quotation it attributes', () => {
+    expect(
+      cues('Brad, 52, is alarmed by his wife’s appearance, sources said, and has consulted with therapists.'),
+    ).toEqual(['sources said']);
+    expect(cues('“Her health situation is going from serious to dire!” sources said.')).toEqual([]);
+  });
+
+  it('reads first-person belief and "it appears", not "I think about"', () => {
+    expect(cues('“I have had my ups and downs. I guess I am a little bit stronger,” the actress said.')).toEqual([
+      'I guess',
+    ]);
+    expect(cues('Justin Bieber is claiming to be changed, but it appears that Jennifer Aniston is not sure.')).toEqual([
+      'it appears',
+    ]);
+    expect(cues('“I think about my mother every day,” she said.')).toEqual([]);
+    expect(cues('The song was a hit, and it appears on her new album.')).toEqual([]);
+  });
+
+  it('reads unnamed reports and a condition on the story being true', () => {
+    expect(cues('But last week, reports emerged that Kardashian was thinking of voting for Donald Trump.')).toEqual([
+      'reports emerged',
+    ]);
+    expect(cues('If the story is accurate, Aniston will have to accept Gomez’s new romance.')).toEqual([
+      'If the story is accurate',
+    ]);
+    expect(cues('Affleck denied the allegations and settled the suits for a reported $2 million.')).toEqual([
+      'a reported',
     ]);
   });
 });

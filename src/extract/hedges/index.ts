@@ -8,7 +8,10 @@
 // - A question cue counts only in a sentence that ends with "?". A modal ("may", "could") counts only as a verb:
 //   not "May" the month or the name (after a preposition, before a day number, capitalised mid-sentence).
 //   A cue is no hedge before a word its group lists as `notBefore`: "according to reports in the Hollywood
-//   Reporter" names its source.
+//   Reporter" names its source. A group marked `notAfterQuote` is no hedge right after a closing quotation mark
+//   ("…dire!” sources said" attributes the quote; "…his wife’s appearance, sources said" hedges).
+// - A few cues are frames no list of forms spells, named patterns of the same file read sentence by sentence:
+//   "according to" an unnamed source ("According to well-placed sources"), "claimed" after an unnamed source.
 // - Cues inside scraped debris (captions, credits, embedded posts) are not reported.
 // - The stage finds cues only: which claim a hedge weakens is decided by the claims stage.
 export { findHedges } from './find.ts';

@@ -10,7 +10,11 @@ export type HedgeCue = {
   modal: boolean;
   questionOnly: boolean;
   notBefore: Set<string>;
+  notAfterQuote: boolean;
 };
+
+/** A cue a list of forms cannot spell ("according to well-placed sources"): one named pattern, read sentence by sentence. */
+export type HedgeFrame = { name: string; category: HedgeCategory; pattern: RegExp };
 
 const lexicon = parseData(
   z.object({
@@ -22,6 +26,15 @@ const lexicon = parseData(
         modal: z.boolean().optional(),
         questionOnly: z.boolean().optional(),
         notBefore: words.optional(),
+        notAfterQuote: z.boolean().optional(),
+      }),
+    ),
+    frames: z.array(
+      z.object({
+        name: z.string().min(1),
+        category: z.enum(HEDGE_CATEGORIES),
+        pattern: z.string().min(1),
+        note: z.string(),
       }),
     ),
   }),
@@ -41,6 +54,7 @@ for (const group of lexicon.cues) {
       modal: group.modal === true,
       questionOnly: group.questionOnly === true,
       notBefore: new Set(group.notBefore ?? []),
+      notAfterQuote: group.notAfterQuote === true,
     });
   }
 }
@@ -57,3 +71,10 @@ export function cuePattern(): RegExp {
 export function cueFor(matched: string): HedgeCue | undefined {
   return cues.get(normalise(matched));
 }
+
+/** The frames of the lexicon, in its order; each pattern is global, case-insensitive and keeps group offsets. */
+export const frames: readonly HedgeFrame[] = lexicon.frames.map((f) => ({
+  name: f.name,
+  category: f.category,
+  pattern: new RegExp(f.pattern, 'giud'),
+}));
