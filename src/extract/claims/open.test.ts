@@ -239,15 +239,6 @@ describe('casting names the person and the work', () => {
     ).toEqual([['casting/cast', 'outlet', 'Daily Variety', 'asserts', 'Colin Farrell (in Scrubs)']]);
   });
 
-  it('"Harry Connick Jr is to star in a Broadway revival of … The Pajama Game": a lexicon casting gets its work (bbc 232)', () => {
-    expect(
-      claims('bbc-entertainment-232', [
-        ['Harry Connick Jr', ['Harry Connick Jr']],
-        ['The Pajama Game', ['The Pajama Game'], 'work'],
-      ]),
-    ).toEqual([['casting/cast', 'author', '-', 'asserts', 'Harry Connick Jr (in The Pajama Game)']]);
-  });
-
   it('"Freeman, who starred in hit BBC comedy The Office, will play …": a work of his past is not the part\'s (bbc 299)', () => {
     expect(
       claims('bbc-entertainment-299', [
