@@ -208,6 +208,8 @@ for (const backend of ['SQLite', 'PostgreSQL'] as const)
           ['merge', 'desk'],
           ['dismiss', 'Sam'],
           ['flag', 'Ana Reyes'],
+          // The ledger's own fold of a lone name's story at ingest ("Kardashian, 41" into Kim Kardashian's), logged too.
+          ['merge', 'rumourmill (lone name)'],
         ]);
         expect(audit.actions[0]?.undoes).toBe(flag.seq);
         const paged = (await (
