@@ -187,3 +187,20 @@ describe('harry-styles-olivia-wilde-01 (Uproxx, 2021-01-04): "People goes furthe
     expect(outlets.size).toBe(2);
   });
 });
+
+describe("a part already played is the work's cast, not casting news (development excerpts)", () => {
+  const times = (text: string) =>
+    extract({ id: 't', published: '2005-01-20', title: null, source: null, url: null, text, origin: { file: 't' } })
+      .claims.filter((c) => c.type === 'casting')
+      .map((c) => c.time?.value ?? null);
+  it('"Vince Vaughn stars in quirky movie Thumbsucker" (bbc-entertainment-101, a Sundance preview) is background', () => {
+    expect(times('Vince Vaughn stars in quirky movie Thumbsucker at the festival.')).toEqual(['PAST_REF']);
+  });
+  it('"She currently stars in … and will star in NBC\'s next live musical" (celebrity-117legit) is news', () => {
+    expect(
+      times(
+        "Jennifer Lopez currently stars in the crime drama Shades of Blue, and will star in NBC's next live musical: Bye Bye Birdie Live!",
+      ),
+    ).toEqual(['2005-01-20']);
+  });
+});

@@ -663,6 +663,10 @@ type TimeRule = { name: string; time: (c: Claim, ctx: RefineContext) => Claim['t
 const YEAR = 365;
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
+const STANDING_ROLE = /\b(?:currently\s+|also\s+|now\s+)?(?:co-)?stars\s+(?:in|as|opposite|alongside)\b/i;
+const CASTING_TO_COME =
+  /\b(?:will|to|'ll|would|could|might|may)\s+(?:\w+\s+)?(?:co-)?star\b|\b(?:cast|signed|tapped|chosen|picked|lined up)\b/i;
+
 /** When each claim's proposition holds: the first rule that answers decides. */
 const TIME_RULES: TimeRule[] = [
   {
@@ -678,6 +682,17 @@ const TIME_RULES: TimeRule[] = [
         mentionsIn(ctx, s, c.evidence.start, c.evidence.end).some((m) => Math.abs(m.start - at) <= 60),
       );
       return near ? { value: 'PAST_REF', text: cue[0] } : undefined;
+    },
+  },
+  {
+    // "Vince Vaughn stars in quirky movie Thumbsucker" (a festival preview), "Holmes, who directs and stars in the
+    // movie": a part already being played is the work's cast, not casting news; "will star in" beside it is news.
+    name: 'standing-role',
+    time: (c) => {
+      if (c.type !== 'casting') return undefined;
+      const text = outsideQuotes(c.evidence.text);
+      const role = STANDING_ROLE.exec(text);
+      return role && !CASTING_TO_COME.test(text) ? { value: 'PAST_REF', text: role[0] } : undefined;
     },
   },
   {
