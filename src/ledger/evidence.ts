@@ -50,6 +50,12 @@ const SHAPES: Array<{ name: string; types: string[]; test: (subjects: EntityRow[
   },
 ];
 
+/**
+ * Claims that are counted, not claimed: a chart placing is the chart's own tally ("Doves went straight in at number
+ * one", a weekly chart report), so there is nothing to rate. The claim stays in the extraction; no story is made of it.
+ */
+export const COUNTED = new Set(['chart']);
+
 export function wellFormed(type: string, subjects: EntityRow[]): boolean {
   return SHAPES.every((shape) => !shape.types.includes(type) || shape.test(subjects));
 }
@@ -75,7 +81,7 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
           .map((e) => [e.id, e]),
       ).values(),
     ];
-    if (subjects.length === 0 || !wellFormed(claim.type, subjects)) continue;
+    if (subjects.length === 0 || COUNTED.has(claim.type) || !wellFormed(claim.type, subjects)) continue;
     const story = storyKey(claim, subjects);
     const first = !stories.has(story.id);
     stories.set(story.id, story);

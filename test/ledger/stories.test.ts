@@ -144,6 +144,19 @@ describe('stories across articles', () => {
     ).toBe('confirmed');
   });
 
+  it('a chart placing is counted, not claimed: the claim is kept, no story is made of it', async () => {
+    const { store } = await fresh();
+    const a = article(
+      'chart',
+      '2005-01-03',
+      'BBC',
+      'Elvis Presley is expected to top the singles chart again this week.',
+    );
+    const outcome = await ingestArticle(store, a);
+    expect(outcome.extraction.claims.map((c) => `${c.type}/${c.value}`)).toEqual(['chart/top']);
+    expect((await ledgerOver(store).stories()).stories).toEqual([]);
+  });
+
   it('lists stories most recently active first, by person and status', async () => {
     const { store: s, ledger } = await ledgerWithSeed();
     const a = article(
