@@ -73,6 +73,22 @@ describe('a relationship noun names its own two people', () => {
       ['relationship/married', 'author', 'asserts', 'Johnny Cash + June Carter Cash'],
     ]);
   });
+  it('…and that marriage, told as "the future wife of", is history, not news (bbc 119)', () => {
+    const { text } = must(
+      rows.find((r) => r.id === 'bbc-entertainment-119'),
+      'the excerpt',
+    );
+    const x = extract({
+      id: 'b',
+      published: '2005-02-07',
+      title: null,
+      source: null,
+      url: null,
+      text,
+      origin: { file: 'b' },
+    });
+    expect(x.claims.filter((c) => c.type === 'relationship').map((c) => c.time?.value)).toEqual(['PAST_REF']);
+  });
   it('"03 Bonnie and Clyde with his girlfriend Beyonce Knowles" (bbc 117)', () => {
     expect(claims('bbc-entertainment-117').map((c) => c[3])).toEqual(['Jay-Z + Beyonce Knowles']);
   });
