@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { openLedger } from '../../src/ledger/index.ts';
+import { openLedger, STORY_STATUSES } from '../../src/ledger/index.ts';
 import type { Ledger, StoryStatus, StorySummary } from '../../src/ledger/index.ts';
 import { deskOf } from '../../src/ledger/editorial.ts';
 import { readInputs } from '../../src/read/index.ts';
@@ -22,12 +22,11 @@ export { sameName };
 const GOLD_DIR = fileURLToPath(new URL('../../test/stories', import.meta.url));
 const CORPORA = ['celebrity-fakenews-perezrosas2018/celebrity.jsonl', 'bbc-entertainment/bbc_entertainment.jsonl'];
 
-const STATUSES = ['speculated', 'reported', 'corroborated', 'confirmed', 'denied', 'contested', 'ended'] as const;
 const GoldItem = z.object({
   type: z.string().min(1),
   value: z.string(),
   subjects: z.array(z.string().min(1)).min(1),
-  status: z.enum(STATUSES).optional(),
+  status: z.enum(STORY_STATUSES).optional(),
 });
 const GoldFile = z.object({ id: z.string(), stories: z.array(GoldItem), background: z.array(GoldItem).optional() });
 export type GoldFile = z.infer<typeof GoldFile>;
