@@ -6,6 +6,7 @@ import cuesJson from '../../../data/lexicons/cues.json' with { type: 'json' };
 import epithetsJson from '../../../data/lexicons/epithets.json' with { type: 'json' };
 import eventsJson from '../../../data/lexicons/events.json' with { type: 'json' };
 import namesJson from '../../../data/lexicons/names.json' with { type: 'json' };
+import groupsJson from '../../../data/lexicons/groups.json' with { type: 'json' };
 import organizationsJson from '../../../data/lexicons/organizations.json' with { type: 'json' };
 import outletsJson from '../../../data/lexicons/outlets.json' with { type: 'json' };
 import placesJson from '../../../data/lexicons/places.json' with { type: 'json' };
@@ -39,6 +40,7 @@ const outletsData = parseData(
 const platformsData = parseData(entryList, platformsJson, 'data/lexicons/platforms.json');
 const eventsData = parseData(entryList, eventsJson, 'data/lexicons/events.json');
 const organizationsData = parseData(entryList, organizationsJson, 'data/lexicons/organizations.json');
+const groupsData = parseData(entryList, groupsJson, 'data/lexicons/groups.json');
 const placesData = parseData(
   z.object({ ...provenance, entries: words, multi: words, ambiguous: words }),
   placesJson,
@@ -121,6 +123,7 @@ addList(outletsData.entries, 'outlet', 'lexicon:outlets');
 addList(platformsData.entries, 'platform', 'lexicon:platforms');
 addList(eventsData.entries, 'event', 'lexicon:events');
 addList(organizationsData.entries, 'organization', 'lexicon:organizations');
+addList(groupsData.entries, 'group', 'lexicon:groups');
 addList(
   placesData.entries.map((name) => ({ name })),
   'place',

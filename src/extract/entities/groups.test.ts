@@ -1,0 +1,29 @@
+// Bands and double acts from the groups list (data/lexicons/groups.json): the acts a music story is about, so that
+// "Pixies, Foo Fighters and Iron Maiden will headline" is news about three acts, not one.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.ts';
+
+const run = (text: string) =>
+  extract({ id: 't', published: '2005-02-01', title: null, source: null, url: null, text, origin: { file: 't' } });
+
+describe('groups', () => {
+  it('types listed acts as groups, and each headliner gets its own claim', () => {
+    const x = run("Pixies, Foo Fighters and Iron Maiden will headline this summer's Leeds and Reading festivals.");
+    expect(x.entities.filter((e) => e.type === 'group').map((e) => e.name)).toEqual([
+      'Pixies',
+      'Foo Fighters',
+      'Iron Maiden',
+    ]);
+    const name = (id: string) => x.entities.find((e) => e.id === id)?.name;
+    expect(x.claims.map((c) => `${c.type}/${c.value} ${c.subjects.map(name).join()}`)).toEqual([
+      'career/tour Pixies',
+      'career/tour Foo Fighters',
+      'career/tour Iron Maiden',
+    ]);
+  });
+  it('a name that is also a common word counts only inside a sentence, and a surname-like one is left out', () => {
+    const x = run('Muse played on Friday. Fans said Muse were the best band there. Roy Keane was in the crowd.');
+    expect(x.entities.map((e) => `${e.type} ${e.name}`)).toEqual(['group Muse', 'person Roy Keane']);
+    expect(x.entities[0]?.mentions.map((m) => m.start)).toEqual([33]);
+  });
+});
