@@ -121,7 +121,12 @@ export const ownedWork = typesAs(
 export const workNoun = typesAs(
   'work',
   'work-noun',
-  ({ before, head }) => cues.works.has(before) && !firstNames.has(head),
+  // A capitalised cue word is the title's own ("the upbeat Hit The Road Jack"); "a hit TV show" names no work.
+  ({ doc, c, before, head, text }) =>
+    cues.works.has(before) &&
+    !/^\p{Lu}/u.test(doc.tokens[c.first - 1]?.text ?? '') &&
+    !firstNames.has(head) &&
+    text !== 'TV',
 );
 
 /** "his role in Closer", "starred in A Very Long Engagement", "appeared on Grease Is The Word". */

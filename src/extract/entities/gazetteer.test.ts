@@ -1,5 +1,5 @@
-// Bands and double acts from the groups list (data/lexicons/groups.json): the acts a music story is about, so that
-// "Pixies, Foo Fighters and Iron Maiden will headline" is news about three acts, not one.
+// Groups from their list (data/lexicons/groups.json) and works from the noun before them: the acts and titles a music
+// or TV story is about ("Pixies, Foo Fighters and Iron Maiden will headline" is news about three acts, not one).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.ts';
 
@@ -25,5 +25,17 @@ describe('groups', () => {
     const x = run('Muse played on Friday. Fans said Muse were the best band there. Roy Keane was in the crowd.');
     expect(x.entities.map((e) => `${e.type} ${e.name}`)).toEqual(['group Muse', 'person Roy Keane']);
     expect(x.entities[0]?.mentions.map((m) => m.start)).toEqual([33]);
+  });
+});
+
+describe('works named after their kind', () => {
+  it('"her debut hit Genie in a Bottle", "rival ITV soap Emmerdale" (bbc 260, 170): the noun before says it is a work', () => {
+    const x = run(
+      'She reached number one with her debut hit Genie in a Bottle. The BBC lost out to rival ITV soap Emmerdale.',
+    );
+    expect(x.entities.filter((e) => e.type === 'work').map((e) => e.name)).toEqual(['Genie in a Bottle', 'Emmerdale']);
+  });
+  it('but "a hit TV show" names no work', () => {
+    expect(run('They worked together on a hit TV show.').entities).toEqual([]);
   });
 });
