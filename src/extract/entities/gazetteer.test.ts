@@ -35,6 +35,16 @@ describe('works named after their kind', () => {
     );
     expect(x.entities.filter((e) => e.type === 'work').map((e) => e.name)).toEqual(['Genie in a Bottle', 'Emmerdale']);
   });
+  it('"the film adaptation of The Da Vinci Code" (bbc 308): a capitalised particle opens the title, as in Leonardo Da Vinci', () => {
+    const x = run(
+      'Audrey Tautou will play the lead in the film adaptation of The Da Vinci Code. Leonardo Da Vinci would approve.',
+    );
+    expect(x.entities.map((e) => `${e.type} ${e.name}`)).toEqual([
+      'person Audrey Tautou',
+      'work The Da Vinci Code',
+      'person Leonardo Da Vinci',
+    ]);
+  });
   it('but "a hit TV show" names no work', () => {
     expect(run('They worked together on a hit TV show.').entities).toEqual([]);
   });

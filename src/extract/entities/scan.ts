@@ -58,12 +58,16 @@ function opensRun(doc: Doc, i: number): boolean {
   if (firstNames.has(t.text) && next?.text === '&' && UPPER.test(doc.tokens[i + 2]?.text ?? '')) return true;
   if (!UPPER.test(t.text) || cues.stopwords.has(t.text)) return false;
   if (t.pos === 'PROPN') return true;
+  // "The Da Vinci Code", "Leonardo Da Vinci": a capitalised particle (tagged a determiner) before a name opens it.
+  if (capitalParticle(t) && nameFollows) return true;
   if (!LOOSE_POS.has(t.pos)) return false;
   // At a sentence start wink may tag a first name as a noun ("Cat Deeley has resigned"): a
   // proper noun right after it says it is a name.
   return !sentenceInitial(doc, i) || nameFollows;
 }
 const PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing$/u;
+const capitalParticle = (t: Token): boolean =>
+  /^\p{Lu}\p{Ll}+$/u.test(t.text) && cues.particles.has(t.text.toLowerCase());
 const continuesRun = (t: Token): boolean => UPPER.test(t.text) && LOOSE_POS.has(t.pos);
 const adjacent = (a: Token, b: Token): boolean => a.end === b.start;
 
@@ -420,7 +424,7 @@ function extendRun(doc: Doc, i: number): number {
       !/^\p{Lu}+$/u.test(at(tokens, last).text) &&
       !firstNames.has(u.text);
     const hyphen = t.text === '-' && adjacent(at(tokens, last), t) && adjacent(t, u);
-    const joins = cues.particles.has(t.text) || colon || hyphen;
+    const joins = cues.particles.has(t.text) || capitalParticle(t) || colon || hyphen;
     if (!joins) break;
     last += 2;
   }
