@@ -8,6 +8,7 @@ import { findEntities } from '../entities/index.ts';
 import type { Entity } from '../types.ts';
 import { resolveCoreference } from './index.ts';
 import { must } from '../../invariant/index.ts';
+import { extract } from '../pipeline.ts';
 
 type Row = { id: string; title?: string | null; text: string };
 const rows = readFileSync(new URL('../../../test/fixtures/dev-aliases.jsonl', import.meta.url), 'utf8')
@@ -133,5 +134,15 @@ describe('titles of address', () => {
       'Pitt',
       'Mr Pitt',
     ]);
+  });
+});
+
+describe('a titled surname among kin', () => {
+  it('"Ben Mendelsohn\'s sister Carla Mendelsohn … Ms Mendelsohn said she was delighted": the title\'s gender picks the sister', () => {
+    const text = "Ben Mendelsohn's sister Carla Mendelsohn joined the board. Ms Mendelsohn said she was delighted.";
+    const x = extract({ id: 't', published: null, title: null, source: null, url: null, text, origin: { file: 't' } });
+    const carla = x.entities.find((e) => e.name === 'Carla Mendelsohn');
+    expect(carla?.mentions.map((m) => m.text)).toEqual(['Carla Mendelsohn', 'Ms Mendelsohn', 'she']);
+    expect(x.entities.map((e) => e.name)).not.toContain('Mendelsohn');
   });
 });

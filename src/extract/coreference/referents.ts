@@ -86,8 +86,15 @@ export function queuePeople(
     if (parts.length >= 2) continue;
     const all = bySurname(parts[0] ?? '') ?? shortFormOf(parts[0] ?? '', referents);
     // "Ms Mendelsohn" is not Ben Mendelsohn: a title's gender must fit the full name's.
-    const candidates =
-      e.rule === 'title' && e.gender ? all.filter((r) => r.gender === null || r.gender === e.gender) : all;
+    // When the title's gender leaves no one, the one named as another's kin is who it means: "Ben Mendelsohn's sister
+    // Carla Mendelsohn … Ms Mendelsohn said she was delighted".
+    const fits = (r: Referent) => r.gender === null || r.gender === e.gender;
+    const titled = e.rule === 'title' && e.gender;
+    const candidates = titled
+      ? all.filter(fits).length > 0
+        ? all.filter(fits)
+        : (byPart.get(parts[0] ?? '') ?? []).filter((r) => r.gender === e.gender)
+      : all;
     const own = candidates.length === 0 ? referentOf(e) : null;
     if (own) referents.push(own);
     // "Mr Pitt arrived. Pitt smiled.": a one-word person's name, standing alone elsewhere, is them too.
