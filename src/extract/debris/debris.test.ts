@@ -236,3 +236,13 @@ describe('embedded tweets and posts (celebrity 032legit, 046legit; a development
     expect(findDebris(text)).toEqual([]);
   });
 });
+
+describe('a tweet on the line of the sentence that introduces it', () => {
+  it('"Taylor Swift wrote on Twitter. So proud of you! pic.twitter.com/… — Taylor Swift (@taylorswift13) May 5, 2019": the introduction stays prose', () => {
+    const text =
+      'Taylor Swift wrote on Twitter. So proud of you! pic.twitter.com/abc123 — Taylor Swift (@taylorswift13) May 5, 2019';
+    const [tweet] = findDebris(text).filter((s) => s.kind === 'tweet');
+    expect(tweet?.body?.text).toBe('So proud of you! pic.twitter.com/abc123');
+    expect(tweet?.start).toBe(text.indexOf('So proud'));
+  });
+});

@@ -75,10 +75,21 @@ function tweetBody(text: string, lines: Line[], start: number): Span | null {
   if (at < 0) return null;
   const line = atIndex(lines, at);
   const before = trimmed(text, line.start, start);
-  if (before) return before.text.length <= MAX_BODY ? before : null;
+  if (before) return before.text.length <= MAX_BODY ? afterIntroduction(text, before) : null;
   const previous = lines[at - 1];
   if (!previous || previous.text.length > MAX_BODY || /:$/.test(previous.text)) return null;
   return spanOf(text, previous.start, previous.end);
+}
+
+// "Taylor Swift wrote on Twitter. So proud of you! pic.twitter.com/abc — Taylor Swift (@taylorswift13) May 5, 2019":
+// where a page lost the embed's line breaks, the article's sentence introducing the post is prose, not the post.
+const INTRODUCES =
+  /\b(?:tweet(?:ed|s)?|wrote|writes|posted|posts|shared|shares|captioned|Twitter|Instagram)\b[^.!?:]*[.:]\s+(?=\S)/gu;
+
+function afterIntroduction(text: string, body: Span): Span {
+  let cut = -1;
+  for (const m of body.text.matchAll(INTRODUCES)) cut = m.index + m[0].length;
+  return cut > 0 && cut < body.text.length ? spanOf(text, body.start + cut, body.end) : body;
 }
 
 // Instagram's embed: "View this post on Instagram", the caption, "A post shared by …".
