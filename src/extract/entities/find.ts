@@ -36,7 +36,7 @@ export function findEntities(doc: Doc): Entity[] {
     add(byKey, typed, doc.text.slice(typed.start, typed.end), possessive);
   }
   const entities = [...byKey.values()].filter((e) => e.mentions.some((m) => m.rule !== NAME_AS_MODIFIER));
-  return trimHeadlineWords(groupsOverPeople(stageNamesOverWorks(entities)));
+  return titleWordsNotPeople(trimHeadlineWords(groupsOverPeople(stageNamesOverWorks(entities))));
 }
 
 /** Entities of type `from` named like a `keep` entity are that entity: their mentions join it. */
@@ -118,6 +118,28 @@ function trimHeadlineWords(entities: Entity[]): Entity[] {
     dropped.add(long);
   }
   return entities.filter((e) => !dropped.has(e));
+}
+
+/**
+ * "The Will & Grace revival … Debra Messing said Grace is back": a one-word name typed a person only for being a
+ * given name, that is a word of a work the article names and of no one's full name, is the title's character, not a
+ * person of the story.
+ */
+function titleWordsNotPeople(entities: Entity[]): Entity[] {
+  const titleWords = new Set(entities.filter((e) => e.type === 'work').flatMap((e) => e.name.split(/\s+/)));
+  const nameWords = new Set(
+    entities.filter((e) => e.type === 'person' && e.name.includes(' ')).flatMap((e) => e.name.split(/\s+/)),
+  );
+  return entities.filter(
+    (e) =>
+      !(
+        e.type === 'person' &&
+        !e.name.includes(' ') &&
+        e.rule === 'given-name-alone' &&
+        titleWords.has(e.name) &&
+        !nameWords.has(e.name)
+      ),
+  );
 }
 
 // A name the article once treats as a band ("Joy Division were signed") is the band everywhere.

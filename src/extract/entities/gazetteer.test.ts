@@ -45,6 +45,10 @@ describe('works named after their kind', () => {
       'person Leonardo Da Vinci',
     ]);
   });
+  it('"The Will & Grace revival … Messing said Grace is back": a word of the title is its character, no person', () => {
+    const x = run('The Will & Grace revival starts soon. Debra Messing said Grace is back.');
+    expect(x.entities.map((e) => `${e.type} ${e.name}`)).toEqual(['work Will & Grace', 'person Debra Messing']);
+  });
   it('but "a hit TV show" names no work', () => {
     expect(run('They worked together on a hit TV show.').entities).toEqual([]);
   });
