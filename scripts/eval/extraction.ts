@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { extract } from '../../src/extract/index.ts';
 import type { Extraction } from '../../src/extract/index.ts';
-import { heldOutIds, loadGold, partIds } from '../../test/gold/index.ts';
+import { goldArticle, heldOutIds, loadGold, partIds } from '../../test/gold/index.ts';
 import type { Gold, GoldPart } from '../../test/gold/index.ts';
 import { baseline } from './baseline.ts';
 import { emptyScores, scoreArticle } from './score.ts';
@@ -16,17 +16,8 @@ import { SHARED_DATA } from '../shared-data.ts';
 const SHARED = SHARED_DATA;
 
 function ours(gold: Gold): Extraction | Error {
-  const { id, published, title, text } = gold.article;
   try {
-    return extract({
-      id,
-      published,
-      title,
-      source: null,
-      url: null,
-      text,
-      origin: { file: `test/gold/texts/${id}.txt` },
-    });
+    return extract(goldArticle(gold));
   } catch (error) {
     return error as Error;
   }

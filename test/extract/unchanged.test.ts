@@ -14,7 +14,7 @@ import { SHARED_DATA } from '../../scripts/shared-data.ts';
 import { extract } from '../../src/extract/index.ts';
 import { readInputs } from '../../src/read/index.ts';
 import type { Article } from '../../src/read/index.ts';
-import { loadGold } from '../gold/index.ts';
+import { goldArticle, loadGold } from '../gold/index.ts';
 import { devArticles } from './corpus.ts';
 import { must } from '../../src/invariant/index.ts';
 
@@ -75,18 +75,7 @@ type Section = Record<string, string>;
 
 function goldSection(): Section {
   const out: Section = {};
-  for (const g of loadGold('all')) {
-    const { id, published, title, text } = g.article;
-    out[id] = hash({
-      id,
-      published,
-      title,
-      source: null,
-      url: null,
-      text,
-      origin: { file: `test/gold/texts/${id}.txt` },
-    });
-  }
+  for (const g of loadGold('all')) out[g.article.id] = hash(goldArticle(g));
   return out;
 }
 

@@ -1,6 +1,7 @@
 // The gold set's only door: what eval and the tests read.
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolveSpec } from './resolve.ts';
+import type { Article } from '../../src/read/index.ts';
 import type { Gold, Spec } from './types.ts';
 
 export type * from './types.ts';
@@ -43,4 +44,10 @@ export function loadGold(part: GoldPart = 'all'): Gold[] {
 export function buildGold(id: string): Gold {
   const { spec, text } = readSpec(id);
   return resolveSpec(spec, text);
+}
+
+/** A gold article as the pipeline reads it: no outlet and no URL (the gold has none), its text file as its origin. */
+export function goldArticle(gold: Gold): Article {
+  const { id, published, title, text } = gold.article;
+  return { id, published, title, source: null, url: null, text, origin: { file: `test/gold/texts/${id}.txt` } };
 }

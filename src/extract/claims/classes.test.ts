@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extract, type Extraction } from '../index.ts';
 import { findEvents } from '../events/index.ts';
 import { findHedges } from '../hedges/index.ts';
-import { loadGold } from '../../../test/gold/index.ts';
+import { goldArticle, loadGold } from '../../../test/gold/index.ts';
 import { handEntities, makeDoc } from '../../../test/helpers/hand-doc.ts';
 import { must } from '../../invariant/index.ts';
 import { findClaims } from './index.ts';
@@ -19,16 +19,7 @@ function extractionOf(id: string): Extraction {
     dev.find((g) => g.article.id === id),
     `expected ${id} among the development gold articles`,
   );
-  const { published, title, text } = gold.article;
-  return extract({
-    id,
-    published,
-    title,
-    source: null,
-    url: null,
-    text,
-    origin: { file: `test/gold/texts/${id}.txt` },
-  });
+  return extract(goldArticle(gold));
 }
 
 /** [type, holder kind, holder name or '-', stance, subject names, implied names] of the claims whose evidence holds `fragment`. */
