@@ -1,7 +1,7 @@
 // The Ledger interface over a Store: what the CLI, API and web UI call.
 import type { ReportOutcome, Store, StoryRow } from '../store/index.ts';
 import { ledgerIdsOf, namesUsed } from './aliases.ts';
-import { attachDesk } from './editorial.ts';
+import { attachDesk, finalStory, stateOf } from './editorial.ts';
 import { batcher } from './batch.ts';
 import { ingestArticle } from './ingest.ts';
 import { refreshScores } from './refresh.ts';
@@ -37,7 +37,15 @@ async function storyByNames(store: Store, names: string[]): Promise<StoryRow | n
       for (const s of await store.storiesOf(person.id)) ids.add(s.id);
     perName.push(ids);
   }
-  const candidates = (perName[0] ? [...perName[0]] : []).filter((id) => perName.every((ids) => ids.has(id)));
+  // A story merged into another (a lone name's, folded into its full-name twin) is found as the one it joined.
+  const merges = stateOf(await store.editorialLog({ kinds: ['merge', 'undo'] }));
+  const candidates = [
+    ...new Set(
+      (perName[0] ? [...perName[0]] : [])
+        .filter((id) => perName.every((ids) => ids.has(id)))
+        .map((id) => finalStory(merges, id)),
+    ),
+  ];
   const rows: StoryRow[] = [];
   for (const id of candidates) {
     const row = await store.story(id);

@@ -60,6 +60,8 @@ describe('lone names', () => {
       expect(merge?.note).toMatch(
         /^"Kardashian" read as (Kim Kardashian & Pete Davidson|Pete Davidson & Kim Kardashian)/,
       );
+      // Asked for by the lone name, the ledger answers with the story it joined.
+      expect((await ledger.story(['Kardashian', 'Pete Davidson']))?.id).toBe(merge?.target);
       // Davidson's own word is in the joined story's evidence.
       const story = must(await ledger.story(must(merge, 'a merge').target ?? ''), 'the joined story');
       expect(story.explanation.some((e) => e.holder.kind === 'principal' && e.article === lone.id)).toBe(true);
