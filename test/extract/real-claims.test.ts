@@ -204,3 +204,16 @@ describe("a part already played is the work's cast, not casting news (developmen
     ).toEqual(['2005-01-20']);
   });
 });
+
+describe('ariana-grande-pete-davidson-01 (Refinery29 UK, 2018-05-24): "…a fortnight ago, and now People says…"', () => {
+  const x = streamArticle('ariana-grande-pete-davidson', 'ariana-grande-pete-davidson-01');
+  it('reads the report after ", and now" as People\'s, about Davidson, and as news despite the past split before it', () => {
+    const dating = x.claims.filter(
+      (c) => c.value === 'dating' && c.evidence.text.startsWith('Her split from Mac Miller'),
+    );
+    const name = (id: string) => x.entities.find((e) => e.id === id)?.name;
+    expect(dating.map((c) => [c.subjects.map(name).join(' & '), c.holder.kind, c.time?.value])).toEqual([
+      ['Ariana Grande & Pete Davidson', 'outlet', '2018-05-24'],
+    ]);
+  });
+});

@@ -11,6 +11,18 @@ const OPENER = /^(although|though|while|whilst|but|whereas|however|yet)$/i;
 // confirmed it, …"); a sentence-initial "But" coordinates the whole sentence with the one before.
 const SUBORDINATOR = /^(although|though|while|whilst|whereas)$/i;
 
+// "Her split from Mac Miller … was confirmed only a fortnight ago, and now People says she is 'casually' seeing Pete
+// Davidson" (Refinery29): ", and" opening a report of its own ("and now People says", "and TMZ reports") starts a clause
+// with its own holder and proposition.
+const REPORT_OPENS =
+  /^(?:and\s+)?(?:now\s+|then\s+)?(?:\p{Lu}[\p{L}!.&'’-]*\s+){1,3}(?:says|reports|claims|adds|writes|notes|told|said|reported|claimed)\b/u;
+
+function reportFollows(doc: Doc, i: number, previous: { text: string }): boolean {
+  const t = at(doc.tokens, i);
+  if (previous.text !== ',' || !/^and$/i.test(t.text)) return false;
+  return REPORT_OPENS.test(doc.text.slice(t.start, t.start + 80));
+}
+
 export function clausesOf(doc: Doc, s: number): Clause[] {
   const sentence = at(doc.sentences, s);
   const { tokens } = doc;
@@ -25,7 +37,9 @@ export function clausesOf(doc: Doc, s: number): Clause[] {
       closedOpener = true;
       continue;
     }
-    if (previous.text === ';' || (OPENER.test(t.text) && previous.text === ',')) cuts.push(i);
+    if (previous.text === ';' || (OPENER.test(t.text) && previous.text === ',') || reportFollows(doc, i, previous)) {
+      cuts.push(i);
+    }
   }
   return cuts.map((first, k) => {
     const last = (cuts[k + 1] ?? sentence.lastToken + 1) - 1;

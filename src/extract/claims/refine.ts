@@ -681,7 +681,16 @@ const TIME_RULES: TimeRule[] = [
       const near = c.subjects.some((s) =>
         mentionsIn(ctx, s, c.evidence.start, c.evidence.end).some((m) => Math.abs(m.start - at) <= 60),
       );
-      return near ? { value: 'PAST_REF', text: cue[0] } : undefined;
+      // "Her split from Mac Miller, after two years together, …, and now People says she is seeing Pete Davidson": a
+      // past that names someone outside the pair is that other relationship's, not this one's.
+      const end = at + cue[0].length;
+      const other = ctx.entities.some(
+        (e) =>
+          e.type === 'person' &&
+          !c.subjects.includes(e.id) &&
+          e.mentions.some((m) => m.kind !== 'pronoun' && m.start >= at && m.start <= end + 5),
+      );
+      return near && !other ? { value: 'PAST_REF', text: cue[0] } : undefined;
     },
   },
   {
