@@ -217,3 +217,19 @@ describe('ariana-grande-pete-davidson-01 (Refinery29 UK, 2018-05-24): "…a fort
     ]);
   });
 });
+
+describe('brad-pitt-jennifer-aniston-reunion-03 (El País, 2018-09-05): "When Aniston and Theroux announced their break-up"', () => {
+  const x = streamArticle('brad-pitt-jennifer-aniston-reunion', 'brad-pitt-jennifer-aniston-reunion-03');
+  it('is the two of them on record for their own split, not a denial by Theroux of a split of Aniston and Pitt', () => {
+    expect(said(x, 'announced their break-up')).toEqual([
+      'relationship/split Jennifer Aniston & Justin Theroux · principal: Jennifer Aniston · confirms',
+    ]);
+  });
+  it('but two names after "with" are the other side of someone\'s feud, not a pair (celebrity-039fake)', () => {
+    const text =
+      'Sources say Lindsay Lohan has been feuding with her parents, Dina Lohan and Michael Lohan, over her nuptials.';
+    const y = extract({ id: 't', published: null, title: null, source: null, url: null, text, origin: { file: 't' } });
+    const name = (id: string) => y.entities.find((e) => e.id === id)?.name;
+    expect(y.claims.map((c) => c.subjects.map(name).join(' & '))).not.toContain('Dina Lohan & Michael Lohan');
+  });
+});

@@ -5,6 +5,7 @@ import { clausesOf, type Clause } from './clauses.ts';
 import { attribute, quoteSpan, type Facts } from './attribution/index.ts';
 import { holderOf, speakerIn, type Speaker } from './holders.ts';
 import {
+  ANNOUNCES_OWN,
   appositives,
   cues,
   verbal,
@@ -15,7 +16,7 @@ import {
 } from './lexicon.ts';
 import { openFinds } from './open.ts';
 import { findQuotes, type Quote } from './quotes.ts';
-import { pairAround, subjectsFor, topicOf, workOf, type Topic } from './subjects.ts';
+import { coordinatedPair, pairAround, subjectsFor, topicOf, workOf, type Topic } from './subjects.ts';
 import { refineClaims } from './refine.ts';
 import { supportsIndex } from './supports.ts';
 import { at as atIndex } from '../../invariant/index.ts';
@@ -150,7 +151,8 @@ function clauseFacts(ctx: Context, clause: Clause): ClauseFacts {
   const plain = namesBlanked(clause, located);
   // In someone's own quoted words only: "did nothing more racy than remove his jacket" denies no romance.
   const friends = quote !== undefined && cues.friendsNotLovers.test(doc.text.slice(quote.start, quote.end));
-  const denied = cues.denies.test(plain) || friends;
+  // Who announces their own news denies the gossip, not the news (lexicon.ts ANNOUNCES_OWN).
+  const denied = (cues.denies.test(plain) && !ANNOUNCES_OWN.test(plain)) || friends;
   let speaker: Speaker | null | undefined;
   return {
     doc,
@@ -279,7 +281,16 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   // One person's proposition is about whoever stands right before it ("Mike Fleming Jr. at Deadline says a decision
   // has been taken, and Pattinson has the role"), else the first after it.
   const nearest = at && p.type !== 'relationship' && p.type !== 'feud' ? nearestPerson(located, at, speaks) : null;
-  const told = pair ?? (nearest ? [nearest] : subjectsFor(p.type, people, cues.pluralAnaphor.test(clause.text), topic));
+  const together =
+    p.type === 'relationship' || p.type === 'feud'
+      ? coordinatedPair(
+          doc.text,
+          located.filter((l) => l.entity.type === 'person' && !speaks(l)),
+        )
+      : null;
+  const told =
+    pair ??
+    (nearest ? [nearest] : (together ?? subjectsFor(p.type, people, cues.pluralAnaphor.test(clause.text), topic)));
   // "I went on a trip with Portia, my beautiful wife", Ellen said: a speaker's "my wife" makes the speaker the other party.
   const speaker = quote?.speaker.kind === 'person' ? quote.speaker.entity : null;
   const who =

@@ -114,7 +114,18 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
       l.mention.start - offset <= verbAt + (verb?.[0].length ?? 0) + reach &&
       !/[.;:,“”"]|\bthat\b/i.test(text.slice(verbEnd, l.mention.start - offset)),
   );
-  const pick = (inverted && after) || before;
+  // "When Aniston and Theroux announced their break-up": two people saying it together; the first stands for the pair
+  // (Theroux alone is no named source of his own split).
+  const partner =
+    before && before.entity.type === 'person'
+      ? speakers.find(
+          (l) =>
+            l.entity.type === 'person' &&
+            l.entity.id !== before.entity.id &&
+            /^\s+(?:and|&)\s+$/.test(text.slice(l.mention.end - offset, before.mention.start - offset)),
+        )
+      : undefined;
+  const pick = (inverted && after) || partner || before;
   if (!pick) return null;
   return pick.entity.type === 'outlet'
     ? { kind: 'outlet', entity: pick.entity.id, text: pick.mention.text }

@@ -17,6 +17,13 @@ export const propositions = new PhraseMatcher<Proposition>(
 const p = lexicon.patterns;
 const any = (sources: string[]): RegExp => new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i');
 
+/**
+ * People announcing their own news: "When Aniston and Theroux announced their break-up". Their word on record for the
+ * news, and no denial of it, whatever the statement goes on to deny ("the gossip business … making things up").
+ */
+export const ANNOUNCES_OWN =
+  /\b(?:announced|announce|announces|confirmed|confirms|revealed|reveals)\s+(?:their|his|her)\s+(?:\w+\s+)?(?:break-?up|split|separation|divorce|engagement|marriage|wedding|pregnancy|romance|relationship)\b/i;
+
 /** Clause-level cue patterns (case-insensitive), compiled once. */
 export const cues = {
   unconfirmed: any(p.unconfirmed),

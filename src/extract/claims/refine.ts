@@ -5,7 +5,7 @@ import record from '../../../data/lexicons/record.json' with { type: 'json' };
 import claimsLexicon from '../../../data/lexicons/claims.json' with { type: 'json' };
 import type { Doc } from '../doc.ts';
 import type { Claim, Entity, Time } from '../types.ts';
-import { cues } from './lexicon.ts';
+import { ANNOUNCES_OWN, cues } from './lexicon.ts';
 import { cues as nameCues } from '../names/index.ts';
 import { statesOpenClaim } from './open.ts';
 import { ANNOUNCED_BY_PRINCIPALS } from './announced.ts';
@@ -253,6 +253,12 @@ const ON_RECORD: ClaimRefiner[] = [
           ? c
           : null;
       }
+      // "When Aniston and Theroux announced their break-up": the announcement is their word, whatever is said after.
+      if (
+        ANNOUNCES_OWN.test(c.evidence.text) &&
+        c.subjects.every((s) => mentionsIn(ctx, s, c.evidence.start, c.evidence.end).length > 0)
+      )
+        return c;
       const { said, inWords, rep, self } = spokenWords(c, ctx);
       if (!ownWords.test(said) && !PROPOSITION_FORMS[c.type]?.test(said)) return null;
       if (OTHERS_BELIEF.test(said)) return null;

@@ -83,6 +83,27 @@ export function subjectsFor(type: string, people: string[], plural: boolean, top
 }
 
 /**
+ * Two people named together ("When Aniston and Theroux announced their break-up", "after Pitt and Jolie got together"):
+ * the pair a relationship or feud clause is about, before the article's couple its plural words ("their") would
+ * otherwise stand for. Null unless exactly one such pair of different people stands in the clause.
+ */
+export function coordinatedPair(text: string, people: Located[]): [string, string] | null {
+  const sorted = [...people].sort((a, b) => a.mention.start - b.mention.start);
+  const pairs: Array<[string, string]> = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = atIndex(sorted, i);
+    const b = atIndex(sorted, i + 1);
+    if (a.entity.id === b.entity.id || a.mention.kind === 'pronoun' || b.mention.kind === 'pronoun') continue;
+    // Not the object or an appositive of someone else's relation: "feuding with her parents, Dina Lohan and Michael
+    // Lohan" is Lindsay's feud with each, "married twice before to Madonna and Robin" his marriages.
+    const before = text.slice(Math.max(0, a.mention.start - 12), a.mention.start);
+    if (/(?:\b(?:with|to|from|of|for|by|against|at)|,)\s*$/i.test(before)) continue;
+    if (/^\s+(?:and|&)\s+$/.test(text.slice(a.mention.end, b.mention.start))) pairs.push([a.entity.id, b.entity.id]);
+  }
+  return pairs.length === 1 ? (pairs[0] ?? null) : null;
+}
+
+/**
  * The two people a relationship noun ties together when the clause names more ("June Carter Cash,
  * the future wife of Johnny Cash", "Sophie plays Cheadle's wife Tatiana", "her husband, Donald"):
  * its owner (a possessive before it, or "of" after it) and its bearer (a name right after it, or
