@@ -8,6 +8,7 @@ import { distinct, PARTICIPANT_TYPES } from './participants.ts';
 import { ClauseRoles, type ArticleMentions } from './roles.ts';
 import { isVerbAt } from './verbs.ts';
 import { openVerbs } from './open.ts';
+import { dateByRules } from './dating.ts';
 import type { Token } from '../tokens/index.ts';
 import { at as atIndex } from '../../invariant/index.ts';
 
@@ -733,27 +734,8 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
     if (pick) pick.time ??= time;
     else left.push({ time, token });
   }
-  // "two handmade wedding bands Ozzy gave her when they renewed their vows two years ago": a clause of time
-  // ("when", "as", "while") dates what the clause beside it tells, happening with it.
-  const { clauses } = roles.parts;
-  for (const m of mentions) {
-    if (m.time || m.anaphor || m.type === 'statement' || m.type === 'report') continue;
-    const k = clauses.indexOf(roles.clause(m.first));
-    for (const c of [clauses[k + 1], clauses[k - 1]]) {
-      if (!c || !/^(when|while|as)$/i.test(atIndex(doc.tokens, c.first).text)) continue;
-      const dated = mentions.find((x) => x !== m && x.time && roles.clause(x.first) === c);
-      if (dated) m.time = dated.time;
-      if (m.time) break;
-    }
-  }
-  // "appeared on a show to promote a film" (issue 11's own example): a purpose happens when its action does.
-  for (const m of mentions) {
-    if (m.time || m.anaphor || !/^to$/i.test(doc.tokens[m.first - 1]?.text ?? '')) continue;
-    const action = mentions.find(
-      (x) => x !== m && x.time && x.last < m.first && roles.clause(x.first) === roles.clause(m.first),
-    );
-    if (action) m.time = action.time;
-  }
+  // What a clause of time, a purpose or the clause a time clause hangs on tells of a mention's date (dating.ts).
+  dateByRules({ doc, roles, mentions });
   for (const { time, token } of left) {
     // (Not into a relative clause: "Clark, who produces the Golden Globes, disclosed last year…".)
     const pick = nearest(
