@@ -33,4 +33,8 @@ describe('DATING_RULES', () => {
   it('still date "gave her when they renewed their vows two years ago" by the time clause (bbc-entertainment-141)', () => {
     expect(told(run('bbc-entertainment-141'), 'renewed their vows', 'gift')).toEqual(['2002']);
   });
+
+  it('date "spotted … at the … Awards 2017 earlier this week" by the week, not the edition year (celebrity-110fake)', () => {
+    expect(told(run('celebrity-110fake'), 'Awards 2017 earlier this week', 'appearance')).toEqual(['2017-W45']);
+  });
 });

@@ -713,7 +713,12 @@ export const datesAnEvent = (time: Time): boolean =>
 // clause of its own with a verb that has its own time.
 function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventMention[], roles: ClauseRoles): void {
   const left: Array<{ time: Time; token: number }> = [];
-  for (const { time, token } of atIndex(index.times, s)) {
+  // "were spotted … at the Patron of the Artists Awards 2017 earlier this week": a year that labels an edition of a
+  // named event dates it only when nothing else in the sentence does, so it is tried last.
+  const times = [...atIndex(index.times, s)].sort(
+    (a, b) => Number(editionYear(doc, a.token, a.time)) - Number(editionYear(doc, b.token, b.time)),
+  );
+  for (const { time, token } of times) {
     if (!datesAnEvent(time) || roles.parts.quoted(token) || inTitle(doc, token, time)) continue;
     const before = doc.tokens.slice(Math.max(0, token - 3), token).some((t) => REFERENCE.test(t.text));
     if (before) continue;
@@ -751,6 +756,20 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
     if (pick) pick.time = time;
   }
 }
+
+// "Awards 2017", "Coachella 2019", "Glastonbury 2016": a bare year right after a capitalised name word.
+function editionYear(doc: Doc, token: number, time: Time): boolean {
+  const before = doc.tokens[token - 1];
+  return (
+    /^\d{4}$/.test(time.text) &&
+    before !== undefined &&
+    before.sentence === atIndex(doc.tokens, token).sentence &&
+    (before.pos === 'PROPN' || before.pos === 'NOUN') &&
+    /^\p{Lu}/u.test(before.text) &&
+    !MONTH.test(before.text)
+  );
+}
+const MONTH = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
 
 function attributiveAt(doc: Doc, token: number, time: Time): boolean {
   const { tokens } = doc;
