@@ -4,6 +4,7 @@ import type { Entity, EntityType } from '../types.ts';
 import { clauseOf, type Clause, type SentenceClauses } from './clauses.ts';
 import { triggerLexicon } from './lexicon.ts';
 import { tokenIndexAt, type Located } from '../text/index.ts';
+import { unnamedHead, type HeadView } from './heads.ts';
 import { at as atIndex, must } from '../../invariant/index.ts';
 
 /**
@@ -91,6 +92,26 @@ export class ClauseRoles {
       for (let i = l.token; i <= last; i++) if (!this.byToken.has(i)) this.byToken.set(i, l);
     }
   }
+
+  /** What the head rules (heads.ts) read of this clause. */
+  private get view(): HeadView {
+    return (this.headView ??= {
+      doc: this.doc,
+      at: (token) => this.at(token),
+      lastOf: (l) => this.lastOf(l),
+      possessive: (l) => this.possessive(l),
+      latestBefore: (token, type, sentences) => {
+        const { tokens } = this.doc;
+        const floor = atIndex(tokens, token).sentence - sentences;
+        for (let j = token; j >= 0 && atIndex(tokens, j).sentence >= floor; j--) {
+          const l = this.byToken.get(j) ?? this.article.get(j);
+          if (l?.entity.type === type) return l.entity;
+        }
+        return null;
+      },
+    });
+  }
+  private headView: HeadView | undefined;
 
   private lastOf(l: Located): number {
     return must(this.lastToken.get(l), 'the constructor records the last token of every located mention');
@@ -276,6 +297,9 @@ export class ClauseRoles {
           if (owner) return found([owner], 'owner-of-subject');
         }
       }
+      // "The mom of six underwent", "the actress, director and philanthropist tells", "the magazine reported".
+      const head = l ? null : unnamedHead(this.view, i, c.first, speech);
+      if (head) return found([head.entity], head.rule);
       break;
     }
     // "Hellewell, who had also made a point of visiting Evans' shop": a gerund after a preposition is
