@@ -37,4 +37,8 @@ describe('DATING_RULES', () => {
   it('date "spotted … at the … Awards 2017 earlier this week" by the week, not the edition year (celebrity-110fake)', () => {
     expect(told(run('celebrity-110fake'), 'Awards 2017 earlier this week', 'appearance')).toEqual(['2017-W45']);
   });
+
+  it('keep "(debuting Sept. 15)" from dating "a movie she directed for Netflix" before it (celebrity-122legit)', () => {
+    expect(told(run('celebrity-122legit'), 'a movie she directed for Netflix', 'direct')).toEqual([null]);
+  });
 });

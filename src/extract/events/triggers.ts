@@ -742,6 +742,8 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
   // What a clause of time, a purpose or the clause a time clause hangs on tells of a mention's date (dating.ts).
   dateByRules({ doc, roles, mentions });
   for (const { time, token } of left) {
+    // "a movie she directed for Netflix (debuting Sept. 15)": a time in brackets dates what the brackets say.
+    if (bracketed(doc, roles, token, time)) continue;
     // (Not into a relative clause: "Clark, who produces the Golden Globes, disclosed last year…".)
     const pick = nearest(
       mentions.filter(
@@ -755,6 +757,18 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
     );
     if (pick) pick.time = time;
   }
+}
+
+/**
+ * Whether the clause of `token` is a bracketed aside that says more than the time: "(debuting Sept. 15)", "(Mind of
+ * Mine, released in March 2016)"; not a date told again in brackets, "Monday (March 27) night".
+ */
+function bracketed(doc: Doc, roles: ClauseRoles, token: number, time: Time): boolean {
+  const c = roles.clause(token);
+  if (doc.tokens[c.first - 1]?.text !== '(' && atIndex(doc.tokens, c.first).text !== '(') return false;
+  return doc.tokens
+    .slice(c.first, c.last + 1)
+    .some((t) => t.pos !== 'PUNCT' && (t.start < time.start || t.end > time.end));
 }
 
 // "Awards 2017", "Coachella 2019", "Glastonbury 2016": a bare year right after a capitalised name word.
