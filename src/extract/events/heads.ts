@@ -3,6 +3,7 @@ import type { Token } from '../tokens/index.ts';
 import type { Entity } from '../types.ts';
 import type { Located } from '../text/index.ts';
 import { at } from '../../invariant/index.ts';
+import { triggerLexicon } from './lexicon.ts';
 
 /**
  * Who an unnamed subject is: the word just before a verb names no one ("six" in "The mom of six underwent",
@@ -38,6 +39,11 @@ const PRESS = /^(magazine|newspaper|paper|tabloid|outlet|publication|site|websit
 // Sentences back an outlet's epithet may point.
 const PRESS_REACH = 5;
 
+// What a work is called when the article names it again ("the crime caper sequel", "a quirky comedy").
+const CREATION: ReadonlySet<string> = new Set(
+  (triggerLexicon.words.creation ?? []).filter((w) => !w.startsWith('@')).map((w) => w.toLowerCase()),
+);
+
 export const HEAD_RULES: HeadRule[] = [
   {
     // "The mom of six underwent a preventive double mastectomy", "the father of three said": a person's epithet with
@@ -72,6 +78,20 @@ export const HEAD_RULES: HeadRule[] = [
       const head = view.at(j);
       if (!isPerson(head) || view.possessive(head) || view.lastOf(head) !== j || nouns < 2 || !and) return null;
       return tokens[j + 1]?.text === ',' && at(tokens, last).pos === 'NOUN' ? head.entity : null;
+    },
+  },
+  {
+    // "Ocean's Twelve, the crime caper sequel starring George Clooney…", "The Life Aquatic, a quirky comedy starring
+    // Bill Murray": a work's kind, set beside its name, is that work.
+    name: 'work-appositive',
+    find: (view, last, floor) => {
+      const { tokens } = view.doc;
+      if (!CREATION.has(lower(tokens[last]))) return null;
+      let j = last - 1;
+      while (j > floor && last - j < 6 && !view.at(j) && /^(NOUN|ADJ|DET|NUM|PROPN)$/.test(at(tokens, j).pos)) j--;
+      if (tokens[j]?.text !== ',') return null;
+      const work = view.at(j - 1);
+      return work && work.entity.type === 'work' && view.lastOf(work) === j - 1 ? work.entity : null;
     },
   },
   {

@@ -444,6 +444,22 @@ export class ClauseRoles {
       const antecedent = this.endingBefore(opens);
       if (antecedent.length) return { entities: antecedent, rule: 'reduced-relative', passive: true };
     }
+    // "The Last Samurai, starring Tom Cruise, was…": an -ing participle after a comma is about the work before it
+    // (only a work: in "… met Brad Pitt, wearing a dress" the one wearing it is the subject before).
+    // ("recognised for her role in Vera Drake, winning best actress": a work inside a phrase is not what the clause is about.)
+    const named = this.at(opens - 2);
+    if (
+      k > 0 &&
+      verb === opens &&
+      /ing$/i.test(atIndex(tokens, verb).text) &&
+      tokens[opens - 1]?.text === ',' &&
+      named &&
+      !this.insidePhrase(named.token, 0)
+    ) {
+      const antecedent = this.endingBefore(opens);
+      if (antecedent.length && antecedent.every((e) => e.type === 'work'))
+        return { entities: antecedent, rule: 'reduced-relative', passive };
+    }
     if (depth > 1) return { entities: [], rule: 'no-named-subject', passive };
     // A sentence-opening participle or subordinate clause shares the main clause's subject; a later
     // coordinated one, the subject of the clause before it.

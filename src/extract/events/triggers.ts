@@ -292,8 +292,12 @@ function readOne(
     // Starring needs someone who stars: "The Final Days portrays the final days of…" is what a film is about.
     if ((type === 'star' || type === 'casting') && !participants.some((e) => e.type === 'person' || e.type === 'group'))
       return 'next';
-    // "Dakota Fanning will play Fern", "stepping into the role of Tom": who is played is a character.
-    if (type === 'star' || type === 'casting') {
+    // "Dakota Fanning will play Fern", "stepping into the role of Tom": who is played is a character. Not after
+    // "starring": "the crime caper sequel starring George Clooney, Brad Pitt and Julia Roberts" names its actors.
+    if (
+      (type === 'star' || type === 'casting') &&
+      !/^(co-?)?starr?(s|ed|ing)?$/i.test(atIndex(doc.tokens, head).text)
+    ) {
       for (const e of done)
         if (e.type !== 'work' && playedBy(doc, roles, e, head, last)) participants.splice(participants.indexOf(e), 1);
     }
