@@ -51,3 +51,23 @@ describe('who stars: "starring" names its actors, and the work it follows', () =
     expect(events.filter((e) => e.type === 'award')).toEqual([{ type: 'award', who: ['Imelda Staunton'] }]);
   });
 });
+
+describe('the lexicon: a cast joined, a reunion of people', () => {
+  it('reads "is joining the cast of the forthcoming film adaptation" as a casting (bbc-entertainment-299)', () => {
+    const events = told(
+      'bbc-entertainment-299',
+      '2004-12-21',
+      "Actor Stephen Fry is joining the cast of the forthcoming film adaptation of The Hitchhiker's Guide To The Galaxy.",
+    );
+    expect(events.map((e) => e.type)).toEqual(['casting']);
+  });
+
+  it('makes no reconciliation of a film that "reunites" its cast (bbc-entertainment-088)', () => {
+    const events = told(
+      'bbc-entertainment-088',
+      '2004-12-13',
+      'Soderbergh returns to direct the hit sequel which reunites Clooney, Pitt and Roberts with Matt Damon, Andy Garcia and Elliott Gould.',
+    );
+    expect(events.map((e) => e.type)).not.toContain('reconciliation');
+  });
+});
