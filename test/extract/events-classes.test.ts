@@ -71,3 +71,23 @@ describe('the lexicon: a cast joined, a reunion of people', () => {
     expect(events.map((e) => e.type)).not.toContain('reconciliation');
   });
 });
+
+describe('quotations whose marks do not match', () => {
+  it('reads "…,” the late night host said" as a statement, the quote\'s "would" not a wish of the saying (celebrity-150fake)', () => {
+    const events = told(
+      'celebrity-150fake',
+      '2016-07-20',
+      'Chelsea Handler was asked about it on her show. "I would just look up,” the late night host said.',
+    );
+    expect(events.map((e) => e.type)).toContain('statement');
+  });
+
+  it('keeps what Noah says O.J. did, inside a quote opened straight and closed curly, from being events (celebrity-104legit)', () => {
+    const events = told(
+      'celebrity-104legit',
+      '2017-07-21',
+      'Noah continued: "O.J. and his people reminded us that he’s been a model citizen in prison. He petitioned for books for the library; he coached a softball team; he never got in trouble.”',
+    );
+    expect(events.map((e) => e.type).filter((t) => t === 'petitioned' || t === 'coached')).toEqual([]);
+  });
+});
