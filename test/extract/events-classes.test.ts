@@ -4,9 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
 
 function told(id: string, published: string, text: string) {
+  return dated(id, published, text).map(({ type, who }) => ({ type, who }));
+}
+
+function dated(id: string, published: string, text: string) {
   const out = extract({ id, published, title: null, source: null, url: null, text, origin: { file: id } });
   const name = (e: string) => out.entities.find((x) => x.id === e)?.name ?? e;
-  return out.events.map((e) => ({ type: e.type, who: e.participants.map(name) }));
+  return out.events.map((e) => ({ type: e.type, date: e.time?.value ?? null, who: e.participants.map(name) }));
 }
 
 describe('who stars: "starring" names its actors, and the work it follows', () => {
@@ -89,5 +93,44 @@ describe('quotations whose marks do not match', () => {
       'Noah continued: "O.J. and his people reminded us that he’s been a model citizen in prison. He petitioned for books for the library; he coached a softball team; he never got in trouble.”',
     );
     expect(events.map((e) => e.type).filter((t) => t === 'petitioned' || t === 'coached')).toEqual([]);
+  });
+});
+
+describe('celebrating, captioning and dishing', () => {
+  const ariel =
+    'Ariel Winter celebrated her one-year anniversary with boyfriend Levi Meaden on Sunday, November 12, posting a sweet love note on Instagram.';
+
+  it('reads "celebrated her anniversary with boyfriend Levi Meaden" as a celebration of both, and dates the post that went with it (celebrity-175legit)', () => {
+    expect(dated('celebrity-175legit', '2017-11-13', ariel)).toEqual([
+      { type: 'celebration', date: '2017-11-12', who: ['Ariel Winter', 'Levi Meaden'] },
+      { type: 'post', date: '2017-11-12', who: ['Ariel Winter'] },
+    ]);
+  });
+
+  it('makes no celebration of "is celebrated as" (bbc-entertainment-316)', () => {
+    const events = told(
+      'bbc-entertainment-316',
+      '2005-01-25',
+      'Johnny Depp, whose latest role was JM Barrie in Finding Neverland, is celebrated as one of the most versatile actors.',
+    );
+    expect(events.map((e) => e.type)).not.toContain('celebration');
+  });
+
+  it('reads "She captioned it" as her post (celebrity-016legit)', () => {
+    const events = told(
+      'celebrity-016legit',
+      '2017-01-01',
+      'Kim Kardashian shared the photo on Instagram. She captioned it: "We would like to share our love and happiness."',
+    );
+    expect(events.map((e) => e.type)).toEqual(['post']);
+  });
+
+  it('reads "Winter dished to Us Weekly about Meaden" as her statement (celebrity-175legit)', () => {
+    const events = told(
+      'celebrity-175legit',
+      '2017-11-13',
+      'Earlier this week Ariel Winter dished to Us Weekly about Levi Meaden, saying that they “have a great relationship.”',
+    );
+    expect(events.map((e) => [e.type, e.who[0]])).toEqual([['statement', 'Ariel Winter']]);
   });
 });

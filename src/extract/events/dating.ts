@@ -54,6 +54,20 @@ export const DATING_RULES: DatingRule[] = [
     },
   },
   {
+    // "Ariel Winter celebrated her anniversary … on Sunday, November 12, posting a sweet love note on Instagram": a
+    // participle after a comma tells what went with the happening before it, at its time.
+    name: 'participle',
+    // (Only the clause just before: in "where she adopted Maddox in 2002 and where she has done humanitarian work for
+    // 14 years, establishing a foundation" the foundation goes with the work, not with the adoption.)
+    date: (m, { doc, roles, mentions }) => {
+      if (sayings(m) || !/ing$/i.test(at(doc.tokens, m.first).text) || doc.tokens[m.first - 1]?.text !== ',')
+        return null;
+      const { clauses } = roles.parts;
+      const previous = clauses[clauses.indexOf(roles.clause(m.first)) - 1];
+      return mentions.find((x) => x !== m && x.time && !sayings(x) && roles.clause(x.first) === previous)?.time ?? null;
+    },
+  },
+  {
     // "Gibson's career stalled in 2006 when he was arrested for driving under the influence": a mention inside a
     // clause of time happens when the clause it is attached to does.
     name: 'inside-time-clause',

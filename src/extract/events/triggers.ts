@@ -286,6 +286,8 @@ function readOne(
     const doers = subject.entities.filter((e) => SUBJECT_TYPES.has(e.type));
     const wanted = reading.subject;
     if (wanted && !doers.some((e) => wanted.has(e.type))) return 'next';
+    // "Johnny Depp … is celebrated as one of the most versatile actors": praised, not partying.
+    if (type === 'celebration' && subject.passive) return 'next';
     // Who died is who the verb is about; "died in Angola's civil war" names a place, not someone else.
     const done = SUBJECT_ONLY.has(type) ? [] : roles.objects(head, reading.objects);
     const participants = [...doers, ...done.filter((e) => !doers.includes(e))];
