@@ -23,7 +23,12 @@ const told = (out: Extraction, words: string, type: string) =>
 
 describe('DATING_RULES', () => {
   it('are tried in a fixed, named order', () => {
-    expect(DATING_RULES.map((r) => r.name)).toEqual(['beside-time-clause', 'purpose', 'participle', 'inside-time-clause']);
+    expect(DATING_RULES.map((r) => r.name)).toEqual([
+      'beside-time-clause',
+      'purpose',
+      'participle',
+      'inside-time-clause',
+    ]);
   });
 
   it('date "when he was arrested" by the clause it hangs on, "stalled in 2006" (celebrity-124fake)', () => {
@@ -40,5 +45,18 @@ describe('DATING_RULES', () => {
 
   it('keep "(debuting Sept. 15)" from dating "a movie she directed for Netflix" before it (celebrity-122legit)', () => {
     expect(told(run('celebrity-122legit'), 'a movie she directed for Netflix', 'direct')).toEqual([null]);
+  });
+
+  it('keep the date of "the awards, which will be held on 8 December" off the nominations (bbc-entertainment-150)', () => {
+    const out = extract({
+      id: 'bbc-entertainment-150',
+      published: '2004-11-30',
+      title: null,
+      source: null,
+      url: null,
+      text: 'Alicia Keys has 12 nominations for the awards, which will be held on 8 December at the MGM Grand in Las Vegas.',
+      origin: { file: 'bbc-entertainment-150' },
+    });
+    expect(told(out, '12 nominations', 'nomination')).toEqual([null]);
   });
 });

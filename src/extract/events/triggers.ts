@@ -750,6 +750,9 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
   for (const { time, token } of left) {
     // "a movie she directed for Netflix (debuting Sept. 15)": a time in brackets dates what the brackets say.
     if (bracketed(doc, roles, token, time)) continue;
+    // "Alicia Keys has 12 nominations for the awards, which will be held on 8 December": a relative clause's time
+    // dates what the clause says of its noun, not the happening it hangs on.
+    if (/^(who|which|whose|where)$/i.test(atIndex(doc.tokens, roles.clause(token).first).text)) continue;
     // (Not into a relative clause: "Clark, who produces the Golden Globes, disclosed last year…".)
     const pick = nearest(
       mentions.filter(
