@@ -134,3 +134,23 @@ describe('celebrating, captioning and dishing', () => {
     expect(events.map((e) => [e.type, e.who[0]])).toEqual([['statement', 'Ariel Winter']]);
   });
 });
+
+describe('who is told is the audience', () => {
+  it('makes no statement by Vogue of "The Keeping Up With the Kardashians star, 37, told Vogue that…" (celebrity-142legit)', () => {
+    const events = told(
+      'celebrity-142legit',
+      '2017-11-18',
+      'The Keeping Up With the Kardashians star, 37, told Vogue that the couple were meant to be.',
+    );
+    expect(events.filter((e) => e.who.includes('Vogue'))).toEqual([]);
+  });
+
+  it('reads "a source close to the pop icon, 57, told Radar" as Radar reporting (celebrity-064fake)', () => {
+    const events = told(
+      'celebrity-064fake',
+      '2016-01-05',
+      '"Madonna is a very good mother, but she\'s mega controlling," a source close to the pop icon, 57, told Radar.',
+    );
+    expect(events.map((e) => e.type)).toEqual(['report']);
+  });
+});

@@ -368,10 +368,12 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
     if (!speaker) return 'stop';
     rule = 'speaker-after';
   }
-  // "…,” said the Reverend Adrian Rodgers": the speaker after the verb.
+  // "…,” said the Reverend Adrian Rodgers": the speaker after the verb. Not after "told": who is told is the
+  // audience ("The Keeping Up With the Kardashians star, 37, told Vogue that…" is not Vogue speaking).
   const before = tokens[verb - 1];
   if (
     !speaker &&
+    !/^(told|tells|tell)$/i.test(atIndex(tokens, verb).text) &&
     (!before ||
       before.sentence !== atIndex(tokens, verb).sentence ||
       /^[,”"’']$/.test(before.text) ||
