@@ -154,3 +154,23 @@ describe('who is told is the audience', () => {
     expect(events.map((e) => e.type)).toEqual(['report']);
   });
 });
+
+describe('health news: rehab and hospital', () => {
+  it('reads "bass player Mike Mills was taken to hospital" as his hospitalisation (bbc-entertainment-118)', () => {
+    const events = told(
+      'bbc-entertainment-118',
+      '2005-01-10',
+      'US rock band REM have been forced to cancel concerts after bass player Mike Mills was taken to hospital.',
+    );
+    expect(events).toContainEqual({ type: 'hospitalisation', who: ['Mike Mills'] });
+  });
+
+  it('reads "he checked himself into rehabilitation" as a rehab stay (celebrity-014legit)', () => {
+    const events = told(
+      'celebrity-014legit',
+      '2016-11-22',
+      'In October, Kid Cudi announced that he checked himself into rehabilitation for depression.',
+    );
+    expect(events.map((e) => e.type)).toContain('rehab');
+  });
+});
