@@ -174,3 +174,24 @@ describe('health news: rehab and hospital', () => {
     expect(events.map((e) => e.type)).toContain('rehab');
   });
 });
+
+describe('gigs, bookings and the charts', () => {
+  it('reads "The band will play … on Glasgow Green on 14 June" as a performance, and "booked Glasgow Green" as no arrest (bbc-entertainment-287)', () => {
+    const events = dated(
+      'bbc-entertainment-287',
+      '2005-03-15',
+      "US band REM will play a rescheduled gig. The band will play in what has been dubbed Europe's biggest tent on Glasgow Green on 14 June. Promoters Regular Music booked Glasgow Green as the SECC was not available.",
+    );
+    expect(events.filter((e) => e.type === 'performance').map((e) => e.date)).toContain('2005-06-14');
+    expect(events.map((e) => e.type)).not.toContain('arrest');
+  });
+
+  it('reads "Jailhouse Rock became the UK\'s number one on Sunday" as a chart entry (bbc-entertainment-233)', () => {
+    const events = told(
+      'bbc-entertainment-233',
+      '2005-01-10',
+      "Elvis' single Jailhouse Rock became the UK's number one on Sunday.",
+    );
+    expect(events.map((e) => e.type)).toEqual(['chart']);
+  });
+});
