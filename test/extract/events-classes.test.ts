@@ -195,3 +195,16 @@ describe('gigs, bookings and the charts', () => {
     expect(events.map((e) => e.type)).toEqual(['chart']);
   });
 });
+
+describe('a relative clause about a work', () => {
+  it('reads "Tulip Fever, which was to star Jude Law and Keira Knightley" as starring in that film (bbc-entertainment-303)', () => {
+    const events = told(
+      'bbc-entertainment-303',
+      '2005-02-07',
+      'Shooting on period drama Tulip Fever, which was to star Jude Law and Keira Knightley, was postponed.',
+    );
+    expect(events.filter((e) => e.type === 'star')).toEqual([
+      { type: 'star', who: ['Tulip Fever', 'Jude Law', 'Keira Knightley'] },
+    ]);
+  });
+});

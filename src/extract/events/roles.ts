@@ -56,6 +56,11 @@ const OWNED_THINGS: ReadonlySet<string> = new Set([
   'memoirs',
   'poetry',
 ]);
+// What a work is called when the article names it again ("a movie she directed", "the film, which he produced").
+const CREATION_NOUNS: ReadonlySet<string> = new Set(
+  (triggerLexicon.words.creation ?? []).filter((w) => !w.startsWith('@')).map((w) => w.toLowerCase()),
+);
+const SUBJECT_PRONOUN = /^(he|she|they|i|we)$/;
 // A plural subject that is two people the story is about.
 const COUPLE = /^(couple|pair|duo|lovebirds|newlyweds|exes|twosome)$/;
 const REPRESENTATIVE =
@@ -572,6 +577,31 @@ export class ClauseRoles {
       if (t.pos === 'VERB' || t.pos === 'AUX' || RELATIVE.test(lower(t))) return null;
     }
     return null;
+  }
+
+  /**
+   * The work a relative clause is about, when the verb at `verb` sits in one: "The Big Short, …, which he produced",
+   * "First They Killed My Father, a movie she directed for Netflix". The work is named before the relative word, or
+   * before a comma and the kind of thing it is ("a movie", "the film").
+   */
+  relativeWork(verb: number): Entity | null {
+    const { tokens } = this.doc;
+    const c = this.clause(verb);
+    let j: number;
+    if (/^(which|that)$/.test(lower(tokens[c.first]))) j = c.first - 1;
+    else if (verb - 1 > c.first && tokens[verb - 1]?.pos === 'PRON' && SUBJECT_PRONOUN.test(lower(tokens[verb - 1])))
+      j = verb - 2;
+    else return null;
+    if (tokens[j]?.text === ',') j--;
+    const named = this.at(j);
+    if (named) return named.entity.type === 'work' ? named.entity : null;
+    // "…, a movie she directed": the kind of thing, then the work before the comma.
+    if (!CREATION_NOUNS.has(lower(tokens[j]))) return null;
+    let k = j - 1;
+    while (k > 0 && j - k < 5 && !this.at(k) && /^(NOUN|ADJ|DET|NUM)$/.test(atIndex(tokens, k).pos)) k--;
+    if (tokens[k]?.text !== ',') return null;
+    const work = this.at(k - 1);
+    return work && work.entity.type === 'work' ? work.entity : null;
   }
 
   // The named thing right before a clause ("Madonna, who…"), with anyone coordinated with it.

@@ -136,6 +136,17 @@ const WORK_EVENTS: ReadonlySet<string> = new Set([
   'concert',
   'tour',
 ]);
+// Making or showing a work: the work a relative clause is about takes part ("a movie she directed for Netflix").
+const CREATION_TYPES: ReadonlySet<string> = new Set([
+  'direct',
+  'write',
+  'produce',
+  'record',
+  'release',
+  'star',
+  'promotion',
+  'publication',
+]);
 const SPEAKERS: ReadonlySet<string> = new Set(['outlet', 'person', 'organization', 'group']);
 // "a source told People", "one concerned insider told The National ENQUIRER": the outlet reports.
 const ANONYMOUS =
@@ -272,7 +283,14 @@ function readOne(
   around: Around,
 ): Read | 'next' | 'stop' {
   if (reading.needs === 'outlet' && !around.outlet) return 'next';
-  if (reading.clause && !clauseNames(doc, roles, first, last, reading.clause)) return 'next';
+  // "The Big Short, …, which he produced": a work the relative clause is about is named in the clause too.
+  const about = head >= 0 && reading.verb ? roles.relativeWork(head) : null;
+  if (
+    reading.clause &&
+    !clauseNames(doc, roles, first, last, reading.clause) &&
+    !(about && reading.clause.some((n) => 'entity' in n && n.entity === 'work'))
+  )
+    return 'next';
   let type = reading.retype.find((r) => clauseNames(doc, roles, first, last, r.needs))?.type ?? reading.type;
   // "were spotted looking ritzy and smitten at the SAG-AFTRA Foundation's Artists Awards": seen at an event is appearing there.
   if (type === 'sighting' && clauseNames(doc, roles, first, last, [{ entity: 'event' }])) type = 'appearance';
@@ -291,6 +309,7 @@ function readOne(
     // Who died is who the verb is about; "died in Angola's civil war" names a place, not someone else.
     const done = SUBJECT_ONLY.has(type) ? [] : roles.objects(head, reading.objects);
     const participants = [...doers, ...done.filter((e) => !doers.includes(e))];
+    if (about && CREATION_TYPES.has(type) && !participants.includes(about)) participants.push(about);
     // Starring needs someone who stars: "The Final Days portrays the final days of…" is what a film is about.
     if ((type === 'star' || type === 'casting') && !participants.some((e) => e.type === 'person' || e.type === 'group'))
       return 'next';
