@@ -208,3 +208,23 @@ describe('a relative clause about a work', () => {
     ]);
   });
 });
+
+describe('legal claims and re-releases', () => {
+  it('reads "RDF Media … has filed a damages claim … against Fox\'s Trading Spouses" as a lawsuit (bbc-entertainment-205)', () => {
+    const events = told(
+      'bbc-entertainment-205',
+      '2004-12-23',
+      "RDF Media, which makes the show for US network ABC, has filed a damages claim for $18 million against Fox's Trading Spouses.",
+    );
+    expect(events.map((e) => e.type)).toContain('lawsuit');
+  });
+
+  it('makes no release of "six re-released Elvis tracks" standing in the chart (bbc-entertainment-261)', () => {
+    const events = told(
+      'bbc-entertainment-261',
+      '2005-02-14',
+      'There are currently six re-released Elvis tracks occupying spots in the top 40 singles chart.',
+    );
+    expect(events.map((e) => e.type)).not.toContain('release');
+  });
+});

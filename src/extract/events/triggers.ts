@@ -646,10 +646,12 @@ function ofPhrase(doc: Doc, roles: ClauseRoles, last: number): Entity[] {
 /** The first token of a trigger that is a verb, or -1. */
 function headOf(doc: Doc, first: number, last: number): number {
   for (let i = first; i <= last; i++) {
-    // "their reported split", "the married couple": a participle after a determiner describes a noun.
+    // "their reported split", "the married couple", "six re-released Elvis tracks": a participle after a determiner
+    // or a number describes a noun.
     if (
       /ed$/i.test(atIndex(doc.tokens, i).text) &&
-      /^(the|a|an|their|his|her|its|my|our|your)$/i.test(doc.tokens[i - 1]?.text ?? '')
+      (/^(the|a|an|their|his|her|its|my|our|your)$/i.test(doc.tokens[i - 1]?.text ?? '') ||
+        (doc.tokens[i - 1]?.pos === 'NUM' && /^(NOUN|PROPN|ADJ)$/.test(doc.tokens[i + 1]?.pos ?? '')))
     )
       continue;
     // "his Oscar-winning role", "the award-winning trilogy": a compound adjective.
