@@ -228,3 +228,29 @@ describe('legal claims and re-releases', () => {
     expect(events.map((e) => e.type)).not.toContain('release');
   });
 });
+
+describe('births told as a noun, and titles that look like triggers', () => {
+  it('reads "after the birth of his son, Jack, in 2012" as a birth in 2012 (celebrity-187legit)', () => {
+    const events = dated(
+      'celebrity-187legit',
+      '2017-01-04',
+      'According to People, Chris Pratt "redefined" his connection to Christianity after the birth of his son, Jack, in 2012.',
+    );
+    expect(events.filter((e) => e.type === 'birth').map((e) => e.date)).toEqual(['2012']);
+  });
+
+  it('makes no birth of "his Birth of a Nation screener" nor a death of "The Life & Death of Peter Sellers" (celebrity-124legit, bbc-entertainment-075)', () => {
+    const screener = told(
+      'celebrity-124legit',
+      '2016-12-14',
+      "But, like many, he hasn't even bothered to open his Birth of a Nation screener.",
+    );
+    const biopic = told(
+      'bbc-entertainment-075',
+      '2005-01-18',
+      'Geoffrey Rush wins a best actor nomination for his role as Peter Sellers in the recent biopic The Life & Death of Peter Sellers.',
+    );
+    expect([...screener, ...biopic].map((e) => e.type)).not.toContain('birth');
+    expect(biopic.map((e) => e.type)).not.toContain('death');
+  });
+});

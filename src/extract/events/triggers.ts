@@ -166,7 +166,7 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
     located.some((l) => start >= l.mention.start && end <= l.mention.end);
   const mentions: EventMention[] = [];
   for (const m of matcher.inSentence(doc, s)) {
-    if (isIgnored(doc, m.start, m.end) || insideEntity(m.start, m.end)) continue;
+    if (isIgnored(doc, m.start, m.end) || insideEntity(m.start, m.end) || titleWord(doc, m.first, m.last)) continue;
     if (negated(doc, m.first, roles.clause(m.first).first)) continue;
     // ("according to reports in the Hollywood Reporter" names a source: only other triggers are talk of an event.)
     if (rumoured(doc, m.last) && !m.entry.every((r) => r.type === 'report')) continue;
@@ -641,6 +641,21 @@ function ofPhrase(doc: Doc, roles: ClauseRoles, last: number): Entity[] {
     if (l && l.token === i && OBJECT_TYPES.has(l.entity.type) && !out.includes(l.entity)) out.push(l.entity);
   }
   return out;
+}
+
+/**
+ * "his Birth of a Nation screener", "a revival of Death of a Salesman": a capitalised trigger mid-sentence, followed by
+ * "of" and a capitalised word, is the start of a title the entity stage did not name.
+ */
+function titleWord(doc: Doc, first: number, last: number): boolean {
+  const t = atIndex(doc.tokens, first);
+  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || atIndex(doc.sentences, t.sentence).firstToken === first) return false;
+  // (The trigger may end with its "of": "birth of".)
+  const of = /^of$/i.test(atIndex(doc.tokens, last).text) ? last : last + 1;
+  if (!/^of$/i.test(doc.tokens[of]?.text ?? '')) return false;
+  return doc.tokens
+    .slice(of + 1, of + 4)
+    .some((x) => x.sentence === t.sentence && /^\p{Lu}/u.test(x.text) && x.pos !== 'PUNCT');
 }
 
 /** The first token of a trigger that is a verb, or -1. */
