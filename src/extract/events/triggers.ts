@@ -147,6 +147,8 @@ const CREATION_TYPES: ReadonlySet<string> = new Set([
   'promotion',
   'publication',
 ]);
+// A saying whose speaker is not named ("a venue spokesman said"): it only ends the run of the speaker before.
+const UNNAMED_SAYING = 'event-saying:statement(unnamed)';
 const SPEAKERS: ReadonlySet<string> = new Set(['outlet', 'person', 'organization', 'group']);
 // "a source told People", "one concerned insider told The National ENQUIRER": the outlet reports.
 const ANONYMOUS =
@@ -230,7 +232,8 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
     }
   }
   // The open verb rule, after the lexicon: a clause no trigger took may still tell a happening (open.ts).
-  const told = new Set(mentions.map((m) => roles.clause(m.first)));
+  // (A saying by no one named takes no clause from it: "But police said Gallagher kicked an officer".)
+  const told = new Set(mentions.filter((m) => m.rule !== UNNAMED_SAYING).map((m) => roles.clause(m.first)));
   for (const v of openVerbs(doc, roles, s, (token) => told.has(roles.clause(token)))) {
     if (negated(doc, v.head, roles.clause(v.head).first)) continue;
     mentions.push({
@@ -448,7 +451,16 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
         rule: 'event-saying:report(source-told-outlet)',
         clausal: true,
       };
-    return 'stop';
+    // "But a venue spokesman said…" between two of Mr Rodgers' sayings: someone unnamed speaks. Kept as a statement
+    // with no one in it, so that it ends the run of the speaker before (find.ts drops it: an event needs someone).
+    return {
+      type: 'statement',
+      actor: null,
+      participants: [],
+      outlet: null,
+      rule: UNNAMED_SAYING,
+      clausal: true,
+    };
   }
   // An outlet that reports, reveals or confirms news makes a report; one that says or announces
   // something as a company ("the BBC said on Thursday there were no plans") makes a statement.
@@ -770,8 +782,10 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
     // "the 2006 film", "her 2004 tour": a year inside a noun phrase dates that noun, if it is a trigger, and nothing else.
     const attributive = attributiveAt(doc, token, time);
     // "the BBC said on Thursday" dates the saying; "said the play's 15 March opening date remains" does not.
+    // (A saying by no one named is only there to end a speaker's run: it dates nothing.)
     const fits = (m: EventMention) =>
       !m.anaphor &&
+      (m.rule !== UNNAMED_SAYING || m.actor !== null) &&
       roles.clause(m.first) === clause &&
       (!attributive || (m.first > token && m.first <= token + 5)) &&
       ((m.type !== 'statement' && m.type !== 'report') || token < m.first || token <= m.last + 2);
