@@ -254,3 +254,23 @@ describe('births told as a noun, and titles that look like triggers', () => {
     expect(biopic.map((e) => e.type)).not.toContain('death');
   });
 });
+
+describe('more ways to win and to speak', () => {
+  it('reads "He lifted the inaugural Lit Idol prize" as an award (bbc-entertainment-027)', () => {
+    const events = told(
+      'bbc-entertainment-027',
+      '2004-11-30',
+      'Paul Cavanagh lifted the inaugural Lit Idol prize after reading aloud an excerpt of his work Northwest Passage.',
+    );
+    expect(events.map((e) => e.type)).toContain('award');
+  });
+
+  it('reads "The American Film Institute (AFI) hailed Mel Gibson\'s biblical epic" as the institute speaking (bbc-entertainment-048)', () => {
+    const events = told(
+      'bbc-entertainment-048',
+      '2004-12-13',
+      "The American Film Institute (AFI) hailed Mel Gibson's biblical epic and Michael Moore's political documentary as inspiring national debate.",
+    );
+    expect(events.map((e) => [e.type, e.who[0]])).toEqual([['statement', 'American Film Institute']]);
+  });
+});
