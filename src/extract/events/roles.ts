@@ -571,6 +571,11 @@ export class ClauseRoles {
       for (let j = comma - 1; j >= floor; j--) if (atIndex(tokens, j).text === '(') return j - 1;
       return null;
     }
+    // "… starring George Clooney, Brad Pitt and Julia Roberts, has gone": a list of names ending before the comma is
+    // the end of a list, not an inserted phrase to look past (Clooney is not what has gone to number one).
+    const named = this.at(comma - 1);
+    if (named && /^(and|&)$/.test(lower(tokens[named.token - 1])) && /^(person|group)$/.test(named.entity.type))
+      return null;
     for (let j = comma - 1; j >= floor; j--) {
       const t = atIndex(tokens, j);
       if (t.text === ',') return j - 1;
