@@ -276,3 +276,23 @@ describe('more ways to win and to speak', () => {
     expect(events.map((e) => [e.type, e.who[0]])).toEqual([['statement', 'American Film Institute']]);
   });
 });
+
+describe('a name in the "of" phrase of a made thing or a relative is not the subject', () => {
+  it('gives "Foxx\'s portrayal of late soul-singer Ray Charles … had earned him a Golden Globe" to Foxx (bbc-entertainment-051)', () => {
+    const events = told(
+      'bbc-entertainment-051',
+      '2005-01-10',
+      "Jamie Foxx's portrayal of late soul-singer Ray Charles in Ray had already earned him a prestigious Golden Globe award.",
+    );
+    expect(events.find((e) => e.type === 'award')?.who[0]).toBe('Jamie Foxx');
+  });
+
+  it('makes nothing of Kanye West in "the 36-year-old wife of Kanye West … collaborated" (celebrity-109fake)', () => {
+    const events = told(
+      'celebrity-109fake',
+      '2017-09-26',
+      'As fans know, the 36-year-old wife of Kanye West collaborated with her sister on a makeup line.',
+    );
+    expect(events.filter((e) => e.who[0] === 'Kanye West')).toEqual([]);
+  });
+});

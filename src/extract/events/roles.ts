@@ -61,6 +61,9 @@ const CREATION_NOUNS: ReadonlySet<string> = new Set(
   (triggerLexicon.words.creation ?? []).filter((w) => !w.startsWith('@')).map((w) => w.toLowerCase()),
 );
 const SUBJECT_PRONOUN = /^(he|she|they|i|we)$/;
+// Someone known by whom they are related to ("the mother of the victim"): not the person named after "of".
+const RELATIVES =
+  /^(mother|father|mom|mum|dad|wife|husband|son|daughter|sister|brother|widow|widower|parents|family|partner|girlfriend|boyfriend|fiancee|fiancée|fiance|fiancé|ex|rep|lawyer|attorney|spokesman|spokeswoman|spokesperson)$/;
 // A plural subject that is two people the story is about.
 const COUPLE = /^(couple|pair|duo|lovebirds|newlyweds|exes|twosome)$/;
 const REPRESENTATIVE =
@@ -270,6 +273,13 @@ export class ClauseRoles {
       // "Detective Inspector Paul Miller of Thames Valley Police said": the person, and whom they speak for.
       const of = l && !this.possessive(l) ? this.memberOf(l, c.first) : null;
       if (of && l) return found([of.entity, l.entity], 'member-of');
+      // "Foxx's portrayal of late soul-singer Ray Charles in Ray had earned him…", "the mother of the victim said": a
+      // name in the "of" phrase of a made thing or a relative is not the subject; the thing's owner is, if named.
+      const ofHead = l ? this.ofHead(l, c.first) : -1;
+      if (ofHead >= 0) {
+        const owner = OWNED_THINGS.has(lower(tokens[ofHead])) ? this.ownerOfPhrase(ofHead, c.first) : null;
+        return found(owner ? [owner] : [], owner ? 'owner-of-subject' : 'of-phrase');
+      }
       // "The event at the Kodak Theatre will be attended": a name inside a phrase is not its head.
       if (l && this.insidePhrase(l.token, c.first) && !this.possessive(l)) {
         i = this.phraseStart(l.token, c.first) - 1;
@@ -495,6 +505,23 @@ export class ClauseRoles {
       found = i;
     }
     return found < 0 && copula ? aux : found;
+  }
+
+  /** The head noun before the "of" a mention stands after, when it is a made thing or a relative; else -1. */
+  private ofHead(l: Located, floor: number): number {
+    const { tokens } = this.doc;
+    let j = l.token - 1;
+    while (
+      j > floor &&
+      l.token - j <= 6 &&
+      !this.at(j) &&
+      (atIndex(tokens, j).text === '-' || /^(DET|ADJ|NOUN)$/.test(atIndex(tokens, j).pos)) &&
+      lower(tokens[j]) !== 'of'
+    )
+      j--;
+    if (lower(tokens[j]) !== 'of' || this.at(j - 1)) return -1;
+    const head = lower(tokens[j - 1]);
+    return OWNED_THINGS.has(head) || RELATIVES.test(head) ? j - 1 : -1;
   }
 
   // "Paul Miller of Thames Valley Police", "Nigel McCune from the Musicians' Union".
