@@ -42,6 +42,10 @@ export function quotedSpans(text: string): Array<[number, number]> {
   const pattern =
     /“[^”\n]{1,3000}”|"[^"\n]{1,3000}"|(?<=^|[\s(:—–-])‘[^’\n]{1,3000}’(?=$|[\s,.;:!?)—–-])|(?<=^|[\s(:—–-])'(?=\p{L})[^'\n]{1,3000}'(?=$|[\s,.;:!?)—–-])/gmu;
   for (const m of text.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
+  // Scraped text mixes its marks: '"I would just look up,” the late night host said.' opens straight and closes curly.
+  // (Only where no mark of either kind stands between them, so a pair of the same kind is never split.)
+  const mixed = /(?<=^|[\s(:—–-])"(?=\p{L})[^"“”\n]{1,3000}”|“[^"“”\n]{1,3000}"(?=$|[\s,.;:!?)—–-])/gmu;
+  for (const m of text.matchAll(mixed)) spans.push([m.index, m.index + m[0].length]);
   // A quotation that runs over several sentences opens with “ and no closing mark on its line.
   for (const m of text.matchAll(/“[^”\n]*$/gm)) spans.push([m.index, m.index + m[0].length]);
   return spans;

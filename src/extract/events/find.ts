@@ -105,12 +105,10 @@ function toEvent(
   const place = g.places.find((p) => VENUE.test(p.name)) ?? g.places[0] ?? null;
   const actor = g.mentions.find((m) => m.actor)?.actor ?? (g.type === 'report' ? g.outlet : null);
   // A party with a known host is the host's ("David Beckham's birthday party"); its guests have appearances of their own.
+  // ("Ariel Winter celebrated her anniversary with boyfriend Levi Meaden": whoever celebrates, celebrates together.)
+  const hosted = g.type === 'celebration' && !g.mentions.some((m) => m.rule?.startsWith('event-verb:celebration'));
   const participants =
-    g.type === 'celebration' && actor
-      ? [actor]
-      : actor
-        ? [actor, ...g.participants.filter((p) => p.id !== actor.id)]
-        : g.participants;
+    hosted && actor ? [actor] : actor ? [actor, ...g.participants.filter((p) => p.id !== actor.id)] : g.participants;
   const evidenceMention = g.mentions.find((m) => m.time) ?? g.mentions.find((m) => !m.anaphor) ?? at(g.mentions, 0);
   const sentence = at(doc.sentences, evidenceMention.sentence);
   let time: Event['time'] = g.time ? timeOf(g.time) : null;

@@ -130,6 +130,29 @@ describe('the open verb rule and runs of sayings, on development articles', () =
   });
 });
 
+describe('verbs of saying beyond "said" make statements', () => {
+  it('reads "She expressed her anger at the person who…" as Sharon Osbourne speaking, not an open event (bbc-entertainment-141)', () => {
+    const out = run('bbc-entertainment-141');
+    const name = (id: string) => out.entities.find((e) => e.id === id)?.name ?? id;
+    const expressed = out.events.filter((e) =>
+      [e.evidence, ...(e.mentions ?? [])].some((m) => m.text.startsWith('She expressed her anger')),
+    );
+    expect(expressed.map((e) => [e.type, e.participants.map(name)])).toEqual([['statement', ['Sharon Osbourne']]]);
+  });
+});
+
+describe("a run of one speaker's sayings ends where someone else speaks, named or not", () => {
+  it('keeps Mr Rodgers\' two sayings apart, "a venue spokesman said" told between them (bbc-entertainment-281)', () => {
+    const out = run('bbc-entertainment-281');
+    const name = (id: string) => out.entities.find((e) => e.id === id)?.name ?? id;
+    const rodgers = out.events.filter(
+      (e) => e.type === 'statement' && e.participants.map(name).includes('Adrian Rodgers'),
+    );
+    expect(rodgers).toHaveLength(2);
+    expect(rodgers[1]?.mentions?.some((m) => m.text.includes('Tear the tickets up'))).toBe(true);
+  });
+});
+
 describe('a purpose takes the time of its action', () => {
   it('dates "to promote his new film" by the appearance on Friday it was the purpose of', () => {
     const out = extract({

@@ -13,10 +13,18 @@
 // - An event needs someone in it: a named participant, a report's outlet, a party's time or place, or the couple
 //   the story is about. Participants are people, groups and animals; the place is one entity, a venue before a
 //   district ("the Core restaurant" over "Notting Hill").
-// - A run of one speaker's sayings, with no other speaker's in between, is one statement.
+// - Who an unnamed subject phrase is comes from named head rules (heads.ts): "The mom of six underwent…",
+//   "the actress, director and philanthropist tells…", "Ocean's Twelve, the crime caper sequel starring…", and for a
+//   saying "…, the magazine reported" (the outlet named last).
+// - A run of one speaker's sayings, with no other speaker's in between, is one statement; a saying by someone
+//   unnamed ("a venue spokesman said") is another speaker too.
 // - Mentions of one event across the article merge when they share a participant ("the birthday party", "the
 //   Notting Hill celebration", "the event"); sharing only a work or an award does not make two events one.
-// - Dates: what happens at a party (arriving, being seen, a gift, a proposal) takes the party's date; the
+// - Dates: a trigger takes a time of its own clause; named dating rules (dating.ts) then give the undated ones the time
+//   of a clause of time beside them, of the action they are the purpose of, of the clause a participle or a "when"
+//   clause hangs on. A time in brackets or in a relative clause ("the awards, which will be held on 8 December") and
+//   an edition year ("the … Awards 2017") date nothing outside them. What happens at a party (arriving, being seen, a
+//   gift, a proposal) takes the party's date; the
 //   narrative carries the story's own happenings to the next sentence; a statement is dated by its own words,
 //   and an outlet's report with no time of its own stays undated ("BuzzFeed reports that…" may be from any day).
 export { findEvents } from './find.ts';

@@ -4,6 +4,7 @@ import type { Entity, EntityType } from '../types.ts';
 import { clauseOf, type Clause, type SentenceClauses } from './clauses.ts';
 import { triggerLexicon } from './lexicon.ts';
 import { tokenIndexAt, type Located } from '../text/index.ts';
+import { unnamedHead, type HeadView } from './heads.ts';
 import { at as atIndex, must } from '../../invariant/index.ts';
 
 /**
@@ -55,6 +56,14 @@ const OWNED_THINGS: ReadonlySet<string> = new Set([
   'memoirs',
   'poetry',
 ]);
+// What a work is called when the article names it again ("a movie she directed", "the film, which he produced").
+const CREATION_NOUNS: ReadonlySet<string> = new Set(
+  (triggerLexicon.words.creation ?? []).filter((w) => !w.startsWith('@')).map((w) => w.toLowerCase()),
+);
+const SUBJECT_PRONOUN = /^(he|she|they|i|we)$/;
+// Someone known by whom they are related to ("the mother of the victim"): not the person named after "of".
+const RELATIVES =
+  /^(mother|father|mom|mum|dad|wife|husband|son|daughter|sister|brother|widow|widower|parents|family|partner|girlfriend|boyfriend|fiancee|fiancée|fiance|fiancé|ex|rep|lawyer|attorney|spokesman|spokeswoman|spokesperson)$/;
 // A plural subject that is two people the story is about.
 const COUPLE = /^(couple|pair|duo|lovebirds|newlyweds|exes|twosome)$/;
 const REPRESENTATIVE =
@@ -91,6 +100,26 @@ export class ClauseRoles {
       for (let i = l.token; i <= last; i++) if (!this.byToken.has(i)) this.byToken.set(i, l);
     }
   }
+
+  /** What the head rules (heads.ts) read of this clause. */
+  private get view(): HeadView {
+    return (this.headView ??= {
+      doc: this.doc,
+      at: (token) => this.at(token),
+      lastOf: (l) => this.lastOf(l),
+      possessive: (l) => this.possessive(l),
+      latestBefore: (token, type, sentences) => {
+        const { tokens } = this.doc;
+        const floor = atIndex(tokens, token).sentence - sentences;
+        for (let j = token; j >= 0 && atIndex(tokens, j).sentence >= floor; j--) {
+          const l = this.byToken.get(j) ?? this.article.get(j);
+          if (l?.entity.type === type) return l.entity;
+        }
+        return null;
+      },
+    });
+  }
+  private headView: HeadView | undefined;
 
   private lastOf(l: Located): number {
     return must(this.lastToken.get(l), 'the constructor records the last token of every located mention');
@@ -244,6 +273,13 @@ export class ClauseRoles {
       // "Detective Inspector Paul Miller of Thames Valley Police said": the person, and whom they speak for.
       const of = l && !this.possessive(l) ? this.memberOf(l, c.first) : null;
       if (of && l) return found([of.entity, l.entity], 'member-of');
+      // "Foxx's portrayal of late soul-singer Ray Charles in Ray had earned him…", "the mother of the victim said": a
+      // name in the "of" phrase of a made thing or a relative is not the subject; the thing's owner is, if named.
+      const ofHead = l ? this.ofHead(l, c.first) : -1;
+      if (ofHead >= 0) {
+        const owner = OWNED_THINGS.has(lower(tokens[ofHead])) ? this.ownerOfPhrase(ofHead, c.first) : null;
+        return found(owner ? [owner] : [], owner ? 'owner-of-subject' : 'of-phrase');
+      }
       // "The event at the Kodak Theatre will be attended": a name inside a phrase is not its head.
       if (l && this.insidePhrase(l.token, c.first) && !this.possessive(l)) {
         i = this.phraseStart(l.token, c.first) - 1;
@@ -276,6 +312,9 @@ export class ClauseRoles {
           if (owner) return found([owner], 'owner-of-subject');
         }
       }
+      // "The mom of six underwent", "the actress, director and philanthropist tells", "the magazine reported".
+      const head = l ? null : unnamedHead(this.view, i, c.first, speech);
+      if (head) return found([head.entity], head.rule);
       break;
     }
     // "Hellewell, who had also made a point of visiting Evans' shop": a gerund after a preposition is
@@ -420,6 +459,22 @@ export class ClauseRoles {
       const antecedent = this.endingBefore(opens);
       if (antecedent.length) return { entities: antecedent, rule: 'reduced-relative', passive: true };
     }
+    // "The Last Samurai, starring Tom Cruise, was…": an -ing participle after a comma is about the work before it
+    // (only a work: in "… met Brad Pitt, wearing a dress" the one wearing it is the subject before).
+    // ("recognised for her role in Vera Drake, winning best actress": a work inside a phrase is not what the clause is about.)
+    const named = this.at(opens - 2);
+    if (
+      k > 0 &&
+      verb === opens &&
+      /ing$/i.test(atIndex(tokens, verb).text) &&
+      tokens[opens - 1]?.text === ',' &&
+      named &&
+      !this.insidePhrase(named.token, 0)
+    ) {
+      const antecedent = this.endingBefore(opens);
+      if (antecedent.length && antecedent.every((e) => e.type === 'work'))
+        return { entities: antecedent, rule: 'reduced-relative', passive };
+    }
     if (depth > 1) return { entities: [], rule: 'no-named-subject', passive };
     // A sentence-opening participle or subordinate clause shares the main clause's subject; a later
     // coordinated one, the subject of the clause before it.
@@ -450,6 +505,23 @@ export class ClauseRoles {
       found = i;
     }
     return found < 0 && copula ? aux : found;
+  }
+
+  /** The head noun before the "of" a mention stands after, when it is a made thing or a relative; else -1. */
+  private ofHead(l: Located, floor: number): number {
+    const { tokens } = this.doc;
+    let j = l.token - 1;
+    while (
+      j > floor &&
+      l.token - j <= 6 &&
+      !this.at(j) &&
+      (atIndex(tokens, j).text === '-' || /^(DET|ADJ|NOUN)$/.test(atIndex(tokens, j).pos)) &&
+      lower(tokens[j]) !== 'of'
+    )
+      j--;
+    if (lower(tokens[j]) !== 'of' || this.at(j - 1)) return -1;
+    const head = lower(tokens[j - 1]);
+    return OWNED_THINGS.has(head) || RELATIVES.test(head) ? j - 1 : -1;
   }
 
   // "Paul Miller of Thames Valley Police", "Nigel McCune from the Musicians' Union".
@@ -526,12 +598,42 @@ export class ClauseRoles {
       for (let j = comma - 1; j >= floor; j--) if (atIndex(tokens, j).text === '(') return j - 1;
       return null;
     }
+    // "… starring George Clooney, Brad Pitt and Julia Roberts, has gone": a list of names ending before the comma is
+    // the end of a list, not an inserted phrase to look past (Clooney is not what has gone to number one).
+    const named = this.at(comma - 1);
+    if (named && /^(and|&)$/.test(lower(tokens[named.token - 1])) && /^(person|group)$/.test(named.entity.type))
+      return null;
     for (let j = comma - 1; j >= floor; j--) {
       const t = atIndex(tokens, j);
       if (t.text === ',') return j - 1;
       if (t.pos === 'VERB' || t.pos === 'AUX' || RELATIVE.test(lower(t))) return null;
     }
     return null;
+  }
+
+  /**
+   * The work a relative clause is about, when the verb at `verb` sits in one: "The Big Short, …, which he produced",
+   * "First They Killed My Father, a movie she directed for Netflix". The work is named before the relative word, or
+   * before a comma and the kind of thing it is ("a movie", "the film").
+   */
+  relativeWork(verb: number): Entity | null {
+    const { tokens } = this.doc;
+    const c = this.clause(verb);
+    let j: number;
+    if (/^(which|that)$/.test(lower(tokens[c.first]))) j = c.first - 1;
+    else if (verb - 1 > c.first && tokens[verb - 1]?.pos === 'PRON' && SUBJECT_PRONOUN.test(lower(tokens[verb - 1])))
+      j = verb - 2;
+    else return null;
+    if (tokens[j]?.text === ',') j--;
+    const named = this.at(j);
+    if (named) return named.entity.type === 'work' ? named.entity : null;
+    // "…, a movie she directed": the kind of thing, then the work before the comma.
+    if (!CREATION_NOUNS.has(lower(tokens[j]))) return null;
+    let k = j - 1;
+    while (k > 0 && j - k < 5 && !this.at(k) && /^(NOUN|ADJ|DET|NUM)$/.test(atIndex(tokens, k).pos)) k--;
+    if (tokens[k]?.text !== ',') return null;
+    const work = this.at(k - 1);
+    return work && work.entity.type === 'work' ? work.entity : null;
   }
 
   // The named thing right before a clause ("Madonna, who…"), with anyone coordinated with it.

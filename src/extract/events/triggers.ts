@@ -8,6 +8,7 @@ import { distinct, PARTICIPANT_TYPES } from './participants.ts';
 import { ClauseRoles, type ArticleMentions } from './roles.ts';
 import { isVerbAt } from './verbs.ts';
 import { openVerbs } from './open.ts';
+import { dateByRules } from './dating.ts';
 import type { Token } from '../tokens/index.ts';
 import { at as atIndex } from '../../invariant/index.ts';
 
@@ -135,6 +136,19 @@ const WORK_EVENTS: ReadonlySet<string> = new Set([
   'concert',
   'tour',
 ]);
+// Making or showing a work: the work a relative clause is about takes part ("a movie she directed for Netflix").
+const CREATION_TYPES: ReadonlySet<string> = new Set([
+  'direct',
+  'write',
+  'produce',
+  'record',
+  'release',
+  'star',
+  'promotion',
+  'publication',
+]);
+// A saying whose speaker is not named ("a venue spokesman said"): it only ends the run of the speaker before.
+const UNNAMED_SAYING = 'event-saying:statement(unnamed)';
 const SPEAKERS: ReadonlySet<string> = new Set(['outlet', 'person', 'organization', 'group']);
 // "a source told People", "one concerned insider told The National ENQUIRER": the outlet reports.
 const ANONYMOUS =
@@ -154,7 +168,7 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
     located.some((l) => start >= l.mention.start && end <= l.mention.end);
   const mentions: EventMention[] = [];
   for (const m of matcher.inSentence(doc, s)) {
-    if (isIgnored(doc, m.start, m.end) || insideEntity(m.start, m.end)) continue;
+    if (isIgnored(doc, m.start, m.end) || insideEntity(m.start, m.end) || titleWord(doc, m.first, m.last)) continue;
     if (negated(doc, m.first, roles.clause(m.first).first)) continue;
     // ("according to reports in the Hollywood Reporter" names a source: only other triggers are talk of an event.)
     if (rumoured(doc, m.last) && !m.entry.every((r) => r.type === 'report')) continue;
@@ -218,7 +232,8 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
     }
   }
   // The open verb rule, after the lexicon: a clause no trigger took may still tell a happening (open.ts).
-  const told = new Set(mentions.map((m) => roles.clause(m.first)));
+  // (A saying by no one named takes no clause from it: "But police said Gallagher kicked an officer".)
+  const told = new Set(mentions.filter((m) => m.rule !== UNNAMED_SAYING).map((m) => roles.clause(m.first)));
   for (const v of openVerbs(doc, roles, s, (token) => told.has(roles.clause(token)))) {
     if (negated(doc, v.head, roles.clause(v.head).first)) continue;
     mentions.push({
@@ -271,7 +286,14 @@ function readOne(
   around: Around,
 ): Read | 'next' | 'stop' {
   if (reading.needs === 'outlet' && !around.outlet) return 'next';
-  if (reading.clause && !clauseNames(doc, roles, first, last, reading.clause)) return 'next';
+  // "The Big Short, …, which he produced": a work the relative clause is about is named in the clause too.
+  const about = head >= 0 && reading.verb ? roles.relativeWork(head) : null;
+  if (
+    reading.clause &&
+    !clauseNames(doc, roles, first, last, reading.clause) &&
+    !(about && reading.clause.some((n) => 'entity' in n && n.entity === 'work'))
+  )
+    return 'next';
   let type = reading.retype.find((r) => clauseNames(doc, roles, first, last, r.needs))?.type ?? reading.type;
   // "were spotted looking ritzy and smitten at the SAG-AFTRA Foundation's Artists Awards": seen at an event is appearing there.
   if (type === 'sighting' && clauseNames(doc, roles, first, last, [{ entity: 'event' }])) type = 'appearance';
@@ -285,14 +307,21 @@ function readOne(
     const doers = subject.entities.filter((e) => SUBJECT_TYPES.has(e.type));
     const wanted = reading.subject;
     if (wanted && !doers.some((e) => wanted.has(e.type))) return 'next';
+    // "Johnny Depp … is celebrated as one of the most versatile actors": praised, not partying.
+    if (type === 'celebration' && subject.passive) return 'next';
     // Who died is who the verb is about; "died in Angola's civil war" names a place, not someone else.
     const done = SUBJECT_ONLY.has(type) ? [] : roles.objects(head, reading.objects);
     const participants = [...doers, ...done.filter((e) => !doers.includes(e))];
+    if (about && CREATION_TYPES.has(type) && !participants.includes(about)) participants.push(about);
     // Starring needs someone who stars: "The Final Days portrays the final days of…" is what a film is about.
     if ((type === 'star' || type === 'casting') && !participants.some((e) => e.type === 'person' || e.type === 'group'))
       return 'next';
-    // "Dakota Fanning will play Fern", "stepping into the role of Tom": who is played is a character.
-    if (type === 'star' || type === 'casting') {
+    // "Dakota Fanning will play Fern", "stepping into the role of Tom": who is played is a character. Not after
+    // "starring": "the crime caper sequel starring George Clooney, Brad Pitt and Julia Roberts" names its actors.
+    if (
+      (type === 'star' || type === 'casting') &&
+      !/^(co-?)?starr?(s|ed|ing)?$/i.test(atIndex(doc.tokens, head).text)
+    ) {
       for (const e of done)
         if (e.type !== 'work' && playedBy(doc, roles, e, head, last)) participants.splice(participants.indexOf(e), 1);
     }
@@ -361,10 +390,12 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
     if (!speaker) return 'stop';
     rule = 'speaker-after';
   }
-  // "…,” said the Reverend Adrian Rodgers": the speaker after the verb.
+  // "…,” said the Reverend Adrian Rodgers": the speaker after the verb. Not after "told": who is told is the
+  // audience ("The Keeping Up With the Kardashians star, 37, told Vogue that…" is not Vogue speaking).
   const before = tokens[verb - 1];
   if (
     !speaker &&
+    !/^(told|tells|tell)$/i.test(atIndex(tokens, verb).text) &&
     (!before ||
       before.sentence !== atIndex(tokens, verb).sentence ||
       /^[,”"’']$/.test(before.text) ||
@@ -420,7 +451,16 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
         rule: 'event-saying:report(source-told-outlet)',
         clausal: true,
       };
-    return 'stop';
+    // "But a venue spokesman said…" between two of Mr Rodgers' sayings: someone unnamed speaks. Kept as a statement
+    // with no one in it, so that it ends the run of the speaker before (find.ts drops it: an event needs someone).
+    return {
+      type: 'statement',
+      actor: null,
+      participants: [],
+      outlet: null,
+      rule: UNNAMED_SAYING,
+      clausal: true,
+    };
   }
   // An outlet that reports, reveals or confirms news makes a report; one that says or announces
   // something as a company ("the BBC said on Thursday there were no plans") makes a statement.
@@ -615,13 +655,30 @@ function ofPhrase(doc: Doc, roles: ClauseRoles, last: number): Entity[] {
   return out;
 }
 
+/**
+ * "his Birth of a Nation screener", "a revival of Death of a Salesman": a capitalised trigger mid-sentence, followed by
+ * "of" and a capitalised word, is the start of a title the entity stage did not name.
+ */
+function titleWord(doc: Doc, first: number, last: number): boolean {
+  const t = atIndex(doc.tokens, first);
+  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || atIndex(doc.sentences, t.sentence).firstToken === first) return false;
+  // (The trigger may end with its "of": "birth of".)
+  const of = /^of$/i.test(atIndex(doc.tokens, last).text) ? last : last + 1;
+  if (!/^of$/i.test(doc.tokens[of]?.text ?? '')) return false;
+  return doc.tokens
+    .slice(of + 1, of + 4)
+    .some((x) => x.sentence === t.sentence && /^\p{Lu}/u.test(x.text) && x.pos !== 'PUNCT');
+}
+
 /** The first token of a trigger that is a verb, or -1. */
 function headOf(doc: Doc, first: number, last: number): number {
   for (let i = first; i <= last; i++) {
-    // "their reported split", "the married couple": a participle after a determiner describes a noun.
+    // "their reported split", "the married couple", "six re-released Elvis tracks": a participle after a determiner
+    // or a number describes a noun.
     if (
       /ed$/i.test(atIndex(doc.tokens, i).text) &&
-      /^(the|a|an|their|his|her|its|my|our|your)$/i.test(doc.tokens[i - 1]?.text ?? '')
+      (/^(the|a|an|their|his|her|its|my|our|your)$/i.test(doc.tokens[i - 1]?.text ?? '') ||
+        (doc.tokens[i - 1]?.pos === 'NUM' && /^(NOUN|PROPN|ADJ)$/.test(doc.tokens[i + 1]?.pos ?? '')))
     )
       continue;
     // "his Oscar-winning role", "the award-winning trilogy": a compound adjective.
@@ -712,7 +769,12 @@ export const datesAnEvent = (time: Time): boolean =>
 // clause of its own with a verb that has its own time.
 function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventMention[], roles: ClauseRoles): void {
   const left: Array<{ time: Time; token: number }> = [];
-  for (const { time, token } of atIndex(index.times, s)) {
+  // "were spotted … at the Patron of the Artists Awards 2017 earlier this week": a year that labels an edition of a
+  // named event dates it only when nothing else in the sentence does, so it is tried last.
+  const times = [...atIndex(index.times, s)].sort(
+    (a, b) => Number(editionYear(doc, a.token, a.time)) - Number(editionYear(doc, b.token, b.time)),
+  );
+  for (const { time, token } of times) {
     if (!datesAnEvent(time) || roles.parts.quoted(token) || inTitle(doc, token, time)) continue;
     const before = doc.tokens.slice(Math.max(0, token - 3), token).some((t) => REFERENCE.test(t.text));
     if (before) continue;
@@ -720,8 +782,10 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
     // "the 2006 film", "her 2004 tour": a year inside a noun phrase dates that noun, if it is a trigger, and nothing else.
     const attributive = attributiveAt(doc, token, time);
     // "the BBC said on Thursday" dates the saying; "said the play's 15 March opening date remains" does not.
+    // (A saying by no one named is only there to end a speaker's run: it dates nothing.)
     const fits = (m: EventMention) =>
       !m.anaphor &&
+      (m.rule !== UNNAMED_SAYING || m.actor !== null) &&
       roles.clause(m.first) === clause &&
       (!attributive || (m.first > token && m.first <= token + 5)) &&
       ((m.type !== 'statement' && m.type !== 'report') || token < m.first || token <= m.last + 2);
@@ -733,28 +797,14 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
     if (pick) pick.time ??= time;
     else left.push({ time, token });
   }
-  // "two handmade wedding bands Ozzy gave her when they renewed their vows two years ago": a clause of time
-  // ("when", "as", "while") dates what the clause beside it tells, happening with it.
-  const { clauses } = roles.parts;
-  for (const m of mentions) {
-    if (m.time || m.anaphor || m.type === 'statement' || m.type === 'report') continue;
-    const k = clauses.indexOf(roles.clause(m.first));
-    for (const c of [clauses[k + 1], clauses[k - 1]]) {
-      if (!c || !/^(when|while|as)$/i.test(atIndex(doc.tokens, c.first).text)) continue;
-      const dated = mentions.find((x) => x !== m && x.time && roles.clause(x.first) === c);
-      if (dated) m.time = dated.time;
-      if (m.time) break;
-    }
-  }
-  // "appeared on a show to promote a film" (issue 11's own example): a purpose happens when its action does.
-  for (const m of mentions) {
-    if (m.time || m.anaphor || !/^to$/i.test(doc.tokens[m.first - 1]?.text ?? '')) continue;
-    const action = mentions.find(
-      (x) => x !== m && x.time && x.last < m.first && roles.clause(x.first) === roles.clause(m.first),
-    );
-    if (action) m.time = action.time;
-  }
+  // What a clause of time, a purpose or the clause a time clause hangs on tells of a mention's date (dating.ts).
+  dateByRules({ doc, roles, mentions });
   for (const { time, token } of left) {
+    // "a movie she directed for Netflix (debuting Sept. 15)": a time in brackets dates what the brackets say.
+    if (bracketed(doc, roles, token, time)) continue;
+    // "Alicia Keys has 12 nominations for the awards, which will be held on 8 December": a relative clause's time
+    // dates what the clause says of its noun, not the happening it hangs on.
+    if (/^(who|which|whose|where)$/i.test(atIndex(doc.tokens, roles.clause(token).first).text)) continue;
     // (Not into a relative clause: "Clark, who produces the Golden Globes, disclosed last year…".)
     const pick = nearest(
       mentions.filter(
@@ -769,6 +819,32 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
     if (pick) pick.time = time;
   }
 }
+
+/**
+ * Whether the clause of `token` is a bracketed aside that says more than the time: "(debuting Sept. 15)", "(Mind of
+ * Mine, released in March 2016)"; not a date told again in brackets, "Monday (March 27) night".
+ */
+function bracketed(doc: Doc, roles: ClauseRoles, token: number, time: Time): boolean {
+  const c = roles.clause(token);
+  if (doc.tokens[c.first - 1]?.text !== '(' && atIndex(doc.tokens, c.first).text !== '(') return false;
+  return doc.tokens
+    .slice(c.first, c.last + 1)
+    .some((t) => t.pos !== 'PUNCT' && (t.start < time.start || t.end > time.end));
+}
+
+// "Awards 2017", "Coachella 2019", "Glastonbury 2016": a bare year right after a capitalised name word.
+function editionYear(doc: Doc, token: number, time: Time): boolean {
+  const before = doc.tokens[token - 1];
+  return (
+    /^\d{4}$/.test(time.text) &&
+    before !== undefined &&
+    before.sentence === atIndex(doc.tokens, token).sentence &&
+    (before.pos === 'PROPN' || before.pos === 'NOUN') &&
+    /^\p{Lu}/u.test(before.text) &&
+    !MONTH.test(before.text)
+  );
+}
+const MONTH = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
 
 function attributiveAt(doc: Doc, token: number, time: Time): boolean {
   const { tokens } = doc;

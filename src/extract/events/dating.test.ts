@@ -1,0 +1,62 @@
+// The dating rules (dating.ts) on real development articles (the gold's development part, never its held-out ids),
+// run through the whole pipeline: the date a reader would give an event its own clause leaves undated.
+import { describe, expect, it } from 'vitest';
+import { extract, type Extraction } from '../index.ts';
+import { readSpec } from '../../../test/gold/index.ts';
+import { DATING_RULES } from './dating.ts';
+
+function run(id: string): Extraction {
+  const { spec, text } = readSpec(id);
+  return extract({
+    id,
+    published: spec.published,
+    title: spec.title,
+    source: null,
+    url: null,
+    text,
+    origin: { file: `test/gold/texts/${id}.txt` },
+  });
+}
+
+const told = (out: Extraction, words: string, type: string) =>
+  out.events.filter((e) => e.type === type && e.evidence.text.includes(words)).map((e) => e.time?.value ?? null);
+
+describe('DATING_RULES', () => {
+  it('are tried in a fixed, named order', () => {
+    expect(DATING_RULES.map((r) => r.name)).toEqual([
+      'beside-time-clause',
+      'purpose',
+      'participle',
+      'inside-time-clause',
+    ]);
+  });
+
+  it('date "when he was arrested" by the clause it hangs on, "stalled in 2006" (celebrity-124fake)', () => {
+    expect(told(run('celebrity-124fake'), 'when he was arrested', 'arrest')).toEqual(['2006']);
+  });
+
+  it('still date "gave her when they renewed their vows two years ago" by the time clause (bbc-entertainment-141)', () => {
+    expect(told(run('bbc-entertainment-141'), 'renewed their vows', 'gift')).toEqual(['2002']);
+  });
+
+  it('date "spotted … at the … Awards 2017 earlier this week" by the week, not the edition year (celebrity-110fake)', () => {
+    expect(told(run('celebrity-110fake'), 'Awards 2017 earlier this week', 'appearance')).toEqual(['2017-W45']);
+  });
+
+  it('keep "(debuting Sept. 15)" from dating "a movie she directed for Netflix" before it (celebrity-122legit)', () => {
+    expect(told(run('celebrity-122legit'), 'a movie she directed for Netflix', 'direct')).toEqual([null]);
+  });
+
+  it('keep the date of "the awards, which will be held on 8 December" off the nominations (bbc-entertainment-150)', () => {
+    const out = extract({
+      id: 'bbc-entertainment-150',
+      published: '2004-11-30',
+      title: null,
+      source: null,
+      url: null,
+      text: 'Alicia Keys has 12 nominations for the awards, which will be held on 8 December at the MGM Grand in Las Vegas.',
+      origin: { file: 'bbc-entertainment-150' },
+    });
+    expect(told(out, '12 nominations', 'nomination')).toEqual([null]);
+  });
+});

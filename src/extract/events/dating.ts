@@ -1,0 +1,93 @@
+import type { Doc } from '../doc.ts';
+import type { Time } from '../types.ts';
+import type { ClauseRoles } from './roles.ts';
+import type { EventMention } from './triggers.ts';
+import { at } from '../../invariant/index.ts';
+
+/**
+ * Dating rules for a sentence's triggers that no time of their own clause dated: each is named and tried in
+ * order over every mention still undated, so a later rule may use what an earlier one dated. A rule gives the
+ * time a mention takes from another mention of its sentence, or null.
+ */
+export type DatingRule = {
+  name: string;
+  date: (m: EventMention, context: DatingContext) => Time | null;
+};
+
+export type DatingContext = { doc: Doc; roles: ClauseRoles; mentions: EventMention[] };
+
+// A clause of time: what it tells happens with what the clause beside it tells.
+const TIME_CLAUSE = /^(when|while|as)$/i;
+// The clause a time clause opens on ("stalled in 2006 when he was arrested"): "as" is left out, it is as often a
+// cause ("in second place, as she earned $54.9m") as a time.
+const SIMULTANEOUS = /^(when|while)$/i;
+
+const opens = (doc: Doc, first: number, words: RegExp): boolean => words.test(at(doc.tokens, first).text);
+const sayings = (m: EventMention): boolean => m.type === 'statement' || m.type === 'report';
+
+export const DATING_RULES: DatingRule[] = [
+  {
+    // "two handmade wedding bands Ozzy gave her when they renewed their vows two years ago": a clause of time
+    // ("when", "as", "while") beside the mention's own dates what the mention tells.
+    name: 'beside-time-clause',
+    date: (m, { doc, roles, mentions }) => {
+      if (sayings(m)) return null;
+      const { clauses } = roles.parts;
+      const k = clauses.indexOf(roles.clause(m.first));
+      for (const c of [clauses[k + 1], clauses[k - 1]]) {
+        if (!c || !opens(doc, c.first, TIME_CLAUSE)) continue;
+        const dated = mentions.find((x) => x !== m && x.time && roles.clause(x.first) === c);
+        if (dated?.time) return dated.time;
+      }
+      return null;
+    },
+  },
+  {
+    // "appeared on a show to promote a film" (issue 11's own example): a purpose happens when its action does.
+    name: 'purpose',
+    date: (m, { doc, roles, mentions }) => {
+      if (!/^to$/i.test(doc.tokens[m.first - 1]?.text ?? '')) return null;
+      const action = mentions.find(
+        (x) => x !== m && x.time && x.last < m.first && roles.clause(x.first) === roles.clause(m.first),
+      );
+      return action?.time ?? null;
+    },
+  },
+  {
+    // "Ariel Winter celebrated her anniversary … on Sunday, November 12, posting a sweet love note on Instagram": a
+    // participle after a comma tells what went with the happening before it, at its time.
+    name: 'participle',
+    // (Only the clause just before: in "where she adopted Maddox in 2002 and where she has done humanitarian work for
+    // 14 years, establishing a foundation" the foundation goes with the work, not with the adoption.)
+    date: (m, { doc, roles, mentions }) => {
+      if (sayings(m) || !/ing$/i.test(at(doc.tokens, m.first).text) || doc.tokens[m.first - 1]?.text !== ',')
+        return null;
+      const { clauses } = roles.parts;
+      const previous = clauses[clauses.indexOf(roles.clause(m.first)) - 1];
+      return mentions.find((x) => x !== m && x.time && !sayings(x) && roles.clause(x.first) === previous)?.time ?? null;
+    },
+  },
+  {
+    // "Gibson's career stalled in 2006 when he was arrested for driving under the influence": a mention inside a
+    // clause of time happens when the clause it is attached to does.
+    name: 'inside-time-clause',
+    date: (m, { doc, roles, mentions }) => {
+      if (sayings(m)) return null;
+      const { clauses } = roles.parts;
+      const own = roles.clause(m.first);
+      const main = clauses[clauses.indexOf(own) - 1];
+      if (!main || !opens(doc, own.first, SIMULTANEOUS)) return null;
+      return mentions.find((x) => x !== m && x.time && roles.clause(x.first) === main)?.time ?? null;
+    },
+  },
+];
+
+/** Dates the undated, non-anaphoric mentions of one sentence by DATING_RULES, in order. */
+export function dateByRules(context: DatingContext): void {
+  for (const rule of DATING_RULES)
+    for (const m of context.mentions) {
+      if (m.time || m.anaphor) continue;
+      const time = rule.date(m, context);
+      if (time) m.time = time;
+    }
+}
