@@ -34,15 +34,13 @@ function ngramKeys(cue: CueFinding, titlePrefix: boolean): Set<string> {
 }
 
 // Numbering a model's n-grams costs ~20 ms (28k keys): once per model.
-const compiled = new WeakMap<CredibilityModel, NgramModel>();
+const compiled = new WeakMap<CredibilityModel, NgramModel | null>();
 
-/** The word model's log-odds and parts: through numbered n-grams (ngrams.ts) unless the model weighs cues too. */
+/** The word model's log-odds and parts: through numbered n-grams (ngrams.ts) when the model allows it. */
 function scoreText(model: CredibilityModel, input: CredibilityInput) {
-  const options = model.config.features;
-  if (options.cues) return logit(weightsOf(model.text), featurise(input, options));
   let ngrams = compiled.get(model);
-  if (!ngrams) compiled.set(model, (ngrams = compileNgrams(model.text, options)));
-  return scoreNgrams(ngrams, input);
+  if (ngrams === undefined) compiled.set(model, (ngrams = compileNgrams(model.text, model.config.features)));
+  return ngrams ? scoreNgrams(ngrams, input) : logit(weightsOf(model.text), featurise(input, model.config.features));
 }
 
 /** What other stages found that the cue counts should include: hedge spans and claims a principal denies. */

@@ -6,6 +6,7 @@ import { weightsOf } from './model.ts';
 import { compileNgrams, scoreNgrams } from './ngrams.ts';
 import { shippedModel } from './shipped.ts';
 import type { CredibilityInput } from './cues.ts';
+import { must } from '../../invariant/index.ts';
 
 // Real articles (development pairs, the seed) plus the awkward cases: an outlet in the headline, shouting, curly
 // apostrophes, a repeated bigram, no headline, nothing at all.
@@ -26,12 +27,12 @@ const byStrings = (
 describe('scoreNgrams', () => {
   it("gives the shipped word model's log-odds and parts bit for bit, in featurise()'s order", () => {
     const model = shippedModel();
-    const ngrams = compileNgrams(model.text, model.config.features);
+    const ngrams = must(compileNgrams(model.text, model.config.features), 'the shipped model is scored by numbers');
     for (const input of inputs())
       expect(scoreNgrams(ngrams, input)).toEqual(byStrings(model.text, input, model.config.features));
   });
 
-  it('weighs headline words apart only with titlePrefix, and counts repeats only with logCounts', () => {
+  it('weighs headline words apart only with titlePrefix, and bigrams only when asked', () => {
     // Weights on a few n-grams of the real model's kind, under each option.
     const weights = {
       bias: 0.1,
@@ -47,13 +48,16 @@ describe('scoreNgrams', () => {
     for (const options of [
       { bigrams: true, titlePrefix: false, cues: false },
       { bigrams: false, titlePrefix: true, cues: false },
-      { bigrams: true, titlePrefix: true, cues: false, logCounts: true },
     ]) {
-      const ngrams = compileNgrams(weights, options);
+      const ngrams = must(compileNgrams(weights, options), 'no cues, no log counts');
       for (const input of inputs()) expect(scoreNgrams(ngrams, input)).toEqual(byStrings(weights, input, options));
     }
     const input = { title: 'Kim', text: 'EXCLUSIVE: not dating her, not dating', source: 'E! News' };
-    const parts = scoreNgrams(compileNgrams(weights, { bigrams: true, titlePrefix: true, cues: false }), input).parts;
+    const shipped = { bigrams: true, titlePrefix: true, cues: false };
+    const parts = scoreNgrams(must(compileNgrams(weights, shipped), 'no cues'), input).parts;
     expect(parts.map(([key]) => key)).toEqual(['t:kim', '^exclusive', 'not dating', 'dating her', 'outlet:e! news']);
+    // Counts and cue features are featurise()'s to build.
+    expect(compileNgrams(weights, { ...shipped, logCounts: true })).toBeNull();
+    expect(compileNgrams(weights, { ...shipped, cues: true })).toBeNull();
   });
 });
