@@ -4,7 +4,6 @@ import { featurise, tokenise } from './features.ts';
 import { logit } from './logistic.ts';
 import { meaningScore } from './meaning.ts';
 import { type CredibilityModel, weightsOf } from './model.ts';
-import { type NgramModel, compileNgrams, scoreNgrams } from './ngrams.ts';
 import { stackFeatures } from './stack.ts';
 import { outletOf } from './outlet.ts';
 import { at } from '../../invariant/index.ts';
@@ -33,16 +32,6 @@ function ngramKeys(cue: CueFinding, titlePrefix: boolean): Set<string> {
   return keys;
 }
 
-// Numbering a model's n-grams costs ~20 ms (28k keys): once per model.
-const compiled = new WeakMap<CredibilityModel, NgramModel | null>();
-
-/** The word model's log-odds and parts: through numbered n-grams (ngrams.ts) when the model allows it. */
-function scoreText(model: CredibilityModel, input: CredibilityInput) {
-  let ngrams = compiled.get(model);
-  if (ngrams === undefined) compiled.set(model, (ngrams = compileNgrams(model.text, model.config.features)));
-  return ngrams ? scoreNgrams(ngrams, input) : logit(weightsOf(model.text), featurise(input, model.config.features));
-}
-
 /** What other stages found that the cue counts should include: hedge spans and claims a principal denies. */
 function extraCues(found: Omit<Extraction, 'article'> | undefined): ExtraCues {
   if (!found) return {};
@@ -63,7 +52,7 @@ export function scoreWithModel(
   found?: Omit<Extraction, 'article'>,
 ): Credibility {
   const extra = extraCues(found);
-  const text = scoreText(model, input);
+  const text = logit(weightsOf(model.text), featurise(input, model.config.features));
   const stackCues = model.config.stackCues ?? [];
   // The cues are found once: the stack weighs some of them and the explanation quotes them all.
   const findings = findCues(input, extra);
