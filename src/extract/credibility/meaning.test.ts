@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { logit } from './logistic.ts';
 import {
+  decimalAt,
   distil,
   lexiconFromTsv,
   lexiconToTsv,
@@ -76,5 +79,44 @@ describe('the word-meaning model', () => {
     const broken = tsv.replace('slammed\t', 'slammed ');
     expect(() => lexiconFromTsv(broken, 'word-meaning.tsv')).toThrow(/word-meaning\.tsv: line 5 is not/);
     expect(() => lexiconFromTsv('the\t1\t2\n')).toThrow(/no "bias" line/);
+  });
+});
+
+describe('decimalAt', () => {
+  const read = (text: string) => decimalAt(`x\t${text}\ty`, 2, 2 + text.length);
+
+  it('reads every number of the shipped word-meaning file as Number() does, to the bit', () => {
+    const tsv = readFileSync(new URL('../../../data/model/word-meaning.tsv', import.meta.url), 'utf8');
+    const fields = tsv.split('\n').flatMap((line) => (line.startsWith('# ') ? [] : line.split('\t').slice(1)));
+    expect(fields.length).toBeGreaterThan(100_000);
+    for (const field of fields) expect(Object.is(read(field), Number(field)), field).toBe(true);
+  });
+
+  it('agrees with Number() on what toPrecision and toString write, and on odd fields', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 1, max: 21 }), (x, p) => {
+        for (const text of [x.toPrecision(p), String(x)]) expect(Object.is(read(text), Number(text)), text).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    for (const text of [
+      '',
+      '-',
+      '.',
+      '1.',
+      '.5',
+      '-0',
+      '+5',
+      ' 2',
+      '2\r',
+      '1e',
+      '1e-',
+      '7E+3',
+      '1e400',
+      '0x10',
+      'nan',
+      '1234567890123456789',
+    ])
+      expect(Object.is(read(text), Number(text)), JSON.stringify(text)).toBe(true);
   });
 });

@@ -130,6 +130,48 @@ export function lexiconToTsv(lexicon: MeaningLexicon, comments: string[]): strin
   return `${lines.join('\n')}\n`;
 }
 
+// 10^0 … 10^22: every one an exact double.
+const POWERS = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+/**
+ * `Number(text.slice(from, to))` without the slice, for the 200k numbers of the word-meaning file (toPrecision's
+ * "-0.001234", "5.6e-7"). A decimal with at most 15 digits is m × 10^-k with m an exact integer; for k ≤ 22, 10^k is
+ * exact too, and one IEEE division (or product) rounds the exact value once, to the nearest double: what Number()
+ * gives. Anything else (more digits, a large exponent, spaces, an empty field) is left to Number().
+ */
+export function decimalAt(text: string, from: number, to: number): number {
+  let i = from;
+  const negative = text.charCodeAt(i) === 45; // '-'
+  if (negative) i++;
+  let m = 0;
+  let digits = 0;
+  let scale = 0;
+  let point = false;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      m = m * 10 + (c - 48);
+      digits++;
+      if (point) scale++;
+    } else if (c === 46 && !point) point = true;
+    else break;
+  }
+  let exponent = 0;
+  if (digits > 0 && i < to && (text.charCodeAt(i) === 101 || text.charCodeAt(i) === 69)) {
+    const sign = text.charCodeAt(i + 1) === 45 ? -1 : 1;
+    let j = text.charCodeAt(i + 1) === 45 || text.charCodeAt(i + 1) === 43 ? i + 2 : i + 1;
+    const first = j;
+    for (; j < to && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57 && j - first < 3; j++)
+      exponent = exponent * 10 + (text.charCodeAt(j) - 48);
+    i = j > first ? j : -1;
+    exponent *= sign;
+  }
+  const k = scale - exponent;
+  if (i !== to || digits === 0 || digits > 15 || k > 22 || k < -22) return Number(text.slice(from, to));
+  const value = k >= 0 ? m / (POWERS[k] ?? 1) : m * (POWERS[-k] ?? 1);
+  return negative ? -value : value;
+}
+
 export function lexiconFromTsv(tsv: string, file = 'word-meaning lexicon'): MeaningLexicon {
   const lexicon: MeaningLexicon = { bias: Number.NaN, words: [], title: [], body: [] };
   // Its index is built in the same pass (the scorer needs it at once). 100k lines: read by offsets rather than
@@ -145,12 +187,13 @@ export function lexiconFromTsv(tsv: string, file = 'word-meaning lexicon'): Mean
     const tab1 = tsv.indexOf('\t', from);
     const word = tsv.slice(from, tab1 < 0 || tab1 > end ? end : tab1);
     const tab2 = tab1 < 0 || tab1 > end ? -1 : tsv.indexOf('\t', tab1 + 1);
-    const a = tab1 < 0 || tab1 > end ? undefined : tsv.slice(tab1 + 1, tab2 < 0 || tab2 > end ? end : tab2);
-    const tab3 = tab2 < 0 || tab2 > end ? -1 : tsv.indexOf('\t', tab2 + 1);
-    const b = tab2 < 0 || tab2 > end ? undefined : tsv.slice(tab2 + 1, tab3 < 0 || tab3 > end ? end : tab3);
-    const [title, body] = [Number(a), Number(b)];
-    if (word === 'bias' && b === undefined) lexicon.bias = title;
-    else if (b !== undefined && Number.isFinite(title) && Number.isFinite(body)) {
+    const hasA = tab1 >= 0 && tab1 < end;
+    const hasB = tab2 >= 0 && tab2 < end;
+    const tab3 = hasB ? tsv.indexOf('\t', tab2 + 1) : -1;
+    const title = hasA ? decimalAt(tsv, tab1 + 1, hasB ? tab2 : end) : Number.NaN;
+    const body = hasB ? decimalAt(tsv, tab2 + 1, tab3 < 0 || tab3 > end ? end : tab3) : Number.NaN;
+    if (word === 'bias' && !hasB) lexicon.bias = title;
+    else if (hasB && Number.isFinite(title) && Number.isFinite(body)) {
       index.set(word, lexicon.words.length);
       lexicon.words.push(word);
       lexicon.title.push(title);
