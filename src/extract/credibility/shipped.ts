@@ -5,11 +5,15 @@ import { lexiconFromTsv } from './meaning.ts';
 import type { CredibilityModel } from './model.ts';
 
 /** A record of 28k numbers: zod's check of it took ~30 ms of every start, so a plain loop checks it first. */
-const isNumberRecord = (value: unknown): value is Record<string, number> =>
-  typeof value === 'object' &&
-  value !== null &&
-  !Array.isArray(value) &&
-  Object.values(value).every((n) => typeof n === 'number' && Number.isFinite(n));
+function isNumberRecord(value: unknown): value is Record<string, number> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const n = record[key];
+    if (typeof n !== 'number' || !Number.isFinite(n)) return false;
+  }
+  return true;
+}
 const checkedWeights = z.object({ bias: z.number(), weights: z.record(z.string(), z.number()) });
 const quickWeights = z.object({ bias: z.number(), weights: z.custom<Record<string, number>>(isNumberRecord) });
 
