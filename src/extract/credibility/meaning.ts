@@ -102,18 +102,31 @@ export function meaningScore(lexicon: MeaningLexicon, input: CredibilityInput): 
   let index = indexes.get(lexicon);
   if (!index) indexes.set(lexicon, (index = vectorIndex(lexicon)));
   let z = lexicon.bias;
-  const shares = new Map<string, number>();
+  const words: Array<[string, number]> = [];
   for (const [part] of PARTS) {
-    const found = knownTokens(partText(input, part), index);
-    const total = found.reduce((sum, t) => sum + t.weight, 0);
-    for (const { token, rank, weight } of found) {
-      const share = (weight * at(lexicon[part], rank)) / total;
+    // Ranks rather than {token, rank, weight} objects, and shares summed by rank (a word's rank names it): this runs
+    // for every word of every article.
+    const ranks: number[] = [];
+    for (const token of meaningTokens(partText(input, part))) {
+      const rank = index.get(token);
+      if (rank !== undefined) ranks.push(rank);
+    }
+    const weights = ranks.map(rankWeight);
+    let total = 0;
+    for (const weight of weights) total += weight;
+    const pulls = lexicon[part];
+    const shares = new Map<number, number>();
+    for (const [k, rank] of ranks.entries()) {
+      const share = (at(weights, k) * at(pulls, rank)) / total;
       z += share;
-      const key = part === 'title' ? `headline: ${token}` : token;
-      shares.set(key, (shares.get(key) ?? 0) + share);
+      shares.set(rank, (shares.get(rank) ?? 0) + share);
+    }
+    for (const [rank, share] of shares) {
+      const word = at(lexicon.words, rank);
+      words.push([part === 'title' ? `headline: ${word}` : word, share]);
     }
   }
-  return { z, words: [...shares] };
+  return { z, words };
 }
 
 /**
