@@ -59,9 +59,9 @@ export function analyse(text: string): Analysis {
   const words = doc.tokens().out();
   // wink's `its` helpers are plain functions that do not use `this`, though typed as methods.
   // eslint-disable-next-line @typescript-eslint/unbound-method
-  const tags = doc.tokens().out(its.pos) as string[];
+  const tags = doc.tokens().out(its().pos) as string[];
   // eslint-disable-next-line @typescript-eslint/unbound-method
-  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  const spans = doc.sentences().out(its().span) as unknown as Array<[number, number]>;
 
   // wink's sentence index for each of its tokens.
   const winkSentence = new Array<number>(words.length).fill(0);
