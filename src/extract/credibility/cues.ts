@@ -46,7 +46,8 @@ const density = (count: number, words: number) => Math.log1p((100 * count) / Mat
 export function findCues(input: CredibilityInput, extra: ExtraCues = {}): CueFinding[] {
   const { text } = input;
   const title = input.title ?? '';
-  const words = wordCount(text) + wordCount(title);
+  const bodyWords = wordCount(text);
+  const words = bodyWords + wordCount(title);
   const hedges = union(lexicon.hedges(text), extra.hedges ?? []);
   const titleHedges = lexicon.hedges(title);
   const anonymous = lexicon.anonymous(text);
@@ -59,7 +60,7 @@ export function findCues(input: CredibilityInput, extra: ExtraCues = {}): CueFin
   const question = /\?\s*(?:[-–|].*)?$/.test(title.trim()) ? [{ start: 0, end: title.length, text: title }] : [];
 
   // The headline states it flat while the body hedges: the tell of a rumour dressed as news.
-  const bodyHedging = hedges.length / Math.max(wordCount(text), 1);
+  const bodyHedging = hedges.length / Math.max(bodyWords, 1);
   const mismatch = title !== '' && titleHedges.length === 0 && question.length === 0 && bodyHedging > 0.004;
 
   return [

@@ -33,19 +33,27 @@ function addNgrams(out: Features, tokens: string[], prefix: string, bigrams: boo
 }
 
 /**
+ * The headline's and the body's n-grams with their counts, in the order first met; a feature's value is
+ * `weigh(count) / norm`.
+ */
+export function ngramCounts(input: CredibilityInput, options: FeatureOptions) {
+  const counts = new Map<string, number>();
+  addNgrams(counts, tokenise(input.title ?? ''), options.titlePrefix ? 't:' : '', options.bigrams);
+  addNgrams(counts, tokenise(input.text), '', options.bigrams);
+  const weigh = (count: number) => (options.logCounts ? 1 + Math.log(count) : 1);
+  let squares = 0;
+  for (const count of counts.values()) squares += weigh(count) ** 2;
+  return { counts, weigh, norm: Math.sqrt(squares) || 1 };
+}
+
+/**
  * Binary word and bigram presence, L2-normalised so long and short texts weigh alike, plus the cue
  * families (`cue:*`) and the outlet (`outlet:*`) as their own features.
  */
 export function featurise(input: CredibilityInput, options: FeatureOptions, extra?: ExtraCues): Features {
-  const text = new Map<string, number>();
-  addNgrams(text, tokenise(input.title ?? ''), options.titlePrefix ? 't:' : '', options.bigrams);
-  addNgrams(text, tokenise(input.text), '', options.bigrams);
-  const weigh = (count: number) => (options.logCounts ? 1 + Math.log(count) : 1);
-  let squares = 0;
-  for (const count of text.values()) squares += weigh(count) ** 2;
-  const norm = Math.sqrt(squares) || 1;
+  const { counts, weigh, norm } = ngramCounts(input, options);
   const out: Features = new Map();
-  for (const [key, count] of text) out.set(key, weigh(count) / norm);
+  for (const [key, count] of counts) out.set(key, weigh(count) / norm);
   // A bare headline (GossipCop rows) has no body to hedge or source: its cue values would mean something else.
   if (options.cues && input.text.trim() !== '')
     for (const cue of findCues(input, extra))

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.ts';
 import { analyse } from '../tokens/index.ts';
@@ -6,7 +6,7 @@ import type { Claim } from '../types.ts';
 import { scoreCredibility } from './index.ts';
 import { fixturePairs, seedText } from './fixtures.test-helper.ts';
 import { pairwiseAccuracy } from './metrics.ts';
-import { shippedModel } from './shipped.ts';
+import { parseModelFile, shippedModel } from './shipped.ts';
 import { must } from '../../invariant/index.ts';
 
 const article = (text: string, title: string | null = null) => ({
@@ -117,5 +117,16 @@ describe("scoreCredibility with other stages' findings", () => {
     const denial = withDenial.signals.find((s) => s.name === 'denial');
     expect(denial?.start).toBe(46);
     expect(text.slice(must(denial, 'expected denial').start, must(denial, 'expected denial').end)).toBe(evidence.text);
+  });
+});
+
+describe('the shipped model file', () => {
+  it('is refused with the path of a weight that is not a number', () => {
+    const json = JSON.parse(readFileSync(new URL('../../../data/model/credibility.json', import.meta.url), 'utf8')) as {
+      text: { weights: Record<string, unknown> };
+    };
+    expect(parseModelFile(json, 'credibility.json').text.weights).toEqual(json.text.weights);
+    json.text.weights['spotted'] = '0.5';
+    expect(() => parseModelFile(json, 'credibility.json')).toThrow(/credibility\.json[\s\S]*text\.weights\.spotted/);
   });
 });

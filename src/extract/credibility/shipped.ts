@@ -4,32 +4,53 @@ import { parseData } from '../data.ts';
 import { lexiconFromTsv } from './meaning.ts';
 import type { CredibilityModel } from './model.ts';
 
-const weights = z.object({ bias: z.number(), weights: z.record(z.string(), z.number()) });
-const modelFile = z.object({
-  source: z.string().min(1),
-  note: z.string(),
-  config: z.object({
-    features: z.object({
-      bigrams: z.boolean(),
-      titlePrefix: z.boolean(),
-      cues: z.boolean(),
-      cueScale: z.number().optional(),
-      logCounts: z.boolean().optional(),
+/** A record of 28k numbers: zod's check of it took ~30 ms of every start, so a plain loop checks it first. */
+function isNumberRecord(value: unknown): value is Record<string, number> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const n = record[key];
+    if (typeof n !== 'number' || !Number.isFinite(n)) return false;
+  }
+  return true;
+}
+const checkedWeights = z.object({ bias: z.number(), weights: z.record(z.string(), z.number()) });
+const quickWeights = z.object({ bias: z.number(), weights: z.custom<Record<string, number>>(isNumberRecord) });
+
+const modelFile = <W extends z.ZodType>(weights: W) =>
+  z.object({
+    source: z.string().min(1),
+    note: z.string(),
+    config: z.object({
+      features: z.object({
+        bigrams: z.boolean(),
+        titlePrefix: z.boolean(),
+        cues: z.boolean(),
+        cueScale: z.number().optional(),
+        logCounts: z.boolean().optional(),
+      }),
+      logistic: z.object({ l2: z.number(), iterations: z.number(), learningRate: z.number(), minDf: z.number() }),
+      shares: z.object({ pairs: z.number(), amt: z.number(), headlines: z.number() }),
+      pairs: z.enum(['pointwise', 'ranking', 'both']).optional(),
+      stackL2: z.number().optional(),
+      stackCues: z.array(z.string()).optional(),
+      meaning: z
+        .object({ vocabulary: z.number(), l2: z.number(), iterations: z.number(), learningRate: z.number() })
+        .optional(),
     }),
-    logistic: z.object({ l2: z.number(), iterations: z.number(), learningRate: z.number(), minDf: z.number() }),
-    shares: z.object({ pairs: z.number(), amt: z.number(), headlines: z.number() }),
-    pairs: z.enum(['pointwise', 'ranking', 'both']).optional(),
-    stackL2: z.number().optional(),
-    stackCues: z.array(z.string()).optional(),
-    meaning: z
-      .object({ vocabulary: z.number(), l2: z.number(), iterations: z.number(), learningRate: z.number() })
-      .optional(),
-  }),
-  stack: weights,
-  text: weights,
-  centre: z.object({ text: z.number(), meaning: z.number().optional() }).optional(),
-  selection: z.unknown().optional(),
-});
+    stack: weights,
+    text: weights,
+    centre: z.object({ text: z.number(), meaning: z.number().optional() }).optional(),
+    selection: z.unknown().optional(),
+  });
+const quickFile = modelFile(quickWeights);
+const checkedFile = modelFile(checkedWeights);
+
+/** The model file checked against its schema; zod's own record check runs only to say where a refused file is wrong. */
+export function parseModelFile(json: unknown, file: string): CredibilityModel {
+  const quick = quickFile.safeParse(json);
+  return quick.success ? quick.data : parseData(checkedFile, json, file);
+}
 
 let cached: CredibilityModel | null = null;
 
@@ -42,11 +63,7 @@ const MEANING = new URL('../../../data/model/word-meaning.tsv', import.meta.url)
  */
 export function shippedModel(): CredibilityModel {
   if (cached) return cached;
-  const model: CredibilityModel = parseData(
-    modelFile,
-    JSON.parse(readFileSync(MODEL, 'utf8')),
-    'data/model/credibility.json',
-  );
+  const model = parseModelFile(JSON.parse(readFileSync(MODEL, 'utf8')), 'data/model/credibility.json');
   if (model.config.meaning)
     model.meaning = lexiconFromTsv(readFileSync(MEANING, 'utf8'), 'data/model/word-meaning.tsv');
   cached = model;

@@ -68,4 +68,11 @@ describe('PhraseMatcher', () => {
       ['with', 'joined Tom Holland in'],
     ]);
   });
+
+  it('tokenises its forms when first asked to match, and names a form that cannot start a match', () => {
+    // A lone gap: " * in" is a gap then "in".
+    const broken = new PhraseMatcher([{ form: ' * in', entry: 'gap first' }]);
+    const d = doc('Zendaya joined Tom Holland in London.');
+    expect(() => broken.match(d.tokens, 0, d.tokens.length - 1)).toThrow(/form " \* in" must start with a word/);
+  });
 });

@@ -59,9 +59,9 @@ export function analyse(text: string): Analysis {
   const words = doc.tokens().out();
   // wink's `its` helpers are plain functions that do not use `this`, though typed as methods.
   // eslint-disable-next-line @typescript-eslint/unbound-method
-  const tags = doc.tokens().out(its.pos) as string[];
+  const tags = doc.tokens().out(its().pos) as string[];
   // eslint-disable-next-line @typescript-eslint/unbound-method
-  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  const spans = doc.sentences().out(its().span) as unknown as Array<[number, number]>;
 
   // wink's sentence index for each of its tokens.
   const winkSentence = new Array<number>(words.length).fill(0);
@@ -74,12 +74,17 @@ export function analyse(text: string): Analysis {
   const sentences: Sentence[] = [];
   let cursor = 0;
   let previousWink = -1;
+  // The first line break at or after the previous token's end: a break before this token ends the sentence. Kept
+  // as a position rather than slicing the gap between every two tokens to look for one.
+  let newline = text.indexOf('\n');
   for (let i = 0; i < words.length; i++) {
     const word = atIndex(words, i);
     if (word.trim() === '') continue;
     const at = text.indexOf(word, cursor);
     if (at < 0) continue; // wink normalised this token; it has no exact span, so leave it out
-    const brokenLine = tokens.length > 0 && text.slice(atIndex(tokens, tokens.length - 1).end, at).includes('\n');
+    const previousEnd = tokens.length > 0 ? atIndex(tokens, tokens.length - 1).end : 0;
+    if (newline >= 0 && newline < previousEnd) newline = text.indexOf('\n', previousEnd);
+    const brokenLine = tokens.length > 0 && newline >= 0 && newline < at;
     if (sentences.length === 0 || winkSentence[i] !== previousWink || brokenLine) {
       sentences.push({ text: '', start: at, end: at, firstToken: tokens.length, lastToken: tokens.length });
     }
