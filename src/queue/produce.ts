@@ -1,5 +1,6 @@
 // The producer: articles in, two jobs per article out, in the order given. Nothing is extracted here.
-import { articleId } from '../extract/index.ts';
+// From its own module, not the stage's door: the door loads the whole extractor, which queueing never runs.
+import { articleId } from '../extract/id.ts';
 import type { Article } from '../read/index.ts';
 import { BOSS_SCHEMA, orderedId, type Queues } from './boss.ts';
 
