@@ -114,10 +114,13 @@ export function ledgerOver(store: Store, { batch = 1, batchMs = 2000, deferFrom 
           throw new Error(`as-of date must be YYYY-MM-DD, got "${options.asOf}"`);
         await flushed();
         const names = Array.isArray(key) ? key : [];
-        const row = Array.isArray(key)
+        const found = Array.isArray(key)
           ? await storyByNames(store, names)
           : ((await store.story(key)) ?? (await storyByNames(store, [key])));
-        if (!row) return null;
+        if (!found) return null;
+        // A story merged into another lives on in the one it joined (its evidence is filed there), as the API says.
+        const final = finalStory(stateOf(await store.editorialLog({ kinds: ['merge', 'undo'] })), found.id);
+        const row = final === found.id ? found : ((await store.story(final)) ?? found);
         await fresh();
         const records = recordsAsOf(
           recordOf(await store.recordTotals()),

@@ -29,6 +29,9 @@ async function stream(name: string, n: number): Promise<Article[]> {
 }
 
 const ids: Record<'ariana' | 'kim' | 'harry' | 'zendaya', string> = { ariana: '', kim: '', harry: '', zendaya: '' };
+let merged = 0;
+const leftOut = () =>
+  `1 dismissed story and ${merged} ${merged === 1 ? 'story' : 'stories'} merged into another are left out`;
 
 beforeAll(async () => {
   const ledger = await openLedger(db);
@@ -48,6 +51,8 @@ beforeAll(async () => {
   await desk.act({ kind: 'merge', subject: ids.kim, into: ids.ariana, editor: 'Sam' });
   await desk.act({ kind: 'dismiss', subject: ids.harry, editor: 'Sam' });
   await desk.act({ kind: 'flag', subject: ids.zendaya, editor: 'Ana Reyes', note: 'not a couple' });
+  // The desk's merge, and the ledger's own folds of lone names' stories at ingest ("Kardashian, 41" into Kim's).
+  merged = (await desk.state()).mergedInto.size;
   await ledger.close();
 }, 180_000);
 
@@ -61,9 +66,8 @@ describe('rumourmill stories and the desk', () => {
     expect(run.stdout).toMatch(
       new RegExp(`^${ids.zendaya}.*\\[flagged as wrong by Ana Reyes, \\d{4}-\\d\\d-\\d\\d\\]$`, 'm'),
     );
-    expect(run.stdout).toMatch(
-      /^1 dismissed story and 1 story merged into another are left out \(--all lists them\)$/m,
-    );
+    expect(merged).toBeGreaterThan(1);
+    expect(run.stdout).toContain(`\n${leftOut()} (--all lists them)\n`);
   });
 
   it('--all lists them, each saying what the desk did', () => {
@@ -78,7 +82,7 @@ describe('rumourmill stories and the desk', () => {
     const listed = (JSON.parse(run.stdout) as Array<{ id: string }>).map((s) => s.id);
     expect(listed).toContain(ids.ariana);
     expect(listed).not.toContain(ids.kim);
-    expect(run.stderr).toContain('1 dismissed story and 1 story merged into another are left out');
+    expect(run.stderr).toContain(leftOut());
   });
 
   it('--limit counts only the stories shown', () => {
