@@ -153,7 +153,8 @@ for (const backend of ['SQLite', 'PostgreSQL'] as const)
       expect(rerun.stories).not.toContain(baldwinPregnancy.id);
       rerunId = rerun.id;
       for (const a of stream.slice(5)) expect((await ledger.ingest(a)).stories).not.toContain(baldwinPregnancy.id);
-      expect(await ledger.story(baldwinPregnancy.id)).toBeNull();
+      // Asked for by its id, the merged story answers as the one it joined.
+      expect((await ledger.story(baldwinPregnancy.id))?.id).toBe(haileyPregnancy.id);
     });
 
     it('undoes the merge as new entries: each pregnancy story gets its own evidence back', async () => {

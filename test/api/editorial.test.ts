@@ -166,7 +166,8 @@ for (const backend of ['SQLite', 'PostgreSQL'] as const)
         }
         expect(lateKim.length).toBeGreaterThan(0);
         await ledger.refresh();
-        expect(await ledger.story(kimStory)).toBeNull();
+        // The ledger, like the API, answers the merged story's id with the story it joined.
+        expect((await ledger.story(kimStory))?.id).toBe(arianaStory);
         expect((await story(arianaStory)).explanation.length).toBeGreaterThan(after.explanation.length);
         // Acting on a merged story is refused, and so is merging a story into itself.
         expect((await act(kimStory, { action: 'dismiss' })).status).toBe(409);
