@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import { totalsMismatches } from '../ledger/track.ts';
-import { openStore } from '../store/index.ts';
+
+// The store is loaded when a subcommand runs, not with the command: `rumourmill --help` does not need it.
+const store = () => import('../store/index.ts');
 
 export function registerDb(program: Command): void {
   const db = program.command('db').description('the ledger database: counts and consistency');
@@ -8,18 +9,19 @@ export function registerDb(program: Command): void {
     .description('integrity check (SQLite) and the ledger invariants; exit 1 on any problem')
     .option('--db <url>', 'SQLite path or postgres:// URL')
     .action(async (options: { db?: string }) => {
+      const [{ openStore }, { totalsMismatches }] = await Promise.all([store(), import('../ledger/track.ts')]);
       // Never creates a ledger: `db check --db typo.db` said "ok" of the empty one it had just made.
-      const store = await openStore(options.db, { mustExist: true, access: 'read' });
+      const opened = await openStore(options.db, { mustExist: true, access: 'read' });
       try {
         const problems = [
-          ...(await store.check()),
-          ...totalsMismatches(await store.recordTotals(), await store.outcomes()),
+          ...(await opened.check()),
+          ...totalsMismatches(await opened.recordTotals(), await opened.outcomes()),
         ];
         for (const problem of problems) process.stdout.write(`problem: ${problem}\n`);
         process.stdout.write(problems.length ? `${problems.length} problem(s)\n` : 'ok\n');
         if (problems.length) process.exitCode = 1;
       } finally {
-        await store.close();
+        await opened.close();
       }
     });
   db.command('stats')
@@ -27,9 +29,10 @@ export function registerDb(program: Command): void {
     .option('--db <url>', 'SQLite path or postgres:// URL')
     .option('--json', 'as JSON')
     .action(async (options: { db?: string; json?: boolean }) => {
-      const store = await openStore(options.db, { mustExist: true, access: 'read' });
+      const { openStore } = await store();
+      const opened = await openStore(options.db, { mustExist: true, access: 'read' });
       try {
-        const counts = await store.counts();
+        const counts = await opened.counts();
         process.stdout.write(
           options.json
             ? `${JSON.stringify(counts)}\n`
@@ -38,7 +41,7 @@ export function registerDb(program: Command): void {
                 .join(', ')}\n`,
         );
       } finally {
-        await store.close();
+        await opened.close();
       }
     });
 }

@@ -1,5 +1,8 @@
 import { type Command, Option } from 'commander';
-import { FORMATS, badDay, describeFailure, readInputs, type Format, type ReadResult } from '../read/index.ts';
+// What the command's options need, from their own modules; the readers are loaded when it runs (see index.ts).
+import { badDay } from '../read/date.ts';
+import { FORMATS, type Format } from '../read/detect.ts';
+import type { ReadResult } from '../read/index.ts';
 import { workersOption } from './options.ts';
 
 export function registerExtract(program: Command): void {
@@ -22,8 +25,11 @@ export function registerExtract(program: Command): void {
         return;
       }
       let failed = 0;
-      // The extractor is loaded here, not with the command: `rumourmill --help` does not need it.
-      const { batchExtractor, inOrder } = await import('../pool/ordered.ts');
+      // The readers and the extractor are loaded here, not with the command: `rumourmill --help` needs neither.
+      const [{ describeFailure, readInputs }, { batchExtractor, inOrder }] = await Promise.all([
+        import('../read/index.ts'),
+        import('../pool/ordered.ts'),
+      ]);
       // Extracted in the pool a window ahead, printed in input order: the same bytes as one worker gives.
       const extractor = batchExtractor(options.workers);
       const start = async (result: ReadResult) => (result.ok ? extractor.extract(result.article) : undefined);

@@ -3,11 +3,11 @@ import type { Command } from 'commander';
 // articleId from its own module: the extract stage's door loads the whole extractor (see src/ledger/ingest.ts).
 import { articleId } from '../extract/id.ts';
 import type { Extraction } from '../extract/index.ts';
-import { knownArticle } from '../ledger/ingest.ts';
-import { ledgerOver } from '../ledger/ledger.ts';
-import { FORMATS, isFormat, readInputs } from '../read/index.ts';
+// What the command's options need, from their own modules; the readers, the store and the ledger are loaded when it
+// runs: `rumourmill --help` needs none of them (nor PostgreSQL's client, which the store's door loads).
+import { FORMATS, isFormat } from '../read/detect.ts';
 import type { Article, ReadFailure, ReadResult } from '../read/index.ts';
-import { isStoreError, openStore, type StoreError } from '../store/index.ts';
+import { isStoreError, type StoreError } from '../store/errors.ts';
 import type { Ledger } from '../ledger/index.ts';
 import { workersOption } from './options.ts';
 
@@ -68,9 +68,20 @@ export function registerIngest(program: Command): void {
             date: options.date,
             format: options.format,
           });
-        const [{ batchExtractor, inOrder }, { SingleBar }] = await Promise.all([
+        const [
+          { batchExtractor, inOrder },
+          { SingleBar },
+          { readInputs },
+          { openStore },
+          { ledgerOver },
+          { knownArticle },
+        ] = await Promise.all([
           import('../pool/ordered.ts'),
           import('cli-progress'),
+          import('../read/index.ts'),
+          import('../store/index.ts'),
+          import('../ledger/ledger.ts'),
+          import('../ledger/ingest.ts'),
         ]);
         const failures: ReadFailure[] = [];
         const counts = { read: 0, new: 0, duplicates: 0 };

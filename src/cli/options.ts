@@ -2,7 +2,8 @@
 // any database is opened (`--limit abc` ran silently with 50; `--as-of 2025-02-30` answered "no story").
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option } from 'commander';
-import { dayProblem } from '../read/index.ts';
+// From its own module, not the readers' door, which loads zod and the feed and HTML readers: `--help` needs neither.
+import { dayProblem } from '../read/date.ts';
 
 /** A whole number from `min` to `max`, for commander's argParser. */
 export function wholeNumber(min: number, max: number): (value: string) => number {

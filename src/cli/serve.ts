@@ -2,13 +2,11 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { createApp, isLoopback, listen } from '../api/index.ts';
 import type { AppOptions } from '../api/index.ts';
-import { openLedger } from '../ledger/index.ts';
+// isLoopback from its own module: the API's door, the ledger, the pool and the web build are loaded when the command
+// runs, not with it (`rumourmill --help` needs none of them).
+import { isLoopback } from '../api/guard.ts';
 import type { Ledger } from '../ledger/types.ts';
-import { closePool, warmPool } from '../pool/index.ts';
-import { readInputs } from '../read/index.ts';
-import { ensureWebBuild } from '../web/index.ts';
 
 const SAMPLES = fileURLToPath(new URL('../../data/samples/', import.meta.url));
 
@@ -40,6 +38,12 @@ export function registerServe(program: Command): void {
     .option('--extract-timeout <seconds>', 'CPU budget of one extraction through the API', '10')
     .action(async (options: ServeOptions) => {
       const settings = serveSettings(options, process.env.RUMOURMILL_TOKEN);
+      const [{ createApp, listen }, { openLedger }, { closePool, warmPool }, { ensureWebBuild }] = await Promise.all([
+        import('../api/index.ts'),
+        import('../ledger/index.ts'),
+        import('../pool/index.ts'),
+        import('../web/index.ts'),
+      ]);
       const ledger = await openLedger(options.db ?? process.env.RUMOURMILL_DB);
       if (options.samples) await ingestSamplesIfEmpty(ledger);
       const webDir = await ensureWebBuild();
@@ -114,6 +118,7 @@ export async function ingestSamplesIfEmpty(ledger: Ledger, dir = SAMPLES): Promi
     .sort()
     .map((f) => join(dir, f));
   let stored = 0;
+  const { readInputs } = await import('../read/index.ts');
   for await (const result of readInputs(files)) {
     if (!result.ok) {
       process.stderr.write(`rumourmill: sample ${result.failure.file}: ${result.failure.message}\n`);

@@ -1,14 +1,11 @@
 import { type Command, Option } from 'commander';
-import { z } from 'zod';
-import { deskOf, type EditorialState } from '../ledger/editorial.ts';
-import { ledgerOver } from '../ledger/ledger.ts';
+import type { EditorialState } from '../ledger/editorial.ts';
 import type { Ledger, StorySummary } from '../ledger/index.ts';
-import { STORY_STATUSES } from '../ledger/types.ts';
-import { openStore } from '../store/index.ts';
+import { STORY_STATUSES, type StoryStatus } from '../ledger/types.ts';
 import { leftOutNote, storiesTable } from './format.ts';
 import { wholeNumber } from './options.ts';
 
-const STATUS = z.enum(STORY_STATUSES);
+const isStatus = (value: string): value is StoryStatus => (STORY_STATUSES as readonly string[]).includes(value);
 
 type Listed = { stories: StorySummary[]; leftOut: { dismissed: number; merged: number } };
 
@@ -19,7 +16,7 @@ type Listed = { stories: StorySummary[]; leftOut: { dismissed: number; merged: n
 async function listed(
   ledger: Ledger,
   state: EditorialState | null,
-  filter: { person?: string; status?: z.infer<typeof STATUS>; limit: number; all: boolean },
+  filter: { person?: string; status?: StoryStatus; limit: number; all: boolean },
 ): Promise<Listed> {
   const leftOut = { dismissed: 0, merged: 0 };
   const stories: StorySummary[] = [];
@@ -48,7 +45,7 @@ export function registerStories(program: Command): void {
     .option('--db <url>', 'SQLite path or postgres:// URL')
     .option('--json', 'print the story summaries as JSON')
     .option('--person <name>', 'only stories about this person')
-    .option('--status <status>', `only stories with this status (${STATUS.options.join(', ')})`)
+    .option('--status <status>', `only stories with this status (${STORY_STATUSES.join(', ')})`)
     .option('--all', 'also list stories an editor dismissed or merged into another')
     .addOption(new Option('--limit <n>', 'at most this many (1-500)').argParser(wholeNumber(1, 500)).default(50))
     .action(
@@ -60,9 +57,15 @@ export function registerStories(program: Command): void {
         all?: boolean;
         limit: number;
       }) => {
-        const status = options.status === undefined ? undefined : STATUS.safeParse(options.status);
-        if (status && !status.success)
-          throw new Error(`unknown status "${options.status}"; use one of ${STATUS.options.join(', ')}`);
+        const status = options.status;
+        if (status !== undefined && !isStatus(status))
+          throw new Error(`unknown status "${status}"; use one of ${STORY_STATUSES.join(', ')}`);
+        // The store and the ledger are loaded here, not with the command: `rumourmill --help` needs neither.
+        const [{ openStore }, { ledgerOver }, { deskOf }] = await Promise.all([
+          import('../store/index.ts'),
+          import('../ledger/ledger.ts'),
+          import('../ledger/editorial.ts'),
+        ]);
         // Read-only when the ledger cannot be written (a read-only directory); a missing file is still created, as
         // the ledger suite expects of \`stories\` on a fresh path (db check and db stats refuse one).
         const ledger = ledgerOver(await openStore(options.db, { access: 'read' }));
@@ -70,7 +73,7 @@ export function registerStories(program: Command): void {
           const state = (await deskOf(ledger)?.state()) ?? null;
           const { stories, leftOut } = await listed(ledger, state, {
             person: options.person,
-            status: status?.data,
+            status,
             limit: options.limit,
             all: options.all ?? false,
           });

@@ -1,6 +1,4 @@
 import { type Command, Option } from 'commander';
-import { ledgerOver } from '../ledger/ledger.ts';
-import { openStore } from '../store/index.ts';
 import { storyReport } from './format.ts';
 import { calendarDay } from './options.ts';
 import { at } from '../invariant/index.ts';
@@ -14,6 +12,11 @@ export function registerStory(program: Command): void {
     .option('--json', 'print the Story JSON')
     .addOption(new Option('--as-of <YYYY-MM-DD>', 'the story as it stood on that date').argParser(calendarDay('as-of')))
     .action(async (key: string[], options: { db?: string; json?: boolean; asOf?: string }) => {
+      // The store and the ledger are loaded here, not with the command: `rumourmill --help` needs neither.
+      const [{ openStore }, { ledgerOver }] = await Promise.all([
+        import('../store/index.ts'),
+        import('../ledger/ledger.ts'),
+      ]);
       const ledger = ledgerOver(await openStore(options.db, { access: 'read' }));
       try {
         const story = await ledger.story(key.length === 1 ? at(key, 0) : key, { asOf: options.asOf });

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { dbUrl } from '../store/index.ts';
 import { workersOption } from './options.ts';
 
 export function registerWorker(program: Command): void {
@@ -12,7 +11,8 @@ export function registerWorker(program: Command): void {
     .option('--drain', 'stop when no article is waiting or being worked on (for batches and tests)')
     .addOption(workersOption())
     .action(async (options: { db?: string; drain?: boolean; workers: number }) => {
-      const url = dbUrl(options.db);
+      // The store and the queue are loaded here, not with the command: `rumourmill --help` needs neither.
+      const url = (await import('../store/index.ts')).dbUrl(options.db);
       if (!/^postgres(ql)?:\/\//.test(url)) throw new Error('worker needs a PostgreSQL ledger: give --db postgres://…');
       // SIGTERM or Ctrl-C: the jobs in hand are finished, then the worker stops (a second signal ends it at once).
       const stop = new AbortController();
@@ -22,7 +22,6 @@ export function registerWorker(program: Command): void {
       };
       process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
       try {
-        // The queue and the extractor are loaded here, not with the command: `rumourmill --help` does not need them.
         const { runWorker } = await import('../queue/index.ts');
         const counts = await runWorker(url, {
           workers: options.workers,

@@ -8,6 +8,7 @@ import { PhraseMatcher, tokenIndexAt, type Located, type PhraseMatch } from '../
 import type { EntityType } from '../types.ts';
 import type { Clause } from './clauses.ts';
 import { at as atIndex } from '../../invariant/index.ts';
+import { lazy } from '../../invariant/lazy.ts';
 
 /** One reading of a predicate (data/lexicons/open-claims.json, `predicates`). */
 export type Predicate = {
@@ -95,24 +96,28 @@ for (const [form, list] of byForm) {
   }
 }
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Each made when its type/value is first asked about: an article asks about a few of the ~100, if any.
 const formsRegex = new Map(
   [...formsByProposition].map(([key, forms]) => [
     key,
-    new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${forms
-        .map((f) =>
-          f
-            .split(' ')
-            .map((w) => (w === '*' ? '(?:\\S+\\s+){0,2}\\S+' : escape(w).replace(/'/g, "['’]")))
-            .join('\\s+'),
-        )
-        .join('|')})(?![\\p{L}\\p{N}])`,
-      'iu',
+    lazy(
+      () =>
+        new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:${forms
+            .map((f) =>
+              f
+                .split(' ')
+                .map((w) => (w === '*' ? '(?:\\S+\\s+){0,2}\\S+' : escape(w).replace(/'/g, "['’]")))
+                .join('\\s+'),
+            )
+            .join('|')})(?![\\p{L}\\p{N}])`,
+          'iu',
+        ),
     ),
   ]),
 );
 export const statesOpenClaim = (type: string, value: string, text: string): boolean =>
-  formsRegex.get(`${type}/${value}`)?.test(text) ?? false;
+  formsRegex.get(`${type}/${value}`)?.().test(text) ?? false;
 
 const UNLESS = new Map<Predicate, RegExp>(
   entries.flatMap((e): Array<[Predicate, RegExp]> => (e.unless ? [[e, new RegExp(e.unless, 'i')]] : [])),

@@ -1,6 +1,7 @@
 // The name lexicons (data/lexicons/*.json) as Maps and Sets, built once at module load so the
 // per-article pass does only constant-time look-ups.
-import { getGender } from 'gender-detection-from-name';
+import { createRequire } from 'node:module';
+import type { getGender } from 'gender-detection-from-name';
 import { z } from 'zod';
 import cuesJson from '../../../data/lexicons/cues.json' with { type: 'json' };
 import epithetsJson from '../../../data/lexicons/epithets.json' with { type: 'json' };
@@ -13,6 +14,7 @@ import placesJson from '../../../data/lexicons/places.json' with { type: 'json' 
 import platformsJson from '../../../data/lexicons/platforms.json' with { type: 'json' };
 import { parseData, provenance, words } from '../data.ts';
 import type { EntityType } from '../types.ts';
+import { lazy } from '../../invariant/lazy.ts';
 
 const GENDERS = ['female', 'male'] as const;
 export type Gender = (typeof GENDERS)[number];
@@ -152,6 +154,13 @@ for (const n of namesData.female) firstNames.set(n, 'female');
 for (const n of namesData.male) firstNames.set(n, 'male');
 for (const n of namesData.unisex) firstNames.set(n, null);
 
+// The package's lists (CommonJS, ~100k names, ~55 ms of CPU to load) are loaded when a name ours lacks is first asked
+// about, not with this module: the import is the same package, as `require` gives it.
+const requireCjs = createRequire(import.meta.url);
+const packageGender = lazy(
+  () => (requireCjs('gender-detection-from-name') as { getGender: typeof getGender }).getGender,
+);
+
 /**
  * The gender a given name usually signals, for pronouns: our list first (its unisex names, like
  * Taylor or Jordan, stay null), then the name lists of the gender-detection-from-name package
@@ -162,7 +171,7 @@ for (const n of namesData.unisex) firstNames.set(n, null);
 export function genderOf(given: string): Gender | null {
   if (firstNames.has(given)) return firstNames.get(given) ?? null;
   if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(given)) return null;
-  const gender = getGender(given, 'en');
+  const gender = packageGender()(given, 'en');
   return gender === 'unknown' ? null : gender;
 }
 
