@@ -11,6 +11,8 @@ import { surnameOf } from './resolve.ts';
 
 export const LONE_NAME_EDITOR = 'rumourmill (lone name)';
 
+type Person = { id: string; name: string };
+
 const words = (name: string): string[] => name.trim().split(/\s+/);
 const isLone = (name: string): boolean => words(name).length === 1;
 /** People's ids are "p-…" (resolve.ts): a one-word work ("Amelie") or outlet is no lone name. */
@@ -36,8 +38,6 @@ function keyWith(key: string, ids: string[]): string {
 function choices<T>(slots: T[][]): T[][] {
   return slots.reduce<T[][]>((acc, options) => acc.flatMap((pick) => options.map((o) => [...pick, o])), [[]]);
 }
-
-type Person = { id: string; name: string };
 
 async function people(tx: StoreTx, name: string, lone: boolean): Promise<Person[]> {
   const found = await tx.entitiesByAlias([name]);
