@@ -36,7 +36,10 @@ export function findEntities(doc: Doc): Entity[] {
     add(byKey, typed, doc.text.slice(typed.start, typed.end), possessive);
   }
   const entities = [...byKey.values()].filter((e) => e.mentions.some((m) => m.rule !== NAME_AS_MODIFIER));
-  return titleWordsNotPeople(trimHeadlineWords(groupsOverPeople(stageNamesOverWorks(entities))));
+  return charactersNotPeople(
+    doc,
+    titleWordsNotPeople(trimHeadlineWords(groupsOverPeople(stageNamesOverWorks(entities)))),
+  );
 }
 
 /** Entities of type `from` named like a `keep` entity are that entity: their mentions join it. */
@@ -118,6 +121,34 @@ function trimHeadlineWords(entities: Entity[]): Entity[] {
     dropped.add(long);
   }
   return entities.filter((e) => !dropped.has(e));
+}
+
+// "his role as Edward Cullen", "will voice Wilbur the pig", "Jessica Lange as Amanda Wingfield": the name of a part.
+// "He made his name as teenage vampire heart-throb Edward Cullen": a few lower-case words may describe the part.
+const ROLE_BEFORE = new RegExp(
+  [
+    String.raw`\b(?:role|roles|name|cast|star|stars|starring|starred|appears?|appeared|appearing|plays?|played|playing|returns?|returning)\s+as\s+(?:(?!(?:by|and|with)\b)[\p{Ll}'’-]+\s+){0,4}`,
+    String.raw`\brole\s+of\s+(?:the\s+)?`,
+    String.raw`\b(?:plays?|played|playing|portrays?|portrayed|portraying|voices?|voiced|voicing)\s+(?:the\s+)?`,
+    String.raw`\p{Lu}\p{L}+\s+as\s+(?:the\s+)?`,
+  ]
+    .map((form) => `(?:${form})`)
+    .join('|')
+    .replace(/^/, '(?:')
+    .concat(')$'),
+  'u',
+);
+
+/**
+ * A person named only as a part someone plays is a character, not a person of the story: no pronoun is theirs
+ * ("his role as Edward Cullen … Then his turbulent romance with co-star Kristen Stewart" is Pattinson's).
+ */
+function charactersNotPeople(doc: Doc, entities: Entity[]): Entity[] {
+  return entities.filter(
+    (e) =>
+      e.type !== 'person' ||
+      !e.mentions.every((m) => ROLE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 60), m.start))),
+  );
 }
 
 /**

@@ -49,6 +49,13 @@ describe('works named after their kind', () => {
     const x = run('The Will & Grace revival starts soon. Debra Messing said Grace is back.');
     expect(x.entities.map((e) => `${e.type} ${e.name}`)).toEqual(['work Will & Grace', 'person Debra Messing']);
   });
+  it('a person named only as a part played is a character, and no pronoun is theirs (celebrity-081legit, bbc 302)', () => {
+    const x = run(
+      'Robert Pattinson became famous for his role as Edward Cullen. Then his romance with co-star Kristen Stewart began. She will voice Charlotte.',
+    );
+    expect(x.entities.map((e) => e.name)).toEqual(['Robert Pattinson', 'Kristen Stewart']);
+    expect(x.entities[0]?.mentions.map((m) => m.text)).toEqual(['Robert Pattinson', 'his', 'his']);
+  });
   it('but "a hit TV show" names no work', () => {
     expect(run('They worked together on a hit TV show.').entities).toEqual([]);
   });
