@@ -45,6 +45,10 @@ export const cues = {
   speculation: new RegExp(p.speculation, 'i'),
   role: new RegExp(p.role, 'i'),
   performance: new RegExp(p.performance, 'i'),
+  // "He also looked back at his very public break-up with his former fiancée": one's own relationship, talked about.
+  talksOfOwn: new RegExp(p.talksOfOwn, 'i'),
+  // "break-up with his former ": a partner noun after it names the other party, not the relationship's stage.
+  governedPartner: new RegExp(p.governedPartner, 'i'),
   // "Brad and I are pals. We're friends.": friends, not lovers (record.json friendsNotLovers) denies a romance.
   friendsNotLovers: new RegExp(`(?<![\\p{L}\\p{N}])(?:${record.friendsNotLovers.join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
 };

@@ -186,6 +186,7 @@ const ON_RECORD: ClaimRefiner[] = [
       c.holder.kind === 'principal' &&
       c.stance !== 'unconfirmed' &&
       !SPEECH.test(c.evidence.text) &&
+      !cues.talksOfOwn.test(c.evidence.text) &&
       !/["“”]/.test(c.evidence.text)
         ? demoted(c, 'no-statement')
         : c,
@@ -259,6 +260,10 @@ const ON_RECORD: ClaimRefiner[] = [
         c.subjects.every((s) => mentionsIn(ctx, s, c.evidence.start, c.evidence.end).length > 0)
       )
         return c;
+      // "the SNL comic told Jimmy Fallon it was true", after "whether he and Ariana Grande are engaged": the words
+      // take up the sentence before's proposition and pair (find.ts), which is what they state.
+      // So does an answer to an interviewer's question about it ('Perry: "She's the one who started it"').
+      if (/\+affirms\b|^claim-answers:/.test(c.rule ?? '')) return c;
       const { said, inWords, rep, self } = spokenWords(c, ctx);
       if (!ownWords.test(said) && !PROPOSITION_FORMS[c.type]?.test(said)) return null;
       if (OTHERS_BELIEF.test(said)) return null;
@@ -391,6 +396,8 @@ const PAIRS: ClaimRefiner[] = [
     name: 'no-party-named',
     apply: (c, ctx) => {
       if ((c.type !== 'relationship' && c.type !== 'feud') || c.holder.kind === 'principal') return c;
+      // "it was true" names its pair in the sentence before, whose proposition it takes up (find.ts).
+      if (/\+affirms\b/.test(c.rule ?? '')) return c;
       // A quote's evidence is the quote and its attribution: read the whole sentences it spans.
       const { start, end } = sentencesAround(ctx, c.evidence);
       const named = c.subjects.some((s) => mentionsIn(ctx, s, start, end).length > 0);
@@ -676,11 +683,22 @@ const CASTING_TO_COME =
 /** When each claim's proposition holds: the first rule that answers decides. */
 const TIME_RULES: TimeRule[] = [
   {
+    // 'Perry, who has ducked the question in the past, didn't this time: "…"': an answer given in the interview the
+    // article reports holds as of the article; what its introduction recalls of the speaker is no time of the feud.
+    name: 'answer-now',
+    time: (c, ctx) =>
+      /^claim-answers:/.test(c.rule ?? '') && ctx.doc.published ? { value: ctx.doc.published, text: null } : undefined,
+  },
+  {
     // "her former boyfriend, Mac Miller", "who was married to Theroux from 2015 to 2017": background, not news.
     name: 'background-cue',
     time: (c, ctx) => {
       const cue = BACKGROUND.exec(outsideQuotes(c.evidence.text));
       if (!cue || (c.type !== 'relationship' && c.type !== 'feud' && c.type !== 'pregnancy')) return undefined;
+      // "He also looked back at his very public break-up with his former fiancée" (WDJX, 2020): a principal's own word
+      // that it is over says the split holds now, however long ago it came ("former" is what a split makes of them).
+      // A dated split stays history (dated-in-the-past).
+      if (c.value === 'split' && c.holder.kind === 'principal' && c.stance === 'confirms') return undefined;
       // A background word about a third person ("her ex Mac Miller") leaves the pair's own news alone: the cue must
       // stand next to a subject (within a few words).
       const at = c.evidence.start + cue.index;
