@@ -12,6 +12,7 @@ import {
   verbal,
   deniedProposition,
   mainProposition,
+  PARTNER,
   propositions,
   type Proposition,
 } from './lexicon.ts';
@@ -35,8 +36,10 @@ const CORE: Readonly<Record<string, true>> = {
 const TRUE_OF_IT = /\bit(?: was|['’]s| is) (?:all |really |indeed )?true\b/i;
 // "she told Jimmy Kimmel", "in an interview with Robin Roberts": whom a speaker talks to (record.json interviewer).
 const INTERVIEWER_BEFORE = new RegExp(record.interviewer.before, 'i');
-const SPEAKER_PARTNER =
-  /\b(?:my|our)\s+(?:[\w-]+\s+)?(?:wife|husband|girlfriend|boyfriend|fianc[ée]e?|partner|spouse)\b|\b(?:I|we)(?:['’]m|['’]re| am| are)?\s+(?:\w+\s+)?(?:married|engaged|dating)\b/i;
+const SPEAKER_PARTNER = new RegExp(
+  String.raw`\b(?:my|our)\s+(?:[\w-]+\s+)?(?:${PARTNER}|partner)\b|\b(?:I|we)(?:['’]m|['’]re| am| are)?\s+(?:\w+\s+)?(?:married|engaged|dating)\b`,
+  'i',
+);
 // Any quotation, attributed or not (scare quotes are too short to hold a clause).
 const QUOTED = /“[^”]{2,3000}”|"[^"\n]{2,3000}"/g;
 type Context = {

@@ -15,6 +15,15 @@ export const propositions = new PhraseMatcher<Proposition>(
 );
 
 const p = lexicon.patterns;
+
+/**
+ * Partner nouns as one alternation (claims.json partners: husband, wife, boyfriend, girlfriend, fiancé(e), spouse). Every
+ * rule that names a partner builds on it ("my husband", "his former fiancée Ariana Grande", "her husband, Kilgore").
+ */
+export const PARTNER = lexicon.partners.forms.join('|');
+
+/** A record.json pattern with its {partner} placeholder spelled out (record.json placeholders). */
+export const withPartners = (source: string): string => source.replaceAll('{partner}', PARTNER);
 const any = (sources: string[]): RegExp => new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i');
 
 /**

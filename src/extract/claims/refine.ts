@@ -5,7 +5,7 @@ import record from '../../../data/lexicons/record.json' with { type: 'json' };
 import claimsLexicon from '../../../data/lexicons/claims.json' with { type: 'json' };
 import type { Doc } from '../doc.ts';
 import type { Claim, Entity, Time } from '../types.ts';
-import { ANNOUNCES_OWN, cues } from './lexicon.ts';
+import { ANNOUNCES_OWN, cues, PARTNER, withPartners } from './lexicon.ts';
 import { cues as nameCues } from '../names/index.ts';
 import { statesOpenClaim } from './open.ts';
 import { ANNOUNCED_BY_PRINCIPALS } from './announced.ts';
@@ -15,7 +15,8 @@ import { at as atIndex, must } from '../../invariant/index.ts';
 export type RefineContext = { doc: Doc; entities: Entity[]; times: Time[] };
 export type ClaimRefiner = { name: string; apply: (claim: Claim, ctx: RefineContext) => Claim | null };
 
-const words = (list: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const words = (list: string[]) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(withPartners).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const HEARSAY = words(record.hearsay);
 const SPEECH = words(record.speech);
 const REPRESENTATIVE = words(record.representatives);
@@ -48,8 +49,10 @@ const PROPOSITION_FORMS: Record<string, RegExp> = Object.fromEntries(
     ),
   ]),
 );
-const COUPLE =
-  /\b(we|we're|we've|us|our|each other|the two of us|two people|him|her|my (?:boyfriend|girlfriend|husband|wife|fianc[ée]e?|partner|man|woman|love|other half|beau)|fianc[ée]e?)\b/i;
+const COUPLE = new RegExp(
+  String.raw`\b(we|we're|we've|us|our|each other|the two of us|two people|him|her|my (?:${PARTNER}|partner|man|woman|love|other half|beau)|fianc[ée]e?)\b`,
+  'i',
+);
 const SELF = words(record.ownWords.self);
 /** "two people deeply in love" (Holland of himself and Zendaya): the speaker is one of the two. */
 const QUOTE_MARK = /["“”]/;
@@ -61,8 +64,8 @@ const ROMANCE = /\b(?:dating|romance|romantic|girlfriend|boyfriend|married|engag
 const OTHERS_BELIEF = words(record.othersBelief.forms);
 // Where a partner stands in reported words: next to the relation ("her husband, Kilgore", "married to Kilgore",
 // "Kilgore's wife"), or coordinated with the speaker ("she and Kilgore").
-const RELATION = String.raw`(?:boyfriend|girlfriend|husband|wife|fianc[ée]e?|partner|spouse|beau|lover|married|marry|marrying|wed|weds|wedding|engaged|engagement|dating|dated|date|romance|relationship|split|splitting|split from|divorc\w+|separat\w+|broke up with|proposed to)`;
-const BETWEEN = record.partnerNamed.between.slice(1, -1);
+const RELATION = String.raw`(?:${PARTNER}|partner|beau|lover|married|marry|marrying|wed|weds|wedding|engaged|engagement|dating|dated|date|romance|relationship|split|splitting|split from|divorc\w+|separat\w+|broke up with|proposed to)`;
+const BETWEEN = withPartners(record.partnerNamed.between).slice(1, -1);
 const RELATION_BEFORE = new RegExp(`${RELATION}${BETWEEN}$`, 'i');
 const RELATION_AFTER = new RegExp(`^(?:['’]s?\\s+(?:\\w+\\s+)?${RELATION}|${BETWEEN}${RELATION})`, 'i');
 const WITH_SPEAKER_BEFORE = /\b(?:she|he|i)\s+and\s+$/i;
@@ -102,11 +105,15 @@ const KIN_AFTER = new RegExp(
   'i',
 );
 const POSSESSIVE_PRONOUN = /^(his|her|their)$/i;
-const POSSESSED_PARTNER =
-  /\b(?:her|his)(?=\s+(?:(?:new|late|former|estranged|future|longtime|long-time)\s+)?(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\b)/gi;
+const POSSESSED_PARTNER = new RegExp(
+  String.raw`\b(?:her|his)(?=\s+(?:(?:new|late|former|estranged|future|longtime|long-time)\s+)?(?:${PARTNER})\b)`,
+  'gi',
+);
 // "his fiancée Princess": a partner noun and the capitalised name right after it.
-const PARTNER_THEN_NAME =
-  /\b(?:her|his|my)\s+(?:(?:new|future|longtime|long-time)\s+)?(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse|partner|bride|groom),?\s+(?<name>\p{Lu}[\p{L}'’-]+)/gu;
+const PARTNER_THEN_NAME = new RegExp(
+  String.raw`\b(?:her|his|my)\s+(?:(?:new|future|longtime|long-time)\s+)?(?:${PARTNER}|partner|bride|groom),?\s+(?<name>\p{Lu}[\p{L}'’-]+)`,
+  'gu',
+);
 // "famed divorce attorney Laura Wasser", "her publicist, Jane Doe": the name right after a representative's title.
 const REPRESENTATIVE_BEFORE = new RegExp(`(?:${record.representatives.join('|')})\\s*,?\\s*$`, 'i');
 // "an ABC special with Robin Roberts", "she told Jimmy Kimmel": the one a principal talks to (record.json interviewer).
