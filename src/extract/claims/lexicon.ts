@@ -33,12 +33,22 @@ const any = (sources: string[]): RegExp => new RegExp(sources.map((s) => `(?:${s
 export const ANNOUNCES_OWN =
   /\b(?:announced|announce|announces|confirmed|confirms|revealed|reveals)\s+(?:their|his|her)\s+(?:\w+\s+)?(?:break-?up|split|separation|divorce|engagement|marriage|wedding|pregnancy|romance|relationship)\b/i;
 
+/**
+ * The speech verbs both patterns share ("said", "told", "revealed"), then one pattern's own (claims.json speech): "added"
+ * attributes a quote, "according to" introduces a report. "wrote" and "writes" are no speech before a work ("wrote the
+ * songs"): that exception is written once, {notWork}.
+ */
+function speechVerbs(own: string[]): RegExp {
+  const { verbs, notWork } = lexicon.speech;
+  return new RegExp(`\\b(${[...verbs, ...own].map((v) => v.replace('{notWork}', notWork)).join('|')})\\b`, 'i');
+}
+
 /** Clause-level cue patterns (case-insensitive), compiled once. */
 export const cues = {
   unconfirmed: any(p.unconfirmed),
   denies: any(p.denies),
-  reporting: new RegExp(p.reporting, 'i'),
-  saying: new RegExp(p.saying, 'i'),
+  reporting: speechVerbs(lexicon.speech.reportOnly),
+  saying: speechVerbs(lexicon.speech.quoteOnly),
   anonymous: new RegExp(p.anonymous, 'i'),
   representative: new RegExp(p.representative, 'i'),
   fans: new RegExp(p.fans, 'i'),
