@@ -319,3 +319,19 @@ describe('ariana-grande-pete-davidson-08 (WDJX, 2020-02-25): "looked back at his
     ).not.toContainEqual(expect.stringContaining('principal: Kim Kardashian'));
   });
 });
+
+describe('kim-kardashian-pete-davidson-09 (Narcity, 2022-08-08): "the news spread that Kardashian and Davidson had parted"', () => {
+  const x = streamArticle('kim-kardashian-pete-davidson', 'kim-kardashian-pete-davidson-09');
+  it('reads "had parted" as their split', () => {
+    expect(said(x, 'had parted after nine months')).toEqual([
+      'relationship/split Kim Kardashian & Pete Davidson · author: — · asserts',
+    ]);
+  });
+  it('gives a parting "from" someone to that someone, not to the pair the sentence is about', () => {
+    const text =
+      'Pete Davidson and Ariana Grande are dating. The pair are said to have got together in May, soon after Grande had parted from Mac Miller.';
+    expect(saidIn(text, 'had parted from')).toEqual([
+      'relationship/split Ariana Grande & Mac Miller · author: — · hedges',
+    ]);
+  });
+});

@@ -30,7 +30,7 @@ const ATTENDED_WEDDING = words(record.attendedWedding);
 const OWN_WEDDING = words(record.ownWedding);
 const PLURAL = /\b(they|them|their|theirs|the (?:pair|couple|two|duo|lovebirds)|both)\b/i;
 const SPLIT_FROM =
-  /\b(?:split(?:ting)?(?: up)?|separat(?:ed|ing|ion)|divorc(?:ed|ing|e)|broke up|break-?up|parted ways|called it quits)\s+(?:from|with)\s+$/i;
+  /\b(?:split(?:ting)?(?: up)?|separat(?:ed|ing|ion)|divorc(?:ed|ing|e)|broke up|break-?up|parted(?: ways| company)?|called it quits)\s+(?:from|with)\s+$/i;
 const QUOTED = /“[^”]*”|"[^"\n]*"/g;
 const AGENTLESS =
   /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:confirmed|announced|revealed|reported|said|claimed|rumou?red)\b(?!\s+(?:by|to)\b)/i;
