@@ -335,3 +335,15 @@ describe('kim-kardashian-pete-davidson-09 (Narcity, 2022-08-08): "the news sprea
     ]);
   });
 });
+
+describe('taylor-swift-katy-perry-feud-02 (Los Angeles Times, 2014-09-09): \'Is Katy Perry the "outright enemy"…?\'', () => {
+  const x = streamArticle('taylor-swift-katy-perry-feud', 'taylor-swift-katy-perry-feud-02');
+  it('asks about a feud of Perry and Swift', () => {
+    expect(said(x, 'outright enemy')).toEqual(['feud/feud Katy Perry & Taylor Swift · author: — · questions']);
+  });
+  it('but an enemy without "outright", "sworn" or the like names no feud of the sentence\'s pair (celebrity-149fake)', () => {
+    const text =
+      "Angelina Jolie's worst Hollywood enemy, Chelsea Handler, might be getting a little too close to former lover Brad Pitt, according to a new report.";
+    expect(saidIn(text, 'worst Hollywood enemy').filter((c) => c.startsWith('feud'))).toEqual([]);
+  });
+});
