@@ -233,3 +233,117 @@ describe('brad-pitt-jennifer-aniston-reunion-03 (El País, 2018-09-05): "When An
     expect(y.claims.map((c) => c.subjects.map(name).join(' & '))).not.toContain('Dina Lohan & Michael Lohan');
   });
 });
+
+/** The claims of a short made-up text, as `said` prints them. */
+function saidIn(text: string, fragment: string, published: string | null = '2020-01-01'): string[] {
+  return said(
+    extract({ id: 't', published, title: null, source: null, url: null, text, origin: { file: 't' } }),
+    fragment,
+  );
+}
+
+describe('ariana-grande-pete-davidson-02 (The Indian Express, 2018-06-21): "the SNL comic told Jimmy Fallon it was true"', () => {
+  const x = streamArticle('ariana-grande-pete-davidson', 'ariana-grande-pete-davidson-02');
+  it('is Davidson (the epithet) on record for the engagement the sentence before asks about, not Fallon', () => {
+    expect(said(x, 'told Jimmy Fallon it was true')).toEqual([
+      'relationship/engaged Pete Davidson & Ariana Grande · principal: Pete Davidson · confirms',
+    ]);
+  });
+  it('makes the one told no party when the speaker names the pair himself', () => {
+    expect(
+      saidIn('Pete Davidson told Jimmy Fallon that he and Ariana Grande are engaged.', 'told Jimmy Fallon'),
+    ).toEqual(['relationship/engaged Pete Davidson & Ariana Grande · principal: Pete Davidson · confirms']);
+  });
+  it('takes up nothing when the sentence before tells no rumour', () => {
+    expect(
+      saidIn(
+        'Pete Davidson hosted the show on Saturday. Appearing on NBC, the comedian told Jimmy Fallon it was true.',
+        'it was true',
+      ),
+    ).toEqual([]);
+  });
+  it('lets someone else who says it was true speak as a named source, not as a principal', () => {
+    expect(
+      saidIn(
+        'Rumours swirled that Pete Davidson and Ariana Grande are engaged. Jimmy Fallon told reporters it was true.',
+        'it was true',
+      ),
+    ).toEqual(['relationship/engaged Pete Davidson & Ariana Grande · named-source: Jimmy Fallon · asserts']);
+  });
+});
+
+describe('taylor-swift-katy-perry-feud-03 (The Daily Dot, 2017-05-23): Corden asks about "the Taylor beef"', () => {
+  const x = streamArticle('taylor-swift-katy-perry-feud', 'taylor-swift-katy-perry-feud-03');
+  it("is Perry's answer on record about the feud with Swift, as of the article", () => {
+    expect(said(x, "She's the one who started it")).toEqual([
+      'feud/feud Katy Perry & Taylor Swift · principal: Katy Perry · confirms',
+    ]);
+    expect(x.claims.find((c) => c.rule === 'claim-answers:confirms')?.time?.value).toBe('2017-05-23');
+  });
+  it('is no answer of hers when the question is about two other people', () => {
+    const text =
+      'James Corden met Katy Perry and Taylor Swift and Calvin Harris. "When are Taylor and Calvin getting back together?" Corden said. Perry, laughing: "Ask them, not me."';
+    expect(saidIn(text, 'Ask them')).toEqual([]);
+  });
+  it('is a denial when the answer says there is nothing to it', () => {
+    const text =
+      'James Corden interviewed Katy Perry about Taylor Swift. "Is there really a feud with Taylor?" Corden said. Perry, smiling: "No, that is completely false."';
+    expect(saidIn(text, 'completely false')).toContain(
+      'feud/feud Katy Perry & Taylor Swift · principal: Katy Perry · denies',
+    );
+  });
+});
+
+describe('ariana-grande-pete-davidson-08 (WDJX, 2020-02-25): "looked back at his very public break-up"', () => {
+  const x = streamArticle('ariana-grande-pete-davidson', 'ariana-grande-pete-davidson-08');
+  it('is Davidson on record about the split (not an engagement from "fiancée"), holding as of the article', () => {
+    expect(said(x, 'looked back at his very public break-up')).toEqual([
+      'relationship/split Pete Davidson & Ariana Grande · principal: Pete Davidson · confirms',
+    ]);
+    expect(x.claims.find((c) => c.evidence.text.includes('looked back at'))?.time?.value).toBe('2020-02-25');
+  });
+  it("is no one's word when the article, not the principal, looks back", () => {
+    expect(
+      saidIn(
+        "The magazine looked back at the couple's break-up: Pete Davidson and his former fiancée Ariana Grande split in 2018.",
+        'looked back',
+      ),
+    ).not.toContainEqual(expect.stringContaining('principal'));
+  });
+  it('keeps talk of someone else\'s relationship off the record ("talked about her sister\'s divorce")', () => {
+    expect(
+      saidIn(
+        'Kim Kardashian talked about her sister Kourtney Kardashian and the divorce from Scott Disick.',
+        'talked about',
+      ),
+    ).not.toContainEqual(expect.stringContaining('principal: Kim Kardashian'));
+  });
+});
+
+describe('kim-kardashian-pete-davidson-09 (Narcity, 2022-08-08): "the news spread that Kardashian and Davidson had parted"', () => {
+  const x = streamArticle('kim-kardashian-pete-davidson', 'kim-kardashian-pete-davidson-09');
+  it('reads "had parted" as their split', () => {
+    expect(said(x, 'had parted after nine months')).toEqual([
+      'relationship/split Kim Kardashian & Pete Davidson · author: — · asserts',
+    ]);
+  });
+  it('gives a parting "from" someone to that someone, not to the pair the sentence is about', () => {
+    const text =
+      'Pete Davidson and Ariana Grande are dating. The pair are said to have got together in May, soon after Grande had parted from Mac Miller.';
+    expect(saidIn(text, 'had parted from')).toEqual([
+      'relationship/split Ariana Grande & Mac Miller · author: — · hedges',
+    ]);
+  });
+});
+
+describe('taylor-swift-katy-perry-feud-02 (Los Angeles Times, 2014-09-09): \'Is Katy Perry the "outright enemy"…?\'', () => {
+  const x = streamArticle('taylor-swift-katy-perry-feud', 'taylor-swift-katy-perry-feud-02');
+  it('asks about a feud of Perry and Swift', () => {
+    expect(said(x, 'outright enemy')).toEqual(['feud/feud Katy Perry & Taylor Swift · author: — · questions']);
+  });
+  it('but an enemy without "outright", "sworn" or the like names no feud of the sentence\'s pair (celebrity-149fake)', () => {
+    const text =
+      "Angelina Jolie's worst Hollywood enemy, Chelsea Handler, might be getting a little too close to former lover Brad Pitt, according to a new report.";
+    expect(saidIn(text, 'worst Hollywood enemy').filter((c) => c.startsWith('feud'))).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import record from '../../../data/lexicons/record.json' with { type: 'json' };
 import { isIgnored, type Doc } from '../doc.ts';
 import { firstIndex, indexSentences, startingIn, type Located } from '../text/index.ts';
 import type { Claim, Entity, Event, Hedge, Span, Time } from '../types.ts';
@@ -11,6 +12,7 @@ import {
   verbal,
   deniedProposition,
   mainProposition,
+  PARTNER,
   propositions,
   type Proposition,
 } from './lexicon.ts';
@@ -22,8 +24,22 @@ import { supportsIndex } from './supports.ts';
 import { at as atIndex } from '../../invariant/index.ts';
 
 type Draft = Omit<Claim, 'id' | 'supports'>;
-const SPEAKER_PARTNER =
-  /\b(?:my|our)\s+(?:[\w-]+\s+)?(?:wife|husband|girlfriend|boyfriend|fianc[ée]e?|partner|spouse)\b|\b(?:I|we)(?:['’]m|['’]re| am| are)?\s+(?:\w+\s+)?(?:married|engaged|dating)\b/i;
+// The lexicon's own types: what an affirmation ("it was true") can take up from the sentence before.
+const CORE: Readonly<Record<string, true>> = {
+  relationship: true,
+  pregnancy: true,
+  casting: true,
+  feud: true,
+  health: true,
+};
+// "the SNL comic told Jimmy Fallon it was true": the word that what was just said is so.
+const TRUE_OF_IT = /\bit(?: was|['’]s| is) (?:all |really |indeed )?true\b/i;
+// "she told Jimmy Kimmel", "in an interview with Robin Roberts": whom a speaker talks to (record.json interviewer).
+const INTERVIEWER_BEFORE = new RegExp(record.interviewer.before, 'i');
+const SPEAKER_PARTNER = new RegExp(
+  String.raw`\b(?:my|our)\s+(?:[\w-]+\s+)?(?:${PARTNER}|partner)\b|\b(?:I|we)(?:['’]m|['’]re| am| are)?\s+(?:\w+\s+)?(?:married|engaged|dating)\b`,
+  'i',
+);
 // Any quotation, attributed or not (scare quotes are too short to hold a clause).
 const QUOTED = /“[^”]{2,3000}”|"[^"\n]{2,3000}"/g;
 type Context = {
@@ -34,6 +50,8 @@ type Context = {
   quoted: Array<{ start: number; end: number }>;
   located: Located[][];
   times: Time[];
+  /** The lexicon claims of the sentence before the one being read: what "it was true" affirms. */
+  previous: Draft[];
 };
 
 /**
@@ -81,10 +99,17 @@ export function findClaims(
     quoted,
     located: index.entities,
     times: inOrder,
+    previous: [],
   };
   const drafts: Draft[] = [];
   doc.sentences.forEach((sentence, s) => {
     if (isIgnored(doc, sentence.start, sentence.end)) return;
+    const before = s > 0 ? atIndex(doc.sentences, s - 1) : undefined;
+    ctx.previous = before
+      ? drafts.filter(
+          (d) => !d.rule?.endsWith('+open') && d.evidence.start >= before.start && d.evidence.end <= before.end,
+        )
+      : [];
     const clauses = clausesOf(doc, s);
     const facts = clauses.map((clause) => clauseFacts(ctx, clause));
     const read = clauses.map((clause, k) => claimIn(ctx, clause, atIndex(facts, k)));
@@ -110,6 +135,7 @@ export function findClaims(
     });
   });
   drafts.push(...quoteContinuations(ctx, drafts));
+  drafts.push(...answersToQuestions(ctx, all));
   drafts.sort((a, b) => a.evidence.start - b.evidence.start);
   // The first of each key, kept in order (a Set: findIndex per draft was quadratic).
   const seen = new Set<string>();
@@ -229,7 +255,14 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
     .match(doc.tokens, clause.first, clause.last)
     .filter((f) => !cues.notQuite.test(doc.text.slice(Math.max(clause.start, f.start - 12), f.start)) && !inDenial(f))
     // "Eminem is to play an intimate gig": a performance, not a part.
-    .filter((f) => f.entry.type !== 'casting' || !cues.performance.test(doc.text.slice(f.end, f.end + 40)));
+    .filter((f) => f.entry.type !== 'casting' || !cues.performance.test(doc.text.slice(f.end, f.end + 40)))
+    // "his very public break-up with his former fiancée Ariana Grande" (WDJX): the fiancée is whom he split from; the
+    // break-up, not an engagement, is what the clause tells.
+    .filter(
+      (f) =>
+        !appositives.has(f.form) ||
+        !cues.governedPartner.test(doc.text.slice(Math.max(clause.start, f.start - 60), f.start)),
+    );
   const named = (f: (typeof found)[number]) =>
     appositives.has(f.form) &&
     located.some(
@@ -253,7 +286,13 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
     l.mention.end <= quote.attribution.end &&
     l.entity.id !== quote.speaker.entity &&
     !/\b(of|about|with|to)\s+$/i.test(doc.text.slice(Math.max(0, l.mention.start - 7), l.mention.start));
-  const people = [...new Set(located.filter((l) => l.entity.type === 'person' && !speaks(l)).map((l) => l.entity.id))];
+  // Whom the speaker talks to ("the SNL comic told Jimmy Fallon it was true") is no party (record.json interviewer).
+  const heard = (l: Located) =>
+    l.mention.kind !== 'possessive' &&
+    INTERVIEWER_BEFORE.test(doc.text.slice(Math.max(0, l.mention.start - 40), l.mention.start));
+  const people = [
+    ...new Set(located.filter((l) => l.entity.type === 'person' && !speaks(l) && !heard(l)).map((l) => l.entity.id)),
+  ];
   // A denial or silence that names no proposition is about the article's rumour, if it speaks of
   // one ("denied the reports"), not when it denies something else ("denied plastic surgery").
   // So is a word that the rumour is true ("the SNL comic told Jimmy Fallon it was true", after "whether he and Ariana
@@ -263,6 +302,17 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
       clause.text,
     );
   const aboutTopic = facts.unconfirmed || (facts.denied && cues.aboutRumour.test(clause.text)) || affirmed;
+  // What "it was true" affirms is the sentence before's proposition, of its own pair ("whether he and Ariana Grande
+  // are engaged"), said as a statement of its own. "E! News confirmed the report:" confirms a report of its own, which
+  // may be about something else than the rumour the sentence before names (celebrity-046legit: a report that they
+  // were making music, "as the dating rumors were flaring up").
+  const affirms =
+    !strongest && TRUE_OF_IT.test(clause.text) && !facts.denied ? ctx.previous.find((d) => d.type in CORE) : undefined;
+  if (affirms) {
+    const p = { type: affirms.type, value: affirms.value, strong: true };
+    const draft = draftOf({ ...facts, subjects: affirms.subjects, p, own: false, at: undefined, lead: clause.text });
+    return { draft: draft && { ...draft, rule: `${draft.rule ?? 'claim'}+affirms` }, found };
+  }
   const p: Proposition | null = strongest ?? (aboutTopic ? topic.main : null);
   if (!p) return { draft: null, found };
   const at = found.find(
@@ -445,6 +495,87 @@ function quoteContinuations(ctx: Context, drafts: Draft[]): Draft[] {
       stance,
       rule: `claim-quote-continues:${stance}`,
     });
+  }
+  return out;
+}
+
+// 'Perry, who has ducked the question in the past, didn't this time: "…"': a name opening the sentence, then a colon.
+const INTRODUCED = /^[^.!?"“”]{0,120}:\s*$/;
+
+/**
+ * An interviewer's question about a named rumour, then a principal's answer: Corden, "There's the Taylor beef. When are
+ * we going to sort that out?" — Perry: "Honestly? She's the one who started it" (The Daily Dot). The answer is the
+ * principal's word on the question's proposition, with whom the question names: a feud with Taylor. Only a question
+ * that names a proposition and one other party, answered right after (the next sentence, opened by the answerer's
+ * name and a colon) by someone else, one of the pair; a refusal ("no comment") makes no claim.
+ */
+function answersToQuestions(ctx: Context, all: Located[]): Draft[] {
+  const { doc } = ctx;
+  const out: Draft[] = [];
+  const attributed = new Set(ctx.quotes.map((q) => q.start));
+  for (const answer of ctx.quoted) {
+    if (attributed.has(answer.start)) continue;
+    const s = firstIndex(doc.sentences.length, (k) => atIndex(doc.sentences, k).end > answer.start);
+    const sentence = doc.sentences[s];
+    if (!sentence || s === 0) continue;
+    const intro = doc.text.slice(sentence.start, answer.start);
+    if (!INTRODUCED.test(intro)) continue;
+    const answerer = all.find(
+      (l) => l.entity.type === 'person' && l.mention.start === sentence.start && l.mention.kind !== 'possessive',
+    );
+    // The question: the last quotation before the answer's sentence, with nothing but its own attribution between
+    // ('"Is there really a feud with Taylor?" Corden said. Perry: "…"'), someone else's.
+    const question = ctx.quotes.filter((q) => q.end <= sentence.start).at(-1);
+    const gap = question ? doc.text.slice(Math.max(question.end, question.attribution.end), sentence.start) : '';
+    if (!answerer || !question || !/^[\s.,]*$/.test(gap) || question.speaker.entity === answerer.entity.id) continue;
+    const asked = doc.text.slice(question.start, question.end);
+    if (!/\?\s*[”"]?$/.test(asked)) continue;
+    const first = firstIndex(doc.tokens.length, (k) => atIndex(doc.tokens, k).start >= question.start);
+    const last = firstIndex(doc.tokens.length, (k) => atIndex(doc.tokens, k).end > question.end) - 1;
+    const p = mainProposition(propositions.match(doc.tokens, first, last).map((f) => f.entry));
+    if (!p || (p.type !== 'relationship' && p.type !== 'feud')) continue;
+    const named = all
+      .filter((l) => l.entity.type === 'person' && l.mention.start >= question.start && l.mention.end <= question.end)
+      .map((l) => l.entity.id);
+    const others = [...new Set([...named, ...givenNamesIn(ctx, asked)])].filter((id) => id !== answerer.entity.id);
+    if (others.length !== 1) continue;
+    const said = doc.text.slice(answer.start, answer.end);
+    if (cues.unconfirmed.test(said)) continue;
+    const stance = cues.denies.test(said) ? 'denies' : 'confirms';
+    out.push({
+      type: p.type,
+      value: p.value,
+      subjects: [answerer.entity.id, atIndex(others, 0)],
+      holder: { kind: 'principal', entity: answerer.entity.id, text: answerer.mention.text },
+      stance,
+      // The answer's sentence runs to the end of its quotation (a question inside it, "Honestly?", ends no sentence).
+      evidence: {
+        text: doc.text.slice(sentence.start, Math.max(sentence.end, answer.end)),
+        start: sentence.start,
+        end: Math.max(sentence.end, answer.end),
+      },
+      rule: `claim-answers:${stance}`,
+    });
+  }
+  return out;
+}
+
+/**
+ * People a quoted question names by one of their names alone ("There's the Taylor beef", of Taylor Swift), which the
+ * entities stage leaves unlinked inside quotes: a capitalised word that is the first or last word of exactly one
+ * person's name in the article.
+ */
+function givenNamesIn(ctx: Context, text: string): string[] {
+  const people = [...new Map(ctx.located.flat().map((l) => [l.entity.id, l.entity])).values()].filter(
+    (e) => e.type === 'person' && e.name.includes(' '),
+  );
+  const out: string[] = [];
+  for (const [word] of text.matchAll(/(?<![\p{L}'’])\p{Lu}[\p{Ll}'’-]+/gu)) {
+    const owners = people.filter((e) => {
+      const parts = e.name.split(/\s+/);
+      return parts[0] === word || parts.at(-1) === word;
+    });
+    if (owners.length === 1) out.push(atIndex(owners, 0).id);
   }
   return out;
 }

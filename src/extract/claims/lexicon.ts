@@ -15,6 +15,15 @@ export const propositions = new PhraseMatcher<Proposition>(
 );
 
 const p = lexicon.patterns;
+
+/**
+ * Partner nouns as one alternation (claims.json partners: husband, wife, boyfriend, girlfriend, fiancé(e), spouse). Every
+ * rule that names a partner builds on it ("my husband", "his former fiancée Ariana Grande", "her husband, Kilgore").
+ */
+export const PARTNER = lexicon.partners.forms.join('|');
+
+/** A record.json pattern with its {partner} placeholder spelled out (record.json placeholders). */
+export const withPartners = (source: string): string => source.replaceAll('{partner}', PARTNER);
 const any = (sources: string[]): RegExp => new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i');
 
 /**
@@ -24,12 +33,22 @@ const any = (sources: string[]): RegExp => new RegExp(sources.map((s) => `(?:${s
 export const ANNOUNCES_OWN =
   /\b(?:announced|announce|announces|confirmed|confirms|revealed|reveals)\s+(?:their|his|her)\s+(?:\w+\s+)?(?:break-?up|split|separation|divorce|engagement|marriage|wedding|pregnancy|romance|relationship)\b/i;
 
+/**
+ * The speech verbs both patterns share ("said", "told", "revealed"), then one pattern's own (claims.json speech): "added"
+ * attributes a quote, "according to" introduces a report. "wrote" and "writes" are no speech before a work ("wrote the
+ * songs"): that exception is written once, {notWork}.
+ */
+function speechVerbs(own: string[]): RegExp {
+  const { verbs, notWork } = lexicon.speech;
+  return new RegExp(`\\b(${[...verbs, ...own].map((v) => v.replace('{notWork}', notWork)).join('|')})\\b`, 'i');
+}
+
 /** Clause-level cue patterns (case-insensitive), compiled once. */
 export const cues = {
   unconfirmed: any(p.unconfirmed),
   denies: any(p.denies),
-  reporting: new RegExp(p.reporting, 'i'),
-  saying: new RegExp(p.saying, 'i'),
+  reporting: speechVerbs(lexicon.speech.reportOnly),
+  saying: speechVerbs(lexicon.speech.quoteOnly),
   anonymous: new RegExp(p.anonymous, 'i'),
   representative: new RegExp(p.representative, 'i'),
   fans: new RegExp(p.fans, 'i'),
@@ -45,6 +64,10 @@ export const cues = {
   speculation: new RegExp(p.speculation, 'i'),
   role: new RegExp(p.role, 'i'),
   performance: new RegExp(p.performance, 'i'),
+  // "He also looked back at his very public break-up with his former fiancée": one's own relationship, talked about.
+  talksOfOwn: new RegExp(p.talksOfOwn, 'i'),
+  // "break-up with his former ": a partner noun after it names the other party, not the relationship's stage.
+  governedPartner: new RegExp(p.governedPartner, 'i'),
   // "Brad and I are pals. We're friends.": friends, not lovers (record.json friendsNotLovers) denies a romance.
   friendsNotLovers: new RegExp(`(?<![\\p{L}\\p{N}])(?:${record.friendsNotLovers.join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
 };

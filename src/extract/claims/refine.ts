@@ -5,7 +5,7 @@ import record from '../../../data/lexicons/record.json' with { type: 'json' };
 import claimsLexicon from '../../../data/lexicons/claims.json' with { type: 'json' };
 import type { Doc } from '../doc.ts';
 import type { Claim, Entity, Time } from '../types.ts';
-import { ANNOUNCES_OWN, cues } from './lexicon.ts';
+import { ANNOUNCES_OWN, cues, PARTNER, withPartners } from './lexicon.ts';
 import { cues as nameCues } from '../names/index.ts';
 import { statesOpenClaim } from './open.ts';
 import { ANNOUNCED_BY_PRINCIPALS } from './announced.ts';
@@ -15,7 +15,8 @@ import { at as atIndex, must } from '../../invariant/index.ts';
 export type RefineContext = { doc: Doc; entities: Entity[]; times: Time[] };
 export type ClaimRefiner = { name: string; apply: (claim: Claim, ctx: RefineContext) => Claim | null };
 
-const words = (list: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const words = (list: string[]) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(withPartners).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const HEARSAY = words(record.hearsay);
 const SPEECH = words(record.speech);
 const REPRESENTATIVE = words(record.representatives);
@@ -29,7 +30,7 @@ const ATTENDED_WEDDING = words(record.attendedWedding);
 const OWN_WEDDING = words(record.ownWedding);
 const PLURAL = /\b(they|them|their|theirs|the (?:pair|couple|two|duo|lovebirds)|both)\b/i;
 const SPLIT_FROM =
-  /\b(?:split(?:ting)?(?: up)?|separat(?:ed|ing|ion)|divorc(?:ed|ing|e)|broke up|break-?up|parted ways|called it quits)\s+(?:from|with)\s+$/i;
+  /\b(?:split(?:ting)?(?: up)?|separat(?:ed|ing|ion)|divorc(?:ed|ing|e)|broke up|break-?up|parted(?: ways| company)?|called it quits)\s+(?:from|with)\s+$/i;
 const QUOTED = /“[^”]*”|"[^"\n]*"/g;
 const AGENTLESS =
   /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:confirmed|announced|revealed|reported|said|claimed|rumou?red)\b(?!\s+(?:by|to)\b)/i;
@@ -48,8 +49,10 @@ const PROPOSITION_FORMS: Record<string, RegExp> = Object.fromEntries(
     ),
   ]),
 );
-const COUPLE =
-  /\b(we|we're|we've|us|our|each other|the two of us|two people|him|her|my (?:boyfriend|girlfriend|husband|wife|fianc[ée]e?|partner|man|woman|love|other half|beau)|fianc[ée]e?)\b/i;
+const COUPLE = new RegExp(
+  String.raw`\b(we|we're|we've|us|our|each other|the two of us|two people|him|her|my (?:${PARTNER}|partner|man|woman|love|other half|beau)|fianc[ée]e?)\b`,
+  'i',
+);
 const SELF = words(record.ownWords.self);
 /** "two people deeply in love" (Holland of himself and Zendaya): the speaker is one of the two. */
 const QUOTE_MARK = /["“”]/;
@@ -61,8 +64,8 @@ const ROMANCE = /\b(?:dating|romance|romantic|girlfriend|boyfriend|married|engag
 const OTHERS_BELIEF = words(record.othersBelief.forms);
 // Where a partner stands in reported words: next to the relation ("her husband, Kilgore", "married to Kilgore",
 // "Kilgore's wife"), or coordinated with the speaker ("she and Kilgore").
-const RELATION = String.raw`(?:boyfriend|girlfriend|husband|wife|fianc[ée]e?|partner|spouse|beau|lover|married|marry|marrying|wed|weds|wedding|engaged|engagement|dating|dated|date|romance|relationship|split|splitting|split from|divorc\w+|separat\w+|broke up with|proposed to)`;
-const BETWEEN = record.partnerNamed.between.slice(1, -1);
+const RELATION = String.raw`(?:${PARTNER}|partner|beau|lover|married|marry|marrying|wed|weds|wedding|engaged|engagement|dating|dated|date|romance|relationship|split|splitting|split from|divorc\w+|separat\w+|broke up with|proposed to)`;
+const BETWEEN = withPartners(record.partnerNamed.between).slice(1, -1);
 const RELATION_BEFORE = new RegExp(`${RELATION}${BETWEEN}$`, 'i');
 const RELATION_AFTER = new RegExp(`^(?:['’]s?\\s+(?:\\w+\\s+)?${RELATION}|${BETWEEN}${RELATION})`, 'i');
 const WITH_SPEAKER_BEFORE = /\b(?:she|he|i)\s+and\s+$/i;
@@ -102,11 +105,15 @@ const KIN_AFTER = new RegExp(
   'i',
 );
 const POSSESSIVE_PRONOUN = /^(his|her|their)$/i;
-const POSSESSED_PARTNER =
-  /\b(?:her|his)(?=\s+(?:(?:new|late|former|estranged|future|longtime|long-time)\s+)?(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\b)/gi;
+const POSSESSED_PARTNER = new RegExp(
+  String.raw`\b(?:her|his)(?=\s+(?:(?:new|late|former|estranged|future|longtime|long-time)\s+)?(?:${PARTNER})\b)`,
+  'gi',
+);
 // "his fiancée Princess": a partner noun and the capitalised name right after it.
-const PARTNER_THEN_NAME =
-  /\b(?:her|his|my)\s+(?:(?:new|future|longtime|long-time)\s+)?(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse|partner|bride|groom),?\s+(?<name>\p{Lu}[\p{L}'’-]+)/gu;
+const PARTNER_THEN_NAME = new RegExp(
+  String.raw`\b(?:her|his|my)\s+(?:(?:new|future|longtime|long-time)\s+)?(?:${PARTNER}|partner|bride|groom),?\s+(?<name>\p{Lu}[\p{L}'’-]+)`,
+  'gu',
+);
 // "famed divorce attorney Laura Wasser", "her publicist, Jane Doe": the name right after a representative's title.
 const REPRESENTATIVE_BEFORE = new RegExp(`(?:${record.representatives.join('|')})\\s*,?\\s*$`, 'i');
 // "an ABC special with Robin Roberts", "she told Jimmy Kimmel": the one a principal talks to (record.json interviewer).
@@ -186,6 +193,7 @@ const ON_RECORD: ClaimRefiner[] = [
       c.holder.kind === 'principal' &&
       c.stance !== 'unconfirmed' &&
       !SPEECH.test(c.evidence.text) &&
+      !cues.talksOfOwn.test(c.evidence.text) &&
       !/["“”]/.test(c.evidence.text)
         ? demoted(c, 'no-statement')
         : c,
@@ -259,6 +267,10 @@ const ON_RECORD: ClaimRefiner[] = [
         c.subjects.every((s) => mentionsIn(ctx, s, c.evidence.start, c.evidence.end).length > 0)
       )
         return c;
+      // "the SNL comic told Jimmy Fallon it was true", after "whether he and Ariana Grande are engaged": the words
+      // take up the sentence before's proposition and pair (find.ts), which is what they state.
+      // So does an answer to an interviewer's question about it ('Perry: "She's the one who started it"').
+      if (/\+affirms\b|^claim-answers:/.test(c.rule ?? '')) return c;
       const { said, inWords, rep, self } = spokenWords(c, ctx);
       if (!ownWords.test(said) && !PROPOSITION_FORMS[c.type]?.test(said)) return null;
       if (OTHERS_BELIEF.test(said)) return null;
@@ -391,6 +403,8 @@ const PAIRS: ClaimRefiner[] = [
     name: 'no-party-named',
     apply: (c, ctx) => {
       if ((c.type !== 'relationship' && c.type !== 'feud') || c.holder.kind === 'principal') return c;
+      // "it was true" names its pair in the sentence before, whose proposition it takes up (find.ts).
+      if (/\+affirms\b/.test(c.rule ?? '')) return c;
       // A quote's evidence is the quote and its attribution: read the whole sentences it spans.
       const { start, end } = sentencesAround(ctx, c.evidence);
       const named = c.subjects.some((s) => mentionsIn(ctx, s, start, end).length > 0);
@@ -676,11 +690,22 @@ const CASTING_TO_COME =
 /** When each claim's proposition holds: the first rule that answers decides. */
 const TIME_RULES: TimeRule[] = [
   {
+    // 'Perry, who has ducked the question in the past, didn't this time: "…"': an answer given in the interview the
+    // article reports holds as of the article; what its introduction recalls of the speaker is no time of the feud.
+    name: 'answer-now',
+    time: (c, ctx) =>
+      /^claim-answers:/.test(c.rule ?? '') && ctx.doc.published ? { value: ctx.doc.published, text: null } : undefined,
+  },
+  {
     // "her former boyfriend, Mac Miller", "who was married to Theroux from 2015 to 2017": background, not news.
     name: 'background-cue',
     time: (c, ctx) => {
       const cue = BACKGROUND.exec(outsideQuotes(c.evidence.text));
       if (!cue || (c.type !== 'relationship' && c.type !== 'feud' && c.type !== 'pregnancy')) return undefined;
+      // "He also looked back at his very public break-up with his former fiancée" (WDJX, 2020): a principal's own word
+      // that it is over says the split holds now, however long ago it came ("former" is what a split makes of them).
+      // A dated split stays history (dated-in-the-past).
+      if (c.value === 'split' && c.holder.kind === 'principal' && c.stance === 'confirms') return undefined;
       // A background word about a third person ("her ex Mac Miller") leaves the pair's own news alone: the cue must
       // stand next to a subject (within a few words).
       const at = c.evidence.start + cue.index;

@@ -18,11 +18,12 @@ const claimsOf = (text: string, names: Array<[string, string[], ('person' | 'out
 };
 
 describe('attribution rules', () => {
-  it("run in priority order: a quote's speaker, the principals' silence or denial, their announcement, fans, a reporting verb, then the article", () => {
+  it("run in priority order: a quote's speaker, the principals' silence, their announcement, talk of their own relationship, a denial, fans, a reporting verb, then the article", () => {
     expect(ATTRIBUTION_RULES.map((r) => r.name)).toEqual([
       'quote',
       'unconfirmed',
       'announced',
+      'talks-of-own',
       'denial',
       'fans',
       'reported',

@@ -27,6 +27,30 @@ export const principalRules: AttributionRule[] = [
     },
   },
   {
+    // "He also looked back at his very public break-up with his former fiancée Ariana Grande" (WDJX): one who talks
+    // about their own relationship ("opened up about her divorce", "reflected on their split") is on record about it.
+    // Only the relationship the talk is about, and only its subject speaks: "the host asked about her marriage" is not
+    // hers to tell, and a talk that comes after the claim's words is about something else.
+    name: 'talks-of-own',
+    apply: (f) => {
+      if (f.p.type !== 'relationship' || !f.at || f.denied) return null;
+      const talk = cues.talksOfOwn.exec(f.plain);
+      if (!talk) return null;
+      const from = f.clause.start + talk.index;
+      if (f.at.start < from || f.at.start > from + talk[0].length) return null;
+      const speaker = f.located
+        .filter((l) => l.entity.type === 'person' && l.mention.end <= from)
+        .filter((l) => /^\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/i.test(f.doc.text.slice(l.mention.end, from)))
+        .at(-1);
+      if (!speaker || !f.subjects.includes(speaker.entity.id)) return null;
+      return {
+        holder: { kind: 'principal', entity: speaker.entity.id, text: speaker.mention.text },
+        stance: 'confirms',
+        rule: 'claim-talks-of-own:confirms',
+      };
+    },
+  },
+  {
     // "Her rep has denied reports…": whoever denies. "Jennifer herself denied…" is the principal;
     // "the faux couple" is the article's own voice.
     name: 'denial',
