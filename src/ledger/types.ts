@@ -1,7 +1,7 @@
 // The ledger as the CLI, the API and the web UI see it: the Story JSON of CONTRACT.md.
 import type { Article } from '../read/types.ts';
 import type { Extraction, HolderKind, Stance } from '../extract/types.ts';
-import type { OutcomeCounts } from '../extract/index.ts';
+import type { OutcomeCounts } from './track-prior.ts';
 import type { TimelineRow } from '../store/types.ts';
 
 /** Every status a story or stage can have, in the order of the contract: the one definition (CLI, API, UI read it). */
