@@ -30,7 +30,7 @@ function entities(text: string): Entity[] {
       const key = `${type}|${span.text.replace(/['’]s?$|[^\p{L}\p{N}]+$/u, '')}`;
       let entity = byName.get(key);
       if (!entity) byName.set(key, (entity = { id: `b${byName.size + 1}`, name: span.text, type, mentions: [] }));
-      entity.mentions.push(span);
+      entity.mentions.push({ ...span, kind: 'name', rule: 'baseline:compromise' });
     }
   }
   return [...byName.values()];
@@ -73,6 +73,7 @@ export function baseline(gold: Gold): Extraction {
       stance: 'asserts',
       evidence: { text: m[0], start, end },
       supports: [],
+      rule: 'baseline:dating-sentence',
     });
   }
   return {

@@ -20,7 +20,11 @@ export const isEntityType = (word: string): word is EntityType => ENTITY_TYPE_SE
 
 export type MentionKind = 'name' | 'alias' | 'epithet' | 'pronoun' | 'possessive' | 'descriptor';
 
-export type Mention = Span & { kind?: MentionKind; rule?: string };
+/**
+ * The pipeline sets `kind` and `rule` on every mention, and `rule` on every claim; extractions stored before these were
+ * required were filled in by store migration 13 (a rule it could not know reads 'unrecorded').
+ */
+export type Mention = Span & { kind: MentionKind; rule: string };
 
 export type Entity = {
   id: string;
@@ -120,7 +124,7 @@ export type Claim = {
    * news, or PAST_REF for background ("her former boyfriend", "married from 2015 to 2017"); null when unknown.
    */
   time?: { value: string; text: string | null } | null;
-  rule?: string;
+  rule: string;
 };
 
 /** Kinds of hedge cue, as data/lexicons/hedges.json groups them ("reportedly" evidential, "could be" modal). */

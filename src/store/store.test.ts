@@ -360,6 +360,47 @@ for (const backend of [sqlite, postgres]) {
       expect((await store.evidence(must(story, 'expected story'))).map((r) => r.credibility)).toEqual([0.3]);
     });
 
+    it('migrates extractions stored without mention kinds or rules (migration 13): the names page reads as before', async () => {
+      await open();
+      // The seed as an older extractor stored it: no mention kinds, no rules.
+      const old = seedExtraction();
+      for (const e of old.entities) for (const m of e.mentions) delete (m as Partial<typeof m>).kind;
+      for (const item of [...old.entities.flatMap((e) => e.mentions), ...old.claims])
+        delete (item as Partial<typeof item>).rule;
+      await ingestArticle(store, seedArticle(), old);
+      const kept = newsArticle('kept', '2025-05-08', 'People', 'Tom Cruise and Ana de Armas are dating, People says.');
+      const current = extraction(kept, ['Tom Cruise', 'Ana de Armas'], [{ holder: 'outlet', stance: 'asserts' }]);
+      await ingestArticle(store, kept, current);
+      await store.close();
+      await backend.raw(['DELETE FROM schema_migrations WHERE version = 13']);
+      store = await openStore(backend.url());
+      const seed = must(await store.article('seed'), 'expected the seed');
+      const tom = must(
+        seed.extraction.entities.find((e) => e.name === 'Tom Cruise'),
+        'expected Tom Cruise',
+      );
+      // Kinds from the text: the seed's hand kinds say alias for "Tom", which the text alone cannot tell from a name.
+      expect(tom.mentions.map((m) => `${m.text}: ${m.kind}`)).toEqual(
+        seedExtraction()
+          .entities.find((e) => e.name === 'Tom Cruise')
+          ?.mentions.map((m) => `${m.text}: ${m.kind === 'alias' ? 'name' : m.kind}`),
+      );
+      expect(seed.extraction.entities.flatMap((e) => e.mentions).every((m) => m.rule === 'unrecorded')).toBe(true);
+      expect(seed.extraction.claims.map((c) => c.rule)).toEqual(seed.extraction.claims.map(() => 'unrecorded'));
+      // An extraction that had them is kept as it was.
+      expect((await store.article('kept'))?.extraction).toEqual(current);
+      const ledger = ledgerOver(store);
+      const cruise = must((await ledger.entities('Tom Cruise'))[0], 'expected Tom Cruise in the ledger');
+      const names = must(await ledger.entity(cruise.id), 'expected his page').names;
+      expect(names.filter((n) => n.kind === 'name').map((n) => n.text)).toEqual(['Tom', 'Tom Cruise']);
+      expect(
+        names
+          .filter((n) => n.kind === 'epithet')
+          .map((n) => n.text)
+          .sort(),
+      ).toEqual(['the Hollywood legend', 'the Mission: Impossible star']);
+    });
+
     // One process cannot show these on SQLite: better-sqlite3 waits for a lock synchronously, blocking the other store.
     it.runIf(backend === postgres)('two processes opening an old database at once both upgrade it', async () => {
       await open();

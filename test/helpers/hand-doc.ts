@@ -6,6 +6,7 @@ import type { Doc } from '../../src/extract/doc.ts';
 import { parseHouse } from '../../src/read/house.ts';
 import { makeDoc as docOf } from './doc.ts';
 import type { Entity, EntityType, Mention, Time, TimeType } from '../../src/extract/types.ts';
+import { guessedKind } from '../../src/store/migrations.ts';
 
 /** A house-format fixture file: `date YYYY-MM-DD text`. */
 export function readHouse(name: string): { text: string; published: string } {
@@ -36,7 +37,7 @@ export function handEntities(text: string, specs: HandEntity[]): Entity[] {
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       taken.push([start, end]);
       const list = found.get(spec.id) ?? [];
-      list.push({ text: m, start, end });
+      list.push({ text: m, start, end, kind: guessedKind(m), rule: 'hand' });
       found.set(spec.id, list);
     }
   }

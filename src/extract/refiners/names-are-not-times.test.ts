@@ -13,7 +13,7 @@ const entity = (type: Entity['type'], text: string, start: number): Entity => ({
   id: 'e1',
   name: text,
   type,
-  mentions: [{ text, start, end: start + text.length, kind: 'name' }],
+  mentions: [{ text, start, end: start + text.length, kind: 'name', rule: 'hand' }],
 });
 
 describe('dropTimesInsideNames', () => {
