@@ -23,7 +23,8 @@ export type HandEntity = { id: string; type: EntityType; name: string; mentions:
 
 /**
  * Every occurrence of each mention string, longest strings first so "Tom Cruise" is not also
- * counted as "Tom"; a string is matched only at word boundaries.
+ * counted as "Tom"; a string is matched only at word boundaries. A mention's kind is what its text says ("she" a
+ * pronoun, "the Bond girl" an epithet, "Cruise" a name), by the store's one fallback for mentions stored without one.
  */
 export function handEntities(text: string, specs: HandEntity[]): Entity[] {
   const taken: Array<[number, number]> = [];
