@@ -15,6 +15,7 @@ import { openStore } from './index.ts';
 import { openPostgres } from './postgres.ts';
 import type { ArticleRow, Store } from './index.ts';
 import { must } from '../invariant/index.ts';
+import { pgSchema, TEST_PG } from '../../test/helpers/pg-schema.ts';
 
 /** `raw` runs SQL past the store, to make a database look like one written by an older version. */
 type Backend = {
@@ -42,26 +43,16 @@ const sqlite: Backend = {
   },
 };
 
-const PG = process.env.RUMOURMILL_TEST_PG;
-let schema = '';
+let schema: ReturnType<typeof pgSchema>;
 // Each test gets its own schema, so runs never see each other's rows.
 const postgres: Backend = {
   name: 'PostgreSQL',
-  url: () =>
-    `${PG}${must(PG, 'expected PG').includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+  url: () => schema.url(),
   setup: async () => {
-    schema = `rm_test_${process.pid}_${++n}`;
-    const admin = new pg.Client({ connectionString: PG });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    await admin.end();
+    schema = pgSchema(`rm_test_${++n}`);
+    await schema.create();
   },
-  teardown: async () => {
-    const admin = new pg.Client({ connectionString: PG });
-    await admin.connect();
-    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await admin.end();
-  },
+  teardown: () => schema.drop(),
   raw: async (sql) => {
     const client = new pg.Client({ connectionString: postgres.url() });
     await client.connect();
@@ -81,7 +72,8 @@ const VERSION_3 = [
   'DELETE FROM schema_migrations WHERE version >= 4',
 ];
 
-if (!PG) console.warn('store contract suite: RUMOURMILL_TEST_PG is not set, PostgreSQL is SKIPPED (npm test sets it)');
+if (!TEST_PG)
+  console.warn('store contract suite: RUMOURMILL_TEST_PG is not set, PostgreSQL is SKIPPED (npm test sets it)');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function article(id: string, text: string, published = '2025-05-07'): ArticleRow {
@@ -98,7 +90,7 @@ function article(id: string, text: string, published = '2025-05-07'): ArticleRow
 }
 
 for (const backend of [sqlite, postgres]) {
-  describe.skipIf(backend === postgres && !PG)(`Store contract: ${backend.name}`, () => {
+  describe.skipIf(backend === postgres && !TEST_PG)(`Store contract: ${backend.name}`, () => {
     let store: Store;
     afterEach(async () => {
       await store?.close();
