@@ -270,12 +270,13 @@ async function refoldNameKeys(db: Connection): Promise<void> {
 }
 
 /**
- * Extractions stored before the types said so may lack a mention's `kind` or a mention's or claim's `rule` (the
- * pipeline sets both on every item: none missing on the 758 development articles). They are filled in here, so the
- * ledger reads every stored extraction as the pipeline writes it now and keeps no guess of its own.
+ * Extractions stored before the types said so may lack a mention's `kind` or an item's `rule` (the pipeline sets them
+ * all: none missing on the 758 development articles). They are filled in here, so the ledger reads every stored
+ * extraction as the pipeline writes it now and keeps no guess of its own.
  * A missing rule becomes UNRECORDED_RULE (no rule is made up). A missing kind is guessed from the text, the one
- * fallback, as the ledger used to guess it at each read: a pronoun ("she"), an epithet after a determiner or
- * possessive ("the Bond girl", "her boyfriend"), a name when capitalised ("Cruise"), else a descriptor ("singer").
+ * fallback (the ledger used to guess at each read, two ways that differed on "His …" and lowercase words): a pronoun
+ * ("she"), an epithet after a determiner or possessive ("the Bond girl", "her boyfriend"), a name when capitalised
+ * ("Cruise"), else a descriptor ("singer"), which the names page lists as an epithet as it does the pipeline's.
  * Only an extraction that changes is written; one that does not parse stays as it was.
  */
 export const MENTION_PROVENANCE: Migration = { version: 13, up: [], fill: fillProvenance };
@@ -309,6 +310,7 @@ export function fillExtraction(extraction: unknown): boolean {
     filled = true;
   };
   for (const entity of objects(x.entities)) {
+    ruled(entity);
     for (const mention of objects(entity.mentions)) {
       if (typeof mention.kind !== 'string') {
         mention.kind = guessedKind(typeof mention.text === 'string' ? mention.text : '');
@@ -317,7 +319,7 @@ export function fillExtraction(extraction: unknown): boolean {
       ruled(mention);
     }
   }
-  for (const claim of objects(x.claims)) ruled(claim);
+  for (const item of [x.times, x.events, x.claims, x.hedges].flatMap(objects)) ruled(item);
   return filled;
 }
 

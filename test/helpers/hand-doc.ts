@@ -47,6 +47,7 @@ export function handEntities(text: string, specs: HandEntity[]): Entity[] {
     name: spec.name,
     type: spec.type,
     mentions: (found.get(spec.id) ?? []).sort((a, b) => a.start - b.start),
+    rule: 'hand',
   }));
 }
 
@@ -55,5 +56,5 @@ export function handTime(source: string, text: string, value: string, type: Time
   let start = -1;
   for (let i = 0; i <= nth; i++) start = source.indexOf(text, start + 1);
   if (start < 0) throw new Error(`handTime: "${text}" not found`);
-  return { text, start, end: start + text.length, value, type };
+  return { text, start, end: start + text.length, value, type, rule: 'hand' };
 }

@@ -35,6 +35,7 @@ export function extraction(a: Article, people: string[], said: Said[], outlets: 
       name,
       type,
       mentions: [{ text: name, start, end: start + name.length, kind: 'name' as const, rule: 'hand' }],
+      rule: 'hand',
     };
   });
   const idOf = (name: string) =>

@@ -200,6 +200,7 @@ describe('resolution across articles', () => {
           name: 'Cruise',
           type: 'person' as const,
           mentions: [{ text: 'Cruise', start: 0, end: 6, kind: 'name' as const, rule: 'hand' }],
+          rule: 'hand',
         },
       ],
     };
