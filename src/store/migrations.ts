@@ -279,7 +279,7 @@ async function refoldNameKeys(db: Connection): Promise<void> {
  * ("Cruise"), else a descriptor ("singer"), which the names page lists as an epithet as it does the pipeline's.
  * Only an extraction that changes is written; one that does not parse stays as it was.
  */
-export const MENTION_PROVENANCE: Migration = { version: 13, up: [], fill: fillProvenance };
+export const EXTRACTION_PROVENANCE: Migration = { version: 13, up: [], fill: fillProvenance };
 
 /** The rule of an item stored before its rule was recorded (migration 13). */
 export const UNRECORDED_RULE = 'unrecorded';
@@ -359,6 +359,6 @@ export function migrationsWith(fts: Migration, credibility: Migration): Migratio
     STALE_STORIES,
     HELD_BACKGROUND,
     FOLDED_NAME_KEYS,
-    MENTION_PROVENANCE,
+    EXTRACTION_PROVENANCE,
   ];
 }
