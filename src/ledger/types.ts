@@ -78,10 +78,8 @@ export type Story = StorySummary & {
 };
 
 /** One holder's record on settled stories: reports that proved true and false, and what it does to its next one. */
-export type TrackRecordEntry = {
+export type TrackRecordEntry = OutcomeCounts & {
   name: string;
-  trueCount: number;
-  falseCount: number;
   /** P(its next report is true), shrunk toward the population rate, with a 90% interval. */
   reliability: number;
   low: number;
