@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { must } from '../../src/invariant/index.ts';
 import { rumourmill } from '../helpers/cli.ts';
+import { tmpfsUnder } from '../helpers/tmpfs.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const SEED = join(root, 'test/fixtures/seed.txt');
@@ -20,25 +21,16 @@ const SAMPLES = [
   'seed.txt',
 ].map((f) => join(root, 'data/samples', f));
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-operator-'));
-const mounts: string[] = [];
+const disks = tmpfsUnder(dir);
 afterAll(() => {
-  for (const m of mounts) execFileSync('umount', [m]);
+  disks.unmountAll();
   rmSync(dir, { recursive: true, force: true });
 });
 
 const isRoot = process.getuid?.() === 0;
-/** A tmpfs of `size` mounted at a new directory (root only: as root, permissions cannot make a directory read-only). */
-function tmpfs(size: string): string | null {
-  const at = mkdtempSync(join(dir, 'mnt-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', at], { stdio: 'ignore' });
-  } catch {
-    return null;
-  }
-  mounts.push(at);
-  return at;
-}
-const canMount = isRoot && tmpfs('64k') !== null;
+// A tmpfs, as root: permissions cannot make a directory read-only for root.
+const tmpfs = (size: string) => disks.mount(size);
+const canMount = tmpfs('64k') !== null;
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at /m);
 
