@@ -29,8 +29,12 @@ function entities(text: string): Entity[] {
       };
       const key = `${type}|${span.text.replace(/['’]s?$|[^\p{L}\p{N}]+$/u, '')}`;
       let entity = byName.get(key);
-      if (!entity) byName.set(key, (entity = { id: `b${byName.size + 1}`, name: span.text, type, mentions: [] }));
-      entity.mentions.push(span);
+      if (!entity)
+        byName.set(
+          key,
+          (entity = { id: `b${byName.size + 1}`, name: span.text, type, mentions: [], rule: 'baseline:compromise' }),
+        );
+      entity.mentions.push({ ...span, kind: 'name', rule: 'baseline:compromise' });
     }
   }
   return [...byName.values()];
@@ -49,6 +53,7 @@ function times(text: string, published: string): Time[] {
       end: r.index + r.text.length,
       value: timed ? `${day}T${pad(d.getHours())}:${pad(d.getMinutes())}` : day,
       type: timed ? 'TIME' : 'DATE',
+      rule: 'baseline:chrono',
     };
   });
 }
@@ -73,6 +78,7 @@ export function baseline(gold: Gold): Extraction {
       stance: 'asserts',
       evidence: { text: m[0], start, end },
       supports: [],
+      rule: 'baseline:dating-sentence',
     });
   }
   return {
@@ -81,6 +87,11 @@ export function baseline(gold: Gold): Extraction {
     times: times(text, published),
     events: [],
     claims,
-    hedges: [...text.matchAll(HEDGES)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length })),
+    hedges: [...text.matchAll(HEDGES)].map((m) => ({
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: 'baseline:hedge-word',
+    })),
   };
 }

@@ -5,5 +5,3 @@ export { analyse } from './tokens/index.ts';
 export type { Analysis, Sentence, Token } from './tokens/index.ts';
 export type { Doc } from './doc.ts';
 export type * from './types.ts';
-export { trackRecordPrior } from './credibility/index.ts';
-export type { OutcomeCounts, TrackRecordPrior } from './credibility/index.ts';

@@ -1,4 +1,4 @@
-// The Extraction JSON of CONTRACT.md, plus provenance (`rule`) on every item.
+// The Extraction JSON of CONTRACT.md, plus provenance (`rule`) on every item and every mention's kind.
 // Offsets are UTF-16 offsets into Article.text: `text.slice(start, end)`.
 
 export type Span = { text: string; start: number; end: number };
@@ -20,7 +20,11 @@ export const isEntityType = (word: string): word is EntityType => ENTITY_TYPE_SE
 
 export type MentionKind = 'name' | 'alias' | 'epithet' | 'pronoun' | 'possessive' | 'descriptor';
 
-export type Mention = Span & { kind?: MentionKind; rule?: string };
+/**
+ * The pipeline sets `kind` on every mention and `rule` on every item; extractions stored before these were required
+ * were filled in by store migration 13 (a rule it could not know reads 'unrecorded').
+ */
+export type Mention = Span & { kind: MentionKind; rule: string };
 
 export type Entity = {
   id: string;
@@ -31,7 +35,7 @@ export type Entity = {
   /** Roles the text gives them ("actress", "Bond girl", "the momager"). */
   roles?: string[];
   mentions: Mention[];
-  rule?: string;
+  rule: string;
 };
 
 export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -60,7 +64,7 @@ export type Time = Span & {
   range?: { start: string; end: string };
   /** TIMEX3 `mod` (START, END, MID, APPROX, MORE_THAN…) when the text qualifies the time. */
   mod?: TimeMod;
-  rule?: string;
+  rule: string;
 };
 
 export type EventType =
@@ -91,7 +95,7 @@ export type Event = {
   evidence: Span;
   /** Every sentence that tells of this event (the evidence sentence among them), when merged from several. */
   mentions?: Span[];
-  rule?: string;
+  rule: string;
 };
 
 export type HolderKind = 'principal' | 'outlet' | 'anonymous' | 'named-source' | 'author' | 'fans';
@@ -120,7 +124,7 @@ export type Claim = {
    * news, or PAST_REF for background ("her former boyfriend", "married from 2015 to 2017"); null when unknown.
    */
   time?: { value: string; text: string | null } | null;
-  rule?: string;
+  rule: string;
 };
 
 /** Kinds of hedge cue, as data/lexicons/hedges.json groups them ("reportedly" evidential, "could be" modal). */
@@ -130,7 +134,7 @@ export type HedgeCategory = (typeof HEDGE_CATEGORIES)[number];
 export type Hedge = Span & {
   /** Kind of cue (data/lexicons/hedges.json). */
   category?: HedgeCategory;
-  rule?: string;
+  rule: string;
 };
 
 export type CredibilitySignal = { name: string; weight: number; text: string; start?: number; end?: number };

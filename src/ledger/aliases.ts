@@ -14,20 +14,16 @@ export type NameKind = 'name' | 'epithet';
 export type NameUse = { text: string; kind: NameKind; count: number };
 
 const PRONOUN = /^(he|she|they|him|her|them|his|hers|their|theirs|it|its|himself|herself|themselves)$/i;
-const DETERMINER = /^(the|a|an|this|that)\s/i;
 /** "the pair", "the couple": the group the entity is part of, not a name for the entity itself. */
 const GROUP =
   /^(the|this|that|both)\s+(pair|couple|duo|trio|two|three|twosome|lovebirds|lovers|newlyweds|family|pals|friends|stars)$/i;
 
 /** How a mention names its entity, or null for pronouns (not a name a journalist would look for). */
-export function nameKindOf(kind: MentionKind | undefined, text: string): NameKind | null {
+export function nameKindOf(kind: MentionKind, text: string): NameKind | null {
   if (PRONOUN.test(text.trim())) return null;
   if (kind === 'pronoun' || GROUP.test(text.trim())) return null;
   if (kind === 'epithet' || kind === 'descriptor') return 'epithet';
-  if (kind === 'name' || kind === 'alias' || kind === 'possessive') return 'name';
-  // Older extractions without a kind: "the …" is an epithet, a capitalised word a name.
-  if (DETERMINER.test(text)) return 'epithet';
-  return /^\p{Lu}/u.test(text) ? 'name' : null;
+  return kind === 'name' || kind === 'alias' || kind === 'possessive' ? 'name' : null;
 }
 
 /** "Ana's" → "Ana"; "The Hollywood legend" → "the Hollywood legend" (sentence case is not part of the epithet). */

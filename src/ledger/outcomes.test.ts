@@ -4,30 +4,17 @@ import { reportOutcomes } from './outcomes.ts';
 import { effectiveSources } from './score.ts';
 import { statusOf } from './status.ts';
 import { must } from '../invariant/index.ts';
+import { rowMaker } from './adjustments/testing.ts';
 
-let n = 0;
-function row(over: Partial<EvidenceRow>): EvidenceRow {
-  n++;
-  return {
-    id: `r${n}`,
-    story: 's',
-    article: `a${n}`,
-    published: '2025-01-01',
-    value: 'dating',
-    holderKind: 'outlet',
-    holderName: `Outlet ${n}`,
-    sourceKey: `outlet:outlet ${n}`,
-    sourceName: `Outlet ${n}`,
-    stance: 'asserts',
-    text: `sentence ${n}`,
-    start: 0,
-    end: 1,
-    observations: 0,
-    timeline: [],
-    credibility: null,
-    ...over,
-  };
-}
+// Each row from an outlet of its own, in an article of its own.
+const row = rowMaker((n) => ({
+  article: `a${n}`,
+  published: '2025-01-01',
+  holderKind: 'outlet',
+  holderName: `Outlet ${n}`,
+  sourceKey: `outlet:outlet ${n}`,
+  sourceName: `Outlet ${n}`,
+}));
 
 function judge(rows: EvidenceRow[]) {
   const sources = effectiveSources(rows);

@@ -4,9 +4,6 @@ import type { EntityRow, StoreTx } from '../store/index.ts';
 import { nameKey, stableId } from './ids.ts';
 import { at } from '../invariant/index.ts';
 
-const DETERMINER = /^(the|a|an|this|that|his|her|their)\b/i;
-const PRONOUN = /^(he|she|they|him|her|them|his|hers|their|theirs|it|its)$/i;
-
 const TITLED = /^(?:Mrs|Ms|Miss|Mr|Mx)\.?\s/;
 /** "Bruce Jenner's" is Bruce Jenner: extraction sometimes keeps the possessive in a name. */
 const possessiveless = (name: string): string => name.replace(/['’]s$/, '');
@@ -15,12 +12,9 @@ const possessiveless = (name: string): string => name.replace(/['’]s$/, '');
 export function namesOf(entity: Entity): string[] {
   const names = new Set([entity.name]);
   for (const m of entity.mentions) {
-    const kindSaysName = m.kind === 'name' || m.kind === 'alias';
-    const looksLikeName =
-      m.kind === undefined && /^\p{Lu}/u.test(m.text) && !DETERMINER.test(m.text) && !PRONOUN.test(m.text);
     // "Mrs Pearce" in an article about Guy Pearce is usually his wife, miscounted as his mention: a gendered
     // title is not learned as an alias (the bare surname is, below).
-    if ((kindSaysName || looksLikeName) && !TITLED.test(m.text)) names.add(possessiveless(m.text));
+    if ((m.kind === 'name' || m.kind === 'alias') && !TITLED.test(m.text)) names.add(possessiveless(m.text));
   }
   // A person is also called by their surname ("Cruise", "de Armas") in other articles: an alias searches find them by.
   const surname = surnameOf(entity.name);

@@ -1,32 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { EvidenceRow } from '../store/index.ts';
 import { scoreStory } from './score.ts';
 import { tally } from './track.ts';
 import { at } from '../invariant/index.ts';
+import { rowMaker } from './adjustments/testing.ts';
 
 // Sentences from the seed; the rows are what the ledger files for its claims.
-let n = 0;
-function row(over: Partial<EvidenceRow>): EvidenceRow {
-  return {
-    id: `r${++n}`,
-    story: 's',
-    article: 'seed',
-    published: '2025-05-07',
-    value: 'dating',
-    holderKind: 'author',
-    holderName: null,
-    sourceKey: 'article:seed',
-    sourceName: 'seed',
-    stance: 'asserts',
-    text: `sentence ${n}`,
-    start: 0,
-    end: 1,
-    observations: 0,
-    timeline: [],
-    credibility: null,
-    ...over,
-  };
-}
+const row = rowMaker(() => ({
+  article: 'seed',
+  published: '2025-05-07',
+  holderKind: 'author',
+  holderName: null,
+  sourceKey: 'article:seed',
+  sourceName: 'seed',
+}));
 
 describe('scoreStory', () => {
   it("counts an article's sightings once, however many of its claims cite them", () => {

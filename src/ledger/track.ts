@@ -1,12 +1,11 @@
 // Track records: how often each outlet's and each holder kind's reports on settled stories proved true, and how
 // much that moves the weight of their next report.
-// From its own module, not the extract stage's door, which loads the whole extractor (see ingest.ts).
-import { trackRecordPrior } from '../extract/credibility/track-record.ts';
-import type { HolderKind, OutcomeCounts } from '../extract/index.ts';
+import type { HolderKind } from '../extract/index.ts';
 import type { RecordTotal, ReportOutcome } from '../store/index.ts';
 import { clamp, TRACK_RECORD } from './priors.ts';
 import type { Factor } from './priors.ts';
 import type { TrackRecordEntry, TrackRecordTable } from './types.ts';
+import { trackRecordPrior, type OutcomeCounts } from './track-prior.ts';
 import { at as atIndex } from '../invariant/index.ts';
 import { round } from '../math/index.ts';
 

@@ -1,7 +1,7 @@
 // The ledger as the CLI, the API and the web UI see it: the Story JSON of CONTRACT.md.
 import type { Article } from '../read/types.ts';
 import type { Extraction, HolderKind, Stance } from '../extract/types.ts';
-import type { OutcomeCounts } from '../extract/index.ts';
+import type { OutcomeCounts } from './track-prior.ts';
 import type { TimelineRow } from '../store/types.ts';
 
 /** Every status a story or stage can have, in the order of the contract: the one definition (CLI, API, UI read it). */
@@ -78,10 +78,8 @@ export type Story = StorySummary & {
 };
 
 /** One holder's record on settled stories: reports that proved true and false, and what it does to its next one. */
-export type TrackRecordEntry = {
+export type TrackRecordEntry = OutcomeCounts & {
   name: string;
-  trueCount: number;
-  falseCount: number;
   /** P(its next report is true), shrunk toward the population rate, with a 90% interval. */
   reliability: number;
   low: number;

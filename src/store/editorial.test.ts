@@ -3,36 +3,26 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openStore } from './index.ts';
 import type { NewEditorialAction, Store } from './index.ts';
-import { must } from '../invariant/index.ts';
+import { pgSchema, TEST_PG } from '../../test/helpers/pg-schema.ts';
 
-const PG = process.env.RUMOURMILL_TEST_PG;
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-editorial-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
-let schema = '';
+let schema: ReturnType<typeof pgSchema>;
 
 const backends = [
   { name: 'SQLite', open: async () => join(dir, `e${++n}.db`), close: async () => {} },
   {
     name: 'PostgreSQL',
     open: async () => {
-      schema = `rm_editorial_${process.pid}_${++n}`;
-      const admin = new pg.Client({ connectionString: PG });
-      await admin.connect();
-      await admin.query(`CREATE SCHEMA ${schema}`);
-      await admin.end();
-      return `${PG}${must(PG, 'expected PG').includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+      schema = pgSchema(`rm_editorial_${++n}`);
+      await schema.create();
+      return schema.url();
     },
-    close: async () => {
-      const admin = new pg.Client({ connectionString: PG });
-      await admin.connect();
-      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await admin.end();
-    },
+    close: () => schema.drop(),
   },
 ];
 
@@ -50,7 +40,7 @@ const action = (over: Partial<NewEditorialAction>): NewEditorialAction => ({
 });
 
 for (const backend of backends) {
-  describe.skipIf(backend.name === 'PostgreSQL' && !PG)(`editorial log: ${backend.name}`, () => {
+  describe.skipIf(backend.name === 'PostgreSQL' && !TEST_PG)(`editorial log: ${backend.name}`, () => {
     let store: Store;
     let url = '';
     afterEach(async () => {

@@ -1,3 +1,4 @@
+import type { MentionKind } from '../extract/types.ts';
 import type { Connection, Migration } from './sql.ts';
 import { at } from '../invariant/index.ts';
 import { aliasKey } from './entities.ts';
@@ -269,6 +270,78 @@ async function refoldNameKeys(db: Connection): Promise<void> {
 }
 
 /**
+ * Extractions stored before the types said so may lack a mention's `kind` or an item's `rule` (the pipeline sets them
+ * all: none missing on the 758 development articles). They are filled in here, so the ledger reads every stored
+ * extraction as the pipeline writes it now and keeps no guess of its own.
+ * A missing rule becomes UNRECORDED_RULE (no rule is made up). A missing kind is guessed from the text, the one
+ * fallback (the ledger used to guess at each read, two ways that differed on "His …" and lowercase words): a pronoun
+ * ("she"), an epithet after a determiner or possessive ("the Bond girl", "her boyfriend"), a name when capitalised
+ * ("Cruise"), else a descriptor ("singer"), which the names page lists as an epithet as it does the pipeline's.
+ * Only an extraction that changes is written; one that does not parse stays as it was.
+ */
+export const EXTRACTION_PROVENANCE: Migration = { version: 13, up: [], fill: fillProvenance };
+
+/** The rule of an item stored before its rule was recorded (migration 13). */
+export const UNRECORDED_RULE = 'unrecorded';
+
+const PRONOUN = /^(he|she|they|him|her|them|his|hers|their|theirs|it|its|himself|herself|themselves)$/i;
+const DETERMINER = /^(the|a|an|this|that|his|her|their)\b/i;
+
+/** The kind of a mention stored without one, from its text alone. */
+export function guessedKind(text: string): MentionKind {
+  const t = text.trim();
+  if (PRONOUN.test(t)) return 'pronoun';
+  if (DETERMINER.test(t)) return 'epithet';
+  return /^\p{Lu}/u.test(t) ? 'name' : 'descriptor';
+}
+
+type Loose = Record<string, unknown>;
+const objects = (list: unknown): Loose[] =>
+  Array.isArray(list) ? list.filter((x): x is Loose => typeof x === 'object' && x !== null) : [];
+
+/** Fills what `extraction` (parsed JSON) lacks, in place; true when anything was filled. */
+export function fillExtraction(extraction: unknown): boolean {
+  if (typeof extraction !== 'object' || extraction === null) return false;
+  const x = extraction as Loose;
+  let filled = false;
+  const ruled = (item: Loose) => {
+    if (typeof item.rule === 'string') return;
+    item.rule = UNRECORDED_RULE;
+    filled = true;
+  };
+  for (const entity of objects(x.entities)) {
+    ruled(entity);
+    for (const mention of objects(entity.mentions)) {
+      if (typeof mention.kind !== 'string') {
+        mention.kind = guessedKind(typeof mention.text === 'string' ? mention.text : '');
+        filled = true;
+      }
+      ruled(mention);
+    }
+  }
+  for (const item of [x.times, x.events, x.claims, x.hedges].flatMap(objects)) ruled(item);
+  return filled;
+}
+
+async function fillProvenance(db: Connection): Promise<void> {
+  for (let after = ''; ;) {
+    const rows = await db.all('SELECT id, extraction FROM articles WHERE id > ? ORDER BY id LIMIT 500', [after]);
+    if (rows.length === 0) return;
+    for (const row of rows) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(String(row.extraction));
+      } catch {
+        continue;
+      }
+      if (fillExtraction(parsed))
+        await db.run('UPDATE articles SET extraction = ? WHERE id = ?', [JSON.stringify(parsed), row.id]);
+    }
+    after = String(at(rows, rows.length - 1).id);
+  }
+}
+
+/**
  * Every migration in version order, with the two each database writes its own way (full-text search; the
  * credibility column's backfill): one list for both stores, so a new version cannot reach one and miss the other.
  */
@@ -286,5 +359,6 @@ export function migrationsWith(fts: Migration, credibility: Migration): Migratio
     STALE_STORIES,
     HELD_BACKGROUND,
     FOLDED_NAME_KEYS,
+    EXTRACTION_PROVENANCE,
   ];
 }

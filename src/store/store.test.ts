@@ -14,7 +14,9 @@ import { seedArticle, seedExtraction } from '../../test/ledger/fixtures.ts';
 import { openStore } from './index.ts';
 import { openPostgres } from './postgres.ts';
 import type { ArticleRow, Store } from './index.ts';
+import type { Extraction } from '../extract/index.ts';
 import { must } from '../invariant/index.ts';
+import { pgSchema, TEST_PG } from '../../test/helpers/pg-schema.ts';
 
 /** `raw` runs SQL past the store, to make a database look like one written by an older version. */
 type Backend = {
@@ -42,26 +44,16 @@ const sqlite: Backend = {
   },
 };
 
-const PG = process.env.RUMOURMILL_TEST_PG;
-let schema = '';
+let schema: ReturnType<typeof pgSchema>;
 // Each test gets its own schema, so runs never see each other's rows.
 const postgres: Backend = {
   name: 'PostgreSQL',
-  url: () =>
-    `${PG}${must(PG, 'expected PG').includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+  url: () => schema.url(),
   setup: async () => {
-    schema = `rm_test_${process.pid}_${++n}`;
-    const admin = new pg.Client({ connectionString: PG });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    await admin.end();
+    schema = pgSchema(`rm_test_${++n}`);
+    await schema.create();
   },
-  teardown: async () => {
-    const admin = new pg.Client({ connectionString: PG });
-    await admin.connect();
-    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await admin.end();
-  },
+  teardown: () => schema.drop(),
   raw: async (sql) => {
     const client = new pg.Client({ connectionString: postgres.url() });
     await client.connect();
@@ -81,7 +73,8 @@ const VERSION_3 = [
   'DELETE FROM schema_migrations WHERE version >= 4',
 ];
 
-if (!PG) console.warn('store contract suite: RUMOURMILL_TEST_PG is not set, PostgreSQL is SKIPPED (npm test sets it)');
+if (!TEST_PG)
+  console.warn('store contract suite: RUMOURMILL_TEST_PG is not set, PostgreSQL is SKIPPED (npm test sets it)');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function article(id: string, text: string, published = '2025-05-07'): ArticleRow {
@@ -98,7 +91,7 @@ function article(id: string, text: string, published = '2025-05-07'): ArticleRow
 }
 
 for (const backend of [sqlite, postgres]) {
-  describe.skipIf(backend === postgres && !PG)(`Store contract: ${backend.name}`, () => {
+  describe.skipIf(backend === postgres && !TEST_PG)(`Store contract: ${backend.name}`, () => {
     let store: Store;
     afterEach(async () => {
       await store?.close();
@@ -358,6 +351,53 @@ for (const backend of [sqlite, postgres]) {
       expect((await store.article('odd'))?.extraction.claims[0]?.evidence.text).toContain('\ud83d');
       const [story] = await store.articleStories('odd');
       expect((await store.evidence(must(story, 'expected story'))).map((r) => r.credibility)).toEqual([0.3]);
+    });
+
+    it('migrates extractions stored without mention kinds or rules (migration 13): the names page reads as before', async () => {
+      await open();
+      // The seed as an older extractor stored it: no mention kinds, no rules.
+      const old = seedExtraction();
+      for (const e of old.entities) for (const m of e.mentions) delete (m as Partial<typeof m>).kind;
+      const items = (x: Extraction) => [
+        ...x.entities,
+        ...x.entities.flatMap((e) => e.mentions),
+        ...x.times,
+        ...x.events,
+        ...x.claims,
+        ...x.hedges,
+      ];
+      for (const item of items(old)) delete (item as Partial<typeof item>).rule;
+      await ingestArticle(store, seedArticle(), old);
+      const kept = newsArticle('kept', '2025-05-08', 'People', 'Tom Cruise and Ana de Armas are dating, People says.');
+      const current = extraction(kept, ['Tom Cruise', 'Ana de Armas'], [{ holder: 'outlet', stance: 'asserts' }]);
+      await ingestArticle(store, kept, current);
+      await store.close();
+      await backend.raw(['DELETE FROM schema_migrations WHERE version = 13']);
+      store = await openStore(backend.url());
+      const seed = must(await store.article('seed'), 'expected the seed');
+      const tom = must(
+        seed.extraction.entities.find((e) => e.name === 'Tom Cruise'),
+        'expected Tom Cruise',
+      );
+      // Kinds from the text: the seed's hand kinds say alias for "Tom", which the text alone cannot tell from a name.
+      expect(tom.mentions.map((m) => `${m.text}: ${m.kind}`)).toEqual(
+        seedExtraction()
+          .entities.find((e) => e.name === 'Tom Cruise')
+          ?.mentions.map((m) => `${m.text}: ${m.kind === 'alias' ? 'name' : m.kind}`),
+      );
+      expect(new Set(items(seed.extraction).map((item) => item.rule))).toEqual(new Set(['unrecorded']));
+      // An extraction that had them is kept as it was.
+      expect((await store.article('kept'))?.extraction).toEqual(current);
+      const ledger = ledgerOver(store);
+      const cruise = must((await ledger.entities('Tom Cruise'))[0], 'expected Tom Cruise in the ledger');
+      const names = must(await ledger.entity(cruise.id), 'expected his page').names;
+      expect(names.filter((n) => n.kind === 'name').map((n) => n.text)).toEqual(['Tom', 'Tom Cruise']);
+      expect(
+        names
+          .filter((n) => n.kind === 'epithet')
+          .map((n) => n.text)
+          .sort(),
+      ).toEqual(['the Hollywood legend', 'the Mission: Impossible star']);
     });
 
     // One process cannot show these on SQLite: better-sqlite3 waits for a lock synchronously, blocking the other store.

@@ -1,5 +1,7 @@
 // What the ledger keeps, as rows: plain data, the same on SQLite and PostgreSQL.
-import type { Extraction, HolderKind, OutcomeCounts, Stance } from '../extract/index.ts';
+import type { Extraction, HolderKind, Stance } from '../extract/index.ts';
+// A leaf module of the ledger (no imports): the running totals are the ledger's track-record counts.
+import type { OutcomeCounts } from '../ledger/track-prior.ts';
 import type { EditorialQueries } from './editorial.ts';
 import type { ListingQueries } from './listing.ts';
 

@@ -6,12 +6,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, listen, type RunningServer } from '../../src/api/index.ts';
 import { openLedger } from '../../src/ledger/index.ts';
 import type { Ledger } from '../../src/ledger/types.ts';
 import { closePool } from '../../src/pool/index.ts';
+import { launchChromium } from '../helpers/chromium.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-csrf-'));
 const PLANTED = 'Tom Cruise and Ana de Armas have ended their romance, a source told the Daily Mail.';
@@ -38,21 +39,9 @@ beforeAll(async () => {
   evil = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(evilPage(server.url)));
   await new Promise<void>((resolve) => evil.listen(0, '127.0.0.1', resolve));
   evilUrl = `http://localhost:${(evil.address() as AddressInfo).port}`;
-  context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // What a rebinding name does after its short TTL: it resolves to this machine.
-      '--host-resolver-rules=MAP rebind.attacker.test 127.0.0.1',
-    ],
+  context = await launchChromium(join(dir, 'profile'), {
+    // What a rebinding name does after its short TTL: it resolves to this machine.
+    args: ['--host-resolver-rules=MAP rebind.attacker.test 127.0.0.1'],
   });
 });
 afterAll(async () => {

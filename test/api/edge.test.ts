@@ -4,13 +4,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/index.ts';
 import type { Ledger } from '../../src/ledger/types.ts';
+import { houseArticle } from '../helpers/doc.ts';
 
 const untouchable = new Proxy({} as Ledger, {
   get: (_t, name) => () => Promise.reject(new Error(`storage was touched: ${String(name)}`)),
 });
 const app = createApp(untouchable, { maxBodyBytes: 64 * 1024 });
 const seedFile = readFileSync(new URL('../fixtures/seed.txt', import.meta.url), 'utf8');
-const seedText = seedFile.replace(/^\s*date \S+ /, '');
+const seedText = houseArticle(seedFile, 'seed.txt').text;
 
 const json = (body: unknown) => ({
   method: 'POST',

@@ -5,7 +5,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/index.ts';
 import { must } from '../../src/invariant/index.ts';
@@ -13,21 +12,15 @@ import { openLedger } from '../../src/ledger/index.ts';
 import type { EntityDetail, EntitySummary, Ledger, Story } from '../../src/ledger/types.ts';
 import { readInputs, type Article } from '../../src/read/index.ts';
 import type { EditorialAction } from '../../src/store/index.ts';
+import { pgSchema, TEST_PG } from '../helpers/pg-schema.ts';
 
 const STREAM = new URL('../fixtures/streams/hailey-bieber-pregnancy.jsonl', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-entity-merge-'));
-const PG = process.env.RUMOURMILL_TEST_PG;
-const schema = `rm_entity_merge_${process.pid}`;
+const schema = pgSchema('rm_entity_merge');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: PG });
-  await client.connect();
-  await client.query(sql);
-  await client.end();
-}
 
 for (const backend of ['SQLite', 'PostgreSQL'] as const)
-  describe.skipIf(backend === 'PostgreSQL' && !PG)(`on ${backend}`, () => {
+  describe.skipIf(backend === 'PostgreSQL' && !TEST_PG)(`on ${backend}`, () => {
     let ledger: Ledger;
     let app: ReturnType<typeof createApp>;
     let stream: Article[];
@@ -52,12 +45,8 @@ for (const backend of ['SQLite', 'PostgreSQL'] as const)
     };
 
     beforeAll(async () => {
-      if (backend === 'PostgreSQL') await admin(`CREATE SCHEMA ${schema}`);
-      ledger = await openLedger(
-        backend === 'SQLite'
-          ? join(dir, 'merge.db')
-          : `${PG}${must(PG, 'the PostgreSQL run is skipped without RUMOURMILL_TEST_PG').includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
-      );
+      if (backend === 'PostgreSQL') await schema.create();
+      ledger = await openLedger(backend === 'SQLite' ? join(dir, 'merge.db') : schema.url());
       app = createApp(ledger);
       stream = [];
       for await (const r of readInputs([STREAM])) if (r.ok) stream.push(r.article);
@@ -76,7 +65,7 @@ for (const backend of ['SQLite', 'PostgreSQL'] as const)
     }, 120_000);
     afterAll(async () => {
       await ledger?.close();
-      if (backend === 'PostgreSQL') await admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      if (backend === 'PostgreSQL') await schema.drop();
     });
 
     it('has the two as two people, each with a pregnancy story', () => {

@@ -4,7 +4,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/index.ts';
 import { must } from '../../src/invariant/index.ts';
@@ -12,6 +11,7 @@ import { openLedger } from '../../src/ledger/index.ts';
 import type { Ledger, Story, StorySummary } from '../../src/ledger/types.ts';
 import { readInputs, type Article } from '../../src/read/index.ts';
 import type { EditorialAction } from '../../src/store/index.ts';
+import { pgSchema, TEST_PG } from '../helpers/pg-schema.ts';
 
 const STREAMS = new URL('../fixtures/streams/', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-editorial-'));
@@ -55,25 +55,14 @@ const listing = async (query = '') =>
   };
 const ids = (list: Array<{ id: string }>) => list.map((s) => s.id);
 
-const PG = process.env.RUMOURMILL_TEST_PG;
-const schema = `rm_editorial_api_${process.pid}`;
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: PG });
-  await client.connect();
-  await client.query(sql);
-  await client.end();
-}
+const schema = pgSchema('rm_editorial_api');
 
 for (const backend of ['SQLite', 'PostgreSQL'] as const)
-  describe.skipIf(backend === 'PostgreSQL' && !PG)(`on ${backend}`, () => {
+  describe.skipIf(backend === 'PostgreSQL' && !TEST_PG)(`on ${backend}`, () => {
     beforeAll(async () => {
       lateKim.length = 0;
-      if (backend === 'PostgreSQL') await admin(`CREATE SCHEMA ${schema}`);
-      ledger = await openLedger(
-        backend === 'SQLite'
-          ? join(dir, 'editorial.db')
-          : `${PG}${must(PG, 'the PostgreSQL run is skipped without RUMOURMILL_TEST_PG').includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
-      );
+      if (backend === 'PostgreSQL') await schema.create();
+      ledger = await openLedger(backend === 'SQLite' ? join(dir, 'editorial.db') : schema.url());
       app = createApp(ledger);
       ariana = await stream('ariana-grande-pete-davidson');
       kim = await stream('kim-kardashian-pete-davidson');
@@ -90,7 +79,7 @@ for (const backend of ['SQLite', 'PostgreSQL'] as const)
     }, 120_000);
     afterAll(async () => {
       await ledger?.close();
-      if (backend === 'PostgreSQL') await admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      if (backend === 'PostgreSQL') await schema.drop();
     });
 
     describe('editorial actions', () => {

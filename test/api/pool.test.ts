@@ -2,9 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
-import { at, must } from '../../src/invariant/index.ts';
+import { at } from '../../src/invariant/index.ts';
 import { ExtractOverBudget, closePool, extractInPool, warmPool } from '../../src/pool/index.ts';
 import type { Article } from '../../src/read/index.ts';
+import { houseArticle } from '../helpers/doc.ts';
 
 const SAMPLES = new URL('../../data/samples/', import.meta.url);
 
@@ -13,19 +14,7 @@ function realArticles(): Article[] {
   const samples = readdirSync(SAMPLES)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f): Article => {
-      const raw = readFileSync(new URL(f, SAMPLES), 'utf8');
-      const header = must(/^\s*date (\d{4}-\d{2}-\d{2}) /.exec(raw), `${f} is in the house format`);
-      return {
-        id: null,
-        published: must(header[1], 'the date group is not optional'),
-        title: null,
-        source: null,
-        url: null,
-        text: raw.slice(header[0].length),
-        origin: { file: f },
-      };
-    });
+    .map((f) => houseArticle(readFileSync(new URL(f, SAMPLES), 'utf8'), f));
   const dev = readFileSync(new URL('../fixtures/celebrity-dev-pairs.jsonl', import.meta.url), 'utf8')
     .split('\n')
     .filter(Boolean)

@@ -14,6 +14,7 @@ import { closePool } from '../../src/pool/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import { seedArticle, seedExtraction } from '../ledger/fixtures.ts';
 import { pgSchema, TEST_PG } from '../helpers/pg-schema.ts';
+import { houseArticle } from '../helpers/doc.ts';
 
 type Err = { error: { code: string; message: string } };
 const jloFile = readFileSync(new URL('../fixtures/celebrity-011legit.txt', import.meta.url), 'utf8');
@@ -35,7 +36,7 @@ async function ledgerWithStories(url: string): Promise<Ledger> {
     title: null,
     source: null,
     url: null,
-    text: jloFile.replace(/^\s*date \S+ /, ''),
+    text: houseArticle(jloFile, 'test').text,
     origin: { file: 'test' },
   });
   await store.close();

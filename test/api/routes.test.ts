@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/index.ts';
 import { at, must } from '../../src/invariant/index.ts';
 import { ingestArticle, openLedger } from '../../src/ledger/index.ts';
-import type { Ledger, StorySummary } from '../../src/ledger/types.ts';
+import type { Ledger, StorySummary, TrackRecordEntry, TrackRecordTable } from '../../src/ledger/types.ts';
 import { openStore } from '../../src/store/index.ts';
 import { seedArticle, seedExtraction } from '../ledger/fixtures.ts';
 
@@ -181,15 +181,9 @@ describe('API over the ledger', () => {
   it('gives the track record: outlets and holder kinds with their settled reports, adding up to the populations', async () => {
     const res = await app.request('/api/track-record');
     expect(res.status).toBe(200);
-    type Entry = { name: string; trueCount: number; falseCount: number; reliability: number; factor: number };
-    type Counts = { trueCount: number; falseCount: number };
-    const body = (await res.json()) as {
-      outlets: Entry[];
-      holders: Array<Entry & { kind: string }>;
-      population: { outlets: Counts; all: Counts };
-    };
+    const body = (await res.json()) as TrackRecordTable;
     expect(Object.keys(body).sort()).toEqual(['holders', 'outlets', 'population']);
-    const sum = (entries: Entry[]) =>
+    const sum = (entries: TrackRecordEntry[]) =>
       entries.reduce((t, e) => ({ trueCount: t.trueCount + e.trueCount, falseCount: t.falseCount + e.falseCount }), {
         trueCount: 0,
         falseCount: 0,

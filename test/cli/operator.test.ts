@@ -1,6 +1,6 @@
 // Operator traps (issue 12, item 9), run as an operator meets them: a typo in --db, a ledger in a read-only
 // directory, a full disk, a database that went away, option values that cannot be right.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { chmod } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { must } from '../../src/invariant/index.ts';
+import { rumourmill } from '../helpers/cli.ts';
+import { tmpfsUnder } from '../helpers/tmpfs.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const SEED = join(root, 'test/fixtures/seed.txt');
@@ -19,41 +21,16 @@ const SAMPLES = [
   'seed.txt',
 ].map((f) => join(root, 'data/samples', f));
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-operator-'));
-const mounts: string[] = [];
+const disks = tmpfsUnder(dir);
 afterAll(() => {
-  for (const m of mounts) execFileSync('umount', [m]);
+  disks.unmountAll();
   rmSync(dir, { recursive: true, force: true });
 });
 
-type Outcome = { code: number; stdout: string; stderr: string };
-
-/** `rumourmill …` as a user runs it. */
-function rumourmill(args: string[], env: Record<string, string> = {}): Promise<Outcome> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [join(root, 'bin/rumourmill.js'), ...args],
-      { cwd: root, timeout: 120_000, env: { ...process.env, ...env } },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-      },
-    );
-  });
-}
-
 const isRoot = process.getuid?.() === 0;
-/** A tmpfs of `size` mounted at a new directory (root only: as root, permissions cannot make a directory read-only). */
-function tmpfs(size: string): string | null {
-  const at = mkdtempSync(join(dir, 'mnt-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', at], { stdio: 'ignore' });
-  } catch {
-    return null;
-  }
-  mounts.push(at);
-  return at;
-}
-const canMount = isRoot && tmpfs('64k') !== null;
+// A tmpfs, as root: permissions cannot make a directory read-only for root.
+const tmpfs = (size: string) => disks.mount(size);
+const canMount = tmpfs('64k') !== null;
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at /m);
 
@@ -201,7 +178,7 @@ describe('PostgreSQL that is not there', () => {
       });
     });
     const run = await rumourmill(['ingest', SEED, '--db', `postgres://news:hunter2@127.0.0.1:${port}/ledger`], {
-      RUMOURMILL_PG_RETRY_SECONDS: '1',
+      env: { RUMOURMILL_PG_RETRY_SECONDS: '1' },
     });
     expect(run.code).toBe(1);
     expect(run.stderr).not.toContain('hunter2');

@@ -1,12 +1,12 @@
 // `ingest` and `extract` with a worker pool give what one worker gives, in the same order (issue 14): run as a user
 // runs them, on the sample articles and the story streams, serially and with --workers 2.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLedger } from '../../src/ledger/index.ts';
 import { at } from '../../src/invariant/index.ts';
+import { rumourmill as run } from '../helpers/cli.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const INPUTS = [
@@ -22,20 +22,7 @@ const INPUTS = [
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-workers-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-type Outcome = { code: number; stdout: string; stderr: string };
-
-function rumourmill(args: string[]): Promise<Outcome> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [join(root, 'bin/rumourmill.js'), ...args],
-      { cwd: root, timeout: 300_000, maxBuffer: 64 << 20 },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-      },
-    );
-  });
-}
+const rumourmill = (args: string[]) => run(args, { timeout: 300_000 });
 
 /** Every story of a ledger, as `rumourmill story --json` would print it, in the listing's order. */
 async function everyStory(db: string): Promise<string[]> {

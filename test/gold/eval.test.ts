@@ -14,18 +14,18 @@ function asExtraction(g: Gold): Extraction {
   const id = (name: string) => `e${g.entities.findIndex((e) => e.name === name) + 1}`;
   return {
     article: { id: g.article.id, published: g.article.published, title: null, source: null, url: null, credibility: { score: 0, signals: [] } },
-    entities: g.entities.map((e) => ({ id: id(e.name), name: e.name, type: e.type, mentions: e.mentions })),
-    times: g.times,
+    entities: g.entities.map((e) => ({ id: id(e.name), name: e.name, type: e.type, mentions: e.mentions.map((m) => ({ ...m, rule: 'gold' })), rule: 'gold' })),
+    times: g.times.map((t) => ({ ...t, rule: 'gold' })),
     events: g.events.map((v, i) => ({
       id: `v${i}`, type: v.type, summary: v.summary, participants: v.participants.map(id), place: null,
-      time: v.date ? { value: v.date, text: '' } : null, evidence: v.evidence,
+      time: v.date ? { value: v.date, text: '' } : null, evidence: v.evidence, rule: 'gold',
     })),
     claims: g.claims.map((c, i) => ({
       id: `c${i}`, type: c.type, subjects: c.subjects.map(id), value: c.value,
       holder: { kind: c.holder, entity: c.holderName ? id(c.holderName) : null },
-      stance: c.stance, evidence: c.evidence, supports: [],
+      stance: c.stance, evidence: c.evidence, supports: [], rule: 'gold',
     })),
-    hedges: g.hedges,
+    hedges: g.hedges.map((h) => ({ ...h, rule: 'gold' })),
   };
 }
 

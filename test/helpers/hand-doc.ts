@@ -6,6 +6,7 @@ import type { Doc } from '../../src/extract/doc.ts';
 import { parseHouse } from '../../src/read/house.ts';
 import { makeDoc as docOf } from './doc.ts';
 import type { Entity, EntityType, Mention, Time, TimeType } from '../../src/extract/types.ts';
+import { guessedKind } from '../../src/store/migrations.ts';
 
 /** A house-format fixture file: `date YYYY-MM-DD text`. */
 export function readHouse(name: string): { text: string; published: string } {
@@ -22,7 +23,8 @@ export type HandEntity = { id: string; type: EntityType; name: string; mentions:
 
 /**
  * Every occurrence of each mention string, longest strings first so "Tom Cruise" is not also
- * counted as "Tom"; a string is matched only at word boundaries.
+ * counted as "Tom"; a string is matched only at word boundaries. A mention's kind is what its text says ("she" a
+ * pronoun, "the Bond girl" an epithet, "Cruise" a name), by the store's one fallback for mentions stored without one.
  */
 export function handEntities(text: string, specs: HandEntity[]): Entity[] {
   const taken: Array<[number, number]> = [];
@@ -36,7 +38,7 @@ export function handEntities(text: string, specs: HandEntity[]): Entity[] {
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       taken.push([start, end]);
       const list = found.get(spec.id) ?? [];
-      list.push({ text: m, start, end });
+      list.push({ text: m, start, end, kind: guessedKind(m), rule: 'hand' });
       found.set(spec.id, list);
     }
   }
@@ -45,6 +47,7 @@ export function handEntities(text: string, specs: HandEntity[]): Entity[] {
     name: spec.name,
     type: spec.type,
     mentions: (found.get(spec.id) ?? []).sort((a, b) => a.start - b.start),
+    rule: 'hand',
   }));
 }
 
@@ -53,5 +56,5 @@ export function handTime(source: string, text: string, value: string, type: Time
   let start = -1;
   for (let i = 0; i <= nth; i++) start = source.indexOf(text, start + 1);
   if (start < 0) throw new Error(`handTime: "${text}" not found`);
-  return { text, start, end: start + text.length, value, type };
+  return { text, start, end: start + text.length, value, type, rule: 'hand' };
 }

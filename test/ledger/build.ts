@@ -34,7 +34,8 @@ export function extraction(a: Article, people: string[], said: Said[], outlets: 
       id: `e${i + 1}`,
       name,
       type,
-      mentions: [{ text: name, start, end: start + name.length, kind: 'name' as const }],
+      mentions: [{ text: name, start, end: start + name.length, kind: 'name' as const, rule: 'hand' }],
+      rule: 'hand',
     };
   });
   const idOf = (name: string) =>
@@ -55,6 +56,7 @@ export function extraction(a: Article, people: string[], said: Said[], outlets: 
       stance: s.stance,
       evidence: { text: sentence, start, end: start + sentence.length },
       supports: [],
+      rule: 'hand',
       ...(s.past ? { time: { value: 'PAST_REF', text: null } } : {}),
     };
   });

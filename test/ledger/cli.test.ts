@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { must } from '../../src/invariant/index.ts';
+import { pgSchema, TEST_PG } from '../helpers/pg-schema.ts';
 
 const BIN = new URL('../../bin/rumourmill.js', import.meta.url).pathname;
 const SEED = new URL('../fixtures/seed.txt', import.meta.url).pathname;
@@ -94,24 +94,21 @@ describe('rumourmill stories / story', () => {
   });
 });
 
-const PG = process.env.RUMOURMILL_TEST_PG;
-if (!PG) console.warn('cli suite: RUMOURMILL_TEST_PG is not set, ingest into PostgreSQL is SKIPPED (npm test sets it)');
-describe.skipIf(!PG)('rumourmill ingest --db postgres://', () => {
+if (!TEST_PG)
+  console.warn('cli suite: RUMOURMILL_TEST_PG is not set, ingest into PostgreSQL is SKIPPED (npm test sets it)');
+describe.skipIf(!TEST_PG)('rumourmill ingest --db postgres://', () => {
   it('stores into PostgreSQL, idempotently', async () => {
-    const { default: pg } = await import('pg');
-    const schema = `rm_cli_${process.pid}`;
-    const admin = new pg.Client({ connectionString: PG });
-    await admin.connect();
-    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
+    const schema = pgSchema('rm_cli');
+    await schema.drop();
+    await schema.create();
     try {
-      const db = `${PG}${must(PG, 'expected PG').includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+      const db = schema.url();
       expect(cli(['ingest', SEED, '--db', db]).stdout).toMatch(/^read 1, new 1, duplicates 0, failed 0 /m);
       expect(cli(['ingest', SEED, '--db', db]).stdout).toMatch(/^read 1, new 0, duplicates 1, failed 0 /m);
       expect((JSON.parse(cli(['db', 'stats', '--json', '--db', db]).stdout) as { articles: number }).articles).toBe(1);
       expect(cli(['db', 'check', '--db', db]).stdout).toBe('ok\n');
     } finally {
-      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await admin.end();
+      await schema.drop();
     }
   });
 });

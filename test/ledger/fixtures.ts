@@ -2,25 +2,12 @@
 import { readFileSync } from 'node:fs';
 import type { Extraction } from '../../src/extract/index.ts';
 import type { Article } from '../../src/read/index.ts';
-import { at, must } from '../../src/invariant/index.ts';
+import { houseArticle } from '../helpers/doc.ts';
 
 const here = new URL('../fixtures/', import.meta.url);
 
 export function seedArticle(): Article {
-  const content = readFileSync(new URL('seed.txt', here), 'utf8');
-  const header = must(
-    /^\s*date (\d{4}-\d{2}-\d{2}) /.exec(content),
-    'expected /^\\s*date (\\d{4}-\\d{2}-\\d{2}) /.exec(content)',
-  );
-  return {
-    id: null,
-    published: at(header, 1),
-    title: null,
-    source: null,
-    url: null,
-    text: content.slice(header[0].length),
-    origin: { file: 'seed.txt' },
-  };
+  return houseArticle(readFileSync(new URL('seed.txt', here), 'utf8'), 'seed.txt');
 }
 
 export function seedExtraction(): Extraction {

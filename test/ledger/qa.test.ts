@@ -225,7 +225,7 @@ describe('resolution', () => {
     const { store: s, ledger } = await fresh();
     const a = article('a1', '2025-01-01', null, 'Guy Pearce arrived; Mrs Pearce stayed home.');
     const x = extraction(a, ['Guy Pearce'], []);
-    at(x.entities, 0).mentions.push({ text: 'Mrs Pearce', start: 17, end: 27, kind: 'alias' });
+    at(x.entities, 0).mentions.push({ text: 'Mrs Pearce', start: 17, end: 27, kind: 'alias', rule: 'hand' });
     await ingestArticle(s, a, x);
     const b = article('a2', '2025-01-02', null, 'Mrs Pearce spoke to reporters.');
     await ingestArticle(s, b, extraction(b, ['Mrs Pearce'], []));

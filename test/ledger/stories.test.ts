@@ -195,7 +195,13 @@ describe('resolution across articles', () => {
     const loneExtraction = {
       ...extraction(lone, [], []),
       entities: [
-        { id: 'e1', name: 'Cruise', type: 'person' as const, mentions: [{ text: 'Cruise', start: 0, end: 6 }] },
+        {
+          id: 'e1',
+          name: 'Cruise',
+          type: 'person' as const,
+          mentions: [{ text: 'Cruise', start: 0, end: 6, kind: 'name' as const, rule: 'hand' }],
+          rule: 'hand',
+        },
       ],
     };
     const son = article('son', '2025-05-10', null, 'Connor Cruise posted a fishing photo.');

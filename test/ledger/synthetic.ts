@@ -7,6 +7,7 @@
 import type { Extraction } from '../../src/extract/index.ts';
 import type { Article } from '../../src/read/index.ts';
 import { at, must } from '../../src/invariant/index.ts';
+import { seeded } from '../helpers/seeded.ts';
 
 const FIRST = [
   'Mara',
@@ -126,18 +127,6 @@ const POOL = FIRST.length * LAST.length;
 const CASTS = 200;
 
 const person = (n: number) => `${FIRST[n % FIRST.length]} ${LAST[Math.floor(n / FIRST.length) % LAST.length]}`;
-
-/** mulberry32: the same stream every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -1,13 +1,14 @@
 // Many processes on one PostgreSQL ledger (issue 14): a producer (`ingest --queue`) and worker processes end with
 // exactly the ledger one `rumourmill ingest` of the same articles makes, row for row, although one worker is killed
 // (kill -9) in the middle of its jobs, which pg-boss then hands to the others. Real processes, real dev articles.
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLedger } from '../../src/ledger/index.ts';
 import { must } from '../../src/invariant/index.ts';
+import { rumourmill as run, type Outcome } from '../helpers/cli.ts';
 
 const PG = process.env.RUMOURMILL_TEST_PG;
 const root = new URL('../../', import.meta.url).pathname;
@@ -31,22 +32,10 @@ const INPUTS = [
 const ARTICLES = 103;
 
 // A job running 3 s is taken for a dead worker's (the default is 10 minutes).
-const env = { ...process.env, RUMOURMILL_QUEUE_EXPIRE_SECONDS: '3' };
+const EXPIRE = { RUMOURMILL_QUEUE_EXPIRE_SECONDS: '3' };
+const env = { ...process.env, ...EXPIRE };
 
-type Outcome = { code: number; stdout: string; stderr: string };
-
-function rumourmill(args: string[]): Promise<Outcome> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [join(root, 'bin/rumourmill.js'), ...args],
-      { cwd: root, env, timeout: 80_000, maxBuffer: 64 << 20 },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-      },
-    );
-  });
-}
+const rumourmill = (args: string[]) => run(args, { env: EXPIRE, timeout: 80_000 });
 
 /** A worker process that is not waited for (the one to kill). */
 function backgroundWorker(db: string): ChildProcess {

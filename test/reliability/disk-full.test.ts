@@ -10,28 +10,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from './corpus.ts';
 import { cli, snapshot } from './harness.ts';
 import { must } from '../../src/invariant/index.ts';
+import { tmpfsUnder } from '../helpers/tmpfs.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-disk-full-'));
-const mounted: string[] = [];
+const disks = tmpfsUnder(dir);
 afterAll(() => {
-  for (const at of mounted) execFileSync('umount', [at]);
+  disks.unmountAll();
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** A tmpfs of `size` at a new directory, or null when this process cannot mount (not root, or no permission). */
-function tmpfs(size: string): string | null {
-  if (process.getuid?.() !== 0) return null;
-  const at = mkdtempSync(join(dir, 'mnt-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', at], { stdio: 'ignore' });
-  } catch {
-    return null;
-  }
-  mounted.push(at);
-  return at;
-}
-
-const place = tmpfs('1m');
+const place = disks.mount('1m');
 if (!place) console.warn('disk-full suite: cannot mount a tmpfs (needs root), SKIPPED');
 
 describe.skipIf(!place)('SQLite on a disk that fills up mid-ingest', () => {

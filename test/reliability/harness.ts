@@ -36,17 +36,8 @@ export function cli(
   });
 }
 
-/** mulberry32: a small seeded generator, so a run's kill delays can be replayed from the seed it logs. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A run's kill delays are replayed from the seed it logs.
+export { seeded } from '../helpers/seeded.ts';
 
 /** A positive whole number from the environment, else `fallback`. */
 export function envCount(name: string, fallback: number): number {

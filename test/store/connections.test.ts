@@ -12,7 +12,7 @@ import { openPostgres } from '../../src/store/postgres.ts';
 import { article, extraction } from '../ledger/build.ts';
 import { seedExtraction } from '../ledger/fixtures.ts';
 import { canRunCluster, startCluster, type Cluster } from './cluster.ts';
-import { must } from '../../src/invariant/index.ts';
+import { pgSchema } from '../helpers/pg-schema.ts';
 
 const PG = process.env.RUMOURMILL_TEST_PG;
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-connections-'));
@@ -20,20 +20,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 
 /** A schema of its own on the shared server, named also as the connections' application_name (to find them). */
-async function pgSchema(): Promise<{ url: string; schema: string; drop: () => Promise<void> }> {
-  const schema = `rm_conn_${process.pid}_${++n}`;
-  const admin = new pg.Client({ connectionString: PG });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  const url = `${PG}${must(PG, 'expected PG').includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}&application_name=${schema}`;
-  const drop = async () => {
-    const c = new pg.Client({ connectionString: PG });
-    await c.connect();
-    await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await c.end();
-  };
-  return { url, schema, drop };
+async function namedSchema(): Promise<{ url: string; schema: string; drop: () => Promise<void> }> {
+  const made = pgSchema(`rm_conn_${++n}`);
+  await made.create();
+  return { url: `${made.url()}&application_name=${made.name}`, schema: made.name, drop: () => made.drop() };
 }
 
 const pair = ['Ryan Gosling', 'Zendaya'];
@@ -76,7 +66,7 @@ for (const backend of backends) {
     });
     const open = async () => {
       if (backend.name === 'SQLite') return (store = await openStore(join(dir, `c${++n}.db`)));
-      const made = await pgSchema();
+      const made = await namedSchema();
       drop = made.drop;
       return (store = await openStore(made.url));
     };
@@ -144,7 +134,7 @@ for (const backend of backends) {
 
 describe.skipIf(!PG)('PostgreSQL: connections closed by the server (pg_terminate_backend, as a restart does)', () => {
   it('do not crash the process, and the next reads and writes succeed on new connections', async () => {
-    const { url, schema, drop } = await pgSchema();
+    const { url, schema, drop } = await namedSchema();
     const lines: string[] = [];
     const store = await openStore(url, { log: (line) => lines.push(line) });
     try {

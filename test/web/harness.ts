@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { createApp, listen, type RunningServer } from '../../src/api/index.ts';
 import type { Extraction } from '../../src/extract/index.ts';
@@ -13,8 +13,8 @@ import type { Article } from '../../src/read/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import { ensureWebBuild } from '../../src/web/index.ts';
 import { axeViolations, brokenWords, nextPage, overflows } from './checks.ts';
+import { launchChromium } from '../helpers/chromium.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
 export const ARTIFACTS = join(import.meta.dirname, '../../test-artifacts');
 /** The widths the desk is tested at, with their heights: a laptop's and a phone's (for describe.each). */
 export const WIDTHS: Array<[number, number]> = [
@@ -51,21 +51,7 @@ export async function start(): Promise<Harness> {
   // Always rebuild: a stale build from an earlier checkout must not pass for the current code.
   const webDir = await ensureWebBuild({ force: true });
   const server = await listen(createApp(ledger, { webDir }), { port: 0, host: '127.0.0.1' });
-  const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1280, height: 900 },
-  });
+  const context = await launchChromium(join(dir, 'profile'), { viewport: { width: 1280, height: 900 } });
   const page = context.pages()[0] ?? (await context.newPage());
   // The UI must never reach beyond its own server (no CDN fonts or scripts).
   await context.route('**/*', (route) =>

@@ -110,6 +110,7 @@ describe("scoreCredibility with other stages' findings", () => {
       stance: 'denies',
       evidence,
       supports: [],
+      rule: 'hand',
     };
     const without = scoreCredibility(doc, { entities: [], times: [], events: [], claims: [], hedges: [] });
     const withDenial = scoreCredibility(doc, { entities: [], times: [], events: [], claims: [claim], hedges: [] });

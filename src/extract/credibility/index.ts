@@ -14,8 +14,6 @@ export { lexiconFromTsv, lexiconToTsv } from './meaning.ts';
 export type { MeaningLexicon, WordVectors } from './meaning.ts';
 export { scoreWithModel } from './explain.ts';
 export { shippedModel } from './shipped.ts';
-export { trackRecordPrior } from './track-record.ts';
-export type { OutcomeCounts, TrackRecordPrior } from './track-record.ts';
 
 /**
  * How far the article's reporting can be trusted: P(legit) from the shipped model, with every

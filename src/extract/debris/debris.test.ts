@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../read/index.ts';
 import { findDebris, findDebrisWithRules } from './index.ts';
 import { at, must } from '../../invariant/index.ts';
+import { houseArticle } from '../../../test/helpers/doc.ts';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../../../test/fixtures/${name}`, import.meta.url), 'utf8');
-const seed = fixture('seed.txt').replace(/^\s*date \S+ /, '');
+const seed = houseArticle(fixture('seed.txt'), 'seed.txt').text;
 const corpus = (name: string): Map<string, string> =>
   new Map(
     fixture(name)

@@ -8,12 +8,14 @@ const time = (text: string, start: number): Time => ({
   end: start + text.length,
   value: 'XXXX',
   type: 'DATE',
+  rule: 'hand',
 });
 const entity = (type: Entity['type'], text: string, start: number): Entity => ({
   id: 'e1',
   name: text,
   type,
-  mentions: [{ text, start, end: start + text.length, kind: 'name' }],
+  mentions: [{ text, start, end: start + text.length, kind: 'name', rule: 'hand' }],
+  rule: 'hand',
 });
 
 describe('dropTimesInsideNames', () => {

@@ -10,9 +10,7 @@ export function dropTimesInsideNames(times: Time[], entities: Entity[]): Time[] 
   const names: Span[] = entities
     .filter((entity) => NAMED_TYPES.has(entity.type))
     .flatMap((entity) =>
-      entity.mentions.filter(
-        (m) => m.kind === undefined || m.kind === 'name' || m.kind === 'alias' || m.kind === 'possessive',
-      ),
+      entity.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias' || m.kind === 'possessive'),
     )
     .sort((a, b) => a.start - b.start);
   // A name holds a time and is longer when it starts before the time and ends at or after it, or

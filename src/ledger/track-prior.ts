@@ -1,3 +1,4 @@
+// The prior behind a track record (track.ts): the ledger's, as only the ledger counts settled stories.
 /** Settled stories an outlet (or a holder kind, e.g. `anonymous`) reported: how many proved true, how many false. */
 export type OutcomeCounts = { trueCount: number; falseCount: number };
 

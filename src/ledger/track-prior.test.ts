@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trackRecordPrior } from './track-record.ts';
+import { trackRecordPrior } from './track-prior.ts';
 
 const population = { trueCount: 60, falseCount: 40 };
 
