@@ -21,7 +21,8 @@ export function storyKey(claim: Claim, subjects: EntityRow[]): StoryKey {
   return { id: stableId('s', key), key, type: claim.type, value: claim.value, subjects: sorted };
 }
 
-function timelineOf(event: Event, extraction: Extraction, holder: HolderKind): TimelineRow {
+/** One event as a row of its story's timeline (story.ts timelineOf orders a story's rows into its timeline). */
+function timelineRow(event: Event, extraction: Extraction, holder: HolderKind): TimelineRow {
   const published = extraction.article.published ?? '';
   const value = event.time?.value ?? '';
   const day =
@@ -92,7 +93,9 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
       ? extraction.events.filter((e) => [...ids].every((id) => e.participants.some((p) => entities.get(p)?.id === id)))
       : [];
     const timeline = [
-      ...new Map([...supported, ...together].map((e) => [e.id, timelineOf(e, extraction, claim.holder.kind)])).values(),
+      ...new Map(
+        [...supported, ...together].map((e) => [e.id, timelineRow(e, extraction, claim.holder.kind)]),
+      ).values(),
     ];
     const source = claimSource(claim, extraction);
     const holderEntity = extraction.entities.find((e) => e.id === claim.holder.entity);
