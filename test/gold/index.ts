@@ -51,3 +51,17 @@ export function goldArticle(gold: Gold): Article {
   const { id, published, title, text } = gold.article;
   return { id, published, title, source: null, url: null, text, origin: { file: `test/gold/texts/${id}.txt` } };
 }
+
+/** A gold article read from its spec and text (no built file needed), as the pipeline reads it. */
+export function specArticle(id: string): Article {
+  const { spec, text } = readSpec(id);
+  return {
+    id,
+    published: spec.published,
+    title: spec.title,
+    source: null,
+    url: null,
+    text,
+    origin: { file: `test/gold/texts/${id}.txt` },
+  };
+}

@@ -7,7 +7,7 @@
 import type { Extraction } from '../../src/extract/index.ts';
 import type { Article } from '../../src/read/index.ts';
 import { at, must } from '../../src/invariant/index.ts';
-import { seeded } from '../helpers/seeded.ts';
+import { seeded } from '../../src/math/index.ts';
 
 const FIRST = [
   'Mara',

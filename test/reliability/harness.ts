@@ -37,7 +37,7 @@ export function cli(
 }
 
 // A run's kill delays are replayed from the seed it logs.
-export { seeded } from '../helpers/seeded.ts';
+export { seeded } from '../../src/math/index.ts';
 
 /** A positive whole number from the environment, else `fallback`. */
 export function envCount(name: string, fallback: number): number {

@@ -2,21 +2,10 @@
 // run through the whole pipeline: the date a reader would give an event its own clause leaves undated.
 import { describe, expect, it } from 'vitest';
 import { extract, type Extraction } from '../index.ts';
-import { readSpec } from '../../../test/gold/index.ts';
+import { specArticle } from '../../../test/gold/index.ts';
 import { DATING_RULES } from './dating.ts';
 
-function run(id: string): Extraction {
-  const { spec, text } = readSpec(id);
-  return extract({
-    id,
-    published: spec.published,
-    title: spec.title,
-    source: null,
-    url: null,
-    text,
-    origin: { file: `test/gold/texts/${id}.txt` },
-  });
-}
+const run = (id: string): Extraction => extract(specArticle(id));
 
 const told = (out: Extraction, words: string, type: string) =>
   out.events.filter((e) => e.type === type && e.evidence.text.includes(words)).map((e) => e.time?.value ?? null);

@@ -2,22 +2,11 @@
 // through the whole pipeline as a user would: who does what, and when, read off the sentence that tells it.
 import { describe, expect, it } from 'vitest';
 import { extract, type Extraction } from '../index.ts';
-import { readSpec } from '../../../test/gold/index.ts';
+import { specArticle } from '../../../test/gold/index.ts';
 import { makeDoc } from '../../../test/helpers/hand-doc.ts';
 import { quotedSpans, quotesBySentence } from './clauses.ts';
 
-function run(id: string): Extraction {
-  const { spec, text } = readSpec(id);
-  return extract({
-    id,
-    published: spec.published,
-    title: spec.title,
-    source: null,
-    url: null,
-    text,
-    origin: { file: `test/gold/texts/${id}.txt` },
-  });
-}
+const run = (id: string): Extraction => extract(specArticle(id));
 
 /** The events whose sentence contains `words`, as type, date and participant names. */
 function told(out: Extraction, words: string): Array<{ type: string; date: string | null; who: string[] }> {

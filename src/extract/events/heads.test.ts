@@ -2,21 +2,10 @@
 // through the whole pipeline: an unnamed subject phrase that is about someone the article names.
 import { describe, expect, it } from 'vitest';
 import { extract, type Extraction } from '../index.ts';
-import { readSpec } from '../../../test/gold/index.ts';
+import { specArticle } from '../../../test/gold/index.ts';
 import { HEAD_RULES } from './heads.ts';
 
-function run(id: string): Extraction {
-  const { spec, text } = readSpec(id);
-  return extract({
-    id,
-    published: spec.published,
-    title: spec.title,
-    source: null,
-    url: null,
-    text,
-    origin: { file: `test/gold/texts/${id}.txt` },
-  });
-}
+const run = (id: string): Extraction => extract(specArticle(id));
 
 /** The events whose sentence contains `words`, as type, date, participant names and the rule that read them. */
 function told(out: Extraction, words: string) {
