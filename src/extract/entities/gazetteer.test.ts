@@ -60,3 +60,17 @@ describe('works named after their kind', () => {
     expect(run('They worked together on a hit TV show.').entities).toEqual([]);
   });
 });
+
+describe('organizations of the trade', () => {
+  it('studios, labels, agencies and award bodies from the organizations list', () => {
+    const x = run(
+      'Fox Searchlight bought the film, Ladbrokes stopped taking bets, and the AFI and the NAACP honoured it.',
+    );
+    expect(x.entities.map((e) => `${e.type} ${e.name}`)).toEqual([
+      'organization Fox Searchlight',
+      'organization Ladbrokes',
+      'organization American Film Institute',
+      'organization NAACP',
+    ]);
+  });
+});
