@@ -8,7 +8,7 @@ import { openLedger } from '../../src/ledger/index.ts';
 import { readInputs } from '../../src/read/index.ts';
 import type { Article } from '../../src/read/index.ts';
 import { SHARED_DATA } from '../shared-data.ts';
-import { allStories } from './stories.ts';
+import { shownStories } from '../../test/helpers/shown.ts';
 import { streamArticles, streamsDir } from './streams.ts';
 
 /** Development ids only: celebrity pairs 201–250 and BBC 351–386 are held out and never read here. */
@@ -34,7 +34,7 @@ export async function evalConfirmed(): Promise<{ confirmed: number; stories: num
   try {
     for (const a of articles) await ledger.ingest(a);
     await ledger.refresh();
-    const all = await allStories(ledger);
+    const all = await shownStories(ledger);
     const confirmed = all.filter((s) => s.status === 'confirmed');
     console.log(
       `\n== Confirmed stories: ${articles.length} development articles in one ledger, ${all.length} stories, ${confirmed.length} confirmed; each with the item that confirmed it`,

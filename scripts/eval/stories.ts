@@ -8,11 +8,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { openLedger, STORY_STATUSES } from '../../src/ledger/index.ts';
-import type { Ledger, StoryStatus, StorySummary } from '../../src/ledger/index.ts';
-import { deskOf } from '../../src/ledger/editorial.ts';
+import type { StoryStatus, StorySummary } from '../../src/ledger/index.ts';
 import { readInputs } from '../../src/read/index.ts';
 import type { Article } from '../../src/read/index.ts';
 import { SHARED_DATA } from '../shared-data.ts';
+import { shownStories } from '../../test/helpers/shown.ts';
 import { sameName } from './streams.ts';
 import { printTable } from './table.ts';
 import { at, must } from '../../src/invariant/index.ts';
@@ -277,22 +277,6 @@ export async function readArticles(ids: Set<string>): Promise<{ articles: Map<st
   return { articles, failures };
 }
 
-/**
- * Every story the ledger shows, page by page: as `rumourmill stories` and the API list them, without those merged
- * into another (a lone name's story folded into its full-name twin) or dismissed.
- */
-export async function allStories(ledger: Ledger): Promise<StorySummary[]> {
-  const state = await deskOf(ledger)?.state();
-  const out: StorySummary[] = [];
-  let cursor: string | null = null;
-  do {
-    const page: { stories: StorySummary[]; next: string | null } = await ledger.stories({ limit: 500, cursor });
-    out.push(...page.stories.filter((s) => !state?.mergedInto.has(s.id) && !state?.dismissed.has(s.id)));
-    cursor = page.next;
-  } while (cursor);
-  return out;
-}
-
 /** One part: its articles ingested together into a fresh in-memory ledger, its stories scored against its gold. */
 async function scorePart(files: GoldFile[], articles: Map<string, Article>): Promise<StoryScore> {
   const ledger = await openLedger(':memory:');
@@ -305,7 +289,7 @@ async function scorePart(files: GoldFile[], articles: Map<string, Article>): Pro
       ingested++;
     }
     await ledger.refresh();
-    return scoreStories(goldStories(files), await allStories(ledger), ingested);
+    return scoreStories(goldStories(files), await shownStories(ledger), ingested);
   } finally {
     await ledger.close();
   }

@@ -9,7 +9,7 @@ import type { Ledger, Story, StorySummary } from '../../src/ledger/index.ts';
 import { readInputs } from '../../src/read/index.ts';
 import type { Article } from '../../src/read/index.ts';
 import { SHARED_DATA } from '../shared-data.ts';
-import { allStories } from './stories.ts';
+import { shownStories } from '../../test/helpers/shown.ts';
 import { at, must } from '../../src/invariant/index.ts';
 
 export type Checkpoint = { date: string; status: string; why: string };
@@ -100,7 +100,7 @@ export async function scoreStreams(
   truths: TruthStory[],
   log: (line: string) => void = console.log,
 ): Promise<StreamFigures> {
-  const all = await allStories(ledger);
+  const all = await shownStories(ledger);
   const claimed = new Set<string>();
   const figures: StreamFigures = {
     stories: truths.length,

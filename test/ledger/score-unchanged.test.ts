@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreStory } from '../../src/ledger/index.ts';
 import type { EvidenceItem, Story } from '../../src/ledger/index.ts';
-import { deskOf } from '../../src/ledger/editorial.ts';
 import { ledgerOver } from '../../src/ledger/ledger.ts';
 import { effectiveSources } from '../../src/ledger/score.ts';
 import { readInputs } from '../../src/read/index.ts';
@@ -17,6 +16,7 @@ import type { Article } from '../../src/read/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { EvidenceRow, Store } from '../../src/store/index.ts';
 import { must } from '../../src/invariant/index.ts';
+import { shownStories } from '../helpers/shown.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SNAPSHOT = fileURLToPath(new URL('score-unchanged.snapshot.json', import.meta.url));
@@ -103,10 +103,8 @@ beforeAll(async () => {
   const ledger = ledgerOver(store);
   for (const a of await articles()) await ledger.ingest(a);
   now = {};
-  const { stories } = await ledger.stories({ limit: 500 });
   // A story merged into another (a lone name's, lone-names.ts) lives on in the one it joined, as the API answers it.
-  const merged = (await deskOf(ledger)?.state())?.mergedInto ?? new Map();
-  for (const summary of stories.filter((s) => !merged.has(s.id))) {
+  for (const summary of await shownStories(ledger)) {
     const story = must(await ledger.story(summary.id), 'expected (await ledger.story(summary.id))');
     const rows = await store.evidence(summary.id);
     // … and what scoreStory alone makes of all the story's stored rows, both ways it can be asked: the function
