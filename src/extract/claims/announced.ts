@@ -3,6 +3,8 @@
 // the claim is on record; it is the commonest way a pregnancy, an engagement or a birth reaches the news.
 import type { Claim } from '../types.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
+import { firstIndex } from '../text/index.ts';
+import { at } from '../../invariant/index.ts';
 
 /** Who announces, when not named: the pair or the parents, by the article's anaphora. */
 const PLURAL_ANNOUNCER = /^(?:the\s+(?:couple|two|pair|duo|newlyweds|parents(?:-to-be)?|happy\s+couple)|they|both)\b/i;
@@ -43,8 +45,9 @@ export const ANNOUNCED_BY_PRINCIPALS: ClaimRefiner = {
   apply: (c, ctx) => {
     if (c.holder.kind !== 'author' || (c.stance !== 'asserts' && c.stance !== 'hedges') || !TYPES.has(c.type)) return c;
     const sentences = ctx.doc.sentences;
-    const own = sentences.findIndex((s) => s.start <= c.evidence.start && c.evidence.start < s.end);
-    if (own < 0) return c;
+    // Sentences are in text order: a binary search, not a scan of the article per claim.
+    const own = firstIndex(sentences.length, (k) => at(sentences, k).end > c.evidence.start);
+    if (own >= sentences.length || at(sentences, own).start > c.evidence.start) return c;
     for (const s of sentences.slice(own + 1, own + 1 + REACH)) {
       const who = announcer(c, ctx, s.start, s.end);
       if (!who) continue;

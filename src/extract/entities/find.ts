@@ -125,19 +125,13 @@ function trimHeadlineWords(entities: Entity[]): Entity[] {
 
 // "his role as Edward Cullen", "will voice Wilbur the pig", "Jessica Lange as Amanda Wingfield": the name of a part.
 // "He made his name as teenage vampire heart-throb Edward Cullen": a few lower-case words may describe the part.
-const ROLE_BEFORE = new RegExp(
-  [
-    String.raw`\b(?:role|roles|name|cast|star|stars|starring|starred|appears?|appeared|appearing|plays?|played|playing|returns?|returning)\s+as\s+(?:(?!(?:by|and|with)\b)[\p{Ll}'’-]+\s+){0,4}`,
-    String.raw`\brole\s+of\s+(?:the\s+)?`,
-    String.raw`\b(?:plays?|played|playing|portrays?|portrayed|portraying|voices?|voiced|voicing)\s+(?:the\s+)?`,
-    String.raw`\p{Lu}\p{L}+\s+as\s+(?:the\s+)?`,
-  ]
-    .map((form) => `(?:${form})`)
-    .join('|')
-    .replace(/^/, '(?:')
-    .concat(')$'),
-  'u',
-);
+const ROLE_FORMS = [
+  String.raw`\b(?:role|roles|name|cast|star|stars|starring|starred|appears?|appeared|appearing|plays?|played|playing|returns?|returning)\s+as\s+(?:(?!(?:by|and|with)\b)[\p{Ll}'’-]+\s+){0,4}`,
+  String.raw`\brole\s+of\s+(?:the\s+)?`,
+  String.raw`\b(?:plays?|played|playing|portrays?|portrayed|portraying|voices?|voiced|voicing)\s+(?:the\s+)?`,
+  String.raw`\p{Lu}\p{L}+\s+as\s+(?:the\s+)?`,
+];
+const ROLE_BEFORE = new RegExp(`(?:${ROLE_FORMS.join('|')})$`, 'u');
 
 /**
  * A person named only as a part someone plays is a character, not a person of the story: no pronoun is theirs
