@@ -1,7 +1,7 @@
 // The Ledger interface over a Store: what the CLI, API and web UI call.
 import type { ReportOutcome, Store, StoryRow } from '../store/index.ts';
 import { ledgerIdsOf, namesUsed } from './aliases.ts';
-import { attachDesk, finalStory, stateOf } from './editorial.ts';
+import { attachDesk, finalStory, stateOf, type EditorialState } from './editorial.ts';
 import { batcher } from './batch.ts';
 import { ingestArticle } from './ingest.ts';
 import { refreshScores } from './refresh.ts';
@@ -29,7 +29,7 @@ export function summaryFrom(row: StoryRow): StorySummary {
 }
 
 /** Stories whose subjects include a person known by each of the names; relationship stories first. */
-async function storyByNames(store: Store, names: string[]): Promise<StoryRow | null> {
+async function storyByNames(store: Store, names: string[], merges: EditorialState): Promise<StoryRow | null> {
   const perName: Array<Set<string>> = [];
   for (const name of names) {
     const ids = new Set<string>();
@@ -38,7 +38,6 @@ async function storyByNames(store: Store, names: string[]): Promise<StoryRow | n
     perName.push(ids);
   }
   // A story merged into another (a lone name's, folded into its full-name twin) is found as the one it joined.
-  const merges = stateOf(await store.editorialLog({ kinds: ['merge', 'undo'] }));
   const candidates = [
     ...new Set(
       (perName[0] ? [...perName[0]] : [])
@@ -114,12 +113,13 @@ export function ledgerOver(store: Store, { batch = 1, batchMs = 2000, deferFrom 
           throw new Error(`as-of date must be YYYY-MM-DD, got "${options.asOf}"`);
         await flushed();
         const names = Array.isArray(key) ? key : [];
-        const found = Array.isArray(key)
-          ? await storyByNames(store, names)
-          : ((await store.story(key)) ?? (await storyByNames(store, [key])));
-        if (!found) return null;
         // A story merged into another lives on in the one it joined (its evidence is filed there), as the API says.
-        const final = finalStory(stateOf(await store.editorialLog({ kinds: ['merge', 'undo'] })), found.id);
+        const merges = stateOf(await store.editorialLog({ kinds: ['merge', 'undo'] }));
+        const found = Array.isArray(key)
+          ? await storyByNames(store, names, merges)
+          : ((await store.story(key)) ?? (await storyByNames(store, [key], merges)));
+        if (!found) return null;
+        const final = finalStory(merges, found.id);
         const row = final === found.id ? found : ((await store.story(final)) ?? found);
         await fresh();
         const records = recordsAsOf(
