@@ -147,6 +147,9 @@ function namedOnlyAfter(
   return ms.length > 0 && ms.every((m) => before.test(ctx.doc.text.slice(Math.max(start, m.start - reach), m.start)));
 }
 
+/** "it was true": a claim that takes up the sentence before's proposition and pair (find.ts marks it "+affirms"). */
+const affirmsBefore = (c: Claim): boolean => /\+affirms\b/.test(c.rule ?? '');
+
 /** Whether every name of `id` in [start, end) is right before `after`: "Fallon's team". */
 function namedOnlyBefore(ctx: RefineContext, id: string, start: number, end: number, after: RegExp): boolean {
   const ms = mentionsIn(ctx, id, start, end).filter(
@@ -270,7 +273,7 @@ const ON_RECORD: ClaimRefiner[] = [
       // "the SNL comic told Jimmy Fallon it was true", after "whether he and Ariana Grande are engaged": the words
       // take up the sentence before's proposition and pair (find.ts), which is what they state.
       // So does an answer to an interviewer's question about it ('Perry: "She's the one who started it"').
-      if (/\+affirms\b|^claim-answers:/.test(c.rule ?? '')) return c;
+      if (affirmsBefore(c) || /^claim-answers:/.test(c.rule ?? '')) return c;
       const { said, inWords, rep, self } = spokenWords(c, ctx);
       if (!ownWords.test(said) && !PROPOSITION_FORMS[c.type]?.test(said)) return null;
       if (OTHERS_BELIEF.test(said)) return null;
@@ -403,8 +406,7 @@ const PAIRS: ClaimRefiner[] = [
     name: 'no-party-named',
     apply: (c, ctx) => {
       if ((c.type !== 'relationship' && c.type !== 'feud') || c.holder.kind === 'principal') return c;
-      // "it was true" names its pair in the sentence before, whose proposition it takes up (find.ts).
-      if (/\+affirms\b/.test(c.rule ?? '')) return c;
+      if (affirmsBefore(c)) return c;
       // A quote's evidence is the quote and its attribution: read the whole sentences it spans.
       const { start, end } = sentencesAround(ctx, c.evidence);
       const named = c.subjects.some((s) => mentionsIn(ctx, s, start, end).length > 0);
