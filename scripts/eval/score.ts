@@ -173,7 +173,8 @@ export function scoreArticle(into: Scores, gold: Gold, out: Extraction): void {
   const right = matchGreedy(gold.events, out.events, (g, s) => found(g, s) && dated(g, s) && cast(g, s));
   add(into.eventsRight, { tp: right.size, system: out.events.length, gold: gold.events.length });
 
-  // Claims. Found: type and subjects. Right: also holder kind, the named holder, stance and sentence.
+  // Claims. Found: type and subjects. Right: also a relationship's value, holder kind, the named holder, stance and
+  // sentence.
   type SysClaim = Extraction['claims'][number];
   const subjects = (names: string[]) => [...new Set(names)].sort().join(' & ');
   add(
@@ -185,8 +186,11 @@ export function scoreArticle(into: Scores, gold: Gold, out: Extraction): void {
     ),
   );
   const byId = new Map(out.entities.map((e) => [e.id, e] as const));
+  // A relationship's stage is what a story is built from: "married" for a gold "split" is wrong, not found.
+  const sameStage = (g: GoldClaim, s: SysClaim) => g.type !== 'relationship' || g.value === s.value;
   const claimRight = (g: GoldClaim, s: SysClaim) =>
     sameType(CORE_CLAIMS, g.type, s.type) &&
+    sameStage(g, s) &&
     sameSet(g.subjects, s.subjects.map(name)) &&
     g.holder === s.holder.kind &&
     (g.holderName === undefined ||

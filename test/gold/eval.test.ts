@@ -65,6 +65,16 @@ describe('eval scorer', () => {
     expect(s.claimsFound.tp).toBe(seed.claims.length);
   });
 
+  it('counts a relationship claim with the wrong stage as a miss', () => {
+    const out = asExtraction(seed);
+    const i = out.claims.findIndex((c) => c.type === 'relationship' && c.value === 'dating');
+    out.claims = out.claims.map((c, j) => (j === i ? { ...c, value: 'married' } : c));
+    const s = score(seed, out);
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(s.claimsRight.tp).toBe(seed.claims.length - 1);
+    expect(s.claimsFound.tp).toBe(seed.claims.length);
+  });
+
   it('counts an event right only with its date and exactly its participants', () => {
     const out = asExtraction(seed);
     const beckham = must(out.entities.find((e) => e.name === 'David Beckham'), 'expected David Beckham').id;
