@@ -80,17 +80,15 @@ export async function evalExtraction({
   const { ours: mine, baseline: base, failures } = scoreExtraction(gold);
   for (const f of failures) lines.push(`   extract failed on ${f} (scored as empty output)`);
   lines.push(formatTable(['component', 'rumourmill', 'baseline (compromise + chrono)'], rows(mine, base)));
-  lines.push('P/R/F1 in %. An event counts when its type, sentence, date and every participant are right; a claim');
   lines.push(
-    'when its type (the five core types exactly, any open type for an open type), subjects, holder kind, named',
+    [
+      'P/R/F1 in %. An event counts when its type, sentence, date and every participant are right; a claim',
+      "when its type (the five core types exactly, any open type for an open type), a relationship's stage,",
+      'subjects, holder kind, named holder, stance and sentence are; "found" lines are the looser match.',
+      'Baseline: compromise people/places/organizations, one entity per exact name; chrono-node dates as',
+      'YYYY-MM-DD(THH:MM); a 10-word hedge list; a "dating" regex for claims; no events.',
+    ].join('\n'),
   );
-  lines.push(
-    'holder, stance and sentence are; "found" lines are the looser match. Baseline: compromise people/places/',
-  );
-  lines.push(
-    'organizations, one entity per exact name; chrono-node dates as YYYY-MM-DD(THH:MM); a 10-word hedge list;',
-  );
-  lines.push('a "dating" regex for claims; no events.');
   const text = lines.join('\n');
   if (print) console.log(text);
   return text;
