@@ -3,7 +3,7 @@ import type { Row } from './sql.ts';
 import type { ArticleRow, EvidenceRow, RecordTotal, ReportOutcome, StoryRow } from './types.ts';
 import type { Extraction, HolderKind, Stance } from '../extract/index.ts';
 
-const str = (v: unknown): string => String(v);
+export const str = (v: unknown): string => String(v);
 export const opt = (v: unknown): string | null => (v === null || v === undefined ? null : str(v));
 const score = (v: unknown): number | null =>
   v === null || v === undefined || !Number.isFinite(Number(v)) ? null : Number(v);
