@@ -8,9 +8,8 @@ import { deskOf, EditorialRefused, type EditorialDesk } from '../ledger/editoria
 import type { Ledger } from '../ledger/types.ts';
 import { ApiError } from './errors.ts';
 import { mediaType } from './guard.ts';
-import { pathParam } from './input.ts';
+import { describe, jsonBody, noNul, pageSize, pathParam } from './input.ts';
 
-const noNul = (s: string) => !s.includes('\u0000');
 // eslint-disable-next-line no-control-regex -- the control characters are what the check refuses
 const CONTROL = /[\u0000-\u001f\u007f]/;
 /** A name as a person gives it: one line, no control characters, short. */
@@ -21,42 +20,36 @@ const editorName = z
   .max(80, 'at most 80 characters')
   .refine((s) => !CONTROL.test(s), 'must be one line of text');
 
+/** What every action may carry: a note, and who acts (else the header's editor, else "desk"). */
+const byWhom = { note: z.string().max(2000).refine(noNul).optional(), editor: editorName.optional() };
+
 const actionBody = z.discriminatedUnion(
   'action',
   [
     z.object({
       action: z.literal('flag'),
-      note: z.string().max(2000).refine(noNul).optional(),
-      editor: editorName.optional(),
+      ...byWhom,
     }),
     z.object({
       action: z.literal('dismiss'),
-      note: z.string().max(2000).refine(noNul).optional(),
-      editor: editorName.optional(),
+      ...byWhom,
     }),
     z.object({
       action: z.literal('merge'),
       into: z.string().min(1).max(500).refine(noNul),
-      note: z.string().max(2000).refine(noNul).optional(),
-      editor: editorName.optional(),
+      ...byWhom,
     }),
     z.object({
       action: z.literal('undo'),
       undoes: z.number().int().positive(),
-      note: z.string().max(2000).refine(noNul).optional(),
-      editor: editorName.optional(),
+      ...byWhom,
     }),
   ],
   { error: () => 'action: must be "flag", "dismiss", "merge" or "undo"' },
 );
 
 const auditQuery = z.object({
-  limit: z
-    .string()
-    .regex(/^\d{1,3}$/)
-    .transform(Number)
-    .pipe(z.number().min(1).max(500))
-    .optional(),
+  limit: pageSize(500).optional(),
   before: z
     .string()
     .regex(/^\d{1,9}$/)
@@ -88,19 +81,8 @@ export function editorialRoutes(api: Hono, ledger: Ledger): void {
     const type = mediaType(c);
     if (type !== 'application/json')
       throw new ApiError(415, 'unsupported-media-type', 'send the action as application/json');
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      throw new ApiError(400, 'bad-json', 'the body is not valid JSON');
-    }
-    const parsed = actionBody.safeParse(body);
-    if (!parsed.success)
-      throw new ApiError(
-        400,
-        'bad-action',
-        parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; '),
-      );
+    const parsed = actionBody.safeParse(await jsonBody(c));
+    if (!parsed.success) throw new ApiError(400, 'bad-action', describe(parsed.error));
     const a = parsed.data;
     try {
       const action = await desk(ledger).act({
