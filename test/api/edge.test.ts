@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/index.ts';
 import type { Ledger } from '../../src/ledger/types.ts';
 import { houseArticle } from '../helpers/doc.ts';
+import { failure } from '../helpers/api.ts';
 
 const untouchable = new Proxy({} as Ledger, {
   get: (_t, name) => () => Promise.reject(new Error(`storage was touched: ${String(name)}`)),
@@ -56,9 +57,9 @@ describe('API edge', () => {
   ])('refuses %j with a 400 JSON error', async (body, code) => {
     const res = await app.request('/api/articles', json(body));
     expect(res.status).toBe(400);
-    const err = (await res.json()) as { error: { code: string; message: string } };
-    expect(err.error.code).toBe(code);
-    expect(err.error.message.length).toBeGreaterThan(3);
+    const err = await failure(res);
+    expect(err.code).toBe(code);
+    expect(err.message.length).toBeGreaterThan(3);
   });
 
   it('refuses malformed JSON, binary text and unknown media types', async () => {
@@ -67,7 +68,7 @@ describe('API edge', () => {
       headers: { 'content-type': 'application/json' },
       body: '{"text": ',
     });
-    expect([bad.status, ((await bad.json()) as { error: { code: string } }).error.code]).toEqual([400, 'bad-json']);
+    expect([bad.status, (await failure(bad)).code]).toEqual([400, 'bad-json']);
     const binary = await app.request('/api/extract', {
       method: 'POST',
       headers: { 'content-type': 'text/plain' },
@@ -80,10 +81,7 @@ describe('API edge', () => {
       headers: { 'content-type': 'text/plain' },
       body: 'date 2025-05-07 \u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008 Tom Cruise',
     });
-    expect([control.status, ((await control.json()) as { error: { code: string } }).error.code]).toEqual([
-      400,
-      'binary',
-    ]);
+    expect([control.status, (await failure(control)).code]).toEqual([400, 'binary']);
     const form = await app.request('/api/extract', {
       method: 'POST',
       headers: { 'content-type': 'multipart/form-data; boundary=x' },
@@ -95,7 +93,7 @@ describe('API edge', () => {
   it('turns a body over the limit into 413 before reading it', async () => {
     const res = await app.request('/api/articles', json({ text: 'gossip '.repeat(20_000) }));
     expect(res.status).toBe(413);
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('too-large');
+    expect((await failure(res)).code).toBe('too-large');
   });
 
   it('validates story queries', async () => {
@@ -108,14 +106,14 @@ describe('API edge', () => {
   it('answers unknown API routes with a JSON 404', async () => {
     const res = await app.request('/api/nothing-here');
     expect(res.status).toBe(404);
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not-found');
+    expect((await failure(res)).code).toBe('not-found');
   });
 
   it('hides internal failures behind a 500 JSON error', async () => {
     const res = await app.request('/api/stories');
     expect(res.status).toBe(500);
-    const err = (await res.json()) as { error: { code: string; message: string } };
-    expect(err.error.code).toBe('internal');
-    expect(err.error.message).not.toContain('storage was touched');
+    const err = await failure(res);
+    expect(err.code).toBe('internal');
+    expect(err.message).not.toContain('storage was touched');
   });
 });

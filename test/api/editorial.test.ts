@@ -12,6 +12,7 @@ import type { Ledger, Story, StorySummary } from '../../src/ledger/types.ts';
 import { readInputs, type Article } from '../../src/read/index.ts';
 import type { EditorialAction } from '../../src/store/index.ts';
 import { pgSchema, TEST_PG } from '../helpers/pg-schema.ts';
+import { failure } from '../helpers/api.ts';
 
 const STREAMS = new URL('../fixtures/streams/', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-editorial-'));
@@ -228,9 +229,7 @@ for (const backend of ['SQLite', 'PostgreSQL'] as const)
         ).toBe(403);
         const bad = await act(kimStory, { action: 'delete' });
         expect(bad.status).toBe(400);
-        expect(((await bad.json()) as { error: { message: string } }).error.message).toContain(
-          '"flag", "dismiss", "merge" or "undo"',
-        );
+        expect((await failure(bad)).message).toContain('"flag", "dismiss", "merge" or "undo"');
         expect((await act('no-such-story', { action: 'flag' })).status).toBe(404);
         expect((await act(kimStory, { action: 'flag' }, { 'x-rumourmill-editor': 'x'.repeat(81) })).status).toBe(400);
         const pregnancy = (await listing('&type=pregnancy')).stories[0];

@@ -13,6 +13,7 @@ import { closePool } from '../../src/pool/index.ts';
 import { realArticle, seedArticle, seedExtraction } from '../ledger/fixtures.ts';
 import { syntheticArticle, type Template } from '../ledger/synthetic.ts';
 import { pgSchema, TEST_PG } from '../helpers/pg-schema.ts';
+import { failure } from '../helpers/api.ts';
 
 const PG = TEST_PG;
 const schema = pgSchema('rm_api_paging');
@@ -239,7 +240,7 @@ describe.each(stores)('paged lists on %s', (_name, ledgerOf) => {
     for (const path of ['/api/stories?sort=activity&', '/api/stories?', '/api/entities?']) {
       const res = await createApp(ledgerOf()).request(`${path}cursor=${encodeURIComponent(cursor)}`);
       expect(res.status).toBe(400);
-      expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/^cursor: /);
+      expect((await failure(res)).message).toMatch(/^cursor: /);
     }
   });
 });

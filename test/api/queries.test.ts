@@ -15,8 +15,9 @@ import { openStore } from '../../src/store/index.ts';
 import { seedArticle, seedExtraction } from '../ledger/fixtures.ts';
 import { pgSchema, TEST_PG } from '../helpers/pg-schema.ts';
 import { houseArticle } from '../helpers/doc.ts';
+import { failure } from '../helpers/api.ts';
+import type { ErrorBody } from '../../src/api/errors.ts';
 
-type Err = { error: { code: string; message: string } };
 const jloFile = readFileSync(new URL('../fixtures/celebrity-011legit.txt', import.meta.url), 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-queries-'));
 const PG = TEST_PG;
@@ -65,8 +66,7 @@ const sqliteApp = () => createApp(at(ledgers, 0).ledger); // SQLite is always op
 
 async function refused(res: Response, parameter: string): Promise<void> {
   expect(res.status).toBe(400);
-  const body = (await res.json()) as Err;
-  expect(body.error.message).toMatch(new RegExp(`^${parameter}: `));
+  expect((await failure(res)).message).toMatch(new RegExp(`^${parameter}: `));
 }
 
 describe('bad query parameters are a 400 naming the parameter', () => {
@@ -136,9 +136,9 @@ describe('bad article fields are a 400 that says what is wrong', () => {
   it('text: 42 is "must be a string", not "missing"', async () => {
     const res = await post({ text: 42 });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as Err).error.message).toBe('text: must be a string, not number');
-    expect(((await (await post({ title: 'x' })).json()) as Err).error.message).toBe('text: is missing');
-    expect(((await (await post({ text: null })).json()) as Err).error.message).toBe('text: must be a string, not null');
+    expect((await failure(res)).message).toBe('text: must be a string, not number');
+    expect((await failure(await post({ title: 'x' }))).message).toBe('text: is missing');
+    expect((await failure(await post({ text: null }))).message).toBe('text: must be a string, not null');
   });
 
   it.each(['title', 'source'])('a NUL in %s is refused', async (field) => {
@@ -219,7 +219,7 @@ describe('fuzzing the read parameters (fast-check)', () => {
         const before = await snapshot(app);
         const answered = async (path: string) => {
           const res = await app.request(path);
-          const body = (await res.json()) as Partial<Err>;
+          const body = (await res.json()) as Partial<ErrorBody>;
           if (res.status >= 500 || (res.status >= 400 && !body.error?.code))
             throw new Error(`${path} → ${res.status} ${JSON.stringify(body)}`);
           return res.status;
