@@ -9,10 +9,18 @@ import type {
   TimelineItem,
 } from '../ledger/types.ts';
 import type { Extraction } from '../extract/types.ts';
-import type { ArticleStory } from '../ledger/editorial.ts';
+import type { ArticleStory, StoryBrief } from '../ledger/editorial.ts';
+import type { App } from '../api/app.ts';
+import type { ArticleBrief } from '../api/routes.ts';
+import type { hc, InferResponseType } from 'hono/client';
 import type { EditorialAction } from '../store/editorial.ts';
 
-export type { EditorialAction };
+export type { ArticleBrief, EditorialAction, StoryBrief };
+
+/** The API's routes as hono's client types them: each route's JSON, as the server declares it. */
+type Routes = ReturnType<typeof hc<App>>['api'];
+/** A page of the audit log (GET /api/audit): actions newest first, with the stories and entities they name. */
+export type AuditPage = InferResponseType<Routes['audit']['$get'], 200>;
 
 export class ApiFailure extends Error {
   constructor(
@@ -63,22 +71,12 @@ const q = (params: Record<string, string | undefined>): string => {
   return text ? `?${text}` : '';
 };
 
-/** An article as the story page needs it (GET /api/stories/:id?with=articles). */
-export type ArticleBrief = {
-  title: string | null;
-  source: string | null;
-  url: string | null;
-  published: string | null;
-  credibility: { score: number; signals: Array<{ name: string; weight: number }> } | null;
-};
 /** Entities merged into this one (GET /api/entities/:id), and the one asked for when it was merged into this one. */
 export type EntityEditorial = {
   merged: EditorialAction[];
   mergedEntities: Array<{ id: string; name: string }>;
   requested?: string;
 };
-/** What the story is about, for a story that has no evidence of its own left (merged into another). */
-export type StoryBrief = { id: string; type: string; value: string; subjects: Array<{ id: string; name: string }> };
 /** A story's editorial state (GET /api/stories/:id): each action in force, and the stories merged into it. */
 export type StoryEditorial = {
   flagged: EditorialAction | null;
@@ -149,13 +147,7 @@ export const api = {
     write<{ action: EditorialAction }>(`/api/stories/${encodeURIComponent(story)}/actions`, body),
   actOnEntity: (entity: string, body: ActionBody) =>
     write<{ action: EditorialAction }>(`/api/entities/${encodeURIComponent(entity)}/actions`, body),
-  audit: (before?: string) =>
-    call<{
-      actions: EditorialAction[];
-      next: string | null;
-      stories: Record<string, StoryBrief>;
-      entities: Record<string, string>;
-    }>(`/api/audit${q({ before, limit: '100' })}`),
+  audit: (before?: string) => call<AuditPage>(`/api/audit${q({ before, limit: '100' })}`),
   extract: (body: NewArticle) => write<Extraction>('/api/extract', body),
 };
 
