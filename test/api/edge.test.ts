@@ -1,6 +1,7 @@
 // The API's edge: validation, error shapes, size limit and the no-storage extract route.
 // The ledger here refuses every call, which proves these requests never reach storage.
 import { readFileSync } from 'node:fs';
+import { testClient } from 'hono/testing';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/index.ts';
 import type { Ledger } from '../../src/ledger/types.ts';
@@ -19,6 +20,9 @@ const json = (body: unknown) => ({
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify(body),
 });
+/** POST /api/extract with this body and content type, its answer typed by the route. */
+const extract = (body: string, type: string) =>
+  testClient(app).api.extract.$post(undefined, { headers: { 'content-type': type }, init: { body } });
 
 describe('API edge', () => {
   it('answers the health check', async () => {
@@ -28,24 +32,17 @@ describe('API edge', () => {
   });
 
   it('extracts the seed from JSON without storing it', async () => {
-    const res = await app.request('/api/extract', json({ text: seedText, published: '2025-05-07' }));
+    const res = await extract(JSON.stringify({ text: seedText, published: '2025-05-07' }), 'application/json');
     expect(res.status).toBe(200);
-    const x = (await res.json()) as { article: { id: string; published: string } };
+    const x = await res.json();
     expect(x.article.published).toBe('2025-05-07');
     expect(x.article.id).toMatch(/^[0-9a-f]{16}$/);
   });
 
   it('reads the house-format date from a text/plain body', async () => {
-    const res = await app.request('/api/extract', {
-      method: 'POST',
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
-      body: seedFile,
-    });
-    const x = (await res.json()) as { article: { published: string; id: string } };
+    const x = await (await extract(seedFile, 'text/plain; charset=utf-8')).json();
     expect(x.article.published).toBe('2025-05-07');
-    const fromJson = (await (await app.request('/api/extract', json({ text: seedText }))).json()) as {
-      article: { id: string };
-    };
+    const fromJson = await (await extract(JSON.stringify({ text: seedText }), 'application/json')).json();
     expect(x.article.id).toBe(fromJson.article.id);
   });
 

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { testClient } from 'hono/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/index.ts';
 import { at, must } from '../../src/invariant/index.ts';
@@ -80,10 +81,7 @@ describe('bad query parameters are a 400 naming the parameter', () => {
 
   it("keeps paging with the cursor a page hands out, and limit's bounds", async () => {
     const app = sqliteApp();
-    const first = (await (await app.request('/api/stories?limit=1')).json()) as {
-      stories: unknown[];
-      next: string | null;
-    };
+    const first = await (await testClient(app).api.stories.$get({ query: { limit: '1' } })).json();
     expect(first.next).toBe('1');
     expect((await app.request(`/api/stories?limit=200&cursor=${first.next}`)).status).toBe(200);
   });
@@ -113,9 +111,7 @@ describe('bad query parameters are a 400 naming the parameter', () => {
 
   it('still finds stories and people by name, and a story as of a date', async () => {
     const app = sqliteApp();
-    const stories = (await (await app.request('/api/stories?q=Tom%20Cruise')).json()) as {
-      stories: Array<{ id: string }>;
-    };
+    const stories = await (await testClient(app).api.stories.$get({ query: { q: 'Tom Cruise' } })).json();
     expect(stories.stories.length).toBeGreaterThan(0);
     const first = at(stories.stories, 0);
     const asOf = await app.request(`/api/stories/${first.id}?as-of=2025-05-08`);
@@ -234,7 +230,7 @@ describe('fuzzing the read parameters (fast-check)', () => {
         };
         const param = (good: fc.Arbitrary<string>) => fc.option(fc.oneof(good, anyText), { nil: null });
         const storyIds = (
-          (await (await app.request('/api/stories?limit=200')).json()) as { stories: Array<{ id: string }> }
+          await (await testClient(app).api.stories.$get({ query: { limit: '200' } })).json()
         ).stories.map((st) => st.id);
         await fc.assert(
           fc.asyncProperty(
