@@ -6,8 +6,6 @@ import { STORY_STATUSES, type StoryFilter } from '../ledger/types.ts';
 import { ApiError } from './errors.ts';
 import { mediaType } from './guard.ts';
 
-const STATUSES = STORY_STATUSES;
-
 /** A calendar date that exists: `2025-02-30` is refused, not rolled over to March. */
 const isoDate = z
   .string()
@@ -50,7 +48,7 @@ export function pageSize(max: number) {
 
 const storyQuery = z.object({
   q: searchWords.optional(),
-  status: z.enum(STATUSES).optional(),
+  status: z.enum(STORY_STATUSES).optional(),
   limit: pageSize(200).optional(),
   cursor: cursor.optional(),
 });

@@ -6,7 +6,6 @@ import { api, type ListedStory, type StoryListPage } from '../api.ts';
 import { field, h, pager, pct, route, searchForm } from '../dom.ts';
 import { statusBadge, storyLabel, subjectNames } from './parts.ts';
 
-const STATUSES = STORY_STATUSES;
 type Key = 'name' | 'status' | 'score' | 'sources' | 'activity';
 const COLUMNS: Array<[Key, string]> = [
   ['name', 'Story'],
@@ -87,7 +86,7 @@ export async function storiesPage(params: URLSearchParams): Promise<Element> {
     'select',
     { id: 'stories-status', name: 'status' },
     h('option', { value: '' }, 'any status'),
-    ...STATUSES.map((v) => h('option', { value: v, selected: v === state.status }, v)),
+    ...STORY_STATUSES.map((v) => h('option', { value: v, selected: v === state.status }, v)),
   );
   const types = Object.entries(listed.types).sort((a, b) => b[1] - a[1]);
   if (state.type && !listed.types[state.type]) types.push([state.type, 0]);
