@@ -5,7 +5,14 @@ import type { Extraction } from '../extract/index.ts';
 import type { EntityDetail, IngestOutcome, Ledger, Story, StoryFilter, StorySummary } from '../ledger/types.ts';
 import { ExtractOverBudget, PoolBusy, extractInPool } from '../pool/index.ts';
 import type { Article } from '../read/index.ts';
-import { deskOf, finalEntity, finalStory, storyEditorial, type EditorialState } from '../ledger/editorial.ts';
+import {
+  deskOf,
+  finalEntity,
+  finalStory,
+  storyEditorial,
+  type EditorialState,
+  type EpithetMatch,
+} from '../ledger/editorial.ts';
 import { summaryFrom } from '../ledger/ledger.ts';
 import { editorialRoutes } from './editorial.ts';
 import { ApiError, onMethodNotAllowed } from './errors.ts';
@@ -130,7 +137,7 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
         const status = outcome.status === 'new' ? 201 : 200;
         if (!desk || !before) return c.json(outcome, status);
         const after = await desk.storyStates();
-        const changes = outcome.stories.map((id) => ({
+        const changes = outcome.stories.map((id): StoryChange => ({
           story: id,
           before: before.get(id) ?? null,
           after: after.get(id) ?? null,
@@ -161,6 +168,30 @@ async function extractWithin(article: Article, timeoutMs: number): Promise<Extra
   }
 }
 
+/** An editorial action as the story list shows it: who, when and why. */
+export type ActionBrief = { seq: number; editor: string; at: string; note: string | null };
+/** A listed story with its flag or dismissal, when it has one (additive). */
+export type ListedStory = StorySummary & { editorial?: { flagged?: ActionBrief; dismissed?: ActionBrief } };
+/** The desk's page of stories (GET /api/stories with ?sort= or another listing parameter). */
+export type StoryListPage = {
+  stories: ListedStory[];
+  next: string | null;
+  total: number;
+  types: Record<string, number>;
+  /** How many stories are flagged and dismissed (dismissed ones are hidden from the default list). */
+  editorial: { dismissed: number; flagged: number };
+  /** People the search words name by an epithet ("the Bond girl"), whose stories are in the list too. */
+  matchedBy?: EpithetMatch[];
+  /** No story's people go by the search's words: these are the stories of the articles whose text uses them. */
+  inText?: { articles: number };
+};
+/** What an ingest did to a story (POST /api/articles): its status and score before (null: a new story) and after. */
+export type StoryChange = {
+  story: string;
+  before: { status: string; score: number } | null;
+  after: { status: string; score: number } | null;
+};
+
 /** Entities an epithet search adds the stories of: the most-used few (a common word would add everyone). */
 const EPITHET_ENTITIES = 5;
 
@@ -169,7 +200,12 @@ const EPITHET_ENTITIES = 5;
  * fields). Undated stories (a corpus without dates: most of the development corpus) go after dated ones whichever way
  * dates are sorted, the best-sourced first, then the likeliest (see store/listing.ts).
  */
-async function listed(ledger: Ledger, filter: StoryFilter, listing: StoryListing, state: EditorialState | null) {
+async function listed(
+  ledger: Ledger,
+  filter: StoryFilter,
+  listing: StoryListing,
+  state: EditorialState | null,
+): Promise<StoryListPage> {
   const desk = deskOf(ledger);
   if (!desk)
     throw new ApiError(501, 'no-desk', 'this ledger cannot sort or filter its stories; list them without sort');
@@ -226,8 +262,8 @@ async function listed(ledger: Ledger, filter: StoryFilter, listing: StoryListing
 }
 
 /** A listed story with its flag or dismissal (who, when, why), when it has one. */
-function withEditorial(s: StorySummary, state: EditorialState): StorySummary & { editorial?: object } {
-  const brief = (a: { editor: string; at: string; note: string | null; seq: number } | undefined) =>
+function withEditorial(s: StorySummary, state: EditorialState): ListedStory {
+  const brief = (a: ActionBrief | undefined): ActionBrief | undefined =>
     a ? { seq: a.seq, editor: a.editor, at: a.at, note: a.note } : undefined;
   const flagged = brief(state.flagged.get(s.id));
   const dismissed = brief(state.dismissed.get(s.id));

@@ -4,18 +4,17 @@ import type {
   EntitySummary,
   IngestOutcome,
   Story,
-  StorySummary,
   StoredArticle,
   TimelineItem,
 } from '../ledger/types.ts';
 import type { Extraction } from '../extract/types.ts';
-import type { ArticleStory, StoryBrief } from '../ledger/editorial.ts';
+import type { ArticleStory, EpithetMatch, StoryBrief } from '../ledger/editorial.ts';
 import type { App } from '../api/app.ts';
-import type { ArticleBrief } from '../api/routes.ts';
+import type { ArticleBrief, ListedStory, StoryChange, StoryListPage } from '../api/routes.ts';
 import type { hc, InferResponseType } from 'hono/client';
 import type { EditorialAction } from '../store/editorial.ts';
 
-export type { ArticleBrief, EditorialAction, StoryBrief };
+export type { ArticleBrief, EditorialAction, EpithetMatch, ListedStory, StoryBrief, StoryChange, StoryListPage };
 
 /** The API's routes as hono's client types them: each route's JSON, as the server declares it. */
 type Routes = ReturnType<typeof hc<App>>['api'];
@@ -92,21 +91,6 @@ export type StoryPageData = Omit<Story, 'timeline'> & {
   articles: Record<string, ArticleBrief>;
   editorial?: StoryEditorial;
 };
-type ActionBrief = { seq: number; editor: string; at: string; note: string | null };
-export type ListedStory = StorySummary & { editorial?: { flagged?: ActionBrief; dismissed?: ActionBrief } };
-export type StoryListPage = {
-  stories: ListedStory[];
-  next: string | null;
-  total: number;
-  types: Record<string, number>;
-  /** How many stories are flagged and dismissed (dismissed ones are hidden from the default list). */
-  editorial?: { dismissed: number; flagged: number };
-  /** People the search words name by an epithet ("the Bond girl"), whose stories are in the list too. */
-  matchedBy?: EpithetMatch[];
-  /** No story's people go by the search's words: these are the stories of the articles whose text uses them. */
-  inText?: { articles: number };
-};
-export type EpithetMatch = { entity: string; name: string; type: string; text: string; count: number };
 export type EntityListPage = {
   entities: Array<EntitySummary & { calledAs?: { text: string; count: number } }>;
   total?: number;
@@ -151,12 +135,6 @@ export const api = {
   extract: (body: NewArticle) => write<Extraction>('/api/extract', body),
 };
 
-/** What an ingest did to a story (POST /api/articles): its status and score before (null: a new story) and after. */
-export type StoryChange = {
-  story: string;
-  before: { status: string; score: number } | null;
-  after: { status: string; score: number } | null;
-};
 export type NewArticle = { text: string; published?: string; title?: string; source?: string; url?: string };
 
 /** Writes are JSON: the server refuses any other type from a browser. */
