@@ -193,6 +193,17 @@ for (const backend of [sqlite, postgres]) {
       expect(await store.check()).toEqual([]);
     });
 
+    it.runIf(backend === postgres)(
+      'check names an article the search index lacks (written at ingest since 14)',
+      async () => {
+        await open();
+        await store.transaction((tx) => tx.insertArticle(article('b1', 'Beyoncé and Jay-Z were seen in Łódź.')));
+        expect(await store.check()).toEqual([]);
+        await backend.raw(['UPDATE articles SET tsv = NULL']);
+        expect(await store.check()).toEqual(['1 articles missing from the search index']);
+      },
+    );
+
     it('looks up entities by any of their names, case-insensitively', async () => {
       await open();
       await store.transaction((tx) =>
