@@ -361,8 +361,9 @@ export function foldedSearch(up: string[], after: string[] = []): Migration {
 }
 
 /**
- * Every migration in version order, with the three each database writes its own way (full-text search and its
- * folding; the credibility column's backfill): one list for both stores, so a new version cannot reach one and miss the other.
+ * Every migration in version order, with the three each database writes its own way (full-text search, its
+ * folding, the credibility column's backfill): one list for both stores, so a new version cannot reach one and miss
+ * the other.
  */
 export function migrationsWith(fts: Migration, credibility: Migration, folded: Migration): Migration[] {
   return [

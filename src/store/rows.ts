@@ -12,7 +12,7 @@ const json = <T>(v: unknown): T => JSON.parse(str(v)) as T;
 /** A column holding one of a union's values (the store writes only those). */
 const oneOf = <T extends string>(v: unknown): T => str(v) as T;
 
-/** How each field is read: from the column of its name in snake_case (contentHash ← content_hash), else the one named. */
+/** How each field is read: from the column of its name in snake_case (contentHash ← content_hash), else as named. */
 type Readers<T> = { [K in keyof T]: ((v: unknown) => T[K]) | readonly [column: string, read: (v: unknown) => T[K]] };
 
 /** A row reader from one reader per field, in the order the fields are listed. */

@@ -64,7 +64,7 @@ export function pct(score: number): string {
   return `${Math.round(score * 100)}%`;
 }
 
-/** A control with its label, which names the control by its id (a click on it, or a screen reader, finds the control). */
+/** A control with its label, which names it by its id (so a click on the label, or a screen reader, finds it). */
 export function field(label: string, control: HTMLElement, grow = false): HTMLSpanElement {
   return h('span', { class: grow ? 'field grow' : 'field' }, h('label', { for: control.id }, label), control);
 }
