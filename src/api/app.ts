@@ -27,7 +27,7 @@ export type AppOptions = {
  * The API and UI as a Hono app, testable in-process with `app.request()`.
  * @example const app = createApp(await openLedger(':memory:')); await app.request('/healthz');
  */
-export function createApp(ledger: Ledger, options: AppOptions = {}): Hono {
+export function createApp(ledger: Ledger, options: AppOptions = {}) {
   const maxSize = options.maxBodyBytes ?? 2 * 1024 * 1024;
   const app = new Hono();
   app.onError(onError);
@@ -49,9 +49,13 @@ export function createApp(ledger: Ledger, options: AppOptions = {}): Hono {
   health.use('/healthz', methodNotAllowed({ app: health, onMethodNotAllowed }));
   health.get('/healthz', (c) => c.json({ ok: true }));
   app.route('/', health);
-  app.route('/api', apiRoutes(ledger, { extractTimeoutMs: options.extractTimeoutMs ?? 10_000 }));
+  // The same app, typed with the API's routes and their JSON: testClient(app) and hc<App> read it.
+  const typed = app.route('/api', apiRoutes(ledger, { extractTimeoutMs: options.extractTimeoutMs ?? 10_000 }));
   app.all('/api/*', notFound);
   if (options.webDir) app.route('/', webUi(options.webDir));
   app.notFound(notFound);
-  return app;
+  return typed;
 }
+
+/** The application's type: its routes, their parameters and their JSON answers. */
+export type App = ReturnType<typeof createApp>;

@@ -1,16 +1,14 @@
 // Editorial actions over HTTP: POST /api/stories/:id/actions (flag, dismiss, merge, undo; JSON only), the story's
 // own log at GET /api/stories/:id/actions, and the whole audit log, newest first, at GET /api/audit.
-import type { Context } from 'hono';
-import type { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { must } from '../invariant/index.ts';
 import { deskOf, EditorialRefused, type EditorialDesk } from '../ledger/editorial.ts';
 import type { Ledger } from '../ledger/types.ts';
 import { ApiError } from './errors.ts';
 import { mediaType } from './guard.ts';
-import { pathParam } from './input.ts';
+import { describe, jsonBody, noNul, pageSize, pathParam } from './input.ts';
 
-const noNul = (s: string) => !s.includes('\u0000');
 // eslint-disable-next-line no-control-regex -- the control characters are what the check refuses
 const CONTROL = /[\u0000-\u001f\u007f]/;
 /** A name as a person gives it: one line, no control characters, short. */
@@ -21,42 +19,36 @@ const editorName = z
   .max(80, 'at most 80 characters')
   .refine((s) => !CONTROL.test(s), 'must be one line of text');
 
+/** What every action may carry: a note, and who acts (else the header's editor, else "desk"). */
+const byWhom = { note: z.string().max(2000).refine(noNul).optional(), editor: editorName.optional() };
+
 const actionBody = z.discriminatedUnion(
   'action',
   [
     z.object({
       action: z.literal('flag'),
-      note: z.string().max(2000).refine(noNul).optional(),
-      editor: editorName.optional(),
+      ...byWhom,
     }),
     z.object({
       action: z.literal('dismiss'),
-      note: z.string().max(2000).refine(noNul).optional(),
-      editor: editorName.optional(),
+      ...byWhom,
     }),
     z.object({
       action: z.literal('merge'),
       into: z.string().min(1).max(500).refine(noNul),
-      note: z.string().max(2000).refine(noNul).optional(),
-      editor: editorName.optional(),
+      ...byWhom,
     }),
     z.object({
       action: z.literal('undo'),
       undoes: z.number().int().positive(),
-      note: z.string().max(2000).refine(noNul).optional(),
-      editor: editorName.optional(),
+      ...byWhom,
     }),
   ],
   { error: () => 'action: must be "flag", "dismiss", "merge" or "undo"' },
 );
 
 const auditQuery = z.object({
-  limit: z
-    .string()
-    .regex(/^\d{1,3}$/)
-    .transform(Number)
-    .pipe(z.number().min(1).max(500))
-    .optional(),
+  limit: pageSize(500).optional(),
   before: z
     .string()
     .regex(/^\d{1,9}$/)
@@ -81,26 +73,15 @@ function editorOf(c: Context, given: string | undefined): string {
   return parsed.data;
 }
 
-/** Adds the routes to the API's own Hono (its 405 handling sees them there). */
-export function editorialRoutes(api: Hono, ledger: Ledger): void {
+/** The routes, for the API to mount on its own Hono (its 405 handling sees them there). */
+export function editorialRoutes(ledger: Ledger) {
   const post = (about: 'story' | 'entity') => async (c: Context) => {
     // JSON only, from every client: an action is never a form post or a raw text body.
     const type = mediaType(c);
     if (type !== 'application/json')
       throw new ApiError(415, 'unsupported-media-type', 'send the action as application/json');
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      throw new ApiError(400, 'bad-json', 'the body is not valid JSON');
-    }
-    const parsed = actionBody.safeParse(body);
-    if (!parsed.success)
-      throw new ApiError(
-        400,
-        'bad-action',
-        parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; '),
-      );
+    const parsed = actionBody.safeParse(await jsonBody(c));
+    if (!parsed.success) throw new ApiError(400, 'bad-action', describe(parsed.error));
     const a = parsed.data;
     try {
       const action = await desk(ledger).act({
@@ -123,34 +104,33 @@ export function editorialRoutes(api: Hono, ledger: Ledger): void {
       throw error;
     }
   };
-  api.post('/stories/:id/actions', post('story'));
-  // Entities can be merged (and the merge undone): "Hailey Baldwin Bieber" into "Hailey Bieber".
-  api.post('/entities/:id/actions', post('entity'));
-  api.get('/entities/:id/actions', async (c) =>
-    c.json({ actions: await desk(ledger).log({ subject: pathParam(c, 'id') }) }),
+  /** One story's or entity's own actions, oldest first. */
+  const ownLog = async (c: Context) => c.json({ actions: await desk(ledger).log({ subject: pathParam(c, 'id') }) });
+  return (
+    new Hono()
+      .post('/stories/:id/actions', post('story'))
+      // Entities can be merged (and the merge undone): "Hailey Baldwin Bieber" into "Hailey Bieber".
+      .post('/entities/:id/actions', post('entity'))
+      .get('/entities/:id/actions', ownLog)
+      .get('/stories/:id/actions', ownLog)
+      .get('/audit', async (c) => {
+        const parsed = auditQuery.safeParse(c.req.query());
+        if (!parsed.success)
+          throw new ApiError(400, 'bad-query', 'limit: a whole number 1–500; before: the seq of an action');
+        const limit = parsed.data.limit ?? 100;
+        const actions = await desk(ledger).log({ limit: limit + 1, before: parsed.data.before });
+        const page = actions.slice(0, limit);
+        // What each story is about, so a reader of the log sees names, not ids.
+        const ids = (about: string) =>
+          page.filter((a) => a.about === about).flatMap((a) => (a.target ? [a.subject, a.target] : [a.subject]));
+        const briefs = await desk(ledger).briefs(ids('story'));
+        const entities = await desk(ledger).entityNames(ids('entity'));
+        return c.json({
+          actions: page,
+          next: actions.length > limit ? String(must(page.at(-1), 'a page cut at limit ≥ 1 is not empty').seq) : null,
+          stories: Object.fromEntries(briefs.map((b) => [b.id, b])),
+          entities,
+        });
+      })
   );
-
-  api.get('/stories/:id/actions', async (c) =>
-    c.json({ actions: await desk(ledger).log({ subject: pathParam(c, 'id') }) }),
-  );
-
-  api.get('/audit', async (c) => {
-    const parsed = auditQuery.safeParse(c.req.query());
-    if (!parsed.success)
-      throw new ApiError(400, 'bad-query', 'limit: a whole number 1–500; before: the seq of an action');
-    const limit = parsed.data.limit ?? 100;
-    const actions = await desk(ledger).log({ limit: limit + 1, before: parsed.data.before });
-    const page = actions.slice(0, limit);
-    // What each story is about, so a reader of the log sees names, not ids.
-    const ids = (about: string) =>
-      page.filter((a) => a.about === about).flatMap((a) => (a.target ? [a.subject, a.target] : [a.subject]));
-    const briefs = await desk(ledger).briefs(ids('story'));
-    const entities = await desk(ledger).entityNames(ids('entity'));
-    return c.json({
-      actions: page,
-      next: actions.length > limit ? String(must(page.at(-1), 'a page cut at limit ≥ 1 is not empty').seq) : null,
-      stories: Object.fromEntries(briefs.map((b) => [b.id, b])),
-      entities,
-    });
-  });
 }

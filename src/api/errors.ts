@@ -15,7 +15,10 @@ export class ApiError extends Error {
   }
 }
 
-export function errorBody(code: string, message: string): { error: { code: string; message: string } } {
+/** The contract's error answer: what every failure, thrown anywhere, comes back as. */
+export type ErrorBody = { error: { code: string; message: string } };
+
+export function errorBody(code: string, message: string): ErrorBody {
   return { error: { code, message } };
 }
 

@@ -6,8 +6,6 @@ import { STORY_STATUSES, type StoryFilter } from '../ledger/types.ts';
 import { ApiError } from './errors.ts';
 import { mediaType } from './guard.ts';
 
-const STATUSES = STORY_STATUSES;
-
 /** A calendar date that exists: `2025-02-30` is refused, not rolled over to March. */
 const isoDate = z
   .string()
@@ -18,7 +16,7 @@ const isoDate = z
   }, 'an existing calendar date');
 
 // A NUL reaches no stored name and PostgreSQL refuses it in text (it was a 500 there).
-const noNul = (s: string) => !s.includes('\u0000');
+export const noNul = (s: string) => !s.includes('\u0000');
 const NUL = 'must not contain a NUL character';
 
 /**
@@ -38,15 +36,20 @@ const cursor = z
   .string()
   .regex(/^\d{1,9}$/, 'must be the `next` value of an earlier page (a whole number, at most 9 digits)');
 
+/** `?limit=`: how many to a page, a whole number from 1 to `max` (at most three digits). */
+export function pageSize(max: number) {
+  const says = `must be a whole number 1–${max}`;
+  return z
+    .string()
+    .regex(/^\d{1,3}$/, says)
+    .transform(Number)
+    .pipe(z.number().min(1, says).max(max, says));
+}
+
 const storyQuery = z.object({
   q: searchWords.optional(),
-  status: z.enum(STATUSES).optional(),
-  limit: z
-    .string()
-    .regex(/^\d{1,3}$/, 'must be a whole number 1–200')
-    .transform(Number)
-    .pipe(z.number().min(1, 'must be a whole number 1–200').max(200, 'must be a whole number 1–200'))
-    .optional(),
+  status: z.enum(STORY_STATUSES).optional(),
+  limit: pageSize(200).optional(),
   cursor: cursor.optional(),
 });
 
@@ -150,12 +153,7 @@ export function entityListingQuery(c: Context): { type?: string; limit: number; 
         .string()
         .regex(/^[a-z][a-z-]{0,39}$/, 'must be an entity type such as person')
         .optional(),
-      limit: z
-        .string()
-        .regex(/^\d{1,3}$/, 'must be a whole number 1–500')
-        .transform(Number)
-        .pipe(z.number().min(1, 'must be a whole number 1–500').max(500, 'must be a whole number 1–500'))
-        .optional(),
+      limit: pageSize(500).optional(),
       cursor: cursor.optional(),
     })
     .safeParse({ type: c.req.query('type'), limit: c.req.query('limit'), cursor: c.req.query('cursor') });
@@ -184,13 +182,7 @@ export function pathParam(c: Context, name: string): string {
 export async function articleFromRequest(c: Context): Promise<Article> {
   const type = mediaType(c);
   if (type === 'application/json') {
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      throw new ApiError(400, 'bad-json', 'the body is not valid JSON');
-    }
-    const parsed = articleJson.safeParse(body);
+    const parsed = articleJson.safeParse(await jsonBody(c));
     if (!parsed.success) throw new ApiError(400, 'bad-article', describe(parsed.error));
     const a = parsed.data;
     return checked({
@@ -217,6 +209,15 @@ export async function articleFromRequest(c: Context): Promise<Article> {
   throw new ApiError(415, 'unsupported-media-type', `send application/json or text/plain, not ${type}`);
 }
 
+/** The request's JSON body; a body that is not JSON is the caller's 400. */
+export async function jsonBody(c: Context): Promise<unknown> {
+  try {
+    return (await c.req.json()) as unknown;
+  } catch {
+    throw new ApiError(400, 'bad-json', 'the body is not valid JSON');
+  }
+}
+
 function checked(article: Article): Article {
   if (article.text.trim() === '') throw new ApiError(400, 'empty', 'the article text is empty');
   // The file reader's rule, so the API refuses what `rumourmill ingest` refuses ("binary file, not text").
@@ -240,6 +241,7 @@ function typeName(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
 }
 
-function describe(error: z.ZodError): string {
+/** Zod's issues as one line, each after the field it is about: "text: must be a string, not number". */
+export function describe(error: z.ZodError): string {
   return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
 }

@@ -5,7 +5,14 @@ import type { Extraction } from '../extract/index.ts';
 import type { EntityDetail, IngestOutcome, Ledger, Story, StoryFilter, StorySummary } from '../ledger/types.ts';
 import { ExtractOverBudget, PoolBusy, extractInPool } from '../pool/index.ts';
 import type { Article } from '../read/index.ts';
-import { deskOf, finalEntity, finalStory, storyEditorial, type EditorialState } from '../ledger/editorial.ts';
+import {
+  deskOf,
+  finalEntity,
+  finalStory,
+  storyEditorial,
+  type EditorialState,
+  type EpithetMatch,
+} from '../ledger/editorial.ts';
 import { summaryFrom } from '../ledger/ledger.ts';
 import { editorialRoutes } from './editorial.ts';
 import { ApiError, onMethodNotAllowed } from './errors.ts';
@@ -24,129 +31,123 @@ import {
 /** A ledger that can store an extraction made elsewhere (in the pool) instead of extracting again itself. */
 type IngestsExtracted = { ingest(article: Article, extraction?: Extraction): Promise<IngestOutcome> };
 
-export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number }): Hono {
+export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number }) {
   const api = new Hono();
   api.use(methodNotAllowed({ app: api, onMethodNotAllowed }));
   const extracted = (article: Article) => extractWithin(article, options.extractTimeoutMs);
 
-  api.get('/stories', async (c) => {
-    const filter = storyFilter(c);
-    const listing = storyListing(c);
-    const state = (await deskOf(ledger)?.state()) ?? null;
-    if (listing) return c.json(await listed(ledger, filter, listing, state));
-    // The contract's own listing and paging, less what the desk took out: a merged story lives on in the one it
-    // joined, a dismissed one is out of the default list (?show=dismissed or all lists it). A page may come out short.
-    const page = await ledger.stories(filter);
-    if (!state || (state.mergedInto.size === 0 && state.dismissed.size === 0)) return c.json(page);
-    return c.json({
-      ...page,
-      stories: page.stories.filter((s) => !state.mergedInto.has(s.id) && !state.dismissed.has(s.id)),
-    });
-  });
+  return (
+    api
+      .get('/stories', async (c) => {
+        const filter = storyFilter(c);
+        const listing = storyListing(c);
+        const state = (await deskOf(ledger)?.state()) ?? null;
+        if (listing) return c.json(await listed(ledger, filter, listing, state));
+        // The contract's own listing and paging, less what the desk took out: a merged story lives on in the one it
+        // joined, a dismissed one is out of the default list (?show=dismissed or all lists it). A page may come out short.
+        const page = await ledger.stories(filter);
+        if (!state || (state.mergedInto.size === 0 && state.dismissed.size === 0)) return c.json(page);
+        return c.json({
+          ...page,
+          stories: page.stories.filter((s) => !state.mergedInto.has(s.id) && !state.dismissed.has(s.id)),
+        });
+      })
+      .get('/stories/:id', async (c) => {
+        const id = pathParam(c, 'id');
+        // A story merged into another is answered with the one it joined (its evidence is filed there), saying so.
+        const desk = deskOf(ledger);
+        const state = desk ? await desk.state() : null;
+        const final = state ? finalStory(state, id) : id;
+        const story = found(await ledger.story(final, { asOf: asOfQuery(c) }), 'story', id);
+        const body = storyWith(c).articles ? await withArticles(ledger, story) : story;
+        if (!desk || !state) return c.json(body);
+        const editorial = storyEditorial(state, story.id);
+        const merged = await desk.briefs(editorial.merged.map((a) => a.subject));
+        return c.json({
+          ...body,
+          editorial: { ...editorial, mergedStories: merged, ...(final !== id ? { requested: id } : {}) },
+        });
+      })
+      .get('/entities', async (c) => {
+        const q = entityQuery(c);
+        const desk = deskOf(ledger);
+        if (!desk) return c.json({ entities: await ledger.entities(q) });
+        // Additive: people first, a total, counts by type, ?type= and paging, and entities found by an epithet.
+        const { type, cursor, limit } = entityListingQuery(c);
+        const state = await desk.state();
+        // An entity merged into another is listed as that one (an epithet of either finds it).
+        const epithets = (q ? await desk.epithets(q) : []).map((e) => ({ ...e, entity: finalEntity(state, e.entity) }));
+        const listing = await desk.entityListing({
+          q,
+          ids: epithets.map((e) => e.entity),
+          type,
+          limit,
+          offset: cursor,
+          exclude: [...state.entityMergedInto.keys()],
+        });
+        const calledAs = new Map(epithets.map((e) => [e.entity, { text: e.text, count: e.count }]));
+        const entities = listing.entities.map((e) => (calledAs.has(e.id) ? { ...e, calledAs: calledAs.get(e.id) } : e));
+        const next = cursor + limit < listing.total ? String(cursor + limit) : null;
+        return c.json({ entities, total: listing.total, types: listing.types, next });
+      })
+      .get('/entities/:id', async (c) => {
+        const id = pathParam(c, 'id');
+        const desk = deskOf(ledger);
+        const state = desk ? await desk.state() : null;
+        if (!state) return c.json(found(await ledger.entity(id), 'entity', id));
+        // An entity merged into another is answered with the one it joined, which has its names, appearances and stories.
+        const final = finalEntity(state, id);
+        let entity = found(await ledger.entity(final), 'entity', id);
+        const merged = [...state.entityMergedInto.values()].filter(
+          (a) => a.subject !== final && finalEntity(state, a.subject) === final,
+        );
+        const mergedEntities: Array<{ id: string; name: string }> = [];
+        for (const a of merged) {
+          const other = await ledger.entity(a.subject);
+          if (!other) continue;
+          entity = combined(entity, other);
+          mergedEntities.push({ id: other.id, name: other.name });
+        }
+        // A merged story lives on in the one it joined: the entity's page lists that one.
+        const stories = entity.stories.filter((s) => !state.mergedInto.has(s.id));
+        return c.json({
+          ...entity,
+          stories,
+          editorial: { merged, mergedEntities, ...(final !== id ? { requested: id } : {}) },
+        });
+      })
 
-  api.get('/stories/:id', async (c) => {
-    const id = pathParam(c, 'id');
-    // A story merged into another is answered with the one it joined (its evidence is filed there), saying so.
-    const desk = deskOf(ledger);
-    const state = desk ? await desk.state() : null;
-    const final = state ? finalStory(state, id) : id;
-    const story = found(await ledger.story(final, { asOf: asOfQuery(c) }), 'story', id);
-    const body = storyWith(c).articles ? await withArticles(ledger, story) : story;
-    if (!desk || !state) return c.json(body);
-    const editorial = storyEditorial(state, story.id);
-    const merged = await desk.briefs(editorial.merged.map((a) => a.subject));
-    return c.json({
-      ...body,
-      editorial: { ...editorial, mergedStories: merged, ...(final !== id ? { requested: id } : {}) },
-    });
-  });
-
-  api.get('/entities', async (c) => {
-    const q = entityQuery(c);
-    const desk = deskOf(ledger);
-    if (!desk) return c.json({ entities: await ledger.entities(q) });
-    // Additive: people first, a total, counts by type, ?type= and paging, and entities found by an epithet.
-    const { type, cursor, limit } = entityListingQuery(c);
-    const state = await desk.state();
-    // An entity merged into another is listed as that one (an epithet of either finds it).
-    const epithets = (q ? await desk.epithets(q) : []).map((e) => ({ ...e, entity: finalEntity(state, e.entity) }));
-    const listing = await desk.entityListing({
-      q,
-      ids: epithets.map((e) => e.entity),
-      type,
-      limit,
-      offset: cursor,
-      exclude: [...state.entityMergedInto.keys()],
-    });
-    const calledAs = new Map(epithets.map((e) => [e.entity, { text: e.text, count: e.count }]));
-    const entities = listing.entities.map((e) => (calledAs.has(e.id) ? { ...e, calledAs: calledAs.get(e.id) } : e));
-    const next = cursor + limit < listing.total ? String(cursor + limit) : null;
-    return c.json({ entities, total: listing.total, types: listing.types, next });
-  });
-
-  api.get('/entities/:id', async (c) => {
-    const id = pathParam(c, 'id');
-    const desk = deskOf(ledger);
-    const state = desk ? await desk.state() : null;
-    if (!state) return c.json(found(await ledger.entity(id), 'entity', id));
-    // An entity merged into another is answered with the one it joined, which has its names, appearances and stories.
-    const final = finalEntity(state, id);
-    let entity = found(await ledger.entity(final), 'entity', id);
-    const merged = [...state.entityMergedInto.values()].filter(
-      (a) => a.subject !== final && finalEntity(state, a.subject) === final,
-    );
-    const mergedEntities: Array<{ id: string; name: string }> = [];
-    for (const a of merged) {
-      const other = await ledger.entity(a.subject);
-      if (!other) continue;
-      entity = combined(entity, other);
-      mergedEntities.push({ id: other.id, name: other.name });
-    }
-    // A merged story lives on in the one it joined: the entity's page lists that one.
-    const stories = entity.stories.filter((s) => !state.mergedInto.has(s.id));
-    return c.json({
-      ...entity,
-      stories,
-      editorial: { merged, mergedEntities, ...(final !== id ? { requested: id } : {}) },
-    });
-  });
-
-  // Additive (not in CONTRACT.md's list): every outlet's and holder kind's record on settled stories.
-  api.get('/track-record', async (c) => c.json(await ledger.trackRecord()));
-
-  api.get('/articles/:id', async (c) => {
-    const id = pathParam(c, 'id');
-    const stored = found(await ledger.article(id), 'article', id);
-    // Additive: the stories its evidence feeds, with its own items in each (the article page lists them).
-    const desk = deskOf(ledger);
-    return c.json(desk ? { ...stored, stories: await desk.articleStories(stored.article.id) } : stored);
-  });
-
-  api.post('/articles', async (c) => {
-    const article = await articleFromRequest(c);
-    const extraction = await extracted(article);
-    // Additive: each touched story before → after (status and score), so the desk can say what the article changed.
-    const desk = deskOf(ledger);
-    const before = desk ? await desk.storyStates() : null;
-    const outcome = await (ledger as IngestsExtracted).ingest(article, extraction);
-    // A duplicate is not an error: the caller gets the stored article back, but nothing was created.
-    const status = outcome.status === 'new' ? 201 : 200;
-    if (!desk || !before) return c.json(outcome, status);
-    const after = await desk.storyStates();
-    const changes = outcome.stories.map((id) => ({
-      story: id,
-      before: before.get(id) ?? null,
-      after: after.get(id) ?? null,
-    }));
-    return c.json({ ...outcome, changes }, status);
-  });
-
-  api.post('/extract', async (c) => c.json(await extracted(await articleFromRequest(c))));
-
-  // Additive: journalists' actions on stories and the audit log (src/api/editorial.ts).
-  editorialRoutes(api, ledger);
-
-  return api;
+      // Additive (not in CONTRACT.md's list): every outlet's and holder kind's record on settled stories.
+      .get('/track-record', async (c) => c.json(await ledger.trackRecord()))
+      .get('/articles/:id', async (c) => {
+        const id = pathParam(c, 'id');
+        const stored = found(await ledger.article(id), 'article', id);
+        // Additive: the stories its evidence feeds, with its own items in each (the article page lists them).
+        const desk = deskOf(ledger);
+        return c.json(desk ? { ...stored, stories: await desk.articleStories(stored.article.id) } : stored);
+      })
+      .post('/articles', async (c) => {
+        const article = await articleFromRequest(c);
+        const extraction = await extracted(article);
+        // Additive: each touched story before → after (status and score), so the desk can say what the article changed.
+        const desk = deskOf(ledger);
+        const before = desk ? await desk.storyStates() : null;
+        const outcome = await (ledger as IngestsExtracted).ingest(article, extraction);
+        // A duplicate is not an error: the caller gets the stored article back, but nothing was created.
+        const status = outcome.status === 'new' ? 201 : 200;
+        if (!desk || !before) return c.json(outcome, status);
+        const after = await desk.storyStates();
+        const changes = outcome.stories.map((id): StoryChange => ({
+          story: id,
+          before: before.get(id) ?? null,
+          after: after.get(id) ?? null,
+        }));
+        return c.json({ ...outcome, changes }, status);
+      })
+      .post('/extract', async (c) => c.json(await extracted(await articleFromRequest(c))))
+      // Additive: journalists' actions on stories and the audit log (src/api/editorial.ts).
+      .route('/', editorialRoutes(ledger))
+  );
 }
 
 /** Extraction off the event loop within the request's CPU budget; running out of it is the caller's 503. */
@@ -167,6 +168,30 @@ async function extractWithin(article: Article, timeoutMs: number): Promise<Extra
   }
 }
 
+/** An editorial action as the story list shows it: who, when and why. */
+export type ActionBrief = { seq: number; editor: string; at: string; note: string | null };
+/** A listed story with its flag or dismissal, when it has one (additive). */
+export type ListedStory = StorySummary & { editorial?: { flagged?: ActionBrief; dismissed?: ActionBrief } };
+/** The desk's page of stories (GET /api/stories with ?sort= or another listing parameter). */
+export type StoryListPage = {
+  stories: ListedStory[];
+  next: string | null;
+  total: number;
+  types: Record<string, number>;
+  /** How many stories are flagged and dismissed (dismissed ones are hidden from the default list). */
+  editorial: { dismissed: number; flagged: number };
+  /** People the search words name by an epithet ("the Bond girl"), whose stories are in the list too. */
+  matchedBy?: EpithetMatch[];
+  /** No story's people go by the search's words: these are the stories of the articles whose text uses them. */
+  inText?: { articles: number };
+};
+/** What an ingest did to a story (POST /api/articles): its status and score before (null: a new story) and after. */
+export type StoryChange = {
+  story: string;
+  before: { status: string; score: number } | null;
+  after: { status: string; score: number } | null;
+};
+
 /** Entities an epithet search adds the stories of: the most-used few (a common word would add everyone). */
 const EPITHET_ENTITIES = 5;
 
@@ -175,7 +200,12 @@ const EPITHET_ENTITIES = 5;
  * fields). Undated stories (a corpus without dates: most of the development corpus) go after dated ones whichever way
  * dates are sorted, the best-sourced first, then the likeliest (see store/listing.ts).
  */
-async function listed(ledger: Ledger, filter: StoryFilter, listing: StoryListing, state: EditorialState | null) {
+async function listed(
+  ledger: Ledger,
+  filter: StoryFilter,
+  listing: StoryListing,
+  state: EditorialState | null,
+): Promise<StoryListPage> {
   const desk = deskOf(ledger);
   if (!desk)
     throw new ApiError(501, 'no-desk', 'this ledger cannot sort or filter its stories; list them without sort');
@@ -232,8 +262,8 @@ async function listed(ledger: Ledger, filter: StoryFilter, listing: StoryListing
 }
 
 /** A listed story with its flag or dismissal (who, when, why), when it has one. */
-function withEditorial(s: StorySummary, state: EditorialState): StorySummary & { editorial?: object } {
-  const brief = (a: { editor: string; at: string; note: string | null; seq: number } | undefined) =>
+function withEditorial(s: StorySummary, state: EditorialState): ListedStory {
+  const brief = (a: ActionBrief | undefined): ActionBrief | undefined =>
     a ? { seq: a.seq, editor: a.editor, at: a.at, note: a.note } : undefined;
   const flagged = brief(state.flagged.get(s.id));
   const dismissed = brief(state.dismissed.get(s.id));

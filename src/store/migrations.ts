@@ -1,7 +1,8 @@
 import type { MentionKind } from '../extract/types.ts';
-import type { Connection, Migration } from './sql.ts';
+import type { Connection, Migration, Row } from './sql.ts';
 import { at } from '../invariant/index.ts';
 import { aliasKey } from './entities.ts';
+import { opt, str } from './rows.ts';
 
 // Tables both databases share; written in the SQL both accept. Full-text search differs,
 // so each connection adds its own migration for it (see sqlite.ts, postgres.ts).
@@ -69,13 +70,18 @@ function credibilityIn(extraction: string): number | null {
  * and reads back fine (a lone surrogate escape such as "\ud83d"): a cast in SQL would fail the whole upgrade.
  */
 async function fillCredibility(db: Connection): Promise<void> {
+  await eachArticle(db, 'extraction', async (row) => {
+    const score = credibilityIn(String(row.extraction));
+    if (score !== null) await db.run('UPDATE articles SET credibility = ? WHERE id = ?', [score, row.id]);
+  });
+}
+
+/** Every stored article with the columns asked for, a page of 500 at a time in id order (a backfill's walk). */
+async function eachArticle(db: Connection, columns: string, fn: (row: Row) => Promise<void>): Promise<void> {
   for (let after = ''; ;) {
-    const rows = await db.all('SELECT id, extraction FROM articles WHERE id > ? ORDER BY id LIMIT 500', [after]);
+    const rows = await db.all(`SELECT id, ${columns} FROM articles WHERE id > ? ORDER BY id LIMIT 500`, [after]);
     if (rows.length === 0) return;
-    for (const row of rows) {
-      const score = credibilityIn(String(row.extraction));
-      if (score !== null) await db.run('UPDATE articles SET credibility = ? WHERE id = ?', [score, row.id]);
-    }
+    for (const row of rows) await fn(row);
     after = String(at(rows, rows.length - 1).id);
   }
 }
@@ -324,28 +330,42 @@ export function fillExtraction(extraction: unknown): boolean {
 }
 
 async function fillProvenance(db: Connection): Promise<void> {
-  for (let after = ''; ;) {
-    const rows = await db.all('SELECT id, extraction FROM articles WHERE id > ? ORDER BY id LIMIT 500', [after]);
-    if (rows.length === 0) return;
-    for (const row of rows) {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(String(row.extraction));
-      } catch {
-        continue;
-      }
-      if (fillExtraction(parsed))
-        await db.run('UPDATE articles SET extraction = ? WHERE id = ?', [JSON.stringify(parsed), row.id]);
+  await eachArticle(db, 'extraction', async (row) => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(String(row.extraction));
+    } catch {
+      return;
     }
-    after = String(at(rows, rows.length - 1).id);
-  }
+    if (fillExtraction(parsed))
+      await db.run('UPDATE articles SET extraction = ? WHERE id = ?', [JSON.stringify(parsed), row.id]);
+  });
 }
 
 /**
- * Every migration in version order, with the two each database writes its own way (full-text search; the
- * credibility column's backfill): one list for both stores, so a new version cannot reach one and miss the other.
+ * Full-text search that folds names as entity keys do (aliasKey): "Beyonce" finds an article about "Beyoncé" and
+ * "Soren" one about "Søren", on both databases. Each connection indexes the text folded in TypeScript (indexText)
+ * and folds the words searched for: SQLite's FTS5 dropped accents itself but kept "ø" and "ß", PostgreSQL's
+ * tsvector folded nothing, and its `unaccent` extension needs a superuser to install. `up` is each database's own
+ * SQL to empty (or remake) its index, `after` what it runs once every stored article is indexed again.
  */
-export function migrationsWith(fts: Migration, credibility: Migration): Migration[] {
+export function foldedSearch(up: string[], after: string[] = []): Migration {
+  return {
+    version: 14,
+    up,
+    fill: async (db) => {
+      await eachArticle(db, 'title, text', (row) => db.indexText(str(row.id), opt(row.title), str(row.text)));
+      for (const statement of after) await db.run(statement);
+    },
+  };
+}
+
+/**
+ * Every migration in version order, with the three each database writes its own way (full-text search, its
+ * folding, the credibility column's backfill): one list for both stores, so a new version cannot reach one and miss
+ * the other.
+ */
+export function migrationsWith(fts: Migration, credibility: Migration, folded: Migration): Migration[] {
   return [
     COMMON,
     fts,
@@ -360,5 +380,6 @@ export function migrationsWith(fts: Migration, credibility: Migration): Migratio
     HELD_BACKGROUND,
     FOLDED_NAME_KEYS,
     EXTRACTION_PROVENANCE,
+    folded,
   ];
 }

@@ -3,79 +3,85 @@ import type { Row } from './sql.ts';
 import type { ArticleRow, EvidenceRow, RecordTotal, ReportOutcome, StoryRow } from './types.ts';
 import type { Extraction, HolderKind, Stance } from '../extract/index.ts';
 
-const str = (v: unknown): string => String(v);
+export const str = (v: unknown): string => String(v);
 export const opt = (v: unknown): string | null => (v === null || v === undefined ? null : str(v));
 const score = (v: unknown): number | null =>
   v === null || v === undefined || !Number.isFinite(Number(v)) ? null : Number(v);
+/** A column the store wrote with JSON.stringify. */
+const json = <T>(v: unknown): T => JSON.parse(str(v)) as T;
+/** A column holding one of a union's values (the store writes only those). */
+const oneOf = <T extends string>(v: unknown): T => str(v) as T;
 
-export function toArticle(r: Row): ArticleRow {
-  return {
-    id: str(r.id),
-    contentHash: str(r.content_hash),
-    published: opt(r.published),
-    title: opt(r.title),
-    source: opt(r.source),
-    url: opt(r.url),
-    text: str(r.text),
-    extraction: JSON.parse(str(r.extraction)) as Extraction,
-  };
+/** How each field is read: from the column of its name in snake_case (contentHash ← content_hash), else as named. */
+type Readers<T> = { [K in keyof T]: ((v: unknown) => T[K]) | readonly [column: string, read: (v: unknown) => T[K]] };
+
+/** A row reader from one reader per field, in the order the fields are listed. */
+function rowReader<T>(readers: Readers<T>): (r: Row) => T {
+  type Read = (v: unknown) => unknown;
+  const fields = Object.entries<Read | readonly [string, Read]>(readers).map(([field, how]): [string, string, Read] =>
+    typeof how === 'function' ? [field, field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), how] : [field, ...how],
+  );
+  return (r) => Object.fromEntries(fields.map(([field, column, read]) => [field, read(r[column])])) as T;
 }
 
-export function toEvidence(r: Row): EvidenceRow {
-  return {
-    id: str(r.id),
-    story: str(r.story_id),
-    article: str(r.article_id),
-    published: opt(r.published),
-    value: str(r.value),
-    holderKind: str(r.holder_kind) as HolderKind,
-    holderName: opt(r.holder_name),
-    sourceKey: str(r.source_key),
-    sourceName: str(r.source_name),
-    stance: str(r.stance) as Stance,
-    text: str(r.text),
-    start: Number(r.start_off),
-    end: Number(r.end_off),
-    observations: Number(r.observations),
-    timeline: JSON.parse(str(r.timeline)) as EvidenceRow['timeline'],
-    credibility: score(r.credibility),
-    claimTime: opt(r.claim_time),
-  };
-}
+export const toArticle = rowReader<ArticleRow>({
+  id: str,
+  contentHash: str,
+  published: opt,
+  title: opt,
+  source: opt,
+  url: opt,
+  text: str,
+  extraction: json<Extraction>,
+});
 
-export function toStory(r: Row): StoryRow {
-  return {
-    id: str(r.id),
-    key: str(r.key),
-    type: str(r.type),
-    value: str(r.value),
-    subjects: JSON.parse(str(r.subjects)) as StoryRow['subjects'],
-    status: str(r.status),
-    score: Number(r.score),
-    firstSeen: opt(r.first_seen),
-    lastSeen: opt(r.last_seen),
-    summary: JSON.parse(str(r.summary)) as unknown,
-  };
-}
+export const toEvidence = rowReader<EvidenceRow>({
+  id: str,
+  story: ['story_id', str],
+  article: ['article_id', str],
+  published: opt,
+  value: str,
+  holderKind: oneOf<HolderKind>,
+  holderName: opt,
+  sourceKey: str,
+  sourceName: str,
+  stance: oneOf<Stance>,
+  text: str,
+  start: ['start_off', Number],
+  end: ['end_off', Number],
+  observations: Number,
+  timeline: json<EvidenceRow['timeline']>,
+  credibility: score,
+  claimTime: opt,
+});
 
-export function toOutcome(r: Row): ReportOutcome {
-  return {
-    story: str(r.story_id),
-    sourceKey: str(r.source_key),
-    sourceName: str(r.source_name),
-    holderKind: str(r.holder_kind) as HolderKind,
-    hit: Number(r.hit) === 1,
-    settledOn: opt(r.settled_on),
-    reportedOn: opt(r.reported_on),
-  };
-}
+export const toStory = rowReader<StoryRow>({
+  id: str,
+  key: str,
+  type: str,
+  value: str,
+  subjects: json<StoryRow['subjects']>,
+  status: str,
+  score: Number,
+  firstSeen: opt,
+  lastSeen: opt,
+  summary: json<unknown>,
+});
 
-export function toTotal(r: Row): RecordTotal {
-  return {
-    scope: str(r.scope) as RecordTotal['scope'],
-    key: str(r.key),
-    name: str(r.name),
-    trueCount: Number(r.true_count),
-    falseCount: Number(r.false_count),
-  };
-}
+export const toOutcome = rowReader<ReportOutcome>({
+  story: ['story_id', str],
+  sourceKey: str,
+  sourceName: str,
+  holderKind: oneOf<HolderKind>,
+  hit: (v) => Number(v) === 1,
+  settledOn: opt,
+  reportedOn: opt,
+});
+
+export const toTotal = rowReader<RecordTotal>({
+  scope: oneOf<RecordTotal['scope']>,
+  key: str,
+  name: str,
+  trueCount: Number,
+  falseCount: Number,
+});

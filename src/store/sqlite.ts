@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { at } from '../invariant/index.ts';
 import { firstLine, StoreError } from './errors.ts';
-import { articleCredibility, migrationsWith } from './migrations.ts';
+import { aliasKey } from './entities.ts';
+import { articleCredibility, foldedSearch, migrationsWith } from './migrations.ts';
 import { migrate, type Connection, type Migration, type Row } from './sql.ts';
 
 // A read-only copy of a ledger (`immutable=1`, see openReadOnly) can only be named by a URI; better-sqlite3 reads
@@ -22,7 +23,10 @@ const CREDIBILITY = articleCredibility(`CASE WHEN json_valid(extraction) THEN
   CASE WHEN json_type(extraction, '$.article.credibility.score') IN ('integer', 'real')
   THEN json_extract(extraction, '$.article.credibility.score') END END`);
 
-const MIGRATIONS = migrationsWith(FTS, CREDIBILITY);
+// The index holds the text folded (aliasKey), as it is searched: made again from every stored article.
+const FOLDED = foldedSearch(['DELETE FROM articles_fts']);
+
+const MIGRATIONS = migrationsWith(FTS, CREDIBILITY, FOLDED);
 
 export type SqliteOptions = {
   /** Refuse (StoreError 'missing') instead of creating a ledger when there is none at the path. */
@@ -124,9 +128,9 @@ function connectionOver(
     return statement.all(...params) as Row[];
   };
   const searchOn = (prep: (sql: string) => Database.Statement, q: string, limit: number): string[] => {
-    // Each word quoted: the user's text must never be read as FTS5 syntax.
-    const match = q
-      .split(/\s+/)
+    // Each word quoted: the user's text must never be read as FTS5 syntax. Folded as the index is (indexText).
+    const match = aliasKey(q)
+      .split(' ')
       .filter(Boolean)
       .map((w) => `"${w.replace(/"/g, '""')}"`)
       .join(' ');
@@ -160,7 +164,12 @@ function connectionOver(
     },
     indexText: async (id, title, text) =>
       named(
-        () => void prepare('INSERT INTO articles_fts (id, title, text) VALUES (?, ?, ?)').run(id, title ?? '', text),
+        () =>
+          void prepare('INSERT INTO articles_fts (id, title, text) VALUES (?, ?, ?)').run(
+            id,
+            aliasKey(title ?? ''),
+            aliasKey(text),
+          ),
       ),
     search: async (q, limit) => searchOn(prepare, q, limit),
     async close() {

@@ -4,15 +4,22 @@ import type {
   EntitySummary,
   IngestOutcome,
   Story,
-  StorySummary,
   StoredArticle,
   TimelineItem,
 } from '../ledger/types.ts';
 import type { Extraction } from '../extract/types.ts';
-import type { ArticleStory } from '../ledger/editorial.ts';
+import type { ArticleStory, EpithetMatch, StoryBrief } from '../ledger/editorial.ts';
+import type { App } from '../api/app.ts';
+import type { ArticleBrief, ListedStory, StoryChange, StoryListPage } from '../api/routes.ts';
+import type { hc, InferResponseType } from 'hono/client';
 import type { EditorialAction } from '../store/editorial.ts';
 
-export type { EditorialAction };
+export type { ArticleBrief, EditorialAction, EpithetMatch, ListedStory, StoryBrief, StoryChange, StoryListPage };
+
+/** The API's routes as hono's client types them: each route's JSON, as the server declares it. */
+type Routes = ReturnType<typeof hc<App>>['api'];
+/** A page of the audit log (GET /api/audit): actions newest first, with the stories and entities they name. */
+export type AuditPage = InferResponseType<Routes['audit']['$get'], 200>;
 
 export class ApiFailure extends Error {
   constructor(
@@ -63,22 +70,12 @@ const q = (params: Record<string, string | undefined>): string => {
   return text ? `?${text}` : '';
 };
 
-/** An article as the story page needs it (GET /api/stories/:id?with=articles). */
-export type ArticleBrief = {
-  title: string | null;
-  source: string | null;
-  url: string | null;
-  published: string | null;
-  credibility: { score: number; signals: Array<{ name: string; weight: number }> } | null;
-};
 /** Entities merged into this one (GET /api/entities/:id), and the one asked for when it was merged into this one. */
 export type EntityEditorial = {
   merged: EditorialAction[];
   mergedEntities: Array<{ id: string; name: string }>;
   requested?: string;
 };
-/** What the story is about, for a story that has no evidence of its own left (merged into another). */
-export type StoryBrief = { id: string; type: string; value: string; subjects: Array<{ id: string; name: string }> };
 /** A story's editorial state (GET /api/stories/:id): each action in force, and the stories merged into it. */
 export type StoryEditorial = {
   flagged: EditorialAction | null;
@@ -94,21 +91,6 @@ export type StoryPageData = Omit<Story, 'timeline'> & {
   articles: Record<string, ArticleBrief>;
   editorial?: StoryEditorial;
 };
-type ActionBrief = { seq: number; editor: string; at: string; note: string | null };
-export type ListedStory = StorySummary & { editorial?: { flagged?: ActionBrief; dismissed?: ActionBrief } };
-export type StoryListPage = {
-  stories: ListedStory[];
-  next: string | null;
-  total: number;
-  types: Record<string, number>;
-  /** How many stories are flagged and dismissed (dismissed ones are hidden from the default list). */
-  editorial?: { dismissed: number; flagged: number };
-  /** People the search words name by an epithet ("the Bond girl"), whose stories are in the list too. */
-  matchedBy?: EpithetMatch[];
-  /** No story's people go by the search's words: these are the stories of the articles whose text uses them. */
-  inText?: { articles: number };
-};
-export type EpithetMatch = { entity: string; name: string; type: string; text: string; count: number };
 export type EntityListPage = {
   entities: Array<EntitySummary & { calledAs?: { text: string; count: number } }>;
   total?: number;
@@ -149,22 +131,10 @@ export const api = {
     write<{ action: EditorialAction }>(`/api/stories/${encodeURIComponent(story)}/actions`, body),
   actOnEntity: (entity: string, body: ActionBody) =>
     write<{ action: EditorialAction }>(`/api/entities/${encodeURIComponent(entity)}/actions`, body),
-  audit: (before?: string) =>
-    call<{
-      actions: EditorialAction[];
-      next: string | null;
-      stories: Record<string, StoryBrief>;
-      entities: Record<string, string>;
-    }>(`/api/audit${q({ before, limit: '100' })}`),
+  audit: (before?: string) => call<AuditPage>(`/api/audit${q({ before, limit: '100' })}`),
   extract: (body: NewArticle) => write<Extraction>('/api/extract', body),
 };
 
-/** What an ingest did to a story (POST /api/articles): its status and score before (null: a new story) and after. */
-export type StoryChange = {
-  story: string;
-  before: { status: string; score: number } | null;
-  after: { status: string; score: number } | null;
-};
 export type NewArticle = { text: string; published?: string; title?: string; source?: string; url?: string };
 
 /** Writes are JSON: the server refuses any other type from a browser. */

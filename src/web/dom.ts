@@ -63,3 +63,35 @@ export function route(...parts: string[]): string {
 export function pct(score: number): string {
   return `${Math.round(score * 100)}%`;
 }
+
+/** A control with its label, which names it by its id (so a click on the label, or a screen reader, finds it). */
+export function field(label: string, control: HTMLElement, grow = false): HTMLSpanElement {
+  return h('span', { class: grow ? 'field grow' : 'field' }, h('label', { for: control.id }, label), control);
+}
+
+/** A list's search form: `go` applies its filters, on submit and as soon as one of `instant` (its selects) changes. */
+export function searchForm(label: string, go: () => void, instant: HTMLElement[], ...fields: Child[]): HTMLFormElement {
+  for (const control of instant) control.addEventListener('change', go);
+  const submit = (e: Event) => {
+    e.preventDefault();
+    go();
+  };
+  return h(
+    'form',
+    { class: 'filters', role: 'search', 'aria-label': label, onsubmit: submit },
+    ...fields,
+    h('button', { type: 'submit' }, 'Search'),
+  );
+}
+
+/** A paged list's previous and next links, and where the reader is; null for a list of one page. */
+export function pager(of: string, page: number, pages: number, hasNext: boolean, href: (page: number) => string) {
+  if (pages <= 1) return null;
+  return h(
+    'nav',
+    { class: 'pager', 'aria-label': `Pages of ${of}` },
+    page > 1 ? h('a', { href: href(page - 1), rel: 'prev' }, '← Previous') : null,
+    h('span', {}, `Page ${page} of ${pages}`),
+    hasNext ? h('a', { href: href(page + 1), rel: 'next' }, 'Next →') : null,
+  );
+}

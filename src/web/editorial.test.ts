@@ -7,11 +7,13 @@ import { must } from '../invariant/index.ts';
 
 describe('storyIdIn', () => {
   it('reads a story id typed or pasted as a link of the desk', () => {
-    expect(storyIdIn(' s-0a1b2c3d4e5f ')).toBe('s-0a1b2c3d4e5f');
-    expect(storyIdIn('http://127.0.0.1:8080/#/story/s-0a1b2c3d4e5f?at=ev-3')).toBe('s-0a1b2c3d4e5f');
-    expect(storyIdIn('#/story/s-0a1b2c3d4e5f')).toBe('s-0a1b2c3d4e5f');
-    expect(storyIdIn('Beyoncé and Jay-Z')).toBe('');
-    expect(storyIdIn('')).toBe('');
+    for (const typed of [
+      ' s-0a1b2c3d4e5f ',
+      'http://127.0.0.1:8080/#/story/s-0a1b2c3d4e5f?at=ev-3',
+      '#/story/s-0a1b2c3d4e5f',
+    ])
+      expect(storyIdIn(typed), typed).toBe('s-0a1b2c3d4e5f');
+    expect(['Beyoncé and Jay-Z', ''].map(storyIdIn)).toEqual(['', '']);
   });
 });
 

@@ -10,7 +10,7 @@ import {
   type StoryBrief,
   type StoryPageData,
 } from './api.ts';
-import { h, route, type Child } from './dom.ts';
+import { field, h, route, type Child } from './dom.ts';
 import { storyLabel, subjectNames } from './pages/parts.ts';
 
 const NAME_KEY = 'rumourmill-editor';
@@ -193,21 +193,9 @@ export function actionPanel(spec: PanelSpec): HTMLDetailsElement {
     'details',
     { class: 'editorial-actions' },
     h('summary', {}, h('h2', { class: 'inline' }, spec.title), h('span', { class: 'muted' }, ` — ${spec.hint}`)),
-    h(
-      'div',
-      { class: 'row' },
-      h('span', { class: 'field' }, h('label', { for: 'editor-name' }, 'Your name'), name),
-      h('span', { class: 'field grow' }, h('label', { for: 'editor-note' }, 'Note'), note),
-    ),
+    h('div', { class: 'row' }, field('Your name', name), field('Note', note, true)),
     own.length ? h('div', { class: 'row' }, ...own) : null,
-    h(
-      'fieldset',
-      { class: 'merge' },
-      h('legend', {}, merge.legend),
-      choices,
-      h('span', { class: 'field' }, h('label', { for: 'merge-other' }, merge.otherLabel), other),
-      button,
-    ),
+    h('fieldset', { class: 'merge' }, h('legend', {}, merge.legend), choices, field(merge.otherLabel, other), button),
     out,
   );
 }

@@ -4,7 +4,7 @@
 import { at, must } from '../invariant/index.ts';
 import type { EvidenceItem } from '../ledger/types.ts';
 import type { ArticleBrief, StoryPageData } from './api.ts';
-import { h, route } from './dom.ts';
+import { field, h, route } from './dom.ts';
 import { HOLDER_WORDS, STANCE_WORDS, holderBadge, points, stanceBadge, wholeDays } from './pages/parts.ts';
 import { credibilityWords, plainWhy, stageOfItem } from './pages/plain.ts';
 
@@ -172,7 +172,7 @@ export function evidenceTable(
       set(select.value);
       apply();
     });
-    return h('span', { class: 'field' }, h('label', { for: `ev-${name}` }, label), select);
+    return field(label, select);
   };
   const count = <K extends string>(key: (r: Row) => K) => {
     const n = new Map<K, number>();

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/index.ts';
+import type { StoryListPage } from '../../src/api/routes.ts';
 import { at, must } from '../../src/invariant/index.ts';
 import { openLedger } from '../../src/ledger/index.ts';
 import type { Ledger, StorySummary } from '../../src/ledger/types.ts';
@@ -13,6 +14,7 @@ import { closePool } from '../../src/pool/index.ts';
 import { realArticle, seedArticle, seedExtraction } from '../ledger/fixtures.ts';
 import { syntheticArticle, type Template } from '../ledger/synthetic.ts';
 import { pgSchema, TEST_PG } from '../helpers/pg-schema.ts';
+import { failure } from '../helpers/api.ts';
 
 const PG = TEST_PG;
 const schema = pgSchema('rm_api_paging');
@@ -60,7 +62,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-type Listed = { stories: StorySummary[]; next: string | null; total: number; types: Record<string, number> };
 type Entities = { entities: Array<{ id: string; type: string; articles: number }>; next: string | null; total: number };
 
 async function get<T>(ledger: Ledger, path: string): Promise<T> {
@@ -133,20 +134,20 @@ describe.each(stores)('paged lists on %s', (_name, ledgerOf) => {
     const ledger = ledgerOf();
     const all = await allStories(ledger);
     expect(all.length).toBeGreaterThan(100);
-    const first = await get<Listed>(ledger, '/api/stories?sort=activity&limit=20');
+    const first = await get<StoryListPage>(ledger, '/api/stories?sort=activity&limit=20');
     expect(first.stories).toHaveLength(20);
     expect(first.total).toBe(all.length);
     expect(first.next).toBe('20');
-    const second = await get<Listed>(ledger, `/api/stories?sort=activity&limit=20&cursor=${first.next}`);
+    const second = await get<StoryListPage>(ledger, `/api/stories?sort=activity&limit=20&cursor=${first.next}`);
     expect(second.total).toBe(all.length);
     expect(second.stories.map((s) => s.id)).not.toContain(at(first.stories, 0).id);
-    const seen = (await pages<Listed>(ledger, '/api/stories?sort=activity&limit=37')).flatMap((p) =>
+    const seen = (await pages<StoryListPage>(ledger, '/api/stories?sort=activity&limit=37')).flatMap((p) =>
       p.stories.map((s) => s.id),
     );
     expect(seen).toHaveLength(all.length);
     expect(new Set(seen)).toEqual(new Set(all.map((s) => s.id)));
     // The page after the last is empty, with no next.
-    const past = await get<Listed>(ledger, `/api/stories?sort=activity&limit=20&cursor=${all.length}`);
+    const past = await get<StoryListPage>(ledger, `/api/stories?sort=activity&limit=20&cursor=${all.length}`);
     expect(past).toMatchObject({ stories: [], next: null, total: all.length });
   });
 
@@ -162,7 +163,7 @@ describe.each(stores)('paged lists on %s', (_name, ledgerOf) => {
   ] as const)('sorts by %s %s in the desk order, page by page', async (sort, order) => {
     const ledger = ledgerOf();
     const expected = deskOrder(await allStories(ledger), sort, order);
-    const got = (await pages<Listed>(ledger, `/api/stories?sort=${sort}&order=${order}&limit=23`)).flatMap((p) =>
+    const got = (await pages<StoryListPage>(ledger, `/api/stories?sort=${sort}&order=${order}&limit=23`)).flatMap((p) =>
       p.stories.map((s) => s.id),
     );
     expect(got).toEqual(expected);
@@ -171,18 +172,20 @@ describe.each(stores)('paged lists on %s', (_name, ledgerOf) => {
   it('filters by type, status and date with totals that match', async () => {
     const ledger = ledgerOf();
     const all = await allStories(ledger);
-    const listed = await get<Listed>(ledger, '/api/stories?sort=score&limit=5');
+    const listed = await get<StoryListPage>(ledger, '/api/stories?sort=score&limit=5');
     for (const [type, n] of Object.entries(listed.types)) {
       expect(n).toBe(all.filter((s) => s.type === type).length);
-      const typed = await get<Listed>(ledger, `/api/stories?sort=score&type=${type}&limit=5`);
+      const typed = await get<StoryListPage>(ledger, `/api/stories?sort=score&type=${type}&limit=5`);
       expect(typed.total).toBe(n);
       expect(typed.stories.every((s) => s.type === type)).toBe(true);
     }
-    const reported = await get<Listed>(ledger, '/api/stories?sort=score&status=reported&limit=200');
+    const reported = await get<StoryListPage>(ledger, '/api/stories?sort=score&status=reported&limit=200');
     expect(reported.total).toBe(all.filter((s) => s.status === 'reported').length);
     expect(reported.stories.every((s) => s.status === 'reported')).toBe(true);
     const dated = all.filter((s) => s.lastSeen !== null && s.lastSeen >= '2010-06-01');
-    expect((await get<Listed>(ledger, '/api/stories?sort=activity&from=2010-06-01&limit=5')).total).toBe(dated.length);
+    expect((await get<StoryListPage>(ledger, '/api/stories?sort=activity&from=2010-06-01&limit=5')).total).toBe(
+      dated.length,
+    );
   });
 
   it('the contract list pages by cursor as before: a first page, the next, no story twice', async () => {
@@ -220,17 +223,17 @@ describe.each(stores)('paged lists on %s', (_name, ledgerOf) => {
       });
       expect(res.status, JSON.stringify(body)).toBe(201);
     };
-    const before = await get<Listed>(ledger, '/api/stories?sort=score&limit=200');
+    const before = await get<StoryListPage>(ledger, '/api/stories?sort=score&limit=200');
     const [dismissed, merged, into] = before.stories.filter((s) => s.type === 'relationship');
     await act(must(dismissed, 'a relationship story').id, { action: 'dismiss' });
     await act(must(merged, 'another').id, { action: 'merge', into: must(into, 'a third').id });
-    const after = await get<Listed & { editorial: { dismissed: number } }>(ledger, '/api/stories?sort=score&limit=200');
+    const after = await get<StoryListPage>(ledger, '/api/stories?sort=score&limit=200');
     expect(after.total).toBe(before.total - 2);
     expect(after.editorial.dismissed).toBe(1);
     const shown = after.stories.map((s) => s.id);
     expect(shown).not.toContain(dismissed?.id);
     expect(shown).not.toContain(merged?.id);
-    const listed = await get<Listed>(ledger, '/api/stories?sort=score&show=dismissed&limit=5');
+    const listed = await get<StoryListPage>(ledger, '/api/stories?sort=score&show=dismissed&limit=5');
     expect(listed.total).toBe(1);
     expect(listed.stories.map((s) => s.id)).toEqual([dismissed?.id]);
   });
@@ -239,7 +242,7 @@ describe.each(stores)('paged lists on %s', (_name, ledgerOf) => {
     for (const path of ['/api/stories?sort=activity&', '/api/stories?', '/api/entities?']) {
       const res = await createApp(ledgerOf()).request(`${path}cursor=${encodeURIComponent(cursor)}`);
       expect(res.status).toBe(400);
-      expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/^cursor: /);
+      expect((await failure(res)).message).toMatch(/^cursor: /);
     }
   });
 });

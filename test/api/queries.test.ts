@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { testClient } from 'hono/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/index.ts';
 import { at, must } from '../../src/invariant/index.ts';
@@ -15,8 +16,9 @@ import { openStore } from '../../src/store/index.ts';
 import { seedArticle, seedExtraction } from '../ledger/fixtures.ts';
 import { pgSchema, TEST_PG } from '../helpers/pg-schema.ts';
 import { houseArticle } from '../helpers/doc.ts';
+import { failure } from '../helpers/api.ts';
+import type { ErrorBody } from '../../src/api/errors.ts';
 
-type Err = { error: { code: string; message: string } };
 const jloFile = readFileSync(new URL('../fixtures/celebrity-011legit.txt', import.meta.url), 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-queries-'));
 const PG = TEST_PG;
@@ -65,8 +67,7 @@ const sqliteApp = () => createApp(at(ledgers, 0).ledger); // SQLite is always op
 
 async function refused(res: Response, parameter: string): Promise<void> {
   expect(res.status).toBe(400);
-  const body = (await res.json()) as Err;
-  expect(body.error.message).toMatch(new RegExp(`^${parameter}: `));
+  expect((await failure(res)).message).toMatch(new RegExp(`^${parameter}: `));
 }
 
 describe('bad query parameters are a 400 naming the parameter', () => {
@@ -80,10 +81,7 @@ describe('bad query parameters are a 400 naming the parameter', () => {
 
   it("keeps paging with the cursor a page hands out, and limit's bounds", async () => {
     const app = sqliteApp();
-    const first = (await (await app.request('/api/stories?limit=1')).json()) as {
-      stories: unknown[];
-      next: string | null;
-    };
+    const first = await (await testClient(app).api.stories.$get({ query: { limit: '1' } })).json();
     expect(first.next).toBe('1');
     expect((await app.request(`/api/stories?limit=200&cursor=${first.next}`)).status).toBe(200);
   });
@@ -113,9 +111,7 @@ describe('bad query parameters are a 400 naming the parameter', () => {
 
   it('still finds stories and people by name, and a story as of a date', async () => {
     const app = sqliteApp();
-    const stories = (await (await app.request('/api/stories?q=Tom%20Cruise')).json()) as {
-      stories: Array<{ id: string }>;
-    };
+    const stories = await (await testClient(app).api.stories.$get({ query: { q: 'Tom Cruise' } })).json();
     expect(stories.stories.length).toBeGreaterThan(0);
     const first = at(stories.stories, 0);
     const asOf = await app.request(`/api/stories/${first.id}?as-of=2025-05-08`);
@@ -136,9 +132,9 @@ describe('bad article fields are a 400 that says what is wrong', () => {
   it('text: 42 is "must be a string", not "missing"', async () => {
     const res = await post({ text: 42 });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as Err).error.message).toBe('text: must be a string, not number');
-    expect(((await (await post({ title: 'x' })).json()) as Err).error.message).toBe('text: is missing');
-    expect(((await (await post({ text: null })).json()) as Err).error.message).toBe('text: must be a string, not null');
+    expect((await failure(res)).message).toBe('text: must be a string, not number');
+    expect((await failure(await post({ title: 'x' }))).message).toBe('text: is missing');
+    expect((await failure(await post({ text: null }))).message).toBe('text: must be a string, not null');
   });
 
   it.each(['title', 'source'])('a NUL in %s is refused', async (field) => {
@@ -219,7 +215,7 @@ describe('fuzzing the read parameters (fast-check)', () => {
         const before = await snapshot(app);
         const answered = async (path: string) => {
           const res = await app.request(path);
-          const body = (await res.json()) as Partial<Err>;
+          const body = (await res.json()) as Partial<ErrorBody>;
           if (res.status >= 500 || (res.status >= 400 && !body.error?.code))
             throw new Error(`${path} → ${res.status} ${JSON.stringify(body)}`);
           return res.status;
@@ -234,7 +230,7 @@ describe('fuzzing the read parameters (fast-check)', () => {
         };
         const param = (good: fc.Arbitrary<string>) => fc.option(fc.oneof(good, anyText), { nil: null });
         const storyIds = (
-          (await (await app.request('/api/stories?limit=200')).json()) as { stories: Array<{ id: string }> }
+          await (await testClient(app).api.stories.$get({ query: { limit: '200' } })).json()
         ).stories.map((st) => st.id);
         await fc.assert(
           fc.asyncProperty(

@@ -1,26 +1,24 @@
-// The API over a real ledger (SQLite in memory), in-process with app.request().
+// The API over a real ledger (SQLite in memory), in-process through testClient: each answer typed by its route.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { testClient } from 'hono/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/api/index.ts';
+import { createApp, type App } from '../../src/api/index.ts';
 import { at, must } from '../../src/invariant/index.ts';
 import { ingestArticle, openLedger } from '../../src/ledger/index.ts';
-import type { Ledger, StorySummary, TrackRecordEntry, TrackRecordTable } from '../../src/ledger/types.ts';
+import type { Ledger, TrackRecordEntry } from '../../src/ledger/types.ts';
 import { openStore } from '../../src/store/index.ts';
 import { seedArticle, seedExtraction } from '../ledger/fixtures.ts';
+import { failure } from '../helpers/api.ts';
 
 const jloFile = readFileSync(new URL('../fixtures/celebrity-011legit.txt', import.meta.url), 'utf8');
 const jostFile = readFileSync(new URL('../fixtures/celebrity-171legit.txt', import.meta.url), 'utf8');
 let ledger: Ledger;
-let app: ReturnType<typeof createApp>;
-const plain = (body: string) => ({ method: 'POST', headers: { 'content-type': 'text/plain' }, body });
-type Ingested = {
-  status: string;
-  id: string;
-  stories: string[];
-  extraction: { article: { id: string; published: string } };
-};
+let api: ReturnType<typeof testClient<App>>['api'];
+/** A raw text/plain article, as `curl --data-binary @file` posts it. */
+const postText = (body: string) =>
+  api.articles.$post(undefined, { headers: { 'content-type': 'text/plain' }, init: { body } });
 
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-api-'));
 
@@ -35,7 +33,7 @@ beforeAll(async () => {
   );
   await store.close();
   ledger = await openLedger(join(dir, 'api.db'));
-  app = createApp(ledger);
+  api = testClient(createApp(ledger)).api;
 });
 afterAll(async () => {
   await ledger?.close();
@@ -46,9 +44,9 @@ describe('API over the ledger', () => {
   let postedId = '';
 
   it('stores a posted article: 201 with its extraction and story ids', async () => {
-    const res = await app.request('/api/articles', plain(jloFile));
+    const res = await postText(jloFile);
     expect(res.status).toBe(201);
-    const body = (await res.json()) as Ingested;
+    const body = await res.json();
     expect(body.status).toBe('new');
     expect(body.id).toBe(body.extraction.article.id);
     expect(body.extraction.article.published).toBe('2017-03-09');
@@ -57,131 +55,115 @@ describe('API over the ledger', () => {
   });
 
   it('stores the same article once: a second post is a 200 duplicate', async () => {
-    const res = await app.request('/api/articles', plain(jloFile));
+    const res = await postText(jloFile);
     expect(res.status).toBe(200);
-    expect(((await res.json()) as Ingested).status).toBe('duplicate');
+    expect((await res.json()).status).toBe('duplicate');
   });
 
   it('gives the stored article back with its text exactly as sent', async () => {
-    const res = await app.request(`/api/articles/${postedId}`);
+    const res = await api.articles[':id'].$get({ param: { id: postedId } });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { article: { text: string; published: string } };
+    const body = await res.json();
     expect(body.article.text).toBe(jloFile.replace(/^\s*date \S+ /, ''));
     expect(body.article.published).toBe('2017-03-09');
   });
 
   it('takes JSON articles with a title', async () => {
     const text = jostFile.replace(/^\s*date \S+ /, '');
-    const res = await app.request('/api/articles', {
-      method: 'POST',
+    const res = await api.articles.$post(undefined, {
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text, published: '2017-09-18', title: 'Jost and Johansson' }),
+      init: { body: JSON.stringify({ text, published: '2017-09-18', title: 'Jost and Johansson' }) },
     });
     expect(res.status).toBe(201);
-    const id = ((await res.json()) as Ingested).id;
-    const stored = (await (await app.request(`/api/articles/${id}`)).json()) as { article: { title: string } };
+    const { id } = await res.json();
+    const stored = await (await api.articles[':id'].$get({ param: { id } })).json();
     expect(stored.article.title).toBe('Jost and Johansson');
   });
 
   it('lists stories with a cursor that walks every story once', async () => {
-    const all = (await (await app.request('/api/stories?limit=200')).json()) as {
-      stories: StorySummary[];
-      next: string | null;
-    };
+    const all = await (await api.stories.$get({ query: { limit: '200' } })).json();
     expect(all.next).toBeNull();
     expect(all.stories.length).toBeGreaterThan(0);
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = (await (
-        await app.request(`/api/stories?limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
-      ).json()) as { stories: StorySummary[]; next: string | null };
+      const page = await (await api.stories.$get({ query: { limit: '1', ...(cursor ? { cursor } : {}) } })).json();
       expect(page.stories.length).toBeLessThanOrEqual(1);
       seen.push(...page.stories.map((s) => s.id));
       cursor = page.next;
     } while (cursor && seen.length < 100);
     expect(seen).toEqual(all.stories.map((s) => s.id));
     for (const s of all.stories) {
-      const one = await app.request(`/api/stories/${s.id}`);
+      const one = await api.stories[':id'].$get({ param: { id: s.id } });
       expect(one.status).toBe(200);
-      expect(((await one.json()) as { explanation: unknown[] }).explanation.length).toBeGreaterThan(0);
+      expect((await one.json()).explanation.length).toBeGreaterThan(0);
     }
   });
 
   it('gives evidence offsets that point at the sentence in the stored article (what the UI highlights)', async () => {
-    const { stories } = (await (await app.request('/api/stories?q=Tom%20Cruise')).json()) as {
-      stories: StorySummary[];
-    };
+    const { stories } = await (await api.stories.$get({ query: { q: 'Tom Cruise' } })).json();
     expect(stories.length).toBeGreaterThan(0);
-    const story = (await (await app.request(`/api/stories/${at(stories, 0).id}`)).json()) as {
-      explanation: Array<{ article: string; text: string; start: number; end: number }>;
-    };
+    const story = await (await api.stories[':id'].$get({ param: { id: at(stories, 0).id } })).json();
     for (const item of story.explanation) {
-      const stored = (await (await app.request(`/api/articles/${item.article}`)).json()) as {
-        article: { text: string };
-      };
+      const stored = await (await api.articles[':id'].$get({ param: { id: item.article } })).json();
       expect(stored.article.text.slice(item.start, item.end)).toBe(item.text);
     }
   });
 
   it('filters stories by status', async () => {
-    const res = await app.request('/api/stories?status=denied');
+    const res = await api.stories.$get({ query: { status: 'denied' } });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { stories: StorySummary[] };
+    const body = await res.json();
     expect(body.stories.every((s) => s.status === 'denied')).toBe(true);
   });
 
   it('answers unknown ids with JSON 404s', async () => {
-    for (const path of ['/api/stories/nope', '/api/entities/nope', '/api/articles/0000000000000000']) {
-      const res = await app.request(path);
-      expect(res.status, path).toBe(404);
-      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not-found');
+    const unknown = [
+      api.stories[':id'].$get({ param: { id: 'nope' } }),
+      api.entities[':id'].$get({ param: { id: 'nope' } }),
+      api.articles[':id'].$get({ param: { id: '0000000000000000' } }),
+    ];
+    for (const res of await Promise.all(unknown)) {
+      expect(res.status, res.url).toBe(404);
+      expect((await failure(res)).code).toBe('not-found');
     }
   });
 
   it('lists entities and opens each one', async () => {
-    const res = await app.request('/api/entities');
+    const res = await api.entities.$get();
     expect(res.status).toBe(200);
-    const { entities } = (await res.json()) as { entities: Array<{ id: string; name: string }> };
+    const { entities } = await res.json();
     expect(entities.map((e) => e.name)).toContain('Tom Cruise');
-    const found = (await (await app.request('/api/entities?q=Tom%20Cruise')).json()) as {
-      entities: Array<{ name: string }>;
-    };
+    const found = await (await api.entities.$get({ query: { q: 'Tom Cruise' } })).json();
     expect(found.entities.map((e) => e.name)).toContain('Tom Cruise');
-    for (const e of entities.slice(0, 5)) expect((await app.request(`/api/entities/${e.id}`)).status).toBe(200);
+    for (const e of entities.slice(0, 5))
+      expect((await api.entities[':id'].$get({ param: { id: e.id } })).status).toBe(200);
   });
 
   it("gives an entity's names and epithets with counts, and an article's entity → ledger entity map", async () => {
-    const { entities } = (await (await app.request('/api/entities?q=Ana%20de%20Armas')).json()) as {
-      entities: Array<{ id: string; name: string }>;
-    };
+    const { entities } = await (await api.entities.$get({ query: { q: 'Ana de Armas' } })).json();
     const ana = must(
       entities.find((e) => e.name === 'Ana de Armas'),
       'the seed names Ana de Armas',
     );
-    const detail = (await (await app.request(`/api/entities/${ana.id}`)).json()) as {
-      names: Array<{ text: string; kind: string; count: number }>;
-    };
+    const detail = await (await api.entities[':id'].$get({ param: { id: ana.id } })).json();
     expect(detail.names).toContainEqual({ text: 'the Bond girl', kind: 'epithet', count: 1 });
     expect(detail.names.find((n) => n.text === 'Ana')).toMatchObject({ kind: 'name' });
     expect(detail.names.every((n) => n.count >= 1 && !/^(she|her|they)$/i.test(n.text))).toBe(true);
     // Tom Cruise's epithets are his, not hers.
     expect(detail.names.map((n) => n.text)).not.toContain('the Mission: Impossible star');
-    const stored = (await (await app.request('/api/articles/seed-reviewed')).json()) as {
-      extraction: { entities: Array<{ id: string; name: string }> };
-      entities: Record<string, string>;
-    };
+    const stored = await (await api.articles[':id'].$get({ param: { id: 'seed-reviewed' } })).json();
     const anaInArticle = must(
       stored.extraction.entities.find((e) => e.name === 'Ana de Armas'),
       'the seed article names Ana de Armas',
     );
-    expect(stored.entities[anaInArticle.id]).toBe(ana.id);
+    expect(stored.entities?.[anaInArticle.id]).toBe(ana.id);
   });
 
   it('gives the track record: outlets and holder kinds with their settled reports, adding up to the populations', async () => {
-    const res = await app.request('/api/track-record');
+    const res = await api['track-record'].$get();
     expect(res.status).toBe(200);
-    const body = (await res.json()) as TrackRecordTable;
+    const body = await res.json();
     expect(Object.keys(body).sort()).toEqual(['holders', 'outlets', 'population']);
     const sum = (entries: TrackRecordEntry[]) =>
       entries.reduce((t, e) => ({ trueCount: t.trueCount + e.trueCount, falseCount: t.falseCount + e.falseCount }), {

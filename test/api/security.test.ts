@@ -13,8 +13,8 @@ import { articleId } from '../../src/extract/index.ts';
 import { openLedger } from '../../src/ledger/index.ts';
 import type { Ledger } from '../../src/ledger/types.ts';
 import { closePool, warmPool } from '../../src/pool/index.ts';
+import { failure } from '../helpers/api.ts';
 
-type Err = { error: { code: string; message: string } };
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-security-'));
 let ledger: Ledger;
 let n = 0;
@@ -33,7 +33,7 @@ afterAll(async () => {
 const planted = () =>
   `date 2025-05-07 Tom Cruise and Ana de Armas have ended their romance, a source told the Daily Mail (${++n}).`;
 const stored = async (text: string) => (await ledger.article(articleId(text.replace(/^date \S+ /, '')))) !== null;
-const code = async (res: Response) => ((await res.json()) as Err).error.code;
+const code = async (res: Response) => (await failure(res)).code;
 
 describe('cross-site writes', () => {
   const app = () => createApp(ledger);

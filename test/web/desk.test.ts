@@ -10,6 +10,7 @@ import { at, must } from '../../src/invariant/index.ts';
 import { nextPage, overflows } from './checks.ts';
 import { ingestDevCorpus } from './dev-ledger.ts';
 import { WIDTHS, ARTIFACTS, shot, start, type Harness } from './harness.ts';
+import type { StoryListPage } from '../../src/api/routes.ts';
 
 let t: Harness;
 let big: Story;
@@ -259,10 +260,7 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
     it('counts every story and sorts on the server, keeping the order in the URL', async () => {
       const page = t.page;
       await t.open('#/');
-      const all = (await (await fetch(`${t.server.url}/api/stories?sort=activity&limit=200`)).json()) as {
-        total: number;
-        stories: StorySummary[];
-      };
+      const all = (await (await fetch(`${t.server.url}/api/stories?sort=activity&limit=200`)).json()) as StoryListPage;
       expect(await page.locator('.count').textContent()).toMatch(new RegExp(`^${all.total} stories`));
       await nextPage(page, () => page.getByRole('link', { name: 'Score', exact: true }).click());
       expect(page.url()).toMatch(/sort=score/);

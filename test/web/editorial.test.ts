@@ -1,6 +1,7 @@
 // Editorial actions in the browser, on the development ledger (test/web/dev-ledger.ts), at a laptop's width and a
 // phone's: a journalist flags a story as wrong, dismisses it and merges it, sees who did what and when on the story
 // page and in the list, and undoes each. Every page with an action in force passes axe and keeps in its box.
+import { hc } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StorySummary } from '../../src/ledger/types.ts';
 import { must } from '../../src/invariant/index.ts';
@@ -8,6 +9,7 @@ import { nextPage } from './checks.ts';
 import { LONE_NAME_EDITOR } from '../../src/ledger/lone-names.ts';
 import { ingestDevCorpus } from './dev-ledger.ts';
 import { WIDTHS, shot, start, type Harness } from './harness.ts';
+import type { App } from '../../src/api/index.ts';
 
 let t: Harness;
 let ariana: StorySummary;
@@ -127,10 +129,7 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
 describe('the audit log', () => {
   let ledgerFolds = 0;
   it('keeps every action and every undo, newest first, with who and when', async () => {
-    const res = await fetch(`${t.server.url}/api/audit`);
-    const { actions } = (await res.json()) as {
-      actions: Array<{ kind: string; editor: string; undoes: number | null }>;
-    };
+    const { actions } = await (await hc<App>(t.server.url).api.audit.$get()).json();
     // Per width: flag, undo, dismiss, undo, merge, undo; before them, oldest, the ledger's own folds of lone names'
     // stories made at ingest.
     const desk = actions.filter((a) => a.editor !== LONE_NAME_EDITOR);

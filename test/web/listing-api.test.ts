@@ -9,6 +9,7 @@ import type { Ledger, Story, StorySummary } from '../../src/ledger/types.ts';
 import { closePool } from '../../src/pool/index.ts';
 import { shownStories } from '../helpers/shown.ts';
 import { ingestDevCorpus } from './dev-ledger.ts';
+import { failure } from '../helpers/api.ts';
 
 type Listed = { stories: StorySummary[]; next: string | null; total: number; types: Record<string, number> };
 let ledger: Ledger;
@@ -117,7 +118,7 @@ describe('GET /api/stories with sort, order and type', () => {
   ])('refuses %s with a 400 naming the parameter', async (query, parameter) => {
     const res = await app.request(`/api/stories?${query}`);
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(new RegExp(`^${parameter}: `));
+    expect((await failure(res)).message).toMatch(new RegExp(`^${parameter}: `));
   });
 });
 

@@ -1,7 +1,9 @@
 // Names on the desk, in Chromium at 1366 and 390 px, on real development articles (the Harry Styles & Olivia Wilde
 // stream and the celebrity pair 190, which spells her "Beyoncé"): a person is found however the journalist types the
 // accents, a word no one is called by ("Brangelina") lists the stories of the articles that use it, and an entity page leads with the names the press uses, an epithet read once folded away but reachable.
+import { hc } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/api/index.ts';
 import type { EntityDetail } from '../../src/ledger/types.ts';
 import type { Article } from '../../src/read/index.ts';
 import { must } from '../../src/invariant/index.ts';
@@ -97,9 +99,10 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
     const using = articles.filter((a) => a.text.includes('Brangelina'));
     expect(using.length).toBeGreaterThan(0);
     const fed = new Set<string>();
+    const { api } = hc<App>(t.server.url);
     for (const a of using) {
-      const res = await fetch(`${t.server.url}/api/articles/${encodeURIComponent(a.id ?? '')}`);
-      for (const s of ((await res.json()) as { stories?: Array<{ id: string }> }).stories ?? []) fed.add(s.id);
+      const stored = await (await api.articles[':id'].$get({ param: { id: a.id ?? '' } })).json();
+      for (const s of 'stories' in stored ? stored.stories : []) fed.add(s.id);
     }
     expect(fed.size).toBeGreaterThan(0);
     await t.open('#/');

@@ -17,26 +17,20 @@ export async function auditPage(params: URLSearchParams): Promise<Element> {
     return h('a', { href: route('story', id) }, s ? `${subjectNames(s)} — ${storyLabel(s)}` : `story ${id}`);
   };
   const entity = (id: string) => h('a', { href: route('entity', id) }, log.entities[id] ?? `entity ${id}`);
+  /** "merged X into Y", X and Y linked to their pages. */
+  const merge = (a: EditorialAction, merged: string, link: (id: string) => Node) => [
+    merged,
+    link(a.subject),
+    ' into ',
+    link(must(a.target, 'a merge names what it merged into')),
+  ];
   const what = (a: EditorialAction): Array<Node | string> => {
     if (a.about === 'entity') {
-      if (a.kind === 'merge')
-        return [
-          'merged the entry ',
-          entity(a.subject),
-          ' into ',
-          entity(must(a.target, 'a merge names what it merged into')),
-        ];
+      if (a.kind === 'merge') return merge(a, 'merged the entry ', entity);
       return [`undid #${a.undoes} (merged the entry) on `, entity(a.subject)];
     }
     const because = a.cause !== null ? ` (with #${a.cause})` : '';
-    if (a.kind === 'merge')
-      return [
-        'merged ',
-        story(a.subject),
-        ' into ',
-        story(must(a.target, 'a merge names what it merged into')),
-        because,
-      ];
+    if (a.kind === 'merge') return [...merge(a, 'merged ', story), because];
     if (a.kind === 'undo') {
       const undone = a.undoes === null ? undefined : bySeq.get(a.undoes);
       return [`undid #${a.undoes}${undone ? ` (${DONE[undone.kind]})` : ''} on `, story(a.subject), because];

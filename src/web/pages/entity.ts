@@ -2,7 +2,7 @@
 import type { EntityDetail } from '../../ledger/types.ts';
 import { at } from '../../invariant/index.ts';
 import { api } from '../api.ts';
-import { h, pct, route, s } from '../dom.ts';
+import { field, h, pager, pct, route, s, searchForm } from '../dom.ts';
 import { entityEditorialState, entityMergeForm } from '../editorial.ts';
 import { dateTicks, padded } from '../axis.ts';
 import { dayRange } from '../when.ts';
@@ -228,21 +228,12 @@ export async function entitiesPage(params: URLSearchParams): Promise<Element> {
   const go = () => {
     location.hash = href({ q: input.value.trim(), type: select.value, page: 1 });
   };
-  select.addEventListener('change', go);
-  const form = h(
-    'form',
-    {
-      role: 'search',
-      class: 'filters',
-      'aria-label': 'People and names',
-      onsubmit: (ev: Event) => {
-        ev.preventDefault();
-        go();
-      },
-    },
-    h('span', { class: 'field grow' }, h('label', { for: 'entities-q' }, 'Name, alias or epithet'), input),
-    h('span', { class: 'field' }, h('label', { for: 'entities-type' }, 'Type'), select),
-    h('button', { type: 'submit' }, 'Search'),
+  const form = searchForm(
+    'People and names',
+    go,
+    [select],
+    field('Name, alias or epithet', input, true),
+    field('Type', select),
   );
   const total = listed.total ?? listed.entities.length;
   const first = (page - 1) * PER_PAGE;
@@ -275,16 +266,7 @@ export async function entitiesPage(params: URLSearchParams): Promise<Element> {
     ),
   );
   const pages = Math.max(1, Math.ceil(total / PER_PAGE));
-  const pager =
-    pages > 1
-      ? h(
-          'nav',
-          { class: 'pager', 'aria-label': 'Pages of entities' },
-          page > 1 ? h('a', { href: href({ page: page - 1 }), rel: 'prev' }, '← Previous') : null,
-          h('span', {}, `Page ${page} of ${pages}`),
-          listed.next ? h('a', { href: href({ page: page + 1 }), rel: 'next' }, 'Next →') : null,
-        )
-      : null;
+  const paging = pager('entities', page, pages, Boolean(listed.next), (n) => href({ page: n }));
   return h(
     'section',
     {},
@@ -292,6 +274,6 @@ export async function entitiesPage(params: URLSearchParams): Promise<Element> {
     form,
     count,
     listed.entities.length ? list : null,
-    pager,
+    paging,
   );
 }

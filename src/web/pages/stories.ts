@@ -3,10 +3,9 @@
 import { must } from '../../invariant/index.ts';
 import { STORY_STATUSES, type StorySummary } from '../../ledger/types.ts';
 import { api, type ListedStory, type StoryListPage } from '../api.ts';
-import { h, pct, route } from '../dom.ts';
+import { field, h, pager, pct, route, searchForm } from '../dom.ts';
 import { statusBadge, storyLabel, subjectNames } from './parts.ts';
 
-const STATUSES = STORY_STATUSES;
 type Key = 'name' | 'status' | 'score' | 'sources' | 'activity';
 const COLUMNS: Array<[Key, string]> = [
   ['name', 'Story'],
@@ -87,7 +86,7 @@ export async function storiesPage(params: URLSearchParams): Promise<Element> {
     'select',
     { id: 'stories-status', name: 'status' },
     h('option', { value: '' }, 'any status'),
-    ...STATUSES.map((v) => h('option', { value: v, selected: v === state.status }, v)),
+    ...STORY_STATUSES.map((v) => h('option', { value: v, selected: v === state.status }, v)),
   );
   const types = Object.entries(listed.types).sort((a, b) => b[1] - a[1]);
   if (state.type && !listed.types[state.type]) types.push([state.type, 0]);
@@ -125,31 +124,19 @@ export async function storiesPage(params: URLSearchParams): Promise<Element> {
       since: day(since.value),
     });
   };
-  const form = h(
-    'form',
-    {
-      class: 'filters',
-      role: 'search',
-      'aria-label': 'Stories',
-      onsubmit: (e: Event) => {
-        e.preventDefault();
-        go();
-      },
-    },
-    h('span', { class: 'field grow' }, h('label', { for: 'stories-q' }, 'Name, alias or epithet'), search),
-    h('span', { class: 'field' }, h('label', { for: 'stories-status' }, 'Status'), status),
-    h('span', { class: 'field' }, h('label', { for: 'stories-type' }, 'Type'), type),
-    h('span', { class: 'field' }, h('label', { for: 'stories-per' }, 'Per page'), per),
-    h('span', { class: 'field' }, h('label', { for: 'stories-show' }, 'Show'), show),
-    h('span', { class: 'field' }, h('label', { for: 'stories-from' }, 'Evidence from'), from),
-    h('span', { class: 'field' }, h('label', { for: 'stories-to' }, 'to'), to),
-    h('span', { class: 'field' }, h('label', { for: 'stories-since' }, 'New evidence or action since'), since),
-    h('button', { type: 'submit' }, 'Search'),
+  const form = searchForm(
+    'Stories',
+    go,
+    [show, status, type, per],
+    field('Name, alias or epithet', search, true),
+    field('Status', status),
+    field('Type', type),
+    field('Per page', per),
+    field('Show', show),
+    field('Evidence from', from),
+    field('to', to),
+    field('New evidence or action since', since),
   );
-  show.addEventListener('change', go);
-  status.addEventListener('change', go);
-  type.addEventListener('change', go);
-  per.addEventListener('change', go);
 
   const first = (state.page - 1) * PAGE;
   const count = h(
@@ -233,16 +220,7 @@ export async function storiesPage(params: URLSearchParams): Promise<Element> {
     ),
   );
   const pages = Math.max(1, Math.ceil(listed.total / PAGE));
-  const pager =
-    pages > 1
-      ? h(
-          'nav',
-          { class: 'pager', 'aria-label': 'Pages of stories' },
-          state.page > 1 ? h('a', { href: href({ page: state.page - 1 }), rel: 'prev' }, '← Previous') : null,
-          h('span', {}, `Page ${state.page} of ${pages}`),
-          listed.next ? h('a', { href: href({ page: state.page + 1 }), rel: 'next' }, 'Next →') : null,
-        )
-      : null;
+  const paging = pager('stories', state.page, pages, Boolean(listed.next), (n) => href({ page: n }));
 
   return h(
     'section',
@@ -270,7 +248,7 @@ export async function storiesPage(params: URLSearchParams): Promise<Element> {
           body,
         )
       : null,
-    pager,
+    paging,
     h(
       'p',
       { class: 'muted small' },
