@@ -11,7 +11,7 @@
 // without it, or a failed build, leaves no build/ and the CLI runs the sources through tsx as before.
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
@@ -90,7 +90,11 @@ async function main() {
       logLevel: 'warning',
       plugins: [keepRelative, sourceUrls],
     });
-    const inputs = Object.keys(result.metafile.inputs).sort();
+    // The shipped credibility model, packed for a fast start (src/extract/credibility/packed.ts), by the compiled code
+    // itself; the data files it reads become inputs of the build.
+    const shipped = await import(pathToFileURL(join(staging, 'extract/credibility/shipped.js')).href);
+    shipped.writeShippedPack();
+    const inputs = [...Object.keys(result.metafile.inputs), ...shipped.PACK_INPUTS].sort();
     writeFileSync(join(staging, 'stamp.json'), `${JSON.stringify({ builtAt, inputs }, null, 1)}\n`);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });

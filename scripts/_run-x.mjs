@@ -1,0 +1,2 @@
+const { main } = await import(process.env.ENTRY);
+process.exitCode = await main(process.argv.slice(2));
