@@ -90,11 +90,10 @@ async function main() {
       logLevel: 'warning',
       plugins: [keepRelative, sourceUrls],
     });
-    // The shipped credibility model, packed for a fast start (src/extract/credibility/packed.ts), by the compiled code
-    // itself; the data files it reads become inputs of the build.
-    const shipped = await import(pathToFileURL(join(staging, 'extract/credibility/shipped.js')).href);
-    shipped.writeShippedPack();
-    const inputs = [...Object.keys(result.metafile.inputs), ...shipped.PACK_INPUTS].sort();
+    // Tables the extractor would otherwise compute at every start (src/extract/prebuilt.ts), written by the compiled
+    // code itself beside its modules; the files they are made from become inputs of the build too.
+    const prebuilt = await import(pathToFileURL(join(staging, 'extract/build-prebuilt.js')).href);
+    const inputs = [...new Set([...Object.keys(result.metafile.inputs), ...prebuilt.writePrebuilt()])].sort();
     writeFileSync(join(staging, 'stamp.json'), `${JSON.stringify({ builtAt, inputs }, null, 1)}\n`);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });

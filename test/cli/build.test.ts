@@ -46,6 +46,14 @@ const built = (args: string[]): Promise<Outcome> =>
 describe('the compiled build', () => {
   it('extracts byte for byte what the sources do, in the main thread and in worker threads', async () => {
     expect((await node(['scripts/build.js', '--out', out])).code).toBe(0);
+    // The tables the built extractor reads instead of computing them (src/extract/build-prebuilt.ts), and the model
+    // files the pack is made from among the inputs, so a retrained model is not shadowed by an old pack.
+    for (const table of ['credibility/credibility.pack', 'text/phrase-words.json', 'names/package-genders.json'])
+      expect(existsSync(join(root, out, 'extract', table)), table).toBe(true);
+    const stamp = JSON.parse(readFileSync(join(root, out, 'stamp.json'), 'utf8')) as { inputs: string[] };
+    expect(stamp.inputs).toEqual(
+      expect.arrayContaining(['data/model/credibility.json', 'data/model/word-meaning.tsv']),
+    );
     const one = await built(['extract', '--workers', '1', seed]);
     expect(one.code).toBe(0);
     expect(one.stdout).toBe((await node(['bin/rumourmill.js', 'extract', '--workers', '1', seed], fromSource)).stdout);

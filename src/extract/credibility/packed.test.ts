@@ -3,7 +3,7 @@ import type { CredibilityInput } from './cues.ts';
 import { scoreWithModel } from './explain.ts';
 import { fixturePairs, seedText } from './fixtures.test-helper.ts';
 import type { CredibilityModel } from './model.ts';
-import { packModel, readPack, SortedKeys } from './packed.ts';
+import { packModel, readPack } from './packed.ts';
 import { shippedModel } from './shipped.ts';
 import { at, must } from '../../invariant/index.ts';
 
@@ -62,19 +62,11 @@ describe('the credibility pack', () => {
     );
   });
 
-  it('refuses what it cannot hold or read: a key with a newline, a file that is no pack', () => {
-    const broken: CredibilityModel = { ...model, text: { bias: 0, weights: { 'two\nlines': 1 } } };
-    expect(() => packModel(broken)).toThrow(/newline/);
+  it('refuses what it cannot hold or read: an empty key or one with a newline, a file that is no pack', () => {
+    for (const key of ['two\nlines', '']) {
+      const broken: CredibilityModel = { ...model, text: { bias: 0, weights: { [key]: 1 } } };
+      expect(() => packModel(broken)).toThrow(/newline|empty/);
+    }
     expect(() => readPack(Buffer.from('{"text": {}}'), 'credibility.pack')).toThrow(/credibility\.pack: not a/);
-  });
-});
-
-describe('SortedKeys', () => {
-  it('finds each key at its row in UTF-16 order, accents and astral characters included', () => {
-    const keys = ['a', 'b', 'ba', 'bé', 'z', 'é', '😀'].sort();
-    const table = new SortedKeys(keys);
-    keys.forEach((key, row) => expect(table.get(key)).toBe(row));
-    for (const missing of ['', 'aa', 'bb', 'e', '😁']) expect(table.get(missing)).toBeUndefined();
-    expect(new SortedKeys([]).get('a')).toBeUndefined();
   });
 });

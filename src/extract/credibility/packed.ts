@@ -2,6 +2,7 @@ import type { Lookup } from './logistic.ts';
 import type { MeaningTable } from './meaning.ts';
 import type { CredibilityModel, ScoringModel } from './model.ts';
 import { at, must } from '../../invariant/index.ts';
+import { byCodeUnits, SortedKeys } from '../prebuilt.ts';
 
 /**
  * The shipped model packed for scoring, written by `npm run build` (scripts/build.js) beside the compiled scorer.
@@ -15,25 +16,6 @@ import { at, must } from '../../invariant/index.ts';
  * machine (the build runs where it is installed), so the typed arrays' byte order is the machine's both times.
  */
 const MAGIC = 'rumourmill credibility pack 1\n';
-
-/** Keys in UTF-16 order (JavaScript's `<`, as `sort()` orders strings), each with the entry number of its row. */
-export class SortedKeys implements Lookup {
-  constructor(private readonly keys: readonly string[]) {}
-
-  /** The key's row, or undefined. */
-  get(key: string): number | undefined {
-    let low = 0;
-    let high = this.keys.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >>> 1;
-      const here = at(this.keys, mid);
-      if (here < key) low = mid + 1;
-      else if (here > key) high = mid - 1;
-      else return mid;
-    }
-    return undefined;
-  }
-}
 
 /** A sorted key table read as a weight table: the key's row in `values`. */
 class SortedWeights implements Lookup {
@@ -58,12 +40,10 @@ type Header = {
 /** Keys sorted, each with its original position, refusing a key the one-string encoding cannot hold. */
 function sortedRows(keys: readonly string[], table: string): number[] {
   for (const key of keys)
-    if (key.includes('\n')) throw new Error(`credibility pack: a ${table} key has a newline: ${JSON.stringify(key)}`);
+    if (key === '' || key.includes('\n'))
+      throw new Error(`credibility pack: a ${table} key is empty or has a newline: ${JSON.stringify(key)}`);
   const rows = keys.map((_, k) => k);
-  return rows.sort((a, b) => {
-    const [x, y] = [at(keys, a), at(keys, b)];
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  return rows.sort((a, b) => byCodeUnits(at(keys, a), at(keys, b)));
 }
 
 /** The model as a pack's bytes. Tables are unique by key (a Record's keys; the lexicon's words, as its Map keeps them). */
@@ -124,8 +104,8 @@ export function readPack(bytes: Buffer, file = 'credibility pack'): ScoringModel
   const length = bytes.readUInt32LE(MAGIC.length);
   const header = JSON.parse(bytes.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + length)) as Header;
   const base = Math.ceil((MAGIC.length + 4 + length) / 8) * 8;
-  const strings = ({ offset, bytes: n }: Section): string[] =>
-    n === 0 ? [] : bytes.toString('utf8', base + offset, base + offset + n).split('\n');
+  const keys = ({ offset, bytes: n }: Section): SortedKeys =>
+    new SortedKeys(bytes.toString('utf8', base + offset, base + offset + n));
   const float64s = ({ offset, bytes: n }: Section): Float64Array => {
     const start = bytes.byteOffset + base + offset;
     // A view when the file's buffer lets one start there (readFileSync gives a fresh one); a copy otherwise.
@@ -136,14 +116,14 @@ export function readPack(bytes: Buffer, file = 'credibility pack'): ScoringModel
   const { text, meaning } = header;
   const table: MeaningTable | undefined = meaning && {
     bias: meaning.bias,
-    entry: new SortedKeys(strings(meaning.words)),
+    entry: keys(meaning.words),
     rank: float64s(meaning.rank),
     title: float64s(meaning.title),
     body: float64s(meaning.body),
   };
   return {
     ...header.model,
-    text: { bias: text.bias, weights: new SortedWeights(new SortedKeys(strings(text.keys)), float64s(text.values)) },
+    text: { bias: text.bias, weights: new SortedWeights(keys(text.keys), float64s(text.values)) },
     ...(table ? { meaning: table } : {}),
   };
 }

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseData } from '../data.ts';
+import { readPrebuilt } from '../prebuilt.ts';
 import { lexiconFromTsv } from './meaning.ts';
 import { type CredibilityModel, type ScoringModel, scoringModel } from './model.ts';
 import { packModel, readPack } from './packed.ts';
@@ -72,14 +73,15 @@ export function shippedModel(): CredibilityModel {
 }
 
 /** The data files the pack is made from: the build lists them among its inputs, so a retrained model rebuilds it. */
-export const PACK_INPUTS = ['data/model/credibility.json', 'data/model/word-meaning.tsv'];
+const PACK_INPUTS = ['data/model/credibility.json', 'data/model/word-meaning.tsv'];
 
 // Beside the compiled module in build/ (scripts/build.js writes it); there is none beside the sources.
 const PACK = new URL('./credibility.pack', import.meta.url);
 
 /** Writes the pack of the shipped model beside this module (`npm run build` calls it on the compiled one). */
-export function writeShippedPack(): void {
+export function writeShippedPack(): string[] {
   writeFileSync(PACK, packModel(shippedModel()));
+  return PACK_INPUTS;
 }
 
 let scoring: ScoringModel | null = null;
@@ -89,6 +91,8 @@ let scoring: ScoringModel | null = null;
  * else from data/model/ (the sources, through tsx or vitest). Both give the same bits (packed.test.ts, build.test.ts).
  */
 export function shippedScoring(): ScoringModel {
-  scoring ??= existsSync(PACK) ? readPack(readFileSync(PACK), 'credibility.pack') : scoringModel(shippedModel());
+  if (scoring) return scoring;
+  const pack = readPrebuilt(PACK);
+  scoring = pack ? readPack(pack, 'credibility.pack') : scoringModel(shippedModel());
   return scoring;
 }

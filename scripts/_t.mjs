@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+const t0 = performance.now();
+const { shippedScoring } = await import('../build/extract/credibility/shipped.js');
+const { scoreWithModel } = await import('../build/extract/credibility/explain.js');
+const t1 = performance.now();
+const m = shippedScoring();
+const t2 = performance.now();
+const text = readFileSync('test/fixtures/celebrity-011legit.txt', 'utf8');
+const r = scoreWithModel(m, { title: null, text, source: null });
+const t3 = performance.now();
+scoreWithModel(m, { title: null, text: readFileSync('test/fixtures/seed.txt', 'utf8'), source: null });
+const t4 = performance.now();
+console.log('import', (t1 - t0).toFixed(1), 'load', (t2 - t1).toFixed(1), 'score1', (t3 - t2).toFixed(1), 'score2', (t4 - t3).toFixed(1));

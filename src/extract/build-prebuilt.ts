@@ -1,0 +1,11 @@
+// What `npm run build` (scripts/build.js) runs on the compiled extractor: each prebuilt table (prebuilt.ts) written
+// beside the module that reads it. Returns the files the tables were made from besides the sources (data/model/, the
+// packages' versions), which the build lists among its inputs, so a retrained model or a new wink rebuilds them.
+import { writeShippedPack } from './credibility/shipped.ts';
+import { writePackageGenders } from './names/package-genders.ts';
+import './pipeline.ts'; // every PhraseMatcher of the stages, made as their modules load
+import { writePhraseWords } from './text/phrase-words.ts';
+
+export function writePrebuilt(): string[] {
+  return [...writeShippedPack(), ...writePhraseWords(), ...writePackageGenders()];
+}
