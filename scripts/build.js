@@ -63,6 +63,22 @@ const sourceUrls = {
   },
 };
 
+// Pure-JavaScript packages every command's start loads, each bundled once into build/vendor/NAME.js, which the compiled
+// modules import in its place: zod is ~100 ES modules, and resolving, reading and linking each cost ~20 ms of every
+// `rumourmill extract`, where one file costs a few. One copy for all, so its classes are the same for every importer.
+const VENDORED = ['zod'];
+
+/** Imports of a vendored package, pointed at its bundle: `../vendor/zod.js` from build/extract/data.js. */
+const vendored = {
+  name: 'vendored-packages',
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^(?:${VENDORED.join('|')})$`) }, (args) => {
+      const path = relative(dirname(args.importer), join(src, 'vendor', `${args.path}.js`)).replaceAll('\\', '/');
+      return { path: path.startsWith('.') ? path : `./${path}`, external: true };
+    });
+  },
+};
+
 async function main() {
   let esbuild;
   try {
@@ -76,6 +92,21 @@ async function main() {
   const staging = `${out}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   try {
+    const vendorInputs = [];
+    for (const name of VENDORED) {
+      const vendor = await esbuild.build({
+        absWorkingDir: root,
+        stdin: { contents: `export * from ${JSON.stringify(name)};`, resolveDir: root },
+        outfile: join(staging, 'vendor', `${name}.js`),
+        bundle: true,
+        format: 'esm',
+        platform: 'node',
+        target: 'node20',
+        metafile: true,
+        logLevel: 'warning',
+      });
+      vendorInputs.push(...Object.keys(vendor.metafile.inputs).filter((input) => input !== '<stdin>'));
+    }
     const result = await esbuild.build({
       absWorkingDir: root,
       entryPoints: sources(src),
@@ -88,12 +119,14 @@ async function main() {
       target: 'node20',
       metafile: true,
       logLevel: 'warning',
-      plugins: [keepRelative, sourceUrls],
+      plugins: [keepRelative, sourceUrls, vendored],
     });
     // Tables the extractor would otherwise compute at every start (src/extract/prebuilt.ts), written by the compiled
     // code itself beside its modules; the files they are made from become inputs of the build too.
     const prebuilt = await import(pathToFileURL(join(staging, 'extract/build-prebuilt.js')).href);
-    const inputs = [...new Set([...Object.keys(result.metafile.inputs), ...prebuilt.writePrebuilt()])].sort();
+    const inputs = [
+      ...new Set([...Object.keys(result.metafile.inputs), ...vendorInputs, ...prebuilt.writePrebuilt()]),
+    ].sort();
     writeFileSync(join(staging, 'stamp.json'), `${JSON.stringify({ builtAt, inputs }, null, 1)}\n`);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
