@@ -2,10 +2,12 @@
 // beside the module that reads it. Returns the files the tables were made from besides the sources (data/model/, the
 // packages' versions), which the build lists among its inputs, so a retrained model or a new wink rebuilds them.
 import { writeShippedPack } from './credibility/shipped.ts';
+import { writeCheckedData } from './data.ts';
 import { writePackageGenders } from './names/package-genders.ts';
 import './pipeline.ts'; // every PhraseMatcher of the stages, made as their modules load
 import { writePhraseWords } from './text/phrase-words.ts';
 
 export function writePrebuilt(): string[] {
-  return [...writeShippedPack(), ...writePhraseWords(), ...writePackageGenders()];
+  // Last: the data files parsed so far, the pack's and the tables' included.
+  return [...writeShippedPack(), ...writePhraseWords(), ...writePackageGenders(), ...writeCheckedData()];
 }

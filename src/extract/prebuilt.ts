@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { at } from '../invariant/index.ts';
 
@@ -15,6 +15,12 @@ export function readPrebuilt(url: URL): Buffer | null {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
+}
+
+/** Writes a table at `url`, its directory made first (in the bundled build no module is left there). */
+export function writeTable(url: URL, data: string | Buffer): void {
+  mkdirSync(new URL('.', url), { recursive: true });
+  writeFileSync(url, data);
 }
 
 const requireCjs = createRequire(import.meta.url);

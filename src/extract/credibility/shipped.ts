@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseData } from '../data.ts';
-import { readPrebuilt } from '../prebuilt.ts';
+import { readPrebuilt, writeTable } from '../prebuilt.ts';
 import { lexiconFromTsv } from './meaning.ts';
 import { type CredibilityModel, type ScoringModel, scoringModel } from './model.ts';
 import { packModel, readPack } from './packed.ts';
@@ -80,7 +80,7 @@ const PACK = new URL('./credibility.pack', import.meta.url);
 
 /** Writes the pack of the shipped model beside this module (`npm run build` calls it on the compiled one). */
 export function writeShippedPack(): string[] {
-  writeFileSync(PACK, packModel(shippedModel()));
+  writeTable(PACK, packModel(shippedModel()));
   return PACK_INPUTS;
 }
 

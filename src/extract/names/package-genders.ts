@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
 import type { getGender } from 'gender-detection-from-name';
-import { byCodeUnits, readPrebuilt, SortedKeys, versionsOf } from '../prebuilt.ts';
+import { byCodeUnits, readPrebuilt, SortedKeys, versionsOf, writeTable } from '../prebuilt.ts';
 
 // The gender-detection-from-name package's name lists are 2 MB of CommonJS Maps (67k names in six languages):
 // compiling and running them cost `rumourmill extract` ~75 ms of CPU on most articles. `npm run build` writes what
@@ -66,6 +65,6 @@ export function genderTable(): GenderTable {
 
 /** Writes the table beside this module (`npm run build`, on the compiled one); no inputs (it records the version). */
 export function writePackageGenders(): string[] {
-  writeFileSync(TABLE, `${JSON.stringify(genderTable())}\n`);
+  writeTable(TABLE, `${JSON.stringify(genderTable())}\n`);
   return [];
 }

@@ -1,5 +1,4 @@
-import { writeFileSync } from 'node:fs';
-import { readPrebuilt, versionsOf } from '../prebuilt.ts';
+import { readPrebuilt, versionsOf, writeTable } from '../prebuilt.ts';
 import { analyse } from '../tokens/index.ts';
 
 // A lexicon phrase's tokens as wink splits them ("tight-lipped", "Tom's"), for PhraseMatcher. wink reads each phrase as
@@ -53,6 +52,6 @@ export function phraseTable(): PhraseTable {
 
 /** Writes the table beside this module (`npm run build`, on the compiled one); no inputs (it records the versions). */
 export function writePhraseWords(): string[] {
-  writeFileSync(TABLE, `${JSON.stringify(phraseTable())}\n`);
+  writeTable(TABLE, `${JSON.stringify(phraseTable())}\n`);
   return [];
 }
