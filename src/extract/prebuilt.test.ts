@@ -20,6 +20,16 @@ describe('SortedKeys', () => {
     for (const missing of ['', 'aa', 'bb', 'e', '😁', 'b ', '\u0000']) expect(table.get(missing)).toBeUndefined();
     expect(SortedKeys.of([]).get('a')).toBeUndefined();
   });
+
+  it('answers the same once it has turned to a Map, after so many look-ups', () => {
+    const keys = ['bé', 'a', 'ba', '😀', 'b c'].sort();
+    const table = SortedKeys.of(keys, 3);
+    const asked = [...keys, 'aa', '', 'b', ...keys, 'zz'];
+    // Every answer, before and after the third look-up, is the key's row or undefined.
+    expect(asked.map((key) => table.get(key))).toEqual(
+      asked.map((key) => (keys.includes(key) ? keys.indexOf(key) : undefined)),
+    );
+  });
 });
 
 describe("the gender package's table", () => {

@@ -43,13 +43,20 @@ export function versionsOf(packages: readonly string[]): string {
 /**
  * Keys in UTF-16 order (JavaScript's `<`, as `sort()` orders strings), one a line of a single string, found by binary
  * search. A table of 100k entries costs one pass for its line starts, where a Map of them costs ~25 ms to build and
- * an array of them ~10 ms to split, and one article asks for only ~1,000 of them. Keys hold no newline.
+ * an array of them ~10 ms to split, and one article asks for only ~1,000 of them. A process that goes on asking (a
+ * corpus: ~1,500 look-ups an article) is better served by a Map, ~30% faster a look-up: it is built after `mapAfter`
+ * look-ups, from the same rows. Keys hold no newline.
  */
 export class SortedKeys {
   /** Where each key starts, and one past the last key's end (as if the text ended with a newline). */
   private readonly starts: Uint32Array;
+  private asked = 0;
+  private map: Map<string, number> | null = null;
 
-  constructor(private readonly lines: string) {
+  constructor(
+    private readonly lines: string,
+    private readonly mapAfter = 200_000,
+  ) {
     let count = lines === '' ? 0 : 1;
     for (let at = lines.indexOf('\n'); at >= 0; at = lines.indexOf('\n', at + 1)) count++;
     this.starts = new Uint32Array(count + 1);
@@ -58,8 +65,8 @@ export class SortedKeys {
     this.starts[count] = lines.length + 1;
   }
 
-  static of(keys: readonly string[]): SortedKeys {
-    return new SortedKeys(keys.join('\n'));
+  static of(keys: readonly string[], mapAfter?: number): SortedKeys {
+    return new SortedKeys(keys.join('\n'), mapAfter);
   }
 
   get size(): number {
@@ -68,6 +75,14 @@ export class SortedKeys {
 
   /** The key's row, or undefined. */
   get(key: string): number | undefined {
+    if (this.map) return this.map.get(key);
+    if (++this.asked > this.mapAfter) {
+      const map = new Map<string, number>();
+      for (let row = 0; row < this.size; row++)
+        map.set(this.lines.slice(at(this.starts, row), at(this.starts, row + 1) - 1), row);
+      this.map = map;
+      return map.get(key);
+    }
     const { lines, starts } = this;
     let low = 0;
     let high = starts.length - 2;
