@@ -1,6 +1,7 @@
 // What `npm run build` (scripts/build.js) runs on the compiled extractor: each prebuilt table (prebuilt.ts) written
-// beside the module that reads it. Returns the files the tables were made from besides the sources (data/model/, the
-// packages' versions), which the build lists among its inputs, so a retrained model or a new wink rebuilds them.
+// where the module that reads it looks for it. Returns the files the tables were made from besides the sources
+// (data/model/), which the build lists among its inputs, so a retrained model rebuilds them; a table made from a
+// package records its version instead, and is left unused once another is installed.
 import { writeShippedPack } from './credibility/shipped.ts';
 import { writeCheckedData } from './data.ts';
 import { writePackageGenders } from './names/package-genders.ts';

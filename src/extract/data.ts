@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readPrebuilt, writeTable } from './prebuilt.ts';
 
-// What zod made of each data file the build parsed (data-checked.json beside the compiled module): the build inlines
+// What zod made of each data file the build parsed (build/extract/data-checked.json): the build inlines
 // the files into its modules, so they cannot change after it, and the built CLI reads zod's result back with
 // JSON.parse instead of checking them again (~25 ms of every start). Only a result that is plain JSON (no RegExp or
 // Map a schema made) and the same for every parse of the file is kept. The sources have no table and check all.
@@ -45,7 +45,7 @@ export function keptResults(): Record<string, string> {
   return out;
 }
 
-/** Writes them beside this module (`npm run build`); no inputs. */
+/** Writes them where this module reads them (`npm run build`); no inputs. */
 export function writeCheckedData(): string[] {
   writeTable(CHECKED, `${JSON.stringify(keptResults())}\n`);
   return [];

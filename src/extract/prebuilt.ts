@@ -2,12 +2,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { at } from '../invariant/index.ts';
 
-// Tables `npm run build` computes once and writes beside the compiled module that reads them (build-prebuilt.ts lists
-// them): what `rumourmill extract` on one article would otherwise compute at every start, from data/ and from
-// packages, before it reads a word. The sources have none beside them and compute the same tables as before, so tests
-// and `npx tsx` need no build; each table's test checks it gives what it replaces, to the bit.
+// Tables `npm run build` computes once (build-prebuilt.ts lists them) and writes into build/ at the place of the module
+// that reads them, where its `new URL('./name', import.meta.url)` finds them: what `rumourmill extract` on one article
+// would otherwise compute at every start, from data/ and from packages, before it reads a word. The sources have none
+// beside them and compute the same tables as before, so tests and `npx tsx` need no build; each table's test checks it
+// gives what it replaces, to the bit.
 
-/** The prebuilt file at `url` (beside the compiled module), or null when there is none (running the sources). */
+/** The prebuilt file at `url` (in build/), or null when there is none (running the sources). */
 export function readPrebuilt(url: URL): Buffer | null {
   try {
     return readFileSync(url);

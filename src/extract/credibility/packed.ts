@@ -5,7 +5,7 @@ import { at, must } from '../../invariant/index.ts';
 import { byCodeUnits, SortedKeys } from '../prebuilt.ts';
 
 /**
- * The shipped model packed for scoring, written by `npm run build` (scripts/build.js) beside the compiled scorer.
+ * The shipped model packed for scoring, written by `npm run build` (scripts/build.js) into build/.
  * Reading data/model/ costs ~90 ms of every `rumourmill extract`: JSON.parse of 28k word weights, 100k lines of TSV
  * parsed, and a Map built for each. A pack holds each table's keys sorted, as one string, and its numbers as raw
  * float64s (the very bits JSON.parse and the TSV reader give); it is read in a few ms, and a key is found by binary

@@ -75,10 +75,10 @@ export function shippedModel(): CredibilityModel {
 /** The data files the pack is made from: the build lists them among its inputs, so a retrained model rebuilds it. */
 const PACK_INPUTS = ['data/model/credibility.json', 'data/model/word-meaning.tsv'];
 
-// Beside the compiled module in build/ (scripts/build.js writes it); there is none beside the sources.
+// In build/, at this module's place (scripts/build.js writes it); there is none beside the sources.
 const PACK = new URL('./credibility.pack', import.meta.url);
 
-/** Writes the pack of the shipped model beside this module (`npm run build` calls it on the compiled one). */
+/** Writes the pack of the shipped model where this module reads it (`npm run build` calls it on the compiled one). */
 export function writeShippedPack(): string[] {
   writeTable(PACK, packModel(shippedModel()));
   return PACK_INPUTS;

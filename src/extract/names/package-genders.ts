@@ -4,7 +4,7 @@ import { byCodeUnits, readPrebuilt, SortedKeys, versionsOf, writeTable } from '.
 
 // The gender-detection-from-name package's name lists are 2 MB of CommonJS Maps (67k names in six languages):
 // compiling and running them cost `rumourmill extract` ~75 ms of CPU on most articles. `npm run build` writes what
-// `getGender(name, 'en')` answers for each of its names (package-genders.json beside the compiled module: the names
+// `getGender(name, 'en')` answers for each of its names (build/extract/names/package-genders.json: the names
 // sorted, one string, and their genders as one letter each), and a name is found by binary search. The sources load
 // the package itself.
 
@@ -63,7 +63,7 @@ export function genderTable(): GenderTable {
   return { made: versionsOf(PACKAGES), names: names.join('\n'), genders: genders.join('') };
 }
 
-/** Writes the table beside this module (`npm run build`, on the compiled one); no inputs (it records the version). */
+/** Writes the table where this module reads it (`npm run build`, on the compiled one); no inputs (it records the version). */
 export function writePackageGenders(): string[] {
   writeTable(TABLE, `${JSON.stringify(genderTable())}\n`);
   return [];

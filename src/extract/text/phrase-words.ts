@@ -3,7 +3,7 @@ import { analyse } from '../tokens/index.ts';
 
 // A lexicon phrase's tokens as wink splits them ("tight-lipped", "Tom's"), for PhraseMatcher. wink reads each phrase as
 // a document of its own (tokens/wink.ts), so its tokens depend only on the phrase and on wink's model: `npm run build`
-// tokenises every phrase of every matcher once (phrase-words.json beside the compiled module), where `rumourmill
+// tokenises every phrase of every matcher once (build/extract/text/phrase-words.json), where `rumourmill
 // extract` spent ~50 ms of every start tokenising ~2,800 of them. A phrase the table lacks is tokenised as before.
 
 // "joined * in": a form's pieces are the words between its gaps.
@@ -50,7 +50,7 @@ export function phraseTable(): PhraseTable {
   return out;
 }
 
-/** Writes the table beside this module (`npm run build`, on the compiled one); no inputs (it records the versions). */
+/** Writes the table where this module reads it (`npm run build`, on the compiled one); no inputs (it records the versions). */
 export function writePhraseWords(): string[] {
   writeTable(TABLE, `${JSON.stringify(phraseTable())}\n`);
   return [];
