@@ -2,16 +2,20 @@
 // plain JavaScript in build/, which bin/rumourmill.js runs instead of compiling the sources through tsx at every
 // start (tsx's loader thread and on-the-fly compile cost ~0.3 s of CPU per command).
 //
-// One output file per source file, at the same depth as in src/ (src/extract/credibility/shipped.ts →
-// build/extract/credibility/shipped.js), so every `new URL('../../../data/…', import.meta.url)` still finds data/.
-// Not dist/: vite empties dist/web on every UI build. JSON imports are inlined, so build/stamp.json lists every input
-// (sources and data files) for bin/rumourmill.js to check that none changed since.
+// Bundled, from the few modules loaded by path (ENTRIES), with the code they share split into build/chunks/ and each
+// command's own code loaded when it runs, as from the sources: `rumourmill extract` loads a handful of files instead
+// of ~100 modules (resolving and linking each cost ~30 ms of every start). Every output file is one directory deep in
+// build/, and every `new URL('…', import.meta.url)` is rewritten to name what it named from its source file, as seen
+// from there (data/, a table beside the module in build/, a .ts file in src/). Not dist/: vite empties dist/web on
+// every UI build. JSON imports are inlined, so build/stamp.json lists every input (sources and data files) for
+// bin/rumourmill.js to check that none changed since.
 //
 // Plain JavaScript so that it runs before anything is compiled. esbuild comes with tsx (a dependency); an install
 // without it, or a failed build, leaves no build/ and the CLI runs the sources through tsx as before.
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync } from 'node:fs';
+import { dirname, join, posix, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
@@ -20,46 +24,46 @@ const outArg = process.argv.indexOf('--out');
 const out = join(root, outArg > 0 ? (process.argv[outArg + 1] ?? '') : 'build');
 if (dirname(out) !== root) throw new Error('build: --out must name a directory in the repository root, beside src/');
 
-/** The files to compile: everything under src/ except tests, their helpers and the browser UI (built by vite). */
-function sources(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    if (!/\.(ts|js)$/.test(entry.name) || /\.test(-helper)?\.ts$/.test(entry.name)) return [];
-    // The UI's browser code; only its Node side (index.ts, build.ts) is part of the CLI.
-    if (relative(src, dir) === 'web' && !['index.ts', 'build.ts'].includes(entry.name)) return [];
-    return [path];
-  });
-}
+// What is loaded by path: the CLI (bin/rumourmill.js), the pool's task (its worker.js, copied as it is, imports it), the
+// tables' writer (below) and the UI's Node side (the web build test reads it).
+const ENTRIES = ['cli/index.ts', 'pool/task.ts', 'extract/build-prebuilt.ts', 'web/build.ts'];
+const COPIED = ['pool/worker.js'];
 
-// Relative imports of code stay imports, renamed .ts → .js; anything else (JSON data) is inlined.
-const keepRelative = {
-  name: 'keep-relative-imports',
+// `new URL('../../../data/model/x.json', import.meta.url)` in src/extract/credibility/shipped.ts names data/model/x.json;
+// from a bundled file one directory deep in build/ that is '../../data/model/x.json'. A table beside its module
+// ('./credibility.pack') is named in build/ at the module's place (build/extract/credibility/credibility.pack); a
+// TypeScript file named by URL (the UI's vite.config.ts, which vite reads itself) stays in src/.
+const urlsFromBuild = {
+  name: 'urls-from-build',
   setup(build) {
-    build.onResolve({ filter: /^\.\.?\/.*\.(ts|js)$/ }, (args) =>
-      args.kind === 'entry-point' ? undefined : { path: args.path.replace(/\.ts$/, '.js'), external: true },
-    );
+    build.onLoad({ filter: /\.(ts|js)$/ }, (args) => {
+      if (!args.path.startsWith(src)) return undefined;
+      const text = readFileSync(args.path, 'utf8');
+      const named = /new URL\((['"])([^'"]+)\1, import\.meta\.url\)/g;
+      if (!named.test(text)) return undefined;
+      const dir = relative(src, dirname(args.path)).split(sep).join('/');
+      const contents = text.replace(named, (_, quote, target) => {
+        const path = target.endsWith('.ts') ? posix.join('../src', dir, target) : posix.join(dir, target);
+        return `new URL(${quote}../${path}${quote}, import.meta.url)`;
+      });
+      return { contents, loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
+    });
   },
 };
 
-// A TypeScript file named by URL rather than imported stays a source file: `new URL('./vite.config.ts',
-// import.meta.url)` in src/web/build.ts (vite reads that config itself) would name build/web/vite.config.ts, which
-// does not exist. It is pointed back at src/, the same depth up from build/.
-const sourceUrls = {
-  name: 'source-urls',
+// Pure-JavaScript packages every command's start loads, each bundled once into build/vendor/NAME.js, which the compiled
+// modules import in its place: zod is ~100 ES modules, and resolving, reading and linking each cost ~20 ms of every
+// `rumourmill extract`, where one file costs a few. One copy for all, so its classes are the same for every importer.
+const VENDORED = ['zod'];
+
+/** Imports of a vendored package, pointed at its bundle: `../vendor/zod.js` from any file of the build. */
+const vendored = {
+  name: 'vendored-packages',
   setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, (args) => {
-      const text = readFileSync(args.path, 'utf8');
-      const named = /new URL\((['"])\.\/([^'"]+\.ts)\1, import\.meta\.url\)/g;
-      if (!named.test(text)) return undefined;
-      const dir = relative(src, dirname(args.path));
-      const up = '../'.repeat(dir.split('/').filter(Boolean).length + 1);
-      const contents = text.replace(
-        named,
-        (_, quote, file) => `new URL(${quote}${up}src/${dir ? `${dir}/` : ''}${file}${quote}, import.meta.url)`,
-      );
-      return { contents, loader: 'ts' };
-    });
+    build.onResolve({ filter: new RegExp(`^(?:${VENDORED.join('|')})$`) }, (args) => ({
+      path: `../vendor/${args.path}.js`,
+      external: true,
+    }));
   },
 };
 
@@ -76,21 +80,51 @@ async function main() {
   const staging = `${out}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   try {
+    const vendorInputs = [];
+    for (const name of VENDORED) {
+      const vendor = await esbuild.build({
+        absWorkingDir: root,
+        stdin: { contents: `export * from ${JSON.stringify(name)};`, resolveDir: root },
+        outfile: join(staging, 'vendor', `${name}.js`),
+        bundle: true,
+        format: 'esm',
+        platform: 'node',
+        target: 'node20',
+        metafile: true,
+        logLevel: 'warning',
+      });
+      vendorInputs.push(...Object.keys(vendor.metafile.inputs).filter((input) => input !== '<stdin>'));
+    }
     const result = await esbuild.build({
       absWorkingDir: root,
-      entryPoints: sources(src),
+      entryPoints: ENTRIES.map((entry) => join(src, entry)),
       outdir: staging,
       outbase: src,
       bundle: true,
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
       packages: 'external',
       format: 'esm',
       platform: 'node',
       target: 'node20',
       metafile: true,
       logLevel: 'warning',
-      plugins: [keepRelative, sourceUrls],
+      plugins: [urlsFromBuild, vendored],
     });
-    const inputs = Object.keys(result.metafile.inputs).sort();
+    for (const output of Object.keys(result.metafile.outputs))
+      if (relative(staging, join(root, output)).split(sep).length !== 2)
+        throw new Error(`${output} is not one directory deep in the build: the URLs rewritten for it would be wrong`);
+    for (const file of COPIED) {
+      mkdirSync(dirname(join(staging, file)), { recursive: true });
+      cpSync(join(src, file), join(staging, file));
+    }
+    // Tables the extractor would otherwise compute at every start (src/extract/prebuilt.ts), written by the compiled
+    // code itself beside its modules; the files they are made from become inputs of the build too.
+    process.env.RUMOURMILL_BUILDING = '1'; // src/extract/data.ts notes which data files parse to themselves
+    const prebuilt = await import(pathToFileURL(join(staging, 'extract/build-prebuilt.js')).href);
+    const inputs = [
+      ...new Set([...Object.keys(result.metafile.inputs), ...vendorInputs, ...prebuilt.writePrebuilt()]),
+    ].sort();
     writeFileSync(join(staging, 'stamp.json'), `${JSON.stringify({ builtAt, inputs }, null, 1)}\n`);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });

@@ -1,10 +1,20 @@
 // The compiled build (scripts/build.js → build/) that bin/rumourmill.js runs when it is current: the same output as
 // the sources, never used once a source it was built from changed, and each command loading only its own module.
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { must } from '../../src/invariant/index.ts';
@@ -46,6 +56,19 @@ const built = (args: string[]): Promise<Outcome> =>
 describe('the compiled build', () => {
   it('extracts byte for byte what the sources do, in the main thread and in worker threads', async () => {
     expect((await node(['scripts/build.js', '--out', out])).code).toBe(0);
+    // The tables the built extractor reads instead of computing them (src/extract/build-prebuilt.ts), and the model
+    // files the pack is made from among the inputs, so a retrained model is not shadowed by an old pack.
+    for (const table of [
+      'credibility/credibility.pack',
+      'text/phrase-words.json',
+      'names/package-genders.json',
+      'data-checked.json',
+    ])
+      expect(existsSync(join(root, out, 'extract', table)), table).toBe(true);
+    const stamp = JSON.parse(readFileSync(join(root, out, 'stamp.json'), 'utf8')) as { inputs: string[] };
+    expect(stamp.inputs).toEqual(
+      expect.arrayContaining(['data/model/credibility.json', 'data/model/word-meaning.tsv']),
+    );
     const one = await built(['extract', '--workers', '1', seed]);
     expect(one.code).toBe(0);
     expect(one.stdout).toBe((await node(['bin/rumourmill.js', 'extract', '--workers', '1', seed], fromSource)).stdout);
@@ -59,11 +82,25 @@ describe('the compiled build', () => {
     );
   });
 
-  it("points a source file named by URL (the UI's vite config) back at src/", () => {
-    const built = readFileSync(join(root, out, 'web/build.js'), 'utf8');
-    const [, config] = must(/new URL\("([^"]+\.ts)", import\.meta\.url\)/.exec(built), 'the config URL in the build');
-    expect(config).toBe('../../src/web/vite.config.ts');
-    expect(existsSync(new URL(must(config, 'a path'), pathToFileURL(join(root, out, 'web/build.js'))))).toBe(true);
+  it('rewrites every URL a bundled file names to what its source named: data/, the tables, the vite config in src/', () => {
+    const named = readdirSync(join(root, out), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.js'))
+      .flatMap((file) =>
+        [...readFileSync(join(root, out, file), 'utf8').matchAll(/new URL\("([^"]+)", import\.meta\.url\)/g)].map(
+          ([, target]) => ({ file, url: new URL(must(target, 'a URL'), pathToFileURL(join(root, out, file))) }),
+        ),
+      );
+    const paths = named.map(({ url }) => relative(root, fileURLToPath(url)));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'data/model/credibility.json',
+        `${out}/extract/credibility/credibility.pack`,
+        `${out}/pool/worker.js`,
+        'src/web/vite.config.ts',
+      ]),
+    );
+    // All there, but the UI's build directory, which `serve` makes when it is missing.
+    expect(named.filter(({ url }) => !existsSync(url) && !url.pathname.endsWith('/dist/web'))).toEqual([]);
   });
 });
 

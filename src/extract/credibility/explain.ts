@@ -3,7 +3,7 @@ import { type CredibilityInput, type CueFinding, type ExtraCues, findCues } from
 import { featurise, ngramCounts, tokenise } from './features.ts';
 import { logit } from './logistic.ts';
 import { meaningScore } from './meaning.ts';
-import { type CredibilityModel, weightsOf } from './model.ts';
+import { type CredibilityModel, type ScoringModel, scoringModel, weightsOf } from './model.ts';
 import { stackFeatures } from './stack.ts';
 import { outletOf } from './outlet.ts';
 import { at } from '../../invariant/index.ts';
@@ -37,9 +37,9 @@ function ngramKeys(cue: CueFinding, titlePrefix: boolean): Set<string> {
  * of every n-gram (most of which the model does not weigh). Same features, same order of summation, same bits
  * (explain.test.ts). A model that weighs cues goes through featurise(), which finds them.
  */
-export function scoreText(model: CredibilityModel, input: CredibilityInput): ReturnType<typeof logit> {
+export function scoreText(model: CredibilityModel | ScoringModel, input: CredibilityInput): ReturnType<typeof logit> {
   const options = model.config.features;
-  const weights = weightsOf(model.text);
+  const weights = scoringOf(model).text;
   if (options.cues) return logit(weights, featurise(input, options));
   const { counts, weigh, norm } = ngramCounts(input, options);
   let z = weights.bias;
@@ -56,6 +56,10 @@ export function scoreText(model: CredibilityModel, input: CredibilityInput): Ret
   return { z, parts };
 }
 
+/** A ScoringModel as it is; a CredibilityModel (training, tests) by its Maps, built once per model. */
+const scoringOf = (model: CredibilityModel | ScoringModel): ScoringModel =>
+  'source' in model ? scoringModel(model) : model;
+
 /** What other stages found that the cue counts should include: hedge spans and claims a principal denies. */
 function extraCues(found: Omit<Extraction, 'article'> | undefined): ExtraCues {
   if (!found) return {};
@@ -71,10 +75,11 @@ function extraCues(found: Omit<Extraction, 'article'> | undefined): ExtraCues {
  * sum to the log-odds of legit; the score is that sum through the logistic function.
  */
 export function scoreWithModel(
-  model: CredibilityModel,
+  given: CredibilityModel | ScoringModel,
   input: CredibilityInput,
   found?: Omit<Extraction, 'article'>,
 ): Credibility {
+  const model = scoringOf(given);
   const extra = extraCues(found);
   const text = scoreText(model, input);
   const stackCues = model.config.stackCues ?? [];

@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.ts';
 import type { Credibility, Extraction } from '../types.ts';
 import { scoreWithModel } from './explain.ts';
-import { shippedModel } from './shipped.ts';
+import { shippedScoring } from './shipped.ts';
 
 export type { CredibilityInput } from './cues.ts';
 export type { CredibilityModel, LabelledItem, TrainConfig } from './model.ts';
@@ -21,5 +21,5 @@ export { shippedModel } from './shipped.ts';
  * @example scoreCredibility(doc, found) // {score: 0.31, signals: [{name: 'anonymous-source', weight: -0.42, text: 'a source close to'}, …]}
  */
 export function scoreCredibility(doc: Doc, found: Omit<Extraction, 'article'>): Credibility {
-  return scoreWithModel(shippedModel(), { title: doc.title, text: doc.text, source: doc.source }, found);
+  return scoreWithModel(shippedScoring(), { title: doc.title, text: doc.text, source: doc.source }, found);
 }

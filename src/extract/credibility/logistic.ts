@@ -8,6 +8,9 @@ export type LogisticOptions = { l2: number; iterations: number; learningRate: nu
 
 export type LogisticWeights = { bias: number; weights: Map<string, number> };
 
+/** A weight table read by key: a Map, or a pack's sorted keys (packed.ts), which need no Map built at start-up. */
+export type Lookup = { get(key: string): number | undefined };
+
 /**
  * L2-regularised logistic regression, full-batch gradient descent with Adam. Written here rather than
  * pulled in: it is ~60 lines, and full-batch over a sorted vocabulary makes the result a pure function
@@ -70,7 +73,10 @@ export function sigmoid(z: number): number {
 }
 
 /** Log-odds of legit, with each feature's share, so a score can be explained. */
-export function logit(model: LogisticWeights, features: Features): { z: number; parts: Array<[string, number]> } {
+export function logit(
+  model: { bias: number; weights: Lookup },
+  features: Features,
+): { z: number; parts: Array<[string, number]> } {
   let z = model.bias;
   const parts: Array<[string, number]> = [];
   for (const [key, value] of features) {

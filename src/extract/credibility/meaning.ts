@@ -1,6 +1,6 @@
 import type { CredibilityInput } from './cues.ts';
 import type { Features } from './features.ts';
-import type { LogisticWeights } from './logistic.ts';
+import type { LogisticWeights, Lookup } from './logistic.ts';
 import { at } from '../../invariant/index.ts';
 
 /**
@@ -91,40 +91,67 @@ export function distil(weights: LogisticWeights, vectors: WordVectors): MeaningL
 
 export type MeaningScore = { z: number; words: Array<[string, number]> };
 
-// The Map from word to rank is built once per lexicon: 100k entries cost ~20 ms.
+/**
+ * The lexicon as scoring reads it: a word's entry, and by entry its frequency rank and its pulls. From a
+ * MeaningLexicon the entry is the rank; a pack (packed.ts) numbers its words in sorted order instead.
+ */
+export type MeaningTable = {
+  bias: number;
+  entry: Lookup;
+  rank: ArrayLike<number>;
+  title: ArrayLike<number>;
+  body: ArrayLike<number>;
+};
+
+// Built once per lexicon: the Map from word to rank of 100k entries costs ~20 ms.
 const indexes = new WeakMap<MeaningLexicon, Map<string, number>>();
+const tables = new WeakMap<MeaningLexicon, MeaningTable>();
+
+export function meaningTable(lexicon: MeaningLexicon): MeaningTable {
+  let table = tables.get(lexicon);
+  if (!table) {
+    let index = indexes.get(lexicon);
+    if (!index) indexes.set(lexicon, (index = vectorIndex(lexicon)));
+    const rank = new Int32Array(lexicon.words.length);
+    for (let k = 0; k < rank.length; k++) rank[k] = k;
+    table = { bias: lexicon.bias, entry: index, rank, title: lexicon.title, body: lexicon.body };
+    tables.set(lexicon, table);
+  }
+  return table;
+}
 
 /**
  * Scoring side: log-odds of legit from the distilled lexicon, equal (up to rounding) to the regression over
  * mean vectors, with each word's share so the explanation can quote the words that pulled hardest.
  */
-export function meaningScore(lexicon: MeaningLexicon, input: CredibilityInput): MeaningScore {
-  let index = indexes.get(lexicon);
-  if (!index) indexes.set(lexicon, (index = vectorIndex(lexicon)));
-  let z = lexicon.bias;
+export function meaningScore(lexicon: MeaningLexicon | MeaningTable, input: CredibilityInput): MeaningScore {
+  const table = 'words' in lexicon ? meaningTable(lexicon) : lexicon;
+  let z = table.bias;
   const words: Array<[string, number]> = [];
   for (const [part] of PARTS) {
-    // Ranks rather than {token, rank, weight} objects, and shares summed by rank (a word's rank names it): this runs
+    // Entries rather than {token, rank, weight} objects, and shares summed by word in the order first met: this runs
     // for every word of every article.
-    const ranks: number[] = [];
+    const tokens: string[] = [];
+    const entries: number[] = [];
     for (const token of meaningTokens(partText(input, part))) {
-      const rank = index.get(token);
-      if (rank !== undefined) ranks.push(rank);
+      const entry = table.entry.get(token);
+      if (entry !== undefined) {
+        tokens.push(token);
+        entries.push(entry);
+      }
     }
-    const weights = ranks.map(rankWeight);
+    const weights = entries.map((entry) => rankWeight(at(table.rank, entry)));
     let total = 0;
     for (const weight of weights) total += weight;
-    const pulls = lexicon[part];
-    const shares = new Map<number, number>();
-    for (const [k, rank] of ranks.entries()) {
-      const share = (at(weights, k) * at(pulls, rank)) / total;
+    const pulls = table[part];
+    const shares = new Map<string, number>();
+    for (const [k, entry] of entries.entries()) {
+      const share = (at(weights, k) * at(pulls, entry)) / total;
       z += share;
-      shares.set(rank, (shares.get(rank) ?? 0) + share);
+      const token = at(tokens, k);
+      shares.set(token, (shares.get(token) ?? 0) + share);
     }
-    for (const [rank, share] of shares) {
-      const word = at(lexicon.words, rank);
-      words.push([part === 'title' ? `headline: ${word}` : word, share]);
-    }
+    for (const [word, share] of shares) words.push([part === 'title' ? `headline: ${word}` : word, share]);
   }
   return { z, words };
 }

@@ -1,7 +1,14 @@
 import type { CredibilityInput } from './cues.ts';
 import { type FeatureOptions, type Features, featurise } from './features.ts';
-import { type Example, type LogisticOptions, type LogisticWeights, logit, trainLogistic } from './logistic.ts';
-import type { MeaningLexicon, MeaningOptions } from './meaning.ts';
+import {
+  type Example,
+  type LogisticOptions,
+  type LogisticWeights,
+  type Lookup,
+  logit,
+  trainLogistic,
+} from './logistic.ts';
+import { type MeaningLexicon, type MeaningOptions, type MeaningTable, meaningTable } from './meaning.ts';
 import { must } from '../../invariant/index.ts';
 
 /** A labelled training or evaluation text; `group` ties the two halves of a pair (`pair-12`) or names the corpus. */
@@ -46,6 +53,37 @@ export type CredibilityModel = {
   centre?: { text: number; meaning?: number };
   selection?: unknown;
 };
+
+/**
+ * A model as scoring reads it: the two large first-stage tables behind lookups. Built from a CredibilityModel
+ * (scoringModel, Maps) or read from the build's pack (packed.ts, sorted keys), which spares `rumourmill extract` the
+ * ~90 ms of parsing and indexing 130k entries at every start.
+ */
+export type ScoringModel = {
+  config: TrainConfig;
+  stack: CredibilityModel['stack'];
+  text: { bias: number; weights: Lookup };
+  meaning?: MeaningTable;
+  centre?: CredibilityModel['centre'];
+};
+
+const scoring = new WeakMap<CredibilityModel, ScoringModel>();
+
+export function scoringModel(model: CredibilityModel): ScoringModel {
+  let out = scoring.get(model);
+  if (!out) {
+    const { config, stack, centre } = model;
+    out = {
+      config,
+      stack,
+      text: weightsOf(model.text),
+      ...(model.meaning ? { meaning: meaningTable(model.meaning) } : {}),
+      ...(centre ? { centre } : {}),
+    };
+    scoring.set(model, out);
+  }
+  return out;
+}
 
 export function corpusOf(item: LabelledItem): keyof CorpusShares {
   return item.group.startsWith('pair-') ? 'pairs' : item.group === 'amt' ? 'amt' : 'headlines';

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseData } from '../data.ts';
+import { readPrebuilt, writeTable } from '../prebuilt.ts';
 import { lexiconFromTsv } from './meaning.ts';
-import type { CredibilityModel } from './model.ts';
+import { type CredibilityModel, type ScoringModel, scoringModel } from './model.ts';
+import { packModel, readPack } from './packed.ts';
 
 /** A record of 28k numbers: zod's check of it took ~30 ms of every start, so a plain loop checks it first. */
 function isNumberRecord(value: unknown): value is Record<string, number> {
@@ -68,4 +70,29 @@ export function shippedModel(): CredibilityModel {
     model.meaning = lexiconFromTsv(readFileSync(MEANING, 'utf8'), 'data/model/word-meaning.tsv');
   cached = model;
   return model;
+}
+
+/** The data files the pack is made from: the build lists them among its inputs, so a retrained model rebuilds it. */
+const PACK_INPUTS = ['data/model/credibility.json', 'data/model/word-meaning.tsv'];
+
+// In build/, at this module's place (scripts/build.js writes it); there is none beside the sources.
+const PACK = new URL('./credibility.pack', import.meta.url);
+
+/** Writes the pack of the shipped model where this module reads it (`npm run build` calls it on the compiled one). */
+export function writeShippedPack(): string[] {
+  writeTable(PACK, packModel(shippedModel()));
+  return PACK_INPUTS;
+}
+
+let scoring: ScoringModel | null = null;
+
+/**
+ * The shipped model as scoring reads it: from the build's pack when there is one (`rumourmill extract` from build/),
+ * else from data/model/ (the sources, through tsx or vitest). Both give the same bits (packed.test.ts, build.test.ts).
+ */
+export function shippedScoring(): ScoringModel {
+  if (scoring) return scoring;
+  const pack = readPrebuilt(PACK);
+  scoring = pack ? readPack(pack, 'credibility.pack') : scoringModel(shippedModel());
+  return scoring;
 }

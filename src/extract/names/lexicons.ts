@@ -1,7 +1,5 @@
 // The name lexicons (data/lexicons/*.json) as Maps and Sets, built once at module load so the
 // per-article pass does only constant-time look-ups.
-import { createRequire } from 'node:module';
-import type { getGender } from 'gender-detection-from-name';
 import { z } from 'zod';
 import cuesJson from '../../../data/lexicons/cues.json' with { type: 'json' };
 import epithetsJson from '../../../data/lexicons/epithets.json' with { type: 'json' };
@@ -15,6 +13,7 @@ import platformsJson from '../../../data/lexicons/platforms.json' with { type: '
 import { parseData, provenance, words } from '../data.ts';
 import type { EntityType } from '../types.ts';
 import { lazy } from '../../invariant/lazy.ts';
+import { packageGender } from './package-genders.ts';
 
 const GENDERS = ['female', 'male'] as const;
 export type Gender = (typeof GENDERS)[number];
@@ -154,12 +153,9 @@ for (const n of namesData.female) firstNames.set(n, 'female');
 for (const n of namesData.male) firstNames.set(n, 'male');
 for (const n of namesData.unisex) firstNames.set(n, null);
 
-// The package's lists (CommonJS, ~100k names, ~55 ms of CPU to load) are loaded when a name ours lacks is first asked
-// about, not with this module: the import is the same package, as `require` gives it.
-const requireCjs = createRequire(import.meta.url);
-const packageGender = lazy(
-  () => (requireCjs('gender-detection-from-name') as { getGender: typeof getGender }).getGender,
-);
+// The package's lists (CommonJS, ~100k names, ~55 ms of CPU to load; the build's table of them, a few ms) are loaded
+// when a name ours lacks is first asked about, not with this module.
+const packageGenderOf = lazy(packageGender);
 
 /**
  * The gender a given name usually signals, for pronouns: our list first (its unisex names, like
@@ -171,7 +167,7 @@ const packageGender = lazy(
 export function genderOf(given: string): Gender | null {
   if (firstNames.has(given)) return firstNames.get(given) ?? null;
   if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(given)) return null;
-  const gender = packageGender()(given, 'en');
+  const gender = packageGenderOf()(given);
   return gender === 'unknown' ? null : gender;
 }
 

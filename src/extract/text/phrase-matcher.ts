@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.ts';
-import { analyse, type Token } from '../tokens/index.ts';
+import type { Token } from '../tokens/index.ts';
+import { pieceTokens, piecesOf, registerForms } from './phrase-words.ts';
 import { at as atIndex } from '../../invariant/index.ts';
 
 /**
@@ -51,6 +52,7 @@ export class PhraseMatcher<T> {
    */
   constructor(entries: Array<{ form: string; entry: T }>) {
     this.entries = entries;
+    registerForms(entries);
   }
 
   /** The forms as steps, grouped by their first word, longest first. */
@@ -59,9 +61,9 @@ export class PhraseMatcher<T> {
     const byFirst = new Map<string, Compiled<T>[]>();
     for (const { form, entry } of this.entries) {
       const steps: Step[] = [];
-      form.split(/\s+\*\s+/).forEach((piece, i) => {
+      piecesOf(form).forEach((piece, i) => {
         if (i > 0) steps.push({ gap: true });
-        for (const t of analyse(piece).tokens) steps.push({ word: norm(t.text) });
+        for (const text of pieceTokens(piece)) steps.push({ word: norm(text) });
       });
       const head = steps[0];
       if (!head || !('word' in head)) throw new Error(`phrase lexicon: form "${form}" must start with a word`);
