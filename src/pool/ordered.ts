@@ -1,7 +1,7 @@
 // Many extractions at once, one writer, the input's order: what `ingest` and `extract` need from the pool.
 // The window bounds memory: a directory of a million articles is read as the writer catches up, never all at once.
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import { extract } from '../extract/index.ts';
 import type { Extraction } from '../extract/index.ts';
 import type { Article } from '../read/index.ts';
@@ -29,29 +29,35 @@ export function batchExtractor(workers: number): Extractor {
   }
   // The threads start with the second article: one article (`extract seed.txt`) never pays their start-up (~1 s);
   // the first is extracted here meanwhile. Extraction is per document, so where it runs changes nothing.
-  let pool: Piscina<Article, Extraction> | null = null;
+  // piscina itself loads only then too (~15 ms of every one-article `extract`).
+  let pool: Promise<Piscina<Article, Extraction>> | null = null;
   let seen = 0;
+  const open = async (): Promise<Piscina<Article, Extraction>> => {
+    const { Piscina } = await import('piscina');
+    const threads = new Piscina<Article, Extraction>({
+      filename: new URL('./worker.js', import.meta.url).href,
+      minThreads: workers,
+      maxThreads: workers,
+      // The window bounds the queue; piscina's own limit would only turn a full window into an error.
+      maxQueue: Number.POSITIVE_INFINITY,
+      idleTimeout: 1_000,
+    });
+    // An answer arriving after close (an ingest stopped on a full disk while articles were in flight) is emitted as
+    // an 'error' on the pool, which would kill the process after its one-line message; each task's own promise
+    // already carries any failure that matters.
+    threads.on('error', () => undefined);
+    return threads;
+  };
   return {
     workers,
     window: 4 * workers,
     extract: (article) => {
       if (seen++ === 0) return Promise.resolve().then(() => extract(article));
-      pool ??= new Piscina<Article, Extraction>({
-        filename: new URL('./worker.js', import.meta.url).href,
-        minThreads: workers,
-        maxThreads: workers,
-        // The window bounds the queue; piscina's own limit would only turn a full window into an error.
-        maxQueue: Number.POSITIVE_INFINITY,
-        idleTimeout: 1_000,
-      });
-      // An answer arriving after close (an ingest stopped on a full disk while articles were in flight) is emitted as
-      // an 'error' on the pool, which would kill the process after its one-line message; each task's own promise
-      // already carries any failure that matters.
-      if (pool.listenerCount('error') === 0) pool.on('error', () => undefined);
-      return pool.run(article);
+      pool ??= open();
+      return pool.then((threads) => threads.run(article));
     },
     close: async () => {
-      await pool?.destroy();
+      await (await pool)?.destroy();
     },
   };
 }
