@@ -149,6 +149,7 @@ const POSSESSIVE_PRONOUN = /^(his|their|its|my|our|your)$/i;
 const PREPOSITION =
   /^(by|with|for|from|to|of|about|against|on|at|than|like|into|over|after|before|alongside|opposite|between|including)$/i;
 const FUTURE = /^(will|'ll|shall|to|would|could|may|might|gonna)$/i;
+const PLURAL_PRONOUN = /^(they|them|we|us)$/i;
 const SUBJECTS: ReadonlySet<EntityType> = new Set(['person', 'group']);
 
 export type Tense = 'future' | 'progressive' | 'present' | 'perfect' | 'past' | 'pluperfect';
@@ -254,7 +255,12 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
           [after(match.end, SUBJECTS, 6)].filter((l) => l !== undefined),
           located,
         );
-      else if (predicate.patient && !passive) subjects = [after(match.end, SUBJECTS, 0)].filter((l) => l !== undefined);
+      else if (predicate.patient && !passive)
+        // "packing them into a Howitzer of his own design, and firing them into the experience" (Spielberg of Michael
+        // Bay's audiences, celebrity-058legit): a plural pronoun is a person's only by a coreference slip, as a subject.
+        subjects = [after(match.end, SUBJECTS, 0)]
+          .filter((l) => l !== undefined)
+          .filter((l) => !PLURAL_PRONOUN.test(l.mention.text));
       if (subjects.length === 0) continue;
       if (UNLESS.get(predicate)?.test(text.slice(match.end, Math.min(clause.end, match.end + 60)))) continue;
       if (predicate.object && !objectFollows(doc, match.end, clause, located, OBJECTS.get(predicate.object))) continue;
@@ -290,7 +296,7 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
       const joint =
         ids.size > 1 &&
         (group.some((w) => TOGETHER.test(w)) ||
-          /^\s+together\b/i.test(text.slice(match.end, match.end + 10)) ||
+          /^(?:\s+[\w'’-]+){0,4}?\s+together\b/i.test(text.slice(match.end, Math.min(clause.end, match.end + 60))) ||
           (ids.size === 2 && predicate.type === 'award' && SHARED.test(text.slice(match.end, match.end + 80))));
       out.push({
         predicate,
@@ -374,7 +380,7 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
   const head = endingAt.get(at);
   if (!head || !SUBJECTS.has(head.entity.type) || possessive(doc, head)) return [];
   // "they" is a person's only by a coreference slip ("unless they can reach a settlement" is not the judge's).
-  if (head.entity.type === 'person' && /^(they|them|we|us)$/i.test(head.mention.text)) return [];
+  if (head.entity.type === 'person' && PLURAL_PRONOUN.test(head.mention.text)) return [];
   // "with Tom reportedly losing a huge contract": "with" opens a clause whose gerund has that name as subject.
   const absolute = /^with$/i.test(tokens[head.token - 1]?.text ?? '') && /ing$/i.test(tokens[verb]?.text ?? '');
   if (at === k && head.token > clause.first && PREPOSITION.test(atIndex(tokens, head.token - 1).text) && !absolute)
