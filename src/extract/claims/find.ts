@@ -35,6 +35,8 @@ const CORE: Readonly<Record<string, true>> = {
 };
 // "the SNL comic told Jimmy Fallon it was true": the word that what was just said is so.
 const TRUE_OF_IT = /\bit(?: was|['’]s| is) (?:all |really |indeed )?true\b/i;
+const EXPECTING_SOMETHING = /^\s+(?:to|that|it|this|anything|much|more|less|any|him|her|them|me|us|you)\b/i;
+const QUOTE_JUST_CLOSED = /[,!?…]\s*[”"]\s*$/;
 // What one is chosen as when it is no part: "picked as winner", "selected as the best novel", "chosen as its champion".
 const NOT_A_PART =
   /^\s+(?:(?:the|a|an|its|this|that|their|overall|outright)\s+)*(?:winners?|champions?|best|favou?rites?|recipients?|finalists?|nominees?|shortlist|book|album|song|single|record|film|novel)\b/i;
@@ -239,6 +241,8 @@ function claimIn(ctx: Context, clause: Clause, facts: ClauseFacts): { draft: Dra
 }
 
 const FRIENDS_DENY: Proposition = { type: 'relationship', value: 'dating', strong: false };
+const JUST_FRIENDS =
+  /\b(?:just|only) (?:good )?friends\b|\b(?:are|were|is|['’]re) (?:just |only )?(?:good )?(?:friends|pals)\b/i;
 
 function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft: Draft | null; found: Named } {
   const { doc, topic } = ctx;
@@ -256,6 +260,27 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
     // "it was John Guy's The Life of Mary Queen of Scots that was picked as winner" (bbc-entertainment-013): a choice
     // of winner is an award, not a part.
     .filter((f) => f.entry.type !== 'casting' || !NOT_A_PART.test(doc.text.slice(f.end, f.end + 40)))
+    // "“Tom was not expecting to be a part of Taylor’s album,” a source … tells HollywoodLife" (celebrity-152fake):
+    // expecting something to happen is no pregnancy.
+    .filter(
+      (f) =>
+        f.entry.type !== 'pregnancy' ||
+        !/expecting$/i.test(f.form) ||
+        !EXPECTING_SOMETHING.test(doc.text.slice(f.end, f.end + 12)),
+    )
+    // "the abusive groping and sexual harassment they suffered from Trump" (celebrity-062fake): what one suffers from
+    // a person is no illness.
+    .filter(
+      (f) =>
+        f.entry.type !== 'health' ||
+        !/suffer/i.test(f.form) ||
+        !located.some((l) => l.entity.type === 'person' && l.mention.start >= f.end && l.mention.start - f.end <= 1),
+    )
+    // "“Darren's got a 10-year-old son to think about,” blasted the insider" (celebrity-027fake): a feud verb right
+    // after a quotation is its attribution, no feud.
+    .filter(
+      (f) => f.entry.type !== 'feud' || !QUOTE_JUST_CLOSED.test(doc.text.slice(Math.max(0, f.start - 4), f.start)),
+    )
     // "his very public break-up with his former fiancée Ariana Grande" (WDJX): the fiancée is whom he split from; the
     // break-up, not an engagement, is what the clause tells.
     .filter(
@@ -276,8 +301,10 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   const strongest =
     deniedProposition(clause.text) ??
     mainProposition(found.map((f) => (predicated(f) ? { ...f.entry, strong: true } : f.entry))) ??
-    // "Brad and I are pals. We're friends." denies the romance, whatever else the article is about (their marriage).
-    (facts.friends ? FRIENDS_DENY : null);
+    // "Brad and I are pals. We're friends." denies the romance, whatever else the article is about (their marriage);
+    // so does "Apparently, the duo is “just friends” right now" in the article's words (celebrity-193fake), where the
+    // article's main proposition is a wish to marry.
+    (facts.friends || (facts.denied && JUST_FRIENDS.test(facts.plain)) ? FRIENDS_DENY : null);
   // The people of an attribution ("said Aguilera's agent Meghan Prophet") speak; they are not what is spoken of,
   // unless they are the speaker or come after "of"/"about" ("Gosling said of Eva Mendes").
   const speaks = (l: Located) =>
@@ -368,7 +395,8 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   if (who.length === 0) return { draft: null, found };
   // A relationship is between two. A silence or denial that names no proposition borrows the article's, and with one
   // person it is about something else: "Selena's team has not confirmed or denied any information about the animal"
-  // (celebrity-173legit, a puppy) is no word on a romance.
+  // (celebrity-173legit, a puppy) is no word on a romance. (A relationship the clause names keeps one subject when the
+  // other is named elsewhere: "Ellen recently slammed divorce rumors".)
   if (!strongest && p.type === 'relationship' && who.length < 2) return { draft: null, found };
   // A casting is about the person and the work they are cast in, when the clause names it.
   const work = p.type === 'casting' ? workOf(doc.text, located, at) : null;

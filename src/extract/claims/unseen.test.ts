@@ -225,3 +225,85 @@ describe('open claims', () => {
     expect(claims(x)).toContainEqual(['health/health', 'anonymous', '-', 'asserts', 'Kanye West']);
   });
 });
+
+describe('what a word is not, on a second sample', () => {
+  it('"was not expecting to be a part of Taylor’s album" is no pregnancy (celebrity-152fake)', () => {
+    const x = run(
+      'celebrity-152fake',
+      'Tom Hiddleston, 36, was shocked to learn that Taylor Swift, 27, dropped some bars about their relationship. ' +
+        '“Tom was not expecting to be a part of Taylor’s album,” a source close to the actor tells HollywoodLife.com EXCLUSIVELY.',
+    );
+    expect(claims(x).filter((c) => c[0].startsWith('pregnancy'))).toEqual([]);
+  });
+
+  it('what one "suffered from Trump" is no illness (celebrity-062fake)', () => {
+    const x = run(
+      'celebrity-062fake',
+      'Many women have come forward over the last week to denounce the abusive groping and sexual harassment they ' +
+        'suffered from Donald Trump over the years.',
+    );
+    expect(claims(x).filter((c) => c[0].startsWith('health'))).toEqual([]);
+  });
+
+  it('"…,” blasted the insider" attributes a quote and is no feud; cooling down is a split (celebrity-027fake)', () => {
+    const x = run(
+      'celebrity-027fake',
+      'Jennifer Lawrence and Darren Aronofsky are already cooling down and taking a break from their intense romance. ' +
+        '"Darren\'s got a 10-year-old son to think about," blasted the insider of Lawrence\'s crass comments.',
+    );
+    const said = claims(x);
+    expect(said.filter((c) => c[0].startsWith('feud'))).toEqual([]);
+    expect(said).toContainEqual([
+      'relationship/split',
+      'author',
+      '-',
+      'asserts',
+      'Jennifer Lawrence + Darren Aronofsky',
+    ]);
+  });
+
+  it('"the duo is “just friends”" denies a romance, not the marriage the article wishes for (celebrity-193fake)', () => {
+    const x = run(
+      'celebrity-193fake',
+      'So, Drake reportedly wants to get married and have kids. Just because he messed things up with Rihanna and ' +
+        "Jennifer Lopez doesn't mean women wouldn't line up to marry him. " +
+        'Most recently, the singer has been linked to sports ' +
+        'reporter Rosalyn Gold-Onwude after she accompanied him to the NBA Awards. Apparently, the duo is "just ' +
+        'friends" right now, but you never know with the rapper.',
+    );
+    const denials = claims(x).filter((c) => c[3] === 'denies');
+    expect(denials.map((c) => c[0])).toEqual(['relationship/dating']);
+  });
+
+  it("a guest at someone's wedding (a possessive in ’) is no party to the marriage (celebrity-131legit)", () => {
+    const x = run(
+      'celebrity-131legit',
+      'Nicki Minaj did not wear hot pants and a crop top to Serena Williams’ wedding, despite a bogus report based on ' +
+        'a photoshopped image. Williams got married to internet entrepreneur Alexis Ohanian in New Orleans on Thursday.',
+    );
+    const said = claims(x).filter((c) => c[0].startsWith('relationship'));
+    expect(said.map((c) => c[4])).toEqual(['Serena Williams + Alexis Ohanian']);
+  });
+
+  it('"insisting she is NOT trying for another baby" denies a pregnancy (celebrity-043legit)', () => {
+    const x = run(
+      'celebrity-043legit',
+      'Victoria Beckham has finally addressed claims she is set to try for another baby at the age of 42. But Victoria ' +
+        'Beckham has now spoken out to Sunday Times Style Magazine, insisting she is NOT trying for another baby and ' +
+        "doesn't want any more children.",
+    );
+    expect(
+      claims(x)
+        .filter((c) => c[3] === 'denies')
+        .map((c) => [c[0], c[4]]),
+    ).toEqual([['pregnancy/pregnant', 'Victoria Beckham']]);
+  });
+
+  it('"… contrary to reports" is a denial (celebrity-015legit)', () => {
+    const x = run(
+      'celebrity-015legit',
+      'Kanye West is not in discussions with NBC or anyone else about doing a re-boot of "American Idol" ... contrary to reports.',
+    );
+    expect(claims(x).map((c) => [c[0], c[3], c[4]])).toEqual([['casting/cast', 'denies', 'Kanye West']]);
+  });
+});
