@@ -245,8 +245,11 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
         return true;
       });
     for (const { predicate, kinds } of match.entry) {
-      if (predicate.passive && !passive) continue;
-      if (predicate.active && passive) continue;
+      // "the actor is reportedly going to adopt her son Jackson" (celebrity-071legit): a base form after "is going to"
+      // is active, whatever auxiliary stands in the group.
+      const passiveHere = passive && !(kinds.size === 1 && kinds.has('base'));
+      if (predicate.passive && !passiveHere) continue;
+      if (predicate.active && passiveHere) continue;
       let subjects: Located[] = subject;
       if (predicate.by)
         subjects = followers(
@@ -255,7 +258,7 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
           [after(match.end, SUBJECTS, 6)].filter((l) => l !== undefined),
           located,
         );
-      else if (predicate.patient && !passive)
+      else if (predicate.patient && !passiveHere)
         // "packing them into a Howitzer of his own design, and firing them into the experience" (Spielberg of Michael
         // Bay's audiences, celebrity-058legit): a plural pronoun is a person's only by a coreference slip, as a subject.
         subjects = [after(match.end, SUBJECTS, 0)]
@@ -367,7 +370,17 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
   let relative = false;
   if (!endingAt.has(at) && /^(who|that)$/.test(word)) {
     at--;
-    if (at >= clause.first && atIndex(tokens, at).text === ',') at--;
+    if (at >= clause.first && atIndex(tokens, at).text === ',') {
+      at--;
+      // "Matt Groening, creator of The Simpsons, who also received an outstanding contribution award"
+      // (bbc-entertainment-201): an appositive may stand between the name and "who".
+      const named = endingAt.get(at);
+      if (!named || !SUBJECTS.has(named.entity.type)) {
+        let j = at;
+        while (j > clause.first && at - j < 12 && !(atIndex(tokens, j).text === ',' && endingAt.has(j - 1))) j--;
+        if (atIndex(tokens, j).text === ',' && endingAt.has(j - 1)) at = j - 1;
+      }
+    }
     relative = true;
   } else if (!endingAt.has(at) && word === ',') {
     // "Freeman, who starred in The Office, will play", "Will Smith, star of I, Robot, Independence Day and Men In

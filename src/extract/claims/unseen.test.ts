@@ -307,3 +307,33 @@ describe('what a word is not, on a second sample', () => {
     expect(claims(x).map((c) => [c[0], c[3], c[4]])).toEqual([['casting/cast', 'denies', 'Kanye West']]);
   });
 });
+
+describe('open claims: whose, and when news', () => {
+  it('an appositive may stand between a name and "who" (bbc-entertainment-201, gold dev)', () => {
+    const x = run(
+      'bbc-entertainment-201',
+      'The prize was accepted by Matt Groening, creator of The Simpsons, who also received an outstanding ' +
+        'contribution award from scientist Stephen Hawking, who has been featured in the series.',
+      '2005-01-31',
+    );
+    expect(claims(x)).toContainEqual(['award/win', 'author', '-', 'asserts', 'Matt Groening']);
+  });
+
+  it('"is reportedly going to adopt her son Jackson" is active, an adoption to come (celebrity-071legit)', () => {
+    const x = run(
+      'celebrity-071legit',
+      'Sean Penn and Charlize Theron are getting serious. After dating the Monster star for almost a year, the actor ' +
+        'is reportedly going to adopt her son Jackson and relocate to another property in the same area.',
+    );
+    expect(claims(x)).toContainEqual(['family/adopt', 'author', '-', 'hedges', 'Sean Penn + Jackson']);
+  });
+
+  it('"son Pax, 13, who was adopted from Vietnam" is a child\'s history, no adoption news (celebrity-025legit)', () => {
+    const x = run(
+      'celebrity-025legit',
+      'In addition to Maddox, the former couple are also parents to son Pax, 13, who was adopted from Vietman; ' +
+        'daughter Zahara, 12, who was adopted from Ethiopia.',
+    );
+    expect(claims(x).filter((c) => c[0] === 'family/adopt')).toEqual([]);
+  });
+});
