@@ -55,7 +55,10 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
     return { kind: 'named-source', entity: null, text: rep[0] };
   }
   const anonymous = cues.anonymous.exec(text);
-  if (anonymous && (anonymous.index < verbAt || !verb || anonymous.index <= verbAt + verb[0].length + 1)) {
+  // "… met each other's families and told friends an engagement is on the way" (celebrity-036legit): whom one tells is
+  // the audience, not the source.
+  const told = anonymous !== null && audience >= 0 && anonymous.index >= audience && anonymous.index <= audience + 1;
+  if (anonymous && !told && (anonymous.index < verbAt || !verb || anonymous.index <= verbAt + verb[0].length + 1)) {
     return { kind: 'anonymous', entity: null, text: anonymous[0] };
   }
   const fans = cues.fans.exec(text);

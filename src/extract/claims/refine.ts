@@ -689,7 +689,10 @@ const STANCES: ClaimRefiner[] = [
     apply: (c) =>
       c.stance === 'asserts' &&
       c.holder.kind === 'author' &&
-      /\b(whether|if)\s+(they|the (?:two|pair|couple)|he|she)\b/i.test(outsideQuotes(c.evidence.text))
+      // "whether or not hip-hop's power couple are still dating" (celebrity-048fake) asks too.
+      /\b(whether|if)\s+(?:or not\s+)?(they|(?:the|[\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}(?:two|pair|couple|duo)|he|she)\b/i.test(
+        outsideQuotes(c.evidence.text),
+      )
         ? { ...c, stance: 'questions', rule: `${c.rule ?? 'claim'}+stance:whether` }
         : c,
   },

@@ -337,3 +337,51 @@ describe('open claims: whose, and when news', () => {
     expect(claims(x).filter((c) => c[0] === 'family/adopt')).toEqual([]);
   });
 });
+
+describe('a third sample: holders and what is no news', () => {
+  it('"quoted its source as saying" is the source\'s word, not the magazine\'s (celebrity-008legit)', () => {
+    const x = run(
+      'celebrity-008legit',
+      "InTouch Weekly had quoted its source as saying, \"As Angie and Brad's divorce talks continue, she's demanding " +
+        'that Brad agree to never have their children around Jen." Angelina Jolie filed for divorce from Brad Pitt in ' +
+        'September 2016.',
+    );
+    const quoted = claims(x).filter((c) => c[0] === 'relationship/split' && c[1] !== 'author');
+    expect(quoted.map((c) => c[1])).toEqual(['anonymous']);
+  });
+
+  it('those one "told" are the audience: "told friends an engagement is on the way" is no insider\'s (celebrity-036legit)', () => {
+    const x = run(
+      'celebrity-036legit',
+      'Meghan, 35, and Harry, 32, seems to be moving relatively quickly after getting together mid-last year. The two ' +
+        "have already attending weddings together, met each other's families and told friends an engagement is on the way.",
+    );
+    expect(claims(x).filter((c) => c[1] === 'anonymous')).toEqual([]);
+  });
+
+  it('"whether or not hip-hop\'s power couple are still dating" asks (celebrity-048fake)', () => {
+    const x = run(
+      'celebrity-048fake',
+      "In recent weeks, most stories about Meek Mill and Nicki Minaj have focused on whether or not hip-hop's power " +
+        'couple are still dating or not.',
+    );
+    expect(claims(x).map((c) => [c[0], c[3]])).toEqual([['relationship/dating', 'questions']]);
+  });
+
+  it('"adopted children David Banda, 10, and Mercy" is no adoption news (celebrity-064legit)', () => {
+    const x = run(
+      'celebrity-064legit',
+      'Madonna is also the mother to 19-year-old daughter Lourdes Leon, from her previous relationship to Carlos Leon, ' +
+        'and adopted children David Banda, 10, and Mercy James.',
+    );
+    expect(claims(x).filter((c) => c[0] === 'family/adopt')).toEqual([]);
+  });
+
+  it("a guest at \"Pippa Middleton's 'no bling, no bring' wedding\" is no party to it (celebrity-036legit)", () => {
+    const x = run(
+      'celebrity-036legit',
+      "Maybe Meghan Markle will be able to attend Pippa Middleton's 'no bling, no bring' wedding after all.",
+    );
+    expect(claims(x).filter((c) => c[0].startsWith('relationship'))).toEqual([]);
+  });
+});
