@@ -35,6 +35,8 @@ const CORE: Readonly<Record<string, true>> = {
 };
 // "the SNL comic told Jimmy Fallon it was true": the word that what was just said is so.
 const TRUE_OF_IT = /\bit(?: was|['’]s| is) (?:all |really |indeed )?true\b/i;
+const CONFIRMS_NEWS =
+  /\b(?:confirm(?:ed|s|ing)?|verif(?:ied|ies|y))\s+(?:the\s+(?:happy\s+|sad\s+)?(?:news|split|break-?up|engagement|pregnancy|romance|relationship|divorce|separation|wedding|reports?)|it)\b/i;
 const EXPECTING_SOMETHING = /^\s+(?:to|that|it|this|anything|much|more|less|any|him|her|them|me|us|you)\b/i;
 const QUOTE_JUST_CLOSED = /[,!?…]\s*[”"]\s*$/;
 // What one is chosen as when it is no part: "picked as winner", "selected as the best novel", "chosen as its champion".
@@ -333,8 +335,12 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   // are engaged"), said as a statement of its own. "E! News confirmed the report:" confirms a report of its own, which
   // may be about something else than the rumour the sentence before names (celebrity-046legit: a report that they
   // were making music, "as the dating rumors were flaring up").
-  const affirms =
-    !strongest && TRUE_OF_IT.test(clause.text) && !facts.denied ? ctx.previous.find((d) => d.type in CORE) : undefined;
+  // So does a representative who "confirmed the news" of the sentence before ("Kim Kardashian and Kanye West split in
+  // May. A rep for Kim Kardashian confirmed the news to People"); an outlet confirming "the report" may confirm a
+  // report of its own, so only a representative's word is taken up.
+  const saysSo =
+    TRUE_OF_IT.test(clause.text) || (CONFIRMS_NEWS.test(facts.plain) && cues.representative.test(facts.plain));
+  const affirms = !strongest && saysSo && !facts.denied ? ctx.previous.find((d) => d.type in CORE) : undefined;
   if (affirms) {
     const p = { type: affirms.type, value: affirms.value, strong: true };
     const draft = draftOf({ ...facts, subjects: affirms.subjects, p, own: false, at: undefined, lead: clause.text });

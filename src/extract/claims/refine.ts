@@ -127,6 +127,10 @@ const INTERVIEWER_BEFORE = new RegExp(record.interviewer.before, 'i');
 const CHILD_BEFORE = /\b(?:son|daughter|child|stepson|stepdaughter)\s*,?\s*$/i;
 const SIBLINGS = /\b(brothers|sisters|siblings|father and (son|daughter)|mother and (son|daughter)|twins)\b/i;
 
+// What a representative confirms when it names the stage itself: "the breakup", "the engagement", "their split".
+const THE_STAGE =
+  /^\s*(?:the|their)\s+(?:split|break-?up|engagement|divorce|separation|romance|relationship|marriage|pregnancy|wedding)\b/i;
+
 /** The article's own voice instead of a principal not on record: a confirmation becomes the article's assertion. */
 function demoted(claim: Claim, reason: string, kind: 'author' | 'named-source' = 'author'): Claim {
   const stance = claim.stance === 'confirms' ? 'asserts' : claim.stance;
@@ -301,7 +305,9 @@ const ON_RECORD: ClaimRefiner[] = [
         // to the single greatest abuser…" (Trump) is about others.
         const speaksOfSelf = self || inWords(speaker);
         const relates = (partner !== undefined && inWords(partner)) || COUPLE.test(said);
-        if (rep) return c.subjects.every(inWords) || (speaksOfSelf && relates) ? c : null;
+        // "Five months later, their reps confirmed the breakup" (celebrity-080fake): representatives confirming the
+        // pair's own break-up name it, not the pair.
+        if (rep) return c.subjects.every(inWords) || (speaksOfSelf && relates) || THE_STAGE.test(said) ? c : null;
         return speaksOfSelf && relates ? c : null;
       }
       // The types with own words other than relationship and feud (pregnancy, health, casting) all have one.

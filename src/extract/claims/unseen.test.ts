@@ -385,3 +385,33 @@ describe('a third sample: holders and what is no news', () => {
     expect(claims(x).filter((c) => c[0].startsWith('relationship'))).toEqual([]);
   });
 });
+
+describe('representatives confirming the news', () => {
+  it('"their reps confirmed the breakup" is the couple on record (celebrity-080fake)', () => {
+    const x = run(
+      'celebrity-080fake',
+      "Michael Douglas and Catherine Zeta-Jones' marriage has exploded again – and it may be over for good, The " +
+        'ENQUIRER has learned exclusively from insiders.\n\n"But it takes two to make a marriage work, and Michael\'s ' +
+        "feeling is that Catherine has 'checked out.' So nothing is stopping him from throwing in the towel, too.\"" +
+        '\n\nIn March 2013, The ENQUIRER exclusively broke the bombshell ' +
+        'that the couple had secretly split in a "hush-hush trial separation." Five months later, their reps confirmed ' +
+        'the breakup before the two tried to reconcile.',
+      '2014-09-01',
+    );
+    const onRecord = claims(x).filter((c) => c[1] === 'principal');
+    // The entities stage names her by "Catherine" in this excerpt.
+    expect(onRecord.map((c) => [c[0], c[3], c[4].replace(' Zeta-Jones', '')])).toEqual([
+      ['relationship/split', 'confirms', 'Michael Douglas + Catherine'],
+    ]);
+  });
+
+  it('"A rep … confirmed the news" takes up the sentence before (written for the test: the corpora have none)', () => {
+    const x = run(
+      'written',
+      'Kim Kardashian is pregnant with her fourth child. Her rep confirmed the happy news to Us Weekly.',
+    );
+    expect(claims(x).filter((c) => c[1] === 'principal')).toEqual([
+      ['pregnancy/pregnant', 'principal', 'Kim Kardashian', 'confirms', 'Kim Kardashian'],
+    ]);
+  });
+});
