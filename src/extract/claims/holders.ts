@@ -17,7 +17,7 @@ export type Speaker =
 export function speakerIn(text: string, offset: number, located: Located[]): Speaker | null {
   const verb = speakingVerb(text);
   const verbAt = verb ? verb.index : text.length;
-  const audience = verb && /^(told|tells|to)$/i.test(verb[0]) ? verb.index + verb[0].length : -1;
+  const audience = verb && /^(told|tells|telling|to)$/i.test(verb[0]) ? verb.index + verb[0].length : -1;
   const inside = located.filter(
     (l) =>
       l.mention.start >= offset &&
@@ -55,7 +55,10 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
     return { kind: 'named-source', entity: null, text: rep[0] };
   }
   const anonymous = cues.anonymous.exec(text);
-  if (anonymous && (anonymous.index < verbAt || !verb || anonymous.index <= verbAt + verb[0].length + 1)) {
+  // "… met each other's families and told friends an engagement is on the way" (celebrity-036legit): whom one tells is
+  // the audience, not the source.
+  const told = anonymous !== null && audience >= 0 && anonymous.index >= audience && anonymous.index <= audience + 1;
+  if (anonymous && !told && (anonymous.index < verbAt || !verb || anonymous.index <= verbAt + verb[0].length + 1)) {
     return { kind: 'anonymous', entity: null, text: anonymous[0] };
   }
   const fans = cues.fans.exec(text);
@@ -67,8 +70,13 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
   // "People goes further than TMZ, saying Styles and Wilde…" (Uproxx): a participle after a comma is the saying of
   // the clause's subject, not of the name nearest it.
   if (verb && /ing$/i.test(verb[0]) && /,\s*$/.test(text.slice(0, verbAt))) {
+    // "Last year Hailey pre-empted an Us Weekly story on Instagram, telling the magazine she was not pregnant" (Bustle):
+    // a time may open the clause before its subject; a name after a preposition is no subject.
     const subject = speakers.find(
-      (l) => l.mention.start - offset < verbAt && /^\s*(?:the\s+)?$/i.test(text.slice(0, l.mention.start - offset)),
+      (l) =>
+        l.mention.start - offset < verbAt &&
+        l.mention.kind !== 'possessive' &&
+        SUBJECT_OPENING.test(text.slice(0, l.mention.start - offset)),
     );
     if (subject)
       return subject.entity.type === 'outlet'
@@ -132,6 +140,9 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
     : { kind: 'person', entity: pick.entity.id, text: pick.mention.text };
 }
 
+// What may stand before a clause's subject: nothing, "the", or a time ("Last year", "In 2019", "On Monday,").
+const SUBJECT_OPENING =
+  /^\s*(?:(?:(?:last|this|next|that)\s+(?:year|month|week|summer|spring|fall|autumn|winter|weekend)|(?:in|on|back in)\s+(?:\w+\s+)?\w+|earlier|later|recently|then|now|yesterday|today)\s*,?\s*)?(?:the\s+)?$/i;
 // "his rep", "Gomez's agent", "the singer's spokesperson", "her longtime publicist".
 const POSSESSED = /(?:\b(?:his|her|their|its)|['’]s?)\s+(?:[\w-]+\s+){0,2}$/i;
 const FOR_SOMEONE = /^\s*(?:for|of|to|representing)\s+(?:\S+\s+){0,2}$/i;

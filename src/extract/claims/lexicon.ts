@@ -72,6 +72,17 @@ export const cues = {
   friendsNotLovers: new RegExp(`(?<![\\p{L}\\p{N}])(?:${record.friendsNotLovers.join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
 };
 
+// "When they are not together, they keep in touch over the phone" (celebrity-119legit, a source on Kendall Jenner and
+// Blake Griffin): a negation inside a "when"/"if" clause tells how things go, it denies nothing.
+const CONDITION_BEFORE = /\b(?:when|whenever|if|unless|until|once)\b[^,.;:!?“”"]*$/i;
+
+/** Whether `re` matches `text` somewhere outside a "when"/"if" clause. */
+export function saysOutright(re: RegExp, text: string): boolean {
+  for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)))
+    if (!CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  return false;
+}
+
 /** Relationship nouns that state the relationship when they stand right beside a name. */
 export const appositives: ReadonlySet<string> = new Set(lexicon.appositives.forms);
 

@@ -149,6 +149,7 @@ const POSSESSIVE_PRONOUN = /^(his|their|its|my|our|your)$/i;
 const PREPOSITION =
   /^(by|with|for|from|to|of|about|against|on|at|than|like|into|over|after|before|alongside|opposite|between|including)$/i;
 const FUTURE = /^(will|'ll|shall|to|would|could|may|might|gonna)$/i;
+const PLURAL_PRONOUN = /^(they|them|we|us)$/i;
 const SUBJECTS: ReadonlySet<EntityType> = new Set(['person', 'group']);
 
 export type Tense = 'future' | 'progressive' | 'present' | 'perfect' | 'past' | 'pluperfect';
@@ -244,8 +245,11 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
         return true;
       });
     for (const { predicate, kinds } of match.entry) {
-      if (predicate.passive && !passive) continue;
-      if (predicate.active && passive) continue;
+      // "the actor is reportedly going to adopt her son Jackson" (celebrity-071legit): a base form after "is going to"
+      // is active, whatever auxiliary stands in the group.
+      const passiveHere = passive && !(kinds.size === 1 && kinds.has('base'));
+      if (predicate.passive && !passiveHere) continue;
+      if (predicate.active && passiveHere) continue;
       let subjects: Located[] = subject;
       if (predicate.by)
         subjects = followers(
@@ -254,7 +258,12 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
           [after(match.end, SUBJECTS, 6)].filter((l) => l !== undefined),
           located,
         );
-      else if (predicate.patient && !passive) subjects = [after(match.end, SUBJECTS, 0)].filter((l) => l !== undefined);
+      else if (predicate.patient && !passiveHere)
+        // "packing them into a Howitzer of his own design, and firing them into the experience" (Spielberg of Michael
+        // Bay's audiences, celebrity-058legit): a plural pronoun is a person's only by a coreference slip, as a subject.
+        subjects = [after(match.end, SUBJECTS, 0)]
+          .filter((l) => l !== undefined)
+          .filter((l) => !PLURAL_PRONOUN.test(l.mention.text));
       if (subjects.length === 0) continue;
       if (UNLESS.get(predicate)?.test(text.slice(match.end, Math.min(clause.end, match.end + 60)))) continue;
       if (predicate.object && !objectFollows(doc, match.end, clause, located, OBJECTS.get(predicate.object))) continue;
@@ -290,7 +299,7 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
       const joint =
         ids.size > 1 &&
         (group.some((w) => TOGETHER.test(w)) ||
-          /^\s+together\b/i.test(text.slice(match.end, match.end + 10)) ||
+          /^(?:\s+[\w'’-]+){0,4}?\s+together\b/i.test(text.slice(match.end, Math.min(clause.end, match.end + 60))) ||
           (ids.size === 2 && predicate.type === 'award' && SHARED.test(text.slice(match.end, match.end + 80))));
       out.push({
         predicate,
@@ -361,7 +370,17 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
   let relative = false;
   if (!endingAt.has(at) && /^(who|that)$/.test(word)) {
     at--;
-    if (at >= clause.first && atIndex(tokens, at).text === ',') at--;
+    if (at >= clause.first && atIndex(tokens, at).text === ',') {
+      at--;
+      // "Matt Groening, creator of The Simpsons, who also received an outstanding contribution award"
+      // (bbc-entertainment-201): an appositive may stand between the name and "who".
+      const named = endingAt.get(at);
+      if (!named || !SUBJECTS.has(named.entity.type)) {
+        let j = at;
+        while (j > clause.first && at - j < 12 && !(atIndex(tokens, j).text === ',' && endingAt.has(j - 1))) j--;
+        if (atIndex(tokens, j).text === ',' && endingAt.has(j - 1)) at = j - 1;
+      }
+    }
     relative = true;
   } else if (!endingAt.has(at) && word === ',') {
     // "Freeman, who starred in The Office, will play", "Will Smith, star of I, Robot, Independence Day and Men In
@@ -374,7 +393,7 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
   const head = endingAt.get(at);
   if (!head || !SUBJECTS.has(head.entity.type) || possessive(doc, head)) return [];
   // "they" is a person's only by a coreference slip ("unless they can reach a settlement" is not the judge's).
-  if (head.entity.type === 'person' && /^(they|them|we|us)$/i.test(head.mention.text)) return [];
+  if (head.entity.type === 'person' && PLURAL_PRONOUN.test(head.mention.text)) return [];
   // "with Tom reportedly losing a huge contract": "with" opens a clause whose gerund has that name as subject.
   const absolute = /^with$/i.test(tokens[head.token - 1]?.text ?? '') && /ing$/i.test(tokens[verb]?.text ?? '');
   if (at === k && head.token > clause.first && PREPOSITION.test(atIndex(tokens, head.token - 1).text) && !absolute)

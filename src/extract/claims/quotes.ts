@@ -11,6 +11,23 @@ export type Quote = { start: number; end: number; speaker: Speaker; attribution:
 const QUOTE = /“[^”]{2,3000}”|"[^"\n]{2,3000}"/g;
 const REACH = 90; // characters an attribution may run before or after its quote
 
+const SAYING = new RegExp(cues.saying.source, 'gi');
+
+/**
+ * The attribution before a quote is the clause of the saying verb nearest it: "The couple also wrote their own vows,
+ * with Ohanian telling his wife, “I will always have bad jokes…”" (People) is Ohanian's, not the couple's who "wrote".
+ * With two saying verbs or more, what stands before the last comma ahead of the last verb is another clause.
+ */
+function nearestSaying(text: string): string {
+  const verbs = [...text.matchAll(SAYING)];
+  const last = verbs.at(-1);
+  if (verbs.length < 2 || !last) return text;
+  const comma = text.lastIndexOf(',', last.index);
+  // "Pitt, 53, said:": an age between commas is no clause break.
+  if (comma < 0 || /,\s*\d{1,3},\s*\S*\s*$/.test(text.slice(0, last.index))) return text;
+  return text.slice(comma + 1);
+}
+
 /**
  * Quotations with an attribution right after ("…,” the Daily Mail noted") or right before
  * ("Her rep told People: “…”"). Scare quotes (“Tom Cruise's girlfriend”) have no saying verb
@@ -32,7 +49,7 @@ export function findQuotes(doc: Doc, locatedAt: (start: number, end: number) => 
       'a starred pattern matches, if only ""',
     )[0];
     const beforeText = doc.text.slice(Math.max(0, start - REACH), start);
-    const before = must(/[^.!?\n”"]*$/.exec(beforeText), 'a starred pattern matches, if only ""')[0];
+    const before = nearestSaying(must(/[^.!?\n”"]*$/.exec(beforeText), 'a starred pattern matches, if only ""')[0]);
     // 'are "taking a break." The magazine's source insists…': a full stop inside the quote ends the sentence, so the
     // next one is not its attribution ("“…,” she said" takes a comma; "“…!” she said" an exclamation).
     const closed = /\.\s*[”"]$/.test(m[0]);

@@ -5,7 +5,7 @@ import record from '../../../data/lexicons/record.json' with { type: 'json' };
 import claimsLexicon from '../../../data/lexicons/claims.json' with { type: 'json' };
 import type { Doc } from '../doc.ts';
 import type { Claim, Entity, Time } from '../types.ts';
-import { ANNOUNCES_OWN, cues, PARTNER, withPartners } from './lexicon.ts';
+import { ANNOUNCES_OWN, cues, PARTNER, saysOutright, withPartners } from './lexicon.ts';
 import { cues as nameCues } from '../names/index.ts';
 import { statesOpenClaim } from './open.ts';
 import { ANNOUNCED_BY_PRINCIPALS } from './announced.ts';
@@ -104,6 +104,11 @@ const KIN_AFTER = new RegExp(
   `^(?:['’]s?\\s+)(?:(?:late|younger|older|little|big|eldest|youngest|baby|twin)\\s+)?(?:${KIN})s?\\b`,
   'i',
 );
+// "Serena’s sister, Venus Williams": the kin word and its possessor's "’s" right before a name.
+const KIN_BEFORE = new RegExp(
+  `['’]s?\\s+(?:(?:late|younger|older|little|big|eldest|youngest|baby|twin)\\s+)?(?:${KIN})s?\\s*,?\\s*$`,
+  'i',
+);
 const POSSESSIVE_PRONOUN = /^(his|her|their)$/i;
 const POSSESSED_PARTNER = new RegExp(
   String.raw`\b(?:her|his)(?=\s+(?:(?:new|late|former|estranged|future|longtime|long-time)\s+)?(?:${PARTNER})\b)`,
@@ -121,6 +126,10 @@ const INTERVIEWER_BEFORE = new RegExp(record.interviewer.before, 'i');
 // "her son Maddox", "their daughter, Shiloh", "Jolie's son Maddox", "adopted son Pax".
 const CHILD_BEFORE = /\b(?:son|daughter|child|stepson|stepdaughter)\s*,?\s*$/i;
 const SIBLINGS = /\b(brothers|sisters|siblings|father and (son|daughter)|mother and (son|daughter)|twins)\b/i;
+
+// What a representative confirms when it names the stage itself: "the breakup", "the engagement", "their split".
+const THE_STAGE =
+  /^\s*(?:the|their)\s+(?:split|break-?up|engagement|divorce|separation|romance|relationship|marriage|pregnancy|wedding)\b/i;
 
 /** The article's own voice instead of a principal not on record: a confirmation becomes the article's assertion. */
 function demoted(claim: Claim, reason: string, kind: 'author' | 'named-source' = 'author'): Claim {
@@ -296,7 +305,9 @@ const ON_RECORD: ClaimRefiner[] = [
         // to the single greatest abuser…" (Trump) is about others.
         const speaksOfSelf = self || inWords(speaker);
         const relates = (partner !== undefined && inWords(partner)) || COUPLE.test(said);
-        if (rep) return c.subjects.every(inWords) || (speaksOfSelf && relates) ? c : null;
+        // "Five months later, their reps confirmed the breakup" (celebrity-080fake): representatives confirming the
+        // pair's own break-up name it, not the pair.
+        if (rep) return c.subjects.every(inWords) || (speaksOfSelf && relates) || THE_STAGE.test(said) ? c : null;
         return speaksOfSelf && relates ? c : null;
       }
       // The types with own words other than relationship and feud (pregnancy, health, casting) all have one.
@@ -480,6 +491,25 @@ const PAIRS: ClaimRefiner[] = [
     },
   },
   {
+    // "Serena’s sister, Venus Williams, looked gorgeous in her custom Galia Lahav bridesmaid dress as she walked down
+    // the aisle" (celebrity-142legit): one subject named as the other's kin is their family, not their partner.
+    name: 'kin-of-the-other',
+    apply: (c, ctx) => {
+      if (c.type !== 'relationship' && c.type !== 'feud') return c;
+      const { start, end } = c.evidence;
+      const kinOf = (bearer: string, owner: string) =>
+        mentionsIn(ctx, bearer, start, end).some((m) => {
+          const before = ctx.doc.text.slice(Math.max(0, m.start - 40), m.start);
+          const kin = KIN_BEFORE.exec(before);
+          if (!kin) return false;
+          const at = m.start - before.length + kin.index;
+          return mentionsIn(ctx, owner, Math.max(start, at - 40), at).some((o) => o.end === at || o.end + 2 >= at);
+        });
+      const [a, b] = c.subjects;
+      return a && b && (kinOf(a, b) || kinOf(b, a)) ? null : c;
+    },
+  },
+  {
     // "over the last 18 months touring has taken its toll on the rest of the band's relationship with him": a band's,
     // a working or a business relationship is no romance.
     name: 'not-a-romance',
@@ -620,7 +650,9 @@ const STANCES: ClaimRefiner[] = [
       if (c.holder.kind !== 'principal' || c.stance !== 'denies' || c.type !== 'relationship') return c;
       // Only where the finder read the negation itself; a quote going on after a denial keeps it.
       if (!/^claim-(quote|reported):/.test(c.rule ?? '')) return c;
-      return cues.denies.test(c.evidence.text) || cues.friendsNotLovers.test(c.evidence.text) ? c : null;
+      return saysOutright(cues.denies, c.evidence.text) || saysOutright(cues.friendsNotLovers, c.evidence.text)
+        ? c
+        : null;
     },
   },
   {
@@ -650,7 +682,8 @@ const STANCES: ClaimRefiner[] = [
         return c;
       const quoted = [...c.evidence.text.matchAll(QUOTED)].map((q) => q[0]).join(' ');
       const said = c.holder.kind === 'principal' ? quoted : c.evidence.text;
-      return cues.friendsNotLovers.test(said)
+      // "When they are not together, they keep in touch" (a source on Jenner and Griffin) is no "not together".
+      return saysOutright(cues.friendsNotLovers, said)
         ? { ...c, stance: 'denies', rule: `${c.rule ?? 'claim'}+stance:friends-not-lovers` }
         : c;
     },
@@ -662,7 +695,10 @@ const STANCES: ClaimRefiner[] = [
     apply: (c) =>
       c.stance === 'asserts' &&
       c.holder.kind === 'author' &&
-      /\b(whether|if)\s+(they|the (?:two|pair|couple)|he|she)\b/i.test(outsideQuotes(c.evidence.text))
+      // "whether or not hip-hop's power couple are still dating" (celebrity-048fake) asks too.
+      /\b(whether|if)\s+(?:or not\s+)?(they|(?:the|[\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}(?:two|pair|couple|duo)|he|she)\b/i.test(
+        outsideQuotes(c.evidence.text),
+      )
         ? { ...c, stance: 'questions', rule: `${c.rule ?? 'claim'}+stance:whether` }
         : c,
   },

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.ts';
 import type { Located, SentenceIndex } from '../text/index.ts';
-import { cues, propositions, type Proposition } from './lexicon.ts';
+import { cues, PARTNER, propositions, type Proposition } from './lexicon.ts';
 import { at as atIndex } from '../../invariant/index.ts';
 
 /** What the article as a whole is about: its main couple and its main proposition. */
@@ -106,7 +106,7 @@ export function coordinatedPair(text: string, people: Located[]): [string, strin
 /**
  * The two people a relationship noun ties together when the clause names more ("June Carter Cash,
  * the future wife of Johnny Cash", "Sophie plays Cheadle's wife Tatiana", "her husband, Donald"):
- * its owner (a possessive before it, or "of" after it) and its bearer (a name right after it, or
+ * its owner (a possessive before it, "of" after it, or a name coordinated before it) and its bearer (a name right after it, or
  * before ", the … wife of"). Null unless both are found and differ.
  */
 export function pairAround(
@@ -124,7 +124,10 @@ export function pairAround(
       (l) =>
         matches(/^['’]s(?:\s+[\w-]+){0,2}\s+$/, l.mention.end, at.start) ||
         (/^(her|his)$/i.test(l.mention.text) && matches(/^(?:\s+[\w-]+){0,2}\s+$/, l.mention.end, at.start)),
-    ) ?? people.find((l) => matches(/^\s+of\s+$/, at.end, l.mention.start));
+    ) ??
+    people.find((l) => matches(/^\s+of\s+$/, at.end, l.mention.start)) ??
+    // "Eva Longoria and husband José Bastón", "David Foster & girlfriend Katharine McPhee": the one the partner comes with.
+    people.find((l) => matches(/^\s*(?:and|&)\s+(?:[\w-]+\s+)?$/i, l.mention.end, at.start));
   const bearer =
     people.find((l) => matches(/^\s*,?\s*$/, at.end, l.mention.start) && l.mention.start >= at.end) ??
     people.find((l) => matches(/^,\s+(?:the|a)\s+(?:[\w-]+\s+)?$/i, l.mention.end, at.start));
@@ -152,4 +155,38 @@ export function workOf(
       !(part && /^\s*$/.test(text.slice(at.end, l.mention.start))),
   );
   return work?.entity.id ?? null;
+}
+
+// Between a relation's subject and its words: auxiliaries, adverbs and the verbs of being seen ("Bloom was spotted
+// getting close to", "she's secretly dating"). Between the words and the other party: a preposition, a possessive and
+// a partner noun ("split from her husband, Kilgore"; "split from the mother of his two children, Brynn Cameron").
+const SUBJECT_GAP =
+  /^(?:\s*(?:['’]s|['’]re|is|are|was|were|has|have|had|been|be|being|not|n['’]t|never|spotted|seen|caught|pictured|photographed|\w+ly)\b)*\s*$/i;
+const OBJECT_GAP = new RegExp(
+  String.raw`^\s*(?:(?:with|to|from|on)\s+)?(?:(?:his|her|their|the)\s+)?(?:(?:new|former|ex-?|longtime|rumou?red)\s*)?(?:(?:${PARTNER}|(?:mother|father|mom|dad)\s+of\s+(?:his|her|their)\s+(?:\w+\s+)?(?:children|child|kids|son|daughter|baby))\s*,?\s*)?$`,
+  'i',
+);
+
+/**
+ * The pair a relation's own words join: the person right before them (its subject, a pronoun too: "she's dating
+ * Charlie Puth") and the person right after (its object). Null unless both stand there and differ.
+ */
+export function localPair(
+  text: string,
+  at: { start: number; end: number },
+  people: Located[],
+): [string, string] | null {
+  const subject = people
+    .filter((l) => l.mention.end <= at.start && at.start - l.mention.end <= 30)
+    .filter((l) => SUBJECT_GAP.test(text.slice(l.mention.end, at.start)))
+    .at(-1);
+  const object = people.find(
+    (l) =>
+      l.mention.start >= at.end &&
+      l.mention.start - at.end <= 60 &&
+      l.mention.kind !== 'possessive' &&
+      OBJECT_GAP.test(text.slice(at.end, l.mention.start)),
+  );
+  if (!subject || !object || subject.entity.id === object.entity.id) return null;
+  return [subject.entity.id, object.entity.id];
 }
