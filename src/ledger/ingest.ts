@@ -87,7 +87,7 @@ export async function fileArticle(
   await tx.insertArticle({ id, contentHash, published, title, source, url, text: article.text, extraction });
   // Warmed above already when the extraction was given.
   if (!given) await tx.warmAliases(namesLookedUp(extraction));
-  const entities = await resolveEntities(tx, extraction);
+  const entities = await resolveEntities(tx, extraction, article.text);
   await tx.putArticleEntities(id, Object.fromEntries([...entities].map(([local, row]) => [local, row.id])));
   // Editorial merges hold for later articles too: evidence of a merged story is filed under the one it joined.
   const { stories, rows: all } = await routeMerged(tx, evidenceOf(extraction, entities));

@@ -7,6 +7,7 @@ import { ledgerOver } from '../../src/ledger/ledger.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/index.ts';
 import { streamArticles } from '../helpers/streams.ts';
+import { must } from '../../src/invariant/index.ts';
 
 let store: Store;
 let stories: StorySummary[];
@@ -28,5 +29,18 @@ describe('the development streams, ingested whole', () => {
     ]);
     // "Tom Holland is cast" (in what?) was a confirmed story of its own.
     expect(castings.filter((s) => s.subjects.length < 2).map(names)).toEqual([]);
+  });
+
+  it('keep Hailey Baldwin Bieber, Hailey Baldwin and Hailey Bieber as one person, with one pregnancy story', async () => {
+    // Enstarz calls her "Hailey Baldwin Bieber", the Daily News "his wife, Hailey Baldwin", the others "Hailey Bieber":
+    // three names made three pregnancy stories of one pregnancy.
+    const hailey = stories.filter((s) => s.type === 'pregnancy' && s.subjects.some((x) => x.name.startsWith('Hailey')));
+    expect(hailey).toHaveLength(1);
+    const story = await ledgerOver(store).story(must(hailey[0], 'one story').id);
+    expect(story?.stages?.map((s) => [s.value, s.status])).toEqual([
+      ['pregnant', 'ended'],
+      ['born', 'confirmed'],
+    ]);
+    expect(stories.filter((s) => s.subjects.some((x) => x.name === 'Hailey Baldwin'))).toEqual([]);
   });
 });
