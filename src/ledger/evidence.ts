@@ -69,7 +69,8 @@ function credibilityOf(extraction: Extraction): number | null {
 
 export type ArticleEvidence = { stories: Map<string, StoryKey>; rows: EvidenceRow[] };
 
-export function evidenceOf(extraction: Extraction, entities: Map<string, EntityRow>): ArticleEvidence {
+/** `text`: the article's text, which some rules read beyond the claim's sentence (sources.ts SOURCE_RULES). */
+export function evidenceOf(extraction: Extraction, entities: Map<string, EntityRow>, text = ''): ArticleEvidence {
   const stories = new Map<string, StoryKey>();
   const rows: EvidenceRow[] = [];
   const events = new Map(extraction.events.map((e) => [e.id, e]));
@@ -97,7 +98,7 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
         [...supported, ...together].map((e) => [e.id, timelineRow(e, extraction, claim.holder.kind)]),
       ).values(),
     ];
-    const source = claimSource(claim, extraction);
+    const source = claimSource(claim, extraction, text);
     const holderEntity = extraction.entities.find((e) => e.id === claim.holder.entity);
     rows.push({
       id: `${extraction.article.id}:${claim.id}`,

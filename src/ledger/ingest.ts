@@ -90,7 +90,7 @@ export async function fileArticle(
   const entities = await resolveEntities(tx, extraction, article.text);
   await tx.putArticleEntities(id, Object.fromEntries([...entities].map(([local, row]) => [local, row.id])));
   // Editorial merges hold for later articles too: evidence of a merged story is filed under the one it joined.
-  const { stories, rows: all } = await routeMerged(tx, evidenceOf(extraction, entities));
+  const { stories, rows: all } = await routeMerged(tx, evidenceOf(extraction, entities, article.text));
   // History alone ("her former boyfriend, Mac Miller") starts no story: it is held until news starts one, before or
   // after it in the ingest, so the ledger does not depend on the order articles arrive in.
   const held = new Set<string>();

@@ -3,6 +3,7 @@
 import type { EvidenceRow } from '../store/index.ts';
 import priors from '../../data/priors.json' with { type: 'json' };
 import { daysBetween } from './adjustments/age.ts';
+import { sourceKeys } from './sources.ts';
 import type { StoryStatus } from './types.ts';
 import { at } from '../invariant/index.ts';
 
@@ -141,8 +142,15 @@ function withoutPrincipals(rows: EvidenceRow[], sourceOf: (row: EvidenceRow) => 
   );
   const sources = new Set(
     asserting
-      .filter((r) => !citing.has(r.article) || r.holderKind === 'outlet' || r.holderKind === 'named-source')
-      .map(sourceOf),
+      .filter(
+        (r) =>
+          !citing.has(r.article) ||
+          r.holderKind === 'outlet' ||
+          r.holderKind === 'named-source' ||
+          sourceKeys(sourceOf(r)).length > 1,
+      )
+      // "E! and the Los Angeles Times" on one row are two sources (sources.ts SOURCE_RULES).
+      .flatMap((r) => sourceKeys(sourceOf(r))),
   );
   if (sources.size >= 2)
     return {
