@@ -2,7 +2,7 @@
 import type { Entity, Extraction } from '../extract/index.ts';
 import type { EntityRow, StoreTx } from '../store/index.ts';
 import { nameKey, stableId } from './ids.ts';
-import { otherNameOf } from './married-names.ts';
+import { currentNameOf } from './married-names.ts';
 import { at } from '../invariant/index.ts';
 
 const TITLED = /^(?:Mrs|Ms|Miss|Mr|Mx)\.?\s/;
@@ -56,33 +56,27 @@ export async function resolveEntities(tx: StoreTx, extraction: Extraction, text 
   for (const found of extraction.entities) {
     // Only people: "McDonald's" is a name with its possessive.
     const entity = found.type === 'person' ? { ...found, name: possessiveless(found.name) } : found;
-    const names = namesOf(entity);
     const known = (await tx.entitiesByAlias([entity.name])).filter((e) => e.type === entity.type);
-    // A married or maiden name the article gives the person by (married-names.ts): "Hailey Baldwin" is Hailey Bieber.
-    const other = otherNameOf(entity, extraction, text);
-    const byOther = other ? (await tx.entitiesByAlias([other.name])).filter((e) => e.type === 'person') : [];
-    const sameName = (rows: EntityRow[], name: string) => rows.find((e) => nameKey(e.name) === nameKey(name));
+    // The name the article says the person goes by now (married-names.ts): "his wife, Hailey Baldwin" beside "Hailey
+    // Bieber" is Hailey Bieber. Filed under that name's own entity, and taught only that name's forms: learning "Hailey
+    // Baldwin" as hers would file a later "Hailey Baldwin" article by what the ledger happened to hold first.
+    const other = entity.type === 'person' ? currentNameOf(entity, extraction, text) : null;
+    const names = namesOf(other ? { ...entity, name: other.name, mentions: [] } : entity);
     let row: EntityRow | undefined;
     if (entity.type === 'person' && !isFullName(entity.name)) {
       row = known.find((e) => nameKey(e.name) === nameKey(entity.name));
-    } else if (other?.current) {
-      // The text says which name is the person's now: filed under it, created under it when the ledger lacks it.
-      row = sameName(byOther, other.name) ??
-        byOther[0] ?? {
-          id: stableId('p', `person:${nameKey(other.name)}`),
-          name: other.name,
-          type: 'person',
-        };
+    } else if (other) {
+      row = (await tx.entitiesByAlias([other.name])).find(
+        (e) => e.type === 'person' && nameKey(e.name) === nameKey(other.name),
+      ) ?? { id: stableId('p', `person:${nameKey(other.name)}`), name: other.name, type: 'person' };
     } else {
-      row = sameName(known, entity.name) ?? sameName(byOther, other?.name ?? '') ?? known[0] ?? byOther[0];
+      row = known.find((e) => nameKey(e.name) === nameKey(entity.name)) ?? known[0];
     }
     row ??= {
       id: stableId(entity.type === 'person' ? 'p' : 'e', `${entity.type}:${nameKey(entity.name)}`),
       name: entity.name,
       type: entity.type,
     };
-    // Learnt as an alias, the other name finds this person when it comes first in a later article.
-    if (other) names.push(other.name);
     // A lone-name entity never lends its alias to others; full names teach the ledger their short forms.
     await tx.putEntity(row, isFullName(row.name) ? names : [entity.name]);
     await tx.addAppearance(

@@ -6,6 +6,7 @@ import type { StorySummary } from '../../src/ledger/index.ts';
 import { ledgerOver } from '../../src/ledger/ledger.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/index.ts';
+import { shownStories } from '../helpers/shown.ts';
 import { streamArticles } from '../helpers/streams.ts';
 import { must } from '../../src/invariant/index.ts';
 
@@ -15,7 +16,8 @@ let stories: StorySummary[];
 beforeAll(async () => {
   store = await openStore(':memory:');
   for (const article of await streamArticles()) await ingestArticle(store, article);
-  stories = (await ledgerOver(store).stories({ limit: 500 })).stories;
+  // As a reader is shown them: a lone name's or a maiden name's story folded into its twin is not listed.
+  stories = await shownStories(ledgerOver(store));
 }, 120_000);
 afterAll(() => store.close());
 
@@ -41,6 +43,6 @@ describe('the development streams, ingested whole', () => {
       ['pregnant', 'ended'],
       ['born', 'confirmed'],
     ]);
-    expect(stories.filter((s) => s.subjects.some((x) => x.name === 'Hailey Baldwin'))).toEqual([]);
+    expect(stories.filter((s) => s.subjects.some((x) => x.name.startsWith('Hailey Baldwin')))).toEqual([]);
   });
 });
