@@ -69,6 +69,29 @@ function credibilityOf(extraction: Extraction): number | null {
 
 export type ArticleEvidence = { stories: Map<string, StoryKey>; rows: EvidenceRow[] };
 
+type Holder = { kind: HolderKind; name: string | null };
+
+/** Who the ledger counts as holding a claim, read from the extractor's holder: ordered rules, the first that applies. */
+export const HOLDER_RULES: Array<{ name: string; holder: (claim: Claim) => Holder | null }> = [
+  // "What Davidson did not do was say whether he is dating Kardashian, and she has not addressed the rumours either"
+  // (New York Daily News, 2021): the article observes the principals' silence. Silence is nobody's word on record, and
+  // a principal's weight on it moved the score as if Davidson had spoken.
+  {
+    name: 'silence-is-the-articles',
+    holder: (claim) =>
+      claim.holder.kind === 'principal' && claim.stance === 'unconfirmed' ? { kind: 'author', name: null } : null,
+  },
+];
+
+function holderOf(claim: Claim, extraction: Extraction): Holder {
+  for (const rule of HOLDER_RULES) {
+    const holder = rule.holder(claim);
+    if (holder) return holder;
+  }
+  const entity = extraction.entities.find((e) => e.id === claim.holder.entity);
+  return { kind: claim.holder.kind, name: entity?.name ?? claim.holder.text ?? null };
+}
+
 /** `text`: the article's text, which some rules read beyond the claim's sentence (sources.ts SOURCE_RULES). */
 export function evidenceOf(extraction: Extraction, entities: Map<string, EntityRow>, text = ''): ArticleEvidence {
   const stories = new Map<string, StoryKey>();
@@ -93,21 +116,19 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
     const together = first
       ? extraction.events.filter((e) => [...ids].every((id) => e.participants.some((p) => entities.get(p)?.id === id)))
       : [];
+    const holder = holderOf(claim, extraction);
     const timeline = [
-      ...new Map(
-        [...supported, ...together].map((e) => [e.id, timelineRow(e, extraction, claim.holder.kind)]),
-      ).values(),
+      ...new Map([...supported, ...together].map((e) => [e.id, timelineRow(e, extraction, holder.kind)])).values(),
     ];
     const source = claimSource(claim, extraction, text);
-    const holderEntity = extraction.entities.find((e) => e.id === claim.holder.entity);
     rows.push({
       id: `${extraction.article.id}:${claim.id}`,
       story: story.id,
       article: extraction.article.id,
       published: extraction.article.published,
       value: claim.value,
-      holderKind: claim.holder.kind,
-      holderName: holderEntity?.name ?? claim.holder.text ?? null,
+      holderKind: holder.kind,
+      holderName: holder.name,
       sourceKey: source.key,
       sourceName: source.name,
       stance: claim.stance,

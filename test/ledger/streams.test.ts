@@ -45,4 +45,16 @@ describe('the development streams, ingested whole', () => {
     ]);
     expect(stories.filter((s) => s.subjects.some((x) => x.name.startsWith('Hailey Baldwin')))).toEqual([]);
   });
+
+  it('read "What Davidson did not do was say whether he is dating Kardashian" as the article\'s observation, not his word', async () => {
+    const kim = must(
+      stories.find((s) => s.type === 'relationship' && names(s).join() === 'Kim Kardashian,Pete Davidson'),
+      'Kim Kardashian & Pete Davidson is a story of the stream',
+    );
+    const story = await ledgerOver(store).story(kim.id, { asOf: '2021-11-09' });
+    const silence = story?.explanation.filter((e) => e.text.startsWith('What Davidson did not do'));
+    expect(silence?.map((e) => [e.holder.kind, e.stance])).toEqual([['author', 'unconfirmed']]);
+    // New York Daily News, 2021-11-09: still only speculation, no principal on record either way.
+    expect(story?.stages?.find((s) => s.value === 'dating')?.status).toBe('speculated');
+  });
 });
