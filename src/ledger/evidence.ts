@@ -1,5 +1,5 @@
 // One article's claims → evidence rows, each keyed to the story (proposition) it bears on.
-import type { Claim, Event, Extraction, HolderKind } from '../extract/index.ts';
+import type { Claim, Entity, Event, Extraction, HolderKind } from '../extract/index.ts';
 import type { EntityRow, EvidenceRow, TimelineRow } from '../store/index.ts';
 import { stableId } from './ids.ts';
 import { OBSERVATION_EVENTS } from './priors.ts';
@@ -67,7 +67,60 @@ function credibilityOf(extraction: Extraction): number | null {
   return typeof score === 'number' && Number.isFinite(score) ? score : null;
 }
 
-export type ArticleEvidence = { stories: Map<string, StoryKey>; rows: EvidenceRow[] };
+/**
+ * Rows that cannot start a story: `unrelated` holds the ids of two-party claims whose sentence does not relate the two
+ * (see relatesThePair). They join a story that other evidence starts, before or after them (ingest holds them).
+ */
+export type ArticleEvidence = { stories: Map<string, StoryKey>; rows: EvidenceRow[]; unrelated?: Set<string> };
+
+/** Words that speak of the two together: "the pair", "their", "each other". */
+const TOGETHER_WORDS =
+  /\b(?:they|them|their|theirs|the pair|the couple|the two|both|the duo|the lovebirds|each other|one another)\b/i;
+/** In a party's own words, "we" is the two of them ("We're friends"); in an article's, it is the writers. */
+const SPEAKER_TOGETHER = /\b(?:we|us|our)\b/i;
+/** Words that name the other party through the one named: "her fiancé", "his new romance", "a rift with". */
+const PARTNER_WORDS =
+  /\b(?:girlfriend|boyfriend|wife|husband|fianc[ée]e?|partner|ex|ex-wife|ex-husband|beau|lover|spouse|romance|relationship|nuptials|wedding|engagement|rival|enemy|nemesis|feud)\b/i;
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A relationship or a feud needs a clause that relates the two, not two names in one article: "Amid all the fuss… he
+ * embarked upon a tortuous relationship with his co-star, Kristen Stewart" made Robert Pattinson and the director David
+ * Michôd a dating pair, "Diana married into the royal family" Diana and the friend who told the story a married one.
+ * A party is in the sentence by a mention, a word of their name, or as its speaker; the two are related when both
+ * are, or when the sentence speaks of them together ("the couple"), or names one with a partner word ("her fiancé").
+ */
+export function relatesThePair(claim: Claim, extraction: Extraction): boolean {
+  if (claim.type !== 'relationship' && claim.type !== 'feud') return true;
+  const { start, end, text } = claim.evidence;
+  const parties = claim.subjects
+    .map((id) => extraction.entities.find((e) => e.id === id))
+    .filter((e): e is Entity => !!e);
+  if (parties.length !== 2) return true;
+  const inSentence = (e: Entity) =>
+    claim.holder.entity === e.id ||
+    e.mentions.some((m) => m.start >= start && m.end <= end) ||
+    e.name
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}\p{L}/u.test(w))
+      .some((w) => new RegExp(`(?<![\\p{L}])${escapeRe(w)}(?![\\p{L}])`, 'u').test(text));
+  const named = parties.filter(inSentence).length;
+  const speaker = parties.some((e) => e.id === claim.holder.entity);
+  // "a tortuous relationship with his co-star, Kristen Stewart": the partner word is someone else's when the sentence
+  // names a third person.
+  const third = extraction.entities.some(
+    (e) =>
+      e.type === 'person' &&
+      !parties.includes(e) &&
+      e.mentions.some((m) => m.kind === 'name' && m.start >= start && m.end <= end),
+  );
+  return (
+    named === 2 ||
+    TOGETHER_WORDS.test(text) ||
+    (speaker && SPEAKER_TOGETHER.test(text)) ||
+    (named === 1 && !third && PARTNER_WORDS.test(text))
+  );
+}
 
 type Holder = { kind: HolderKind; name: string | null };
 
@@ -96,6 +149,7 @@ function holderOf(claim: Claim, extraction: Extraction): Holder {
 export function evidenceOf(extraction: Extraction, entities: Map<string, EntityRow>, text = ''): ArticleEvidence {
   const stories = new Map<string, StoryKey>();
   const rows: EvidenceRow[] = [];
+  const unrelated = new Set<string>();
   const events = new Map(extraction.events.map((e) => [e.id, e]));
   for (const claim of extraction.claims) {
     const subjects = [
@@ -121,6 +175,7 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
       ...new Map([...supported, ...together].map((e) => [e.id, timelineRow(e, extraction, holder.kind)])).values(),
     ];
     const source = claimSource(claim, extraction, text);
+    if (!relatesThePair(claim, extraction)) unrelated.add(`${extraction.article.id}:${claim.id}`);
     rows.push({
       id: `${extraction.article.id}:${claim.id}`,
       story: story.id,
@@ -141,5 +196,5 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
       claimTime: claim.time?.value ?? null,
     });
   }
-  return { stories, rows };
+  return { stories, rows, unrelated };
 }
