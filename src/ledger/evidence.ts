@@ -83,6 +83,44 @@ const PARTNER_WORDS =
   /\b(?:girlfriend|boyfriend|wife|husband|fianc[ée]e?|partner|ex|ex-wife|ex-husband|beau|lover|spouse|romance|relationship|nuptials|wedding|engagement|rival|enemy|nemesis|feud)\b/i;
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Kinship: "Serena's sister, Venus Williams" names two sisters, not a couple. */
+const KIN =
+  '(?:sister|brother|sibling|twin|mother|mom|mum|father|dad|son|daughter|cousin|aunt|uncle|niece|nephew|grandmother|grandfather|grandson|granddaughter|stepmother|stepfather|stepson|stepdaughter|half-sister|half-brother)';
+
+/** The capitalised words of a name, as alternatives for a pattern ("Venus Williams" → "Venus|Williams"). */
+const nameWords = (e: Entity): string =>
+  e.name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}\p{L}/u.test(w))
+    .map(escapeRe)
+    .join('|');
+
+/**
+ * Whether the sentence makes the two kin (celebrity corpus: "Serena's sister, Venus Williams, looked gorgeous in her
+ * custom bridesmaid dress" made the sisters "married"): one named as the other's sister, brother, mother…, or both as
+ * "sisters"/"brothers". A relationship claim on kin is no story; other pairs in the sentence are untouched.
+ */
+export function kinInSentence(claim: Claim, extraction: Extraction): boolean {
+  if (claim.type !== 'relationship') return false;
+  const parties = claim.subjects
+    .map((id) => extraction.entities.find((e) => e.id === id))
+    .filter((e): e is Entity => !!e);
+  if (parties.length !== 2) return false;
+  const [a, b] = parties.map(nameWords);
+  if (!a || !b) return false;
+  const text = claim.evidence.text;
+  const of = (x: string, y: string) =>
+    new RegExp(
+      String.raw`(?<!\p{L})(?:${x})['’]s?\s+(?:[\p{Ll}-]+\s+)?${KIN}s?,?\s+(?:\p{Lu}[\p{L}.-]*\s+)*?(?:${y})(?!\p{L})`,
+      'u',
+    ).test(text);
+  const both = new RegExp(
+    String.raw`\b(?:sisters|brothers|siblings|twins)\s+(?:${a}|${b})(?!\p{L})[^.;]{0,40}?\band\s+(?:\p{Lu}[\p{L}.-]*\s+)*?(?:${a}|${b})(?!\p{L})`,
+    'u',
+  ).test(text);
+  return of(a, b) || of(b, a) || both;
+}
+
 /**
  * A relationship or a feud needs a clause that relates the two, not two names in one article: "Amid all the fuss… he
  * embarked upon a tortuous relationship with his co-star, Kristen Stewart" made Robert Pattinson and the director David
@@ -161,6 +199,7 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
       ).values(),
     ];
     if (subjects.length === 0 || COUNTED.has(claim.type) || !wellFormed(claim.type, subjects)) continue;
+    if (kinInSentence(claim, extraction)) continue;
     const story = storyKey(claim, subjects);
     const first = !stories.has(story.id);
     stories.set(story.id, story);

@@ -2,7 +2,7 @@
 // streams: co-mention is not a story, but a couple spoken of together, or one named with "her fiancé", is.
 import { describe, expect, it } from 'vitest';
 import type { Claim, Entity, Extraction } from '../extract/index.ts';
-import { relatesThePair } from './evidence.ts';
+import { kinInSentence, relatesThePair } from './evidence.ts';
 
 const person = (id: string, name: string, text = '', names: string[] = []): Entity => ({
   id,
@@ -88,5 +88,40 @@ describe('relatesThePair', () => {
     expect(judge('"Brad and I are pals. We\'re friends."', 'Jennifer Aniston', 'Brad Pitt', { holder: 'e1' })).toBe(
       true,
     );
+  });
+});
+
+describe('kinInSentence', () => {
+  const kin = (text: string, a: string, b: string) =>
+    kinInSentence(
+      {
+        type: 'relationship',
+        subjects: ['e1', 'e2'],
+        evidence: { text, start: 0, end: text.length },
+      } as unknown as Claim,
+      { entities: [person('e1', a), person('e2', b)] } as unknown as Extraction,
+    );
+
+  it('reads "Serena\'s sister, Venus Williams" as sisters, not a married couple (celebrity corpus)', () => {
+    const text =
+      'Serena’s sister, Venus Williams, looked gorgeous in her custom Galia Lahav bridesmaid dress as she walked down the aisle.';
+    expect(kin(text, 'Venus Williams', 'Serena Williams')).toBe(true);
+  });
+
+  it('leaves a couple beside a sister alone, and a husband is no kin', () => {
+    expect(kin("Kim Kardashian's sister Kourtney is dating Scott Disick.", 'Kourtney Kardashian', 'Scott Disick')).toBe(
+      false,
+    );
+    expect(
+      kin('Ozzy Osbourne and his wife Sharon Osbourne renewed their vows.', 'Ozzy Osbourne', 'Sharon Osbourne'),
+    ).toBe(false);
+    // celebrity-195legit: "little sisters Kendall and Kylie".
+    expect(
+      kin(
+        "Those keeping tabs on all things Kardashian will know that little sisters Kendall and Kylie appeared on US talk show host Chelsea Handler's show.",
+        'Kendall Jenner',
+        'Kylie Jenner',
+      ),
+    ).toBe(true);
   });
 });
