@@ -125,7 +125,7 @@ export async function routeMerged(tx: StoreTx, evidence: ArticleEvidence): Promi
     const story = to.get(r.story);
     return story === undefined ? r : { ...r, story };
   });
-  return { stories, rows };
+  return { ...evidence, stories, rows };
 }
 
 export class EditorialRefused extends Error {

@@ -1,5 +1,5 @@
 // One article's claims → evidence rows, each keyed to the story (proposition) it bears on.
-import type { Claim, Event, Extraction, HolderKind } from '../extract/index.ts';
+import type { Claim, Entity, Event, Extraction, HolderKind } from '../extract/index.ts';
 import type { EntityRow, EvidenceRow, TimelineRow } from '../store/index.ts';
 import { stableId } from './ids.ts';
 import { OBSERVATION_EVENTS } from './priors.ts';
@@ -67,11 +67,127 @@ function credibilityOf(extraction: Extraction): number | null {
   return typeof score === 'number' && Number.isFinite(score) ? score : null;
 }
 
-export type ArticleEvidence = { stories: Map<string, StoryKey>; rows: EvidenceRow[] };
+/**
+ * Rows that cannot start a story: `unrelated` holds the ids of two-party claims whose sentence does not relate the two
+ * (see relatesThePair). They join a story that other evidence starts, before or after them (ingest holds them).
+ */
+export type ArticleEvidence = { stories: Map<string, StoryKey>; rows: EvidenceRow[]; unrelated?: Set<string> };
 
-export function evidenceOf(extraction: Extraction, entities: Map<string, EntityRow>): ArticleEvidence {
+/** Words that speak of the two together: "the pair", "their", "each other". */
+const TOGETHER_WORDS =
+  /\b(?:they|them|their|theirs|the pair|the couple|the two|both|the duo|the lovebirds|each other|one another)\b/i;
+/** In a party's own words, "we" is the two of them ("We're friends"); in an article's, it is the writers. */
+const SPEAKER_TOGETHER = /\b(?:we|us|our)\b/i;
+/** Words that name the other party through the one named: "her fiancé", "his new romance", "a rift with". */
+const PARTNER_WORDS =
+  /\b(?:girlfriend|boyfriend|wife|husband|fianc[ée]e?|partner|ex|ex-wife|ex-husband|beau|lover|spouse|romance|relationship|nuptials|wedding|engagement|rival|enemy|nemesis|feud)\b/i;
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Kinship: "Serena's sister, Venus Williams" names two sisters, not a couple. */
+const KIN =
+  '(?:sister|brother|sibling|twin|mother|mom|mum|father|dad|son|daughter|cousin|aunt|uncle|niece|nephew|grandmother|grandfather|grandson|granddaughter|stepmother|stepfather|stepson|stepdaughter|half-sister|half-brother)';
+
+/** The capitalised words of a name, as alternatives for a pattern ("Venus Williams" → "Venus|Williams"). */
+const nameWords = (e: Entity): string =>
+  e.name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}\p{L}/u.test(w))
+    .map(escapeRe)
+    .join('|');
+
+/**
+ * Whether the sentence makes the two kin (celebrity corpus: "Serena's sister, Venus Williams, looked gorgeous in her
+ * custom bridesmaid dress" made the sisters "married"): one named as the other's sister, brother, mother…, or both as
+ * "sisters"/"brothers". A relationship claim on kin is no story; other pairs in the sentence are untouched.
+ */
+export function kinInSentence(claim: Claim, extraction: Extraction): boolean {
+  if (claim.type !== 'relationship') return false;
+  const parties = claim.subjects
+    .map((id) => extraction.entities.find((e) => e.id === id))
+    .filter((e): e is Entity => !!e);
+  if (parties.length !== 2) return false;
+  const [a, b] = parties.map(nameWords);
+  if (!a || !b) return false;
+  const text = claim.evidence.text;
+  const of = (x: string, y: string) =>
+    new RegExp(
+      String.raw`(?<!\p{L})(?:${x})['’]s?\s+(?:[\p{Ll}-]+\s+)?${KIN}s?,?\s+(?:\p{Lu}[\p{L}.-]*\s+)*?(?:${y})(?!\p{L})`,
+      'u',
+    ).test(text);
+  const both = new RegExp(
+    String.raw`\b(?:sisters|brothers|siblings|twins)\s+(?:${a}|${b})(?!\p{L})[^.;]{0,40}?\band\s+(?:\p{Lu}[\p{L}.-]*\s+)*?(?:${a}|${b})(?!\p{L})`,
+    'u',
+  ).test(text);
+  return of(a, b) || of(b, a) || both;
+}
+
+/**
+ * A relationship or a feud needs a clause that relates the two, not two names in one article: "Amid all the fuss… he
+ * embarked upon a tortuous relationship with his co-star, Kristen Stewart" made Robert Pattinson and the director David
+ * Michôd a dating pair, "Diana married into the royal family" Diana and the friend who told the story a married one.
+ * A party is in the sentence by a mention, a word of their name, or as its speaker; the two are related when both
+ * are, or when the sentence speaks of them together ("the couple"), or names one with a partner word ("her fiancé").
+ */
+export function relatesThePair(claim: Claim, extraction: Extraction): boolean {
+  if (claim.type !== 'relationship' && claim.type !== 'feud') return true;
+  const { start, end, text } = claim.evidence;
+  const parties = claim.subjects
+    .map((id) => extraction.entities.find((e) => e.id === id))
+    .filter((e): e is Entity => !!e);
+  if (parties.length !== 2) return true;
+  const inSentence = (e: Entity) =>
+    claim.holder.entity === e.id ||
+    e.mentions.some((m) => m.start >= start && m.end <= end) ||
+    e.name
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}\p{L}/u.test(w))
+      .some((w) => new RegExp(`(?<![\\p{L}])${escapeRe(w)}(?![\\p{L}])`, 'u').test(text));
+  const named = parties.filter(inSentence).length;
+  const speaker = parties.some((e) => e.id === claim.holder.entity);
+  // "a tortuous relationship with his co-star, Kristen Stewart": the partner word is someone else's when the sentence
+  // names a third person.
+  const third = extraction.entities.some(
+    (e) =>
+      e.type === 'person' &&
+      !parties.includes(e) &&
+      e.mentions.some((m) => m.kind === 'name' && m.start >= start && m.end <= end),
+  );
+  return (
+    named === 2 ||
+    TOGETHER_WORDS.test(text) ||
+    (speaker && SPEAKER_TOGETHER.test(text)) ||
+    (named === 1 && !third && PARTNER_WORDS.test(text))
+  );
+}
+
+type Holder = { kind: HolderKind; name: string | null };
+
+/** Who the ledger counts as holding a claim, read from the extractor's holder: ordered rules, the first that applies. */
+export const HOLDER_RULES: Array<{ name: string; holder: (claim: Claim) => Holder | null }> = [
+  // "What Davidson did not do was say whether he is dating Kardashian, and she has not addressed the rumours either"
+  // (New York Daily News, 2021): the article observes the principals' silence. Silence is nobody's word on record, and
+  // a principal's weight on it moved the score as if Davidson had spoken.
+  {
+    name: 'silence-is-the-articles',
+    holder: (claim) =>
+      claim.holder.kind === 'principal' && claim.stance === 'unconfirmed' ? { kind: 'author', name: null } : null,
+  },
+];
+
+function holderOf(claim: Claim, extraction: Extraction): Holder {
+  for (const rule of HOLDER_RULES) {
+    const holder = rule.holder(claim);
+    if (holder) return holder;
+  }
+  const entity = extraction.entities.find((e) => e.id === claim.holder.entity);
+  return { kind: claim.holder.kind, name: entity?.name ?? claim.holder.text ?? null };
+}
+
+/** `text`: the article's text, which some rules read beyond the claim's sentence (sources.ts SOURCE_RULES). */
+export function evidenceOf(extraction: Extraction, entities: Map<string, EntityRow>, text = ''): ArticleEvidence {
   const stories = new Map<string, StoryKey>();
   const rows: EvidenceRow[] = [];
+  const unrelated = new Set<string>();
   const events = new Map(extraction.events.map((e) => [e.id, e]));
   for (const claim of extraction.claims) {
     const subjects = [
@@ -83,6 +199,7 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
       ).values(),
     ];
     if (subjects.length === 0 || COUNTED.has(claim.type) || !wellFormed(claim.type, subjects)) continue;
+    if (kinInSentence(claim, extraction)) continue;
     const story = storyKey(claim, subjects);
     const first = !stories.has(story.id);
     stories.set(story.id, story);
@@ -92,21 +209,20 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
     const together = first
       ? extraction.events.filter((e) => [...ids].every((id) => e.participants.some((p) => entities.get(p)?.id === id)))
       : [];
+    const holder = holderOf(claim, extraction);
     const timeline = [
-      ...new Map(
-        [...supported, ...together].map((e) => [e.id, timelineRow(e, extraction, claim.holder.kind)]),
-      ).values(),
+      ...new Map([...supported, ...together].map((e) => [e.id, timelineRow(e, extraction, holder.kind)])).values(),
     ];
-    const source = claimSource(claim, extraction);
-    const holderEntity = extraction.entities.find((e) => e.id === claim.holder.entity);
+    const source = claimSource(claim, extraction, text);
+    if (!relatesThePair(claim, extraction)) unrelated.add(`${extraction.article.id}:${claim.id}`);
     rows.push({
       id: `${extraction.article.id}:${claim.id}`,
       story: story.id,
       article: extraction.article.id,
       published: extraction.article.published,
       value: claim.value,
-      holderKind: claim.holder.kind,
-      holderName: holderEntity?.name ?? claim.holder.text ?? null,
+      holderKind: holder.kind,
+      holderName: holder.name,
       sourceKey: source.key,
       sourceName: source.name,
       stance: claim.stance,
@@ -119,5 +235,5 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
       claimTime: claim.time?.value ?? null,
     });
   }
-  return { stories, rows };
+  return { stories, rows, unrelated };
 }

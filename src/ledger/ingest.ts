@@ -87,19 +87,20 @@ export async function fileArticle(
   await tx.insertArticle({ id, contentHash, published, title, source, url, text: article.text, extraction });
   // Warmed above already when the extraction was given.
   if (!given) await tx.warmAliases(namesLookedUp(extraction));
-  const entities = await resolveEntities(tx, extraction);
+  const entities = await resolveEntities(tx, extraction, article.text);
   await tx.putArticleEntities(id, Object.fromEntries([...entities].map(([local, row]) => [local, row.id])));
   // Editorial merges hold for later articles too: evidence of a merged story is filed under the one it joined.
-  const { stories, rows: all } = await routeMerged(tx, evidenceOf(extraction, entities));
-  // History alone ("her former boyfriend, Mac Miller") starts no story: it is held until news starts one, before or
-  // after it in the ingest, so the ledger does not depend on the order articles arrive in.
+  const { stories, rows: all, unrelated } = await routeMerged(tx, evidenceOf(extraction, entities, article.text));
+  // History alone ("her former boyfriend, Mac Miller") starts no story, nor two names in a sentence that does not
+  // relate them (evidence.ts relatesThePair): it is held until news starts one, before or after it in the ingest, so
+  // the ledger does not depend on the order articles arrive in.
   const held = new Set<string>();
   const joining: EvidenceRow[] = [];
   const known = await Promise.all([...stories.keys()].map((id) => tx.story(id)));
   const begun = new Set(known.flatMap((row) => (row ? [row.id] : [])));
   for (const story of stories.values()) {
     if (begun.has(story.id)) continue;
-    if (all.filter((r) => r.story === story.id).every(isBackground)) {
+    if (all.filter((r) => r.story === story.id).every((r) => isBackground(r) || unrelated?.has(r.id))) {
       held.add(story.id);
       continue;
     }

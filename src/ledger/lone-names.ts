@@ -7,6 +7,7 @@
 import type { StoreTx, StoryRow } from '../store/index.ts';
 import { autoMerge, finalStory, mergeLog, stateOf } from './editorial.ts';
 import { nameKey } from './ids.ts';
+import { maidenMiddleForm } from './married-names.ts';
 import { surnameOf } from './resolve.ts';
 
 export const LONE_NAME_EDITOR = 'rumourmill (lone name)';
@@ -49,12 +50,35 @@ async function people(tx: StoreTx, name: string, lone: boolean): Promise<Person[
   );
 }
 
+/** "Hailey Baldwin Bieber" read as the person named "Hailey Bieber" (married-names.ts maidenMiddleForm). */
+const middleNamed = (s: Person): boolean => s.id.startsWith('p-') && maidenMiddleForm(s.name) !== null;
+
+async function marriedNamed(tx: StoreTx, name: string): Promise<Person[]> {
+  return (await tx.entitiesByAlias([name])).filter((e) => e.type === 'person' && nameKey(e.name) === nameKey(name));
+}
+
+/** The people "Hailey Bieber" may be called by with her maiden name between ("Hailey Baldwin Bieber"). */
+async function middleNamesOf(tx: StoreTx, name: string): Promise<Person[]> {
+  const surname = words(name).at(-1);
+  if (words(name).length !== 2 || !surname) return [];
+  return (await tx.entitiesByAlias([surname])).filter(
+    (e) => e.type === 'person' && nameKey(maidenMiddleForm(e.name) ?? '') === nameKey(name),
+  );
+}
+
+/** A subject that stands for another person: a lone name, or a name with the maiden name between. */
+const foldable = (s: Person): boolean => loneSubject(s) || middleNamed(s);
+
 /** The one full-name story a lone-name story stands for, or null when there is none or more than one. */
 async function twinOf(tx: StoreTx, story: StoryRow): Promise<StoryRow | null> {
-  const lone = story.subjects.filter(loneSubject);
+  const lone = story.subjects.filter(foldable);
   if (lone.length === 0) return null;
-  const kept = story.subjects.filter((s) => !loneSubject(s)).map((s) => s.id);
-  const readings = await Promise.all(lone.map((s) => people(tx, s.name, false)));
+  const kept = story.subjects.filter((s) => !foldable(s)).map((s) => s.id);
+  const readings = await Promise.all(
+    lone.map((s) =>
+      loneSubject(s) ? people(tx, s.name, false) : marriedNamed(tx, maidenMiddleForm(s.name) ?? s.name),
+    ),
+  );
   const found = new Map<string, StoryRow>();
   for (const pick of choices(readings.map((r) => r.map((p) => p.id)))) {
     const twin = await tx.storyByKey(keyWith(story.key, [...kept, ...pick]));
@@ -69,7 +93,11 @@ async function loneTwinsOf(tx: StoreTx, story: StoryRow): Promise<StoryRow[]> {
   const options = await Promise.all(
     story.subjects.map(async (s) =>
       fullPerson(s)
-        ? [s.id, ...(await Promise.all(loneFormsOf(s.name).map((f) => people(tx, f, true)))).flat().map((p) => p.id)]
+        ? [
+            s.id,
+            ...(await Promise.all(loneFormsOf(s.name).map((f) => people(tx, f, true)))).flat().map((p) => p.id),
+            ...(await middleNamesOf(tx, s.name)).map((p) => p.id),
+          ]
         : [s.id],
     ),
   );
@@ -94,7 +122,7 @@ export async function foldLoneNames(tx: StoreTx, touched: string[]): Promise<str
     if (state.mergedInto.has(story.id)) return;
     const twin = await twinOf(tx, story);
     if (!twin || finalStory(state, twin.id) !== twin.id) return;
-    const lone = story.subjects.filter(loneSubject).map((s) => `"${s.name}"`);
+    const lone = story.subjects.filter(foldable).map((s) => `"${s.name}"`);
     const note = `${lone.join(' and ')} read as ${twin.subjects.map((s) => s.name).join(' & ')}: the only such story`;
     await autoMerge(tx, story.id, twin.id, LONE_NAME_EDITOR, note);
     moved.add(story.id).add(twin.id);

@@ -2,6 +2,7 @@
 import type { Entity, Extraction } from '../extract/index.ts';
 import type { EntityRow, StoreTx } from '../store/index.ts';
 import { nameKey, stableId } from './ids.ts';
+import { currentNameOf } from './married-names.ts';
 import { at } from '../invariant/index.ts';
 
 const TITLED = /^(?:Mrs|Ms|Miss|Mr|Mx)\.?\s/;
@@ -50,16 +51,24 @@ export const namesLookedUp = (extraction: Extraction): string[] =>
  * was wrong as often as right ("Harry" beside Cressida Bonas became Harry Styles, "Drake" the film Vera Drake).
  * Searches still find the full-name person by the lone name: full names teach their surnames as aliases.
  */
-export async function resolveEntities(tx: StoreTx, extraction: Extraction): Promise<Map<string, EntityRow>> {
+export async function resolveEntities(tx: StoreTx, extraction: Extraction, text = ''): Promise<Map<string, EntityRow>> {
   const resolved = new Map<string, EntityRow>();
   for (const found of extraction.entities) {
     // Only people: "McDonald's" is a name with its possessive.
     const entity = found.type === 'person' ? { ...found, name: possessiveless(found.name) } : found;
-    const names = namesOf(entity);
     const known = (await tx.entitiesByAlias([entity.name])).filter((e) => e.type === entity.type);
+    // The name the article says the person goes by now (married-names.ts): "his wife, Hailey Baldwin" beside "Hailey
+    // Bieber" is Hailey Bieber. Filed under that name's own entity, and taught only that name's forms: learning "Hailey
+    // Baldwin" as hers would file a later "Hailey Baldwin" article by what the ledger happened to hold first.
+    const other = entity.type === 'person' ? currentNameOf(entity, extraction, text) : null;
+    const names = namesOf(other ? { ...entity, name: other.name, mentions: [] } : entity);
     let row: EntityRow | undefined;
     if (entity.type === 'person' && !isFullName(entity.name)) {
       row = known.find((e) => nameKey(e.name) === nameKey(entity.name));
+    } else if (other) {
+      row = (await tx.entitiesByAlias([other.name])).find(
+        (e) => e.type === 'person' && nameKey(e.name) === nameKey(other.name),
+      ) ?? { id: stableId('p', `person:${nameKey(other.name)}`), name: other.name, type: 'person' };
     } else {
       row = known.find((e) => nameKey(e.name) === nameKey(entity.name)) ?? known[0];
     }

@@ -109,7 +109,8 @@ export function scoreStory(
     const step = stepOf(row, state, ADJUSTMENTS);
     const before = sigmoid(x);
     x += step.value;
-    items.push(itemOf(row, round(sigmoid(x) - before), step));
+    // A step too small to show rounds to −0, which JSON prints as 0: adding 0 makes it the 0 a reader is shown.
+    items.push(itemOf(row, round(sigmoid(x) - before) + 0, step));
   }
   return { score: round(sigmoid(x)), items };
 }

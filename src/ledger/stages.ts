@@ -3,6 +3,8 @@
 import type { EvidenceRow } from '../store/index.ts';
 import priors from '../../data/priors.json' with { type: 'json' };
 import { daysBetween } from './adjustments/age.ts';
+import { backgroundRule } from './background.ts';
+import { sourceKeys } from './sources.ts';
 import type { StoryStatus } from './types.ts';
 import { at } from '../invariant/index.ts';
 
@@ -23,8 +25,8 @@ export const COURSES: Record<string, { stages: string[]; end: string }> = {
 const POSITIVE = new Set(['asserts', 'confirms']);
 const REOPEN_DAYS = priors.denialHolds.days;
 
-/** "her former boyfriend, Mac Miller", "married from 2015 to 2017": history the article recalls, not its news. */
-export const isBackground = (row: EvidenceRow): boolean => row.claimTime === 'PAST_REF';
+/** "her former boyfriend, Mac Miller", "married from 2015 to 2017": history the article recalls (background.ts). */
+export const isBackground = (row: EvidenceRow): boolean => backgroundRule(row) !== null;
 
 /** A principal's own word that takes a side; "neither has confirmed it" is the article's observation, not a word. */
 const principalWord = (r: EvidenceRow): boolean =>
@@ -141,8 +143,15 @@ function withoutPrincipals(rows: EvidenceRow[], sourceOf: (row: EvidenceRow) => 
   );
   const sources = new Set(
     asserting
-      .filter((r) => !citing.has(r.article) || r.holderKind === 'outlet' || r.holderKind === 'named-source')
-      .map(sourceOf),
+      .filter(
+        (r) =>
+          !citing.has(r.article) ||
+          r.holderKind === 'outlet' ||
+          r.holderKind === 'named-source' ||
+          sourceKeys(sourceOf(r)).length > 1,
+      )
+      // "E! and the Los Angeles Times" on one row are two sources (sources.ts SOURCE_RULES).
+      .flatMap((r) => sourceKeys(sourceOf(r))),
   );
   if (sources.size >= 2)
     return {

@@ -1,5 +1,6 @@
 // The status machine: speculated → reported → corroborated → confirmed, or denied, contested, ended.
 import type { EvidenceRow } from '../store/index.ts';
+import { sourceKeys } from './sources.ts';
 import type { StoryStatus } from './types.ts';
 import { at } from '../invariant/index.ts';
 
@@ -118,7 +119,7 @@ export function statusOf(all: EvidenceRow[], sourceOf: (row: EvidenceRow) => str
   );
   if (asserting.length > 0 && denials.length > 0) return 'contested';
   const onRecord = asserting.filter((r) => r.holderKind !== 'anonymous');
-  const sources = new Set(onRecord.map(independent));
+  const sources = new Set(onRecord.flatMap((r) => sourceKeys(independent(r))));
   const articles = new Set(asserting.map((r) => r.article));
   if (sources.size >= 2 && articles.size >= 2) return 'corroborated';
   if (asserting.length > 0) return 'reported';

@@ -3,6 +3,7 @@
 import type { EvidenceRow, StoryRow } from '../store/index.ts';
 import priors from '../../data/priors.json' with { type: 'json' };
 import { effectiveSources, evidenceItem, scoreStory } from './score.ts';
+import { sourceKeys } from './sources.ts';
 import type { Scored, Sources } from './score.ts';
 import { headlineStage, isBackground, stageStates, storyStatus } from './stages.ts';
 import type { StageState } from './stages.ts';
@@ -10,22 +11,31 @@ import type { TrackRecord } from './track.ts';
 import type { EvidenceItem, Story, StorySource, StoryStage, StoryStatus, StorySummary, TimelineItem } from './types.ts';
 import { at, must } from '../invariant/index.ts';
 
+/** Each source a row stands for: "E! and the Los Angeles Times" are two (sources.ts SOURCE_RULES). */
+function apart(source: { key: string; name: string }): Array<{ key: string; name: string }> {
+  const keys = sourceKeys(source.key);
+  const names = source.name.split(' and ');
+  return keys.length > 1 && names.length === keys.length
+    ? keys.map((key, i) => ({ key, name: at(names, i) }))
+    : [source];
+}
+
 function sourcesOf(rows: EvidenceRow[], effective: Sources): StorySource[] {
   const bySource = new Map<string, StorySource & { ids: Set<string> }>();
-  for (const row of rows) {
-    const source = must(effective.get(row.id), 'effectiveSources gives every row a source');
-    const kind = source.key.startsWith('outlet:') ? 'outlet' : 'author';
-    const entry = bySource.get(source.key) ?? {
-      name: source.name,
-      kind,
-      articles: 0,
-      independent: true,
-      ids: new Set<string>(),
-    };
-    entry.ids.add(row.article);
-    entry.articles = entry.ids.size;
-    bySource.set(source.key, entry);
-  }
+  for (const row of rows)
+    for (const source of apart(must(effective.get(row.id), 'effectiveSources gives every row a source'))) {
+      const kind = source.key.startsWith('outlet') ? 'outlet' : 'author';
+      const entry = bySource.get(source.key) ?? {
+        name: source.name,
+        kind,
+        articles: 0,
+        independent: true,
+        ids: new Set<string>(),
+      };
+      entry.ids.add(row.article);
+      entry.articles = entry.ids.size;
+      bySource.set(source.key, entry);
+    }
   // Syndicated copies and citations were folded into their source above. An article's own voice beside the outlets
   // it cites ("the Daily Mail called Ana…") is listed, but it is not an independent source of its own.
   const citing = new Set(

@@ -1,0 +1,63 @@
+// History an article recalls, on sentences from the development streams: it is background, whatever the extractor
+// dated it; the sentence's news stays news.
+import { describe, expect, it } from 'vitest';
+import { row } from './adjustments/testing.ts';
+import { backgroundRule, lastDayOf } from './background.ts';
+
+describe('backgroundRule', () => {
+  it('reads a break-up an article dates months before itself as recalled, unless a principal says it now', () => {
+    // El País, 2018-09-05, on the Aniston–Theroux statement of February.
+    const r = row({
+      value: 'split',
+      holderKind: 'author',
+      stance: 'asserts',
+      published: '2018-09-05',
+      claimTime: '2018-02',
+      text: 'When Aniston and Theroux announced their break-up in February, their statement said they were doing so because the gossip…',
+    });
+    expect(backgroundRule(r)).toBe('dated-long-before');
+    // The same report the week it was made is news; a principal's word is news of that word, whenever the split was.
+    expect(backgroundRule({ ...r, published: '2018-02-16' })).toBeNull();
+    expect(backgroundRule({ ...r, holderKind: 'principal', stance: 'confirms' })).toBeNull();
+  });
+
+  it('reads "after the split from Jolie, Pitt contacted Aniston" as a presupposed split, not a report of one', () => {
+    const text =
+      'One thing was confirmed some months ago: after the split from Jolie, Pitt contacted Aniston to say sorry for the way he had left.';
+    expect(backgroundRule(row({ value: 'split', claimTime: '2018-09-05', published: '2018-09-05', text }))).toBe(
+      'presupposed-split',
+    );
+    // Only the split is presupposed: a dating claim in such a sentence stays news.
+    expect(backgroundRule(row({ value: 'dating', claimTime: '2018-09-05', published: '2018-09-05', text }))).toBeNull();
+  });
+
+  it('reads "Hailey, who is married to Justin Bieber," as an aside; "Ariana Grande and Pete Davidson\'s romance is over, TMZ reports" as news', () => {
+    expect(
+      backgroundRule(
+        row({
+          value: 'married',
+          published: '2022-11-30',
+          claimTime: '2022',
+          text: 'It is the second health scare Hailey, who is married to Justin Bieber, has shared this year.',
+        }),
+      ),
+    ).toBe('identifying-aside');
+    expect(
+      backgroundRule(
+        row({
+          value: 'split',
+          published: '2018-10-15',
+          claimTime: '2018-10-14',
+          text: "Ariana Grande and Pete Davidson's five-month romance is over, TMZ reports.",
+        }),
+      ),
+    ).toBeNull();
+  });
+
+  it("keeps the extractor's PAST_REF first, and dates by their last day", () => {
+    expect(backgroundRule(row({ claimTime: 'PAST_REF', text: 'her former boyfriend, Mac Miller' }))).toBe('past-ref');
+    expect(lastDayOf('2018-02')).toBe('2018-02-28');
+    expect(lastDayOf('2016')).toBe('2016-12-31');
+    expect(lastDayOf('PRESENT_REF')).toBeNull();
+  });
+});

@@ -1,0 +1,53 @@
+// What an article recalls rather than reports: background is kept and shown apart, and never moves a story's status
+// (a split twenty years ago must not end this year's story). The extractor marks most of it (claim.time PAST_REF);
+// these rules catch what it leaves as news. Ordered; the first that applies names why.
+import type { EvidenceRow } from '../store/index.ts';
+import { daysBetween } from './adjustments/age.ts';
+
+export type BackgroundRule = { name: string; applies: (row: EvidenceRow) => boolean };
+
+/** The last day a TIMEX3 date value covers ("2018-02" → 2018-02-28, "2016" → 2016-12-31), or null for others. */
+export function lastDayOf(value: string): string | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return null;
+  const [, year, month, day] = m;
+  if (day) return value;
+  if (month) return new Date(Date.UTC(Number(year), Number(month), 0)).toISOString().slice(0, 10);
+  return `${year}-12-31`;
+}
+
+/** How long before the article a dated event is history, not its news (a season of coverage). */
+export const RECALLED_AFTER_DAYS = 90;
+
+/** "after the split from Jolie", "since their divorce", "amid her break-up": the split is presupposed, not reported. */
+const PRESUPPOSED_SPLIT =
+  /\b(?:after|since|following|before|amid|post)\s+(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:split|divorce|break-?up|separation)\b/iu;
+
+/** "Hailey, who is married to Justin Bieber, …", "The two, who married in 2018, …": an aside that identifies. */
+const MARRIED_ASIDE =
+  /,\s*(?:who|whom)\s+(?:is|['’]s|has been|was)\s+married\s+to\b|,\s*who\s+married\s+in\s+\d{4}\b/iu;
+
+export const BACKGROUND_RULES: BackgroundRule[] = [
+  // "her former boyfriend, Mac Miller", "married from 2015 to 2017": the extractor's own reading of the clause.
+  { name: 'past-ref', applies: (row) => row.claimTime === 'PAST_REF' },
+  // "Mac Miller died in September" in a July article: an event the article dates months before itself is history it
+  // recalls. Not a principal's word: Davidson looking back on his break-up in 2020 is his word now, on a 2018 split.
+  {
+    name: 'dated-long-before',
+    applies: (row) => {
+      if (row.holderKind === 'principal') return false;
+      const end = row.claimTime ? lastDayOf(row.claimTime) : null;
+      return end !== null && row.published !== null && daysBetween(end, row.published) > RECALLED_AFTER_DAYS;
+    },
+  },
+  // "after the split from Jolie, Pitt contacted Aniston to say sorry" (El País, 2018): the news is the call; the split
+  // is what it happened after. Only the split is background: the sentence's other claims stand.
+  { name: 'presupposed-split', applies: (row) => row.value === 'split' && PRESUPPOSED_SPLIT.test(row.text) },
+  // "It is the second health scare Hailey, who is married to Justin Bieber, has shared this year" (Tyla, 2022): the
+  // marriage names who she is; the news is the health scare.
+  { name: 'identifying-aside', applies: (row) => row.value === 'married' && MARRIED_ASIDE.test(row.text) },
+];
+
+/** The background rule a row falls under, or null when it is news. */
+export const backgroundRule = (row: EvidenceRow): string | null =>
+  BACKGROUND_RULES.find((r) => r.applies(row))?.name ?? null;

@@ -1,0 +1,127 @@
+// A relationship or a feud needs a sentence that relates the two, on sentences from the development corpora and
+// streams: co-mention is not a story, but a couple spoken of together, or one named with "her fiancé", is.
+import { describe, expect, it } from 'vitest';
+import type { Claim, Entity, Extraction } from '../extract/index.ts';
+import { kinInSentence, relatesThePair } from './evidence.ts';
+
+const person = (id: string, name: string, text = '', names: string[] = []): Entity => ({
+  id,
+  name,
+  type: 'person',
+  rule: 'test',
+  // Each of `names` as the extractor marks it in `text`: a pronoun for "he", a name otherwise.
+  mentions: names.map((n) => {
+    const start = text.indexOf(n);
+    return { text: n, start, end: start + n.length, kind: /^\p{Ll}/u.test(n) ? 'pronoun' : 'name', rule: 'test' };
+  }),
+});
+
+/** `others`: people of the article besides the two, with the names they are called by in `text`. */
+function judge(
+  text: string,
+  a: string,
+  b: string,
+  {
+    holder = null,
+    mentions = {},
+    others = {},
+  }: { holder?: string | null; mentions?: Record<string, string[]>; others?: Record<string, string[]> } = {},
+): boolean {
+  const entities = [
+    person('e1', a, text, mentions[a]),
+    person('e2', b, text, mentions[b]),
+    ...Object.entries(others).map(([name, names], i) => person(`o${i}`, name, text, names)),
+  ];
+  const claim = {
+    id: 'c1',
+    type: 'relationship',
+    subjects: ['e1', 'e2'],
+    value: 'dating',
+    holder: { kind: holder ? 'principal' : 'author', entity: holder },
+    stance: 'asserts',
+    evidence: { text, start: 0, end: text.length },
+    supports: [],
+    rule: 'test',
+  } as Claim;
+  return relatesThePair(claim, { entities } as unknown as Extraction);
+}
+
+describe('relatesThePair', () => {
+  it('rejects two people a sentence never relates (celebrity-081legit, celebrity-059legit, celebrity-035legit)', () => {
+    const pattinson =
+      'Amid all the fuss and the madness he embarked upon a tortuous relationship with his co-star, Kristen Stewart.';
+    expect(
+      judge(pattinson, 'Robert Pattinson', 'David Michôd', {
+        mentions: { 'Robert Pattinson': ['he'] },
+        others: { 'Kristen Stewart': ['Kristen Stewart'] },
+      }),
+    ).toBe(false);
+    expect(judge('Diana married into the royal family on July 29, 1981.', 'Diana', 'Cleo Rocos')).toBe(false);
+    // "we" in an article's own voice is its writers, not the pair.
+    expect(
+      judge(
+        'Princess Diana may have had more fun while married into the British royal family than we had originally thought.',
+        'Diana',
+        'Cleo Rocos',
+        { mentions: { Diana: ['Princess Diana'] } },
+      ),
+    ).toBe(false);
+    expect(judge('Selena Gomez is currently dating The Weeknd.', 'Selena Gomez', 'Jennifer Aniston')).toBe(false);
+  });
+
+  it('accepts both named, the pair spoken of together, one named with a partner word, or a speaker (streams)', () => {
+    expect(
+      judge(
+        "Ariana Grande and Pete Davidson's five-month romance is over, TMZ reports.",
+        'Ariana Grande',
+        'Pete Davidson',
+      ),
+    ).toBe(true);
+    expect(judge('The couple set off the rumours in January 2021.', 'Harry Styles', 'Olivia Wilde')).toBe(true);
+    expect(
+      judge(
+        'As her wedding plans for her nuptials to Egor Tarabasov continue to take shape, an insider has revealed.',
+        'Lindsay Lohan',
+        'Egor Tarabasov',
+      ),
+    ).toBe(true);
+    expect(judge('"Brad and I are pals. We\'re friends."', 'Jennifer Aniston', 'Brad Pitt', { holder: 'e1' })).toBe(
+      true,
+    );
+  });
+});
+
+describe('kinInSentence', () => {
+  const kin = (text: string, a: string, b: string) =>
+    kinInSentence(
+      {
+        type: 'relationship',
+        subjects: ['e1', 'e2'],
+        evidence: { text, start: 0, end: text.length },
+      } as unknown as Claim,
+      { entities: [person('e1', a), person('e2', b)] } as unknown as Extraction,
+    );
+
+  it('reads "Serena\'s sister, Venus Williams" as sisters, not a married couple (celebrity corpus)', () => {
+    const text =
+      'Serena’s sister, Venus Williams, looked gorgeous in her custom Galia Lahav bridesmaid dress as she walked down the aisle.';
+    expect(kin(text, 'Venus Williams', 'Serena Williams')).toBe(true);
+  });
+
+  it('leaves a couple beside a sister alone, and a husband is no kin', () => {
+    expect(kin("Kim Kardashian's sister Kourtney is dating Scott Disick.", 'Kourtney Kardashian', 'Scott Disick')).toBe(
+      false,
+    );
+    expect(
+      kin('Ozzy Osbourne and his wife Sharon Osbourne renewed their vows.', 'Ozzy Osbourne', 'Sharon Osbourne'),
+    ).toBe(false);
+    // celebrity-195legit: "little sisters Kendall and Kylie".
+    expect(
+      kin(
+        "Those keeping tabs on all things Kardashian will know that little sisters Kendall and Kylie appeared on US talk show host Chelsea Handler's show.",
+        'Kendall Jenner',
+        'Kylie Jenner',
+      ),
+    ).toBe(true);
+  });
+});
