@@ -4,7 +4,7 @@
 // (ET Online's "Davidson … at home with my girlfriend" about "Kardashian, 41" joins Kim Kardashian & Pete Davidson).
 // Both orders meet: a lone-name story is checked when it is touched, and again whenever a full-name story it could
 // join is touched. The fold is a merge in the editorial log, by "rumourmill", shown on the desk and undone there.
-import type { StoreTx, StoryRow } from '../store/index.ts';
+import type { EditorialAction, StoreTx, StoryRow } from '../store/index.ts';
 import { autoMerge, finalStory, mergeLog, stateOf } from './editorial.ts';
 import { nameKey } from './ids.ts';
 import { maidenMiddleForm } from './married-names.ts';
@@ -112,14 +112,30 @@ async function loneTwinsOf(tx: StoreTx, story: StoryRow): Promise<StoryRow[]> {
 }
 
 /**
+ * Stories an editor took out of a merge: folding them again at the next ingest would overrule the desk (the Bieber
+ * stream: "Hailey Baldwin Bieber"'s 2020 pregnancy story, unmerged by hand, stays apart).
+ */
+function undoneStoryMerges(log: EditorialAction[]): Set<string> {
+  const merges = new Map(log.filter((a) => a.kind === 'merge' && a.about === 'story').map((a) => [a.seq, a] as const));
+  const out = new Set<string>();
+  for (const a of log) {
+    const undone = a.kind === 'undo' && a.undoes !== null ? merges.get(a.undoes) : undefined;
+    if (undone) out.add(undone.subject);
+  }
+  return out;
+}
+
+/**
  * Folds the lone-name stories among those an article touched into their full-name twin, and those that a touched
  * full-name story is the twin of. Returns the stories whose evidence moved (both ends), for the caller to recompute.
  */
 export async function foldLoneNames(tx: StoreTx, touched: string[]): Promise<string[]> {
   const moved = new Set<string>();
-  let state = stateOf(await mergeLog(tx));
+  const log = await mergeLog(tx);
+  let state = stateOf(log);
+  const refused = undoneStoryMerges(log);
   const fold = async (story: StoryRow) => {
-    if (state.mergedInto.has(story.id)) return;
+    if (state.mergedInto.has(story.id) || refused.has(story.id)) return;
     const twin = await twinOf(tx, story);
     if (!twin || finalStory(state, twin.id) !== twin.id) return;
     const lone = story.subjects.filter(foldable).map((s) => `"${s.name}"`);
