@@ -12,9 +12,19 @@ type Guard = { name: string; fires: (doc: Doc, roles: ClauseRoles, head: number,
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/’/g, "'") : '');
 
+// The words of a trigger's clause before it, outside quotations and names: a wish or a habit is a word of the
+// sentence, not part of someone's name ("Guitarist Brian May has said he expects…" is a statement, bbc-entertainment-158;
+// so is "Courtney Love said…").
 function clauseTokens(doc: Doc, roles: ClauseRoles, head: number): Token[] {
   const c = roles.clause(head);
-  return doc.tokens.slice(c.first, head).filter((_, k) => !roles.parts.quoted(c.first + k));
+  return doc.tokens
+    .slice(c.first, head)
+    .filter((_, k) => !roles.parts.quoted(c.first + k) && !named(roles, c.first + k));
+}
+
+function named(roles: ClauseRoles, token: number): boolean {
+  const l = roles.at(token);
+  return l !== undefined && !/^(he|she|it|they|we|i|you|him|her|them|me|us)$/i.test(l.mention.text);
 }
 
 // "She would love to work with him", "he wants to marry her", "they could split": wishes, plans and

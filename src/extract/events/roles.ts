@@ -277,8 +277,8 @@ export class ClauseRoles {
       // name in the "of" phrase of a made thing or a relative is not the subject; the thing's owner is, if named.
       const ofHead = l ? this.ofHead(l, c.first) : -1;
       if (ofHead >= 0) {
-        const owner = OWNED_THINGS.has(lower(tokens[ofHead])) ? this.ownerOfPhrase(ofHead, c.first) : null;
-        return found(owner ? [owner] : [], owner ? 'owner-of-subject' : 'of-phrase');
+        const owners = OWNED_THINGS.has(lower(tokens[ofHead])) ? this.ownersOfPhrase(ofHead, c.first) : [];
+        return found(owners, owners.length ? 'owner-of-subject' : 'of-phrase');
       }
       // "The event at the Kodak Theatre will be attended": a name inside a phrase is not its head.
       if (l && this.insidePhrase(l.token, c.first) && !this.possessive(l)) {
@@ -308,8 +308,8 @@ export class ClauseRoles {
         // "Roberts' fourth collection of poems scooped the award": a thing someone made does it for them
         // (not "his accuser had committed suicide": a person is no one's thing).
         if (!speech && OWNED_THINGS.has(lower(t))) {
-          const owner = this.ownerOfPhrase(i, c.first);
-          if (owner) return found([owner], 'owner-of-subject');
+          const owners = this.ownersOfPhrase(i, c.first);
+          if (owners.length) return found(owners, 'owner-of-subject');
         }
       }
       // "The mom of six underwent", "the actress, director and philanthropist tells", "the magazine reported".
@@ -391,7 +391,27 @@ export class ClauseRoles {
       )
         out.push(l.entity);
     }
+    const renamed = this.appositiveAfter(c);
+    if (renamed && types.has(renamed.type) && !out.includes(renamed)) out.push(renamed);
     return out;
+  }
+
+  /**
+   * "she had split from her long-term boyfriend, Calvin Harris." (celebrity-045fake), "kissed her television husband,
+   * the very tall Alexander Skarsgård, on the lips" (celebrity-185legit): a name set off by a comma after the
+   * descriptor noun that ends a clause names that noun; it is no subject of a clause of its own (no verb follows it).
+   */
+  private appositiveAfter(c: Clause): Entity | null {
+    const { tokens } = this.doc;
+    if (tokens[c.last]?.text !== ',' || tokens[c.last - 1]?.pos !== 'NOUN' || this.at(c.last - 1)) return null;
+    let j = c.last + 1;
+    const sentence = atIndex(tokens, c.last).sentence;
+    while (tokens[j]?.sentence === sentence && /^(DET|ADJ|ADV)$/.test(atIndex(tokens, j).pos) && !this.at(j)) j++;
+    const l = this.at(j);
+    if (!l || l.token !== j || this.possessive(l) || atIndex(tokens, j).pos === 'PRON') return null;
+    if (l.entity.type !== 'person' && l.entity.type !== 'group') return null;
+    const next = tokens[this.lastOf(l) + 1];
+    return !next || next.sentence !== sentence || (next.pos === 'PUNCT' && next.text !== '(') ? l.entity : null;
   }
 
   /** "Grammy-winning singer Aguilera", "Oscar-nominated": a name inside a hyphenated modifier describes someone else. */
@@ -559,6 +579,15 @@ export class ClauseRoles {
     if (!subjects.some((e) => e.type === 'work')) return subjects;
     const owner = this.ownerOfPhrase(first.token - 1, floor);
     return owner && !subjects.includes(owner) ? [owner, ...subjects] : subjects;
+  }
+
+  // "Paul Stewart and Chris Riddell's book came top … and won the award" (bbc-entertainment-014): a thing two people
+  // own is both of theirs, as "Matt Lucas and David Walliams won" is.
+  private ownersOfPhrase(head: number, floor: number): Entity[] {
+    const owner = this.ownerOfPhrase(head, floor);
+    if (!owner) return [];
+    const l = this.located.find((x) => x.entity === owner && x.token >= floor && x.token <= head && this.possessive(x));
+    return l && atIndex(this.doc.tokens, l.token).pos !== 'PRON' ? this.coordinated(l, floor) : [owner];
   }
 
   // "Michael Symmons Roberts' fourth collection of poems scooped the poetry award": whose thing it is.

@@ -647,6 +647,14 @@ function ofPhrase(doc: Doc, roles: ClauseRoles, last: number): Entity[] {
   const end = roles.clause(last).last;
   for (let i = last + 2; i <= end; i++) {
     const t = atIndex(tokens, i);
+    // "Pictures of Selena Gomez, 25, and Justin Bieber, 23, kissing" (celebrity-143fake): an age between commas and a
+    // comma before the next name go on with the list.
+    if (
+      t.text === ',' &&
+      (tokens[i + 1]?.pos === 'NUM' || /^(and|&)$/i.test(tokens[i + 1]?.text ?? '') || roles.at(i + 1))
+    )
+      continue;
+    if (t.pos === 'NUM' && tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',') continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADP' && !roles.at(i)) || (t.pos === 'PUNCT' && !roles.at(i)))
       break;
     const l = roles.at(i);
