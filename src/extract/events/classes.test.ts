@@ -46,3 +46,67 @@ describe('a name in apposition to the object is the object', () => {
     expect(told(run('celebrity-045fake'), 'split from')).toContainEqual(['split', ['Calvin Harris', 'Taylor Swift']]);
   });
 });
+
+/** Every event told in a sentence containing `words` (its evidence or any of its mentions), as [type, names]. */
+function toldAnywhere(x: Extraction, words: string): Array<[string, string[]]> {
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
+  return x.events
+    .filter((e) => [e.evidence, ...(e.mentions ?? [])].some((m) => m.text.includes(words)))
+    .map((e) => [e.type, e.participants.map(name).sort()]);
+}
+
+describe('a band on stage, told in the historical present (bbc-entertainment-244)', () => {
+  const x = run('bbc-entertainment-244');
+  it('"The band play a concert in the Cuban capital, Havana" is a performance, not a part played', () => {
+    expect(told(x, 'Cuban capital')).toEqual([['performance', ['Manic Street Preachers']]]);
+  });
+  it('"their first concerts since Edwards\' disappearance" is the band\'s: the disappearance only times it', () => {
+    expect(told(x, 'first concerts since')).toEqual([['performance', ['Manic Street Preachers', 'The Stone Roses']]]);
+  });
+  it('"the band released their third album, The Holy Bible, in October 1994, Edwards had been admitted…" is the band\'s release', () => {
+    const release = x.events.filter((e) => e.type === 'release' && e.evidence.text.includes('The Holy Bible'));
+    expect(release.map((e) => [e.time?.value, told(x, 'third album').find(([t]) => t === 'release')?.[1]])).toEqual([
+      ['1994-10', ['Manic Street Preachers', 'The Holy Bible']],
+    ]);
+  });
+  it('what "leads many to believe he has killed himself" is a belief, no death', () => {
+    expect(told(x, 'leads many to believe')).toEqual([]);
+  });
+});
+
+describe('what a reader is pointed at or what a phrase names is no event', () => {
+  it('"See pictures of Selena and Justin\'s cutest moments here!" is a gallery link (celebrity-143fake)', () => {
+    expect(told(run('celebrity-143fake'), 'See pictures')).toEqual([]);
+  });
+  it('"The pair has embarked on a eyebrow-raising display of love" names no tour (celebrity-045fake)', () => {
+    expect(told(run('celebrity-045fake'), 'embarked on').filter(([type]) => type === 'tour')).toEqual([]);
+  });
+  it('"won awards for best R \'n\' B video and sexiest video" names categories, not a photo (bbc-entertainment-286)', () => {
+    const types = told(run('bbc-entertainment-286'), 'sexiest video').map(([type]) => type);
+    expect(types.filter((type) => type === 'photo' || type === 'post')).toEqual([]);
+  });
+});
+
+describe('awards: who takes them, and where', () => {
+  it('"Goodrem, Green Day and the Black Eyed Peas took home two awards each": all three (bbc-entertainment-286)', () => {
+    const award = toldAnywhere(run('bbc-entertainment-286'), 'took home two awards').find(([t]) => t === 'award');
+    expect(award?.[1]).toEqual(expect.arrayContaining(['Black Eyed Peas', 'Delta Goodrem', 'Green Day']));
+  });
+  it('"Missy Higgins took the title of breakthrough artist of the year" is her award (bbc-entertainment-286)', () => {
+    expect(told(run('bbc-entertainment-286'), 'Missy Higgins took')).toEqual([['award', ['Missy Higgins']]]);
+  });
+  const x = run('bbc-entertainment-196');
+  it('"At the British Comedy Awards on Wednesday, Gervais was handed a special achievement award": the awards too', () => {
+    expect(told(x, 'was handed')).toEqual([['award', ['British Comedy Awards', 'Ricky Gervais']]]);
+  });
+  it('"Matt Groening was also at the awards to collect the award" is his collecting it', () => {
+    expect(told(x, 'to collect the award')).toEqual([['award', ['Matt Groening', 'The Simpsons']]]);
+  });
+});
+
+describe('a statement is dated by the time told with it', () => {
+  it('"Jean Shafiroff … told the New York Post earlier this month" is dated this month (celebrity-012legit)', () => {
+    const statement = run('celebrity-012legit').events.find((e) => e.evidence.text.includes('Shafiroff'));
+    expect([statement?.type, statement?.time?.value]).toEqual(['statement', '2005-02']);
+  });
+});

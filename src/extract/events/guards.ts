@@ -41,6 +41,11 @@ const PLOT =
 // Reported talk of a happening is not the happening ("engagement rumours", "rumored to be dating").
 const TALK = /^(rumou?red|speculated|alleged|supposedly|reportedly)$/;
 
+const BELIEF =
+  /^(believe|believes|believed|believing|suspect|suspects|suspected|assume|assumes|assumed|fear|fears|feared|speculate|speculated|wonder|wonders|wondered|guess|imagine|imagined)$/;
+// Sentence-opening imperatives that point the reader at a gallery or a clip.
+const INVITATION = /^(see|watch|check|click|scroll|look|tap|swipe|take)$/;
+
 export const GUARDS: Guard[] = [
   {
     // "Do you think Lady Gaga should have a baby after her split?": a question asks, it tells nothing. In
@@ -65,6 +70,18 @@ export const GUARDS: Guard[] = [
       type === 'statement' || type === 'report' ? roles.parts.quotedSurely(head) : roles.parts.quoted(head),
   },
   {
+    // "See pictures of Selena and Justin's cutest moments here!" (celebrity-143fake), "Check out the video below": the
+    // site asks the reader to look; a gallery link tells nothing that happened.
+    name: 'invitation',
+    fires: (doc, _roles, head) => {
+      const s = at(doc.sentences, at(doc.tokens, head).sentence);
+      const first = at(doc.tokens, s.firstToken);
+      return (
+        INVITATION.test(lower(first)) && head - s.firstToken <= 6 && !/^(sees|saw|watched|checked)$/i.test(first.text)
+      );
+    },
+  },
+  {
     name: 'condition',
     fires: (doc, roles, head) => /^(if|unless|whether)$/.test(lower(doc.tokens[roles.clause(head).first])),
   },
@@ -85,6 +102,13 @@ export const GUARDS: Guard[] = [
             (infinitive || /^(to|of|for|not|never)$/.test(lower(all[k + 1])) || k + 1 === all.length)),
       );
     },
+  },
+  {
+    // "The discovery leads many to believe he has killed himself" (bbc-entertainment-244), "fans suspect they have
+    // split": what someone believes happened is their belief, not a happening the article tells.
+    name: 'belief',
+    fires: (doc, roles, head, type) =>
+      type !== 'statement' && type !== 'report' && clauseTokens(doc, roles, head).some((t) => BELIEF.test(lower(t))),
   },
   {
     // "an Insta of himself singing Swift's song", "a photo of her leaving": what a picture shows.

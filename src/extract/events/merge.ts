@@ -199,10 +199,31 @@ function targetFor(m: EventMention, index: GroupIndex, party: EventGroup | undef
           g.type === m.type &&
           compatible(g.time, m.time) &&
           overlaps(g.participants, m.participants) &&
-          (!m.clausal || (sameWorks(g.participants, m.participants) && !m.also)),
+          (!m.clausal || (sameWorks(g.participants, m.participants) && !m.also && !laterOwn(g, m))),
       );
   }
 }
+
+// Sentences within which a verb telling of no work may still retell an event that named its work.
+const RETELL_REACH = 3;
+
+/**
+ * "the band released their third album, The Holy Bible, in October 1994" and, paragraphs later, "The Manic Street
+ * Preachers release their first music since Edwards' disappearance" (bbc-entertainment-244): a verb that names no work,
+ * told far from an event of the same doers that named one, is another happening of the same kind, not a retelling.
+ */
+// ("The band play their first concerts since Edwards' disappearance" and, paragraphs on, "The band play a concert in the
+// Cuban capital, Havana", bbc-entertainment-244: two verbs told far apart are two performances, as two releases are.)
+function laterOwn(g: EventGroup, m: EventMention): boolean {
+  const last = Math.max(...g.mentions.map((x) => x.sentence));
+  if (m.sentence - last <= RETELL_REACH) return false;
+  const named = g.participants.some((e) => e.type === 'work');
+  if (named && !m.participants.some((e) => e.type === 'work')) return true;
+  const verb = (x: EventMention) => x.rule?.startsWith('event-verb:') === true;
+  return REPEATED.has(m.type) && verb(m) && g.mentions.every(verb);
+}
+// Happenings a career repeats: a verb telling one again far on is another.
+const REPEATED: ReadonlySet<string> = new Set(['performance', 'release', 'tour', 'chart', 'star']);
 
 function sameWorks(a: Entity[], b: Entity[]): boolean {
   const works = (x: Entity[]) => x.filter((e) => e.type === 'work' || e.type === 'event');

@@ -117,6 +117,9 @@ const rumoured = (doc: Doc, last: number): boolean => {
 
 // Photo and post triggers in one sentence are one event: a photo that someone posted.
 const MEDIA: ReadonlySet<string> = new Set(['post', 'photo']);
+const CEREMONY: ReadonlySet<EntityType> = new Set(['event']);
+// A performance verb and the concert noun it is given at.
+const STAGED: ReadonlySet<string> = new Set(['performance', 'concert']);
 const OWN_VOICE =
   /^(said|says|say|told|tells|stated|states|announced|announces|added|adds|insisted|insists|explained|explains)$/i;
 const SUBJECT_ONLY: ReadonlySet<string> = new Set(['death', 'resignation', 'departure']);
@@ -184,9 +187,18 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
       // One event told twice in a sentence: a photo and its posting anywhere in it; the same type in one
       // clause ("Oprah will voice a goose, John Cleese a sheep"), not in two ("Vaughn stars in X while Watts plays in Y").
       const media = MEDIA.has(read.type) ? mentions.find((x) => MEDIA.has(x.type)) : undefined;
+      // "May performed with Rodgers at a concert … in September" (bbc-entertainment-158), "The band play a concert in
+      // the Cuban capital" (bbc-entertainment-244): the concert is the performance, told once, dated by either.
+      const staged = STAGED.has(read.type)
+        ? mentions.find(
+            (x) => STAGED.has(x.type) && x.type !== read.type && roles.clause(x.first) === roles.clause(m.first),
+          )
+        : undefined;
+      if (staged) staged.type = 'performance';
       // Two sayings of one speaker in a sentence ("Jolie confirmed …, but says …") are one statement.
       const same =
         media ??
+        staged ??
         mentions.find(
           (x) =>
             x.type === read.type &&
@@ -313,6 +325,10 @@ function readOne(
     const done = SUBJECT_ONLY.has(type) ? [] : roles.objects(head, reading.objects);
     const participants = [...doers, ...done.filter((e) => !doers.includes(e))];
     if (about && CREATION_TYPES.has(type) && !participants.includes(about)) participants.push(about);
+    // "At the British Comedy Awards on Wednesday, Gervais was handed a special achievement award" (bbc-entertainment-196):
+    // the awards a prize is won at take part wherever the clause names them, as "… at the Brits" after the verb does.
+    if (type === 'award' || type === 'nomination')
+      for (const e of roles.before(first, CEREMONY)) if (!participants.includes(e)) participants.push(e);
     // Starring needs someone who stars: "The Final Days portrays the final days of…" is what a film is about.
     if ((type === 'star' || type === 'casting') && !participants.some((e) => e.type === 'person' || e.type === 'group'))
       return 'next';
@@ -349,6 +365,9 @@ function readOne(
     };
   }
   if (reading.verb) return 'next';
+  // "Green Day bagged the prize for best rock video", "sexiest video" (bbc-entertainment-286): a picture or a clip in an
+  // award's category names the category, not a photo anyone took.
+  if (MEDIA.has(type) && inCategory(doc, first)) return 'stop';
   // "divorce attorney", "wedding rings", "photo shoot": a trigger noun that modifies another noun tells no event.
   // ("the party's convention": a trigger noun that owns another noun is no event either.)
   const following = doc.tokens[last + 1];
@@ -365,6 +384,17 @@ function readOne(
   )
     return 'stop';
   return noun(doc, roles, type, first, last, around, reading.type === 'photo');
+}
+
+// "best R 'n' B video", "sexiest video": a superlative before the noun, within its phrase.
+function inCategory(doc: Doc, first: number): boolean {
+  for (let j = first - 1; j >= Math.max(0, first - 7); j--) {
+    const t = atIndex(doc.tokens, j);
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.sentence !== atIndex(doc.tokens, first).sentence)
+      return false;
+    if (/^(best|worst|\w{3,}iest)$/i.test(t.text)) return true;
+  }
+  return false;
 }
 
 function playedBy(doc: Doc, roles: ClauseRoles, e: Entity, head: number, last: number): boolean {
@@ -796,7 +826,10 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
       (m.rule !== UNNAMED_SAYING || m.actor !== null) &&
       roles.clause(m.first) === clause &&
       (!attributive || (m.first > token && m.first <= token + 5)) &&
-      ((m.type !== 'statement' && m.type !== 'report') || token < m.first || token <= m.last + 2);
+      ((m.type !== 'statement' && m.type !== 'report') ||
+        token < m.first ||
+        token <= m.last + 2 ||
+        toldThen(doc, roles, m, token));
     const pick = nearest(mentions.filter(fits), token);
     if (attributive) {
       if (pick) pick.time ??= time;
@@ -826,6 +859,22 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
     );
     if (pick) pick.time = time;
   }
+}
+
+/**
+ * "Jean Shafiroff … told the New York Post earlier this month that…" (celebrity-012legit): a time right after whoever
+ * is told dates the telling, as one right after the verb does.
+ */
+function toldThen(doc: Doc, roles: ClauseRoles, m: EventMention, token: number): boolean {
+  if (!/^(told|tells)$/i.test(atIndex(doc.tokens, m.last).text) || token > m.last + 8) return false;
+  const heard = roles.at(m.last + 1) ?? roles.at(m.last + 2);
+  return heard !== undefined && token === tokenIndexAfter(roles, heard);
+}
+
+function tokenIndexAfter(roles: ClauseRoles, l: Located): number {
+  let i = l.token;
+  while (roles.at(i + 1) === l) i++;
+  return i + 1;
 }
 
 /**
