@@ -110,3 +110,36 @@ describe('a statement is dated by the time told with it', () => {
     expect([statement?.type, statement?.time?.value]).toEqual(['statement', '2005-02']);
   });
 });
+
+describe('who does it when the subject is not a plain name', () => {
+  const x = run('bbc-entertainment-005');
+  it('"A number of celebrities turned out for the musical\'s premiere, including …" is their appearance', () => {
+    expect(told(x, 'turned out for')).toEqual([
+      ['appearance', ['Barbara Windsor', 'Graham Norton', 'Richard Attenborough']],
+    ]);
+  });
+  it('"Mary Poppins was originally created by author Pamela Travers": the doer after "by"', () => {
+    expect(told(x, 'created by').find(([type]) => type === 'created')?.[1]).toContain('Pamela Travers');
+  });
+  it('"The show\'s director Richard Eyre issued a warning" is his statement', () => {
+    expect(told(x, 'issued a warning')).toEqual([['statement', ['Richard Eyre']]]);
+  });
+  it('"The L.A. County Department of Children and Family Services is investigating the 52-year-old" (celebrity-030legit)', () => {
+    expect(told(run('celebrity-030legit'), 'is investigating')).toEqual([
+      ['investigation', ['Brad Pitt', 'L.A. County Department']],
+    ]);
+  });
+});
+
+describe('what a condition, a lack or a title holds is no event', () => {
+  it('\'"… will evaluate whether an investigation … will be pursued," the FBI said in a statement\' (celebrity-030legit)', () => {
+    expect(told(run('celebrity-030legit'), 'the FBI said')).toEqual([['statement', ['FBI']]]);
+  });
+  const x = run('celebrity-099legit');
+  it('"Despite her lack of nominations" is no nomination', () => {
+    expect(told(x, 'lack of nominations')).toEqual([]);
+  });
+  it('"who will receive the Video Vanguard Award this year" is an award, not a video', () => {
+    expect(told(x, 'Video Vanguard Award this year').map(([type]) => type)).toEqual(['award']);
+  });
+});

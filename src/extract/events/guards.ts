@@ -83,7 +83,15 @@ export const GUARDS: Guard[] = [
   },
   {
     name: 'condition',
-    fires: (doc, roles, head) => /^(if|unless|whether)$/.test(lower(doc.tokens[roles.clause(head).first])),
+    // ('"… will evaluate whether an investigation … will be pursued," the FBI said in a statement', celebrity-030legit:
+    // a condition inside the quotation is the speaker's words, not a condition on the saying.)
+    fires: (doc, roles, head) => {
+      const first = roles.clause(head).first;
+      return (
+        /^(if|unless|whether)$/.test(lower(doc.tokens[first])) &&
+        (!roles.parts.quoted(first) || roles.parts.quoted(head))
+      );
+    },
   },
   {
     name: 'hypothetical',

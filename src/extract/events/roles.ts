@@ -321,6 +321,10 @@ export class ClauseRoles {
         }
       }
       // "The mom of six underwent", "the actress, director and philanthropist tells", "the magazine reported".
+      // "The L.A. County Department of Children and Family Services is investigating" (celebrity-030legit): a name the
+      // entity stage ended before its "of" part is still the subject.
+      const continued = l ? null : this.continuedName(i, c.first);
+      if (continued) return found([continued], 'named-subject');
       const head = l ? null : unnamedHead(this.view, i, c.first, speech);
       if (head) return found([head.entity], head.rule);
       break;
@@ -344,6 +348,44 @@ export class ClauseRoles {
         return { entities: s.entities, rule: `purpose-of(${s.rule})`, passive: false };
     }
     return found([], 'no-named-subject');
+  }
+
+  /**
+   * The people and bands listed after "including" or "such as" in the verb's clause, when the verb's own subject is a
+   * plural noun ("celebrities", "stars", "guests"): "… turned out for the premiere, including actress Barbara Windsor,
+   * comic Graham Norton and Sir Richard Attenborough".
+   */
+  including(verb: number): Entity[] {
+    const { tokens } = this.doc;
+    const c = this.clause(verb);
+    const plural = tokens.slice(c.first, verb).some((t) => t.pos === 'NOUN' && /[^s]s$/i.test(t.text));
+    if (!plural) return [];
+    for (let i = verb + 1; i <= c.last; i++) {
+      if (!/^(including|such)$/i.test(atIndex(tokens, i).text)) continue;
+      const start = lower(tokens[i]) === 'such' ? i + 2 : i + 1;
+      const first = this.located.find((l) => l.token >= start && l.token <= start + 3);
+      if (!first || !/^(person|group)$/.test(first.entity.type)) return [];
+      let last = first;
+      for (const l of this.located) if (l.token > last.token && l.token <= this.lastOf(last) + 5) last = l;
+      return this.coordinated(last, start - 1).filter((e) => e.type === 'person' || e.type === 'group');
+    }
+    return [];
+  }
+
+  /** The organization whose name runs on, capitalised, through "of" to the word at `end` ("Department of … Services"). */
+  private continuedName(end: number, floor: number): Entity | null {
+    const { tokens } = this.doc;
+    let j = end;
+    let of = false;
+    while (j > floor && !this.at(j)) {
+      const t = atIndex(tokens, j);
+      if (lower(t) === 'of') of = true;
+      else if (!(t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text)) && !/^(and|&)$/.test(lower(t))) return null;
+      j--;
+    }
+    const l = this.at(j);
+    if (!of || !l || lower(tokens[this.lastOf(l) + 1]) !== 'of') return null;
+    return /^(organization|group|outlet)$/.test(l.entity.type) ? l.entity : null;
   }
 
   /** The verb an infinitive after a noun is the purpose of ("was at the awards to collect"), or -1. */

@@ -105,7 +105,8 @@ export type EventMention = {
 };
 
 // A happening that the sentence negates is not an event ("they have not split").
-const NEGATION = /^(not|n't|never|no|denied|deny|denies|almost|nearly)$/i;
+// ("Despite her lack of nominations, the Grammy winner never planned on attending", celebrity-099legit.)
+const NEGATION = /^(not|n't|never|no|denied|deny|denies|almost|nearly|lack|lacks|lacking|without|absence)$/i;
 // A time after these words dates a reference point, not the event ("ahead of her April 30th birthday").
 const REFERENCE = /^(ahead|before|after|since|until|following|prior)$/i;
 // "slammed divorce rumors", "engagement speculation": talk of an event is no event.
@@ -317,6 +318,9 @@ function readOne(
   if (head >= 0 && (reading.verb || reading.type !== 'celebration')) {
     const subject = roles.subject(head);
     const doers = subject.entities.filter((e) => SUBJECT_TYPES.has(e.type));
+    // "A number of celebrities turned out for the musical's premiere, including actress Barbara Windsor, comic Graham
+    // Norton and Sir Richard Attenborough" (bbc-entertainment-005): the people a plural subject includes do it.
+    if (doers.length === 0 && subject.rule === 'no-named-subject') doers.push(...roles.including(head));
     const wanted = reading.subject;
     if (wanted && !doers.some((e) => wanted.has(e.type))) return 'next';
     // "Johnny Depp … is celebrated as one of the most versatile actors": praised, not partying.
@@ -368,6 +372,9 @@ function readOne(
   // "Green Day bagged the prize for best rock video", "sexiest video" (bbc-entertainment-286): a picture or a clip in an
   // award's category names the category, not a photo anyone took.
   if (MEDIA.has(type) && inCategory(doc, first)) return 'stop';
+  // "RiRi, who will receive the Video Vanguard Award this year" (celebrity-099legit): a capitalised trigger noun that a
+  // capitalised word follows, mid-sentence, is a word of a title the entity stage did not name.
+  if (inName(doc, first, last)) return 'stop';
   // "divorce attorney", "wedding rings", "photo shoot": a trigger noun that modifies another noun tells no event.
   // ("the party's convention": a trigger noun that owns another noun is no event either.)
   const following = doc.tokens[last + 1];
@@ -384,6 +391,19 @@ function readOne(
   )
     return 'stop';
   return noun(doc, roles, type, first, last, around, reading.type === 'photo');
+}
+
+function inName(doc: Doc, first: number, last: number): boolean {
+  const t = atIndex(doc.tokens, first);
+  const next = doc.tokens[last + 1];
+  return (
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    atIndex(doc.sentences, t.sentence).firstToken !== first &&
+    next !== undefined &&
+    next.sentence === t.sentence &&
+    /^\p{Lu}/u.test(next.text) &&
+    next.pos !== 'PUNCT'
+  );
 }
 
 // "best R 'n' B video", "sexiest video": a superlative before the noun, within its phrase.
@@ -632,6 +652,8 @@ function noun(
   if (governor >= 0) {
     const subject = roles.subject(governor);
     const doers = subject.entities.filter((e) => SUBJECT_TYPES.has(e.type));
+    // (The noun's verb's plural subject, too: "celebrities turned out for the musical's premiere, including …".)
+    if (doers.length === 0 && subject.rule === 'no-named-subject') doers.push(...roles.including(governor));
     const done = roles.objects(governor, OBJECT_TYPES);
     const participants = [...doers, ...done.filter((e) => !doers.includes(e))];
     // A party's actor is its host, named as its owner; whoever meets someone at it is a guest.
