@@ -143,3 +143,25 @@ describe('what a condition, a lack or a title holds is no event', () => {
     expect(told(x, 'Video Vanguard Award this year').map(([type]) => type)).toEqual(['award']);
   });
 });
+
+describe('ages between commas', () => {
+  it('"why Taylor Swift, 24, nominated Selena Gomez, 22, for the ALS Ice Bucket Challenge" is Swift\'s (celebrity-088fake)', () => {
+    expect(told(run('celebrity-088fake'), 'nominated Selena')).toEqual([
+      ['nomination', ['Selena Gomez', 'Taylor Swift']],
+    ]);
+  });
+  it('"Lambert, 33, and East, 30, began dating in September 2015" is both of them, dated (celebrity-118legit)', () => {
+    const x = run('celebrity-118legit');
+    const dating = x.events.filter((e) => e.type === 'dating');
+    expect(dating.map((e) => e.time?.value)).toEqual(['2015-09']);
+    expect(told(x, 'began dating').find(([type]) => type === 'dating')?.[1]).toEqual([
+      'Anderson East',
+      'Miranda Lambert',
+    ]);
+  });
+});
+
+it('"after her July 2016 split from fiancé Taylor Kinney": the time inside the noun dates it (celebrity-134legit)', () => {
+  const split = run('celebrity-134legit').events.filter((e) => e.type === 'split');
+  expect(split.map((e) => e.time?.value)).toEqual(['2016-07']);
+});

@@ -466,6 +466,9 @@ export class ClauseRoles {
       // "the band released their third album" (bbc-entertainment-244, where "their" was resolved to a writer named
       // before): "their" before the object's noun is its doers' own; whoever else it was taken for is no participant.
       if (l && l.token === i && /^their$/i.test(t.text)) continue;
+      // "Taylor completed the challenge with her friend Jamie King" (celebrity-088fake), "split from her long-term
+      // boyfriend, Calvin": whose friend or partner it is names no one more; the friend named after it takes part.
+      if (l && l.token === i && t.pos === 'PRON' && this.possessive(l) && this.nameFollows(i)) continue;
       // "a Richard and Judy book award": people named as a modifier are not what the verb is done to.
       if (
         l &&
@@ -498,6 +501,17 @@ export class ClauseRoles {
     if (l.entity.type !== 'person' && l.entity.type !== 'group') return null;
     const next = tokens[this.lastOf(l) + 1];
     return !next || next.sentence !== sentence || (next.pos === 'PUNCT' && next.text !== '(') ? l.entity : null;
+  }
+
+  /** Whether a name follows a possessive pronoun's noun within a few words ("her friend Jamie King", "his wife, Rita"). */
+  private nameFollows(owner: number): boolean {
+    const { tokens } = this.doc;
+    for (let j = owner + 1; j <= owner + 5 && tokens[j]?.sentence === atIndex(tokens, owner).sentence; j++) {
+      const l = this.at(j);
+      if (l) return atIndex(tokens, l.token).pos !== 'PRON' && /^(person|group)$/.test(l.entity.type);
+      if (!/^(NOUN|ADJ|PUNCT)$/.test(atIndex(tokens, j).pos) || /^[.;:!?]$/.test(atIndex(tokens, j).text)) return false;
+    }
+    return false;
   }
 
   /** The names ending at `end` (with any coordinated before them, "Graham and Sherry"), last first, back to `floor`. */
@@ -804,6 +818,8 @@ export class ClauseRoles {
     while (j > floor && /^(and|&|,)$/.test(lower(tokens[j]))) {
       let k = j - 1;
       if (/^(and|&)$/.test(lower(tokens[j])) && tokens[k]?.text === ',') k--;
+      // "Lambert, 33, and East, 30, began dating" (celebrity-118legit): an age between commas after the name before.
+      if (tokens[k]?.pos === 'NUM' && tokens[k - 1]?.text === ',') k -= 2;
       const before = this.at(k);
       if (!before || this.possessive(before) || this.modifier(before)) break;
       if (!out.includes(before.entity)) out.unshift(before.entity);

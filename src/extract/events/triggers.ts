@@ -119,6 +119,8 @@ const rumoured = (doc: Doc, last: number): boolean => {
 // Photo and post triggers in one sentence are one event: a photo that someone posted.
 const MEDIA: ReadonlySet<string> = new Set(['post', 'photo']);
 const CEREMONY: ReadonlySet<EntityType> = new Set(['event']);
+// Happenings between people only: their objects are people (or bands), not works.
+const PEOPLE_ONLY: ReadonlySet<string> = new Set(['dating', 'reconciliation']);
 // A performance verb and the concert noun it is given at.
 const STAGED: ReadonlySet<string> = new Set(['performance', 'concert']);
 const OWN_VOICE =
@@ -326,7 +328,11 @@ function readOne(
     // "Johnny Depp … is celebrated as one of the most versatile actors": praised, not partying.
     if (type === 'celebration' && subject.passive) return 'next';
     // Who died is who the verb is about; "died in Angola's civil war" names a place, not someone else.
-    const done = SUBJECT_ONLY.has(type) ? [] : roles.objects(head, reading.objects);
+    // ("she began seeing the Saturday Night Live comedian": whom someone dates is a person, never the show that
+    // describes them.)
+    const done = SUBJECT_ONLY.has(type)
+      ? []
+      : roles.objects(head, reading.objects).filter((e) => !PEOPLE_ONLY.has(type) || AGENT_TYPES.has(e.type));
     const participants = [...doers, ...done.filter((e) => !doers.includes(e))];
     if (about && CREATION_TYPES.has(type) && !participants.includes(about)) participants.push(about);
     // "At the British Comedy Awards on Wednesday, Gervais was handed a special achievement award" (bbc-entertainment-196):
@@ -836,11 +842,13 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
   );
   for (const { time, token } of times) {
     if (!datesAnEvent(time) || roles.parts.quoted(token) || inTitle(doc, token, time)) continue;
-    const before = doc.tokens.slice(Math.max(0, token - 3), token).some((t) => REFERENCE.test(t.text));
-    if (before) continue;
     const clause = roles.clause(token);
     // "the 2006 film", "her 2004 tour": a year inside a noun phrase dates that noun, if it is a trigger, and nothing else.
     const attributive = attributiveAt(doc, token, time);
+    // ("Gaga breaks down in tears after her July 2016 split from fiancé Taylor Kinney", celebrity-134legit: after a
+    // reference word, a time inside a trigger noun's own phrase still dates that noun.)
+    const before = doc.tokens.slice(Math.max(0, token - 3), token).some((t) => REFERENCE.test(t.text));
+    if (before && !(attributive && mentions.some((m) => m.first > token && m.first <= token + 5))) continue;
     // "the BBC said on Thursday" dates the saying; "said the play's 15 March opening date remains" does not.
     // (A saying by no one named is only there to end a speaker's run: it dates nothing.)
     const fits = (m: EventMention) =>
