@@ -165,3 +165,10 @@ it('"after her July 2016 split from fiancé Taylor Kinney": the time inside the 
   const split = run('celebrity-134legit').events.filter((e) => e.type === 'split');
   expect(split.map((e) => e.time?.value)).toEqual(['2016-07']);
 });
+
+it('"The feminist writer and broadcaster said…" between two of Greer\'s sayings goes on with her statement (bbc-entertainment-203)', () => {
+  const x = run('bbc-entertainment-203');
+  const statements = x.events.filter((e) => e.type === 'statement');
+  expect(statements).toHaveLength(1);
+  expect(statements[0]?.mentions?.some((m) => m.text.includes('The feminist writer and broadcaster said'))).toBe(true);
+});

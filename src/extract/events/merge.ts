@@ -1,5 +1,5 @@
 import type { Entity, Time } from '../types.ts';
-import type { EventMention } from './triggers.ts';
+import { EPITHET_SAYING, type EventMention } from './triggers.ts';
 import { at } from '../../invariant/index.ts';
 
 /** Mentions of one real-world event, merged across sentences. */
@@ -152,6 +152,13 @@ function targetFor(m: EventMention, index: GroupIndex, party: EventGroup | undef
       // Each time someone speaks is a statement of its own ("Osbourne said…", later "Ozzy said…"), but
       // "He added…" or "…, she said" soon after goes on with the last one.
       const speaker = m.participants[0];
+      // ("The feminist writer and broadcaster said…" goes on with the statement just told: triggers.ts.)
+      if (m.rule === EPITHET_SAYING) {
+        const run = index.lastStatement;
+        return run && m.sentence - Math.max(...run.mentions.map((x) => x.sentence)) <= CONTINUATION_REACH
+          ? run
+          : undefined;
+      }
       if (!m.continues) {
         // A run of one speaker's words is one statement ("The long-running presenter said: …" after "“…,” the
         // presenter said"): a saying goes on with the last statement told when that one is the same speaker's.

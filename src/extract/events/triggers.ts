@@ -155,6 +155,24 @@ const CREATION_TYPES: ReadonlySet<string> = new Set([
 ]);
 // A saying whose speaker is not named ("a venue spokesman said"): it only ends the run of the speaker before.
 const UNNAMED_SAYING = 'event-saying:statement(unnamed)';
+export const EPITHET_SAYING = 'event-saying:statement(definite-epithet)';
+// Who speaks for someone else, or is someone else's: never the article's current speaker.
+const OTHER_VOICE =
+  /^(spokesman|spokeswoman|spokesperson|representative|rep|publicist|lawyer|attorney|agent|manager|statement|report|police|court|judge|prosecutors?|officials?)$/i;
+
+/** "The feminist writer and broadcaster said": the subject is "the" and describing words only, right before the verb. */
+function definiteSpeaker(doc: Doc, first: number, verb: number): boolean {
+  const words = doc.tokens.slice(first, verb);
+  if (words.length < 2 || !/^the$/i.test(atIndex(words, 0).text)) return false;
+  return words
+    .slice(1)
+    .every(
+      (t) =>
+        (t.pos === 'NOUN' || t.pos === 'ADJ' || /^(and|&)$/i.test(t.text)) &&
+        !OTHER_VOICE.test(t.text) &&
+        !ANONYMOUS.test(t.text),
+    );
+}
 const SPEAKERS: ReadonlySet<string> = new Set(['outlet', 'person', 'organization', 'group']);
 // "a source told People", "one concerned insider told The National ENQUIRER": the outlet reports.
 const ANONYMOUS =
@@ -248,7 +266,9 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
   }
   // The open verb rule, after the lexicon: a clause no trigger took may still tell a happening (open.ts).
   // (A saying by no one named takes no clause from it: "But police said Gallagher kicked an officer".)
-  const told = new Set(mentions.filter((m) => m.rule !== UNNAMED_SAYING).map((m) => roles.clause(m.first)));
+  const told = new Set(
+    mentions.filter((m) => m.rule !== UNNAMED_SAYING && m.rule !== EPITHET_SAYING).map((m) => roles.clause(m.first)),
+  );
   for (const v of openVerbs(doc, roles, s, (token) => told.has(roles.clause(token)))) {
     if (negated(doc, v.head, roles.clause(v.head).first)) continue;
     mentions.push({
@@ -507,6 +527,11 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
         rule: 'event-saying:report(source-told-outlet)',
         clausal: true,
       };
+    // "The feminist writer and broadcaster said…" between two of Greer's sayings (bbc-entertainment-203): a definite
+    // description with no name, no source and no spokesman in it is the speaker the article is quoting; it goes on
+    // with the last statement (merge.ts), and ends nobody's run.
+    if (!anonymous && definiteSpeaker(doc, roles.clause(verb).first, verb))
+      return { type: 'statement', actor: null, participants: [], outlet: null, rule: EPITHET_SAYING, clausal: true };
     // "But a venue spokesman said…" between two of Mr Rodgers' sayings: someone unnamed speaks. Kept as a statement
     // with no one in it, so that it ends the run of the speaker before (find.ts drops it: an event needs someone).
     return {
@@ -853,7 +878,7 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
     // (A saying by no one named is only there to end a speaker's run: it dates nothing.)
     const fits = (m: EventMention) =>
       !m.anaphor &&
-      (m.rule !== UNNAMED_SAYING || m.actor !== null) &&
+      ((m.rule !== UNNAMED_SAYING && m.rule !== EPITHET_SAYING) || m.actor !== null) &&
       roles.clause(m.first) === clause &&
       (!attributive || (m.first > token && m.first <= token + 5)) &&
       ((m.type !== 'statement' && m.type !== 'report') ||
