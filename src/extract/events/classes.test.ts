@@ -172,3 +172,17 @@ it('"The feminist writer and broadcaster said…" between two of Greer\'s saying
   expect(statements).toHaveLength(1);
   expect(statements[0]?.mentions?.some((m) => m.text.includes('The feminist writer and broadcaster said'))).toBe(true);
 });
+
+describe('one happening told by a verb and a noun', () => {
+  it('"released a preview of a music video" is one release, not a release and a photo (celebrity-102legit)', () => {
+    expect(told(run('celebrity-102legit'), 'released a preview')).toEqual([['release', ['Taylor Swift']]]);
+  });
+  it('"The Season 14 premiere of … airs Sunday" is the show\'s premiere, no one\'s appearance (celebrity-176legit)', () => {
+    expect(told(run('celebrity-176legit'), 'premiere').map(([type]) => type)).toEqual(['premiere']);
+  });
+});
+
+it('"… due in February, two sources close to the family told CNN last week" is dated last week (celebrity-176legit)', () => {
+  const report = run('celebrity-176legit').events.find((e) => e.type === 'report');
+  expect(report?.time?.text).toBe('last week');
+});

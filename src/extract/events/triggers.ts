@@ -207,7 +207,19 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
       if (guard) break;
       // One event told twice in a sentence: a photo and its posting anywhere in it; the same type in one
       // clause ("Oprah will voice a goose, John Cleese a sheep"), not in two ("Vaughn stars in X while Watts plays in Y").
-      const media = MEDIA.has(read.type) ? mentions.find((x) => MEDIA.has(x.type)) : undefined;
+      // "released a preview of a music video for her latest single" (celebrity-102legit): the video released is the
+      // release, not a photo event of its own.
+      const released =
+        read.type === 'photo' || read.type === 'release'
+          ? mentions.find(
+              (x) =>
+                (x.type === 'photo' || x.type === 'release') &&
+                x.type !== read.type &&
+                roles.clause(x.first) === roles.clause(m.first),
+            )
+          : undefined;
+      if (released) released.type = 'release';
+      const media = MEDIA.has(read.type) && !released ? mentions.find((x) => MEDIA.has(x.type)) : undefined;
       // "May performed with Rodgers at a concert … in September" (bbc-entertainment-158), "The band play a concert in
       // the Cuban capital" (bbc-entertainment-244): the concert is the performance, told once, dated by either.
       const staged = STAGED.has(read.type)
@@ -220,6 +232,7 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
       const same =
         media ??
         staged ??
+        released ??
         mentions.find(
           (x) =>
             x.type === read.type &&
@@ -416,7 +429,12 @@ function readOne(
     !eventfulAppearance(doc, first, last)
   )
     return 'stop';
-  return noun(doc, roles, type, first, last, around, reading.type === 'photo');
+  const read = noun(doc, roles, type, first, last, around, reading.type === 'photo');
+  // "The Season 14 premiere of "Keeping Up With the Kardashians" airs Sunday" (celebrity-176legit): a premiere that only a
+  // work takes part in is the work's premiere, as "Cafe Society arrived at Cannes" is, not anyone's appearance.
+  if (read.type === 'appearance' && read.participants.length && read.participants.every((e) => e.type === 'work'))
+    return { ...read, type: 'premiere', rule: read.rule.replace('appearance', 'premiere') };
+  return read;
 }
 
 function inName(doc: Doc, first: number, last: number): boolean {
@@ -862,8 +880,13 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
   const left: Array<{ time: Time; token: number }> = [];
   // "were spotted … at the Patron of the Artists Awards 2017 earlier this week": a year that labels an edition of a
   // named event dates it only when nothing else in the sentence does, so it is tried last.
+  // ("Kylie Jenner is pregnant and due in February, two sources close to the family told CNN last week", celebrity-176legit:
+  // the time right after whoever was told dates the telling, whatever time came before it in the clause; so it goes first.)
+  const toldAt = (token: number) => mentions.some((m) => toldThen(doc, roles, m, token));
   const times = [...atIndex(index.times, s)].sort(
-    (a, b) => Number(editionYear(doc, a.token, a.time)) - Number(editionYear(doc, b.token, b.time)),
+    (a, b) =>
+      Number(toldAt(b.token)) - Number(toldAt(a.token)) ||
+      Number(editionYear(doc, a.token, a.time)) - Number(editionYear(doc, b.token, b.time)),
   );
   for (const { time, token } of times) {
     if (!datesAnEvent(time) || roles.parts.quoted(token) || inTitle(doc, token, time)) continue;
