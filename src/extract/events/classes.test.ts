@@ -69,6 +69,9 @@ describe('a band on stage, told in the historical present (bbc-entertainment-244
       ['1994-10', ['Manic Street Preachers', 'The Holy Bible']],
     ]);
   });
+  it('"though in many concerts, he was not actually plugged in" is no concert', () => {
+    expect(told(x, 'in many concerts').filter(([type]) => type === 'concert')).toEqual([]);
+  });
   it('what "leads many to believe he has killed himself" is a belief, no death', () => {
     expect(told(x, 'leads many to believe')).toEqual([]);
   });

@@ -414,6 +414,9 @@ function readOne(
   // "RiRi, who will receive the Video Vanguard Award this year" (celebrity-099legit): a capitalised trigger noun that a
   // capitalised word follows, mid-sentence, is a word of a title the entity stage did not name.
   if (inName(doc, first, last)) return 'stop';
+  // "though in many concerts, he was not actually plugged in" (bbc-entertainment-244): a quantified plural after a
+  // preposition is any number of them, no one happening ("picked up several nominations" is one: no preposition).
+  if (quantified(doc, first)) return 'stop';
   // "divorce attorney", "wedding rings", "photo shoot": a trigger noun that modifies another noun tells no event.
   // ("the party's convention": a trigger noun that owns another noun is no event either.)
   const following = doc.tokens[last + 1];
@@ -435,6 +438,18 @@ function readOne(
   if (read.type === 'appearance' && read.participants.length && read.participants.every((e) => e.type === 'work'))
     return { ...read, type: 'premiere', rule: read.rule.replace('appearance', 'premiere') };
   return read;
+}
+
+function quantified(doc: Doc, first: number): boolean {
+  const q = doc.tokens[first - 1];
+  const p = doc.tokens[first - 2];
+  return (
+    q !== undefined &&
+    p !== undefined &&
+    /^(many|several|numerous|countless|various|all|most|some|other)$/i.test(q.text) &&
+    p.pos === 'ADP' &&
+    /s$/i.test(atIndex(doc.tokens, first).text)
+  );
 }
 
 function inName(doc: Doc, first: number, last: number): boolean {
