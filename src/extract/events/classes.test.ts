@@ -189,3 +189,16 @@ it('"… due in February, two sources close to the family told CNN last week" is
   const report = run('celebrity-176legit').events.find((e) => e.type === 'report');
   expect(report?.time?.text).toBe('last week');
 });
+
+describe('legal news (bbc-entertainment-327)', () => {
+  const x = run('bbc-entertainment-327');
+  it('"Actress Nicole Kidman has won a restraining order against two paparazzi photographers" is her injunction', () => {
+    expect(told(x, 'restraining order').map(([type, who]) => [type, who])).toContainEqual([
+      'injunction',
+      ['Nicole Kidman'],
+    ]);
+  });
+  it('"The Oscar-winning star took action against Jamie Fawcett and Ben McDonald" is no award', () => {
+    expect(told(x, 'took action').map(([type]) => type)).not.toContain('award');
+  });
+});

@@ -798,9 +798,9 @@ function titleWord(doc: Doc, first: number, last: number): boolean {
 function headOf(doc: Doc, first: number, last: number): number {
   for (let i = first; i <= last; i++) {
     // "their reported split", "the married couple", "six re-released Elvis tracks": a participle after a determiner
-    // or a number describes a noun.
+    // or a number describes a noun ("a restraining order", bbc-entertainment-327, too).
     if (
-      /ed$/i.test(atIndex(doc.tokens, i).text) &&
+      (/ed$/i.test(atIndex(doc.tokens, i).text) || (/ing$/i.test(atIndex(doc.tokens, i).text) && i < last)) &&
       (/^(the|a|an|their|his|her|its|my|our|your)$/i.test(doc.tokens[i - 1]?.text ?? '') ||
         (doc.tokens[i - 1]?.pos === 'NUM' && /^(NOUN|PROPN|ADJ)$/.test(doc.tokens[i + 1]?.pos ?? '')))
     )
