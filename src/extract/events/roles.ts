@@ -465,7 +465,8 @@ export class ClauseRoles {
         continue;
       // "the band released their third album" (bbc-entertainment-244, where "their" was resolved to a writer named
       // before): "their" before the object's noun is its doers' own; whoever else it was taken for is no participant.
-      if (l && l.token === i && /^their$/i.test(t.text)) continue;
+      // (Only after a band: "posted a photo from their 1992 wedding" is the couple's, whoever "their" was taken for.)
+      if (l && l.token === i && /^their$/i.test(t.text) && this.bandBefore(c.first, last)) continue;
       // "Taylor completed the challenge with her friend Jamie King" (celebrity-088fake), "split from her long-term
       // boyfriend, Calvin": whose friend or partner it is names no one more; the friend named after it takes part.
       if (l && l.token === i && t.pos === 'PRON' && this.possessive(l) && this.nameFollows(i)) continue;
@@ -501,6 +502,16 @@ export class ClauseRoles {
     if (l.entity.type !== 'person' && l.entity.type !== 'group') return null;
     const next = tokens[this.lastOf(l) + 1];
     return !next || next.sentence !== sentence || (next.pos === 'PUNCT' && next.text !== '(') ? l.entity : null;
+  }
+
+  /** Whether a band does the clause's verb: a group named, or "the band", before it. */
+  private bandBefore(first: number, last: number): boolean {
+    for (let j = first; j < last; j++) {
+      const l = this.at(j);
+      if (l?.entity.type === 'group' || /^(band|group|duo|trio|quartet)$/i.test(atIndex(this.doc.tokens, j).text))
+        return true;
+    }
+    return false;
   }
 
   /** Whether a name follows a possessive pronoun's noun within a few words ("her friend Jamie King", "his wife, Rita"). */
