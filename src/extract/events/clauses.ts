@@ -131,7 +131,13 @@ export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, numb
       !/^including$/i.test(next.text)
     ) {
       const current = Math.max(...[...starts].filter((k) => k <= i));
-      if (/ing$/i.test(next.text) || lower(tokens[i + 2]) === 'by' || tokens.slice(current, i).some(VERBISH)) {
+      // ("one of the reasons why Taylor Swift, 24, nominated Selena Gomez", celebrity-088fake: the comma that closes a
+      // name's age is no clause break, whatever verb came before the name.)
+      const age = tokens[i - 1]?.pos === 'NUM' && tokens[i - 2]?.text === ',' && tokens[i - 3]?.pos === 'PROPN';
+      if (
+        !age &&
+        (/ing$/i.test(next.text) || lower(tokens[i + 2]) === 'by' || tokens.slice(current, i).some(VERBISH))
+      ) {
         open(i + 1);
         continue;
       }

@@ -12,9 +12,19 @@ type Guard = { name: string; fires: (doc: Doc, roles: ClauseRoles, head: number,
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/’/g, "'") : '');
 
+// The words of a trigger's clause before it, outside quotations and names: a wish or a habit is a word of the
+// sentence, not part of someone's name ("Guitarist Brian May has said he expects…" is a statement, bbc-entertainment-158;
+// so is "Courtney Love said…").
 function clauseTokens(doc: Doc, roles: ClauseRoles, head: number): Token[] {
   const c = roles.clause(head);
-  return doc.tokens.slice(c.first, head).filter((_, k) => !roles.parts.quoted(c.first + k));
+  return doc.tokens
+    .slice(c.first, head)
+    .filter((_, k) => !roles.parts.quoted(c.first + k) && !named(roles, c.first + k));
+}
+
+function named(roles: ClauseRoles, token: number): boolean {
+  const l = roles.at(token);
+  return l !== undefined && !/^(he|she|it|they|we|i|you|him|her|them|me|us)$/i.test(l.mention.text);
 }
 
 // "She would love to work with him", "he wants to marry her", "they could split": wishes, plans and
@@ -30,6 +40,11 @@ const PLOT =
   /\b(tells? the story of|is the story of|is about|was about|centres on|centers on|revolves around|the plot|follows the (?:story|life|lives|adventures) of)\b/i;
 // Reported talk of a happening is not the happening ("engagement rumours", "rumored to be dating").
 const TALK = /^(rumou?red|speculated|alleged|supposedly|reportedly)$/;
+
+const BELIEF =
+  /^(believe|believes|believed|believing|suspect|suspects|suspected|assume|assumes|assumed|fear|fears|feared|speculate|speculated|wonder|wonders|wondered|guess|imagine|imagined)$/;
+// Sentence-opening imperatives that point the reader at a gallery or a clip.
+const INVITATION = /^(see|watch|check|click|scroll|look|tap|swipe|take)$/;
 
 export const GUARDS: Guard[] = [
   {
@@ -55,8 +70,28 @@ export const GUARDS: Guard[] = [
       type === 'statement' || type === 'report' ? roles.parts.quotedSurely(head) : roles.parts.quoted(head),
   },
   {
+    // "See pictures of Selena and Justin's cutest moments here!" (celebrity-143fake), "Check out the video below": the
+    // site asks the reader to look; a gallery link tells nothing that happened.
+    name: 'invitation',
+    fires: (doc, _roles, head) => {
+      const s = at(doc.sentences, at(doc.tokens, head).sentence);
+      const first = at(doc.tokens, s.firstToken);
+      return (
+        INVITATION.test(lower(first)) && head - s.firstToken <= 6 && !/^(sees|saw|watched|checked)$/i.test(first.text)
+      );
+    },
+  },
+  {
     name: 'condition',
-    fires: (doc, roles, head) => /^(if|unless|whether)$/.test(lower(doc.tokens[roles.clause(head).first])),
+    // ('"… will evaluate whether an investigation … will be pursued," the FBI said in a statement', celebrity-030legit:
+    // a condition inside the quotation is the speaker's words, not a condition on the saying.)
+    fires: (doc, roles, head) => {
+      const first = roles.clause(head).first;
+      return (
+        /^(if|unless|whether)$/.test(lower(doc.tokens[first])) &&
+        (!roles.parts.quoted(first) || roles.parts.quoted(head))
+      );
+    },
   },
   {
     name: 'hypothetical',
@@ -75,6 +110,13 @@ export const GUARDS: Guard[] = [
             (infinitive || /^(to|of|for|not|never)$/.test(lower(all[k + 1])) || k + 1 === all.length)),
       );
     },
+  },
+  {
+    // "The discovery leads many to believe he has killed himself" (bbc-entertainment-244), "fans suspect they have
+    // split": what someone believes happened is their belief, not a happening the article tells.
+    name: 'belief',
+    fires: (doc, roles, head, type) =>
+      type !== 'statement' && type !== 'report' && clauseTokens(doc, roles, head).some((t) => BELIEF.test(lower(t))),
   },
   {
     // "an Insta of himself singing Swift's song", "a photo of her leaving": what a picture shows.

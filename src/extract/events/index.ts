@@ -17,9 +17,11 @@
 //   "the actress, director and philanthropist tells…", "Ocean's Twelve, the crime caper sequel starring…", and for a
 //   saying "…, the magazine reported" (the outlet named last).
 // - A run of one speaker's sayings, with no other speaker's in between, is one statement; a saying by someone
-//   unnamed ("a venue spokesman said") is another speaker too.
+//   unnamed ("a venue spokesman said") is another speaker too, but a bare definite description ("The feminist writer
+//   and broadcaster said") is the speaker being quoted.
 // - Mentions of one event across the article merge when they share a participant ("the birthday party", "the
-//   Notting Hill celebration", "the event"); sharing only a work or an award does not make two events one.
+//   Notting Hill celebration", "the event"); sharing only a work or an award does not make two events one, and a
+//   performance, release, tour, chart or role told again by a verb several sentences on is another one.
 // - Dates: a trigger takes a time of its own clause; named dating rules (dating.ts) then give the undated ones the time
 //   of a clause of time beside them, of the action they are the purpose of, of the clause a participle or a "when"
 //   clause hangs on. A time in brackets or in a relative clause ("the awards, which will be held on 8 December") and

@@ -1,5 +1,5 @@
 import type { Entity, Time } from '../types.ts';
-import type { EventMention } from './triggers.ts';
+import { EPITHET_SAYING, type EventMention } from './triggers.ts';
 import { at } from '../../invariant/index.ts';
 
 /** Mentions of one real-world event, merged across sentences. */
@@ -152,6 +152,13 @@ function targetFor(m: EventMention, index: GroupIndex, party: EventGroup | undef
       // Each time someone speaks is a statement of its own ("Osbourne said…", later "Ozzy said…"), but
       // "He added…" or "…, she said" soon after goes on with the last one.
       const speaker = m.participants[0];
+      // ("The feminist writer and broadcaster said…" goes on with the statement just told: triggers.ts.)
+      if (m.rule === EPITHET_SAYING) {
+        const run = index.lastStatement;
+        return run && m.sentence - Math.max(...run.mentions.map((x) => x.sentence)) <= CONTINUATION_REACH
+          ? run
+          : undefined;
+      }
       if (!m.continues) {
         // A run of one speaker's words is one statement ("The long-running presenter said: …" after "“…,” the
         // presenter said"): a saying goes on with the last statement told when that one is the same speaker's.
@@ -199,10 +206,31 @@ function targetFor(m: EventMention, index: GroupIndex, party: EventGroup | undef
           g.type === m.type &&
           compatible(g.time, m.time) &&
           overlaps(g.participants, m.participants) &&
-          (!m.clausal || (sameWorks(g.participants, m.participants) && !m.also)),
+          (!m.clausal || (sameWorks(g.participants, m.participants) && !m.also && !laterOwn(g, m))),
       );
   }
 }
+
+// Sentences within which a verb telling of no work may still retell an event that named its work.
+const RETELL_REACH = 3;
+
+/**
+ * "the band released their third album, The Holy Bible, in October 1994" and, paragraphs later, "The Manic Street
+ * Preachers release their first music since Edwards' disappearance" (bbc-entertainment-244): a verb that names no work,
+ * told far from an event of the same doers that named one, is another happening of the same kind, not a retelling.
+ */
+// ("The band play their first concerts since Edwards' disappearance" and, paragraphs on, "The band play a concert in the
+// Cuban capital, Havana", bbc-entertainment-244: two verbs told far apart are two performances, as two releases are.)
+function laterOwn(g: EventGroup, m: EventMention): boolean {
+  const last = Math.max(...g.mentions.map((x) => x.sentence));
+  if (m.sentence - last <= RETELL_REACH) return false;
+  const named = g.participants.some((e) => e.type === 'work');
+  if (named && !m.participants.some((e) => e.type === 'work')) return true;
+  const verb = (x: EventMention) => x.rule?.startsWith('event-verb:') === true;
+  return REPEATED.has(m.type) && verb(m) && g.mentions.every(verb);
+}
+// Happenings a career repeats: a verb telling one again far on is another.
+const REPEATED: ReadonlySet<string> = new Set(['performance', 'release', 'tour', 'chart', 'star']);
 
 function sameWorks(a: Entity[], b: Entity[]): boolean {
   const works = (x: Entity[]) => x.filter((e) => e.type === 'work' || e.type === 'event');

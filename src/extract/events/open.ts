@@ -53,12 +53,32 @@ export function openVerbs(doc: Doc, roles: ClauseRoles, s: number, taken: (token
       continue;
     if (guardFor(doc, roles, i, word)) continue;
     const subject = roles.subject(i);
-    // A passive's subject is what it is done to ("was praised by police"): the verb needs its doer named.
-    if (subject.passive) continue;
+    // A passive's subject is what it is done to: the verb needs its doer named after "by" ("Mary Poppins was originally
+    // created by author Pamela Travers", bbc-entertainment-005), and its subject is what it was done to.
+    if (subject.passive) {
+      const agent = agentAfter(doc, roles, i);
+      if (!agent) continue;
+      const done = subject.entities.filter((e) => DONE_TO.has(e.type) && e !== agent);
+      out.push({ type: word, head: i, doers: [agent], objects: done, rule: `event-open-verb(by-agent)` });
+      continue;
+    }
     const doers = subject.entities.filter((e) => DOERS.has(e.type));
     if (doers.length === 0) continue;
     const objects = roles.objects(i, DONE_TO).filter((e) => !doers.includes(e));
     out.push({ type: word, head: i, doers, objects, rule: `event-open-verb(${subject.rule})` });
   }
   return out;
+}
+
+/** The doer named after "by" right after a passive verb ("created by author Pamela Travers"), if any. */
+function agentAfter(doc: Doc, roles: ClauseRoles, verb: number): Entity | null {
+  const { tokens } = doc;
+  const by = tokens[verb + 1];
+  if (!by || by.sentence !== at(tokens, verb).sentence || by.text.toLowerCase() !== 'by') return null;
+  for (let j = verb + 2; j <= verb + 5 && tokens[j]?.sentence === by.sentence; j++) {
+    const l = roles.at(j);
+    if (l) return DOERS.has(l.entity.type) && !roles.possessive(l) ? l.entity : null;
+    if (!/^(NOUN|ADJ|DET|PROPN)$/.test(at(tokens, j).pos)) return null;
+  }
+  return null;
 }

@@ -56,6 +56,14 @@ const OWNED_THINGS: ReadonlySet<string> = new Set([
   'memoirs',
   'poetry',
 ]);
+// The lexicon's one-word noun triggers ("party", "concert", "premiere"): the events a noun may name.
+const EVENT_NOUNS: ReadonlySet<string> = new Set(
+  triggerLexicon.triggers
+    .filter((g) => g.verb !== true && !g.needs)
+    .flatMap((g) => g.forms)
+    .filter((f) => !f.includes(' '))
+    .map((f) => f.toLowerCase()),
+);
 // What a work is called when the article names it again ("a movie she directed", "the film, which he produced").
 const CREATION_NOUNS: ReadonlySet<string> = new Set(
   (triggerLexicon.words.creation ?? []).filter((w) => !w.startsWith('@')).map((w) => w.toLowerCase()),
@@ -277,8 +285,8 @@ export class ClauseRoles {
       // name in the "of" phrase of a made thing or a relative is not the subject; the thing's owner is, if named.
       const ofHead = l ? this.ofHead(l, c.first) : -1;
       if (ofHead >= 0) {
-        const owner = OWNED_THINGS.has(lower(tokens[ofHead])) ? this.ownerOfPhrase(ofHead, c.first) : null;
-        return found(owner ? [owner] : [], owner ? 'owner-of-subject' : 'of-phrase');
+        const owners = OWNED_THINGS.has(lower(tokens[ofHead])) ? this.ownersOfPhrase(ofHead, c.first) : [];
+        return found(owners, owners.length ? 'owner-of-subject' : 'of-phrase');
       }
       // "The event at the Kodak Theatre will be attended": a name inside a phrase is not its head.
       if (l && this.insidePhrase(l.token, c.first) && !this.possessive(l)) {
@@ -308,11 +316,15 @@ export class ClauseRoles {
         // "Roberts' fourth collection of poems scooped the award": a thing someone made does it for them
         // (not "his accuser had committed suicide": a person is no one's thing).
         if (!speech && OWNED_THINGS.has(lower(t))) {
-          const owner = this.ownerOfPhrase(i, c.first);
-          if (owner) return found([owner], 'owner-of-subject');
+          const owners = this.ownersOfPhrase(i, c.first);
+          if (owners.length) return found(owners, 'owner-of-subject');
         }
       }
       // "The mom of six underwent", "the actress, director and philanthropist tells", "the magazine reported".
+      // "The L.A. County Department of Children and Family Services is investigating" (celebrity-030legit): a name the
+      // entity stage ended before its "of" part is still the subject.
+      const continued = l ? null : this.continuedName(i, c.first);
+      if (continued) return found([continued], 'named-subject');
       const head = l ? null : unnamedHead(this.view, i, c.first, speech);
       if (head) return found([head.entity], head.rule);
       break;
@@ -327,7 +339,69 @@ export class ClauseRoles {
       }
     }
     if (i < c.first || this.startsBare(c, verb)) return this.inherited(c, verb, passive, depth, speech);
+    // "Matt Groening was also at the awards to collect the award" (bbc-entertainment-196): with no one named before it,
+    // an infinitive of purpose after a noun is done by the subject of its clause's verb.
+    const purpose = depth < 2 ? this.purposeOf(verb, c) : -1;
+    if (purpose >= 0) {
+      const s = this.subject(purpose, { depth: depth + 1, speech });
+      if (s.entities.length && !s.passive)
+        return { entities: s.entities, rule: `purpose-of(${s.rule})`, passive: false };
+    }
     return found([], 'no-named-subject');
+  }
+
+  /**
+   * The people and bands listed after "including" or "such as" in the verb's clause, when the verb's own subject is a
+   * plural noun ("celebrities", "stars", "guests"): "… turned out for the premiere, including actress Barbara Windsor,
+   * comic Graham Norton and Sir Richard Attenborough".
+   */
+  including(verb: number): Entity[] {
+    const { tokens } = this.doc;
+    const c = this.clause(verb);
+    const plural = tokens.slice(c.first, verb).some((t) => t.pos === 'NOUN' && /[^s]s$/i.test(t.text));
+    if (!plural) return [];
+    for (let i = verb + 1; i <= c.last; i++) {
+      if (!/^(including|such)$/i.test(atIndex(tokens, i).text)) continue;
+      const start = lower(tokens[i]) === 'such' ? i + 2 : i + 1;
+      const first = this.located.find((l) => l.token >= start && l.token <= start + 3);
+      if (!first || !/^(person|group)$/.test(first.entity.type)) return [];
+      let last = first;
+      for (const l of this.located) if (l.token > last.token && l.token <= this.lastOf(last) + 5) last = l;
+      return this.coordinated(last, start - 1).filter((e) => e.type === 'person' || e.type === 'group');
+    }
+    return [];
+  }
+
+  /** The organization whose name runs on, capitalised, through "of" to the word at `end` ("Department of … Services"). */
+  private continuedName(end: number, floor: number): Entity | null {
+    const { tokens } = this.doc;
+    let j = end;
+    let of = false;
+    while (j > floor && !this.at(j)) {
+      const t = atIndex(tokens, j);
+      if (lower(t) === 'of') of = true;
+      else if (!(t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text)) && !/^(and|&)$/.test(lower(t))) return null;
+      j--;
+    }
+    const l = this.at(j);
+    if (!of || !l || lower(tokens[this.lastOf(l) + 1]) !== 'of') return null;
+    return /^(organization|group|outlet)$/.test(l.entity.type) ? l.entity : null;
+  }
+
+  /** The verb an infinitive after a noun is the purpose of ("was at the awards to collect"), or -1. */
+  private purposeOf(verb: number, c: Clause): number {
+    const { tokens } = this.doc;
+    const to = tokens[verb - 1];
+    const before = tokens[verb - 2];
+    if (!to || lower(to) !== 'to' || to.pos !== 'PART' || !before || !/^(NOUN|PROPN)$/.test(before.pos)) return -1;
+    // ("at a party to celebrate the Friends star's new film Cake", celebrity-120legit: the infinitive tells what the
+    // event it follows is for, not what the subject went there to do.)
+    if (EVENT_NOUNS.has(lower(before))) return -1;
+    for (let j = c.first; j < verb - 2; j++) {
+      const t = atIndex(tokens, j);
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && !this.at(j)) return j;
+    }
+    return -1;
   }
 
   /** "… said the Reverend Adrian Rodgers", "Added Franci Cohen, a nutritionist": a speaker after the verb. */
@@ -360,10 +434,19 @@ export class ClauseRoles {
       if (this.parts.quoted(i)) continue;
       // A noun's own phrase ends at a comma or a verb ("Kanye's recent concert tour stop in Brooklyn, Wintour chose…").
       if (phraseOnly && (t.text === ',' || ((t.pos === 'VERB' || t.pos === 'AUX') && !this.at(i)))) break;
-      if (i > last + 1 && (t.pos === 'VERB' || t.pos === 'AUX') && this.newSubjectBefore(i)) break;
+      if (i > last + 1 && (t.pos === 'VERB' || t.pos === 'AUX') && !this.at(i) && this.newSubjectBefore(i)) {
+        // "the band released their third album, The Holy Bible, in October 1994, Edwards had been admitted to hospital"
+        // (bbc-entertainment-244): the name just before the next verb is that verb's subject, not an object.
+        // ("singer Paul Rodgers taking Freddie Mercury's place": a participle after a name has no subject of its own.)
+        if (!/ing$/i.test(t.text)) for (const e of this.subjectEndingAt(i - 1, last)) if (out.at(-1) === e) out.pop();
+        break;
+      }
       // "according to the Daily Mail" is a source; "over James McAvoy", "beating I'm A Celebrity" are rivals;
       // "arrived at Cannes amid renewed allegations by his son Ronan Farrow": the circumstances are another story.
-      if (/^(according|over|beating|ahead|amid|amidst|despite)$/.test(lower(t))) break;
+      // "The band play their first concerts since Edwards' disappearance" (bbc-entertainment-244): a happening the
+      // event is timed against is another story too.
+      if (/^(according|over|beating|ahead|amid|amidst|despite|since|after|before|following|until)$/.test(lower(t)))
+        break;
       // "The Golden Globes ceremony will take place on 16 January, with the Oscars following on 27 February": after a
       // comma, "with" opens what goes on beside the event, not who is in it.
       if (lower(t) === 'with' && tokens[i - 1]?.text === ',') break;
@@ -380,6 +463,13 @@ export class ClauseRoles {
         this.insidePhrase(l.token, c.first)
       )
         continue;
+      // "the band released their third album" (bbc-entertainment-244, where "their" was resolved to a writer named
+      // before): "their" before the object's noun is its doers' own; whoever else it was taken for is no participant.
+      // (Only after a band: "posted a photo from their 1992 wedding" is the couple's, whoever "their" was taken for.)
+      if (l && l.token === i && /^their$/i.test(t.text) && this.bandBefore(c.first, last)) continue;
+      // "Taylor completed the challenge with her friend Jamie King" (celebrity-088fake), "split from her long-term
+      // boyfriend, Calvin": whose friend or partner it is names no one more; the friend named after it takes part.
+      if (l && l.token === i && t.pos === 'PRON' && this.possessive(l) && this.nameFollows(i)) continue;
       // "a Richard and Judy book award": people named as a modifier are not what the verb is done to.
       if (
         l &&
@@ -390,6 +480,63 @@ export class ClauseRoles {
         !this.compounded(l)
       )
         out.push(l.entity);
+    }
+    const renamed = this.appositiveAfter(c);
+    if (renamed && types.has(renamed.type) && !out.includes(renamed)) out.push(renamed);
+    return out;
+  }
+
+  /**
+   * "she had split from her long-term boyfriend, Calvin Harris." (celebrity-045fake), "kissed her television husband,
+   * the very tall Alexander Skarsgård, on the lips" (celebrity-185legit): a name set off by a comma after the
+   * descriptor noun that ends a clause names that noun; it is no subject of a clause of its own (no verb follows it).
+   */
+  private appositiveAfter(c: Clause): Entity | null {
+    const { tokens } = this.doc;
+    if (tokens[c.last]?.text !== ',' || tokens[c.last - 1]?.pos !== 'NOUN' || this.at(c.last - 1)) return null;
+    let j = c.last + 1;
+    const sentence = atIndex(tokens, c.last).sentence;
+    while (tokens[j]?.sentence === sentence && /^(DET|ADJ|ADV)$/.test(atIndex(tokens, j).pos) && !this.at(j)) j++;
+    const l = this.at(j);
+    if (!l || l.token !== j || this.possessive(l) || atIndex(tokens, j).pos === 'PRON') return null;
+    if (l.entity.type !== 'person' && l.entity.type !== 'group') return null;
+    const next = tokens[this.lastOf(l) + 1];
+    return !next || next.sentence !== sentence || (next.pos === 'PUNCT' && next.text !== '(') ? l.entity : null;
+  }
+
+  /** Whether a band does the clause's verb: a group named, or "the band", before it. */
+  private bandBefore(first: number, last: number): boolean {
+    for (let j = first; j < last; j++) {
+      const l = this.at(j);
+      if (l?.entity.type === 'group' || /^(band|group|duo|trio|quartet)$/i.test(atIndex(this.doc.tokens, j).text))
+        return true;
+    }
+    return false;
+  }
+
+  /** Whether a name follows a possessive pronoun's noun within a few words ("her friend Jamie King", "his wife, Rita"). */
+  private nameFollows(owner: number): boolean {
+    const { tokens } = this.doc;
+    for (let j = owner + 1; j <= owner + 5 && tokens[j]?.sentence === atIndex(tokens, owner).sentence; j++) {
+      const l = this.at(j);
+      if (l) return atIndex(tokens, l.token).pos !== 'PRON' && /^(person|group)$/.test(l.entity.type);
+      if (!/^(NOUN|ADJ|PUNCT)$/.test(atIndex(tokens, j).pos) || /^[.;:!?]$/.test(atIndex(tokens, j).text)) return false;
+    }
+    return false;
+  }
+
+  /** The names ending at `end` (with any coordinated before them, "Graham and Sherry"), last first, back to `floor`. */
+  private subjectEndingAt(end: number, floor: number): Entity[] {
+    const { tokens } = this.doc;
+    const out: Entity[] = [];
+    let j = end;
+    while (j > floor) {
+      const l = this.at(j);
+      if (l && atIndex(tokens, l.token).pos !== 'PRON') {
+        out.push(l.entity);
+        j = l.token - 1;
+      } else if (/^(and|&)$/i.test(lower(tokens[j])) && out.length) j--;
+      else break;
     }
     return out;
   }
@@ -561,6 +708,15 @@ export class ClauseRoles {
     return owner && !subjects.includes(owner) ? [owner, ...subjects] : subjects;
   }
 
+  // "Paul Stewart and Chris Riddell's book came top … and won the award" (bbc-entertainment-014): a thing two people
+  // own is both of theirs, as "Matt Lucas and David Walliams won" is.
+  private ownersOfPhrase(head: number, floor: number): Entity[] {
+    const owner = this.ownerOfPhrase(head, floor);
+    if (!owner) return [];
+    const l = this.located.find((x) => x.entity === owner && x.token >= floor && x.token <= head && this.possessive(x));
+    return l && atIndex(this.doc.tokens, l.token).pos !== 'PRON' ? this.coordinated(l, floor) : [owner];
+  }
+
   // "Michael Symmons Roberts' fourth collection of poems scooped the poetry award": whose thing it is.
   private ownerOfPhrase(head: number, floor: number): Entity | null {
     const { tokens } = this.doc;
@@ -673,6 +829,8 @@ export class ClauseRoles {
     while (j > floor && /^(and|&|,)$/.test(lower(tokens[j]))) {
       let k = j - 1;
       if (/^(and|&)$/.test(lower(tokens[j])) && tokens[k]?.text === ',') k--;
+      // "Lambert, 33, and East, 30, began dating" (celebrity-118legit): an age between commas after the name before.
+      if (tokens[k]?.pos === 'NUM' && tokens[k - 1]?.text === ',') k -= 2;
       const before = this.at(k);
       if (!before || this.possessive(before) || this.modifier(before)) break;
       if (!out.includes(before.entity)) out.unshift(before.entity);
@@ -700,7 +858,8 @@ export class ClauseRoles {
         start = l.token;
         continue;
       }
-      if (!l && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'DET' && n > 0))) {
+      // ("Goodrem, Green Day and the Black Eyed Peas took home two awards each", bbc-entertainment-286: "the" too.)
+      if (!l && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'DET' && (n > 0 || /^the$/i.test(t.text))))) {
         start = j;
         continue;
       }

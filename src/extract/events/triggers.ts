@@ -105,7 +105,8 @@ export type EventMention = {
 };
 
 // A happening that the sentence negates is not an event ("they have not split").
-const NEGATION = /^(not|n't|never|no|denied|deny|denies|almost|nearly)$/i;
+// ("Despite her lack of nominations, the Grammy winner never planned on attending", celebrity-099legit.)
+const NEGATION = /^(not|n't|never|no|denied|deny|denies|almost|nearly|lack|lacks|lacking|without|absence)$/i;
 // A time after these words dates a reference point, not the event ("ahead of her April 30th birthday").
 const REFERENCE = /^(ahead|before|after|since|until|following|prior)$/i;
 // "slammed divorce rumors", "engagement speculation": talk of an event is no event.
@@ -117,6 +118,11 @@ const rumoured = (doc: Doc, last: number): boolean => {
 
 // Photo and post triggers in one sentence are one event: a photo that someone posted.
 const MEDIA: ReadonlySet<string> = new Set(['post', 'photo']);
+const CEREMONY: ReadonlySet<EntityType> = new Set(['event']);
+// Happenings between people only: their objects are people (or bands), not works.
+const PEOPLE_ONLY: ReadonlySet<string> = new Set(['dating', 'reconciliation']);
+// A performance verb and the concert noun it is given at.
+const STAGED: ReadonlySet<string> = new Set(['performance', 'concert']);
 const OWN_VOICE =
   /^(said|says|say|told|tells|stated|states|announced|announces|added|adds|insisted|insists|explained|explains)$/i;
 const SUBJECT_ONLY: ReadonlySet<string> = new Set(['death', 'resignation', 'departure']);
@@ -149,6 +155,24 @@ const CREATION_TYPES: ReadonlySet<string> = new Set([
 ]);
 // A saying whose speaker is not named ("a venue spokesman said"): it only ends the run of the speaker before.
 const UNNAMED_SAYING = 'event-saying:statement(unnamed)';
+export const EPITHET_SAYING = 'event-saying:statement(definite-epithet)';
+// Who speaks for someone else, or is someone else's: never the article's current speaker.
+const OTHER_VOICE =
+  /^(spokesman|spokeswoman|spokesperson|representative|rep|publicist|lawyer|attorney|agent|manager|statement|report|police|court|judge|prosecutors?|officials?)$/i;
+
+/** "The feminist writer and broadcaster said": the subject is "the" and describing words only, right before the verb. */
+function definiteSpeaker(doc: Doc, first: number, verb: number): boolean {
+  const words = doc.tokens.slice(first, verb);
+  if (words.length < 2 || !/^the$/i.test(atIndex(words, 0).text)) return false;
+  return words
+    .slice(1)
+    .every(
+      (t) =>
+        (t.pos === 'NOUN' || t.pos === 'ADJ' || /^(and|&)$/i.test(t.text)) &&
+        !OTHER_VOICE.test(t.text) &&
+        !ANONYMOUS.test(t.text),
+    );
+}
 const SPEAKERS: ReadonlySet<string> = new Set(['outlet', 'person', 'organization', 'group']);
 // "a source told People", "one concerned insider told The National ENQUIRER": the outlet reports.
 const ANONYMOUS =
@@ -183,10 +207,32 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
       if (guard) break;
       // One event told twice in a sentence: a photo and its posting anywhere in it; the same type in one
       // clause ("Oprah will voice a goose, John Cleese a sheep"), not in two ("Vaughn stars in X while Watts plays in Y").
-      const media = MEDIA.has(read.type) ? mentions.find((x) => MEDIA.has(x.type)) : undefined;
+      // "released a preview of a music video for her latest single" (celebrity-102legit): the video released is the
+      // release, not a photo event of its own.
+      const released =
+        read.type === 'photo' || read.type === 'release'
+          ? mentions.find(
+              (x) =>
+                (x.type === 'photo' || x.type === 'release') &&
+                x.type !== read.type &&
+                roles.clause(x.first) === roles.clause(m.first),
+            )
+          : undefined;
+      if (released) released.type = 'release';
+      const media = MEDIA.has(read.type) && !released ? mentions.find((x) => MEDIA.has(x.type)) : undefined;
+      // "May performed with Rodgers at a concert … in September" (bbc-entertainment-158), "The band play a concert in
+      // the Cuban capital" (bbc-entertainment-244): the concert is the performance, told once, dated by either.
+      const staged = STAGED.has(read.type)
+        ? mentions.find(
+            (x) => STAGED.has(x.type) && x.type !== read.type && roles.clause(x.first) === roles.clause(m.first),
+          )
+        : undefined;
+      if (staged) staged.type = 'performance';
       // Two sayings of one speaker in a sentence ("Jolie confirmed …, but says …") are one statement.
       const same =
         media ??
+        staged ??
+        released ??
         mentions.find(
           (x) =>
             x.type === read.type &&
@@ -233,7 +279,9 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
   }
   // The open verb rule, after the lexicon: a clause no trigger took may still tell a happening (open.ts).
   // (A saying by no one named takes no clause from it: "But police said Gallagher kicked an officer".)
-  const told = new Set(mentions.filter((m) => m.rule !== UNNAMED_SAYING).map((m) => roles.clause(m.first)));
+  const told = new Set(
+    mentions.filter((m) => m.rule !== UNNAMED_SAYING && m.rule !== EPITHET_SAYING).map((m) => roles.clause(m.first)),
+  );
   for (const v of openVerbs(doc, roles, s, (token) => told.has(roles.clause(token)))) {
     if (negated(doc, v.head, roles.clause(v.head).first)) continue;
     mentions.push({
@@ -305,14 +353,25 @@ function readOne(
   if (head >= 0 && (reading.verb || reading.type !== 'celebration')) {
     const subject = roles.subject(head);
     const doers = subject.entities.filter((e) => SUBJECT_TYPES.has(e.type));
+    // "A number of celebrities turned out for the musical's premiere, including actress Barbara Windsor, comic Graham
+    // Norton and Sir Richard Attenborough" (bbc-entertainment-005): the people a plural subject includes do it.
+    if (doers.length === 0 && subject.rule === 'no-named-subject') doers.push(...roles.including(head));
     const wanted = reading.subject;
     if (wanted && !doers.some((e) => wanted.has(e.type))) return 'next';
     // "Johnny Depp … is celebrated as one of the most versatile actors": praised, not partying.
     if (type === 'celebration' && subject.passive) return 'next';
     // Who died is who the verb is about; "died in Angola's civil war" names a place, not someone else.
-    const done = SUBJECT_ONLY.has(type) ? [] : roles.objects(head, reading.objects);
+    // ("she began seeing the Saturday Night Live comedian": whom someone dates is a person, never the show that
+    // describes them.)
+    const done = SUBJECT_ONLY.has(type)
+      ? []
+      : roles.objects(head, reading.objects).filter((e) => !PEOPLE_ONLY.has(type) || AGENT_TYPES.has(e.type));
     const participants = [...doers, ...done.filter((e) => !doers.includes(e))];
     if (about && CREATION_TYPES.has(type) && !participants.includes(about)) participants.push(about);
+    // "At the British Comedy Awards on Wednesday, Gervais was handed a special achievement award" (bbc-entertainment-196):
+    // the awards a prize is won at take part wherever the clause names them, as "… at the Brits" after the verb does.
+    if (type === 'award' || type === 'nomination')
+      for (const e of roles.before(first, CEREMONY)) if (!participants.includes(e)) participants.push(e);
     // Starring needs someone who stars: "The Final Days portrays the final days of…" is what a film is about.
     if ((type === 'star' || type === 'casting') && !participants.some((e) => e.type === 'person' || e.type === 'group'))
       return 'next';
@@ -349,6 +408,15 @@ function readOne(
     };
   }
   if (reading.verb) return 'next';
+  // "Green Day bagged the prize for best rock video", "sexiest video" (bbc-entertainment-286): a picture or a clip in an
+  // award's category names the category, not a photo anyone took.
+  if (MEDIA.has(type) && inCategory(doc, first)) return 'stop';
+  // "RiRi, who will receive the Video Vanguard Award this year" (celebrity-099legit): a capitalised trigger noun that a
+  // capitalised word follows, mid-sentence, is a word of a title the entity stage did not name.
+  if (inName(doc, first, last)) return 'stop';
+  // "though in many concerts, he was not actually plugged in" (bbc-entertainment-244): a quantified plural after a
+  // preposition is any number of them, no one happening ("picked up several nominations" is one: no preposition).
+  if (quantified(doc, first)) return 'stop';
   // "divorce attorney", "wedding rings", "photo shoot": a trigger noun that modifies another noun tells no event.
   // ("the party's convention": a trigger noun that owns another noun is no event either.)
   const following = doc.tokens[last + 1];
@@ -364,7 +432,48 @@ function readOne(
     !eventfulAppearance(doc, first, last)
   )
     return 'stop';
-  return noun(doc, roles, type, first, last, around, reading.type === 'photo');
+  const read = noun(doc, roles, type, first, last, around, reading.type === 'photo');
+  // "The Season 14 premiere of "Keeping Up With the Kardashians" airs Sunday" (celebrity-176legit): a premiere that only a
+  // work takes part in is the work's premiere, as "Cafe Society arrived at Cannes" is, not anyone's appearance.
+  if (read.type === 'appearance' && read.participants.length && read.participants.every((e) => e.type === 'work'))
+    return { ...read, type: 'premiere', rule: read.rule.replace('appearance', 'premiere') };
+  return read;
+}
+
+function quantified(doc: Doc, first: number): boolean {
+  const q = doc.tokens[first - 1];
+  const p = doc.tokens[first - 2];
+  return (
+    q !== undefined &&
+    p !== undefined &&
+    /^(many|several|numerous|countless|various|all|most|some|other)$/i.test(q.text) &&
+    p.pos === 'ADP' &&
+    /s$/i.test(atIndex(doc.tokens, first).text)
+  );
+}
+
+function inName(doc: Doc, first: number, last: number): boolean {
+  const t = atIndex(doc.tokens, first);
+  const next = doc.tokens[last + 1];
+  return (
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    atIndex(doc.sentences, t.sentence).firstToken !== first &&
+    next !== undefined &&
+    next.sentence === t.sentence &&
+    /^\p{Lu}/u.test(next.text) &&
+    next.pos !== 'PUNCT'
+  );
+}
+
+// "best R 'n' B video", "sexiest video": a superlative before the noun, within its phrase.
+function inCategory(doc: Doc, first: number): boolean {
+  for (let j = first - 1; j >= Math.max(0, first - 7); j--) {
+    const t = atIndex(doc.tokens, j);
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.sentence !== atIndex(doc.tokens, first).sentence)
+      return false;
+    if (/^(best|worst|\w{3,}iest)$/i.test(t.text)) return true;
+  }
+  return false;
 }
 
 function playedBy(doc: Doc, roles: ClauseRoles, e: Entity, head: number, last: number): boolean {
@@ -451,6 +560,11 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
         rule: 'event-saying:report(source-told-outlet)',
         clausal: true,
       };
+    // "The feminist writer and broadcaster said…" between two of Greer's sayings (bbc-entertainment-203): a definite
+    // description with no name, no source and no spokesman in it is the speaker the article is quoting; it goes on
+    // with the last statement (merge.ts), and ends nobody's run.
+    if (!anonymous && definiteSpeaker(doc, roles.clause(verb).first, verb))
+      return { type: 'statement', actor: null, participants: [], outlet: null, rule: EPITHET_SAYING, clausal: true };
     // "But a venue spokesman said…" between two of Mr Rodgers' sayings: someone unnamed speaks. Kept as a statement
     // with no one in it, so that it ends the run of the speaker before (find.ts drops it: an event needs someone).
     return {
@@ -602,6 +716,8 @@ function noun(
   if (governor >= 0) {
     const subject = roles.subject(governor);
     const doers = subject.entities.filter((e) => SUBJECT_TYPES.has(e.type));
+    // (The noun's verb's plural subject, too: "celebrities turned out for the musical's premiere, including …".)
+    if (doers.length === 0 && subject.rule === 'no-named-subject') doers.push(...roles.including(governor));
     const done = roles.objects(governor, OBJECT_TYPES);
     const participants = [...doers, ...done.filter((e) => !doers.includes(e))];
     // A party's actor is its host, named as its owner; whoever meets someone at it is a guest.
@@ -647,6 +763,14 @@ function ofPhrase(doc: Doc, roles: ClauseRoles, last: number): Entity[] {
   const end = roles.clause(last).last;
   for (let i = last + 2; i <= end; i++) {
     const t = atIndex(tokens, i);
+    // "Pictures of Selena Gomez, 25, and Justin Bieber, 23, kissing" (celebrity-143fake): an age between commas and a
+    // comma before the next name go on with the list.
+    if (
+      t.text === ',' &&
+      (tokens[i + 1]?.pos === 'NUM' || /^(and|&)$/i.test(tokens[i + 1]?.text ?? '') || roles.at(i + 1))
+    )
+      continue;
+    if (t.pos === 'NUM' && tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',') continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADP' && !roles.at(i)) || (t.pos === 'PUNCT' && !roles.at(i)))
       break;
     const l = roles.at(i);
@@ -674,9 +798,9 @@ function titleWord(doc: Doc, first: number, last: number): boolean {
 function headOf(doc: Doc, first: number, last: number): number {
   for (let i = first; i <= last; i++) {
     // "their reported split", "the married couple", "six re-released Elvis tracks": a participle after a determiner
-    // or a number describes a noun.
+    // or a number describes a noun ("a restraining order", bbc-entertainment-327, too).
     if (
-      /ed$/i.test(atIndex(doc.tokens, i).text) &&
+      (/ed$/i.test(atIndex(doc.tokens, i).text) || (/ing$/i.test(atIndex(doc.tokens, i).text) && i < last)) &&
       (/^(the|a|an|their|his|her|its|my|our|your)$/i.test(doc.tokens[i - 1]?.text ?? '') ||
         (doc.tokens[i - 1]?.pos === 'NUM' && /^(NOUN|PROPN|ADJ)$/.test(doc.tokens[i + 1]?.pos ?? '')))
     )
@@ -771,24 +895,34 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
   const left: Array<{ time: Time; token: number }> = [];
   // "were spotted … at the Patron of the Artists Awards 2017 earlier this week": a year that labels an edition of a
   // named event dates it only when nothing else in the sentence does, so it is tried last.
+  // ("Kylie Jenner is pregnant and due in February, two sources close to the family told CNN last week", celebrity-176legit:
+  // the time right after whoever was told dates the telling, whatever time came before it in the clause; so it goes first.)
+  const toldAt = (token: number) => mentions.some((m) => toldThen(doc, roles, m, token));
   const times = [...atIndex(index.times, s)].sort(
-    (a, b) => Number(editionYear(doc, a.token, a.time)) - Number(editionYear(doc, b.token, b.time)),
+    (a, b) =>
+      Number(toldAt(b.token)) - Number(toldAt(a.token)) ||
+      Number(editionYear(doc, a.token, a.time)) - Number(editionYear(doc, b.token, b.time)),
   );
   for (const { time, token } of times) {
     if (!datesAnEvent(time) || roles.parts.quoted(token) || inTitle(doc, token, time)) continue;
-    const before = doc.tokens.slice(Math.max(0, token - 3), token).some((t) => REFERENCE.test(t.text));
-    if (before) continue;
     const clause = roles.clause(token);
     // "the 2006 film", "her 2004 tour": a year inside a noun phrase dates that noun, if it is a trigger, and nothing else.
     const attributive = attributiveAt(doc, token, time);
+    // ("Gaga breaks down in tears after her July 2016 split from fiancé Taylor Kinney", celebrity-134legit: after a
+    // reference word, a time inside a trigger noun's own phrase still dates that noun.)
+    const before = doc.tokens.slice(Math.max(0, token - 3), token).some((t) => REFERENCE.test(t.text));
+    if (before && !(attributive && mentions.some((m) => m.first > token && m.first <= token + 5))) continue;
     // "the BBC said on Thursday" dates the saying; "said the play's 15 March opening date remains" does not.
     // (A saying by no one named is only there to end a speaker's run: it dates nothing.)
     const fits = (m: EventMention) =>
       !m.anaphor &&
-      (m.rule !== UNNAMED_SAYING || m.actor !== null) &&
+      ((m.rule !== UNNAMED_SAYING && m.rule !== EPITHET_SAYING) || m.actor !== null) &&
       roles.clause(m.first) === clause &&
       (!attributive || (m.first > token && m.first <= token + 5)) &&
-      ((m.type !== 'statement' && m.type !== 'report') || token < m.first || token <= m.last + 2);
+      ((m.type !== 'statement' && m.type !== 'report') ||
+        token < m.first ||
+        token <= m.last + 2 ||
+        toldThen(doc, roles, m, token));
     const pick = nearest(mentions.filter(fits), token);
     if (attributive) {
       if (pick) pick.time ??= time;
@@ -818,6 +952,22 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
     );
     if (pick) pick.time = time;
   }
+}
+
+/**
+ * "Jean Shafiroff … told the New York Post earlier this month that…" (celebrity-012legit): a time right after whoever
+ * is told dates the telling, as one right after the verb does.
+ */
+function toldThen(doc: Doc, roles: ClauseRoles, m: EventMention, token: number): boolean {
+  if (!/^(told|tells)$/i.test(atIndex(doc.tokens, m.last).text) || token > m.last + 8) return false;
+  const heard = roles.at(m.last + 1) ?? roles.at(m.last + 2);
+  return heard !== undefined && token === tokenIndexAfter(roles, heard);
+}
+
+function tokenIndexAfter(roles: ClauseRoles, l: Located): number {
+  let i = l.token;
+  while (roles.at(i + 1) === l) i++;
+  return i + 1;
 }
 
 /**
