@@ -3,6 +3,7 @@ import { cues, epithetHeads, lexiconType } from '../names/index.ts';
 import type { Entity, Mention } from '../types.ts';
 import { chooseAlias, chooseForEpithet, chooseForPair, chooseForPronoun, type Context } from './choose.ts';
 import { epithetAt } from './epithets.ts';
+import { genderFromText } from './gender.ts';
 import { linkGroupDescriptors } from './groups.ts';
 import { linkHandles } from './handles.ts';
 import { POSSESSIVE_PRONOUNS, PRONOUNS } from './pronouns.ts';
@@ -34,6 +35,7 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
     }
   const people = [...entities.filter((e) => e.type === 'person'), ...title];
   const { referents, queue } = queuePeople(doc, people, covered, tokenAt);
+  genderFromText(doc, queue);
   const ctx: Context = {
     doc,
     referents,

@@ -45,7 +45,13 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   if (hasPersonContext(doc, c)) return make('person', 'person-context');
   // Two or three proper nouns read as a name ("Jon Thoday") when the surname also stands alone
   // somewhere in the article; otherwise they are as often a title or a prize ("Freedom Medal").
-  if (words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && evidence.surnames.has(last)) {
+  // Not after a definite article of another language: "At La Fenice Viotti was widely acclaimed" is a theatre, then him.
+  if (
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
+    evidence.surnames.has(last) &&
+    !FOREIGN_ARTICLES.has(head)
+  ) {
     return make('person', 'name-shape');
   }
   // "Barack Obama", "Hailee Steinfeld": a given name beyond our own list, which the names lists
@@ -82,6 +88,8 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   }
   return null;
 }
+
+const FOREIGN_ARTICLES = new Set(['La', 'Le', 'Les', 'El', 'Los', 'Las', 'Il', 'Lo', 'Der', 'Die', 'Das']);
 
 const AGE_OR_WHO = /^,\s*(?:\d{1,3}\b|who\b)|^\s*\(\d{1,3}\)/;
 
