@@ -49,6 +49,16 @@ const CLAUSE_OPENERS = new Set([
 const VERBAL = new Set(['VERB', 'AUX']);
 const OBJECT_OF = new Set(['VERB', 'ADP']);
 
+/**
+ * "Harry, who is dating Suits actress Meghan Markle, joined forces with the Bajan beauty": a name inside a relative
+ * clause closed before the epithet is aside from the sentence the epithet is in.
+ */
+function inClosedClause(text: string, sentenceStart: number, mention: number, epithet: number): boolean {
+  const lead = text.slice(sentenceStart, mention);
+  const opened = Math.max(lead.lastIndexOf(', who '), lead.lastIndexOf(', which '));
+  return opened >= 0 && !lead.slice(opened + 2).includes(',') && text.slice(mention, epithet).includes(',');
+}
+
 /** People who govern the clause an epithet sits inside, and so are not what it stands for. */
 function governors(ctx: Context, e: Epithet): Set<Referent> {
   const { tokens } = ctx.doc;
@@ -116,8 +126,18 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
   const ofRelation =
     tokens[e.first - 1]?.text === 'of' && cues.relations.has(tokens[e.first - 2]?.text.toLowerCase() ?? '');
   const object = OBJECT_OF.has(tokens[e.first - 1]?.pos ?? '') && !ofRelation;
+  const sentenceStart = at(ctx.doc.sentences, sentence).start;
   const before = new Set(
-    ctx.seen.filter((m) => m.sentence === sentence && m.start < e.start && !m.relative && fits(m.r)).map((m) => m.r),
+    ctx.seen
+      .filter(
+        (m) =>
+          m.sentence === sentence &&
+          m.start < e.start &&
+          !m.relative &&
+          !inClosedClause(ctx.doc.text, sentenceStart, m.start, e.start) &&
+          fits(m.r),
+      )
+      .map((m) => m.r),
   );
   if (object && before.size === 1) return [at([...before], 0), 'epithet-sentence'];
 

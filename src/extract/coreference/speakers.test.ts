@@ -62,6 +62,14 @@ describe('first-person pronouns in quotations', () => {
     expect(ownerOf(text, found, 'my', 'Excited')).toEqual([]);
     expect(ownerOf(text, found, 'my', "'my parents")).toEqual([]);
   });
+  it('need the speaker right by the verb: a handle no one knows is not the pair named before it (033legit)', () => {
+    const text =
+      'Rihanna, 28, is rumoured to be newly-single after splitting from on-off boyfriend Drake, while Harry is well ' +
+      "and truly taken.\n\nCommenting beneath a video of the pair together on Kensington Palace's Instagram page, " +
+      "rieyelisa wrote: 'Ummm yes I fully support this union.'";
+    const found = people(text);
+    expect(ownerOf(text, found, 'I', 'Ummm')).toEqual([]);
+  });
 });
 
 describe('findQuotations', () => {

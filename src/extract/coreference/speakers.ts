@@ -56,6 +56,9 @@ export function findQuotations(text: string): Quote[] {
 
 type Said = { start: number; end: number; r: Referent; possessive: boolean };
 
+// Between a speaker and their verb: nothing, an age ("Paul, 73, said") or an adverb ("Jenner later told").
+const ADJACENT = /^\s*(?:,\s*\d{1,3}\s*,\s*|\s\p{Ll}+ly\s+)?$/u;
+
 const speechAt = (words: string): number => {
   const m = new RegExp(`\\b(?:${[...cues.speech].join('|')})\\b`).exec(words);
   return m ? m.index : -1;
@@ -76,38 +79,49 @@ function speakerOf(doc: Doc, q: Quote, mentions: Said[]): { r: Referent; end: nu
     const verb = speechAt(tail);
     if (verb >= 0 && verb < 45) {
       const who = mentions.find((m) => !m.possessive && m.start >= q.end && m.end <= q.end + tail.length);
-      if (who && who.start - q.end < 50) return { r: who.r, end: q.end + tail.length };
+      // `…," Osbourne said`, `…," said Dan Fellman`: the name and the verb side by side.
+      const next =
+        who &&
+        (ADJACENT.test(text.slice(who.end, q.end + verb)) ||
+          /^\s*$/.test(text.slice(q.end + verb, who.start).replace(/^\p{L}+/u, '')));
+      if (who && next && who.start - q.end < 50) return { r: who.r, end: q.end + tail.length };
     }
   }
   const before = text.slice(Math.max(0, q.start - 2 * REACH), q.start);
   // Back to the sentence's start or the last closing mark; "HBO’s" is an apostrophe.
   const lead = /(?:[^.!?\n”"’]|’(?=\p{L}))*$/u.exec(before)?.[0] ?? '';
-  if (/[:,]\s*$/.test(lead)) return saidIn(lead, q.start - lead.length, q.start, mentions, 'last');
+  if (/[:,]\s*$/.test(lead)) return saidIn(text, lead, q.start - lead.length, q.start, mentions, 'last');
   // `Evans said it was not deterring shoppers. "I've sold quite a lot already."`: a quotation opening a sentence
   // after one that reports its speaker's words is theirs.
   if (lead.trim() !== '') return null;
   const sentence = /(?:^|[.!?]["”’]?\s+)([^.!?\n”"“‘]+[.!?]\s*)$/.exec(before.slice(0, before.length - lead.length));
   if (!sentence?.[1]) return null;
   const from = q.start - lead.length - sentence[1].length;
-  return saidIn(sentence[1], from, q.start, mentions, 'first');
+  return saidIn(text, sentence[1], from, q.start, mentions, 'first');
 }
 
 // The person named before the saying verb of `words` (at offset `from`): the last one before it for an attribution
 // ("Asked the reason for the sale, Evans said:"), the first, the subject, for a sentence of reported speech.
-function saidIn(words: string, from: number, end: number, mentions: Said[], which: 'first' | 'last') {
+function saidIn(text: string, words: string, from: number, end: number, mentions: Said[], which: 'first' | 'last') {
   const verb = speechAt(words);
   if (verb < 0) return null;
   const named = mentions.filter((m) => !m.possessive && m.start >= from && m.end <= from + verb);
   const who = which === 'last' ? named.at(-1) : named[0];
+  // "… on Kensington Palace's Instagram page, rieyelisa wrote:": the speaker stands right before the verb.
+  if (who && !ADJACENT.test(text.slice(who.end, from + verb))) return null;
   return who ? { r: who.r, end } : null;
 }
 
 /** Gives each quotation's I, me, my and myself to its speaker, as pronoun mentions. */
 export function linkSpeakers(doc: Doc, referents: Referent[]): void {
+  const shared = new Map<number, number>();
+  for (const r of referents) for (const m of r.entity.mentions) shared.set(m.start, (shared.get(m.start) ?? 0) + 1);
+  // "the pair", "they": a mention of two people speaks for neither.
   const mentions: Said[] = referents
     .flatMap((r) =>
       r.entity.mentions.map((m) => ({ start: m.start, end: m.end, r, possessive: m.kind === 'possessive' })),
     )
+    .filter((m) => shared.get(m.start) === 1)
     .sort((a, b) => a.start - b.start);
   const quotes = findQuotations(doc.text);
   // A quotation inside another ('…what she wrote about 'my parents.'') is someone else's words.
