@@ -59,6 +59,16 @@ function inClosedClause(text: string, sentenceStart: number, mention: number, ep
   return opened >= 0 && !lead.slice(opened + 2).includes(',') && text.slice(mention, epithet).includes(',');
 }
 
+// "the Bajan beauty", "the Texan singer": where someone is from is no work of theirs, known to the lexicons or not
+// ("Batman" is a work).
+const ORIGIN = /^\p{Lu}\p{Ll}+(?:ian|ese|an)$/u;
+
+/** A capitalised epithet modifier that names someone's work ("Bond", "Mission: Impossible"), not a place or origin. */
+export function marksWork(modifier: string): boolean {
+  if (modifier === '' || lexiconType(modifier) !== null || cues.demonyms.has(modifier)) return false;
+  return !(ORIGIN.test(modifier) && !modifier.endsWith('man'));
+}
+
 /** People who govern the clause an epithet sits inside, and so are not what it stands for. */
 function governors(ctx: Context, e: Epithet): Set<Referent> {
   const { tokens } = ctx.doc;
@@ -107,12 +117,16 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
     for (const [r, age] of ctx.ages) if (age === e.age) return [r, 'epithet-age'];
   }
   const sentence = at(ctx.doc.tokens, e.first).sentence;
-  const others = governors(ctx, e);
+  const sentenceStart = at(ctx.doc.sentences, sentence).start;
+  const aside = (m: Context['seen'][number]): boolean =>
+    m.sentence === sentence && m.start < e.start && inClosedClause(ctx.doc.text, sentenceStart, m.start, e.start);
+  // The subject of the epithet's clause, and whoever a "who" clause before it names: a writer would say "her".
+  const others = new Set([...governors(ctx, e), ...ctx.seen.filter(aside).map((m) => m.r)]);
   // "the 73-year-old" is not "Jennifer, 46".
   const ageFits = (r: Referent): boolean => e.age === null || (ctx.ages.get(r) ?? e.age) === e.age;
   // A title-like modifier ("Bond", "Mission: Impossible") marks one person's work: someone
   // already called the star of another work is not this one. Places ("Hollywood") mark no one.
-  const workish = e.modifier !== '' && lexiconType(e.modifier) === null;
+  const workish = marksWork(e.modifier);
   const fits = (r: Referent): boolean =>
     compatible(r, gender) &&
     !others.has(r) &&
@@ -126,17 +140,9 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
   const ofRelation =
     tokens[e.first - 1]?.text === 'of' && cues.relations.has(tokens[e.first - 2]?.text.toLowerCase() ?? '');
   const object = OBJECT_OF.has(tokens[e.first - 1]?.pos ?? '') && !ofRelation;
-  const sentenceStart = at(ctx.doc.sentences, sentence).start;
   const before = new Set(
     ctx.seen
-      .filter(
-        (m) =>
-          m.sentence === sentence &&
-          m.start < e.start &&
-          !m.relative &&
-          !inClosedClause(ctx.doc.text, sentenceStart, m.start, e.start) &&
-          fits(m.r),
-      )
+      .filter((m) => m.sentence === sentence && m.start < e.start && !m.relative && !aside(m) && fits(m.r))
       .map((m) => m.r),
   );
   if (object && before.size === 1) return [at([...before], 0), 'epithet-sentence'];

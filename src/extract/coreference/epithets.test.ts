@@ -17,13 +17,16 @@ function ownerOf(text: string, found: Entity[], phrase: string, after = ''): str
 }
 
 describe('epithets', () => {
-  it('are not the subject of their own clause: "Harry met the songstress"', () => {
+  it('are not the subject of their own clause ("Harry met the songstress") nor one named aside', () => {
     const text =
-      'Prince Harry, 32, met Rihanna this week during a visit to Barbados.\n\nRihanna, 28, is rumoured to be ' +
+      'Prince Harry, 32, met Rihanna this week during a visit to Barbados.\n\nHarry, who is dating Suits actress ' +
+      'Meghan Markle, joined forces with the Bajan beauty in Barbados this week.\n\nRihanna, 28, is rumoured to be ' +
       'newly-single, while Harry is well and truly taken.\n\nHarry met the songstress for the first time on ' +
       'Wednesday.\n\nWith his visit to Barbados coming to an end Harry looked determined to make the most of his ' +
       'evening with the Diamonds singer.';
     const found = people(text);
+    // Not Meghan Markle, inside a closed "who" clause; and "Bajan" is where she is from, no work of hers.
+    expect(ownerOf(text, found, 'the Bajan beauty')).toEqual(['Rihanna']);
     expect(ownerOf(text, found, 'the songstress')).toEqual(['Rihanna']);
     expect(ownerOf(text, found, 'the Diamonds singer')).toEqual(['Rihanna']);
   });

@@ -1,7 +1,7 @@
 import { isIgnored, type Doc } from '../doc.ts';
-import { cues, epithetHeads, lexiconType } from '../names/index.ts';
+import { cues, epithetHeads } from '../names/index.ts';
 import type { Entity, Mention } from '../types.ts';
-import { chooseAlias, chooseForEpithet, chooseForPair, chooseForPronoun, type Context } from './choose.ts';
+import { chooseAlias, chooseForEpithet, chooseForPair, chooseForPronoun, marksWork, type Context } from './choose.ts';
 import { epithetAt } from './epithets.ts';
 import { genderFromText } from './gender.ts';
 import { linkGroupDescriptors } from './groups.ts';
@@ -95,7 +95,7 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
         // "the father of the 48-year-old actor … the 51-year-old actor": an age once given tells them apart.
         if (epithet.age !== null && !ctx.ages.has(r)) ctx.ages.set(r, epithet.age);
         r.roles.add(epithet.role.toLowerCase());
-        if (epithet.modifier && lexiconType(epithet.modifier) === null) r.modifiers.add(epithet.modifier);
+        if (marksWork(epithet.modifier)) r.modifiers.add(epithet.modifier);
         r.gender ??= epithet.head.gender;
       }
       i = epithet.last;
