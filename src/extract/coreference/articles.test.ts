@@ -69,12 +69,13 @@ describe('straight news (BBC)', () => {
 });
 
 describe('gossip (celebrity pairs)', () => {
-  it('Aniston article: "The actress", "she" and "Aniston" are Jennifer Aniston; the outlets are outlets', () => {
+  it('Aniston article: "The actress", "she", the "I" of her quote and "Aniston" are Jennifer Aniston; the outlets are outlets', () => {
     const { entities } = entitiesOf('celebrity-001fake.json');
     expect(mentionTexts(byName(entities, 'Jennifer Aniston'))).toEqual([
       'Jennifer Aniston',
       'The actress',
       'she',
+      'I', // "The only thing I can think of doing is …," Aniston said
       'Aniston',
     ]);
     expect(byName(entities, 'NBC')?.type).toBe('outlet');

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.ts';
-import { lexiconType, roleCovers, type Gender } from '../names/index.ts';
+import { cues, lexiconType, roleCovers, type Gender } from '../names/index.ts';
 import type { Epithet } from './epithets.ts';
 import { quoteBefore } from './quotes.ts';
 import type { Queued } from './referents.ts';
@@ -19,7 +19,64 @@ export type Context = {
   /** Whose birthday it is: possessors just before the word "birthday", in text order. */
   birthdays: Referent[];
   ages: Map<Referent, number>;
+  /** Every mention the walk has given so far, in text order, with whether it governs the rest of its clause. */
+  seen: Array<{ r: Referent; start: number; sentence: number; governs: boolean; relative: boolean }>;
 };
+
+// An epithet opening a clause of its own ("Brad and Jen broke up after the 51-year-old actor made…") may be anyone
+// named before; one inside the clause ("Harry met the songstress") is not its subject.
+const CLAUSE_OPENERS = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'as',
+  'because',
+  'since',
+  'although',
+  'though',
+  'until',
+  'once',
+  'if',
+  'and',
+  'but',
+  'or',
+  'so',
+  'that',
+  ',',
+  ';',
+]);
+const VERBAL = new Set(['VERB', 'AUX']);
+const OBJECT_OF = new Set(['VERB', 'ADP']);
+
+/**
+ * "Harry, who is dating Suits actress Meghan Markle, joined forces with the Bajan beauty": a name inside a relative
+ * clause closed before the epithet is aside from the sentence the epithet is in.
+ */
+function inClosedClause(text: string, sentenceStart: number, mention: number, epithet: number): boolean {
+  const lead = text.slice(sentenceStart, mention);
+  const opened = Math.max(lead.lastIndexOf(', who '), lead.lastIndexOf(', which '));
+  return opened >= 0 && !lead.slice(opened + 2).includes(',') && text.slice(mention, epithet).includes(',');
+}
+
+// "the Bajan beauty", "the Texan singer": where someone is from is no work of theirs, known to the lexicons or not
+// ("Batman" is a work).
+const ORIGIN = /^\p{Lu}\p{Ll}+(?:ian|ese|an)$/u;
+
+/** A capitalised epithet modifier that names someone's work ("Bond", "Mission: Impossible"), not a place or origin. */
+export function marksWork(modifier: string): boolean {
+  if (modifier === '' || lexiconType(modifier) !== null || cues.demonyms.has(modifier)) return false;
+  return !(ORIGIN.test(modifier) && !modifier.endsWith('man'));
+}
+
+/** People who govern the clause an epithet sits inside, and so are not what it stands for. */
+function governors(ctx: Context, e: Epithet): Set<Referent> {
+  const { tokens } = ctx.doc;
+  const opener = tokens[e.first - 1]?.text.toLowerCase() ?? '';
+  const sentence = at(tokens, e.first).sentence;
+  if (CLAUSE_OPENERS.has(opener) || VERBAL.has(tokens[e.last + 1]?.pos ?? '')) return new Set();
+  return new Set(ctx.seen.filter((m) => m.sentence === sentence && m.start < e.start && m.governs).map((m) => m.r));
+}
 
 /**
  * A bare first name or surname shared by several people ("Beckham") goes to the most recent and
@@ -59,6 +116,37 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
   if (e.age !== null) {
     for (const [r, age] of ctx.ages) if (age === e.age) return [r, 'epithet-age'];
   }
+  const sentence = at(ctx.doc.tokens, e.first).sentence;
+  const sentenceStart = at(ctx.doc.sentences, sentence).start;
+  const aside = (m: Context['seen'][number]): boolean =>
+    m.sentence === sentence && m.start < e.start && inClosedClause(ctx.doc.text, sentenceStart, m.start, e.start);
+  // The subject of the epithet's clause, and whoever a "who" clause before it names: a writer would say "her".
+  const others = new Set([...governors(ctx, e), ...ctx.seen.filter(aside).map((m) => m.r)]);
+  // "the 73-year-old" is not "Jennifer, 46".
+  const ageFits = (r: Referent): boolean => e.age === null || (ctx.ages.get(r) ?? e.age) === e.age;
+  // A title-like modifier ("Bond", "Mission: Impossible") marks one person's work: someone
+  // already called the star of another work is not this one. Places ("Hollywood") mark no one.
+  const workish = marksWork(e.modifier);
+  const fits = (r: Referent): boolean =>
+    compatible(r, gender) &&
+    !others.has(r) &&
+    ageFits(r) &&
+    !(workish && r.modifiers.size > 0 && !r.modifiers.has(e.modifier));
+  // "Aniston's new film has drummed up some Oscar buzz for the actress", "she got to meet Jennifer Aniston at a party to
+  // celebrate the Friends star's new film": the one person named earlier in the sentence, outside its subject, when
+  // the epithet is an object. Not a subject after an opening clause: "After dating the Monster star, the actor is…".
+  // Nor the complement of a relation: "Laura, who is also a friend of the reality star" is not Laura.
+  const { tokens } = ctx.doc;
+  const ofRelation =
+    tokens[e.first - 1]?.text === 'of' && cues.relations.has(tokens[e.first - 2]?.text.toLowerCase() ?? '');
+  const object = OBJECT_OF.has(tokens[e.first - 1]?.pos ?? '') && !ofRelation;
+  const before = new Set(
+    ctx.seen
+      .filter((m) => m.sentence === sentence && m.start < e.start && !m.relative && !aside(m) && fits(m.r))
+      .map((m) => m.r),
+  );
+  if (object && before.size === 1) return [at([...before], 0), 'epithet-sentence'];
+
   const role = e.role.toLowerCase();
   const headWord = role.split(/\s+/).pop() ?? role;
   const covered = roleCovers.get(headWord);
@@ -71,17 +159,10 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
   );
   if (named.length === 1) return [at(named, 0), 'epithet-role'];
 
-  const sentence = at(ctx.doc.tokens, e.first).sentence;
   const here = ctx.namedIn.get(sentence);
-  // A title-like modifier ("Bond", "Mission: Impossible") marks one person's work: someone
-  // already called the star of another work is not this one. Places ("Hollywood") mark no one.
-  const workish = e.modifier !== '' && lexiconType(e.modifier) === null;
   const r = best(
     ctx.referents,
-    (r) =>
-      compatible(r, gender) &&
-      !here?.some((n) => n.referent === r && n.start > e.start && n.start - e.end <= CLAUSE_REACH) &&
-      !(workish && r.modifiers.size > 0 && !r.modifiers.has(e.modifier)),
+    (r) => fits(r) && !here?.some((n) => n.referent === r && n.start > e.start && n.start - e.end <= CLAUSE_REACH),
     (r) =>
       score(r, sentence, { recency: 0.5, prominence: 1, focus: 0.5 }) - (gender !== null && r.gender === null ? 2 : 0),
   );

@@ -21,8 +21,8 @@ const OPENERS = new Set(['the', 'this']);
 const VERB_FOLLOWERS = new Set(['ADP', 'ADV', 'DET', 'PRON', 'PART']);
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'"]);
 const MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
-// Generic nouns that need a modifier to be an epithet: "the girl" alone is anyone.
-const NEEDS_MODIFIER = new Set(['girl', 'boy', 'man', 'woman', 'lady']);
+// Generic nouns that need a modifier to be an epithet: "the girl" alone is anyone, "the overall winner" is not known yet.
+const NEEDS_MODIFIER = new Set(['girl', 'boy', 'man', 'woman', 'lady', 'winner', 'nominee']);
 const AGE = /^\s+(\d{1,3})-year-old\b/;
 // "the next girl he met", "the other woman": someone not yet identified, not a description.
 const ORDINALS = new Set(['next', 'other', 'same', 'first', 'second', 'third', 'only', 'last', 'previous', 'new']);
@@ -73,15 +73,24 @@ function headFrom(doc: Doc, i: number, from: number): Epithet | null {
     const next = tokens[j + 1];
     const pair = next ? epithetHeads.get(`${word} ${next.text.toLowerCase()}`) : undefined;
     const single = epithetHeads.get(word);
-    const found = pair ? { head: pair, last: j + 1 } : single ? { head: single, last: j } : null;
+    const found: { head: EpithetHead; last: number } | null = pair
+      ? { head: pair, last: j + 1 }
+      : single
+        ? { head: single, last: j }
+        : null;
     // A capitalised head is part of a title ("The American Boy"), not a description.
     if (found && !continuesNoun(doc, found.last) && !/\p{Lu}/u.test(at(tokens, found.last).text)) {
       if (NEEDS_MODIFIER.has(word) && j === i + 1) return null;
+      // "the dead woman", "the overall winner": lower-case adjectives describe a state, not who someone is ("the Bond
+      // girl", "the Oscar winner").
+      if (NEEDS_MODIFIER.has(word) && tokens.slice(i + 1, j).every((m) => m.pos === 'ADJ' && !/\p{Lu}/u.test(m.text)))
+        return null;
       const modifier = doc.text
         .slice(at(tokens, i + 1).start, t.start)
         .trim()
         .replace(/^["“‘']|["”’']$/g, '');
       const capitalised = /^\p{Lu}/u.test(modifier) ? modifier : '';
+      Object.assign(found, extendHead(doc, found.last, found.head));
       const end = at(tokens, found.last).end;
       return {
         start: at(tokens, i).start,
@@ -101,6 +110,28 @@ function headFrom(doc: Doc, i: number, from: number): Epithet | null {
     if (!MODIFIER_POS.has(t.pos) && !joiner && !hyphenated) return null;
   }
   return null;
+}
+
+const COUNT = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
+
+// "the Texan singer and actress", "the actress, director and philanthropist", "The mom of six": one person described
+// by several heads, or by how many children they have, is one epithet.
+// The head that says the most: "actress" in "the singer and actress" tells her gender.
+function extendHead(doc: Doc, last: number, head: EpithetHead): { last: number; head: EpithetHead } {
+  const { tokens } = doc;
+  for (;;) {
+    const joiner = tokens[last + 1]?.text.toLowerCase() ?? '';
+    const next = tokens[last + 2];
+    if (!next || next.sentence !== at(tokens, last).sentence) return { last, head };
+    if (joiner === 'of' && COUNT.test(next.text)) return { last: last + 2, head };
+    const more = epithetHeads.get(next.text);
+    if ((joiner === ',' || joiner === 'and') && more && !continuesNoun(doc, last + 2)) {
+      last += 2;
+      if (head.gender === null && more.gender !== null) head = more;
+      continue;
+    }
+    return { last, head };
+  }
 }
 
 // "the star-studded party", "the singer songwriter": the head noun is itself a modifier.

@@ -11,6 +11,12 @@
 //   Order of evidence: an apposed name, the birthday's owner, an age given in the text, a role
 //   the text gave someone ("singer Ian Curtis" → "the musician"), then the most prominent
 //   compatible person not named in the same sentence.
+//   An epithet is never the subject of its own clause ("Harry met the songstress"), nor someone of another known
+//   age; as an object it names the one person its sentence named before it, outside a "who" clause.
+// - Gender: the names list's, unless the text says otherwise more than once and never agrees (gender.ts: "Jean
+//   Reno … His roles"); a name no list knows takes the text's word.
+// - A quotation's I/me/my are its speaker, named by the saying verb beside it or in the reported speech just before
+//   (speakers.ts); a quotation inside a quotation, or with no speaker, is left alone.
 // - they/them/their and "the pair"/"the couple" become a mention of both of the last two people.
 // - Mention spans exclude the possessive 's/’s/'; such mentions have kind 'possessive'.
 export { resolveCoreference } from './resolve.ts';

@@ -1,13 +1,15 @@
 import { isIgnored, type Doc } from '../doc.ts';
-import { epithetHeads, lexiconType } from '../names/index.ts';
+import { cues, epithetHeads } from '../names/index.ts';
 import type { Entity, Mention } from '../types.ts';
-import { chooseAlias, chooseForEpithet, chooseForPair, chooseForPronoun, type Context } from './choose.ts';
+import { chooseAlias, chooseForEpithet, chooseForPair, chooseForPronoun, marksWork, type Context } from './choose.ts';
 import { epithetAt } from './epithets.ts';
+import { genderFromText } from './gender.ts';
 import { linkGroupDescriptors } from './groups.ts';
 import { linkHandles } from './handles.ts';
 import { POSSESSIVE_PRONOUNS, PRONOUNS } from './pronouns.ts';
+import { linkSpeakers } from './speakers.ts';
 import { queuePeople, type Queued } from './referents.ts';
-import { note, type Referent } from './salience.ts';
+import { governs, note, type Referent } from './salience.ts';
 import { surnamesNotPlaces, titlePeople } from './surnames.ts';
 import { at } from '../../invariant/index.ts';
 
@@ -33,7 +35,15 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
     }
   const people = [...entities.filter((e) => e.type === 'person'), ...title];
   const { referents, queue } = queuePeople(doc, people, covered, tokenAt);
-  const ctx: Context = { doc, referents, namedIn: namedInSentences(doc, queue), birthdays: [], ages: new Map() };
+  genderFromText(doc, queue);
+  const ctx: Context = {
+    doc,
+    referents,
+    namedIn: namedInSentences(doc, queue),
+    birthdays: [],
+    ages: new Map(),
+    seen: [],
+  };
 
   for (let i = 0; i < tokens.length; i++) {
     const queued = queue.get(i);
@@ -42,8 +52,9 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
       if (!r) continue;
       const { mention } = queued;
       const kind = mention.kind === 'possessive' ? 'possessive' : queued.referent ? mention.kind : 'alias';
-      note(
-        doc,
+      const last = lastTokenOf(doc, i, mention.end);
+      record(
+        ctx,
         r,
         {
           ...mention,
@@ -51,11 +62,11 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
           rule: queued.referent ? mention.rule : mention.rule === 'bare-name' ? mention.rule : 'alias',
         },
         i,
+        last,
       );
       // "singer Ian Curtis", "Music mogul Tony Wilson": the text names their role.
       const before = tokens[i - 1]?.text.toLowerCase() ?? '';
       if (epithetHeads.has(before)) r.roles.add(before);
-      const last = lastTokenOf(doc, i, mention.end);
       if (mention.kind === 'possessive') ownsBirthday(ctx, r, last);
       if (tokens[last + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? ''))
         ctx.ages.set(r, Number(at(tokens, last + 2).text));
@@ -68,8 +79,8 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
       const choice = chooseForEpithet(ctx, epithet, apposed ? chooseAlias(doc, apposed, epithet.last + 1) : null);
       if (choice) {
         const [r, rule] = choice;
-        note(
-          doc,
+        record(
+          ctx,
           r,
           {
             text: doc.text.slice(epithet.start, epithet.end),
@@ -79,9 +90,12 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
             rule,
           },
           i,
+          epithet.last,
         );
+        // "the father of the 48-year-old actor … the 51-year-old actor": an age once given tells them apart.
+        if (epithet.age !== null && !ctx.ages.has(r)) ctx.ages.set(r, epithet.age);
         r.roles.add(epithet.role.toLowerCase());
-        if (epithet.modifier && lexiconType(epithet.modifier) === null) r.modifiers.add(epithet.modifier);
+        if (marksWork(epithet.modifier)) r.modifiers.add(epithet.modifier);
         r.gender ??= epithet.head.gender;
       }
       i = epithet.last;
@@ -94,6 +108,7 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
     pronoun(ctx, i);
   }
   linkHandles(doc, referents);
+  linkSpeakers(doc, referents);
   return output(linkGroupDescriptors(doc, entities), referents);
 }
 
@@ -128,10 +143,35 @@ function pronoun(ctx: Context, i: number): void {
     agreement === 'pair' ? chooseForPair(ctx, i) : [chooseForPronoun(ctx, i, agreement)].filter((r) => r !== null);
   const rule = agreement === 'pair' ? 'pronoun-pair' : 'pronoun-gender';
   for (const r of chosen) {
-    note(ctx.doc, r, { text: t.text, start: t.start, end: t.end, kind: 'pronoun', rule }, i);
+    record(ctx, r, { text: t.text, start: t.start, end: t.end, kind: 'pronoun', rule }, i, i);
     if (agreement !== 'pair') r.gender ??= agreement;
     if (POSSESSIVE_PRONOUNS.has(word)) ownsBirthday(ctx, r, i);
   }
+}
+
+/** Notes a mention in the walk, and whether it governs what follows in its sentence (see Context.seen). */
+function record(ctx: Context, r: Referent, mention: Mention, first: number, last: number): void {
+  note(ctx.doc, r, mention, first);
+  ctx.seen.push({
+    r,
+    start: mention.start,
+    sentence: at(ctx.doc.tokens, first).sentence,
+    governs: governs(ctx.doc, first, last, mention.kind),
+    relative: namesRelative(ctx.doc, last),
+  });
+}
+
+// "Brad Pitt's former wife", "his son": the possessor of a relation is there to name someone else.
+function namesRelative(doc: Doc, last: number): boolean {
+  const { tokens } = doc;
+  let k = last + 1;
+  if (/^['’]s?$/.test(tokens[k]?.text ?? '')) k++;
+  for (const stop = k + 2; k <= stop && tokens[k]; k++) {
+    const word = at(tokens, k).text.toLowerCase();
+    if (cues.relations.has(word) || cues.kin.has(word)) return true;
+    if (at(tokens, k).pos !== 'ADJ') return false;
+  }
+  return false;
 }
 
 // "David Beckham's star-studded 50th birthday party", "her April 30th birthday".

@@ -31,6 +31,26 @@ export function isSubject(doc: Doc, tokenIndex: number): boolean {
   return true;
 }
 
+/**
+ * A mention governs the rest of its clause when it is its subject: "Harry met the songstress", "Harry looked
+ * determined to make the most of his evening with the Diamonds singer". An epithet further on in that clause is
+ * someone else. A possessor does not: "Aniston's new film has drummed up some Oscar buzz for the actress".
+ */
+export function governs(doc: Doc, first: number, last: number, kind: Mention['kind']): boolean {
+  const { tokens } = doc;
+  if (kind === 'possessive' || (kind === 'pronoun' && /^(?:his|her|its|their)$/i.test(at(tokens, first).text))) {
+    // "her" is a possessor before a noun ("her heroes") and an object elsewhere ("encouraged her"); neither governs.
+    return false;
+  }
+  if (/^['’]s?$/.test(tokens[last + 1]?.text ?? '')) return false; // "Aniston's new film"
+  if (isSubject(doc, first)) return true;
+  // "Paul, 73, told…": an age in apposition leaves the verb after it.
+  let next = last + 1;
+  if (tokens[next]?.text === ',' && /^\d{1,3}$/.test(tokens[next + 1]?.text ?? '') && tokens[next + 2]?.text === ',')
+    next += 3;
+  return VERBAL.has(tokens[next]?.pos ?? '');
+}
+
 /** Records a mention of the referent: the salience every later choice reads. */
 export function note(doc: Doc, r: Referent, mention: Mention, tokenIndex: number): void {
   r.entity.mentions.push(mention);

@@ -58,3 +58,31 @@ describe('a title-case headline does not glue its verbs to a name', () => {
     expect(names('bbc-entertainment-201', 'work')).toContain('The Catherine Tate Show');
   });
 });
+
+describe('surnames with a hyphen or a Mc', () => {
+  const people = (text: string): string[] =>
+    findEntities(makeDoc(text))
+      .filter((e) => e.type === 'person')
+      .map((e) => e.name);
+
+  it('"Catherine Zeta-Jones" is one name of two words (bbc-entertainment-088)', () => {
+    const text =
+      'Soderbergh returns to direct the hit sequel which reunites Clooney, Pitt and Roberts with Matt Damon, Andy ' +
+      'Garcia and Elliott Gould. Catherine Zeta-Jones joins the all-star cast.';
+    expect(people(text)).toContain('Catherine Zeta-Jones');
+  });
+
+  it('"Geraldine McCaughrean" is a name though the names list has only Geraldine (bbc-entertainment-007)', () => {
+    const text =
+      "Geraldine McCaughrean is the final contender, having won the children's fiction category for the third time " +
+      'for Not the End of the World. McCaughrean, who went into magazine publishing after studying teaching, ' +
+      'previously won the category in 1987.';
+    expect(people(text)).toContain('Geraldine McCaughrean');
+  });
+
+  it('"Jay-Z" stays a name: a one-letter part keeps the hyphen apart (bbc-entertainment-116)', () => {
+    const text =
+      'Michael Jackson, Billy Joel, Jay-Z and Beyonce are also among artists who have used the Hit Factory in the past.';
+    expect(people(text)).toContain('Jay-Z');
+  });
+});

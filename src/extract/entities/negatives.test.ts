@@ -1,6 +1,6 @@
 // Bait that must not match: capitalised words that look like names and are not people.
 import { describe, expect, it } from 'vitest';
-import { makeDoc } from '../../../test/helpers/doc.ts';
+import { fixture, makeDoc } from '../../../test/helpers/doc.ts';
 import { resolveCoreference } from '../coreference/index.ts';
 import type { Entity } from '../types.ts';
 import { findEntities } from './index.ts';
@@ -43,6 +43,21 @@ describe('not people', () => {
 
   it('a role word at a sentence start is not part of the name', () => {
     expect(people('Novelist Andrea Levy won the prize.')).toEqual(['Andrea Levy']);
+  });
+
+  it('a theatre after a foreign article is not the start of the name after it (bbc-entertainment-273)', () => {
+    // "At La Fenice Viotti was widely acclaimed for his production of … Thais"
+    const text = fixture('bbc-entertainment-273.json');
+    const out = entities(text);
+    expect(out.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('La Fenice Viotti');
+    const viotti = must(
+      out.find((e) => e.name === 'Marcello Viotti'),
+      'expected Marcello Viotti',
+    );
+    // Every "Viotti" not inside "Marcello Viotti" is him.
+    const alone = [...text.matchAll(/(?<!Marcello )\bViotti\b/g)].map((m) => m.index);
+    expect(alone.length).toBeGreaterThan(3);
+    expect(viotti.mentions.filter((m) => m.text === 'Viotti').map((m) => m.start)).toEqual(alone);
   });
 
   it('a headline colon does not swallow the name after it', () => {

@@ -39,13 +39,20 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
     return hasPersonContext(doc, c) ? make('person', 'person-context') : null;
   }
   // "Portia de Rossi", not "Stade de France": a particle name needs a given name or its surname alone.
-  if (words.slice(1, -1).some((w) => cues.particles.has(w)) && (firstNames.has(head) || evidence.surnames.has(last))) {
+  const given = firstNames.has(head) || firstNames.has(head.split('-')[0] ?? ''); // "Gabrielle-Suzanne"
+  if (words.slice(1, -1).some((w) => cues.particles.has(w)) && (given || evidence.surnames.has(last))) {
     return make('person', 'name-particle');
   }
   if (hasPersonContext(doc, c)) return make('person', 'person-context');
   // Two or three proper nouns read as a name ("Jon Thoday") when the surname also stands alone
   // somewhere in the article; otherwise they are as often a title or a prize ("Freedom Medal").
-  if (words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && evidence.surnames.has(last)) {
+  // Not after a definite article of another language: "At La Fenice Viotti was widely acclaimed" is a theatre, then him.
+  if (
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
+    evidence.surnames.has(last) &&
+    !FOREIGN_ARTICLES.has(head)
+  ) {
     return make('person', 'name-shape');
   }
   // "Barack Obama", "Hailee Steinfeld": a given name beyond our own list, which the names lists
@@ -55,7 +62,7 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   const lower = lowerWords(doc);
   if (
     words.length <= 3 &&
-    words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) &&
+    words.every((w) => NAME_WORD.test(w)) &&
     givenName(doc, head) &&
     lower.size > 0 &&
     !/^(?:the|a|an)$/i.test(doc.tokens[c.first - 1]?.text ?? '') &&
@@ -71,7 +78,8 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
         cues.works.has(w.toLowerCase()) ||
         cues.demonyms.has(w),
     ) &&
-    !(/[^s]s$/.test(last) && genderOf(last) === null) &&
+    // "Irish Americans" is a plural; "Wesley Snipes' Blade: Trinity" a name ending in s.
+    !(/[^s]s$/.test(last) && genderOf(last) === null && !(c.possessive && doc.text.charAt(c.end) !== 's')) &&
     // "La Scala", "Le Figaro": a particle opens no given name; "Million Dollar Baby": a middle
     // word of three is a given name or a particle ("Kristin Scott Thomas", "Ricky Van Veen").
     !cues.particles.has(head.toLowerCase()) &&
@@ -82,6 +90,11 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   }
   return null;
 }
+
+// A capitalised name word: "Levy", "Zeta-Jones", "McCaughrean", "O'Connor".
+const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+const FOREIGN_ARTICLES = new Set(['La', 'Le', 'Les', 'El', 'Los', 'Las', 'Il', 'Lo', 'Der', 'Die', 'Das']);
 
 const AGE_OR_WHO = /^,\s*(?:\d{1,3}\b|who\b)|^\s*\(\d{1,3}\)/;
 

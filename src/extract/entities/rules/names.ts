@@ -152,10 +152,11 @@ export const givenNameRule: TypingRule = {
   test: ({ several, words, head, last }) =>
     several &&
     words.length <= 3 &&
-    firstNames.has(head) &&
+    (firstNames.has(head) || firstNames.has(head.split('-')[0] ?? '')) &&
     !cues.eventSuffixes.has(last) &&
     !cues.orgSuffixes.has(last),
-  verdict: ({ head, make }) => make('person', 'given-name', firstNames.get(head) ?? null),
+  verdict: ({ head, make }) =>
+    make('person', 'given-name', firstNames.get(head) ?? firstNames.get(head.split('-')[0] ?? '') ?? null),
 };
 
 /** "Health magazine", "Q Magazine"; not "British newspaper" or "US TV network". */

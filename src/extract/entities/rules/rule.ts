@@ -4,6 +4,7 @@ import type { Evidence, Typed } from '../classify.ts';
 import type { Gender } from '../../names/index.ts';
 import type { Make } from '../people.ts';
 import type { Candidate } from '../scan.ts';
+import type { Token } from '../../tokens/index.ts';
 import { at } from '../../../invariant/index.ts';
 
 /** A capitalised run to type, with what its typing rules read around it, computed once. */
@@ -45,8 +46,25 @@ export const typesAs = (type: EntityType, name: string, test: (s: Scene) => bool
   verdict: ({ make }) => make(type, name),
 });
 
+/**
+ * The run's words, a hyphenated name one word: "Catherine Zeta-Jones" is two words, not four. Not "Jay-Z": a part of
+ * one letter stays apart.
+ */
+function joinHyphens(tokens: Token[]): string[] {
+  const words: string[] = [];
+  tokens.forEach((t, k) => {
+    const previous = tokens[k - 1];
+    const next = tokens[k + 1];
+    const hyphen = (h: Token | undefined, a: Token | undefined, b: Token | undefined): boolean =>
+      h?.text === '-' && !!a && !!b && a.end === h.start && h.end === b.start && a.text.length > 1 && b.text.length > 1;
+    if (hyphen(t, previous, next) || hyphen(previous, tokens[k - 2], t)) words[words.length - 1] += t.text;
+    else words.push(t.text);
+  });
+  return words;
+}
+
 export function sceneOf(doc: Doc, c: Candidate, evidence: Evidence, retype: (c: Candidate) => Typed | null): Scene {
-  const words = doc.tokens.slice(c.first, c.last + 1).map((t) => t.text);
+  const words = joinHyphens(doc.tokens.slice(c.first, c.last + 1));
   const text = doc.text.slice(c.start, c.end);
   const make = (type: EntityType, rule: string, gender: Gender | null = null, name = text): Typed => ({
     type,

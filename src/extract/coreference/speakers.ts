@@ -1,0 +1,152 @@
+import { isIgnored, type Doc } from '../doc.ts';
+import { cues } from '../names/index.ts';
+import { note, type Referent } from './salience.ts';
+
+// First-person pronouns inside a quotation are its speaker: `"I acted on impulse," Osbourne said.`,
+// `Paul Burgess said: "I didn't realise."`, `The Spring Breakers star wrote: 'I have not only been following…'`.
+// Decided after the walk, when every name, epithet and pronoun that could attribute a quote has its person.
+
+/** A quotation, its offsets including the marks. */
+type Quote = { start: number; end: number };
+
+const FIRST_PERSON = new Set(['I', 'me', 'my', 'mine', 'myself', 'Me', 'My', 'Mine', 'Myself']);
+// Characters an attribution may run after its quote ("…,” the 41-year-old actress said") or before it.
+const REACH = 90;
+const LETTER = /\p{L}/u;
+
+/**
+ * Quotations, paragraph by paragraph: “…”, "…", ‘…’ and '…'. A single mark between two letters is an apostrophe
+ * ("don't", "Kim's"); one after a word and before a space closes ('…made my entire year.').
+ */
+export function findQuotations(text: string): Quote[] {
+  const quotes: Quote[] = [];
+  let open: { double: number; single: number } = { double: -1, single: -1 };
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charAt(k);
+    if (c === '\n') {
+      open = { double: -1, single: -1 };
+      continue;
+    }
+    const before = text.charAt(k - 1);
+    const after = text.charAt(k + 1);
+    if (c === '“' || (c === '"' && open.double < 0)) {
+      open.double = k;
+      continue;
+    }
+    if ((c === '”' || c === '"') && open.double >= 0) {
+      quotes.push({ start: open.double, end: k + 1 });
+      open.double = -1;
+      continue;
+    }
+    if (c !== '‘' && c !== '’' && c !== "'") continue;
+    if (LETTER.test(before) && LETTER.test(after)) continue; // an apostrophe
+    const opens = c === '‘' || (c === "'" && !/\S/.test(before || ' ') && /\S/.test(after || ' '));
+    if (opens && open.single < 0) {
+      open.single = k;
+      continue;
+    }
+    const closes = /\S/.test(before || ' ') && !LETTER.test(after);
+    if (closes && open.single >= 0 && c !== '‘') {
+      quotes.push({ start: open.single, end: k + 1 });
+      open.single = -1;
+    }
+  }
+  return quotes.sort((a, b) => a.start - b.start);
+}
+
+type Said = { start: number; end: number; r: Referent; possessive: boolean };
+
+// Between a speaker and their verb: nothing, an age ("Paul, 73, said") or an adverb ("Jenner later told").
+const ADJACENT = /^\s*(?:,\s*\d{1,3}\s*,\s*|\s\p{Ll}+ly\s+)?$/u;
+
+const speechAt = (words: string): number => {
+  const m = new RegExp(`\\b(?:${[...cues.speech].join('|')})\\b`).exec(words);
+  return m ? m.index : -1;
+};
+
+/**
+ * The person who speaks a quotation: the one named next to a saying verb right after it (`…," Osbourne said`,
+ * `…," said Dan Fellman`), else just before it (`Evans said: "`, `Jenner told HBO's Bill Simmons, "`).
+ */
+function speakerOf(doc: Doc, q: Quote, mentions: Said[]): { r: Referent; end: number } | null {
+  const { text } = doc;
+  const inside = text.slice(q.start + 1, q.end - 1);
+  // 'In a March episode of her show, “I Am Cait,” she said': a title in quotation marks is nobody's words.
+  if (/^(?:\p{Lu}[\p{L}'’]*[\s,]*){1,6}$/u.test(inside)) return null;
+  const tail = /^[^.!?\n“"‘]*/.exec(text.slice(q.end, q.end + REACH))?.[0] ?? '';
+  // `…,” he said`: the quotation ends on a comma, question or exclamation mark, or a comma follows it.
+  if (/[,!?—–-]\s*$/.test(inside) || /^\s*,/.test(tail)) {
+    const verb = speechAt(tail);
+    if (verb >= 0 && verb < 45) {
+      const who = mentions.find((m) => !m.possessive && m.start >= q.end && m.end <= q.end + tail.length);
+      // `…," Osbourne said`, `…," said Dan Fellman`: the name and the verb side by side.
+      const next =
+        who &&
+        (ADJACENT.test(text.slice(who.end, q.end + verb)) ||
+          /^\s*$/.test(text.slice(q.end + verb, who.start).replace(/^\p{L}+/u, '')));
+      if (who && next && who.start - q.end < 50) return { r: who.r, end: q.end + tail.length };
+    }
+  }
+  const before = text.slice(Math.max(0, q.start - 2 * REACH), q.start);
+  // Back to the sentence's start or the last closing mark; "HBO’s" is an apostrophe.
+  const lead = /(?:[^.!?\n”"’]|’(?=\p{L}))*$/u.exec(before)?.[0] ?? '';
+  if (/[:,]\s*$/.test(lead)) return saidIn(text, lead, q.start - lead.length, q.start, mentions, 'last');
+  // `Evans said it was not deterring shoppers. "I've sold quite a lot already."`: a quotation opening a sentence
+  // after one that reports its speaker's words is theirs.
+  if (lead.trim() !== '') return null;
+  const sentence = /(?:^|[.!?]["”’]?\s+)([^.!?\n”"“‘]+[.!?]\s*)$/.exec(before.slice(0, before.length - lead.length));
+  if (!sentence?.[1]) return null;
+  const from = q.start - lead.length - sentence[1].length;
+  return saidIn(text, sentence[1], from, q.start, mentions, 'first');
+}
+
+// The person named before the saying verb of `words` (at offset `from`): the last one before it for an attribution
+// ("Asked the reason for the sale, Evans said:"), the first, the subject, for a sentence of reported speech.
+function saidIn(text: string, words: string, from: number, end: number, mentions: Said[], which: 'first' | 'last') {
+  const verb = speechAt(words);
+  if (verb < 0) return null;
+  const named = mentions.filter((m) => !m.possessive && m.start >= from && m.end <= from + verb);
+  const who = which === 'last' ? named.at(-1) : named[0];
+  // "… on Kensington Palace's Instagram page, rieyelisa wrote:": the speaker stands right before the verb.
+  if (who && !ADJACENT.test(text.slice(who.end, from + verb))) return null;
+  return who ? { r: who.r, end } : null;
+}
+
+/** Gives each quotation's I, me, my and myself to its speaker, as pronoun mentions. */
+export function linkSpeakers(doc: Doc, referents: Referent[]): void {
+  const shared = new Map<number, number>();
+  for (const r of referents) for (const m of r.entity.mentions) shared.set(m.start, (shared.get(m.start) ?? 0) + 1);
+  // "the pair", "they": a mention of two people speaks for neither.
+  const mentions: Said[] = referents
+    .flatMap((r) =>
+      r.entity.mentions.map((m) => ({ start: m.start, end: m.end, r, possessive: m.kind === 'possessive' })),
+    )
+    .filter((m) => shared.get(m.start) === 1)
+    .sort((a, b) => a.start - b.start);
+  const quotes = findQuotations(doc.text);
+  // A quotation inside another ('…what she wrote about 'my parents.'') is someone else's words.
+  const nested = (q: Quote): boolean => quotes.some((o) => o !== q && o.start < q.start && o.end >= q.end);
+  let previous: { r: Referent; end: number } | null = null;
+  const taken = new Set(mentions.map((m) => m.start));
+  for (const q of quotes) {
+    if (nested(q)) continue;
+    let speaker = speakerOf(doc, q, mentions);
+    // `"I could have been badly injured," Osbourne said. "I just thank God…"`: a quotation that follows its
+    // speaker's with nothing but punctuation between goes on in the same voice.
+    if (!speaker && previous && /^[\s.,!?]*$/.test(doc.text.slice(previous.end, q.start))) speaker = previous;
+    previous = speaker ? { r: speaker.r, end: Math.max(speaker.end, q.end) } : null;
+    if (!speaker) continue;
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const t = doc.tokens[i];
+      if (!t || t.start <= q.start) continue;
+      if (t.end >= q.end) break;
+      // "I'm" is one token: the mention is its "I".
+      const word = /^I['’](?:m|d|ll|ve)$/.test(t.text) ? 'I' : t.text;
+      if (!FIRST_PERSON.has(word) || taken.has(t.start) || isIgnored(doc, t.start, t.end)) continue;
+      if (quotes.some((o) => o !== q && o.start > q.start && o.end < q.end && o.start < t.start && t.end < o.end))
+        continue;
+      const end = t.start + word.length;
+      note(doc, speaker.r, { text: word, start: t.start, end, kind: 'pronoun', rule: 'pronoun-speaker' }, i);
+    }
+  }
+}
