@@ -94,7 +94,7 @@ describe('brad-pitt-jennifer-aniston-reunion-08 (2021-06-23): "Brad and I are pa
   const x = streamArticle('brad-pitt-jennifer-aniston-reunion', 'brad-pitt-jennifer-aniston-reunion-08');
   it('is Aniston denying the romance on record, not their marriage the article recalls', () => {
     expect(said(x, 'Brad and I are pals')).toEqual([
-      'relationship/dating Jennifer Aniston & Brad Pitt · principal: Jennifer Aniston · denies',
+      'relationship/dating Brad Pitt & Jennifer Aniston · principal: Jennifer Aniston · denies',
     ]);
   });
   it('but "did nothing more racy than remove his jacket" (bbc-entertainment-133), outside a quote, denies nothing', () => {
