@@ -5,6 +5,10 @@ import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Resolved, type Rule } from '../rule.ts';
 import { must } from '../../../invariant/index.ts';
 
+/** A month name the patterns matched: they only match the lexicon's names (MONTH). */
+const monthOf = (name: string): number =>
+  must(monthNumber(name), 'the pattern only matches month names from the lexicon');
+
 // Calendar dates written out: "April 30th", "May 3, 2025", "2025-05-03", "March 1998", "in May".
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -54,12 +58,7 @@ function dayOfMonth(m: RegExpExecArray, capitalMonth: boolean): boolean {
 
 const dayOfMonthValue = (m: RegExpExecArray, ctx: Context): Resolved | null => {
   const { month = '', day, year } = named(m);
-  return dayValue(
-    ctx,
-    must(monthNumber(month), 'the pattern only matches month names from the lexicon'),
-    Number(day),
-    year,
-  );
+  return dayValue(ctx, monthOf(month), Number(day), year);
 };
 
 export const absoluteRules: Rule[] = [
@@ -116,12 +115,7 @@ export const absoluteRules: Rule[] = [
     accept: (m) => capitalised(named(m).month ?? ''),
     resolve: (m, ctx) => {
       const { edge, month = '', year } = named(m);
-      return monthValue(
-        ctx,
-        must(monthNumber(month), 'the pattern only matches month names from the lexicon'),
-        year,
-        modOf(edge),
-      );
+      return monthValue(ctx, monthOf(month), year, modOf(edge));
     },
   },
   {
@@ -132,7 +126,7 @@ export const absoluteRules: Rule[] = [
     accept: (m) => capitalised(named(m).month ?? ''),
     resolve: (m, ctx) => {
       const { edge, month = '', which = '' } = named(m);
-      const n = must(monthNumber(month), 'the pattern only matches month names from the lexicon');
+      const n = monthOf(month);
       if (!ctx.dct) return monthValue(ctx, n, undefined, modOf(edge));
       const step = { last: -1, this: 0, next: 1 }[which.toLowerCase() as 'last' | 'this' | 'next'];
       return monthValue(ctx, n, String(ctx.dct.getUTCFullYear() + step), modOf(edge));
@@ -165,12 +159,7 @@ export const absoluteRules: Rule[] = [
             : ctx.tense
         : ctx.tense;
       const { edge, month = '' } = named(m);
-      return monthValue(
-        { ...ctx, tense },
-        must(monthNumber(month), 'the pattern only matches month names from the lexicon'),
-        undefined,
-        modOf(edge),
-      );
+      return monthValue({ ...ctx, tense }, monthOf(month), undefined, modOf(edge));
     },
   },
   {
@@ -179,12 +168,7 @@ export const absoluteRules: Rule[] = [
     accept: (m) => capitalised(named(m).month ?? ''),
     resolve: (m, ctx) => {
       const { edge, month = '' } = named(m);
-      return monthValue(
-        ctx,
-        must(monthNumber(month), 'the pattern only matches month names from the lexicon'),
-        undefined,
-        modOf(edge),
-      );
+      return monthValue(ctx, monthOf(month), undefined, modOf(edge));
     },
   },
   {
@@ -195,7 +179,7 @@ export const absoluteRules: Rule[] = [
     resolve: (m, ctx) => {
       const { which = '', month: name = '' } = named(m);
       const w = which.toLowerCase();
-      const month = must(monthNumber(name), 'the pattern only matches month names from the lexicon');
+      const month = monthOf(name);
       if (!ctx.dct) return monthValue(ctx, month);
       const now = ctx.dct.getUTCMonth() + 1;
       const y = ctx.dct.getUTCFullYear() + (w === 'last' && month >= now ? -1 : w === 'next' && month <= now ? 1 : 0);
