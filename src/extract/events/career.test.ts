@@ -91,3 +91,16 @@ describe('legal, health and gossip', () => {
     });
   });
 });
+
+describe('no event where none happens', () => {
+  it('reads "Oscar nominee Clive Owen" as an epithet, not a nomination (bbc-entertainment-333)', () => {
+    expect(told('bbc-entertainment-333', 'Oscar nominee Clive Owen')).toEqual([]);
+  });
+
+  it('reads "she wrote in the caption" as the post told again, not a statement (celebrity-118legit)', () => {
+    expect(told('celebrity-118legit', 'she wrote in the caption')).toEqual([]);
+    expect(told('celebrity-118legit', 'sharing a sweet snap')).toContainEqual(
+      expect.objectContaining({ type: 'post', who: expect.arrayContaining(['Miranda Lambert']) as unknown }),
+    );
+  });
+});

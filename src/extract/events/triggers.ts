@@ -127,6 +127,9 @@ const OWN_VOICE =
   /^(said|says|say|told|tells|stated|states|announced|announces|added|adds|insisted|insists|explained|explains)$/i;
 const SUBJECT_ONLY: ReadonlySet<string> = new Set(['death', 'resignation', 'departure']);
 const AGENT_TYPES: ReadonlySet<string> = new Set(['person', 'group', 'animal', 'organization', 'outlet']);
+// Nouns for who won or was nominated, which a name may carry as a title ("Oscar nominee Clive Owen").
+const EPITHET_NOUN = /^(nominee|nominees|winner|winners|recipient|laureate)$/;
+const lower = (doc: Doc, i: number): string => atIndex(doc.tokens, i).text.toLowerCase();
 // What a work or an event may do with no one named: be released, shown, charted, held, nominated.
 const WORK_EVENTS: ReadonlySet<string> = new Set([
   'release',
@@ -426,6 +429,11 @@ function readOne(
     ((following.pos === 'NOUN' && !/^(of|in|at)$/i.test(following.text)) || /^['’]s$/.test(following.text))
   )
     return 'stop';
+  // "followed by Oscar nominee Clive Owen at 5-2" (bbc-entertainment-333): a winner or nominee right before a name is a
+  // title the name carries, an epithet; the nomination it tells of is no happening of this story.
+  const titled = roles.at(last + 1);
+  if (titled?.token === last + 1 && AGENT_TYPES.has(titled.entity.type) && EPITHET_NOUN.test(lower(doc, last)))
+    return 'stop';
   // "Ana's latest public appearance at the party" is an event; "alarmed by his wife's appearance" is her looks.
   if (
     /^appearances?$/i.test(doc.text.slice(atIndex(doc.tokens, first).start, atIndex(doc.tokens, last).end)) &&
@@ -523,6 +531,14 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
     /^(wrote|writes|write|published)$/i.test(atIndex(tokens, verb).text) &&
     !/^([:“"‘']|that|in|on)$/i.test(tokens[last + 1]?.text ?? '')
   )
+    return 'stop';
+  // "“…#2yearstoday❤️ @andersoneast,” she wrote in the caption" (celebrity-118legit): a post's caption is the post told
+  // again (the post event has it), not a statement of its own.
+  const said = tokens
+    .slice(last + 1, last + 4)
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
+  if (/^(wrote|writes|write)$/i.test(atIndex(tokens, verb).text) && /^in (the|her|his|their) caption/.test(said))
     return 'stop';
   // "a Franck Muller watch Sharon said was one of only 10 made", "songs that the minister said were demeaning": a
   // saying whose complement has no subject of its own sits inside a relative clause; what it says is of the noun.
