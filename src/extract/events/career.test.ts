@@ -104,3 +104,14 @@ describe('no event where none happens', () => {
     );
   });
 });
+
+describe('a work named in quotes', () => {
+  it('takes the song of "she sang “If It Wasn’t For Texas” with George Strait", at the telethon\'s time (celebrity-118legit)', () => {
+    // The title's "If" opens no clause, a title in quotes is a work, and what goes on "where" a gathering is, is at its time.
+    expect(told('celebrity-118legit', 'where she sang')).toContainEqual({
+      type: 'performance',
+      date: '2017-09-12',
+      who: ['George Strait', 'If It Wasn’t For Texas', 'Miranda Lambert'],
+    });
+  });
+});

@@ -431,7 +431,9 @@ export class ClauseRoles {
     const out: Entity[] = [];
     for (let i = last + 1; i <= c.last; i++) {
       const t = atIndex(tokens, i);
-      if (this.parts.quoted(i)) continue;
+      // A quotation's words are the speaker's, not the verb's objects; a title in quotes is a work that is ("she sang
+      // “If It Wasn’t For Texas”", celebrity-118legit).
+      if (this.parts.quoted(i) && this.at(i)?.entity.type !== 'work') continue;
       // A noun's own phrase ends at a comma or a verb ("Kanye's recent concert tour stop in Brooklyn, Wintour chose…").
       if (phraseOnly && (t.text === ',' || ((t.pos === 'VERB' || t.pos === 'AUX') && !this.at(i)))) break;
       if (i > last + 1 && (t.pos === 'VERB' || t.pos === 'AUX') && !this.at(i) && this.newSubjectBefore(i)) {

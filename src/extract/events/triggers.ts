@@ -968,6 +968,9 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
     );
     if (pick) pick.time = time;
   }
+  // Once more with the times just placed: "attended the telethon – which … — on Tuesday where she sang"
+  // (celebrity-118legit) dates the telethon only here, and the singing by it.
+  if (left.length) dateByRules({ doc, roles, mentions });
 }
 
 /**
