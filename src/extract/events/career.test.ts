@@ -115,3 +115,19 @@ describe('a work named in quotes', () => {
     });
   });
 });
+
+describe('a couple is both of them', () => {
+  it('reads "The couple, who married in Los Angeles last September" as both people\'s wedding (bbc-entertainment-345)', () => {
+    expect(told('bbc-entertainment-345', 'who married in Los Angeles')).toContainEqual({
+      type: 'wedding',
+      date: '2004-09',
+      who: ['Britney Spears', 'Kevin Federline'],
+    });
+  });
+
+  it('reads "before their breakup" as both people\'s split (celebrity-167fake)', () => {
+    expect(told('celebrity-167fake', 'before their breakup')).toContainEqual(
+      expect.objectContaining({ type: 'split', who: ['Fergie', 'Josh Duhamel'] }),
+    );
+  });
+});

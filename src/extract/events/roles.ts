@@ -296,6 +296,8 @@ export class ClauseRoles {
       // "the pair broke up": one mention of two people (coreference links it to both).
       const shared = l && atIndex(tokens, l.token).pos !== 'PROPN' ? this.sharing(l) : [];
       if (shared.length === 2) return found(shared, 'couple');
+      const both = l && !this.possessive(l) ? this.bothOf(l) : null;
+      if (both) return found(both, 'couple');
       if (l && !this.possessive(l)) {
         return {
           ...found(this.withOwner(this.coordinated(l, c.first), l, c.first), 'named-subject'),
@@ -732,6 +734,18 @@ export class ClauseRoles {
     return null;
   }
 
+  /**
+   * "The couple, who married in Los Angeles last September" (bbc-entertainment-345): a mention whose head is "couple" or
+   * "pair" is both people, though coreference may have taken it for one of them.
+   */
+  private bothOf(l: Located): Entity[] | null {
+    if (!COUPLE.test(lower(this.doc.tokens[this.lastOf(l)]))) return null;
+    const shared = this.sharing(l);
+    if (shared.length === 2) return shared;
+    const two = this.couple(l.token);
+    return two.length === 2 ? two : null;
+  }
+
   // "the couple married", "the pair broke up": the last two people named before.
   private couple(at: number): Entity[] {
     const people: Entity[] = [];
@@ -800,6 +814,8 @@ export class ClauseRoles {
     if (this.doc.tokens[j]?.text === ',') j--;
     const l = this.at(j);
     if (!l) return [];
+    const both = this.bothOf(l);
+    if (both) return both;
     // "Matt Groening, creator of The Simpsons, who also received…": the relative is about the person the
     // descriptor between commas describes, not about what the descriptor is of.
     const described = this.describedBy(l);

@@ -208,6 +208,8 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
       if (read === 'stop') break;
       const guard = guardFor(doc, roles, head >= 0 ? head : m.first, read.type);
       if (guard) break;
+      const other = partnerOf(doc, roles, read, m.first);
+      if (other) read.participants = [...read.participants, other];
       // One event told twice in a sentence: a photo and its posting anywhere in it; the same type in one
       // clause ("Oprah will voice a goose, John Cleese a sheep"), not in two ("Vaughn stars in X while Watts plays in Y").
       // "released a preview of a music video for her latest single" (celebrity-102legit): the video released is the
@@ -971,6 +973,28 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
   // Once more with the times just placed: "attended the telethon – which … — on Tuesday where she sang"
   // (celebrity-118legit) dates the telethon only here, and the singing by it.
   if (left.length) dateByRules({ doc, roles, mentions });
+}
+
+// A couple's happenings: one person alone cannot do them.
+const COUPLED: ReadonlySet<string> = new Set(['split', 'wedding', 'engagement', 'dating', 'reconciliation', 'romance']);
+
+/**
+ * "Josh Duhamel was tired of his pop-star wife Fergie’s “partying” before their breakup" (celebrity-167fake): "their"
+ * before a couple's happening is both of them when coreference linked it to both, though the event took it for one.
+ * (Not the last person named before it: "the pair … their split" after "daughter Blue Ivy" is not her split.)
+ */
+function partnerOf(doc: Doc, roles: ClauseRoles, read: Read, first: number): Entity | null {
+  const people = read.participants.filter((e) => e.type === 'person');
+  if (!COUPLED.has(read.type) || people.length !== 1) return null;
+  const one = atIndex(people, 0);
+  for (let i = roles.clause(first).first; i < first; i++) {
+    const l = roles.at(i);
+    if (!l || !/^(their|they)$/i.test(atIndex(doc.tokens, i).text)) continue;
+    // (Coreference may have linked "their" to both: then the other is the one it names besides.)
+    const shared = roles.sharing(l);
+    if (shared.includes(one)) return shared.find((e) => e !== one && e.type === 'person') ?? null;
+  }
+  return null;
 }
 
 /**
