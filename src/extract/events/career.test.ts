@@ -57,6 +57,12 @@ describe('career history', () => {
     });
   });
 
+  it('takes the works after "such films as" (bbc-entertainment-333)', () => {
+    expect(told('bbc-entertainment-333', 'such films as')).toContainEqual(
+      expect.objectContaining({ type: 'star', who: expect.arrayContaining(['Dougray Scott', 'Enigma']) as unknown }),
+    );
+  });
+
   it('reads "retired from the stage" as a retirement (bbc-entertainment-138)', () => {
     expect(told('bbc-entertainment-138', 'retired from the stage')).toContainEqual(
       expect.objectContaining({ type: 'retirement', who: ['John Deacon'] }),

@@ -455,7 +455,9 @@ export class ClauseRoles {
       // comma, "with" opens what goes on beside the event, not who is in it.
       if (lower(t) === 'with' && tokens[i - 1]?.text === ',') break;
       // "resigned as host of CD:UK" names a role; "… to be directed by Gary Winick" is another event.
-      if (lower(t) === 'as' && !VERBISH_NEXT(tokens[i + 1])) break;
+      // ("starred in such films as Mission Impossible II and the wartime drama Enigma", bbc-entertainment-333: "such … as"
+      // lists examples of the object.)
+      if (lower(t) === 'as' && !VERBISH_NEXT(tokens[i + 1]) && !this.suchAs(i)) break;
       if (lower(t) === 'to' && i > last + 1 && /^(be|have)$/i.test(tokens[i + 1]?.text ?? '')) break;
       const l = this.at(i);
       // "died in Angola's civil war", "at New York's SoHo House": an owner inside a place or time phrase is no participant.
@@ -744,6 +746,11 @@ export class ClauseRoles {
     if (shared.length === 2) return shared;
     const two = this.couple(l.token);
     return two.length === 2 ? two : null;
+  }
+
+  // "such films as", "films such as": the "as" of examples, with "such" just before it.
+  private suchAs(as: number): boolean {
+    return this.doc.tokens.slice(Math.max(0, as - 3), as).some((t) => lower(t) === 'such');
   }
 
   // "the couple married", "the pair broke up": the last two people named before.
