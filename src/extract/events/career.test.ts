@@ -89,6 +89,12 @@ describe('legal, health and gossip', () => {
     });
   });
 
+  it('reads "In a letter on her website" as her post (bbc-entertainment-345)', () => {
+    expect(told('bbc-entertainment-345', 'In a letter on her website')).toContainEqual(
+      expect.objectContaining({ type: 'post', who: expect.arrayContaining(['Britney Spears']) as unknown }),
+    );
+  });
+
   it('reads "disclosed last year that…" as his statement (bbc-entertainment-219)', () => {
     expect(told('bbc-entertainment-219', 'disclosed')).toContainEqual({
       type: 'statement',
