@@ -143,3 +143,13 @@ describe('a couple is both of them', () => {
     );
   });
 });
+
+describe('names that only describe', () => {
+  it('keeps Free out of "on tour … with former Free and Bad Company singer Paul Rodgers" (bbc-entertainment-138)', () => {
+    expect(told('bbc-entertainment-138', 'go on tour next year')).toContainEqual({
+      type: 'tour',
+      date: '2005',
+      who: ['Paul Rodgers', 'Queen'],
+    });
+  });
+});

@@ -202,10 +202,28 @@ export class ClauseRoles {
   modifier(l: Located): boolean {
     const next = this.doc.tokens[this.lastOf(l) + 1];
     // "Grammy-winning singer Aguilera": a name in a hyphenated compound modifies too.
-    return (
+    if (
       next !== undefined &&
       next.sentence === atIndex(this.doc.tokens, l.token).sentence &&
       (next.pos === 'NOUN' || (next.text === '-' && next.start === l.mention.end))
+    )
+      return true;
+    // "former Free and Bad Company singer Paul Rodgers" (bbc-entertainment-138): a name joined by "and" to names before
+    // a descriptor of the person named next modifies that descriptor too. (Not "rapper Twista and Ray actor Jamie Foxx",
+    // bbc-entertainment-259: a name with a descriptor of its own is a person; nor "Alicia Keys and Usher share eight
+    // nominations": no name follows the noun.)
+    const { tokens } = this.doc;
+    if (!/^(and|&)$/i.test(next?.text ?? '') || /^(NOUN|PROPN)$/.test(tokens[l.token - 1]?.pos ?? '')) return false;
+    let k = this.lastOf(l) + 2;
+    while (k <= this.lastOf(l) + 5 && tokens[k]?.pos === 'PROPN' && !this.at(k)) k++;
+    const head = this.at(k + 1);
+    return (
+      k > this.lastOf(l) + 2 &&
+      tokens[k]?.pos === 'NOUN' &&
+      head !== undefined &&
+      head.token === k + 1 &&
+      head.entity.type === 'person' &&
+      head.entity !== l.entity
     );
   }
 
