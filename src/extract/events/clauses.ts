@@ -33,6 +33,7 @@ const ALWAYS_OPENS = /^(who|whom|whose|which|where|when|while|whereas|although|t
 const OPENS_BEFORE_VERB = /^(after|before|since|until|as|so|once)$/;
 // Punctuation that always ends a clause.
 const HARD_BREAK = /^([;:()[\]—–]|--)$/;
+const QUOTE_MARK = /^[“"‘']$/;
 const VERBISH = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 const SUBJECT_PRONOUN = /^(i|he|she|they|we|you|it)$/;
 
@@ -107,6 +108,11 @@ export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, numb
       open(i + 1);
       continue;
     }
+    // "she sang “If It Wasn’t For Texas” with George Strait" (celebrity-118legit): a capitalised word that opens a quote
+    // mid-sentence starts a title; its "If" opens no clause.
+    const title =
+      i > sentence.firstToken + 1 && inQuote.has(i) && /^\p{Lu}/u.test(t.text) && QUOTE_MARK.test(lower(tokens[i - 1]));
+    if (title) continue;
     if (ALWAYS_OPENS.test(word) && !(word === 'which' && tokens[i + 1]?.pos === 'NOUN')) {
       open(i);
       continue;

@@ -17,6 +17,7 @@ describe('DATING_RULES', () => {
       'purpose',
       'participle',
       'inside-time-clause',
+      'where-at-gathering',
     ]);
   });
 

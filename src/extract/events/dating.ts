@@ -22,6 +22,18 @@ const TIME_CLAUSE = /^(when|while|as)$/i;
 // cause ("in second place, as she earned $54.9m") as a time.
 const SIMULTANEOUS = /^(when|while)$/i;
 
+// Happenings at a place and time that others can be at: what goes on "where" one is, is at its time.
+const GATHERINGS: ReadonlySet<string> = new Set([
+  'appearance',
+  'celebration',
+  'ceremony',
+  'concert',
+  'premiere',
+  'screening',
+  'wedding',
+  'memorial',
+]);
+
 const opens = (doc: Doc, first: number, words: RegExp): boolean => words.test(at(doc.tokens, first).text);
 const sayings = (m: EventMention): boolean => m.type === 'statement' || m.type === 'report';
 
@@ -78,6 +90,16 @@ export const DATING_RULES: DatingRule[] = [
       const main = clauses[clauses.indexOf(own) - 1];
       if (!main || !opens(doc, own.first, SIMULTANEOUS)) return null;
       return mentions.find((x) => x !== m && x.time && roles.clause(x.first) === main)?.time ?? null;
+    },
+  },
+  {
+    // "The singer attended the Hand in Hand telethon … on Tuesday where she sang “If It Wasn’t For Texas” with George
+    // Strait" (celebrity-118legit): what happens "where" a gathering told before it is, happens at its time.
+    name: 'where-at-gathering',
+    date: (m, { doc, roles, mentions }) => {
+      if (sayings(m) || !opens(doc, roles.clause(m.first).first, /^where$/i)) return null;
+      const before = mentions.filter((x) => x !== m && x.last < m.first && !sayings(x)).at(-1);
+      return before?.time && GATHERINGS.has(before.type) ? before.time : null;
     },
   },
 ];

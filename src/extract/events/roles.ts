@@ -202,10 +202,28 @@ export class ClauseRoles {
   modifier(l: Located): boolean {
     const next = this.doc.tokens[this.lastOf(l) + 1];
     // "Grammy-winning singer Aguilera": a name in a hyphenated compound modifies too.
-    return (
+    if (
       next !== undefined &&
       next.sentence === atIndex(this.doc.tokens, l.token).sentence &&
       (next.pos === 'NOUN' || (next.text === '-' && next.start === l.mention.end))
+    )
+      return true;
+    // "former Free and Bad Company singer Paul Rodgers" (bbc-entertainment-138): a name joined by "and" to names before
+    // a descriptor of the person named next modifies that descriptor too. (Not "rapper Twista and Ray actor Jamie Foxx",
+    // bbc-entertainment-259: a name with a descriptor of its own is a person; nor "Alicia Keys and Usher share eight
+    // nominations": no name follows the noun.)
+    const { tokens } = this.doc;
+    if (!/^(and|&)$/i.test(next?.text ?? '') || /^(NOUN|PROPN)$/.test(tokens[l.token - 1]?.pos ?? '')) return false;
+    let k = this.lastOf(l) + 2;
+    while (k <= this.lastOf(l) + 5 && tokens[k]?.pos === 'PROPN' && !this.at(k)) k++;
+    const head = this.at(k + 1);
+    return (
+      k > this.lastOf(l) + 2 &&
+      tokens[k]?.pos === 'NOUN' &&
+      head !== undefined &&
+      head.token === k + 1 &&
+      head.entity.type === 'person' &&
+      head.entity !== l.entity
     );
   }
 
@@ -296,6 +314,8 @@ export class ClauseRoles {
       // "the pair broke up": one mention of two people (coreference links it to both).
       const shared = l && atIndex(tokens, l.token).pos !== 'PROPN' ? this.sharing(l) : [];
       if (shared.length === 2) return found(shared, 'couple');
+      const both = l && !this.possessive(l) ? this.bothOf(l) : null;
+      if (both) return found(both, 'couple');
       if (l && !this.possessive(l)) {
         return {
           ...found(this.withOwner(this.coordinated(l, c.first), l, c.first), 'named-subject'),
@@ -431,7 +451,9 @@ export class ClauseRoles {
     const out: Entity[] = [];
     for (let i = last + 1; i <= c.last; i++) {
       const t = atIndex(tokens, i);
-      if (this.parts.quoted(i)) continue;
+      // A quotation's words are the speaker's, not the verb's objects; a title in quotes is a work that is ("she sang
+      // “If It Wasn’t For Texas”", celebrity-118legit).
+      if (this.parts.quoted(i) && this.at(i)?.entity.type !== 'work') continue;
       // A noun's own phrase ends at a comma or a verb ("Kanye's recent concert tour stop in Brooklyn, Wintour chose…").
       if (phraseOnly && (t.text === ',' || ((t.pos === 'VERB' || t.pos === 'AUX') && !this.at(i)))) break;
       if (i > last + 1 && (t.pos === 'VERB' || t.pos === 'AUX') && !this.at(i) && this.newSubjectBefore(i)) {
@@ -451,7 +473,9 @@ export class ClauseRoles {
       // comma, "with" opens what goes on beside the event, not who is in it.
       if (lower(t) === 'with' && tokens[i - 1]?.text === ',') break;
       // "resigned as host of CD:UK" names a role; "… to be directed by Gary Winick" is another event.
-      if (lower(t) === 'as' && !VERBISH_NEXT(tokens[i + 1])) break;
+      // ("starred in such films as Mission Impossible II and the wartime drama Enigma", bbc-entertainment-333: "such … as"
+      // lists examples of the object.)
+      if (lower(t) === 'as' && !VERBISH_NEXT(tokens[i + 1]) && !this.suchAs(i)) break;
       if (lower(t) === 'to' && i > last + 1 && /^(be|have)$/i.test(tokens[i + 1]?.text ?? '')) break;
       const l = this.at(i);
       // "died in Angola's civil war", "at New York's SoHo House": an owner inside a place or time phrase is no participant.
@@ -730,6 +754,23 @@ export class ClauseRoles {
     return null;
   }
 
+  /**
+   * "The couple, who married in Los Angeles last September" (bbc-entertainment-345): a mention whose head is "couple" or
+   * "pair" is both people, though coreference may have taken it for one of them.
+   */
+  private bothOf(l: Located): Entity[] | null {
+    if (!COUPLE.test(lower(this.doc.tokens[this.lastOf(l)]))) return null;
+    const shared = this.sharing(l);
+    if (shared.length === 2) return shared;
+    const two = this.couple(l.token);
+    return two.length === 2 ? two : null;
+  }
+
+  // "such films as", "films such as": the "as" of examples, with "such" just before it.
+  private suchAs(as: number): boolean {
+    return this.doc.tokens.slice(Math.max(0, as - 3), as).some((t) => lower(t) === 'such');
+  }
+
   // "the couple married", "the pair broke up": the last two people named before.
   private couple(at: number): Entity[] {
     const people: Entity[] = [];
@@ -798,6 +839,8 @@ export class ClauseRoles {
     if (this.doc.tokens[j]?.text === ',') j--;
     const l = this.at(j);
     if (!l) return [];
+    const both = this.bothOf(l);
+    if (both) return both;
     // "Matt Groening, creator of The Simpsons, who also received…": the relative is about the person the
     // descriptor between commas describes, not about what the descriptor is of.
     const described = this.describedBy(l);

@@ -127,6 +127,9 @@ const OWN_VOICE =
   /^(said|says|say|told|tells|stated|states|announced|announces|added|adds|insisted|insists|explained|explains)$/i;
 const SUBJECT_ONLY: ReadonlySet<string> = new Set(['death', 'resignation', 'departure']);
 const AGENT_TYPES: ReadonlySet<string> = new Set(['person', 'group', 'animal', 'organization', 'outlet']);
+// Nouns for who won or was nominated, which a name may carry as a title ("Oscar nominee Clive Owen").
+const EPITHET_NOUN = /^(nominee|nominees|winner|winners|recipient|laureate)$/;
+const lower = (doc: Doc, i: number): string => atIndex(doc.tokens, i).text.toLowerCase();
 // What a work or an event may do with no one named: be released, shown, charted, held, nominated.
 const WORK_EVENTS: ReadonlySet<string> = new Set([
   'release',
@@ -205,6 +208,8 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
       if (read === 'stop') break;
       const guard = guardFor(doc, roles, head >= 0 ? head : m.first, read.type);
       if (guard) break;
+      const other = partnerOf(doc, roles, read, m.first);
+      if (other) read.participants = [...read.participants, other];
       // One event told twice in a sentence: a photo and its posting anywhere in it; the same type in one
       // clause ("Oprah will voice a goose, John Cleese a sheep"), not in two ("Vaughn stars in X while Watts plays in Y").
       // "released a preview of a music video for her latest single" (celebrity-102legit): the video released is the
@@ -426,6 +431,11 @@ function readOne(
     ((following.pos === 'NOUN' && !/^(of|in|at)$/i.test(following.text)) || /^['’]s$/.test(following.text))
   )
     return 'stop';
+  // "followed by Oscar nominee Clive Owen at 5-2" (bbc-entertainment-333): a winner or nominee right before a name is a
+  // title the name carries, an epithet; the nomination it tells of is no happening of this story.
+  const titled = roles.at(last + 1);
+  if (titled?.token === last + 1 && AGENT_TYPES.has(titled.entity.type) && EPITHET_NOUN.test(lower(doc, last)))
+    return 'stop';
   // "Ana's latest public appearance at the party" is an event; "alarmed by his wife's appearance" is her looks.
   if (
     /^appearances?$/i.test(doc.text.slice(atIndex(doc.tokens, first).start, atIndex(doc.tokens, last).end)) &&
@@ -523,6 +533,14 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
     /^(wrote|writes|write|published)$/i.test(atIndex(tokens, verb).text) &&
     !/^([:“"‘']|that|in|on)$/i.test(tokens[last + 1]?.text ?? '')
   )
+    return 'stop';
+  // "“…#2yearstoday❤️ @andersoneast,” she wrote in the caption" (celebrity-118legit): a post's caption is the post told
+  // again (the post event has it), not a statement of its own.
+  const said = tokens
+    .slice(last + 1, last + 4)
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
+  if (/^(wrote|writes|write)$/i.test(atIndex(tokens, verb).text) && /^in (the|her|his|their) caption/.test(said))
     return 'stop';
   // "a Franck Muller watch Sharon said was one of only 10 made", "songs that the minister said were demeaning": a
   // saying whose complement has no subject of its own sits inside a relative clause; what it says is of the noun.
@@ -952,6 +970,31 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
     );
     if (pick) pick.time = time;
   }
+  // Once more with the times just placed: "attended the telethon – which … — on Tuesday where she sang"
+  // (celebrity-118legit) dates the telethon only here, and the singing by it.
+  if (left.length) dateByRules({ doc, roles, mentions });
+}
+
+// A couple's happenings: one person alone cannot do them.
+const COUPLED: ReadonlySet<string> = new Set(['split', 'wedding', 'engagement', 'dating', 'reconciliation', 'romance']);
+
+/**
+ * "Josh Duhamel was tired of his pop-star wife Fergie’s “partying” before their breakup" (celebrity-167fake): "their"
+ * before a couple's happening is both of them when coreference linked it to both, though the event took it for one.
+ * (Not the last person named before it: "the pair … their split" after "daughter Blue Ivy" is not her split.)
+ */
+function partnerOf(doc: Doc, roles: ClauseRoles, read: Read, first: number): Entity | null {
+  const people = read.participants.filter((e) => e.type === 'person');
+  if (!COUPLED.has(read.type) || people.length !== 1) return null;
+  const one = atIndex(people, 0);
+  for (let i = roles.clause(first).first; i < first; i++) {
+    const l = roles.at(i);
+    if (!l || !/^(their|they)$/i.test(atIndex(doc.tokens, i).text)) continue;
+    // (Coreference may have linked "their" to both: then the other is the one it names besides.)
+    const shared = roles.sharing(l);
+    if (shared.includes(one)) return shared.find((e) => e !== one && e.type === 'person') ?? null;
+  }
+  return null;
 }
 
 /**
