@@ -68,3 +68,41 @@ describe('vocabulary: ways of saying a proposition the word lists lacked', () =>
     expect(claims(x).filter((c) => c[0].startsWith('relationship'))).toEqual([]);
   });
 });
+
+describe('a list of people: one claim each', () => {
+  it('a casting of a listed person is a casting of every person of the list (bbc-entertainment-333)', () => {
+    const x = run(
+      'bbc-entertainment-333',
+      'Bookmaker William Hill has stopped taking bets on who will be the next James Bond. Others thought to be in ' +
+        'the running include Star Wars actor Ewan McGregor and Australian star Hugh Jackman, both of whom have odds ' +
+        'of 4-1. Colin Farrell, Jude Law and Troy star Eric Bana have also been tipped for the role in the past.',
+      '2005-01-23',
+    );
+    const cast = claims(x)
+      .filter((c) => c[0] === 'casting/cast')
+      .map((c) => [c[1], c[3], c[4]]);
+    expect(cast).toEqual(
+      ['Ewan McGregor', 'Hugh Jackman', 'Colin Farrell', 'Jude Law', 'Eric Bana'].map((n) => ['author', 'hedges', n]),
+    );
+  });
+});
+
+describe('background that is no claim', () => {
+  it('a show that came to an end is no split of the guests it listed (bbc-entertainment-219)', () => {
+    const x = run(
+      'bbc-entertainment-219',
+      'The long-running weekly series, which featured guests including Elvis Presley, Buddy Holly and Aretha ' +
+        'Frankin, came to an end in 1989.',
+      '2004-12-09',
+    );
+    expect(claims(x).filter((c) => c[0].startsWith('relationship'))).toEqual([]);
+  });
+
+  it('"Past coaches … all have won one season" is the show\'s history, not news (celebrity-038legit)', () => {
+    const x = run(
+      'celebrity-038legit',
+      'Past coaches Christina Aguilera, Usher and Pharrell Williams all have won one season.',
+    );
+    expect(claims(x).filter((c) => c[0].startsWith('award'))).toEqual([]);
+  });
+});
