@@ -106,3 +106,15 @@ describe('background that is no claim', () => {
     expect(claims(x).filter((c) => c[0].startsWith('award'))).toEqual([]);
   });
 });
+
+describe('who is told, and how a marriage ends (celebrity-167fake)', () => {
+  it('"their marriage broke down" is a split; "we\'re told" and "according to pals" are unnamed sources', () => {
+    const x = run(
+      'celebrity-167fake',
+      'Josh Duhamel was tired of his pop-star wife Fergie’s “partying” before their breakup, we’re told.\n\n' +
+        'According to pals, their marriage broke down over the course of about a year, in spite of trying couples’ therapy.',
+    );
+    expect(claims(x)).toContainEqual(['relationship/split', 'anonymous', '-', 'asserts', 'Josh Duhamel + Fergie']);
+    expect(claims(x).filter((c) => c[1] === 'author')).toEqual([]);
+  });
+});
