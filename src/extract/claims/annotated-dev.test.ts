@@ -49,6 +49,15 @@ describe('vocabulary: ways of saying a proposition the word lists lacked', () =>
     ]);
   });
 
+  it('"his main squeeze, Gwen Stefani" names his girlfriend (celebrity-118fake)', () => {
+    const x = run(
+      'celebrity-118fake',
+      'Country firecracker Miranda Lambert has broken her “no contact policy” with ex Blake Shelton. Adding to ' +
+        'Miranda’s glee, Blake and his main squeeze, Gwen Stefani, skipped the event.',
+    );
+    expect(claims(x)).toContainEqual(['relationship/dating', 'author', '-', 'asserts', 'Blake Shelton + Gwen Stefani']);
+  });
+
   it('"has been spared jail" is a sentence (bbc-entertainment-258)', () => {
     const x = run(
       'bbc-entertainment-258',
