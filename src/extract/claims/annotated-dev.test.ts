@@ -58,6 +58,16 @@ describe('vocabulary: ways of saying a proposition the word lists lacked', () =>
     expect(claims(x)).toContainEqual(['relationship/dating', 'author', '-', 'asserts', 'Blake Shelton + Gwen Stefani']);
   });
 
+  it('a feud may be with a magazine: "Spears clashed with Us Weekly" (bbc-entertainment-345)', () => {
+    const x = run(
+      'bbc-entertainment-345',
+      'Pop star Britney Spears has attacked US tabloid magazines. In February, Spears clashed with Us Weekly for ' +
+        'publishing pictures of her honeymoon in Fiji without permission.',
+      '2005-05-03',
+    );
+    expect(claims(x)).toContainEqual(['feud/feud', 'author', '-', 'asserts', 'Britney Spears + Us Weekly']);
+  });
+
   it('"has been spared jail" is a sentence (bbc-entertainment-258)', () => {
     const x = run(
       'bbc-entertainment-258',
