@@ -137,3 +137,20 @@ describe('who is told, and how a marriage ends (celebrity-167fake)', () => {
     expect(claims(x).filter((c) => c[1] === 'author')).toEqual([]);
   });
 });
+
+describe('a name is no modal (bbc-entertainment-138)', () => {
+  it('"Brian May has confirmed…" puts May on record: "May" there is his name, not a word still to come', () => {
+    const x = run(
+      'bbc-entertainment-138',
+      'Guitarist Brian May has confirmed he has split from his wife Anita Dobson.',
+      '2004-12-15',
+    );
+    expect(claims(x)).toContainEqual([
+      'relationship/split',
+      'principal',
+      'Brian May',
+      'confirms',
+      'Brian May + Anita Dobson',
+    ]);
+  });
+});
