@@ -19,7 +19,16 @@ import {
 } from './lexicon.ts';
 import { openFinds } from './open.ts';
 import { findQuotes, type Quote } from './quotes.ts';
-import { coordinatedPair, localPair, pairAround, subjectsFor, topicOf, workOf, type Topic } from './subjects.ts';
+import {
+  coordinatedPair,
+  listedWith,
+  localPair,
+  pairAround,
+  subjectsFor,
+  topicOf,
+  workOf,
+  type Topic,
+} from './subjects.ts';
 import { refineClaims } from './refine.ts';
 import { supportsIndex } from './supports.ts';
 import { at as atIndex } from '../../invariant/index.ts';
@@ -39,6 +48,12 @@ const CONFIRMS_NEWS =
   /\b(?:confirm(?:ed|s|ing)?|verif(?:ied|ies|y))\s+(?:the\s+(?:happy\s+|sad\s+)?(?:news|split|break-?up|engagement|pregnancy|romance|relationship|divorce|separation|wedding|reports?)|it)\b/i;
 const EXPECTING_SOMETHING = /^\s+(?:to|that|it|this|anything|much|more|less|any|him|her|them|me|us|you)\b/i;
 const QUOTE_JUST_CLOSED = /[,!?…]\s*[”"]\s*$/;
+// What can come to an end and be a relationship: the couple's own words for it, or the couple.
+const RELATION_ENDING =
+  /\b(?:relationship|romance|marriage|engagement|union|affair|courtship|love story|their|they|couple|pair|duo)\b/i;
+// "Past coaches Christina Aguilera, Usher and Pharrell Williams all have won one season" (celebrity-038legit): people
+// introduced as past holders of a part are its history, not the news.
+const PAST_HOLDERS = /^\W*(?:past|former|previous)\s+(?:[\w-]+\s+)?[\w-]+s\s/i;
 // What one is chosen as when it is no part: "picked as winner", "selected as the best novel", "chosen as its champion".
 const NOT_A_PART =
   /^\s+(?:(?:the|a|an|its|this|that|their|overall|outright)\s+)*(?:winners?|champions?|best|favou?rites?|recipients?|finalists?|nominees?|shortlist|book|album|song|single|record|film|novel)\b/i;
@@ -125,7 +140,7 @@ export function findClaims(
     found.forEach((draft, k) => {
       // What the lexicon names is its claim; the clause's other predicates may make open claims beside it.
       drafts.push(...openClaimsIn(ctx, atIndex(clauses, k), atIndex(facts, k), draft, atIndex(read, k).named));
-      if (draft) drafts.push(draft);
+      if (draft) drafts.push(...eachListed(ctx, draft, atIndex(facts, k).located));
       else {
         // "While neither has confirmed their relationship, her exit with Tom seems to be doing the
         // talking": a hedged clause speaks of what its sentence's other clause names.
@@ -257,6 +272,10 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   const found = propositions
     .match(doc.tokens, clause.first, clause.last)
     .filter((f) => !cues.notQuite.test(doc.text.slice(Math.max(clause.start, f.start - 12), f.start)) && !inDenial(f))
+    // "The long-running weekly series, which featured guests including Elvis Presley, Buddy Holly and Aretha Frankin,
+    // came to an end in 1989" (bbc-entertainment-219): a show ends too; what ends is a relationship only when the clause
+    // says it is one ("their romance has come to an end").
+    .filter((f) => !/to an end$/i.test(f.form) || RELATION_ENDING.test(doc.text.slice(clause.start, f.start)))
     // "Eminem is to play an intimate gig": a performance, not a part.
     .filter((f) => f.entry.type !== 'casting' || !cues.performance.test(doc.text.slice(f.end, f.end + 40)))
     // "it was John Guy's The Life of Mary Queen of Scots that was picked as winner" (bbc-entertainment-013): a choice
@@ -421,6 +440,20 @@ function withImpliedWork(draft: Draft, topic: Topic): Draft {
   return { ...draft, implied: [topic.work] };
 }
 
+/**
+ * A casting of one person of a list is a casting of each: "Others thought to be in the running include Star Wars actor
+ * Ewan McGregor and Australian star Hugh Jackman", "Colin Farrell, Jude Law and Troy star Eric Bana have also been
+ * tipped for the role" (bbc-entertainment-333) are two and three claims, one a person, as open claims are.
+ */
+function eachListed(ctx: Context, draft: Draft, located: Located[]): Draft[] {
+  const people = located.filter((l) => l.entity.type === 'person');
+  const persons = draft.subjects.filter((s) => people.some((l) => l.entity.id === s));
+  if (draft.type !== 'casting' || persons.length !== 1) return [draft];
+  const one = atIndex(persons, 0);
+  const listed = listedWith(ctx.doc.text, people, one);
+  return listed.map((id) => ({ ...draft, subjects: draft.subjects.map((s) => (s === one ? id : s)) }));
+}
+
 /** The person mentioned nearest before a proposition (its subject), else the first after it; null when none. */
 function nearestPerson(
   located: Located[],
@@ -446,6 +479,7 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Dr
   for (const find of openFinds(doc, clause, facts.located)) {
     const { predicate, match } = find;
     if (datedBefore(ctx, clause, match)) continue;
+    if (predicate.type === 'award' && PAST_HOLDERS.test(clause.text)) continue;
     if (core?.type === predicate.type || named.some((f) => f.start < match.end && f.end > match.start)) continue;
     const p: Proposition = { type: predicate.type, value: predicate.value, strong: true };
     const lead = doc.text.slice(Math.max(clause.start, match.start - 30), match.start);

@@ -151,6 +151,10 @@ const PREPOSITION =
 const FUTURE = /^(will|'ll|shall|to|would|could|may|might|gonna)$/i;
 const PLURAL_PRONOUN = /^(they|them|we|us)$/i;
 const SUBJECTS: ReadonlySet<EntityType> = new Set(['person', 'group']);
+const PEOPLE: ReadonlySet<EntityType> = new Set(['person']);
+// A star's feud may be with a magazine: "In February, Spears clashed with Us Weekly for publishing pictures of her
+// honeymoon" (bbc-entertainment-345).
+const RIVALS: ReadonlySet<EntityType> = new Set(['person', 'outlet']);
 
 export type Tense = 'future' | 'progressive' | 'present' | 'perfect' | 'past' | 'pluperfect';
 
@@ -277,7 +281,7 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
         continue;
       const ids = new Set(subjects.map((l) => l.entity.id));
       if (predicate.reciprocal && ids.size !== 2) continue;
-      const other = predicate.with ? after(match.end, new Set(['person']), 8) : undefined;
+      const other = predicate.with ? after(match.end, predicate.type === 'feud' ? RIVALS : PEOPLE, 8) : undefined;
       const otherId = other && !ids.has(other.entity.id) ? other.entity.id : null;
       if (predicate.needs && !otherId) continue;
       const phrase = tokens.slice(match.first, match.last + 1).map((t) => norm(t.text));

@@ -39,7 +39,8 @@ export function findQuotes(doc: Doc, locatedAt: (start: number, end: number) => 
     const start = m.index;
     const end = start + m[0].length;
     if (
-      !/[,.!?…—–-]\s*[”"]$/.test(m[0]) &&
+      // "…going back to her ‘old ways,’ ”, we’re told" (celebrity-167fake): a quote inside may close first.
+      !/[,.!?…—–-]['’]?\s*[”"]$/.test(m[0]) &&
       !/^\s*,/.test(doc.text.slice(end, end + 2)) &&
       !/:\s*$/.test(doc.text.slice(Math.max(0, start - 3), start))
     )

@@ -139,6 +139,17 @@ function demoted(claim: Claim, reason: string, kind: 'author' | 'named-source' =
 }
 
 const outsideQuotes = (text: string): string => text.replace(QUOTED, (q) => ' '.repeat(q.length));
+/** `text` (the evidence's, offsets kept) with the names and aliases of every entity in it blanked. */
+function namesBlanked(ctx: RefineContext, span: { start: number; end: number }, text: string): string {
+  let out = text;
+  for (const e of ctx.entities)
+    for (const m of e.mentions) {
+      if ((m.kind !== 'name' && m.kind !== 'alias') || m.start < span.start || m.end > span.end) continue;
+      const from = m.start - span.start;
+      out = out.slice(0, from) + ' '.repeat(m.end - m.start) + out.slice(m.end - span.start);
+    }
+  return out;
+}
 const entityOf = (ctx: RefineContext, id: string | null) => (id ? ctx.entities.find((e) => e.id === id) : undefined);
 const mentionsIn = (ctx: RefineContext, id: string, start: number, end: number) =>
   entityOf(ctx, id)?.mentions.filter((m) => m.start >= start && m.end <= end) ?? [];
@@ -212,10 +223,11 @@ const ON_RECORD: ClaimRefiner[] = [
   },
   {
     // "promising that Davidson would confirm the engagement that night": a word still to come is not on record.
+    // A name is no modal: "Guitarist Brian May has said he expects to be on the road" (bbc-entertainment-138).
     name: 'not-yet',
-    apply: (c) => {
+    apply: (c, ctx) => {
       if (c.holder.kind !== 'principal' || c.stance !== 'confirms') return c;
-      const plain = outsideQuotes(c.evidence.text);
+      const plain = namesBlanked(ctx, c.evidence, outsideQuotes(c.evidence.text));
       const verb = SPEECH.exec(plain);
       return verb && NOT_YET.test(plain.slice(Math.max(0, verb.index - 30), verb.index)) ? demoted(c, 'not-yet') : c;
     },
