@@ -52,10 +52,12 @@ const SHAPES: Array<{ name: string; types: string[]; test: (subjects: EntityRow[
 ];
 
 /**
- * Claims that are counted, not claimed: a chart placing is the chart's own tally ("Doves went straight in at number
- * one", a weekly chart report), so there is nothing to rate. The claim stays in the extraction; no story is made of it.
+ * Claims that make no story; they stay in the extraction, for the article page and the API.
+ * - chart: counted, not claimed: a placing is the chart's own tally ("Doves went straight in at number one").
+ * - statement: someone's words in no proposition the ledger can rate ('Agent Simon Beresford said: "She was just an
+ *   absolutely favourite client…"'): who said what, not a rumour that can come true.
  */
-export const COUNTED = new Set(['chart']);
+export const STORYLESS = new Set(['chart', 'statement']);
 
 export function wellFormed(type: string, subjects: EntityRow[]): boolean {
   return SHAPES.every((shape) => !shape.types.includes(type) || shape.test(subjects));
@@ -198,7 +200,7 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
           .map((e) => [e.id, e]),
       ).values(),
     ];
-    if (subjects.length === 0 || COUNTED.has(claim.type) || !wellFormed(claim.type, subjects)) continue;
+    if (subjects.length === 0 || STORYLESS.has(claim.type) || !wellFormed(claim.type, subjects)) continue;
     if (kinInSentence(claim, extraction)) continue;
     const story = storyKey(claim, subjects);
     const first = !stories.has(story.id);

@@ -126,6 +126,90 @@ describe('background that is no claim', () => {
   });
 });
 
+// celebrity-167fake, its paragraphs with a source's or Fergie's words.
+const told = () =>
+  run(
+    'celebrity-167fake',
+    'Josh Duhamel was tired of his pop-star wife Fergie’s “partying” before their breakup, we’re told.\n\n' +
+      'The long slide coincided with the recording of Fergie’s first solo album in 11 years, “Double Dutchess.”\n\n' +
+      '“[Fergie] was very focused on her album and being a rock star again, and Josh felt like she was going back to ' +
+      'her ‘old ways,’ ” we’re told.\n\n' +
+      'Page Six reported this week that fans are wondering if Fergie’s upcoming second solo album was inspired by her ' +
+      'breakup with Duhamel.\n\nFergie admitted to Page Six, “There’s a lot of my life, and my vulnerable side.”',
+  );
+
+describe('what a speaker says of named people, in words no list knows (said.ts)', () => {
+  it("an agent's words on his client are a named source's statement on her (bbc-entertainment-307)", () => {
+    const x = run(
+      'bbc-entertainment-307',
+      'Actress Patsy Rowlands, known to millions for her roles in the Carry On films, has died at the age of 71. ' +
+        'Agent Simon Beresford said: "She was just an absolutely favourite client. She never complained about anything."',
+      '2005-01-24',
+    );
+    expect(claims(x).filter((c) => c[0] === 'statement/said')).toEqual([
+      ['statement/said', 'named-source', 'Simon Beresford', 'asserts', 'Patsy Rowlands'],
+    ]);
+  });
+
+  it("a source's quote is the source's; \"we're told\" is an unnamed source (celebrity-038fake, celebrity-167fake)", () => {
+    const source = run(
+      'celebrity-038fake',
+      'Gwen Stefani and Blake Shelton have been told to make nice for the cameras on The Voice. ' +
+        '"The producers just told Gwen and Blake that they have to honor their contracts," the insider told Radar.',
+    );
+    expect(claims(source)).toContainEqual([
+      'statement/said',
+      'anonymous',
+      '-',
+      'asserts',
+      'Gwen Stefani + Blake Shelton',
+    ]);
+    expect(claims(told()).filter((c) => c[0] === 'statement/said')).toContainEqual([
+      'statement/said',
+      'anonymous',
+      '-',
+      'asserts',
+      'Fergie + Josh Duhamel',
+    ]);
+  });
+
+  it('a person speaking of herself is on record, once (celebrity-167fake, bbc-entertainment-181)', () => {
+    expect(claims(told()).filter((c) => c[0] === 'statement/said' && c[1] === 'principal')).toEqual([
+      ['statement/said', 'principal', 'Fergie', 'confirms', 'Fergie'],
+    ]);
+    const evans = run(
+      'bbc-entertainment-181',
+      'Asked the reason for the sale, Chris Evans said: "I just want to get rid of it all, it\'s just a headache." ' +
+        'He added: "It feels good to be selling this stuff, it\'s a weight off my mind."',
+      '2005-01-20',
+    );
+    expect(claims(evans).filter((c) => c[0] === 'statement/said')).toEqual([
+      ['statement/said', 'principal', 'Chris Evans', 'confirms', 'Chris Evans'],
+    ]);
+  });
+
+  it('one who speaks of themselves with others is on record about them all (bbc-entertainment-138)', () => {
+    const x = run(
+      'bbc-entertainment-138',
+      'The remaining members of rock band Queen are to go on tour next year with singer Paul Rodgers. Guitarist Brian ' +
+        'May has said he expects to be on the road with Rodgers and drummer Roger Taylor from April.',
+      '2004-12-15',
+    );
+    expect(claims(x).filter((c) => c[0] === 'statement/said')).toEqual([
+      ['statement/said', 'principal', 'Brian May', 'confirms', 'Brian May + Paul Rodgers + Roger Taylor'],
+    ]);
+  });
+
+  it("no statement from the article's own voice, nor of how someone looked (the seed)", () => {
+    const x = run(
+      'seed',
+      'Tom Cruise left the party at 3 AM. Ana de Armas is a famous actress. “Bleary-eyed Tom appeared to find the ' +
+        'whole thing quite amusing,” the Daily Mail noted.',
+    );
+    expect(claims(x).filter((c) => c[0] === 'statement/said')).toEqual([]);
+  });
+});
+
 describe('who is told, and how a marriage ends (celebrity-167fake)', () => {
   it('"their marriage broke down" is a split; "we\'re told" and "according to pals" are unnamed sources', () => {
     const x = run(

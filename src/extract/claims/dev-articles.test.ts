@@ -77,7 +77,10 @@ describe('celebrity-184fake: Timberlake and Biel divorce', () => {
     expect(said(claims, 'According to the American paper')).toEqual([['relationship/split', 'outlet', 'e3', 'hedges']]);
   });
   it('takes the couple as subjects, not their son', () => {
-    for (const c of claims) expect([...c.subjects].sort()).toEqual(['e1', 'e2']);
+    // A source's statement on one of them (“Jess feels many times as if she is a single mother…”) is hers alone.
+    const relationship = claims.filter((c) => c.type === 'relationship');
+    expect(relationship.length).toBeGreaterThan(0);
+    for (const c of relationship) expect([...c.subjects].sort()).toEqual(['e1', 'e2']);
   });
 });
 

@@ -30,6 +30,7 @@ import {
   type Topic,
 } from './subjects.ts';
 import { refineClaims } from './refine.ts';
+import { saidIn } from './said.ts';
 import { supportsIndex } from './supports.ts';
 import { at as atIndex } from '../../invariant/index.ts';
 
@@ -125,6 +126,8 @@ export function findClaims(
     previous: [],
   };
   const drafts: Draft[] = [];
+  // Statements (saidClaims) come last: a quote that goes on with the claim before it backs that claim instead.
+  const said: Draft[] = [];
   doc.sentences.forEach((sentence, s) => {
     if (isIgnored(doc, sentence.start, sentence.end)) return;
     const before = s > 0 ? atIndex(doc.sentences, s - 1) : undefined;
@@ -139,9 +142,11 @@ export function findClaims(
     const found = read.map((r) => r.draft);
     found.forEach((draft, k) => {
       // What the lexicon names is its claim; the clause's other predicates may make open claims beside it.
-      drafts.push(...openClaimsIn(ctx, atIndex(clauses, k), atIndex(facts, k), draft, atIndex(read, k).named));
+      const opens = openClaimsIn(ctx, atIndex(clauses, k), atIndex(facts, k), draft, atIndex(read, k).named);
+      drafts.push(...opens);
       if (draft) drafts.push(...eachListed(ctx, draft, atIndex(facts, k).located));
       else {
+        if (opens.length === 0) said.push(...saidClaims(ctx, atIndex(clauses, k), atIndex(facts, k)));
         // "While neither has confirmed their relationship, her exit with Tom seems to be doing the
         // talking": a hedged clause speaks of what its sentence's other clause names.
         const sibling = found.find((d) => d !== null && d.type === 'relationship');
@@ -159,13 +164,32 @@ export function findClaims(
   });
   drafts.push(...quoteContinuations(ctx, drafts));
   drafts.push(...answersToQuestions(ctx, all));
+  const backing = new Set(drafts.map((d) => d.evidence.start));
+  drafts.push(...said.filter((d) => !backing.has(d.evidence.start)));
   drafts.sort((a, b) => a.evidence.start - b.evidence.start);
   // The first of each key, kept in order (a Set: findIndex per draft was quadratic).
   const seen = new Set<string>();
   const unique = drafts.filter((d) => !seen.has(key(d)) && (seen.add(key(d)), true));
   const supports = supportsIndex(events);
   const claims = unique.map((d, i) => ({ id: `c${i + 1}`, ...d, supports: supports(d) }));
-  return refineClaims(claims, { doc, entities, times });
+  return onceEach(refineClaims(claims, { doc, entities, times }));
+}
+
+/**
+ * A statement (saidClaims) is one proposition, whoever says it of whom: "Evans said: “I just want to get rid of it
+ * all…”", then "He added: “It feels good to be selling this stuff…”" (bbc-entertainment-181) is Evans' word once, the
+ * first time. One the refiners left with no one on record (the article's voice) is no statement at all.
+ */
+function onceEach(claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  const kept = claims.filter((c) => {
+    if (c.type !== 'statement') return true;
+    if (c.holder.kind === 'author') return false;
+    if (c.holder.kind === 'anonymous' || c.holder.kind === 'outlet') return true;
+    const k = [c.holder.kind, c.holder.entity, ...[...c.subjects].sort()].join('|');
+    return !seen.has(k) && (seen.add(k), true);
+  });
+  return kept.map((c, i) => ({ ...c, id: `c${i + 1}` }));
 }
 
 // Claims of one sentence differ by their subjects: "Jamie Foxx and Hilary Swank have won" is two open claims; "Tom Hanks
@@ -452,6 +476,48 @@ function eachListed(ctx: Context, draft: Draft, located: Located[]): Draft[] {
   const one = atIndex(persons, 0);
   const listed = listedWith(ctx.doc.text, people, one);
   return listed.map((id) => ({ ...draft, subjects: draft.subjects.map((s) => (s === one ? id : s)) }));
+}
+
+const UNNAMED_SPEAKER = /^(?:he|she|they|i|we|the\b.*)$/i;
+
+/**
+ * What a named speaker, a source or an outlet says of named people in words no list knows (said.ts): "Agent Simon
+ * Beresford said: “She was just an absolutely favourite client…”" (bbc-entertainment-307) is the agent's word on her.
+ * An open claim of type `statement`, held by whoever speaks: a person of themselves is a principal on record, of
+ * others a named source. Only an attributed clause: the article's own voice has its word lists.
+ */
+function saidClaims(ctx: Context, clause: Clause, facts: ClauseFacts): Draft[] {
+  const said = saidIn({
+    text: ctx.doc.text,
+    clause,
+    located: facts.located,
+    quote: facts.quote,
+    question: facts.question,
+    speaker: facts.speaker,
+  });
+  if (!said) return [];
+  const holder = holderOf(said.speaker, said.subjects);
+  if (holder.kind === 'author' || holder.kind === 'fans') return [];
+  // "He added: “It feels good to be selling this stuff…”", "She said she wished she had worn them" (bbc-entertainment
+  // 181, 141): one called only "he" or "the star" goes on with what they said before; their word on themselves is
+  // a statement where they are named.
+  if (holder.kind === 'principal' && said.speaker.kind === 'person' && UNNAMED_SPEAKER.test(said.speaker.text))
+    return [];
+  // Someone's own words are on record; a source's are what it asserts ("seem to be lacking" in a source's mouth is
+  // how the source puts it, celebrity-038fake).
+  const stance = facts.denied ? 'denies' : holder.kind === 'principal' ? 'confirms' : 'asserts';
+  return [
+    {
+      type: 'statement',
+      value: 'said',
+      subjects: said.subjects,
+      holder,
+      stance,
+      // A quotation's evidence is the quotation with its attribution, as for every quoted claim.
+      evidence: facts.quote ? quoteSpan(ctx.doc, facts.quote) : spanOf(clause),
+      rule: `claim-said:${stance}+open`,
+    },
+  ];
 }
 
 /** The person mentioned nearest before a proposition (its subject), else the first after it; null when none. */

@@ -366,7 +366,8 @@ function namedAsPartner(c: Claim, ctx: RefineContext, partner: string): boolean 
  * editing in 1971, Stan Lee wrote all the copy" is no statement of his about retiring.
  */
 function openOwnWords(c: Claim, ctx: RefineContext): Claim | null {
-  if (c.stance === 'denies') return c;
+  // A statement (find.ts saidClaims) is whatever the principal said of themselves: no word list to state.
+  if (c.stance === 'denies' || c.type === 'statement') return c;
   const { said, inWords, rep, self } = spokenWords(c, ctx);
   // "“Thank you for Ray Charles…,” said Foxx, accepting his award": thanks, not a word about winning.
   if (!statesOpenClaim(c.type, c.value, said)) return demoted(c, 'own-words');
