@@ -1,5 +1,6 @@
 import {
   duo,
+  earlierSurnameRule,
   lexiconPhrase,
   titleCaseEvent,
   titleCaseOrg,
@@ -49,6 +50,7 @@ export { sceneOf, type Scene, type TypingRule } from './rule.ts';
 export const TYPING_RULES: TypingRule[] = [
   duo,
   phraseAsModifier,
+  earlierSurnameRule,
   lexiconPhrase,
   showTitle,
   titleCaseEvent,

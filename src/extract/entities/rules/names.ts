@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc.ts';
 import type { EntityType } from '../../types.ts';
 import type { Candidate } from '../scan.ts';
-import { lowerWords, sentenceInitial } from '../scan.ts';
+import { earlierSurname, lowerWords, sentenceInitial } from '../scan.ts';
 import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, titles } from '../../names/index.ts';
 import { person } from '../people.ts';
 import { lower, typesAs, type Scene, type TypingRule } from './rule.ts';
@@ -41,6 +41,16 @@ const VENUE_ENDS = new Set([
 
 /** "comedy duo Ant and Dec": the scanner joined a double act. */
 export const duo = typesAs('group', 'duo', ({ c }) => c.duo === true);
+
+/**
+ * "Guitarist Brian May has said … May said:", "May wrote on his website": one word that ended a person's full name
+ * earlier, followed by its verb, is that person (coreference joins it to the full name), not a month or a common word.
+ */
+export const earlierSurnameRule: TypingRule = {
+  name: 'earlier-surname',
+  test: ({ doc, c, several }) => !several && !c.title && earlierSurname(doc, c.first),
+  verdict: ({ make }) => make('person', 'earlier-surname'),
+};
 
 /** A phrase of the outlet, platform and place lexicons, typed and named as listed. */
 export const lexiconPhrase: TypingRule = {

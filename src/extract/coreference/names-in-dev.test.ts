@@ -1,0 +1,38 @@
+// Names that wiped out whole articles' events and claims on development articles annotated by hand (test/gold/texts):
+// what a reader checks is that the person is found and every short form of the name is theirs.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../../test/helpers/doc.ts';
+import { findEntities } from '../entities/index.ts';
+import type { Entity } from '../types.ts';
+import { resolveCoreference } from './index.ts';
+
+function entitiesOf(id: string): { text: string; entities: Entity[] } {
+  const text = readFileSync(new URL(`../../../test/gold/texts/${id}.txt`, import.meta.url), 'utf8');
+  const doc = makeDoc(text);
+  return { text, entities: resolveCoreference(doc, findEntities(doc)) };
+}
+const mentionsOf = (entities: Entity[], name: string): string[] =>
+  entities.find((e) => e.name === name && e.type === 'person')?.mentions.map((m) => m.text) ?? [];
+
+describe('a one-word stage name opening a sentence (celebrity-167legit)', () => {
+  const { entities } = entitiesOf('celebrity-167legit');
+  it('makes "Fergie says even though she …" a person, the subject of the article', () => {
+    expect(mentionsOf(entities, 'Fergie')).toEqual(expect.arrayContaining(['Fergie', 'she']));
+  });
+});
+
+describe('a surname that is a common word or a month (bbc-entertainment-138)', () => {
+  const { entities } = entitiesOf('bbc-entertainment-138');
+  it('joins "May said:", "May performed" and "May wrote" to Guitarist Brian May', () => {
+    expect(mentionsOf(entities, 'Brian May').filter((m) => m === 'May')).toHaveLength(4);
+  });
+});
+
+describe('a surname that is a title word (bbc-entertainment-258)', () => {
+  const { entities } = entitiesOf('bbc-entertainment-258');
+  it('keeps "musician Kristin King" whole and joins "Ms King said" to her', () => {
+    expect(entities.some((e) => e.name === 'Kristin')).toBe(false);
+    expect(mentionsOf(entities, 'Kristin King')).toEqual(expect.arrayContaining(['Kristin King', 'Ms King']));
+  });
+});
