@@ -1,5 +1,5 @@
-// Names that wiped out whole articles' events and claims on development articles annotated by hand (test/gold/texts):
-// what a reader checks is that the person is found and every short form of the name is theirs.
+// Faults that wiped out whole articles' events and claims on development articles annotated by hand (test/gold/texts):
+// what a reader checks is that the person is found and every short form of the name, and every pronoun, is theirs.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../test/helpers/doc.ts';
@@ -34,5 +34,26 @@ describe('a surname that is a title word (bbc-entertainment-258)', () => {
   it('keeps "musician Kristin King" whole and joins "Ms King said" to her', () => {
     expect(entities.some((e) => e.name === 'Kristin')).toBe(false);
     expect(mentionsOf(entities, 'Kristin King')).toEqual(expect.arrayContaining(['Kristin King', 'Ms King']));
+  });
+});
+
+const at = (entities: Entity[], text: string, from: number): string | undefined => {
+  for (const e of entities) for (const m of e.mentions) if (m.start === from && m.text === text) return e.name;
+  return undefined;
+};
+
+describe('pronouns', () => {
+  it('gives "She also carved out…" to the subject of the sentence before, not to a name in its list (307)', () => {
+    const { text, entities } = entitiesOf('bbc-entertainment-307');
+    expect(at(entities, 'She', text.indexOf('She also carved'))).toBe('Patsy Rowlands');
+  });
+  it('gives "In the drugs case, she was sentenced" to the article\'s subject after a long list (258)', () => {
+    const { text, entities } = entitiesOf('bbc-entertainment-258');
+    expect(at(entities, 'she', text.indexOf('she was sentenced to 18 months probation'))).toBe('Courtney Love');
+  });
+  it('gives `…," he said` to the speaker of the sentence before, and the "he" of his quotation to someone else (333)', () => {
+    const { text, entities } = entitiesOf('bbc-entertainment-333');
+    expect(at(entities, 'he', text.indexOf('he said. Others'))).toBe('Rupert Adams');
+    expect(at(entities, 'he', text.indexOf('he had been to a casting'))).toBe('Dougray Scott');
   });
 });
