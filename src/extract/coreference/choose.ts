@@ -167,7 +167,21 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
     (r) =>
       score(r, sentence, { recency: 0.5, prominence: 1, focus: 0.5 }) - (gender !== null && r.gender === null ? 2 : 0),
   );
-  return r ? [r, 'epithet-salience'] : null;
+  return r ? [r, 'epithet-salience'] : (titleFirst(ctx, gender) ?? null);
+}
+
+/**
+ * "The pop star will be reunited with boyfriend Blake Shelton…" under the title "Gwen Stefani Will Reunite with
+ * Boyfriend Blake Shelton…": an epithet opening the text before anyone is named stands for the first person of the
+ * title that fits it.
+ */
+function titleFirst(ctx: Context, gender: Gender | null): [Referent, string] | null {
+  const title = ctx.doc.title ?? '';
+  if (title === '' || ctx.seen.length > 0) return null;
+  const named = ctx.referents
+    .filter((r) => compatible(r, gender) && title.includes(r.entity.name))
+    .sort((a, b) => title.indexOf(a.entity.name) - title.indexOf(b.entity.name));
+  return named[0] ? [named[0], 'epithet-title'] : null;
 }
 
 /** The person a he/she pronoun refers to: the most recent compatible one, within five sentences. */

@@ -57,3 +57,24 @@ describe('pronouns', () => {
     expect(at(entities, 'he', text.indexOf('he had been to a casting'))).toBe('Dougray Scott');
   });
 });
+
+describe('epithets', () => {
+  it('gives "The pop star" opening the text to the first person of the title (celebrity-038legit)', () => {
+    const text = readFileSync(new URL('../../../test/gold/texts/celebrity-038legit.txt', import.meta.url), 'utf8');
+    const doc = {
+      ...makeDoc(text),
+      title: 'Gwen Stefani Will Reunite with Boyfriend Blake Shelton to Coach The Voice Season 12',
+    };
+    const entities = resolveCoreference(doc, findEntities(doc));
+    expect(at(entities, 'The pop star', 0)).toBe('Gwen Stefani');
+  });
+});
+
+describe('bodies', () => {
+  it('reads "Bookmaker William Hill" as the bookmaker and gives it "The firm" (bbc-entertainment-333)', () => {
+    const { entities } = entitiesOf('bbc-entertainment-333');
+    const hill = entities.find((e) => e.name === 'William Hill');
+    expect(hill?.type).toBe('organization');
+    expect(hill?.mentions.map((m) => m.text)).toContain('The firm');
+  });
+});

@@ -23,7 +23,13 @@ export function findEntities(doc: Doc): Entity[] {
     if (candidate.start < covered) continue;
     const typed = classify(doc, candidate, evidence);
     if (!typed) continue;
+    if (typed.type === 'person') unglue(doc, candidate, typed);
     let possessive = candidate.possessive;
+    // "Ocean's Eleven": a rule that typed past the run's possessive named the whole of it.
+    if (typed.end > candidate.end) {
+      possessive = false;
+      covered = typed.end;
+    }
     if (typed.type === 'work' && !candidate.title && !candidate.phrase) {
       const end = at(doc.tokens, titleEnd(doc, candidate.last, typed.rule)).end;
       if (end > typed.end) {
@@ -40,6 +46,21 @@ export function findEntities(doc: Doc): Entity[] {
     doc,
     titleWordsNotPeople(trimHeadlineWords(groupsOverPeople(stageNamesOverWorks(entities)))),
   );
+}
+
+// "There are reports that Taylor Swiftis trying to rekindle…": a name glued to the "is" before a verb in -ing.
+const GLUED_IS = /^(\p{Lu}\p{Ll}{2,})is$/u;
+
+/** Cuts a glued "is" off a person's name: the name ends at the surname ("Taylor Swift"). */
+function unglue(doc: Doc, c: Candidate, typed: Typed): void {
+  const last = at(doc.tokens, c.last);
+  const stem = GLUED_IS.exec(last.text)?.[1];
+  const next = doc.tokens[c.last + 1];
+  if (!stem || c.possessive || typed.end !== last.end || !next || !/^\p{Ll}+ing$/u.test(next.text)) return;
+  // "Jamie Lee Curtis", "Travis": a name that ends in "is" is known to the names lists.
+  if (c.last === c.first || genderOf(last.text) !== null || firstNames.has(last.text)) return;
+  typed.end = last.start + stem.length;
+  typed.name = doc.text.slice(typed.start, typed.end);
 }
 
 /** Entities of type `from` named like a `keep` entity are that entity: their mentions join it. */

@@ -110,7 +110,8 @@ const REPORTS_AFTER = new RegExp(`^\\s+(?:${outletReportingVerbs.join('|')})\\b`
 
 function matchPhrase(doc: Doc, i: number): { phrase: Phrase; end: number } | null {
   const t = at(doc.tokens, i);
-  const list = phrasesByPrefix.get(t.text.slice(0, 2));
+  // By the text, not the token: "E! News" opens on the one-letter token "E".
+  const list = phrasesByPrefix.get(doc.text.slice(t.start, t.start + 2));
   if (!list) return null;
   for (const phrase of list) {
     const end = t.start + phrase.phrase.length;
@@ -455,6 +456,11 @@ function extendRun(doc: Doc, i: number): number {
       continue;
     }
     if (!u || u.sentence !== t.sentence || !continuesRun(u)) break;
+    // "their induction into the UK Music Hall of Fame": a hall of fame is named with its "of Fame".
+    if (t.text === 'of' && u.text === 'Fame' && at(tokens, last).text === 'Hall') {
+      last += 2;
+      continue;
+    }
     // Ana de Armas, Mission: Impossible, Catherine Zeta-Jones.
     // A colon joins a title mid-sentence only: at a sentence start it ends a headline label
     // ("PHOTOS: …", "Paris: Kim Kardashian …").

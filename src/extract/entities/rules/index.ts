@@ -38,6 +38,7 @@ import {
   roleIn,
   yearTitle,
   quotedTitle,
+  possessiveNumber,
 } from './works.ts';
 
 export { sceneOf, type Scene, type TypingRule } from './rule.ts';
@@ -52,6 +53,7 @@ export const TYPING_RULES: TypingRule[] = [
   phraseAsModifier,
   earlierSurnameRule,
   lexiconPhrase,
+  possessiveNumber,
   showTitle,
   titleCaseEvent,
   titleCaseOrg,

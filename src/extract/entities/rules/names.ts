@@ -258,7 +258,8 @@ function commonPlural(doc: Doc, first: number): boolean {
 function stageName({ doc, c }: Scene): boolean {
   const before = lower(doc, c.first - 2);
   const after = c.possessive ? lower(doc, c.last + 2) : lower(doc, c.last + 1);
-  if (epithetHeads.get(before)?.kind === 'epithet') return true;
+  // "singer The Weeknd", "her new boyfriend The Weeknd, 26": a role or a relation names a person.
+  if (epithetHeads.get(before)?.kind === 'epithet' || cues.relations.has(before)) return true;
   if (c.possessive) return cues.relations.has(after);
   return cues.speech.has(after) || /^,\s*\d{1,3}\b/.test(doc.text.slice(c.end, c.end + 6));
 }
