@@ -48,6 +48,9 @@ const CLAUSE_OPENERS = new Set([
   ';',
 ]);
 const VERBAL = new Set(['VERB', 'AUX']);
+// A verb of romance right before an epithet: its object.
+const COURTED =
+  /\b(?:dating|dated|dates|date|married|marrying|marry|marries|wed|wedding|kissed|kissing|kisses|romancing|romanced|engaged to|hooking up with|hooked up with|hook up with|cheated on|cheating on|dumped|dumping|divorced|divorcing|split from|splitting from)\s+$/;
 const OBJECT_OF = new Set(['VERB', 'ADP']);
 
 /**
@@ -123,6 +126,10 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
     m.sentence === sentence && m.start < e.start && inClosedClause(ctx.doc.text, sentenceStart, m.start, e.start);
   // The subject of the epithet's clause, and whoever a "who" clause before it names: a writer would say "her".
   const others = new Set([...governors(ctx, e), ...ctx.seen.filter(aside).map((m) => m.r)]);
+  // "It infuriated Miranda that Blake started dating this gorgeous pop star": the one someone dates or marries is
+  // nobody named in that sentence (a writer would say "her"), but someone named before it.
+  const courted = COURTED.test(ctx.doc.text.slice(sentenceStart, e.start));
+  if (courted) for (const m of ctx.seen) if (m.sentence === sentence && m.start < e.start) others.add(m.r);
   // "the 73-year-old" is not "Jennifer, 46".
   const ageFits = (r: Referent): boolean => e.age === null || (ctx.ages.get(r) ?? e.age) === e.age;
   // A title-like modifier ("Bond", "Mission: Impossible") marks one person's work: someone
@@ -146,7 +153,13 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
       .filter((m) => m.sentence === sentence && m.start < e.start && !m.relative && !aside(m) && fits(m.r))
       .map((m) => m.r),
   );
-  if (object && before.size === 1) return [at([...before], 0), 'epithet-sentence'];
+  if (object && !courted && before.size === 1) return [at([...before], 0), 'epithet-sentence'];
+
+  if (courted) {
+    // …the person named last before that sentence, however often the others were.
+    const r = best(ctx.referents, fits, (r) => r.lastStart);
+    if (r) return [r, 'epithet-courted'];
+  }
 
   const role = e.role.toLowerCase();
   const headWord = role.split(/\s+/).pop() ?? role;

@@ -78,3 +78,10 @@ describe('bodies', () => {
     expect(hill?.mentions.map((m) => m.text)).toContain('The firm');
   });
 });
+
+describe('the one someone dates', () => {
+  it('is not the woman named in the same sentence: "It infuriated Miranda that Blake started dating this gorgeous pop star" (celebrity-118fake)', () => {
+    const { text, entities } = entitiesOf('celebrity-118fake');
+    expect(at(entities, 'this gorgeous pop star', text.indexOf('this gorgeous pop star'))).toBe('Gwen Stefani');
+  });
+});
