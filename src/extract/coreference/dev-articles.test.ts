@@ -85,3 +85,15 @@ describe('the one someone dates', () => {
     expect(at(entities, 'this gorgeous pop star', text.indexOf('this gorgeous pop star'))).toBe('Gwen Stefani');
   });
 });
+
+describe('bands (bbc-entertainment-138)', () => {
+  const { entities } = entitiesOf('bbc-entertainment-138');
+  const band = (name: string): Entity | undefined => entities.find((e) => e.name === name && e.type === 'group');
+  it('keeps "rock band Queen" a band wherever "Queen" stands alone, sentence starts too', () => {
+    expect(band('Queen')?.mentions.length).toBeGreaterThanOrEqual(4);
+  });
+  it('reads Free, listed with Bad Company before "singer", as a band, not a person', () => {
+    expect(band('Free')).toBeDefined();
+    expect(entities.some((e) => e.name === 'Free' && e.type === 'person')).toBe(false);
+  });
+});

@@ -2,7 +2,15 @@ import type { Doc } from '../../doc.ts';
 import type { EntityType } from '../../types.ts';
 import type { Candidate } from '../scan.ts';
 import { earlierSurname, lowerWords, sentenceInitial } from '../scan.ts';
-import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, titles } from '../../names/index.ts';
+import {
+  ambiguousPlaces,
+  cues,
+  epithetHeads,
+  firstNames,
+  lexiconType,
+  phrasesByPrefix,
+  titles,
+} from '../../names/index.ts';
 import { person } from '../people.ts';
 import { lower, typesAs, type Scene, type TypingRule } from './rule.ts';
 import { at as atIndex, must } from '../../../invariant/index.ts';
@@ -133,8 +141,19 @@ export const groupContext = typesAs('group', 'group-context', ({ doc, c, evidenc
         (!sentenceInitial(doc, c.first) || evidence.alone.has(head)) &&
         !commonPlural(doc, c.first)));
   const duoOfPeople = before === 'duo' && several && firstNames.has(head);
-  return (GROUP_NOUNS.has(before) && !duoOfPeople) || pluralSubject;
+  return (GROUP_NOUNS.has(before) && !duoOfPeople) || pluralSubject || besideBand(doc, c, head);
 });
+
+// "former Free and Bad Company singer Paul Rodgers": a name that is no given name, listed with a known band, is a band.
+function besideBand(doc: Doc, c: Candidate, head: string): boolean {
+  const joint = doc.tokens[c.last + 1];
+  const next = doc.tokens[c.last + 2];
+  if (c.possessive || firstNames.has(head) || !next || !joint || !/^(?:and|&)$/.test(joint.text)) return false;
+  if (next.sentence !== joint.sentence) return false;
+  return (phrasesByPrefix.get(doc.text.slice(next.start, next.start + 2)) ?? []).some(
+    (p) => p.type === 'group' && doc.text.startsWith(p.phrase, next.start),
+  );
+}
 
 /**
  * "The History Boys", "The Darkness": a capitalised "The" mid-sentence opens a title or a band; "singer The
