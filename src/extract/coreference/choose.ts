@@ -78,7 +78,10 @@ function governors(ctx: Context, e: Epithet): Set<Referent> {
   const { tokens } = ctx.doc;
   const opener = tokens[e.first - 1]?.text.toLowerCase() ?? '';
   const sentence = at(tokens, e.first).sentence;
-  if (CLAUSE_OPENERS.has(opener) || VERBAL.has(tokens[e.last + 1]?.pos ?? '')) return new Set();
+  // "Clark's publicist Paul Shefrin said the television host was recovering": what a speaker says of someone
+  // described, opening its own clause or not, is said of someone else ("he" or "I" would be himself).
+  const speech = cues.speech.has(opener === 'that' ? (tokens[e.first - 2]?.text.toLowerCase() ?? '') : opener);
+  if (!speech && (CLAUSE_OPENERS.has(opener) || VERBAL.has(tokens[e.last + 1]?.pos ?? ''))) return new Set();
   return new Set(ctx.seen.filter((m) => m.sentence === sentence && m.start < e.start && m.governs).map((m) => m.r));
 }
 

@@ -97,3 +97,10 @@ describe('bands (bbc-entertainment-138)', () => {
     expect(entities.some((e) => e.name === 'Free' && e.type === 'person')).toBe(false);
   });
 });
+
+describe('an epithet in what a speaker says', () => {
+  it('is not the speaker: "Clark\'s publicist Paul Shefrin said the television host was recovering" (bbc-entertainment-219)', () => {
+    const { text, entities } = entitiesOf('bbc-entertainment-219');
+    expect(at(entities, 'the television host', text.indexOf('the television host'))).toBe('Dick Clark');
+  });
+});
