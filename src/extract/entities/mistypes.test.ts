@@ -88,3 +88,11 @@ describe('works and bodies the runs missed', () => {
     ).toEqual(['organization:UK Music Hall of Fame', 'organization:Rock and Roll Hall of Fame']);
   });
 });
+
+describe('listed names that open on a digit', () => {
+  it('finds "boy band 5ive" (bbc-entertainment-138)', () => {
+    expect(
+      typed('Queen went to number one in 2000 with a version of We Will Rock You sung by boy band 5ive.'),
+    ).toContain('group:5ive');
+  });
+});

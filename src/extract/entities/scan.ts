@@ -144,7 +144,8 @@ export function scan(doc: Doc): Candidate[] {
       i = last;
       continue;
     }
-    if (!UPPER.test(t.text)) continue;
+    // "boy band 5ive", "20th Century Fox": a listed name may open on a digit.
+    if (!UPPER.test(t.text) && !(/^\d/.test(t.text) && matchPhrase(doc, i))) continue;
     // Debris adds no mentions, except a press credit: "(AFP)" still says who supplied the story.
     const ignored = isIgnored(doc, t.start, t.end);
     const hit = matchPhrase(doc, i);
