@@ -2,6 +2,7 @@ import type { Doc } from '../doc.ts';
 import { cues, lexiconType, roleCovers, type Gender } from '../names/index.ts';
 import type { Epithet } from './epithets.ts';
 import { quoteBefore } from './quotes.ts';
+import { findQuotations } from './speakers.ts';
 import type { Queued } from './referents.ts';
 import { best, compatible, score, type Referent } from './salience.ts';
 import { at } from '../../invariant/index.ts';
@@ -47,6 +48,9 @@ const CLAUSE_OPENERS = new Set([
   ';',
 ]);
 const VERBAL = new Set(['VERB', 'AUX']);
+// A verb of romance right before an epithet: its object.
+const COURTED =
+  /\b(?:dating|dated|dates|date|married|marrying|marry|marries|wed|wedding|kissed|kissing|kisses|romancing|romanced|engaged to|hooking up with|hooked up with|hook up with|cheated on|cheating on|dumped|dumping|divorced|divorcing|split from|splitting from)\s+$/;
 const OBJECT_OF = new Set(['VERB', 'ADP']);
 
 /**
@@ -74,7 +78,10 @@ function governors(ctx: Context, e: Epithet): Set<Referent> {
   const { tokens } = ctx.doc;
   const opener = tokens[e.first - 1]?.text.toLowerCase() ?? '';
   const sentence = at(tokens, e.first).sentence;
-  if (CLAUSE_OPENERS.has(opener) || VERBAL.has(tokens[e.last + 1]?.pos ?? '')) return new Set();
+  // "Clark's publicist Paul Shefrin said the television host was recovering": what a speaker says of someone
+  // described, opening its own clause or not, is said of someone else ("he" or "I" would be himself).
+  const speech = cues.speech.has(opener === 'that' ? (tokens[e.first - 2]?.text.toLowerCase() ?? '') : opener);
+  if (!speech && (CLAUSE_OPENERS.has(opener) || VERBAL.has(tokens[e.last + 1]?.pos ?? ''))) return new Set();
   return new Set(ctx.seen.filter((m) => m.sentence === sentence && m.start < e.start && m.governs).map((m) => m.r));
 }
 
@@ -122,6 +129,10 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
     m.sentence === sentence && m.start < e.start && inClosedClause(ctx.doc.text, sentenceStart, m.start, e.start);
   // The subject of the epithet's clause, and whoever a "who" clause before it names: a writer would say "her".
   const others = new Set([...governors(ctx, e), ...ctx.seen.filter(aside).map((m) => m.r)]);
+  // "It infuriated Miranda that Blake started dating this gorgeous pop star": the one someone dates or marries is
+  // nobody named in that sentence (a writer would say "her"), but someone named before it.
+  const courted = COURTED.test(ctx.doc.text.slice(sentenceStart, e.start));
+  if (courted) for (const m of ctx.seen) if (m.sentence === sentence && m.start < e.start) others.add(m.r);
   // "the 73-year-old" is not "Jennifer, 46".
   const ageFits = (r: Referent): boolean => e.age === null || (ctx.ages.get(r) ?? e.age) === e.age;
   // A title-like modifier ("Bond", "Mission: Impossible") marks one person's work: someone
@@ -145,7 +156,13 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
       .filter((m) => m.sentence === sentence && m.start < e.start && !m.relative && !aside(m) && fits(m.r))
       .map((m) => m.r),
   );
-  if (object && before.size === 1) return [at([...before], 0), 'epithet-sentence'];
+  if (object && !courted && before.size === 1) return [at([...before], 0), 'epithet-sentence'];
+
+  if (courted) {
+    // …the person named last before that sentence, however often the others were.
+    const r = best(ctx.referents, fits, (r) => r.lastStart);
+    if (r) return [r, 'epithet-courted'];
+  }
 
   const role = e.role.toLowerCase();
   const headWord = role.split(/\s+/).pop() ?? role;
@@ -166,27 +183,99 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
     (r) =>
       score(r, sentence, { recency: 0.5, prominence: 1, focus: 0.5 }) - (gender !== null && r.gender === null ? 2 : 0),
   );
-  return r ? [r, 'epithet-salience'] : null;
+  return r ? [r, 'epithet-salience'] : (titleFirst(ctx, gender) ?? null);
+}
+
+/**
+ * "The pop star will be reunited with boyfriend Blake Shelton…" under the title "Gwen Stefani Will Reunite with
+ * Boyfriend Blake Shelton…": an epithet opening the text before anyone is named stands for the first person of the
+ * title that fits it.
+ */
+function titleFirst(ctx: Context, gender: Gender | null): [Referent, string] | null {
+  const title = ctx.doc.title ?? '';
+  if (title === '' || ctx.seen.length > 0) return null;
+  const named = ctx.referents
+    .filter((r) => compatible(r, gender) && title.includes(r.entity.name))
+    .sort((a, b) => title.indexOf(a.entity.name) - title.indexOf(b.entity.name));
+  return named[0] ? [named[0], 'epithet-title'] : null;
 }
 
 /** The person a he/she pronoun refers to: the most recent compatible one, within five sentences. */
 export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gender): Referent | null {
   const sentence = at(ctx.doc.tokens, tokenIndex).sentence;
   const quote = quoteBefore(ctx.doc, tokenIndex);
+  // `Mr Adams said one punter had placed a bet … "She told us …," he said`: the one who said something just before.
+  const speaker = quote ? lastSpeaker(ctx, quote.start, sentence, gender) : null;
+  if (speaker) return speaker;
   const inQuote = (r: Referent): boolean => quote !== null && r.lastStart > quote.start && r.lastStart < quote.end;
   const speakers = quote ? ctx.referents.filter((r) => r.count > 0 && !inQuote(r) && compatible(r, gender)) : [];
+  // `"… perhaps she knew he had been to a casting …," he said`: inside a quotation the speaker is "I", not "he".
+  const voice = quotedBy(ctx, tokenIndex, sentence);
   const fits = (r: Referent): boolean =>
-    compatible(r, gender) && sentence - r.lastSentence <= 5 && (speakers.length === 0 || !inQuote(r));
+    compatible(r, gender) && sentence - r.lastSentence <= 5 && (speakers.length === 0 || !inQuote(r)) && r !== voice;
   // The last compatible person mentioned gets a lead: "Mr Wilson … he says … his involvement".
   const latest = best(ctx.referents, fits, (r) => r.lastStart);
-  return best(
-    ctx.referents,
-    fits,
-    (r) =>
-      score(r, sentence, { recency: 2, prominence: 0.2, focus: 1.5 }) -
-      (r.gender === null ? 1.5 : 0) +
-      (r === latest ? 1 : 0),
+  return (
+    best(
+      ctx.referents,
+      fits,
+      (r) =>
+        score(r, sentence, { recency: 2, prominence: 0.2, focus: 1.5 }) -
+        (r.gender === null ? 1.5 : 0) +
+        (r === latest ? 1 : 0),
+    ) ?? subjectOfArticle(ctx, gender, quote === null)
   );
+}
+
+const SPEECH_AFTER = new RegExp(
+  `^\\s*(?:,\\s*\\d{1,3}\\s*,\\s*)?(?:\\p{Ll}+ly\\s+)?(?:${[...cues.speech].join('|')})\\b`,
+  'u',
+);
+
+/**
+ * The last person, before offset `before` and at most two sentences back, named as the subject of a saying verb
+ * ("Mr Adams said one punter had placed a bet"): who goes on speaking in the quotation after it.
+ */
+function lastSpeaker(ctx: Context, before: number, sentence: number, gender: Gender): Referent | null {
+  for (let k = ctx.seen.length - 1; k >= 0; k--) {
+    const m = at(ctx.seen, k);
+    if (m.start >= before) continue;
+    if (sentence - m.sentence > 2) break;
+    if (!compatible(m.r, gender) || m.r.gender === null) continue;
+    const mention = m.r.entity.mentions.find((x) => x.start === m.start);
+    if (mention?.kind === 'possessive' || !mention) continue;
+    if (SPEECH_AFTER.test(ctx.doc.text.slice(mention.end, mention.end + 30))) return m.r;
+  }
+  return null;
+}
+
+const quotations = new WeakMap<Doc, Array<{ start: number; end: number }>>();
+
+/** For a pronoun inside a quotation attributed by a pronoun (`"…," he said`), the speaker; else null. */
+function quotedBy(ctx: Context, tokenIndex: number, sentence: number): Referent | null {
+  const { doc } = ctx;
+  let quotes = quotations.get(doc);
+  if (!quotes) quotations.set(doc, (quotes = findQuotations(doc.text)));
+  const t = at(doc.tokens, tokenIndex);
+  const q = quotes.find((x) => x.start < t.start && t.end < x.end);
+  if (!q) return null;
+  const attribution = /^\s*(he|she)\s+(\p{Ll}+)/u.exec(doc.text.slice(q.end, q.end + 20));
+  if (!attribution || !cues.speech.has(attribution[2] ?? '')) return null;
+  return lastSpeaker(ctx, q.start, sentence, attribution[1] === 'he' ? 'male' : 'female');
+}
+
+/**
+ * Past the five sentences a pronoun reaches back, the person the article is about: "Judge Rand Rubin said she must:"
+ * and seven list items later, "In the drugs case, she was sentenced…" (Courtney Love, named a dozen times). Only
+ * outside quotations, and only someone of the pronoun's gender named at least three times and twice as often as anyone
+ * else of it.
+ */
+function subjectOfArticle(ctx: Context, gender: Gender, outsideQuotes: boolean): Referent | null {
+  if (!outsideQuotes) return null;
+  const same = ctx.referents.filter((r) => r.count > 0 && r.gender === gender).sort((a, b) => b.count - a.count);
+  const top = same[0];
+  if (!top || top.count < 3 || (same[1]?.count ?? 0) * 2 > top.count) return null;
+  return top;
 }
 
 /** They/them/their after two people were just named: both of them (the last two, this or the previous sentence; "the pair" reaches further). */

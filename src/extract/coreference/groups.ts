@@ -2,22 +2,40 @@ import { isIgnored, type Doc } from '../doc.ts';
 import type { Entity } from '../types.ts';
 import { at } from '../../invariant/index.ts';
 
-const GROUP_NOUNS = new Set(['band', 'group', 'duo', 'trio', 'quartet']);
+// The nouns that stand for a named band, or a named body: "the band" after U2; "Bookmaker William Hill has stopped
+// taking bets … The firm closed the book on Friday".
+const DESCRIPTOR_NOUNS = new Map<string, Entity['type']>([
+  ['band', 'group'],
+  ['group', 'group'],
+  ['duo', 'group'],
+  ['trio', 'group'],
+  ['quartet', 'group'],
+  ['firm', 'organization'],
+  ['company', 'organization'],
+  ['bookmaker', 'organization'],
+  ['bookmakers', 'organization'],
+  ['label', 'organization'],
+  ['studio', 'organization'],
+  ['charity', 'organization'],
+]);
 
 /**
- * "the band" after U2 is named: a descriptor mention of the last band named before it. Groups
- * are few per article, so the most recent one is the reading a reader takes.
+ * "the band" after U2 is named, "the firm" after William Hill: a descriptor mention of the last band (or body) named
+ * before it. They are few per article, so the most recent one is the reading a reader takes.
  */
 export function linkGroupDescriptors(doc: Doc, entities: Entity[]): Entity[] {
-  const groups = entities.filter((e) => e.type === 'group');
-  if (groups.length === 0) return entities;
+  if (!entities.some((e) => e.type === 'group' || e.type === 'organization')) return entities;
   const added = new Map<Entity, Entity['mentions']>();
   const { tokens } = doc;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const the = at(tokens, i);
     const noun = at(tokens, i + 1);
-    if (the.text.toLowerCase() !== 'the' || !GROUP_NOUNS.has(noun.text) || tokens[i + 2]?.pos === 'NOUN') continue;
+    const type = DESCRIPTOR_NOUNS.get(noun.text);
+    if (the.text.toLowerCase() !== 'the' || !type || tokens[i + 2]?.pos === 'NOUN') continue;
+    // "the company of actors": a noun with its own complement is no short name.
+    if (type === 'organization' && tokens[i + 2]?.text === 'of') continue;
     if (isIgnored(doc, the.start, noun.end)) continue;
+    const groups = entities.filter((e) => e.type === type);
     let latest: Entity | null = null;
     let latestStart = -1;
     for (const g of groups)
@@ -34,7 +52,7 @@ export function linkGroupDescriptors(doc: Doc, entities: Entity[]): Entity[] {
       start: the.start,
       end: noun.end,
       kind: 'descriptor',
-      rule: 'group-descriptor',
+      rule: `${type}-descriptor`,
     });
     added.set(latest, list);
   }

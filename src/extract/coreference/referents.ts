@@ -22,8 +22,13 @@ const KIN_BEFORE = new RegExp(
 const namedAsKin = (doc: Doc, m: Mention): boolean =>
   KIN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start));
 
-const nameParts = (name: string): string[] =>
-  name.split(/\s+/).filter((w) => !cues.particles.has(w) && !titles.has(w) && !cues.suffixes.has(w));
+// Titles open a name ("Sir Elton John"); a title word after a given name is a surname ("Kristin King" … "Ms King").
+const nameParts = (name: string): string[] => {
+  const words = name.split(/\s+/);
+  let first = 0;
+  while (first < words.length - 1 && titles.has(words[first] ?? '')) first++;
+  return words.slice(first).filter((w) => !cues.particles.has(w) && !cues.suffixes.has(w));
+};
 
 function referentOf(entity: Entity): Referent {
   return {

@@ -13,8 +13,13 @@ import { at, must } from '../../invariant/index.ts';
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside', 'across', 'around', 'at', 'via']);
 const RETYPED: ReadonlySet<Entity['type']> = new Set(['place', 'organization', 'outlet', 'platform', 'event']);
 
-const parts = (name: string): string[] =>
-  name.split(/\s+/).filter((w) => !cues.particles.has(w) && !titles.has(w) && !cues.suffixes.has(w));
+// Titles open a name ("Sir Elton John"); a title word after a given name is a surname ("Kristin King" … "Ms King").
+const parts = (name: string): string[] => {
+  const words = name.split(/\s+/);
+  let first = 0;
+  while (first < words.length - 1 && titles.has(words[first] ?? '')) first++;
+  return words.slice(first).filter((w) => !cues.particles.has(w) && !cues.suffixes.has(w));
+};
 
 /**
  * People named in full in the article's title ("Report: Spider-Man's Tom Holland and Zendaya found

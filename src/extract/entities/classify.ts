@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.ts';
 import type { EntityType } from '../types.ts';
-import { cues, epithetHeads, firstNames, lexiconType, type Gender } from '../names/index.ts';
+import { cues, epithetHeads, firstNames, lexiconType, phrasesByPrefix, type Gender } from '../names/index.ts';
 import { sceneOf, TYPING_RULES } from './rules/index.ts';
 import { modifiesNoun } from '../text/index.ts';
 import { givenName, headlineLine, lowerWords, titleCaseSentence, sentenceInitial, type Candidate } from './scan.ts';
@@ -32,7 +32,7 @@ export type Evidence = {
  */
 export function classify(doc: Doc, candidate: Candidate, evidence: Evidence): Typed | null {
   // "“Star Wars” franchise": a role word opening a title is part of it.
-  const c = candidate.title ? candidate : withoutRoleWords(doc, candidate);
+  const c = candidate.title ? candidate : withLexiconPhrase(doc, candidate, withoutRoleWords(doc, candidate));
   // "Stars In Their Eyes said": a capitalised function word mid-sentence means a title-case title.
   const previous = doc.tokens[c.first - 1];
   // Not in a headline, where every word is capitalised: "Pregnant With Blake Shelton's Baby".
@@ -58,6 +58,16 @@ export function classify(doc: Doc, candidate: Candidate, evidence: Evidence): Ty
     typed.rule = NAME_AS_MODIFIER;
   }
   return typed;
+}
+
+// "Bookmaker William Hill has stopped taking bets": without its role word, the run is a name a lexicon lists.
+// Only a run that lost its role word: the scanner already matched the lexicon everywhere else, and left a name that is
+// also a common word ("Muse played on Friday") to the words around it.
+function withLexiconPhrase(doc: Doc, run: Candidate, c: Candidate): Candidate {
+  if (c.phrase || c === run) return c;
+  const text = doc.text.slice(c.start, c.end);
+  const phrase = phrasesByPrefix.get(text.slice(0, 2))?.find((p) => p.phrase === text && !p.ambiguous);
+  return phrase ? { ...c, phrase } : c;
 }
 
 /** The first typing rule that holds decides (rules/index.ts gives the order and the reasons). */

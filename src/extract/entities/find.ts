@@ -4,7 +4,7 @@ import { classify, NAME_AS_MODIFIER, type Evidence, type Typed } from './classif
 import { scan, sentenceInitial, type Candidate } from './scan.ts';
 import { joinDuos } from './duos.ts';
 import { joinWorkPairs } from './works.ts';
-import { firstNames, genderOf } from '../names/index.ts';
+import { firstNames, genderOf, phrasesByPrefix } from '../names/index.ts';
 import { titleEnd } from './titles.ts';
 import { at } from '../../invariant/index.ts';
 
@@ -19,11 +19,21 @@ export function findEntities(doc: Doc): Entity[] {
   const byKey = new Map<string, Entity>();
   // A title grown over small words covers the runs after it ("Prince" … "Thieves").
   let covered = 0;
+  const untyped: Candidate[] = [];
   for (const candidate of candidates) {
     if (candidate.start < covered) continue;
     const typed = classify(doc, candidate, evidence);
-    if (!typed) continue;
+    if (!typed) {
+      untyped.push(candidate);
+      continue;
+    }
+    if (typed.type === 'person') unglue(doc, candidate, typed);
     let possessive = candidate.possessive;
+    // "Ocean's Eleven": a rule that typed past the run's possessive named the whole of it.
+    if (typed.end > candidate.end) {
+      possessive = false;
+      covered = typed.end;
+    }
     if (typed.type === 'work' && !candidate.title && !candidate.phrase) {
       const end = at(doc.tokens, titleEnd(doc, candidate.last, typed.rule)).end;
       if (end > typed.end) {
@@ -35,11 +45,55 @@ export function findEntities(doc: Doc): Entity[] {
     }
     add(byKey, typed, doc.text.slice(typed.start, typed.end), possessive);
   }
+  sameBandEverywhere(doc, byKey, untyped);
   const entities = [...byKey.values()].filter((e) => e.mentions.some((m) => m.rule !== NAME_AS_MODIFIER));
   return charactersNotPeople(
     doc,
     titleWordsNotPeople(trimHeadlineWords(groupsOverPeople(stageNamesOverWorks(entities)))),
   );
+}
+
+// "There are reports that Taylor Swiftis trying to rekindle…": a name glued to the "is" before a verb in -ing.
+const GLUED_IS = /^(\p{Lu}\p{Ll}{2,})is$/u;
+
+/** Cuts a glued "is" off a person's name: the name ends at the surname ("Taylor Swift"). */
+function unglue(doc: Doc, c: Candidate, typed: Typed): void {
+  const last = at(doc.tokens, c.last);
+  const stem = GLUED_IS.exec(last.text)?.[1];
+  const next = doc.tokens[c.last + 1];
+  if (!stem || c.possessive || typed.end !== last.end || !next || !/^\p{Ll}+ing$/u.test(next.text)) return;
+  // "Jamie Lee Curtis", "Travis": a name that ends in "is" is known to the names lists.
+  if (c.last === c.first || genderOf(last.text) !== null || firstNames.has(last.text)) return;
+  typed.end = last.start + stem.length;
+  typed.name = doc.text.slice(typed.start, typed.end);
+}
+
+/**
+ * "rock band Queen are to go on tour … Queen went to number one in 2000": a band once typed by the words around it is
+ * that band wherever the same word stands alone and nothing else typed it (a title word, a sentence start).
+ */
+function sameBandEverywhere(doc: Doc, byKey: Map<string, Entity>, untyped: Candidate[]): void {
+  const bands = new Map([...byKey.values()].filter((e) => e.type === 'group').map((e) => [e.name, e]));
+  if (bands.size === 0) return;
+  for (const c of untyped) {
+    const text = doc.text.slice(c.start, c.end);
+    const band = bands.get(text);
+    if (!band || band.mentions.some((m) => m.start === c.start)) continue;
+    // "Muse played on Friday": a band's name that is also a common word opening a sentence is left to the word.
+    if (
+      sentenceInitial(doc, c.first) &&
+      phrasesByPrefix.get(text.slice(0, 2))?.some((p) => p.ambiguous && p.phrase === text)
+    )
+      continue;
+    band.mentions.push({
+      text,
+      start: c.start,
+      end: c.end,
+      kind: c.possessive ? 'possessive' : 'name',
+      rule: 'same-band',
+    });
+  }
+  for (const band of bands.values()) band.mentions.sort((a, b) => a.start - b.start);
 }
 
 /** Entities of type `from` named like a `keep` entity are that entity: their mentions join it. */

@@ -16,6 +16,17 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   const last = at(words, words.length - 1);
   const title = titles.get(head);
   if (title !== undefined && words.length === 1) return null; // "the Bishop" is a role, not a name
+  // "Queen Bee shared her exciting news" (Beyoncé), "the Queen Phoenix is rising": a royal title before one word that
+  // names no one (no given name, no gender any names list knows) is a nickname or a figure of speech, not a royal.
+  // "the Queen Phoenix": after a lower-case "the", only a given name of our own list makes a royal.
+  const the = doc.tokens[c.first - 1]?.text === 'the';
+  if (
+    title !== undefined &&
+    ROYAL.has(head) &&
+    words.length === 2 &&
+    ((!givenName(doc, last) && genderOf(last) === null) || (the && !firstNames.has(last)))
+  )
+    return null;
   if (title !== undefined) {
     // "Detective Inspector Paul Miller": every title and descriptor before the name goes.
     let first = c.first + 1;
@@ -27,6 +38,9 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
     const name = doc.text.slice(at(doc.tokens, first).start, c.end);
     return make('person', 'title', title, name);
   }
+  // '"Mom and dad."', 'change the caption to *Dog Mom and Dad*': a kin word is someone's relation, not their name; and
+  // a doubled word ('a blind item headed "Baby Baby,"') is a title or a cry, not a given name and a surname.
+  if (cues.kin.has(last.toLowerCase()) || (words.length === 2 && head === last)) return null;
   // A demonym opens titles and groups ("American Idol", "Irish Americans"), not names.
   if (cues.demonyms.has(head) && !firstNames.has(head)) return null;
   const initial = sentenceInitial(doc, c.first);
@@ -93,6 +107,8 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
 
 // A capitalised name word: "Levy", "Zeta-Jones", "McCaughrean", "O'Connor".
 const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+const ROYAL = new Set(['King', 'Queen', 'Prince', 'Princess']);
 
 const FOREIGN_ARTICLES = new Set(['La', 'Le', 'Les', 'El', 'Los', 'Las', 'Il', 'Lo', 'Der', 'Die', 'Das']);
 

@@ -36,6 +36,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LOOSE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM', 'VERB']);
 // Given names that are also auxiliaries ("Will Smith", "May Calamawy").
 const AUXILIARY_NAMES = new Set(['Will', 'May', 'Can']);
+// Forms of address: a title word after one is a surname ("Ms King").
+const ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/;
 const POSSESSIVE = new Set(["'s", '’s', "'S", '’S']);
 
 /** True when only punctuation (an opening quote) stands between the sentence start and token i. */
@@ -58,12 +60,44 @@ function opensRun(doc: Doc, i: number): boolean {
   if (firstNames.has(t.text) && next?.text === '&' && UPPER.test(doc.tokens[i + 2]?.text ?? '')) return true;
   if (!UPPER.test(t.text) || cues.stopwords.has(t.text)) return false;
   if (t.pos === 'PROPN') return true;
+  // "Guitarist Brian May has said … May said:": a surname alone, though a common word or a month.
+  if (earlierSurname(doc, i)) return true;
   // "The Da Vinci Code", "Leonardo Da Vinci": a capitalised particle (tagged a determiner) before a name opens it.
   if (capitalParticle(t) && nameFollows) return true;
   if (!LOOSE_POS.has(t.pos)) return false;
   // At a sentence start wink may tag a first name as a noun ("Cat Deeley has resigned"): a
-  // proper noun right after it says it is a name.
-  return !sentenceInitial(doc, i) || nameFollows;
+  // proper noun right after it says it is a name; so does a saying verb ("Fergie says even though…"),
+  // which leaves to typing whether the word is a name (people.ts: a listed name or one used alone elsewhere).
+  return !sentenceInitial(doc, i) || nameFollows || cues.speech.has(next?.text.toLowerCase() ?? '');
+}
+
+const surnameCache = new WeakMap<Doc, Map<string, number>>();
+
+/**
+ * "Guitarist Brian May has said … May said:", "May wrote on his website": a capitalised word that ended a given
+ * name and surname earlier in the article, followed by its verb, is that person's surname, even when it is a common
+ * word or a month ("May 5" has no verb after it).
+ */
+export function earlierSurname(doc: Doc, i: number): boolean {
+  const t = at(doc.tokens, i);
+  const next = doc.tokens[i + 1];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || next?.sentence !== t.sentence) return false;
+  if (!(next.pos === 'VERB' || next.pos === 'AUX' || cues.speech.has(next.text.toLowerCase()))) return false;
+  let byWord = surnameCache.get(doc);
+  if (!byWord) surnameCache.set(doc, (byWord = new Map<string, number>()));
+  let first = byWord.get(t.text);
+  if (first === undefined) {
+    first = Infinity;
+    const pattern = new RegExp(`(?<!\\p{L})(\\p{Lu}\\p{Ll}+)[ \\t]+${escapeRegExp(t.text)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const match of doc.text.matchAll(pattern)) {
+      if (firstNames.has(match[1] ?? '') && match[1] !== t.text) {
+        first = match.index + (match[0].length - t.text.length);
+        break;
+      }
+    }
+    byWord.set(t.text, first);
+  }
+  return first < t.start;
 }
 const PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing$/u;
 const capitalParticle = (t: Token): boolean =>
@@ -76,7 +110,8 @@ const REPORTS_AFTER = new RegExp(`^\\s+(?:${outletReportingVerbs.join('|')})\\b`
 
 function matchPhrase(doc: Doc, i: number): { phrase: Phrase; end: number } | null {
   const t = at(doc.tokens, i);
-  const list = phrasesByPrefix.get(t.text.slice(0, 2));
+  // By the text, not the token: "E! News" opens on the one-letter token "E".
+  const list = phrasesByPrefix.get(doc.text.slice(t.start, t.start + 2));
   if (!list) return null;
   for (const phrase of list) {
     const end = t.start + phrase.phrase.length;
@@ -109,7 +144,8 @@ export function scan(doc: Doc): Candidate[] {
       i = last;
       continue;
     }
-    if (!UPPER.test(t.text)) continue;
+    // "boy band 5ive", "20th Century Fox": a listed name may open on a digit.
+    if (!UPPER.test(t.text) && !(/^\d/.test(t.text) && matchPhrase(doc, i))) continue;
     // Debris adds no mentions, except a press credit: "(AFP)" still says who supplied the story.
     const ignored = isIgnored(doc, t.start, t.end);
     const hit = matchPhrase(doc, i);
@@ -392,7 +428,15 @@ function extendRun(doc: Doc, i: number): number {
     // A title opens a name of its own ("Yesterday Mr Smith"); a date closes one ("Paris October").
     // …but a month after a given name is a surname ("Brian May") unless a day number follows.
     const surname = MONTHS_DAYS.test(t.text) && firstNames.has(at(tokens, last).text) && !/^\d/.test(u?.text ?? '');
-    if (titles.has(t.text) || (MONTHS_DAYS.test(t.text) && !surname)) break;
+    // …and so is a title word after a given name or a form of address ("musician Kristin King", "Ms King said")
+    // when no name follows it.
+    const titleSurname =
+      titles.has(t.text) &&
+      last === i &&
+      (givenName(doc, at(tokens, last).text) || ADDRESS.test(at(tokens, last).text)) &&
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+      !(u !== undefined && u.sentence === t.sentence && UPPER.test(u.text));
+    if ((titles.has(t.text) && !titleSurname) || (MONTHS_DAYS.test(t.text) && !surname)) break;
     if (continuesRun(t) && headlineWord(doc, i, last + 1)) break;
     if (continuesRun(t)) {
       last += 1;
@@ -413,6 +457,11 @@ function extendRun(doc: Doc, i: number): number {
       continue;
     }
     if (!u || u.sentence !== t.sentence || !continuesRun(u)) break;
+    // "their induction into the UK Music Hall of Fame": a hall of fame is named with its "of Fame".
+    if (t.text === 'of' && u.text === 'Fame' && at(tokens, last).text === 'Hall') {
+      last += 2;
+      continue;
+    }
     // Ana de Armas, Mission: Impossible, Catherine Zeta-Jones.
     // A colon joins a title mid-sentence only: at a sentence start it ends a headline label
     // ("PHOTOS: …", "Paris: Kim Kardashian …").

@@ -76,9 +76,49 @@ export function quotedTitle(doc: Doc, i: number): { first: number; last: number 
       return { first, last: endsLoud ? k - 2 : k - 1 };
     }
     if (isWord(t) || small(t, SMALL) || CLITIC.test(t.text) || TITLE_PUNCT.has(t.text)) continue;
+    // 'her new visual album, "Double Dutchess," at iPic Theaters': American style keeps the comma inside the quotes;
+    // after a work noun or a verb of singing or release it closes a title, not speech.
+    const close = tokens[k + 1];
+    if (
+      (t.text === ',' || t.text === '.') &&
+      close !== undefined &&
+      CLOSE_QUOTES.has(close.text) &&
+      close.start === t.end &&
+      t.start === atIndex(tokens, k - 1).end &&
+      announcesWork(doc, i)
+    )
+      return { first, last: k - 1 };
     return null;
   }
   return null;
+}
+
+// Verbs after which a quoted name is a song, an album or a show: 'she sang "If It Wasn't For Texas,"'.
+const RELEASE_VERBS = new Set([
+  'sang',
+  'sings',
+  'sing',
+  'singing',
+  'performed',
+  'performs',
+  'performing',
+  'released',
+  'releases',
+  'releasing',
+  'recorded',
+  'covered',
+  'titled',
+  'entitled',
+  'called',
+  'dubbed',
+]);
+
+/** True when a work noun or a verb of singing or release stands right before the opening quote at token i. */
+function announcesWork(doc: Doc, i: number): boolean {
+  let k = i - 1;
+  if (doc.tokens[k]?.text === ',') k--;
+  const word = doc.tokens[k]?.text.toLowerCase() ?? '';
+  return cues.works.has(word) || RELEASE_VERBS.has(word);
 }
 
 /** "Airport (1968)": a capitalised run right before a bracketed year is a film or book. */

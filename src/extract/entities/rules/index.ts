@@ -1,5 +1,6 @@
 import {
   duo,
+  earlierSurnameRule,
   lexiconPhrase,
   titleCaseEvent,
   titleCaseOrg,
@@ -37,6 +38,7 @@ import {
   roleIn,
   yearTitle,
   quotedTitle,
+  possessiveNumber,
 } from './works.ts';
 
 export { sceneOf, type Scene, type TypingRule } from './rule.ts';
@@ -49,7 +51,9 @@ export { sceneOf, type Scene, type TypingRule } from './rule.ts';
 export const TYPING_RULES: TypingRule[] = [
   duo,
   phraseAsModifier,
+  earlierSurnameRule,
   lexiconPhrase,
+  possessiveNumber,
   showTitle,
   titleCaseEvent,
   titleCaseOrg,

@@ -1,8 +1,16 @@
 import type { Doc } from '../../doc.ts';
 import type { EntityType } from '../../types.ts';
 import type { Candidate } from '../scan.ts';
-import { lowerWords, sentenceInitial } from '../scan.ts';
-import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, titles } from '../../names/index.ts';
+import { earlierSurname, lowerWords, sentenceInitial } from '../scan.ts';
+import {
+  ambiguousPlaces,
+  cues,
+  epithetHeads,
+  firstNames,
+  lexiconType,
+  phrasesByPrefix,
+  titles,
+} from '../../names/index.ts';
 import { person } from '../people.ts';
 import { lower, typesAs, type Scene, type TypingRule } from './rule.ts';
 import { at as atIndex, must } from '../../../invariant/index.ts';
@@ -41,6 +49,16 @@ const VENUE_ENDS = new Set([
 
 /** "comedy duo Ant and Dec": the scanner joined a double act. */
 export const duo = typesAs('group', 'duo', ({ c }) => c.duo === true);
+
+/**
+ * "Guitarist Brian May has said … May said:", "May wrote on his website": one word that ended a person's full name
+ * earlier, followed by its verb, is that person (coreference joins it to the full name), not a month or a common word.
+ */
+export const earlierSurnameRule: TypingRule = {
+  name: 'earlier-surname',
+  test: ({ doc, c, several }) => !several && !c.title && earlierSurname(doc, c.first),
+  verdict: ({ make }) => make('person', 'earlier-surname'),
+};
 
 /** A phrase of the outlet, platform and place lexicons, typed and named as listed. */
 export const lexiconPhrase: TypingRule = {
@@ -123,8 +141,19 @@ export const groupContext = typesAs('group', 'group-context', ({ doc, c, evidenc
         (!sentenceInitial(doc, c.first) || evidence.alone.has(head)) &&
         !commonPlural(doc, c.first)));
   const duoOfPeople = before === 'duo' && several && firstNames.has(head);
-  return (GROUP_NOUNS.has(before) && !duoOfPeople) || pluralSubject;
+  return (GROUP_NOUNS.has(before) && !duoOfPeople) || pluralSubject || besideBand(doc, c, head);
 });
+
+// "former Free and Bad Company singer Paul Rodgers": a name that is no given name, listed with a known band, is a band.
+function besideBand(doc: Doc, c: Candidate, head: string): boolean {
+  const joint = doc.tokens[c.last + 1];
+  const next = doc.tokens[c.last + 2];
+  if (c.possessive || firstNames.has(head) || !next || !joint || !/^(?:and|&)$/.test(joint.text)) return false;
+  if (next.sentence !== joint.sentence) return false;
+  return (phrasesByPrefix.get(doc.text.slice(next.start, next.start + 2)) ?? []).some(
+    (p) => p.type === 'group' && doc.text.startsWith(p.phrase, next.start),
+  );
+}
 
 /**
  * "The History Boys", "The Darkness": a capitalised "The" mid-sentence opens a title or a band; "singer The
@@ -248,7 +277,8 @@ function commonPlural(doc: Doc, first: number): boolean {
 function stageName({ doc, c }: Scene): boolean {
   const before = lower(doc, c.first - 2);
   const after = c.possessive ? lower(doc, c.last + 2) : lower(doc, c.last + 1);
-  if (epithetHeads.get(before)?.kind === 'epithet') return true;
+  // "singer The Weeknd", "her new boyfriend The Weeknd, 26": a role or a relation names a person.
+  if (epithetHeads.get(before)?.kind === 'epithet' || cues.relations.has(before)) return true;
   if (c.possessive) return cues.relations.has(after);
   return cues.speech.has(after) || /^,\s*\d{1,3}\b/.test(doc.text.slice(c.end, c.end + 6));
 }

@@ -142,6 +142,35 @@ export const roleIn = typesAs(
     !/\bTV$/.test(text),
 );
 
+const NUMBER_TITLE = /^(?:\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen)$/;
+
+/**
+ * "Ocean's Eleven was directed by…", "displacing Ocean's 12": a possessive before a number is a title, not a person
+ * named Ocean; "Kim's 3 kids", "Kim's Two Sons" (a noun or a capital after the number) are someone's.
+ */
+export const possessiveNumber: TypingRule = {
+  name: 'possessive-number',
+  test: ({ doc, c }) => {
+    const number = doc.tokens[c.last + 2];
+    const after = doc.tokens[c.last + 3];
+    return (
+      c.possessive &&
+      number !== undefined &&
+      number.sentence === at(doc.tokens, c.last).sentence &&
+      NUMBER_TITLE.test(number.text) &&
+      !(
+        after !== undefined &&
+        after.sentence === number.sentence &&
+        (after.pos === 'NOUN' || /^\p{Lu}/u.test(after.text))
+      )
+    );
+  },
+  verdict: ({ doc, c, make }) => {
+    const end = at(doc.tokens, c.last + 2).end;
+    return { ...make('work', 'possessive-number'), end, name: doc.text.slice(c.start, end) };
+  },
+};
+
 /** "Airport (1968)": a run before a bracketed year is a film or book. */
 export const yearTitle = typesAs('work', 'year-title', ({ doc, c }) => beforeYear(doc, c.last));
 
