@@ -19,8 +19,9 @@ describe('corroboration within one article', () => {
     const story = await ledger.story(['Kim Kardashian', 'Pete Davidson']);
     const split = story?.stages?.find((s) => s.value === 'split');
     expect(split?.status).toBe('corroborated');
-    // The named outlet and the others it stands beside; HuffPost France's own voice is not a third.
-    expect(story?.sources.map((s) => s.name)).toEqual(['Los Angeles Times', 'other outlets (per HuffPost France)']);
+    // The two outlets it names (E! is found as E! News); the "several outlets" are those two, and HuffPost France's own
+    // voice is not a third.
+    expect(story?.sources.map((s) => s.name)).toEqual(['E! News', 'Los Angeles Times']);
   }, 60_000);
 
   it('keeps "according to various newspapers" one report: no outlet is named (BBC, 2005)', async () => {
