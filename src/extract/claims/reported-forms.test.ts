@@ -1,23 +1,9 @@
 // Rumour talk, denials, contractions and verbal forms on excerpts of development articles of the
 // celebrity fake-news corpus (pairs 001-200, none in test/gold), run through the whole pipeline.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.ts';
-import type { Extraction } from '../types.ts';
-import { must } from '../../invariant/index.ts';
+import { excerptRunner } from '../../../test/helpers/excerpts.ts';
 
-const rows = readFileSync(new URL('../../../test/fixtures/claims-dev-excerpts.jsonl', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as { id: string; text: string });
-
-function run(id: string): Extraction {
-  const { text } = must(
-    rows.find((r) => r.id === id),
-    `expected article ${id} in the corpus`,
-  );
-  return extract({ id, published: '2017-01-01', title: null, source: null, url: null, text, origin: { file: id } });
-}
+const run = excerptRunner('claims-dev-excerpts.jsonl', '2017-01-01');
 
 /** [type/value, holder kind, stance, subject names] of every claim. */
 function claims(id: string): Array<[string, string, string, string]> {

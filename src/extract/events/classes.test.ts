@@ -1,24 +1,11 @@
 // Error classes found by reading the events of unannotated development articles (BBC 001-350, celebrity pairs
 // 001-200, none in test/gold) as a journalist would; each test is a real excerpt (test/fixtures/events-verb-excerpts.jsonl)
 // run through the whole pipeline, and asserts who takes part in what a reader sees happen.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.ts';
+import { excerptRunner } from '../../../test/helpers/excerpts.ts';
 import type { Extraction } from '../types.ts';
-import { must } from '../../invariant/index.ts';
 
-const rows = readFileSync(new URL('../../../test/fixtures/events-verb-excerpts.jsonl', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as { id: string; text: string });
-
-function run(id: string): Extraction {
-  const { text } = must(
-    rows.find((r) => r.id === id),
-    `no excerpt ${id}`,
-  );
-  return extract({ id, published: '2005-02-01', title: null, source: null, url: null, text, origin: { file: id } });
-}
+const run = excerptRunner('events-verb-excerpts.jsonl', '2005-02-01');
 
 /** The events whose sentence contains `words`, as [type, participant names]. */
 function told(x: Extraction, words: string): Array<[string, string[]]> {

@@ -1,23 +1,10 @@
 // Verb-anchored events on excerpts of development articles (BBC 001-350, celebrity pairs 001-200, none
 // in test/gold), run through the whole pipeline: who does what to whom, when, and what is no event.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.ts';
+import { excerptRunner } from '../../../test/helpers/excerpts.ts';
 import type { Event, Extraction } from '../types.ts';
-import { must } from '../../invariant/index.ts';
 
-const rows = readFileSync(new URL('../../../test/fixtures/events-verb-excerpts.jsonl', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as { id: string; text: string });
-
-function run(id: string): Extraction {
-  const { text } = must(
-    rows.find((r) => r.id === id),
-    'expected rows.find(…)',
-  );
-  return extract({ id, published: '2005-02-01', title: null, source: null, url: null, text, origin: { file: id } });
-}
+const run = excerptRunner('events-verb-excerpts.jsonl', '2005-02-01');
 
 /** The events of an excerpt as [type, date, participant names]. */
 function told(x: Extraction, type?: string): Array<[string, string | null, string[]]> {
