@@ -215,7 +215,8 @@ export class ClauseRoles {
     const { tokens } = this.doc;
     if (!/^(and|&)$/i.test(next?.text ?? '') || /^(NOUN|PROPN)$/.test(tokens[l.token - 1]?.pos ?? '')) return false;
     let k = this.lastOf(l) + 2;
-    while (k <= this.lastOf(l) + 5 && tokens[k]?.pos === 'PROPN' && !this.at(k)) k++;
+    // The other names may be found themselves ("Bad Company", a band): only a person among them ends the descriptor.
+    while (k <= this.lastOf(l) + 5 && tokens[k]?.pos === 'PROPN' && this.at(k)?.entity.type !== 'person') k++;
     const head = this.at(k + 1);
     return (
       k > this.lastOf(l) + 2 &&
