@@ -215,6 +215,7 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
       k--;
     }
     const subject = subjectAt(doc, clause, k, endingAt, head);
+    if (irrealis(doc, group, subject)) continue;
     // "Greer … after quitting the show", "Staunton has been recognised, winning best actress": an adjunct's subject is the clause's.
     let adjunct = false;
     if (hung === WITH) {
@@ -319,6 +320,26 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
     }
   }
   return out;
+}
+
+// Words that make what follows them a wish or an expectation, not a fact: "I wanted her to adopt me" (Loung Ung of
+// Angelina Jolie), "a lot of people expected me to write a song about [West]" (Taylor Swift).
+const WISHING =
+  /^(?:want|wants|wanted|wanting|expect|expects|expected|hope|hopes|hoped|wish|wishes|wished|like|liked|asked|begged|urged|told|tell|tells|would|'d)$/i;
+const COUNTERFACTUAL_MODAL = /^(?:could|would|might|should|may|must|'d)$/i;
+
+/**
+ * A predicate that tells what did not happen or what someone wished: "I could literally just have walked away"
+ * (Jennifer Lopez: she did not), a modal with "have"; and an infinitive whose subject is the object of a verb of
+ * wishing ("I wanted her to adopt me"). Neither is news of the proposition, on record or not.
+ */
+function irrealis(doc: Doc, group: string[], subject: Located[]): boolean {
+  const modal = group.findIndex((w) => COUNTERFACTUAL_MODAL.test(w));
+  if (modal !== -1 && group.slice(modal + 1).some((w) => HAVE.test(w))) return true;
+  if (group.at(-1) !== 'to' || subject.length === 0) return false;
+  const first = Math.min(...subject.map((l) => l.token));
+  const before = doc.tokens[first - 1];
+  return before !== undefined && WISHING.test(norm(before.text));
 }
 
 /**
