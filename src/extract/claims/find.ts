@@ -17,7 +17,7 @@ import {
   saysOutright,
   type Proposition,
 } from './lexicon.ts';
-import { openFinds } from './open.ts';
+import { openFinds, wishedAt } from './open.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import {
   coordinatedPair,
@@ -332,7 +332,9 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
       (f) =>
         !appositives.has(f.form) ||
         !cues.governedPartner.test(doc.text.slice(Math.max(clause.start, f.start - 60), f.start)),
-    );
+    )
+    // "We wanted to marry young and have children young" (Hailey Bieber): a wish is no engagement (open.ts wishedAt).
+    .filter((f) => !wishedAt(doc, f.first, clause.first));
   const named = (f: (typeof found)[number]) =>
     appositives.has(f.form) &&
     located.some(

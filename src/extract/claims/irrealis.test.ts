@@ -1,4 +1,4 @@
-// What did not happen, or what someone wished, is no claim of it: each excerpt is a real sentence of the development
+// What did not happen, or what someone wished, is no claim of it: each excerpt holds a real sentence of the development
 // corpora that made a "confirmed" story before (the eval's list of confirmed stories, on record by the principal).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.ts';
@@ -25,6 +25,18 @@ describe('irrealis predicates', () => {
     const text =
       'Taylor Swift spoke about Kanye West. "I think a lot of people expected me to write a song about [West]," she told MTV at the time.';
     expect(claimsOf(text)).not.toContainEqual(expect.stringMatching(/^career\/release/));
+  });
+
+  it('reads "We wanted to marry young" as their wish, not an engagement (hailey-bieber-pregnancy-07)', () => {
+    const text =
+      'Justin Bieber and Hailey Bieber married in 2018. "We wanted to marry young and have children young," she explained.';
+    expect(claimsOf(text)).not.toContainEqual(expect.stringMatching(/^relationship\/engaged/));
+  });
+
+  it('does not pair Nicole Kidman with Alexander Skarsgard because her words name a husband and "Alex"', () => {
+    const text =
+      'Nicole Kidman won the award for Big Little Lies, in which Alexander Skarsgard played her husband. “I’ve got an amazing, supportive, gorgeous husband who I love more than anything in the world and I gave Alex a congratulatory kiss and he’s like a mannequin,” Kidman said.';
+    expect(claimsOf(text)).not.toContainEqual(expect.stringMatching(/^relationship\/married confirms/));
   });
 
   it('still reads a plain infinitive of intent as news ("is to marry")', () => {

@@ -215,7 +215,7 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
       k--;
     }
     const subject = subjectAt(doc, clause, k, endingAt, head);
-    if (irrealis(doc, group, subject)) continue;
+    if (irrealis(doc, group, subject, k)) continue;
     // "Greer … after quitting the show", "Staunton has been recognised, winning best actress": an adjunct's subject is the clause's.
     let adjunct = false;
     if (hung === WITH) {
@@ -330,13 +330,32 @@ const COUNTERFACTUAL_MODAL = /^(?:could|would|might|should|may|must|'d)$/i;
 
 /**
  * A predicate that tells what did not happen or what someone wished: "I could literally just have walked away"
- * (Jennifer Lopez: she did not), a modal with "have"; and an infinitive whose subject is the object of a verb of
- * wishing ("I wanted her to adopt me"). Neither is news of the proposition, on record or not.
+ * (Jennifer Lopez: she did not), a modal with "have"; and an infinitive after a verb of wishing, whoever its subject
+ * ("we wanted to marry young", "I wanted her to adopt me"). Neither is news of the proposition, on record or not.
  */
-function irrealis(doc: Doc, group: string[], subject: Located[]): boolean {
+/**
+ * Whether the word at `first` is an infinitive after a verb of wishing, with or without an object between ("wanted to
+ * marry", "wanted her to adopt me"), within the clause starting at `floor`.
+ */
+export function wishedAt(doc: Doc, first: number, floor: number): boolean {
+  const word = (i: number) => (i >= floor ? doc.tokens[i] : undefined);
+  // A phrase may begin with its own "to" ("to marry").
+  const to = norm(word(first)?.text ?? '') === 'to' ? first : first - 1;
+  if (norm(word(to)?.text ?? '') !== 'to') return false;
+  const verb = word(to - 1);
+  if (verb?.pos === 'VERB' && WISHING.test(norm(verb.text))) return true;
+  const beyond = word(to - 2);
+  return verb?.pos === 'PRON' && beyond?.pos === 'VERB' && WISHING.test(norm(beyond.text));
+}
+
+function irrealis(doc: Doc, group: string[], subject: Located[], groupStart: number): boolean {
   const modal = group.findIndex((w) => COUNTERFACTUAL_MODAL.test(w));
   if (modal !== -1 && group.slice(modal + 1).some((w) => HAVE.test(w))) return true;
-  if (group.at(-1) !== 'to' || subject.length === 0) return false;
+  if (group.at(-1) !== 'to') return false;
+  // "We wanted to marry young and have children young" (Hailey Bieber): a wish of their own, not an engagement.
+  const verb = doc.tokens[groupStart];
+  if (verb !== undefined && verb.pos === 'VERB' && WISHING.test(norm(verb.text))) return true;
+  if (subject.length === 0) return false;
   const first = Math.min(...subject.map((l) => l.token));
   const before = doc.tokens[first - 1];
   return before !== undefined && WISHING.test(norm(before.text));

@@ -59,6 +59,7 @@ const QUOTE_MARK = /["“”]/;
 const THIRD_PERSON = /\b(he|she|his|her|him|they|their|them)\b/i;
 const US = /\b(we|we're|we've|us|our|each other|the two of us|two people|both of us)\b/i;
 const SPEAKER_IN_PAIR = words(record.speakerInPair.forms);
+const PARTNER_NOUN = new RegExp(String.raw`\b(?:${PARTNER})\b`, 'i');
 const NOT_ROMANCE = words(record.notRomance.forms);
 const ROMANCE = /\b(?:dating|romance|romantic|girlfriend|boyfriend|married|engaged|wife|husband|couple|lovers?)\b/i;
 const OTHERS_BELIEF = words(record.othersBelief.forms);
@@ -302,6 +303,18 @@ const ON_RECORD: ClaimRefiner[] = [
         const speaker = c.holder.entity ?? must(c.subjects[0], 'every claim names a subject');
         const partner = c.subjects.find((s) => s !== speaker);
         if (QUOTE_MARK.test(c.evidence.text) && !SPEAKER_IN_PAIR.test(said)) return null;
+        // "I've got an amazing, supportive, gorgeous husband who I love … and I gave Alex a congratulatory kiss"
+        // (Nicole Kidman of her husband and of Alexander Skarsgard, her screen husband): a partner noun in the words is
+        // the partner named beside it; another name in the same words is someone else.
+        if (
+          QUOTE_MARK.test(c.evidence.text) &&
+          partner !== undefined &&
+          inWords(partner) &&
+          PARTNER_NOUN.test(said) &&
+          !namedAsPartner(c, ctx, partner) &&
+          !besidePartnerNoun(c, ctx, partner)
+        )
+          return null;
         if (
           !QUOTE_MARK.test(c.evidence.text) &&
           partner !== undefined &&
@@ -342,6 +355,15 @@ function spokenWords(c: Claim, ctx: RefineContext) {
   const reported = !QUOTE_MARK.test(c.evidence.text);
   const self = SELF.test(said) || US.test(said) || (reported && THIRD_PERSON.test(said));
   return { said, inWords, rep, self };
+}
+
+/** Whether a partner noun stands within a few words of the partner's name ("Portia, my beautiful wife"). */
+function besidePartnerNoun(c: Claim, ctx: RefineContext, partner: string): boolean {
+  return ownWordsOf(c.evidence).some((r) =>
+    mentionsIn(ctx, partner, r.start, r.end).some((m) =>
+      PARTNER_NOUN.test(ctx.doc.text.slice(Math.max(r.start, m.start - 30), Math.min(r.end, m.end + 30))),
+    ),
+  );
 }
 
 /** Whether the partner stands in the words as the one the relation is said of (RELATION_BEFORE and its kin). */
