@@ -4,6 +4,7 @@
 // before its verb group, is a named person or group.
 import lexicon from '../../../data/lexicons/open-claims.json' with { type: 'json' };
 import type { Doc } from '../doc.ts';
+import type { Token } from '../tokens/index.ts';
 import { PhraseMatcher, tokenIndexAt, type Located, type PhraseMatch } from '../text/index.ts';
 import type { EntityType } from '../types.ts';
 import type { Clause } from './clauses.ts';
@@ -327,12 +328,8 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
 const WISHING =
   /^(?:want|wants|wanted|wanting|expect|expects|expected|hope|hopes|hoped|wish|wishes|wished|like|liked|asked|begged|urged|told|tell|tells|would|'d)$/i;
 const COUNTERFACTUAL_MODAL = /^(?:could|would|might|should|may|must|'d)$/i;
+const wishingVerb = (t: Token | undefined): boolean => t?.pos === 'VERB' && WISHING.test(norm(t.text));
 
-/**
- * A predicate that tells what did not happen or what someone wished: "I could literally just have walked away"
- * (Jennifer Lopez: she did not), a modal with "have"; and an infinitive after a verb of wishing, whoever its subject
- * ("we wanted to marry young", "I wanted her to adopt me"). Neither is news of the proposition, on record or not.
- */
 /**
  * Whether the word at `first` is an infinitive after a verb of wishing, with or without an object between ("wanted to
  * marry", "wanted her to adopt me"), within the clause starting at `floor`.
@@ -343,18 +340,20 @@ export function wishedAt(doc: Doc, first: number, floor: number): boolean {
   const to = norm(word(first)?.text ?? '') === 'to' ? first : first - 1;
   if (norm(word(to)?.text ?? '') !== 'to') return false;
   const verb = word(to - 1);
-  if (verb?.pos === 'VERB' && WISHING.test(norm(verb.text))) return true;
-  const beyond = word(to - 2);
-  return verb?.pos === 'PRON' && beyond?.pos === 'VERB' && WISHING.test(norm(beyond.text));
+  return wishingVerb(verb) || (verb?.pos === 'PRON' && wishingVerb(word(to - 2)));
 }
 
+/**
+ * A predicate that tells what did not happen or what someone wished: "I could literally just have walked away"
+ * (Jennifer Lopez: she did not), a modal with "have"; and an infinitive after a verb of wishing, whoever its subject
+ * ("we wanted to marry young", "I wanted her to adopt me"). Neither is news of the proposition, on record or not.
+ */
 function irrealis(doc: Doc, group: string[], subject: Located[], groupStart: number): boolean {
   const modal = group.findIndex((w) => COUNTERFACTUAL_MODAL.test(w));
   if (modal !== -1 && group.slice(modal + 1).some((w) => HAVE.test(w))) return true;
   if (group.at(-1) !== 'to') return false;
   // "We wanted to marry young and have children young" (Hailey Bieber): a wish of their own, not an engagement.
-  const verb = doc.tokens[groupStart];
-  if (verb !== undefined && verb.pos === 'VERB' && WISHING.test(norm(verb.text))) return true;
+  if (wishingVerb(doc.tokens[groupStart])) return true;
   if (subject.length === 0) return false;
   const first = Math.min(...subject.map((l) => l.token));
   const before = doc.tokens[first - 1];
