@@ -1,5 +1,6 @@
 // One article's claims → evidence rows, each keyed to the story (proposition) it bears on.
 import type { Claim, Entity, Event, Extraction, HolderKind } from '../extract/index.ts';
+import { escapeRegExp } from '../extract/text/patterns.ts';
 import type { EntityRow, EvidenceRow, TimelineRow } from '../store/index.ts';
 import { stableId } from './ids.ts';
 import { OBSERVATION_EVENTS } from './priors.ts';
@@ -83,19 +84,16 @@ const SPEAKER_TOGETHER = /\b(?:we|us|our)\b/i;
 /** Words that name the other party through the one named: "her fiancé", "his new romance", "a rift with". */
 const PARTNER_WORDS =
   /\b(?:girlfriend|boyfriend|wife|husband|fianc[ée]e?|partner|ex|ex-wife|ex-husband|beau|lover|spouse|romance|relationship|nuptials|wedding|engagement|rival|enemy|nemesis|feud)\b/i;
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Kinship: "Serena's sister, Venus Williams" names two sisters, not a couple. */
 const KIN =
   '(?:sister|brother|sibling|twin|mother|mom|mum|father|dad|son|daughter|cousin|aunt|uncle|niece|nephew|grandmother|grandfather|grandson|granddaughter|stepmother|stepfather|stepson|stepdaughter|half-sister|half-brother)';
 
+/** The capitalised words of a name ("Venus Williams" → Venus, Williams). */
+const capitalWords = (e: Entity): string[] => e.name.split(/\s+/).filter((w) => /^\p{Lu}\p{L}/u.test(w));
+
 /** The capitalised words of a name, as alternatives for a pattern ("Venus Williams" → "Venus|Williams"). */
-const nameWords = (e: Entity): string =>
-  e.name
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}\p{L}/u.test(w))
-    .map(escapeRe)
-    .join('|');
+const nameWords = (e: Entity): string => capitalWords(e).map(escapeRegExp).join('|');
 
 /**
  * Whether the sentence makes the two kin (celebrity corpus: "Serena's sister, Venus Williams, looked gorgeous in her
@@ -140,10 +138,7 @@ export function relatesThePair(claim: Claim, extraction: Extraction): boolean {
   const inSentence = (e: Entity) =>
     claim.holder.entity === e.id ||
     e.mentions.some((m) => m.start >= start && m.end <= end) ||
-    e.name
-      .split(/\s+/)
-      .filter((w) => /^\p{Lu}\p{L}/u.test(w))
-      .some((w) => new RegExp(`(?<![\\p{L}])${escapeRe(w)}(?![\\p{L}])`, 'u').test(text));
+    capitalWords(e).some((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(text));
   const named = parties.filter(inSentence).length;
   const speaker = parties.some((e) => e.id === claim.holder.entity);
   // "a tortuous relationship with his co-star, Kristen Stewart": the partner word is someone else's when the sentence

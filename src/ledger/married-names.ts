@@ -2,6 +2,7 @@
 // (the Bieber pregnancy stream made three stories of one pregnancy). Each rule reads the article for the name the
 // person goes by now; resolve.ts files the person under it. Rules are tried in order, first wins.
 import type { Entity, Extraction } from '../extract/index.ts';
+import { escapeRegExp } from '../extract/text/patterns.ts';
 import { at } from '../invariant/index.ts';
 
 export type CurrentName = { rule: string; name: string };
@@ -13,11 +14,10 @@ export type NameRule = { name: string; current: (c: Context) => string | null };
 const words = (name: string): string[] => name.trim().split(/\s+/);
 /** A whole capitalised word: not an initial ("George H.W. Bush" is no "George Bush"), nor a particle ("de Armas"). */
 const FULL_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "his wife, Hailey Baldwin", "Hailey Baldwin, Justin's wife", "Hailey Baldwin (née …)": the text marries the name. */
 function marriedInText(name: string, text: string): boolean {
-  const n = escape(name);
+  const n = escapeRegExp(name);
   const spouse = String.raw`(?:wife|husband|spouse|bride|groom)`;
   return [
     new RegExp(String.raw`\b${spouse},?\s+${n}\b`, 'u'),
@@ -30,7 +30,7 @@ function statedNow(name: string, text: string): string | null {
   const [first] = words(name);
   // A name, not a possessive ("now Justin's wife"); the given name kept, or the surname alone.
   const m = new RegExp(
-    String.raw`\b${escape(name)},?\s+\(?now\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?![\p{L}'’])`,
+    String.raw`\b${escapeRegExp(name)},?\s+\(?now\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?![\p{L}'’])`,
     'u',
   ).exec(text);
   if (!m) return null;
@@ -44,7 +44,7 @@ function statedNee(name: string, text: string): string | null {
   const [first, maiden] = words(name);
   if (!first || !maiden || words(name).length !== 2) return null;
   const m = new RegExp(
-    String.raw`\b${escape(first)}\s+(\p{Lu}\p{Ll}+),?\s+\(?(?:née|nee|born|formerly)\s+(?:${escape(first)}\s+)?${escape(maiden)}\b`,
+    String.raw`\b${escapeRegExp(first)}\s+(\p{Lu}\p{Ll}+),?\s+\(?(?:née|nee|born|formerly)\s+(?:${escapeRegExp(first)}\s+)?${escapeRegExp(maiden)}\b`,
     'u',
   ).exec(text);
   return m ? `${first} ${at(m, 1)}` : null;
