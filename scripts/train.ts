@@ -13,7 +13,7 @@ import {
   crossValidate,
   lexiconToTsv,
   trainModel,
-} from '../src/extract/credibility/index.ts';
+} from '../src/extract/credibility/training.ts';
 import { dataDir, loadTrainingData } from './eval/credibility-data.ts';
 import { must } from '../src/invariant/index.ts';
 
