@@ -17,6 +17,7 @@ import { openLedger } from '../src/ledger/index.ts';
 import { closePool, warmPool } from '../src/pool/index.ts';
 import { openStore } from '../src/store/index.ts';
 import { at, must } from '../src/invariant/index.ts';
+import { parseHouse } from '../src/read/header.ts';
 
 const HELP = `usage: npx tsx scripts/load.ts [--db URL] [--seconds N] [--connections N]
 
@@ -115,15 +116,14 @@ function sampleSnippets(): Array<{ published: string; text: string }> {
     .filter((f) => f.endsWith('.txt'))
     .sort()) {
     const raw = readFileSync(join(SAMPLES, file), 'utf8');
-    const header = /^\s*date (\d{4}-\d{2}-\d{2}) /.exec(raw);
-    if (!header) continue;
-    const sentences = raw
-      .slice(header[0].length)
+    const house = parseHouse(raw);
+    if (!house) continue;
+    const sentences = house.text
       .split(/(?<=[.!?”"])\s+(?=[A-Z“"])/)
       .map((s) => s.replace(/\s+/g, ' ').trim())
       .filter((s) => s.length >= 40 && s.length <= 400);
     for (let i = 0; i + 1 < sentences.length; i += 2)
-      snippets.push({ published: at(header, 1), text: `${sentences[i]} ${sentences[i + 1]}` });
+      snippets.push({ published: house.published, text: `${sentences[i]} ${sentences[i + 1]}` });
   }
   if (snippets.length === 0) throw new Error(`no sample sentences found in ${SAMPLES}`);
   return snippets;

@@ -13,7 +13,7 @@ import {
   crossValidate,
   lexiconToTsv,
   trainModel,
-} from '../src/extract/credibility/index.ts';
+} from '../src/extract/credibility/training.ts';
 import { dataDir, loadTrainingData } from './eval/credibility-data.ts';
 import { must } from '../src/invariant/index.ts';
 
@@ -108,7 +108,9 @@ function main(): void {
     const only = process.argv.slice(process.argv.indexOf('--select') + 1).filter((a) => !a.startsWith('-'));
     console.log(`5-fold CV on pairs 001-200, mean over fold seeds ${SELECT_SEEDS.join(', ')}`);
     for (const { name, config } of candidates.filter((c) => only.length === 0 || only.includes(c.name))) {
-      const results = SELECT_SEEDS.map((seed) => crossValidate(pairs, extraFor(config), config, FOLDS, seed, vectors));
+      const results = SELECT_SEEDS.map((seed) =>
+        crossValidate({ pairs, extra: extraFor(config), config, folds: FOLDS, seed, vectors }),
+      );
       const meaning = mean(results, 'meaningOnly');
       console.log(
         `${name.padEnd(16)} ${show(must(mean(results, 'stacked'), 'every fold has a stacked result'))} | words alone: ${show(must(mean(results, 'wordsOnly'), 'every fold has a words-only result'))}${meaning ? ` | meaning alone: ${show(meaning)}` : ''}`,
@@ -117,8 +119,9 @@ function main(): void {
     return;
   }
   const training = extraFor(base);
-  const cv = crossValidate(pairs, training, base, FOLDS, SEED, vectors);
-  const model = trainModel(pairs, training, base, { folds: FOLDS, seed: SEED, minAbs: MIN_ABS }, vectors);
+  const run = { pairs, extra: training, config: base, folds: FOLDS, seed: SEED, vectors };
+  const cv = crossValidate(run);
+  const model = trainModel(run, MIN_ABS);
   const { meaning, ...rest } = model;
   const file = {
     source:

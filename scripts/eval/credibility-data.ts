@@ -2,7 +2,7 @@
 // Held-out celebrity pairs 201–250 are only ever returned by loadHeldOutPairs, which only the eval script calls.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LabelledItem } from '../../src/extract/credibility/index.ts';
+import type { LabelledItem } from '../../src/extract/credibility/training.ts';
 import { SHARED_DATA } from '../shared-data.ts';
 
 /** The shared data folder, or null when it is not there (the repo must stand alone without it). */

@@ -13,7 +13,7 @@ import {
   scoreWithModel,
   shippedModel,
   trainNaiveBayes,
-} from '../../src/extract/credibility/index.ts';
+} from '../../src/extract/credibility/training.ts';
 import { dataDir, loadHeldOutPairs, loadTrainingData } from './credibility-data.ts';
 import { must } from '../../src/invariant/index.ts';
 

@@ -1,19 +1,19 @@
 // Validation at the edge: query strings and article bodies are checked here, trusted inside.
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { loneSurrogateAt, looksBinary, parseHouse, type Article } from '../read/index.ts';
+import { EARLIEST_YEAR, isCalendarDay, loneSurrogateAt, looksBinary, parseHouse, type Article } from '../read/index.ts';
 import { STORY_STATUSES, type StoryFilter } from '../ledger/types.ts';
 import { ApiError } from './errors.ts';
 import { mediaType } from './guard.ts';
 
-/** A calendar date that exists: `2025-02-30` is refused, not rolled over to March. */
+/**
+ * A calendar date that exists, by the readers' and the CLI's rule (read/date.ts): `2025-02-30` is refused, not rolled
+ * over to March, and so is `0050-01-01`, which the CLI refused while the API stored it.
+ */
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'an existing calendar date');
+  .refine(isCalendarDay, `an existing calendar date from ${EARLIEST_YEAR} on`);
 
 // A NUL reaches no stored name and PostgreSQL refuses it in text (it was a 500 there).
 export const noNul = (s: string) => !s.includes('\u0000');

@@ -5,3 +5,4 @@ export { analyse } from './tokens/index.ts';
 export type { Analysis, Sentence, Token } from './tokens/index.ts';
 export type { Doc } from './doc.ts';
 export type * from './types.ts';
+export { ENTITY_TYPES, HEDGE_CATEGORIES, RELATIONSHIP_VALUES, TIME_MODS } from './types.ts';

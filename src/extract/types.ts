@@ -102,6 +102,15 @@ export type HolderKind = 'principal' | 'outlet' | 'anonymous' | 'named-source' |
 export type Stance = 'asserts' | 'hedges' | 'questions' | 'denies' | 'confirms' | 'unconfirmed';
 export type ClaimType = 'relationship' | 'pregnancy' | 'casting' | 'feud' | 'health' | (string & {});
 
+/** A relationship claim's value: the relationship's course in order, and its end. */
+export const RELATIONSHIP_VALUES = ['dating', 'engaged', 'married', 'split'] as const;
+export type RelationshipValue = (typeof RELATIONSHIP_VALUES)[number];
+/**
+ * What a claim says of its type: a relationship's stage, or for other types the lexicons' word ('pregnant', 'born',
+ * 'cast'; data/lexicons/claims.json and open-claims.json), an open set like ClaimType.
+ */
+export type ClaimValue = RelationshipValue | (string & {});
+
 export type Claim = {
   id: string;
   type: ClaimType;
@@ -112,8 +121,8 @@ export type Claim = {
    * article about that work ("Hanks will play Robert Langdon"). The ledger files the claim with them.
    */
   implied?: string[];
-  /** For relationships: 'dating' | 'engaged' | 'married' | 'split'. */
-  value: string;
+  /** For relationships, one of RELATIONSHIP_VALUES. */
+  value: ClaimValue;
   holder: { kind: HolderKind; entity: string | null; text?: string };
   stance: Stance;
   evidence: Span;

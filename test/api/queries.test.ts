@@ -95,6 +95,7 @@ describe('bad query parameters are a 400 naming the parameter', () => {
     ['/api/entities/%00', 'id'],
     ['/api/articles/%00', 'id'],
     ['/api/stories/s1?as-of=2025-02-30', 'as-of'],
+    ['/api/stories/s1?as-of=0050-01-01', 'as-of'],
     ['/api/stories/s1?as-of=%00', 'as-of'],
   ])('%s → 400 naming %s', async (path, parameter) => {
     for (const { ledger } of ledgers) await refused(await createApp(ledger).request(path), parameter);

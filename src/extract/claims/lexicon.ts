@@ -1,6 +1,7 @@
 import lexicon from '../../../data/lexicons/claims.json' with { type: 'json' };
 import record from '../../../data/lexicons/record.json' with { type: 'json' };
 import { PhraseMatcher } from '../text/index.ts';
+import { speechForms } from '../text/speech.ts';
 import { at } from '../../invariant/index.ts';
 
 /** What a claim is about: relationship/dating, pregnancy/pregnant… */
@@ -34,21 +35,17 @@ export const ANNOUNCES_OWN =
   /\b(?:announced|announce|announces|confirmed|confirms|revealed|reveals)\s+(?:their|his|her)\s+(?:\w+\s+)?(?:break-?up|split|separation|divorce|engagement|marriage|wedding|pregnancy|romance|relationship)\b/i;
 
 /**
- * The speech verbs both patterns share ("said", "told", "revealed"), then one pattern's own (claims.json speech): "added"
- * attributes a quote, "according to" introduces a report. "wrote" and "writes" are no speech before a work ("wrote the
- * songs"): that exception is written once, {notWork}.
+ * Speech verbs of one use (speech.json): "said" attributes a quote and introduces a report, "added" only attributes a
+ * quote, "according to" only introduces a report.
  */
-function speechVerbs(own: string[]): RegExp {
-  const { verbs, notWork } = lexicon.speech;
-  return new RegExp(`\\b(${[...verbs, ...own].map((v) => v.replace('{notWork}', notWork)).join('|')})\\b`, 'i');
-}
+const speechVerbs = (forms: string[]): RegExp => new RegExp(`\\b(${forms.join('|')})\\b`, 'i');
 
 /** Clause-level cue patterns (case-insensitive), compiled once. */
 export const cues = {
   unconfirmed: any(p.unconfirmed),
   denies: any(p.denies),
-  reporting: speechVerbs(lexicon.speech.reportOnly),
-  saying: speechVerbs(lexicon.speech.quoteOnly),
+  reporting: speechVerbs(speechForms('report')),
+  saying: speechVerbs(speechForms('quote')),
   anonymous: new RegExp(p.anonymous, 'i'),
   representative: new RegExp(p.representative, 'i'),
   fans: new RegExp(p.fans, 'i'),
@@ -56,7 +53,7 @@ export const cues = {
   firstPerson: new RegExp(p.firstPerson, 'i'),
   outletNoun: new RegExp(p.outletNoun, 'i'),
   denyingVerb: new RegExp(p.denyingVerb, 'i'),
-  onRecord: new RegExp(p.onRecord, 'i'),
+  onRecord: speechVerbs(speechForms('ownWord')),
   notQuite: new RegExp(p.notQuite, 'i'),
   denialCue: new RegExp(p.denialCue, 'i'),
   negation: new RegExp(p.negation, 'i'),

@@ -10,6 +10,7 @@ import { cues as nameCues } from '../names/index.ts';
 import { statesOpenClaim } from './open.ts';
 import { ANNOUNCED_BY_PRINCIPALS } from './announced.ts';
 import { firstIndex } from '../text/index.ts';
+import { speechForms } from '../text/speech.ts';
 import { at as atIndex, must } from '../../invariant/index.ts';
 
 export type RefineContext = { doc: Doc; entities: Entity[]; times: Time[] };
@@ -18,7 +19,7 @@ export type ClaimRefiner = { name: string; apply: (claim: Claim, ctx: RefineCont
 const words = (list: string[]) =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(withPartners).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const HEARSAY = words(record.hearsay);
-const SPEECH = words(record.speech);
+const SPEECH = words(speechForms('statement'));
 const REPRESENTATIVE = words(record.representatives);
 const NOT_YET = words(record.notYet);
 const BACKGROUND = words(record.background);

@@ -1,9 +1,9 @@
-// One definition per vocabulary (issue 15): the claims stage's partner nouns and speech verbs are each written once,
-// and every list that means the same thing is built from it.
+// One definition per vocabulary (issue 15): the claims stage's partner nouns are written once, and every list that
+// means the same thing is built from it. Speech verbs: src/extract/text/speech.test.ts.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import lexicon from '../../../data/lexicons/claims.json' with { type: 'json' };
-import { cues, PARTNER, withPartners } from './lexicon.ts';
+import { PARTNER, withPartners } from './lexicon.ts';
 
 const here = new URL('.', import.meta.url);
 const sources = readdirSync(here, { recursive: true })
@@ -30,23 +30,5 @@ describe('partner nouns', () => {
       true,
     );
     expect(former.test('former manager')).toBe(false);
-  });
-});
-
-describe('speech verbs', () => {
-  it('are one list the saying and reporting patterns share, each adding only its own', () => {
-    expect(cues.saying.test('"I am happy," she said')).toBe(true);
-    expect(cues.reporting.test('she said')).toBe(true);
-    // Its own: a quote is "added", a report comes "according to" someone.
-    expect([cues.saying.test('she added'), cues.reporting.test('she added')]).toEqual([true, false]);
-    expect([cues.saying.test('according to TMZ'), cues.reporting.test('according to TMZ')]).toEqual([false, true]);
-    const shared = new Set(lexicon.speech.verbs);
-    expect([...lexicon.speech.quoteOnly, ...lexicon.speech.reportOnly].filter((v) => shared.has(v))).toEqual([]);
-  });
-  it('write the exception of a work once: "wrote the songs" is no speech, "wrote on Instagram" is', () => {
-    const raw = readFileSync(new URL('../../../data/lexicons/claims.json', import.meta.url), 'utf8');
-    expect(raw.split('screenplay').length - 1).toBe(1);
-    expect(cues.saying.test('Swift wrote the songs with Jack Antonoff')).toBe(false);
-    expect(cues.reporting.test('Swift wrote on Instagram that she was happy')).toBe(true);
   });
 });

@@ -15,8 +15,10 @@ const config: TrainConfig = {
   stackL2: 1e-3,
   stackCues: ['hedging', 'headline-body-mismatch'],
 };
-const options = { folds: 2, seed: 42, minAbs: 1e-3 };
-const train = (items = fixturePairs()) => JSON.stringify(trainModel(items, [], config, options));
+const options = { folds: 2, seed: 42 };
+const MIN_ABS = 1e-3;
+const train = (items = fixturePairs()) =>
+  JSON.stringify(trainModel({ pairs: items, extra: [], config, ...options }, MIN_ABS));
 
 describe('trainModel', () => {
   it('reproduces its output byte for byte from the same data', () => {
@@ -57,7 +59,13 @@ describe('trainModel with the word-meaning model', () => {
   };
 
   it('reproduces its output byte for byte, lexicon included', () => {
-    const once = () => JSON.stringify(trainModel(fixturePairs(), [], withMeaning, options, toyVectors()));
+    const once = () =>
+      JSON.stringify(
+        trainModel(
+          { pairs: fixturePairs(), extra: [], config: withMeaning, ...options, vectors: toyVectors() },
+          MIN_ABS,
+        ),
+      );
     const first = once();
     expect(first).toBe(once());
     expect(
@@ -68,13 +76,9 @@ describe('trainModel with the word-meaning model', () => {
 
   it('scores with the shipped distillate as the trained regression over mean vectors does', () => {
     const items = fixturePairs();
-    const vectors = toyVectors();
-    const shipped: CredibilityModel = {
-      source: 'test',
-      note: 'test',
-      ...trainModel(items, [], withMeaning, options, vectors),
-    };
-    const fitted = fitStacked(items, [], withMeaning, options.folds, options.seed, vectors);
+    const run = { pairs: items, extra: [], config: withMeaning, ...options, vectors: toyVectors() };
+    const shipped: CredibilityModel = { source: 'test', note: 'test', ...trainModel(run, MIN_ABS) };
+    const fitted = fitStacked(run);
     expect(shipped.stack.weights['meaning-model']).toBeDefined();
     for (const item of items) {
       const signals = scoreWithModel(shipped, item).signals;
@@ -84,6 +88,8 @@ describe('trainModel with the word-meaning model', () => {
   });
 
   it('refuses a word-meaning config without word vectors, saying so', () => {
-    expect(() => trainModel(fixturePairs(), [], withMeaning, options)).toThrow(/no word vectors were given/);
+    expect(() => trainModel({ pairs: fixturePairs(), extra: [], config: withMeaning, ...options }, MIN_ABS)).toThrow(
+      /no word vectors were given/,
+    );
   });
 });

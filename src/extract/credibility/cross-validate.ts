@@ -1,7 +1,7 @@
 import { foldsOf } from './folds.ts';
 import { type Scored, brier, pairwiseAccuracy, rocAuc } from './metrics.ts';
-import { type CredibilityModel, type LabelledItem, type TrainConfig, serialiseWeights } from './model.ts';
-import { type WordVectors, distil } from './meaning.ts';
+import { type CredibilityModel, type TrainingRun, serialiseWeights } from './model.ts';
+import { distil } from './meaning.ts';
 import { fitStacked, scoreStacked } from './stack.ts';
 
 export type Figures = { pairwise: number; auc: number; brier: number };
@@ -19,27 +19,14 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
  * and every fold trains (both stages, with their own inner folds) on the other folds' pairs plus all of
  * `extra` (AMT items, headlines). Reports the full model and its word model alone.
  */
-export function crossValidate(
-  pairs: LabelledItem[],
-  extra: LabelledItem[],
-  config: TrainConfig,
-  folds: number,
-  seed: number,
-  vectors?: WordVectors,
-): CvResult {
+export function crossValidate(run: TrainingRun): CvResult {
+  const { pairs, config, folds, seed } = run;
   const foldOf = foldsOf(pairs, folds, seed);
   const stacked: Scored[] = [];
   const words: Scored[] = [];
   const meaning: Scored[] = [];
   for (let fold = 0; fold < folds; fold++) {
-    const model = fitStacked(
-      pairs.filter((p) => foldOf.get(p.group) !== fold),
-      extra,
-      config,
-      folds,
-      seed + 1,
-      vectors,
-    );
+    const model = fitStacked({ ...run, pairs: pairs.filter((p) => foldOf.get(p.group) !== fold), seed: seed + 1 });
     for (const item of pairs.filter((p) => foldOf.get(p.group) === fold)) {
       const scored = scoreStacked(model, item, config);
       stacked.push({ score: scored.probability, label: item.label, group: item.group });
@@ -59,14 +46,9 @@ export function crossValidate(
  * The whole training recipe, fitted on everything given. Deterministic: same items and config give
  * the same model, byte for byte once serialised.
  */
-export function trainModel(
-  pairs: LabelledItem[],
-  extra: LabelledItem[],
-  config: TrainConfig,
-  options: { folds: number; seed: number; minAbs: number },
-  vectors?: WordVectors,
-): Omit<CredibilityModel, 'source' | 'note'> {
-  const model = fitStacked(pairs, extra, config, options.folds, options.seed, vectors);
+export function trainModel(run: TrainingRun, minAbs: number): Omit<CredibilityModel, 'source' | 'note'> {
+  const { config } = run;
+  const model = fitStacked(run);
   const meaning = model.meaning ? { meaning: distil(model.meaning.weights, model.meaning.vectors) } : {};
   const centre = Object.fromEntries(
     Object.entries(model.centre).map(([k, v]) => [k, Number(v.toPrecision(6))]),
@@ -74,7 +56,7 @@ export function trainModel(
   return {
     config,
     stack: serialiseWeights(model.stack, 0),
-    text: serialiseWeights(model.text, options.minAbs),
+    text: serialiseWeights(model.text, minAbs),
     ...meaning,
     centre,
   };

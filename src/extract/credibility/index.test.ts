@@ -2,12 +2,19 @@ import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.ts';
 import { analyse } from '../tokens/index.ts';
-import type { Claim } from '../types.ts';
+import type { Claim, CredibilitySignal } from '../types.ts';
 import { scoreCredibility } from './index.ts';
 import { fixturePairs, seedText } from './fixtures.test-helper.ts';
 import { pairwiseAccuracy } from './metrics.ts';
 import { parseModelFile, shippedModel } from './shipped.ts';
 import { must } from '../../invariant/index.ts';
+
+/** The signal called `name`; the test fails, naming it, when there is none. */
+const signal = (signals: CredibilitySignal[], name: string): CredibilitySignal =>
+  must(
+    signals.find((s) => s.name === name),
+    `expected a ${name} signal`,
+  );
 
 const article = (text: string, title: string | null = null) => ({
   id: null,
@@ -25,10 +32,9 @@ describe('scoreCredibility with the shipped model', () => {
     expect(Object.keys(model.text.weights).length).toBeGreaterThan(1000);
     expect(model.stack.weights['text-model']).toBeGreaterThan(0);
     expect(model.stack.weights['meaning-model']).toBeGreaterThan(0);
-    expect(must(model.meaning, 'expected model.meaning').words.slice(0, 3)).toEqual(['the', ',', '.']);
-    expect(must(model.meaning, 'expected model.meaning').words).toHaveLength(
-      must(model.config.meaning, 'expected model.config.meaning').vocabulary,
-    );
+    const meaning = must(model.meaning, 'the shipped model has a word-meaning lexicon');
+    expect(meaning.words.slice(0, 3)).toEqual(['the', ',', '.']);
+    expect(meaning.words).toHaveLength(must(model.config.meaning, 'expected model.config.meaning').vocabulary);
     for (const file of ['credibility.json', 'word-meaning.tsv']) {
       expect(statSync(new URL(`../../../data/model/${file}`, import.meta.url)).size).toBeLessThan(3_000_000);
     }
@@ -44,10 +50,7 @@ describe('scoreCredibility with the shipped model', () => {
       expect.arrayContaining(['base-rate', 'text-model', 'word-meaning', 'hedging', 'anonymous-source']),
     );
     // The word-meaning signal quotes words of the article itself.
-    const quoted = must(
-      signals.find((s) => s.name === 'word-meaning'),
-      'expected word-meaning',
-    ).text.split(' · ');
+    const quoted = signal(signals, 'word-meaning').text.split(' · ');
     expect(quoted.length).toBeGreaterThan(0);
     for (const word of quoted) expect(text.toLowerCase()).toContain(word.replace(/^headline: /, ''));
     // Weights are log-odds: they add up to the score's logit (up to rounding).
@@ -55,12 +58,7 @@ describe('scoreCredibility with the shipped model', () => {
     expect(1 / (1 + Math.exp(-sum))).toBeCloseTo(score, 2);
     for (const s of signals) if (s.start !== undefined) expect(text.slice(s.start, s.end)).toBe(s.text.split(' · ')[0]);
     // An anonymous source counts against the article.
-    expect(
-      must(
-        signals.find((s) => s.name === 'anonymous-source'),
-        'expected anonymous-source',
-      ).weight,
-    ).toBeLessThan(0);
+    expect(signal(signals, 'anonymous-source').weight).toBeLessThan(0);
   });
 
   it('ranks legit reports above their tabloid twins (development pairs, seen in training)', () => {
@@ -115,9 +113,9 @@ describe("scoreCredibility with other stages' findings", () => {
     const without = scoreCredibility(doc, { entities: [], times: [], events: [], claims: [], hedges: [] });
     const withDenial = scoreCredibility(doc, { entities: [], times: [], events: [], claims: [claim], hedges: [] });
     expect(without.signals.some((s) => s.name === 'denial')).toBe(false);
-    const denial = withDenial.signals.find((s) => s.name === 'denial');
-    expect(denial?.start).toBe(46);
-    expect(text.slice(must(denial, 'expected denial').start, must(denial, 'expected denial').end)).toBe(evidence.text);
+    const denial = signal(withDenial.signals, 'denial');
+    expect(denial.start).toBe(46);
+    expect(text.slice(denial.start, denial.end)).toBe(evidence.text);
   });
 });
 

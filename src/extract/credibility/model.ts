@@ -8,13 +8,33 @@ import {
   logit,
   trainLogistic,
 } from './logistic.ts';
-import { type MeaningLexicon, type MeaningOptions, type MeaningTable, meaningTable } from './meaning.ts';
+import {
+  type MeaningLexicon,
+  type MeaningOptions,
+  type MeaningTable,
+  type WordVectors,
+  meaningTable,
+} from './meaning.ts';
 import { must } from '../../invariant/index.ts';
 
 /** A labelled training or evaluation text; `group` ties the two halves of a pair (`pair-12`) or names the corpus. */
 export type LabelledItem = CredibilityInput & { id: string; group: string; label: 0 | 1 };
 
 /** Each corpus's share of the loss (classes balanced within it): 20k headlines must not drown 400 articles. */
+/**
+ * What one training run is given: the development pairs it is scored on, extra items it also learns from (AMT
+ * items, headlines), the recipe, the folds and seed of the stack's out-of-fold scores, and word vectors when the
+ * recipe has a word-meaning model.
+ */
+export type TrainingRun = {
+  pairs: LabelledItem[];
+  extra: LabelledItem[];
+  config: TrainConfig;
+  folds: number;
+  seed: number;
+  vectors?: WordVectors | undefined;
+};
+
 export type CorpusShares = { pairs: number; amt: number; headlines: number };
 
 /**

@@ -2,7 +2,7 @@ import { type CredibilityInput, type CueFinding, type ExtraCues, findCues } from
 import type { Features } from './features.ts';
 import { type LogisticWeights, logit, trainLogistic } from './logistic.ts';
 import { type WordVectors, meaningFeatures, vectorIndex } from './meaning.ts';
-import { type LabelledItem, type TrainConfig, fitWeights, rawScore, toExamples } from './model.ts';
+import { type LabelledItem, type TrainConfig, type TrainingRun, fitWeights, rawScore, toExamples } from './model.ts';
 import { foldsOf } from './folds.ts';
 import { must } from '../../invariant/index.ts';
 
@@ -113,14 +113,7 @@ function vectorsFor(config: TrainConfig, vectors: WordVectors | undefined): Word
 }
 
 /** All stages: the first-stage models on everything, the stack on their out-of-fold scores for the pairs. */
-export function fitStacked(
-  pairs: LabelledItem[],
-  extra: LabelledItem[],
-  config: TrainConfig,
-  folds: number,
-  seed: number,
-  vectors?: WordVectors,
-): Stacked {
+export function fitStacked({ pairs, extra, config, folds, seed, vectors }: TrainingRun): Stacked {
   const trimmed = vectorsFor(config, vectors);
   const featuresOf = trimmed ? meaningFeaturiser(trimmed) : undefined;
   const text = outOfFold(pairs, extra, folds, seed, wordStage(config));

@@ -31,31 +31,35 @@ describe('findDebris on the seed', () => {
 });
 
 describe('findDebris on real scraped articles (celebrity pairs 001–200)', () => {
-  it('Us Weekly captions and Splash credits (158legit)', () => {
-    const found = texts(must(celebrity.get('celebrity-158legit'), 'expected celebrity-158legit'));
-    expect(found).toEqual(
-      expect.arrayContaining([
+  // Each row: what the site scatters in its text, the article, debris found in it, and real text that must stay.
+  it.each<[what: string, id: string, debris: string[], kept: RegExp]>([
+    [
+      'Us Weekly captions and Splash credits',
+      'celebrity-158legit',
+      [
         'Kendall Jenner attends her birthday',
         'Photo: Splash',
         'Photo: Instagram Stories',
         'RELATED: Kendall Jenner Dresses as Powerpuff Girl for Halloween-Themed Birthday Bash: Pics!',
-      ]),
-    );
-    expect(found.join(' ')).not.toMatch(/rumored flame|Happy 22nd birthday/);
-  });
-
-  it('Gossip Cop teasers, inline photo credits and the comment plea (009legit)', () => {
-    const found = texts(must(celebrity.get('celebrity-009legit'), 'expected celebrity-009legit'));
-    expect(found).toEqual(
-      expect.arrayContaining([
+      ],
+      /rumored flame|Happy 22nd birthday/,
+    ],
+    [
+      'Gossip Cop teasers, inline photo credits and the comment plea',
+      'celebrity-009legit',
+      [
         'ARE MILEY AND LIAM GETTING MARRIED THIS SUMMER? CLICK HERE FOR DETAILS ...',
         "IS MILEY AND LIAM'S WEDDING OFF OR ON? UPDATE ...",
         '(Photo: Splash News)',
         '(Photo: XactpiX / Splash News)',
-      ]),
-    );
-    // The debunking is the article's point: it must stay in the analysis.
-    expect(found.join(' ')).not.toMatch(/just not true/);
+      ],
+      // The debunking is the article's point: it must stay in the analysis.
+      /just not true/,
+    ],
+  ])('%s (%s)', (_what, id, debris, kept) => {
+    const found = texts(must(celebrity.get(id), `expected ${id}`));
+    expect(found).toEqual(expect.arrayContaining(debris));
+    expect(found.join(' ')).not.toMatch(kept);
   });
 
   it('In Touch agency credit lines (144fake)', () => {

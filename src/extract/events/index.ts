@@ -6,7 +6,7 @@
 //   had given birth" the birth is not Hart's tweet, and the clause's time dates it.
 // - After the lexicon, the open verb rule (open.ts): a past-tense verb with a named doer in a clause no trigger took tells
 //   a happening of its own kind ("The singer grabbed an intruder" → 'grabbed'); reporting verbs, states and describing
-//   participles are left out (the lexicon's words.reporting and words.states).
+//   participles are left out (speech.json's verbs of telling and the lexicon's words.states).
 // - Named guards keep a trigger from telling an event (guards.ts): wishes and possibilities ("would love to work
 //   with him", "could split"), habits ("whenever they tour"), plots ("tells the story of…"), and reported talk of
 //   a happening ("engagement rumours"). "will" and "is set to" stay: an announced event is news.

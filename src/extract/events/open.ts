@@ -5,6 +5,7 @@ import { triggerLexicon } from './lexicon.ts';
 import type { ClauseRoles } from './roles.ts';
 import { isVerbAt } from './verbs.ts';
 import { at } from '../../invariant/index.ts';
+import { speechForms } from '../text/speech.ts';
 
 /**
  * The open verb rule, tried after the lexicon's triggers: a verb in the past tense with a named doer tells a
@@ -15,7 +16,8 @@ import { at } from '../../invariant/index.ts';
  */
 export type OpenVerb = { type: string; head: number; doers: Entity[]; objects: Entity[]; rule: string };
 
-// The lexicon's saying verbs, states and reporting verbs (data/lexicons/event-triggers.json): never an open event.
+// The lexicon's saying verbs and states (data/lexicons/event-triggers.json) and the verbs of telling (speech.json): never
+// an open event.
 const SAYING: ReadonlySet<string> = new Set(
   triggerLexicon.triggers
     .filter((g) => g.needs === 'speaker' || g.type === 'statement')
@@ -24,7 +26,7 @@ const SAYING: ReadonlySet<string> = new Set(
     .map((f) => f.toLowerCase()),
 );
 const STATES: ReadonlySet<string> = new Set(
-  [...(triggerLexicon.words.states ?? []), ...(triggerLexicon.words.reporting ?? [])].map((w) => w.toLowerCase()),
+  [...(triggerLexicon.words.states ?? []), ...speechForms('telling')].map((w) => w.toLowerCase()),
 );
 // Who can do something the article tells: people, bands, companies, outlets.
 const DOERS: ReadonlySet<EntityType> = new Set(['person', 'group', 'organization', 'outlet']);

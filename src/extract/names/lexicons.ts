@@ -13,6 +13,7 @@ import platformsJson from '../../../data/lexicons/platforms.json' with { type: '
 import { parseData, provenance, words } from '../data.ts';
 import type { EntityType } from '../types.ts';
 import { lazy } from '../../invariant/lazy.ts';
+import { speechForms } from '../text/speech.ts';
 import { packageGender } from './package-genders.ts';
 
 const GENDERS = ['female', 'male'] as const;
@@ -75,7 +76,6 @@ const cuesData = parseData(
     works: words,
     events: words,
     families: words,
-    speech: words,
     relations: words,
     kin: words,
     stopwords: words,
@@ -192,7 +192,7 @@ export const cues = {
   works: set(cuesData.works),
   events: set(cuesData.events),
   families: set(cuesData.families),
-  speech: set(cuesData.speech),
+  speech: set(speechForms('speaker')),
   relations: set(cuesData.relations),
   kin: set(cuesData.kin),
   stopwords: set(cuesData.stopwords),

@@ -2,27 +2,12 @@ import { outletNames } from '../names/index.ts';
 import { its, readDoc } from './wink.ts';
 import { at as atIndex } from '../../invariant/index.ts';
 
-/** wink-nlp's tags: the Universal Dependencies parts of speech, and SPACE (wink-nlp's `PartOfSpeech`). */
-export const POS_TAGS = [
-  'ADJ',
-  'ADP',
-  'ADV',
-  'AUX',
-  'CCONJ',
-  'DET',
-  'INTJ',
-  'NOUN',
-  'NUM',
-  'PART',
-  'PRON',
-  'PROPN',
-  'PUNCT',
-  'SCONJ',
-  'SYM',
-  'VERB',
-  'X',
-  'SPACE',
-] as const;
+// wink-nlp's tags: the Universal Dependencies parts of speech, in UD's three groups, and SPACE (wink-nlp's
+// `PartOfSpeech`).
+const OPEN_CLASS = ['ADJ', 'ADV', 'INTJ', 'NOUN', 'PROPN', 'VERB'] as const;
+const CLOSED_CLASS = ['ADP', 'AUX', 'CCONJ', 'DET', 'NUM', 'PART', 'PRON', 'SCONJ'] as const;
+const OTHER = ['PUNCT', 'SYM', 'X', 'SPACE'] as const;
+export const POS_TAGS = [...OPEN_CLASS, ...CLOSED_CLASS, ...OTHER] as const;
 export type Pos = (typeof POS_TAGS)[number];
 const POS: ReadonlySet<string> = new Set(POS_TAGS);
 /** wink's tag as one of ours; X (other) for anything else, as for a token wink gave no tag. */
