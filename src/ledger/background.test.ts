@@ -31,6 +31,43 @@ describe('backgroundRule', () => {
     expect(backgroundRule(row({ value: 'dating', claimTime: '2018-09-05', published: '2018-09-05', text }))).toBeNull();
   });
 
+  it('reads a split named as someone\'s ("his split from Angelina") as a given of the sentence, not a report', () => {
+    // Celebuzz, 2009: a tabloid insider's line; Pitt and Jolie split in 2016.
+    const insider = row({
+      value: 'split',
+      holderKind: 'anonymous',
+      published: '2009-10-08',
+      claimTime: '2009-10-08',
+      text: 'Grazia even had an insider, who said Aniston "made it clear straight away that she didn\'t want to be dragged into his split from Angelina."',
+    });
+    expect(backgroundRule(insider)).toBe('possessed-split');
+    // Marie Claire, 2022, listing what Styles and Wilde weathered.
+    const list = row({
+      value: 'split',
+      published: '2022-11-19',
+      claimTime: '2022-11-19',
+      text: "The two weathered plenty after that first hand-in-hand appearance at a friend's wedding: the uproar around Don't Worry Darling; Wilde's acrimonious split from Sudeikis; and, improbably, a viral salad dressing recipe.",
+    });
+    expect(backgroundRule(list)).toBe('possessed-split');
+    // A principal looking back on "his very public break-up with his former fiancée" is on record now (WDJX, 2020).
+    const own = row({
+      value: 'split',
+      holderKind: 'principal',
+      stance: 'confirms',
+      published: '2020-02-25',
+      claimTime: '2020-02-25',
+      text: 'He also looked back at his very public break-up with his former fiancée Ariana Grande.',
+    });
+    expect(backgroundRule(own)).toBeNull();
+    // A split told as news names no one's split: "the singer and the comedian ended things on Sunday".
+    expect(
+      backgroundRule({
+        ...insider,
+        text: 'According to the site, the singer and the comedian ended things on Sunday.',
+      }),
+    ).toBeNull();
+  });
+
   it('reads "Hailey, who is married to Justin Bieber," as an aside; "Ariana Grande and Pete Davidson\'s romance is over, TMZ reports" as news', () => {
     expect(
       backgroundRule(
