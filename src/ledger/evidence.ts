@@ -232,5 +232,68 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
       claimTime: claim.time?.value ?? null,
     });
   }
+  rows.push(...onRecordAboutTheirNews(extraction, entities, stories, rows));
   return { stories, rows, unrelated };
+}
+
+/** Story types whose news is what a person did or has (a casting, a deal, a lawsuit), not a rumour between people. */
+const NEWS_OF_A_PERSON = (type: string): boolean => !COURSES[type] && type !== 'relationship';
+
+/**
+ * A subject who speaks on record in the article that reports their news speaks to it: "Premiership footballer and
+ * record company boss Kevin Campbell has gained a court injunction…" then "Mr Campbell said: 'I'm glad we were granted
+ * the injunction…'" (BBC); "Katie Holmes is reprising her role as Jacqueline Kennedy…" then "'I draw so much
+ * inspiration from her,' Holmes said". Their statement (a statement claim: no story of its own) is filed with that
+ * news as their word on record. Only news the article itself states (author or a named outlet, not hedged, not
+ * anonymous), and never a relationship, feud or pregnancy: a star talking about a film says nothing of a romance.
+ */
+function onRecordAboutTheirNews(
+  extraction: Extraction,
+  entities: Map<string, EntityRow>,
+  stories: Map<string, StoryKey>,
+  rows: EvidenceRow[],
+): EvidenceRow[] {
+  const out: EvidenceRow[] = [];
+  const stated = rows
+    .filter(
+      (r) =>
+        (r.holderKind === 'author' || r.holderKind === 'outlet') &&
+        (r.stance === 'asserts' || r.stance === 'confirms') &&
+        r.claimTime !== 'PAST_REF',
+    )
+    .sort((a, b) => a.start - b.start);
+  for (const claim of extraction.claims) {
+    if (claim.type !== 'statement' || claim.holder.kind !== 'principal' || claim.stance !== 'confirms') continue;
+    // A remark the extractor reads as history (PAST_REF) is not their word now.
+    if (claim.time?.value === 'PAST_REF') continue;
+    const speaker = claim.holder.entity ? entities.get(claim.holder.entity) : undefined;
+    if (!speaker) continue;
+    // Their news is the first the article states of them (its lead): "Gervais is writing an episode of The Simpsons",
+    // not the award the article adds in passing.
+    const lead = stated
+      .map((r) => stories.get(r.story))
+      .find((story) => story && NEWS_OF_A_PERSON(story.type) && story.subjects.some((s) => s.id === speaker.id));
+    if (!lead) continue;
+    const source = claimSource(claim, extraction);
+    out.push({
+      id: `${extraction.article.id}:${claim.id}:${lead.id}`,
+      story: lead.id,
+      article: extraction.article.id,
+      published: extraction.article.published,
+      value: lead.value,
+      holderKind: 'principal',
+      holderName: speaker.name,
+      sourceKey: source.key,
+      sourceName: source.name,
+      stance: 'confirms',
+      text: claim.evidence.text,
+      start: claim.evidence.start,
+      end: claim.evidence.end,
+      observations: 0,
+      timeline: [],
+      credibility: credibilityOf(extraction),
+      claimTime: claim.time?.value ?? null,
+    });
+  }
+  return out;
 }
