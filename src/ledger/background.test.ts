@@ -91,6 +91,20 @@ describe('backgroundRule', () => {
     ).toBeNull();
   });
 
+  it('reads "The reality star, who separated from Kanye West earlier this year," as an aside that says who she is', () => {
+    const aside = row({
+      value: 'split',
+      published: '2021-11-09',
+      claimTime: '2021',
+      text: 'The reality star, who separated from Kanye West earlier this year, hosted Saturday Night Live last month.',
+    });
+    expect(backgroundRule(aside)).toBe('split-aside');
+    // The split as the sentence's own news is not an aside.
+    expect(
+      backgroundRule({ ...aside, text: 'Kim Kardashian and Pete Davidson have separated, E! News reports.' }),
+    ).toBeNull();
+  });
+
   it("keeps the extractor's PAST_REF first, and dates by their last day", () => {
     expect(backgroundRule(row({ claimTime: 'PAST_REF', text: 'her former boyfriend, Mac Miller' }))).toBe('past-ref');
     expect(lastDayOf('2018-02')).toBe('2018-02-28');

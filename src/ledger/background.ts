@@ -34,6 +34,10 @@ const POSSESSED_SPLIT =
 const MARRIED_ASIDE =
   /,\s*(?:who|whom)\s+(?:is|['’]s|has been|was)\s+married\s+to\b|,\s*who\s+married\s+in\s+\d{4}\b/iu;
 
+/** "The reality star, who separated from Kanye West earlier this year, …", "The former couple, who divorced four years ago". */
+const SPLIT_ASIDE =
+  /,\s*(?:who|whom)\s+(?:has\s+|had\s+|recently\s+)?(?:separated|split|divorced|broke\s+up|filed\s+for\s+divorce)\b/iu;
+
 export const BACKGROUND_RULES: BackgroundRule[] = [
   // "her former boyfriend, Mac Miller", "married from 2015 to 2017": the extractor's own reading of the clause.
   { name: 'past-ref', applies: (row) => row.claimTime === 'PAST_REF' },
@@ -61,6 +65,9 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
   // "It is the second health scare Hailey, who is married to Justin Bieber, has shared this year" (Tyla, 2022): the
   // marriage names who she is; the news is the health scare.
   { name: 'identifying-aside', applies: (row) => row.value === 'married' && MARRIED_ASIDE.test(row.text) },
+  // "The reality star, who separated from Kanye West earlier this year, hosted Saturday Night Live last month" (New
+  // York Daily News, 2021): the split says who she is; the news is the hosting, and the Kim–Pete romance around it.
+  { name: 'split-aside', applies: (row) => row.value === 'split' && SPLIT_ASIDE.test(row.text) },
 ];
 
 /** The background rule a row falls under, or null when it is news. */
