@@ -207,7 +207,8 @@ const FIRSTS = new Set(Object.values(COURSES).map((c) => at(c.stages, 0)));
  * The stage a story is named by: the furthest at least reported, else the furthest named at all. A stage only reported
  * names no story while a principal denies a stage it presupposes (an engagement the relationship, a split the
  * relationship): "A rep for Jennifer has strenuously denied the story" of a romance with Matt LeBlanc, then "They split
- * in 2006" (celebrity-005legit) is a denied romance, not a reported split.
+ * in 2006" (celebrity-005legit) is a denied romance, not a reported split. Nor does an end only rumoured name a course
+ * that is itself only rumoured.
  */
 export function headlineStage<T extends { value: string; status: StoryStatus }>(states: T[]): T | undefined {
   const presupposesADenial = (s: T, i: number) =>
@@ -217,7 +218,10 @@ export function headlineStage<T extends { value: string; status: StoryStatus }>(
     );
   const reported = states.filter((s, i) => STANDING.has(s.status) && !presupposesADenial(s, i));
   const denied = states.filter((s) => s.status === 'denied');
-  return (reported.length ? reported : denied.length ? denied : states).at(-1);
+  // Only rumour on every side: the rumour is the relationship, and a split rumoured with it ("Rumors about 1D splitting
+  // apart … because Harry and Kendall really have been heating up", celebrity-069fake) does not name it.
+  const rumoured = states.filter((s) => !(ENDS.has(s.value) && states.some((o) => FIRSTS.has(o.value))));
+  return (reported.length ? reported : denied.length ? denied : rumoured.length ? rumoured : states).at(-1);
 }
 
 /** The story's status as its headline stage gives it: a split on record reads as the relationship `ended`. */

@@ -152,4 +152,24 @@ describe('courses that end', () => {
     const apartStory = must(await ledger.story(pair2), 'the Styles–Wilde story');
     expect([apartStory.value, apartStory.status]).toEqual(['split', 'reported']);
   });
+
+  it('a split only rumoured does not name a relationship itself only rumoured (celebrity-069fake)', async () => {
+    const { store: s, ledger } = await fresh();
+    const pair = ['Harry Styles', 'Kendall Jenner'];
+    const closer =
+      'Harry Styles and Kendall Jenner have been getting closer and closer, and the hot and heavy relationship is reportedly taking a serious toll on 1D.';
+    const apart =
+      'Rumors about 1D splitting apart crop up almost on a daily basis, but this one seems to have more legs because Harry Styles and Kendall Jenner really have been heating up.';
+    const a = article('1d', '2015-01-20', null, `${closer} ${apart}`);
+    await ingestArticle(
+      s,
+      a,
+      extraction(a, pair, [
+        { holder: 'author', stance: 'hedges', sentence: closer },
+        { holder: 'author', stance: 'hedges', value: 'split', sentence: apart },
+      ]),
+    );
+    const story = must(await ledger.story(pair), 'the Styles–Jenner story');
+    expect([story.value, story.status]).toEqual(['dating', 'speculated']);
+  });
 });
