@@ -3,6 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { row } from './adjustments/testing.ts';
 import { backgroundRule, lastDayOf } from './background.ts';
+import type { EvidenceRow } from '../store/index.ts';
+
+/** A split claim in an article of `published`, about that day. */
+const split = (published: string, text: string, more: Partial<EvidenceRow> = {}): EvidenceRow =>
+  row({ value: 'split', published, claimTime: published, text, ...more });
 
 describe('backgroundRule', () => {
   it('reads a break-up an article dates months before itself as recalled, unless a principal says it now', () => {
@@ -31,6 +36,39 @@ describe('backgroundRule', () => {
     expect(backgroundRule(row({ value: 'dating', claimTime: '2018-09-05', published: '2018-09-05', text }))).toBeNull();
   });
 
+  it('reads a split named as someone\'s ("his split from Angelina") as a given of the sentence, not a report', () => {
+    // Celebuzz, 2009: a tabloid insider's line; Pitt and Jolie split in 2016.
+    const insider = split(
+      '2009-10-08',
+      'Grazia even had an insider, who said Aniston "made it clear straight away that she didn\'t want to be dragged into his split from Angelina."',
+      { holderKind: 'anonymous' },
+    );
+    expect(backgroundRule(insider)).toBe('possessed-split');
+    // Marie Claire, 2022, listing what Styles and Wilde weathered.
+    const list = split(
+      '2022-11-19',
+      "The two weathered plenty after that first hand-in-hand appearance at a friend's wedding: the uproar around Don't Worry Darling; Wilde's acrimonious split from Sudeikis; and, improbably, a viral salad dressing recipe.",
+    );
+    expect(backgroundRule(list)).toBe('possessed-split');
+    // A principal looking back on "his very public break-up with his former fiancée" is on record now (WDJX, 2020).
+    const own = split(
+      '2020-02-25',
+      'He also looked back at his very public break-up with his former fiancée Ariana Grande.',
+      {
+        holderKind: 'principal',
+        stance: 'confirms',
+      },
+    );
+    expect(backgroundRule(own)).toBeNull();
+    // A split told as news names no one's split: "the singer and the comedian ended things on Sunday".
+    expect(
+      backgroundRule({
+        ...insider,
+        text: 'According to the site, the singer and the comedian ended things on Sunday.',
+      }),
+    ).toBeNull();
+  });
+
   it('reads "Hailey, who is married to Justin Bieber," as an aside; "Ariana Grande and Pete Davidson\'s romance is over, TMZ reports" as news', () => {
     expect(
       backgroundRule(
@@ -51,6 +89,19 @@ describe('backgroundRule', () => {
           text: "Ariana Grande and Pete Davidson's five-month romance is over, TMZ reports.",
         }),
       ),
+    ).toBeNull();
+  });
+
+  it('reads "The reality star, who separated from Kanye West earlier this year," as an aside that says who she is', () => {
+    const aside = split(
+      '2021-11-09',
+      'The reality star, who separated from Kanye West earlier this year, hosted Saturday Night Live last month.',
+      { claimTime: '2021' },
+    );
+    expect(backgroundRule(aside)).toBe('split-aside');
+    // The split as the sentence's own news is not an aside.
+    expect(
+      backgroundRule({ ...aside, text: 'Kim Kardashian and Pete Davidson have separated, E! News reports.' }),
     ).toBeNull();
   });
 

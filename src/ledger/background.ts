@@ -23,9 +23,20 @@ export const RECALLED_AFTER_DAYS = 90;
 const PRESUPPOSED_SPLIT =
   /\b(?:after|since|following|before|amid|post)\s+(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:split|divorce|break-?up|separation)\b/iu;
 
+/**
+ * "his split from Angelina", "Wilde's acrimonious split from Sudeikis", "her divorce from Kanye West": a split named as
+ * someone's, a definite thing the sentence takes as known. The news is what the sentence says about it or beside it.
+ */
+const POSSESSED_SPLIT =
+  /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:split|divorce|break-?up|separation)\s+(?:from|with)\b/u;
+
 /** "Hailey, who is married to Justin Bieber, …", "The two, who married in 2018, …": an aside that identifies. */
 const MARRIED_ASIDE =
   /,\s*(?:who|whom)\s+(?:is|['’]s|has been|was)\s+married\s+to\b|,\s*who\s+married\s+in\s+\d{4}\b/iu;
+
+/** "The reality star, who separated from Kanye West earlier this year, …", "The former couple, who divorced four years ago". */
+const SPLIT_ASIDE =
+  /,\s*(?:who|whom)\s+(?:has\s+|had\s+|recently\s+)?(?:separated|split|divorced|broke\s+up|filed\s+for\s+divorce)\b/iu;
 
 export const BACKGROUND_RULES: BackgroundRule[] = [
   // "her former boyfriend, Mac Miller", "married from 2015 to 2017": the extractor's own reading of the clause.
@@ -43,9 +54,20 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
   // "after the split from Jolie, Pitt contacted Aniston to say sorry" (El País, 2018): the news is the call; the split
   // is what it happened after. Only the split is background: the sentence's other claims stand.
   { name: 'presupposed-split', applies: (row) => row.value === 'split' && PRESUPPOSED_SPLIT.test(row.text) },
+  // "she didn't want to be dragged into his split from Angelina" (a 2009 insider quote: Pitt and Jolie split in 2016),
+  // "the two weathered plenty: …; Wilde's acrimonious split from Sudeikis; …" (Marie Claire, 2022): the split is a
+  // given of the sentence, not its report. Not a principal's own word: Davidson looking back on "his very public
+  // break-up with his former fiancée" (2020) is his word on record now.
+  {
+    name: 'possessed-split',
+    applies: (row) => row.value === 'split' && row.holderKind !== 'principal' && POSSESSED_SPLIT.test(row.text),
+  },
   // "It is the second health scare Hailey, who is married to Justin Bieber, has shared this year" (Tyla, 2022): the
   // marriage names who she is; the news is the health scare.
   { name: 'identifying-aside', applies: (row) => row.value === 'married' && MARRIED_ASIDE.test(row.text) },
+  // "The reality star, who separated from Kanye West earlier this year, hosted Saturday Night Live last month" (New
+  // York Daily News, 2021): the split says who she is; the news is the hosting, and the Kim–Pete romance around it.
+  { name: 'split-aside', applies: (row) => row.value === 'split' && SPLIT_ASIDE.test(row.text) },
 ];
 
 /** The background rule a row falls under, or null when it is news. */

@@ -81,9 +81,12 @@ const TOGETHER_WORDS =
   /\b(?:they|them|their|theirs|the pair|the couple|the two|both|the duo|the lovebirds|each other|one another)\b/i;
 /** In a party's own words, "we" is the two of them ("We're friends"); in an article's, it is the writers. */
 const SPEAKER_TOGETHER = /\b(?:we|us|our)\b/i;
-/** Words that name the other party through the one named: "her fiancé", "his new romance", "a rift with". */
+/**
+ * Words that name the other party through the one named: "her fiancé", "his new romance", "a rift with"; "this truce
+ * between two of pop's biggest names" (The Mercury News on Perry's cookies for Swift, 2019).
+ */
 const PARTNER_WORDS =
-  /\b(?:girlfriend|boyfriend|wife|husband|fianc[ée]e?|partner|ex|ex-wife|ex-husband|beau|lover|spouse|romance|relationship|nuptials|wedding|engagement|rival|enemy|nemesis|feud)\b/i;
+  /\b(?:girlfriend|boyfriend|wife|husband|fianc[ée]e?|partner|ex|ex-wife|ex-husband|beau|lover|spouse|romance|relationship|nuptials|wedding|engagement|rival|rivalry|enemy|nemesis|feud|falling-out|truce)\b/i;
 
 /** Kinship: "Serena's sister, Venus Williams" names two sisters, not a couple. */
 const KIN =

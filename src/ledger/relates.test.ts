@@ -67,6 +67,8 @@ describe('relatesThePair', () => {
       ),
     ).toBe(false);
     expect(judge('Selena Gomez is currently dating The Weeknd.', 'Selena Gomez', 'Jennifer Aniston')).toBe(false);
+    // celebrity-069fake: a rift in the band is no feud between Kendall and Harry Styles.
+    expect(judge('Is Kendall creating a rift in One Direction?', 'Kendall Jenner', 'Harry Styles')).toBe(false);
   });
 
   it('accepts both named, the pair spoken of together, one named with a partner word, or a speaker (streams)', () => {
@@ -83,6 +85,14 @@ describe('relatesThePair', () => {
         'As her wedding plans for her nuptials to Egor Tarabasov continue to take shape, an insider has revealed.',
         'Lindsay Lohan',
         'Egor Tarabasov',
+      ),
+    ).toBe(true);
+    // The Mercury News, 2019, on Perry's cookies for Swift: the truce is between the two.
+    expect(
+      judge(
+        "To be fair, nobody can prove Perry did the baking herself, or that a mail carrier was involved in this truce between two of pop's biggest names.",
+        'Perry',
+        'Swift',
       ),
     ).toBe(true);
     expect(judge('"Brad and I are pals. We\'re friends."', 'Jennifer Aniston', 'Brad Pitt', { holder: 'e1' })).toBe(

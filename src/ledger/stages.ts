@@ -199,11 +199,29 @@ export function stageStates(type: string, news: EvidenceRow[], sourceOf: (row: E
 /** Statuses that say a stage at least stands reported; a denied or merely speculated stage names no story. */
 const STANDING = new Set<StoryStatus>(['reported', 'corroborated', 'confirmed', 'contested', 'ended']);
 
-/** The stage a story is named by: the furthest at least reported, else the furthest named at all. */
+/** Every course's end stage (a split, a feud made up, a birth), and its first (dating, the feud, the pregnancy). */
+const ENDS = new Set(Object.values(COURSES).map((c) => c.end));
+const FIRSTS = new Set(Object.values(COURSES).map((c) => at(c.stages, 0)));
+
+/**
+ * The stage a story is named by: the furthest at least reported, else the furthest named at all. A stage only reported
+ * names no story while a principal denies a stage it presupposes (an engagement the relationship, a split the
+ * relationship): "A rep for Jennifer has strenuously denied the story" of a romance with Matt LeBlanc, then "They split
+ * in 2006" (celebrity-005legit) is a denied romance, not a reported split. Nor does an end only rumoured name a course
+ * that is itself only rumoured.
+ */
 export function headlineStage<T extends { value: string; status: StoryStatus }>(states: T[]): T | undefined {
-  const reported = states.filter((s) => STANDING.has(s.status));
+  const presupposesADenial = (s: T, i: number) =>
+    s.status !== 'confirmed' &&
+    states.some(
+      (o, j) => o.status === 'denied' && (ENDS.has(s.value) ? FIRSTS.has(o.value) : j < i && !ENDS.has(o.value)),
+    );
+  const reported = states.filter((s, i) => STANDING.has(s.status) && !presupposesADenial(s, i));
   const denied = states.filter((s) => s.status === 'denied');
-  return (reported.length ? reported : denied.length ? denied : states).at(-1);
+  // Only rumour on every side: the rumour is the relationship, and a split rumoured with it ("Rumors about 1D splitting
+  // apart … because Harry and Kendall really have been heating up", celebrity-069fake) does not name it.
+  const rumoured = states.filter((s) => !(ENDS.has(s.value) && states.some((o) => FIRSTS.has(o.value))));
+  return (reported.length ? reported : denied.length ? denied : rumoured.length ? rumoured : states).at(-1);
 }
 
 /** The story's status as its headline stage gives it: a split on record reads as the relationship `ended`. */

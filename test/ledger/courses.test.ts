@@ -114,4 +114,62 @@ describe('courses that end', () => {
       ).status,
     ).toBe('ended');
   });
+
+  it('a split only reported names no story while the relationship is denied on record; a marriage denied does not hold a split back (celebrity-005legit)', async () => {
+    const { store: s, ledger } = await fresh();
+    const pair = ['Jennifer Aniston', 'Matt LeBlanc'];
+    const denial = 'A rep for Jennifer Aniston has strenuously denied the story of a romance with Matt LeBlanc.';
+    const split = 'They split in 2006.';
+    const a = article('rep', '2015-07-01', null, `${denial} ${split}`);
+    await ingestArticle(
+      s,
+      a,
+      extraction(a, pair, [
+        { holder: 'principal', by: 'Jennifer Aniston', stance: 'denies', sentence: denial },
+        { holder: 'author', stance: 'asserts', value: 'split', sentence: split },
+      ]),
+    );
+    const denied = must(await ledger.story(pair), 'the Aniston–LeBlanc story');
+    expect([denied.value, denied.status]).toEqual(['dating', 'denied']);
+    // The split stage keeps its own status: only the headline is the denial's.
+    expect(must(denied.stages, 'stages').find((x) => x.value === 'split')?.status).toBe('reported');
+
+    // A hand-made counter-case: "no wedding plans" denies a marriage, not the relationship a split ends, so the split
+    // still names the story.
+    const pair2 = ['Harry Styles', 'Olivia Wilde'];
+    const noWedding = 'Olivia Wilde said she and Harry Styles have no wedding plans.';
+    const apart = 'Harry Styles and Olivia Wilde are taking a break, People reports.';
+    const b = article('break', '2022-11-19', 'People', `${noWedding} ${apart}`);
+    await ingestArticle(
+      s,
+      b,
+      extraction(b, pair2, [
+        { holder: 'author', stance: 'asserts', sentence: noWedding },
+        { holder: 'principal', by: 'Olivia Wilde', stance: 'denies', value: 'married', sentence: noWedding },
+        { holder: 'author', stance: 'asserts', value: 'split', sentence: apart },
+      ]),
+    );
+    const apartStory = must(await ledger.story(pair2), 'the Styles–Wilde story');
+    expect([apartStory.value, apartStory.status]).toEqual(['split', 'reported']);
+  });
+
+  it('a split only rumoured does not name a relationship itself only rumoured (celebrity-069fake)', async () => {
+    const { store: s, ledger } = await fresh();
+    const pair = ['Harry Styles', 'Kendall Jenner'];
+    const closer =
+      'Harry Styles and Kendall Jenner have been getting closer and closer, and the hot and heavy relationship is reportedly taking a serious toll on 1D.';
+    const apart =
+      'Rumors about 1D splitting apart crop up almost on a daily basis, but this one seems to have more legs because Harry Styles and Kendall Jenner really have been heating up.';
+    const a = article('1d', '2015-01-20', null, `${closer} ${apart}`);
+    await ingestArticle(
+      s,
+      a,
+      extraction(a, pair, [
+        { holder: 'author', stance: 'hedges', sentence: closer },
+        { holder: 'author', stance: 'hedges', value: 'split', sentence: apart },
+      ]),
+    );
+    const story = must(await ledger.story(pair), 'the Styles–Jenner story');
+    expect([story.value, story.status]).toEqual(['dating', 'speculated']);
+  });
 });
