@@ -77,6 +77,21 @@ describe('asserted claims of works, groups and people', () => {
     expect(found).toContainEqual(['ranking', 'author', 'asserts', 'Eurythmics']);
   });
 
+  it('gives a coordinated predicate the same subject, not an object its own (bbc-entertainment-121, 201)', () => {
+    const snow =
+      'Scottish-based band Snow Patrol, who finished 14th in the vote and have been nominated for a pair of Brit Awards, were among the performers.';
+    expect(claims(snow, [['Snow Patrol', ['Snow Patrol'], 'group']])).toContainEqual([
+      'nomination',
+      'author',
+      'asserts',
+      'Snow Patrol',
+    ]);
+    const office =
+      "The BBC show beat The Office Christmas Special in the best TV comedy category and took the people's choice award.";
+    const found = claims(office, [['The Office Christmas Special', ['The Office Christmas Special'], 'work']]);
+    expect(found.filter((c) => c[3] === 'The Office Christmas Special')).toEqual([]);
+  });
+
   it("reads a person's ranking in a magazine's list (celebrity-057fake)", () => {
     const text = 'Cameron Diaz has appeared in many films. She ranked #17 in E! Sexiest Women Entertainers.';
     expect(claims(text, [['Cameron Diaz', ['Cameron Diaz', 'She'], 'person']], '2004-06-01')).toContainEqual([

@@ -69,6 +69,23 @@ export function withAsserted(
   return out;
 }
 
+/** The rule that reads what follows a verb group starting at `at` (before `end`), with where its words stand. */
+function predicateAt(text: string, at: number, end: number): { rule: AssertedRule; start: number; end: number } | null {
+  const group = GROUP.exec(text.slice(at, end));
+  if (!group) return null;
+  // A rule may take up the group's last words itself ("was the biggest film", "is ranked in"): each word of the
+  // group, from the last, may be where the predicate starts.
+  const starts = [...group[0].matchAll(/\S+\s+/g)].map((w) => at + w.index);
+  for (const from of [at + group[0].length, ...starts.reverse()]) {
+    const rest = text.slice(from, end).trimStart();
+    const begin = end - rest.length;
+    const rule = ASSERTED_RULES.find((r) => !r.anywhere && r.pattern.test(rest));
+    const hit = rule?.pattern.exec(rest);
+    if (rule && hit) return { rule, start: begin, end: begin + hit[0].length };
+  }
+  return null;
+}
+
 /**
  * Whether a predicate stands inside a quotation of its sentence: "Gervais said: “The show has won an awful lot of
  * awards…”" (bbc-entertainment-201) is his word, read by the quote rules, not the article's news.
@@ -120,20 +137,18 @@ export function assertedFinds(
     if (appositive) at += appositive[0].length;
     const relative = whose ? null : RELATIVE.exec(text.slice(at, clause.end));
     if (relative) at += relative[0].length - 1;
-    const group = GROUP.exec(text.slice(at, clause.end));
-    if (!group) continue;
-    // A rule may take up the group's last words itself ("was the biggest film", "is ranked in"): each word of the
-    // group, from the last, may be where the predicate starts.
-    const starts = [...group[0].matchAll(/\S+\s+/g)].map((w) => at + w.index);
-    for (const from of [at + group[0].length, ...starts.reverse()]) {
-      const rest = text.slice(from, clause.end).trimStart();
-      const begin = clause.end - rest.length;
-      const rule = ASSERTED_RULES.find((r) => !r.anywhere && r.pattern.test(rest));
-      const hit = rule?.pattern.exec(rest);
-      if (rule && hit) {
-        push(rule, subject, begin, begin + hit[0].length, text.slice(at, begin));
-        break;
-      }
+    const predicate = predicateAt(text, at, clause.end);
+    if (predicate) push(predicate.rule, subject, predicate.start, predicate.end, text.slice(at, predicate.start));
+    // "Snow Patrol, who finished 14th in the vote and have been nominated for a pair of Brit Awards" (bbc-entertainment
+    // 121): a predicate coordinated with the subject's own, before any comma, has the same subject.
+    // Only a name that is itself a subject: "beat The Office Christmas Special in the best TV comedy category and took
+    // the people's choice award" (bbc-entertainment-201) is the object's stretch, not its predicate.
+    const verb = doc.tokens[tokenIndexAt(doc, at + (text.slice(at).length - text.slice(at).trimStart().length))];
+    const stretch =
+      verb?.pos === 'VERB' || verb?.pos === 'AUX' ? (/^[^,;:()"“”]*/.exec(text.slice(at, clause.end))?.[0] ?? '') : '';
+    for (const and of stretch.matchAll(/\sand(?=\s)/g)) {
+      const next = predicateAt(text, at + and.index + and[0].length, clause.end);
+      if (next) push(next.rule, subject, next.start, next.end, text.slice(at + and.index, next.start));
     }
   }
   // "[the role] has already earned him a Screen Actors Guild Award": the subject is whom the predicate names.
