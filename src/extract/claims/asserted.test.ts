@@ -112,6 +112,25 @@ describe('asserted claims of works, groups and people', () => {
     expect(found).toContainEqual(['money', 'author', 'asserts', 'Diary of a Mad Black Woman']);
   });
 
+  it('reads a comeback told as news, not a return home (celebrity-124fake, 130legit; bbc-entertainment-169)', () => {
+    const gibson = 'After a half-decade off screens, Gibson has made a gradual comeback in recent years.';
+    expect(claims(gibson, [['Mel Gibson', ['Gibson'], 'person']], '2017-01-20')).toEqual([
+      ['career', 'author', 'asserts', 'Mel Gibson'],
+    ]);
+    const swift =
+      'Taylor Swift has officially returned. This morning, after a social media blackout, she posted a clip.';
+    expect(claims(swift, [['Taylor Swift', ['Taylor Swift', 'she'], 'person']], '2017-08-24')).toContainEqual([
+      'career',
+      'author',
+      'asserts',
+      'Taylor Swift',
+    ]);
+    const blake =
+      'He said he briefly returned to the restaurant to collect a gun he had left behind and discovered her body when he returned.';
+    const found = claims(blake, [['Robert Blake', ['He', 'he'], 'person']]);
+    expect(found.filter((c) => c[0] === 'career')).toEqual([]);
+  });
+
   it('reads no age as a placing (bbc-entertainment-021)', () => {
     const text =
       'She became ill with diphtheria but kept in touch, and, eventually, with a governess in tow, joined Diaghilev in Monte Carlo when she was 14.';
