@@ -112,6 +112,7 @@ export function assertedFinds(
   ];
   const push = (rule: AssertedRule, subject: Located, start: number, end: number, words: string) =>
     out.push({
+      // One claim of all its subjects: a work and its owner ("Keane's award-winning album Hopes and Fears") together.
       predicate: { type: rule.type, value: rule.value, joint: true },
       match: {
         entry: [],
@@ -143,7 +144,7 @@ export function assertedFinds(
     // 121): a predicate coordinated with the subject's own, before any comma, has the same subject.
     // Only a name that is itself a subject: "beat The Office Christmas Special in the best TV comedy category and took
     // the people's choice award" (bbc-entertainment-201) is the object's stretch, not its predicate.
-    const verb = doc.tokens[tokenIndexAt(doc, at + (text.slice(at).length - text.slice(at).trimStart().length))];
+    const verb = doc.tokens[tokenIndexAt(doc, at + (/^\s*/.exec(text.slice(at, clause.end))?.[0].length ?? 0))];
     const stretch =
       verb?.pos === 'VERB' || verb?.pos === 'AUX' ? (/^[^,;:()"“”]*/.exec(text.slice(at, clause.end))?.[0] ?? '') : '';
     for (const and of stretch.matchAll(/\sand(?=\s)/g)) {
@@ -177,8 +178,7 @@ export function assertedFinds(
 
 // "In its first week on home entertainment release the film was the number one selling DVD" (bbc-entertainment-073,
 // of Ray): a work called by its kind is the last work named before it, in its sentence or the three before.
-const DESCRIBED_WORK =
-  /(?<![\p{L}'’] )\b(?:the|this)\s+(?:film|movie|album|single|record|show|series|programme|book|novel)(?=\s)/giu;
+const DESCRIBED_WORK = /\b(?:the|this)\s+(?:film|movie|album|single|record|show|series|programme|book|novel)(?=\s)/giu;
 const LOOK_BACK = 3;
 
 /** Works a clause calls by their kind ("the film"), as subjects standing where the description stands. */
