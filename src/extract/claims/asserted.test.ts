@@ -56,6 +56,24 @@ describe('asserted claims of works, groups and people', () => {
     expect(found.some((c) => c[3] === 'Ray')).toBe(false);
   });
 
+  it("gives no award for a career's past role, a nomination or a description (bbc-entertainment-146, 316, 325)", () => {
+    const bening =
+      "Following a cameo in Postcards From The Edge, Bening's breakthrough role came in 1990, playing seductive con artist Myra Langtry in The Grifters - a role that won her an Oscar nomination.";
+    const depp =
+      'His performance in Pirates of the Caribbean, which earned him Golden Globe and Bafta nominations, had many critics thinking he based it upon the mannerisms of his friend.';
+    const kanye =
+      'Kanye West, the rapper who leads the awards with 10 nominations, will perform alongside John Legend, Mavis Staples and the Blind Boys of Alabama.';
+    const asserted = (found: string[][]) => found.filter((c) => c[0] === 'award' || c[0] === 'nomination');
+    expect(asserted(claims(bening, [['Annette Bening', ["Bening's", 'her'], 'person']]))).toEqual([]);
+    expect(asserted(claims(depp, [['Johnny Depp', ['His', 'him', 'he'], 'person']]))).toEqual([]);
+    // The description is tied to someone else by a coreference slip; only a name heads the relative clause.
+    const found = claims(kanye, [
+      ['Kanye West', ['Kanye West'], 'person'],
+      ['Marc Anthony', ['the rapper'], 'person'],
+    ]);
+    expect(found.filter((c) => c[3] === 'Marc Anthony')).toEqual([]);
+  });
+
   it('reads the name before "whose album" as the subject of its placing (bbc-entertainment-261)', () => {
     const text =
       'Also capitalising on Brits success were the Scissor Sisters whose eponymous album moved three places to number two.';

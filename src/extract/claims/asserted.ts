@@ -137,6 +137,9 @@ export function assertedFinds(
     const appositive = whose ?? APPOSITIVE.exec(text.slice(at, clause.end));
     if (appositive) at += appositive[0].length;
     const relative = whose ? null : RELATIVE.exec(text.slice(at, clause.end));
+    // "Kanye West, the rapper who leads the awards with 10 nominations" (bbc-entertainment-146): only a name heads a
+    // relative clause that is news of it (as in open.ts); a description may be anyone's.
+    if (relative && subject.mention.kind !== 'name' && subject.mention.kind !== 'alias') continue;
     if (relative) at += relative[0].length - 1;
     const predicate = predicateAt(text, at, clause.end);
     if (predicate) push(predicate.rule, subject, predicate.start, predicate.end, text.slice(at, predicate.start));
