@@ -18,6 +18,7 @@ import {
   type Proposition,
 } from './lexicon.ts';
 import { openFinds, wishedAt } from './open.ts';
+import { withAsserted } from './asserted.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import {
   coordinatedPair,
@@ -544,7 +545,7 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Dr
   const out: Draft[] = [];
   // A predicate the lexicon reads ("will star in" is its casting) makes no second claim.
   // "In 2002, Aguilera won best pop collaboration" in a 2004 article: a career's history, not news.
-  for (const find of openFinds(doc, clause, facts.located)) {
+  for (const find of withAsserted(openFinds(doc, clause, facts.located), doc, clause, facts.located, ctx.located)) {
     const { predicate, match } = find;
     if (datedBefore(ctx, clause, match)) continue;
     if (predicate.type === 'award' && PAST_HOLDERS.test(clause.text)) continue;
