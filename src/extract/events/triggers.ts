@@ -631,6 +631,18 @@ function tokenAfter(roles: ClauseRoles, e: Entity, last: number): number {
   return roles.located.find((l) => l.entity === e && l.token > last)?.token ?? Infinity;
 }
 
+/** A noun for people ("winners", "host") told of the named ones: the first of them does it. */
+function agentNoun(type: EventType, named: Entity[], rule: string): Read {
+  return {
+    type,
+    actor: atIndex(named, 0),
+    participants: named,
+    outlet: null,
+    rule: `event-noun:${type}(${rule})`,
+    clausal: true,
+  };
+}
+
 /**
  * A noun trigger ("party", "nominations", "photo"). As the object of a verb in its clause, it takes
  * that verb's people ("Franz Ferdinand picked up five nominations", "Selena got a picture for her
@@ -700,15 +712,7 @@ function noun(
   if (governor < 0 && copula >= 0 && agentive) {
     const subject = roles.subject(copula);
     const named = [...subject.entities.filter((e) => SUBJECT_TYPES.has(e.type)), ...of];
-    if (named.length)
-      return {
-        type,
-        actor: atIndex(named, 0),
-        participants: named,
-        outlet: null,
-        rule: `event-noun:${type}(copula-${subject.rule})`,
-        clausal: true,
-      };
+    if (named.length) return agentNoun(type, named, `copula-${subject.rule}`);
   }
   // "Winner in the Africa category was Malian desert blues band Tinariwen": what the noun is said to be.
   const after = findFrom(doc.tokens, last + 1, clause.last, (t) => /^(is|are|was|were)$/i.test(t.text));
@@ -721,15 +725,7 @@ function noun(
     doc.tokens[after + 1]?.pos !== 'VERB'
   ) {
     const named = roles.objects(after, OBJECT_TYPES);
-    if (named.length)
-      return {
-        type,
-        actor: atIndex(named, 0),
-        participants: named,
-        outlet: null,
-        rule: `event-noun:${type}(is-named)`,
-        clausal: true,
-      };
+    if (named.length) return agentNoun(type, named, 'is-named');
   }
   if (governor >= 0) {
     const subject = roles.subject(governor);
