@@ -42,3 +42,20 @@ describe('DATING_RULES', () => {
     expect(told(out, '12 nominations', 'nomination')).toEqual([null]);
   });
 });
+
+describe('reference times date an event of their own clause', () => {
+  // TimeML's PRESENT_REF and FUTURE_REF are times as PAST_REF is: the clause's only time anchors its event.
+  it('dates "John Deacon has currently retired from the stage" PRESENT_REF (bbc-entertainment-138)', () => {
+    expect(told(run('bbc-entertainment-138'), 'currently retired', 'retirement')).toEqual(['PRESENT_REF']);
+  });
+
+  it('leave "has already won the Orange Prize …, and is now 5/4 favourite" undated: "now" is the odds (bbc-entertainment-007)', () => {
+    const out = runText(
+      'bbc-entertainment-007',
+      '2004-12-01',
+      'The book has already won the Orange Prize for fiction, and is now 5/4 favourite for the £25,000 Whitbread.',
+    );
+    expect(out.times.map((t) => t.value)).toContain('PRESENT_REF');
+    expect(told(out, 'Orange Prize', 'award')).toEqual([null]);
+  });
+});

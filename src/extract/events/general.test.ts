@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../test/helpers/hand-doc.ts';
 import { quotedSpans, quotesBySentence } from './clauses.ts';
-import { expectOneStatement, itTells, runGold as run, runText, told } from './told.test-helper.ts';
+import { expectOneStatement, itTells, runGold as run, runText, told, toldIn } from './told.test-helper.ts';
 
 describe('events beyond gossip triggers, on development articles', () => {
   itTells([
@@ -82,6 +82,27 @@ describe('the open verb rule and runs of sayings, on development articles', () =
 
   it("keeps Cat Deeley's run of quotes one statement, as the gold does (bbc-entertainment-274)", () => {
     expectOneStatement(run('bbc-entertainment-274'), 'The long-running presenter said');
+  });
+});
+
+describe('a name before an inserted clause does the verb after it', () => {
+  it('gives "Actress Patsy Rowlands, known to millions for her roles…, has died" to Patsy Rowlands (bbc-entertainment-307)', () => {
+    // The lead and "Rowlands died in Hove on Saturday morning" are one death, dated by the later sentence.
+    expect(toldIn(run('bbc-entertainment-307'), 'known to millions', { mentions: true })).toEqual([
+      expect.objectContaining({ type: 'death', date: '2005-01-22TMO', who: ['Patsy Rowlands'] }),
+    ]);
+  });
+});
+
+describe('an inverted attribution to someone unnamed is not the subject speaking', () => {
+  it('makes no statement of Minnelli\'s in "Minnelli, who just turned 70, has suffered a shocking relapse…, claimed a spy" (celebrity-063fake)', () => {
+    const out = runText(
+      'celebrity-063fake',
+      '2016-03-20',
+      "Liza Minnelli's sad life has taken one tragic turn after another - and it's finally gotten the best of the beleaguered star!\n\nMinnelli, who just turned 70, has suffered a shocking relapse and is back to her old habits, claimed a spy.",
+    );
+    expect(told(out, 'claimed a spy').map((e) => e.type)).not.toContain('statement');
+    expect(told(out, 'claimed a spy').map((e) => e.who)).toContainEqual(['Liza Minnelli']);
   });
 });
 

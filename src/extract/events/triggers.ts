@@ -509,6 +509,15 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
     if (!speaker) return 'stop';
     rule = 'speaker-after';
   }
+  // "Minnelli, who just turned 70, has suffered a shocking relapse and is back to her old habits, claimed a spy"
+  // (celebrity-063fake): after a comma, a saying followed by someone unnamed is that one's; the subject of the clause
+  // before is what is said about, not who says it.
+  const inverted =
+    /^[,”"’']$/.test(tokens[verb - 1]?.text ?? '') &&
+    rule.startsWith('shared-subject') &&
+    tokens[verb + 1]?.pos === 'DET' &&
+    /^(NOUN|ADJ)$/.test(tokens[verb + 2]?.pos ?? '');
+  if (inverted) speaker = null;
   // "…,” said the Reverend Adrian Rodgers": the speaker after the verb. Not after "told": who is told is the
   // audience ("The Keeping Up With the Kardashians star, 37, told Vogue that…" is not Vogue speaking).
   const before = tokens[verb - 1];
@@ -897,8 +906,20 @@ function negated(doc: Doc, first: number, floor: number): boolean {
 // "for 14 years", "every week", "a day later": durations and sets say how long or how often, not when;
 // "now" says what holds, not when it happened ("Justin now keeps every promise"). Only a calendar point
 // (2005-02-17, 2017-W45, 2016) or a vague past ("recently": PAST_REF) dates an event.
+const REFERENCE_TIME = /^(PRESENT|FUTURE)_REF$/;
+// Words a reference time may stand from its trigger: "has currently retired" (1), "memorial service at a later date" (3).
+const REFERENCE_REACH = 3;
+/** A happening (not a saying) whose trigger is within a few words of the time, no comma between. */
+function nextTo(doc: Doc, m: EventMention, token: number): boolean {
+  if (m.type === 'statement' || m.type === 'report') return false;
+  const [from, to] = token < m.first ? [token, m.first] : [m.last, token];
+  return to - from <= REFERENCE_REACH && !doc.tokens.slice(from, to).some((t) => t.text === ',');
+}
+// A calendar date, or a reference time of the clause: "John Deacon has currently retired" (PRESENT_REF), "a memorial
+// service at a later date" (FUTURE_REF), "In recent years she appeared" (PAST_REF), bbc-entertainment-138 and 307.
 export const datesAnEvent = (time: Time): boolean =>
-  (time.type === 'DATE' || time.type === 'TIME') && /^(\d{4}(?!\d)|PAST_REF$)/.test(time.value);
+  (time.type === 'DATE' || time.type === 'TIME') &&
+  /^(\d{4}(?!\d)|PAST_REF$|PRESENT_REF$|FUTURE_REF$)/.test(time.value);
 
 // A time dates a trigger of its own clause: the nearest one before it (English puts the time after
 // the event it dates: "seen … at around 3 AM", "celebration on Saturday"), else the nearest after it.
@@ -937,13 +958,21 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
         token < m.first ||
         token <= m.last + 2 ||
         toldThen(doc, roles, m, token));
-    const pick = nearest(mentions.filter(fits), token);
+    // A present or future reference dates only the happening it sits next to, in its verb group or noun phrase ("John
+    // Deacon has currently retired", "a memorial service at a later date"): "Now we know why Taylor Swift nominated…",
+    // "Maddox, now 16" and "is now 5/4 favourite" after "has already won the Orange Prize" (bbc-entertainment-007) are
+    // about something else. Never a saying: "making plans for the future" looks ahead in what was said.
+    const reference = REFERENCE_TIME.test(time.value);
+    const pick = nearest(
+      mentions.filter((m) => fits(m) && (!reference || nextTo(doc, m, token))),
+      token,
+    );
     if (attributive) {
       if (pick) pick.time ??= time;
       continue;
     }
     if (pick) pick.time ??= time;
-    else left.push({ time, token });
+    else if (!reference) left.push({ time, token });
   }
   // What a clause of time, a purpose or the clause a time clause hangs on tells of a mention's date (dating.ts).
   dateByRules({ doc, roles, mentions });
