@@ -1,7 +1,7 @@
 // Career history, legal, health and gossip happenings the lexicon used to miss (data/lexicons/event-triggers.json),
 // on hand-annotated development articles (never the held-out ids), run through the whole pipeline as a user would.
 import { describe, expect, it } from 'vitest';
-import { itTells, runGold, told as toldOut } from './told.test-helper.ts';
+import { itTells, runGold, told as toldOut, toldIn } from './told.test-helper.ts';
 
 /** The events whose evidence contains `words`, as type, date and participant names. */
 const told = (id: string, words: string) => toldOut(runGold(id), words);
@@ -60,6 +60,17 @@ describe('career history', () => {
     ],
   ])('%s (%s)', (_, id, words, has) => {
     expect(told(id, words)).toContainEqual(expect.objectContaining(has));
+  });
+});
+
+describe('an appearance in a role or on stage is acting, not being seen in public', () => {
+  it.each([
+    ['bbc-entertainment-333', 'make his final appearance as the secret agent'],
+    ['bbc-entertainment-307', 'Her last appearance on stage was as Mrs Pearce'],
+  ])('%s: "%s" is a part played (star), no appearance', (id, words) => {
+    const types = toldIn(runGold(id), words, { mentions: true }).map((e) => e.type);
+    expect(types).toContain('star');
+    expect(types).not.toContain('appearance');
   });
 });
 
