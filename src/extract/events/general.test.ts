@@ -106,6 +106,29 @@ describe('an inverted attribution to someone unnamed is not the subject speaking
   });
 });
 
+describe('a couple speaks as both of them', () => {
+  // "The couple, who married in Los Angeles last September, claimed staff took photographs of them which were later
+  // sold. They said they allowed the pictures to be taken…" and, later, "Spears claimed that other magazines…".
+  itTells([
+    [
+      'bbc-entertainment-345',
+      'claimed staff took photographs',
+      'among',
+      'statement',
+      null,
+      ['Britney Spears', 'Kevin Federline'],
+    ],
+    ['bbc-entertainment-345', 'Spears claimed that other magazines', 'among', 'statement', null, ['Britney Spears']],
+  ]);
+
+  it('reads "They said they allowed the pictures to be taken" as the couple of the sentence before (bbc-entertainment-345)', () => {
+    const said = toldIn(run('bbc-entertainment-345'), 'They said they allowed', { mentions: true });
+    expect(said.filter((e) => e.type === 'statement').map((e) => e.who)).toEqual([
+      ['Britney Spears', 'Kevin Federline'],
+    ]);
+  });
+});
+
 describe('verbs of saying beyond "said" make statements', () => {
   it('reads "She expressed her anger at the person who…" as Sharon Osbourne speaking, not an open event (bbc-entertainment-141)', () => {
     const out = run('bbc-entertainment-141');

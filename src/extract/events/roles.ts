@@ -73,7 +73,7 @@ const SUBJECT_PRONOUN = /^(he|she|they|i|we)$/;
 const RELATIVES =
   /^(mother|father|mom|mum|dad|wife|husband|son|daughter|sister|brother|widow|widower|parents|family|partner|girlfriend|boyfriend|fiancee|fiancée|fiance|fiancé|ex|rep|lawyer|attorney|spokesman|spokeswoman|spokesperson)$/;
 // A plural subject that is two people the story is about.
-const COUPLE = /^(couple|pair|duo|lovebirds|newlyweds|exes|twosome)$/;
+export const COUPLE = /^(couple|pair|duo|lovebirds|newlyweds|exes|twosome)$/;
 const REPRESENTATIVE =
   /^(spokesman|spokeswoman|spokesperson|representative|rep|reps|publicist|lawyer|lawyers|attorney|attorneys|agent|manager|spokespeople|statement)$/;
 
@@ -744,6 +744,8 @@ export class ClauseRoles {
       if (!opens || j + 1 >= comma - 1) return null;
       // A proper name only: an epithet's referent is coreference's guess ("The reality star, who separated from Kanye
       // West earlier this year, hosted…"), and the verb before it is no evidence for it.
+      // ("The couple, who married in Los Angeles last September, claimed…", bbc-entertainment-345: a couple noun too.)
+      if (COUPLE.test(lower(tokens[j - 1])) && tokens[j - 1]?.pos === 'NOUN') return j - 1;
       const named = this.at(j - 1);
       return named && !this.possessive(named) && tokens[j - 1]?.pos === 'PROPN' ? j - 1 : null;
     }

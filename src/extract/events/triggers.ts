@@ -5,7 +5,7 @@ import { guardFor } from './guards.ts';
 import { triggerLexicon as lexicon, type TriggerGroup } from './lexicon.ts';
 import { PhraseMatcher, type Located, type SentenceIndex } from '../text/index.ts';
 import { distinct, PARTICIPANT_TYPES } from './participants.ts';
-import { ClauseRoles, type ArticleMentions } from './roles.ts';
+import { ClauseRoles, COUPLE, type ArticleMentions } from './roles.ts';
 import { isVerbAt } from './verbs.ts';
 import { openVerbs } from './open.ts';
 import { dateByRules } from './dating.ts';
@@ -98,6 +98,8 @@ export type EventMention = {
   clausal?: boolean;
   /** A statement that goes on with the speaker's last one ("He added…", "…, she said"). */
   continues?: boolean;
+  /** A statement a couple makes as both of them ("They said…"): not a run of one of them speaking alone. */
+  together?: boolean;
   /** Told as one more of its kind ("He has also starred in…", "won again"): not a retelling. */
   also?: boolean;
   /** An outlet's report referred to as an earlier one ("as The ENQUIRER has reported"): not the one told now. */
@@ -272,6 +274,7 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
           rule: read.rule,
           clausal: read.clausal,
           continues: read.continues,
+          together: read.together,
           also: doc.tokens
             .slice(roles.clause(m.first).first, m.last + 3)
             .some((t) => /^(also|again|too|another|other|previously|before)$/i.test(t.text)),
@@ -321,6 +324,7 @@ type Read = {
   rule: string;
   clausal: boolean;
   continues?: boolean;
+  together?: boolean;
 };
 type Around = { outlet: Entity | null; platform: Entity | null; located: Located[] };
 
@@ -620,6 +624,11 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
     : undefined;
   // "He added he was glad…", "“…,” she said": more of what the speaker said before, when they spoke just before.
   // Present-tense sayings run through one interview ("the star says…", "…, says Jolie").
+  // "The couple …, claimed…", "They said…" (bbc-entertainment-345): a couple speaks as both of them.
+  const couple = subject.entities.filter((e) => e.type === 'person');
+  // (Only a couple told as one: "they" that coreference took for two people is its guess, often not a pair.)
+  const coupleNoun = toldAsCouple(doc, verb);
+  const together = rule === subject.rule && couple.length === 2 && subject.rule === 'couple' && coupleNoun;
   const continues =
     subject.pronoun === true ||
     /^(added|adds|continued|continues|says|tells|explains|admits|reveals|insists|confirms|adds)$/i.test(
@@ -628,12 +637,29 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
   return {
     type: 'statement',
     actor: speaker,
-    participants: addressee ? [speaker, addressee] : [speaker],
+    participants: [...(together ? couple : [speaker]), ...(addressee ? [addressee] : [])],
     outlet: null,
     rule: `event-saying:statement(${rule})`,
     clausal: true,
     continues,
+    together,
   };
+}
+
+/**
+ * Whether the saying at `verb` is told of a couple as one: a couple noun before it in its sentence ("The couple, who
+ * married in Los Angeles last September, claimed…"), or "They" opening the sentence after one that opened with a couple
+ * noun ("They said they allowed the pictures to be taken", bbc-entertainment-345).
+ */
+function toldAsCouple(doc: Doc, verb: number): boolean {
+  const { tokens, sentences } = doc;
+  const coupleWord = (x: Token | undefined) => x?.pos === 'NOUN' && COUPLE.test(x.text.toLowerCase());
+  const s = atIndex(tokens, verb).sentence;
+  const sentence = atIndex(sentences, s);
+  if (tokens.slice(sentence.firstToken, verb).some(coupleWord)) return true;
+  if (s === 0 || !/^they$/i.test(atIndex(tokens, sentence.firstToken).text)) return false;
+  const before = atIndex(sentences, s - 1);
+  return tokens.slice(before.firstToken, Math.min(before.lastToken, before.firstToken + 2) + 1).some(coupleWord);
 }
 
 function tokenAfter(roles: ClauseRoles, e: Entity, last: number): number {
