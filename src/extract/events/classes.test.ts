@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { excerptRunner } from '../../../test/helpers/excerpts.ts';
 import type { Extraction } from '../types.ts';
+import { expectOneStatement } from './told.test-helper.ts';
 
 const run = excerptRunner('events-verb-excerpts.jsonl', '2005-02-01');
 
@@ -157,10 +158,7 @@ it('"after her July 2016 split from fiancé Taylor Kinney": the time inside the 
 });
 
 it('"The feminist writer and broadcaster said…" between two of Greer\'s sayings goes on with her statement (bbc-entertainment-203)', () => {
-  const x = run('bbc-entertainment-203');
-  const statements = x.events.filter((e) => e.type === 'statement');
-  expect(statements).toHaveLength(1);
-  expect(statements[0]?.mentions?.some((m) => m.text.includes('The feminist writer and broadcaster said'))).toBe(true);
+  expectOneStatement(run('bbc-entertainment-203'), 'The feminist writer and broadcaster said');
 });
 
 describe('one happening told by a verb and a noun', () => {

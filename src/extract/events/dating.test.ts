@@ -1,25 +1,21 @@
 // The dating rules (dating.ts) on real development articles (the gold's development part, never its held-out ids),
 // run through the whole pipeline: the date a reader would give an event its own clause leaves undated.
 import { describe, expect, it } from 'vitest';
-import { extract, type Extraction } from '../index.ts';
-import { specArticle } from '../../../test/gold/index.ts';
+import type { Extraction } from '../index.ts';
+import { itTriesInOrder, runGold as run, runText } from './told.test-helper.ts';
 import { DATING_RULES } from './dating.ts';
-
-const run = (id: string): Extraction => extract(specArticle(id));
 
 const told = (out: Extraction, words: string, type: string) =>
   out.events.filter((e) => e.type === type && e.evidence.text.includes(words)).map((e) => e.time?.value ?? null);
 
 describe('DATING_RULES', () => {
-  it('are tried in a fixed, named order', () => {
-    expect(DATING_RULES.map((r) => r.name)).toEqual([
-      'beside-time-clause',
-      'purpose',
-      'participle',
-      'inside-time-clause',
-      'where-at-gathering',
-    ]);
-  });
+  itTriesInOrder(DATING_RULES, [
+    'beside-time-clause',
+    'purpose',
+    'participle',
+    'inside-time-clause',
+    'where-at-gathering',
+  ]);
 
   it('date "when he was arrested" by the clause it hangs on, "stalled in 2006" (celebrity-124fake)', () => {
     expect(told(run('celebrity-124fake'), 'when he was arrested', 'arrest')).toEqual(['2006']);
@@ -38,15 +34,28 @@ describe('DATING_RULES', () => {
   });
 
   it('keep the date of "the awards, which will be held on 8 December" off the nominations (bbc-entertainment-150)', () => {
-    const out = extract({
-      id: 'bbc-entertainment-150',
-      published: '2004-11-30',
-      title: null,
-      source: null,
-      url: null,
-      text: 'Alicia Keys has 12 nominations for the awards, which will be held on 8 December at the MGM Grand in Las Vegas.',
-      origin: { file: 'bbc-entertainment-150' },
-    });
+    const out = runText(
+      'bbc-entertainment-150',
+      '2004-11-30',
+      'Alicia Keys has 12 nominations for the awards, which will be held on 8 December at the MGM Grand in Las Vegas.',
+    );
     expect(told(out, '12 nominations', 'nomination')).toEqual([null]);
+  });
+});
+
+describe('reference times date an event of their own clause', () => {
+  // TimeML's PRESENT_REF and FUTURE_REF are times as PAST_REF is: the clause's only time anchors its event.
+  it('dates "John Deacon has currently retired from the stage" PRESENT_REF (bbc-entertainment-138)', () => {
+    expect(told(run('bbc-entertainment-138'), 'currently retired', 'retirement')).toEqual(['PRESENT_REF']);
+  });
+
+  it('leave "has already won the Orange Prize …, and is now 5/4 favourite" undated: "now" is the odds (bbc-entertainment-007)', () => {
+    const out = runText(
+      'bbc-entertainment-007',
+      '2004-12-01',
+      'The book has already won the Orange Prize for fiction, and is now 5/4 favourite for the £25,000 Whitbread.',
+    );
+    expect(out.times.map((t) => t.value)).toContain('PRESENT_REF');
+    expect(told(out, 'Orange Prize', 'award')).toEqual([null]);
   });
 });

@@ -94,18 +94,21 @@ describe('findEvents on the seed (hand-made entities and times)', () => {
   });
 });
 
+/** The events of a text whose entities are given by hand (no times), published on `published`. */
+const handEvents = (text: string, published: string, spec: Parameters<typeof handEntities>[1]): Event[] =>
+  findEvents(makeDoc(text, published), handEntities(text, spec), []);
+
 describe('findEvents bait', () => {
   const text =
     'Jen and Brad have not split, a rep said. Nobody was seen. The Washington Post ran a photo caption. She is spotted in the photo smiling.';
-  const doc = makeDoc(text, '2020-01-01');
-  const entities = handEntities(text, [
+  const events = handEvents(text, '2020-01-01', [
     { id: 'e1', type: 'person', name: 'Jen', mentions: ['Jen'] },
     { id: 'e2', type: 'person', name: 'Brad', mentions: ['Brad'] },
     { id: 'e3', type: 'outlet', name: 'Washington Post', mentions: ['The Washington Post'] },
   ]);
 
   it('emits no split that is negated, no sighting of nobody, no post inside an outlet name', () => {
-    const types = findEvents(doc, entities, []).map((e) => e.type);
+    const types = events.map((e) => e.type);
     expect(types).not.toContain('split');
     expect(types).not.toContain('sighting');
     expect(types).not.toContain('post');
@@ -115,14 +118,12 @@ describe('findEvents bait', () => {
 describe('findEvents: who speaks', () => {
   const text =
     '"Of course it was real," Tom Hiddleston told GQ magazine. The Sun reported the split. Brad Pitt, 53, said he was sorry.';
-  const doc = makeDoc(text, '2017-06-01');
-  const entities = handEntities(text, [
+  const events = handEvents(text, '2017-06-01', [
     { id: 'e1', type: 'person', name: 'Tom Hiddleston', mentions: ['Tom Hiddleston'] },
     { id: 'e2', type: 'outlet', name: 'GQ', mentions: ['GQ magazine'] },
     { id: 'e3', type: 'outlet', name: 'The Sun', mentions: ['The Sun'] },
     { id: 'e4', type: 'person', name: 'Brad Pitt', mentions: ['Brad Pitt'] },
   ]);
-  const events = findEvents(doc, entities, []);
 
   it('makes the one who tells a statement and the outlet that reports a report, never the audience', () => {
     expect(events.filter((e) => e.type === 'statement').map((e) => e.participants)).toEqual([['e1'], ['e4']]);

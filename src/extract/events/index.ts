@@ -16,6 +16,8 @@
 // - Who an unnamed subject phrase is comes from named head rules (heads.ts): "The mom of six underwent…",
 //   "the actress, director and philanthropist tells…", "Ocean's Twelve, the crime caper sequel starring…", and for a
 //   saying "…, the magazine reported" (the outlet named last).
+// - A proper name (or "the couple") before a relative or participle clause set off by commas does the verb after it
+//   ("Actress Patsy Rowlands, known to millions for her roles…, has died"); a couple told as one speaks as both.
 // - A run of one speaker's sayings, with no other speaker's in between, is one statement; a saying by someone
 //   unnamed ("a venue spokesman said") is another speaker too, but a bare definite description ("The feminist writer
 //   and broadcaster said") is the speaker being quoted.
@@ -27,6 +29,7 @@
 //   clause hangs on. A time in brackets or in a relative clause ("the awards, which will be held on 8 December") and
 //   an edition year ("the … Awards 2017") date nothing outside them. What happens at a party (arriving, being seen, a
 //   gift, a proposal) takes the party's date; the
-//   narrative carries the story's own happenings to the next sentence; a statement is dated by its own words,
+//   narrative carries the story's own happenings to the next sentence; a present or future reference ("currently",
+//   "at a later date") dates only the happening next to it; a statement is dated by its own words,
 //   and an outlet's report with no time of its own stays undated ("BuzzFeed reports that…" may be from any day).
 export { findEvents } from './find.ts';

@@ -163,9 +163,11 @@ function targetFor(m: EventMention, index: GroupIndex, party: EventGroup | undef
         // A run of one speaker's words is one statement ("The long-running presenter said: …" after "“…,” the
         // presenter said"): a saying goes on with the last statement told when that one is the same speaker's.
         const run = index.lastStatement;
+        // (A couple speaking together is not one of them going on alone: "The couple … claimed", then "Spears claimed".)
         return run &&
           speaker &&
           run.participants[0]?.id === speaker.id &&
+          Boolean(run.mentions[0]?.together) === Boolean(m.together) &&
           m.sentence - Math.max(...run.mentions.map((x) => x.sentence)) <= CONTINUATION_REACH
           ? run
           : undefined;

@@ -5,7 +5,7 @@ import { guardFor } from './guards.ts';
 import { triggerLexicon as lexicon, type TriggerGroup } from './lexicon.ts';
 import { PhraseMatcher, type Located, type SentenceIndex } from '../text/index.ts';
 import { distinct, PARTICIPANT_TYPES } from './participants.ts';
-import { ClauseRoles, type ArticleMentions } from './roles.ts';
+import { ClauseRoles, COUPLE, type ArticleMentions } from './roles.ts';
 import { isVerbAt } from './verbs.ts';
 import { openVerbs } from './open.ts';
 import { dateByRules } from './dating.ts';
@@ -98,6 +98,8 @@ export type EventMention = {
   clausal?: boolean;
   /** A statement that goes on with the speaker's last one ("He added…", "…, she said"). */
   continues?: boolean;
+  /** A statement a couple makes as both of them ("They said…"): not a run of one of them speaking alone. */
+  together?: boolean;
   /** Told as one more of its kind ("He has also starred in…", "won again"): not a retelling. */
   also?: boolean;
   /** An outlet's report referred to as an earlier one ("as The ENQUIRER has reported"): not the one told now. */
@@ -272,6 +274,7 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
           rule: read.rule,
           clausal: read.clausal,
           continues: read.continues,
+          together: read.together,
           also: doc.tokens
             .slice(roles.clause(m.first).first, m.last + 3)
             .some((t) => /^(also|again|too|another|other|previously|before)$/i.test(t.text)),
@@ -321,6 +324,7 @@ type Read = {
   rule: string;
   clausal: boolean;
   continues?: boolean;
+  together?: boolean;
 };
 type Around = { outlet: Entity | null; platform: Entity | null; located: Located[] };
 
@@ -509,6 +513,15 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
     if (!speaker) return 'stop';
     rule = 'speaker-after';
   }
+  // "Minnelli, who just turned 70, has suffered a shocking relapse and is back to her old habits, claimed a spy"
+  // (celebrity-063fake): after a comma, a saying followed by someone unnamed is that one's; the subject of the clause
+  // before is what is said about, not who says it.
+  const inverted =
+    /^[,”"’']$/.test(tokens[verb - 1]?.text ?? '') &&
+    rule.startsWith('shared-subject') &&
+    tokens[verb + 1]?.pos === 'DET' &&
+    /^(NOUN|ADJ)$/.test(tokens[verb + 2]?.pos ?? '');
+  if (inverted) speaker = null;
   // "…,” said the Reverend Adrian Rodgers": the speaker after the verb. Not after "told": who is told is the
   // audience ("The Keeping Up With the Kardashians star, 37, told Vogue that…" is not Vogue speaking).
   const before = tokens[verb - 1];
@@ -611,6 +624,11 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
     : undefined;
   // "He added he was glad…", "“…,” she said": more of what the speaker said before, when they spoke just before.
   // Present-tense sayings run through one interview ("the star says…", "…, says Jolie").
+  // "The couple …, claimed…", "They said…" (bbc-entertainment-345): a couple speaks as both of them.
+  const couple = subject.entities.filter((e) => e.type === 'person');
+  // (Only a couple told as one: "they" that coreference took for two people is its guess, often not a pair.)
+  const coupleNoun = toldAsCouple(doc, verb);
+  const together = rule === subject.rule && couple.length === 2 && subject.rule === 'couple' && coupleNoun;
   const continues =
     subject.pronoun === true ||
     /^(added|adds|continued|continues|says|tells|explains|admits|reveals|insists|confirms|adds)$/i.test(
@@ -619,16 +637,45 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
   return {
     type: 'statement',
     actor: speaker,
-    participants: addressee ? [speaker, addressee] : [speaker],
+    participants: [...(together ? couple : [speaker]), ...(addressee ? [addressee] : [])],
     outlet: null,
     rule: `event-saying:statement(${rule})`,
     clausal: true,
     continues,
+    together,
   };
+}
+
+/**
+ * Whether the saying at `verb` is told of a couple as one: a couple noun before it in its sentence ("The couple, who
+ * married in Los Angeles last September, claimed…"), or "They" opening the sentence after one that opened with a couple
+ * noun ("They said they allowed the pictures to be taken", bbc-entertainment-345).
+ */
+function toldAsCouple(doc: Doc, verb: number): boolean {
+  const { tokens, sentences } = doc;
+  const coupleWord = (x: Token | undefined) => x?.pos === 'NOUN' && COUPLE.test(x.text.toLowerCase());
+  const s = atIndex(tokens, verb).sentence;
+  const sentence = atIndex(sentences, s);
+  if (tokens.slice(sentence.firstToken, verb).some(coupleWord)) return true;
+  if (s === 0 || !/^they$/i.test(atIndex(tokens, sentence.firstToken).text)) return false;
+  const before = atIndex(sentences, s - 1);
+  return tokens.slice(before.firstToken, Math.min(before.lastToken, before.firstToken + 2) + 1).some(coupleWord);
 }
 
 function tokenAfter(roles: ClauseRoles, e: Entity, last: number): number {
   return roles.located.find((l) => l.entity === e && l.token > last)?.token ?? Infinity;
+}
+
+/** A noun for people ("winners", "host") told of the named ones: the first of them does it. */
+function agentNoun(type: EventType, named: Entity[], rule: string): Read {
+  return {
+    type,
+    actor: atIndex(named, 0),
+    participants: named,
+    outlet: null,
+    rule: `event-noun:${type}(${rule})`,
+    clausal: true,
+  };
 }
 
 /**
@@ -700,15 +747,7 @@ function noun(
   if (governor < 0 && copula >= 0 && agentive) {
     const subject = roles.subject(copula);
     const named = [...subject.entities.filter((e) => SUBJECT_TYPES.has(e.type)), ...of];
-    if (named.length)
-      return {
-        type,
-        actor: atIndex(named, 0),
-        participants: named,
-        outlet: null,
-        rule: `event-noun:${type}(copula-${subject.rule})`,
-        clausal: true,
-      };
+    if (named.length) return agentNoun(type, named, `copula-${subject.rule}`);
   }
   // "Winner in the Africa category was Malian desert blues band Tinariwen": what the noun is said to be.
   const after = findFrom(doc.tokens, last + 1, clause.last, (t) => /^(is|are|was|were)$/i.test(t.text));
@@ -721,15 +760,7 @@ function noun(
     doc.tokens[after + 1]?.pos !== 'VERB'
   ) {
     const named = roles.objects(after, OBJECT_TYPES);
-    if (named.length)
-      return {
-        type,
-        actor: atIndex(named, 0),
-        participants: named,
-        outlet: null,
-        rule: `event-noun:${type}(is-named)`,
-        clausal: true,
-      };
+    if (named.length) return agentNoun(type, named, 'is-named');
   }
   if (governor >= 0) {
     const subject = roles.subject(governor);
@@ -901,8 +932,20 @@ function negated(doc: Doc, first: number, floor: number): boolean {
 // "for 14 years", "every week", "a day later": durations and sets say how long or how often, not when;
 // "now" says what holds, not when it happened ("Justin now keeps every promise"). Only a calendar point
 // (2005-02-17, 2017-W45, 2016) or a vague past ("recently": PAST_REF) dates an event.
+const REFERENCE_TIME = /^(PRESENT|FUTURE)_REF$/;
+// Words a reference time may stand from its trigger: "has currently retired" (1), "memorial service at a later date" (3).
+const REFERENCE_REACH = 3;
+/** A happening (not a saying) whose trigger is within a few words of the time, no comma between. */
+function nextTo(doc: Doc, m: EventMention, token: number): boolean {
+  if (m.type === 'statement' || m.type === 'report') return false;
+  const [from, to] = token < m.first ? [token, m.first] : [m.last, token];
+  return to - from <= REFERENCE_REACH && !doc.tokens.slice(from, to).some((t) => t.text === ',');
+}
+// A calendar date, or a reference time of the clause: "John Deacon has currently retired" (PRESENT_REF), "a memorial
+// service at a later date" (FUTURE_REF), "In recent years she appeared" (PAST_REF), bbc-entertainment-138 and 307.
 export const datesAnEvent = (time: Time): boolean =>
-  (time.type === 'DATE' || time.type === 'TIME') && /^(\d{4}(?!\d)|PAST_REF$)/.test(time.value);
+  (time.type === 'DATE' || time.type === 'TIME') &&
+  /^(\d{4}(?!\d)|PAST_REF$|PRESENT_REF$|FUTURE_REF$)/.test(time.value);
 
 // A time dates a trigger of its own clause: the nearest one before it (English puts the time after
 // the event it dates: "seen … at around 3 AM", "celebration on Saturday"), else the nearest after it.
@@ -941,13 +984,21 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
         token < m.first ||
         token <= m.last + 2 ||
         toldThen(doc, roles, m, token));
-    const pick = nearest(mentions.filter(fits), token);
+    // A present or future reference dates only the happening it sits next to, in its verb group or noun phrase ("John
+    // Deacon has currently retired", "a memorial service at a later date"): "Now we know why Taylor Swift nominated…",
+    // "Maddox, now 16" and "is now 5/4 favourite" after "has already won the Orange Prize" (bbc-entertainment-007) are
+    // about something else. Never a saying: "making plans for the future" looks ahead in what was said.
+    const reference = REFERENCE_TIME.test(time.value);
+    const pick = nearest(
+      mentions.filter((m) => fits(m) && (!reference || nextTo(doc, m, token))),
+      token,
+    );
     if (attributive) {
       if (pick) pick.time ??= time;
       continue;
     }
     if (pick) pick.time ??= time;
-    else left.push({ time, token });
+    else if (!reference) left.push({ time, token });
   }
   // What a clause of time, a purpose or the clause a time clause hangs on tells of a mention's date (dating.ts).
   dateByRules({ doc, roles, mentions });
