@@ -188,7 +188,8 @@ function legend(present: Set<HolderKind>): Element {
         'span',
         { class: `key kind-${k}` },
         h('span', { class: 'shape', 'aria-hidden': 'true' }, HOLDER_SHAPE[k]),
-        ` ${k} (${HOLDER_WORDS[k]})`,
+        // "fans (fans)" said it twice.
+        HOLDER_WORDS[k] === k ? ` ${k}` : ` ${k} (${HOLDER_WORDS[k]})`,
       ),
     ),
   );

@@ -212,11 +212,53 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       await shot(t.page, `desk-story-small-${width}`);
       await t.clean('story with background');
     });
+    it("says any story's headline in plain words, with the status of what it says", async () => {
+      const { stories } = await t.ledger.stories({ limit: 500 });
+      const find = (type: string, value: string, people: string[]) =>
+        must(
+          stories.find(
+            (s) => s.type === type && s.value === value && people.every((p) => s.subjects.some((x) => x.name === p)),
+          ),
+          `the corpus has the ${people.join(' & ')} ${type} story`,
+        );
+      // A birth, a casting (its work is where the role is, not who is cast), a split on record.
+      for (const [story, said, over] of [
+        [find('pregnancy', 'born', ['Hailey Bieber']), /^Hailey Bieber has had a baby\.$/, 'the pregnancy is over'],
+        [
+          find('casting', 'cast', ['Robert Pattinson', 'The Batman']),
+          /^Robert Pattinson has been cast in The Batman\.$/,
+          '',
+        ],
+        [
+          find('relationship', 'split', ['Ariana Grande', 'Pete Davidson']),
+          /^(Ariana Grande and Pete Davidson|Pete Davidson and Ariana Grande) have split\.$/,
+          'the relationship is over',
+        ],
+      ] as const) {
+        await t.open(`#/story/${story.id}`);
+        const whole = must(await t.ledger.story(story.id), `listed story ${story.id} is stored`);
+        const stage = whole.stages?.find((x) => x.value === whole.value);
+        expect(await t.page.locator('.proposition strong').first().textContent()).toMatch(said);
+        // The badge beside "have split" is the split's status (confirmed), not the story's (ended).
+        expect(await t.page.locator('.proposition .badge').textContent()).toBe(stage?.status ?? whole.status);
+        const verdict = (await t.page.locator('.verdict-list > li').first().textContent()) ?? '';
+        expect(verdict).toContain(`Verdict: ${whole.status} ${Math.round(whole.score * 100)}%`);
+        if (whole.status === 'ended') expect(verdict).toContain(over);
+        // No headline in the ledger's own words ("Robert Pattinson: casting: cast").
+        expect(await t.page.locator('.proposition').textContent()).not.toMatch(/: [a-z-]+: /);
+        await t.clean(`story ${whole.type}: ${whole.value}`);
+      }
+    });
   });
 
   describe('the timeline', () => {
     it('has a date axis with year or month ticks and rows that open their sentence from the keyboard', async () => {
       const page = t.page;
+      // The key says each kind once ("fans", not "fans (fans)": the big story's fans spotted the ring).
+      await t.open(`#/story/${big.id}`);
+      const keys = await page.locator('.tl .legend .key').allTextContents();
+      expect(keys.map((k) => k.trim())).toContain('★ fans');
+      for (const key of keys) expect(key).not.toMatch(/(\w+) \(\1\)/);
       await t.open(`#/story/${wilde.id}?all=1`);
       const labels = await page.locator('.tl-axis .tl-tick-label').allTextContents();
       expect(labels.length).toBeGreaterThanOrEqual(2);
@@ -235,6 +277,7 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       const onRows = await page.locator('a.tl-row').evaluateAll((xs) => xs.map((x) => x.getAttribute('class')));
       const keyed = await page.locator('.tl .legend .key').evaluateAll((xs) => xs.map((x) => x.getAttribute('class')));
       expect(keyed.map(kindOf).sort()).toEqual([...new Set(onRows.map(kindOf))].sort());
+
       const href = (await first.getAttribute('href')) ?? '';
       expect(href).toMatch(/^#\/article\/[^?]+\?start=\d+&end=\d+$/);
       // Tab from the heading before the timeline reaches its first row.

@@ -15,6 +15,8 @@ const WHY_RULES: Array<{
 }> = [
   // "dating stage: a tabloid (TMZ) asserts it": the stage has its own column.
   { name: 'stage-prefix', pattern: /^[a-z][a-z-]* stage: /, to: '' },
+  // "fans (Fans) hedges": a holder's name that only restates its kind is said once.
+  { name: 'holder-restated', pattern: /^([a-z]+?)(s?) \(\1s?\) /i, to: '$1$2 ' },
   // "article credibility 0.77: counts more (×1.27)" → "article credibility 77%"
   {
     name: 'credibility-share',
