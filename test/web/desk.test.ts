@@ -180,6 +180,14 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       expect(page.url()).toContain('all=1');
       await page.getByLabel('Show repeated and near-zero items').uncheck();
       expect(await visibleRows().count()).toBe(shown);
+      // Why each row counts, in the desk's own words: no multipliers, no "a principal (…)", no "fans (Fans)".
+      const whys = await page.locator('table.evidence tr.item details.why p').allTextContents();
+      expect(whys).toHaveLength(big.explanation.length);
+      for (const why of whys) expect(why).not.toMatch(/×|log-odds|a principal \(|the article's author|\b(\w+) \(\1\)/i);
+      const why = visibleRows().locator('details.why').first();
+      await why.locator('summary').click();
+      expect(await why.locator('p').isVisible()).toBe(true);
+      await t.clean('a row with its why open');
     });
 
     it('filters by holder and stance, and keeps the filter in the URL', async () => {
@@ -439,6 +447,21 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       expect(await page.locator('h1').textContent()).toBe('The server did not answer');
       await shot(page, `desk-error-${width}`);
       await t.clean('server down');
+      await page.unroute('**/api/stories?*');
+      await nextPage(page, () => page.getByRole('button', { name: 'Try again' }).click());
+      expect(await page.locator('h1').textContent()).toBe('Stories');
+      // A busy ledger ("database is locked") says so, and Try again gets the page once it is free.
+      await page.route('**/api/stories?*', (route) =>
+        route.fulfill({
+          status: 503,
+          contentType: 'application/json',
+          body: JSON.stringify({ error: { code: 'busy', message: 'database is locked' } }),
+        }),
+      );
+      await t.open('#/');
+      expect(await page.locator('h1').textContent()).toBe('The server is busy');
+      expect(await page.locator('.error-page .error').textContent()).toBe('Database is locked');
+      await t.clean('server busy');
       await page.unroute('**/api/stories?*');
       await nextPage(page, () => page.getByRole('button', { name: 'Try again' }).click());
       expect(await page.locator('h1').textContent()).toBe('Stories');

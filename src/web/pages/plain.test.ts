@@ -14,7 +14,7 @@ describe('plainWhy', () => {
       plainWhy(
         "the article's author asserts it (split); article authors' record: 3 of 4 settled reports true, counts more (×1.02)",
       ),
-    ).toBe("the article's author asserts it (split); article authors' record: 3 of 4 settled reports true");
+    ).toBe("the article's own voice asserts it (split); article authors' record: 3 of 4 settled reports true");
     expect(plainWhy('capped: undated articles with no outlet add at most 1.5 in log-odds together')).not.toMatch(
       /log-odds|×/,
     );
@@ -24,11 +24,25 @@ describe('plainWhy', () => {
     expect(
       plainWhy("fans (Fans) hedges (engaged); fans' record: 1 of 1 settled report true, counts more (×1.08)"),
     ).toBe("fans hedges (engaged); fans' record: 1 of 1 settled report true");
-    expect(plainWhy('fans (eagle-eyed fans) asks whether (dating)')).toBe(
-      'fans (eagle-eyed fans) asks whether (dating)',
-    );
+    expect(plainWhy('fans (eagle-eyed fans) hedges (dating)')).toBe('fans (eagle-eyed fans) hedges (dating)');
     expect(plainWhy('a named source (Dominic Holland) asserts it (engaged)')).toBe(
       'a named source (Dominic Holland) asserts it (engaged)',
+    );
+  });
+
+  it("says holders as the rest of the desk does: someone involved, the article's own voice", () => {
+    expect(plainWhy('a principal (Tom Holland) confirms it (engaged); first from The News International')).toBe(
+      'Tom Holland (involved) confirms it (engaged); first from The News International',
+    );
+    expect(plainWhy("the article's author hedges (dating); article credibility 0.81: counts less (×0.97)")).toBe(
+      "the article's own voice hedges (dating); article credibility 81%",
+    );
+    expect(plainWhy("fans (eagle-eyed fans) asks whether (dating); fans' record: 2 of 3 settled reports true")).toBe(
+      "fans (eagle-eyed fans) asks whether it is so (dating); fans' record: 2 of 3 settled reports true",
+    );
+    // Only at the start: the record of principals is no holder ("supersedes the principals' earlier statement").
+    expect(plainWhy("an outlet asserts it (dating); supersedes the principals' earlier statement")).toBe(
+      "an outlet asserts it (dating); supersedes the principals' earlier statement",
     );
   });
 

@@ -15,6 +15,12 @@ const WHY_RULES: Array<{
 }> = [
   // "dating stage: a tabloid (TMZ) asserts it": the stage has its own column.
   { name: 'stage-prefix', pattern: /^[a-z][a-z-]* stage: /, to: '' },
+  // "a principal (Tom Holland) confirms it": the desk calls a principal someone involved, as the verdict does.
+  { name: 'principal', pattern: /^a principal \(([^)]+)\)/, to: '$1 (involved)' },
+  // "the article's author hedges": the article's own voice, as the holder badges and the timeline key say.
+  { name: 'author', pattern: /^the article's author /, to: "the article's own voice " },
+  // "asks whether (dating)": the question is whether the stage holds.
+  { name: 'asks', pattern: /^(.+) asks whether \(/, to: '$1 asks whether it is so (' },
   // "fans (Fans) hedges": a holder's name that only restates its kind is said once.
   { name: 'holder-restated', pattern: /^([a-z]+?)(s?) \(\1s?\) /i, to: '$1$2 ' },
   // "article credibility 0.77: counts more (×1.27)" → "article credibility 77%"
