@@ -220,6 +220,29 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       await shot(t.page, `desk-story-small-${width}`);
       await t.clean('story with background');
     });
+    it('says the score of a story with one day of evidence in words, not as one dot on an empty chart', async () => {
+      const { stories } = await t.ledger.stories({ limit: 500 });
+      const charted = (s: Story) => {
+        const head = s.stages?.find((x) => x.value === s.value);
+        return head?.history.length ? head.history : s.history;
+      };
+      const whole = await Promise.all(stories.map((s) => t.ledger.story(s.id)));
+      const one = must(
+        whole.find((s) => {
+          const days = s ? charted(s).map((p) => p.date) : [];
+          return days.length > 0 && days.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)) && new Set(days).size === 1;
+        }),
+        'the corpus has a story dated by one day of evidence',
+      );
+      const last = at(charted(one), charted(one).length - 1);
+      await t.open(`#/story/${one.id}`);
+      expect(await t.page.locator('svg.score-chart').count()).toBe(0);
+      expect(await t.page.locator('.chart-one').textContent()).toBe(
+        `All its dated evidence is from one day, ${last.date}: ${Math.round(last.score * 100)}%, ${last.status}. The chart starts once a second day brings evidence.`,
+      );
+      await t.clean('a story of one day');
+    });
+
     it("says any story's headline in plain words, with the status of what it says", async () => {
       const { stories } = await t.ledger.stories({ limit: 500 });
       const find = (type: string, value: string, people: string[]) =>
