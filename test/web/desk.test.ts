@@ -328,6 +328,20 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       expect(marked).toBe(article.article.text.slice(start, end));
       await t.clean('article page');
     });
+    it('says when the articles behind a dated timeline carry no dates of their own', async () => {
+      const { stories } = await t.ledger.stories({ limit: 500 });
+      const whole = await Promise.all(stories.map((s) => t.ledger.story(s.id)));
+      // An undated article that dates what it tells ("in 2008"): Jay-Z & Michelle Obama in the development pairs.
+      const undated = must(
+        whole.find((s) => s && s.timeline.length > 0 && [...s.explanation, ...s.background].every((x) => !x.published)),
+        'the corpus has a story with dated events from undated articles',
+      );
+      await t.open(`#/story/${undated.id}`);
+      const caption = (await t.page.locator('.tl figcaption').textContent()) ?? '';
+      expect(caption).toContain('Its articles carry no dates of their own, so no day of publication is marked.');
+      expect(caption).not.toMatch(/\b0 days/);
+      await t.clean('timeline of undated articles');
+    });
   });
 
   describe('the stories list', () => {
