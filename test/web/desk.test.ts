@@ -243,6 +243,28 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       await t.clean('a story of one day');
     });
 
+    it('quotes a sentence that quotes someone with nested quotes, never closing on two', async () => {
+      const { stories } = await t.ledger.stories({ limit: 500 });
+      const whole = await Promise.all(stories.map((s) => t.ledger.story(s.id)));
+      // Stories whose evidence has a quote inside a sentence ('who said Aniston "made it clear …"').
+      const inner = (text: string) => !/^["“‘']/.test(text) && /\S["“]\S|\s["“]\w/.test(text);
+      const quoting = whole.filter((s) => s?.explanation.some((e) => inner(e.text))).slice(0, 5);
+      expect(quoting.length).toBeGreaterThan(0);
+      const links: string[] = [];
+      for (const story of quoting) {
+        await t.open(`#/story/${must(story, 'a listed story is stored').id}`);
+        links.push(...(await t.page.locator('.verdict-list a[href*="at=ev-"]').allTextContents()));
+      }
+      const quotes = links.filter((l) => l.startsWith('“'));
+      // Each is one quotation: its only double quotes are the outer pair.
+      for (const l of quotes) expect(l.slice(1, -1)).not.toMatch(/["“”]/);
+      expect(
+        quotes.some((l) => /‘.+’/.test(l)),
+        'some bullet quotes a quote',
+      ).toBe(true);
+      await t.clean('a verdict quoting a quote');
+    });
+
     it("says any story's headline in plain words, with the status of what it says", async () => {
       const { stories } = await t.ledger.stories({ limit: 500 });
       const find = (type: string, value: string, people: string[]) =>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { credibilitySignals, credibilityWords, plainWhy, stageOfItem } from './plain.ts';
+import { credibilitySignals, credibilityWords, plainWhy, quoted, stageOfItem } from './plain.ts';
 import { proposition, stageLine, storyLabel } from './parts.ts';
 
 describe('plainWhy', () => {
@@ -222,5 +222,23 @@ describe('labels and propositions', () => {
         history: [],
       }),
     ).toBe('engaged: reported');
+  });
+});
+
+describe('quoted', () => {
+  it('quotes a sentence, with the quotes inside it as single ones', () => {
+    expect(
+      quoted(
+        `Grazia even had an insider, who said Aniston "made it clear straight away that she didn't want to be dragged into his split from Angelina."`,
+      ),
+    ).toBe(
+      "“Grazia even had an insider, who said Aniston ‘made it clear straight away that she didn't want to be dragged into his split from Angelina.’”",
+    );
+    expect(quoted("the Daily Mail called Ana de Armas “Tom Cruise's girlfriend” in a new article.")).toBe(
+      "“the Daily Mail called Ana de Armas ‘Tom Cruise's girlfriend’ in a new article.”",
+    );
+    // A sentence that opens with a quote is already quoted; an unpaired straight quote is left as written.
+    expect(quoted('"I\'m quite sure," he wrote')).toBe('"I\'m quite sure," he wrote');
+    expect(quoted('and said "we are…')).toBe('“and said "we are…”');
   });
 });

@@ -18,7 +18,7 @@ import {
   subjectNames,
   wholeDays,
 } from './parts.ts';
-import { plainWhy, stageOfItem } from './plain.ts';
+import { plainWhy, quoted, stageOfItem } from './plain.ts';
 
 export async function storyPage(id: string, params: URLSearchParams): Promise<Element> {
   const story = await api.storyPage(id);
@@ -236,8 +236,6 @@ function who(item: EvidenceItem, story: StoryPageData): string {
   return sentence(HOLDER_WORDS[kind] ?? kind).replace(/\.$/, '');
 }
 
-/** In quotation marks, unless the sentence already opens with one. */
-const quoted = (text: string) => (/^["“‘']/.test(text) ? text : `“${text}”`);
 const clip = (text: string, max: number) =>
   text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 
