@@ -283,7 +283,7 @@ export type ArticleBrief = {
 /**
  * One story with what its evidence table and timeline need from its articles (additive): `articles` (outlet,
  * headline, credibility, read once per article here rather than once per row in the browser) and, on each timeline
- * item, `evidence`: the sentence its event was read from, so the timeline can link to it.
+ * item, `evidence`: the sentence its event was read from, so the timeline can link to it; on each subject, its `type`.
  */
 async function withArticles(ledger: Ledger, story: Story) {
   const ids = new Set([...story.explanation, ...story.background, ...story.timeline].map((x) => x.article));
@@ -312,7 +312,14 @@ async function withArticles(ledger: Ledger, story: Story) {
     const evidence = events.get(`${t.article}|${t.type}|${t.summary}`);
     return evidence ? { ...t, evidence } : t;
   });
-  return { ...story, timeline, articles };
+  // Additive: each subject's entity type, so the page can tell the work of a casting ("The Batman") from who is cast.
+  const subjects = await Promise.all(
+    story.subjects.map(async (x) => {
+      const type = (await ledger.entity(x.id))?.type;
+      return type ? { ...x, type } : x;
+    }),
+  );
+  return { ...story, subjects, timeline, articles };
 }
 
 /** One entity's page with another's merged in: names, aliases, appearances and stories of both, counted once. */

@@ -86,7 +86,9 @@ export type StoryEditorial = {
   /** Set when the story asked for was merged into this one. */
   requested?: string;
 };
-export type StoryPageData = Omit<Story, 'timeline'> & {
+export type StoryPageData = Omit<Story, 'timeline' | 'subjects'> & {
+  /** Each subject's entity type ("person", "work"), where the entity is stored. */
+  subjects: Array<Story['subjects'][number] & { type?: string }>;
   timeline: Array<TimelineItem & { evidence?: { start: number; end: number } }>;
   articles: Record<string, ArticleBrief>;
   editorial?: StoryEditorial;

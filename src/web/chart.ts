@@ -21,6 +21,17 @@ export function scoreChart(history: Point[], stage: Pick<StoryStage, 'value'>, p
     return range ? [{ ...p, day: range[0] }] : [];
   });
   if (dated.length === 0) return h('p', { class: 'muted' }, 'No dated evidence: the score has no history to draw.');
+  // One day of evidence is one dot on an empty axis (Brad Pitt & Angelina Jolie, Celebuzz, 2009-10-08): said instead.
+  if (new Set(dated.map((p) => p.day)).size === 1) {
+    const last = at(dated, dated.length - 1);
+    return h(
+      'p',
+      { class: 'chart-one' },
+      'All its dated evidence is from one day, ',
+      h('span', { class: 'day' }, last.date),
+      `: ${pct(last.score)}, ${last.status}. The chart starts once a second day brings evidence.`,
+    );
+  }
   const narrow = typeof matchMedia === 'function' ? matchMedia(NARROW_QUERY) : null;
   const figure = h(
     'figure',

@@ -65,7 +65,10 @@ function errorPage(error: unknown): Element {
       ? 'Not found'
       : failure?.status === 0
         ? 'The server did not answer'
-        : 'Something went wrong';
+        : // 503: the extraction pool or the database is busy ("database is locked"): a retry is the answer.
+          failure?.status === 503
+          ? 'The server is busy'
+          : 'Something went wrong';
   const said = failure ? failure.message : `The page failed to load: ${(error as Error)?.message ?? String(error)}`;
   const message = `${said.charAt(0).toUpperCase()}${said.slice(1)}`;
   return h(

@@ -113,7 +113,11 @@ export function timeline(story: StoryPageData): Element {
       'figcaption',
       { class: 'muted small' },
       `${rows.length} dated event${rows.length === 1 ? '' : 's'}, from ${isoDay(must(rows[0], 'no rows returned early above').from)} to ${isoDay(Math.max(...rows.map((r) => r.to)))}. `,
-      `Ticks under the axis: the ${published.length} day${published.length === 1 ? '' : 's'} articles were published. Each row opens the sentence it was read from.`,
+      // Undated articles can still date what they tell ("in 2008"): then no day of publication is marked.
+      published.length
+        ? `Ticks under the axis: the ${published.length} day${published.length === 1 ? '' : 's'} articles were published. `
+        : 'Its articles carry no dates of their own, so no day of publication is marked. ',
+      'Each row opens the sentence it was read from.',
     ),
     axis,
     list,
@@ -188,7 +192,8 @@ function legend(present: Set<HolderKind>): Element {
         'span',
         { class: `key kind-${k}` },
         h('span', { class: 'shape', 'aria-hidden': 'true' }, HOLDER_SHAPE[k]),
-        ` ${k} (${HOLDER_WORDS[k]})`,
+        // "fans (fans)" said it twice.
+        HOLDER_WORDS[k] === k ? ` ${k}` : ` ${k} (${HOLDER_WORDS[k]})`,
       ),
     ),
   );

@@ -180,6 +180,14 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       expect(page.url()).toContain('all=1');
       await page.getByLabel('Show repeated and near-zero items').uncheck();
       expect(await visibleRows().count()).toBe(shown);
+      // Why each row counts, in the desk's own words: no multipliers, no "a principal (…)", no "fans (Fans)".
+      const whys = await page.locator('table.evidence tr.item details.why p').allTextContents();
+      expect(whys).toHaveLength(big.explanation.length);
+      for (const why of whys) expect(why).not.toMatch(/×|log-odds|a principal \(|the article's author|\b(\w+) \(\1\)/i);
+      const why = visibleRows().locator('details.why').first();
+      await why.locator('summary').click();
+      expect(await why.locator('p').isVisible()).toBe(true);
+      await t.clean('a row with its why open');
     });
 
     it('filters by holder and stance, and keeps the filter in the URL', async () => {
@@ -212,11 +220,98 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       await shot(t.page, `desk-story-small-${width}`);
       await t.clean('story with background');
     });
+    it('says the score of a story with one day of evidence in words, not as one dot on an empty chart', async () => {
+      const { stories } = await t.ledger.stories({ limit: 500 });
+      const charted = (s: Story) => {
+        const head = s.stages?.find((x) => x.value === s.value);
+        return head?.history.length ? head.history : s.history;
+      };
+      const whole = await Promise.all(stories.map((s) => t.ledger.story(s.id)));
+      const one = must(
+        whole.find((s) => {
+          const days = s ? charted(s).map((p) => p.date) : [];
+          return days.length > 0 && days.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)) && new Set(days).size === 1;
+        }),
+        'the corpus has a story dated by one day of evidence',
+      );
+      const last = at(charted(one), charted(one).length - 1);
+      await t.open(`#/story/${one.id}`);
+      expect(await t.page.locator('svg.score-chart').count()).toBe(0);
+      expect(await t.page.locator('.chart-one').textContent()).toBe(
+        `All its dated evidence is from one day, ${last.date}: ${Math.round(last.score * 100)}%, ${last.status}. The chart starts once a second day brings evidence.`,
+      );
+      await t.clean('a story of one day');
+    });
+
+    it('quotes a sentence that quotes someone with nested quotes, never closing on two', async () => {
+      const { stories } = await t.ledger.stories({ limit: 500 });
+      const whole = await Promise.all(stories.map((s) => t.ledger.story(s.id)));
+      // Stories whose evidence has a quote inside a sentence ('who said Aniston "made it clear …"').
+      const inner = (text: string) => !/^["“‘']/.test(text) && /\S["“]\S|\s["“]\w/.test(text);
+      const quoting = whole.filter((s) => s?.explanation.some((e) => inner(e.text))).slice(0, 5);
+      expect(quoting.length).toBeGreaterThan(0);
+      const links: string[] = [];
+      for (const story of quoting) {
+        await t.open(`#/story/${must(story, 'a listed story is stored').id}`);
+        links.push(...(await t.page.locator('.verdict-list a[href*="at=ev-"]').allTextContents()));
+      }
+      const quotes = links.filter((l) => l.startsWith('“'));
+      // Each is one quotation: its only double quotes are the outer pair.
+      for (const l of quotes) expect(l.slice(1, -1)).not.toMatch(/["“”]/);
+      expect(
+        quotes.some((l) => /‘.+’/.test(l)),
+        'some bullet quotes a quote',
+      ).toBe(true);
+      await t.clean('a verdict quoting a quote');
+    });
+
+    it("says any story's headline in plain words, with the status of what it says", async () => {
+      const { stories } = await t.ledger.stories({ limit: 500 });
+      const find = (type: string, value: string, people: string[]) =>
+        must(
+          stories.find(
+            (s) => s.type === type && s.value === value && people.every((p) => s.subjects.some((x) => x.name === p)),
+          ),
+          `the corpus has the ${people.join(' & ')} ${type} story`,
+        );
+      // A birth, a casting (its work is where the role is, not who is cast), a split on record.
+      for (const [story, said, over] of [
+        [find('pregnancy', 'born', ['Hailey Bieber']), /^Hailey Bieber has had a baby\.$/, 'the pregnancy is over'],
+        [
+          find('casting', 'cast', ['Robert Pattinson', 'The Batman']),
+          /^Robert Pattinson has been cast in The Batman\.$/,
+          '',
+        ],
+        [
+          find('relationship', 'split', ['Ariana Grande', 'Pete Davidson']),
+          /^(Ariana Grande and Pete Davidson|Pete Davidson and Ariana Grande) have split\.$/,
+          'the relationship is over',
+        ],
+      ] as const) {
+        await t.open(`#/story/${story.id}`);
+        const whole = must(await t.ledger.story(story.id), `listed story ${story.id} is stored`);
+        const stage = whole.stages?.find((x) => x.value === whole.value);
+        expect(await t.page.locator('.proposition strong').first().textContent()).toMatch(said);
+        // The badge beside "have split" is the split's status (confirmed), not the story's (ended).
+        expect(await t.page.locator('.proposition .badge').textContent()).toBe(stage?.status ?? whole.status);
+        const verdict = (await t.page.locator('.verdict-list > li').first().textContent()) ?? '';
+        expect(verdict).toContain(`Verdict: ${whole.status} ${Math.round(whole.score * 100)}%`);
+        if (whole.status === 'ended') expect(verdict).toContain(over);
+        // No headline in the ledger's own words ("Robert Pattinson: casting: cast").
+        expect(await t.page.locator('.proposition').textContent()).not.toMatch(/: [a-z-]+: /);
+        await t.clean(`story ${whole.type}: ${whole.value}`);
+      }
+    });
   });
 
   describe('the timeline', () => {
     it('has a date axis with year or month ticks and rows that open their sentence from the keyboard', async () => {
       const page = t.page;
+      // The key says each kind once ("fans", not "fans (fans)": the big story's fans spotted the ring).
+      await t.open(`#/story/${big.id}`);
+      const keys = await page.locator('.tl .legend .key').allTextContents();
+      expect(keys.map((k) => k.trim())).toContain('★ fans');
+      for (const key of keys) expect(key).not.toMatch(/(\w+) \(\1\)/);
       await t.open(`#/story/${wilde.id}?all=1`);
       const labels = await page.locator('.tl-axis .tl-tick-label').allTextContents();
       expect(labels.length).toBeGreaterThanOrEqual(2);
@@ -235,6 +330,7 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       const onRows = await page.locator('a.tl-row').evaluateAll((xs) => xs.map((x) => x.getAttribute('class')));
       const keyed = await page.locator('.tl .legend .key').evaluateAll((xs) => xs.map((x) => x.getAttribute('class')));
       expect(keyed.map(kindOf).sort()).toEqual([...new Set(onRows.map(kindOf))].sort());
+
       const href = (await first.getAttribute('href')) ?? '';
       expect(href).toMatch(/^#\/article\/[^?]+\?start=\d+&end=\d+$/);
       // Tab from the heading before the timeline reaches its first row.
@@ -253,6 +349,20 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       const marked = (await page.locator('mark.focus').allTextContents()).join('');
       expect(marked).toBe(article.article.text.slice(start, end));
       await t.clean('article page');
+    });
+    it('says when the articles behind a dated timeline carry no dates of their own', async () => {
+      const { stories } = await t.ledger.stories({ limit: 500 });
+      const whole = await Promise.all(stories.map((s) => t.ledger.story(s.id)));
+      // An undated article that dates what it tells ("in 2008"): Jay-Z & Michelle Obama in the development pairs.
+      const undated = must(
+        whole.find((s) => s && s.timeline.length > 0 && [...s.explanation, ...s.background].every((x) => !x.published)),
+        'the corpus has a story with dated events from undated articles',
+      );
+      await t.open(`#/story/${undated.id}`);
+      const caption = (await t.page.locator('.tl figcaption').textContent()) ?? '';
+      expect(caption).toContain('Its articles carry no dates of their own, so no day of publication is marked.');
+      expect(caption).not.toMatch(/\b0 days/);
+      await t.clean('timeline of undated articles');
     });
   });
 
@@ -396,6 +506,21 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       expect(await page.locator('h1').textContent()).toBe('The server did not answer');
       await shot(page, `desk-error-${width}`);
       await t.clean('server down');
+      await page.unroute('**/api/stories?*');
+      await nextPage(page, () => page.getByRole('button', { name: 'Try again' }).click());
+      expect(await page.locator('h1').textContent()).toBe('Stories');
+      // A busy ledger ("database is locked") says so, and Try again gets the page once it is free.
+      await page.route('**/api/stories?*', (route) =>
+        route.fulfill({
+          status: 503,
+          contentType: 'application/json',
+          body: JSON.stringify({ error: { code: 'busy', message: 'database is locked' } }),
+        }),
+      );
+      await t.open('#/');
+      expect(await page.locator('h1').textContent()).toBe('The server is busy');
+      expect(await page.locator('.error-page .error').textContent()).toBe('Database is locked');
+      await t.clean('server busy');
       await page.unroute('**/api/stories?*');
       await nextPage(page, () => page.getByRole('button', { name: 'Try again' }).click());
       expect(await page.locator('h1').textContent()).toBe('Stories');

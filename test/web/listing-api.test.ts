@@ -123,7 +123,7 @@ describe('GET /api/stories with sort, order and type', () => {
 });
 
 describe('GET /api/stories/:id?with=articles', () => {
-  it("adds each article's outlet, headline and credibility, and where each timeline event was read", async () => {
+  it("adds each article's outlet, headline and credibility, where each timeline event was read, and each subject's type", async () => {
     const { stories } = await ledger.stories({ limit: 500 });
     const wilde = must(
       stories.find(
@@ -133,13 +133,21 @@ describe('GET /api/stories/:id?with=articles', () => {
     );
     const plain = await get<Story>(`/api/stories/${wilde.id}`);
     expect(plain).not.toHaveProperty('articles');
-    type Rich = Omit<Story, 'timeline'> & {
+    type Rich = Omit<Story, 'timeline' | 'subjects'> & {
+      subjects: Array<{ id: string; name: string; type?: string }>;
       articles: Record<string, { source: string | null; title: string | null; credibility: { score: number } | null }>;
       timeline: Array<Story['timeline'][number] & { evidence?: { start: number; end: number } }>;
     };
     const rich = await get<Rich>(`/api/stories/${wilde.id}?with=articles`);
     // Everything the plain story says is still there, unchanged.
-    expect({ ...rich, articles: undefined, timeline: plain.timeline }).toEqual({ ...plain, articles: undefined });
+    const subjects = rich.subjects.map(({ id, name }) => ({ id, name }));
+    expect({ ...rich, articles: undefined, timeline: plain.timeline, subjects }).toEqual({
+      ...plain,
+      articles: undefined,
+    });
+    // Each subject says what it is, as its entity page does (the page tells a casting's work from who is cast).
+    for (const x of rich.subjects) expect(x.type).toBe((await ledger.entity(x.id))?.type);
+    expect(rich.subjects.map((x) => x.type)).toEqual(['person', 'person']);
     for (const e of rich.explanation) {
       const stored = must(await ledger.article(e.article), 'every article the story cites is stored');
       expect(rich.articles[e.article]).toMatchObject({ source: stored.article.source, title: stored.article.title });

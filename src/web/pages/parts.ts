@@ -33,32 +33,171 @@ export function names(list: string[]): string {
   return `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
 }
 
+/** A story's subjects with their entity type, when the page has it (GET /api/stories/:id?with=articles adds it). */
+type Subject = { id: string; name: string; type?: string };
+
+/** Who a proposition is about, conjugated: "Zendaya and Tom Holland are", "Hailey Bieber has", "in The Batman". */
+type Said = { who: string; is: string; has: string; one: boolean; work: string | null };
+
 /**
- * The proposition a stage stands for, in plain words: "Zendaya and Tom Holland are engaged". Types and values
- * the desk has no phrase for are said as the ledger names them.
+ * How each type and value of a story is said, first match wins (`value` absent: any value of the type). The values
+ * are those of data/lexicons/claims.json and open-claims.json; a type or value not here is said as the ledger names it.
+ */
+const PROPOSITIONS: Array<{ name: string; type: string; value?: string; say: (x: Said) => string }> = [
+  {
+    name: 'dating',
+    type: 'relationship',
+    value: 'dating',
+    say: (x) => `${x.who} ${x.is} dating${x.one ? ' someone' : ''}`,
+  },
+  {
+    name: 'engaged',
+    type: 'relationship',
+    value: 'engaged',
+    say: (x) => `${x.who} ${x.is} engaged${x.one ? ' to someone' : ''}`,
+  },
+  {
+    name: 'married',
+    type: 'relationship',
+    value: 'married',
+    say: (x) => `${x.who} ${x.is} married${x.one ? ' to someone' : ''}`,
+  },
+  {
+    name: 'split',
+    type: 'relationship',
+    value: 'split',
+    say: (x) => `${x.who} ${x.has} split${x.one ? ' from someone' : ''}`,
+  },
+  // A pregnancy story's later stage: "born" (Hailey Bieber's son, 2024-08-26).
+  { name: 'born', type: 'pregnancy', value: 'born', say: (x) => `${x.who} ${x.has} had a baby` },
+  { name: 'pregnant', type: 'pregnancy', say: (x) => `${x.who} ${x.is} expecting a baby` },
+  // A casting names its work among its subjects ("The Batman" with Robert Pattinson): said as the role's place.
+  { name: 'direct', type: 'casting', value: 'direct', say: (x) => `${x.who} will direct ${x.work ?? 'a production'}` },
+  { name: 'write', type: 'casting', value: 'write', say: (x) => `${x.who} will write ${x.work ?? 'a production'}` },
+  { name: 'host', type: 'casting', value: 'host', say: (x) => `${x.who} will host ${x.work ?? 'a show'}` },
+  { name: 'cast', type: 'casting', say: (x) => `${x.who} ${x.has} been cast in ${x.work ?? 'a role'}` },
+  {
+    name: 'feud-over',
+    type: 'feud',
+    value: 'over',
+    say: (x) => `${x.who} ${x.has} ended ${x.one ? 'a' : 'their'} feud`,
+  },
+  { name: 'feud', type: 'feud', say: (x) => (x.one ? `${x.who} is in a feud` : `${x.who} are feuding`) },
+  { name: 'health', type: 'health', say: (x) => `${x.who} ${x.has} a health problem` },
+  { name: 'death', type: 'death', say: (x) => `${x.who} ${x.has} died` },
+  { name: 'award-win', type: 'award', value: 'win', say: (x) => `${x.who} ${x.has} won an award` },
+  {
+    name: 'award-nominate',
+    type: 'award',
+    value: 'nominate',
+    say: (x) => `${x.who} ${x.has} been nominated for an award`,
+  },
+  { name: 'award-honour', type: 'award', value: 'honour', say: (x) => `${x.who} ${x.has} been honoured` },
+  { name: 'career-quit', type: 'career', value: 'quit', say: (x) => `${x.who} ${x.has} quit a job or project` },
+  { name: 'career-retire', type: 'career', value: 'retire', say: (x) => `${x.who} ${x.is} retiring` },
+  { name: 'career-fired', type: 'career', value: 'fired', say: (x) => `${x.who} ${x.has} been fired` },
+  { name: 'career-decline', type: 'career', value: 'decline', say: (x) => `${x.who} ${x.has} turned down a job` },
+  { name: 'career-return', type: 'career', value: 'return', say: (x) => `${x.who} ${x.is} making a comeback` },
+  {
+    name: 'career-sign',
+    type: 'career',
+    value: 'sign',
+    say: (x) => `${x.who} ${x.has} signed with a new label or agency`,
+  },
+  { name: 'career-succeed', type: 'career', value: 'succeed', say: (x) => `${x.who} ${x.is} replacing someone` },
+  { name: 'career-release', type: 'career', value: 'release', say: (x) => `${x.who} ${x.is} releasing new work` },
+  { name: 'career-tour', type: 'career', value: 'tour', say: (x) => `${x.who} ${x.is} touring` },
+  {
+    name: 'career-appoint',
+    type: 'career',
+    value: 'appoint',
+    say: (x) => `${x.who} ${x.has} been appointed to a post`,
+  },
+  { name: 'career-debut', type: 'career', value: 'debut', say: (x) => `${x.who} ${x.is} making a debut` },
+  { name: 'legal-win', type: 'legal', value: 'win', say: (x) => `${x.who} ${x.has} won or lost a court case` },
+  {
+    name: 'legal-injunction',
+    type: 'legal',
+    value: 'injunction',
+    say: (x) => `${x.who} ${x.has} obtained an injunction`,
+  },
+  { name: 'legal-sue', type: 'legal', value: 'sue', say: (x) => `${x.who} ${x.is} suing someone` },
+  { name: 'legal-charge', type: 'legal', value: 'charge', say: (x) => `${x.who} ${x.has} been charged` },
+  { name: 'legal-arrest', type: 'legal', value: 'arrest', say: (x) => `${x.who} ${x.has} been arrested` },
+  { name: 'legal-convict', type: 'legal', value: 'convict', say: (x) => `${x.who} ${x.has} been convicted` },
+  { name: 'legal-sentence', type: 'legal', value: 'sentence', say: (x) => `${x.who} ${x.has} been sentenced` },
+  { name: 'legal-fine', type: 'legal', value: 'fine', say: (x) => `${x.who} ${x.has} been fined` },
+  { name: 'legal-deport', type: 'legal', value: 'deport', say: (x) => `${x.who} ${x.has} been deported` },
+  { name: 'legal-acquit', type: 'legal', value: 'acquit', say: (x) => `${x.who} ${x.has} been acquitted` },
+  { name: 'legal-plead', type: 'legal', value: 'plead', say: (x) => `${x.who} ${x.has} entered a plea in court` },
+  { name: 'legal-accuse', type: 'legal', value: 'accuse', say: (x) => `${x.who} ${x.has} been accused of wrongdoing` },
+  {
+    name: 'legal-investigate',
+    type: 'legal',
+    value: 'investigate',
+    say: (x) => `${x.who} ${x.is} under investigation`,
+  },
+  { name: 'legal-settle', type: 'legal', value: 'settle', say: (x) => `${x.who} ${x.has} settled a legal dispute` },
+  { name: 'legal-assault', type: 'legal', value: 'assault', say: (x) => `${x.who} ${x.is} accused of assault` },
+  { name: 'money-deal', type: 'money', value: 'deal', say: (x) => `${x.who} ${x.has} signed a deal` },
+  { name: 'money-buy', type: 'money', value: 'buy', say: (x) => `${x.who} ${x.has} bought a property or business` },
+  { name: 'money-sell', type: 'money', value: 'sell', say: (x) => `${x.who} ${x.is} selling a property or business` },
+  { name: 'money-donate', type: 'money', value: 'donate', say: (x) => `${x.who} ${x.has} made a donation` },
+  { name: 'money-earn', type: 'money', value: 'earn', say: (x) => `${x.who} ${x.has} earned a large sum` },
+  { name: 'money-owe', type: 'money', value: 'owe', say: (x) => `${x.who} ${x.one ? 'owes' : 'owe'} money` },
+  { name: 'money-bankrupt', type: 'money', value: 'bankrupt', say: (x) => `${x.who} ${x.has} filed for bankruptcy` },
+  { name: 'move', type: 'move', say: (x) => `${x.who} ${x.is} moving home` },
+  { name: 'wedding-plans', type: 'wedding-plans', say: (x) => `${x.who} ${x.is} planning a wedding` },
+  { name: 'family-birth', type: 'family', value: 'birth', say: (x) => `${x.who} ${x.has} had a baby` },
+  { name: 'family-baby-name', type: 'family', value: 'baby-name', say: (x) => `${x.who} ${x.has} named a baby` },
+  { name: 'family-parent', type: 'family', value: 'parent', say: (x) => `${x.who} ${x.has} become a parent` },
+  { name: 'family-adopt', type: 'family', value: 'adopt', say: (x) => `${x.who} ${x.has} adopted a child` },
+  { name: 'family-custody', type: 'family', value: 'custody', say: (x) => `${x.who} ${x.is} in a custody dispute` },
+  { name: 'chart-top', type: 'chart', value: 'top', say: (x) => `${x.who} ${x.has} topped a chart` },
+  { name: 'chart', type: 'chart', say: (x) => `${x.who} ${x.has} placed in a chart` },
+  {
+    name: 'politics-endorse',
+    type: 'politics',
+    value: 'endorse',
+    say: (x) => `${x.who} ${x.has} endorsed a candidate`,
+  },
+  { name: 'politics-run', type: 'politics', value: 'run', say: (x) => `${x.who} ${x.is} running for office` },
+  {
+    name: 'personal-convert',
+    type: 'personal',
+    value: 'convert',
+    say: (x) => `${x.who} ${x.has} converted to a faith`,
+  },
+  { name: 'education', type: 'education', say: (x) => `${x.who} ${x.is} studying` },
+];
+
+/**
+ * The proposition a stage stands for, in plain words: "Zendaya and Tom Holland are engaged", "Robert Pattinson has
+ * been cast in The Batman". Types and values the desk has no phrase for are said as the ledger names them.
  */
 export function proposition(
-  s: Pick<StorySummary, 'type' | 'subjects'>,
+  s: { type: string; subjects: Subject[] },
   value: string,
   options: { they?: boolean } = {},
 ): string {
-  const people = s.subjects.map((x) => x.name);
-  const who = options.they && people.length > 1 ? 'they' : names(people);
-  const are = people.length > 1 ? 'are' : 'is';
-  const have = people.length > 1 ? 'have' : 'has';
-  if (s.type === 'relationship') {
-    const partner = people.length > 1 ? '' : ' someone';
-    if (value === 'dating') return `${who} ${are} dating${partner}`;
-    if (value === 'engaged') return `${who} ${are} engaged${partner ? ' to someone' : ''}`;
-    if (value === 'married') return `${who} ${are} married${partner ? ' to someone' : ''}`;
-    if (value === 'split') return `${who} ${have} split${partner ? ' from someone' : ''}`;
-  }
-  if (s.type === 'pregnancy') return `${who} ${are} expecting a baby`;
-  if (s.type === 'casting') return `${who} ${have} been cast in a role`;
-  if (s.type === 'feud') return people.length > 1 ? `${who} are feuding` : `${who} is in a feud`;
-  if (s.type === 'health') return `${who} ${have} a health problem`;
-  return `${who}: ${storyLabel({ type: s.type, value })}`;
+  const rule = PROPOSITIONS.find((r) => r.type === s.type && (r.value === undefined || r.value === value));
+  // A work is where a casting happens, not who is cast; elsewhere every subject is someone the story is about.
+  const works = rule?.type === 'casting' ? s.subjects.filter((x) => x.type === 'work') : [];
+  const people = s.subjects.filter((x) => !works.includes(x)).map((x) => x.name);
+  const one = people.length <= 1;
+  const who = options.they && !one ? 'they' : names(people);
+  if (!rule) return `${who}: ${storyLabel({ type: s.type, value })}`;
+  return rule.say({
+    who,
+    is: one ? 'is' : 'are',
+    has: one ? 'has' : 'have',
+    one,
+    work: works.length ? names(works.map((x) => x.name)) : null,
+  });
 }
+
+/** The rules' names and what they say, for the tests. */
+export const PROPOSITION_RULES: ReadonlyArray<{ name: string; type: string; value?: string }> = PROPOSITIONS;
 
 /** Statuses that say something has been settled or weighed, shown with the day they took hold. */
 const DATED_STATUSES = new Set(['confirmed', 'corroborated', 'denied', 'contested', 'ended']);

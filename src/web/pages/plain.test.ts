@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { credibilitySignals, credibilityWords, plainWhy, stageOfItem } from './plain.ts';
+import { credibilitySignals, credibilityWords, plainWhy, quoted, stageOfItem } from './plain.ts';
 import { proposition, stageLine, storyLabel } from './parts.ts';
 
 describe('plainWhy', () => {
@@ -13,9 +14,35 @@ describe('plainWhy', () => {
       plainWhy(
         "the article's author asserts it (split); article authors' record: 3 of 4 settled reports true, counts more (×1.02)",
       ),
-    ).toBe("the article's author asserts it (split); article authors' record: 3 of 4 settled reports true");
+    ).toBe("the article's own voice asserts it (split); article authors' record: 3 of 4 settled reports true");
     expect(plainWhy('capped: undated articles with no outlet add at most 1.5 in log-odds together')).not.toMatch(
       /log-odds|×/,
+    );
+  });
+
+  it('names a holder once when its name only restates its kind (the fans of the Zendaya & Tom Holland story)', () => {
+    expect(
+      plainWhy("fans (Fans) hedges (engaged); fans' record: 1 of 1 settled report true, counts more (×1.08)"),
+    ).toBe("fans hedges (engaged); fans' record: 1 of 1 settled report true");
+    expect(plainWhy('fans (eagle-eyed fans) hedges (dating)')).toBe('fans (eagle-eyed fans) hedges (dating)');
+    expect(plainWhy('a named source (Dominic Holland) asserts it (engaged)')).toBe(
+      'a named source (Dominic Holland) asserts it (engaged)',
+    );
+  });
+
+  it("says holders as the rest of the desk does: someone involved, the article's own voice", () => {
+    expect(plainWhy('a principal (Tom Holland) confirms it (engaged); first from The News International')).toBe(
+      'Tom Holland (involved) confirms it (engaged); first from The News International',
+    );
+    expect(plainWhy("the article's author hedges (dating); article credibility 0.81: counts less (×0.97)")).toBe(
+      "the article's own voice hedges (dating); article credibility 81%",
+    );
+    expect(plainWhy("fans (eagle-eyed fans) asks whether (dating); fans' record: 2 of 3 settled reports true")).toBe(
+      "fans (eagle-eyed fans) asks whether it is so (dating); fans' record: 2 of 3 settled reports true",
+    );
+    // Only at the start: the record of principals is no holder ("supersedes the principals' earlier statement").
+    expect(plainWhy("an outlet asserts it (dating); supersedes the principals' earlier statement")).toBe(
+      "an outlet asserts it (dating); supersedes the principals' earlier statement",
     );
   });
 
@@ -111,6 +138,56 @@ describe('labels and propositions', () => {
     expect(proposition({ type: 'pregnancy', subjects: [{ id: 'h', name: 'Hailey Bieber' }] }, 'pregnant')).toBe(
       'Hailey Bieber is expecting a baby',
     );
+    // The development corpus's own stories: a birth, a feud made up, a casting with its work, a career move.
+    expect(proposition({ type: 'pregnancy', subjects: [{ id: 'h', name: 'Hailey Bieber' }] }, 'born')).toBe(
+      'Hailey Bieber has had a baby',
+    );
+    const feud = {
+      type: 'feud',
+      subjects: [
+        { id: 'k', name: 'Katy Perry' },
+        { id: 't', name: 'Taylor Swift' },
+      ],
+    };
+    expect(proposition(feud, 'over')).toBe('Katy Perry and Taylor Swift have ended their feud');
+    expect(proposition(feud, 'feud', { they: true })).toBe('they are feuding');
+    const batman = [
+      { id: 'w', name: 'The Batman', type: 'work' },
+      { id: 'r', name: 'Robert Pattinson', type: 'person' },
+    ];
+    expect(proposition({ type: 'casting', subjects: batman }, 'cast')).toBe(
+      'Robert Pattinson has been cast in The Batman',
+    );
+    // Without the subjects' types (the list's summaries), every subject is someone cast.
+    expect(proposition({ type: 'casting', subjects: [{ id: 'r', name: 'Robert Pattinson' }] }, 'cast')).toBe(
+      'Robert Pattinson has been cast in a role',
+    );
+    expect(proposition({ type: 'career', subjects: [{ id: 't', name: 'Tom Holland' }] }, 'quit')).toBe(
+      'Tom Holland has quit a job or project',
+    );
+    expect(proposition({ type: 'death', subjects: [{ id: 'm', name: 'Mac Miller' }] }, 'death')).toBe(
+      'Mac Miller has died',
+    );
+    // A type the desk has no words for is said as the ledger names it.
+    expect(proposition({ type: 'hobby', subjects: [{ id: 'm', name: 'Mac Miller' }] }, 'golf')).toBe(
+      'Mac Miller: hobby: golf',
+    );
+  });
+
+  it('has plain words for every type and value the claim lexicons can give a story', () => {
+    const lexicon = (name: string) =>
+      JSON.parse(readFileSync(new URL(`../../../data/lexicons/${name}`, import.meta.url), 'utf8')) as {
+        predicates?: Array<{ type: string; value: string }>;
+        propositions?: Array<{ type: string; value: string }>;
+      };
+    const pairs = [...(lexicon('open-claims.json').predicates ?? []), ...(lexicon('claims.json').propositions ?? [])];
+    const values = [...new Set(pairs.map((p) => `${p.type}|${p.value}`))].map((k) => k.split('|') as [string, string]);
+    expect(values.length).toBeGreaterThan(40);
+    for (const [type, value] of values) {
+      const said = proposition({ type, subjects: [{ id: 'a', name: 'Ana de Armas' }] }, value);
+      // The fallback form ("Ana de Armas: legal: sue") is the ledger's words, not a sentence.
+      expect(said, `${type}: ${value}`).toMatch(/^Ana de Armas (is|has|will|owes) [a-z]/);
+    }
   });
 
   it('dates a settled stage from when its status took hold', () => {
@@ -145,5 +222,23 @@ describe('labels and propositions', () => {
         history: [],
       }),
     ).toBe('engaged: reported');
+  });
+});
+
+describe('quoted', () => {
+  it('quotes a sentence, with the quotes inside it as single ones', () => {
+    expect(
+      quoted(
+        `Grazia even had an insider, who said Aniston "made it clear straight away that she didn't want to be dragged into his split from Angelina."`,
+      ),
+    ).toBe(
+      "“Grazia even had an insider, who said Aniston ‘made it clear straight away that she didn't want to be dragged into his split from Angelina.’”",
+    );
+    expect(quoted("the Daily Mail called Ana de Armas “Tom Cruise's girlfriend” in a new article.")).toBe(
+      "“the Daily Mail called Ana de Armas ‘Tom Cruise's girlfriend’ in a new article.”",
+    );
+    // A sentence that opens with a quote is already quoted; an unpaired straight quote is left as written.
+    expect(quoted('"I\'m quite sure," he wrote')).toBe('"I\'m quite sure," he wrote');
+    expect(quoted('and said "we are…')).toBe('“and said "we are…”');
   });
 });

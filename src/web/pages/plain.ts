@@ -15,6 +15,14 @@ const WHY_RULES: Array<{
 }> = [
   // "dating stage: a tabloid (TMZ) asserts it": the stage has its own column.
   { name: 'stage-prefix', pattern: /^[a-z][a-z-]* stage: /, to: '' },
+  // "a principal (Tom Holland) confirms it": the desk calls a principal someone involved, as the verdict does.
+  { name: 'principal', pattern: /^a principal \(([^)]+)\)/, to: '$1 (involved)' },
+  // "the article's author hedges": the article's own voice, as the holder badges and the timeline key say.
+  { name: 'author', pattern: /^the article's author /, to: "the article's own voice " },
+  // "asks whether (dating)": the question is whether the stage holds.
+  { name: 'asks', pattern: /^(.+) asks whether \(/, to: '$1 asks whether it is so (' },
+  // "fans (Fans) hedges": a holder's name that only restates its kind is said once.
+  { name: 'holder-restated', pattern: /^([a-z]+?)(s?) \(\1s?\) /i, to: '$1$2 ' },
   // "article credibility 0.77: counts more (×1.27)" → "article credibility 77%"
   {
     name: 'credibility-share',
@@ -137,4 +145,24 @@ export function credibilitySignals(signals: Array<{ name: string; weight: number
     });
   }
   return out.sort((a, b) => b.size - a.size).map(({ size: _size, ...rest }) => rest);
+}
+
+/**
+ * A sentence in quotation marks, unless it already opens with one. Quotes inside become single ones, as nested quotes
+ * are written: `who said Aniston "made it clear … from Angelina."` closed with `.""”` (Celebuzz, 2009-10-08).
+ */
+export function quoted(text: string): string {
+  if (/^["“‘']/.test(text)) return text;
+  // Straight quotes pair up only when there is an even number of them (a clipped sentence may cut a pair in two).
+  const pairs = (text.match(/"/g) ?? []).length % 2 === 0;
+  let opening = false;
+  const inner = text
+    .replace(/“/g, '‘')
+    .replace(/”/g, '’')
+    .replace(/"/g, () => {
+      if (!pairs) return '"';
+      opening = !opening;
+      return opening ? '‘' : '’';
+    });
+  return `“${inner}”`;
 }

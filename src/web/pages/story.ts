@@ -18,7 +18,7 @@ import {
   subjectNames,
   wholeDays,
 } from './parts.ts';
-import { plainWhy, stageOfItem } from './plain.ts';
+import { plainWhy, quoted, stageOfItem } from './plain.ts';
 
 export async function storyPage(id: string, params: URLSearchParams): Promise<Element> {
   const story = await api.storyPage(id);
@@ -68,7 +68,8 @@ export async function storyPage(id: string, params: URLSearchParams): Promise<El
       h('span', { class: 'label' }, 'Headline: '),
       h('strong', {}, sentence(proposition(story, story.value))),
       ' ',
-      statusBadge(story.status),
+      // The status of what the headline says: "have split" is confirmed; the story as a whole has `ended`.
+      statusBadge(head?.status ?? story.status),
       ' ',
       h('strong', { class: 'score' }, pct(story.score)),
     ),
@@ -139,6 +140,13 @@ function scoreNote(story: Story): string {
 
 type Link = (index: number | 'evidence', text: string) => Element;
 
+/** What `ended` means for a story whose last stage is settled (src/ledger/stages.ts: a split on record, a birth). */
+const ENDED: Record<string, string> = {
+  relationship: 'the relationship is over',
+  pregnancy: 'the pregnancy is over',
+  feud: 'the feud is over',
+};
+
 /** The verdict in at most four bullets: the verdict and its reason, the strongest item for, against, what is missing. */
 function verdict(story: StoryPageData, head: StoryStage | null, link: Link): Element {
   const items = story.explanation
@@ -165,7 +173,7 @@ function verdict(story: StoryPageData, head: StoryStage | null, link: Link): Ele
       {},
       h('span', { class: 'label' }, 'Verdict: '),
       statusBadge(story.status),
-      ` ${pct(story.score)} — ${reason}.`,
+      ` ${pct(story.score)} — ${story.status === 'ended' && ENDED[story.type] ? `${ENDED[story.type]}; ` : ''}${reason}.`,
       ...(decided >= 0 ? [' ', link(decided, 'The deciding item')] : []),
     ),
     h(
@@ -223,12 +231,11 @@ function who(item: EvidenceItem, story: StoryPageData): string {
   const { kind, name } = item.holder;
   if (kind === 'author') return outlet ? `${outlet}, in its own voice,` : "The article's own voice";
   if (kind === 'anonymous') return `An anonymous source${outlet ? ` in ${outlet}` : ''}`;
-  if (name) return kind === 'principal' ? `${name} (involved)` : name;
+  // A holder named by a common noun ("the site", "the internet") opens the sentence.
+  if (name) return kind === 'principal' ? `${name} (involved)` : sentence(name).replace(/\.$/, '');
   return sentence(HOLDER_WORDS[kind] ?? kind).replace(/\.$/, '');
 }
 
-/** In quotation marks, unless the sentence already opens with one. */
-const quoted = (text: string) => (/^["“‘']/.test(text) ? text : `“${text}”`);
 const clip = (text: string, max: number) =>
   text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 
