@@ -62,6 +62,7 @@ export function analyse(text: string): Analysis {
   // The first line break at or after the previous token's end: a break before this token ends the sentence. Kept
   // as a position rather than slicing the gap between every two tokens to look for one.
   let newline = text.indexOf('\n');
+  const sites = text.includes('.') ? sitesIn(text) : new Map<number, number>();
   for (let i = 0; i < words.length; i++) {
     const word = atIndex(words, i);
     if (word.trim() === '') continue;
@@ -70,6 +71,16 @@ export function analyse(text: string): Analysis {
     const previousEnd = tokens.length > 0 ? atIndex(tokens, tokens.length - 1).end : 0;
     if (newline >= 0 && newline < previousEnd) newline = text.indexOf('\n', previousEnd);
     const brokenLine = tokens.length > 0 && newline >= 0 && newline < at;
+    const last = tokens[tokens.length - 1];
+    if (last && last.end === at && at < (sites.get(last.start) ?? 0)) {
+      // "RadarOnline.com has exclusively learned": one token, and no sentence ends at its dot.
+      last.end = at + word.length;
+      last.text = text.slice(last.start, last.end);
+      atIndex(sentences, sentences.length - 1).end = last.end;
+      cursor = last.end;
+      previousWink = atIndex(winkSentence, i);
+      continue;
+    }
     if (sentences.length === 0 || winkSentence[i] !== previousWink || brokenLine) {
       sentences.push({ text: '', start: at, end: at, firstToken: tokens.length, lastToken: tokens.length });
     }
@@ -84,6 +95,15 @@ export function analyse(text: string): Analysis {
   for (const s of joined) s.text = text.slice(s.start, s.end);
   return { sentences: joined, tokens };
 }
+
+// A site's name ("RadarOnline.com", "Newstalk.com", "Contactmusic.co.uk"): wink cuts it at its dots and reads the
+// first as the end of a sentence.
+const SITE =
+  /(?<![\p{L}\d.@/-])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|co\.uk|org\.uk|tv|fm|info|biz|io)(?![\p{L}\d-])/gu;
+
+/** Where each site's name ends, by where it starts. */
+const sitesIn = (text: string): Map<number, number> =>
+  new Map([...text.matchAll(SITE)].map((m) => [m.index, m.index + m[0].length]));
 
 // Outlet names with an exclamation mark ("E! News", "OK!", "Hello!"): wink ends a sentence at their "!".
 const OUTLET_NAMES = new Set(outletNames);

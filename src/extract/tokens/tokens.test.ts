@@ -40,6 +40,21 @@ describe('analyse', () => {
     ]);
   });
 
+  it("keeps a site's name whole and does not end a sentence at its dot (celebrity-038fake)", () => {
+    const text =
+      'RadarOnline.com has exclusively learned that the pair split. Read more at Contactmusic.co.uk. The end.';
+    const { sentences, tokens } = analyse(text);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'RadarOnline.com has exclusively learned that the pair split.',
+      'Read more at Contactmusic.co.uk.',
+      'The end.',
+    ]);
+    expect(tokens.map((t) => t.text)).toContain('RadarOnline.com');
+    expect(tokens.map((t) => t.text)).toContain('Contactmusic.co.uk');
+    // A dot before a word that is no domain still ends the sentence.
+    expect(analyse('He left.co-stars stayed.').tokens.map((t) => t.text)).not.toContain('left.co');
+  });
+
   it('splits a possessive the same way whatever text was read before', () => {
     // bbc-entertainment-141 after celebrity-060legit: "John's," used to leave "John's" whole in
     // wink's cache, and the next "Sir Elton John's partner" lost its "'s" token.
