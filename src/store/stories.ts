@@ -31,6 +31,35 @@ export async function rowsInOrder(db: Connection, ids: string[]): Promise<StoryR
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** Ids in chunks under the drivers' parameter limits, with their `?` list. */
+function* chunked(ids: string[]): Generator<[string[], string]> {
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    yield [chunk, chunk.map(() => '?').join(', ')];
+  }
+}
+
+/** The evidence of each of `stories`, each in the order `evidence(story)` gives it: one query, not one per story. */
+export async function evidenceOfStories(db: Connection, stories: string[]): Promise<Map<string, EvidenceRow[]>> {
+  const out = new Map<string, EvidenceRow[]>(stories.map((id) => [id, []]));
+  for (const [chunk, list] of chunked(stories)) {
+    const rows = await db.all(
+      `SELECT e.*, a.credibility FROM evidence e JOIN articles a ON a.id = e.article_id WHERE e.story_id IN (${list})
+       ORDER BY e.story_id, e.published IS NULL, e.published, e.article_id, e.start_off, e.id`,
+      chunk,
+    );
+    for (const row of rows.map(toEvidence)) out.get(row.story)?.push(row);
+  }
+  return out;
+}
+
+/** The rows of `ids` by id (null for none), one query per 500. */
+export async function storiesById(db: Connection, ids: string[]): Promise<Map<string, StoryRow | null>> {
+  const out = new Map<string, StoryRow | null>(ids.map((id) => [id, null]));
+  for (const [chunk] of chunked(ids)) for (const row of await rowsInOrder(db, chunk)) out.set(row.id, row);
+  return out;
+}
+
 // Undated rows go last everywhere (`x IS NULL, x`): SQLite and PostgreSQL disagree on where NULLs sort.
 export function storyQueries(db: Connection): StoryQueries {
   // The evidence table and held_evidence share their columns.
