@@ -286,6 +286,38 @@ for (const backend of [sqlite, postgres]) {
       expect((await store.entity('p1'))?.aliases.sort()).toEqual(['Cruise', 'Tom', 'Tom Cruise']);
     });
 
+    it('story rows written in one transaction (held and sent together) are stored as written one by one', async () => {
+      await open();
+      const story = (id: string, key: string, score: number, subjects: string[]) => ({
+        id,
+        key,
+        type: 'relationship',
+        value: 'dating',
+        subjects: subjects.map((s) => ({ id: s, name: s })),
+        status: 'speculated',
+        score,
+        firstSeen: '2025-05-07',
+        lastSeen: '2025-05-07',
+        summary: { score },
+      });
+      await store.transaction(async (tx) => {
+        for (const id of ['p1', 'p2', 'p3']) await tx.putEntity({ id, name: `Person ${id}`, type: 'person' }, []);
+        await tx.putStory(story('s1', 'k1', 0.1, ['p1', 'p2']));
+        await tx.putStory(story('s2', 'k2', 0.2, ['p2']));
+        // Written again: the first write's key stays (the upsert never changes it), the rest is the last write's.
+        await tx.putStory(story('s1', 'k1-again', 0.3, ['p3']));
+        // Read inside the transaction: what is held is sent first.
+        expect((await tx.story('s1'))?.score).toBe(0.3);
+        await tx.putStory(story('s2', 'k2', 0.4, ['p2']));
+      });
+      expect(await store.story('s1')).toEqual(story('s1', 'k1', 0.3, ['p3']));
+      expect(await store.story('s2')).toEqual(story('s2', 'k2', 0.4, ['p2']));
+      // Subjects add up, as each write's ON CONFLICT DO NOTHING leaves them.
+      expect((await store.storiesOf('p1')).map((s) => s.id)).toEqual(['s1']);
+      expect((await store.storiesOf('p2')).map((s) => s.id).sort()).toEqual(['s1', 's2']);
+      expect((await store.storiesOf('p3')).map((s) => s.id)).toEqual(['s1']);
+    });
+
     it("prefetch answers each story's reads as the queries would, and a write in the transaction forgets them", async () => {
       await open();
       const { stories } = await ingestArticle(store, seedArticle(), seedExtraction());

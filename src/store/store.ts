@@ -6,7 +6,7 @@ import { entityQueries, HeldEntityWrites } from './entities.ts';
 import { listingQueries } from './listing.ts';
 import { outcomeQueries, outcomesOfStories } from './outcomes.ts';
 import type { Connection } from './sql.ts';
-import { evidenceOfStories, storiesById, storyQueries } from './stories.ts';
+import { evidenceOfStories, HeldStoryWrites, storiesById, storyQueries } from './stories.ts';
 import type { EvidenceRow, ReportOutcome, Store, StoreTx, StoryRow } from './types.ts';
 
 const queriesOver = (db: Connection): StoreTx => ({
@@ -158,18 +158,31 @@ function withPrefetch(queries: StoreTx, db: Connection): StoreTx {
 }
 
 /**
- * The queries of one transaction: they keep what they read where only they write it, and hold entity rows back to
- * write them together (HeldEntityWrites), sent before any other statement of the transaction. `settle` sends what
+ * The queries of one transaction: they keep what they read where only they write it, and hold entity and story rows
+ * back to write them together (HeldEntityWrites, HeldStoryWrites), sent before any other statement of the transaction. `settle` sends what
  * is still held; the transaction calls it before its COMMIT.
  */
 function transactionQueries(tx: Connection): { queries: StoreTx; settle: () => Promise<void> } {
   const held = new HeldEntityWrites();
-  const settle = () => held.send(tx);
+  const heldStories = new HeldStoryWrites();
+  // Entities first: a story's subjects name them. Callers at the same moment (reads asked together) share one
+  // sending, and each waits until everything held is sent, not only what was held when it asked.
+  let settling: Promise<void> | null = null;
+  const sendHeld = async () => {
+    while (!(held.empty && heldStories.empty)) {
+      await held.send(tx);
+      await heldStories.send(tx);
+    }
+  };
+  const settle = (): Promise<void> =>
+    (settling ??= sendHeld().finally(() => {
+      settling = null;
+    }));
   // Synchronous when nothing is held: reads asked for together must still reach the connection in one tick.
   const after =
     <A extends unknown[], R>(op: (...args: A) => Promise<R>) =>
     (...args: A): Promise<R> =>
-      held.empty ? op(...args) : settle().then(() => op(...args));
+      held.empty && heldStories.empty ? op(...args) : settle().then(() => op(...args));
   const ordered: Connection = {
     ...tx,
     all: after((sql: string, params?: unknown[]) => tx.all(sql, params)),
@@ -183,7 +196,7 @@ function transactionQueries(tx: Connection): { queries: StoreTx; settle: () => P
       {
         ...articleQueries(ordered),
         ...entityQueries(ordered, { inTransaction, held }),
-        ...storyQueries(ordered),
+        ...storyQueries(ordered, { held: heldStories }),
         ...outcomeQueries(ordered, { inTransaction }),
         ...editorialQueries(ordered, { inTransaction }),
         ...listingQueries(ordered),

@@ -60,8 +60,80 @@ export async function storiesById(db: Connection, ids: string[]): Promise<Map<st
   return out;
 }
 
+/** A story's (story, entity) pairs, each once. */
+const storySubjects = (s: StoryRow): Array<[string, string]> =>
+  [...new Set(s.subjects.map((subject) => subject.id))].map((entity) => [s.id, entity]);
+
+/** Stories and their subjects in multi-row statements (300 rows each, under the drivers' parameter limits). */
+async function upsertStories(db: Connection, stories: StoryRow[], subjects: Array<[string, string]>): Promise<void> {
+  for (let i = 0; i < stories.length; i += 300) {
+    const chunk = stories.slice(i, i + 300);
+    await db.run(
+      `INSERT INTO stories (id, key, type, value, subjects, status, score, first_seen, last_seen, summary)
+       VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
+       ON CONFLICT (id) DO UPDATE SET value = excluded.value, subjects = excluded.subjects, status = excluded.status,
+         score = excluded.score, first_seen = excluded.first_seen, last_seen = excluded.last_seen, summary = excluded.summary`,
+      chunk.flatMap((s) => [
+        s.id,
+        s.key,
+        s.type,
+        s.value,
+        JSON.stringify(s.subjects),
+        s.status,
+        s.score,
+        s.firstSeen,
+        s.lastSeen,
+        JSON.stringify(s.summary),
+      ]),
+    );
+  }
+  // One statement for all subjects (one each was a statement PostgreSQL parses and plans per row).
+  for (let i = 0; i < subjects.length; i += 300) {
+    const chunk = subjects.slice(i, i + 300);
+    await db.run(
+      `INSERT INTO story_subjects (story_id, entity_id) VALUES ${chunk.map(() => '(?, ?)').join(', ')}
+       ON CONFLICT DO NOTHING`,
+      chunk.flat(),
+    );
+  }
+}
+
+/**
+ * Story rows a transaction writes, held back and sent as two multi-row statements just before the transaction's next
+ * statement (or its end), as HeldEntityWrites does for entities: a batch's end writes hundreds of stories one after
+ * another (src/ledger/batch.ts), two statements each.
+ */
+export class HeldStoryWrites {
+  private stories = new Map<string, StoryRow>();
+  private subjects = new Map<string, [string, string]>();
+
+  get empty(): boolean {
+    return this.stories.size === 0;
+  }
+
+  /**
+   * As the statements one after another would leave it: a story written twice keeps the first write's key and type
+   * (the upsert never changes them) and the last one's other fields; its subjects add up.
+   */
+  story(s: StoryRow): void {
+    const first = this.stories.get(s.id);
+    this.stories.set(s.id, first ? { ...s, key: first.key, type: first.type } : s);
+    for (const pair of storySubjects(s)) this.subjects.set(pair.join('\u0000'), pair);
+  }
+
+  /** Queues what is held on `db` and forgets it. */
+  async send(db: Connection): Promise<void> {
+    if (this.empty) return;
+    const stories = [...this.stories.values()];
+    const subjects = [...this.subjects.values()];
+    this.stories.clear();
+    this.subjects.clear();
+    await upsertStories(db, stories, subjects);
+  }
+}
+
 // Undated rows go last everywhere (`x IS NULL, x`): SQLite and PostgreSQL disagree on where NULLs sort.
-export function storyQueries(db: Connection): StoryQueries {
+export function storyQueries(db: Connection, { held }: { held?: HeldStoryWrites } = {}): StoryQueries {
   // The evidence table and held_evidence share their columns.
   const insertRows = (table: 'evidence' | 'held_evidence', rows: EvidenceRow[]) =>
     db.run(
@@ -150,32 +222,8 @@ export function storyQueries(db: Connection): StoryQueries {
       ).map(toStory);
     },
     async putStory(s: StoryRow) {
-      await db.run(
-        `INSERT INTO stories (id, key, type, value, subjects, status, score, first_seen, last_seen, summary)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (id) DO UPDATE SET value = excluded.value, subjects = excluded.subjects, status = excluded.status,
-           score = excluded.score, first_seen = excluded.first_seen, last_seen = excluded.last_seen, summary = excluded.summary`,
-        [
-          s.id,
-          s.key,
-          s.type,
-          s.value,
-          JSON.stringify(s.subjects),
-          s.status,
-          s.score,
-          s.firstSeen,
-          s.lastSeen,
-          JSON.stringify(s.summary),
-        ],
-      );
-      // One statement for all subjects (one each was a statement PostgreSQL parses and plans per row).
-      const subjects = [...new Set(s.subjects.map((subject) => subject.id))];
-      if (subjects.length > 0)
-        await db.run(
-          `INSERT INTO story_subjects (story_id, entity_id) VALUES ${subjects.map(() => '(?, ?)').join(', ')}
-           ON CONFLICT DO NOTHING`,
-          subjects.flatMap((entity) => [s.id, entity]),
-        );
+      if (held) return held.story(s);
+      await upsertStories(db, [s], storySubjects(s));
     },
     async story(id) {
       const [row] = await db.all('SELECT * FROM stories WHERE id = ?', [id]);
