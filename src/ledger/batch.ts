@@ -86,11 +86,12 @@ export function batcher(store: Store, { size, ms, deferFrom = 200, share = 0.1 }
         if (known && known.rows >= deferFrom && known.pending + added < known.rows * share) {
           known.pending += added;
           deferred.push(storyId);
-          continue;
-        }
-        sizes.set(storyId, { rows: await recompute(tx, storyId), pending: 0 });
-        recomputed.push(storyId);
+        } else recomputed.push(storyId);
       }
+      // What recompute reads of each story, read for all of them at once: on PostgreSQL the batch's end was three
+      // round trips per story, a third of an ingest's round trips.
+      await tx.prefetch(recomputed);
+      for (const storyId of recomputed) sizes.set(storyId, { rows: await recompute(tx, storyId), pending: 0 });
       if (deferred.length) await tx.markStale(deferred);
       if (recomputed.length) await tx.clearStale(recomputed);
     });

@@ -1,4 +1,5 @@
 // Articles (text and extraction kept verbatim), full-text search, and the consistency check.
+import { aliasKey } from './entities.ts';
 import { toArticle } from './rows.ts';
 import type { Connection } from './sql.ts';
 import type { ArticleRow, StoreTx } from './types.ts';
@@ -15,6 +16,9 @@ type ArticleQueries = Pick<
   | 'check'
   | 'counts'
 >;
+
+/** What PostgreSQL's search entry of an article is made from: its title and text folded as names are (aliasKey). */
+export const searchedText = (title: string | null, text: string): string => aliasKey(`${title ?? ''} ${text}`);
 
 export function articleQueries(db: Connection): ArticleQueries {
   return {
@@ -36,11 +40,14 @@ export function articleQueries(db: Connection): ArticleQueries {
     },
     async insertArticle(row) {
       const credibility = row.extraction.article.credibility?.score;
+      // PostgreSQL's search entry is written with the row (its own UPDATE was a statement and a second version of the
+      // row per article); SQLite's is a row of the FTS5 table (indexText).
+      const postgres = db.kind === 'postgres';
       // The next seq computed in the INSERT itself: a read of its own was a round trip on PostgreSQL. Writers take
       // the ledger's write lock, so no other one can take the same number meanwhile.
       await db.run(
-        `INSERT INTO articles (id, seq, content_hash, published, title, source, url, text, extraction, credibility)
-         VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM articles), ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO articles (id, seq, content_hash, published, title, source, url, text, extraction, credibility${postgres ? ', tsv' : ''})
+         VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM articles), ?, ?, ?, ?, ?, ?, ?, ?${postgres ? ", to_tsvector('english', ?)" : ''})`,
         [
           row.id,
           row.contentHash,
@@ -51,9 +58,10 @@ export function articleQueries(db: Connection): ArticleQueries {
           row.text,
           JSON.stringify(row.extraction),
           typeof credibility === 'number' && Number.isFinite(credibility) ? credibility : null,
+          ...(postgres ? [searchedText(row.title, row.text)] : []),
         ],
       );
-      await db.indexText(row.id, row.title, row.text);
+      if (!postgres) await db.indexText(row.id, row.title, row.text);
     },
     async article(id) {
       const [row] = await db.all('SELECT * FROM articles WHERE id = ?', [id]);

@@ -80,6 +80,24 @@ function toAction(r: Row): EditorialAction {
   };
 }
 
+/** `editorialLog({ subject })` of each of `subjects` (as subject or as merge target, newest first): one query per 500. */
+export async function editorialLogsOf(db: Connection, subjects: string[]): Promise<Map<string, EditorialAction[]>> {
+  const out = new Map<string, EditorialAction[]>(subjects.map((id) => [id, []]));
+  for (let i = 0; i < subjects.length; i += 500) {
+    const chunk = subjects.slice(i, i + 500);
+    const list = chunk.map(() => '?').join(', ');
+    const rows = await db.all(
+      `SELECT * FROM editorial_actions WHERE subject_id IN (${list}) OR target_id IN (${list}) ORDER BY seq DESC`,
+      [...chunk, ...chunk],
+    );
+    for (const action of rows.map(toAction)) {
+      out.get(action.subject)?.push(action);
+      if (action.target !== null && action.target !== action.subject) out.get(action.target)?.push(action);
+    }
+  }
+  return out;
+}
+
 /**
  * `inTransaction`: each log query is read once per transaction (ingest reads the merges in force for every article)
  * and read again after addEditorial, the log's only writer. Outside a transaction it is read every time.

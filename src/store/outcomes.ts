@@ -1,12 +1,27 @@
 // Settled reports (the track records' material) and the versions that say whether stored scores reflect them.
 import { toOutcome, toTotal } from './rows.ts';
 import type { Connection } from './sql.ts';
-import type { RecordTotal, StoreTx } from './types.ts';
+import type { RecordTotal, ReportOutcome, StoreTx } from './types.ts';
 
 type OutcomeQueries = Pick<
   StoreTx,
   'outcomes' | 'putOutcomes' | 'recordTotals' | 'addToTotals' | 'scoreState' | 'outcomesChanged' | 'scoredWith'
 >;
+
+/** The settled reports of each of `stories`, each in the order `outcomes(story)` gives them: one query per 500. */
+export async function outcomesOfStories(db: Connection, stories: string[]): Promise<Map<string, ReportOutcome[]>> {
+  const out = new Map<string, ReportOutcome[]>(stories.map((id) => [id, []]));
+  for (let i = 0; i < stories.length; i += 500) {
+    const chunk = stories.slice(i, i + 500);
+    const rows = await db.all(
+      `SELECT * FROM report_outcomes WHERE story_id IN (${chunk.map(() => '?').join(', ')})
+       ORDER BY story_id, source_key, holder_kind`,
+      chunk,
+    );
+    for (const row of rows.map(toOutcome)) out.get(row.story)?.push(row);
+  }
+  return out;
+}
 
 /**
  * `inTransaction`: the running totals are read once per transaction and kept in step by addToTotals, the only writer

@@ -3,6 +3,7 @@
 // transaction was open on it, and let reads see other requests' uncommitted rows.
 import pg from 'pg';
 import { describeUrl, firstLine, StoreError } from './errors.ts';
+import { searchedText } from './articles.ts';
 import { aliasKey } from './entities.ts';
 import { articleCredibility, foldedSearch, migrationsWith } from './migrations.ts';
 import { migrate, type Connection, type Migration, type Row } from './sql.ts';
@@ -31,7 +32,7 @@ const FOLDED = foldedSearch(
 
 /** An article's entry in the full-text index: its title and text folded as names are (aliasKey). */
 const INDEX_TEXT = "UPDATE articles SET tsv = to_tsvector('english', ?) WHERE id = ?";
-const indexed = (id: string, title: string | null, text: string) => [aliasKey(`${title ?? ''} ${text}`), id];
+const indexed = (id: string, title: string | null, text: string) => [searchedText(title, text), id];
 
 // Backfilled in JavaScript: `extraction::jsonb` throws on JSON that JavaScript reads fine (a lone surrogate escape).
 const CREDIBILITY = articleCredibility();

@@ -13,7 +13,7 @@ import type { Said } from '../../test/ledger/build.ts';
 import { seedArticle, seedExtraction } from '../../test/ledger/fixtures.ts';
 import { openStore } from './index.ts';
 import { openPostgres } from './postgres.ts';
-import type { ArticleRow, Store } from './index.ts';
+import type { ArticleRow, Store, StoreTx } from './index.ts';
 import type { Extraction } from '../extract/index.ts';
 import { must } from '../invariant/index.ts';
 import { pgSchema, TEST_PG } from '../../test/helpers/pg-schema.ts';
@@ -284,6 +284,93 @@ for (const backend of [sqlite, postgres]) {
       });
       expect(await store.appearances('p1')).toEqual([{ article: 'a1', published: '2025-05-07', mentions: 6 }]);
       expect((await store.entity('p1'))?.aliases.sort()).toEqual(['Cruise', 'Tom', 'Tom Cruise']);
+    });
+
+    it('story rows written in one transaction (held and sent together) are stored as written one by one', async () => {
+      await open();
+      const story = (id: string, key: string, score: number, subjects: string[]) => ({
+        id,
+        key,
+        type: 'relationship',
+        value: 'dating',
+        subjects: subjects.map((s) => ({ id: s, name: s })),
+        status: 'speculated',
+        score,
+        firstSeen: '2025-05-07',
+        lastSeen: '2025-05-07',
+        summary: { score },
+      });
+      await store.transaction(async (tx) => {
+        for (const id of ['p1', 'p2', 'p3']) await tx.putEntity({ id, name: `Person ${id}`, type: 'person' }, []);
+        await tx.putStory(story('s1', 'k1', 0.1, ['p1', 'p2']));
+        await tx.putStory(story('s2', 'k2', 0.2, ['p2']));
+        // Written again: the first write's key stays (the upsert never changes it), the rest is the last write's.
+        await tx.putStory(story('s1', 'k1-again', 0.3, ['p3']));
+        // Read inside the transaction: what is held is sent first.
+        expect((await tx.story('s1'))?.score).toBe(0.3);
+        await tx.putStory(story('s2', 'k2', 0.4, ['p2']));
+      });
+      expect(await store.story('s1')).toEqual(story('s1', 'k1', 0.3, ['p3']));
+      expect(await store.story('s2')).toEqual(story('s2', 'k2', 0.4, ['p2']));
+      // Subjects add up, as each write's ON CONFLICT DO NOTHING leaves them.
+      expect((await store.storiesOf('p1')).map((s) => s.id)).toEqual(['s1']);
+      expect((await store.storiesOf('p2')).map((s) => s.id).sort()).toEqual(['s1', 's2']);
+      expect((await store.storiesOf('p3')).map((s) => s.id)).toEqual(['s1']);
+    });
+
+    it("prefetch answers each story's reads as the queries would, and a write in the transaction forgets them", async () => {
+      await open();
+      const { stories } = await ingestArticle(store, seedArticle(), seedExtraction());
+      const [first, second] = [must(stories[0], 'the seed makes a story'), 'no-such-story'];
+      // An editorial action about the story and a settled report on it, so that every prefetched read has rows.
+      await store.transaction(async (tx) => {
+        await tx.addEditorial({
+          kind: 'flag',
+          about: 'story',
+          subject: first,
+          target: null,
+          undoes: null,
+          cause: null,
+          editor: 'desk',
+          note: null,
+          at: '2025-05-07T10:00:00Z',
+        });
+        await tx.putOutcomes(first, [
+          {
+            story: first,
+            sourceKey: 'people',
+            sourceName: 'People',
+            holderKind: 'outlet',
+            hit: true,
+            settledOn: '2025-05-08',
+            reportedOn: '2025-05-07',
+          },
+        ]);
+      });
+      const reads = (tx: StoreTx, id: string) =>
+        Promise.all([tx.story(id), tx.evidence(id), tx.outcomes(id), tx.editorialLog({ subject: id })]);
+      const plain = await store.transaction((tx) => Promise.all([first, second].map((id) => reads(tx, id))));
+      expect(plain[0]?.map((rows) => (Array.isArray(rows) ? rows.length > 0 : rows !== null))).toEqual([
+        true,
+        true,
+        true,
+        true,
+      ]);
+      await store.transaction(async (tx) => {
+        await tx.prefetch([first, second]);
+        expect(await Promise.all([first, second].map((id) => reads(tx, id)))).toEqual(plain);
+        // An evidence row added after the prefetch is read back.
+        await tx.prefetch([first]);
+        const row = must(plain[0]?.[1][0], 'the story has evidence');
+        await tx.insertEvidence([{ ...row, id: `${row.id}-again` }]);
+        expect((await tx.evidence(first)).map((r) => r.id)).toContain(`${row.id}-again`);
+        // The story's row and its reports as last written.
+        await tx.prefetch([first]);
+        await tx.putStory({ ...must(plain[0]?.[0], 'the story'), score: 0.25 });
+        await tx.putOutcomes(first, []);
+        expect((await tx.story(first))?.score).toBe(0.25);
+        expect(await tx.outcomes(first)).toEqual([]);
+      });
     });
 
     it('transactions that share a commit: each is stored once, one that fails is rolled back alone', async () => {

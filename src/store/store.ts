@@ -1,13 +1,13 @@
 // The Store over any Connection: the queries are the same SQL on both databases.
 import { articleQueries } from './articles.ts';
-import { editorialQueries } from './editorial.ts';
+import { editorialLogsOf, editorialQueries, type EditorialAction } from './editorial.ts';
 import { isStoreError } from './errors.ts';
 import { entityQueries, HeldEntityWrites } from './entities.ts';
 import { listingQueries } from './listing.ts';
-import { outcomeQueries } from './outcomes.ts';
+import { outcomeQueries, outcomesOfStories } from './outcomes.ts';
 import type { Connection } from './sql.ts';
-import { storyQueries } from './stories.ts';
-import type { Store, StoreTx } from './types.ts';
+import { evidenceOfStories, HeldStoryWrites, storiesById, storyQueries } from './stories.ts';
+import type { EvidenceRow, ReportOutcome, Store, StoreTx, StoryRow } from './types.ts';
 
 const queriesOver = (db: Connection): StoreTx => ({
   ...articleQueries(db),
@@ -16,21 +16,173 @@ const queriesOver = (db: Connection): StoreTx => ({
   ...outcomeQueries(db),
   ...editorialQueries(db),
   ...listingQueries(db),
+  // Outside a transaction another writer may change anything at any time: nothing is kept.
+  prefetch: async () => undefined,
 });
 
 /**
- * The queries of one transaction: they keep what they read where only they write it, and hold entity rows back to
- * write them together (HeldEntityWrites), sent before any other statement of the transaction. `settle` sends what
+ * The transaction's methods that leave what `prefetch` read as it was: reads, and writes to tables it does not read
+ * (running totals, versions, stale marks, held background rows). Any other method forgets it all before it runs, a
+ * method added later included; putStory and putOutcomes forget only their own story's.
+ */
+const KEEPS_PREFETCHED = new Set<string>([
+  'hasArticle',
+  'findArticle',
+  'articleStories',
+  'article',
+  'articlesOf',
+  'entitiesByAlias',
+  'warmAliases',
+  'storyByKey',
+  'stories',
+  'entities',
+  'entity',
+  'appearances',
+  'articleEntities',
+  'articleEntitiesOf',
+  'storiesOf',
+  'searchArticles',
+  'recordTotals',
+  'addToTotals',
+  'scoreState',
+  'outcomesChanged',
+  'scoredWith',
+  'allEvidence',
+  'storyIds',
+  'storiesIn',
+  'markStale',
+  'staleStories',
+  'clearStale',
+  'holdEvidence',
+  'takeHeldEvidence',
+  'check',
+  'counts',
+  'storyStates',
+  'entityListing',
+  'storyListing',
+]);
+
+/**
+ * What `prefetch` read, each answer given once (recompute asks once per story) and forgotten by any write that may
+ * change it. `generation` moves on with every forgetting, so a prefetch that a write overtook keeps nothing.
+ */
+class Prefetched {
+  generation = 0;
+  stories = new Map<string, StoryRow | null>();
+  evidence = new Map<string, EvidenceRow[]>();
+  outcomes = new Map<string, ReportOutcome[]>();
+  editorial = new Map<string, EditorialAction[]>();
+
+  forget(story?: string): void {
+    this.generation++;
+    if (story === undefined) {
+      this.stories.clear();
+      this.evidence.clear();
+      this.outcomes.clear();
+      this.editorial.clear();
+    }
+  }
+
+  /** The kept answer for `key`, once; undefined when none is kept. */
+  static take<T>(map: Map<string, T>, key: string): T | undefined {
+    const value = map.get(key);
+    map.delete(key);
+    return value;
+  }
+}
+
+/** `queries` answering from what `prefetch` read, and forgetting it on writes (KEEPS_PREFETCHED). */
+function withPrefetch(queries: StoreTx, db: Connection): StoreTx {
+  const kept = new Prefetched();
+  const out: Record<string, unknown> = { ...queries };
+  for (const [name, op] of Object.entries(queries)) {
+    if (KEEPS_PREFETCHED.has(name) || typeof op !== 'function') continue;
+    const write = op as (...args: unknown[]) => Promise<unknown>;
+    out[name] = (...args: unknown[]) => {
+      kept.forget();
+      return write.apply(queries, args);
+    };
+  }
+  const wrapped = out as unknown as StoreTx;
+  return {
+    ...wrapped,
+    async prefetch(ids) {
+      const stories = [...new Set(ids)];
+      if (stories.length === 0) return;
+      const generation = kept.generation;
+      // Asked together: one round trip on PostgreSQL.
+      const [rows, evidence, outcomes, editorial] = await Promise.all([
+        storiesById(db, stories),
+        evidenceOfStories(db, stories),
+        outcomesOfStories(db, stories),
+        editorialLogsOf(db, stories),
+      ]);
+      if (kept.generation !== generation) return;
+      for (const id of stories) {
+        kept.stories.set(id, rows.get(id) ?? null);
+        kept.evidence.set(id, evidence.get(id) ?? []);
+        kept.outcomes.set(id, outcomes.get(id) ?? []);
+        kept.editorial.set(id, editorial.get(id) ?? []);
+      }
+    },
+    story: (id) => {
+      const row = Prefetched.take(kept.stories, id);
+      return row === undefined ? queries.story(id) : Promise.resolve(row);
+    },
+    evidence: (story) => {
+      const rows = Prefetched.take(kept.evidence, story);
+      return rows === undefined ? queries.evidence(story) : Promise.resolve(rows);
+    },
+    outcomes: (story) => {
+      const rows = typeof story === 'string' ? Prefetched.take(kept.outcomes, story) : undefined;
+      return rows === undefined ? queries.outcomes(story) : Promise.resolve(rows);
+    },
+    editorialLog: (query = {}) => {
+      // Only a story's whole log, as recompute asks for it.
+      const only = Object.keys(query).length === 1 && query.subject !== undefined;
+      const log = only && query.subject !== undefined ? Prefetched.take(kept.editorial, query.subject) : undefined;
+      // Copies: an action between two stories (a merge) is in both logs.
+      return log === undefined ? queries.editorialLog(query) : Promise.resolve(log.map((a) => ({ ...a })));
+    },
+    putStory: (row) => {
+      kept.forget(row.id);
+      kept.stories.delete(row.id);
+      return queries.putStory(row);
+    },
+    putOutcomes: (story, rows) => {
+      kept.forget(story);
+      kept.outcomes.delete(story);
+      return queries.putOutcomes(story, rows);
+    },
+  };
+}
+
+/**
+ * The queries of one transaction: they keep what they read where only they write it, and hold entity and story rows
+ * back to write them together (HeldEntityWrites, HeldStoryWrites), sent before any other statement of the transaction. `settle` sends what
  * is still held; the transaction calls it before its COMMIT.
  */
 function transactionQueries(tx: Connection): { queries: StoreTx; settle: () => Promise<void> } {
   const held = new HeldEntityWrites();
-  const settle = () => held.send(tx);
+  const heldStories = new HeldStoryWrites();
+  // Entities first: a story's subjects name them. Callers at the same moment (reads asked together) share one
+  // sending, and each waits until everything held is sent, not only what was held when it asked.
+  let settling: Promise<void> | null = null;
+  const sendHeld = async () => {
+    while (!(held.empty && heldStories.empty)) {
+      await held.send(tx);
+      await heldStories.send(tx);
+    }
+  };
+  const settle = (): Promise<void> =>
+    (settling ??= sendHeld().finally(() => {
+      settling = null;
+    }));
   // Synchronous when nothing is held: reads asked for together must still reach the connection in one tick.
   const after =
     <A extends unknown[], R>(op: (...args: A) => Promise<R>) =>
     (...args: A): Promise<R> =>
-      held.empty ? op(...args) : settle().then(() => op(...args));
+      held.empty && heldStories.empty ? op(...args) : settle().then(() => op(...args));
   const ordered: Connection = {
     ...tx,
     all: after((sql: string, params?: unknown[]) => tx.all(sql, params)),
@@ -40,14 +192,18 @@ function transactionQueries(tx: Connection): { queries: StoreTx; settle: () => P
   };
   const inTransaction = true;
   return {
-    queries: {
-      ...articleQueries(ordered),
-      ...entityQueries(ordered, { inTransaction, held }),
-      ...storyQueries(ordered),
-      ...outcomeQueries(ordered, { inTransaction }),
-      ...editorialQueries(ordered, { inTransaction }),
-      ...listingQueries(ordered),
-    },
+    queries: withPrefetch(
+      {
+        ...articleQueries(ordered),
+        ...entityQueries(ordered, { inTransaction, held }),
+        ...storyQueries(ordered, { held: heldStories }),
+        ...outcomeQueries(ordered, { inTransaction }),
+        ...editorialQueries(ordered, { inTransaction }),
+        ...listingQueries(ordered),
+        prefetch: async () => undefined,
+      },
+      ordered,
+    ),
     settle,
   };
 }

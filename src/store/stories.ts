@@ -31,8 +31,109 @@ export async function rowsInOrder(db: Connection, ids: string[]): Promise<StoryR
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** Ids in chunks under the drivers' parameter limits, with their `?` list. */
+function* chunked(ids: string[]): Generator<[string[], string]> {
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    yield [chunk, chunk.map(() => '?').join(', ')];
+  }
+}
+
+/** The evidence of each of `stories`, each in the order `evidence(story)` gives it: one query, not one per story. */
+export async function evidenceOfStories(db: Connection, stories: string[]): Promise<Map<string, EvidenceRow[]>> {
+  const out = new Map<string, EvidenceRow[]>(stories.map((id) => [id, []]));
+  for (const [chunk, list] of chunked(stories)) {
+    const rows = await db.all(
+      `SELECT e.*, a.credibility FROM evidence e JOIN articles a ON a.id = e.article_id WHERE e.story_id IN (${list})
+       ORDER BY e.story_id, e.published IS NULL, e.published, e.article_id, e.start_off, e.id`,
+      chunk,
+    );
+    for (const row of rows.map(toEvidence)) out.get(row.story)?.push(row);
+  }
+  return out;
+}
+
+/** The rows of `ids` by id (null for none), one query per 500. */
+export async function storiesById(db: Connection, ids: string[]): Promise<Map<string, StoryRow | null>> {
+  const out = new Map<string, StoryRow | null>(ids.map((id) => [id, null]));
+  for (const [chunk] of chunked(ids)) for (const row of await rowsInOrder(db, chunk)) out.set(row.id, row);
+  return out;
+}
+
+/** A story's (story, entity) pairs, each once. */
+const storySubjects = (s: StoryRow): Array<[string, string]> =>
+  [...new Set(s.subjects.map((subject) => subject.id))].map((entity) => [s.id, entity]);
+
+/** Stories and their subjects in multi-row statements (300 rows each, under the drivers' parameter limits). */
+async function upsertStories(db: Connection, stories: StoryRow[], subjects: Array<[string, string]>): Promise<void> {
+  for (let i = 0; i < stories.length; i += 300) {
+    const chunk = stories.slice(i, i + 300);
+    await db.run(
+      `INSERT INTO stories (id, key, type, value, subjects, status, score, first_seen, last_seen, summary)
+       VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
+       ON CONFLICT (id) DO UPDATE SET value = excluded.value, subjects = excluded.subjects, status = excluded.status,
+         score = excluded.score, first_seen = excluded.first_seen, last_seen = excluded.last_seen, summary = excluded.summary`,
+      chunk.flatMap((s) => [
+        s.id,
+        s.key,
+        s.type,
+        s.value,
+        JSON.stringify(s.subjects),
+        s.status,
+        s.score,
+        s.firstSeen,
+        s.lastSeen,
+        JSON.stringify(s.summary),
+      ]),
+    );
+  }
+  // One statement for all subjects (one each was a statement PostgreSQL parses and plans per row).
+  for (let i = 0; i < subjects.length; i += 300) {
+    const chunk = subjects.slice(i, i + 300);
+    await db.run(
+      `INSERT INTO story_subjects (story_id, entity_id) VALUES ${chunk.map(() => '(?, ?)').join(', ')}
+       ON CONFLICT DO NOTHING`,
+      chunk.flat(),
+    );
+  }
+}
+
+/**
+ * Story rows a transaction writes, held back and sent as two multi-row statements just before the transaction's next
+ * statement (or its end), as HeldEntityWrites does for entities: a batch's end writes hundreds of stories one after
+ * another (src/ledger/batch.ts), two statements each.
+ */
+export class HeldStoryWrites {
+  private stories = new Map<string, StoryRow>();
+  private subjects = new Map<string, [string, string]>();
+
+  get empty(): boolean {
+    return this.stories.size === 0;
+  }
+
+  /**
+   * As the statements one after another would leave it: a story written twice keeps the first write's key and type
+   * (the upsert never changes them) and the last one's other fields; its subjects add up.
+   */
+  story(s: StoryRow): void {
+    const first = this.stories.get(s.id);
+    this.stories.set(s.id, first ? { ...s, key: first.key, type: first.type } : s);
+    for (const pair of storySubjects(s)) this.subjects.set(pair.join('\u0000'), pair);
+  }
+
+  /** Queues what is held on `db` and forgets it. */
+  async send(db: Connection): Promise<void> {
+    if (this.empty) return;
+    const stories = [...this.stories.values()];
+    const subjects = [...this.subjects.values()];
+    this.stories.clear();
+    this.subjects.clear();
+    await upsertStories(db, stories, subjects);
+  }
+}
+
 // Undated rows go last everywhere (`x IS NULL, x`): SQLite and PostgreSQL disagree on where NULLs sort.
-export function storyQueries(db: Connection): StoryQueries {
+export function storyQueries(db: Connection, { held }: { held?: HeldStoryWrites } = {}): StoryQueries {
   // The evidence table and held_evidence share their columns.
   const insertRows = (table: 'evidence' | 'held_evidence', rows: EvidenceRow[]) =>
     db.run(
@@ -121,32 +222,8 @@ export function storyQueries(db: Connection): StoryQueries {
       ).map(toStory);
     },
     async putStory(s: StoryRow) {
-      await db.run(
-        `INSERT INTO stories (id, key, type, value, subjects, status, score, first_seen, last_seen, summary)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (id) DO UPDATE SET value = excluded.value, subjects = excluded.subjects, status = excluded.status,
-           score = excluded.score, first_seen = excluded.first_seen, last_seen = excluded.last_seen, summary = excluded.summary`,
-        [
-          s.id,
-          s.key,
-          s.type,
-          s.value,
-          JSON.stringify(s.subjects),
-          s.status,
-          s.score,
-          s.firstSeen,
-          s.lastSeen,
-          JSON.stringify(s.summary),
-        ],
-      );
-      // One statement for all subjects (one each was a statement PostgreSQL parses and plans per row).
-      const subjects = [...new Set(s.subjects.map((subject) => subject.id))];
-      if (subjects.length > 0)
-        await db.run(
-          `INSERT INTO story_subjects (story_id, entity_id) VALUES ${subjects.map(() => '(?, ?)').join(', ')}
-           ON CONFLICT DO NOTHING`,
-          subjects.flatMap((entity) => [s.id, entity]),
-        );
+      if (held) return held.story(s);
+      await upsertStories(db, [s], storySubjects(s));
     },
     async story(id) {
       const [row] = await db.all('SELECT * FROM stories WHERE id = ?', [id]);

@@ -131,6 +131,13 @@ export interface StoreTx extends EditorialQueries, ListingQueries {
    * transaction needs no query of its own (on PostgreSQL, a round trip each). Outside one it does nothing.
    */
   warmAliases(names: string[]): Promise<void>;
+  /**
+   * Inside a transaction: reads at once what recomputing each of these stories asks for (its row, its evidence, its
+   * settled reports, its editorial log), so that the first `story`, `evidence`, `outcomes` and `editorialLog({ subject
+   * })` of each later in the transaction needs no query of its own (on PostgreSQL, a batch's end was three round trips
+   * per story). A write that may change them forgets them. Outside a transaction it does nothing.
+   */
+  prefetch(stories: string[]): Promise<void>;
   putEntity(row: EntityRow, aliases: string[]): Promise<void>;
   addAppearance(entity: string, article: string, published: string | null, mentions: number): Promise<void>;
   insertEvidence(rows: EvidenceRow[]): Promise<void>;
