@@ -92,6 +92,9 @@ const PARTNER_WORDS =
 const KIN =
   '(?:sister|brother|sibling|twin|mother|mom|mum|father|dad|son|daughter|cousin|aunt|uncle|niece|nephew|grandmother|grandfather|grandson|granddaughter|stepmother|stepfather|stepson|stepdaughter|half-sister|half-brother)';
 
+/** A kin word anywhere in a sentence: most have none, and then no name-built pattern need be compiled. */
+const ANY_KIN = new RegExp(String.raw`${KIN}s?\b`, 'i');
+
 /** The capitalised words of a name ("Venus Williams" → Venus, Williams). */
 const capitalWords = (e: Entity): string[] => e.name.split(/\s+/).filter((w) => /^\p{Lu}\p{L}/u.test(w));
 
@@ -104,7 +107,7 @@ const nameWords = (e: Entity): string => capitalWords(e).map(escapeRegExp).join(
  * "sisters"/"brothers". A relationship claim on kin is no story; other pairs in the sentence are untouched.
  */
 export function kinInSentence(claim: Claim, extraction: Extraction): boolean {
-  if (claim.type !== 'relationship') return false;
+  if (claim.type !== 'relationship' || !ANY_KIN.test(claim.evidence.text)) return false;
   const parties = claim.subjects
     .map((id) => extraction.entities.find((e) => e.id === id))
     .filter((e): e is Entity => !!e);
