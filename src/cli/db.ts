@@ -15,7 +15,7 @@ export function registerDb(program: Command): void {
       try {
         const problems = [
           ...(await opened.check()),
-          ...totalsMismatches(await opened.recordTotals(), await opened.outcomes()),
+          ...totalsMismatches(await opened.trackRecordTotals(), await opened.outcomes()),
         ];
         for (const problem of problems) process.stdout.write(`problem: ${problem}\n`);
         process.stdout.write(problems.length ? `${problems.length} problem(s)\n` : 'ok\n');

@@ -6,7 +6,7 @@ import { batcher } from './batch.ts';
 import { ingestArticle } from './ingest.ts';
 import { refreshScores } from './refresh.ts';
 import { assemble } from './story.ts';
-import { inSettlementOrder, recordOf, recordsAsOf, trackRecordTable } from './track.ts';
+import { inSettlementOrder, trackRecordOf, trackRecordsAsOf, trackRecordTable } from './track.ts';
 import type { Ledger, Story, StorySummary } from './types.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -122,13 +122,13 @@ export function ledgerOver(store: Store, { batch = 1, batchMs = 2000, deferFrom 
         const final = finalStory(merges, found.id);
         const row = final === found.id ? found : ((await store.story(final)) ?? found);
         await fresh();
-        const records = recordsAsOf(
-          recordOf(await store.recordTotals()),
+        const trackRecords = trackRecordsAsOf(
+          trackRecordOf(await store.trackRecordTotals()),
           await store.outcomes(row.id),
           await settledInOrder(),
           row.id,
         );
-        return assemble(row, await store.evidence(row.id), { asOf: options.asOf, records });
+        return assemble(row, await store.evidence(row.id), { asOf: options.asOf, trackRecords });
       },
       async entities(q) {
         await flushed();
@@ -164,7 +164,7 @@ export function ledgerOver(store: Store, { batch = 1, batchMs = 2000, deferFrom 
       },
       async trackRecord() {
         await fresh();
-        return trackRecordTable(recordOf(await store.recordTotals()));
+        return trackRecordTable(trackRecordOf(await store.trackRecordTotals()));
       },
       async refresh() {
         await fresh();

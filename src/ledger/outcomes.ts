@@ -36,7 +36,7 @@ function judged(row: EvidenceRow, status: StoryStatus, by: EvidenceRow): boolean
 
 /**
  * One story's reports judged against its outcome, when a principal on record settled it (settledBy). Left out:
- * principals (statuses come from them, so their record would be perfect by construction), reports in an article that
+ * principals (statuses come from them, so their track record would be perfect by construction), reports in an article that
  * carries a principal's word on the story (made with the answer in hand), and reports dated on or after the day the
  * principals' final side was first on record (repeating the answer, not predicting it; see settledBy). Rows must be counted rows (countedRows) in date order.
  */

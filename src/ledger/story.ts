@@ -55,14 +55,14 @@ function timelineOf(rows: EvidenceRow[]): TimelineItem[] {
   return [...items.values()].sort((a, b) => a.start.localeCompare(b.start) || a.article.localeCompare(b.article));
 }
 
-/** The track record of the other stories as known on a date (null: everything stored); see recordsAsOf. */
-export type Records = (asOf: string | null) => TrackRecord;
+/** The track record of the other stories as known on a date (null: everything stored); see trackRecordsAsOf. */
+export type TrackRecords = (asOf: string | null) => TrackRecord;
 
 export type AssembleOptions = {
   asOf?: string;
   /** false skips the per-date replay (quadratic in evidence), which listing does not need. */
   withHistory?: boolean;
-  records?: Records;
+  trackRecords?: TrackRecords;
 };
 
 const BANDS = priors.statusBands as unknown as Record<StoryStatus, [number, number]>;
@@ -85,11 +85,11 @@ function judge(
   news: EvidenceRow[],
   asOf: string | null,
   effective: Sources,
-  record: TrackRecord | undefined,
+  trackRecord: TrackRecord | undefined,
 ): Judged[] {
   const sourceOf = (r: EvidenceRow) => must(effective.get(r.id), 'effectiveSources gives every row a source').key;
   return stageStates(type, news, sourceOf).map((state) => {
-    const scored = scoreStory(type, state.rows, asOf, effective, record, true);
+    const scored = scoreStory(type, state.rows, asOf, effective, trackRecord, true);
     const { score, calibration } = banded(scored.score, state.status);
     return { ...state, items: scored.items, score, calibration };
   });
@@ -100,7 +100,7 @@ const itemOf = (row: EvidenceRow, why: string): EvidenceItem => evidenceItem(row
 export function assemble(
   row: StoryRow,
   all: EvidenceRow[],
-  { asOf, withHistory = true, records }: AssembleOptions = {},
+  { asOf, withHistory = true, trackRecords }: AssembleOptions = {},
 ): Story | null {
   // An undated article may be from any day: it cannot be said to have been known on a given date.
   const rows = asOf ? all.filter((r) => r.published !== null && r.published <= asOf) : all;
@@ -113,13 +113,13 @@ export function assemble(
   const lastSeen = dates.at(-1) ?? null;
   const effective = effectiveSources(news);
   // As of a date, only stories settled by then count: no hindsight in a story's past.
-  const judged = judge(row.type, news, asOf ?? lastSeen, effective, records?.(asOf ?? null));
+  const judged = judge(row.type, news, asOf ?? lastSeen, effective, trackRecords?.(asOf ?? null));
   const head = must(headlineStage(judged), 'a story with news has a stage');
   const status = storyStatus(row.type, head);
   const replay = withHistory ? [...new Set(dates)] : [];
   const past = replay.map((date) => {
     const upTo = news.filter((r) => r.published !== null && r.published <= date);
-    return { date, stages: judge(row.type, upTo, date, effective, records?.(date)) };
+    return { date, stages: judge(row.type, upTo, date, effective, trackRecords?.(date)) };
   });
   const stages: StoryStage[] = judged.map((s) => {
     const seen = s.rows

@@ -1,11 +1,11 @@
 // Settled reports (the track records' material) and the versions that say whether stored scores reflect them.
 import { toOutcome, toTotal } from './rows.ts';
 import type { Connection } from './sql.ts';
-import type { RecordTotal, StoreTx } from './types.ts';
+import type { TrackRecordTotal, StoreTx } from './types.ts';
 
 type OutcomeQueries = Pick<
   StoreTx,
-  'outcomes' | 'putOutcomes' | 'recordTotals' | 'addToTotals' | 'scoreState' | 'outcomesChanged' | 'scoredWith'
+  'outcomes' | 'putOutcomes' | 'trackRecordTotals' | 'addToTotals' | 'scoreState' | 'outcomesChanged' | 'scoredWith'
 >;
 
 /**
@@ -15,7 +15,7 @@ type OutcomeQueries = Pick<
  */
 export function outcomeQueries(db: Connection, { inTransaction = false } = {}): OutcomeQueries {
   const readTotals = async () => (await db.all('SELECT * FROM record_totals ORDER BY scope, key')).map(toTotal);
-  let kept: Promise<RecordTotal[]> | null = null;
+  let kept: Promise<TrackRecordTotal[]> | null = null;
   return {
     async outcomes(story) {
       const order = 'ORDER BY story_id, source_key, holder_kind';
@@ -50,7 +50,7 @@ export function outcomeQueries(db: Connection, { inTransaction = false } = {}): 
         );
       }
     },
-    async recordTotals() {
+    async trackRecordTotals() {
       if (!inTransaction) return readTotals();
       kept ??= readTotals();
       return (await kept).map((t) => ({ ...t }));

@@ -52,13 +52,13 @@ describe('track records and the desk', () => {
     const flag = await desk.act({ kind: 'flag', subject: first, editor: 'Ana Reyes' });
     expect(await gossip()).toMatchObject({ trueCount: 0, falseCount: 1 });
     expect(await why()).toMatch(/Hollywood Gossip's record: 0 of 1 settled report true/);
-    expect(totalsMismatches(await store.recordTotals(), await store.outcomes())).toEqual([]);
+    expect(totalsMismatches(await store.trackRecordTotals(), await store.outcomes())).toEqual([]);
     await desk.act({ kind: 'undo', subject: first, undoes: flag.seq, editor: 'Ana Reyes' });
     expect(await gossip()).toMatchObject({ trueCount: 0, falseCount: 2 });
     expect(await why()).toMatch(/Hollywood Gossip's record: 0 of 2 settled reports true/);
   });
 
-  it('a dismissed story is left out of the record, and stays out when more of its evidence arrives', async () => {
+  it('a dismissed story is left out of the track records, and stays out when more of its evidence arrives', async () => {
     const { store, desk, first, second, gossip } = await ledgerWithRecord();
     await desk.act({ kind: 'dismiss', subject: first, editor: 'desk' });
     await desk.act({ kind: 'dismiss', subject: second, editor: 'desk' });
@@ -75,6 +75,6 @@ describe('track records and the desk', () => {
     expect(await store.outcomes(second)).toEqual([]);
     // One story now, holding both pairs' reports: Hollywood Gossip missed it once, not twice.
     expect(await gossip()).toMatchObject({ trueCount: 0, falseCount: 1 });
-    expect(totalsMismatches(await store.recordTotals(), await store.outcomes())).toEqual([]);
+    expect(totalsMismatches(await store.trackRecordTotals(), await store.outcomes())).toEqual([]);
   });
 });
