@@ -6,7 +6,7 @@ import { batcher } from './batch.ts';
 import { ingestArticle } from './ingest.ts';
 import { refreshScores } from './refresh.ts';
 import { assemble } from './story.ts';
-import { inSettlementOrder, trackRecordOf, trackRecordsAsOf, trackRecordTable } from './track.ts';
+import { inSettlementOrder, totalsMismatches, trackRecordOf, trackRecordsAsOf, trackRecordTable } from './track.ts';
 import type { Ledger, Story, StorySummary } from './types.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -168,6 +168,10 @@ export function ledgerOver(store: Store, { batch = 1, batchMs = 2000, deferFrom 
       },
       async refresh() {
         await fresh();
+      },
+      async check() {
+        await flushed();
+        return [...(await store.check()), ...totalsMismatches(await store.trackRecordTotals(), await store.outcomes())];
       },
       async close() {
         try {

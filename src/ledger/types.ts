@@ -131,5 +131,10 @@ export interface Ledger {
    * a batch ingest calls it once at its end).
    */
   refresh(): Promise<void>;
+  /**
+   * What `rumourmill db check` reports, empty when consistent: the store's own integrity problems, then every
+   * track-record total that drifted from the settled reports. Reads only: it never rescores.
+   */
+  check(): Promise<string[]>;
   close(): Promise<void>;
 }
