@@ -4,7 +4,7 @@ import type { EvidenceRow, ReportOutcome, StoryRow, StoreTx } from '../store/ind
 import { isBackground } from './stages.ts';
 import { effectiveSources } from './score.ts';
 import type { Sources } from './score.ts';
-import { settledBy, STAGES, statusOf } from './status.ts';
+import { settledBy, statusOf, TOGETHER_STAGES } from './status.ts';
 import { totalsDelta } from './track.ts';
 import type { StoryStatus } from './types.ts';
 
@@ -12,7 +12,7 @@ import type { StoryStatus } from './types.ts';
 const REPORTS = new Set(['asserts', 'hedges', 'confirms']);
 const SIDES = new Set(['asserts', 'confirms', 'denies']);
 
-const stage = (value: string): number => STAGES.indexOf(value);
+const stage = (value: string): number => TOGETHER_STAGES.indexOf(value);
 
 /** Whether a report proved true; null when the outcome says nothing about it. */
 function judged(row: EvidenceRow, status: StoryStatus, by: EvidenceRow): boolean | null {
