@@ -1,13 +1,16 @@
 // A story assembled from its stored evidence, as it stood on a given day: its stages, each with a status, a score
 // and a history, and the headline stage the story is named by. Background is shown apart and counts for nothing.
+import { z } from 'zod';
 import type { EvidenceRow, StoryRow } from '../store/index.ts';
 import priors from '../../data/priors.json' with { type: 'json' };
+import { parseData } from '../extract/data.ts';
 import { effectiveSources, evidenceItem, scoreStory } from './score.ts';
 import { sourceKeys } from './sources.ts';
 import type { Scored, Sources } from './score.ts';
 import { headlineStage, isBackground, stageStates, storyStatus } from './stages.ts';
 import type { StageState } from './stages.ts';
 import type { TrackRecord } from './track.ts';
+import { STORY_STATUSES } from './types.ts';
 import type { EvidenceItem, Story, StorySource, StoryStage, StoryStatus, StorySummary, TimelineItem } from './types.ts';
 import { at, must } from '../invariant/index.ts';
 
@@ -65,7 +68,19 @@ export type AssembleOptions = {
   trackRecords?: TrackRecords;
 };
 
-const BANDS = priors.statusBands as unknown as Record<StoryStatus, [number, number]>;
+const probability = z.number().min(0).max(1);
+/** data/priors.json statusBands: the reason every prior has, and a [low, high] band for every status, none unknown. */
+export const statusBands = z
+  .object({ reason: z.string().min(1) })
+  .catchall(z.unknown())
+  .transform(({ reason: _reason, ...bands }) => bands)
+  .pipe(
+    z.record(
+      z.enum(STORY_STATUSES),
+      z.tuple([probability, probability]).refine(([low, high]) => low <= high, 'a band is [low, high]'),
+    ),
+  );
+const BANDS = parseData(statusBands, priors.statusBands, 'data/priors.json statusBands');
 
 /** The score kept inside its status's band, so the two never contradict ("confirmed 4%"); says so when it moved. */
 export function banded(score: number, status: StoryStatus): { score: number; calibration: string | null } {
