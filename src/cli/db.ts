@@ -9,19 +9,16 @@ export function registerDb(program: Command): void {
     .description('integrity check (SQLite) and the ledger invariants; exit 1 on any problem')
     .option('--db <url>', 'SQLite path or postgres:// URL')
     .action(async (options: { db?: string }) => {
-      const [{ openStore }, { totalsMismatches }] = await Promise.all([store(), import('../ledger/track.ts')]);
+      const [{ openStore }, { ledgerOver }] = await Promise.all([store(), import('../ledger/ledger.ts')]);
       // Never creates a ledger: `db check --db typo.db` said "ok" of the empty one it had just made.
-      const opened = await openStore(options.db, { mustExist: true, access: 'read' });
+      const ledger = ledgerOver(await openStore(options.db, { mustExist: true, access: 'read' }));
       try {
-        const problems = [
-          ...(await opened.check()),
-          ...totalsMismatches(await opened.recordTotals(), await opened.outcomes()),
-        ];
+        const problems = await ledger.check();
         for (const problem of problems) process.stdout.write(`problem: ${problem}\n`);
         process.stdout.write(problems.length ? `${problems.length} problem(s)\n` : 'ok\n');
         if (problems.length) process.exitCode = 1;
       } finally {
-        await opened.close();
+        await ledger.close();
       }
     });
   db.command('stats')

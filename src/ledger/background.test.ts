@@ -12,14 +12,11 @@ const split = (published: string, text: string, more: Partial<EvidenceRow> = {})
 describe('backgroundRule', () => {
   it('reads a break-up an article dates months before itself as recalled, unless a principal says it now', () => {
     // El País, 2018-09-05, on the Aniston–Theroux statement of February.
-    const r = row({
-      value: 'split',
-      holderKind: 'author',
-      stance: 'asserts',
-      published: '2018-09-05',
-      claimTime: '2018-02',
-      text: 'When Aniston and Theroux announced their break-up in February, their statement said they were doing so because the gossip…',
-    });
+    const r = split(
+      '2018-09-05',
+      'When Aniston and Theroux announced their break-up in February, their statement said they were doing so because the gossip…',
+      { holderKind: 'author', claimTime: '2018-02' },
+    );
     expect(backgroundRule(r)).toBe('dated-long-before');
     // The same report the week it was made is news; a principal's word is news of that word, whenever the split was.
     expect(backgroundRule({ ...r, published: '2018-02-16' })).toBeNull();
@@ -34,39 +31,6 @@ describe('backgroundRule', () => {
     );
     // Only the split is presupposed: a dating claim in such a sentence stays news.
     expect(backgroundRule(row({ value: 'dating', claimTime: '2018-09-05', published: '2018-09-05', text }))).toBeNull();
-  });
-
-  it('reads a split named as someone\'s ("his split from Angelina") as a given of the sentence, not a report', () => {
-    // Celebuzz, 2009: a tabloid insider's line; Pitt and Jolie split in 2016.
-    const insider = split(
-      '2009-10-08',
-      'Grazia even had an insider, who said Aniston "made it clear straight away that she didn\'t want to be dragged into his split from Angelina."',
-      { holderKind: 'anonymous' },
-    );
-    expect(backgroundRule(insider)).toBe('possessed-split');
-    // Marie Claire, 2022, listing what Styles and Wilde weathered.
-    const list = split(
-      '2022-11-19',
-      "The two weathered plenty after that first hand-in-hand appearance at a friend's wedding: the uproar around Don't Worry Darling; Wilde's acrimonious split from Sudeikis; and, improbably, a viral salad dressing recipe.",
-    );
-    expect(backgroundRule(list)).toBe('possessed-split');
-    // A principal looking back on "his very public break-up with his former fiancée" is on record now (WDJX, 2020).
-    const own = split(
-      '2020-02-25',
-      'He also looked back at his very public break-up with his former fiancée Ariana Grande.',
-      {
-        holderKind: 'principal',
-        stance: 'confirms',
-      },
-    );
-    expect(backgroundRule(own)).toBeNull();
-    // A split told as news names no one's split: "the singer and the comedian ended things on Sunday".
-    expect(
-      backgroundRule({
-        ...insider,
-        text: 'According to the site, the singer and the comedian ended things on Sunday.',
-      }),
-    ).toBeNull();
   });
 
   it('reads "Hailey, who is married to Justin Bieber," as an aside; "Ariana Grande and Pete Davidson\'s romance is over, TMZ reports" as news', () => {
@@ -92,23 +56,67 @@ describe('backgroundRule', () => {
     ).toBeNull();
   });
 
-  it('reads "The reality star, who separated from Kanye West earlier this year," as an aside that says who she is', () => {
-    const aside = split(
-      '2021-11-09',
-      'The reality star, who separated from Kanye West earlier this year, hosted Saturday Night Live last month.',
-      { claimTime: '2021' },
-    );
-    expect(backgroundRule(aside)).toBe('split-aside');
-    // The split as the sentence's own news is not an aside.
-    expect(
-      backgroundRule({ ...aside, text: 'Kim Kardashian and Pete Davidson have separated, E! News reports.' }),
-    ).toBeNull();
-  });
-
   it("keeps the extractor's PAST_REF first, and dates by their last day", () => {
     expect(backgroundRule(row({ claimTime: 'PAST_REF', text: 'her former boyfriend, Mac Miller' }))).toBe('past-ref');
     expect(lastDayOf('2018-02')).toBe('2018-02-28');
     expect(lastDayOf('2016')).toBe('2016-12-31');
     expect(lastDayOf('PRESENT_REF')).toBeNull();
+  });
+});
+
+/** Split sentences of the development streams, each with the rule that reads it as background (null: news). */
+const SPLITS: Array<{
+  what: string;
+  published: string;
+  text: string;
+  more?: Partial<EvidenceRow>;
+  rule: string | null;
+}> = [
+  {
+    what: 'a split named as someone\'s, "his split from Angelina" (Celebuzz 2009, an insider; they split in 2016)',
+    published: '2009-10-08',
+    text: 'Grazia even had an insider, who said Aniston "made it clear straight away that she didn\'t want to be dragged into his split from Angelina."',
+    more: { holderKind: 'anonymous' },
+    rule: 'possessed-split',
+  },
+  {
+    what: "a split named as someone's in a list of what Styles and Wilde weathered (Marie Claire 2022)",
+    published: '2022-11-19',
+    text: "The two weathered plenty after that first hand-in-hand appearance at a friend's wedding: the uproar around Don't Worry Darling; Wilde's acrimonious split from Sudeikis; and, improbably, a viral salad dressing recipe.",
+    rule: 'possessed-split',
+  },
+  {
+    what: 'a principal looking back on "his very public break-up with his former fiancée": on record now (WDJX 2020)',
+    published: '2020-02-25',
+    text: 'He also looked back at his very public break-up with his former fiancée Ariana Grande.',
+    more: { holderKind: 'principal', stance: 'confirms' },
+    rule: null,
+  },
+  {
+    what: 'a split told as news, "the singer and the comedian ended things on Sunday": no one\'s split',
+    published: '2009-10-08',
+    text: 'According to the site, the singer and the comedian ended things on Sunday.',
+    more: { holderKind: 'anonymous' },
+    rule: null,
+  },
+  {
+    what: 'an aside that says who she is, "The reality star, who separated from Kanye West earlier this year,"',
+    published: '2021-11-09',
+    text: 'The reality star, who separated from Kanye West earlier this year, hosted Saturday Night Live last month.',
+    more: { claimTime: '2021' },
+    rule: 'split-aside',
+  },
+  {
+    what: "the split as the sentence's own news, not an aside",
+    published: '2021-11-09',
+    text: 'Kim Kardashian and Pete Davidson have separated, E! News reports.',
+    more: { claimTime: '2021' },
+    rule: null,
+  },
+];
+
+describe('backgroundRule on split sentences', () => {
+  it.each(SPLITS)('$what: $rule', ({ published, text, more, rule }) => {
+    expect(backgroundRule(split(published, text, more))).toBe(rule);
   });
 });

@@ -67,7 +67,7 @@ export function stateOf(log: EditorialAction[]): EditorialState {
  * the desk doubts, so it is neither a hit nor a miss for anyone (a journalist would not blame an outlet on a story
  * the desk threw out). Dismissed: not a story. Merged away: its reports count once, in the story it joined.
  */
-export const offTheRecord = (state: EditorialState, story: string): boolean =>
+export const outOfTrackRecords = (state: EditorialState, story: string): boolean =>
   state.flagged.has(story) || state.dismissed.has(story) || state.mergedInto.has(story);
 
 /** The end of a chain of merges (a story's evidence is filed there; an entity is shown as it). */
@@ -361,7 +361,7 @@ async function act(tx: StoreTx, request: ActionRequest): Promise<EditorialAction
         `story "${story.id}" is already ${request.kind === 'flag' ? 'flagged as wrong' : 'dismissed'} by ${held.editor} (${held.at})`,
       );
     const action = await tx.addEditorial({ ...entry, kind: request.kind });
-    // Its settled reports leave the track records (offTheRecord); the other stories are rescored on the next read.
+    // Its settled reports leave the track records (outOfTrackRecords); the other stories are rescored on the next read.
     await recompute(tx, story.id);
     return action;
   }

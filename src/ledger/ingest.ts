@@ -5,14 +5,14 @@ import type { Article } from '../read/index.ts';
 import { articleId } from '../extract/id.ts';
 import type { Extraction } from '../extract/index.ts';
 import type { EvidenceRow, Store, StoreTx } from '../store/index.ts';
-import { mergeLog, offTheRecord, routeMerged, stateOf } from './editorial.ts';
+import { mergeLog, outOfTrackRecords, routeMerged, stateOf } from './editorial.ts';
 import { evidenceOf } from './evidence.ts';
 import { saveOutcomes, settledReports } from './outcomes.ts';
 import { foldLoneNames } from './lone-names.ts';
 import { namesLookedUp, resolveEntities } from './resolve.ts';
 import { isBackground } from './stages.ts';
 import { assemble, storedRow } from './story.ts';
-import { recordOf, without } from './track.ts';
+import { trackRecordOf, without } from './track.ts';
 import type { IngestOutcome } from './types.ts';
 
 const extract = async (article: Article): Promise<Extraction> => (await import('../extract/index.ts')).extract(article);
@@ -20,8 +20,8 @@ const extract = async (article: Article): Promise<Extraction> => (await import('
 /**
  * Recomputes one story from all its stored evidence and saves it. Its settled reports are saved first: when they
  * change, other stories' track records change, so their stored scores are marked stale (refreshScores). The others'
- * record is the running totals less this story's own: nothing here reads every story's outcomes (that made a big
- * ingest quadratic).
+ * track record is the running totals less this story's own: nothing here reads every story's outcomes (that made a
+ * big ingest quadratic).
  */
 export async function recompute(tx: StoreTx, storyId: string): Promise<number> {
   // Asked together: on PostgreSQL the reads go in one round trip (the store sends them as one query). The running
@@ -30,14 +30,14 @@ export async function recompute(tx: StoreTx, storyId: string): Promise<number> {
     tx.story(storyId),
     tx.evidence(storyId),
     tx.outcomes(storyId),
-    tx.recordTotals(),
+    tx.trackRecordTotals(),
   ]);
   if (!row) return 0;
-  const off = offTheRecord(stateOf(await tx.editorialLog({ subject: storyId })), storyId);
+  const off = outOfTrackRecords(stateOf(await tx.editorialLog({ subject: storyId })), storyId);
   const outcomes = off ? [] : settledReports(row, evidence);
   if (await saveOutcomes(tx, storyId, stored, outcomes)) await tx.outcomesChanged();
-  const others = without(recordOf(await tx.recordTotals()), outcomes);
-  const story = assemble(row, evidence, { withHistory: false, records: () => others });
+  const others = without(trackRecordOf(await tx.trackRecordTotals()), outcomes);
+  const story = assemble(row, evidence, { withHistory: false, trackRecords: () => others });
   if (story) await tx.putStory(storedRow(row, story));
   return evidence.length;
 }

@@ -1,4 +1,6 @@
 // The Ledger interface over a Store: what the CLI, API and web UI call.
+// From its own module, not the readers' door (which loads the feed and HTML readers), as the CLI's options do.
+import { isCalendarDay } from '../read/date.ts';
 import type { ReportOutcome, Store, StoryRow } from '../store/index.ts';
 import { ledgerIdsOf, namesUsed } from './aliases.ts';
 import { attachDesk, finalStory, stateOf, type EditorialState } from './editorial.ts';
@@ -6,10 +8,8 @@ import { batcher } from './batch.ts';
 import { ingestArticle } from './ingest.ts';
 import { refreshScores } from './refresh.ts';
 import { assemble } from './story.ts';
-import { inSettlementOrder, recordOf, recordsAsOf, trackRecordTable } from './track.ts';
+import { inSettlementOrder, totalsMismatches, trackRecordOf, trackRecordsAsOf, trackRecordTable } from './track.ts';
 import type { Ledger, Story, StorySummary } from './types.ts';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A stored story row as the lists show it. */
 export function summaryFrom(row: StoryRow): StorySummary {
@@ -109,8 +109,9 @@ export function ledgerOver(store: Store, { batch = 1, batchMs = 2000, deferFrom 
         };
       },
       async story(key, options = {}): Promise<Story | null> {
-        if (options.asOf !== undefined && !DATE.test(options.asOf))
-          throw new Error(`as-of date must be YYYY-MM-DD, got "${options.asOf}"`);
+        // The readers' rule, as the CLI's --as-of and the API's ?asOf=: "2023-02-30" matched the old pattern.
+        if (options.asOf !== undefined && !isCalendarDay(options.asOf))
+          throw new Error(`as-of date must be YYYY-MM-DD, a real day from 1900 on, got "${options.asOf}"`);
         await flushed();
         const names = Array.isArray(key) ? key : [];
         // A story merged into another lives on in the one it joined (its evidence is filed there), as the API says.
@@ -122,13 +123,13 @@ export function ledgerOver(store: Store, { batch = 1, batchMs = 2000, deferFrom 
         const final = finalStory(merges, found.id);
         const row = final === found.id ? found : ((await store.story(final)) ?? found);
         await fresh();
-        const records = recordsAsOf(
-          recordOf(await store.recordTotals()),
+        const trackRecords = trackRecordsAsOf(
+          trackRecordOf(await store.trackRecordTotals()),
           await store.outcomes(row.id),
           await settledInOrder(),
           row.id,
         );
-        return assemble(row, await store.evidence(row.id), { asOf: options.asOf, records });
+        return assemble(row, await store.evidence(row.id), { asOf: options.asOf, trackRecords });
       },
       async entities(q) {
         await flushed();
@@ -164,10 +165,14 @@ export function ledgerOver(store: Store, { batch = 1, batchMs = 2000, deferFrom 
       },
       async trackRecord() {
         await fresh();
-        return trackRecordTable(recordOf(await store.recordTotals()));
+        return trackRecordTable(trackRecordOf(await store.trackRecordTotals()));
       },
       async refresh() {
         await fresh();
+      },
+      async check() {
+        await flushed();
+        return [...(await store.check()), ...totalsMismatches(await store.trackRecordTotals(), await store.outcomes())];
       },
       async close() {
         try {

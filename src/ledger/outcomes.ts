@@ -4,7 +4,7 @@ import type { EvidenceRow, ReportOutcome, StoryRow, StoreTx } from '../store/ind
 import { isBackground } from './stages.ts';
 import { effectiveSources } from './score.ts';
 import type { Sources } from './score.ts';
-import { settledBy, STAGES, statusOf } from './status.ts';
+import { settledBy, statusOf, TOGETHER_STAGES } from './status.ts';
 import { totalsDelta } from './track.ts';
 import type { StoryStatus } from './types.ts';
 
@@ -12,7 +12,7 @@ import type { StoryStatus } from './types.ts';
 const REPORTS = new Set(['asserts', 'hedges', 'confirms']);
 const SIDES = new Set(['asserts', 'confirms', 'denies']);
 
-const stage = (value: string): number => STAGES.indexOf(value);
+const stage = (value: string): number => TOGETHER_STAGES.indexOf(value);
 
 /** Whether a report proved true; null when the outcome says nothing about it. */
 function judged(row: EvidenceRow, status: StoryStatus, by: EvidenceRow): boolean | null {
@@ -36,7 +36,7 @@ function judged(row: EvidenceRow, status: StoryStatus, by: EvidenceRow): boolean
 
 /**
  * One story's reports judged against its outcome, when a principal on record settled it (settledBy). Left out:
- * principals (statuses come from them, so their record would be perfect by construction), reports in an article that
+ * principals (statuses come from them, so their track record would be perfect by construction), reports in an article that
  * carries a principal's word on the story (made with the answer in hand), and reports dated on or after the day the
  * principals' final side was first on record (repeating the answer, not predicting it; see settledBy). Rows must be counted rows (countedRows) in date order.
  */

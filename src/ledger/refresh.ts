@@ -1,10 +1,10 @@
 // Stored scores brought up to date after other stories' outcomes changed (a story's score reads their track record).
 import type { IdRange, Store, StoreTx, StoryRow } from '../store/index.ts';
-import { offTheRecord, stateOf } from './editorial.ts';
+import { outOfTrackRecords, stateOf } from './editorial.ts';
 import { recompute } from './ingest.ts';
 import { saveOutcomes, settledReports } from './outcomes.ts';
 import { assemble, storedRow } from './story.ts';
-import { recordOf, without } from './track.ts';
+import { trackRecordOf, without } from './track.ts';
 import { at } from '../invariant/index.ts';
 
 function byStory<T extends { story: string }>(rows: T[]): Map<string, T[]> {
@@ -43,7 +43,7 @@ async function rebuildOutcomes(tx: StoreTx, range: IdRange): Promise<void> {
   const desk = stateOf(await tx.editorialLog());
   let changed = false;
   for (const story of await tx.storiesIn(range)) {
-    const mine = offTheRecord(desk, story.id) ? [] : settledReports(story, evidence.get(story.id) ?? []);
+    const mine = outOfTrackRecords(desk, story.id) ? [] : settledReports(story, evidence.get(story.id) ?? []);
     if (await saveOutcomes(tx, story.id, stored.get(story.id) ?? [], mine)) changed = true;
   }
   if (changed) await tx.outcomesChanged();
@@ -51,12 +51,12 @@ async function rebuildOutcomes(tx: StoreTx, range: IdRange): Promise<void> {
 
 /** Rescores a range's stories against the others' track record (the running totals less each one's own). */
 async function rescore(tx: StoreTx, range: IdRange): Promise<void> {
-  const total = recordOf(await tx.recordTotals());
+  const total = trackRecordOf(await tx.trackRecordTotals());
   const evidence = byStory(await tx.allEvidence(range));
   const outcomes = byStory(await tx.outcomes(range));
   for (const story of await tx.storiesIn(range)) {
     const own = without(total, outcomes.get(story.id) ?? []);
-    const assembled = assemble(story, evidence.get(story.id) ?? [], { withHistory: false, records: () => own });
+    const assembled = assemble(story, evidence.get(story.id) ?? [], { withHistory: false, trackRecords: () => own });
     if (!assembled) continue;
     const next = storedRow(story, assembled);
     if (!sameStory(story, next)) await tx.putStory(next);

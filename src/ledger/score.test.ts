@@ -103,7 +103,7 @@ describe('scoreStory', () => {
     expect(at(unscored.items, 0).why).not.toMatch(/credibility/);
   });
 
-  it("an outlet's record on settled stories scales its weight: denied before, it counts less than one confirmed before", () => {
+  it("an outlet's track record on settled stories scales its weight: denied before, it counts less than one confirmed before", () => {
     const settled = (outlet: string, hit: boolean, i: number) => ({
       story: `old${outlet}${i}`,
       sourceKey: `outlet:${outlet.toLowerCase()}`,
@@ -113,7 +113,7 @@ describe('scoreStory', () => {
       settledOn: '2025-01-01',
       reportedOn: '2024-12-01',
     });
-    const record = tally([0, 1, 2].flatMap((i) => [settled('Daily Mail', false, i), settled('Mirror', true, i)]));
+    const trackRecord = tally([0, 1, 2].flatMap((i) => [settled('Daily Mail', false, i), settled('Mirror', true, i)]));
     const report = (outlet: string) =>
       scoreStory(
         'relationship',
@@ -127,14 +127,14 @@ describe('scoreStory', () => {
         ],
         '2025-05-07',
         undefined,
-        record,
+        trackRecord,
       );
     const mail = report('Daily Mail');
     const mirror = report('Mirror');
     expect(at(mail.items, 0).delta).toBeLessThan(at(mirror.items, 0).delta);
     expect(at(mail.items, 0).why).toMatch(/Daily Mail's record: 0 of 3 settled reports true/);
     expect(at(mirror.items, 0).why).toMatch(/Mirror's record: 3 of 3 settled reports true/);
-    // Both are tabloids (priors.json): without records they weigh the same.
+    // Both are tabloids (priors.json): without track records they weigh the same.
     expect(
       scoreStory('relationship', [row({ holderKind: 'outlet', holderName: 'Daily Mail' })], '2025-05-07').score,
     ).toBe(scoreStory('relationship', [row({ holderKind: 'outlet', holderName: 'Mirror' })], '2025-05-07').score);

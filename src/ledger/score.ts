@@ -86,7 +86,7 @@ const itemOf = (row: EvidenceRow, delta: number, step: Step): EvidenceItem =>
   evidenceItem(row, delta, [`${step.who} ${step.says}`, ...step.reasons].join('; '));
 
 /**
- * Rows must be in date order; `asOf` (YYYY-MM-DD) is the day the score is asked for; `record` is the track record of
+ * Rows must be in date order; `asOf` (YYYY-MM-DD) is the day the score is asked for; `trackRecord` is the track record of
  * the other stories (never this one's own outcome), as known that day. With `perStage`, every row bears on one stage
  * (stages.ts): a split stage's rows count for the split, and a principal's later word supersedes an earlier one by its
  * stance alone. Each row's step goes through the adjustments (adjustments/index.ts) in order, and each says in the
@@ -98,11 +98,11 @@ export function scoreStory(
   rows: EvidenceRow[],
   asOf: string | null,
   sources: Sources = effectiveSources(rows),
-  record?: TrackRecord,
+  trackRecord?: TrackRecord,
   perStage = false,
 ): Scored {
   const stage = type === 'relationship' && !perStage ? stageOf(rows) : null;
-  const state = startState({ type, asOf, perStage, sources, record, stage });
+  const state = startState({ type, asOf, perStage, sources, trackRecord, stage });
   let x = logit(baseProbability(type));
   const items: EvidenceItem[] = [];
   for (const row of rows) {

@@ -1,23 +1,22 @@
 // A story's stages: a relationship is dating → engaged → married, and its end is a split stage of its own; each stage
 // is a proposition with its own status. Other stories have one stage, their value. Background never counts here.
+// From its own module, not the extract stage's door (status.ts says why).
+import { RELATIONSHIP_VALUES } from '../extract/types.ts';
 import type { EvidenceRow } from '../store/index.ts';
 import priors from '../../data/priors.json' with { type: 'json' };
 import { daysBetween } from './adjustments/age.ts';
 import { backgroundRule } from './background.ts';
 import { sourceKeys } from './sources.ts';
+import { TOGETHER_STAGES } from './status.ts';
 import type { StoryStatus } from './types.ts';
 import { at } from '../invariant/index.ts';
-
-/** The relationship's course, in order; `split` is its end, tracked as a stage of its own. */
-export const RELATIONSHIP_STAGES = ['dating', 'engaged', 'married', 'split'] as const;
-const TOGETHER = ['dating', 'engaged', 'married'];
 
 /**
  * Stories whose proposition can end: a feud made up ("PEACE AT LAST", Perry and Swift), a pregnancy ended in a birth.
  * Their end is a stage of its own, like a relationship's split; one story per pair or person whatever the stage.
  */
-export const COURSES: Record<string, { stages: string[]; end: string }> = {
-  relationship: { stages: TOGETHER, end: 'split' },
+export const COURSES: Record<string, { stages: readonly string[]; end: string }> = {
+  relationship: { stages: TOGETHER_STAGES, end: 'split' },
   feud: { stages: ['feud'], end: 'over' },
   pregnancy: { stages: ['pregnant'], end: 'born' },
 };
@@ -48,13 +47,14 @@ export function stageRows(type: string, news: EvidenceRow[]): StageRows[] {
     });
   }
   const out: StageRows[] = [];
-  for (const value of RELATIONSHIP_STAGES) {
+  // The relationship's course in order (RELATIONSHIP_VALUES); `split` is its end, tracked as a stage of its own.
+  for (const value of RELATIONSHIP_VALUES) {
     const own = news.filter((r) => r.value === value);
     if (value === 'split') {
       if (own.length) out.push({ value, rows: own });
       continue;
     }
-    const rank = TOGETHER.indexOf(value);
+    const rank = TOGETHER_STAGES.indexOf(value);
     // "We have not split" from a principal is a word for the pair being together.
     const splitDenied =
       value === 'dating'
@@ -63,7 +63,7 @@ export function stageRows(type: string, news: EvidenceRow[]): StageRows[] {
             .map((r) => ({ ...r, stance: r.holderKind === 'principal' ? ('confirms' as const) : ('asserts' as const) }))
         : [];
     const entailed = [
-      ...news.filter((r) => TOGETHER.indexOf(r.value) > rank && POSITIVE.has(r.stance)),
+      ...news.filter((r) => TOGETHER_STAGES.indexOf(r.value) > rank && POSITIVE.has(r.stance)),
       ...splitDenied,
     ];
     if (own.length === 0 && (value !== 'dating' || entailed.length === 0)) continue;

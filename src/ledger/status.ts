@@ -1,4 +1,7 @@
 // The status machine: speculated → reported → corroborated → confirmed, or denied, contested, ended.
+// RELATIONSHIP_VALUES from its own module, not the extract stage's door: the door loads the whole extractor (~0.5 s
+// of CPU), which `stories`, `story`, `db check` and the API's reads never need (as ingest.ts does for articleId).
+import { RELATIONSHIP_VALUES } from '../extract/types.ts';
 import type { EvidenceRow } from '../store/index.ts';
 import { sourceKeys } from './sources.ts';
 import type { StoryStatus } from './types.ts';
@@ -6,7 +9,8 @@ import { at } from '../invariant/index.ts';
 
 const POSITIVE = new Set(['asserts', 'confirms']);
 
-export const STAGES = ['dating', 'engaged', 'married'];
+/** A relationship's stages while the pair are together, in order: its course less its end, the split. */
+export const TOGETHER_STAGES: readonly string[] = RELATIONSHIP_VALUES.filter((value) => value !== 'split');
 
 /**
  * The stage a relationship story stands at: the furthest stage asserted or confirmed (not hedged, asked or
@@ -14,8 +18,8 @@ export const STAGES = ['dating', 'engaged', 'married'];
  */
 export function stageOf(rows: EvidenceRow[]): string | null {
   const positive = rows.filter((r) => POSITIVE.has(r.stance) && r.holderKind !== 'fans');
-  const stages = (positive.length ? positive : rows).map((r) => STAGES.indexOf(r.value)).filter((i) => i >= 0);
-  return stages.length ? at(STAGES, Math.max(...stages)) : null;
+  const stages = (positive.length ? positive : rows).map((r) => TOGETHER_STAGES.indexOf(r.value)).filter((i) => i >= 0);
+  return stages.length ? at(TOGETHER_STAGES, Math.max(...stages)) : null;
 }
 
 /**
@@ -23,7 +27,9 @@ export function stageOf(rows: EvidenceRow[]): string | null {
  * dating) says nothing against the pair: it bears only on that stage, not on the relationship.
  */
 export function deniesFurtherStage(row: EvidenceRow, stage: string | null): boolean {
-  return row.stance === 'denies' && stage !== null && STAGES.indexOf(row.value) > STAGES.indexOf(stage);
+  return (
+    row.stance === 'denies' && stage !== null && TOGETHER_STAGES.indexOf(row.value) > TOGETHER_STAGES.indexOf(stage)
+  );
 }
 
 /** +1 for the pair being together (or the proposition true), -1 against (a denial, a split), 0 neither. */

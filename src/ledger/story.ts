@@ -1,13 +1,16 @@
 // A story assembled from its stored evidence, as it stood on a given day: its stages, each with a status, a score
 // and a history, and the headline stage the story is named by. Background is shown apart and counts for nothing.
+import { z } from 'zod';
 import type { EvidenceRow, StoryRow } from '../store/index.ts';
 import priors from '../../data/priors.json' with { type: 'json' };
+import { parseData } from '../extract/data.ts';
 import { effectiveSources, evidenceItem, scoreStory } from './score.ts';
 import { sourceKeys } from './sources.ts';
 import type { Scored, Sources } from './score.ts';
 import { headlineStage, isBackground, stageStates, storyStatus } from './stages.ts';
 import type { StageState } from './stages.ts';
 import type { TrackRecord } from './track.ts';
+import { STORY_STATUSES } from './types.ts';
 import type { EvidenceItem, Story, StorySource, StoryStage, StoryStatus, StorySummary, TimelineItem } from './types.ts';
 import { at, must } from '../invariant/index.ts';
 
@@ -55,17 +58,29 @@ function timelineOf(rows: EvidenceRow[]): TimelineItem[] {
   return [...items.values()].sort((a, b) => a.start.localeCompare(b.start) || a.article.localeCompare(b.article));
 }
 
-/** The track record of the other stories as known on a date (null: everything stored); see recordsAsOf. */
-export type Records = (asOf: string | null) => TrackRecord;
+/** The track record of the other stories as known on a date (null: everything stored); see trackRecordsAsOf. */
+export type TrackRecords = (asOf: string | null) => TrackRecord;
 
 export type AssembleOptions = {
   asOf?: string;
   /** false skips the per-date replay (quadratic in evidence), which listing does not need. */
   withHistory?: boolean;
-  records?: Records;
+  trackRecords?: TrackRecords;
 };
 
-const BANDS = priors.statusBands as unknown as Record<StoryStatus, [number, number]>;
+const probability = z.number().min(0).max(1);
+/** data/priors.json statusBands: the reason every prior has, and a [low, high] band for every status, none unknown. */
+export const statusBands = z
+  .object({ reason: z.string().min(1) })
+  .catchall(z.unknown())
+  .transform(({ reason: _reason, ...bands }) => bands)
+  .pipe(
+    z.record(
+      z.enum(STORY_STATUSES),
+      z.tuple([probability, probability]).refine(([low, high]) => low <= high, 'a band is [low, high]'),
+    ),
+  );
+const BANDS = parseData(statusBands, priors.statusBands, 'data/priors.json statusBands');
 
 /** The score kept inside its status's band, so the two never contradict ("confirmed 4%"); says so when it moved. */
 export function banded(score: number, status: StoryStatus): { score: number; calibration: string | null } {
@@ -85,11 +100,11 @@ function judge(
   news: EvidenceRow[],
   asOf: string | null,
   effective: Sources,
-  record: TrackRecord | undefined,
+  trackRecord: TrackRecord | undefined,
 ): Judged[] {
   const sourceOf = (r: EvidenceRow) => must(effective.get(r.id), 'effectiveSources gives every row a source').key;
   return stageStates(type, news, sourceOf).map((state) => {
-    const scored = scoreStory(type, state.rows, asOf, effective, record, true);
+    const scored = scoreStory(type, state.rows, asOf, effective, trackRecord, true);
     const { score, calibration } = banded(scored.score, state.status);
     return { ...state, items: scored.items, score, calibration };
   });
@@ -100,7 +115,7 @@ const itemOf = (row: EvidenceRow, why: string): EvidenceItem => evidenceItem(row
 export function assemble(
   row: StoryRow,
   all: EvidenceRow[],
-  { asOf, withHistory = true, records }: AssembleOptions = {},
+  { asOf, withHistory = true, trackRecords }: AssembleOptions = {},
 ): Story | null {
   // An undated article may be from any day: it cannot be said to have been known on a given date.
   const rows = asOf ? all.filter((r) => r.published !== null && r.published <= asOf) : all;
@@ -113,13 +128,13 @@ export function assemble(
   const lastSeen = dates.at(-1) ?? null;
   const effective = effectiveSources(news);
   // As of a date, only stories settled by then count: no hindsight in a story's past.
-  const judged = judge(row.type, news, asOf ?? lastSeen, effective, records?.(asOf ?? null));
+  const judged = judge(row.type, news, asOf ?? lastSeen, effective, trackRecords?.(asOf ?? null));
   const head = must(headlineStage(judged), 'a story with news has a stage');
   const status = storyStatus(row.type, head);
   const replay = withHistory ? [...new Set(dates)] : [];
   const past = replay.map((date) => {
     const upTo = news.filter((r) => r.published !== null && r.published <= date);
-    return { date, stages: judge(row.type, upTo, date, effective, records?.(date)) };
+    return { date, stages: judge(row.type, upTo, date, effective, trackRecords?.(date)) };
   });
   const stages: StoryStage[] = judged.map((s) => {
     const seen = s.rows

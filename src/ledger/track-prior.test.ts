@@ -10,7 +10,7 @@ describe('trackRecordPrior', () => {
     expect(prior.evidence).toBe(0);
   });
 
-  it('does not call an outlet perfect on one lucky story, but moves toward its record as stories settle', () => {
+  it('does not call an outlet perfect on one lucky story, but moves toward its track record as stories settle', () => {
     const one = trackRecordPrior({ trueCount: 1, falseCount: 0 }, population).reliability;
     const many = trackRecordPrior({ trueCount: 40, falseCount: 0 }, population).reliability;
     expect(one).toBeLessThan(0.75);

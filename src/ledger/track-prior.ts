@@ -7,7 +7,7 @@ export type TrackRecordPrior = {
   reliability: number;
   /** Settled stories behind it; 0 means the prior is the population rate alone. */
   evidence: number;
-  /** 90% credible interval, so the ledger can say how sure the record is. */
+  /** 90% credible interval, so the ledger can say how sure the track record is. */
   low: number;
   high: number;
 };
@@ -15,7 +15,7 @@ export type TrackRecordPrior = {
 /**
  * Beta-binomial shrinkage: an outlet with 1 true report out of 1 is not 100% reliable. The population rate
  * (over every outlet's settled stories, or `baseRate` when given) sets the prior mean and `strength` says how
- * many pseudo-stories it is worth, so a new outlet starts at the average and earns its own record.
+ * many pseudo-stories it is worth, so a new outlet starts at the average and earns its own track record.
  * @example trackRecordPrior({trueCount: 1, falseCount: 9}, {trueCount: 60, falseCount: 40}).reliability // ≈ 0.27
  */
 export function trackRecordPrior(

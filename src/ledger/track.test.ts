@@ -3,9 +3,9 @@ import type { ReportOutcome } from '../store/index.ts';
 import {
   inSettlementOrder,
   knownOn,
-  recordFactor,
-  recordOf,
-  recordsAsOf,
+  trackRecordFactor,
+  trackRecordOf,
+  trackRecordsAsOf,
   tally,
   totalsDelta,
   totalsMismatches,
@@ -33,38 +33,46 @@ const outcomes = [
   ...Array.from({ length: 10 }, (_, i) => outcome(`p${i}`, 'outlet:paper', i < 9)),
 ];
 
-describe('recordFactor', () => {
+describe('trackRecordFactor', () => {
   it('weighs an outlet by its shrunk hit rate over all outlets, within the bounds of priors.trackRecord', () => {
-    const record = tally(outcomes);
-    const tabloid = must(recordFactor(record, 'outlet', { key: 'outlet:tabloid' }), 'expected outlet, outlet:tabloid');
-    const paper = must(recordFactor(record, 'outlet', { key: 'outlet:paper' }), 'expected outlet, outlet:paper');
+    const trackRecord = tally(outcomes);
+    const tabloid = must(
+      trackRecordFactor(trackRecord, 'outlet', { key: 'outlet:tabloid' }),
+      'expected outlet, outlet:tabloid',
+    );
+    const paper = must(
+      trackRecordFactor(trackRecord, 'outlet', { key: 'outlet:paper' }),
+      'expected outlet, outlet:paper',
+    );
     expect(tabloid.factor).toBeLessThan(1);
     expect(paper.factor).toBeGreaterThan(1);
     expect(tabloid.why).toBe("Tabloid's record: 2 of 10 settled reports true, counts less (×0.58)");
     // Shrunk toward the outlets' rate (11 of 20, Laplace 12/22) by 5 pseudo-reports: (5 × 12/22 + 2) / 15.
     expect(tabloid.reliability).toBeCloseTo(((5 * 12) / 22 + 2) / 15, 6);
     expect(tabloid.factor).toBeCloseTo(tabloid.reliability / (12 / 22), 6);
-    // A hopeless record is bounded: halved at most.
+    // A hopeless track record is bounded: halved at most.
     const hopeless = tally([
       ...outcomes,
       ...Array.from({ length: 40 }, (_, i) => outcome(`h${i}`, 'outlet:hopeless', false)),
     ]);
     expect(
-      must(recordFactor(hopeless, 'outlet', { key: 'outlet:hopeless' }), 'expected outlet, outlet:hopeless').factor,
+      must(trackRecordFactor(hopeless, 'outlet', { key: 'outlet:hopeless' }), 'expected outlet, outlet:hopeless')
+        .factor,
     ).toBe(0.5);
   });
 
-  it("falls back to the holder kind's record; a principal and a holder with no record get none", () => {
-    const record = tally([...outcomes, outcome('a1', 'article:a1', false), outcome('a2', 'article:a2', true)]);
-    expect(must(recordFactor(record, 'anonymous', { key: 'article:x' }), 'expected anonymous, article:x').why).toMatch(
-      /^anonymous sources' record: 1 of 2 settled reports true, /,
-    );
+  it("falls back to the holder kind's track record; a principal and a holder with no track record get none", () => {
+    const trackRecord = tally([...outcomes, outcome('a1', 'article:a1', false), outcome('a2', 'article:a2', true)]);
     expect(
-      must(recordFactor(record, 'outlet', { key: 'outlet:newcomer' }), 'expected outlet, outlet:newcomer').why,
+      must(trackRecordFactor(trackRecord, 'anonymous', { key: 'article:x' }), 'expected anonymous, article:x').why,
+    ).toMatch(/^anonymous sources' record: 1 of 2 settled reports true, /);
+    expect(
+      must(trackRecordFactor(trackRecord, 'outlet', { key: 'outlet:newcomer' }), 'expected outlet, outlet:newcomer')
+        .why,
     ).toMatch(/^no settled reports of its own; outlets overall: 11 of 20 true, /);
-    expect(recordFactor(record, 'principal', { key: 'outlet:paper' })).toBeNull();
-    expect(recordFactor(record, 'fans', { key: 'article:x' })).toBeNull();
-    expect(recordFactor(undefined, 'outlet', { key: 'outlet:paper' })).toBeNull();
+    expect(trackRecordFactor(trackRecord, 'principal', { key: 'outlet:paper' })).toBeNull();
+    expect(trackRecordFactor(trackRecord, 'fans', { key: 'article:x' })).toBeNull();
+    expect(trackRecordFactor(undefined, 'outlet', { key: 'outlet:paper' })).toBeNull();
   });
 });
 
@@ -74,12 +82,12 @@ describe('tally', () => {
       (['outlet', 'anonymous', 'author'] as const).map((holderKind, i) =>
         outcome(story, 'outlet:daily mail', at(hits, i), { holderKind }),
       );
-    const record = tally([...voices('s1', [true, true, true]), ...voices('s2', [true, false, true])]);
-    expect(record.outlets.get('outlet:daily mail')).toEqual({ name: 'Daily Mail', trueCount: 1, falseCount: 1 });
-    expect(record.allOutlets).toEqual({ trueCount: 1, falseCount: 1 });
-    expect(record.kinds.get('anonymous')).toEqual({ trueCount: 1, falseCount: 1 });
-    expect(record.all).toEqual({ trueCount: 5, falseCount: 1 });
-    expect(without(record, voices('s2', [true, false, true]))).toEqual(tally(voices('s1', [true, true, true])));
+    const trackRecord = tally([...voices('s1', [true, true, true]), ...voices('s2', [true, false, true])]);
+    expect(trackRecord.outlets.get('outlet:daily mail')).toEqual({ name: 'Daily Mail', trueCount: 1, falseCount: 1 });
+    expect(trackRecord.allOutlets).toEqual({ trueCount: 1, falseCount: 1 });
+    expect(trackRecord.kinds.get('anonymous')).toEqual({ trueCount: 1, falseCount: 1 });
+    expect(trackRecord.all).toEqual({ trueCount: 5, falseCount: 1 });
+    expect(without(trackRecord, voices('s2', [true, false, true]))).toEqual(tally(voices('s1', [true, true, true])));
   });
 
   it('without a story is the tally of the others', () => {
@@ -99,7 +107,7 @@ describe('tally', () => {
     expect(knownOn([later, undated, undatedReport], null)).toEqual([later, undated, undatedReport]);
   });
 
-  it("a story's record as of each date, swept once, is the tally of the others' outcomes known then", () => {
+  it("a story's track record as of each date, swept once, is the tally of the others' outcomes known then", () => {
     const all = [
       ...outcomes,
       outcome('mine', 'outlet:paper', false, { settledOn: '2025-01-01' }),
@@ -108,11 +116,11 @@ describe('tally', () => {
       outcome('undated-report', 'outlet:paper', true, { settledOn: '2025-01-01', reportedOn: null }),
     ];
     const mine = all.filter((o) => o.story === 'mine');
-    const records = recordsAsOf(tally(all), mine, inSettlementOrder(all), 'mine');
+    const trackRecords = trackRecordsAsOf(tally(all), mine, inSettlementOrder(all), 'mine');
     const others = all.filter((o) => o.story !== 'mine');
     for (const date of ['2025-03-05', '2024-12-01', '2025-01-10', '2025-02-01', '2025-03-01'])
-      expect(records(date)).toEqual(tally(knownOn(others, date)));
-    expect(records(null)).toEqual(tally(others));
+      expect(trackRecords(date)).toEqual(tally(knownOn(others, date)));
+    expect(trackRecords(null)).toEqual(tally(others));
   });
 
   it('running totals moved by deltas equal the tally of what is stored', () => {
@@ -127,7 +135,7 @@ describe('tally', () => {
         falseCount: t.falseCount + d.falseCount,
       });
     }
-    expect(recordOf([...totals.values()])).toEqual(tally([...outcomes.filter((o) => o.story !== 't0'), ...after]));
+    expect(trackRecordOf([...totals.values()])).toEqual(tally([...outcomes.filter((o) => o.story !== 't0'), ...after]));
   });
 });
 

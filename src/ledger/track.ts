@@ -1,7 +1,7 @@
 // Track records: how often each outlet's and each holder kind's reports on settled stories proved true, and how
 // much that moves the weight of their next report.
 import type { HolderKind } from '../extract/index.ts';
-import type { RecordTotal, ReportOutcome } from '../store/index.ts';
+import type { TrackRecordTotal, ReportOutcome } from '../store/index.ts';
 import { clamp, TRACK_RECORD } from './priors.ts';
 import type { Factor } from './priors.ts';
 import type { TrackRecordEntry, TrackRecordTable } from './types.ts';
@@ -25,8 +25,9 @@ function add(counts: OutcomeCounts, hit: boolean, sign: number): void {
 }
 
 /**
- * Adds (sign 1) or takes away (sign -1) outcomes; `into` is changed in place. An outlet's record counts one report per
- * story, however many voices of its article(s) spoke (its own, "a source", the author): a miss if any of them missed.
+ * Adds (sign 1) or takes away (sign -1) outcomes; `into` is changed in place. An outlet's track record counts one
+ * report per story, however many voices of its article(s) spoke (its own, "a source", the author): a miss if any of
+ * them missed.
  * Taking away a story's outcomes must take all of that story's rows at once (as `without` does).
  */
 function tallyInto(into: TrackRecord, outcomes: ReportOutcome[], sign: number): TrackRecord {
@@ -86,42 +87,42 @@ export function without(total: TrackRecord, own: ReportOutcome[]): TrackRecord {
   return tallyInto(copyOf(total), own, -1);
 }
 
-/** A tally as the store keeps it (RecordTotal rows). */
-export function totalsOf(record: TrackRecord): RecordTotal[] {
+/** A tally as the store keeps it (TrackRecordTotal rows). */
+export function totalsOf(trackRecord: TrackRecord): TrackRecordTotal[] {
   return [
-    ...[...record.outlets].map(([key, o]): RecordTotal => ({ scope: 'outlet', key, ...o })),
-    ...[...record.kinds].map(([key, c]): RecordTotal => ({ scope: 'kind', key, name: key, ...c })),
-    { scope: 'outlets', key: '', name: '', ...record.allOutlets },
-    { scope: 'all', key: '', name: '', ...record.all },
+    ...[...trackRecord.outlets].map(([key, o]): TrackRecordTotal => ({ scope: 'outlet', key, ...o })),
+    ...[...trackRecord.kinds].map(([key, c]): TrackRecordTotal => ({ scope: 'kind', key, name: key, ...c })),
+    { scope: 'outlets', key: '', name: '', ...trackRecord.allOutlets },
+    { scope: 'all', key: '', name: '', ...trackRecord.all },
   ];
 }
 
 /** The store's running totals as a tally; an outlet or kind whose reports all went again is left out. */
-export function recordOf(totals: RecordTotal[]): TrackRecord {
-  const record = empty();
+export function trackRecordOf(totals: TrackRecordTotal[]): TrackRecord {
+  const trackRecord = empty();
   for (const { scope, key, name, trueCount, falseCount } of totals) {
     const counts = { trueCount, falseCount };
-    if (scope === 'all') record.all = counts;
-    else if (scope === 'outlets') record.allOutlets = counts;
+    if (scope === 'all') trackRecord.all = counts;
+    else if (scope === 'outlets') trackRecord.allOutlets = counts;
     else if (trueCount + falseCount === 0) continue;
-    else if (scope === 'outlet') record.outlets.set(key, { name, ...counts });
-    else record.kinds.set(key as HolderKind, counts);
+    else if (scope === 'outlet') trackRecord.outlets.set(key, { name, ...counts });
+    else trackRecord.kinds.set(key as HolderKind, counts);
   }
-  return record;
+  return trackRecord;
 }
 
 /** What replacing a story's settled reports `old` by `next` changes in the running totals. */
-export function totalsDelta(old: ReportOutcome[], next: ReportOutcome[]): RecordTotal[] {
+export function totalsDelta(old: ReportOutcome[], next: ReportOutcome[]): TrackRecordTotal[] {
   return totalsOf(tallyInto(tally(next), old, -1)).filter((t) => t.trueCount !== 0 || t.falseCount !== 0);
 }
 
 /**
  * The track record of every story but `story`, as known on a date (null: `total` without the story's own, `own`).
- * `settled` is every story's settled reports in order of settlement date; a date's record is the tally of those
+ * `settled` is every story's settled reports in order of settlement date; a date's track record is the tally of those
  * known then (knownOn), built by one sweep over them for the dates asked in increasing order (a story's history),
  * not one tally of every outcome per date.
  */
-export function recordsAsOf(
+export function trackRecordsAsOf(
   total: TrackRecord,
   own: ReportOutcome[],
   settled: ReportOutcome[],
@@ -149,13 +150,13 @@ export function recordsAsOf(
       1,
     );
     [at, upTo] = [end, asOf];
-    const record = copyOf(running);
-    dated.set(asOf, record);
-    return record;
+    const trackRecord = copyOf(running);
+    dated.set(asOf, trackRecord);
+    return trackRecord;
   };
 }
 
-/** Settled reports that can count as of some date, in order of settlement date (for recordsAsOf). */
+/** Settled reports that can count as of some date, in order of settlement date (for trackRecordsAsOf). */
 export function inSettlementOrder(outcomes: ReportOutcome[]): ReportOutcome[] {
   return outcomes
     .filter((o): o is ReportOutcome & { settledOn: string } => o.settledOn !== null && o.reportedOn !== null)
@@ -173,7 +174,7 @@ const KIND_NAMES: Record<HolderKind, string> = {
 
 const possessive = (name: string): string => (/s$/.test(name) ? `${name}'` : `${name}'s`);
 
-export type RecordFactor = Factor & {
+export type TrackRecordFactor = Factor & {
   holder: string;
   counts: OutcomeCounts;
   reliability: number;
@@ -183,29 +184,29 @@ export type RecordFactor = Factor & {
 };
 
 /**
- * How a holder's record moves its weight: its reliability (the share of its settled reports that proved true,
+ * How a holder's track record moves its weight: its reliability (the share of its settled reports that proved true,
  * shrunk toward the population rate by trackRecordPrior) over the population rate, kept within priors.trackRecord
- * [min, max]. A named outlet is judged on its own record where it has one, against all outlets; otherwise the
+ * [min, max]. A named outlet is judged on its own track record where it has one, against all outlets; otherwise the
  * holder's kind, against all reports. A ratio of rates, not of logits: a logit is ~0 where the rate is near 0.5 and
  * flips sign below it, so a ratio of logits would explode or invert there.
- * Null for a principal (no record: statuses come from their word) and for a holder with no settled report yet.
- * @example recordFactor(record, 'outlet', {key: 'outlet:daily mail'})?.why
+ * Null for a principal (no track record: statuses come from their word) and for a holder with no settled report yet.
+ * @example trackRecordFactor(trackRecord, 'outlet', {key: 'outlet:daily mail'})?.why
  *   // "Daily Mail's record: 3 of 10 settled reports true, counts less (×0.69)"
  */
-export function recordFactor(
-  record: TrackRecord | undefined,
+export function trackRecordFactor(
+  trackRecord: TrackRecord | undefined,
   kind: HolderKind,
   source: { key: string },
-): RecordFactor | null {
-  if (!record || kind === 'principal') return null;
-  const outlet = isOutlet(source.key) ? record.outlets.get(source.key) : undefined;
-  const own = outlet && outlet.trueCount + outlet.falseCount > 0 ? outlet : record.kinds.get(kind);
+): TrackRecordFactor | null {
+  if (!trackRecord || kind === 'principal') return null;
+  const outlet = isOutlet(source.key) ? trackRecord.outlets.get(source.key) : undefined;
+  const own = outlet && outlet.trueCount + outlet.falseCount > 0 ? outlet : trackRecord.kinds.get(kind);
   if (!own || own.trueCount + own.falseCount === 0) return null;
   const named = own === outlet;
-  const population = named ? record.allOutlets : record.all;
+  const population = named ? trackRecord.allOutlets : trackRecord.all;
   const { strength, min, max } = TRACK_RECORD;
   const { reliability, low, high } = trackRecordPrior(own, population, { strength });
-  // The population's own rate, as trackRecordPrior puts it (a record of nothing).
+  // The population's own rate, as trackRecordPrior puts it (a track record of nothing).
   const rate = trackRecordPrior({ trueCount: 0, falseCount: 0 }, population, { strength }).reliability;
   const factor = clamp(reliability / rate, min, max);
   const holder = named ? outlet.name : KIND_NAMES[kind];
@@ -218,7 +219,8 @@ export function recordFactor(
         ? `counts less (×${shown.toFixed(2)})`
         : `counts more (×${shown.toFixed(2)})`;
   // The shrunk reliability and the population rate are in GET /api/track-record; the why keeps to the counts.
-  // An outlet judged on all outlets' record must not read as if the record were its own.
+  // An outlet judged on all outlets' track record must not read as if it were its own. "Daily Mail's record" stays
+  // as readers see it in a why (the possessive says whose; the web's plain words and the snapshot read it).
   const why =
     !named && isOutlet(source.key) && kind === 'outlet'
       ? `no settled reports of its own; ${holder} overall: ${own.trueCount} of ${settled} true, ${verdict}`
@@ -235,7 +237,7 @@ export function recordFactor(
   };
 }
 
-function entry(name: string, f: RecordFactor): TrackRecordEntry {
+function entry(name: string, f: TrackRecordFactor): TrackRecordEntry {
   return {
     name,
     ...f.counts,
@@ -247,21 +249,21 @@ function entry(name: string, f: RecordFactor): TrackRecordEntry {
 }
 
 /** The whole track record as a journalist checks it (GET /api/track-record): most settled reports first. */
-export function trackRecordTable(record: TrackRecord): TrackRecordTable {
+export function trackRecordTable(trackRecord: TrackRecord): TrackRecordTable {
   const settled = (e: TrackRecordEntry) => e.trueCount + e.falseCount;
   const order = (a: TrackRecordEntry, b: TrackRecordEntry) => settled(b) - settled(a) || a.name.localeCompare(b.name);
-  const outlets = [...record.outlets].flatMap(([key, o]) => {
-    const f = recordFactor(record, 'outlet', { key });
+  const outlets = [...trackRecord.outlets].flatMap(([key, o]) => {
+    const f = trackRecordFactor(trackRecord, 'outlet', { key });
     return f ? [entry(o.name, f)] : [];
   });
-  const holders = [...record.kinds.keys()].flatMap((kind) => {
-    const f = recordFactor(record, kind, { key: '' });
+  const holders = [...trackRecord.kinds.keys()].flatMap((kind) => {
+    const f = trackRecordFactor(trackRecord, kind, { key: '' });
     return f ? [{ kind, ...entry(KIND_NAMES[kind], f) }] : [];
   });
   return {
     outlets: outlets.sort(order),
     holders: holders.sort(order),
-    population: { outlets: { ...record.allOutlets }, all: { ...record.all } },
+    population: { outlets: { ...trackRecord.allOutlets }, all: { ...trackRecord.all } },
   };
 }
 
@@ -269,9 +271,9 @@ export function trackRecordTable(record: TrackRecord): TrackRecordTable {
  * What `rumourmill db check` reports about the running totals: every scope and key where the stored totals differ
  * from a fresh tally of the settled reports (they are moved by deltas, so a change that bypassed them would drift).
  */
-export function totalsMismatches(stored: RecordTotal[], outcomes: ReportOutcome[]): string[] {
-  const label = (t: RecordTotal) => `${t.scope}${t.key ? ` ${t.key}` : ''}`;
-  const counts = (t: RecordTotal | undefined) => `${t?.trueCount ?? 0} true / ${t?.falseCount ?? 0} false`;
+export function totalsMismatches(stored: TrackRecordTotal[], outcomes: ReportOutcome[]): string[] {
+  const label = (t: TrackRecordTotal) => `${t.scope}${t.key ? ` ${t.key}` : ''}`;
+  const counts = (t: TrackRecordTotal | undefined) => `${t?.trueCount ?? 0} true / ${t?.falseCount ?? 0} false`;
   const expected = new Map(totalsOf(tally(outcomes)).map((t) => [label(t), t]));
   // Rows whose reports all went again stay in the store at zero: they match an absent key.
   const actual = new Map(

@@ -77,7 +77,7 @@ export type Story = StorySummary & {
   history: Array<{ date: string; status: StoryStatus; score: number }>;
 };
 
-/** One holder's record on settled stories: reports that proved true and false, and what it does to its next one. */
+/** One holder's track record on settled stories: reports that proved true and false, and what it does to its next one. */
 export type TrackRecordEntry = OutcomeCounts & {
   name: string;
   /** P(its next report is true), shrunk toward the population rate, with a 90% interval. */
@@ -124,12 +124,17 @@ export interface Ledger {
   entities(q?: string): Promise<EntitySummary[]>;
   entity(id: string): Promise<EntityDetail | null>;
   article(id: string): Promise<StoredArticle | null>;
-  /** Every outlet's and holder kind's record on settled stories. */
+  /** Every outlet's and holder kind's track record on settled stories. */
   trackRecord(): Promise<TrackRecordTable>;
   /**
    * Brings stored scores up to date with the track records after stories settled (the reads do it when needed;
    * a batch ingest calls it once at its end).
    */
   refresh(): Promise<void>;
+  /**
+   * What `rumourmill db check` reports, empty when consistent: the store's own integrity problems, then every
+   * track-record total that drifted from the settled reports. Reads only: it never rescores.
+   */
+  check(): Promise<string[]>;
   close(): Promise<void>;
 }

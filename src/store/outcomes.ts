@@ -1,11 +1,11 @@
 // Settled reports (the track records' material) and the versions that say whether stored scores reflect them.
 import { toOutcome, toTotal } from './rows.ts';
 import type { Connection } from './sql.ts';
-import type { RecordTotal, ReportOutcome, StoreTx } from './types.ts';
+import type { ReportOutcome, StoreTx, TrackRecordTotal } from './types.ts';
 
 type OutcomeQueries = Pick<
   StoreTx,
-  'outcomes' | 'putOutcomes' | 'recordTotals' | 'addToTotals' | 'scoreState' | 'outcomesChanged' | 'scoredWith'
+  'outcomes' | 'putOutcomes' | 'trackRecordTotals' | 'addToTotals' | 'scoreState' | 'outcomesChanged' | 'scoredWith'
 >;
 
 /** The settled reports of each of `stories`, each in the order `outcomes(story)` gives them: one query per 500. */
@@ -30,7 +30,7 @@ export async function outcomesOfStories(db: Connection, stories: string[]): Prom
  */
 export function outcomeQueries(db: Connection, { inTransaction = false } = {}): OutcomeQueries {
   const readTotals = async () => (await db.all('SELECT * FROM record_totals ORDER BY scope, key')).map(toTotal);
-  let kept: Promise<RecordTotal[]> | null = null;
+  let kept: Promise<TrackRecordTotal[]> | null = null;
   return {
     async outcomes(story) {
       const order = 'ORDER BY story_id, source_key, holder_kind';
@@ -65,7 +65,7 @@ export function outcomeQueries(db: Connection, { inTransaction = false } = {}): 
         );
       }
     },
-    async recordTotals() {
+    async trackRecordTotals() {
       if (!inTransaction) return readTotals();
       kept ??= readTotals();
       return (await kept).map((t) => ({ ...t }));

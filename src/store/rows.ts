@@ -1,6 +1,6 @@
 // Database rows → the store's typed rows. Both drivers return plain objects keyed by column name.
 import type { Row } from './sql.ts';
-import type { ArticleRow, EvidenceRow, RecordTotal, ReportOutcome, StoryRow } from './types.ts';
+import type { ArticleRow, EvidenceRow, TrackRecordTotal, ReportOutcome, StoryRow } from './types.ts';
 import type { Extraction, HolderKind, Stance } from '../extract/index.ts';
 
 export const str = (v: unknown): string => String(v);
@@ -78,8 +78,8 @@ export const toOutcome = rowReader<ReportOutcome>({
   reportedOn: opt,
 });
 
-export const toTotal = rowReader<RecordTotal>({
-  scope: oneOf<RecordTotal['scope']>,
+export const toTotal = rowReader<TrackRecordTotal>({
+  scope: oneOf<TrackRecordTotal['scope']>,
   key: str,
   name: str,
   trueCount: Number,

@@ -222,7 +222,7 @@ for (const backend of [sqlite, postgres]) {
         await tx.warmAliases(['Cruise', 'Tom Cruise']);
         expect(await tx.entitiesByAlias(['cruise'])).toEqual([]);
         expect(await tx.editorialLog({ kinds: ['merge', 'undo'] })).toEqual([]);
-        expect(await tx.recordTotals()).toEqual([]);
+        expect(await tx.trackRecordTotals()).toEqual([]);
         await tx.putEntity({ id: 'p1', name: 'Tom Cruise', type: 'person' }, ['Cruise']);
         await tx.addEditorial({
           kind: 'merge',
@@ -244,11 +244,15 @@ for (const backend of [sqlite, postgres]) {
         expect((await tx.editorialLog({ kinds: ['merge', 'undo'] })).map((a) => [a.seq, a.subject])).toEqual([
           [1, 's1'],
         ]);
-        expect(await tx.recordTotals()).toEqual([{ scope: 'all', key: '', name: '', trueCount: 3, falseCount: 1 }]);
+        expect(await tx.trackRecordTotals()).toEqual([
+          { scope: 'all', key: '', name: '', trueCount: 3, falseCount: 1 },
+        ]);
       });
       // And the database holds the same.
       expect((await store.entitiesByAlias(['cruise'])).map((e) => e.id)).toEqual(['p1']);
-      expect(await store.recordTotals()).toEqual([{ scope: 'all', key: '', name: '', trueCount: 3, falseCount: 1 }]);
+      expect(await store.trackRecordTotals()).toEqual([
+        { scope: 'all', key: '', name: '', trueCount: 3, falseCount: 1 },
+      ]);
     });
 
     it.skipIf(backend !== postgres)(

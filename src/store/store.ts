@@ -25,7 +25,7 @@ const queriesOver = (db: Connection): StoreTx => ({
  * (running totals, versions, stale marks, held background rows). Any other method forgets it all before it runs, a
  * method added later included; putStory and putOutcomes forget only their own story's.
  */
-const KEEPS_PREFETCHED = new Set<string>([
+const KEEPS_PREFETCHED: ReadonlySet<string> = new Set<keyof StoreTx>([
   'hasArticle',
   'findArticle',
   'articleStories',
@@ -42,7 +42,7 @@ const KEEPS_PREFETCHED = new Set<string>([
   'articleEntitiesOf',
   'storiesOf',
   'searchArticles',
-  'recordTotals',
+  'trackRecordTotals',
   'addToTotals',
   'scoreState',
   'outcomesChanged',

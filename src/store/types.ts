@@ -89,7 +89,11 @@ export type ReportOutcome = {
  * settled reports change, so scoring a story never has to read every story's: `outlet` (key: source key), `kind`
  * (key: holder kind), `outlets` and `all` (key '').
  */
-export type RecordTotal = { scope: 'outlet' | 'kind' | 'outlets' | 'all'; key: string; name: string } & OutcomeCounts;
+export type TrackRecordTotal = {
+  scope: 'outlet' | 'kind' | 'outlets' | 'all';
+  key: string;
+  name: string;
+} & OutcomeCounts;
 
 /** Stories with ids from `first` to `last` (in the database's order, as storyIds gives them), both included. */
 export type IdRange = { first: string; last: string };
@@ -161,9 +165,9 @@ export interface StoreTx extends EditorialQueries, ListingQueries {
   /** Every story's settled reports (`story` given: that story's, or those of a range of stories), in a stable order. */
   outcomes(story?: string | IdRange): Promise<ReportOutcome[]>;
   /** The running totals of every story's settled reports. */
-  recordTotals(): Promise<RecordTotal[]>;
+  trackRecordTotals(): Promise<TrackRecordTotal[]>;
   /** Adds to the running totals (negative counts take away); `putOutcomes` callers keep them in step (saveOutcomes). */
-  addToTotals(delta: RecordTotal[]): Promise<void>;
+  addToTotals(delta: TrackRecordTotal[]): Promise<void>;
   /** Replaces one story's settled reports. */
   putOutcomes(story: string, rows: ReportOutcome[]): Promise<void>;
   /**

@@ -44,7 +44,7 @@ async function contents(store: Store) {
       ? await store.storiesIn({ first: at(ids, 0), last: must(ids.at(-1), 'expected ids.at(-1)') })
       : [],
     outcomes: await store.outcomes(),
-    totals: await store.recordTotals(),
+    totals: await store.trackRecordTotals(),
     problems: await store.check(),
   };
 }

@@ -123,6 +123,19 @@ describe('the seed article in the ledger', () => {
   it('knows nothing of the story before the article was published', async () => {
     const { ledger } = await seeded();
     expect(await ledger.story(['Tom Cruise', 'Ana de Armas'], { asOf: '2025-05-01' })).toBeNull();
+    // A leap day is a real day: asked, not refused.
+    expect(await ledger.story(['Tom Cruise', 'Ana de Armas'], { asOf: '2024-02-29' })).toBeNull();
+  });
+
+  it.each([
+    ['2023-02-30', 'no such day in the calendar'],
+    ['0025-05-07', 'a year before 1900'],
+    ['2025-5-7', 'not YYYY-MM-DD'],
+  ])('refuses an as-of date that is no real day, as the CLI does: %s (%s)', async (asOf) => {
+    const { ledger } = await seeded();
+    await expect(ledger.story(['Tom Cruise', 'Ana de Armas'], { asOf })).rejects.toThrow(
+      `as-of date must be YYYY-MM-DD, a real day from 1900 on, got "${asOf}"`,
+    );
   });
 
   it('keeps Tom Cruise and his short names as one person, and the two Beckhams apart', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ledger/index.ts';
 import { ledgerOver } from '../../src/ledger/ledger.ts';
 import { refreshScores } from '../../src/ledger/refresh.ts';
-import { recordOf, tally } from '../../src/ledger/track.ts';
+import { trackRecordOf, tally } from '../../src/ledger/track.ts';
 import type { Store } from '../../src/store/index.ts';
 import { article, extraction } from './build.ts';
 import { memoryLedgers } from './memory.ts';
@@ -12,7 +12,7 @@ import { at, must } from '../../src/invariant/index.ts';
 
 const fresh = memoryLedgers();
 
-// Outlets in no tier of data/priors.json: both start at the same weight, so only their records tell them apart.
+// Outlets in no tier of data/priors.json: both start at the same weight, so only their track records tell them apart.
 const GOSSIP = 'Hollywood Gossip';
 const WIRE = 'Celebrity Wire';
 
@@ -91,7 +91,7 @@ describe('outlet track records', () => {
     const alone = must(await ledger.story(pair), 'expected (await ledger.story(pair))');
     expect(alone.status).toBe('denied');
     expect(at(alone.explanation, 0).why).not.toMatch(/record/);
-    // Another denied story of the same outlet: now its record is one report, the other story's, not two.
+    // Another denied story of the same outlet: now its track record is one report, the other story's, not two.
     await reports(s, GOSSIP, ['Ryan Gosling', 'Zendaya'], '2025-01-06');
     await principal(s, ['Ryan Gosling', 'Zendaya'], '2025-01-21', { stance: 'denies' });
     const story = must(await ledger.story(pair), 'expected (await ledger.story(pair))');
@@ -101,7 +101,7 @@ describe('outlet track records', () => {
     ]);
   });
 
-  it('the why names both the article credibility and the record', async () => {
+  it('the why names both the article credibility and the track record', async () => {
     const { store: s, ledger } = await fresh();
     await reports(s, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
     await principal(s, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'denies' });
@@ -132,7 +132,7 @@ describe('outlet track records', () => {
     expect(state.scored).toBe(state.outcomes);
   });
 
-  it('as of a date before the other story settled, there is no record yet (no hindsight)', async () => {
+  it('as of a date before the other story settled, there is no track record yet (no hindsight)', async () => {
     const { store: s, ledger } = await fresh();
     await reports(s, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
     await reports(s, GOSSIP, ['Harry Styles', 'Olivia Wilde'], '2025-01-10');
@@ -206,7 +206,7 @@ describe('which reports a settled story tests', () => {
     ]);
   });
 
-  it('a principal has no record: confirmations are what settles stories', async () => {
+  it('a principal has no track record: confirmations are what settles stories', async () => {
     const { store: s, ledger } = await fresh();
     await reports(s, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
     await principal(s, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'confirms' });
@@ -245,7 +245,7 @@ describe('cost of track records', () => {
     // The principal changes sides: the story's outcomes are replaced, and the totals follow.
     await principal(partial, ['Ryan Gosling', 'Zendaya'], '2025-02-01', { stance: 'confirms' });
     await reports(partial, GOSSIP, ['Harry Styles', 'Olivia Wilde'], '2025-03-01');
-    expect(recordOf(await s.recordTotals())).toEqual(tally(await s.outcomes()));
+    expect(trackRecordOf(await s.trackRecordTotals())).toEqual(tally(await s.outcomes()));
     expect((await ledger.trackRecord()).outlets.map((o) => [o.name, o.trueCount, o.falseCount])).toEqual([
       [GOSSIP, 2, 0],
       [WIRE, 1, 0],

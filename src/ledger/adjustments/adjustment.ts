@@ -30,7 +30,7 @@ export type StoryContext = {
   /** Every row bears on one stage (stages.ts): a split stage's rows count for the split. */
   perStage: boolean;
   sources: Sources;
-  record: TrackRecord | undefined;
+  trackRecord: TrackRecord | undefined;
   /** The stage a relationship story stands at (status.ts stageOf), when its rows are not one stage's; else null. */
   stage: string | null;
 };

@@ -3,6 +3,7 @@ import { holderWeight } from './holder.ts';
 import { repetition } from './repetition.ts';
 import { stance } from './stance.ts';
 import { row, steps, why } from './testing.ts';
+import type { EvidenceRow } from '../../store/index.ts';
 import { at, must } from '../../invariant/index.ts';
 
 const all = [holderWeight, stance, repetition];
@@ -21,6 +22,22 @@ const people = {
   sourceKey: 'outlet:people',
   sourceName: 'People',
 };
+
+/**
+ * In one article of `outlet`: `voice` quoted after `first` is said to be another voice in it, and heard in full (its
+ * step as if alone).
+ */
+function heardInFull(
+  { article, outlet, value }: { article: string; outlet: string; value: string },
+  first: Partial<EvidenceRow>,
+  voice: Partial<EvidenceRow>,
+): void {
+  const inArticle = { article, value, sourceKey: `outlet:${outlet.toLowerCase()}`, sourceName: outlet };
+  const quoted = row({ ...inArticle, ...voice });
+  const [, heard] = steps(all, [row({ ...inArticle, ...first }), quoted]);
+  expect(why(must(heard, 'expected the quoted voice'))).toMatch(new RegExp(`another voice in ${outlet}$`));
+  expect(must(heard, 'expected the quoted voice').value).toBe(at(steps(all, [quoted]), 0).value);
+}
 
 describe('repetition', () => {
   it("a tabloid's repeat of itself adds less than its first report, and is named as a repeat", () => {
@@ -83,43 +100,27 @@ describe('repetition', () => {
   });
 
   it("a principal quoted in the same article is heard in full: Davidson on Fallon, after the outlet's own report", () => {
-    const indianExpress = {
-      article: 'ariana-grande-pete-davidson-02',
-      holderName: 'The Indian Express',
-      sourceKey: 'outlet:the indian express',
-      sourceName: 'The Indian Express',
-      value: 'engaged',
-    };
-    const davidson = {
-      ...indianExpress,
-      holderKind: 'principal' as const,
-      holderName: 'Pete Davidson',
-      stance: 'confirms' as const,
-      text: '"Well, I did it anyway," Davidson replied.',
-    };
-    const [, onRecord] = steps(all, [row({ ...indianExpress, holderKind: 'outlet' }), row(davidson)]);
-    expect(why(must(onRecord, 'expected onRecord'))).toMatch(/another voice in The Indian Express$/);
-    expect(must(onRecord, 'expected onRecord').value).toBe(at(steps(all, [row(davidson)]), 0).value);
+    heardInFull(
+      { article: 'ariana-grande-pete-davidson-02', outlet: 'The Indian Express', value: 'engaged' },
+      { holderKind: 'outlet', holderName: 'The Indian Express' },
+      {
+        holderKind: 'principal',
+        holderName: 'Pete Davidson',
+        stance: 'confirms',
+        text: '"Well, I did it anyway," Davidson replied.',
+      },
+    );
   });
 
   it("a named source quoted after the article's own voice is heard in full: Tom Holland's father in CinemaBlend", () => {
-    const cinemaBlend = {
-      article: 'zendaya-tom-holland-09',
-      sourceKey: 'outlet:cinemablend',
-      sourceName: 'CinemaBlend',
-      value: 'married',
-    };
-    const father = {
-      ...cinemaBlend,
-      holderKind: 'named-source' as const,
-      holderName: 'Dominic Holland',
-      text: '"I\'m quite sure they\'ll make a real success of being married," he wrote',
-    };
-    const [, named] = steps(all, [
-      row({ ...cinemaBlend, holderKind: 'author', holderName: null, stance: 'hedges' }),
-      row(father),
-    ]);
-    expect(why(must(named, 'expected named'))).toMatch(/another voice in CinemaBlend$/);
-    expect(must(named, 'expected named').value).toBe(at(steps(all, [row(father)]), 0).value);
+    heardInFull(
+      { article: 'zendaya-tom-holland-09', outlet: 'CinemaBlend', value: 'married' },
+      { holderKind: 'author', holderName: null, stance: 'hedges' },
+      {
+        holderKind: 'named-source',
+        holderName: 'Dominic Holland',
+        text: '"I\'m quite sure they\'ll make a real success of being married," he wrote',
+      },
+    );
   });
 });

@@ -51,7 +51,7 @@ export function steps(adjustments: Adjustment[], rows: EvidenceRow[], story: Par
     asOf: null,
     perStage: false,
     sources: effectiveSources(rows),
-    record: undefined,
+    trackRecord: undefined,
     stage: null,
     ...story,
   });

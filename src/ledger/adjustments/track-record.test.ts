@@ -6,7 +6,7 @@ import { trackRecord } from './track-record.ts';
 import { must } from '../../invariant/index.ts';
 
 /** Three settled stories each: the Daily Mail's reports proved false, the Mirror's true. */
-const record = tally(
+const tracked = tally(
   [0, 1, 2].flatMap((i) => [
     {
       story: `mail${i}`,
@@ -33,8 +33,8 @@ const mirror = () => row({ holderName: 'Mirror', sourceKey: 'outlet:mirror', sou
 
 describe('track record', () => {
   it('a tabloid whose scoops were denied counts less than one whose scoops came true, and the item says so', () => {
-    const [m, r] = steps([holderWeight, trackRecord], [mail(), mirror()], { record });
-    // Both are tabloids (data/priors.json): without records they weigh the same.
+    const [m, r] = steps([holderWeight, trackRecord], [mail(), mirror()], { trackRecord: tracked });
+    // Both are tabloids (data/priors.json): without track records they weigh the same.
     const [m0, r0] = steps([holderWeight, trackRecord], [mail(), mirror()]);
     expect(must(m0, 'expected m0').value).toBe(must(r0, 'expected r0').value);
     expect(must(m, 'expected m').value).toBeLessThan(must(m0, 'expected m0').value);
@@ -43,10 +43,10 @@ describe('track record', () => {
     expect(why(must(r, 'expected r'))).toMatch(/Mirror's record: 3 of 3 settled reports true, counts more/);
   });
 
-  it("a principal's word is about themselves: no record scales it", () => {
+  it("a principal's word is about themselves: no track record scales it", () => {
     const principal = row({ holderKind: 'principal', holderName: 'Pete Davidson', stance: 'confirms' });
-    const [withRecord] = steps([holderWeight, trackRecord], [principal], { record });
+    const [withTrackRecord] = steps([holderWeight, trackRecord], [principal], { trackRecord: tracked });
     const [without] = steps([holderWeight, trackRecord], [principal]);
-    expect(withRecord).toEqual(without);
+    expect(withTrackRecord).toEqual(without);
   });
 });
