@@ -3,6 +3,7 @@
 // the place/outlet/platform/organization phrases, built once from data/lexicons.
 export {
   ambiguousPlaces,
+  broadcasters,
   cues,
   epithetHeads,
   firstNames,

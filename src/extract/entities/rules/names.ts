@@ -219,11 +219,15 @@ export const placeContextRule = typesAs(
     (evidence.givenNames?.has(text) === true ? PLACE_PREPOSITIONS.has(before) : placeContext(doc, c, before)),
 );
 
-/** A run ending in an organization word (cues.json orgSuffixes: Inc, Group, Records, Studios…). */
+/**
+ * A run ending in an organization word (cues.json orgSuffixes: Inc, Group, Records, Studios…), or naming one with
+ * "of" after it ("Guildhall School of Speech and Drama").
+ */
 export const orgSuffix = typesAs(
   'organization',
   'org-suffix',
-  ({ several, last }) => several && cues.orgSuffixes.has(last),
+  ({ several, last, words }) =>
+    several && (cues.orgSuffixes.has(last) || words.some((w, k) => cues.orgSuffixes.has(w) && words[k + 1] === 'of')),
 );
 
 /** What nothing else typed: a person when it looks like a name (people.ts), else no entity. */
