@@ -94,3 +94,30 @@ describe("a broadcaster's channel is an outlet of its own", () => {
     expect(typed(text)).toContain('outlet:BBC Radio Scotland');
   });
 });
+
+describe('organisations and outlets by the words around them', () => {
+  it.each([
+    [
+      'bbc-221: a body named with "Services"',
+      "The show's independent adjudicator - the Electoral Reform Services - was also satisfied, she added.",
+      'organization:Electoral Reform Services',
+    ],
+    [
+      'bbc-258: a fellowship named with "Anonymous"',
+      'She must also do 100 hours community service, have drug treatment, attend Narcotics Anonymous and pay a fine.',
+      'organization:Narcotics Anonymous',
+    ],
+    [
+      'bbc-121: an outlet noun before "The …"',
+      'Scottish magazine The List recently compiled a list of the top 50 Scottish bands of all time, but left the final decision to the public.',
+      'outlet:The List',
+    ],
+    [
+      "celebrity-075legit: People in its own house style's capitals",
+      '"They have the same manager and are friends through her," a source tells PEOPLE.',
+      'outlet:People',
+    ],
+  ])('%s', (_, text, want) => {
+    expect(typed(text)).toContain(want);
+  });
+});

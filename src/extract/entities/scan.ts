@@ -8,6 +8,7 @@ import {
   genderOf,
   MONTHS_DAYS,
   outletReportingVerbs,
+  outletsInCapitals,
   phrasesByPrefix,
   titles,
   type Phrase,
@@ -123,6 +124,22 @@ function matchPhrase(doc: Doc, i: number): { phrase: Phrase; end: number } | nul
     if (!doc.text.startsWith(phrase.phrase, t.start)) continue;
     if (WORD_CHAR.test(doc.text[end] ?? ' ')) continue;
     if (phrase.ambiguous && sentenceInitial(doc, i) && !REPORTS_AFTER.test(doc.text.slice(end, end + 20))) continue;
+    return { phrase, end };
+  }
+  return inCapitals(doc, i);
+}
+
+// "the actress tells PEOPLE exclusively" (celebrity-122legit): People's own house style writes its name in capitals.
+// Not in a line of capitals or title case, where every word is capitalised.
+function inCapitals(doc: Doc, i: number): { phrase: Phrase; end: number } | null {
+  const t = at(doc.tokens, i);
+  if (!/^\p{Lu}{3,}$/u.test(t.text) || titleCaseSentence(doc, t.sentence)) return null;
+  for (const [capitals, name] of outletsInCapitals) {
+    const end = t.start + capitals.length;
+    if (!capitals.startsWith(t.text) || !doc.text.startsWith(capitals, t.start) || WORD_CHAR.test(doc.text[end] ?? ' '))
+      continue;
+    const phrase = phrasesByPrefix.get(name.slice(0, 2))?.find((p) => p.phrase === name);
+    if (!phrase || (phrase.ambiguous && sentenceInitial(doc, i))) continue;
     return { phrase, end };
   }
   return null;

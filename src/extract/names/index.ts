@@ -15,6 +15,7 @@ export {
   roleCovers,
   titles,
   outletNames,
+  outletsInCapitals,
   outletReportingVerbs,
   workFramesBefore,
   type EpithetHead,

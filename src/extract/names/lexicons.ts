@@ -114,6 +114,13 @@ export const broadcasters: ReadonlySet<string> = new Set(
   outletsData.entries.filter((e) => e.kind === 'broadcaster').map((e) => e.name),
 );
 
+/** Outlets by their name in capitals ("PEOPLE" → People), for the house style that capitalises a magazine's name. */
+export const outletsInCapitals = new Map<string, string>(
+  outletsData.entries
+    .filter((e) => e.name !== e.name.toUpperCase() && /^[\p{L}\s]+$/u.test(e.name))
+    .map((e) => [e.name.toUpperCase(), e.name]),
+);
+
 /** Every name and alias of the outlet list ("E! News", "OK!"), as written. */
 export const outletNames: readonly string[] = outletsData.entries.flatMap((e) => [e.name, ...(e.aliases ?? [])]);
 
