@@ -218,9 +218,7 @@ export function scan(doc: Doc): Candidate[] {
         UPPER.test(next.text);
       if (!partOfName && beforeYear(doc, last)) {
         // "Gangs Of New York (2003)": the place is the end of a title.
-        const first = titleStart(doc, i);
-        while (out.length > 0 && at(out, out.length - 1).start >= at(tokens, first).start) out.pop();
-        out.push({ first, last, start: at(tokens, first).start, end: hit.end, possessive: false, title: 'year' });
+        pushYearTitle(doc, out, i, last, hit.end);
         i = last;
         continue;
       }
@@ -283,17 +281,7 @@ export function scan(doc: Doc): Candidate[] {
     }
     if (caseEnd >= 0) last = caseEnd;
     if (beforeYear(doc, last)) {
-      // "with films In The Name Of The Father (1994)": the title reaches back over small words.
-      const first = titleStart(doc, i);
-      while (out.length > 0 && at(out, out.length - 1).start >= at(tokens, first).start) out.pop();
-      out.push({
-        first,
-        last,
-        start: at(tokens, first).start,
-        end: at(tokens, last).end,
-        possessive: false,
-        title: 'year',
-      });
+      pushYearTitle(doc, out, i, last, at(tokens, last).end);
       i = last;
       continue;
     }
@@ -301,6 +289,17 @@ export function scan(doc: Doc): Candidate[] {
     i = last;
   }
   return out;
+}
+
+/**
+ * "with films In The Name Of The Father (1994)": a title before a bracketed year reaches back over small words from
+ * token i, and takes the place of the runs already found inside it.
+ */
+function pushYearTitle(doc: Doc, out: Candidate[], i: number, last: number, end: number): void {
+  const first = titleStart(doc, i);
+  const start = at(doc.tokens, first).start;
+  while (out.length > 0 && at(out, out.length - 1).start >= start) out.pop();
+  out.push({ first, last, start, end, possessive: false, title: 'year' });
 }
 
 const titleCaseCache = new WeakMap<Doc, Map<number, boolean>>();
