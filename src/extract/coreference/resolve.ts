@@ -4,7 +4,7 @@ import type { Entity, Mention } from '../types.ts';
 import { chooseAlias, chooseForEpithet, chooseForPair, chooseForPronoun, marksWork, type Context } from './choose.ts';
 import { epithetAt } from './epithets.ts';
 import { genderFromText } from './gender.ts';
-import { linkGroupDescriptors } from './groups.ts';
+import { linkGroupDescriptors, linkGroupPronouns } from './groups.ts';
 import { linkHandles } from './handles.ts';
 import { POSSESSIVE_PRONOUNS, PRONOUNS } from './pronouns.ts';
 import { linkSpeakers } from './speakers.ts';
@@ -111,7 +111,7 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
   }
   linkHandles(doc, referents);
   linkSpeakers(doc, referents);
-  return output(linkGroupDescriptors(doc, entities), referents);
+  return linkGroupPronouns(doc, output(linkGroupDescriptors(doc, entities), referents));
 }
 
 const DESCRIBES = new Set(['ADJ', 'VERB']);
