@@ -5,6 +5,10 @@ import { makeDoc } from '../../../test/helpers/doc.ts';
 import { findEntities } from '../entities/index.ts';
 import { resolveCoreference } from './index.ts';
 
+// bbc-entertainment-162, its first paragraphs as written.
+const PRINCE =
+  'Prince earned more than any other pop star in 2004, beating artists such Madonna and Elton John in US magazine Rolling Stone\'s annual list.\n\nThe singer banked $56.5m (£30.4m) from concerts, album and publishing sales with his Musicology tour and album. He kept Madonna in second place, as she earned $54.9m (£29.5m) while embarking on her global Re-Invention Tour. Veterans Simon and Garfunkel were in 10th place, their comeback tour helping them earn $24.9m (£13.4m) last year.\n\n"Prince returned to centre stage after a decade in the commercial wilderness," the magazine reported. The singer\'s 2004 tour took $90.3m (£48.5m) in ticket sales and he sold 1.9 million copies of his latest album Musicology.\n\nAlthough she grossed more than Prince last year, Madonna remained in second place because of the "monumental" production costs of her tour. Heavy metal band Metallica\'s Madly in Anger with the World tour helped push their 2004 earnings up to $43.1m (£23.1m). They were ahead of Sir Elton John, who took fourth place and almost $42.';
+
 /** Every entity of the text, people or not, after coreference. */
 function all(text: string) {
   const doc = makeDoc(text);
@@ -50,5 +54,19 @@ describe('a pronoun no person took', () => {
     expect(
       ownerOf(text, all(text), 'They', 'They teamed').filter((n) => !people(text).some((p) => p.name === n)),
     ).toEqual([]);
+  });
+});
+
+describe('a title word used as a name', () => {
+  it('is a stage name when the article uses it alone, with no determiner, again and again ("Prince earned …")', () => {
+    const prince = all(PRINCE).find((e) => e.name === 'Prince');
+    expect(prince?.type).toBe('person');
+    expect(prince?.mentions.filter((m) => m.text === 'Prince').length).toBe(3);
+  });
+
+  it('and the band named after the pair of people takes the "their" and "They" that follow it', () => {
+    const found = all(PRINCE);
+    expect(ownerOf(PRINCE, found, 'their', 'push their')).toEqual(['Metallica']);
+    expect(ownerOf(PRINCE, found, 'They', 'They were')).toEqual(['Metallica']);
   });
 });

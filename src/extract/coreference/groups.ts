@@ -66,6 +66,7 @@ export function linkGroupDescriptors(doc: Doc, entities: Entity[]): Entity[] {
 const BAND_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const BODIES = new Set<Entity['type']>(['organization', 'outlet']);
 const NAMING = new Set(['name', 'possessive', 'alias']);
+const PAIR_RULE = 'pronoun-pair';
 // "Ladbrokes said it would continue", not the "it" of "Police said it appeared a man used a ladder".
 const WILLS = new Set(['would', 'will', 'could', 'can', 'had', 'has', 'planned', 'plans', 'hoped', 'hopes', 'intends']);
 
@@ -77,10 +78,20 @@ const WILLS = new Set(['would', 'will', 'could', 'can', 'had', 'has', 'planned',
 export function linkGroupPronouns(doc: Doc, entities: Entity[]): Entity[] {
   if (!entities.some((e) => e.type === 'group' || BODIES.has(e.type))) return entities;
   const { tokens } = doc;
-  const taken = new Set(entities.flatMap((e) => e.mentions.map((m) => m.start)));
+  // A "they" given to the last two people as a pair is still the band's when the band was named after them
+  // ("Heavy metal band Metallica's … tour helped push their 2004 earnings", after Prince and Madonna).
+  const taken = new Set(entities.flatMap((e) => e.mentions.filter((m) => m.rule !== PAIR_RULE).map((m) => m.start)));
+  const moved = new Set<number>();
   // People count too: "May wrote on his website. They teamed up again" is no band's "they".
+  // Not a name that modifies a noun: "The Black Eyed Peas singer and actor confirmed … that they" is about two people.
+  const startsAt = new Map(tokens.map((t, k) => [t.start, k] as const));
+  const endsAt = new Map(tokens.map((t, k) => [t.end, k] as const));
+  const modifier = (m: Entity['mentions'][number]): boolean => {
+    const next = tokens[(endsAt.get(m.end) ?? -2) + 1];
+    return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
+  };
   const named = entities
-    .flatMap((e) => e.mentions.filter((m) => NAMING.has(m.kind)).map((m) => ({ e, m })))
+    .flatMap((e) => e.mentions.filter((m) => NAMING.has(m.kind) && !modifier(m)).map((m) => ({ e, m })))
     .sort((a, b) => a.m.start - b.m.start);
   const added = new Map<Entity, Entity['mentions']>();
   for (let i = 0; i < tokens.length; i++) {
@@ -95,7 +106,7 @@ export function linkGroupPronouns(doc: Doc, entities: Entity[]): Entity[] {
       last = x;
     }
     if (!last) continue;
-    const lastToken = tokens.findIndex((k) => k.start === last.m.start);
+    const lastToken = startsAt.get(last.m.start) ?? -1;
     if (lastToken < 0 || t.sentence - at(tokens, lastToken).sentence > 1) continue;
     const fits = band
       ? last.e.type === 'group'
@@ -108,9 +119,12 @@ export function linkGroupPronouns(doc: Doc, entities: Entity[]): Entity[] {
     const list = added.get(last.e) ?? [];
     list.push({ text: t.text, start: t.start, end: t.end, kind: 'pronoun', rule: `pronoun-${last.e.type}` });
     added.set(last.e, list);
+    moved.add(t.start);
   }
   return entities.map((e) => {
-    const more = added.get(e);
-    return more ? { ...e, mentions: [...e.mentions, ...more].sort((a, b) => a.start - b.start) } : e;
+    const more = added.get(e) ?? [];
+    const kept = e.mentions.filter((m) => !(m.rule === PAIR_RULE && moved.has(m.start)));
+    if (more.length === 0 && kept.length === e.mentions.length) return e;
+    return { ...e, mentions: [...kept, ...more].sort((a, b) => a.start - b.start) };
   });
 }
