@@ -1,6 +1,6 @@
 // Pronouns of bands and bodies, on passages of development articles, as written.
 import { describe, expect, it } from 'vitest';
-import { ownerOf, people } from './people.test-helper.ts';
+import { expectOwners, ownerOf, people, type Owner } from './people.test-helper.ts';
 import { makeDoc } from '../../../test/helpers/doc.ts';
 import { findEntities } from '../entities/index.ts';
 import { resolveCoreference } from './index.ts';
@@ -16,7 +16,7 @@ function all(text: string) {
 }
 
 describe('a pronoun no person took', () => {
-  it.each<[string, string, [string, string, string[]][]]>([
+  it.each<[string, string, Owner[]]>([
     [
       'bbc-162: "their" and "They" after a band named last',
       "Heavy metal band Metallica's Madly in Anger with the World tour helped push their 2004 earnings up to $43.1m (£23.1m). They were ahead of Sir Elton John, who took fourth place.",
@@ -44,8 +44,7 @@ describe('a pronoun no person took', () => {
       [['it', 'it appeared', []]],
     ],
   ])('%s', (_, text, owners) => {
-    const found = all(text);
-    for (const [word, after, want] of owners) expect(ownerOf(text, found, word, after)).toEqual(want);
+    expectOwners(text, all(text), owners);
   });
 
   it('is left to the people when a person was named since the band (bbc-138)', () => {

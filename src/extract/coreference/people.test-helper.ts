@@ -1,4 +1,5 @@
 // What the coreference tests read: the people of a text after coreference, and who owns a given mention.
+import { expect } from 'vitest';
 import { makeDoc } from '../../../test/helpers/doc.ts';
 import { findEntities } from '../entities/index.ts';
 import type { Entity } from '../types.ts';
@@ -15,4 +16,13 @@ export function ownerOf(text: string, found: Entity[], phrase: string, after = '
   let at = after ? text.indexOf(after) : 0;
   for (let k = 0; k < n; k++) at = text.indexOf(phrase, at + (k === 0 ? 0 : 1));
   return found.filter((e) => e.mentions.some((m) => m.start === at && m.text === phrase)).map((e) => e.name);
+}
+
+/** A word, the text at or just before it, and who must own it there ([] for no one). */
+export type Owner = [word: string, after: string, want: string[]];
+
+/** Checks who owns each word of `owners` among the entities `found` in `text`. */
+export function expectOwners(text: string, found: Entity[], owners: Owner[]): void {
+  for (const [word, after, want] of owners)
+    expect(ownerOf(text, found, word, after), `${word} at ${after}`).toEqual(want);
 }

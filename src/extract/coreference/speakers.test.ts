@@ -2,7 +2,7 @@
 // and 181, celebrity 110legit and 128legit, shortened to the sentences that matter).
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../types.ts';
-import { ownerOf, people } from './people.test-helper.ts';
+import { expectOwners, people, type Owner } from './people.test-helper.ts';
 import { findQuotations } from './speakers.ts';
 
 const firstPerson = (e: Entity | undefined): string[] =>
@@ -19,7 +19,7 @@ const CAITLYN =
 
 describe('first-person pronouns in quotations', () => {
   // Each first-person word, by the text just before or at it, and who owns it: [] for no one.
-  it.each<[string, string, [string, string, string[]][]]>([
+  it.each<[string, string, Owner[]]>([
     ['go to the person named with the saying verb after the quotation', OZZY, [['I', '"I acted', ['Ozzy Osbourne']]]],
     [
       'go to the subject of a sentence of reported speech just before the quotation',
@@ -58,8 +58,7 @@ describe('first-person pronouns in quotations', () => {
       [['I', 'Ummm', []]],
     ],
   ])('%s', (_, text, owners) => {
-    const found = people(text);
-    for (const [word, after, want] of owners) expect(ownerOf(text, found, word, after)).toEqual(want);
+    expectOwners(text, people(text), owners);
   });
 
   it('give the speaker the first person of their own quotation, and no other word', () => {

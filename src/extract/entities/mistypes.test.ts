@@ -1,10 +1,7 @@
 // Mis-typed names met on development corpora (the celebrity pairs, BBC articles, the Hailey Bieber stream), as
 // sentences of those articles: what a reader checks in the entity list.
 import { describe, expect, it } from 'vitest';
-import { makeDoc } from '../../../test/helpers/doc.ts';
-import { findEntities } from './index.ts';
-
-const typed = (text: string): string[] => findEntities(makeDoc(text)).map((e) => `${e.type}:${e.name}`);
+import { typed, type Cases } from './typed.test-helper.ts';
 
 describe('names typed as what they are', () => {
   it('reads "E! News" and "E!" as one outlet (celebrity-011fake, -046legit)', () => {
@@ -32,10 +29,8 @@ describe('names typed as what they are', () => {
   });
 });
 
-type Row = [label: string, text: string, want: string[]];
-
 // Every name the sentence gives, and only those.
-const EXACT: [string, Row[]][] = [
+const EXACT: Cases = [
   [
     'names typed as what they are',
     [

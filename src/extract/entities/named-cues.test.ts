@@ -1,14 +1,9 @@
 // General cues for works, organisations and broadcasters' channels, each on a sentence of a development article
 // (BBC entertainment 001–350, celebrity pairs 001–200), as written.
 import { describe, expect, it } from 'vitest';
-import { makeDoc } from '../../../test/helpers/doc.ts';
-import { findEntities } from './index.ts';
+import { typed, type Cases } from './typed.test-helper.ts';
 
-const typed = (text: string): string[] => findEntities(makeDoc(text)).map((e) => `${e.type}:${e.name}`);
-
-type Row = [label: string, text: string, want: string[]];
-
-const CASES: [string, Row[]][] = [
+const CASES: Cases = [
   [
     'a title after its work noun keeps the words title case gives it',
     [
