@@ -1,4 +1,5 @@
 import { isIgnored, type Doc } from '../doc.ts';
+import { cues } from '../names/index.ts';
 import type { Entity } from '../types.ts';
 import { at } from '../../invariant/index.ts';
 
@@ -59,5 +60,71 @@ export function linkGroupDescriptors(doc: Doc, entities: Entity[]): Entity[] {
   return entities.map((e) => {
     const more = added.get(e);
     return more ? { ...e, mentions: [...e.mentions, ...more].sort((a, b) => a.start - b.start) } : e;
+  });
+}
+
+const BAND_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
+const BODIES = new Set<Entity['type']>(['organization', 'outlet']);
+const NAMING = new Set(['name', 'possessive', 'alias']);
+const PAIR_RULE = 'pronoun-pair';
+// "Ladbrokes said it would continue", not the "it" of "Police said it appeared a man used a ladder".
+const WILLS = new Set(['would', 'will', 'could', 'can', 'had', 'has', 'planned', 'plans', 'hoped', 'hopes', 'intends']);
+
+/**
+ * "Belle & Sebastian … They were the surprise winners", "The bookmaker said its suspicions", "Bookmaker Ladbrokes said
+ * it would": a plural pronoun no person took is the band named last, within this sentence or the one before; "its"
+ * is the body (organisation, outlet) named last, and so is "it" straight after that body's saying verb.
+ */
+export function linkGroupPronouns(doc: Doc, entities: Entity[]): Entity[] {
+  if (!entities.some((e) => e.type === 'group' || BODIES.has(e.type))) return entities;
+  const { tokens } = doc;
+  // A "they" given to the last two people as a pair is still the band's when the band was named after them
+  // ("Heavy metal band Metallica's … tour helped push their 2004 earnings", after Prince and Madonna).
+  const taken = new Set(entities.flatMap((e) => e.mentions.filter((m) => m.rule !== PAIR_RULE).map((m) => m.start)));
+  const moved = new Set<number>();
+  // People count too: "May wrote on his website. They teamed up again" is no band's "they".
+  // Not a name that modifies a noun: "The Black Eyed Peas singer and actor confirmed … that they" is about two people.
+  const startsAt = new Map(tokens.map((t, k) => [t.start, k] as const));
+  const endsAt = new Map(tokens.map((t, k) => [t.end, k] as const));
+  const modifier = (m: Entity['mentions'][number]): boolean => {
+    const next = tokens[(endsAt.get(m.end) ?? -2) + 1];
+    return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
+  };
+  const named = entities
+    .flatMap((e) => e.mentions.filter((m) => NAMING.has(m.kind) && !modifier(m)).map((m) => ({ e, m })))
+    .sort((a, b) => a.m.start - b.m.start);
+  const added = new Map<Entity, Entity['mentions']>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = at(tokens, i);
+    const word = t.text.toLowerCase();
+    const band = BAND_PRONOUNS.has(word);
+    if ((!band && word !== 'its' && word !== 'it') || taken.has(t.start) || isIgnored(doc, t.start, t.end)) continue;
+    // The last thing named before the pronoun, in its sentence or the one before.
+    let last: { e: Entity; m: Entity['mentions'][number] } | undefined;
+    for (const x of named) {
+      if (x.m.start >= t.start) break;
+      last = x;
+    }
+    if (!last) continue;
+    const lastToken = startsAt.get(last.m.start) ?? -1;
+    if (lastToken < 0 || t.sentence - at(tokens, lastToken).sentence > 1) continue;
+    const fits = band
+      ? last.e.type === 'group'
+      : BODIES.has(last.e.type) &&
+        (word === 'its' ||
+          (cues.speech.has(tokens[i - 1]?.text.toLowerCase() ?? '') &&
+            tokens[i - 2]?.end === last.m.end &&
+            WILLS.has(tokens[i + 1]?.text.toLowerCase() ?? '')));
+    if (!fits) continue;
+    const list = added.get(last.e) ?? [];
+    list.push({ text: t.text, start: t.start, end: t.end, kind: 'pronoun', rule: `pronoun-${last.e.type}` });
+    added.set(last.e, list);
+    moved.add(t.start);
+  }
+  return entities.map((e) => {
+    const more = added.get(e) ?? [];
+    const kept = e.mentions.filter((m) => !(m.rule === PAIR_RULE && moved.has(m.start)));
+    if (more.length === 0 && kept.length === e.mentions.length) return e;
+    return { ...e, mentions: [...kept, ...more].sort((a, b) => a.start - b.start) };
   });
 }

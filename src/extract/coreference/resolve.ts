@@ -4,7 +4,7 @@ import type { Entity, Mention } from '../types.ts';
 import { chooseAlias, chooseForEpithet, chooseForPair, chooseForPronoun, marksWork, type Context } from './choose.ts';
 import { epithetAt } from './epithets.ts';
 import { genderFromText } from './gender.ts';
-import { linkGroupDescriptors } from './groups.ts';
+import { linkGroupDescriptors, linkGroupPronouns } from './groups.ts';
 import { linkHandles } from './handles.ts';
 import { POSSESSIVE_PRONOUNS, PRONOUNS } from './pronouns.ts';
 import { linkSpeakers } from './speakers.ts';
@@ -64,6 +64,8 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
         i,
         last,
       );
+      const relation = kind === 'possessive' || kind === 'name' ? apposedRelation(ctx, i) : null;
+      if (relation) r.entity.mentions.push(relation);
       // "singer Ian Curtis", "Music mogul Tony Wilson": the text names their role.
       const before = tokens[i - 1]?.text.toLowerCase() ?? '';
       if (epithetHeads.has(before)) r.roles.add(before);
@@ -109,7 +111,40 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
   }
   linkHandles(doc, referents);
   linkSpeakers(doc, referents);
-  return output(linkGroupDescriptors(doc, entities), referents);
+  return linkGroupPronouns(doc, output(linkGroupDescriptors(doc, entities), referents));
+}
+
+const DESCRIBES = new Set(['ADJ', 'VERB']);
+
+/**
+ * "reunited with boyfriend Blake Shelton", "his son Ronan Farrow", "her mother, Marcheline Bertrand", "Brad Pitt’s
+ * former wife Jennifer Aniston": a relation noun (cues.json relations, kin) set before a name is a mention of that
+ * person, with the words that describe it ("former wife", "longtime coach") but not its owner ("his", "Pitt’s").
+ * Occupations ("actor Dallas Roberts") are not: they name a role (see roles), not a tie to someone.
+ */
+function apposedRelation(ctx: Context, i: number): Mention | null {
+  const { doc } = ctx;
+  const { tokens } = doc;
+  const name = at(tokens, i);
+  let k = i - 1;
+  if (tokens[k]?.text === ',') k--;
+  const noun = tokens[k];
+  if (!noun || noun.sentence !== name.sentence || !/^\p{Ll}/u.test(noun.text)) return null;
+  const word = noun.text.toLowerCase();
+  if (!cues.relations.has(word) && !cues.kin.has(word)) return null;
+  let first = k;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = at(tokens, j);
+    // "longtime", "former", "pop-star": lower-case describing words, or one capitalised at the sentence start ("New coach").
+    const describing = DESCRIBES.has(t.pos) || /^\p{Ll}+-\p{Ll}+$/u.test(t.text);
+    if (t.sentence !== noun.sentence || !describing || !/^\p{Ll}|^\p{Lu}\p{Ll}+$/u.test(t.text)) break;
+    if (/^\p{Lu}/u.test(t.text) && j !== at(doc.sentences, t.sentence).firstToken) break;
+    first = j;
+  }
+  const start = at(tokens, first).start;
+  // Already someone's mention (an epithet the walk took, "the pair"): left as it is.
+  if (ctx.referents.some((r) => r.entity.mentions.some((m) => m.start < noun.end && start < m.end))) return null;
+  return { text: doc.text.slice(start, noun.end), start, end: noun.end, kind: 'alias', rule: 'apposed-relation' };
 }
 
 const PAIR_NOUNS = new Set(['pair', 'couple', 'duo', 'lovebirds']);

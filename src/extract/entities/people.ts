@@ -15,7 +15,10 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   const head = at(words, 0);
   const last = at(words, words.length - 1);
   const title = titles.get(head);
-  if (title !== undefined && words.length === 1) return null; // "the Bishop" is a role, not a name
+  // "the Bishop" is a role, not a name; but "Prince earned more than any other pop star … more than Prince last year"
+  // (bbc-162) is a stage name.
+  if (title !== undefined && words.length === 1)
+    return stageTitle(doc, c, head, evidence) ? make('person', 'stage-title', title) : null;
   // "Queen Bee shared her exciting news" (Beyoncé), "the Queen Phoenix is rising": a royal title before one word that
   // names no one (no given name, no gender any names list knows) is a nickname or a figure of speech, not a royal.
   // "the Queen Phoenix": after a lower-case "the", only a given name of our own list makes a royal.
@@ -123,4 +126,23 @@ function hasPersonContext(doc: Doc, c: Candidate): boolean {
   if (cues.relations.has(beforeComma) || epithetHeads.has(beforeComma)) return true;
   if (AGE_OR_WHO.test(doc.text.slice(c.end, c.end + 8))) return true;
   return c.possessive && cues.relations.has(lower(doc, c.last + 2));
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
+
+/**
+ * A title word used as a name: never after a determiner ("the Queen", "a Prince"), used alone mid-sentence somewhere
+ * in the article, and alone (no name after it) at least twice.
+ */
+function stageTitle(doc: Doc, c: Candidate, head: string, evidence: Evidence): boolean {
+  if (DETERMINERS.has(lower(doc, c.first - 1)) || !evidence.alone.has(head)) return false;
+  let bare = 0;
+  doc.tokens.forEach((t, k) => {
+    if (t.text !== head) return;
+    const next = doc.tokens[k + 1];
+    const named = next !== undefined && next.sentence === t.sentence && /^\p{Lu}/u.test(next.text);
+    if (DETERMINERS.has(lower(doc, k - 1)) || named) return;
+    bare++;
+  });
+  return bare >= 2;
 }

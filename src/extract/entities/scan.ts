@@ -2,11 +2,13 @@ import { isIgnored, type Doc } from '../doc.ts';
 import { escapeRegExp, wholeWords } from '../text/index.ts';
 import type { Token } from '../tokens/index.ts';
 import {
+  broadcasters,
   cues,
   firstNames,
   genderOf,
   MONTHS_DAYS,
   outletReportingVerbs,
+  outletsInCapitals,
   phrasesByPrefix,
   titles,
   type Phrase,
@@ -124,7 +126,49 @@ function matchPhrase(doc: Doc, i: number): { phrase: Phrase; end: number } | nul
     if (phrase.ambiguous && sentenceInitial(doc, i) && !REPORTS_AFTER.test(doc.text.slice(end, end + 20))) continue;
     return { phrase, end };
   }
+  return inCapitals(doc, i);
+}
+
+// "the actress tells PEOPLE exclusively" (celebrity-122legit): People's own house style writes its name in capitals.
+// Not in a line of capitals or title case, where every word is capitalised.
+function inCapitals(doc: Doc, i: number): { phrase: Phrase; end: number } | null {
+  const t = at(doc.tokens, i);
+  if (!/^\p{Lu}{3,}$/u.test(t.text) || titleCaseSentence(doc, t.sentence)) return null;
+  for (const [capitals, name] of outletsInCapitals) {
+    const end = t.start + capitals.length;
+    if (!capitals.startsWith(t.text) || !doc.text.startsWith(capitals, t.start) || WORD_CHAR.test(doc.text[end] ?? ' '))
+      continue;
+    const phrase = phrasesByPrefix.get(name.slice(0, 2))?.find((p) => p.phrase === name);
+    if (!phrase || (phrase.ambiguous && sentenceInitial(doc, i))) continue;
+    return { phrase, end };
+  }
   return null;
+}
+
+// A channel or station after its broadcaster's name, or a numbered station on its own ("Radio 4"): the gold and the
+// press treat "BBC Three" and "BBC Radio Scotland" as outlets apart from the BBC.
+const CHANNEL = String.raw`(?:One|Two|Three|Four|Five|\d{1,2}|World Service|Radio (?:One|Two|Three|Four|Five|\d{1,2}|\p{Lu}\p{Ll}+))`;
+const CHANNEL_AFTER = new RegExp(String.raw`^ ${CHANNEL}(?![\p{L}\p{N}])`, 'u');
+const STATION = /^Radio (?:One|Two|Three|Four|Five|\d{1,2})(?![\p{L}\p{N}])/u;
+
+/** "BBC Three", "BBC Radio Scotland" (after a listed broadcaster), "Radio 4": a channel, as an outlet phrase of its own. */
+function broadcasterChannel(
+  doc: Doc,
+  i: number,
+  hit: { phrase: Phrase; end: number } | null,
+): { phrase: Phrase; end: number } | null {
+  const start = at(doc.tokens, i).start;
+  let end = -1;
+  if (hit?.phrase.type === 'outlet' && broadcasters.has(hit.phrase.name)) {
+    const channel = CHANNEL_AFTER.exec(doc.text.slice(hit.end, hit.end + 30));
+    if (channel) end = hit.end + channel[0].length;
+  } else if (!hit) {
+    const station = STATION.exec(doc.text.slice(start, start + 20));
+    if (station) end = start + station[0].length;
+  }
+  if (end < 0) return hit;
+  const name = doc.text.slice(start, end);
+  return { phrase: { phrase: name, name, type: 'outlet', ambiguous: false, rule: 'broadcaster-channel' }, end };
 }
 
 /** One pass over the tokens: lexicon phrases first, else the longest capitalised run. */
@@ -152,7 +196,7 @@ export function scan(doc: Doc): Candidate[] {
     if (!UPPER.test(t.text) && !(/^\d/.test(t.text) && matchPhrase(doc, i))) continue;
     // Debris adds no mentions, except a press credit: "(AFP)" still says who supplied the story.
     const ignored = isIgnored(doc, t.start, t.end);
-    const hit = matchPhrase(doc, i);
+    const hit = broadcasterChannel(doc, i, matchPhrase(doc, i));
     if (ignored) {
       if (hit?.phrase.type === 'outlet') {
         const first = i;
@@ -174,9 +218,7 @@ export function scan(doc: Doc): Candidate[] {
         UPPER.test(next.text);
       if (!partOfName && beforeYear(doc, last)) {
         // "Gangs Of New York (2003)": the place is the end of a title.
-        const first = titleStart(doc, i);
-        while (out.length > 0 && at(out, out.length - 1).start >= at(tokens, first).start) out.pop();
-        out.push({ first, last, start: at(tokens, first).start, end: hit.end, possessive: false, title: 'year' });
+        pushYearTitle(doc, out, i, last, hit.end);
         i = last;
         continue;
       }
@@ -239,17 +281,7 @@ export function scan(doc: Doc): Candidate[] {
     }
     if (caseEnd >= 0) last = caseEnd;
     if (beforeYear(doc, last)) {
-      // "with films In The Name Of The Father (1994)": the title reaches back over small words.
-      const first = titleStart(doc, i);
-      while (out.length > 0 && at(out, out.length - 1).start >= at(tokens, first).start) out.pop();
-      out.push({
-        first,
-        last,
-        start: at(tokens, first).start,
-        end: at(tokens, last).end,
-        possessive: false,
-        title: 'year',
-      });
+      pushYearTitle(doc, out, i, last, at(tokens, last).end);
       i = last;
       continue;
     }
@@ -257,6 +289,17 @@ export function scan(doc: Doc): Candidate[] {
     i = last;
   }
   return out;
+}
+
+/**
+ * "with films In The Name Of The Father (1994)": a title before a bracketed year reaches back over small words from
+ * token i, and takes the place of the runs already found inside it.
+ */
+function pushYearTitle(doc: Doc, out: Candidate[], i: number, last: number, end: number): void {
+  const first = titleStart(doc, i);
+  const start = at(doc.tokens, first).start;
+  while (out.length > 0 && at(out, out.length - 1).start >= start) out.pop();
+  out.push({ first, last, start, end, possessive: false, title: 'year' });
 }
 
 const titleCaseCache = new WeakMap<Doc, Map<number, boolean>>();
@@ -422,6 +465,7 @@ function spelledOutInProse(doc: Doc, first: number, k: number): boolean {
 function extendRun(doc: Doc, i: number): number {
   const { tokens } = doc;
   let last = i;
+  let ofTail = false;
   for (;;) {
     const t = tokens[last + 1];
     const u = tokens[last + 2];
@@ -464,6 +508,26 @@ function extendRun(doc: Doc, i: number): number {
     // "their induction into the UK Music Hall of Fame": a hall of fame is named with its "of Fame".
     if (t.text === 'of' && u.text === 'Fame' && at(tokens, last).text === 'Hall') {
       last += 2;
+      continue;
+    }
+    // "the Guildhall School of Speech and Drama", "Directors Guild of America", "University of Southern California": a
+    // body's word (cues.json orgSuffixes) takes the "of" that names it, and one "and" inside that ("Speech and Drama")
+    // when a last capitalised word closes the name.
+    if (t.text === 'of' && cues.orgSuffixes.has(at(tokens, last).text)) {
+      last += 2;
+      ofTail = true;
+      continue;
+    }
+    const w = tokens[last + 3];
+    if (
+      ofTail &&
+      t.text === 'and' &&
+      /^\p{Lu}\p{Ll}+$/u.test(u.text) &&
+      !firstNames.has(u.text) &&
+      !(w !== undefined && w.sentence === u.sentence && UPPER.test(w.text))
+    ) {
+      last += 2;
+      ofTail = false;
       continue;
     }
     // Ana de Armas, Mission: Impossible, Catherine Zeta-Jones.

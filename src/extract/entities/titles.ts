@@ -50,6 +50,8 @@ const MAX_TITLE = 12;
 
 const isWord = (t: Token): boolean => UPPER.test(t.text) || /^\d+$/.test(t.text);
 const small = (t: Token, set: Set<string>): boolean => set.has(t.text.toLowerCase());
+const sentenceStart = (doc: Doc, j: number): boolean =>
+  atIndex(doc.sentences, atIndex(doc.tokens, j).sentence).firstToken === j;
 const newlineBetween = (doc: Doc, a: Token, b: Token): boolean => doc.text.slice(a.end, b.start).includes('\n');
 
 /**
@@ -199,8 +201,10 @@ export function titleEnd(doc: Doc, last: number, rule: string): number {
     )
       break;
     const number = /^\d+$/.test(w.text);
-    // Straight after the run only a sequel number continues it; a capitalised word needs a bridge.
-    if (j === end + 1 ? !number || w.text.length > 2 : number) break;
+    // Straight after the run only a sequel number continues it, or a capitalised function word the run stopped at
+    // ("comedy Bless This House", "her new album Younger Now"); any other capitalised word needs a bridge.
+    const functionWord = j === end + 1 && cues.stopwords.has(w.text) && w.text !== 'I' && !sentenceStart(doc, j);
+    if (!functionWord && (j === end + 1 ? !number || w.text.length > 2 : number)) break;
     const preposition = j > firstSmall && PLACE_PREPOSITIONS.has(atIndex(tokens, j - 1).text);
     if (preposition && (cues.calendar.has(w.text) || placeAt(doc, w))) break;
     // Only a work noun vouches for "Hot in Cleveland"; after a bare "The", "The Forum in Los

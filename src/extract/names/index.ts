@@ -3,6 +3,7 @@
 // the place/outlet/platform/organization phrases, built once from data/lexicons.
 export {
   ambiguousPlaces,
+  broadcasters,
   cues,
   epithetHeads,
   firstNames,
@@ -14,6 +15,7 @@ export {
   roleCovers,
   titles,
   outletNames,
+  outletsInCapitals,
   outletReportingVerbs,
   workFramesBefore,
   type EpithetHead,

@@ -109,6 +109,18 @@ const epithetsData = parseData(
 /** The singular verbs after which an ambiguous outlet name is the outlet at a sentence start ("People reports"). */
 export const outletReportingVerbs: readonly string[] = outletsData.reportingVerbs;
 
+/** The outlets of kind broadcaster ("BBC", "ITV"), whose channels and stations are outlets of their own ("BBC Three"). */
+export const broadcasters: ReadonlySet<string> = new Set(
+  outletsData.entries.filter((e) => e.kind === 'broadcaster').map((e) => e.name),
+);
+
+/** Outlets by their name in capitals ("PEOPLE" → People), for the house style that capitalises a magazine's name. */
+export const outletsInCapitals = new Map<string, string>(
+  outletsData.entries
+    .filter((e) => e.name !== e.name.toUpperCase() && /^[\p{L}\s]+$/u.test(e.name))
+    .map((e) => [e.name.toUpperCase(), e.name]),
+);
+
 /** Every name and alias of the outlet list ("E! News", "OK!"), as written. */
 export const outletNames: readonly string[] = outletsData.entries.flatMap((e) => [e.name, ...(e.aliases ?? [])]);
 

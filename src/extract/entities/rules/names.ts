@@ -165,12 +165,16 @@ export const capitalThe: TypingRule = {
   verdict: (s) => {
     const { doc, c, after, text, make } = s;
     const group = GROUP_NOUNS.has(after) || GROUP_NOUNS.has(lower(doc, c.first - 2));
-    const named = !group && stageName(s);
+    // "Scottish magazine The List": an outlet noun before it names the outlet.
+    const outlet = !group && cues.outletNouns.has(lower(doc, c.first - 2));
+    const named = !group && !outlet && stageName(s);
     const [type, rule]: [EntityType, string] = group
       ? ['group', 'the-band']
-      : named
-        ? ['person', 'the-stage-name']
-        : ['work', 'the-title'];
+      : outlet
+        ? ['outlet', 'outlet-noun-before']
+        : named
+          ? ['person', 'the-stage-name']
+          : ['work', 'the-title'];
     return { ...make(type, rule), start: atIndex(doc.tokens, c.first - 1).start, name: `The ${text}` };
   },
 };
@@ -200,6 +204,13 @@ export const outletNoun = typesAs(
     lexiconType(text) !== 'place',
 );
 
+/** "music magazine Q", "celebrity website Popsugar": a name after an outlet noun, unless a person's ("broadcaster Chris Evans"). */
+export const outletNounBefore = typesAs(
+  'outlet',
+  'outlet-noun-before',
+  ({ before, head, text }) => cues.outletNouns.has(before) && !firstNames.has(head) && lexiconType(text) !== 'place',
+);
+
 /** A run ending in an event word (cues.json eventSuffixes: Award, Festival, Tour, Week…). */
 export const eventWord = typesAs('event', 'event-word', ({ several, last }) => several && cues.eventSuffixes.has(last));
 
@@ -219,11 +230,15 @@ export const placeContextRule = typesAs(
     (evidence.givenNames?.has(text) === true ? PLACE_PREPOSITIONS.has(before) : placeContext(doc, c, before)),
 );
 
-/** A run ending in an organization word (cues.json orgSuffixes: Inc, Group, Records, Studios…). */
+/**
+ * A run ending in an organization word (cues.json orgSuffixes: Inc, Group, Records, Studios…), or naming one with
+ * "of" after it ("Guildhall School of Speech and Drama").
+ */
 export const orgSuffix = typesAs(
   'organization',
   'org-suffix',
-  ({ several, last }) => several && cues.orgSuffixes.has(last),
+  ({ several, last, words }) =>
+    several && (cues.orgSuffixes.has(last) || words.some((w, k) => cues.orgSuffixes.has(w) && words[k + 1] === 'of')),
 );
 
 /** What nothing else typed: a person when it looks like a name (people.ts), else no entity. */

@@ -129,6 +129,62 @@ export const workNoun = typesAs(
     text !== 'TV',
 );
 
+const OWNERS = new Set(['her', 'his', 'their', 'its', 'my', 'our', 'your', "'s", '’s']);
+const APPOSITION_ENDS = new Set([',', '.', '—', '–', '(', ';']);
+
+/**
+ * "Her most recent single, Car Wash, featuring Missy Elliott", "her upcoming album, Reputation, addresses", "whose
+ * latest film, Cafe Society, arrived": a work noun owned or described, then a comma, names the work set off after it.
+ * Not "After the show, Cyrus said": the noun needs an owner or an adjective, and the run a closing mark.
+ */
+export const workNounApposition = typesAs('work', 'work-noun-apposition', ({ doc, c, before, head, text }) => {
+  const noun = doc.tokens[c.first - 2];
+  const owner = doc.tokens[c.first - 3];
+  const close = c.possessive ? undefined : doc.tokens[c.last + 1];
+  return (
+    before === ',' &&
+    noun !== undefined &&
+    /^\p{Ll}/u.test(noun.text) &&
+    cues.works.has(noun.text) &&
+    owner !== undefined &&
+    owner.sentence === noun.sentence &&
+    (OWNERS.has(owner.text.toLowerCase()) || owner.pos === 'ADJ') &&
+    close !== undefined &&
+    APPOSITION_ENDS.has(close.text) &&
+    !firstNames.has(head) &&
+    !/\bTV$/.test(text)
+  );
+});
+
+// The plural of a work noun that opens a list of titles ("Her hits include …", "television series such as …").
+const LISTING_NOUNS = new Set([...[...cues.works].map((w) => `${w}s`), 'series', 'hits', 'films', 'movies']);
+const LIST_JOINS = new Set([',', 'and', '&']);
+
+/**
+ * "Her hits include What a Girl Wants, Dirrty and Beautiful", "12 UK hit singles, including Hot in Herre, Dilemma and
+ * …", "television series such as TV Bloopers, Celebrity Boxing": every title of a list that a plural work noun opens
+ * with "include", "including" or "such as". Walks back over the list's titles and joins to that cue.
+ */
+export const listedWork = typesAs('work', 'listed-work', ({ doc, c, head }) => {
+  if (firstNames.has(head) || c.possessive) return false;
+  const { tokens } = doc;
+  const sentence = at(tokens, c.first).sentence;
+  for (let k = c.first - 1; k > 0 && at(tokens, k).sentence === sentence; k--) {
+    const t = at(tokens, k).text;
+    const w = t.toLowerCase();
+    if (w === 'include' || w === 'includes' || w === 'including' || (w === 'as' && lower(doc, k - 1) === 'such')) {
+      // "singles, including …": a comma may stand between the noun and the cue.
+      let n = w === 'as' ? k - 2 : k - 1;
+      if (doc.tokens[n]?.text === ',') n--;
+      return LISTING_NOUNS.has(lower(doc, n));
+    }
+    // The list's joins and its titles' own words: capitalised, a number, a small word or a clitic ("It's Now or Never").
+    const titleWord = /^[\p{Lu}\d]/u.test(t) || /^(?:of|the|a|an|in|on|or|to|at|for|with|is|['’]s|n['’]t)$/.test(w);
+    if (!LIST_JOINS.has(t) && !titleWord) return false;
+  }
+  return false;
+});
+
 /** "his role in Closer", "starred in A Very Long Engagement", "appeared on Grease Is The Word". */
 export const roleIn = typesAs(
   'work',

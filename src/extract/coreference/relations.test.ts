@@ -1,0 +1,55 @@
+// A relation noun set before a name is a mention of that person. Sentences of development articles, as written.
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../../test/helpers/doc.ts';
+import { findEntities } from '../entities/index.ts';
+import { resolveCoreference } from './index.ts';
+
+/** The texts of the person's alias mentions. */
+function aliases(text: string, name: string): string[] {
+  const doc = makeDoc(text);
+  const person = resolveCoreference(doc, findEntities(doc)).find((e) => e.type === 'person' && e.name === name);
+  return (person?.mentions ?? []).filter((m) => m.kind === 'alias').map((m) => m.text);
+}
+
+describe('a relation noun before a name', () => {
+  it.each([
+    [
+      'celebrity-038legit',
+      'The pop star will be reunited with boyfriend Blake Shelton as well as longtime coach Adam Levine for the twelfth season of the NBC singing competition, the show announced Tuesday.',
+      'Adam Levine',
+      ['longtime coach'],
+    ],
+    [
+      'celebrity-038legit',
+      'The pop star will be reunited with boyfriend Blake Shelton as well as longtime coach Adam Levine for the twelfth season of the NBC singing competition, the show announced Tuesday.',
+      'Blake Shelton',
+      ['boyfriend'],
+    ],
+    [
+      'bbc-258',
+      'The ex-Hole singer\'s lawyer Howard Weitzman said Ms Love had "turned her life around" and she was "clean and sober".',
+      'Howard Weitzman',
+      ['lawyer'],
+    ],
+    [
+      'celebrity-124legit',
+      "This year, these issues haven't only swirled around Gibson, Parker and, to a lesser extent, Woody Allen, whose latest film, Cafe Society, arrived at Cannes amid renewed allegations by his son Ronan Farrow that Allen had sexually abused Ronan's sister Dylan.",
+      'Ronan Farrow',
+      ['son'],
+    ],
+    [
+      'celebrity-122legit (after a comma)',
+      'In the interview, an emotional Jolie also talks about how she misses her mother, Marcheline Bertrand, who died of cancer 10 years ago, more than ever.',
+      'Marcheline Bertrand',
+      ['mother'],
+    ],
+  ])('%s: %s (%s)', (_, text, name, want) => {
+    expect(aliases(text, name)).toEqual(want);
+  });
+
+  it('but not an occupation, which names a role and no tie to someone (bbc-019)', () => {
+    const text =
+      'Slater, 35, is replacing actor Dallas Roberts in the Tennessee Williams drama, which opens next month.';
+    expect(aliases(text, 'Dallas Roberts')).toEqual([]);
+  });
+});
