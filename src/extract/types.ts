@@ -35,6 +35,11 @@ export type Entity = {
   /** Roles the text gives them ("actress", "Bond girl", "the momager"). */
   roles?: string[];
   mentions: Mention[];
+  /**
+   * "they", "their", "the couple" said of this person with another: both people of a pair share these. Kept apart from
+   * `mentions`, which name this one person alone (the gold counts a plural as a mention of neither).
+   */
+  jointMentions?: Mention[];
   rule: string;
 };
 

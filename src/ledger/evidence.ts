@@ -143,7 +143,7 @@ export function relatesThePair(claim: Claim, extraction: Extraction): boolean {
   if (parties.length !== 2) return true;
   const inSentence = (e: Entity) =>
     claim.holder.entity === e.id ||
-    e.mentions.some((m) => m.start >= start && m.end <= end) ||
+    [...e.mentions, ...(e.jointMentions ?? [])].some((m) => m.start >= start && m.end <= end) ||
     capitalWords(e).some((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(text));
   const named = parties.filter(inSentence).length;
   const speaker = parties.some((e) => e.id === claim.holder.entity);

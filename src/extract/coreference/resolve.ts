@@ -237,12 +237,18 @@ function namedInSentences(doc: Doc, queue: Map<number, Queued>): Context['namedI
   return named;
 }
 
+// The rules that give one mention to both people of a pair ("they", "the couple"): output keeps them apart.
+const JOINT_RULES = new Set(['pronoun-pair', 'pair-descriptor']);
+
 function output(entities: Entity[], referents: Referent[]): Entity[] {
   const people = referents
     .filter((r) => r.entity.mentions.length > 0)
     .map((r): Entity => {
-      const mentions = [...r.entity.mentions].sort((a, b) => a.start - b.start);
+      const sorted = [...r.entity.mentions].sort((a, b) => a.start - b.start);
+      const mentions = sorted.filter((m) => !JOINT_RULES.has(m.rule ?? ''));
       const entity: Entity = { ...r.entity, gender: r.gender, mentions };
+      const joint = sorted.filter((m) => JOINT_RULES.has(m.rule ?? ''));
+      if (joint.length > 0) entity.jointMentions = joint;
       if (r.roles.size > 0) entity.roles = [...r.roles];
       return entity;
     });

@@ -14,7 +14,9 @@ export type SentenceIndex = { entities: Located[][]; times: LocatedTime[][] };
 
 export function indexSentences(doc: Doc, entities: Entity[], times: Time[]): SentenceIndex {
   const out: SentenceIndex = { entities: doc.sentences.map(() => []), times: doc.sentences.map(() => []) };
-  const spans = entities.flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention })));
+  const spans = entities.flatMap((entity) =>
+    [...entity.mentions, ...(entity.jointMentions ?? [])].map((mention) => ({ entity, mention })),
+  );
   spans.sort((a, b) => a.mention.start - b.mention.start);
   for (const { entity, mention } of spans) {
     const token = tokenIndexAt(doc, mention.start);
