@@ -48,6 +48,8 @@ describe('referring rules', () => {
     expect(referringIn('is one this site has checked and found untrue many times before')?.rule).toBe('found-untrue');
     // "denied it was over" restates what it denies: the lexicon reads that one.
     expect(referringIn('She denied the report was true')).toBeNull();
+    expect(referringIn('She emphatically denied that she had any work done on her face')).toBeNull();
+    expect(referringIn('Her rep quickly denied that.')?.rule).toBe('denies-report');
     expect(referringIn('The singer posted an ultrasound image to Instagram.')).toBeNull();
   });
 });

@@ -15,8 +15,10 @@ type ClauseFacts = Omit<Facts, 'subjects' | 'p' | 'own' | 'at' | 'lead'>;
 /** What a referring clause does to the proposition it refers to. */
 export type Referring = { rule: string; stance: 'denies' };
 
-// What can stand for a report already told: a pronoun or a noun for a story ("deny it", "denied the reports").
-const REPORT = String.raw`(?:it|this|that|them|these|those|(?:the|those|these|such|that|this|any|all)\s+(?:[\w'’-]+\s+){0,2}?(?:reports?|rumou?rs?|claims?|story|stories|speculation|allegations?|gossip|talk|notion|tale|suggestions?))`;
+// What can stand for a report already told: a pronoun or a noun for a story ("deny it", "denied the reports"). A
+// "that" opening a clause restates what is denied ("She emphatically denied that she had any work done on her face",
+// celebrity-113fake): only a "that" or "this" ending the phrase refers back.
+const REPORT = String.raw`(?:it|them|(?:this|that|these|those)(?=\s*(?:[.,;:!?"”]|$))|(?:the|those|these|such|that|this|any|all)\s+(?:[\w'’-]+\s+){0,2}?(?:reports?|rumou?rs?|claims?|story|stories|speculation|allegations?|gossip|talk|notion|tale|suggestions?))`;
 
 const NEVER_HAPPENED =
   /\b(?:never|did(?:n['’]t| not)|has(?:n['’]t| not)|had(?:n['’]t| not))\s+(?:\w+ly\s+)?(?:took place|take place|taken place|happened|happen)\b/i;
