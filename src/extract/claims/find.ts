@@ -31,6 +31,7 @@ import {
   type Topic,
 } from './subjects.ts';
 import { refineClaims } from './refine.ts';
+import { referredClaim } from './referred.ts';
 import { saidIn } from './said.ts';
 import { supportsIndex } from './supports.ts';
 import { at as atIndex } from '../../invariant/index.ts';
@@ -147,7 +148,19 @@ export function findClaims(
       drafts.push(...opens);
       if (draft) drafts.push(...eachListed(ctx, draft, atIndex(facts, k).located));
       else {
-        if (opens.length === 0) said.push(...saidClaims(ctx, atIndex(clauses, k), atIndex(facts, k)));
+        // "a spokeswoman for Aniston found herself having to deny it": a denial of what was reported before (referred.ts).
+        const referred =
+          opens.length === 0
+            ? referredClaim(
+                atIndex(facts, k),
+                drafts,
+                atIndex(doc.sentences, Math.max(0, s - 4)).start,
+                ctx.topic.couple,
+                ctx.located,
+              )
+            : null;
+        if (referred) drafts.push(referred);
+        else if (opens.length === 0) said.push(...saidClaims(ctx, atIndex(clauses, k), atIndex(facts, k)));
         // "While neither has confirmed their relationship, her exit with Tom seems to be doing the
         // talking": a hedged clause speaks of what its sentence's other clause names.
         const sibling = found.find((d) => d !== null && d.type === 'relationship');

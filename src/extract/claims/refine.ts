@@ -29,7 +29,7 @@ const FICTION = new RegExp(`(?:${record.fiction.join('|')})\\s*(?:[\\p{Lu}][\\p{
 const NEGATED_FEUD = words(record.negatedFeud);
 const ATTENDED_WEDDING = words(record.attendedWedding);
 const OWN_WEDDING = words(record.ownWedding);
-const PLURAL = /\b(they|them|their|theirs|the (?:pair|couple|two|duo|lovebirds)|both)\b/i;
+const PLURAL = /\b(they|them|their|theirs|the (?:pair|couple|two|duo|lovebirds|exes)|both)\b/i;
 const SPLIT_FROM =
   /\b(?:split(?:ting)?(?: up)?|separat(?:ed|ing|ion)|divorc(?:ed|ing|e)|broke up|break-?up|parted(?: ways| company)?|called it quits)\s+(?:from|with)\s+$/i;
 const QUOTED = /“[^”]*”|"[^"\n]*"/g;
@@ -279,7 +279,8 @@ const ON_RECORD: ClaimRefiner[] = [
       // A denial names what it denies anywhere in its sentence ("Reports that she is pregnant were debunked by Gaga's
       // representative"); a quote going on after a denial keeps it.
       if (c.stance === 'denies') {
-        if (/^claim-quote-continues:/.test(c.rule ?? '')) return c;
+        // So does a denial of what was reported before ("a spokeswoman for Aniston found herself having to deny it").
+        if (/^claim-quote-continues:|\+referred:/.test(c.rule ?? '')) return c;
         // "the report was debunked by Gaga's representative": denying the article's rumour is about its proposition.
         return ownWords.test(c.evidence.text) ||
           PROPOSITION_FORMS[c.type]?.test(c.evidence.text) ||
@@ -685,7 +686,8 @@ const STANCES: ClaimRefiner[] = [
     apply: (c) => {
       if (c.holder.kind !== 'principal' || c.stance !== 'denies' || c.type !== 'relationship') return c;
       // Only where the finder read the negation itself; a quote going on after a denial keeps it.
-      if (!/^claim-(quote|reported):/.test(c.rule ?? '')) return c;
+      // A denial that refers back ("the get-together “never took place”", referred.ts) read its own denying words.
+      if (!/^claim-(quote|reported):/.test(c.rule ?? '') || /\+referred:/.test(c.rule ?? '')) return c;
       return saysOutright(cues.denies, c.evidence.text) || saysOutright(cues.friendsNotLovers, c.evidence.text)
         ? c
         : null;

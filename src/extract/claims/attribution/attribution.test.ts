@@ -24,6 +24,7 @@ describe('attribution rules', () => {
       'unconfirmed',
       'announced',
       'talks-of-own',
+      'self-denial',
       'denial',
       'fans',
       'reported',

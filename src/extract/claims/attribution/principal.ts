@@ -2,6 +2,10 @@ import { holderOf } from '../holders.ts';
 import { cues } from '../lexicon.ts';
 import type { Attribution, AttributionRule, Facts } from './types.ts';
 
+// The publication naming itself as the one who checked: "this site has checked", "we can confirm it is untrue".
+const SELF =
+  /\b(?:this|our) (?:site|website|outlet|publication|magazine|newspaper|paper|blog|column)\b|\bwe(?:['’]ve| have| had)? (?:\w+ (?:and )?)?(?:checked|found|looked|confirmed|learned|can)\b/i;
+
 export const principalRules: AttributionRule[] = [
   {
     // "neither Hollywood star has officially confirmed their relationship", "remain tight-lipped":
@@ -48,6 +52,19 @@ export const principalRules: AttributionRule[] = [
         stance: 'confirms',
         rule: 'claim-talks-of-own:confirms',
       };
+    },
+  },
+  {
+    // "the notion that the exes are secretly back together is one this site has checked and found untrue" (Gossip
+    // Cop): the publication speaking of itself denies in the article's own voice, whoever it quoted before.
+    name: 'self-denial',
+    apply: (f) => {
+      if (!f.denied) return null;
+      const cue = cues.denies.exec(f.plain);
+      if (!cue) return null;
+      const before = f.plain.slice(Math.max(0, cue.index - 50), cue.index);
+      if (!SELF.test(before)) return null;
+      return { holder: { kind: 'author', entity: null }, stance: 'denies', rule: 'claim-denial:self' };
     },
   },
   {
