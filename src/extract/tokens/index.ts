@@ -91,7 +91,7 @@ export function analyse(text: string): Analysis {
     tokens.push({ text: word, start: at, end: at + word.length, pos: posOf(tags[i]), sentence: sentences.length - 1 });
     cursor = at + word.length;
   }
-  const joined = joinExclaimedNames(text, sentences, tokens);
+  const joined = joinBreaks(text, sentences, tokens, [afterExclaimedName(text, tokens), afterAbbreviation(tokens)]);
   for (const s of joined) s.text = text.slice(s.start, s.end);
   return { sentences: joined, tokens };
 }
@@ -105,6 +105,60 @@ const SITE =
 const sitesIn = (text: string): Map<number, number> =>
   new Map([...text.matchAll(SITE)].map((m) => [m.index, m.index + m[0].length]));
 
+// Abbreviations that end in a dot inside a name or title ("Warner Bros. has secured Robert Pattinson", "Disney Co."):
+// wink ends a sentence at the dot.
+const ABBREVIATION =
+  /^(?:Bros|Co|Corp|Inc|Ltd|Jr|Sr|St|Mt|Ft|Ave|Dept|Gov|Sen|Rep|Gen|Capt|Col|Lt|Sgt|Prof|Rev|vs|No)$/;
+
+/** Whether `sentence` goes on the one before it on its line although wink broke there. */
+type Continues = (previous: Sentence, sentence: Sentence) => boolean;
+
+/**
+ * "Deadline reports that Warner Bros. has secured…" is one sentence ("He signed with Warner Bros. The deal…" two): the
+ * next sentence opens in lower case right after an abbreviation's dot.
+ */
+const afterAbbreviation =
+  (tokens: Token[]): Continues =>
+  (previous, sentence) => {
+    const dot = tokens[previous.lastToken];
+    const word = previous.lastToken > previous.firstToken ? tokens[previous.lastToken - 1] : undefined;
+    return (
+      dot?.text === '.' &&
+      word?.end === dot.start &&
+      ABBREVIATION.test(word.text) &&
+      /^\p{Ll}/u.test(atIndex(tokens, sentence.firstToken).text)
+    );
+  };
+
+/**
+ * "to E! News that…", "told OK! magazine", "to Hello! she said": the name of an outlet with a "!" goes on (the name
+ * continues, or a lower-case word follows).
+ */
+const afterExclaimedName =
+  (text: string, tokens: Token[]): Continues =>
+  (previous, sentence) => {
+    const name = exclaimedNameBefore(text, previous.end);
+    const next = atIndex(tokens, sentence.firstToken).text;
+    return !!name && (/^\p{Ll}/u.test(next) || OUTLET_NAMES.has(`${name} ${next}`));
+  };
+
+/** Undoes wink's sentence breaks where a rule says the sentence goes on, on the same line. */
+function joinBreaks(text: string, sentences: Sentence[], tokens: Token[], rules: Continues[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const sentence of sentences) {
+    const previous = out[out.length - 1];
+    const sameLine = previous !== undefined && !text.slice(previous.end, sentence.start).includes('\n');
+    if (previous && sameLine && rules.some((continues) => continues(previous, sentence))) {
+      previous.end = sentence.end;
+      previous.lastToken = sentence.lastToken;
+    } else {
+      out.push(sentence);
+    }
+    for (let k = sentence.firstToken; k <= sentence.lastToken; k++) atIndex(tokens, k).sentence = out.length - 1;
+  }
+  return out;
+}
+
 // Outlet names with an exclamation mark ("E! News", "OK!", "Hello!"): wink ends a sentence at their "!".
 const OUTLET_NAMES = new Set(outletNames);
 const EXCLAIMED = [
@@ -116,28 +170,4 @@ const EXCLAIMED = [
 /** The outlet name ending with "!" at `end`, if any ("E!" in "to E!"). */
 function exclaimedNameBefore(text: string, end: number): string | undefined {
   return EXCLAIMED.find((name) => text.endsWith(name, end) && !/\w/.test(text[end - name.length - 1] ?? ' '));
-}
-
-/**
- * Undoes a sentence break right after an outlet's "!" when the sentence goes on: the name continues
- * ("to E! News that…") or a lower-case word follows ("told OK! magazine", "to Hello! she said").
- */
-function joinExclaimedNames(text: string, sentences: Sentence[], tokens: Token[]): Sentence[] {
-  const out: Sentence[] = [];
-  for (const sentence of sentences) {
-    const previous = out[out.length - 1];
-    const name =
-      previous && !text.slice(previous.end, sentence.start).includes('\n')
-        ? exclaimedNameBefore(text, previous.end)
-        : undefined;
-    const next = atIndex(tokens, sentence.firstToken).text;
-    if (previous && name && (/^\p{Ll}/u.test(next) || OUTLET_NAMES.has(`${name} ${next}`))) {
-      previous.end = sentence.end;
-      previous.lastToken = sentence.lastToken;
-    } else {
-      out.push(sentence);
-    }
-    for (let k = sentence.firstToken; k <= sentence.lastToken; k++) atIndex(tokens, k).sentence = out.length - 1;
-  }
-  return out;
 }

@@ -55,6 +55,16 @@ describe('analyse', () => {
     expect(analyse('He left.co-stars stayed.').tokens.map((t) => t.text)).not.toContain('left.co');
   });
 
+  it('does not end a sentence at an abbreviation when it goes on in lower case (the Pattinson casting stream)', () => {
+    const text =
+      'Deadline reports that Warner Bros. has secured Robert Pattinson to lead The Batman. He signed with Warner Bros. The deal is done.';
+    expect(analyse(text).sentences.map((s) => s.text)).toEqual([
+      'Deadline reports that Warner Bros. has secured Robert Pattinson to lead The Batman.',
+      'He signed with Warner Bros.',
+      'The deal is done.',
+    ]);
+  });
+
   it('splits a possessive the same way whatever text was read before', () => {
     // bbc-entertainment-141 after celebrity-060legit: "John's," used to leave "John's" whole in
     // wink's cache, and the next "Sir Elton John's partner" lost its "'s" token.
