@@ -18,6 +18,7 @@ import {
   type Proposition,
 } from './lexicon.ts';
 import { openFinds, wishedAt } from './open.ts';
+import { hypothetical } from './hypothetical.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import {
   coordinatedPair,
@@ -334,7 +335,10 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
         !cues.governedPartner.test(doc.text.slice(Math.max(clause.start, f.start - 60), f.start)),
     )
     // "We wanted to marry young and have children young" (Hailey Bieber): a wish is no engagement (open.ts wishedAt).
-    .filter((f) => !wishedAt(doc, f.first, clause.first));
+    .filter((f) => !wishedAt(doc, f.first, clause.first))
+    // "We always said that if we ever got back together, it would be to get married" (Hailey Bieber): a supposition
+    // tells no reunion (hypothetical.ts).
+    .filter((f) => hypothetical(doc, f.first, clause) === null);
   const named = (f: (typeof found)[number]) =>
     appositives.has(f.form) &&
     located.some(

@@ -9,6 +9,7 @@ import { ANNOUNCES_OWN, cues, PARTNER, saysOutright, withPartners } from './lexi
 import { cues as nameCues } from '../names/index.ts';
 import { statesOpenClaim } from './open.ts';
 import { ANNOUNCED_BY_PRINCIPALS } from './announced.ts';
+import { NOT_ASSERTED } from './asserted.ts';
 import { firstIndex } from '../text/index.ts';
 import { at as atIndex, must } from '../../invariant/index.ts';
 
@@ -857,9 +858,10 @@ const CASTING_WORK: ClaimRefiner = {
   },
 };
 
-/** The order: pairs first (a dropped claim needs no more work), the stage a wedding names, then who is on record, then
- * stances, then when; last, a casting's work moves beside its people. */
+/** The order: what asserts nothing and pairs first (a dropped claim needs no more work), the stage a wedding names, then
+ * who is on record, then stances, then when; last, a casting's work moves beside its people. */
 export const CLAIM_REFINERS: ClaimRefiner[] = [
+  ...NOT_ASSERTED,
   ...PAIRS,
   WEDDING_TO_COME,
   PARENTS_ALREADY,
