@@ -24,6 +24,16 @@ function claims(x: Extraction): Said[] {
 }
 
 describe('vocabulary: ways of saying a proposition the word lists lacked', () => {
+  it('"clean and sober", said by her lawyer, is her health on record (bbc-entertainment-258)', () => {
+    const x = run(
+      'bbc-entertainment-258',
+      'Singer Courtney Love has been spared jail for assault and drug offences, but must serve three years probation. ' +
+        'The ex-Hole singer\'s lawyer Howard Weitzman said Ms Love had "turned her life around" and she was "clean and sober".',
+      '2005-03-16',
+    );
+    expect(claims(x)).toContainEqual(['health/health', 'principal', 'Courtney Love', 'confirms', 'Courtney Love']);
+  });
+
   it('"began dating" is "started dating" (celebrity-118fake)', () => {
     const x = run(
       'celebrity-118fake',
@@ -139,6 +149,33 @@ const told = () =>
   );
 
 describe('what a speaker says of named people, in words no list knows (said.ts)', () => {
+  it('"the singer threw the bottle at … my face" is a named source on the singer, not on herself (bbc-entertainment-258)', () => {
+    const x = run(
+      'bbc-entertainment-258',
+      'Singer Courtney Love has been spared jail for assault and drug offences, but must serve three years probation. ' +
+        "The assault charge stemmed from April 2004, when Ms Love found musician Kristin King in her boyfriend's home. " +
+        'Ms King said the singer "threw the bottle at the left side of my face" in an "angry, vicious and erratic" attack.',
+      '2005-03-16',
+    );
+    expect(claims(x).filter((c) => c[0] === 'statement/said')).toContainEqual([
+      'statement/said',
+      'named-source',
+      'Kristin King',
+      'asserts',
+      'Courtney Love',
+    ]);
+  });
+
+  it('"her father never tired of the song" is about the father, no word of hers on herself (bbc-entertainment-177)', () => {
+    const x = run(
+      'bbc-entertainment-177',
+      'Country and Western musician Jerry Scoggins has died in Los Angeles at the age of 93, his family has said. ' +
+        "Scoggins' daugher Jane Kelly Misel said that her father never tired of the song and would sing it at least once a day.",
+      '2004-12-08',
+    );
+    expect(claims(x).filter((c) => c[1] === 'principal' && c[2] === 'Jane Kelly Misel')).toEqual([]);
+  });
+
   it("an agent's words on his client are a named source's statement on her (bbc-entertainment-307)", () => {
     const x = run(
       'bbc-entertainment-307',
