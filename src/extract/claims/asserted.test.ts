@@ -69,3 +69,46 @@ describe('what is only supposed, joked, performed or asked of readers is no clai
     expect(claimsOf(text)).toContainEqual(expect.stringMatching(is));
   });
 });
+
+describe('a relationship is between two (refine.ts relationship-of-two)', () => {
+  it('the jeweller and the agent are no party to the engagement (bbc-entertainment-260)', () => {
+    const x = extract({
+      id: 'bbc-entertainment-260',
+      published: '2005-02-14',
+      title: null,
+      source: null,
+      url: null,
+      text:
+        "Pop star Christina Aguilera is to marry music executive Jordan Bratman, the singer's agent has confirmed. " +
+        '"No wedding plans have been set yet," said Aguilera\'s agent Meghan Prophet. ' +
+        'Bratman presented his fiancee with a diamond ring designed by jeweller Stephen Webster on Friday, said Ms Prophet.',
+      origin: { file: 't' },
+    });
+    const relationships = x.claims.filter((c) => c.type === 'relationship');
+    expect(relationships.length).toBeGreaterThan(0);
+    expect(relationships.filter((c) => new Set(c.subjects).size !== 2)).toEqual([]);
+  });
+});
+
+describe('one statement per named speaker and quotation (find.ts oneStatementPerQuote)', () => {
+  it('Kardashian\'s "I stand with Hillary. I’m with her…" is one statement (celebrity-128legit)', () => {
+    const x = extract({
+      id: 'celebrity-128legit',
+      published: '2016-10-31',
+      title: null,
+      source: null,
+      url: null,
+      text:
+        'For a moment there, it seemed that Hillary Clinton had lost the Kim Kardashian vote.\n\n' +
+        'Kardashian continued: “I found that without a doubt, I stand with Hillary. I’m with her. I believe Hillary will ' +
+        'best represent our country and is the most qualified for the job. This year, I’m not just voting for myself, ' +
+        'but also for my children, and I took that into careful consideration when I made my decision.”',
+      origin: { file: 't' },
+    });
+    const name = (id: string) => x.entities.find((e) => e.id === id)?.name;
+    const statements = x.claims.filter((c) => c.type === 'statement' && c.holder.kind === 'principal');
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.subjects.map(name)).toContain('Hillary Clinton');
+    expect(statements[0]?.subjects).toContain(statements[0]?.holder.entity);
+  });
+});

@@ -183,7 +183,7 @@ export function findClaims(
  */
 function onceEach(claims: Claim[]): Claim[] {
   const seen = new Set<string>();
-  const kept = claims.filter((c) => {
+  const kept = oneStatementPerQuote(claims).filter((c) => {
     if (c.type !== 'statement') return true;
     if (c.holder.kind === 'author') return false;
     if (c.holder.kind === 'anonymous' || c.holder.kind === 'outlet') return true;
@@ -191,6 +191,22 @@ function onceEach(claims: Claim[]): Claim[] {
     return !seen.has(k) && (seen.add(k), true);
   });
   return kept.map((c, i) => ({ ...c, id: `c${i + 1}` }));
+}
+
+/**
+ * One statement per named speaker and quotation: 'Kardashian continued: “I found that without a doubt, I stand with
+ * Hillary. I’m with her. I believe Hillary will best represent our country…”' (celebrity-128legit) is one statement, on
+ * her and Clinton, not one more per clause of the quotation: the first stands for it.
+ */
+function oneStatementPerQuote(claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    // A source's quotation may tell of each in turn ("Kim would like to hire herself a political publicist and Kanye
+    // West has been looking for one", celebrity-128fake: one claim each in the gold).
+    if (c.type !== 'statement' || (c.holder.kind !== 'principal' && c.holder.kind !== 'named-source')) return true;
+    const k = [c.holder.kind, c.holder.entity, c.evidence.start, c.evidence.end].join('|');
+    return !seen.has(k) && (seen.add(k), true);
+  });
 }
 
 // Claims of one sentence differ by their subjects: "Jamie Foxx and Hilary Swank have won" is two open claims; "Tom Hanks
