@@ -639,10 +639,10 @@ const PAIRS: ClaimRefiner[] = [
   {
     // A relationship is between two, as every one of the gold's is. One with three ("Bratman presented his fiancee with
     // a diamond ring designed by jeweller Stephen Webster on Friday, said Ms Prophet", bbc-entertainment-260: the jeweller
-    // and the agent) or with one ("The Grammy winner and his pop star girlfriend, Selena Gomez, spent Monday afternoon
-    // strolling", celebrity-090legit: the other unnamed) names the wrong pair or none; the pair rules above had their turn.
+    // and the agent) names the wrong pair; the pair rules above had their turn. One with a single subject stays: the
+    // other may be unnamed in the article ("since her split from former NBA star Lamar Odom", celebrity-113fake).
     name: 'relationship-of-two',
-    apply: (c) => (c.type === 'relationship' && new Set(c.subjects).size !== 2 ? null : c),
+    apply: (c) => (c.type === 'relationship' && new Set(c.subjects).size > 2 ? null : c),
   },
 ];
 
