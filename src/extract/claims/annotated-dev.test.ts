@@ -2,26 +2,7 @@
 // 138, 219, 258, 307, 333, 345; celebrity 038, 118, 167, fake and legit): each case is an excerpt of one of them, run
 // through the whole pipeline, and names the general class it stands for.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.ts';
-import type { Extraction } from '../types.ts';
-
-function run(id: string, text: string, published = '2017-06-01'): Extraction {
-  return extract({ id, published, title: null, source: null, url: null, text, origin: { file: id } });
-}
-
-/** [type/value, holder kind, holder name or '-', stance, subject names] of every claim. */
-type Said = [type: string, holder: string, holderName: string, stance: string, subjects: string];
-
-function claims(x: Extraction): Said[] {
-  const name = (e: string) => x.entities.find((n) => n.id === e)?.name ?? e;
-  return x.claims.map((c): Said => [
-    `${c.type}/${c.value}`,
-    c.holder.kind,
-    c.holder.entity === null ? '-' : name(c.holder.entity),
-    c.stance,
-    c.subjects.map(name).join(' + '),
-  ]);
-}
+import { claimRows as claims, run } from './test-run.ts';
 
 describe('vocabulary: ways of saying a proposition the word lists lacked', () => {
   it('"clean and sober", said by her lawyer, is her health on record (bbc-entertainment-258)', () => {

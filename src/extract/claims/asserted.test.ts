@@ -2,11 +2,11 @@
 // reader (asserted.ts). Each excerpt is a real sentence of a development article or stream; the first five made a
 // "confirmed" story before (scripts/eval/confirmed.ts).
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.ts';
+import { run } from './test-run.ts';
 
 /** "type/value holder stance" of every claim but statements. */
-const claimsOf = (text: string, published = '2017-01-01') =>
-  extract({ id: 't', published, title: null, source: null, url: null, text, origin: { file: 't' } })
+const claimsOf = (text: string) =>
+  run('t', text, '2017-01-01')
     .claims.filter((c) => c.type !== 'statement')
     .map((c) => `${c.type}/${c.value} ${c.holder.kind} ${c.stance}`);
 
@@ -72,18 +72,13 @@ describe('what is only supposed, joked, performed or asked of readers is no clai
 
 describe('a relationship is between two (refine.ts relationship-of-two)', () => {
   it('the jeweller and the agent are no party to the engagement (bbc-entertainment-260)', () => {
-    const x = extract({
-      id: 'bbc-entertainment-260',
-      published: '2005-02-14',
-      title: null,
-      source: null,
-      url: null,
-      text:
-        "Pop star Christina Aguilera is to marry music executive Jordan Bratman, the singer's agent has confirmed. " +
+    const x = run(
+      'bbc-entertainment-260',
+      "Pop star Christina Aguilera is to marry music executive Jordan Bratman, the singer's agent has confirmed. " +
         '"No wedding plans have been set yet," said Aguilera\'s agent Meghan Prophet. ' +
         'Bratman presented his fiancee with a diamond ring designed by jeweller Stephen Webster on Friday, said Ms Prophet.',
-      origin: { file: 't' },
-    });
+      '2005-02-14',
+    );
     const relationships = x.claims.filter((c) => c.type === 'relationship');
     expect(relationships.length).toBeGreaterThan(0);
     expect(relationships.filter((c) => new Set(c.subjects).size !== 2)).toEqual([]);
@@ -92,19 +87,14 @@ describe('a relationship is between two (refine.ts relationship-of-two)', () => 
 
 describe('one statement per named speaker and quotation (find.ts oneStatementPerQuote)', () => {
   it('Kardashian\'s "I stand with Hillary. I’m with her…" is one statement (celebrity-128legit)', () => {
-    const x = extract({
-      id: 'celebrity-128legit',
-      published: '2016-10-31',
-      title: null,
-      source: null,
-      url: null,
-      text:
-        'For a moment there, it seemed that Hillary Clinton had lost the Kim Kardashian vote.\n\n' +
+    const x = run(
+      'celebrity-128legit',
+      'For a moment there, it seemed that Hillary Clinton had lost the Kim Kardashian vote.\n\n' +
         'Kardashian continued: “I found that without a doubt, I stand with Hillary. I’m with her. I believe Hillary will ' +
         'best represent our country and is the most qualified for the job. This year, I’m not just voting for myself, ' +
         'but also for my children, and I took that into careful consideration when I made my decision.”',
-      origin: { file: 't' },
-    });
+      '2016-10-31',
+    );
     const name = (id: string) => x.entities.find((e) => e.id === id)?.name;
     const statements = x.claims.filter((c) => c.type === 'statement' && c.holder.kind === 'principal');
     expect(statements).toHaveLength(1);

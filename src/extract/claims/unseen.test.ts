@@ -2,29 +2,10 @@
 // the rules fit the dev gold and must generalise). Each case is an excerpt of a development article that is in no
 // gold spec (BBC entertainment 001-350, celebrity pairs 001-200), run through the whole pipeline.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.ts';
-import type { Extraction } from '../types.ts';
+import { claimRows as claims, run } from './test-run.ts';
 import { indexSentences } from '../text/index.ts';
 import { handEntities, makeDoc } from '../../../test/helpers/hand-doc.ts';
 import { findQuotes } from './quotes.ts';
-
-function run(id: string, text: string, published = '2017-06-01'): Extraction {
-  return extract({ id, published, title: null, source: null, url: null, text, origin: { file: id } });
-}
-
-/** [type/value, holder kind, holder name or '-', stance, subject names] of every claim. */
-type Said = [type: string, holder: string, holderName: string, stance: string, subjects: string];
-
-function claims(x: Extraction): Said[] {
-  const name = (e: string) => x.entities.find((n) => n.id === e)?.name ?? e;
-  return x.claims.map((c): Said => [
-    `${c.type}/${c.value}`,
-    c.holder.kind,
-    c.holder.entity === null ? '-' : name(c.holder.entity),
-    c.stance,
-    c.subjects.map(name).join(' + '),
-  ]);
-}
 
 describe("subjects: the pair a relation names, not the article's couple", () => {
   it('a denial is about the proposition after its cue, with its own pair (celebrity-075legit)', () => {
