@@ -2,31 +2,51 @@
 // 138, 219, 258, 307, 333, 345; celebrity 038, 118, 167, fake and legit): each case is an excerpt of one of them, run
 // through the whole pipeline, and names the general class it stands for.
 import { describe, expect, it } from 'vitest';
-import { claimRows as claims, run } from './test-run.ts';
+import { claimRows as claims, run, type ClaimRow } from './test-run.ts';
 
 describe('vocabulary: ways of saying a proposition the word lists lacked', () => {
-  it('"clean and sober", said by her lawyer, is her health on record (bbc-entertainment-258)', () => {
-    const x = run(
-      'bbc-entertainment-258',
-      'Singer Courtney Love has been spared jail for assault and drug offences, but must serve three years probation. ' +
+  it.each<{ title: string; id: string; text: string; published?: string; has: ClaimRow }>([
+    {
+      title: '"clean and sober", said by her lawyer, is her health on record (bbc-entertainment-258)',
+      id: 'bbc-entertainment-258',
+      text:
+        'Singer Courtney Love has been spared jail for assault and drug offences, but must serve three years probation. ' +
         'The ex-Hole singer\'s lawyer Howard Weitzman said Ms Love had "turned her life around" and she was "clean and sober".',
-      '2005-03-16',
-    );
-    expect(claims(x)).toContainEqual(['health/health', 'principal', 'Courtney Love', 'confirms', 'Courtney Love']);
-  });
-
-  it('"began dating" is "started dating" (celebrity-118fake)', () => {
-    const x = run(
-      'celebrity-118fake',
-      'Miranda Lambert is set to wed again. Miranda began dating Anderson East in December 2015, after her divorce.',
-    );
-    expect(claims(x)).toContainEqual([
-      'relationship/dating',
-      'author',
-      '-',
-      'asserts',
-      'Miranda Lambert + Anderson East',
-    ]);
+      published: '2005-03-16',
+      has: ['health/health', 'principal', 'Courtney Love', 'confirms', 'Courtney Love'] as ClaimRow,
+    },
+    {
+      title: '"began dating" is "started dating" (celebrity-118fake)',
+      id: 'celebrity-118fake',
+      text: 'Miranda Lambert is set to wed again. Miranda began dating Anderson East in December 2015, after her divorce.',
+      has: ['relationship/dating', 'author', '-', 'asserts', 'Miranda Lambert + Anderson East'] as ClaimRow,
+    },
+    {
+      title: '"his main squeeze, Gwen Stefani" names his girlfriend (celebrity-118fake)',
+      id: 'celebrity-118fake',
+      text:
+        'Country firecracker Miranda Lambert has broken her “no contact policy” with ex Blake Shelton. Adding to ' +
+        'Miranda’s glee, Blake and his main squeeze, Gwen Stefani, skipped the event.',
+      has: ['relationship/dating', 'author', '-', 'asserts', 'Blake Shelton + Gwen Stefani'] as ClaimRow,
+    },
+    {
+      title: 'a feud may be with a magazine: "Spears clashed with Us Weekly" (bbc-entertainment-345)',
+      id: 'bbc-entertainment-345',
+      text:
+        'Pop star Britney Spears has attacked US tabloid magazines. In February, Spears clashed with Us Weekly for ' +
+        'publishing pictures of her honeymoon in Fiji without permission.',
+      published: '2005-05-03',
+      has: ['feud/feud', 'author', '-', 'asserts', 'Britney Spears + Us Weekly'] as ClaimRow,
+    },
+    {
+      title: '"has been spared jail" is a sentence (bbc-entertainment-258)',
+      id: 'bbc-entertainment-258',
+      text: 'Singer Courtney Love has been spared jail for assault and drug offences, but must serve three years probation.',
+      published: '2005-03-18',
+      has: ['legal/sentence', 'author', '-', 'asserts', 'Courtney Love'] as ClaimRow,
+    },
+  ])('$title', ({ id, text, published, has }) => {
+    expect(claims(run(id, text, published))).toContainEqual(has);
   });
 
   it('an anniversary with someone is a romance; a wedding anniversary a marriage (celebrity-118legit)', () => {
@@ -38,34 +58,6 @@ describe('vocabulary: ways of saying a proposition the word lists lacked', () =>
       'relationship/dating',
       'Miranda Lambert + Anderson East',
     ]);
-  });
-
-  it('"his main squeeze, Gwen Stefani" names his girlfriend (celebrity-118fake)', () => {
-    const x = run(
-      'celebrity-118fake',
-      'Country firecracker Miranda Lambert has broken her “no contact policy” with ex Blake Shelton. Adding to ' +
-        'Miranda’s glee, Blake and his main squeeze, Gwen Stefani, skipped the event.',
-    );
-    expect(claims(x)).toContainEqual(['relationship/dating', 'author', '-', 'asserts', 'Blake Shelton + Gwen Stefani']);
-  });
-
-  it('a feud may be with a magazine: "Spears clashed with Us Weekly" (bbc-entertainment-345)', () => {
-    const x = run(
-      'bbc-entertainment-345',
-      'Pop star Britney Spears has attacked US tabloid magazines. In February, Spears clashed with Us Weekly for ' +
-        'publishing pictures of her honeymoon in Fiji without permission.',
-      '2005-05-03',
-    );
-    expect(claims(x)).toContainEqual(['feud/feud', 'author', '-', 'asserts', 'Britney Spears + Us Weekly']);
-  });
-
-  it('"has been spared jail" is a sentence (bbc-entertainment-258)', () => {
-    const x = run(
-      'bbc-entertainment-258',
-      'Singer Courtney Love has been spared jail for assault and drug offences, but must serve three years probation.',
-      '2005-03-18',
-    );
-    expect(claims(x)).toContainEqual(['legal/sentence', 'author', '-', 'asserts', 'Courtney Love']);
   });
 
   it('"chemistry" between bandmates on a song is no romance (bbc-entertainment-138)', () => {
