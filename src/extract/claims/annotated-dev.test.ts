@@ -1,6 +1,7 @@
 // Error classes found on twelve development articles annotated by hand after the rules were written (bbc-entertainment
 // 138, 219, 258, 307, 333, 345; celebrity 038, 118, 167, fake and legit): each case is an excerpt of one of them, run
 // through the whole pipeline, and names the general class it stands for.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { claimRows as claims, run, type ClaimRow } from './test-run.ts';
 
@@ -14,6 +15,14 @@ describe('vocabulary: ways of saying a proposition the word lists lacked', () =>
         'The ex-Hole singer\'s lawyer Howard Weitzman said Ms Love had "turned her life around" and she was "clean and sober".',
       published: '2005-03-16',
       has: ['health/health', 'principal', 'Courtney Love', 'confirms', 'Courtney Love'] as ClaimRow,
+    },
+    {
+      // A photo of the two kissing would only suggest it (observation-hedges); an anniversary with "her musical beau"
+      // says they are together (record.json assertsRelationship).
+      title: 'an anniversary with "her musical beau" asserts the romance, photo or not (celebrity-118legit)',
+      id: 'celebrity-118legit',
+      text: 'Miranda Lambert marked her second anniversary with Anderson East Tuesday by sharing a sweet snap on Instagram of herself and her musical beau sharing a kiss.',
+      has: ['relationship/dating', 'author', '-', 'asserts', 'Miranda Lambert + Anderson East'] as ClaimRow,
     },
     {
       title: '"began dating" is "started dating" (celebrity-118fake)',
@@ -245,6 +254,20 @@ describe('a name is no modal (bbc-entertainment-138)', () => {
       'Brian May',
       'confirms',
       'Brian May + Anita Dobson',
+    ]);
+  });
+});
+
+describe('who denies when the article does not say (refine.ts agentless-denial)', () => {
+  it('bets "were dismissed as a publicity stunt": an unnamed holder denies the casting (bbc-entertainment-333)', () => {
+    // The whole article: the denial borrows its proposition, the casting of a Bond, from the article's topic.
+    const text = readFileSync(new URL('../../../test/gold/texts/bbc-entertainment-333.txt', import.meta.url), 'utf8');
+    expect(claims(run('bbc-entertainment-333', text, '2005-01-23'))).toContainEqual([
+      'casting/cast',
+      'anonymous',
+      '-',
+      'denies',
+      'Colin Salmon',
     ]);
   });
 });

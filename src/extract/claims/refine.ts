@@ -683,6 +683,9 @@ const TO_COME =
 const WED_PAST =
   /\b(?:married (?:since|for|in \d{4})|(?:his|her) (?:wife|husband) of|anniversary|wed in \d{4}|were wed|was wed)\b/i;
 
+const AGENTLESS_DENIAL =
+  /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:dismissed|denied|rejected|debunked|shot down|refuted|quashed)\b(?!\s+(?:\w+\s+){0,3}by\b)/i;
+
 /** Stances the claim finder cannot see from its cues alone. */
 const STANCES: ClaimRefiner[] = [
   {
@@ -731,6 +734,16 @@ const STANCES: ClaimRefiner[] = [
         ? { ...c, stance: 'denies', rule: `${c.rule ?? 'claim'}+stance:friends-not-lovers` }
         : c;
     },
+  },
+  {
+    // "A large number of bets on actor Colin Salmon to become the first black James Bond were dismissed as a publicity
+    // stunt a month ago" (bbc-entertainment-333): a denial in the passive with no one named denies all the same, in
+    // someone else's words than the article's (an unnamed holder, as the gold has it).
+    name: 'agentless-denial',
+    apply: (c) =>
+      c.holder.kind === 'author' && c.stance === 'denies' && AGENTLESS_DENIAL.test(outsideQuotes(c.evidence.text))
+        ? { ...c, holder: { kind: 'anonymous', entity: null }, rule: `${c.rule ?? 'claim'}+holder:agentless-denial` }
+        : c,
   },
   {
     // "many are now demanding that the actors say once and for all whether they are a couple": a question put, not
