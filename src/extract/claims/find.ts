@@ -19,6 +19,7 @@ import {
 } from './lexicon.ts';
 import { openFinds, wishedAt } from './open.ts';
 import { withAsserted } from './asserted.ts';
+import { hypothetical } from './hypothetical.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import {
   coordinatedPair,
@@ -196,7 +197,7 @@ export function findClaims(
  */
 function onceEach(claims: Claim[]): Claim[] {
   const seen = new Set<string>();
-  const kept = claims.filter((c) => {
+  const kept = oneStatementPerQuote(claims).filter((c) => {
     if (c.type !== 'statement') return true;
     if (c.holder.kind === 'author') return false;
     if (c.holder.kind === 'anonymous' || c.holder.kind === 'outlet') return true;
@@ -204,6 +205,22 @@ function onceEach(claims: Claim[]): Claim[] {
     return !seen.has(k) && (seen.add(k), true);
   });
   return kept.map((c, i) => ({ ...c, id: `c${i + 1}` }));
+}
+
+/**
+ * One statement per named speaker and quotation: 'Kardashian continued: “I found that without a doubt, I stand with
+ * Hillary. I’m with her. I believe Hillary will best represent our country…”' (celebrity-128legit) is one statement, on
+ * her and Clinton, not one more per clause of the quotation: the first stands for it.
+ */
+function oneStatementPerQuote(claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    // A source's quotation may tell of each in turn ("Kim would like to hire herself a political publicist and Kanye
+    // West has been looking for one", celebrity-128fake: one claim each in the gold).
+    if (c.type !== 'statement' || (c.holder.kind !== 'principal' && c.holder.kind !== 'named-source')) return true;
+    const k = [c.holder.kind, c.holder.entity, c.evidence.start, c.evidence.end].join('|');
+    return !seen.has(k) && (seen.add(k), true);
+  });
 }
 
 // Claims of one sentence differ by their subjects: "Jamie Foxx and Hilary Swank have won" is two open claims; "Tom Hanks
@@ -348,7 +365,10 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
         !cues.governedPartner.test(doc.text.slice(Math.max(clause.start, f.start - 60), f.start)),
     )
     // "We wanted to marry young and have children young" (Hailey Bieber): a wish is no engagement (open.ts wishedAt).
-    .filter((f) => !wishedAt(doc, f.first, clause.first));
+    .filter((f) => !wishedAt(doc, f.first, clause.first))
+    // "We always said that if we ever got back together, it would be to get married" (Hailey Bieber): a supposition
+    // tells no reunion (hypothetical.ts).
+    .filter((f) => hypothetical(doc, f.first, clause) === null);
   const named = (f: (typeof found)[number]) =>
     appositives.has(f.form) &&
     located.some(

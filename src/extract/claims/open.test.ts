@@ -45,44 +45,99 @@ function claims(key: string, names: Named[]): string[][] {
 }
 
 describe('open claims: what a named person does or undergoes, typed by its predicate', () => {
-  it('"Liam Gallagher has been fined 50,000 euros" is a legal claim about him (bbc 154)', () => {
-    expect(
-      claims('bbc-entertainment-154', [
+  it.each<{ title: string; key: string; names: Named[]; want: string[][] }>([
+    {
+      title: '"Liam Gallagher has been fined 50,000 euros" is a legal claim about him (bbc 154)',
+      key: 'bbc-entertainment-154',
+      names: [
         ['Liam Gallagher', ['Liam Gallagher']],
         ['Oasis', ['Oasis'], 'group'],
-      ]),
-    ).toEqual([['legal/fine', 'author', '-', 'asserts', 'Liam Gallagher']]);
-  });
-
-  it('"Mick Mars is being sued by his ex-girlfriend": a passive keeps its subject (bbc 252)', () => {
-    expect(
-      claims('bbc-entertainment-252', [
+      ],
+      want: [['legal/fine', 'author', '-', 'asserts', 'Liam Gallagher']],
+    },
+    {
+      title: '"Mick Mars is being sued by his ex-girlfriend": a passive keeps its subject (bbc 252)',
+      key: 'bbc-entertainment-252',
+      names: [
         ['Mick Mars', ['Mick Mars']],
         ['Motley Crue', ['Motley Crue'], 'group'],
-      ]),
-    ).toEqual([['legal/sue', 'author', '-', 'asserts', 'Mick Mars']]);
-  });
-
-  it('"Kevin Campbell has gained a court injunction stopping R&B singer Mark Morrison": both parties (bbc 161)', () => {
-    expect(
-      claims('bbc-entertainment-161', [
+      ],
+      want: [['legal/sue', 'author', '-', 'asserts', 'Mick Mars']],
+    },
+    {
+      title: '"Kevin Campbell has gained a court injunction stopping R&B singer Mark Morrison": both parties (bbc 161)',
+      key: 'bbc-entertainment-161',
+      names: [
         ['Kevin Campbell', ['Kevin Campbell']],
         ['Mark Morrison', ['Mark Morrison']],
-      ]),
-    ).toEqual([['legal/injunction', 'author', '-', 'asserts', 'Kevin Campbell + Mark Morrison']]);
-  });
-
-  it('"Swank won Best Actress … while Foxx triumphed": one award claim each (bbc 084)', () => {
-    expect(
-      claims('bbc-entertainment-084', [
+      ],
+      want: [['legal/injunction', 'author', '-', 'asserts', 'Kevin Campbell + Mark Morrison']],
+    },
+    {
+      title: '"Swank won Best Actress … while Foxx triumphed": one award claim each (bbc 084)',
+      key: 'bbc-entertainment-084',
+      names: [
         ['Hilary Swank', ['Swank']],
         ['Jamie Foxx', ['Foxx']],
         ['Ray Charles', ['Ray Charles']],
-      ]),
-    ).toEqual([
-      ['award/win', 'author', '-', 'asserts', 'Hilary Swank'],
-      ['award/win', 'author', '-', 'asserts', 'Jamie Foxx'],
-    ]);
+      ],
+      want: [
+        ['award/win', 'author', '-', 'asserts', 'Hilary Swank'],
+        ['award/win', 'author', '-', 'asserts', 'Jamie Foxx'],
+      ],
+    },
+    {
+      title: '"Miley just put $2.5 million down on a 4-bedroom home", as Us Magazine reports (celebrity 009fake)',
+      key: 'celebrity-009fake',
+      names: [
+        ['Miley Cyrus', ['Miley']],
+        ['Us Magazine', ['Us Magazine'], 'outlet'],
+        ['Malibu', ['Malibu'], 'place'],
+      ],
+      want: [['money/buy', 'outlet', 'Us Magazine', 'asserts', 'Miley Cyrus']],
+    },
+    {
+      title: '"the actress is considering moving to Russia", as the source said (celebrity 039fake)',
+      key: 'celebrity-039fake',
+      names: [
+        ['Lindsay Lohan', ['the actress']],
+        ['Egor Tarabasov', ['Tarabasov']],
+        ['Russia', ['Russia'], 'place'],
+      ],
+      want: [['move/move', 'anonymous', '-', 'asserts', 'Lindsay Lohan']],
+    },
+    {
+      title: '"Taylor Swift would NOT be performing" denies the performance (celebrity 099fake)',
+      key: 'celebrity-099fake',
+      names: [
+        ['Taylor Swift', ['Taylor Swift']],
+        ['VMA Awards', ['VMA Awards'], 'event'],
+      ],
+      want: [['career/tour', 'author', '-', 'denies', 'Taylor Swift']],
+    },
+    {
+      title: '"Cyrus and Hemsworth were fighting", sources said: a feud between the two (celebrity 009legit)',
+      key: 'celebrity-009legit',
+      names: [
+        ['Miley Cyrus', ['Cyrus']],
+        ['Liam Hemsworth', ['Hemsworth']],
+        ['L.A.', ['L.A.'], 'place'],
+        ['Australia', ['Australia'], 'place'],
+      ],
+      want: [['feud/feud', 'anonymous', '-', 'asserts', 'Miley Cyrus + Liam Hemsworth']],
+    },
+    {
+      title: '"Ian Brown was arrested …, his spokesman has said": the representative speaks for him (bbc 293)',
+      key: 'bbc-entertainment-293',
+      names: [
+        ['Ian Brown', ['Ian Brown']],
+        ['Stone Roses', ['Stone Roses'], 'group'],
+        ['San Francisco', ['San Francisco'], 'place'],
+      ],
+      want: [['legal/arrest', 'principal', 'Ian Brown', 'confirms', 'Ian Brown']],
+    },
+  ])('$title', ({ key, names, want }) => {
+    expect(claims(key, names)).toEqual(want);
   });
 
   it('"Matt Lucas and David Walliams also jointly won …": one shared award; a relative clause headed by a name is its own (bbc 201)', () => {
@@ -113,26 +168,6 @@ describe('open claims: what a named person does or undergoes, typed by its predi
     ]);
   });
 
-  it('"Miley just put $2.5 million down on a 4-bedroom home", as Us Magazine reports (celebrity 009fake)', () => {
-    expect(
-      claims('celebrity-009fake', [
-        ['Miley Cyrus', ['Miley']],
-        ['Us Magazine', ['Us Magazine'], 'outlet'],
-        ['Malibu', ['Malibu'], 'place'],
-      ]),
-    ).toEqual([['money/buy', 'outlet', 'Us Magazine', 'asserts', 'Miley Cyrus']]);
-  });
-
-  it('"the actress is considering moving to Russia", as the source said (celebrity 039fake)', () => {
-    expect(
-      claims('celebrity-039fake', [
-        ['Lindsay Lohan', ['the actress']],
-        ['Egor Tarabasov', ['Tarabasov']],
-        ['Russia', ['Russia'], 'place'],
-      ]),
-    ).toEqual([['move/move', 'anonymous', '-', 'asserts', 'Lindsay Lohan']]);
-  });
-
   it('"with Tom reportedly losing a huge contract": a deal, hedged by the article (celebrity 045fake)', () => {
     const found = claims('celebrity-045fake', [
       ['Tom Hiddleston', ['Tom Hiddleston', 'Tom']],
@@ -141,15 +176,6 @@ describe('open claims: what a named person does or undergoes, typed by its predi
     expect(found.filter((c) => c[0] === 'money/deal')).toEqual([
       ['money/deal', 'author', '-', 'hedges', 'Tom Hiddleston'],
     ]);
-  });
-
-  it('"Taylor Swift would NOT be performing" denies the performance (celebrity 099fake)', () => {
-    expect(
-      claims('celebrity-099fake', [
-        ['Taylor Swift', ['Taylor Swift']],
-        ['VMA Awards', ['VMA Awards'], 'event'],
-      ]),
-    ).toEqual([['career/tour', 'author', '-', 'denies', 'Taylor Swift']]);
   });
 
   it('"REM have announced plans to perform": the band on record (bbc 287)', () => {
@@ -169,34 +195,14 @@ describe('open claims: what a named person does or undergoes, typed by its predi
     ]);
   });
 
-  it('"Cyrus and Hemsworth were fighting", sources said: a feud between the two (celebrity 009legit)', () => {
-    expect(
-      claims('celebrity-009legit', [
-        ['Miley Cyrus', ['Cyrus']],
-        ['Liam Hemsworth', ['Hemsworth']],
-        ['L.A.', ['L.A.'], 'place'],
-        ['Australia', ['Australia'], 'place'],
-      ]),
-    ).toEqual([['feud/feud', 'anonymous', '-', 'asserts', 'Miley Cyrus + Liam Hemsworth']]);
-  });
-
-  it('"Ian Brown was arrested …, his spokesman has said": the representative speaks for him (bbc 293)', () => {
-    expect(
-      claims('bbc-entertainment-293', [
-        ['Ian Brown', ['Ian Brown']],
-        ['Stone Roses', ['Stone Roses'], 'group'],
-        ['San Francisco', ['San Francisco'], 'place'],
-      ]),
-    ).toEqual([['legal/arrest', 'principal', 'Ian Brown', 'confirms', 'Ian Brown']]);
-  });
-
-  it('"Do you think that Jennifer Hudson should never return to ‘The Voice’ again?" asks (celebrity 107fake)', () => {
+  it('"Do you think that Jennifer Hudson should never return to ‘The Voice’ again?" asks readers: no claim (107fake)', () => {
+    // The gold never annotates the article's questions to its readers (asserted.ts reader-question).
     expect(
       claims('celebrity-107fake', [
         ['Jennifer Hudson', ['Jennifer Hudson']],
         ['The Voice', ['The Voice'], 'work'],
       ]),
-    ).toEqual([['career/return', 'author', '-', 'questions', 'Jennifer Hudson']]);
+    ).toEqual([]);
   });
 
   it('"Germaine Greer has criticised … after quitting the show": an adjunct takes the clause\'s subject (bbc 203)', () => {
@@ -218,35 +224,41 @@ describe('open claims: what a named person does or undergoes, typed by its predi
 
 // The gold guide's casting is about its person; the work it is for rides along in `implied` (the ledger files it there).
 describe('casting names the person and the work', () => {
-  it('"Ricky Gervais is writing an episode of hit US cartoon The Simpsons" (bbc 196)', () => {
-    expect(
-      claims('bbc-entertainment-196', [
+  it.each<{ title: string; key: string; names: Named[]; want: string[][] }>([
+    {
+      title: '"Ricky Gervais is writing an episode of hit US cartoon The Simpsons" (bbc 196)',
+      key: 'bbc-entertainment-196',
+      names: [
         ['Ricky Gervais', ['Ricky Gervais']],
         ['The Simpsons', ['The Simpsons'], 'work'],
         ['The Office', ['The Office'], 'work'],
         ['Matt Groening', ['Matt Groening']],
-      ]),
-    ).toEqual([['casting/write', 'author', '-', 'asserts', 'Ricky Gervais (in The Simpsons)']]);
-  });
-
-  it('"Colin Farrell is to make his debut … in medical sitcom Scrubs, according to … Daily Variety" (bbc 224)', () => {
-    expect(
-      claims('bbc-entertainment-224', [
+      ],
+      want: [['casting/write', 'author', '-', 'asserts', 'Ricky Gervais (in The Simpsons)']],
+    },
+    {
+      title: '"Colin Farrell is to make his debut … in medical sitcom Scrubs, according to … Daily Variety" (bbc 224)',
+      key: 'bbc-entertainment-224',
+      names: [
         ['Colin Farrell', ['Colin Farrell']],
         ['Scrubs', ['Scrubs'], 'work'],
         ['Daily Variety', ['Daily Variety'], 'outlet'],
-      ]),
-    ).toEqual([['casting/cast', 'outlet', 'Daily Variety', 'asserts', 'Colin Farrell (in Scrubs)']]);
-  });
-
-  it('"Freeman, who starred in hit BBC comedy The Office, will play …": a work of his past is not the part\'s (bbc 299)', () => {
-    expect(
-      claims('bbc-entertainment-299', [
+      ],
+      want: [['casting/cast', 'outlet', 'Daily Variety', 'asserts', 'Colin Farrell (in Scrubs)']],
+    },
+    {
+      title:
+        '"Freeman, who starred in hit BBC comedy The Office, will play …": a work of his past is not the part\'s (bbc 299)',
+      key: 'bbc-entertainment-299',
+      names: [
         ['Martin Freeman', ['Freeman']],
         ['The Office', ['The Office'], 'work'],
         ['BBC', ['BBC'], 'outlet'],
-      ]),
-    ).toEqual([['casting/cast', 'author', '-', 'asserts', 'Martin Freeman']]);
+      ],
+      want: [['casting/cast', 'author', '-', 'asserts', 'Martin Freeman']],
+    },
+  ])('$title', ({ key, names, want }) => {
+    expect(claims(key, names)).toEqual(want);
   });
 });
 
@@ -277,50 +289,61 @@ describe('a work that stars someone casts them', () => {
 });
 
 describe('no claim where no named person is the subject of a predicate that is news', () => {
-  it('"as likely as Andy Murray winning Wimbledon": a bare gerund (celebrity 065legit)', () => {
-    expect(
-      claims('celebrity-065legit#2', [
+  it.each<{ title: string; key: string; names: Named[]; want: string[][] }>([
+    {
+      title: '"as likely as Andy Murray winning Wimbledon": a bare gerund (celebrity 065legit)',
+      key: 'celebrity-065legit#2',
+      names: [
         ['Andy Murray', ['Andy Murray']],
         ['Wimbledon', ['Wimbledon'], 'event'],
-      ]),
-    ).toEqual([]);
-  });
-  it('"how Brad won over Jen as a friend": no award (celebrity 144fake)', () => {
-    expect(
-      claims('celebrity-144fake', [
+      ],
+      want: [],
+    },
+    {
+      title: '"how Brad won over Jen as a friend": no award (celebrity 144fake)',
+      key: 'celebrity-144fake',
+      names: [
         ['Brad Pitt', ['Brad']],
         ['Jennifer Aniston', ['Jen']],
-      ]),
-    ).toEqual([]);
-  });
-  it('"Prince Harry\'s move to the US": a possessor names no mover (celebrity 051fake)', () => {
-    expect(
-      claims('celebrity-051fake', [
+      ],
+      want: [],
+    },
+    {
+      title: '"Prince Harry\'s move to the US": a possessor names no mover (celebrity 051fake)',
+      key: 'celebrity-051fake',
+      names: [
         ['Prince Harry', ['Prince Harry']],
         ['Life & Style', ['Life & Style'], 'outlet'],
         ['US', ['US'], 'place'],
-      ]),
-    ).toEqual([]);
-  });
-  it('"The wistful romantic comedy directed by Sofia Coppola has already won several awards": the film won (bbc 067)', () => {
-    expect(
-      claims('bbc-entertainment-067', [
+      ],
+      want: [],
+    },
+    {
+      title:
+        '"The wistful romantic comedy directed by Sofia Coppola has already won several awards": the film won (bbc 067)',
+      key: 'bbc-entertainment-067',
+      names: [
         ['Sofia Coppola', ['Sofia Coppola']],
         ['Oscar', ['Oscar'], 'event'],
-      ]),
-    ).toEqual([]);
-  });
-  it('"The actor who will voice Wilbur the pig has yet to be revealed": no name, no claim (bbc 302)', () => {
-    expect(claims('bbc-entertainment-302', [['Gary Winick', ['The actor']]])).toEqual([]);
-  });
-  it('"Swank, who previously won the Golden Globe": history, not news (bbc 095)', () => {
-    expect(
-      claims('bbc-entertainment-095', [
+      ],
+      want: [],
+    },
+    {
+      title: '"Swank, who previously won the Golden Globe": history, not news (bbc 095)',
+      key: 'bbc-entertainment-095',
+      names: [
         ['Hilary Swank', ['Swank']],
         ['Clint Eastwood', ['Clint Eastwood']],
         ['Golden Globe', ['Golden Globe'], 'event'],
-      ]),
-    ).toEqual([]);
+      ],
+      want: [],
+    },
+  ])('$title', ({ key, names, want }) => {
+    expect(claims(key, names)).toEqual(want);
+  });
+
+  it('"The actor who will voice Wilbur the pig has yet to be revealed": no name, no claim (bbc 302)', () => {
+    expect(claims('bbc-entertainment-302', [['Gary Winick', ['The actor']]])).toEqual([]);
   });
   it('"proud of Selena for dumping Justin": a break-up is no firing (celebrity 088fake)', () => {
     const found = claims('celebrity-088fake', [

@@ -8,6 +8,7 @@ import type { Token } from '../tokens/index.ts';
 import { PhraseMatcher, tokenIndexAt, type Located, type PhraseMatch } from '../text/index.ts';
 import type { EntityType } from '../types.ts';
 import type { Clause } from './clauses.ts';
+import { hypothetical } from './hypothetical.ts';
 import { at as atIndex } from '../../invariant/index.ts';
 import { lazy } from '../../invariant/lazy.ts';
 
@@ -217,6 +218,8 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
     }
     const subject = subjectAt(doc, clause, k, endingAt, head);
     if (irrealis(doc, group, subject, k)) continue;
+    // "He said he would retire after The Black Album" (bbc-entertainment-117): a plan as it stood then (hypothetical.ts).
+    if (hypothetical(doc, head, clause) !== null) continue;
     // "Greer … after quitting the show", "Staunton has been recognised, winning best actress": an adjunct's subject is the clause's.
     let adjunct = false;
     if (hung === WITH) {

@@ -9,6 +9,7 @@ import { ANNOUNCES_OWN, cues, PARTNER, saysOutright, withPartners } from './lexi
 import { cues as nameCues } from '../names/index.ts';
 import { statesOpenClaim } from './open.ts';
 import { ANNOUNCED_BY_PRINCIPALS } from './announced.ts';
+import { NOT_ASSERTED } from './unasserted.ts';
 import { firstIndex } from '../text/index.ts';
 import { speechForms } from '../text/speech.ts';
 import { at as atIndex, must } from '../../invariant/index.ts';
@@ -637,6 +638,14 @@ const PAIRS: ClaimRefiner[] = [
         ? null
         : c,
   },
+  {
+    // A relationship is between two, as every one of the gold's is. One with three ("Bratman presented his fiancee with
+    // a diamond ring designed by jeweller Stephen Webster on Friday, said Ms Prophet", bbc-entertainment-260: the jeweller
+    // and the agent) names the wrong pair; the pair rules above had their turn. One with a single subject stays: the
+    // other may be unnamed in the article ("since her split from former NBA star Lamar Odom", celebrity-113fake).
+    name: 'relationship-of-two',
+    apply: (c) => (c.type === 'relationship' && new Set(c.subjects).size > 2 ? null : c),
+  },
 ];
 
 /**
@@ -675,6 +684,9 @@ const TO_COME =
   /\b(?:will|would|'ll|’ll|plans?|planning|upcoming|set to|going to|gonna|to be held|next (?:week|month|year|summer|spring)|engaged|fianc[ée]e?|should|boycott\w*|following their wedding|ahead of (?:the|their|her|his) wedding|before (?:the|their|her|his) wedding|is to wed|are to wed|to marry)\b/i;
 const WED_PAST =
   /\b(?:married (?:since|for|in \d{4})|(?:his|her) (?:wife|husband) of|anniversary|wed in \d{4}|were wed|was wed)\b/i;
+
+const AGENTLESS_DENIAL =
+  /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:dismissed|denied|rejected|debunked|shot down|refuted|quashed)\b(?!\s+(?:\w+\s+){0,3}by\b)/i;
 
 /** Stances the claim finder cannot see from its cues alone. */
 const STANCES: ClaimRefiner[] = [
@@ -725,6 +737,16 @@ const STANCES: ClaimRefiner[] = [
         ? { ...c, stance: 'denies', rule: `${c.rule ?? 'claim'}+stance:friends-not-lovers` }
         : c;
     },
+  },
+  {
+    // "A large number of bets on actor Colin Salmon to become the first black James Bond were dismissed as a publicity
+    // stunt a month ago" (bbc-entertainment-333): a denial in the passive with no one named denies all the same, in
+    // someone else's words than the article's (an unnamed holder, as the gold has it).
+    name: 'agentless-denial',
+    apply: (c) =>
+      c.holder.kind === 'author' && c.stance === 'denies' && AGENTLESS_DENIAL.test(outsideQuotes(c.evidence.text))
+        ? { ...c, holder: { kind: 'anonymous', entity: null }, rule: `${c.rule ?? 'claim'}+holder:agentless-denial` }
+        : c,
   },
   {
     // "many are now demanding that the actors say once and for all whether they are a couple": a question put, not
@@ -860,9 +882,10 @@ const CASTING_WORK: ClaimRefiner = {
   },
 };
 
-/** The order: pairs first (a dropped claim needs no more work), the stage a wedding names, then who is on record, then
- * stances, then when; last, a casting's work moves beside its people. */
+/** The order: what asserts nothing and pairs first (a dropped claim needs no more work), the stage a wedding names, then
+ * who is on record, then stances, then when; last, a casting's work moves beside its people. */
 export const CLAIM_REFINERS: ClaimRefiner[] = [
+  ...NOT_ASSERTED,
   ...PAIRS,
   WEDDING_TO_COME,
   PARENTS_ALREADY,

@@ -4,6 +4,7 @@ import type { Clause } from './clauses.ts';
 import type { Speaker } from './holders.ts';
 import { cues } from './lexicon.ts';
 import type { Quote } from './quotes.ts';
+import { cues as nameCues } from '../names/index.ts';
 
 /**
  * What someone is reported to have said about named people when no word list names the proposition: "Agent Simon
@@ -26,8 +27,11 @@ export type SaidFacts = {
 // An aside inside the reported words is not what they are about: "Blake – who replaced … – said", "(Gwen's ex)",
 // ", who married in Los Angeles last September,".
 const ASIDES = /\s[–—-]\s[^–—]{1,120}?\s[–—-]\s|\([^()]{1,120}\)|,\s*(?:who|which|whose)\b[^,]{1,160}(?:,|$)/g;
-// A speaker's own first person: "There’s a lot of my life, and my vulnerable side" is about the speaker.
+// A speaker's own first person: "There’s a lot of my life, and my vulnerable side" is about the speaker. As the one who
+// acts ("I", "we") it always is; only as an object or possessor ("the singer threw the bottle at the left side of my
+// face", Kristin King of Courtney Love, bbc-entertainment-258) when the words name no one else.
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|myself|mine)(?![\p{L}'’])/u;
+const FIRST_PERSON_ACTING = /(?<![\p{L}'’])(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll)(?![\p{L}'’])/u;
 const POSSESSOR = /^['’]s?(?![\p{L}])/u;
 const PLURAL = /^(?:they|them|their|theirs|themselves)$/i;
 const AUDIENCE = /^(?:told|tells|tell|telling)$/i;
@@ -41,6 +45,11 @@ const MOST = 2;
 /** A rule of the fallback, in order: the first to give an answer decides. */
 type SaidRule = { name: string; apply: (f: SaidFacts) => Said | 'none' | null };
 
+// A speaker's kin named by a possessive ("her father", "her youngest son", "her kids"): the words are about them.
+const KIN_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?(?:${[...nameCues.kin].join('|')})\b`, 'iu');
+const kinOfSpeaker = (f: SaidFacts, l: Located): boolean =>
+  /^(?:his|her|their)$/i.test(l.mention.text) && KIN_AFTER.test(f.text.slice(l.mention.end, l.mention.end + 60));
+
 /** The people a stretch of reported words names (asides blanked), the speaker and whom they talk to left out. */
 function namedIn(f: SaidFacts, span: Span, speaker: Speaker): string[] {
   const asides: Span[] = [...span.text.matchAll(ASIDES)].map((m) => ({
@@ -53,6 +62,9 @@ function namedIn(f: SaidFacts, span: Span, speaker: Speaker): string[] {
     .filter((l) => !asides.some((a) => l.mention.start >= a.start && l.mention.end <= a.end))
     // "rumors he tried to DM President Obama’s daughter" (celebrity-145legit) are about the daughter, not Obama.
     .filter((l) => !POSSESSOR.test(f.text.slice(l.mention.end, l.mention.end + 2)))
+    // "Jane Kelly Misel said that her father never tired of the song" (bbc-entertainment-177): a speaker's "her father"
+    // is about the father; "his relationship with co-star Dakota Johnson" is still about the speaker.
+    .filter((l) => !(speaker.kind === 'person' && l.entity.id === speaker.entity && kinOfSpeaker(f, l)))
     // "“They saying that I DM’d the President’s daughter”": a plural pronoun is a person's only by a coreference slip.
     .filter((l) => !PLURAL.test(l.mention.text))
     .map((l) => l.entity.id);
@@ -63,7 +75,10 @@ function namedIn(f: SaidFacts, span: Span, speaker: Speaker): string[] {
   // One who speaks of themselves with others is on record about them all: "Guitarist Brian May has said he expects to
   // be on the road with Rodgers and drummer Roger Taylor from April" (bbc-entertainment-138).
   const others = [...new Set(ids.filter((id) => id !== speaker.entity))];
-  const self = ids.includes(speaker.entity) || FIRST_PERSON.test(span.text);
+  const self =
+    ids.includes(speaker.entity) ||
+    FIRST_PERSON_ACTING.test(span.text) ||
+    (others.length === 0 && FIRST_PERSON.test(span.text));
   return self ? [speaker.entity, ...others] : others;
 }
 
