@@ -2,7 +2,15 @@
 import { Hono } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { Extraction } from '../extract/index.ts';
-import type { EntityDetail, IngestOutcome, Ledger, Story, StoryFilter, StorySummary } from '../ledger/types.ts';
+import type {
+  EntityDetail,
+  IngestOutcome,
+  Ledger,
+  Story,
+  StoryFilter,
+  StorySummary,
+  TimelineItem,
+} from '../ledger/types.ts';
 import { ExtractOverBudget, PoolBusy, extractInPool } from '../pool/index.ts';
 import type { Article } from '../read/index.ts';
 import {
@@ -350,13 +358,13 @@ async function withArticles(ledger: Ledger, story: Story) {
       if (!events.has(key)) events.set(key, { start: e.evidence.start, end: e.evidence.end });
     }
   }
-  const timeline = story.timeline.map((t) => {
+  const timeline = story.timeline.map((t): TimelineItem & { evidence?: { start: number; end: number } } => {
     const evidence = events.get(`${t.article}|${t.type}|${t.summary}`);
     return evidence ? { ...t, evidence } : t;
   });
   // Additive: each subject's entity type, so the page can tell the work of a casting ("The Batman") from who is cast.
   const subjects = await Promise.all(
-    story.subjects.map(async (x) => {
+    story.subjects.map(async (x): Promise<Story['subjects'][number] & { type?: string }> => {
       const type = (await ledger.entity(x.id))?.type;
       return type ? { ...x, type } : x;
     }),

@@ -1,12 +1,5 @@
 // Typed fetches of the JSON API; errors come back as the contract's {error:{code,message}}.
-import type {
-  EntityDetail,
-  EntitySummary,
-  IngestOutcome,
-  Story,
-  StoredArticle,
-  TimelineItem,
-} from '../ledger/types.ts';
+import type { EntityDetail, EntitySummary, IngestOutcome, Story, StoredArticle } from '../ledger/types.ts';
 import type { Extraction } from '../extract/types.ts';
 import type { ArticleStory, EpithetMatch, StoryBrief } from '../ledger/editorial.ts';
 import type { App } from '../api/app.ts';
@@ -101,13 +94,8 @@ export type StoryEditorial = {
   /** Set when the story asked for was merged into this one. */
   requested?: string;
 };
-export type StoryPageData = Omit<Story, 'timeline' | 'subjects'> & {
-  /** Each subject's entity type ("person", "work"), where the entity is stored. */
-  subjects: Array<Story['subjects'][number] & { type?: string }>;
-  timeline: Array<TimelineItem & { evidence?: { start: number; end: number } }>;
-  articles: Record<string, ArticleBrief>;
-  editorial?: StoryEditorial;
-};
+/** One story's page (GET /api/desk/stories/:id): the story, its articles, each timeline event's sentence, its editorial state. */
+export type StoryPageData = InferResponseType<Routes['desk']['stories'][':id']['$get'], 200>;
 export type EntityListPage = {
   entities: Array<EntitySummary & { calledAs?: { text: string; count: number } }>;
   total?: number;

@@ -1,4 +1,4 @@
-// The stories list: the server sorts, filters and pages (GET /api/stories?sort=&order=&type=), with a total;
+// The stories list: the server sorts, filters and pages (GET /api/desk/stories?sort=&order=&type=), with a total;
 // every choice is kept in the URL, so a list can be shared, reloaded and gone back to.
 import { must } from '../../invariant/index.ts';
 import { STORY_STATUSES, type StoryStatus, type StorySummary } from '../../ledger/types.ts';
