@@ -1,4 +1,5 @@
-// Typed fetches of the JSON API; errors come back as the contract's {error:{code,message}}.
+// The web client of the JSON API: hono's client typed by the server's routes (hc<App>), so a call's parameters and JSON
+// are checked when it compiles; failures come back as the contract's {error:{code,message}}, thrown as ApiFailure.
 import type { EntityDetail, EntitySummary, IngestOutcome, Story, StoredArticle } from '../ledger/types.ts';
 import type { Extraction } from '../extract/types.ts';
 import type { ArticleStory, EpithetMatch, StoryBrief } from '../ledger/editorial.ts';
