@@ -7,7 +7,7 @@ import { deskOf, EditorialRefused, type EditorialDesk } from '../ledger/editoria
 import type { Ledger } from '../ledger/types.ts';
 import { ApiError } from './errors.ts';
 import { mediaType } from './guard.ts';
-import { describe, jsonBody, noNul, pageSize, pathParam } from './input.ts';
+import { declared, describe, jsonBody, noNul, pageSize, pathParam } from './input.ts';
 
 // eslint-disable-next-line no-control-regex -- the control characters are what the check refuses
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -56,6 +56,24 @@ const auditQuery = z.object({
     .optional(),
 });
 
+/** GET /audit: `?limit=&before=`, one message for either. */
+const auditInput = declared<{ query?: Partial<Record<'limit' | 'before', string>> }>()('query', (c) => {
+  const parsed = auditQuery.safeParse(c.req.query());
+  if (!parsed.success)
+    throw new ApiError(400, 'bad-query', 'limit: a whole number 1–500; before: the seq of an action');
+  return parsed.data;
+});
+
+/** POST …/actions: JSON only, from every client: an action is never a form post or a raw text body. */
+const actionInput = declared<{ json?: z.input<typeof actionBody> }>()('json', async (c) => {
+  const type = mediaType(c);
+  if (type !== 'application/json')
+    throw new ApiError(415, 'unsupported-media-type', 'send the action as application/json');
+  const parsed = actionBody.safeParse(await jsonBody(c));
+  if (!parsed.success) throw new ApiError(400, 'bad-action', describe(parsed.error));
+  return parsed.data;
+});
+
 export function desk(ledger: Ledger): EditorialDesk {
   const found = deskOf(ledger);
   if (!found) throw new ApiError(501, 'no-desk', 'this ledger keeps no editorial log');
@@ -75,14 +93,7 @@ function editorOf(c: Context, given: string | undefined): string {
 
 /** The routes, for the API to mount on its own Hono (its 405 handling sees them there). */
 export function editorialRoutes(ledger: Ledger) {
-  const post = (about: 'story' | 'entity') => async (c: Context) => {
-    // JSON only, from every client: an action is never a form post or a raw text body.
-    const type = mediaType(c);
-    if (type !== 'application/json')
-      throw new ApiError(415, 'unsupported-media-type', 'send the action as application/json');
-    const parsed = actionBody.safeParse(await jsonBody(c));
-    if (!parsed.success) throw new ApiError(400, 'bad-action', describe(parsed.error));
-    const a = parsed.data;
+  const act = async (c: Context, about: 'story' | 'entity', a: z.output<typeof actionBody>) => {
     try {
       const action = await desk(ledger).act({
         kind: a.action,
@@ -108,17 +119,15 @@ export function editorialRoutes(ledger: Ledger) {
   const ownLog = async (c: Context) => c.json({ actions: await desk(ledger).log({ subject: pathParam(c, 'id') }) });
   return (
     new Hono()
-      .post('/stories/:id/actions', post('story'))
+      .post('/stories/:id/actions', actionInput, async (c) => act(c, 'story', c.req.valid('json')))
       // Entities can be merged (and the merge undone): "Hailey Baldwin Bieber" into "Hailey Bieber".
-      .post('/entities/:id/actions', post('entity'))
+      .post('/entities/:id/actions', actionInput, async (c) => act(c, 'entity', c.req.valid('json')))
       .get('/entities/:id/actions', ownLog)
       .get('/stories/:id/actions', ownLog)
-      .get('/audit', async (c) => {
-        const parsed = auditQuery.safeParse(c.req.query());
-        if (!parsed.success)
-          throw new ApiError(400, 'bad-query', 'limit: a whole number 1–500; before: the seq of an action');
-        const limit = parsed.data.limit ?? 100;
-        const actions = await desk(ledger).log({ limit: limit + 1, before: parsed.data.before });
+      .get('/audit', auditInput, async (c) => {
+        const query = c.req.valid('query');
+        const limit = query.limit ?? 100;
+        const actions = await desk(ledger).log({ limit: limit + 1, before: query.before });
         const page = actions.slice(0, limit);
         // What each story is about, so a reader of the log sees names, not ids.
         const ids = (about: string) =>

@@ -1,8 +1,8 @@
 // Validation at the edge: query strings and article bodies are checked here, trusted inside.
-import type { Context } from 'hono';
+import type { Context, Env, MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { EARLIEST_YEAR, isCalendarDay, loneSurrogateAt, looksBinary, parseHouse, type Article } from '../read/index.ts';
-import { STORY_STATUSES, type StoryFilter } from '../ledger/types.ts';
+import { STORY_STATUSES, type StoryFilter, type StoryStatus } from '../ledger/types.ts';
 import { ApiError } from './errors.ts';
 import { mediaType } from './guard.ts';
 
@@ -46,7 +46,7 @@ export function pageSize(max: number) {
     .pipe(z.number().min(1, says).max(max, says));
 }
 
-const storyQuery = z.object({
+const storyParams = z.object({
   q: searchWords.optional(),
   status: z.enum(STORY_STATUSES).optional(),
   limit: pageSize(200).optional(),
@@ -71,7 +71,7 @@ const articleJson = z.object({
 });
 
 export function storyFilter(c: Context): StoryFilter {
-  const parsed = storyQuery.safeParse(c.req.query());
+  const parsed = storyParams.safeParse(c.req.query());
   if (!parsed.success) throw new ApiError(400, 'bad-query', describe(parsed.error));
   const { q, status, limit, cursor } = parsed.data;
   return { q: q || undefined, status, limit: limit ?? 50, cursor: cursor || null };
@@ -245,3 +245,66 @@ function typeName(value: unknown): string {
 export function describe(error: z.ZodError): string {
   return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
 }
+
+/**
+ * A route's input, declared for hono's client and checked at the edge: `In` is what a caller sends (hc<App> types its
+ * `query` and `json` with it, so `with: 'article'` or a misspelt parameter is a compile error in the web client);
+ * `check` reads the request with the functions above, so every 400 keeps its code and message, and the handler takes
+ * what it returns from c.req.valid(target). Not hono's validator(), which derives what a caller sends from what the
+ * check returns: `?limit=` would become a number in the client and `?as-of=` would have to be the handler's name.
+ */
+export function declared<In extends { query?: object; json?: object }>() {
+  return <Target extends keyof In & ('query' | 'json'), Out extends object>(
+    target: Target,
+    check: (c: Context) => Out | Promise<Out>,
+  ): MiddlewareHandler<Env, string, { in: In; out: { [K in Target]: Out } }> =>
+    async function declaredInput(c, next) {
+      c.req.addValidatedData(target, await check(c));
+      await next();
+    };
+}
+
+type Listing = Partial<Record<'type' | 'from' | 'to' | 'since', string>> & {
+  sort?: (typeof STORY_SORTS)[number];
+  order?: 'asc' | 'desc';
+  show?: (typeof STORY_SHOWS)[number];
+};
+/** GET /stories and /desk/stories: CONTRACT.md's q, status, limit and cursor, and the desk's listing parameters. */
+export type StoriesQuery = Partial<Record<'q' | 'limit' | 'cursor', string>> & { status?: StoryStatus } & Listing;
+
+/** GET /stories: the contract's list, or the desk's when a listing parameter is given (checked in that order). */
+export const storiesQuery = declared<{ query?: StoriesQuery }>()('query', (c) => ({
+  filter: storyFilter(c),
+  listing: storyListing(c),
+}));
+
+/** GET /desk/stories: always the desk's list, sorted by activity unless asked otherwise. */
+export const deskStoriesQuery = declared<{ query?: StoriesQuery }>()('query', (c) => ({
+  filter: storyFilter(c),
+  listing: storyListing(c) ?? { sort: 'activity' as const, order: 'desc' as const, show: 'active' as const },
+}));
+
+/** GET /stories/:id: `?as-of=` (checked first, as before) and `?with=articles`. */
+export const storyQuery = declared<{ query?: { 'as-of'?: string; with?: 'articles' } }>()('query', (c) => ({
+  asOf: asOfQuery(c),
+  with: storyWith(c),
+}));
+
+/** GET /desk/stories/:id: the story with its articles, `?as-of=` as the contract's route. */
+export const deskStoryQuery = declared<{ query?: { 'as-of'?: string } }>()('query', (c) => ({ asOf: asOfQuery(c) }));
+
+/**
+ * GET /entities: `?q=`, and the People page's `?type=&limit=&cursor=` when the ledger has a desk to list them (a ledger
+ * without one answers the contract's list and never read them: they are not checked there either).
+ */
+export const entitiesQuery = (listed: boolean) =>
+  declared<{ query?: Partial<Record<'q' | 'type' | 'limit' | 'cursor', string>> }>()('query', (c) => ({
+    q: entityQuery(c),
+    listing: listed ? entityListingQuery(c) : null,
+  }));
+
+/** POST /articles and /extract: an article as JSON, or a raw text/plain body with `?published=`. */
+export const articleInput = declared<{ json?: z.input<typeof articleJson>; query?: { published?: string } }>()(
+  'json',
+  articleFromRequest,
+);

@@ -2,7 +2,15 @@
 import { Hono } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { Extraction } from '../extract/index.ts';
-import type { EntityDetail, IngestOutcome, Ledger, Story, StoryFilter, StorySummary } from '../ledger/types.ts';
+import type {
+  EntityDetail,
+  IngestOutcome,
+  Ledger,
+  Story,
+  StoryFilter,
+  StorySummary,
+  TimelineItem,
+} from '../ledger/types.ts';
 import { ExtractOverBudget, PoolBusy, extractInPool } from '../pool/index.ts';
 import type { Article } from '../read/index.ts';
 import {
@@ -12,19 +20,19 @@ import {
   storyEditorial,
   type EditorialState,
   type EpithetMatch,
+  type StoryBrief,
 } from '../ledger/editorial.ts';
 import { summaryFrom } from '../ledger/ledger.ts';
 import { editorialRoutes } from './editorial.ts';
 import { ApiError, onMethodNotAllowed } from './errors.ts';
 import {
-  articleFromRequest,
-  asOfQuery,
-  entityListingQuery,
-  entityQuery,
+  articleInput,
+  deskStoriesQuery,
+  deskStoryQuery,
+  entitiesQuery,
   pathParam,
-  storyFilter,
-  storyListing,
-  storyWith,
+  storiesQuery,
+  storyQuery,
   type StoryListing,
 } from './input.ts';
 
@@ -38,9 +46,8 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
 
   return (
     api
-      .get('/stories', async (c) => {
-        const filter = storyFilter(c);
-        const listing = storyListing(c);
+      .get('/stories', storiesQuery, async (c) => {
+        const { filter, listing } = c.req.valid('query');
         const state = (await deskOf(ledger)?.state()) ?? null;
         if (listing) return c.json(await listed(ledger, filter, listing, state));
         // The contract's own listing and paging, less what the desk took out: a merged story lives on in the one it
@@ -52,28 +59,30 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
           stories: page.stories.filter((s) => !state.mergedInto.has(s.id) && !state.dismissed.has(s.id)),
         });
       })
-      .get('/stories/:id', async (c) => {
-        const id = pathParam(c, 'id');
-        // A story merged into another is answered with the one it joined (its evidence is filed there), saying so.
-        const desk = deskOf(ledger);
-        const state = desk ? await desk.state() : null;
-        const final = state ? finalStory(state, id) : id;
-        const story = found(await ledger.story(final, { asOf: asOfQuery(c) }), 'story', id);
-        const body = storyWith(c).articles ? await withArticles(ledger, story) : story;
-        if (!desk || !state) return c.json(body);
-        const editorial = storyEditorial(state, story.id);
-        const merged = await desk.briefs(editorial.merged.map((a) => a.subject));
-        return c.json({
-          ...body,
-          editorial: { ...editorial, mergedStories: merged, ...(final !== id ? { requested: id } : {}) },
-        });
+      // Additive: the desk's list under its own name, so a client knows the shape it gets (/stories gives it too when
+      // a listing parameter is set, and the contract's {stories, next} otherwise).
+      .get('/desk/stories', deskStoriesQuery, async (c) => {
+        const { filter, listing } = c.req.valid('query');
+        return c.json(await listed(ledger, filter, listing, (await deskOf(ledger)?.state()) ?? null));
       })
-      .get('/entities', async (c) => {
-        const q = entityQuery(c);
+      .get('/stories/:id', storyQuery, async (c) => {
+        const query = c.req.valid('query');
+        const id = pathParam(c, 'id');
+        return c.json(await storyAnswer(ledger, id, query.asOf, query.with.articles));
+      })
+      // Additive: the story page's data (the story with its articles and editorial state) under its own name, as
+      // /stories/:id?with=articles gives it, so a client knows the shape it gets.
+      .get('/desk/stories/:id', deskStoryQuery, async (c) => {
+        const { asOf } = c.req.valid('query');
+        const id = pathParam(c, 'id');
+        return c.json(await storyAnswer(ledger, id, asOf, true));
+      })
+      .get('/entities', entitiesQuery(deskOf(ledger) !== null), async (c) => {
+        const { q, listing: asked } = c.req.valid('query');
         const desk = deskOf(ledger);
-        if (!desk) return c.json({ entities: await ledger.entities(q) });
+        if (!desk || !asked) return c.json({ entities: await ledger.entities(q) });
         // Additive: people first, a total, counts by type, ?type= and paging, and entities found by an epithet.
-        const { type, cursor, limit } = entityListingQuery(c);
+        const { type, cursor, limit } = asked;
         const state = await desk.state();
         // An entity merged into another is listed as that one (an epithet of either finds it).
         const epithets = (q ? await desk.epithets(q) : []).map((e) => ({ ...e, entity: finalEntity(state, e.entity) }));
@@ -126,8 +135,8 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
         const desk = deskOf(ledger);
         return c.json(desk ? { ...stored, stories: await desk.articleStories(stored.article.id) } : stored);
       })
-      .post('/articles', async (c) => {
-        const article = await articleFromRequest(c);
+      .post('/articles', articleInput, async (c) => {
+        const article = c.req.valid('json');
         const extraction = await extracted(article);
         // Additive: each touched story before → after (status and score), so the desk can say what the article changed.
         const desk = deskOf(ledger);
@@ -144,7 +153,7 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
         }));
         return c.json({ ...outcome, changes }, status);
       })
-      .post('/extract', async (c) => c.json(await extracted(await articleFromRequest(c))))
+      .post('/extract', articleInput, async (c) => c.json(await extracted(c.req.valid('json'))))
       // Additive: journalists' actions on stories and the audit log (src/api/editorial.ts).
       .route('/', editorialRoutes(ledger))
   );
@@ -167,6 +176,47 @@ async function extractWithin(article: Article, timeoutMs: number): Promise<Extra
     throw error;
   }
 }
+
+/**
+ * One story (GET /stories/:id), with its articles when asked (GET /desk/stories/:id, ?with=articles) and, when the
+ * ledger has a desk, its editorial state. A story merged into another is answered with the one it joined (its
+ * evidence is filed there), saying so.
+ */
+async function storyAnswer(
+  ledger: Ledger,
+  id: string,
+  asOf: string | undefined,
+  articles: false,
+): Promise<StoryAnswer<Story>>;
+async function storyAnswer(
+  ledger: Ledger,
+  id: string,
+  asOf: string | undefined,
+  articles: true,
+): Promise<StoryAnswer<StoryWithArticles>>;
+async function storyAnswer(
+  ledger: Ledger,
+  id: string,
+  asOf: string | undefined,
+  articles: boolean,
+): Promise<StoryAnswer<Story | StoryWithArticles>>;
+async function storyAnswer(ledger: Ledger, id: string, asOf: string | undefined, articles: boolean) {
+  const desk = deskOf(ledger);
+  const state = desk ? await desk.state() : null;
+  const final = state ? finalStory(state, id) : id;
+  const story = found(await ledger.story(final, { asOf }), 'story', id);
+  const body = articles ? await withArticles(ledger, story) : story;
+  if (!desk || !state) return body;
+  const editorial = storyEditorial(state, story.id);
+  const merged = await desk.briefs(editorial.merged.map((a) => a.subject));
+  return { ...body, editorial: { ...editorial, mergedStories: merged, ...(final !== id ? { requested: id } : {}) } };
+}
+
+/** A story as GET /stories/:id answers it: its editorial state is there when the ledger has a desk (additive). */
+type StoryAnswer<T> = T & {
+  editorial?: ReturnType<typeof storyEditorial> & { mergedStories: StoryBrief[]; requested?: string };
+};
+export type StoryWithArticles = Awaited<ReturnType<typeof withArticles>>;
 
 /** An editorial action as the story list shows it: who, when and why. */
 export type ActionBrief = { seq: number; editor: string; at: string; note: string | null };
@@ -308,13 +358,13 @@ async function withArticles(ledger: Ledger, story: Story) {
       if (!events.has(key)) events.set(key, { start: e.evidence.start, end: e.evidence.end });
     }
   }
-  const timeline = story.timeline.map((t) => {
+  const timeline = story.timeline.map((t): TimelineItem & { evidence?: { start: number; end: number } } => {
     const evidence = events.get(`${t.article}|${t.type}|${t.summary}`);
     return evidence ? { ...t, evidence } : t;
   });
   // Additive: each subject's entity type, so the page can tell the work of a casting ("The Batman") from who is cast.
   const subjects = await Promise.all(
-    story.subjects.map(async (x) => {
+    story.subjects.map(async (x): Promise<Story['subjects'][number] & { type?: string }> => {
       const type = (await ledger.entity(x.id))?.type;
       return type ? { ...x, type } : x;
     }),

@@ -1,17 +1,12 @@
-// Typed fetches of the JSON API; errors come back as the contract's {error:{code,message}}.
-import type {
-  EntityDetail,
-  EntitySummary,
-  IngestOutcome,
-  Story,
-  StoredArticle,
-  TimelineItem,
-} from '../ledger/types.ts';
+// The web client of the JSON API: hono's client typed by the server's routes (hc<App>), so a call's parameters and JSON
+// are checked when it compiles; failures come back as the contract's {error:{code,message}}, thrown as ApiFailure.
+import type { EntityDetail, EntitySummary, IngestOutcome, Story, StoredArticle } from '../ledger/types.ts';
 import type { Extraction } from '../extract/types.ts';
 import type { ArticleStory, EpithetMatch, StoryBrief } from '../ledger/editorial.ts';
 import type { App } from '../api/app.ts';
 import type { ArticleBrief, ListedStory, StoryChange, StoryListPage } from '../api/routes.ts';
-import type { hc, InferResponseType } from 'hono/client';
+import { hc, type InferResponseType } from 'hono/client';
+import type { StoriesQuery } from '../api/input.ts';
 import type { EditorialAction } from '../store/editorial.ts';
 
 export type { ArticleBrief, EditorialAction, EpithetMatch, ListedStory, StoryBrief, StoryChange, StoryListPage };
@@ -30,28 +25,46 @@ export class ApiFailure extends Error {
   }
 }
 
-async function call<T>(path: string, init?: RequestInit): Promise<T> {
-  let response: Response;
+/** The API as hono's client types it from the server's routes: each call's parameters and JSON are checked. */
+const client = hc<App>('/').api;
+
+/** What a client call answers: hono's typed response, read here as JSON once it is known to be a success. */
+type Answer<T> = { ok: boolean; status: number; json(): Promise<T> };
+
+async function call<T>(request: () => Promise<Answer<T>>): Promise<T> {
+  let response: Answer<T>;
   try {
-    response = await fetch(path, init);
+    response = await request();
   } catch {
     // fetch's own "Failed to fetch" says nothing a reader can act on.
     throw new ApiFailure('The server did not answer. It may have stopped, or the network is down.', 0);
   }
-  const body = (await response.json().catch(() => null)) as unknown;
   if (!response.ok) {
-    const message = (body as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${response.status}`;
-    throw new ApiFailure(message, response.status);
+    // The contract's {error: {code, message}}; a proxy's HTML error page has none.
+    const body: unknown = await response.json().catch(() => null);
+    throw new ApiFailure(errorMessage(body) ?? `HTTP ${response.status}`, response.status);
   }
-  return body as T;
+  return response.json();
+}
+
+function errorMessage(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return undefined;
+  const { error } = body;
+  return typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string'
+    ? error.message
+    : undefined;
 }
 
 // A server started with --token wants it on every write: asked once, kept for this tab only.
 const TOKEN_KEY = 'rumourmill-write-token';
 
-async function write<T>(path: string, body: object): Promise<T> {
+/** A write (POST); `send` makes it with the headers given, so it can be made again with the token asked for. */
+async function write<T>(send: (options: { headers: Record<string, string> }) => Promise<Answer<T>>): Promise<T> {
+  const withToken = (token: string | null): { headers: Record<string, string> } => ({
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
   try {
-    return await call<T>(path, post(body, sessionStorage.getItem(TOKEN_KEY)));
+    return await call(() => send(withToken(sessionStorage.getItem(TOKEN_KEY))));
   } catch (error) {
     if (!(error instanceof ApiFailure) || error.status !== 401) throw error;
     const token = window
@@ -59,16 +72,12 @@ async function write<T>(path: string, body: object): Promise<T> {
       ?.trim();
     if (!token) throw error;
     sessionStorage.setItem(TOKEN_KEY, token);
-    return call<T>(path, post(body, token));
+    return call(() => send(withToken(token)));
   }
 }
 
-const q = (params: Record<string, string | undefined>): string => {
-  const search = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v) search.set(k, v);
-  const text = search.toString();
-  return text ? `?${text}` : '';
-};
+// hono's client puts a path parameter into the URL as it is: a story named by a link can hold '/' or '?'.
+const param = (id: string) => ({ id: encodeURIComponent(id) });
 
 /** Entities merged into this one (GET /api/entities/:id), and the one asked for when it was merged into this one. */
 export type EntityEditorial = {
@@ -86,62 +95,43 @@ export type StoryEditorial = {
   /** Set when the story asked for was merged into this one. */
   requested?: string;
 };
-export type StoryPageData = Omit<Story, 'timeline' | 'subjects'> & {
-  /** Each subject's entity type ("person", "work"), where the entity is stored. */
-  subjects: Array<Story['subjects'][number] & { type?: string }>;
-  timeline: Array<TimelineItem & { evidence?: { start: number; end: number } }>;
-  articles: Record<string, ArticleBrief>;
-  editorial?: StoryEditorial;
-};
+/** One story's page (GET /api/desk/stories/:id): the story, its articles, each timeline event's sentence, its editorial state. */
+export type StoryPageData = InferResponseType<Routes['desk']['stories'][':id']['$get'], 200>;
 export type EntityListPage = {
   entities: Array<EntitySummary & { calledAs?: { text: string; count: number } }>;
   total?: number;
   types?: Record<string, number>;
   next?: string | null;
 };
-export type StoryListParams = {
-  q?: string;
-  status?: string;
-  type?: string;
-  sort?: string;
-  order?: string;
-  cursor?: string;
-  limit?: string;
-  show?: string;
-  from?: string;
-  to?: string;
-  since?: string;
-};
+/** The story list's parameters (GET /api/desk/stories), as the server declares them. */
+export type StoryListParams = StoriesQuery;
 export type ActionBody =
   | { action: 'flag' | 'dismiss'; note?: string; editor?: string }
   | { action: 'merge'; into: string; note?: string; editor?: string }
   | { action: 'undo'; undoes: number; note?: string; editor?: string };
 
 export const api = {
-  stories: (p: StoryListParams) =>
-    call<StoryListPage>(`/api/stories${q({ limit: '50', ...p, sort: p.sort || 'activity' })}`),
-  story: (id: string) => call<Story>(`/api/stories/${encodeURIComponent(id)}`),
-  storyPage: (id: string) => call<StoryPageData>(`/api/stories/${encodeURIComponent(id)}?with=articles`),
-  entities: (query?: string, type?: string, cursor?: string) =>
-    call<EntityListPage>(`/api/entities${q({ q: query, type, cursor })}`),
-  entity: (id: string) =>
-    call<EntityDetail & { editorial?: EntityEditorial }>(`/api/entities/${encodeURIComponent(id)}`),
-  article: (id: string) =>
-    call<StoredArticle & { stories?: ArticleStory[] }>(`/api/articles/${encodeURIComponent(id)}`),
-  ingest: (body: NewArticle) => write<IngestOutcome & { changes?: StoryChange[] }>('/api/articles', body),
-  act: (story: string, body: ActionBody) =>
-    write<{ action: EditorialAction }>(`/api/stories/${encodeURIComponent(story)}/actions`, body),
-  actOnEntity: (entity: string, body: ActionBody) =>
-    write<{ action: EditorialAction }>(`/api/entities/${encodeURIComponent(entity)}/actions`, body),
-  audit: (before?: string) => call<AuditPage>(`/api/audit${q({ before, limit: '100' })}`),
-  extract: (body: NewArticle) => write<Extraction>('/api/extract', body),
+  stories: (p: StoryListParams): Promise<StoryListPage> =>
+    call(() => client.desk.stories.$get({ query: { limit: '50', ...p } })),
+  story: (id: string): Promise<Story> => call(() => client.stories[':id'].$get({ param: param(id) })),
+  storyPage: (id: string): Promise<StoryPageData> => call(() => client.desk.stories[':id'].$get({ param: param(id) })),
+  entities: (query?: string, type?: string, cursor?: string): Promise<EntityListPage> =>
+    call(() =>
+      client.entities.$get({ query: { q: query || undefined, type: type || undefined, cursor: cursor || undefined } }),
+    ),
+  entity: (id: string): Promise<EntityDetail & { editorial?: EntityEditorial }> =>
+    call(() => client.entities[':id'].$get({ param: param(id) })),
+  article: (id: string): Promise<StoredArticle & { stories?: ArticleStory[] }> =>
+    call(() => client.articles[':id'].$get({ param: param(id) })),
+  ingest: (body: NewArticle): Promise<IngestOutcome & { changes?: StoryChange[] }> =>
+    write((options) => client.articles.$post({ json: body }, options)),
+  act: (story: string, body: ActionBody): Promise<{ action: EditorialAction }> =>
+    write((options) => client.stories[':id'].actions.$post({ param: param(story), json: body }, options)),
+  actOnEntity: (entity: string, body: ActionBody): Promise<{ action: EditorialAction }> =>
+    write((options) => client.entities[':id'].actions.$post({ param: param(entity), json: body }, options)),
+  audit: (before?: string): Promise<AuditPage> =>
+    call(() => client.audit.$get({ query: { before: before || undefined, limit: '100' } })),
+  extract: (body: NewArticle): Promise<Extraction> => write((options) => client.extract.$post({ json: body }, options)),
 };
 
 export type NewArticle = { text: string; published?: string; title?: string; source?: string; url?: string };
-
-/** Writes are JSON: the server refuses any other type from a browser. */
-function post(body: object, token: string | null): RequestInit {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (token) headers.authorization = `Bearer ${token}`;
-  return { method: 'POST', headers, body: JSON.stringify(body) };
-}

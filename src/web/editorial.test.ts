@@ -45,7 +45,7 @@ describe('the editorial panels', () => {
     vi.stubGlobal('sessionStorage', storage);
     vi.stubGlobal('fetch', (url: string, init?: RequestInit) => {
       if (init?.method === 'POST') posted.push({ url, body: JSON.parse(init.body as string) });
-      const page = url.startsWith('/api/stories?')
+      const page = url.startsWith('/api/desk/stories?')
         ? { stories: [{ id: 's-other', type: 'relationship', value: 'dating', subjects: [{ id: 'p-1', name: 'A' }] }] }
         : url.startsWith('/api/entities?')
           ? { entities: [{ id: 'p-2', name: 'Hailey Bieber', type: 'person', aliases: [], articles: 3 }] }

@@ -31,7 +31,7 @@ async function send(story: string, body: ActionBody, out: Element, about: 'story
     await (about === 'entity' ? api.actOnEntity : api.act)(story, editor ? { ...body, editor } : body);
     reload();
   } catch (error) {
-    const said = (error as Error).message;
+    const said = error instanceof Error ? error.message : String(error);
     out.replaceChildren(h('p', { class: 'error', role: 'alert' }, `${said.charAt(0).toUpperCase()}${said.slice(1)}`));
   }
 }

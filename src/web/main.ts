@@ -69,7 +69,9 @@ function errorPage(error: unknown): Element {
           failure?.status === 503
           ? 'The server is busy'
           : 'Something went wrong';
-  const said = failure ? failure.message : `The page failed to load: ${(error as Error)?.message ?? String(error)}`;
+  const said = failure
+    ? failure.message
+    : `The page failed to load: ${error instanceof Error ? error.message : String(error)}`;
   const message = `${said.charAt(0).toUpperCase()}${said.slice(1)}`;
   return h(
     'section',

@@ -501,16 +501,16 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       expect(await page.locator('.error-page').textContent()).toContain('No story with id "no-such-story"');
       await t.clean('not found');
       // The server stops answering, then comes back: Try again shows the page.
-      await page.route('**/api/stories?*', (route) => route.abort());
+      await page.route('**/api/desk/stories?*', (route) => route.abort());
       await t.open('#/');
       expect(await page.locator('h1').textContent()).toBe('The server did not answer');
       await shot(page, `desk-error-${width}`);
       await t.clean('server down');
-      await page.unroute('**/api/stories?*');
+      await page.unroute('**/api/desk/stories?*');
       await nextPage(page, () => page.getByRole('button', { name: 'Try again' }).click());
       expect(await page.locator('h1').textContent()).toBe('Stories');
       // A busy ledger ("database is locked") says so, and Try again gets the page once it is free.
-      await page.route('**/api/stories?*', (route) =>
+      await page.route('**/api/desk/stories?*', (route) =>
         route.fulfill({
           status: 503,
           contentType: 'application/json',
@@ -521,7 +521,7 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       expect(await page.locator('h1').textContent()).toBe('The server is busy');
       expect(await page.locator('.error-page .error').textContent()).toBe('Database is locked');
       await t.clean('server busy');
-      await page.unroute('**/api/stories?*');
+      await page.unroute('**/api/desk/stories?*');
       await nextPage(page, () => page.getByRole('button', { name: 'Try again' }).click());
       expect(await page.locator('h1').textContent()).toBe('Stories');
       await t.open('#/story/no-such-story');

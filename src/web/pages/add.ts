@@ -100,7 +100,7 @@ export function addPage(): Element {
       }
     } catch (error) {
       // Said under a heading, with a retry: the text is still in the form, nothing is lost.
-      const said = (error as Error).message;
+      const said = error instanceof Error ? error.message : String(error);
       out.replaceChildren(
         h(
           'section',

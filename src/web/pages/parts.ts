@@ -33,7 +33,7 @@ export function names(list: string[]): string {
   return `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
 }
 
-/** A story's subjects with their entity type, when the page has it (GET /api/stories/:id?with=articles adds it). */
+/** A story's subjects with their entity type, when the page has it (GET /api/desk/stories/:id adds it). */
 type Subject = { id: string; name: string; type?: string };
 
 /** Who a proposition is about, conjugated: "Zendaya and Tom Holland are", "Hailey Bieber has", "in The Batman". */

@@ -1,7 +1,7 @@
-// The stories list: the server sorts, filters and pages (GET /api/stories?sort=&order=&type=), with a total;
+// The stories list: the server sorts, filters and pages (GET /api/desk/stories?sort=&order=&type=), with a total;
 // every choice is kept in the URL, so a list can be shared, reloaded and gone back to.
 import { must } from '../../invariant/index.ts';
-import { STORY_STATUSES, type StorySummary } from '../../ledger/types.ts';
+import { STORY_STATUSES, type StoryStatus, type StorySummary } from '../../ledger/types.ts';
 import { api, type ListedStory, type StoryListPage } from '../api.ts';
 import { field, h, pager, pct, route, searchForm } from '../dom.ts';
 import { statusBadge, storyLabel, subjectNames } from './parts.ts';
@@ -16,28 +16,52 @@ const COLUMNS: Array<[Key, string]> = [
 ];
 const SIZES = [10, 25, 50, 100];
 /** Which stories by what the desk did to them; the default leaves out dismissed ones (and merged ones always). */
-const SHOWS: Array<[string, string]> = [
+const SHOWS: Array<['' | 'flagged' | 'dismissed' | 'all', string]> = [
   ['', 'not dismissed'],
   ['flagged', 'flagged as wrong'],
   ['dismissed', 'dismissed'],
   ['all', 'all'],
 ];
 const wordsIn = (q: string) => q.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** The one of `options` the URL names ("?sort=score" → 'score'); anything else is undefined. */
+const named = <T extends string>(options: readonly T[], value: string | null): T | undefined =>
+  options.find((o) => o === value);
 const day = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : '');
 
 /** Outlets that carry it under their own name: an article's own voice is not a second source. */
 const outlets = (s: StorySummary) => s.sources.filter((x) => x.independent && x.kind !== 'author').length;
 
+/** The list as the URL asks for it ('' where it asks for nothing). */
+type ListState = {
+  q: string;
+  status: StoryStatus | '';
+  type: string;
+  sort: Key;
+  order: 'asc' | 'desc' | '';
+  show: (typeof SHOWS)[number][0];
+  from: string;
+  to: string;
+  since: string;
+  page: number;
+  per: number;
+};
+
 export async function storiesPage(params: URLSearchParams): Promise<Element> {
-  const askedOrder = params.get('order') ?? '';
-  const askedShow = params.get('show') ?? '';
-  const state = {
+  const state: ListState = {
     q: params.get('q') ?? '',
-    status: params.get('status') ?? '',
+    status: named(STORY_STATUSES, params.get('status')) ?? '',
     type: params.get('type') ?? '',
-    sort: (COLUMNS.some(([k]) => k === params.get('sort')) ? params.get('sort') : 'activity') as Key,
-    order: askedOrder === 'asc' || askedOrder === 'desc' ? askedOrder : '',
-    show: SHOWS.some(([k]) => k === askedShow) ? askedShow : '',
+    sort:
+      named(
+        COLUMNS.map(([k]) => k),
+        params.get('sort'),
+      ) ?? 'activity',
+    order: named(['asc', 'desc'], params.get('order')) ?? '',
+    show:
+      named(
+        SHOWS.map(([k]) => k),
+        params.get('show'),
+      ) ?? '',
     from: day(params.get('from')),
     to: day(params.get('to')),
     since: day(params.get('since')),
@@ -114,11 +138,15 @@ export async function storiesPage(params: URLSearchParams): Promise<Element> {
   const go = () => {
     location.hash = href({
       q: search.value.trim(),
-      status: status.value,
+      status: named(STORY_STATUSES, status.value) ?? '',
       type: type.value,
       per: Number(per.value),
       page: 1,
-      show: show.value,
+      show:
+        named(
+          SHOWS.map(([k]) => k),
+          show.value,
+        ) ?? '',
       from: day(from.value),
       to: day(to.value),
       since: day(since.value),
