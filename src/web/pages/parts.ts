@@ -39,35 +39,22 @@ type Subject = { id: string; name: string; type?: string };
 /** Who a proposition is about, conjugated: "Zendaya and Tom Holland are", "Hailey Bieber has", "in The Batman". */
 type Said = { who: string; is: string; has: string; one: boolean; work: string | null };
 
+/** A relationship stage, said of a pair or of one person ("Ariana Grande is engaged to someone"). */
+function relationship(value: string, verb: 'is' | 'has', alone: string): Proposition {
+  return { name: value, type: 'relationship', value, say: (x) => `${x.who} ${x[verb]} ${value}${x.one ? alone : ''}` };
+}
+
+type Proposition = { name: string; type: string; value?: string; say: (x: Said) => string };
+
 /**
  * How each type and value of a story is said, first match wins (`value` absent: any value of the type). The values
  * are those of data/lexicons/claims.json and open-claims.json; a type or value not here is said as the ledger names it.
  */
-const PROPOSITIONS: Array<{ name: string; type: string; value?: string; say: (x: Said) => string }> = [
-  {
-    name: 'dating',
-    type: 'relationship',
-    value: 'dating',
-    say: (x) => `${x.who} ${x.is} dating${x.one ? ' someone' : ''}`,
-  },
-  {
-    name: 'engaged',
-    type: 'relationship',
-    value: 'engaged',
-    say: (x) => `${x.who} ${x.is} engaged${x.one ? ' to someone' : ''}`,
-  },
-  {
-    name: 'married',
-    type: 'relationship',
-    value: 'married',
-    say: (x) => `${x.who} ${x.is} married${x.one ? ' to someone' : ''}`,
-  },
-  {
-    name: 'split',
-    type: 'relationship',
-    value: 'split',
-    say: (x) => `${x.who} ${x.has} split${x.one ? ' from someone' : ''}`,
-  },
+const PROPOSITIONS: Proposition[] = [
+  relationship('dating', 'is', ' someone'),
+  relationship('engaged', 'is', ' to someone'),
+  relationship('married', 'is', ' to someone'),
+  relationship('split', 'has', ' from someone'),
   // A pregnancy story's later stage: "born" (Hailey Bieber's son, 2024-08-26).
   { name: 'born', type: 'pregnancy', value: 'born', say: (x) => `${x.who} ${x.has} had a baby` },
   { name: 'pregnant', type: 'pregnancy', say: (x) => `${x.who} ${x.is} expecting a baby` },
