@@ -117,6 +117,9 @@ describe('credibilitySignals', () => {
   });
 });
 
+/** Story subjects with the given names, ids in order. */
+const people = (...names: string[]) => names.map((name, k) => ({ id: `p${k}`, name }));
+
 describe('labels and propositions', () => {
   it('never repeats itself', () => {
     expect(storyLabel({ type: 'health', value: 'health' })).toBe('health');
@@ -126,13 +129,7 @@ describe('labels and propositions', () => {
   });
 
   it('says a stage in plain words', () => {
-    const pair = {
-      type: 'relationship',
-      subjects: [
-        { id: 'a', name: 'Zendaya' },
-        { id: 'b', name: 'Tom Holland' },
-      ],
-    };
+    const pair = { type: 'relationship', subjects: people('Zendaya', 'Tom Holland') };
     expect(proposition(pair, 'engaged')).toBe('Zendaya and Tom Holland are engaged');
     expect(proposition(pair, 'split', { they: true })).toBe('they have split');
     expect(proposition({ type: 'pregnancy', subjects: [{ id: 'h', name: 'Hailey Bieber' }] }, 'pregnant')).toBe(
@@ -142,13 +139,7 @@ describe('labels and propositions', () => {
     expect(proposition({ type: 'pregnancy', subjects: [{ id: 'h', name: 'Hailey Bieber' }] }, 'born')).toBe(
       'Hailey Bieber has had a baby',
     );
-    const feud = {
-      type: 'feud',
-      subjects: [
-        { id: 'k', name: 'Katy Perry' },
-        { id: 't', name: 'Taylor Swift' },
-      ],
-    };
+    const feud = { type: 'feud', subjects: people('Katy Perry', 'Taylor Swift') };
     expect(proposition(feud, 'over')).toBe('Katy Perry and Taylor Swift have ended their feud');
     expect(proposition(feud, 'feud', { they: true })).toBe('they are feuding');
     const batman = [
