@@ -785,8 +785,13 @@ export class ClauseRoles {
     for (let j = head; j >= Math.max(floor, head - 8); j--) {
       const t = atIndex(tokens, j);
       const l = this.at(j);
+      // "Their first UK single hit number three" (bbc-entertainment-236): a place naming the market is a modifier.
+      if (l && l.entity.type === 'place' && !this.possessive(l) && this.modifier(l)) continue;
       if (l) return this.possessive(l) && /^(person|group)$/.test(l.entity.type) ? l.entity : null;
-      if (!/^(NOUN|ADJ|NUM|DET|PART|PROPN)$/.test(t.pos) && !/^(of|-|['’])$/i.test(t.text)) return null;
+      // "Their self-titled album moved from 13 to number four" (bbc-entertainment-261): a participle hyphened to the
+      // word before it is part of a compound adjective ("self-titled", "award-winning", "best-selling").
+      const compound = t.pos === 'VERB' && tokens[j - 1]?.text === '-' && tokens[j - 1]?.end === t.start;
+      if (!compound && !/^(NOUN|ADJ|NUM|DET|PART|PROPN)$/.test(t.pos) && !/^(of|-|['’])$/i.test(t.text)) return null;
       if (t.pos === 'DET' && !/^(the)$/i.test(t.text)) return null;
     }
     return null;
