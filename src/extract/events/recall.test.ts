@@ -21,6 +21,8 @@ describe('events the gold has that the rules used to miss, on development articl
     ['bbc-entertainment-345', 'the 23-year-old wrote', 'only', 'post', null, ['Britney Spears']],
     // "Star magazine is reporting in their latest issue": the progressive is the outlet reporting, not a hedge.
     ['celebrity-057legit', 'Star magazine is reporting', 'only', 'report', null, ['Star']],
+    // "Season 12 of The Voice will begin in February 2017": a season of a show is the show, and it begins.
+    ['celebrity-038legit', 'Season 12 of The Voice', 'only', 'ceremony', '2017-02', ['The Voice']],
   ]);
 });
 
