@@ -45,6 +45,11 @@ describe('the new triggers, on sentences of development articles outside the gol
     });
   });
 
+  it('makes an insider\'s words "dished to Radar" the outlet\'s report, not an unnamed statement (celebrity-107fake)', () => {
+    const text = '“She is also hated among the crew too,” the insider dished to Radar.';
+    expect(tells('celebrity-107fake', text)).toEqual([{ type: 'report', date: null, who: ['Radar Online'] }]);
+  });
+
   it("gives a band's self-titled album released to the band (bbc-entertainment-255)", () => {
     const text = "Kasabian's self-titled album was released last September to widespread critical acclaim.";
     expect(tells('bbc-entertainment-255', text)).toEqual([{ type: 'release', date: '2004-09', who: ['Kasabian'] }]);

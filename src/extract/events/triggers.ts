@@ -603,7 +603,9 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
       .slice(Math.max(0, roles.clause(verb).first - 3), verb)
       .some((t) => ANONYMOUS.test(t.text) && t.sentence === atIndex(tokens, verb).sentence);
     const outlet = heard[0]?.type === 'outlet' ? heard[0] : null;
-    if (told && anonymous && outlet)
+    // ("a close pal of Miranda tattled to The ENQUIRER", celebrity-118fake: any saying to an outlet is telling it.)
+    const toOutlet = /^to$/i.test(atIndex(tokens, last).text) || /^to$/i.test(tokens[last + 1]?.text ?? '');
+    if ((told || toOutlet) && anonymous && outlet)
       return {
         type: 'report',
         actor: outlet,
