@@ -657,16 +657,10 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
     /^(added|adds|continued|continues|says|tells|explains|admits|reveals|insists|confirms|adds)$/i.test(
       atIndex(tokens, verb).text,
     );
-  // "Detective Inspector Paul Miller of Thames Valley Police said" (bbc-entertainment-141): the person and whom they
-  // speak for both make the statement.
-  const principal =
-    subject.rule === 'member-of' && rule === subject.rule
-      ? subject.entities.filter((e) => e !== speaker && SPEAKERS.has(e.type))
-      : [];
   return {
     type: 'statement',
     actor: speaker,
-    participants: [...(together ? couple : [speaker]), ...principal, ...(addressee ? [addressee] : [])],
+    participants: [...(together ? couple : [speaker]), ...(addressee ? [addressee] : [])],
     outlet: null,
     rule: `event-saying:statement(${rule})`,
     clausal: true,
