@@ -25,6 +25,8 @@ const CHAIN = (t: Token): boolean =>
     t.text,
   );
 const BE = /^(is|are|was|were|be|been|being|'s|'re|get|gets|got|getting)$/;
+// What a show or a festival is told by: its season, series, episode or edition.
+const PART_OF_WORK = /^(season|seasons|series|episode|episodes|edition|editions|finale|instalment|installment)$/;
 const RELATIVE = /^(who|which|that|whom)$/;
 const VERBISH_NEXT = (t: Token | undefined): boolean =>
   t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON');
@@ -309,6 +311,10 @@ export class ClauseRoles {
       // "Detective Inspector Paul Miller of Thames Valley Police said": the person, and whom they speak for.
       const of = l && !this.possessive(l) ? this.memberOf(l, c.first) : null;
       if (of && l) return found([of.entity, l.entity], 'member-of');
+      // "Season 12 of The Voice will begin in February 2017" (celebrity-038legit), "The current series of Celebrity Big
+      // Brother ends on Sunday" (bbc-entertainment-221): a season or an edition of a show is the show.
+      const whole = l ? this.partOf(l) : null;
+      if (whole) return found([whole], 'part-of-work');
       // "Foxx's portrayal of late soul-singer Ray Charles in Ray had earned him…", "the mother of the victim said": a
       // name in the "of" phrase of a made thing or a relative is not the subject; the thing's owner is, if named.
       const ofHead = l ? this.ofHead(l, c.first) : -1;
@@ -705,6 +711,21 @@ export class ClauseRoles {
     return OWNED_THINGS.has(head) || RELATIVES.test(head) ? j - 1 : -1;
   }
 
+  /** The work or event `l` names when it follows "season 12 of", "the current series of", "the final edition of". */
+  private partOf(l: Located): Entity | null {
+    if (l.entity.type !== 'work' && l.entity.type !== 'event') return null;
+    const { tokens } = this.doc;
+    const of = lower(tokens[l.token - 1]) === 'the' ? l.token - 2 : l.token - 1;
+    if (lower(tokens[of]) !== 'of') return null;
+    for (let j = of - 1; j >= Math.max(0, of - 3); j--) {
+      const t = atIndex(tokens, j);
+      if (t.sentence !== atIndex(tokens, l.token).sentence) return null;
+      if (PART_OF_WORK.test(lower(t))) return l.entity;
+      if (t.pos !== 'NUM' && t.pos !== 'ADJ') return null;
+    }
+    return null;
+  }
+
   // "Paul Miller of Thames Valley Police", "Nigel McCune from the Musicians' Union".
   private memberOf(l: Located, floor: number): Located | null {
     if (!/^(organization|outlet|group)$/.test(l.entity.type)) return null;
@@ -785,8 +806,13 @@ export class ClauseRoles {
     for (let j = head; j >= Math.max(floor, head - 8); j--) {
       const t = atIndex(tokens, j);
       const l = this.at(j);
+      // "Their first UK single hit number three" (bbc-entertainment-236): a place naming the market is a modifier.
+      if (l && l.entity.type === 'place' && !this.possessive(l) && this.modifier(l)) continue;
       if (l) return this.possessive(l) && /^(person|group)$/.test(l.entity.type) ? l.entity : null;
-      if (!/^(NOUN|ADJ|NUM|DET|PART|PROPN)$/.test(t.pos) && !/^(of|-|['’])$/i.test(t.text)) return null;
+      // "Their self-titled album moved from 13 to number four" (bbc-entertainment-261): a participle hyphened to the
+      // word before it is part of a compound adjective ("self-titled", "award-winning", "best-selling").
+      const compound = t.pos === 'VERB' && tokens[j - 1]?.text === '-' && tokens[j - 1]?.end === t.start;
+      if (!compound && !/^(NOUN|ADJ|NUM|DET|PART|PROPN)$/.test(t.pos) && !/^(of|-|['’])$/i.test(t.text)) return null;
       if (t.pos === 'DET' && !/^(the)$/i.test(t.text)) return null;
     }
     return null;

@@ -146,6 +146,7 @@ const WORK_EVENTS: ReadonlySet<string> = new Set([
   'cancellation',
   'concert',
   'tour',
+  'end',
 ]);
 // Making or showing a work: the work a relative clause is about takes part ("a movie she directed for Netflix").
 const CREATION_TYPES: ReadonlySet<string> = new Set([
@@ -540,7 +541,27 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
   const told = /^(told|tells|tell|telling|spoke|speaks|speaking)$/i.test(atIndex(tokens, verb).text);
   const heard = roles.objects(last, new Set<EntityType>(['person', 'outlet']));
   // "Brando is said to have turned down the role", "she was reported to be": a hedge, not anyone speaking.
-  if (subject.passive || /^(is|are|was|were|been|being)$/i.test(tokens[verb - 1]?.text ?? '')) return 'stop';
+  // ("Star magazine is reporting in their latest issue", celebrity-057legit: the progressive is the outlet speaking.)
+  const progressive = /ing$/i.test(atIndex(tokens, verb).text);
+  if (subject.passive || (!progressive && /^(is|are|was|were|been|being)$/i.test(tokens[verb - 1]?.text ?? '')))
+    return 'stop';
+  // "…we would look at a tour together," May wrote' (bbc-entertainment-138), '…a false tabloid," the 23-year-old wrote'
+  // (bbc-entertainment-345): words a person wrote, quoted just before, were posted (a website, a caption), not said.
+  if (
+    /^(wrote|writes)$/i.test(atIndex(tokens, verb).text) &&
+    speaker &&
+    (speaker.type === 'person' || speaker.type === 'group') &&
+    /^[.!]$/.test(tokens[last + 1]?.text ?? '') &&
+    afterQuote(doc, verb)
+  )
+    return {
+      type: 'post',
+      actor: speaker,
+      participants: [speaker],
+      outlet: null,
+      rule: `event-saying:post(wrote-after-quote)`,
+      clausal: true,
+    };
   // "He wrote Ring of Fire" is writing a song; "she wrote: '…'", "wrote that…", "wrote in a post" is saying.
   if (
     /^(wrote|writes|write|published)$/i.test(atIndex(tokens, verb).text) &&
@@ -582,7 +603,9 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
       .slice(Math.max(0, roles.clause(verb).first - 3), verb)
       .some((t) => ANONYMOUS.test(t.text) && t.sentence === atIndex(tokens, verb).sentence);
     const outlet = heard[0]?.type === 'outlet' ? heard[0] : null;
-    if (told && anonymous && outlet)
+    // ("a close pal of Miranda tattled to The ENQUIRER", celebrity-118fake: any saying to an outlet is telling it.)
+    const toOutlet = /^to$/i.test(atIndex(tokens, last).text) || /^to$/i.test(tokens[last + 1]?.text ?? '');
+    if ((told || toOutlet) && anonymous && outlet)
       return {
         type: 'report',
         actor: outlet,
@@ -644,6 +667,20 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
     continues,
     together,
   };
+}
+
+/** A quotation closes, after a comma, within the few words before the saying verb ('…together," May wrote', '…," the
+ * 23-year-old wrote'). */
+function afterQuote(doc: Doc, verb: number): boolean {
+  const { tokens } = doc;
+  const sentence = atIndex(tokens, verb).sentence;
+  for (let i = verb - 1; i >= Math.max(0, verb - 10); i--) {
+    const t = atIndex(tokens, i);
+    if (t.sentence !== sentence) return false;
+    if (/^[”"’]$/.test(t.text)) return /^[,!?]$/.test(tokens[i - 1]?.text ?? '');
+    if (t.pos === 'VERB' && i !== verb) return false;
+  }
+  return false;
 }
 
 /**
