@@ -513,7 +513,10 @@ function extendRun(doc: Doc, i: number): number {
     // "the Guildhall School of Speech and Drama", "Directors Guild of America", "University of Southern California": a
     // body's word (cues.json orgSuffixes) takes the "of" that names it, and one "and" inside that ("Speech and Drama")
     // when a last capitalised word closes the name.
-    if (t.text === 'of' && cues.orgSuffixes.has(at(tokens, last).text)) {
+    // …but "Pictures of Selena Gomez, 25, and Justin Bieber" (celebrity-143fake) opens a sentence with a plural noun:
+    // one such word at a sentence start before a given name is no body.
+    const pictureOf = last === i && sentenceInitial(doc, i) && u !== undefined && firstNames.has(u.text);
+    if (t.text === 'of' && cues.orgSuffixes.has(at(tokens, last).text) && !pictureOf) {
       last += 2;
       ofTail = true;
       continue;
@@ -524,7 +527,8 @@ function extendRun(doc: Doc, i: number): number {
       t.text === 'and' &&
       /^\p{Lu}\p{Ll}+$/u.test(u.text) &&
       !firstNames.has(u.text) &&
-      !(w !== undefined && w.sentence === u.sentence && UPPER.test(w.text))
+      // "Department of Children and Family Services" (celebrity-030legit): a body's word may close it after two.
+      !(w !== undefined && w.sentence === u.sentence && UPPER.test(w.text) && !cues.orgSuffixes.has(w.text))
     ) {
       last += 2;
       ofTail = false;
