@@ -1,5 +1,6 @@
-// The first person inside a quotation is its speaker, on passages of development articles (bbc-entertainment 141
-// and 181, celebrity 110legit and 128legit, shortened to the sentences that matter).
+// The first person inside a quotation is its speaker, on passages of development articles (bbc-entertainment 141,
+// 181 and 258, celebrity 110legit, 118legit, 120legit, 124fake and 128legit, shortened to the sentences that
+// matter).
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../types.ts';
 import { expectOwners, people, type Owner } from './people.test-helper.ts';
@@ -56,6 +57,39 @@ describe('first-person pronouns in quotations', () => {
         "and truly taken.\n\nCommenting beneath a video of the pair together on Kensington Palace's Instagram page, " +
         "rieyelisa wrote: 'Ummm yes I fully support this union.'",
       [['I', 'Ummm', []]],
+    ],
+    [
+      'go on through a quotation left open at its paragraph’s end (celebrity-124fake)',
+      'Newstalk.com reports: Mel Gibson said that he hopes there will be a positive outcome.\n\nHe said: “I think a ' +
+        'lot of light’s being shined into a lot of dark places right now – and rightfully so.\n\n“It’s tragic in a ' +
+        'sense, because I know the poor victims have to relive it.”',
+      [
+        ['I', 'He said: “', ['Mel Gibson']],
+        ['I', 'because', ['Mel Gibson']],
+      ],
+    ],
+    [
+      'go to the speaker of reported speech that quotes them (bbc-entertainment-258)',
+      "The assault charge stemmed from April 2004, when Ms Love found musician Kristin King in her boyfriend's home. " +
+        'Ms King said the singer "threw the bottle at the left side of my face" in an "angry, vicious and erratic" ' +
+        'attack.',
+      [['my', 'left side of', ['Kristin King']]],
+    ],
+    [
+      'go to the one a "who" clause has speak (celebrity-120legit)',
+      "Jennifer Aniston stars in Cake.\n\nThe Oscar talk hasn't been too comfortable for Jennifer, who told the New " +
+        "York Post's Confidenti@l: that the praise is 'awkward and I'm flattered and humbled.'",
+      [['I', 'awkward and', ['Jennifer Aniston']]],
+    ],
+    [
+      'go to the subject of a sentence whose participle of saying brings the quotation (celebrity-118legit)',
+      'Miranda Lambert marked her second anniversary with Anderson East Tuesday.\n\nThe country star penned a ' +
+        'sweet tribute for her boyfriend’s 30th birthday in July, writing on Instagram, “My favorite Bama boy turned ' +
+        '30 today. He owns the stage and he owns my heart.”',
+      [
+        ['My', 'Instagram, “', ['Miranda Lambert']],
+        ['my', 'owns my', ['Miranda Lambert']],
+      ],
     ],
   ])('%s', (_, text, owners) => {
     expectOwners(text, people(text), owners);
