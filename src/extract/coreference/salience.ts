@@ -16,6 +16,8 @@ export type Referent = {
   lastWasSubject: boolean;
   /** "Curtis's widow": a possessor inside a noun phrase is less in focus than a subject. */
   lastWasPossessor: boolean;
+  /** Their last mention was a "they" or "the pair" shared with someone else. */
+  lastWasJoint: boolean;
   /** Capitalised epithet modifiers given to them ("Bond", "Mission: Impossible"). */
   modifiers: Set<string>;
   /** Roles the text gives them ("actress", "Bond girl"), lower-case. */
@@ -125,6 +127,7 @@ export function note(doc: Doc, r: Referent, mention: Mention, tokenIndex: number
   r.lastSentence = sentence;
   r.lastStart = mention.start;
   r.lastWasPossessor = mention.kind === 'possessive';
+  r.lastWasJoint = mention.rule === 'pronoun-pair' || mention.rule === 'pair-descriptor';
 }
 
 // Recency counts most for pronouns, which reach back a sentence or two; prominence (how often
