@@ -22,8 +22,6 @@ export type Context = {
   ages: Map<Referent, number>;
   /** Every mention the walk has given so far, in text order, with whether it governs the rest of its clause. */
   seen: Array<{ r: Referent; start: number; sentence: number; governs: boolean; relative: boolean }>;
-  /** The two people the last "they" or "the pair" stood for, and where. */
-  lastPair?: { both: Referent[]; start: number; sentence: number };
 };
 
 // An epithet opening a clause of its own ("Brad and Jen broke up after the 51-year-old actor made…") may be anyone
@@ -288,16 +286,7 @@ function subjectOfArticle(ctx: Context, gender: Gender, outsideQuotes: boolean):
 
 /** They/them/their after two people were just named: both of them (the last two, this or the previous sentence; "the pair" reaches further). */
 export function chooseForPair(ctx: Context, tokenIndex: number, window = 1): Referent[] {
-  const t = at(ctx.doc.tokens, tokenIndex);
-  const sentence = t.sentence;
-  // 'Their story began …; by summer 2021 they were widely known to be together … Dominic confessed that he "worries"
-  // about how much their "combined fame" will magnify the spotlight': a "they" goes on with the pair the last one
-  // stood for, unless two other people were named since.
-  const last = ctx.lastPair;
-  if (last && sentence - last.sentence <= window + 1) {
-    const since = ctx.seen.filter((m) => m.start > last.start && !last.both.includes(m.r));
-    if (new Set(since.map((m) => m.r)).size < 2) return remember(ctx, last.both, t.start, sentence);
-  }
+  const sentence = at(ctx.doc.tokens, tokenIndex).sentence;
   const within = (reach: number): Referent[] =>
     ctx.referents
       .filter((r) => r.count > 0 && sentence - r.lastSentence <= reach)
@@ -305,10 +294,11 @@ export function chooseForPair(ctx: Context, tokenIndex: number, window = 1): Ref
   // '"He had asked her father and been given his blessing. The timing … was planned." Their story began on
   // Spider-Man': with fewer than two people in reach, the last two named a sentence further back.
   const recent = within(window).length >= 2 ? within(window) : within(window + 1);
-  return recent.length >= 2 ? remember(ctx, recent.slice(0, 2), t.start, sentence) : [];
-}
-
-function remember(ctx: Context, both: Referent[], start: number, sentence: number): Referent[] {
-  ctx.lastPair = { both, start, sentence };
-  return both;
+  // 'Their story began …; by summer 2021 they were widely known to be together … Dominic confessed that he "worries"
+  // about how much their "combined fame" will magnify the spotlight': a pair a "they" just joined is not split for
+  // the one person named since.
+  const [first, second, third] = recent;
+  if (first && second && third && second.lastWasJoint && third.lastWasJoint && second.lastStart === third.lastStart)
+    return [second, third];
+  return recent.length >= 2 ? recent.slice(0, 2) : [];
 }

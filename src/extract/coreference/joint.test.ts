@@ -49,7 +49,7 @@ describe('a couple\'s "they" through a parent\'s account of them', () => {
     expect(joint('Their', 'planned."')).toEqual(['Tom Holland', 'Zendaya']);
   });
 
-  it('goes on with that pair while only one other person is named since ("their combined fame", "they\'ll")', () => {
+  it('does not split that pair for the one person named since ("their combined fame", "they\'ll")', () => {
     expect(joint('their', 'about how much')).toEqual(['Tom Holland', 'Zendaya']);
     expect(joint('they', 'quite sure')).toEqual(['Tom Holland', 'Zendaya']);
   });
