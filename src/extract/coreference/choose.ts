@@ -210,7 +210,7 @@ export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gende
   const inQuote = (r: Referent): boolean => quote !== null && r.lastStart > quote.start && r.lastStart < quote.end;
   const speakers = quote ? ctx.referents.filter((r) => r.count > 0 && !inQuote(r) && compatible(r, gender)) : [];
   // `"… perhaps she knew he had been to a casting …," he said`: inside a quotation the speaker is "I", not "he".
-  const voice = quotedBy(ctx, tokenIndex, sentence);
+  const voice = quotedBy(ctx, tokenIndex, sentence) ?? leadVoice(ctx, tokenIndex);
   const fits = (r: Referent): boolean =>
     compatible(r, gender) && sentence - r.lastSentence <= 5 && (speakers.length === 0 || !inQuote(r)) && r !== voice;
   // The last compatible person mentioned gets a lead: "Mr Wilson … he says … his involvement". Not through a "they"
@@ -257,11 +257,36 @@ function lastSpeaker(ctx: Context, before: number, sentence: number, gender: Gen
 
 const quotations = new WeakMap<Doc, Array<{ start: number; end: number }>>();
 
+function quotationsOf(doc: Doc): Array<{ start: number; end: number }> {
+  let quotes = quotations.get(doc);
+  if (!quotes) quotations.set(doc, (quotes = findQuotations(doc.text)));
+  return quotes;
+}
+
+const LEAD = new RegExp(`^\\s*(?:${[...cues.speech].join('|')})\\s*[:,]\\s*$`, 'u');
+
+/**
+ * For a pronoun inside a quotation its speaker introduces ("The Spring Breakers star wrote: 'I have not only been
+ * following her career…'", celebrity-120legit), that speaker, who is "I" there and not "her"; else null.
+ */
+function leadVoice(ctx: Context, tokenIndex: number): Referent | null {
+  const t = at(ctx.doc.tokens, tokenIndex);
+  const q = quotationsOf(ctx.doc).find((x) => x.start < t.start && t.end < x.end);
+  if (!q) return null;
+  for (let k = ctx.seen.length - 1; k >= 0; k--) {
+    const m = at(ctx.seen, k);
+    if (m.start >= q.start) continue;
+    const mention = m.r.entity.mentions.find((x) => x.start === m.start);
+    if (!mention) return null;
+    return LEAD.test(ctx.doc.text.slice(mention.end, q.start)) ? m.r : null;
+  }
+  return null;
+}
+
 /** For a pronoun inside a quotation attributed by a pronoun (`"…," he said`), the speaker; else null. */
 function quotedBy(ctx: Context, tokenIndex: number, sentence: number): Referent | null {
   const { doc } = ctx;
-  let quotes = quotations.get(doc);
-  if (!quotes) quotations.set(doc, (quotes = findQuotations(doc.text)));
+  const quotes = quotationsOf(doc);
   const t = at(doc.tokens, tokenIndex);
   const q = quotes.find((x) => x.start < t.start && t.end < x.end);
   if (!q) return null;
