@@ -210,11 +210,17 @@ export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gende
   const inQuote = (r: Referent): boolean => quote !== null && r.lastStart > quote.start && r.lastStart < quote.end;
   const speakers = quote ? ctx.referents.filter((r) => r.count > 0 && !inQuote(r) && compatible(r, gender)) : [];
   // `"… perhaps she knew he had been to a casting …," he said`: inside a quotation the speaker is "I", not "he".
-  const voice = quotedBy(ctx, tokenIndex, sentence);
+  const voice = quotedBy(ctx, tokenIndex, sentence) ?? leadVoice(ctx, tokenIndex);
   const fits = (r: Referent): boolean =>
     compatible(r, gender) && sentence - r.lastSentence <= 5 && (speakers.length === 0 || !inQuote(r)) && r !== voice;
-  // The last compatible person mentioned gets a lead: "Mr Wilson … he says … his involvement".
-  const latest = best(ctx.referents, fits, (r) => r.lastStart);
+  // The last compatible person mentioned gets a lead: "Mr Wilson … he says … his involvement". Not through a "they"
+  // shared with someone else: 'Dominic confessed … "I'm quite sure they'll make a real success of being married," he
+  // wrote' (a Zendaya & Tom Holland stream article) is not his son's "he".
+  const latest = best(
+    ctx.referents,
+    (r) => fits(r) && !r.lastWasJoint,
+    (r) => r.lastStart,
+  );
   return (
     best(
       ctx.referents,
@@ -251,11 +257,36 @@ function lastSpeaker(ctx: Context, before: number, sentence: number, gender: Gen
 
 const quotations = new WeakMap<Doc, Array<{ start: number; end: number }>>();
 
+function quotationsOf(doc: Doc): Array<{ start: number; end: number }> {
+  let quotes = quotations.get(doc);
+  if (!quotes) quotations.set(doc, (quotes = findQuotations(doc.text)));
+  return quotes;
+}
+
+const LEAD = new RegExp(`^\\s*(?:${[...cues.speech].join('|')})\\s*[:,]\\s*$`, 'u');
+
+/**
+ * For a pronoun inside a quotation its speaker introduces ("The Spring Breakers star wrote: 'I have not only been
+ * following her career…'", celebrity-120legit), that speaker, who is "I" there and not "her"; else null.
+ */
+function leadVoice(ctx: Context, tokenIndex: number): Referent | null {
+  const t = at(ctx.doc.tokens, tokenIndex);
+  const q = quotationsOf(ctx.doc).find((x) => x.start < t.start && t.end < x.end);
+  if (!q) return null;
+  for (let k = ctx.seen.length - 1; k >= 0; k--) {
+    const m = at(ctx.seen, k);
+    if (m.start >= q.start) continue;
+    const mention = m.r.entity.mentions.find((x) => x.start === m.start);
+    if (!mention) return null;
+    return LEAD.test(ctx.doc.text.slice(mention.end, q.start)) ? m.r : null;
+  }
+  return null;
+}
+
 /** For a pronoun inside a quotation attributed by a pronoun (`"…," he said`), the speaker; else null. */
 function quotedBy(ctx: Context, tokenIndex: number, sentence: number): Referent | null {
   const { doc } = ctx;
-  let quotes = quotations.get(doc);
-  if (!quotes) quotations.set(doc, (quotes = findQuotations(doc.text)));
+  const quotes = quotationsOf(doc);
   const t = at(doc.tokens, tokenIndex);
   const q = quotes.find((x) => x.start < t.start && t.end < x.end);
   if (!q) return null;
@@ -281,7 +312,18 @@ function subjectOfArticle(ctx: Context, gender: Gender, outsideQuotes: boolean):
 /** They/them/their after two people were just named: both of them (the last two, this or the previous sentence; "the pair" reaches further). */
 export function chooseForPair(ctx: Context, tokenIndex: number, window = 1): Referent[] {
   const sentence = at(ctx.doc.tokens, tokenIndex).sentence;
-  const recent = ctx.referents.filter((r) => r.count > 0 && sentence - r.lastSentence <= window);
-  recent.sort((a, b) => b.lastStart - a.lastStart);
+  const within = (reach: number): Referent[] =>
+    ctx.referents
+      .filter((r) => r.count > 0 && sentence - r.lastSentence <= reach)
+      .sort((a, b) => b.lastStart - a.lastStart);
+  // '"He had asked her father and been given his blessing. The timing … was planned." Their story began on
+  // Spider-Man': with fewer than two people in reach, the last two named a sentence further back.
+  const recent = within(window).length >= 2 ? within(window) : within(window + 1);
+  // 'Their story began …; by summer 2021 they were widely known to be together … Dominic confessed that he "worries"
+  // about how much their "combined fame" will magnify the spotlight': a pair a "they" just joined is not split for
+  // the one person named since.
+  const [first, second, third] = recent;
+  if (first && second && third && second.lastWasJoint && third.lastWasJoint && second.lastStart === third.lastStart)
+    return [second, third];
   return recent.length >= 2 ? recent.slice(0, 2) : [];
 }

@@ -34,6 +34,14 @@ describe('a pronoun no person took', () => {
       ],
     ],
     [
+      'bbc-236: "They" after places named since the band, within two sentences',
+      'Scottish rock band Franz Ferdinand, who shot to prominence in 2004, have won two Brit Awards.\n\nOn the festivals circuit, they have been one of the main attractions for huge crowds at Glastonbury, T in the Park and Reading/Leeds. They have also found success in Japan, Europe and the US. By September the album had sold 500,000 in the States and total sales were pushing two million worldwide. They have been nominated for three Grammy awards in the US.',
+      [
+        ['they', 'circuit, they', ['Franz Ferdinand']],
+        ['They', 'They have been nominated', ['Franz Ferdinand']],
+      ],
+    ],
+    [
       'bbc-221: "it" straight after the body\'s saying verb, with what it will do',
       'Bookmaker Ladbrokes said it would continue to accept bets on the final.',
       [['it', 'it would', ['Ladbrokes']]],

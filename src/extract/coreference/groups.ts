@@ -1,6 +1,7 @@
 import { isIgnored, type Doc } from '../doc.ts';
 import { cues } from '../names/index.ts';
 import type { Entity } from '../types.ts';
+import { findQuotations } from './speakers.ts';
 import { at } from '../../invariant/index.ts';
 
 // The nouns that stand for a named band, or a named body: "the band" after U2; "Bookmaker William Hill has stopped
@@ -63,6 +64,7 @@ export function linkGroupDescriptors(doc: Doc, entities: Entity[]): Entity[] {
   });
 }
 
+const VERBAL = new Set(['VERB', 'AUX']);
 const BAND_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const BODIES = new Set<Entity['type']>(['organization', 'outlet']);
 const NAMING = new Set(['name', 'possessive', 'alias']);
@@ -93,7 +95,43 @@ export function linkGroupPronouns(doc: Doc, entities: Entity[]): Entity[] {
   const named = entities
     .flatMap((e) => e.mentions.filter((m) => NAMING.has(m.kind) && !modifier(m)).map((m) => ({ e, m })))
     .sort((a, b) => a.m.start - b.m.start);
+  // "Franz Ferdinand … the band … have won … in Japan, Europe and the US. By September the album had sold 500,000 in
+  // the States. They have been nominated…" (bbc-entertainment-236): a "they" no two people share is the band named
+  // or called "the band" last, within two sentences, places and single people named since or not.
   const added = new Map<Entity, Entity['mentions']>();
+  // Not inside a quotation: "Every member would have to travel to London to have their visas processed".
+  const quotes = findQuotations(doc.text);
+  const quoted = (start: number): boolean => quotes.some((q) => q.start < start && start < q.end);
+  const jointly = new Set(entities.flatMap((e) => (e.jointMentions ?? []).map((m) => m.start)));
+  const groupMentions = entities
+    .filter((e) => e.type === 'group')
+    // Nor a band named inside one: '"…going on in [Free hit] All Right Now…," May wrote'.
+    .flatMap((e) => e.mentions.filter((m) => m.kind !== 'pronoun' && !quoted(m.start)).map((m) => ({ e, m })))
+    .sort((a, b) => a.m.start - b.m.start);
+  // Two people named since are the likelier "they": "May performed with Rodgers … May wrote on his website. They
+  // teamed up again" (bbc-entertainment-138); one is not: "…," Kapranos said. They signed with independent label…".
+  const people = named.filter((x) => x.e.type === 'person' && x.m.kind !== 'possessive');
+  // "Many fans camped on the streets … to ensure they were first in line" (bbc-entertainment-140): a plural noun
+  // with its verb earlier in the sentence is the likelier "they".
+  const pluralSubjectBefore = (i: number): boolean => {
+    for (let k = i - 1; k > 0 && at(tokens, k).sentence === at(tokens, i).sentence; k--) {
+      const noun = at(tokens, k - 1);
+      if (noun.pos === 'NOUN' && /^\p{Ll}+s$/u.test(noun.text) && VERBAL.has(at(tokens, k).pos)) return true;
+    }
+    return false;
+  };
+  const lastGroup = (before: number, sentence: number): Entity | null => {
+    // The band's own "they" carries it on: "they have been one of the main attractions … They have also found…".
+    const chained = [...added].flatMap(([e, ms]) => (e.type === 'group' ? ms.map((m) => ({ e, m })) : []));
+    const x = [...groupMentions, ...chained]
+      .filter((g) => g.m.start < before)
+      .sort((a, b) => a.m.start - b.m.start)
+      .at(-1);
+    const token = x ? (startsAt.get(x.m.start) ?? -1) : -1;
+    if (!x || token < 0 || sentence - at(tokens, token).sentence > 2) return null;
+    const since = new Set(people.filter((p) => p.m.start > x.m.start && p.m.start < before).map((p) => p.e));
+    return since.size < 2 ? x.e : null;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = at(tokens, i);
     const word = t.text.toLowerCase();
@@ -104,6 +142,16 @@ export function linkGroupPronouns(doc: Doc, entities: Entity[]): Entity[] {
     for (const x of named) {
       if (x.m.start >= t.start) break;
       last = x;
+    }
+    if (band && !jointly.has(t.start) && !quoted(t.start) && !pluralSubjectBefore(i)) {
+      const group = lastGroup(t.start, t.sentence);
+      if (group) {
+        const list = added.get(group) ?? [];
+        list.push({ text: t.text, start: t.start, end: t.end, kind: 'pronoun', rule: 'pronoun-group' });
+        added.set(group, list);
+        moved.add(t.start);
+        continue;
+      }
     }
     if (!last) continue;
     const lastToken = startsAt.get(last.m.start) ?? -1;

@@ -17,6 +17,8 @@
 //   Reno … His roles"); a name no list knows takes the text's word.
 // - A quotation's I/me/my are its speaker, named by the saying verb beside it or in the reported speech just before
 //   (speakers.ts); a quotation inside a quotation, or with no speaker, is left alone.
-// - they/them/their and "the pair"/"the couple" become a mention of both of the last two people.
+// - they/them/their and "the pair"/"the couple" become a joint mention of both of the last two people.
+// - A subject "it" or an "its" is the work, organization, event or outlet its sentence (or the one before) is about
+//   (things.ts); an "it" in a quotation, in a sentence about a person, or in "It is thought that…" is no one's.
 // - Mention spans exclude the possessive 's/’s/'; such mentions have kind 'possessive'.
 export { resolveCoreference } from './resolve.ts';

@@ -40,6 +40,7 @@ function referentOf(entity: Entity): Referent {
     lastStart: -1,
     lastWasSubject: false,
     lastWasPossessor: false,
+    lastWasJoint: false,
     modifiers: new Set(),
     roles: new Set(),
   };

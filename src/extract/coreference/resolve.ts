@@ -11,6 +11,7 @@ import { linkSpeakers } from './speakers.ts';
 import { queuePeople, type Queued } from './referents.ts';
 import { governs, note, type Referent } from './salience.ts';
 import { surnamesNotPlaces, titlePeople } from './surnames.ts';
+import { linkThingPronouns } from './things.ts';
 import { at } from '../../invariant/index.ts';
 
 /**
@@ -111,7 +112,7 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
   }
   linkHandles(doc, referents);
   linkSpeakers(doc, referents);
-  return linkGroupPronouns(doc, output(linkGroupDescriptors(doc, entities), referents));
+  return linkThingPronouns(doc, linkGroupPronouns(doc, output(linkGroupDescriptors(doc, entities), referents)));
 }
 
 const DESCRIBES = new Set(['ADJ', 'VERB']);

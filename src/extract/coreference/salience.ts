@@ -16,6 +16,8 @@ export type Referent = {
   lastWasSubject: boolean;
   /** "Curtis's widow": a possessor inside a noun phrase is less in focus than a subject. */
   lastWasPossessor: boolean;
+  /** Their last mention was a "they" or "the pair" shared with someone else. */
+  lastWasJoint: boolean;
   /** Capitalised epithet modifiers given to them ("Bond", "Mission: Impossible"). */
   modifiers: Set<string>;
   /** Roles the text gives them ("actress", "Bond girl"), lower-case. */
@@ -28,8 +30,59 @@ const VERBAL = new Set(['VERB', 'AUX']);
 // noun; there it is the name's verb.
 const PAST = /^\p{Ll}{3,}ed$/u;
 
-/** A mention is in subject position when no verb comes before it in its sentence. */
-export function isSubject(doc: Doc, tokenIndex: number): boolean {
+// Words that open a subordinate clause set before the main one ("As …, Selena Gomez continues …").
+const SUBORDINATORS = new Set([
+  'as',
+  'after',
+  'before',
+  'when',
+  'while',
+  'although',
+  'though',
+  'since',
+  'because',
+  'once',
+  'until',
+  'if',
+  'whereas',
+]);
+
+/**
+ * "As The Weeknd reconnects with his ex, Bella Hadid, Selena Gomez continues her string of appearances": in a
+ * sentence that opens on a subordinate clause, the subject is the name after a comma with its verb right after it;
+ * names inside the clause ("The Weeknd") or set apart by commas ("Bella Hadid,") are not. Null when the sentence
+ * does not open so.
+ */
+function frontedClauseSubject(doc: Doc, first: number, last: number): boolean | null {
+  const { tokens } = doc;
+  const open = at(doc.sentences, at(tokens, first).sentence).firstToken;
+  if (!SUBORDINATORS.has(at(tokens, open).text.toLowerCase())) return null;
+  let next = last + 1;
+  if (/^\p{Ll}+ly$/u.test(tokens[next]?.text ?? '')) next++; // "Gomez recently continued"
+  return tokens[first - 1]?.text === ',' && first - 1 > open && VERBAL.has(tokens[next]?.pos ?? '');
+}
+
+const CLAUSE_LINKS = new Set([',', 'but', 'and', 'while', 'whereas']);
+
+// "…cost him an Oscar, but in 2003, Roman Polanski won best director": a name after a comma or conjunction with its
+// verb right after it is the subject of a clause of its own.
+function opensClause(doc: Doc, first: number, last: number): boolean {
+  const { tokens } = doc;
+  return (
+    CLAUSE_LINKS.has(tokens[first - 1]?.text.toLowerCase() ?? '') &&
+    tokens[first - 1]?.sentence === at(tokens, first).sentence &&
+    VERBAL.has(tokens[last + 1]?.pos ?? '')
+  );
+}
+
+/**
+ * A mention is in subject position when no verb comes before it in its sentence, or, after an opening subordinate
+ * clause, when it is the main clause's subject (see frontedClauseSubject). `last` is the mention's last token.
+ */
+export function isSubject(doc: Doc, tokenIndex: number, last = tokenIndex): boolean {
+  const fronted = frontedClauseSubject(doc, tokenIndex, last);
+  if (fronted !== null) return fronted;
+  if (opensClause(doc, tokenIndex, last)) return true;
   const first = at(doc.sentences, at(doc.tokens, tokenIndex).sentence).firstToken;
   for (let k = first; k < tokenIndex; k++) {
     const t = at(doc.tokens, k);
@@ -51,7 +104,7 @@ export function governs(doc: Doc, first: number, last: number, kind: Mention['ki
     return false;
   }
   if (/^['’]s?$/.test(tokens[last + 1]?.text ?? '')) return false; // "Aniston's new film"
-  if (isSubject(doc, first)) return true;
+  if (isSubject(doc, first, last)) return true;
   // "Paul, 73, told…": an age in apposition leaves the verb after it.
   let next = last + 1;
   if (tokens[next]?.text === ',' && /^\d{1,3}$/.test(tokens[next + 1]?.text ?? '') && tokens[next + 2]?.text === ',')
@@ -63,10 +116,18 @@ export function governs(doc: Doc, first: number, last: number, kind: Mention['ki
 export function note(doc: Doc, r: Referent, mention: Mention, tokenIndex: number): void {
   r.entity.mentions.push(mention);
   r.count += 1;
-  r.lastSentence = at(doc.tokens, tokenIndex).sentence;
+  const sentence = at(doc.tokens, tokenIndex).sentence;
+  let last = tokenIndex;
+  while (doc.tokens[last + 1] && at(doc.tokens, last + 1).end <= mention.end) last++;
+  // "Selena Gomez continues her string of appearances": the subject of a sentence stays its focus through the
+  // sentence's later mentions of them ("her").
+  // "Russell Crowe's assault … cost him": a possessor is no subject to carry on.
+  const carried = r.lastSentence === sentence && r.lastWasSubject && !r.lastWasPossessor;
+  r.lastWasSubject = isSubject(doc, tokenIndex, last) || carried;
+  r.lastSentence = sentence;
   r.lastStart = mention.start;
-  r.lastWasSubject = isSubject(doc, tokenIndex);
   r.lastWasPossessor = mention.kind === 'possessive';
+  r.lastWasJoint = mention.rule === 'pronoun-pair' || mention.rule === 'pair-descriptor';
 }
 
 // Recency counts most for pronouns, which reach back a sentence or two; prominence (how often

@@ -1,9 +1,14 @@
-// The first person inside a quotation is its speaker, on passages of development articles (bbc-entertainment 141
-// and 181, celebrity 110legit and 128legit, shortened to the sentences that matter).
+// The first person inside a quotation is its speaker, on passages of development articles (bbc-entertainment 141,
+// 181 and 258, celebrity 110legit, 118legit, 120legit, 124fake and 128legit, shortened to the sentences that
+// matter).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { must } from '../../invariant/index.ts';
 import type { Entity } from '../types.ts';
 import { expectOwners, people, type Owner } from './people.test-helper.ts';
 import { findQuotations } from './speakers.ts';
+
+const ARTICLE_120 = readFileSync(new URL('../../../test/gold/texts/celebrity-120legit.txt', import.meta.url), 'utf8');
 
 const firstPerson = (e: Entity | undefined): string[] =>
   (e?.mentions ?? []).filter((m) => m.rule === 'pronoun-speaker').map((m) => m.text);
@@ -57,8 +62,50 @@ describe('first-person pronouns in quotations', () => {
         "rieyelisa wrote: 'Ummm yes I fully support this union.'",
       [['I', 'Ummm', []]],
     ],
+    [
+      'go on through a quotation left open at its paragraph’s end (celebrity-124fake)',
+      'Newstalk.com reports: Mel Gibson said that he hopes there will be a positive outcome.\n\nHe said: “I think a ' +
+        'lot of light’s being shined into a lot of dark places right now – and rightfully so.\n\n“It’s tragic in a ' +
+        'sense, because I know the poor victims have to relive it.”',
+      [
+        ['I', 'He said: “', ['Mel Gibson']],
+        ['I', 'because', ['Mel Gibson']],
+      ],
+    ],
+    [
+      'go to the speaker of reported speech that quotes them (bbc-entertainment-258)',
+      "The assault charge stemmed from April 2004, when Ms Love found musician Kristin King in her boyfriend's home. " +
+        'Ms King said the singer "threw the bottle at the left side of my face" in an "angry, vicious and erratic" ' +
+        'attack.',
+      [['my', 'left side of', ['Kristin King']]],
+    ],
+    [
+      'go to the one a "who" clause has speak (celebrity-120legit)',
+      "Jennifer Aniston stars in Cake.\n\nThe Oscar talk hasn't been too comfortable for Jennifer, who told the New " +
+        "York Post's Confidenti@l: that the praise is 'awkward and I'm flattered and humbled.'",
+      [['I', 'awkward and', ['Jennifer Aniston']]],
+    ],
+    [
+      'go to the subject of a sentence whose participle of saying brings the quotation (celebrity-118legit)',
+      'Miranda Lambert marked her second anniversary with Anderson East Tuesday.\n\nThe country star penned a ' +
+        'sweet tribute for her boyfriend’s 30th birthday in July, writing on Instagram, “My favorite Bama boy turned ' +
+        '30 today. He owns the stage and he owns my heart.”',
+      [
+        ['My', 'Instagram, “', ['Miranda Lambert']],
+        ['my', 'owns my', ['Miranda Lambert']],
+      ],
+    ],
   ])('%s', (_, text, owners) => {
     expectOwners(text, people(text), owners);
+  });
+
+  it('leave the speaker who opens a quotation out of its "her" (celebrity-120legit)', () => {
+    const text = [1, 3, 5, 7, 9].map((n) => must(ARTICLE_120.split('\n')[n - 1], `line ${n}`)).join('\n\n');
+    expectOwners(text, people(text), [
+      ['I', "wrote: '", ['Selena Gomez']],
+      ['her', 'following', ['Jennifer Aniston']],
+      ['her', 'watch', ['Jennifer Aniston']],
+    ]);
   });
 
   it('give the speaker the first person of their own quotation, and no other word', () => {

@@ -24,6 +24,10 @@ export function findQuotations(text: string): Quote[] {
   for (let k = 0; k < text.length; k++) {
     const c = text.charAt(k);
     if (c === '\n') {
+      // `He said: “I think … right now – and rightfully so.` then `“It’s tragic…”` (celebrity-124fake): a quotation
+      // still open at a paragraph's end runs to it (a quotation of several paragraphs reopens each one).
+      for (const from of [open.double, open.single])
+        if (from >= 0 && /\S/.test(text.slice(from + 1, k))) quotes.push({ start: from, end: k + 1 });
       open = { double: -1, single: -1 };
       continue;
     }
@@ -57,7 +61,8 @@ export function findQuotations(text: string): Quote[] {
 type Said = { start: number; end: number; r: Referent; possessive: boolean };
 
 // Between a speaker and their verb: nothing, an age ("Paul, 73, said") or an adverb ("Jenner later told").
-const ADJACENT = /^\s*(?:,\s*\d{1,3}\s*,\s*|\s\p{Ll}+ly\s+)?$/u;
+// `Jennifer, who told the New York Post's Confidenti@l: that the praise is 'awkward and I'm flattered'`: or a "who".
+const ADJACENT = /^\s*(?:,\s*\d{1,3}\s*,\s*|\s\p{Ll}+ly\s+|,\s*who\s+)?$/u;
 
 const speechAt = (words: string): number => {
   const m = new RegExp(`\\b(?:${[...cues.speech].join('|')})\\b`).exec(words);
@@ -90,14 +95,33 @@ function speakerOf(doc: Doc, q: Quote, mentions: Said[]): { r: Referent; end: nu
   const before = text.slice(Math.max(0, q.start - 2 * REACH), q.start);
   // Back to the sentence's start or the last closing mark; "HBO’s" is an apostrophe.
   const lead = /(?:[^.!?\n”"’]|’(?=\p{L}))*$/u.exec(before)?.[0] ?? '';
-  if (/[:,]\s*$/.test(lead)) return saidIn(text, lead, q.start - lead.length, q.start, mentions, 'last');
+  const from = q.start - lead.length;
+  if (/[:,]\s*$/.test(lead)) return saidIn(text, lead, from, q.start, mentions, 'last') ?? saying(lead, from, mentions);
+  // `Ms King said the singer "threw the bottle at the left side of my face"`, `She said 'I'm a pretty girl…'`: a
+  // quotation inside reported speech is its speaker's words too.
+  if (speechAt(lead) >= 0) return saidIn(text, lead, from, q.start, mentions, 'last');
   // `Evans said it was not deterring shoppers. "I've sold quite a lot already."`: a quotation opening a sentence
   // after one that reports its speaker's words is theirs.
   if (lead.trim() !== '') return null;
   const sentence = /(?:^|[.!?]["”’]?\s+)([^.!?\n”"“‘]+[.!?]\s*)$/.exec(before.slice(0, before.length - lead.length));
   if (!sentence?.[1]) return null;
-  const from = q.start - lead.length - sentence[1].length;
-  return saidIn(text, sentence[1], from, q.start, mentions, 'first');
+  return saidIn(text, sentence[1], from - sentence[1].length, q.start, mentions, 'first');
+}
+
+// Participles of saying, which take the subject of their sentence as speaker.
+const SAYING = /,\s+(?:saying|writing|adding|telling|explaining|captioning|tweeting|posting|sharing|revealing)\b/;
+
+/**
+ * `The country star penned a sweet tribute for her boyfriend’s 30th birthday in July, writing on Instagram, “My
+ * favorite Bama boy…”` (celebrity-118legit): after a participle of saying, the speaker is the sentence's subject, the
+ * first person named in it when that mention opens it.
+ */
+function saying(lead: string, from: number, mentions: Said[]): { r: Referent; end: number } | null {
+  const verb = SAYING.exec(lead);
+  if (!verb) return null;
+  const first = mentions.find((m) => m.start >= from && m.end <= from + verb.index);
+  if (!first || /\S/.test(lead.slice(0, first.start - from).replace(/^\s*(?:The|the)\s*$/, ''))) return null;
+  return { r: first.r, end: from + lead.length };
 }
 
 // The person named before the saying verb of `words` (at offset `from`): the last one before it for an attribution
