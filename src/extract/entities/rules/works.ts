@@ -159,6 +159,7 @@ export const workNounApposition = typesAs('work', 'work-noun-apposition', ({ doc
 // The plural of a work noun that opens a list of titles ("Her hits include …", "television series such as …").
 const LISTING_NOUNS = new Set([...[...cues.works].map((w) => `${w}s`), 'series', 'hits', 'films', 'movies']);
 const LIST_JOINS = new Set([',', 'and', '&']);
+const LIST_REACH = 80;
 
 /**
  * "Her hits include What a Girl Wants, Dirrty and Beautiful", "12 UK hit singles, including Hot in Herre, Dilemma and
@@ -169,7 +170,10 @@ export const listedWork = typesAs('work', 'listed-work', ({ doc, c, head }) => {
   if (firstNames.has(head) || c.possessive) return false;
   const { tokens } = doc;
   const sentence = at(tokens, c.first).sentence;
-  for (let k = c.first - 1; k > 0 && at(tokens, k).sentence === sentence; k--) {
+  // A list of titles is a few dozen words: the walk stops there, or one long run of title-like words ("at 3 PM on
+  // Saturday at 3 PM…") would be walked again for every name in it.
+  const floor = Math.max(0, c.first - LIST_REACH);
+  for (let k = c.first - 1; k > floor && at(tokens, k).sentence === sentence; k--) {
     const t = at(tokens, k).text;
     const w = t.toLowerCase();
     if (w === 'include' || w === 'includes' || w === 'including' || (w === 'as' && lower(doc, k - 1) === 'such')) {
