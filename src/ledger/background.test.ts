@@ -107,6 +107,20 @@ const SPLITS: Array<{
     rule: 'split-aside',
   },
   {
+    what: 'a separation told as the state she is in, "Kim is separated from her husband Kanye West" (Daily Mail 2021)',
+    published: '2021-11-01',
+    text: "Fans aren't convinced, and they note that both happen to be single: Kim is separated from her husband Kanye West, now known as Ye, and Pete has just split from Phoebe Dynevor of Bridgerton.",
+    more: { holderKind: 'fans', stance: 'hedges' },
+    rule: 'separated-state',
+  },
+  {
+    what: 'a principal saying she is separated from her husband: on record',
+    published: '2021-11-01',
+    text: '"I am separated from my husband," she said.',
+    more: { holderKind: 'principal', stance: 'confirms' },
+    rule: null,
+  },
+  {
     what: "the split as the sentence's own news, not an aside",
     published: '2021-11-09',
     text: 'Kim Kardashian and Pete Davidson have separated, E! News reports.',

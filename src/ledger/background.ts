@@ -38,6 +38,14 @@ const MARRIED_ASIDE =
 const SPLIT_ASIDE =
   /,\s*(?:who|whom)\s+(?:has\s+|had\s+|recently\s+)?(?:separated|split|divorced|broke\s+up|filed\s+for\s+divorce)\b/iu;
 
+/**
+ * "Kim is separated from her husband Kanye West", "she is divorced from her ex-husband": a split told as the state one
+ * of the two is in, with a partner noun that says who the other was. The state is known; a split that is news is told
+ * as an act ("have separated", "are divorcing", "split").
+ */
+const SEPARATED_STATE =
+  /\b(?:is|are|was|were|['’]s)\s+(?:now\s+|still\s+|legally\s+)?(?:separated|divorced|estranged)\s+from\s+(?:her|his|their)\s+(?:[\p{Ll}-]+\s+)?(?:husband|wife|spouse|partner)\b/iu;
+
 export const BACKGROUND_RULES: BackgroundRule[] = [
   // "her former boyfriend, Mac Miller", "married from 2015 to 2017": the extractor's own reading of the clause.
   { name: 'past-ref', applies: (row) => row.claimTime === 'PAST_REF' },
@@ -68,6 +76,13 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
   // "The reality star, who separated from Kanye West earlier this year, hosted Saturday Night Live last month" (New
   // York Daily News, 2021): the split says who she is; the news is the hosting, and the Kim–Pete romance around it.
   { name: 'split-aside', applies: (row) => row.value === 'split' && SPLIT_ASIDE.test(row.text) },
+  // "both happen to be single: Kim is separated from her husband Kanye West, now known as Ye, and Pete has just split
+  // from Phoebe Dynevor" (Daily Mail, 2021): her separation is the given; the news is Kim and Pete. Not a principal's
+  // own word: "I am separated from my husband" is her word on record.
+  {
+    name: 'separated-state',
+    applies: (row) => row.value === 'split' && row.holderKind !== 'principal' && SEPARATED_STATE.test(row.text),
+  },
 ];
 
 /** The background rule a row falls under, or null when it is news. */
