@@ -177,6 +177,15 @@ describe('stances', () => {
     );
     expect(found.filter((c) => c[2] === 'principal').map((c) => c[3])).toEqual(['denies']);
   });
+  it('"marriage is reportedly something they have talked about" is the article hedging (stream zendaya-tom-holland-09)', () => {
+    const found = relationships(
+      'Zendaya and Tom Holland are engaged. They are said to have shared a London home for more than a year, and marriage is reportedly something they have talked about for a while, privately, as they prefer.',
+      '2025-09-30',
+    );
+    expect(found.filter((c) => c[0] === 'relationship/married').map((c) => [c[2], c[3]])).toEqual([
+      ['author', 'hedges'],
+    ]);
+  });
 });
 
 describe('time', () => {

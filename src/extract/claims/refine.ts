@@ -209,7 +209,8 @@ const ON_RECORD: ClaimRefiner[] = [
       c.holder.kind === 'principal' &&
       (c.stance === 'confirms' || c.stance === 'asserts') &&
       HEARSAY.test(outsideQuotes(c.evidence.text))
-        ? demoted(c, 'hearsay')
+        ? // "marriage is reportedly something they have talked about": the article reports it, hedged by its hearsay.
+          { ...demoted(c, 'hearsay'), stance: 'hedges' }
         : c,
   },
   {

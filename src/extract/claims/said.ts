@@ -32,6 +32,7 @@ const ASIDES = /\s[–—-]\s[^–—]{1,120}?\s[–—-]\s|\([^()]{1,120}\)|,\s
 // face", Kristin King of Courtney Love, bbc-entertainment-258) when the words name no one else.
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|myself|mine)(?![\p{L}'’])/u;
 const FIRST_PERSON_ACTING = /(?<![\p{L}'’])(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll)(?![\p{L}'’])/u;
+const FIRST_PERSON_OBJECT = /^(?:me|my|myself|mine)$/i;
 const POSSESSOR = /^['’]s?(?![\p{L}])/u;
 const PLURAL = /^(?:they|them|their|theirs|themselves)$/i;
 const AUDIENCE = /^(?:told|tells|tell|telling)$/i;
@@ -67,6 +68,11 @@ function namedIn(f: SaidFacts, span: Span, speaker: Speaker): string[] {
     .filter((l) => !(speaker.kind === 'person' && l.entity.id === speaker.entity && kinOfSpeaker(f, l)))
     // "“They saying that I DM’d the President’s daughter”": a plural pronoun is a person's only by a coreference slip.
     .filter((l) => !PLURAL.test(l.mention.text))
+    // The speaker's own "my", "me" (coreference gives them to the speaker) weigh as FIRST_PERSON does below, not as a
+    // naming of the speaker: "the singer threw the bottle at … my face" is still King's word on Love.
+    .filter(
+      (l) => !(speaker.kind === 'person' && l.entity.id === speaker.entity && FIRST_PERSON_OBJECT.test(l.mention.text)),
+    )
     .map((l) => l.entity.id);
   if (speaker.kind !== 'person') return [...new Set(ids)];
   // A person speaks of others (a named source on them), else of themselves: "The heavy metal star said he could
