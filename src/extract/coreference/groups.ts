@@ -172,7 +172,13 @@ export function linkGroupPronouns(doc: Doc, entities: Entity[]): Entity[] {
   return entities.map((e) => {
     const more = added.get(e) ?? [];
     const kept = e.mentions.filter((m) => !(m.rule === PAIR_RULE && moved.has(m.start)));
-    if (more.length === 0 && kept.length === e.mentions.length) return e;
-    return { ...e, mentions: [...kept, ...more].sort((a, b) => a.start - b.start) };
+    // A pair's shared "they" (jointMentions) that went to the band is no longer the pair's either.
+    const joint = e.jointMentions?.filter((m) => !moved.has(m.start));
+    const sameJoint = joint === undefined || joint.length === e.jointMentions?.length;
+    if (more.length === 0 && kept.length === e.mentions.length && sameJoint) return e;
+    const out: Entity = { ...e, mentions: [...kept, ...more].sort((a, b) => a.start - b.start) };
+    if (joint?.length) out.jointMentions = joint;
+    else delete out.jointMentions;
+    return out;
   });
 }
