@@ -426,7 +426,9 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
     it('finds a story by any name or alias its people are known by', async () => {
       const page = t.page;
       for (const [q, who] of [
-        ['Pitt Jolie', /Brad Pitt & Angelina Jolie/],
+        // Each word may match either person ("Pitt" one, "Aniston" the other). The Pitt & Jolie split of 2009 that
+        // this used to find was a stream's trap, background since the ledger reads "his split from Angelina" so.
+        ['Pitt Aniston', /Brad Pitt & Jennifer Aniston|Jennifer Aniston & Brad Pitt/],
         ['A-Rod JLo', /Alex Rodriguez & Jennifer Lopez/],
       ] as const) {
         await t.open('#/');

@@ -95,7 +95,8 @@ describe('GET /api/stories with sort, order and type', () => {
   });
 
   it("finds a story by each word of a search in its people's names and aliases", async () => {
-    const found = await get<Listed>(`/api/stories?q=${encodeURIComponent('Pitt Jolie')}&sort=name`);
+    // The Pitt & Jolie split of 2009 this used to find was a stream's trap, background since "his split from Angelina".
+    const found = await get<Listed>(`/api/stories?q=${encodeURIComponent('Pitt Aniston')}&sort=name`);
     expect(
       found.stories.map((s) =>
         s.subjects
@@ -103,7 +104,7 @@ describe('GET /api/stories with sort, order and type', () => {
           .sort()
           .join(' & '),
       ),
-    ).toContain('Angelina Jolie & Brad Pitt');
+    ).toContain('Brad Pitt & Jennifer Aniston');
     const alias = await get<Listed>(`/api/stories?q=${encodeURIComponent('A-Rod')}&sort=name`);
     expect(alias.stories.some((s) => s.subjects.some((x) => x.name === 'Alex Rodriguez'))).toBe(true);
     // Every word must match: a word nobody is called finds nothing.
