@@ -1,6 +1,7 @@
 import type { Located } from '../text/index.ts';
 import type { Claim, HolderKind } from '../types.ts';
 import { cues } from './lexicon.ts';
+import { cues as nameCues } from '../names/index.ts';
 
 /** Who speaks, before we know the claim's subjects (a person is a principal only if the claim is about them). */
 export type Speaker =
@@ -49,6 +50,9 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
     const tied =
       POSSESSED.test(text.slice(Math.max(0, rep.index - 40), rep.index)) ||
       (owner !== undefined && FOR_SOMEONE.test(text.slice(repEnd, owner.mention.start - offset)));
+    // "An attorney for Prince's half-siblings said…" (celebrity corpus): the lawyer is his kin's, not his.
+    if (tied && owner !== undefined && KIN_OF.test(text.slice(owner.mention.end - offset)))
+      return { kind: 'named-source', entity: null, text: rep[0] };
     if (tied) return { kind: 'rep', entity: owner?.entity.id ?? null, text: rep[0] };
     if (own) return { kind: 'person', entity: own.entity.id, text: own.mention.text };
     if (owner && !FOR_ANYONE.test(text.slice(repEnd))) return { kind: 'rep', entity: owner.entity.id, text: rep[0] };
@@ -145,6 +149,11 @@ const SUBJECT_OPENING =
   /^\s*(?:(?:(?:last|this|next|that)\s+(?:year|month|week|summer|spring|fall|autumn|winter|weekend)|(?:in|on|back in)\s+(?:\w+\s+)?\w+|earlier|later|recently|then|now|yesterday|today)\s*,?\s*)?(?:the\s+)?$/i;
 // "his rep", "Gomez's agent", "the singer's spokesperson", "her longtime publicist".
 const POSSESSED = /(?:\b(?:his|her|their|its)|['’]s?)\s+(?:[\w-]+\s+){0,2}$/i;
+// A possessor's kin after a name ("Prince's half-siblings", "Jolie's father"): whoever is theirs is not the name's.
+const KIN_OF = new RegExp(
+  String.raw`^['’]s?\s+(?:[\p{L}-]+\s+)?(?:half-|step-?)?(?:${[...nameCues.kin, 'sibling', 'child', 'children', 'kids', 'family'].join('|')})`,
+  'iu',
+);
 const FOR_SOMEONE = /^\s*(?:for|of|to|representing)\s+(?:\S+\s+){0,2}$/i;
 const FOR_ANYONE = /^\s+(?:working\s+)?(?:for|of|representing)\b/i;
 

@@ -77,6 +77,15 @@ describe('on record about this proposition: the confirmed stories of the develop
       ),
     ).toEqual([]);
   });
+  it("an attorney for Prince's half-siblings speaks for them, not for Prince (celebrity corpus)", () => {
+    expect(
+      principal(
+        "An attorney for Prince's half-siblings said they revealed the singer had an addiction to Percocet decades before he died.",
+      ),
+    ).toEqual([]);
+    // A spokesperson for the star herself still is hers.
+    expect(principal('A spokesperson for Gomez said she is taking time off for her health.')).not.toEqual([]);
+  });
   it('a director who "first met her husband" is not his wife (bbc-entertainment-061)', () => {
     const text =
       'Reese Witherspoon starred in Vanity Fair. "It was a self-fulfilling prophesy - when I first met her husband, I said \'knock her up\'," Mira Nair joked.';
