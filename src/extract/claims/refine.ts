@@ -19,7 +19,8 @@ export type ClaimRefiner = { name: string; apply: (claim: Claim, ctx: RefineCont
 
 const words = (list: string[]) =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(withPartners).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-const HEARSAY = words(record.hearsay);
+const HEARSAY = words([...record.hearsay, ...record.hearsaySources]);
+const HEDGING_HEARSAY = words(record.hearsay);
 const SPEECH = words(speechForms('statement'));
 const REPRESENTATIVE = words(record.representatives);
 const NOT_YET = words(record.notYet);
@@ -199,6 +200,16 @@ function sentencesAround(ctx: RefineContext, span: { start: number; end: number 
     : span;
 }
 
+/**
+ * A principal's word in hearsay is the article's report: hedged when its words hedge ("marriage is reportedly something
+ * they have talked about", Zendaya stream -09), asserted when an unnamed source holds it ("A Taylor Swift insider tells
+ * Life & Style that…").
+ */
+function hedgedHearsay(c: Claim): Claim {
+  const demotedClaim = demoted(c, 'hearsay');
+  return HEDGING_HEARSAY.test(outsideQuotes(c.evidence.text)) ? { ...demotedClaim, stance: 'hedges' } : demotedClaim;
+}
+
 /** Who is on record: a principal speaks only with their own (or their representative's) words about this proposition. */
 const ON_RECORD: ClaimRefiner[] = [
   {
@@ -209,8 +220,7 @@ const ON_RECORD: ClaimRefiner[] = [
       c.holder.kind === 'principal' &&
       (c.stance === 'confirms' || c.stance === 'asserts') &&
       HEARSAY.test(outsideQuotes(c.evidence.text))
-        ? // "marriage is reportedly something they have talked about": the article reports it, hedged by its hearsay.
-          { ...demoted(c, 'hearsay'), stance: 'hedges' }
+        ? hedgedHearsay(c)
         : c,
   },
   {
