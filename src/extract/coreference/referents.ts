@@ -108,8 +108,15 @@ export function queuePeople(
     for (const m of e.mentions) enqueue(m, { referent: own, candidates });
   }
   // A surname on its own, not a modifier ("the Beckham celebration" names no one).
+  // Each word's short-form readers are found once: a long article asks for the same words thousands of times.
+  const shortForms = new Map<string, Referent[]>();
+  const shortFormsOf = (word: string): Referent[] => {
+    let found = shortForms.get(word);
+    if (!found) shortForms.set(word, (found = shortFormOf(word, referents)));
+    return found;
+  };
   doc.tokens.forEach((t, i) => {
-    const candidates = bySurname(t.text) ?? (t.pos === 'PROPN' ? shortFormOf(t.text, referents) : undefined);
+    const candidates = bySurname(t.text) ?? (t.pos === 'PROPN' ? shortFormsOf(t.text) : undefined);
     if (!candidates || candidates.length === 0 || covered[i] || t.pos !== 'PROPN' || isIgnored(doc, t.start, t.end))
       return;
     // "Beckham party", "Trump Tower", "a Trump insider": a surname before a noun is a modifier.
