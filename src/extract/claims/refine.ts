@@ -10,15 +10,14 @@ import { cues as nameCues } from '../names/index.ts';
 import { statesOpenClaim } from './open.ts';
 import { ANNOUNCED_BY_PRINCIPALS } from './announced.ts';
 import { NOT_ASSERTED } from './unasserted.ts';
-import { firstIndex } from '../text/index.ts';
+import { firstIndex, wholeWords } from '../text/index.ts';
 import { speechForms } from '../text/speech.ts';
 import { at as atIndex, must } from '../../invariant/index.ts';
 
 export type RefineContext = { doc: Doc; entities: Entity[]; times: Time[] };
 export type ClaimRefiner = { name: string; apply: (claim: Claim, ctx: RefineContext) => Claim | null };
 
-const words = (list: string[]) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(withPartners).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const words = (list: string[]) => new RegExp(wholeWords(list.map(withPartners).join('|')), 'iu');
 const HEARSAY = words([...record.hearsay, ...record.hearsaySources]);
 const HEDGING_HEARSAY = words(record.hearsay);
 const SPEECH = words(speechForms('statement'));

@@ -4,9 +4,9 @@
 import record from '../../../data/lexicons/record.json' with { type: 'json' };
 import type { Claim } from '../types.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
-import { firstIndex } from '../text/index.ts';
+import { firstIndex, wholeWords } from '../text/index.ts';
 
-const words = (list: string[]) => new RegExp(`\\b(?:${list.join('|')})\\b`, 'i');
+const words = (list: string[]) => new RegExp(wholeWords(list.join('|')), 'iu');
 const JOKE = words(record.notAsserted.jokes);
 const PERFORMED = words(record.notAsserted.performed);
 const READER = words(record.notAsserted.readerQuestion);
