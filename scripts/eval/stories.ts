@@ -278,7 +278,7 @@ export async function readArticles(ids: Set<string>): Promise<{ articles: Map<st
 }
 
 /** One part: its articles ingested together into a fresh in-memory ledger, its stories scored against its gold. */
-async function scorePart(files: GoldFile[], articles: Map<string, Article>): Promise<StoryScore> {
+export async function scorePart(files: GoldFile[], articles: Map<string, Article>): Promise<StoryScore> {
   const ledger = await openLedger(':memory:');
   try {
     let ingested = 0;
