@@ -239,10 +239,11 @@ describe('findHedges on rumours, doubt and appearance', () => {
     `,
   );
   finds(
-    'reads what is not known or not confirmed',
+    'reads what is not known or not confirmed, not a detail of what is taken as fact ("unclear why")',
     `
-    [It's unclear] why Miley bought the home since [it was reported] that she was living with Liam, not far away.
+    It's unclear why Miley bought the home since [it was reported] that she was living with Liam, not far away.
     [It is not known] if Ripa has accepted such apology.
+    Although it is not clear exactly where the snaps originated from, the pics show Harry and Kendall together.
     Several [rumors have circulated] about the famous couple's marital problems, but of course, the rumors [have not been confirmed].
     `,
   );
