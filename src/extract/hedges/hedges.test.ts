@@ -243,6 +243,7 @@ describe('findHedges on rumours, doubt and appearance', () => {
     `
     It's unclear why Miley bought the home since [it was reported] that she was living with Liam, not far away.
     [It is not known] if Ripa has accepted such apology.
+    [There is no confirmation] that this is actually happening though.
     Although it is not clear exactly where the snaps originated from, the pics show Harry and Kendall together.
     Several [rumors have circulated] about the famous couple's marital problems, but of course, the rumors [have not been confirmed].
     `,
