@@ -270,11 +270,12 @@ describe('findHedges on rumours, doubt and appearance', () => {
 
 describe('findHedges on modals in headlines, questions and the speaker’s own past', () => {
   finds(
-    'keeps a title-case modal and a speculative question, not a request or the speaker’s counterfactual',
+    'keeps a title-case modal and a speculative question, not a request, a wish or the speaker’s counterfactual',
     `
     Hillary Clinton Supporter Kim Kardashian [Might] Vote for Donald Trump
     [Could] he be ready to move on with a new leading lady?
     Could I fly the airplane?
+    And may you grow to live and love / And play your little part. / In this world may your light shine.
     "I could have been badly injured or shot or anything," Osbourne said.
     `,
   );
