@@ -163,3 +163,120 @@ describe('findHedges on unnamed sources, first-person belief and conditions', ()
     `,
   );
 });
+
+// Sentences from development articles (celebrity pairs 001–200, BBC 001–350), quoted as written: the classes of cue
+// fresh articles used and the lexicon lacked (issue 11), each with the look-alikes that must stay silent.
+describe('findHedges on forecasts and passive hearsay', () => {
+  finds(
+    'reads "expected/predicted to" after a form of "be", an adverb allowed, and "tipped" for a prize',
+    `
+    A saxophone belonging to legendary jazz musician Charlie Parker is [expected to] fetch up to $1m (£535,000) at an auction of jazz memorabilia next month.
+    Ticket sales at the US box office are [predicted to] break records this year.
+    In the supporting categories, Cate Blanchett is [tipped to] win for her performance as Katharine Hepburn in The Aviator.
+    The charity record is also [tipped to] be this year's Christmas number one.
+    The children are also [expected to] be spoken to.
+    UK actress Kate Beckinsale had been [widely tipped] as [a possibility] for the role alongside Vanessa Paradis.
+    `,
+  );
+  finds(
+    "leaves the expecter's own verb and a duty alone",
+    `
+    Married twice before to Madonna and Robin, the Gangster Squad star said that he never expected to be in love at his age.
+    Next month, Prince Harry will be expected to carry out more engagements at his grandmother’s side.
+    “I’m like a dog, especially if my agent's said to me: ‘A lot of people want this job.’”
+    `,
+  );
+});
+
+describe('findHedges on unnamed sources and crowds', () => {
+  finds(
+    'reads an unnamed source saying a statement, however described, and "we’re told"',
+    `
+    Josh Duhamel was tired of his pop-star wife Fergie’s “partying” before their breakup, [we’re told].
+    [Sources close to the actor tell us] that he didn’t want to split with his wife of eight years.
+    Filming in Connecticut, [a source close to the set says] the former Friends actress doesn't socialize with any of the cast or crew.
+    `,
+  );
+  finds(
+    'leaves the attribution of a quotation, before or after it, and a source who told a named outlet',
+    `
+    "Suri was miserable," a source told Radar in May after the birthday mess.
+    'It wasn't just the vile talk,' the source said.
+    A source said: “Kim and Kanye’s marriage is as good as over.”
+    A second insider told Hollywood Life that Bieber is more mature.
+    “She's thinking about it,” a source exclusively told Us Weekly.
+    `,
+  );
+  finds(
+    'reads what unnamed investigators and fans believe, not what a named person believes or "what others think"',
+    `
+    [Police think] the pair were driving a large vehicle, [possibly] a van.
+    [Fans think] Taylor Swift and Drake are dating.
+    [Eyewitnesses say] that art enthusiast Kate Middleton asked lots of questions.
+    Medical expert Dr. Stuart Fischer said he believes Angie is suffering from cachexia.
+    She has a meticulously managed public profile yet professes not to care what others think.
+    `,
+  );
+  finds(
+    'reads "according to" a crowd or an unnamed report, not a named one',
+    `
+    [According to Twitter], this [might] be the real image Swift is ready to bring back.
+    Selena Gomez and The Weeknd are moving in together, [according to a new report].
+    Eventually, she will have to find a successor, and according to a report from Radar Online, that successor will be Sarah Jessica Parker.
+    `,
+  );
+});
+
+describe('findHedges on rumours, doubt and appearance', () => {
+  finds(
+    'reads rumours with their content, not the rumour mill',
+    `
+    Stories about the state of her marriage to Kevin Federline and [rumours about] a pregnancy have recently appeared.
+    Of course, Lopez's outings with Drake had [dating rumors] swirling earlier this year too.
+    Shortly after his split with Angelina Jolie, [rumors swirled] about Pitt’s on-set chemistry with Allied actress Marion Cotillard.
+    [Rumours circulated] that Melcher - who knew Manson - was the killer's real target.
+    The rumour mill kicked into overdrive this week.
+    `,
+  );
+  finds(
+    'reads what is not known or not confirmed, not a detail of what is taken as fact ("unclear why")',
+    `
+    It's unclear why Miley bought the home since [it was reported] that she was living with Liam, not far away.
+    [It is not known] if Ripa has accepted such apology.
+    [There is no confirmation] that this is actually happening though.
+    Although it is not clear exactly where the snaps originated from, the pics show Harry and Kendall together.
+    Several [rumors have circulated] about the famous couple's marital problems, but of course, the rumors [have not been confirmed].
+    `,
+  );
+  finds(
+    'reads "apparent" before its noun, not certainty or the heir',
+    `
+    Tatiana added that Kim's [apparent] reliance on hair extensions had been noticed.
+    Very quickly it became apparent that she was something special.
+    The 1937 Regency Act grants power to the heir apparent.
+    `,
+  );
+  finds(
+    'reads softeners as adverbs and speculative openers, not "kind of" as a noun',
+    `
+    And yeah, I [kind of] hit a wall.
+    With a much fuller face, it is no surprise [fans believe] the Oscar winner has undergone some sort of cosmetic procedure.
+    One was wearing a Kung Fu Panda 2 cap (the kind of hat a grown man doesn't wear unless he worked on the movie).
+    “It’s tragic [in a sense], because a lot of the poor victims have to relive it.”
+    [From what we can tell], the overwhelming response to her fourth single is totally positive.
+    `,
+  );
+});
+
+describe('findHedges on modals in headlines, questions and the speaker’s own past', () => {
+  finds(
+    'keeps a title-case modal and a speculative question, not a request, a wish or the speaker’s counterfactual',
+    `
+    Hillary Clinton Supporter Kim Kardashian [Might] Vote for Donald Trump
+    [Could] he be ready to move on with a new leading lady?
+    Could I fly the airplane?
+    And may you grow to live and love / And play your little part. / In this world may your light shine.
+    "I could have been badly injured or shot or anything," Osbourne said.
+    `,
+  );
+});

@@ -10,11 +10,15 @@ export type HedgeCue = {
   modal: boolean;
   questionOnly: boolean;
   notBefore: Set<string>;
+  /** Words that undo the cue when they come right before it ("I could have been killed": the speaker's own past). */
+  notAfter: Set<string>;
   notAfterQuote: boolean;
+  /** The cue must be an adverb: "I kind of hit a wall", not "the kind of hat" (find.ts reads the tags around it). */
+  adverbial: boolean;
 };
 
 /** A cue a list of forms cannot spell ("according to well-placed sources"): one named pattern, read sentence by sentence. */
-export type HedgeFrame = { name: string; category: HedgeCategory; pattern: RegExp };
+export type HedgeFrame = { name: string; category: HedgeCategory; pattern: RegExp; notAfterQuote: boolean };
 
 const lexicon = parseData(
   z.object({
@@ -26,7 +30,9 @@ const lexicon = parseData(
         modal: z.boolean().optional(),
         questionOnly: z.boolean().optional(),
         notBefore: words.optional(),
+        notAfter: words.optional(),
         notAfterQuote: z.boolean().optional(),
+        adverbial: z.boolean().optional(),
       }),
     ),
     frames: z.array(
@@ -34,6 +40,7 @@ const lexicon = parseData(
         name: z.string().min(1),
         category: z.enum(HEDGE_CATEGORIES),
         pattern: z.string().min(1),
+        notAfterQuote: z.boolean().optional(),
         note: z.string(),
       }),
     ),
@@ -53,8 +60,10 @@ for (const group of lexicon.cues) {
       category: group.category,
       modal: group.modal === true,
       questionOnly: group.questionOnly === true,
-      notBefore: new Set(group.notBefore ?? []),
+      notBefore: new Set((group.notBefore ?? []).map(normalise)),
+      notAfter: new Set((group.notAfter ?? []).map(normalise)),
       notAfterQuote: group.notAfterQuote === true,
+      adverbial: group.adverbial === true,
     });
   }
 }
@@ -77,4 +86,5 @@ export const frames: readonly HedgeFrame[] = lexicon.frames.map((f) => ({
   name: f.name,
   category: f.category,
   pattern: new RegExp(f.pattern, 'giud'),
+  notAfterQuote: f.notAfterQuote === true,
 }));

@@ -1,6 +1,7 @@
 import type { AttributionRule } from './types.ts';
 
-// Fans only hold what they wonder about or read into: "eagle-eyed fans noticed…", "fans speculated".
+// Fans only hold what they wonder about or read into: "eagle-eyed fans noticed…", "fans speculated". A hearsay
+// cue alone ("Wedding rumors…") is no wondering of theirs: only the speaker's own hedges count.
 // Every form of the verb: "has fans wondering whether his wife … is expecting" (New York Daily News) is theirs too.
 const WONDER =
   /\b(notic(?:e|es|ed|ing)|spott(?:ed|ing)|speculat(?:e|es|ed|ing|ion)|wonder(?:s|ed|ing)?|think(?:s|ing)?|believ(?:e|es|ed|ing)|convinced|theori[sz](?:e|es|ed|ing))\b/i;
@@ -11,7 +12,7 @@ export const fansRules: AttributionRule[] = [
     name: 'fans',
     apply: (f) => {
       const fans = f.fans();
-      if (!fans || !(f.question || f.hedged || WONDER.test(f.sentence.text))) return null;
+      if (!fans || !(f.question || f.speakerHedged || WONDER.test(f.sentence.text))) return null;
       const stance = f.question ? 'questions' : 'hedges';
       return { holder: { kind: 'fans', entity: null, text: fans[0] }, stance, rule: `claim-fans:${stance}` };
     },
