@@ -41,9 +41,10 @@ export function timeline(story: StoryPageData): Element {
   );
   const at = (t: number) => `${(((t - min) / (max - min)) * 100).toFixed(2)}%`;
   const narrow = typeof matchMedia === 'function' && matchMedia('(max-width: 40rem)').matches;
-  // A label ("May 2019", ~60 px) centred on its tick needs ~11% of a 330 px track on each side: at 9% one stuck out
-  // of the track by 2 px on a phone (Nicholas Hoult's Batman casting story).
-  const inside = (t: number) => (t - min) / (max - min) > 0.11 && (t - min) / (max - min) < 0.89;
+  // A label centred on its tick needs half its width of track on each side: "12 Dec 2021" at the rows' date size
+  // (0.85rem, ~80 px) needs ~12% of a phone's 315 px track. At 9% one stuck out by 2 px on a phone (Nicholas Hoult's
+  // Batman casting story).
+  const inside = (t: number) => (t - min) / (max - min) > 0.13 && (t - min) / (max - min) < 0.87;
   const ticks = dateTicks(min, max, narrow ? TRACK_PX.narrow : TRACK_PX.wide);
 
   const place = (node: HTMLElement, from: number, to?: number) => {

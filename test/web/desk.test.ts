@@ -319,6 +319,12 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
         expect(l).toMatch(
           /^(\d{4}|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)( \d{4})?|\d{1,2} [A-Z][a-z]{2}( \d{4})?)$/,
         );
+      // One label size: the axis's dates read against the rows' dates (they were 12 px against 0.85 rem).
+      const size = (selector: string) =>
+        page.locator(selector).evaluateAll((xs) => [...new Set(xs.map((x) => getComputedStyle(x).fontSize))]);
+      const rowDates = await size('a.tl-row .tl-when');
+      expect(rowDates).toHaveLength(1);
+      expect(await size('.tl-axis .tl-tick-label')).toEqual(rowDates);
       // Who holds it is said in words and by a shape, not by colour alone.
       const first = page.locator('a.tl-row').first();
       expect(await first.locator('.tl-who').textContent()).toMatch(

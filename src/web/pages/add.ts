@@ -15,7 +15,9 @@ export function addPage(): Element {
     name: 'text',
     rows: 12,
     required: true,
-    placeholder: 'Paste the article text here (or "date YYYY-MM-DD " then the text)',
+    // The header held on one line (a no-break space, non-breaking hyphens U+2011): on a phone the format broke at
+    // its first hyphen ("YYYY-|MM-DD").
+    placeholder: 'Paste the article text here (or "date\u00a0YYYY\u2011MM\u2011DD " then the text)',
   });
   const date = h('input', { id: 'add-date', type: 'date', name: 'published' });
   const title = h('input', { id: 'add-title', type: 'text', name: 'title' });
