@@ -46,6 +46,13 @@ export function timeline(story: StoryPageData): Element {
   // Batman casting story).
   const inside = (t: number) => (t - min) / (max - min) > 0.13 && (t - min) / (max - min) < 0.87;
   const ticks = dateTicks(min, max, narrow ? TRACK_PX.narrow : TRACK_PX.wide);
+  // The first label shown says its year: the axis's own first ("Jan 2021") can sit too near the end to be labelled,
+  // and a phone's axis of the Styles & Wilde story read "Jul, Jan 2022", leaving 2021 to be guessed.
+  const labelled = ticks
+    .filter((t) => inside(t.t))
+    .map((t, i) =>
+      i > 0 || /\d{4}/.test(t.label) ? t : { ...t, label: `${t.label} ${new Date(t.t).getUTCFullYear()}` },
+    );
 
   const place = (node: HTMLElement, from: number, to?: number) => {
     // Through the CSSOM, which the page's Content-Security-Policy allows (a style attribute it would not).
@@ -62,7 +69,7 @@ export function timeline(story: StoryPageData): Element {
       { class: 'tl-track' },
       // A label too near an end would stick out of the track: its tick stays, unlabelled.
       ...ticks.map((t) => place(h('span', { class: `tl-tick${t.major ? ' major' : ''}` }), t.t)),
-      ...ticks.filter((t) => inside(t.t)).map((t) => place(h('span', { class: 'tl-tick-label' }, t.label), t.t)),
+      ...labelled.map((t) => place(h('span', { class: 'tl-tick-label' }, t.label), t.t)),
       ...published.map((t) => place(h('span', { class: 'tl-rug', title: 'an article was published' }), t)),
     ),
     h('span', { class: 'tl-what' }),

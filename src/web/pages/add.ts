@@ -4,6 +4,7 @@ import { parseHouse } from '../../read/header.ts';
 import { api, type NewArticle, type StoryChange } from '../api.ts';
 import { h, pct, route } from '../dom.ts';
 import { credibility, markedText } from './article.ts';
+import { nestedQuotes } from './plain.ts';
 import { statusBadge, storyName } from './parts.ts';
 
 const NO_DATE =
@@ -219,7 +220,12 @@ function shown(text: string, x: Extraction): Element[] {
             'ul',
             {},
             ...x.claims.map((c) =>
-              h('li', {}, `${c.type} ${c.value} — ${c.holder.kind} ${c.stance}: `, h('q', {}, c.evidence.text)),
+              h(
+                'li',
+                {},
+                `${c.type} ${c.value} — ${c.holder.kind} ${c.stance}: `,
+                h('q', {}, nestedQuotes(c.evidence.text)),
+              ),
             ),
           ),
         )
