@@ -391,6 +391,33 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       await t.clean('stories sorted');
     });
 
+    it("counts outlets, never an article's own voice as a second source", async () => {
+      const page = t.page;
+      await t.open('#/?per=100');
+      const listed = (await (
+        await fetch(`${t.server.url}/api/stories?sort=activity&limit=200`)
+      ).json()) as StoryListPage;
+      const rows = await page.locator('table.stories tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => ({
+          href: tr.querySelector('td.name a')?.getAttribute('href') ?? '',
+          outlets: tr.querySelector('td[data-label="Independent outlets"]')?.textContent ?? '',
+        })),
+      );
+      expect(rows.length).toBeGreaterThan(10);
+      let voiced = 0;
+      for (const row of rows) {
+        const s = must(
+          listed.stories.find((x) => row.href === `#/story/${x.id}`),
+          `${row.href} is listed`,
+        );
+        const named = s.sources.filter((x) => x.independent && x.kind !== 'author');
+        expect(Number(row.outlets), row.href).toBe(named.length);
+        if (s.sources.some((x) => x.independent && x.kind === 'author')) voiced++;
+      }
+      // Stories whose articles also speak in their own voice are on the page: the count left that voice out.
+      expect(voiced).toBeGreaterThan(0);
+    });
+
     it('pages on the server, with the page in the URL', async () => {
       const page = t.page;
       await t.open('#/?per=10');
