@@ -84,6 +84,12 @@ describe.each([
     if (before.status === after.status && pct(before.score) === pct(after.score))
       expect(line).toBe(`unchanged: ${after.status} ${pct(after.score)}`);
     else expect(line).toBe(`${before.status} ${pct(before.score)} → ${after.status} ${pct(after.score)}`);
+    // What was read, counted in words that agree with their numbers ("1 claim", never "1 claims").
+    const x = stored.extraction;
+    const n = (k: number, one: string, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
+    expect(await page.locator('.result p.summary').textContent()).toBe(
+      `${n(x.entities.length, 'entity', 'entities')}, ${n(x.times.length, 'time')}, ${n(x.events.length, 'event')}, ${n(x.claims.length, 'claim')}, ${n(x.hedges.length, 'hedge')}.`,
+    );
     await shot(page, `desk-add-${width}`);
     await t.clean('add result');
   });

@@ -181,13 +181,24 @@ async function touched(id: string, change: StoryChange | undefined): Promise<Ele
   );
 }
 
+/** "1 claim", "2 claims": the add result of a LatestLY report read "1 claims, 1 hedges". */
+function counted(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 function shown(text: string, x: Extraction): Element[] {
   return [
     h('h2', {}, 'Extraction'),
     h(
       'p',
       { class: 'summary' },
-      `${x.entities.length} entities, ${x.times.length} times, ${x.events.length} events, ${x.claims.length} claims, ${x.hedges.length} hedges.`,
+      `${[
+        counted(x.entities.length, 'entity', 'entities'),
+        counted(x.times.length, 'time'),
+        counted(x.events.length, 'event'),
+        counted(x.claims.length, 'claim'),
+        counted(x.hedges.length, 'hedge'),
+      ].join(', ')}.`,
     ),
     credibility(x),
     markedText(text, x, null),
