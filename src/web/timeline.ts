@@ -6,7 +6,7 @@ import { must } from '../invariant/index.ts';
 import type { StoryPageData } from './api.ts';
 import { dateTicks, padded } from './axis.ts';
 import { h, route } from './dom.ts';
-import { HOLDER_SHAPE, HOLDER_WORDS } from './pages/parts.ts';
+import { HOLDER_SHAPE, holderKind } from './pages/parts.ts';
 import { DAY, dayRange, isoDay, spanOf } from './when.ts';
 
 type Row = {
@@ -200,8 +200,7 @@ function legend(present: Set<HolderKind>): Element {
         'span',
         { class: `key kind-${k}` },
         h('span', { class: 'shape', 'aria-hidden': 'true' }, HOLDER_SHAPE[k]),
-        // "fans (fans)" said it twice.
-        HOLDER_WORDS[k] === k ? ` ${k}` : ` ${k} (${HOLDER_WORDS[k]})`,
+        ` ${holderKind(k, (kind, words) => `${kind} (${words})`)}`,
       ),
     ),
   );
