@@ -12,6 +12,7 @@ import {
 } from './api.ts';
 import { field, h, route, type Child } from './dom.ts';
 import { storyLabel, subjectNames } from './pages/parts.ts';
+import { nestedQuotes } from './pages/plain.ts';
 
 const NAME_KEY = 'rumourmill-editor';
 
@@ -62,7 +63,7 @@ function notice(
     { class: `notice ${kind}` },
     ...what,
     ` by ${action.editor} on ${when(action.at)}`,
-    ...(action.note ? [': ', h('q', {}, action.note)] : []),
+    ...(action.note ? [': ', h('q', {}, nestedQuotes(action.note))] : []),
     after,
     undoButton(action, undo.label, undo.out, undo.about),
   );

@@ -5,7 +5,7 @@ import { at, must } from '../invariant/index.ts';
 import type { EvidenceItem } from '../ledger/types.ts';
 import type { ArticleBrief, StoryPageData } from './api.ts';
 import { field, h, route } from './dom.ts';
-import { HOLDER_WORDS, STANCE_WORDS, holderBadge, points, stanceBadge, wholeDays } from './pages/parts.ts';
+import { STANCE_WORDS, holderBadge, holderKind, points, stanceBadge, wholeDays } from './pages/parts.ts';
 import { credibilityWords, plainWhy, stageOfItem } from './pages/plain.ts';
 
 /** Below half a percentage point an item's effect rounds to nothing a reader can see. */
@@ -193,7 +193,13 @@ export function evidenceTable(
       'holder',
       'Who holds it',
       state.holder,
-      [['', 'anyone'], ...[...holders].map(([k, n]): [string, string] => [k, `${k} — ${HOLDER_WORDS[k] ?? k} (${n})`])],
+      [
+        ['', 'anyone'],
+        ...[...holders].map(([k, n]): [string, string] => [
+          k,
+          `${holderKind(k, (kind, words) => `${kind} — ${words}`)} (${n})`,
+        ]),
+      ],
       (v) => {
         state.holder = v;
       },

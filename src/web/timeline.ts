@@ -6,7 +6,7 @@ import { must } from '../invariant/index.ts';
 import type { StoryPageData } from './api.ts';
 import { dateTicks, padded } from './axis.ts';
 import { h, route } from './dom.ts';
-import { HOLDER_SHAPE, HOLDER_WORDS } from './pages/parts.ts';
+import { HOLDER_SHAPE, holderKind } from './pages/parts.ts';
 import { DAY, dayRange, isoDay, spanOf } from './when.ts';
 
 type Row = {
@@ -41,10 +41,18 @@ export function timeline(story: StoryPageData): Element {
   );
   const at = (t: number) => `${(((t - min) / (max - min)) * 100).toFixed(2)}%`;
   const narrow = typeof matchMedia === 'function' && matchMedia('(max-width: 40rem)').matches;
-  // A label ("May 2019", ~60 px) centred on its tick needs ~11% of a 330 px track on each side: at 9% one stuck out
-  // of the track by 2 px on a phone (Nicholas Hoult's Batman casting story).
-  const inside = (t: number) => (t - min) / (max - min) > 0.11 && (t - min) / (max - min) < 0.89;
+  // A label centred on its tick needs half its width of track on each side: "12 Dec 2021" at the rows' date size
+  // (0.85rem, ~80 px) needs ~12% of a phone's 315 px track. At 9% one stuck out by 2 px on a phone (Nicholas Hoult's
+  // Batman casting story).
+  const inside = (t: number) => (t - min) / (max - min) > 0.13 && (t - min) / (max - min) < 0.87;
   const ticks = dateTicks(min, max, narrow ? TRACK_PX.narrow : TRACK_PX.wide);
+  // The first label shown says its year: the axis's own first ("Jan 2021") can sit too near the end to be labelled,
+  // and a phone's axis of the Styles & Wilde story read "Jul, Jan 2022", leaving 2021 to be guessed.
+  const labelled = ticks
+    .filter((t) => inside(t.t))
+    .map((t, i) =>
+      i > 0 || /\d{4}/.test(t.label) ? t : { ...t, label: `${t.label} ${new Date(t.t).getUTCFullYear()}` },
+    );
 
   const place = (node: HTMLElement, from: number, to?: number) => {
     // Through the CSSOM, which the page's Content-Security-Policy allows (a style attribute it would not).
@@ -61,7 +69,7 @@ export function timeline(story: StoryPageData): Element {
       { class: 'tl-track' },
       // A label too near an end would stick out of the track: its tick stays, unlabelled.
       ...ticks.map((t) => place(h('span', { class: `tl-tick${t.major ? ' major' : ''}` }), t.t)),
-      ...ticks.filter((t) => inside(t.t)).map((t) => place(h('span', { class: 'tl-tick-label' }, t.label), t.t)),
+      ...labelled.map((t) => place(h('span', { class: 'tl-tick-label' }, t.label), t.t)),
       ...published.map((t) => place(h('span', { class: 'tl-rug', title: 'an article was published' }), t)),
     ),
     h('span', { class: 'tl-what' }),
@@ -192,8 +200,7 @@ function legend(present: Set<HolderKind>): Element {
         'span',
         { class: `key kind-${k}` },
         h('span', { class: 'shape', 'aria-hidden': 'true' }, HOLDER_SHAPE[k]),
-        // "fans (fans)" said it twice.
-        HOLDER_WORDS[k] === k ? ` ${k}` : ` ${k} (${HOLDER_WORDS[k]})`,
+        ` ${holderKind(k, (kind, words) => `${kind} (${words})`)}`,
       ),
     ),
   );

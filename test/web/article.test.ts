@@ -63,7 +63,8 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       .evaluateAll((xs) => xs.map((x) => (x.getAttribute('href') ?? '').replace('#/story/', '')));
     expect(links.sort()).toEqual(feeds);
     expect(await page.locator('#feeds-h').textContent()).toBe(`Stories it feeds (${feeds.length})`);
-    // Each item links to its sentence in this article.
+    // Each item links to its sentence in this article, by its first words in quotation marks, never two of them.
+    for (const said of await page.locator('.feeds ul.items a').allTextContents()) expect(said).not.toMatch(/^["“]["“]/);
     const sentence = page.locator('.feeds ul.items a').first();
     await nextPage(page, () => sentence.click());
     expect(await page.locator('mark.focus').count()).toBeGreaterThan(0);

@@ -110,3 +110,41 @@ const BROKEN_WORDS = `(() => {
   }
   return [...new Set(out)].slice(0, 20);
 })()`;
+
+/**
+ * Short words and dates of a text field's placeholder that its box breaks across two lines: the add page's
+ * '(or "date YYYY-|MM-DD")' on a phone. A placeholder is no text node, so it is laid out again in a copy of the
+ * field's text box (same font, same inner width, same wrapping) and measured there.
+ */
+export async function brokenPlaceholders(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(BROKEN_PLACEHOLDERS);
+}
+
+const BROKEN_PLACEHOLDERS = `(() => {
+  const out = [];
+  for (const field of document.querySelectorAll('main textarea[placeholder]')) {
+    if (field.getClientRects().length === 0 || field.value !== '') continue;
+    const style = getComputedStyle(field);
+    const copy = document.createElement('div');
+    for (const p of ['font', 'letterSpacing', 'wordSpacing', 'lineHeight', 'overflowWrap', 'wordBreak', 'hyphens', 'textTransform']) copy.style[p] = style[p];
+    copy.style.whiteSpace = 'pre-wrap';
+    copy.style.position = 'absolute';
+    copy.style.top = '0';
+    copy.style.left = '0';
+    copy.style.visibility = 'hidden';
+    copy.style.width = (field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) + 'px';
+    copy.textContent = field.placeholder;
+    document.body.append(copy);
+    const text = copy.firstChild;
+    const range = document.createRange();
+    for (const m of field.placeholder.matchAll(/[A-Za-z0-9]{4}[-\\u2011][A-Za-z0-9]{2}(?:[-\\u2011][A-Za-z0-9]{2})?|[\\p{L}\\p{N}]+/gu)) {
+      if (m[0].length < 2 || m[0].length > 12) continue;
+      range.setStart(text, m.index);
+      range.setEnd(text, m.index + m[0].length);
+      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      if (tops.size > 1) out.push('"' + m[0] + '" is broken across lines in the placeholder of #' + field.id);
+    }
+    copy.remove();
+  }
+  return out;
+})()`;

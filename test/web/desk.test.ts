@@ -192,6 +192,11 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
 
     it('filters by holder and stance, and keeps the filter in the URL', async () => {
       const page = t.page;
+      // Each kind says what it means only when that says more: "principal — someone involved", "outlet", never
+      // "outlet — an outlet".
+      const options = await page.getByLabel('Who holds it').locator('option').allTextContents();
+      expect(options.some((o) => /^principal — someone involved \(\d+\)$/.test(o))).toBe(true);
+      for (const o of options) expect(o).not.toMatch(/^([\w-]+) — (?:an? |the )?\1 \(/);
       await page.getByLabel('Who holds it').selectOption('principal');
       const kinds = await visibleRows()
         .locator('td.who .holder')
@@ -311,14 +316,26 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       await t.open(`#/story/${big.id}`);
       const keys = await page.locator('.tl .legend .key').allTextContents();
       expect(keys.map((k) => k.trim())).toContain('★ fans');
-      for (const key of keys) expect(key).not.toMatch(/(\w+) \(\1\)/);
+      // Nor "outlet (an outlet)".
+      for (const key of keys) expect(key).not.toMatch(/(\w+) \((?:an? |the )?\1\)/);
       await t.open(`#/story/${wilde.id}?all=1`);
+      const wildeKeys = await page.locator('.tl .legend .key').allTextContents();
+      expect(wildeKeys.map((k) => k.trim())).toContain('■ outlet');
+      for (const key of wildeKeys) expect(key).not.toMatch(/(\w+) \((?:an? |the )?\1\)/);
       const labels = await page.locator('.tl-axis .tl-tick-label').allTextContents();
       expect(labels.length).toBeGreaterThanOrEqual(2);
+      // The first label says the year, even when the axis's first tick is too near its end to be labelled.
+      expect(at(labels, 0)).toMatch(/\d{4}$/);
       for (const l of labels)
         expect(l).toMatch(
           /^(\d{4}|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)( \d{4})?|\d{1,2} [A-Z][a-z]{2}( \d{4})?)$/,
         );
+      // One label size: the axis's dates read against the rows' dates (they were 12 px against 0.85 rem).
+      const size = (selector: string) =>
+        page.locator(selector).evaluateAll((xs) => [...new Set(xs.map((x) => getComputedStyle(x).fontSize))]);
+      const rowDates = await size('a.tl-row .tl-when');
+      expect(rowDates).toHaveLength(1);
+      expect(await size('.tl-axis .tl-tick-label')).toEqual(rowDates);
       // Who holds it is said in words and by a shape, not by colour alone.
       const first = page.locator('a.tl-row').first();
       expect(await first.locator('.tl-who').textContent()).toMatch(
@@ -381,6 +398,33 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       const ordered = [...scores].sort((a, b) => (page.url().includes('order=asc') ? a - b : b - a));
       expect(scores).toEqual(ordered);
       await t.clean('stories sorted');
+    });
+
+    it("counts outlets, never an article's own voice as a second source", async () => {
+      const page = t.page;
+      await t.open('#/?per=100');
+      const listed = (await (
+        await fetch(`${t.server.url}/api/stories?sort=activity&limit=200`)
+      ).json()) as StoryListPage;
+      const rows = await page.locator('table.stories tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => ({
+          href: tr.querySelector('td.name a')?.getAttribute('href') ?? '',
+          outlets: tr.querySelector('td[data-label="Independent outlets"]')?.textContent ?? '',
+        })),
+      );
+      expect(rows.length).toBeGreaterThan(10);
+      let voiced = 0;
+      for (const row of rows) {
+        const s = must(
+          listed.stories.find((x) => row.href === `#/story/${x.id}`),
+          `${row.href} is listed`,
+        );
+        const named = s.sources.filter((x) => x.independent && x.kind !== 'author');
+        expect(Number(row.outlets), row.href).toBe(named.length);
+        if (s.sources.some((x) => x.independent && x.kind === 'author')) voiced++;
+      }
+      // Stories whose articles also speak in their own voice are on the page: the count left that voice out.
+      expect(voiced).toBeGreaterThan(0);
     });
 
     it('pages on the server, with the page in the URL', async () => {
@@ -486,6 +530,22 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       const ticks = await t.page.locator('svg.bars text.tick').allTextContents();
       expect(ticks.length).toBeGreaterThanOrEqual(3);
       for (const tick of ticks) expect(tick).toMatch(/^(\d{4}|[A-Z][a-z]{2}( \d{4})?|\d{1,2} [A-Z][a-z]{2}( \d{4})?)$/);
+      // Bars never hide each other: articles a day apart (the wire copies) make one bar, and every mention is in one.
+      const bars = await t.page
+        .locator('svg.bars rect.bar')
+        .evaluateAll((rs) => rs.map((r) => [Number(r.getAttribute('x')), Number(r.getAttribute('width'))] as const));
+      expect(bars.length).toBeGreaterThan(1);
+      for (let i = 1; i < bars.length; i++) {
+        const [x0, w0] = at(bars, i - 1);
+        expect(at(bars, i)[0]).toBeGreaterThanOrEqual(x0 + w0);
+      }
+      const said = await t.page.locator('svg.bars g > title').allTextContents();
+      const person = must(await t.ledger.entity(at(big.subjects, 0).id), 'the subject has a page');
+      const dated = person.appearances.filter((a) => a.published);
+      expect(said.reduce((n, x) => n + Number(/: (\d+) mentions?/.exec(x)?.[1] ?? NaN), 0)).toBe(
+        dated.reduce((n, a) => n + a.mentions, 0),
+      );
+      expect(said.some((x) => / – .* in \d+ articles$/.test(x))).toBe(true);
       const summary = t.page.locator('details.appearances summary');
       expect(await summary.textContent()).toMatch(/^Every appearance \(\d{2,}\), newest first$/);
       await summary.click();

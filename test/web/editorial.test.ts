@@ -155,6 +155,11 @@ describe('the audit log', () => {
     expect(await rows.nth(11).locator('.what').textContent()).toMatch(
       /^flagged as wrong Kim Kardashian & Pete Davidson — relationship.*: “?They split in August 2022”?$/,
     );
+    // A note is set in quotation marks by its <q>: quotes of its own are single ones inside them (the ledger's note on
+    // a lone name's fold read `“"Swift" and "Perry" read as …”`).
+    const notes = await t.page.locator('ol.audit .what q').allTextContents();
+    expect(notes.some((n) => /‘\w+’/.test(n))).toBe(true);
+    for (const n of notes) expect(n).not.toMatch(/["“”]/);
     // On a laptop, what was done starts at one place on every line, whatever the number's and the name's widths.
     if (width > 1000) {
       const lefts = await t.page

@@ -12,7 +12,7 @@ import type { Ledger } from '../../src/ledger/types.ts';
 import type { Article } from '../../src/read/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import { ensureWebBuild } from '../../src/web/index.ts';
-import { axeViolations, brokenWords, nextPage, overflows } from './checks.ts';
+import { axeViolations, brokenPlaceholders, brokenWords, nextPage, overflows } from './checks.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 
 export const ARTIFACTS = join(import.meta.dirname, '../../test-artifacts');
@@ -37,7 +37,7 @@ export type Harness = {
   press: (name: string) => Promise<void>;
   /**
    * What every page must pass, named `what` in a failure: nothing sticks out of its box or makes the page scroll
-   * sideways, no short word is broken across two lines, axe-core finds nothing, and no script error was thrown (nor anything blocked by the CSP) since start.
+   * sideways, no short word is broken across two lines (nor in a text box's placeholder), axe-core finds nothing, and no script error was thrown (nor anything blocked by the CSP) since start.
    */
   clean: (what: string) => Promise<void>;
   stop: () => Promise<void>;
@@ -75,6 +75,7 @@ export async function start(): Promise<Harness> {
     clean: async (what) => {
       expect(await overflows(page), `${what}: nothing sticks out`).toEqual([]);
       expect(await brokenWords(page), `${what}: no short word broken across lines`).toEqual([]);
+      expect(await brokenPlaceholders(page), `${what}: no short word broken in a placeholder`).toEqual([]);
       expect(await axeViolations(page), `${what}: axe`).toEqual([]);
       expect(faults.splice(0), `${what}: no script errors`).toEqual([]);
     },

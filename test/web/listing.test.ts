@@ -1,6 +1,6 @@
-// Finding stories and people on the development ledger, in Chromium at 1366 and 390 px: the stories list filtered by
-// the dates of its evidence and by "changed since", found by an epithet the articles use ("Bond girl"), and the
-// People page saying how many of how many entities it shows, people first.
+// Finding stories and people on the large fixture (test/web/dev-ledger.ts), in Chromium at 1366 and 390 px: the
+// stories list filtered by the dates of its evidence and by "changed since", found by an epithet the articles use
+// ("Bond girl"), and the People page saying how many of how many entities it shows, people first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StorySummary } from '../../src/ledger/types.ts';
 import { must } from '../../src/invariant/index.ts';
@@ -13,7 +13,7 @@ let all: StorySummary[];
 
 beforeAll(async () => {
   t = await start();
-  await ingestDevCorpus(t.ledger, { syndicated: false });
+  await ingestDevCorpus(t.ledger);
   all = (await t.ledger.stories({ limit: 500 })).stories;
 }, 180_000);
 afterAll(async () => t?.stop());

@@ -4,6 +4,7 @@ import { parseHouse } from '../../read/header.ts';
 import { api, type NewArticle, type StoryChange } from '../api.ts';
 import { h, pct, route } from '../dom.ts';
 import { credibility, markedText } from './article.ts';
+import { nestedQuotes } from './plain.ts';
 import { statusBadge, storyName } from './parts.ts';
 
 const NO_DATE =
@@ -15,7 +16,9 @@ export function addPage(): Element {
     name: 'text',
     rows: 12,
     required: true,
-    placeholder: 'Paste the article text here (or "date YYYY-MM-DD " then the text)',
+    // The header held on one line (a no-break space, non-breaking hyphens U+2011): on a phone the format broke at
+    // its first hyphen ("YYYY-|MM-DD").
+    placeholder: 'Paste the article text here (or "date\u00a0YYYY\u2011MM\u2011DD " then the text)',
   });
   const date = h('input', { id: 'add-date', type: 'date', name: 'published' });
   const title = h('input', { id: 'add-title', type: 'text', name: 'title' });
@@ -178,13 +181,24 @@ async function touched(id: string, change: StoryChange | undefined): Promise<Ele
   );
 }
 
+/** "1 claim", "2 claims": the add result of a LatestLY report read "1 claims, 1 hedges". */
+function counted(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 function shown(text: string, x: Extraction): Element[] {
   return [
     h('h2', {}, 'Extraction'),
     h(
       'p',
       { class: 'summary' },
-      `${x.entities.length} entities, ${x.times.length} times, ${x.events.length} events, ${x.claims.length} claims, ${x.hedges.length} hedges.`,
+      `${[
+        counted(x.entities.length, 'entity', 'entities'),
+        counted(x.times.length, 'time'),
+        counted(x.events.length, 'event'),
+        counted(x.claims.length, 'claim'),
+        counted(x.hedges.length, 'hedge'),
+      ].join(', ')}.`,
     ),
     credibility(x),
     markedText(text, x, null),
@@ -217,7 +231,12 @@ function shown(text: string, x: Extraction): Element[] {
             'ul',
             {},
             ...x.claims.map((c) =>
-              h('li', {}, `${c.type} ${c.value} — ${c.holder.kind} ${c.stance}: `, h('q', {}, c.evidence.text)),
+              h(
+                'li',
+                {},
+                `${c.type} ${c.value} — ${c.holder.kind} ${c.stance}: `,
+                h('q', {}, nestedQuotes(c.evidence.text)),
+              ),
             ),
           ),
         )

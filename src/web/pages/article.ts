@@ -7,7 +7,7 @@ import { h, pct, route, safeHref } from '../dom.ts';
 import { segments, type Mark } from '../highlight.ts';
 import { dayRange, isoDay } from '../when.ts';
 import { STANCE_WORDS, holderBadge, statusBadge, storyLabel, subjectNames } from './parts.ts';
-import { credibilitySignals, credibilityWords } from './plain.ts';
+import { credibilitySignals, credibilityWords, nestedQuotes, quoted } from './plain.ts';
 
 export async function articlePage(id: string, params: URLSearchParams): Promise<Element> {
   const stored = await api.article(id);
@@ -48,8 +48,19 @@ export async function articlePage(id: string, params: URLSearchParams): Promise<
 /** An untitled article is headed by its first words, not its id: "“The rumour mill kicked into overdrive…”". */
 export function untitled(text: string, source: string | null): string {
   const first = text.trim().split(/(?<=[.!?])\s+/)[0] ?? '';
-  const words = first.length > 90 ? `${first.slice(0, 89).replace(/\s+\S*$/, '')}…` : first;
-  return words ? `“${words}”` : `An article${source ? ` from ${source}` : ''}`;
+  if (!first) return `An article${source ? ` from ${source}` : ''}`;
+  return first.length > 90 ? inQuotes(first.slice(0, 89).replace(/\s+\S*$/, ''), true) : inQuotes(first, false);
+}
+
+/**
+ * Words of the article in quotation marks, `clipped` ones with an ellipsis. Words that open with their own quotation
+ * mark keep it, closed after the ellipsis: the seed article's anonymous source read `““She has been traveling with
+ * Tom…”` with the desk's mark added to its own. Quotes inside become single ones ({@link quoted}).
+ */
+function inQuotes(words: string, clipped: boolean): string {
+  const said = clipped ? `${words}…` : words;
+  if (/^["“]/.test(said)) return clipped ? `${said}”` : said;
+  return quoted(said);
 }
 
 /** The stories the article's evidence feeds, each with what this article says in it, linked to the sentence. */
@@ -64,7 +75,7 @@ export function opening(text: string, start: number, end: number, words = 8): st
   const cut = parts.length > words ? parts.slice(0, words).join(' ') : said;
   // A 20,000-character word is one word: the link keeps to 80 characters all the same.
   const short = cut.length > 80 ? cut.slice(0, 80) : cut;
-  return short === said ? `“${said}”` : `“${short}…”`;
+  return inQuotes(short, short !== said);
 }
 
 function feeds(stories: ArticleStory[] | undefined, id: string, text: string): Element | null {
@@ -133,7 +144,7 @@ export function credibility(x: Extraction): Element {
                 {},
                 h('strong', {}, s.what),
                 ` counts ${s.strength} ${s.counts}`,
-                ...(s.quote ? [' (', h('q', {}, s.quote), ')'] : []),
+                ...(s.quote ? [' (', h('q', {}, nestedQuotes(s.quote)), ')'] : []),
               ),
             ),
           ),

@@ -4,6 +4,7 @@ import { api, type EditorialAction, type StoryBrief } from '../api.ts';
 import { h, route } from '../dom.ts';
 import { when } from '../editorial.ts';
 import { storyLabel, subjectNames } from './parts.ts';
+import { nestedQuotes } from './plain.ts';
 
 const DONE: Record<string, string> = { flag: 'flagged as wrong', dismiss: 'dismissed', merge: 'merged', undo: 'undid' };
 
@@ -49,7 +50,7 @@ export async function auditPage(params: URLSearchParams): Promise<Element> {
         ` ${when(a.at)} · `,
         h('strong', { class: 'editor' }, a.editor),
       ),
-      h('p', { class: 'what' }, ...what(a), ...(a.note ? [': ', h('q', {}, a.note)] : [])),
+      h('p', { class: 'what' }, ...what(a), ...(a.note ? [': ', h('q', {}, nestedQuotes(a.note))] : [])),
     ),
   );
   return h(

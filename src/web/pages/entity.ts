@@ -101,6 +101,8 @@ function called(e: EntityDetail): Element {
 const OPEN_LIST = 12;
 /** The chart's plot, in its 600-unit viewBox, and the width its ticks are spaced for: a phone's ~330 px. */
 const [LEFT, RIGHT, TICK_ROOM] = [20, 580, 330];
+/** A bar's width in the viewBox. */
+const BAR = 12;
 
 function appearances(e: EntityDetail): Element {
   // A date with no calendar place (never, from the store's YYYY-MM-DD) stays in the list but gets no bar.
@@ -134,14 +136,25 @@ function appearances(e: EntityDetail): Element {
         )
       : h('ul', { class: 'appearances' }, ...items);
   if (dated.length === 0) return list;
-  // One bar per article at its date, its height the mentions: when the press talked about them.
-  const max = Math.max(...dated.map((a) => a.mentions), 1);
   const earliest = at(dated, 0),
     latest = at(dated, dated.length - 1); // not empty: checked above
   // Years or months under the axis (axis.ts), as the timeline has: two end dates said nothing of the years between.
   const [first, last] = padded(earliest.day, latest.day);
   const x = (t: number) => LEFT + ((t - first) / (last - first)) * (RIGHT - LEFT);
   const ticks = dateTicks(first, last, TICK_ROOM);
+  // One bar per article at its date, its height the mentions: when the press talked about them. Articles whose bars
+  // would overlap make one bar, their mentions summed: Zendaya's wire copies, a day apart, drew a stepped blob of
+  // bars hiding each other.
+  const bins: Array<{ from: string; to: string; day: number; articles: number; mentions: number }> = [];
+  for (const a of dated) {
+    const open = bins.at(-1);
+    if (open && x(a.day) - x(open.day) < BAR) {
+      open.to = a.published;
+      open.articles++;
+      open.mentions += a.mentions;
+    } else bins.push({ from: a.published, to: a.published, day: a.day, articles: 1, mentions: a.mentions });
+  }
+  const max = Math.max(...bins.map((b) => b.mentions), 1);
   const chart = s(
     'svg',
     {
@@ -158,13 +171,15 @@ function appearances(e: EntityDetail): Element {
         ? null
         : s('text', { x: x(tick.t), y: 120, class: 'tick', 'text-anchor': 'middle' }, tick.label),
     ]),
-    ...dated.map((a) => {
-      const hgt = Math.max(2, (a.mentions / max) * 85);
+    ...bins.map((b) => {
+      const hgt = Math.max(2, (b.mentions / max) * 85);
+      const when = b.to === b.from ? b.from : `${b.from} – ${b.to}`;
+      const articles = b.articles === 1 ? '' : ` in ${b.articles} articles`;
       return s(
         'g',
         {},
-        s('title', {}, `${a.published}: ${a.mentions} mentions`),
-        s('rect', { x: x(a.day) - 6, y: 100 - hgt, width: 12, height: hgt, class: 'bar' }),
+        s('title', {}, `${when}: ${b.mentions} mention${b.mentions === 1 ? '' : 's'}${articles}`),
+        s('rect', { x: x(b.day) - BAR / 2, y: 100 - hgt, width: BAR, height: hgt, class: 'bar' }),
       );
     }),
   );

@@ -238,6 +238,15 @@ export const HOLDER_WORDS: Record<HolderKind, string> = {
   fans: 'fans',
 };
 
+/**
+ * A holder's kind with its meaning when the meaning says more than the kind: "principal (someone involved)", but
+ * "outlet", not "outlet (an outlet)" (the timeline's key said it twice), and "fans", not "fans (fans)".
+ */
+export function holderKind(kind: HolderKind, join: (kind: string, words: string) => string): string {
+  const words = HOLDER_WORDS[kind] ?? kind;
+  return words.replace(/^(an?|the) /, '') === kind ? kind : join(kind, words);
+}
+
 /** "principal: Tom Holland"; the kind alone when the name only repeats it ("fans: Fans" said "fans" twice). */
 export function holderText(kind: HolderKind, name: string | null): string {
   const said = name?.trim().toLowerCase();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { credibilitySignals, credibilityWords, plainWhy, quoted, stageOfItem } from './plain.ts';
+import { credibilitySignals, credibilityWords, nestedQuotes, plainWhy, quoted, stageOfItem } from './plain.ts';
 import { proposition, stageLine, storyLabel } from './parts.ts';
 
 describe('plainWhy', () => {
@@ -231,5 +231,13 @@ describe('quoted', () => {
     // A sentence that opens with a quote is already quoted; an unpaired straight quote is left as written.
     expect(quoted('"I\'m quite sure," he wrote')).toBe('"I\'m quite sure," he wrote');
     expect(quoted('and said "we are…')).toBe('“and said "we are…”');
+  });
+
+  it('makes the double quotes of a text set inside quotation marks single, however it opens', () => {
+    // The audit log's note on a lone name's story folded into the only story it can be.
+    expect(nestedQuotes('"Swift" and "Perry" read as Katy Perry & Taylor Swift: the only such story')).toBe(
+      '‘Swift’ and ‘Perry’ read as Katy Perry & Taylor Swift: the only such story',
+    );
+    expect(nestedQuotes("“I'm quite sure,” he wrote")).toBe("‘I'm quite sure,’ he wrote");
   });
 });

@@ -153,10 +153,18 @@ export function credibilitySignals(signals: Array<{ name: string; weight: number
  */
 export function quoted(text: string): string {
   if (/^["“‘']/.test(text)) return text;
+  return `“${nestedQuotes(text)}”`;
+}
+
+/**
+ * Text to go inside quotation marks (a `<q>`, which adds “ ”): its own double quotes become single ones. The audit
+ * log's note `"Swift" and "Perry" read as Katy Perry & Taylor Swift` read `“"Swift" and …”`.
+ */
+export function nestedQuotes(text: string): string {
   // Straight quotes pair up only when there is an even number of them (a clipped sentence may cut a pair in two).
   const pairs = (text.match(/"/g) ?? []).length % 2 === 0;
   let opening = false;
-  const inner = text
+  return text
     .replace(/“/g, '‘')
     .replace(/”/g, '’')
     .replace(/"/g, () => {
@@ -164,5 +172,4 @@ export function quoted(text: string): string {
       opening = !opening;
       return opening ? '‘' : '’';
     });
-  return `“${inner}”`;
 }
