@@ -40,7 +40,11 @@ function timelineRow(event: Event, extraction: Extraction, holder: HolderKind): 
 }
 
 /** What a story's subjects must be, by claim type, after resolution: anything else is an extraction slip. */
-const SHAPES: Array<{ name: string; types: string[]; test: (subjects: EntityRow[]) => boolean }> = [
+const SHAPES: Array<{ name: string; types: string[] | 'any'; test: (subjects: EntityRow[]) => boolean }> = [
+  // A story is about someone: "Surf show Baywatch has won the title of worst TV import of all time" (BBC) and "Long-
+  // running soap EastEnders won the best popular drama moment title" rate a show, not a person a fact-checker follows.
+  // A band is someone (REM's tour is theirs); a work, an event or a place alone is not.
+  { name: 'about-someone', types: 'any', test: (s) => s.some((e) => e.type === 'person' || e.type === 'group') },
   // Claims between two parties need exactly two distinct ones.
   { name: 'two-parties', types: ['relationship', 'feud'], test: (s) => s.length === 2 },
   // "Tom Hanks is cast" in what? A casting names the person and the work (or the article's work, claim.implied);
@@ -61,7 +65,7 @@ const SHAPES: Array<{ name: string; types: string[]; test: (subjects: EntityRow[
 export const STORYLESS = new Set(['chart', 'statement']);
 
 export function wellFormed(type: string, subjects: EntityRow[]): boolean {
-  return SHAPES.every((shape) => !shape.types.includes(type) || shape.test(subjects));
+  return SHAPES.every((shape) => (shape.types !== 'any' && !shape.types.includes(type)) || shape.test(subjects));
 }
 
 /** The article's credibility score; extractions stored before it existed have none. */
@@ -147,6 +151,13 @@ export function relatesThePair(claim: Claim, extraction: Extraction): boolean {
     capitalWords(e).some((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(text));
   const named = parties.filter(inSentence).length;
   const speaker = parties.some((e) => e.id === claim.holder.entity);
+  // "This A+ list singer with the A+ list husband said she wouldn't perform … if this other A+ list singer was present"
+  // (a blind item, celebrity-099fake): neither party is named, so who the two are is the coreference's guess, and a
+  // guess starts no story. A name (or a word of it), or a party speaking, anchors the sentence to one of them.
+  const byName = (e: Entity) =>
+    e.mentions.some((m) => (m.kind === 'name' || m.kind === 'alias') && m.start >= start && m.end <= end) ||
+    capitalWords(e).some((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(text));
+  if (!speaker && !parties.some(byName)) return false;
   // "a tortuous relationship with his co-star, Kristen Stewart": the partner word is someone else's when the sentence
   // names a third person.
   const third = extraction.entities.some(

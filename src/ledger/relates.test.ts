@@ -2,7 +2,7 @@
 // streams: co-mention is not a story, but a couple spoken of together, or one named with "her fiancé", is.
 import { describe, expect, it } from 'vitest';
 import type { Claim, Entity, Extraction } from '../extract/index.ts';
-import { kinInSentence, relatesThePair } from './evidence.ts';
+import { kinInSentence, relatesThePair, wellFormed } from './evidence.ts';
 
 const person = (id: string, name: string, text = '', names: string[] = []): Entity => ({
   id,
@@ -12,7 +12,8 @@ const person = (id: string, name: string, text = '', names: string[] = []): Enti
   // Each of `names` as the extractor marks it in `text`: a pronoun for "he", a name otherwise.
   mentions: names.map((n) => {
     const start = text.indexOf(n);
-    return { text: n, start, end: start + n.length, kind: /^\p{Ll}/u.test(n) ? 'pronoun' : 'name', rule: 'test' };
+    const kind = /^\p{Ll}/u.test(n) ? 'pronoun' : /^(?:This|The|A)\s/u.test(n) ? 'descriptor' : 'name';
+    return { text: n, start, end: start + n.length, kind, rule: 'test' };
   }),
 });
 
@@ -71,6 +72,30 @@ describe('relatesThePair', () => {
     expect(judge('Is Kendall creating a rift in One Direction?', 'Kendall Jenner', 'Harry Styles')).toBe(false);
   });
 
+  it('rejects a blind item, where only the coreference says who the two are (celebrity-099fake)', () => {
+    const blind =
+      "This A+ list singer with the A+ list husband said she wouldn't perform at an upcoming television show if this other A+ list singer was present.";
+    const mentions = { Beyonce: ['This A+ list singer'], 'Taylor Swift': ['this other A+ list singer'] };
+    expect(judge(blind, 'Beyonce', 'Taylor Swift', { mentions })).toBe(false);
+    // "The couple" alone is the coreference's guess too: "the couple will spend the rest of the time off in Norfolk"
+    // (celebrity-079legit, on William and Kate) made Prince Philip and Prince George a couple. Such a sentence joins a
+    // story its named sentences start ("The couple set off the rumours in January 2021", on Styles and Wilde).
+    expect(
+      judge(
+        "According to my sources, the couple will spend the rest of the time off in Norfolk, where the final refurbishments are being completed at their new country home, Anmer Hall, on the Queen's Sandringham Estate.",
+        'Philip',
+        'George',
+      ),
+    ).toBe(false);
+    expect(judge('The couple set off the rumours in January 2021.', 'Harry Styles', 'Olivia Wilde')).toBe(false);
+    // The same guesses beside a name are anchored by it: "She told him" after naming him is theirs.
+    expect(
+      judge('This A+ list singer has been dating Taylor Swift for a year.', 'Beyonce', 'Taylor Swift', {
+        mentions: { Beyonce: ['This A+ list singer'] },
+      }),
+    ).toBe(true);
+  });
+
   it('accepts both named, the pair spoken of together, one named with a partner word, or a speaker (streams)', () => {
     expect(
       judge(
@@ -79,7 +104,6 @@ describe('relatesThePair', () => {
         'Pete Davidson',
       ),
     ).toBe(true);
-    expect(judge('The couple set off the rumours in January 2021.', 'Harry Styles', 'Olivia Wilde')).toBe(true);
     expect(
       judge(
         'As her wedding plans for her nuptials to Egor Tarabasov continue to take shape, an insider has revealed.',
@@ -133,5 +157,17 @@ describe('kinInSentence', () => {
         'Kylie Jenner',
       ),
     ).toBe(true);
+  });
+});
+
+describe('wellFormed', () => {
+  const entity = (name: string, type: string) => ({ id: name, name, type });
+  it('wants someone a story is about: a show alone is no story (bbc-entertainment-217, -189), a band is someone', () => {
+    // "Surf show Baywatch has won the title of worst TV import of all time in a poll of UK television executives."
+    expect(wellFormed('award', [entity('Baywatch', 'work')])).toBe(false);
+    expect(wellFormed('award', [entity('EastEnders', 'work')])).toBe(false);
+    // "US band REM have announced plans to perform for 10,000 Scottish fans in a rescheduled gig."
+    expect(wellFormed('career', [entity('REM', 'group')])).toBe(true);
+    expect(wellFormed('casting', [entity('Tom Hanks', 'person'), entity('The Da Vinci Code', 'work')])).toBe(true);
   });
 });
