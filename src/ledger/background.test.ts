@@ -184,3 +184,37 @@ describe('backgroundRule on the past of a life', () => {
     expect(backgroundRule(row({ value: 'dating', text, holderKind: 'principal', stance: 'confirms' }))).toBeNull();
   });
 });
+
+describe('backgroundRule on a partner named by who they are to someone', () => {
+  const engaged = (text: string, more: Partial<EvidenceRow> = {}) =>
+    backgroundRule(row({ value: 'engaged', text, ...more }));
+  const married = (text: string, more: Partial<EvidenceRow> = {}) =>
+    backgroundRule(row({ value: 'married', text, ...more }));
+  it('reads "Kourtney\'s fiancé Travis Barker" and "her husband, Adam Shulman" as who they are (Daily Mail 2021, celebrity corpus)', () => {
+    expect(
+      engaged(
+        "A few weeks after that came Knott's Scary Farm, where the comic joined Kim, her sister Kourtney Kardashian and Kourtney's fiancé Travis Barker, a friend of Davidson's friend Machine Gun Kelly.",
+      ),
+    ).toBe('partner-named');
+    expect(
+      married(
+        'Anne, 30, also attended the Victory Fund Champagne Brunch in Beverly Hills with her husband, Adam Shulman, on October 20.',
+      ),
+    ).toBe('partner-named');
+  });
+  it('keeps a sentence that tells the stage, and a principal\'s own "my wife", as news', () => {
+    expect(
+      married(
+        'Simpson and her husband Eric Johnson tied the knot in a private ceremony at San Ysidro Ranch in Montecito, California, in July 2014.',
+      ),
+    ).toBeNull();
+    expect(
+      married('"I went on a trip with Portia, my beautiful wife - who I am happily married to," she said.', {
+        holderKind: 'principal',
+        stance: 'confirms',
+      }),
+    ).toBeNull();
+    // A fiancé in a sentence about a wife is no engagement told: the rule reads the noun of the row's own stage.
+    expect(engaged('Jamie Dornan wants to be home with his wife, Amelia Warner.')).toBeNull();
+  });
+});

@@ -60,6 +60,26 @@ const AT_AN_AGE_THEN =
  */
 const FAMILY_ASIDE = /,\s*who\s+(?:was\s+|were\s+)?(?:\p{Ll}+ly\s+)?(?:born|adopted)\b/u;
 
+/** The partner noun that names each stage, for PARTNER_NAMED: "Kourtney's fiancé Travis Barker" names an engagement. */
+const PARTNER_NOUNS: Record<string, string> = { engaged: 'fianc[ée]e?', married: 'husband|wife' };
+
+/** Words that tell the stage itself as the sentence's news: "got engaged", "their wedding", "proposed", "tied the knot". */
+const STAGE_TOLD =
+  /\b(?:engaged|engagement|propos(?:ed|al|es?)|married|marry|marries|marrying|marriage|wed|weds|wedding|nuptials|tied\s+the\s+knot|vows?)\b/iu;
+
+/**
+ * "Kourtney's fiancé Travis Barker", "her husband, Kanye West": the partner noun says who the other is; the stage is
+ * known, not told, when no word of the sentence tells it ("got engaged", "their wedding").
+ */
+function partnerNamed(row: EvidenceRow): boolean {
+  const noun = PARTNER_NOUNS[row.value];
+  if (!noun || STAGE_TOLD.test(row.text)) return false;
+  return new RegExp(
+    String.raw`(?:\b(?:[Hh]is|[Hh]er)|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:(?:then-|now-)?[\p{Ll}-]+\s+)?(?:${noun}),?\s+\p{Lu}`,
+    'u',
+  ).test(row.text);
+}
+
 export const BACKGROUND_RULES: BackgroundRule[] = [
   // "her former boyfriend, Mac Miller", "married from 2015 to 2017": the extractor's own reading of the clause.
   { name: 'past-ref', applies: (row) => row.claimTime === 'PAST_REF' },
@@ -105,6 +125,10 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
   // adopted from Ethiopia; and biological children Shiloh, 10, who was born in Namibia" (celebrity-025legit, on a claim
   // about Maddox's adoption papers): the births and adoptions say who the children are.
   { name: 'family-aside', applies: (row) => FAMILY_ASIDE.test(row.text) },
+  // "the comic joined Kim, her sister Kourtney Kardashian and Kourtney's fiancé Travis Barker, a friend of Davidson's
+  // friend Machine Gun Kelly" (Daily Mail, 2021, on Kim and Pete): the engagement says who Barker is; the news is the
+  // outing. A principal's "my husband" is their word on record.
+  { name: 'partner-named', applies: (row) => row.holderKind !== 'principal' && partnerNamed(row) },
 ];
 
 /** The background rule a row falls under, or null when it is news. */
