@@ -197,6 +197,20 @@ function holderOf(claim: Claim, extraction: Extraction): Holder {
   return { kind: claim.holder.kind, name: entity?.name ?? claim.holder.text ?? null };
 }
 
+/** Types whose story names a work beside its person: "Tom Hanks & The Da Vinci Code" is a casting. */
+const WORK_STORIES = new Set(['casting']);
+
+/**
+ * A story's subjects are people (EVAL-STORIES.md), and a casting's work: "her sixth studio album Lemonade, which has
+ * been nominated for staggering nine Grammy awards" (celebrity-061legit) is Beyoncé's nomination, not a story of
+ * "Lemonade & Beyoncé". A work alone stays, for wellFormed to turn down.
+ */
+export function storySubjects(type: string, subjects: EntityRow[]): EntityRow[] {
+  if (WORK_STORIES.has(type)) return subjects;
+  const someone = subjects.filter((e) => e.type !== 'work');
+  return someone.length ? someone : subjects;
+}
+
 /** `text`: the article's text, which some rules read beyond the claim's sentence (sources.ts SOURCE_RULES). */
 export function evidenceOf(extraction: Extraction, entities: Map<string, EntityRow>, text = ''): ArticleEvidence {
   const stories = new Map<string, StoryKey>();
@@ -204,14 +218,14 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
   const unrelated = new Set<string>();
   const events = new Map(extraction.events.map((e) => [e.id, e]));
   for (const claim of extraction.claims) {
-    const subjects = [
+    const subjects = storySubjects(claim.type, [
       ...new Map(
         [...claim.subjects, ...(claim.implied ?? [])]
           .map((id) => entities.get(id))
           .filter((e): e is EntityRow => !!e)
           .map((e) => [e.id, e]),
       ).values(),
-    ];
+    ]);
     if (subjects.length === 0 || STORYLESS.has(claim.type) || !wellFormed(claim.type, subjects)) continue;
     if (kinInSentence(claim, extraction)) continue;
     const story = storyKey(claim, subjects);

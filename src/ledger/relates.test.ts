@@ -2,7 +2,7 @@
 // streams: co-mention is not a story, but a couple spoken of together, or one named with "her fiancé", is.
 import { describe, expect, it } from 'vitest';
 import type { Claim, Entity, Extraction } from '../extract/index.ts';
-import { kinInSentence, relatesThePair, wellFormed } from './evidence.ts';
+import { kinInSentence, relatesThePair, storySubjects, wellFormed } from './evidence.ts';
 
 const person = (id: string, name: string, text = '', names: string[] = []): Entity => ({
   id,
@@ -169,5 +169,16 @@ describe('wellFormed', () => {
     // "US band REM have announced plans to perform for 10,000 Scottish fans in a rescheduled gig."
     expect(wellFormed('career', [entity('REM', 'group')])).toBe(true);
     expect(wellFormed('casting', [entity('Tom Hanks', 'person'), entity('The Da Vinci Code', 'work')])).toBe(true);
+  });
+});
+
+describe('storySubjects', () => {
+  const beyonce = { id: 'b', name: 'Beyoncé', type: 'person' };
+  const lemonade = { id: 'l', name: 'Lemonade', type: 'work' };
+  it("names the people of a story, and a casting's work (celebrity-061legit: Lemonade's nominations are Beyoncé's)", () => {
+    expect(storySubjects('nomination', [lemonade, beyonce])).toEqual([beyonce]);
+    expect(storySubjects('casting', [beyonce, lemonade])).toEqual([beyonce, lemonade]);
+    // A work alone is left for wellFormed to turn down.
+    expect(storySubjects('award', [lemonade])).toEqual([lemonade]);
   });
 });
