@@ -168,6 +168,18 @@ const PASTS: Array<{ what: string; value: string; text: string; more?: Partial<E
     rule: 'family-aside',
   },
   {
+    what: "a pregnancy dated by its months is its own course, not a life's past",
+    value: 'pregnant',
+    text: 'She revealed the news when she was five months pregnant, and again when she was 7 months along.',
+    rule: null,
+  },
+  {
+    what: 'a birth told as the news, with its aside',
+    value: 'born',
+    text: 'Angelina Jolie has given birth to a daughter, Shiloh, who was born in Namibia on Saturday.',
+    rule: null,
+  },
+  {
     what: 'a birth told as the news',
     value: 'born',
     text: 'Hailey Bieber has given birth to a baby boy, Jack Blues Bieber.',

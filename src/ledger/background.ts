@@ -49,16 +49,18 @@ const SEPARATED_STATE =
 /**
  * "Yeomans was appointed editor of Harper's Bazaar in the UK when she was just 29 years of age", "Pattinson was 22
  * when he was first cast as Edward Cullen": an act dated by the age its subject was then is a life story's past.
- * Not "has died aged 70" nor "at the age of 70": an age given with today's news.
+ * Not "has died aged 70" nor "at the age of 70": an age given with today's news; nor "when she was five months
+ * pregnant", a pregnancy's own course.
  */
 const AT_AN_AGE_THEN =
-  /\bwhen\s+(?:he|she|they|\p{Lu}[\p{L}'’-]*)\s+(?:was|were)\s+(?:just\s+|only\s+|still\s+)?(?:\d{1,2}\b|a\s+(?:teenager|child|baby|toddler|teen)\b)|\b(?:was|were)\s+(?:just\s+|only\s+)?\d{1,2}\s+when\b/u;
+  /\b[Ww]hen\s+(?:he|she|they|\p{Lu}[\p{L}'’-]*)\s+(?:was|were)\s+(?:just\s+|only\s+|still\s+)?(?:\d{1,2}\b(?!\s*(?:months?|weeks?|days?)\b)|a\s+(?:teenager|child|baby|toddler|teen)\b)|\b(?:was|were)\s+(?:just\s+|only\s+)?\d{1,2}\s+when\b/u;
 
 /**
  * "son Pax, 13, who was adopted from Vietnam", "Shiloh, 10, who was born in Namibia", "Brad Pitt, who legally adopted
  * Maddox after settling down with Angelina": a birth or an adoption in an aside says who a child is, not what happened.
+ * A birth aside needs the child's age: "a daughter, Shiloh, who was born in Namibia on Saturday" is the news itself.
  */
-const FAMILY_ASIDE = /,\s*who\s+(?:was\s+|were\s+)?(?:\p{Ll}+ly\s+)?(?:born|adopted)\b/u;
+const FAMILY_ASIDE = /\b\d{1,2},\s*who\s+(?:was|were)\s+(?:born|adopted)\b|,\s*who\s+(?:\p{Ll}+ly\s+)?adopted\b/u;
 
 /** The partner noun that names each stage, for PARTNER_NAMED: "Kourtney's fiancé Travis Barker" names an engagement. */
 const PARTNER_NOUNS: Record<string, string> = { engaged: 'fianc[ée]e?', married: 'husband|wife' };
