@@ -131,6 +131,49 @@ export function kinInSentence(claim: Claim, extraction: Extraction): boolean {
   return of(a, b) || of(b, a) || both;
 }
 
+/** Words for children or siblings together: "their kids Prince George and Princess Charlotte". */
+const KIN_GROUP = String.raw`(?:sisters|brothers|siblings|twins|kids|children|sons|daughters)`;
+const ANY_KIN_GROUP = new RegExp(String.raw`\b${KIN_GROUP}\b`, 'i');
+
+/**
+ * Whether the article anywhere names the two as kin, by their mentions: "with her brother, James" (celebrity-144legit,
+ * where the pronoun is Angelina Jolie's and "brother" a mention of James), "Jenner's older sister Kim Kardashian West",
+ * "their kids Prince George and Princess Charlotte" (celebrity-044fake). A sentence elsewhere that puts the two together
+ * ("Angelina and James attended…") does not make them a couple; kinInSentence reads the claim's own sentence.
+ */
+export function kinInArticle(claim: Claim, extraction: Extraction, text: string): boolean {
+  if (claim.type !== 'relationship' || (!ANY_KIN.test(text) && !ANY_KIN_GROUP.test(text))) return false;
+  const parties = claim.subjects
+    .map((id) => extraction.entities.find((e) => e.id === id))
+    .filter((e): e is Entity => !!e);
+  if (parties.length !== 2) return false;
+  const [a, b] = parties as [Entity, Entity];
+  const mentionsOf = (e: Entity) => [...e.mentions, ...(e.jointMentions ?? [])];
+  // "X's sister Y", "her brother, James": X's mention, a possessive, at most one word, the kin word, then Y's mention
+  // (or the kin word is itself Y's mention).
+  const of = new RegExp(
+    String.raw`^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+)?${KIN}s?(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*?(?<y>.+))?$`,
+    'u',
+  );
+  const group = new RegExp(String.raw`\b${KIN_GROUP}\s+(?:\p{Ll}+\s+)?$`, 'u');
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const)
+    for (const m of mentionsOf(x))
+      for (const n of mentionsOf(y)) {
+        if (n.end <= m.end || n.start - m.end > 40) continue;
+        const between = of.exec(text.slice(m.end, n.end));
+        if (between && (between.groups?.y === undefined ? n.start >= m.end : between.groups.y === n.text)) return true;
+        if (
+          /^\s+and\s+$/u.test(text.slice(m.end, n.start)) &&
+          group.test(text.slice(Math.max(0, m.start - 30), m.start))
+        )
+          return true;
+      }
+  return false;
+}
+
 /**
  * A relationship or a feud needs a clause that relates the two, not two names in one article: "Amid all the fuss… he
  * embarked upon a tortuous relationship with his co-star, Kristen Stewart" made Robert Pattinson and the director David
@@ -227,7 +270,7 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
       ).values(),
     ]);
     if (subjects.length === 0 || STORYLESS.has(claim.type) || !wellFormed(claim.type, subjects)) continue;
-    if (kinInSentence(claim, extraction)) continue;
+    if (kinInSentence(claim, extraction) || kinInArticle(claim, extraction, text)) continue;
     const story = storyKey(claim, subjects);
     const first = !stories.has(story.id);
     stories.set(story.id, story);

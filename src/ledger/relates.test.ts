@@ -2,7 +2,7 @@
 // streams: co-mention is not a story, but a couple spoken of together, or one named with "her fiancé", is.
 import { describe, expect, it } from 'vitest';
 import type { Claim, Entity, Extraction } from '../extract/index.ts';
-import { kinInSentence, relatesThePair, storySubjects, wellFormed } from './evidence.ts';
+import { kinInArticle, kinInSentence, relatesThePair, storySubjects, wellFormed } from './evidence.ts';
 
 const person = (id: string, name: string, text = '', names: string[] = []): Entity => ({
   id,
@@ -180,5 +180,38 @@ describe('storySubjects', () => {
     expect(storySubjects('casting', [beyonce, lemonade])).toEqual([beyonce, lemonade]);
     // A work alone is left for wellFormed to turn down.
     expect(storySubjects('award', [lemonade])).toEqual([lemonade]);
+  });
+});
+
+describe('kinInArticle', () => {
+  /** A relationship claim on `a` and `b` in `text`, each with the mentions the extractor marks (names as in `text`). */
+  const kin = (text: string, a: [string, string[]], b: [string, string[]]) =>
+    kinInArticle(
+      {
+        type: 'relationship',
+        subjects: ['e1', 'e2'],
+        evidence: { text, start: 0, end: text.length },
+      } as unknown as Claim,
+      { entities: [person('e1', a[0], text, a[1]), person('e2', b[0], text, b[1])] } as unknown as Extraction,
+      text,
+    );
+
+  it('reads "with her brother, James" and "their kids Prince George and Princess Charlotte" as kin (celebrity-144legit, -044fake)', () => {
+    // The extractor marks "her" as Angelina Jolie's pronoun and "brother" as a mention of James.
+    const jolie =
+      'At the 2000 Oscar ceremony, she talked provocatively about being “so in love . . . right now” with her brother, James, and kissed him.';
+    expect(kin(jolie, ['Angelina Jolie', ['her']], ['James', ['brother', 'James']])).toBe(true);
+    const kids =
+      'The couple along with their kids Prince George and Princess Charlotte were visiting the region to meet friends.';
+    expect(kin(kids, ['George', ['Prince George']], ['Charlotte', ['Princess Charlotte']])).toBe(true);
+  });
+
+  it('leaves a couple beside a sister, and a wife, alone', () => {
+    const text = "Kim Kardashian's sister Kourtney is dating Scott Disick.";
+    expect(kin(text, ['Kourtney Kardashian', ['Kourtney']], ['Scott Disick', ['Scott Disick']])).toBe(false);
+    const wife = 'Ozzy Osbourne and his wife Sharon Osbourne renewed their vows.';
+    expect(kin(wife, ['Ozzy Osbourne', ['Ozzy Osbourne', 'his']], ['Sharon Osbourne', ['Sharon Osbourne']])).toBe(
+      false,
+    );
   });
 });
