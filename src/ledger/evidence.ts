@@ -175,6 +175,44 @@ export function kinInArticle(claim: Claim, extraction: Extraction, text: string)
 }
 
 /**
+ * What joins a party to their own partner now: "married", "is engaged to", "'s wife", "wife of". Not a split: "Her split
+ * from Mac Miller … and now People says she is 'casually' seeing Pete Davidson" (The Guardian, 2018) is about the new pair.
+ */
+const PARTNERED_TO = String.raw`(?:\s+(?:has\s+|had\s+|recently\s+|just\s+|then\s+)?(?:married|wed|weds|(?:is|was|got|were)\s+(?:married|engaged)\s+to|(?:is|was|began|started)\s+dating)|['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)|\s+(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\s+of)\s*,?\s+(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}-]*(?=\s+\p{Ll}))\s+){0,3}$`;
+
+/** A mention that is itself a partner noun: "the 36-year-old wife" (of Kanye West). */
+const PARTNER_MENTION = /\b(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)$/iu;
+
+/**
+ * Whether the claim's sentence gives one party a partner who is someone else: "Kanye West … skipped the celebrity
+ * wedding of the season when tennis great Serena Williams married Reddit founder Alexis Ohanian" (celebrity-111fake)
+ * made West and Williams a married pair; "the 36-year-old wife of Kanye West" (celebrity-109fake) made Kim Kardashian
+ * and Kylie Jenner one. The pair is not the sentence's couple when one of them is partnered to a third person by name.
+ */
+export function partneredElsewhere(claim: Claim, extraction: Extraction, text: string): boolean {
+  if (claim.type !== 'relationship' || text === '') return false;
+  const { start, end } = claim.evidence;
+  const parties = claim.subjects
+    .map((id) => extraction.entities.find((e) => e.id === id))
+    .filter((e): e is Entity => !!e);
+  if (parties.length !== 2) return false;
+  const within = (m: { start: number; end: number }) => m.start >= start && m.end <= end;
+  const others = extraction.entities.filter((e) => e.type === 'person' && !parties.includes(e));
+  const tail = new RegExp(`^${PARTNERED_TO}`, 'u');
+  for (const party of parties)
+    for (const m of party.mentions.filter(within)) {
+      for (const other of others)
+        for (const n of other.mentions.filter((x) => x.kind === 'name' && within(x) && x.start >= m.end)) {
+          if (n.start - m.end > 60) continue;
+          const between = text.slice(m.end, n.start);
+          // "the 36-year-old wife" + " of " + Kanye West: the mention may be the partner noun itself.
+          if (/^\s+of\s+$/u.test(between) ? PARTNER_MENTION.test(m.text) : tail.test(between)) return true;
+        }
+    }
+  return false;
+}
+
+/**
  * A relationship or a feud needs a clause that relates the two, not two names in one article: "Amid all the fuss… he
  * embarked upon a tortuous relationship with his co-star, Kristen Stewart" made Robert Pattinson and the director David
  * Michôd a dating pair, "Diana married into the royal family" Diana and the friend who told the story a married one.
@@ -271,6 +309,7 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
     ]);
     if (subjects.length === 0 || STORYLESS.has(claim.type) || !wellFormed(claim.type, subjects)) continue;
     if (kinInSentence(claim, extraction) || kinInArticle(claim, extraction, text)) continue;
+    if (partneredElsewhere(claim, extraction, text)) continue;
     const story = storyKey(claim, subjects);
     const first = !stories.has(story.id);
     stories.set(story.id, story);

@@ -2,7 +2,14 @@
 // streams: co-mention is not a story, but a couple spoken of together, or one named with "her fiancé", is.
 import { describe, expect, it } from 'vitest';
 import type { Claim, Entity, Extraction } from '../extract/index.ts';
-import { kinInArticle, kinInSentence, relatesThePair, storySubjects, wellFormed } from './evidence.ts';
+import {
+  kinInArticle,
+  kinInSentence,
+  partneredElsewhere,
+  relatesThePair,
+  storySubjects,
+  wellFormed,
+} from './evidence.ts';
 
 const person = (id: string, name: string, text = '', names: string[] = []): Entity => ({
   id,
@@ -213,5 +220,60 @@ describe('kinInArticle', () => {
     expect(kin(wife, ['Ozzy Osbourne', ['Ozzy Osbourne', 'his']], ['Sharon Osbourne', ['Sharon Osbourne']])).toBe(
       false,
     );
+  });
+});
+
+describe('partneredElsewhere', () => {
+  /** A relationship claim on the first two of `people` over `text`; each person with the mentions marked in it. */
+  const elsewhere = (text: string, people: Array<[string, string[]]>) => {
+    const entities = people.map(([name, names], i) => person(`e${i + 1}`, name, text, names));
+    const claim = {
+      type: 'relationship',
+      subjects: ['e1', 'e2'],
+      evidence: { text, start: 0, end: text.length },
+    } as unknown as Claim;
+    return partneredElsewhere(claim, { entities } as unknown as Extraction, text);
+  };
+
+  it('reads one party married to a third person as no couple of the two (celebrity-111fake, -109fake)', () => {
+    const wedding =
+      'There’s a good reason that Kanye West, 40, skipped the celebrity wedding of the season when tennis great Serena Williams married Reddit founder Alexis Ohanian.';
+    expect(
+      elsewhere(wedding, [
+        ['Kanye West', ['Kanye West']],
+        ['Serena Williams', ['Serena Williams']],
+        ['Alexis Ohanian', ['Alexis Ohanian']],
+      ]),
+    ).toBe(true);
+    // The extractor marks "the 36-year-old" as Kim Kardashian's; "wife of Kanye West" gives her partner.
+    const wife =
+      'As fans know, the 36-year-old wife of Kanye West — who just threw a lavish baby shower — collaborated with Kylie Jenner.';
+    expect(
+      elsewhere(wife, [
+        ['Kim Kardashian', ['the 36-year-old']],
+        ['Kylie Jenner', ['Kylie Jenner']],
+        ['Kanye West', ['Kanye West']],
+      ]),
+    ).toBe(true);
+  });
+
+  it('keeps the couple a sentence tells, even beside a third name or an ex', () => {
+    const guardian =
+      'Her split from Mac Miller, after two years together, was confirmed only a fortnight ago, and now People says she is "casually" seeing Pete Davidson of Saturday Night Live.';
+    expect(
+      elsewhere(guardian, [
+        ['Ariana Grande', ['Her']],
+        ['Pete Davidson', ['Pete Davidson']],
+        ['Mac Miller', ['Mac Miller']],
+      ]),
+    ).toBe(false);
+    const text = 'Serena Williams married Alexis Ohanian in New Orleans, with Kim Kardashian among the guests.';
+    expect(
+      elsewhere(text, [
+        ['Serena Williams', ['Serena Williams']],
+        ['Alexis Ohanian', ['Alexis Ohanian']],
+        ['Kim Kardashian', ['Kim Kardashian']],
+      ]),
+    ).toBe(false);
   });
 });
