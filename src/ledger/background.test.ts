@@ -134,3 +134,99 @@ describe('backgroundRule on split sentences', () => {
     expect(backgroundRule(split(published, text, more))).toBe(rule);
   });
 });
+
+/** Sentences of the development corpora about someone's past, each with the rule that reads it (null: news). */
+const PASTS: Array<{ what: string; value: string; text: string; more?: Partial<EvidenceRow>; rule: string | null }> = [
+  {
+    what: 'an appointment dated by her age then (celebrity-065legit, on who might succeed Anna Wintour)',
+    value: 'appoint',
+    text: "Yeomans was appointed editor of Harper's Bazaar in the UK when she was just 29 years of age.",
+    rule: 'at-an-age-then',
+  },
+  {
+    what: 'a first casting dated by his age then (celebrity-081legit)',
+    value: 'cast',
+    text: "Pattinson was 22 when he was first cast as Edward Cullen in the Twilight Saga, the five-part movie adaptation of Stephanie Meyer's best-selling teen vampire novels.",
+    rule: 'at-an-age-then',
+  },
+  {
+    what: 'a death with the age at it is news (bbc-entertainment-119)',
+    value: 'death',
+    text: 'Merle Kilgore, co-writer of the country hit Ring of Fire, has died of congestive heart failure aged 70.',
+    rule: null,
+  },
+  {
+    what: "the children's births and adoptions in asides that say who they are (celebrity-025legit)",
+    value: 'born',
+    text: 'In addition to Maddox, the former couple are also parents to son Pax, 13, who was adopted from Vietman; daughter Zahara, 12, who was adopted from Ethiopia; and biological children Shiloh, 10, who was born in Namibia, plus 8-year-old twins Knox and Vivienne.',
+    rule: 'family-aside',
+  },
+  {
+    what: 'an adoption in an aside on the father (celebrity-025legit)',
+    value: 'adopt',
+    text: 'Neither Angelina nor soon-to-be ex-husband Brad Pitt, who legally adopted Maddox after settling down with Angelina, have commented on the claims.',
+    rule: 'family-aside',
+  },
+  {
+    what: "a pregnancy dated by its months is its own course, not a life's past",
+    value: 'pregnant',
+    text: 'She revealed the news when she was five months pregnant, and again when she was 7 months along.',
+    rule: null,
+  },
+  {
+    what: 'a birth told as the news, with its aside',
+    value: 'born',
+    text: 'Angelina Jolie has given birth to a daughter, Shiloh, who was born in Namibia on Saturday.',
+    rule: null,
+  },
+  {
+    what: 'a birth told as the news',
+    value: 'born',
+    text: 'Hailey Bieber has given birth to a baby boy, Jack Blues Bieber.',
+    rule: null,
+  },
+];
+
+describe('backgroundRule on the past of a life', () => {
+  it.each(PASTS)('$what: $rule', ({ value, text, more, rule }) => {
+    expect(backgroundRule(row({ value, text, ...more }))).toBe(rule);
+  });
+  it('leaves a principal\'s own "I was 19 when we met" on record', () => {
+    const text = '"I was 19 when we met," she said.';
+    expect(backgroundRule(row({ value: 'dating', text, holderKind: 'principal', stance: 'confirms' }))).toBeNull();
+  });
+});
+
+describe('backgroundRule on a partner named by who they are to someone', () => {
+  const engaged = (text: string, more: Partial<EvidenceRow> = {}) =>
+    backgroundRule(row({ value: 'engaged', text, ...more }));
+  const married = (text: string, more: Partial<EvidenceRow> = {}) =>
+    backgroundRule(row({ value: 'married', text, ...more }));
+  it('reads "Kourtney\'s fiancé Travis Barker" and "her husband, Adam Shulman" as who they are (Daily Mail 2021, celebrity corpus)', () => {
+    expect(
+      engaged(
+        "A few weeks after that came Knott's Scary Farm, where the comic joined Kim, her sister Kourtney Kardashian and Kourtney's fiancé Travis Barker, a friend of Davidson's friend Machine Gun Kelly.",
+      ),
+    ).toBe('partner-named');
+    expect(
+      married(
+        'Anne, 30, also attended the Victory Fund Champagne Brunch in Beverly Hills with her husband, Adam Shulman, on October 20.',
+      ),
+    ).toBe('partner-named');
+  });
+  it('keeps a sentence that tells the stage, and a principal\'s own "my wife", as news', () => {
+    expect(
+      married(
+        'Simpson and her husband Eric Johnson tied the knot in a private ceremony at San Ysidro Ranch in Montecito, California, in July 2014.',
+      ),
+    ).toBeNull();
+    expect(
+      married('"I went on a trip with Portia, my beautiful wife - who I am happily married to," she said.', {
+        holderKind: 'principal',
+        stance: 'confirms',
+      }),
+    ).toBeNull();
+    // A fiancé in a sentence about a wife is no engagement told: the rule reads the noun of the row's own stage.
+    expect(engaged('Jamie Dornan wants to be home with his wife, Amelia Warner.')).toBeNull();
+  });
+});

@@ -46,6 +46,42 @@ const SPLIT_ASIDE =
 const SEPARATED_STATE =
   /\b(?:is|are|was|were|['’]s)\s+(?:now\s+|still\s+|legally\s+)?(?:separated|divorced|estranged)\s+from\s+(?:her|his|their)\s+(?:[\p{Ll}-]+\s+)?(?:husband|wife|spouse|partner)\b/iu;
 
+/**
+ * "Yeomans was appointed editor of Harper's Bazaar in the UK when she was just 29 years of age", "Pattinson was 22
+ * when he was first cast as Edward Cullen": an act dated by the age its subject was then is a life story's past.
+ * Not "has died aged 70" nor "at the age of 70": an age given with today's news; nor "when she was five months
+ * pregnant", a pregnancy's own course.
+ */
+const AT_AN_AGE_THEN =
+  /\b[Ww]hen\s+(?:he|she|they|\p{Lu}[\p{L}'’-]*)\s+(?:was|were)\s+(?:just\s+|only\s+|still\s+)?(?:\d{1,2}\b(?!\s*(?:months?|weeks?|days?)\b)|a\s+(?:teenager|child|baby|toddler|teen)\b)|\b(?:was|were)\s+(?:just\s+|only\s+)?\d{1,2}\s+when\b/u;
+
+/**
+ * "son Pax, 13, who was adopted from Vietnam", "Shiloh, 10, who was born in Namibia", "Brad Pitt, who legally adopted
+ * Maddox after settling down with Angelina": a birth or an adoption in an aside says who a child is, not what happened.
+ * A birth aside needs the child's age: "a daughter, Shiloh, who was born in Namibia on Saturday" is the news itself.
+ */
+const FAMILY_ASIDE = /\b\d{1,2},\s*who\s+(?:was|were)\s+(?:born|adopted)\b|,\s*who\s+(?:\p{Ll}+ly\s+)?adopted\b/u;
+
+/** The partner noun that names each stage, for PARTNER_NAMED: "Kourtney's fiancé Travis Barker" names an engagement. */
+const PARTNER_NOUNS: Record<string, string> = { engaged: 'fianc[ée]e?', married: 'husband|wife' };
+
+/** Words that tell the stage itself as the sentence's news: "got engaged", "their wedding", "proposed", "tied the knot". */
+const STAGE_TOLD =
+  /\b(?:engaged|engagement|propos(?:ed|al|es?)|married|marry|marries|marrying|marriage|wed|weds|wedding|nuptials|tied\s+the\s+knot|vows?)\b/iu;
+
+/**
+ * "Kourtney's fiancé Travis Barker", "her husband, Kanye West": the partner noun says who the other is; the stage is
+ * known, not told, when no word of the sentence tells it ("got engaged", "their wedding").
+ */
+function partnerNamed(row: EvidenceRow): boolean {
+  const noun = PARTNER_NOUNS[row.value];
+  if (!noun || STAGE_TOLD.test(row.text)) return false;
+  return new RegExp(
+    String.raw`(?:\b(?:[Hh]is|[Hh]er)|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:(?:then-|now-)?[\p{Ll}-]+\s+)?(?:${noun}),?\s+\p{Lu}`,
+    'u',
+  ).test(row.text);
+}
+
 export const BACKGROUND_RULES: BackgroundRule[] = [
   // "her former boyfriend, Mac Miller", "married from 2015 to 2017": the extractor's own reading of the clause.
   { name: 'past-ref', applies: (row) => row.claimTime === 'PAST_REF' },
@@ -83,6 +119,18 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     name: 'separated-state',
     applies: (row) => row.value === 'split' && row.holderKind !== 'principal' && SEPARATED_STATE.test(row.text),
   },
+  // "Yeomans was appointed editor of Harper's Bazaar in the UK when she was just 29 years of age" (celebrity-065legit,
+  // on who might succeed Anna Wintour): the appointment is her past, told to say who she is. A principal's own "I was
+  // 19 when we met" is their word on record, and the rules above leave principals alone too.
+  { name: 'at-an-age-then', applies: (row) => row.holderKind !== 'principal' && AT_AN_AGE_THEN.test(row.text) },
+  // "the former couple are also parents to son Pax, 13, who was adopted from Vietman; daughter Zahara, 12, who was
+  // adopted from Ethiopia; and biological children Shiloh, 10, who was born in Namibia" (celebrity-025legit, on a claim
+  // about Maddox's adoption papers): the births and adoptions say who the children are.
+  { name: 'family-aside', applies: (row) => FAMILY_ASIDE.test(row.text) },
+  // "the comic joined Kim, her sister Kourtney Kardashian and Kourtney's fiancé Travis Barker, a friend of Davidson's
+  // friend Machine Gun Kelly" (Daily Mail, 2021, on Kim and Pete): the engagement says who Barker is; the news is the
+  // outing. A principal's "my husband" is their word on record.
+  { name: 'partner-named', applies: (row) => row.holderKind !== 'principal' && partnerNamed(row) },
 ];
 
 /** The background rule a row falls under, or null when it is news. */

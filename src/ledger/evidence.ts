@@ -40,7 +40,11 @@ function timelineRow(event: Event, extraction: Extraction, holder: HolderKind): 
 }
 
 /** What a story's subjects must be, by claim type, after resolution: anything else is an extraction slip. */
-const SHAPES: Array<{ name: string; types: string[]; test: (subjects: EntityRow[]) => boolean }> = [
+const SHAPES: Array<{ name: string; types: string[] | 'any'; test: (subjects: EntityRow[]) => boolean }> = [
+  // A story is about someone: "Surf show Baywatch has won the title of worst TV import of all time" (BBC) and "Long-
+  // running soap EastEnders won the best popular drama moment title" rate a show, not a person a fact-checker follows.
+  // A band is someone (REM's tour is theirs); a work, an event or a place alone is not.
+  { name: 'about-someone', types: 'any', test: (s) => s.some((e) => e.type === 'person' || e.type === 'group') },
   // Claims between two parties need exactly two distinct ones.
   { name: 'two-parties', types: ['relationship', 'feud'], test: (s) => s.length === 2 },
   // "Tom Hanks is cast" in what? A casting names the person and the work (or the article's work, claim.implied);
@@ -61,7 +65,7 @@ const SHAPES: Array<{ name: string; types: string[]; test: (subjects: EntityRow[
 export const STORYLESS = new Set(['chart', 'statement']);
 
 export function wellFormed(type: string, subjects: EntityRow[]): boolean {
-  return SHAPES.every((shape) => !shape.types.includes(type) || shape.test(subjects));
+  return SHAPES.every((shape) => (shape.types !== 'any' && !shape.types.includes(type)) || shape.test(subjects));
 }
 
 /** The article's credibility score; extractions stored before it existed have none. */
@@ -127,6 +131,87 @@ export function kinInSentence(claim: Claim, extraction: Extraction): boolean {
   return of(a, b) || of(b, a) || both;
 }
 
+/** Words for children or siblings together: "their kids Prince George and Princess Charlotte". */
+const KIN_GROUP = String.raw`(?:sisters|brothers|siblings|twins|kids|children|sons|daughters)`;
+const ANY_KIN_GROUP = new RegExp(String.raw`\b${KIN_GROUP}\b`, 'i');
+
+/**
+ * Whether the article anywhere names the two as kin, by their mentions: "with her brother, James" (celebrity-144legit,
+ * where the pronoun is Angelina Jolie's and "brother" a mention of James), "Jenner's older sister Kim Kardashian West",
+ * "their kids Prince George and Princess Charlotte" (celebrity-044fake). A sentence elsewhere that puts the two together
+ * ("Angelina and James attended…") does not make them a couple; kinInSentence reads the claim's own sentence.
+ */
+export function kinInArticle(claim: Claim, extraction: Extraction, text: string): boolean {
+  if (claim.type !== 'relationship' || (!ANY_KIN.test(text) && !ANY_KIN_GROUP.test(text))) return false;
+  const parties = claim.subjects
+    .map((id) => extraction.entities.find((e) => e.id === id))
+    .filter((e): e is Entity => !!e);
+  if (parties.length !== 2) return false;
+  const [a, b] = parties as [Entity, Entity];
+  const mentionsOf = (e: Entity) => [...e.mentions, ...(e.jointMentions ?? [])];
+  // "X's sister Y", "her brother, James": X's mention, a possessive, at most one word, the kin word, then Y's mention
+  // (or the kin word is itself Y's mention).
+  const of = new RegExp(
+    String.raw`^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+)?${KIN}s?(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*?(?<y>.+))?$`,
+    'u',
+  );
+  const group = new RegExp(String.raw`\b${KIN_GROUP}\s+(?:\p{Ll}+\s+)?$`, 'u');
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const)
+    for (const m of mentionsOf(x))
+      for (const n of mentionsOf(y)) {
+        if (n.end <= m.end || n.start - m.end > 40) continue;
+        const between = of.exec(text.slice(m.end, n.end));
+        if (between && (between.groups?.y === undefined ? n.start >= m.end : between.groups.y === n.text)) return true;
+        if (
+          /^\s+and\s+$/u.test(text.slice(m.end, n.start)) &&
+          group.test(text.slice(Math.max(0, m.start - 30), m.start))
+        )
+          return true;
+      }
+  return false;
+}
+
+/**
+ * What joins a party to their own partner now: "married", "is engaged to", "'s wife", "wife of". Not a split: "Her split
+ * from Mac Miller … and now People says she is 'casually' seeing Pete Davidson" (The Guardian, 2018) is about the new pair.
+ */
+const PARTNERED_TO = String.raw`(?:\s+(?:has\s+|had\s+|recently\s+|just\s+|then\s+)?(?:married|wed|weds|(?:is|was|got|were)\s+(?:married|engaged)\s+to|(?:is|was|began|started)\s+dating)|['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)|\s+(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\s+of)\s*,?\s+(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}-]*(?=\s+\p{Ll}))\s+){0,3}$`;
+
+/** A mention that is itself a partner noun: "the 36-year-old wife" (of Kanye West). */
+const PARTNER_MENTION = /\b(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)$/iu;
+
+/**
+ * Whether the claim's sentence gives one party a partner who is someone else: "Kanye West … skipped the celebrity
+ * wedding of the season when tennis great Serena Williams married Reddit founder Alexis Ohanian" (celebrity-111fake)
+ * made West and Williams a married pair; "the 36-year-old wife of Kanye West" (celebrity-109fake) made Kim Kardashian
+ * and Kylie Jenner one. The pair is not the sentence's couple when one of them is partnered to a third person by name.
+ */
+export function partneredElsewhere(claim: Claim, extraction: Extraction, text: string): boolean {
+  if (claim.type !== 'relationship' || text === '') return false;
+  const { start, end } = claim.evidence;
+  const parties = claim.subjects
+    .map((id) => extraction.entities.find((e) => e.id === id))
+    .filter((e): e is Entity => !!e);
+  if (parties.length !== 2) return false;
+  const within = (m: { start: number; end: number }) => m.start >= start && m.end <= end;
+  const others = extraction.entities.filter((e) => e.type === 'person' && !parties.includes(e));
+  const tail = new RegExp(`^${PARTNERED_TO}`, 'u');
+  for (const party of parties)
+    for (const m of party.mentions.filter(within)) {
+      for (const other of others)
+        for (const n of other.mentions.filter((x) => x.kind === 'name' && within(x) && x.start >= m.end)) {
+          if (n.start - m.end > 60) continue;
+          const between = text.slice(m.end, n.start);
+          // "the 36-year-old wife" + " of " + Kanye West: the mention may be the partner noun itself.
+          if (/^\s+of\s+$/u.test(between) ? PARTNER_MENTION.test(m.text) : tail.test(between)) return true;
+        }
+    }
+  return false;
+}
+
 /**
  * A relationship or a feud needs a clause that relates the two, not two names in one article: "Amid all the fuss… he
  * embarked upon a tortuous relationship with his co-star, Kristen Stewart" made Robert Pattinson and the director David
@@ -147,6 +232,13 @@ export function relatesThePair(claim: Claim, extraction: Extraction): boolean {
     capitalWords(e).some((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(text));
   const named = parties.filter(inSentence).length;
   const speaker = parties.some((e) => e.id === claim.holder.entity);
+  // "This A+ list singer with the A+ list husband said she wouldn't perform … if this other A+ list singer was present"
+  // (a blind item, celebrity-099fake): neither party is named, so who the two are is the coreference's guess, and a
+  // guess starts no story. A name (or a word of it), or a party speaking, anchors the sentence to one of them.
+  const byName = (e: Entity) =>
+    e.mentions.some((m) => (m.kind === 'name' || m.kind === 'alias') && m.start >= start && m.end <= end) ||
+    capitalWords(e).some((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(text));
+  if (!speaker && !parties.some(byName)) return false;
   // "a tortuous relationship with his co-star, Kristen Stewart": the partner word is someone else's when the sentence
   // names a third person.
   const third = extraction.entities.some(
@@ -186,6 +278,20 @@ function holderOf(claim: Claim, extraction: Extraction): Holder {
   return { kind: claim.holder.kind, name: entity?.name ?? claim.holder.text ?? null };
 }
 
+/** Types whose story names a work beside its person: "Tom Hanks & The Da Vinci Code" is a casting. */
+const WORK_STORIES = new Set(['casting']);
+
+/**
+ * A story's subjects are people (EVAL-STORIES.md), and a casting's work: "her sixth studio album Lemonade, which has
+ * been nominated for staggering nine Grammy awards" (celebrity-061legit) is Beyoncé's nomination, not a story of
+ * "Lemonade & Beyoncé". A work alone stays, for wellFormed to turn down.
+ */
+export function storySubjects(type: string, subjects: EntityRow[]): EntityRow[] {
+  if (WORK_STORIES.has(type)) return subjects;
+  const someone = subjects.filter((e) => e.type !== 'work');
+  return someone.length ? someone : subjects;
+}
+
 /** `text`: the article's text, which some rules read beyond the claim's sentence (sources.ts SOURCE_RULES). */
 export function evidenceOf(extraction: Extraction, entities: Map<string, EntityRow>, text = ''): ArticleEvidence {
   const stories = new Map<string, StoryKey>();
@@ -193,16 +299,17 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
   const unrelated = new Set<string>();
   const events = new Map(extraction.events.map((e) => [e.id, e]));
   for (const claim of extraction.claims) {
-    const subjects = [
+    const subjects = storySubjects(claim.type, [
       ...new Map(
         [...claim.subjects, ...(claim.implied ?? [])]
           .map((id) => entities.get(id))
           .filter((e): e is EntityRow => !!e)
           .map((e) => [e.id, e]),
       ).values(),
-    ];
+    ]);
     if (subjects.length === 0 || STORYLESS.has(claim.type) || !wellFormed(claim.type, subjects)) continue;
-    if (kinInSentence(claim, extraction)) continue;
+    if (kinInSentence(claim, extraction) || kinInArticle(claim, extraction, text)) continue;
+    if (partneredElsewhere(claim, extraction, text)) continue;
     const story = storyKey(claim, subjects);
     const first = !stories.has(story.id);
     stories.set(story.id, story);

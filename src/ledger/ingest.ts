@@ -53,6 +53,28 @@ export async function knownArticle(store: Store, article: Article): Promise<stri
 }
 
 /**
+ * Rows that start no story on their own, in order; the first that applies names why. They are held, and join a story
+ * other evidence starts, before or after them in the ingest.
+ */
+export const NO_START_RULES: Array<{ name: string; applies: (row: EvidenceRow, unrelated?: Set<string>) => boolean }> =
+  [
+    // "her former boyfriend, Mac Miller": history alone.
+    { name: 'background', applies: (row) => isBackground(row) },
+    // Two names in a sentence that does not relate them (evidence.ts relatesThePair).
+    { name: 'unrelated-pair', applies: (row, unrelated) => unrelated?.has(row.id) ?? false },
+    // "She did not confirm or deny that report yesterday, when she replied to a fan who accused her of being disloyal
+    // to Miller" (The Guardian, 2018, on Grande and Davidson): that nobody has confirmed a thing is said of a rumour
+    // someone tells; alone it tells none, and it made Grande and Mac Miller a couple of 2018.
+    { name: 'silence-alone', applies: (row) => row.stance === 'unconfirmed' },
+  ];
+
+/** The first NO_START_RULES rule a row falls under, or null when it may start a story. */
+export const noStartRule = (row: EvidenceRow, unrelated?: Set<string>): string | null =>
+  NO_START_RULES.find((r) => r.applies(row, unrelated))?.name ?? null;
+
+const startsNone = (row: EvidenceRow, unrelated?: Set<string>): boolean => noStartRule(row, unrelated) !== null;
+
+/**
  * One article filed inside an open transaction: stored, its entities resolved, its evidence inserted. The stories it
  * touches are recomputed at once, or, given `dirty` (story → rows added), counted in it for the caller to recompute
  * once at the end of its batch (recompute reads every row of a story: once per article made the rate fall as busy
@@ -100,7 +122,7 @@ export async function fileArticle(
   const begun = new Set(known.flatMap((row) => (row ? [row.id] : [])));
   for (const story of stories.values()) {
     if (begun.has(story.id)) continue;
-    if (all.filter((r) => r.story === story.id).every((r) => isBackground(r) || unrelated?.has(r.id))) {
+    if (all.filter((r) => r.story === story.id).every((r) => startsNone(r, unrelated))) {
       held.add(story.id);
       continue;
     }

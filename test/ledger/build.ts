@@ -1,6 +1,9 @@
 // Small hand-made articles for ledger tests: entities are found by their exact names in the text.
 import type { Claim, EntityType, Extraction, HolderKind, Stance } from '../../src/extract/index.ts';
+import { ingestArticle } from '../../src/ledger/index.ts';
+import type { IngestOutcome, Story, StoryStage } from '../../src/ledger/index.ts';
 import type { Article } from '../../src/read/index.ts';
+import type { Store, StoreTx } from '../../src/store/index.ts';
 import { analyse } from '../../src/extract/index.ts';
 import type { Doc } from '../../src/extract/index.ts';
 import { refineClaims } from '../../src/extract/claims/refine.ts';
@@ -15,6 +18,8 @@ export type Said = {
   sentence?: string;
   /** History the article recalls ("her former boyfriend"): the claim's time is PAST_REF. */
   past?: boolean;
+  /** The claim's type: a relationship unless given (a feud, a pregnancy). */
+  type?: string;
 };
 
 export function article(id: string, published: string, source: string | null, text: string): Article {
@@ -49,7 +54,7 @@ export function extraction(a: Article, people: string[], said: Said[], outlets: 
     const [x, y] = s.about ?? [at(people, 0), at(people, 1)];
     return {
       id: `c${i + 1}`,
-      type: 'relationship',
+      type: s.type ?? 'relationship',
       subjects: [idOf(x), idOf(y)],
       value: s.value ?? 'dating',
       holder: { kind: s.holder, entity: s.by ? idOf(s.by) : null },
@@ -75,6 +80,32 @@ export function extraction(a: Article, people: string[], said: Said[], outlets: 
     claims,
     hedges: [],
   };
+}
+
+/** One hand-made article, `[id, published, source, text]`, filed in `store` with one claim per `said` about `people`. */
+export async function fileSaid(
+  store: Store,
+  [id, published, source, text]: [string, string, string | null, string],
+  people: string[],
+  said: Said[],
+  outlets: string[] = [],
+): Promise<IngestOutcome> {
+  const a = article(id, published, source, text);
+  return ingestArticle(store, a, extraction(a, people, said, outlets));
+}
+
+/** The stage of `story` named `value`; the test fails here when the story or the stage is missing. */
+export function stageNamed(story: Story | null, value: string): StoryStage {
+  const stages = must(must(story, 'expected the story').stages, 'expected its stages');
+  return must(
+    stages.find((x) => x.value === value),
+    `expected its ${value} stage`,
+  );
+}
+
+/** `store` whose transactions see their reads changed by `change` (a read counted, a read refused). */
+export function withReads(store: Store, change: (tx: StoreTx) => Partial<StoreTx>): Store {
+  return { ...store, transaction: (fn) => store.transaction((tx) => fn({ ...tx, ...change(tx) })) };
 }
 
 /** The seed (or any extraction) as republished with a prefix: every offset shifted, a new outlet. */

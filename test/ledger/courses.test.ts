@@ -1,7 +1,7 @@
 // A feud made up and a pregnancy ended in a birth: their end is a stage of their own, as a relationship's split is.
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ledger/index.ts';
-import { article, extraction } from './build.ts';
+import { article, extraction, fileSaid, stageNamed } from './build.ts';
 import { memoryLedgers } from './memory.ts';
 import { at, must } from '../../src/invariant/index.ts';
 
@@ -11,28 +11,22 @@ describe('courses that end', () => {
   it('a feud: Perry on record that it started, then on record that it is over → the feud stage ended (stream taylor-swift-katy-perry)', async () => {
     const { store: s, ledger } = await fresh();
     const pair = ['Katy Perry', 'Taylor Swift'];
-    const a = article(
-      'carpool',
-      '2017-05-23',
-      'The Daily Dot',
-      '"She started it," Katy Perry said of her feud with Taylor Swift.',
+    await fileSaid(
+      s,
+      ['carpool', '2017-05-23', 'The Daily Dot', '"She started it," Katy Perry said of her feud with Taylor Swift.'],
+      pair,
+      [{ holder: 'principal', by: 'Katy Perry', stance: 'confirms', value: 'feud', type: 'feud' }],
     );
-    const x = extraction(a, pair, [{ holder: 'principal', by: 'Katy Perry', stance: 'confirms', value: 'feud' }]);
-    at(x.claims, 0).type = 'feud';
-    await ingestArticle(s, a, x);
     expect(must(await ledger.story(pair), 'expected (await ledger.story(pair))')).toMatchObject({
       type: 'feud',
       status: 'confirmed',
     });
-    const b = article(
-      'cookies',
-      '2019-06-12',
-      'The Mercury News',
-      '"Peace at last," Katy Perry wrote of Taylor Swift.',
+    await fileSaid(
+      s,
+      ['cookies', '2019-06-12', 'The Mercury News', '"Peace at last," Katy Perry wrote of Taylor Swift.'],
+      pair,
+      [{ holder: 'principal', by: 'Katy Perry', stance: 'confirms', value: 'over', type: 'feud' }],
     );
-    const y = extraction(b, pair, [{ holder: 'principal', by: 'Katy Perry', stance: 'confirms', value: 'over' }]);
-    at(y.claims, 0).type = 'feud';
-    await ingestArticle(s, b, y);
     const story = must(await ledger.story(pair), 'expected (await ledger.story(pair))');
     expect(story.status).toBe('ended');
     expect(must(story.stages, 'expected story.stages').map((x) => [x.value, x.status])).toEqual([
@@ -88,15 +82,9 @@ describe('courses that end', () => {
       'outlet',
       'born',
     );
-    expect(
-      must(
-        must(
-          must(await ledger.story(['Hailey Bieber']), 'expected Hailey Bieber').stages,
-          'expected Hailey Bieber',
-        ).find((x) => x.value === 'pregnant'),
-        'expected Hailey Bieber, pregnant',
-      ).status,
-    ).toBe('confirmed');
+    expect(stageNamed(must(await ledger.story(['Hailey Bieber']), 'expected Hailey Bieber'), 'pregnant').status).toBe(
+      'confirmed',
+    );
     await say(
       'home',
       '2024-08-26',
@@ -107,12 +95,7 @@ describe('courses that end', () => {
     );
     const story = must(await ledger.story(['Hailey Bieber']), 'expected Hailey Bieber');
     expect(story.status).toBe('ended');
-    expect(
-      must(
-        must(story.stages, 'expected story.stages').find((x) => x.value === 'pregnant'),
-        'expected pregnant',
-      ).status,
-    ).toBe('ended');
+    expect(stageNamed(story, 'pregnant').status).toBe('ended');
   });
 
   it('a split only reported names no story while the relationship is denied on record; a marriage denied does not hold a split back (celebrity-005legit)', async () => {

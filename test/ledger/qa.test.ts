@@ -1,7 +1,7 @@
 // Faults found by ingesting the development corpora and reading the stories as a fact-checker would.
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ledger/index.ts';
-import { article, extraction, refined } from './build.ts';
+import { article, extraction, fileSaid, refined, stageNamed } from './build.ts';
 import { memoryLedgers } from './memory.ts';
 import { at, must } from '../../src/invariant/index.ts';
 
@@ -102,13 +102,12 @@ describe('a confirmation needs a principal on record', () => {
       '"We are very happy," Taylor Swift told People of her romance with Joe Alwyn.',
     );
     await ingestArticle(s, a, extraction(a, pair, [{ holder: 'principal', by: 'Taylor Swift', stance: 'confirms' }]));
-    const b = article(
-      'a2',
-      '2025-03-02',
-      'E! News',
-      'Reps for the singer confirmed that Taylor Swift and Joe Alwyn are dating.',
+    await fileSaid(
+      s,
+      ['a2', '2025-03-02', 'E! News', 'Reps for the singer confirmed that Taylor Swift and Joe Alwyn are dating.'],
+      pair,
+      [{ holder: 'principal', stance: 'confirms' }],
     );
-    await ingestArticle(s, b, extraction(b, pair, [{ holder: 'principal', stance: 'confirms' }]));
     const st = must(await ledger.story(pair), 'expected (await ledger.story(pair))');
     expect(st.status).toBe('confirmed');
     expect(st.explanation.every((e) => e.holder.kind === 'principal')).toBe(true);
@@ -153,13 +152,12 @@ describe('the stage a relationship story is named by', () => {
   it('a denied or hedged marriage does not name the story "married"', async () => {
     const { store: s, ledger } = await fresh();
     const pair = ['Harry Styles', 'Kendall Jenner'];
-    const a = article(
-      'a1',
-      '2025-02-01',
-      'Us Weekly',
-      'Harry Styles and Kendall Jenner are dating again, Us Weekly reports.',
+    await fileSaid(
+      s,
+      ['a1', '2025-02-01', 'Us Weekly', 'Harry Styles and Kendall Jenner are dating again, Us Weekly reports.'],
+      pair,
+      [{ holder: 'author', stance: 'asserts', value: 'dating' }],
     );
-    await ingestArticle(s, a, extraction(a, pair, [{ holder: 'author', stance: 'asserts', value: 'dating' }]));
     const b = article(
       'a2',
       '2025-02-03',
@@ -183,10 +181,18 @@ describe('explanation wording', () => {
   it('says which stage each item is about; a split is a stage of its own', async () => {
     const { store: s, ledger } = await fresh();
     const pair = ['Brad Pitt', 'Angelina Jolie'];
-    const a = article('a1', '2025-02-01', 'People', 'Brad Pitt and Angelina Jolie are engaged, People reports.');
-    await ingestArticle(s, a, extraction(a, pair, [{ holder: 'author', stance: 'asserts', value: 'engaged' }]));
-    const b = article('a2', '2025-03-01', 'In Touch', 'Brad Pitt and Angelina Jolie have split, In Touch reports.');
-    await ingestArticle(s, b, extraction(b, pair, [{ holder: 'author', stance: 'asserts', value: 'split' }]));
+    await fileSaid(
+      s,
+      ['a1', '2025-02-01', 'People', 'Brad Pitt and Angelina Jolie are engaged, People reports.'],
+      pair,
+      [{ holder: 'author', stance: 'asserts', value: 'engaged' }],
+    );
+    await fileSaid(
+      s,
+      ['a2', '2025-03-01', 'In Touch', 'Brad Pitt and Angelina Jolie have split, In Touch reports.'],
+      pair,
+      [{ holder: 'author', stance: 'asserts', value: 'split' }],
+    );
     const st = must(await ledger.story(pair), 'expected (await ledger.story(pair))');
     // The split is a stage of its own (reported by one outlet); the engagement stays as it was, explained apart.
     expect(st).toMatchObject({ value: 'split', status: 'reported' });
@@ -262,19 +268,15 @@ describe('denying a split', () => {
     const st = must(await ledger.story(pair), 'expected (await ledger.story(pair))');
     expect(st.status).toBe('confirmed');
     expect(st.score).toBeGreaterThan(0.5);
-    expect(
-      must(
-        must(st.stages, 'expected st.stages').find((x) => x.value === 'dating'),
-        'expected dating',
-      ).status,
-    ).toBe('confirmed');
+    expect(stageNamed(st, 'dating').status).toBe('confirmed');
   });
 
   it('by an outlet does not contest a report', async () => {
     const { store: s, ledger } = await fresh();
     const pair = ['Mick Mars', 'Robin Mantooth'];
-    const a = article('a1', '2025-02-01', 'People', 'Mick Mars and Robin Mantooth are dating.');
-    await ingestArticle(s, a, extraction(a, pair, [{ holder: 'author', stance: 'asserts' }]));
+    await fileSaid(s, ['a1', '2025-02-01', 'People', 'Mick Mars and Robin Mantooth are dating.'], pair, [
+      { holder: 'author', stance: 'asserts' },
+    ]);
     const b = article('a2', '2025-02-02', 'TMZ', 'TMZ says Mick Mars and Robin Mantooth have not split.');
     await ingestArticle(
       s,
@@ -364,8 +366,12 @@ describe('denying a further stage', () => {
         { holder: 'anonymous', stance: 'hedges', value: 'married', sentence: lines[2] },
       ]),
     );
-    const b = article('b', '2025-02-02', 'People', 'Miley Cyrus and Liam Hemsworth are engaged, People reports.');
-    await ingestArticle(s, b, extraction(b, pair, [{ holder: 'author', stance: 'asserts', value: 'engaged' }]));
+    await fileSaid(
+      s,
+      ['b', '2025-02-02', 'People', 'Miley Cyrus and Liam Hemsworth are engaged, People reports.'],
+      pair,
+      [{ holder: 'author', stance: 'asserts', value: 'engaged' }],
+    );
     const st = must(await ledger.story(pair), 'expected (await ledger.story(pair))');
     expect(st.value).toBe('engaged');
     expect(st.status).toBe('corroborated');
@@ -374,12 +380,7 @@ describe('denying a further stage', () => {
     expect(denials).toHaveLength(2);
     // They bear on the married stage, explained apart: the engaged headline does not move.
     for (const d of denials) expect(d.why).toMatch(/^married stage: /);
-    expect(
-      must(
-        must(st.stages, 'expected st.stages').find((x) => x.value === 'married'),
-        'expected married',
-      ).status,
-    ).toBe('denied');
+    expect(stageNamed(st, 'married').status).toBe('denied');
   });
 
   it("a denial of the story's own stage still denies it, and an outlet denying a wedding does not contest dating", async () => {
@@ -393,8 +394,12 @@ describe('denying a further stage', () => {
       extraction(b, pair, [{ holder: 'outlet', by: 'TMZ', stance: 'denies', value: 'married' }], ['TMZ']),
     );
     expect(must(await ledger.story(pair), 'expected (await ledger.story(pair))').status).toBe('reported');
-    const c = article('a3', '2025-02-03', 'People', '"We are not dating," Miley Cyrus told People of Liam Hemsworth.');
-    await ingestArticle(s, c, extraction(c, pair, [{ holder: 'principal', by: 'Miley Cyrus', stance: 'denies' }]));
+    await fileSaid(
+      s,
+      ['a3', '2025-02-03', 'People', '"We are not dating," Miley Cyrus told People of Liam Hemsworth.'],
+      pair,
+      [{ holder: 'principal', by: 'Miley Cyrus', stance: 'denies' }],
+    );
     expect(must(await ledger.story(pair), 'expected (await ledger.story(pair))').status).toBe('denied');
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ledger/index.ts';
 import { ledgerOver } from '../../src/ledger/ledger.ts';
 import type { Store } from '../../src/store/index.ts';
-import { article, extraction, republished } from './build.ts';
+import { article, extraction, fileSaid, republished, stageNamed } from './build.ts';
 import type { Said } from './build.ts';
 import { seedArticle, seedExtraction } from './fixtures.ts';
 import { memoryLedgers } from './memory.ts';
@@ -26,8 +26,7 @@ async function add(
   said: Said[],
   outlets: string[] = [],
 ) {
-  const a = article(id, published, source, text);
-  return ingestArticle(s, a, extraction(a, ['Tom Cruise', 'Ana de Armas'], said, outlets));
+  return fileSaid(s, [id, published, source, text], ['Tom Cruise', 'Ana de Armas'], said, outlets);
 }
 
 const story = (s: Store, asOf?: string) => ledgerOver(s).story(['Tom Cruise', 'Ana de Armas'], { asOf });
@@ -130,18 +129,10 @@ describe('stories across articles', () => {
     const st = must(await story(s), 'expected (await story(s))');
     expect(st.status).toBe('ended');
     expect(st.value).toBe('split');
-    const dating = must(
-      must(st.stages, 'expected st.stages').find((x) => x.value === 'dating'),
-      'expected dating',
-    );
+    const dating = stageNamed(st, 'dating');
     expect(dating.status).toBe('ended');
     expect(dating.score).toBeLessThan(before);
-    expect(
-      must(
-        must(st.stages, 'expected st.stages').find((x) => x.value === 'split'),
-        'expected split',
-      ).status,
-    ).toBe('confirmed');
+    expect(stageNamed(st, 'split').status).toBe('confirmed');
   });
 
   it('a chart placing is counted, not claimed: the claim is kept, no story is made of it', async () => {

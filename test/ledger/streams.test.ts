@@ -65,4 +65,13 @@ describe('the development streams, ingested whole', () => {
       [],
     );
   });
+
+  it("form no Grande & Mac Miller story nor an engagement of Kourtney Kardashian's: the one is silence, the other an aside", () => {
+    // The Guardian, 2018: "She did not confirm or deny that report yesterday, when she replied to a fan who accused her
+    // of being disloyal to Miller" is the article noting her silence on Davidson; Miller's death is background.
+    // Daily Mail, 2021: "the comic joined Kim, her sister Kourtney Kardashian and Kourtney's fiancé Travis Barker".
+    const pairs = stories.filter((s) => s.type === 'relationship').map((s) => names(s).join());
+    expect(pairs).not.toContain('Ariana Grande,Mac Miller');
+    expect(pairs).not.toContain('Kourtney Kardashian,Travis Barker');
+  });
 });

@@ -5,7 +5,7 @@ import { ledgerOver } from '../../src/ledger/ledger.ts';
 import { refreshScores } from '../../src/ledger/refresh.ts';
 import { trackRecordOf, tally } from '../../src/ledger/track.ts';
 import type { Store } from '../../src/store/index.ts';
-import { article, extraction } from './build.ts';
+import { article, extraction, withReads } from './build.ts';
 import { memoryLedgers } from './memory.ts';
 import type { Said } from './build.ts';
 import { at, must } from '../../src/invariant/index.ts';
@@ -224,19 +224,12 @@ describe('which reports a settled story tests', () => {
 describe('cost of track records', () => {
   it("ingest never reads every story's settled reports; the running totals stay their tally", async () => {
     const { store: s, ledger } = await fresh();
-    const partial: Store = {
-      ...s,
-      transaction: (fn) =>
-        s.transaction((tx) =>
-          fn({
-            ...tx,
-            outcomes: (story) => {
-              if (story === undefined) throw new Error("ingest read every story's outcomes");
-              return tx.outcomes(story);
-            },
-          }),
-        ),
-    };
+    const partial = withReads(s, (tx) => ({
+      outcomes: (story) => {
+        if (story === undefined) throw new Error("ingest read every story's outcomes");
+        return tx.outcomes(story);
+      },
+    }));
     await reports(partial, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
     await reports(partial, WIRE, ['Brad Pitt', 'Emma Stone'], '2025-01-06');
     await principal(partial, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'confirms' });
@@ -264,20 +257,13 @@ describe('cost of track records', () => {
     await reports(s, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05');
     await principal(s, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'denies' });
     const perTransaction: number[] = [];
-    const counted: Store = {
-      ...s,
-      transaction: (fn) =>
-        s.transaction((tx) =>
-          fn({
-            ...tx,
-            allEvidence: async (range) => {
-              const rows = await tx.allEvidence(range);
-              perTransaction.push(new Set(rows.map((r) => r.story)).size);
-              return rows;
-            },
-          }),
-        ),
-    };
+    const counted = withReads(s, (tx) => ({
+      allEvidence: async (range) => {
+        const rows = await tx.allEvidence(range);
+        perTransaction.push(new Set(rows.map((r) => r.story)).size);
+        return rows;
+      },
+    }));
     expect(await refreshScores(counted, { chunk: 2 })).toBe(true);
     expect(Math.max(...perTransaction)).toBeLessThanOrEqual(2);
     const state = await s.scoreState();
