@@ -69,10 +69,18 @@ const SAYING: ReadonlySet<string> = new Set(
     .flatMap((g) => g.forms)
     .filter((f) => !f.includes(' ')),
 );
+// A speech form another group lists too is that group's first: "wrote the script" is writing, "May wrote" a saying
+// once no work is written; "published" a publication first (data/lexicons/speech.json, use `speaking`).
+const listed: ReadonlySet<string> = new Set(lexicon.triggers.filter((g) => !g.speechUse).flatMap((g) => g.forms));
+const spokenLast: Array<[string, Reading]> = [];
 for (const g of lexicon.triggers) {
   const reading = readingOf(g);
-  for (const form of g.forms) byForm.set(form, [...(byForm.get(form) ?? []), reading]);
+  for (const form of g.forms) {
+    if (g.speechUse && listed.has(form)) spokenLast.push([form, reading]);
+    else byForm.set(form, [...(byForm.get(form) ?? []), reading]);
+  }
 }
+for (const [form, reading] of spokenLast) byForm.set(form, [...(byForm.get(form) ?? []), reading]);
 const matcher = new PhraseMatcher<Reading[]>([...byForm].map(([form, entry]) => ({ form, entry })));
 
 /** One event trigger in one sentence, with what the sentence says around it. */
