@@ -157,6 +157,18 @@ describe('a purpose takes the time of its action', () => {
   });
 });
 
+describe('a quotation in single quotes keeps the apostrophes inside it', () => {
+  it("reads 'awkward and I'm flattered and humbled.' as Jennifer Aniston's words, no happening (celebrity-120legit)", () => {
+    const text = "the praise is 'awkward and I'm flattered and humbled.'";
+    expect(quotedSpans(text).map(([a, b]) => text.slice(a, b))).toEqual(["'awkward and I'm flattered and humbled.'"]);
+    expect(told(run('celebrity-120legit'), 'flattered and humbled').map((e) => e.type)).toEqual(['statement']);
+  });
+
+  it("reads 'My Best Friend's Wedding,' in a list of films as a title, no wedding of Cameron Diaz's (celebrity-057fake)", () => {
+    expect(told(run('celebrity-057fake'), "'My Best Friend's Wedding,'").map((e) => e.type)).not.toContain('wedding');
+  });
+});
+
 describe('quotesBySentence', () => {
   it('gives each sentence the quotations that reach into it, a quotation over two sentences to both', () => {
     const text = 'He said: "We met in May. It was lovely." She agreed. "Yes," she said.';
