@@ -2,7 +2,7 @@
 // owner of a work that does something, a spokesman's organisation, words quoted and then "X wrote", an outlet that "is
 // reporting", a band formed, a show that comes to an end.
 import { describe, expect, it } from 'vitest';
-import { itTells, runText, told } from './told.test-helper.ts';
+import { itTells, runGold, runText, told } from './told.test-helper.ts';
 
 describe('events the gold has that the rules used to miss, on development articles', () => {
   itTells([
@@ -14,7 +14,20 @@ describe('events the gold has that the rules used to miss, on development articl
     ['celebrity-057legit', 'Star magazine is reporting', 'only', 'report', null, ['Star']],
     // "Season 12 of The Voice will begin in February 2017": a season of a show is the show, and it begins.
     ['celebrity-038legit', 'Season 12 of The Voice', 'only', 'ceremony', '2017-02', ['The Voice']],
+    // "Clark was inducted into the Rock and Roll Hall of Fame in 1993": the hall, an organization, takes part.
+    [
+      'bbc-entertainment-219',
+      'inducted into the Rock and Roll Hall of Fame',
+      'only',
+      'award',
+      '1993',
+      ['Dick Clark', 'Rock and Roll Hall of Fame'],
+    ],
   ]);
+
+  it('finds "staff took photographs of them" a photo event, as "photos" is (bbc-entertainment-345)', () => {
+    expect(told(runGold('bbc-entertainment-345'), 'staff took photographs').map((e) => e.type)).toContain('photo');
+  });
 });
 
 describe('the new triggers, on sentences of development articles outside the gold', () => {
