@@ -25,6 +25,15 @@ describe('events the gold has that the rules used to miss, on development articl
     ],
   ]);
 
+  it('keeps Kurt Cobain, named in the appositive describing Frances Bean, out of her custody (bbc-entertainment-258)', () => {
+    // "…she had won back custody of Frances Bean, her 12-year-old daughter with former Nirvana frontman Kurt Cobain."
+    expect(told(runGold('bbc-entertainment-258'), 'won back custody of Frances Bean')).toContainEqual({
+      type: 'custody',
+      date: null,
+      who: ['Courtney Love', 'Frances Bean'],
+    });
+  });
+
   it('finds "staff took photographs of them" a photo event, as "photos" is (bbc-entertainment-345)', () => {
     expect(told(runGold('bbc-entertainment-345'), 'staff took photographs').map((e) => e.type)).toContain('photo');
   });
