@@ -2,7 +2,7 @@
 // owner of a work that does something, a spokesman's organisation, words quoted and then "X wrote", an outlet that "is
 // reporting", a band formed, a show that comes to an end.
 import { describe, expect, it } from 'vitest';
-import { itTells, runGold, runText, told } from './told.test-helper.ts';
+import { itTells, runGold, runText, told, toldIn } from './told.test-helper.ts';
 
 describe('events the gold has that the rules used to miss, on development articles', () => {
   itTells([
@@ -32,6 +32,11 @@ describe('events the gold has that the rules used to miss, on development articl
       date: null,
       who: ['Courtney Love', 'Frances Bean'],
     });
+  });
+
+  it('gives "In the interview, an emotional Jolie also talks about … her mother, Marcheline Bertrand" to Jolie alone (celebrity-122legit)', () => {
+    const said = toldIn(runGold('celebrity-122legit'), 'In the interview, an emotional Jolie', { mentions: true });
+    expect(said.filter((e) => e.type === 'statement').map((e) => e.who)).toEqual([['Angelina Jolie']]);
   });
 
   it('finds "staff took photographs of them" a photo event, as "photos" is (bbc-entertainment-345)', () => {

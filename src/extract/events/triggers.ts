@@ -824,6 +824,12 @@ function noun(
       clausal: true,
     };
   }
+  // "In the interview, an emotional Jolie also talks about how she misses her mother, Marcheline Bertrand"
+  // (celebrity-122legit): a statement is its speaker's, the subject of the verb after the noun; whom they talk about
+  // is what they say.
+  let verbAfter = -1;
+  for (let k = last + 1; type === 'statement' && verbAfter < 0 && k <= clause.last; k++)
+    if (isVerbAt(doc, k)) verbAfter = k;
   // A photo is of whoever it is said to be of or to show; the people near it may only be its subject's company.
   // A name used as a modifier ("the Beckham celebration") or an owner is not a participant of its own.
   const participants = picture
@@ -832,7 +838,7 @@ function noun(
         around.located.filter(
           (l) =>
             l.token >= clause.first &&
-            l.token <= clause.last &&
+            l.token <= (verbAfter >= 0 ? verbAfter : clause.last) &&
             !roles.parts.quoted(l.token) &&
             !roles.possessive(l) &&
             !roles.modifier(l),
