@@ -2,7 +2,7 @@
 // owner of a work that does something, a spokesman's organisation, words quoted and then "X wrote", an outlet that "is
 // reporting", a band formed, a show that comes to an end.
 import { describe, expect, it } from 'vitest';
-import { itTells, runGold, runText, told, toldIn } from './told.test-helper.ts';
+import { itTells, runExcerpt, runGold, runText, told, toldIn } from './told.test-helper.ts';
 
 describe('events the gold has that the rules used to miss, on development articles', () => {
   itTells([
@@ -37,6 +37,11 @@ describe('events the gold has that the rules used to miss, on development articl
   it('gives "In the interview, an emotional Jolie also talks about … her mother, Marcheline Bertrand" to Jolie alone (celebrity-122legit)', () => {
     const said = toldIn(runGold('celebrity-122legit'), 'In the interview, an emotional Jolie', { mentions: true });
     expect(said.filter((e) => e.type === 'statement').map((e) => e.who)).toEqual([['Angelina Jolie']]);
+  });
+
+  it('gives "In a joint statement released on Tuesday, they vowed…" to both of them: "released" describes the statement (celebrity-089fake)', () => {
+    const said = told(runExcerpt('celebrity-089fake'), 'joint statement');
+    expect(said.filter((e) => e.type === 'statement').map((e) => e.who)).toEqual([['Angelina Jolie', 'Brad Pitt']]);
   });
 
   it('finds "staff took photographs of them" a photo event, as "photos" is (bbc-entertainment-345)', () => {

@@ -826,10 +826,11 @@ function noun(
   }
   // "In the interview, an emotional Jolie also talks about how she misses her mother, Marcheline Bertrand"
   // (celebrity-122legit): a statement is its speaker's, the subject of the verb after the noun; whom they talk about
-  // is what they say.
+  // is what they say. (Not a participle right after the noun: "In a joint statement released on Tuesday, they
+  // vowed…", celebrity-089fake, where "released" only describes the statement.)
   let verbAfter = -1;
   for (let k = last + 1; type === 'statement' && verbAfter < 0 && k <= clause.last; k++)
-    if (isVerbAt(doc, k)) verbAfter = k;
+    if (isVerbAt(doc, k) && !(k === last + 1 && /(ed|en|ing)$/i.test(atIndex(doc.tokens, k).text))) verbAfter = k;
   // A photo is of whoever it is said to be of or to show; the people near it may only be its subject's company.
   // A name used as a modifier ("the Beckham celebration") or an owner is not a participant of its own.
   const participants = picture
