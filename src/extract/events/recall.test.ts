@@ -14,6 +14,9 @@ describe('events the gold has that the rules used to miss, on development articl
     ['celebrity-057legit', 'Star magazine is reporting', 'only', 'report', null, ['Star']],
     // "Season 12 of The Voice will begin in February 2017": a season of a show is the show, and it begins.
     ['celebrity-038legit', 'Season 12 of The Voice', 'only', 'ceremony', '2017-02', ['The Voice']],
+    // "Now, a source told Radar, …" and '"…," the insider told Radar': each telling is the outlet's report of its own.
+    ['celebrity-038fake', 'a source told Radar', 'only', 'report', null, ['Radar Online']],
+    ['celebrity-038fake', 'the insider told Radar', 'only', 'report', null, ['Radar Online']],
     // "Clark was inducted into the Rock and Roll Hall of Fame in 1993": the hall, an organization, takes part.
     [
       'bbc-entertainment-219',

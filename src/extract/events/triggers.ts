@@ -170,6 +170,8 @@ const CREATION_TYPES: ReadonlySet<string> = new Set([
 // A saying whose speaker is not named ("a venue spokesman said"): it only ends the run of the speaker before.
 const UNNAMED_SAYING = 'event-saying:statement(unnamed)';
 export const EPITHET_SAYING = 'event-saying:statement(definite-epithet)';
+// An unnamed source telling an outlet ('a source told Radar'): the outlet's report, one for each telling (merge.ts).
+export const SOURCE_TOLD_OUTLET = 'event-saying:report(source-told-outlet)';
 // Who speaks for someone else, or is someone else's: never the article's current speaker.
 const OTHER_VOICE =
   /^(spokesman|spokeswoman|spokesperson|representative|rep|publicist|lawyer|attorney|agent|manager|statement|report|police|court|judge|prosecutors?|officials?)$/i;
@@ -619,7 +621,7 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
         actor: outlet,
         participants: [outlet],
         outlet,
-        rule: 'event-saying:report(source-told-outlet)',
+        rule: SOURCE_TOLD_OUTLET,
         clausal: true,
       };
     // "The feminist writer and broadcaster said…" between two of Greer's sayings (bbc-entertainment-203): a definite
