@@ -41,7 +41,7 @@ const SUBJECT_PRONOUN = /^(i|he|she|they|we|you|it)$/;
 export function quotedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const pattern =
-    /“[^”\n]{1,3000}”|"[^"\n]{1,3000}"|(?<=^|[\s(:—–-])‘[^’\n]{1,3000}’(?=$|[\s,.;:!?)—–-])|(?<=^|[\s(:—–-])'(?=\p{L})[^'\n]{1,3000}'(?=$|[\s,.;:!?)—–-])/gmu;
+    /“[^”\n]{1,3000}”|"[^"\n]{1,3000}"|(?<=^|[\s(:—–-])‘(?:[^’\n]|(?<=\p{L})’(?=\p{L})){1,3000}’(?=$|[\s,.;:!?)—–-])|(?<=^|[\s(:—–-])'(?=\p{L})(?:[^'\n]|(?<=\p{L})'(?=\p{L})){1,3000}'(?=$|[\s,.;:!?)—–-])/gmu;
   for (const m of text.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
   // Scraped text mixes its marks: '"I would just look up,” the late night host said.' opens straight and closes curly.
   // (Only where no mark of either kind stands between them, so a pair of the same kind is never split.)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { handEntities, makeDoc } from '../../../test/helpers/hand-doc.ts';
+import { handEntities, makeDoc, type HandEntity } from '../../../test/helpers/hand-doc.ts';
 import { seedFixture } from '../../../test/helpers/seed-fixture.ts';
-import type { Event } from '../types.ts';
+import type { EntityType, Event } from '../types.ts';
 import { findEvents } from './index.ts';
 import { at } from '../../invariant/index.ts';
 
@@ -95,17 +95,21 @@ describe('findEvents on the seed (hand-made entities and times)', () => {
 });
 
 /** The events of a text whose entities are given by hand (no times), published on `published`. */
-const handEvents = (text: string, published: string, spec: Parameters<typeof handEntities>[1]): Event[] =>
+const handEvents = (text: string, published: string, spec: HandEntity[]): Event[] =>
   findEvents(makeDoc(text, published), handEntities(text, spec), []);
+
+/** Hand entities numbered e1, e2… in the order given: [type, name, its one mention when that is not the name]. */
+const cast = (...list: Array<[EntityType, string, string?]>): HandEntity[] =>
+  list.map(([type, name, mention], i) => ({ id: `e${i + 1}`, type, name, mentions: [mention ?? name] }));
 
 describe('findEvents bait', () => {
   const text =
     'Jen and Brad have not split, a rep said. Nobody was seen. The Washington Post ran a photo caption. She is spotted in the photo smiling.';
-  const events = handEvents(text, '2020-01-01', [
-    { id: 'e1', type: 'person', name: 'Jen', mentions: ['Jen'] },
-    { id: 'e2', type: 'person', name: 'Brad', mentions: ['Brad'] },
-    { id: 'e3', type: 'outlet', name: 'Washington Post', mentions: ['The Washington Post'] },
-  ]);
+  const events = handEvents(
+    text,
+    '2020-01-01',
+    cast(['person', 'Jen'], ['person', 'Brad'], ['outlet', 'Washington Post', 'The Washington Post']),
+  );
 
   it('emits no split that is negated, no sighting of nobody, no post inside an outlet name', () => {
     const types = events.map((e) => e.type);
@@ -118,12 +122,11 @@ describe('findEvents bait', () => {
 describe('findEvents: who speaks', () => {
   const text =
     '"Of course it was real," Tom Hiddleston told GQ magazine. The Sun reported the split. Brad Pitt, 53, said he was sorry.';
-  const events = handEvents(text, '2017-06-01', [
-    { id: 'e1', type: 'person', name: 'Tom Hiddleston', mentions: ['Tom Hiddleston'] },
-    { id: 'e2', type: 'outlet', name: 'GQ', mentions: ['GQ magazine'] },
-    { id: 'e3', type: 'outlet', name: 'The Sun', mentions: ['The Sun'] },
-    { id: 'e4', type: 'person', name: 'Brad Pitt', mentions: ['Brad Pitt'] },
-  ]);
+  const events = handEvents(
+    text,
+    '2017-06-01',
+    cast(['person', 'Tom Hiddleston'], ['outlet', 'GQ', 'GQ magazine'], ['outlet', 'The Sun'], ['person', 'Brad Pitt']),
+  );
 
   it('makes the one who tells a statement and the outlet that reports a report, never the audience', () => {
     expect(events.filter((e) => e.type === 'statement').map((e) => e.participants)).toEqual([['e1'], ['e4']]);

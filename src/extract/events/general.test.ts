@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../test/helpers/hand-doc.ts';
 import { quotedSpans, quotesBySentence } from './clauses.ts';
-import { expectOneStatement, itTells, runGold as run, runText, told, toldIn } from './told.test-helper.ts';
+import { expectOneStatement, itTells, runExcerpt, runGold as run, told, toldIn } from './told.test-helper.ts';
 
 describe('events beyond gossip triggers, on development articles', () => {
   itTells([
@@ -96,11 +96,7 @@ describe('a name before an inserted clause does the verb after it', () => {
 
 describe('an inverted attribution to someone unnamed is not the subject speaking', () => {
   it('makes no statement of Minnelli\'s in "Minnelli, who just turned 70, has suffered a shocking relapse…, claimed a spy" (celebrity-063fake)', () => {
-    const out = runText(
-      'celebrity-063fake',
-      '2016-03-20',
-      "Liza Minnelli's sad life has taken one tragic turn after another - and it's finally gotten the best of the beleaguered star!\n\nMinnelli, who just turned 70, has suffered a shocking relapse and is back to her old habits, claimed a spy.",
-    );
+    const out = runExcerpt('celebrity-063fake');
     expect(told(out, 'claimed a spy').map((e) => e.type)).not.toContain('statement');
     expect(told(out, 'claimed a spy').map((e) => e.who)).toContainEqual(['Liza Minnelli']);
   });
@@ -154,13 +150,22 @@ describe("a run of one speaker's sayings ends where someone else speaks, named o
 
 describe('a purpose takes the time of its action', () => {
   it('dates "to promote his new film" by the appearance on Friday it was the purpose of', () => {
-    const out = runText(
-      'purpose',
-      '2020-07-13',
-      'Tom Hanks appeared on The Graham Norton Show on Friday to promote his new film Greyhound.',
-    );
+    // "Tom Hanks appeared on The Graham Norton Show on Friday to promote his new film Greyhound."
+    const out = runExcerpt('purpose');
     const dates = Object.fromEntries(out.events.map((e) => [e.type, e.time?.value ?? null]));
     expect(dates).toEqual({ appearance: '2020-07-10', promotion: '2020-07-10' });
+  });
+});
+
+describe('a quotation in single quotes keeps the apostrophes inside it', () => {
+  it("reads 'awkward and I'm flattered and humbled.' as Jennifer Aniston's words, no happening (celebrity-120legit)", () => {
+    const text = "the praise is 'awkward and I'm flattered and humbled.'";
+    expect(quotedSpans(text).map(([a, b]) => text.slice(a, b))).toEqual(["'awkward and I'm flattered and humbled.'"]);
+    expect(told(run('celebrity-120legit'), 'flattered and humbled').map((e) => e.type)).toEqual(['statement']);
+  });
+
+  it("reads 'My Best Friend's Wedding,' in a list of films as a title, no wedding of Cameron Diaz's (celebrity-057fake)", () => {
+    expect(told(run('celebrity-057fake'), "'My Best Friend's Wedding,'").map((e) => e.type)).not.toContain('wedding');
   });
 });
 

@@ -23,7 +23,9 @@
 //   and broadcaster said") is the speaker being quoted.
 // - Mentions of one event across the article merge when they share a participant ("the birthday party", "the
 //   Notting Hill celebration", "the event"); sharing only a work or an award does not make two events one, and a
-//   performance, release, tour, chart or role told again by a verb several sentences on is another one.
+//   performance, release, tour, chart or role told again by a verb several sentences on is another one. An outlet's
+//   reports merge unless dated apart, but each time an unnamed source tells it something ("a source told Radar") is a
+//   report of its own.
 // - Dates: a trigger takes a time of its own clause; named dating rules (dating.ts) then give the undated ones the time
 //   of a clause of time beside them, of the action they are the purpose of, of the clause a participle or a "when"
 //   clause hangs on. A time in brackets or in a relative clause ("the awards, which will be held on 8 December") and

@@ -1,5 +1,5 @@
 import type { Entity, Time } from '../types.ts';
-import { EPITHET_SAYING, type EventMention } from './triggers.ts';
+import { EPITHET_SAYING, SOURCE_TOLD_OUTLET, type EventMention } from './triggers.ts';
 import { at } from '../../invariant/index.ts';
 
 /** Mentions of one real-world event, merged across sentences. */
@@ -147,6 +147,9 @@ function targetFor(m: EventMention, index: GroupIndex, party: EventGroup | undef
       // One outlet's reports are one event unless dated apart ("this week" vs "earlier this month") or told as
       // the outlet's earlier one ("as The ENQUIRER has reported").
       if (m.earlier) return undefined;
+      // "Now, a source told Radar, …" and later "…," the insider told Radar (celebrity-038fake): each time a source
+      // tells the outlet is a report of its own, as each time someone speaks on record is a statement.
+      if (m.rule === SOURCE_TOLD_OUTLET) return undefined;
       return index.list('type|report').find((g) => g.outlet?.id === m.outlet?.id && compatible(g.time, m.time));
     case 'statement': {
       // Each time someone speaks is a statement of its own ("Osbourne said…", later "Ozzy said…"), but

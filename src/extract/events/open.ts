@@ -16,8 +16,8 @@ import { speechForms } from '../text/speech.ts';
  */
 export type OpenVerb = { type: string; head: number; doers: Entity[]; objects: Entity[]; rule: string };
 
-// The lexicon's saying verbs and states (data/lexicons/event-triggers.json) and the verbs of telling (speech.json): never
-// an open event.
+// The verbs of speaking and of telling (data/lexicons/speech.json, through the trigger lexicon's speaking group) and the
+// lexicon's states (event-triggers.json): never an open event.
 const SAYING: ReadonlySet<string> = new Set(
   triggerLexicon.triggers
     .filter((g) => g.needs === 'speaker' || g.type === 'statement')

@@ -76,6 +76,8 @@ const RELATIVES =
   /^(mother|father|mom|mum|dad|wife|husband|son|daughter|sister|brother|widow|widower|parents|family|partner|girlfriend|boyfriend|fiancee|fiancée|fiance|fiancé|ex|rep|lawyer|attorney|spokesman|spokeswoman|spokesperson)$/;
 // A plural subject that is two people the story is about.
 export const COUPLE = /^(couple|pair|duo|lovebirds|newlyweds|exes|twosome)$/;
+// The words that open an appositive describing the name before it (", her 12-year-old daughter with…").
+const DESCRIBING = /^(his|her|their|its|a|an|the)$/;
 const REPRESENTATIVE =
   /^(spokesman|spokeswoman|spokesperson|representative|rep|reps|publicist|lawyer|lawyers|attorney|attorneys|agent|manager|spokespeople|statement)$/;
 
@@ -493,6 +495,15 @@ export class ClauseRoles {
       // lists examples of the object.)
       if (lower(t) === 'as' && !VERBISH_NEXT(tokens[i + 1]) && !this.suchAs(i)) break;
       if (lower(t) === 'to' && i > last + 1 && /^(be|have)$/i.test(tokens[i + 1]?.text ?? '')) break;
+      // "won back custody of Frances Bean, her 12-year-old daughter with former Nirvana frontman Kurt Cobain"
+      // (bbc-entertainment-258): an appositive that describes a named object names no one more who takes part.
+      const described = t.text === ',' ? this.at(i - 1) : undefined;
+      if (described && out.includes(described.entity) && DESCRIBING.test(lower(tokens[i + 1]))) {
+        let j = i + 1;
+        while (j < c.last && atIndex(tokens, j).text !== ',') j++;
+        i = j;
+        continue;
+      }
       const l = this.at(i);
       // "died in Angola's civil war", "at New York's SoHo House": an owner inside a place or time phrase is no participant.
       if (

@@ -3,6 +3,7 @@
 import { expect, it } from 'vitest';
 import { extract, type Extraction } from '../index.ts';
 import { specArticle } from '../../../test/gold/index.ts';
+import excerpts from './excerpts.test.json' with { type: 'json' };
 
 const memo = new Map<string, Extraction>();
 
@@ -18,6 +19,12 @@ export function runGold(id: string): Extraction {
 /** The whole pipeline on one excerpt of a development article, published on `published`. */
 export function runText(id: string, published: string, text: string): Extraction {
   return extract({ id, published, title: null, source: null, url: null, text, origin: { file: id } });
+}
+
+/** The whole pipeline on an excerpt of excerpts.test.json, by its article id. */
+export function runExcerpt(id: keyof typeof excerpts.excerpts): Extraction {
+  const { published, text } = excerpts.excerpts[id];
+  return runText(id, published, text);
 }
 
 export type Told = { type: string; date: string | null; who: string[]; rule: string | undefined };

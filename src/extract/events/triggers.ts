@@ -69,10 +69,18 @@ const SAYING: ReadonlySet<string> = new Set(
     .flatMap((g) => g.forms)
     .filter((f) => !f.includes(' ')),
 );
+// A speech form another group lists too is that group's first: "wrote the script" is writing, "May wrote" a saying
+// once no work is written; "published" a publication first (data/lexicons/speech.json, use `speaking`).
+const listed: ReadonlySet<string> = new Set(lexicon.triggers.filter((g) => !g.speechUse).flatMap((g) => g.forms));
+const spokenLast: Array<[string, Reading]> = [];
 for (const g of lexicon.triggers) {
   const reading = readingOf(g);
-  for (const form of g.forms) byForm.set(form, [...(byForm.get(form) ?? []), reading]);
+  for (const form of g.forms) {
+    if (g.speechUse && listed.has(form)) spokenLast.push([form, reading]);
+    else byForm.set(form, [...(byForm.get(form) ?? []), reading]);
+  }
 }
+for (const [form, reading] of spokenLast) byForm.set(form, [...(byForm.get(form) ?? []), reading]);
 const matcher = new PhraseMatcher<Reading[]>([...byForm].map(([form, entry]) => ({ form, entry })));
 
 /** One event trigger in one sentence, with what the sentence says around it. */
@@ -162,6 +170,8 @@ const CREATION_TYPES: ReadonlySet<string> = new Set([
 // A saying whose speaker is not named ("a venue spokesman said"): it only ends the run of the speaker before.
 const UNNAMED_SAYING = 'event-saying:statement(unnamed)';
 export const EPITHET_SAYING = 'event-saying:statement(definite-epithet)';
+// An unnamed source telling an outlet ('a source told Radar'): the outlet's report, one for each telling (merge.ts).
+export const SOURCE_TOLD_OUTLET = 'event-saying:report(source-told-outlet)';
 // Who speaks for someone else, or is someone else's: never the article's current speaker.
 const OTHER_VOICE =
   /^(spokesman|spokeswoman|spokesperson|representative|rep|publicist|lawyer|attorney|agent|manager|statement|report|police|court|judge|prosecutors?|officials?)$/i;
@@ -611,7 +621,7 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
         actor: outlet,
         participants: [outlet],
         outlet,
-        rule: 'event-saying:report(source-told-outlet)',
+        rule: SOURCE_TOLD_OUTLET,
         clausal: true,
       };
     // "The feminist writer and broadcaster said…" between two of Greer's sayings (bbc-entertainment-203): a definite
@@ -816,6 +826,13 @@ function noun(
       clausal: true,
     };
   }
+  // "In the interview, an emotional Jolie also talks about how she misses her mother, Marcheline Bertrand"
+  // (celebrity-122legit): a statement is its speaker's, the subject of the verb after the noun; whom they talk about
+  // is what they say. (Not a participle right after the noun: "In a joint statement released on Tuesday, they
+  // vowed…", celebrity-089fake, where "released" only describes the statement.)
+  let verbAfter = -1;
+  for (let k = last + 1; type === 'statement' && verbAfter < 0 && k <= clause.last; k++)
+    if (isVerbAt(doc, k) && !(k === last + 1 && /(ed|en|ing)$/i.test(atIndex(doc.tokens, k).text))) verbAfter = k;
   // A photo is of whoever it is said to be of or to show; the people near it may only be its subject's company.
   // A name used as a modifier ("the Beckham celebration") or an owner is not a participant of its own.
   const participants = picture
@@ -824,7 +841,7 @@ function noun(
         around.located.filter(
           (l) =>
             l.token >= clause.first &&
-            l.token <= clause.last &&
+            l.token <= (verbAfter >= 0 ? verbAfter : clause.last) &&
             !roles.parts.quoted(l.token) &&
             !roles.possessive(l) &&
             !roles.modifier(l),

@@ -25,6 +25,8 @@ describe('speech verbs', () => {
         speechForms(use).filter((f) => !/^[a-z]+$/.test(f)),
         use,
       ).toEqual([]);
+    // The events stage matches its speaking forms as phrases of words ("lashed out", "issued a statement").
+    expect(speechForms('speaking').filter((f) => !/^[a-z]+(?: [a-z]+)*$/.test(f))).toEqual([]);
   });
 
   it('are shared by the saying and reporting patterns, each with forms of its own', () => {

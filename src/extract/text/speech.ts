@@ -7,7 +7,7 @@ import { parseData, provenance } from '../data.ts';
 import { lazy } from '../../invariant/lazy.ts';
 
 /** What a speech form is for; speech.json `uses` says what each means, with examples. */
-export const SPEECH_USES = ['quote', 'report', 'ownWord', 'statement', 'speaker', 'telling'] as const;
+export const SPEECH_USES = ['quote', 'report', 'ownWord', 'statement', 'speaker', 'telling', 'speaking'] as const;
 export type SpeechUse = (typeof SPEECH_USES)[number];
 
 const use = z.enum(SPEECH_USES);
@@ -26,7 +26,8 @@ const speech = lazy(() =>
 
 /**
  * The forms that have `use`, in the file's order, {notWork} spelled out: regular-expression fragments, to be matched
- * case-insensitively as whole words (the `speaker` and `telling` forms are plain words).
+ * case-insensitively as whole words (the `speaker` and `telling` forms are plain words, the `speaking` forms plain words
+ * or phrases of them).
  * @example speechForms('speaker').includes('said') // true
  */
 export function speechForms(wanted: SpeechUse): string[] {
