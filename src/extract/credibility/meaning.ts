@@ -129,40 +129,29 @@ export function meaningScore(lexicon: MeaningLexicon | MeaningTable, input: Cred
   let z = table.bias;
   const words: Array<[string, number]> = [];
   for (const [part] of PARTS) {
-    // Each distinct word is looked up once in the lexicon (100k entries; a binary search in a pack) and given a slot;
-    // the occurrences are summed in reading order as before, so z and each word's share keep their bits. Shares are
-    // listed by word in the order first met: this runs for every word of every article.
-    const slotOf = new Map<string, number>();
-    const entries: number[] = [];
-    const weights: number[] = [];
+    // Entries rather than {token, rank, weight} objects, and shares summed by word in the order first met: this runs
+    // for every word of every article.
     const tokens: string[] = [];
-    const seen: number[] = [];
+    const entries: number[] = [];
     for (const token of meaningTokens(partText(input, part))) {
-      let slot = slotOf.get(token);
-      if (slot === undefined) {
-        const entry = table.entry.get(token);
-        slot = entry === undefined ? -1 : entries.length;
-        if (entry !== undefined) {
-          entries.push(entry);
-          weights.push(rankWeight(at(table.rank, entry)));
-          tokens.push(token);
-        }
-        slotOf.set(token, slot);
+      const entry = table.entry.get(token);
+      if (entry !== undefined) {
+        tokens.push(token);
+        entries.push(entry);
       }
-      if (slot >= 0) seen.push(slot);
     }
+    const weights = entries.map((entry) => rankWeight(at(table.rank, entry)));
     let total = 0;
-    for (const slot of seen) total += at(weights, slot);
+    for (const weight of weights) total += weight;
     const pulls = table[part];
-    const shares = new Array<number>(entries.length).fill(0);
-    for (const slot of seen) {
-      const share = (at(weights, slot) * at(pulls, at(entries, slot))) / total;
+    const shares = new Map<string, number>();
+    for (const [k, entry] of entries.entries()) {
+      const share = (at(weights, k) * at(pulls, entry)) / total;
       z += share;
-      shares[slot] = at(shares, slot) + share;
+      const token = at(tokens, k);
+      shares.set(token, (shares.get(token) ?? 0) + share);
     }
-    shares.forEach((share, slot) =>
-      words.push([part === 'title' ? `headline: ${at(tokens, slot)}` : at(tokens, slot), share]),
-    );
+    for (const [word, share] of shares) words.push([part === 'title' ? `headline: ${word}` : word, share]);
   }
   return { z, words };
 }
