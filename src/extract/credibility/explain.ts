@@ -69,6 +69,32 @@ function extraCues(found: Omit<Extraction, 'article'> | undefined): ExtraCues {
   };
 }
 
+/** Largest share first; equal shares by their word. */
+const byStrength = (a: [string, number], b: [string, number]): number =>
+  Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1);
+
+/**
+ * The five strongest shares, as `shares.sort(byStrength).slice(0, 5)` gives them: an article has hundreds of words
+ * and only five are quoted, so they are picked in one pass instead of sorting them all. The words are distinct, so
+ * byStrength orders them one way only and both give the same five; a NaN share (no order) falls back to the sort.
+ */
+function strongestFive(shares: Array<[string, number]>): Array<[string, number]> {
+  if (shares.some(([, s]) => Number.isNaN(s))) return shares.sort(byStrength).slice(0, 5);
+  const top: Array<[string, number]> = [];
+  for (const share of shares) {
+    if (top.length === 5 && byStrength(share, at(top, 4)) >= 0) continue;
+    let k = Math.min(top.length, 4);
+    if (top.length < 5) top.push(share);
+    // Moved up past every kept share it beats.
+    while (k > 0 && byStrength(share, at(top, k - 1)) < 0) {
+      top[k] = at(top, k - 1);
+      k--;
+    }
+    top[k] = share;
+  }
+  return top;
+}
+
 /**
  * Scores an input with a model and lists each signal's log-odds contribution: every cue family the model
  * weighs, the outlet's record, and the word model (its strongest n-grams quoted). The signals' weights
@@ -121,10 +147,7 @@ export function scoreWithModel(
   }
   const words = text.parts.filter(([key]) => !key.startsWith('outlet:') && !claimed.has(key));
   const wordsLogit = words.reduce((sum, [, s]) => sum + s, model.text.bias);
-  const strongest = words
-    .filter(([, s]) => Math.sign(s) === Math.sign(wordsLogit))
-    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))
-    .slice(0, 5);
+  const strongest = strongestFive(words.filter(([, s]) => Math.sign(s) === Math.sign(wordsLogit)));
   signals.push({
     name: 'text-model',
     weight: round(textWeight * (wordsLogit - centre.text)),
@@ -133,10 +156,7 @@ export function scoreWithModel(
   if (meaning) {
     const share = meaningWeight * (meaning.z - centre.meaning);
     // Quote the words that pulled the way the signal went, after the stack's weight (it can be negative).
-    const pulls = meaning.words
-      .filter(([, s]) => Math.sign(meaningWeight * s) === Math.sign(share))
-      .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))
-      .slice(0, 5);
+    const pulls = strongestFive(meaning.words.filter(([, s]) => Math.sign(meaningWeight * s) === Math.sign(share)));
     signals.push({
       name: 'word-meaning',
       weight: round(share),

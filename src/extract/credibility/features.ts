@@ -18,9 +18,10 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[!?]/gu;
 
 export function tokenise(text: string): string[] {
   return (text.match(TOKEN) ?? []).map((t) => {
+    const lower = t.toLowerCase();
     // Shouting is a style cue worth keeping apart from the word itself.
-    const shout = t.length >= 4 && t === t.toUpperCase() && t !== t.toLowerCase();
-    return shout ? `^${t.toLowerCase()}` : t.toLowerCase().replace(/’/g, "'");
+    if (t.length >= 4 && t !== lower && t === t.toUpperCase()) return `^${lower}`;
+    return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
   });
 }
 

@@ -14,12 +14,65 @@ export const phraseSource = (phrase: string): string =>
 /**
  * Phrases as one alternation, longest first, so "could it be" wins over "could be" where both start; phrases of
  * one length keep the order they were given in.
+ *
+ * With the default `source`, the alternation is written as a trie ("could(?:\\s+it\\s+be|\\s+be)"), which matches
+ * exactly what the flat list matches, in the same order of preference: a regex engine tries the flat list one phrase
+ * after another at every position of the text, and the 219 hedge forms cost ~40 ms a pass over the development
+ * articles, ~28 ms as a trie. See trieSource for why the two agree.
  */
 export function alternation(phrases: Iterable<string>, source: (phrase: string) => string = phraseSource): string {
-  return [...new Set(phrases)]
-    .sort((a, b) => b.length - a.length)
-    .map(source)
-    .join('|');
+  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  return (source === phraseSource ? trieSource(sorted) : null) ?? sorted.map(source).join('|');
+}
+
+/** What phraseSource makes of one character: spaces and apostrophes match a class of characters. */
+const unitSource = (unit: string): string => (unit === ' ' ? '\\s+' : unit === "'" ? "['’]" : escapeRegExp(unit));
+
+type TrieNode = { next: Map<string, TrieNode>; ends: boolean };
+
+/**
+ * The phrases (of phraseSource) as a trie of their characters, straight and curly apostrophes as one; null when
+ * the trie could prefer another phrase than the flat list, which then stands.
+ *
+ * Why they agree. phraseSource turns each character into a unit that matches one character (a letter, an
+ * apostrophe of either kind) or, for a space, the whole run of spaces before the next word. Where two phrases
+ * both match at one place in a text, the text fixes each unit in turn, so the shorter phrase's units begin the
+ * longer one's: both lie on one path of the trie. The trie tries a longer phrase on its path before a shorter one
+ * (a node's "ends here" is its last choice), as the flat list, longest first, does; and a regex around the
+ * alternation (a word boundary after it) that refuses the longer one backtracks to the shorter one in both.
+ * Phrases on different paths never match at one place, so their order does not matter. Two things would break
+ * the argument, and give null: two characters at one node that differ only in case ("Sources" and "sources say"
+ * both match under the `i` flag, on different paths), and whitespace other than single spaces between words.
+ */
+function trieSource(phrases: string[]): string | null {
+  if (phrases.some((p) => p === '' || /^\s|\s$|\s\s|[^\S ]/.test(p))) return null;
+  const root: TrieNode = { next: new Map(), ends: false };
+  for (const phrase of phrases) {
+    let node = root;
+    for (const ch of phrase) {
+      const unit = ch === '’' ? "'" : ch;
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = { next: new Map(), ends: false }));
+      node = child;
+    }
+    node.ends = true;
+  }
+  const write = (node: TrieNode): string | null => {
+    const units = [...node.next.keys()];
+    const lower = new Set(units.map((u) => u.toLowerCase()));
+    const upper = new Set(units.map((u) => u.toUpperCase()));
+    if (lower.size !== units.length || upper.size !== units.length) return null;
+    const branches: string[] = [];
+    for (const [unit, child] of node.next) {
+      const rest = write(child);
+      if (rest === null) return null;
+      branches.push(unitSource(unit) + rest);
+    }
+    if (branches.length === 0) return '';
+    if (branches.length === 1 && !node.ends) return branches.join('');
+    return `(?:${branches.join('|')}${node.ends ? '|' : ''})`;
+  };
+  return write(root);
 }
 
 /** Source that matches only as whole words: no letter or digit right before or after ("Getty" not in "Gettysburg"). */

@@ -12,7 +12,11 @@ import { at as atIndex } from '../../invariant/index.ts';
 export type PhraseMatch<T> = { entry: T; form: string; first: number; last: number; start: number; end: number };
 
 type Step = { word: string } | { gap: true };
-type Compiled<T> = { entry: T; form: string; steps: Step[] };
+/**
+ * `second`: the form's second word when it follows the first directly (no gap), which most forms under a common first
+ * word ("is", "was", "in") differ by; null when any second token will do (a one-word form, a gap next).
+ */
+type Compiled<T> = { entry: T; form: string; steps: Step[]; second: string | null };
 
 const norm = (word: string): string => word.toLowerCase().replace(/’/g, "'");
 
@@ -42,6 +46,19 @@ function wordsOf(tokens: Token[]): (i: number) => string {
   return (i) => known[i] ?? (known[i] = wordOf(atIndex(tokens, i)));
 }
 
+/**
+ * The words a form's second word may be found at after token `i`, as walk() looks for it: the skippable tokens right
+ * after `i` (walk() stops at one that is the word it wants) and the first token that is not skippable.
+ */
+function secondWords(tokens: Token[], word: (i: number) => string, i: number, limit: number): string[] {
+  const out: string[] = [];
+  for (let at = i + 1; at <= limit; at++) {
+    out.push(word(at));
+    if (!skippable(atIndex(tokens, at))) break;
+  }
+  return out;
+}
+
 export class PhraseMatcher<T> {
   private readonly entries: Array<{ form: string; entry: T }>;
   private compiled: Map<string, Compiled<T>[]> | null = null;
@@ -68,7 +85,8 @@ export class PhraseMatcher<T> {
       const head = steps[0];
       if (!head || !('word' in head)) throw new Error(`phrase lexicon: form "${form}" must start with a word`);
       const list = byFirst.get(head.word) ?? [];
-      list.push({ entry, form, steps });
+      const next = steps[1];
+      list.push({ entry, form, steps, second: next && 'word' in next ? next.word : null });
       byFirst.set(head.word, list);
     }
     for (const list of byFirst.values()) list.sort((a, b) => b.steps.length - a.steps.length);
@@ -84,7 +102,13 @@ export class PhraseMatcher<T> {
     for (let i = firstToken; i <= lastToken; i++) {
       const candidates = byFirst.get(word(i));
       if (!candidates) continue;
+      // "is" heads ~150 forms ("is dating", "is expecting"…) and almost every sentence has one: a form's second word
+      // can only be one of the next few tokens (the skippable ones walk() passes over, and the first other one), so
+      // forms whose second word is none of them are passed over without a walk. The first form that walks wins, as
+      // before, and none that could have walked is passed over.
+      const seconds = secondWords(tokens, word, i, lastToken);
       for (const c of candidates) {
+        if (c.second !== null && !seconds.includes(c.second)) continue;
         const last = this.walk(tokens, word, c.steps, i, lastToken);
         if (last < 0) continue;
         found.push({

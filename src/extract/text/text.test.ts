@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../test/helpers/doc.ts';
 import {
@@ -24,6 +25,50 @@ describe('lexicon phrases as regex source', () => {
     const re = new RegExp(wholeWords(phraseSource("it's understood")), 'giu');
     expect(re.test('It’s  understood that the pair split.')).toBe(true);
     expect(new RegExp(wholeWords(escapeRegExp('Getty')), 'u').test('in Gettysburg')).toBe(false);
+  });
+
+  // The alternation is written as a trie (patterns.ts): it must find what the flat list, longest first, finds.
+  it('finds, as a trie, exactly what the flat list finds in real articles, with the real lexicons', () => {
+    const forms = (file: string, pick: (json: never) => string[]) =>
+      pick(JSON.parse(readFileSync(new URL(`../../../data/lexicons/${file}`, import.meta.url), 'utf8')) as never);
+    const lists = [
+      // Lower-cased as hedges/lexicon.ts keys them ("I think" beside "if" would keep the flat list).
+      forms('hedges.json', (j: { cues: Array<{ forms: string[] }> }) =>
+        j.cues.flatMap((c) => c.forms.map((f) => f.toLowerCase())),
+      ),
+      forms('sourcing.json', (j: Record<'anonymous' | 'onRecord' | 'denials' | 'hedges', string[]>) => [
+        ...j.anonymous,
+        ...j.onRecord,
+        ...j.denials,
+        ...j.hedges,
+      ]),
+      forms('sensational.json', (j: { phrases: string[] }) => j.phrases),
+    ];
+    const dir = new URL('../../../data/samples/', import.meta.url);
+    const texts = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(new URL(f, dir), 'utf8'));
+    for (const phrases of lists) {
+      const flat = [...new Set(phrases)]
+        .sort((a, b) => b.length - a.length)
+        .map(phraseSource)
+        .join('|');
+      const trie = alternation(phrases);
+      expect(trie).not.toBe(flat);
+      const found = (source: string) =>
+        texts.flatMap((t) => [...t.matchAll(new RegExp(wholeWords(source), 'giu'))].map((m) => `${m.index}:${m[0]}`));
+      expect(found(trie)).toEqual(found(flat));
+      expect(found(trie).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps the flat list where the trie could choose differently: phrases differing only in case', () => {
+    expect(alternation(['Sources', 'sources say'])).toBe('sources\\s+say|Sources');
+    const re = new RegExp(`^(?:${alternation(['sources', 'sources say', 'source'])})`, 'i');
+    expect('Sources say she left'.match(re)?.[0]).toBe('Sources say');
+    expect('Sources sayings'.match(new RegExp(wholeWords(alternation(['sources', 'sources say'])), 'iu'))?.[0]).toBe(
+      'Sources',
+    );
   });
 
   it('escapes a credit name literally: "(AFP)" is not a group', () => {
