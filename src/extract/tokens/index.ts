@@ -132,14 +132,15 @@ const afterAbbreviation =
 
 /**
  * "to E! News that…", "told OK! magazine", "to Hello! she said": the name of an outlet with a "!" goes on (the name
- * continues, or a lower-case word follows).
+ * continues, or a lower-case word follows). So does a clause's punctuation: "The source, which spoke to OK!, claimed…"
+ * (celebrity-120fake), "she told Hello!: …".
  */
 const afterExclaimedName =
   (text: string, tokens: Token[]): Continues =>
   (previous, sentence) => {
     const name = exclaimedNameBefore(text, previous.end);
     const next = atIndex(tokens, sentence.firstToken).text;
-    return !!name && (/^\p{Ll}/u.test(next) || OUTLET_NAMES.has(`${name} ${next}`));
+    return !!name && (/^[\p{Ll},;:)]/u.test(next) || OUTLET_NAMES.has(`${name} ${next}`));
   };
 
 /** Undoes wink's sentence breaks where a rule says the sentence goes on, on the same line. */

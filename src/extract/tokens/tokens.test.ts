@@ -40,6 +40,15 @@ describe('analyse', () => {
     ]);
   });
 
+  it('does not end a sentence at an outlet\'s "!" before a comma (celebrity-120fake)', () => {
+    const text = 'The source, which spoke to OK!, claimed that the couple split. They met at OK! Then they left.';
+    expect(analyse(text).sentences.map((s) => s.text)).toEqual([
+      'The source, which spoke to OK!, claimed that the couple split.',
+      'They met at OK!',
+      'Then they left.',
+    ]);
+  });
+
   it("keeps a site's name whole and does not end a sentence at its dot (celebrity-038fake)", () => {
     const text =
       'RadarOnline.com has exclusively learned that the pair split. Read more at Contactmusic.co.uk. The end.';
