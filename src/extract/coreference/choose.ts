@@ -200,8 +200,42 @@ function titleFirst(ctx: Context, gender: Gender | null): [Referent, string] | n
   return named[0] ? [named[0], 'epithet-title'] : null;
 }
 
+const BOUND = new Set(['his', 'her', 'himself', 'herself']);
+const POSSESSED = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
+const RELATIVE_ENDS = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
+
+/**
+ * "an award from Diana Ross, who over the course of her career just stood up for herself" (celebrity-088legit): a
+ * possessive or reflexive inside a "who" clause set off by a comma is the person the clause is about, not whoever
+ * else is in focus. An object ("Jen, who met her at a party") is someone else, and a comma closes the clause.
+ */
+function relativeAntecedent(ctx: Context, tokenIndex: number, gender: Gender): Referent | null {
+  const { tokens } = ctx.doc;
+  const t = at(tokens, tokenIndex);
+  const word = t.text.toLowerCase();
+  if (!BOUND.has(word) || (word === 'her' && !POSSESSED.has(tokens[tokenIndex + 1]?.pos ?? ''))) return null;
+  for (let k = tokenIndex - 1; k > 1 && at(tokens, k).sentence === t.sentence; k--) {
+    const w = at(tokens, k).text;
+    if (RELATIVE_ENDS.has(w)) return null;
+    if (w.toLowerCase() !== 'who') continue;
+    const name = tokens[k - 2];
+    if (tokens[k - 1]?.text !== ',' || !name) return null;
+    const antecedent = ctx.seen.findLast((m) =>
+      m.r.entity.mentions.some((x) => x.start === m.start && x.end === name.end),
+    )?.r;
+    // "Elaine Goldsmith-Thomas, who was once Lopez's agent and is now a partner in her production company": someone
+    // else named inside the clause before the pronoun may be its owner as well; salience decides.
+    const who = at(tokens, k).start;
+    const rival = ctx.seen.some((m) => m.r !== antecedent && m.start > who && m.start < t.start);
+    return antecedent && !rival && compatible(antecedent, gender) ? antecedent : null;
+  }
+  return null;
+}
+
 /** The person a he/she pronoun refers to: the most recent compatible one, within five sentences. */
 export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gender): Referent | null {
+  const bound = relativeAntecedent(ctx, tokenIndex, gender);
+  if (bound) return bound;
   const sentence = at(ctx.doc.tokens, tokenIndex).sentence;
   const quote = quoteBefore(ctx.doc, tokenIndex);
   // `Mr Adams said one punter had placed a bet … "She told us …," he said`: the one who said something just before.

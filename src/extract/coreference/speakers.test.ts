@@ -95,6 +95,27 @@ describe('first-person pronouns in quotations', () => {
         ['my', 'owns my', ['Miranda Lambert']],
       ],
     ],
+    [
+      'give a "who" clause\'s her/herself to its antecedent, so the "she" after the quotation is its speaker (celebrity-088legit)',
+      'Taylor Swift was moved to tears by Selena Gomez\'s debut performance of "The Heart Wants What It Wants" at ' +
+        "the 2014 American Music Awards.\n\nThe country pop star was clearly feeling her BFF's pain, but that didn't " +
+        'stop a few fellow audience members from shooting her some serious side eye. But, hey, T.Swift sang it ' +
+        'herself-haters gonna hate, hate, hate, hate, hate.\n\nThe "Shake It Off" singer ' +
+        "went through a lot of emotions during Sunday night's show. When she wasn't crying with Selena, she was " +
+        "dancing with Justin Bieber's on-off love in the audience-and Lorde, too! She also performed her " +
+        'don\'t-cross-me single "Blank Space" for the first time on live TV. She played up her boy crazy, man-eating ' +
+        'persona during the fiery (literally!) performance, but she showed her true colors when it came time to ' +
+        'accept The Dick Clark Award for Excellence, presented to her by Diana Ross.\n\n"I am blown away to have ' +
+        'received an award from Diana Ross, who over the course of her career just stood up for herself so many ' +
+        'times in a time when it was not popular for a woman to stand up for herself," she said. "I am so honored. ' +
+        'Thank you for coming. You\'re beautiful."',
+      [
+        ['her', 'course of', ['Diana Ross']],
+        ['herself', 'stood up for', ['Diana Ross']],
+        ['she', 'for herself," ', ['Taylor Swift']],
+        ['I', 'I am so', ['Taylor Swift']],
+      ],
+    ],
   ])('%s', (_, text, owners) => {
     expectOwners(text, people(text), owners);
   });
