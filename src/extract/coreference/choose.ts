@@ -6,6 +6,7 @@ import { findQuotations } from './speakers.ts';
 import type { Queued } from './referents.ts';
 import { best, compatible, score, type Referent } from './salience.ts';
 import { at } from '../../invariant/index.ts';
+import { CLAUSE_MARKS, SUBORDINATORS } from './clauses.ts';
 
 // "The Hollywood legend and Ana were…": a person named just after an epithet, in the same clause,
 // is someone else. Measured in characters, about six words.
@@ -26,27 +27,7 @@ export type Context = {
 
 // An epithet opening a clause of its own ("Brad and Jen broke up after the 51-year-old actor made…") may be anyone
 // named before; one inside the clause ("Harry met the songstress") is not its subject.
-const CLAUSE_OPENERS = new Set([
-  'after',
-  'before',
-  'when',
-  'while',
-  'as',
-  'because',
-  'since',
-  'although',
-  'though',
-  'until',
-  'once',
-  'if',
-  'and',
-  'but',
-  'or',
-  'so',
-  'that',
-  ',',
-  ';',
-]);
+const CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'and', 'but', 'or', 'so', 'that', ',', ';']);
 const VERBAL = new Set(['VERB', 'AUX']);
 // A verb of romance right before an epithet: its object.
 const COURTED =
@@ -202,7 +183,7 @@ function titleFirst(ctx: Context, gender: Gender | null): [Referent, string] | n
 
 const BOUND = new Set(['his', 'her', 'himself', 'herself']);
 const POSSESSED = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
-const RELATIVE_ENDS = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
+const RELATIVE_ENDS = new Set([...CLAUSE_MARKS, '—', '–']);
 
 /**
  * "an award from Diana Ross, who over the course of her career just stood up for herself" (celebrity-088legit): a
