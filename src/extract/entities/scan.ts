@@ -171,6 +171,12 @@ function broadcasterChannel(
   return { phrase: { phrase: name, name, type: 'outlet', ambiguous: false, rule: 'broadcaster-channel' }, end };
 }
 
+/** True when a lexicon phrase of more than one word starts at token i. */
+function listedNameAt(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i];
+  return next !== undefined && UPPER.test(next.text) && (matchPhrase(doc, i)?.phrase.phrase.includes(' ') ?? false);
+}
+
 /** One pass over the tokens: lexicon phrases first, else the longest capitalised run. */
 export function scan(doc: Doc): Candidate[] {
   const { tokens } = doc;
@@ -178,8 +184,9 @@ export function scan(doc: Doc): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = at(tokens, i);
     const quoted = isIgnored(doc, t.start, t.end) ? null : quotedTitle(doc, i);
-    // One quoted word is left to the run and its rules ("Friends", but not a quoted nickname).
-    if (quoted && quoted.last > quoted.first) {
+    // One quoted word is left to the run and its rules ("Friends", but not a quoted nickname), unless the words
+    // before announced a work ("'Charlie's Angels,' 'Shrek,' 'Vanilla Sky,'").
+    if (quoted && (quoted.last > quoted.first || quoted.announced === true)) {
       const { first, last } = quoted;
       out.push({
         first,
@@ -257,6 +264,9 @@ export function scan(doc: Doc): Candidate[] {
       at(tokens, i + 2).sentence === t.sentence
     )
       continue;
+    // "Veterans Simon and Garfunkel were in 10th place": a sentence's first word, no given name or title, is
+    // no part of a listed name of several words right after it, which the next token opens.
+    if (sentenceInitial(doc, i) && !firstNames.has(t.text) && !titles.has(t.text) && listedNameAt(doc, i + 1)) continue;
     last = extendRun(doc, i);
     const after = tokens[last + 1];
     // "Bleary-eyed Tom": a capitalised word hyphenated to a lower-case one is an adjective.

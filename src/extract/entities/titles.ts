@@ -57,9 +57,9 @@ const newlineBetween = (doc: Doc, a: Token, b: Token): boolean => doc.text.slice
 /**
  * A quoted title at token i (an opening quote): “Genie in a Bottle”, “Why Is This Happening?”.
  * Every word capitalised or small, no comma or full stop (that is quoted speech). Returns the
- * first and last token inside the quotes, or null.
+ * first and last token inside the quotes, and whether the words before announced a work, or null.
  */
-export function quotedTitle(doc: Doc, i: number): { first: number; last: number } | null {
+export function quotedTitle(doc: Doc, i: number): { first: number; last: number; announced?: boolean } | null {
   const { tokens } = doc;
   const open = atIndex(tokens, i);
   if (!OPEN_QUOTES.has(open.text)) return null;
@@ -89,7 +89,7 @@ export function quotedTitle(doc: Doc, i: number): { first: number; last: number 
       t.start === atIndex(tokens, k - 1).end &&
       announcesWork(doc, i)
     )
-      return { first, last: k - 1 };
+      return { first, last: k - 1, announced: true };
     return null;
   }
   return null;
@@ -115,12 +115,28 @@ const RELEASE_VERBS = new Set([
   'dubbed',
 ]);
 
-/** True when a work noun or a verb of singing or release stands right before the opening quote at token i. */
+const LIST_VERBS = new Set(['include', 'includes', 'included', 'including']);
+// "Films", "hits", "series": a plural of a work noun.
+const worksNoun = (word: string): boolean => cues.works.has(word.replace(/s$/, '')) || word === 'series';
+
+/**
+ * True when a work noun or a verb of singing or release stands right before the opening quote at token i; or when
+ * the quote opens a list of titles or goes on with one: "Films include 'The Mask,' 'My Best Friend's Wedding,'
+ * 'There's Something About Mary,' …" (celebrity-005).
+ */
 function announcesWork(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
   let k = i - 1;
-  if (doc.tokens[k]?.text === ',') k--;
-  const word = doc.tokens[k]?.text.toLowerCase() ?? '';
-  return cues.works.has(word) || RELEASE_VERBS.has(word);
+  if (tokens[k]?.text === ',') k--;
+  const word = tokens[k]?.text.toLowerCase() ?? '';
+  if (cues.works.has(word) || RELEASE_VERBS.has(word)) return true;
+  if (LIST_VERBS.has(word)) return worksNoun(tokens[k - 1]?.text.toLowerCase() ?? '');
+  // The next title of a list: the one before it closed on a comma inside its quotes, and was a title.
+  const close = tokens[k];
+  if (k !== i - 1 || !close || !CLOSE_QUOTES.has(close.text) || tokens[k - 1]?.text !== ',') return false;
+  for (let o = k - 2; o >= Math.max(0, k - MAX_TITLE - 2); o--)
+    if (OPEN_QUOTES.has(atIndex(tokens, o).text)) return quotedTitle(doc, o)?.last === k - 2;
+  return false;
 }
 
 /** "Airport (1968)": a capitalised run right before a bracketed year is a film or book. */

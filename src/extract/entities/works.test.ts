@@ -127,3 +127,27 @@ describe('stage names that open with "The"', () => {
     );
   });
 });
+
+describe('quoted titles in a list', () => {
+  it('takes every title of a list a plural work noun opens, commas inside the quotes, one word or several (057fake)', () => {
+    const text =
+      "Films include 'The Mask,' 'My Best Friend's Wedding,' 'There's Something About Mary,' 'Charlie's Angels,' " +
+      "'Shrek,' 'Gangs of New York,' 'What Happens In Vegas,' 'Bad Teacher,' 'The Other Woman' and 'Annie (2014)'";
+    expect(typed(text)).toEqual([
+      'work:The Mask',
+      "work:My Best Friend's Wedding",
+      "work:There's Something About Mary",
+      "work:Charlie's Angels",
+      'work:Shrek',
+      'work:Gangs of New York',
+      'work:What Happens In Vegas',
+      'work:Bad Teacher',
+      'work:The Other Woman',
+      'work:Annie',
+    ]);
+  });
+
+  it('leaves quoted speech with commas inside to the quotation, with no title made of it', () => {
+    expect(typed("He said, 'Mary, come here,' 'Right now,' and left.")).not.toContain('work:Right now');
+  });
+});
