@@ -13,7 +13,7 @@ import {
   titles,
   type Phrase,
 } from '../names/index.ts';
-import { beforeYear, quotedTitle, titleCaseEnd, titleStart } from './titles.ts';
+import { beforeYear, quotedTitle, RUN_TAGS, titleCaseEnd, titleStart } from './titles.ts';
 import { at } from '../../invariant/index.ts';
 
 /** A stretch of text that may name something: a lexicon phrase or a run of capitalised tokens. */
@@ -35,7 +35,7 @@ export type Candidate = {
 
 const UPPER = /^\p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const LOOSE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM', 'VERB']);
+const LOOSE_POS = RUN_TAGS;
 // Given names that are also auxiliaries ("Will Smith", "May Calamawy").
 const AUXILIARY_NAMES = new Set(['Will', 'May', 'Can']);
 // Forms of address: a title word after one is a surname ("Ms King").

@@ -47,6 +47,8 @@ const CLOSE_QUOTES = new Set(['”', '"', '’', "'"]);
 const CLITIC = /^(?:['’](?:s|re|ll|ve|m|d)|n['’]t)$/i;
 const TITLE_PUNCT = new Set([':', '-', '–', '!', '?']);
 const MAX_TITLE = 12;
+/** The tags a run of capitalised tokens goes on over (scan.ts). */
+export const RUN_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM', 'VERB']);
 
 const isWord = (t: Token): boolean => UPPER.test(t.text) || /^\d+$/.test(t.text);
 const small = (t: Token, set: Set<string>): boolean => set.has(t.text.toLowerCase());
@@ -219,7 +221,9 @@ export function titleEnd(doc: Doc, last: number, rule: string): number {
     const number = /^\d+$/.test(w.text);
     // Straight after the run only a sequel number continues it, or a capitalised function word the run stopped at
     // ("comedy Bless This House", "her new album Younger Now"); any other capitalised word needs a bridge.
-    const functionWord = j === end + 1 && cues.stopwords.has(w.text) && w.text !== 'I' && !sentenceStart(doc, j);
+    // So does a capitalised word the run stopped at for its tag alone: "his previous film Spirited Away" (an adverb).
+    const functionWord =
+      j === end + 1 && (cues.stopwords.has(w.text) || !RUN_TAGS.has(w.pos)) && w.text !== 'I' && !sentenceStart(doc, j);
     if (!functionWord && (j === end + 1 ? !number || w.text.length > 2 : number)) break;
     const preposition = j > firstSmall && PLACE_PREPOSITIONS.has(atIndex(tokens, j - 1).text);
     if (preposition && (cues.calendar.has(w.text) || placeAt(doc, w))) break;

@@ -151,3 +151,22 @@ describe('quoted titles in a list', () => {
     expect(typed("He said, 'Mary, come here,' 'Right now,' and left.")).not.toContain('work:Right now');
   });
 });
+
+describe('titles after a work noun', () => {
+  it('"His album Egypt won the critics\' award" (bbc 241): a place name after an owned work noun is the title', () => {
+    expect(typed("His album Egypt won the critics' award for album of the year.")).toContain('work:Egypt');
+  });
+
+  it('but not a place that modifies a noun after it: "the blockbuster West End musicals" (bbc 275)', () => {
+    expect(
+      typed('The Producers has beaten Mary Poppins in the battle of the blockbuster West End musicals.'),
+    ).not.toContain('work:West End');
+  });
+
+  it('goes on over a capitalised word the tagger calls an adverb: "previous film Spirited Away" (bbc 046)', () => {
+    expect(typed("It may match the record of Hayao Miyazaki's previous film Spirited Away.")).toContain(
+      'work:Spirited Away',
+    );
+    expect(typed('Spanish movie The Sea Inside has been named best picture.')).toContain('work:The Sea Inside');
+  });
+});

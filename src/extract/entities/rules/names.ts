@@ -211,6 +211,22 @@ export const outletNounBefore = typesAs(
   ({ before, head, text }) => cues.outletNouns.has(before) && !firstNames.has(head) && lexiconType(text) !== 'place',
 );
 
+/**
+ * "They signed with independent label Domino" (bbc 236), "the charity Oxfam": a name right after a lower-case noun
+ * for a body (cues.json orgNouns) is that body; not a given name ("his agency Chris Smith") nor a place, nor the
+ * first part of a hyphenated name the run stopped at ("record label Wind-Up Records").
+ */
+export const orgNounBefore = typesAs(
+  'organization',
+  'org-noun-before',
+  ({ doc, c, before, head, text }) =>
+    cues.orgNouns.has(before) &&
+    !(doc.tokens[c.last + 1]?.text === '-' && doc.tokens[c.last + 1]?.start === c.end) &&
+    /^\p{Ll}/u.test(doc.tokens[c.first - 1]?.text ?? '') &&
+    !firstNames.has(head) &&
+    lexiconType(text) !== 'place',
+);
+
 /** A run ending in an event word (cues.json eventSuffixes: Award, Festival, Tour, Week…). */
 export const eventWord = typesAs('event', 'event-word', ({ several, last }) => several && cues.eventSuffixes.has(last));
 

@@ -117,6 +117,30 @@ export const ownedWork = typesAs(
     !/\bTV$/.test(text),
 );
 
+const NOUN_OPENERS = new Set(['DET', 'ADJ', 'PRON', 'NUM']);
+
+/**
+ * "His album Egypt won the critics' award" (bbc 185): a place name right after a work noun that a determiner or an
+ * owner opens is the work's title. Not after "tour", whose stops are places, nor before a noun the place modifies
+ * ("the blockbuster West End musicals").
+ */
+export const workNounOverPlace = typesAs('work', 'work-noun-place', ({ doc, c, before }) => {
+  const noun = doc.tokens[c.first - 1];
+  const opener = doc.tokens[c.first - 2];
+  const next = doc.tokens[c.last + 1];
+  return (
+    !(next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) &&
+    c.phrase?.type === 'place' &&
+    noun !== undefined &&
+    /^\p{Ll}/u.test(noun.text) &&
+    cues.works.has(before) &&
+    before !== 'tour' &&
+    opener !== undefined &&
+    opener.sentence === noun.sentence &&
+    NOUN_OPENERS.has(opener.pos)
+  );
+});
+
 /** A run after a work noun (cues.json works: film, album, series…) that opens with no given name. */
 export const workNoun = typesAs(
   'work',
