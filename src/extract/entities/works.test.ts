@@ -163,6 +163,25 @@ describe('titles after a work noun', () => {
     ).not.toContain('work:West End');
   });
 
+  it('a given name alone after a work noun is the title, at its other bare mentions too (bbc 073): the film Ray', () => {
+    const text =
+      'Ray Charles died last year. Oscar-nominated film biopic Ray has surpassed its US box office takings. Ray has ' +
+      'been nominated in six Oscar categories.';
+    const found = findEntities(makeDoc(text));
+    expect(found.find((e) => e.name === 'Ray')?.type).toBe('work');
+    expect(found.find((e) => e.name === 'Ray')?.mentions.map((m) => m.start)).toEqual([
+      text.indexOf('Ray has surpassed'),
+      text.indexOf('Ray has been'),
+    ]);
+    expect(found.map((e) => `${e.type}:${e.name}`)).toContain('person:Ray Charles');
+  });
+
+  it('but not when the name has its verb or the noun is quantified: "the song Taylor wrote", "every track Robbie has released"', () => {
+    expect(typed('She loved the song Taylor wrote about her.')).toContain('person:Taylor');
+    expect(typed('The pics show Harry and Kendall on a yacht.')).toContain('person:Harry');
+    expect(typed('Like every track Robbie has released as a single, it is poor.')).toContain('person:Robbie');
+  });
+
   it('goes on over a capitalised word the tagger calls an adverb: "previous film Spirited Away" (bbc 046)', () => {
     expect(typed("It may match the record of Hayao Miyazaki's previous film Spirited Away.")).toContain(
       'work:Spirited Away',

@@ -44,6 +44,7 @@ export const TYPING_RULES: TypingRule[] = [
   names.placeWord,
   names.placeContextRule,
   works.workNoun,
+  works.workNounGivenName,
   works.workNounApposition,
   works.listedWork,
   works.roleIn,

@@ -153,6 +153,32 @@ export const workNoun = typesAs(
     text !== 'TV',
 );
 
+// "every track Robbie has released as a single" (bbc 253): a quantified noun is the object of the name's verb.
+const QUANTIFIERS = new Set(['every', 'each', 'any', 'all', 'no', 'only']);
+
+/**
+ * "Oscar-nominated film biopic Ray has surpassed its US box office takings" (bbc 042): one given name right after a
+ * work noun is the work's title, not a person, when the noun is determined, owned, modified or after another work noun,
+ * and no verb of the name follows ("the song Taylor wrote" is a person's song; "the pics show Harry" has a verb).
+ */
+export const workNounGivenName = typesAs('work', 'work-noun-given-name', ({ doc, c, before, several, head }) => {
+  const noun = doc.tokens[c.first - 1];
+  const opener = doc.tokens[c.first - 2];
+  const next = doc.tokens[c.last + 1];
+  return (
+    !several &&
+    !c.possessive &&
+    firstNames.has(head) &&
+    noun !== undefined &&
+    /^\p{Ll}/u.test(noun.text) &&
+    cues.works.has(before) &&
+    opener !== undefined &&
+    opener.sentence === noun.sentence &&
+    ((NOUN_OPENERS.has(opener.pos) && !QUANTIFIERS.has(opener.text.toLowerCase())) || cues.works.has(opener.text)) &&
+    next?.pos !== 'VERB'
+  );
+});
+
 const OWNERS = new Set(['her', 'his', 'their', 'its', 'my', 'our', 'your', "'s", '’s']);
 const APPOSITION_ENDS = new Set([',', '.', '—', '–', '(', ';']);
 
