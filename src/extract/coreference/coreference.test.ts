@@ -146,3 +146,19 @@ describe('resolveCoreference on short texts', () => {
     ).toContain('The 67-year-old');
   });
 });
+
+describe('a stage name that opens on a number', () => {
+  it('is "50 Cent" at every mention, the number and all (bbc 282)', () => {
+    const text =
+      'US rap star 50 Cent has said he has thrown protege The Game out of his G-Unit gang. In a radio interview on ' +
+      'Monday, 50 Cent said the newcomer was disloyal. A man was shot while 50 Cent was on air.';
+    const doc = makeDoc(text);
+    const cent = resolveCoreference(doc, findEntities(doc)).filter((e) => /Cent/.test(e.name));
+    expect(cent.map((e) => e.name)).toEqual(['50 Cent']);
+    expect(cent[0]?.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text)).toEqual([
+      '50 Cent',
+      '50 Cent',
+      '50 Cent',
+    ]);
+  });
+});
