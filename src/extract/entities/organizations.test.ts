@@ -38,6 +38,12 @@ describe('a body named after its noun', () => {
       'organization:Zomba',
     );
   });
+  it('"the Musicians\' Union are calling for…" (bbc 289): a plural owner inside a body\'s name, and no band', () => {
+    expect(typed("Groups including the Musicians' Union are calling for an end to the raw deal.")).toEqual([
+      "organization:Musicians' Union",
+    ]);
+    expect(typed("The Beatles' Abbey Road was released.")).not.toContain("organization:The Beatles' Abbey Road");
+  });
   it('but not a person after it, nor the first half of a hyphenated name (bbc 113)', () => {
     expect(typed('The agency Chris Evans founded was sold.')).not.toContain('organization:Chris Evans');
     expect(typed('The suit also names record label Wind-Up Records.')).not.toContain('organization:Wind');

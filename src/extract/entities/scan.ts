@@ -520,6 +520,13 @@ function extendRun(doc: Doc, i: number): number {
       last += 2;
       continue;
     }
+    // "the Musicians' Union", "the Writers' Guild" (bbc 289, 314): a plural owner inside a body's name, before its
+    // word (cues.json orgSuffixes).
+    if ((t.text === "'" || t.text === '’') && adjacent(at(tokens, last), t) && /s$/.test(at(tokens, last).text)) {
+      if (!cues.orgSuffixes.has(u.text)) break;
+      last += 2;
+      continue;
+    }
     // "the Guildhall School of Speech and Drama", "Directors Guild of America", "University of Southern California": a
     // body's word (cues.json orgSuffixes) takes the "of" that names it, and one "and" inside that ("Speech and Drama")
     // when a last capitalised word closes the name.

@@ -124,25 +124,31 @@ export const titledPerson: TypingRule = {
  * object inside a longer subject ("charges against Bieber were", "his relationship with Meek Mill are") nor a
  * subjunctive ("If Williams were"); and "comedy duo Matt Lucas and David Walliams", two full names, are two people.
  */
-export const groupContext = typesAs('group', 'group-context', ({ doc, c, evidence, several, head, before, after }) => {
-  const { tokens } = doc;
-  const prior = tokens[c.first - 1];
-  const insidePhrase =
-    prior !== undefined &&
-    prior.sentence === atIndex(tokens, c.first).sentence &&
-    (prior.pos === 'ADP' || /^if$/i.test(prior.text));
-  const pluralSubject =
-    PLURAL_VERBS.has(after) &&
-    !c.possessive &&
-    !coordinated(doc, c.first) &&
-    !insidePhrase &&
-    (several ||
-      (!firstNames.has(head) &&
-        (!sentenceInitial(doc, c.first) || evidence.alone.has(head)) &&
-        !commonPlural(doc, c.first)));
-  const duoOfPeople = before === 'duo' && several && firstNames.has(head);
-  return (GROUP_NOUNS.has(before) && !duoOfPeople) || pluralSubject || besideBand(doc, c, head);
-});
+export const groupContext = typesAs(
+  'group',
+  'group-context',
+  ({ doc, c, evidence, several, head, last, before, after }) => {
+    const { tokens } = doc;
+    const prior = tokens[c.first - 1];
+    const insidePhrase =
+      prior !== undefined &&
+      prior.sentence === atIndex(tokens, c.first).sentence &&
+      (prior.pos === 'ADP' || /^if$/i.test(prior.text));
+    // "the Musicians' Union are calling for…": a body's word (cues.json orgSuffixes) ends no band's name.
+    const pluralSubject =
+      PLURAL_VERBS.has(after) &&
+      !(several && cues.orgSuffixes.has(last)) &&
+      !c.possessive &&
+      !coordinated(doc, c.first) &&
+      !insidePhrase &&
+      (several ||
+        (!firstNames.has(head) &&
+          (!sentenceInitial(doc, c.first) || evidence.alone.has(head)) &&
+          !commonPlural(doc, c.first)));
+    const duoOfPeople = before === 'duo' && several && firstNames.has(head);
+    return (GROUP_NOUNS.has(before) && !duoOfPeople) || pluralSubject || besideBand(doc, c, head);
+  },
+);
 
 // "former Free and Bad Company singer Paul Rodgers": a name that is no given name, listed with a known band, is a band.
 function besideBand(doc: Doc, c: Candidate, head: string): boolean {
