@@ -244,8 +244,23 @@ export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gende
         score(r, sentence, { recency: 2, prominence: 0.2, focus: 1.5 }) -
         (r.gender === null ? 1.5 : 0) +
         (r === latest ? 1 : 0),
-    ) ?? subjectOfArticle(ctx, gender, quote === null)
+    ) ??
+    subjectOfArticle(ctx, gender, quote === null) ??
+    profileSubject(ctx, gender, quote === null)
   );
+}
+
+/**
+ * The person a profile is titled with, when the text never names them ("Cameron Diaz" over "Films include … Why she
+ * might be annoying. She's an airhead", celebrity-057fake): the he or she no one else takes, outside quotations. A
+ * names list's gender for the given name gives way to the text's first pronoun ("Cameron" is listed male).
+ */
+function profileSubject(ctx: Context, gender: Gender, outsideQuotes: boolean): Referent | null {
+  const title = ctx.doc.title?.trim() ?? '';
+  const r = ctx.referents.find((x) => x.entity.id.startsWith('title:') && x.entity.name === title);
+  if (!outsideQuotes || !r || (r.count > 0 && !compatible(r, gender))) return null;
+  if (r.count === 0) r.gender = gender;
+  return r;
 }
 
 const SPEECH_AFTER = new RegExp(

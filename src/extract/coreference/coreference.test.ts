@@ -162,3 +162,16 @@ describe('a stage name that opens on a number', () => {
     ]);
   });
 });
+
+describe('a profile titled with a name the text never gives', () => {
+  it('gives the he or she no one else takes to the person of the title (celebrity-057fake)', () => {
+    const doc = makeDoc(
+      "Films include 'The Mask,' 'Charlie's Angels,' 'Shrek,' and 'Annie (2014)'\nDated Justin Timberlake\n" +
+        "Why she might be annoying\nShe's an airhead\nIn high school she got so drunk she almost died.",
+    );
+    const titled = { ...doc, title: 'Cameron Diaz' };
+    const diaz = resolveCoreference(titled, findEntities(titled)).find((e) => e.name === 'Cameron Diaz');
+    expect(diaz?.mentions.map((m) => m.text)).toEqual(['she', 'She', 'she', 'she']);
+    expect(diaz?.gender).toBe('female');
+  });
+});
