@@ -6,6 +6,7 @@ import { findQuotations } from './speakers.ts';
 import type { Queued } from './referents.ts';
 import { best, compatible, score, type Referent } from './salience.ts';
 import { at } from '../../invariant/index.ts';
+import { CLAUSE_MARKS, SUBORDINATORS } from './clauses.ts';
 
 // "The Hollywood legend and Ana were…": a person named just after an epithet, in the same clause,
 // is someone else. Measured in characters, about six words.
@@ -26,27 +27,7 @@ export type Context = {
 
 // An epithet opening a clause of its own ("Brad and Jen broke up after the 51-year-old actor made…") may be anyone
 // named before; one inside the clause ("Harry met the songstress") is not its subject.
-const CLAUSE_OPENERS = new Set([
-  'after',
-  'before',
-  'when',
-  'while',
-  'as',
-  'because',
-  'since',
-  'although',
-  'though',
-  'until',
-  'once',
-  'if',
-  'and',
-  'but',
-  'or',
-  'so',
-  'that',
-  ',',
-  ';',
-]);
+const CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'and', 'but', 'or', 'so', 'that', ',', ';']);
 const VERBAL = new Set(['VERB', 'AUX']);
 // A verb of romance right before an epithet: its object.
 const COURTED =
@@ -200,8 +181,42 @@ function titleFirst(ctx: Context, gender: Gender | null): [Referent, string] | n
   return named[0] ? [named[0], 'epithet-title'] : null;
 }
 
+const BOUND = new Set(['his', 'her', 'himself', 'herself']);
+const POSSESSED = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
+const RELATIVE_ENDS = new Set([...CLAUSE_MARKS, '—', '–']);
+
+/**
+ * "an award from Diana Ross, who over the course of her career just stood up for herself" (celebrity-088legit): a
+ * possessive or reflexive inside a "who" clause set off by a comma is the person the clause is about, not whoever
+ * else is in focus. An object ("Jen, who met her at a party") is someone else, and a comma closes the clause.
+ */
+function relativeAntecedent(ctx: Context, tokenIndex: number, gender: Gender): Referent | null {
+  const { tokens } = ctx.doc;
+  const t = at(tokens, tokenIndex);
+  const word = t.text.toLowerCase();
+  if (!BOUND.has(word) || (word === 'her' && !POSSESSED.has(tokens[tokenIndex + 1]?.pos ?? ''))) return null;
+  for (let k = tokenIndex - 1; k > 1 && at(tokens, k).sentence === t.sentence; k--) {
+    const w = at(tokens, k).text;
+    if (RELATIVE_ENDS.has(w)) return null;
+    if (w.toLowerCase() !== 'who') continue;
+    const name = tokens[k - 2];
+    if (tokens[k - 1]?.text !== ',' || !name) return null;
+    const antecedent = ctx.seen.findLast((m) =>
+      m.r.entity.mentions.some((x) => x.start === m.start && x.end === name.end),
+    )?.r;
+    // "Elaine Goldsmith-Thomas, who was once Lopez's agent and is now a partner in her production company": someone
+    // else named inside the clause before the pronoun may be its owner as well; salience decides.
+    const who = at(tokens, k).start;
+    const rival = ctx.seen.some((m) => m.r !== antecedent && m.start > who && m.start < t.start);
+    return antecedent && !rival && compatible(antecedent, gender) ? antecedent : null;
+  }
+  return null;
+}
+
 /** The person a he/she pronoun refers to: the most recent compatible one, within five sentences. */
 export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gender): Referent | null {
+  const bound = relativeAntecedent(ctx, tokenIndex, gender);
+  if (bound) return bound;
   const sentence = at(ctx.doc.tokens, tokenIndex).sentence;
   const quote = quoteBefore(ctx.doc, tokenIndex);
   // `Mr Adams said one punter had placed a bet … "She told us …," he said`: the one who said something just before.
@@ -229,8 +244,23 @@ export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gende
         score(r, sentence, { recency: 2, prominence: 0.2, focus: 1.5 }) -
         (r.gender === null ? 1.5 : 0) +
         (r === latest ? 1 : 0),
-    ) ?? subjectOfArticle(ctx, gender, quote === null)
+    ) ??
+    subjectOfArticle(ctx, gender, quote === null) ??
+    profileSubject(ctx, gender, quote === null)
   );
+}
+
+/**
+ * The person a profile is titled with, when the text never names them ("Cameron Diaz" over "Films include … Why she
+ * might be annoying. She's an airhead", celebrity-057fake): the he or she no one else takes, outside quotations. A
+ * names list's gender for the given name gives way to the text's first pronoun ("Cameron" is listed male).
+ */
+function profileSubject(ctx: Context, gender: Gender, outsideQuotes: boolean): Referent | null {
+  const title = ctx.doc.title?.trim() ?? '';
+  const r = ctx.referents.find((x) => x.entity.id.startsWith('title:') && x.entity.name === title);
+  if (!outsideQuotes || !r || (r.count > 0 && !compatible(r, gender))) return null;
+  if (r.count === 0) r.gender = gender;
+  return r;
 }
 
 const SPEECH_AFTER = new RegExp(

@@ -146,3 +146,32 @@ describe('resolveCoreference on short texts', () => {
     ).toContain('The 67-year-old');
   });
 });
+
+describe('a stage name that opens on a number', () => {
+  it('is "50 Cent" at every mention, the number and all (bbc 282)', () => {
+    const text =
+      'US rap star 50 Cent has said he has thrown protege The Game out of his G-Unit gang. In a radio interview on ' +
+      'Monday, 50 Cent said the newcomer was disloyal. A man was shot while 50 Cent was on air.';
+    const doc = makeDoc(text);
+    const cent = resolveCoreference(doc, findEntities(doc)).filter((e) => /Cent/.test(e.name));
+    expect(cent.map((e) => e.name)).toEqual(['50 Cent']);
+    expect(cent[0]?.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text)).toEqual([
+      '50 Cent',
+      '50 Cent',
+      '50 Cent',
+    ]);
+  });
+});
+
+describe('a profile titled with a name the text never gives', () => {
+  it('gives the he or she no one else takes to the person of the title (celebrity-057fake)', () => {
+    const doc = makeDoc(
+      "Films include 'The Mask,' 'Charlie's Angels,' 'Shrek,' and 'Annie (2014)'\nDated Justin Timberlake\n" +
+        "Why she might be annoying\nShe's an airhead\nIn high school she got so drunk she almost died.",
+    );
+    const titled = { ...doc, title: 'Cameron Diaz' };
+    const diaz = resolveCoreference(titled, findEntities(titled)).find((e) => e.name === 'Cameron Diaz');
+    expect(diaz?.mentions.map((m) => m.text)).toEqual(['she', 'She', 'she', 'she']);
+    expect(diaz?.gender).toBe('female');
+  });
+});

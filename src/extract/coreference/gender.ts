@@ -4,6 +4,7 @@ import type { Queued } from './referents.ts';
 import type { Referent } from './salience.ts';
 import { findQuotations } from './speakers.ts';
 import { at } from '../../invariant/index.ts';
+import { CLAUSE_MARKS } from './clauses.ts';
 
 // The text's own word on someone's gender, before the walk, over what a names list says of the first name:
 // "Godzilla star Jean Reno was France's second best-paid actor in 2004 … His roles include…" (Jean is listed female),
@@ -90,24 +91,7 @@ export function genderFromText(doc: Doc, queue: Map<number, Queued>): void {
 }
 
 const BE = new Set(['is', 'was', 'became', 'becomes', "'s", '’s']);
-const CLAUSE_END = new Set([
-  ',',
-  '.',
-  ';',
-  ':',
-  '!',
-  '?',
-  '(',
-  ')',
-  '"',
-  '“',
-  '”',
-  'and',
-  'but',
-  'who',
-  'which',
-  'that',
-]);
+const CLAUSE_END = new Set([...CLAUSE_MARKS, 'and', 'but', 'who', 'which', 'that']);
 
 /** The token index of the verb right after a name (past an age in apposition: "Paul, 73, told…"), or null. */
 function verbAfter(doc: Doc, first: number, end: number): number | null {

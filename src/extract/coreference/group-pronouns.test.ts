@@ -1,6 +1,6 @@
 // Pronouns of bands and bodies, on passages of development articles, as written.
 import { describe, expect, it } from 'vitest';
-import { expectOwners, ownerOf, people, type Owner } from './people.test-helper.ts';
+import { expectOwners, ownerOf, people, readCases } from './people.test-helper.ts';
 import { makeDoc } from '../../../test/helpers/doc.ts';
 import { findEntities } from '../entities/index.ts';
 import { resolveCoreference } from './index.ts';
@@ -9,6 +9,8 @@ import { resolveCoreference } from './index.ts';
 const PRINCE =
   'Prince earned more than any other pop star in 2004, beating artists such Madonna and Elton John in US magazine Rolling Stone\'s annual list.\n\nThe singer banked $56.5m (£30.4m) from concerts, album and publishing sales with his Musicology tour and album. He kept Madonna in second place, as she earned $54.9m (£29.5m) while embarking on her global Re-Invention Tour. Veterans Simon and Garfunkel were in 10th place, their comeback tour helping them earn $24.9m (£13.4m) last year.\n\n"Prince returned to centre stage after a decade in the commercial wilderness," the magazine reported. The singer\'s 2004 tour took $90.3m (£48.5m) in ticket sales and he sold 1.9 million copies of his latest album Musicology.\n\nAlthough she grossed more than Prince last year, Madonna remained in second place because of the "monumental" production costs of her tour. Heavy metal band Metallica\'s Madly in Anger with the World tour helped push their 2004 earnings up to $43.1m (£23.1m). They were ahead of Sir Elton John, who took fourth place and almost $42.';
 
+const CASES = readCases(new URL('./group-pronouns.cases.json', import.meta.url));
+
 /** Every entity of the text, people or not, after coreference. */
 function all(text: string) {
   const doc = makeDoc(text);
@@ -16,42 +18,7 @@ function all(text: string) {
 }
 
 describe('a pronoun no person took', () => {
-  it.each<[string, string, Owner[]]>([
-    [
-      'bbc-162: "their" and "They" after a band named last',
-      "Heavy metal band Metallica's Madly in Anger with the World tour helped push their 2004 earnings up to $43.1m (£23.1m). They were ahead of Sir Elton John, who took fourth place.",
-      [
-        ['their', 'push their', ['Metallica']],
-        ['They', 'They were', ['Metallica']],
-      ],
-    ],
-    [
-      'celebrity-124legit: "its" after a body named last',
-      'And Fox Searchlight, which typically hosts a "holiday party" to allow its talent to mingle with voters, turned this season\'s soiree into a celebration of Jackie, its other contender, ignoring Birth.',
-      [
-        ['its', 'its talent', ['Fox Searchlight']],
-        ['its', 'its other', ['Fox Searchlight']],
-      ],
-    ],
-    [
-      'bbc-236: "They" after places named since the band, within two sentences',
-      'Scottish rock band Franz Ferdinand, who shot to prominence in 2004, have won two Brit Awards.\n\nOn the festivals circuit, they have been one of the main attractions for huge crowds at Glastonbury, T in the Park and Reading/Leeds. They have also found success in Japan, Europe and the US. By September the album had sold 500,000 in the States and total sales were pushing two million worldwide. They have been nominated for three Grammy awards in the US.',
-      [
-        ['they', 'circuit, they', ['Franz Ferdinand']],
-        ['They', 'They have been nominated', ['Franz Ferdinand']],
-      ],
-    ],
-    [
-      'bbc-221: "it" straight after the body\'s saying verb, with what it will do',
-      'Bookmaker Ladbrokes said it would continue to accept bets on the final.',
-      [['it', 'it would', ['Ladbrokes']]],
-    ],
-    [
-      'bbc-141: but not the "it" of "it appeared"',
-      'Detective Inspector Paul Miller of Thames Valley Police said it appeared a man used a ladder to get into the house through a first floor bedroom window.',
-      [['it', 'it appeared', []]],
-    ],
-  ])('%s', (_, text, owners) => {
+  it.each(CASES)('$what', ({ text, owners }) => {
     expectOwners(text, all(text), owners);
   });
 

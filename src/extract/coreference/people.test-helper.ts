@@ -1,6 +1,8 @@
 // What the coreference tests read: the people of a text after coreference, and who owns a given mention.
+import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { makeDoc } from '../../../test/helpers/doc.ts';
+import { must } from '../../invariant/index.ts';
 import { findEntities } from '../entities/index.ts';
 import type { Entity } from '../types.ts';
 import { resolveCoreference } from './index.ts';
@@ -26,3 +28,19 @@ export function expectOwners(text: string, found: Entity[], owners: Owner[]): vo
   for (const [word, after, want] of owners)
     expect(ownerOf(text, found, word, after), `${word} at ${after}`).toEqual(want);
 }
+
+/**
+ * One row of a table of cases kept as data beside its test (NAME.cases.json): what it shows, a passage, and who owns
+ * each word there; `id` names a passage other tests read again.
+ */
+export type OwnerCase = { what: string; text: string; owners: Owner[]; id?: string };
+
+/** The rows of the cases file of a test, by its URL (`new URL('./speakers.cases.json', import.meta.url)`). */
+export const readCases = <T extends OwnerCase>(url: URL): T[] => JSON.parse(readFileSync(url, 'utf8')) as T[];
+
+/** The passage of the case with this id. */
+export const caseText = (cases: OwnerCase[], id: string): string =>
+  must(
+    cases.find((c) => c.id === id),
+    `a case with id ${id}`,
+  ).text;

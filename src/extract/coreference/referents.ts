@@ -124,11 +124,11 @@ export function queuePeople(
     if (cues.events.has(next) || cues.families.has(next) || cues.works.has(next) || modifiesNoun(doc, i, i)) return;
     // "April 30th", "May 5": a month before a day number is a date even when someone is called April.
     if (cues.calendar.has(t.text) && /^\d/.test(next)) return;
-    // "de Rossi" for Portia de Rossi: the particle belongs to the surname.
+    // "de Rossi" for Portia de Rossi: the particle belongs to the surname; so does the number of "50 Cent".
     const particle = doc.tokens[i - 1];
     const from =
       particle &&
-      cues.particles.has(particle.text) &&
+      (cues.particles.has(particle.text) || /^\d+$/.test(particle.text)) &&
       particle.sentence === t.sentence &&
       candidates.some((r) => r.entity.name.includes(`${particle.text} ${t.text}`))
         ? particle

@@ -2,6 +2,7 @@ import type { Doc } from '../doc.ts';
 import type { Gender } from '../names/index.ts';
 import type { Entity, Mention } from '../types.ts';
 import { at } from '../../invariant/index.ts';
+import { SUBORDINATORS } from './clauses.ts';
 
 /** One person being tracked through the text: their entity and how prominent they are so far. */
 export type Referent = {
@@ -29,23 +30,6 @@ const VERBAL = new Set(['VERB', 'AUX']);
 // "Rowlands starred in nine of the popular Carry On films": the tagger reads a past tense right after a name as a
 // noun; there it is the name's verb.
 const PAST = /^\p{Ll}{3,}ed$/u;
-
-// Words that open a subordinate clause set before the main one ("As …, Selena Gomez continues …").
-const SUBORDINATORS = new Set([
-  'as',
-  'after',
-  'before',
-  'when',
-  'while',
-  'although',
-  'though',
-  'since',
-  'because',
-  'once',
-  'until',
-  'if',
-  'whereas',
-]);
 
 /**
  * "As The Weeknd reconnects with his ex, Bella Hadid, Selena Gomez continues her string of appearances": in a

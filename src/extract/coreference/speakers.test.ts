@@ -5,97 +5,21 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { must } from '../../invariant/index.ts';
 import type { Entity } from '../types.ts';
-import { expectOwners, people, type Owner } from './people.test-helper.ts';
+import { caseText, expectOwners, people, readCases } from './people.test-helper.ts';
 import { findQuotations } from './speakers.ts';
 
 const ARTICLE_120 = readFileSync(new URL('../../../test/gold/texts/celebrity-120legit.txt', import.meta.url), 'utf8');
 
+const CASES = readCases(new URL('./speakers.cases.json', import.meta.url));
+const OZZY = caseText(CASES, 'OZZY');
+const CAITLYN = caseText(CASES, 'CAITLYN');
+
 const firstPerson = (e: Entity | undefined): string[] =>
   (e?.mentions ?? []).filter((m) => m.rule === 'pronoun-speaker').map((m) => m.text);
 
-const OZZY =
-  'Rock star Ozzy Osbourne has been praised by police for tackling a burglar.\n\nThe singer grabbed an intruder ' +
-  'who then jumped 30ft (10m) from a first floor window. "I acted on impulse," Osbourne said. "In hindsight, it ' +
-  'could have been a lot worse. It could\'ve got really ugly." A £100,000 reward has been offered.';
-const CAITLYN =
-  'Caitlyn Jenner, for her part, has made varying statements about Trump and Clinton. In a March episode of ' +
-  'her show, “I Am Cait,” she said she was not a Trump fan.\n\nBut in August, Jenner told\u00a0HBO’s Bill ' +
-  'Simmons, “I honestly have not outwardly supported anybody.”';
-
 describe('first-person pronouns in quotations', () => {
   // Each first-person word, by the text just before or at it, and who owns it: [] for no one.
-  it.each<[string, string, Owner[]]>([
-    ['go to the person named with the saying verb after the quotation', OZZY, [['I', '"I acted', ['Ozzy Osbourne']]]],
-    [
-      'go to the subject of a sentence of reported speech just before the quotation',
-      "DJ Chris Evans has opened a shop to sell his furniture.\n\nThe prices were steep by a lot of people's " +
-        'standards but Evans said it was not deterring shoppers. "I\'ve sold quite a lot already. Everything here is ' +
-        'on sale for less than I bought it for but it\'s not really about the money."',
-      [
-        ['I', 'shoppers.', ['Chris Evans']],
-        ['I', 'less than', ['Chris Evans']],
-      ],
-    ],
-    [
-      'take the speaker before a colon or comma, past an apostrophe ("HBO’s"), and never a title in quotes',
-      CAITLYN,
-      [
-        ['I', 'I Am Cait', []],
-        ['I', 'I honestly', ['Caitlyn Jenner']],
-      ],
-    ],
-    [
-      'leave a quotation inside a quotation to its own speaker, and an unattributed one to no one',
-      "David's daughter started rumors by posting an Instagram story of Katharine McPhee and her father at dinner " +
-        'saying, "Excited about my new step mom."\n\nIn her Health interview, the "American Idol" alum said, "We ' +
-        "were in on it. She's so funny – I mean, you saw what she wrote about 'my parents.' Truly, you think that's " +
-        'how she\'d announce it?"',
-      [
-        ['my', 'Excited', []],
-        ['my', "'my parents", []],
-      ],
-    ],
-    [
-      'need the speaker right by the verb: a handle no one knows is not the pair named before it (033legit)',
-      'Rihanna, 28, is rumoured to be newly-single after splitting from on-off boyfriend Drake, while Harry is well ' +
-        "and truly taken.\n\nCommenting beneath a video of the pair together on Kensington Palace's Instagram page, " +
-        "rieyelisa wrote: 'Ummm yes I fully support this union.'",
-      [['I', 'Ummm', []]],
-    ],
-    [
-      'go on through a quotation left open at its paragraph’s end (celebrity-124fake)',
-      'Newstalk.com reports: Mel Gibson said that he hopes there will be a positive outcome.\n\nHe said: “I think a ' +
-        'lot of light’s being shined into a lot of dark places right now – and rightfully so.\n\n“It’s tragic in a ' +
-        'sense, because I know the poor victims have to relive it.”',
-      [
-        ['I', 'He said: “', ['Mel Gibson']],
-        ['I', 'because', ['Mel Gibson']],
-      ],
-    ],
-    [
-      'go to the speaker of reported speech that quotes them (bbc-entertainment-258)',
-      "The assault charge stemmed from April 2004, when Ms Love found musician Kristin King in her boyfriend's home. " +
-        'Ms King said the singer "threw the bottle at the left side of my face" in an "angry, vicious and erratic" ' +
-        'attack.',
-      [['my', 'left side of', ['Kristin King']]],
-    ],
-    [
-      'go to the one a "who" clause has speak (celebrity-120legit)',
-      "Jennifer Aniston stars in Cake.\n\nThe Oscar talk hasn't been too comfortable for Jennifer, who told the New " +
-        "York Post's Confidenti@l: that the praise is 'awkward and I'm flattered and humbled.'",
-      [['I', 'awkward and', ['Jennifer Aniston']]],
-    ],
-    [
-      'go to the subject of a sentence whose participle of saying brings the quotation (celebrity-118legit)',
-      'Miranda Lambert marked her second anniversary with Anderson East Tuesday.\n\nThe country star penned a ' +
-        'sweet tribute for her boyfriend’s 30th birthday in July, writing on Instagram, “My favorite Bama boy turned ' +
-        '30 today. He owns the stage and he owns my heart.”',
-      [
-        ['My', 'Instagram, “', ['Miranda Lambert']],
-        ['my', 'owns my', ['Miranda Lambert']],
-      ],
-    ],
-  ])('%s', (_, text, owners) => {
+  it.each(CASES)('$what', ({ text, owners }) => {
     expectOwners(text, people(text), owners);
   });
 

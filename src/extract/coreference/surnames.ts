@@ -39,10 +39,11 @@ export function titlePeople(doc: Doc): Entity[] {
   return (
     findEntities(titleDoc)
       .filter((e) => e.type === 'person' && TITLE_RULES.has(e.rule ?? '') && parts(e.name).length >= 2)
-      // "Drake Invites …", "Usher leads Soul Train shortlist": only a name whose surname the text uses on its own.
+      // "Drake Invites …", "Usher leads Soul Train shortlist": only a name whose surname the text uses on its own, or
+      // the whole title ("Cameron Diaz" over a profile that only says "she").
       .filter((e) => {
         const surname = must(parts(e.name).pop(), 'names of two parts or more, filtered just above');
-        return /^\p{Lu}\p{Ll}/u.test(surname) && standsAlone(doc, surname);
+        return (/^\p{Lu}\p{Ll}/u.test(surname) && standsAlone(doc, surname)) || e.name === text.trim();
       })
       .map((e) => ({ ...e, id: `title:${e.name}`, mentions: [] }))
   );

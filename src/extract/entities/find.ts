@@ -49,7 +49,7 @@ export function findEntities(doc: Doc): Entity[] {
   const entities = [...byKey.values()].filter((e) => e.mentions.some((m) => m.rule !== NAME_AS_MODIFIER));
   return charactersNotPeople(
     doc,
-    titleWordsNotPeople(trimHeadlineWords(groupsOverPeople(stageNamesOverWorks(entities)))),
+    titleWordsNotPeople(trimHeadlineWords(groupsOverPeople(worksOverGivenNames(stageNamesOverWorks(entities))))),
   );
 }
 
@@ -112,6 +112,11 @@ function foldByName(entities: Entity[], keep: (e: Entity) => boolean, from: Enti
 // "The Weeknd said" once makes "The Weeknd" a person everywhere in the article.
 const stageNamesOverWorks = (entities: Entity[]): Entity[] =>
   foldByName(entities, (e) => e.type === 'person' && e.name.startsWith('The '), 'work');
+
+// "Oscar-nominated film biopic Ray has surpassed … Ray has been nominated in six Oscar categories" (bbc 073): a given
+// name a work noun once made a title is that title at its other bare mentions, not a person.
+const worksOverGivenNames = (entities: Entity[]): Entity[] =>
+  foldByName(entities, (e) => e.type === 'work' && e.rule === 'work-noun-given-name', 'person');
 
 // "Ant and Dec" and "Ant & Dec" are one double act.
 const sameName = (name: string): string => name.replace(/\s+&\s+/g, ' and ');

@@ -23,6 +23,11 @@ describe('groups', () => {
       'career/tour Iron Maiden',
     ]);
   });
+  it('"Veterans Simon and Garfunkel were in 10th place" (bbc 162): the sentence\'s first word is no part of the act', () => {
+    expect(
+      named('He kept Madonna in second place. Veterans Simon and Garfunkel were in 10th place last year.'),
+    ).toEqual(['person Madonna', 'group Simon and Garfunkel']);
+  });
   it('a name that is also a common word counts only inside a sentence, and a surname-like one is left out', () => {
     const x = run('Muse played on Friday. Fans said Muse were the best band there. Roy Keane was in the crowd.');
     expect(x.entities.map((e) => `${e.type} ${e.name}`)).toEqual(['group Muse', 'person Roy Keane']);

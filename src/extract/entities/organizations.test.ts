@@ -28,6 +28,28 @@ describe('organizations', () => {
   });
 });
 
+describe('a body named after its noun', () => {
+  const typed = (text: string) => findEntities(makeDoc(text)).map((e) => `${e.type}:${e.name}`);
+  it('"independent label Domino" (bbc 236), "his independent label Zomba" (bbc 346) are organizations', () => {
+    expect(typed('They signed with independent label Domino, home of Smog, in June 2003.')).toContain(
+      'organization:Domino',
+    );
+    expect(typed('He made his fortune by selling his independent label Zomba to record giant BMG.')).toContain(
+      'organization:Zomba',
+    );
+  });
+  it('"the Musicians\' Union are calling for…" (bbc 289): a plural owner inside a body\'s name, and no band', () => {
+    expect(typed("Groups including the Musicians' Union are calling for an end to the raw deal.")).toEqual([
+      "organization:Musicians' Union",
+    ]);
+    expect(typed("The Beatles' Abbey Road was released.")).not.toContain("organization:The Beatles' Abbey Road");
+  });
+  it('but not a person after it, nor the first half of a hyphenated name (bbc 113)', () => {
+    expect(typed('The agency Chris Evans founded was sold.')).not.toContain('organization:Chris Evans');
+    expect(typed('The suit also names record label Wind-Up Records.')).not.toContain('organization:Wind');
+  });
+});
+
 describe('outlets whose name is also a common word', () => {
   const typeOf = (text: string, name: string) =>
     findEntities(makeDoc(text)).find((e) => e.mentions.some((m) => m.text === name))?.type;

@@ -11,6 +11,22 @@ const lower = (doc: Doc, i: number): string => doc.tokens[i]?.text.toLowerCase()
 
 export type Make = (t: EntityType, r: string, g?: Gender | null, n?: string) => Typed;
 
+/**
+ * "The highest-ranking rap act in the list was 50 Cent, who at number 19 took $24m" (bbc 162): a number of one or
+ * two digits right before a one-word name is part of a stage name ("50 Cent", "21 Savage"); not a count after a
+ * preposition, a capitalised word or another number ("at number 19", "Channel 4", "in 10th place").
+ */
+function digitStageName(doc: Doc, c: Candidate): { start: number } | null {
+  const number = doc.tokens[c.first - 1];
+  const before = doc.tokens[c.first - 2];
+  if (!number || !/^\d{1,2}$/.test(number.text) || number.end + 1 !== at(doc.tokens, c.first).start) return null;
+  if (number.sentence !== at(doc.tokens, c.first).sentence) return null;
+  if (before && before.sentence === number.sentence && (before.pos === 'ADP' || before.pos === 'NUM')) return null;
+  if (before && before.sentence === number.sentence && /^\p{Lu}/u.test(before.text)) return null;
+  if (before && /^(?:number|no|top|aged|age|the)$/i.test(before.text)) return null;
+  return { start: number.start };
+}
+
 export function person(doc: Doc, c: Candidate, words: string[], evidence: Evidence, make: Make): Typed | null {
   const head = at(words, 0);
   const last = at(words, words.length - 1);
@@ -53,7 +69,10 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
     // A capitalised first word is only a name if the article uses it as one elsewhere.
     if (initial && !firstNames.has(head) && !evidence.alone.has(head)) return null;
     if (firstNames.has(head)) return make('person', 'given-name-alone', firstNames.get(head) ?? null);
-    return hasPersonContext(doc, c) ? make('person', 'person-context') : null;
+    if (!hasPersonContext(doc, c)) return null;
+    const digits = digitStageName(doc, c);
+    if (!digits) return make('person', 'person-context');
+    return { ...make('person', 'digit-stage-name', null, doc.text.slice(digits.start, c.end)), start: digits.start };
   }
   // "Portia de Rossi", not "Stade de France": a particle name needs a given name or its surname alone.
   const given = firstNames.has(head) || firstNames.has(head.split('-')[0] ?? ''); // "Gabrielle-Suzanne"

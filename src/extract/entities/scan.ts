@@ -13,7 +13,7 @@ import {
   titles,
   type Phrase,
 } from '../names/index.ts';
-import { beforeYear, quotedTitle, titleCaseEnd, titleStart } from './titles.ts';
+import { beforeYear, quotedTitle, RUN_TAGS, titleCaseEnd, titleStart } from './titles.ts';
 import { at } from '../../invariant/index.ts';
 
 /** A stretch of text that may name something: a lexicon phrase or a run of capitalised tokens. */
@@ -35,7 +35,7 @@ export type Candidate = {
 
 const UPPER = /^\p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const LOOSE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM', 'VERB']);
+const LOOSE_POS = RUN_TAGS;
 // Given names that are also auxiliaries ("Will Smith", "May Calamawy").
 const AUXILIARY_NAMES = new Set(['Will', 'May', 'Can']);
 // Forms of address: a title word after one is a surname ("Ms King").
@@ -171,6 +171,12 @@ function broadcasterChannel(
   return { phrase: { phrase: name, name, type: 'outlet', ambiguous: false, rule: 'broadcaster-channel' }, end };
 }
 
+/** True when a lexicon phrase of more than one word starts at token i. */
+function listedNameAt(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i];
+  return next !== undefined && UPPER.test(next.text) && (matchPhrase(doc, i)?.phrase.phrase.includes(' ') ?? false);
+}
+
 /** One pass over the tokens: lexicon phrases first, else the longest capitalised run. */
 export function scan(doc: Doc): Candidate[] {
   const { tokens } = doc;
@@ -178,8 +184,9 @@ export function scan(doc: Doc): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = at(tokens, i);
     const quoted = isIgnored(doc, t.start, t.end) ? null : quotedTitle(doc, i);
-    // One quoted word is left to the run and its rules ("Friends", but not a quoted nickname).
-    if (quoted && quoted.last > quoted.first) {
+    // One quoted word is left to the run and its rules ("Friends", but not a quoted nickname), unless the words
+    // before announced a work ("'Charlie's Angels,' 'Shrek,' 'Vanilla Sky,'").
+    if (quoted && (quoted.last > quoted.first || quoted.announced === true)) {
       const { first, last } = quoted;
       out.push({
         first,
@@ -257,6 +264,9 @@ export function scan(doc: Doc): Candidate[] {
       at(tokens, i + 2).sentence === t.sentence
     )
       continue;
+    // "Veterans Simon and Garfunkel were in 10th place": a sentence's first word, no given name or title, is
+    // no part of a listed name of several words right after it, which the next token opens.
+    if (sentenceInitial(doc, i) && !firstNames.has(t.text) && !titles.has(t.text) && listedNameAt(doc, i + 1)) continue;
     last = extendRun(doc, i);
     const after = tokens[last + 1];
     // "Bleary-eyed Tom": a capitalised word hyphenated to a lower-case one is an adjective.
@@ -507,6 +517,13 @@ function extendRun(doc: Doc, i: number): number {
     if (!u || u.sentence !== t.sentence || !continuesRun(u)) break;
     // "their induction into the UK Music Hall of Fame": a hall of fame is named with its "of Fame".
     if (t.text === 'of' && u.text === 'Fame' && at(tokens, last).text === 'Hall') {
+      last += 2;
+      continue;
+    }
+    // "the Musicians' Union", "the Writers' Guild" (bbc 289, 314): a plural owner inside a body's name, before its
+    // word (cues.json orgSuffixes).
+    if ((t.text === "'" || t.text === '’') && adjacent(at(tokens, last), t) && /s$/.test(at(tokens, last).text)) {
+      if (!cues.orgSuffixes.has(u.text)) break;
       last += 2;
       continue;
     }

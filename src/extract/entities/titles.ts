@@ -47,6 +47,8 @@ const CLOSE_QUOTES = new Set(['”', '"', '’', "'"]);
 const CLITIC = /^(?:['’](?:s|re|ll|ve|m|d)|n['’]t)$/i;
 const TITLE_PUNCT = new Set([':', '-', '–', '!', '?']);
 const MAX_TITLE = 12;
+/** The tags a run of capitalised tokens goes on over (scan.ts). */
+export const RUN_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM', 'VERB']);
 
 const isWord = (t: Token): boolean => UPPER.test(t.text) || /^\d+$/.test(t.text);
 const small = (t: Token, set: Set<string>): boolean => set.has(t.text.toLowerCase());
@@ -57,9 +59,9 @@ const newlineBetween = (doc: Doc, a: Token, b: Token): boolean => doc.text.slice
 /**
  * A quoted title at token i (an opening quote): “Genie in a Bottle”, “Why Is This Happening?”.
  * Every word capitalised or small, no comma or full stop (that is quoted speech). Returns the
- * first and last token inside the quotes, or null.
+ * first and last token inside the quotes, and whether the words before announced a work, or null.
  */
-export function quotedTitle(doc: Doc, i: number): { first: number; last: number } | null {
+export function quotedTitle(doc: Doc, i: number): { first: number; last: number; announced?: boolean } | null {
   const { tokens } = doc;
   const open = atIndex(tokens, i);
   if (!OPEN_QUOTES.has(open.text)) return null;
@@ -89,7 +91,7 @@ export function quotedTitle(doc: Doc, i: number): { first: number; last: number 
       t.start === atIndex(tokens, k - 1).end &&
       announcesWork(doc, i)
     )
-      return { first, last: k - 1 };
+      return { first, last: k - 1, announced: true };
     return null;
   }
   return null;
@@ -115,12 +117,28 @@ const RELEASE_VERBS = new Set([
   'dubbed',
 ]);
 
-/** True when a work noun or a verb of singing or release stands right before the opening quote at token i. */
+const LIST_VERBS = new Set(['include', 'includes', 'included', 'including']);
+// "Films", "hits", "series": a plural of a work noun.
+const worksNoun = (word: string): boolean => cues.works.has(word.replace(/s$/, '')) || word === 'series';
+
+/**
+ * True when a work noun or a verb of singing or release stands right before the opening quote at token i; or when
+ * the quote opens a list of titles or goes on with one: "Films include 'The Mask,' 'My Best Friend's Wedding,'
+ * 'There's Something About Mary,' …" (celebrity-005).
+ */
 function announcesWork(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
   let k = i - 1;
-  if (doc.tokens[k]?.text === ',') k--;
-  const word = doc.tokens[k]?.text.toLowerCase() ?? '';
-  return cues.works.has(word) || RELEASE_VERBS.has(word);
+  if (tokens[k]?.text === ',') k--;
+  const word = tokens[k]?.text.toLowerCase() ?? '';
+  if (cues.works.has(word) || RELEASE_VERBS.has(word)) return true;
+  if (LIST_VERBS.has(word)) return worksNoun(tokens[k - 1]?.text.toLowerCase() ?? '');
+  // The next title of a list: the one before it closed on a comma inside its quotes, and was a title.
+  const close = tokens[k];
+  if (k !== i - 1 || !close || !CLOSE_QUOTES.has(close.text) || tokens[k - 1]?.text !== ',') return false;
+  for (let o = k - 2; o >= Math.max(0, k - MAX_TITLE - 2); o--)
+    if (OPEN_QUOTES.has(atIndex(tokens, o).text)) return quotedTitle(doc, o)?.last === k - 2;
+  return false;
 }
 
 /** "Airport (1968)": a capitalised run right before a bracketed year is a film or book. */
@@ -203,7 +221,9 @@ export function titleEnd(doc: Doc, last: number, rule: string): number {
     const number = /^\d+$/.test(w.text);
     // Straight after the run only a sequel number continues it, or a capitalised function word the run stopped at
     // ("comedy Bless This House", "her new album Younger Now"); any other capitalised word needs a bridge.
-    const functionWord = j === end + 1 && cues.stopwords.has(w.text) && w.text !== 'I' && !sentenceStart(doc, j);
+    // So does a capitalised word the run stopped at for its tag alone: "his previous film Spirited Away" (an adverb).
+    const functionWord =
+      j === end + 1 && (cues.stopwords.has(w.text) || !RUN_TAGS.has(w.pos)) && w.text !== 'I' && !sentenceStart(doc, j);
     if (!functionWord && (j === end + 1 ? !number || w.text.length > 2 : number)) break;
     const preposition = j > firstSmall && PLACE_PREPOSITIONS.has(atIndex(tokens, j - 1).text);
     if (preposition && (cues.calendar.has(w.text) || placeAt(doc, w))) break;

@@ -127,3 +127,65 @@ describe('stage names that open with "The"', () => {
     );
   });
 });
+
+describe('quoted titles in a list', () => {
+  it('takes every title of a list a plural work noun opens, commas inside the quotes, one word or several (057fake)', () => {
+    const text =
+      "Films include 'The Mask,' 'My Best Friend's Wedding,' 'There's Something About Mary,' 'Charlie's Angels,' " +
+      "'Shrek,' 'Gangs of New York,' 'What Happens In Vegas,' 'Bad Teacher,' 'The Other Woman' and 'Annie (2014)'";
+    expect(typed(text)).toEqual([
+      'work:The Mask',
+      "work:My Best Friend's Wedding",
+      "work:There's Something About Mary",
+      "work:Charlie's Angels",
+      'work:Shrek',
+      'work:Gangs of New York',
+      'work:What Happens In Vegas',
+      'work:Bad Teacher',
+      'work:The Other Woman',
+      'work:Annie',
+    ]);
+  });
+
+  it('leaves quoted speech with commas inside to the quotation, with no title made of it', () => {
+    expect(typed("He said, 'Mary, come here,' 'Right now,' and left.")).not.toContain('work:Right now');
+  });
+});
+
+describe('titles after a work noun', () => {
+  it('"His album Egypt won the critics\' award" (bbc 241): a place name after an owned work noun is the title', () => {
+    expect(typed("His album Egypt won the critics' award for album of the year.")).toContain('work:Egypt');
+  });
+
+  it('but not a place that modifies a noun after it: "the blockbuster West End musicals" (bbc 275)', () => {
+    expect(
+      typed('The Producers has beaten Mary Poppins in the battle of the blockbuster West End musicals.'),
+    ).not.toContain('work:West End');
+  });
+
+  it('a given name alone after a work noun is the title, at its other bare mentions too (bbc 073): the film Ray', () => {
+    const text =
+      'Ray Charles died last year. Oscar-nominated film biopic Ray has surpassed its US box office takings. Ray has ' +
+      'been nominated in six Oscar categories.';
+    const found = findEntities(makeDoc(text));
+    expect(found.find((e) => e.name === 'Ray')?.type).toBe('work');
+    expect(found.find((e) => e.name === 'Ray')?.mentions.map((m) => m.start)).toEqual([
+      text.indexOf('Ray has surpassed'),
+      text.indexOf('Ray has been'),
+    ]);
+    expect(found.map((e) => `${e.type}:${e.name}`)).toContain('person:Ray Charles');
+  });
+
+  it('but not when the name has its verb or the noun is quantified: "the song Taylor wrote", "every track Robbie has released"', () => {
+    expect(typed('She loved the song Taylor wrote about her.')).toContain('person:Taylor');
+    expect(typed('The pics show Harry and Kendall on a yacht.')).toContain('person:Harry');
+    expect(typed('Like every track Robbie has released as a single, it is poor.')).toContain('person:Robbie');
+  });
+
+  it('goes on over a capitalised word the tagger calls an adverb: "previous film Spirited Away" (bbc 046)', () => {
+    expect(typed("It may match the record of Hayao Miyazaki's previous film Spirited Away.")).toContain(
+      'work:Spirited Away',
+    );
+    expect(typed('Spanish movie The Sea Inside has been named best picture.')).toContain('work:The Sea Inside');
+  });
+});

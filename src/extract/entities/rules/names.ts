@@ -124,25 +124,31 @@ export const titledPerson: TypingRule = {
  * object inside a longer subject ("charges against Bieber were", "his relationship with Meek Mill are") nor a
  * subjunctive ("If Williams were"); and "comedy duo Matt Lucas and David Walliams", two full names, are two people.
  */
-export const groupContext = typesAs('group', 'group-context', ({ doc, c, evidence, several, head, before, after }) => {
-  const { tokens } = doc;
-  const prior = tokens[c.first - 1];
-  const insidePhrase =
-    prior !== undefined &&
-    prior.sentence === atIndex(tokens, c.first).sentence &&
-    (prior.pos === 'ADP' || /^if$/i.test(prior.text));
-  const pluralSubject =
-    PLURAL_VERBS.has(after) &&
-    !c.possessive &&
-    !coordinated(doc, c.first) &&
-    !insidePhrase &&
-    (several ||
-      (!firstNames.has(head) &&
-        (!sentenceInitial(doc, c.first) || evidence.alone.has(head)) &&
-        !commonPlural(doc, c.first)));
-  const duoOfPeople = before === 'duo' && several && firstNames.has(head);
-  return (GROUP_NOUNS.has(before) && !duoOfPeople) || pluralSubject || besideBand(doc, c, head);
-});
+export const groupContext = typesAs(
+  'group',
+  'group-context',
+  ({ doc, c, evidence, several, head, last, before, after }) => {
+    const { tokens } = doc;
+    const prior = tokens[c.first - 1];
+    const insidePhrase =
+      prior !== undefined &&
+      prior.sentence === atIndex(tokens, c.first).sentence &&
+      (prior.pos === 'ADP' || /^if$/i.test(prior.text));
+    // "the Musicians' Union are calling for…": a body's word (cues.json orgSuffixes) ends no band's name.
+    const pluralSubject =
+      PLURAL_VERBS.has(after) &&
+      !(several && cues.orgSuffixes.has(last)) &&
+      !c.possessive &&
+      !coordinated(doc, c.first) &&
+      !insidePhrase &&
+      (several ||
+        (!firstNames.has(head) &&
+          (!sentenceInitial(doc, c.first) || evidence.alone.has(head)) &&
+          !commonPlural(doc, c.first)));
+    const duoOfPeople = before === 'duo' && several && firstNames.has(head);
+    return (GROUP_NOUNS.has(before) && !duoOfPeople) || pluralSubject || besideBand(doc, c, head);
+  },
+);
 
 // "former Free and Bad Company singer Paul Rodgers": a name that is no given name, listed with a known band, is a band.
 function besideBand(doc: Doc, c: Candidate, head: string): boolean {
@@ -209,6 +215,22 @@ export const outletNounBefore = typesAs(
   'outlet',
   'outlet-noun-before',
   ({ before, head, text }) => cues.outletNouns.has(before) && !firstNames.has(head) && lexiconType(text) !== 'place',
+);
+
+/**
+ * "They signed with independent label Domino" (bbc 236), "the charity Oxfam": a name right after a lower-case noun
+ * for a body (cues.json orgNouns) is that body; not a given name ("his agency Chris Smith") nor a place, nor the
+ * first part of a hyphenated name the run stopped at ("record label Wind-Up Records").
+ */
+export const orgNounBefore = typesAs(
+  'organization',
+  'org-noun-before',
+  ({ doc, c, before, head, text }) =>
+    cues.orgNouns.has(before) &&
+    !(doc.tokens[c.last + 1]?.text === '-' && doc.tokens[c.last + 1]?.start === c.end) &&
+    /^\p{Ll}/u.test(doc.tokens[c.first - 1]?.text ?? '') &&
+    !firstNames.has(head) &&
+    lexiconType(text) !== 'place',
 );
 
 /** A run ending in an event word (cues.json eventSuffixes: Award, Festival, Tour, Week…). */

@@ -117,6 +117,30 @@ export const ownedWork = typesAs(
     !/\bTV$/.test(text),
 );
 
+const NOUN_OPENERS = new Set(['DET', 'ADJ', 'PRON', 'NUM']);
+
+/**
+ * "His album Egypt won the critics' award" (bbc 185): a place name right after a work noun that a determiner or an
+ * owner opens is the work's title. Not after "tour", whose stops are places, nor before a noun the place modifies
+ * ("the blockbuster West End musicals").
+ */
+export const workNounOverPlace = typesAs('work', 'work-noun-place', ({ doc, c, before }) => {
+  const noun = doc.tokens[c.first - 1];
+  const opener = doc.tokens[c.first - 2];
+  const next = doc.tokens[c.last + 1];
+  return (
+    !(next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) &&
+    c.phrase?.type === 'place' &&
+    noun !== undefined &&
+    /^\p{Ll}/u.test(noun.text) &&
+    cues.works.has(before) &&
+    before !== 'tour' &&
+    opener !== undefined &&
+    opener.sentence === noun.sentence &&
+    NOUN_OPENERS.has(opener.pos)
+  );
+});
+
 /** A run after a work noun (cues.json works: film, album, series…) that opens with no given name. */
 export const workNoun = typesAs(
   'work',
@@ -128,6 +152,32 @@ export const workNoun = typesAs(
     !firstNames.has(head) &&
     text !== 'TV',
 );
+
+// "every track Robbie has released as a single" (bbc 253): a quantified noun is the object of the name's verb.
+const QUANTIFIERS = new Set(['every', 'each', 'any', 'all', 'no', 'only']);
+
+/**
+ * "Oscar-nominated film biopic Ray has surpassed its US box office takings" (bbc 042): one given name right after a
+ * work noun is the work's title, not a person, when the noun is determined, owned, modified or after another work noun,
+ * and no verb of the name follows ("the song Taylor wrote" is a person's song; "the pics show Harry" has a verb).
+ */
+export const workNounGivenName = typesAs('work', 'work-noun-given-name', ({ doc, c, before, several, head }) => {
+  const noun = doc.tokens[c.first - 1];
+  const opener = doc.tokens[c.first - 2];
+  const next = doc.tokens[c.last + 1];
+  return (
+    !several &&
+    !c.possessive &&
+    firstNames.has(head) &&
+    noun !== undefined &&
+    /^\p{Ll}/u.test(noun.text) &&
+    cues.works.has(before) &&
+    opener !== undefined &&
+    opener.sentence === noun.sentence &&
+    ((NOUN_OPENERS.has(opener.pos) && !QUANTIFIERS.has(opener.text.toLowerCase())) || cues.works.has(opener.text)) &&
+    next?.pos !== 'VERB'
+  );
+});
 
 const OWNERS = new Set(['her', 'his', 'their', 'its', 'my', 'our', 'your', "'s", '’s']);
 const APPOSITION_ENDS = new Set([',', '.', '—', '–', '(', ';']);
