@@ -58,7 +58,7 @@ export function unitValue(
       return { value: String(year(d)), granularity: 'year', day: d };
     }
     case 'DE':
-      return { value: `${String(year(day) + 10 * n).slice(0, 3)}X`, granularity: 'year', day };
+      return { value: String(year(day) + 10 * n).slice(0, 3), granularity: 'year', day };
     case 'CE':
       return { value: String(year(day) + 100 * n).slice(0, 2), granularity: 'year', day };
     default:
@@ -98,21 +98,37 @@ export const relativeRules: Rule[] = [
     },
   },
   {
+    name: 'generic-weekday',
+    // "the show which airs … on a Saturday morning" (BBC 274): any Saturday, not the last one.
+    pattern: new RegExp(
+      `(?<=\\b(?:on|of|for)\\s+an?\\s+)(?<weekday>${WEEKDAY})(?:\\s+(?<part>${PART_OF_DAY}))?\\b`,
+      'gi',
+    ),
+    accept: (m) => /^[A-Z]/.test(named(m).weekday ?? ''),
+    resolve: (m) => {
+      const { weekday = '', part } = named(m);
+      const code = part ? partOfDayCode(part) : undefined;
+      return { type: 'DATE', value: `XXXX-WXX-${weekdayNumber(weekday)}${code ? `T${code}` : ''}` };
+    },
+  },
+  {
     name: 'weekday',
     // "Saturday", "last Friday", "Monday night", "earlier Sunday": past tense → the most recent one.
+    // A named day's part stays in the extent but the value is the day, as the hand gold writes it ("died in Hove on
+    // Saturday morning", BBC 307: 2005-01-22); TimeBank writes it both ways.
     pattern: new RegExp(
       `\\b(?:(?<which>last|next|this|past|coming|early|late|earlier|later)\\s+)?(?<weekday>${WEEKDAY})(?:\\s+(?<part>${PART_OF_DAY}))?\\b`,
       'gi',
     ),
     accept: (m) => /^[A-Z]/.test(named(m).weekday ?? ''),
     resolve: (m, ctx) => {
-      const { which, weekday = '', part } = named(m);
+      const { which, weekday = '' } = named(m);
       const word = which?.toLowerCase();
       const day = ctx.dct
         ? weekdayFrom(ctx.dct, must(weekdayNumber(weekday), 'the pattern only matches weekday names'), ctx.tense, word)
         : null;
       if (!day) return { type: 'DATE', value: `XXXX-WXX-${weekdayNumber(weekday)}` };
-      return onDay(day, part, word ? EDGE_MOD[word] : undefined);
+      return onDay(day, undefined, word ? EDGE_MOD[word] : undefined);
     },
   },
   {
