@@ -1,6 +1,6 @@
-import { makeDay, ymd } from '../calendar.ts';
+import { isoWeekday, makeDay, ymd } from '../calendar.ts';
 import { yearFor } from '../unanchored.ts';
-import { MONTH, WEEKDAY, monthNumber } from '../lexicon.ts';
+import { MONTH, WEEKDAY, monthNumber, weekdayNumber } from '../lexicon.ts';
 import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Resolved, type Rule } from '../rule.ts';
 import { must } from '../../../invariant/index.ts';
@@ -92,13 +92,28 @@ export const absoluteRules: Rule[] = [
   },
   {
     name: 'weekday-month-day',
-    // "Saturday, April 25": the date decides, the weekday only confirms it.
+    // "Saturday, April 25", "Friday Oct. 13": the date decides, the weekday only confirms it (NYT 1998-04-24:
+    // "Saturday, April 25" is the 25th, not the Saturday before publication). The names are the lexicon's lower
+    // case, so the pattern ignores case and the accept wants both capitalised.
     pattern: new RegExp(
-      `\\b(?:${WEEKDAY}),?\\s+(?<month>${MONTH})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*${YEAR}\\b)?`,
-      'g',
+      `\\b(?<weekday>${WEEKDAY}),?\\s+(?<month>${MONTH})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*${YEAR}\\b)?`,
+      'gi',
     ),
-    accept: (m) => dayOfMonth(m, false),
-    resolve: (m, ctx) => dayOfMonthValue(m, ctx),
+    accept: (m) => capitalised(named(m).weekday ?? '') && dayOfMonth(m, true),
+    resolve: (m, ctx) => {
+      const { weekday = '', month = '', day, year } = named(m);
+      const found = dayOfMonthValue(m, ctx);
+      if (year || !ctx.dct || !found?.ref) return found;
+      // Without a year the weekday picks it: "Friday, Oct. 23" in an April 1999 story is 1998's.
+      const wd = weekdayNumber(weekday);
+      if (isoWeekday(found.ref.day) === wd) return found;
+      const y = ctx.dct.getUTCFullYear();
+      const match = [y, y - 1, y + 1].find((yy) => {
+        const d = makeDay(yy, monthOf(month), Number(day));
+        return d !== null && isoWeekday(d) === wd;
+      });
+      return match === undefined ? found : dayValue(ctx, monthOf(month), Number(day), String(match));
+    },
   },
   {
     name: 'day-month-year',

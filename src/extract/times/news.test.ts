@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { findTimesIn } from './index.ts';
+
+// Time values on real news sentences (BBC entertainment and celebrity articles of the development gold, TimeBank),
+// one row for each class of value the stage once got wrong. Each row: what it shows, the sentence as published,
+// the time's text, its TIMEX3 value, and the publication date.
+const rows: Array<[why: string, sentence: string, phrase: string, value: string, published: string]> = [
+  [
+    'a weekday before its date takes the date (NYT, 1998-04-24)',
+    'The vote is set for Saturday, April 25, in Albany.',
+    'Saturday, April 25',
+    '1998-04-25',
+    '1998-04-24',
+  ],
+  [
+    'with no year, the weekday picks the year of the date (NYT, 1999-04-19)',
+    'He was shot at his home in Amherst, N.Y., on Friday, Oct. 23.',
+    'Friday, Oct. 23',
+    '1998-10-23',
+    '1999-04-19',
+  ],
+  [
+    'a decade is its three digits, as TimeML writes it (BBC 138)',
+    'Rodgers was singer with early 1970s rockers Free, who had a global hit with All Right Now.',
+    'early 1970s',
+    '197',
+    '2004-12-15',
+  ],
+  [
+    'a decade without its apostrophe (BBC 121)',
+    'The idea behind the project was simple - to rediscover the very best of Scottish music, from the finest musical talent spanning from the age of 70s rock through to 80s pop.',
+    '80s',
+    '198',
+    '2005-01-13',
+  ],
+  [
+    '"the \'80s" in 1989 is the 1980s (wsj_1014)',
+    'Anheuser noted that "beer industry sales volume is 1989 is following the trend that has characterized the last half of the \'80s, with sales volume being essentially flat"',
+    "the '80s",
+    '198',
+    '1989-10-26',
+  ],
+  [
+    'a named day and its part of the day is the day (BBC 307)',
+    'Rowlands died in Hove on Saturday morning, her agent said.',
+    'Saturday morning',
+    '2005-01-22',
+    '2005-01-24',
+  ],
+  [
+    'a day named after "on a" is any such day (BBC 274)',
+    "Deeley formerly co-hosted SM:tv, the children's show which airs before CD:UK on a Saturday morning, alongside hit presenters Ant and Dec.",
+    'Saturday morning',
+    'XXXX-WXX-6TMO',
+    '2005-02-08',
+  ],
+];
+
+describe('time values on real news sentences', () => {
+  it.each(rows)('%s: "%s"', (_why, sentence, phrase, value, published) => {
+    const found = findTimesIn(sentence, published).find((t) => t.text === phrase);
+    expect(found, `"${phrase}" not found`).toBeDefined();
+    expect(found?.value).toBe(value);
+  });
+});
+
+// Ages are years of a life, not decades.
+describe('decades that are ages', () => {
+  it.each([
+    ['The singer, now in her 70s, still tours.', '2017-11-14'],
+    ['The actor died in his late 50s.', '2005-01-24'],
+  ])('%s', (sentence, published) => {
+    expect(findTimesIn(sentence, published).map((t) => t.text)).not.toContainEqual(expect.stringMatching(/0s$/));
+  });
+});
