@@ -73,3 +73,56 @@ describe('decades that are ages', () => {
     expect(findTimesIn(sentence, published).map((t) => t.text)).not.toContainEqual(expect.stringMatching(/0s$/));
   });
 });
+
+// Titles of songs, shows and companies hold time words; they are names, not times (dev gold articles).
+describe('titles that hold time words', () => {
+  it.each<[sentence: string, title: string, published: string]>([
+    [
+      "There are currently six re-released Elvis' tracks occupying spots in the top 40 singles chart including Are You Lonesome Tonight at number 20, It's Now or Never at number 27 and Jailhouse Rock at number 37.",
+      'Tonight',
+      '2005-02-14',
+    ],
+    [
+      "There are currently six re-released Elvis' tracks occupying spots in the top 40 singles chart including Are You Lonesome Tonight at number 20, It's Now or Never at number 27 and Jailhouse Rock at number 37.",
+      'Now',
+      '2005-02-14',
+    ],
+    [
+      'Carson, who hosted the Tonight Show for 30 years, died on 23 January from respiratory disease emphysema.',
+      'Tonight',
+      '2005-02-07',
+    ],
+    [
+      'Tony Robinson, who played the servant Baldrick, told ITV1\'s This Morning the show\'s star, Rowan Atkinson, was "more keen than he has been in the past".',
+      'This Morning',
+      '2005-02-18',
+    ],
+    ['The Simpsons (Twentieth Century Fox, BBC Two/Sky One/Channel 4)', 'Twentieth Century', '2004-12-23'],
+    [
+      "The Spring Breakers star wrote: 'I have not only been following her career as a fan since I was 8.'",
+      'Spring',
+      '2014-11-22',
+    ],
+    [
+      "The Geordie duo also secured best comedy entertainment programme for Saturday Night Takeaway, beating I'm A Celebrity... Get Me Out Of Here!, which they also host, and the BBC's Have I Got News For You",
+      'Saturday',
+      '2004-12-23',
+    ],
+  ])('%s (%s)', (sentence, title, published) => {
+    const at = sentence.indexOf(title);
+    expect(findTimesIn(sentence, published).filter((t) => t.start < at + title.length && at < t.end)).toEqual([]);
+  });
+
+  it('still reads those words as times in prose and in a headline', () => {
+    expect(findTimesIn('Now, he is back. He hosted the show tonight.', '2005-02-07').map((t) => t.value)).toEqual([
+      '2005-02-07TNI',
+    ]);
+    expect(
+      findTimesIn('Selena Gomez Steps Out With Justin Bieber Last Night', '2017-11-14').map((t) => t.text),
+    ).toEqual(['Last Night']);
+    // BBC 261: the adjective "current" is not annotated as a time.
+    const track =
+      "The track, from their current album How To Dismantle An Atomic Bomb, pushed Eminem's Like Toy Soldiers from number one to number three.";
+    expect(findTimesIn(track, '2005-02-14')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { HOLIDAY, MONTH, SEASON, WEEKDAY, holidayCode, monthNumber, seasonCode, 
 import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Resolved, type Rule } from '../rule.ts';
 import { must } from '../../../invariant/index.ts';
+import { capitalisedInProse } from '../titles.ts';
 
 // References without a calendar position ("now", "recently", "the future"), sets ("every Friday",
 // "daily"), holidays and seasons.
@@ -105,14 +106,18 @@ function holiday(ctx: Context, code: string, explicitYear?: string): Resolved {
 export const genericRules: Rule[] = [
   {
     name: 'present-ref',
+    // Not the adjective "current" ("their current album", "the current series", BBC 261, 221): the hand gold leaves
+    // it out, and "the current year" is this-unit's.
     pattern:
-      /\b(?<word>now|currently|nowadays|these\s+days|at\s+present|the\s+present|at\s+the\s+moment|current|presently)\b(?!-)/gi,
+      /\b(?<word>now|currently|nowadays|these\s+days|at\s+present|the\s+present|at\s+the\s+moment|presently)\b(?!-)/gi,
     accept: (m, text) =>
       !(
         /^now$/i.test(named(m).word ?? '') &&
         text[m.index + 3] === ',' &&
         SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index))
-      ) && !/^now\s+that\b/i.test(text.slice(m.index, m.index + 10)),
+      ) &&
+      !/^now\s+that\b/i.test(text.slice(m.index, m.index + 10)) &&
+      !capitalisedInProse(text, m.index, m[0]),
     resolve: () => ref('PRESENT_REF'),
   },
   {
@@ -194,7 +199,11 @@ export const genericRules: Rule[] = [
       `\\b(?:(?<which>the|this|last|next|early|late|mid)[-\\s]+)?(?:(?<edge>early|late|mid)[-\\s]+)?(?<season>${SEASON})(?:\\s+(?:of\\s+)?(?<year>\\d{4}))?\\b`,
       'gi',
     ),
-    accept: (m) => Boolean(named(m).which || named(m).year),
+    // "The Spring Breakers star" (celebrity 120legit), "the Winter Olympics": a capitalised season before another
+    // capitalised word is part of a name; "Spring 2017" keeps its year.
+    accept: (m, text) =>
+      Boolean(named(m).which || named(m).year) &&
+      !(/^[A-Z]/.test(named(m).season ?? '') && !named(m).year && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length))),
     resolve: (m, ctx) => {
       const { which, edge, season = '', year: explicitYear } = named(m);
       const code = must(seasonCode(season), 'the pattern only matches season names from the lexicon');

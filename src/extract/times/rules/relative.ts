@@ -14,6 +14,7 @@ import {
 import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Granularity, type Resolved, type Rule } from '../rule.ts';
 import { must } from '../../../invariant/index.ts';
+import { capitalisedInProse } from '../titles.ts';
 
 // Dates relative to the publication date: "yesterday", "Saturday", "last week", "three years ago".
 
@@ -77,6 +78,12 @@ export const relativeRules: Rule[] = [
       `\\b(?:(?<edge>early|late|earlier|later)\\s+)?(?<word>today|yesterday|tomorrow|tonight)(?:\\s+(?<part>${PART_OF_DAY}))?\\b`,
       'gi',
     ),
+    // "the Tonight Show", "Are You Lonesome Tonight" (BBC 222, 261): a title, not tonight.
+    accept: (m, text) => {
+      const { word = '', part = '' } = named(m);
+      const at = m.index + m[0].indexOf(word);
+      return !capitalisedInProse(text, at, word) && !capitalisedInProse(text, m.index + m[0].lastIndexOf(part), part);
+    },
     resolve: (m, ctx) => {
       const { edge, part } = named(m);
       const word = (named(m).word ?? '').toLowerCase();
@@ -91,6 +98,8 @@ export const relativeRules: Rule[] = [
   {
     name: 'this-part-of-day',
     pattern: new RegExp(`\\b(?<which>this|last)\\s+(?<part>${PART_OF_DAY})\\b`, 'gi'),
+    // "told ITV1's This Morning" (BBC 310): the programme.
+    accept: (m, text) => !capitalisedInProse(text, m.index, named(m).which ?? ''),
     resolve: (m, ctx) => {
       const { which = '', part } = named(m);
       const day = ctx.dct ? addDays(ctx.dct, which.toLowerCase() === 'last' ? -1 : 0) : null;
@@ -120,7 +129,11 @@ export const relativeRules: Rule[] = [
       `\\b(?:(?<which>last|next|this|past|coming|early|late|earlier|later)\\s+)?(?<weekday>${WEEKDAY})(?:\\s+(?<part>${PART_OF_DAY}))?\\b`,
       'gi',
     ),
-    accept: (m) => /^[A-Z]/.test(named(m).weekday ?? ''),
+    // "Ant & Dec's Saturday Night Takeaway" (BBC 201): a capitalised part of the day makes it a title.
+    accept: (m, text) => {
+      const { weekday = '', part = '' } = named(m);
+      return /^[A-Z]/.test(weekday) && !capitalisedInProse(text, m.index + m[0].lastIndexOf(part), part);
+    },
     resolve: (m, ctx) => {
       const { which, weekday = '' } = named(m);
       const word = which?.toLowerCase();
@@ -138,6 +151,12 @@ export const relativeRules: Rule[] = [
       `\\b(?:(?<edge>early|late|earlier|later|mid)[-\\s]+)?(?:the\\s+)?(?<which>last|past|previous|this|current|next|coming)\\s+(?:fiscal\\s+)?(?<unit>week|weekend|month|quarter|year|decade|century|${SEASON})\\b`,
       'gi',
     ),
+    // ABC's "This Week" (TimeBank): a capitalised "This"/"Last" inside a sentence opens a title; a season may be
+    // capitalised in prose ("this Summer").
+    accept: (m, text) => {
+      const { which = '', unit = '' } = named(m);
+      return seasonCode(unit) !== undefined || !capitalisedInProse(text, m.index + m[0].indexOf(which), which);
+    },
     resolve: (m, ctx) => {
       const { edge, which = '', unit = '' } = named(m);
       const mod = edge ? EDGE_MOD[edge.toLowerCase()] : undefined;

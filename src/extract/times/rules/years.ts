@@ -68,6 +68,9 @@ export const yearRules: Rule[] = [
   {
     name: 'century',
     pattern: new RegExp(`\\b(?:the\\s+)?${EDGE}(?<ordinal>${ORDINAL})[-\\s]+century\\b`, 'gi'),
+    // "Twentieth Century Fox" (BBC 201): a spelled-out ordinal and "Century" both capitalised name a company or a
+    // work; "the 21st Century" and "Twentieth century" stay centuries.
+    accept: (m) => !/^[A-Z][a-z]+[-\s]+Century$/.test(m[0].replace(/^the\s+/i, '')),
     resolve: (m) => {
       const { edge, ordinal = '' } = named(m);
       const n = parseOrdinal(ordinal);
