@@ -54,6 +54,20 @@ const rows: Array<[why: string, sentence: string, phrase: string, value: string,
     'XXXX-WXX-6TMO',
     '2005-02-08',
   ],
+  [
+    '"the last year" is the span up to now (celebrity 122legit)',
+    'Much has changed over the last year in Angelina Jolie‘s life, but one thing has remained constant — her dedication to her children.',
+    'the last year',
+    'P1Y',
+    '2017-08-30',
+  ],
+  [
+    '"soon" in a clause that looks ahead (celebrity 122fake)',
+    'If something isn’t done soon, she’ll waste away to nothing!',
+    'soon',
+    'FUTURE_REF',
+    '2016-02-03',
+  ],
 ];
 
 describe('time values on real news sentences', () => {
@@ -124,5 +138,13 @@ describe('titles that hold time words', () => {
     const track =
       "The track, from their current album How To Dismantle An Atomic Bomb, pushed Eminem's Like Toy Soldiers from number one to number three.";
     expect(findTimesIn(track, '2005-02-14')).toEqual([]);
+  });
+});
+
+describe('"soon" in a story told in the past is no time', () => {
+  it('BBC 236', () => {
+    const venue =
+      'The venue soon became legendary - so well-known that the police spent a month trying to find it, eventually raiding it and arresting Kapranos.';
+    expect(findTimesIn(venue, '2005-02-10').map((t) => t.text)).toEqual(['a month']);
   });
 });

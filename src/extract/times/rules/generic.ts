@@ -132,6 +132,19 @@ export const genericRules: Rule[] = [
     resolve: () => ref('FUTURE_REF'),
   },
   {
+    name: 'soon',
+    // "If something isn't done soon, she'll waste away" (celebrity 122fake), "it soon will begin selling" (wsj_0610):
+    // the near future. Not "as soon as he arrived" or "as soon as possible" (the hand gold leaves it out), "soon
+    // after", nor a story's past ("the venue soon became legendary"): the clause must look ahead.
+    pattern: /\bsoon\b(?!\s+(?:as|after|before|afterwards?|thereafter)\b)/gi,
+    accept: (m, text) => !/\bas\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)),
+    resolve: (_m, ctx) =>
+      ctx.tense === 'future' ||
+      /\b(?:may|might|could|should|must|would|to)\s+$/i.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start))
+        ? ref('FUTURE_REF')
+        : null,
+  },
+  {
     name: 'every',
     pattern: new RegExp(
       `\\b(?:every|each|per)\\s+(?:other\\s+)?(?<unit>day|night|week|weekend|month|year|quarter|morning|evening|${WEEKDAY})\\b`,

@@ -15,6 +15,7 @@ import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Granularity, type Resolved, type Rule } from '../rule.ts';
 import { must } from '../../../invariant/index.ts';
 import { capitalisedInProse } from '../titles.ts';
+import { durationValue } from './durations.ts';
 
 // Dates relative to the publication date: "yesterday", "Saturday", "last week", "three years ago".
 
@@ -142,6 +143,16 @@ export const relativeRules: Rule[] = [
         : null;
       if (!day) return { type: 'DATE', value: `XXXX-WXX-${weekdayNumber(weekday)}` };
       return onDay(day, undefined, word ? EDGE_MOD[word] : undefined);
+    },
+  },
+  {
+    name: 'the-past-unit',
+    // "Much has changed over the last year in Angelina Jolie's life" (celebrity 122legit): the span up to now, P1Y,
+    // as the hand gold reads it; "last year" without "the" is the calendar year, and "the last week of term" a week.
+    pattern: /\bthe\s+(?:past|last)\s+(?<unit>week|month|year|decade|century)\b(?!\s+(?:of|before|after)\b)/gi,
+    resolve: (m) => {
+      const value = durationValue(1, named(m).unit ?? '');
+      return value ? { type: 'DURATION', value } : null;
     },
   },
   {
