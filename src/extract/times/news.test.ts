@@ -68,6 +68,55 @@ const rows: Array<[why: string, sentence: string, phrase: string, value: string,
     'FUTURE_REF',
     '2016-02-03',
   ],
+  [
+    '"last January" said in February is the January before (BBC 236)',
+    'Their first UK single hit number three last January, followed by two more top 20 hits, while the album has sold more than 600,000 copies in 11 months on release.',
+    'last January',
+    '2004-01',
+    '2005-02-10',
+  ],
+  [
+    'a month after an article, before its noun (celebrity 110legit)',
+    'In the December issue of Health magazine, Katharine opened up about her relationship with famed music producer David Foster.',
+    'December',
+    '2017-12',
+    '2017-11-14',
+  ],
+  [
+    'a month after "a" (celebrity 128legit)',
+    'In a March episode of her show, “I Am Cait,” she said she was not a Trump fan because of “his macho attitude” but would “never ever ever vote for Hillary.”',
+    'March',
+    '2016-03',
+    '2016-09-26',
+  ],
+  [
+    'a duration with an adjective between count and unit (celebrity 122fake)',
+    '“Sometimes she goes a full day without eating a solid meal, and other days sleeps until late afternoon because she’s so worn out,” said one worried pal.',
+    'a full day',
+    'P1D',
+    '2016-02-03',
+  ],
+  [
+    '"the previous year" counts from the year just told (BBC 046)',
+    'The number of Japanese films released rose to 310 in 2004 from 287 the previous year.',
+    'the previous year',
+    '2003',
+    '2005-01-28',
+  ],
+  [
+    '"the New Year" is the year that begins (BBC 219)',
+    'Clark is scheduled to welcome in the New Year on the ABC network, a job he has done for 33 years.',
+    'the New Year',
+    '2005',
+    '2004-12-09',
+  ],
+  [
+    '"the turn of the year" is the year that began (BBC 236)',
+    'At the turn of the year, Kapranos told BBC News Online the band were fed up with serious bands in "that post-rock thing that seemed to be doing its damndest to avoid any bloody tune".',
+    'the turn of the year',
+    '2005',
+    '2005-02-10',
+  ],
 ];
 
 describe('time values on real news sentences', () => {
@@ -147,4 +196,13 @@ describe('"soon" in a story told in the past is no time', () => {
       'The venue soon became legendary - so well-known that the police spent a month trying to find it, eventually raiding it and arresting Kapranos.';
     expect(findTimesIn(venue, '2005-02-10').map((t) => t.text)).toEqual(['a month']);
   });
+});
+
+describe('a month after an article that is no month', () => {
+  it.each([['Fans camped outside the May family home.'], ['It was the biggest crowd since the March on Washington.']])(
+    '%s',
+    (sentence) => {
+      expect(findTimesIn(sentence, '2016-09-26')).toEqual([]);
+    },
+  );
 });

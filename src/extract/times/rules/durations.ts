@@ -67,8 +67,10 @@ const modOf = (s?: string): TimeMod | undefined => (s ? MODS[s.toLowerCase().rep
 export const durationRules: Rule[] = [
   {
     name: 'counted-duration',
+    // An adjective may stand between the count and the unit: "she goes a full day without eating" (celebrity
+    // 122fake), "two more weeks", "an additional year", "eight trading days" (TimeBank).
     pattern: new RegExp(
-      `\\b${APPROX}(?:the\\s+)?(?:(?<which>first|last|past|next|previous|coming|following|final)\\s+)?(?<count>${NUM})[-\\s]+(?<unit>${UNIT})s?(?:-long)?(?![-\\s]+old\\b)(?:\\s+(?<extra>and\\s+a\\s+half|or\\s+so))?\\b`,
+      `\\b${APPROX}(?:the\\s+)?(?:(?<which>first|last|past|next|previous|coming|following|final)\\s+)?(?<count>${NUM})[-\\s]+(?:(?<adjective>full|whole|entire|long|straight|consecutive|successive|additional|more|further|extra|trading|business|working)\\s+)?(?<unit>${UNIT})s?(?:-long)?(?![-\\s]+old\\b)(?:\\s+(?<extra>and\\s+a\\s+half|or\\s+so))?\\b`,
       'gi',
     ),
     // "a year" after a count or price is a rate ("twice a year", "$5 a year"), handled as SET.

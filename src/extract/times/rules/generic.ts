@@ -197,6 +197,14 @@ export const genericRules: Rule[] = [
     }),
   },
   {
+    name: 'the-new-year',
+    // "Clark is scheduled to welcome in the New Year" (BBC 219, December 2004) and "At the turn of the year" (BBC
+    // 236, February 2005) name the year that begins at the turn nearest publication, not a day: 2005 in both.
+    pattern: /\b(?:the\s+new\s+year|the\s+turn\s+of\s+the\s+year)\b(?!['’]s|\s+(?:eve|day|holiday|honours)\b)/gi,
+    resolve: (_m, ctx) =>
+      ctx.dct ? { type: 'DATE', value: String(year(ctx.dct) + (ctx.dct.getUTCMonth() >= 6 ? 1 : 0)) } : ref('XXXX'),
+  },
+  {
     name: 'holiday',
     pattern: new RegExp(`\\b(?<holiday>${HOLIDAY})(?:\\s+(?<year>\\d{4}))?\\b`, 'gi'),
     accept: (m) => /^[A-Z]/.test((named(m).holiday ?? '').replace(/^the\s+/i, '')),

@@ -23,6 +23,12 @@ function shifted(ctx: Context, unit: string, n: number, mod?: TimeMod): Resolved
   // "a year earlier" after "the third quarter" is that quarter a year before (TimeBank's financial news).
   const q = a.granularity === 'quarter' ? a : ctx.quarter;
   if (unit === 'Y' && q) return { type: 'DATE', value: `${year(q.day) + n}${q.value.slice(4)}` };
+  // Years count from the last date told, a bare year too: "rose to 310 in 2004 from 287 the previous year" (BBC 046)
+  // is 2003; "that year" after "in 1988" is 1988.
+  if (unit === 'Y' && ctx.told) {
+    const u = unitValue(ctx.told.day, 'Y', n);
+    return u ? { type: 'DATE', value: u.value, ...(mod ? { mod } : {}), ref: u } : null;
+  }
   const u = unitValue(a.day, unit, n);
   return u ? { type: 'DATE', value: u.value, ...(mod ? { mod } : {}), ref: u } : null;
 }
