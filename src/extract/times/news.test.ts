@@ -117,6 +117,27 @@ const rows: Array<[why: string, sentence: string, phrase: string, value: string,
     '2005',
     '2005-02-10',
   ],
+  [
+    '"for the year" is the year the story is in (BBC 046)',
+    'The number of Japanese films released rose to 310 in 2004 from 287 the previous year. Sales of movies on DVD and video amounted to 497bn yen (£2.54bn) for the year.',
+    'the year',
+    '2004',
+    '2005-01-28',
+  ],
+  [
+    '"the year ended March 31" is a fiscal year\'s span (wsj_0346)',
+    'Cilcorp said the businesses to be acquired had revenue of $76 million for the year ended March 31.',
+    'the year',
+    'P1Y',
+    '1989-11-01',
+  ],
+  [
+    'a schedule in the present looks ahead (BBC 221, published on a Saturday)',
+    "The current series of Celebrity Big Brother ends on Sunday, with Happy Mondays star Bez, actress Brigitte Nielsen and Blazin' Squad rapper Kenzie competing for a £50,000 charity prize.",
+    'Sunday',
+    '2005-01-30',
+    '2005-01-29',
+  ],
 ];
 
 describe('time values on real news sentences', () => {

@@ -3,8 +3,10 @@ import { at } from '../../invariant/index.ts';
 
 // A cheap clause tense: the tagger gives no tense, and the verb nearest the expression is what
 // flips "Saturday" from the last one to the next one ("said Friday" vs "will vote Friday").
+// A schedule told in the present looks ahead too: "The current series of Celebrity Big Brother ends on Sunday"
+// (BBC 221, published on a Saturday).
 const FUTURE =
-  /^(?:will|wo|shall|gonna|'ll|’ll|scheduled|expected|planned|plans|planning|upcoming|due|slated|set|until|starting|begins?|opens?|next)$/i;
+  /^(?:will|wo|shall|gonna|'ll|’ll|scheduled|expected|planned|plans|planning|upcoming|due|slated|set|until|starting|begins?|opens?|ends|airs|premieres|debuts|launches|resumes|closes|next)$/i;
 const PAST =
   /^(?:said|says|was|were|had|did|told|met|went|left|came|took|made|saw|began|rose|fell|won|lost|got|gave|sold|bought|paid|ago|last|earlier|announced|reported|\w{3,}ed)$/i;
 const WINDOW = 8;
