@@ -83,13 +83,6 @@ const rows: Array<[why: string, sentence: string, phrase: string, value: string,
     '2017-11-14',
   ],
   [
-    'a month after "a" (celebrity 128legit)',
-    'In a March episode of her show, “I Am Cait,” she said she was not a Trump fan because of “his macho attitude” but would “never ever ever vote for Hillary.”',
-    'March',
-    '2016-03',
-    '2016-09-26',
-  ],
-  [
     'a duration with an adjective between count and unit (celebrity 122fake)',
     '“Sometimes she goes a full day without eating a solid meal, and other days sleeps until late afternoon because she’s so worn out,” said one worried pal.',
     'a full day',
@@ -172,6 +165,11 @@ describe('titles that hold time words', () => {
       '2005-02-14',
     ],
     [
+      "The king of rock 'n' roll has already had consecutive chart-toppers with Jailhouse Rock and One Night.",
+      'One Night',
+      '2005-01-24',
+    ],
+    [
       'Carson, who hosted the Tonight Show for 30 years, died on 23 January from respiratory disease emphysema.',
       'Tonight',
       '2005-02-07',
@@ -219,11 +217,26 @@ describe('"soon" in a story told in the past is no time', () => {
   });
 });
 
-describe('a month after an article that is no month', () => {
-  it.each([['Fans camped outside the May family home.'], ['It was the biggest crowd since the March on Washington.']])(
-    '%s',
-    (sentence) => {
-      expect(findTimesIn(sentence, '2016-09-26')).toEqual([]);
-    },
-  );
+describe('"the" and a month, or "the year", that are no time', () => {
+  it.each([
+    ['Fans camped outside the May family home.'],
+    ['It was the biggest crowd since the March on Washington.'],
+    ['Time named her its Person of the Year.'],
+    // BBC 074: "a December release" is any December's, not the coming one.
+    [
+      "Ocean's Twelve box office triumph marks the fourth-biggest opening for a December release in the US, after the three films in the Lord of the Rings trilogy.",
+    ],
+  ])('%s', (sentence) => {
+    expect(findTimesIn(sentence, '2016-09-26')).toEqual([]);
+  });
+});
+
+describe('"the year 2006" is the year, once (celebrity 026fake)', () => {
+  it('reads the number, not "the year" before it', () => {
+    const split = 'The couple were together for two years, and then split in the year 2006.';
+    expect(findTimesIn(split, '2017-01-01').map((t) => [t.text, t.value])).toEqual([
+      ['two years', 'P2Y'],
+      ['2006', '2006'],
+    ]);
+  });
 });

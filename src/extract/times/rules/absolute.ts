@@ -149,20 +149,19 @@ export const absoluteRules: Rule[] = [
   },
   {
     name: 'month',
-    // A bare month needs a preposition, an edge word or an article before it ("In the December issue of Health
-    // magazine", celebrity 110legit; "In a March episode of her show", 128legit): "May" alone is too often a name or
-    // a verb.
+    // A bare month needs a preposition, an edge word or "the" before it ("In the December issue of Health magazine",
+    // celebrity 110legit): "May" alone is too often a name or a verb. Not "a": "a December release" is any December.
     // The lookahead for a letter comes first so the lookbehind runs only where a month can start:
     // run at every character, it re-read long runs of spaces or dashes (100 KB of "-" took 40 s).
     pattern: new RegExp(
-      `(?=[a-z])(?<=\\b(?:in|of|since|until|till|by|from|through|during|before|after|between|and|to|last|next|this|that|each|every|early|late|mid|end|start|beginning|the|a|an)[-\\s]+)${EDGE}(?<month>${MONTH})(?![-\\w])`,
+      `(?=[a-z])(?<=\\b(?:in|of|since|until|till|by|from|through|during|before|after|between|and|to|last|next|this|that|each|every|early|late|mid|end|start|beginning|the)[-\\s]+)${EDGE}(?<month>${MONTH})(?![-\\w])`,
       'gi',
     ),
     accept: (m, text) => {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (!capitalised(named(m).month ?? '') || /^\s+(?:[A-Z][a-z]|\d)/.test(after)) return false;
-      // After an article the month must modify a noun ("the December issue"): not "the May family", "the March on".
-      if (named(m).edge || !/\b(?:the|an?)[-\s]+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return true;
+      // After "the" the month must modify a noun ("the December issue"): not "the May family", "the March on".
+      if (named(m).edge || !/\bthe[-\s]+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return true;
       return (
         !/^may$/i.test(named(m).month ?? '') &&
         /^\s+(?!(?:of|on|to|for|and|or|in|at|by|with|the|an?)\b)[a-z]/.test(after)

@@ -1,6 +1,7 @@
 import { NUM, UNIT, parseNumber, unitCode } from '../lexicon.ts';
 import type { TimeMod } from '../../types.ts';
 import { named, type Resolved, type Rule } from '../rule.ts';
+import { capitalisedInProse } from '../titles.ts';
 
 // Amounts of time: "a decade", "the past two months", "five-year", "the first nine months", "for years".
 
@@ -79,6 +80,8 @@ export const durationRules: Rule[] = [
       const { count = '', unit = '' } = named(m);
       const article = /^an?$/i.test(count);
       return (
+        // "consecutive chart-toppers with Jailhouse Rock and One Night" (BBC 240): a title.
+        !capitalisedInProse(text, m.index + m[0].lastIndexOf(unit), unit) &&
         !/-quarters\b/i.test(m[0]) &&
         !(article && /^second/i.test(unit)) &&
         !(article && /(?:\d|%|percent|times|once|twice|per)\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index)))

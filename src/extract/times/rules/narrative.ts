@@ -126,7 +126,8 @@ export const narrativeRules: Rule[] = [
     // "Sales of movies on DVD and video amounted to 497bn yen for the year" (BBC 046, after "in 2004"): the year the
     // story is in, the last one told, else publication's. "the year ended March 31" is a fiscal year's span, P1Y
     // (TimeBank). Not "album of the year", "the year before", "the year 2000".
-    pattern: /\bthe\s+(?:full\s+|fiscal\s+)?year\b(?!['’-]|\s+(?:before|after|earlier|later|ago|\d|two|nineteen)\b)/gi,
+    pattern:
+      /\bthe\s+(?:full\s+|fiscal\s+)?year\b(?!['’-]|\s+(?:\d|(?:before|after|earlier|later|ago|two|nineteen)\b))/gi,
     accept: (m, text) =>
       !/\bof\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
       !capitalisedInProse(text, m.index, m[0].slice(0, 3)),
