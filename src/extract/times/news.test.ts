@@ -131,6 +131,20 @@ const rows: Array<[why: string, sentence: string, phrase: string, value: string,
     '2005-01-30',
     '2005-01-29',
   ],
+  [
+    '"set" without "to" or "for" tells what was done (APW, published on a Saturday)',
+    'The U.S. Immigration and Naturalization Service had ruled that Elian must be returned to his father, Juan Miguel Gonzalez, and set Friday as the deadline for his repatriation to Cuba.',
+    'Friday',
+    '2000-01-14',
+    '2000-01-15',
+  ],
+  [
+    '"set to" still looks ahead (APW, published on a Sunday)',
+    "The discovery appeared to be the latest attempt by extremists opposed to the IRA's 8-month-old truce to undermine the peace process, set to resume Monday in Belfast.",
+    'Monday',
+    '1998-03-23',
+    '1998-03-22',
+  ],
 ];
 
 describe('time values on real news sentences', () => {

@@ -50,8 +50,16 @@ export function tenseAt(text: string, sentence: { start: number; end: number }, 
   const after = wordsAfter(text, Math.min(end, sentence.end), sentence.end, WINDOW);
   // Walk outwards, nearest word first, alternating sides.
   for (let i = 0; i < WINDOW; i++) {
-    for (const w of [before[i], after[i]]) {
+    // Each word with the one that follows it in the text (for the nearest word before: the expression itself).
+    const pairs: Array<[string | undefined, string | undefined]> = [
+      [before[i], i > 0 ? before[i - 1] : undefined],
+      [after[i], after[i + 1]],
+    ];
+    for (const [w, next] of pairs) {
       if (!w) continue;
+      // "set" looks ahead only as "set to", "set for": "set Friday as the deadline" and "set aside vacation plans"
+      // told what was done (TimeBank).
+      if (/^set$/i.test(w) && !/^(?:to|for)$/i.test(next ?? '')) return 'past';
       if (FUTURE.test(w) || /['’]ll$/.test(w)) return 'future';
       if (PAST.test(w) && !/^(?:need|expected|scheduled|planned|slated|proposed|based)$/i.test(w)) return 'past';
     }
