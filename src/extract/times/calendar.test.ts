@@ -18,6 +18,7 @@ describe('calendar', () => {
     expect(rangeOf('2025-W18')).toEqual({ start: '2025-04-28', end: '2025-05-04' });
     expect(rangeOf('2024-02')).toEqual({ start: '2024-02-01', end: '2024-02-29' });
     expect(rangeOf('2013-Q1')).toEqual({ start: '2013-01-01', end: '2013-03-31' });
+    expect(rangeOf('199')).toEqual({ start: '1990-01-01', end: '1999-12-31' });
     expect(rangeOf('199X')).toEqual({ start: '1990-01-01', end: '1999-12-31' });
     expect(rangeOf('2025-05-04T03:00')).toEqual({ start: '2025-05-04', end: '2025-05-04' });
     expect(rangeOf('PAST_REF')).toBeNull();

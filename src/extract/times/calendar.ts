@@ -93,7 +93,8 @@ export function rangeOf(value: string): { start: string; end: string } | null {
     );
   }
   if ((m = /^(\d{4})$/.exec(value))) return span(makeDay(+at(m, 1), 1, 1), makeDay(+at(m, 1), 12, 31));
-  if ((m = /^(\d{3})X$/.exec(value))) return span(makeDay(+at(m, 1) * 10, 1, 1), makeDay(+at(m, 1) * 10 + 9, 12, 31));
+  // A decade: TIMEX3's 199 (the 1990s), and the 199X some writers use.
+  if ((m = /^(\d{3})X?$/.exec(value))) return span(makeDay(+at(m, 1) * 10, 1, 1), makeDay(+at(m, 1) * 10 + 9, 12, 31));
   if ((m = /^(\d{2})$/.exec(value))) return span(makeDay(+at(m, 1) * 100, 1, 1), makeDay(+at(m, 1) * 100 + 99, 12, 31));
   return null;
 }

@@ -60,7 +60,7 @@ describe('direction and narrative', () => {
     ['"the night before" is anchored on the date just told', married, 'the night before', '2024-03-03TNI'],
     ['relative units count from publication', 'They split three years ago.', 'three years ago', '2022'],
     ['relative units count from publication', 'They met last month.', 'last month', '2025-04'],
-    ['a decade named by its years', 'He moved there in the 1990s.', 'the 1990s', '199X'],
+    ['a decade named by its years', 'He moved there in the 1990s.', 'the 1990s', '199'],
     ['a holiday is the last one', 'She wore it at Christmas.', 'Christmas', '2024-12-25'],
     ['a quarter is the last one', 'Sales rose in the third quarter.', 'the third quarter', '2024-Q3'],
     ['a duration', 'They dated for a decade.', 'a decade', 'P10Y'],
@@ -79,7 +79,7 @@ describe('direction and narrative', () => {
   it('draws extents as TimeML does for the usual news expressions', () => {
     const cases: Array<[string, string, string]> = [
       ['It was the last week of term.', 'the last week', '2025-W18'],
-      ['He was big in the 1990s.', 'the 1990s', '199X'],
+      ['He was big in the 1990s.', 'the 1990s', '199'],
       ['They holidayed there in the summer.', 'the summer', '2024-SU'],
       ['They married in early 2017.', 'early 2017', '2017'],
       ['She was in Paris in mid-March.', 'mid-March', '2025-03'],

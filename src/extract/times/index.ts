@@ -95,6 +95,7 @@ export function findTimesIn(
 
   let ref: Reference | null = null;
   let quarter: Reference | null = null;
+  let told: Reference | null = null;
   const refAt = new Map<Candidate, Reference | null>();
   const results = new Map<Candidate, Resolved>();
   const contextFor = (
@@ -106,6 +107,7 @@ export function findTimesIn(
     dct,
     tense: tenseAt(text, sentenceOf(c.start), c.start, c.end),
     ref: r,
+    told,
     quarter,
     dayBefore,
     dayAfter,
@@ -122,6 +124,7 @@ export function findTimesIn(
     if (!resolved) continue;
     results.set(c, resolved);
     if (resolved.ref && resolved.ref.granularity !== 'year') ref = resolved.ref;
+    if (resolved.ref) told = resolved.ref;
     if (resolved.ref?.granularity === 'quarter') quarter = resolved.ref;
   }
   // Clock times then take a day from the nearest date of their sentence. The dates of a day do not

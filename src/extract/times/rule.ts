@@ -18,6 +18,8 @@ export type Context = {
   tense: Tense;
   /** The narrative's reference time, or null before any specific date is told. */
   ref: Reference | null;
+  /** The last date of any granularity the text told, a year too: "rose to 310 in 2004 from 287 the previous year". */
+  told: Reference | null;
   /** The last fiscal quarter the text named: "a year ago" in an earnings report means that quarter a year before. */
   quarter: Reference | null;
   /** The nearest dates of a day's granularity before and after this time in its sentence, for "3 AM … on Saturday". */

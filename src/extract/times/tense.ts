@@ -3,8 +3,10 @@ import { at } from '../../invariant/index.ts';
 
 // A cheap clause tense: the tagger gives no tense, and the verb nearest the expression is what
 // flips "Saturday" from the last one to the next one ("said Friday" vs "will vote Friday").
+// A schedule told in the present looks ahead too: "The current series of Celebrity Big Brother ends on Sunday"
+// (BBC 221, published on a Saturday).
 const FUTURE =
-  /^(?:will|wo|shall|gonna|'ll|’ll|scheduled|expected|planned|plans|planning|upcoming|due|slated|set|until|starting|begins?|opens?|next)$/i;
+  /^(?:will|wo|shall|gonna|'ll|’ll|scheduled|expected|planned|plans|planning|upcoming|due|slated|set|until|starting|begins?|opens?|ends|airs|premieres|debuts|launches|resumes|closes|next)$/i;
 const PAST =
   /^(?:said|says|was|were|had|did|told|met|went|left|came|took|made|saw|began|rose|fell|won|lost|got|gave|sold|bought|paid|ago|last|earlier|announced|reported|\w{3,}ed)$/i;
 const WINDOW = 8;
@@ -48,8 +50,16 @@ export function tenseAt(text: string, sentence: { start: number; end: number }, 
   const after = wordsAfter(text, Math.min(end, sentence.end), sentence.end, WINDOW);
   // Walk outwards, nearest word first, alternating sides.
   for (let i = 0; i < WINDOW; i++) {
-    for (const w of [before[i], after[i]]) {
+    // Each word with the one that follows it in the text (for the nearest word before: the expression itself).
+    const pairs: Array<[string | undefined, string | undefined]> = [
+      [before[i], i > 0 ? before[i - 1] : undefined],
+      [after[i], after[i + 1]],
+    ];
+    for (const [w, next] of pairs) {
       if (!w) continue;
+      // "set" looks ahead only as "set to", "set for": "set Friday as the deadline" and "set aside vacation plans"
+      // told what was done (TimeBank).
+      if (/^set$/i.test(w) && !/^(?:to|for)$/i.test(next ?? '')) return 'past';
       if (FUTURE.test(w) || /['’]ll$/.test(w)) return 'future';
       if (PAST.test(w) && !/^(?:need|expected|scheduled|planned|slated|proposed|based)$/i.test(w)) return 'past';
     }

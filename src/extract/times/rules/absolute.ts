@@ -1,6 +1,6 @@
-import { makeDay, ymd } from '../calendar.ts';
+import { isoWeekday, makeDay, ymd } from '../calendar.ts';
 import { yearFor } from '../unanchored.ts';
-import { MONTH, WEEKDAY, monthNumber } from '../lexicon.ts';
+import { MONTH, WEEKDAY, monthNumber, weekdayNumber } from '../lexicon.ts';
 import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Resolved, type Rule } from '../rule.ts';
 import { must } from '../../../invariant/index.ts';
@@ -92,13 +92,28 @@ export const absoluteRules: Rule[] = [
   },
   {
     name: 'weekday-month-day',
-    // "Saturday, April 25": the date decides, the weekday only confirms it.
+    // "Saturday, April 25", "Friday Oct. 13": the date decides, the weekday only confirms it (NYT 1998-04-24:
+    // "Saturday, April 25" is the 25th, not the Saturday before publication). The names are the lexicon's lower
+    // case, so the pattern ignores case and the accept wants both capitalised.
     pattern: new RegExp(
-      `\\b(?:${WEEKDAY}),?\\s+(?<month>${MONTH})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*${YEAR}\\b)?`,
-      'g',
+      `\\b(?<weekday>${WEEKDAY}),?\\s+(?<month>${MONTH})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*${YEAR}\\b)?`,
+      'gi',
     ),
-    accept: (m) => dayOfMonth(m, false),
-    resolve: (m, ctx) => dayOfMonthValue(m, ctx),
+    accept: (m) => capitalised(named(m).weekday ?? '') && dayOfMonth(m, true),
+    resolve: (m, ctx) => {
+      const { weekday = '', month = '', day, year } = named(m);
+      const found = dayOfMonthValue(m, ctx);
+      if (year || !ctx.dct || !found?.ref) return found;
+      // Without a year the weekday picks it: "Friday, Oct. 23" in an April 1999 story is 1998's.
+      const wd = weekdayNumber(weekday);
+      if (isoWeekday(found.ref.day) === wd) return found;
+      const y = ctx.dct.getUTCFullYear();
+      const match = [y, y - 1, y + 1].find((yy) => {
+        const d = makeDay(yy, monthOf(month), Number(day));
+        return d !== null && isoWeekday(d) === wd;
+      });
+      return match === undefined ? found : dayValue(ctx, monthOf(month), Number(day), String(match));
+    },
   },
   {
     name: 'day-month-year',
@@ -134,15 +149,24 @@ export const absoluteRules: Rule[] = [
   },
   {
     name: 'month',
-    // A bare month needs a preposition or edge word before it: "May" alone is too often a name or a verb.
+    // A bare month needs a preposition, an edge word or "the" before it ("In the December issue of Health magazine",
+    // celebrity 110legit): "May" alone is too often a name or a verb. Not "a": "a December release" is any December.
     // The lookahead for a letter comes first so the lookbehind runs only where a month can start:
     // run at every character, it re-read long runs of spaces or dashes (100 KB of "-" took 40 s).
     pattern: new RegExp(
-      `(?=[a-z])(?<=\\b(?:in|of|since|until|till|by|from|through|during|before|after|between|and|to|last|next|this|that|each|every|early|late|mid|end|start|beginning)[-\\s]+)${EDGE}(?<month>${MONTH})(?![-\\w])`,
+      `(?=[a-z])(?<=\\b(?:in|of|since|until|till|by|from|through|during|before|after|between|and|to|last|next|this|that|each|every|early|late|mid|end|start|beginning|the)[-\\s]+)${EDGE}(?<month>${MONTH})(?![-\\w])`,
       'gi',
     ),
-    accept: (m, text) =>
-      capitalised(named(m).month ?? '') && !/^\s+(?:[A-Z][a-z]|\d)/.test(text.slice(m.index + m[0].length)),
+    accept: (m, text) => {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (!capitalised(named(m).month ?? '') || /^\s+(?:[A-Z][a-z]|\d)/.test(after)) return false;
+      // After "the" the month must modify a noun ("the December issue"): not "the May family", "the March on".
+      if (named(m).edge || !/\bthe[-\s]+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return true;
+      return (
+        !/^may$/i.test(named(m).month ?? '') &&
+        /^\s+(?!(?:of|on|to|for|and|or|in|at|by|with|the|an?)\b)[a-z]/.test(after)
+      );
+    },
     resolve: (m, ctx) => {
       const mod = /^(?:last|next|this)\b/i.exec(
         ctx.text
@@ -182,7 +206,10 @@ export const absoluteRules: Rule[] = [
       const month = monthOf(name);
       if (!ctx.dct) return monthValue(ctx, month);
       const now = ctx.dct.getUTCMonth() + 1;
-      const y = ctx.dct.getUTCFullYear() + (w === 'last' && month >= now ? -1 : w === 'next' && month <= now ? 1 : 0);
+      // "hit number three last January" in February 2005 (BBC 236) is January 2004: the month just gone would be
+      // "last month" (TimeBank writes "last February" in March the same way).
+      const y =
+        ctx.dct.getUTCFullYear() + (w === 'last' && month >= now - 1 ? -1 : w === 'next' && month <= now ? 1 : 0);
       return monthValue(ctx, month, String(y));
     },
   },

@@ -1,6 +1,7 @@
 import { NUM, UNIT, parseNumber, unitCode } from '../lexicon.ts';
 import type { TimeMod } from '../../types.ts';
 import { named, type Resolved, type Rule } from '../rule.ts';
+import { capitalisedInProse } from '../titles.ts';
 
 // Amounts of time: "a decade", "the past two months", "five-year", "the first nine months", "for years".
 
@@ -67,8 +68,10 @@ const modOf = (s?: string): TimeMod | undefined => (s ? MODS[s.toLowerCase().rep
 export const durationRules: Rule[] = [
   {
     name: 'counted-duration',
+    // An adjective may stand between the count and the unit: "she goes a full day without eating" (celebrity
+    // 122fake), "two more weeks", "an additional year", "eight trading days" (TimeBank).
     pattern: new RegExp(
-      `\\b${APPROX}(?:the\\s+)?(?:(?<which>first|last|past|next|previous|coming|following|final)\\s+)?(?<count>${NUM})[-\\s]+(?<unit>${UNIT})s?(?:-long)?(?![-\\s]+old\\b)(?:\\s+(?<extra>and\\s+a\\s+half|or\\s+so))?\\b`,
+      `\\b${APPROX}(?:the\\s+)?(?:(?<which>first|last|past|next|previous|coming|following|final)\\s+)?(?<count>${NUM})[-\\s]+(?:(?<adjective>full|whole|entire|long|straight|consecutive|successive|additional|more|further|extra|trading|business|working)\\s+)?(?<unit>${UNIT})s?(?:-long)?(?![-\\s]+old\\b)(?:\\s+(?<extra>and\\s+a\\s+half|or\\s+so))?\\b`,
       'gi',
     ),
     // "a year" after a count or price is a rate ("twice a year", "$5 a year"), handled as SET.
@@ -77,6 +80,8 @@ export const durationRules: Rule[] = [
       const { count = '', unit = '' } = named(m);
       const article = /^an?$/i.test(count);
       return (
+        // "consecutive chart-toppers with Jailhouse Rock and One Night" (BBC 240): a title.
+        !capitalisedInProse(text, m.index + m[0].lastIndexOf(unit), unit) &&
         !/-quarters\b/i.test(m[0]) &&
         !(article && /^second/i.test(unit)) &&
         !(article && /(?:\d|%|percent|times|once|twice|per)\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index)))

@@ -3,6 +3,7 @@ import { HOLIDAY, MONTH, SEASON, WEEKDAY, holidayCode, monthNumber, seasonCode, 
 import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Resolved, type Rule } from '../rule.ts';
 import { must } from '../../../invariant/index.ts';
+import { capitalisedInProse } from '../titles.ts';
 
 // References without a calendar position ("now", "recently", "the future"), sets ("every Friday",
 // "daily"), holidays and seasons.
@@ -105,14 +106,18 @@ function holiday(ctx: Context, code: string, explicitYear?: string): Resolved {
 export const genericRules: Rule[] = [
   {
     name: 'present-ref',
+    // Not the adjective "current" ("their current album", "the current series", BBC 261, 221): the hand gold leaves
+    // it out, and "the current year" is this-unit's.
     pattern:
-      /\b(?<word>now|currently|nowadays|these\s+days|at\s+present|the\s+present|at\s+the\s+moment|current|presently)\b(?!-)/gi,
+      /\b(?<word>now|currently|nowadays|these\s+days|at\s+present|the\s+present|at\s+the\s+moment|presently)\b(?!-)/gi,
     accept: (m, text) =>
       !(
         /^now$/i.test(named(m).word ?? '') &&
         text[m.index + 3] === ',' &&
         SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index))
-      ) && !/^now\s+that\b/i.test(text.slice(m.index, m.index + 10)),
+      ) &&
+      !/^now\s+that\b/i.test(text.slice(m.index, m.index + 10)) &&
+      !capitalisedInProse(text, m.index, m[0]),
     resolve: () => ref('PRESENT_REF'),
   },
   {
@@ -125,6 +130,19 @@ export const genericRules: Rule[] = [
     name: 'future-ref',
     pattern: /\b(the\s+(?:near\s+|distant\s+)?future|a\s+later\s+date)\b/gi,
     resolve: () => ref('FUTURE_REF'),
+  },
+  {
+    name: 'soon',
+    // "If something isn't done soon, she'll waste away" (celebrity 122fake), "it soon will begin selling" (wsj_0610):
+    // the near future. Not "as soon as he arrived" or "as soon as possible" (the hand gold leaves it out), "soon
+    // after", nor a story's past ("the venue soon became legendary"): the clause must look ahead.
+    pattern: /\bsoon\b(?!\s+(?:as|after|before|afterwards?|thereafter)\b)/gi,
+    accept: (m, text) => !/\bas\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)),
+    resolve: (_m, ctx) =>
+      ctx.tense === 'future' ||
+      /\b(?:may|might|could|should|must|would|to)\s+$/i.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start))
+        ? ref('FUTURE_REF')
+        : null,
   },
   {
     name: 'every',
@@ -179,6 +197,14 @@ export const genericRules: Rule[] = [
     }),
   },
   {
+    name: 'the-new-year',
+    // "Clark is scheduled to welcome in the New Year" (BBC 219, December 2004) and "At the turn of the year" (BBC
+    // 236, February 2005) name the year that begins at the turn nearest publication, not a day: 2005 in both.
+    pattern: /\b(?:the\s+new\s+year|the\s+turn\s+of\s+the\s+year)\b(?!['’]s|\s+(?:eve|day|holiday|honours)\b)/gi,
+    resolve: (_m, ctx) =>
+      ctx.dct ? { type: 'DATE', value: String(year(ctx.dct) + (ctx.dct.getUTCMonth() >= 6 ? 1 : 0)) } : ref('XXXX'),
+  },
+  {
     name: 'holiday',
     pattern: new RegExp(`\\b(?<holiday>${HOLIDAY})(?:\\s+(?<year>\\d{4}))?\\b`, 'gi'),
     accept: (m) => /^[A-Z]/.test((named(m).holiday ?? '').replace(/^the\s+/i, '')),
@@ -194,7 +220,11 @@ export const genericRules: Rule[] = [
       `\\b(?:(?<which>the|this|last|next|early|late|mid)[-\\s]+)?(?:(?<edge>early|late|mid)[-\\s]+)?(?<season>${SEASON})(?:\\s+(?:of\\s+)?(?<year>\\d{4}))?\\b`,
       'gi',
     ),
-    accept: (m) => Boolean(named(m).which || named(m).year),
+    // "The Spring Breakers star" (celebrity 120legit), "the Winter Olympics": a capitalised season before another
+    // capitalised word is part of a name; "Spring 2017" keeps its year.
+    accept: (m, text) =>
+      Boolean(named(m).which || named(m).year) &&
+      !(/^[A-Z]/.test(named(m).season ?? '') && !named(m).year && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length))),
     resolve: (m, ctx) => {
       const { which, edge, season = '', year: explicitYear } = named(m);
       const code = must(seasonCode(season), 'the pattern only matches season names from the lexicon');

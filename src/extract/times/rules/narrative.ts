@@ -5,6 +5,7 @@ import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Reference, type Resolved, type Rule } from '../rule.ts';
 import { unitValue } from './relative.ts';
 import { must } from '../../../invariant/index.ts';
+import { capitalisedInProse } from '../titles.ts';
 
 // Times anchored on the narrative, not on publication: "earlier that week", "the next day",
 // "two days later", "the night before". They take the last specific date the text told.
@@ -23,6 +24,13 @@ function shifted(ctx: Context, unit: string, n: number, mod?: TimeMod): Resolved
   // "a year earlier" after "the third quarter" is that quarter a year before (TimeBank's financial news).
   const q = a.granularity === 'quarter' ? a : ctx.quarter;
   if (unit === 'Y' && q) return { type: 'DATE', value: `${year(q.day) + n}${q.value.slice(4)}` };
+  // Years count from the last date told, a bare year too: "rose to 310 in 2004 from 287 the previous year" (BBC 046)
+  // is 2003; "that year" after "in 1988" is 1988.
+  // The shifted year is not told in turn: "for the year" after "the previous year" is still 2004's figures.
+  if (unit === 'Y' && ctx.told) {
+    const u = unitValue(ctx.told.day, 'Y', n);
+    return u ? { type: 'DATE', value: u.value, ...(mod ? { mod } : {}) } : null;
+  }
   const u = unitValue(a.day, unit, n);
   return u ? { type: 'DATE', value: u.value, ...(mod ? { mod } : {}), ref: u } : null;
 }
@@ -111,6 +119,22 @@ export const narrativeRules: Rule[] = [
         must(unitCode(unit), 'the pattern only matches unit words from the lexicon'),
         /following|next/i.test(which) ? 1 : /same/i.test(which) ? 0 : -1,
       );
+    },
+  },
+  {
+    name: 'the-year',
+    // "Sales of movies on DVD and video amounted to 497bn yen for the year" (BBC 046, after "in 2004"): the year the
+    // story is in, the last one told, else publication's. "the year ended March 31" is a fiscal year's span, P1Y
+    // (TimeBank). Not "album of the year", "the year before", "the year 2000".
+    pattern:
+      /\bthe\s+(?:full\s+|fiscal\s+)?year\b(?!['’-]|\s+(?:\d|(?:before|after|earlier|later|ago|two|nineteen)\b))/gi,
+    accept: (m, text) =>
+      !/\bof\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
+      !capitalisedInProse(text, m.index, m[0].slice(0, 3)),
+    resolve: (_m, ctx) => {
+      if (/^\s+end(?:ed|ing)\b/i.test(ctx.text.slice(ctx.end, ctx.end + 8))) return { type: 'DURATION', value: 'P1Y' };
+      const day = ctx.told?.day ?? ctx.dct;
+      return day ? { type: 'DATE', value: String(year(day)) } : { type: 'DATE', value: 'XXXX' };
     },
   },
   {

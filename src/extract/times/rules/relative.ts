@@ -14,6 +14,8 @@ import {
 import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Granularity, type Resolved, type Rule } from '../rule.ts';
 import { must } from '../../../invariant/index.ts';
+import { capitalisedInProse } from '../titles.ts';
+import { durationValue } from './durations.ts';
 
 // Dates relative to the publication date: "yesterday", "Saturday", "last week", "three years ago".
 
@@ -58,7 +60,7 @@ export function unitValue(
       return { value: String(year(d)), granularity: 'year', day: d };
     }
     case 'DE':
-      return { value: `${String(year(day) + 10 * n).slice(0, 3)}X`, granularity: 'year', day };
+      return { value: String(year(day) + 10 * n).slice(0, 3), granularity: 'year', day };
     case 'CE':
       return { value: String(year(day) + 100 * n).slice(0, 2), granularity: 'year', day };
     default:
@@ -77,6 +79,12 @@ export const relativeRules: Rule[] = [
       `\\b(?:(?<edge>early|late|earlier|later)\\s+)?(?<word>today|yesterday|tomorrow|tonight)(?:\\s+(?<part>${PART_OF_DAY}))?\\b`,
       'gi',
     ),
+    // "the Tonight Show", "Are You Lonesome Tonight" (BBC 222, 261): a title, not tonight.
+    accept: (m, text) => {
+      const { word = '', part = '' } = named(m);
+      const at = m.index + m[0].indexOf(word);
+      return !capitalisedInProse(text, at, word) && !capitalisedInProse(text, m.index + m[0].lastIndexOf(part), part);
+    },
     resolve: (m, ctx) => {
       const { edge, part } = named(m);
       const word = (named(m).word ?? '').toLowerCase();
@@ -91,6 +99,8 @@ export const relativeRules: Rule[] = [
   {
     name: 'this-part-of-day',
     pattern: new RegExp(`\\b(?<which>this|last)\\s+(?<part>${PART_OF_DAY})\\b`, 'gi'),
+    // "told ITV1's This Morning" (BBC 310): the programme.
+    accept: (m, text) => !capitalisedInProse(text, m.index, named(m).which ?? ''),
     resolve: (m, ctx) => {
       const { which = '', part } = named(m);
       const day = ctx.dct ? addDays(ctx.dct, which.toLowerCase() === 'last' ? -1 : 0) : null;
@@ -98,21 +108,51 @@ export const relativeRules: Rule[] = [
     },
   },
   {
+    name: 'generic-weekday',
+    // "the show which airs … on a Saturday morning" (BBC 274): any Saturday, not the last one.
+    pattern: new RegExp(
+      `(?<=\\b(?:on|of|for)\\s+an?\\s+)(?<weekday>${WEEKDAY})(?:\\s+(?<part>${PART_OF_DAY}))?\\b`,
+      'gi',
+    ),
+    accept: (m) => /^[A-Z]/.test(named(m).weekday ?? ''),
+    resolve: (m) => {
+      const { weekday = '', part } = named(m);
+      const code = part ? partOfDayCode(part) : undefined;
+      return { type: 'DATE', value: `XXXX-WXX-${weekdayNumber(weekday)}${code ? `T${code}` : ''}` };
+    },
+  },
+  {
     name: 'weekday',
     // "Saturday", "last Friday", "Monday night", "earlier Sunday": past tense → the most recent one.
+    // A named day's part stays in the extent but the value is the day, as the hand gold writes it ("died in Hove on
+    // Saturday morning", BBC 307: 2005-01-22); TimeBank writes it both ways.
     pattern: new RegExp(
       `\\b(?:(?<which>last|next|this|past|coming|early|late|earlier|later)\\s+)?(?<weekday>${WEEKDAY})(?:\\s+(?<part>${PART_OF_DAY}))?\\b`,
       'gi',
     ),
-    accept: (m) => /^[A-Z]/.test(named(m).weekday ?? ''),
+    // "Ant & Dec's Saturday Night Takeaway" (BBC 201): a capitalised part of the day makes it a title.
+    accept: (m, text) => {
+      const { weekday = '', part = '' } = named(m);
+      return /^[A-Z]/.test(weekday) && !capitalisedInProse(text, m.index + m[0].lastIndexOf(part), part);
+    },
     resolve: (m, ctx) => {
-      const { which, weekday = '', part } = named(m);
+      const { which, weekday = '' } = named(m);
       const word = which?.toLowerCase();
       const day = ctx.dct
         ? weekdayFrom(ctx.dct, must(weekdayNumber(weekday), 'the pattern only matches weekday names'), ctx.tense, word)
         : null;
       if (!day) return { type: 'DATE', value: `XXXX-WXX-${weekdayNumber(weekday)}` };
-      return onDay(day, part, word ? EDGE_MOD[word] : undefined);
+      return onDay(day, undefined, word ? EDGE_MOD[word] : undefined);
+    },
+  },
+  {
+    name: 'the-past-unit',
+    // "Much has changed over the last year in Angelina Jolie's life" (celebrity 122legit): the span up to now, P1Y,
+    // as the hand gold reads it; "last year" without "the" is the calendar year, and "the last week of term" a week.
+    pattern: /\bthe\s+(?:past|last)\s+(?<unit>week|month|year|decade|century)\b(?!\s+(?:of|before|after)\b)/gi,
+    resolve: (m) => {
+      const value = durationValue(1, named(m).unit ?? '');
+      return value ? { type: 'DURATION', value } : null;
     },
   },
   {
@@ -122,6 +162,12 @@ export const relativeRules: Rule[] = [
       `\\b(?:(?<edge>early|late|earlier|later|mid)[-\\s]+)?(?:the\\s+)?(?<which>last|past|previous|this|current|next|coming)\\s+(?:fiscal\\s+)?(?<unit>week|weekend|month|quarter|year|decade|century|${SEASON})\\b`,
       'gi',
     ),
+    // ABC's "This Week" (TimeBank): a capitalised "This"/"Last" inside a sentence opens a title; a season may be
+    // capitalised in prose ("this Summer").
+    accept: (m, text) => {
+      const { which = '', unit = '' } = named(m);
+      return seasonCode(unit) !== undefined || !capitalisedInProse(text, m.index + m[0].indexOf(which), which);
+    },
     resolve: (m, ctx) => {
       const { edge, which = '', unit = '' } = named(m);
       const mod = edge ? EDGE_MOD[edge.toLowerCase()] : undefined;
