@@ -149,9 +149,12 @@ const SUBJECT_OPENING =
   /^\s*(?:(?:(?:last|this|next|that)\s+(?:year|month|week|summer|spring|fall|autumn|winter|weekend)|(?:in|on|back in)\s+(?:\w+\s+)?\w+|earlier|later|recently|then|now|yesterday|today)\s*,?\s*)?(?:the\s+)?$/i;
 // "his rep", "Gomez's agent", "the singer's spokesperson", "her longtime publicist".
 const POSSESSED = /(?:\b(?:his|her|their|its)|['’]s?)\s+(?:[\w-]+\s+){0,2}$/i;
-// A possessor's kin after a name ("Prince's half-siblings", "Jolie's father"): whoever is theirs is not the name's.
+// A household named as a whole ("Jolie's family said…"): no kin word, but whoever speaks for it is not the name.
+const HOUSEHOLD = ['family'];
+// A possessor's kin after a name ("Prince's half-siblings", "Jolie's father", "Pitt's children"; a kin word's plural
+// starts with it): whoever is theirs is not the name's.
 const KIN_OF = new RegExp(
-  String.raw`^['’]s?\s+(?:[\p{L}-]+\s+)?(?:half-|step-?)?(?:${[...nameCues.kin, 'sibling', 'child', 'children', 'kids', 'family'].join('|')})`,
+  String.raw`^['’]s?\s+(?:[\p{L}-]+\s+)?(?:half-|step-?)?(?:${[...nameCues.kin, ...HOUSEHOLD].join('|')})`,
   'iu',
 );
 const FOR_SOMEONE = /^\s*(?:for|of|to|representing)\s+(?:\S+\s+){0,2}$/i;
