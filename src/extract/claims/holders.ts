@@ -31,7 +31,11 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
   const rep = reps.filter((r) => r.index < verbAt).at(-1) ?? reps[0] ?? null;
   // "was debunked by Gaga's representative": a passive names its speaker after the verb.
   // Right after a quote ("…,” said Aguilera's agent"), or after a comma, the speaker follows the verb.
-  const inverted = /(^\s*|[,”"]\s*)$/.test(text.slice(0, verbAt));
+  // "And according to hair extension expert Tatiana Karelina, it could be…" (celebrity-126fake): a connective may open
+  // "according to" (not "…, but said he is delighted", where the name after the verb is what was said).
+  const inverted =
+    /(^\s*|[,”"]\s*)$/.test(text.slice(0, verbAt)) ||
+    (/^according to$/i.test(verb?.[0] ?? '') && CONNECTIVE_ONLY.test(text.slice(0, verbAt)));
   const verbEnd = verbAt + (verb?.[0].length ?? 0);
   if (
     rep &&
@@ -94,8 +98,8 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
       const gap = text.slice(l.mention.end - offset, verbAt);
       return (
         l.mention.end - offset <= verbAt &&
-        gap.length <= 30 &&
-        (!/[.;:,“”"]/.test(gap) || /^,\s*\d{1,3},\s*$/.test(gap))
+        (gap.length <= 30 || RELATIVE_ASIDE.test(gap)) &&
+        (!/[.;:,“”"]/.test(gap) || /^,\s*\d{1,3},\s*$/.test(gap) || RELATIVE_ASIDE.test(gap))
       );
     })
     .at(-1);
@@ -157,6 +161,10 @@ const KIN_OF = new RegExp(
   String.raw`^['’]s?\s+(?:[\p{L}-]+\s+)?(?:half-|step-?)?(?:${[...nameCues.kin, ...HOUSEHOLD].join('|')})`,
   'iu',
 );
+const CONNECTIVE_ONLY = /^\s*(?:and|but|yet|so|now|however|still)\b\s*,?\s*$/i;
+// "Clark, who produces the Golden Globe and American Music Awards, disclosed last year that…" (bbc-entertainment-219):
+// a relative clause between a name and its saying verb leaves the name the speaker.
+const RELATIVE_ASIDE = /^,\s*(?:who|whose)\s[^.;:,“”"]{1,100},\s*(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+)?$/i;
 const FOR_SOMEONE = /^\s*(?:for|of|to|representing)\s+(?:\S+\s+){0,2}$/i;
 const FOR_ANYONE = /^\s+(?:working\s+)?(?:for|of|representing)\b/i;
 
