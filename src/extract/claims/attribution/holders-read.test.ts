@@ -1,6 +1,6 @@
-// Who holds a claim, on sentences of development articles: an opening connective before "according to", an expert's
-// hedged words that only name the proposition, a relative clause between a name and its saying verb, a marriage that
-// lasts.
+// Who holds a claim and whom it is about, on sentences of development articles: an opening connective before
+// "according to", an expert's hedged words that only name the proposition, a relative clause between a name and its
+// saying verb, a marriage that lasts, a partner described before their name.
 import { describe, expect, it } from 'vitest';
 import { claimRows, run, type ClaimRow } from '../test-run.ts';
 
@@ -32,6 +32,12 @@ describe('attribution on development sentences', () => {
       id: 'celebrity-189fake',
       text: 'Chris Hemsworth and Elsa Pataky have been married for seven years after meeting in 2010 and tying the knot just months later.',
       want: ['relationship/married', 'author', '-', 'asserts', 'Chris Hemsworth + Elsa Pataky'],
+    },
+    {
+      title: 'the other party may be described first ("with pop star The Weeknd"), not the couple of the clause',
+      id: 'celebrity-114fake',
+      text: 'Justin Bieber certainly wasn’t “Sorry” when Selena Gomez broke things off with pop star The Weeknd so he could swoop back in — but her friends were!',
+      want: ['relationship/split', 'author', '-', 'asserts', 'Selena Gomez + The Weeknd'],
     },
   ])('$title ($id)', ({ id, text, want }) => {
     expect(rows(id, text)).toContainEqual(want);
