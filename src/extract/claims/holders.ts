@@ -98,8 +98,8 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
       const gap = text.slice(l.mention.end - offset, verbAt);
       return (
         l.mention.end - offset <= verbAt &&
-        (gap.length <= 30 || RELATIVE_ASIDE.test(gap)) &&
-        (!/[.;:,“”"]/.test(gap) || /^,\s*\d{1,3},\s*$/.test(gap) || RELATIVE_ASIDE.test(gap))
+        gap.length <= 30 &&
+        (!/[.;:,“”"]/.test(gap) || /^,\s*\d{1,3},\s*$/.test(gap))
       );
     })
     .at(-1);
@@ -162,9 +162,6 @@ const KIN_OF = new RegExp(
   'iu',
 );
 const CONNECTIVE_ONLY = /^\s*(?:and|but|yet|so|now|however|still)\b\s*,?\s*$/i;
-// "Clark, who produces the Golden Globe and American Music Awards, disclosed last year that…" (bbc-entertainment-219):
-// a relative clause between a name and its saying verb leaves the name the speaker.
-const RELATIVE_ASIDE = /^,\s*(?:who|whose)\s[^.;:,“”"]{1,100},\s*(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+)?$/i;
 const FOR_SOMEONE = /^\s*(?:for|of|to|representing)\s+(?:\S+\s+){0,2}$/i;
 const FOR_ANYONE = /^\s+(?:working\s+)?(?:for|of|representing)\b/i;
 
