@@ -161,7 +161,8 @@ export function workOf(
 // getting close to", "she's secretly dating"). Between the words and the other party: a preposition, a possessive and
 // a partner noun ("split from her husband, Kilgore"; "split from the mother of his two children, Brynn Cameron"), and
 // up to three lower-case words that say who they are ("broke things off with pop star The Weeknd", celebrity-114fake;
-// "engaged to Russian heir Egor Tarabasov"), never a conjunction, preposition, determiner, pronoun or auxiliary that starts another phrase.
+// "engaged to Russian heir Egor Tarabasov"), never a conjunction, preposition, determiner, pronoun or auxiliary that
+// starts another phrase.
 const SUBJECT_GAP =
   /^(?:\s*(?:['’]s|['’]re|is|are|was|were|has|have|had|been|be|being|not|n['’]t|never|spotted|seen|caught|pictured|photographed|\w+ly)\b)*\s*$/i;
 // Case-sensitive: "with Lady G." is a name, not a description.

@@ -1,5 +1,6 @@
 // Who holds a claim and whom it is about, on sentences of development articles: an opening connective before
-// "according to", an expert's hedged words that only name the proposition, a marriage that lasts, a partner described before their name.
+// "according to", an expert's hedged words that only name the proposition, a marriage that lasts, a partner described
+// before their name.
 import { describe, expect, it } from 'vitest';
 import { claimRows, run, type ClaimRow } from '../test-run.ts';
 
