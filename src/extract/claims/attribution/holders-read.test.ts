@@ -1,6 +1,6 @@
 // Who holds a claim and whom it is about, on sentences of development articles: an opening connective before
 // "according to", an expert's hedged words that only name the proposition, a marriage that lasts, a partner described
-// before their name.
+// before their name, a relationship with someone that ended.
 import { describe, expect, it } from 'vitest';
 import { claimRows, run, type ClaimRow } from '../test-run.ts';
 
@@ -25,6 +25,12 @@ describe('attribution on development sentences', () => {
       id: 'celebrity-114fake',
       text: 'Justin Bieber certainly wasn’t “Sorry” when Selena Gomez broke things off with pop star The Weeknd so he could swoop back in — but her friends were!',
       want: ['relationship/split', 'author', '-', 'asserts', 'Selena Gomez + The Weeknd'],
+    },
+    {
+      title: '"his relationship with model Kaia Gerber … ended" is his word on their split',
+      id: 'ariana-grande-pete-davidson-08',
+      text: "Pete Davidson says his relationship with model Kaia Gerber, Cindy Crawford's daughter, ended because of his own troubles.",
+      want: ['relationship/split', 'principal', 'Pete Davidson', 'confirms', 'Pete Davidson + Kaia Gerber'],
     },
   ])('$title ($id)', ({ id, text, want }) => {
     expect(rows(id, text)).toContainEqual(want);
