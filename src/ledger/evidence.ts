@@ -1,5 +1,6 @@
 // One article's claims → evidence rows, each keyed to the story (proposition) it bears on.
 import type { Claim, Entity, Event, Extraction, HolderKind } from '../extract/index.ts';
+import { cues } from '../extract/names/index.ts';
 import { escapeRegExp } from '../extract/text/patterns.ts';
 import type { EntityRow, EvidenceRow, TimelineRow } from '../store/index.ts';
 import { stableId } from './ids.ts';
@@ -92,9 +93,8 @@ const SPEAKER_TOGETHER = /\b(?:we|us|our)\b/i;
 const PARTNER_WORDS =
   /\b(?:girlfriend|boyfriend|wife|husband|fianc[ée]e?|partner|ex|ex-wife|ex-husband|beau|lover|spouse|romance|relationship|nuptials|wedding|engagement|rival|rivalry|enemy|nemesis|feud|falling-out|truce)\b/i;
 
-/** Kinship: "Serena's sister, Venus Williams" names two sisters, not a couple. */
-const KIN =
-  '(?:sister|brother|sibling|twin|mother|mom|mum|father|dad|son|daughter|cousin|aunt|uncle|niece|nephew|grandmother|grandfather|grandson|granddaughter|stepmother|stepfather|stepson|stepdaughter|half-sister|half-brother)';
+/** Kinship: "Serena's sister, Venus Williams" names two sisters, not a couple. The kin words are cues.json's "kin". */
+const KIN = `(?:${[...cues.kin].map(escapeRegExp).join('|')})`;
 
 /** A kin word anywhere in a sentence: most have none, and then no name-built pattern need be compiled. */
 const ANY_KIN = new RegExp(String.raw`${KIN}s?\b`, 'i');

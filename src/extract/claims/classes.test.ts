@@ -3,6 +3,7 @@
 // runs it: an insider's quote about someone's health or a romance, unnamed reports as an outlet, a chart placing, a
 // casting whose verb the tagger reads as a noun. A representative who "shot down" a rumour, a negated romance and an
 // insider who "dished to" an outlet are written for the test (the development corpora have none outside a quote).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract, type Extraction } from '../index.ts';
 import { findEvents } from '../events/index.ts';
@@ -87,49 +88,12 @@ const handClaims = (text: string, people: Array<[string, string[]]>) => {
   ]);
 };
 
-describe('a negated relationship is denied, whatever verb carries it', () => {
-  it('"are not getting back together" denies the romance the source is asked about', () => {
-    const text =
-      'A source close to the couple tells Us Weekly that Brad Pitt and Angelina Jolie are not getting back together.';
-    expect(
-      handClaims(text, [
-        ['Brad Pitt', ['Brad Pitt']],
-        ['Angelina Jolie', ['Angelina Jolie']],
-      ]),
-    ).toEqual([['relationship', 'dating', 'anonymous', null, 'denies']]);
-  });
-});
+// Sentences written for the test (see the header): a sentence, its people, and the claims it should give.
+type HandCase = { title: string; text: string; people: Array<[string, string[]]>; want: unknown[][] };
+const handCases = JSON.parse(readFileSync(new URL('./classes.cases.json', import.meta.url), 'utf8')) as HandCase[];
 
-describe('a chart placing needs a place, not any ordinal', () => {
-  it('"finished the second season" is no placing; "came second in the poll" is', () => {
-    const people: Array<[string, string[]]> = [['Adele', ['Adele']]];
-    expect(handClaims('Adele finished the second season of her show.', people)).toEqual([]);
-    expect(handClaims('Adele came second in the poll.', people)).toEqual([
-      ['chart', 'placing', 'author', null, 'asserts'],
-    ]);
-  });
-});
-
-describe('tabloid verbs of telling name their speaker', () => {
-  it('"…, one insider dished to Life & Style": the insider holds it, not the article', () => {
-    const text = 'Jennifer Lawrence is dating Cooke Maroney, one insider dished to Life & Style.';
-    expect(
-      handClaims(text, [
-        ['Jennifer Lawrence', ['Jennifer Lawrence']],
-        ['Cooke Maroney', ['Cooke Maroney']],
-      ]),
-    ).toEqual([['relationship', 'dating', 'anonymous', null, 'asserts']]);
-  });
-});
-
-describe('a denying verb is a statement on record', () => {
-  it('"A rep for Katy Perry shot down the rumours…": Perry, through her rep, denies (not the article)', () => {
-    const text = 'A rep for Katy Perry shot down the rumours that she is engaged to Orlando Bloom.';
-    expect(
-      handClaims(text, [
-        ['Katy Perry', ['Katy Perry', 'she']],
-        ['Orlando Bloom', ['Orlando Bloom']],
-      ]),
-    ).toEqual([['relationship', 'engaged', 'principal', 'e1', 'denies']]);
+describe('written sentences: a negated romance, a chart placing, a tabloid verb of telling, a denying verb', () => {
+  it.each(handCases)('$title', ({ text, people, want }) => {
+    expect(handClaims(text, people)).toEqual(want);
   });
 });

@@ -31,7 +31,11 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
   const rep = reps.filter((r) => r.index < verbAt).at(-1) ?? reps[0] ?? null;
   // "was debunked by Gaga's representative": a passive names its speaker after the verb.
   // Right after a quote ("…,” said Aguilera's agent"), or after a comma, the speaker follows the verb.
-  const inverted = /(^\s*|[,”"]\s*)$/.test(text.slice(0, verbAt));
+  // "And according to hair extension expert Tatiana Karelina, it could be…" (celebrity-126fake): a connective may open
+  // "according to" (not "…, but said he is delighted", where the name after the verb is what was said).
+  const inverted =
+    /(^\s*|[,”"]\s*)$/.test(text.slice(0, verbAt)) ||
+    (/^according to$/i.test(verb?.[0] ?? '') && CONNECTIVE_ONLY.test(text.slice(0, verbAt)));
   const verbEnd = verbAt + (verb?.[0].length ?? 0);
   if (
     rep &&
@@ -149,11 +153,15 @@ const SUBJECT_OPENING =
   /^\s*(?:(?:(?:last|this|next|that)\s+(?:year|month|week|summer|spring|fall|autumn|winter|weekend)|(?:in|on|back in)\s+(?:\w+\s+)?\w+|earlier|later|recently|then|now|yesterday|today)\s*,?\s*)?(?:the\s+)?$/i;
 // "his rep", "Gomez's agent", "the singer's spokesperson", "her longtime publicist".
 const POSSESSED = /(?:\b(?:his|her|their|its)|['’]s?)\s+(?:[\w-]+\s+){0,2}$/i;
-// A possessor's kin after a name ("Prince's half-siblings", "Jolie's father"): whoever is theirs is not the name's.
+// A household named as a whole ("Jolie's family said…"): no kin word, but whoever speaks for it is not the name.
+const HOUSEHOLD = ['family'];
+// A possessor's kin after a name ("Prince's half-siblings", "Jolie's father", "Pitt's children"; a kin word's plural
+// starts with it): whoever is theirs is not the name's.
 const KIN_OF = new RegExp(
-  String.raw`^['’]s?\s+(?:[\p{L}-]+\s+)?(?:half-|step-?)?(?:${[...nameCues.kin, 'sibling', 'child', 'children', 'kids', 'family'].join('|')})`,
+  String.raw`^['’]s?\s+(?:[\p{L}-]+\s+)?(?:half-|step-?)?(?:${[...nameCues.kin, ...HOUSEHOLD].join('|')})`,
   'iu',
 );
+const CONNECTIVE_ONLY = /^\s*(?:and|but|yet|so|now|however|still)\b\s*,?\s*$/i;
 const FOR_SOMEONE = /^\s*(?:for|of|to|representing)\s+(?:\S+\s+){0,2}$/i;
 const FOR_ANYONE = /^\s+(?:working\s+)?(?:for|of|representing)\b/i;
 

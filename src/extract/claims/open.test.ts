@@ -16,6 +16,13 @@ const rows = readFileSync(new URL('../../../test/fixtures/claims-open-excerpts.j
   .map((line) => JSON.parse(line) as { key: string; id: string; text: string });
 
 type Named = [name: string, mentions: string[], type?: EntityType];
+/** One excerpt (by its key in claims-open-excerpts.jsonl), the names in it, and the claims it should give. */
+type Case = { title: string; key: string; names: Named[]; want: string[][] };
+// The cases that are data (an excerpt → its claims), one table each, in open.cases.json.
+const cases = JSON.parse(readFileSync(new URL('./open.cases.json', import.meta.url), 'utf8')) as Record<
+  'news' | 'casting' | 'noClaim',
+  Case[]
+>;
 
 /** [type/value, holder kind, holder name, stance, subject names (and the work a casting is in)] of every claim. */
 function claims(key: string, names: Named[]): string[][] {
@@ -45,98 +52,7 @@ function claims(key: string, names: Named[]): string[][] {
 }
 
 describe('open claims: what a named person does or undergoes, typed by its predicate', () => {
-  it.each<{ title: string; key: string; names: Named[]; want: string[][] }>([
-    {
-      title: '"Liam Gallagher has been fined 50,000 euros" is a legal claim about him (bbc 154)',
-      key: 'bbc-entertainment-154',
-      names: [
-        ['Liam Gallagher', ['Liam Gallagher']],
-        ['Oasis', ['Oasis'], 'group'],
-      ],
-      want: [['legal/fine', 'author', '-', 'asserts', 'Liam Gallagher']],
-    },
-    {
-      title: '"Mick Mars is being sued by his ex-girlfriend": a passive keeps its subject (bbc 252)',
-      key: 'bbc-entertainment-252',
-      names: [
-        ['Mick Mars', ['Mick Mars']],
-        ['Motley Crue', ['Motley Crue'], 'group'],
-      ],
-      want: [['legal/sue', 'author', '-', 'asserts', 'Mick Mars']],
-    },
-    {
-      title: '"Kevin Campbell has gained a court injunction stopping R&B singer Mark Morrison": both parties (bbc 161)',
-      key: 'bbc-entertainment-161',
-      names: [
-        ['Kevin Campbell', ['Kevin Campbell']],
-        ['Mark Morrison', ['Mark Morrison']],
-      ],
-      want: [['legal/injunction', 'author', '-', 'asserts', 'Kevin Campbell + Mark Morrison']],
-    },
-    {
-      title: '"Swank won Best Actress … while Foxx triumphed": one award claim each (bbc 084)',
-      key: 'bbc-entertainment-084',
-      names: [
-        ['Hilary Swank', ['Swank']],
-        ['Jamie Foxx', ['Foxx']],
-        ['Ray Charles', ['Ray Charles']],
-      ],
-      want: [
-        ['award/win', 'author', '-', 'asserts', 'Hilary Swank'],
-        ['award/win', 'author', '-', 'asserts', 'Jamie Foxx'],
-      ],
-    },
-    {
-      title: '"Miley just put $2.5 million down on a 4-bedroom home", as Us Magazine reports (celebrity 009fake)',
-      key: 'celebrity-009fake',
-      names: [
-        ['Miley Cyrus', ['Miley']],
-        ['Us Magazine', ['Us Magazine'], 'outlet'],
-        ['Malibu', ['Malibu'], 'place'],
-      ],
-      want: [['money/buy', 'outlet', 'Us Magazine', 'asserts', 'Miley Cyrus']],
-    },
-    {
-      title: '"the actress is considering moving to Russia", as the source said (celebrity 039fake)',
-      key: 'celebrity-039fake',
-      names: [
-        ['Lindsay Lohan', ['the actress']],
-        ['Egor Tarabasov', ['Tarabasov']],
-        ['Russia', ['Russia'], 'place'],
-      ],
-      want: [['move/move', 'anonymous', '-', 'asserts', 'Lindsay Lohan']],
-    },
-    {
-      title: '"Taylor Swift would NOT be performing" denies the performance (celebrity 099fake)',
-      key: 'celebrity-099fake',
-      names: [
-        ['Taylor Swift', ['Taylor Swift']],
-        ['VMA Awards', ['VMA Awards'], 'event'],
-      ],
-      want: [['career/tour', 'author', '-', 'denies', 'Taylor Swift']],
-    },
-    {
-      title: '"Cyrus and Hemsworth were fighting", sources said: a feud between the two (celebrity 009legit)',
-      key: 'celebrity-009legit',
-      names: [
-        ['Miley Cyrus', ['Cyrus']],
-        ['Liam Hemsworth', ['Hemsworth']],
-        ['L.A.', ['L.A.'], 'place'],
-        ['Australia', ['Australia'], 'place'],
-      ],
-      want: [['feud/feud', 'anonymous', '-', 'asserts', 'Miley Cyrus + Liam Hemsworth']],
-    },
-    {
-      title: '"Ian Brown was arrested …, his spokesman has said": the representative speaks for him (bbc 293)',
-      key: 'bbc-entertainment-293',
-      names: [
-        ['Ian Brown', ['Ian Brown']],
-        ['Stone Roses', ['Stone Roses'], 'group'],
-        ['San Francisco', ['San Francisco'], 'place'],
-      ],
-      want: [['legal/arrest', 'principal', 'Ian Brown', 'confirms', 'Ian Brown']],
-    },
-  ])('$title', ({ key, names, want }) => {
+  it.each<Case>(cases.news)('$title', ({ key, names, want }) => {
     expect(claims(key, names)).toEqual(want);
   });
 
@@ -224,40 +140,7 @@ describe('open claims: what a named person does or undergoes, typed by its predi
 
 // The gold guide's casting is about its person; the work it is for rides along in `implied` (the ledger files it there).
 describe('casting names the person and the work', () => {
-  it.each<{ title: string; key: string; names: Named[]; want: string[][] }>([
-    {
-      title: '"Ricky Gervais is writing an episode of hit US cartoon The Simpsons" (bbc 196)',
-      key: 'bbc-entertainment-196',
-      names: [
-        ['Ricky Gervais', ['Ricky Gervais']],
-        ['The Simpsons', ['The Simpsons'], 'work'],
-        ['The Office', ['The Office'], 'work'],
-        ['Matt Groening', ['Matt Groening']],
-      ],
-      want: [['casting/write', 'author', '-', 'asserts', 'Ricky Gervais (in The Simpsons)']],
-    },
-    {
-      title: '"Colin Farrell is to make his debut … in medical sitcom Scrubs, according to … Daily Variety" (bbc 224)',
-      key: 'bbc-entertainment-224',
-      names: [
-        ['Colin Farrell', ['Colin Farrell']],
-        ['Scrubs', ['Scrubs'], 'work'],
-        ['Daily Variety', ['Daily Variety'], 'outlet'],
-      ],
-      want: [['casting/cast', 'outlet', 'Daily Variety', 'asserts', 'Colin Farrell (in Scrubs)']],
-    },
-    {
-      title:
-        '"Freeman, who starred in hit BBC comedy The Office, will play …": a work of his past is not the part\'s (bbc 299)',
-      key: 'bbc-entertainment-299',
-      names: [
-        ['Martin Freeman', ['Freeman']],
-        ['The Office', ['The Office'], 'work'],
-        ['BBC', ['BBC'], 'outlet'],
-      ],
-      want: [['casting/cast', 'author', '-', 'asserts', 'Martin Freeman']],
-    },
-  ])('$title', ({ key, names, want }) => {
+  it.each<Case>(cases.casting)('$title', ({ key, names, want }) => {
     expect(claims(key, names)).toEqual(want);
   });
 });
@@ -289,56 +172,7 @@ describe('a work that stars someone casts them', () => {
 });
 
 describe('no claim where no named person is the subject of a predicate that is news', () => {
-  it.each<{ title: string; key: string; names: Named[]; want: string[][] }>([
-    {
-      title: '"as likely as Andy Murray winning Wimbledon": a bare gerund (celebrity 065legit)',
-      key: 'celebrity-065legit#2',
-      names: [
-        ['Andy Murray', ['Andy Murray']],
-        ['Wimbledon', ['Wimbledon'], 'event'],
-      ],
-      want: [],
-    },
-    {
-      title: '"how Brad won over Jen as a friend": no award (celebrity 144fake)',
-      key: 'celebrity-144fake',
-      names: [
-        ['Brad Pitt', ['Brad']],
-        ['Jennifer Aniston', ['Jen']],
-      ],
-      want: [],
-    },
-    {
-      title: '"Prince Harry\'s move to the US": a possessor names no mover (celebrity 051fake)',
-      key: 'celebrity-051fake',
-      names: [
-        ['Prince Harry', ['Prince Harry']],
-        ['Life & Style', ['Life & Style'], 'outlet'],
-        ['US', ['US'], 'place'],
-      ],
-      want: [],
-    },
-    {
-      title:
-        '"The wistful romantic comedy directed by Sofia Coppola has already won several awards": the film won (bbc 067)',
-      key: 'bbc-entertainment-067',
-      names: [
-        ['Sofia Coppola', ['Sofia Coppola']],
-        ['Oscar', ['Oscar'], 'event'],
-      ],
-      want: [],
-    },
-    {
-      title: '"Swank, who previously won the Golden Globe": history, not news (bbc 095)',
-      key: 'bbc-entertainment-095',
-      names: [
-        ['Hilary Swank', ['Swank']],
-        ['Clint Eastwood', ['Clint Eastwood']],
-        ['Golden Globe', ['Golden Globe'], 'event'],
-      ],
-      want: [],
-    },
-  ])('$title', ({ key, names, want }) => {
+  it.each<Case>(cases.noClaim)('$title', ({ key, names, want }) => {
     expect(claims(key, names)).toEqual(want);
   });
 

@@ -690,10 +690,25 @@ const WEDDING_TO_COME: ClaimRefiner = {
       : c;
   },
 };
+// "Pete Davidson says his relationship with model Kaia Gerber, Cindy Crawford's daughter, ended because of his own
+// troubles" (ariana-grande-pete-davidson stream): a relationship with someone that ended is their split, not a romance.
+const RELATIONSHIP_ENDED: ClaimRefiner = {
+  name: 'relationship-ended',
+  apply: (c, ctx) => {
+    if (c.type !== 'relationship' || c.value !== 'dating') return c;
+    const ended = ENDED.exec(c.evidence.text);
+    if (!ended) return c;
+    // The one it was with is a subject: "Davidson's relationship with Cazzie David ended" is no split of his new pair.
+    const start = c.evidence.start + ended.index;
+    const withSubject = c.subjects.some((s) => mentionsIn(ctx, s, start, start + ended[0].length).length > 0);
+    return withSubject ? { ...c, value: 'split', rule: `${c.rule ?? 'claim'}+value:relationship-ended` } : c;
+  },
+};
+const ENDED = /\b(?:relationship|romance)\s+with\s+[^.;:!?]{1,80}?\s(?:ended|came to an end|is over|was over)\b/i;
 const TO_COME =
   /\b(?:will|would|'ll|’ll|plans?|planning|upcoming|set to|going to|gonna|to be held|next (?:week|month|year|summer|spring)|engaged|fianc[ée]e?|should|boycott\w*|following their wedding|ahead of (?:the|their|her|his) wedding|before (?:the|their|her|his) wedding|is to wed|are to wed|to marry)\b/i;
 const WED_PAST =
-  /\b(?:married (?:since|for|in \d{4})|(?:his|her) (?:wife|husband) of|anniversary|wed in \d{4}|were wed|was wed)\b/i;
+  /\b(?:married (?:since|for|in \d{4}|(?:more|less) than|nearly|almost|over)|(?:his|her) (?:wife|husband) of|anniversary|wed in \d{4}|were wed|was wed)\b/i;
 
 const AGENTLESS_DENIAL =
   /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:dismissed|denied|rejected|debunked|shot down|refuted|quashed)\b(?!\s+(?:\w+\s+){0,3}by\b)/i;
@@ -898,6 +913,7 @@ export const CLAIM_REFINERS: ClaimRefiner[] = [
   ...NOT_ASSERTED,
   ...PAIRS,
   WEDDING_TO_COME,
+  RELATIONSHIP_ENDED,
   PARENTS_ALREADY,
   ...ON_RECORD,
   ANNOUNCED_BY_PRINCIPALS,

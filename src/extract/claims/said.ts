@@ -47,7 +47,7 @@ const MOST = 2;
 type SaidRule = { name: string; apply: (f: SaidFacts) => Said | 'none' | null };
 
 // A speaker's kin named by a possessive ("her father", "her youngest son", "her kids"): the words are about them.
-const KIN_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?(?:${[...nameCues.kin].join('|')})\b`, 'iu');
+const KIN_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?(?:${[...nameCues.kin].join('|')})s?\b`, 'iu');
 const kinOfSpeaker = (f: SaidFacts, l: Located): boolean =>
   /^(?:his|her|their)$/i.test(l.mention.text) && KIN_AFTER.test(f.text.slice(l.mention.end, l.mention.end + 60));
 

@@ -159,13 +159,22 @@ export function workOf(
 
 // Between a relation's subject and its words: auxiliaries, adverbs and the verbs of being seen ("Bloom was spotted
 // getting close to", "she's secretly dating"). Between the words and the other party: a preposition, a possessive and
-// a partner noun ("split from her husband, Kilgore"; "split from the mother of his two children, Brynn Cameron").
+// a partner noun ("split from her husband, Kilgore"; "split from the mother of his two children, Brynn Cameron"), and
+// up to three lower-case words that say who they are ("broke things off with pop star The Weeknd", celebrity-114fake;
+// "engaged to Russian heir Egor Tarabasov"), never a conjunction, preposition, determiner, pronoun or auxiliary that
+// starts another phrase.
 const SUBJECT_GAP =
   /^(?:\s*(?:['’]s|['’]re|is|are|was|were|has|have|had|been|be|being|not|n['’]t|never|spotted|seen|caught|pictured|photographed|\w+ly)\b)*\s*$/i;
+// Case-sensitive: "with Lady G." is a name, not a description.
+const DESCRIBED =
+  /(?:\s+(?!(?:and|or|but|then|when|while|who|which|that|so|after|before|because|since|as|to|for|with|from|of|by|in|on|at|into|during|over|about|around|through|than|like|the|a|an|his|her|their|its|my|our|your|this|these|those|he|she|they|it|we|i|you|is|are|was|were|be|been|has|have|had)\b)\p{Ll}[\p{Ll}&-]*){1,3}\s*$/u;
 const OBJECT_GAP = new RegExp(
   String.raw`^\s*(?:(?:with|to|from|on)\s+)?(?:(?:his|her|their|the)\s+)?(?:(?:new|former|ex-?|longtime|rumou?red)\s*)?(?:(?:${PARTNER}|(?:mother|father|mom|dad)\s+of\s+(?:his|her|their)\s+(?:\w+\s+)?(?:children|child|kids|son|daughter|baby))\s*,?\s*)?$`,
   'i',
 );
+
+const objectGap = (gap: string): boolean =>
+  OBJECT_GAP.test(gap) || (DESCRIBED.test(gap) && OBJECT_GAP.test(gap.replace(DESCRIBED, ' ')));
 
 /**
  * The pair a relation's own words join: the person right before them (its subject, a pronoun too: "she's dating
@@ -185,7 +194,7 @@ export function localPair(
       l.mention.start >= at.end &&
       l.mention.start - at.end <= 60 &&
       l.mention.kind !== 'possessive' &&
-      OBJECT_GAP.test(text.slice(at.end, l.mention.start)),
+      objectGap(text.slice(at.end, l.mention.start)),
   );
   if (!subject || !object || subject.entity.id === object.entity.id) return null;
   return [subject.entity.id, object.entity.id];

@@ -1,6 +1,7 @@
 import { holderOf } from '../holders.ts';
 import { cues } from '../lexicon.ts';
 import type { Attribution, AttributionRule, Facts } from './types.ts';
+import { inAside } from './aside.ts';
 
 // The publication naming itself as the one who checked: "this site has checked", "we can confirm it is untrue".
 const SELF =
@@ -72,7 +73,7 @@ export const principalRules: AttributionRule[] = [
     // "the faux couple" is the article's own voice.
     name: 'denial',
     apply: (f) => {
-      if (!f.denied) return null;
+      if (!f.denied || inAside(f)) return null;
       const speaker = f.speaker();
       const holder = speaker && speaker.kind !== 'fans' ? holderOf(speaker, f.subjects) : unnamedDenier(f);
       return { holder, stance: 'denies', rule: 'claim-denial' };

@@ -1,7 +1,10 @@
 import { holderOf } from '../holders.ts';
 import { cues } from '../lexicon.ts';
+import { inAside } from './aside.ts';
 import { firstVerb, onRecord } from './stance.ts';
 import type { AttributionRule } from './types.ts';
+
+const ACCORDING = /\baccording to\b/i;
 
 export const reportedRules: AttributionRule[] = [
   {
@@ -13,8 +16,12 @@ export const reportedRules: AttributionRule[] = [
     name: 'reported',
     apply: (f) => {
       const speaker = f.speaker();
-      if (!speaker || speaker.kind === 'fans') return null;
-      if (speaker.kind === 'person' && !f.p.strong && !cues.onRecord.test(f.clause.text)) return null;
+      if (!speaker || speaker.kind === 'fans' || inAside(f)) return null;
+      // "according to hair extension expert Tatiana Karelina, it could be Kim's weight loss that triggered her hair
+      // loss" (celebrity-126fake): the words are hers even when they only name the proposition. A relationship's weak
+      // words mostly name the pair ("According to Billingham, the couple's primary concern was their children").
+      const according = ACCORDING.test(f.clause.text) && f.p.type !== 'relationship';
+      if (speaker.kind === 'person' && !f.p.strong && !cues.onRecord.test(f.clause.text) && !according) return null;
       const text = f.clause.text;
       const verbAt = firstVerb(text);
       const trailing =
