@@ -450,16 +450,22 @@ function verbLike(doc: Doc, word: string): boolean {
  */
 export function givenName(doc: Doc, word: string): boolean {
   if (firstNames.has(word)) return true;
+  let known = givenCache.get(doc);
+  if (!known) givenCache.set(doc, (known = new Map<string, boolean>()));
+  const cached = known.get(word);
+  if (cached !== undefined) return cached;
   const lower = word.toLowerCase();
-  if (
-    !/^\p{Lu}\p{Ll}+$/u.test(word) ||
-    cues.headlineWords.has(lower) ||
-    cues.stopwords.has(word) ||
-    lowerWords(doc).has(lower)
-  )
-    return false;
-  return genderOf(word) !== null;
+  const answer =
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    !cues.headlineWords.has(lower) &&
+    !cues.stopwords.has(word) &&
+    !lowerWords(doc).has(lower) &&
+    genderOf(word) !== null;
+  known.set(word, answer);
+  return answer;
 }
+// Per article and word: typing asks it of every capitalised word of every run, and the names package is slow.
+const givenCache = new WeakMap<Doc, Map<string, boolean>>();
 
 // The answer per article and words: each asks a regex over the whole text, and a long article's headlines ask
 // the same names again and again ("Kim Kardashian West" in every copy of a headline).
