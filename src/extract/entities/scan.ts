@@ -1,5 +1,5 @@
 import { isIgnored, type Doc } from '../doc.ts';
-import { escapeRegExp, wholeWords } from '../text/index.ts';
+import { escapeRegExp, firstIndex, wholeWords } from '../text/index.ts';
 import type { Token } from '../tokens/index.ts';
 import {
   broadcasters,
@@ -450,26 +450,47 @@ function verbLike(doc: Doc, word: string): boolean {
  */
 export function givenName(doc: Doc, word: string): boolean {
   if (firstNames.has(word)) return true;
+  let known = givenCache.get(doc);
+  if (!known) givenCache.set(doc, (known = new Map<string, boolean>()));
+  const cached = known.get(word);
+  if (cached !== undefined) return cached;
   const lower = word.toLowerCase();
-  if (
-    !/^\p{Lu}\p{Ll}+$/u.test(word) ||
-    cues.headlineWords.has(lower) ||
-    cues.stopwords.has(word) ||
-    lowerWords(doc).has(lower)
-  )
-    return false;
-  return genderOf(word) !== null;
+  const answer =
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    !cues.headlineWords.has(lower) &&
+    !cues.stopwords.has(word) &&
+    !lowerWords(doc).has(lower) &&
+    genderOf(word) !== null;
+  known.set(word, answer);
+  return answer;
 }
+// Per article and word: typing asks it of every capitalised word of every run, and the names package is slow.
+const givenCache = new WeakMap<Doc, Map<string, boolean>>();
+
+// The answer per article and words: each asks a regex over the whole text, and a long article's headlines ask
+// the same names again and again ("Kim Kardashian West" in every copy of a headline).
+const proseCache = new WeakMap<Doc, Map<string, boolean>>();
 
 /** True when the words first..k also stand, in that order, in a sentence of prose (not title case). */
 function spelledOutInProse(doc: Doc, first: number, k: number): boolean {
   const words = doc.tokens.slice(first, k + 1).map((t) => escapeRegExp(t.text));
-  const pattern = new RegExp(wholeWords(words.join('\\s+')), 'gu');
-  for (const match of doc.text.matchAll(pattern)) {
-    const token = doc.tokens.find((x) => x.start === match.index);
-    if (token && !titleCaseSentence(doc, token.sentence)) return true;
+  const source = wholeWords(words.join('\\s+'));
+  let known = proseCache.get(doc);
+  if (!known) proseCache.set(doc, (known = new Map<string, boolean>()));
+  const cached = known.get(source);
+  if (cached !== undefined) return cached;
+  let answer = false;
+  for (const match of doc.text.matchAll(new RegExp(source, 'gu'))) {
+    // The token that starts where the match does (tokens are in text order).
+    const i = firstIndex(doc.tokens.length, (x) => at(doc.tokens, x).start >= match.index);
+    const token = doc.tokens[i];
+    if (token?.start === match.index && !titleCaseSentence(doc, token.sentence)) {
+      answer = true;
+      break;
+    }
   }
-  return false;
+  known.set(source, answer);
+  return answer;
 }
 
 function extendRun(doc: Doc, i: number): number {

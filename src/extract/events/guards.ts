@@ -16,11 +16,19 @@ const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase().replac
 // sentence, not part of someone's name ("Guitarist Brian May has said he expects…" is a statement, bbc-entertainment-158;
 // so is "Courtney Love said…").
 function clauseTokens(doc: Doc, roles: ClauseRoles, head: number): Token[] {
+  // Once per clause reading and trigger: four guards ask for them, for every trigger of the sentence.
+  let byHead = clauseTokenCache.get(roles);
+  if (!byHead) clauseTokenCache.set(roles, (byHead = new Map<number, Token[]>()));
+  const known = byHead.get(head);
+  if (known) return known;
   const c = roles.clause(head);
-  return doc.tokens
+  const tokens = doc.tokens
     .slice(c.first, head)
     .filter((_, k) => !roles.parts.quoted(c.first + k) && !named(roles, c.first + k));
+  byHead.set(head, tokens);
+  return tokens;
 }
+const clauseTokenCache = new WeakMap<ClauseRoles, Map<number, Token[]>>();
 
 function named(roles: ClauseRoles, token: number): boolean {
   const l = roles.at(token);

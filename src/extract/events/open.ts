@@ -3,7 +3,6 @@ import type { Entity, EntityType } from '../types.ts';
 import { guardFor } from './guards.ts';
 import { triggerLexicon } from './lexicon.ts';
 import type { ClauseRoles } from './roles.ts';
-import { isVerbAt } from './verbs.ts';
 import { at } from '../../invariant/index.ts';
 import { speechForms } from '../text/speech.ts';
 
@@ -40,9 +39,10 @@ export function openVerbs(doc: Doc, roles: ClauseRoles, s: number, taken: (token
   const out: OpenVerb[] = [];
   for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
     const t = at(doc.tokens, i);
+    // A verb by its tag (isVerbAt's first test), asked first: it rules out most tokens before any lower-casing or lookup.
+    if (t.pos !== 'VERB') continue;
     const word = t.text.toLowerCase();
     if (!PAST.test(word) || SAYING.has(word) || STATES.has(word) || taken(i) || roles.at(i)) continue;
-    if (t.pos !== 'VERB' || !isVerbAt(doc, i)) continue;
     // "the acclaimed film", "his rumoured girlfriend": a participle that describes the noun after it.
     const next = doc.tokens[i + 1];
     if (next && next.sentence === s && (next.pos === 'NOUN' || next.pos === 'PROPN') && !roles.at(i + 1)) continue;

@@ -240,6 +240,18 @@ export class ClauseRoles {
    * "his family has said" is not him speaking.
    */
   subject(verb: number, { depth = 0, speech = false }: { depth?: number; speech?: boolean } = {}): Subject {
+    // Asked again for the same verb by each reading of a trigger, by the saying rule and by the open verbs: once
+    // per verb here (every caller reads the answer, none changes it).
+    const key = `${verb}:${depth}:${speech}`;
+    const known = this.subjects.get(key);
+    if (known) return known;
+    const found = this.findSubject(verb, depth, speech);
+    this.subjects.set(key, found);
+    return found;
+  }
+  private readonly subjects = new Map<string, Subject>();
+
+  private findSubject(verb: number, depth: number, speech: boolean): Subject {
     const { tokens } = this.doc;
     let c = this.clause(verb);
     let i = verb - 1;

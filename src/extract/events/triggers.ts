@@ -213,8 +213,8 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
     // ("according to reports in the Hollywood Reporter" names a source: only other triggers are talk of an event.)
     if (rumoured(doc, m.last) && !m.entry.every((r) => r.type === 'report')) continue;
     const word = doc.text.slice(m.start, m.end);
+    const head = headOf(doc, m.first, m.last);
     for (const reading of m.entry) {
-      const head = headOf(doc, m.first, m.last);
       if (reading.verb && head < 0) continue;
       const read = readOne(doc, roles, reading, m.first, m.last, head, { outlet, platform, located });
       if (read === 'next') continue;
@@ -917,17 +917,35 @@ function headOf(doc: Doc, first: number, last: number): number {
 
 /** Whether the clause of a trigger names one of `needs` (besides the trigger's own words). */
 function clauseNames(doc: Doc, roles: ClauseRoles, first: number, last: number, needs: Need[]): boolean {
+  const { text, types } = clauseAround(doc, roles, first, last);
+  return needs.some((n) => ('entity' in n ? types.has(n.entity) : text.includes(` ${n.phrase} `)));
+}
+
+type ClauseAround = { text: string; types: Set<EntityType> };
+// A trigger's readings ask clauseNames() up to five times each (its clause, every retype, sighting, photo): the
+// clause's words and entity types around a trigger are gathered once per trigger.
+const aroundCache = new WeakMap<ClauseRoles, Map<string, ClauseAround>>();
+
+function clauseAround(doc: Doc, roles: ClauseRoles, first: number, last: number): ClauseAround {
+  let byTrigger = aroundCache.get(roles);
+  if (!byTrigger) aroundCache.set(roles, (byTrigger = new Map<string, ClauseAround>()));
+  const key = `${first}:${last}`;
+  const known = byTrigger.get(key);
+  if (known) return known;
   const c = roles.clause(first);
   const words: string[] = [];
   for (let i = c.first; i <= c.last; i++)
     if ((i < first || i > last) && !roles.parts.quoted(i)) words.push(atIndex(doc.tokens, i).text.toLowerCase());
-  const text = ` ${words.join(' ')} `;
-  const types = new Set(
-    roles.located
-      .filter((l) => l.token >= c.first && l.token <= c.last && (l.token < first || l.token > last))
-      .map((l) => l.entity.type),
-  );
-  return needs.some((n) => ('entity' in n ? types.has(n.entity) : text.includes(` ${n.phrase} `)));
+  const around = {
+    text: ` ${words.join(' ')} `,
+    types: new Set(
+      roles.located
+        .filter((l) => l.token >= c.first && l.token <= c.last && (l.token < first || l.token > last))
+        .map((l) => l.entity.type),
+    ),
+  };
+  byTrigger.set(key, around);
+  return around;
 }
 
 const ACTOR_REACH = 8; // tokens between a possessive owner and its noun ("David Beckham's star-studded 50th birthday party")
