@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/read/index.ts';
 import { must } from '../../src/invariant/index.ts';
 import { nextPage } from './checks.ts';
-import { devArticles, ingestDevCorpus, SYNDICATED_STREAM } from './dev-ledger.ts';
+import { BUILD_TIMEOUT, SYNDICATED_STREAM, devArticles } from './dev-ledger.ts';
 import { shot, start, type Harness } from './harness.ts';
 
 const HELD_BACK = [`${SYNDICATED_STREAM}-08`, `${SYNDICATED_STREAM}-09`];
@@ -21,7 +21,7 @@ let moving: Article[];
 let story = '';
 
 beforeAll(async () => {
-  t = await start();
+  t = await start({ dev: { holdBack: [...HELD_BACK, ...MOVING] } });
   const articles = await devArticles();
   const find = (id: string) =>
     must(
@@ -30,12 +30,11 @@ beforeAll(async () => {
     );
   held = HELD_BACK.map(find);
   moving = MOVING.map(find);
-  await ingestDevCorpus(t.ledger, { holdBack: [...HELD_BACK, ...MOVING] });
   const zendaya = must(await t.ledger.story(['Zendaya', 'Tom Holland']), 'the stream makes the story');
   // The scale of a real ledger: the story the added articles touch already holds a hundred rows and more.
   expect(zendaya.explanation.length).toBeGreaterThanOrEqual(100);
   story = zendaya.id;
-}, 300_000);
+}, BUILD_TIMEOUT);
 afterAll(async () => t?.stop());
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;

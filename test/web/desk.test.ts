@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Story, StorySummary } from '../../src/ledger/types.ts';
 import { at, must } from '../../src/invariant/index.ts';
 import { nextPage, overflows } from './checks.ts';
-import { ingestDevCorpus } from './dev-ledger.ts';
+import { BUILD_TIMEOUT } from './dev-ledger.ts';
 import { WIDTHS, ARTIFACTS, shot, start, type Harness } from './harness.ts';
 import type { StoryListPage } from '../../src/api/routes.ts';
 
@@ -21,8 +21,8 @@ const timings: Record<string, unknown> = {};
 const LONG_WORD = 'Zendayaaaa'.repeat(2000);
 
 beforeAll(async () => {
-  t = await start();
-  timings.ingest = await ingestDevCorpus(t.ledger);
+  t = await start({ dev: {} });
+  timings.ingest = t.dev;
   // A 20,000-character word in a title and in an evidence sentence.
   const outcome = await t.ledger.ingest({
     id: 'long-word',
@@ -52,7 +52,7 @@ beforeAll(async () => {
     ),
     'the corpus has the Styles & Wilde relationship story',
   );
-}, 180_000);
+}, BUILD_TIMEOUT);
 
 afterAll(async () => {
   writeFileSync(join(ARTIFACTS, 'desk-timings.json'), `${JSON.stringify(timings, null, 2)}\n`);

@@ -1,6 +1,9 @@
 // The read parameters the desk added to the API (additive to CONTRACT.md): the story list sorted, filtered by type
 // and paged by the server with a total; one story with its articles' outlets and its timeline's sentences.
 // In-process (app.request) on the development ledger of dev-ledger.ts, without its syndicated copies.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/index.ts';
 import { must } from '../../src/invariant/index.ts';
@@ -8,11 +11,12 @@ import { openLedger } from '../../src/ledger/index.ts';
 import type { Ledger, Story, StorySummary } from '../../src/ledger/types.ts';
 import { closePool } from '../../src/pool/index.ts';
 import { shownStories } from '../helpers/shown.ts';
-import { ingestDevCorpus } from './dev-ledger.ts';
+import { BUILD_TIMEOUT, devLedger } from './dev-ledger.ts';
 import { failure } from '../helpers/api.ts';
 
 type Listed = { stories: StorySummary[]; next: string | null; total: number; types: Record<string, number> };
 let ledger: Ledger;
+const dir = mkdtempSync(join(tmpdir(), 'rumourmill-listing-'));
 let app: ReturnType<typeof createApp>;
 const get = async <T>(path: string): Promise<T> => {
   const res = await app.request(path);
@@ -21,13 +25,13 @@ const get = async <T>(path: string): Promise<T> => {
 };
 
 beforeAll(async () => {
-  ledger = await openLedger(':memory:');
-  await ingestDevCorpus(ledger, { syndicated: false });
+  ledger = await openLedger((await devLedger(dir, { syndicated: false })).file);
   app = createApp(ledger);
-}, 120_000);
+}, BUILD_TIMEOUT);
 afterAll(async () => {
   await ledger?.close();
   await closePool();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('GET /api/stories with sort, order and type', () => {

@@ -9,18 +9,17 @@ import type { EntityDetail } from '../../src/ledger/types.ts';
 import type { Article } from '../../src/read/index.ts';
 import { must } from '../../src/invariant/index.ts';
 import { nextPage } from './checks.ts';
-import { devArticles, ingestDevCorpus } from './dev-ledger.ts';
+import { BUILD_TIMEOUT, devArticles } from './dev-ledger.ts';
 import { WIDTHS, shot, start, type Harness } from './harness.ts';
 
 let t: Harness;
 let articles: Article[];
 
 beforeAll(async () => {
-  t = await start();
+  t = await start({ dev: {} });
   // The large fixture: every development article and the wire copies (whose text is the Zendaya & Holland stream's).
   articles = await devArticles();
-  await ingestDevCorpus(t.ledger);
-}, 300_000);
+}, BUILD_TIMEOUT);
 afterAll(async () => t?.stop());
 
 const person = async (name: string): Promise<EntityDetail> => {
