@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/read/index.ts';
 import { must } from '../../src/invariant/index.ts';
 import { nextPage } from './checks.ts';
-import { BUILD_TIMEOUT, SYNDICATED_STREAM, devArticles } from './dev-ledger.ts';
+import { BUILD_TIMEOUT, SYNDICATED_STREAM, allStories, devArticles } from './dev-ledger.ts';
 import { shot, start, type Harness } from './harness.ts';
 
 const HELD_BACK = [`${SYNDICATED_STREAM}-08`, `${SYNDICATED_STREAM}-09`];
@@ -102,7 +102,7 @@ describe.each([
   it("shows the stories an article moves as before → after, in the ledger's own figures", async () => {
     const page = t.page;
     const a = must(moving[next], 'one moving article per width');
-    const before = new Map((await t.ledger.stories({ limit: 500 })).stories.map((s) => [s.id, s]));
+    const before = new Map((await allStories(t.ledger)).stories.map((s) => [s.id, s]));
     await nextPage(page, () => page.goto(`${t.server.url}/#/add?moving=${width}`));
     await page.getByLabel('Article text').fill(a.text);
     await page.getByLabel('Published').fill(must(a.published, 'the stream is dated'));

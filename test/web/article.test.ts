@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Story } from '../../src/ledger/types.ts';
 import { at, must } from '../../src/invariant/index.ts';
 import { nextPage } from './checks.ts';
-import { BUILD_TIMEOUT } from './dev-ledger.ts';
+import { BUILD_TIMEOUT, allStories } from './dev-ledger.ts';
 import { WIDTHS, shot, start, type Harness } from './harness.ts';
 
 let t: Harness;
@@ -16,7 +16,7 @@ let feeds: string[];
 
 beforeAll(async () => {
   t = await start({ dev: {} });
-  const { stories } = await t.ledger.stories({ limit: 500 });
+  const { stories } = await allStories(t.ledger);
   const all = (await Promise.all(stories.map((s) => t.ledger.story(s.id)))).filter((s): s is Story => s !== null);
   big = at(
     all.sort((a, b) => b.explanation.length - a.explanation.length),

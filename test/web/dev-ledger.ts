@@ -28,6 +28,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SHARED_DATA } from '../../scripts/shared-data.ts';
 import { openLedger } from '../../src/ledger/index.ts';
+import type { Ledger, StorySummary } from '../../src/ledger/types.ts';
 import { readInputs, type Article } from '../../src/read/index.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -130,6 +131,21 @@ function corpus(read: Article[], options: DevLedgerOptions): Article[] {
   const held = new Set(options.holdBack ?? []);
   const articles = read.filter((a) => !a.id || !held.has(a.id));
   return options.syndicated === false ? articles : [...articles, ...wireCopies(articles)];
+}
+
+/**
+ * Every story of the ledger, page after page: the full development ledger holds ~900 stories, more than one page
+ * of the API's largest (500).
+ */
+export async function allStories(ledger: Ledger): Promise<{ stories: StorySummary[] }> {
+  const stories: StorySummary[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await ledger.stories({ limit: 500, ...(cursor ? { cursor } : {}) });
+    stories.push(...page.stories);
+    cursor = page.next ?? undefined;
+  } while (cursor);
+  return { stories };
 }
 
 export type DevLedgerOptions = { syndicated?: boolean; holdBack?: string[] };

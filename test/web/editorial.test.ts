@@ -7,7 +7,7 @@ import type { StorySummary } from '../../src/ledger/types.ts';
 import { must } from '../../src/invariant/index.ts';
 import { nextPage } from './checks.ts';
 import { LONE_NAME_EDITOR } from '../../src/ledger/lone-names.ts';
-import { BUILD_TIMEOUT } from './dev-ledger.ts';
+import { BUILD_TIMEOUT, allStories } from './dev-ledger.ts';
 import { WIDTHS, shot, start, type Harness } from './harness.ts';
 import type { App } from '../../src/api/index.ts';
 
@@ -17,7 +17,7 @@ let kim: StorySummary;
 
 beforeAll(async () => {
   t = await start({ dev: { syndicated: false } });
-  const { stories } = await t.ledger.stories({ limit: 500 });
+  const { stories } = await allStories(t.ledger);
   const pair = (a: string, b: string) =>
     must(
       stories.find(

@@ -11,7 +11,7 @@ import { openLedger } from '../../src/ledger/index.ts';
 import type { Ledger, Story, StorySummary } from '../../src/ledger/types.ts';
 import { closePool } from '../../src/pool/index.ts';
 import { shownStories } from '../helpers/shown.ts';
-import { BUILD_TIMEOUT, devLedger } from './dev-ledger.ts';
+import { BUILD_TIMEOUT, allStories, devLedger } from './dev-ledger.ts';
 import { failure } from '../helpers/api.ts';
 
 type Listed = { stories: StorySummary[]; next: string | null; total: number; types: Record<string, number> };
@@ -129,7 +129,7 @@ describe('GET /api/stories with sort, order and type', () => {
 
 describe('GET /api/stories/:id?with=articles', () => {
   it("adds each article's outlet, headline and credibility, where each timeline event was read, and each subject's type", async () => {
-    const { stories } = await ledger.stories({ limit: 500 });
+    const { stories } = await allStories(ledger);
     const wilde = must(
       stories.find(
         (s) => s.subjects.some((x) => x.name === 'Olivia Wilde') && s.subjects.some((x) => x.name === 'Harry Styles'),

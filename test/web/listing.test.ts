@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StorySummary } from '../../src/ledger/types.ts';
 import { must } from '../../src/invariant/index.ts';
 import { nextPage } from './checks.ts';
-import { BUILD_TIMEOUT } from './dev-ledger.ts';
+import { BUILD_TIMEOUT, allStories } from './dev-ledger.ts';
 import { WIDTHS, shot, start, type Harness } from './harness.ts';
 
 let t: Harness;
@@ -13,7 +13,7 @@ let all: StorySummary[];
 
 beforeAll(async () => {
   t = await start({ dev: {} });
-  all = (await t.ledger.stories({ limit: 500 })).stories;
+  all = (await allStories(t.ledger)).stories;
 }, BUILD_TIMEOUT);
 afterAll(async () => t?.stop());
 
