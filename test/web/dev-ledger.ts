@@ -21,6 +21,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -171,32 +172,47 @@ export async function devLedger(dir: string, options: DevLedgerOptions = {}): Pr
   mkdirSync(cacheDir, { recursive: true });
   const built = join(cacheDir, `${key}.db`);
   let buildMs = 0;
-  if (!existsSync(built)) {
-    const lock = join(cacheDir, `${key}.lock`);
-    if (await acquire(lock)) {
-      try {
-        if (!existsSync(built)) {
-          const partial = join(cacheDir, `${key}.${process.pid}.partial.db`);
-          const t0 = performance.now();
-          const ledger = await openLedger(partial);
-          try {
-            for (const article of all) await ledger.ingest(article);
-            await ledger.refresh();
-          } finally {
-            await ledger.close();
-          }
-          buildMs = Math.round(performance.now() - t0);
-          renameSync(partial, built);
+  const lock = join(cacheDir, `${key}.lock`);
+  // Not there: build it, or wait for the run building it (and try again if that run failed).
+  while (!existsSync(built)) {
+    if (!(await acquire(lock))) continue;
+    try {
+      if (!existsSync(built)) {
+        const partial = join(cacheDir, `${key}.${process.pid}.partial.db`);
+        const t0 = performance.now();
+        const ledger = await openLedger(partial);
+        try {
+          for (const article of all) await ledger.ingest(article);
+          await ledger.refresh();
+        } finally {
+          await ledger.close();
         }
-      } finally {
-        rmSync(lock, { force: true });
+        buildMs = Math.round(performance.now() - t0);
+        renameSync(partial, built);
       }
-    } else if (!existsSync(built)) throw new Error(`another test run was building ${built} and gave up`);
+    } finally {
+      rmSync(lock, { force: true });
+    }
   }
+  prune(cacheDir, built);
   const t0 = performance.now();
   const file = join(dir, 'dev-ledger.db');
   copyFileSync(built, file);
   return { file, articles: all.length, buildMs, copyMs: Math.round(performance.now() - t0) };
+}
+
+/** Marks `built` as used now and removes the builds (and leftovers of killed builds) nobody used for two days. */
+function prune(cacheDir: string, built: string): void {
+  const now = new Date();
+  utimesSync(built, now, now);
+  for (const name of readdirSync(cacheDir)) {
+    const path = join(cacheDir, name);
+    try {
+      if (path !== built && Date.now() - statSync(path).mtimeMs > 2 * 24 * 3_600_000) rmSync(path, { force: true });
+    } catch {
+      // Another test file pruned it first.
+    }
+  }
 }
 
 /** Takes the lock, or waits while another process holds it (true: ours to build; false: the other one finished). */
