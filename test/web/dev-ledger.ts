@@ -221,11 +221,17 @@ async function acquire(lock: string): Promise<boolean> {
     try {
       closeSync(openSync(lock, 'wx'));
       return true;
-    } catch {
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      let age: number;
+      try {
+        age = Date.now() - statSync(lock).mtimeMs;
+      } catch {
+        return false; // Released since.
+      }
       // A lock older than half an hour was left by a run that was killed.
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 30 * 60_000) rmSync(lock, { force: true });
-      else if (!existsSync(lock)) return false;
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      if (age > 30 * 60_000) rmSync(lock, { force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 1000));
     }
   }
 }
