@@ -105,7 +105,7 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
     await nextPage(page, () => page.getByRole('button', { name: 'Search' }).click());
     expect(page.url()).toContain('q=Brangelina');
     expect(await page.locator('.in-text').textContent()).toBe(
-      `No one in a story goes by “Brangelina”: these are the stories of the ${using.length === 1 ? 'article' : `${using.length} articles`} whose text uses the word.`,
+      `No one in a story goes by “Brangelina”: these are the stories of the ${using.length === 1 ? 'article' : `${using.length} articles`} that use${using.length === 1 ? 's' : ''} the word.`,
     );
     const listed = await page
       .locator('table.stories td.name a')
