@@ -232,7 +232,7 @@ export type StoryListPage = {
   editorial: { dismissed: number; flagged: number };
   /** People the search words name by an epithet ("the Bond girl"), whose stories are in the list too. */
   matchedBy?: EpithetMatch[];
-  /** No story's people go by the search's words: these are the stories of the articles whose text uses them. */
+  /** No story's people go by the search's words: these are the stories of the articles that use them (headline or text). */
   inText?: { articles: number };
 };
 /** What an ingest did to a story (POST /api/articles): its status and score before (null: a new story) and after. */

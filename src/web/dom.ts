@@ -1,9 +1,16 @@
 // The UI's only way to make nodes: text always goes through textContent, never through HTML parsing,
 // so article text and names cannot inject markup or script.
+import { wrapPieces } from './wrap.ts';
+
 type Attr = string | number | boolean | undefined | null | ((event: Event) => void);
 export type Child = Node | string | number | null | undefined | false;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** A text with a <wbr> wherever wrapPieces lets a long run wrap (a headline that is an address). */
+export function wrappable(text: string): Child[] {
+  return wrapPieces(text).flatMap((piece, i) => (i === 0 ? [piece] : [document.createElement('wbr'), piece]));
+}
 
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,

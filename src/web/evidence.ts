@@ -4,7 +4,7 @@
 import { at, must } from '../invariant/index.ts';
 import type { EvidenceItem } from '../ledger/types.ts';
 import type { ArticleBrief, StoryPageData } from './api.ts';
-import { field, h, route } from './dom.ts';
+import { field, h, route, wrappable } from './dom.ts';
 import { STANCE_WORDS, holderBadge, holderKind, points, stanceBadge, wholeDays } from './pages/parts.ts';
 import { credibilityWords, plainWhy, stageOfItem } from './pages/plain.ts';
 
@@ -245,7 +245,7 @@ function articleHead(article: string, brief: ArticleBrief | undefined, published
     ' · ',
     h('span', { class: 'outlet' }, brief?.source ?? 'outlet unknown'),
     ...(brief?.title
-      ? [' · ', h('a', { class: 'headline', href: route('article', article) }, brief.title)]
+      ? [' · ', h('a', { class: 'headline', href: route('article', article) }, ...wrappable(brief.title))]
       : [' · ', h('a', { class: 'headline', href: route('article', article) }, 'open the article')]),
     ...(credibility ? [' · ', h('span', { class: 'credibility' }, `credibility ${credibility}`)] : []),
   ];

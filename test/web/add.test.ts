@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/read/index.ts';
 import { must } from '../../src/invariant/index.ts';
 import { nextPage } from './checks.ts';
-import { devArticles, ingestDevCorpus, SYNDICATED_STREAM } from './dev-ledger.ts';
+import { BUILD_TIMEOUT, SYNDICATED_STREAM, allStories, devArticles } from './dev-ledger.ts';
 import { shot, start, type Harness } from './harness.ts';
 
 const HELD_BACK = [`${SYNDICATED_STREAM}-08`, `${SYNDICATED_STREAM}-09`];
@@ -21,7 +21,7 @@ let moving: Article[];
 let story = '';
 
 beforeAll(async () => {
-  t = await start();
+  t = await start({ dev: { holdBack: [...HELD_BACK, ...MOVING] } });
   const articles = await devArticles();
   const find = (id: string) =>
     must(
@@ -30,12 +30,11 @@ beforeAll(async () => {
     );
   held = HELD_BACK.map(find);
   moving = MOVING.map(find);
-  await ingestDevCorpus(t.ledger, { holdBack: [...HELD_BACK, ...MOVING] });
   const zendaya = must(await t.ledger.story(['Zendaya', 'Tom Holland']), 'the stream makes the story');
   // The scale of a real ledger: the story the added articles touch already holds a hundred rows and more.
   expect(zendaya.explanation.length).toBeGreaterThanOrEqual(100);
   story = zendaya.id;
-}, 300_000);
+}, BUILD_TIMEOUT);
 afterAll(async () => t?.stop());
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -103,7 +102,7 @@ describe.each([
   it("shows the stories an article moves as before → after, in the ledger's own figures", async () => {
     const page = t.page;
     const a = must(moving[next], 'one moving article per width');
-    const before = new Map((await t.ledger.stories({ limit: 500 })).stories.map((s) => [s.id, s]));
+    const before = new Map((await allStories(t.ledger)).stories.map((s) => [s.id, s]));
     await nextPage(page, () => page.goto(`${t.server.url}/#/add?moving=${width}`));
     await page.getByLabel('Article text').fill(a.text);
     await page.getByLabel('Published').fill(must(a.published, 'the stream is dated'));

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Story } from '../../src/ledger/types.ts';
 import { at, must } from '../../src/invariant/index.ts';
 import { nextPage } from './checks.ts';
-import { ingestDevCorpus } from './dev-ledger.ts';
+import { BUILD_TIMEOUT, allStories } from './dev-ledger.ts';
 import { WIDTHS, shot, start, type Harness } from './harness.ts';
 
 let t: Harness;
@@ -15,9 +15,8 @@ let untitledId: string;
 let feeds: string[];
 
 beforeAll(async () => {
-  t = await start();
-  await ingestDevCorpus(t.ledger);
-  const { stories } = await t.ledger.stories({ limit: 500 });
+  t = await start({ dev: {} });
+  const { stories } = await allStories(t.ledger);
   const all = (await Promise.all(stories.map((s) => t.ledger.story(s.id)))).filter((s): s is Story => s !== null);
   big = at(
     all.sort((a, b) => b.explanation.length - a.explanation.length),
@@ -38,7 +37,7 @@ beforeAll(async () => {
     .filter((s) => s.explanation.some((e) => e.article === untitledId))
     .map((s) => s.id)
     .sort();
-}, 180_000);
+}, BUILD_TIMEOUT);
 afterAll(async () => t?.stop());
 
 describe.each(WIDTHS)('at %i px', (width, height) => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Story, StorySummary } from '../../src/ledger/types.ts';
 import { at, must } from '../../src/invariant/index.ts';
 import { nextPage, overflows } from './checks.ts';
-import { ingestDevCorpus } from './dev-ledger.ts';
+import { BUILD_TIMEOUT, allStories } from './dev-ledger.ts';
 import { WIDTHS, ARTIFACTS, shot, start, type Harness } from './harness.ts';
 import type { StoryListPage } from '../../src/api/routes.ts';
 
@@ -21,8 +21,8 @@ const timings: Record<string, unknown> = {};
 const LONG_WORD = 'Zendayaaaa'.repeat(2000);
 
 beforeAll(async () => {
-  t = await start();
-  timings.ingest = await ingestDevCorpus(t.ledger);
+  t = await start({ dev: {} });
+  timings.ingest = t.dev;
   // A 20,000-character word in a title and in an evidence sentence.
   const outcome = await t.ledger.ingest({
     id: 'long-word',
@@ -35,7 +35,7 @@ beforeAll(async () => {
   });
   longArticle = outcome.id;
   longStory = must(outcome.stories[0], 'the article makes the Styles & Wilde story');
-  const { stories } = await t.ledger.stories({ limit: 500 });
+  const { stories } = await allStories(t.ledger);
   const sized = await Promise.all(
     stories.map(async (s) => must(await t.ledger.story(s.id), `listed story ${s.id} is stored`)),
   );
@@ -52,7 +52,7 @@ beforeAll(async () => {
     ),
     'the corpus has the Styles & Wilde relationship story',
   );
-}, 180_000);
+}, BUILD_TIMEOUT);
 
 afterAll(async () => {
   writeFileSync(join(ARTIFACTS, 'desk-timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
@@ -70,6 +70,14 @@ describe('the fixture', () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as { articles: Record<string, { source: string | null }> };
     timings.storyApiMs = Math.round(performance.now() - api);
+    // The size of the ledger under test (printed: the full development ledger when the shared corpora are there).
+    const count = async (path: string) =>
+      ((await (await fetch(`${t.server.url}${path}`)).json()) as { total: number }).total;
+    timings.ledger = {
+      stories: await count('/api/stories?sort=activity&limit=1'),
+      entities: await count('/api/entities?limit=1'),
+      busiestStoryRows: big.explanation.length,
+    };
     // Every article of the evidence comes with its outlet, in the one response.
     for (const e of big.explanation) expect(body.articles[e.article]?.source).toBeTruthy();
   });
@@ -226,7 +234,7 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       await t.clean('story with background');
     });
     it('says the score of a story with one day of evidence in words, not as one dot on an empty chart', async () => {
-      const { stories } = await t.ledger.stories({ limit: 500 });
+      const { stories } = await allStories(t.ledger);
       const charted = (s: Story) => {
         const head = s.stages?.find((x) => x.value === s.value);
         return head?.history.length ? head.history : s.history;
@@ -249,7 +257,7 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
     });
 
     it('quotes a sentence that quotes someone with nested quotes, never closing on two', async () => {
-      const { stories } = await t.ledger.stories({ limit: 500 });
+      const { stories } = await allStories(t.ledger);
       const whole = await Promise.all(stories.map((s) => t.ledger.story(s.id)));
       // Stories whose evidence has a quote inside a sentence ('who said Aniston "made it clear …"').
       const inner = (text: string) => !/^["“‘']/.test(text) && /\S["“]\S|\s["“]\w/.test(text);
@@ -271,7 +279,7 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
     });
 
     it("says any story's headline in plain words, with the status of what it says", async () => {
-      const { stories } = await t.ledger.stories({ limit: 500 });
+      const { stories } = await allStories(t.ledger);
       const find = (type: string, value: string, people: string[]) =>
         must(
           stories.find(
@@ -368,7 +376,7 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
       await t.clean('article page');
     });
     it('says when the articles behind a dated timeline carry no dates of their own', async () => {
-      const { stories } = await t.ledger.stories({ limit: 500 });
+      const { stories } = await allStories(t.ledger);
       const whole = await Promise.all(stories.map((s) => t.ledger.story(s.id)));
       // An undated article that dates what it tells ("in 2008"): Jay-Z & Michelle Obama in the development pairs.
       const undated = must(

@@ -7,7 +7,7 @@ import type { StorySummary } from '../../src/ledger/types.ts';
 import { must } from '../../src/invariant/index.ts';
 import { nextPage } from './checks.ts';
 import { LONE_NAME_EDITOR } from '../../src/ledger/lone-names.ts';
-import { ingestDevCorpus } from './dev-ledger.ts';
+import { BUILD_TIMEOUT, allStories } from './dev-ledger.ts';
 import { WIDTHS, shot, start, type Harness } from './harness.ts';
 import type { App } from '../../src/api/index.ts';
 
@@ -16,9 +16,8 @@ let ariana: StorySummary;
 let kim: StorySummary;
 
 beforeAll(async () => {
-  t = await start();
-  await ingestDevCorpus(t.ledger, { syndicated: false });
-  const { stories } = await t.ledger.stories({ limit: 500 });
+  t = await start({ dev: { syndicated: false } });
+  const { stories } = await allStories(t.ledger);
   const pair = (a: string, b: string) =>
     must(
       stories.find(
@@ -29,7 +28,7 @@ beforeAll(async () => {
     );
   ariana = pair('Ariana Grande', 'Pete Davidson');
   kim = pair('Kim Kardashian', 'Pete Davidson');
-}, 180_000);
+}, BUILD_TIMEOUT);
 afterAll(async () => t?.stop());
 
 const listedNames = () => t.page.locator('table.stories td.name a').allTextContents();

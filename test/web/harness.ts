@@ -14,6 +14,7 @@ import { openStore } from '../../src/store/index.ts';
 import { ensureWebBuild } from '../../src/web/index.ts';
 import { axeViolations, brokenPlaceholders, brokenWords, nextPage, overflows } from './checks.ts';
 import { launchChromium } from '../helpers/chromium.ts';
+import { devLedger, type DevLedger, type DevLedgerOptions } from './dev-ledger.ts';
 
 export const ARTIFACTS = join(import.meta.dirname, '../../test-artifacts');
 /** The widths the desk is tested at, with their heights: a laptop's and a phone's (for describe.each). */
@@ -24,6 +25,8 @@ export const WIDTHS: Array<[number, number]> = [
 
 export type Harness = {
   ledger: Ledger;
+  /** The development ledger the test started from (see dev-ledger.ts), when it asked for one. */
+  dev: DevLedger | null;
   server: RunningServer;
   context: BrowserContext;
   page: Page;
@@ -43,10 +46,12 @@ export type Harness = {
   stop: () => Promise<void>;
 };
 
-export async function start(): Promise<Harness> {
+/** `dev`: start on a copy of the development ledger built with those options (otherwise on an empty one). */
+export async function start(options: { dev?: DevLedgerOptions } = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'rumourmill-web-'));
   mkdirSync(ARTIFACTS, { recursive: true });
-  const db = join(dir, 'test.db');
+  const dev = options.dev ? await devLedger(dir, options.dev) : null;
+  const db = dev?.file ?? join(dir, 'test.db');
   const ledger = await openLedger(db);
   // Always rebuild: a stale build from an earlier checkout must not pass for the current code.
   const webDir = await ensureWebBuild({ force: true });
@@ -66,6 +71,7 @@ export async function start(): Promise<Harness> {
   const url = (hash: string) => `${server.url}/${hash}`;
   return {
     ledger,
+    dev,
     server,
     context,
     page,

@@ -5,17 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StorySummary } from '../../src/ledger/types.ts';
 import { must } from '../../src/invariant/index.ts';
 import { nextPage } from './checks.ts';
-import { ingestDevCorpus } from './dev-ledger.ts';
+import { BUILD_TIMEOUT, allStories } from './dev-ledger.ts';
 import { WIDTHS, shot, start, type Harness } from './harness.ts';
 
 let t: Harness;
 let all: StorySummary[];
 
 beforeAll(async () => {
-  t = await start();
-  await ingestDevCorpus(t.ledger);
-  all = (await t.ledger.stories({ limit: 500 })).stories;
-}, 180_000);
+  t = await start({ dev: {} });
+  all = (await allStories(t.ledger)).stories;
+}, BUILD_TIMEOUT);
 afterAll(async () => t?.stop());
 
 const ids = () =>

@@ -2,7 +2,7 @@
 // for issue 13 (article hub, add result with before → after, editorial notes, People page, epithet search), with a
 // 20,000-character word in the text, a 1,000-character word for a title and a 200-character word for an outlet.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestDevCorpus } from './dev-ledger.ts';
+import { BUILD_TIMEOUT } from './dev-ledger.ts';
 import { WIDTHS, start, type Harness } from './harness.ts';
 import { must } from '../../src/invariant/index.ts';
 
@@ -14,9 +14,8 @@ let story = '';
 let article = '';
 
 beforeAll(async () => {
-  t = await start();
+  t = await start({ dev: {} });
   // On the large fixture: the long words among every development article and the wire copies.
-  await ingestDevCorpus(t.ledger);
   await t.ledger.ingest({
     id: 'plain',
     published: '2024-03-01',
@@ -37,7 +36,7 @@ beforeAll(async () => {
   });
   article = outcome.id;
   story = must(outcome.stories[0], 'the article makes a story');
-}, 300_000);
+}, BUILD_TIMEOUT);
 afterAll(async () => t?.stop());
 
 describe.each(WIDTHS)('at %i px', (width, height) => {

@@ -3,7 +3,7 @@
 import type { Extraction } from '../../extract/types.ts';
 import type { ArticleStory } from '../../ledger/editorial.ts';
 import { api } from '../api.ts';
-import { h, pct, route, safeHref } from '../dom.ts';
+import { h, pct, route, safeHref, wrappable } from '../dom.ts';
 import { segments, type Mark } from '../highlight.ts';
 import { dayRange, isoDay } from '../when.ts';
 import { STANCE_WORDS, holderBadge, statusBadge, storyLabel, subjectNames } from './parts.ts';
@@ -21,7 +21,7 @@ export async function articlePage(id: string, params: URLSearchParams): Promise<
     'article',
     { class: 'article' },
     article.title ? null : h('p', { class: 'kicker' }, 'Untitled article'),
-    h('h1', { tabindex: '-1' }, article.title ?? untitled(article.text, article.source)),
+    h('h1', { tabindex: '-1' }, ...wrappable(article.title ?? untitled(article.text, article.source))),
     h(
       'p',
       { class: 'muted meta' },

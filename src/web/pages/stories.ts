@@ -189,12 +189,13 @@ export async function storiesPage(params: URLSearchParams): Promise<Element> {
         '.',
       )
     : null;
-  // "Brangelina" is no one's name or epithet: the list is of the articles that use the word, and says so.
+  // "Brangelina" is no one's name or epithet: the list is of the articles that use the word, and says so (in the
+  // headline or the text: "BRANGELINA" heads celebrity-183legit).
   const inText = listed.inText
     ? h(
         'p',
         { class: 'matched-by in-text' },
-        `No one in a story goes by “${state.q}”: these are the stories of the ${listed.inText.articles === 1 ? 'article' : `${listed.inText.articles} articles`} whose text uses ${wordsIn(state.q) === 1 ? 'the word' : 'the words'}.`,
+        `No one in a story goes by “${state.q}”: these are the stories of the ${listed.inText.articles === 1 ? 'article' : `${listed.inText.articles} articles`} that use${listed.inText.articles === 1 ? 's' : ''} ${wordsIn(state.q) === 1 ? 'the word' : 'the words'}.`,
       )
     : null;
   const dismissed = listed.editorial?.dismissed ?? 0;
