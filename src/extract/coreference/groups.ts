@@ -130,7 +130,25 @@ export function linkGroupPronouns(doc: Doc, entities: Entity[]): Entity[] {
     const token = x ? (startsAt.get(x.m.start) ?? -1) : -1;
     if (!x || token < 0 || sentence - at(tokens, token).sentence > 2) return null;
     const since = new Set(people.filter((p) => p.m.start > x.m.start && p.m.start < before).map((p) => p.e));
-    return since.size < 2 ? x.e : null;
+    if (since.size >= 2) return null;
+    return subjectOverObject(x, token, sentence) ?? x.e;
+  };
+  // "Queen went to number one … sung by boy band 5ive and they have also played with Robbie Williams"
+  // (bbc-entertainment-138): a band named inside a phrase ("by", "with", "of" …) of the pronoun's own sentence is not
+  // its "they" when that sentence opens on another band, its subject.
+  const subjectOverObject = (x: { e: Entity }, token: number, sentence: number): Entity | null => {
+    if (at(tokens, token).sentence !== sentence || !insidePhrase(token)) return null;
+    const first = at(doc.sentences, sentence).firstToken;
+    const opening = groupMentions.find(
+      (g) => g.e !== x.e && startsAt.get(g.m.start) === first + (tokens[first]?.pos === 'DET' ? 1 : 0),
+    );
+    return opening?.e ?? null;
+  };
+  // The band's name follows a preposition, over the words that describe it ("by boy band 5ive", "with the group Blur").
+  const insidePhrase = (token: number): boolean => {
+    let k = token - 1;
+    while (k >= 0 && /^(?:NOUN|ADJ|DET)$/.test(at(tokens, k).pos) && /^\p{Ll}/u.test(at(tokens, k).text)) k--;
+    return k >= 0 && at(tokens, k).pos === 'ADP';
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = at(tokens, i);
@@ -164,9 +182,10 @@ export function linkGroupPronouns(doc: Doc, entities: Entity[]): Entity[] {
             tokens[i - 2]?.end === last.m.end &&
             WILLS.has(tokens[i + 1]?.text.toLowerCase() ?? '')));
     if (!fits) continue;
-    const list = added.get(last.e) ?? [];
-    list.push({ text: t.text, start: t.start, end: t.end, kind: 'pronoun', rule: `pronoun-${last.e.type}` });
-    added.set(last.e, list);
+    const owner = band ? (subjectOverObject(last, lastToken, t.sentence) ?? last.e) : last.e;
+    const list = added.get(owner) ?? [];
+    list.push({ text: t.text, start: t.start, end: t.end, kind: 'pronoun', rule: `pronoun-${owner.type}` });
+    added.set(owner, list);
     moved.add(t.start);
   }
   return entities.map((e) => {
