@@ -402,12 +402,26 @@ function subjectOfArticle(ctx: Context, gender: Gender, outsideQuotes: boolean):
   return top;
 }
 
+/**
+ * "The couple welcomed their first child, daughter Blue Ivy" (celebrity-016legit), "the 15-year-old refused to go back to
+ * New York to see his mother. A source close to the couple said" (064legit): someone the text introduced as another's
+ * child, parent or sibling is not half of "the couple". An ex may be: "before she split from Brad, the couple were
+ * inked" (108fake), so "ex-wife Torrei Hart … when the couple married" (165legit) is left wrong.
+ */
+function kin(r: Referent): boolean {
+  return r.entity.mentions.some((m) => {
+    if (m.rule !== 'apposed-relation') return false;
+    const word = m.text.toLowerCase().split(/\s+/).at(-1) ?? '';
+    return cues.kin.has(word);
+  });
+}
+
 /** They/them/their after two people were just named: both of them (the last two, this or the previous sentence; "the pair" reaches further). */
-export function chooseForPair(ctx: Context, tokenIndex: number, window = 1): Referent[] {
+export function chooseForPair(ctx: Context, tokenIndex: number, window = 1, couple = false): Referent[] {
   const sentence = at(ctx.doc.tokens, tokenIndex).sentence;
   const within = (reach: number): Referent[] =>
     ctx.referents
-      .filter((r) => r.count > 0 && sentence - r.lastSentence <= reach)
+      .filter((r) => r.count > 0 && sentence - r.lastSentence <= reach && !(couple && kin(r)))
       .sort((a, b) => b.lastStart - a.lastStart);
   // '"He had asked her father and been given his blessing. The timing … was planned." Their story began on
   // Spider-Man': with fewer than two people in reach, the last two named a sentence further back.

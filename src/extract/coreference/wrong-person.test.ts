@@ -47,3 +47,14 @@ describe('a band\'s "they"', () => {
     expect(ownerOf(text, resolveCoreference(doc, findEntities(doc)), 'they', 'boy band 5ive')).toEqual(['Queen']);
   });
 });
+
+describe('"the couple"', () => {
+  // celebrity-016legit, from the middle of a sentence on, as written.
+  const text =
+    'e Larson wrote: "NO – YOU ARE CRYING BECAUSE BEYONCÉ IS HAVING TWINS."\n\nAnd Jurassic World star Bryce Dallas Howard declared: "I think we all really needed this. #twins."\n\nBeyonce has claimed the title of having the most liked picture Instagram thanks to her artistic pregnancy announcement.\n\nWearing a berry coloured bra and a pair of pale blue frilly knickers, the 35-year-old knelt on an elaborate display of roses with a sheer veil over her head.\n\nAs she looked directly into the camera, the singer cradled her already visible bump.\n\nShe captioned it: "We would like to share our love and happiness.\n\n"We have been blessed two times over. We are incredibly grateful that our family will be growing by two, and we thank you for your well wishes. - The Carters."\n\nBeyonce didn\'t give any further details of when the babies will arrive, but their arrival will come five years after the couple welcomed their first child, daughter Blue Ivy, in January 2012.\n\nThe happy news comes nine years after the couple tied the knot in a private wedding ceremony in April 2008.\n\nThe star later revealed she had ';
+  it('is not a child the text named: "the couple welcomed their first child, daughter Blue Ivy … the couple tied the knot"', () => {
+    const at = text.indexOf('the couple', text.indexOf('The happy news'));
+    const pair = people(text).filter((e) => (e.jointMentions ?? []).some((m) => m.start === at));
+    expect(pair.map((e) => e.name)).not.toContain('Blue Ivy');
+  });
+});
