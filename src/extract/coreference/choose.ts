@@ -184,13 +184,20 @@ const PET_AFTER = new RegExp(`^\\s*,?\\s*(?:the|her|his|their|a)\\s+(?:\\p{Ll}+\
  */
 function namedAsPet(doc: Doc, r: Referent): boolean {
   if (cues.pets.has(r.entity.name.split(/\s+/).at(-1)?.toLowerCase() ?? '')) return true;
-  return r.entity.mentions.some(
-    (m) =>
+  // Mentions only grow during the walk: each is read once (a long article has thousands of epithets and people).
+  const known = petsRead.get(r) ?? { read: 0, pet: false };
+  const { mentions } = r.entity;
+  for (; !known.pet && known.read < mentions.length; known.read++) {
+    const m = at(mentions, known.read);
+    known.pet =
       m.kind !== 'pronoun' &&
       (PET_BEFORE.test(doc.text.slice(Math.max(0, m.start - 20), m.start)) ||
-        PET_AFTER.test(doc.text.slice(m.end, m.end + 30))),
-  );
+        PET_AFTER.test(doc.text.slice(m.end, m.end + 30)));
+  }
+  petsRead.set(r, known);
+  return known.pet;
 }
+const petsRead = new WeakMap<Referent, { read: number; pet: boolean }>();
 
 /**
  * "The pop star will be reunited with boyfriend Blake Shelton…" under the title "Gwen Stefani Will Reunite with
@@ -320,7 +327,13 @@ function ownSubject(ctx: Context, tokenIndex: number): Referent | null {
   else return null;
   while (k >= 0 && BETWEEN.has(at(tokens, k).pos)) k--;
   const end = tokens[k]?.end ?? -1;
-  const m = ctx.seen.findLast((x) => x.sentence === t.sentence && x.governs && x.start < t.start);
+  // The last governing mention of this sentence: the walk back stops at the sentence's start.
+  let m: Context['seen'][number] | undefined;
+  for (let k = ctx.seen.length - 1; k >= 0 && !m; k--) {
+    const x = at(ctx.seen, k);
+    if (x.sentence < t.sentence) break;
+    if (x.sentence === t.sentence && x.governs && x.start < t.start) m = x;
+  }
   const mention = m?.r.entity.mentions.find((x) => x.start === m.start);
   if (!m || !mention || mention.end !== end || /^(?:they|we|them)$/i.test(mention.text)) return null;
   return quotationsOf(ctx.doc).some((q) => q.start < t.start && t.end < q.end) ? null : m.r;
