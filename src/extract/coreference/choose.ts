@@ -31,7 +31,7 @@ const CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'and', 'but', 'or', 'so', 'tha
 const VERBAL = new Set(['VERB', 'AUX']);
 // A verb of romance right before an epithet: its object.
 const COURTED =
-  /\b(?:dating|dated|dates|date|married|marrying|marry|marries|wed|wedding|kissed|kissing|kisses|romancing|romanced|engaged to|hooking up with|hooked up with|hook up with|cheated on|cheating on|dumped|dumping|divorced|divorcing|split from|splitting from)\s+$/;
+  /\b(?:dating|dated|dates|date|married|marrying|marry|marries|wed|wedding|kissed|kissing|kisses|romancing|romanced|engaged to|hooking up with|hooked up with|hook up with|cheated on|cheating on|dumped|dumping|divorced|divorcing|split from|splitting from|split with|splitting with|broke up with|breaking up with)\s+$/;
 const OBJECT_OF = new Set(['VERB', 'ADP']);
 
 /**
@@ -121,6 +121,7 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
   const workish = marksWork(e.modifier);
   const fits = (r: Referent): boolean =>
     compatible(r, gender) &&
+    !namedAsPet(ctx.doc, r) &&
     !others.has(r) &&
     ageFits(r) &&
     !(workish && r.modifiers.size > 0 && !r.modifiers.has(e.modifier));
@@ -141,8 +142,14 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
 
   if (courted) {
     // …the person named last before that sentence, however often the others were.
-    const r = best(ctx.referents, fits, (r) => r.lastStart);
-    if (r) return [r, 'epithet-courted'];
+    // Someone named in the two sentences before, or no one: "As The Weeknd reconnects with his ex, Bella Hadid, … she
+    // split with the R&B star" (celebrity-143legit, nine sentences on, The Weeknd not read as a person) is not Bella.
+    const r = best(
+      ctx.referents,
+      (r) => r.count > 0 && sentence - r.lastSentence <= 2 && fits(r),
+      (r) => r.lastStart,
+    );
+    return r ? [r, 'epithet-courted'] : null;
   }
 
   const role = e.role.toLowerCase();
@@ -166,6 +173,31 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
   );
   return r ? [r, 'epithet-salience'] : (titleFirst(ctx, gender) ?? null);
 }
+
+const PETS = [...cues.pets].join('|');
+const PET_BEFORE = new RegExp(`\\b(?:${PETS})\\s*,?\\s*$`, 'iu');
+const PET_AFTER = new RegExp(`^\\s*,?\\s*(?:the|her|his|their|a)\\s+(?:\\p{Ll}+\\s+)?(?:${PETS})\\b`, 'iu');
+
+/**
+ * "She carried around the pup, Charlie, and played with him … she split with the R&B star" (celebrity-143legit): a
+ * name the text gives to a pet, or one ending in a breed ("King Charles Spaniel"), is no person an epithet stands for.
+ */
+function namedAsPet(doc: Doc, r: Referent): boolean {
+  if (cues.pets.has(r.entity.name.split(/\s+/).at(-1)?.toLowerCase() ?? '')) return true;
+  // Mentions only grow during the walk: each is read once (a long article has thousands of epithets and people).
+  const known = petsRead.get(r) ?? { read: 0, pet: false };
+  const { mentions } = r.entity;
+  for (; !known.pet && known.read < mentions.length; known.read++) {
+    const m = at(mentions, known.read);
+    known.pet =
+      m.kind !== 'pronoun' &&
+      (PET_BEFORE.test(doc.text.slice(Math.max(0, m.start - 20), m.start)) ||
+        PET_AFTER.test(doc.text.slice(m.end, m.end + 30)));
+  }
+  petsRead.set(r, known);
+  return known.pet;
+}
+const petsRead = new WeakMap<Referent, { read: number; pet: boolean }>();
 
 /**
  * "The pop star will be reunited with boyfriend Blake Shelton…" under the title "Gwen Stefani Will Reunite with
@@ -226,8 +258,13 @@ export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gende
   const speakers = quote ? ctx.referents.filter((r) => r.count > 0 && !inQuote(r) && compatible(r, gender)) : [];
   // `"… perhaps she knew he had been to a casting …," he said`: inside a quotation the speaker is "I", not "he".
   const voice = quotedBy(ctx, tokenIndex, sentence) ?? leadVoice(ctx, tokenIndex);
+  const subject = ownSubject(ctx, tokenIndex);
   const fits = (r: Referent): boolean =>
-    compatible(r, gender) && sentence - r.lastSentence <= 5 && (speakers.length === 0 || !inQuote(r)) && r !== voice;
+    compatible(r, gender) &&
+    sentence - r.lastSentence <= 5 &&
+    (speakers.length === 0 || !inQuote(r)) &&
+    r !== voice &&
+    r !== subject;
   // The last compatible person mentioned gets a lead: "Mr Wilson … he says … his involvement". Not through a "they"
   // shared with someone else: 'Dominic confessed … "I'm quite sure they'll make a real success of being married," he
   // wrote' (a Zendaya & Tom Holland stream article) is not his son's "he".
@@ -261,6 +298,45 @@ function profileSubject(ctx: Context, gender: Gender, outsideQuotes: boolean): R
   if (!outsideQuotes || !r || (r.count > 0 && !compatible(r, gender))) return null;
   if (r.count === 0) r.gender = gender;
   return r;
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her']);
+// After the pronoun, what ends an object: 'her “no contact policy”', "her first ever Grammy", "her already visible
+// bump", "her don't-cross-me single" are possessives.
+const AFTER_OBJECT = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'DET', 'PRON']);
+const QUOTE_MARK = /^["“‘']$/;
+// Between a subject and its verb: "Chris kinda blows him off", "Chris doesn't see him", "is really hurting him".
+const BETWEEN = new Set(['AUX', 'ADV', 'PART']);
+
+/**
+ * "Her bestfriend Jennifer Aniston is supportive of her" (celebrity-035legit), "Khloe corrected her", "Chris kinda blows
+ * him off": an object "him" or "her" straight after its clause's verb (or an adjective's "of") is not the subject
+ * right before that verb (a writer would say "herself"). That subject, or null. Only when nothing but auxiliaries and
+ * adverbs stand between them: "Jay-Z's personal life has brought him", "Wilson explained how his son persuaded him",
+ * "Rashad will be hoping all those touchdown dances will help him" have another subject. Not inside quotations.
+ */
+function ownSubject(ctx: Context, tokenIndex: number): Referent | null {
+  const { tokens } = ctx.doc;
+  const t = at(tokens, tokenIndex);
+  if (!OBJECT_PRONOUNS.has(t.text.toLowerCase())) return null;
+  const next = tokens[tokenIndex + 1];
+  if (next !== undefined && (!AFTER_OBJECT.has(next.pos) || QUOTE_MARK.test(next.text))) return null;
+  let k = tokenIndex - 1;
+  if (tokens[k]?.pos === 'VERB') k--;
+  else if (tokens[k]?.text === 'of' && tokens[k - 1]?.pos === 'ADJ') k -= 2;
+  else return null;
+  while (k >= 0 && BETWEEN.has(at(tokens, k).pos)) k--;
+  const end = tokens[k]?.end ?? -1;
+  // The last governing mention of this sentence: the walk back stops at the sentence's start.
+  let m: Context['seen'][number] | undefined;
+  for (let k = ctx.seen.length - 1; k >= 0 && !m; k--) {
+    const x = at(ctx.seen, k);
+    if (x.sentence < t.sentence) break;
+    if (x.sentence === t.sentence && x.governs && x.start < t.start) m = x;
+  }
+  const mention = m?.r.entity.mentions.find((x) => x.start === m.start);
+  if (!m || !mention || mention.end !== end || /^(?:they|we|them)$/i.test(mention.text)) return null;
+  return quotationsOf(ctx.doc).some((q) => q.start < t.start && t.end < q.end) ? null : m.r;
 }
 
 const SPEECH_AFTER = new RegExp(
@@ -339,12 +415,26 @@ function subjectOfArticle(ctx: Context, gender: Gender, outsideQuotes: boolean):
   return top;
 }
 
+/**
+ * "The couple welcomed their first child, daughter Blue Ivy" (celebrity-016legit), "the 15-year-old refused to go back to
+ * New York to see his mother. A source close to the couple said" (064legit): someone the text introduced as another's
+ * child, parent or sibling is not half of "the couple". An ex may be: "before she split from Brad, the couple were
+ * inked" (108fake), so "ex-wife Torrei Hart … when the couple married" (165legit) is left wrong.
+ */
+function kin(r: Referent): boolean {
+  return r.entity.mentions.some((m) => {
+    if (m.rule !== 'apposed-relation') return false;
+    const word = m.text.toLowerCase().split(/\s+/).at(-1) ?? '';
+    return cues.kin.has(word);
+  });
+}
+
 /** They/them/their after two people were just named: both of them (the last two, this or the previous sentence; "the pair" reaches further). */
-export function chooseForPair(ctx: Context, tokenIndex: number, window = 1): Referent[] {
+export function chooseForPair(ctx: Context, tokenIndex: number, window = 1, couple = false): Referent[] {
   const sentence = at(ctx.doc.tokens, tokenIndex).sentence;
   const within = (reach: number): Referent[] =>
     ctx.referents
-      .filter((r) => r.count > 0 && sentence - r.lastSentence <= reach)
+      .filter((r) => r.count > 0 && sentence - r.lastSentence <= reach && !(couple && kin(r)))
       .sort((a, b) => b.lastStart - a.lastStart);
   // '"He had asked her father and been given his blessing. The timing … was planned." Their story began on
   // Spider-Man': with fewer than two people in reach, the last two named a sentence further back.

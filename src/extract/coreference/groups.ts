@@ -21,6 +21,28 @@ const DESCRIPTOR_NOUNS = new Map<string, Entity['type']>([
   ['charity', 'organization'],
 ]);
 
+type Located = { e: Entity; m: Entity['mentions'][number] };
+
+/** Index of the first of `list` (sorted by start) starting at or after `offset`. */
+function firstFrom(list: ReadonlyArray<{ m: { start: number } }>, offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid]?.m.start ?? Infinity) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last mention starting before `offset`; of several at the same start, the first listed. */
+function lastBefore(list: Located[], offset: number): Located | undefined {
+  let k = firstFrom(list, offset) - 1;
+  const start = list[k]?.m.start;
+  while (k > 0 && list[k - 1]?.m.start === start) k--;
+  return list[k];
+}
+
 /**
  * "the band" after U2 is named, "the firm" after William Hill: a descriptor mention of the last band (or body) named
  * before it. They are few per article, so the most recent one is the reading a reader takes.
@@ -29,6 +51,19 @@ export function linkGroupDescriptors(doc: Doc, entities: Entity[]): Entity[] {
   if (!entities.some((e) => e.type === 'group' || e.type === 'organization')) return entities;
   const added = new Map<Entity, Entity['mentions']>();
   const { tokens } = doc;
+  // Each type's mentions in text order (entity order for the same start), searched, not scanned, per descriptor.
+  const byType = new Map<Entity['type'], Located[]>();
+  const mentionsOfType = (type: Entity['type']): Located[] => {
+    let list = byType.get(type);
+    if (!list) {
+      list = entities
+        .filter((e) => e.type === type)
+        .flatMap((e) => e.mentions.map((m) => ({ e, m })))
+        .sort((a, b) => a.m.start - b.m.start);
+      byType.set(type, list);
+    }
+    return list;
+  };
   for (let i = 0; i + 1 < tokens.length; i++) {
     const the = at(tokens, i);
     const noun = at(tokens, i + 1);
@@ -37,16 +72,7 @@ export function linkGroupDescriptors(doc: Doc, entities: Entity[]): Entity[] {
     // "the company of actors": a noun with its own complement is no short name.
     if (type === 'organization' && tokens[i + 2]?.text === 'of') continue;
     if (isIgnored(doc, the.start, noun.end)) continue;
-    const groups = entities.filter((e) => e.type === type);
-    let latest: Entity | null = null;
-    let latestStart = -1;
-    for (const g of groups)
-      for (const m of g.mentions) {
-        if (m.start < the.start && m.start > latestStart) {
-          latest = g;
-          latestStart = m.start;
-        }
-      }
+    const latest = lastBefore(mentionsOfType(type), the.start)?.e ?? null;
     if (!latest) continue;
     const list = added.get(latest) ?? [];
     list.push({
@@ -101,7 +127,19 @@ export function linkGroupPronouns(doc: Doc, entities: Entity[]): Entity[] {
   const added = new Map<Entity, Entity['mentions']>();
   // Not inside a quotation: "Every member would have to travel to London to have their visas processed".
   const quotes = findQuotations(doc.text);
-  const quoted = (start: number): boolean => quotes.some((q) => q.start < start && start < q.end);
+  // Inside a quotation when one that starts before reaches past it: the furthest end so far, by start.
+  const reach: number[] = [];
+  quotes.forEach((q, k) => reach.push(Math.max(q.end, reach[k - 1] ?? -1)));
+  const quoted = (start: number): boolean => {
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((quotes[mid]?.start ?? Infinity) < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return (reach[lo - 1] ?? -1) > start;
+  };
   const jointly = new Set(entities.flatMap((e) => (e.jointMentions ?? []).map((m) => m.start)));
   const groupMentions = entities
     .filter((e) => e.type === 'group')
@@ -120,17 +158,37 @@ export function linkGroupPronouns(doc: Doc, entities: Entity[]): Entity[] {
     }
     return false;
   };
+  // The band's own "they" carries it on: "they have been one of the main attractions … They have also found…".
+  let chained: Located | undefined;
   const lastGroup = (before: number, sentence: number): Entity | null => {
-    // The band's own "they" carries it on: "they have been one of the main attractions … They have also found…".
-    const chained = [...added].flatMap(([e, ms]) => (e.type === 'group' ? ms.map((m) => ({ e, m })) : []));
-    const x = [...groupMentions, ...chained]
-      .filter((g) => g.m.start < before)
-      .sort((a, b) => a.m.start - b.m.start)
-      .at(-1);
+    // The last band named or called "they" before: found by search, not by sorting them all for each pronoun.
+    const k = firstFrom(groupMentions, before) - 1;
+    const named = groupMentions[k];
+    const x = chained && chained.m.start < before && (!named || chained.m.start >= named.m.start) ? chained : named;
     const token = x ? (startsAt.get(x.m.start) ?? -1) : -1;
     if (!x || token < 0 || sentence - at(tokens, token).sentence > 2) return null;
-    const since = new Set(people.filter((p) => p.m.start > x.m.start && p.m.start < before).map((p) => p.e));
-    return since.size < 2 ? x.e : null;
+    const since = new Set<Entity>();
+    for (let j = firstFrom(people, x.m.start + 1); j < people.length && (people[j]?.m.start ?? before) < before; j++)
+      since.add(at(people, j).e);
+    if (since.size >= 2) return null;
+    return subjectOverObject(x, token, sentence) ?? x.e;
+  };
+  // "Queen went to number one … sung by boy band 5ive and they have also played with Robbie Williams"
+  // (bbc-entertainment-138): a band named inside a phrase ("by", "with", "of" …) of the pronoun's own sentence is not
+  // its "they" when that sentence opens on another band, its subject.
+  const subjectOverObject = (x: { e: Entity }, token: number, sentence: number): Entity | null => {
+    if (at(tokens, token).sentence !== sentence || !insidePhrase(token)) return null;
+    const first = at(doc.sentences, sentence).firstToken;
+    const opening = groupMentions.find(
+      (g) => g.e !== x.e && startsAt.get(g.m.start) === first + (tokens[first]?.pos === 'DET' ? 1 : 0),
+    );
+    return opening?.e ?? null;
+  };
+  // The band's name follows a preposition, over the words that describe it ("by boy band 5ive", "with the group Blur").
+  const insidePhrase = (token: number): boolean => {
+    let k = token - 1;
+    while (k >= 0 && /^(?:NOUN|ADJ|DET)$/.test(at(tokens, k).pos) && /^\p{Ll}/u.test(at(tokens, k).text)) k--;
+    return k >= 0 && at(tokens, k).pos === 'ADP';
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = at(tokens, i);
@@ -138,17 +196,15 @@ export function linkGroupPronouns(doc: Doc, entities: Entity[]): Entity[] {
     const band = BAND_PRONOUNS.has(word);
     if ((!band && word !== 'its' && word !== 'it') || taken.has(t.start) || isIgnored(doc, t.start, t.end)) continue;
     // The last thing named before the pronoun, in its sentence or the one before.
-    let last: { e: Entity; m: Entity['mentions'][number] } | undefined;
-    for (const x of named) {
-      if (x.m.start >= t.start) break;
-      last = x;
-    }
+    const last = named[firstFrom(named, t.start) - 1];
     if (band && !jointly.has(t.start) && !quoted(t.start) && !pluralSubjectBefore(i)) {
       const group = lastGroup(t.start, t.sentence);
       if (group) {
         const list = added.get(group) ?? [];
-        list.push({ text: t.text, start: t.start, end: t.end, kind: 'pronoun', rule: 'pronoun-group' });
+        const mention = { text: t.text, start: t.start, end: t.end, kind: 'pronoun' as const, rule: 'pronoun-group' };
+        list.push(mention);
         added.set(group, list);
+        if (group.type === 'group') chained = { e: group, m: mention };
         moved.add(t.start);
         continue;
       }
@@ -164,9 +220,18 @@ export function linkGroupPronouns(doc: Doc, entities: Entity[]): Entity[] {
             tokens[i - 2]?.end === last.m.end &&
             WILLS.has(tokens[i + 1]?.text.toLowerCase() ?? '')));
     if (!fits) continue;
-    const list = added.get(last.e) ?? [];
-    list.push({ text: t.text, start: t.start, end: t.end, kind: 'pronoun', rule: `pronoun-${last.e.type}` });
-    added.set(last.e, list);
+    const owner = band ? (subjectOverObject(last, lastToken, t.sentence) ?? last.e) : last.e;
+    const list = added.get(owner) ?? [];
+    const mention = {
+      text: t.text,
+      start: t.start,
+      end: t.end,
+      kind: 'pronoun' as const,
+      rule: `pronoun-${owner.type}`,
+    };
+    list.push(mention);
+    added.set(owner, list);
+    if (owner.type === 'group') chained = { e: owner, m: mention };
     moved.add(t.start);
   }
   return entities.map((e) => {

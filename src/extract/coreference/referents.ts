@@ -65,19 +65,34 @@ export function queuePeople(
     if (i !== undefined) queue.set(i, { mention, ...q });
   };
   // Longest names first, so "Christian Andersen" can join "Hans Christian Andersen".
+  // Indexes, not scans of every referent: a long article names thousands of people, and asks about each of them.
+  const partsOf = new Map(people.map((e) => [e, nameParts(e.name)]));
+  const partsOfEntity = (e: Entity): string[] => partsOf.get(e) ?? nameParts(e.name);
+  const shortForms = new ShortForms();
+  // "Christian Andersen" → "Hans Christian Andersen": each referent under every ending of its name after a space.
+  const byEnding = new Map<string, Referent[]>();
+  const add = (r: Referent, parts: string[]): void => {
+    referents.push(r);
+    shortForms.add(r, parts[0] ?? '');
+    const name = r.entity.name;
+    for (let k = name.indexOf(' '); k >= 0; k = name.indexOf(' ', k + 1)) {
+      const ending = name.slice(k + 1);
+      push(byEnding, ending, r);
+    }
+  };
   const multi = people
-    .filter((e) => nameParts(e.name).length >= 2)
-    .sort((a, b) => nameParts(b.name).length - nameParts(a.name).length);
+    .filter((e) => partsOfEntity(e).length >= 2)
+    .sort((a, b) => partsOfEntity(b).length - partsOfEntity(a).length);
   for (const e of multi) {
-    const parts = nameParts(e.name);
-    const longer = referents.find((r) => r.entity.name.endsWith(` ${e.name}`) && parts.every((p) => r.parts.has(p)));
+    const parts = partsOfEntity(e);
+    const longer = byEnding.get(e.name)?.find((r) => parts.every((p) => r.parts.has(p)));
     if (longer) {
       for (const m of e.mentions) enqueue(m, { referent: null, candidates: [longer] });
       continue;
     }
     const r = referentOf(e);
-    referents.push(r);
-    for (const part of r.parts) byPart.set(part, [...(byPart.get(part) ?? []), r]);
+    add(r, parts);
+    for (const part of r.parts) push(byPart, part, r);
     for (const m of e.mentions) enqueue(m, { referent: r, candidates: [] });
   }
   // "Kardashian, 41 … her sister Khloé Kardashian": kin share a surname, so someone named only as another's kin is not
@@ -88,9 +103,9 @@ export function queuePeople(
   const bySurname = (word: string): Referent[] | undefined =>
     byPart.get(word)?.filter((r) => !(kinOnly.has(r.entity.name) && nameParts(r.entity.name).at(-1) === word));
   for (const e of people) {
-    const parts = nameParts(e.name);
+    const parts = partsOfEntity(e);
     if (parts.length >= 2) continue;
-    const all = bySurname(parts[0] ?? '') ?? shortFormOf(parts[0] ?? '', referents);
+    const all = bySurname(parts[0] ?? '') ?? shortForms.of(parts[0] ?? '');
     // "Ms Mendelsohn" is not Ben Mendelsohn: a title's gender must fit the full name's.
     // When the title's gender leaves no one, the one named as another's kin is who it means: "Ben Mendelsohn's sister
     // Carla Mendelsohn … Ms Mendelsohn said she was delighted".
@@ -102,17 +117,17 @@ export function queuePeople(
         : (byPart.get(parts[0] ?? '') ?? []).filter((r) => r.gender === e.gender)
       : all;
     const own = candidates.length === 0 ? referentOf(e) : null;
-    if (own) referents.push(own);
+    if (own) add(own, parts);
     // "Mr Pitt arrived. Pitt smiled.": a one-word person's name, standing alone elsewhere, is them too.
     if (own && parts.length === 1 && !byPart.has(at(parts, 0))) byPart.set(at(parts, 0), [own]);
     for (const m of e.mentions) enqueue(m, { referent: own, candidates });
   }
   // A surname on its own, not a modifier ("the Beckham celebration" names no one).
   // Each word's short-form readers are found once: a long article asks for the same words thousands of times.
-  const shortForms = new Map<string, Referent[]>();
+  const shortFormsFound = new Map<string, Referent[]>();
   const shortFormsOf = (word: string): Referent[] => {
-    let found = shortForms.get(word);
-    if (!found) shortForms.set(word, (found = shortFormOf(word, referents)));
+    let found = shortFormsFound.get(word);
+    if (!found) shortFormsFound.set(word, (found = shortForms.of(word)));
     return found;
   };
   doc.tokens.forEach((t, i) => {
@@ -141,12 +156,35 @@ export function queuePeople(
   return { referents, queue };
 }
 
-// "Jen", "Jenny" for Jennifer, "Bey" for Beyonce: a short or familiar form of a first name.
-function shortFormOf(word: string, referents: Referent[]): Referent[] {
-  if (word.length < 3) return [];
-  const full = nicknames.get(word);
-  return referents.filter((r) => {
-    const given = nameParts(r.entity.name)[0] ?? '';
-    return given !== word && (given === full || (given.length > word.length && given.startsWith(word)));
-  });
+// "Jen", "Jenny" for Jennifer, "Bey" for Beyonce: a short or familiar form of a first name. Referents are indexed by
+// given name and by each of its beginnings of three letters or more, so a word is looked up, not compared with everyone.
+class ShortForms {
+  private readonly order = new Map<Referent, number>();
+  private readonly byGiven = new Map<string, Referent[]>();
+  private readonly byBeginning = new Map<string, Referent[]>();
+
+  add(r: Referent, given: string): void {
+    this.order.set(r, this.order.size);
+    push(this.byGiven, given, r);
+    for (let n = 3; n < given.length; n++) push(this.byBeginning, given.slice(0, n), r);
+  }
+
+  /** The referents `word` is a short form of, in the order they were added. */
+  of(word: string): Referent[] {
+    if (word.length < 3) return [];
+    const full = nicknames.get(word);
+    // A given name equal to the word itself is the name, not a short form of it.
+    const familiar = full === undefined || full === word ? [] : (this.byGiven.get(full) ?? []);
+    const beginning = this.byBeginning.get(word) ?? [];
+    if (familiar.length === 0) return [...beginning];
+    if (beginning.length === 0) return [...familiar];
+    const rank = (r: Referent): number => this.order.get(r) ?? 0;
+    return [...new Set([...familiar, ...beginning])].sort((a, b) => rank(a) - rank(b));
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -157,7 +157,8 @@ function pair(ctx: Context, i: number): boolean {
   const noun = tokens[i + 1];
   if (!noun || the.text.toLowerCase() !== 'the' || !PAIR_NOUNS.has(noun.text) || tokens[i + 2]?.text === 'of')
     return false;
-  const both = chooseForPair(ctx, i, 3);
+  // A couple is two partners: not a child, parent or sibling beside them.
+  const both = chooseForPair(ctx, i, 3, noun.text === 'couple' || noun.text === 'lovebirds');
   if (both.length < 2) return false;
   const mention = {
     text: ctx.doc.text.slice(the.start, noun.end),

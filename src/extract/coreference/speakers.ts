@@ -83,7 +83,7 @@ function speakerOf(doc: Doc, q: Quote, mentions: Said[]): { r: Referent; end: nu
   if (/[,!?—–-]\s*$/.test(inside) || /^\s*,/.test(tail)) {
     const verb = speechAt(tail);
     if (verb >= 0 && verb < 45) {
-      const who = mentions.find((m) => !m.possessive && m.start >= q.end && m.end <= q.end + tail.length);
+      const who = within(mentions, q.end, q.end + tail.length).find((m) => !m.possessive);
       // `…," Osbourne said`, `…," said Dan Fellman`: the name and the verb side by side.
       const next =
         who &&
@@ -119,7 +119,7 @@ const SAYING = /,\s+(?:saying|writing|adding|telling|explaining|captioning|tweet
 function saying(lead: string, from: number, mentions: Said[]): { r: Referent; end: number } | null {
   const verb = SAYING.exec(lead);
   if (!verb) return null;
-  const first = mentions.find((m) => m.start >= from && m.end <= from + verb.index);
+  const first = within(mentions, from, from + verb.index)[0];
   if (!first || /\S/.test(lead.slice(0, first.start - from).replace(/^\s*(?:The|the)\s*$/, ''))) return null;
   return { r: first.r, end: from + lead.length };
 }
@@ -129,11 +129,34 @@ function saying(lead: string, from: number, mentions: Said[]): { r: Referent; en
 function saidIn(text: string, words: string, from: number, end: number, mentions: Said[], which: 'first' | 'last') {
   const verb = speechAt(words);
   if (verb < 0) return null;
-  const named = mentions.filter((m) => !m.possessive && m.start >= from && m.end <= from + verb);
+  const named = within(mentions, from, from + verb).filter((m) => !m.possessive);
   const who = which === 'last' ? named.at(-1) : named[0];
   // "… on Kensington Palace's Instagram page, rieyelisa wrote:": the speaker stands right before the verb.
   if (who && !ADJACENT.test(text.slice(who.end, from + verb))) return null;
   return who ? { r: who.r, end } : null;
+}
+
+/** The index of the first of `items` (sorted by start) that starts at or after `offset`: a binary search. */
+function firstFrom(items: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((items[mid]?.start ?? Infinity) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The mentions starting at or after `from` and ending by `to`, in text order, found by search, not by a scan. */
+function within(mentions: Said[], from: number, to: number): Said[] {
+  const out: Said[] = [];
+  for (let k = firstFrom(mentions, from); k < mentions.length; k++) {
+    const m = mentions[k];
+    if (!m || m.start > to) break;
+    if (m.end <= to) out.push(m);
+  }
+  return out;
 }
 
 /** Gives each quotation's I, me, my and myself to its speaker, as pronoun mentions. */
@@ -148,8 +171,18 @@ export function linkSpeakers(doc: Doc, referents: Referent[]): void {
     .filter((m) => shared.get(m.start) === 1)
     .sort((a, b) => a.start - b.start);
   const quotes = findQuotations(doc.text);
-  // A quotation inside another ('…what she wrote about 'my parents.'') is someone else's words.
-  const nested = (q: Quote): boolean => quotes.some((o) => o !== q && o.start < q.start && o.end >= q.end);
+  // A quotation inside another ('…what she wrote about 'my parents.'') is someone else's words: one that starts before
+  // it reaches its end. Quotations come sorted by start; the furthest end of those starting earlier is kept as we go.
+  const nestedIn = new Set<Quote>();
+  let furthest = -1;
+  for (let k = 0, group = 0; k < quotes.length; k++) {
+    const q = quotes[k];
+    if (!q) continue;
+    for (; group < k && (quotes[group]?.start ?? Infinity) < q.start; group++)
+      furthest = Math.max(furthest, quotes[group]?.end ?? -1);
+    if (furthest >= q.end) nestedIn.add(q);
+  }
+  const nested = (q: Quote): boolean => nestedIn.has(q);
   let previous: { r: Referent; end: number } | null = null;
   const taken = new Set(mentions.map((m) => m.start));
   for (const q of quotes) {
@@ -160,7 +193,7 @@ export function linkSpeakers(doc: Doc, referents: Referent[]): void {
     if (!speaker && previous && /^[\s.,!?]*$/.test(doc.text.slice(previous.end, q.start))) speaker = previous;
     previous = speaker ? { r: speaker.r, end: Math.max(speaker.end, q.end) } : null;
     if (!speaker) continue;
-    for (let i = 0; i < doc.tokens.length; i++) {
+    for (let i = firstFrom(doc.tokens, q.start); i < doc.tokens.length; i++) {
       const t = doc.tokens[i];
       if (!t || t.start <= q.start) continue;
       if (t.end >= q.end) break;
