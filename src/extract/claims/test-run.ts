@@ -1,5 +1,8 @@
 // Shared by the claims tests that run an excerpt of a development article through the whole pipeline
-// (annotated-dev.test.ts, unseen.test.ts, asserted.test.ts): one way to run it and one row per claim to compare.
+// (annotated-dev.test.ts, unseen.test.ts, asserted.test.ts): one way to run it, one row per claim to compare, and
+// one way to check the rows of a case written as data.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.ts';
 import type { Extraction } from '../types.ts';
 
@@ -21,4 +24,69 @@ export function claimRows(x: Extraction): ClaimRow[] {
     c.stance,
     c.subjects.map(name).join(' + '),
   ]);
+}
+
+/** The columns of a ClaimRow, by the names a case written as data uses. */
+export const CLAIM_COLUMNS = ['type', 'holder', 'holderName', 'stance', 'subjects'] as const;
+
+/**
+ * One check on the rows of an excerpt's claims, written as data (unseen.cases.json, annotated-dev.cases.json):
+ * `where` keeps the rows whose named columns match these patterns, `columns` keeps those columns of each, then
+ * `equals` (exactly these rows, in order), `has` (this row among them), `count` or `atLeast` (how many) is checked.
+ */
+export type RowCheck = {
+  where?: Record<string, string>;
+  columns?: string[];
+  equals?: string[][];
+  has?: string[];
+  count?: number;
+  atLeast?: number;
+};
+
+/** Check rows (named by `names`, e.g. CLAIM_COLUMNS) as `check` says; a check that checks nothing is an error. */
+export function expectRows(rows: string[][], names: readonly string[], check: RowCheck): void {
+  const column = (name: string) => {
+    const i = names.indexOf(name);
+    if (i < 0) throw new Error(`no column "${name}" (columns: ${names.join(', ')})`);
+    return i;
+  };
+  const where = Object.entries(check.where ?? {}).map(
+    ([name, pattern]) => [column(name), new RegExp(pattern)] as const,
+  );
+  const kept = rows.filter((row) => where.every(([i, re]) => re.test(row[i] ?? '')));
+  const picked = check.columns ? kept.map((row) => (check.columns ?? []).map((name) => row[column(name)])) : kept;
+  if (!check.equals && !check.has && check.count === undefined && check.atLeast === undefined) {
+    throw new Error(`a check with nothing to check: ${JSON.stringify(check)}`);
+  }
+  if (check.equals) expect(picked).toEqual(check.equals);
+  if (check.has) expect(picked).toContainEqual(check.has);
+  if (check.count !== undefined) expect(picked).toHaveLength(check.count);
+  if (check.atLeast !== undefined) expect(picked.length).toBeGreaterThanOrEqual(check.atLeast);
+}
+
+/** An excerpt of a development article run through the whole pipeline, and the checks on its claims' rows; `note` says why. */
+export type ExcerptCase = {
+  title: string;
+  note?: string;
+  id: string;
+  text: string;
+  published?: string;
+  checks: RowCheck[];
+};
+
+/** Run one excerpt case's text and check its claims. */
+export function checkExcerpt({ id, text, published, checks }: ExcerptCase): void {
+  const rows = claimRows(run(id, text, published));
+  for (const check of checks) expectRows(rows, CLAIM_COLUMNS, check);
+}
+
+/** One describe a section of a JSON file of excerpt cases (`[{describe, cases}]`), one test a case. */
+export function describeExcerpts(url: URL): void {
+  const sections = JSON.parse(readFileSync(url, 'utf8')) as Array<{ describe: string; cases: ExcerptCase[] }>;
+  for (const section of sections) {
+    describe(section.describe, () => {
+      // A loop, not it.each: it.each cuts a long $title short in the test's name.
+      for (const excerpt of section.cases) it(excerpt.title, () => checkExcerpt(excerpt));
+    });
+  }
 }
