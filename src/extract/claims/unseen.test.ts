@@ -3,7 +3,7 @@
 // gold spec (BBC entertainment 001-350, celebrity pairs 001-200), run through the whole pipeline.
 // The cases that are data (an excerpt → checks on its claims' rows), one section a describe, in unseen.cases.json.
 import { describe, expect, it } from 'vitest';
-import { describeExcerpts, claimRows as claims, run } from './test-run.ts';
+import { describeExcerpts } from './test-run.ts';
 import { indexSentences } from '../text/index.ts';
 import { handEntities, makeDoc } from '../../../test/helpers/hand-doc.ts';
 import { findQuotes } from './quotes.ts';
@@ -28,25 +28,5 @@ describe('holders: who says the quote', () => {
       located.filter((l) => l.mention.start >= start && l.mention.end <= end),
     );
     expect(quotes.map((q) => [q.speaker.kind, q.speaker.entity])).toEqual([['person', 'e1']]);
-  });
-});
-
-describe('representatives confirming the news', () => {
-  it('"their reps confirmed the breakup" is the couple on record (celebrity-080fake)', () => {
-    const x = run(
-      'celebrity-080fake',
-      "Michael Douglas and Catherine Zeta-Jones' marriage has exploded again – and it may be over for good, The " +
-        'ENQUIRER has learned exclusively from insiders.\n\n"But it takes two to make a marriage work, and Michael\'s ' +
-        "feeling is that Catherine has 'checked out.' So nothing is stopping him from throwing in the towel, too.\"" +
-        '\n\nIn March 2013, The ENQUIRER exclusively broke the bombshell ' +
-        'that the couple had secretly split in a "hush-hush trial separation." Five months later, their reps confirmed ' +
-        'the breakup before the two tried to reconcile.',
-      '2014-09-01',
-    );
-    const onRecord = claims(x).filter((c) => c[1] === 'principal');
-    // The entities stage names her by "Catherine" in this excerpt.
-    expect(onRecord.map((c) => [c[0], c[3], c[4].replace(' Zeta-Jones', '')])).toEqual([
-      ['relationship/split', 'confirms', 'Michael Douglas + Catherine'],
-    ]);
   });
 });
