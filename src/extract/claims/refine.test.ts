@@ -19,27 +19,38 @@ const relationships = (text: string, published?: string) =>
   claims(text, published).filter((c) => c[0].startsWith('relationship'));
 
 describe('own words: a principal is on record only about what their words say', () => {
-  it('reads "Tom Holland said Zendaya is his fiancée" as his own word (the partner named as the partner: "is his")', () => {
-    expect(relationships('Tom Holland said Zendaya is his fiancée.')).toContainEqual([
-      'relationship/engaged',
-      'Tom Holland & Zendaya',
-      'principal',
-      'confirms',
-      '2021-11-01',
-    ]);
-  });
-  it('keeps "two people deeply in love" (stream zendaya-tom-holland-06: Holland of himself and Zendaya)', () => {
-    const found = relationships(
-      'Tom Holland spoke about Zendaya. "Something you believe is just between two people deeply in love ends up belonging to the whole world," Tom Holland said of his romance with Zendaya.',
-    );
-    expect(found).toContainEqual([
-      'relationship/dating',
-      'Tom Holland & Zendaya',
-      'principal',
-      'confirms',
-      '2021-11-01',
-    ]);
-  });
+  // Each text → one relationship claim it must give: [type/value, subjects, holder kind, stance, time].
+  const ownWords: Array<{
+    title: string;
+    text: string;
+    published?: string;
+    has: [string, string, string, string, string];
+  }> = [
+    {
+      title:
+        'reads "Tom Holland said Zendaya is his fiancée" as his own word (the partner named as the partner: "is his")',
+      text: 'Tom Holland said Zendaya is his fiancée.',
+      has: ['relationship/engaged', 'Tom Holland & Zendaya', 'principal', 'confirms', '2021-11-01'],
+    },
+    {
+      title: 'keeps "two people deeply in love" (stream zendaya-tom-holland-06: Holland of himself and Zendaya)',
+      text: 'Tom Holland spoke about Zendaya. "Something you believe is just between two people deeply in love ends up belonging to the whole world," Tom Holland said of his romance with Zendaya.',
+      has: ['relationship/dating', 'Tom Holland & Zendaya', 'principal', 'confirms', '2021-11-01'],
+    },
+    {
+      title:
+        'keeps a representative confirming ("…is to marry Jordan Bratman, the singer\'s agent has confirmed", BBC)',
+      text: "Pop star Christina Aguilera is to marry music executive Jordan Bratman, the singer's agent has confirmed.",
+      published: '2005-02-14',
+      has: ['relationship/engaged', 'Christina Aguilera & Jordan Bratman', 'principal', 'confirms', '2005-02-14'],
+    },
+  ];
+  // A loop, not it.each: it.each cuts a long $title short in the test's name.
+  for (const { title, text, published, has } of ownWords) {
+    it(title, () => {
+      expect(relationships(text, published)).toContainEqual(has);
+    });
+  }
   it('drops a quote about two other people ("Hillary Clinton was married to…", Trump to the New York Times)', () => {
     const found = relationships(
       '"Hillary Clinton was married to the single greatest abuser of women in the history of politics," Donald Trump told the New York Times.',
@@ -51,19 +62,6 @@ describe('own words: a principal is on record only about what their words say', 
       'Model Hailey Baldwin said: "I feel like I\'m more excited for Beyoncé to be pregnant than I will be for my own child."',
     ).filter((c) => c[0] === 'pregnancy/pregnant' && c[1] === 'Hailey Baldwin');
     expect(found.filter((c) => c[3] === 'confirms')).toEqual([]);
-  });
-  it('keeps a representative confirming ("…is to marry Jordan Bratman, the singer\'s agent has confirmed", BBC)', () => {
-    const found = relationships(
-      "Pop star Christina Aguilera is to marry music executive Jordan Bratman, the singer's agent has confirmed.",
-      '2005-02-14',
-    );
-    expect(found).toContainEqual([
-      'relationship/engaged',
-      'Christina Aguilera & Jordan Bratman',
-      'principal',
-      'confirms',
-      '2005-02-14',
-    ]);
   });
 });
 
@@ -231,24 +229,32 @@ describe('what the streams taught: who speaks, who is cast, for what', () => {
       'confirms',
     ]);
   });
-  it('"its next Caped Crusader: Robert Pattinson is reportedly negotiating to star in…" casts Pattinson, not the director (stream robert-pattinson-batman-casting-02)', () => {
-    const text =
-      "Warner Bros. may have found its next Caped Crusader: Robert Pattinson is reportedly negotiating to star in Matt Reeves' Batman film.";
-    expect(
-      all(text, '2019-05-17')
-        .filter(({ c }) => c.type === 'casting')
-        .map(({ subjects }) => subjects),
-    ).toEqual(['Robert Pattinson']);
-  });
-  it('"Mike Fleming Jr. at Deadline says a decision has been taken, and Pattinson has the role" casts Pattinson (stream -06)', () => {
-    const text =
-      'Warner Bros. has picked its new Batman. Now Mike Fleming Jr. at Deadline says a decision has been taken, and Robert Pattinson has the role.';
-    expect(
-      all(text, '2019-05-31')
-        .filter(({ c }) => c.type === 'casting')
-        .map(({ subjects }) => subjects),
-    ).toEqual(['Robert Pattinson']);
-  });
+  // Each text → the subjects of its castings.
+  const castings: Array<{ title: string; text: string; published: string; cast: string[] }> = [
+    {
+      title:
+        '"its next Caped Crusader: Robert Pattinson is reportedly negotiating to star in…" casts Pattinson, not the director (stream robert-pattinson-batman-casting-02)',
+      text: "Warner Bros. may have found its next Caped Crusader: Robert Pattinson is reportedly negotiating to star in Matt Reeves' Batman film.",
+      published: '2019-05-17',
+      cast: ['Robert Pattinson'],
+    },
+    {
+      title:
+        '"Mike Fleming Jr. at Deadline says a decision has been taken, and Pattinson has the role" casts Pattinson (stream -06)',
+      text: 'Warner Bros. has picked its new Batman. Now Mike Fleming Jr. at Deadline says a decision has been taken, and Robert Pattinson has the role.',
+      published: '2019-05-31',
+      cast: ['Robert Pattinson'],
+    },
+  ];
+  for (const { title, text, published, cast } of castings) {
+    it(title, () => {
+      expect(
+        all(text, published)
+          .filter(({ c }) => c.type === 'casting')
+          .map(({ subjects }) => subjects),
+      ).toEqual(cast);
+    });
+  }
   it('a casting in an article about one work is filed with that work, which the sentence does not name (as "Hanks will play Robert Langdon" in bbc-entertainment-098)', () => {
     const text =
       'Robert Pattinson is the favourite for The Batman, sources say. Filming of The Batman starts in the summer. Pattinson will play Bruce Wayne, a billionaire.';
