@@ -74,19 +74,29 @@ export type ExcerptCase = {
   checks: RowCheck[];
 };
 
-/** Run one excerpt case's text and check its claims. */
-export function checkExcerpt({ id, text, published, checks }: ExcerptCase): void {
-  const rows = claimRows(run(id, text, published));
-  for (const check of checks) expectRows(rows, CLAIM_COLUMNS, check);
-}
-
-/** One describe a section of a JSON file of excerpt cases (`[{describe, cases}]`), one test a case. */
-export function describeExcerpts(url: URL): void {
-  const sections = JSON.parse(readFileSync(url, 'utf8')) as Array<{ describe: string; cases: ExcerptCase[] }>;
+/**
+ * One describe a section of a JSON file of cases (`[{describe, note?, cases}]`), one test a case: `rowsOf` gives
+ * the case's claims as rows named by CLAIM_COLUMNS, and each of its checks is checked on them.
+ */
+export function describeCases<C extends { title: string; checks: RowCheck[] }>(
+  url: URL,
+  rowsOf: (c: C) => string[][],
+): void {
+  const sections = JSON.parse(readFileSync(url, 'utf8')) as Array<{ describe: string; note?: string; cases: C[] }>;
   for (const section of sections) {
     describe(section.describe, () => {
       // A loop, not it.each: it.each cuts a long $title short in the test's name.
-      for (const excerpt of section.cases) it(excerpt.title, () => checkExcerpt(excerpt));
+      for (const c of section.cases) {
+        it(c.title, () => {
+          const rows = rowsOf(c);
+          for (const check of c.checks) expectRows(rows, CLAIM_COLUMNS, check);
+        });
+      }
     });
   }
+}
+
+/** The excerpt cases of a JSON file, each run through the whole pipeline (unseen.cases.json). */
+export function describeExcerpts(url: URL): void {
+  describeCases<ExcerptCase>(url, ({ id, text, published }) => claimRows(run(id, text, published)));
 }
