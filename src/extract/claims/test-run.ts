@@ -74,16 +74,19 @@ export type ExcerptCase = {
   checks: RowCheck[];
 };
 
+/** A describe's worth of cases written as data; `note` says why. */
+export type Section<C> = { describe: string; note?: string; cases: C[] };
+
 /**
- * One describe a section of a JSON file of cases (`[{describe, note?, cases}]`), one test a case: `rowsOf` gives
+ * One describe a section of cases (a JSON file of them, or sections read from one), one test a case: `rowsOf` gives
  * the case's claims as rows named by CLAIM_COLUMNS, and each of its checks is checked on them.
  */
 export function describeCases<C extends { title: string; checks: RowCheck[] }>(
-  url: URL,
+  sections: Array<Section<C>> | URL,
   rowsOf: (c: C) => string[][],
 ): void {
-  const sections = JSON.parse(readFileSync(url, 'utf8')) as Array<{ describe: string; note?: string; cases: C[] }>;
-  for (const section of sections) {
+  const read = sections instanceof URL ? (JSON.parse(readFileSync(sections, 'utf8')) as Array<Section<C>>) : sections;
+  for (const section of read) {
     describe(section.describe, () => {
       // A loop, not it.each: it.each cuts a long $title short in the test's name.
       for (const c of section.cases) {
@@ -96,7 +99,7 @@ export function describeCases<C extends { title: string; checks: RowCheck[] }>(
   }
 }
 
-/** The excerpt cases of a JSON file, each run through the whole pipeline (unseen.cases.json). */
-export function describeExcerpts(url: URL): void {
-  describeCases<ExcerptCase>(url, ({ id, text, published }) => claimRows(run(id, text, published)));
+/** The excerpt cases of a JSON file or of its sections, each run through the whole pipeline (unseen.cases.json). */
+export function describeExcerpts(sections: Array<Section<ExcerptCase>> | URL): void {
+  describeCases<ExcerptCase>(sections, ({ id, text, published }) => claimRows(run(id, text, published)));
 }

@@ -1,10 +1,11 @@
 // Words that assert nothing on record: suppositions (hypothetical.ts), what did not happen or was only wished (open.ts
 // irrealis), jokes, performed lines and questions to the reader (unasserted.ts). Each excerpt is a real sentence of a
 // development article or stream; most made a "confirmed" story before (scripts/eval/confirmed.ts). The excerpts are
-// data, in unasserted.cases.json: `not` is a pattern no claim may match, `is` one some claim must.
+// data, in unasserted.cases.json: `not` is a pattern no claim may match, `is` one some claim must; `excerpts` are
+// run as an article with checks on their claims' rows (test-run.ts).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { run } from './test-run.ts';
+import { describeExcerpts, run, type ExcerptCase, type Section } from './test-run.ts';
 
 /** "type/value holder stance" of every claim but statements. */
 const claimsOf = (text: string) =>
@@ -15,6 +16,7 @@ const claimsOf = (text: string) =>
 const cases = JSON.parse(readFileSync(new URL('./unasserted.cases.json', import.meta.url), 'utf8')) as {
   notClaimed: Array<{ why: string; text: string; not: string }>;
   claimed: Array<{ why: string; text: string; is: string }>;
+  excerpts: Array<Section<ExcerptCase>>;
 };
 
 describe('what is only supposed, wished, joked, performed or asked of readers is no claim on record', () => {
@@ -27,20 +29,7 @@ describe('what is only supposed, wished, joked, performed or asked of readers is
   });
 });
 
-describe('a relationship is between two (refine.ts relationship-of-two)', () => {
-  it('the jeweller and the agent are no party to the engagement (bbc-entertainment-260)', () => {
-    const x = run(
-      'bbc-entertainment-260',
-      "Pop star Christina Aguilera is to marry music executive Jordan Bratman, the singer's agent has confirmed. " +
-        '"No wedding plans have been set yet," said Aguilera\'s agent Meghan Prophet. ' +
-        'Bratman presented his fiancee with a diamond ring designed by jeweller Stephen Webster on Friday, said Ms Prophet.',
-      '2005-02-14',
-    );
-    const relationships = x.claims.filter((c) => c.type === 'relationship');
-    expect(relationships.length).toBeGreaterThan(0);
-    expect(relationships.filter((c) => new Set(c.subjects).size !== 2)).toEqual([]);
-  });
-});
+describeExcerpts(cases.excerpts);
 
 describe('one statement per named speaker and quotation (find.ts oneStatementPerQuote)', () => {
   it('Kardashian\'s "I stand with Hillary. I’m with her…" is one statement (celebrity-128legit)', () => {
