@@ -4,7 +4,7 @@ import { findDebris } from '../debris/index.ts';
 import { findEntities } from '../entities/index.ts';
 import type { Entity, Mention } from '../types.ts';
 import { resolveCoreference } from './index.ts';
-import { must } from '../../invariant/index.ts';
+import { mentionsOf, named } from '../entities/typed.test-helper.ts';
 
 const seed = fixture('seed.txt');
 const doc = makeDoc(seed);
@@ -116,34 +116,17 @@ describe('resolveCoreference on short texts', () => {
   };
   it('sends a bare shared surname to the most recent of the two', () => {
     const out = resolve('David Beckham arrived first. Victoria Beckham followed later. Beckham smiled at the cameras.');
-    const victoria = must(
-      out.find((e) => e.name === 'Victoria Beckham'),
-      'expected Victoria Beckham',
-    );
-    expect(victoria.mentions.map((m) => m.text)).toContain('Beckham');
-    expect(
-      must(
-        out.find((e) => e.name === 'David Beckham'),
-        'expected David Beckham',
-      ).mentions,
-    ).toHaveLength(1);
+    expect(mentionsOf(out, 'Victoria Beckham')).toContain('Beckham');
+    expect(named(out, 'David Beckham').mentions).toHaveLength(1);
   });
   it('binds a descriptor to the name it stands before', () => {
     const out = resolve('The actress Jennifer Aniston was there. Later the actress left.');
-    const jen = must(
-      out.find((e) => e.name === 'Jennifer Aniston'),
-      'expected Jennifer Aniston',
-    );
+    const jen = named(out, 'Jennifer Aniston');
     expect(jen.mentions.filter((m) => m.text.toLowerCase() === 'the actress')).toHaveLength(2);
   });
   it('sends "the 67-year-old" to the person given that age', () => {
     const out = resolve('Kris Jenner, 67, and Tom Hanks, 68, attended. The 67-year-old wore red.');
-    expect(
-      must(
-        out.find((e) => e.name === 'Kris Jenner'),
-        'expected Kris Jenner',
-      ).mentions.map((m) => m.text),
-    ).toContain('The 67-year-old');
+    expect(mentionsOf(out, 'Kris Jenner')).toContain('The 67-year-old');
   });
 });
 

@@ -4,7 +4,7 @@ import { fixture, makeDoc } from '../../../test/helpers/doc.ts';
 import { resolveCoreference } from '../coreference/index.ts';
 import type { Entity } from '../types.ts';
 import { findEntities } from './index.ts';
-import { must } from '../../invariant/index.ts';
+import { mentionsOf, named } from './typed.test-helper.ts';
 
 const entities = (text: string): Entity[] => {
   const d = makeDoc(text);
@@ -32,12 +32,7 @@ describe('not people', () => {
 
   it('a capitalised "The American Boy" is a title, not an epithet of the last man named', () => {
     const out = entities('Andrew Taylor wrote The American Boy last year.');
-    expect(
-      must(
-        out.find((e) => e.name === 'Andrew Taylor'),
-        'expected Andrew Taylor',
-      ).mentions.map((m) => m.text),
-    ).toEqual(['Andrew Taylor']);
+    expect(mentionsOf(out, 'Andrew Taylor')).toEqual(['Andrew Taylor']);
     expect(out.find((e) => e.name === 'The American Boy')?.type).toBe('work');
   });
 
@@ -50,10 +45,7 @@ describe('not people', () => {
     const text = fixture('bbc-entertainment-273.json');
     const out = entities(text);
     expect(out.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('La Fenice Viotti');
-    const viotti = must(
-      out.find((e) => e.name === 'Marcello Viotti'),
-      'expected Marcello Viotti',
-    );
+    const viotti = named(out, 'Marcello Viotti');
     // Every "Viotti" not inside "Marcello Viotti" is him.
     const alone = [...text.matchAll(/(?<!Marcello )\bViotti\b/g)].map((m) => m.index);
     expect(alone.length).toBeGreaterThan(3);
