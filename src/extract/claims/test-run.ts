@@ -37,14 +37,14 @@ export const CLAIM_COLUMNS = ['type', 'holder', 'holderName', 'stance', 'subject
 export type RowCheck = {
   where?: Record<string, string>;
   columns?: string[];
-  equals?: string[][];
+  equals?: Array<Array<string | null>>;
   has?: string[];
   count?: number;
   atLeast?: number;
 };
 
 /** Check rows (named by `names`, e.g. CLAIM_COLUMNS) as `check` says; a check that checks nothing is an error. */
-export function expectRows(rows: string[][], names: readonly string[], check: RowCheck): void {
+export function expectRows(rows: Array<Array<string | null>>, names: readonly string[], check: RowCheck): void {
   const column = (name: string) => {
     const i = names.indexOf(name);
     if (i < 0) throw new Error(`no column "${name}" (columns: ${names.join(', ')})`);
@@ -79,11 +79,12 @@ export type Section<C> = { describe: string; note?: string; cases: C[] };
 
 /**
  * One describe a section of cases (a JSON file of them, or sections read from one), one test a case: `rowsOf` gives
- * the case's claims as rows named by CLAIM_COLUMNS, and each of its checks is checked on them.
+ * the case's claims as rows named by `columns`, and each of its checks is checked on them.
  */
 export function describeCases<C extends { title: string; checks: RowCheck[] }>(
   sections: Array<Section<C>> | URL,
-  rowsOf: (c: C) => string[][],
+  rowsOf: (c: C) => Array<Array<string | null>>,
+  columns: readonly string[] = CLAIM_COLUMNS,
 ): void {
   const read = sections instanceof URL ? (JSON.parse(readFileSync(sections, 'utf8')) as Array<Section<C>>) : sections;
   for (const section of read) {
@@ -92,7 +93,7 @@ export function describeCases<C extends { title: string; checks: RowCheck[] }>(
       for (const c of section.cases) {
         it(c.title, () => {
           const rows = rowsOf(c);
-          for (const check of c.checks) expectRows(rows, CLAIM_COLUMNS, check);
+          for (const check of c.checks) expectRows(rows, columns, check);
         });
       }
     });
