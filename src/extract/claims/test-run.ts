@@ -1,6 +1,6 @@
-// Shared by the claims tests that run an excerpt of a development article through the whole pipeline
-// (annotated-dev.test.ts, unseen.test.ts, asserted.test.ts): one way to run it, one row per claim to compare, and
-// one way to check the rows of a case written as data.
+// Shared by the claims tests: one way to run an excerpt of a development article through the whole pipeline, one row
+// per claim to compare, and one way to check the rows of cases written as data in a NAME.cases.json beside the test
+// (unseen, annotated-dev, unasserted, open, refine, asserted).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.ts';
@@ -30,7 +30,7 @@ export function claimRows(x: Extraction): ClaimRow[] {
 export const CLAIM_COLUMNS = ['type', 'holder', 'holderName', 'stance', 'subjects'] as const;
 
 /**
- * One check on the rows of an excerpt's claims, written as data (unseen.cases.json, annotated-dev.cases.json):
+ * One check on the rows of an excerpt's claims, written as data (unseen.cases.json, refine.cases.json, …):
  * `where` keeps the rows whose named columns match these patterns, `columns` keeps those columns of each, then
  * `equals` (exactly these rows, in order), `has` (this row among them), `count` or `atLeast` (how many) is checked.
  */
