@@ -1,5 +1,6 @@
 import { isIgnored, type Doc } from '../doc.ts';
 import { cues } from '../names/index.ts';
+import { firstIndex, firstStartingAt } from '../text/index.ts';
 import type { Entity } from '../types.ts';
 import { findQuotations } from './speakers.ts';
 import { at } from '../../invariant/index.ts';
@@ -24,16 +25,8 @@ const DESCRIPTOR_NOUNS = new Map<string, Entity['type']>([
 type Located = { e: Entity; m: Entity['mentions'][number] };
 
 /** Index of the first of `list` (sorted by start) starting at or after `offset`. */
-function firstFrom(list: ReadonlyArray<{ m: { start: number } }>, offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid]?.m.start ?? Infinity) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstFrom = (list: ReadonlyArray<{ m: { start: number } }>, offset: number): number =>
+  firstIndex(list.length, (k) => at(list, k).m.start >= offset);
 
 /** The last mention starting before `offset`; of several at the same start, the first listed. */
 function lastBefore(list: Located[], offset: number): Located | undefined {
@@ -130,16 +123,7 @@ export function linkGroupPronouns(doc: Doc, entities: Entity[]): Entity[] {
   // Inside a quotation when one that starts before reaches past it: the furthest end so far, by start.
   const reach: number[] = [];
   quotes.forEach((q, k) => reach.push(Math.max(q.end, reach[k - 1] ?? -1)));
-  const quoted = (start: number): boolean => {
-    let lo = 0;
-    let hi = quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((quotes[mid]?.start ?? Infinity) < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return (reach[lo - 1] ?? -1) > start;
-  };
+  const quoted = (start: number): boolean => (reach[firstStartingAt(quotes, start) - 1] ?? -1) > start;
   const jointly = new Set(entities.flatMap((e) => (e.jointMentions ?? []).map((m) => m.start)));
   const groupMentions = entities
     .filter((e) => e.type === 'group')

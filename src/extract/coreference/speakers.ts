@@ -1,5 +1,6 @@
 import { isIgnored, type Doc } from '../doc.ts';
 import { cues } from '../names/index.ts';
+import { firstStartingAt } from '../text/index.ts';
 import { note, type Referent } from './salience.ts';
 
 // First-person pronouns inside a quotation are its speaker: `"I acted on impulse," Osbourne said.`,
@@ -136,22 +137,10 @@ function saidIn(text: string, words: string, from: number, end: number, mentions
   return who ? { r: who.r, end } : null;
 }
 
-/** The index of the first of `items` (sorted by start) that starts at or after `offset`: a binary search. */
-function firstFrom(items: ReadonlyArray<{ start: number }>, offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((items[mid]?.start ?? Infinity) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The mentions starting at or after `from` and ending by `to`, in text order, found by search, not by a scan. */
 function within(mentions: Said[], from: number, to: number): Said[] {
   const out: Said[] = [];
-  for (let k = firstFrom(mentions, from); k < mentions.length; k++) {
+  for (let k = firstStartingAt(mentions, from); k < mentions.length; k++) {
     const m = mentions[k];
     if (!m || m.start > to) break;
     if (m.end <= to) out.push(m);
@@ -193,7 +182,7 @@ export function linkSpeakers(doc: Doc, referents: Referent[]): void {
     if (!speaker && previous && /^[\s.,!?]*$/.test(doc.text.slice(previous.end, q.start))) speaker = previous;
     previous = speaker ? { r: speaker.r, end: Math.max(speaker.end, q.end) } : null;
     if (!speaker) continue;
-    for (let i = firstFrom(doc.tokens, q.start); i < doc.tokens.length; i++) {
+    for (let i = firstStartingAt(doc.tokens, q.start); i < doc.tokens.length; i++) {
       const t = doc.tokens[i];
       if (!t || t.start <= q.start) continue;
       if (t.end >= q.end) break;

@@ -4,4 +4,4 @@ export { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 export { indexSentences, tokenIndexAt, type Located, type LocatedTime, type SentenceIndex } from './sentence-index.ts';
 export { modifiesNoun } from './token-context.ts';
 export { alternation, escapeRegExp, phraseSource, wholeWords } from './patterns.ts';
-export { firstIndex, startingIn } from './sorted.ts';
+export { firstIndex, firstStartingAt, startingIn } from './sorted.ts';

@@ -15,13 +15,17 @@ export function firstIndex(length: number, reached: (i: number) => boolean): num
   return lo;
 }
 
+/** The index of the first of `items` (in text order, sorted by `start`) that starts at or after `offset`. */
+export const firstStartingAt = (items: ReadonlyArray<{ start: number }>, offset: number): number =>
+  firstIndex(items.length, (k) => at(items, k).start >= offset);
+
 /**
  * The items of a list in text order (sorted by `start`) that start in [from, to): a binary search to the first, then a
  * walk to the last, instead of a scan of the whole list for each span asked about (quadratic on long texts).
  */
 export function startingIn<T extends { start: number }>(items: readonly T[], from: number, to: number): T[] {
   const out: T[] = [];
-  for (let i = firstIndex(items.length, (k) => at(items, k).start >= from); i < items.length; i++) {
+  for (let i = firstStartingAt(items, from); i < items.length; i++) {
     const item = at(items, i);
     if (item.start >= to) break;
     out.push(item);
