@@ -139,7 +139,7 @@ export async function foldLoneNames(tx: StoreTx, touched: string[]): Promise<str
   // A story beside Kanye West makes "Kim Kardashian West" safe to read as Kim Kardashian: its people are checked again.
   const subjects = new Map<string, Person>();
   for (const id of touched) for (const s of (await tx.story(id))?.subjects ?? []) subjects.set(s.id, s);
-  await foldLoneEntities(tx, [...subjects.values()]);
+  await foldLoneEntities(tx, [...subjects.values()], true);
   const fold = async (story: StoryRow) => {
     if (state.mergedInto.has(story.id) || refused.has(story.id)) return;
     const twin = await twinOf(tx, story);
@@ -227,14 +227,14 @@ async function standsFor(tx: StoreTx, e: Person): Promise<Person | null | undefi
   } else if (isLone(e.name)) {
     if (!distinctive(e.name)) return undefined;
     if (await isSurname(tx, e.name)) return null;
+    // A name the press uses alone, in article after article, is a stage name (Beyoncé, 20 development articles); one
+    // article's "Marion" or "Sky" (BBC 110, 210) is someone of that article, the full name's person or not.
+    if ((await tx.appearances(e.id)).length < MONONYM_ARTICLES) return null;
     // The search reads every alias holding the name; a full name is its own alias ("Beyonce Knowles").
     const namesakes = (await tx.entities(e.name, 1000)).filter(
       (p) => p.type === 'person' && words(p.name).length >= 2 && nameKey(words(p.name)[0] ?? '') === nameKey(e.name),
     );
     if (namesakes.length !== 1) return null;
-    // A name the press uses alone, in article after article, is a stage name (Beyoncé, 20 development articles); one
-    // article's "Marion" or "Sky" (BBC 110, 210) is someone of that article, the full name's person or not.
-    if ((await tx.appearances(e.id)).length < MONONYM_ARTICLES) return null;
     found = namesakes;
   } else if (extendedForm(e.name)) {
     const short = `${w[0] ?? ''} ${w[1] ?? ''}`;
@@ -244,8 +244,6 @@ async function standsFor(tx: StoreTx, e: Person): Promise<Person | null | undefi
     );
     const person = found[0];
     if (found.length !== 1 || !person) return null;
-    // "Kim Kardashian West" beside "Kim Kardashian Jr" too: neither is safe.
-    if ((await extendedFormsOf(tx, short)).length !== 1) return null;
     if ((await tx.entitiesByAlias([married])).some((p) => p.type === 'person' && nameKey(p.name) === nameKey(married)))
       return null;
     if (!(await spouseSurnamed(tx, person, w[2] ?? ''))) return null;
@@ -259,19 +257,12 @@ const extendedForm = (name: string): boolean => {
   return w.length === 3 && w.every((x) => WHOLE_WORD.test(x));
 };
 
-async function extendedFormsOf(tx: StoreTx, name: string): Promise<Person[]> {
-  return (await tx.entities(name, 1000)).filter(
-    (p) =>
-      p.type === 'person' && extendedForm(p.name) && nameKey(words(p.name).slice(0, 2).join(' ')) === nameKey(name),
-  );
-}
-
 /**
  * The lone and extended names a full name bears on: "Beyoncé" for "Beyonce Knowles" (its given name), "Perry" for
  * "Katy Perry" (its surname: the fold of "Perry" is undone), "Kim Kardashian West" for "Kim Kardashian", and "Hailey
  * Baldwin Bieber" for "Hailey Bieber" (whose arrival undoes a fold into "Hailey Baldwin").
  */
-async function shortFormsOf(tx: StoreTx, e: Person): Promise<Person[]> {
+async function shortFormsOf(tx: StoreTx, e: Person, inStories: boolean): Promise<Person[]> {
   const w = words(e.name);
   if (!e.id.startsWith('p-') || w.length < 2) return [];
   const loneNamed = async (name: string) =>
@@ -288,8 +279,20 @@ async function shortFormsOf(tx: StoreTx, e: Person): Promise<Person[]> {
       )
     : [];
   const out: Person[] = [...staged, ...(await loneNamed(w[0] ?? '')), ...(surname ? await loneNamed(surname) : [])];
-  if (w.length === 2) {
-    out.push(...(await extendedFormsOf(tx, e.name)));
+  if (w.length === 2 && inStories) {
+    // Its longer forms are looked up by the surnames of the people in its stories: an alias search by its whole
+    // name would read every alias of the ledger, for every full name of every article.
+    const spouses = new Set<string>();
+    for (const story of await tx.storiesOf(e.id))
+      for (const s of story.subjects)
+        if (s.id !== e.id && surnameOf(s.name)) spouses.add(`${e.name} ${surnameOf(s.name) ?? ''}`);
+    if (spouses.size)
+      out.push(
+        ...(await tx.entitiesByAlias([...spouses])).filter(
+          (p) =>
+            p.type === 'person' && extendedForm(p.name) && [...spouses].some((n) => nameKey(n) === nameKey(p.name)),
+        ),
+      );
     out.push(
       ...(await tx.entitiesByAlias([w[1] ?? ''])).filter(
         (p) =>
@@ -316,13 +319,16 @@ function undoneEntityMerges(log: EditorialAction[]): Map<string, EditorialAction
 /**
  * Folds the lone and extended names among `people` (an article's, as resolved) into the one person they stand for,
  * and those that a full name among them is that person of; undoes a fold of its own that is no longer unique.
+ * `inStories`: the people of the stories an article touched, whose longer forms ("Kim Kardashian West") are looked up
+ * by their stories' other people; at resolution they are not (a married name is read only beside a story, and reading
+ * every full name's stories at every article made ingest about 50% slower on 500 development articles).
  */
-export async function foldLoneEntities(tx: StoreTx, people: Person[]): Promise<void> {
+export async function foldLoneEntities(tx: StoreTx, people: Person[], inStories = false): Promise<void> {
   const candidates = new Map<string, Person>();
   for (const p of people) {
     if (!p.id.startsWith('p-')) continue;
     candidates.set(p.id, p);
-    for (const s of await shortFormsOf(tx, p)) candidates.set(s.id, s);
+    for (const s of await shortFormsOf(tx, p, inStories)) candidates.set(s.id, s);
   }
   for (const e of candidates.values()) {
     const target = await standsFor(tx, e);
@@ -347,7 +353,7 @@ export async function foldLoneEntities(tx: StoreTx, people: Person[]): Promise<v
       ? 'the full name of that stage name'
       : isLone(e.name)
         ? 'the only person of that given name'
-        : 'the only longer form of that name';
+        : 'a longer form of that name, its last word the surname of someone in its stories';
     await autoEntityMerge(tx, from.id, into.id, LONE_NAME_EDITOR, `"${from.name}" read as ${into.name}: ${how}`);
   }
 }
