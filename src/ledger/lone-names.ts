@@ -159,13 +159,14 @@ export async function foldLoneNames(tx: StoreTx, touched: string[]): Promise<str
   return [...moved];
 }
 
-// The entity-level counterpart: a lone name no one is commonly given ("Beyoncé", not "Harry") is the one full-name
-// person whose given name it is, once the ledger holds exactly one ("Beyonce Knowles", BBC 117 and 153, beside the
-// lone "Beyoncé" of celebrity pair 190). An extended form of a full name the ledger holds ("Kim Kardashian West") is
-// that person ("Kim Kardashian"), when it is the only such form. Both are entity merges in the editorial log, by
-// LONE_NAME_EDITOR, undone on the desk; one undone by an editor is never made again. Checked whenever either end is
-// resolved, and undone by the ledger itself when a second person of that given name arrives, so that every order
-// of ingest ends the same.
+// The entity-level counterpart: one person however the press names them. A stage name is the person printed under
+// a full name of it (stage-names.json: "Beyonce Knowles", BBC 117 and 153, is the "Beyoncé" of celebrity pair 190); a
+// lone name in no list of given names ("Harry" never), used alone in several articles and no one's surname, is the one
+// full-name person whose given name it is; a married form ("Kim Kardashian West") is the person of its first two words
+// when her stories name someone of its last word's surname. Each is an entity merge in the editorial log, by
+// LONE_NAME_EDITOR, undone on the desk; one an editor undid is never made again. Checked whenever either end is
+// resolved or in a touched story, and undone by the ledger itself when the reading stops being the only one (a second
+// person of that given name arrives), so that every order of ingest ends the same.
 
 /** Names people are commonly given (names.json): "Harry" alone is no one in particular, nor "Jen". */
 const GIVEN = new Set([...firstNames.keys(), ...nicknames.keys(), ...nicknames.values()].map((n) => nameKey(n)));
@@ -210,9 +211,11 @@ async function spouseSurnamed(tx: StoreTx, short: Person, surname: string): Prom
 /**
  * The person a lone or extended name stands for, `undefined` when there is no one to look for, and null when the
  * ledger holds none, or more than one, or the reading is unsafe.
- * - A lone name: the one full-name person whose given name folds to it and whose own articles call them by it alone
- *   (BBC 117: "Beyonce Knowles" … "Beyonce"; "Sky Travel", a company read as a person, is never called "Sky"), when
- *   it is no one's surname ("Perry" may be Katy Perry rather than Perry Wander).
+ * - A stage name: the one person named by a full name of it (stage-names.json). Never a namesake: "Drake" is not
+ *   Drake Bell.
+ * - Another lone name: the one full-name person whose given name folds to it, when the name is in no list of given
+ *   names, used alone in MONONYM_ARTICLES articles, and no one's surname ("Perry" may be Katy Perry rather than Perry
+ *   Wander).
  * - "Kim Kardashian West": the person named by its first two words, when a story of hers names someone of its third
  *   word's surname (Kanye West), and no "Kim West" is in the ledger ("Hailey Baldwin Bieber" is Hailey Bieber,
  *   married-names.ts). "Sophie Turner Laing" (a BBC executive) is not the actress, and "Hank Williams Jr" not his father.
@@ -279,6 +282,16 @@ async function shortFormsOf(tx: StoreTx, e: Person, inStories: boolean): Promise
       )
     : [];
   const out: Person[] = [...staged, ...(await loneNamed(w[0] ?? '')), ...(surname ? await loneNamed(surname) : [])];
+  // "Hailey Baldwin Bieber" when Hailey Bieber arrives: a fold into "Hailey Baldwin" is no longer safe.
+  if (w.length === 2)
+    out.push(
+      ...(await tx.entitiesByAlias([w[1] ?? ''])).filter(
+        (p) =>
+          p.type === 'person' &&
+          extendedForm(p.name) &&
+          nameKey(`${words(p.name)[0] ?? ''} ${words(p.name)[2] ?? ''}`) === nameKey(e.name),
+      ),
+    );
   if (w.length === 2 && inStories) {
     // Its longer forms are looked up by the surnames of the people in its stories: an alias search by its whole
     // name would read every alias of the ledger, for every full name of every article.
@@ -293,14 +306,6 @@ async function shortFormsOf(tx: StoreTx, e: Person, inStories: boolean): Promise
             p.type === 'person' && extendedForm(p.name) && [...spouses].some((n) => nameKey(n) === nameKey(p.name)),
         ),
       );
-    out.push(
-      ...(await tx.entitiesByAlias([w[1] ?? ''])).filter(
-        (p) =>
-          p.type === 'person' &&
-          extendedForm(p.name) &&
-          nameKey(`${words(p.name)[0] ?? ''} ${words(p.name)[2] ?? ''}`) === nameKey(e.name),
-      ),
-    );
   }
   return out;
 }
