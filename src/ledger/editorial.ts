@@ -413,6 +413,19 @@ export async function autoMerge(tx: StoreTx, from: string, to: string, editor: s
   await moveStory(tx, from, to);
 }
 
+/** An entity merge the ledger makes itself (lone-names.ts: "Beyoncé" into Beyonce Knowles), with its stories'. */
+export async function autoEntityMerge(tx: StoreTx, from: string, to: string, editor: string, note: string) {
+  const before = stateOf(await tx.editorialLog());
+  return actOnEntity(tx, { kind: 'merge', about: 'entity', subject: from, into: to, editor, note }, before);
+}
+
+/** The ledger's undo of an entity merge it made, when the merge no longer holds (a namesake arrived). */
+export async function autoEntityUndo(tx: StoreTx, subject: string, seq: number, editor: string) {
+  const before = stateOf(await tx.editorialLog());
+  const note = 'no longer the only reading: another person of that name arrived';
+  return actOnEntity(tx, { kind: 'undo', about: 'entity', subject, undoes: seq, editor, note }, before);
+}
+
 /** Files one story's evidence under another and recomputes both. */
 async function moveStory(tx: StoreTx, from: string, to: string): Promise<void> {
   await tx.moveEvidence(

@@ -5,7 +5,9 @@
 // Both orders meet: a lone-name story is checked when it is touched, and again whenever a full-name story it could
 // join is touched. The fold is a merge in the editorial log, by "rumourmill", shown on the desk and undone there.
 import type { EditorialAction, StoreTx, StoryRow } from '../store/index.ts';
-import { autoMerge, finalStory, mergeLog, stateOf } from './editorial.ts';
+import { firstNames, nicknames } from '../extract/names/lexicons.ts';
+import stageNamesJson from './stage-names.json' with { type: 'json' };
+import { autoEntityMerge, autoEntityUndo, autoMerge, finalEntity, finalStory, mergeLog, stateOf } from './editorial.ts';
 import { nameKey } from './ids.ts';
 import { maidenMiddleForm } from './married-names.ts';
 import { surnameOf } from './resolve.ts';
@@ -134,6 +136,10 @@ export async function foldLoneNames(tx: StoreTx, touched: string[]): Promise<str
   const log = await mergeLog(tx);
   let state = stateOf(log);
   const refused = undoneStoryMerges(log);
+  // A story beside Kanye West makes "Kim Kardashian West" safe to read as Kim Kardashian: its people are checked again.
+  const subjects = new Map<string, Person>();
+  for (const id of touched) for (const s of (await tx.story(id))?.subjects ?? []) subjects.set(s.id, s);
+  await foldLoneEntities(tx, [...subjects.values()], true);
   const fold = async (story: StoryRow) => {
     if (state.mergedInto.has(story.id) || refused.has(story.id)) return;
     const twin = await twinOf(tx, story);
@@ -151,4 +157,208 @@ export async function foldLoneNames(tx: StoreTx, touched: string[]): Promise<str
     for (const twin of await loneTwinsOf(tx, story)) await fold(twin);
   }
   return [...moved];
+}
+
+// The entity-level counterpart: one person however the press names them. A stage name is the person printed under
+// a full name of it (stage-names.json: "Beyonce Knowles", BBC 117 and 153, is the "Beyoncé" of celebrity pair 190); a
+// lone name in no list of given names ("Harry" never), used alone in several articles and no one's surname, is the one
+// full-name person whose given name it is; a married form ("Kim Kardashian West") is the person of its first two words
+// when her stories name someone of its last word's surname. Each is an entity merge in the editorial log, by
+// LONE_NAME_EDITOR, undone on the desk; one an editor undid is never made again. Checked whenever either end is
+// resolved or in a touched story, and undone by the ledger itself when the reading stops being the only one (a second
+// person of that given name arrives), so that every order of ingest ends the same.
+
+/** Names people are commonly given (names.json): "Harry" alone is no one in particular, nor "Jen". */
+const GIVEN = new Set([...firstNames.keys(), ...nicknames.keys(), ...nicknames.values()].map((n) => nameKey(n)));
+
+/**
+ * Stage names and the full names the press also prints (stage-names.json): "Beyoncé" is in names.json, for her
+ * gender, and no data tells her from "Drake" beside Drake Bell; what a reader knows, the list says.
+ */
+const STAGE_NAMES = new Map(
+  Object.entries(stageNamesJson.names).map(([stage, full]) => [nameKey(stage), full.map((f) => nameKey(f))] as const),
+);
+/** A full name → the stage names it is printed for ("Beyonce Knowles" → "Beyoncé"). */
+const STAGE_NAME_OF = new Map<string, string[]>();
+for (const [stage, full] of Object.entries(stageNamesJson.names))
+  for (const f of full) STAGE_NAME_OF.set(nameKey(f), [...(STAGE_NAME_OF.get(nameKey(f)) ?? []), stage]);
+
+/** Articles that call a person by a lone name before it is read as a stage name (standsFor). */
+const MONONYM_ARTICLES = 3;
+
+/** A whole capitalised word ("Kardashian", "West"): not an initial, a suffix with a dot, or a particle. */
+const WHOLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** A lone name that stands for one person: capitalised, a word of letters, and no common given name. */
+const distinctive = (name: string): boolean =>
+  isLone(name) && /^\p{Lu}[\p{L}'’-]+$/u.test(name) && !GIVEN.has(nameKey(name));
+
+/** Another person's surname ("Perry" is Katy Perry's): a lone name that may be her, not only the given name's person. */
+async function isSurname(tx: StoreTx, lone: string): Promise<boolean> {
+  return (await tx.entitiesByAlias([lone])).some(
+    (p) => p.type === 'person' && !isLone(p.name) && nameKey(surnameOf(p.name) ?? '') === nameKey(lone),
+  );
+}
+
+/** "Kim Kardashian West" with a story beside Kanye West: the third word is the surname of someone in her stories. */
+async function spouseSurnamed(tx: StoreTx, short: Person, surname: string): Promise<boolean> {
+  for (const story of await tx.storiesOf(short.id))
+    if (story.subjects.some((s) => s.id !== short.id && nameKey(surnameOf(s.name) ?? '') === nameKey(surname)))
+      return true;
+  return false;
+}
+
+/**
+ * The person a lone or extended name stands for, `undefined` when there is no one to look for, and null when the
+ * ledger holds none, or more than one, or the reading is unsafe.
+ * - A stage name: the one person named by a full name of it (stage-names.json). Never a namesake: "Drake" is not
+ *   Drake Bell.
+ * - Another lone name: the one full-name person whose given name folds to it, when the name is in no list of given
+ *   names, used alone in MONONYM_ARTICLES articles, and no one's surname ("Perry" may be Katy Perry rather than Perry
+ *   Wander).
+ * - "Kim Kardashian West": the person named by its first two words, when a story of hers names someone of its third
+ *   word's surname (Kanye West), and no "Kim West" is in the ledger ("Hailey Baldwin Bieber" is Hailey Bieber,
+ *   married-names.ts). "Sophie Turner Laing" (a BBC executive) is not the actress, and "Hank Williams Jr" not his father.
+ */
+async function standsFor(tx: StoreTx, e: Person): Promise<Person | null | undefined> {
+  if (!e.id.startsWith('p-')) return undefined;
+  const w = words(e.name);
+  let found: Person[];
+  const stage = isLone(e.name) ? STAGE_NAMES.get(nameKey(e.name)) : undefined;
+  if (stage) {
+    found = (await tx.entitiesByAlias(stage)).filter((p) => p.type === 'person' && stage.includes(nameKey(p.name)));
+  } else if (isLone(e.name)) {
+    if (!distinctive(e.name)) return undefined;
+    if (await isSurname(tx, e.name)) return null;
+    // A name the press uses alone, in article after article, is a stage name (Beyoncé, 20 development articles); one
+    // article's "Marion" or "Sky" (BBC 110, 210) is someone of that article, the full name's person or not.
+    if ((await tx.appearances(e.id)).length < MONONYM_ARTICLES) return null;
+    // The search reads every alias holding the name; a full name is its own alias ("Beyonce Knowles").
+    const namesakes = (await tx.entities(e.name, 1000)).filter(
+      (p) => p.type === 'person' && words(p.name).length >= 2 && nameKey(words(p.name)[0] ?? '') === nameKey(e.name),
+    );
+    if (namesakes.length !== 1) return null;
+    found = namesakes;
+  } else if (extendedForm(e.name)) {
+    const short = `${w[0] ?? ''} ${w[1] ?? ''}`;
+    const married = `${w[0] ?? ''} ${w[2] ?? ''}`;
+    found = (await tx.entitiesByAlias([short])).filter(
+      (p) => p.type === 'person' && nameKey(p.name) === nameKey(short),
+    );
+    const person = found[0];
+    if (found.length !== 1 || !person) return null;
+    if ((await tx.entitiesByAlias([married])).some((p) => p.type === 'person' && nameKey(p.name) === nameKey(married)))
+      return null;
+    if (!(await spouseSurnamed(tx, person, w[2] ?? ''))) return null;
+  } else return undefined;
+  return new Set(found.map((p) => p.id)).size === 1 ? (found[0] ?? null) : null;
+}
+
+/** "Kim Kardashian West": three whole words, the first two a full name of their own. */
+const extendedForm = (name: string): boolean => {
+  const w = words(name);
+  return w.length === 3 && w.every((x) => WHOLE_WORD.test(x));
+};
+
+/**
+ * The lone and extended names a full name bears on: "Beyoncé" for "Beyonce Knowles" (its given name), "Perry" for
+ * "Katy Perry" (its surname: the fold of "Perry" is undone), "Kim Kardashian West" for "Kim Kardashian", and "Hailey
+ * Baldwin Bieber" for "Hailey Bieber" (whose arrival undoes a fold into "Hailey Baldwin").
+ */
+async function shortFormsOf(tx: StoreTx, e: Person, inStories: boolean): Promise<Person[]> {
+  const w = words(e.name);
+  if (!e.id.startsWith('p-') || w.length < 2) return [];
+  const loneNamed = async (name: string) =>
+    distinctive(name)
+      ? (await tx.entitiesByAlias([name])).filter(
+          (p) => p.type === 'person' && isLone(p.name) && nameKey(p.name) === nameKey(name),
+        )
+      : [];
+  const surname = surnameOf(e.name);
+  const stageNames = STAGE_NAME_OF.get(nameKey(e.name)) ?? [];
+  const staged = stageNames.length
+    ? (await tx.entitiesByAlias(stageNames)).filter(
+        (p) => p.type === 'person' && isLone(p.name) && stageNames.some((n) => nameKey(n) === nameKey(p.name)),
+      )
+    : [];
+  const out: Person[] = [...staged, ...(await loneNamed(w[0] ?? '')), ...(surname ? await loneNamed(surname) : [])];
+  // "Hailey Baldwin Bieber" when Hailey Bieber arrives: a fold into "Hailey Baldwin" is no longer safe.
+  if (w.length === 2)
+    out.push(
+      ...(await tx.entitiesByAlias([w[1] ?? ''])).filter(
+        (p) =>
+          p.type === 'person' &&
+          extendedForm(p.name) &&
+          nameKey(`${words(p.name)[0] ?? ''} ${words(p.name)[2] ?? ''}`) === nameKey(e.name),
+      ),
+    );
+  if (w.length === 2 && inStories) {
+    // Its longer forms are looked up by the surnames of the people in its stories: an alias search by its whole
+    // name would read every alias of the ledger, for every full name of every article.
+    const spouses = new Set<string>();
+    for (const story of await tx.storiesOf(e.id))
+      for (const s of story.subjects)
+        if (s.id !== e.id && surnameOf(s.name)) spouses.add(`${e.name} ${surnameOf(s.name) ?? ''}`);
+    if (spouses.size)
+      out.push(
+        ...(await tx.entitiesByAlias([...spouses])).filter(
+          (p) =>
+            p.type === 'person' && extendedForm(p.name) && [...spouses].some((n) => nameKey(n) === nameKey(p.name)),
+        ),
+      );
+  }
+  return out;
+}
+
+/** Entity merges an editor undid (or the ledger did, when a namesake came): not made again by the ledger. */
+function undoneEntityMerges(log: EditorialAction[]): Map<string, EditorialAction> {
+  const merges = new Map(log.filter((a) => a.kind === 'merge' && a.about === 'entity').map((a) => [a.seq, a] as const));
+  const out = new Map<string, EditorialAction>();
+  for (const a of log) {
+    const undone = a.kind === 'undo' && a.undoes !== null ? merges.get(a.undoes) : undefined;
+    if (undone) out.set(undone.subject, a);
+  }
+  return out;
+}
+
+/**
+ * Folds the lone and extended names among `people` (an article's, as resolved) into the one person they stand for,
+ * and those that a full name among them is that person of; undoes a fold of its own that is no longer unique.
+ * `inStories`: the people of the stories an article touched, whose longer forms ("Kim Kardashian West") are looked up
+ * by their stories' other people; at resolution they are not (a married name is read only beside a story, and reading
+ * every full name's stories at every article made ingest about 50% slower on 500 development articles).
+ */
+export async function foldLoneEntities(tx: StoreTx, people: Person[], inStories = false): Promise<void> {
+  const candidates = new Map<string, Person>();
+  for (const p of people) {
+    if (!p.id.startsWith('p-')) continue;
+    candidates.set(p.id, p);
+    for (const s of await shortFormsOf(tx, p, inStories)) candidates.set(s.id, s);
+  }
+  for (const e of candidates.values()) {
+    const target = await standsFor(tx, e);
+    if (target === undefined) continue;
+    const log = await tx.editorialLog({ kinds: ['merge', 'undo'] });
+    const state = stateOf(log);
+    // A stage name is the name the press uses: the full name joins it ("Beyonce Knowles" is shown as Beyoncé).
+    const stage = target !== null && isLone(e.name) && STAGE_NAMES.has(nameKey(e.name));
+    const [from, into] = stage ? [target, e] : [e, target];
+    const held = state.entityMergedInto.get(from.id);
+    if (held) {
+      // The ledger's own fold, no longer the only reading ("Drake Bell" beside a "Drake Doremus"): undone by it.
+      if (held.editor === LONE_NAME_EDITOR && held.target !== into?.id)
+        await autoEntityUndo(tx, from.id, held.seq, LONE_NAME_EDITOR);
+      continue;
+    }
+    const undone = undoneEntityMerges(log).get(from.id);
+    // An editor's undo holds; the ledger's own (a namesake came) is lifted once the namesake is gone from the reading.
+    if (!into || (undone && undone.editor !== LONE_NAME_EDITOR)) continue;
+    if (finalEntity(state, into.id) === from.id) continue;
+    const how = stage
+      ? 'the full name of that stage name'
+      : isLone(e.name)
+        ? 'the only person of that given name'
+        : 'a longer form of that name, its last word the surname of someone in its stories';
+    await autoEntityMerge(tx, from.id, into.id, LONE_NAME_EDITOR, `"${from.name}" read as ${into.name}: ${how}`);
+  }
 }

@@ -2,6 +2,7 @@
 import type { Entity, Extraction } from '../extract/index.ts';
 import type { EntityRow, StoreTx } from '../store/index.ts';
 import { nameKey, stableId } from './ids.ts';
+import { foldLoneEntities } from './lone-names.ts';
 import { currentNameOf } from './married-names.ts';
 import { at } from '../invariant/index.ts';
 
@@ -87,5 +88,7 @@ export async function resolveEntities(tx: StoreTx, extraction: Extraction, text 
     );
     resolved.set(found.id, row);
   }
+  // "Beyoncé" alone is Beyonce Knowles once the ledger holds one such person: an entity merge, in either order.
+  await foldLoneEntities(tx, [...resolved.values()]);
   return resolved;
 }
