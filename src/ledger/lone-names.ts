@@ -6,7 +6,7 @@
 // join is touched. The fold is a merge in the editorial log, by "rumourmill", shown on the desk and undone there.
 import type { EditorialAction, StoreTx, StoryRow } from '../store/index.ts';
 import { firstNames, nicknames } from '../extract/names/lexicons.ts';
-import stageNamesJson from './stage-names.json' with { type: 'json' };
+import stageNamesJson from '../../data/lexicons/stage-names.json' with { type: 'json' };
 import { autoEntityMerge, autoEntityUndo, autoMerge, finalEntity, finalStory, mergeLog, stateOf } from './editorial.ts';
 import { nameKey } from './ids.ts';
 import { maidenMiddleForm } from './married-names.ts';
@@ -160,7 +160,7 @@ export async function foldLoneNames(tx: StoreTx, touched: string[]): Promise<str
 }
 
 // The entity-level counterpart: one person however the press names them. A stage name is the person printed under
-// a full name of it (stage-names.json: "Beyonce Knowles", BBC 117 and 153, is the "Beyoncé" of celebrity pair 190); a
+// a full name of it (data/lexicons/stage-names.json: "Beyonce Knowles", BBC 117 and 153, is the "Beyoncé" of celebrity pair 190); a
 // lone name in no list of given names ("Harry" never), used alone in several articles and no one's surname, is the one
 // full-name person whose given name it is; a married form ("Kim Kardashian West") is the person of its first two words
 // when her stories name someone of its last word's surname. Each is an entity merge in the editorial log, by
