@@ -2,14 +2,18 @@
 /** Settled stories an outlet (or a holder kind, e.g. `anonymous`) reported: how many proved true, how many false. */
 export type OutcomeCounts = { trueCount: number; falseCount: number };
 
-export type TrackRecordPrior = {
+/** How far a holder's next report is to be believed: one estimate, with the interval that says how sure it is. */
+export type Reliability = {
   /** Posterior mean P(its next report is true), shrunk toward the population rate when it has few settled stories. */
   reliability: number;
-  /** Settled stories behind it; 0 means the prior is the population rate alone. */
-  evidence: number;
   /** 90% credible interval, so the ledger can say how sure the track record is. */
   low: number;
   high: number;
+};
+
+export type TrackRecordPrior = Reliability & {
+  /** Settled stories behind it; 0 means the prior is the population rate alone. */
+  evidence: number;
 };
 
 /**

@@ -5,7 +5,7 @@ import type { TrackRecordTotal, ReportOutcome } from '../store/index.ts';
 import { clamp, TRACK_RECORD } from './priors.ts';
 import type { Factor } from './priors.ts';
 import type { TrackRecordEntry, TrackRecordTable } from './types.ts';
-import { trackRecordPrior, type OutcomeCounts } from './track-prior.ts';
+import { trackRecordPrior, type OutcomeCounts, type Reliability } from './track-prior.ts';
 import { at as atIndex } from '../invariant/index.ts';
 import { round } from '../math/index.ts';
 
@@ -174,14 +174,12 @@ const KIND_NAMES: Record<HolderKind, string> = {
 
 const possessive = (name: string): string => (/s$/.test(name) ? `${name}'` : `${name}'s`);
 
-export type TrackRecordFactor = Factor & {
-  holder: string;
-  counts: OutcomeCounts;
-  reliability: number;
-  low: number;
-  high: number;
-  population: number;
-};
+export type TrackRecordFactor = Factor &
+  Reliability & {
+    holder: string;
+    counts: OutcomeCounts;
+    population: number;
+  };
 
 /**
  * How a holder's track record moves its weight: its reliability (the share of its settled reports that proved true,

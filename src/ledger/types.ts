@@ -1,7 +1,7 @@
 // The ledger as the CLI, the API and the web UI see it: the Story JSON of CONTRACT.md.
 import type { Article } from '../read/types.ts';
 import type { Extraction, HolderKind, Stance } from '../extract/types.ts';
-import type { OutcomeCounts } from './track-prior.ts';
+import type { OutcomeCounts, Reliability } from './track-prior.ts';
 import type { TimelineRow } from '../store/types.ts';
 
 /** Every status a story or stage can have, in the order of the contract: the one definition (CLI, API, UI read it). */
@@ -78,15 +78,12 @@ export type Story = StorySummary & {
 };
 
 /** One holder's track record on settled stories: reports that proved true and false, and what it does to its next one. */
-export type TrackRecordEntry = OutcomeCounts & {
-  name: string;
-  /** P(its next report is true), shrunk toward the population rate, with a 90% interval. */
-  reliability: number;
-  low: number;
-  high: number;
-  /** What the weight of its next report is multiplied by. */
-  factor: number;
-};
+export type TrackRecordEntry = OutcomeCounts &
+  Reliability & {
+    name: string;
+    /** What the weight of its next report is multiplied by. */
+    factor: number;
+  };
 
 /** GET /api/track-record: outlets by name, holders by kind, and the populations they are compared with. */
 export type TrackRecordTable = {
