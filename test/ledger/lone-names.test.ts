@@ -150,24 +150,27 @@ describe('one person however the press names them', () => {
     },
   );
 
-  it('never folds a common given name: "Harry" stays apart from the one Harry the ledger knows', async () => {
-    const { store, folds } = await entityFolds([
-      article('a', 'Harry Styles and Kendall Jenner are dating, People reports.'),
-      article('b', 'Harry and Cressida Bonas have split, a source told the Sun.'),
-      article('c', 'Harry said he was happy. Harry thanked his fans.'),
-      article('d', 'Harry and Cressida Bonas were seen together in London, Us Weekly reports.'),
-    ]);
-    expect(folds).toEqual([]);
-    await store.close();
-  });
-
-  it('never reads the rapper Drake as Drake Bell: a stage name joins only the full names printed for it', async () => {
-    const { store, folds } = await entityFolds([
-      article('a', 'Drake Bell and Janet Von Schmeling are dating, People reports.'),
-      article('b', 'Drake and Rihanna are dating, a source told Us Weekly.'),
-      article('c', 'Drake and Jennifer Lopez were seen together in Malibu, TMZ reports.'),
-      article('d', 'Drake said he was happy with Rihanna, E! News reports.'),
-    ]);
+  it.each([
+    {
+      why: 'a common given name: "Harry" stays apart from the one Harry the ledger knows',
+      texts: [
+        'Harry Styles and Kendall Jenner are dating, People reports.',
+        'Harry and Cressida Bonas have split, a source told the Sun.',
+        'Harry said he was happy. Harry thanked his fans.',
+        'Harry and Cressida Bonas were seen together in London, Us Weekly reports.',
+      ],
+    },
+    {
+      why: 'the rapper Drake as Drake Bell: a stage name joins only the full names printed for it',
+      texts: [
+        'Drake Bell and Janet Von Schmeling are dating, People reports.',
+        'Drake and Rihanna are dating, a source told Us Weekly.',
+        'Drake and Jennifer Lopez were seen together in Malibu, TMZ reports.',
+        'Drake said he was happy with Rihanna, E! News reports.',
+      ],
+    },
+  ])('never folds $why', async ({ texts }) => {
+    const { store, folds } = await entityFolds(texts.map((text, i) => article(String.fromCharCode(97 + i), text)));
     expect(folds).toEqual([]);
     await store.close();
   });
