@@ -73,7 +73,6 @@ export const cues = {
 // Blake Griffin): a negation inside a "when"/"if" clause tells how things go, it denies nothing.
 const CONDITION_BEFORE = /\b(?:when|whenever|if|unless|until|once)\b[^,.;:!?“”"]*$/i;
 
-/** Whether `re` matches `text` somewhere outside a "when"/"if" clause. */
 // Each pattern's global copy, made once: saysOutright runs for every clause and compiling it each time was ~2% of
 // extraction under the profiler.
 const GLOBAL = new WeakMap<RegExp, RegExp>();
@@ -83,6 +82,7 @@ const globalOf = (re: RegExp): RegExp => {
   return g;
 };
 
+/** Whether `re` matches `text` somewhere outside a "when"/"if" clause. */
 export function saysOutright(re: RegExp, text: string): boolean {
   for (const m of text.matchAll(globalOf(re)))
     if (!CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
