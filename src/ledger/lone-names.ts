@@ -7,7 +7,16 @@
 import type { EditorialAction, StoreTx, StoryRow } from '../store/index.ts';
 import { firstNames, nicknames } from '../extract/names/lexicons.ts';
 import stageNamesJson from '../../data/lexicons/stage-names.json' with { type: 'json' };
-import { autoEntityMerge, autoEntityUndo, autoMerge, finalEntity, finalStory, mergeLog, stateOf } from './editorial.ts';
+import {
+  autoEntityMerge,
+  autoEntityUndo,
+  autoMerge,
+  finalEntity,
+  finalStory,
+  mergeLog,
+  stateOf,
+  type EditorialState,
+} from './editorial.ts';
 import { nameKey } from './ids.ts';
 import { maidenMiddleForm } from './married-names.ts';
 import { surnameOf } from './resolve.ts';
@@ -335,22 +344,29 @@ export async function foldLoneEntities(tx: StoreTx, people: Person[], inStories 
     candidates.set(p.id, p);
     for (const s of await shortFormsOf(tx, p, inStories)) candidates.set(s.id, s);
   }
+  // The log is read once, and again only after this loop wrote to it: most articles fold nothing.
+  let read: { state: EditorialState; undone: Map<string, EditorialAction> } | null = null;
   for (const e of candidates.values()) {
     const target = await standsFor(tx, e);
     if (target === undefined) continue;
-    const log = await tx.editorialLog({ kinds: ['merge', 'undo'] });
-    const state = stateOf(log);
+    if (!read) {
+      const log = await mergeLog(tx);
+      read = { state: stateOf(log), undone: undoneEntityMerges(log) };
+    }
+    const { state } = read;
     // A stage name is the name the press uses: the full name joins it ("Beyonce Knowles" is shown as Beyoncé).
     const stage = target !== null && isLone(e.name) && STAGE_NAMES.has(nameKey(e.name));
     const [from, into] = stage ? [target, e] : [e, target];
     const held = state.entityMergedInto.get(from.id);
     if (held) {
       // The ledger's own fold, no longer the only reading ("Drake Bell" beside a "Drake Doremus"): undone by it.
-      if (held.editor === LONE_NAME_EDITOR && held.target !== into?.id)
+      if (held.editor === LONE_NAME_EDITOR && held.target !== into?.id) {
         await autoEntityUndo(tx, from.id, held.seq, LONE_NAME_EDITOR);
+        read = null;
+      }
       continue;
     }
-    const undone = undoneEntityMerges(log).get(from.id);
+    const undone = read.undone.get(from.id);
     // An editor's undo holds; the ledger's own (a namesake came) is lifted once the namesake is gone from the reading.
     if (!into || (undone && undone.editor !== LONE_NAME_EDITOR)) continue;
     if (finalEntity(state, into.id) === from.id) continue;
@@ -360,5 +376,6 @@ export async function foldLoneEntities(tx: StoreTx, people: Person[], inStories 
         ? 'the only person of that given name'
         : 'a longer form of that name, its last word the surname of someone in its stories';
     await autoEntityMerge(tx, from.id, into.id, LONE_NAME_EDITOR, `"${from.name}" read as ${into.name}: ${how}`);
+    read = null;
   }
 }
