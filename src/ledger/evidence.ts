@@ -112,9 +112,7 @@ const nameWords = (e: Entity): string => capitalWords(e).map(escapeRegExp).join(
  */
 export function kinInSentence(claim: Claim, extraction: Extraction): boolean {
   if (claim.type !== 'relationship' || !ANY_KIN.test(claim.evidence.text)) return false;
-  const parties = claim.subjects
-    .map((id) => extraction.entities.find((e) => e.id === id))
-    .filter((e): e is Entity => !!e);
+  const parties = partiesOf(claim, extraction);
   if (parties.length !== 2) return false;
   const [a, b] = parties.map(nameWords);
   if (!a || !b) return false;
@@ -135,6 +133,18 @@ export function kinInSentence(claim: Claim, extraction: Extraction): boolean {
 const KIN_GROUP = String.raw`(?:sisters|brothers|siblings|twins|kids|children|sons|daughters)`;
 const ANY_KIN_GROUP = new RegExp(String.raw`\b${KIN_GROUP}\b`, 'i');
 
+/** The claim's subjects as the article's entities (a subject id the extraction lacks is left out). */
+const partiesOf = (claim: Claim, extraction: Extraction): Entity[] =>
+  claim.subjects.map((id) => extraction.entities.find((e) => e.id === id)).filter((e): e is Entity => !!e);
+
+// "X's sister Y", "her brother, James": X's mention, a possessive, at most one word, the kin word, then Y's mention
+// (or the kin word is itself Y's mention). Compiled once: kinInArticle runs for every relationship claim at ingest.
+const KIN_BETWEEN = new RegExp(
+  String.raw`^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+)?${KIN}s?(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*?(?<y>.+))?$`,
+  'u',
+);
+const KIN_GROUP_BEFORE = new RegExp(String.raw`\b${KIN_GROUP}\s+(?:\p{Ll}+\s+)?$`, 'u');
+
 /**
  * Whether the article anywhere names the two as kin, by their mentions: "with her brother, James" (celebrity-144legit,
  * where the pronoun is Angelina Jolie's and "brother" a mention of James), "Jenner's older sister Kim Kardashian West",
@@ -143,19 +153,10 @@ const ANY_KIN_GROUP = new RegExp(String.raw`\b${KIN_GROUP}\b`, 'i');
  */
 export function kinInArticle(claim: Claim, extraction: Extraction, text: string): boolean {
   if (claim.type !== 'relationship' || (!ANY_KIN.test(text) && !ANY_KIN_GROUP.test(text))) return false;
-  const parties = claim.subjects
-    .map((id) => extraction.entities.find((e) => e.id === id))
-    .filter((e): e is Entity => !!e);
+  const parties = partiesOf(claim, extraction);
   if (parties.length !== 2) return false;
   const [a, b] = parties as [Entity, Entity];
   const mentionsOf = (e: Entity) => [...e.mentions, ...(e.jointMentions ?? [])];
-  // "X's sister Y", "her brother, James": X's mention, a possessive, at most one word, the kin word, then Y's mention
-  // (or the kin word is itself Y's mention).
-  const of = new RegExp(
-    String.raw`^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+)?${KIN}s?(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*?(?<y>.+))?$`,
-    'u',
-  );
-  const group = new RegExp(String.raw`\b${KIN_GROUP}\s+(?:\p{Ll}+\s+)?$`, 'u');
   for (const [x, y] of [
     [a, b],
     [b, a],
@@ -163,11 +164,11 @@ export function kinInArticle(claim: Claim, extraction: Extraction, text: string)
     for (const m of mentionsOf(x))
       for (const n of mentionsOf(y)) {
         if (n.end <= m.end || n.start - m.end > 40) continue;
-        const between = of.exec(text.slice(m.end, n.end));
+        const between = KIN_BETWEEN.exec(text.slice(m.end, n.end));
         if (between && (between.groups?.y === undefined ? n.start >= m.end : between.groups.y === n.text)) return true;
         if (
           /^\s+and\s+$/u.test(text.slice(m.end, n.start)) &&
-          group.test(text.slice(Math.max(0, m.start - 30), m.start))
+          KIN_GROUP_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))
         )
           return true;
       }
@@ -179,6 +180,8 @@ export function kinInArticle(claim: Claim, extraction: Extraction, text: string)
  * from Mac Miller … and now People says she is 'casually' seeing Pete Davidson" (The Guardian, 2018) is about the new pair.
  */
 const PARTNERED_TO = String.raw`(?:\s+(?:has\s+|had\s+|recently\s+|just\s+|then\s+)?(?:married|wed|weds|(?:is|was|got|were)\s+(?:married|engaged)\s+to|(?:is|was|began|started)\s+dating)|['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)|\s+(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\s+of)\s*,?\s+(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}-]*(?=\s+\p{Ll}))\s+){0,3}$`;
+
+const PARTNERED_TAIL = new RegExp(`^${PARTNERED_TO}`, 'u');
 
 /** A mention that is itself a partner noun: "the 36-year-old wife" (of Kanye West). */
 const PARTNER_MENTION = /\b(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)$/iu;
@@ -192,13 +195,10 @@ const PARTNER_MENTION = /\b(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spo
 export function partneredElsewhere(claim: Claim, extraction: Extraction, text: string): boolean {
   if (claim.type !== 'relationship' || text === '') return false;
   const { start, end } = claim.evidence;
-  const parties = claim.subjects
-    .map((id) => extraction.entities.find((e) => e.id === id))
-    .filter((e): e is Entity => !!e);
+  const parties = partiesOf(claim, extraction);
   if (parties.length !== 2) return false;
   const within = (m: { start: number; end: number }) => m.start >= start && m.end <= end;
   const others = extraction.entities.filter((e) => e.type === 'person' && !parties.includes(e));
-  const tail = new RegExp(`^${PARTNERED_TO}`, 'u');
   for (const party of parties)
     for (const m of party.mentions.filter(within)) {
       for (const other of others)
@@ -206,7 +206,7 @@ export function partneredElsewhere(claim: Claim, extraction: Extraction, text: s
           if (n.start - m.end > 60) continue;
           const between = text.slice(m.end, n.start);
           // "the 36-year-old wife" + " of " + Kanye West: the mention may be the partner noun itself.
-          if (/^\s+of\s+$/u.test(between) ? PARTNER_MENTION.test(m.text) : tail.test(between)) return true;
+          if (/^\s+of\s+$/u.test(between) ? PARTNER_MENTION.test(m.text) : PARTNERED_TAIL.test(between)) return true;
         }
     }
   return false;
@@ -222,9 +222,7 @@ export function partneredElsewhere(claim: Claim, extraction: Extraction, text: s
 export function relatesThePair(claim: Claim, extraction: Extraction): boolean {
   if (claim.type !== 'relationship' && claim.type !== 'feud') return true;
   const { start, end, text } = claim.evidence;
-  const parties = claim.subjects
-    .map((id) => extraction.entities.find((e) => e.id === id))
-    .filter((e): e is Entity => !!e);
+  const parties = partiesOf(claim, extraction);
   if (parties.length !== 2) return true;
   const inSentence = (e: Entity) =>
     claim.holder.entity === e.id ||
