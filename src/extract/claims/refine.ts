@@ -810,6 +810,29 @@ const STANDING_ROLE = /\b(?:currently\s+|also\s+|now\s+)?(?:co-)?stars\s+(?:in|a
 const CASTING_TO_COME =
   /\b(?:will|to|'ll|would|could|might|may)\s+(?:\w+\s+)?(?:co-)?star\b|\b(?:cast|signed|tapped|chosen|picked|lined up)\b/i;
 
+/**
+ * "the classic 1982 film An Officer and a Gentleman", "Leigh's 1950s drama", "2001's A Beautiful Mind": a date that
+ * names a work says when the work was made, not when the clause's proposition holds ("has also received an Oscar
+ * nomination" is this year's news). A date on an act stays the act's own ("her July 2016 split from fiancé Taylor
+ * Kinney", "the 2017 Emmy Awards").
+ */
+const DATED_WORK =
+  /^(?:['’]s\s+\p{Lu}|\s+(?:(?!(?:the|a|an|of|for|in|on|at|to|and|or|during|with|by|when|as|from)\s)[\p{L}-]+\s+){0,2}?(?:film|movie|drama|comedy|thriller|documentary|album|single|song|hit|record|novel|book|series|sitcom|show|musical|play|predecessor|sequel|remake|campaign|collection|tour)s?\b)/u;
+
+function namesAThing(text: string, t: Time): boolean {
+  return DATED_WORK.test(text.slice(t.end, t.end + 32));
+}
+
+/** The first day of the latest calendar year an article's dates name ("2015" → 2015-01-01), or null when it names none. */
+function latestYearNamed(times: Time[]): string | null {
+  let latest: string | null = null;
+  for (const t of times) {
+    const year = t.type === 'DATE' && t.range ? /^\d{4}/.exec(t.range.start)?.[0] : undefined;
+    if (year !== undefined && (latest === null || year > latest)) latest = year;
+  }
+  return latest === null ? null : `${latest}-01-01`;
+}
+
 /** When each claim's proposition holds: the first rule that answers decides. */
 const TIME_RULES: TimeRule[] = [
   {
@@ -859,15 +882,22 @@ const TIME_RULES: TimeRule[] = [
     },
   },
   {
-    // "They married in 2014" in a 2024 article: a dated stage change more than a year back is history.
+    // "They married in 2014" in a 2024 article: a dated stage change more than a year back is history. An undated
+    // article is written no earlier than the latest year it names: "In 2003, she signed a lucrative endorsement deal
+    // with Louis Vuitton", in a piece that recalls "August 2016" (celebrity-112legit), is her history.
     name: 'dated-in-the-past',
     time: (c, ctx) => {
-      const published = ctx.doc.published;
       const t = ctx.times.find(
-        (x) => x.type === 'DATE' && x.start >= c.evidence.start && x.end <= c.evidence.end && x.range,
+        (x) =>
+          x.type === 'DATE' &&
+          x.start >= c.evidence.start &&
+          x.end <= c.evidence.end &&
+          x.range &&
+          !namesAThing(ctx.doc.text, x),
       );
       if (!t) return undefined;
-      const old = published !== null && t.range !== undefined && dayOf(published) - dayOf(t.range.end) > YEAR;
+      const now = ctx.doc.published ?? latestYearNamed(ctx.times);
+      const old = now !== null && t.range !== undefined && dayOf(now) - dayOf(t.range.end) > YEAR;
       return old && c.type !== 'casting' ? { value: 'PAST_REF', text: t.text } : { value: t.value, text: t.text };
     },
   },

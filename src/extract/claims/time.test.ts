@@ -1,0 +1,42 @@
+// When a claim's proposition holds (refine.ts TIME_RULES), on sentences of development articles, run through the
+// whole pipeline: history told in passing is PAST_REF, so the ledger keeps it apart from the news.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.ts';
+
+/** [type/value, time value] of every claim, for an article with the given date (null: undated, as the corpora are). */
+function times(text: string, published: string | null): Array<[string, string | undefined]> {
+  const x = extract({ id: 't', published, title: null, source: null, url: null, text, origin: { file: 't' } });
+  return x.claims.map((c) => [`${c.type}/${c.value}`, c.time?.value]);
+}
+
+// celebrity-112legit, two of its sentences ("she" given her full name): undated, it names 2016 as a year gone by.
+const LOPEZ =
+  'In 2003, Jennifer Lopez signed a lucrative endorsement deal with Louis Vuitton. ' +
+  'In August 2016, when Rodriguez announced his retirement from baseball, he said it was the end.';
+
+describe('an undated article is written no earlier than the latest year it names', () => {
+  it('"In 2003, Jennifer Lopez signed a lucrative endorsement deal", beside "August 2016", is history', () => {
+    expect(times(LOPEZ, null)).toContainEqual(['money/deal', 'PAST_REF']);
+  });
+  it('alone, with no later year named, the same sentence keeps its date', () => {
+    expect(times('In 2003, Jennifer Lopez signed a lucrative endorsement deal with Louis Vuitton.', null)).toEqual([
+      ['money/deal', '2003'],
+    ]);
+  });
+});
+
+describe('a date that names a work is the work’s, not the claim’s', () => {
+  // bbc-entertainment-247 (2005): the lawsuit is the news; 2004 is when the tour was to be.
+  const BRITNEY =
+    'Singer Britney Spears is suing eight insurance companies that have refused to reimburse her for cancelling her 2004 world tour.';
+  it('"cancelling her 2004 world tour" does not make the suit history', () => {
+    expect(times(BRITNEY, '2005-06-01')).toEqual([['legal/sue', '2005-06-01']]);
+  });
+  it('but "her July 2016 split from fiancé Taylor Kinney" dates the split itself: history in September 2017', () => {
+    const text =
+      'In one of the teasers for the film, Lady Gaga breaks down in tears after her July 2016 split from fiancé Taylor Kinney.';
+    expect(times(text, '2017-09-12').filter(([t]) => t === 'relationship/split')).toEqual([
+      ['relationship/split', 'PAST_REF'],
+    ]);
+  });
+});
