@@ -7,6 +7,7 @@ import { stableId } from './ids.ts';
 import { OBSERVATION_EVENTS } from './priors.ts';
 import { claimSource } from './sources.ts';
 import { COURSES } from './stages.ts';
+import { at } from '../invariant/index.ts';
 
 export type StoryKey = { id: string; key: string; type: string; value: string; subjects: EntityRow[] };
 
@@ -187,16 +188,46 @@ const PARTNERED_TAIL = new RegExp(`^${PARTNERED_TO}`, 'u');
 const PARTNER_MENTION = /\b(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)$/iu;
 
 /**
+ * Someone a sentence names only by a noun, a friend or kin, as the possessor of a partner: "her good friend's lying and
+ * cheating estranged husband, Ben" (celebrity-150fake). The kin words are cues.json's "kin".
+ */
+const ANOTHERS = `(?:${['friend', 'pal', 'bestie', 'buddy', 'colleague', ...cues.kin].map(escapeRegExp).join('|')})`;
+const PARTNER_OF_ANOTHER = new RegExp(
+  String.raw`(?<!\p{L})${ANOTHERS}s?['’]s?\s+(?:[\p{Ll}-]+\s+){0,4}(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse|ex-husband|ex-wife|ex)\s*,?\s*$`,
+  'u',
+);
+
+/**
+ * Whether one party is named as the partner of a third person the sentence calls only by a noun: "Sources say Chelsea
+ * \"is foaming at the mouth wanting to publicly unload on her good friend's lying and cheating estranged husband, Ben\""
+ * (celebrity-150fake) made Chelsea Handler and Ben Affleck a married pair; Ben is the friend's husband. The possessor
+ * is a friend or kin word, never an epithet that may be the other party ("the singer's husband, Jay Z").
+ */
+function partnerOfAnother(parties: Entity[], start: number, end: number, text: string): boolean {
+  return parties.some((party) =>
+    party.mentions.some(
+      (m) =>
+        (m.kind === 'name' || m.kind === 'alias') &&
+        m.start >= start &&
+        m.end <= end &&
+        PARTNER_OF_ANOTHER.test(text.slice(Math.max(start, m.start - 80), m.start)),
+    ),
+  );
+}
+
+/**
  * Whether the claim's sentence gives one party a partner who is someone else: "Kanye West … skipped the celebrity
  * wedding of the season when tennis great Serena Williams married Reddit founder Alexis Ohanian" (celebrity-111fake)
  * made West and Williams a married pair; "the 36-year-old wife of Kanye West" (celebrity-109fake) made Kim Kardashian
- * and Kylie Jenner one. The pair is not the sentence's couple when one of them is partnered to a third person by name.
+ * and Kylie Jenner one. The pair is not the sentence's couple when one of them is partnered to a third person by name,
+ * or to one called only "her good friend" (partnerOfAnother).
  */
 export function partneredElsewhere(claim: Claim, extraction: Extraction, text: string): boolean {
   if (claim.type !== 'relationship' || text === '') return false;
   const { start, end } = claim.evidence;
   const parties = partiesOf(claim, extraction);
   if (parties.length !== 2) return false;
+  if (partnerOfAnother(parties, start, end, text)) return true;
   const within = (m: { start: number; end: number }) => m.start >= start && m.end <= end;
   const others = extraction.entities.filter((e) => e.type === 'person' && !parties.includes(e));
   for (const party of parties)
@@ -290,13 +321,53 @@ export function storySubjects(type: string, subjects: EntityRow[]): EntityRow[] 
   return someone.length ? someone : subjects;
 }
 
+/** Mentions that name a party: sides are told by names ("her parents" is Lindsay's pronoun, on neither side). */
+const NAMED = new Set(['name', 'alias', 'epithet']);
+
+/** What joins parties named side by side: "Dina Lohan and Michael Lohan", "A, B and C", "A & B". */
+const SIDE_BY_SIDE = /^\s*,?\s*(?:(?:and|&)\s+)?$/u;
+
+/**
+ * A feud or relationship claim on three or more parties, as one claim per pair: "Lindsay has been feuding with her
+ * parents, Dina Lohan and Michael Lohan, over her nuptials!" (celebrity-039fake) is Lindsay's feud with each parent.
+ * The parties named side by side in the sentence are one side; the pairs are the lone party with each of the others.
+ * A claim whose parties are not one lone party against one group stays whole (wellFormed turns it down): who is at
+ * odds with whom is unknown. Each pair's claim id is the claim's with the pair's place ("c12~1").
+ */
+export function pairsOf(claim: Claim, extraction: Extraction): Claim[] {
+  if ((claim.type !== 'relationship' && claim.type !== 'feud') || claim.subjects.length < 3) return [claim];
+  const { start, end, text } = claim.evidence;
+  const parties = partiesOf(claim, extraction);
+  if (parties.length !== claim.subjects.length) return [claim];
+  const mentions = parties
+    .flatMap((e) =>
+      e.mentions.filter((m) => NAMED.has(m.kind) && m.start >= start && m.end <= end).map((m) => ({ id: e.id, ...m })),
+    )
+    .sort((a, b) => a.start - b.start);
+  const groups: Array<Set<string>> = [];
+  mentions.forEach((m, i) => {
+    const previous = mentions[i - 1];
+    const last = groups.at(-1);
+    if (previous && last && SIDE_BY_SIDE.test(text.slice(previous.end - start, m.start - start))) last.add(m.id);
+    else groups.push(new Set([m.id]));
+  });
+  // Each party on one side only, every party named, and the sides one lone party against the rest.
+  const placed = groups.flatMap((g) => [...g]);
+  if (groups.length !== 2 || new Set(placed).size !== placed.length || placed.length !== parties.length) return [claim];
+  const [a, b] = groups as [Set<string>, Set<string>];
+  const [lone, rest] = a.size === 1 ? [a, b] : b.size === 1 ? [b, a] : [null, null];
+  if (!lone || !rest) return [claim];
+  const one = at([...lone], 0);
+  return [...rest].map((other, i) => ({ ...claim, id: `${claim.id}~${i + 1}`, subjects: [one, other] }));
+}
+
 /** `text`: the article's text, which some rules read beyond the claim's sentence (sources.ts SOURCE_RULES). */
 export function evidenceOf(extraction: Extraction, entities: Map<string, EntityRow>, text = ''): ArticleEvidence {
   const stories = new Map<string, StoryKey>();
   const rows: EvidenceRow[] = [];
   const unrelated = new Set<string>();
   const events = new Map(extraction.events.map((e) => [e.id, e]));
-  for (const claim of extraction.claims) {
+  for (const claim of extraction.claims.flatMap((c) => pairsOf(c, extraction))) {
     const subjects = storySubjects(claim.type, [
       ...new Map(
         [...claim.subjects, ...(claim.implied ?? [])]
