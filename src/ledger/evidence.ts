@@ -78,9 +78,34 @@ function credibilityOf(extraction: Extraction): number | null {
 
 /**
  * Rows that cannot start a story: `unrelated` holds the ids of two-party claims whose sentence does not relate the two
- * (see relatesThePair). They join a story that other evidence starts, before or after them (ingest holds them).
+ * (see relatesThePair); `afterDeath` the article's own health claims about someone it reports dead (diedOf). They join
+ * a story that other evidence starts, before or after them (ingest holds them).
  */
-export type ArticleEvidence = { stories: Map<string, StoryKey>; rows: EvidenceRow[]; unrelated?: Set<string> };
+export type ArticleEvidence = {
+  stories: Map<string, StoryKey>;
+  rows: EvidenceRow[];
+  unrelated?: Set<string>;
+  afterDeath?: Set<string>;
+};
+
+/** A death the article itself reports: asserted or confirmed, not a hoax it denies ("X is not dead") or a guess. */
+const REPORTED = new Set(['asserts', 'confirms']);
+
+/**
+ * The people (ledger ids) whose death the article reports. Their illness is the death's history, not a story of its
+ * own: "Merle Kilgore ... has died of congestive heart failure aged 70. ... Kilgore had heart surgery in 2004 and was
+ * also diagnosed with lung cancer" (bbc-entertainment-119, an obituary) and "Peel died after suffering a heart attack
+ * in Peru in October" (bbc-entertainment-231) made health stories of the dead that nobody could still rate. Only
+ * the article's own account: a source's revelation about the dead ("An attorney for Prince's half-siblings said they
+ * revealed the singer had an addiction to Percocet decades before he died", celebrity-029legit) is news.
+ */
+function diedOf(extraction: Extraction, entities: Map<string, EntityRow>): Set<string> {
+  return new Set(
+    extraction.claims
+      .filter((c) => c.type === 'death' && REPORTED.has(c.stance))
+      .flatMap((c) => c.subjects.map((id) => entities.get(id)?.id).filter((id): id is string => !!id)),
+  );
+}
 
 /** Words that speak of the two together: "the pair", "their", "each other". */
 const TOGETHER_WORDS =
@@ -366,6 +391,8 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
   const stories = new Map<string, StoryKey>();
   const rows: EvidenceRow[] = [];
   const unrelated = new Set<string>();
+  const afterDeath = new Set<string>();
+  const dead = diedOf(extraction, entities);
   const events = new Map(extraction.events.map((e) => [e.id, e]));
   for (const claim of extraction.claims.flatMap((c) => pairsOf(c, extraction))) {
     const subjects = storySubjects(claim.type, [
@@ -394,6 +421,8 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
     ];
     const source = claimSource(claim, extraction, text);
     if (!relatesThePair(claim, extraction)) unrelated.add(`${extraction.article.id}:${claim.id}`);
+    if (claim.type === 'health' && holder.kind === 'author' && subjects.every((e) => dead.has(e.id)))
+      afterDeath.add(`${extraction.article.id}:${claim.id}`);
     rows.push({
       id: `${extraction.article.id}:${claim.id}`,
       story: story.id,
@@ -414,5 +443,5 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
       claimTime: claim.time?.value ?? null,
     });
   }
-  return { stories, rows, unrelated };
+  return { stories, rows, unrelated, afterDeath };
 }
