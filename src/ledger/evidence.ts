@@ -268,6 +268,48 @@ export function partneredElsewhere(claim: Claim, extraction: Extraction, text: s
   return false;
 }
 
+/** A partner noun right before a name: "with boyfriend Younes Bendjima", "his now wife Angelina Jolie". */
+const PARTNER_BEFORE_NAME = /\b(?:husband|hubby|wife|boyfriend|girlfriend|fianc[ée]e?|beau|spouse|partner)\s*,?\s*$/u;
+
+/** Any word that may tell a couple: a stage, a partner noun, "the pair", "broke up", "together". */
+const TELLS_A_COUPLE =
+  /\b(?:dat(?:e|ed|es|ing)|married|marry|marries|marrying|marriage|wed|weds|wedding|engaged|engagement|propos\w*|romance|romantic|relationship|couple|pair|together|split|splits|separat\w*|divorc\w*|broke\s+up|break-?up|love|lovers?|kiss\w*|hook(?:ed|ing)?\s+up|fling|affair|ex|husband|hubby|wife|boyfriend|girlfriend|fianc[ée]e?|beau|spouse|partner)\b/iu;
+
+/**
+ * Whether the sentence's partner words all name third persons and nothing else in it tells a couple: "Of her famous
+ * family, Kourtney and Kim Kardashian attended the bash with boyfriend Younes Bendjima and hubby Kanye West in tow"
+ * (celebrity-158legit) made the sisters a dating pair, "Mr Lush added that Nancy Sorrell's chances of an early
+ * departure had increased since the surprise arrival of husband Vic Reeves" (bbc-entertainment-223) a married one.
+ * A sentence that also says "broke up", "the couple" or a partner word of its own keeps the pair: "Brad and Jen broke
+ * up after the 51-year-old actor made the movie Mr and Mrs Smith with his now wife Angelina Jolie" (celebrity-005legit).
+ */
+export function othersPartners(claim: Claim, extraction: Extraction, text: string): boolean {
+  if (claim.type !== 'relationship' || text === '') return false;
+  const { start, end } = claim.evidence;
+  const parties = partiesOf(claim, extraction);
+  if (parties.length !== 2) return false;
+  const names = (e: Entity) =>
+    e.mentions.filter((m) => (m.kind === 'name' || m.kind === 'alias') && m.start >= start && m.end <= end);
+  /** The partner noun right before a mention, as a span of the article's text, if there is one. */
+  const partnerWord = (m: { start: number }): { start: number; end: number } | null => {
+    const before = text.slice(Math.max(start, m.start - 25), m.start);
+    const hit = PARTNER_BEFORE_NAME.exec(before);
+    return hit ? { start: m.start - before.length + hit.index, end: m.start } : null;
+  };
+  if (parties.some((p) => names(p).some((m) => partnerWord(m) !== null))) return false;
+  const thirds = extraction.entities
+    .filter((e) => e.type === 'person' && !parties.includes(e))
+    .flatMap(names)
+    .map(partnerWord)
+    .filter((w): w is { start: number; end: number } => w !== null)
+    .sort((a, b) => b.start - a.start);
+  if (thirds.length === 0) return false;
+  // The sentence without the partner words that name the third persons: does anything left tell a couple?
+  let rest = text.slice(start, end);
+  for (const w of thirds) rest = `${rest.slice(0, w.start - start)} ${rest.slice(w.end - start)}`;
+  return !TELLS_A_COUPLE.test(rest);
+}
+
 /**
  * A relationship or a feud needs a clause that relates the two, not two names in one article: "Amid all the fuss… he
  * embarked upon a tortuous relationship with his co-star, Kristen Stewart" made Robert Pattinson and the director David
@@ -405,7 +447,7 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
     ]);
     if (subjects.length === 0 || STORYLESS.has(claim.type) || !wellFormed(claim.type, subjects)) continue;
     if (kinInSentence(claim, extraction) || kinInArticle(claim, extraction, text)) continue;
-    if (partneredElsewhere(claim, extraction, text)) continue;
+    if (partneredElsewhere(claim, extraction, text) || othersPartners(claim, extraction, text)) continue;
     const story = storyKey(claim, subjects);
     const first = !stories.has(story.id);
     stories.set(story.id, story);

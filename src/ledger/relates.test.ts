@@ -6,6 +6,7 @@ import type { Claim, Entity, Extraction } from '../extract/index.ts';
 import {
   kinInArticle,
   kinInSentence,
+  othersPartners,
   pairsOf,
   partneredElsewhere,
   relatesThePair,
@@ -291,5 +292,31 @@ describe('pairsOf', () => {
       ['Louis Tomlinson', ['Louis Tomlinson']],
     ];
     expect(pairs(row, people)).toEqual([['Harry Styles', 'Niall Horan', 'Louis Tomlinson']]);
+  });
+});
+
+describe('othersPartners', () => {
+  /** A relationship claim on the first two of `people` over `text`; each person with the mentions marked in it. */
+  const others = (text: string, people: Array<[string, string[]]>) => {
+    const entities = people.map(([name, names], i) => person(`e${i + 1}`, name, text, names));
+    const claim = {
+      type: 'relationship',
+      subjects: ['e1', 'e2'],
+      evidence: { text, start: 0, end: text.length },
+    } as unknown as Claim;
+    return othersPartners(claim, { entities } as unknown as Extraction, text);
+  };
+  type Case = { note?: string; text: string; people: Array<[string, string[]]> };
+  const cases = JSON.parse(readFileSync(new URL('./relates.cases.json', import.meta.url), 'utf8')) as Record<
+    'othersPartners' | 'othersPartnersKept',
+    Case[]
+  >;
+
+  it('reads partner words that all name third persons as no couple of the two (celebrity-158legit, bbc-entertainment-223)', () => {
+    for (const { text, people } of cases.othersPartners) expect(others(text, people), text).toBe(true);
+  });
+
+  it('keeps the pair when the sentence tells a couple beside them ("broke up", "the couple\'s marriage")', () => {
+    for (const { text, people } of cases.othersPartnersKept) expect(others(text, people), text).toBe(false);
   });
 });
