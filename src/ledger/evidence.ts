@@ -7,6 +7,7 @@ import { stableId } from './ids.ts';
 import { OBSERVATION_EVENTS } from './priors.ts';
 import { claimSource } from './sources.ts';
 import { COURSES } from './stages.ts';
+import { at } from '../invariant/index.ts';
 
 export type StoryKey = { id: string; key: string; type: string; value: string; subjects: EntityRow[] };
 
@@ -77,9 +78,34 @@ function credibilityOf(extraction: Extraction): number | null {
 
 /**
  * Rows that cannot start a story: `unrelated` holds the ids of two-party claims whose sentence does not relate the two
- * (see relatesThePair). They join a story that other evidence starts, before or after them (ingest holds them).
+ * (see relatesThePair); `afterDeath` the article's own health claims about someone it reports dead (diedOf). They join
+ * a story that other evidence starts, before or after them (ingest holds them).
  */
-export type ArticleEvidence = { stories: Map<string, StoryKey>; rows: EvidenceRow[]; unrelated?: Set<string> };
+export type ArticleEvidence = {
+  stories: Map<string, StoryKey>;
+  rows: EvidenceRow[];
+  unrelated?: Set<string>;
+  afterDeath?: Set<string>;
+};
+
+/** A death the article itself reports: asserted or confirmed, not a hoax it denies ("X is not dead") or a guess. */
+const REPORTED = new Set(['asserts', 'confirms']);
+
+/**
+ * The people (ledger ids) whose death the article reports. Their illness is the death's history, not a story of its
+ * own: "Merle Kilgore ... has died of congestive heart failure aged 70. ... Kilgore had heart surgery in 2004 and was
+ * also diagnosed with lung cancer" (bbc-entertainment-119, an obituary) and "Peel died after suffering a heart attack
+ * in Peru in October" (bbc-entertainment-231) made health stories of the dead that nobody could still rate. Only
+ * the article's own account: a source's revelation about the dead ("An attorney for Prince's half-siblings said they
+ * revealed the singer had an addiction to Percocet decades before he died", celebrity-029legit) is news.
+ */
+function diedOf(extraction: Extraction, entities: Map<string, EntityRow>): Set<string> {
+  return new Set(
+    extraction.claims
+      .filter((c) => c.type === 'death' && REPORTED.has(c.stance))
+      .flatMap((c) => c.subjects.map((id) => entities.get(id)?.id).filter((id): id is string => !!id)),
+  );
+}
 
 /** Words that speak of the two together: "the pair", "their", "each other". */
 const TOGETHER_WORDS =
@@ -187,16 +213,46 @@ const PARTNERED_TAIL = new RegExp(`^${PARTNERED_TO}`, 'u');
 const PARTNER_MENTION = /\b(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)$/iu;
 
 /**
+ * Someone a sentence names only by a noun, a friend or kin, as the possessor of a partner: "her good friend's lying and
+ * cheating estranged husband, Ben" (celebrity-150fake). The kin words are cues.json's "kin".
+ */
+const ANOTHERS = `(?:${['friend', 'pal', 'bestie', 'buddy', 'colleague', ...cues.kin].map(escapeRegExp).join('|')})`;
+const PARTNER_OF_ANOTHER = new RegExp(
+  String.raw`(?<!\p{L})${ANOTHERS}s?['’]s?\s+(?:[\p{Ll}-]+\s+){0,4}(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse|ex-husband|ex-wife|ex)\s*,?\s*$`,
+  'u',
+);
+
+/**
+ * Whether one party is named as the partner of a third person the sentence calls only by a noun: "Sources say Chelsea
+ * \"is foaming at the mouth wanting to publicly unload on her good friend's lying and cheating estranged husband, Ben\""
+ * (celebrity-150fake) made Chelsea Handler and Ben Affleck a married pair; Ben is the friend's husband. The possessor
+ * is a friend or kin word, never an epithet that may be the other party ("the singer's husband, Jay Z").
+ */
+function partnerOfAnother(parties: Entity[], start: number, end: number, text: string): boolean {
+  return parties.some((party) =>
+    party.mentions.some(
+      (m) =>
+        (m.kind === 'name' || m.kind === 'alias') &&
+        m.start >= start &&
+        m.end <= end &&
+        PARTNER_OF_ANOTHER.test(text.slice(Math.max(start, m.start - 80), m.start)),
+    ),
+  );
+}
+
+/**
  * Whether the claim's sentence gives one party a partner who is someone else: "Kanye West … skipped the celebrity
  * wedding of the season when tennis great Serena Williams married Reddit founder Alexis Ohanian" (celebrity-111fake)
  * made West and Williams a married pair; "the 36-year-old wife of Kanye West" (celebrity-109fake) made Kim Kardashian
- * and Kylie Jenner one. The pair is not the sentence's couple when one of them is partnered to a third person by name.
+ * and Kylie Jenner one. The pair is not the sentence's couple when one of them is partnered to a third person by name,
+ * or to one called only "her good friend" (partnerOfAnother).
  */
 export function partneredElsewhere(claim: Claim, extraction: Extraction, text: string): boolean {
   if (claim.type !== 'relationship' || text === '') return false;
   const { start, end } = claim.evidence;
   const parties = partiesOf(claim, extraction);
   if (parties.length !== 2) return false;
+  if (partnerOfAnother(parties, start, end, text)) return true;
   const within = (m: { start: number; end: number }) => m.start >= start && m.end <= end;
   const others = extraction.entities.filter((e) => e.type === 'person' && !parties.includes(e));
   for (const party of parties)
@@ -210,6 +266,48 @@ export function partneredElsewhere(claim: Claim, extraction: Extraction, text: s
         }
     }
   return false;
+}
+
+/** A partner noun right before a name: "with boyfriend Younes Bendjima", "his now wife Angelina Jolie". */
+const PARTNER_BEFORE_NAME = /\b(?:husband|hubby|wife|boyfriend|girlfriend|fianc[ée]e?|beau|spouse|partner)\s*,?\s*$/u;
+
+/** Any word that may tell a couple: a stage, a partner noun, "the pair", "broke up", "together". */
+const TELLS_A_COUPLE =
+  /\b(?:dat(?:e|ed|es|ing)|married|marry|marries|marrying|marriage|wed|weds|wedding|engaged|engagement|propos\w*|romance|romantic|relationship|couple|pair|together|split|splits|separat\w*|divorc\w*|broke\s+up|break-?up|love|lovers?|kiss\w*|hook(?:ed|ing)?\s+up|fling|affair|ex|husband|hubby|wife|boyfriend|girlfriend|fianc[ée]e?|beau|spouse|partner)\b/iu;
+
+/**
+ * Whether the sentence's partner words all name third persons and nothing else in it tells a couple: "Of her famous
+ * family, Kourtney and Kim Kardashian attended the bash with boyfriend Younes Bendjima and hubby Kanye West in tow"
+ * (celebrity-158legit) made the sisters a dating pair, "Mr Lush added that Nancy Sorrell's chances of an early
+ * departure had increased since the surprise arrival of husband Vic Reeves" (bbc-entertainment-223) a married one.
+ * A sentence that also says "broke up", "the couple" or a partner word of its own keeps the pair: "Brad and Jen broke
+ * up after the 51-year-old actor made the movie Mr and Mrs Smith with his now wife Angelina Jolie" (celebrity-005legit).
+ */
+export function othersPartners(claim: Claim, extraction: Extraction, text: string): boolean {
+  if (claim.type !== 'relationship' || text === '') return false;
+  const { start, end } = claim.evidence;
+  const parties = partiesOf(claim, extraction);
+  if (parties.length !== 2) return false;
+  const names = (e: Entity) =>
+    e.mentions.filter((m) => (m.kind === 'name' || m.kind === 'alias') && m.start >= start && m.end <= end);
+  /** The partner noun right before a mention, as a span of the article's text, if there is one. */
+  const partnerWord = (m: { start: number }): { start: number; end: number } | null => {
+    const before = text.slice(Math.max(start, m.start - 25), m.start);
+    const hit = PARTNER_BEFORE_NAME.exec(before);
+    return hit ? { start: m.start - before.length + hit.index, end: m.start } : null;
+  };
+  if (parties.some((p) => names(p).some((m) => partnerWord(m) !== null))) return false;
+  const thirds = extraction.entities
+    .filter((e) => e.type === 'person' && !parties.includes(e))
+    .flatMap(names)
+    .map(partnerWord)
+    .filter((w): w is { start: number; end: number } => w !== null)
+    .sort((a, b) => b.start - a.start);
+  if (thirds.length === 0) return false;
+  // The sentence without the partner words that name the third persons: does anything left tell a couple?
+  let rest = text.slice(start, end);
+  for (const w of thirds) rest = `${rest.slice(0, w.start - start)} ${rest.slice(w.end - start)}`;
+  return !TELLS_A_COUPLE.test(rest);
 }
 
 /**
@@ -290,13 +388,55 @@ export function storySubjects(type: string, subjects: EntityRow[]): EntityRow[] 
   return someone.length ? someone : subjects;
 }
 
+/** Mentions that name a party: sides are told by names ("her parents" is Lindsay's pronoun, on neither side). */
+const NAMED = new Set(['name', 'alias', 'epithet']);
+
+/** What joins parties named side by side: "Dina Lohan and Michael Lohan", "A, B and C", "A & B". */
+const SIDE_BY_SIDE = /^\s*,?\s*(?:(?:and|&)\s+)?$/u;
+
+/**
+ * A feud or relationship claim on three or more parties, as one claim per pair: "Lindsay has been feuding with her
+ * parents, Dina Lohan and Michael Lohan, over her nuptials!" (celebrity-039fake) is Lindsay's feud with each parent.
+ * The parties named side by side in the sentence are one side; the pairs are the lone party with each of the others.
+ * A claim whose parties are not one lone party against one group stays whole (wellFormed turns it down): who is at
+ * odds with whom is unknown. Each pair's claim id is the claim's with the pair's place ("c12~1").
+ */
+export function pairsOf(claim: Claim, extraction: Extraction): Claim[] {
+  if ((claim.type !== 'relationship' && claim.type !== 'feud') || claim.subjects.length < 3) return [claim];
+  const { start, end, text } = claim.evidence;
+  const parties = partiesOf(claim, extraction);
+  if (parties.length !== claim.subjects.length) return [claim];
+  const mentions = parties
+    .flatMap((e) =>
+      e.mentions.filter((m) => NAMED.has(m.kind) && m.start >= start && m.end <= end).map((m) => ({ id: e.id, ...m })),
+    )
+    .sort((a, b) => a.start - b.start);
+  const groups: Array<Set<string>> = [];
+  mentions.forEach((m, i) => {
+    const previous = mentions[i - 1];
+    const last = groups.at(-1);
+    if (previous && last && SIDE_BY_SIDE.test(text.slice(previous.end - start, m.start - start))) last.add(m.id);
+    else groups.push(new Set([m.id]));
+  });
+  // Each party on one side only, every party named, and the sides one lone party against the rest.
+  const placed = groups.flatMap((g) => [...g]);
+  if (groups.length !== 2 || new Set(placed).size !== placed.length || placed.length !== parties.length) return [claim];
+  const [a, b] = groups as [Set<string>, Set<string>];
+  const [lone, rest] = a.size === 1 ? [a, b] : b.size === 1 ? [b, a] : [null, null];
+  if (!lone || !rest) return [claim];
+  const one = at([...lone], 0);
+  return [...rest].map((other, i) => ({ ...claim, id: `${claim.id}~${i + 1}`, subjects: [one, other] }));
+}
+
 /** `text`: the article's text, which some rules read beyond the claim's sentence (sources.ts SOURCE_RULES). */
 export function evidenceOf(extraction: Extraction, entities: Map<string, EntityRow>, text = ''): ArticleEvidence {
   const stories = new Map<string, StoryKey>();
   const rows: EvidenceRow[] = [];
   const unrelated = new Set<string>();
+  const afterDeath = new Set<string>();
+  const dead = diedOf(extraction, entities);
   const events = new Map(extraction.events.map((e) => [e.id, e]));
-  for (const claim of extraction.claims) {
+  for (const claim of extraction.claims.flatMap((c) => pairsOf(c, extraction))) {
     const subjects = storySubjects(claim.type, [
       ...new Map(
         [...claim.subjects, ...(claim.implied ?? [])]
@@ -307,7 +447,7 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
     ]);
     if (subjects.length === 0 || STORYLESS.has(claim.type) || !wellFormed(claim.type, subjects)) continue;
     if (kinInSentence(claim, extraction) || kinInArticle(claim, extraction, text)) continue;
-    if (partneredElsewhere(claim, extraction, text)) continue;
+    if (partneredElsewhere(claim, extraction, text) || othersPartners(claim, extraction, text)) continue;
     const story = storyKey(claim, subjects);
     const first = !stories.has(story.id);
     stories.set(story.id, story);
@@ -323,6 +463,8 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
     ];
     const source = claimSource(claim, extraction, text);
     if (!relatesThePair(claim, extraction)) unrelated.add(`${extraction.article.id}:${claim.id}`);
+    if (claim.type === 'health' && holder.kind === 'author' && subjects.every((e) => dead.has(e.id)))
+      afterDeath.add(`${extraction.article.id}:${claim.id}`);
     rows.push({
       id: `${extraction.article.id}:${claim.id}`,
       story: story.id,
@@ -343,5 +485,5 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
       claimTime: claim.time?.value ?? null,
     });
   }
-  return { stories, rows, unrelated };
+  return { stories, rows, unrelated, afterDeath };
 }

@@ -19,4 +19,13 @@ describe('noStartRule', () => {
     expect(noStartRule({ ...report, claimTime: 'PAST_REF' })).toBe('background');
     expect(noStartRule(report, new Set([report.id]))).toBe('unrelated-pair');
   });
+
+  it('holds the illness of someone the article reports dead (bbc-entertainment-119, an obituary)', () => {
+    const illness = row({
+      text: 'Kilgore had heart surgery in 2004 and was also diagnosed with lung cancer.',
+      value: 'health',
+    });
+    expect(noStartRule(illness)).toBeNull();
+    expect(noStartRule(illness, undefined, new Set([illness.id]))).toBe('health-after-death');
+  });
 });

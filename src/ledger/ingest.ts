@@ -56,23 +56,30 @@ export async function knownArticle(store: Store, article: Article): Promise<stri
  * Rows that start no story on their own, in order; the first that applies names why. They are held, and join a story
  * other evidence starts, before or after them in the ingest.
  */
-export const NO_START_RULES: Array<{ name: string; applies: (row: EvidenceRow, unrelated?: Set<string>) => boolean }> =
-  [
-    // "her former boyfriend, Mac Miller": history alone.
-    { name: 'background', applies: (row) => isBackground(row) },
-    // Two names in a sentence that does not relate them (evidence.ts relatesThePair).
-    { name: 'unrelated-pair', applies: (row, unrelated) => unrelated?.has(row.id) ?? false },
-    // "She did not confirm or deny that report yesterday, when she replied to a fan who accused her of being disloyal
-    // to Miller" (The Guardian, 2018, on Grande and Davidson): that nobody has confirmed a thing is said of a rumour
-    // someone tells; alone it tells none, and it made Grande and Mac Miller a couple of 2018.
-    { name: 'silence-alone', applies: (row) => row.stance === 'unconfirmed' },
-  ];
+export const NO_START_RULES: Array<{
+  name: string;
+  applies: (row: EvidenceRow, unrelated?: Set<string>, afterDeath?: Set<string>) => boolean;
+}> = [
+  // "her former boyfriend, Mac Miller": history alone.
+  { name: 'background', applies: (row) => isBackground(row) },
+  // Two names in a sentence that does not relate them (evidence.ts relatesThePair).
+  { name: 'unrelated-pair', applies: (row, unrelated) => unrelated?.has(row.id) ?? false },
+  // "She did not confirm or deny that report yesterday, when she replied to a fan who accused her of being disloyal
+  // to Miller" (The Guardian, 2018, on Grande and Davidson): that nobody has confirmed a thing is said of a rumour
+  // someone tells; alone it tells none, and it made Grande and Mac Miller a couple of 2018.
+  { name: 'silence-alone', applies: (row) => row.stance === 'unconfirmed' },
+  // "Kilgore had heart surgery in 2004 and was also diagnosed with lung cancer" in his obituary
+  // (bbc-entertainment-119): the illness of someone the article reports dead is the death's history (evidence.ts
+  // diedOf); it joins a health story told while they lived, and starts none.
+  { name: 'health-after-death', applies: (row, _unrelated, afterDeath) => afterDeath?.has(row.id) ?? false },
+];
 
 /** The first NO_START_RULES rule a row falls under, or null when it may start a story. */
-export const noStartRule = (row: EvidenceRow, unrelated?: Set<string>): string | null =>
-  NO_START_RULES.find((r) => r.applies(row, unrelated))?.name ?? null;
+export const noStartRule = (row: EvidenceRow, unrelated?: Set<string>, afterDeath?: Set<string>): string | null =>
+  NO_START_RULES.find((r) => r.applies(row, unrelated, afterDeath))?.name ?? null;
 
-const startsNone = (row: EvidenceRow, unrelated?: Set<string>): boolean => noStartRule(row, unrelated) !== null;
+const startsNone = (row: EvidenceRow, unrelated?: Set<string>, afterDeath?: Set<string>): boolean =>
+  noStartRule(row, unrelated, afterDeath) !== null;
 
 /**
  * One article filed inside an open transaction: stored, its entities resolved, its evidence inserted. The stories it
@@ -112,7 +119,12 @@ export async function fileArticle(
   const entities = await resolveEntities(tx, extraction, article.text);
   await tx.putArticleEntities(id, Object.fromEntries([...entities].map(([local, row]) => [local, row.id])));
   // Editorial merges hold for later articles too: evidence of a merged story is filed under the one it joined.
-  const { stories, rows: all, unrelated } = await routeMerged(tx, evidenceOf(extraction, entities, article.text));
+  const {
+    stories,
+    rows: all,
+    unrelated,
+    afterDeath,
+  } = await routeMerged(tx, evidenceOf(extraction, entities, article.text));
   // History alone ("her former boyfriend, Mac Miller") starts no story, nor two names in a sentence that does not
   // relate them (evidence.ts relatesThePair): it is held until news starts one, before or after it in the ingest, so
   // the ledger does not depend on the order articles arrive in.
@@ -122,7 +134,7 @@ export async function fileArticle(
   const begun = new Set(known.flatMap((row) => (row ? [row.id] : [])));
   for (const story of stories.values()) {
     if (begun.has(story.id)) continue;
-    if (all.filter((r) => r.story === story.id).every((r) => startsNone(r, unrelated))) {
+    if (all.filter((r) => r.story === story.id).every((r) => startsNone(r, unrelated, afterDeath))) {
       held.add(story.id);
       continue;
     }

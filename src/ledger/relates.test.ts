@@ -6,6 +6,8 @@ import type { Claim, Entity, Extraction } from '../extract/index.ts';
 import {
   kinInArticle,
   kinInSentence,
+  othersPartners,
+  pairsOf,
   partneredElsewhere,
   relatesThePair,
   storySubjects,
@@ -243,11 +245,78 @@ describe('partneredElsewhere', () => {
     Case[]
   >;
 
-  it('reads one party married to a third person as no couple of the two (celebrity-111fake, -109fake)', () => {
+  it('reads one party married to a third person as no couple of the two (celebrity-111fake, -109fake, -150fake)', () => {
     for (const { text, people } of cases.marriedElsewhere) expect(elsewhere(text, people), text).toBe(true);
   });
 
   it('keeps the couple a sentence tells, even beside a third name or an ex', () => {
     for (const { text, people } of cases.keptCouple) expect(elsewhere(text, people), text).toBe(false);
+  });
+});
+
+describe('pairsOf', () => {
+  /** A feud claim on `people` (each with the mentions marked in `text`), as pairsOf splits it: each pair's names. */
+  const pairs = (text: string, people: Array<[string, string[]]>): string[][] => {
+    const entities = people.map(([name, names], i) => person(`e${i + 1}`, name, text, names));
+    const claim = {
+      id: 'c5',
+      type: 'feud',
+      subjects: entities.map((e) => e.id),
+      evidence: { text, start: 0, end: text.length },
+    } as unknown as Claim;
+    const name = (id: string) => entities.find((e) => e.id === id)?.name ?? id;
+    return pairsOf(claim, { entities } as unknown as Extraction).map((c) => c.subjects.map(name));
+  };
+
+  it('splits one party against several named side by side into a feud per pair (celebrity-039fake)', () => {
+    const lohan =
+      'The latest updates on her wedding plans come after another source told OKMagazine.com that Lindsay has been feuding with her parents, Dina Lohan and Michael Lohan, over her nuptials!';
+    expect(
+      pairs(lohan, [
+        ['Lindsay Lohan', ['Lindsay']],
+        ['Dina Lohan', ['Dina Lohan']],
+        ['Michael Lohan', ['Michael Lohan']],
+      ]),
+    ).toEqual([
+      ['Lindsay Lohan', 'Dina Lohan'],
+      ['Lindsay Lohan', 'Michael Lohan'],
+    ]);
+  });
+
+  it('keeps a claim whole when the sides are not one party against the rest', () => {
+    // Three names in a row: who is at odds with whom is not said.
+    const row = 'Harry Styles, Niall Horan and Louis Tomlinson have been feuding for months.';
+    const people: Array<[string, string[]]> = [
+      ['Harry Styles', ['Harry Styles']],
+      ['Niall Horan', ['Niall Horan']],
+      ['Louis Tomlinson', ['Louis Tomlinson']],
+    ];
+    expect(pairs(row, people)).toEqual([['Harry Styles', 'Niall Horan', 'Louis Tomlinson']]);
+  });
+});
+
+describe('othersPartners', () => {
+  /** A relationship claim on the first two of `people` over `text`; each person with the mentions marked in it. */
+  const others = (text: string, people: Array<[string, string[]]>) => {
+    const entities = people.map(([name, names], i) => person(`e${i + 1}`, name, text, names));
+    const claim = {
+      type: 'relationship',
+      subjects: ['e1', 'e2'],
+      evidence: { text, start: 0, end: text.length },
+    } as unknown as Claim;
+    return othersPartners(claim, { entities } as unknown as Extraction, text);
+  };
+  type Case = { note?: string; text: string; people: Array<[string, string[]]> };
+  const cases = JSON.parse(readFileSync(new URL('./relates.cases.json', import.meta.url), 'utf8')) as Record<
+    'othersPartners' | 'othersPartnersKept',
+    Case[]
+  >;
+
+  it('reads partner words that all name third persons as no couple of the two (celebrity-158legit, bbc-entertainment-223)', () => {
+    for (const { text, people } of cases.othersPartners) expect(others(text, people), text).toBe(true);
+  });
+
+  it('keeps the pair when the sentence tells a couple beside them ("broke up", "the couple\'s marriage")', () => {
+    for (const { text, people } of cases.othersPartnersKept) expect(others(text, people), text).toBe(false);
   });
 });
