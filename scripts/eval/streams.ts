@@ -91,7 +91,11 @@ export type StreamFigures = {
   checkpoints: number;
   checkpointsRight: number;
   traps: number;
+  /** Traps the ledger formed as the naive reading has them (a story of the pair, neither denied nor ended). */
   trapsFormed: number;
+  /** Traps whose pair has a story that refutes the naive reading: "Aniston & Theroux still married" shown as a split
+   * that has ended, "Styles & Pine feud (representatives deny it)" shown as denied. Counted apart, not as right. */
+  trapsRefuted: number;
   otherStories: number;
 };
 
@@ -109,6 +113,7 @@ export async function scoreStreams(
     checkpointsRight: 0,
     traps: 0,
     trapsFormed: 0,
+    trapsRefuted: 0,
     otherStories: 0,
   };
   for (const truth of truths) {
@@ -143,7 +148,7 @@ export async function scoreStreams(
   }
   const others = all.filter((s) => !claimed.has(s.id));
   figures.otherStories = others.length;
-  log('\ntraps (pairs a naive system forms):');
+  log('\ntraps (pairs a naive system forms; REFUTED: the pair has a story, but only denied or ended):');
   for (const truth of truths) {
     for (const trap of truth.spurious_traps) {
       const pair = trapPair(trap);
@@ -155,9 +160,12 @@ export async function scoreStreams(
           s.subjects.every((x) => pair.some((p) => sameName(p, x.name))) &&
           pair.every((p) => s.subjects.some((x) => sameName(p, x.name))),
       );
-      if (formed.length) figures.trapsFormed++;
+      const asserted = formed.filter((s) => s.status !== 'denied' && s.status !== 'ended');
+      if (asserted.length) figures.trapsFormed++;
+      else if (formed.length) figures.trapsRefuted++;
+      const mark = asserted.length ? 'FORMED ' : formed.length ? 'REFUTED' : 'ok     ';
       log(
-        `  ${formed.length ? 'FORMED' : 'ok    '} ${trap.slice(0, 90)}${formed.length ? `  → ${formed.map((s) => `${s.type}/${s.value} ${s.status}`).join(', ')}` : ''}`,
+        `  ${mark} ${trap.slice(0, 90)}${formed.length ? `  → ${formed.map((s) => `${s.type}/${s.value} ${s.status}`).join(', ')}` : ''}`,
       );
     }
   }
@@ -181,7 +189,7 @@ export async function evalStreams(): Promise<StreamFigures> {
     const f = await scoreStreams(ledger, truths);
     const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '–');
     console.log(
-      `\nstreams: final stage statuses right for ${f.finalRight}/${f.stories} stories; as-of checkpoints ${f.checkpointsRight}/${f.checkpoints} (${pct(f.checkpointsRight, f.checkpoints)}); traps formed ${f.trapsFormed}/${f.traps}; other stories formed ${f.otherStories}`,
+      `\nstreams: final stage statuses right for ${f.finalRight}/${f.stories} stories; as-of checkpoints ${f.checkpointsRight}/${f.checkpoints} (${pct(f.checkpointsRight, f.checkpoints)}); traps formed ${f.trapsFormed}/${f.traps} (and ${f.trapsRefuted} more pairs formed only as denied or ended); other stories formed ${f.otherStories}`,
     );
     return f;
   } finally {
