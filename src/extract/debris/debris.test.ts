@@ -107,6 +107,16 @@ describe('findDebris must not swallow real text (bait)', () => {
     expect(findDebris(text)).toEqual([]);
   });
 
+  it('takes a shouted teaser in any alphabet, and leaves a line that only opens in capitals', () => {
+    // Capitals beyond ASCII count as capitals ("BEYONCÉ"), curly quotes and emoji as no letter at all.
+    const teaser = 'BEYONCÉ’S SECRET WEDDING: WHAT JAY-Z TOLD HIS FRIENDS 😱';
+    const prose = 'BREAKING NEWS: the couple were seen leaving the hotel together on Monday night.';
+    const text = ['Beyoncé and Jay-Z were spotted in Paris.', teaser, prose].join('\n\n');
+    expect(findDebrisWithRules(text).map((span) => [span.text, span.rule])).toEqual([
+      [teaser, 'debris.shouted-teaser'],
+    ]);
+  });
+
   it('keeps the first line: it is the article’s own headline', () => {
     expect(findDebris('Tom Cruise and Ana de Armas spark romance rumours\n\nThe pair were seen together.')).toEqual([]);
   });

@@ -62,7 +62,7 @@ export function analyse(text: string): Analysis {
   // The first line break at or after the previous token's end: a break before this token ends the sentence. Kept
   // as a position rather than slicing the gap between every two tokens to look for one.
   let newline = text.indexOf('\n');
-  const sites = text.includes('.') ? sitesIn(text) : new Map<number, number>();
+  const sites = sitesIn(text);
   for (let i = 0; i < words.length; i++) {
     const word = atIndex(words, i);
     if (word.trim() === '') continue;
@@ -101,9 +101,13 @@ export function analyse(text: string): Analysis {
 const SITE =
   /(?<![\p{L}\d.@/-])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|co\.uk|org\.uk|tv|fm|info|biz|io)(?![\p{L}\d-])/gu;
 
+// SITE's ending alone: a text without one has no site's name, and this is found far faster (it opens with a dot, where
+// SITE tries every word of the text; it took 1% of all extraction).
+const SITE_END = /\.(?:com|org|net|co\.uk|org\.uk|tv|fm|info|biz|io)(?![\p{L}\d-])/u;
+
 /** Where each site's name ends, by where it starts. */
 const sitesIn = (text: string): Map<number, number> =>
-  new Map([...text.matchAll(SITE)].map((m) => [m.index, m.index + m[0].length]));
+  new Map(SITE_END.test(text) ? [...text.matchAll(SITE)].map((m) => [m.index, m.index + m[0].length]) : []);
 
 // Abbreviations that end in a dot inside a name or title ("Warner Bros. has secured Robert Pattinson", "Disney Co."):
 // wink ends a sentence at the dot.
