@@ -695,7 +695,12 @@ const WEDDING_TO_COME: ClaimRefiner = {
 const RELATIONSHIP_ENDED: ClaimRefiner = {
   name: 'relationship-ended',
   apply: (c, ctx) => {
-    if (c.type !== 'relationship' || c.value !== 'dating') return c;
+    if (c.type !== 'relationship') return c;
+    // "FRIENDS say Kim Kardashian and Kanye West’s marriage is over", "Kim and Kanye’s marriage is as good as over"
+    // (celebrity-176fake): the couple's own bond said to be over is their split, whichever stage it had reached.
+    if ((c.value === 'dating' || c.value === 'married') && BOND_OVER.test(c.evidence.text) && c.subjects.length === 2)
+      return { ...c, value: 'split', rule: `${c.rule ?? 'claim'}+value:relationship-ended` };
+    if (c.value !== 'dating') return c;
     const ended = ENDED.exec(c.evidence.text);
     if (!ended) return c;
     // The one it was with is a subject: "Davidson's relationship with Cazzie David ended" is no split of his new pair.
@@ -704,6 +709,9 @@ const RELATIONSHIP_ENDED: ClaimRefiner = {
     return withSubject ? { ...c, value: 'split', rule: `${c.rule ?? 'claim'}+value:relationship-ended` } : c;
   },
 };
+// Said of the bond itself, not denied ("is not over" does not match) nor with someone named after it (ENDED).
+const BOND_OVER =
+  /\b(?:marriage|relationship|romance|engagement)\s+(?:is|was|are|were|['’]s)\s+(?:now\s+|officially\s+|definitely\s+|finally\s+|(?:as\s+)?good\s+as\s+|all\s+but\s+|basically\s+|effectively\s+|well\s+and\s+truly\s+)?(?:over|finished)\b/i;
 const ENDED = /\b(?:relationship|romance)\s+with\s+[^.;:!?]{1,80}?\s(?:ended|came to an end|is over|was over)\b/i;
 const TO_COME =
   /\b(?:will|would|'ll|’ll|plans?|planning|upcoming|set to|going to|gonna|to be held|next (?:week|month|year|summer|spring)|engaged|fianc[ée]e?|should|boycott\w*|following their wedding|ahead of (?:the|their|her|his) wedding|before (?:the|their|her|his) wedding|is to wed|are to wed|to marry)\b/i;
