@@ -8,6 +8,7 @@ import type { Doc } from '../doc.ts';
 import { tokenIndexAt, type Located } from '../text/index.ts';
 import type { Clause } from './clauses.ts';
 import type { OpenFind, Tense } from './open.ts';
+import { castListFinds } from './cast-list.ts';
 
 /** One named rule of the lexicon, compiled. */
 export type AssertedRule = { name: string; type: string; value: string; pattern: RegExp; anywhere: boolean };
@@ -65,6 +66,11 @@ export function withAsserted(
         (o.predicate.type === find.predicate.type && o.subjects.some((s) => find.subjects.includes(s))),
     );
     if (!overlaps) out.push(find);
+  }
+  // A cast list: one casting per person listed, unless a predicate of the person's own already says it.
+  for (const find of castListFinds(doc, clause, located, bySentence)) {
+    const said = out.some((o) => o.predicate.type === 'casting' && o.subjects.some((s) => find.subjects.includes(s)));
+    if (!said && !quotedAt(doc, clause, find.match.start)) out.push(find);
   }
   return out;
 }

@@ -585,7 +585,10 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Dr
     if (core?.type === predicate.type || named.some((f) => f.start < match.end && f.end > match.start)) continue;
     const p: Proposition = { type: predicate.type, value: predicate.value, strong: true };
     const lead = doc.text.slice(Math.max(clause.start, match.start - 30), match.start);
-    const work = p.type === 'casting' ? workOf(doc.text, facts.located, match) : null;
+    // A cast list names its work itself (find.other), not the first work after its verb: "The cast includes Kendrick,
+    // who starred in Pitch Perfect" is a casting in the article's film.
+    const listed = 'rule' in find && typeof find.rule === 'string' && find.rule.startsWith('cast-list:');
+    const work = p.type === 'casting' && !listed ? workOf(doc.text, facts.located, match) : null;
     // A feud is between two: the subject and whom it is aimed at, or two who fight each other. Coordinated subjects
     // are one claim each ("Pixies, Foo Fighters and Iron Maiden will headline"), unless they act together.
     const groups =
