@@ -457,11 +457,11 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   // join, its subject right before and its object right after, before any pair of the clause or of the article.
   const local =
     !pair && at && (p.type === 'relationship' || p.type === 'feud')
-      ? localPair(
+      ? (localPair(
           doc.text,
           at,
           located.filter((l) => l.entity.type === 'person' && !speaks(l) && !heard(l)),
-        )
+        ) ?? stageNamedPair(doc.text, at, p, located))
       : null;
   const told =
     pair ??
@@ -488,6 +488,29 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   const subjects = work ? [...who, work] : who;
   const draft = draftOf({ ...facts, subjects, p, own: strongest !== undefined && strongest !== null, at, lead });
   return { draft: draft && withImpliedWork(draft, topic), found };
+}
+
+/**
+ * "Selena Gomez is currently dating The Weeknd" (celebrity-035legit), where the name was read as a work: a romance's
+ * own words join the person before them and the name right after, whatever it was typed as, before the article's
+ * couple (Gomez and Aniston there) would stand in for the missing partner. A work or group only as the object of a
+ * strong form, the subject a person.
+ */
+function stageNamedPair(
+  text: string,
+  at: { start: number; end: number },
+  p: Proposition,
+  located: Located[],
+): [string, string] | null {
+  if (p.type !== 'relationship' || !p.strong) return null;
+  const pair = localPair(
+    text,
+    at,
+    located.filter((l) => l.entity.type === 'person' || l.entity.type === 'work' || l.entity.type === 'group'),
+  );
+  if (!pair) return null;
+  const kind = (id: string) => located.find((l) => l.entity.id === id)?.entity.type;
+  return kind(pair[0]) === 'person' && kind(pair[1]) !== 'person' ? pair : null;
 }
 
 /**
