@@ -718,6 +718,10 @@ const TO_COME =
 const WED_PAST =
   /\b(?:married (?:since|for|in \d{4}|(?:more|less) than|nearly|almost|over)|(?:his|her) (?:wife|husband) of|anniversary|wed in \d{4}|were wed|was wed)\b/i;
 
+// Words that only allow a thing: "it's possible", "might", "maybe". Lower-case "may" only (MAY): "in May" is a month.
+// Not "could" ("couldn't be happier") nor "would" (a plan, as the gold reads it).
+const OWN_HEDGE = /\bit(?:['’]s| is| was)\s+(?:\w+\s+)?possible\b|\b(?:possibly|perhaps|maybe|might)\b/i;
+const MAY = /\bmay\b(?!\s+\d)/;
 const AGENTLESS_DENIAL =
   /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:dismissed|denied|rejected|debunked|shot down|refuted|quashed)\b(?!\s+(?:\w+\s+){0,3}by\b)/i;
 
@@ -780,6 +784,46 @@ const STANCES: ClaimRefiner[] = [
       c.holder.kind === 'author' && c.stance === 'denies' && AGENTLESS_DENIAL.test(outsideQuotes(c.evidence.text))
         ? { ...c, holder: { kind: 'anonymous', entity: null }, rule: `${c.rule ?? 'claim'}+holder:agentless-denial` }
         : c,
+  },
+  {
+    // "As rumours that Jennifer Garner is dating again are shot down, …": a denial in the passive credits no one, not
+    // the person the rumour names nearby. Only when the passive is the sentence's first denial and no one speaks in
+    // it (a representative's or a reporting verb's denial stays the principal's).
+    name: 'agentless-denial-of-principal',
+    apply: (c) => {
+      if (c.holder.kind !== 'principal' || c.stance !== 'denies' || !/^claim-denial/.test(c.rule ?? '')) return c;
+      const text = outsideQuotes(c.evidence.text);
+      const passive = AGENTLESS_DENIAL.exec(text);
+      if (!passive) return c;
+      // Someone else's speech, beside the passive denial itself ("shot down" is a speech form too).
+      const rest = text.slice(0, passive.index) + ' ' + text.slice(passive.index + passive[0].length);
+      if (REPRESENTATIVE.test(text) || SPEECH.test(rest)) return c;
+      const first = cues.denies.exec(text);
+      if (!first || first.index < passive.index) return c;
+      return {
+        ...c,
+        holder: { kind: 'anonymous', entity: null },
+        rule: `${c.rule ?? 'claim'}+holder:agentless-denial`,
+      };
+    },
+  },
+  {
+    // "Michelle Obama said it's possible she would …", "Tyga said … that they might reunite in the future"
+    // (celebrity-040legit): a principal's or a named source's reported words that only allow it speculate; they neither
+    // confirm nor assert it. Reported speech only: a quotation's "maybe" is as often a figure of speech ("Maybe we
+    // were seeing each other at night because of her work schedule").
+    name: 'own-hedge',
+    apply: (c) => {
+      if (c.stance !== 'confirms' && c.stance !== 'asserts') return c;
+      if (QUOTE_MARK.test(c.evidence.text)) return c;
+      if (c.holder.kind !== 'principal' && c.holder.kind !== 'named-source') return c;
+      const said = ownWordsOf(c.evidence)
+        .map((r) => c.evidence.text.slice(r.start - c.evidence.start, r.end - c.evidence.start))
+        .join(' … ');
+      return OWN_HEDGE.test(said) || MAY.test(said)
+        ? { ...c, stance: 'hedges', rule: `${c.rule ?? 'claim'}+stance:own-hedge` }
+        : c;
+    },
   },
   {
     // "many are now demanding that the actors say once and for all whether they are a couple": a question put, not
