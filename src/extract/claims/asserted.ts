@@ -26,9 +26,11 @@ const GROUP = new RegExp(`^\\s+${lexicon.group}`, 'i');
 const RELATIVE = new RegExp(lexicon.relative, 'i');
 // "Freeman, 33, has been nominated", "The Grudge, starring Michelle Gellar, was the US' second best-selling DVD"
 // (bbc-entertainment-073): an age or a short appositive between a name and its verb.
+// "The Return (Vozvrashchenie) has been named winner" (bbc-entertainment-331): a name's bracket.
 // "Clint Eastwood's boxing drama Million Dollar Baby - recipient of four Academy Awards, including best picture -
 // continued to perform well in sixth place" (bbc-entertainment-312): an aside between dashes, commas and all.
-const APPOSITIVE = /^\s*,\s*(?:\d{1,3}|[^,;:.!?"“”]{3,60}?)\s*,(?=\s)|^\s+[-–—]\s+[^;:.!?"“”–—]{3,90}?\s+[-–—](?=\s)/;
+const APPOSITIVE =
+  /^\s*,\s*(?:\d{1,3}|[^,;:.!?"“”]{3,60}?)\s*,(?=\s)|^\s*\([^()]{1,60}\)(?=\s)|^\s+[-–—]\s+[^;:.!?"“”–—]{3,90}?\s+[-–—](?=\s)/;
 // "Scissor Sisters, whose eponymous album moved three places to number two": the name before "whose" is the subject.
 const WHOSE =
   /^\s*,?\s*whose\s+(?:[\p{L}'’-]+\s+){0,2}?(?:album|single|film|movie|record|song|show|book|debut|hit|tour|dvd)s?(?=\s)/iu;
