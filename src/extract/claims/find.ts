@@ -496,6 +496,7 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
  * couple (Gomez and Aniston there) would stand in for the missing partner. A work or group only as the object of a
  * strong form, the subject a person.
  */
+const PHRASE_ENDS = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:and|in|on|at|for|since|after|before|while|but|until|when)\b)/;
 function stageNamedPair(
   text: string,
   at: { start: number; end: number },
@@ -510,7 +511,12 @@ function stageNamedPair(
   );
   if (!pair) return null;
   const kind = (id: string) => located.find((l) => l.entity.id === id)?.entity.type;
-  return kind(pair[0]) === 'person' && kind(pair[1]) !== 'person' ? pair : null;
+  if (kind(pair[0]) !== 'person' || kind(pair[1]) === 'person') return null;
+  // The name itself, right after the words and ending its phrase: "her split from the former Saturday Night Live
+  // comedian" (harry-styles-olivia-wilde stream) names a show as what the partner is known for, not the partner.
+  const object = located.find((l) => l.entity.id === pair[1] && l.mention.start >= at.end);
+  if (!object || !/^\s+$/.test(text.slice(at.end, object.mention.start))) return null;
+  return PHRASE_ENDS.test(text.slice(object.mention.end, object.mention.end + 12)) ? pair : null;
 }
 
 /**
