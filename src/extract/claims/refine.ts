@@ -113,6 +113,14 @@ const KIN_BEFORE = new RegExp(
   'i',
 );
 const POSSESSIVE_PRONOUN = /^(his|her|their)$/i;
+// A ceremony named by its kind or by its event ("Golden Globe Awards ceremony", "Oscar ceremony"): no wedding.
+const OTHER_CEREMONY =
+  /\b(?:\p{Lu}[\p{L}'’]*|awards?|prize(?:-giving)?|opening|closing|graduation|induction|memorial|funeral|cleansing|naming|swearing-in|inauguration|honou?rs|presentation|medal|tribute|remembrance|coronation|handover)\s+ceremon(?:y|ies)\b/u;
+// "with her brother, James": a kin word owned by a pronoun, right before a name.
+const KIN_AFTER_PRONOUN = new RegExp(
+  `\\b(?:her|his)\\s+(?:(?:late|younger|older|little|big|eldest|youngest|baby|twin|half-?)\\s*)?(?:${KIN})\\s*,?\\s*$`,
+  'i',
+);
 const POSSESSED_PARTNER = new RegExp(
   String.raw`\b(?:her|his)(?=\s+(?:(?:new|late|former|estranged|future|longtime|long-time)\s+)?(?:${PARTNER})\b)`,
   'gi',
@@ -553,8 +561,28 @@ const PAIRS: ClaimRefiner[] = [
           const at = m.start - before.length + kin.index;
           return mentionsIn(ctx, owner, Math.max(start, at - 40), at).some((o) => o.end === at || o.end + 2 >= at);
         });
+      // "she talked … about being “so in love … right now” with her brother, James" (celebrity-144legit): "her
+      // brother" after the other one is named before it.
+      const pronounKinOf = (bearer: string, owner: string) =>
+        mentionsIn(ctx, bearer, start, end).some((m) => {
+          const before = ctx.doc.text.slice(Math.max(start, m.start - 40), m.start);
+          const kin = KIN_AFTER_PRONOUN.exec(before);
+          if (!kin) return false;
+          const at = m.start - before.length + kin.index;
+          return mentionsIn(ctx, owner, start, at).length > 0;
+        });
       const [a, b] = c.subjects;
-      return a && b && (kinOf(a, b) || kinOf(b, a)) ? null : c;
+      return a && b && (kinOf(a, b) || kinOf(b, a) || pronounKinOf(a, b) || pronounKinOf(b, a)) ? null : c;
+    },
+  },
+  {
+    // "the upcoming Golden Globe Awards ceremony" (bbc-entertainment-219), "a spiritual cleansing ceremony in the house"
+    // (celebrity-070fake): a ceremony of another kind is no wedding, when it is the only word of one.
+    name: 'not-a-wedding-ceremony',
+    apply: (c) => {
+      if (c.type !== 'relationship' || !OTHER_CEREMONY.test(c.evidence.text)) return c;
+      const rest = c.evidence.text.replace(new RegExp(OTHER_CEREMONY.source, 'gi'), ' ');
+      return PROPOSITION_FORMS.relationship?.test(rest) ? c : null;
     },
   },
   {
