@@ -28,6 +28,9 @@ export const CAST_LIST_RULES: ReadonlyArray<{ name: string; pattern: RegExp }> =
   },
 ];
 
+// The nouns every rule needs: a clause without one is skipped before the rules run.
+const TRIGGER = /\b(?:cast|line-?up|ensemble|contestants|competitors|celebrities|housemates|castaways)\b/i;
+
 // What a list may be announced as ("the film", "the show"), when the clause names no work: the last work named before
 // it, in its sentence or the three before.
 const DESCRIBED =
@@ -56,7 +59,7 @@ export function castListFinds(doc: Doc, clause: Clause, located: Located[], bySe
   const people = located.filter(
     (l) => l.entity.type === 'person' && l.mention.kind !== 'pronoun' && l.mention.kind !== 'possessive',
   );
-  if (people.length === 0) return [];
+  if (people.length === 0 || !TRIGGER.test(clause.text)) return [];
   for (const rule of CAST_LIST_RULES) {
     for (const first of people) {
       const hit = opening(rule.pattern, text.slice(clause.start, first.mention.start));
