@@ -760,9 +760,10 @@ const RELATIONSHIP_ENDED: ClaimRefiner = {
     return withSubject ? { ...c, value: 'split', rule: `${c.rule ?? 'claim'}+value:relationship-ended` } : c;
   },
 };
-// Said of the bond itself, not denied ("is not over" does not match) nor with someone named after it (ENDED).
+// Said of the bond itself, not denied ("is not over" does not match) nor with someone named after it (ENDED); a quoted
+// word of it too ("their two-year marriage is “as good as over”", celebrity-176fake).
 const BOND_OVER =
-  /\b(?:marriage|relationship|romance|engagement)\s+(?:is|was|are|were|['’]s)\s+(?:now\s+|officially\s+|definitely\s+|finally\s+|(?:as\s+)?good\s+as\s+|all\s+but\s+|basically\s+|effectively\s+|well\s+and\s+truly\s+)?(?:over|finished)\b/i;
+  /\b(?:marriage|relationship|romance|engagement)\s+(?:is|was|are|were|['’]s)\s+[“"]?(?:now\s+|officially\s+|definitely\s+|finally\s+|(?:as\s+)?good\s+as\s+|all\s+but\s+|basically\s+|effectively\s+|well\s+and\s+truly\s+)?(?:over|finished)\b/i;
 const ENDED = /\b(?:relationship|romance)\s+with\s+[^.;:!?]{1,80}?\s(?:ended|came to an end|is over|was over)\b/i;
 const TO_COME =
   /\b(?:will|would|'ll|’ll|plans?|planning|upcoming|set to|going to|gonna|to be held|next (?:week|month|year|summer|spring)|engaged|fianc[ée]e?|should|boycott\w*|following their wedding|ahead of (?:the|their|her|his) wedding|before (?:the|their|her|his) wedding|is to wed|are to wed|to marry)\b/i;
