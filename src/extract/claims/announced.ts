@@ -4,6 +4,7 @@
 import type { Claim } from '../types.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
 import { firstIndex } from '../text/index.ts';
+import { ANNOUNCES_OWN } from './lexicon.ts';
 import { at } from '../../invariant/index.ts';
 
 /** Who announces, when not named: the pair or the parents, by the article's anaphora. */
@@ -40,10 +41,44 @@ function announcer(claim: Claim, ctx: RefineContext, start: number, end: number)
   return null;
 }
 
+// Between an announcer's name and "announced his engagement": auxiliaries, an adverb, the channel they took to.
+const BEFORE_OWN_NEWS =
+  /^\s*(?:(?:has|have|had|just|finally|officially|formally|publicly|happily|proudly)\s+)*(?:(?:took|takes|taking|went|has taken|have taken)\s+to\s+(?:\p{Lu}[\p{L}]*|social\s+media)\s+(?:on\s+\w+\s+)?to\s+)?$/u;
+
+/**
+ * "Justin Bieber took to Instagram to announce his engagement to Hailey Baldwin": a subject announcing their own stage
+ * in the claim's own sentence is on record, as the announcement of the sentences after is.
+ */
+function ownAnnouncement(c: Claim, ctx: RefineContext): string | null {
+  const hit = ANNOUNCES_OWN.exec(c.evidence.text);
+  if (!hit) return null;
+  const at = c.evidence.start + hit.index;
+  for (const id of c.subjects) {
+    const entity = ctx.entities.find((e) => e.id === id);
+    const named = entity?.mentions.some(
+      (m) =>
+        m.kind !== 'possessive' &&
+        m.end <= at &&
+        m.start >= c.evidence.start &&
+        BEFORE_OWN_NEWS.test(ctx.doc.text.slice(m.end, at)),
+    );
+    if (named) return id;
+  }
+  return null;
+}
+
 export const ANNOUNCED_BY_PRINCIPALS: ClaimRefiner = {
   name: 'announced-by-principals',
   apply: (c, ctx) => {
     if (c.holder.kind !== 'author' || (c.stance !== 'asserts' && c.stance !== 'hedges') || !TYPES.has(c.type)) return c;
+    const self = ownAnnouncement(c, ctx);
+    if (self)
+      return {
+        ...c,
+        holder: { kind: 'principal', entity: self },
+        stance: 'confirms',
+        rule: `${c.rule ?? 'claim'}+announced`,
+      };
     const sentences = ctx.doc.sentences;
     // Sentences are in text order: a binary search, not a scan of the article per claim.
     const own = firstIndex(sentences.length, (k) => at(sentences, k).end > c.evidence.start);

@@ -8,6 +8,7 @@ import type { Doc } from '../doc.ts';
 import { tokenIndexAt, type Located } from '../text/index.ts';
 import type { Clause } from './clauses.ts';
 import type { OpenFind, Tense } from './open.ts';
+import { castListFinds } from './cast-list.ts';
 
 /** One named rule of the lexicon, compiled. */
 export type AssertedRule = { name: string; type: string; value: string; pattern: RegExp; anywhere: boolean };
@@ -25,7 +26,11 @@ const GROUP = new RegExp(`^\\s+${lexicon.group}`, 'i');
 const RELATIVE = new RegExp(lexicon.relative, 'i');
 // "Freeman, 33, has been nominated", "The Grudge, starring Michelle Gellar, was the US' second best-selling DVD"
 // (bbc-entertainment-073): an age or a short appositive between a name and its verb.
-const APPOSITIVE = /^\s*,\s*(?:\d{1,3}|[^,;:.!?"“”]{3,60}?)\s*,(?=\s)/;
+// "The Return (Vozvrashchenie) has been named winner" (bbc-entertainment-331): a name's bracket.
+// "Clint Eastwood's boxing drama Million Dollar Baby - recipient of four Academy Awards, including best picture -
+// continued to perform well in sixth place" (bbc-entertainment-312): an aside between dashes, commas and all.
+const APPOSITIVE =
+  /^\s*,\s*(?:\d{1,3}|[^,;:.!?"“”]{3,60}?)\s*,(?=\s)|^\s*\([^()]{1,60}\)(?=\s)|^\s+[-–—]\s+[^;:.!?"“”–—]{3,90}?\s+[-–—](?=\s)/;
 // "Scissor Sisters, whose eponymous album moved three places to number two": the name before "whose" is the subject.
 const WHOSE =
   /^\s*,?\s*whose\s+(?:[\p{L}'’-]+\s+){0,2}?(?:album|single|film|movie|record|song|show|book|debut|hit|tour|dvd)s?(?=\s)/iu;
@@ -65,6 +70,11 @@ export function withAsserted(
         (o.predicate.type === find.predicate.type && o.subjects.some((s) => find.subjects.includes(s))),
     );
     if (!overlaps) out.push(find);
+  }
+  // A cast list: one casting per person listed, unless a predicate of the person's own already says it.
+  for (const find of castListFinds(doc, clause, located, bySentence)) {
+    const said = out.some((o) => o.predicate.type === 'casting' && o.subjects.some((s) => find.subjects.includes(s)));
+    if (!said && !quotedAt(doc, clause, find.match.start)) out.push(find);
   }
   return out;
 }

@@ -457,11 +457,11 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   // join, its subject right before and its object right after, before any pair of the clause or of the article.
   const local =
     !pair && at && (p.type === 'relationship' || p.type === 'feud')
-      ? localPair(
+      ? (localPair(
           doc.text,
           at,
           located.filter((l) => l.entity.type === 'person' && !speaks(l) && !heard(l)),
-        )
+        ) ?? stageNamedPair(doc.text, at, p, located))
       : null;
   const told =
     pair ??
@@ -488,6 +488,35 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   const subjects = work ? [...who, work] : who;
   const draft = draftOf({ ...facts, subjects, p, own: strongest !== undefined && strongest !== null, at, lead });
   return { draft: draft && withImpliedWork(draft, topic), found };
+}
+
+/**
+ * "Selena Gomez is currently dating The Weeknd" (celebrity-035legit), where the name was read as a work: a romance's
+ * own words join the person before them and the name right after, whatever it was typed as, before the article's
+ * couple (Gomez and Aniston there) would stand in for the missing partner. A work or group only as the object of a
+ * strong form, the subject a person.
+ */
+const PHRASE_ENDS = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:and|in|on|at|for|since|after|before|while|but|until|when)\b)/;
+function stageNamedPair(
+  text: string,
+  at: { start: number; end: number },
+  p: Proposition,
+  located: Located[],
+): [string, string] | null {
+  if (p.type !== 'relationship' || !p.strong) return null;
+  const pair = localPair(
+    text,
+    at,
+    located.filter((l) => l.entity.type === 'person' || l.entity.type === 'work' || l.entity.type === 'group'),
+  );
+  if (!pair) return null;
+  const kind = (id: string) => located.find((l) => l.entity.id === id)?.entity.type;
+  if (kind(pair[0]) !== 'person' || kind(pair[1]) === 'person') return null;
+  // The name itself, right after the words and ending its phrase: "her split from the former Saturday Night Live
+  // comedian" (harry-styles-olivia-wilde stream) names a show as what the partner is known for, not the partner.
+  const object = located.find((l) => l.entity.id === pair[1] && l.mention.start >= at.end);
+  if (!object || !/^\s+$/.test(text.slice(at.end, object.mention.start))) return null;
+  return PHRASE_ENDS.test(text.slice(object.mention.end, object.mention.end + 12)) ? pair : null;
 }
 
 /**
@@ -585,7 +614,10 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Dr
     if (core?.type === predicate.type || named.some((f) => f.start < match.end && f.end > match.start)) continue;
     const p: Proposition = { type: predicate.type, value: predicate.value, strong: true };
     const lead = doc.text.slice(Math.max(clause.start, match.start - 30), match.start);
-    const work = p.type === 'casting' ? workOf(doc.text, facts.located, match) : null;
+    // A cast list names its work itself (find.other), not the first work after its verb: "The cast includes Kendrick,
+    // who starred in Pitch Perfect" is a casting in the article's film.
+    const listed = 'rule' in find && typeof find.rule === 'string' && find.rule.startsWith('cast-list:');
+    const work = p.type === 'casting' && !listed ? workOf(doc.text, facts.located, match) : null;
     // A feud is between two: the subject and whom it is aimed at, or two who fight each other. Coordinated subjects
     // are one claim each ("Pixies, Foo Fighters and Iron Maiden will headline"), unless they act together.
     const groups =

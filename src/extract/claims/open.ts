@@ -408,6 +408,8 @@ function headOf(doc: Doc, match: PhraseMatch<Candidate[]>, clause: Clause): numb
 const WITH = -2;
 
 /** The subject ending at token k, before the verb at `verb`: a name, a name before "who", or a name before an appositive in commas. */
+// Names and what joins them in a list, nothing else: "James Caan and " before "Robert Duvall".
+const NAMES_ONLY = /^(?:\s*\p{Lu}[\p{L}.'’-]*|\s*,|\s+and|\s*&)*\s*$/u;
 function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Located>, verb: number): Located[] {
   const { tokens } = doc;
   if (k < clause.first) return [];
@@ -434,7 +436,21 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
     let j = at - 1;
     while (j > clause.first && at - j < 30 && !(atIndex(tokens, j).text === ',' && endingAt.has(j - 1))) j--;
     if (atIndex(tokens, j).text !== ',' || !endingAt.has(j - 1)) return [];
-    at = j - 1;
+    const opener = endingAt.get(j - 1);
+    const last = endingAt.get(at - 1);
+    // "Brando's co-stars from The Godfather, James Caan and Robert Duvall, will also reprise their roles"
+    // (bbc-entertainment-056): when what opens the appositive is no subject (a work), the people named in it are.
+    // Only names stand in it: "The Woodsman, starring Kevin Bacon, received" is the film's.
+    const names = (l: Located) => NAMES_ONLY.test(doc.text.slice(atIndex(tokens, j).end, l.mention.start));
+    if (
+      opener &&
+      !SUBJECTS.has(opener.entity.type) &&
+      last?.entity.type === 'person' &&
+      last.mention.kind === 'name' &&
+      names(last)
+    )
+      at = at - 1;
+    else at = j - 1;
   }
   const head = endingAt.get(at);
   if (!head || !SUBJECTS.has(head.entity.type) || possessive(doc, head)) return [];

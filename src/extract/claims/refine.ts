@@ -84,13 +84,31 @@ const OWN_STATEMENT: Record<string, RegExp> = {
  * revealed he is sober"); else, for a trailing attribution ("X is to marry Y, the singer's agent has confirmed"),
  * what comes before it.
  */
-function ownWordsOf(evidence: { text: string; start: number }): Array<{ start: number; end: number }> {
+function ownWordsOf(
+  evidence: { text: string; start: number },
+  withReported = false,
+): Array<{ start: number; end: number }> {
   const quotes = [...evidence.text.matchAll(QUOTED)].map((q) => ({
     start: evidence.start + q.index + 1,
     end: evidence.start + q.index + q[0].length - 1,
   }));
-  if (quotes.length) return quotes;
   const verb = SPEECH.exec(evidence.text);
+  if (quotes.length) {
+    // "Fergie says even though she and husband Josh Duhamel are splitting up, they're still “great friends”"
+    // (celebrity-167legit): reported speech that quotes a few words of it is the speaker's word all along, from the
+    // verb on ("Clark's publicist Paul Shefrin said the television host was “recovering”", bbc-entertainment-219). A
+    // quotation with its attribution after it ("“…,” she said") is the quotation only. Asked for (withReported) where
+    // no partner must be named in the words: a romance's own guards read the quotation ("our relationship has gotten
+    // looser", a producer of his director, celebrity-058legit).
+    const outside = verb ? evidence.text.slice(verb.index + verb[0].length).replace(QUOTED, ' ') : '';
+    const first = quotes[0]?.start ?? 0;
+    if (withReported && verb && evidence.start + verb.index < first && wordCount(outside) >= 3)
+      return [
+        ...quotes,
+        { start: evidence.start + verb.index + verb[0].length, end: evidence.start + evidence.text.length },
+      ];
+    return quotes;
+  }
   if (!verb) return [{ start: evidence.start, end: evidence.start + evidence.text.length }];
   const after = evidence.text.slice(verb.index + verb[0].length);
   if (
@@ -102,6 +120,11 @@ function ownWordsOf(evidence: { text: string; start: number }): Array<{ start: n
     return [{ start: evidence.start + verb.index + verb[0].length, end: evidence.start + evidence.text.length }];
   return [{ start: evidence.start, end: evidence.start + verb.index }];
 }
+const wordCount = (text: string): number =>
+  text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w)).length;
 const KIN = [...nameCues.kin].join('|');
 const KIN_AFTER = new RegExp(
   `^(?:['’]s?\\s+)(?:(?:late|younger|older|little|big|eldest|youngest|baby|twin)\\s+)?(?:${KIN})s?\\b`,
@@ -113,6 +136,14 @@ const KIN_BEFORE = new RegExp(
   'i',
 );
 const POSSESSIVE_PRONOUN = /^(his|her|their)$/i;
+// A ceremony named by its kind or by its event ("Golden Globe Awards ceremony", "Oscar ceremony"): no wedding.
+const OTHER_CEREMONY =
+  /\b(?:\p{Lu}[\p{L}'’]*|awards?|prize(?:-giving)?|opening|closing|graduation|induction|memorial|funeral|cleansing|naming|swearing-in|inauguration|honou?rs|presentation|medal|tribute|remembrance|coronation|handover)\s+ceremon(?:y|ies)\b/u;
+// "with her brother, James": a kin word owned by a pronoun, right before a name.
+const KIN_AFTER_PRONOUN = new RegExp(
+  `\\b(?:her|his)\\s+(?:(?:late|younger|older|little|big|eldest|youngest|baby|twin|half-?)\\s*)?(?:${KIN})\\s*,?\\s*$`,
+  'i',
+);
 const POSSESSED_PARTNER = new RegExp(
   String.raw`\b(?:her|his)(?=\s+(?:(?:new|late|former|estranged|future|longtime|long-time)\s+)?(?:${PARTNER})\b)`,
   'gi',
@@ -361,7 +392,7 @@ const ON_RECORD: ClaimRefiner[] = [
  * whether the speaker speaks of themselves (in reported speech the speaker is "she": "Miley told The Sun that she and
  * her fiancé…"). */
 function spokenWords(c: Claim, ctx: RefineContext) {
-  const regions = ownWordsOf(c.evidence);
+  const regions = ownWordsOf(c.evidence, c.type !== 'relationship' && c.type !== 'feud');
   const said = regions.map((r) => ctx.doc.text.slice(r.start, r.end)).join(' … ');
   const inWords = (id: string) => regions.some((r) => mentionsIn(ctx, id, r.start, r.end).length > 0);
   const rep = REPRESENTATIVE.test(c.holder.text ?? '') || REPRESENTATIVE.test(c.evidence.text);
@@ -553,8 +584,28 @@ const PAIRS: ClaimRefiner[] = [
           const at = m.start - before.length + kin.index;
           return mentionsIn(ctx, owner, Math.max(start, at - 40), at).some((o) => o.end === at || o.end + 2 >= at);
         });
+      // "she talked … about being “so in love … right now” with her brother, James" (celebrity-144legit): "her
+      // brother" after the other one is named before it.
+      const pronounKinOf = (bearer: string, owner: string) =>
+        mentionsIn(ctx, bearer, start, end).some((m) => {
+          const before = ctx.doc.text.slice(Math.max(start, m.start - 40), m.start);
+          const kin = KIN_AFTER_PRONOUN.exec(before);
+          if (!kin) return false;
+          const at = m.start - before.length + kin.index;
+          return mentionsIn(ctx, owner, start, at).length > 0;
+        });
       const [a, b] = c.subjects;
-      return a && b && (kinOf(a, b) || kinOf(b, a)) ? null : c;
+      return a && b && (kinOf(a, b) || kinOf(b, a) || pronounKinOf(a, b) || pronounKinOf(b, a)) ? null : c;
+    },
+  },
+  {
+    // "the upcoming Golden Globe Awards ceremony" (bbc-entertainment-219), "a spiritual cleansing ceremony in the house"
+    // (celebrity-070fake): a ceremony of another kind is no wedding, when it is the only word of one.
+    name: 'not-a-wedding-ceremony',
+    apply: (c) => {
+      if (c.type !== 'relationship' || !OTHER_CEREMONY.test(c.evidence.text)) return c;
+      const rest = c.evidence.text.replace(new RegExp(OTHER_CEREMONY.source, 'gi'), ' ');
+      return PROPOSITION_FORMS.relationship?.test(rest) ? c : null;
     },
   },
   {
@@ -695,7 +746,12 @@ const WEDDING_TO_COME: ClaimRefiner = {
 const RELATIONSHIP_ENDED: ClaimRefiner = {
   name: 'relationship-ended',
   apply: (c, ctx) => {
-    if (c.type !== 'relationship' || c.value !== 'dating') return c;
+    if (c.type !== 'relationship') return c;
+    // "FRIENDS say Kim Kardashian and Kanye West’s marriage is over", "Kim and Kanye’s marriage is as good as over"
+    // (celebrity-176fake): the couple's own bond said to be over is their split, whichever stage it had reached.
+    if ((c.value === 'dating' || c.value === 'married') && BOND_OVER.test(c.evidence.text) && c.subjects.length === 2)
+      return { ...c, value: 'split', rule: `${c.rule ?? 'claim'}+value:relationship-ended` };
+    if (c.value !== 'dating') return c;
     const ended = ENDED.exec(c.evidence.text);
     if (!ended) return c;
     // The one it was with is a subject: "Davidson's relationship with Cazzie David ended" is no split of his new pair.
@@ -704,12 +760,20 @@ const RELATIONSHIP_ENDED: ClaimRefiner = {
     return withSubject ? { ...c, value: 'split', rule: `${c.rule ?? 'claim'}+value:relationship-ended` } : c;
   },
 };
+// Said of the bond itself, not denied ("is not over" does not match) nor with someone named after it (ENDED); a quoted
+// word of it too ("their two-year marriage is “as good as over”", celebrity-176fake).
+const BOND_OVER =
+  /\b(?:marriage|relationship|romance|engagement)\s+(?:is|was|are|were|['’]s)\s+[“"]?(?:now\s+|officially\s+|definitely\s+|finally\s+|(?:as\s+)?good\s+as\s+|all\s+but\s+|basically\s+|effectively\s+|well\s+and\s+truly\s+)?(?:over|finished)\b/i;
 const ENDED = /\b(?:relationship|romance)\s+with\s+[^.;:!?]{1,80}?\s(?:ended|came to an end|is over|was over)\b/i;
 const TO_COME =
   /\b(?:will|would|'ll|’ll|plans?|planning|upcoming|set to|going to|gonna|to be held|next (?:week|month|year|summer|spring)|engaged|fianc[ée]e?|should|boycott\w*|following their wedding|ahead of (?:the|their|her|his) wedding|before (?:the|their|her|his) wedding|is to wed|are to wed|to marry)\b/i;
 const WED_PAST =
   /\b(?:married (?:since|for|in \d{4}|(?:more|less) than|nearly|almost|over)|(?:his|her) (?:wife|husband) of|anniversary|wed in \d{4}|were wed|was wed)\b/i;
 
+// Words that only allow a thing: "it's possible", "might", "maybe". Lower-case "may" only (MAY): "in May" is a month.
+// Not "could" ("couldn't be happier") nor "would" (a plan, as the gold reads it).
+const OWN_HEDGE = /\bit(?:['’]s| is| was)\s+(?:\w+\s+)?possible\b|\b(?:possibly|perhaps|maybe|might)\b/i;
+const MAY = /\bmay\b(?!\s+\d)/;
 const AGENTLESS_DENIAL =
   /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:dismissed|denied|rejected|debunked|shot down|refuted|quashed)\b(?!\s+(?:\w+\s+){0,3}by\b)/i;
 
@@ -772,6 +836,46 @@ const STANCES: ClaimRefiner[] = [
       c.holder.kind === 'author' && c.stance === 'denies' && AGENTLESS_DENIAL.test(outsideQuotes(c.evidence.text))
         ? { ...c, holder: { kind: 'anonymous', entity: null }, rule: `${c.rule ?? 'claim'}+holder:agentless-denial` }
         : c,
+  },
+  {
+    // "As rumours that Jennifer Garner is dating again are shot down, …": a denial in the passive credits no one, not
+    // the person the rumour names nearby. Only when the passive is the sentence's first denial and no one speaks in
+    // it (a representative's or a reporting verb's denial stays the principal's).
+    name: 'agentless-denial-of-principal',
+    apply: (c) => {
+      if (c.holder.kind !== 'principal' || c.stance !== 'denies' || !/^claim-denial/.test(c.rule ?? '')) return c;
+      const text = outsideQuotes(c.evidence.text);
+      const passive = AGENTLESS_DENIAL.exec(text);
+      if (!passive) return c;
+      // Someone else's speech, beside the passive denial itself ("shot down" is a speech form too).
+      const rest = text.slice(0, passive.index) + ' ' + text.slice(passive.index + passive[0].length);
+      if (REPRESENTATIVE.test(text) || SPEECH.test(rest)) return c;
+      const first = cues.denies.exec(text);
+      if (!first || first.index < passive.index) return c;
+      return {
+        ...c,
+        holder: { kind: 'anonymous', entity: null },
+        rule: `${c.rule ?? 'claim'}+holder:agentless-denial`,
+      };
+    },
+  },
+  {
+    // "Michelle Obama said it's possible she would …", "Tyga said … that they might reunite in the future"
+    // (celebrity-040legit): a principal's or a named source's reported words that only allow it speculate; they neither
+    // confirm nor assert it. Reported speech only: a quotation's "maybe" is as often a figure of speech ("Maybe we
+    // were seeing each other at night because of her work schedule").
+    name: 'own-hedge',
+    apply: (c) => {
+      if (c.stance !== 'confirms' && c.stance !== 'asserts') return c;
+      if (QUOTE_MARK.test(c.evidence.text)) return c;
+      if (c.holder.kind !== 'principal' && c.holder.kind !== 'named-source') return c;
+      const said = ownWordsOf(c.evidence)
+        .map((r) => c.evidence.text.slice(r.start - c.evidence.start, r.end - c.evidence.start))
+        .join(' … ');
+      return OWN_HEDGE.test(said) || MAY.test(said)
+        ? { ...c, stance: 'hedges', rule: `${c.rule ?? 'claim'}+stance:own-hedge` }
+        : c;
+    },
   },
   {
     // "many are now demanding that the actors say once and for all whether they are a couple": a question put, not

@@ -1,0 +1,134 @@
+// Cast lists: "The film features a stellar ensemble cast including Anna Kendrick, Sam Worthington, William H. Macy…"
+// (celebrity-120legit), "This season's lineup includes Bonner Bolton, Mr. T, Olympians Simone Biles and Nancy
+// Kerrigan…" (celebrity-031legit). No verb of the person's own says they are cast: the list is the proposition, and
+// each person listed is one casting, in the work the clause names (or calls "the film", "the show").
+import type { Doc } from '../doc.ts';
+import { tokenIndexAt, type Located } from '../text/index.ts';
+import type { Clause } from './clauses.ts';
+import type { AssertedFind } from './asserted.ts';
+
+/**
+ * Named rules, in order: the first that matches a clause makes its list. Each is a cast noun and the verb that opens
+ * the list; up to ten words may stand between ("The celebrities competing on season 24 of Dancing with the Stars are").
+ */
+export const CAST_LIST_RULES: ReadonlyArray<{ name: string; pattern: RegExp }> = [
+  {
+    // "a stellar ensemble cast including", "The cast also includes", "This season's lineup includes", "the line-up
+    // features".
+    name: 'cast-includes',
+    pattern:
+      /\b(?:cast|line-?up|ensemble)\s+(?:(?:also|will|now)\s+)?(?:includ(?:es|ed|ing|e)|featur(?:es|ed|ing|e)|compris(?:es|ed|ing|e)|boasts)\s+$/iu,
+  },
+  {
+    // "The celebrities competing on season 24 of Dancing with the Stars are", "the contestants are", "This year's
+    // housemates include". A plural noun of who takes part, then "are" or "include".
+    name: 'contestants-are',
+    pattern:
+      /\b(?:contestants|competitors|celebrities\s+(?:competing|taking part|dancing|signed up)|housemates|castaways|cast members)\b(?:\s+[\p{L}\p{N}'’-]+){0,10}?\s+(?:are|were|will be|includ(?:e|ed)|featur(?:e|ed))\s*:?\s+$/iu,
+  },
+];
+
+// The nouns every rule needs: a clause without one is skipped before the rules run.
+const TRIGGER = /\b(?:cast|line-?up|ensemble|contestants|competitors|celebrities|housemates|castaways)\b/i;
+
+// What a list may be announced as ("the film", "the show"), when the clause names no work: the last work named before
+// it, in its sentence or the three before.
+const DESCRIBED =
+  /\b(?:the|this|its)\s+(?:new\s+)?(?:film|movie|show|series|programme|musical|play|production|season)\b/iu;
+const LOOK_BACK = 3;
+// A word that describes the first person listed ("Olympians Simone Biles", "newcomer"): up to three stand between the
+// list's verb and the name.
+const DESCRIBING = /[\p{L}\p{N}'’.-]+\s+$/u;
+
+/** Where a rule's list opening ends right before `before`'s end, give or take three describing words. */
+function opening(pattern: RegExp, before: string): { start: number; end: number } | null {
+  let rest = before;
+  for (let k = 0; k <= 3; k++) {
+    const hit = pattern.exec(rest);
+    if (hit) return { start: hit.index, end: hit.index + hit[0].trimEnd().length };
+    const word = DESCRIBING.exec(rest);
+    if (!word) return null;
+    rest = rest.slice(0, word.index);
+  }
+  return null;
+}
+
+/** One find per person a cast list names, with the work it is for when the clause or its story names one. */
+export function castListFinds(doc: Doc, clause: Clause, located: Located[], bySentence: Located[][]): AssertedFind[] {
+  const { text } = doc;
+  const people = located.filter(
+    (l) => l.entity.type === 'person' && l.mention.kind !== 'pronoun' && l.mention.kind !== 'possessive',
+  );
+  if (people.length === 0 || !TRIGGER.test(clause.text)) return [];
+  for (const rule of CAST_LIST_RULES) {
+    for (const first of people) {
+      const hit = opening(rule.pattern, text.slice(clause.start, first.mention.start));
+      if (!hit) continue;
+      const start = clause.start + hit.start;
+      const end = clause.start + hit.end;
+      const work = workFor(doc, clause, located, bySentence, start);
+      // "Previous Big Brother housemates to leave before their time were…" (bbc-entertainment-203): a list of the past.
+      if (PAST.test(text.slice(Math.max(clause.start, start - 40), start + hit.end - hit.start))) return [];
+      const listed = listFrom(text, people, first).filter((id) => id !== work);
+      const match = {
+        entry: [],
+        form: text.slice(start, end),
+        first: tokenIndexAt(doc, start),
+        last: tokenIndexAt(doc, end - 1),
+        start,
+        end,
+      };
+      return listed.map((id) => ({
+        predicate: { type: 'casting', value: 'cast' },
+        match,
+        subjects: [id],
+        other: work,
+        negated: false,
+        joint: false,
+        announced: false,
+        tense: 'present' as const,
+        rule: `cast-list:${rule.name}`,
+      }));
+    }
+  }
+  return [];
+}
+
+// A cast of the past: "former cast members include", "Previous housemates were".
+const PAST =
+  /\b(?:previous|former|past|earlier|original)\s+(?:[\p{L}-]+\s+){0,3}?(?:cast|line-?up|ensemble|contestants|competitors|celebrities|housemates|castaways)\b/iu;
+// Between two people of a list: what one is known for in brackets ("Freddie Stroma (UnREAL, Harry Potter), Dan
+// Bucatinsky (Scandal), and Annaleigh Ashford", celebrity-117legit), a comma or "and", and up to three words that
+// describe the next one ("Olympians Simone Biles").
+const LIST_GAP =
+  /^\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*(?:and\s+|&\s+)?|(?:and|&)\s+)(?:(?!(?:and|or|with|to|of|for|by|who|which|as)\b)[\p{L}\p{N}'’.-]+\s+){0,3}$/iu;
+
+/** The people listed from the first one on, in order. */
+function listFrom(text: string, people: Located[], first: Located): string[] {
+  const sorted = [...people].sort((a, b) => a.mention.start - b.mention.start);
+  const out = [first.entity.id];
+  let last = first;
+  for (const next of sorted.filter((l) => l.mention.start >= first.mention.end)) {
+    const gap = text.slice(last.mention.end, next.mention.start);
+    // A name inside the brackets is what the last one is known for, not one more of the list.
+    if ((gap.match(/\(/g)?.length ?? 0) > (gap.match(/\)/g)?.length ?? 0)) continue;
+    if (!LIST_GAP.test(gap)) break;
+    if (!out.includes(next.entity.id)) out.push(next.entity.id);
+    last = next;
+  }
+  return out;
+}
+
+/** The work a list is for: one the clause names before the list, else one it calls "the film" (the last named). */
+function workFor(doc: Doc, clause: Clause, located: Located[], bySentence: Located[][], at: number): string | null {
+  const named = located.filter(
+    (l) => l.entity.type === 'work' && l.mention.start >= clause.start && l.mention.end <= at + 40,
+  );
+  if (named.length > 0) return named[0]?.entity.id ?? null;
+  if (!DESCRIBED.test(doc.text.slice(clause.start, at + 40))) return null;
+  const earlier = bySentence
+    .slice(Math.max(0, clause.sentence - LOOK_BACK), clause.sentence + 1)
+    .flat()
+    .filter((l) => l.entity.type === 'work' && l.mention.end <= clause.start);
+  return earlier.at(-1)?.entity.id ?? null;
+}
