@@ -39,6 +39,11 @@ export async function evalConfirmed(): Promise<{ confirmed: number; stories: num
     console.log(
       `\n== Confirmed stories: ${articles.length} development articles in one ledger, ${all.length} stories, ${confirmed.length} confirmed; each with the item that confirmed it`,
     );
+    // Every status's count beside it: "contested" with no principal and "corroborated" from one article were the
+    // ledger's own slips (issue 10, class 5), and this is where a change to them shows over the whole corpus.
+    const counts = new Map<string, number>();
+    for (const s of all) counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
+    console.log(`  statuses: ${[...counts].map(([status, n]) => `${status} ${n}`).join(', ')}`);
     for (const s of confirmed) {
       const story = await ledger.story(s.id);
       const head = story?.stages?.find((x) => x.value === s.value);

@@ -14,7 +14,7 @@ import type {
   StoryListingQuery,
 } from '../store/index.ts';
 import { ledgerIdsOf } from './aliases.ts';
-import { storyKey, type ArticleEvidence } from './evidence.ts';
+import { propositionObject, storyKey, type ArticleEvidence } from './evidence.ts';
 import { recompute } from './ingest.ts';
 import { refreshScores } from './refresh.ts';
 import type { Ledger } from './types.ts';
@@ -547,11 +547,19 @@ async function ownStories(tx: StoreTx, rows: EvidenceRow[]): Promise<Map<string,
       if (!wanted.has(id)) continue;
       const subjects = [...new Set(claim.subjects.map((local) => map[local]).filter((x): x is string => !!x))];
       if (subjects.length === 0) continue;
+      // The claim's object as ingest read it (evidence.ts propositionObject): its entities by their ledger ids.
+      const resolved = new Map(
+        stored.extraction.entities.flatMap((e) => {
+          const ledgerId = map[e.id];
+          return ledgerId ? [[e.id, { id: ledgerId, name: e.name, type: e.type }] as const] : [];
+        }),
+      );
       out.set(
         id,
         storyKey(
           claim,
           subjects.map((s) => ({ id: s, name: s, type: '' })),
+          propositionObject(claim, stored.extraction, resolved),
         ).id,
       );
     }

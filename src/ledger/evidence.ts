@@ -1,7 +1,9 @@
 // One article's claims → evidence rows, each keyed to the story (proposition) it bears on.
 import type { Claim, Entity, Event, Extraction, HolderKind } from '../extract/index.ts';
 import { cues } from '../extract/names/index.ts';
+import { inflect } from '../extract/claims/open.ts';
 import { escapeRegExp } from '../extract/text/patterns.ts';
+import openClaims from '../../data/lexicons/open-claims.json' with { type: 'json' };
 import type { EntityRow, EvidenceRow, TimelineRow } from '../store/index.ts';
 import { stableId } from './ids.ts';
 import { OBSERVATION_EVENTS } from './priors.ts';
@@ -9,19 +11,145 @@ import { claimSource } from './sources.ts';
 import { COURSES } from './stages.ts';
 import { at } from '../invariant/index.ts';
 
-export type StoryKey = { id: string; key: string; type: string; value: string; subjects: EntityRow[] };
+export type StoryKey = {
+  id: string;
+  key: string;
+  type: string;
+  value: string;
+  subjects: EntityRow[];
+  /** What the proposition is done to, when the claim names it (propositionObject): the work, the organisation. */
+  object?: EntityRow;
+};
 
 /**
  * Relationship claims about one pair are one story whatever stage they name (dating, engaged, split):
  * the stages are its course, not rival propositions; so are a feud and its end, a pregnancy and the birth.
- * Other claims are keyed by their value too.
+ * Other claims are keyed by their value too, and by their object when they name one (propositionObject): "Harvey
+ * Weinstein says he will sue the New York Times" and "sued the Weinstein Company" are two lawsuits.
  */
-export function storyKey(claim: Claim, subjects: EntityRow[]): StoryKey {
+export function storyKey(claim: Claim, subjects: EntityRow[], object?: EntityRow | null): StoryKey {
   const sorted = [...subjects].sort((a, b) => a.id.localeCompare(b.id));
   const ids = sorted.map((s) => s.id).join('+');
+  // The object goes before the subjects: keys end in ":" + the subjects' ids (lone-names.ts keyWith replaces them).
+  const of = object ? `@${object.id}` : '';
   // A course (relationship, feud, pregnancy: COURSES) is one story whatever stage a claim names.
-  const key = COURSES[claim.type] ? `${claim.type}:${ids}` : `${claim.type}:${claim.value.toLowerCase()}:${ids}`;
-  return { id: stableId('s', key), key, type: claim.type, value: claim.value, subjects: sorted };
+  const key = COURSES[claim.type] ? `${claim.type}:${ids}` : `${claim.type}:${claim.value.toLowerCase()}${of}:${ids}`;
+  return {
+    id: stableId('s', key),
+    key,
+    type: claim.type,
+    value: claim.value,
+    subjects: sorted,
+    ...(object && !COURSES[claim.type] ? { object } : {}),
+  };
+}
+
+/** Entities a proposition may be done to: a record, a film, a company, a newspaper (not a place, not a person). */
+const OBJECT_TYPES = new Set(['work', 'organization', 'outlet']);
+
+/** The predicate's forms for each open claim (data/lexicons/open-claims.json): "sue" → sue, sues, sued, suing. */
+const PREDICATE_FORMS = new Map<string, RegExp>(
+  [
+    ...(openClaims.predicates as Array<{ type: string; value: string; verbs?: string[] }>)
+      .reduce((byClaim, p) => {
+        const key = `${p.type}/${p.value}`;
+        const forms = (p.verbs ?? []).flatMap((v) => inflect(v).map(([form]) => form));
+        return byClaim.set(key, [...(byClaim.get(key) ?? []), ...forms]);
+      }, new Map<string, string[]>())
+      .entries(),
+  ]
+    .filter(([, forms]) => forms.length > 0)
+    .map(([key, forms]) => [
+      key,
+      new RegExp(
+        String.raw`(?<!\p{L})(?:${forms
+          .map((f) =>
+            f
+              .split(' ')
+              .map(escapeRegExp)
+              .join(String.raw`\s+`),
+          )
+          .join('|')})(?!\p{L})`,
+        'giu',
+      ),
+    ]),
+);
+
+/**
+ * What may stand between the predicate and its object: determiners, possessives and lowercase modifiers ("sue the New
+ * York Times", "released her album 1989", "dropped her much anticipated music album “Reputation”"), and "a lawsuit
+ * against". No preposition ("won the best actor award for Ray" is no award "of Ray"), no comma, no other name.
+ */
+const TO_OBJECT =
+  /^(?:\s+(?!(?:for|at|in|on|with|by|from|to|of|after|before|over|into|about|as|than|like)\b)[\p{Ll}'’-]+){0,5}\s+["“‘']?$/u;
+
+/**
+ * What a claim's proposition is done to, as ordered rules; the first that finds one names it. Only for claims that are
+ * no course (a relationship's stages are one story) and no casting (its work is a subject already); a claim that names
+ * nothing keeps the story of its type and value, so one person's one health scare told by many articles stays one.
+ */
+export const OBJECT_RULES: Array<{
+  name: string;
+  find: (claim: Claim, extraction: Extraction, entities: Map<string, EntityRow>) => EntityRow | null;
+}> = [
+  // The extractor's own reading: a work among the claim's subjects or implied, which storySubjects leaves out of the
+  // story's people ("her sixth studio album Lemonade" is Beyoncé's, not a subject of the story).
+  {
+    name: 'work-subject',
+    find: (claim, _extraction, entities) => {
+      const named = [...claim.subjects, ...(claim.implied ?? [])]
+        .map((id) => entities.get(id))
+        .filter((e): e is EntityRow => !!e);
+      // A work alone is the subject itself, no object (wellFormed turns the claim down).
+      if (!named.some((e) => e.type === 'person' || e.type === 'group')) return null;
+      return named.find((e) => e.type === 'work') ?? null;
+    },
+  },
+  // The first work, organisation or outlet named right after the claim's predicate in its sentence: "Harvey Weinstein
+  // says he will sue the New York Times" (celebrity-163fake), "sued the Weinstein Company on Thursday"
+  // (celebrity-163legit), "Taylor has just dropped her much anticipated music album “Reputation”" (celebrity-154fake).
+  { name: 'named-after-predicate', find: namedAfterPredicate },
+];
+
+/**
+ * Claims whose words name no other proposition after their verb: where a star performs ("performed his
+ * specially-written song Freedom" at the Super Bowl, bbc-entertainment-133; "will play Hampden") is the tour's detail.
+ */
+const NO_OBJECT = new Set(['career/tour']);
+
+function namedAfterPredicate(claim: Claim, extraction: Extraction, entities: Map<string, EntityRow>): EntityRow | null {
+  const forms = PREDICATE_FORMS.get(`${claim.type}/${claim.value}`);
+  if (!forms || NO_OBJECT.has(`${claim.type}/${claim.value}`)) return null;
+  const { start, end, text } = claim.evidence;
+  const mentions = extraction.entities
+    .filter((e) => OBJECT_TYPES.has(e.type) && entities.has(e.id))
+    .flatMap((e) =>
+      e.mentions
+        .filter((m) => (m.kind === 'name' || m.kind === 'alias') && m.start >= start && m.end <= end)
+        .map((m) => ({ entity: e, start: m.start - start })),
+    )
+    .sort((a, b) => a.start - b.start);
+  if (mentions.length === 0) return null;
+  for (const verb of text.matchAll(forms)) {
+    const after = verb.index + verb[0].length;
+    const next = mentions.find((m) => m.start >= after);
+    if (next && TO_OBJECT.test(text.slice(after, next.start))) return entities.get(next.entity.id) ?? null;
+  }
+  return null;
+}
+
+/** The object of a claim's proposition by OBJECT_RULES, or null (always null for a course or a casting). */
+export function propositionObject(
+  claim: Claim,
+  extraction: Extraction,
+  entities: Map<string, EntityRow>,
+): EntityRow | null {
+  if (COURSES[claim.type] || WORK_STORIES.has(claim.type)) return null;
+  for (const rule of OBJECT_RULES) {
+    const found = rule.find(claim, extraction, entities);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** One event as a row of its story's timeline (story.ts timelineOf orders a story's rows into its timeline). */
@@ -448,7 +576,7 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
     if (subjects.length === 0 || STORYLESS.has(claim.type) || !wellFormed(claim.type, subjects)) continue;
     if (kinInSentence(claim, extraction) || kinInArticle(claim, extraction, text)) continue;
     if (partneredElsewhere(claim, extraction, text) || othersPartners(claim, extraction, text)) continue;
-    const story = storyKey(claim, subjects);
+    const story = storyKey(claim, subjects, propositionObject(claim, extraction, entities));
     const first = !stories.has(story.id);
     stories.set(story.id, story);
     const supported = claim.supports.map((id) => events.get(id)).filter((e): e is Event => !!e);

@@ -149,7 +149,10 @@ export async function fileArticle(
       score: 0,
       firstSeen: published,
       lastSeen: published,
-      summary: {},
+      // The story's object (evidence.ts propositionObject) is kept in its summary: assemble carries it on from there.
+      summary: story.object
+        ? { object: { id: story.object.id, name: story.object.name, type: story.object.type } }
+        : {},
     });
   }
   await tx.holdEvidence(all.filter((r) => held.has(r.story)));

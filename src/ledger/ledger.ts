@@ -25,6 +25,10 @@ export function summaryFrom(row: StoryRow): StorySummary {
     lastSeen: row.lastSeen,
     sources: stored.sources ?? [],
     ...(stored.origin ? { origin: stored.origin } : {}),
+    // The list says why each story stands where it does, and at which stage, as `story` does (additive fields).
+    ...(stored.stages ? { stages: stored.stages } : {}),
+    ...(stored.statusReason ? { statusReason: stored.statusReason } : {}),
+    ...(stored.object ? { object: stored.object } : {}),
   };
 }
 

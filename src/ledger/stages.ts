@@ -123,19 +123,61 @@ export function propositionStatus(rows: EvidenceRow[], sourceOf: (row: EvidenceR
   return withoutPrincipals(rows, sourceOf);
 }
 
+/**
+ * Rows that assert a proposition yet stand for no source of it, in order; the first that applies names why. They are
+ * left out of the count of sources: what they say moves the score, never the status beyond speculated.
+ */
+export const NOT_A_SOURCE_RULES: Array<{ name: string; applies: (row: EvidenceRow) => boolean }> = [
+  // Fans hoping is no report; a principal's word is judged apart (propositionStatus).
+  { name: 'fans', applies: (r) => r.holderKind === 'fans' },
+  { name: 'principal', applies: (r) => r.holderKind === 'principal' },
+  // "Medical expert Dr. Stuart Fischer said he believes Angie is suffering from cachexia" (celebrity-122fake), "Dr. Otto
+  // Placik said Michelle now has fewer crow's feet, indicating she's had 'definite Botox'" (celebrity-148fake): a
+  // commentator's belief or inference from photos, not a second source of the tabloid's fact.
+  { name: 'opinion', applies: (r) => r.holderKind === 'named-source' && OPINION.test(r.text) },
+  // "Plastic surgeon Dr. Anthony Youn, who has not treated her, said …": an outside expert comments on what others report.
+  { name: 'outside-expert', applies: (r) => r.holderKind === 'named-source' && outsideExpert(r) },
+];
+
+/** Belief and inference: the speaker's own reading, not a fact they have from the source. */
+const OPINION =
+  /\b(?:believes?|believed|thinks|suspects?|suspected|speculat(?:es|ed|ing)|guess(?:es|ed)|indicat(?:ing|es)|suggesting|judging (?:by|from)|in (?:his|her|my|our) (?:opinion|view)|(?:seems|appears) to (?:me|him|her))\b/i;
+
+const EXPERT_TITLE =
+  /(?:\bDr\.?|\bDoctor|\bProf\.?|\bProfessor|\bexpert|\bsurgeon|\bpsychologist|\bpsychiatrist|\btherapist|\bdermatologist|\bnutritionist|\bdietitian|\banalyst|\bastrologer|\bpsychic)\s+$/i;
+/** The subject's own doctor ("her surgeon", "who treated her") is a source of the fact, not a commentator. */
+const OWN_DOCTOR =
+  /\b(?:his|her|their)\s+(?:own\s+|longtime\s+|personal\s+)?(?:doctor|surgeon|physician|dermatologist|therapist)\b|\bwho (?:has )?treated\b/i;
+
+/** A named source the sentence introduces by an expert's title before a full name ("Dr. Otto Placik"). */
+function outsideExpert(row: EvidenceRow): boolean {
+  const name = row.holderName;
+  // "Dr. Dre" is a name, not a title: only a full name after the title.
+  if (!name || name.trim().split(/\s+/).length < 2 || OWN_DOCTOR.test(row.text)) return false;
+  const at = row.text.indexOf(name);
+  return at > 0 && EXPERT_TITLE.test(row.text.slice(Math.max(0, at - 40), at));
+}
+
+/** The first NOT_A_SOURCE_RULES rule a row falls under, or null when it may count as a source. */
+export const notASource = (row: EvidenceRow): string | null =>
+  NOT_A_SOURCE_RULES.find((r) => r.applies(row))?.name ?? null;
+
+/**
+ * A proposition's status when no principal has spoken (EVAL-STORIES.md): two independent sources asserting it
+ * corroborate, one reports, else hedges speculate. A denial by someone who is not a principal (an outlet, a named
+ * source, the article) is no side on record: "contested" is principals on record both ways, so "David Foster &
+ * girlfriend Katharine McPhee were spotted …" beside "RadarOnline.com exclusively reported claims that their
+ * relationship is fake!" (celebrity-110fake) stays reported, and the denial is named in the reason.
+ */
 function withoutPrincipals(rows: EvidenceRow[], sourceOf: (row: EvidenceRow) => string): StageStatus {
-  const asserting = rows.filter(
-    (r) => POSITIVE.has(r.stance) && r.holderKind !== 'fans' && r.holderKind !== 'principal',
-  );
-  const denials = rows.filter(
-    (r) => r.stance === 'denies' && (r.holderKind === 'named-source' || r.holderKind === 'outlet'),
-  );
-  if (asserting.length > 0 && denials.length > 0)
-    return {
-      status: 'contested',
-      by: at(denials, denials.length - 1),
-      why: 'sources on record both ways, no principal',
-    };
+  const asserting = rows.filter((r) => POSITIVE.has(r.stance) && notASource(r) === null);
+  const denials = rows.filter((r) => r.stance === 'denies' && r.holderKind !== 'principal');
+  const deniers = [
+    ...new Set(
+      denials.map((r) => r.holderName ?? (r.holderKind === 'author' ? 'the article' : `a ${r.holderKind} source`)),
+    ),
+  ];
+  const denied = deniers.length ? `; denied by ${deniers.join(' and ')}, not a principal: no contest on record` : '';
   // Anonymous sources and the article's own voice are the report of the outlet that prints them; an article that cites
   // outlets ("the Daily Mail called Ana 'Tom Cruise's girlfriend'") adds no voice of its own beside them.
   const citing = new Set(
@@ -157,12 +199,12 @@ function withoutPrincipals(rows: EvidenceRow[], sourceOf: (row: EvidenceRow) => 
     return {
       status: 'corroborated',
       by: at(asserting, asserting.length - 1),
-      why: `${sources.size} independent sources assert it, no principal on record`,
+      why: `${sources.size} independent sources assert it, no principal on record${denied}`,
     };
   if (asserting.length > 0)
-    return { status: 'reported', by: at(asserting, 0), why: 'one source asserts it, no principal on record' };
+    return { status: 'reported', by: at(asserting, 0), why: `one source asserts it, no principal on record${denied}` };
   const hedged = rows.at(-1) ?? null;
-  return { status: 'speculated', by: hedged, why: 'only hedged, asked or fans' };
+  return { status: 'speculated', by: hedged, why: `only hedged, asked, opinion or fans${denied}` };
 }
 
 export type StageState = StageStatus & { value: string; rows: EvidenceRow[] };

@@ -118,12 +118,8 @@ export function statusOf(all: EvidenceRow[], sourceOf: (row: EvidenceRow) => str
   }
   // A principal's latest word on record settles it, even over their own earlier denial.
   if (lastPrincipal) return 'confirmed';
+  // An outlet's or a named source's denial is no side on record: contested is principals both ways (stages.ts).
   const asserting = rows.filter((r) => POSITIVE.has(r.stance) && r.value !== 'split' && r.holderKind !== 'fans');
-  const denials = rows.filter(
-    (r) =>
-      r.stance === 'denies' && r.value !== 'split' && (r.holderKind === 'named-source' || r.holderKind === 'outlet'),
-  );
-  if (asserting.length > 0 && denials.length > 0) return 'contested';
   const onRecord = asserting.filter((r) => r.holderKind !== 'anonymous');
   const sources = new Set(onRecord.flatMap((r) => sourceKeys(independent(r))));
   const articles = new Set(asserting.map((r) => r.article));

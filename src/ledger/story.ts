@@ -31,6 +31,7 @@ function sourcesOf(rows: EvidenceRow[], effective: Sources): StorySource[] {
       const entry = bySource.get(source.key) ?? {
         name: source.name,
         kind,
+        outlet: !source.key.startsWith('article:'),
         articles: 0,
         independent: true,
         ids: new Set<string>(),
@@ -112,6 +113,14 @@ function judge(
 
 const itemOf = (row: EvidenceRow, why: string): EvidenceItem => evidenceItem(row, 0, why);
 
+const StoryObject = z.object({ id: z.string(), name: z.string(), type: z.string() });
+
+/** The story's object as ingest stored it in the summary (ingest.ts), carried on by every recompute. */
+function objectOf(summary: unknown): StorySummary['object'] | undefined {
+  const parsed = z.object({ object: StoryObject }).safeParse(summary);
+  return parsed.success ? parsed.data.object : undefined;
+}
+
 export function assemble(
   row: StoryRow,
   all: EvidenceRow[],
@@ -172,11 +181,13 @@ export function assemble(
     .filter(isBackground)
     .map((r) => itemOf(r, `background (${r.value}): history the article recalls; it does not move the status`));
   const origin = at(news, 0);
+  const object = objectOf(row.summary);
   return {
     id: row.id,
     type: row.type,
     value: head.value,
     subjects: row.subjects,
+    ...(object ? { object } : {}),
     status,
     score: head.score,
     firstSeen: dates[0] ?? null,

@@ -16,7 +16,18 @@ export const STORY_STATUSES = [
 ] as const;
 export type StoryStatus = (typeof STORY_STATUSES)[number];
 
-export type StorySource = { name: string; kind: HolderKind; articles: number; independent: boolean };
+export type StorySource = {
+  name: string;
+  kind: HolderKind;
+  articles: number;
+  independent: boolean;
+  /**
+   * Whether the source is a publication (an outlet the article names, or the outlet that published it, speaking in its
+   * own voice: "People"), not an article with no outlet that stands for itself, named by its title. Optional: summaries
+   * stored before it existed lack it.
+   */
+  outlet?: boolean;
+};
 
 export type EvidenceItem = {
   article: string;
@@ -50,6 +61,11 @@ export type StorySummary = {
   stages?: StoryStage[];
   /** The status in a line: which item made it what it is. */
   statusReason?: string;
+  /**
+   * What the proposition is done to, when its claims name it: the New York Times Harvey Weinstein will sue, the record
+   * Taylor Swift released. Stories of one person, type and value with different objects are different stories.
+   */
+  object?: { id: string; name: string; type: string };
 };
 
 /** One stage of a story (a relationship's dating, engaged, married, split; else the story's value), judged on its own. */
