@@ -33,3 +33,12 @@ describe('terminal rendering of the seed story', () => {
     expect(report).toMatch(/history:\n {2}2025-05-07 {2}reported/);
   });
 });
+
+describe('one person’s stories of a type told apart', () => {
+  it('the table names the object ("sue: The New York Times")', async () => {
+    const { stories } = await ledger.stories();
+    const seed = must(stories[0], 'the seed story');
+    const table = storiesTable([{ ...seed, object: { id: 'e1', name: 'The New York Times', type: 'outlet' } }]);
+    expect(table).toContain('Ana de Armas & Tom Cruise: relationship (dating: The New York Times)');
+  });
+});

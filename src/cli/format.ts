@@ -28,6 +28,9 @@ export function leftOutNote({ dismissed, merged }: { dismissed: number; merged: 
   return `${parts.join(' and ')} ${one ? 'is' : 'are'} left out (--all lists ${one ? 'it' : 'them'})`;
 }
 
+/** "sue: The New York Times": one person's stories of one type are told apart by what they are about. */
+const objectOf = (s: Pick<StorySummary, 'object'>): string => (s.object ? `: ${s.object.name}` : '');
+
 export function storiesTable(stories: StorySummary[], state?: EditorialState): string {
   if (stories.length === 0) return 'no stories\n';
   const lines = [
@@ -36,7 +39,7 @@ export function storiesTable(stories: StorySummary[], state?: EditorialState): s
   for (const s of stories) {
     const who = s.subjects.map((p) => p.name).join(' & ');
     lines.push(
-      `${pad(s.id, 16)} ${pad(s.status, 12)} ${s.score.toFixed(2).padEnd(5)} ${pad(s.lastSeen ?? '?', 10)} ${pad(String(s.sources.length), 7)} ${who}: ${s.type} (${s.value})${deskMark(state, s.id)}`,
+      `${pad(s.id, 16)} ${pad(s.status, 12)} ${s.score.toFixed(2).padEnd(5)} ${pad(s.lastSeen ?? '?', 10)} ${pad(String(s.sources.length), 7)} ${who}: ${s.type} (${s.value}${objectOf(s)})${deskMark(state, s.id)}`,
     );
   }
   return `${lines.join('\n')}\n`;
@@ -51,7 +54,9 @@ const clip = (text: string): string => {
 
 export function storyReport(story: Story): string {
   const out: string[] = [];
-  out.push(`${story.subjects.map((p) => p.name).join(' & ')}: ${story.type} (${story.value})  [${story.id}]`);
+  out.push(
+    `${story.subjects.map((p) => p.name).join(' & ')}: ${story.type} (${story.value}${objectOf(story)})  [${story.id}]`,
+  );
   out.push(
     `status ${story.status}, score ${story.score.toFixed(2)}, seen ${story.firstSeen ?? '?'} – ${story.lastSeen ?? '?'}`,
   );

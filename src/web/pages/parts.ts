@@ -7,11 +7,12 @@ import { h, pct } from '../dom.ts';
  * What a story is about, said once: "relationship: dating", but "health" for type health and value health, and
  * "casting" for casting/cast (a value that only restates its type adds nothing; they share their first four letters).
  */
-export function storyLabel(s: Pick<StorySummary, 'type' | 'value'>): string {
+export function storyLabel(s: Pick<StorySummary, 'type' | 'value' | 'object'>): string {
   const type = s.type.trim();
   const value = s.value.trim();
-  if (!value || restates(type, value)) return type;
-  return `${type}: ${value}`;
+  const about = s.object ? ` (${s.object.name})` : '';
+  if (!value || restates(type, value)) return `${type}${about}`;
+  return `${type}: ${value}${about}`;
 }
 
 const restates = (type: string, value: string) => {
@@ -163,24 +164,27 @@ const PROPOSITIONS: Proposition[] = [
  * been cast in The Batman". Types and values the desk has no phrase for are said as the ledger names them.
  */
 export function proposition(
-  s: { type: string; subjects: Subject[] },
+  s: { type: string; subjects: Subject[]; object?: { name: string } },
   value: string,
   options: { they?: boolean } = {},
 ): string {
+  // "Harvey Weinstein is suing someone (The New York Times)": one person's stories of a type differ by their object.
+  const about = s.object ? ` (${s.object.name})` : '';
   const rule = PROPOSITIONS.find((r) => r.type === s.type && (r.value === undefined || r.value === value));
   // A work is where a casting happens, not who is cast; elsewhere every subject is someone the story is about.
   const works = rule?.type === 'casting' ? s.subjects.filter((x) => x.type === 'work') : [];
   const people = s.subjects.filter((x) => !works.includes(x)).map((x) => x.name);
   const one = people.length <= 1;
   const who = options.they && !one ? 'they' : names(people);
-  if (!rule) return `${who}: ${storyLabel({ type: s.type, value })}`;
-  return rule.say({
+  if (!rule) return `${who}: ${storyLabel({ type: s.type, value })}${about}`;
+  const said = rule.say({
     who,
     is: one ? 'is' : 'are',
     has: one ? 'has' : 'have',
     one,
     work: works.length ? names(works.map((x) => x.name)) : null,
   });
+  return `${said}${about}`;
 }
 
 /** The rules' names and what they say, for the tests. */

@@ -128,6 +128,14 @@ describe('labels and propositions', () => {
     expect(storyLabel({ type: 'relationship', value: 'dating' })).toBe('relationship: dating');
   });
 
+  it("tells one person's stories of a type apart by their object (celebrity-163fake and -163legit)", () => {
+    const object = { id: 'e1', name: 'The New York Times', type: 'outlet' };
+    expect(storyLabel({ type: 'legal', value: 'sue', object })).toBe('legal: sue (The New York Times)');
+    expect(proposition({ type: 'legal', subjects: people('Harvey Weinstein'), object }, 'sue')).toBe(
+      'Harvey Weinstein is suing someone (The New York Times)',
+    );
+  });
+
   it('says a stage in plain words', () => {
     const pair = { type: 'relationship', subjects: people('Zendaya', 'Tom Holland') };
     expect(proposition(pair, 'engaged')).toBe('Zendaya and Tom Holland are engaged');
