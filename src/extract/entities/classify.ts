@@ -87,6 +87,8 @@ function withoutRoleWords(doc: Doc, c: Candidate): Candidate {
   let first = c.first;
   const isRole = (w: string): boolean => epithetHeads.has(w) || cues.roleWords.has(w);
   while (first < c.last && !c.phrase && isRole(at(doc.tokens, first).text.toLowerCase())) first++;
+  // "The Weeknd (AKA Abel Tesfaye)" (celebrity-143legit): the alias cue opens the second name, not part of it.
+  if (first < c.last && !c.phrase && /^aka$/i.test(at(doc.tokens, first).text)) first++;
   while (first + 1 < c.last && !c.phrase && describes(doc, first, c)) first++;
   // "New Musical Starring Zendaya Coleman", "Starring Zendaya": in a title-case headline the name
   // opens at its given name; the words before it, none a given name, are the headline's.

@@ -118,8 +118,9 @@ const stageNamesOverWorks = (entities: Entity[]): Entity[] =>
 const worksOverGivenNames = (entities: Entity[]): Entity[] =>
   foldByName(entities, (e) => e.type === 'work' && e.rule === 'work-noun-given-name', 'person');
 
-// "Ant and Dec" and "Ant & Dec" are one double act.
-const sameName = (name: string): string => name.replace(/\s+&\s+/g, ' and ');
+// "Ant and Dec" and "Ant & Dec" are one double act; "Maddox Jolie-Pitt" and "Maddox Jolie Pitt", "Jay-Z" and "Jay Z"
+// one person.
+const sameName = (name: string): string => name.replace(/\s+&\s+/g, ' and ').replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ');
 
 function add(byKey: Map<string, Entity>, typed: Typed, text: string, possessive: boolean): void {
   let key = `${typed.type}\u0000${sameName(typed.name)}`;

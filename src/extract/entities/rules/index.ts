@@ -16,6 +16,7 @@ export const TYPING_RULES: TypingRule[] = [
   names.earlierSurnameRule,
   works.workNounOverPlace,
   names.lexiconPhrase,
+  names.listedStageName,
   works.possessiveNumber,
   works.showTitle,
   names.titleCaseEvent,
