@@ -4,6 +4,7 @@ import { classify, NAME_AS_MODIFIER, type Evidence, type Typed } from './classif
 import { scan, sentenceInitial, type Candidate } from './scan.ts';
 import { joinDuos } from './duos.ts';
 import { joinWorkPairs } from './works.ts';
+import { typeLists } from './lists.ts';
 import { firstNames, genderOf, phrasesByPrefix } from '../names/index.ts';
 import { titleEnd } from './titles.ts';
 import { at } from '../../invariant/index.ts';
@@ -20,9 +21,12 @@ export function findEntities(doc: Doc): Entity[] {
   // A title grown over small words covers the runs after it ("Prince" … "Thieves").
   let covered = 0;
   const untyped: Candidate[] = [];
-  for (const candidate of candidates) {
+  const typings = candidates.map((c) => classify(doc, c, evidence));
+  // Before titles grow: a list's members are the runs as scanned ("Finding Nemo and The Lord of the Rings").
+  typeLists(doc, candidates, typings);
+  for (const [k, candidate] of candidates.entries()) {
     if (candidate.start < covered) continue;
-    const typed = classify(doc, candidate, evidence);
+    const typed = typings[k] ?? null;
     if (!typed) {
       untyped.push(candidate);
       continue;

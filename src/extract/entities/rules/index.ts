@@ -17,6 +17,7 @@ export const TYPING_RULES: TypingRule[] = [
   works.workNounOverPlace,
   names.lexiconPhrase,
   names.listedStageName,
+  works.workBeforeRole,
   works.possessiveNumber,
   works.showTitle,
   names.titleCaseEvent,
