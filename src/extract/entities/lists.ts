@@ -21,6 +21,8 @@ export type ListRule = {
   /** The fewest members a list needs for the rule. */
   members: number;
   takes: (typed: Typed | null) => boolean;
+  /** When set, only members so typed count toward `min`. */
+  anchor?: (typed: Typed) => boolean;
 };
 
 const untyped = (typed: Typed | null): boolean => typed === null;
@@ -29,11 +31,21 @@ const untypedOrGivenName = (typed: Typed | null): boolean => typed === null || t
 
 /**
  * In order: one title says what a list of three or more is ("X and Y" alone is as often one title: "Angels and
- * Demons", "Romeo and Juliet"); people and places take two, as a list of names often has one stray.
+ * Demons", "Romeo and Juliet"); people and places take two, as a list of names often has one stray; one body, which
+ * its own noun typed, says what the names beside it are.
  */
 export const LIST_RULES: ListRule[] = [
   { name: 'listed-with-works', type: 'work', min: 1, members: 3, takes: untypedOrGivenName },
   { name: 'listed-with-places', type: 'place', min: 2, members: 2, takes: untyped },
+  // "Record companies VP and Greensleeves" (bbc 248): a body a noun named is listed with others.
+  {
+    name: 'listed-with-bodies',
+    type: 'organization',
+    min: 1,
+    members: 2,
+    takes: untyped,
+    anchor: (t) => t.rule === 'org-noun-before',
+  },
   { name: 'listed-with-people', type: 'person', min: 2, members: 3, takes: untyped },
 ];
 
@@ -91,8 +103,16 @@ function typeList(doc: Doc, candidates: Candidate[], typed: (Typed | null)[], fi
     const t = typed[k];
     if (t && t.rule !== 'given-name-alone') counts.set(t.type, (counts.get(t.type) ?? 0) + 1);
   }
+  const anchored = (r: ListRule): number => {
+    let n = 0;
+    for (let k = first; k <= last; k++) {
+      const t = typed[k];
+      if (t && t.type === r.type && r.anchor?.(t) !== false) n++;
+    }
+    return n;
+  };
   const rule = LIST_RULES.find((r) => {
-    const n = counts.get(r.type) ?? 0;
+    const n = r.anchor ? anchored(r) : (counts.get(r.type) ?? 0);
     return last - first + 1 >= r.members && n >= r.min && [...counts].every(([type, m]) => type === r.type || m < n);
   });
   if (!rule) return;

@@ -34,6 +34,7 @@ export const TYPING_RULES: TypingRule[] = [
   skips.theWordNoun,
   names.venueName,
   names.titledPerson,
+  names.campaignGroup,
   names.groupContext,
   names.capitalThe,
   names.givenNameRule,

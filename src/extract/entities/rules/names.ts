@@ -137,6 +137,49 @@ export const titledPerson: TypingRule = {
   verdict: ({ doc, c, words, evidence, make }) => person(doc, c, words, evidence, make),
 };
 
+// Words that make a "group" a band: "pop group Busted", "boy group", "the group Keane" (a determiner: the article's own).
+const MUSIC_GROUPS = new Set([
+  'pop',
+  'rock',
+  'boy',
+  'girl',
+  'vocal',
+  'rap',
+  'hip-hop',
+  'punk',
+  'indie',
+  'folk',
+  'metal',
+  'dance',
+  'soul',
+  'reggae',
+  'music',
+  'singing',
+  'musical',
+  'the',
+  'a',
+  'his',
+  'her',
+  'their',
+]);
+
+/**
+ * "Brett Lock of gay group OutRage! said" (bbc 248), "pressure group", "rights group": a group no word of music
+ * describes is a body of people, not a band.
+ */
+export const campaignGroup = typesAs('organization', 'campaign-group', ({ doc, c, before, head }) => {
+  const modifier = doc.tokens[c.first - 2];
+  return (
+    before === 'group' &&
+    modifier !== undefined &&
+    modifier.sentence === atIndex(doc.tokens, c.first).sentence &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(modifier.text) &&
+    (modifier.pos === 'ADJ' || modifier.pos === 'NOUN') &&
+    !MUSIC_GROUPS.has(modifier.text) &&
+    !firstNames.has(head)
+  );
+});
+
 /**
  * "the band Keane"; British usage gives bands plural verbs: "U2 have smashed", "Joy Division were signed". Not the
  * object inside a longer subject ("charges against Bieber were", "his relationship with Meek Mill are") nor a
