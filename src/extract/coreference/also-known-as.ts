@@ -8,6 +8,7 @@ import type { Entity, Mention } from '../types.ts';
 
 /** What may stand between the two names, all of it: an opening bracket or a dash or comma, the cue, a comma. */
 const CUE = /^\s*(?:\(|[,–—-])?\s*(?:aka|a\.k\.a\.?|also known as|real name|whose real name is|born|née)\s*:?,?\s*$/i;
+const ANY_CUE = /\b(?:aka|a\.k\.a|also known as|real name|born|née)\b/i;
 /** Longer than the longest cue with its marks ("  , whose real name is  "). */
 const REACH = 32;
 
@@ -17,6 +18,8 @@ const REACH = 32;
  * @example alsoKnownAs(doc, people).get(abelTesfaye) // the entity of "The Weeknd"
  */
 export function alsoKnownAs(doc: Doc, people: Entity[]): Map<Entity, Entity> {
+  // Most articles have no cue at all: one look at the text spares sorting every name of them.
+  if (!ANY_CUE.test(doc.text)) return new Map();
   const named: { m: Mention; e: Entity }[] = [];
   for (const e of people)
     for (const m of e.mentions) if (m.kind === 'name' || m.kind === 'possessive') named.push({ m, e });

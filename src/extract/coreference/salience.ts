@@ -127,7 +127,9 @@ function inOpeningClause(doc: Doc, i: number): boolean {
   const first = at(doc.sentences, sentence).firstToken;
   if (!BACKGROUND.has(at(doc.tokens, first).text)) return false;
   for (let k = first + 1; k < i; k++) if (at(doc.tokens, k).text === ',') return false;
-  return doc.tokens.slice(i + 1).some((t) => t.sentence === sentence && t.text === ',');
+  for (let k = i + 1; k < doc.tokens.length && at(doc.tokens, k).sentence === sentence; k++)
+    if (at(doc.tokens, k).text === ',') return true;
+  return false;
 }
 
 // Recency counts most for pronouns, which reach back a sentence or two; prominence (how often
