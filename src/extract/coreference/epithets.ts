@@ -107,9 +107,33 @@ function headFrom(doc: Doc, i: number, from: number): Epithet | null {
     const previous = at(tokens, j - 1);
     const joiner = (t.text === ':' || t.text === '-') && j > from;
     const hyphenated = previous.text === '-' && previous.end === t.start; // "long-running", "Award-winning"
-    if (!MODIFIER_POS.has(t.pos) && !joiner && !hyphenated) return null;
+    if (!MODIFIER_POS.has(t.pos) && !joiner && !hyphenated && !inTitle(doc, from, j)) return null;
   }
   return null;
+}
+
+// Small words a title keeps inside it, in either case: "the King of Staten Island actor", "The Keeping Up with the
+// Kardashians star", "The Shake It Off star" (development streams).
+const TITLE_SMALL = /^(?:of|the|with|and|in|on|a|an|at|for|to|it|off|up|out|me|you|my|your|is)$/i;
+
+/**
+ * True when token j is a word of a capitalised title that modifies the head: the modifier opens with a capital, and
+ * token j is capitalised itself (whatever its tag: "Shake" is a verb) or a small word with a capital or another small
+ * word after it.
+ */
+function inTitle(doc: Doc, from: number, j: number): boolean {
+  const { tokens } = doc;
+  const t = at(tokens, j);
+  if (!/^\p{Lu}/u.test(at(tokens, from).text)) return false;
+  if (/^\p{Lu}\p{L}*$/u.test(t.text)) return true;
+  const next = tokens[j + 1];
+  return (
+    j > from &&
+    TITLE_SMALL.test(t.text) &&
+    next !== undefined &&
+    next.sentence === t.sentence &&
+    (/^\p{Lu}/u.test(next.text) || TITLE_SMALL.test(next.text))
+  );
 }
 
 const COUNT = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;

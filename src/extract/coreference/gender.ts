@@ -35,10 +35,15 @@ export function genderFromText(doc: Doc, queue: Map<number, Queued>): void {
   // Everyone named, sentence by sentence; a bare name that could be several people is someone, but no one to vote for.
   const named = new Map<number, Array<{ r: Referent | null; start: number; subject: boolean }>>();
   const votes = new Map<Referent, Votes>();
-  const vote = (r: Referent, g: Gender, weight = 1): void => {
+  // How many times the text spoke, whatever the weight: one word is one say.
+  const says = new Map<Referent, Votes>();
+  const vote = (r: Referent, g: Gender, weight = 1, say = 1): void => {
     const v = votes.get(r) ?? { male: 0, female: 0 };
     v[g] += weight;
     votes.set(r, v);
+    const n = says.get(r) ?? { male: 0, female: 0 };
+    n[g] += say;
+    says.set(r, n);
   };
   for (const [i, q] of queue) {
     const r = q.referent ?? (q.candidates.length === 1 ? at(q.candidates, 0) : null);
@@ -48,12 +53,11 @@ export function genderFromText(doc: Doc, queue: Map<number, Queued>): void {
     named.set(s, [...(named.get(s) ?? []), { r, start: q.mention.start, subject: verb !== null }]);
     if (!r) continue;
     const before = tokens[i - 1]?.text.toLowerCase() ?? '';
-    const g =
-      SEX.get(tokens[i - 2]?.text.toLowerCase() ?? '') ??
-      SEX.get(before) ??
-      epithetHeads.get(before)?.gender ??
-      (verb === null ? null : predicated(doc, verb));
-    if (g) vote(r, g, WORD_WEIGHT);
+    // "female rapper Young M.A.": a word for the sex says it outright, as often as a names list; "actor" is said of
+    // women too ("his estranged wife and actor Angelina Jolie", celebrity-183fake), and is one say.
+    const sex = SEX.get(tokens[i - 2]?.text.toLowerCase() ?? '') ?? SEX.get(before);
+    const g = sex ?? epithetHeads.get(before)?.gender ?? (verb === null ? null : predicated(doc, verb));
+    if (g) vote(r, g, WORD_WEIGHT, sex ? 2 : 1);
   }
   const quotes = findQuotations(doc.text);
   const quoted = (start: number): boolean => quotes.some((q) => q.start < start && start < q.end);
@@ -85,8 +89,10 @@ export function genderFromText(doc: Doc, queue: Map<number, Queued>): void {
   for (const [r, v] of votes) {
     const said: Gender | null = v.male > v.female ? 'male' : v.female > v.male ? 'female' : null;
     if (!said || said === r.gender) continue;
-    // A names list's gender gives way only to a text that says otherwise more than once and never agrees with it.
-    if (r.gender === null || (v[said] >= 2 && v[r.gender] === 0)) r.gender = said;
+    // A names list's gender gives way only to a text that says otherwise more than once and never agrees with it: one
+    // word is not enough, "his estranged wife and actor Angelina Jolie" (celebrity-183fake) is a woman.
+    const n = says.get(r) ?? { male: 0, female: 0 };
+    if (r.gender === null || (n[said] >= 2 && v[r.gender] === 0)) r.gender = said;
   }
 }
 

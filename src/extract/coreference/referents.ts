@@ -2,6 +2,7 @@ import { isIgnored, type Doc } from '../doc.ts';
 import { cues, nicknames, titles } from '../names/index.ts';
 import { modifiesNoun } from '../text/index.ts';
 import type { Entity, Mention } from '../types.ts';
+import { alsoKnownAs } from './also-known-as.ts';
 import type { Referent } from './salience.ts';
 import { at } from '../../invariant/index.ts';
 
@@ -80,10 +81,23 @@ export function queuePeople(
       push(byEnding, ending, r);
     }
   };
+  // "The Weeknd (AKA Abel Tesfaye)": the second name, once the first has its referent, is theirs (also-known-as.ts).
+  const aka = alsoKnownAs(doc, people);
+  const referentFor = new Map<Entity, Referent>();
+  const joinAka = (): void => {
+    for (const [e, target] of aka) {
+      const r = referentFor.get(target);
+      if (!r) continue;
+      aka.delete(e);
+      for (const part of partsOfEntity(e)) push(byPart, part, r);
+      for (const m of e.mentions) enqueue({ ...m, rule: 'also-known-as' }, { referent: r, candidates: [] });
+    }
+  };
   const multi = people
     .filter((e) => partsOfEntity(e).length >= 2)
     .sort((a, b) => partsOfEntity(b).length - partsOfEntity(a).length);
   for (const e of multi) {
+    if (aka.has(e)) continue;
     const parts = partsOfEntity(e);
     const longer = byEnding.get(e.name)?.find((r) => parts.every((p) => r.parts.has(p)));
     if (longer) {
@@ -91,10 +105,12 @@ export function queuePeople(
       continue;
     }
     const r = referentOf(e);
+    referentFor.set(e, r);
     add(r, parts);
     for (const part of r.parts) push(byPart, part, r);
     for (const m of e.mentions) enqueue(m, { referent: r, candidates: [] });
   }
+  joinAka();
   // "Kardashian, 41 … her sister Khloé Kardashian": kin share a surname, so someone named only as another's kin is not
   // who the bare surname stands for (it is the "her"); their given name still finds them.
   const kinOnly = new Set(
@@ -104,7 +120,7 @@ export function queuePeople(
     byPart.get(word)?.filter((r) => !(kinOnly.has(r.entity.name) && nameParts(r.entity.name).at(-1) === word));
   for (const e of people) {
     const parts = partsOfEntity(e);
-    if (parts.length >= 2) continue;
+    if (parts.length >= 2 || aka.has(e)) continue;
     const all = bySurname(parts[0] ?? '') ?? shortForms.of(parts[0] ?? '');
     // "Ms Mendelsohn" is not Ben Mendelsohn: a title's gender must fit the full name's.
     // When the title's gender leaves no one, the one named as another's kin is who it means: "Ben Mendelsohn's sister
@@ -117,10 +133,20 @@ export function queuePeople(
         : (byPart.get(parts[0] ?? '') ?? []).filter((r) => r.gender === e.gender)
       : all;
     const own = candidates.length === 0 ? referentOf(e) : null;
+    if (own) referentFor.set(e, own);
     if (own) add(own, parts);
     // "Mr Pitt arrived. Pitt smiled.": a one-word person's name, standing alone elsewhere, is them too.
     if (own && parts.length === 1 && !byPart.has(at(parts, 0))) byPart.set(at(parts, 0), [own]);
     for (const m of e.mentions) enqueue(m, { referent: own, candidates });
+  }
+  joinAka();
+  // A name set off after someone the walk gave no referent of their own (a short form of a longer name) stands alone.
+  for (const e of aka.keys()) {
+    const r = referentOf(e);
+    const parts = partsOfEntity(e);
+    add(r, parts);
+    for (const part of r.parts) push(byPart, part, r);
+    for (const m of e.mentions) enqueue(m, { referent: r, candidates: [] });
   }
   // A surname on its own, not a modifier ("the Beckham celebration" names no one).
   // Each word's short-form readers are found once: a long article asks for the same words thousands of times.

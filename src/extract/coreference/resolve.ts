@@ -134,7 +134,18 @@ function apposedRelation(ctx: Context, i: number): Mention | null {
   const word = noun.text.toLowerCase();
   if (!cues.relations.has(word) && !cues.kin.has(word)) return null;
   let first = k;
-  for (let j = k - 1; j >= 0; j--) {
+  // "her then-boyfriend, The Weeknd" (celebrity-143legit): the tokeniser splits a lower-case word hyphened to the noun.
+  const hyphen = tokens[k - 1];
+  const word0 = tokens[k - 2];
+  if (
+    hyphen?.text === '-' &&
+    word0 &&
+    hyphen.start === word0.end &&
+    hyphen.end === noun.start &&
+    /^\p{Ll}+$/u.test(word0.text)
+  )
+    first = k - 2;
+  for (let j = first - 1; j >= 0; j--) {
     const t = at(tokens, j);
     // "longtime", "former", "pop-star": lower-case describing words, or one capitalised at the sentence start ("New coach").
     const describing = DESCRIBES.has(t.pos) || /^\p{Ll}+-\p{Ll}+$/u.test(t.text);

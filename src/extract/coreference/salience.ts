@@ -99,7 +99,10 @@ export function governs(doc: Doc, first: number, last: number, kind: Mention['ki
 /** Records a mention of the referent: the salience every later choice reads. */
 export function note(doc: Doc, r: Referent, mention: Mention, tokenIndex: number): void {
   r.entity.mentions.push(mention);
-  r.count += 1;
+  // "As The Weeknd reconnects with his ex, Bella Hadid, Selena Gomez continues … with Justin Bieber. Last night, she
+  // supported the Canadian pop star" (celebrity-143legit): who an opening subordinate clause names is background, and
+  // counts half as much to how prominent they are.
+  r.count += inOpeningClause(doc, tokenIndex) ? 0.5 : 1;
   const sentence = at(doc.tokens, tokenIndex).sentence;
   let last = tokenIndex;
   while (doc.tokens[last + 1] && at(doc.tokens, last + 1).end <= mention.end) last++;
@@ -112,6 +115,21 @@ export function note(doc: Doc, r: Referent, mention: Mention, tokenIndex: number
   r.lastStart = mention.start;
   r.lastWasPossessor = mention.kind === 'possessive';
   r.lastWasJoint = mention.rule === 'pronoun-pair' || mention.rule === 'pair-descriptor';
+}
+
+// "As …" sets a scene for the main clause. Not "While talking with Kardashian, Lawrence revealed…" (celebrity-157legit),
+// whose clause shares the main clause's subject and keeps the other person in view.
+const BACKGROUND = new Set(['As']);
+
+/** True when token i stands in a sentence-opening subordinate clause, before its first comma ("As …, "). */
+function inOpeningClause(doc: Doc, i: number): boolean {
+  const sentence = at(doc.tokens, i).sentence;
+  const first = at(doc.sentences, sentence).firstToken;
+  if (!BACKGROUND.has(at(doc.tokens, first).text)) return false;
+  for (let k = first + 1; k < i; k++) if (at(doc.tokens, k).text === ',') return false;
+  for (let k = i + 1; k < doc.tokens.length && at(doc.tokens, k).sentence === sentence; k++)
+    if (at(doc.tokens, k).text === ',') return true;
+  return false;
 }
 
 // Recency counts most for pronouns, which reach back a sentence or two; prominence (how often

@@ -2,6 +2,7 @@ import type { Doc } from '../doc.ts';
 import type { EntityType } from '../types.ts';
 import { cues, epithetHeads, firstNames, lexiconType, phrasesByPrefix, type Gender } from '../names/index.ts';
 import { sceneOf, TYPING_RULES } from './rules/index.ts';
+import { WORK_ROLES } from './rules/works.ts';
 import { modifiesNoun } from '../text/index.ts';
 import { givenName, headlineLine, lowerWords, titleCaseSentence, sentenceInitial, type Candidate } from './scan.ts';
 import { at } from '../../invariant/index.ts';
@@ -84,9 +85,13 @@ export const NAME_AS_MODIFIER = 'name-as-modifier';
 function withoutRoleWords(doc: Doc, c: Candidate): Candidate {
   // "Star Wars: The Phantom Menace": a colon makes it a title, whose first word stays.
   if (doc.tokens.slice(c.first, c.last + 1).some((t) => t.text === ':')) return c;
+  // "Star Wars actor Ewan McGregor" (bbc 333): before a screen role the run is a title, whose first word stays.
+  if (!c.possessive && WORK_ROLES.has(doc.tokens[c.last + 1]?.text ?? '')) return c;
   let first = c.first;
   const isRole = (w: string): boolean => epithetHeads.has(w) || cues.roleWords.has(w);
   while (first < c.last && !c.phrase && isRole(at(doc.tokens, first).text.toLowerCase())) first++;
+  // "The Weeknd (AKA Abel Tesfaye)" (celebrity-143legit): the alias cue opens the second name, not part of it.
+  if (first < c.last && !c.phrase && /^aka$/i.test(at(doc.tokens, first).text)) first++;
   while (first + 1 < c.last && !c.phrase && describes(doc, first, c)) first++;
   // "New Musical Starring Zendaya Coleman", "Starring Zendaya": in a title-case headline the name
   // opens at its given name; the words before it, none a given name, are the headline's.

@@ -34,6 +34,11 @@ describe('double acts', () => {
   ])('names a duo by its pair of names (%s: %s)', (id, duo) => {
     expect(typed(id)).toContain(`group:${duo}`);
   });
+  it('names a listed double act with no duo word before it (bbc-entertainment-274, -201)', () => {
+    const text =
+      "Deeley formerly co-hosted SM:tv, the children's show which airs before CD:UK on a Saturday morning, alongside hit presenters Ant and Dec. It was also a good night for Ant and Dec who clinched two awards.";
+    expect(groupsOf(text, (m) => m.text)).toEqual([['Ant and Dec', ['Ant and Dec', 'Ant and Dec']]]);
+  });
   it('keeps a duo of two full names as two people', () => {
     expect(typed('bbc-entertainment-253')).toEqual(
       expect.arrayContaining(['person:Matt Lucas', 'person:David Walliams']),

@@ -4,6 +4,7 @@ import { classify, NAME_AS_MODIFIER, type Evidence, type Typed } from './classif
 import { scan, sentenceInitial, type Candidate } from './scan.ts';
 import { joinDuos } from './duos.ts';
 import { joinWorkPairs } from './works.ts';
+import { typeLists } from './lists.ts';
 import { firstNames, genderOf, phrasesByPrefix } from '../names/index.ts';
 import { titleEnd } from './titles.ts';
 import { at } from '../../invariant/index.ts';
@@ -20,9 +21,12 @@ export function findEntities(doc: Doc): Entity[] {
   // A title grown over small words covers the runs after it ("Prince" … "Thieves").
   let covered = 0;
   const untyped: Candidate[] = [];
-  for (const candidate of candidates) {
+  const typings = candidates.map((c) => classify(doc, c, evidence));
+  // Before titles grow: a list's members are the runs as scanned ("Finding Nemo and The Lord of the Rings").
+  typeLists(doc, candidates, typings);
+  for (const [k, candidate] of candidates.entries()) {
     if (candidate.start < covered) continue;
-    const typed = classify(doc, candidate, evidence);
+    const typed = typings[k] ?? null;
     if (!typed) {
       untyped.push(candidate);
       continue;
@@ -118,8 +122,9 @@ const stageNamesOverWorks = (entities: Entity[]): Entity[] =>
 const worksOverGivenNames = (entities: Entity[]): Entity[] =>
   foldByName(entities, (e) => e.type === 'work' && e.rule === 'work-noun-given-name', 'person');
 
-// "Ant and Dec" and "Ant & Dec" are one double act.
-const sameName = (name: string): string => name.replace(/\s+&\s+/g, ' and ');
+// "Ant and Dec" and "Ant & Dec" are one double act; "Maddox Jolie-Pitt" and "Maddox Jolie Pitt", "Jay-Z" and "Jay Z"
+// one person.
+const sameName = (name: string): string => name.replace(/\s+&\s+/g, ' and ').replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ');
 
 function add(byKey: Map<string, Entity>, typed: Typed, text: string, possessive: boolean): void {
   let key = `${typed.type}\u0000${sameName(typed.name)}`;

@@ -79,3 +79,20 @@ describe('organizations of the trade', () => {
     ]);
   });
 });
+
+// Sentences of development articles: places from the list (data/lexicons/places.json), countries and regions and the
+// British towns and counties BBC stories name.
+describe('places', () => {
+  it.each([
+    [
+      'bbc 141',
+      'The incident happened at his Buckinghamshire home on Monday. "I came from Brixton."',
+      ['Buckinghamshire', 'Brixton'],
+    ],
+    ['bbc 307', 'Rowlands died in Hove on Saturday morning, her agent said.', ['Hove']],
+    ['bbc 101', 'Finnish film The Three Rooms of Melancholia looks at the war in Chechnya.', ['Chechnya']],
+    ['bbc 037', "Plans to portray Dominica's Carib Indians as cannibals have been criticised.", ['Dominica']],
+  ])('%s', (_id, text, places) => {
+    expect(named(text).filter((n) => n.startsWith('place '))).toEqual(places.map((p) => `place ${p}`));
+  });
+});

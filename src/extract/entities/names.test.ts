@@ -86,3 +86,24 @@ describe('surnames with a hyphen or a Mc', () => {
     expect(people(text)).toContain('Jay-Z');
   });
 });
+
+describe('one person however the name is written', () => {
+  it('reads a listed stage name that opens with "The" as a person, not a title (celebrity-090fake, 143legit)', () => {
+    const text =
+      '"It\'s serious, very serious," an insider told Hollywood Life. "The Weeknd has already told Selena Gomez that he loves her." As The Weeknd reconnects with his ex, Bella Hadid, Selena finds comfort.';
+    const weeknd = findEntities(makeDoc(text)).filter((e) => e.name === 'The Weeknd');
+    expect(weeknd.map((e) => e.type)).toEqual(['person']);
+  });
+  it('still reads an unlisted "The" title mid-sentence as a work (bait)', () => {
+    const text = 'Bennett won the best actor award for The History Boys on Sunday.';
+    expect(findEntities(makeDoc(text)).map((e) => `${e.type}:${e.name}`)).toContain('work:The History Boys');
+  });
+  it('is one entity with or without the hyphen of a double surname', () => {
+    const text = 'Angelina Jolie took her son Maddox Jolie-Pitt to Cambodia. Maddox Jolie Pitt, 16, says he loved it.';
+    expect(
+      findEntities(makeDoc(text))
+        .filter((e) => e.name.startsWith('Maddox'))
+        .map((e) => e.mentions.map((m) => m.text)),
+    ).toEqual([['Maddox Jolie-Pitt', 'Maddox Jolie Pitt']]);
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../test/helpers/doc.ts';
 import { findEntities } from './index.ts';
 import { must } from '../../invariant/index.ts';
+import { typed } from './typed.test-helper.ts';
 
 // Excerpts of development articles (test/fixtures/dev-organizations.jsonl), not of the gold set.
 const rows = readFileSync(new URL('../../../test/fixtures/dev-organizations.jsonl', import.meta.url), 'utf8')
@@ -59,5 +60,45 @@ describe('outlets whose name is also a common word', () => {
   });
   it('are not, when the plural verb says they are people ("People say")', () => {
     expect(typeOf('People say the couple are taking a break.', 'People')).toBeUndefined();
+  });
+});
+
+// Sentences of development articles: bodies named by the words around them.
+describe('bodies named by their context', () => {
+  it.each([
+    ['bbc 248', 'Brett Lock of gay group OutRage! said they were "wiping the slate clean".', 'organization:OutRage'],
+    ['bbc 243', 'Hosted by radio group NRJ, the ceremony featured performances.', 'organization:NRJ'],
+    [
+      'bbc 248',
+      'Record companies VP and Greensleeves, distributor Jet Star and others are all on board.',
+      'organization:Greensleeves',
+    ],
+    [
+      'bbc 289',
+      'A US Embassy spokesman said: "We are aware that entertainers face problems."',
+      'organization:US Embassy',
+    ],
+    [
+      'bbc 201',
+      'The Simpsons (Twentieth Century Fox, BBC Two/Sky One/Channel 4) won.',
+      'organization:20th Century Fox',
+    ],
+  ])('%s: %s', (_id, text, want) => {
+    expect(typed(text)).toContain(want);
+  });
+  it.each([
+    ['a band', 'The pop group Busted are to split, and boy group Blue are to tour.', 'organization:Busted'],
+    [
+      'the group a list names (bbc 174)',
+      'Tabby Callaghan and group G4 are the remaining finalists.',
+      'organization:G4',
+    ],
+    [
+      'a surname "Church" (bbc 346)',
+      'Welsh singer Charlotte Church said she was delighted.',
+      'organization:Charlotte Church',
+    ],
+  ])('leaves %s alone', (_what, text, bait) => {
+    expect(typed(text)).not.toContain(bait);
   });
 });

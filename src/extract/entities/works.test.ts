@@ -153,3 +153,30 @@ describe('titles after a work noun', () => {
     expect(found.map((e) => `${e.type}:${e.name}`)).toContain('person:Ray Charles');
   });
 });
+
+// Sentences of development articles: a title before a screen role and a person's name.
+describe('a work before a role and a name', () => {
+  it.each([
+    ['bbc 333', 'Others thought to be in the running include Star Wars actor Ewan McGregor.', 'work:Star Wars'],
+    ['bbc 333', 'Colin Farrell, Jude Law and Troy star Eric Bana have also been tipped.', 'work:Troy'],
+    [
+      'bbc 101',
+      'Vince Vaughn stars in quirky movie Thumbsucker while 21 Grams actress Naomi Watts plays.',
+      'work:21 Grams',
+    ],
+    ['bbc 201', 'Lucas won over The Office creator Ricky Gervais, who won a special award.', 'work:The Office'],
+  ])('types the title a work (%s)', (_id, text, want) => {
+    expect(typed(text)).toContain(want);
+  });
+  it.each([
+    ['a medium', 'Reality TV star Kim Kardashian arrived.', 'work:TV'],
+    ['a demonym', 'Yesterday British actor Hugh Grant arrived.', 'work:British'],
+    [
+      'a title cut at its "and" (bbc 311)',
+      'And last week Only Fools and Horses star David Jason criticised TV.',
+      'work:Horses',
+    ],
+  ])('leaves %s alone', (_what, text, bait) => {
+    expect(typed(text)).not.toContain(bait);
+  });
+});

@@ -11,6 +11,7 @@ import {
   phrasesByPrefix,
   titles,
 } from '../../names/index.ts';
+import stageNamesJson from '../../../../data/lexicons/stage-names.json' with { type: 'json' };
 import { person } from '../people.ts';
 import { lower, typesAs, type Scene, type TypingRule } from './rule.ts';
 import { at as atIndex, must } from '../../../invariant/index.ts';
@@ -58,6 +59,23 @@ export const earlierSurnameRule: TypingRule = {
   name: 'earlier-surname',
   test: ({ doc, c, several }) => !several && !c.title && earlierSurname(doc, c.first),
   verdict: ({ make }) => make('person', 'earlier-surname'),
+};
+
+const STAGE_NAMES_WITH_THE: ReadonlySet<string> = new Set(Object.keys(stageNamesJson.withThe.names));
+
+/**
+ * "As The Weeknd reconnects with his ex" (celebrity-143legit), '"The Weeknd has already told Selena Gomez…"'
+ * (celebrity-090fake): a stage name that opens with "The" (stage-names.json withThe) is that person, named with its
+ * "The", at a sentence start too and whatever follows, where a "The" run is otherwise a title.
+ */
+export const listedStageName: TypingRule = {
+  name: 'listed-stage-name',
+  test: ({ doc, c, text }) => doc.tokens[c.first - 1]?.text === 'The' && STAGE_NAMES_WITH_THE.has(`The ${text}`),
+  verdict: ({ doc, c, text, make }) => ({
+    ...make('person', 'listed-stage-name'),
+    start: atIndex(doc.tokens, c.first - 1).start,
+    name: `The ${text}`,
+  }),
 };
 
 /** A phrase of the outlet, platform and place lexicons, typed and named as listed. */
@@ -118,6 +136,49 @@ export const titledPerson: TypingRule = {
   test: ({ several, head }) => several && titles.has(head),
   verdict: ({ doc, c, words, evidence, make }) => person(doc, c, words, evidence, make),
 };
+
+// Words that make a "group" a band: "pop group Busted", "boy group", "the group Keane" (a determiner: the article's own).
+const MUSIC_GROUPS = new Set([
+  'pop',
+  'rock',
+  'boy',
+  'girl',
+  'vocal',
+  'rap',
+  'hip-hop',
+  'punk',
+  'indie',
+  'folk',
+  'metal',
+  'dance',
+  'soul',
+  'reggae',
+  'music',
+  'singing',
+  'musical',
+  'the',
+  'a',
+  'his',
+  'her',
+  'their',
+]);
+
+/**
+ * "Brett Lock of gay group OutRage! said" (bbc 248), "pressure group", "rights group": a group no word of music
+ * describes is a body of people, not a band.
+ */
+export const campaignGroup = typesAs('organization', 'campaign-group', ({ doc, c, before, head }) => {
+  const modifier = doc.tokens[c.first - 2];
+  return (
+    before === 'group' &&
+    modifier !== undefined &&
+    modifier.sentence === atIndex(doc.tokens, c.first).sentence &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(modifier.text) &&
+    (modifier.pos === 'ADJ' || modifier.pos === 'NOUN') &&
+    !MUSIC_GROUPS.has(modifier.text) &&
+    !firstNames.has(head)
+  );
+});
 
 /**
  * "the band Keane"; British usage gives bands plural verbs: "U2 have smashed", "Joy Division were signed". Not the

@@ -1,8 +1,8 @@
 import type { Doc } from '../../doc.ts';
 import type { Typed } from '../classify.ts';
 import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, titles } from '../../names/index.ts';
-import type { Candidate } from '../scan.ts';
-import { beforeYear } from '../titles.ts';
+import { givenName, lowerWords, sentenceInitial, type Candidate } from '../scan.ts';
+import { beforeYear, titleStart } from '../titles.ts';
 import { showAfterHost, workNamedLikePerson } from '../works.ts';
 import { lower, typesAs, type TypingRule } from './rule.ts';
 import { at } from '../../../invariant/index.ts';
@@ -292,4 +292,70 @@ export const quotedTitle: TypingRule = {
     CLOSE_QUOTES.has(doc.tokens[c.last + 1]?.text ?? '') &&
     !firstNames.has(head),
   verdict: ({ doc, c, make }) => (epithetHeads.has(lower(doc, c.last + 2)) ? null : make('work', 'quoted-title')),
+};
+
+// Roles a screen or stage work gives its people; not "singer" or "frontman", whose modifier is as often a band.
+export const WORK_ROLES: ReadonlySet<string> = new Set([
+  'actor',
+  'actress',
+  'star',
+  'co-star',
+  'director',
+  'creator',
+  'writer',
+  'co-writer',
+  'producer',
+  'presenter',
+  'host',
+]);
+
+/**
+ * "Others thought to be in the running include Star Wars actor Ewan McGregor … Colin Farrell, Jude Law and Troy star
+ * Eric Bana" (bbc 333), "while 21 Grams actress Naomi Watts plays…" (bbc 101), "over The Office creator Ricky
+ * Gervais" (bbc 201): a run before a screen role and a person's name is the work they are known for. Not a given name
+ * ("Tom Cruise"), a demonym ("British actor"), a sentence's first word, nor a word the article writes in lower case
+ * ("Pop star"); the lexicons' places and awards were taken before ("Hollywood star", "Oscar winner").
+ */
+export const workBeforeRole: TypingRule = {
+  name: 'work-before-role',
+  test: ({ doc, c, words, after, head }) => {
+    const name = doc.tokens[c.last + 2];
+    const lower = lowerWords(doc);
+    return (
+      !c.possessive &&
+      WORK_ROLES.has(after) &&
+      name !== undefined &&
+      name.sentence === at(doc.tokens, c.last).sentence &&
+      givenName(doc, name.text) &&
+      !cues.demonyms.has(head) &&
+      !titles.has(head) &&
+      !(sentenceInitial(doc, c.first) && doc.tokens[c.first - 1]?.text !== 'The') &&
+      // "Star Wars" keeps a word written in lower case elsewhere ("Australian star"); one word alone may not.
+      (words.length > 1 || !lower.has(head.toLowerCase())) &&
+      // "TV star", "R&B star", "MSNBC host", "A-list star": a genre, a medium or a channel, not a title.
+      words.some((w) => /\p{Ll}/u.test(w)) &&
+      !words.some((w) => /-\p{Ll}/u.test(w))
+    );
+  },
+  // "Touching the Void director Kevin McDonald" (bbc 331), "21 Grams actress Naomi Watts" (bbc 101): the title reaches
+  // back over its small words and numbers.
+  verdict: ({ doc, c, make }) => {
+    let first = titleStart(doc, c.first);
+    // "And Jurassic World star Bryce Dallas Howard" (celebrity-016legit): a sentence's conjunction opens no title.
+    while (first < c.first && cues.stopwords.has(at(doc.tokens, first).text)) first++;
+    // "Only Fools and Horses star David Jason" (bbc 311): a title cut at its "and" is left alone rather than halved;
+    // "Jude Law and Troy star Eric Bana" (bbc 333) ends a list, whose comma comes before.
+    const joint = doc.tokens[first - 1];
+    const before = doc.tokens[first - 2];
+    if (
+      (joint?.text === 'and' || joint?.text === '&') &&
+      before !== undefined &&
+      /^\p{Lu}/u.test(before.text) &&
+      !doc.tokens.slice(Math.max(0, first - 6), first - 2).some((t) => t.text === ',')
+    )
+      return null;
+    if (first === c.first) return withThe(doc, c, make('work', 'work-before-role'));
+    const start = at(doc.tokens, first).start;
+    return { ...make('work', 'work-before-role'), start, name: doc.text.slice(start, c.end) };
+  },
 };

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { people } from './people.test-helper.ts';
+
+// Passages of development articles: a second name set off by "AKA", "real name", "also known as" is the same person.
+describe('a name given as another name of someone', () => {
+  it.each([
+    [
+      'celebrity-143legit',
+      'She and her then-boyfriend, The Weeknd (AKA Abel Tesfaye) were spotted at a New York City pet store. It looks like Selena got custody of the pet after she and Tesfaye broke up at the end of October.',
+      'The Weeknd',
+      ['then-boyfriend', 'The Weeknd', 'Abel Tesfaye', 'Tesfaye'],
+    ],
+    [
+      'celebrity-173legit',
+      'Less than a week ago, Selena Gomez and The Weeknd (a.k.a. Abel Tesfaye) were spotted playing with a pack of puppies.',
+      'The Weeknd',
+      ['The Weeknd', 'Abel Tesfaye'],
+    ],
+    [
+      'bbc-entertainment-115',
+      'The lawsuit names Snoop Dogg - real name Calvin Broadus - plus three associates.',
+      'Snoop Dogg',
+      ['Snoop Dogg', 'Calvin Broadus'],
+    ],
+    [
+      'bbc-entertainment-117',
+      'He hoped Jay-Z would "move the company into its next groundbreaking era", he added. Jay-Z, real name Shawn Carter, said: "I have inherited two of the most important brands in hip-hop."',
+      'Jay-Z',
+      ['Jay-Z', 'Jay-Z', 'Shawn Carter'],
+    ],
+  ])('joins the second name to the first (%s)', (_id, text, name, mentions) => {
+    const found = people(text);
+    expect(
+      found
+        .find((e) => e.name === name)
+        ?.mentions.filter((m) => m.kind !== 'pronoun')
+        .map((m) => m.text),
+    ).toEqual(mentions);
+    expect(found.map((e) => e.name)).not.toContain(mentions.find((m) => m !== name && /^\p{Lu}/u.test(m)));
+  });
+
+  it('leaves two people apart when nothing says the second is the first (bait)', () => {
+    const found = people('The lawsuit names Snoop Dogg and Calvin Broadus, plus three associates.');
+    expect(found.map((e) => e.name)).toEqual(['Snoop Dogg', 'Calvin Broadus']);
+  });
+});

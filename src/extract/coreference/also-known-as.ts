@@ -1,0 +1,41 @@
+import type { Doc } from '../doc.ts';
+import type { Entity, Mention } from '../types.ts';
+
+// "The Weeknd (AKA Abel Tesfaye)" (celebrity-143legit), "Selena Gomez and The Weeknd (a.k.a. Abel Tesfaye)"
+// (celebrity-173legit), "Jay-Z, real name Shawn Carter, said" (bbc 117), "Sizzla, whose real name is Miguel Collins"
+// (bbc 246), "JK, also known as Jason King" (bbc 284): a second name set off by one of these cues right after a
+// person's name is the same person, and so is its surname alone later ("after she and Tesfaye broke up").
+
+/** What may stand between the two names, all of it: an opening bracket or a dash or comma, the cue, a comma. */
+const CUE = /^\s*(?:\(|[,–—-])?\s*(?:aka|a\.k\.a\.?|also known as|real name|whose real name is|born|née)\s*:?,?\s*$/i;
+const ANY_CUE = /\b(?:aka|a\.k\.a|also known as|real name|born|née)\b/i;
+/** Longer than the longest cue with its marks ("  , whose real name is  "). */
+const REACH = 32;
+
+/**
+ * The people named a second time under another name: each such entity → the person it is another name of (the one
+ * named first). A name set off from two people, or from itself, is left alone.
+ * @example alsoKnownAs(doc, people).get(abelTesfaye) // the entity of "The Weeknd"
+ */
+export function alsoKnownAs(doc: Doc, people: Entity[]): Map<Entity, Entity> {
+  // Most articles have no cue at all: one look at the text spares sorting every name of them.
+  if (!ANY_CUE.test(doc.text)) return new Map();
+  const named: { m: Mention; e: Entity }[] = [];
+  for (const e of people)
+    for (const m of e.mentions) if (m.kind === 'name' || m.kind === 'possessive') named.push({ m, e });
+  named.sort((a, b) => a.m.start - b.m.start);
+  const out = new Map<Entity, Entity>();
+  const torn = new Set<Entity>();
+  for (let k = 1; k < named.length; k++) {
+    const a = named[k - 1];
+    const b = named[k];
+    if (!a || !b || a.e === b.e || a.m.kind === 'possessive' || b.m.start - a.m.end > REACH) continue;
+    if (!CUE.test(doc.text.slice(a.m.end, b.m.start))) continue;
+    const target = out.get(a.e) ?? a.e;
+    const earlier = out.get(b.e);
+    if (target === b.e || (earlier !== undefined && earlier !== target)) torn.add(b.e);
+    else out.set(b.e, target);
+  }
+  for (const e of torn) out.delete(e);
+  return out;
+}
