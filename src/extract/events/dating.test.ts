@@ -15,7 +15,21 @@ describe('DATING_RULES', () => {
     'participle',
     'inside-time-clause',
     'where-at-gathering',
+    'medium-of-saying',
   ]);
+
+  it('date "In the December issue of Health magazine, Katharine opened up" by the issue (celebrity-110legit)', () => {
+    expect(told(run('celebrity-110legit'), 'In the December issue of Health magazine', 'statement')).toEqual([
+      '2017-12',
+    ]);
+  });
+
+  it('leave a saying undated by a time of another noun: "said the play\'s 15 March opening date remains" (bbc-entertainment-019)', () => {
+    const out = run('bbc-entertainment-019');
+    expect(out.events.filter((e) => e.type === 'statement').map((e) => e.time?.value ?? null)).not.toContain(
+      '2005-03-15',
+    );
+  });
 
   it('date "when he was arrested" by the clause it hangs on, "stalled in 2006" (celebrity-124fake)', () => {
     expect(told(run('celebrity-124fake'), 'when he was arrested', 'arrest')).toEqual(['2006']);

@@ -1031,6 +1031,9 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
   // ("Kylie Jenner is pregnant and due in February, two sources close to the family told CNN last week", celebrity-176legit:
   // the time right after whoever was told dates the telling, whatever time came before it in the clause; so it goes first.)
   const toldAt = (token: number) => mentions.some((m) => toldThen(doc, roles, m, token));
+  // The times inside a noun phrase that no trigger noun took ("In the December issue of Health magazine"): the dating
+  // rules may still read them (dating.ts, 'medium-of-saying').
+  const attributives: Array<{ time: Time; token: number }> = [];
   const times = [...atIndex(index.times, s)].sort(
     (a, b) =>
       Number(toldAt(b.token)) - Number(toldAt(a.token)) ||
@@ -1067,13 +1070,14 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
     );
     if (attributive) {
       if (pick) pick.time ??= time;
+      else attributives.push({ time, token });
       continue;
     }
     if (pick) pick.time ??= time;
     else if (!reference) left.push({ time, token });
   }
   // What a clause of time, a purpose or the clause a time clause hangs on tells of a mention's date (dating.ts).
-  dateByRules({ doc, roles, mentions });
+  dateByRules({ doc, roles, mentions, attributives });
   for (const { time, token } of left) {
     // "a movie she directed for Netflix (debuting Sept. 15)": a time in brackets dates what the brackets say.
     if (bracketed(doc, roles, token, time)) continue;
@@ -1095,7 +1099,7 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
   }
   // Once more with the times just placed: "attended the telethon – which … — on Tuesday where she sang"
   // (celebrity-118legit) dates the telethon only here, and the singing by it.
-  if (left.length) dateByRules({ doc, roles, mentions });
+  if (left.length) dateByRules({ doc, roles, mentions, attributives });
 }
 
 // A couple's happenings: one person alone cannot do them.
