@@ -7,7 +7,7 @@ import { PhraseMatcher, type Located, type SentenceIndex } from '../text/index.t
 import { distinct, PARTICIPANT_TYPES } from './participants.ts';
 import { ClauseRoles, COUPLE, type ArticleMentions } from './roles.ts';
 import { isVerbAt } from './verbs.ts';
-import { openVerbs } from './open.ts';
+import { mayTellOpenVerb, openVerbs } from './open.ts';
 import { dateByRules } from './dating.ts';
 import type { Token } from '../tokens/index.ts';
 import { at as atIndex } from '../../invariant/index.ts';
@@ -198,6 +198,10 @@ const ANONYMOUS =
 export type SentenceContext = { quotes: Array<[number, number]>; times: Time[]; article?: ArticleMentions };
 
 export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, context?: SentenceContext): EventMention[] {
+  const matches = matcher.inSentence(doc, s);
+  // A sentence with no trigger and no verb the open rule could read tells no event: its clauses and roles are not
+  // worth cutting (most sentences of an article; the output is the same).
+  if (matches.length === 0 && !mayTellOpenVerb(doc, s)) return [];
   const located = atIndex(index.entities, s);
   const sentenceTimes = atIndex(index.times, s).map((t) => t.time);
   const parts = sentenceClauses(doc, s, context?.quotes ?? [], sentenceTimes);
@@ -207,7 +211,7 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
   const insideEntity = (start: number, end: number) =>
     located.some((l) => start >= l.mention.start && end <= l.mention.end);
   const mentions: EventMention[] = [];
-  for (const m of matcher.inSentence(doc, s)) {
+  for (const m of matches) {
     if (isIgnored(doc, m.start, m.end) || insideEntity(m.start, m.end) || titleWord(doc, m.first, m.last)) continue;
     if (negated(doc, m.first, roles.clause(m.first).first)) continue;
     // ("according to reports in the Hollywood Reporter" names a source: only other triggers are talk of an event.)
