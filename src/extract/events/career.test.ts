@@ -1,7 +1,7 @@
 // Career history, legal, health and gossip happenings the lexicon used to miss (data/lexicons/event-triggers.json),
 // on hand-annotated development articles (never the held-out ids), run through the whole pipeline as a user would.
 import { describe, expect, it } from 'vitest';
-import { itTells, runExcerpt, runGold, told as toldOut, toldIn } from './told.test-helper.ts';
+import { itTells, runExcerpt, runGold, runText, told as toldOut, toldIn } from './told.test-helper.ts';
 
 /** The events whose evidence contains `words`, as type, date and participant names. */
 const told = (id: string, words: string) => toldOut(runGold(id), words);
@@ -159,5 +159,21 @@ describe('who takes part past "including" and a dash', () => {
     // The relative is about the wife, unnamed here; Kanye West threw no party.
     const out = runExcerpt('celebrity-109fake');
     expect(toldIn(out, 'baby shower').filter((e) => e.who.includes('Kanye West'))).toEqual([]);
+  });
+});
+
+describe('takings at the box office', () => {
+  itTells([
+    // A sum of money in the clause makes "took" the film's takings.
+    ['bbc-entertainment-046', 'which took 20bn yen', 'only', 'earnings', null, ["Howl's Moving Castle"]],
+  ]);
+
+  it('keeps "took the top spot in the singles chart" a chart placing, no takings (bbc-entertainment-261)', () => {
+    const out = runText(
+      'bbc-entertainment-261',
+      '2005-02-13',
+      "U2's latest single Sometimes You Can't Make It On Your Own took the top spot in the singles chart.",
+    );
+    expect(toldIn(out, 'took the top spot').map((e) => e.type)).not.toContain('earnings');
   });
 });
