@@ -164,8 +164,9 @@ describe('who takes part past "including" and a dash', () => {
 
 describe('takings at the box office', () => {
   itTells([
-    // A sum of money in the clause makes "took" the film's takings.
-    ['bbc-entertainment-046', 'which took 20bn yen', 'only', 'earnings', null, ["Howl's Moving Castle"]],
+    // A sum of money in the clause makes "took" the film's takings; the brackets of "(£102m)" do not cut the clause
+    // off from its time, "to become the biggest film in Japan in 2004".
+    ['bbc-entertainment-046', 'which took 20bn yen', 'only', 'earnings', '2004', ["Howl's Moving Castle"]],
   ]);
 
   it('keeps "took the top spot in the singles chart" a chart placing, no takings (bbc-entertainment-261)', () => {
@@ -175,5 +176,12 @@ describe('takings at the box office', () => {
       "U2's latest single Sometimes You Can't Make It On Your Own took the top spot in the singles chart.",
     );
     expect(toldIn(out, 'took the top spot').map((e) => e.type)).not.toContain('earnings');
+  });
+});
+
+describe('brackets', () => {
+  it('keep a time told again in brackets apart: "postponed his concert … Monday (March 27) night" (celebrity-037legit)', () => {
+    const out = runExcerpt('celebrity-037legit');
+    expect(toldIn(out, 'postponed his concert').find((e) => e.type === 'cancellation')?.date).toBe('2017-03-27');
   });
 });
