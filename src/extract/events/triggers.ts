@@ -198,11 +198,16 @@ const ANONYMOUS =
 export type SentenceContext = { quotes: Array<[number, number]>; times: Time[]; article?: ArticleMentions };
 
 export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, context?: SentenceContext): EventMention[] {
-  const matches = matcher.inSentence(doc, s);
+  const located = atIndex(index.entities, s);
+  // A trigger none of whose readings finds what it needs anywhere in the sentence ("made" with no sum of money, no
+  // role, no debut) reads as nothing in any of its clauses: it is left out here, before the sentence is cut.
+  // (The sentence's words are gathered only when a trigger asks for them.)
+  let sentenceNeeds: SentenceNeeds | undefined;
+  const needs = () => (sentenceNeeds ??= needsInSentence(doc, s, located));
+  const matches = matcher.inSentence(doc, s).filter((m) => m.entry.some((r) => mayRead(r, needs)));
   // A sentence with no trigger and no verb the open rule could read tells no event: its clauses and roles are not
   // worth cutting (most sentences of an article; the output is the same).
   if (matches.length === 0 && !mayTellOpenVerb(doc, s)) return [];
-  const located = atIndex(index.entities, s);
   const sentenceTimes = atIndex(index.times, s).map((t) => t.time);
   const parts = sentenceClauses(doc, s, context?.quotes ?? [], sentenceTimes);
   const roles = new ClauseRoles(doc, located, parts, context?.article);
@@ -329,6 +334,29 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
   attachTimes(doc, index, s, mentions, roles);
   attachPlaces(index, s, mentions, roles);
   return mentions;
+}
+
+/** The words and entity types of a whole sentence: what any of its clauses may name, and more. */
+type SentenceNeeds = { words: ReadonlySet<string>; types: ReadonlySet<EntityType> };
+
+function needsInSentence(doc: Doc, s: number, located: Located[]): SentenceNeeds {
+  const sentence = atIndex(doc.sentences, s);
+  const words = new Set<string>();
+  for (let i = sentence.firstToken; i <= sentence.lastToken; i++) words.add(atIndex(doc.tokens, i).text.toLowerCase());
+  return { words, types: new Set(located.map((l) => l.entity.type)) };
+}
+
+/**
+ * Whether a reading may pass readOne()'s first tests (an outlet it needs, a phrase or an entity its clause must name):
+ * a clause's words and entities are the sentence's, so a need the sentence lacks, its every clause lacks too.
+ */
+function mayRead(reading: Reading, around: () => SentenceNeeds): boolean {
+  if (reading.needs === 'outlet' && !around().types.has('outlet')) return false;
+  if (!reading.clause) return true;
+  const { types, words } = around();
+  return reading.clause.some((n) =>
+    'entity' in n ? types.has(n.entity) : n.phrase.split(' ').every((w) => words.has(w)),
+  );
 }
 
 type Read = {
