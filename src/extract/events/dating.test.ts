@@ -54,6 +54,18 @@ describe('DATING_RULES', () => {
   });
 });
 
+describe('a time right after a saying dates the saying only', () => {
+  it('leave "will be reunited with boyfriend Blake Shelton …, the show announced Tuesday" undated (celebrity-038legit)', () => {
+    expect(told(run('celebrity-038legit'), 'will be reunited with boyfriend Blake Shelton', 'reconciliation')).toEqual([
+      null,
+    ]);
+  });
+
+  it('still date "Ozzy gave her when they renewed their vows two years ago": "vows" is no saying (bbc-entertainment-141)', () => {
+    expect(told(run('bbc-entertainment-141'), 'renewed their vows', 'wedding')).toEqual(['2002']);
+  });
+});
+
 describe('reference times date an event of their own clause', () => {
   // TimeML's PRESENT_REF and FUTURE_REF are times as PAST_REF is: the clause's only time anchors its event.
   it('dates "John Deacon has currently retired from the stage" PRESENT_REF (bbc-entertainment-138)', () => {

@@ -1096,8 +1096,14 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
     // "Maddox, now 16" and "is now 5/4 favourite" after "has already won the Orange Prize" (bbc-entertainment-007) are
     // about something else. Never a saying: "making plans for the future" looks ahead in what was said.
     const reference = REFERENCE_TIME.test(time.value);
+    // "…for the twelfth season of the NBC singing competition, the show announced Tuesday" (celebrity-038legit): a time
+    // right after a saying verb dates the saying, told or not, never a happening of the clause before it.
+    const said = saidAt(doc, token);
     const pick = nearest(
-      mentions.filter((m) => fits(m) && (!reference || nextTo(doc, m, token))),
+      mentions.filter(
+        (m) =>
+          fits(m) && (!reference || nextTo(doc, m, token)) && (!said || m.type === 'statement' || m.type === 'report'),
+      ),
       token,
     );
     if (attributive) {
@@ -1106,7 +1112,7 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
       continue;
     }
     if (pick) pick.time ??= time;
-    else if (!reference) left.push({ time, token });
+    else if (!reference && !said) left.push({ time, token });
   }
   // What a clause of time, a purpose or the clause a time clause hangs on tells of a mention's date (dating.ts).
   dateByRules({ doc, roles, mentions, attributives });
@@ -1154,6 +1160,24 @@ function partnerOf(doc: Doc, roles: ClauseRoles, read: Read, first: number): Ent
     if (shared.includes(one)) return shared.find((e) => e !== one && e.type === 'person') ?? null;
   }
   return null;
+}
+
+/**
+ * Whether the time at `token` comes right after a saying verb in the active voice ("the show announced Tuesday", "said
+ * on Monday"). Not a noun ("renewed their vows two years ago") nor a passive: "the award winners were announced on
+ * Tuesday" tells when the awards were given.
+ */
+function saidAt(doc: Doc, token: number): boolean {
+  let j = token - 1;
+  if (/^on$/i.test(doc.tokens[j]?.text ?? '')) j--;
+  const verb = doc.tokens[j];
+  return (
+    verb !== undefined &&
+    verb.sentence === atIndex(doc.tokens, token).sentence &&
+    verb.pos === 'VERB' &&
+    SAYING.has(verb.text.toLowerCase()) &&
+    !/^(is|are|was|were|be|been|being|the|a|an|his|her|their|its|our|my|your)$/i.test(doc.tokens[j - 1]?.text ?? '')
+  );
 }
 
 /**
