@@ -1,7 +1,7 @@
 // Career history, legal, health and gossip happenings the lexicon used to miss (data/lexicons/event-triggers.json),
 // on hand-annotated development articles (never the held-out ids), run through the whole pipeline as a user would.
 import { describe, expect, it } from 'vitest';
-import { itTells, runGold, told as toldOut, toldIn } from './told.test-helper.ts';
+import { itTells, runExcerpt, runGold, runText, told as toldOut, toldIn } from './told.test-helper.ts';
 
 /** The events whose evidence contains `words`, as type, date and participant names. */
 const told = (id: string, words: string) => toldOut(runGold(id), words);
@@ -137,5 +137,51 @@ describe('whose events', () => {
     expect(told('celebrity-167fake', 'before their breakup')).toContainEqual(
       expect.objectContaining({ type: 'split', who: ['Fergie', 'Josh Duhamel'] }),
     );
+  });
+});
+
+describe('who takes part past "including" and a dash', () => {
+  itTells([
+    // "including" lists examples of what the verb is done to: the people and works after it take part.
+    [
+      'bbc-entertainment-073',
+      'nominated in six Oscar categories including best film and best actor for Jamie Foxx',
+      'only',
+      'nomination',
+      null,
+      ['Jamie Foxx', 'Oscars', 'Ray'],
+    ],
+    // A relative clause set off by dashes is about the name before the first dash.
+    ['bbc-entertainment-312', 'The Aviator - which won five Oscars', 'among', 'award', null, ['Oscars', 'The Aviator']],
+  ]);
+
+  it('reads no one into "the wife of Kanye West — who just threw a lavish baby shower" (celebrity-109fake)', () => {
+    // The relative is about the wife, unnamed here; Kanye West threw no party.
+    const out = runExcerpt('celebrity-109fake');
+    expect(toldIn(out, 'baby shower').filter((e) => e.who.includes('Kanye West'))).toEqual([]);
+  });
+});
+
+describe('takings at the box office', () => {
+  itTells([
+    // A sum of money in the clause makes "took" the film's takings; the brackets of "(£102m)" do not cut the clause
+    // off from its time, "to become the biggest film in Japan in 2004".
+    ['bbc-entertainment-046', 'which took 20bn yen', 'only', 'earnings', '2004', ["Howl's Moving Castle"]],
+  ]);
+
+  it('keeps "took the top spot in the singles chart" a chart placing, no takings (bbc-entertainment-261)', () => {
+    const out = runText(
+      'bbc-entertainment-261',
+      '2005-02-13',
+      "U2's latest single Sometimes You Can't Make It On Your Own took the top spot in the singles chart.",
+    );
+    expect(toldIn(out, 'took the top spot').map((e) => e.type)).not.toContain('earnings');
+  });
+});
+
+describe('brackets', () => {
+  it('keep a time told again in brackets apart: "postponed his concert … Monday (March 27) night" (celebrity-037legit)', () => {
+    const out = runExcerpt('celebrity-037legit');
+    expect(toldIn(out, 'postponed his concert').find((e) => e.type === 'cancellation')?.date).toBe('2017-03-27');
   });
 });

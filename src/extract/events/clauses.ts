@@ -100,10 +100,26 @@ export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, numb
     }
     return false;
   };
+  // "Howl's Moving Castle, which took 20bn yen (£102m) to become the biggest film in Japan in 2004"
+  // (bbc-entertainment-046), "Russian drama The Return (Vozvrashchenie) has been named winner" (bbc-entertainment-331): brackets
+  // with no verb inside (a sum converted, a name translated) are an aside within their clause, no break in it. A time in
+  // brackets still stands apart: "postponed his concert in Amsterdam Monday (March 27) night" (celebrity-037legit) tells
+  // the date again, for the happening as well as the concert.
+  const aside = new Set<number>();
+  for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
+    if (at(tokens, i).text !== '(') continue;
+    let j = i + 1;
+    while (j <= sentence.lastToken && !/^[()]$/.test(at(tokens, j).text) && !VERBISH(tokens[j])) j++;
+    const close = tokens[j];
+    if (j > sentence.lastToken || close?.text !== ')') continue;
+    const from = at(tokens, i).end;
+    if (!nearTimes.some((x) => x.start >= from && x.end <= close.start)) aside.add(i).add(j);
+  }
   for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
     const t = at(tokens, i);
     const word = lower(t);
     const next = tokens[i + 1];
+    if (aside.has(i)) continue;
     if (HARD_BREAK.test(t.text)) {
       open(i + 1);
       continue;

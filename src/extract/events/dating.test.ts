@@ -15,7 +15,21 @@ describe('DATING_RULES', () => {
     'participle',
     'inside-time-clause',
     'where-at-gathering',
+    'medium-of-saying',
   ]);
+
+  it('date "In the December issue of Health magazine, Katharine opened up" by the issue (celebrity-110legit)', () => {
+    expect(told(run('celebrity-110legit'), 'In the December issue of Health magazine', 'statement')).toEqual([
+      '2017-12',
+    ]);
+  });
+
+  it('leave a saying undated by a time of another noun: "said the play\'s 15 March opening date remains" (bbc-entertainment-019)', () => {
+    const out = run('bbc-entertainment-019');
+    expect(out.events.filter((e) => e.type === 'statement').map((e) => e.time?.value ?? null)).not.toContain(
+      '2005-03-15',
+    );
+  });
 
   it('date "when he was arrested" by the clause it hangs on, "stalled in 2006" (celebrity-124fake)', () => {
     expect(told(run('celebrity-124fake'), 'when he was arrested', 'arrest')).toEqual(['2006']);
@@ -37,6 +51,18 @@ describe('DATING_RULES', () => {
     // "Alicia Keys has 12 nominations for the awards, which will be held on 8 December at the MGM Grand in Las Vegas."
     const out = runExcerpt('bbc-entertainment-150');
     expect(told(out, '12 nominations', 'nomination')).toEqual([null]);
+  });
+});
+
+describe('a time right after a saying dates the saying only', () => {
+  it('leave "will be reunited with boyfriend Blake Shelton …, the show announced Tuesday" undated (celebrity-038legit)', () => {
+    expect(told(run('celebrity-038legit'), 'will be reunited with boyfriend Blake Shelton', 'reconciliation')).toEqual([
+      null,
+    ]);
+  });
+
+  it('still date "Ozzy gave her when they renewed their vows two years ago": "vows" is no saying (bbc-entertainment-141)', () => {
+    expect(told(run('bbc-entertainment-141'), 'renewed their vows', 'wedding')).toEqual(['2002']);
   });
 });
 

@@ -14,7 +14,13 @@ export type DatingRule = {
   date: (m: EventMention, context: DatingContext) => Time | null;
 };
 
-export type DatingContext = { doc: Doc; roles: ClauseRoles; mentions: EventMention[] };
+export type DatingContext = {
+  doc: Doc;
+  roles: ClauseRoles;
+  mentions: EventMention[];
+  /** The sentence's times inside a noun phrase that no trigger noun took ("the December issue"), by first token. */
+  attributives?: Array<{ time: Time; token: number }>;
+};
 
 // A clause of time: what it tells happens with what the clause beside it tells.
 const TIME_CLAUSE = /^(when|while|as)$/i;
@@ -33,6 +39,10 @@ const GATHERINGS: ReadonlySet<string> = new Set([
   'wedding',
   'memorial',
 ]);
+
+// Where someone is heard or read: an issue of a magazine, an episode of a show, an interview, a letter.
+const MEDIUM =
+  /^(issue|edition|episode|interview|broadcast|programme|program|podcast|column|letter|segment|special|documentary|cover)$/i;
 
 const opens = (doc: Doc, first: number, words: RegExp): boolean => words.test(at(doc.tokens, first).text);
 const sayings = (m: EventMention): boolean => m.type === 'statement' || m.type === 'report';
@@ -100,6 +110,23 @@ export const DATING_RULES: DatingRule[] = [
       if (sayings(m) || !opens(doc, roles.clause(m.first).first, /^where$/i)) return null;
       const before = mentions.filter((x) => x !== m && x.last < m.first && !sayings(x)).at(-1);
       return before?.time && GATHERINGS.has(before.type) ? before.time : null;
+    },
+  },
+  {
+    // "In the December issue of Health magazine, Katharine opened up about her relationship…" (celebrity-110legit),
+    // "During a September episode of her Netflix series Chelsea, the comedian dissed…" (celebrity-149legit): the time
+    // of the issue or the episode a saying was made in dates the saying, though it sits inside a noun phrase.
+    name: 'medium-of-saying',
+    date: (m, { doc, roles, attributives = [] }) => {
+      if (!sayings(m)) return null;
+      const clause = roles.clause(m.first);
+      for (const { time, token } of attributives) {
+        if (roles.clause(token) !== clause) continue;
+        let after = token;
+        while (doc.tokens[after + 1] && at(doc.tokens, after + 1).end <= time.end) after++;
+        if (MEDIUM.test(doc.tokens[after + 1]?.text ?? '')) return time;
+      }
+      return null;
     },
   },
 ];

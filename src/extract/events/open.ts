@@ -33,6 +33,16 @@ const DONE_TO: ReadonlySet<EntityType> = new Set(['person', 'group', 'animal', '
 // A regular past tense ("grabbed", "retreated"), not an -ed adjective before a noun ("the acclaimed film").
 const PAST = /^[a-z]{3,}ed$/;
 
+/** Whether sentence `s` has a verb openVerbs() could read (its first test, without cutting the sentence into clauses). */
+export function mayTellOpenVerb(doc: Doc, s: number): boolean {
+  const sentence = at(doc.sentences, s);
+  for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
+    const t = at(doc.tokens, i);
+    if (t.pos === 'VERB' && PAST.test(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** The past-tense verbs of a clause-cut sentence that tell a happening no lexicon trigger took. */
 export function openVerbs(doc: Doc, roles: ClauseRoles, s: number, taken: (token: number) => boolean): OpenVerb[] {
   const sentence = at(doc.sentences, s);

@@ -486,7 +486,15 @@ export class ClauseRoles {
       if (this.parts.quoted(i) && this.at(i)?.entity.type !== 'work') continue;
       // A noun's own phrase ends at a comma or a verb ("Kanye's recent concert tour stop in Brooklyn, Wintour chose…").
       if (phraseOnly && (t.text === ',' || ((t.pos === 'VERB' || t.pos === 'AUX') && !this.at(i)))) break;
-      if (i > last + 1 && (t.pos === 'VERB' || t.pos === 'AUX') && !this.at(i) && this.newSubjectBefore(i)) {
+      // ("nominated in six Oscar categories including best film and best actor for Jamie Foxx", bbc-entertainment-073:
+      // "including" lists what came before; it is no verb of a clause of its own.)
+      if (
+        i > last + 1 &&
+        (t.pos === 'VERB' || t.pos === 'AUX') &&
+        !this.at(i) &&
+        !/^including$/i.test(t.text) &&
+        this.newSubjectBefore(i)
+      ) {
         // "the band released their third album, The Holy Bible, in October 1994, Edwards had been admitted to hospital"
         // (bbc-entertainment-244): the name just before the next verb is that verb's subject, not an object.
         // ("singer Paul Rodgers taking Freddie Mercury's place": a participle after a name has no subject of its own.)
@@ -923,9 +931,14 @@ export class ClauseRoles {
   // The named thing right before a clause ("Madonna, who…"), with anyone coordinated with it.
   private endingBefore(first: number): Entity[] {
     let j = first - 1;
-    if (this.doc.tokens[j]?.text === ',') j--;
+    // ("Martin Scorsese's Hollywood biopic The Aviator - which won five Oscars, all in minor categories - held on in
+    // ninth place", bbc-entertainment-312: a dash sets the relative clause off as a comma does.)
+    if (/^(,|-|–|—)$/.test(this.doc.tokens[j]?.text ?? '')) j--;
     const l = this.at(j);
     if (!l) return [];
+    // ("the 36-year-old wife of Kanye West — who just threw a lavish baby shower", celebrity-109fake: the relative is
+    // about the wife, whom the name after "of" only tells of.)
+    if (lower(this.doc.tokens[l.token - 1]) === 'of' && RELATIVES.test(lower(this.doc.tokens[l.token - 2]))) return [];
     const both = this.bothOf(l);
     if (both) return both;
     // "Matt Groening, creator of The Simpsons, who also received…": the relative is about the person the

@@ -7,7 +7,7 @@ import { PhraseMatcher, type Located, type SentenceIndex } from '../text/index.t
 import { distinct, PARTICIPANT_TYPES } from './participants.ts';
 import { ClauseRoles, COUPLE, type ArticleMentions } from './roles.ts';
 import { isVerbAt } from './verbs.ts';
-import { openVerbs } from './open.ts';
+import { mayTellOpenVerb, openVerbs } from './open.ts';
 import { dateByRules } from './dating.ts';
 import type { Token } from '../tokens/index.ts';
 import { at as atIndex } from '../../invariant/index.ts';
@@ -199,6 +199,15 @@ export type SentenceContext = { quotes: Array<[number, number]>; times: Time[]; 
 
 export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, context?: SentenceContext): EventMention[] {
   const located = atIndex(index.entities, s);
+  // A trigger none of whose readings finds what it needs anywhere in the sentence ("made" with no sum of money, no
+  // role, no debut) reads as nothing in any of its clauses: it is left out here, before the sentence is cut.
+  // (The sentence's words are gathered only when a trigger asks for them.)
+  let sentenceNeeds: SentenceNeeds | undefined;
+  const needs = () => (sentenceNeeds ??= needsInSentence(doc, s, located));
+  const matches = matcher.inSentence(doc, s).filter((m) => m.entry.some((r) => mayRead(r, needs)));
+  // A sentence with no trigger and no verb the open rule could read tells no event: its clauses and roles are not
+  // worth cutting (most sentences of an article; the output is the same).
+  if (matches.length === 0 && !mayTellOpenVerb(doc, s)) return [];
   const sentenceTimes = atIndex(index.times, s).map((t) => t.time);
   const parts = sentenceClauses(doc, s, context?.quotes ?? [], sentenceTimes);
   const roles = new ClauseRoles(doc, located, parts, context?.article);
@@ -207,7 +216,7 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
   const insideEntity = (start: number, end: number) =>
     located.some((l) => start >= l.mention.start && end <= l.mention.end);
   const mentions: EventMention[] = [];
-  for (const m of matcher.inSentence(doc, s)) {
+  for (const m of matches) {
     if (isIgnored(doc, m.start, m.end) || insideEntity(m.start, m.end) || titleWord(doc, m.first, m.last)) continue;
     if (negated(doc, m.first, roles.clause(m.first).first)) continue;
     // ("according to reports in the Hollywood Reporter" names a source: only other triggers are talk of an event.)
@@ -325,6 +334,29 @@ export function sentenceMentions(doc: Doc, index: SentenceIndex, s: number, cont
   attachTimes(doc, index, s, mentions, roles);
   attachPlaces(index, s, mentions, roles);
   return mentions;
+}
+
+/** The words and entity types of a whole sentence: what any of its clauses may name, and more. */
+type SentenceNeeds = { words: ReadonlySet<string>; types: ReadonlySet<EntityType> };
+
+function needsInSentence(doc: Doc, s: number, located: Located[]): SentenceNeeds {
+  const sentence = atIndex(doc.sentences, s);
+  const words = new Set<string>();
+  for (let i = sentence.firstToken; i <= sentence.lastToken; i++) words.add(atIndex(doc.tokens, i).text.toLowerCase());
+  return { words, types: new Set(located.map((l) => l.entity.type)) };
+}
+
+/**
+ * Whether a reading may pass readOne()'s first tests (an outlet it needs, a phrase or an entity its clause must name):
+ * a clause's words and entities are the sentence's, so a need the sentence lacks, its every clause lacks too.
+ */
+function mayRead(reading: Reading, around: () => SentenceNeeds): boolean {
+  if (reading.needs === 'outlet' && !around().types.has('outlet')) return false;
+  if (!reading.clause) return true;
+  const { types, words } = around();
+  return reading.clause.some((n) =>
+    'entity' in n ? types.has(n.entity) : n.phrase.split(' ').every((w) => words.has(w)),
+  );
 }
 
 type Read = {
@@ -1031,6 +1063,9 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
   // ("Kylie Jenner is pregnant and due in February, two sources close to the family told CNN last week", celebrity-176legit:
   // the time right after whoever was told dates the telling, whatever time came before it in the clause; so it goes first.)
   const toldAt = (token: number) => mentions.some((m) => toldThen(doc, roles, m, token));
+  // The times inside a noun phrase that no trigger noun took ("In the December issue of Health magazine"): the dating
+  // rules may still read them (dating.ts, 'medium-of-saying').
+  const attributives: Array<{ time: Time; token: number }> = [];
   const times = [...atIndex(index.times, s)].sort(
     (a, b) =>
       Number(toldAt(b.token)) - Number(toldAt(a.token)) ||
@@ -1061,19 +1096,26 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
     // "Maddox, now 16" and "is now 5/4 favourite" after "has already won the Orange Prize" (bbc-entertainment-007) are
     // about something else. Never a saying: "making plans for the future" looks ahead in what was said.
     const reference = REFERENCE_TIME.test(time.value);
+    // "…for the twelfth season of the NBC singing competition, the show announced Tuesday" (celebrity-038legit): a time
+    // right after a saying verb dates the saying, told or not, never a happening of the clause before it.
+    const said = saidAt(doc, token);
     const pick = nearest(
-      mentions.filter((m) => fits(m) && (!reference || nextTo(doc, m, token))),
+      mentions.filter(
+        (m) =>
+          fits(m) && (!reference || nextTo(doc, m, token)) && (!said || m.type === 'statement' || m.type === 'report'),
+      ),
       token,
     );
     if (attributive) {
       if (pick) pick.time ??= time;
+      else attributives.push({ time, token });
       continue;
     }
     if (pick) pick.time ??= time;
-    else if (!reference) left.push({ time, token });
+    else if (!reference && !said) left.push({ time, token });
   }
   // What a clause of time, a purpose or the clause a time clause hangs on tells of a mention's date (dating.ts).
-  dateByRules({ doc, roles, mentions });
+  dateByRules({ doc, roles, mentions, attributives });
   for (const { time, token } of left) {
     // "a movie she directed for Netflix (debuting Sept. 15)": a time in brackets dates what the brackets say.
     if (bracketed(doc, roles, token, time)) continue;
@@ -1095,7 +1137,7 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
   }
   // Once more with the times just placed: "attended the telethon – which … — on Tuesday where she sang"
   // (celebrity-118legit) dates the telethon only here, and the singing by it.
-  if (left.length) dateByRules({ doc, roles, mentions });
+  if (left.length) dateByRules({ doc, roles, mentions, attributives });
 }
 
 // A couple's happenings: one person alone cannot do them.
@@ -1118,6 +1160,24 @@ function partnerOf(doc: Doc, roles: ClauseRoles, read: Read, first: number): Ent
     if (shared.includes(one)) return shared.find((e) => e !== one && e.type === 'person') ?? null;
   }
   return null;
+}
+
+/**
+ * Whether the time at `token` comes right after a saying verb in the active voice ("the show announced Tuesday", "said
+ * on Monday"). Not a noun ("renewed their vows two years ago") nor a passive: "the award winners were announced on
+ * Tuesday" tells when the awards were given.
+ */
+function saidAt(doc: Doc, token: number): boolean {
+  let j = token - 1;
+  if (/^on$/i.test(doc.tokens[j]?.text ?? '')) j--;
+  const verb = doc.tokens[j];
+  return (
+    verb !== undefined &&
+    verb.sentence === atIndex(doc.tokens, token).sentence &&
+    verb.pos === 'VERB' &&
+    SAYING.has(verb.text.toLowerCase()) &&
+    !/^(is|are|was|were|be|been|being|the|a|an|his|her|their|its|our|my|your)$/i.test(doc.tokens[j - 1]?.text ?? '')
+  );
 }
 
 /**

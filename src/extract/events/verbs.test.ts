@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { excerptRunner } from '../../../test/helpers/excerpts.ts';
 import type { Event, Extraction } from '../types.ts';
+import { runExcerpt } from './told.test-helper.ts';
 
 const run = excerptRunner('events-verb-excerpts.jsonl', '2005-02-01');
 
@@ -87,6 +88,15 @@ describe('who speaks', () => {
     // The entities stage now knows the song as a work: the work sung is the event's object.
     expect(told(run('bbc-entertainment-263'), 'performance')).toEqual([
       ['performance', null, ['Paul Jones', 'Come Tomorrow']],
+    ]);
+  });
+});
+
+describe('a verb wink tags as an adjective', () => {
+  it('"Gest married Minnelli in March 2002": an -ed word between two names is a wedding (celebrity-063legit)', () => {
+    const x = runExcerpt('celebrity-063legit');
+    expect(told(x, 'wedding').map(([type, date, who]) => [type, date, who.slice(0, 2)])).toEqual([
+      ['wedding', '2002-03', ['David Gest', 'Liza Minnelli']],
     ]);
   });
 });

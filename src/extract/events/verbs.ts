@@ -32,7 +32,12 @@ export function isVerbAt(doc: Doc, i: number): boolean {
   if (prev.pos === 'CCONJ') return tokens[j - 1]?.pos === 'VERB' || tokens[j - 2]?.pos === 'VERB';
   if (prev.pos === 'PRON') return SUBJECT_PRONOUN.test(prev.text);
   // ("Hollywood stars Kevin Spacey and Kate Bosworth attended…": a noun between names stays a noun.)
-  if (prev.pos === 'PROPN') return /(s|ed)$/.test(word) && (next?.pos === 'ADP' || next?.pos === 'DET');
+  // ("Tom Smith married Jane Doe", wink's ADJ: an -ed word between two names is what the first did to the second.)
+  if (prev.pos === 'PROPN')
+    return (
+      (/(s|ed)$/.test(word) && (next?.pos === 'ADP' || next?.pos === 'DET')) ||
+      (/ed$/.test(word) && next?.pos === 'PROPN')
+    );
   if (prev.pos === 'NOUN') return /ed$/.test(word) && (next?.pos === 'ADP' || next?.pos === 'DET');
   if (prev.pos === 'ADP' || prev.pos === 'SCONJ')
     return /ing$/.test(word) && next !== undefined && next.pos !== 'PUNCT' && !/^of$/i.test(next.text);
