@@ -23,12 +23,14 @@ Measures, in one run on the same development texts, and prints a table then one 
   machine shared with others the wall clock measures the neighbours too. The JSON's "ratios" are the issue's targets
   (wink over Rumourmill at most 3, Rumourmill over compromise at least 5), by wall and by CPU time.
 
-  Cold and warm. Extraction and both peers each run the sample twice in their process, after the same small
-  warm-up (starting threads, loading models: one article each). The first pass is cold, V8 still compiling: it is
+  Cold and warm. Extraction and both peers each run the sample twice in their process, after a small warm-up
+  (starting threads, loading models: a few articles). The first pass is cold, V8 still compiling: it is
   what extract.words_per_s, extract.one_worker.*, peers.*.words_per_s / words_per_cpu_s and ratios.{wink_over_extract,
   extract_over_compromise, cpu} give, as before. The second pass over the same sample is warm (the first was its
   warm-up, the same for all three), as a desk or an archive ingest runs after its first few hundred articles: it is
   extract.warm, extract.one_worker.warm, peers.*.warm and ratios.warm. The table gives each warm pass on its own row.
+  Being the same texts, the warm pass also finds what the first left in a peer's caches (wink keeps every new word
+  it reads; Rumourmill's extraction forgets them after each article, to stay deterministic).
 
 options:
   --quick      a smaller sample (about 100 articles), no 5 MB article and no 100k ledger: done within 60 s
