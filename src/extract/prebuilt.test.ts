@@ -21,7 +21,7 @@ describe('SortedKeys', () => {
     expect(SortedKeys.of([]).get('a')).toBeUndefined();
   });
 
-  it('answers the same once it has turned to a Map, after so many look-ups', () => {
+  it('answers the same once it has turned to a hash table, after so many look-ups', () => {
     const keys = ['bé', 'a', 'ba', '😀', 'b c'].sort();
     const table = SortedKeys.of(keys, 3);
     const asked = [...keys, 'aa', '', 'b', ...keys, 'zz'];
@@ -29,6 +29,19 @@ describe('SortedKeys', () => {
     expect(asked.map((key) => table.get(key))).toEqual(
       asked.map((key) => (keys.includes(key) ? keys.indexOf(key) : undefined)),
     );
+  });
+});
+
+describe('SortedKeys hashed', () => {
+  it("finds every one of the gender package's 60k+ names at its row, and no name it lacks, hashed from the start", () => {
+    const names = packageNames();
+    const hashed = SortedKeys.of(names, 0);
+    const searched = SortedKeys.of(names, Infinity);
+    expect(names.every((name, row) => hashed.get(name) === row)).toBe(true);
+    const lacking = names
+      .slice(0, 2_000)
+      .flatMap((name) => [`${name}x`, name.toUpperCase(), name.slice(1), ` ${name}`]);
+    expect(lacking.map((name) => hashed.get(name))).toEqual(lacking.map((name) => searched.get(name)));
   });
 });
 

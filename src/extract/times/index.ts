@@ -28,7 +28,11 @@ type Candidate = { rule: Rule; m: RegExpExecArray; start: number; end: number; o
 /** Every accepted match of every rule: one pass of each compiled pattern over the text. */
 function candidates(text: string): Candidate[] {
   const found: Candidate[] = [];
+  // Case-folding keeps every ASCII letter in place, so a literal an /i pattern matches is in `lower` where it is in
+  // `text` (a few non-ASCII letters fold to ASCII: at worst a rule runs that need not).
+  const lower = text.toLowerCase();
   RULES.forEach((rule, order) => {
+    if (rule.needs && !rule.needs.some((word) => lower.includes(word))) return;
     for (const m of text.matchAll(rule.pattern)) {
       const match = m;
       if (match[0].trim() === '' || (rule.accept && !rule.accept(match, text))) continue;

@@ -53,6 +53,10 @@ export const UNIT = `(?:second|minute|hour|day|night|week|fortnight|month|quarte
 export const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 export const PART_OF_DAY = `(?:${alt(Object.keys(PARTS_OF_DAY).filter((p) => p !== 'overnight'))})`;
 export const HOLIDAY = `(?:${alt(Object.keys(HOLIDAYS))})`;
+/** The words WEEKDAY, PART_OF_DAY and SEASON match, for rules' `needs` (one of them is in every match). */
+export const WEEKDAY_WORDS: readonly string[] = Object.keys(WEEKDAYS).filter((w) => w.endsWith('day'));
+export const PART_OF_DAY_WORDS: readonly string[] = Object.keys(PARTS_OF_DAY).filter((p) => p !== 'overnight');
+export const SEASON_WORDS: readonly string[] = Object.keys(SEASONS);
 
 const norm = (s: string): string =>
   s

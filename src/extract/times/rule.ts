@@ -51,6 +51,13 @@ export type Rule = {
   resolve: (m: RegExpExecArray, ctx: Context) => Resolved | null;
   /** Clock times resolve after the dates of their sentence are known. */
   late?: boolean;
+  /**
+   * Lower-case strings one of which every match holds ("weekend" for "over the weekend"): where the lower-cased text
+   * holds none, the pattern is not run. A pattern that opens on a word boundary and optional words is tried at every
+   * word ("the weekend" at each "the"); a substring search is many times cheaper, and most articles name no weekend.
+   * Left out where nearly every article would pass it anyway (months, units, digits).
+   */
+  needs?: readonly string[];
 };
 
 /**

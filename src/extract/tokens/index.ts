@@ -33,6 +33,9 @@ export type Analysis = { sentences: Sentence[]; tokens: Token[] };
 // articles and TimeBank is 61 characters), so wink reads such runs cut every 500 characters.
 // Tokens are looked up in the text itself below, so no offset moves.
 const LONG_RUN = /\S{500}(?=\S)/g;
+// Whether there is such a run: it starts at the text's start or after a space, so only there need it be tried (a bare
+// /\S{501}/ counts on from every character of every word: 20 ms of CPU per 750 development articles, this 7).
+const HAS_LONG_RUN = /(?:^|\s)\S{501}/;
 
 /**
  * Splits text into sentences and tokens with exact offsets. Sentences never cross a line break:
@@ -40,7 +43,7 @@ const LONG_RUN = /\S{500}(?=\S)/g;
  * @example analyse('She smiled.').tokens[0] // {text:'She', start:0, end:3, pos:'PRON', sentence:0}
  */
 export function analyse(text: string): Analysis {
-  const doc = readDoc(/\S{501}/.test(text) ? text.replace(LONG_RUN, '$& ') : text);
+  const doc = readDoc(HAS_LONG_RUN.test(text) ? text.replace(LONG_RUN, '$& ') : text);
   const words = doc.tokens().out();
   // wink's `its` helpers are plain functions that do not use `this`, though typed as methods.
   // eslint-disable-next-line @typescript-eslint/unbound-method

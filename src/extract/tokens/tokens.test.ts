@@ -98,4 +98,14 @@ describe('analyse', () => {
     expect(tokens.map((t) => t.text).join('').length).toBe(text.replace(/\s/g, '').length);
     expect(must(sentences.at(-1), 'expected sentences.at(-1)').text).toBe('She smiled.');
   });
+
+  it('cuts such a run at the very start of the text too, where no space comes before it', () => {
+    // Uncut, wink reads the run as one token, in time quadratic in its length; cut every 500 characters, no token is
+    // longer, and every character is still a token's.
+    const text = `${'x'.repeat(2_600)} She smiled.`;
+    const { tokens } = analyse(text);
+    expect(Math.max(...tokens.map((t) => t.text.length))).toBeLessThanOrEqual(500);
+    expect(tokens.map((t) => t.text).join('')).toBe(text.replace(/\s/g, ''));
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
 });

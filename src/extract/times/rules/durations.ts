@@ -96,6 +96,7 @@ export const durationRules: Rule[] = [
   },
   {
     name: 'vague-plural-duration',
+    needs: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'],
     // "for years", "over decades", "in recent months" are spans of unknown length; the preposition stays out.
     // A letter first, so the lookbehind runs only where a match can start (see the month rule).
     pattern: new RegExp(
@@ -106,6 +107,7 @@ export const durationRules: Rule[] = [
   },
   {
     name: 'decades-long',
+    needs: ['-long'],
     pattern: /\b(?<unit>years|decades|months|centuries)-long\b/gi,
     resolve: (m) => duration(null, named(m).unit ?? ''),
   },

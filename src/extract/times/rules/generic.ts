@@ -1,5 +1,16 @@
 import { addDays, isoWeekday, makeDay, year, ymd, type Day } from '../calendar.ts';
-import { HOLIDAY, MONTH, SEASON, WEEKDAY, holidayCode, monthNumber, seasonCode, weekdayNumber } from '../lexicon.ts';
+import {
+  HOLIDAY,
+  MONTH,
+  SEASON,
+  SEASON_WORDS,
+  WEEKDAY,
+  WEEKDAY_WORDS,
+  holidayCode,
+  monthNumber,
+  seasonCode,
+  weekdayNumber,
+} from '../lexicon.ts';
 import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Resolved, type Rule } from '../rule.ts';
 import { must } from '../../../invariant/index.ts';
@@ -106,6 +117,7 @@ function holiday(ctx: Context, code: string, explicitYear?: string): Resolved {
 export const genericRules: Rule[] = [
   {
     name: 'present-ref',
+    needs: ['now', 'currently', 'these', 'present', 'moment'],
     // Not the adjective "current" ("their current album", "the current series", BBC 261, 221): the hand gold leaves
     // it out, and "the current year" is this-unit's.
     pattern:
@@ -122,17 +134,20 @@ export const genericRules: Rule[] = [
   },
   {
     name: 'past-ref',
+    needs: ['recently', 'lately', 'past'],
     pattern:
       /\b(recently|lately|the\s+past)\b(?!\s+(?:few|two|three|four|five|six|seven|eight|nine|ten|\d+|several|weeks|months|years|days|decades))/gi,
     resolve: () => ref('PAST_REF'),
   },
   {
     name: 'future-ref',
+    needs: ['future', 'later'],
     pattern: /\b(the\s+(?:near\s+|distant\s+)?future|a\s+later\s+date)\b/gi,
     resolve: () => ref('FUTURE_REF'),
   },
   {
     name: 'soon',
+    needs: ['soon'],
     // "If something isn't done soon, she'll waste away" (celebrity 122fake), "it soon will begin selling" (wsj_0610):
     // the near future. Not "as soon as he arrived" or "as soon as possible" (the hand gold leaves it out), "soon
     // after", nor a story's past ("the venue soon became legendary"): the clause must look ahead.
@@ -161,18 +176,21 @@ export const genericRules: Rule[] = [
   },
   {
     name: 'recent-units',
+    needs: ['recent'],
     // "recent years": TimeBank marks it as the past, not a span.
     pattern: /\brecent\s+(years|months|weeks|days|decades)\b/gi,
     resolve: () => ({ type: 'DATE', value: 'PAST_REF' }),
   },
   {
     name: 'every-month',
+    needs: ['every', 'each'],
     pattern: new RegExp(`\\b(?:every|each)\\s+(?<month>${MONTH})(?![-\\w])`, 'gi'),
     accept: (m) => /^[A-Z]/.test(named(m).month ?? ''),
     resolve: (m) => ({ type: 'SET', value: `XXXX-${String(monthNumber(named(m).month ?? '')).padStart(2, '0')}` }),
   },
   {
     name: 'rate',
+    needs: ['once', 'twice', 'times'],
     pattern:
       /\b(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per)\s+(?<unit>day|night|week|month|year)\b/gi,
     resolve: (m) => ({
@@ -182,12 +200,14 @@ export const genericRules: Rule[] = [
   },
   {
     name: 'plural-weekday',
+    needs: WEEKDAY_WORDS,
     pattern: new RegExp(`\\b(?<weekday>${WEEKDAY})s\\b`, 'g'),
     accept: (m) => /^[A-Z]/.test(named(m).weekday ?? ''),
     resolve: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(named(m).weekday ?? '')}` }),
   },
   {
     name: 'adverb-set',
+    needs: ['daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly', 'hourly'],
     pattern: /\b(?<adverb>daily|nightly|weekly|monthly|annually|yearly|hourly)\b/gi,
     // "Daily Mail", "Weekly Standard": a capitalised name, not a frequency.
     accept: (m, text) => !(/^[A-Z]/.test(named(m).adverb ?? '') && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length))),
@@ -198,6 +218,7 @@ export const genericRules: Rule[] = [
   },
   {
     name: 'the-new-year',
+    needs: ['new', 'turn'],
     // "Clark is scheduled to welcome in the New Year" (BBC 219, December 2004) and "At the turn of the year" (BBC
     // 236, February 2005) name the year that begins at the turn nearest publication, not a day: 2005 in both.
     pattern: /\b(?:the\s+new\s+year|the\s+turn\s+of\s+the\s+year)\b(?!['’]s|\s+(?:eve|day|holiday|honours)\b)/gi,
@@ -215,6 +236,7 @@ export const genericRules: Rule[] = [
   },
   {
     name: 'season',
+    needs: SEASON_WORDS,
     // Seasons need a determiner or a year: "fall" and "spring" are verbs too.
     pattern: new RegExp(
       `\\b(?:(?<which>the|this|last|next|early|late|mid)[-\\s]+)?(?:(?<edge>early|late|mid)[-\\s]+)?(?<season>${SEASON})(?:\\s+(?:of\\s+)?(?<year>\\d{4}))?\\b`,

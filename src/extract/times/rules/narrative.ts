@@ -1,5 +1,5 @@
 import { addDays, year } from '../calendar.ts';
-import { NUM, PART_OF_DAY, parseNumber, partOfDayCode, unitCode } from '../lexicon.ts';
+import { NUM, PART_OF_DAY, PART_OF_DAY_WORDS, parseNumber, partOfDayCode, unitCode } from '../lexicon.ts';
 import { durationValue } from './durations.ts';
 import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Reference, type Resolved, type Rule } from '../rule.ts';
@@ -52,6 +52,7 @@ export const narrativeRules: Rule[] = [
   },
   {
     name: 'that-part-of-day',
+    needs: PART_OF_DAY_WORDS,
     pattern: new RegExp(`\\b(?:(?:later|earlier)\\s+)?that\\s+(?<part>${PART_OF_DAY})\\b`, 'gi'),
     resolve: (m, ctx) => {
       const a = anchor(ctx);
@@ -78,6 +79,7 @@ export const narrativeRules: Rule[] = [
   },
   {
     name: 'day-before',
+    needs: ['before', 'after'],
     pattern: new RegExp(
       `\\b(?:the\\s+)(?<unit>day|${PART_OF_DAY})\\s+(?<side>before|after)\\b(?!\\s+(?:the|a|an|his|her|their|its)\\b)`,
       'gi',
@@ -93,6 +95,7 @@ export const narrativeRules: Rule[] = [
   },
   {
     name: 'units-later',
+    needs: ['later', 'earlier', 'before', 'after'],
     pattern: new RegExp(
       `\\b(?<count>${NUM})\\s+(?<unit>day|week|month|quarter|year|decade)s?\\s+(?<side>later|earlier|before|after)(?!\\s+(?:the|a|an|his|her|their|its|[a-z]+ing)\\b)`,
       'gi',
@@ -139,12 +142,14 @@ export const narrativeRules: Rule[] = [
   },
   {
     name: 'that-quarter',
+    needs: ['quarter'],
     pattern: /\bthat\s+quarter\b/gi,
     resolve: (_m, ctx) =>
       ctx.ref?.granularity === 'quarter' ? { type: 'DATE', value: ctx.ref.value } : shifted(ctx, 'Q', 0),
   },
   {
     name: 'year-ago-adjective',
+    needs: ['year-'],
     // "the year-earlier quarter", "year-ago period": the same period one year before.
     pattern:
       /\b(?:the\s+)?(?:comparable\s+)?(?:year-(?:earlier|ago))(?:\s+(?:(?:first|second|third|fourth)[-\s]+)?(quarter|period))?/gi,

@@ -46,6 +46,7 @@ export const quarterRules: Rule[] = [
   },
   {
     name: 'the-quarter',
+    needs: ['quarter'],
     // "the quarter", "the latest quarter": the last completed quarter before publication.
     pattern:
       /\b(?:the\s+)(?:(?<which>latest|last|past|recent|most\s+recent|previous|current|same|fiscal)\s+)?quarter\b(?!\s+(?:century|mile|of\s+(?:a|an|the|its|his|her|their)\b))/gi,

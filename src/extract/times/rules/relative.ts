@@ -3,8 +3,10 @@ import { weekdayFrom } from '../unanchored.ts';
 import {
   NUM,
   PART_OF_DAY,
+  PART_OF_DAY_WORDS,
   SEASON,
   WEEKDAY,
+  WEEKDAY_WORDS,
   parseNumber,
   partOfDayCode,
   seasonCode,
@@ -75,6 +77,7 @@ const STEP: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0
 export const relativeRules: Rule[] = [
   {
     name: 'day-word',
+    needs: ['today', 'yesterday', 'tomorrow', 'tonight'],
     pattern: new RegExp(
       `\\b(?:(?<edge>early|late|earlier|later)\\s+)?(?<word>today|yesterday|tomorrow|tonight)(?:\\s+(?<part>${PART_OF_DAY}))?\\b`,
       'gi',
@@ -98,6 +101,7 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'this-part-of-day',
+    needs: PART_OF_DAY_WORDS,
     pattern: new RegExp(`\\b(?<which>this|last)\\s+(?<part>${PART_OF_DAY})\\b`, 'gi'),
     // "told ITV1's This Morning" (BBC 310): the programme.
     accept: (m, text) => !capitalisedInProse(text, m.index, named(m).which ?? ''),
@@ -109,6 +113,7 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'generic-weekday',
+    needs: WEEKDAY_WORDS,
     // "the show which airs … on a Saturday morning" (BBC 274): any Saturday, not the last one.
     pattern: new RegExp(
       `(?<=\\b(?:on|of|for)\\s+an?\\s+)(?<weekday>${WEEKDAY})(?:\\s+(?<part>${PART_OF_DAY}))?\\b`,
@@ -123,6 +128,7 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'weekday',
+    needs: WEEKDAY_WORDS,
     // "Saturday", "last Friday", "Monday night", "earlier Sunday": past tense → the most recent one.
     // A named day's part stays in the extent but the value is the day, as the hand gold writes it ("died in Hove on
     // Saturday morning", BBC 307: 2005-01-22); TimeBank writes it both ways.
@@ -193,6 +199,7 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'ago',
+    needs: ['ago'],
     // "three years ago", "a week ago": counted back from publication, at the unit's granularity.
     pattern: new RegExp(
       `\\b(?:(?<approx>about|nearly|almost|some|more\\s+than|less\\s+than|over|roughly|around)\\s+)?(?<count>${NUM})\\s+(?<unit>${'(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))'})s?(?:\\s+or\\s+so)?\\s+ago\\b`,
@@ -229,6 +236,7 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'the-weekend',
+    needs: ['weekend'],
     pattern: /\b(?:over\s+)?the\s+weekend\b/gi,
     resolve: (_m, ctx: Context) => {
       const base = ctx.dct;

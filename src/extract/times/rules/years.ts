@@ -56,6 +56,7 @@ export const yearRules: Rule[] = [
   },
   {
     name: 'bare-decade',
+    needs: ['0s'],
     // "from 70s rock through to 80s pop" (BBC 121): a decade with no apostrophe, when it is no age. "in her 70s",
     // "his late 20s" and "aged 30s" count years of a life.
     pattern: /(?<!['’\w-])(?<shortDecade>[2-9])0s\b(?!-)/g,
