@@ -25,6 +25,7 @@ export const TYPING_RULES: TypingRule[] = [
   works.scannedTitle,
   works.showAfterHostRule,
   works.workNamedLikePersonRule,
+  works.capitalisedGlueBefore,
   skips.calendarWords,
   skips.dateWordFirst,
   skips.calendarBeforeNumber,

@@ -1,11 +1,12 @@
 import type { Doc } from '../../doc.ts';
 import type { Typed } from '../classify.ts';
+import type { Token } from '../../tokens/index.ts';
 import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, titles } from '../../names/index.ts';
-import { givenName, lowerWords, sentenceInitial, type Candidate } from '../scan.ts';
+import { givenName, lowerWords, sentenceInitial, titleCaseSentence, type Candidate } from '../scan.ts';
 import { beforeYear, titleStart } from '../titles.ts';
 import { showAfterHost, workNamedLikePerson } from '../works.ts';
 import { lower, typesAs, type TypingRule } from './rule.ts';
-import { at } from '../../../invariant/index.ts';
+import { at, must } from '../../../invariant/index.ts';
 
 // Works: shows, films, albums, books, by their marks (quotes, title case, a colon) or the words around them.
 
@@ -357,5 +358,62 @@ export const workBeforeRole: TypingRule = {
     if (first === c.first) return withThe(doc, c, make('work', 'work-before-role'));
     const start = at(doc.tokens, first).start;
     return { ...make('work', 'work-before-role'), start, name: doc.text.slice(start, c.end) };
+  },
+};
+
+// Closed-class words a title capitalises and a name never opens with: "Citizens Against Crime", "A Very Long
+// Engagement", "Hey Joe", "Strictly Come Dancing", "Being Julia". Not "The" (capital-the reads it), nor a clause's
+// opening word after a quote or a colon ('"Is Kim Kardashian…', 'But The Office'): auxiliaries and conjunctions are out.
+const TITLE_GLUE_POS = new Set(['ADP', 'ADV', 'DET', 'INTJ', 'VERB', 'PART']);
+const glueWord = (t: Token): boolean =>
+  /^\p{Lu}\p{Ll}*$/u.test(t.text) && t.text !== 'The' && (TITLE_GLUE_POS.has(t.pos) || t.text === 'Being');
+
+/** The first token of the capitalised stretch that ends right before `first`, in its sentence, or null. */
+function capitalisedGlueStart(doc: Doc, first: number): number | null {
+  const glue = doc.tokens[first - 1];
+  const run = at(doc.tokens, first);
+  if (!glue || glue.sentence !== run.sentence || glue.end + 1 !== run.start || !glueWord(glue)) return null;
+  if (/^I\b/.test(run.text) || titleCaseSentence(doc, run.sentence)) return null;
+  // The stretch grows over glue words and capitalised words, never onto a sentence's first word ("Comedy Meet The
+  // Fockers") nor past a word joined by a hyphen ("Wind-Up Records").
+  let start = first - 1;
+  for (;;) {
+    const t = doc.tokens[start - 1];
+    const next = at(doc.tokens, start);
+    if (!t || t.sentence !== run.sentence || t.end + 1 !== next.start || !/^\p{Lu}/u.test(t.text)) break;
+    // "A Very Long Engagement, a World War I drama, won five Cesar awards": an opening "A" is the title's.
+    if (sentenceInitial(doc, start - 1) && !/^An?$/.test(t.text)) break;
+    start--;
+  }
+  const opening = doc.tokens[start - 1];
+  const openingA = start < first - 1 && /^An?$/.test(at(doc.tokens, start).text);
+  if ((sentenceInitial(doc, start) && !openingA) || (opening && opening.end === at(doc.tokens, start).start))
+    return null;
+  if (opening && opening.sentence === run.sentence && /^[“"‘'(:—–-]$/.test(opening.text)) return null;
+  return start;
+}
+
+/**
+ * "while A Very Long Engagement won best foreign film" (bbc 030), "first single Hey Joe" (bbc 270), "the British
+ * television series Strictly Come Dancing" (celebrity-031fake): mid-sentence, a capitalised preposition, adverb,
+ * article or interjection the scanner left out glues the run to a title, which a name never is. The run grows back
+ * over it and is a work; but "local group Victims and Citizens Against Crime said" (bbc 279) names a body, the words
+ * before it joined by "and" or after a body's noun: no entity rather than a person "Crime".
+ */
+export const capitalisedGlueBefore: TypingRule = {
+  name: 'capitalised-glue-before',
+  test: ({ doc, c }) => capitalisedGlueStart(doc, c.first) !== null,
+  verdict: ({ doc, c, make }) => {
+    const start = must(capitalisedGlueStart(doc, c.first), 'the test above found the stretch');
+    const before = doc.tokens[start - 1];
+    const body =
+      (before !== undefined && /^(?:and|&|of)$/.test(before.text)) ||
+      cues.orgNouns.has(lower(doc, start - 1)) ||
+      lower(doc, start - 1) === 'group';
+    if (body) return null;
+    // "the Performing Right Society": a body's word ends it.
+    if (cues.orgSuffixes.has(doc.tokens[c.last]?.text ?? '')) return null;
+    const first = at(doc.tokens, start);
+    return { ...make('work', 'capitalised-glue-before'), start: first.start, name: doc.text.slice(first.start, c.end) };
   },
 };
