@@ -96,4 +96,15 @@ describe('names found among others', () => {
   ])('%s', (_, text, want) => {
     expect(typed(text)).toEqual(expect.arrayContaining(want));
   });
+
+  it('makes no people of venues a "the" or a French article opens (celebrity-044legit) nor of "the Times" (celebrity-163fake)', () => {
+    const out = typed(
+      'There was also Kevin, a 28-year-old fireman, a concert-goer at the Bataclan, who was shot in the leg. William and Kate were first visiting Les Invalides, an iconic French military hospital in the heart of the city. They were greeted by General Ract Madoux, governor of Les Invalides, who introduced them.',
+    );
+    expect(out.filter((e) => /Bataclan|Invalides/.test(e) && e.startsWith('person:'))).toEqual([]);
+    expect(out).toContain('person:Kevin');
+    expect(
+      typed('Weinstein denies the accounts given by several female former employees to the Times, who published them.'),
+    ).not.toContain('person:Times');
+  });
 });
