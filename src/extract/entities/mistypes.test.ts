@@ -107,4 +107,14 @@ describe('names found among others', () => {
       typed('Weinstein denies the accounts given by several female former employees to the Times, who published them.'),
     ).not.toContain('person:Times');
   });
+
+  it('makes no royal of a dog breed (celebrity-173fake, -143legit) and keeps a princess (celebrity-135fake)', () => {
+    const out = typed(
+      "The singer's precious new pooch Charlie, an adorable Cavalier King Charles Spaniel, is likely helping Selena cope. Selena just adopted the Cavalier King Charles Spaniel in September.",
+    );
+    expect(out.filter((e) => /Spaniel/.test(e))).toEqual([]);
+    expect(
+      typed('That too, with a princess – Princess Charlotte Casiraghi of Monaco to be specific, reported New Idea.'),
+    ).toContain('person:Charlotte Casiraghi');
+  });
 });

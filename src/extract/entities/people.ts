@@ -46,6 +46,22 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
     ((!givenName(doc, last) && genderOf(last) === null) || (the && !firstNames.has(last)))
   )
     return null;
+  // "an adorable Cavalier King Charles Spaniel" (celebrity-173fake), "Selena just adopted the Cavalier King Charles
+  // Spaniel" (143legit): a royal name ends in a given name or a numeral ("Queen Elizabeth II"); a word after it that
+  // no names list knows and the article never writes alone is a breed's, a ship's or a dish's, not a surname.
+  if (
+    title !== undefined &&
+    ROYAL.has(head) &&
+    words.length === 3 &&
+    givenName(doc, at(words, 1)) &&
+    !givenName(doc, last) &&
+    genderOf(last) === null &&
+    !evidence.surnames.has(last) &&
+    !/^[IVX]+$/.test(last) &&
+    // "– Princess Charlotte Casiraghi of Monaco" (135fake) is a princess: a breed takes an article or its own word.
+    /^(?:the|an?|\p{Lu}\p{Ll}+)$/u.test(doc.tokens[c.first - 1]?.text ?? '')
+  )
+    return null;
   if (title !== undefined) {
     // "Detective Inspector Paul Miller": every title and descriptor before the name goes.
     let first = c.first + 1;
