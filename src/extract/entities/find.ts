@@ -53,7 +53,9 @@ export function findEntities(doc: Doc): Entity[] {
   const entities = [...byKey.values()].filter((e) => e.mentions.some((m) => m.rule !== NAME_AS_MODIFIER));
   return charactersNotPeople(
     doc,
-    titleWordsNotPeople(trimHeadlineWords(groupsOverPeople(worksOverGivenNames(stageNamesOverWorks(entities))))),
+    titleWordsNotPeople(
+      trimHeadlineWords(groupsOverPeople(worksOverGivenNames(stageNamesOverWorks(capitalsOverCase(entities))))),
+    ),
   );
 }
 
@@ -106,6 +108,25 @@ function foldByName(entities: Entity[], keep: (e: Entity) => boolean, from: Enti
   if (kept.size === 0) return entities;
   return entities.filter((e) => {
     const into = e.type === from ? kept.get(e.name) : undefined;
+    if (!into) return true;
+    into.mentions.push(...e.mentions);
+    into.mentions.sort((a, b) => a.start - b.start);
+    return false;
+  });
+}
+
+/**
+ * "her new movie CAKE" beside "Cake premiered" (celebrity-120legit), "First Lady MICHELLE OBAMA" beside "Michelle
+ * Obama": a name written in capitals is the same name of the same type written in any case; its mentions join it.
+ * Not an acronym of two or three letters ("US" and "Us").
+ */
+function capitalsOverCase(entities: Entity[]): Entity[] {
+  const shouted = (e: Entity): boolean => /\p{Lu}{2}/u.test(e.name) && !/\p{Ll}/u.test(e.name) && e.name.length > 3;
+  const byUpper = new Map(
+    entities.filter((e) => !shouted(e)).map((e) => [`${e.type}\u0000${e.name.toUpperCase()}`, e]),
+  );
+  return entities.filter((e) => {
+    const into = shouted(e) ? byUpper.get(`${e.type}\u0000${e.name}`) : undefined;
     if (!into) return true;
     into.mentions.push(...e.mentions);
     into.mentions.sort((a, b) => a.start - b.start);

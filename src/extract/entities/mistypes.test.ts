@@ -2,6 +2,8 @@
 // sentences of those articles: what a reader checks in the entity list.
 import { describe, expect, it } from 'vitest';
 import { typed, type Cases } from './typed.test-helper.ts';
+import { makeDoc } from '../../../test/helpers/doc.ts';
+import { findEntities } from './index.ts';
 
 describe('names typed as what they are', () => {
   it('reads "E! News" and "E!" as one outlet (celebrity-011fake, -046legit)', () => {
@@ -116,5 +118,14 @@ describe('names found among others', () => {
     expect(
       typed('That too, with a princess – Princess Charlotte Casiraghi of Monaco to be specific, reported New Idea.'),
     ).toContain('person:Charlotte Casiraghi');
+  });
+
+  it('makes one entity of a name and its capitals (celebrity-120legit, -148fake)', () => {
+    const text = `Selena Gomez met Jennifer Aniston at a party to celebrate the Friends star's new film Cake in Los Angeles on Friday night. "I get to watch her completely transform in her new movie CAKE," she wrote. First Lady MICHELLE OBAMA visited; Michelle Obama smiled.`;
+    const entities = findEntities(makeDoc(text));
+    expect(entities.filter((e) => /^cake$/i.test(e.name)).map((e) => [e.type, e.mentions.length])).toEqual([
+      ['work', 2],
+    ]);
+    expect(entities.filter((e) => /^michelle obama$/i.test(e.name)).map((e) => e.mentions.length)).toEqual([2]);
   });
 });
