@@ -148,7 +148,8 @@ const worksOverGivenNames = (entities: Entity[]): Entity[] =>
 const sameName = (name: string): string => name.replace(/\s+&\s+/g, ' and ').replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ');
 
 function add(byKey: Map<string, Entity>, typed: Typed, text: string, possessive: boolean): void {
-  let key = `${typed.type}\u0000${sameName(typed.name)}`;
+  // "Dancing With the Stars" and "Dancing with the Stars" are one show.
+  let key = `${typed.type}\u0000${typed.type === 'work' ? sameName(typed.name).toLowerCase() : sameName(typed.name)}`;
   // "Mr Mendelsohn" and "Ms Mendelsohn" are two people.
   const other = byKey.get(key);
   if (typed.rule === 'title' && typed.gender && other?.gender && other.gender !== typed.gender)

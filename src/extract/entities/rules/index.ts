@@ -26,6 +26,7 @@ export const TYPING_RULES: TypingRule[] = [
   works.showAfterHostRule,
   works.workNamedLikePersonRule,
   works.capitalisedGlueBefore,
+  works.gerundTitle,
   skips.calendarWords,
   skips.dateWordFirst,
   skips.calendarBeforeNumber,

@@ -5,7 +5,7 @@ import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, titles } 
 import { givenName, lowerWords, sentenceInitial, titleCaseSentence, type Candidate } from '../scan.ts';
 import { beforeYear, titleStart } from '../titles.ts';
 import { showAfterHost, workNamedLikePerson } from '../works.ts';
-import { lower, typesAs, type TypingRule } from './rule.ts';
+import { lower, typesAs, type Scene, type TypingRule } from './rule.ts';
 import { at, must } from '../../../invariant/index.ts';
 
 // Works: shows, films, albums, books, by their marks (quotes, title case, a colon) or the words around them.
@@ -417,3 +417,38 @@ export const capitalisedGlueBefore: TypingRule = {
     return { ...make('work', 'capitalised-glue-before'), start: first.start, name: doc.text.slice(first.start, c.end) };
   },
 };
+
+const GERUND_BRIDGES = new Set(['with', 'in', 'of', 'on', 'for']);
+
+/**
+ * "Usher has allegedly been cast on the upcoming season of Dancing With the Stars" (celebrity-031fake), "the 400th
+ * episode of Dancing with the Stars" (031legit), "Singing in the Rain", "The Killing of a Sacred Deer": mid-sentence,
+ * a capitalised word in -ing (tagged a verb or a proper noun) before a small word and a capitalised word opens a title (the title grows over the small
+ * words, titles.ts). Not a given name, nor "Fielding from The…" (no such small word), nor "According to People".
+ */
+export const gerundTitle: TypingRule = {
+  name: 'gerund-title',
+  test: (s) => gerundTitleEnd(s) !== null,
+  verdict: (s) => {
+    const end = at(s.doc.tokens, must(gerundTitleEnd(s), 'the test above found the title')).end;
+    return { ...s.make('work', 'gerund-title'), end, name: s.doc.text.slice(s.c.start, end) };
+  },
+};
+
+/** The last token of the title a capitalised word in -ing opens, or null. */
+function gerundTitleEnd({ doc, c, several, head }: Scene): number | null {
+  const word = at(doc.tokens, c.first);
+  if (several || c.possessive || !/^\p{Lu}\p{Ll}+ing$/u.test(head) || head === 'According') return null;
+  if (firstNames.has(head) || sentenceInitial(doc, c.first)) return null;
+  const previous = doc.tokens[c.first - 1];
+  // "Fear and Loathing in Las Vegas": after "and" the title began earlier.
+  if (!previous || !/^[\p{Ll},]/u.test(previous.text) || /^(?:and|or)$/.test(previous.text)) return null;
+  let k = c.last + 1;
+  if (!GERUND_BRIDGES.has(lower(doc, k))) return null;
+  k++;
+  if (/^(?:the|a|an)$/i.test(doc.tokens[k]?.text ?? '')) k++;
+  const capitalised = (t: Token | undefined): boolean => t?.sentence === word.sentence && /^\p{Lu}/u.test(t.text);
+  if (!capitalised(doc.tokens[k])) return null;
+  while (capitalised(doc.tokens[k + 1]) && doc.tokens[k + 1]?.pos === 'PROPN') k++;
+  return k;
+}
