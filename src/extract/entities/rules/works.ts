@@ -286,12 +286,39 @@ export const possessiveNumber: TypingRule = {
 export const yearTitle = typesAs('work', 'year-title', ({ doc, c }) => beforeYear(doc, c.last));
 
 /** A quoted run that opens with no given name; 'the "Mean Girls" actress': the title belongs to the epithet. */
+/**
+ * A closing mark right after token `last`, or after the full stop, comma or question mark American style keeps inside
+ * it: "the psychological thriller, 'Underwater.'", "Kristen's new role in 'Underwater?'" (celebrity-010fake).
+ */
+function closedAfter(doc: Doc, first: number, last: number): boolean {
+  const next = doc.tokens[last + 1];
+  if (CLOSE_QUOTES.has(next?.text ?? '')) return true;
+  const mark = doc.tokens[last + 2];
+  // A word or two quoted with its own stop is as often a cry ('"Noooo," she says', '“Gorgeous!”'): only a work noun
+  // or a role before it makes a title.
+  if (!workFrameBefore(doc, first)) return false;
+  return (
+    next !== undefined &&
+    mark !== undefined &&
+    /^[.,?!]$/.test(next.text) &&
+    next.start === at(doc.tokens, last).end &&
+    mark.start === next.end &&
+    CLOSE_QUOTES.has(mark.text)
+  );
+}
+
+/** "the psychological thriller, 'Underwater.'", "her new role in 'Underwater?'": before the quotation opening at `first`. */
+function workFrameBefore(doc: Doc, first: number): boolean {
+  let k = first - 2;
+  if (doc.tokens[k]?.text === ',') k--;
+  const word = lower(doc, k);
+  return cues.works.has(word) || (word === 'in' && ROLE_CUES.has(lower(doc, k - 1)));
+}
+
 export const quotedTitle: TypingRule = {
   name: 'quoted-title',
   test: ({ doc, c, head }) =>
-    OPEN_QUOTES.has(doc.tokens[c.first - 1]?.text ?? '') &&
-    CLOSE_QUOTES.has(doc.tokens[c.last + 1]?.text ?? '') &&
-    !firstNames.has(head),
+    OPEN_QUOTES.has(doc.tokens[c.first - 1]?.text ?? '') && closedAfter(doc, c.first, c.last) && !firstNames.has(head),
   verdict: ({ doc, c, make }) => (epithetHeads.has(lower(doc, c.last + 2)) ? null : make('work', 'quoted-title')),
 };
 
