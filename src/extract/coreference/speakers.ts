@@ -104,10 +104,29 @@ function speakerOf(doc: Doc, q: Quote, mentions: Said[]): { r: Referent; end: nu
   // `Evans said it was not deterring shoppers. "I've sold quite a lot already."`: a quotation opening a sentence
   // after one that reports its speaker's words is theirs.
   if (lead.trim() !== '') return null;
-  const sentence = /(?:^|[.!?]["”’]?\s+)([^.!?\n”"“‘]+[.!?]\s*)$/.exec(before.slice(0, before.length - lead.length));
+  // 'Ozzy said he was "just coming to grips" with what had happened … in the US.' (bbc 141): that sentence may quote
+  // a few words of its own, whole ones: '…inning that she was single,” he says. “I had…' (celebrity-112legit) is a
+  // quotation's tail, whose voice goes on below.
+  const prior = before.slice(0, before.length - lead.length);
+  const loose = /(?:^|[.!?]["”’]?\s+)([^.!?\n]+[.!?]\s*)$/.exec(prior);
+  const sentence =
+    /(?:^|[.!?]["”’]?\s+)([^.!?\n”"“‘]+[.!?]\s*)$/.exec(prior) ??
+    (loose && quotesAfterVerb(loose[1] ?? '') ? loose : null);
   if (!sentence?.[1]) return null;
   return saidIn(text, sentence[1], from - sentence[1].length, q.start, mentions, 'first');
 }
+
+// A sentence of reported speech that quotes a few words after its verb, whole: as many “ as ”, an even number of ".
+// Not 'Then: “She told me … that she was single,” he says.' (celebrity-112legit), whose verb is inside the quotation.
+const quotesAfterVerb = (words: string): boolean => {
+  const verb = speechAt(words);
+  return (
+    verb >= 0 &&
+    verb < words.search(/[“"]/) &&
+    (words.match(/“/g) ?? []).length === (words.match(/”/g) ?? []).length &&
+    (words.match(/"/g) ?? []).length % 2 === 0
+  );
+};
 
 // Participles of saying, which take the subject of their sentence as speaker.
 const SAYING = /,\s+(?:saying|writing|adding|telling|explaining|captioning|tweeting|posting|sharing|revealing)\b/;

@@ -53,7 +53,9 @@ export function findEntities(doc: Doc): Entity[] {
   const entities = [...byKey.values()].filter((e) => e.mentions.some((m) => m.rule !== NAME_AS_MODIFIER));
   return charactersNotPeople(
     doc,
-    titleWordsNotPeople(trimHeadlineWords(groupsOverPeople(worksOverGivenNames(stageNamesOverWorks(entities))))),
+    titleWordsNotPeople(
+      trimHeadlineWords(groupsOverPeople(worksOverGivenNames(stageNamesOverWorks(capitalsOverCase(entities))))),
+    ),
   );
 }
 
@@ -113,6 +115,25 @@ function foldByName(entities: Entity[], keep: (e: Entity) => boolean, from: Enti
   });
 }
 
+/**
+ * "her new movie CAKE" beside "Cake premiered" (celebrity-120legit), "First Lady MICHELLE OBAMA" beside "Michelle
+ * Obama": a name written in capitals is the same name of the same type written in any case; its mentions join it.
+ * Not an acronym of two or three letters ("US" and "Us").
+ */
+function capitalsOverCase(entities: Entity[]): Entity[] {
+  const shouted = (e: Entity): boolean => /\p{Lu}{2}/u.test(e.name) && !/\p{Ll}/u.test(e.name) && e.name.length > 3;
+  const byUpper = new Map(
+    entities.filter((e) => !shouted(e)).map((e) => [`${e.type}\u0000${e.name.toUpperCase()}`, e]),
+  );
+  return entities.filter((e) => {
+    const into = shouted(e) ? byUpper.get(`${e.type}\u0000${e.name}`) : undefined;
+    if (!into) return true;
+    into.mentions.push(...e.mentions);
+    into.mentions.sort((a, b) => a.start - b.start);
+    return false;
+  });
+}
+
 // "The Weeknd said" once makes "The Weeknd" a person everywhere in the article.
 const stageNamesOverWorks = (entities: Entity[]): Entity[] =>
   foldByName(entities, (e) => e.type === 'person' && e.name.startsWith('The '), 'work');
@@ -127,7 +148,8 @@ const worksOverGivenNames = (entities: Entity[]): Entity[] =>
 const sameName = (name: string): string => name.replace(/\s+&\s+/g, ' and ').replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ');
 
 function add(byKey: Map<string, Entity>, typed: Typed, text: string, possessive: boolean): void {
-  let key = `${typed.type}\u0000${sameName(typed.name)}`;
+  // "Dancing With the Stars" and "Dancing with the Stars" are one show.
+  let key = `${typed.type}\u0000${typed.type === 'work' ? sameName(typed.name).toLowerCase() : sameName(typed.name)}`;
   // "Mr Mendelsohn" and "Ms Mendelsohn" are two people.
   const other = byKey.get(key);
   if (typed.rule === 'title' && typed.gender && other?.gender && other.gender !== typed.gender)

@@ -2,6 +2,8 @@
 // sentences of those articles: what a reader checks in the entity list.
 import { describe, expect, it } from 'vitest';
 import { typed, type Cases } from './typed.test-helper.ts';
+import { makeDoc } from '../../../test/helpers/doc.ts';
+import { findEntities } from './index.ts';
 
 describe('names typed as what they are', () => {
   it('reads "E! News" and "E!" as one outlet (celebrity-011fake, -046legit)', () => {
@@ -95,5 +97,35 @@ describe('names found among others', () => {
     ],
   ])('%s', (_, text, want) => {
     expect(typed(text)).toEqual(expect.arrayContaining(want));
+  });
+
+  it('makes no people of venues a "the" or a French article opens (celebrity-044legit) nor of "the Times" (celebrity-163fake)', () => {
+    const out = typed(
+      'There was also Kevin, a 28-year-old fireman, a concert-goer at the Bataclan, who was shot in the leg. William and Kate were first visiting Les Invalides, an iconic French military hospital in the heart of the city. They were greeted by General Ract Madoux, governor of Les Invalides, who introduced them.',
+    );
+    expect(out.filter((e) => /Bataclan|Invalides/.test(e) && e.startsWith('person:'))).toEqual([]);
+    expect(out).toContain('person:Kevin');
+    expect(
+      typed('Weinstein denies the accounts given by several female former employees to the Times, who published them.'),
+    ).not.toContain('person:Times');
+  });
+
+  it('makes no royal of a dog breed (celebrity-173fake, -143legit) and keeps a princess (celebrity-135fake)', () => {
+    const out = typed(
+      "The singer's precious new pooch Charlie, an adorable Cavalier King Charles Spaniel, is likely helping Selena cope. Selena just adopted the Cavalier King Charles Spaniel in September.",
+    );
+    expect(out.filter((e) => /Spaniel/.test(e))).toEqual([]);
+    expect(
+      typed('That too, with a princess – Princess Charlotte Casiraghi of Monaco to be specific, reported New Idea.'),
+    ).toContain('person:Charlotte Casiraghi');
+  });
+
+  it('makes one entity of a name and its capitals (celebrity-120legit, -148fake)', () => {
+    const text = `Selena Gomez met Jennifer Aniston at a party to celebrate the Friends star's new film Cake in Los Angeles on Friday night. "I get to watch her completely transform in her new movie CAKE," she wrote. First Lady MICHELLE OBAMA visited; Michelle Obama smiled.`;
+    const entities = findEntities(makeDoc(text));
+    expect(entities.filter((e) => /^cake$/i.test(e.name)).map((e) => [e.type, e.mentions.length])).toEqual([
+      ['work', 2],
+    ]);
+    expect(entities.filter((e) => /^michelle obama$/i.test(e.name)).map((e) => e.mentions.length)).toEqual([2]);
   });
 });

@@ -25,6 +25,8 @@ export const TYPING_RULES: TypingRule[] = [
   works.scannedTitle,
   works.showAfterHostRule,
   works.workNamedLikePersonRule,
+  works.capitalisedGlueBefore,
+  works.gerundTitle,
   skips.calendarWords,
   skips.dateWordFirst,
   skips.calendarBeforeNumber,

@@ -1,11 +1,12 @@
 import type { Doc } from '../../doc.ts';
 import type { Typed } from '../classify.ts';
+import type { Token } from '../../tokens/index.ts';
 import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, titles } from '../../names/index.ts';
-import { givenName, lowerWords, sentenceInitial, type Candidate } from '../scan.ts';
+import { givenName, lowerWords, sentenceInitial, titleCaseSentence, type Candidate } from '../scan.ts';
 import { beforeYear, titleStart } from '../titles.ts';
 import { showAfterHost, workNamedLikePerson } from '../works.ts';
-import { lower, typesAs, type TypingRule } from './rule.ts';
-import { at } from '../../../invariant/index.ts';
+import { lower, typesAs, type Scene, type TypingRule } from './rule.ts';
+import { at, must } from '../../../invariant/index.ts';
 
 // Works: shows, films, albums, books, by their marks (quotes, title case, a colon) or the words around them.
 
@@ -285,12 +286,39 @@ export const possessiveNumber: TypingRule = {
 export const yearTitle = typesAs('work', 'year-title', ({ doc, c }) => beforeYear(doc, c.last));
 
 /** A quoted run that opens with no given name; 'the "Mean Girls" actress': the title belongs to the epithet. */
+/**
+ * A closing mark right after token `last`, or after the full stop, comma or question mark American style keeps inside
+ * it: "the psychological thriller, 'Underwater.'", "Kristen's new role in 'Underwater?'" (celebrity-010fake).
+ */
+function closedAfter(doc: Doc, first: number, last: number): boolean {
+  const next = doc.tokens[last + 1];
+  if (CLOSE_QUOTES.has(next?.text ?? '')) return true;
+  const mark = doc.tokens[last + 2];
+  // A word or two quoted with its own stop is as often a cry ('"Noooo," she says', '“Gorgeous!”'): only a work noun
+  // or a role before it makes a title.
+  if (!workFrameBefore(doc, first)) return false;
+  return (
+    next !== undefined &&
+    mark !== undefined &&
+    /^[.,?!]$/.test(next.text) &&
+    next.start === at(doc.tokens, last).end &&
+    mark.start === next.end &&
+    CLOSE_QUOTES.has(mark.text)
+  );
+}
+
+/** "the psychological thriller, 'Underwater.'", "her new role in 'Underwater?'": before the quotation opening at `first`. */
+function workFrameBefore(doc: Doc, first: number): boolean {
+  let k = first - 2;
+  if (doc.tokens[k]?.text === ',') k--;
+  const word = lower(doc, k);
+  return cues.works.has(word) || (word === 'in' && ROLE_CUES.has(lower(doc, k - 1)));
+}
+
 export const quotedTitle: TypingRule = {
   name: 'quoted-title',
   test: ({ doc, c, head }) =>
-    OPEN_QUOTES.has(doc.tokens[c.first - 1]?.text ?? '') &&
-    CLOSE_QUOTES.has(doc.tokens[c.last + 1]?.text ?? '') &&
-    !firstNames.has(head),
+    OPEN_QUOTES.has(doc.tokens[c.first - 1]?.text ?? '') && closedAfter(doc, c.first, c.last) && !firstNames.has(head),
   verdict: ({ doc, c, make }) => (epithetHeads.has(lower(doc, c.last + 2)) ? null : make('work', 'quoted-title')),
 };
 
@@ -359,3 +387,95 @@ export const workBeforeRole: TypingRule = {
     return { ...make('work', 'work-before-role'), start, name: doc.text.slice(start, c.end) };
   },
 };
+
+// Closed-class words a title capitalises and a name never opens with: "Citizens Against Crime", "A Very Long
+// Engagement", "Hey Joe", "Strictly Come Dancing", "Being Julia". Not "The" (capital-the reads it), nor a clause's
+// opening word after a quote or a colon ('"Is Kim Kardashian…', 'But The Office'): auxiliaries and conjunctions are out.
+const TITLE_GLUE_POS = new Set(['ADP', 'ADV', 'DET', 'INTJ', 'VERB', 'PART']);
+const glueWord = (t: Token): boolean =>
+  /^\p{Lu}\p{Ll}*$/u.test(t.text) && t.text !== 'The' && (TITLE_GLUE_POS.has(t.pos) || t.text === 'Being');
+
+/** The first token of the capitalised stretch that ends right before `first`, in its sentence, or null. */
+function capitalisedGlueStart(doc: Doc, first: number): number | null {
+  const glue = doc.tokens[first - 1];
+  const run = at(doc.tokens, first);
+  if (!glue || glue.sentence !== run.sentence || glue.end + 1 !== run.start || !glueWord(glue)) return null;
+  if (/^I\b/.test(run.text) || titleCaseSentence(doc, run.sentence)) return null;
+  // The stretch grows over glue words and capitalised words, never onto a sentence's first word ("Comedy Meet The
+  // Fockers") nor past a word joined by a hyphen ("Wind-Up Records").
+  let start = first - 1;
+  for (;;) {
+    const t = doc.tokens[start - 1];
+    const next = at(doc.tokens, start);
+    if (!t || t.sentence !== run.sentence || t.end + 1 !== next.start || !/^\p{Lu}/u.test(t.text)) break;
+    // "A Very Long Engagement, a World War I drama, won five Cesar awards": an opening "A" is the title's.
+    if (sentenceInitial(doc, start - 1) && !/^An?$/.test(t.text)) break;
+    start--;
+  }
+  const opening = doc.tokens[start - 1];
+  const openingA = start < first - 1 && /^An?$/.test(at(doc.tokens, start).text);
+  if ((sentenceInitial(doc, start) && !openingA) || (opening && opening.end === at(doc.tokens, start).start))
+    return null;
+  if (opening && opening.sentence === run.sentence && /^[“"‘'(:—–-]$/.test(opening.text)) return null;
+  return start;
+}
+
+/**
+ * "while A Very Long Engagement won best foreign film" (bbc 030), "first single Hey Joe" (bbc 270), "the British
+ * television series Strictly Come Dancing" (celebrity-031fake): mid-sentence, a capitalised preposition, adverb,
+ * article or interjection the scanner left out glues the run to a title, which a name never is. The run grows back
+ * over it and is a work; but "local group Victims and Citizens Against Crime said" (bbc 279) names a body, the words
+ * before it joined by "and" or after a body's noun: no entity rather than a person "Crime".
+ */
+export const capitalisedGlueBefore: TypingRule = {
+  name: 'capitalised-glue-before',
+  test: ({ doc, c }) => capitalisedGlueStart(doc, c.first) !== null,
+  verdict: ({ doc, c, make }) => {
+    const start = must(capitalisedGlueStart(doc, c.first), 'the test above found the stretch');
+    const before = doc.tokens[start - 1];
+    const body =
+      (before !== undefined && /^(?:and|&|of)$/.test(before.text)) ||
+      cues.orgNouns.has(lower(doc, start - 1)) ||
+      lower(doc, start - 1) === 'group';
+    if (body) return null;
+    // "the Performing Right Society": a body's word ends it.
+    if (cues.orgSuffixes.has(doc.tokens[c.last]?.text ?? '')) return null;
+    const first = at(doc.tokens, start);
+    return { ...make('work', 'capitalised-glue-before'), start: first.start, name: doc.text.slice(first.start, c.end) };
+  },
+};
+
+const GERUND_BRIDGES = new Set(['with', 'in', 'of', 'on', 'for']);
+
+/**
+ * "Usher has allegedly been cast on the upcoming season of Dancing With the Stars" (celebrity-031fake), "the 400th
+ * episode of Dancing with the Stars" (031legit), "Singing in the Rain", "The Killing of a Sacred Deer": mid-sentence,
+ * a capitalised word in -ing (tagged a verb or a proper noun) before a small word and a capitalised word opens a title (the title grows over the small
+ * words, titles.ts). Not a given name, nor "Fielding from The…" (no such small word), nor "According to People".
+ */
+export const gerundTitle: TypingRule = {
+  name: 'gerund-title',
+  test: (s) => gerundTitleEnd(s) !== null,
+  verdict: (s) => {
+    const end = at(s.doc.tokens, must(gerundTitleEnd(s), 'the test above found the title')).end;
+    return { ...s.make('work', 'gerund-title'), end, name: s.doc.text.slice(s.c.start, end) };
+  },
+};
+
+/** The last token of the title a capitalised word in -ing opens, or null. */
+function gerundTitleEnd({ doc, c, several, head }: Scene): number | null {
+  const word = at(doc.tokens, c.first);
+  if (several || c.possessive || !/^\p{Lu}\p{Ll}+ing$/u.test(head) || head === 'According') return null;
+  if (firstNames.has(head) || sentenceInitial(doc, c.first)) return null;
+  const previous = doc.tokens[c.first - 1];
+  // "Fear and Loathing in Las Vegas": after "and" the title began earlier.
+  if (!previous || !/^[\p{Ll},]/u.test(previous.text) || /^(?:and|or)$/.test(previous.text)) return null;
+  let k = c.last + 1;
+  if (!GERUND_BRIDGES.has(lower(doc, k))) return null;
+  k++;
+  if (/^(?:the|a|an)$/i.test(doc.tokens[k]?.text ?? '')) k++;
+  const capitalised = (t: Token | undefined): boolean => t?.sentence === word.sentence && /^\p{Lu}/u.test(t.text);
+  if (!capitalised(doc.tokens[k])) return null;
+  while (capitalised(doc.tokens[k + 1]) && doc.tokens[k + 1]?.pos === 'PROPN') k++;
+  return k;
+}
