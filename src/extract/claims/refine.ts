@@ -10,6 +10,8 @@ import { cues as nameCues } from '../names/index.ts';
 import { statesOpenClaim } from './open.ts';
 import { ANNOUNCED_BY_PRINCIPALS } from './announced.ts';
 import { NOT_ASSERTED } from './unasserted.ts';
+import { PAIR_WORDING, STAGE_WORDING } from './wording.ts';
+import { OWN_ACTS } from './own-act.ts';
 import { firstIndex, wholeWords } from '../text/index.ts';
 import { speechForms } from '../text/speech.ts';
 import { at as atIndex, must } from '../../invariant/index.ts';
@@ -1046,11 +1048,14 @@ const CASTING_WORK: ClaimRefiner = {
 export const CLAIM_REFINERS: ClaimRefiner[] = [
   ...NOT_ASSERTED,
   ...PAIRS,
+  ...PAIR_WORDING,
+  ...STAGE_WORDING,
   WEDDING_TO_COME,
   RELATIONSHIP_ENDED,
   PARENTS_ALREADY,
   ...ON_RECORD,
   ANNOUNCED_BY_PRINCIPALS,
+  ...OWN_ACTS,
   ...STANCES,
   TIMED,
   CASTING_WORK,
