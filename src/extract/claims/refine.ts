@@ -390,6 +390,41 @@ const ON_RECORD: ClaimRefiner[] = [
   },
 ];
 
+/** Every form the claims lexicon has for a relationship stage, as words. */
+const STAGE_FORMS: Record<string, RegExp> = Object.fromEntries(
+  [...new Set(claimsLexicon.propositions.filter((g) => g.type === 'relationship').map((g) => g.value))].map((v) => [
+    v,
+    words(
+      claimsLexicon.propositions
+        .filter((g) => g.type === 'relationship' && g.value === v)
+        .flatMap((g) => g.forms)
+        .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    ),
+  ]),
+);
+// A denial that says the pair are still together denies their split without naming it: "we're still together".
+const STILL_TOGETHER = /\b(?:still|happily)\s+(?:together|married|engaged|going strong|in love)\b/i;
+
+/**
+ * 'While he doesn't appear to confirm or deny an affair, her reps said there is "no truth whatsoever" to the reports'
+ * (celebrity-019fake, Kim Kardashian's reps on Kanye West's rumoured affair): a principal's denial, or refusal to
+ * comment, that names only another stage of a romance ("an affair") denies that one, not this claim's (their split).
+ * Not for a denial that takes up an earlier sentence (quote-continues, referred), which names nothing of its own.
+ */
+const DENIAL_OF_ANOTHER_STAGE: ClaimRefiner = {
+  name: 'denial-of-another-stage',
+  apply: (c) => {
+    if (c.type !== 'relationship' || c.holder.kind !== 'principal') return c;
+    if (c.stance !== 'denies' && c.stance !== 'unconfirmed') return c;
+    if (/^claim-quote-continues:|\+referred:|\+affirms\b/.test(c.rule ?? '')) return c;
+    const own = STAGE_FORMS[c.value];
+    const text = c.evidence.text;
+    if (!own || own.test(text) || (c.value === 'split' && STILL_TOGETHER.test(text))) return c;
+    const other = Object.entries(STAGE_FORMS).some(([v, re]) => v !== c.value && re.test(text));
+    return other ? null : c;
+  },
+};
+
 /** A principal's own words (ownWordsOf) and what a rule asks of them: who they name, whether a representative speaks,
  * whether the speaker speaks of themselves (in reported speech the speaker is "she": "Miley told The Sun that she and
  * her fiancé…"). */
@@ -1054,6 +1089,7 @@ export const CLAIM_REFINERS: ClaimRefiner[] = [
   RELATIONSHIP_ENDED,
   PARENTS_ALREADY,
   ...ON_RECORD,
+  DENIAL_OF_ANOTHER_STAGE,
   ANNOUNCED_BY_PRINCIPALS,
   ...OWN_ACTS,
   ...STANCES,
