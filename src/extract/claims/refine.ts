@@ -475,8 +475,16 @@ function namedAsPartner(c: Claim, ctx: RefineContext, partner: string): boolean 
  */
 function openOwnWords(c: Claim, ctx: RefineContext): Claim | null {
   // A statement (find.ts saidClaims) is whatever the principal said of themselves: no word list to state.
-  if (c.stance === 'denies' || c.type === 'statement') return c;
+  if (c.type === 'statement') return c;
   const { said, inWords, rep, self } = spokenWords(c, ctx);
+  // 'She couldn't move back to New York because … her probation … restricted her to California -- "the worst possible
+  // place I could be," she said' (celebrity-067legit): the article's negation, not her denial; her words are about
+  // California. A denial of one's own says so ("Trump has since denied groping women") or names the predicate or the rumour in the
+  // words.
+  if (c.stance === 'denies')
+    return statesOpenClaim(c.type, c.value, said) || cues.denies.test(c.evidence.text) || cues.aboutRumour.test(said)
+      ? c
+      : demoted(c, 'own-words');
   // "“Thank you for Ray Charles…,” said Foxx, accepting his award": thanks, not a word about winning.
   if (!statesOpenClaim(c.type, c.value, said)) return demoted(c, 'own-words');
   const named = c.subjects.some(inWords);
