@@ -161,6 +161,14 @@ const PARTNER_THEN_NAME = new RegExp(
 );
 // "famed divorce attorney Laura Wasser", "her publicist, Jane Doe": the name right after a representative's title.
 const REPRESENTATIVE_BEFORE = new RegExp(`(?:${record.representatives.join('|')})\\s*,?\\s*$`, 'i');
+// "A lawyer for Joe Giudice, Jerard Gonzalez of Hackensack, N.J., could not be reached" (celebrity-169legit): the name
+// set beside the one represented is the representative's.
+const REPRESENTATIVE_APPOSED = new RegExp(
+  `\\b(?:${record.representatives.join('|')})\\s+(?:for|of)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*\\s*,\\s*$`,
+  'iu',
+);
+// Who a representative speaks for, named right after "for"/"of": "A spokeswoman for NBC Universal" (celebrity-062legit).
+const REPRESENTATIVE_FOR = new RegExp(`\\b(?:${record.representatives.join('|')})\\s+(?:for|of)\\s+$`, 'i');
 // "an ABC special with Robin Roberts", "she told Jimmy Kimmel": the one a principal talks to (record.json interviewer).
 const INTERVIEWER_BEFORE = new RegExp(record.interviewer.before, 'i');
 // "her son Maddox", "their daughter, Shiloh", "Jolie's son Maddox", "adopted son Pax".
@@ -311,6 +319,36 @@ const ON_RECORD: ClaimRefiner[] = [
             'speaker-not-subject',
             entityOf(ctx, c.holder.entity)?.type === 'person' ? 'named-source' : 'author',
           );
+    },
+  },
+  {
+    // "A spokeswoman for NBC Universal, which produces and distributes "Access Hollywood," declined to comment"
+    // (celebrity-062legit): a representative of someone outside the story speaks for no principal. Their silence says
+    // nothing of the story; anything else they say is a named source's.
+    name: 'representative-of-another',
+    apply: (c, ctx) => {
+      if (c.holder.kind !== 'principal') return c;
+      const { start, end } = c.evidence;
+      const other = ctx.entities.find(
+        (e) =>
+          !c.subjects.includes(e.id) &&
+          e.mentions.some(
+            (m) =>
+              m.start >= start &&
+              m.end <= end &&
+              m.kind !== 'pronoun' &&
+              REPRESENTATIVE_FOR.test(ctx.doc.text.slice(Math.max(start, m.start - 30), m.start)),
+          ),
+      );
+      if (!other) return c;
+      // "A rep for Kardashian and attorney for Simpson": a subject represented in the same words keeps the claim.
+      const forSubject = c.subjects.some((s) =>
+        mentionsIn(ctx, s, start, end).some((m) =>
+          REPRESENTATIVE_FOR.test(ctx.doc.text.slice(Math.max(start, m.start - 30), m.start)),
+        ),
+      );
+      if (forSubject) return c;
+      return c.stance === 'unconfirmed' ? null : demoted(c, 'representative-of-another', 'named-source');
     },
   },
   {
@@ -722,7 +760,13 @@ const PAIRS: ClaimRefiner[] = [
     apply: (c, ctx) => {
       if (c.type !== 'relationship' && c.type !== 'feud') return c;
       const { start, end } = sentencesAround(ctx, c.evidence);
-      return c.subjects.some((s) => namedOnlyAfter(ctx, s, start, end, REPRESENTATIVE_BEFORE, 30)) ? null : c;
+      return c.subjects.some(
+        (s) =>
+          namedOnlyAfter(ctx, s, start, end, REPRESENTATIVE_BEFORE, 30) ||
+          namedOnlyAfter(ctx, s, start, end, REPRESENTATIVE_APPOSED, 60),
+      )
+        ? null
+        : c;
     },
   },
   {
