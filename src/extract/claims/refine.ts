@@ -150,9 +150,10 @@ const KIN_AFTER_PRONOUN = new RegExp(
   `\\b(?:her|his)\\s+(?:(?:late|younger|older|little|big|eldest|youngest|baby|twin|half-?)\\s*)?(?:${KIN})\\s*,?\\s*$`,
   'i',
 );
+// "her plastic surgeon husband Dr. Lenny" (celebrity-066fake, Lisa Hochstein's): a trade or two between them.
 const POSSESSED_PARTNER = new RegExp(
-  String.raw`\b(?:her|his)(?=\s+(?:(?:new|late|former|estranged|future|longtime|long-time)\s+)?(?:${PARTNER})\b)`,
-  'gi',
+  String.raw`\b(?:[Hh]er|[Hh]is)(?=\s+(?:(?:new|late|former|estranged|future|longtime|long-time)\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:${PARTNER})\b)`,
+  'g',
 );
 // "his fiancée Princess": a partner noun and the capitalised name right after it.
 const PARTNER_THEN_NAME = new RegExp(
