@@ -22,7 +22,7 @@ const WISHED_MARRIAGE =
   /\b(?:find|finding|found|look(?:ing)? for|search(?:ing)? for|in search of|hunt(?:ing)? for)\s+(?:a|an|the right|his|her)\s+(?:\w+\s+)?(?:wife|husband|bride|groom|spouse)\b|\b(?:finish|end up|end|wind up|become|be)\s+(?:as\s+)?(?:husband and wife|man and wife|a married couple)\b|\b(?:dream(?:s|ing)? of|hop(?:e|es|ing) to|want(?:s|ed)? to|determined to)\s+(?:\w+\s+){0,3}(?:marry|wed)\b/i;
 // "yanked off his wedding ring", "ditched her wedding ring": a ring taken off is a sign of a split, not of a wedding.
 const RING_OFF =
-  /\b(?:yank\w*|took|taken|taking|take|pull\w*|slipp\w*|ditch\w*|remov\w*|ditching|without|no longer wear\w*|stopped wearing|ditched)\s+(?:off\s+)?(?:his|her|their)\s+(?:\w+\s+)?(?:wedding|engagement)\s+(?:ring|band)s?(?:\s+off)?\b/i;
+  /\b(?:yank\w*|took|taken|taking|take|pull\w*|slipp\w*|ditch\w*|remov\w*|without|no longer wear\w*|stopped wearing)\s+(?:off\s+)?(?:his|her|their)\s+(?:\w+\s+)?(?:wedding|engagement)\s+(?:ring|band)s?(?:\s+off)?\b/i;
 // "the couple is currently fighting about whether or not a prenup is even necessary" (celebrity-009fake): a prenup is
 // signed before a wedding, so talk of one is an engagement's.
 const PRENUP = /\bpre-?nup(?:tial)?s?\b/i;
