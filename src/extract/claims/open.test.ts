@@ -10,6 +10,7 @@ import { findClaims } from './index.ts';
 import { inflect } from './open.ts';
 import { describeCases, type RowCheck } from './test-run.ts';
 import { must } from '../../invariant/index.ts';
+import openClaims from '../../../data/lexicons/open-claims.json' with { type: 'json' };
 
 const rows = readFileSync(new URL('../../../test/fixtures/claims-open-excerpts.jsonl', import.meta.url), 'utf8')
   .trim()
@@ -68,5 +69,21 @@ describe('inflect', () => {
       'relocating',
     ]);
     expect(inflect('win').map(([f]) => f)).toEqual(['win', 'wins', 'won', 'won', 'winning']);
+  });
+});
+
+describe('open-claims.json: a filed petition to change one’s name is no lawsuit', () => {
+  // "On August 6, 2010, de Rossi filed a petition to legally change her name to Portia Lee James DeGeneres"
+  // (celebrity-174legit): the "file … lawsuit" predicate's `unless` reads what follows "filed".
+  const fileSuit = must(
+    openClaims.predicates.find((p) => p.value === 'sue' && 'object' in p && p.object === 'lawsuit'),
+    'the file-a-lawsuit predicate',
+  );
+  const unless = new RegExp(must('unless' in fileSuit ? fileSuit.unless : undefined, 'its unless'), 'i');
+  it('keeps out a name change, keeps a petition against someone', () => {
+    expect(unless.test(' a petition to legally change her name to Portia Lee James DeGeneres')).toBe(true);
+    expect(unless.test(' a petition for a name change')).toBe(true);
+    expect(unless.test(' a petition against his former manager')).toBe(false);
+    expect(unless.test(' a lawsuit against the New York Times')).toBe(false);
   });
 });

@@ -10,6 +10,8 @@ import { cues as nameCues } from '../names/index.ts';
 import { statesOpenClaim } from './open.ts';
 import { ANNOUNCED_BY_PRINCIPALS } from './announced.ts';
 import { NOT_ASSERTED } from './unasserted.ts';
+import { PAIR_WORDING, STAGE_WORDING } from './wording.ts';
+import { OWN_ACTS } from './own-act.ts';
 import { firstIndex, wholeWords } from '../text/index.ts';
 import { speechForms } from '../text/speech.ts';
 import { at as atIndex, must } from '../../invariant/index.ts';
@@ -22,6 +24,10 @@ const HEARSAY = words([...record.hearsay, ...record.hearsaySources]);
 const HEDGING_HEARSAY = words(record.hearsay);
 const SPEECH = words(speechForms('statement'));
 const REPRESENTATIVE = words(record.representatives);
+// Verbs of one's own word that speech.json does not list as a statement, told to the outlet that relays it: "the actor
+// exclusively assured them that he and Charlotte are not in a relationship" (Gossip Cop of Brad Pitt, celebrity-135fake).
+const ASSURED =
+  /\b(?:assured|reassured|insisted|insists|maintained|maintains|swore|swears|vowed|vows)\s+(?:\w+\s+){0,2}?(?:that\b|(?:he|she|they|we|i)\b)/i;
 const NOT_YET = words(record.notYet);
 const BACKGROUND = words(record.background);
 const OBSERVED = words(record.observations);
@@ -144,9 +150,10 @@ const KIN_AFTER_PRONOUN = new RegExp(
   `\\b(?:her|his)\\s+(?:(?:late|younger|older|little|big|eldest|youngest|baby|twin|half-?)\\s*)?(?:${KIN})\\s*,?\\s*$`,
   'i',
 );
+// "her plastic surgeon husband Dr. Lenny" (celebrity-066fake, Lisa Hochstein's): a trade or two between them.
 const POSSESSED_PARTNER = new RegExp(
-  String.raw`\b(?:her|his)(?=\s+(?:(?:new|late|former|estranged|future|longtime|long-time)\s+)?(?:${PARTNER})\b)`,
-  'gi',
+  String.raw`\b(?:[Hh]er|[Hh]is)(?=\s+(?:(?:new|late|former|estranged|future|longtime|long-time)\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:${PARTNER})\b)`,
+  'g',
 );
 // "his fiancée Princess": a partner noun and the capitalised name right after it.
 const PARTNER_THEN_NAME = new RegExp(
@@ -155,6 +162,14 @@ const PARTNER_THEN_NAME = new RegExp(
 );
 // "famed divorce attorney Laura Wasser", "her publicist, Jane Doe": the name right after a representative's title.
 const REPRESENTATIVE_BEFORE = new RegExp(`(?:${record.representatives.join('|')})\\s*,?\\s*$`, 'i');
+// "A lawyer for Joe Giudice, Jerard Gonzalez of Hackensack, N.J., could not be reached" (celebrity-169legit): the name
+// set beside the one represented is the representative's.
+const REPRESENTATIVE_APPOSED = new RegExp(
+  `\\b(?:${record.representatives.join('|')})\\s+(?:for|of)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*\\s*,\\s*$`,
+  'iu',
+);
+// Who a representative speaks for, named right after "for"/"of": "A spokeswoman for NBC Universal" (celebrity-062legit).
+const REPRESENTATIVE_FOR = new RegExp(`\\b(?:${record.representatives.join('|')})\\s+(?:for|of)\\s+$`, 'i');
 // "an ABC special with Robin Roberts", "she told Jimmy Kimmel": the one a principal talks to (record.json interviewer).
 const INTERVIEWER_BEFORE = new RegExp(record.interviewer.before, 'i');
 // "her son Maddox", "their daughter, Shiloh", "Jolie's son Maddox", "adopted son Pax".
@@ -260,6 +275,7 @@ const ON_RECORD: ClaimRefiner[] = [
       c.holder.kind === 'principal' &&
       c.stance !== 'unconfirmed' &&
       !SPEECH.test(c.evidence.text) &&
+      !ASSURED.test(c.evidence.text) &&
       !cues.talksOfOwn.test(c.evidence.text) &&
       !/["“”]/.test(c.evidence.text)
         ? demoted(c, 'no-statement')
@@ -304,6 +320,36 @@ const ON_RECORD: ClaimRefiner[] = [
             'speaker-not-subject',
             entityOf(ctx, c.holder.entity)?.type === 'person' ? 'named-source' : 'author',
           );
+    },
+  },
+  {
+    // "A spokeswoman for NBC Universal, which produces and distributes "Access Hollywood," declined to comment"
+    // (celebrity-062legit): a representative of someone outside the story speaks for no principal. Their silence says
+    // nothing of the story; anything else they say is a named source's.
+    name: 'representative-of-another',
+    apply: (c, ctx) => {
+      if (c.holder.kind !== 'principal') return c;
+      const { start, end } = c.evidence;
+      const other = ctx.entities.find(
+        (e) =>
+          !c.subjects.includes(e.id) &&
+          e.mentions.some(
+            (m) =>
+              m.start >= start &&
+              m.end <= end &&
+              m.kind !== 'pronoun' &&
+              REPRESENTATIVE_FOR.test(ctx.doc.text.slice(Math.max(start, m.start - 30), m.start)),
+          ),
+      );
+      if (!other) return c;
+      // "A rep for Kardashian and attorney for Simpson": a subject represented in the same words keeps the claim.
+      const forSubject = c.subjects.some((s) =>
+        mentionsIn(ctx, s, start, end).some((m) =>
+          REPRESENTATIVE_FOR.test(ctx.doc.text.slice(Math.max(start, m.start - 30), m.start)),
+        ),
+      );
+      if (forSubject) return c;
+      return c.stance === 'unconfirmed' ? null : demoted(c, 'representative-of-another', 'named-source');
     },
   },
   {
@@ -388,6 +434,41 @@ const ON_RECORD: ClaimRefiner[] = [
   },
 ];
 
+/** Every form the claims lexicon has for a relationship stage, as words. */
+const STAGE_FORMS: Record<string, RegExp> = Object.fromEntries(
+  [...new Set(claimsLexicon.propositions.filter((g) => g.type === 'relationship').map((g) => g.value))].map((v) => [
+    v,
+    words(
+      claimsLexicon.propositions
+        .filter((g) => g.type === 'relationship' && g.value === v)
+        .flatMap((g) => g.forms)
+        .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    ),
+  ]),
+);
+// A denial that says the pair are still together denies their split without naming it: "we're still together".
+const STILL_TOGETHER = /\b(?:still|happily)\s+(?:together|married|engaged|going strong|in love)\b/i;
+
+/**
+ * 'While he doesn't appear to confirm or deny an affair, her reps said there is "no truth whatsoever" to the reports'
+ * (celebrity-019fake, Kim Kardashian's reps on Kanye West's rumoured affair): a principal's denial, or refusal to
+ * comment, that names only another stage of a romance ("an affair") denies that one, not this claim's (their split).
+ * Not for a denial that takes up an earlier sentence (quote-continues, referred), which names nothing of its own.
+ */
+const DENIAL_OF_ANOTHER_STAGE: ClaimRefiner = {
+  name: 'denial-of-another-stage',
+  apply: (c) => {
+    if (c.type !== 'relationship' || c.holder.kind !== 'principal') return c;
+    if (c.stance !== 'denies' && c.stance !== 'unconfirmed') return c;
+    if (/^claim-quote-continues:|\+referred:|\+affirms\b/.test(c.rule ?? '')) return c;
+    const own = STAGE_FORMS[c.value];
+    const text = c.evidence.text;
+    if (!own || own.test(text) || (c.value === 'split' && STILL_TOGETHER.test(text))) return c;
+    const other = Object.entries(STAGE_FORMS).some(([v, re]) => v !== c.value && re.test(text));
+    return other ? null : c;
+  },
+};
+
 /** A principal's own words (ownWordsOf) and what a rule asks of them: who they name, whether a representative speaks,
  * whether the speaker speaks of themselves (in reported speech the speaker is "she": "Miley told The Sun that she and
  * her fiancé…"). */
@@ -433,8 +514,16 @@ function namedAsPartner(c: Claim, ctx: RefineContext, partner: string): boolean 
  */
 function openOwnWords(c: Claim, ctx: RefineContext): Claim | null {
   // A statement (find.ts saidClaims) is whatever the principal said of themselves: no word list to state.
-  if (c.stance === 'denies' || c.type === 'statement') return c;
+  if (c.type === 'statement') return c;
   const { said, inWords, rep, self } = spokenWords(c, ctx);
+  // 'She couldn't move back to New York because … her probation … restricted her to California -- "the worst possible
+  // place I could be," she said' (celebrity-067legit): the article's negation, not her denial; her words are about
+  // California. A denial of one's own says so ("Trump has since denied groping women") or names the predicate or the rumour in the
+  // words.
+  if (c.stance === 'denies')
+    return statesOpenClaim(c.type, c.value, said) || cues.denies.test(c.evidence.text) || cues.aboutRumour.test(said)
+      ? c
+      : demoted(c, 'own-words');
   // "“Thank you for Ray Charles…,” said Foxx, accepting his award": thanks, not a word about winning.
   if (!statesOpenClaim(c.type, c.value, said)) return demoted(c, 'own-words');
   const named = c.subjects.some(inWords);
@@ -672,7 +761,13 @@ const PAIRS: ClaimRefiner[] = [
     apply: (c, ctx) => {
       if (c.type !== 'relationship' && c.type !== 'feud') return c;
       const { start, end } = sentencesAround(ctx, c.evidence);
-      return c.subjects.some((s) => namedOnlyAfter(ctx, s, start, end, REPRESENTATIVE_BEFORE, 30)) ? null : c;
+      return c.subjects.some(
+        (s) =>
+          namedOnlyAfter(ctx, s, start, end, REPRESENTATIVE_BEFORE, 30) ||
+          namedOnlyAfter(ctx, s, start, end, REPRESENTATIVE_APPOSED, 60),
+      )
+        ? null
+        : c;
     },
   },
   {
@@ -1046,11 +1141,15 @@ const CASTING_WORK: ClaimRefiner = {
 export const CLAIM_REFINERS: ClaimRefiner[] = [
   ...NOT_ASSERTED,
   ...PAIRS,
+  ...PAIR_WORDING,
+  ...STAGE_WORDING,
   WEDDING_TO_COME,
   RELATIONSHIP_ENDED,
   PARENTS_ALREADY,
   ...ON_RECORD,
+  DENIAL_OF_ANOTHER_STAGE,
   ANNOUNCED_BY_PRINCIPALS,
+  ...OWN_ACTS,
   ...STANCES,
   TIMED,
   CASTING_WORK,

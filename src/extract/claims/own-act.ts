@@ -1,0 +1,107 @@
+// A principal's own act is their word on record, even told in the article's voice: "Angelina Jolie filed for divorce"
+// (a court filing is hers), "Pitt and Jolie announced they had filed for divorce", "A statement on the star's Facebook
+// site read: …" (a post on one's own channel). The claim finder reads these as the author's assertion; these ordered,
+// named rules give them to the principal who acted, as confirming. Hearsay ("reportedly filed") and hedges stay.
+import type { Claim, Entity } from '../types.ts';
+import type { ClaimRefiner, RefineContext } from './refine.ts';
+
+const QUOTED = /“[^”]*”|"[^"\n]*"/g;
+const outsideQuotes = (text: string): string => text.replace(QUOTED, (q) => ' '.repeat(q.length));
+
+/** The claim's subject whose mention (a name, alias or pronoun) ends right before `at`, `gap` telling what may stand between. */
+function actorBefore(c: Claim, ctx: RefineContext, at: number, gap: RegExp): string | null {
+  // Inside a quotation the sentence left open ('In fact, "He isn't going to cave in… Angie is the one who filed for
+  // divorce', a source's words): not the article's report of an act.
+  if ((ctx.doc.text.slice(c.evidence.start, at).match(/["“”]/g) ?? []).length % 2 === 1) return null;
+  let best: { id: string; end: number; start: number } | null = null;
+  for (const id of c.subjects) {
+    const e: Entity | undefined = ctx.entities.find((x) => x.id === id);
+    for (const m of e?.mentions ?? []) {
+      if (m.kind === 'possessive' || m.end > at || m.start < c.evidence.start) continue;
+      if (!gap.test(ctx.doc.text.slice(m.end, at))) continue;
+      if (!best || m.end > best.end) best = { id, end: m.end, start: m.start };
+    }
+  }
+  if (!best || NOT_DONE.test(ctx.doc.text.slice(Math.max(c.evidence.start, best.start - 40), best.start))) return null;
+  return best.id;
+}
+
+/**
+ * A claim the article (or, reporting it, one of the pair: "She filed for divorce on Monday stating September 15 was the
+ * day they split", celebrity-030fake) asserts.
+ */
+const reportedAct = (c: Claim): boolean =>
+  c.stance === 'asserts' &&
+  (c.holder.kind === 'author' ||
+    (c.holder.kind === 'named-source' && c.holder.entity !== null && c.subjects.includes(c.holder.entity)));
+
+const onRecord = (c: Claim, who: string, reason: string): Claim => ({
+  ...c,
+  holder: { kind: 'principal', entity: who },
+  stance: 'confirms',
+  rule: `${c.rule ?? 'claim'}+act:${reason}`,
+});
+
+// Between the one who files and "filed": a relative pronoun, auxiliaries, adverbs ("who officially filed").
+// A name inside a parenthesis that closes right before the verb names the actor too ("Brangelina (that's Brad Pitt
+// and Angelina Jolie for anyone who has been living under a rock …) announced their split").
+const CLOSING_PARENTHESIS = String.raw`(?:[^()]{0,100}\)\s*)?`;
+const FILER_GAP =
+  /^\s*(?:\([^)]{0,80}\)\s*)?,?\s*(?:(?:who|has|have|had|just|finally|officially|formally|quietly|then|also|first)\s+)*$/i;
+const FILED = /\b(?:filed|files|filing)\s+(?:for\s+(?:divorce|legal separation|separation)|divorce papers)\b/i;
+// "Pitt and Jolie announced they had filed for divorce", "she and ex Blake Shelton announced they were separating",
+// "Brangelina (that's Brad Pitt and Angelina Jolie …) announced their split".
+const ANNOUNCED_SPLIT =
+  /\b(?:announced|confirmed|revealed)\s+(?:that\s+)?(?:(?:they|he|she)\s+(?:had|have|were|are|was|is|would|will)\s+(?:\w+ly\s+)?(?:filed for divorce|separating|splitting|divorcing|split(?:ting)? up|breaking up|parting ways|going their separate ways|ending their \w+)|their\s+(?:\w+\s+)?(?:split|separation|divorce|break-?up))\b/i;
+// Between the pair and "announced": the pair named first, with a parenthesis or an appositive at most.
+const ANNOUNCER_GAP = new RegExp(
+  String.raw`^${CLOSING_PARENTHESIS}\s*(?:\([^)]{0,120}\)\s*)?(?:,[^,.;]{0,60},\s*)?(?:(?:have|has|had|just|finally|officially|jointly|publicly)\s+)*$`,
+  'i',
+);
+// Right before the actor, a word that the act is only rumoured or asked: "rumours that Jolie filed", "whether they
+// announced". The gaps above already keep out "reportedly filed" and "will file".
+const NOT_DONE = /\b(?:if|whether|rumou?rs?|reports?|reported|claims?|claimed|alleg\w+|denied|deny|denies|that)\s*$/i;
+
+// "A statement on the star's Facebook site read", "posted on his official Twitter account": the principal's channel.
+const OWN_CHANNEL =
+  /\b(?:statement|post|message|note)\s+(?:posted\s+)?(?:on|to)\s+(?:the\s+)?(?:[\p{L}.'’ -]{1,40}?['’]s\s+)?(?:official\s+)?(?:Facebook|Instagram|Twitter|website|web site|site|page|account|blog)\b[^.]{0,40}?\b(?:read|reads|said|says|stated)\b/iu;
+
+export const OWN_ACTS: ClaimRefiner[] = [
+  {
+    // "Jolie filed for divorce from Pitt in September 2016" (celebrity-008legit): the filing is the filer's act.
+    name: 'filed-for-divorce',
+    apply: (c, ctx) => {
+      if (c.type !== 'relationship' || c.value !== 'split' || !reportedAct(c)) return c;
+      const text = outsideQuotes(c.evidence.text);
+      const filed = FILED.exec(text);
+      if (!filed) return c;
+      const who = actorBefore(c, ctx, c.evidence.start + filed.index, FILER_GAP);
+      return who ? onRecord(c, who, 'filed') : c;
+    },
+  },
+  {
+    // "It has been six months since Brangelina (that's Brad Pitt and Angelina Jolie …) announced their split"
+    // (celebrity-002legit): the pair's own announcement, named right before it.
+    name: 'announced-own-split',
+    apply: (c, ctx) => {
+      if (c.type !== 'relationship' || c.value !== 'split' || !reportedAct(c)) return c;
+      const text = outsideQuotes(c.evidence.text);
+      const hit = ANNOUNCED_SPLIT.exec(text);
+      if (!hit) return c;
+      const who = actorBefore(c, ctx, c.evidence.start + hit.index, ANNOUNCER_GAP);
+      return who ? onRecord(c, who, 'announced') : c;
+    },
+  },
+  {
+    // "A statement on the star's Facebook site read: “… Justin Bieber will cancel the remainder of the Purpose World
+    // Tour concerts”" (celebrity-194fake): one subject's own channel speaks for them.
+    name: 'statement-on-own-channel',
+    apply: (c) => {
+      if (c.holder.kind !== 'author' || c.stance !== 'asserts' || c.subjects.length !== 1) return c;
+      const subject = c.subjects[0];
+      return subject !== undefined && OWN_CHANNEL.test(outsideQuotes(c.evidence.text))
+        ? onRecord(c, subject, 'own-channel')
+        : c;
+    },
+  },
+];
