@@ -66,11 +66,7 @@ export const COPY_RULES: Array<{ name: string; find: (row: Printed, earlier: Pri
       row.words.length < NEAR_IDENTICAL_MIN_WORDS
         ? undefined
         : earlier.find(
-            (e) =>
-              e.words.length >= NEAR_IDENTICAL_MIN_WORDS &&
-              Math.min(e.words.length, row.words.length) / Math.max(e.words.length, row.words.length) >=
-                NEAR_IDENTICAL_OVERLAP &&
-              overlap(e.words, row.words) >= NEAR_IDENTICAL_OVERLAP,
+            (e) => e.words.length >= NEAR_IDENTICAL_MIN_WORDS && overlap(e.words, row.words) >= NEAR_IDENTICAL_OVERLAP,
           ),
   },
 ];
