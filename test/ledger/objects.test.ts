@@ -103,6 +103,28 @@ function sentence(text: string, type: string, value: string, named: Array<[strin
 }
 
 describe('OBJECT_RULES', () => {
+  it('names the prize of an award by the first ceremony or prize in its sentence (award-event)', () => {
+    expect(
+      sentence(
+        'The UK hopes remain with Clive Owen, who has scooped both the Golden Globe and the Bafta.',
+        'award',
+        'win',
+        [
+          ['Clive Owen', 'person'],
+          ['Golden Globe', 'event'],
+          ['Bafta', 'event'],
+        ],
+      ),
+    ).toBe('Golden Globe');
+    // Only for awards: an event in a health story's sentence is where it happened, not what it is about.
+    expect(
+      sentence('Clive Owen was taken ill at the Golden Globe party.', 'health', 'health', [
+        ['Clive Owen', 'person'],
+        ['Golden Globe', 'event'],
+      ]),
+    ).toBeNull();
+  });
+
   it('reads the object right after the predicate, through determiners, possessives and "a lawsuit against"', () => {
     expect(
       sentence('Actor Bruce Willis is suing Revolution Studios over an injury.', 'legal', 'sue', [
