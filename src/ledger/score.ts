@@ -48,7 +48,27 @@ export const NEAR_IDENTICAL_MIN_WORDS = 12;
 /** Words shared by a copy and its original: an edit of a word or two in a long sentence, not a retelling. */
 export const NEAR_IDENTICAL_OVERLAP = 0.9;
 
-type Printed = { key: string; name: string; article: string; holder: string; sentence: string; words: string[] };
+type Printed = {
+  key: string;
+  name: string;
+  article: string;
+  holder: string;
+  sentence: string;
+  words: string[];
+  /** Its capitalised words after the first, lowercased: the names it tells. */
+  names: string[];
+};
+
+/** The capitalised words of a sentence after its first, lowercased as wordsOf gives them. */
+const namesOf = (text: string): string[] =>
+  wordsOf(text)
+    .slice(1)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.toLowerCase());
+
+/** Every name either sentence tells is in the other: "(Star exclusive)" and "(OK! exclusive)" are two reports. */
+const sameNames = (a: Printed, b: Printed): boolean =>
+  a.names.every((n) => b.words.includes(n)) && b.names.every((n) => a.words.includes(n));
 
 /**
  * How a row's sentence is found to be another article's copy, in order; the first that finds the earlier printing names
@@ -59,14 +79,18 @@ export const COPY_RULES: Array<{ name: string; find: (row: Printed, earlier: Pri
   { name: 'same-sentence', find: (row, earlier) => earlier.find((e) => e.sentence === row.sentence) },
   // "Record company SonyBMG are releasing Elvis' 18 number one singles at the rate of one a week in Britain" and
   // "… Elvis's 18 number one singles …" (bbc-entertainment-233 and -234, two write-ups of one wire story): a long
-  // sentence that differs by a word or a spelling is the same report edited, not a second source.
+  // sentence that differs by a word or a spelling is the same report edited, not a second source. Not when a name
+  // differs: "The magazine says Taylor Swift and Joe Alwyn are dating (Star exclusive)" and "(OK! exclusive)".
   {
     name: 'near-identical',
     find: (row, earlier) =>
       row.words.length < NEAR_IDENTICAL_MIN_WORDS
         ? undefined
         : earlier.find(
-            (e) => e.words.length >= NEAR_IDENTICAL_MIN_WORDS && overlap(e.words, row.words) >= NEAR_IDENTICAL_OVERLAP,
+            (e) =>
+              e.words.length >= NEAR_IDENTICAL_MIN_WORDS &&
+              overlap(e.words, row.words) >= NEAR_IDENTICAL_OVERLAP &&
+              sameNames(e, row),
           ),
   },
 ];
@@ -85,6 +109,7 @@ export function effectiveSources(rows: EvidenceRow[]): Sources {
       holder,
       sentence,
       words: wordsOf(sentence),
+      names: namesOf(row.text),
     };
     // Only another article from another source can be a copy; a principal's word is theirs wherever it is printed.
     const earlier = (firstByHolder.get(holder) ?? []).filter(
