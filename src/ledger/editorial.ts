@@ -413,6 +413,20 @@ export async function autoMerge(tx: StoreTx, from: string, to: string, editor: s
   await moveStory(tx, from, to);
 }
 
+/**
+ * The ledger's undo of a story merge it made, when the merge no longer holds (lone-names.ts: a second story of the
+ * same proposition with another object arrived, so an object-less one may be either's).
+ */
+export async function autoStoryUndo(tx: StoreTx, subject: string, seq: number, editor: string, note: string) {
+  const before = stateOf(await tx.editorialLog());
+  await tx.addEditorial({
+    ...entryFor('story', subject, { kind: 'undo', subject, undoes: seq, editor, note }),
+    kind: 'undo',
+    undoes: seq,
+  });
+  await unmerge(tx, before, stateOf(await tx.editorialLog()), subject);
+}
+
 /** An entity merge the ledger makes itself (lone-names.ts: "Beyoncé" into Beyonce Knowles), with its stories'. */
 export async function autoEntityMerge(tx: StoreTx, from: string, to: string, editor: string, note: string) {
   const before = stateOf(await tx.editorialLog());

@@ -109,7 +109,25 @@ export const OBJECT_RULES: Array<{
   // says he will sue the New York Times" (celebrity-163fake), "sued the Weinstein Company on Thursday"
   // (celebrity-163legit), "Taylor has just dropped her much anticipated music album “Reputation”" (celebrity-154fake).
   { name: 'named-after-predicate', find: namedAfterPredicate },
+  // An award's ceremony or prize named in its sentence: "Clive Owen, who has scooped both the Golden Globe and the
+  // Bafta" (bbc-entertainment-064) is a win of the Golden Globe, not of every prize he is said to win.
+  { name: 'award-event', find: awardEvent },
 ];
+
+/** The first event (a ceremony, a prize) the claim's sentence names, for an award claim. */
+function awardEvent(claim: Claim, extraction: Extraction, entities: Map<string, EntityRow>): EntityRow | null {
+  if (claim.type !== 'award') return null;
+  const { start, end } = claim.evidence;
+  const first = extraction.entities
+    .filter((e) => e.type === 'event' && entities.has(e.id))
+    .flatMap((e) =>
+      e.mentions
+        .filter((m) => (m.kind === 'name' || m.kind === 'alias') && m.start >= start && m.end <= end)
+        .map((m) => ({ id: e.id, at: m.start })),
+    )
+    .sort((a, b) => a.at - b.at)[0];
+  return first ? (entities.get(first.id) ?? null) : null;
+}
 
 /**
  * Claims whose words name no other proposition after their verb: where a star performs ("performed his

@@ -11,6 +11,7 @@ import {
   autoEntityMerge,
   autoEntityUndo,
   autoMerge,
+  autoStoryUndo,
   finalEntity,
   finalStory,
   mergeLog,
@@ -122,6 +123,39 @@ async function loneTwinsOf(tx: StoreTx, story: StoryRow): Promise<StoryRow[]> {
   return out;
 }
 
+/** The ledger's own fold of a story that names no object into the one story of it that names one. */
+export const OBJECT_EDITOR = 'rumourmill (object)';
+
+/** The object in a story key ("legal:sue@e-1a2b:p-3c4d"): "@" + an entity id before the subjects (evidence.ts). */
+const OBJECT_IN_KEY = /@[^:@]+(?=:[^:]*$)/;
+const objectless = (key: string): string => key.replace(OBJECT_IN_KEY, '');
+
+/**
+ * The one story that tells the same person's same proposition with its object, for a story that names none: "Fletcher
+ * has recently graduated from the University of East Anglia's creative writing course" (bbc-entertainment-007, read
+ * with no object) is the study "graduated from the University of East Anglia creative writing course" names
+ * (bbc-entertainment-013). Null when there is none, or more than one: the object-less one may be any of them.
+ */
+async function objectTwinOf(tx: StoreTx, story: StoryRow, state: EditorialState): Promise<StoryRow | null> {
+  const first = story.subjects[0];
+  if (!first || OBJECT_IN_KEY.test(story.key)) return null;
+  const twins = (await tx.storiesOf(first.id)).filter(
+    (s) => s.id !== story.id && OBJECT_IN_KEY.test(s.key) && objectless(s.key) === story.key,
+  );
+  const live = twins.filter((t) => finalStory(state, t.id) === t.id);
+  // A twin merged away by the desk still counts: the object-less story may be the other one's.
+  return twins.length === 1 && live.length === 1 ? (live[0] ?? null) : null;
+}
+
+/** How many stories tell the proposition of an object-less story with an object. */
+async function objectTwinCount(tx: StoreTx, story: StoryRow): Promise<number> {
+  const first = story.subjects[0];
+  if (!first) return 0;
+  return (await tx.storiesOf(first.id)).filter(
+    (s) => s.id !== story.id && OBJECT_IN_KEY.test(s.key) && objectless(s.key) === story.key,
+  ).length;
+}
+
 /**
  * Stories an editor took out of a merge: folding them again at the next ingest would overrule the desk (the Bieber
  * stream: "Hailey Baldwin Bieber"'s 2020 pregnancy story, unmerged by hand, stays apart).
@@ -159,11 +193,34 @@ export async function foldLoneNames(tx: StoreTx, touched: string[]): Promise<str
     moved.add(story.id).add(twin.id);
     state = stateOf(await mergeLog(tx));
   };
+  // Both orders meet here too: an object-less story when it is touched, and when the story with the object is.
+  const foldObjectless = async (story: StoryRow) => {
+    const held = state.mergedInto.get(story.id);
+    // Its own fold, no longer the only reading (Taylor Swift's releases: "Gorgeous", then "Reputation"): undone, so
+    // every order of ingest ends the same. Not made again: the undo is in the log.
+    if (held?.editor === OBJECT_EDITOR && (await objectTwinCount(tx, story)) > 1) {
+      const note = 'no longer the only reading: another story of it names another object';
+      await autoStoryUndo(tx, story.id, held.seq, OBJECT_EDITOR, note);
+      moved.add(story.id).add(held.target ?? story.id);
+      state = stateOf(await mergeLog(tx));
+      return;
+    }
+    if (held || refused.has(story.id)) return;
+    const twin = await objectTwinOf(tx, story, state);
+    if (!twin) return;
+    const object = twin.key.match(OBJECT_IN_KEY)?.[0] ?? '';
+    const note = `told without its object; the only such story names one (${object.slice(1)})`;
+    await autoMerge(tx, story.id, twin.id, OBJECT_EDITOR, note);
+    moved.add(story.id).add(twin.id);
+    state = stateOf(await mergeLog(tx));
+  };
   for (const id of touched) {
     const story = await tx.story(id);
     if (!story) continue;
     await fold(story);
     for (const twin of await loneTwinsOf(tx, story)) await fold(twin);
+    const without = OBJECT_IN_KEY.test(story.key) ? await tx.storyByKey(objectless(story.key)) : story;
+    if (without) await foldObjectless(without);
   }
   return [...moved];
 }

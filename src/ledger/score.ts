@@ -22,23 +22,114 @@ export { daysBetween } from './adjustments/index.ts';
  */
 export type Sources = Map<string, { key: string; name: string }>;
 
+/** A sentence as copies share it: whitespace and case only (NFC costs, profiled). */
+const normalised = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Its words, an apostrophe's "s" dropped: "Elvis' 18 number one singles" and "Elvis's 18 number one singles" agree. */
+const wordsOf = (sentence: string): string[] => sentence.replace(/['’]s\b|['’]/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Share of words two sentences have in common (Dice over the word multisets). */
+function overlap(a: string[], b: string[]): number {
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of b) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(w, n - 1);
+    }
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+
+/** Long enough that matching it is a copy, not two outlets' stock phrase ("The couple split in 2016."). */
+export const NEAR_IDENTICAL_MIN_WORDS = 12;
+/** Words shared by a copy and its original: an edit of a word or two in a long sentence, not a retelling. */
+export const NEAR_IDENTICAL_OVERLAP = 0.9;
+
+type Printed = {
+  key: string;
+  name: string;
+  article: string;
+  holder: string;
+  sentence: string;
+  words: string[];
+  /** Its capitalised words after the first, lowercased: the names it tells. */
+  names: string[];
+};
+
+/** The capitalised words of a sentence after its first, lowercased as wordsOf gives them. */
+const namesOf = (text: string): string[] =>
+  wordsOf(text)
+    .slice(1)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.toLowerCase());
+
+/** Every name either sentence tells is in the other: "(Star exclusive)" and "(OK! exclusive)" are two reports. */
+const sameNames = (a: Printed, b: Printed): boolean =>
+  a.names.every((n) => b.words.includes(n)) && b.names.every((n) => a.words.includes(n));
+
+/**
+ * How a row's sentence is found to be another article's copy, in order; the first that finds the earlier printing names
+ * the source the row counts as (the streams README: restatements of one outlet's sourcing are one report).
+ */
+export const COPY_RULES: Array<{ name: string; find: (row: Printed, earlier: Printed[]) => Printed | undefined }> = [
+  // The same sentence, whitespace and case aside: a syndicated copy.
+  { name: 'same-sentence', find: (row, earlier) => earlier.find((e) => e.sentence === row.sentence) },
+  // "Record company SonyBMG are releasing Elvis' 18 number one singles at the rate of one a week in Britain" and
+  // "… Elvis's 18 number one singles …" (bbc-entertainment-233 and -234, two write-ups of one wire story): a long
+  // sentence that differs by a word or a spelling is the same report edited, not a second source. Not when a name
+  // differs: "The magazine says Taylor Swift and Joe Alwyn are dating (Star exclusive)" and "(OK! exclusive)".
+  {
+    name: 'near-identical',
+    find: (row, earlier) =>
+      row.words.length < NEAR_IDENTICAL_MIN_WORDS
+        ? undefined
+        : earlier.find(
+            (e) =>
+              e.words.length >= NEAR_IDENTICAL_MIN_WORDS &&
+              overlap(e.words, row.words) >= NEAR_IDENTICAL_OVERLAP &&
+              sameNames(e, row),
+          ),
+  },
+];
+
 export function effectiveSources(rows: EvidenceRow[]): Sources {
-  const firstBySentence = new Map<string, { key: string; name: string; article: string }>();
+  // The first printing of each sentence, by holder: one sentence may hold several voices (a report and its denial).
+  const firstByHolder = new Map<string, Printed[]>();
   const out = new Map<string, { key: string; name: string }>();
   for (const row of rows) {
-    // Whitespace and case only: sentences of copies differ in little else, and NFC costs (profiled).
-    const sentence = row.text.replace(/\s+/g, ' ').trim().toLowerCase();
     const holder = `${row.holderKind}|${row.holderName ?? ''}`;
-    const first = firstBySentence.get(`${holder}|${sentence}`);
-    if (!first)
-      firstBySentence.set(`${holder}|${sentence}`, { key: row.sourceKey, name: row.sourceName, article: row.article });
-    // Only another article can be a copy; one sentence may hold several voices (a report and its denial).
-    const copy =
-      first && first.article !== row.article && first.key !== row.sourceKey && row.holderKind !== 'principal';
-    out.set(row.id, copy ? { key: first.key, name: first.name } : { key: row.sourceKey, name: row.sourceName });
+    const sentence = normalised(row.text);
+    const printed: Printed = {
+      key: row.sourceKey,
+      name: row.sourceName,
+      article: row.article,
+      holder,
+      sentence,
+      words: wordsOf(sentence),
+      names: namesOf(row.text),
+    };
+    // Only another article from another source can be a copy; a principal's word is theirs wherever it is printed.
+    const earlier = (firstByHolder.get(holder) ?? []).filter(
+      (e) => e.article !== row.article && e.key !== row.sourceKey,
+    );
+    const first = row.holderKind === 'principal' ? undefined : firstCopy(printed, earlier);
+    const own = firstByHolder.get(holder) ?? [];
+    if (!own.some((e) => e.sentence === sentence)) firstByHolder.set(holder, [...own, printed]);
+    out.set(row.id, first ? { key: first.key, name: first.name } : { key: row.sourceKey, name: row.sourceName });
   }
   return named(rows, out);
 }
+
+const firstCopy = (row: Printed, earlier: Printed[]): Printed | undefined => {
+  for (const rule of COPY_RULES) {
+    const found = rule.find(row, earlier);
+    if (found) return found;
+  }
+  return undefined;
+};
 
 /**
  * An article with no outlet is named by its title, else "the article of <date>" / "an undated article" (not by

@@ -252,18 +252,105 @@ const FIRSTS = new Set(Object.values(COURSES).map((c) => at(c.stages, 0)));
  * in 2006" (celebrity-005legit) is a denied romance, not a reported split. Nor does an end only rumoured name a course
  * that is itself only rumoured.
  */
-export function headlineStage<T extends { value: string; status: StoryStatus }>(states: T[]): T | undefined {
+export function headlineStage<T extends { value: string; status: StoryStatus; rows?: EvidenceRow[] }>(
+  states: T[],
+): T | undefined {
   const presupposesADenial = (s: T, i: number) =>
     s.status !== 'confirmed' &&
     states.some(
       (o, j) => o.status === 'denied' && (ENDS.has(s.value) ? FIRSTS.has(o.value) : j < i && !ENDS.has(o.value)),
     );
-  const reported = states.filter((s, i) => STANDING.has(s.status) && !presupposesADenial(s, i));
+  const reported = states.filter(
+    (s, i) => STANDING.has(s.status) && !presupposesADenial(s, i) && supersededEnd(s, states) === null,
+  );
   const denied = states.filter((s) => s.status === 'denied');
   // Only rumour on every side: the rumour is the relationship, and a split rumoured with it ("Rumors about 1D splitting
   // apart … because Harry and Kendall really have been heating up", celebrity-069fake) does not name it.
   const rumoured = states.filter((s) => !(ENDS.has(s.value) && states.some((o) => FIRSTS.has(o.value))));
   return (reported.length ? reported : denied.length ? denied : rumoured.length ? rumoured : states).at(-1);
+}
+
+/** A row's claim time as a year, when it names one ("2014", "2016-01"); null for PRESENT_REF, PAST_REF or none. */
+const yearOf = (row: EvidenceRow): number | null => {
+  const m = /^(\d{4})/.exec(row.claimTime ?? '');
+  return m ? Number(m[1]) : null;
+};
+
+/**
+ * Words that see the two together: "spotted kissing at the rink", "joint public appearances", "holding hands". A
+ * sighting of one of them ("Grande stepped out in public … TMZ says her number was 'The Wizard and I'", Rappler,
+ * 2018-10-17, three days after the break-up) is no news of the pair.
+ */
+const TOGETHER_SEEN =
+  /\b(?:together|kiss(?:ed|ing|es)?|holding hands|hand in hand|held hands|joint|PDA|cuddl\w+|embrac\w+|on a date|date night|the (?:two|pair|couple)|with (?:him|her)\b)/iu;
+
+/** In one article, a claim told now (or in a later year) beside a split the article tells now or dates to a year. */
+function laterInArticle(together: EvidenceRow, split: EvidenceRow): boolean {
+  const was = yearOf(split);
+  const now = yearOf(together);
+  if (now === null) return together.claimTime !== 'PAST_REF';
+  return was !== null && now > was;
+}
+
+/** Whether a together row is newer than a split row: a later article, or later in one article. */
+function newer(together: EvidenceRow, split: EvidenceRow): boolean {
+  if (together.article === split.article) return laterInArticle(together, split);
+  // Two undated articles cannot be ordered.
+  return together.published !== null && split.published !== null && together.published > split.published;
+}
+
+/**
+ * How a report of a relationship's end is answered by newer news of the pair together, in order; the first that
+ * applies names why. When every report of a split only sources tell is answered, the split no longer names the story
+ * (the streams README: a relationship's end is its split stage, and newer first-hand evidence supersedes). Either way
+ * the split stage is kept and shown with its own status.
+ */
+export const SUPERSEDED_END_RULES: Array<{
+  name: string;
+  answers: (together: EvidenceRow, end: EvidenceRow) => boolean;
+}> = [
+  // "…joint public appearances, which began even before it was announced that she split with the R&B star" beside
+  // "they were spotted kissing at the rink" (celebrity-143legit): photos and sightings since are first-hand news of the
+  // pair together. Not a principal's word alone: "Tyga said his very public relationship with Jenner took the
+  // spotlight off his own career" (celebrity-040legit) looks back on it a month after "The couple broke up".
+  {
+    name: 'sighting-since',
+    answers: (t, end) =>
+      POSITIVE.has(t.stance) &&
+      t.holderKind !== 'principal' &&
+      t.observations > 0 &&
+      TOGETHER_SEEN.test(t.text) &&
+      newer(t, end),
+  },
+  // "Bieber and Gomez were off-and-on for several years before finally calling it quits in 2014" beside "A recent
+  // report of the young stars hanging out" (celebrity-114legit): the article dates the split to a year and tells the
+  // pair now; its news is the reunion. Not a principal's word, for the reason above.
+  {
+    name: 'told-now-beside-a-dated-split',
+    answers: (t, end) =>
+      t.article === end.article &&
+      yearOf(end) !== null &&
+      POSITIVE.has(t.stance) &&
+      t.holderKind !== 'principal' &&
+      laterInArticle(t, end),
+  },
+];
+
+/**
+ * The SUPERSEDED_END_RULES rule under which an end stage no longer names the story, or null. A split a principal
+ * confirmed ends the course whatever came later in the press; stages without rows (a summary) are never superseded.
+ */
+export function supersededEnd<T extends { value: string; status: StoryStatus; rows?: EvidenceRow[] }>(
+  s: T,
+  states: T[],
+): string | null {
+  if (!ENDS.has(s.value) || s.status === 'confirmed' || !s.rows) return null;
+  const together = states.filter((o) => !ENDS.has(o.value) && STANDING.has(o.status)).flatMap((o) => o.rows ?? []);
+  const reports = s.rows.filter((r) => POSITIVE.has(r.stance));
+  const why = reports.map(
+    (end) => SUPERSEDED_END_RULES.find((rule) => together.some((t) => rule.answers(t, end)))?.name ?? null,
+  );
+  return why.length > 0 && why.every((w) => w !== null) ? (why[0] ?? null) : null;
 }
 
 /** The story's status as its headline stage gives it: a split on record reads as the relationship `ended`. */

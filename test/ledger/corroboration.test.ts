@@ -5,6 +5,8 @@ import { ingestArticle } from '../../src/ledger/index.ts';
 import { at, must } from '../../src/invariant/index.ts';
 import { streamArticles } from '../helpers/streams.ts';
 import { memoryLedgers } from './memory.ts';
+import { effectiveSources } from '../../src/ledger/score.ts';
+import type { EvidenceRow } from '../../src/store/index.ts';
 
 const ledgers = memoryLedgers();
 
@@ -45,4 +47,81 @@ describe('corroboration within one article', () => {
     expect(casting.status).toBe('reported');
     expect(casting.sources.map((s) => s.name)).toEqual(['BBC']);
   }, 60_000);
+});
+
+describe('near-identical copies across articles', () => {
+  // Two BBC write-ups of one wire story (bbc-entertainment-233 and -234, no outlet named in the corpus): the SonyBMG
+  // sentence differs only by "Elvis'" / "Elvis's". One report, not two.
+  const excerpt = (id: string, title: string, text: string) => ({
+    id,
+    published: null,
+    source: null,
+    title,
+    url: null,
+    origin: { file: `bbc-entertainment/bbc_entertainment.jsonl (excerpt of article ${id.slice(-3)})` },
+    text,
+  });
+  const a233 = excerpt(
+    'bbc-entertainment-233',
+    'Elvis fans hold birthday bash',
+    "Jailhouse Rock is now the 999th number one single in UK pop history. Record company SonyBMG are releasing Elvis' " +
+      "18 number one singles at the rate of one a week in Britain, complete with original artwork and a collector's box.",
+  );
+  const a234 = excerpt(
+    'bbc-entertainment-234',
+    'Elvis regains top chart position',
+    "Elvis's number one is the 999th in chart history. Record company SonyBMG are releasing Elvis's 18 number one " +
+      "singles at the rate of one a week in Britain, complete with original artwork and a collector's box.",
+  );
+
+  it('counts a sentence copied with a spelling changed as the first article that printed it', async () => {
+    const { store, ledger } = await ledgers();
+    await ingestArticle(store, a233);
+    await ingestArticle(store, a234);
+    const { stories } = await ledger.stories({ limit: 50 });
+    const release = must(
+      stories.find((s) => s.sources.some((x) => x.name.includes('Elvis fans hold birthday bash'))),
+      'the SonyBMG release is a story',
+    );
+    expect(release.status).toBe('reported');
+    expect(release.sources.map((s) => s.name)).toEqual(['“Elvis fans hold birthday bash”']);
+  }, 60_000);
+});
+
+describe('COPY_RULES near-identical', () => {
+  const row = (id: string, article: string, text: string): EvidenceRow => ({
+    id,
+    story: 's',
+    article,
+    published: null,
+    value: 'release',
+    holderKind: 'author',
+    holderName: null,
+    sourceKey: `article:${article}`,
+    sourceName: article,
+    stance: 'asserts',
+    text,
+    start: 0,
+    end: text.length,
+    observations: 0,
+    timeline: [],
+    credibility: null,
+  });
+
+  it('keeps two outlets apart when their long sentences tell the same news in their own words', () => {
+    const rows = [
+      row(
+        '1',
+        'a',
+        'The band will release their fourth studio album in March, their label confirmed on Monday evening.',
+      ),
+      row('2', 'b', 'Their fourth studio album is due out in March, the band said in a statement to fans on Monday.'),
+    ];
+    expect(new Set([...effectiveSources(rows).values()].map((s) => s.key)).size).toBe(2);
+  });
+
+  it('keeps a short stock sentence from two articles two reports: too short to tell a copy', () => {
+    const rows = [row('1', 'a', 'The couple split in 2016.'), row('2', 'b', "The couple's split in 2016.")];
+    expect(new Set([...effectiveSources(rows).values()].map((s) => s.key)).size).toBe(2);
+  });
 });

@@ -4,6 +4,8 @@ import { ingestArticle } from '../../src/ledger/index.ts';
 import { article, extraction, fileSaid, stageNamed } from './build.ts';
 import { memoryLedgers } from './memory.ts';
 import { at, must } from '../../src/invariant/index.ts';
+import type { Article } from '../../src/read/index.ts';
+import { devArticles } from '../extract/corpus.ts';
 
 const fresh = memoryLedgers();
 
@@ -155,4 +157,46 @@ describe('courses that end', () => {
     const story = must(await ledger.story(pair), 'the Styles–Jenner story');
     expect([story.value, story.status]).toEqual(['dating', 'speculated']);
   });
+});
+
+// Undated development articles (celebrity pairs 114 and 143) with the real extractor: each recalls a split and tells
+// the pair together now; the news is the reunion, and the split stays a stage of its own.
+const dev = devArticles();
+const devArticle = (id: string): Article => {
+  const row = must(
+    dev?.find((r) => r.id === id),
+    id,
+  );
+  const origin = { file: 'celebrity-fakenews-perezrosas2018/celebrity.jsonl' };
+  return { id: row.id, published: row.published, title: row.title, source: null, url: null, origin, text: row.text };
+};
+
+describe('a split answered by newer news of the pair together (SUPERSEDED_END_RULES)', () => {
+  it.skipIf(!dev)(
+    '"calling it quits in 2014" beside "a recent report of the young stars hanging out", and "spotted kissing at the rink": Bieber & Gomez are dating, not split',
+    async () => {
+      const { store: s, ledger } = await fresh();
+      await ingestArticle(s, devArticle('celebrity-114legit'));
+      await ingestArticle(s, devArticle('celebrity-143legit'));
+      const story = must(await ledger.story(['Justin Bieber', 'Selena Gomez']), 'the Bieber–Gomez story');
+      expect(story.value).toBe('dating');
+      const split = must(
+        story.stages?.find((x) => x.value === 'split'),
+        'the split stays a stage',
+      );
+      expect(split.status).not.toBe('speculated');
+    },
+    120_000,
+  );
+
+  it.skipIf(!dev)(
+    '"The couple broke up in mid-May" beside Tyga looking back on "his very public relationship" is still a split (celebrity-040legit)',
+    async () => {
+      const { store: s, ledger } = await fresh();
+      await ingestArticle(s, devArticle('celebrity-040legit'));
+      const story = must(await ledger.story(['Kylie Jenner', 'Tyga']), 'the Jenner–Tyga story');
+      expect(story.value).toBe('split');
+    },
+    120_000,
+  );
 });
