@@ -111,6 +111,13 @@ const PROPOSITIONS: Proposition[] = [
   },
   { name: 'legal-sue', type: 'legal', value: 'sue', say: (x) => `${x.who} ${x.is} suing someone` },
   { name: 'legal-charge', type: 'legal', value: 'charge', say: (x) => `${x.who} ${x.has} been charged` },
+  {
+    // "ordered to pay almost $90,000 in damages", "a $500 fine" (celebrity-106legit): a penalty, not earnings.
+    name: 'legal-penalty',
+    type: 'legal',
+    value: 'penalty',
+    say: (x) => `${x.who} ${x.has} been ordered to pay a fine or damages`,
+  },
   { name: 'legal-arrest', type: 'legal', value: 'arrest', say: (x) => `${x.who} ${x.has} been arrested` },
   { name: 'legal-convict', type: 'legal', value: 'convict', say: (x) => `${x.who} ${x.has} been convicted` },
   { name: 'legal-sentence', type: 'legal', value: 'sentence', say: (x) => `${x.who} ${x.has} been sentenced` },
