@@ -40,3 +40,14 @@ describe('a date that names a work is the work’s, not the claim’s', () => {
     ]);
   });
 });
+
+describe('a couple recalled as they were is background', () => {
+  it('"…invested in each other when they were a couple" (celebrity-114legit) is no confirmation of dating now', () => {
+    const text =
+      'In 2015, Bieber told Complex magazine that he and Gomez had their identities invested in each other when they were a couple.';
+    expect(times(`Justin Bieber and Selena Gomez are back together. ${text}`, null)).toContainEqual([
+      'relationship/dating',
+      'PAST_REF',
+    ]);
+  });
+});
