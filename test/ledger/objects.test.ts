@@ -1,25 +1,20 @@
 // One person's stories of one type are one proposition each: "plans to sue the New York Times" and "sued the Weinstein
 // Company" are two lawsuits. Development articles of the celebrity corpus, ingested with the real extractor (skipped
 // when the shared data is not there: set RUMOURMILL_DATA).
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARED_DATA } from '../../scripts/shared-data.ts';
+import { describe, expect, it } from 'vitest';
+import { corpusStories } from './corpus-ledger.ts';
 import { ingestArticle } from '../../src/ledger/index.ts';
-import type { StorySummary } from '../../src/ledger/index.ts';
 import { ledgerOver } from '../../src/ledger/ledger.ts';
-import { readInputs } from '../../src/read/index.ts';
 import { openStore } from '../../src/store/index.ts';
-import type { Store } from '../../src/store/index.ts';
 import { shownStories } from '../helpers/shown.ts';
+import type { StorySummary } from '../../src/ledger/index.ts';
 import type { Claim, Extraction } from '../../src/extract/index.ts';
 import { propositionObject } from '../../src/ledger/evidence.ts';
 import { must } from '../../src/invariant/index.ts';
 import type { Article } from '../../src/read/index.ts';
 import { devArticles } from '../extract/corpus.ts';
 
-const CORPUS = path.join(SHARED_DATA, 'celebrity-fakenews-perezrosas2018/celebrity.jsonl');
-const IDS = new Set([
+const corpus = corpusStories('celebrity', [
   'celebrity-163fake',
   'celebrity-163legit',
   'celebrity-102fake',
@@ -27,22 +22,10 @@ const IDS = new Set([
   'celebrity-105fake',
   'celebrity-122fake',
 ]);
-const here = existsSync(CORPUS);
-
-let store: Store | undefined;
-let stories: StorySummary[] = [];
-
-beforeAll(async () => {
-  if (!here) return;
-  store = await openStore(':memory:');
-  for await (const r of readInputs([CORPUS]))
-    if (r.ok && r.article.id && IDS.has(r.article.id)) await ingestArticle(store, r.article);
-  stories = await shownStories(ledgerOver(store));
-}, 120_000);
-afterAll(() => store?.close());
+const here = corpus.here;
 
 const of = (type: string, value: string, person: string): StorySummary[] =>
-  stories.filter((s) => s.type === type && s.value === value && s.subjects.some((x) => x.name === person));
+  corpus.stories().filter((s) => s.type === type && s.value === value && s.subjects.some((x) => x.name === person));
 
 describe.skipIf(!here)('a proposition names its object', () => {
   it('"says he will sue the New York Times" and "sued the Weinstein Company" are two lawsuits (celebrity-163fake, -163legit)', () => {

@@ -1,35 +1,16 @@
 // Who a two-party story is between, on development articles of the celebrity corpus ingested with the real
 // extractor (skipped when the shared data is not there: set RUMOURMILL_DATA).
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARED_DATA } from '../../scripts/shared-data.ts';
-import { ingestArticle } from '../../src/ledger/index.ts';
-import type { StorySummary } from '../../src/ledger/index.ts';
-import { ledgerOver } from '../../src/ledger/ledger.ts';
-import { readInputs } from '../../src/read/index.ts';
-import { openStore } from '../../src/store/index.ts';
-import type { Store } from '../../src/store/index.ts';
-import { shownStories } from '../helpers/shown.ts';
+import { describe, expect, it } from 'vitest';
+import { corpusStories } from './corpus-ledger.ts';
 
-const CORPUS = path.join(SHARED_DATA, 'celebrity-fakenews-perezrosas2018/celebrity.jsonl');
-const IDS = new Set(['celebrity-039fake', 'celebrity-150fake']);
-const here = existsSync(CORPUS);
-
-let store: Store | undefined;
-let stories: StorySummary[] = [];
-
-beforeAll(async () => {
-  if (!here) return;
-  store = await openStore(':memory:');
-  for await (const r of readInputs([CORPUS]))
-    if (r.ok && r.article.id && IDS.has(r.article.id)) await ingestArticle(store, r.article);
-  stories = await shownStories(ledgerOver(store));
-}, 60_000);
-afterAll(() => store?.close());
+const corpus = corpusStories('celebrity', ['celebrity-039fake', 'celebrity-150fake']);
+const here = corpus.here;
 
 const pairsOf = (type: string) =>
-  stories.filter((s) => s.type === type).map((s) => s.subjects.map((x) => x.name).sort((a, b) => a.localeCompare(b)));
+  corpus
+    .stories()
+    .filter((s) => s.type === type)
+    .map((s) => s.subjects.map((x) => x.name).sort((a, b) => a.localeCompare(b)));
 
 describe.skipIf(!here)('two-party stories on real articles', () => {
   it('"feuding with her parents, Dina Lohan and Michael Lohan" is a feud with each parent (celebrity-039fake)', () => {

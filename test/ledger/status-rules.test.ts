@@ -1,41 +1,22 @@
 // The status a fact-checker would sign, on development articles of the celebrity corpus ingested with the real
 // extractor (skipped when the shared data is not there: set RUMOURMILL_DATA). EVAL-STORIES.md: contested is
 // principals on record both ways; corroborated is two independent sources asserting.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARED_DATA } from '../../scripts/shared-data.ts';
-import { ingestArticle } from '../../src/ledger/index.ts';
+import { describe, expect, it } from 'vitest';
+import { corpusStories } from './corpus-ledger.ts';
 import type { StorySummary } from '../../src/ledger/index.ts';
-import { ledgerOver } from '../../src/ledger/ledger.ts';
-import { readInputs } from '../../src/read/index.ts';
-import { openStore } from '../../src/store/index.ts';
-import type { Store } from '../../src/store/index.ts';
-import { shownStories } from '../helpers/shown.ts';
 import { rowMaker } from '../../src/ledger/adjustments/testing.ts';
 import { notASource, propositionStatus } from '../../src/ledger/stages.ts';
 import type { EvidenceRow } from '../../src/store/index.ts';
 
-const CORPUS = path.join(SHARED_DATA, 'celebrity-fakenews-perezrosas2018/celebrity.jsonl');
-const IDS = new Set(['celebrity-110fake', 'celebrity-122fake', 'celebrity-148fake']);
-const here = existsSync(CORPUS);
-
-let store: Store | undefined;
-let stories: StorySummary[] = [];
-
-beforeAll(async () => {
-  if (!here) return;
-  store = await openStore(':memory:');
-  for await (const r of readInputs([CORPUS]))
-    if (r.ok && r.article.id && IDS.has(r.article.id)) await ingestArticle(store, r.article);
-  stories = await shownStories(ledgerOver(store));
-}, 120_000);
-afterAll(() => store?.close());
+const corpus = corpusStories('celebrity', ['celebrity-110fake', 'celebrity-122fake', 'celebrity-148fake']);
+const here = corpus.here;
 
 const story = (type: string, ...names: string[]): StorySummary | undefined =>
-  stories.find(
-    (s) => s.type === type && names.every((n) => s.subjects.some((x) => x.name.toLowerCase() === n.toLowerCase())),
-  );
+  corpus
+    .stories()
+    .find(
+      (s) => s.type === type && names.every((n) => s.subjects.some((x) => x.name.toLowerCase() === n.toLowerCase())),
+    );
 
 describe.skipIf(!here)('statuses on real articles', () => {
   it('an outlet calling a romance fake, against the article that reports it, is no contest: reported (celebrity-110fake)', () => {
