@@ -226,31 +226,35 @@ describe('kinInArticle', () => {
   });
 });
 
-describe('partneredElsewhere', () => {
-  /** A relationship claim on the first two of `people` over `text`; each person with the mentions marked in it. */
-  const elsewhere = (text: string, people: Array<[string, string[]]>) => {
+/** A pair rule read on a relationship claim on the first two of `people` over `text`; each person with the mentions marked in it. */
+const onPair =
+  (rule: (claim: Claim, x: Extraction, text: string) => boolean) =>
+  (text: string, people: Array<[string, string[]]>): boolean => {
     const entities = people.map(([name, names], i) => person(`e${i + 1}`, name, text, names));
     const claim = {
       type: 'relationship',
       subjects: ['e1', 'e2'],
       evidence: { text, start: 0, end: text.length },
     } as unknown as Claim;
-    return partneredElsewhere(claim, { entities } as unknown as Extraction, text);
+    return rule(claim, { entities } as unknown as Extraction, text);
   };
 
-  // The texts and people are data, in relates.cases.json.
-  type Case = { note?: string; text: string; people: Array<[string, string[]]> };
-  const cases = JSON.parse(readFileSync(new URL('./relates.cases.json', import.meta.url), 'utf8')) as Record<
-    'marriedElsewhere' | 'keptCouple',
-    Case[]
-  >;
+// The texts and people of the pair rules are data, in relates.cases.json.
+type PairCase = { note?: string; text: string; people: Array<[string, string[]]> };
+const pairCases = JSON.parse(readFileSync(new URL('./relates.cases.json', import.meta.url), 'utf8')) as Record<
+  'marriedElsewhere' | 'keptCouple' | 'othersPartners' | 'othersPartnersKept',
+  PairCase[]
+>;
+
+describe('partneredElsewhere', () => {
+  const elsewhere = onPair(partneredElsewhere);
 
   it('reads one party married to a third person as no couple of the two (celebrity-111fake, -109fake, -150fake)', () => {
-    for (const { text, people } of cases.marriedElsewhere) expect(elsewhere(text, people), text).toBe(true);
+    for (const { text, people } of pairCases.marriedElsewhere) expect(elsewhere(text, people), text).toBe(true);
   });
 
   it('keeps the couple a sentence tells, even beside a third name or an ex', () => {
-    for (const { text, people } of cases.keptCouple) expect(elsewhere(text, people), text).toBe(false);
+    for (const { text, people } of pairCases.keptCouple) expect(elsewhere(text, people), text).toBe(false);
   });
 });
 
@@ -296,27 +300,13 @@ describe('pairsOf', () => {
 });
 
 describe('othersPartners', () => {
-  /** A relationship claim on the first two of `people` over `text`; each person with the mentions marked in it. */
-  const others = (text: string, people: Array<[string, string[]]>) => {
-    const entities = people.map(([name, names], i) => person(`e${i + 1}`, name, text, names));
-    const claim = {
-      type: 'relationship',
-      subjects: ['e1', 'e2'],
-      evidence: { text, start: 0, end: text.length },
-    } as unknown as Claim;
-    return othersPartners(claim, { entities } as unknown as Extraction, text);
-  };
-  type Case = { note?: string; text: string; people: Array<[string, string[]]> };
-  const cases = JSON.parse(readFileSync(new URL('./relates.cases.json', import.meta.url), 'utf8')) as Record<
-    'othersPartners' | 'othersPartnersKept',
-    Case[]
-  >;
+  const others = onPair(othersPartners);
 
   it('reads partner words that all name third persons as no couple of the two (celebrity-158legit, bbc-entertainment-223)', () => {
-    for (const { text, people } of cases.othersPartners) expect(others(text, people), text).toBe(true);
+    for (const { text, people } of pairCases.othersPartners) expect(others(text, people), text).toBe(true);
   });
 
   it('keeps the pair when the sentence tells a couple beside them ("broke up", "the couple\'s marriage")', () => {
-    for (const { text, people } of cases.othersPartnersKept) expect(others(text, people), text).toBe(false);
+    for (const { text, people } of pairCases.othersPartnersKept) expect(others(text, people), text).toBe(false);
   });
 });
