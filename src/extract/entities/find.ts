@@ -8,6 +8,7 @@ import { typeLists } from './lists.ts';
 import { firstNames, genderOf, phrasesByPrefix } from '../names/index.ts';
 import { titleEnd } from './titles.ts';
 import { at } from '../../invariant/index.ts';
+import { isIgnored } from '../doc.ts';
 
 /**
  * Named entities, one per distinct name and type, each with its name mentions in text order.
@@ -54,9 +55,68 @@ export function findEntities(doc: Doc): Entity[] {
   return charactersNotPeople(
     doc,
     titleWordsNotPeople(
-      trimHeadlineWords(groupsOverPeople(worksOverGivenNames(stageNamesOverWorks(capitalsOverCase(entities))))),
+      trimHeadlineWords(
+        groupsOverPeople(
+          worksOverGivenNames(stageNamesOverWorks(sameTitleEverywhere(doc, capitalsOverCase(entities)))),
+        ),
+      ),
     ),
   );
+}
+
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "the film Independence Day … Independence Day made millions" (bbc-entertainment-063), "Dancing with the Stars is a
+ * hit … the upcoming season of Dancing With the Stars": a title of several words typed once is that work wherever the
+ * same words stand, capitalised, in the article, whatever the scanner or another rule made of them there (a sentence
+ * start, an event word, a place word inside it). Not over a person named by a given name ("Erin Brockovich said"),
+ * not inside a longer name, not in debris.
+ */
+function sameTitleEverywhere(doc: Doc, entities: Entity[]): Entity[] {
+  const works = entities.filter((e) => e.type === 'work' && /\s/.test(e.name) && /^\p{Lu}/u.test(e.name));
+  if (works.length === 0) return entities;
+  const emptied = new Set<Entity>();
+  // Longest first: "Harry Potter and the Goblet of Fire" before "Harry Potter".
+  for (const work of works.sort((a, b) => b.name.length - a.name.length)) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegex(work.name)}(?![\\p{L}\\p{N}-])`, 'giu');
+    const lastWord = work.name.split(/\s+/).at(-1) ?? '';
+    for (const m of doc.text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const found = m[0];
+      const lastFound = found.split(/\s+/).at(-1) ?? '';
+      if (!/^\p{Lu}/u.test(found) || (/^\p{Lu}/u.test(lastWord) && !/^\p{Lu}/u.test(lastFound))) continue;
+      if (work.mentions.some((x) => x.start < end && start < x.end)) continue;
+      if (isIgnored(doc, start, end)) continue;
+      const overlapping = entities.flatMap((e) =>
+        e === work || emptied.has(e)
+          ? []
+          : e.mentions.filter((x) => x.start < end && start < x.end).map((x) => ({ e, x })),
+      );
+      // Another name reaches past the title ("the Independence Day Parade"; "Moving Castle" is inside it, and goes),
+      // a person's or a band's name is the same words ("rapper The Game", bbc 282; "The Bravery", bbc 142), or a list
+      // names a place or an outlet so ("the album Hyde Park").
+      const blocked = overlapping.some(
+        ({ e, x }) =>
+          x.start < start ||
+          x.end > end ||
+          (e.type === 'person' && (firstNames.has(e.name.split(/\s+/)[0] ?? '') || e.name.startsWith('The '))) ||
+          e.type === 'group' ||
+          x.rule.startsWith('lexicon') ||
+          (e.type === 'work' && e.name.length > work.name.length),
+      );
+      if (blocked) continue;
+      for (const { e, x } of overlapping) {
+        e.mentions = e.mentions.filter((y) => y !== x);
+        if (e.mentions.length === 0) emptied.add(e);
+      }
+      const possessive = /^['’]s?\b/u.test(doc.text.slice(end, end + 2));
+      work.mentions.push({ text: found, start, end, kind: possessive ? 'possessive' : 'name', rule: 'same-title' });
+    }
+    work.mentions.sort((a, b) => a.start - b.start);
+  }
+  return entities.filter((e) => !emptied.has(e));
 }
 
 // "There are reports that Taylor Swiftis trying to rekindle…": a name glued to the "is" before a verb in -ing.

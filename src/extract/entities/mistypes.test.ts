@@ -6,6 +6,15 @@ import { makeDoc } from '../../../test/helpers/doc.ts';
 import { findEntities } from './index.ts';
 
 describe('names typed as what they are', () => {
+  it('reads "actress Doris Day" as a woman, not a holiday (bbc-entertainment-124); "Christmas Day" stays no person', () => {
+    const out = typed(
+      'The son of actress Doris Day, he helped write Kokomo for the Beach Boys. He was born on Christmas Day in 1942.',
+    );
+    expect(out).toContain('person:Doris Day');
+    expect(out).not.toContain('event:Doris Day');
+    expect(out.filter((e) => e.startsWith('person:Christmas'))).toEqual([]);
+  });
+
   it('reads "E! News" and "E!" as one outlet (celebrity-011fake, -046legit)', () => {
     const out = typed(
       'His friends are reportedly starting to think so, according to E! News. "At one point Drake sang," an anonymous source told E!.',

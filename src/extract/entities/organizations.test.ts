@@ -102,3 +102,27 @@ describe('bodies named by their context', () => {
     expect(typed(text)).not.toContain(bait);
   });
 });
+
+describe('a public body names its remit with "for" and a list', () => {
+  it.each([
+    [
+      'bbc-entertainment-289',
+      'A Department for Media, Culture and Sport spokeswoman said: "We\'re aware that people are experiencing problems."',
+      'Department for Media, Culture and Sport',
+    ],
+    [
+      'bbc-entertainment-166',
+      'It was met with protests by the National Council for Adoption, which said it "exploits" sensitive emotions.',
+      'National Council for Adoption',
+    ],
+  ])('%s: %s', (_id, text, name) => {
+    expect(typed(text)).toContain(`organization:${name}`);
+    expect(typed(text).filter((e) => e.startsWith('person:'))).toEqual([]);
+  });
+
+  it('stops at a comma before a name that is no part of the body ("the Department of Health, Jones said")', () => {
+    expect(typed('A spokesman for the Department of Health, Jones said, would not comment.')).toContain(
+      'organization:Department of Health',
+    );
+  });
+});

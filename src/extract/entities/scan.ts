@@ -34,6 +34,29 @@ export type Candidate = {
 };
 
 const UPPER = /^\p{Lu}/u;
+// Public bodies whose remit follows "for" (cues.json orgSuffixes holds them all): "Department for Culture".
+export const FOR_BODIES: ReadonlySet<string> = new Set([
+  'Department',
+  'Ministry',
+  'Office',
+  'Centre',
+  'Center',
+  'Council',
+  'Commission',
+  'Committee',
+  'Institute',
+  'Foundation',
+  'Society',
+  'Association',
+  'Agency',
+  'Trust',
+  'Fund',
+  'Alliance',
+  'Coalition',
+  'Campaign',
+  'Organisation',
+  'Organization',
+]);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LOOSE_POS = RUN_TAGS;
 // Given names that are also auxiliaries ("Will Smith", "May Calamawy").
@@ -559,7 +582,28 @@ function extendRun(doc: Doc, i: number): number {
       ofTail = true;
       continue;
     }
+    // "the Department for Culture, Media and Sport", "the Centre for Disease Control": a public body's word names
+    // its remit with "for" as with "of"; not a company's ("signed to Island Records for Britney's album").
+    if (t.text === 'for' && FOR_BODIES.has(at(tokens, last).text) && !firstNames.has(u.text)) {
+      last += 2;
+      ofTail = true;
+      continue;
+    }
     const w = tokens[last + 3];
+    // "Department for Media, Culture and Sport", "Department of Health, Education and Welfare": the remit may list
+    // capitalised words with commas before its "and"; not "the Department of Health, Jones said".
+    if (
+      ofTail &&
+      t.text === ',' &&
+      /^\p{Lu}\p{Ll}+$/u.test(u.text) &&
+      !firstNames.has(u.text) &&
+      w !== undefined &&
+      w.sentence === u.sentence &&
+      (w.text === ',' || w.text === 'and')
+    ) {
+      last += 2;
+      continue;
+    }
     if (
       ofTail &&
       t.text === 'and' &&

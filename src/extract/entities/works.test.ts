@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../test/helpers/doc.ts';
 import { findEntities } from './index.ts';
-import { typed } from './typed.test-helper.ts';
+import { mentionsOf, typed } from './typed.test-helper.ts';
 
 // The tests that are data (a sentence and an entry its entities must have, or lack), in works.cases.json.
 type Case = { title: string; has?: Array<[text: string, entry: string]>; lacks?: Array<[text: string, entry: string]> };
@@ -178,5 +178,37 @@ describe('a work before a role and a name', () => {
     ],
   ])('leaves %s alone', (_what, text, bait) => {
     expect(typed(text)).not.toContain(bait);
+  });
+});
+
+describe('a title typed once is that title wherever the article names it again', () => {
+  it('reads a show named before "star" and again on its own as one work, no event (bbc-entertainment-212)', () => {
+    const text =
+      "Newcomers to the annual list included Nighty Night star Julia Davis at seven and Black Books' Tamsin Greig at 19. Production companies also featured in the top 50, including Steve Coogan's Baby Cow, which created Nighty Night among others.";
+    const found = findEntities(makeDoc(text));
+    expect(mentionsOf(found, 'Nighty Night')).toEqual(['Nighty Night', 'Nighty Night']);
+    expect(found.filter((e) => e.name === 'Nighty Night').map((e) => e.type)).toEqual(['work']);
+  });
+
+  it('reads an album named after "album," as that album later, not a company (bbc-entertainment-344)', () => {
+    const text =
+      'Mr Digney said the recording studio had been used by Charles for many years, and was where he recorded much of his last album, Genius Loves Company. Following his death, Charles won eight Grammy Awards, including album of the year for Genius Loves Company, a collection of duets.';
+    const found = findEntities(makeDoc(text));
+    expect(found.filter((e) => e.name === 'Genius Loves Company').map((e) => e.type)).toEqual(['work']);
+    expect(mentionsOf(found, 'Genius Loves Company')).toHaveLength(2);
+  });
+
+  it('reads a novel opening a sentence as the novel named before, not an island (bbc-entertainment-007)', () => {
+    const text =
+      "Novelist Andrea Levy won novel of the year with her book Small Island. Small Island, Levy's fourth novel, is set in post-war London.";
+    const found = findEntities(makeDoc(text));
+    expect(found.filter((e) => e.name === 'Small Island').map((e) => e.type)).toEqual(['work']);
+    expect(mentionsOf(found, 'Small Island')).toHaveLength(2);
+  });
+
+  it('leaves a rapper named like a title to the person (bbc-entertainment-288)', () => {
+    const text =
+      'The rapper was joined by his former protege The Game. The Game, whose real name is Jayceon Taylor, told a news conference: "I want to apologise."';
+    expect(typed(text)).not.toContain('work:The Game');
   });
 });

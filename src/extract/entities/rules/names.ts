@@ -1,12 +1,13 @@
 import type { Doc } from '../../doc.ts';
 import type { EntityType } from '../../types.ts';
 import type { Candidate } from '../scan.ts';
-import { earlierSurname, lowerWords, sentenceInitial } from '../scan.ts';
+import { earlierSurname, FOR_BODIES, lowerWords, sentenceInitial } from '../scan.ts';
 import {
   ambiguousPlaces,
   cues,
   epithetHeads,
   firstNames,
+  genderOf,
   lexiconType,
   phrasesByPrefix,
   titles,
@@ -294,6 +295,25 @@ export const orgNounBefore = typesAs(
     lexiconType(text) !== 'place',
 );
 
+// Months that are given names too.
+const MONTH_NAMES = new Set(['April', 'May', 'June', 'August']);
+
+/**
+ * "Doris Day has died" (bbc-entertainment-124): a woman's or man's given name before "Day" is a person's name, not a
+ * holiday ("Christmas Day", "Independence Day"), bar a month ("May Day") and a possessive ("Valentine's Day").
+ */
+export const givenNameDay: TypingRule = {
+  name: 'given-name-day',
+  test: ({ words, head, last, c }) =>
+    words.length === 2 &&
+    last === 'Day' &&
+    !c.possessive &&
+    !MONTH_NAMES.has(head) &&
+    firstNames.has(head) &&
+    genderOf(head) !== null,
+  verdict: ({ head, make }) => make('person', 'given-name-day', genderOf(head)),
+};
+
 /** A run ending in an event word (cues.json eventSuffixes: Award, Festival, Tour, Week…). */
 export const eventWord = typesAs('event', 'event-word', ({ several, last }) => several && cues.eventSuffixes.has(last));
 
@@ -315,13 +335,18 @@ export const placeContextRule = typesAs(
 
 /**
  * A run ending in an organization word (cues.json orgSuffixes: Inc, Group, Records, Studios…), or naming one with
- * "of" after it ("Guildhall School of Speech and Drama").
+ * "of" after it ("Guildhall School of Speech and Drama"), or a public body with "for" ("Department for Culture, Media
+ * and Sport").
  */
 export const orgSuffix = typesAs(
   'organization',
   'org-suffix',
   ({ several, last, words }) =>
-    several && (cues.orgSuffixes.has(last) || words.some((w, k) => cues.orgSuffixes.has(w) && words[k + 1] === 'of')),
+    several &&
+    (cues.orgSuffixes.has(last) ||
+      words.some(
+        (w, k) => (cues.orgSuffixes.has(w) && words[k + 1] === 'of') || (FOR_BODIES.has(w) && words[k + 1] === 'for'),
+      )),
 );
 
 /** What nothing else typed: a person when it looks like a name (people.ts), else no entity. */

@@ -142,6 +142,21 @@ export const workNounOverPlace = typesAs('work', 'work-noun-place', ({ doc, c, b
   );
 });
 
+/**
+ * "the film Independence Day" (bbc-entertainment-063), "the musical Howl's Moving Castle": after a work noun, a run
+ * that ends in a word of events or places is the title, before those words type it; not after "tour" ("the tour
+ * Madison Square Garden hosted").
+ */
+export const workNounOverNameWord = typesAs('work', 'work-noun-name-word', (s) => {
+  const { several, last, head, before } = s;
+  return (
+    several &&
+    before !== 'tour' &&
+    (cues.eventSuffixes.has(last) || cues.placeSuffixes.has(last) || cues.placePrefixes.has(head)) &&
+    workNoun.test(s)
+  );
+});
+
 /** A run after a work noun (cues.json works: film, album, series…) that opens with no given name. */
 export const workNoun = typesAs(
   'work',
