@@ -34,6 +34,7 @@ export type Candidate = {
 };
 
 const UPPER = /^\p{Lu}/u;
+const ARTICLES = new Set(['The', 'A', 'An']);
 // Public bodies whose remit follows "for" (cues.json orgSuffixes holds them all): "Department for Culture".
 export const FOR_BODIES: ReadonlySet<string> = new Set([
   'Department',
@@ -83,6 +84,25 @@ function opensRun(doc: Doc, i: number): boolean {
   if (firstNames.has(t.text) && nameFollows) return true;
   // "Will & Grace", "Mike & Molly": a given name before "&" and a capitalised word (a pair to type).
   if (firstNames.has(t.text) && next?.text === '&' && UPPER.test(doc.tokens[i + 2]?.text ?? '')) return true;
+  // "starred in The Last Samurai", "read The Other Boleyn Girl": prose writes "the last" small; a capitalised common word
+  // after a capital article and before a capitalised word is a title's (the article joins it when typed).
+  const previous = doc.tokens[i - 1];
+  if (
+    cues.stopwords.has(t.text) &&
+    !ARTICLES.has(t.text) &&
+    /^\p{Ll}+$/u.test(t.text.slice(1)) &&
+    previous !== undefined &&
+    ARTICLES.has(previous.text) &&
+    previous.end + 1 === t.start &&
+    // Not at a sentence start, where typing reads no title ("The All New Top of the Pops was fronted by", bbc 184).
+    !sentenceInitial(doc, i - 1) &&
+    next !== undefined &&
+    next.sentence === t.sentence &&
+    next.start === t.end + 1 &&
+    /^\p{Lu}\p{Ll}/u.test(next.text) &&
+    !cues.stopwords.has(next.text)
+  )
+    return true;
   if (!UPPER.test(t.text) || cues.stopwords.has(t.text)) return false;
   if (t.pos === 'PROPN') return true;
   // "Guitarist Brian May has said … May said:": a surname alone, though a common word or a month.

@@ -55,6 +55,7 @@ export const TYPING_RULES: TypingRule[] = [
   works.workNounApposition,
   works.listedWork,
   works.roleIn,
+  works.awardFor,
   works.yearTitle,
   works.quotedTitle,
   names.orgSuffix,

@@ -268,6 +268,73 @@ export const roleIn = typesAs(
     !/\bTV$/.test(text),
 );
 
+// Words of a prize before "for" ("the directing award for", "best TV comedy actress for"), within a few words.
+const AWARD_WORDS = new Set([
+  'award',
+  'awards',
+  'prize',
+  'prizes',
+  'oscar',
+  'oscars',
+  'bafta',
+  'baftas',
+  'emmy',
+  'emmys',
+  'grammy',
+  'grammys',
+  'globe',
+  'nomination',
+  'nominations',
+  'nominated',
+  'best',
+  'trophy',
+  'honour',
+  'honor',
+]);
+// A prize's own category is no title ("the award for Best Actor", "nominated for Outstanding Drama").
+const CATEGORY_WORDS = new Set([
+  'Best',
+  'Outstanding',
+  'Most',
+  'Favourite',
+  'Favorite',
+  'Actor',
+  'Actress',
+  'Director',
+  'Album',
+  'Song',
+  'Single',
+  'Newcomer',
+  'Artist',
+  'Act',
+  'Picture',
+  'Achievement',
+  'Contribution',
+  'Services',
+  'Male',
+  'Female',
+]);
+
+/**
+ * "Morgan Spurlock earned the directing award for Super Size Me", "best TV comedy actress for Life Begins" (bbc 101,
+ * 201): a name of several words after a prize's "for" is what the prize was for, a title; not a person's name opening
+ * on a given name ("an award for Joss Stone"), a category ("for Best Actor"), a place, a body or a date.
+ */
+export const awardFor = typesAs('work', 'award-for', ({ doc, c, before, several, head, words, last }) => {
+  if (before !== 'for' || !several || c.possessive || c.phrase) return false;
+  if (firstNames.has(head) || titles.has(head) || cues.calendar.has(head)) return false;
+  if (words.some((w) => CATEGORY_WORDS.has(w))) return false;
+  if (cues.orgSuffixes.has(last) || cues.placeSuffixes.has(last) || cues.eventSuffixes.has(last)) return false;
+  const forAt = c.first - 1;
+  const sentence = at(doc.tokens, forAt).sentence;
+  for (let k = forAt - 1; k >= Math.max(0, forAt - 6); k--) {
+    const t = at(doc.tokens, k);
+    if (t.sentence !== sentence || t.text === ',' || t.text === ';') return false;
+    if (AWARD_WORDS.has(t.text.toLowerCase())) return true;
+  }
+  return false;
+});
+
 const NUMBER_TITLE = /^(?:\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen)$/;
 
 /**
