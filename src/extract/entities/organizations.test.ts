@@ -103,7 +103,7 @@ describe('bodies named by their context', () => {
   });
 });
 
-describe('a public body names its remit with "for" and a list', () => {
+describe('a public body names its remit with "for" and a list, and its owners', () => {
   it.each([
     [
       'bbc-entertainment-289',
@@ -118,6 +118,14 @@ describe('a public body names its remit with "for" and a list', () => {
   ])('%s: %s', (_id, text, name) => {
     expect(typed(text)).toContain(`organization:${name}`);
     expect(typed(text).filter((e) => e.startsWith('person:'))).toEqual([]);
+  });
+
+  it("keeps a plural owner without -s inside the body's name (bbc-entertainment-248)", () => {
+    const out = typed(
+      "That coalition, an umbrella group including OutRage!, the Black Gay Men's Advisory Group and Jamaican movement J-Flag, said.",
+    );
+    expect(out).toContain("organization:Black Gay Men's Advisory Group");
+    expect(out).not.toContain('organization:Advisory Group');
   });
 
   it('stops at a comma before a name that is no part of the body ("the Department of Health, Jones said")', () => {

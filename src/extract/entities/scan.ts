@@ -35,6 +35,7 @@ export type Candidate = {
 
 const UPPER = /^\p{Lu}/u;
 const ARTICLES = new Set(['The', 'A', 'An']);
+const IRREGULAR_PLURALS = new Set(['Men', 'Women', 'Children', 'People']);
 // Public bodies whose remit follows "for" (cues.json orgSuffixes holds them all): "Department for Culture".
 export const FOR_BODIES: ReadonlySet<string> = new Set([
   'Department',
@@ -588,6 +589,17 @@ function extendRun(doc: Doc, i: number): number {
     // word (cues.json orgSuffixes).
     if ((t.text === "'" || t.text === '’') && adjacent(at(tokens, last), t) && /s$/.test(at(tokens, last).text)) {
       if (!cues.orgSuffixes.has(u.text)) break;
+      last += 2;
+      continue;
+    }
+    // "the Black Gay Men's Advisory Group" (bbc 248), "the Women's Institute", "the Children's Society": a plural
+    // without -s owns a body's name the same way, its word right after or one word on.
+    if (
+      POSSESSIVE.has(t.text) &&
+      adjacent(at(tokens, last), t) &&
+      IRREGULAR_PLURALS.has(at(tokens, last).text) &&
+      (cues.orgSuffixes.has(u.text) || cues.orgSuffixes.has(tokens[last + 3]?.text ?? ''))
+    ) {
       last += 2;
       continue;
     }
