@@ -134,3 +134,20 @@ describe('a public body names its remit with "for" and a list, and its owners', 
     );
   });
 });
+
+describe('public bodies and movements from organizations.json', () => {
+  it.each([
+    [
+      'celebrity-122legit',
+      'her friend Loung Ung’s memoir about surviving the Khmer Rouge genocide in Cambodia.',
+      'Khmer Rouge',
+    ],
+    [
+      'bbc-entertainment-237',
+      'There were more than 10,500 firearms offences and 70 gun crime deaths in England and Wales between June 2003 and 2004, according to Home Office figures.',
+      'Home Office',
+    ],
+  ])('%s: %s', (_id, text, name) => {
+    expect(typed(text)).toContain(`organization:${name}`);
+  });
+});
