@@ -85,8 +85,9 @@ function opensRun(doc: Doc, i: number): boolean {
   if (firstNames.has(t.text) && nameFollows) return true;
   // "Will & Grace", "Mike & Molly": a given name before "&" and a capitalised word (a pair to type).
   if (firstNames.has(t.text) && next?.text === '&' && UPPER.test(doc.tokens[i + 2]?.text ?? '')) return true;
-  // "starred in The Last Samurai", "read The Other Boleyn Girl": prose writes "the last" small; a capitalised common word
-  // after a capital article and before a capitalised word is a title's (the article joins it when typed).
+  // "starred in The Last Samurai", "The All New Top of the Pops was fronted by" (bbc 184): prose writes "the last" small;
+  // a capitalised common word after a capital article and before a capitalised word is a title's (rules/works.ts
+  // theCommonWordTitle types it with its article).
   const previous = doc.tokens[i - 1];
   if (
     cues.stopwords.has(t.text) &&
@@ -95,8 +96,6 @@ function opensRun(doc: Doc, i: number): boolean {
     previous !== undefined &&
     ARTICLES.has(previous.text) &&
     previous.end + 1 === t.start &&
-    // Not at a sentence start, where typing reads no title ("The All New Top of the Pops was fronted by", bbc 184).
-    !sentenceInitial(doc, i - 1) &&
     next !== undefined &&
     next.sentence === t.sentence &&
     next.start === t.end + 1 &&

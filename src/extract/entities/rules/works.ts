@@ -268,6 +268,78 @@ export const roleIn = typesAs(
     !/\bTV$/.test(text),
 );
 
+/**
+ * "The Last Samurai, starring Tom Cruise, was the biggest film" (bbc 046), "The All New Top of the Pops was fronted by"
+ * (bbc 184): a run opening on a capitalised common word after "The" (scan.ts keeps it for that) is a title, at a
+ * sentence start too, named with its "The"; not a listed band or stage name ("The Who" is no common-word run).
+ */
+export const theCommonWordTitle: TypingRule = {
+  name: 'the-common-word-title',
+  test: ({ doc, c, head }) => doc.tokens[c.first - 1]?.text === 'The' && cues.stopwords.has(head) && !c.phrase,
+  // "The She Hate Me director urged students" (bbc 052): before a role noun the "The" is the role's.
+  verdict: ({ doc, c, text, make }) => {
+    let k = c.last + 1;
+    while (k <= c.last + 3 && /^\p{Lu}/u.test(doc.tokens[k]?.text ?? '')) k++;
+    return WORK_ROLES.has(lower(doc, k))
+      ? make('work', 'the-common-word-title')
+      : { ...make('work', 'the-common-word-title'), start: at(doc.tokens, c.first - 1).start, name: `The ${text}` };
+  },
+};
+
+// What follows a film's title in a box-office or review sentence: "Closer, starring Jude Law and Julia Roberts".
+const STARRING = new Set(['starring', 'co-starring']);
+// Small words inside a title before its last capitalised run ("A Series of Unfortunate Events").
+const STARRING_SMALL = new Set(['of', 'the', 'a', 'an', 'with', 'in', 'on', 'to', 'for', 'and']);
+
+/**
+ * "Closer, starring Jude Law and Julia Roberts" (bbc 035), "Controversial biopic Kinsey, starring Liam Neeson", "Joey,
+ * starring former Friends actor Matt LeBlanc" (bbc 097): a name right before "starring" and the cast is a title;
+ * not "Spike Lee, starring in seven Lee films" (a person's own "starring in", "as", "alongside"), nor a full name
+ * opening on a given name.
+ */
+export const beforeStarring: TypingRule = {
+  name: 'before-starring',
+  test: ({ doc, c, several, head }) => {
+    if (c.possessive || (several && firstNames.has(head))) return false;
+    let k = c.last + 1;
+    if (doc.tokens[k]?.text === ',') k++;
+    const cue = doc.tokens[k];
+    const next = doc.tokens[k + 1];
+    return (
+      cue !== undefined &&
+      cue.sentence === at(doc.tokens, c.last).sentence &&
+      STARRING.has(cue.text.toLowerCase()) &&
+      next !== undefined &&
+      !['in', 'as', 'alongside', 'opposite', 'with', 'on'].includes(next.text.toLowerCase())
+    );
+  },
+  // "A Series of Unfortunate Events, starring Jim Carrey" (bbc 060), "The Aviator, starring Leonardo DiCaprio" (bbc
+  // 076): the title reaches back over its capitalised and small words and its "The"; not over a genre word ("Comedy
+  // Christmas with the Kranks", bbc 083) or another capitalised common word ("But").
+  verdict: ({ doc, c, make }) => {
+    const sentence = at(doc.tokens, c.first).sentence;
+    let first = c.first;
+    for (let k = c.first - 1; k >= 0 && c.first - k <= 8; k--) {
+      const t = at(doc.tokens, k);
+      if (t.sentence !== sentence) break;
+      if (/^\p{Lu}/u.test(t.text)) first = k;
+      else if (!STARRING_SMALL.has(t.text)) break;
+    }
+    const skip = (k: number): boolean => {
+      const t = at(doc.tokens, k);
+      return (
+        !/^\p{Lu}/u.test(t.text) ||
+        cues.works.has(t.text.toLowerCase()) ||
+        (cues.stopwords.has(t.text) && !/^(?:The|A|An)$/.test(t.text))
+      );
+    };
+    while (first < c.first && skip(first)) first++;
+    if (first === c.first) return withThe(doc, c, make('work', 'before-starring'));
+    const start = at(doc.tokens, first).start;
+    return { ...make('work', 'before-starring'), start, name: doc.text.slice(start, c.end) };
+  },
+};
+
 // Words of a prize before "for" ("the directing award for", "best TV comedy actress for"), within a few words.
 const AWARD_WORDS = new Set([
   'award',
