@@ -5,6 +5,7 @@ import { quoteBefore } from './quotes.ts';
 import { findQuotations } from './speakers.ts';
 import type { Queued } from './referents.ts';
 import { best, compatible, score, type Referent } from './salience.ts';
+import { firstIndex } from '../text/index.ts';
 import { at } from '../../invariant/index.ts';
 import { CLAUSE_MARKS, SUBORDINATORS } from './clauses.ts';
 
@@ -23,7 +24,40 @@ export type Context = {
   ages: Map<Referent, number>;
   /** Every mention the walk has given so far, in text order, with whether it governs the rest of its clause. */
   seen: Array<{ r: Referent; start: number; sentence: number; governs: boolean; relative: boolean }>;
+  /** Who the walk has mentioned lately (see recent): pronouns reach back five sentences, not through everyone. */
+  lately: Lately;
 };
+
+// The furthest back any choice in the walk looks by sentence: a he/she pronoun, five sentences.
+const REACH_BACK = 5;
+
+type Lately = { order: Map<Referent, number>; touched: Referent[]; active: Set<Referent> };
+
+export const lately = (referents: Referent[]): Lately => ({
+  order: new Map(referents.map((r, k) => [r, k])),
+  touched: [],
+  active: new Set(),
+});
+
+/** Tells the walk's recency index that `r` was just mentioned. */
+export const touch = (ctx: Context, r: Referent): void => void ctx.lately.touched.push(r);
+
+/**
+ * The people mentioned at most `reach` sentences before `sentence`, in the order of ctx.referents (the order ties are
+ * broken in). The walk's sentences only grow, so whoever fell further back than REACH_BACK is dropped for good until
+ * mentioned again: each choice reads the few people in reach, not every person of a long article.
+ */
+function recent(ctx: Context, sentence: number, reach: number): Referent[] {
+  const { order, touched, active } = ctx.lately;
+  for (const r of touched) active.add(r);
+  touched.length = 0;
+  const out: Referent[] = [];
+  for (const r of active) {
+    if (sentence - r.lastSentence > REACH_BACK) active.delete(r);
+    else if (r.count > 0 && sentence - r.lastSentence <= reach) out.push(r);
+  }
+  return out.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
 
 // An epithet opening a clause of its own ("Brad and Jen broke up after the 51-year-old actor made…") may be anyone
 // named before; one inside the clause ("Harry met the songstress") is not its subject.
@@ -54,6 +88,14 @@ export function marksWork(modifier: string): boolean {
   return !(ORIGIN.test(modifier) && !modifier.endsWith('man'));
 }
 
+/**
+ * The walk's mentions in `sentence` so far, in text order. The walk records them in text order, so they are the tail
+ * of `seen` from the sentence's first: searched, not filtered from the whole text's (a long article has thousands).
+ */
+function seenIn(ctx: Context, sentence: number): Context['seen'] {
+  return ctx.seen.slice(firstIndex(ctx.seen.length, (k) => at(ctx.seen, k).sentence >= sentence));
+}
+
 /** People who govern the clause an epithet sits inside, and so are not what it stands for. */
 function governors(ctx: Context, e: Epithet): Set<Referent> {
   const { tokens } = ctx.doc;
@@ -63,7 +105,11 @@ function governors(ctx: Context, e: Epithet): Set<Referent> {
   // described, opening its own clause or not, is said of someone else ("he" or "I" would be himself).
   const speech = cues.speech.has(opener === 'that' ? (tokens[e.first - 2]?.text.toLowerCase() ?? '') : opener);
   if (!speech && (CLAUSE_OPENERS.has(opener) || VERBAL.has(tokens[e.last + 1]?.pos ?? ''))) return new Set();
-  return new Set(ctx.seen.filter((m) => m.sentence === sentence && m.start < e.start && m.governs).map((m) => m.r));
+  return new Set(
+    seenIn(ctx, sentence)
+      .filter((m) => m.sentence === sentence && m.start < e.start && m.governs)
+      .map((m) => m.r),
+  );
 }
 
 /**
@@ -109,11 +155,12 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
   const aside = (m: Context['seen'][number]): boolean =>
     m.sentence === sentence && m.start < e.start && inClosedClause(ctx.doc.text, sentenceStart, m.start, e.start);
   // The subject of the epithet's clause, and whoever a "who" clause before it names: a writer would say "her".
-  const others = new Set([...governors(ctx, e), ...ctx.seen.filter(aside).map((m) => m.r)]);
+  const here = seenIn(ctx, sentence);
+  const others = new Set([...governors(ctx, e), ...here.filter(aside).map((m) => m.r)]);
   // "It infuriated Miranda that Blake started dating this gorgeous pop star": the one someone dates or marries is
   // nobody named in that sentence (a writer would say "her"), but someone named before it.
   const courted = COURTED.test(ctx.doc.text.slice(sentenceStart, e.start));
-  if (courted) for (const m of ctx.seen) if (m.sentence === sentence && m.start < e.start) others.add(m.r);
+  if (courted) for (const m of here) if (m.sentence === sentence && m.start < e.start) others.add(m.r);
   // "the 73-year-old" is not "Jennifer, 46".
   const ageFits = (r: Referent): boolean => e.age === null || (ctx.ages.get(r) ?? e.age) === e.age;
   // A title-like modifier ("Bond", "Mission: Impossible") marks one person's work: someone
@@ -134,7 +181,7 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
     tokens[e.first - 1]?.text === 'of' && cues.relations.has(tokens[e.first - 2]?.text.toLowerCase() ?? '');
   const object = OBJECT_OF.has(tokens[e.first - 1]?.pos ?? '') && !ofRelation;
   const before = new Set(
-    ctx.seen
+    here
       .filter((m) => m.sentence === sentence && m.start < e.start && !m.relative && !aside(m) && fits(m.r))
       .map((m) => m.r),
   );
@@ -145,7 +192,7 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
     // Someone named in the two sentences before, or no one: "As The Weeknd reconnects with his ex, Bella Hadid, … she
     // split with the R&B star" (celebrity-143legit, nine sentences on, The Weeknd not read as a person) is not Bella.
     const r = best(
-      ctx.referents,
+      recent(ctx, sentence, 2),
       (r) => r.count > 0 && sentence - r.lastSentence <= 2 && fits(r),
       (r) => r.lastStart,
     );
@@ -164,10 +211,10 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
   );
   if (named.length === 1) return [at(named, 0), 'epithet-role'];
 
-  const here = ctx.namedIn.get(sentence);
+  const namedHere = ctx.namedIn.get(sentence);
   const r = best(
     ctx.referents,
-    (r) => fits(r) && !here?.some((n) => n.referent === r && n.start > e.start && n.start - e.end <= CLAUSE_REACH),
+    (r) => fits(r) && !namedHere?.some((n) => n.referent === r && n.start > e.start && n.start - e.end <= CLAUSE_REACH),
     (r) =>
       score(r, sentence, { recency: 0.5, prominence: 1, focus: 0.5 }) - (gender !== null && r.gender === null ? 2 : 0),
   );
@@ -255,27 +302,28 @@ export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gende
   const speaker = quote ? lastSpeaker(ctx, quote.start, sentence, gender) : null;
   if (speaker) return speaker;
   const inQuote = (r: Referent): boolean => quote !== null && r.lastStart > quote.start && r.lastStart < quote.end;
-  const speakers = quote ? ctx.referents.filter((r) => r.count > 0 && !inQuote(r) && compatible(r, gender)) : [];
+  const speakers = quote !== null && ctx.referents.some((r) => r.count > 0 && !inQuote(r) && compatible(r, gender));
   // `"… perhaps she knew he had been to a casting …," he said`: inside a quotation the speaker is "I", not "he".
   const voice = quotedBy(ctx, tokenIndex, sentence) ?? leadVoice(ctx, tokenIndex);
   const subject = ownSubject(ctx, tokenIndex);
   const fits = (r: Referent): boolean =>
     compatible(r, gender) &&
-    sentence - r.lastSentence <= 5 &&
-    (speakers.length === 0 || !inQuote(r)) &&
+    sentence - r.lastSentence <= REACH_BACK &&
+    (!speakers || !inQuote(r)) &&
     r !== voice &&
     r !== subject;
   // The last compatible person mentioned gets a lead: "Mr Wilson … he says … his involvement". Not through a "they"
   // shared with someone else: 'Dominic confessed … "I'm quite sure they'll make a real success of being married," he
   // wrote' (a Zendaya & Tom Holland stream article) is not his son's "he".
+  const inReach = recent(ctx, sentence, REACH_BACK);
   const latest = best(
-    ctx.referents,
+    inReach,
     (r) => fits(r) && !r.lastWasJoint,
     (r) => r.lastStart,
   );
   return (
     best(
-      ctx.referents,
+      inReach,
       fits,
       (r) =>
         score(r, sentence, { recency: 2, prominence: 0.2, focus: 1.5 }) -
@@ -433,17 +481,17 @@ function kin(r: Referent): boolean {
 export function chooseForPair(ctx: Context, tokenIndex: number, window = 1, couple = false): Referent[] {
   const sentence = at(ctx.doc.tokens, tokenIndex).sentence;
   const within = (reach: number): Referent[] =>
-    ctx.referents
+    recent(ctx, sentence, reach)
       .filter((r) => r.count > 0 && sentence - r.lastSentence <= reach && !(couple && kin(r)))
       .sort((a, b) => b.lastStart - a.lastStart);
   // '"He had asked her father and been given his blessing. The timing … was planned." Their story began on
   // Spider-Man': with fewer than two people in reach, the last two named a sentence further back.
-  const recent = within(window).length >= 2 ? within(window) : within(window + 1);
+  const nearest = within(window).length >= 2 ? within(window) : within(window + 1);
   // 'Their story began …; by summer 2021 they were widely known to be together … Dominic confessed that he "worries"
   // about how much their "combined fame" will magnify the spotlight': a pair a "they" just joined is not split for
   // the one person named since.
-  const [first, second, third] = recent;
+  const [first, second, third] = nearest;
   if (first && second && third && second.lastWasJoint && third.lastWasJoint && second.lastStart === third.lastStart)
     return [second, third];
-  return recent.length >= 2 ? recent.slice(0, 2) : [];
+  return nearest.length >= 2 ? nearest.slice(0, 2) : [];
 }

@@ -1,7 +1,16 @@
 import { isIgnored, type Doc } from '../doc.ts';
 import { cues, epithetHeads } from '../names/index.ts';
 import type { Entity, Mention } from '../types.ts';
-import { chooseAlias, chooseForEpithet, chooseForPair, chooseForPronoun, marksWork, type Context } from './choose.ts';
+import {
+  chooseAlias,
+  chooseForEpithet,
+  chooseForPair,
+  chooseForPronoun,
+  lately,
+  marksWork,
+  touch,
+  type Context,
+} from './choose.ts';
 import { epithetAt } from './epithets.ts';
 import { genderFromText } from './gender.ts';
 import { linkGroupDescriptors, linkGroupPronouns } from './groups.ts';
@@ -44,6 +53,7 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
     birthdays: [],
     ages: new Map(),
     seen: [],
+    lately: lately(referents),
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -178,7 +188,10 @@ function pair(ctx: Context, i: number): boolean {
     kind: 'descriptor' as const,
     rule: 'pair-descriptor',
   };
-  for (const r of both) note(ctx.doc, r, mention, i);
+  for (const r of both) {
+    note(ctx.doc, r, mention, i);
+    touch(ctx, r);
+  }
   return true;
 }
 
@@ -200,6 +213,7 @@ function pronoun(ctx: Context, i: number): void {
 /** Notes a mention in the walk, and whether it governs what follows in its sentence (see Context.seen). */
 function record(ctx: Context, r: Referent, mention: Mention, first: number, last: number): void {
   note(ctx.doc, r, mention, first);
+  touch(ctx, r);
   ctx.seen.push({
     r,
     start: mention.start,
