@@ -2,7 +2,7 @@ import type { Doc } from '../doc.ts';
 import { cues, lexiconType, roleCovers, type Gender } from '../names/index.ts';
 import type { Epithet } from './epithets.ts';
 import { quoteBefore } from './quotes.ts';
-import { findQuotations } from './speakers.ts';
+import { around, findQuotations } from './speakers.ts';
 import type { Queued } from './referents.ts';
 import { best, compatible, score, type Referent } from './salience.ts';
 import { firstIndex } from '../text/index.ts';
@@ -26,6 +26,8 @@ export type Context = {
   seen: Array<{ r: Referent; start: number; sentence: number; governs: boolean; relative: boolean }>;
   /** Who the walk has mentioned lately (see recent): pronouns reach back five sentences, not through everyone. */
   lately: Lately;
+  /** The characters the walk's mentions cover so far: "is this span already someone's?" without reading them all. */
+  claimed: Uint8Array;
 };
 
 // The furthest back any choice in the walk looks by sentence: a he/she pronoun, five sentences.
@@ -230,9 +232,12 @@ const PET_AFTER = new RegExp(`^\\s*,?\\s*(?:the|her|his|their|a)\\s+(?:\\p{Ll}+\
  * name the text gives to a pet, or one ending in a breed ("King Charles Spaniel"), is no person an epithet stands for.
  */
 function namedAsPet(doc: Doc, r: Referent): boolean {
-  if (cues.pets.has(r.entity.name.split(/\s+/).at(-1)?.toLowerCase() ?? '')) return true;
-  // Mentions only grow during the walk: each is read once (a long article has thousands of epithets and people).
-  const known = petsRead.get(r) ?? { read: 0, pet: false };
+  // Mentions only grow during the walk: each is read once, and the name once (a long article has thousands of
+  // epithets and people).
+  const known = petsRead.get(r) ?? {
+    read: 0,
+    pet: cues.pets.has(r.entity.name.split(/\s+/).at(-1)?.toLowerCase() ?? ''),
+  };
   const { mentions } = r.entity;
   for (; !known.pet && known.read < mentions.length; known.read++) {
     const m = at(mentions, known.read);
@@ -286,7 +291,13 @@ function relativeAntecedent(ctx: Context, tokenIndex: number, gender: Gender): R
     // "Elaine Goldsmith-Thomas, who was once Lopez's agent and is now a partner in her production company": someone
     // else named inside the clause before the pronoun may be its owner as well; salience decides.
     const who = at(tokens, k).start;
-    const rival = ctx.seen.some((m) => m.r !== antecedent && m.start > who && m.start < t.start);
+    // The walk records mentions in text order: those after the "who" are the tail of `seen`.
+    let rival = false;
+    for (let j = ctx.seen.length - 1; j >= 0 && !rival; j--) {
+      const m = at(ctx.seen, j);
+      if (m.start <= who) break;
+      rival = m.r !== antecedent && m.start < t.start;
+    }
     return antecedent && !rival && compatible(antecedent, gender) ? antecedent : null;
   }
   return null;
@@ -384,7 +395,7 @@ function ownSubject(ctx: Context, tokenIndex: number): Referent | null {
   }
   const mention = m?.r.entity.mentions.find((x) => x.start === m.start);
   if (!m || !mention || mention.end !== end || /^(?:they|we|them)$/i.test(mention.text)) return null;
-  return quotationsOf(ctx.doc).some((q) => q.start < t.start && t.end < q.end) ? null : m.r;
+  return quotationsOf(ctx.doc)(t.start, t.end) ? null : m.r;
 }
 
 const SPEECH_AFTER = new RegExp(
@@ -409,12 +420,13 @@ function lastSpeaker(ctx: Context, before: number, sentence: number, gender: Gen
   return null;
 }
 
-const quotations = new WeakMap<Doc, Array<{ start: number; end: number }>>();
+const quotations = new WeakMap<Doc, ReturnType<typeof around>>();
 
-function quotationsOf(doc: Doc): Array<{ start: number; end: number }> {
-  let quotes = quotations.get(doc);
-  if (!quotes) quotations.set(doc, (quotes = findQuotations(doc.text)));
-  return quotes;
+/** The quotation a span stands inside (see around), the text's quotations read once. */
+function quotationsOf(doc: Doc): ReturnType<typeof around> {
+  let quotation = quotations.get(doc);
+  if (!quotation) quotations.set(doc, (quotation = around(findQuotations(doc.text))));
+  return quotation;
 }
 
 const LEAD = new RegExp(`^\\s*(?:${[...cues.speech].join('|')})\\s*[:,]\\s*$`, 'u');
@@ -425,7 +437,7 @@ const LEAD = new RegExp(`^\\s*(?:${[...cues.speech].join('|')})\\s*[:,]\\s*$`, '
  */
 function leadVoice(ctx: Context, tokenIndex: number): Referent | null {
   const t = at(ctx.doc.tokens, tokenIndex);
-  const q = quotationsOf(ctx.doc).find((x) => x.start < t.start && t.end < x.end);
+  const q = quotationsOf(ctx.doc)(t.start, t.end);
   if (!q) return null;
   for (let k = ctx.seen.length - 1; k >= 0; k--) {
     const m = at(ctx.seen, k);
@@ -440,9 +452,8 @@ function leadVoice(ctx: Context, tokenIndex: number): Referent | null {
 /** For a pronoun inside a quotation attributed by a pronoun (`"…," he said`), the speaker; else null. */
 function quotedBy(ctx: Context, tokenIndex: number, sentence: number): Referent | null {
   const { doc } = ctx;
-  const quotes = quotationsOf(doc);
   const t = at(doc.tokens, tokenIndex);
-  const q = quotes.find((x) => x.start < t.start && t.end < x.end);
+  const q = quotationsOf(doc)(t.start, t.end);
   if (!q) return null;
   const attribution = /^\s*(he|she)\s+(\p{Ll}+)/u.exec(doc.text.slice(q.end, q.end + 20));
   if (!attribution || !cues.speech.has(attribution[2] ?? '')) return null;

@@ -54,6 +54,7 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
     ages: new Map(),
     seen: [],
     lately: lately(referents),
+    claimed: new Uint8Array(doc.text.length),
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -76,7 +77,10 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
         last,
       );
       const relation = kind === 'possessive' || kind === 'name' ? apposedRelation(ctx, i) : null;
-      if (relation) r.entity.mentions.push(relation);
+      if (relation) {
+        r.entity.mentions.push(relation);
+        ctx.claimed.fill(1, relation.start, relation.end);
+      }
       // "singer Ian Curtis", "Music mogul Tony Wilson": the text names their role.
       const before = tokens[i - 1]?.text.toLowerCase() ?? '';
       if (epithetHeads.has(before)) r.roles.add(before);
@@ -164,8 +168,9 @@ function apposedRelation(ctx: Context, i: number): Mention | null {
     first = j;
   }
   const start = at(tokens, first).start;
-  // Already someone's mention (an epithet the walk took, "the pair"): left as it is.
-  if (ctx.referents.some((r) => r.entity.mentions.some((m) => m.start < noun.end && start < m.end))) return null;
+  // Already someone's mention (an epithet the walk took, "the pair"): left as it is. Every mention the walk has given
+  // so far marks its characters (ctx.claimed), so this is a look at a few words, not at every mention of the text.
+  if (ctx.claimed.subarray(start, noun.end).includes(1)) return null;
   return { text: doc.text.slice(start, noun.end), start, end: noun.end, kind: 'alias', rule: 'apposed-relation' };
 }
 
@@ -192,6 +197,7 @@ function pair(ctx: Context, i: number): boolean {
     note(ctx.doc, r, mention, i);
     touch(ctx, r);
   }
+  ctx.claimed.fill(1, mention.start, mention.end);
   return true;
 }
 
@@ -214,6 +220,7 @@ function pronoun(ctx: Context, i: number): void {
 function record(ctx: Context, r: Referent, mention: Mention, first: number, last: number): void {
   note(ctx.doc, r, mention, first);
   touch(ctx, r);
+  ctx.claimed.fill(1, mention.start, mention.end);
   ctx.seen.push({
     r,
     start: mention.start,

@@ -1,6 +1,7 @@
 import { isIgnored, type Doc } from '../doc.ts';
 import { cues } from '../names/index.ts';
-import { firstStartingAt } from '../text/index.ts';
+import { firstIndex, firstStartingAt } from '../text/index.ts';
+import { at } from '../../invariant/index.ts';
 import { note, type Referent } from './salience.ts';
 
 // First-person pronouns inside a quotation are its speaker: `"I acted on impulse," Osbourne said.`,
@@ -57,6 +58,22 @@ export function findQuotations(text: string): Quote[] {
     }
   }
   return quotes.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The first quotation (by start) that opens before `start` and closes after `after`, found by search over the furthest
+ * end so far, not by a scan of every quotation for each word asked about (a long article has thousands of both).
+ * @example around(quotes)(t.start, t.end) // the quotation a pronoun stands inside, or undefined
+ */
+export function around(quotes: Quote[]): (start: number, after: number) => Quote | undefined {
+  const reach: number[] = [];
+  quotes.forEach((q, k) => reach.push(Math.max(q.end, reach[k - 1] ?? -1)));
+  return (start, after) => {
+    const opened = firstStartingAt(quotes, start);
+    // Where the furthest end first passes `after` is the first quotation that does.
+    const k = firstIndex(opened, (i) => at(reach, i) > after);
+    return k < opened ? quotes[k] : undefined;
+  };
 }
 
 type Said = { start: number; end: number; r: Referent; possessive: boolean };

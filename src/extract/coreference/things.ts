@@ -1,7 +1,7 @@
 import { isIgnored, type Doc } from '../doc.ts';
 import type { Entity, EntityType } from '../types.ts';
 import { isSubject } from './salience.ts';
-import { findQuotations } from './speakers.ts';
+import { around, findQuotations } from './speakers.ts';
 import { firstStartingAt } from '../text/index.ts';
 import { at } from '../../invariant/index.ts';
 
@@ -62,10 +62,7 @@ export function linkThingPronouns(doc: Doc, entities: Entity[]): Entity[] {
       })),
     )
     .sort((a, b) => a.start - b.start);
-  const quotes = findQuotations(doc.text);
-  // Inside a quotation when one that starts before reaches past it: the furthest end so far, by start.
-  const reach: number[] = [];
-  quotes.forEach((q, k) => reach.push(Math.max(q.end, reach[k - 1] ?? -1)));
+  const quotation = around(findQuotations(doc.text));
   const added = new Map<Entity, Entity['mentions']>();
   const { tokens } = doc;
   // The first token starting at each offset.
@@ -76,7 +73,7 @@ export function linkThingPronouns(doc: Doc, entities: Entity[]): Entity[] {
   tokens.forEach((t, i) => {
     const word = t.text.toLowerCase();
     if ((word !== 'it' && word !== 'its') || isIgnored(doc, t.start, t.end)) return;
-    if ((reach[firstStartingAt(quotes, t.start) - 1] ?? -1) > t.end) return;
+    if (quotation(t.start, t.end)) return;
     if (word === 'it') {
       // A subject: its verb right after it (or after an adverb), and no expletive frame.
       const next = tokens[i + 1]?.pos === 'ADV' ? tokens[i + 2] : tokens[i + 1];
