@@ -28,7 +28,17 @@ export type Context = {
   lately: Lately;
   /** The characters the walk's mentions cover so far: "is this span already someone's?" without reading them all. */
   claimed: Uint8Array;
+  /** The walk's mentions so far by where they end: whose name closes just before a ", who". */
+  endingAt: Map<number, Array<{ r: Referent; start: number }>>;
 };
+
+/** Notes, in the walk's indexes (claimed, endingAt), a mention just given to `r`. */
+export function claim(ctx: Context, r: Referent, mention: { start: number; end: number }): void {
+  ctx.claimed.fill(1, mention.start, mention.end);
+  const ending = ctx.endingAt.get(mention.end);
+  if (ending) ending.push({ r, start: mention.start });
+  else ctx.endingAt.set(mention.end, [{ r, start: mention.start }]);
+}
 
 // The furthest back any choice in the walk looks by sentence: a he/she pronoun, five sentences.
 const REACH_BACK = 5;
@@ -285,9 +295,17 @@ function relativeAntecedent(ctx: Context, tokenIndex: number, gender: Gender): R
     if (w.toLowerCase() !== 'who') continue;
     const name = tokens[k - 2];
     if (tokens[k - 1]?.text !== ',' || !name) return null;
-    const antecedent = ctx.seen.findLast((m) =>
-      m.r.entity.mentions.some((x) => x.start === m.start && x.end === name.end),
-    )?.r;
+    // The last mention the walk recorded (seen) of someone with a mention ending on the name: looked up among the
+    // mentions ending there, not by reading every mention of everyone seen.
+    let last = -1;
+    for (const x of ctx.endingAt.get(name.end) ?? []) {
+      for (let j = firstIndex(ctx.seen.length, (n) => at(ctx.seen, n).start >= x.start); ; j++) {
+        const m = ctx.seen[j];
+        if (m?.start !== x.start) break;
+        if (m.r === x.r && j > last) last = j;
+      }
+    }
+    const antecedent = ctx.seen[last]?.r;
     // "Elaine Goldsmith-Thomas, who was once Lopez's agent and is now a partner in her production company": someone
     // else named inside the clause before the pronoun may be its owner as well; salience decides.
     const who = at(tokens, k).start;

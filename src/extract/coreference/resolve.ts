@@ -6,6 +6,7 @@ import {
   chooseForEpithet,
   chooseForPair,
   chooseForPronoun,
+  claim,
   lately,
   marksWork,
   touch,
@@ -55,6 +56,7 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
     seen: [],
     lately: lately(referents),
     claimed: new Uint8Array(doc.text.length),
+    endingAt: new Map(),
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -79,7 +81,7 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
       const relation = kind === 'possessive' || kind === 'name' ? apposedRelation(ctx, i) : null;
       if (relation) {
         r.entity.mentions.push(relation);
-        ctx.claimed.fill(1, relation.start, relation.end);
+        claim(ctx, r, relation);
       }
       // "singer Ian Curtis", "Music mogul Tony Wilson": the text names their role.
       const before = tokens[i - 1]?.text.toLowerCase() ?? '';
@@ -196,8 +198,8 @@ function pair(ctx: Context, i: number): boolean {
   for (const r of both) {
     note(ctx.doc, r, mention, i);
     touch(ctx, r);
+    claim(ctx, r, mention);
   }
-  ctx.claimed.fill(1, mention.start, mention.end);
   return true;
 }
 
@@ -220,7 +222,7 @@ function pronoun(ctx: Context, i: number): void {
 function record(ctx: Context, r: Referent, mention: Mention, first: number, last: number): void {
   note(ctx.doc, r, mention, first);
   touch(ctx, r);
-  ctx.claimed.fill(1, mention.start, mention.end);
+  claim(ctx, r, mention);
   ctx.seen.push({
     r,
     start: mention.start,
