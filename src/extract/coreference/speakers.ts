@@ -82,10 +82,29 @@ type Said = { start: number; end: number; r: Referent; possessive: boolean };
 // `Jennifer, who told the New York Post's Confidenti@l: that the praise is 'awkward and I'm flattered'`: or a "who".
 const ADJACENT = /^\s*(?:,\s*\d{1,3}\s*,\s*|\s\p{Ll}+ly\s+|,\s*who\s+)?$/u;
 
+// Built once, not for each quotation.
+const SPEECH = new RegExp(`\\b(?:${[...cues.speech].join('|')})\\b`);
 const speechAt = (words: string): number => {
-  const m = new RegExp(`\\b(?:${[...cues.speech].join('|')})\\b`).exec(words);
+  const m = SPEECH.exec(words);
   return m ? m.index : -1;
 };
+
+const STOPS = new Set(['.', '!', '?', '\n', '”', '"', '’']);
+
+/**
+ * Where the words running up to the end of `before` begin: after its last sentence end, newline or closing mark
+ * ("HBO’s" is an apostrophe). A walk back from the end, where a regular expression ending in `…*$` is retried from
+ * every position of the window.
+ */
+function leadStart(before: string): number {
+  let p = before.length;
+  for (; p > 0; p--) {
+    const c = before.charAt(p - 1);
+    if (!STOPS.has(c)) continue;
+    if (c !== '’' || !LETTER.test(String.fromCodePoint(before.codePointAt(p) ?? 32))) break;
+  }
+  return p;
+}
 
 /**
  * The person who speaks a quotation: the one named next to a saying verb right after it (`…," Osbourne said`,
@@ -112,7 +131,7 @@ function speakerOf(doc: Doc, q: Quote, mentions: Said[]): { r: Referent; end: nu
   }
   const before = text.slice(Math.max(0, q.start - 2 * REACH), q.start);
   // Back to the sentence's start or the last closing mark; "HBO’s" is an apostrophe.
-  const lead = /(?:[^.!?\n”"’]|’(?=\p{L}))*$/u.exec(before)?.[0] ?? '';
+  const lead = before.slice(leadStart(before));
   const from = q.start - lead.length;
   if (/[:,]\s*$/.test(lead)) return saidIn(text, lead, from, q.start, mentions, 'last') ?? saying(lead, from, mentions);
   // `Ms King said the singer "threw the bottle at the left side of my face"`, `She said 'I'm a pretty girl…'`: a
