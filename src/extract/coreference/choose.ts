@@ -371,11 +371,19 @@ export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gende
  */
 function profileSubject(ctx: Context, gender: Gender, outsideQuotes: boolean): Referent | null {
   const title = ctx.doc.title?.trim() ?? '';
-  const r = ctx.referents.find((x) => x.entity.id.startsWith('title:') && x.entity.name === title);
+  // Looked up once per text: a long one falls back here for many pronouns.
+  if (!titled.has(ctx))
+    titled.set(
+      ctx,
+      ctx.referents.find((x) => x.entity.id.startsWith('title:') && x.entity.name === title),
+    );
+  const r = titled.get(ctx);
   if (!outsideQuotes || !r || (r.count > 0 && !compatible(r, gender))) return null;
   if (r.count === 0) r.gender = gender;
   return r;
 }
+
+const titled = new WeakMap<Context, Referent | undefined>();
 
 const OBJECT_PRONOUNS = new Set(['him', 'her']);
 // After the pronoun, what ends an object: 'her “no contact policy”', "her first ever Grammy", "her already visible
@@ -486,9 +494,17 @@ function quotedBy(ctx: Context, tokenIndex: number, sentence: number): Referent 
  */
 function subjectOfArticle(ctx: Context, gender: Gender, outsideQuotes: boolean): Referent | null {
   if (!outsideQuotes) return null;
-  const same = ctx.referents.filter((r) => r.count > 0 && r.gender === gender).sort((a, b) => b.count - a.count);
-  const top = same[0];
-  if (!top || top.count < 3 || (same[1]?.count ?? 0) * 2 > top.count) return null;
+  // The most often named (the first of them in ctx.referents) and the count of the next, in one pass, not a sort.
+  let top: Referent | undefined;
+  let next = 0;
+  for (const r of ctx.referents) {
+    if (r.count <= 0 || r.gender !== gender) continue;
+    if (!top || r.count > top.count) {
+      next = Math.max(next, top?.count ?? 0);
+      top = r;
+    } else next = Math.max(next, r.count);
+  }
+  if (!top || top.count < 3 || next * 2 > top.count) return null;
   return top;
 }
 
