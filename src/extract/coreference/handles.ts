@@ -84,12 +84,20 @@ function spellers(people: Referent[]): (handle: string) => Set<Referent> {
  */
 export function linkHandles(doc: Doc, referents: Referent[]): void {
   const people = referents.filter((r) => r.entity.type === 'person');
-  const spelling = spellers(people);
-  const byLetters = new Map<string, Referent[]>();
-  for (const r of people) {
-    const key = letters(r.entity.name);
-    byLetters.set(key, [...(byLetters.get(key) ?? []), r]);
-  }
+  // Built at the first handle: most articles have none.
+  let index: ((handle: string) => Set<Referent>) | undefined;
+  const spelling = (handle: string): Set<Referent> => (index ??= spellers(people))(handle);
+  let byLetters: Map<string, Referent[]> | undefined;
+  const namedAs = (text: string): Referent[] => {
+    if (!byLetters) {
+      byLetters = new Map();
+      for (const r of people) {
+        const key = letters(r.entity.name);
+        byLetters.set(key, [...(byLetters.get(key) ?? []), r]);
+      }
+    }
+    return byLetters.get(letters(text)) ?? [];
+  };
   // Each person's mention starts, read once and kept as handles are added.
   const starts = new Map<Referent, Set<number>>();
   const add = (r: Referent, mention: Mention): void => {
@@ -103,7 +111,7 @@ export function linkHandles(doc: Doc, referents: Referent[]): void {
   for (const post of socialPosts(doc.ignored)) {
     const author = post.author;
     if (!author) continue;
-    const candidates = new Set([...(byLetters.get(letters(author.text)) ?? []), ...spelling(post.handle.text)]);
+    const candidates = new Set([...namedAs(author.text), ...spelling(post.handle.text)]);
     const owners = [...candidates].filter(
       (r) => sameName(r.entity.name, author.text) || handleNames(post.handle.text, r.entity.name),
     );

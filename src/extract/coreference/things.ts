@@ -25,13 +25,7 @@ type Located = { entity: Entity; start: number; end: number; possessive: boolean
  * The thing its sentence is about: the first mention, in subject position, with its verb (or a comma) right after it
  * ("Oscar-nominated film biopic Ray has", not "Oscar"; "BBC Radio Scotland presenter Vic Galloway" is a person).
  */
-function subjectOf(
-  doc: Doc,
-  sentence: number,
-  mentions: Located[],
-  before: number,
-  tokenAt: Map<number, number>,
-): Subject | null {
+function subjectOf(doc: Doc, sentence: number, mentions: Located[], before: number): Subject | null {
   const { tokens } = doc;
   const s = at(doc.sentences, sentence);
   // Searched from the sentence's first mention, not scanned from the text's: a long article has thousands of "it"s.
@@ -41,8 +35,8 @@ function subjectOf(
     // "Detective Inspector Paul Miller of Thames Valley Police said it": a person's sentence; not their possessive,
     // "His popular music show American Bandstand was first broadcast in 1952 … after it was picked up".
     if (m.entity.type === 'person' && !m.possessive) return null;
-    const token = tokenAt.get(m.start) ?? -1;
-    if (token < 0 || !isSubject(doc, token)) return null;
+    const token = firstStartingAt(tokens, m.start);
+    if (tokens[token]?.start !== m.start || !isSubject(doc, token)) return null;
     const after = tokens[firstStartingAt(tokens, m.end)];
     if (!after || (!VERBAL.has(after.pos) && after.text !== ',')) continue;
     return THINGS.has(m.entity.type) ? { entity: m.entity, end: m.end } : null;
@@ -65,11 +59,6 @@ export function linkThingPronouns(doc: Doc, entities: Entity[]): Entity[] {
   const quotation = around(findQuotations(doc.text));
   const added = new Map<Entity, Entity['mentions']>();
   const { tokens } = doc;
-  // The first token starting at each offset.
-  const tokenAt = new Map<number, number>();
-  tokens.forEach((t, i) => {
-    if (!tokenAt.has(t.start)) tokenAt.set(t.start, i);
-  });
   tokens.forEach((t, i) => {
     const word = t.text.toLowerCase();
     if ((word !== 'it' && word !== 'its') || isIgnored(doc, t.start, t.end)) return;
@@ -83,9 +72,9 @@ export function linkThingPronouns(doc: Doc, entities: Entity[]): Entity[] {
     const opens = at(doc.sentences, sentence).firstToken === i;
     const subject = opens
       ? sentence > 0
-        ? subjectOf(doc, sentence - 1, mentions, t.start, tokenAt)
+        ? subjectOf(doc, sentence - 1, mentions, t.start)
         : null
-      : subjectOf(doc, sentence, mentions, t.start, tokenAt);
+      : subjectOf(doc, sentence, mentions, t.start);
     if (!subject) return;
     // Someone else, a person or another thing, named between the subject and the pronoun in the same sentence
     // ("Ray's success on DVD outstripped its…" is fine; "Little Britain beat The Office, which…it" is not sure).
