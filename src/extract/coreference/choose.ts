@@ -2,9 +2,10 @@ import type { Doc } from '../doc.ts';
 import { cues, lexiconType, roleCovers, type Gender } from '../names/index.ts';
 import type { Epithet } from './epithets.ts';
 import { quoteBefore } from './quotes.ts';
-import { findQuotations } from './speakers.ts';
+import { around, findQuotations } from './speakers.ts';
 import type { Queued } from './referents.ts';
 import { best, compatible, score, type Referent } from './salience.ts';
+import { firstIndex } from '../text/index.ts';
 import { at } from '../../invariant/index.ts';
 import { CLAUSE_MARKS, SUBORDINATORS } from './clauses.ts';
 
@@ -23,7 +24,52 @@ export type Context = {
   ages: Map<Referent, number>;
   /** Every mention the walk has given so far, in text order, with whether it governs the rest of its clause. */
   seen: Array<{ r: Referent; start: number; sentence: number; governs: boolean; relative: boolean }>;
+  /** Who the walk has mentioned lately (see recent): pronouns reach back five sentences, not through everyone. */
+  lately: Lately;
+  /** The characters the walk's mentions cover so far: "is this span already someone's?" without reading them all. */
+  claimed: Uint8Array;
+  /** The walk's mentions so far by where they end: whose name closes just before a ", who". */
+  endingAt: Map<number, Array<{ r: Referent; start: number }>>;
 };
+
+/** Notes, in the walk's indexes (claimed, endingAt), a mention just given to `r`. */
+export function claim(ctx: Context, r: Referent, mention: { start: number; end: number }): void {
+  ctx.claimed.fill(1, mention.start, mention.end);
+  const ending = ctx.endingAt.get(mention.end);
+  if (ending) ending.push({ r, start: mention.start });
+  else ctx.endingAt.set(mention.end, [{ r, start: mention.start }]);
+}
+
+// The furthest back any choice in the walk looks by sentence: a he/she pronoun, five sentences.
+const REACH_BACK = 5;
+
+type Lately = { order: Map<Referent, number>; touched: Referent[]; active: Set<Referent> };
+
+export const lately = (referents: Referent[]): Lately => ({
+  order: new Map(referents.map((r, k) => [r, k])),
+  touched: [],
+  active: new Set(),
+});
+
+/** Tells the walk's recency index that `r` was just mentioned. */
+export const touch = (ctx: Context, r: Referent): void => void ctx.lately.touched.push(r);
+
+/**
+ * The people mentioned at most `reach` sentences before `sentence`, in the order of ctx.referents (the order ties are
+ * broken in). The walk's sentences only grow, so whoever fell further back than REACH_BACK is dropped for good until
+ * mentioned again: each choice reads the few people in reach, not every person of a long article.
+ */
+function recent(ctx: Context, sentence: number, reach: number): Referent[] {
+  const { order, touched, active } = ctx.lately;
+  for (const r of touched) active.add(r);
+  touched.length = 0;
+  const out: Referent[] = [];
+  for (const r of active) {
+    if (sentence - r.lastSentence > REACH_BACK) active.delete(r);
+    else if (r.count > 0 && sentence - r.lastSentence <= reach) out.push(r);
+  }
+  return out.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
 
 // An epithet opening a clause of its own ("Brad and Jen broke up after the 51-year-old actor made…") may be anyone
 // named before; one inside the clause ("Harry met the songstress") is not its subject.
@@ -54,6 +100,14 @@ export function marksWork(modifier: string): boolean {
   return !(ORIGIN.test(modifier) && !modifier.endsWith('man'));
 }
 
+/**
+ * The walk's mentions in `sentence` so far, in text order. The walk records them in text order, so they are the tail
+ * of `seen` from the sentence's first: searched, not filtered from the whole text's (a long article has thousands).
+ */
+function seenIn(ctx: Context, sentence: number): Context['seen'] {
+  return ctx.seen.slice(firstIndex(ctx.seen.length, (k) => at(ctx.seen, k).sentence >= sentence));
+}
+
 /** People who govern the clause an epithet sits inside, and so are not what it stands for. */
 function governors(ctx: Context, e: Epithet): Set<Referent> {
   const { tokens } = ctx.doc;
@@ -63,7 +117,11 @@ function governors(ctx: Context, e: Epithet): Set<Referent> {
   // described, opening its own clause or not, is said of someone else ("he" or "I" would be himself).
   const speech = cues.speech.has(opener === 'that' ? (tokens[e.first - 2]?.text.toLowerCase() ?? '') : opener);
   if (!speech && (CLAUSE_OPENERS.has(opener) || VERBAL.has(tokens[e.last + 1]?.pos ?? ''))) return new Set();
-  return new Set(ctx.seen.filter((m) => m.sentence === sentence && m.start < e.start && m.governs).map((m) => m.r));
+  return new Set(
+    seenIn(ctx, sentence)
+      .filter((m) => m.sentence === sentence && m.start < e.start && m.governs)
+      .map((m) => m.r),
+  );
 }
 
 /**
@@ -109,11 +167,12 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
   const aside = (m: Context['seen'][number]): boolean =>
     m.sentence === sentence && m.start < e.start && inClosedClause(ctx.doc.text, sentenceStart, m.start, e.start);
   // The subject of the epithet's clause, and whoever a "who" clause before it names: a writer would say "her".
-  const others = new Set([...governors(ctx, e), ...ctx.seen.filter(aside).map((m) => m.r)]);
+  const here = seenIn(ctx, sentence);
+  const others = new Set([...governors(ctx, e), ...here.filter(aside).map((m) => m.r)]);
   // "It infuriated Miranda that Blake started dating this gorgeous pop star": the one someone dates or marries is
   // nobody named in that sentence (a writer would say "her"), but someone named before it.
   const courted = COURTED.test(ctx.doc.text.slice(sentenceStart, e.start));
-  if (courted) for (const m of ctx.seen) if (m.sentence === sentence && m.start < e.start) others.add(m.r);
+  if (courted) for (const m of here) if (m.sentence === sentence && m.start < e.start) others.add(m.r);
   // "the 73-year-old" is not "Jennifer, 46".
   const ageFits = (r: Referent): boolean => e.age === null || (ctx.ages.get(r) ?? e.age) === e.age;
   // A title-like modifier ("Bond", "Mission: Impossible") marks one person's work: someone
@@ -134,7 +193,7 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
     tokens[e.first - 1]?.text === 'of' && cues.relations.has(tokens[e.first - 2]?.text.toLowerCase() ?? '');
   const object = OBJECT_OF.has(tokens[e.first - 1]?.pos ?? '') && !ofRelation;
   const before = new Set(
-    ctx.seen
+    here
       .filter((m) => m.sentence === sentence && m.start < e.start && !m.relative && !aside(m) && fits(m.r))
       .map((m) => m.r),
   );
@@ -145,7 +204,7 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
     // Someone named in the two sentences before, or no one: "As The Weeknd reconnects with his ex, Bella Hadid, … she
     // split with the R&B star" (celebrity-143legit, nine sentences on, The Weeknd not read as a person) is not Bella.
     const r = best(
-      ctx.referents,
+      recent(ctx, sentence, 2),
       (r) => r.count > 0 && sentence - r.lastSentence <= 2 && fits(r),
       (r) => r.lastStart,
     );
@@ -164,10 +223,10 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
   );
   if (named.length === 1) return [at(named, 0), 'epithet-role'];
 
-  const here = ctx.namedIn.get(sentence);
+  const namedHere = ctx.namedIn.get(sentence);
   const r = best(
     ctx.referents,
-    (r) => fits(r) && !here?.some((n) => n.referent === r && n.start > e.start && n.start - e.end <= CLAUSE_REACH),
+    (r) => fits(r) && !namedHere?.some((n) => n.referent === r && n.start > e.start && n.start - e.end <= CLAUSE_REACH),
     (r) =>
       score(r, sentence, { recency: 0.5, prominence: 1, focus: 0.5 }) - (gender !== null && r.gender === null ? 2 : 0),
   );
@@ -183,9 +242,12 @@ const PET_AFTER = new RegExp(`^\\s*,?\\s*(?:the|her|his|their|a)\\s+(?:\\p{Ll}+\
  * name the text gives to a pet, or one ending in a breed ("King Charles Spaniel"), is no person an epithet stands for.
  */
 function namedAsPet(doc: Doc, r: Referent): boolean {
-  if (cues.pets.has(r.entity.name.split(/\s+/).at(-1)?.toLowerCase() ?? '')) return true;
-  // Mentions only grow during the walk: each is read once (a long article has thousands of epithets and people).
-  const known = petsRead.get(r) ?? { read: 0, pet: false };
+  // Mentions only grow during the walk: each is read once, and the name once (a long article has thousands of
+  // epithets and people).
+  const known = petsRead.get(r) ?? {
+    read: 0,
+    pet: cues.pets.has(r.entity.name.split(/\s+/).at(-1)?.toLowerCase() ?? ''),
+  };
   const { mentions } = r.entity;
   for (; !known.pet && known.read < mentions.length; known.read++) {
     const m = at(mentions, known.read);
@@ -233,13 +295,27 @@ function relativeAntecedent(ctx: Context, tokenIndex: number, gender: Gender): R
     if (w.toLowerCase() !== 'who') continue;
     const name = tokens[k - 2];
     if (tokens[k - 1]?.text !== ',' || !name) return null;
-    const antecedent = ctx.seen.findLast((m) =>
-      m.r.entity.mentions.some((x) => x.start === m.start && x.end === name.end),
-    )?.r;
+    // The last mention the walk recorded (seen) of someone with a mention ending on the name: looked up among the
+    // mentions ending there, not by reading every mention of everyone seen.
+    let last = -1;
+    for (const x of ctx.endingAt.get(name.end) ?? []) {
+      for (let j = firstIndex(ctx.seen.length, (n) => at(ctx.seen, n).start >= x.start); ; j++) {
+        const m = ctx.seen[j];
+        if (m?.start !== x.start) break;
+        if (m.r === x.r && j > last) last = j;
+      }
+    }
+    const antecedent = ctx.seen[last]?.r;
     // "Elaine Goldsmith-Thomas, who was once Lopez's agent and is now a partner in her production company": someone
     // else named inside the clause before the pronoun may be its owner as well; salience decides.
     const who = at(tokens, k).start;
-    const rival = ctx.seen.some((m) => m.r !== antecedent && m.start > who && m.start < t.start);
+    // The walk records mentions in text order: those after the "who" are the tail of `seen`.
+    let rival = false;
+    for (let j = ctx.seen.length - 1; j >= 0 && !rival; j--) {
+      const m = at(ctx.seen, j);
+      if (m.start <= who) break;
+      rival = m.r !== antecedent && m.start < t.start;
+    }
     return antecedent && !rival && compatible(antecedent, gender) ? antecedent : null;
   }
   return null;
@@ -255,27 +331,28 @@ export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gende
   const speaker = quote ? lastSpeaker(ctx, quote.start, sentence, gender) : null;
   if (speaker) return speaker;
   const inQuote = (r: Referent): boolean => quote !== null && r.lastStart > quote.start && r.lastStart < quote.end;
-  const speakers = quote ? ctx.referents.filter((r) => r.count > 0 && !inQuote(r) && compatible(r, gender)) : [];
+  const speakers = quote !== null && ctx.referents.some((r) => r.count > 0 && !inQuote(r) && compatible(r, gender));
   // `"… perhaps she knew he had been to a casting …," he said`: inside a quotation the speaker is "I", not "he".
   const voice = quotedBy(ctx, tokenIndex, sentence) ?? leadVoice(ctx, tokenIndex);
   const subject = ownSubject(ctx, tokenIndex);
   const fits = (r: Referent): boolean =>
     compatible(r, gender) &&
-    sentence - r.lastSentence <= 5 &&
-    (speakers.length === 0 || !inQuote(r)) &&
+    sentence - r.lastSentence <= REACH_BACK &&
+    (!speakers || !inQuote(r)) &&
     r !== voice &&
     r !== subject;
   // The last compatible person mentioned gets a lead: "Mr Wilson … he says … his involvement". Not through a "they"
   // shared with someone else: 'Dominic confessed … "I'm quite sure they'll make a real success of being married," he
   // wrote' (a Zendaya & Tom Holland stream article) is not his son's "he".
+  const inReach = recent(ctx, sentence, REACH_BACK);
   const latest = best(
-    ctx.referents,
+    inReach,
     (r) => fits(r) && !r.lastWasJoint,
     (r) => r.lastStart,
   );
   return (
     best(
-      ctx.referents,
+      inReach,
       fits,
       (r) =>
         score(r, sentence, { recency: 2, prominence: 0.2, focus: 1.5 }) -
@@ -294,11 +371,19 @@ export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gende
  */
 function profileSubject(ctx: Context, gender: Gender, outsideQuotes: boolean): Referent | null {
   const title = ctx.doc.title?.trim() ?? '';
-  const r = ctx.referents.find((x) => x.entity.id.startsWith('title:') && x.entity.name === title);
+  // Looked up once per text: a long one falls back here for many pronouns.
+  if (!titled.has(ctx))
+    titled.set(
+      ctx,
+      ctx.referents.find((x) => x.entity.id.startsWith('title:') && x.entity.name === title),
+    );
+  const r = titled.get(ctx);
   if (!outsideQuotes || !r || (r.count > 0 && !compatible(r, gender))) return null;
   if (r.count === 0) r.gender = gender;
   return r;
 }
+
+const titled = new WeakMap<Context, Referent | undefined>();
 
 const OBJECT_PRONOUNS = new Set(['him', 'her']);
 // After the pronoun, what ends an object: 'her “no contact policy”', "her first ever Grammy", "her already visible
@@ -336,7 +421,7 @@ function ownSubject(ctx: Context, tokenIndex: number): Referent | null {
   }
   const mention = m?.r.entity.mentions.find((x) => x.start === m.start);
   if (!m || !mention || mention.end !== end || /^(?:they|we|them)$/i.test(mention.text)) return null;
-  return quotationsOf(ctx.doc).some((q) => q.start < t.start && t.end < q.end) ? null : m.r;
+  return quotationsOf(ctx.doc)(t.start, t.end) ? null : m.r;
 }
 
 const SPEECH_AFTER = new RegExp(
@@ -361,12 +446,13 @@ function lastSpeaker(ctx: Context, before: number, sentence: number, gender: Gen
   return null;
 }
 
-const quotations = new WeakMap<Doc, Array<{ start: number; end: number }>>();
+const quotations = new WeakMap<Doc, ReturnType<typeof around>>();
 
-function quotationsOf(doc: Doc): Array<{ start: number; end: number }> {
-  let quotes = quotations.get(doc);
-  if (!quotes) quotations.set(doc, (quotes = findQuotations(doc.text)));
-  return quotes;
+/** The quotation a span stands inside (see around), the text's quotations read once. */
+function quotationsOf(doc: Doc): ReturnType<typeof around> {
+  let quotation = quotations.get(doc);
+  if (!quotation) quotations.set(doc, (quotation = around(findQuotations(doc.text))));
+  return quotation;
 }
 
 const LEAD = new RegExp(`^\\s*(?:${[...cues.speech].join('|')})\\s*[:,]\\s*$`, 'u');
@@ -377,7 +463,7 @@ const LEAD = new RegExp(`^\\s*(?:${[...cues.speech].join('|')})\\s*[:,]\\s*$`, '
  */
 function leadVoice(ctx: Context, tokenIndex: number): Referent | null {
   const t = at(ctx.doc.tokens, tokenIndex);
-  const q = quotationsOf(ctx.doc).find((x) => x.start < t.start && t.end < x.end);
+  const q = quotationsOf(ctx.doc)(t.start, t.end);
   if (!q) return null;
   for (let k = ctx.seen.length - 1; k >= 0; k--) {
     const m = at(ctx.seen, k);
@@ -392,9 +478,8 @@ function leadVoice(ctx: Context, tokenIndex: number): Referent | null {
 /** For a pronoun inside a quotation attributed by a pronoun (`"…," he said`), the speaker; else null. */
 function quotedBy(ctx: Context, tokenIndex: number, sentence: number): Referent | null {
   const { doc } = ctx;
-  const quotes = quotationsOf(doc);
   const t = at(doc.tokens, tokenIndex);
-  const q = quotes.find((x) => x.start < t.start && t.end < x.end);
+  const q = quotationsOf(doc)(t.start, t.end);
   if (!q) return null;
   const attribution = /^\s*(he|she)\s+(\p{Ll}+)/u.exec(doc.text.slice(q.end, q.end + 20));
   if (!attribution || !cues.speech.has(attribution[2] ?? '')) return null;
@@ -409,9 +494,17 @@ function quotedBy(ctx: Context, tokenIndex: number, sentence: number): Referent 
  */
 function subjectOfArticle(ctx: Context, gender: Gender, outsideQuotes: boolean): Referent | null {
   if (!outsideQuotes) return null;
-  const same = ctx.referents.filter((r) => r.count > 0 && r.gender === gender).sort((a, b) => b.count - a.count);
-  const top = same[0];
-  if (!top || top.count < 3 || (same[1]?.count ?? 0) * 2 > top.count) return null;
+  // The most often named (the first of them in ctx.referents) and the count of the next, in one pass, not a sort.
+  let top: Referent | undefined;
+  let next = 0;
+  for (const r of ctx.referents) {
+    if (r.count <= 0 || r.gender !== gender) continue;
+    if (!top || r.count > top.count) {
+      next = Math.max(next, top?.count ?? 0);
+      top = r;
+    } else next = Math.max(next, r.count);
+  }
+  if (!top || top.count < 3 || next * 2 > top.count) return null;
   return top;
 }
 
@@ -433,17 +526,17 @@ function kin(r: Referent): boolean {
 export function chooseForPair(ctx: Context, tokenIndex: number, window = 1, couple = false): Referent[] {
   const sentence = at(ctx.doc.tokens, tokenIndex).sentence;
   const within = (reach: number): Referent[] =>
-    ctx.referents
+    recent(ctx, sentence, reach)
       .filter((r) => r.count > 0 && sentence - r.lastSentence <= reach && !(couple && kin(r)))
       .sort((a, b) => b.lastStart - a.lastStart);
   // '"He had asked her father and been given his blessing. The timing … was planned." Their story began on
   // Spider-Man': with fewer than two people in reach, the last two named a sentence further back.
-  const recent = within(window).length >= 2 ? within(window) : within(window + 1);
+  const nearest = within(window).length >= 2 ? within(window) : within(window + 1);
   // 'Their story began …; by summer 2021 they were widely known to be together … Dominic confessed that he "worries"
   // about how much their "combined fame" will magnify the spotlight': a pair a "they" just joined is not split for
   // the one person named since.
-  const [first, second, third] = recent;
+  const [first, second, third] = nearest;
   if (first && second && third && second.lastWasJoint && third.lastWasJoint && second.lastStart === third.lastStart)
     return [second, third];
-  return recent.length >= 2 ? recent.slice(0, 2) : [];
+  return nearest.length >= 2 ? nearest.slice(0, 2) : [];
 }

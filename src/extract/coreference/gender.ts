@@ -2,7 +2,7 @@ import { isIgnored, type Doc } from '../doc.ts';
 import { epithetHeads, type Gender } from '../names/index.ts';
 import type { Queued } from './referents.ts';
 import type { Referent } from './salience.ts';
-import { findQuotations } from './speakers.ts';
+import { around, findQuotations } from './speakers.ts';
 import { at } from '../../invariant/index.ts';
 import { CLAUSE_MARKS } from './clauses.ts';
 
@@ -59,8 +59,8 @@ export function genderFromText(doc: Doc, queue: Map<number, Queued>): void {
     const g = sex ?? epithetHeads.get(before)?.gender ?? (verb === null ? null : predicated(doc, verb));
     if (g) vote(r, g, WORD_WEIGHT, sex ? 2 : 1);
   }
-  const quotes = findQuotations(doc.text);
-  const quoted = (start: number): boolean => quotes.some((q) => q.start < start && start < q.end);
+  const quotation = around(findQuotations(doc.text));
+  const quoted = (start: number): boolean => quotation(start, start) !== undefined;
   tokens.forEach((t, i) => {
     const word = t.text.toLowerCase();
     const g: Gender | null = HE.has(word) ? 'male' : SHE.has(word) ? 'female' : null;

@@ -130,6 +130,12 @@ export function linkGroupPronouns(doc: Doc, entities: Entity[]): Entity[] {
     // Nor a band named inside one: '"…going on in [Free hit] All Right Now…," May wrote'.
     .flatMap((e) => e.mentions.filter((m) => m.kind !== 'pronoun' && !quoted(m.start)).map((m) => ({ e, m })))
     .sort((a, b) => a.m.start - b.m.start);
+  const groupsStartingAt = (offset: number): Located[] => {
+    const out: Located[] = [];
+    for (let k = firstFrom(groupMentions, offset); groupMentions[k]?.m.start === offset; k++)
+      out.push(at(groupMentions, k));
+    return out;
+  };
   // Two people named since are the likelier "they": "May performed with Rodgers … May wrote on his website. They
   // teamed up again" (bbc-entertainment-138); one is not: "…," Kapranos said. They signed with independent label…".
   const people = named.filter((x) => x.e.type === 'person' && x.m.kind !== 'possessive');
@@ -163,9 +169,10 @@ export function linkGroupPronouns(doc: Doc, entities: Entity[]): Entity[] {
   const subjectOverObject = (x: { e: Entity }, token: number, sentence: number): Entity | null => {
     if (at(tokens, token).sentence !== sentence || !insidePhrase(token)) return null;
     const first = at(doc.sentences, sentence).firstToken;
-    const opening = groupMentions.find(
-      (g) => g.e !== x.e && startsAt.get(g.m.start) === first + (tokens[first]?.pos === 'DET' ? 1 : 0),
-    );
+    const opens = first + (tokens[first]?.pos === 'DET' ? 1 : 0);
+    // The band mentions starting at that token, by search: a long article names hundreds of bands.
+    const at0 = tokens[opens]?.start ?? -1;
+    const opening = groupsStartingAt(at0).find((g) => g.e !== x.e && startsAt.get(g.m.start) === opens);
     return opening?.e ?? null;
   };
   // The band's name follows a preposition, over the words that describe it ("by boy band 5ive", "with the group Blur").

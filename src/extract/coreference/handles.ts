@@ -46,20 +46,73 @@ export function handleNames(handle: string, name: string): boolean {
 const sameName = (a: string, b: string): boolean => letters(a) === letters(b);
 
 /**
+ * The people a handle may spell, found by their name's words, not by trying every person of the text on each handle (a
+ * long article has thousands of both): a superset of those handleNames accepts, which the caller then asks it about.
+ */
+function spellers(people: Referent[]): (handle: string) => Set<Referent> {
+  const single = new Map<string, Referent[]>();
+  const bySurname = new Map<string, Referent[]>();
+  const push = (map: Map<string, Referent[]>, key: string, r: Referent): void => {
+    const list = map.get(key);
+    if (list) list.push(r);
+    else map.set(key, [r]);
+  };
+  let longest = 0;
+  for (const r of people) {
+    const parts = nameParts(r.entity.name);
+    if (parts.length === 1) push(single, at(parts, 0), r);
+    const surname = parts.filter((p) => !cues.particles.has(p)).pop();
+    if (parts.length > 1 && surname && surname.length >= 4) {
+      push(bySurname, surname, r);
+      longest = Math.max(longest, surname.length);
+    }
+  }
+  return (handle) => {
+    const bare = letters(handle.replace(/^@/, ''));
+    const out = new Set<Referent>([...(single.get(bare) ?? []), ...(single.get(bare.replace(DECORATION, '')) ?? [])]);
+    // A surname handleNames finds in the handle is one of its stretches of four letters or more.
+    for (let from = 0; from + 4 <= bare.length; from++)
+      for (let to = from + 4; to <= Math.min(bare.length, from + longest); to++)
+        for (const r of bySurname.get(bare.slice(from, to)) ?? []) out.add(r);
+    return out;
+  };
+}
+
+/**
  * Adds handle mentions (and the author's name in a post's attribution) to the people they name.
  * A handle that could be several people, or no one the article names, is left alone.
  */
 export function linkHandles(doc: Doc, referents: Referent[]): void {
   const people = referents.filter((r) => r.entity.type === 'person');
+  // Built at the first handle: most articles have none.
+  let index: ((handle: string) => Set<Referent>) | undefined;
+  const spelling = (handle: string): Set<Referent> => (index ??= spellers(people))(handle);
+  let byLetters: Map<string, Referent[]> | undefined;
+  const namedAs = (text: string): Referent[] => {
+    if (!byLetters) {
+      byLetters = new Map();
+      for (const r of people) {
+        const key = letters(r.entity.name);
+        byLetters.set(key, [...(byLetters.get(key) ?? []), r]);
+      }
+    }
+    return byLetters.get(letters(text)) ?? [];
+  };
+  // Each person's mention starts, read once and kept as handles are added.
+  const starts = new Map<Referent, Set<number>>();
   const add = (r: Referent, mention: Mention): void => {
-    if (r.entity.mentions.some((m) => m.start === mention.start)) return;
+    let known = starts.get(r);
+    if (!known) starts.set(r, (known = new Set(r.entity.mentions.map((m) => m.start))));
+    if (known.has(mention.start)) return;
     r.entity.mentions.push(mention);
+    known.add(mention.start);
   };
   const attributed = new Set<number>();
   for (const post of socialPosts(doc.ignored)) {
     const author = post.author;
     if (!author) continue;
-    const owners = people.filter(
+    const candidates = new Set([...namedAs(author.text), ...spelling(post.handle.text)]);
+    const owners = [...candidates].filter(
       (r) => sameName(r.entity.name, author.text) || handleNames(post.handle.text, r.entity.name),
     );
     if (owners.length !== 1) continue;
@@ -72,7 +125,7 @@ export function linkHandles(doc: Doc, referents: Referent[]): void {
     const start = match.index;
     if (attributed.has(start)) continue;
     const text = match[0];
-    const owners = people.filter((r) => handleNames(text, r.entity.name));
+    const owners = [...spelling(text)].filter((r) => handleNames(text, r.entity.name));
     if (owners.length !== 1) continue;
     add(at(owners, 0), { text, start, end: start + text.length, kind: 'alias', rule: 'handle' });
   }

@@ -1,7 +1,17 @@
 import { isIgnored, type Doc } from '../doc.ts';
 import { cues, epithetHeads } from '../names/index.ts';
 import type { Entity, Mention } from '../types.ts';
-import { chooseAlias, chooseForEpithet, chooseForPair, chooseForPronoun, marksWork, type Context } from './choose.ts';
+import {
+  chooseAlias,
+  chooseForEpithet,
+  chooseForPair,
+  chooseForPronoun,
+  claim,
+  lately,
+  marksWork,
+  touch,
+  type Context,
+} from './choose.ts';
 import { epithetAt } from './epithets.ts';
 import { genderFromText } from './gender.ts';
 import { linkGroupDescriptors, linkGroupPronouns } from './groups.ts';
@@ -44,6 +54,9 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
     birthdays: [],
     ages: new Map(),
     seen: [],
+    lately: lately(referents),
+    claimed: new Uint8Array(doc.text.length),
+    endingAt: new Map(),
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -66,7 +79,10 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
         last,
       );
       const relation = kind === 'possessive' || kind === 'name' ? apposedRelation(ctx, i) : null;
-      if (relation) r.entity.mentions.push(relation);
+      if (relation) {
+        r.entity.mentions.push(relation);
+        claim(ctx, r, relation);
+      }
       // "singer Ian Curtis", "Music mogul Tony Wilson": the text names their role.
       const before = tokens[i - 1]?.text.toLowerCase() ?? '';
       if (epithetHeads.has(before)) r.roles.add(before);
@@ -154,8 +170,9 @@ function apposedRelation(ctx: Context, i: number): Mention | null {
     first = j;
   }
   const start = at(tokens, first).start;
-  // Already someone's mention (an epithet the walk took, "the pair"): left as it is.
-  if (ctx.referents.some((r) => r.entity.mentions.some((m) => m.start < noun.end && start < m.end))) return null;
+  // Already someone's mention (an epithet the walk took, "the pair"): left as it is. Every mention the walk has given
+  // so far marks its characters (ctx.claimed), so this is a look at a few words, not at every mention of the text.
+  if (ctx.claimed.subarray(start, noun.end).includes(1)) return null;
   return { text: doc.text.slice(start, noun.end), start, end: noun.end, kind: 'alias', rule: 'apposed-relation' };
 }
 
@@ -178,7 +195,11 @@ function pair(ctx: Context, i: number): boolean {
     kind: 'descriptor' as const,
     rule: 'pair-descriptor',
   };
-  for (const r of both) note(ctx.doc, r, mention, i);
+  for (const r of both) {
+    note(ctx.doc, r, mention, i);
+    touch(ctx, r);
+    claim(ctx, r, mention);
+  }
   return true;
 }
 
@@ -200,6 +221,8 @@ function pronoun(ctx: Context, i: number): void {
 /** Notes a mention in the walk, and whether it governs what follows in its sentence (see Context.seen). */
 function record(ctx: Context, r: Referent, mention: Mention, first: number, last: number): void {
   note(ctx.doc, r, mention, first);
+  touch(ctx, r);
+  claim(ctx, r, mention);
   ctx.seen.push({
     r,
     start: mention.start,

@@ -1,6 +1,7 @@
 import { isIgnored, type Doc } from '../doc.ts';
 import { cues } from '../names/index.ts';
-import { firstStartingAt } from '../text/index.ts';
+import { firstIndex, firstStartingAt } from '../text/index.ts';
+import { at } from '../../invariant/index.ts';
 import { note, type Referent } from './salience.ts';
 
 // First-person pronouns inside a quotation are its speaker: `"I acted on impulse," Osbourne said.`,
@@ -59,16 +60,51 @@ export function findQuotations(text: string): Quote[] {
   return quotes.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The first quotation (by start) that opens before `start` and closes after `after`, found by search over the furthest
+ * end so far, not by a scan of every quotation for each word asked about (a long article has thousands of both).
+ * @example around(quotes)(t.start, t.end) // the quotation a pronoun stands inside, or undefined
+ */
+export function around(quotes: Quote[]): (start: number, after: number) => Quote | undefined {
+  const reach: number[] = [];
+  quotes.forEach((q, k) => reach.push(Math.max(q.end, reach[k - 1] ?? -1)));
+  return (start, after) => {
+    const opened = firstStartingAt(quotes, start);
+    // Where the furthest end first passes `after` is the first quotation that does.
+    const k = firstIndex(opened, (i) => at(reach, i) > after);
+    return k < opened ? quotes[k] : undefined;
+  };
+}
+
 type Said = { start: number; end: number; r: Referent; possessive: boolean };
 
 // Between a speaker and their verb: nothing, an age ("Paul, 73, said") or an adverb ("Jenner later told").
 // `Jennifer, who told the New York Post's Confidenti@l: that the praise is 'awkward and I'm flattered'`: or a "who".
 const ADJACENT = /^\s*(?:,\s*\d{1,3}\s*,\s*|\s\p{Ll}+ly\s+|,\s*who\s+)?$/u;
 
+// Built once, not for each quotation.
+const SPEECH = new RegExp(`\\b(?:${[...cues.speech].join('|')})\\b`);
 const speechAt = (words: string): number => {
-  const m = new RegExp(`\\b(?:${[...cues.speech].join('|')})\\b`).exec(words);
+  const m = SPEECH.exec(words);
   return m ? m.index : -1;
 };
+
+const STOPS = new Set(['.', '!', '?', '\n', '”', '"', '’']);
+
+/**
+ * Where the words running up to the end of `before` begin: after its last sentence end, newline or closing mark
+ * ("HBO’s" is an apostrophe). A walk back from the end, where a regular expression ending in `…*$` is retried from
+ * every position of the window.
+ */
+function leadStart(before: string): number {
+  let p = before.length;
+  for (; p > 0; p--) {
+    const c = before.charAt(p - 1);
+    if (!STOPS.has(c)) continue;
+    if (c !== '’' || !LETTER.test(String.fromCodePoint(before.codePointAt(p) ?? 32))) break;
+  }
+  return p;
+}
 
 /**
  * The person who speaks a quotation: the one named next to a saying verb right after it (`…," Osbourne said`,
@@ -95,7 +131,7 @@ function speakerOf(doc: Doc, q: Quote, mentions: Said[]): { r: Referent; end: nu
   }
   const before = text.slice(Math.max(0, q.start - 2 * REACH), q.start);
   // Back to the sentence's start or the last closing mark; "HBO’s" is an apostrophe.
-  const lead = /(?:[^.!?\n”"’]|’(?=\p{L}))*$/u.exec(before)?.[0] ?? '';
+  const lead = before.slice(leadStart(before));
   const from = q.start - lead.length;
   if (/[:,]\s*$/.test(lead)) return saidIn(text, lead, from, q.start, mentions, 'last') ?? saying(lead, from, mentions);
   // `Ms King said the singer "threw the bottle at the left side of my face"`, `She said 'I'm a pretty girl…'`: a

@@ -1,7 +1,8 @@
 import { isIgnored, type Doc } from '../doc.ts';
 import type { Entity, EntityType } from '../types.ts';
 import { isSubject } from './salience.ts';
-import { findQuotations } from './speakers.ts';
+import { around, findQuotations } from './speakers.ts';
+import { firstStartingAt } from '../text/index.ts';
 import { at } from '../../invariant/index.ts';
 
 // "it" and "its" for a film, a show, a company or a festival, said of the subject of its own or the sentence
@@ -27,16 +28,16 @@ type Located = { entity: Entity; start: number; end: number; possessive: boolean
 function subjectOf(doc: Doc, sentence: number, mentions: Located[], before: number): Subject | null {
   const { tokens } = doc;
   const s = at(doc.sentences, sentence);
-  for (const m of mentions) {
-    if (m.start < s.start) continue;
+  // Searched from the sentence's first mention, not scanned from the text's: a long article has thousands of "it"s.
+  for (let k = firstStartingAt(mentions, s.start); k < mentions.length; k++) {
+    const m = at(mentions, k);
     if (m.start >= before) return null;
     // "Detective Inspector Paul Miller of Thames Valley Police said it": a person's sentence; not their possessive,
     // "His popular music show American Bandstand was first broadcast in 1952 … after it was picked up".
     if (m.entity.type === 'person' && !m.possessive) return null;
-    const token = tokens.findIndex((t) => t.start === m.start);
-    if (token < 0 || !isSubject(doc, token)) return null;
-    const next = tokens.findIndex((t) => t.start >= m.end);
-    const after = tokens[next];
+    const token = firstStartingAt(tokens, m.start);
+    if (tokens[token]?.start !== m.start || !isSubject(doc, token)) return null;
+    const after = tokens[firstStartingAt(tokens, m.end)];
     if (!after || (!VERBAL.has(after.pos) && after.text !== ',')) continue;
     return THINGS.has(m.entity.type) ? { entity: m.entity, end: m.end } : null;
   }
@@ -55,13 +56,13 @@ export function linkThingPronouns(doc: Doc, entities: Entity[]): Entity[] {
       })),
     )
     .sort((a, b) => a.start - b.start);
-  const quotes = findQuotations(doc.text);
+  const quotation = around(findQuotations(doc.text));
   const added = new Map<Entity, Entity['mentions']>();
   const { tokens } = doc;
   tokens.forEach((t, i) => {
     const word = t.text.toLowerCase();
     if ((word !== 'it' && word !== 'its') || isIgnored(doc, t.start, t.end)) return;
-    if (quotes.some((q) => q.start < t.start && t.end < q.end)) return;
+    if (quotation(t.start, t.end)) return;
     if (word === 'it') {
       // A subject: its verb right after it (or after an adverb), and no expletive frame.
       const next = tokens[i + 1]?.pos === 'ADV' ? tokens[i + 2] : tokens[i + 1];
@@ -77,10 +78,11 @@ export function linkThingPronouns(doc: Doc, entities: Entity[]): Entity[] {
     if (!subject) return;
     // Someone else, a person or another thing, named between the subject and the pronoun in the same sentence
     // ("Ray's success on DVD outstripped its…" is fine; "Little Britain beat The Office, which…it" is not sure).
-    const between = mentions.filter(
-      (m) => m.start >= subject.end && m.start < t.start && m.entity !== subject.entity && THINGS.has(m.entity.type),
-    );
-    if (between.length > 0) return;
+    for (let k = firstStartingAt(mentions, subject.end); k < mentions.length; k++) {
+      const m = at(mentions, k);
+      if (m.start >= t.start) break;
+      if (m.entity !== subject.entity && THINGS.has(m.entity.type)) return;
+    }
     const list = added.get(subject.entity) ?? [];
     list.push({ text: t.text, start: t.start, end: t.end, kind: 'pronoun', rule: 'pronoun-thing' });
     added.set(subject.entity, list);
