@@ -66,7 +66,51 @@ const NOT_DONE = /\b(?:if|whether|rumou?rs?|reports?|reported|claims?|claimed|al
 const OWN_CHANNEL =
   /\b(?:statement|post|message|note)\s+(?:posted\s+)?(?:on|to)\s+(?:the\s+)?(?:[\p{L}.'’ -]{1,40}?['’]s\s+)?(?:official\s+)?(?:Facebook|Instagram|Twitter|website|web site|site|page|account|blog)\b[^.]{0,40}?\b(?:read|reads|said|says|stated)\b/iu;
 
+// "…, though she put the kibosh on that for real Monday night, telling Trevor Noah, “Let me clear this up: I am not with
+// Drake.”" (celebrity-011legit): one of the pair, opening a clause after a connective, then a participle of speech and
+// their quotation.
+const OWN_QUOTE =
+  /(?:^|[,;]\s*(?:though|although|but|and|while|yet)\s+)([^,;“”"]{1,60}?)[^“”";]{0,80},\s*(?:telling|saying|writing|adding|insisting)\b[^“”".!?;]{0,50}?[,:]?\s*[“"]([^“”"]{2,300})[”"]/iu;
+const FIRST_PERSON = /\b(?:I|I'm|I’m|we|we're|we’re|me|us|my|our)\b/;
+const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
+
 export const OWN_ACTS: ClaimRefiner[] = [
+  {
+    // A rumour the article tells of, then one of the pair's own first-person denial in the same sentence that names the
+    // other: "Lopez's outings with Drake had dating rumors swirling …, though she put the kibosh on that …, telling
+    // Trevor Noah, “… I am not with Drake.”" (celebrity-011legit) is Lopez's denial, not the author's hedge.
+    name: 'denied-in-own-quote',
+    apply: (c, ctx) => {
+      if (c.holder.kind !== 'author' || c.stance === 'denies' || c.subjects.length !== 2) return c;
+      const hit = OWN_QUOTE.exec(c.evidence.text);
+      const opener = hit?.[1];
+      const words = hit?.[2];
+      if (!hit || opener === undefined || words === undefined) return c;
+      if (!FIRST_PERSON.test(words) || !NEGATED.test(words)) return c;
+      const openerAt = c.evidence.start + hit.index + hit[0].indexOf(opener);
+      const quoteAt = c.evidence.start + hit.index + hit[0].lastIndexOf(words);
+      const mentioned = (id: string, from: number, to: number) =>
+        ctx.entities
+          .find((e) => e.id === id)
+          ?.mentions.some((m) => m.kind !== 'possessive' && m.start >= from && m.end <= to) ?? false;
+      const opensAt = (id: string, at: number) =>
+        ctx.entities.find((e) => e.id === id)?.mentions.some((m) => m.kind !== 'possessive' && m.start === at) ?? false;
+      // The speaker opens the clause; the other is named in the quotation.
+      const speaker = c.subjects.find((id) => opensAt(id, openerAt));
+      const other = c.subjects.find((id) => id !== speaker);
+      if (speaker === undefined || other === undefined || !mentioned(other, quoteAt, quoteAt + words.length)) return c;
+      // From the speaker to the end of the quotation: who said it to whom, and the words.
+      const start = openerAt;
+      const end = quoteAt + words.length + 1;
+      return {
+        ...c,
+        holder: { kind: 'principal', entity: speaker },
+        stance: 'denies',
+        evidence: { text: ctx.doc.text.slice(start, end), start, end },
+        rule: `${c.rule ?? 'claim'}+act:denied-in-own-quote`,
+      };
+    },
+  },
   {
     // "Jolie filed for divorce from Pitt in September 2016" (celebrity-008legit): the filing is the filer's act.
     name: 'filed-for-divorce',
