@@ -74,7 +74,40 @@ const OWN_QUOTE =
 const FIRST_PERSON = /\b(?:I|I'm|I’m|we|we're|we’re|me|us|my|our)\b/;
 const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
 
+// One of a feud's pair attacking the other in words, told by the article: "Clooney accused O'Reilly of creating a fuss
+// for his own personal gain" (bbc-entertainment-182), "slammed", "hit back at", "took a swipe at", "lashed out at".
+const ATTACKED =
+  /\b(?:accused|slammed|blasted|criticised|criticized|attacked|hit back at|took a swipe at|takes a swipe at|lashed out at|mocked|ridiculed)\s+$/i;
+const ATTACKER_GAP = /^\s*(?:,[^,.;]{0,60},\s*)?(?:(?:has|have|had|also|then|publicly|once)\s+)*$/i;
+
 export const OWN_ACTS: ClaimRefiner[] = [
+  {
+    // "But Clooney accused O'Reilly of creating a fuss for his own personal gain, saying viewers may now be …"
+    // (bbc-entertainment-182): one of the pair attacking the other is their own word on the feud.
+    name: 'attacked-the-other',
+    apply: (c, ctx) => {
+      if (c.type !== 'feud' || c.holder.kind !== 'author' || c.subjects.length !== 2) return c;
+      if (c.stance !== 'asserts' && c.stance !== 'hedges') return c;
+      const text = outsideQuotes(c.evidence.text);
+      for (const target of c.subjects) {
+        const e = ctx.entities.find((x) => x.id === target);
+        for (const m of e?.mentions ?? []) {
+          if (m.start < c.evidence.start || m.end > c.evidence.end || m.kind === 'pronoun') continue;
+          const verb = ATTACKED.exec(text.slice(0, m.start - c.evidence.start));
+          if (!verb) continue;
+          const attacker = actorBefore(
+            { ...c, subjects: c.subjects.filter((s) => s !== target) },
+            ctx,
+            c.evidence.start + verb.index,
+            ATTACKER_GAP,
+          );
+          if (attacker) return onRecord(c, attacker, 'attacked');
+        }
+      }
+      return c;
+    },
+  },
+
   {
     // A rumour the article tells of, then one of the pair's own first-person denial in the same sentence that names the
     // other: "Lopez's outings with Drake had dating rumors swirling …, though she put the kibosh on that …, telling
