@@ -80,7 +80,37 @@ const ATTACKED =
   /\b(?:accused|slammed|blasted|criticised|criticized|attacked|hit back at|took a swipe at|takes a swipe at|lashed out at|mocked|ridiculed)\s+$/i;
 const ATTACKER_GAP = /^\s*(?:,[^,.;]{0,60},\s*)?(?:(?:has|have|had|also|then|publicly|once)\s+)*$/i;
 
+// Leaving a show, a band or a post, done: "Germaine Greer has criticised Celebrity Big Brother's "bullying" of housemates
+// after quitting the reality TV show" (bbc-entertainment-203), "Cat Deeley has resigned as host of ITV1's … CD:UK". Only
+// a plain past or participle: not "planning to quit", "forced to pull out", "had to", "due to retire".
+const QUIT =
+  /\b(?:quit|quitting|resigned|resigning|stepped down|stepping down|(?:left|leaving|walked out of|walking out of)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:show|programme|program|series|band|group|production|role|post|job))\b/i;
+const NOT_OWN_CHOICE =
+  /\b(?:plan(?:s|ning|ned)?|forced|had|has|have|due|set|going|wants?|wanted|threaten(?:s|ed|ing)?|expected|said|reportedly|will|would|could|may|might)\s+to\s+(?:\w+\s+)?$/i;
+
 export const OWN_ACTS: ClaimRefiner[] = [
+  {
+    // "Germaine Greer has criticised … after quitting the reality TV show" (bbc-entertainment-203): one who quits does it
+    // on record; the sentence's subject, named before the verb, is the one who quit.
+    name: 'quit-own-act',
+    apply: (c, ctx) => {
+      if (c.type !== 'career' || c.value !== 'quit' || c.subjects.length !== 1 || !reportedAct(c)) return c;
+      if (c.holder.kind !== 'author') return c;
+      const subject = c.subjects[0];
+      const text = outsideQuotes(c.evidence.text);
+      const hit = QUIT.exec(text);
+      if (!hit || subject === undefined || NOT_OWN_CHOICE.test(text.slice(0, hit.index))) return c;
+      // The first person named in the sentence is the subject, named before the verb.
+      const at = c.evidence.start + hit.index;
+      const first = ctx.entities
+        .filter((e) => e.type === 'person')
+        .flatMap((e) => e.mentions.filter((m) => m.start >= c.evidence.start && m.end <= at).map((m) => ({ e, m })))
+        .sort((a, b) => a.m.start - b.m.start)[0];
+      if (!first || first.e.id !== subject || first.m.kind === 'possessive') return c;
+      return onRecord(c, subject, 'quit');
+    },
+  },
+
   {
     // "But Clooney accused O'Reilly of creating a fuss for his own personal gain, saying viewers may now be …"
     // (bbc-entertainment-182): one of the pair attacking the other is their own word on the feud.
