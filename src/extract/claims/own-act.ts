@@ -82,9 +82,10 @@ const ATTACKER_GAP = /^\s*(?:,[^,.;]{0,60},\s*)?(?:(?:has|have|had|also|then|pub
 
 // Leaving a show, a band or a post, done: "Germaine Greer has criticised Celebrity Big Brother's "bullying" of housemates
 // after quitting the reality TV show" (bbc-entertainment-203), "Cat Deeley has resigned as host of ITV1's … CD:UK". Only
-// a plain past or participle: not "planning to quit", "forced to pull out", "had to", "due to retire".
+// a plain past or participle: not "planning to quit", "forced to pull out", "had to", "due to retire"; and "quit" with
+// what was quit after it, not a habit ("he has since quit after being turned off by smoking", celebrity-141fake).
 const QUIT =
-  /\b(?:quit|quitting|resigned|resigning|stepped down|stepping down|(?:left|leaving|walked out of|walking out of)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:show|programme|program|series|band|group|production|role|post|job))\b/i;
+  /\b(?:(?:quit|quitting)(?!\s+(?:after|before|because|when|while|since|and|but|so|smoking|drinking)\b|\s*[,.;!?])|resigned|resigning|stepped down|stepping down|(?:left|leaving|walked out of|walking out of)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:show|programme|program|series|band|group|production|role|post|job))\b/i;
 const NOT_OWN_CHOICE =
   /\b(?:plan(?:s|ning|ned)?|forced|had|has|have|due|set|going|wants?|wanted|threaten(?:s|ed|ing)?|expected|said|reportedly|will|would|could|may|might)\s+to\s+(?:\w+\s+)?$/i;
 
