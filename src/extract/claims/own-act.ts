@@ -89,7 +89,30 @@ const QUIT =
 const NOT_OWN_CHOICE =
   /\b(?:plan(?:s|ning|ned)?|forced|had|has|have|due|set|going|wants?|wanted|threaten(?:s|ed|ing)?|expected|said|reportedly|will|would|could|may|might)\s+to\s+(?:\w+\s+)?$/i;
 
+// One's own announcement, named as theirs: "Beyoncé's elaborate Instagram pregnancy reveal" (celebrity-061fake),
+// "her pregnancy announcement", "the couple's engagement announcement".
+const OWN_REVEAL =
+  /['’]s?\s+(?:(?:[\w-]+)\s+){0,3}?(?:pregnancy|engagement|wedding|split|divorce|baby)\s+(?:reveal|announcement)\b/i;
+
 export const OWN_ACTS: ClaimRefiner[] = [
+  {
+    // "Everyone went crazy for Beyoncé's elaborate Instagram pregnancy reveal last week" (celebrity-061fake): the
+    // subject's own announcement, named with their possessive, is their word on record.
+    name: 'own-reveal',
+    apply: (c, ctx) => {
+      if (!reportedAct(c) || c.holder.kind !== 'author') return c;
+      const text = outsideQuotes(c.evidence.text);
+      const hit = OWN_REVEAL.exec(text);
+      if (!hit) return c;
+      const at = c.evidence.start + hit.index;
+      // The possessor is one of the subjects, its mention ending right at the "'s".
+      const who = c.subjects.find((id) =>
+        ctx.entities.find((e) => e.id === id)?.mentions.some((m) => m.end === at || m.end === at + hit[0].indexOf(' ')),
+      );
+      return who ? onRecord(c, who, 'own-reveal') : c;
+    },
+  },
+
   {
     // "Germaine Greer has criticised … after quitting the reality TV show" (bbc-entertainment-203): one who quits does it
     // on record; the sentence's subject, named before the verb, is the one who quit.
