@@ -8,7 +8,11 @@ import { must } from '../../invariant/index.ts';
 /** A quotation and who it is attributed to ("“…,” a source noted"). */
 export type Quote = { start: number; end: number; speaker: Speaker; attribution: Span };
 
-const QUOTE = /“[^”]{2,3000}”|"[^"\n]{2,3000}"/g;
+// Single quotes too, as British outlets write them: "'I'm in love with a woman and home is where the heart is, right?'
+// he said in a candid interview with Esquire" (celebrity-071legit, the Daily Mail). Opened before a capital after a
+// space or a line's start, closed by punctuation then a space, on one line: an apostrophe ("I'm", "Jones' house")
+// is neither.
+const QUOTE = /“[^”]{2,3000}”|"[^"\n]{2,3000}"|(?<=^|[\s(])['‘](?=\p{Lu})[^\n]{2,600}?[,.!?…]['’](?=\s)/gmu;
 const REACH = 90; // characters an attribution may run before or after its quote
 
 const SAYING = new RegExp(cues.saying.source, 'gi');
@@ -40,7 +44,7 @@ export function findQuotes(doc: Doc, locatedAt: (start: number, end: number) => 
     const end = start + m[0].length;
     if (
       // "…going back to her ‘old ways,’ ”, we’re told" (celebrity-167fake): a quote inside may close first.
-      !/[,.!?…—–-]['’]?\s*[”"]$/.test(m[0]) &&
+      !/[,.!?…—–-]['’]?\s*[”"'’]$/.test(m[0]) &&
       !/^\s*,/.test(doc.text.slice(end, end + 2)) &&
       !/:\s*$/.test(doc.text.slice(Math.max(0, start - 3), start))
     )
@@ -53,7 +57,7 @@ export function findQuotes(doc: Doc, locatedAt: (start: number, end: number) => 
     const before = nearestSaying(must(/[^.!?\n”"]*$/.exec(beforeText), 'a starred pattern matches, if only ""')[0]);
     // 'are "taking a break." The magazine's source insists…': a full stop inside the quote ends the sentence, so the
     // next one is not its attribution ("“…,” she said" takes a comma; "“…!” she said" an exclamation).
-    const closed = /\.\s*[”"]$/.test(m[0]);
+    const closed = /\.\s*[”"'’]$/.test(m[0]);
     const tries: Array<[string, number]> = [
       ...(closed ? [] : [[after, end] as [string, number]]),
       [before, start - before.length],

@@ -67,6 +67,7 @@ const QUOTE_MARK = /["“”]/;
 const THIRD_PERSON = /\b(he|she|his|her|him|they|their|them)\b/i;
 const US = /\b(we|we're|we've|us|our|each other|the two of us|two people|both of us)\b/i;
 const SPEAKER_IN_PAIR = words(record.speakerInPair.forms);
+const OWN_PARTNER = new RegExp(String.raw`\bmy\s+(?:\w+\s+)?(?:${PARTNER}|partner|beau)\b`, 'i');
 const PARTNER_NOUN = new RegExp(String.raw`\b(?:${PARTNER})\b`, 'i');
 const NOT_ROMANCE = words(record.notRomance.forms);
 const ROMANCE = /\b(?:dating|romance|romantic|girlfriend|boyfriend|married|engaged|wife|husband|couple|lovers?)\b/i;
@@ -802,6 +803,19 @@ const PAIRS: ClaimRefiner[] = [
     name: 'relationship-of-two',
     apply: (c) => (c.type === 'relationship' && new Set(c.subjects).size > 2 ? null : c),
   },
+  {
+    // "'I got through this because of my friends, my boyfriend, my family who helped me all the time.'" (a shooting
+    // survivor to the Duke and Duchess of Cambridge, celebrity-044legit): one's own unnamed partner, in one's own quoted
+    // words, is no story about a pair.
+    name: 'own-unnamed-partner',
+    apply: (c) =>
+      c.type === 'relationship' &&
+      new Set(c.subjects).size === 1 &&
+      /^claim-quote/.test(c.rule ?? '') &&
+      OWN_PARTNER.test(c.evidence.text)
+        ? null
+        : c,
+  },
 ];
 
 /**
@@ -856,9 +870,10 @@ const RELATIONSHIP_ENDED: ClaimRefiner = {
   },
 };
 // Said of the bond itself, not denied ("is not over" does not match) nor with someone named after it (ENDED); a quoted
-// word of it too ("their two-year marriage is “as good as over”", celebrity-176fake).
+// word of it too ("their two-year marriage is “as good as over”", celebrity-176fake); "ended" too, with no one named
+// after it ("The marriage ended months ago in reality", a source to The Sun of Seal and Heidi Klum, celebrity-072fake).
 const BOND_OVER =
-  /\b(?:marriage|relationship|romance|engagement)\s+(?:is|was|are|were|['’]s)\s+[“"]?(?:now\s+|officially\s+|definitely\s+|finally\s+|(?:as\s+)?good\s+as\s+|all\s+but\s+|basically\s+|effectively\s+|well\s+and\s+truly\s+)?(?:over|finished)\b/i;
+  /\b(?:marriage|relationship|romance|engagement)\s+(?:(?:is|was|are|were|['’]s)\s+[“"]?(?:now\s+|officially\s+|definitely\s+|finally\s+|(?:as\s+)?good\s+as\s+|all\s+but\s+|basically\s+|effectively\s+|well\s+and\s+truly\s+)?(?:over|finished)|(?:had\s+|has\s+)?(?:effectively\s+|finally\s+|officially\s+)?ended)\b(?!\s+(?:with|in)\s+\p{Lu})/iu;
 const ENDED = /\b(?:relationship|romance)\s+with\s+[^.;:!?]{1,80}?\s(?:ended|came to an end|is over|was over)\b/i;
 const TO_COME =
   /\b(?:will|would|'ll|’ll|plans?|planning|upcoming|set to|going to|gonna|to be held|next (?:week|month|year|summer|spring)|engaged|fianc[ée]e?|should|boycott\w*|following their wedding|ahead of (?:the|their|her|his) wedding|before (?:the|their|her|his) wedding|is to wed|are to wed|to marry)\b/i;
@@ -1143,8 +1158,9 @@ export const CLAIM_REFINERS: ClaimRefiner[] = [
   ...PAIRS,
   ...PAIR_WORDING,
   ...STAGE_WORDING,
-  WEDDING_TO_COME,
+  // Before a wedding to come: "The marriage ended months ago … it wouldn't be unusual…" is a split, not a plan.
   RELATIONSHIP_ENDED,
+  WEDDING_TO_COME,
   PARENTS_ALREADY,
   ...ON_RECORD,
   DENIAL_OF_ANOTHER_STAGE,

@@ -1,3 +1,4 @@
+import { cues } from '../lexicon.ts';
 import type { AttributionRule } from './types.ts';
 
 // Fans only hold what they wonder about or read into: "eagle-eyed fans noticed…", "fans speculated". A hearsay
@@ -6,6 +7,10 @@ import type { AttributionRule } from './types.ts';
 const WONDER =
   /\b(notic(?:e|es|ed|ing)|spott(?:ed|ing)|speculat(?:e|es|ed|ing|ion)|wonder(?:s|ed|ing)?|think(?:s|ing)?|believ(?:e|es|ed|ing)|convinced|theori[sz](?:e|es|ed|ing))\b/i;
 
+// Someone's participle of speech right before the fans: ", saying viewers may…", ", adding that fans…".
+const SAYING_BEFORE =
+  /,\s*(?:saying|adding|claiming|insisting|arguing|warning|suggesting)\s+(?:that\s+)?(?:\w+\s+){0,3}$/i;
+
 export const fansRules: AttributionRule[] = [
   {
     // "Could it be a sweet gesture from Tom?" after "eagle-eyed fans noticed something else": the fans ask.
@@ -13,6 +18,10 @@ export const fansRules: AttributionRule[] = [
     apply: (f) => {
       const fans = f.fans();
       if (!fans || !(f.question || f.speakerHedged || WONDER.test(f.sentence.text))) return null;
+      // "But Clooney accused O'Reilly of creating a fuss for his own personal gain, saying viewers may now be “afraid
+      // that their money will do no good”" (bbc-entertainment-182): fans named in what someone says are not its holder.
+      const named = cues.fans.exec(f.sentence.text);
+      if (named && SAYING_BEFORE.test(f.sentence.text.slice(0, named.index))) return null;
       const stance = f.question ? 'questions' : 'hedges';
       return { holder: { kind: 'fans', entity: null, text: fans[0] }, stance, rule: `claim-fans:${stance}` };
     },

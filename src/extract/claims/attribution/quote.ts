@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc.ts';
 import type { Span } from '../../types.ts';
 import { holderOf } from '../holders.ts';
+import { cues } from '../lexicon.ts';
 import type { Quote } from '../quotes.ts';
 import { onRecord } from './stance.ts';
 import type { AttributionRule } from './types.ts';
@@ -20,6 +21,10 @@ export const quoteRules: AttributionRule[] = [
     apply: (f) => {
       if (!f.quote) return null;
       const holder = holderOf(f.quote.speaker, f.subjects);
+      // "Bush refused to comment on the article to Page Six, telling the site: 'I cannot take this call.'"
+      // (celebrity-049fake): a principal's refusal to comment, quoted, is theirs to decide by the principal rules.
+      // The refusal in the attribution, not in the words: Kris Jenner's "She's not confirmed anything" is her word.
+      if (holder.kind === 'principal' && f.unconfirmed && cues.unconfirmed.test(f.quote.attribution.text)) return null;
       const stance = f.denied
         ? 'denies'
         : holder.kind === 'principal'
