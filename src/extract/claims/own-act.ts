@@ -124,6 +124,9 @@ export const OWN_ACTS: ClaimRefiner[] = [
       const text = outsideQuotes(c.evidence.text);
       const hit = QUIT.exec(text);
       if (!hit || subject === undefined || NOT_OWN_CHOICE.test(text.slice(0, hit.index))) return c;
+      // "Former "View" star Sherri Shepherd, who left the program in August, inspired Goldberg…" (celebrity-082legit): a
+      // quitting in a ", who …" aside says who someone is; the sentence's news is something else.
+      if (/,\s*who\s+(?:\p{L}+\s+){0,2}$/u.test(text.slice(0, hit.index))) return c;
       // The first person named in the sentence is the subject, named before the verb.
       const at = c.evidence.start + hit.index;
       const first = ctx.entities
