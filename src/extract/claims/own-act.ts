@@ -94,6 +94,20 @@ const NOT_OWN_CHOICE =
 const OWN_REVEAL =
   /['’]s?\s+(?:(?:[\w-]+)\s+){0,3}?(?:pregnancy|engagement|wedding|split|divorce|baby)\s+(?:reveal|announcement)\b/i;
 
+/** A split told as an act (`act`) whose doer is named right before it, within `gap`: the doer is on record. */
+function splitActBy(name: string, act: RegExp, gap: RegExp, reason: string): ClaimRefiner {
+  return {
+    name,
+    apply: (c, ctx) => {
+      if (c.type !== 'relationship' || c.value !== 'split' || !reportedAct(c)) return c;
+      const hit = act.exec(outsideQuotes(c.evidence.text));
+      if (!hit) return c;
+      const who = actorBefore(c, ctx, c.evidence.start + hit.index, gap);
+      return who ? onRecord(c, who, reason) : c;
+    },
+  };
+}
+
 export const OWN_ACTS: ClaimRefiner[] = [
   {
     // "Everyone went crazy for Beyoncé's elaborate Instagram pregnancy reveal last week" (celebrity-061fake): the
@@ -201,31 +215,11 @@ export const OWN_ACTS: ClaimRefiner[] = [
       };
     },
   },
-  {
-    // "Jolie filed for divorce from Pitt in September 2016" (celebrity-008legit): the filing is the filer's act.
-    name: 'filed-for-divorce',
-    apply: (c, ctx) => {
-      if (c.type !== 'relationship' || c.value !== 'split' || !reportedAct(c)) return c;
-      const text = outsideQuotes(c.evidence.text);
-      const filed = FILED.exec(text);
-      if (!filed) return c;
-      const who = actorBefore(c, ctx, c.evidence.start + filed.index, FILER_GAP);
-      return who ? onRecord(c, who, 'filed') : c;
-    },
-  },
-  {
-    // "It has been six months since Brangelina (that's Brad Pitt and Angelina Jolie …) announced their split"
-    // (celebrity-002legit): the pair's own announcement, named right before it.
-    name: 'announced-own-split',
-    apply: (c, ctx) => {
-      if (c.type !== 'relationship' || c.value !== 'split' || !reportedAct(c)) return c;
-      const text = outsideQuotes(c.evidence.text);
-      const hit = ANNOUNCED_SPLIT.exec(text);
-      if (!hit) return c;
-      const who = actorBefore(c, ctx, c.evidence.start + hit.index, ANNOUNCER_GAP);
-      return who ? onRecord(c, who, 'announced') : c;
-    },
-  },
+  // "Jolie filed for divorce from Pitt in September 2016" (celebrity-008legit): the filing is the filer's act.
+  splitActBy('filed-for-divorce', FILED, FILER_GAP, 'filed'),
+  // "It has been six months since Brangelina (that's Brad Pitt and Angelina Jolie …) announced their split"
+  // (celebrity-002legit): the pair's own announcement, named right before it.
+  splitActBy('announced-own-split', ANNOUNCED_SPLIT, ANNOUNCER_GAP, 'announced'),
   {
     // "A statement on the star's Facebook site read: “… Justin Bieber will cancel the remainder of the Purpose World
     // Tour concerts”" (celebrity-194fake): one subject's own channel speaks for them.
