@@ -7,7 +7,7 @@ import lexicon from '../../../data/lexicons/asserted-claims.json' with { type: '
 import type { Doc } from '../doc.ts';
 import { tokenIndexAt, type Located } from '../text/index.ts';
 import type { Clause } from './clauses.ts';
-import type { OpenFind, Tense } from './open.ts';
+import { spanMatch, type OpenFind, type Tense } from './open.ts';
 import { castListFinds } from './cast-list.ts';
 
 /** One named rule of the lexicon, compiled. */
@@ -124,14 +124,7 @@ export function assertedFinds(
     out.push({
       // One claim of all its subjects: a work and its owner ("Keane's award-winning album Hopes and Fears") together.
       predicate: { type: rule.type, value: rule.value, joint: true },
-      match: {
-        entry: [],
-        form: text.slice(start, end),
-        first: tokenIndexAt(doc, start),
-        last: tokenIndexAt(doc, end - 1),
-        start,
-        end,
-      },
+      match: spanMatch(doc, text, start, end),
       subjects: [...ownerOf(doc, subject, located), subject.entity.id],
       other: null,
       negated: false,

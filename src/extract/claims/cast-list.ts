@@ -3,7 +3,8 @@
 // Kerrigan…" (celebrity-031legit). No verb of the person's own says they are cast: the list is the proposition, and
 // each person listed is one casting, in the work the clause names (or calls "the film", "the show").
 import type { Doc } from '../doc.ts';
-import { tokenIndexAt, type Located } from '../text/index.ts';
+import type { Located } from '../text/index.ts';
+import { spanMatch } from './open.ts';
 import type { Clause } from './clauses.ts';
 import type { AssertedFind } from './asserted.ts';
 
@@ -70,14 +71,7 @@ export function castListFinds(doc: Doc, clause: Clause, located: Located[], bySe
       // "Previous Big Brother housemates to leave before their time were…" (bbc-entertainment-203): a list of the past.
       if (PAST.test(text.slice(Math.max(clause.start, start - 40), start + hit.end - hit.start))) return [];
       const listed = listFrom(text, people, first).filter((id) => id !== work);
-      const match = {
-        entry: [],
-        form: text.slice(start, end),
-        first: tokenIndexAt(doc, start),
-        last: tokenIndexAt(doc, end - 1),
-        start,
-        end,
-      };
+      const match = spanMatch(doc, text, start, end);
       return listed.map((id) => ({
         predicate: { type: 'casting', value: 'cast' },
         match,

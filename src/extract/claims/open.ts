@@ -161,6 +161,16 @@ const RIVALS: ReadonlySet<EntityType> = new Set(['person', 'outlet']);
 export type Tense = 'future' | 'progressive' | 'present' | 'perfect' | 'past' | 'pluperfect';
 
 /** An open predicate in a clause, with who it is about. */
+/** A match of no lexicon entry over [start, end) of the text: what a rule read without the phrase matcher covers. */
+export const spanMatch = (doc: Doc, text: string, start: number, end: number): PhraseMatch<Candidate[]> => ({
+  entry: [],
+  form: text.slice(start, end),
+  first: tokenIndexAt(doc, start),
+  last: tokenIndexAt(doc, end - 1),
+  start,
+  end,
+});
+
 export type OpenFind = {
   predicate: Predicate;
   match: PhraseMatch<Candidate[]>;
