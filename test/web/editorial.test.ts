@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StorySummary } from '../../src/ledger/types.ts';
 import { must } from '../../src/invariant/index.ts';
 import { nextPage } from './checks.ts';
-import { LONE_NAME_EDITOR } from '../../src/ledger/lone-names.ts';
+import { LONE_NAME_EDITOR, OBJECT_EDITOR } from '../../src/ledger/lone-names.ts';
 import { BUILD_TIMEOUT, allStories } from './dev-ledger.ts';
 import { WIDTHS, shot, start, type Harness } from './harness.ts';
 import type { App } from '../../src/api/index.ts';
@@ -129,10 +129,12 @@ describe('the audit log', () => {
   let ledgerFolds = 0;
   it('keeps every action and every undo, newest first, with who and when', async () => {
     const { actions } = await (await hc<App>(t.server.url).api.audit.$get()).json();
-    // Per width: flag, undo, dismiss, undo, merge, undo; before them, oldest, the ledger's own folds of lone names
-    // made at ingest, and on the full development ledger its own undo of a fold once a namesake arrives ("Maddox").
-    const desk = actions.filter((a) => a.editor !== LONE_NAME_EDITOR);
-    const folds = actions.filter((a) => a.editor === LONE_NAME_EDITOR);
+    // Per width: flag, undo, dismiss, undo, merge, undo; before them, oldest, the ledger's own folds made at ingest (of
+    // lone names, and of stories told without their object into the one that names it), and on the full development
+    // ledger its own undo of a fold once a namesake or a second object arrives ("Maddox"; Swift's "Gorgeous").
+    const ledgers = new Set([LONE_NAME_EDITOR, OBJECT_EDITOR]);
+    const desk = actions.filter((a) => !ledgers.has(a.editor));
+    const folds = actions.filter((a) => ledgers.has(a.editor));
     expect(desk.map((a) => a.kind)).toEqual(Array(2).fill(['undo', 'merge', 'undo', 'dismiss', 'undo', 'flag']).flat());
     expect(new Set(desk.map((a) => a.editor))).toEqual(new Set(['Ana Reyes']));
     const merges = new Set(folds.filter((a) => a.kind === 'merge').map((a) => a.seq));
