@@ -236,9 +236,13 @@ describe('quoted', () => {
     expect(quoted("the Daily Mail called Ana de Armas “Tom Cruise's girlfriend” in a new article.")).toBe(
       "“the Daily Mail called Ana de Armas ‘Tom Cruise's girlfriend’ in a new article.”",
     );
-    // A sentence that opens with a quote is already quoted; an unpaired straight quote is left as written.
+    // A sentence that opens with a quote is already quoted; an unpaired straight quote opens after a space.
     expect(quoted('"I\'m quite sure," he wrote')).toBe('"I\'m quite sure," he wrote');
-    expect(quoted('and said "we are…')).toBe('“and said "we are…”');
+    expect(quoted('and said "we are…')).toBe('“and said ‘we are…”');
+    // A quotation that runs on into a new paragraph reopens there without closing (celebrity dev: Kim and Kanye).
+    expect(nestedQuotes('A source said: "It\'s looking bleak.\n\n"She didn\'t want Kanye there," they added')).toBe(
+      "A source said: ‘It's looking bleak.\n\n‘She didn't want Kanye there,’ they added",
+    );
   });
 
   it('makes the double quotes of a text set inside quotation marks single, however it opens', () => {

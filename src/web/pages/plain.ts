@@ -161,14 +161,16 @@ export function quoted(text: string): string {
  * log's note `"Swift" and "Perry" read as Katy Perry & Taylor Swift` read `“"Swift" and …”`.
  */
 export function nestedQuotes(text: string): string {
-  // Straight quotes pair up only when there is an even number of them (a clipped sentence may cut a pair in two).
+  // Straight quotes pair up only when there is an even number of them. Otherwise (a clipped sentence cuts a pair in
+  // two; a quotation that runs on into a new paragraph reopens there without closing: `said: "Kim and Kanye's marriage
+  // is as good as over. ¶ "She didn't want Kanye at …`) each one opens after a space or at the start, else closes.
   const pairs = (text.match(/"/g) ?? []).length % 2 === 0;
   let opening = false;
   return text
     .replace(/“/g, '‘')
     .replace(/”/g, '’')
-    .replace(/"/g, () => {
-      if (!pairs) return '"';
+    .replace(/"/g, (_quote, at: number) => {
+      if (!pairs) return at === 0 || /[\s([{—–-]/.test(text.charAt(at - 1)) ? '‘' : '’';
       opening = !opening;
       return opening ? '‘' : '’';
     });
