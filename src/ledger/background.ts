@@ -96,8 +96,13 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     },
   },
   // "after the split from Jolie, Pitt contacted Aniston to say sorry" (El País, 2018): the news is the call; the split
-  // is what it happened after. Only the split is background: the sentence's other claims stand.
-  { name: 'presupposed-split', applies: (row) => row.value === 'split' && PRESUPPOSED_SPLIT.test(row.text) },
+  // is what it happened after. Only the split is background: the sentence's other claims stand. Not a principal's own
+  // word: Hiddleston, asked "if him and Taylor had remained on friendly terms since the split", replying "Yes. Yes, we
+  // are" (celebrity-045legit) acknowledges the split on record.
+  {
+    name: 'presupposed-split',
+    applies: (row) => row.value === 'split' && row.holderKind !== 'principal' && PRESUPPOSED_SPLIT.test(row.text),
+  },
   // "she didn't want to be dragged into his split from Angelina" (a 2009 insider quote: Pitt and Jolie split in 2016),
   // "the two weathered plenty: …; Wilde's acrimonious split from Sudeikis; …" (Marie Claire, 2022): the split is a
   // given of the sentence, not its report. Not a principal's own word: Davidson looking back on "his very public
