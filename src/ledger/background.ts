@@ -30,6 +30,15 @@ const PRESUPPOSED_SPLIT =
 const POSSESSED_SPLIT =
   /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:split|divorce|break-?up|separation)\s+(?:from|with)\b/u;
 
+/**
+ * "their reps confirmed the breakup before the two tried to reconcile" (celebrity-080fake), "back together after
+ * splitting back in 2013" (celebrity-098legit): the sentence tells a reconciliation after the split, so the split is an
+ * earlier chapter, not where the pair stand. Only a reconciliation told after the split word: "After a separation and
+ * a bid at reconciliation, the star angrily walked out on his wife" (celebrity-080fake) reports a new split.
+ */
+const RECONCILED_SINCE =
+  /\b(?:split|splitting|break-?up|broke\s+up|breaking\s+up|divorce|separation|separated)\b[^.;]{0,60}?\b(?:before\s+(?:(?:the\s+two|the\s+pair|the\s+couple|they)\s+)?(?:(?:tried|attempted|decided|went\s+on)\s+to\s+)?(?:reconcil\w*|get(?:ting)?\s+back\s+together)|(?:but|and)\s+(?:later|eventually|have\s+since|since)\s+(?:reconciled|got\s+back\s+together))\b|\bback\s+together\s+after\s+(?:splitting|(?:their|the)\s+(?:split|break-?up|separation)|breaking\s+up)\b/iu;
+
 /** "Hailey, who is married to Justin Bieber, …", "The two, who married in 2018, …": an aside that identifies. */
 const MARRIED_ASIDE =
   /,\s*(?:who|whom)\s+(?:is|['’]s|has been|was)\s+married\s+to\b|,\s*who\s+married\s+in\s+\d{4}\b/iu;
@@ -103,6 +112,10 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     name: 'presupposed-split',
     applies: (row) => row.value === 'split' && row.holderKind !== 'principal' && PRESUPPOSED_SPLIT.test(row.text),
   },
+  // "Five months later, their reps confirmed the breakup before the two tried to reconcile" (celebrity-080fake, on a
+  // marriage their reps now say has not ruptured again): a split since reconciled is history, even a principal's word
+  // on it then; it must not end the couple's story today.
+  { name: 'reconciled-since', applies: (row) => row.value === 'split' && RECONCILED_SINCE.test(row.text) },
   // "she didn't want to be dragged into his split from Angelina" (a 2009 insider quote: Pitt and Jolie split in 2016),
   // "the two weathered plenty: …; Wilde's acrimonious split from Sudeikis; …" (Marie Claire, 2022): the split is a
   // given of the sentence, not its report. Not a principal's own word: Davidson looking back on "his very public
