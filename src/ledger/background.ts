@@ -19,9 +19,22 @@ export function lastDayOf(value: string): string | null {
 /** How long before the article a dated event is history, not its news (a season of coverage). */
 export const RECALLED_AFTER_DAYS = 90;
 
-/** "after the split from Jolie", "since their divorce", "amid her break-up": the split is presupposed, not reported. */
+/**
+ * "after the split from Jolie", "since their divorce", "amid her break-up", "after her July 2016 split from fiancé Taylor
+ * Kinney" (celebrity-134): the split is presupposed, not reported.
+ */
 const PRESUPPOSED_SPLIT =
-  /\b(?:after|since|following|before|amid|post)\s+(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:split|divorce|break-?up|separation)\b/iu;
+  /\b(?:after|since|following|before|amid|post)\s+(?:the|his|her|their|its)\s+(?:[\p{L}\d-]+\s+){0,2}(?:split|divorce|break-?up|separation)\b/iu;
+
+/**
+ * "shortly after he split from the mother of his two children, Brynn Cameron" (celebrity-119legit), "Selena got
+ * custody of the pet after she and Tesfaye broke up" (celebrity-143legit), "Miranda began dating Anderson in December
+ * 2015, five months after splitting with Blake" (celebrity-118fake): a clause that dates the news by the split takes the
+ * split as known. Not "when they split": "When they split in December, Mantooth
+ * says Mars denied any such agreement" (bbc-entertainment-252) tells the split the lawsuit is about.
+ */
+const PRESUPPOSED_SPLIT_CLAUSE =
+  /\b(?:[Aa]fter|[Ss]ince|[Bb]efore|[Ff]ollowing)\s+(?:(?:he|she|they|and|the\s+(?:two|pair|couple)|\p{Lu}[\p{L}'’.-]*)\s+){1,4}(?:had\s+|has\s+|have\s+)?(?:split|separated|divorced|broke\s+up|filed\s+for\s+divorce)\b|\b(?:[Aa]fter|[Ss]ince|[Bb]efore)\s+(?:splitting|separating|divorcing|breaking\s+up|filing\s+for\s+divorce)\b/u;
 
 /**
  * "his split from Angelina", "Wilde's acrimonious split from Sudeikis", "her divorce from Kanye West": a split named as
@@ -116,6 +129,14 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
   // marriage their reps now say has not ruptured again): a split since reconciled is history, even a principal's word
   // on it then; it must not end the couple's story today.
   { name: 'reconciled-since', applies: (row) => row.value === 'split' && RECONCILED_SINCE.test(row.text) },
+  // "Kendall and Griffin have been hanging out since August — shortly after he split from the mother of his two
+  // children, Brynn Cameron" (celebrity-119legit): the news is Kendall and Griffin; his split dates it. Not a
+  // principal's own word, as above.
+  {
+    name: 'presupposed-split-clause',
+    applies: (row) =>
+      row.value === 'split' && row.holderKind !== 'principal' && PRESUPPOSED_SPLIT_CLAUSE.test(row.text),
+  },
   // "she didn't want to be dragged into his split from Angelina" (a 2009 insider quote: Pitt and Jolie split in 2016),
   // "the two weathered plenty: …; Wilde's acrimonious split from Sudeikis; …" (Marie Claire, 2022): the split is a
   // given of the sentence, not its report. Not a principal's own word: Davidson looking back on "his very public
