@@ -19,9 +19,22 @@ export function lastDayOf(value: string): string | null {
 /** How long before the article a dated event is history, not its news (a season of coverage). */
 export const RECALLED_AFTER_DAYS = 90;
 
-/** "after the split from Jolie", "since their divorce", "amid her break-up": the split is presupposed, not reported. */
+/**
+ * "after the split from Jolie", "since their divorce", "amid her break-up", "after her July 2016 split from fiancé Taylor
+ * Kinney" (celebrity-134): the split is presupposed, not reported.
+ */
 const PRESUPPOSED_SPLIT =
-  /\b(?:after|since|following|before|amid|post)\s+(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:split|divorce|break-?up|separation)\b/iu;
+  /\b(?:after|since|following|before|amid|post)\s+(?:the|his|her|their|its)\s+(?:[\p{L}\d-]+\s+){0,2}(?:split|divorce|break-?up|separation)\b/iu;
+
+/**
+ * "shortly after he split from the mother of his two children, Brynn Cameron" (celebrity-119legit), "Selena got
+ * custody of the pet after she and Tesfaye broke up" (celebrity-143legit), "Miranda began dating Anderson in December
+ * 2015, five months after splitting with Blake" (celebrity-118fake): a clause that dates the news by the split takes the
+ * split as known. Not "when they split": "When they split in December, Mantooth
+ * says Mars denied any such agreement" (bbc-entertainment-252) tells the split the lawsuit is about.
+ */
+const PRESUPPOSED_SPLIT_CLAUSE =
+  /\b(?:[Aa]fter|[Ss]ince|[Bb]efore|[Ff]ollowing)\s+(?:(?:he|she|they|and|the\s+(?:two|pair|couple)|\p{Lu}[\p{L}'’.-]*)\s+){1,4}(?:had\s+|has\s+|have\s+)?(?:split|separated|divorced|broke\s+up|filed\s+for\s+divorce)\b|\b(?:[Aa]fter|[Ss]ince|[Bb]efore)\s+(?:splitting|separating|divorcing|breaking\s+up|filing\s+for\s+divorce)\b/u;
 
 /**
  * "his split from Angelina", "Wilde's acrimonious split from Sudeikis", "her divorce from Kanye West": a split named as
@@ -29,6 +42,15 @@ const PRESUPPOSED_SPLIT =
  */
 const POSSESSED_SPLIT =
   /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:split|divorce|break-?up|separation)\s+(?:from|with)\b/u;
+
+/**
+ * "their reps confirmed the breakup before the two tried to reconcile" (celebrity-080fake), "back together after
+ * splitting back in 2013" (celebrity-098legit): the sentence tells a reconciliation after the split, so the split is an
+ * earlier chapter, not where the pair stand. Only a reconciliation told after the split word: "After a separation and
+ * a bid at reconciliation, the star angrily walked out on his wife" (celebrity-080fake) reports a new split.
+ */
+const RECONCILED_SINCE =
+  /\b(?:split|splitting|break-?up|broke\s+up|breaking\s+up|divorce|separation|separated)\b[^.;]{0,60}?\b(?:before\s+(?:(?:the\s+two|the\s+pair|the\s+couple|they)\s+)?(?:(?:tried|attempted|decided|went\s+on)\s+to\s+)?(?:reconcil\w*|get(?:ting)?\s+back\s+together)|(?:but|and)\s+(?:later|eventually|have\s+since|since)\s+(?:reconciled|got\s+back\s+together))\b|\bback\s+together\s+after\s+(?:splitting|(?:their|the)\s+(?:split|break-?up|separation)|breaking\s+up)\b/iu;
 
 /** "Hailey, who is married to Justin Bieber, …", "The two, who married in 2018, …": an aside that identifies. */
 const MARRIED_ASIDE =
@@ -96,8 +118,25 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     },
   },
   // "after the split from Jolie, Pitt contacted Aniston to say sorry" (El País, 2018): the news is the call; the split
-  // is what it happened after. Only the split is background: the sentence's other claims stand.
-  { name: 'presupposed-split', applies: (row) => row.value === 'split' && PRESUPPOSED_SPLIT.test(row.text) },
+  // is what it happened after. Only the split is background: the sentence's other claims stand. Not a principal's own
+  // word: Hiddleston, asked "if him and Taylor had remained on friendly terms since the split", replying "Yes. Yes, we
+  // are" (celebrity-045legit) acknowledges the split on record.
+  {
+    name: 'presupposed-split',
+    applies: (row) => row.value === 'split' && row.holderKind !== 'principal' && PRESUPPOSED_SPLIT.test(row.text),
+  },
+  // "Five months later, their reps confirmed the breakup before the two tried to reconcile" (celebrity-080fake, on a
+  // marriage their reps now say has not ruptured again): a split since reconciled is history, even a principal's word
+  // on it then; it must not end the couple's story today.
+  { name: 'reconciled-since', applies: (row) => row.value === 'split' && RECONCILED_SINCE.test(row.text) },
+  // "Kendall and Griffin have been hanging out since August — shortly after he split from the mother of his two
+  // children, Brynn Cameron" (celebrity-119legit): the news is Kendall and Griffin; his split dates it. Not a
+  // principal's own word, as above.
+  {
+    name: 'presupposed-split-clause',
+    applies: (row) =>
+      row.value === 'split' && row.holderKind !== 'principal' && PRESUPPOSED_SPLIT_CLAUSE.test(row.text),
+  },
   // "she didn't want to be dragged into his split from Angelina" (a 2009 insider quote: Pitt and Jolie split in 2016),
   // "the two weathered plenty: …; Wilde's acrimonious split from Sudeikis; …" (Marie Claire, 2022): the split is a
   // given of the sentence, not its report. Not a principal's own word: Davidson looking back on "his very public

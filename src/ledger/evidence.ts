@@ -386,6 +386,34 @@ function partnerOfAnother(parties: Entity[], start: number, end: number, text: s
   );
 }
 
+/** What joins a third person to the partner noun that follows: "Lisa Hochstein and her plastic surgeon husband". */
+const OWNS_THE_NOUN = /^(?:['’]s?|\s*,?\s+(?:and|with)\s+(?:her|his))\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+/**
+ * Whether a party is named in the sentence by a partner noun that a third person owns: "The outspoken comedian couldn't
+ * stand living near Lisa Hochstein and her plastic surgeon husband Dr. Lenny \"Boob God\" Hochstein"
+ * (celebrity-066fake) made Rosie O'Donnell and Lenny Hochstein a married pair; "husband" is Lisa's.
+ */
+function partnerNounOfAThird(
+  parties: Entity[],
+  others: Entity[],
+  within: (m: { start: number; end: number }) => boolean,
+  text: string,
+): boolean {
+  return parties.some((party) =>
+    party.mentions
+      .filter((m) => within(m) && PARTNER_MENTION.test(m.text))
+      .some((m) =>
+        others.some((other) =>
+          other.mentions.some(
+            (n) =>
+              within(n) && n.end <= m.start && m.start - n.end <= 40 && OWNS_THE_NOUN.test(text.slice(n.end, m.start)),
+          ),
+        ),
+      ),
+  );
+}
+
 /**
  * Whether the claim's sentence gives one party a partner who is someone else: "Kanye West … skipped the celebrity
  * wedding of the season when tennis great Serena Williams married Reddit founder Alexis Ohanian" (celebrity-111fake)
@@ -401,6 +429,7 @@ export function partneredElsewhere(claim: Claim, extraction: Extraction, text: s
   if (partnerOfAnother(parties, start, end, text)) return true;
   const within = (m: { start: number; end: number }) => m.start >= start && m.end <= end;
   const others = extraction.entities.filter((e) => e.type === 'person' && !parties.includes(e));
+  if (partnerNounOfAThird(parties, others, within, text)) return true;
   for (const party of parties)
     for (const m of party.mentions.filter(within)) {
       for (const other of others)
@@ -413,6 +442,10 @@ export function partneredElsewhere(claim: Claim, extraction: Extraction, text: s
     }
   return false;
 }
+
+/** A partner noun a name owns: "Cheryl Cole's beau", "Reggie Bush's wife". */
+const PARTNER_AFTER_NAME =
+  /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:husband|hubby|wife|boyfriend|girlfriend|fianc[ée]e?|beau|spouse|partner)\b/u;
 
 /** A partner noun right before a name: "with boyfriend Younes Bendjima", "his now wife Angelina Jolie". */
 const PARTNER_BEFORE_NAME = /\b(?:husband|hubby|wife|boyfriend|girlfriend|fianc[ée]e?|beau|spouse|partner)\s*,?\s*$/u;
@@ -442,17 +475,35 @@ export function othersPartners(claim: Claim, extraction: Extraction, text: strin
     const hit = PARTNER_BEFORE_NAME.exec(before);
     return hit ? { start: m.start - before.length + hit.index, end: m.start } : null;
   };
+  const inSentence = (e: Entity) => e.mentions.filter((m) => m.start >= start && m.end <= end);
+  /** The partner noun right after a mention, "Cheryl Cole's beau": the noun is that person's partner. */
+  const ownedWord = (m: { end: number }): { start: number; end: number } | null => {
+    const hit = PARTNER_AFTER_NAME.exec(text.slice(m.end, Math.min(end, m.end + 40)));
+    return hit ? { start: m.end, end: m.end + hit[0].length } : null;
+  };
+  /** A mention that is itself a partner noun, "her ex-boyfriend" (Reggie Bush). */
+  const nounMention = (m: { start: number; end: number; text: string }) =>
+    PARTNER_MENTION.test(m.text) ? { start: m.start, end: m.end } : null;
   if (parties.some((p) => names(p).some((m) => partnerWord(m) !== null))) return false;
-  const thirds = extraction.entities
-    .filter((e) => e.type === 'person' && !parties.includes(e))
-    .flatMap(names)
-    .map(partnerWord)
-    .filter((w): w is { start: number; end: number } => w !== null)
-    .sort((a, b) => b.start - a.start);
+  // "Kim and her husband": a partner noun that is a party's own mention tells the pair.
+  if (parties.some((p) => inSentence(p).some((m) => nounMention(m) !== null))) return false;
+  const thirdPersons = extraction.entities.filter((e) => e.type === 'person' && !parties.includes(e));
+  const thirds = [
+    ...thirdPersons.flatMap(names).map(partnerWord),
+    // "Cheryl Cole's beau stopped by Music Choice … asked about … Harry's 'Sign of the Times'" (celebrity-197fake) made
+    // Harry Styles and Liam Payne a dating pair; "Lawrence also asked if Kardashian thought it was a coincidence her
+    // ex-boyfriend Reggie Bush's wife 'looked like you'" (celebrity-157legit) made Lawrence and Kardashian a married one.
+    ...thirdPersons.flatMap(inSentence).map(ownedWord),
+    ...thirdPersons.flatMap(inSentence).map(nounMention),
+  ].filter((w): w is { start: number; end: number } => w !== null);
   if (thirds.length === 0) return false;
-  // The sentence without the partner words that name the third persons: does anything left tell a couple?
-  let rest = text.slice(start, end);
-  for (const w of thirds) rest = `${rest.slice(0, w.start - start)} ${rest.slice(w.end - start)}`;
+  // The sentence without the partner words that name the third persons (blanked, so the spans may overlap): does
+  // anything left tell a couple?
+  const rest = text
+    .slice(start, end)
+    .split('')
+    .map((ch, i) => (thirds.some((w) => start + i >= w.start && start + i < w.end) ? ' ' : ch))
+    .join('');
   return !TELLS_A_COUPLE.test(rest);
 }
 

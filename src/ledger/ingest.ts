@@ -8,6 +8,7 @@ import type { EvidenceRow, Store, StoreTx } from '../store/index.ts';
 import { mergeLog, outOfTrackRecords, routeMerged, stateOf } from './editorial.ts';
 import { evidenceOf } from './evidence.ts';
 import { saveOutcomes, settledReports } from './outcomes.ts';
+import { withKnownWorks } from './known-work.ts';
 import { foldLoneNames } from './lone-names.ts';
 import { namesLookedUp, resolveEntities } from './resolve.ts';
 import { isBackground } from './stages.ts';
@@ -118,13 +119,15 @@ export async function fileArticle(
   if (!given) await tx.warmAliases(namesLookedUp(extraction));
   const entities = await resolveEntities(tx, extraction, article.text);
   await tx.putArticleEntities(id, Object.fromEntries([...entities].map(([local, row]) => [local, row.id])));
+  // A casting that names no work files under the person's known casting whose work the article names (known-work.ts).
+  const filed = await withKnownWorks(tx, extraction, entities, article.text);
   // Editorial merges hold for later articles too: evidence of a merged story is filed under the one it joined.
   const {
     stories,
     rows: all,
     unrelated,
     afterDeath,
-  } = await routeMerged(tx, evidenceOf(extraction, entities, article.text));
+  } = await routeMerged(tx, evidenceOf(filed.extraction, filed.entities, article.text));
   // History alone ("her former boyfriend, Mac Miller") starts no story, nor two names in a sentence that does not
   // relate them (evidence.ts relatesThePair): it is held until news starts one, before or after it in the ingest, so
   // the ledger does not depend on the order articles arrive in.

@@ -33,6 +33,14 @@ describe('the development streams, ingested whole', () => {
     expect(castings.filter((s) => s.subjects.length < 2).map(names)).toEqual([]);
   });
 
+  it("file Deadline's casting that names no work under Pattinson's known casting, the work named in the article", async () => {
+    // "Now Mike Fleming Jr. at Deadline says a decision has been taken, and Pattinson has the role" (-06, on "Warner Bros.
+    // has picked its new Batman"): a second outlet beside Variety on 2019-05-31, as the truth has it (known-work.ts).
+    const story = await ledgerOver(store).story(['Robert Pattinson', 'The Batman'], { asOf: '2019-05-31' });
+    expect(story?.status).toBe('corroborated');
+    expect(story?.explanation.some((e) => e.article.endsWith('-06') && e.holder.name === 'Deadline')).toBe(true);
+  });
+
   it('keep Hailey Baldwin Bieber, Hailey Baldwin and Hailey Bieber as one person, with one pregnancy story', async () => {
     // Enstarz calls her "Hailey Baldwin Bieber", the Daily News "his wife, Hailey Baldwin", the others "Hailey Bieber":
     // three names made three pregnancy stories of one pregnancy.
