@@ -235,6 +235,28 @@ type ClauseFacts = Omit<Facts, 'subjects' | 'p' | 'own' | 'at' | 'lead'>;
 const hedgesIn = (ctx: Context, clause: Clause): Hedge[] =>
   startingIn(ctx.hedges, clause.start, clause.end).filter((h) => h.end <= clause.end);
 
+// What opens a question: an interrogative word or an auxiliary put first, after any opening conjunction or adverb.
+const ASKING_START =
+  /^\W*(?:(?:so|and|but|or|now|then|well|still|yet|plus|also|again|anyway|honestly|seriously)\b,?\s+)*(?:who|whom|whose|what|why|how|when|where|which|whether|is|are|am|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|couldn['’]t|won['’]t|wouldn['’]t|shouldn['’]t|hasn['’]t|haven['’]t)\b/i;
+// A run of two or more capitalised words closing with its question mark, after a lower-case word, one of them a function
+// word as titles have and names do not: a title's own ("… romantic comedy Shall We Dance?"), not "… with Oakland
+// Raiders punter Marquette King?" (celebrity-019fake) nor "when asked: 'Is that Miss Ciccone?'" (celebrity-064legit).
+const TITLE_ASKS = /(?:^|\s)\p{Ll}[\p{L}'’-]*\s+((?:\p{Lu}[\p{L}'’-]*\s+)+\p{Lu}[\p{L}'’-]*)\?\W*$/u;
+const TITLE_WORD =
+  /^(?:A|An|The|I|We|You|It|He|She|They|Me|Us|My|Your|Our|Is|Are|Was|Were|Be|Do|Does|Did|Shall|Will|Can|Could|Should|Would|Have|Has|Of|To|In|On|At|For|With|From|Who|What|Where|Why|How|When|Which)$/;
+
+/**
+ * Whether a sentence asks. A statement may end with a title's own question mark: "Sony horror film The Grudge … was the
+ * US' second best-selling DVD, with Jennifer Lopez and Richard Gere's romantic comedy Shall We Dance?"
+ * (bbc-entertainment-073) tells a chart place; it asks nothing. Such a sentence does not open as a question does.
+ */
+export function asks(sentence: string): boolean {
+  if (!/\?\W*$/.test(sentence)) return false;
+  if (ASKING_START.test(sentence)) return true;
+  const title = TITLE_ASKS.exec(sentence)?.[1];
+  return !title?.split(/\s+/).some((w) => TITLE_WORD.test(w));
+}
+
 function clauseFacts(ctx: Context, clause: Clause): ClauseFacts {
   const { doc } = ctx;
   const sentence = atIndex(doc.sentences, clause.sentence);
@@ -263,7 +285,7 @@ function clauseFacts(ctx: Context, clause: Clause): ClauseFacts {
     // "sources claim", "according to": hearsay cues name the speaker; they don't make the speaker hedge.
     speakerHedged: hedgesIn(ctx, clause).some((h) => h.category !== 'evidential'),
     rumoured: cues.speculation.test(clause.text),
-    question: /\?\W*$/.test(sentence.text),
+    question: asks(sentence.text),
     denied,
     friends,
     unconfirmed: cues.unconfirmed.test(clause.text),
@@ -618,14 +640,21 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Dr
     // who starred in Pitch Perfect" is a casting in the article's film.
     const listed = 'rule' in find && typeof find.rule === 'string' && find.rule.startsWith('cast-list:');
     const work = p.type === 'casting' && !listed ? workOf(doc.text, facts.located, match) : null;
-    // A feud is between two: the subject and whom it is aimed at, or two who fight each other. Coordinated subjects
-    // are one claim each ("Pixies, Foo Fighters and Iron Maiden will headline"), unless they act together.
+    // A feud is between two: the subject and whom it is aimed at, or two who fight each other. A part or a prize is
+    // each one's own: coordinated subjects of a casting or an award are one claim each ("Colin Farrell, Jude Law and
+    // Troy star Eric Bana have also been tipped for the role", bbc-entertainment-333; "Jamie Foxx and Hilary Swank have
+    // won the Screen Actors Guild Awards for best male and female film actors"), unless they share it (find.joint). Of
+    // any other predicate they are one claim together, as one sentence tells one act: "Shortly afterwards model
+    // Caprice and actor Jeremy Edwards left the show" (bbc-entertainment-221), "Brad and Angie reached a private,
+    // temporary custody agreement" (celebrity-008fake).
     const groups =
       predicate.reciprocal || predicate.joint || find.joint
         ? [find.subjects]
         : p.type === 'feud'
           ? [[atIndex(find.subjects, 0)]]
-          : find.subjects.map((s) => [s]);
+          : p.type === 'casting' || p.type === 'award'
+            ? find.subjects.map((s) => [s])
+            : [find.subjects];
     for (const who of groups) {
       const subjects = [...who, ...(find.other ? [find.other] : []), ...(work ? [work] : [])];
       // "Taylor Swift will not be performing": the clause says the proposition is not so.
