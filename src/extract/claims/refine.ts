@@ -79,6 +79,12 @@ const RELATION = String.raw`(?:${PARTNER}|partner|beau|lover|married|marry|marry
 const BETWEEN = withPartners(record.partnerNamed.between).slice(1, -1);
 const RELATION_BEFORE = new RegExp(`${RELATION}${BETWEEN}$`, 'i');
 const RELATION_AFTER = new RegExp(`^(?:['’]s?\\s+(?:\\w+\\s+)?${RELATION}|${BETWEEN}${RELATION})`, 'i');
+// "her relationship with famed music producer David Foster" (celebrity-110legit): the partner's description, in a few
+// lower-case words of its own, stands between the relation's preposition and the name; no clause word does ("It upset
+// her husband when Kilgore talked about the song").
+const RELATION_DESCRIBED = new RegExp(
+  `${RELATION}\\s+(?:with|to|from)\\s+(?:(?!(?:when|while|after|before|because|since|until|and|or|but|that|who|whom|which|as|if|said|says|told|tells)\\s)[a-z][\\w'’-]*\\s+){1,3}$`,
+);
 const WITH_SPEAKER_BEFORE = /\b(?:she|he|i)\s+and\s+$/i;
 const WITH_SPEAKER_AFTER = /^\s+and\s+(?:she|he|i|me)\b/i;
 const OWN_STATEMENT: Record<string, RegExp> = {
@@ -528,6 +534,7 @@ function namedAsPartner(c: Claim, ctx: RefineContext, partner: string): boolean 
       const after = ctx.doc.text.slice(m.end, Math.min(r.end, m.end + 40));
       return (
         RELATION_BEFORE.test(before) ||
+        RELATION_DESCRIBED.test(before) ||
         RELATION_AFTER.test(after) ||
         WITH_SPEAKER_BEFORE.test(before) ||
         WITH_SPEAKER_AFTER.test(after)
