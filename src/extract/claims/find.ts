@@ -747,16 +747,18 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Dr
     // A feud is between two: the subject and whom it is aimed at, or two who fight each other. A part or a prize is
     // each one's own: coordinated subjects of a casting or an award are one claim each ("Colin Farrell, Jude Law and
     // Troy star Eric Bana have also been tipped for the role", bbc-entertainment-333; "Jamie Foxx and Hilary Swank have
-    // won the Screen Actors Guild Awards for best male and female film actors"), unless they share it (find.joint). Of
-    // any other predicate they are one claim together, as one sentence tells one act: "Shortly afterwards model
-    // Caprice and actor Jeremy Edwards left the show" (bbc-entertainment-221), "Brad and Angie reached a private,
-    // temporary custody agreement" (celebrity-008fake).
+    // won the Screen Actors Guild Awards for best male and female film actors"), unless they share it (find.joint). So
+    // is each act of a list of three or more ("Pixies, Foo Fighters and Iron Maiden will headline this summer's Leeds
+    // and Reading festivals": each band a headliner, a story each). Two coordinated subjects of any other predicate
+    // are one claim together, as one sentence tells one act of the pair: "Shortly afterwards model Caprice and actor
+    // Jeremy Edwards left the show" (bbc-entertainment-221), "Brad and Angie reached a private, temporary custody
+    // agreement" (celebrity-008fake).
     const groups =
       predicate.reciprocal || predicate.joint || find.joint
         ? [find.subjects]
         : p.type === 'feud'
           ? [[atIndex(find.subjects, 0)]]
-          : p.type === 'casting' || p.type === 'award'
+          : p.type === 'casting' || p.type === 'award' || find.subjects.length > 2
             ? find.subjects.map((s) => [s])
             : [find.subjects];
     for (const who of groups) {
