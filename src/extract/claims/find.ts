@@ -161,7 +161,11 @@ export function findClaims(
               )
             : null;
         if (referred) drafts.push(referred);
-        else if (opens.length === 0) said.push(...saidClaims(ctx, atIndex(clauses, k), atIndex(facts, k)));
+        else if (opens.length === 0) {
+          const statements = saidClaims(ctx, atIndex(clauses, k), atIndex(facts, k));
+          said.push(...statements);
+          if (statements.length === 0) drafts.push(...rumouredIn(ctx, atIndex(clauses, k), atIndex(facts, k)));
+        }
         // "While neither has confirmed their relationship, her exit with Tom seems to be doing the
         // talking": a hedged clause speaks of what its sentence's other clause names.
         const sibling = found.find((d) => d !== null && d.type === 'relationship');
@@ -235,6 +239,28 @@ type ClauseFacts = Omit<Facts, 'subjects' | 'p' | 'own' | 'at' | 'lead'>;
 const hedgesIn = (ctx: Context, clause: Clause): Hedge[] =>
   startingIn(ctx.hedges, clause.start, clause.end).filter((h) => h.end <= clause.end);
 
+// What opens a question: an interrogative word or an auxiliary put first, after any opening conjunction or adverb.
+const ASKING_START =
+  /^\W*(?:(?:so|and|but|or|now|then|well|still|yet|plus|also|again|anyway|honestly|seriously)\b,?\s+)*(?:who|whom|whose|what|why|how|when|where|which|whether|is|are|am|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|couldn['’]t|won['’]t|wouldn['’]t|shouldn['’]t|hasn['’]t|haven['’]t)\b/i;
+// A run of two or more capitalised words closing with its question mark, after a lower-case word, one of them a function
+// word as titles have and names do not: a title's own ("… romantic comedy Shall We Dance?"), not "… with Oakland
+// Raiders punter Marquette King?" (celebrity-019fake) nor "when asked: 'Is that Miss Ciccone?'" (celebrity-064legit).
+const TITLE_ASKS = /(?:^|\s)\p{Ll}[\p{L}'’-]*\s+((?:\p{Lu}[\p{L}'’-]*\s+)+\p{Lu}[\p{L}'’-]*)\?\W*$/u;
+const TITLE_WORD =
+  /^(?:A|An|The|I|We|You|It|He|She|They|Me|Us|My|Your|Our|Is|Are|Was|Were|Be|Do|Does|Did|Shall|Will|Can|Could|Should|Would|Have|Has|Of|To|In|On|At|For|With|From|Who|What|Where|Why|How|When|Which)$/;
+
+/**
+ * Whether a sentence asks. A statement may end with a title's own question mark: "Sony horror film The Grudge … was the
+ * US' second best-selling DVD, with Jennifer Lopez and Richard Gere's romantic comedy Shall We Dance?"
+ * (bbc-entertainment-073) tells a chart place; it asks nothing. Such a sentence does not open as a question does.
+ */
+export function asks(sentence: string): boolean {
+  if (!/\?\W*$/.test(sentence)) return false;
+  if (ASKING_START.test(sentence)) return true;
+  const title = TITLE_ASKS.exec(sentence)?.[1];
+  return !title?.split(/\s+/).some((w) => TITLE_WORD.test(w));
+}
+
 function clauseFacts(ctx: Context, clause: Clause): ClauseFacts {
   const { doc } = ctx;
   const sentence = atIndex(doc.sentences, clause.sentence);
@@ -263,7 +289,7 @@ function clauseFacts(ctx: Context, clause: Clause): ClauseFacts {
     // "sources claim", "according to": hearsay cues name the speaker; they don't make the speaker hedge.
     speakerHedged: hedgesIn(ctx, clause).some((h) => h.category !== 'evidential'),
     rumoured: cues.speculation.test(clause.text),
-    question: /\?\W*$/.test(sentence.text),
+    question: asks(sentence.text),
     denied,
     friends,
     unconfirmed: cues.unconfirmed.test(clause.text),
@@ -585,6 +611,106 @@ function saidClaims(ctx: Context, clause: Clause, facts: ClauseFacts): Draft[] {
   ];
 }
 
+// The article's own hearsay cues: what they qualify is a rumour in the article's voice, whatever its predicate.
+const RUMOURED_CUE =
+  /^(?:reportedly|allegedly|purportedly|supposedly|rumou?red(?: to)?|(?:is|are|was|were) (?:said|believed|thought|understood|rumou?red) to)$/i;
+const ASIDE = /\s(?:--|[–—])\s[^–—]{1,160}?\s(?:--|[–—])\s|\([^()]{1,160}\)/g;
+// What stands between a cue and the predicate it qualifies: "reportedly not toured", "is said to have blanked", "is
+// said to be a firm favourite", "have reportedly been in counselling".
+const NOT_HEAD = new Set(['AUX', 'ADV', 'PART', 'DET', 'PRON', 'NUM', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'SYM', 'X']);
+const NOT_A_PREDICATE = /^(?:to|be|been|being|have|has|had|do|does|did|get|got|not|n['’]t|never|no|\d+%?)$/i;
+
+/**
+ * The head word of the predicate a cue qualifies, from the cue's end to the clause's: the first verb, adjective or noun
+ * ("toured", "angry", "favourite"); with a preposition right before it when there is one ("in counselling"). Null when
+ * the clause ends first.
+ */
+function predicateHead(doc: Doc, from: number, to: number): string | null {
+  const first = firstIndex(doc.tokens.length, (k) => atIndex(doc.tokens, k).start >= from);
+  for (let k = first; k < doc.tokens.length && atIndex(doc.tokens, k).end <= to; k++) {
+    const t = atIndex(doc.tokens, k);
+    if (NOT_HEAD.has(t.pos) || NOT_A_PREDICATE.test(t.text) || !/\p{L}/u.test(t.text)) continue;
+    const word = t.text.toLowerCase();
+    const before = k > first ? atIndex(doc.tokens, k - 1) : undefined;
+    return before?.pos === 'ADP' && /^\p{Ll}+$/u.test(before.text) ? `${before.text} ${word}` : word;
+  }
+  return null;
+}
+// "his hotel room": a possessive determiner names a possessor, not a party.
+const POSSESSIVE_WORD = /^(?:his|its|their|theirs)$/i;
+const PLURAL_WORD = /^(?:they|them|their|theirs|themselves|the (?:two|pair|couple|duo)|both)$/i;
+const POSSESSOR_AFTER = /^['’]s?(?!\p{L})/u;
+const AFTER_PREPOSITION = /\b(?:with|for|of|by|from|at|about|against|like|than)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u;
+// Being seen, going or staying somewhere: "Earlier that week, Ana had reportedly joined Tom in London" (the seed) is a
+// sighting or a trip, an event the events stage reads and the couple's story takes as evidence, not a proposition.
+const SEEN =
+  /^(?:joined|met|meeting|visited|visiting|spotted|seen|photographed|pictured|snapped|flew|flown|jetted|travell?ed|arrived|stayed|staying|dined|dining|holidayed|vacationed|attended|attending)$/i;
+// A clause's people beyond a claim's parties is a list, not one rumour.
+const MOST_RUMOURED = 3;
+
+/**
+ * A rumour in the article's voice that no word list names: a clause about named people whose predicate the article
+ * qualifies with its own hearsay cue. "Kim and Kanye have also reportedly been in counselling", "she is said to have
+ * blanked her husband" (celebrity-176fake), "Queen … have reportedly not toured" (bbc-entertainment-138), "She
+ * reportedly only washes her face in Evian water" (celebrity-057fake). The author hedges it; its value is the
+ * predicate's head word after the cue ("counselling", "blanked", "toured"). Not in a quotation, a question, a
+ * reported clause or the fans' words: those have holders of their own.
+ */
+function rumouredIn(ctx: Context, clause: Clause, facts: ClauseFacts): Draft[] {
+  if (facts.quote || facts.question || facts.speaker() || facts.fans()) return [];
+  const cue = hedgesIn(ctx, clause).find((h) => h.category === 'evidential' && RUMOURED_CUE.test(h.text.trim()));
+  if (!cue) return [];
+  // Who the clause is about: its people and bands, none of them inside a quotation nor only a possessor ("since
+  // Mercury's death in 1991 but have reportedly not toured", bbc-entertainment-138). One named after a preposition
+  // is no party when the clause's subject stands before the cue ("Kim is said to be still angry after Kanye flew to New
+  // York for a meeting with President-elect Donald Trump", celebrity-176fake), but may be all there is ("things are
+  // reportedly not 100% happy in paradise for Chris Hemsworth and Elsa Pataky", celebrity-189fake).
+  // Nor one in an aside: "Lauryn Galindo -- the adoption agent who handled Angelina and Maddox's case -- spent time in
+  // prison after reportedly falsifying the names" (celebrity-025legit).
+  const asides = [...clause.text.matchAll(ASIDE)].map((m) => ({
+    start: clause.start + m.index,
+    end: clause.start + m.index + m[0].length,
+  }));
+  const people = facts.located.filter(
+    (l) =>
+      (l.entity.type === 'person' || l.entity.type === 'group') &&
+      !ctx.quoted.some((q) => l.mention.start >= q.start && l.mention.end <= q.end) &&
+      l.mention.kind !== 'possessive' &&
+      !POSSESSOR_AFTER.test(ctx.doc.text.slice(l.mention.end, l.mention.end + 2)) &&
+      !asides.some((a) => l.mention.start >= a.start && l.mention.end <= a.end),
+  );
+  const governed = (l: Located) =>
+    AFTER_PREPOSITION.test(ctx.doc.text.slice(Math.max(clause.start, l.mention.start - 30), l.mention.start));
+  const fronted = people.some((l) => l.mention.end <= cue.start && !governed(l));
+  // A pronoun after a preposition is an object, never the one the rumour is about ("The Keeping Up with the
+  // Kardashians star reportedly spent much of it holed up with him in his hotel room", a stream article), nor is a
+  // possessive one; a plural one is a couple's only by a coreference slip ("The two are said to be guarding their
+  // privacy" read as two film characters).
+  const pronoun = (l: Located) => l.mention.kind === 'pronoun';
+  const subjects = [
+    ...new Set(
+      people
+        .filter((l) => !(pronoun(l) && (PLURAL_WORD.test(l.mention.text) || POSSESSIVE_WORD.test(l.mention.text))))
+        .filter((l) => !governed(l) || (!fronted && !pronoun(l)))
+        .map((l) => l.entity.id),
+    ),
+  ];
+  if (subjects.length === 0 || subjects.length > MOST_RUMOURED) return [];
+  const value = predicateHead(ctx.doc, cue.end, clause.end);
+  if (!value || SEEN.test(value)) return [];
+  return [
+    {
+      type: 'rumour',
+      value,
+      subjects,
+      holder: { kind: 'author', entity: null },
+      stance: 'hedges',
+      evidence: spanOf(clause),
+      rule: 'claim-author:rumoured+open',
+    },
+  ];
+}
+
 /** The person mentioned nearest before a proposition (its subject), else the first after it; null when none. */
 function nearestPerson(
   located: Located[],
@@ -618,14 +744,23 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Dr
     // who starred in Pitch Perfect" is a casting in the article's film.
     const listed = 'rule' in find && typeof find.rule === 'string' && find.rule.startsWith('cast-list:');
     const work = p.type === 'casting' && !listed ? workOf(doc.text, facts.located, match) : null;
-    // A feud is between two: the subject and whom it is aimed at, or two who fight each other. Coordinated subjects
-    // are one claim each ("Pixies, Foo Fighters and Iron Maiden will headline"), unless they act together.
+    // A feud is between two: the subject and whom it is aimed at, or two who fight each other. A part or a prize is
+    // each one's own: coordinated subjects of a casting or an award are one claim each ("Colin Farrell, Jude Law and
+    // Troy star Eric Bana have also been tipped for the role", bbc-entertainment-333; "Jamie Foxx and Hilary Swank have
+    // won the Screen Actors Guild Awards for best male and female film actors"), unless they share it (find.joint). So
+    // is each act of a list of three or more ("Pixies, Foo Fighters and Iron Maiden will headline this summer's Leeds
+    // and Reading festivals": each band a headliner, a story each). Two coordinated subjects of any other predicate
+    // are one claim together, as one sentence tells one act of the pair: "Shortly afterwards model Caprice and actor
+    // Jeremy Edwards left the show" (bbc-entertainment-221), "Brad and Angie reached a private, temporary custody
+    // agreement" (celebrity-008fake).
     const groups =
       predicate.reciprocal || predicate.joint || find.joint
         ? [find.subjects]
         : p.type === 'feud'
           ? [[atIndex(find.subjects, 0)]]
-          : find.subjects.map((s) => [s]);
+          : p.type === 'casting' || p.type === 'award' || find.subjects.length > 2
+            ? find.subjects.map((s) => [s])
+            : [find.subjects];
     for (const who of groups) {
       const subjects = [...who, ...(find.other ? [find.other] : []), ...(work ? [work] : [])];
       // "Taylor Swift will not be performing": the clause says the proposition is not so.

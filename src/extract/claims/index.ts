@@ -4,7 +4,9 @@
 // - A claim is a proposition about named people or works (a relationship stage, a pregnancy, a casting, a feud,
 //   health, and open types: career, legal, money, award, …), read in its own clause (clauses.ts), with who holds it
 //   and how (holder kind, holder entity, stance). The lexicon (data/lexicons/claims.json, open-claims.json) names the
-//   propositions; the article's own facts (charts, money, awards) come from asserted.ts.
+//   propositions; the article's own facts (charts, money, awards) come from asserted.ts. A predicate no list names is
+//   still a claim when the article's own hearsay cue qualifies it ("Kim is said to be still angry after Kanye flew…"):
+//   type `rumour`, its value the predicate's head word, the author hedging (find.ts rumouredIn).
 // - Who holds it is decided by ordered rules (attribution/index.ts ATTRIBUTION_RULES): a quote's words are its
 //   speaker's; a denial or an explicit "not confirmed" comes next; fans hold only what they wonder about, under their
 //   own hedges ("Wedding rumors…" is no wondering of theirs); a reporting verb names its speaker; what is left is the

@@ -130,8 +130,10 @@ export const SAID_RULES: SaidRule[] = [
       const verb = cues.reporting.exec(f.clause.text);
       if (!verb) return null;
       // "Beyoncé is once again being called out for faking her pregnancy!" (celebrity-061): a passive has no speaker
-      // of its own.
-      if (PASSIVE_BEFORE.test(f.clause.text.slice(Math.max(0, verb.index - 30), verb.index))) return null;
+      // of its own. "Star magazine is reporting in their latest issue that…" (celebrity-057legit) is no passive: a
+      // verb in -ing after "is" is its speaker's, going on.
+      if (!/ing$/i.test(verb[0]) && PASSIVE_BEFORE.test(f.clause.text.slice(Math.max(0, verb.index - 30), verb.index)))
+        return null;
       // Whom one tells is the audience, not what is told: "the comedian told Jimmy Fallon it was true".
       const after = f.clause.start + verb.index + verb[0].length;
       const audience = AUDIENCE.test(verb[0])
