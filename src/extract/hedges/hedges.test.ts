@@ -336,3 +336,30 @@ describe('findHedges on the general classes of epistemic cue', () => {
     `,
   );
 });
+
+// Development sentences where they exist (bbc-entertainment-169, -090, -253), else the plain form of the class: cues a
+// linguist would list with the modal, first-person and unnamed-source classes the gold guide names.
+describe('findHedges on possible outcomes, first-person feeling and unnamed circles', () => {
+  finds(
+    'reads "could" of a possible outcome, not of ability',
+    `
+    Robert Blake, who found fame playing a maverick detective in the 1970s TV cop drama Baretta, [could face] life in prison if convicted.
+    From the balcony she could see the stage.
+    `,
+  );
+  finds(
+    'reads a first-person feeling or wondering, not "a feeling of"',
+    `
+    "[I wonder if] it was simply the fact that Robbie wasn't getting enough airplay."
+    "[I have a feeling] they will be back together by Christmas."
+    Director Marc Rothemund said: "I have a feeling of responsibility to keep the legacy of the Scholls alive."
+    `,
+  );
+  finds(
+    'reads "according to" friends or people close to someone, left unnamed',
+    `
+    [According to people close to] the couple, the pair have been living apart for months.
+    [According to friends], she is happier than ever.
+    `,
+  );
+});
