@@ -26,6 +26,8 @@ describe('events beyond gossip triggers, on development articles', () => {
     ],
     // Finds Polanski's 1977 guilty plea behind 'because he is a fugitive from justice after pleading guilty'.
     ['celebrity-124legit', 'after pleading guilty', 'among', 'plea', '1977', ['Roman Polanski']],
+    // Finds how the couple met, dated by the time inside "after meeting in 2010" (meeting, a happening of their story).
+    ['celebrity-189fake', 'after meeting in 2010', 'among', 'meeting', '2010', ['Chris Hemsworth', 'Elsa Pataky']],
   ]);
 
   it('keeps "as The ENQUIRER has reported" a report of its own beside what an insider told it (celebrity-122fake)', () => {
