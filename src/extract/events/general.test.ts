@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../test/helpers/hand-doc.ts';
 import { quotedSpans, quotesBySentence } from './clauses.ts';
-import { expectOneStatement, itTells, runExcerpt, runGold as run, told, toldIn } from './told.test-helper.ts';
+import { expectOneStatement, itTells, runExcerpt, runGold as run, runText, told, toldIn } from './told.test-helper.ts';
 
 describe('events beyond gossip triggers, on development articles', () => {
   itTells([
@@ -178,5 +178,16 @@ describe('quotesBySentence', () => {
     const by = quotesBySentence(doc, quotedSpans(text));
     const quoted = by.map((list) => list.map(([a, b]) => text.slice(a, b)));
     expect(quoted).toEqual([['"We met in May. It was lovely."'], ['"We met in May. It was lovely."'], [], ['"Yes,"']]);
+  });
+});
+
+describe('meetings, not receptions', () => {
+  it('keeps "met with scathing reviews" and "meeting her in the middle" from being meetings (bbc-entertainment-072, celebrity-009fake)', () => {
+    const out = runText(
+      'bbc-entertainment-072',
+      '2005-01-14',
+      "Last week Oliver Stone's film met with scathing reviews from US critics. While Miley has toned it down some, Liam is definitely meeting her in the middle.",
+    );
+    expect(out.events.filter((e) => e.type === 'meeting')).toEqual([]);
   });
 });
