@@ -16,6 +16,7 @@ describe('DATING_RULES', () => {
     'inside-time-clause',
     'where-at-gathering',
     'medium-of-saying',
+    'edition-of-object',
   ]);
 
   it('date "In the December issue of Health magazine, Katharine opened up" by the issue (celebrity-110legit)', () => {
@@ -41,6 +42,14 @@ describe('DATING_RULES', () => {
 
   it('date "spotted … at the … Awards 2017 earlier this week" by the week, not the edition year (celebrity-110fake)', () => {
     expect(told(run('celebrity-110fake'), 'Awards 2017 earlier this week', 'appearance')).toEqual(['2017-W45']);
+  });
+
+  it('date "won the 2003 Golden Lion award" by the year of the award it won (bbc-entertainment-331)', () => {
+    expect(told(run('bbc-entertainment-331'), 'won the 2003 Golden Lion award', 'award')).toEqual(['2003']);
+  });
+
+  it('date "their appearance at 1985\'s Live Aid" by the year of the event it was at (bbc-entertainment-262)', () => {
+    expect(told(run('bbc-entertainment-262'), "appearance at 1985's Live Aid", 'appearance')).toEqual(['1985']);
   });
 
   it('keep "(debuting Sept. 15)" from dating "a movie she directed for Netflix" before it (celebrity-122legit)', () => {

@@ -129,7 +129,29 @@ export const DATING_RULES: DatingRule[] = [
       return null;
     },
   },
+  {
+    // "The Return previously won the 2003 Golden Lion award at the Venice Film Festival" (bbc-entertainment-331), "their
+    // appearance at 1985's Live Aid" (bbc-entertainment-262): the year of the edition or the work a happening is done to
+    // or at, in the noun phrase right after its trigger, dates the happening when nothing else does.
+    name: 'edition-of-object',
+    date: (m, { doc, roles, attributives = [] }) => {
+      if (sayings(m)) return null;
+      const clause = roles.clause(m.first);
+      for (const { time, token } of attributives) {
+        if (roles.clause(token) !== clause || token <= m.last || token - m.last > OBJECT_REACH) continue;
+        if (!/^\d{4}$/.test(time.value)) continue;
+        const between = doc.tokens.slice(m.last + 1, token);
+        if (between.every((t) => OBJECT_LEAD.has(t.pos) || /^['’]s$/.test(t.text))) return time;
+      }
+      return null;
+    },
+  },
 ];
+
+// Tokens between a trigger and the year of its object: "won [the] 2003…", "appearance [at] 1985's…", "starred [in the]
+// 1963 film…".
+const OBJECT_REACH = 3;
+const OBJECT_LEAD: ReadonlySet<string> = new Set(['DET', 'ADP', 'ADJ', 'PRON']);
 
 /** Dates the undated, non-anaphoric mentions of one sentence by DATING_RULES, in order. */
 export function dateByRules(context: DatingContext): void {

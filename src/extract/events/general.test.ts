@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../test/helpers/hand-doc.ts';
 import { quotedSpans, quotesBySentence } from './clauses.ts';
-import { expectOneStatement, itTells, runExcerpt, runGold as run, told, toldIn } from './told.test-helper.ts';
+import { expectOneStatement, itTells, runExcerpt, runGold as run, runText, told, toldIn } from './told.test-helper.ts';
 
 describe('events beyond gossip triggers, on development articles', () => {
   itTells([
@@ -26,6 +26,8 @@ describe('events beyond gossip triggers, on development articles', () => {
     ],
     // Finds Polanski's 1977 guilty plea behind 'because he is a fugitive from justice after pleading guilty'.
     ['celebrity-124legit', 'after pleading guilty', 'among', 'plea', '1977', ['Roman Polanski']],
+    // Finds how the couple met, dated by the time inside "after meeting in 2010" (meeting, a happening of their story).
+    ['celebrity-189fake', 'after meeting in 2010', 'among', 'meeting', '2010', ['Chris Hemsworth', 'Elsa Pataky']],
   ]);
 
   it('keeps "as The ENQUIRER has reported" a report of its own beside what an insider told it (celebrity-122fake)', () => {
@@ -176,5 +178,16 @@ describe('quotesBySentence', () => {
     const by = quotesBySentence(doc, quotedSpans(text));
     const quoted = by.map((list) => list.map(([a, b]) => text.slice(a, b)));
     expect(quoted).toEqual([['"We met in May. It was lovely."'], ['"We met in May. It was lovely."'], [], ['"Yes,"']]);
+  });
+});
+
+describe('meetings, not receptions', () => {
+  it('keeps "met with scathing reviews" and "meeting her in the middle" from being meetings (bbc-entertainment-072, celebrity-009fake)', () => {
+    const out = runText(
+      'bbc-entertainment-072',
+      '2005-01-14',
+      "Last week Oliver Stone's film met with scathing reviews from US critics. While Miley has toned it down some, Liam is definitely meeting her in the middle.",
+    );
+    expect(out.events.filter((e) => e.type === 'meeting')).toEqual([]);
   });
 });

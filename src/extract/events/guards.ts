@@ -166,7 +166,24 @@ export const GUARDS: Guard[] = [
       );
     },
   },
+  {
+    // "Last week Oliver Stone's film met with scathing reviews from US critics" (bbc-entertainment-072), "Liam is
+    // definitely meeting her in the middle" (celebrity-009fake): meeting a reception or a compromise is no one meeting.
+    name: 'met-with-reception',
+    fires: (doc, _roles, head, type) => {
+      if (type !== 'meeting') return false;
+      const next = doc.tokens
+        .slice(head + 1, head + 5)
+        .map(lower)
+        .join(' ');
+      return RECEPTION.test(next);
+    },
+  },
 ];
+
+// What is met that is no one: a reception, a fate, a halfway point ("met with criticism", "meet her in the middle").
+const RECEPTION =
+  /^(?:with )?(?:(?:a|an|the|some|mixed|scathing|rave|glowing|harsh|fierce|widespread|strong|little|great|much|huge|positive|negative|critical|warm|cool|lukewarm)\s+){0,2}(?:reviews?|criticism|criticisms|praise|acclaim|success|approval|resistance|opposition|derision|disapproval|backlash|outrage|skepticism|scepticism|silence|applause|response|reaction|fate|end|demands?|deadline|expectations|criteria|target)\b|^(?:\w+ )?(?:in the middle|halfway)\b/;
 
 /** The name of the first guard that keeps the trigger at `head` from telling an event, or null. */
 export function guardFor(doc: Doc, roles: ClauseRoles, head: number, type: EventType): string | null {

@@ -1079,7 +1079,13 @@ function attachTimes(doc: Doc, index: SentenceIndex, s: number, mentions: EventM
     // ("Gaga breaks down in tears after her July 2016 split from fiancé Taylor Kinney", celebrity-134legit: after a
     // reference word, a time inside a trigger noun's own phrase still dates that noun.)
     const before = doc.tokens.slice(Math.max(0, token - 3), token).some((t) => REFERENCE.test(t.text));
-    if (before && !(attributive && mentions.some((m) => m.first > token && m.first <= token + 5))) continue;
+    if (before && !(attributive && mentions.some((m) => m.first > token && m.first <= token + 5))) {
+      // ("They have been married for seven years after meeting in 2010", celebrity-189fake: a trigger between the
+      // reference word and the time is what the time dates, inside the reference phrase.)
+      const inner = innerOfReference(doc, mentions, token);
+      if (inner) inner.time ??= time;
+      continue;
+    }
     // "the BBC said on Thursday" dates the saying; "said the play's 15 March opening date remains" does not.
     // (A saying by no one named is only there to end a speaker's run: it dates nothing.)
     const fits = (m: EventMention) =>
@@ -1161,6 +1167,14 @@ function partnerOf(doc: Doc, roles: ClauseRoles, read: Read, first: number): Ent
   }
   return null;
 }
+
+/** The trigger between a reference word ("after", "since") and the time at `token` right after it: "after meeting in 2010". */
+function innerOfReference(doc: Doc, mentions: EventMention[], token: number): EventMention | undefined {
+  let ref = token - 1;
+  while (ref >= Math.max(0, token - 3) && !REFERENCE.test(atIndex(doc.tokens, ref).text)) ref--;
+  return mentions.filter((m) => !m.anaphor && m.first > ref && m.last < token && sayingFree(m)).at(-1);
+}
+const sayingFree = (m: EventMention): boolean => m.type !== 'statement' && m.type !== 'report';
 
 /**
  * Whether the time at `token` comes right after a saying verb in the active voice ("the show announced Tuesday", "said

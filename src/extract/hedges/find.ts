@@ -84,13 +84,16 @@ function passes(doc: Doc, cue: HedgeCue, start: number, end: number): boolean {
 /**
  * Right after a closing quotation mark, a few lowercase words allowed between (“…dire!” sources said; “…,” the same
  * source said; '…the vile talk,' the source said): the words attribute that quotation. A quotation that ends its
- * sentence and a capital after it start a new statement (“…ever.” Sources say the couple…).
+ * sentence and a capital after it start a new statement (“…ever.” Sources say the couple…), as does a paragraph break.
  */
 function afterQuote(text: string, start: number): boolean {
   const before = /(?:([.,!?…—-]?)[”"]|[,!?…—-][’'])[\s,]*((?:\p{Ll}[\p{L}’'-]*\s+){0,3})$/u.exec(
     text.slice(Math.max(0, start - 60), start),
   );
   if (!before) return false;
+  // A paragraph break after the quotation starts a new statement too: “…everything Icke says!”⏎⏎Insiders told Radar
+  // The Mask star wants… (celebrity-172fake).
+  if (before[2] === '' && /\n/.test(before[0])) return false;
   return !(before[1] === '.' && before[2] === '' && /^\p{Lu}/u.test(text.slice(start, start + 1)));
 }
 

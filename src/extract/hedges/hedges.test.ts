@@ -111,7 +111,6 @@ describe('findHedges on cue forms an outside evaluation found missing', () => {
     'leaves obligation, "said to" someone and plain attribution alone',
     `
     She was supposed to attend the premiere. He said to reporters that he was happy.
-    A source told E! News the couple are together, according to a TMZ report.
     `,
   );
   finds(
@@ -198,15 +197,39 @@ describe('findHedges on unnamed sources and crowds', () => {
     `,
   );
   finds(
-    'leaves the attribution of a quotation, before or after it, and a source who told a named outlet',
+    'leaves the attribution of a quotation, before or after it',
     `
     "Suri was miserable," a source told Radar in May after the birthday mess.
     'It wasn't just the vile talk,' the source said.
     A source said: “Kim and Kanye’s marriage is as good as over.”
-    A second insider told Hollywood Life that Bieber is more mature.
     “She's thinking about it,” a source exclusively told Us Weekly.
+    An insider told NW: “If Chris is smart, he’ll stop talking about her.”
+    Now, a source told Radar, "Producers have really come down hard."
+    And a source told The Sun today: 'The marriage ended months ago in all but name.'
+    A source told the Sunday People, "Kendall was really keen to make it work."
+    The wedding was held with “the utmost secrecy” in the summer of 2011, a source told The ENQUIRER.
+    She is a personal friend of mine and has told me they are sleeping together.
     `,
   );
+  // test/gold/README.md (the 2026-12-05 batches): anonymous sourcing that introduces a statement is a hedge cue
+  // ("sources have told People that", "Insiders told Radar"), though the older 120fake spec leaves one unmarked.
+  finds(
+    'reads an unnamed source telling an outlet a statement, the cue being the source and its verb',
+    `
+    Meanwhile, [sources have told] People that the 25-year-old and the 'Sorry' singer are taking things slow.
+    The pair were seen at Selena's birthday party together in Los Angeles, with [sources confirming to] US Weekly that the musician spent the night.
+    [A second insider told] Hollywood Life that Bieber is more mature.
+    [Insiders told] Radar The Mask star wants Icke’s unhinged gospel.
+    Outside a Los Angeles restaurant in early February, [a source tells] E! News things are heating up to the point of exclusivity.
+    [A source exclusively told] Us Weekly earlier this month that Reputation “chronicles” her romance.
+    [An insider told] the magazine that the actor is becoming antisocial.
+    `,
+  );
+  it('takes a paragraph break after a quotation as the start of a new statement, not its attribution', () => {
+    expect(cues('“He’s mesmerized by everything Icke says!”\n\nInsiders told Radar The Mask star wants more.')).toEqual(
+      ['Insiders told'],
+    );
+  });
   finds(
     'reads what unnamed investigators and fans believe, not what a named person believes or "what others think"',
     `
@@ -277,6 +300,66 @@ describe('findHedges on modals in headlines, questions and the speaker’s own p
     Could I fly the airplane?
     And may you grow to live and love / And play your little part. / In this world may your light shine.
     "I could have been badly injured or shot or anything," Osbourne said.
+    `,
+  );
+});
+
+// Sentences from development articles (celebrity pairs 001–200, BBC 001–350), quoted as written, and the general
+// classes of Hyland's (1998) hedges they stand for: first-person belief, epistemic adjectives and adverbs, forecasts,
+// appearance; each with the look-alikes that must stay silent.
+describe('findHedges on the general classes of epistemic cue', () => {
+  finds(
+    'reads first-person belief, negated or stressed, and "I bet", not "I bet on"',
+    `
+    “[I don’t think] Jen cares about what’s going on, and it’s not like she’s sitting at home,” Handler said.
+    “[I really believe] that once the 'Transformers' franchise is done, he will take on a drama.”
+    “And the guy’s still talking about her. [I bet] that wife has a problem…”
+    I bet on the wrong horse, he said.
+    `,
+  );
+  finds(
+    'reads hints and the evaluation of a crowd, not a hint of colour',
+    `
+    [There are hints] he sees some of himself in Bay.
+    Their appearance at 1985's Live Aid is [widely seen as] sealing their global stardom.
+    The look came with a hint of James Dean volume at the crown.
+    `,
+  );
+  finds(
+    'reads "possible" before its noun and a forecast in a "with" phrase, not "as soon as possible" or the expecter',
+    `
+    ABC affiliates refused to air Saving Private Ryan in an unedited form over fears of [possible] fines.
+    The film opened on top, with the latest sequel [expected to] break box office records this weekend.
+    She should have the weaves removed as soon as possible if she doesn't want to damage her hair.
+    They plan to open every day if possible, although Evans did not know how often he would be there.
+    He never expected to be in love at his age.
+    `,
+  );
+});
+
+// Development sentences where they exist (bbc-entertainment-169, -090, -253), else the plain form of the class: cues a
+// linguist would list with the modal, first-person and unnamed-source classes the gold guide names.
+describe('findHedges on possible outcomes, first-person feeling and unnamed circles', () => {
+  finds(
+    'reads "could" of a possible outcome, not of ability',
+    `
+    Robert Blake, who found fame playing a maverick detective in the 1970s TV cop drama Baretta, [could face] life in prison if convicted.
+    From the balcony she could see the stage.
+    `,
+  );
+  finds(
+    'reads a first-person feeling or wondering, not "a feeling of"',
+    `
+    "[I wonder if] it was simply the fact that Robbie wasn't getting enough airplay."
+    "[I have a feeling] they will be back together by Christmas."
+    Director Marc Rothemund said: "I have a feeling of responsibility to keep the legacy of the Scholls alive."
+    `,
+  );
+  finds(
+    'reads "according to" friends or people close to someone, left unnamed',
+    `
+    [According to people close to] the couple, the pair have been living apart for months.
+    [According to friends], she is happier than ever.
     `,
   );
 });
