@@ -22,6 +22,7 @@ import { queuePeople, type Queued } from './referents.ts';
 import { governs, note, type Referent } from './salience.ts';
 import { surnamesNotPlaces, titlePeople } from './surnames.ts';
 import { linkThingPronouns } from './things.ts';
+import { linkBodyVoices } from './voices.ts';
 import { at } from '../../invariant/index.ts';
 
 /**
@@ -128,7 +129,10 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
   }
   linkHandles(doc, referents);
   linkSpeakers(doc, referents);
-  return linkThingPronouns(doc, linkGroupPronouns(doc, output(linkGroupDescriptors(doc, entities), referents)));
+  return linkBodyVoices(
+    doc,
+    linkThingPronouns(doc, linkGroupPronouns(doc, output(linkGroupDescriptors(doc, entities), referents))),
+  );
 }
 
 const DESCRIBES = new Set(['ADJ', 'VERB']);
