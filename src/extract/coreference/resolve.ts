@@ -23,6 +23,7 @@ import { governs, note, type Referent } from './salience.ts';
 import { surnamesNotPlaces, titlePeople } from './surnames.ts';
 import { linkThingPronouns } from './things.ts';
 import { linkBodyVoices } from './voices.ts';
+import { linkAcronyms } from './acronyms.ts';
 import { at } from '../../invariant/index.ts';
 
 /**
@@ -131,7 +132,10 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
   linkSpeakers(doc, referents);
   return linkBodyVoices(
     doc,
-    linkThingPronouns(doc, linkGroupPronouns(doc, output(linkGroupDescriptors(doc, entities), referents))),
+    linkThingPronouns(
+      doc,
+      linkGroupPronouns(doc, output(linkGroupDescriptors(doc, linkAcronyms(doc, entities)), referents)),
+    ),
   );
 }
 
