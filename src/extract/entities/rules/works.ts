@@ -236,13 +236,27 @@ export const listedWork = typesAs('work', 'listed-work', ({ doc, c, head }) => {
   if (firstNames.has(head) || c.possessive) return false;
   const { tokens } = doc;
   const sentence = at(tokens, c.first).sentence;
+  // "Songs like Sunday Bloody Sunday" (bbc 262): a run right after a capitalised word the scanner left out (a
+  // weekday) is the tail of a title, not one of the list's.
+  const previous = tokens[c.first - 1];
+  if (previous?.sentence === sentence && cues.calendar.has(previous.text) && !sentenceInitial(doc, c.first - 1))
+    return false;
   // A list of titles is a few dozen words: the walk stops there, or one long run of title-like words ("at 3 PM on
   // Saturday at 3 PM…") would be walked again for every name in it.
   const floor = Math.max(0, c.first - LIST_REACH);
   for (let k = c.first - 1; k > floor && at(tokens, k).sentence === sentence; k--) {
     const t = at(tokens, k).text;
     const w = t.toLowerCase();
-    if (w === 'include' || w === 'includes' || w === 'including' || (w === 'as' && lower(doc, k - 1) === 'such')) {
+    // "Songs like Sunday Bloody Sunday and New Year's Day brought success" (bbc-entertainment-262): "like" after a
+    // plural work noun opens its list as "such as" does.
+    const like = w === 'like' && LISTING_NOUNS.has(lower(doc, k - 1));
+    if (
+      w === 'include' ||
+      w === 'includes' ||
+      w === 'including' ||
+      (w === 'as' && lower(doc, k - 1) === 'such') ||
+      like
+    ) {
       // "singles, including …": a comma may stand between the noun and the cue.
       let n = w === 'as' ? k - 2 : k - 1;
       if (doc.tokens[n]?.text === ',') n--;
