@@ -22,6 +22,8 @@ import { queuePeople, type Queued } from './referents.ts';
 import { governs, note, type Referent } from './salience.ts';
 import { surnamesNotPlaces, titlePeople } from './surnames.ts';
 import { linkThingPronouns } from './things.ts';
+import { linkBodyVoices } from './voices.ts';
+import { linkAcronyms } from './acronyms.ts';
 import { at } from '../../invariant/index.ts';
 
 /**
@@ -128,7 +130,13 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
   }
   linkHandles(doc, referents);
   linkSpeakers(doc, referents);
-  return linkThingPronouns(doc, linkGroupPronouns(doc, output(linkGroupDescriptors(doc, entities), referents)));
+  return linkBodyVoices(
+    doc,
+    linkThingPronouns(
+      doc,
+      linkGroupPronouns(doc, output(linkGroupDescriptors(doc, linkAcronyms(doc, entities)), referents)),
+    ),
+  );
 }
 
 const DESCRIBES = new Set(['ADJ', 'VERB']);

@@ -70,7 +70,10 @@ export function isSubject(doc: Doc, tokenIndex: number, last = tokenIndex): bool
   const first = at(doc.sentences, at(doc.tokens, tokenIndex).sentence).firstToken;
   for (let k = first; k < tokenIndex; k++) {
     const t = at(doc.tokens, k);
-    if (VERBAL.has(t.pos)) return false;
+    // "Oscar-nominated film biopic Ray has surpassed its…" (bbc-entertainment-073): a participle joined by a hyphen
+    // ("award-winning") describes a noun; it is no verb of the clause.
+    const joined = k > first && at(doc.tokens, k - 1).text === '-' && at(doc.tokens, k - 1).end === t.start;
+    if (VERBAL.has(t.pos) && !joined) return false;
     if (k > first && PAST.test(t.text) && at(doc.tokens, k - 1).pos === 'PROPN') return false;
   }
   return true;

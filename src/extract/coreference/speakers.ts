@@ -39,6 +39,13 @@ export function findQuotations(text: string): Quote[] {
       open.double = k;
       continue;
     }
+    // `…to get in there. "It's still very important…," added Mr Seller.` (bbc-entertainment-289): a straight mark after
+    // a space and before a word opens a quotation; the one still open was left unclosed, and runs up to it.
+    if (c === '"' && /\s/.test(before) && /[\p{L}\p{N}]/u.test(after)) {
+      if (/\S/.test(text.slice(open.double + 1, k))) quotes.push({ start: open.double, end: k });
+      open.double = k;
+      continue;
+    }
     if ((c === '”' || c === '"') && open.double >= 0) {
       quotes.push({ start: open.double, end: k + 1 });
       open.double = -1;

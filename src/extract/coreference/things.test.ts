@@ -45,3 +45,22 @@ describe('it and its for things', () => {
     expect(ownerOf(text, 'It', 'show')).toEqual([]);
   });
 });
+
+describe('thing pronouns, once each', () => {
+  it('give a body an "its" its own pronoun rule gave it only once (bbc-entertainment-130)', () => {
+    const text =
+      'The single will raise money for the Disasters Emergency Committee. The charity welcomed the news of the single and said money raised would help its agencies working in the region.';
+    const doc = makeDoc(text);
+    const body = resolveCoreference(doc, findEntities(doc)).find((e) => e.name === 'Disasters Emergency Committee');
+    const its = (body?.mentions ?? []).filter((m) => m.text === 'its');
+    expect(new Set(its.map((m) => m.start)).size).toBe(its.length);
+  });
+
+  it('give a subject after a hyphenated participle its "its" (bbc-entertainment-073)', () => {
+    const text =
+      'Oscar-nominated film biopic Ray has surpassed its US box office takings with a combined tally of $80m from DVD and video sales and rentals.';
+    const doc = makeDoc(text);
+    const ray = resolveCoreference(doc, findEntities(doc)).find((e) => e.name === 'Ray');
+    expect((ray?.mentions ?? []).map((m) => m.text)).toContain('its');
+  });
+});

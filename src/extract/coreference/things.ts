@@ -58,10 +58,13 @@ export function linkThingPronouns(doc: Doc, entities: Entity[]): Entity[] {
     .sort((a, b) => a.start - b.start);
   const quotation = around(findQuotations(doc.text));
   const added = new Map<Entity, Entity['mentions']>();
+  // "The charity … said money raised would help its agencies" (bbc-entertainment-130): an "its" a body's own pronoun
+  // rule gave it already is not given twice.
+  const taken = new Set(mentions.map((m) => m.start));
   const { tokens } = doc;
   tokens.forEach((t, i) => {
     const word = t.text.toLowerCase();
-    if ((word !== 'it' && word !== 'its') || isIgnored(doc, t.start, t.end)) return;
+    if ((word !== 'it' && word !== 'its') || taken.has(t.start) || isIgnored(doc, t.start, t.end)) return;
     if (quotation(t.start, t.end)) return;
     if (word === 'it') {
       // A subject: its verb right after it (or after an adverb), and no expletive frame.

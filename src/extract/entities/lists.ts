@@ -26,6 +26,9 @@ export type ListRule = {
 };
 
 const untyped = (typed: Typed | null): boolean => typed === null;
+// Works typed by the words around them (rules/works.ts), not by their quotes or case; not after a work noun, which
+// names one title ("Keane's award-winning album Hopes and Fears", bbc-entertainment-261).
+const FRAMED_WORKS = new Set(['role-in', 'work-named-like-person', 'award-for', 'before-starring', 'owned-work']);
 // A lone given name is a person only for want of anything better: in a list of titles, "Ray" is the film.
 const untypedOrGivenName = (typed: Typed | null): boolean => typed === null || typed.rule === 'given-name-alone';
 
@@ -36,6 +39,17 @@ const untypedOrGivenName = (typed: Typed | null): boolean => typed === null || t
  */
 export const LIST_RULES: ListRule[] = [
   { name: 'listed-with-works', type: 'work', min: 1, members: 3, takes: untypedOrGivenName },
+  // "Foxx has starred in Collateral and Ray" (bbc-entertainment-092), "best TV comedy actress for Life Begins and Von
+  // Trapped" (bbc 201): two names joined, one a title by the words before it, are two titles; a lone given name or an untyped run
+  // beside it is the other. A title the scanner typed by its case alone says too little ("Angels and Demons").
+  {
+    name: 'paired-with-work',
+    type: 'work',
+    min: 1,
+    members: 2,
+    takes: untypedOrGivenName,
+    anchor: (t) => FRAMED_WORKS.has(t.rule),
+  },
   { name: 'listed-with-places', type: 'place', min: 2, members: 2, takes: untyped },
   // "Record companies VP and Greensleeves" (bbc 248): a body a noun named is listed with others.
   {
@@ -120,6 +134,9 @@ function typeList(doc: Doc, candidates: Candidate[], typed: (Typed | null)[], fi
     const c = at(candidates, k);
     if (!rule.takes(typed[k] ?? null) || c.phrase || !memberShaped(doc, c)) continue;
     if (rule.type === 'person' && !personShaped(doc, c)) continue;
+    // "star of Bride and Prejudice", "his role in Hide and Seek" (bbc 330, 340): two single words joined are as often
+    // one title; only a given name beside a title is sure to be another ("Collateral and Ray", bbc 092).
+    if (rule.name === 'paired-with-work' && typed[k] === null && !wordsApart(candidates, first, last)) continue;
     // "… and Dakota Fanning said": a name followed by its verb is the subject of a new clause, not a member.
     const next = doc.tokens[c.last + 1];
     if (k === last && next?.sentence === at(doc.tokens, c.last).sentence && /^(?:VERB|AUX)$/.test(next.pos)) continue;
@@ -127,6 +144,10 @@ function typeList(doc: Doc, candidates: Candidate[], typed: (Typed | null)[], fi
     typed[k] = { type: rule.type, name, start: c.start, end: c.end, rule: rule.name, gender: null };
   }
 }
+
+/** True when a member of the list has several words: "Les Choristes and Old Boy" (bbc 309) is two titles. */
+const wordsApart = (candidates: Candidate[], first: number, last: number): boolean =>
+  candidates.slice(first, last + 1).some((c) => c.last > c.first);
 
 /**
  * A run that may take a list's kind: not a sentence's first word ("Yikes, …"), no word the article writes in lower case

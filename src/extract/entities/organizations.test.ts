@@ -151,3 +151,17 @@ describe('public bodies and movements from organizations.json', () => {
     expect(typed(text)).toContain(`organization:${name}`);
   });
 });
+
+describe('bodies by their own words (bbc-entertainment-234)', () => {
+  it('reads a plural verb after a body noun as British agreement, not a band', () => {
+    const text =
+      "Record company SonyBMG are releasing Elvis's 18 number one singles at the rate of one a week in Britain, complete with original artwork and a collector's box.";
+    expect(typed(text)).toContain('organization:SonyBMG');
+    expect(typed(text)).not.toContain('group:SonyBMG');
+  });
+  it('reads a capitalised glue word before a body word as the opening of the body', () => {
+    const text =
+      'Meanwhile, a poll carried out by royalty payments group the Performing Right Society found that The Wonder of You is the Elvis song most performed by live bands and tribute acts.';
+    expect(typed(text)).toContain('organization:Performing Right Society');
+  });
+});

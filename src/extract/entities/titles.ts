@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.ts';
 import type { Token } from '../tokens/index.ts';
-import { cues, firstNames, phrasesByPrefix } from '../names/index.ts';
+import { cues, firstNames, lexiconType, phrasesByPrefix } from '../names/index.ts';
 import { at as atIndex } from '../../invariant/index.ts';
 
 // Titles keep their small inner words ("Prince of Thieves", "Genie in a Bottle", "In The Name Of
@@ -133,6 +133,23 @@ function announcesWork(doc: Doc, i: number): boolean {
   const word = tokens[k]?.text.toLowerCase() ?? '';
   if (cues.works.has(word) || RELEASE_VERBS.has(word)) return true;
   if (LIST_VERBS.has(word)) return worksNoun(tokens[k - 1]?.text.toLowerCase() ?? '');
+  // 'such hits as "Bad Boys," "The Rock" and "Armageddon,"' (celebrity-058legit), 'films such as': a plural work noun
+  // and "such … as" open a list of titles.
+  if (word === 'as') {
+    const [a, b] = [tokens[k - 2]?.text.toLowerCase() ?? '', tokens[k - 1]?.text.toLowerCase() ?? ''];
+    return (a === 'such' && worksNoun(b)) || (b === 'such' && worksNoun(a));
+  }
+  // The last title of such a list, after "and" or "or": the one before it was a title that the list announced, and
+  // followed another.
+  if ((word === 'and' || word === 'or') && k === i - 1 && CLOSE_QUOTES.has(tokens[k - 1]?.text ?? '')) {
+    for (let o = k - 3; o >= Math.max(0, k - MAX_TITLE - 3); o--)
+      if (OPEN_QUOTES.has(atIndex(tokens, o).text))
+        // 'called “Viv” or “Vivienne.”' (celebrity-144legit) is no list of titles: the one before must follow another.
+        return (
+          quotedTitle(doc, o)?.last === k - 2 && CLOSE_QUOTES.has(tokens[o - 1]?.text ?? '') && announcesWork(doc, o)
+        );
+    return false;
+  }
   // The next title of a list: the one before it closed on a comma inside its quotes, and was a title.
   const close = tokens[k];
   if (k !== i - 1 || !close || !CLOSE_QUOTES.has(close.text) || tokens[k - 1]?.text !== ',') return false;
@@ -207,6 +224,15 @@ export function titleEnd(doc: Doc, last: number, rule: string): number {
     const next = at();
     if (next?.text === ':' && next.start === atIndex(tokens, end).end) j++;
     else if (next && CLITIC.test(next.text) && next.start === atIndex(tokens, end).end) j++;
+    // "Filthy/Gorgeous" (bbc-entertainment-234): a slash with no space about it joins a double title.
+    // Not a picture credit's owner: "(Saturday Night Live/YouTube)" (celebrity-137legit) names a platform after it.
+    else if (
+      next?.text === '/' &&
+      next.start === atIndex(tokens, end).end &&
+      tokens[j + 1]?.start === next.end &&
+      lexiconType(tokens[j + 1]?.text ?? '') === null
+    )
+      j++;
     const firstSmall = j;
     const bridges = (t: Token): boolean => smallUnquoted(t) || (rule === 'role-in' && SMALL_AFTER_ROLE.has(t.text));
     for (let t = at(); t && bridges(t) && j - firstSmall < 3; t = at()) j++;

@@ -197,9 +197,12 @@ export const groupContext = typesAs(
       prior.sentence === atIndex(tokens, c.first).sentence &&
       (prior.pos === 'ADP' || /^if$/i.test(prior.text));
     // "the Musicians' Union are calling for…": a body's word (cues.json orgSuffixes) ends no band's name.
+    // "Record company SonyBMG are releasing" (bbc-entertainment-234): British English gives a company a plural verb
+    // too; after a body's noun (cues.json orgNouns) the name is the body's.
     const pluralSubject =
       PLURAL_VERBS.has(after) &&
       !(several && cues.orgSuffixes.has(last)) &&
+      !cues.orgNouns.has(before) &&
       !c.possessive &&
       !coordinated(doc, c.first) &&
       !insidePhrase &&

@@ -3,7 +3,7 @@ import type { Typed } from '../classify.ts';
 import type { Token } from '../../tokens/index.ts';
 import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, titles } from '../../names/index.ts';
 import { givenName, lowerWords, sentenceInitial, titleCaseSentence, type Candidate } from '../scan.ts';
-import { beforeYear, titleStart } from '../titles.ts';
+import { beforeYear, titleEnd, titleStart } from '../titles.ts';
 import { showAfterHost, workNamedLikePerson } from '../works.ts';
 import { lower, typesAs, type Scene, type TypingRule } from './rule.ts';
 import { at, must } from '../../../invariant/index.ts';
@@ -236,13 +236,27 @@ export const listedWork = typesAs('work', 'listed-work', ({ doc, c, head }) => {
   if (firstNames.has(head) || c.possessive) return false;
   const { tokens } = doc;
   const sentence = at(tokens, c.first).sentence;
+  // "Songs like Sunday Bloody Sunday" (bbc 262): a run right after a capitalised word the scanner left out (a
+  // weekday) is the tail of a title, not one of the list's.
+  const previous = tokens[c.first - 1];
+  if (previous?.sentence === sentence && cues.calendar.has(previous.text) && !sentenceInitial(doc, c.first - 1))
+    return false;
   // A list of titles is a few dozen words: the walk stops there, or one long run of title-like words ("at 3 PM on
   // Saturday at 3 PM…") would be walked again for every name in it.
   const floor = Math.max(0, c.first - LIST_REACH);
   for (let k = c.first - 1; k > floor && at(tokens, k).sentence === sentence; k--) {
     const t = at(tokens, k).text;
     const w = t.toLowerCase();
-    if (w === 'include' || w === 'includes' || w === 'including' || (w === 'as' && lower(doc, k - 1) === 'such')) {
+    // "Songs like Sunday Bloody Sunday and New Year's Day brought success" (bbc-entertainment-262): "like" after a
+    // plural work noun opens its list as "such as" does.
+    const like = w === 'like' && LISTING_NOUNS.has(lower(doc, k - 1));
+    if (
+      w === 'include' ||
+      w === 'includes' ||
+      w === 'including' ||
+      (w === 'as' && lower(doc, k - 1) === 'such') ||
+      like
+    ) {
       // "singles, including …": a comma may stand between the noun and the cue.
       let n = w === 'as' ? k - 2 : k - 1;
       if (doc.tokens[n]?.text === ',') n--;
@@ -436,8 +450,56 @@ export const possessiveNumber: TypingRule = {
   },
 };
 
+// A place in a chart: "number one", "at 20", "at four".
+const CHART_NUMBER =
+  /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)$/i;
+
+/** True when tokens from `k` on read "at number four" or "at 4" (`dir` 1), or end so at `k` (`dir` -1). */
+function chartPlace(doc: Doc, k: number, dir: 1 | -1): boolean {
+  const word = (j: number): string => lower(doc, k + dir * j);
+  if (dir === 1) {
+    const n = word(1) === 'number' ? 2 : 1;
+    // "with Aronofsky at one point holding …" (celebrity-027legit): a number before a noun counts it.
+    const after = doc.tokens[k + n + 1];
+    return word(0) === 'at' && CHART_NUMBER.test(word(n)) && !(after?.pos === 'NOUN' && /^\p{Ll}/u.test(after.text));
+  }
+  return (
+    CHART_NUMBER.test(word(0)) && (/^(?:at|to)$/.test(word(1)) || (word(1) === 'number' && /^(?:at|to)$/.test(word(2))))
+  );
+}
+
+/**
+ * "the Scissor Sisters went straight in at number five with Filthy/Gorgeous", "Erasure entered the chart at four with
+ * Breathe", "Dana Rayne with Object of My Desire at seven" (bbc-entertainment-234): in a chart sentence, what an act is
+ * placed "with" is its record. Not a given name ("at number one with Kylie").
+ */
+export const chartWith = typesAs(
+  'work',
+  'chart-with',
+  ({ doc, c, before, head }) =>
+    before === 'with' &&
+    !c.possessive &&
+    !firstNames.has(head) &&
+    (chartPlace(doc, c.first - 2, -1) || chartPlace(doc, titleEnd(doc, c.last, 'chart-with') + 1, 1)),
+);
+
 /** "Airport (1968)": a run before a bracketed year is a film or book. */
 export const yearTitle = typesAs('work', 'year-title', ({ doc, c }) => beforeYear(doc, c.last));
+
+/**
+ * 'her "Malibu" music video' (celebrity-130fake), 'the "Friends" reunion special': a name in quotes before a work noun
+ * (or a lower-case word and one) is that work's title, though a lexicon lists it as a place or a person.
+ */
+export const quotedBeforeWorkNoun = typesAs('work', 'quoted-before-work-noun', ({ doc, c }) => {
+  const close = doc.tokens[c.last + 1];
+  const open = doc.tokens[c.first - 1];
+  if (!open || !close || !OPEN_QUOTES.has(open.text) || !CLOSE_QUOTES.has(close.text) || c.possessive) return false;
+  if (close.start !== at(doc.tokens, c.last).end || open.end !== c.start) return false;
+  const next = doc.tokens[c.last + 2];
+  const nextTwo = doc.tokens[c.last + 3];
+  if (!next || next.sentence !== close.sentence || !/^\p{Ll}/u.test(next.text)) return false;
+  return cues.works.has(next.text) || (nextTwo?.sentence === next.sentence && cues.works.has(nextTwo.text));
+});
 
 /** A quoted run that opens with no given name; 'the "Mean Girls" actress': the title belongs to the epithet. */
 /**
@@ -592,9 +654,15 @@ export const capitalisedGlueBefore: TypingRule = {
       cues.orgNouns.has(lower(doc, start - 1)) ||
       lower(doc, start - 1) === 'group';
     if (body) return null;
-    // "the Performing Right Society": a body's word ends it.
-    if (cues.orgSuffixes.has(doc.tokens[c.last]?.text ?? '')) return null;
     const first = at(doc.tokens, start);
+    // "royalty payments group the Performing Right Society" (bbc-entertainment-234): a body's word ends it, and the
+    // glued word opens the body's name, not a title's.
+    if (cues.orgSuffixes.has(doc.tokens[c.last]?.text ?? ''))
+      return {
+        ...make('organization', 'capitalised-glue-body'),
+        start: first.start,
+        name: doc.text.slice(first.start, c.end),
+      };
     return { ...make('work', 'capitalised-glue-before'), start: first.start, name: doc.text.slice(first.start, c.end) };
   },
 };
