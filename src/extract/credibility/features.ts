@@ -25,6 +25,16 @@ export function tokenise(text: string): string[] {
   });
 }
 
+/**
+ * wordCount() of the text `tokens` were read from: TOKEN is WORD or a lone "!" or "?", which no word holds or starts,
+ * so its matches are WORD's and the marks.
+ */
+export function wordsAmong(tokens: string[]): number {
+  let marks = 0;
+  for (const token of tokens) if (token === '!' || token === '?') marks++;
+  return tokens.length - marks;
+}
+
 function addNgrams(out: Features, tokens: string[], prefix: string, bigrams: boolean): void {
   const add = (key: string) => out.set(key, (out.get(key) ?? 0) + 1);
   for (let i = 0; i < tokens.length; i++) {
