@@ -1,7 +1,7 @@
 import type { Credibility, CredibilitySignal, Extraction } from '../types.ts';
 import { type CredibilityInput, type CueFinding, type ExtraCues, findCues } from './cues.ts';
 import { featurise, ngramCounts, tokenise, wordsAmong } from './features.ts';
-import { type Lookup, logit } from './logistic.ts';
+import { logit } from './logistic.ts';
 import { meaningScore } from './meaning.ts';
 import { type CredibilityModel, type ScoringModel, scoringModel, weightsOf } from './model.ts';
 import { stackFeatures } from './stack.ts';
@@ -46,9 +46,7 @@ export function scoreText(
   const options = model.config.features;
   const weights = scoringOf(model).text;
   if (options.cues) return logit(weights, featurise(input, options));
-  if (options.bigrams && options.titlePrefix && !options.logCounts)
-    return scoreDistinct(weights, input, body ?? tokenise(input.text));
-  const { counts, weigh, norm } = ngramCounts(input, options);
+  const { counts, weigh, norm } = ngramCounts(input, options, body);
   let z = weights.bias;
   const parts: Array<[string, number]> = [];
   const add = (key: string, value: number) => {
@@ -60,94 +58,6 @@ export function scoreText(
   for (const [key, count] of counts) add(key, weigh(count) / norm);
   const outlet = outletOf(input);
   if (outlet) add(`outlet:${outlet.toLowerCase()}`, 1);
-  return { z, parts };
-}
-
-/** A weight table's bigrams by first word, then second: looked up without joining the two words into a new string. */
-type PairWeights = Map<string, Map<string, number>>;
-const pairTables = new WeakMap<Lookup, PairWeights | null>();
-
-/** The bigrams of a Map of weights (a pack's sorted keys are looked up joined, as before). */
-function pairWeightsOf(weights: Lookup): PairWeights | null {
-  let pairs = pairTables.get(weights);
-  if (pairs !== undefined) return pairs;
-  pairs = null;
-  if (weights instanceof Map) {
-    pairs = new Map();
-    for (const [key, weight] of weights as Map<string, number>) {
-      // Words hold no space, so a bigram's key splits at its first one ("t:ex husband" → "t:ex", "husband").
-      const space = key.indexOf(' ');
-      if (space < 0) continue;
-      const first = key.slice(0, space);
-      let seconds = pairs.get(first);
-      if (!seconds) pairs.set(first, (seconds = new Map<string, number>()));
-      seconds.set(key.slice(space + 1), weight);
-    }
-  }
-  pairTables.set(weights, pairs);
-  return pairs;
-}
-
-/**
- * scoreText() for binary features with bigrams and a headline prefix: every distinct n-gram weighs 1 / √(their
- * number), so only which n-grams are new is counted (by word numbers, not joined strings), and only weighed ones are
- * named. The weighed ones are summed in the order first met, as ngramCounts() meets them: the same bits.
- */
-function scoreDistinct(
-  weights: { bias: number; weights: Lookup },
-  input: CredibilityInput,
-  body: string[],
-): ReturnType<typeof logit> {
-  const pairs = pairWeightsOf(weights.weights);
-  const weighed: Array<[string, number]> = [];
-  let distinct = 0;
-  const count = (tokens: string[], prefix: string) => {
-    // Each word's number in this part; whether it was met as a word; the pairs of numbers met.
-    const ids = new Map<string, number>();
-    const idOf = (word: string): number => {
-      let id = ids.get(word);
-      if (id === undefined) ids.set(word, (id = ids.size));
-      return id;
-    };
-    const words = new Set<number>();
-    const bigrams = new Set<number>();
-    for (let i = 0; i < tokens.length; i++) {
-      const word = at(tokens, i);
-      const id = idOf(word);
-      if (!words.has(id)) {
-        words.add(id);
-        distinct++;
-        const weight = weights.weights.get(prefix + word);
-        if (weight !== undefined) weighed.push([prefix + word, weight]);
-      }
-      if (i + 1 >= tokens.length) continue;
-      const next = at(tokens, i + 1);
-      const pair = id * 2 ** 26 + idOf(next);
-      if (bigrams.has(pair)) continue;
-      bigrams.add(pair);
-      distinct++;
-      const weight = pairs ? pairs.get(prefix + word)?.get(next) : weights.weights.get(`${prefix}${word} ${next}`);
-      if (weight !== undefined) weighed.push([`${prefix}${word} ${next}`, weight]);
-    }
-  };
-  count(tokenise(input.title ?? ''), 't:');
-  count(body, '');
-  const value = 1 / (Math.sqrt(distinct) || 1);
-  let z = weights.bias;
-  const parts: Array<[string, number]> = [];
-  for (const [key, weight] of weighed) {
-    z += weight * value;
-    parts.push([key, weight * value]);
-  }
-  const outlet = outletOf(input);
-  if (outlet) {
-    const key = `outlet:${outlet.toLowerCase()}`;
-    const weight = weights.weights.get(key);
-    if (weight !== undefined) {
-      z += weight * 1;
-      parts.push([key, weight * 1]);
-    }
-  }
   return { z, parts };
 }
 

@@ -18,12 +18,6 @@ type Step = { word: string } | { gap: true };
  */
 type Compiled<T> = { entry: T; form: string; steps: Step[]; second: string | null };
 
-/**
- * The forms under one first word, longest first, and where each second word's forms are in that list: "is" heads ~150
- * forms and almost every sentence has one, so only those whose second word follows are looked at.
- */
-type Headed<T> = { forms: Compiled<T>[]; bySecond: Map<string, number[]>; anySecond: number[] };
-
 const norm = (word: string): string => word.toLowerCase().replace(/’/g, "'");
 
 // "She's pregnant", "they're engaged": a contracted auxiliary matches the lexicon's full form.
@@ -65,29 +59,9 @@ function secondWords(tokens: Token[], word: (i: number) => string, i: number, li
   return out;
 }
 
-/** The positions in `headed.forms` of the forms that may follow with one of `seconds`, ascending. */
-function eligibleForms<T>(headed: Headed<T>, seconds: string[]): number[] {
-  const lists = [headed.anySecond];
-  for (const [k, second] of seconds.entries()) {
-    const list = headed.bySecond.get(second);
-    if (list && seconds.indexOf(second) === k) lists.push(list);
-  }
-  const nonEmpty = lists.filter((list) => list.length > 0);
-  if (nonEmpty.length <= 1) return nonEmpty[0] ?? [];
-  return nonEmpty.flat().sort((a, b) => a - b);
-}
-
 export class PhraseMatcher<T> {
   private readonly entries: Array<{ form: string; entry: T }>;
-  private compiled: Map<string, Headed<T>> | null = null;
-  /**
-   * Matches already found, by token list, first and last token: the claims stage matches the same clause more than
-   * once (28.7k calls for 15.8k distinct spans over the development articles). Each caller gets its own array.
-   */
-  private readonly found = new WeakMap<
-    Token[],
-    { length: number; spans: Map<number, Map<number, PhraseMatch<T>[]>> }
-  >();
+  private compiled: Map<string, Compiled<T>[]> | null = null;
 
   /**
    * The forms are tokenised on the first match, not here: the matchers are made when their modules load, and
@@ -99,7 +73,7 @@ export class PhraseMatcher<T> {
   }
 
   /** The forms as steps, grouped by their first word, longest first. */
-  private get byFirst(): Map<string, Headed<T>> {
+  private get byFirst(): Map<string, Compiled<T>[]> {
     if (this.compiled) return this.compiled;
     const byFirst = new Map<string, Compiled<T>[]>();
     for (const { form, entry } of this.entries) {
@@ -115,46 +89,26 @@ export class PhraseMatcher<T> {
       list.push({ entry, form, steps, second: next && 'word' in next ? next.word : null });
       byFirst.set(head.word, list);
     }
-    const headed = new Map<string, Headed<T>>();
-    for (const [head, list] of byFirst) {
-      list.sort((a, b) => b.steps.length - a.steps.length);
-      const bySecond = new Map<string, number[]>();
-      const anySecond: number[] = [];
-      list.forEach((c, k) => {
-        if (c.second === null) anySecond.push(k);
-        else bySecond.set(c.second, [...(bySecond.get(c.second) ?? []), k]);
-      });
-      headed.set(head, { forms: list, bySecond, anySecond });
-    }
-    this.compiled = headed;
-    return headed;
+    for (const list of byFirst.values()) list.sort((a, b) => b.steps.length - a.steps.length);
+    this.compiled = byFirst;
+    return byFirst;
   }
 
   /** Longest match at each token of the span [firstToken, lastToken]; matches never overlap. */
   match(tokens: Token[], firstToken: number, lastToken: number): PhraseMatch<T>[] {
-    let memo = this.found.get(tokens);
-    if (!memo || memo.length !== tokens.length)
-      this.found.set(tokens, (memo = { length: tokens.length, spans: new Map() }));
-    let byLast = memo.spans.get(firstToken);
-    if (!byLast) memo.spans.set(firstToken, (byLast = new Map<number, PhraseMatch<T>[]>()));
-    let found = byLast.get(lastToken);
-    if (!found) byLast.set(lastToken, (found = this.matchAnew(tokens, firstToken, lastToken)));
-    return found.slice();
-  }
-
-  private matchAnew(tokens: Token[], firstToken: number, lastToken: number): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     const word = wordsOf(tokens);
     const byFirst = this.byFirst;
     for (let i = firstToken; i <= lastToken; i++) {
-      const headed = byFirst.get(word(i));
-      if (!headed) continue;
-      // A form's second word can only be one of the next few tokens (the skippable ones walk() passes over, and the
-      // first other one), so forms whose second word is none of them are passed over without a walk. The eligible
-      // forms are tried in their list's order: the first that walks wins, as before.
-      const eligible = eligibleForms(headed, secondWords(tokens, word, i, lastToken));
-      for (const k of eligible) {
-        const c = atIndex(headed.forms, k);
+      const candidates = byFirst.get(word(i));
+      if (!candidates) continue;
+      // "is" heads ~150 forms ("is dating", "is expecting"…) and almost every sentence has one: a form's second word
+      // can only be one of the next few tokens (the skippable ones walk() passes over, and the first other one), so
+      // forms whose second word is none of them are passed over without a walk. The first form that walks wins, as
+      // before, and none that could have walked is passed over.
+      const seconds = secondWords(tokens, word, i, lastToken);
+      for (const c of candidates) {
+        if (c.second !== null && !seconds.includes(c.second)) continue;
         const last = this.walk(tokens, word, c.steps, i, lastToken);
         if (last < 0) continue;
         found.push({
