@@ -58,7 +58,7 @@ describe('scoreText', () => {
     }
   });
 
-  it("gives the same bits from the build's pack, whose bigrams are looked up joined", () => {
+  it("gives the same bits from the build's pack, its keys sorted in one string, as from Maps", () => {
     const model = shippedModel();
     const packed = readPack(packModel(model));
     for (const input of inputs()) expect(scoreText(packed, input)).toEqual(throughFeaturise(model, input));
