@@ -42,11 +42,12 @@ const density = (count: number, words: number) => Math.log1p((100 * count) / Mat
 /**
  * The hand-made cue families of the issue, each as one numeric feature. The learned model weighs them;
  * these functions only count. Acronyms (NBC, HBO) are not shouting: only all-caps words of 4+ letters count.
+ * `textWords` is wordCount(input.text) when the caller has it already.
  */
-export function findCues(input: CredibilityInput, extra: ExtraCues = {}): CueFinding[] {
+export function findCues(input: CredibilityInput, extra: ExtraCues = {}, textWords?: number): CueFinding[] {
   const { text } = input;
   const title = input.title ?? '';
-  const bodyWords = wordCount(text);
+  const bodyWords = textWords ?? wordCount(text);
   const words = bodyWords + wordCount(title);
   const hedges = union(lexicon.hedges(text), extra.hedges ?? []);
   const titleHedges = lexicon.hedges(title);

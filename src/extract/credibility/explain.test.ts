@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { scoreText } from './explain.ts';
-import { featurise } from './features.ts';
+import { featurise, tokenise, wordsAmong } from './features.ts';
+import { wordCount } from './cues.ts';
+import { packModel, readPack } from './packed.ts';
 import { fixturePairs, seedText } from './fixtures.test-helper.ts';
 import { logit } from './logistic.ts';
 import { type CredibilityModel, weightsOf } from './model.ts';
@@ -54,5 +56,17 @@ describe('scoreText', () => {
       };
       for (const input of inputs()) expect(scoreText(model, input)).toEqual(throughFeaturise(model, input));
     }
+  });
+
+  it("gives the same bits from the build's pack, its keys sorted in one string, as from Maps", () => {
+    const model = shippedModel();
+    const packed = readPack(packModel(model));
+    for (const input of inputs()) expect(scoreText(packed, input)).toEqual(throughFeaturise(model, input));
+  });
+});
+
+describe('wordsAmong', () => {
+  it("counts the words of tokenise()'s tokens as wordCount() counts them in the text", () => {
+    for (const input of inputs()) expect(wordsAmong(tokenise(input.text))).toBe(wordCount(input.text));
   });
 });

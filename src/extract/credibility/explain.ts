@@ -1,6 +1,6 @@
 import type { Credibility, CredibilitySignal, Extraction } from '../types.ts';
 import { type CredibilityInput, type CueFinding, type ExtraCues, findCues } from './cues.ts';
-import { featurise, ngramCounts, tokenise } from './features.ts';
+import { featurise, ngramCounts, tokenise, wordsAmong } from './features.ts';
 import { logit } from './logistic.ts';
 import { meaningScore } from './meaning.ts';
 import { type CredibilityModel, type ScoringModel, scoringModel, weightsOf } from './model.ts';
@@ -35,13 +35,18 @@ function ngramKeys(cue: CueFinding, titlePrefix: boolean): Set<string> {
 /**
  * The word model's log-odds and parts: `logit(weights, featurise(input))` without building featurise()'s second Map
  * of every n-gram (most of which the model does not weigh). Same features, same order of summation, same bits
- * (explain.test.ts). A model that weighs cues goes through featurise(), which finds them.
+ * (explain.test.ts). A model that weighs cues goes through featurise(), which finds them. `body` is
+ * tokenise(input.text) when the caller has it already.
  */
-export function scoreText(model: CredibilityModel | ScoringModel, input: CredibilityInput): ReturnType<typeof logit> {
+export function scoreText(
+  model: CredibilityModel | ScoringModel,
+  input: CredibilityInput,
+  body?: string[],
+): ReturnType<typeof logit> {
   const options = model.config.features;
   const weights = scoringOf(model).text;
   if (options.cues) return logit(weights, featurise(input, options));
-  const { counts, weigh, norm } = ngramCounts(input, options);
+  const { counts, weigh, norm } = ngramCounts(input, options, body);
   let z = weights.bias;
   const parts: Array<[string, number]> = [];
   const add = (key: string, value: number) => {
@@ -107,10 +112,12 @@ export function scoreWithModel(
 ): Credibility {
   const model = scoringOf(given);
   const extra = extraCues(found);
-  const text = scoreText(model, input);
+  // The body's words are read once, for the word model and the cues' word count.
+  const body = tokenise(input.text);
+  const text = scoreText(model, input, body);
   const stackCues = model.config.stackCues ?? [];
   // The cues are found once: the stack weighs some of them and the explanation quotes them all.
-  const findings = findCues(input, extra);
+  const findings = findCues(input, extra, wordsAmong(body));
   const meaning = model.meaning ? meaningScore(model.meaning, input) : null;
   const first = { text: text.z, ...(meaning ? { meaning: meaning.z } : {}) };
   const stacked = logit(

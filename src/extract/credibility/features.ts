@@ -25,6 +25,16 @@ export function tokenise(text: string): string[] {
   });
 }
 
+/**
+ * wordCount() of the text `tokens` were read from: TOKEN is WORD or a lone "!" or "?", which no word holds or starts,
+ * so its matches are WORD's and the marks.
+ */
+export function wordsAmong(tokens: string[]): number {
+  let marks = 0;
+  for (const token of tokens) if (token === '!' || token === '?') marks++;
+  return tokens.length - marks;
+}
+
 function addNgrams(out: Features, tokens: string[], prefix: string, bigrams: boolean): void {
   const add = (key: string) => out.set(key, (out.get(key) ?? 0) + 1);
   for (let i = 0; i < tokens.length; i++) {
@@ -35,12 +45,12 @@ function addNgrams(out: Features, tokens: string[], prefix: string, bigrams: boo
 
 /**
  * The headline's and the body's n-grams with their counts, in the order first met; a feature's value is
- * `weigh(count) / norm`.
+ * `weigh(count) / norm`. `body` is tokenise(input.text) when the caller has it already.
  */
-export function ngramCounts(input: CredibilityInput, options: FeatureOptions) {
+export function ngramCounts(input: CredibilityInput, options: FeatureOptions, body?: string[]) {
   const counts = new Map<string, number>();
   addNgrams(counts, tokenise(input.title ?? ''), options.titlePrefix ? 't:' : '', options.bigrams);
-  addNgrams(counts, tokenise(input.text), '', options.bigrams);
+  addNgrams(counts, body ?? tokenise(input.text), '', options.bigrams);
   const weigh = (count: number) => (options.logCounts ? 1 + Math.log(count) : 1);
   let squares = 0;
   for (const count of counts.values()) squares += weigh(count) ** 2;

@@ -5,6 +5,7 @@ import {
   alternation,
   escapeRegExp,
   firstIndex,
+  matchesNotAfter,
   PhraseMatcher,
   phraseSource,
   startingIn,
@@ -119,5 +120,24 @@ describe('PhraseMatcher', () => {
     const broken = new PhraseMatcher([{ form: ' * in', entry: 'gap first' }]);
     const d = doc('Zendaya joined Tom Holland in London.');
     expect(() => broken.match(d.tokens, 0, d.tokens.length - 1)).toThrow(/form " \* in" must start with a word/);
+  });
+});
+
+describe('matchesNotAfter', () => {
+  it('finds what a leading lookbehind finds: whole words, a phrase starting inside a refused one, astral letters', () => {
+    const source = alternation(['a source close to', 'source close to', 'confirmed', 'sources say', 'so']);
+    const texts = [
+      // celebrity-120fake's wording, and words with the phrases inside them.
+      'The source, which spoke to OK!, claimed… a source close to the couple confirmed it; unconfirmed, reconfirmed.',
+      'xa source close to her, sources say so',
+      '𝐀confirmed 😀confirmed ₂confirmed 2confirmed',
+      '',
+    ];
+    for (const text of texts) {
+      const expected = [...text.matchAll(new RegExp(wholeWords(source), 'giu'))].map((m) => [m.index, m[0]]);
+      const pattern = new RegExp(`(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
+      const found = matchesNotAfter(pattern, /^[\p{L}\p{N}]$/u, text).map((m) => [m.index, m[0]]);
+      expect(found).toEqual(expected);
+    }
   });
 });
