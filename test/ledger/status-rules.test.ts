@@ -93,3 +93,34 @@ describe('NOT_A_SOURCE_RULES', () => {
     expect(propositionStatus([a, b], sourceOf).status).toBe('corroborated');
   });
 });
+
+describe('hearsay', () => {
+  const author = (text: string, n = 1) =>
+    named({
+      holderKind: 'author',
+      holderName: null,
+      stance: 'hedges',
+      text,
+      article: `a${n}`,
+      sourceKey: `article:a${n}`,
+    });
+  const sourceOf = (r: EvidenceRow) => r.sourceKey;
+
+  it("an article's report of what others report reports the story; a guess beside it only speculates", () => {
+    // celebrity-059fake, celebrity-069fake: the hedge says where the news comes from.
+    const alleged = author('Princess Diana was allegedly disguised as a male model and smuggled into the venue.');
+    const reportedly = author('The hot and heavy relationship is reportedly taking a serious toll on 1D.', 2);
+    expect(propositionStatus([alleged], sourceOf).status).toBe('reported');
+    expect(propositionStatus([alleged, reportedly], sourceOf).status).toBe('corroborated');
+    // "may", "rumoured", a question: a guess, whoever it is said to come from.
+    for (const guess of [
+      'The couple may reportedly be dating.',
+      'They are rumoured to be dating, according to reports.',
+      'Are they reportedly dating?',
+      'Marriage is reportedly something they have talked about for a while.',
+      'Nicholas Hoult, who plays Beast in the X-Men films, is also said to be in the running.',
+      'Fans think they are dating.',
+    ])
+      expect(propositionStatus([author(guess)], sourceOf).status).toBe('speculated');
+  });
+});
