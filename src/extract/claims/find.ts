@@ -647,6 +647,8 @@ const SEEN =
   /^(?:joined|met|meeting|visited|visiting|spotted|seen|photographed|pictured|snapped|flew|flown|jetted|travell?ed|arrived|stayed|staying|dined|dining|holidayed|vacationed|attended|attending)$/i;
 // A clause's people beyond a claim's parties is a list, not one rumour.
 const MOST_RUMOURED = 3;
+/** What lies between a relative clause's antecedent and its hearsay cue: ", who was", " who is", " who has been". */
+const RELATIVE_TO_CUE = /^\s*,?\s+who\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?$/;
 
 /**
  * A rumour in the article's voice that no word list names: a clause about named people whose predicate the article
@@ -695,14 +697,20 @@ function rumouredIn(ctx: Context, clause: Clause, facts: ClauseFacts): Draft[] {
         .map((l) => l.entity.id),
     ),
   ];
-  if (subjects.length === 0 || subjects.length > MOST_RUMOURED) return [];
+  // A cue in a relative clause is about its antecedent alone: "it was Armie Hammer who was said to be in "final talks"
+  // for the role, and Pattinson who was being lined up for a villain" (a Batman casting stream article) is Hammer's.
+  const antecedent = people
+    .filter((l) => l.mention.end <= cue.start)
+    .find((l) => RELATIVE_TO_CUE.test(ctx.doc.text.slice(l.mention.end, cue.start)));
+  const about = antecedent ? [antecedent.entity.id] : subjects;
+  if (about.length === 0 || about.length > MOST_RUMOURED) return [];
   const value = predicateHead(ctx.doc, cue.end, clause.end);
   if (!value || SEEN.test(value)) return [];
   return [
     {
       type: 'rumour',
       value,
-      subjects,
+      subjects: about,
       holder: { kind: 'author', entity: null },
       stance: 'hedges',
       evidence: spanOf(clause),
