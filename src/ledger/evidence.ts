@@ -443,12 +443,14 @@ export function partneredElsewhere(claim: Claim, extraction: Extraction, text: s
   return false;
 }
 
+/** The partner nouns a name may own or follow ("beau", "hubby" and "partner" too). */
+const PARTNER_NOUN = String.raw`(?:husband|hubby|wife|boyfriend|girlfriend|fianc[ée]e?|beau|spouse|partner)`;
+
 /** A partner noun a name owns: "Cheryl Cole's beau", "Reggie Bush's wife". */
-const PARTNER_AFTER_NAME =
-  /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:husband|hubby|wife|boyfriend|girlfriend|fianc[ée]e?|beau|spouse|partner)\b/u;
+const PARTNER_AFTER_NAME = new RegExp(String.raw`^['’]s?\s+(?:[\p{Ll}-]+\s+)?${PARTNER_NOUN}\b`, 'u');
 
 /** A partner noun right before a name: "with boyfriend Younes Bendjima", "his now wife Angelina Jolie". */
-const PARTNER_BEFORE_NAME = /\b(?:husband|hubby|wife|boyfriend|girlfriend|fianc[ée]e?|beau|spouse|partner)\s*,?\s*$/u;
+const PARTNER_BEFORE_NAME = new RegExp(String.raw`\b${PARTNER_NOUN}\s*,?\s*$`, 'u');
 
 /** Any word that may tell a couple: a stage, a partner noun, "the pair", "broke up", "together". */
 const TELLS_A_COUPLE =
