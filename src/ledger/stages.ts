@@ -162,10 +162,12 @@ function outsideExpert(row: EvidenceRow): boolean {
  * A report of what others report: "Princess Diana was allegedly disguised as a male model" (celebrity-059fake), "the
  * hot and heavy relationship is reportedly taking a serious toll on 1D" (celebrity-069fake). The hedge names where the
  * news comes from rather than guessing at it, so the article reports it (EVAL-STORIES.md: "reported"); a guess beside
- * it ("may", "rumoured", "speculation") still only speculates.
+ * it ("may", "rumoured", "speculation") still only speculates. The impersonal report is the same hearsay: "Audrey
+ * Tautou … will play the female lead in the film adaptation of The Da Vinci Code, it has been reported"
+ * (bbc-entertainment-308), "is reported to have", "it was reported that".
  */
 const HEARSAY =
-  /\b(?:reportedly|allegedly|according to (?:a |the )?(?:new |recent |latest )?reports?|(?:is|are|was|were) said to)\b/i;
+  /\b(?:reportedly|allegedly|according to (?:a |the )?(?:new |recent |latest )?reports?|(?:is|are|was|were) said to|it (?:is|was|has been|had been) reported|(?:is|are|was|were) reported to (?:be|have))\b/i;
 // An intention or a candidacy reported is no report of the fact: "marriage is reportedly something they have talked
 // about" (the Zendaya & Tom Holland stream) is no wedding, "Nicholas Hoult … is also said to be in the running" (the
 // Batman casting stream) no casting.

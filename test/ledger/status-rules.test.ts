@@ -112,6 +112,23 @@ describe('hearsay', () => {
     const reportedly = author('The hot and heavy relationship is reportedly taking a serious toll on 1D.', 2);
     expect(propositionStatus([alleged], sourceOf).status).toBe('reported');
     expect(propositionStatus([alleged, reportedly], sourceOf).status).toBe('corroborated');
+    // The impersonal report is the same hearsay (bbc-entertainment-308, BBC 068 alike; celebrity-072fake).
+    for (const impersonal of [
+      'French actress Audrey Tautou, star of hit film Amelie, will play the female lead in the film adaptation of The Da Vinci Code, it has been reported.',
+      "Heidi, one of the world's most in-demand models, is reported to have earned more than £12 million in the past year alone.",
+    ])
+      expect(propositionStatus([author(impersonal)], sourceOf).status).toBe('reported');
+    // "reported to" someone is who was told, not hearsay (celebrity-030legit).
+    expect(
+      propositionStatus(
+        [
+          author(
+            'The department is investigating the 52-year-old after the alleged incident was reported to them anonymously.',
+          ),
+        ],
+        sourceOf,
+      ).status,
+    ).toBe('speculated');
     // "may", "rumoured", a question: a guess, whoever it is said to come from.
     for (const guess of [
       'The couple may reportedly be dating.',
