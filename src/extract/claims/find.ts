@@ -31,6 +31,7 @@ import {
   workOf,
   type Topic,
 } from './subjects.ts';
+import { eachPossessor, pregnantPartners } from './possessors.ts';
 import { refineClaims } from './refine.ts';
 import { referredClaim } from './referred.ts';
 import { saidIn } from './said.ts';
@@ -181,6 +182,7 @@ export function findClaims(
       }
     });
   });
+  drafts.push(...eachPossessor(doc, drafts, ctx.located), ...pregnantPartners(doc, drafts, ctx.located));
   drafts.push(...quoteContinuations(ctx, drafts));
   drafts.push(...answersToQuestions(ctx, all));
   const backing = new Set(drafts.map((d) => d.evidence.start));
@@ -748,9 +750,9 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Dr
     if (core?.type === predicate.type || named.some((f) => f.start < match.end && f.end > match.start)) continue;
     const p: Proposition = { type: predicate.type, value: predicate.value, strong: true };
     const lead = doc.text.slice(Math.max(clause.start, match.start - 30), match.start);
-    // A cast list names its work itself (find.other), not the first work after its verb: "The cast includes Kendrick,
+    // A cast list (or a season, season.ts) names its work itself (find.other), not the first work after its verb: "The cast includes Kendrick,
     // who starred in Pitch Perfect" is a casting in the article's film.
-    const listed = 'rule' in find && typeof find.rule === 'string' && find.rule.startsWith('cast-list:');
+    const listed = 'rule' in find && typeof find.rule === 'string' && /^(?:cast-list|season):/.test(find.rule);
     const work = p.type === 'casting' && !listed ? workOf(doc.text, facts.located, match) : null;
     // A feud is between two: the subject and whom it is aimed at, or two who fight each other. A part or a prize is
     // each one's own: coordinated subjects of a casting or an award are one claim each ("Colin Farrell, Jude Law and
