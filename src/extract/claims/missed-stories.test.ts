@@ -64,3 +64,36 @@ describe('season-of-show: a contestant told by the season of the show they are o
     expect(rows(text).filter((r) => r.startsWith('casting/'))).toEqual([]);
   });
 });
+
+describe('recent: the perfect of getting a part is news (open-claims.json `recent`)', () => {
+  it('reads "has just landed a new role in the psychological thriller, \'Underwater\'" as a casting in it (celebrity-010fake)', () => {
+    const text =
+      "Kristen Stewart is a busy woman. In fact, new reports indicate that the Hollywood star has just landed a new role in the psychological thriller, 'Underwater.'";
+    expect(rows(text).filter((r) => r.startsWith('casting/'))).toEqual([
+      'casting/cast Kristen Stewart (in Underwater) outlet asserts',
+    ]);
+  });
+
+  it('still reads "has directed" as a career\'s history, no news', () => {
+    const text = 'Ron Howard has directed Apollo 13 and Splash.';
+    expect(rows(text).filter((r) => r.startsWith('casting/'))).toEqual([]);
+  });
+});
+
+describe("lead-work: the work the article's lead names is the article's work", () => {
+  it('files "Hanks will play Robert Langdon" under The Da Vinci Code, named once, in the lead (bbc-entertainment-098)', () => {
+    const text =
+      'Actor Tom Hanks and director Ron Howard are reuniting for The Da Vinci Code, an adaptation of the international best-selling novel by Dan Brown.\n\n' +
+      'Distributor Sony Pictures said production will begin next year, with a planned release in May 2006. Hanks will play Robert Langdon, who is trying to solve the murder of a member of an ancient society that has protected dark secrets for centuries.';
+    expect(rows(text, '2004-06-01').filter((r) => r.startsWith('casting/'))).toEqual([
+      'casting/cast Tom Hanks (in The Da Vinci Code) author asserts',
+    ]);
+  });
+
+  it('does not take a quoted title in the lead (a column, a song) as the work (celebrity-015fake)', () => {
+    const text =
+      'In today\'s installment of "Why Is This Happening?" a reboot for American Idol is reportedly already on the table-and Kanye West is a sought-after potential judge.\n\n' +
+      'RadarOnline.com reports that NBC is pursuing Kanye West to join the judging panel for a revival of the show.';
+    expect(rows(text).some((r) => r.includes('Why Is This Happening'))).toBe(false);
+  });
+});

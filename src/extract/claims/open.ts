@@ -29,6 +29,7 @@ export type Predicate = {
   reciprocal?: boolean;
   joint?: boolean;
   active?: boolean;
+  recent?: boolean;
 };
 
 /** How a lexicon form was made from its lemma: 'phrase' forms are matched as written. */
@@ -303,7 +304,10 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
       const tense = tenseOf(group, kinds, norm(atIndex(tokens, head).text), phrase);
       if (tense === 'pluperfect') break;
       // An adjunct's gerund has no tense of its own: it tells no news of a part to come ("before starring in The Cosby Show").
-      if (predicate.news && (adjunct || !['future', 'progressive', 'present'].includes(tense))) break;
+      // "Kristen Stewart has just landed a new role in the psychological thriller, 'Underwater'" (celebrity-010fake): the
+      // perfect of getting a part (`recent`) is news; that of doing one ("has directed") is a career's history.
+      const current = ['future', 'progressive', 'present', ...(predicate.recent ? ['perfect'] : [])];
+      if (predicate.news && (adjunct || !current.includes(tense))) break;
       if (group.some((w) => HISTORY.test(w))) break;
       // "as likely as Andy Murray winning Wimbledon": a bare gerund after a name is no finite predicate.
       if (
