@@ -97,3 +97,44 @@ describe("lead-work: the work the article's lead names is the article's work", (
     expect(rows(text).some((r) => r.includes('Why Is This Happening'))).toBe(false);
   });
 });
+
+describe('other-party-named-next: a lawsuit whose other party the next sentence names', () => {
+  it('joins "his ex-girlfriend", named next as "The woman, Robin Mantooth", to the suit (bbc-entertainment-252)', () => {
+    const text =
+      'Motley Crue guitarist Mick Mars is being sued by his ex-girlfriend for $10 million (£5.4 million), claiming he broke a promise to take care of her.\n\n' +
+      'The woman, Robin Mantooth, said Mars promised her repeatedly that he would provide financial support in the event of the couple breaking up.';
+    expect(rows(text, '2004-06-01').filter((r) => r.startsWith('legal/'))).toEqual([
+      'legal/sue Mick Mars + Robin Mantooth author asserts',
+    ]);
+  });
+
+  it('joins the one person the next sentence names to a won "battle" (bbc-entertainment-147)', () => {
+    const text =
+      'US rappers Beastie Boys have won their long-running battle over the use of a sample in their song Pass the Mic.\n\n' +
+      "The punk-rappers used three notes of music from flautist James Newton's Choir in their track from 1992.";
+    expect(rows(text, '2004-06-01').filter((r) => r.startsWith('legal/'))).toEqual([
+      'legal/win Beastie Boys + James Newton author asserts',
+    ]);
+  });
+});
+
+describe('feud verbs: "froze out", "tore into" (open-claims.json)', () => {
+  it('reads "Miranda froze out Blake" as a feud of the two (celebrity-118fake)', () => {
+    const text =
+      'As The National ENQUIRER has reported, Miranda Lambert froze out Blake Shelton after he wasted no time hooking up with his fellow judge on “The Voice.”';
+    expect(rows(text).filter((r) => r.startsWith('feud/'))).toEqual([
+      'feud/feud Miranda Lambert + Blake Shelton outlet asserts',
+    ]);
+  });
+});
+
+describe("appositive-name: a feud's target described, then named beside the description", () => {
+  it('aims "tear into her best friend, Jennifer Garner\'s ex, Ben Affleck" at Affleck (celebrity-150fake)', () => {
+    const text =
+      "Hoes over bros! Apparently, comedian Chelsea Handler takes that mantra to heart because she is ready to tear into her best friend, Jennifer Garner's ex, Ben Affleck. " +
+      'The 42-year-old is 100 percent #TeamJen in the Ben/Jen split — and honestly, can you blame her?';
+    const feuds = rows(text).filter((r) => r.startsWith('feud/'));
+    expect(feuds).toContain('feud/feud Chelsea Handler + Ben Affleck author hedges');
+    expect(feuds.some((r) => r.includes('Jennifer Garner'))).toBe(false);
+  });
+});
