@@ -31,6 +31,7 @@ import {
   workOf,
   type Topic,
 } from './subjects.ts';
+import { alongWith } from './along-with.ts';
 import { eachPossessor, pregnantPartners } from './possessors.ts';
 import { refineClaims } from './refine.ts';
 import { referredClaim } from './referred.ts';
@@ -743,7 +744,12 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Dr
   const out: Draft[] = [];
   // A predicate the lexicon reads ("will star in" is its casting) makes no second claim.
   // "In 2002, Aguilera won best pop collaboration" in a 2004 article: a career's history, not news.
-  for (const find of withAsserted(openFinds(doc, clause, facts.located), doc, clause, facts.located, ctx.located)) {
+  for (const found of withAsserted(openFinds(doc, clause, facts.located), doc, clause, facts.located, ctx.located)) {
+    // ", along with French singer/actor, Jacques Dutronc" shares the predicate (along-with.ts).
+    const along = alongWith(doc, facts.located, found.match.end, clause.end).filter(
+      (id) => !found.subjects.includes(id) && id !== found.other,
+    );
+    const find = along.length ? { ...found, subjects: [...found.subjects, ...along] } : found;
     const { predicate, match } = find;
     if (datedBefore(ctx, clause, match)) continue;
     if (predicate.type === 'award' && PAST_HOLDERS.test(clause.text)) continue;
@@ -762,13 +768,13 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Dr
     // and Reading festivals": each band a headliner, a story each). Two coordinated subjects of any other predicate
     // are one claim together, as one sentence tells one act of the pair: "Shortly afterwards model Caprice and actor
     // Jeremy Edwards left the show" (bbc-entertainment-221), "Brad and Angie reached a private, temporary custody
-    // agreement" (celebrity-008fake).
+    // agreement" (celebrity-008fake). Who a ", along with" adds has the predicate as their own: a claim each.
     const groups =
       predicate.reciprocal || predicate.joint || find.joint
         ? [find.subjects]
         : p.type === 'feud'
           ? [[atIndex(find.subjects, 0)]]
-          : p.type === 'casting' || p.type === 'award' || find.subjects.length > 2
+          : p.type === 'casting' || p.type === 'award' || find.subjects.length > 2 || along.length > 0
             ? find.subjects.map((s) => [s])
             : [find.subjects];
     for (const who of groups) {

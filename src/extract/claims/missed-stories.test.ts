@@ -138,3 +138,17 @@ describe("appositive-name: a feud's target described, then named beside the desc
     expect(feuds.some((r) => r.includes('Jennifer Garner'))).toBe(false);
   });
 });
+
+describe('along-with: who a ", along with" adds shares the predicate', () => {
+  it('gives "along with French singer/actor, Jacques Dutronc" an honorary Cesar of his own (bbc-entertainment-063)', () => {
+    const text =
+      'This year, Will Smith, star of I, Robot, Independence Day and Men In Black, will be given an honorary Cesar, along with French singer/actor, Jacques Dutronc.';
+    const awards = rows(text, '2005-02-01').filter((r) => r.startsWith('award/'));
+    expect(awards).toEqual(['award/win Will Smith author asserts', 'award/win Jacques Dutronc author asserts']);
+  });
+
+  it('adds no one without the comma: "along with Kasabian" is whom the band appears with', () => {
+    const text = "Pete Doherty's band Babyshamblers will headline the NME stage along with Kasabian.";
+    expect(rows(text, '2005-02-01').some((r) => r.includes('Kasabian'))).toBe(false);
+  });
+});

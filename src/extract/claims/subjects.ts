@@ -72,6 +72,10 @@ function mainWork(works: Map<string, number>): string | null {
   return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : null;
 }
 
+// What opens an aside on someone's past work: "who starred in", "star of", "best known for".
+const PAST_WORK =
+  /^\s*(?:who|which)\b|\b(?:starred|appeared|known|famous|star|creator|director|writer|veteran)\s+(?:in|for|of)\b/i;
+
 /**
  * The one work the article's lead names, when no work is named more often: "Actor Tom Hanks and director Ron Howard are
  * reuniting for The Da Vinci Code, an adaptation of the international best-selling novel by Dan Brown" opens
@@ -82,9 +86,18 @@ function mainWork(works: Map<string, number>): string | null {
 function leadWork(doc: Doc, index: SentenceIndex): string | null {
   const first = doc.sentences.findIndex((s) => s.text.trim().length > 0);
   if (first < 0) return null;
+  const sentence = atIndex(doc.sentences, first);
   const quoted = (l: Located) => /["“'‘]\s*$/.test(doc.text.slice(Math.max(0, l.mention.start - 2), l.mention.start));
+  // "Freeman, who starred in hit BBC comedy The Office, will play the role of Arthur Dent" (bbc-entertainment-299): a
+  // work in an aside on someone's past is what they are known for, not the story's.
+  const aside = (l: Located) => {
+    const before = doc.text.slice(sentence.start, l.mention.start);
+    return PAST_WORK.test(before.slice(before.lastIndexOf(',') + 1));
+  };
   const works = new Set(
-    (index.entities[first] ?? []).filter((l) => l.entity.type === 'work' && !quoted(l)).map((l) => l.entity.id),
+    (index.entities[first] ?? [])
+      .filter((l) => l.entity.type === 'work' && !quoted(l) && !aside(l))
+      .map((l) => l.entity.id),
   );
   return works.size === 1 ? ([...works][0] ?? null) : null;
 }
