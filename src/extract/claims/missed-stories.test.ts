@@ -90,6 +90,15 @@ describe("lead-work: the work the article's lead names is the article's work", (
     ]);
   });
 
+  it('does not take a work that describes a person ("Goldeneye director Martin Campbell") as the work (bbc-entertainment-347)', () => {
+    const text =
+      "Casino Royale, author Ian Fleming's first James Bond book, is to be the next Bond film, with Goldeneye director Martin Campbell behind the camera.\n\n" +
+      'It will be the 21st James Bond film to hit the big screen, and speculation has been rife over who will play the lead.';
+    const castings = rows(text, '2004-06-01').filter((r) => r.startsWith('casting/'));
+    expect(castings.length).toBeGreaterThan(0);
+    expect(castings.some((r) => r.includes('(in Goldeneye)'))).toBe(false);
+  });
+
   it('does not take a quoted title in the lead (a column, a song) as the work (celebrity-015fake)', () => {
     const text =
       'In today\'s installment of "Why Is This Happening?" a reboot for American Idol is reportedly already on the table-and Kanye West is a sought-after potential judge.\n\n' +

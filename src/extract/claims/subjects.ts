@@ -75,6 +75,9 @@ function mainWork(works: Map<string, number>): string | null {
 // What opens an aside on someone's past work: "who starred in", "star of", "best known for".
 const PAST_WORK =
   /^\s*(?:who|which)\b|\b(?:starred|appeared|known|famous|star|creator|director|writer|veteran)\s+(?:in|for|of)\b/i;
+// A role noun right after a work makes the work an epithet's: "Goldeneye director Martin Campbell", "Friends star".
+const ROLE_AFTER =
+  /^['’]?s?\s+(?:director|star|co-star|actor|actress|creator|writer|producer|author|singer|host|presenter|composer)\b/i;
 
 /**
  * The one work the article's lead names, when no work is named more often: "Actor Tom Hanks and director Ron Howard are
@@ -94,9 +97,12 @@ function leadWork(doc: Doc, index: SentenceIndex): string | null {
     const before = doc.text.slice(sentence.start, l.mention.start);
     return PAST_WORK.test(before.slice(before.lastIndexOf(',') + 1));
   };
+  // "with Goldeneye director Martin Campbell behind the camera" (bbc-entertainment-347, whose lead is about Casino
+  // Royale): a work before a role noun describes the person.
+  const describing = (l: Located) => ROLE_AFTER.test(doc.text.slice(l.mention.end, l.mention.end + 20));
   const works = new Set(
     (index.entities[first] ?? [])
-      .filter((l) => l.entity.type === 'work' && !quoted(l) && !aside(l))
+      .filter((l) => l.entity.type === 'work' && !quoted(l) && !aside(l) && !describing(l))
       .map((l) => l.entity.id),
   );
   return works.size === 1 ? ([...works][0] ?? null) : null;
