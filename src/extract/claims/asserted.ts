@@ -9,6 +9,7 @@ import { tokenIndexAt, type Located } from '../text/index.ts';
 import type { Clause } from './clauses.ts';
 import { spanMatch, type OpenFind, type Tense } from './open.ts';
 import { castListFinds } from './cast-list.ts';
+import { seasonFinds } from './season.ts';
 
 /** One named rule of the lexicon, compiled. */
 export type AssertedRule = { name: string; type: string; value: string; pattern: RegExp; anywhere: boolean };
@@ -73,6 +74,11 @@ export function withAsserted(
   }
   // A cast list: one casting per person listed, unless a predicate of the person's own already says it.
   for (const find of castListFinds(doc, clause, located, bySentence)) {
+    const said = out.some((o) => o.predicate.type === 'casting' && o.subjects.some((s) => find.subjects.includes(s)));
+    if (!said && !quotedAt(doc, clause, find.match.start)) out.push(find);
+  }
+  // A contestant by the season of the show they are on (season.ts), unless already cast there.
+  for (const find of seasonFinds(doc, clause, located)) {
     const said = out.some((o) => o.predicate.type === 'casting' && o.subjects.some((s) => find.subjects.includes(s)));
     if (!said && !quotedAt(doc, clause, find.match.start)) out.push(find);
   }

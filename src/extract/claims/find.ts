@@ -31,6 +31,8 @@ import {
   workOf,
   type Topic,
 } from './subjects.ts';
+import { alongWith } from './along-with.ts';
+import { eachPossessor, pregnantPartners } from './possessors.ts';
 import { refineClaims } from './refine.ts';
 import { referredClaim } from './referred.ts';
 import { saidIn } from './said.ts';
@@ -181,6 +183,7 @@ export function findClaims(
       }
     });
   });
+  drafts.push(...eachPossessor(doc, drafts, ctx.located), ...pregnantPartners(doc, drafts, ctx.located));
   drafts.push(...quoteContinuations(ctx, drafts));
   drafts.push(...answersToQuestions(ctx, all));
   const backing = new Set(drafts.map((d) => d.evidence.start));
@@ -741,16 +744,21 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Dr
   const out: Draft[] = [];
   // A predicate the lexicon reads ("will star in" is its casting) makes no second claim.
   // "In 2002, Aguilera won best pop collaboration" in a 2004 article: a career's history, not news.
-  for (const find of withAsserted(openFinds(doc, clause, facts.located), doc, clause, facts.located, ctx.located)) {
+  for (const found of withAsserted(openFinds(doc, clause, facts.located), doc, clause, facts.located, ctx.located)) {
+    // ", along with French singer/actor, Jacques Dutronc" shares the predicate (along-with.ts).
+    const along = alongWith(doc, facts.located, found.match.end, clause.end).filter(
+      (id) => !found.subjects.includes(id) && id !== found.other,
+    );
+    const find = along.length ? { ...found, subjects: [...found.subjects, ...along] } : found;
     const { predicate, match } = find;
     if (datedBefore(ctx, clause, match)) continue;
     if (predicate.type === 'award' && PAST_HOLDERS.test(clause.text)) continue;
     if (core?.type === predicate.type || named.some((f) => f.start < match.end && f.end > match.start)) continue;
     const p: Proposition = { type: predicate.type, value: predicate.value, strong: true };
     const lead = doc.text.slice(Math.max(clause.start, match.start - 30), match.start);
-    // A cast list names its work itself (find.other), not the first work after its verb: "The cast includes Kendrick,
+    // A cast list (or a season, season.ts) names its work itself (find.other), not the first work after its verb: "The cast includes Kendrick,
     // who starred in Pitch Perfect" is a casting in the article's film.
-    const listed = 'rule' in find && typeof find.rule === 'string' && find.rule.startsWith('cast-list:');
+    const listed = 'rule' in find && typeof find.rule === 'string' && /^(?:cast-list|season):/.test(find.rule);
     const work = p.type === 'casting' && !listed ? workOf(doc.text, facts.located, match) : null;
     // A feud is between two: the subject and whom it is aimed at, or two who fight each other. A part or a prize is
     // each one's own: coordinated subjects of a casting or an award are one claim each ("Colin Farrell, Jude Law and
@@ -760,13 +768,13 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Dr
     // and Reading festivals": each band a headliner, a story each). Two coordinated subjects of any other predicate
     // are one claim together, as one sentence tells one act of the pair: "Shortly afterwards model Caprice and actor
     // Jeremy Edwards left the show" (bbc-entertainment-221), "Brad and Angie reached a private, temporary custody
-    // agreement" (celebrity-008fake).
+    // agreement" (celebrity-008fake). Who a ", along with" adds has the predicate as their own: a claim each.
     const groups =
       predicate.reciprocal || predicate.joint || find.joint
         ? [find.subjects]
         : p.type === 'feud'
           ? [[atIndex(find.subjects, 0)]]
-          : p.type === 'casting' || p.type === 'award' || find.subjects.length > 2
+          : p.type === 'casting' || p.type === 'award' || find.subjects.length > 2 || along.length > 0
             ? find.subjects.map((s) => [s])
             : [find.subjects];
     for (const who of groups) {

@@ -29,6 +29,7 @@ export type Predicate = {
   reciprocal?: boolean;
   joint?: boolean;
   active?: boolean;
+  recent?: boolean;
 };
 
 /** How a lexicon form was made from its lemma: 'phrase' forms are matched as written. */
@@ -296,14 +297,18 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
         continue;
       const ids = new Set(subjects.map((l) => l.entity.id));
       if (predicate.reciprocal && ids.size !== 2) continue;
-      const other = predicate.with ? after(match.end, predicate.type === 'feud' ? RIVALS : PEOPLE, 8) : undefined;
+      const found = predicate.with ? after(match.end, predicate.type === 'feud' ? RIVALS : PEOPLE, 8) : undefined;
+      const other = found && appositiveName(doc, found, located, clause);
       const otherId = other && !ids.has(other.entity.id) ? other.entity.id : null;
       if (predicate.needs && !otherId) continue;
       const phrase = tokens.slice(match.first, match.last + 1).map((t) => norm(t.text));
       const tense = tenseOf(group, kinds, norm(atIndex(tokens, head).text), phrase);
       if (tense === 'pluperfect') break;
       // An adjunct's gerund has no tense of its own: it tells no news of a part to come ("before starring in The Cosby Show").
-      if (predicate.news && (adjunct || !['future', 'progressive', 'present'].includes(tense))) break;
+      // "Kristen Stewart has just landed a new role in the psychological thriller, 'Underwater'" (celebrity-010fake): the
+      // perfect of getting a part (`recent`) is news; that of doing one ("has directed") is a career's history.
+      const current = ['future', 'progressive', 'present', ...(predicate.recent ? ['perfect'] : [])];
+      if (predicate.news && (adjunct || !current.includes(tense))) break;
       if (group.some((w) => HISTORY.test(w))) break;
       // "as likely as Andy Murray winning Wimbledon": a bare gerund after a name is no finite predicate.
       if (
@@ -505,6 +510,28 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
   // "a score by Richard Adler and Jerry Ross, and Adler is writing…": names after a preposition are no subjects.
   if (subjects.length > 1 && first > clause.first && PREPOSITION.test(atIndex(tokens, first - 1).text)) return [head];
   return subjects;
+}
+
+// Between a description and the name it describes: a comma, maybe one more description and its comma ("her best friend,
+// Jennifer Garner's ex, Ben Affleck").
+const APPOSED = /^,\s+(?:[^,.;:!?"“”]{1,40},\s+)?$/u;
+
+/**
+ * Whom a description stands for when a name is set beside it: "she is ready to tear into her best friend, Jennifer
+ * Garner's ex, Ben Affleck" (celebrity-150fake) is aimed at Affleck, whoever "best friend" was linked to. A mention in
+ * lower case (not a name) followed by an appositive name, in the clause, gives way to that name.
+ */
+function appositiveName(doc: Doc, found: Located, located: Located[], clause: Clause): Located {
+  if (found.mention.kind === 'name' || !/^\p{Ll}/u.test(found.mention.text)) return found;
+  const named = located.find(
+    (l) =>
+      l.entity.type === 'person' &&
+      l.mention.kind === 'name' &&
+      l.mention.start > found.mention.end &&
+      l.mention.end <= clause.end &&
+      APPOSED.test(doc.text.slice(found.mention.end, l.mention.start)),
+  );
+  return named ?? found;
 }
 
 /** A name and the names coordinated after it ("went to Usher and Avril Lavigne"). */

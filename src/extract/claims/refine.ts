@@ -11,6 +11,7 @@ import { statesOpenClaim } from './open.ts';
 import { ANNOUNCED_BY_PRINCIPALS } from './announced.ts';
 import { NOT_ASSERTED } from './unasserted.ts';
 import { PAIR_WORDING, STAGE_WORDING } from './wording.ts';
+import { OTHER_PARTY_NAMED_NEXT } from './other-party.ts';
 import { OWN_ACTS } from './own-act.ts';
 import { firstIndex, wholeWords } from '../text/index.ts';
 import { startingIn } from '../text/sorted.ts';
@@ -1206,7 +1207,8 @@ const CASTING_WORK: ClaimRefiner = {
 };
 
 /** The order: what asserts nothing and pairs first (a dropped claim needs no more work), the stage a wedding names, then
- * who is on record, then stances, then when; last, a casting's work moves beside its people. */
+ * who is on record, then stances, then when; last, a casting's work moves beside its people, and a lawsuit's other party named in the next
+ * sentence joins it. */
 export const CLAIM_REFINERS: ClaimRefiner[] = [
   ...NOT_ASSERTED,
   ...PAIRS,
@@ -1223,6 +1225,7 @@ export const CLAIM_REFINERS: ClaimRefiner[] = [
   ...STANCES,
   TIMED,
   CASTING_WORK,
+  OTHER_PARTY_NAMED_NEXT,
 ];
 
 export function refineClaims(claims: Claim[], ctx: RefineContext): Claim[] {

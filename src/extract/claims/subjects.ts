@@ -8,7 +8,10 @@ export type Topic = {
   couple: [string, string] | null;
   main: Proposition | null;
   people: string[];
-  /** The work the article is about: named in two sentences or more, more often than any other (null on a tie). */
+  /**
+   * The work the article is about: named in two sentences or more, more often than any other (null on a tie); else the
+   * one work its lead (first sentence) names.
+   */
   work: string | null;
 };
 
@@ -60,13 +63,49 @@ export function topicOf(doc: Doc, index: SentenceIndex): Topic {
     couple: best ? (best[0].split(' ') as [string, string]) : null,
     main,
     people: [...people.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id),
-    work: mainWork(works),
+    work: mainWork(works) ?? leadWork(doc, index),
   };
 }
 
 function mainWork(works: Map<string, number>): string | null {
   const [first, second] = [...works.entries()].sort((a, b) => b[1] - a[1]);
   return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : null;
+}
+
+// What opens an aside on someone's past work: "who starred in", "star of", "best known for".
+const PAST_WORK =
+  /^\s*(?:who|which)\b|\b(?:starred|appeared|known|famous|star|creator|director|writer|veteran)\s+(?:in|for|of)\b/i;
+// A role noun right after a work makes the work an epithet's: "Goldeneye director Martin Campbell", "Friends star".
+const ROLE_AFTER =
+  /^['’]?s?\s+(?:director|star|co-star|actor|actress|creator|writer|producer|author|singer|host|presenter|composer)\b/i;
+
+/**
+ * The one work the article's lead names, when no work is named more often: "Actor Tom Hanks and director Ron Howard are
+ * reuniting for The Da Vinci Code, an adaptation of the international best-selling novel by Dan Brown" opens
+ * bbc-entertainment-098, so "Hanks will play Robert Langdon" two sentences on is a part in it. A news story's lead names
+ * what it is about. A title in quotation marks there is a column's or a song's ("In today's installment of "Why Is This
+ * Happening?" a reboot for American Idol is reportedly already on the table", celebrity-015fake), not the story's.
+ */
+function leadWork(doc: Doc, index: SentenceIndex): string | null {
+  const first = doc.sentences.findIndex((s) => s.text.trim().length > 0);
+  if (first < 0) return null;
+  const sentence = atIndex(doc.sentences, first);
+  const quoted = (l: Located) => /["“'‘]\s*$/.test(doc.text.slice(Math.max(0, l.mention.start - 2), l.mention.start));
+  // "Freeman, who starred in hit BBC comedy The Office, will play the role of Arthur Dent" (bbc-entertainment-299): a
+  // work in an aside on someone's past is what they are known for, not the story's.
+  const aside = (l: Located) => {
+    const before = doc.text.slice(sentence.start, l.mention.start);
+    return PAST_WORK.test(before.slice(before.lastIndexOf(',') + 1));
+  };
+  // "with Goldeneye director Martin Campbell behind the camera" (bbc-entertainment-347, whose lead is about Casino
+  // Royale): a work before a role noun describes the person.
+  const describing = (l: Located) => ROLE_AFTER.test(doc.text.slice(l.mention.end, l.mention.end + 20));
+  const works = new Set(
+    (index.entities[first] ?? [])
+      .filter((l) => l.entity.type === 'work' && !quoted(l) && !aside(l) && !describing(l))
+      .map((l) => l.entity.id),
+  );
+  return works.size === 1 ? ([...works][0] ?? null) : null;
 }
 
 /** The subjects of a claim from the people of its clause, reading plural anaphors as the couple. */

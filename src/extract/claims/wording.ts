@@ -30,7 +30,32 @@ const PRENUP = /\bpre-?nup(?:tial)?s?\b/i;
 const MARRIED_ALREADY =
   /\b(?:(?:got|were|was|are|is|been)\s+married|tied the knot|(?:his|her) (?:wife|husband) of|married (?:since|for|in \d{4})|anniversary|wed in \d{4}|were wed|postnup)\b/i;
 
+// "The lipstick queen and Blac Chyna's ex-fiancé split in early May and Jenner has already moved on with rapper
+// PartyNextDoor" (celebrity-041legit): whom one has moved on with is a new partner, not the one split from.
+const MOVED_ON_WITH = /\b(?:moved|moving|move|moves) on with\s+(?:(?:a|an|the|new|\p{Ll}[\p{L}-]*)\s+){0,3}$/iu;
+
 export const STAGE_WORDING: ClaimRefiner[] = [
+  {
+    // A split whose second party is named right after "moved on with" is that pair's romance: the clause's split is
+    // with someone else (unnamed or an epithet), so the pair read from it is dating.
+    name: 'moved-on-with',
+    apply: (c, ctx) => {
+      if (c.type !== 'relationship' || c.value !== 'split' || c.subjects.length !== 2) return c;
+      const { start, end } = c.evidence;
+      const text = ctx.doc.text;
+      const newPartner = ctx.entities.some(
+        (e) =>
+          c.subjects.includes(e.id) &&
+          e.mentions.some(
+            (m) =>
+              m.start >= start &&
+              m.end <= end &&
+              MOVED_ON_WITH.test(text.slice(Math.max(start, m.start - 60), m.start)),
+          ),
+      );
+      return newPartner ? restaged(c, 'dating', 'moved-on-with') : c;
+    },
+  },
   {
     name: 'figurative-marriage',
     apply: (c) =>
