@@ -46,6 +46,16 @@ describe('moved-on-with: whom one has moved on with is a new partner', () => {
     const got = rows(text).filter((r) => r.includes('PartyNextDoor'));
     expect(got).toEqual(['relationship/dating Kylie Jenner + PartyNextDoor author asserts']);
   });
+
+  it("keeps it news: the earlier clause's \"Blac Chyna's ex-fiancé\" is a third person's past (background-cue)", () => {
+    const text =
+      "Kylie Jenner and Tyga have called it quits. The lipstick queen and Blac Chyna's ex-fiancé split in early May " +
+      'and Jenner has already moved on with rapper PartyNextDoor.';
+    const x = run('t', text, '2017-06-01');
+    const partner = x.entities.find((e) => e.name === 'PartyNextDoor')?.id;
+    const dating = x.claims.find((c) => c.value === 'dating' && partner !== undefined && c.subjects.includes(partner));
+    expect(dating?.time?.value).not.toBe('PAST_REF');
+  });
 });
 
 describe('season-of-show: a contestant told by the season of the show they are on', () => {

@@ -1136,7 +1136,17 @@ const TIME_RULES: TimeRule[] = [
           !c.subjects.includes(e.id) &&
           e.mentions.some((m) => m.kind !== 'pronoun' && m.start >= at && m.start <= end + 5),
       );
-      return near && !other ? { value: 'PAST_REF', text: cue[0] } : undefined;
+      // "The lipstick queen and Blac Chyna's ex-fiancé split in early May and Jenner has already moved on with rapper
+      // PartyNextDoor" (celebrity-041legit): a cue owned by someone outside the pair ("Chyna's ex-fiancé") names a
+      // third person's past, not this pair's.
+      // The owner need not be a found entity, so the text decides: a capitalised possessor right before the cue that
+      // is no mention of a subject.
+      const owned = /\p{Lu}[\p{L}.-]*['’]s\s+$/u.exec(ctx.doc.text.slice(Math.max(0, at - 40), at));
+      const ownerAt = owned ? at - owned[0].length : -1;
+      const owner =
+        owned !== null &&
+        !c.subjects.some((s) => mentionsIn(ctx, s, Math.max(0, at - 60), at).some((m) => m.start <= ownerAt && ownerAt < m.end));
+      return near && !other && !owner ? { value: 'PAST_REF', text: cue[0] } : undefined;
     },
   },
   {
