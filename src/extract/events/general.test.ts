@@ -65,6 +65,16 @@ describe('the open verb rule and runs of sayings, on development articles', () =
     ]);
   });
 
+  it('reads an irregular past: "By 1978, they had won a talent contest" is U2\'s, in 1978 (bbc-entertainment-262)', () => {
+    expect(told(run('bbc-entertainment-262'), 'they had won a talent contest')).toEqual([
+      { type: 'won', date: '1978', who: ['U2'] },
+    ]);
+  });
+
+  it('makes no event of a light verb: "William Hill made the move after four people tried…" (bbc-entertainment-221)', () => {
+    expect(told(run('bbc-entertainment-221'), 'William Hill made the move').map((e) => e.type)).not.toContain('made');
+  });
+
   it("finds Jolie's retreat from the spotlight beside the divorce she filed for (celebrity-122legit)", () => {
     const types = told(run('celebrity-122legit'), 'retreated from the spotlight').map((e) => e.type);
     expect(types.sort()).toEqual(['retreated', 'split']);
