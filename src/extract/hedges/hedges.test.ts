@@ -195,9 +195,10 @@ describe('findHedges on epistemic nouns of probability (Hyland)', () => {
     `,
   );
   finds(
-    'leaves a chance to do something (an opportunity) alone',
+    'leaves a chance to do something (an opportunity) and a chance a verb of change acts on (a risk) alone',
     `
     She said she was grateful for the chance to work with him again.
+    Medical expert Dr. Stuart Fischer said he believes Angie is suffering from cachexia, a wasting syndrome that can dramatically increase the chance of death from an underlying condition.
     `,
   );
 });
