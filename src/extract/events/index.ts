@@ -18,9 +18,9 @@
 //   saying "…, the magazine reported" (the outlet named last).
 // - A proper name (or "the couple") before a relative or participle clause set off by commas does the verb after it
 //   ("Actress Patsy Rowlands, known to millions for her roles…, has died"); a couple told as one speaks as both.
-// - A run of one speaker's sayings, with no other speaker's in between, is one statement; a saying by someone
-//   unnamed ("a venue spokesman said") is another speaker too, but a bare definite description ("The feminist writer
-//   and broadcaster said") is the speaker being quoted.
+// - Each saying of a named speaker is a statement of its own ("…, Kapranos said" twice is two); only one that goes on
+//   from the last ("He added…", "…, she says") joins it. A saying by someone unnamed ("a venue spokesman said") is
+//   dropped, but a bare definite description ("The feminist writer and broadcaster said") is the speaker being quoted.
 // - Mentions of one event across the article merge when they share a participant ("the birthday party", "the
 //   Notting Hill celebration", "the event"); sharing only a work or an award does not make two events one, and a
 //   performance, release, tour, chart or role told again by a verb several sentences on is another one. An outlet's

@@ -162,19 +162,10 @@ function targetFor(m: EventMention, index: GroupIndex, party: EventGroup | undef
           ? run
           : undefined;
       }
-      if (!m.continues) {
-        // A run of one speaker's words is one statement ("The long-running presenter said: …" after "“…,” the
-        // presenter said"): a saying goes on with the last statement told when that one is the same speaker's.
-        const run = index.lastStatement;
-        // (A couple speaking together is not one of them going on alone: "The couple … claimed", then "Spears claimed".)
-        return run &&
-          speaker &&
-          run.participants[0]?.id === speaker.id &&
-          Boolean(run.mentions[0]?.together) === Boolean(m.together) &&
-          m.sentence - Math.max(...run.mentions.map((x) => x.sentence)) <= CONTINUATION_REACH
-          ? run
-          : undefined;
-      }
+      // Each saying of a named speaker that does not go on from the one before ("Kapranos said" twice, a quote
+      // between) is a statement of its own, as the gold counts them: "“I'm really glad it was almost comical…,”
+      // Kapranos said" (bbc-entertainment-236) is one, the saying two sentences earlier another.
+      if (!m.continues) return undefined;
       const last = speaker
         ? index
             .list(`statement|first|${speaker.id}`)

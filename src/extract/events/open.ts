@@ -5,11 +5,13 @@ import { triggerLexicon } from './lexicon.ts';
 import type { ClauseRoles } from './roles.ts';
 import { at } from '../../invariant/index.ts';
 import { speechForms } from '../text/speech.ts';
+import openClaims from '../../../data/lexicons/open-claims.json' with { type: 'json' };
 
 /**
- * The open verb rule, tried after the lexicon's triggers: a verb in the past tense with a named doer tells a
- * happening even when no trigger names its kind ("The singer grabbed an intruder", "Jolie retreated from the
- * spotlight", "The List recently compiled a list"). Its type is the verb itself, its participants its clause's
+ * The open verb rule, tried after the lexicon's triggers: a verb in the past tense (regular, or an irregular past of
+ * open-claims.json's verbs) with a named doer tells a happening even when no trigger names its kind ("The singer
+ * grabbed an intruder", "Jolie retreated from the spotlight", "The List recently compiled a list", "they had won a
+ * talent contest"). Its type is the verb itself, its participants its clause's
  * subject and named objects. Left out: verbs of saying (statements and reports have rules of their own), states
  * and attitudes ("seemed", "loved", "wanted"), and anything a guard stops (wishes, habits, quotations, questions).
  */
@@ -31,14 +33,24 @@ const STATES: ReadonlySet<string> = new Set(
 const DOERS: ReadonlySet<EntityType> = new Set(['person', 'group', 'organization', 'outlet']);
 const DONE_TO: ReadonlySet<EntityType> = new Set(['person', 'group', 'animal', 'work', 'event', 'organization']);
 // A regular past tense ("grabbed", "retreated"), not an -ed adjective before a noun ("the acclaimed film").
-const PAST = /^[a-z]{3,}ed$/;
+const REGULAR_PAST = /^[a-z]{3,}ed$/;
+// The irregular past tenses of data/lexicons/open-claims.json's verbs ("won", "led", "broke"): "By 1978, they had won
+// a talent contest" (bbc-entertainment-262). Left out: a past spelt as its present ("split", "hit", "quit"), which
+// cannot tell a past from a present, and the light verbs ("made", "took", "went"), which words.states keeps out.
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(
+  Object.entries(openClaims.irregular as Record<string, string[]>)
+    .map(([lemma, forms]) => [lemma, forms[1] ?? ''] as const)
+    .filter(([lemma, past]) => past !== lemma && !REGULAR_PAST.test(past))
+    .map(([, past]) => past),
+);
+const isPast = (word: string): boolean => REGULAR_PAST.test(word) || IRREGULAR_PAST.has(word);
 
 /** Whether sentence `s` has a verb openVerbs() could read (its first test, without cutting the sentence into clauses). */
 export function mayTellOpenVerb(doc: Doc, s: number): boolean {
   const sentence = at(doc.sentences, s);
   for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
     const t = at(doc.tokens, i);
-    if (t.pos === 'VERB' && PAST.test(t.text.toLowerCase())) return true;
+    if (t.pos === 'VERB' && isPast(t.text.toLowerCase())) return true;
   }
   return false;
 }
@@ -52,7 +64,7 @@ export function openVerbs(doc: Doc, roles: ClauseRoles, s: number, taken: (token
     // A verb by its tag (isVerbAt's first test), asked first: it rules out most tokens before any lower-casing or lookup.
     if (t.pos !== 'VERB') continue;
     const word = t.text.toLowerCase();
-    if (!PAST.test(word) || SAYING.has(word) || STATES.has(word) || taken(i) || roles.at(i)) continue;
+    if (!isPast(word) || SAYING.has(word) || STATES.has(word) || taken(i) || roles.at(i)) continue;
     // "the acclaimed film", "his rumoured girlfriend": a participle that describes the noun after it.
     const next = doc.tokens[i + 1];
     if (next && next.sentence === s && (next.pos === 'NOUN' || next.pos === 'PROPN') && !roles.at(i + 1)) continue;

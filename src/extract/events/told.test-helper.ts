@@ -72,10 +72,3 @@ export function itTriesInOrder(rules: ReadonlyArray<{ name: string }>, names: st
     expect(rules.map((r) => r.name)).toEqual(names);
   });
 }
-
-/** The article tells one statement only, and the sentence with `words` is one of its mentions (a run of sayings). */
-export function expectOneStatement(out: Extraction, words: string): void {
-  const statements = out.events.filter((e) => e.type === 'statement');
-  expect(statements).toHaveLength(1);
-  expect(statements[0]?.mentions?.some((m) => m.text.includes(words))).toBe(true);
-}

@@ -187,6 +187,22 @@ describe('findHedges on forecasts and passive hearsay', () => {
   );
 });
 
+describe('findHedges on epistemic nouns of probability (Hyland)', () => {
+  finds(
+    'reads "the chance of", "the likelihood of", "the probability that" as "the possibility of" is read',
+    `
+    Hit single One Night will follow next week - with [the chance of] becoming the 1,000th number one as interest surrounding Elvis's birthday grows.
+    `,
+  );
+  finds(
+    'leaves a chance to do something (an opportunity) and a chance a verb of change acts on (a risk) alone',
+    `
+    She said she was grateful for the chance to work with him again.
+    Medical expert Dr. Stuart Fischer said he believes Angie is suffering from cachexia, a wasting syndrome that can dramatically increase the chance of death from an underlying condition.
+    `,
+  );
+});
+
 describe('findHedges on unnamed sources and crowds', () => {
   finds(
     'reads an unnamed source saying a statement, however described, and "we’re told"',
