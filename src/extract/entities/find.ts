@@ -73,12 +73,22 @@ const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$
 const asciiLower = (s: string): string => s.replace(/[A-Z]+/g, (c) => c.toLowerCase());
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 
-/** True when every place the title could stand is inside one of its own mentions: the pattern would add nothing. */
-function onlyWhereNamed(text: string, lower: string, work: Entity): boolean {
-  if (!/^[\x20-\x7e]+$/.test(work.name) || FOLDS_TO_ASCII.test(text)) return false;
+/**
+ * True when every place the title could stand is inside one of its own mentions: the pattern would add nothing.
+ * `lower` is null when the text has a character that folds to ASCII. The places ascend, so one sweep of the mentions
+ * in order of start, keeping the furthest end of those begun before a place's end, tells whether one overlaps it.
+ */
+function onlyWhereNamed(lower: string | null, work: Entity): boolean {
+  if (lower === null || !/^[\x20-\x7e]+$/.test(work.name)) return false;
   const title = asciiLower(work.name);
-  for (let at = lower.indexOf(title); at >= 0; at = lower.indexOf(title, at + 1))
-    if (!work.mentions.some((x) => x.start < at + title.length && at < x.end)) return false;
+  const mentions = [...work.mentions].sort((a, b) => a.start - b.start);
+  let k = 0;
+  let furthest = -1;
+  for (let place = lower.indexOf(title); place >= 0; place = lower.indexOf(title, place + 1)) {
+    while (k < mentions.length && at(mentions, k).start < place + title.length)
+      furthest = Math.max(furthest, at(mentions, k++).end);
+    if (furthest <= place) return false;
+  }
   return true;
 }
 
@@ -93,10 +103,10 @@ function sameTitleEverywhere(doc: Doc, entities: Entity[]): Entity[] {
   const works = entities.filter((e) => e.type === 'work' && /\s/.test(e.name) && /^\p{Lu}/u.test(e.name));
   if (works.length === 0) return entities;
   const emptied = new Set<Entity>();
-  const lower = asciiLower(doc.text);
+  const lower = FOLDS_TO_ASCII.test(doc.text) ? null : asciiLower(doc.text);
   // Longest first: "Harry Potter and the Goblet of Fire" before "Harry Potter".
   for (const work of works.sort((a, b) => b.name.length - a.name.length)) {
-    if (onlyWhereNamed(doc.text, lower, work)) {
+    if (onlyWhereNamed(lower, work)) {
       work.mentions.sort((a, b) => a.start - b.start);
       continue;
     }
