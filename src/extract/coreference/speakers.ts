@@ -21,6 +21,18 @@ const LETTER = /\p{L}/u;
  * ("don't", "Kim's"); one after a word and before a space closes ('…made my entire year.').
  */
 export function findQuotations(text: string): Quote[] {
+  // Speed (issue 14): six passes of coreference ask for the same article's quotations; the scan runs once per text.
+  if (text !== lastText) {
+    lastQuotes = scanQuotations(text);
+    lastText = text;
+  }
+  return lastQuotes.map((q) => ({ ...q }));
+}
+
+let lastText: string | null = null;
+let lastQuotes: Quote[] = [];
+
+function scanQuotations(text: string): Quote[] {
   const quotes: Quote[] = [];
   let open: { double: number; single: number } = { double: -1, single: -1 };
   for (let k = 0; k < text.length; k++) {
