@@ -181,6 +181,19 @@ export function linkGroupPronouns(doc: Doc, entities: Entity[]): Entity[] {
     while (k >= 0 && /^(?:NOUN|ADJ|DET)$/.test(at(tokens, k).pos) && /^\p{Ll}/u.test(at(tokens, k).text)) k--;
     return k >= 0 && at(tokens, k).pos === 'ADP';
   };
+  // "The American Film Institute (AFI) hailed … as inspiring national debate. It claimed both film-makers…"
+  // (bbc-entertainment-048): an "It" that opens a sentence and says something is the body that was the subject of the
+  // sentence before, whatever was named after it there; a saying verb takes a speaker, and a body speaks.
+  const bodyOpeningPrevious = (i: number): Entity | null => {
+    const t = at(tokens, i);
+    const sentence = doc.sentences[t.sentence];
+    const previous = doc.sentences[t.sentence - 1];
+    if (!sentence || !previous || sentence.firstToken !== i || quoted(t.start)) return null;
+    if (!cues.speech.has(tokens[i + 1]?.text.toLowerCase() ?? '')) return null;
+    const first = previous.firstToken + (tokens[previous.firstToken]?.pos === 'DET' ? 1 : 0);
+    const opening = named.find((x) => startsAt.get(x.m.start) === first);
+    return opening && BODIES.has(opening.e.type) && !modifier(opening.m) ? opening.e : null;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = at(tokens, i);
     const word = t.text.toLowerCase();
@@ -199,6 +212,14 @@ export function linkGroupPronouns(doc: Doc, entities: Entity[]): Entity[] {
         moved.add(t.start);
         continue;
       }
+    }
+    const body = word === 'it' ? bodyOpeningPrevious(i) : null;
+    if (body) {
+      const list = added.get(body) ?? [];
+      list.push({ text: t.text, start: t.start, end: t.end, kind: 'pronoun', rule: `pronoun-${body.type}` });
+      added.set(body, list);
+      moved.add(t.start);
+      continue;
     }
     if (!last) continue;
     const lastToken = startsAt.get(last.m.start) ?? -1;

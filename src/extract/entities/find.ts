@@ -1,11 +1,11 @@
 import type { Doc } from '../doc.ts';
 import type { Entity, Mention } from '../types.ts';
 import { classify, NAME_AS_MODIFIER, type Evidence, type Typed } from './classify.ts';
-import { scan, sentenceInitial, type Candidate } from './scan.ts';
+import { lowerWords, scan, sentenceInitial, type Candidate } from './scan.ts';
 import { joinDuos } from './duos.ts';
 import { joinWorkPairs } from './works.ts';
 import { typeLists } from './lists.ts';
-import { firstNames, genderOf, phrasesByPrefix } from '../names/index.ts';
+import { cues, firstNames, genderOf, phrasesByPrefix } from '../names/index.ts';
 import { titleEnd } from './titles.ts';
 import { at } from '../../invariant/index.ts';
 import { isIgnored } from '../doc.ts';
@@ -100,7 +100,25 @@ function onlyWhereNamed(lower: string | null, work: Entity): boolean {
  * not inside a longer name, not in debris.
  */
 function sameTitleEverywhere(doc: Doc, entities: Entity[]): Entity[] {
-  const works = entities.filter((e) => e.type === 'work' && /\s/.test(e.name) && /^\p{Lu}/u.test(e.name));
+  const lower = lowerWords(doc);
+  // "the BBC's EastEnders … At home, EastEnders has been facing" (bbc-entertainment-170): a title of one word, which the
+  // article never writes in lower case and which is no given name or function word, is the work wherever no other
+  // name stands on it.
+  // Not a word of another name: "Styles" after "Harry Styles" is his surname wherever it stands.
+  const otherNameWords = (e: Entity): Set<string> =>
+    new Set(entities.filter((o) => o !== e).flatMap((o) => o.name.split(/\s+/)));
+  const oneWord = (e: Entity): boolean =>
+    !/\s/.test(e.name) &&
+    !lower.has(e.name.toLowerCase()) &&
+    !firstNames.has(e.name) &&
+    !cues.stopwords.has(e.name) &&
+    !cues.demonyms.has(e.name) &&
+    // A word in quotes alone is as often a scare-quoted word ('"Swifties"', '"Jazz"') as a title.
+    e.rule !== 'quoted-title' &&
+    !otherNameWords(e).has(e.name);
+  const works = entities.filter(
+    (e) => e.type === 'work' && /^\p{Lu}/u.test(e.name) && (/\s/.test(e.name) || oneWord(e)),
+  );
   if (works.length === 0) return entities;
   const emptied = new Set<Entity>();
   const lower = FOLDS_TO_ASCII.test(doc.text) ? null : asciiLower(doc.text);
@@ -137,7 +155,15 @@ function sameTitleEverywhere(doc: Doc, entities: Entity[]): Entity[] {
           x.rule.startsWith('lexicon') ||
           (e.type === 'work' && e.name.length > work.name.length),
       );
-      if (blocked) continue;
+      // A one-word title spreads only where it stands alone: not onto a name no rule took, nor into a longer run ("the
+      // Carry On films", "author J.R.R. Tolkien … the biopic Tolkien").
+      const previous = /(\S+)\s+$/u.exec(doc.text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+      const alone =
+        /\s/.test(work.name) ||
+        (overlapping.length === 0 &&
+          !/^\s+\p{Lu}/u.test(doc.text.slice(end, end + 3)) &&
+          !(/^\p{Lu}/u.test(previous) && previous !== 'The'));
+      if (blocked || !alone) continue;
       for (const { e, x } of overlapping) {
         e.mentions = e.mentions.filter((y) => y !== x);
         if (e.mentions.length === 0) emptied.add(e);

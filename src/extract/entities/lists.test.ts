@@ -24,6 +24,13 @@ describe('names listed together', () => {
       ),
     ).toEqual(expect.arrayContaining(['person:Beenie Man', 'person:Capleton', 'person:Vybz Kartel']));
   });
+  it('joins a member whose title opens on a capital "The" to the list (bbc 046)', () => {
+    expect(
+      typed(
+        'It was followed by Harry Potter and the Prisoner of Azkaban, Finding Nemo and The Lord of the Rings: The Return of the King.',
+      ),
+    ).toContain('work:Finding Nemo');
+  });
   it('leaves "X and Y" alone, as often one title as two (bbc 098: "Angels and Demons")', () => {
     expect(typed("The protagonist also appeared in Brown's first book Angels and Demons.")).not.toContain(
       'work:Demons',

@@ -76,9 +76,14 @@ const JOINS = new Set([',', 'and', 'or']);
 
 /** True when only a comma, "and", "or" or ", and" stand between two candidates in one sentence. */
 function joined(doc: Doc, a: Candidate, b: Candidate): { closes: boolean } | null {
-  if (a.possessive || b.first <= a.last + 1 || b.first - a.last > 3) return null;
-  const between = doc.tokens.slice(a.last + 1, b.first);
-  if (!between.every((t) => JOINS.has(t.text))) return null;
+  if (a.possessive || b.first <= a.last + 1 || b.first - a.last > 4) return null;
+  let between = doc.tokens.slice(a.last + 1, b.first);
+  // "Finding Nemo and The Lord of the Rings" (bbc-entertainment-046): a capital "The" mid-sentence opens the next
+  // member's title; the join is what stands before it.
+  const opening = between[between.length - 1];
+  if (opening?.text === 'The' && opening.end + 1 === at(doc.tokens, b.first).start && between.length > 1)
+    between = between.slice(0, -1);
+  if (between.length > 2 || !between.every((t) => JOINS.has(t.text))) return null;
   if (at(doc.tokens, a.last).sentence !== at(doc.tokens, b.first).sentence) return null;
   const words = between.map((t) => t.text);
   // ", ," or "and and" is no list's join.

@@ -190,7 +190,7 @@ function inCapitals(doc: Doc, i: number): { phrase: Phrase; end: number } | null
 
 // A channel or station after its broadcaster's name, or a numbered station on its own ("Radio 4"): the gold and the
 // press treat "BBC Three" and "BBC Radio Scotland" as outlets apart from the BBC.
-const CHANNEL = String.raw`(?:One|Two|Three|Four|Five|\d{1,2}|World Service|Radio (?:One|Two|Three|Four|Five|\d{1,2}|\p{Lu}\p{Ll}+))`;
+export const CHANNEL = String.raw`(?:One|Two|Three|Four|Five|\d{1,2}|World Service|Radio (?:One|Two|Three|Four|Five|\d{1,2}|\p{Lu}\p{Ll}+))`;
 const CHANNEL_AFTER = new RegExp(String.raw`^ ${CHANNEL}(?![\p{L}\p{N}])`, 'u');
 const STATION = /^Radio (?:One|Two|Three|Four|Five|\d{1,2})(?![\p{L}\p{N}])/u;
 

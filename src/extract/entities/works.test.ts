@@ -212,3 +212,35 @@ describe('a title typed once is that title wherever the article names it again',
     expect(typed(text)).not.toContain('work:The Game');
   });
 });
+
+describe("a broadcaster's programme", () => {
+  it("reads a name after a broadcaster's possessive as its programme (bbc 170, 331)", () => {
+    expect(
+      typed(
+        "Plans to create a US soap based on the BBC's EastEnders have reportedly been drawn up by the Fox TV network.",
+      ),
+    ).toContain('work:EastEnders');
+    expect(
+      typed("Ross, who is the presenter of BBC One's Film 2005, was also involved in the deliberations."),
+    ).toContain('work:Film 2005');
+  });
+  it("leaves a person and a building after a broadcaster's possessive alone (celebrity-128legit, bbc 201)", () => {
+    expect(
+      typed('But in August, Jenner told HBO’s Bill Simmons, “I honestly have not outwardly supported anyone.”'),
+    ).toContain('person:Bill Simmons');
+    expect(
+      typed(
+        "The ceremony was presented by Jonathan Ross from ITV's London Studios headquarters on the capital's South Bank.",
+      ),
+    ).not.toContain('work:London Studios');
+  });
+  it('finds a one-word title typed once wherever it stands alone (bbc 170)', () => {
+    const found = findEntities(
+      makeDoc(
+        "Plans to create a US soap based on the BBC's EastEnders have reportedly been drawn up. At home, EastEnders has been facing its own ratings battle.",
+      ),
+    );
+    const work = found.find((e) => e.type === 'work' && e.name === 'EastEnders');
+    expect(work?.mentions.map((m) => m.text)).toEqual(['EastEnders', 'EastEnders']);
+  });
+});

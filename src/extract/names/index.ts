@@ -4,6 +4,7 @@
 export {
   ambiguousPlaces,
   broadcasters,
+  broadcasterNames,
   cues,
   epithetHeads,
   firstNames,

@@ -115,6 +115,11 @@ export const broadcasters: ReadonlySet<string> = new Set(
   outletsData.entries.filter((e) => e.kind === 'broadcaster').map((e) => e.name),
 );
 
+/** Every name and alias of an outlet of kind broadcaster ("BBC", "ITV1", "ITV2", "Sky One"). */
+export const broadcasterNames: ReadonlySet<string> = new Set(
+  outletsData.entries.filter((e) => e.kind === 'broadcaster').flatMap((e) => [e.name, ...(e.aliases ?? [])]),
+);
+
 /** Outlets by their name in capitals ("PEOPLE" → People), for the house style that capitalises a magazine's name. */
 export const outletsInCapitals = new Map<string, string>(
   outletsData.entries

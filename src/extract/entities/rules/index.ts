@@ -21,6 +21,7 @@ export const TYPING_RULES: TypingRule[] = [
   works.workBeforeRole,
   works.possessiveNumber,
   works.showTitle,
+  works.broadcasterProgramme,
   names.givenNameDay,
   names.titleCaseEvent,
   names.titleCaseOrg,

@@ -1,8 +1,16 @@
 import type { Doc } from '../../doc.ts';
 import type { Typed } from '../classify.ts';
 import type { Token } from '../../tokens/index.ts';
-import { ambiguousPlaces, cues, epithetHeads, firstNames, lexiconType, titles } from '../../names/index.ts';
-import { givenName, lowerWords, sentenceInitial, titleCaseSentence, type Candidate } from '../scan.ts';
+import {
+  ambiguousPlaces,
+  broadcasterNames,
+  cues,
+  epithetHeads,
+  firstNames,
+  lexiconType,
+  titles,
+} from '../../names/index.ts';
+import { CHANNEL, givenName, lowerWords, sentenceInitial, titleCaseSentence, type Candidate } from '../scan.ts';
 import { beforeYear, titleEnd, titleStart } from '../titles.ts';
 import { showAfterHost, workNamedLikePerson } from '../works.ts';
 import { lower, typesAs, type Scene, type TypingRule } from './rule.ts';
@@ -701,3 +709,68 @@ function gerundTitleEnd({ doc, c, several, head }: Scene): number | null {
   while (capitalised(doc.tokens[k + 1]) && doc.tokens[k + 1]?.pos === 'PROPN') k++;
   return k;
 }
+
+// A broadcaster's name, or its channel's ("BBC One", "ITV1", "Channel 4"), and its possessive, right before a run.
+const WORDS_OWNING = /((?:[\p{L}\p{N}]+ ){0,2}[\p{L}\p{N}]+)['’]s\s+$/u;
+const CHANNEL_WORD = new RegExp(String.raw`^${CHANNEL}$`, 'u');
+
+/** True when the text before `start` ends in a broadcaster's or its channel's possessive ("the BBC's", "BBC One's"). */
+function broadcasterOwns(doc: Doc, start: number): boolean {
+  const words = WORDS_OWNING.exec(doc.text.slice(Math.max(0, start - 40), start))?.[1]?.split(' ') ?? [];
+  const last = words[words.length - 1] ?? '';
+  const two = words.slice(-2).join(' ');
+  const owner = words[words.length - 2] ?? '';
+  return (
+    broadcasterNames.has(last) || broadcasterNames.has(two) || (broadcasterNames.has(owner) && CHANNEL_WORD.test(last))
+  );
+}
+
+/**
+ * "Plans to create a US soap based on the BBC's EastEnders" (bbc-entertainment-170), "Ross, who is the presenter of
+ * BBC One's Film 2005" (bbc 331): what a broadcaster owns, named right after its possessive, is its programme. Not a
+ * person ("HBO's Bill Simmons": a given name, a title), a day ("ITV1's Saturday morning"), a demonym, a role before
+ * a name ("the BBC's Controller Jane Root"), a building ("ITV's London Studios headquarters", bbc 201), nor a
+ * correspondent who speaks ("The BBC's Zubair Ahmed in Mumbai says", bbc 085).
+ */
+function broadcasterProgrammeTest({ doc, c, head, last, words }: Scene): boolean {
+  if (!POSSESSIVE_TOKENS.has(doc.tokens[c.first - 1]?.text ?? '') || !broadcasterOwns(doc, c.start)) return false;
+  let k = c.last + 1;
+  while (doc.tokens[k]?.pos === 'ADJ' && /^\p{Ll}/u.test(doc.tokens[k]?.text ?? '')) k++;
+  const noun = doc.tokens[k];
+  const next = doc.tokens[c.last + 1];
+  // "ITV's London Studios headquarters", "the BBC's Freeview digital service" (bbc 202): a body's or a place's word, or
+  // a noun the run modifies, is no programme's.
+  const body = cues.orgSuffixes.has(last) || cues.placeSuffixes.has(last) || cues.eventSuffixes.has(last);
+  const modifies = noun?.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) && !cues.works.has(noun.text);
+  // "The BBC's Zubair Ahmed in Mumbai says": a name that speaks is the broadcaster's correspondent.
+  const sentence = at(doc.tokens, c.last).sentence;
+  const speaks = doc.tokens
+    .slice(c.last + 1, c.last + 5)
+    .some((t) => t.sentence === sentence && cues.speech.has(t.text.toLowerCase()));
+  return (
+    !body &&
+    !modifies &&
+    !speaks &&
+    !c.phrase &&
+    !c.possessive &&
+    !firstNames.has(head) &&
+    // "Here's ABC's Ned Potter" (TimeBank ABC19980304.1830.1636): a given name the names package knows and a surname.
+    !(words.length === 2 && givenName(doc, head)) &&
+    !titles.has(head) &&
+    !cues.calendar.has(head) &&
+    !cues.demonyms.has(head) &&
+    !(next !== undefined && next.sentence === sentence && givenName(doc, next.text))
+  );
+}
+
+export const broadcasterProgramme: TypingRule = {
+  name: 'broadcaster-programme',
+  test: broadcasterProgrammeTest,
+  // "BBC One's Film 2005" (bbc 331): a programme named for its year ends in it.
+  verdict: ({ doc, c, make }) => {
+    const year = doc.tokens[c.last + 1];
+    if (!year || !/^(?:19|20)\d\d$/.test(year.text) || year.start !== c.end + 1)
+      return make('work', 'broadcaster-programme');
+    return { ...make('work', 'broadcaster-programme'), end: year.end, name: doc.text.slice(c.start, year.end) };
+  },
+};
