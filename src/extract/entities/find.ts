@@ -100,7 +100,7 @@ function onlyWhereNamed(lower: string | null, work: Entity): boolean {
  * not inside a longer name, not in debris.
  */
 function sameTitleEverywhere(doc: Doc, entities: Entity[]): Entity[] {
-  const lower = lowerWords(doc);
+  const lowerCase = lowerWords(doc);
   // "the BBC's EastEnders … At home, EastEnders has been facing" (bbc-entertainment-170): a title of one word, which the
   // article never writes in lower case and which is no given name or function word, is the work wherever no other
   // name stands on it.
@@ -109,7 +109,7 @@ function sameTitleEverywhere(doc: Doc, entities: Entity[]): Entity[] {
     new Set(entities.filter((o) => o !== e).flatMap((o) => o.name.split(/\s+/)));
   const oneWord = (e: Entity): boolean =>
     !/\s/.test(e.name) &&
-    !lower.has(e.name.toLowerCase()) &&
+    !lowerCase.has(e.name.toLowerCase()) &&
     !firstNames.has(e.name) &&
     !cues.stopwords.has(e.name) &&
     !cues.demonyms.has(e.name) &&
