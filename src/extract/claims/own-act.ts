@@ -4,6 +4,7 @@
 // named rules give them to the principal who acted, as confirming. Hearsay ("reportedly filed") and hedges stay.
 import type { Claim, Entity } from '../types.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
+import { OWN_NEWS } from './own-news.ts';
 
 const QUOTED = /“[^”]*”|"[^"\n]*"/g;
 const outsideQuotes = (text: string): string => text.replace(QUOTED, (q) => ' '.repeat(q.length));
@@ -109,6 +110,9 @@ function splitActBy(name: string, act: RegExp, gap: RegExp, reason: string): Cla
 }
 
 export const OWN_ACTS: ClaimRefiner[] = [
+  // "Kid Cudi publicly announced on his Facebook page that he checked himself into rehabilitation" (celebrity-014legit):
+  // a principal going public with their own news, in a complement clause about themselves (own-news.ts).
+  OWN_NEWS,
   {
     // "Everyone went crazy for Beyoncé's elaborate Instagram pregnancy reveal last week" (celebrity-061fake): the
     // subject's own announcement, named with their possessive, is their word on record.
