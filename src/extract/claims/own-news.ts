@@ -106,7 +106,14 @@ export const OWN_NEWS: ClaimRefiner = {
           partner !== undefined && mentionedIn(ctx, s, c.evidence.start + partner[0], c.evidence.start + partner[1]);
         if (!others.every(partnerNamed)) continue;
       }
-      const subjects = c.subjects.includes(id) ? c.subjects : [id, ...c.subjects];
+      // A pregnancy is the mother's: "she and Jay Z were expecting twins" is her pregnancy (every pregnancy story of the
+      // development gold, test/stories, names the mother alone).
+      const subjects =
+        c.type === 'pregnancy' && gender === 'female'
+          ? [id]
+          : c.subjects.includes(id)
+            ? c.subjects
+            : [id, ...c.subjects];
       return {
         ...c,
         subjects,
