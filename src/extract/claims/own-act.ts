@@ -110,9 +110,6 @@ function splitActBy(name: string, act: RegExp, gap: RegExp, reason: string): Cla
 }
 
 export const OWN_ACTS: ClaimRefiner[] = [
-  // "Kid Cudi publicly announced on his Facebook page that he checked himself into rehabilitation" (celebrity-014legit):
-  // a principal going public with their own news, in a complement clause about themselves (own-news.ts).
-  OWN_NEWS,
   {
     // "Everyone went crazy for Beyoncé's elaborate Instagram pregnancy reveal last week" (celebrity-061fake): the
     // subject's own announcement, named with their possessive, is their word on record.
@@ -236,4 +233,8 @@ export const OWN_ACTS: ClaimRefiner[] = [
         : c;
     },
   },
+  // Last, after the narrower rules above ("Pitt and Jolie announced they had filed for divorce" is announced-own-split):
+  // "Kid Cudi publicly announced on his Facebook page that he checked himself into rehabilitation" (celebrity-014legit):
+  // a principal going public with their own news, in a complement clause about themselves (own-news.ts).
+  OWN_NEWS,
 ];
