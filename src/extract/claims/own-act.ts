@@ -4,6 +4,7 @@
 // named rules give them to the principal who acted, as confirming. Hearsay ("reportedly filed") and hedges stay.
 import type { Claim, Entity } from '../types.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
+import { OWN_NEWS } from './own-news.ts';
 
 const QUOTED = /“[^”]*”|"[^"\n]*"/g;
 const outsideQuotes = (text: string): string => text.replace(QUOTED, (q) => ' '.repeat(q.length));
@@ -232,4 +233,8 @@ export const OWN_ACTS: ClaimRefiner[] = [
         : c;
     },
   },
+  // Last, after the narrower rules above ("Pitt and Jolie announced they had filed for divorce" is announced-own-split):
+  // "Kid Cudi publicly announced on his Facebook page that he checked himself into rehabilitation" (celebrity-014legit):
+  // a principal going public with their own news, in a complement clause about themselves (own-news.ts).
+  OWN_NEWS,
 ];
