@@ -8,7 +8,7 @@ import { findHedges } from '../hedges/index.ts';
 import type { EntityType } from '../types.ts';
 import { findClaims } from './index.ts';
 import { inflect } from './open.ts';
-import { describeCases, type RowCheck } from './test-run.ts';
+import { describeCases, run, type RowCheck } from './test-run.ts';
 import { must } from '../../invariant/index.ts';
 import openClaims from '../../../data/lexicons/open-claims.json' with { type: 'json' };
 
@@ -69,6 +69,24 @@ describe('inflect', () => {
       'relocating',
     ]);
     expect(inflect('win').map(([f]) => f)).toEqual(['win', 'wins', 'won', 'won', 'winning']);
+  });
+
+  it('spells both the American and the British forms of a verb ending in a single vowel and l', () => {
+    expect(new Set(inflect('cancel').map(([f]) => f))).toEqual(
+      new Set(['cancel', 'cancels', 'canceled', 'canceling', 'cancelled', 'cancelling']),
+    );
+    // A vowel pair before the l doubles nothing: "unveiled", "jailed".
+    expect(inflect('unveil').map(([f]) => f)).not.toContain('unveilled');
+  });
+
+  it('reads "Kanye cancelled the remainder of the tour" as a tour story (celebrity-014fake)', () => {
+    const x = run(
+      't',
+      'Kanye West was taken to hospital. The following day -- November 21 -- Kanye cancelled the remainder of the tour ' +
+        'and hours later suffered the breakdown.',
+      '2016-11-22',
+    );
+    expect(x.claims.some((c) => c.type === 'career' && c.value === 'tour')).toBe(true);
   });
 });
 

@@ -65,7 +65,17 @@ export function inflect(lemma: string): Array<[string, Kind]> {
     forms = [s, ed, ed, ing];
   }
   const kinds: Kind[] = ['s', 'past', 'pp', 'ing'];
-  return [[v + tail, 'base'], ...forms.map((f, i): [string, Kind] => [f + tail, atIndex(kinds, i)])];
+  // "Kanye cancelled the remainder of the tour" (celebrity-014fake): British spelling doubles a final l after a single
+  // vowel however many syllables the verb has ("cancelled", "quarrelling"), American does not ("canceled"): both.
+  const british: Array<[string, Kind]> =
+    !irregular && /[^aeiou][aeiou]l$/.test(v) && !/^[^aeiou]*[aeiou]l$/.test(v)
+      ? [
+          [`${v}led${tail}`, 'past'],
+          [`${v}led${tail}`, 'pp'],
+          [`${v}ling${tail}`, 'ing'],
+        ]
+      : [];
+  return [[v + tail, 'base'], ...forms.map((f, i): [string, Kind] => [f + tail, atIndex(kinds, i)]), ...british];
 }
 
 const entries = lexicon.predicates as unknown as Entry[];
