@@ -1145,7 +1145,9 @@ const TIME_RULES: TimeRule[] = [
       const ownerAt = owned ? at - owned[0].length : -1;
       const owner =
         owned !== null &&
-        !c.subjects.some((s) => mentionsIn(ctx, s, Math.max(0, at - 60), at).some((m) => m.start <= ownerAt && ownerAt < m.end));
+        !c.subjects.some((s) =>
+          mentionsIn(ctx, s, Math.max(0, at - 60), at).some((m) => m.start <= ownerAt && ownerAt < m.end),
+        );
       return near && !other && !owner ? { value: 'PAST_REF', text: cue[0] } : undefined;
     },
   },

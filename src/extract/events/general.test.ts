@@ -154,7 +154,7 @@ describe('verbs of saying beyond "said" make statements', () => {
   });
 });
 
-describe("each named saying is a statement of its own", () => {
+describe('each named saying is a statement of its own', () => {
   it('makes "Franz Ferdinand had a question…, Kapranos said" and "“I\'m really glad…,” Kapranos said" two undated statements, not more of the one dated "At the turn of the year" (bbc-entertainment-236)', () => {
     const out = run('bbc-entertainment-236');
     const said = out.events.filter((e) => e.type === 'statement');
