@@ -43,3 +43,7 @@ export function isIgnored(doc: Doc, start: number, end: number): boolean {
   const after = firstIndex(starts.length, (k) => at(starts, k) > start);
   return after > 0 && at(reach, after - 1) >= end;
 }
+
+/** The index of the sentence holding offset `at`, or -1 (a claim's evidence start, a mention's). */
+export const sentenceIndexAt = (doc: Doc, at: number): number =>
+  doc.sentences.findIndex((s) => s.start <= at && at < s.end);

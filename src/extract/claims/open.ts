@@ -5,7 +5,7 @@
 import lexicon from '../../../data/lexicons/open-claims.json' with { type: 'json' };
 import type { Doc } from '../doc.ts';
 import type { Token } from '../tokens/index.ts';
-import { PhraseMatcher, tokenIndexAt, type Located, type PhraseMatch } from '../text/index.ts';
+import { escapeRegExp, PhraseMatcher, tokenIndexAt, type Located, type PhraseMatch } from '../text/index.ts';
 import type { EntityType } from '../types.ts';
 import type { Clause } from './clauses.ts';
 import { hypothetical } from './hypothetical.ts';
@@ -108,7 +108,6 @@ for (const [form, list] of byForm) {
     formsByProposition.set(key, [...(formsByProposition.get(key) ?? []), form]);
   }
 }
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Each made when its type/value is first asked about: an article asks about a few of the ~100, if any.
 const formsRegex = new Map(
   [...formsByProposition].map(([key, forms]) => [
@@ -120,7 +119,7 @@ const formsRegex = new Map(
             .map((f) =>
               f
                 .split(' ')
-                .map((w) => (w === '*' ? '(?:\\S+\\s+){0,2}\\S+' : escape(w).replace(/'/g, "['’]")))
+                .map((w) => (w === '*' ? '(?:\\S+\\s+){0,2}\\S+' : escapeRegExp(w).replace(/'/g, "['’]")))
                 .join('\\s+'),
             )
             .join('|')})(?![\\p{L}\\p{N}])`,

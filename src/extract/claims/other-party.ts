@@ -3,6 +3,7 @@
 // promised her repeatedly…"; "US rappers Beastie Boys have won their long-running battle over the use of a sample in
 // their song Pass the Mic", then "The punk-rappers used three notes of music from flautist James Newton's Choir"
 // (bbc-entertainment-147). A news lead gives the parties' roles; the next sentence names them.
+import { sentenceIndexAt } from '../doc.ts';
 import type { Claim } from '../types.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
 
@@ -12,9 +13,6 @@ const TWO_PARTY = new Set(['sue', 'win', 'settle', 'injunction']);
 // former employee".
 const ROLE_OR_FIGHT =
   /\b(?:by|against|with)\s+(?:his|her|their|a|an|the)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\b|\b(?:battle|case|dispute|fight|lawsuit|suit|row)\b/iu;
-
-const sentenceAt = (ctx: RefineContext, at: number): number =>
-  ctx.doc.sentences.findIndex((s) => s.start <= at && at < s.end);
 
 /** The people named (by a name, not a pronoun) in a sentence. */
 function namedIn(ctx: RefineContext, s: number): string[] {
@@ -39,7 +37,7 @@ export const OTHER_PARTY_NAMED_NEXT: ClaimRefiner = {
   name: 'other-party-named-next',
   apply: (c: Claim, ctx: RefineContext): Claim => {
     if (c.type !== 'legal' || !TWO_PARTY.has(c.value) || c.subjects.length !== 1) return c;
-    const s = sentenceAt(ctx, c.evidence.start);
+    const s = sentenceIndexAt(ctx.doc, c.evidence.start);
     if (s < 0 || !ROLE_OR_FIGHT.test(c.evidence.text)) return c;
     if (namedIn(ctx, s).some((id) => !c.subjects.includes(id))) return c;
     const next = namedIn(ctx, s + 1).filter((id) => !c.subjects.includes(id));

@@ -5,9 +5,7 @@
 import type { Claim, Entity } from '../types.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
 import { OWN_NEWS } from './own-news.ts';
-
-const QUOTED = /“[^”]*”|"[^"\n]*"/g;
-const outsideQuotes = (text: string): string => text.replace(QUOTED, (q) => ' '.repeat(q.length));
+import { outsideQuotes } from './quotes.ts';
 
 /** The claim's subject whose mention (a name, alias or pronoun) ends right before `at`, `gap` telling what may stand between. */
 function actorBefore(c: Claim, ctx: RefineContext, at: number, gap: RegExp): string | null {

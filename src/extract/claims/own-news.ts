@@ -7,12 +7,10 @@
 import lexicon from '../../../data/lexicons/claims.json' with { type: 'json' };
 import type { Entity, Mention } from '../types.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
-
-const QUOTED = /“[^”]*”|"[^"\n]*"/g;
-const outsideQuotes = (text: string): string => text.replace(QUOTED, (q) => ' '.repeat(q.length));
+import { outsideQuotes } from './quotes.ts';
+import { escapeRegExp } from '../text/index.ts';
 
 type Group = { type: string; value: string; forms: string[] };
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every claims.json form of one proposition, as one whole-word pattern (the one vocabulary of propositions). */
 const formsOf = new Map<string, RegExp>();
@@ -24,7 +22,7 @@ function propositionForms(type: string, value: string): RegExp {
       .filter((g) => g.type === type && g.value === value)
       .flatMap((g) => g.forms)
       .sort((a, b) => b.length - a.length)
-      .map(escape);
+      .map(escapeRegExp);
     re = new RegExp(`(?<![\\p{L}])(?:${forms.join('|') || '(?!)'})(?![\\p{L}])`, 'iu');
     formsOf.set(key, re);
   }

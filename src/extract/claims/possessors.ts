@@ -2,7 +2,7 @@
 // Kylie Jenner's maybe pregnancy (along with Khloé Kardashian's maybe pregnancy and Kim Kardashian's confirmed
 // pregnancy), …" (celebrity-113legit) tells three pregnancies, one a possessor. The clause reader keeps one proposition
 // per clause and one subject for a one-person type; this rule gives each further possessor its own claim.
-import type { Doc } from '../doc.ts';
+import { sentenceIndexAt, type Doc } from '../doc.ts';
 import type { Located } from '../text/index.ts';
 import type { Claim, Stance } from '../types.ts';
 import { PARTNER } from './lexicon.ts';
@@ -34,7 +34,7 @@ export function eachPossessor(doc: Doc, drafts: Draft[], located: Located[][]): 
     const noun = POSSESSED[d.type];
     if (!noun || d.subjects.length !== 1) continue;
     const possessed = possessedBy(noun);
-    const s = doc.sentences.findIndex((x) => x.start <= d.evidence.start && d.evidence.start < x.end);
+    const s = sentenceIndexAt(doc, d.evidence.start);
     const sentence = doc.sentences[s];
     if (!sentence) continue;
     const people = located[s]?.filter((l) => l.entity.type === 'person') ?? [];
@@ -82,7 +82,7 @@ export function pregnantPartners(doc: Doc, drafts: Draft[], located: Located[][]
   const out: Draft[] = [];
   for (const d of drafts) {
     if (d.type !== 'relationship' || d.subjects.length !== 2) continue;
-    const s = doc.sentences.findIndex((x) => x.start <= d.evidence.start && d.evidence.start < x.end);
+    const s = sentenceIndexAt(doc, d.evidence.start);
     const named = (located[s] ?? []).find(
       (l) =>
         d.subjects.includes(l.entity.id) &&

@@ -5,6 +5,11 @@ import { speakerIn, type Speaker } from './holders.ts';
 import { cues } from './lexicon.ts';
 import { must } from '../../invariant/index.ts';
 
+/** A quotation in double quotes, curly or straight, the straight one on one line. */
+export const QUOTED = /“[^”]*”|"[^"\n]*"/g;
+/** The text with every double-quoted span blanked to spaces, offsets kept: what the narration says around quotes. */
+export const outsideQuotes = (text: string): string => text.replace(QUOTED, (q) => ' '.repeat(q.length));
+
 /** A quotation and who it is attributed to ("“…,” a source noted"). */
 export type Quote = { start: number; end: number; speaker: Speaker; attribution: Span };
 

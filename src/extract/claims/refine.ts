@@ -17,6 +17,7 @@ import { firstIndex, wholeWords } from '../text/index.ts';
 import { startingIn } from '../text/sorted.ts';
 import { speechForms } from '../text/speech.ts';
 import { at as atIndex, must } from '../../invariant/index.ts';
+import { outsideQuotes, QUOTED } from './quotes.ts';
 
 export type RefineContext = { doc: Doc; entities: Entity[]; times: Time[] };
 export type ClaimRefiner = { name: string; apply: (claim: Claim, ctx: RefineContext) => Claim | null };
@@ -45,7 +46,6 @@ const OWN_WEDDING = words(record.ownWedding);
 const PLURAL = /\b(they|them|their|theirs|the (?:pair|couple|two|duo|lovebirds|exes)|both)\b/i;
 const SPLIT_FROM =
   /\b(?:split(?:ting)?(?: up)?|separat(?:ed|ing|ion)|divorc(?:ed|ing|e)|broke up|break-?up|parted(?: ways| company)?|called it quits)\s+(?:from|with)\s+$/i;
-const QUOTED = /“[^”]*”|"[^"\n]*"/g;
 const AGENTLESS =
   /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:confirmed|announced|revealed|reported|said|claimed|rumou?red)\b(?!\s+(?:by|to)\b)/i;
 const OWN_WORDS: Record<string, RegExp> = Object.fromEntries(
@@ -200,7 +200,6 @@ function demoted(claim: Claim, reason: string, kind: 'author' | 'named-source' =
   return { ...claim, holder, stance, rule: `${claim.rule ?? 'claim'}+record:${reason}` };
 }
 
-const outsideQuotes = (text: string): string => text.replace(QUOTED, (q) => ' '.repeat(q.length));
 /** `text` (the evidence's, offsets kept) with the names and aliases of every entity in it blanked. */
 function namesBlanked(ctx: RefineContext, span: { start: number; end: number }, text: string): string {
   let out = text;

@@ -5,14 +5,13 @@ import record from '../../../data/lexicons/record.json' with { type: 'json' };
 import type { Claim } from '../types.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
 import { firstIndex, wholeWords } from '../text/index.ts';
+import { outsideQuotes } from './quotes.ts';
 
 const words = (list: string[]) => new RegExp(wholeWords(list.join('|')), 'iu');
 const JOKE = words(record.notAsserted.jokes);
 const PERFORMED = words(record.notAsserted.performed);
 const READER = words(record.notAsserted.readerQuestion);
 const RETRACTION = new RegExp(`["“]\\s*(?:${record.notAsserted.retractions.join('|')})\\b`, 'i');
-const QUOTED = /“[^”]*”|"[^"\n]*"/g;
-const outsideQuotes = (text: string): string => text.replace(QUOTED, (q) => ' '.repeat(q.length));
 
 /**
  * The claim's evidence with the sentences that start within `reach` characters before it and `after` sentences after

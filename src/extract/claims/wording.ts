@@ -3,9 +3,8 @@
 // Ordered, named rules; each reads the claim's sentence (outside quotes where a principal's words could differ).
 import type { Claim } from '../types.ts';
 import type { ClaimRefiner } from './refine.ts';
+import { outsideQuotes } from './quotes.ts';
 
-const QUOTED = /“[^”]*”|"[^"\n]*"/g;
-const outsideQuotes = (text: string): string => text.replace(QUOTED, (q) => ' '.repeat(q.length));
 const restaged = (c: Claim, value: string, reason: string): Claim => ({
   ...c,
   value,

@@ -9,6 +9,7 @@ import { cues, firstNames, genderOf, phrasesByPrefix } from '../names/index.ts';
 import { titleEnd } from './titles.ts';
 import { at } from '../../invariant/index.ts';
 import { isIgnored } from '../doc.ts';
+import { escapeRegExp } from '../text/index.ts';
 
 /**
  * Named entities, one per distinct name and type, each with its name mentions in text order.
@@ -63,8 +64,6 @@ export function findEntities(doc: Doc): Entity[] {
     ),
   );
 }
-
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Speed (issue 14): building and running a case-blind pattern per title was 5% of extraction, and most titles stand
 // only where they were named. Lowering A–Z alone keeps every offset; outside 'ſ' and the Kelvin sign (which the
@@ -128,7 +127,7 @@ function sameTitleEverywhere(doc: Doc, entities: Entity[]): Entity[] {
       work.mentions.sort((a, b) => a.start - b.start);
       continue;
     }
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegex(work.name)}(?![\\p{L}\\p{N}-])`, 'giu');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(work.name)}(?![\\p{L}\\p{N}-])`, 'giu');
     const lastWord = work.name.split(/\s+/).at(-1) ?? '';
     for (const m of doc.text.matchAll(pattern)) {
       const start = m.index;
