@@ -183,7 +183,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
  * in the article, and alone (no name after it) at least twice.
  */
 function stageTitle(doc: Doc, c: Candidate, head: string, evidence: Evidence): boolean {
-  if (DETERMINERS.has(lower(doc, c.first - 1)) || !evidence.alone.has(head)) return false;
+  if (roleTitle(doc, c.first) || !evidence.alone.has(head)) return false;
   let counts = bareCounts.get(doc);
   if (!counts) bareCounts.set(doc, (counts = new Map<string, number>()));
   let bare = counts.get(head);
@@ -193,12 +193,23 @@ function stageTitle(doc: Doc, c: Candidate, head: string, evidence: Evidence): b
       if (t.text !== head) return;
       const next = doc.tokens[k + 1];
       const named = next !== undefined && next.sentence === t.sentence && /^\p{Lu}/u.test(next.text);
-      if (DETERMINERS.has(lower(doc, k - 1)) || named) return;
+      if (roleTitle(doc, k) || named) return;
       n++;
     });
     counts.set(head, (bare = n));
   }
   return bare >= 2;
+}
+
+/**
+ * The title word at token k is a role, not a name: after a determiner ("the Queen"); after "and" that joins it to a
+ * determined title ("the Duke and Duchess first fell in love", celebrity-200fake); or before "of" ("Duchess of
+ * Cambridge", a peerage).
+ */
+function roleTitle(doc: Doc, k: number): boolean {
+  if (DETERMINERS.has(lower(doc, k - 1)) || lower(doc, k + 1) === 'of') return true;
+  const joined = lower(doc, k - 1) === 'and' || lower(doc, k - 1) === '&';
+  return joined && titles.has(doc.tokens[k - 2]?.text ?? '') && DETERMINERS.has(lower(doc, k - 3));
 }
 
 // Bare uses per article and title word: counting them for every "the Queen" of a long article read the whole text
