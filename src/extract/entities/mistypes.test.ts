@@ -129,6 +129,22 @@ describe('names found among others', () => {
     ).toContain('person:Charlotte Casiraghi');
   });
 
+  it('makes a team of a plural name before a player and a name (celebrity-176legit, -112legit)', () => {
+    const out = typed(
+      'Neither she nor her boyfriend, Cleveland Cavaliers player Tristan Thompson, have spoken publicly about it. The investor and Dallas Mavericks owner Mark Cuban says so.',
+    );
+    expect(out).toEqual(
+      expect.arrayContaining([
+        'organization:Cleveland Cavaliers',
+        'person:Tristan Thompson',
+        'organization:Dallas Mavericks',
+        'person:Mark Cuban',
+      ]),
+    );
+    // "Indiana Jones star Harrison Ford": a film's star, not a team's.
+    expect(typed('Indiana Jones star Harrison Ford arrived.')).not.toContain('organization:Indiana Jones');
+  });
+
   it('makes one entity of a name and its capitals (celebrity-120legit, -148fake)', () => {
     const text = `Selena Gomez met Jennifer Aniston at a party to celebrate the Friends star's new film Cake in Los Angeles on Friday night. "I get to watch her completely transform in her new movie CAKE," she wrote. First Lady MICHELLE OBAMA visited; Michelle Obama smiled.`;
     const entities = findEntities(makeDoc(text));

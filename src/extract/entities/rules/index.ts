@@ -25,6 +25,7 @@ export const TYPING_RULES: TypingRule[] = [
   names.givenNameDay,
   names.titleCaseEvent,
   names.titleCaseOrg,
+  names.sportsTeam,
   works.scannedTitle,
   works.showAfterHostRule,
   works.workNamedLikePersonRule,

@@ -21,6 +21,9 @@ import { at as atIndex, must } from '../../../invariant/index.ts';
 // pets, and last of all people.
 
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'outside', 'across', 'around']);
+// The roles a team's name stands before: "Cleveland Cavaliers player Tristan Thompson". Not "star": "Indiana Jones
+// star Harrison Ford" is a film's.
+const TEAM_ROLES = new Set(['player', 'owner', 'coach', 'captain', 'quarterback', 'striker', 'forward', 'guard']);
 const GROUP_NOUNS = new Set(['band', 'group', 'duo', 'trio', 'quartet']);
 const PLURAL_VERBS = new Set(['were', 'are', 'have']);
 // Venue nouns that end a place's name; not those that are as often surnames (Hall, Park, Church).
@@ -104,6 +107,17 @@ export const titleCaseOrg = typesAs(
     c.title === 'case' &&
     words.some((w, k) => cues.orgSuffixes.has(w) && (k === words.length - 1 || words[k + 1] === 'Of')),
 );
+
+/**
+ * "her boyfriend, Cleveland Cavaliers player Tristan Thompson" (celebrity-176legit), "Dallas Mavericks owner Mark
+ * Cuban" (112legit): a plural name before a team's role and a name is a team, an organization; not a person called
+ * Cleveland (who was then "dating" Khloé Kardashian), nor a city. A place alone does not make one: "Dallas Roberts".
+ */
+export const sportsTeam = typesAs('organization', 'sports-team', ({ doc, c, words, last, after }) => {
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(last)) return false;
+  const named = /^\p{Lu}/u.test(doc.tokens[c.last + 2]?.text ?? '');
+  return TEAM_ROLES.has(after) && named;
+});
 
 /** "her dog Salsita", but not "Cat Deeley": the pet word is lower-case. */
 export const petName = typesAs('animal', 'pet-name', ({ doc, c }) =>
