@@ -889,13 +889,22 @@ const PARENTS_ALREADY: ClaimRefiner = {
       : c,
 };
 
+// "Cyrus and Hemsworth have been planning their wedding in the Himalayan Mountains this summer" (celebrity-009legit):
+// naming their own wedding says nothing of whether it took place; only the forms that tell it held ("got married",
+// "tied the knot", "exchanged vows", "the lack of wedding plans may just be because Cyrus and Hemsworth already had
+// their wedding", celebrity-137fake) keep a wedding with a plan beside it a marriage.
+const WEDDING_HELD = words([
+  ...record.ownWedding.filter((form) => !/wedding/.test(form)),
+  '(?:had|held) their (?:own )?wedding',
+]);
+
 const WEDDING_TO_COME: ClaimRefiner = {
   name: 'wedding-to-come',
   apply: (c) => {
     if (
       c.type !== 'relationship' ||
       c.value !== 'married' ||
-      OWN_WEDDING.test(c.evidence.text) ||
+      WEDDING_HELD.test(c.evidence.text) ||
       WED_PAST.test(c.evidence.text)
     )
       return c;
