@@ -129,6 +129,15 @@ describe('names found among others', () => {
     ).toContain('person:Charlotte Casiraghi');
   });
 
+  it('takes a title word used once as a subject for a stage name, a band when its verb is plural (celebrity-029fake, bbc-262)', () => {
+    expect(typed('As The ENQUIRER reported, Prince had been diagnosed with HIV in the 1990s.')).toContain(
+      'person:Prince',
+    );
+    expect(typed('The Beatles had it, REM hold onto it and Queen were it in a catsuit.')).toContain('group:Queen');
+    // The end of a longer name the scan broke at the title is no one of its own.
+    expect(typed('The death of Martin Luther King saw it postponed for two days.')).not.toContain('person:King');
+  });
+
   it('makes a team of a plural name before a player and a name (celebrity-176legit, -112legit)', () => {
     const out = typed(
       'Neither she nor her boyfriend, Cleveland Cavaliers player Tristan Thompson, have spoken publicly about it. The investor and Dallas Mavericks owner Mark Cuban says so.',

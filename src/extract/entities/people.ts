@@ -33,8 +33,12 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   const title = titles.get(head);
   // "the Bishop" is a role, not a name; but "Prince earned more than any other pop star … more than Prince last year"
   // (bbc-162) is a stage name.
-  if (title !== undefined && words.length === 1)
-    return stageTitle(doc, c, head, evidence) ? make('person', 'stage-title', title) : null;
+  // "REM hold onto it and Queen were it in a catsuit" (bbc-262): a title that takes a plural verb is a band's name.
+  if (title !== undefined && words.length === 1) {
+    if (!stageTitle(doc, c, head, evidence)) return null;
+    const verb = doc.tokens[c.last + 1]?.text.toLowerCase() ?? '';
+    return PLURAL_VERBS.has(verb) ? make('group', 'stage-title') : make('person', 'stage-title', title);
+  }
   // "Queen Bee shared her exciting news" (Beyoncé), "the Queen Phoenix is rising": a royal title before one word that
   // names no one (no given name, no gender any names list knows) is a nickname or a figure of speech, not a royal.
   // "the Queen Phoenix": after a lower-case "the", only a given name of our own list makes a royal.
@@ -176,6 +180,8 @@ function hasPersonContext(doc: Doc, c: Candidate): boolean {
   return c.possessive && cues.relations.has(lower(doc, c.last + 2));
 }
 
+const VERBAL = new Set(['VERB', 'AUX']);
+const PLURAL_VERBS = new Set(['were', 'are', 'have']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
 
 /**
@@ -198,7 +204,17 @@ function stageTitle(doc: Doc, c: Candidate, head: string, evidence: Evidence): b
     });
     counts.set(head, (bare = n));
   }
-  return bare >= 2;
+  // "As The ENQUIRER reported, Prince had been diagnosed with HIV" (celebrity-029fake): once is enough when a verb
+  // follows, as it does a name that is a clause's subject.
+  // Not the end of a longer name the scan broke at the title ("The death of Martin Luther King saw it postponed").
+  const next = doc.tokens[c.last + 1];
+  const previous = doc.tokens[c.first - 1];
+  const subject =
+    next !== undefined &&
+    next.sentence === at(doc.tokens, c.last).sentence &&
+    VERBAL.has(next.pos) &&
+    !/^\p{Lu}/u.test(previous?.text ?? '');
+  return bare >= 2 || (bare === 1 && subject);
 }
 
 /**
