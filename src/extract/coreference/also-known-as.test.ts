@@ -17,6 +17,12 @@ describe('a name given as another name of someone', () => {
       ['The Weeknd', 'Abel Tesfaye'],
     ],
     [
+      'celebrity-029legit',
+      'Toxicology tests for Prince concluded that the entertainer died from an accidental overdose. Prince, whose full name was Prince Rogers Nelson, died April 21 at age 57.',
+      'Prince',
+      ['Prince', 'the entertainer', 'Prince', 'Prince Rogers Nelson'],
+    ],
+    [
       'bbc-entertainment-115',
       'The lawsuit names Snoop Dogg - real name Calvin Broadus - plus three associates.',
       'Snoop Dogg',

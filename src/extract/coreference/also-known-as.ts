@@ -1,14 +1,19 @@
 import type { Doc } from '../doc.ts';
 import type { Entity, Mention } from '../types.ts';
+import { titles } from '../names/index.ts';
 
 // "The Weeknd (AKA Abel Tesfaye)" (celebrity-143legit), "Selena Gomez and The Weeknd (a.k.a. Abel Tesfaye)"
 // (celebrity-173legit), "Jay-Z, real name Shawn Carter, said" (bbc 117), "Sizzla, whose real name is Miguel Collins"
 // (bbc 246), "JK, also known as Jason King" (bbc 284): a second name set off by one of these cues right after a
-// person's name is the same person, and so is its surname alone later ("after she and Tesfaye broke up").
+// person's name is the same person, and so is its surname alone later ("after she and Tesfaye broke up"). So is
+// "Prince, whose full name was Prince Rogers Nelson" (celebrity-029legit), where the name's mention leaves its title out.
 
 /** What may stand between the two names, all of it: an opening bracket or a dash or comma, the cue, a comma. */
-const CUE = /^\s*(?:\(|[,–—-])?\s*(?:aka|a\.k\.a\.?|also known as|real name|whose real name is|born|née)\s*:?,?\s*$/i;
-const ANY_CUE = /\b(?:aka|a\.k\.a|also known as|real name|born|née)\b/i;
+const CUE =
+  /^\s*(?:\(|[,–—-])?\s*(?:aka|a\.k\.a\.?|also known as|(?:real|full|birth) name|whose (?:real|full|birth) name (?:is|was)|born|née)\s*:?,?\s*$/i;
+const ANY_CUE = /\b(?:aka|a\.k\.a|also known as|(?:real|full|birth) name|born|née)\b/i;
+/** A title the name's mention leaves out: "Prince, whose full name was Prince Rogers Nelson" (celebrity-029legit). */
+const TITLE_LEFT_OUT = /\s\p{Lu}\p{L}+\s*$/u;
 /** Longer than the longest cue with its marks ("  , whose real name is  "). */
 const REACH = 32;
 
@@ -30,7 +35,10 @@ export function alsoKnownAs(doc: Doc, people: Entity[]): Map<Entity, Entity> {
     const a = named[k - 1];
     const b = named[k];
     if (!a || !b || a.e === b.e || a.m.kind === 'possessive' || b.m.start - a.m.end > REACH) continue;
-    if (!CUE.test(doc.text.slice(a.m.end, b.m.start))) continue;
+    const between = doc.text.slice(a.m.end, b.m.start);
+    const title = TITLE_LEFT_OUT.exec(between);
+    if (!CUE.test(between) && !(title && titles.has(title[0].trim()) && CUE.test(between.slice(0, title.index))))
+      continue;
     const target = out.get(a.e) ?? a.e;
     const earlier = out.get(b.e);
     if (target === b.e || (earlier !== undefined && earlier !== target)) torn.add(b.e);
