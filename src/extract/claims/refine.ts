@@ -938,8 +938,10 @@ const RELATIONSHIP_ENDED: ClaimRefiner = {
 const BOND_OVER =
   /\b(?:marriage|relationship|romance|engagement)\s+(?:(?:is|was|are|were|['’]s)\s+[“"]?(?:now\s+|officially\s+|definitely\s+|finally\s+|(?:as\s+)?good\s+as\s+|all\s+but\s+|basically\s+|effectively\s+|well\s+and\s+truly\s+)?(?:over|finished)|(?:had\s+|has\s+)?(?:effectively\s+|finally\s+|officially\s+)?ended)\b(?!\s+(?:with|in)\s+\p{Lu})/iu;
 const ENDED = /\b(?:relationship|romance)\s+with\s+[^.;:!?]{1,80}?\s(?:ended|came to an end|is over|was over)\b/i;
+// "get married" and "getting married" look ahead ("They want to figure out their life together before they get married,"
+// a source told People, celebrity-009legit); "got married" and "gets married" (a headline's present) do not.
 const TO_COME =
-  /\b(?:will|would|'ll|’ll|plans?|planning|upcoming|set to|going to|gonna|to be held|next (?:week|month|year|summer|spring)|engaged|fianc[ée]e?|should|boycott\w*|following their wedding|ahead of (?:the|their|her|his) wedding|before (?:the|their|her|his) wedding|is to wed|are to wed|to marry)\b/i;
+  /\b(?:will|would|'ll|’ll|plans?|planning|upcoming|set to|going to|gonna|to be held|next (?:week|month|year|summer|spring)|engaged|fianc[ée]e?|should|boycott\w*|following their wedding|ahead of (?:the|their|her|his) wedding|before (?:the|their|her|his) wedding|is to wed|are to wed|to marry|get married|getting married)\b/i;
 const WED_PAST =
   /\b(?:married (?:since|for|in \d{4}|(?:more|less) than|nearly|almost|over)|(?:his|her) (?:wife|husband) of|anniversary|wed in \d{4}|were wed|was wed)\b/i;
 
