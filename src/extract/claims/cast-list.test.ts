@@ -62,6 +62,29 @@ describe('cast lists: each person listed is a casting in the work', () => {
     expect(castings(text)).toEqual([]);
   });
 
+  it('reads a work "starring" people in a participle after it as one casting each (bbc-entertainment-083)', () => {
+    const text = 'Comedy Christmas with the Kranks, starring Tim Allen and Jamie Lee Curtis, was in second place.';
+    expect(castings(text)).toEqual([
+      'casting/cast Tim Allen (in Christmas with the Kranks) author asserts',
+      'casting/cast Jamie Lee Curtis (in Christmas with the Kranks) author asserts',
+    ]);
+  });
+
+  it('reads "starring X as <a part>" and a work that "stars X as <a part>" (bbc-entertainment-312)', () => {
+    const text =
+      "New comedy Diary of a Mad Black Woman has ended Will Smith's reign at the top of the North American box office. " +
+      'Action comedy Man of the House, starring Tommy Lee Jones as a Texas ranger assigned to protect a cheerleader squad, came in at fifth with $9m (£4.6m). ' +
+      'The low-budget feature Diary of a Mad Black Woman stars Kimberly Elise as a woman thrown out on the streets by her philandering husband.';
+    expect(castings(text)).toEqual([
+      'casting/cast Tommy Lee Jones (in Man of the House) author asserts',
+      'casting/cast Kimberly Elise (in Diary of a Mad Black Woman) author asserts',
+    ]);
+  });
+
+  it('makes no casting of "stars" that are not a work\'s verb ("The film\'s stars Brad Pitt and Angelina Jolie")', () => {
+    expect(castings("The film's stars Brad Pitt and Angelina Jolie attended the premiere.")).toEqual([]);
+  });
+
   it('makes no casting of people a cast only met ("The cast were thrilled when Tom Hanks visited the set")', () => {
     expect(castings('The cast were thrilled when Tom Hanks visited the set on Friday.')).toEqual([]);
   });

@@ -12,7 +12,7 @@ import type { AssertedFind } from './asserted.ts';
  * Named rules, in order: the first that matches a clause makes its list. Each is a cast noun and the verb that opens
  * the list; up to ten words may stand between ("The celebrities competing on season 24 of Dancing with the Stars are").
  */
-export const CAST_LIST_RULES: ReadonlyArray<{ name: string; pattern: RegExp }> = [
+export const CAST_LIST_RULES: ReadonlyArray<{ name: string; pattern: RegExp; workBefore?: boolean }> = [
   {
     // "a stellar ensemble cast including", "The cast also includes", "This season's lineup includes", "the line-up
     // features".
@@ -27,10 +27,20 @@ export const CAST_LIST_RULES: ReadonlyArray<{ name: string; pattern: RegExp }> =
     pattern:
       /\b(?:contestants|competitors|celebrities\s+(?:competing|taking part|dancing|signed up)|housemates|castaways|cast members)\b(?:\s+[\p{L}\p{N}'’-]+){0,10}?\s+(?:are|were|will be|includ(?:e|ed)|featur(?:e|ed))\s*:?\s+$/iu,
   },
+  {
+    // "Action comedy Man of the House, starring Tommy Lee Jones as a Texas ranger…", "The low-budget feature Diary of a
+    // Mad Black Woman stars Kimberly Elise as a woman thrown out on the streets…" (bbc-entertainment-312): a work that
+    // stars people, in a participle after it or as its verb, casts each of them in it. Only right after the work (its
+    // name, or "the film"): "Hollywood stars Brad Pitt and Angelina Jolie" are stars, not a film's cast.
+    name: 'work-stars',
+    pattern: /(?:,\s*(?:also\s+)?(?:starring|co-starring)|\s(?:also\s+)?(?:stars|co-stars))\s+$/iu,
+    workBefore: true,
+  },
 ];
 
 // The nouns every rule needs: a clause without one is skipped before the rules run.
-const TRIGGER = /\b(?:cast|line-?up|ensemble|contestants|competitors|celebrities|housemates|castaways)\b/i;
+const TRIGGER =
+  /\b(?:cast|line-?up|ensemble|contestants|competitors|celebrities|housemates|castaways|stars|starring|co-stars|co-starring)\b/i;
 
 // What a list may be announced as ("the film", "the show"), when the clause names no work: the last work named before
 // it, in its sentence or the three before.
@@ -67,6 +77,7 @@ export function castListFinds(doc: Doc, clause: Clause, located: Located[], bySe
       if (!hit) continue;
       const start = clause.start + hit.start;
       const end = clause.start + hit.end;
+      if (rule.workBefore && !workRightBefore(doc, clause, located, start)) continue;
       const work = workFor(doc, clause, located, bySentence, start);
       // "Previous Big Brother housemates to leave before their time were…" (bbc-entertainment-203): a list of the past.
       if (PAST.test(text.slice(Math.max(clause.start, start - 40), start + hit.end - hit.start))) return [];
@@ -125,4 +136,21 @@ function workFor(doc: Doc, clause: Clause, located: Located[], bySentence: Locat
     .flat()
     .filter((l) => l.entity.type === 'work' && l.mention.end <= clause.start);
   return earlier.at(-1)?.entity.id ?? null;
+}
+
+// "the film", "the new comedy": a work called by its kind, right before the verb that stars its cast.
+const DESCRIBED_BEFORE =
+  /\b(?:the|this|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:film|movie|show|series|programme|musical|play|production|comedy|drama|thriller|sequel|remake|biopic)\s*$/iu;
+
+/** Whether a work's name, or its kind ("the film"), ends right before `at` (a comma between). */
+function workRightBefore(doc: Doc, clause: Clause, located: Located[], at: number): boolean {
+  const before = doc.text.slice(clause.start, at);
+  if (DESCRIBED_BEFORE.test(before)) return true;
+  return located.some(
+    (l) =>
+      l.entity.type === 'work' &&
+      l.mention.start >= clause.start &&
+      l.mention.end <= at &&
+      /^\s*$/.test(doc.text.slice(l.mention.end, at)),
+  );
 }

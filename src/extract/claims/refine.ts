@@ -1085,9 +1085,17 @@ type TimeRule = { name: string; time: (c: Claim, ctx: RefineContext) => Claim['t
 const YEAR = 365;
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
-const STANDING_ROLE = /\b(?:currently\s+|also\s+|now\s+)?(?:co-)?stars\s+(?:in|as|opposite|alongside)\b/i;
+// "stars in", "stars as"; a work that "stars" its cast, named right after ("The Aviator, starring Leonardo DiCaprio as
+// Howard Hughes, took $9.4m", bbc-entertainment-076; "The film stars Irish actor Colin Farrell as…", bbc-entertainment
+// 072; "Happy Endings, starring former Friends actress Lisa Kudrow", bbc-entertainment-301): the cast of a work
+// already made, which a chart or a festival report names in passing. Not a person "starring alongside Robert De Niro"
+// in a film still to come (celebrity-081legit).
+const STANDING_ROLE =
+  /\b(?:[Cc]urrently\s+|[Aa]lso\s+|[Nn]ow\s+)?(?:[Cc]o-)?(?:[Ss]tars\s+(?:in|as|opposite|alongside)\b|[Ss]tar(?:s|ring)\s+(?!(?:alongside|opposite|with|in|as|on|at|for|from|of|to|and|who|that|are|were|have|had)\s)(?:[\p{Ll}-]+\s+){0,3}\p{Lu})/u;
+// A casting still news: to come, just made, or in a work still being made ("The movie version of Dan Brown's best-selling
+// novel is being directed by Ron Howard and also stars Tom Hanks", bbc-entertainment-308).
 const CASTING_TO_COME =
-  /\b(?:will|to|'ll|would|could|might|may)\s+(?:\w+\s+)?(?:co-)?star\b|\b(?:cast|signed|tapped|chosen|picked|lined up)\b/i;
+  /\b(?:will|to|'ll|would|could|might|may)\s+(?:\w+\s+)?(?:co-)?star\b|\b(?:cast|signed|tapped|chosen|picked|lined up)\b|\b(?:is|are)\s+(?:currently\s+)?being\s+(?:directed|filmed|shot|made|produced|written)\b/i;
 
 /**
  * "the classic 1982 film An Officer and a Gentleman", "Leigh's 1950s drama", "2001's A Beautiful Mind": a date that

@@ -34,6 +34,15 @@ const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll
 const FIRST_PERSON_ACTING = /(?<![\p{L}'’])(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll)(?![\p{L}'’])/u;
 const FIRST_PERSON_OBJECT = /^(?:me|my|myself|mine)$/i;
 const POSSESSOR = /^['’]s?(?![\p{L}])/u;
+// Whom a possessive names when it names a person (data/lexicons/cues.json relations: kin, partners, friends, reps), up
+// to two describing words before: "Obama’s daughter", "her 12-year-old daughter", "Ronan's sister".
+const PERSON_POSSESSED = new RegExp(
+  String.raw`^['’]s?\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:${[...nameCues.relations].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})s?(?![\p{L}])`,
+  'iu',
+);
+/** Whether the words right after a name make it the possessor of a person ("Obama’s daughter"). */
+const possessesPerson = (text: string, at: number): boolean =>
+  POSSESSOR.test(text.slice(at, at + 2)) && PERSON_POSSESSED.test(text.slice(at, at + 60));
 const PLURAL = /^(?:they|them|their|theirs|themselves)$/i;
 const AUDIENCE = /^(?:told|tells|tell|telling)$/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+|once again\s+|again\s+)*$/i;
@@ -53,6 +62,17 @@ const kinOfSpeaker = (f: SaidFacts, l: Located): boolean =>
 
 /** The people a stretch of reported words names (asides blanked), the speaker and whom they talk to left out. */
 function namedIn(f: SaidFacts, span: Span, speaker: Speaker): string[] {
+  // A possessor is the least of what the words are about: "He was upset that Taylor exploited Kim’s robbery" is still a
+  // source's word on the two it names when the possessor would make them more than a claim's parties.
+  const all = namedWith(f, span, speaker, true);
+  return all.length > mostFor(speaker, all) ? namedWith(f, span, speaker, false) : all;
+}
+
+/** The most subjects a statement has: a claim's parties, and the speaker on record with them. */
+const mostFor = (speaker: Speaker, subjects: string[]): number =>
+  speaker.kind === 'person' && subjects.includes(speaker.entity) ? MOST + 1 : MOST;
+
+function namedWith(f: SaidFacts, span: Span, speaker: Speaker, possessors: boolean): string[] {
   const asides: Span[] = [...span.text.matchAll(ASIDES)].map((m) => ({
     text: m[0],
     start: span.start + m.index,
@@ -61,8 +81,14 @@ function namedIn(f: SaidFacts, span: Span, speaker: Speaker): string[] {
   const ids = f.located
     .filter((l) => l.entity.type === 'person' && l.mention.start >= span.start && l.mention.end <= span.end)
     .filter((l) => !asides.some((a) => l.mention.start >= a.start && l.mention.end <= a.end))
-    // "rumors he tried to DM President Obama’s daughter" (celebrity-145legit) are about the daughter, not Obama.
-    .filter((l) => !POSSESSOR.test(f.text.slice(l.mention.end, l.mention.end + 2)))
+    // "rumors he tried to DM President Obama’s daughter" (celebrity-145legit) are about the daughter, not Obama; but what
+    // is no person of someone's is theirs: "she understood Pitt’s need to “self-medicate”" (celebrity-149legit) is about
+    // Pitt, "Kim's apparent reliance on hair extensions" (celebrity-126fake) about Kim.
+    .filter((l) =>
+      possessors
+        ? !possessesPerson(f.text, l.mention.end)
+        : !POSSESSOR.test(f.text.slice(l.mention.end, l.mention.end + 2)),
+    )
     // "Jane Kelly Misel said that her father never tired of the song" (bbc-entertainment-177): a speaker's "her father"
     // is about the father; "his relationship with co-star Dakota Johnson" is still about the speaker.
     .filter((l) => !(speaker.kind === 'person' && l.entity.id === speaker.entity && kinOfSpeaker(f, l)))
@@ -152,8 +178,12 @@ export function saidIn(f: SaidFacts, rules: SaidRule[] = SAID_RULES): Said | nul
     const out = rule.apply(f);
     if (out === 'none') return null;
     if (!out) continue;
-    const most = out.speaker.kind === 'person' && out.subjects.includes(out.speaker.entity) ? MOST + 1 : MOST;
-    if (words(out.content.text) < WORDS || out.subjects.length === 0 || out.subjects.length > most) return null;
+    if (
+      words(out.content.text) < WORDS ||
+      out.subjects.length === 0 ||
+      out.subjects.length > mostFor(out.speaker, out.subjects)
+    )
+      return null;
     if (LOOKED.test(out.content.text)) return null;
     return out;
   }

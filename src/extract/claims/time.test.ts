@@ -51,3 +51,21 @@ describe('a couple recalled as they were is background', () => {
     ]);
   });
 });
+
+describe('the cast a work stars is the work’s standing cast, not casting news (refine.ts standing-role)', () => {
+  it('"Christmas with the Kranks, starring Tim Allen and Jamie Lee Curtis, was in second place" (bbc-entertainment-083)', () => {
+    const text = 'Comedy Christmas with the Kranks, starring Tim Allen and Jamie Lee Curtis, was in second place.';
+    expect(times(text, '2004-12-06').filter(([t]) => t.startsWith('casting/'))).toEqual([
+      ['casting/cast', 'PAST_REF'],
+      ['casting/cast', 'PAST_REF'],
+    ]);
+  });
+  it('but a work still being made that "also stars Tom Hanks" is news (bbc-entertainment-308)', () => {
+    const text =
+      "The movie version of Dan Brown's best-selling novel is being directed by Ron Howard and also stars Tom Hanks.";
+    expect(times(text, '2005-02-07').filter(([t]) => t.startsWith('casting/'))).toEqual([
+      ['casting/direct', '2005-02-07'],
+      ['casting/cast', '2005-02-07'],
+    ]);
+  });
+});
