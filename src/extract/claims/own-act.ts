@@ -5,6 +5,7 @@
 import type { Claim, Entity } from '../types.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
 import { OWN_NEWS } from './own-news.ts';
+import { OWN_QUOTES } from './own-quote.ts';
 import { outsideQuotes } from './quotes.ts';
 
 /** The claim's subject whose mention (a name, alias or pronoun) ends right before `at`, `gap` telling what may stand between. */
@@ -235,4 +236,6 @@ export const OWN_ACTS: ClaimRefiner[] = [
   // "Kid Cudi publicly announced on his Facebook page that he checked himself into rehabilitation" (celebrity-014legit):
   // a principal going public with their own news, in a complement clause about themselves (own-news.ts).
   OWN_NEWS,
+  // Then a quotation of a principal elsewhere in the article about the same work or event (own-quote.ts).
+  ...OWN_QUOTES,
 ];

@@ -1,0 +1,333 @@
+// A principal's own quoted words about the article's news put that news on record: "Pixies, Foo Fighters and Iron Maiden
+// will headline this summer's Leeds and Reading festivals. … "We are all very excited to be going back to Reading …,"
+// said Iron Maiden's Bruce Dickinson" (bbc-entertainment-322). The claim finder reads the news sentence as the article's
+// assertion and the quotation as a statement of its own; these ordered, named rules give the news to the principal when
+// a quotation of theirs, somewhere in the same article, speaks of the same thing (the same work, prize, event or deal).
+// Who counts as the principal: a subject of the claim, their representative, or one who speaks for a subject band or
+// company (a member, named with it: "Iron Maiden's Bruce Dickinson", "Linkin Park singer Chester Bennington").
+// Relationships, feuds, pregnancies and health stay out: a star's quote about their film says nothing of their romance.
+import { cues as nameCues } from '../names/index.ts';
+import type { Doc } from '../doc.ts';
+import { sentenceIndexAt } from '../doc.ts';
+import { escapeRegExp, type Located } from '../text/index.ts';
+import type { Claim, Entity } from '../types.ts';
+import { cues } from './lexicon.ts';
+import { inflect } from './open.ts';
+import { findQuotes, outsideQuotes, QUOTED, type Quote } from './quotes.ts';
+import type { ClaimRefiner, RefineContext } from './refine.ts';
+
+/** Claim types a quotation about the same work or event can put on record: a public act, not a private life. */
+const PUBLIC_ACTS = new Set(['award', 'career', 'casting', 'money', 'legal', 'chart']);
+
+/** The article's quotations with their speakers, read once per document. */
+const quotesOf = new WeakMap<Doc, Quote[]>();
+function articleQuotes(ctx: RefineContext): Quote[] {
+  const known = quotesOf.get(ctx.doc);
+  if (known) return known;
+  const located: Located[] = ctx.entities
+    // The token index is not read by the speaker finder (holders.ts speakerIn): offsets are.
+    .flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention, token: 0 })))
+    .sort((a, b) => a.mention.start - b.mention.start);
+  const within = (start: number, end: number) =>
+    located.filter((l) => l.mention.start >= start && l.mention.end <= end);
+  const quotes = findQuotes(ctx.doc, within);
+  quotesOf.set(ctx.doc, quotes);
+  return quotes;
+}
+
+const entityOf = (ctx: RefineContext, id: string | null): Entity | undefined =>
+  id === null ? undefined : ctx.entities.find((e) => e.id === id);
+
+const isDescriptor = (w: string): boolean => nameCues.descriptors.has(w.toLowerCase());
+// "Eminem's group, D12": a person's own band, named after them (the band nouns of entities/rules/names.ts).
+const OWN_GROUP = /^['’]s?\s+(?:band|group|duo|trio|quartet),?\s+$/i;
+const MEMBER_OF = /^,?\s+(?:(?:the|a|an)\s+)?(?:([\p{Ll}-]+)\s+)?of\s+(?:the\s+)?$/u;
+
+/**
+ * Whether the article names `person` as one of `group` (a band or a company) anywhere: "Iron Maiden's Bruce Dickinson",
+ * "Linkin Park singer Chester Bennington", "Warner producer Jeff Robinov" (up to two descriptors of
+ * data/lexicons/cues.json between), "Bruce Dickinson of Iron Maiden", "Eminem's group, D12". One who speaks as a
+ * member speaks for the group.
+ */
+function memberOf(ctx: RefineContext, person: Entity, group: Entity): boolean {
+  const text = ctx.doc.text;
+  for (const g of group.mentions) {
+    if (g.kind === 'pronoun' || g.kind === 'descriptor') continue;
+    for (const s of person.mentions) {
+      if (s.kind === 'pronoun' || s.kind === 'descriptor') continue;
+      if (s.start >= g.end && s.start - g.end <= 40) {
+        const gap = text.slice(g.end, s.start);
+        const possessed = /^['’]s?\s/.test(gap);
+        const words = gap
+          .replace(/^['’]s?/, '')
+          .trim()
+          .split(/\s+/)
+          .filter(Boolean);
+        if (words.length <= 2 && words.every(isDescriptor) && (possessed || words.length > 0)) return true;
+      } else if (g.start >= s.end && g.start - s.end <= 30) {
+        const gap = text.slice(s.end, g.start);
+        const of = MEMBER_OF.exec(gap);
+        if (of && (of[1] === undefined || isDescriptor(of[1]))) return true;
+        if (s.kind === 'possessive' && OWN_GROUP.test(gap)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The subject `person` speaks for: themselves, or a subject band or company the article names them a member of. */
+function speaksFor(c: Claim, ctx: RefineContext, person: string): string | null {
+  if (c.subjects.includes(person)) return person;
+  const who = entityOf(ctx, person);
+  if (!who || who.type !== 'person') return null;
+  for (const id of c.subjects) {
+    const group = entityOf(ctx, id);
+    if (group && group.type !== 'person' && memberOf(ctx, who, group)) return id;
+  }
+  return null;
+}
+
+/** A principal's quotation: its words' span, its attribution's, who speaks and for which subject. */
+type OwnQuote = {
+  start: number;
+  end: number;
+  attribution: { start: number; end: number };
+  principal: string;
+  speaker: string;
+  text: string;
+};
+
+/** The subject a quotation's speaker is on record for, or null: the subject themselves, their rep, or a member. */
+function principalOf(c: Claim, ctx: RefineContext, q: Quote): string | null {
+  const { speaker } = q;
+  if (speaker.kind === 'rep') return speaker.entity && c.subjects.includes(speaker.entity) ? speaker.entity : null;
+  return speaker.kind === 'person' ? speaksFor(c, ctx, speaker.entity) : null;
+}
+
+const SAYING = new RegExp(`^\\s*,?\\s*(?:${cues.saying.source})\\b[^“”"\\n.!?]{0,40}?[:,]?\\s*$`, 'i');
+const SAYING_WORD = new RegExp(`^(?:${cues.saying.source})$`, 'i');
+// Right after the speaker: an adverb at most, the saying verb, then up to 60 characters of what is said about
+// ("said their win for best alternative act was"), then the quotation.
+const OPENING_QUOTE = /^\s+(?:\p{Ll}+ly\s+)?(\p{L}+)\b[^“”"\n.!?]{0,60}?[:,]?\s*(“[^”]{2,3000}”|"[^"\n]{2,3000}")/u;
+
+/**
+ * A member's quotation the quote finder leaves unattributed, the member named with their group right before or after
+ * it: "“We are all very excited to be going back to Reading …,” said Iron Maiden's Bruce Dickinson", "Muse singer Matt
+ * Bellamy said: “There needs to be more European bands.”". The group, then "'s" or up to two descriptors, then the name.
+ */
+function memberQuotes(c: Claim, ctx: RefineContext): OwnQuote[] {
+  const text = ctx.doc.text;
+  const out: OwnQuote[] = [];
+  const people = ctx.entities.filter((e) => e.type === 'person' && !c.subjects.includes(e.id));
+  for (const id of c.subjects) {
+    const group = entityOf(ctx, id);
+    if (!group || group.type === 'person') continue;
+    for (const g of group.mentions) {
+      if (g.kind === 'pronoun' || g.kind === 'descriptor') continue;
+      // The speaker's name: a member named right after the group ("Iron Maiden's Bruce Dickinson"), else the group's.
+      const lead = /^(?:['’]s?)?(?:\s+[\p{Ll}-]+){0,2}\s+/u.exec(text.slice(g.end, g.end + 40));
+      const at = g.end + (lead?.[0].length ?? 0);
+      const member = lead
+        ? people.find((e) => e.mentions.some((m) => m.start === at && m.kind !== 'possessive'))
+        : undefined;
+      const name = member && memberOf(ctx, member, group) ? member.mentions.find((m) => m.start === at) : undefined;
+      // A possessive names a member after it, never the group speaking ("Muse's new album").
+      const speaker = name ? member?.id : g.kind === 'possessive' ? undefined : id;
+      const end = name?.end ?? g.end;
+      if (speaker === undefined) continue;
+      const said = { principal: id, speaker, text: text.slice(g.start, end) };
+      // After: "Muse singer Matt Bellamy said: “…”", "Muse said their win for best alternative act was “…”".
+      const after = OPENING_QUOTE.exec(text.slice(end, end + 3100));
+      if (after?.[1] && SAYING_WORD.test(after[1])) {
+        const quoteEnd = end + after.index + after[0].length;
+        const start = quoteEnd - (after[2]?.length ?? 0);
+        out.push({ start, end: quoteEnd, attribution: { start: g.start, end: start }, ...said });
+        continue;
+      }
+      // Before: "“…,” said Iron Maiden's Bruce Dickinson".
+      for (const q of text.matchAll(QUOTED)) {
+        const qEnd = q.index + q[0].length;
+        if (qEnd > g.start || g.start - qEnd > 30 || !SAYING.test(text.slice(qEnd, g.start))) continue;
+        out.push({ start: q.index, end: qEnd, attribution: { start: qEnd, end }, ...said });
+      }
+    }
+  }
+  return out;
+}
+
+/** Every quotation of the article a principal of the claim speaks. */
+function principalQuotes(c: Claim, ctx: RefineContext): OwnQuote[] {
+  const found: OwnQuote[] = [];
+  for (const q of articleQuotes(ctx)) {
+    const principal = principalOf(c, ctx, q);
+    if (principal === null) continue;
+    found.push({
+      start: q.start,
+      end: q.end,
+      attribution: q.attribution,
+      principal,
+      speaker: q.speaker.entity ?? principal,
+      text: q.speaker.text,
+    });
+  }
+  return [...found, ...memberQuotes(c, ctx)];
+}
+
+/**
+ * The claim's value word, inflected as open.ts inflects verbs: "injunction", "deal", "won", "writing". Not every form of
+ * the open claim: those read their object in the sentence, and a quotation's "it changes your voice" is no casting.
+ */
+const valueWords = new Map<string, RegExp>();
+function statesNews(c: Claim, text: string): boolean {
+  let words = valueWords.get(c.value);
+  if (!words) {
+    const forms = [c.value, ...inflect(c.value).map(([form]) => form)].filter((f) => /^[\p{L} -]+$/u.test(f));
+    words = new RegExp(`(?<![\\p{L}])(?:${forms.map(escapeRegExp).join('|') || '(?!)'})(?![\\p{L}])`, 'iu');
+    valueWords.set(c.value, words);
+  }
+  return words.test(text);
+}
+
+/** The sentence(s) a span lies in, from the first one's start to the last one's end. */
+function sentencesOf(doc: Doc, start: number, end: number): { start: number; end: number } {
+  const first = doc.sentences[sentenceIndexAt(doc, start)];
+  const last = doc.sentences[sentenceIndexAt(doc, Math.max(start, end - 1))];
+  return { start: first?.start ?? start, end: last?.end ?? end };
+}
+
+// Capitalised words that name nothing by themselves.
+const COMMON =
+  /^(?:I'm|I've|I'll|I'd|The|An|It|It's|We|We're|He|She|They|This|That|There|But|And|So|Mr|Mrs|Ms|Dr|Sir|UK|US|TV)$/;
+// Days and months name a time, not the news.
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+// First person: the principal speaks of their own doing ("we were granted the injunction", "a real surprise for us").
+const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’]m|I['’]ve|me|my|we|we['’]re|we['’]ve|us|our)(?![\p{L}'’])/iu;
+// A place the news happens in ("starting in York on July 1") says where, not what: a quote naming it may be about
+// anything else there ("I want to be buried in York").
+const LOCATIVE = /\b(?:in|at|from|near|outside|around|across)\s+(?:the\s+)?$/i;
+// Words told long before the news ("she told MTV at the time"): about what was news then.
+const BACK_THEN = /\b(?:at the time|back then|years ago|in (?:19|20)\d\d)\b/i;
+// Shared runs of three words that are only grammar ("one of the", "to be the").
+const GRAMMAR_RUN = /^(?:\p{L}+ )?(?:of|the|a|to|in|and|for|be|is|was|it) (?:the|a|an|be|of|to)$/u;
+
+/** A capitalised word not opening a sentence nor after a locative preposition: "Reading" in "Leeds and Reading festivals". */
+function capitalsIn(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of s.matchAll(/([^\s.!?])\s+(\p{Lu}[\p{L}'’-]+)/gu)) {
+    const w = m[2] ?? '';
+    const at = m.index + m[0].length - w.length;
+    if (w.length > 1 && !COMMON.test(w) && !CALENDAR.test(w) && !LOCATIVE.test(s.slice(0, at))) out.add(w);
+  }
+  return out;
+}
+
+function wordRuns(s: string): Set<string> {
+  const words = s.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return new Set(
+    words
+      .slice(2)
+      .map((w, i) => `${words[i]} ${words[i + 1]} ${w}`)
+      .filter((t) => !GRAMMAR_RUN.test(t)),
+  );
+}
+
+/**
+ * The quotation speaks of the claim's news: what is said and the words saying it (not the rest of their sentence: "X,
+ * who won an Oscar, said: …") name what the claim's sentence names, other than the people the claim is about and the
+ * speaker: the same work, event or company (an entity named, not a place: "Hollywood was calling" is not about a star on
+ * Hollywood Boulevard; nor another person: "a song about [West]" in 2010 is not the 2017 song about him), the same
+ * capitalised name ("Reading"), the same run of three words ("best alternative act"), or, in the first person, the
+ * claim's own word, in the news sentence too ("has gained a court injunction" … "we were granted the injunction").
+ */
+function sameNews(c: Claim, ctx: RefineContext, q: OwnQuote): boolean {
+  const { principal } = q;
+  const said = { start: Math.min(q.start, q.attribution.start), end: Math.max(q.end, q.attribution.end) };
+  // The news sentence names the principal (a name, a pronoun: "They won best group"): a subject carried there from
+  // another sentence may not be who the news is about.
+  const inNewsSentence = (m: { start: number; end: number }) => m.start >= c.evidence.start && m.end <= c.evidence.end;
+  const who = entityOf(ctx, principal);
+  if (!who || ![...who.mentions, ...(who.jointMentions ?? [])].some(inNewsSentence)) return false;
+  const span = sentencesOf(ctx.doc, said.start, said.end);
+  if (span.start <= c.evidence.start && c.evidence.end <= span.end) return false; // the news sentence itself
+  const text = ctx.doc.text;
+  const words = text.slice(said.start, said.end);
+  if (BACK_THEN.test(text.slice(q.attribution.start, q.attribution.end))) return false;
+  if (FIRST_PERSON.test(text.slice(q.start, q.end)) && statesNews(c, words) && statesNews(c, c.evidence.text))
+    return true;
+  const named = (from: number, to: number) =>
+    new Set(
+      ctx.entities
+        .filter((e) => e.id !== principal && e.type !== 'place' && e.type !== 'person')
+        .filter((e) =>
+          e.mentions.some((m) => (m.kind === 'name' || m.kind === 'alias') && m.start >= from && m.end <= to),
+        )
+        .map((e) => e.id),
+    );
+  const inNews = named(c.evidence.start, c.evidence.end);
+  if ([...named(said.start, said.end)].some((id) => inNews.has(id))) return true;
+  // People's names and the principal's say who, not what: blanked, and so are the news sentence's own quotations
+  // (someone's words, not the news: "Size … said gun use was "nothing to be glamorised"").
+  const names = ctx.entities.filter((e) => e.type === 'person' || e.id === principal);
+  const blank = (from: number, to: number) => {
+    let s = text.slice(from, to);
+    for (const e of names) {
+      for (const m of e.mentions) {
+        if (m.start >= from && m.end <= to)
+          s = s.slice(0, m.start - from) + ' '.repeat(m.end - m.start) + s.slice(m.end - from);
+      }
+    }
+    return s;
+  };
+  const news = outsideQuotes(blank(c.evidence.start, c.evidence.end));
+  const quote = blank(said.start, said.end);
+  const newsCaps = capitalsIn(news);
+  if ([...capitalsIn(quote)].some((w) => newsCaps.has(w))) return true;
+  const newsRuns = wordRuns(news);
+  return [...wordRuns(quote)].some((t) => newsRuns.has(t));
+}
+
+export const OWN_QUOTE_ON_NEWS: ClaimRefiner = {
+  // "…will headline this summer's Leeds and Reading festivals" + ""We are all very excited to be going back to Reading
+  // …," said Iron Maiden's Bruce Dickinson" (bbc-entertainment-322): the band's headlining is on its own record.
+  name: 'own-quote-on-news',
+  apply: (c, ctx) => {
+    if (!PUBLIC_ACTS.has(c.type) || c.stance !== 'asserts') return c;
+    if (c.holder.kind !== 'author' && c.holder.kind !== 'outlet') return c;
+    for (const q of principalQuotes(c, ctx)) {
+      if (!sameNews(c, ctx, q)) continue;
+      return {
+        ...c,
+        holder: { kind: 'principal', entity: q.principal, text: q.text },
+        stance: 'confirms',
+        rule: `${c.rule ?? 'claim'}+act:own-quote`,
+      };
+    }
+    return c;
+  },
+};
+
+export const MEMBER_SPEAKS: ClaimRefiner = {
+  // "Eminem's group, D12, were surprise winners … Eminem told the crowd: "D12 finally won an award, thank you very
+  // much."" (bbc-entertainment-153): a member's own words about their group's news are the group's on record, not a
+  // named source's.
+  name: 'member-speaks-for-group',
+  apply: (c, ctx) => {
+    if (!PUBLIC_ACTS.has(c.type) || c.stance !== 'asserts' || c.holder.kind !== 'named-source') return c;
+    const speaker = c.holder.entity;
+    if (speaker === null || c.subjects.includes(speaker)) return c;
+    const group = speaksFor(c, ctx, speaker);
+    return group === null
+      ? c
+      : {
+          ...c,
+          holder: { ...c.holder, kind: 'principal', entity: group },
+          stance: 'confirms',
+          rule: `${c.rule ?? 'claim'}+act:member-speaks`,
+        };
+  },
+};
+
+/** In order: a member's own claim first, then a principal's quotation elsewhere on the same news. */
+export const OWN_QUOTES: ClaimRefiner[] = [MEMBER_SPEAKS, OWN_QUOTE_ON_NEWS];
