@@ -109,7 +109,7 @@ function titlePlaces(text: string, lower: string | null, name: string): Array<{ 
   }
   const title = asciiLower(name);
   const out: Array<{ index: number; text: string }> = [];
-  for (let place = lower.indexOf(title); place >= 0; ) {
+  for (let place = lower.indexOf(title); place >= 0;) {
     const end = place + title.length;
     WORD_BEFORE.lastIndex = place;
     WORD_AFTER.lastIndex = end;

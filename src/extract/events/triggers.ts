@@ -356,9 +356,7 @@ function mayRead(reading: Reading, around: () => SentenceNeeds): boolean {
   if (reading.needs === 'outlet' && !around().types.has('outlet')) return false;
   if (!reading.clause) return true;
   const { types, words } = around();
-  return reading.clause.some((n) =>
-    'entity' in n ? types.has(n.entity) : n.words.every((w) => words.has(w)),
-  );
+  return reading.clause.some((n) => ('entity' in n ? types.has(n.entity) : n.words.every((w) => words.has(w))));
 }
 
 type Read = {
