@@ -351,8 +351,13 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   // "she and Justin almost broke up" is not a split.
   // "slammed the report as false" denies; the "slammed" opening the denial is no feud ("divorce" in
   // "slammed divorce rumors" is still what is denied).
-  const denial = cues.denies.exec(facts.plain);
-  const inDenial = (f: { start: number }) => denial !== null && f.start === clause.start + denial.index;
+  // (Read only when a proposition or a denial asks for it: most clauses name neither, and the pattern is long.)
+  let denialFound: RegExpExecArray | null | undefined;
+  const denial = () => (denialFound === undefined ? (denialFound = cues.denies.exec(facts.plain)) : denialFound);
+  const inDenial = (f: { start: number }) => {
+    const d = denial();
+    return d !== null && f.start === clause.start + d.index;
+  };
   const found = propositions
     .match(doc.tokens, clause.first, clause.last)
     .filter((f) => !cues.notQuite.test(doc.text.slice(Math.max(clause.start, f.start - 12), f.start)) && !inDenial(f))
@@ -460,7 +465,8 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
     f.entry === strongest || (f.entry.type === strongest?.type && f.entry.value === strongest.value);
   // "Bloom was spotted getting close to Katy Perry while Gomez shut down rumors she's dating Charlie Puth"
   // (celebrity-075legit): what a denial denies is the proposition after its cue, not one before it.
-  const deniedAt = facts.denied && denial ? clause.start + denial.index : -1;
+  const denialCue = facts.denied ? denial() : null;
+  const deniedAt = denialCue ? clause.start + denialCue.index : -1;
   const at = found.find((f) => names(f) && deniedAt >= 0 && f.start > deniedAt) ?? found.find(names);
   const lead = at ? doc.text.slice(Math.max(clause.start, at.start - 30), at.start) : clause.text;
   // Several people in the clause: a relationship noun names its own two ("Cash, the future wife of Johnny Cash").

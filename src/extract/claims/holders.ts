@@ -1,4 +1,4 @@
-import type { Located } from '../text/index.ts';
+import { execAll, type Located } from '../text/index.ts';
 import type { Claim, HolderKind } from '../types.ts';
 import { cues } from './lexicon.ts';
 import { cues as nameCues } from '../names/index.ts';
@@ -8,6 +8,9 @@ export type Speaker =
   | { kind: 'outlet' | 'anonymous' | 'fans' | 'named-source'; entity: string | null; text: string }
   | { kind: 'person'; entity: string; text: string }
   | { kind: 'rep'; entity: string | null; text: string };
+
+// The representative cue's global copy, made once (it was compiled again for every stretch a speaker was sought in).
+const REPRESENTATIVE = new RegExp(cues.representative.source, 'gi');
 
 /**
  * The speaker named in a stretch of text ("a source noted", "the Daily Mail reported",
@@ -27,7 +30,7 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
   );
   // The representative nearest the verb speaks ("his team called a specialist…, an attorney working for the
   // specialist said": the attorney).
-  const reps = [...text.matchAll(new RegExp(cues.representative.source, 'gi'))];
+  const reps = execAll(REPRESENTATIVE, text);
   const rep = reps.filter((r) => r.index < verbAt).at(-1) ?? reps[0] ?? null;
   // "was debunked by Gaga's representative": a passive names its speaker after the verb.
   // Right after a quote ("…,” said Aguilera's agent"), or after a comma, the speaker follows the verb.
@@ -176,7 +179,7 @@ const PASSIVE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i;
 /** The first saying, reporting or denying verb of the text that is not an agentless passive. */
 function speakingVerb(text: string): RegExpExecArray | undefined {
   // "his team called an eminent specialist…, an attorney … said": a call is no saying; "called the reports false" is.
-  const all = VERBS.flatMap((re) => [...text.matchAll(re)] as RegExpExecArray[])
+  const all = VERBS.flatMap((re) => execAll(re, text))
     .sort((a, b) => a.index - b.index)
     .filter((m) => !/^call/i.test(m[0]) || !CALLED_SOMEONE.test(text.slice(m.index + m[0].length)));
   const active = all.find(

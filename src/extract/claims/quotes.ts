@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.ts';
-import type { Located } from '../text/index.ts';
+import { execAll, type Located } from '../text/index.ts';
 import type { Span } from '../types.ts';
 import { speakerIn, type Speaker } from './holders.ts';
 import { cues } from './lexicon.ts';
@@ -28,7 +28,7 @@ const SAYING = new RegExp(cues.saying.source, 'gi');
  * With two saying verbs or more, what stands before the last comma ahead of the last verb is another clause.
  */
 function nearestSaying(text: string): string {
-  const verbs = [...text.matchAll(SAYING)];
+  const verbs = execAll(SAYING, text);
   const last = verbs.at(-1);
   if (verbs.length < 2 || !last) return text;
   const comma = text.lastIndexOf(',', last.index);

@@ -33,8 +33,10 @@ export function topicOf(doc: Doc, index: SentenceIndex): Topic {
       works.set(id, (works.get(id) ?? 0) + 1);
     // The verb opening a denial ("slammed the report") is not what the article is about.
     const sentence = atIndex(doc.sentences, s);
-    const denial = cues.denies.exec(sentence.text);
-    const found = propositions.inSentence(doc, s).filter((f) => !denial || f.start !== sentence.start + denial.index);
+    // (The denial is read only in a sentence that names a proposition: most name none, and the pattern is long.)
+    const named = propositions.inSentence(doc, s);
+    const denial = named.length > 0 ? cues.denies.exec(sentence.text) : null;
+    const found = named.filter((f) => !denial || f.start !== sentence.start + denial.index);
     for (const { entry } of found) {
       const key = `${entry.type}/${entry.value}`;
       const seen = props.get(key) ?? { p: { ...entry, strong: false }, n: 0 };

@@ -91,6 +91,37 @@ function onlyWhereNamed(lower: string | null, work: Entity): boolean {
   return true;
 }
 
+// The title pattern's edges on their own, read at one place (sticky): no letter, digit, apostrophe or hyphen before it,
+// no letter, digit or hyphen after it; case-blind as the whole pattern is.
+const WORD_BEFORE = /(?<=[\p{L}\p{N}'’-])/iuy;
+const WORD_AFTER = /[\p{L}\p{N}-]/iuy;
+
+/**
+ * Where the title stands in the text as `(?<![\p{L}\p{N}'’-])title(?![\p{L}\p{N}-])` (case-blind, global) finds it.
+ * Speed (issue 14): an ASCII title can stand only where its lowered text stands in the lowered article (see above), so
+ * those places alone are tested, its edges read there, instead of running a lookbehind-led pattern over every position
+ * of the text. The places ascend and a match moves past its own end, as the global pattern's does: the same matches.
+ */
+function titlePlaces(text: string, lower: string | null, name: string): Array<{ index: number; text: string }> {
+  if (lower === null || !/^[\x20-\x7e]+$/.test(name)) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(name)}(?![\\p{L}\\p{N}-])`, 'giu');
+    return [...text.matchAll(pattern)].map((m) => ({ index: m.index, text: m[0] }));
+  }
+  const title = asciiLower(name);
+  const out: Array<{ index: number; text: string }> = [];
+  for (let place = lower.indexOf(title); place >= 0;) {
+    const end = place + title.length;
+    WORD_BEFORE.lastIndex = place;
+    WORD_AFTER.lastIndex = end;
+    if (WORD_BEFORE.test(text) || WORD_AFTER.test(text)) place = lower.indexOf(title, place + 1);
+    else {
+      out.push({ index: place, text: text.slice(place, end) });
+      place = lower.indexOf(title, end);
+    }
+  }
+  return out;
+}
+
 /**
  * "the film Independence Day … Independence Day made millions" (bbc-entertainment-063), "Dancing with the Stars is a
  * hit … the upcoming season of Dancing With the Stars": a title of several words typed once is that work wherever the
@@ -127,12 +158,11 @@ function sameTitleEverywhere(doc: Doc, entities: Entity[]): Entity[] {
       work.mentions.sort((a, b) => a.start - b.start);
       continue;
     }
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(work.name)}(?![\\p{L}\\p{N}-])`, 'giu');
     const lastWord = work.name.split(/\s+/).at(-1) ?? '';
-    for (const m of doc.text.matchAll(pattern)) {
+    for (const m of titlePlaces(doc.text, lower, work.name)) {
       const start = m.index;
-      const end = start + m[0].length;
-      const found = m[0];
+      const end = start + m.text.length;
+      const found = m.text;
       const lastFound = found.split(/\s+/).at(-1) ?? '';
       if (!/^\p{Lu}/u.test(found) || (/^\p{Lu}/u.test(lastWord) && !/^\p{Lu}/u.test(lastFound))) continue;
       if (work.mentions.some((x) => x.start < end && start < x.end)) continue;

@@ -13,7 +13,7 @@ import type { Token } from '../tokens/index.ts';
 import { at as atIndex } from '../../invariant/index.ts';
 
 /** What a clause must also name for a trigger to count: a word or phrase, or an entity of a type. */
-type Need = { phrase: string } | { entity: EntityType };
+type Need = { phrase: string; words: string[] } | { entity: EntityType };
 type Reading = {
   type: EventType;
   anaphor: boolean;
@@ -44,7 +44,9 @@ function needsOf(items: string[]): Need[] {
   return items.flatMap((item): Need[] => {
     if (item.startsWith('$')) return needsOf(lexicon.words[item.slice(1)] ?? []);
     const entity = item.slice(1);
-    return item.startsWith('@') && isEntityType(entity) ? [{ entity }] : [{ phrase: item.toLowerCase() }];
+    // (The phrase's words split once here: mayRead() asks for them for every trigger of every sentence.)
+    const phrase = item.toLowerCase();
+    return item.startsWith('@') && isEntityType(entity) ? [{ entity }] : [{ phrase, words: phrase.split(' ') }];
   });
 }
 function readingOf(g: TriggerGroup): Reading {
@@ -354,9 +356,7 @@ function mayRead(reading: Reading, around: () => SentenceNeeds): boolean {
   if (reading.needs === 'outlet' && !around().types.has('outlet')) return false;
   if (!reading.clause) return true;
   const { types, words } = around();
-  return reading.clause.some((n) =>
-    'entity' in n ? types.has(n.entity) : n.phrase.split(' ').every((w) => words.has(w)),
-  );
+  return reading.clause.some((n) => ('entity' in n ? types.has(n.entity) : n.words.every((w) => words.has(w))));
 }
 
 type Read = {

@@ -3,5 +3,5 @@
 export { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 export { indexSentences, tokenIndexAt, type Located, type LocatedTime, type SentenceIndex } from './sentence-index.ts';
 export { modifiesNoun } from './token-context.ts';
-export { alternation, escapeRegExp, matchesNotAfter, phraseSource, wholeWords } from './patterns.ts';
+export { alternation, escapeRegExp, execAll, matchesNotAfter, phraseSource, wholeWords } from './patterns.ts';
 export { firstIndex, firstStartingAt, startingIn } from './sorted.ts';

@@ -79,6 +79,27 @@ function trieSource(phrases: string[]): string | null {
 export const wholeWords = (source: string): string => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
 
 /**
+ * `[...text.matchAll(pattern)]`, without matchAll's copy of the pattern: matchAll clones it at every call, and a clone
+ * of a lexicon-sized pattern costs ~7 µs before it reads a character (a bare exec ~0.1 µs), which adds up where a
+ * pattern is run for every clause. Same matches, from the same lastIndex (the pattern's own, as the clone copies it),
+ * an empty one stepping on as matchAll does; the pattern's lastIndex is left as it was. `pattern` must be global.
+ */
+export function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new Error(`execAll: ${String(pattern)} must be global`);
+  const from = pattern.lastIndex;
+  const found: RegExpExecArray[] = [];
+  try {
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      found.push(m);
+      if (m[0] === '') pattern.lastIndex = m.index + (pattern.unicode && isPairAt(text, m.index) ? 2 : 1);
+    }
+  } finally {
+    pattern.lastIndex = from;
+  }
+  return found;
+}
+
+/**
  * `pattern`'s matches in `text` that do not follow a character `before` matches, as a leading `(?<![…])` would give
  * them, with the lookbehind taken out of the pattern: a regex that opens on a lookbehind is tried at every position of
  * the text, while one that opens on its words can skip ahead to where they may start (the credibility cues' five

@@ -4,6 +4,7 @@ import { makeDoc } from '../../../test/helpers/doc.ts';
 import {
   alternation,
   escapeRegExp,
+  execAll,
   firstIndex,
   matchesNotAfter,
   PhraseMatcher,
@@ -139,5 +140,24 @@ describe('matchesNotAfter', () => {
       const found = matchesNotAfter(pattern, /^[\p{L}\p{N}]$/u, text).map((m) => [m.index, m[0]]);
       expect(found).toEqual(expected);
     }
+  });
+});
+
+describe('execAll', () => {
+  it('finds what matchAll finds, empty and astral matches too, and leaves the pattern as it was', () => {
+    const patterns = [/\b(said|told|according to)\b/gi, /x*/gu, /(?=\p{L})/gu, /b?/g];
+    const texts = ['Pitt said, a source told People, according to Us Weekly.', '😀x😀xx', '', 'said'];
+    for (const pattern of patterns)
+      for (const text of texts) {
+        const expected = [...text.matchAll(pattern)].map((m) => [m.index, m[0]]);
+        expect(execAll(pattern, text).map((m) => [m.index, m[0]])).toEqual(expected);
+        expect(pattern.lastIndex).toBe(0);
+      }
+    // From the pattern's own lastIndex, as matchAll's copy starts there, and restored after.
+    const moved = /a/g;
+    moved.lastIndex = 2;
+    expect(execAll(moved, 'aaaa').map((m) => m.index)).toEqual([...'aaaa'.matchAll(moved)].map((m) => m.index));
+    expect(moved.lastIndex).toBe(2);
+    expect(() => execAll(/a/, 'a')).toThrow(/must be global/);
   });
 });

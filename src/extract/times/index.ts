@@ -1,5 +1,5 @@
 import { isIgnored, type Doc } from '../doc.ts';
-import { firstIndex } from '../text/index.ts';
+import { execAll, firstIndex } from '../text/index.ts';
 import type { Time } from '../types.ts';
 import { parseDay, rangeOf } from './calendar.ts';
 import type { Context, DayAt, Reference, Resolved, Rule } from './rule.ts';
@@ -33,7 +33,8 @@ function candidates(text: string): Candidate[] {
   const lower = text.toLowerCase();
   RULES.forEach((rule, order) => {
     if (rule.needs && !rule.needs.some((word) => lower.includes(word))) return;
-    for (const m of text.matchAll(rule.pattern)) {
+    // execAll, not matchAll: matchAll copies the rule's pattern (long alternations of month and number words) per article.
+    for (const m of execAll(rule.pattern, text)) {
       const match = m;
       if (match[0].trim() === '' || (rule.accept && !rule.accept(match, text))) continue;
       // Trim trailing spaces the optional groups may have eaten.
