@@ -243,3 +243,17 @@ describe('rule reduced-relative-work: ", starring …" after a work is about tha
     ]);
   });
 });
+
+describe('rule named-saying-anew: a speaker named again says something of their own', () => {
+  it('makes each "…," says Mr McCune a statement of its own (bbc-entertainment-289)', () => {
+    const out = run('bbc-entertainment-289');
+    expect(told(out, 'says Mr McCune')).toEqual([
+      { type: 'statement', date: null, who: ['Nigel McCune'] },
+      { type: 'statement', date: null, who: ['Nigel McCune'] },
+    ]);
+  });
+
+  it('still runs "She says…" on with the saying before it (celebrity-167legit)', () => {
+    expect(told(run('celebrity-167legit'), 'She says her new songs')).toEqual([]);
+  });
+});
