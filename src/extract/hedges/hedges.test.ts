@@ -380,7 +380,7 @@ describe('findHedges on possible outcomes, first-person feeling and unnamed circ
   );
 });
 
-// Development sentences (celebrity 010fake, 018fake, 029legit, 060fake, 144legit, 161fake, 172fake, 185legit; bbc 007, 333),
+// Development sentences (celebrity 010fake, 018fake, 029legit, 060fake, 144legit, 155fake, 161fake, 172fake, 185legit; bbc 007, 333),
 // quoted as written (three cut short after their cue's clause): the rest of paradigms the lexicon had begun (issue 11,
 // held-out recall), and the rhetorical "could have".
 describe('findHedges on unnamed sources after their verb, reports that indicate and negated certainty with an adverb', () => {
@@ -405,6 +405,13 @@ describe('findHedges on unnamed sources after their verb, reports that indicate 
     `
     [It was not immediately clear] if Kornfeld is the subject of a separate investigation.
     It is still unclear why she left.
+    `,
+  );
+  finds(
+    'reads the progressive of impersonal hearsay, "it is being claimed", as "it is claimed" is read',
+    `
+    [It is being claimed] that the host of LIVE did not appreciate DeGeneres’ having her nemesis on the show.
+    [It is being claimed] Ripa has turned him down.
     `,
   );
   finds(
