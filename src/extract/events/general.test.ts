@@ -218,3 +218,42 @@ describe('meetings, not receptions', () => {
     expect(out.events.filter((e) => e.type === 'meeting')).toEqual([]);
   });
 });
+
+describe('rule reduced-relative-work: ", starring …" after a work is about that work', () => {
+  itTells([
+    // The clause "starring Tommy Lee Jones as a Texas ranger…" names no work itself; the work is before the comma.
+    [
+      'bbc-entertainment-312',
+      'starring Tommy Lee Jones',
+      'only',
+      'star',
+      null,
+      ['Man of the House', 'Tommy Lee Jones'],
+    ],
+  ]);
+
+  it('reads a box-office report of the development corpus the same way (bbc-entertainment-083)', () => {
+    const out = runText(
+      'bbc-entertainment-083',
+      '2004-11-29',
+      'Comedy Christmas with the Kranks, starring Tim Allen and Jamie Lee Curtis, was in second place.',
+    );
+    expect(told(out, 'starring')).toEqual([
+      { type: 'star', date: null, who: ['Christmas with the Kranks', 'Jamie Lee Curtis', 'Tim Allen'] },
+    ]);
+  });
+});
+
+describe('rule named-saying-anew: a speaker named again says something of their own', () => {
+  it('makes each "…," says Mr McCune a statement of its own (bbc-entertainment-289)', () => {
+    const out = run('bbc-entertainment-289');
+    expect(told(out, 'says Mr McCune')).toEqual([
+      { type: 'statement', date: null, who: ['Nigel McCune'] },
+      { type: 'statement', date: null, who: ['Nigel McCune'] },
+    ]);
+  });
+
+  it('still runs "She says…" on with the saying before it (celebrity-167legit)', () => {
+    expect(told(run('celebrity-167legit'), 'She says her new songs')).toEqual([]);
+  });
+});

@@ -906,7 +906,10 @@ export class ClauseRoles {
   /**
    * The work a relative clause is about, when the verb at `verb` sits in one: "The Big Short, …, which he produced",
    * "First They Killed My Father, a movie she directed for Netflix". The work is named before the relative word, or
-   * before a comma and the kind of thing it is ("a movie", "the film").
+   * before a comma and the kind of thing it is ("a movie", "the film"). Rule reduced-relative-work: an -ing participle
+   * opening a clause after a comma is a relative clause cut short, about the work before the comma ("Action comedy Man
+   * of the House, starring Tommy Lee Jones as a Texas ranger…, came in at fifth", bbc-entertainment-312), so a trigger
+   * that wants a work in its clause ("starring") has one, wherever the rest of the sentence goes.
    */
   relativeWork(verb: number): Entity | null {
     const { tokens } = this.doc;
@@ -915,6 +918,13 @@ export class ClauseRoles {
     if (/^(which|that)$/.test(lower(tokens[c.first]))) j = c.first - 1;
     else if (verb - 1 > c.first && tokens[verb - 1]?.pos === 'PRON' && SUBJECT_PRONOUN.test(lower(tokens[verb - 1])))
       j = verb - 2;
+    else if (
+      verb === c.first &&
+      c.first > 1 &&
+      /ing$/i.test(atIndex(tokens, verb).text) &&
+      tokens[c.first - 1]?.text === ','
+    )
+      j = c.first - 1;
     else return null;
     if (tokens[j]?.text === ',') j--;
     const named = this.at(j);

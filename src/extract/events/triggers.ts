@@ -688,17 +688,15 @@ function saying(doc: Doc, roles: ClauseRoles, first: number, last: number, head:
     ? heard.find((e) => e.type === 'person' && e !== speaker && tokenAfter(roles, e, last) <= last + 4)
     : undefined;
   // "He added he was glad…", "“…,” she said": more of what the speaker said before, when they spoke just before.
-  // Present-tense sayings run through one interview ("the star says…", "…, says Jolie").
+  // Rule named-saying-anew: a speaker named again with a verb of saying of any tense is a saying of its own, as the gold
+  // counts them ("…bureaucracy," says Mr McCune' twice in bbc-entertainment-289 is two statements; 'Jolie says that
+  // Ung’s enthusiasm…' and 'Jolie admits that…' in celebrity-144legit too); only "added"/"continued" or a pronoun goes on.
   // "The couple …, claimed…", "They said…" (bbc-entertainment-345): a couple speaks as both of them.
   const couple = subject.entities.filter((e) => e.type === 'person');
   // (Only a couple told as one: "they" that coreference took for two people is its guess, often not a pair.)
   const coupleNoun = toldAsCouple(doc, verb);
   const together = rule === subject.rule && couple.length === 2 && subject.rule === 'couple' && coupleNoun;
-  const continues =
-    subject.pronoun === true ||
-    /^(added|adds|continued|continues|says|tells|explains|admits|reveals|insists|confirms|adds)$/i.test(
-      atIndex(tokens, verb).text,
-    );
+  const continues = subject.pronoun === true || /^(added|adds|continued|continues)$/i.test(atIndex(tokens, verb).text);
   return {
     type: 'statement',
     actor: speaker,

@@ -379,3 +379,47 @@ describe('findHedges on possible outcomes, first-person feeling and unnamed circ
     `,
   );
 });
+
+// Development sentences (celebrity 010fake, 018fake, 029legit, 060fake, 144legit, 155fake, 161fake, 172fake, 185legit; bbc 007, 333),
+// quoted as written (three cut short after their cue's clause): the rest of paradigms the lexicon had begun (issue 11,
+// held-out recall), and the rhetorical "could have".
+describe('findHedges on unnamed sources after their verb, reports that indicate and negated certainty with an adverb', () => {
+  finds(
+    'reads "claimed" before an unnamed source, after a quotation too, the verb being the cue',
+    `
+    Jim is now a disciple of this guy!” [claimed] a source.
+    "It will take some time before she can do anything," [claims] the friend, alleging that she's trying to build a case.
+    Ringo Starr claims that he finally decided to tell the truth.
+    `,
+  );
+  finds(
+    'reads unnamed reports and sources that indicate, not a named person who indicated',
+    `
+    In fact, new [reports indicate] that the Hollywood star has just landed a new role in the psychological thriller, 'Underwater.'
+    Palace [sources have indicated] that the Queen has told her inner circle that she will ask for a piece of legislation.
+    Jolie has indicated that, for the sake of the kids, she doesn’t want to talk about the breakup.
+    `,
+  );
+  finds(
+    'reads "not immediately/yet clear" and "still unclear" as "it is unclear" is read, not before a wh-word',
+    `
+    [It was not immediately clear] if Kornfeld is the subject of a separate investigation.
+    It is still unclear why she left.
+    `,
+  );
+  finds(
+    'reads the progressive of impersonal hearsay, "it is being claimed", as "it is claimed" is read',
+    `
+    [It is being claimed] that the host of LIVE did not appreciate DeGeneres’ having her nemesis on the show.
+    [It is being claimed] Ripa has turned him down.
+    `,
+  );
+  finds(
+    'leaves the rhetorical or counterfactual "could have" after "what" or "who"',
+    `
+    "What could have been a didactic or preachy prospect turns out to hilarious, moving humane and eye-popping.
+    She’s a one-woman meme machine, and who could have seen that coming?
+    The firm closed the book on Friday, saying "insider information" [could have] contributed to the number of bets.
+    `,
+  );
+});
