@@ -13,6 +13,7 @@ import {
   titles,
   type Phrase,
 } from '../names/index.ts';
+import { openedTitleEnd } from './opened-titles.ts';
 import { beforeYear, quotedTitle, RUN_TAGS, titleCaseEnd, titleStart } from './titles.ts';
 import { at } from '../../invariant/index.ts';
 
@@ -27,8 +28,11 @@ export type Candidate = {
   possessive: boolean;
   /** Set when the candidate came from a lexicon (outlets, platforms, places). */
   phrase?: Phrase;
-  /** Set when quotes or a bracketed year mark the span as a title, small words and all. */
-  title?: 'quoted' | 'year' | 'case';
+  /**
+   * Set when quotes, a bracketed year, title case, or a work noun before a capitalised function word ('opened':
+   * "album How To Dismantle An Atomic Bomb") mark the span as a title, small words and all.
+   */
+  title?: 'quoted' | 'year' | 'case' | 'opened';
   /** Set when two names joined by "and" are a double act ("duo Ant and Dec"). */
   duo?: boolean;
 };
@@ -286,7 +290,23 @@ export function scan(doc: Doc): Candidate[] {
       }
       last = i;
     }
-    if (!opensRun(doc, i)) continue;
+    if (!opensRun(doc, i)) {
+      // "current album How To Dismantle An Atomic Bomb": a work noun announces a title that opens on a function word.
+      const opened = openedTitleEnd(doc, i);
+      if (opened >= 0) {
+        const end = at(tokens, opened);
+        out.push({
+          first: i,
+          last: opened,
+          start: t.start,
+          end: end.end,
+          possessive: isPossessive(tokens, opened),
+          title: 'opened',
+        });
+        i = opened;
+      }
+      continue;
+    }
     // "Accepting Fallon's handshake…" (The Indian Express), "Meeting Taylor Swift was…": a participle opening the
     // sentence is no part of the name after it, which opens its own run.
     if (

@@ -16,6 +16,7 @@ export const TYPING_RULES: TypingRule[] = [
   names.earlierSurnameRule,
   works.workNounOverPlace,
   works.quotedBeforeWorkNoun,
+  works.functionWordTitle,
   names.lexiconPhrase,
   names.listedStageName,
   works.workBeforeRole,

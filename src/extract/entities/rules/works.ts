@@ -90,6 +90,12 @@ export const scannedTitle: TypingRule = {
   },
 };
 
+/**
+ * "their current album How To Dismantle An Atomic Bomb" (bbc-entertainment-261), "the classic film It's A Wonderful
+ * Life": a title in capitals that opens on a function word right after a work noun (scan.ts, opened-titles.ts).
+ */
+export const functionWordTitle = typesAs('work', 'function-word-title', ({ c }) => c.title === 'opened');
+
 /** "The Graham Norton Show", "an episode of Ellen", "appeared on Ellen": a show named like a person. */
 export const showAfterHostRule: TypingRule = {
   name: 'show-after-host',
