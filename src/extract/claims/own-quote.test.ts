@@ -80,3 +80,69 @@ describe('member-speaks-for-group', () => {
     expect(rows).toContainEqual(['award/win', 'principal', 'D12', 'confirms', 'D12']);
   });
 });
+
+describe('own-words-reported', () => {
+  it('a participle clause of saying on the winner, taking back "the award" (bbc-entertainment-153)', () => {
+    const rows = rowsOf(
+      'bbc-entertainment-153',
+      'The Black Eyed Peas picked up the prize for best pop act, beating Anastacia, Avril Lavigne, Robbie Williams ' +
+        'and Britney Spears. Spears was named best female, sending a message of thanks on video saying the award ' +
+        '"means so much to me".',
+      'award/',
+    );
+    expect(rows).toContainEqual(['award/win', 'principal', 'Britney Spears', 'confirms', 'Britney Spears']);
+  });
+
+  it('"explaining why she decided to step into … shoes again": the casting in her own account (celebrity-091legit)', () => {
+    const rows = rowsOf(
+      'celebrity-091legit',
+      'Katie Holmes is reprising her role as Jacqueline Kennedy for the new mini-series, "The Kennedys: After ' +
+        'Camelot."\n\nHolmes stopped by "Good Morning America" today, explaining why she decided to step into the ' +
+        "famous first lady's shoes again.",
+      'casting/',
+    );
+    expect(rows.map(([, holder, name, stance]) => [holder, name, stance])).toContainEqual([
+      'principal',
+      'Katie Holmes',
+      'confirms',
+    ]);
+  });
+
+  it('"He said:" opening a quotation the quote finder leaves unread, naming the company sold (bbc-entertainment-319)', () => {
+    const rows = rowsOf(
+      'bbc-entertainment-319',
+      'Pop Idol supremo Simon Fuller has sold his 19 Entertainment company to an US entrepreneur in a $156m ' +
+        '(£81.5m) deal.\n\nMr Fuller has signed a long-term agreement with the company which will see him continue ' +
+        'to expand and develop entertainment brands. He said: "This is a hugely exciting new partnership for myself ' +
+        'and 19 Entertainment.\n\n"CKX will provide 19 with a powerful platform for global growth. I cannot wait to ' +
+        'get started."',
+      'money/sell',
+    );
+    expect(rows.map(([, holder, name, stance]) => [holder, name, stance])).toContainEqual([
+      'principal',
+      'Simon Fuller',
+      'confirms',
+    ]);
+  });
+
+  it("a paraphrase elsewhere sharing only a name with the news stays the article's (celebrity-163fake)", () => {
+    const rows = rowsOf(
+      'celebrity-163fake',
+      'Harvey Weinstein says he will sue the New York Times for an estimated $50 million after it published a ' +
+        'bombshell report claiming the movie mogul subjected actresses to "decades of sexual harassment." Weinstein ' +
+        'has hired Charles J. Harder, the LA attorney who brought down Gawker after winning a $140 million verdict ' +
+        'for Hulk Hogan, to go after the Times.',
+      'award/',
+    );
+    expect(rows.filter(([, holder]) => holder === 'principal')).toEqual([]);
+  });
+
+  it('"with the label saying …" (the shape of bbc-entertainment-161): the participle has its own subject', () => {
+    const rows = rowsOf(
+      'own-words-with-subject',
+      'R&B singer Mark Morrison won best newcomer at the Mobo awards, with the label saying the award was a surprise.',
+      'award/',
+    );
+    expect(rows.filter(([, holder]) => holder === 'principal')).toEqual([]);
+  });
+});

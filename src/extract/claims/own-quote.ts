@@ -12,7 +12,7 @@ import { sentenceIndexAt } from '../doc.ts';
 import { escapeRegExp, type Located } from '../text/index.ts';
 import type { Claim, Entity } from '../types.ts';
 import { cues } from './lexicon.ts';
-import { inflect } from './open.ts';
+import { inflect, statesOpenClaim } from './open.ts';
 import { findQuotes, outsideQuotes, QUOTED, type Quote } from './quotes.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
 
@@ -329,5 +329,96 @@ export const MEMBER_SPEAKS: ClaimRefiner = {
   },
 };
 
-/** In order: a member's own claim first, then a principal's quotation elsewhere on the same news. */
-export const OWN_QUOTES: ClaimRefiner[] = [MEMBER_SPEAKS, OWN_QUOTE_ON_NEWS];
+// A principal's words told as reported speech, after their name: the finite own-word verbs of speech.json ("Holmes
+// said", "told GMA", "explained", "opened up", "talked") or a participle clause of saying hung on the sentence's subject
+// ("…, explaining why she decided …", "…, saying the award …"). The participles are not speech.json uses the claims
+// stage reads (its `statement` use has denials too): the four that report one's own word, written here once.
+const OWN_WORD = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?(?:${cues.onRecord.source})\\b(?:\\s+(?:about|of)\\b)?`, 'iu');
+const SAYING_PARTICIPLE = /,\s+(?:[^,;:“”"\n]{0,80}?\s)?(?:saying|explaining|revealing|admitting)\b/iu;
+// "…, with the label saying the album was due": the participle has a subject of its own, not the sentence's.
+const OWN_SUBJECT = /\bwith\s/i;
+// The subject opens its sentence: up to three words before it ("R&B singer Usher", "Then Holmes").
+const OPENS_SENTENCE = /^\s*(?:[\p{L}&'’.-]+\s+){0,3}$/u;
+// The news taken back in the same sentence by its own noun, definite: "saying the award "means so much to me"".
+// Said words that open on a quotation the quote finder left unread ("He said: "This is a hugely exciting …").
+const QUOTE_OPENS = /^\s*[:,]?\s*[“"]/;
+const NEWS_ANAPHOR =
+  /\b(?:the|this|that)\s+(?:award|prize|honou?r|trophy|accolade|role|part|lawsuit|suit|case|deal|contract|tour|album)\b/i;
+
+/** What a principal is reported to have said: the complement's span and the words that say who said it. */
+function reportedWords(c: Claim, ctx: RefineContext): OwnQuote[] {
+  const text = ctx.doc.text;
+  const out: OwnQuote[] = [];
+  const others = ctx.entities.filter((e) => e.type === 'person' && !c.subjects.includes(e.id));
+  for (const principal of c.subjects) {
+    const who = entityOf(ctx, principal);
+    for (const m of who?.mentions ?? []) {
+      if (m.kind === 'possessive') continue;
+      const sentence = ctx.doc.sentences[sentenceIndexAt(ctx.doc, m.start)];
+      if (!sentence) continue;
+      const rest = text.slice(m.end, sentence.end);
+      let from = -1;
+      const finite = OWN_WORD.exec(rest);
+      if (finite) from = m.end + finite[0].length;
+      else if (OPENS_SENTENCE.test(text.slice(sentence.start, m.start))) {
+        const clause = SAYING_PARTICIPLE.exec(rest);
+        const at = clause ? m.end + clause.index : -1;
+        // No other person between the subject and the participle: "…, beating Nelly, saying …" may be another's word.
+        const between = (e: Entity) => e.mentions.some((o) => o.start >= m.end && o.end <= at);
+        if (clause && !OWN_SUBJECT.test(clause[0]) && !others.some(between))
+          from = m.end + clause.index + clause[0].length;
+      }
+      if (from < 0 || sentence.end - from < 8) continue;
+      out.push({
+        start: from,
+        end: sentence.end,
+        attribution: { start: m.start, end: from },
+        principal,
+        speaker: principal,
+        text: text.slice(m.start, m.end),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The reported words are about the claim's news: in the news sentence itself, they say it ("explaining why she decided
+ * to step into the famous first lady's shoes again") or take it back by its noun ("saying the award …"); elsewhere, when
+ * they name it or quote, as a quotation is (sameNews). Denied or long-past words are no confirmation.
+ */
+function reportsNews(c: Claim, ctx: RefineContext, w: OwnQuote): boolean {
+  const said = ctx.doc.text.slice(w.start, w.end);
+  if (cues.negation.test(said) || cues.denies.test(said) || BACK_THEN.test(said)) return false;
+  const states = statesNews(c, said) || NEWS_ANAPHOR.test(said);
+  const inNews = w.start >= c.evidence.start && w.end <= c.evidence.end + 1;
+  // In the news sentence, any form of the claim's predicate (its object there already): "step into … shoes".
+  if (inNews) return states || statesOpenClaim(c.type, c.value, said);
+  // Elsewhere, a paraphrase sharing a name with the news is not enough ("Weinstein says he will sue the New York
+  // Times" is no word on a verdict the news sentence names beside the Times): it names the news's value or noun, or
+  // it quotes.
+  return (states || QUOTE_OPENS.test(said)) && sameNews(c, ctx, w);
+}
+
+export const OWN_WORDS_REPORTED: ClaimRefiner = {
+  // "Spears was named best female, sending a message of thanks on video saying the award "means so much to me""
+  // (bbc-entertainment-153): the winner's own word on her prize, told in reported speech, puts it on record.
+  name: 'own-words-reported',
+  apply: (c, ctx) => {
+    if (!PUBLIC_ACTS.has(c.type) || c.stance !== 'asserts') return c;
+    if (c.holder.kind !== 'author' && c.holder.kind !== 'outlet') return c;
+    const words = reportedWords(c, ctx).find((w) => reportsNews(c, ctx, w));
+    return words
+      ? {
+          ...c,
+          holder: { kind: 'principal', entity: words.principal, text: words.text },
+          stance: 'confirms',
+          rule: `${c.rule ?? 'claim'}+act:reported-words`,
+        }
+      : c;
+  },
+};
+
+/** In order: a member's own claim first, then a principal's quotation elsewhere on the same news, then their reported
+ * words on it. */
+export const OWN_QUOTES: ClaimRefiner[] = [MEMBER_SPEAKS, OWN_QUOTE_ON_NEWS, OWN_WORDS_REPORTED];
