@@ -171,6 +171,9 @@ const RIVALS: ReadonlySet<EntityType> = new Set(['person', 'outlet']);
 export type Tense = 'future' | 'progressive' | 'present' | 'perfect' | 'past' | 'pluperfect';
 
 /** An open predicate in a clause, with who it is about. */
+// Words that date an act to the days of the report.
+const THIS_WEEK =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last night|this week)\b/i;
 // What an occasion's report tells as its results, a winner or a placing at a time: never an aside's history.
 const OCCASION_RESULTS: ReadonlySet<string> = new Set(['award', 'chart']);
 
@@ -194,8 +197,12 @@ export const HISTORY_RULES: HistoryRule[] = [
     // fourth place", bbc-entertainment-162). Over the development corpora it fired on 21 claims: 8 of the 9 outside
     // awards and charts were history (the ninth a gig that may be either), 9 of the 12 awards and charts were news.
     name: 'past-relative-aside',
+    // A day of this week dates news, not history: "Kofi Annan, who appointed a retired Indian diplomat on Thursday as
+    // his special representative to Iraq" (TimeBank APW19980306.1001). Read to the clause's end, so a weekday of the main
+    // clause keeps one history aside too ("Harvey Weinstein, who was fired …, sued … on Thursday", celebrity-163legit).
     test: (doc, clause, _group, k, tense, type) =>
       !OCCASION_RESULTS.has(type) &&
+      !THIS_WEEK.test(doc.text.slice(atIndex(doc.tokens, k).end, clause.end)) &&
       tense === 'past' &&
       k - 1 >= clause.first &&
       norm(atIndex(doc.tokens, k).text) === 'who' &&
