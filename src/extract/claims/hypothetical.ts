@@ -25,6 +25,21 @@ const PRONOUN = /^(?:i|we|he|she|they|it)$/;
 const SAYING =
   /^(?:said|says|say|told|tells|added|explained|insisted|vowed|promised|claimed|announced|revealed|admitted|joked|wrote|that)$/;
 
+// Words that make what follows them a wish or an expectation, not a fact: "I wanted her to adopt me" (Loung Ung of
+// Angelina Jolie), "a lot of people expected me to write a song about [West]" (Taylor Swift). (open.ts reads them too.)
+export const WISHING =
+  /^(?:want|wants|wanted|wanting|expect|expects|expected|hope|hopes|hoped|wish|wishes|wished|like|liked|asked|begged|urged|told|tell|tells|would|'d)$/i;
+// Words of striving or wanting that govern a change of state still to come: "Kim is going to try harder than ever right
+// now to get pregnant" (celebrity-016fake), "she is not keen on getting pregnant anymore" (celebrity-079fake).
+const STRIVING =
+  /^(?:try|tries|tried|trying|plan|plans|planned|planning|keen|eager|desperate|hoping|attempt|attempts|attempting|pressure|pressured|pressuring|ready)$/;
+// The change of state a striving governs: "to get pregnant", "to become pregnant", "on getting pregnant".
+const BECOMING = /^(?:get|become|getting|becoming)$/;
+// The words that join a striving to its change of state: "to", "on", "about", "of".
+const JOINING = /^(?:to|on|about|of)$/;
+// A striving may stand this many words before its "to": "try harder than ever right now to get pregnant" (5).
+const STRIVING_REACH = 7;
+
 /** The index of the nearest token before `first` (within the clause, before any comma) that `ok` accepts, else -1. */
 function backTo(doc: Doc, first: number, clause: Clause, ok: (w: string) => boolean, stop: (w: string) => boolean) {
   for (let k = first - 1; k >= clause.first; k--) {
@@ -79,6 +94,24 @@ export const HYPOTHETICAL_RULES: HypotheticalRule[] = [
       const quoted = /["“]/.test(doc.text.slice(clause.start, atIndex(doc.tokens, p).start));
       const said = p - 1 >= clause.first && SAYING.test(norm(atIndex(doc.tokens, p - 1).text));
       return quoted || said;
+    },
+  },
+  {
+    // "Kim is going to try harder than ever right now to get pregnant" (celebrity-016fake), "Actress and former Modern
+    // Family star wants to get pregnant as soon as possible" (celebrity-175fake), "she is not keen on getting pregnant
+    // anymore" (celebrity-079fake): a state someone strives or wishes to reach ("to get", "on getting") is not the
+    // state; so is a proposition that is itself the striving ("trying for a baby", "trying to conceive").
+    name: 'striving-for-a-state',
+    test: (doc, first, clause) => {
+      const word = (k: number) => (k >= clause.first ? norm(atIndex(doc.tokens, k).text) : '');
+      if (/^(?:try|tries|tried|trying)$/.test(word(first))) return true;
+      if (!BECOMING.test(word(first - 1)) || !JOINING.test(word(first - 2))) return false;
+      for (let k = first - 3; k >= Math.max(clause.first, first - 3 - STRIVING_REACH); k--) {
+        const w = word(k);
+        if (STRIVING.test(w) || WISHING.test(w)) return true;
+        if (/^[,;:.!?"“”]$/.test(w)) return false;
+      }
+      return false;
     },
   },
 ];
