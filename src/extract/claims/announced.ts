@@ -3,6 +3,7 @@
 // the claim is on record; it is the commonest way a pregnancy, an engagement or a birth reaches the news.
 import type { Claim } from '../types.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
+import { entityOf } from './entity-index.ts';
 import { firstIndex } from '../text/index.ts';
 import { ANNOUNCES_OWN } from './lexicon.ts';
 import { at } from '../../invariant/index.ts';
@@ -32,7 +33,7 @@ function announcer(claim: Claim, ctx: RefineContext, start: number, end: number)
   if (plural) return ANNOUNCES.test(opening.slice(plural[0].length)) ? (claim.subjects[0] ?? null) : null;
   // "Hailey announced the news on Instagram": a subject named first.
   for (const id of claim.subjects) {
-    const entity = ctx.entities.find((e) => e.id === id);
+    const entity = entityOf(ctx, id);
     const first = entity?.mentions.find(
       (m) => m.start >= start && m.end <= end && !ctx.doc.text.slice(start, m.start).trim(),
     );
@@ -54,7 +55,7 @@ function ownAnnouncement(c: Claim, ctx: RefineContext): string | null {
   if (!hit) return null;
   const at = c.evidence.start + hit.index;
   for (const id of c.subjects) {
-    const entity = ctx.entities.find((e) => e.id === id);
+    const entity = entityOf(ctx, id);
     const named = entity?.mentions.some(
       (m) =>
         m.kind !== 'possessive' &&

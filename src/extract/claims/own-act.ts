@@ -4,6 +4,7 @@
 // named rules give them to the principal who acted, as confirming. Hearsay ("reportedly filed") and hedges stay.
 import type { Claim, Entity } from '../types.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
+import { entityOf } from './entity-index.ts';
 import { OWN_NEWS } from './own-news.ts';
 import { OWN_QUOTES } from './own-quote.ts';
 import { outsideQuotes } from './quotes.ts';
@@ -121,7 +122,7 @@ export const OWN_ACTS: ClaimRefiner[] = [
       const at = c.evidence.start + hit.index;
       // The possessor is one of the subjects, its mention ending right at the "'s".
       const who = c.subjects.find((id) =>
-        ctx.entities.find((e) => e.id === id)?.mentions.some((m) => m.end === at || m.end === at + hit[0].indexOf(' ')),
+        entityOf(ctx, id)?.mentions.some((m) => m.end === at || m.end === at + hit[0].indexOf(' ')),
       );
       return who ? onRecord(c, who, 'own-reveal') : c;
     },
@@ -194,11 +195,9 @@ export const OWN_ACTS: ClaimRefiner[] = [
       const openerAt = c.evidence.start + hit.index + hit[0].indexOf(opener);
       const quoteAt = c.evidence.start + hit.index + hit[0].lastIndexOf(words);
       const mentioned = (id: string, from: number, to: number) =>
-        ctx.entities
-          .find((e) => e.id === id)
-          ?.mentions.some((m) => m.kind !== 'possessive' && m.start >= from && m.end <= to) ?? false;
+        entityOf(ctx, id)?.mentions.some((m) => m.kind !== 'possessive' && m.start >= from && m.end <= to) ?? false;
       const opensAt = (id: string, at: number) =>
-        ctx.entities.find((e) => e.id === id)?.mentions.some((m) => m.kind !== 'possessive' && m.start === at) ?? false;
+        entityOf(ctx, id)?.mentions.some((m) => m.kind !== 'possessive' && m.start === at) ?? false;
       // The speaker opens the clause; the other is named in the quotation.
       const speaker = c.subjects.find((id) => opensAt(id, openerAt));
       const other = c.subjects.find((id) => id !== speaker);

@@ -8,6 +8,7 @@ import lexicon from '../../../data/lexicons/claims.json' with { type: 'json' };
 import type { Entity, Mention } from '../types.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
 import { outsideQuotes } from './quotes.ts';
+import { mentionsIn } from './entity-index.ts';
 import { escapeRegExp } from '../text/index.ts';
 
 type Group = { type: string; value: string; forms: string[] };
@@ -67,9 +68,6 @@ function speakerBefore(ctx: RefineContext, from: number, at: number): { entity: 
   return best;
 }
 
-const mentionedIn = (ctx: RefineContext, id: string, from: number, to: number): boolean =>
-  ctx.entities.find((e) => e.id === id)?.mentions.some((m) => m.start >= from && m.end <= to) ?? false;
-
 export const OWN_NEWS: ClaimRefiner = {
   // "Beyoncé announced she and Jay Z were expecting twins" (celebrity-061legit): her pregnancy, on her record.
   name: 'announced-own-news',
@@ -101,7 +99,8 @@ export const OWN_NEWS: ClaimRefiner = {
         // "she and Jay Z": every other subject is the partner named there; the speaker joins the subjects.
         const others = c.subjects.filter((s) => s !== id);
         const partnerNamed = (s: string) =>
-          partner !== undefined && mentionedIn(ctx, s, c.evidence.start + partner[0], c.evidence.start + partner[1]);
+          partner !== undefined &&
+          mentionsIn(ctx, s, c.evidence.start + partner[0], c.evidence.start + partner[1]).length > 0;
         if (!others.every(partnerNamed)) continue;
       }
       // A pregnancy is the mother's: "she and Jay Z were expecting twins" is her pregnancy (every pregnancy story of the

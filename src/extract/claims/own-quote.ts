@@ -6,7 +6,7 @@
 // Who counts as the principal: a subject of the claim, their representative, or one who speaks for a subject band or
 // company (a member, named with it: "Iron Maiden's Bruce Dickinson", "Linkin Park singer Chester Bennington").
 // Relationships, feuds, pregnancies and health stay out: a star's quote about their film says nothing of their romance.
-import { cues as nameCues } from '../names/index.ts';
+import { cues as nameCues, MONTHS_DAYS } from '../names/index.ts';
 import type { Doc } from '../doc.ts';
 import { sentenceIndexAt } from '../doc.ts';
 import { escapeRegExp, type Located } from '../text/index.ts';
@@ -15,6 +15,7 @@ import { cues } from './lexicon.ts';
 import { inflect, statesOpenClaim } from './open.ts';
 import { findQuotes, outsideQuotes, QUOTED, type Quote } from './quotes.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
+import { entityOf } from './entity-index.ts';
 
 /** Claim types a quotation about the same work or event can put on record: a public act, not a private life. */
 const PUBLIC_ACTS = new Set(['award', 'career', 'casting', 'money', 'legal', 'chart']);
@@ -34,9 +35,6 @@ function articleQuotes(ctx: RefineContext): Quote[] {
   quotesOf.set(ctx.doc, quotes);
   return quotes;
 }
-
-const entityOf = (ctx: RefineContext, id: string | null): Entity | undefined =>
-  id === null ? undefined : ctx.entities.find((e) => e.id === id);
 
 const isDescriptor = (w: string): boolean => nameCues.descriptors.has(w.toLowerCase());
 // "Eminem's group, D12": a person's own band, named after them (the band nouns of entities/rules/names.ts).
@@ -198,9 +196,6 @@ function sentencesOf(doc: Doc, start: number, end: number): { start: number; end
 // Capitalised words that name nothing by themselves.
 const COMMON =
   /^(?:I'm|I've|I'll|I'd|The|An|It|It's|We|We're|He|She|They|This|That|There|But|And|So|Mr|Mrs|Ms|Dr|Sir|UK|US|TV)$/;
-// Days and months name a time, not the news.
-const CALENDAR =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 // First person: the principal speaks of their own doing ("we were granted the injunction", "a real surprise for us").
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’]m|I['’]ve|me|my|we|we['’]re|we['’]ve|us|our)(?![\p{L}'’])/iu;
@@ -212,13 +207,13 @@ const BACK_THEN = /\b(?:at the time|back then|years ago|in (?:19|20)\d\d)\b/i;
 // Shared runs of three words that are only grammar ("one of the", "to be the").
 const GRAMMAR_RUN = /^(?:\p{L}+ )?(?:of|the|a|to|in|and|for|be|is|was|it) (?:the|a|an|be|of|to)$/u;
 
-/** A capitalised word not opening a sentence nor after a locative preposition: "Reading" in "Leeds and Reading festivals". */
+/** A capitalised word (not a day or month, which names a time) not opening a sentence nor after a locative preposition: "Reading" in "Leeds and Reading festivals". */
 function capitalsIn(s: string): Set<string> {
   const out = new Set<string>();
   for (const m of s.matchAll(/([^\s.!?])\s+(\p{Lu}[\p{L}'’-]+)/gu)) {
     const w = m[2] ?? '';
     const at = m.index + m[0].length - w.length;
-    if (w.length > 1 && !COMMON.test(w) && !CALENDAR.test(w) && !LOCATIVE.test(s.slice(0, at))) out.add(w);
+    if (w.length > 1 && !COMMON.test(w) && !MONTHS_DAYS.test(w) && !LOCATIVE.test(s.slice(0, at))) out.add(w);
   }
   return out;
 }

@@ -14,10 +14,10 @@ import { PAIR_WORDING, STAGE_WORDING } from './wording.ts';
 import { OTHER_PARTY_NAMED_NEXT } from './other-party.ts';
 import { OWN_ACTS } from './own-act.ts';
 import { firstIndex, wholeWords } from '../text/index.ts';
-import { startingIn } from '../text/sorted.ts';
 import { speechForms } from '../text/speech.ts';
 import { at as atIndex, must } from '../../invariant/index.ts';
 import { outsideQuotes, QUOTED } from './quotes.ts';
+import { entityOf, mentionsIn } from './entity-index.ts';
 
 export type RefineContext = { doc: Doc; entities: Entity[]; times: Time[] };
 export type ClaimRefiner = { name: string; apply: (claim: Claim, ctx: RefineContext) => Claim | null };
@@ -211,37 +211,6 @@ function namesBlanked(ctx: RefineContext, span: { start: number; end: number }, 
     }
   return out;
 }
-/**
- * The article's entities by id, and which keep their mentions in text order, built once per article: some fifteen
- * refiners ask for an entity and its mentions in a span for every claim, and a scan of every entity's every mention
- * for each made a 2 MB article's refining quadratic (2.3 of its 12 CPU s).
- */
-const ENTITY_INDEX = new WeakMap<Entity[], { byId: Map<string, Entity>; inOrder: Set<Entity> }>();
-function entityIndex(ctx: RefineContext): { byId: Map<string, Entity>; inOrder: Set<Entity> } {
-  let index = ENTITY_INDEX.get(ctx.entities);
-  if (!index) {
-    const byId = new Map<string, Entity>();
-    const inOrder = new Set<Entity>();
-    for (const e of ctx.entities) {
-      if (!byId.has(e.id)) byId.set(e.id, e);
-      if (e.mentions.every((m, i) => i === 0 || atIndex(e.mentions, i - 1).start <= m.start)) inOrder.add(e);
-    }
-    index = { byId, inOrder };
-    ENTITY_INDEX.set(ctx.entities, index);
-  }
-  return index;
-}
-const entityOf = (ctx: RefineContext, id: string | null) => (id ? entityIndex(ctx).byId.get(id) : undefined);
-function mentionsIn(ctx: RefineContext, id: string, start: number, end: number): Entity['mentions'] {
-  const e = entityOf(ctx, id);
-  if (!e) return [];
-  const inSpan = (m: Entity['mentions'][number]) => m.start >= start && m.end <= end;
-  // Mentions in text order: a search to the first that starts in the span (coreference sorts them; checked above).
-  return entityIndex(ctx).inOrder.has(e)
-    ? startingIn(e.mentions, start, end).filter(inSpan)
-    : e.mentions.filter(inSpan);
-}
-
 /** Whether every name of `id` in [start, end) comes right after `before` (within `reach` characters): "attorney Laura Wasser". */
 function namedOnlyAfter(
   ctx: RefineContext,
