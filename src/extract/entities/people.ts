@@ -181,7 +181,8 @@ function hasPersonContext(doc: Doc, c: Candidate): boolean {
 }
 
 const VERBAL = new Set(['VERB', 'AUX']);
-const PLURAL_VERBS = new Set(['were', 'are', 'have']);
+/** Verbs that take a plural subject: a name before one is a band's ("Queen were"), not a person's. */
+export const PLURAL_VERBS = new Set(['were', 'are', 'have']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
 
 /**

@@ -13,7 +13,7 @@ import {
   titles,
 } from '../../names/index.ts';
 import stageNamesJson from '../../../../data/lexicons/stage-names.json' with { type: 'json' };
-import { person } from '../people.ts';
+import { person, PLURAL_VERBS } from '../people.ts';
 import { lower, typesAs, type Scene, type TypingRule } from './rule.ts';
 import { at as atIndex, must } from '../../../invariant/index.ts';
 
@@ -25,7 +25,6 @@ const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'outside', 'acro
 // star Harrison Ford" is a film's.
 const TEAM_ROLES = new Set(['player', 'owner', 'coach', 'captain', 'quarterback', 'striker', 'forward', 'guard']);
 const GROUP_NOUNS = new Set(['band', 'group', 'duo', 'trio', 'quartet']);
-const PLURAL_VERBS = new Set(['were', 'are', 'have']);
 // Venue nouns that end a place's name; not those that are as often surnames (Hall, Park, Church).
 const VENUE_ENDS = new Set([
   'hotel',
