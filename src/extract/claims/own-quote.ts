@@ -9,7 +9,8 @@
 import { cues as nameCues, MONTHS_DAYS } from '../names/index.ts';
 import type { Doc } from '../doc.ts';
 import { sentenceIndexAt } from '../doc.ts';
-import { escapeRegExp, type Located } from '../text/index.ts';
+import { escapeRegExp, execAll, type Located } from '../text/index.ts';
+import { at as atIndex } from '../../invariant/index.ts';
 import type { Claim, Entity } from '../types.ts';
 import { cues } from './lexicon.ts';
 import { inflect, statesOpenClaim } from './open.ts';
@@ -19,6 +20,47 @@ import { entityOf } from './entity-index.ts';
 
 /** Claim types a quotation about the same work or event can put on record: a public act, not a private life. */
 const PUBLIC_ACTS = new Set(['award', 'career', 'casting', 'money', 'legal', 'chart']);
+
+// What depends only on the article, or on the article and a claim's subjects, is read once per document: a long
+// article has thousands of claims about the same few people, and a 1 MB one spent 12 of its 27 CPU s here when every
+// claim re-read every quotation and re-searched the text for each of its group's mentions.
+const members = new WeakMap<Doc, Map<string, boolean>>();
+const quotesFor = new WeakMap<Doc, Map<string, OwnQuote[]>>();
+const wordsFor = new WeakMap<Doc, Map<string, OwnQuote[]>>();
+const quotedSpans = new WeakMap<Doc, RegExpExecArray[]>();
+function perDoc<V>(cache: WeakMap<Doc, Map<string, V>>, ctx: RefineContext): Map<string, V> {
+  let known = cache.get(ctx.doc);
+  if (!known) {
+    known = new Map();
+    cache.set(ctx.doc, known);
+  }
+  return known;
+}
+/** Computed once per document and list of subjects (in order: speaksFor reads the first group that fits). */
+function bySubjects(
+  cache: WeakMap<Doc, Map<string, OwnQuote[]>>,
+  c: Claim,
+  ctx: RefineContext,
+  read: () => OwnQuote[],
+) {
+  const known = perDoc(cache, ctx);
+  const key = c.subjects.join('\u0000');
+  let found = known.get(key);
+  if (!found) {
+    found = read();
+    known.set(key, found);
+  }
+  return found;
+}
+/** Every quoted span of the text (QUOTED), in order. */
+function quotedIn(ctx: RefineContext): RegExpExecArray[] {
+  let spans = quotedSpans.get(ctx.doc);
+  if (!spans) {
+    spans = execAll(QUOTED, ctx.doc.text);
+    quotedSpans.set(ctx.doc, spans);
+  }
+  return spans;
+}
 
 /** The article's quotations with their speakers, read once per document. */
 const quotesOf = new WeakMap<Doc, Quote[]>();
@@ -48,6 +90,17 @@ const MEMBER_OF = /^,?\s+(?:(?:the|a|an)\s+)?(?:([\p{Ll}-]+)\s+)?of\s+(?:the\s+)
  * member speaks for the group.
  */
 function memberOf(ctx: RefineContext, person: Entity, group: Entity): boolean {
+  const known = perDoc(members, ctx);
+  const key = `${person.id}\u0000${group.id}`;
+  let found = known.get(key);
+  if (found === undefined) {
+    found = namedMember(ctx, person, group);
+    known.set(key, found);
+  }
+  return found;
+}
+
+function namedMember(ctx: RefineContext, person: Entity, group: Entity): boolean {
   const text = ctx.doc.text;
   for (const g of group.mentions) {
     if (g.kind === 'pronoun' || g.kind === 'descriptor') continue;
@@ -143,9 +196,13 @@ function memberQuotes(c: Claim, ctx: RefineContext): OwnQuote[] {
         continue;
       }
       // Before: "“…,” said Iron Maiden's Bruce Dickinson".
-      for (const q of text.matchAll(QUOTED)) {
+      const spans = quotedIn(ctx);
+      // Quoted spans do not overlap, so their ends are in order: the first ending at most 30 characters before.
+      for (let i = firstEndingFrom(spans, g.start - 30); i < spans.length; i++) {
+        const q = atIndex(spans, i);
         const qEnd = q.index + q[0].length;
-        if (qEnd > g.start || g.start - qEnd > 30 || !SAYING.test(text.slice(qEnd, g.start))) continue;
+        if (qEnd > g.start) break;
+        if (!SAYING.test(text.slice(qEnd, g.start))) continue;
         out.push({ start: q.index, end: qEnd, attribution: { start: qEnd, end }, ...said });
       }
     }
@@ -153,8 +210,24 @@ function memberQuotes(c: Claim, ctx: RefineContext): OwnQuote[] {
   return out;
 }
 
+/** The index of the first span ending at or after `from` (binary search). */
+function firstEndingFrom(spans: RegExpExecArray[], from: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const q = atIndex(spans, mid);
+    if (q.index + q[0].length < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Every quotation of the article a principal of the claim speaks. */
 function principalQuotes(c: Claim, ctx: RefineContext): OwnQuote[] {
+  return bySubjects(quotesFor, c, ctx, () => readPrincipalQuotes(c, ctx));
+}
+function readPrincipalQuotes(c: Claim, ctx: RefineContext): OwnQuote[] {
   const found: OwnQuote[] = [];
   for (const q of articleQuotes(ctx)) {
     const principal = principalOf(c, ctx, q);
@@ -342,6 +415,9 @@ const NEWS_ANAPHOR =
 
 /** What a principal is reported to have said: the complement's span and the words that say who said it. */
 function reportedWords(c: Claim, ctx: RefineContext): OwnQuote[] {
+  return bySubjects(wordsFor, c, ctx, () => readReportedWords(c, ctx));
+}
+function readReportedWords(c: Claim, ctx: RefineContext): OwnQuote[] {
   const text = ctx.doc.text;
   const out: OwnQuote[] = [];
   const others = ctx.entities.filter((e) => e.type === 'person' && !c.subjects.includes(e.id));
