@@ -28,7 +28,7 @@ const item = (row: Row, group: string): LabelledItem => ({
   label: row.label === 'legit' || row.label === 'real' ? 1 : 0,
 });
 
-/** `celebrity-123fake` → 123. */
+/** `celebrity-101fake` → 101. */
 export function pairNumber(id: string): number {
   const match = /^celebrity-(\d{3})(?:fake|legit)$/.exec(id);
   if (!match) throw new Error(`credibility data: unexpected celebrity id ${id}`);
