@@ -6,6 +6,27 @@ import { findTimesIn } from './index.ts';
 // the time's text, its TIMEX3 value, and the publication date.
 const rows: Array<[why: string, sentence: string, phrase: string, value: string, published: string]> = [
   [
+    'a release told in the progressive looks ahead, here four months (celebrity-134legit)',
+    'Lady Gaga is set to bare all in a candid documentary titled Gaga: Five Foot Two premiering on Netflix on September 22.',
+    'September 22',
+    '2017-09-22',
+    '2017-05-20',
+  ],
+  [
+    'so does an opening told as a noun, here in five months (BBC 343)',
+    'The actress is hoping to recover in time for its official New York opening on 21 April.',
+    '21 April',
+    '2005-04-21',
+    '2004-11-15',
+  ],
+  [
+    'not after "after": what was done, here eight weeks before (BBC 076)',
+    'Fat Albert entered the chart in second place after opening on Christmas Day.',
+    'Christmas Day',
+    '2004-12-25',
+    '2005-02-20',
+  ],
+  [
     'a weekday before its date takes the date (NYT, 1998-04-24)',
     'The vote is set for Saturday, April 25, in Albany.',
     'Saturday, April 25',

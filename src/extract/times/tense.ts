@@ -4,9 +4,15 @@ import { at } from '../../invariant/index.ts';
 // A cheap clause tense: the tagger gives no tense, and the verb nearest the expression is what
 // flips "Saturday" from the last one to the next one ("said Friday" vs "will vote Friday").
 // A schedule told in the present looks ahead too: "The current series of Celebrity Big Brother ends on Sunday"
-// (BBC 221, published on a Saturday).
+// (BBC 221, published on a Saturday). So does a release told in the progressive or as a noun: "a candid documentary
+// … premiering on Netflix on September 22" (celebrity-134legit), "launching her new scent on Wednesday", "its official
+// New York opening on 21 April". Only before the expression, and not after "after" or "since": "entered the chart in
+// second place after opening on Christmas Day", "built up their following on the summer festival circuit, opening
+// for…" told what was done.
 const FUTURE =
   /^(?:will|wo|shall|gonna|'ll|’ll|scheduled|expected|planned|plans|planning|upcoming|due|slated|set|until|starting|begins?|opens?|ends|airs|premieres|debuts|launches|resumes|closes|next)$/i;
+const RELEASING = /^(?:premiering|debuting|launching|opening|releasing|streaming|airing)$/i;
+const DONE_BEFORE = /^(?:after|since|following|before)$/i;
 const PAST =
   /^(?:said|says|was|were|had|did|told|met|went|left|came|took|made|saw|began|rose|fell|won|lost|got|gave|sold|bought|paid|ago|last|earlier|announced|reported|\w{3,}ed)$/i;
 const WINDOW = 8;
@@ -61,6 +67,7 @@ export function tenseAt(text: string, sentence: { start: number; end: number }, 
       // told what was done (TimeBank).
       if (/^set$/i.test(w) && !/^(?:to|for)$/i.test(next ?? '')) return 'past';
       if (FUTURE.test(w) || /['’]ll$/.test(w)) return 'future';
+      if (w === before[i] && RELEASING.test(w) && !DONE_BEFORE.test(before[i + 1] ?? '')) return 'future';
       if (PAST.test(w) && !/^(?:need|expected|scheduled|planned|slated|proposed|based)$/i.test(w)) return 'past';
     }
   }
