@@ -1,13 +1,14 @@
 // Every development corpus in one ledger (celebrity pairs 001–200, BBC 001–350, the streams), then every story the
 // ledger calls "confirmed", with the item that made it so: a fact-checker reads each line and asks whether it is a
 // principal's own words about that proposition. `npx tsx scripts/eval/confirmed.ts`.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openLedger } from '../../src/ledger/index.ts';
 import { readInputs } from '../../src/read/index.ts';
 import type { Article } from '../../src/read/index.ts';
 import { SHARED_DATA } from '../shared-data.ts';
+import { heldOut } from '../../test/extract/corpus.ts';
 import { shownStories } from '../../test/helpers/shown.ts';
 import { streamArticles, streamsDir } from './streams.ts';
 
@@ -15,24 +16,14 @@ import { streamArticles, streamsDir } from './streams.ts';
 const DEVELOPMENT = /^(?:celebrity-(?:0\d\d|1\d\d|200)(?:fake|legit)|bbc-entertainment-(?:[0-2]\d\d|3[0-4]\d|350))$/;
 const CORPORA = ['celebrity-fakenews-perezrosas2018/celebrity.jsonl', 'bbc-entertainment/bbc_entertainment.jsonl'];
 
-/**
- * Our own held-out gold articles (test/gold/HELDOUT, test/stories/HELDOUT) are development ids too, but their output
- * is never read: this list prints evidence sentences, so they are left out of it.
- */
-function ownHeldOut(): Set<string> {
-  const read = (file: string) =>
-    readFileSync(new URL(file, import.meta.url), 'utf8')
-      .split(/\s+/)
-      .filter(Boolean);
-  return new Set([...read('../../test/gold/HELDOUT'), ...read('../../test/stories/HELDOUT')]);
-}
-
+// Our own held-out gold articles (test/gold/HELDOUT, test/stories/HELDOUT) and the other halves of held-out celebrity
+// pairs are development ids too, but their output is never read: this list prints evidence sentences, so they are
+// left out of it (heldOut, test/extract/corpus.ts).
 async function developmentArticles(): Promise<Article[]> {
-  const heldOut = ownHeldOut();
   const out: Article[] = [];
   for await (const r of readInputs(CORPORA.map((c) => path.join(SHARED_DATA, c)))) {
     const id = r.ok ? r.article.id : null;
-    if (r.ok && id && DEVELOPMENT.test(id) && id !== 'celebrity-000fake' && !heldOut.has(id)) out.push(r.article);
+    if (r.ok && id && DEVELOPMENT.test(id) && id !== 'celebrity-000fake' && !heldOut(id)) out.push(r.article);
   }
   return out;
 }
