@@ -52,6 +52,16 @@ describe('events beyond gossip triggers, on development articles', () => {
     expect(appearance).toEqual([{ type: 'appearance', date: null, who: ['Mel Gibson'] }]);
   });
 
+  it('gives "a spokesman for NBC said" to NBC, whom the spokesman speaks for (bbc-entertainment-209, 168)', () => {
+    const nbc = runText(
+      'bbc-entertainment-209',
+      '2005-01-20',
+      'A spokesman for NBC said it had no comment on the lawsuit. But a spokeswoman for MTV said it was "unfair and inaccurate" to single out the channel.',
+    );
+    expect(told(nbc, 'A spokesman for NBC').map((e) => [e.type, e.who])).toEqual([['statement', ['NBC']]]);
+    expect(told(nbc, 'a spokeswoman for MTV').map((e) => [e.type, e.who])).toEqual([['statement', ['MTV']]]);
+  });
+
   it("makes no statement of a saying inside an insider's quotation (celebrity-164fake)", () => {
     // “He was staring directly into her eyes … They spoke for a long time and she was laughing a lot.”
     expect(told(run('celebrity-164fake'), 'They spoke for a long time')).toEqual([]);

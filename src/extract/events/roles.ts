@@ -353,7 +353,7 @@ export class ClauseRoles {
         };
       }
       if (REPRESENTATIVE.test(lower(t))) {
-        const party = this.possessorOf(i, c.first);
+        const party = this.possessorOf(i, c.first) ?? this.representing(i);
         return found(party ? [party] : [], 'representative');
       }
       if (t.pos === 'NOUN' || (t.pos === 'PRON' && !l)) {
@@ -1022,6 +1022,15 @@ export class ClauseRoles {
   }
 
   // "Big Brother's spokeswoman", "William Hill spokesman", "her rep".
+  /** Whom a representative speaks for, named after them: "A spokesman for NBC said", "a statement from the BBC". */
+  private representing(noun: number): Entity | null {
+    const { tokens } = this.doc;
+    if (!/^(for|of|from)$/.test(lower(tokens[noun + 1]))) return null;
+    const at = /^(the|a|an)$/.test(lower(tokens[noun + 2])) ? noun + 3 : noun + 2;
+    const l = this.at(at);
+    return l && l.token === at ? l.entity : null;
+  }
+
   private possessorOf(noun: number, floor: number): Entity | null {
     for (let j = noun - 1; j >= Math.max(floor, noun - 6); j--) {
       const t = atIndex(this.doc.tokens, j);
