@@ -7,6 +7,7 @@ import { joinWorkPairs } from './works.ts';
 import { typeLists } from './lists.ts';
 import { cues, firstNames, genderOf, phrasesByPrefix } from '../names/index.ts';
 import { titleEnd } from './titles.ts';
+import { quotedNicknames } from './nicknames.ts';
 import { at } from '../../invariant/index.ts';
 import { isIgnored } from '../doc.ts';
 import { escapeRegExp } from '../text/index.ts';
@@ -53,12 +54,15 @@ export function findEntities(doc: Doc): Entity[] {
   }
   sameBandEverywhere(doc, byKey, untyped);
   const entities = [...byKey.values()].filter((e) => e.mentions.some((m) => m.rule !== NAME_AS_MODIFIER));
-  return charactersNotPeople(
+  return quotedNicknames(
     doc,
-    titleWordsNotPeople(
-      trimHeadlineWords(
-        groupsOverPeople(
-          worksOverGivenNames(stageNamesOverWorks(sameTitleEverywhere(doc, capitalsOverCase(entities)))),
+    charactersNotPeople(
+      doc,
+      titleWordsNotPeople(
+        trimHeadlineWords(
+          groupsOverPeople(
+            worksOverGivenNames(stageNamesOverWorks(sameTitleEverywhere(doc, capitalsOverCase(entities)))),
+          ),
         ),
       ),
     ),
