@@ -50,6 +50,23 @@ describe('gender for pronouns from a names list', () => {
 });
 
 describe('surnames, titles of address and particles', () => {
+  it('names a person the title-case headline gives on a given name beyond our list (rule headline-given-name, celebrity-124legit)', () => {
+    const text =
+      '"But Mel can direct," the friend finished. Like my two restroom pals, awards voters so far this season have ' +
+      'been embracing Gibson. Hacksaw Ridge has landed on the AFI top 10 list.';
+    const doc = {
+      text,
+      published: null,
+      source: null,
+      title: "Oscars: Mel Gibson, Casey Affleck and Hollywood's Sliding Scale of Moral Punishment",
+      ...analyse(text),
+      ignored: findDebris(text),
+    };
+    const gibson = person(resolveCoreference(doc, findEntities(doc)), 'Mel Gibson');
+    expect(gibson?.gender).toBe('male');
+    expect(texts(gibson)).toEqual(['Mel', 'Gibson']);
+  });
+
   it('joins a bare surname to the person the title names in full (stream zendaya-tom-holland-01)', () => {
     const entities = entitiesOf('zendaya-tom-holland-01');
     expect(texts(person(entities, 'Tom Holland'))).toContain('Holland');

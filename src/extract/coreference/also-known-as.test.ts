@@ -50,3 +50,40 @@ describe('a name given as another name of someone', () => {
     expect(found.map((e) => e.name)).toEqual(['Snoop Dogg', 'Calvin Broadus']);
   });
 });
+
+// Rule "quoted-nickname" (entities/nicknames.ts): a nickname in quotes between a given name and a surname.
+describe('a nickname in quotes inside a name', () => {
+  it('makes one person of given name, nickname and surname, whom "Mr Knight" then names (bbc-entertainment-110)', () => {
+    const found = people(
+      'Rap mogul Marion "Suge" Knight has been arrested for violating his parole after he was allegedly found with marijuana. Mr Knight, a former bodyguard, set up Death Row records in the early 1990s.',
+    );
+    expect(found.map((e) => e.name)).toEqual(['Marion Knight']);
+    expect(found[0]?.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text)).toEqual([
+      'Marion "Suge" Knight',
+      'Mr Knight',
+    ]);
+  });
+
+  it('keeps the name first given when the nickname is named first (celebrity-132legit: Jay-Z)', () => {
+    const found = people(
+      'Jay-Z is hitting the road in support of “4:44,” his 13th solo studio album. The tour is being produced by Live Nation Entertainment, which has sustained a lengthy and lucrative multifaceted relationship with Shawn "Jay-Z" Carter.',
+    );
+    expect(found.map((e) => e.name)).toEqual(['Jay-Z']);
+    expect(found[0]?.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text)).toEqual([
+      'Jay-Z',
+      'Shawn "Jay-Z" Carter',
+    ]);
+  });
+
+  it('joins the nickname with the surname later to the person (celebrity-169legit)', () => {
+    const found = people(
+      'The transfer for Giuseppe “Joe” Giudice, whose wife appears on The Real Housewives of New Jersey, comes after he went to court. Joe Giudice was sentenced in 2014.',
+    );
+    const giudice = found.filter((e) => /Giudice/.test(e.name));
+    expect(giudice.map((e) => e.name)).toEqual(['Giuseppe Giudice']);
+    expect(giudice[0]?.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text)).toEqual([
+      'Giuseppe “Joe” Giudice',
+      'Joe Giudice',
+    ]);
+  });
+});

@@ -23,8 +23,9 @@ const REACH = 32;
  * @example alsoKnownAs(doc, people).get(abelTesfaye) // the entity of "The Weeknd"
  */
 export function alsoKnownAs(doc: Doc, people: Entity[]): Map<Entity, Entity> {
+  const nicknames = byNickname(people);
   // Most articles have no cue at all: one look at the text spares sorting every name of them.
-  if (!ANY_CUE.test(doc.text)) return new Map();
+  if (!ANY_CUE.test(doc.text)) return nicknames;
   const named: { m: Mention; e: Entity }[] = [];
   for (const e of people)
     for (const m of e.mentions) if (m.kind === 'name' || m.kind === 'possessive') named.push({ m, e });
@@ -45,5 +46,39 @@ export function alsoKnownAs(doc: Doc, people: Entity[]): Map<Entity, Entity> {
     else out.set(b.e, target);
   }
   for (const e of torn) out.delete(e);
+  for (const [e, target] of nicknames) if (!out.has(e) && !torn.has(e)) out.set(e, target);
+  return out;
+}
+
+/** The quoted nickname inside a name's mention and the surname after it: 'Giuseppe “Joe” Giudice' → "Joe", "Giudice". */
+const QUOTED = /\p{Lu}\p{Ll}+ ["“‘'](.+)["”’'] (\S.*)$/u;
+
+/**
+ * 'Her husband Giuseppe “Joe” Giudice was deported … Joe Giudice … Joe said' (celebrity-169legit): the nickname a name
+ * gave in quotes (entities rule "quoted-nickname") names that person when it stands alone later, or with the surname.
+ * Not a nickname two people were given.
+ */
+function byNickname(people: Entity[]): Map<Entity, Entity> {
+  const owner = new Map<string, Entity | null>();
+  for (const e of people)
+    for (const m of e.mentions) {
+      const quoted = m.rule === 'quoted-nickname' ? QUOTED.exec(m.text) : null;
+      if (!quoted) continue;
+      // "Joe" and "Joe Giudice" alike.
+      for (const nick of [quoted[1] ?? '', `${quoted[1] ?? ''} ${quoted[2] ?? ''}`]) {
+        const known = owner.get(nick);
+        owner.set(nick, known === undefined || known === e ? e : null);
+      }
+    }
+  const out = new Map<Entity, Entity>();
+  if (owner.size === 0) return out;
+  const first = (e: Entity): number => Math.min(...e.mentions.map((m) => m.start));
+  for (const e of people) {
+    const named = owner.get(e.name);
+    if (!named || named === e) continue;
+    // The one named first keeps the name: 'Jay-Z … Shawn "Jay-Z" Carter' stays Jay-Z (celebrity-132legit).
+    if (first(e) < first(named)) out.set(named, e);
+    else out.set(e, named);
+  }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.ts';
 import { findEntities } from '../entities/index.ts';
-import { cues, titles } from '../names/index.ts';
+import { givenName } from '../entities/scan.ts';
+import { cues, genderOf, titles } from '../names/index.ts';
 import { analyse } from '../tokens/index.ts';
 import type { Entity, Mention } from '../types.ts';
 import { at, must } from '../../invariant/index.ts';
@@ -36,8 +37,9 @@ export function titlePeople(doc: Doc): Entity[] {
     ...analyse(text),
     ignored: [],
   };
-  return (
-    findEntities(titleDoc)
+  const found = findEntities(titleDoc);
+  return [
+    ...found
       .filter((e) => e.type === 'person' && TITLE_RULES.has(e.rule ?? '') && parts(e.name).length >= 2)
       // "Drake Invites …", "Usher leads Soul Train shortlist": only a name whose surname the text uses on its own, or
       // the whole title ("Cameron Diaz" over a profile that only says "she").
@@ -45,9 +47,59 @@ export function titlePeople(doc: Doc): Entity[] {
         const surname = must(parts(e.name).pop(), 'names of two parts or more, filtered just above');
         return (/^\p{Lu}\p{Ll}/u.test(surname) && standsAlone(doc, surname)) || e.name === text.trim();
       })
-      .map((e) => ({ ...e, id: `title:${e.name}`, mentions: [] }))
-  );
+      .map((e) => ({ ...e, id: `title:${e.name}`, mentions: [] })),
+    ...headlineGivenNames(doc, titleDoc, found),
+  ];
 }
+
+/**
+ * Rule "headline-given-name". "Oscars: Mel Gibson, Casey Affleck and Hollywood's Sliding Scale of Moral Punishment"
+ * (celebrity-124legit), over a body that says only "Mel" and "embracing Gibson": a title-case headline capitalises
+ * every word, so the entity stage names no one there on a given name beyond our own list. Two capitalised words the
+ * title's entities leave alone are a person when the first is a given name the names lists know (and the body never
+ * writes in lower case) and the second stands alone in the body as a surname does.
+ */
+function headlineGivenNames(doc: Doc, titleDoc: Doc, found: Entity[]): Entity[] {
+  const taken = (start: number, end: number): boolean =>
+    found.some((e) => e.mentions.some((m) => m.start < end && start < m.end));
+  const out: Entity[] = [];
+  const { tokens } = titleDoc;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const given = at(tokens, i);
+    const surname = at(tokens, i + 1);
+    const before = tokens[i - 1];
+    if (
+      given.end + 1 !== surname.start ||
+      !NAME_WORD.test(surname.text) ||
+      cues.headlineWords.has(surname.text.toLowerCase())
+    )
+      continue;
+    // Inside a longer run ("Sliding Scale", "Golden Globe Winner Mel"): only a run's first word is a given name, or
+    // the first after a headline's verb ("Bieber Slams Mel Gibson").
+    if (
+      before &&
+      before.end + 1 === given.start &&
+      /^\p{Lu}/u.test(before.text) &&
+      !cues.headlineWords.has(before.text.toLowerCase())
+    )
+      continue;
+    if (!givenName(doc, given.text) || taken(given.start, surname.end) || !standsAlone(doc, surname.text)) continue;
+    const name = `${given.text} ${surname.text}`;
+    if (out.some((e) => e.name === name)) continue;
+    out.push({
+      id: `title:${name}`,
+      name,
+      type: 'person',
+      gender: genderOf(given.text),
+      mentions: [],
+      rule: 'headline-given-name',
+    });
+  }
+  return out;
+}
+
+// A surname's shape: "Gibson", "McPhee", "O'Neal", "Zeta-Jones".
+const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 // A title names a person on a given name's word ("Tom Holland", "Mr Pitt", "Portia de Rossi").
 const TITLE_RULES = new Set(['given-name', 'title', 'name-particle']);

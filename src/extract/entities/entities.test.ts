@@ -100,3 +100,15 @@ describe('findEntities on short sentences', () => {
     expect(find('The film opens on May 5 in London.').filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+// Rule "accents-folded" (find.ts sameName), on celebrity-016legit.
+describe('one name with and without its accents', () => {
+  it('keeps "Beyonce" and "Beyoncé" one person, under the name first written', () => {
+    const text =
+      "KIM Kardashian failed to share any reaction to Beyonce's record-breaking pregnancy announcement on her social media. " +
+      'Model Hailey Baldwin said: "I feel like I\'m more excited for Beyoncé to be pregnant than I will be for my own child."';
+    const people = findEntities(makeDoc(text)).filter((e) => /^Beyonc/.test(e.name));
+    expect(people.map((e) => e.name)).toEqual(['Beyonce']);
+    expect(texts(people[0])).toEqual(['Beyonce', 'Beyoncé']);
+  });
+});

@@ -7,6 +7,7 @@ import { joinWorkPairs } from './works.ts';
 import { typeLists } from './lists.ts';
 import { cues, firstNames, genderOf, phrasesByPrefix } from '../names/index.ts';
 import { titleEnd } from './titles.ts';
+import { quotedNicknames } from './nicknames.ts';
 import { at } from '../../invariant/index.ts';
 import { isIgnored } from '../doc.ts';
 import { escapeRegExp } from '../text/index.ts';
@@ -53,12 +54,15 @@ export function findEntities(doc: Doc): Entity[] {
   }
   sameBandEverywhere(doc, byKey, untyped);
   const entities = [...byKey.values()].filter((e) => e.mentions.some((m) => m.rule !== NAME_AS_MODIFIER));
-  return charactersNotPeople(
+  return quotedNicknames(
     doc,
-    titleWordsNotPeople(
-      trimHeadlineWords(
-        groupsOverPeople(
-          worksOverGivenNames(stageNamesOverWorks(sameTitleEverywhere(doc, capitalsOverCase(entities)))),
+    charactersNotPeople(
+      doc,
+      titleWordsNotPeople(
+        trimHeadlineWords(
+          groupsOverPeople(
+            worksOverGivenNames(stageNamesOverWorks(sameTitleEverywhere(doc, capitalsOverCase(entities)))),
+          ),
         ),
       ),
     ),
@@ -290,8 +294,14 @@ const worksOverGivenNames = (entities: Entity[]): Entity[] =>
   foldByName(entities, (e) => e.type === 'work' && e.rule === 'work-noun-given-name', 'person');
 
 // "Ant and Dec" and "Ant & Dec" are one double act; "Maddox Jolie-Pitt" and "Maddox Jolie Pitt", "Jay-Z" and "Jay Z"
-// one person.
-const sameName = (name: string): string => name.replace(/\s+&\s+/g, ' and ').replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ');
+// one person. Rule "accents-folded": "Hailey Baldwin said: 'I feel like I'm more excited for Beyoncé'" beside
+// "Beyonce's record-breaking pregnancy announcement" (celebrity-016legit) is one singer; the name first written wins.
+const sameName = (name: string): string =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\s+&\s+/g, ' and ')
+    .replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ');
 
 function add(byKey: Map<string, Entity>, typed: Typed, text: string, possessive: boolean): void {
   // "Dancing With the Stars" and "Dancing with the Stars" are one show.
