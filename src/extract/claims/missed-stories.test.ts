@@ -184,3 +184,24 @@ describe('identifying-work: a work that says who someone is is not the article\'
     expect(got).toContain('casting/cast Audrey Tautou (in The Da Vinci Code) author asserts');
   });
 });
+
+describe('not-a-deal: taking over a post, buying a copy, is no purchase (purchase.ts)', () => {
+  it('reads taking over a station or a show as no purchase (bbc-entertainment-107, 284)', () => {
+    const got = rows(
+      'The Manic Street Preachers are to take over the helm of BBC digital radio station 6 Music for a week in ' +
+        "December. DJ duo JK and Joel are taking over BBC Radio 1's flagship chart show on Sunday, adding showbiz news.",
+    );
+    expect(got.filter((r) => r.startsWith('money/'))).toEqual([]);
+  });
+  it('reads a copy bought as any customer buys one as no purchase (bbc-entertainment-113, 143)', () => {
+    const got = rows(
+      'Mr Skeens said he bought the Anywhere But Home CD for his daughter and was shocked to hear the swearing. ' +
+        'Prime Minister Tony Blair purchased two copies of the charity single Band Aid 20 in Edinburgh on Friday.',
+    );
+    expect(got.filter((r) => r.startsWith('money/'))).toEqual([]);
+  });
+  it('still reads a takeover of a label as one', () => {
+    const got = rows('Music mogul Simon Fuller has taken over the independent record label Zomba.');
+    expect(got.filter((r) => r.startsWith('money/buy'))).toHaveLength(1);
+  });
+});

@@ -10,6 +10,7 @@ import { cues as nameCues } from '../names/index.ts';
 import { statesOpenClaim } from './open.ts';
 import { ANNOUNCED_BY_PRINCIPALS } from './announced.ts';
 import { NOT_ASSERTED } from './unasserted.ts';
+import { NOT_A_DEAL } from './purchase.ts';
 import { PAIR_WORDING, STAGE_WORDING } from './wording.ts';
 import { OTHER_PARTY_NAMED_NEXT } from './other-party.ts';
 import { OWN_ACTS } from './own-act.ts';
@@ -1210,6 +1211,7 @@ const CASTING_WORK: ClaimRefiner = {
  * sentence joins it. */
 export const CLAIM_REFINERS: ClaimRefiner[] = [
   ...NOT_ASSERTED,
+  ...NOT_A_DEAL,
   ...PAIRS,
   ...PAIR_WORDING,
   ...STAGE_WORDING,
