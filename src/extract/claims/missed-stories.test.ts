@@ -205,3 +205,26 @@ describe('not-a-deal: taking over a post, buying a copy, is no purchase (purchas
     expect(got.filter((r) => r.startsWith('money/buy'))).toHaveLength(1);
   });
 });
+
+describe("work-credited: a work's takings and nominations are not its cast's or its subject's", () => {
+  it('gives no one the takings of a film whose aside lists its stars (bbc-entertainment-297)', () => {
+    const got = rows(
+      'Meet The Fockers topped the US box office for a third week. The movie, which stars Ben Stiller, Robert De Niro, ' +
+        'Dustin Hoffman and Barbra Streisand, took $28.5m (£15.2m), making a total of 204.3m (£109m).',
+    );
+    expect(got.filter((r) => r.startsWith('money/'))).toEqual([]);
+  });
+  it("gives the subject of a film biography none of the film's nominations (bbc-entertainment-049)", () => {
+    const got = rows(
+      'The Aviator, a film biography of Howard Hughes that leads the Oscar field with 11 nominations, was at number ' +
+        'six for the weekend with $7.5m (£4m).',
+    );
+    expect(got.filter((r) => r.includes('Howard Hughes') && !r.startsWith('statement/'))).toEqual([]);
+  });
+  it('keeps a star named with the result as their own ("with its star Leonardo DiCaprio named best actor")', () => {
+    const got = rows(
+      'The Aviator has been named best film at the Golden Globe Awards, with its star Leonardo DiCaprio named best actor.',
+    );
+    expect(got.some((r) => r.startsWith('award/') && r.includes('Leonardo DiCaprio'))).toBe(true);
+  });
+});

@@ -11,6 +11,7 @@ import { statesOpenClaim } from './open.ts';
 import { ANNOUNCED_BY_PRINCIPALS } from './announced.ts';
 import { NOT_ASSERTED } from './unasserted.ts';
 import { NOT_A_DEAL } from './purchase.ts';
+import { WORK_CREDITED } from './work-credit.ts';
 import { PAIR_WORDING, STAGE_WORDING } from './wording.ts';
 import { OTHER_PARTY_NAMED_NEXT } from './other-party.ts';
 import { OWN_ACTS } from './own-act.ts';
@@ -1212,6 +1213,7 @@ const CASTING_WORK: ClaimRefiner = {
 export const CLAIM_REFINERS: ClaimRefiner[] = [
   ...NOT_ASSERTED,
   ...NOT_A_DEAL,
+  WORK_CREDITED,
   ...PAIRS,
   ...PAIR_WORDING,
   ...STAGE_WORDING,
