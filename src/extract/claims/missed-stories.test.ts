@@ -172,12 +172,12 @@ describe('along-with: who a ", along with" adds shares the predicate', () => {
   });
 });
 
-describe('identifying-work: a work that says who someone is is not the article\'s work', () => {
-  it('gives a casting that names no work the lead\'s news work, not the star\'s past hit (bbc-entertainment-308)', () => {
+describe("identifying-work: a work that says who someone is is not the article's work", () => {
+  it("gives a casting that names no work the lead's news work, not the star's past hit (bbc-entertainment-308)", () => {
     const text =
       'French actress Audrey Tautou, star of hit film Amelie, will play the female lead in the film adaptation of The ' +
       'Da Vinci Code, it has been reported.\n\nThe movie version of the best-selling novel also stars Tom Hanks. ' +
-      'Tautou will play Hanks\' code-cracking partner, according to various newspapers. Jeunet was also responsible ' +
+      "Tautou will play Hanks' code-cracking partner, according to various newspapers. Jeunet was also responsible " +
       'for directing Tautou in Amelie in 2001, which launched the actress into the mainstream.';
     const got = rows(text).filter((r) => r.startsWith('casting/'));
     expect(got.some((r) => r.includes('(in Amelie)'))).toBe(false);
