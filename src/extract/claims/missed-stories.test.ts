@@ -171,3 +171,60 @@ describe('along-with: who a ", along with" adds shares the predicate', () => {
     expect(rows(text, '2005-02-01').some((r) => r.includes('Kasabian'))).toBe(false);
   });
 });
+
+describe("identifying-work: a work that says who someone is is not the article's work", () => {
+  it("gives a casting that names no work the lead's news work, not the star's past hit (bbc-entertainment-308)", () => {
+    const text =
+      'French actress Audrey Tautou, star of hit film Amelie, will play the female lead in the film adaptation of The ' +
+      'Da Vinci Code, it has been reported.\n\nThe movie version of the best-selling novel also stars Tom Hanks. ' +
+      "Tautou will play Hanks' code-cracking partner, according to various newspapers. Jeunet was also responsible " +
+      'for directing Tautou in Amelie in 2001, which launched the actress into the mainstream.';
+    const got = rows(text).filter((r) => r.startsWith('casting/'));
+    expect(got.some((r) => r.includes('(in Amelie)'))).toBe(false);
+    expect(got).toContain('casting/cast Audrey Tautou (in The Da Vinci Code) author asserts');
+  });
+});
+
+describe('not-a-deal: taking over a post, buying a copy, is no purchase (purchase.ts)', () => {
+  it('reads taking over a station or a show as no purchase (bbc-entertainment-107, 284)', () => {
+    const got = rows(
+      'The Manic Street Preachers are to take over the helm of BBC digital radio station 6 Music for a week in ' +
+        "December. DJ duo JK and Joel are taking over BBC Radio 1's flagship chart show on Sunday, adding showbiz news.",
+    );
+    expect(got.filter((r) => r.startsWith('money/'))).toEqual([]);
+  });
+  it('reads a copy bought as any customer buys one as no purchase (bbc-entertainment-113, 143)', () => {
+    const got = rows(
+      'Mr Skeens said he bought the Anywhere But Home CD for his daughter and was shocked to hear the swearing. ' +
+        'Prime Minister Tony Blair purchased two copies of the charity single Band Aid 20 in Edinburgh on Friday.',
+    );
+    expect(got.filter((r) => r.startsWith('money/'))).toEqual([]);
+  });
+  it('still reads a takeover of a label as one', () => {
+    const got = rows('Music mogul Simon Fuller has taken over the independent record label Zomba.');
+    expect(got.filter((r) => r.startsWith('money/buy'))).toHaveLength(1);
+  });
+});
+
+describe("work-credited: a work's takings and nominations are not its cast's or its subject's", () => {
+  it('gives no one the takings of a film whose aside lists its stars (bbc-entertainment-297)', () => {
+    const got = rows(
+      'Meet The Fockers topped the US box office for a third week. The movie, which stars Ben Stiller, Robert De Niro, ' +
+        'Dustin Hoffman and Barbra Streisand, took $28.5m (£15.2m), making a total of 204.3m (£109m).',
+    );
+    expect(got.filter((r) => r.startsWith('money/'))).toEqual([]);
+  });
+  it("gives the subject of a film biography none of the film's nominations (bbc-entertainment-049)", () => {
+    const got = rows(
+      'The Aviator, a film biography of Howard Hughes that leads the Oscar field with 11 nominations, was at number ' +
+        'six for the weekend with $7.5m (£4m).',
+    );
+    expect(got.filter((r) => r.includes('Howard Hughes') && !r.startsWith('statement/'))).toEqual([]);
+  });
+  it('keeps a star named with the result as their own ("with its star Leonardo DiCaprio named best actor")', () => {
+    const got = rows(
+      'The Aviator has been named best film at the Golden Globe Awards, with its star Leonardo DiCaprio named best actor.',
+    );
+    expect(got.some((r) => r.startsWith('award/') && r.includes('Leonardo DiCaprio'))).toBe(true);
+  });
+});

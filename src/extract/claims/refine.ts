@@ -10,6 +10,8 @@ import { cues as nameCues } from '../names/index.ts';
 import { statesOpenClaim } from './open.ts';
 import { ANNOUNCED_BY_PRINCIPALS } from './announced.ts';
 import { NOT_ASSERTED } from './unasserted.ts';
+import { NOT_A_DEAL } from './purchase.ts';
+import { WORK_CREDITED } from './work-credit.ts';
 import { PAIR_WORDING, STAGE_WORDING } from './wording.ts';
 import { OTHER_PARTY_NAMED_NEXT } from './other-party.ts';
 import { OWN_ACTS } from './own-act.ts';
@@ -1089,6 +1091,33 @@ function latestYearNamed(times: Time[]): string | null {
   return latest === null ? null : `${latest}-01-01`;
 }
 
+/** Types told as a year's tally: "Prince earned more than any other pop star in 2004", a chart place in a year. */
+const YEAR_TALLIES = new Set(['money', 'chart']);
+/** A bare year as an act's date: "in 1995", "In 1998,", "back in 2013", "during 2004". Not "since 2013". */
+const YEAR_OPENS = /\b(?:[Ii]n|[Dd]uring)\s+$/u;
+/**
+ * A year that dates a noun, not the clause's act: "on the anniversary of the death of the Notorious BIG in 1997"
+ * (bbc-entertainment-288, on a truce this week), "terms agreed in their divorce in 2008" (celebrity-064legit).
+ */
+const YEAR_OF_A_NOUN =
+  /\b(?:death|divorce|split|marriage|wedding|birth|break-?up|separation|arrest|anniversary|release|launch|debut)\s+(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)+)?(?:in|during)\s+$/u;
+/**
+ * A year inside an aside the sentence closes again: "Charles, who died in 2004, got honours including record and album
+ * of the year" (bbc-entertainment-264): the year is the aside's; the act is the sentence's.
+ */
+function inClosedAside(sentence: string, start: number, end: number): boolean {
+  const open = Math.max(sentence.lastIndexOf(', who ', start), sentence.lastIndexOf(', which ', start));
+  if (open < 0 || sentence.slice(open + 2, start).includes(',')) return false;
+  const close = sentence.indexOf(',', end);
+  return close >= 0 && /\p{L}/u.test(sentence.slice(close + 1));
+}
+/** What is still to come or wished: "is hoping to tour in Japan … in 2005", "will release it in 2018". */
+const YEAR_TO_COME =
+  /\b(?:will|would|hop(?:e|es|ing)\s+to|plans?\s+to|planning\s+to|set\s+to|(?:is|are)\s+to|aims?\s+to|expected\s+to|due\s+to)\b/iu;
+/** News dated by the day: the article's own time is a day, so a year alone dates something else. */
+const NEWS_BY_THE_DAY =
+  /\b(?:yesterday|today|tonight|last\s+(?:night|week|weekend)|this\s+(?:week|weekend)|earlier\s+this\s+(?:week|month)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu;
+
 /** When each claim's proposition holds: the first rule that answers decides. */
 const TIME_RULES: TimeRule[] = [
   {
@@ -1147,6 +1176,38 @@ const TIME_RULES: TimeRule[] = [
       const text = outsideQuotes(c.evidence.text);
       const role = STANDING_ROLE.exec(text);
       return role && !CASTING_TO_COME.test(text) ? { value: 'PAST_REF', text: role[0] } : undefined;
+    },
+  },
+  {
+    // "In 1995 former drummer Bill Berry collapsed in Switzerland while the band was on tour" (bbc-entertainment-118),
+    // "She retired in 1963" (021), "The former "Friends" star tied the knot with actor Justin Theroux in a secret
+    // ceremony in 2015" (celebrity-004legit): an undated article that dates its news by the day ("on Tuesday", "last
+    // week") dates its history by the year. An act of a past clause dated by a bare year alone is recalled, even the
+    // latest year the article names (dated-in-the-past reads only years before that as history). Not a year's tally
+    // (money earned, a chart place "in 2004" is the period counted), not a year that names a thing ("the 2017 Emmy
+    // Awards"), not "since 2013" (a state that still holds), nor what is still to come ("hoping to tour … in 2005").
+    name: 'year-only-history',
+    time: (c, ctx) => {
+      if (ctx.doc.published || YEAR_TALLIES.has(c.type) || c.type === 'casting') return undefined;
+      const text = ctx.doc.text;
+      const t = ctx.times.find(
+        (x) =>
+          x.type === 'DATE' &&
+          /^\d{4}$/.test(x.value) &&
+          x.start >= c.evidence.start &&
+          x.end <= c.evidence.end &&
+          YEAR_OPENS.test(text.slice(Math.max(0, x.start - 12), x.start)) &&
+          !YEAR_OF_A_NOUN.test(text.slice(Math.max(c.evidence.start, x.start - 60), x.start)) &&
+          !inClosedAside(
+            text.slice(c.evidence.start, c.evidence.end),
+            x.start - c.evidence.start,
+            x.end - c.evidence.start,
+          ) &&
+          !/^\s+\p{Lu}/u.test(text.slice(x.end, x.end + 3)) &&
+          !namesAThing(text, x),
+      );
+      if (!t || YEAR_TO_COME.test(outsideQuotes(c.evidence.text)) || !NEWS_BY_THE_DAY.test(text)) return undefined;
+      return { value: 'PAST_REF', text: t.text };
     },
   },
   {
@@ -1210,6 +1271,8 @@ const CASTING_WORK: ClaimRefiner = {
  * sentence joins it. */
 export const CLAIM_REFINERS: ClaimRefiner[] = [
   ...NOT_ASSERTED,
+  ...NOT_A_DEAL,
+  WORK_CREDITED,
   ...PAIRS,
   ...PAIR_WORDING,
   ...STAGE_WORDING,

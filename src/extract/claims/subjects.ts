@@ -25,9 +25,13 @@ export function topicOf(doc: Doc, index: SentenceIndex): Topic {
   const people = new Map<string, number>();
   const works = new Map<string, number>();
   doc.sentences.forEach((_, s) => {
+    // "French actress Audrey Tautou, star of hit film Amelie, will play the female lead in the film adaptation of The Da
+    // Vinci Code" (bbc-entertainment-308): a work that says who someone is (identifyingWork) is not what the article
+    // is about, however often their past is recalled; counted, it made Amelie the work of every casting there.
+    const sentenceStart = atIndex(doc.sentences, s).start;
     for (const id of new Set(
       atIndex(index.entities, s)
-        .filter((l) => l.entity.type === 'work')
+        .filter((l) => l.entity.type === 'work' && !identifyingWork(doc, sentenceStart, l))
         .map((l) => l.entity.id),
     ))
       works.set(id, (works.get(id) ?? 0) + 1);
@@ -82,6 +86,19 @@ const ROLE_AFTER =
   /^['’]?s?\s+(?:director|star|co-star|actor|actress|creator|writer|producer|author|singer|host|presenter|composer)\b/i;
 
 /**
+ * A work named to say who someone is, not what the sentence reports: "Freeman, who starred in hit BBC comedy The
+ * Office, will play the role of Arthur Dent" (bbc-entertainment-299), an aside on someone's past; "with Goldeneye
+ * director Martin Campbell behind the camera" (bbc-entertainment-347), a work before a role noun describing the person.
+ */
+function identifyingWork(doc: Doc, sentenceStart: number, l: Located): boolean {
+  const before = doc.text.slice(sentenceStart, l.mention.start);
+  return (
+    PAST_WORK.test(before.slice(before.lastIndexOf(',') + 1)) ||
+    ROLE_AFTER.test(doc.text.slice(l.mention.end, l.mention.end + 20))
+  );
+}
+
+/**
  * The one work the article's lead names, when no work is named more often: "Actor Tom Hanks and director Ron Howard are
  * reuniting for The Da Vinci Code, an adaptation of the international best-selling novel by Dan Brown" opens
  * bbc-entertainment-098, so "Hanks will play Robert Langdon" two sentences on is a part in it. A news story's lead names
@@ -93,18 +110,9 @@ function leadWork(doc: Doc, index: SentenceIndex): string | null {
   if (first < 0) return null;
   const sentence = atIndex(doc.sentences, first);
   const quoted = (l: Located) => /["“'‘]\s*$/.test(doc.text.slice(Math.max(0, l.mention.start - 2), l.mention.start));
-  // "Freeman, who starred in hit BBC comedy The Office, will play the role of Arthur Dent" (bbc-entertainment-299): a
-  // work in an aside on someone's past is what they are known for, not the story's.
-  const aside = (l: Located) => {
-    const before = doc.text.slice(sentence.start, l.mention.start);
-    return PAST_WORK.test(before.slice(before.lastIndexOf(',') + 1));
-  };
-  // "with Goldeneye director Martin Campbell behind the camera" (bbc-entertainment-347, whose lead is about Casino
-  // Royale): a work before a role noun describes the person.
-  const describing = (l: Located) => ROLE_AFTER.test(doc.text.slice(l.mention.end, l.mention.end + 20));
   const works = new Set(
     (index.entities[first] ?? [])
-      .filter((l) => l.entity.type === 'work' && !quoted(l) && !aside(l) && !describing(l))
+      .filter((l) => l.entity.type === 'work' && !quoted(l) && !identifyingWork(doc, sentence.start, l))
       .map((l) => l.entity.id),
   );
   return works.size === 1 ? ([...works][0] ?? null) : null;

@@ -69,3 +69,20 @@ describe('the cast a work stars is the work’s standing cast, not casting news 
     ]);
   });
 });
+
+describe('year-only-history: an undated article that dates its news by the day dates its history by the year', () => {
+  // bbc-entertainment-118, two of its sentences: the news is Mike Mills's flu this week; the 1995 collapse is the band's past.
+  const REM =
+    'The remainder of the band played a short acoustic set on Monday. ' +
+    'In 1995 former drummer Bill Berry collapsed in Switzerland while the band was on tour, having suffered a ruptured aneurysm.';
+  it('"In 1995 former drummer Bill Berry collapsed", beside "on Monday", is history', () => {
+    expect(times(REM, null).filter(([t]) => t === 'health/health')).toContainEqual(['health/health', 'PAST_REF']);
+  });
+  it('without news dated by the day, the same sentence keeps its year', () => {
+    const alone = times(
+      'In 1995 former drummer Bill Berry collapsed in Switzerland while the band was on tour, having suffered a ruptured aneurysm.',
+      null,
+    );
+    expect(alone).toContainEqual(['health/health', '1995']);
+  });
+});
