@@ -422,4 +422,22 @@ describe('findHedges on unnamed sources after their verb, reports that indicate 
     The firm closed the book on Friday, saying "insider information" [could have] contributed to the number of bets.
     `,
   );
+  finds(
+    'reads "sources tell" as "sources say": no cue when it attributes the quotation before it, a cue before a statement',
+    `
+    "These Live specials cost a fortune and unless they get great ratings they cannot afford to do them," sources tell Straight Shuter.
+    "Not going to the Met ball was a big deal for him," the sources tell Naughty Gossip, "He loves that event."
+    [Sources tell] us the 38-year-old singer and actor will be on season 24 of ABC's hit dancing competition.
+    West has been receiving outpatient treatment at an L.A.-area rental, multiple [sources tell] Us.
+    `,
+  );
+  finds(
+    'reads stressed or lasting first-person belief ("I still think", "I do believe") as "I really think" is read',
+    `
+    "It did not work for me. I looked crazy, and [I still think] the effects are in there," she said.
+    "[I do believe] the allegation in relation to the driving is a serious issue."
+    But [I do think] that I for one am very proud of the Beatle thing.
+    I do believe in the spirit of Christmas.
+    `,
+  );
 });
