@@ -66,6 +66,7 @@ function passes(doc: Doc, cue: HedgeCue, start: number, end: number): boolean {
   }
   if (cue.adverbial && !(at !== undefined && isAdverbial(doc.tokens, at.index, end))) return false;
   if (cue.modal && !(at !== undefined && isModal(doc.tokens, at.index, doc.text))) return false;
+  if (cue.notProposal && isProposal(doc, end)) return false;
   // "according to reports in the Hollywood Reporter" names its source: attribution, not a hedge.
   if (cue.notBefore.size > 0) {
     const next = /^\s+([\p{L}'’]+)/u
@@ -132,6 +133,33 @@ function isModal(tokens: Token[], index: number, text: string): boolean {
   const sentenceInitial =
     !previous || previous.sentence !== token.sentence || /[“"‘(]$/.test(text.slice(previous.start, previous.end));
   return token.text !== 'May' || sentenceInitial;
+}
+
+// Words after a subject that show its clause reports a fact in its own tense, not a proposal: "suggested Jolie was an
+// unfit mother", "suggested that she may be a little bi-sexual".
+const TENSED = new Set(
+  'was were had did is are has have does could would might may will can must shall not never'.split(' '),
+);
+// The subject of a proposed act: a personal pronoun, or a name of one to three capitalised words.
+const PROPOSAL = /^\s+(?:that\s+)?(?:(?:he|she|they|we|I|you)|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+(?:(?<to>to)\s|(?<should>should|ought)\b|(?<verb>\p{Ll}+)\b)/u;
+
+/**
+ * suggestion-as-proposal: "Brian Epstein, our manager, suggested that we hire Billy Shears" (celebrity-060fake)
+ * proposes an act, it infers no fact. Its clause is a mandative (a bare verb: "suggested they trade seats", "suggested
+ * he read the novel"), an object with "to" ("suggested Selena to take the icy plunge") or a "should" later in the same
+ * clause ("suggested he had nothing to lose and, for his swansong, should write").
+ */
+function isProposal(doc: Doc, end: number): boolean {
+  const rest = doc.text.slice(end, end + 120);
+  const clause = /^[^.;:!?“”"]*/.exec(rest)?.[0] ?? '';
+  const match = PROPOSAL.exec(rest);
+  if (!match) return false;
+  if (/\b(?:should|ought to)\b/.test(clause)) return true;
+  const { to, verb } = match.groups ?? {};
+  if (to !== undefined) return true;
+  if (verb === undefined || TENSED.has(verb) || /(?:s|ed)$/.test(verb)) return false;
+  const offset = end + (match.index ?? 0) + match[0].length - verb.length;
+  return tokenAt(doc.tokens, offset)?.token.pos === 'VERB';
 }
 
 /** The token covering `offset` (cues start on a token boundary). */

@@ -440,4 +440,36 @@ describe('findHedges on unnamed sources after their verb, reports that indicate 
     I do believe in the spirit of Christmas.
     `,
   );
+  finds(
+    'leaves "suggested" that proposes an act (suggestion-as-proposal), not one that infers a fact',
+    `
+    "We didn't know what to do, and Brian Epstein, our manager, suggested that we hire Billy Shears as a temporary solution.
+    "Whoopi won't be giving it up, and Rosie even suggested they trade seats every other week."
+    The actor's friend Budd Schulberg told Vanity Fair magazine that Brando's assistant suggested he read the novel.
+    His British-born wife, Joan, suggested he had nothing to lose and, for his swansong, should write the kind of characters he really wanted to create.
+    A source told HollywoodLife.com EXCLUSIVELY that Taylor suggested Selena to take the icy plunge.
+    He [suggested] that Jenner's young age combined with her image had something to do with the breakup.
+    However, recent rumours have [suggested] that Simpson has been wanting to quit the band to focus on Fightstar.
+    No details of this year's line-up have been confirmed but rumours have [suggested] U2 and Coldplay [may] be among the headliners.
+    And Vivienne's appearance is a joke on all the people who [suggested] Jolie was an unfit mother.
+    `,
+  );
+  finds(
+    'reads "reported" before its noun after a name\'s possessive (possessive-reported), and "it\'s reported" as "it is reported"',
+    `
+    She doesn't want Brad's [reported] new texting buddy, Jennifer Aniston, 48, anywhere near her kids.
+    As for Brad's take on Angie's [reported] request that he should keep Jen far away from their six children?
+    A few months later, [it's reported] that Gomez cut her Revival Tour short to seek treatment at a facility in Tennessee.
+    She's reported the theft to the police.
+    Kim's reported to the police twice.
+    `,
+  );
+  finds(
+    'finds a cue right after a straight single quote that opens a quotation, not inside a word',
+    `
+    '[I believe] that many people are born witches, and that they have been witches, healers and psychics in previous lives.
+    "I thought, '[Maybe] there is a kernel of truth to that.'"
+    And so by the time I'm older and I'm like, '[I think] I want to be a mother,' they're like, 'You can't.'
+    `,
+  );
 });
