@@ -472,4 +472,14 @@ describe('findHedges on unnamed sources after their verb, reports that indicate 
     And so by the time I'm older and I'm like, '[I think] I want to be a mother,' they're like, 'You can't.'
     `,
   );
+  finds(
+    'reads "kind of" / "sort of" before an indefinite article as the approximator, not after a determiner',
+    `
+    Ellen DeGeneres says Mabel "was [kind of] a show dog early in her career."
+    To me, that’s [kind of] a reason to keep him in prison.
+    But what we did know we tried to get in the song, [sort of] a Cubist thing.
+    And it had been done on that kind of a buzz we'd been hearing about.
+    And it's not the kind of a state thing.
+    `,
+  );
 });
