@@ -66,7 +66,7 @@ function passes(doc: Doc, cue: HedgeCue, start: number, end: number): boolean {
   }
   if (cue.adverbial && !(at !== undefined && isAdverbial(doc.tokens, at.index, end))) return false;
   if (cue.modal && !(at !== undefined && isModal(doc.tokens, at.index, doc.text))) return false;
-  if (cue.notProposal && isProposal(doc, end)) return false;
+  if (cue.notProposal && isProposal(doc, start, end)) return false;
   // "according to reports in the Hollywood Reporter" names its source: attribution, not a hedge.
   if (cue.notBefore.size > 0) {
     const next = /^\s+([\p{L}'’]+)/u
@@ -143,7 +143,8 @@ const TENSED = new Set(
   'was were had did is are has have does could would might may will can must shall not never'.split(' '),
 );
 // The subject of a proposed act: a personal pronoun, or a name of one to three capitalised words.
-const PROPOSAL = /^\s+(?:that\s+)?(?:(?:he|she|they|we|I|you)|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+(?:(?<to>to)\s|(?<should>should|ought)\b|(?<verb>\p{Ll}+)\b)/u;
+const PROPOSAL =
+  /^\s+(?:that\s+)?(?:(?:he|she|they|we|I|you)|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+(?:(?<to>to)\s|(?<should>should|ought)\b|(?<verb>\p{Ll}+)\b)/u;
 
 /**
  * suggestion-as-proposal: "Brian Epstein, our manager, suggested that we hire Billy Shears" (celebrity-060fake)
@@ -151,7 +152,11 @@ const PROPOSAL = /^\s+(?:that\s+)?(?:(?:he|she|they|we|I|you)|(?:\p{Lu}[\p{L}'�
  * he read the novel"), an object with "to" ("suggested Selena to take the icy plunge") or a "should" later in the same
  * clause ("suggested he had nothing to lose and, for his swansong, should write").
  */
-function isProposal(doc: Doc, end: number): boolean {
+function isProposal(doc: Doc, start: number, end: number): boolean {
+  // The perfect reports a signal in the present, whose clause keeps its present tense: "the Fed and its chairman have
+  // suggested that they intend to keep interest rates unchanged" (TimeBank NYT19980206.0460).
+  if (/\b(?:have|has|had|['’]ve)\s+(?:\p{L}+ly\s+)?$/iu.test(doc.text.slice(Math.max(0, start - 30), start)))
+    return false;
   const rest = doc.text.slice(end, end + 120);
   const clause = /^[^.;:!?“”"]*/.exec(rest)?.[0] ?? '';
   const match = PROPOSAL.exec(rest);

@@ -452,6 +452,7 @@ describe('findHedges on unnamed sources after their verb, reports that indicate 
     However, recent rumours have [suggested] that Simpson has been wanting to quit the band to focus on Fightstar.
     No details of this year's line-up have been confirmed but rumours have [suggested] U2 and Coldplay [may] be among the headliners.
     And Vivienne's appearance is a joke on all the people who [suggested] Jolie was an unfit mother.
+    Worried by [possible] price declines, the Fed and its chairman, Alan Greenspan, have [suggested] that they intend to keep interest rates unchanged.
     `,
   );
   finds(
