@@ -422,4 +422,65 @@ describe('findHedges on unnamed sources after their verb, reports that indicate 
     The firm closed the book on Friday, saying "insider information" [could have] contributed to the number of bets.
     `,
   );
+  finds(
+    'reads "sources tell" as "sources say": no cue when it attributes the quotation before it, a cue before a statement',
+    `
+    "These Live specials cost a fortune and unless they get great ratings they cannot afford to do them," sources tell Straight Shuter.
+    "Not going to the Met ball was a big deal for him," the sources tell Naughty Gossip, "He loves that event."
+    [Sources tell] us the 38-year-old singer and actor will be on season 24 of ABC's hit dancing competition.
+    West has been receiving outpatient treatment at an L.A.-area rental, multiple [sources tell] Us.
+    `,
+  );
+  finds(
+    'reads stressed or lasting first-person belief ("I still think", "I do believe") as "I really think" is read',
+    `
+    "It did not work for me. I looked crazy, and [I still think] the effects are in there," she said.
+    "[I do believe] the allegation in relation to the driving is a serious issue."
+    But [I do think] that I for one am very proud of the Beatle thing.
+    I do believe in the spirit of Christmas.
+    `,
+  );
+  finds(
+    'leaves "suggested" that proposes an act (suggestion-as-proposal), not one that infers a fact',
+    `
+    "We didn't know what to do, and Brian Epstein, our manager, suggested that we hire Billy Shears as a temporary solution.
+    "Whoopi won't be giving it up, and Rosie even suggested they trade seats every other week."
+    The actor's friend Budd Schulberg told Vanity Fair magazine that Brando's assistant suggested he read the novel.
+    His British-born wife, Joan, suggested he had nothing to lose and, for his swansong, should write the kind of characters he really wanted to create.
+    A source told HollywoodLife.com EXCLUSIVELY that Taylor suggested Selena to take the icy plunge.
+    He [suggested] that Jenner's young age combined with her image had something to do with the breakup.
+    However, recent rumours have [suggested] that Simpson has been wanting to quit the band to focus on Fightstar.
+    No details of this year's line-up have been confirmed but rumours have [suggested] U2 and Coldplay [may] be among the headliners.
+    And Vivienne's appearance is a joke on all the people who [suggested] Jolie was an unfit mother.
+    Worried by [possible] price declines, the Fed and its chairman, Alan Greenspan, have [suggested] that they intend to keep interest rates unchanged.
+    `,
+  );
+  finds(
+    'reads "reported" before its noun after a name\'s possessive (possessive-reported), and "it\'s reported" as "it is reported"',
+    `
+    She doesn't want Brad's [reported] new texting buddy, Jennifer Aniston, 48, anywhere near her kids.
+    As for Brad's take on Angie's [reported] request that he should keep Jen far away from their six children?
+    A few months later, [it's reported] that Gomez cut her Revival Tour short to seek treatment at a facility in Tennessee.
+    She's reported the theft to the police.
+    Kim's reported to the police twice.
+    `,
+  );
+  finds(
+    'finds a cue right after a straight single quote that opens a quotation, not inside a word',
+    `
+    '[I believe] that many people are born witches, and that they have been witches, healers and psychics in previous lives.
+    "I thought, '[Maybe] there is a kernel of truth to that.'"
+    And so by the time I'm older and I'm like, '[I think] I want to be a mother,' they're like, 'You can't.'
+    `,
+  );
+  finds(
+    'reads "kind of" / "sort of" before an indefinite article as the approximator, not after a determiner',
+    `
+    Ellen DeGeneres says Mabel "was [kind of] a show dog early in her career."
+    To me, that’s [kind of] a reason to keep him in prison.
+    But what we did know we tried to get in the song, [sort of] a Cubist thing.
+    And it had been done on that kind of a buzz we'd been hearing about.
+    And it's not the kind of a state thing.
+    `,
+  );
 });

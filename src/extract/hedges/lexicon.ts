@@ -15,6 +15,8 @@ export type HedgeCue = {
   notAfterQuote: boolean;
   /** The cue must be an adverb: "I kind of hit a wall", not "the kind of hat" (find.ts reads the tags around it). */
   adverbial: boolean;
+  /** No hedge where it proposes an act ("suggested that we hire him"): find.ts's rule suggestion-as-proposal. */
+  notProposal: boolean;
 };
 
 /** A cue a list of forms cannot spell ("according to well-placed sources"): one named pattern, read sentence by sentence. */
@@ -33,6 +35,7 @@ const lexicon = parseData(
         notAfter: words.optional(),
         notAfterQuote: z.boolean().optional(),
         adverbial: z.boolean().optional(),
+        notProposal: z.boolean().optional(),
       }),
     ),
     frames: z.array(
@@ -64,6 +67,7 @@ for (const group of lexicon.cues) {
       notAfter: new Set((group.notAfter ?? []).map(normalise)),
       notAfterQuote: group.notAfterQuote === true,
       adverbial: group.adverbial === true,
+      notProposal: group.notProposal === true,
     });
   }
 }
@@ -71,9 +75,13 @@ for (const group of lexicon.cues) {
 // Longest forms first, so "could it be" wins over "could be" and "appears to" over "appear".
 const forms = alternation(cues.keys());
 
-/** One regex over all cue forms; word-bounded, case-insensitive. A fresh instance per call keeps `lastIndex` local. */
+/**
+ * One regex over all cue forms; word-bounded, case-insensitive. A fresh instance per call keeps `lastIndex` local.
+ * An apostrophe inside a word bounds nothing ("rock'n'roll"), but one that opens a quotation does: "'I believe that many
+ * people are born witches,'" (celebrity-108fake), "I thought, 'Maybe there is a kernel of truth to that.'"
+ */
 export function cuePattern(): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${forms})(?![\\p{L}\\p{N}-])`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(?<![\\p{L}\\p{N}]['’])(?:${forms})(?![\\p{L}\\p{N}-])`, 'giu');
 }
 
 /** The cue entry for a matched string (whitespace, apostrophes and case normalised). */
