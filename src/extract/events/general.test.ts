@@ -87,6 +87,12 @@ describe('the open verb rule and runs of sayings, on development articles', () =
     ]);
   });
 
+  it('rule verb-in-title: "took home best TV comedy actress for Life Begins and Von Trapped" has both shows (bbc-entertainment-201)', () => {
+    expect(told(run('bbc-entertainment-201'), 'for Life Begins and Von Trapped')).toEqual([
+      { type: 'award', date: null, who: ['Caroline Quentin', 'Life Begins', 'Von Trapped'] },
+    ]);
+  });
+
   it('makes no event of a light verb: "William Hill made the move after four people tried…" (bbc-entertainment-221)', () => {
     expect(told(run('bbc-entertainment-221'), 'William Hill made the move').map((e) => e.type)).not.toContain('made');
   });
