@@ -93,13 +93,18 @@ export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, numb
   const open = (i: number) => {
     if (i > sentence.firstToken && i <= sentence.lastToken) starts.add(i);
   };
-  const verbSoon = (i: number, reach: number) => {
+  const verbSoon = (i: number, reach: number, outsideTitles = false) => {
     for (let j = i + 1; j <= Math.min(sentence.lastToken, i + reach); j++) {
       if (at(tokens, j).pos === 'PUNCT') return false;
-      if (VERBISH(tokens[j])) return true;
+      if (VERBISH(tokens[j]) && !(outsideTitles && inTitle(j))) return true;
     }
     return false;
   };
+  // Rule verb-in-title: "took home best TV comedy actress for Life Begins and Von Trapped" (bbc-entertainment-201): mid-
+  // sentence, a capitalised word tagged a verb right after another capitalised word is a word of a title ("Von
+  // Trapped", "Life Begins"), not the verb of a clause that "and" opens.
+  const inTitle = (j: number) =>
+    j - 1 > sentence.firstToken && /^[A-Z]/.test(at(tokens, j).text) && /^[A-Z]/.test(tokens[j - 1]?.text ?? '');
   // "Howl's Moving Castle, which took 20bn yen (£102m) to become the biggest film in Japan in 2004"
   // (bbc-entertainment-046), "Russian drama The Return (Vozvrashchenie) has been named winner" (bbc-entertainment-331): brackets
   // with no verb inside (a sum converted, a name translated) are an aside within their clause, no break in it. A time in
@@ -197,7 +202,7 @@ export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, numb
       if (
         (next.pos === 'PROPN' || next.pos === 'DET') &&
         clauseSoFar.some(VERBISH) &&
-        verbSoon(i, 4) &&
+        verbSoon(i, 4, true) &&
         !tokens.slice(i + 1, i + 5).some((x) => x.pos === 'ADP')
       ) {
         open(i + 1);

@@ -81,6 +81,18 @@ describe('the open verb rule and runs of sayings, on development articles', () =
     ]);
   });
 
+  it('rule possessive-noun: "won three prestigious Grammy Awards for their hit Vertigo" has the song (bbc-entertainment-262)', () => {
+    expect(told(run('bbc-entertainment-262'), 'for their hit Vertigo')).toEqual([
+      { type: 'award', date: null, who: ['Grammys', 'U2', 'Vertigo'] },
+    ]);
+  });
+
+  it('rule verb-in-title: "took home best TV comedy actress for Life Begins and Von Trapped" has both shows (bbc-entertainment-201)', () => {
+    expect(told(run('bbc-entertainment-201'), 'for Life Begins and Von Trapped')).toEqual([
+      { type: 'award', date: null, who: ['Caroline Quentin', 'Life Begins', 'Von Trapped'] },
+    ]);
+  });
+
   it('makes no event of a light verb: "William Hill made the move after four people tried…" (bbc-entertainment-221)', () => {
     expect(told(run('bbc-entertainment-221'), 'William Hill made the move').map((e) => e.type)).not.toContain('made');
   });

@@ -493,6 +493,11 @@ export class ClauseRoles {
         (t.pos === 'VERB' || t.pos === 'AUX') &&
         !this.at(i) &&
         !/^including$/i.test(t.text) &&
+        // Rule possessive-noun: "won three Grammy Awards for their hit Vertigo" (bbc-entertainment-262): a bare word
+        // after an unambiguous possessive determiner is that owner's noun ("their hit", "his lead role"), never a verb
+        // of a clause with a subject of its own. ("her" is left out: "watched her sing" has her singing. A participle
+        // is left out too: "his acting debut", "his complicated relationship" keep the clause's old end.)
+        !(/^(his|their|its|my|our|your)$/i.test(tokens[i - 1]?.text ?? '') && !/(ing|ed)$/i.test(t.text)) &&
         this.newSubjectBefore(i)
       ) {
         // "the band released their third album, The Holy Bible, in October 1994, Edwards had been admitted to hospital"
