@@ -134,6 +134,20 @@ describe('findClaims stances and holders', () => {
     expect(claims.map((c) => [c.holder.kind, c.stance])).toEqual([['anonymous', 'asserts']]);
   });
 
+  it('keeps a hedge after "while" with no comma in its own clause (rule contrast-clause-without-comma)', () => {
+    // celebrity-033legit: the rumour is that Rihanna is single; Harry's dating is the article's plain statement.
+    const text = 'Harry is dating Meghan Markle while Rihanna is rumoured to be single.';
+    const claims = claimsOf(text, [
+      ['Harry', ['Harry']],
+      ['Meghan Markle', ['Meghan Markle']],
+      ['Rihanna', ['Rihanna']],
+    ]);
+    const dating = claims.filter((c) => c.type === 'relationship');
+    expect(dating.map((c) => [c.subjects.sort(), c.holder.kind, c.stance])).toEqual([
+      [['e1', 'e2'], 'author', 'asserts'],
+    ]);
+  });
+
   it('does not take "is over" about a career for a split', () => {
     const text = 'Billy Bush fears his career is over.';
     expect(claimsOf(text, [['Billy Bush', ['Billy Bush']]])).toEqual([]);

@@ -17,6 +17,21 @@ const SUBORDINATOR = /^(although|though|while|whilst|whereas)$/i;
 const REPORT_OPENS =
   /^(?:and\s+)?(?:now\s+|then\s+)?(?:\p{Lu}[\p{L}!.&'’-]*\s+){1,3}(?:says|reports|claims|adds|writes|notes|told|said|reported|claimed)\b/u;
 
+// Rule contrast-clause-without-comma: "Harry is dating Meghan Markle while Rihanna is rumoured to be single"
+// (celebrity-033legit), "Its star Hilary Swank is favourite to win best actress while Jamie Foxx is tipped to win best
+// actor" (bbc-entertainment-078): "while", "whilst" or "whereas" with no comma before it still opens a clause of its
+// own when a subject and a finite verb follow it (a name, a pronoun or a determiner's noun), so a hedge, a denial or a
+// holder in one half does not reach the other. "while on tour", "while leaving" (no subject) stay in their clause.
+const CONTRAST_NO_COMMA = /^(?:while|whilst|whereas)$/i;
+const SUBJECT_AND_VERB =
+  /^\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|(?:he|she|they|it|we|I|you)\s+|(?:the|his|her|their|its)\s+\p{Ll}+\s+)(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|remains|\p{Ll}+ed|\p{Ll}+s)\b/u;
+
+function contrastFollows(doc: Doc, i: number, previous: { text: string }): boolean {
+  const t = at(doc.tokens, i);
+  if (!CONTRAST_NO_COMMA.test(t.text) || /^[,;:(—–-]$/.test(previous.text)) return false;
+  return SUBJECT_AND_VERB.test(doc.text.slice(t.end, t.end + 80));
+}
+
 function reportFollows(doc: Doc, i: number, previous: { text: string }): boolean {
   const t = at(doc.tokens, i);
   if (previous.text !== ',' || !/^and$/i.test(t.text)) return false;
@@ -37,7 +52,12 @@ export function clausesOf(doc: Doc, s: number): Clause[] {
       closedOpener = true;
       continue;
     }
-    if (previous.text === ';' || (OPENER.test(t.text) && previous.text === ',') || reportFollows(doc, i, previous)) {
+    if (
+      previous.text === ';' ||
+      (OPENER.test(t.text) && previous.text === ',') ||
+      reportFollows(doc, i, previous) ||
+      contrastFollows(doc, i, previous)
+    ) {
       cuts.push(i);
     }
   }
