@@ -3,6 +3,7 @@ import type { EntityType } from '../types.ts';
 import { cues, epithetHeads, firstNames, lexiconType, phrasesByPrefix, type Gender } from '../names/index.ts';
 import { sceneOf, TYPING_RULES } from './rules/index.ts';
 import { WORK_ROLES } from './rules/works.ts';
+import { isTitledStageName } from './rules/names.ts';
 import { modifiesNoun } from '../text/index.ts';
 import { givenName, headlineLine, lowerWords, titleCaseSentence, sentenceInitial, type Candidate } from './scan.ts';
 import { at } from '../../invariant/index.ts';
@@ -87,6 +88,8 @@ function withoutRoleWords(doc: Doc, c: Candidate): Candidate {
   if (doc.tokens.slice(c.first, c.last + 1).some((t) => t.text === ':')) return c;
   // "Star Wars actor Ewan McGregor" (bbc 333): before a screen role the run is a title, whose first word stays.
   if (!c.possessive && WORK_ROLES.has(doc.tokens[c.last + 1]?.text ?? '')) return c;
+  // "Pink and Lady Gaga are teaming up" (celebrity-134fake): a listed stage name keeps its title word ("lady").
+  if (isTitledStageName(doc.text.slice(c.start, c.end))) return c;
   let first = c.first;
   const isRole = (w: string): boolean => epithetHeads.has(w) || cues.roleWords.has(w);
   while (first < c.last && !c.phrase && isRole(at(doc.tokens, first).text.toLowerCase())) first++;

@@ -163,3 +163,49 @@ describe('names found among others', () => {
     expect(entities.filter((e) => /^michelle obama$/i.test(e.name)).map((e) => e.mentions.length)).toEqual([2]);
   });
 });
+
+// Round 26b: organisation suffix, given-name subject, titled stage names (sentences of development articles).
+describe('names typed on unseen text (names26b)', () => {
+  it('reads "Infinity Broadcasting" and "Cidatel Broadcasting said" as companies (bbc-entertainment-199, -218)', () => {
+    expect(typed('Infinity Broadcasting, which is owned by Viacom, paid cumulative fines totalling $1.7m.')).toContain(
+      'organization:Infinity Broadcasting',
+    );
+    const out = typed('Cidatel Broadcasting said Stern had transformed his show into a "continuous infomercial".');
+    expect(out).toContain('organization:Cidatel Broadcasting');
+    expect(out).not.toContain('person:Cidatel Broadcasting');
+  });
+
+  it('given-name-subject: a person before "have" or after "duo" is no band (bbc-entertainment-341, -188, -221)', () => {
+    expect(
+      typed('Famous Japanese directors including Akira Kurosawa have had films produced at the studio.'),
+    ).toContain('person:Akira Kurosawa');
+    expect(
+      typed('Ice skating duo Jayne Torvill and Christopher Dean are to front a similar celebrity show.'),
+    ).toContain('person:Jayne Torvill');
+    const out = typed(
+      "Celebrity Big Brother ends on Sunday, with Happy Mondays star Bez, actress Brigitte Nielsen and Blazin' Squad rapper Kenzie competing.",
+    );
+    expect(out).toContain('person:Brigitte Nielsen');
+    expect(out).toContain("group:Blazin' Squad");
+  });
+
+  it('keeps a band of a plural verb and a role after an adjective out of given-name-subject (bbc-entertainment-333)', () => {
+    expect(typed('Last year Keane were the big winners.')).toContain('group:Keane');
+    expect(
+      typed(
+        'A large number of bets on actor Colin Salmon to become the first black James Bond were dismissed as a publicity stunt.',
+      ),
+    ).not.toContain('person:James Bond');
+  });
+
+  it('titled-stage-name: "Dr Dre" and "Lady Gaga" keep their title (bbc-entertainment-135, celebrity-134fake)', () => {
+    const dre = typed(
+      'Rapper Young Buck has been charged after allegedly stabbing a man who hit Dr Dre as he was about to receive a lifetime achievement award.',
+    );
+    expect(dre).toContain('person:Dr Dre');
+    expect(dre).not.toContain('person:Dre');
+    expect(typed('Pink and Lady Gaga are teaming up to take down Madonna!')).toContain('person:Lady Gaga');
+    // A doctor called by his surname is still named without the title.
+    expect(typed('Dr Arnold said the operation had gone well.')).toContain('person:Arnold');
+  });
+});

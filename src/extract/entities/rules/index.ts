@@ -19,6 +19,7 @@ export const TYPING_RULES: TypingRule[] = [
   works.functionWordTitle,
   names.lexiconPhrase,
   names.listedStageName,
+  names.titledStageName,
   works.workBeforeRole,
   works.possessiveNumber,
   works.showTitle,

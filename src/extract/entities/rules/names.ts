@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc.ts';
 import type { EntityType } from '../../types.ts';
 import type { Candidate } from '../scan.ts';
-import { earlierSurname, FOR_BODIES, lowerWords, sentenceInitial } from '../scan.ts';
+import { earlierSurname, FOR_BODIES, givenName, lowerWords, sentenceInitial } from '../scan.ts';
 import {
   ambiguousPlaces,
   cues,
@@ -11,6 +11,7 @@ import {
   lexiconType,
   phrasesByPrefix,
   titles,
+  type Gender,
 } from '../../names/index.ts';
 import stageNamesJson from '../../../../data/lexicons/stage-names.json' with { type: 'json' };
 import { person, PLURAL_VERBS } from '../people.ts';
@@ -79,6 +80,30 @@ export const listedStageName: TypingRule = {
     start: atIndex(doc.tokens, c.first - 1).start,
     name: `The ${text}`,
   }),
+};
+
+// Each titled stage name → the gender its bearer's given name signals ("Andre" Young), for pronouns.
+const STAGE_NAMES_WITH_TITLE: ReadonlyMap<string, Gender | null> = new Map(
+  Object.entries(stageNamesJson.withTitle.names).map(([stage, full]) => [
+    stage,
+    genderOf(full[0]?.split(' ')[0] ?? ''),
+  ]),
+);
+const untitled = (text: string): string => text.replace(/^(\p{Lu}\p{Ll}*)\.\s/u, '$1 ');
+
+/** Whether a run is a stage name that opens with a title word ("Lady Gaga"), whose title is no role word to strip. */
+export const isTitledStageName = (text: string): boolean => STAGE_NAMES_WITH_TITLE.has(untitled(text));
+
+/**
+ * titled-stage-name: "a man who hit Dr Dre as he was about to receive a lifetime achievement award"
+ * (bbc-entertainment-135): a stage name that opens with a title word (stage-names.json withTitle) is named with it,
+ * where a courtesy title is otherwise no part of the name ("Dr Arnold" is Arnold).
+ */
+export const titledStageName: TypingRule = {
+  name: 'titled-stage-name',
+  test: ({ text }) => isTitledStageName(text),
+  verdict: ({ text, make }) =>
+    make('person', 'titled-stage-name', STAGE_NAMES_WITH_TITLE.get(untitled(text)) ?? null, untitled(text)),
 };
 
 /** A phrase of the outlet, platform and place lexicons, typed and named as listed. */
@@ -212,8 +237,17 @@ export const groupContext = typesAs(
     // "the Musicians' Union are calling for…": a body's word (cues.json orgSuffixes) ends no band's name.
     // "Record company SonyBMG are releasing" (bbc-entertainment-234): British English gives a company a plural verb
     // too; after a body's noun (cues.json orgNouns) the name is the body's.
+    // given-name-subject: "Famous Japanese directors including Akira Kurosawa have had films produced at the studio"
+    // (bbc-entertainment-341), "Ice skating duo Jayne Torvill and Christopher Dean are" (188): a given name (a names
+    // list's, before a surname that is no plural; or one of ours, "Katie Holmes") opens a person's name, whatever verb
+    // or group noun is near; bands so named are in groups.json, typed before this rule.
+    // Not a role after an adjective: in "bets on actor Colin Salmon to become the first black James Bond were
+    // dismissed" (bbc-entertainment-333) the name is a part to be cast, and the verb is the bets'.
+    const role = prior !== undefined && prior.pos === 'ADJ' && /^\p{Ll}/u.test(prior.text);
+    const personsName = several && !role && (firstNames.has(head) || (givenName(doc, head) && !/[^s]s$/.test(last)));
     const pluralSubject =
       PLURAL_VERBS.has(after) &&
+      !personsName &&
       !(several && cues.orgSuffixes.has(last)) &&
       !cues.orgNouns.has(before) &&
       !c.possessive &&
@@ -223,8 +257,8 @@ export const groupContext = typesAs(
         (!firstNames.has(head) &&
           (!sentenceInitial(doc, c.first) || evidence.alone.has(head)) &&
           !commonPlural(doc, c.first)));
-    const duoOfPeople = before === 'duo' && several && firstNames.has(head);
-    return (GROUP_NOUNS.has(before) && !duoOfPeople) || pluralSubject || besideBand(doc, c, head);
+    const duoOfPeople = before === 'duo' && personsName;
+    return (GROUP_NOUNS.has(before) && !duoOfPeople) || pluralSubject || (!personsName && besideBand(doc, c, head));
   },
 );
 
