@@ -112,3 +112,19 @@ describe('one name with and without its accents', () => {
     expect(texts(people[0])).toEqual(['Beyonce', 'Beyoncé']);
   });
 });
+
+// Rule "double surname as subject" (people.ts doubleSurnameSubject), on bbc-entertainment-324 and 314.
+describe('a given name and two surnames opening a sentence', () => {
+  it('is a person', () => {
+    const people = (text: string) =>
+      findEntities(makeDoc(text))
+        .filter((e) => e.type === 'person')
+        .map((e) => e.name);
+    expect(
+      people('Catalina Sandino Moreno has joined a rare group of actresses who have been nominated for an Oscar.'),
+    ).toEqual(['Catalina Sandino Moreno']);
+    expect(people('Douglas Fairbanks Sr was the first president and oversaw the first awards.')).toEqual([
+      'Douglas Fairbanks Sr',
+    ]);
+  });
+});

@@ -141,11 +141,31 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
     // word of three is a given name or a particle ("Kristin Scott Thomas", "Ricky Van Veen").
     !cues.particles.has(head.toLowerCase()) &&
     head !== 'El' &&
-    (words.length < 3 || givenName(doc, at(words, 1)) || cues.particles.has(at(words, 1).toLowerCase()))
+    (words.length < 3 ||
+      givenName(doc, at(words, 1)) ||
+      cues.particles.has(at(words, 1).toLowerCase()) ||
+      doubleSurnameSubject(doc, c, words))
   ) {
     return make('person', 'listed-given-name', genderOf(head));
   }
   return null;
+}
+
+/**
+ * "Catalina Sandino Moreno has joined a rare group of actresses" (bbc-entertainment-324): a given name (the names lists),
+ * then two surnames (as Spanish and Portuguese names have), opening its sentence as the subject of a finite verb. A
+ * title's middle word is as often no given name ("Million Dollar Baby"), but a title rarely opens on a given name.
+ */
+function doubleSurnameSubject(doc: Doc, c: Candidate, words: string[]): boolean {
+  const next = doc.tokens[c.last + 1];
+  // A plain middle word: ""Dick Clark-Dick Clark was a visionary," she said" is a name said twice.
+  return (
+    givenName(doc, at(words, 0)) &&
+    !at(words, 1).includes('-') &&
+    sentenceInitial(doc, c.first) &&
+    next !== undefined &&
+    /^(?:AUX|VERB)$/.test(next.pos)
+  );
 }
 
 // A capitalised name word: "Levy", "Zeta-Jones", "McCaughrean", "O'Connor".
