@@ -1,6 +1,6 @@
 import lexicon from '../../../data/lexicons/claims.json' with { type: 'json' };
 import record from '../../../data/lexicons/record.json' with { type: 'json' };
-import { PhraseMatcher } from '../text/index.ts';
+import { execAll, PhraseMatcher } from '../text/index.ts';
 import { speechForms } from '../text/speech.ts';
 import { at } from '../../invariant/index.ts';
 
@@ -84,15 +84,11 @@ const globalOf = (re: RegExp): RegExp => {
 
 /** Whether `re` matches `text` somewhere outside a "when"/"if" clause. */
 export function saysOutright(re: RegExp, text: string): boolean {
-  // exec on the one global copy, not matchAll: matchAll clones the pattern at every call, and this runs for every
-  // clause and claim (the same matches: an empty one moves on by one, as matchAll does).
-  const g = globalOf(re);
-  g.lastIndex = 0;
-  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
-    if (!CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
-    if (m[0] === '') g.lastIndex = m.index + (g.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
-  }
-  return false;
+  // execAll on the one global copy, not matchAll: matchAll clones the pattern at every call, and this runs for every
+  // clause and claim.
+  return execAll(globalOf(re), text).some(
+    (m) => !CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
+  );
 }
 
 /** Relationship nouns that state the relationship when they stand right beside a name. */

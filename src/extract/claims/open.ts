@@ -170,7 +170,6 @@ const RIVALS: ReadonlySet<EntityType> = new Set(['person', 'outlet']);
 
 export type Tense = 'future' | 'progressive' | 'present' | 'perfect' | 'past' | 'pluperfect';
 
-/** An open predicate in a clause, with who it is about. */
 // Words that date an act to the days of the report.
 const THIS_WEEK =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last night|this week)\b/i;
@@ -225,6 +224,7 @@ export const spanMatch = (doc: Doc, text: string, start: number, end: number): P
   end,
 });
 
+/** An open predicate in a clause, with who it is about. */
 export type OpenFind = {
   predicate: Predicate;
   match: PhraseMatch<Candidate[]>;
@@ -600,7 +600,6 @@ function followers(doc: Doc, clause: Clause, heads: Located[], located: Located[
   return out;
 }
 
-/** The subject of a clause's main verb: its first name standing right before a verb or an appositive comma. */
 // Words that open a subordinate clause with a subject of its own: "as she earned…", "because he…".
 const SUBORDINATOR = /^(?:as|because|when|while|whilst|since|after|before|though|although|once|until)$/i;
 
@@ -620,6 +619,7 @@ function subordinateBefore(doc: Doc, clause: Clause, adjunct: number | undefined
   return -1;
 }
 
+/** The subject of a clause's main verb: its first name standing right before a verb or an appositive comma. */
 function clauseSubject(
   doc: Doc,
   clause: Clause,

@@ -16,7 +16,7 @@ import { cues } from './lexicon.ts';
 import { inflect, statesOpenClaim } from './open.ts';
 import { findQuotes, outsideQuotes, QUOTED, type Quote } from './quotes.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
-import { entityOf } from './entity-index.ts';
+import { entityOf, mentionsIn } from './entity-index.ts';
 
 /** Claim types a quotation about the same work or event can put on record: a public act, not a private life. */
 const PUBLIC_ACTS = new Set(['award', 'career', 'casting', 'money', 'legal', 'chart']);
@@ -28,30 +28,23 @@ const members = new WeakMap<Doc, Map<string, boolean>>();
 const quotesFor = new WeakMap<Doc, Map<string, OwnQuote[]>>();
 const wordsFor = new WeakMap<Doc, Map<string, OwnQuote[]>>();
 const quotedSpans = new WeakMap<Doc, RegExpExecArray[]>();
-function perDoc<V>(cache: WeakMap<Doc, Map<string, V>>, ctx: RefineContext): Map<string, V> {
+/** What `cache` holds for the article under `key`, read once. */
+function remember<V>(cache: WeakMap<Doc, Map<string, V>>, ctx: RefineContext, key: string, read: () => V): V {
   let known = cache.get(ctx.doc);
   if (!known) {
     known = new Map();
     cache.set(ctx.doc, known);
   }
-  return known;
+  if (!known.has(key)) known.set(key, read());
+  return known.get(key) as V;
 }
 /** Computed once per document and list of subjects (in order: speaksFor reads the first group that fits). */
-function bySubjects(
+const bySubjects = (
   cache: WeakMap<Doc, Map<string, OwnQuote[]>>,
   c: Claim,
   ctx: RefineContext,
   read: () => OwnQuote[],
-) {
-  const known = perDoc(cache, ctx);
-  const key = c.subjects.join('\u0000');
-  let found = known.get(key);
-  if (!found) {
-    found = read();
-    known.set(key, found);
-  }
-  return found;
-}
+) => remember(cache, ctx, c.subjects.join('\u0000'), read);
 /** Every quoted span of the text (QUOTED), in order. */
 function quotedIn(ctx: RefineContext): RegExpExecArray[] {
   let spans = quotedSpans.get(ctx.doc);
@@ -90,14 +83,7 @@ const MEMBER_OF = /^,?\s+(?:(?:the|a|an)\s+)?(?:([\p{Ll}-]+)\s+)?of\s+(?:the\s+)
  * member speaks for the group.
  */
 function memberOf(ctx: RefineContext, person: Entity, group: Entity): boolean {
-  const known = perDoc(members, ctx);
-  const key = `${person.id}\u0000${group.id}`;
-  let found = known.get(key);
-  if (found === undefined) {
-    found = namedMember(ctx, person, group);
-    known.set(key, found);
-  }
-  return found;
+  return remember(members, ctx, `${person.id}\u0000${group.id}`, () => namedMember(ctx, person, group));
 }
 
 function namedMember(ctx: RefineContext, person: Entity, group: Entity): boolean {
@@ -328,9 +314,7 @@ function sameNews(c: Claim, ctx: RefineContext, q: OwnQuote): boolean {
     new Set(
       ctx.entities
         .filter((e) => e.id !== principal && e.type !== 'place' && e.type !== 'person')
-        .filter((e) =>
-          e.mentions.some((m) => (m.kind === 'name' || m.kind === 'alias') && m.start >= from && m.end <= to),
-        )
+        .filter((e) => mentionsIn(ctx, e.id, from, to).some((m) => m.kind === 'name' || m.kind === 'alias'))
         .map((e) => e.id),
     );
   const inNews = named(c.evidence.start, c.evidence.end);
@@ -341,10 +325,8 @@ function sameNews(c: Claim, ctx: RefineContext, q: OwnQuote): boolean {
   const blank = (from: number, to: number) => {
     let s = text.slice(from, to);
     for (const e of names) {
-      for (const m of e.mentions) {
-        if (m.start >= from && m.end <= to)
-          s = s.slice(0, m.start - from) + ' '.repeat(m.end - m.start) + s.slice(m.end - from);
-      }
+      for (const m of mentionsIn(ctx, e.id, from, to))
+        s = s.slice(0, m.start - from) + ' '.repeat(m.end - m.start) + s.slice(m.end - from);
     }
     return s;
   };
@@ -435,7 +417,7 @@ function readReportedWords(c: Claim, ctx: RefineContext): OwnQuote[] {
         const clause = SAYING_PARTICIPLE.exec(rest);
         const at = clause ? m.end + clause.index : -1;
         // No other person between the subject and the participle: "…, beating Nelly, saying …" may be another's word.
-        const between = (e: Entity) => e.mentions.some((o) => o.start >= m.end && o.end <= at);
+        const between = (e: Entity) => mentionsIn(ctx, e.id, m.end, at).length > 0;
         if (clause && !OWN_SUBJECT.test(clause[0]) && !others.some(between))
           from = m.end + clause.index + clause[0].length;
       }

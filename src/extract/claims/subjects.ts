@@ -28,15 +28,14 @@ export function topicOf(doc: Doc, index: SentenceIndex): Topic {
     // "French actress Audrey Tautou, star of hit film Amelie, will play the female lead in the film adaptation of The Da
     // Vinci Code" (bbc-entertainment-308): a work that says who someone is (identifyingWork) is not what the article
     // is about, however often their past is recalled; counted, it made Amelie the work of every casting there.
-    const sentenceStart = atIndex(doc.sentences, s).start;
+    const sentence = atIndex(doc.sentences, s);
     for (const id of new Set(
       atIndex(index.entities, s)
-        .filter((l) => l.entity.type === 'work' && !identifyingWork(doc, sentenceStart, l))
+        .filter((l) => l.entity.type === 'work' && !identifyingWork(doc, sentence.start, l))
         .map((l) => l.entity.id),
     ))
       works.set(id, (works.get(id) ?? 0) + 1);
     // The verb opening a denial ("slammed the report") is not what the article is about.
-    const sentence = atIndex(doc.sentences, s);
     // (The denial is read only in a sentence that names a proposition: most name none, and the pattern is long.)
     const named = propositions.inSentence(doc, s);
     const denial = named.length > 0 ? cues.denies.exec(sentence.text) : null;
