@@ -1,6 +1,7 @@
 // Refiners after claims, in order: each reads the whole article and keeps, changes or drops a claim, naming its rule.
 // Decided here, not in the ledger, so /api/extract, the article page and the story score agree on who is on record
 // and on what is background.
+import { PREGNANCY_IS_A_WOMANS } from './pregnant-woman.ts';
 import record from '../../../data/lexicons/record.json' with { type: 'json' };
 import claimsLexicon from '../../../data/lexicons/claims.json' with { type: 'json' };
 import type { Doc } from '../doc.ts';
@@ -1285,6 +1286,8 @@ export const CLAIM_REFINERS: ClaimRefiner[] = [
   ANNOUNCED_BY_PRINCIPALS,
   ...OWN_ACTS,
   ...STANCES,
+  // After who is on record: "Beyoncé announced she and Jay Z were expecting twins" is hers, read with the pair.
+  PREGNANCY_IS_A_WOMANS,
   TIMED,
   CASTING_WORK,
   OTHER_PARTY_NAMED_NEXT,

@@ -1,0 +1,51 @@
+// A pregnancy is a woman's: "She and Justin are ecstatic. … this surprise pregnancy has turned the worst of times into
+// the best of times" (a friend of Jennifer Aniston's, celebrity-003fake) is news about her, not about Justin Theroux, and
+// "the Lemonade star might have given us a hint about her pregnancy" is not news about the photographer who took her
+// pictures. The finder takes every person the sentence relates to the pregnancy words; this rule keeps the women.
+import type { Claim, Entity } from '../types.ts';
+import type { ClaimRefiner, RefineContext } from './refine.ts';
+
+const HE = /^(?:he|him|his|himself)$/i;
+const SHE = /^(?:she|her|hers|herself)$/i;
+
+/** 'female' or 'male' from the given name, else from the pronouns coreference gave the person; null when unknown or both. */
+export function genderOfPerson(e: Entity): 'female' | 'male' | null {
+  if (e.gender) return e.gender;
+  const pronouns = e.mentions.filter((m) => m.kind === 'pronoun' || m.kind === 'possessive');
+  const he = pronouns.some((m) => HE.test(m.text));
+  const she = pronouns.some((m) => SHE.test(m.text));
+  return he === she ? null : he ? 'male' : 'female';
+}
+
+/** The one woman the claim's own words mention (by name, alias, epithet or pronoun), if exactly one. */
+function womanIn(c: Claim, ctx: RefineContext): string | null {
+  const women = ctx.entities.filter(
+    (e) =>
+      e.type === 'person' &&
+      genderOfPerson(e) === 'female' &&
+      e.mentions.some((m) => m.start >= c.evidence.start && m.end <= c.evidence.end),
+  );
+  return women.length === 1 ? (women[0]?.id ?? null) : null;
+}
+
+/**
+ * Rule 'pregnancy-is-a-womans': a pregnancy claim keeps only its women when it names one. A claim whose every subject
+ * is a man goes to the one woman its words mention ("It's taken Jen and Justin 16 months of IVF treatments",
+ * celebrity-007legit), else it is dropped: a story of a man's pregnancy is wrong. People of unknown gender stay.
+ */
+export const PREGNANCY_IS_A_WOMANS: ClaimRefiner = {
+  name: 'pregnancy-is-a-womans',
+  apply: (c: Claim, ctx: RefineContext): Claim | null => {
+    if (c.type !== 'pregnancy') return c;
+    const genders = c.subjects.map((id) => {
+      const e = ctx.entities.find((x) => x.id === id);
+      return e && e.type === 'person' ? genderOfPerson(e) : null;
+    });
+    if (genders.every((g) => g === 'male')) {
+      const woman = womanIn(c, ctx);
+      return woman ? { ...c, subjects: [woman], rule: `${c.rule ?? 'claim'}+pregnancy-is-a-womans` } : null;
+    }
+    if (!genders.includes('female') || !genders.includes('male')) return c;
+    return { ...c, subjects: c.subjects.filter((_, i) => genders[i] !== 'male') };
+  },
+};
