@@ -36,7 +36,8 @@ function frameHedges(doc: Doc, found: Hedge[]): Hedge[] {
     for (const frame of frames) {
       // exec from lastIndex rather than matchAll, which copies the pattern: this runs for every sentence and frame,
       // and the copies were a fifth of the stage.
-      const { pattern } = frame;
+      const { pattern, gate } = frame;
+      if (gate && !gate.test(sentence.text)) continue;
       pattern.lastIndex = 0;
       for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
         if (match[0] === '') pattern.lastIndex += (sentence.text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;

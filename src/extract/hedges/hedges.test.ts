@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Gold } from '../../../test/gold/index.ts';
 import { makeDoc, readHouse } from '../../../test/helpers/hand-doc.ts';
 import { findHedges } from './index.ts';
+import { frames } from './lexicon.ts';
 import { at } from '../../invariant/index.ts';
 
 const cues = (text: string): string[] => findHedges(makeDoc(text)).map((h) => h.text);
@@ -483,4 +484,30 @@ describe('findHedges on unnamed sources after their verb, reports that indicate 
     And it's not the kind of a state thing.
     `,
   );
+});
+
+describe('hedge frames: the gates', () => {
+  // A gate only skips sentences: a frame's `needs` must be words every match of its pattern contains. Each frame is run
+  // on the examples its note quotes ('…') and on the seed, and every match must hold a word the gate finds; a frame
+  // given a word its pattern can do without fails here (the gate would drop that match).
+  const data = JSON.parse(readFileSync(new URL('../../../data/lexicons/hedges.json', import.meta.url), 'utf8')) as {
+    frames: Array<{ name: string; note: string }>;
+  };
+  const seed = readHouse('seed.txt').text;
+  // A note example with an apostrophe inside, which the quoting above cuts short.
+  const more = ["She doesn't want Brad's reported new texting buddy, Jennifer Aniston, 48, anywhere near her kids"];
+  for (const frame of frames) {
+    it(`${frame.name}: every match holds a word of its gate`, () => {
+      const note = data.frames.find((f) => f.name === frame.name)?.note ?? '';
+      const examples = [...note.matchAll(/'([^']{8,})'/g)].map((m) => at(m, 1));
+      let matched = 0;
+      for (const text of [...examples, ...more, seed]) {
+        for (const m of text.matchAll(new RegExp(frame.pattern.source, frame.pattern.flags))) {
+          matched++;
+          if (frame.gate) expect(frame.gate.test(m[0]), `"${m[0]}"`).toBe(true);
+        }
+      }
+      if (frame.gate) expect(matched).toBeGreaterThan(0);
+    });
+  }
 });

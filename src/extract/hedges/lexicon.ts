@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import data from '../../../data/lexicons/hedges.json' with { type: 'json' };
 import { parseData, provenance, words } from '../data.ts';
-import { alternation } from '../text/index.ts';
+import { alternation, escapeRegExp } from '../text/index.ts';
 import { HEDGE_CATEGORIES, type HedgeCategory } from '../types.ts';
 
 export type HedgeCue = {
@@ -20,7 +20,18 @@ export type HedgeCue = {
 };
 
 /** A cue a list of forms cannot spell ("according to well-placed sources"): one named pattern, read sentence by sentence. */
-export type HedgeFrame = { name: string; category: HedgeCategory; pattern: RegExp; notAfterQuote: boolean };
+export type HedgeFrame = {
+  name: string;
+  category: HedgeCategory;
+  pattern: RegExp;
+  notAfterQuote: boolean;
+  /**
+   * Matches, in a sentence, wherever the pattern can (one of the frame's `needs` words, with the pattern's flags), or
+   * null: a sentence it does not match is not scanned. Twelve patterns over every sentence were 7% of extraction, and
+   * most have no fixed first word for the engine to look for; the gate is a plain word search.
+   */
+  gate: RegExp | null;
+};
 
 const lexicon = parseData(
   z.object({
@@ -43,6 +54,7 @@ const lexicon = parseData(
         name: z.string().min(1),
         category: z.enum(HEDGE_CATEGORIES),
         pattern: z.string().min(1),
+        needs: words.optional(),
         notAfterQuote: z.boolean().optional(),
         note: z.string(),
       }),
@@ -95,4 +107,6 @@ export const frames: readonly HedgeFrame[] = lexicon.frames.map((f) => ({
   category: f.category,
   pattern: new RegExp(f.pattern, 'giud'),
   notAfterQuote: f.notAfterQuote === true,
+  // The pattern's case-insensitive Unicode matching, so that whatever the pattern matches contains what the gate finds.
+  gate: f.needs ? new RegExp(f.needs.map(escapeRegExp).join('|'), 'iu') : null,
 }));

@@ -18,7 +18,19 @@ type Step = { word: string } | { gap: true };
  */
 type Compiled<T> = { entry: T; form: string; steps: Step[]; second: string | null };
 
-const norm = (word: string): string => word.toLowerCase().replace(/’/g, "'");
+/**
+ * The forms under one first word, in the order they are tried, and by second word: the forms whose second word is that
+ * word or any word (null), still in that order. Where the token after the first word is not skippable, the second word
+ * can only be that token's, and its list holds every form that could walk, in the same order as the whole list.
+ */
+type Group<T> = { all: Compiled<T>[]; bySecond: Map<string, Compiled<T>[]>; anySecond: Compiled<T>[] };
+
+// The replace only where there is a curly apostrophe: this runs once for every token, and a regex replace on each
+// was most of the matchers' time.
+const norm = (word: string): string => {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+};
 
 // "She's pregnant", "they're engaged": a contracted auxiliary matches the lexicon's full form.
 const CONTRACTED: Record<string, string> = { "'s": 'is', "'re": 'are', "'m": 'am' };
@@ -61,7 +73,7 @@ function secondWords(tokens: Token[], word: (i: number) => string, i: number, li
 
 export class PhraseMatcher<T> {
   private readonly entries: Array<{ form: string; entry: T }>;
-  private compiled: Map<string, Compiled<T>[]> | null = null;
+  private compiled: Map<string, Group<T>> | null = null;
 
   /**
    * The forms are tokenised on the first match, not here: the matchers are made when their modules load, and
@@ -73,7 +85,7 @@ export class PhraseMatcher<T> {
   }
 
   /** The forms as steps, grouped by their first word, longest first. */
-  private get byFirst(): Map<string, Compiled<T>[]> {
+  private get byFirst(): Map<string, Group<T>> {
     if (this.compiled) return this.compiled;
     const byFirst = new Map<string, Compiled<T>[]>();
     for (const { form, entry } of this.entries) {
@@ -89,9 +101,19 @@ export class PhraseMatcher<T> {
       list.push({ entry, form, steps, second: next && 'word' in next ? next.word : null });
       byFirst.set(head.word, list);
     }
-    for (const list of byFirst.values()) list.sort((a, b) => b.steps.length - a.steps.length);
-    this.compiled = byFirst;
-    return byFirst;
+    const groups = new Map<string, Group<T>>();
+    for (const [first, list] of byFirst) {
+      list.sort((a, b) => b.steps.length - a.steps.length);
+      const bySecond = new Map<string, Compiled<T>[]>();
+      for (const c of list) if (c.second !== null) bySecond.set(c.second, []);
+      for (const c of list) {
+        if (c.second !== null) bySecond.get(c.second)?.push(c);
+        else for (const forms of bySecond.values()) forms.push(c);
+      }
+      groups.set(first, { all: list, bySecond, anySecond: list.filter((c) => c.second === null) });
+    }
+    this.compiled = groups;
+    return groups;
   }
 
   /** Longest match at each token of the span [firstToken, lastToken]; matches never overlap. */
@@ -100,13 +122,16 @@ export class PhraseMatcher<T> {
     const word = wordsOf(tokens);
     const byFirst = this.byFirst;
     for (let i = firstToken; i <= lastToken; i++) {
-      const candidates = byFirst.get(word(i));
-      if (!candidates) continue;
+      const group = byFirst.get(word(i));
+      if (!group) continue;
       // "is" heads ~150 forms ("is dating", "is expecting"…) and almost every sentence has one: a form's second word
       // can only be one of the next few tokens (the skippable ones walk() passes over, and the first other one), so
       // forms whose second word is none of them are passed over without a walk. The first form that walks wins, as
-      // before, and none that could have walked is passed over.
+      // before, and none that could have walked is passed over. With one such token (the usual case), only the forms
+      // listed under its word (or under none) are tried, in the same order.
       const seconds = secondWords(tokens, word, i, lastToken);
+      const candidates =
+        seconds.length === 1 ? (group.bySecond.get(atIndex(seconds, 0)) ?? group.anySecond) : group.all;
       for (const c of candidates) {
         if (c.second !== null && !seconds.includes(c.second)) continue;
         const last = this.walk(tokens, word, c.steps, i, lastToken);

@@ -1,6 +1,6 @@
 import { isoWeekday, makeDay, ymd } from '../calendar.ts';
 import { yearFor } from '../unanchored.ts';
-import { MONTH, WEEKDAY, monthNumber, weekdayNumber } from '../lexicon.ts';
+import { MONTH, WEEKDAY, WEEKDAY_WORDS, monthNumber, weekdayNumber } from '../lexicon.ts';
 import type { TimeMod } from '../../types.ts';
 import { named, type Context, type Resolved, type Rule } from '../rule.ts';
 import { must } from '../../../invariant/index.ts';
@@ -99,6 +99,7 @@ export const absoluteRules: Rule[] = [
       `\\b(?<weekday>${WEEKDAY}),?\\s+(?<month>${MONTH})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*${YEAR}\\b)?`,
       'gi',
     ),
+    needs: WEEKDAY_WORDS,
     accept: (m) => capitalised(named(m).weekday ?? '') && dayOfMonth(m, true),
     resolve: (m, ctx) => {
       const { weekday = '', month = '', day, year } = named(m);

@@ -65,6 +65,7 @@ export const narrativeRules: Rule[] = [
   {
     name: 'next-day',
     pattern: new RegExp(`\\b(?:the\\s+)?(?<which>next|following|previous|prior)\\s+(?:day|${PART_OF_DAY})\\b`, 'gi'),
+    needs: ['next', 'following', 'previous', 'prior'],
     resolve: (m, ctx) => {
       const a = anchor(ctx);
       const n = /next|following/i.test(named(m).which ?? '') ? 1 : -1;
@@ -115,6 +116,7 @@ export const narrativeRules: Rule[] = [
   {
     name: 'following-unit',
     pattern: /\b(?:the\s+)(?<which>following|next|previous|prior|same)\s+(?<unit>week|month|quarter|year)\b/gi,
+    needs: ['following', 'next', 'previous', 'prior', 'same'],
     resolve: (m, ctx) => {
       const { which = '', unit = '' } = named(m);
       return shifted(
