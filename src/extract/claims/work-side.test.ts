@@ -1,0 +1,51 @@
+// work-side-on-record (announced.ts): the work's side (organisers, producers, the show, the network) announcing a
+// casting or a booking is a principal on record; an agentless cast announcement is the work's own. Real development
+// sentences, and ones it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { claimRows, run } from './test-run.ts';
+
+const rowsOf = (id: string, text: string, type: string) =>
+  claimRows(run(id, text)).filter(([tv]) => tv.startsWith(type));
+
+describe('work-side-on-record', () => {
+  it('"…, organisers have said": the event\'s side confirms the booking (bbc-entertainment-139)', () => {
+    const rows = rowsOf(
+      'bbc-entertainment-139',
+      'Irish rock band U2 are to play live at the Grammy Awards presentation in the US next month, organisers have said.',
+      'career/',
+    );
+    expect(rows.map(([, holder, , stance]) => [holder, stance])).toContainEqual(['principal', 'confirms']);
+  });
+
+  it('"The new … cast was announced on Good Morning America!": the cast list is the work\'s word (celebrity-031legit)', () => {
+    const rows = rowsOf(
+      'celebrity-031legit',
+      "Who's on Dancing with the Stars? Let's find out! The new Dancing with the Stars 2017 cast was announced on Good " +
+        'Morning America! The show airs MONDAYS 8|7c on ABC.\n\nCHRIS KATTAN (pro partner Witney Carson) - Chris Kattan ' +
+        'is best known for his many characters on Saturday Night Live. But before that, Chris will be hitting the ' +
+        'ballroom with pro partner Witney Carson on Season 24 of Dancing with the Stars.',
+      'casting/',
+    );
+    expect(rows).toContainEqual(['casting/cast', 'principal', 'Dancing with the Stars', 'confirms', 'Chris Kattan']);
+  });
+
+  it('without the announcement the same casting stays the article\'s', () => {
+    const rows = rowsOf(
+      'work-side-none',
+      "Who's on Dancing with the Stars? Let's find out! The show airs MONDAYS 8|7c on ABC.\n\nCHRIS KATTAN (pro partner " +
+        'Witney Carson) - Chris Kattan is best known for his many characters on Saturday Night Live. But before that, ' +
+        'Chris will be hitting the ballroom with pro partner Witney Carson on Season 24 of Dancing with the Stars.',
+      'casting/',
+    );
+    expect(rows.filter(([, holder]) => holder === 'principal')).toEqual([]);
+  });
+
+  it('"…, a source has said" is no work side: no principal', () => {
+    const rows = rowsOf(
+      'work-side-hearsay',
+      'Irish rock band U2 are to play live at the Grammy Awards presentation in the US next month, a source has said.',
+      'career/',
+    );
+    expect(rows.filter(([, holder]) => holder === 'principal')).toEqual([]);
+  });
+});
