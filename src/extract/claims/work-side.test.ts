@@ -48,4 +48,28 @@ describe('work-side-on-record', () => {
     );
     expect(rows.filter(([, holder]) => holder === 'principal')).toEqual([]);
   });
+
+  it('the studio\'s executive on the deal: "said Mr Robinov" of "Warner producer Jeff Robinov" (bbc-entertainment-028)', () => {
+    const text =
+      'Harry Potter director Alfonso Cuaron has signed a three-year deal with Hollywood studio Warner Brothers, ' +
+      'according to Variety trade magazine.\n\n"We had a wonderful experience with Alfonso on Harry Potter," Warner ' +
+      'producer Jeff Robinov told Variety. Warner will distribute Cuaron\'s films in several languages outside the US. ' +
+      '"This deal will give us the opportunity to collaborate with Alfonso on movies that make the most of his artistry ' +
+      'and vision," said Mr Robinov.';
+    expect(rowsOf('bbc-entertainment-028', text, 'money/')).toContainEqual([
+      'money/deal',
+      'principal',
+      'Warner Bros.',
+      'confirms',
+      'Alfonso Cuaron',
+    ]);
+  });
+
+  it('a past collaboration is no word on the deal: without the quotation about it, Variety reports it', () => {
+    const text =
+      'Harry Potter director Alfonso Cuaron has signed a three-year deal with Hollywood studio Warner Brothers, ' +
+      'according to Variety trade magazine.\n\n"We had a wonderful experience with Alfonso on Harry Potter," Warner ' +
+      'producer Jeff Robinov told Variety.';
+    expect(rowsOf('work-side-past', text, 'money/').filter(([, holder]) => holder === 'principal')).toEqual([]);
+  });
 });
