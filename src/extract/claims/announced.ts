@@ -5,7 +5,8 @@ import type { Claim } from '../types.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
 import { entityOf } from './entity-index.ts';
 import { firstIndex } from '../text/index.ts';
-import { ANNOUNCES_OWN } from './lexicon.ts';
+import { ANNOUNCES_OWN, cues } from './lexicon.ts';
+import { outsideQuotes } from './quotes.ts';
 import { at } from '../../invariant/index.ts';
 
 /** Who announces, when not named: the pair or the parents, by the article's anaphora. */
@@ -149,7 +150,11 @@ export const WORK_SIDE_ON_RECORD: ClaimRefiner = {
     if (c.holder.kind !== 'author' || c.stance !== 'asserts' || !WORK_SIDE_TYPES.has(c.type)) return c;
     const text = c.evidence.text.trim();
     const work = workOf(c, ctx);
-    const said = WORK_SIDE_AFTER.test(text.replace(/[.!]+$/, '')) || WORK_SIDE_BEFORE.test(text);
+    // "Producers say no decision has yet been made on who will become the seventh actor … to play Bond"
+    // (bbc-entertainment-347): what the work's side says is no casting when it is negated.
+    const said =
+      !cues.negation.test(outsideQuotes(text)) &&
+      (WORK_SIDE_AFTER.test(text.replace(/[.!]+$/, '')) || WORK_SIDE_BEFORE.test(text));
     const cast = !said && c.type === 'casting' && work !== null && castAnnounced(ctx, work);
     if (!said && !cast) return c;
     return {

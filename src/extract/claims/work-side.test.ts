@@ -72,4 +72,14 @@ describe('work-side-on-record', () => {
       'producer Jeff Robinov told Variety.';
     expect(rowsOf('work-side-past', text, 'money/').filter(([, holder]) => holder === 'principal')).toEqual([]);
   });
+
+  it('"Producers said no decision has yet been made on who will … play Bond": a negated word casts no one (bbc-entertainment-347)', () => {
+    const rows = rowsOf(
+      'work-side-negated',
+      'Among the favourites to take over the coveted role are Scottish actor Dougray Scott. Producers said no decision ' +
+        'has yet been made on who will become the seventh actor, including Niven, to play Bond on film.',
+      'casting/',
+    );
+    expect(rows.filter(([, holder]) => holder === 'principal')).toEqual([]);
+  });
 });
