@@ -118,10 +118,11 @@ const WORK_SIDE_BEFORE = new RegExp(
 );
 /**
  * "The new Dancing with the Stars 2017 cast was announced on Good Morning America!" (celebrity-031legit): a cast or
- * line-up announced, agentless, is the work's own announcement: no one else announces a cast.
+ * line-up announced, agentless, is the work's own announcement: no one else announces a cast. Not "the contestants were
+ * revealed to be…", a finding about them.
  */
 const CAST_ANNOUNCED =
-  /\b(?:cast|line-?up|contestants)\b[^.!?]{0,30}?\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+)?(?:announced|revealed|unveiled)\b/iu;
+  /\b(?:cast|line-?up|contestants)\b[^.!?]{0,30}?\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+)?(?:announced|revealed|unveiled)\b(?!\s+to\b)/iu;
 /** What the work's side can put on record: a role, a booking, a deal. Not a private life. */
 const WORK_SIDE_TYPES = new Set(['casting', 'career', 'money']);
 

@@ -82,4 +82,16 @@ describe('work-side-on-record', () => {
     );
     expect(rows.filter(([, holder]) => holder === 'principal')).toEqual([]);
   });
+
+  it('"…cast were revealed to be…" is a finding about the cast, not its announcement', () => {
+    const rows = rowsOf(
+      'work-side-finding',
+      "Who's on Dancing with the Stars? The new Dancing with the Stars 2017 cast were revealed to be nervous on Good " +
+        'Morning America! The show airs MONDAYS 8|7c on ABC.\n\nCHRIS KATTAN (pro partner Witney Carson) - Chris Kattan ' +
+        'is best known for his many characters on Saturday Night Live. But before that, Chris will be hitting the ' +
+        'ballroom with pro partner Witney Carson on Season 24 of Dancing with the Stars.',
+      'casting/',
+    );
+    expect(rows.filter(([, holder]) => holder === 'principal')).toEqual([]);
+  });
 });
