@@ -5,7 +5,8 @@ import type { Claim } from '../types.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
 import { entityOf } from './entity-index.ts';
 import { firstIndex } from '../text/index.ts';
-import { ANNOUNCES_OWN } from './lexicon.ts';
+import { ANNOUNCES_OWN, cues } from './lexicon.ts';
+import { outsideQuotes } from './quotes.ts';
 import { at } from '../../invariant/index.ts';
 
 /** Who announces, when not named: the pair or the parents, by the article's anaphora. */
@@ -97,5 +98,71 @@ export const ANNOUNCED_BY_PRINCIPALS: ClaimRefiner = {
       };
     }
     return c;
+  },
+};
+
+// The work's side on record. A casting, a booking or a deal has two sides: the person and the work (or the event, the
+// studio). The ones who make the work or stage the event announcing it ("…for the twelfth season of the NBC singing
+// competition, the show announced Tuesday", celebrity-038legit) are principals on record, not a named source:
+// EVAL-STORIES.md, "a principal is a subject or their representative, on record", and a casting's subjects are the
+// person and the work. Only the work's side as a body is named here; a named network or studio is an entity the
+// extractor cannot tell from a news outlet of the same name, and is left to own-quote.ts's member quotations.
+const WORK_SIDE = String.raw`(?:(?:the\s+)?(?:[\p{Lu}][\p{L}'’]*\s+)?(?:organi[sz]ers|producers|promoters|show\s+bosses|film-?makers)|the\s+(?:show|network|studio|channel|broadcaster|production))`;
+const SAYS = String.raw`(?:(?:has|have|had)\s+)?(?:officially\s+)?(?:said|announced|confirmed|revealed|unveiled)`;
+/** ", organisers have said." / ", the show announced Tuesday.": the sentence's report, attributed at its end. */
+const WORK_SIDE_AFTER = new RegExp(String.raw`,\s+${WORK_SIDE}\s+${SAYS}\b[^,;:“”"]{0,30}$`, 'iu');
+/** "However, the organisers have revealed Scots favourites Travis … will also appear": attributed at its opening. */
+const WORK_SIDE_BEFORE = new RegExp(
+  String.raw`^(?:[\p{L}]+,?\s+){0,2}?${WORK_SIDE}\s+${SAYS}\s+(?:to\s+\S+\s+)?(?:that\s+)?`,
+  'iu',
+);
+/**
+ * "The new Dancing with the Stars 2017 cast was announced on Good Morning America!" (celebrity-031legit): a cast or
+ * line-up announced, agentless, is the work's own announcement: no one else announces a cast. Not "the contestants were
+ * revealed to be…", a finding about them.
+ */
+const CAST_ANNOUNCED =
+  /\b(?:cast|line-?up|contestants)\b[^.!?]{0,30}?\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+)?(?:announced|revealed|unveiled)\b(?!\s+to\b)/iu;
+/** What the work's side can put on record: a role, a booking, a deal. Not a private life. */
+const WORK_SIDE_TYPES = new Set(['casting', 'career', 'money']);
+
+/** The claim's work (a subject or implied entity that is not a person), if any. */
+function workOf(c: Claim, ctx: RefineContext): string | null {
+  for (const id of [...c.subjects, ...(c.implied ?? [])]) {
+    const e = entityOf(ctx, id);
+    if (e && e.type !== 'person') return id;
+  }
+  return null;
+}
+
+/** A sentence of the article announcing the cast of the claim's work, naming it. */
+function castAnnounced(ctx: RefineContext, work: string): boolean {
+  const entity = entityOf(ctx, work);
+  if (!entity) return false;
+  return ctx.doc.sentences.some((s) => {
+    if (!CAST_ANNOUNCED.test(ctx.doc.text.slice(s.start, s.end))) return false;
+    return entity.mentions.some((m) => m.kind !== 'pronoun' && m.start >= s.start && m.end <= s.end);
+  });
+}
+
+export const WORK_SIDE_ON_RECORD: ClaimRefiner = {
+  name: 'work-side-on-record',
+  apply: (c, ctx) => {
+    if (c.holder.kind !== 'author' || c.stance !== 'asserts' || !WORK_SIDE_TYPES.has(c.type)) return c;
+    const text = c.evidence.text.trim();
+    const work = workOf(c, ctx);
+    // "Producers say no decision has yet been made on who will become the seventh actor … to play Bond"
+    // (bbc-entertainment-347): what the work's side says is no casting when it is negated.
+    const said =
+      !cues.negation.test(outsideQuotes(text)) &&
+      (WORK_SIDE_AFTER.test(text.replace(/[.!]+$/, '')) || WORK_SIDE_BEFORE.test(text));
+    const cast = !said && c.type === 'casting' && work !== null && castAnnounced(ctx, work);
+    if (!said && !cast) return c;
+    return {
+      ...c,
+      holder: { kind: 'principal', entity: work },
+      stance: 'confirms',
+      rule: `${c.rule ?? 'claim'}+act:${said ? 'work-side-said' : 'cast-announced'}`,
+    };
   },
 };

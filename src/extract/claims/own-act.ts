@@ -6,6 +6,7 @@ import type { Claim, Entity } from '../types.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
 import { entityOf } from './entity-index.ts';
 import { OWN_NEWS } from './own-news.ts';
+import { WORK_SIDE_ON_RECORD } from './announced.ts';
 import { OWN_QUOTES } from './own-quote.ts';
 import { outsideQuotes } from './quotes.ts';
 
@@ -237,4 +238,7 @@ export const OWN_ACTS: ClaimRefiner[] = [
   OWN_NEWS,
   // Then a quotation of a principal elsewhere in the article about the same work or event (own-quote.ts).
   ...OWN_QUOTES,
+  // Last, the work's side: "…, the show announced Tuesday", "the cast was announced on Good Morning America"
+  // (announced.ts): the casting is on the record of those who make the work.
+  WORK_SIDE_ON_RECORD,
 ];

@@ -44,7 +44,7 @@ const bySubjects = (
   c: Claim,
   ctx: RefineContext,
   read: () => OwnQuote[],
-) => remember(cache, ctx, c.subjects.join('\u0000'), read);
+) => remember(cache, ctx, [...c.subjects, '|', ...sidesOf(c, ctx)].join('\u0000'), read);
 /** Every quoted span of the text (QUOTED), in order. */
 function quotedIn(ctx: RefineContext): RegExpExecArray[] {
   let spans = quotedSpans.get(ctx.doc);
@@ -99,9 +99,20 @@ function memberOf(ctx: RefineContext, person: Entity, group: Entity): boolean {
   return remember(members, ctx, `${person.id}\u0000${group.id}`, () => namedMember(ctx, person, group));
 }
 
+/**
+ * The group's mentions, and those of a short form the entities stage keeps apart: "Warner producer Jeff Robinov" in an
+ * article that names "Hollywood studio Warner Brothers" (bbc-entertainment-028), the group's name less its last words.
+ */
+function groupMentions(ctx: RefineContext, group: Entity): Entity['mentions'] {
+  const short = ctx.entities.filter(
+    (e) => e !== group && e.type !== 'person' && e.type !== 'place' && group.name.startsWith(`${e.name} `),
+  );
+  return [...group.mentions, ...short.flatMap((e) => e.mentions.filter((m) => m.kind === 'name'))];
+}
+
 function namedMember(ctx: RefineContext, person: Entity, group: Entity): boolean {
   const text = ctx.doc.text;
-  for (const g of group.mentions) {
+  for (const g of groupMentions(ctx, group)) {
     if (g.kind === 'pronoun' || g.kind === 'descriptor') continue;
     for (const s of person.mentions) {
       if (s.kind === 'pronoun' || s.kind === 'descriptor') continue;
@@ -125,12 +136,32 @@ function namedMember(ctx: RefineContext, person: Entity, group: Entity): boolean
   return false;
 }
 
-/** The subject `person` speaks for: themselves, or a subject band or company the article names them a member of. */
+/** Claims with two sides, the person and the work or company: a casting, a deal. */
+const TWO_SIDED = new Set(['casting', 'money']);
+
+/**
+ * The other side of a casting or a deal, the work's side (EVAL-STORIES.md: a casting's subjects are the person and the
+ * work): the work it implies, and a company or work named in its sentence ("a three-year deal with Hollywood studio
+ * Warner Brothers, according to Variety", bbc-entertainment-028). Not the outlet that reports it, nor a place.
+ */
+function sidesOf(c: Claim, ctx: RefineContext): string[] {
+  if (!TWO_SIDED.has(c.type)) return [];
+  const named = ctx.entities
+    .filter((e) => e.type !== 'person' && e.type !== 'place' && e.type !== 'outlet' && e.id !== c.holder.entity)
+    .filter((e) => mentionsIn(ctx, e.id, c.evidence.start, c.evidence.end).some((m) => m.kind === 'name'))
+    .map((e) => e.id);
+  return [...new Set([...(c.implied ?? []), ...named])].filter((id) => !c.subjects.includes(id));
+}
+
+/**
+ * The subject `person` speaks for: themselves, a subject band or company the article names them a member of, or, for a
+ * casting or a deal, the work's side they are named a member of ("Warner producer Jeff Robinov").
+ */
 function speaksFor(c: Claim, ctx: RefineContext, person: string): string | null {
   if (c.subjects.includes(person)) return person;
   const who = entityOf(ctx, person);
   if (!who || who.type !== 'person') return null;
-  for (const id of c.subjects) {
+  for (const id of [...c.subjects, ...sidesOf(c, ctx)]) {
     const group = entityOf(ctx, id);
     if (group && group.type !== 'person' && memberOf(ctx, who, group)) return id;
   }
@@ -351,6 +382,16 @@ function sameNews(c: Claim, ctx: RefineContext, q: OwnQuote): boolean {
   return [...wordRuns(quote)].some((t) => newsRuns.has(t));
 }
 
+/**
+ * The work's side is on record only in words that name the news itself: "“This deal will give us the opportunity to
+ * collaborate with Alfonso …,” said Mr Robinov" (bbc-entertainment-028), not the same executive's "“We had a wonderful
+ * experience with Alfonso on Harry Potter”", which shares only names with the deal. A subject's own quotation is
+ * judged by sameNews alone.
+ */
+function sideStatesNews(c: Claim, ctx: RefineContext, q: OwnQuote): boolean {
+  return c.subjects.includes(q.principal) || statesNews(c, ctx.doc.text.slice(q.start, q.end));
+}
+
 export const OWN_QUOTE_ON_NEWS: ClaimRefiner = {
   // "…will headline this summer's Leeds and Reading festivals" + ""We are all very excited to be going back to Reading
   // …," said Iron Maiden's Bruce Dickinson" (bbc-entertainment-322): the band's headlining is on its own record.
@@ -359,7 +400,7 @@ export const OWN_QUOTE_ON_NEWS: ClaimRefiner = {
     if (!PUBLIC_ACTS.has(c.type) || c.stance !== 'asserts') return c;
     if (c.holder.kind !== 'author' && c.holder.kind !== 'outlet') return c;
     for (const q of principalQuotes(c, ctx)) {
-      if (!sameNews(c, ctx, q)) continue;
+      if (!sameNews(c, ctx, q) || !sideStatesNews(c, ctx, q)) continue;
       return {
         ...c,
         holder: { kind: 'principal', entity: q.principal, text: q.text },
