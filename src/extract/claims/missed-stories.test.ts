@@ -228,3 +228,33 @@ describe("work-credited: a work's takings and nominations are not its cast's or 
     expect(got.some((r) => r.startsWith('award/') && r.includes('Leonardo DiCaprio'))).toBe(true);
   });
 });
+
+describe('expecting her first child: "her" before the child expected is no object of expectation', () => {
+  it('reads "the actress is expecting her first child with husband Justin Theroux" as her pregnancy (celebrity-003fake)', () => {
+    const text =
+      'Jennifer Aniston, 47, has dreamed of becoming a mom for a long time. After all, according to a new report, the ' +
+      'actress is expecting her first child with husband Justin Theroux, 44.';
+    expect(rows(text).filter((r) => r.startsWith('pregnancy/'))).toEqual([
+      'pregnancy/pregnant Jennifer Aniston outlet asserts',
+    ]);
+  });
+
+  it('keeps "expecting them to be great" no pregnancy (celebrity-060legit)', () => {
+    const text =
+      "Paul McCartney said: \"I still read the notices and stuff and they're usually bum ones when you're expecting them to be great.\"";
+    expect(rows(text).filter((r) => r.startsWith('pregnancy/'))).toEqual([]);
+  });
+});
+
+describe('of-object-no-subject and as-does: "X, wife of Y, is expecting her fifth as is Z"', () => {
+  it('reads two pregnancies, neither the husband named after "wife of" (celebrity-043fake)', () => {
+    const text =
+      'Victoria Beckham is preparing for a fifth baby with husband David, according to sources close to her best ' +
+      'friend, Tana Ramsay. Tana, 41, wife of chef Gordon, is expecting her fifth as is Jools Oliver, 41, wife of chef ' +
+      'Jamie.';
+    expect(rows(text).filter((r) => r.startsWith('pregnancy/pregnant') && !r.includes('Victoria'))).toEqual([
+      'pregnancy/pregnant Tana Ramsay author asserts',
+      'pregnancy/pregnant Jools Oliver author asserts',
+    ]);
+  });
+});
