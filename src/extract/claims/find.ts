@@ -32,6 +32,7 @@ import {
   type Topic,
 } from './subjects.ts';
 import { alongWith, asDoes } from './along-with.ts';
+import { affairsIn } from './affair.ts';
 import { eachPossessor, pregnantPartners } from './possessors.ts';
 import { refineClaims } from './refine.ts';
 import { referredClaim } from './referred.ts';
@@ -158,6 +159,7 @@ export function findClaims(
         drafts.push(
           ...eachListed(ctx, draft, atIndex(facts, k).located),
           ...sharedBy(ctx, draft, atIndex(clauses, k), atIndex(facts, k).located),
+          ...affairsIn(doc, atIndex(clauses, k), atIndex(facts, k).located, draft),
         );
       else {
         // "a spokeswoman for Aniston found herself having to deny it": a denial of what was reported before (referred.ts).

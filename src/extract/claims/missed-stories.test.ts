@@ -241,7 +241,7 @@ describe('expecting her first child: "her" before the child expected is no objec
 
   it('keeps "expecting them to be great" no pregnancy (celebrity-060legit)', () => {
     const text =
-      "Paul McCartney said: \"I still read the notices and stuff and they're usually bum ones when you're expecting them to be great.\"";
+      'Paul McCartney said: "I still read the notices and stuff and they\'re usually bum ones when you\'re expecting them to be great."';
     expect(rows(text).filter((r) => r.startsWith('pregnancy/'))).toEqual([]);
   });
 });
@@ -256,5 +256,24 @@ describe('of-object-no-subject and as-does: "X, wife of Y, is expecting her fift
       'pregnancy/pregnant Tana Ramsay author asserts',
       'pregnancy/pregnant Jools Oliver author asserts',
     ]);
+  });
+});
+
+describe('affair: whom one cheats with is a lover', () => {
+  it('asks of Kim Kardashian and Marquette King beside the split the clause tells (celebrity-019fake)', () => {
+    const text =
+      'In Touch exclusively revealed that Kim Kardashian is ready to file for divorce from Kanye West - but has she ' +
+      'REALLY been cheating on him with Oakland Raiders punter Marquette King?';
+    expect(rows(text).filter((r) => r.startsWith('relationship/'))).toEqual([
+      'relationship/split Kim Kardashian + Kanye West author questions',
+      'relationship/dating Kim Kardashian + Marquette King author questions',
+    ]);
+  });
+
+  it('names no lover when a comma stands before the name (celebrity-049legit)', () => {
+    const text =
+      'In the 2005 tape, Donald Trump discusses unsuccessfully seeking an affair with another Access Hollywood ' +
+      "employee, Nancy O'Dell.";
+    expect(rows(text).filter((r) => r.includes("O'Dell") && r.startsWith('relationship/'))).toEqual([]);
   });
 });
