@@ -54,9 +54,14 @@ const TRUE_OF_IT = /\bit(?: was|['’]s| is) (?:all |really |indeed )?true\b/i;
 const CONFIRMS_NEWS =
   /\b(?:confirm(?:ed|s|ing)?|verif(?:ied|ies|y))\s+(?:the\s+(?:happy\s+|sad\s+)?(?:news|split|break-?up|engagement|pregnancy|romance|relationship|divorce|separation|wedding|reports?)|it)\b/i;
 // Not "her" before the child she expects: "the actress is expecting her first child with husband Justin Theroux"
-// (celebrity-003fake), "Tana, 41, wife of chef Gordon, is expecting her fifth" (celebrity-043fake).
-const EXPECTING_SOMETHING =
-  /^\s+(?:to|that|it|this|anything|much|more|less|any|him|them|me|us|you|her(?!\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|next|new|child|baby|twins|triplets|son|daughter)\b))\b/i;
+// (celebrity-003fake), "Tana, 41, wife of chef Gordon, is expecting her fifth as is Jools Oliver" (celebrity-043fake);
+// an ordinal alone only where no other noun follows ("expecting her first album to chart" is no pregnancy).
+const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))`;
+const HER_CHILD = String.raw`(?:(?:${ORDINAL}|next|new)\s+)?(?:child|children|baby|babies|twins|triplets|son|daughter|little\s+one|bundle\s+of\s+joy)\b|${ORDINAL}(?=\s*[,.;:!?—–-]|\s+(?:as|with|and|together|in|this|next|later|due)\b)`;
+const EXPECTING_SOMETHING = new RegExp(
+  String.raw`^\s+(?:to|that|it|this|anything|much|more|less|any|him|them|me|us|you|her(?!\s+(?:${HER_CHILD})))\b`,
+  'i',
+);
 const QUOTE_JUST_CLOSED = /[,!?…]\s*[”"]\s*$/;
 // A name governed by "of" in an aside, a few lower-case words between: "wife of chef Gordon", "the daughter of".
 const OF_OBJECT = /,[^,]*\bof\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
@@ -387,7 +392,7 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
       (f) =>
         f.entry.type !== 'pregnancy' ||
         !/expecting$/i.test(f.form) ||
-        !EXPECTING_SOMETHING.test(doc.text.slice(f.end, f.end + 12)),
+        !EXPECTING_SOMETHING.test(doc.text.slice(f.end, f.end + 40)),
     )
     // "the abusive groping and sexual harassment they suffered from Trump" (celebrity-062fake): what one suffers from
     // a person is no illness.

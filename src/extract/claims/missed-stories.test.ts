@@ -239,6 +239,11 @@ describe('expecting her first child: "her" before the child expected is no objec
     ]);
   });
 
+  it('keeps "expecting her first album to …" no pregnancy (written for the test: no such sentence in the corpora)', () => {
+    const text = 'Adele is expecting her first album in six years to top the charts.';
+    expect(rows(text).filter((r) => r.startsWith('pregnancy/'))).toEqual([]);
+  });
+
   it('keeps "expecting them to be great" no pregnancy (celebrity-060legit)', () => {
     const text =
       'Paul McCartney said: "I still read the notices and stuff and they\'re usually bum ones when you\'re expecting them to be great."';
