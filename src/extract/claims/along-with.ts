@@ -37,3 +37,34 @@ export function alongWith(doc: Doc, located: Located[], from: number, end: numbe
   }
   return out;
 }
+
+// ", as did Keane and Joss Stone", " as is Jools Oliver", "and so is Travis": an elliptical clause that says the same
+// predicate holds of the names it opens.
+const AS_DOES = /(?:,\s*|\s+)(?:as|and\s+so)\s+(?:is|are|was|were|does|do|did|has|have|had)\s+/giu;
+
+/**
+ * Rule 'as-does': the names an elliptical "as is …" after `from` (and before `end`) makes share the clause's predicate:
+ * "Tana, 41, wife of chef Gordon, is expecting her fifth as is Jools Oliver, 41, wife of chef Jamie" (celebrity-043fake)
+ * is two pregnancies. The first name right after it (no describing words: "as is his style" names nobody) and the
+ * names listed with it.
+ */
+export function asDoes(doc: Doc, located: Located[], from: number, end: number): string[] {
+  const { text } = doc;
+  AS_DOES.lastIndex = from;
+  const hit = AS_DOES.exec(text);
+  if (!hit || hit.index + hit[0].length >= end) return [];
+  const after = hit.index + hit[0].length;
+  const names = located
+    .filter((l) => SUBJECTS.has(l.entity.type) && l.mention.kind === 'name' && l.mention.end <= end)
+    .sort((a, b) => a.mention.start - b.mention.start);
+  const first = names.find((l) => l.mention.start === after);
+  if (!first) return [];
+  const out = [first.entity.id];
+  let last = first;
+  for (const next of names.filter((l) => l.mention.start >= first.mention.end)) {
+    if (!LISTED.test(text.slice(last.mention.end, next.mention.start))) break;
+    if (!out.includes(next.entity.id)) out.push(next.entity.id);
+    last = next;
+  }
+  return out;
+}

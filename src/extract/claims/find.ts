@@ -31,7 +31,8 @@ import {
   workOf,
   type Topic,
 } from './subjects.ts';
-import { alongWith } from './along-with.ts';
+import { alongWith, asDoes } from './along-with.ts';
+import { affairsIn } from './affair.ts';
 import { eachPossessor, pregnantPartners } from './possessors.ts';
 import { refineClaims } from './refine.ts';
 import { referredClaim } from './referred.ts';
@@ -52,8 +53,18 @@ const CORE: Readonly<Record<string, true>> = {
 const TRUE_OF_IT = /\bit(?: was|['’]s| is) (?:all |really |indeed )?true\b/i;
 const CONFIRMS_NEWS =
   /\b(?:confirm(?:ed|s|ing)?|verif(?:ied|ies|y))\s+(?:the\s+(?:happy\s+|sad\s+)?(?:news|split|break-?up|engagement|pregnancy|romance|relationship|divorce|separation|wedding|reports?)|it)\b/i;
-const EXPECTING_SOMETHING = /^\s+(?:to|that|it|this|anything|much|more|less|any|him|her|them|me|us|you)\b/i;
+// Not "her" before the child she expects: "the actress is expecting her first child with husband Justin Theroux"
+// (celebrity-003fake), "Tana, 41, wife of chef Gordon, is expecting her fifth as is Jools Oliver" (celebrity-043fake);
+// an ordinal alone only where no other noun follows ("expecting her first album to chart" is no pregnancy).
+const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))`;
+const HER_CHILD = String.raw`(?:(?:${ORDINAL}|next|new)\s+)?(?:child|children|baby|babies|twins|triplets|son|daughter|little\s+one|bundle\s+of\s+joy)\b|${ORDINAL}(?=\s*[,.;:!?—–-]|\s+(?:as|with|and|together|in|this|next|later|due)\b)`;
+const EXPECTING_SOMETHING = new RegExp(
+  String.raw`^\s+(?:to|that|it|this|anything|much|more|less|any|him|them|me|us|you|her(?!\s+(?:${HER_CHILD})))\b`,
+  'i',
+);
 const QUOTE_JUST_CLOSED = /[,!?…]\s*[”"]\s*$/;
+// A name governed by "of" in an aside, a few lower-case words between: "wife of chef Gordon", "the daughter of".
+const OF_OBJECT = /,[^,]*\bof\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
 // What can come to an end and be a relationship: the couple's own words for it, or the couple.
 const RELATION_ENDING =
   /\b(?:relationship|romance|marriage|engagement|union|affair|courtship|love story|their|they|couple|pair|duo)\b/i;
@@ -149,7 +160,12 @@ export function findClaims(
       // What the lexicon names is its claim; the clause's other predicates may make open claims beside it.
       const opens = openClaimsIn(ctx, atIndex(clauses, k), atIndex(facts, k), draft, atIndex(read, k).named);
       drafts.push(...opens);
-      if (draft) drafts.push(...eachListed(ctx, draft, atIndex(facts, k).located));
+      if (draft)
+        drafts.push(
+          ...eachListed(ctx, draft, atIndex(facts, k).located),
+          ...sharedBy(ctx, draft, atIndex(clauses, k), atIndex(facts, k).located),
+          ...affairsIn(doc, atIndex(clauses, k), atIndex(facts, k).located, draft),
+        );
       else {
         // "a spokeswoman for Aniston found herself having to deny it": a denial of what was reported before (referred.ts).
         const referred =
@@ -376,7 +392,7 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
       (f) =>
         f.entry.type !== 'pregnancy' ||
         !/expecting$/i.test(f.form) ||
-        !EXPECTING_SOMETHING.test(doc.text.slice(f.end, f.end + 12)),
+        !EXPECTING_SOMETHING.test(doc.text.slice(f.end, f.end + 40)),
     )
     // "the abusive groping and sexual harassment they suffered from Trump" (celebrity-062fake): what one suffers from
     // a person is no illness.
@@ -480,7 +496,8 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
       : null;
   // One person's proposition is about whoever stands right before it ("Mike Fleming Jr. at Deadline says a decision
   // has been taken, and Pattinson has the role"), else the first after it.
-  const nearest = at && p.type !== 'relationship' && p.type !== 'feud' ? nearestPerson(located, at, speaks) : null;
+  const nearest =
+    at && p.type !== 'relationship' && p.type !== 'feud' ? nearestPerson(doc.text, located, at, speaks) : null;
   const together =
     p.type === 'relationship' || p.type === 'feud'
       ? coordinatedPair(
@@ -576,6 +593,21 @@ function eachListed(ctx: Context, draft: Draft, located: Located[]): Draft[] {
   const one = atIndex(persons, 0);
   const listed = listedWith(ctx.doc.text, people, one);
   return listed.map((id) => ({ ...draft, subjects: draft.subjects.map((s) => (s === one ? id : s)) }));
+}
+
+// One person's own states: what "as is" can say another shares.
+const OWN_STATE: Readonly<Record<string, true>> = { pregnancy: true, health: true };
+
+/**
+ * A pregnancy or an illness that an elliptical "as is …" says another shares (along-with.ts asDoes): "Tana, 41, wife of
+ * chef Gordon, is expecting her fifth as is Jools Oliver, 41, wife of chef Jamie" (celebrity-043fake) is Jools Oliver's
+ * pregnancy too, told the same way.
+ */
+function sharedBy(ctx: Context, draft: Draft, clause: Clause, located: Located[]): Draft[] {
+  if (!OWN_STATE[draft.type] || draft.subjects.length !== 1) return [];
+  return asDoes(ctx.doc, located, clause.start, clause.end)
+    .filter((id) => !draft.subjects.includes(id))
+    .map((id) => ({ ...draft, subjects: [id], rule: `${draft.rule ?? 'claim'}+as-does` }));
 }
 
 const UNNAMED_SPEAKER = /^(?:he|she|they|i|we|the\b.*)$/i;
@@ -730,11 +762,15 @@ function rumouredIn(ctx: Context, clause: Clause, facts: ClauseFacts): Draft[] {
 
 /** The person mentioned nearest before a proposition (its subject), else the first after it; null when none. */
 function nearestPerson(
+  text: string,
   located: Located[],
   at: { start: number; end: number },
   speaks: (l: Located) => boolean,
 ): string | null {
-  const people = located.filter((l) => l.entity.type === 'person' && !speaks(l));
+  // Rule of-object-no-subject: "Tana, 41, wife of chef Gordon, is expecting her fifth" (celebrity-043fake): a name
+  // after "of" in an aside says whose wife (daughter, co-star) the subject is; it is not the subject.
+  const ofObject = (l: Located) => OF_OBJECT.test(text.slice(Math.max(0, l.mention.start - 30), l.mention.start));
+  const people = located.filter((l) => l.entity.type === 'person' && !speaks(l) && !ofObject(l));
   const before = people.filter((l) => l.mention.end <= at.start).at(-1);
   return (before ?? people.find((l) => l.mention.start >= at.end))?.entity.id ?? null;
 }

@@ -228,3 +228,57 @@ describe("work-credited: a work's takings and nominations are not its cast's or 
     expect(got.some((r) => r.startsWith('award/') && r.includes('Leonardo DiCaprio'))).toBe(true);
   });
 });
+
+describe('expecting her first child: "her" before the child expected is no object of expectation', () => {
+  it('reads "the actress is expecting her first child with husband Justin Theroux" as her pregnancy (celebrity-003fake)', () => {
+    const text =
+      'Jennifer Aniston, 47, has dreamed of becoming a mom for a long time. After all, according to a new report, the ' +
+      'actress is expecting her first child with husband Justin Theroux, 44.';
+    expect(rows(text).filter((r) => r.startsWith('pregnancy/'))).toEqual([
+      'pregnancy/pregnant Jennifer Aniston outlet asserts',
+    ]);
+  });
+
+  it('keeps "expecting her first album to …" no pregnancy (written for the test: no such sentence in the corpora)', () => {
+    const text = 'Adele is expecting her first album in six years to top the charts.';
+    expect(rows(text).filter((r) => r.startsWith('pregnancy/'))).toEqual([]);
+  });
+
+  it('keeps "expecting them to be great" no pregnancy (celebrity-060legit)', () => {
+    const text =
+      'Paul McCartney said: "I still read the notices and stuff and they\'re usually bum ones when you\'re expecting them to be great."';
+    expect(rows(text).filter((r) => r.startsWith('pregnancy/'))).toEqual([]);
+  });
+});
+
+describe('of-object-no-subject and as-does: "X, wife of Y, is expecting her fifth as is Z"', () => {
+  it('reads two pregnancies, neither the husband named after "wife of" (celebrity-043fake)', () => {
+    const text =
+      'Victoria Beckham is preparing for a fifth baby with husband David, according to sources close to her best ' +
+      'friend, Tana Ramsay. Tana, 41, wife of chef Gordon, is expecting her fifth as is Jools Oliver, 41, wife of chef ' +
+      'Jamie.';
+    expect(rows(text).filter((r) => r.startsWith('pregnancy/pregnant') && !r.includes('Victoria'))).toEqual([
+      'pregnancy/pregnant Tana Ramsay author asserts',
+      'pregnancy/pregnant Jools Oliver author asserts',
+    ]);
+  });
+});
+
+describe('affair: whom one cheats with is a lover', () => {
+  it('asks of Kim Kardashian and Marquette King beside the split the clause tells (celebrity-019fake)', () => {
+    const text =
+      'In Touch exclusively revealed that Kim Kardashian is ready to file for divorce from Kanye West - but has she ' +
+      'REALLY been cheating on him with Oakland Raiders punter Marquette King?';
+    expect(rows(text).filter((r) => r.startsWith('relationship/'))).toEqual([
+      'relationship/split Kim Kardashian + Kanye West author questions',
+      'relationship/dating Kim Kardashian + Marquette King author questions',
+    ]);
+  });
+
+  it('names no lover when a comma stands before the name (celebrity-049legit)', () => {
+    const text =
+      'In the 2005 tape, Donald Trump discusses unsuccessfully seeking an affair with another Access Hollywood ' +
+      "employee, Nancy O'Dell.";
+    expect(rows(text).filter((r) => r.includes("O'Dell") && r.startsWith('relationship/'))).toEqual([]);
+  });
+});
