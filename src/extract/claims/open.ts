@@ -363,13 +363,15 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
       const current = ['future', 'progressive', 'present', ...(predicate.recent ? ['perfect'] : [])];
       if (predicate.news && (adjunct || !current.includes(tense))) break;
       if (historyRule(doc, clause, group, k, tense, predicate.type) !== null) break;
-      // "as likely as Andy Murray winning Wimbledon": a bare gerund after a name is no finite predicate.
+      // "as likely as Andy Murray winning Wimbledon": a bare gerund after a name is no finite predicate, unless "with"
+      // opens it as an absolute clause (withAbsolute).
       if (
         !adjunct &&
         group.length === 0 &&
         kinds.has('ing') &&
         /ing$/.test(norm(atIndex(tokens, head).text)) &&
-        !kinds.has('base')
+        !kinds.has('base') &&
+        !withAbsolute(doc, clause, subjects)
       )
         continue;
       const negated = group.some((w) => NEGATION.test(w));
@@ -392,6 +394,23 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
     }
   }
   return out;
+}
+
+/**
+ * An absolute clause opened by "with", its subject a name and its predicate a gerund: "The 21-year-old singer won the
+ * award for best female artist, with Australian Idol runner-up Shannon Noll taking the title of best male"
+ * (bbc-entertainment-286). A roundup's second result is told so; the name may carry a descriptor before it.
+ */
+function withAbsolute(doc: Doc, clause: Clause, subjects: Located[]): boolean {
+  const first = Math.min(...subjects.map((l) => l.token));
+  if (!Number.isFinite(first)) return false;
+  const text = (i: number) => doc.tokens[i]?.text ?? '';
+  // A descriptor word, or a part of a hyphenated one ("runner-up" is three tokens).
+  const descriptor = (i: number) =>
+    ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(atIndex(doc.tokens, i).pos) || [text(i), text(i - 1)].includes('-');
+  let j = first - 1;
+  while (j > clause.first && first - j <= 7 && descriptor(j)) j--;
+  return j >= clause.first && /^with$/i.test(text(j));
 }
 
 const COUNTERFACTUAL_MODAL = /^(?:could|would|might|should|may|must|'d)$/i;
@@ -557,7 +576,10 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
     first = before.token;
   }
   // "a score by Richard Adler and Jerry Ross, and Adler is writing…": names after a preposition are no subjects.
-  if (subjects.length > 1 && first > clause.first && PREPOSITION.test(atIndex(tokens, first - 1).text)) return [head];
+  // Nor is the last of them the subject of an infinitive right after: "Usher … beat off competition from Justin
+  // Timberlake, Jay-Z, Nelly and Robbie Williams to take the best male crown" (bbc-entertainment-153) is Usher's.
+  if (subjects.length > 1 && first > clause.first && PREPOSITION.test(atIndex(tokens, first - 1).text))
+    return at === k && /^to$/i.test(tokens[k + 1]?.text ?? '') ? [] : [head];
   return subjects;
 }
 
