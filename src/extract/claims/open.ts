@@ -397,6 +397,27 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
 }
 
 /**
+ * Whether the name at token `first` ends a postmodifier of a noun before it: determiner, noun, preposition, then
+ * descriptors ("The guitarist with US rock band Korn", "the singer of the band Oasis"). The noun phrase is headed by
+ * that noun (a person named elsewhere), not by the name.
+ */
+function roleOf(doc: Doc, clause: Clause, first: number): boolean {
+  let j = first - 1;
+  let described = 0;
+  while (j > clause.first && described < 4 && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(atIndex(doc.tokens, j).pos)) {
+    j--;
+    described++;
+  }
+  // The word right before the name is a common noun that types it ("band Korn"), not a number ("at the age of 77 he").
+  const typing = doc.tokens[first - 1];
+  if (described === 0 || j - 2 < clause.first || typing?.pos !== 'NOUN' || !/^\p{Ll}/u.test(typing.text)) return false;
+  const [det, noun, prep] = [j - 2, j - 1, j].map((i) => atIndex(doc.tokens, i));
+  return (
+    /^(with|of|in|for|from)$/i.test(prep?.text ?? '') && noun?.pos === 'NOUN' && /^(the|a|an)$/i.test(det?.text ?? '')
+  );
+}
+
+/**
  * An absolute clause opened by "with", its subject a name and its predicate a gerund: "The 21-year-old singer won the
  * award for best female artist, with Australian Idol runner-up Shannon Noll taking the title of best male"
  * (bbc-entertainment-286). A roundup's second result is told so; the name may carry a descriptor before it.
@@ -543,6 +564,9 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
   const absolute = /^with$/i.test(tokens[head.token - 1]?.text ?? '') && /ing$/i.test(tokens[verb]?.text ?? '');
   if (at === k && head.token > clause.first && PREPOSITION.test(atIndex(tokens, head.token - 1).text) && !absolute)
     return [];
+  // "The guitarist with US rock band Korn has quit the music business" (bbc-entertainment-134): a name after a
+  // preposition and its descriptors ends a noun phrase headed by someone else, who is the subject.
+  if (at === k && roleOf(doc, clause, head.token)) return [];
   // "The actor who will voice Wilbur": only a name heads a relative clause that is news about someone.
   if (relative && !/^\p{Lu}/u.test(head.mention.text)) return [];
   if (relative && /^(the|a|an)\s/i.test(head.mention.text)) return [];
