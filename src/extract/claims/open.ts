@@ -413,7 +413,9 @@ function roleOf(doc: Doc, clause: Clause, first: number): boolean {
   if (described === 0 || j - 2 < clause.first || typing?.pos !== 'NOUN' || !/^\p{Ll}/u.test(typing.text)) return false;
   const [det, noun, prep] = [j - 2, j - 1, j].map((i) => atIndex(doc.tokens, i));
   return (
-    /^(with|of|in|for|from)$/i.test(prep?.text ?? '') && noun?.pos === 'NOUN' && /^(the|a|an)$/i.test(det?.text ?? '')
+    /^(with|of|in|for|from)$/i.test(prep?.text ?? '') &&
+    noun?.pos === 'NOUN' &&
+    /^(the|a|an|his|her|their|its|'s|’s)$/i.test(det?.text ?? '')
   );
 }
 
@@ -511,6 +513,11 @@ function headOf(doc: Doc, match: PhraseMatch<Candidate[]>, clause: Clause): numb
 /** headOf's answer for a noun phrase after "with": it belongs to the clause's subject. */
 const WITH = -2;
 
+const DASH = /^[-–—]$/;
+/** A dash with a space either side: an aside's bracket, not a hyphen ("21-year-old"). */
+const spaced = (doc: Doc, t: Token): boolean =>
+  /\s/.test(doc.text[t.start - 1] ?? '') && /\s/.test(doc.text[t.end] ?? '');
+
 /** The subject ending at token k, before the verb at `verb`: a name, a name before "who", or a name before an appositive in commas. */
 // Names and what joins them in a list, nothing else: "James Caan and " before "Robert Duvall".
 const NAMES_ONLY = /^(?:\s*\p{Lu}[\p{L}.'’-]*|\s*,|\s+and|\s*&)*\s*$/u;
@@ -534,6 +541,18 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
       }
     }
     relative = true;
+  } else if (!endingAt.has(at) && DASH.test(word) && spaced(doc, atIndex(tokens, at))) {
+    // "Newcomer Ciara - who recently beat Elvis Presley to the UK number one spot - has four nominations"
+    // (bbc-entertainment-156): an aside between spaced dashes, back to the dash a name stands before.
+    let j = at - 1;
+    while (j > clause.first && at - j < 30 && !(DASH.test(atIndex(tokens, j).text) && spaced(doc, atIndex(tokens, j))))
+      j--;
+    // A name opens it, not a pronoun that is an object ("subjects you sense mean a great deal to him – …").
+    const opener = endingAt.get(j - 1);
+    if (!DASH.test(atIndex(tokens, j).text) || !spaced(doc, atIndex(tokens, j)) || opener?.mention.kind === 'pronoun')
+      return [];
+    if (!opener) return [];
+    at = j - 1;
   } else if (!endingAt.has(at) && word === ',') {
     // "Freeman, who starred in The Office, will play", "Will Smith, star of I, Robot, Independence Day and Men In
     // Black, will be given": back to the comma that opens the appositive, the first one a name stands before.
@@ -602,6 +621,8 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
   // "a score by Richard Adler and Jerry Ross, and Adler is writing…": names after a preposition are no subjects.
   // Nor is the last of them the subject of an infinitive right after: "Usher … beat off competition from Justin
   // Timberlake, Jay-Z, Nelly and Robbie Williams to take the best male crown" (bbc-entertainment-153) is Usher's.
+  // "Usher's work with rappers Ludacris & Lil Jon won him nominations" (bbc-entertainment-156): so too a list.
+  if (subjects.length > 1 && at === k && roleOf(doc, clause, first)) return [];
   if (subjects.length > 1 && first > clause.first && PREPOSITION.test(atIndex(tokens, first - 1).text))
     return at === k && /^to$/i.test(tokens[k + 1]?.text ?? '') ? [] : [head];
   return subjects;
