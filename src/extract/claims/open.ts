@@ -363,13 +363,15 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
       const current = ['future', 'progressive', 'present', ...(predicate.recent ? ['perfect'] : [])];
       if (predicate.news && (adjunct || !current.includes(tense))) break;
       if (historyRule(doc, clause, group, k, tense, predicate.type) !== null) break;
-      // "as likely as Andy Murray winning Wimbledon": a bare gerund after a name is no finite predicate.
+      // "as likely as Andy Murray winning Wimbledon": a bare gerund after a name is no finite predicate, unless "with"
+      // opens it as an absolute clause (withAbsolute).
       if (
         !adjunct &&
         group.length === 0 &&
         kinds.has('ing') &&
         /ing$/.test(norm(atIndex(tokens, head).text)) &&
-        !kinds.has('base')
+        !kinds.has('base') &&
+        !withAbsolute(doc, clause, subjects)
       )
         continue;
       const negated = group.some((w) => NEGATION.test(w));
@@ -392,6 +394,46 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
     }
   }
   return out;
+}
+
+/**
+ * Whether the name at token `first` ends a postmodifier of a noun before it: determiner, noun, preposition, then
+ * descriptors ("The guitarist with US rock band Korn", "the singer of the band Oasis"). The noun phrase is headed by
+ * that noun (a person named elsewhere), not by the name.
+ */
+function roleOf(doc: Doc, clause: Clause, first: number): boolean {
+  let j = first - 1;
+  let described = 0;
+  while (j > clause.first && described < 4 && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(atIndex(doc.tokens, j).pos)) {
+    j--;
+    described++;
+  }
+  // The word right before the name is a common noun that types it ("band Korn"), not a number ("at the age of 77 he").
+  const typing = doc.tokens[first - 1];
+  if (described === 0 || j - 2 < clause.first || typing?.pos !== 'NOUN' || !/^\p{Ll}/u.test(typing.text)) return false;
+  const [det, noun, prep] = [j - 2, j - 1, j].map((i) => atIndex(doc.tokens, i));
+  return (
+    /^(with|of|in|for|from)$/i.test(prep?.text ?? '') &&
+    noun?.pos === 'NOUN' &&
+    /^(the|a|an|his|her|their|its|'s|’s)$/i.test(det?.text ?? '')
+  );
+}
+
+/**
+ * An absolute clause opened by "with", its subject a name and its predicate a gerund: "The 21-year-old singer won the
+ * award for best female artist, with Australian Idol runner-up Shannon Noll taking the title of best male"
+ * (bbc-entertainment-286). A roundup's second result is told so; the name may carry a descriptor before it.
+ */
+function withAbsolute(doc: Doc, clause: Clause, subjects: Located[]): boolean {
+  const first = Math.min(...subjects.map((l) => l.token));
+  if (!Number.isFinite(first)) return false;
+  const text = (i: number) => doc.tokens[i]?.text ?? '';
+  // A descriptor word, or a part of a hyphenated one ("runner-up" is three tokens).
+  const descriptor = (i: number) =>
+    ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(atIndex(doc.tokens, i).pos) || [text(i), text(i - 1)].includes('-');
+  let j = first - 1;
+  while (j > clause.first && first - j <= 7 && descriptor(j)) j--;
+  return j >= clause.first && /^with$/i.test(text(j));
 }
 
 const COUNTERFACTUAL_MODAL = /^(?:could|would|might|should|may|must|'d)$/i;
@@ -471,6 +513,11 @@ function headOf(doc: Doc, match: PhraseMatch<Candidate[]>, clause: Clause): numb
 /** headOf's answer for a noun phrase after "with": it belongs to the clause's subject. */
 const WITH = -2;
 
+const DASH = /^[-–—]$/;
+/** A dash with a space either side: an aside's bracket, not a hyphen ("21-year-old"). */
+const spaced = (doc: Doc, t: Token): boolean =>
+  /\s/.test(doc.text[t.start - 1] ?? '') && /\s/.test(doc.text[t.end] ?? '');
+
 /** The subject ending at token k, before the verb at `verb`: a name, a name before "who", or a name before an appositive in commas. */
 // Names and what joins them in a list, nothing else: "James Caan and " before "Robert Duvall".
 const NAMES_ONLY = /^(?:\s*\p{Lu}[\p{L}.'’-]*|\s*,|\s+and|\s*&)*\s*$/u;
@@ -494,6 +541,18 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
       }
     }
     relative = true;
+  } else if (!endingAt.has(at) && DASH.test(word) && spaced(doc, atIndex(tokens, at))) {
+    // "Newcomer Ciara - who recently beat Elvis Presley to the UK number one spot - has four nominations"
+    // (bbc-entertainment-156): an aside between spaced dashes, back to the dash a name stands before.
+    let j = at - 1;
+    while (j > clause.first && at - j < 30 && !(DASH.test(atIndex(tokens, j).text) && spaced(doc, atIndex(tokens, j))))
+      j--;
+    // A name opens it, not a pronoun that is an object ("subjects you sense mean a great deal to him – …").
+    const opener = endingAt.get(j - 1);
+    if (!DASH.test(atIndex(tokens, j).text) || !spaced(doc, atIndex(tokens, j)) || opener?.mention.kind === 'pronoun')
+      return [];
+    if (!opener) return [];
+    at = j - 1;
   } else if (!endingAt.has(at) && word === ',') {
     // "Freeman, who starred in The Office, will play", "Will Smith, star of I, Robot, Independence Day and Men In
     // Black, will be given": back to the comma that opens the appositive, the first one a name stands before.
@@ -524,6 +583,9 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
   const absolute = /^with$/i.test(tokens[head.token - 1]?.text ?? '') && /ing$/i.test(tokens[verb]?.text ?? '');
   if (at === k && head.token > clause.first && PREPOSITION.test(atIndex(tokens, head.token - 1).text) && !absolute)
     return [];
+  // "The guitarist with US rock band Korn has quit the music business" (bbc-entertainment-134): a name after a
+  // preposition and its descriptors ends a noun phrase headed by someone else, who is the subject.
+  if (at === k && roleOf(doc, clause, head.token)) return [];
   // "The actor who will voice Wilbur": only a name heads a relative clause that is news about someone.
   if (relative && !/^\p{Lu}/u.test(head.mention.text)) return [];
   if (relative && /^(the|a|an)\s/i.test(head.mention.text)) return [];
@@ -557,7 +619,12 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
     first = before.token;
   }
   // "a score by Richard Adler and Jerry Ross, and Adler is writing…": names after a preposition are no subjects.
-  if (subjects.length > 1 && first > clause.first && PREPOSITION.test(atIndex(tokens, first - 1).text)) return [head];
+  // Nor is the last of them the subject of an infinitive right after: "Usher … beat off competition from Justin
+  // Timberlake, Jay-Z, Nelly and Robbie Williams to take the best male crown" (bbc-entertainment-153) is Usher's.
+  // "Usher's work with rappers Ludacris & Lil Jon won him nominations" (bbc-entertainment-156): so too a list.
+  if (subjects.length > 1 && at === k && roleOf(doc, clause, first)) return [];
+  if (subjects.length > 1 && first > clause.first && PREPOSITION.test(atIndex(tokens, first - 1).text))
+    return at === k && /^to$/i.test(tokens[k + 1]?.text ?? '') ? [] : [head];
   return subjects;
 }
 

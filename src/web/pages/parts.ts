@@ -102,6 +102,14 @@ const PROPOSITIONS: Proposition[] = [
     say: (x) => `${x.who} ${x.has} been appointed to a post`,
   },
   { name: 'career-debut', type: 'career', value: 'debut', say: (x) => `${x.who} ${x.is} making a debut` },
+  // open-claims.json's appearances ("have been added to the line-up for a two-hour US TV special", bbc-entertainment-182).
+  {
+    name: 'appearance-attend',
+    type: 'appearance',
+    value: 'attend',
+    say: (x) => `${x.who} ${x.is} appearing at an event`,
+  },
+  { name: 'appearance-skip', type: 'appearance', value: 'skip', say: (x) => `${x.who} ${x.has} skipped an event` },
   { name: 'legal-win', type: 'legal', value: 'win', say: (x) => `${x.who} ${x.has} won or lost a court case` },
   {
     name: 'legal-injunction',
