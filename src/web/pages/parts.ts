@@ -110,6 +110,13 @@ const PROPOSITIONS: Proposition[] = [
     say: (x) => `${x.who} ${x.is} appearing at an event`,
   },
   { name: 'appearance-skip', type: 'appearance', value: 'skip', say: (x) => `${x.who} ${x.has} skipped an event` },
+  // open-claims.json's ventures ("is launching her new scent on Wednesday", celebrity-109legit).
+  {
+    name: 'business-launch',
+    type: 'business',
+    value: 'launch',
+    say: (x) => `${x.who} ${x.is} launching a business or product`,
+  },
   { name: 'legal-win', type: 'legal', value: 'win', say: (x) => `${x.who} ${x.has} won or lost a court case` },
   {
     name: 'legal-injunction',
