@@ -29,7 +29,7 @@ describe('work-side-on-record', () => {
     expect(rows).toContainEqual(['casting/cast', 'principal', 'Dancing with the Stars', 'confirms', 'Chris Kattan']);
   });
 
-  it('without the announcement the same casting stays the article\'s', () => {
+  it("without the announcement the same casting stays the article's", () => {
     const rows = rowsOf(
       'work-side-none',
       "Who's on Dancing with the Stars? Let's find out! The show airs MONDAYS 8|7c on ABC.\n\nCHRIS KATTAN (pro partner " +
@@ -53,7 +53,7 @@ describe('work-side-on-record', () => {
     const text =
       'Harry Potter director Alfonso Cuaron has signed a three-year deal with Hollywood studio Warner Brothers, ' +
       'according to Variety trade magazine.\n\n"We had a wonderful experience with Alfonso on Harry Potter," Warner ' +
-      'producer Jeff Robinov told Variety. Warner will distribute Cuaron\'s films in several languages outside the US. ' +
+      "producer Jeff Robinov told Variety. Warner will distribute Cuaron's films in several languages outside the US. " +
       '"This deal will give us the opportunity to collaborate with Alfonso on movies that make the most of his artistry ' +
       'and vision," said Mr Robinov.';
     expect(rowsOf('bbc-entertainment-028', text, 'money/')).toContainEqual([
