@@ -28,14 +28,7 @@ export function alongWith(doc: Doc, located: Located[], from: number, end: numbe
     .sort((a, b) => a.mention.start - b.mention.start);
   const first = names.find((l) => l.mention.start >= after && DESCRIBED.test(text.slice(after, l.mention.start)));
   if (!first) return [];
-  const out = [first.entity.id];
-  let last = first;
-  for (const next of names.filter((l) => l.mention.start >= first.mention.end)) {
-    if (!LISTED.test(text.slice(last.mention.end, next.mention.start))) break;
-    if (!out.includes(next.entity.id)) out.push(next.entity.id);
-    last = next;
-  }
-  return out;
+  return listedFrom(text, names, first);
 }
 
 // ", as did Keane and Joss Stone", " as is Jools Oliver", "and so is Travis": an elliptical clause that says the same
@@ -59,6 +52,11 @@ export function asDoes(doc: Doc, located: Located[], from: number, end: number):
     .sort((a, b) => a.mention.start - b.mention.start);
   const first = names.find((l) => l.mention.start === after);
   if (!first) return [];
+  return listedFrom(text, names, first);
+}
+
+/** `first` and the names listed right after it ("Keane and Joss Stone"), each once, in order. */
+function listedFrom(text: string, names: Located[], first: Located): string[] {
   const out = [first.entity.id];
   let last = first;
   for (const next of names.filter((l) => l.mention.start >= first.mention.end)) {

@@ -20,7 +20,7 @@ import {
 import { openFinds, wishedAt } from './open.ts';
 import { withAsserted } from './asserted.ts';
 import { hypothetical } from './hypothetical.ts';
-import { findQuotes, type Quote } from './quotes.ts';
+import { findQuotes, mentionsWithin, type Quote } from './quotes.ts';
 import {
   coordinatedPair,
   listedWith,
@@ -112,22 +112,7 @@ export function findClaims(
 ): Claim[] {
   const index = indexSentences(doc, entities, []);
   const all = index.entities.flat();
-  // Mentions by start, found by binary search: filtering every mention for every quote made long articles quadratic.
-  const byStart = [...all].sort((a, b) => a.mention.start - b.mention.start);
-  const within = (start: number, end: number) => {
-    let lo = 0;
-    let hi = byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (atIndex(byStart, mid).mention.start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    const out = [];
-    for (let i = lo; i < byStart.length && atIndex(byStart, i).mention.start < end; i++)
-      if (atIndex(byStart, i).mention.end <= end) out.push(atIndex(byStart, i));
-    return out;
-  };
-  const quotes = findQuotes(doc, within);
+  const quotes = findQuotes(doc, mentionsWithin([...all].sort((x, y) => x.mention.start - y.mention.start)));
   const quoted = [...doc.text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const inOrder = [...times].sort((a, b) => a.start - b.start);
   const hedgesInOrder = [...hedges].sort((a, b) => a.start - b.start);

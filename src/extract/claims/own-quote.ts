@@ -14,7 +14,7 @@ import { at as atIndex } from '../../invariant/index.ts';
 import type { Claim, Entity } from '../types.ts';
 import { cues } from './lexicon.ts';
 import { inflect, statesOpenClaim } from './open.ts';
-import { findQuotes, outsideQuotes, QUOTED, type Quote } from './quotes.ts';
+import { findQuotes, mentionsWithin, outsideQuotes, QUOTED, type Quote } from './quotes.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
 import { entityOf, mentionsIn } from './entity-index.ts';
 
@@ -64,22 +64,7 @@ function articleQuotes(ctx: RefineContext): Quote[] {
     // The token index is not read by the speaker finder (holders.ts speakerIn): offsets are.
     .flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention, token: 0 })))
     .sort((a, b) => a.mention.start - b.mention.start);
-  // The mentions in order from the first starting at `start` (binary search), not the whole list filtered for every
-  // quotation: that made a long article quadratic. The same mentions in the same order as the filter gave.
-  const within = (start: number, end: number) => {
-    let lo = 0;
-    let hi = located.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (atIndex(located, mid).mention.start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: Located[] = [];
-    for (let i = lo; i < located.length && atIndex(located, i).mention.start <= end; i++)
-      if (atIndex(located, i).mention.end <= end) out.push(atIndex(located, i));
-    return out;
-  };
-  const quotes = findQuotes(ctx.doc, within);
+  const quotes = findQuotes(ctx.doc, mentionsWithin(located));
   quotesOf.set(ctx.doc, quotes);
   return quotes;
 }

@@ -1,9 +1,9 @@
 import type { Doc } from '../doc.ts';
-import { execAll, type Located } from '../text/index.ts';
+import { execAll, firstIndex, type Located } from '../text/index.ts';
 import type { Span } from '../types.ts';
 import { speakerIn, type Speaker } from './holders.ts';
 import { cues } from './lexicon.ts';
-import { must } from '../../invariant/index.ts';
+import { at, must } from '../../invariant/index.ts';
 
 /** A quotation in double quotes, curly or straight, the straight one on one line. */
 export const QUOTED = /“[^”]*”|"[^"\n]*"/g;
@@ -35,6 +35,22 @@ function nearestSaying(text: string): string {
   // "Pitt, 53, said:": an age between commas is no clause break.
   if (comma < 0 || /,\s*\d{1,3},\s*\S*\s*$/.test(text.slice(0, last.index))) return text;
   return text.slice(comma + 1);
+}
+
+/**
+ * The mentions findQuotes reads, from a list sorted by start: those wholly inside [start, end], in order, found by
+ * binary search (filtering every mention for every quotation made long articles quadratic).
+ */
+export function mentionsWithin(byStart: readonly Located[]): (start: number, end: number) => Located[] {
+  return (start, end) => {
+    const out: Located[] = [];
+    for (let i = firstIndex(byStart.length, (k) => at(byStart, k).mention.start >= start); i < byStart.length; i++) {
+      const l = at(byStart, i);
+      if (l.mention.start >= end) break;
+      if (l.mention.end <= end) out.push(l);
+    }
+    return out;
+  };
 }
 
 /**
