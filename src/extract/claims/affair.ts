@@ -28,10 +28,13 @@ export function affairsIn(doc: Doc, clause: Clause, located: Located[], draft: D
     .filter((l) => l.entity.type === 'person' && l.mention.kind !== 'possessive')
     .sort((a, b) => a.mention.start - b.mention.start);
   const out: Draft[] = [];
-  CHEATED_WITH.lastIndex = clause.start;
-  for (let m = CHEATED_WITH.exec(doc.text); m && m.index < clause.end; m = CHEATED_WITH.exec(doc.text)) {
-    const from = m.index;
-    const to = m.index + m[0].length;
+  // The clause's own text, not the rest of the article: a search from the clause's start ran to the article's end
+  // for every clause, which made a long article quadratic.
+  const text = doc.text.slice(clause.start, clause.end);
+  CHEATED_WITH.lastIndex = 0;
+  for (let m = CHEATED_WITH.exec(text); m; m = CHEATED_WITH.exec(text)) {
+    const from = clause.start + m.index;
+    const to = from + m[0].length;
     const lover = people.find(
       (l) =>
         l.mention.start >= to && l.mention.end <= clause.end && DESCRIBED.test(doc.text.slice(to, l.mention.start)),

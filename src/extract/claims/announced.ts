@@ -135,14 +135,21 @@ function workOf(c: Claim, ctx: RefineContext): string | null {
   return null;
 }
 
+/** The article's sentences that announce a cast, read once per document (not once per casting claim). */
+const announcing = new WeakMap<RefineContext['doc'], Array<{ start: number; end: number }>>();
+
 /** A sentence of the article announcing the cast of the claim's work, naming it. */
 function castAnnounced(ctx: RefineContext, work: string): boolean {
   const entity = entityOf(ctx, work);
   if (!entity) return false;
-  return ctx.doc.sentences.some((s) => {
-    if (!CAST_ANNOUNCED.test(ctx.doc.text.slice(s.start, s.end))) return false;
-    return entity.mentions.some((m) => m.kind !== 'pronoun' && m.start >= s.start && m.end <= s.end);
-  });
+  let sentences = announcing.get(ctx.doc);
+  if (!sentences) {
+    sentences = ctx.doc.sentences.filter((s) => CAST_ANNOUNCED.test(ctx.doc.text.slice(s.start, s.end)));
+    announcing.set(ctx.doc, sentences);
+  }
+  return sentences.some((s) =>
+    entity.mentions.some((m) => m.kind !== 'pronoun' && m.start >= s.start && m.end <= s.end),
+  );
 }
 
 export const WORK_SIDE_ON_RECORD: ClaimRefiner = {

@@ -9,7 +9,7 @@
 import { cues as nameCues, MONTHS_DAYS } from '../names/index.ts';
 import type { Doc } from '../doc.ts';
 import { sentenceIndexAt } from '../doc.ts';
-import { escapeRegExp, execAll, type Located } from '../text/index.ts';
+import { escapeRegExp, execAll, startingIn, type Located } from '../text/index.ts';
 import { at as atIndex } from '../../invariant/index.ts';
 import type { Claim, Entity } from '../types.ts';
 import { cues } from './lexicon.ts';
@@ -131,11 +131,46 @@ const TWO_SIDED = new Set(['casting', 'money']);
  */
 function sidesOf(c: Claim, ctx: RefineContext): string[] {
   if (!TWO_SIDED.has(c.type)) return [];
-  const named = ctx.entities
-    .filter((e) => e.type !== 'person' && e.type !== 'place' && e.type !== 'outlet' && e.id !== c.holder.entity)
-    .filter((e) => mentionsIn(ctx, e.id, c.evidence.start, c.evidence.end).some((m) => m.kind === 'name'))
-    .map((e) => e.id);
+  const { names, rank } = sideNames(ctx);
+  const named = [
+    ...new Set(
+      startingIn(names, c.evidence.start, c.evidence.end)
+        .filter((n) => n.end <= c.evidence.end && n.id !== c.holder.entity)
+        .map((n) => n.id),
+    ),
+  ].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
   return [...new Set([...(c.implied ?? []), ...named])].filter((id) => !c.subjects.includes(id));
+}
+
+/**
+ * The names of the entities that can be a work's or a company's side (not people, places or outlets), in text order,
+ * with each entity's place in the article's list (the order sidesOf gives them in), read once per document: asking
+ * every entity for its mentions in the claim's sentence, for every claim and quotation, made a long article quadratic.
+ */
+const SIDE_NAMES = new WeakMap<
+  Entity[],
+  { names: Array<{ start: number; end: number; id: string }>; rank: Map<string, number> }
+>();
+function sideNames(ctx: RefineContext): {
+  names: Array<{ start: number; end: number; id: string }>;
+  rank: Map<string, number>;
+} {
+  let known = SIDE_NAMES.get(ctx.entities);
+  if (!known) {
+    const sides = ctx.entities.filter((e) => e.type !== 'person' && e.type !== 'place' && e.type !== 'outlet');
+    const names = sides
+      .flatMap((e) =>
+        e.mentions.filter((m) => m.kind === 'name').map((m) => ({ start: m.start, end: m.end, id: e.id })),
+      )
+      .sort((a, b) => a.start - b.start);
+    const rank = new Map<string, number>();
+    ctx.entities.forEach((e, i) => {
+      if (!rank.has(e.id)) rank.set(e.id, i);
+    });
+    known = { names, rank };
+    SIDE_NAMES.set(ctx.entities, known);
+  }
+  return known;
 }
 
 /**
