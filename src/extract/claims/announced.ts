@@ -3,7 +3,7 @@
 // the claim is on record; it is the commonest way a pregnancy, an engagement or a birth reaches the news.
 import type { Claim } from '../types.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
-import { entityOf } from './entity-index.ts';
+import { entityOf, mentionsIn } from './entity-index.ts';
 import { firstIndex } from '../text/index.ts';
 import { ANNOUNCES_OWN, cues } from './lexicon.ts';
 import { outsideQuotes } from './quotes.ts';
@@ -140,16 +140,12 @@ const announcing = new WeakMap<RefineContext['doc'], Array<{ start: number; end:
 
 /** A sentence of the article announcing the cast of the claim's work, naming it. */
 function castAnnounced(ctx: RefineContext, work: string): boolean {
-  const entity = entityOf(ctx, work);
-  if (!entity) return false;
   let sentences = announcing.get(ctx.doc);
   if (!sentences) {
     sentences = ctx.doc.sentences.filter((s) => CAST_ANNOUNCED.test(ctx.doc.text.slice(s.start, s.end)));
     announcing.set(ctx.doc, sentences);
   }
-  return sentences.some((s) =>
-    entity.mentions.some((m) => m.kind !== 'pronoun' && m.start >= s.start && m.end <= s.end),
-  );
+  return sentences.some((s) => mentionsIn(ctx, work, s.start, s.end).some((m) => m.kind !== 'pronoun'));
 }
 
 export const WORK_SIDE_ON_RECORD: ClaimRefiner = {

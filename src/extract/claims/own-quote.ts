@@ -147,14 +147,9 @@ function sidesOf(c: Claim, ctx: RefineContext): string[] {
  * with each entity's place in the article's list (the order sidesOf gives them in), read once per document: asking
  * every entity for its mentions in the claim's sentence, for every claim and quotation, made a long article quadratic.
  */
-const SIDE_NAMES = new WeakMap<
-  Entity[],
-  { names: Array<{ start: number; end: number; id: string }>; rank: Map<string, number> }
->();
-function sideNames(ctx: RefineContext): {
-  names: Array<{ start: number; end: number; id: string }>;
-  rank: Map<string, number>;
-} {
+type SideNames = { names: Array<{ start: number; end: number; id: string }>; rank: Map<string, number> };
+const SIDE_NAMES = new WeakMap<Entity[], SideNames>();
+function sideNames(ctx: RefineContext): SideNames {
   let known = SIDE_NAMES.get(ctx.entities);
   if (!known) {
     const sides = ctx.entities.filter((e) => e.type !== 'person' && e.type !== 'place' && e.type !== 'outlet');

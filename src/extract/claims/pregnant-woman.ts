@@ -4,6 +4,7 @@
 // pictures. The finder takes every person the sentence relates to the pregnancy words; this rule keeps the women.
 import type { Claim, Entity } from '../types.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
+import { entityOf, mentionsIn } from './entity-index.ts';
 
 const HE = /^(?:he|him|his|himself)$/i;
 const SHE = /^(?:she|her|hers|herself)$/i;
@@ -23,7 +24,7 @@ function womanIn(c: Claim, ctx: RefineContext): string | null {
     (e) =>
       e.type === 'person' &&
       genderOfPerson(e) === 'female' &&
-      e.mentions.some((m) => m.start >= c.evidence.start && m.end <= c.evidence.end),
+      mentionsIn(ctx, e.id, c.evidence.start, c.evidence.end).length > 0,
   );
   return women.length === 1 ? (women[0]?.id ?? null) : null;
 }
@@ -38,7 +39,7 @@ export const PREGNANCY_IS_A_WOMANS: ClaimRefiner = {
   apply: (c: Claim, ctx: RefineContext): Claim | null => {
     if (c.type !== 'pregnancy') return c;
     const genders = c.subjects.map((id) => {
-      const e = ctx.entities.find((x) => x.id === id);
+      const e = entityOf(ctx, id);
       return e && e.type === 'person' ? genderOfPerson(e) : null;
     });
     if (genders.every((g) => g === 'male')) {

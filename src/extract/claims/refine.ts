@@ -1,7 +1,6 @@
 // Refiners after claims, in order: each reads the whole article and keeps, changes or drops a claim, naming its rule.
 // Decided here, not in the ledger, so /api/extract, the article page and the story score agree on who is on record
 // and on what is background.
-import { PREGNANCY_IS_A_WOMANS } from './pregnant-woman.ts';
 import record from '../../../data/lexicons/record.json' with { type: 'json' };
 import claimsLexicon from '../../../data/lexicons/claims.json' with { type: 'json' };
 import type { Doc } from '../doc.ts';
@@ -16,6 +15,7 @@ import { WORK_CREDITED } from './work-credit.ts';
 import { PAIR_WORDING, STAGE_WORDING } from './wording.ts';
 import { OTHER_PARTY_NAMED_NEXT } from './other-party.ts';
 import { OWN_ACTS } from './own-act.ts';
+import { PREGNANCY_IS_A_WOMANS } from './pregnant-woman.ts';
 import { firstIndex, wholeWords } from '../text/index.ts';
 import { speechForms } from '../text/speech.ts';
 import { at as atIndex, must } from '../../invariant/index.ts';
