@@ -18,6 +18,7 @@ import {
   type Proposition,
 } from './lexicon.ts';
 import { openFinds, wishedAt } from './open.ts';
+import { ledeClaims } from './lede.ts';
 import { withAsserted } from './asserted.ts';
 import { hypothetical } from './hypothetical.ts';
 import { findQuotes, mentionsWithin, type Quote } from './quotes.ts';
@@ -167,7 +168,14 @@ export function findClaims(
         else if (opens.length === 0) {
           const statements = saidClaims(ctx, atIndex(clauses, k), atIndex(facts, k));
           said.push(...statements);
-          if (statements.length === 0) drafts.push(...rumouredIn(ctx, atIndex(clauses, k), atIndex(facts, k)));
+          if (statements.length === 0) {
+            const rumoured = rumouredIn(ctx, atIndex(clauses, k), atIndex(facts, k));
+            drafts.push(
+              ...(rumoured.length
+                ? rumoured
+                : ledeClaims(doc, atIndex(clauses, k), { ...atIndex(facts, k), quoted: ctx.quoted })),
+            );
+          }
         }
         // "While neither has confirmed their relationship, her exit with Tom seems to be doing the
         // talking": a hedged clause speaks of what its sentence's other clause names.

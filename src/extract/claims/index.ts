@@ -6,7 +6,9 @@
 //   and how (holder kind, holder entity, stance). The lexicon (data/lexicons/claims.json, open-claims.json) names the
 //   propositions; the article's own facts (charts, money, awards) come from asserted.ts. A predicate no list names is
 //   still a claim when the article's own hearsay cue qualifies it ("Kim is said to be still angry after Kanye flew…"):
-//   type `rumour`, its value the predicate's head word, the author hedging (find.ts rumouredIn).
+//   type `rumour`, its value the predicate's head word, the author hedging (find.ts rumouredIn). The article's lede
+//   is news whatever its verb: the first sentence's main clause about named people that no other rule reads is a
+//   claim of type `news`, its value the predicate's head word, in the article's voice or its cited source's (lede.ts).
 // - Who holds it is decided by ordered rules (attribution/index.ts ATTRIBUTION_RULES): a quote's words are its
 //   speaker's; a denial or an explicit "not confirmed" comes next; fans hold only what they wonder about, under their
 //   own hedges ("Wedding rumors…" is no wondering of theirs); a reporting verb names its speaker; what is left is the

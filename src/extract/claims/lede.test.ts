@@ -1,0 +1,73 @@
+// The lede's own news (lede.ts): the first sentence's main clause about named people is a claim whatever its verb.
+import { describe, expect, it } from 'vitest';
+import { claimRows, run } from './test-run.ts';
+
+const ledes = (text: string, id: string) => claimRows(run(id, text)).filter(([type]) => type.startsWith('news/'));
+
+describe('lede news', () => {
+  it('a lede no word list names is the news of each person it is about (bbc-entertainment-084)', () => {
+    const rows = ledes(
+      "Leonardo DiCaprio, Jamie Foxx and Hilary Swank are among those due to attend this year's Oscar nominees " +
+        'luncheon on Monday.\n\nThey will join more than 100 nominees from the 24 Oscar categories at the annual event.',
+      'bbc-entertainment-084',
+    );
+    expect(rows).toEqual([
+      ['news/attend', 'author', '-', 'asserts', 'Leonardo DiCaprio'],
+      ['news/attend', 'author', '-', 'asserts', 'Jamie Foxx'],
+      ['news/attend', 'author', '-', 'asserts', 'Hilary Swank'],
+    ]);
+  });
+
+  it('a describing title before the name is no obstacle (bbc-entertainment-247)', () => {
+    const rows = ledes(
+      'Singer Britney Spears is suing eight insurance companies that have refused to reimburse her for cancelling ' +
+        'her 2004 world tour.\n\nThe pop star cancelled her Onyx Hotel tour last June after suffering a knee injury.',
+      'bbc-entertainment-247',
+    );
+    expect(rows).toEqual([['news/suing', 'author', '-', 'asserts', 'Britney Spears']]);
+  });
+
+  it('what two people do together is one story of the pair (celebrity-150legit)', () => {
+    const rows = ledes(
+      'Jennifer Garner and Chelsea Handler had a girls night out last night!\n\nThe pair were seen leaving Giorgio ' +
+        'Baldi together on Wednesday (July 12) in Santa Monica, Calif.',
+      'celebrity-150legit',
+    );
+    expect(rows.map(([, , , , subjects]) => subjects)).toEqual(['Jennifer Garner + Chelsea Handler']);
+  });
+
+  it('a negated lede says so, and its sources hold it (celebrity-078fake)', () => {
+    const rows = ledes(
+      "Ellen DeGeneres and Portia de Rossi didn't show up at a charity fund-raiser for rescued animals after having " +
+        "a huge fight in the car on the way to Sunday's event, sources tell Page Six.",
+      'celebrity-078fake',
+    );
+    expect(rows).toEqual([['news/not show', 'anonymous', '-', 'asserts', 'Ellen DeGeneres + Portia de Rossi']]);
+  });
+
+  it('a description as the subject, or a possessor, is no named subject (bbc-entertainment-134, -189)', () => {
+    expect(
+      ledes(
+        'The guitarist with US rock band Korn has quit the music business, saying he made the decision after ' +
+          'experiencing a religious awakening.',
+        'bbc-entertainment-134',
+      ),
+    ).toEqual([]);
+    expect(
+      ledes(
+        "Sprinter Kelly Holmes' Olympic victory has been named the top television moment of 2004 in a BBC poll.",
+        'bbc-entertainment-189',
+      ),
+    ).toEqual([]);
+  });
+
+  it('only the lede: the same clause later in the article is colour, and a guess is no news', () => {
+    expect(
+      ledes(
+        'The pop star cancelled her tour last June.\n\nSinger Britney Spears is suing eight insurance companies.',
+        'bbc-entertainment-247',
+      ),
+    ).toEqual([]);
+    expect(ledes('Singer Britney Spears may be suing eight insurance companies.', 'bbc-entertainment-247')).toEqual([]);
+  });
+});
