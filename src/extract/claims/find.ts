@@ -18,7 +18,7 @@ import {
   type Proposition,
 } from './lexicon.ts';
 import { openFinds, wishedAt } from './open.ts';
-import { ledeClaims } from './lede.ts';
+import { ledeAlone, ledeClaims } from './lede.ts';
 import { withAsserted } from './asserted.ts';
 import { hypothetical } from './hypothetical.ts';
 import { findQuotes, mentionsWithin, type Quote } from './quotes.ts';
@@ -142,6 +142,8 @@ export function findClaims(
     const facts = clauses.map((clause) => clauseFacts(ctx, clause));
     const read = clauses.map((clause, k) => claimIn(ctx, clause, atIndex(facts, k)));
     const found = read.map((r) => r.draft);
+    // The lede's news, kept only where no other claim of its sentence is about its subjects (lede.ts ledeAlone).
+    drafts.push(...ledeClaims(doc, atIndex(clauses, 0), { ...atIndex(facts, 0), quoted: ctx.quoted }));
     found.forEach((draft, k) => {
       // What the lexicon names is its claim; the clause's other predicates may make open claims beside it.
       const opens = openClaimsIn(ctx, atIndex(clauses, k), atIndex(facts, k), draft, atIndex(read, k).named);
@@ -168,14 +170,7 @@ export function findClaims(
         else if (opens.length === 0) {
           const statements = saidClaims(ctx, atIndex(clauses, k), atIndex(facts, k));
           said.push(...statements);
-          if (statements.length === 0) {
-            const rumoured = rumouredIn(ctx, atIndex(clauses, k), atIndex(facts, k));
-            drafts.push(
-              ...(rumoured.length
-                ? rumoured
-                : ledeClaims(doc, atIndex(clauses, k), { ...atIndex(facts, k), quoted: ctx.quoted })),
-            );
-          }
+          if (statements.length === 0) drafts.push(...rumouredIn(ctx, atIndex(clauses, k), atIndex(facts, k)));
         }
         // "While neither has confirmed their relationship, her exit with Tom seems to be doing the
         // talking": a hedged clause speaks of what its sentence's other clause names.
@@ -203,7 +198,7 @@ export function findClaims(
   const unique = drafts.filter((d) => !seen.has(key(d)) && (seen.add(key(d)), true));
   const supports = supportsIndex(events);
   const claims = unique.map((d, i) => ({ id: `c${i + 1}`, ...d, supports: supports(d) }));
-  return onceEach(refineClaims(claims, { doc, entities, times }));
+  return onceEach(ledeAlone(refineClaims(claims, { doc, entities, times })));
 }
 
 /**

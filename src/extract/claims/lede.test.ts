@@ -70,4 +70,52 @@ describe('lede news', () => {
     ).toEqual([]);
     expect(ledes('Singer Britney Spears may be suing eight insurance companies.', 'bbc-entertainment-247')).toEqual([]);
   });
+  it("an aside's history does not hide the lede's news (bbc-entertainment-089)", () => {
+    const rows = ledes(
+      "Irish actor Dan O'Herlihy, who was nominated for best actor at the 1955 Oscars, has died at the age of 85.",
+      'bbc-entertainment-089',
+    );
+    expect(rows).toEqual([['news/died', 'author', '-', 'asserts', "Dan O'Herlihy"]]);
+  });
+
+  it('descriptions before each subject, and a band named by its members (bbc-entertainment-098, -138, -177)', () => {
+    expect(
+      ledes(
+        'Actor Tom Hanks and director Ron Howard are reuniting for The Da Vinci Code, an adaptation of the ' +
+          'international best-selling novel by Dan Brown.',
+        'bbc-entertainment-098',
+      ).map(([, , , , subjects]) => subjects),
+    ).toEqual(['Tom Hanks + Ron Howard']);
+    expect(
+      ledes(
+        'The remaining members of rock band Queen are to go on tour next year with former Free and Bad Company ' +
+          "singer Paul Rodgers taking Freddie Mercury's place.",
+        'bbc-entertainment-138',
+      ),
+    ).toEqual([['news/go on tour', 'author', '-', 'asserts', 'Queen']]);
+    expect(
+      ledes(
+        'Country and Western musician Jerry Scoggins has died in Los Angeles at the age of 93, his family has said.',
+        'bbc-entertainment-177',
+      ).map(([type, , , , subjects]) => [type, subjects]),
+    ).toEqual([['news/died', 'Jerry Scoggins']]);
+  });
+
+  it('no lede claim beside another claim of the sentence about the same person', () => {
+    const rows = claimRows(run('bbc-entertainment-330', 'Actor Michael Douglas has won a Golden Globe.'));
+    expect(rows.map(([type]) => type)).toEqual(['award/win']);
+  });
+  it('a phrase put before the subject is passed; a description of someone is no news (celebrity-039legit, -012fake)', () => {
+    expect(ledes('At long last, Lindsay Lohan has found love.', 'celebrity-039legit')).toEqual([
+      ['news/found', 'author', '-', 'asserts', 'Lindsay Lohan'],
+    ]);
+    expect(ledes('Kanye West, 38, is the definition of a true workaholic.', 'celebrity-012fake')).toEqual([]);
+    expect(
+      ledes(
+        'As The Weeknd reconnects with his ex, Bella Hadid, Selena Gomez continues her string of appearances with ' +
+          'Justin Bieber.',
+        'celebrity-143legit',
+      ).map(([, , , , subjects]) => subjects),
+    ).not.toContain('Bella Hadid');
+  });
 });

@@ -7,6 +7,7 @@
 import type { Doc } from '../doc.ts';
 import { isIgnored } from '../doc.ts';
 import type { Located } from '../text/index.ts';
+import type { Token } from '../tokens/index.ts';
 import { firstIndex } from '../text/index.ts';
 import type { Claim } from '../types.ts';
 import type { Clause } from './clauses.ts';
@@ -29,13 +30,26 @@ export type LedeFacts = {
 
 // Words before the subject that describe it: "French musician", "Chart-topping pop band", "Talk show host".
 const DESCRIBING = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT']);
+/**
+ * A word of the description before the subject: "Country and Western musician Jerry Scoggins", "Racing pundit John
+ * McCririck", "Chart-topping R&B star Usher" (bbc-entertainment-177, -180, -156): nouns and adjectives, "and", and a
+ * participle the tagger reads as a verb.
+ */
+const describes = (t: Token, before?: Token): boolean =>
+  t.text !== ',' &&
+  (DESCRIBING.has(t.pos) ||
+    (t.pos === 'CCONJ' && /^(?:and|&)$/i.test(t.text)) ||
+    // Only a compound's ("Chart-topping") or a capitalised opener's ("Racing pundit"): "a comedy starring Paul
+    // Giamatti" names the film's actor, not a subject.
+    (t.pos === 'VERB' && /^\p{L}+(?:ing|ed)$/u.test(t.text) && (before?.text === '-' || /^\p{Lu}/u.test(t.text))));
+const MEMBERS = /^(?:members|stars|line-?up)$/i;
 // A name after these is a family's name, not the subject: "A baby Bieber is on the way" (a development stream article).
 const NAME_AS_MODIFIER = /^(?:baby|babies)$/i;
 // Between two subjects: "Selena Gomez and Orlando Bloom", "Huw Stephens, Ras Kwame and Rob Da Bank".
 const JOINING = /^(?:and|&|,)$/;
 // Reporting verbs say; what they report is the statement's or a holder's claim, read by the other rules.
 const SAYING =
-  /^(?:say|says|said|saying|speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking|respond|responds|responded|responding|reply|replies|replied|replying|tell|tells|told|telling|claim|claims|claimed|reveal|reveals|revealed|insist|insists|insisted|admit|admits|admitted|explain|explains|explained|add|adds|added|ask|asks|asked|write|writes|wrote|report|reports|reported|confirm|confirms|confirmed|deny|denies|denied)$/i;
+  /^(?:say|says|said|saying|speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking|respond|responds|responded|responding|reply|replies|replied|replying|know|knows|knew|known|think|thinks|thought|believe|believes|believed|feel|feels|felt|tell|tells|told|telling|claim|claims|claimed|reveal|reveals|revealed|insist|insists|insisted|admit|admits|admitted|explain|explains|explained|add|adds|added|ask|asks|asked|write|writes|wrote|report|reports|reported|confirm|confirms|confirmed|deny|denies|denied)$/i;
 // Being seen is an event the events stage reads, not a proposition ("were spotted chatting outside").
 const SEEN = /^(?:spotted|seen|photographed|pictured|snapped)$/i;
 const NOT_HEAD = new Set(['AUX', 'ADV', 'PART', 'DET', 'PRON', 'NUM', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'SYM', 'X']);
@@ -44,12 +58,65 @@ const NOT_A_PREDICATE = /^(?:to|be|been|being|have|has|had|do|does|did|get|got|n
 // An appositive or an age between the subject and its verb is at most this many tokens: ", 22,", ", director of About
 // a Boy,".
 const MOST_APPOSITIVE = 14;
+// A description's own phrase ("with US rock band Korn") is at most this many tokens.
+const MOST_POST_MODIFIER = 16;
+// A phrase before the subject: a preposition's, an adverb's or a participle's ("Despite …", "Earlier …", "Adopted …").
+const FRONTING = new Set(['ADP', 'ADV', 'VERB']);
+const MOST_FRONTED = 14;
+// Words that open a clause of their own, whatever the tagger calls them ("As The Weeknd reconnects with his ex, …").
+const OPENS_CLAUSE = /^(?:as|when|if|because|once|until|unless|whether)$/i;
+const QUOTE_MARKS = /^["“”‘’']$/;
+// A later subject's description ("director" in "Actor Tom Hanks and director Ron Howard") is at most this many words.
+const MOST_DESCRIPTION = 4;
 
 /** The index of the article's first sentence that is not scraped debris, or -1. */
 export function ledeSentence(doc: Doc): number {
   return doc.sentences.findIndex(
     (s) => !isIgnored(doc, s.start, s.end) && /\p{L}/u.test(doc.text.slice(s.start, s.end)),
   );
+}
+
+/**
+ * Past what follows a description to say whose or which it is, up to its verb: "The guitarist with US rock band Korn
+ * has quit", "The director and screenwriter of the film adaptation of Philip Pullman's His Dark Materials is to
+ * remove" (bbc-entertainment-094). A name there is no subject. `from` itself when no such phrase follows.
+ */
+function pastPostModifier(doc: Doc, from: number, last: number): number {
+  const opens = at(doc.tokens, from);
+  if (opens.pos !== 'ADP' && !/^and$/i.test(opens.text)) return from;
+  for (let k = from + 1; k <= Math.min(last, from + MOST_POST_MODIFIER); k++) {
+    const t = at(doc.tokens, k);
+    if (t.pos === 'AUX' || t.pos === 'VERB') return k;
+    // A title's capitalised pronoun is a title word: "His Dark Materials".
+    const titleWord = t.pos === 'PRON' && /^\p{Lu}/u.test(t.text);
+    // "The former manager of Johnny Cash, Saul Israel Holiff, has died" (bbc-entertainment-320): the appositive after
+    // the phrase is read as any other.
+    if (t.text === ',') return k;
+    if (!(DESCRIBING.has(t.pos) || titleWord || ['ADP', 'CCONJ', 'PART'].includes(t.pos))) return from;
+  }
+  return from;
+}
+
+/**
+ * Past a phrase put before the subject, up to its comma: "For the past several years, actor Tom Hiddleston has been a
+ * fan favorite" (celebrity-188fake), "Despite earning four nominations for his album Purpose, Justin Bieber had no
+ * plans to attend" (celebrity-023legit). A subordinate clause ("While …") is a clause of its own (clauses.ts), not
+ * this. The clause's first token when it opens otherwise.
+ */
+function pastFronted(doc: Doc, clause: Clause, starts: Map<number, Located>): number {
+  const first = at(doc.tokens, clause.first);
+  if (starts.has(clause.first) || !FRONTING.has(first.pos) || OPENS_CLAUSE.test(first.text)) return clause.first;
+  for (let k = clause.first + 1; k <= Math.min(clause.last, clause.first + MOST_FRONTED); k++) {
+    const t = at(doc.tokens, k);
+    // A clause of its own ("As The Weeknd reconnects with his ex, Bella Hadid, Selena Gomez continues…") is no phrase,
+    // but a gerund after its preposition is ("Despite earning").
+    const gerund = t.pos === 'VERB' && /ing$/i.test(t.text) && at(doc.tokens, k - 1).pos === 'ADP';
+    if (QUOTE_MARKS.test(t.text) || t.pos === 'AUX' || (t.pos === 'VERB' && !gerund)) return clause.first;
+    // "Sideways, a wine-tasting comedy starring Paul Giamatti, is up for…" (bbc-entertainment-040): a lone adverb
+    // before a comma is more likely a title than a phrase put first.
+    if (t.text === ',') return first.pos === 'ADV' && k === clause.first + 1 ? clause.first : k + 1;
+  }
+  return clause.first;
 }
 
 /**
@@ -62,7 +129,7 @@ function subjectAndVerb(doc: Doc, clause: Clause, located: Located[]): { subject
   for (const l of located)
     if (l.entity.type === 'person' || l.entity.type === 'group') starts.set(l.token, starts.get(l.token) ?? l);
   const subjects: string[] = [];
-  let k = clause.first;
+  let k = pastFronted(doc, clause, starts);
   while (k <= clause.last) {
     const t = at(doc.tokens, k);
     const named = starts.get(k);
@@ -72,16 +139,22 @@ function subjectAndVerb(doc: Doc, clause: Clause, located: Located[]): { subject
         return null;
       subjects.push(named.entity.id);
       k = firstIndex(doc.tokens.length, (j) => at(doc.tokens, j).start >= named.mention.end);
+      if (named.mention.kind === 'epithet' || named.mention.kind === 'descriptor')
+        k = pastPostModifier(doc, k, clause.last);
       continue;
     }
     if (subjects.length === 0) {
-      if (!DESCRIBING.has(t.pos) || t.text === ',' || NAME_AS_MODIFIER.test(t.text)) return null;
+      // "The remaining members of rock band Queen are to go on tour" (bbc-entertainment-138): a band's members are the
+      // band.
+      const members = /^of$/i.test(t.text) && k > clause.first && MEMBERS.test(at(doc.tokens, k - 1).text);
+      if (!members && (!describes(t, doc.tokens[k - 1]) || NAME_AS_MODIFIER.test(t.text))) return null;
       k++;
       continue;
     }
     if (t.text === ',') {
       // An appositive or an age closed by a comma, followed by the verb: skip it.
-      const close = firstIndex(clause.last + 1 - (k + 1), (j) => at(doc.tokens, k + 1 + j).text === ',') + k + 1;
+      let close = k + 1;
+      while (close <= clause.last && at(doc.tokens, close).text !== ',') close++;
       const next = close + 1;
       if (
         close <= clause.last &&
@@ -95,6 +168,17 @@ function subjectAndVerb(doc: Doc, clause: Clause, located: Located[]): { subject
     }
     if (JOINING.test(t.text)) {
       k++;
+      // The next subject's own description: "Actor Tom Hanks and director Ron Howard are reuniting"
+      // (bbc-entertainment-098).
+      let next = k;
+      while (
+        next <= clause.last &&
+        next - k < MOST_DESCRIPTION &&
+        !starts.has(next) &&
+        describes(at(doc.tokens, next), doc.tokens[next - 1])
+      )
+        next++;
+      if (starts.has(next)) k = next;
       continue;
     }
     break;
@@ -122,10 +206,54 @@ function possessing(doc: Doc, verb: number, last: number): boolean {
   if (!/^(?:has|have)$/i.test(at(doc.tokens, verb).text)) return false;
   for (let k = verb + 1; k <= last; k++) {
     const t = at(doc.tokens, k);
-    if (t.pos === 'ADV' || t.pos === 'PART') continue;
+    // "have both left", "have all signed".
+    if (t.pos === 'ADV' || t.pos === 'PART' || /^(?:both|all|each)$/i.test(t.text)) continue;
     return t.pos !== 'VERB' && t.pos !== 'AUX';
   }
   return true;
+}
+
+// Verbs that say little without their object: "are to go on tour" is touring, "has taken over the helm" a post.
+const LIGHT =
+  /^(?:go|goes|going|gone|went|take|takes|taking|taken|took|make|makes|making|made|get|gets|getting|got|give|gives|giving|gave|given|do|does|doing|did|done)$/i;
+const MOST_LIGHT_OBJECT = 4;
+
+/** A light verb with its particle and its object's noun: "go on tour", "take over helm"; the verb alone if none. */
+function withObject(doc: Doc, verb: number, last: number): string {
+  const words = [at(doc.tokens, verb).text.toLowerCase()];
+  for (let k = verb + 1; k <= Math.min(last, verb + MOST_LIGHT_OBJECT); k++) {
+    const t = at(doc.tokens, k);
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON') continue;
+    if (t.pos === 'ADP' || t.pos === 'PART') words.push(t.text.toLowerCase());
+    else if (t.pos === 'NOUN') return [...words, t.text.toLowerCase()].join(' ');
+    else break;
+  }
+  return words[0] ?? '';
+}
+
+/**
+ * What someone is, is a description, not news: "Kanye West, 38, is the definition of a true workaholic"
+ * (celebrity-012fake), "Dame Alicia Markova, who has died in Bath aged 94, was the UK's first prima ballerina"
+ * (bbc-entertainment-021). What they are doing ("is leading the field"), are to do ("are to go on tour"), have had
+ * done to them ("was fined") or where they are ("was in London's Leicester Square") may be news.
+ */
+function describing(doc: Doc, verb: number, last: number): boolean {
+  // "has been a fan favorite" (celebrity-188fake) describes as "is" does.
+  const copula =
+    /^(?:has|have|had)$/i.test(at(doc.tokens, verb).text) &&
+    verb < last &&
+    /^been$/i.test(at(doc.tokens, verb + 1).text)
+      ? verb + 1
+      : verb;
+  if (!/^(?:is|are|was|were|been|['’]s|['’]re)$/i.test(at(doc.tokens, copula).text)) return false;
+  for (let k = copula + 1; k <= last; k++) {
+    const t = at(doc.tokens, k);
+    if (t.pos === 'ADV' || /^(?:both|all|each)$/i.test(t.text)) continue;
+    // "has been involved in a fight" (bbc-entertainment-276) and "is up for six awards" are news; "is happy" is not.
+    if (t.pos === 'ADJ' && doc.tokens[k + 1]?.pos === 'ADP') return false;
+    return ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON'].includes(t.pos) || /^(?:known|famous)$/i.test(t.text);
+  }
+  return false;
 }
 
 /** The predicate's head word from the verb group on: "is to perform" → "perform", "are due to attend" → "attend". */
@@ -138,7 +266,7 @@ function headOf(doc: Doc, from: number, last: number): string | null {
     if (NEGATION.test(t.text)) negated = true;
     if (NOT_HEAD.has(t.pos) || NOT_A_PREDICATE.test(t.text) || !/\p{L}/u.test(t.text)) continue;
     if (FRAME.test(t.text) && k < last && at(doc.tokens, k + 1).text.toLowerCase() === 'to') continue;
-    return `${negated ? 'not ' : ''}${t.text.toLowerCase()}`;
+    return `${negated ? 'not ' : ''}${LIGHT.test(t.text) ? withObject(doc, k, last) : t.text.toLowerCase()}`;
   }
   return null;
 }
@@ -154,23 +282,49 @@ export function ledeClaims(doc: Doc, clause: Clause, facts: LedeFacts): Draft[] 
   const value = headOf(doc, found.verb, clause.last);
   if (!value || SAYING.test(value) || SEEN.test(value)) return [];
   const predicate = doc.text.slice(at(doc.tokens, found.verb).start, clause.end);
-  if (possessing(doc, found.verb, clause.last)) return [];
+  if (possessing(doc, found.verb, clause.last) || describing(doc, found.verb, clause.last)) return [];
   const groups =
     found.subjects.length === 2 && TOGETHER.test(predicate) ? [found.subjects] : found.subjects.map((s) => [s]);
   // "Ellen DeGeneres and Portia de Rossi didn't show up …, sources tell Page Six" (celebrity-078fake) is the sources'
-  // word; a subject's own word about their news is read by the on-record rules, not here.
+  // word. A subject's own word, or their family's or representative's, puts the news on record: "Country and Western
+  // musician Jerry Scoggins has died in Los Angeles at the age of 93, his family has said" (bbc-entertainment-177).
   const speaker = facts.speaker();
   if (speaker && speaker.kind === 'fans') return [];
   const heldBy = (subjects: string[]): Claim['holder'] =>
     speaker ? holderOf(speaker, subjects) : { kind: 'author', entity: null };
-  if (groups.some((subjects) => heldBy(subjects).kind === 'principal')) return [];
-  return groups.map((subjects) => ({
-    type: 'news',
-    value,
-    subjects,
-    holder: heldBy(subjects),
-    stance: 'asserts',
-    evidence: { start: clause.start, end: clause.end, text: clause.text },
-    rule: 'claim-lede:asserts+open',
-  }));
+  return groups.map((subjects) => {
+    const holder = heldBy(subjects);
+    const stance = holder.kind === 'principal' ? 'confirms' : 'asserts';
+    return {
+      type: 'news',
+      value,
+      subjects,
+      holder,
+      stance,
+      evidence: { start: clause.start, end: clause.end, text: clause.text },
+      rule: `claim-lede:${stance}+open`,
+    };
+  });
+}
+
+const fromLede = (c: Claim): boolean => c.rule?.startsWith('claim-lede') === true;
+
+/**
+ * A lede claim stands only where nothing else is said of its subjects in its sentence: "Britney Spears has won a
+ * Grammy" is the award the open rules read, not news/won beside it. Run after the refiners, so a claim they dropped
+ * (an aside's history: "Irish actor Dan O'Herlihy, who was nominated for best actor at the 1955 Oscars, has died",
+ * bbc-entertainment-089) leaves the lede its news.
+ */
+export function ledeAlone(claims: Claim[]): Claim[] {
+  const others = claims.filter((c) => !fromLede(c));
+  return claims.filter(
+    (c) =>
+      !fromLede(c) ||
+      !others.some(
+        (o) =>
+          o.evidence.start < c.evidence.end &&
+          o.evidence.end > c.evidence.start &&
+          o.subjects.some((s) => c.subjects.includes(s)),
+      ),
+  );
 }
