@@ -118,4 +118,11 @@ describe('lede news', () => {
       ).map(([, , , , subjects]) => subjects),
     ).not.toContain('Bella Hadid');
   });
+  it('a casting that names no work leaves the lede its news (bbc-entertainment-208)', () => {
+    const rows = ledes(
+      'Chart stars Duran Duran are to appear in a VH1 special in the US including interviews and concert footage.',
+      'bbc-entertainment-208',
+    );
+    expect(rows).toEqual([['news/appear', 'author', '-', 'asserts', 'Duran Duran']]);
+  });
 });

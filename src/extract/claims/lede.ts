@@ -308,6 +308,9 @@ export function ledeClaims(doc: Doc, clause: Clause, facts: LedeFacts): Draft[] 
 }
 
 const fromLede = (c: Claim): boolean => c.rule?.startsWith('claim-lede') === true;
+// A casting that names no work makes no story (ledger/evidence.ts SHAPES), so it leaves the lede its news: "Chart
+// stars Duran Duran are to appear in a VH1 special in the US" (bbc-entertainment-208).
+const workless = (c: Claim): boolean => c.type === 'casting' && c.subjects.length === 1 && !c.implied?.length;
 
 /**
  * A lede claim stands only where nothing else is said of its subjects in its sentence: "Britney Spears has won a
@@ -316,7 +319,7 @@ const fromLede = (c: Claim): boolean => c.rule?.startsWith('claim-lede') === tru
  * bbc-entertainment-089) leaves the lede its news.
  */
 export function ledeAlone(claims: Claim[]): Claim[] {
-  const others = claims.filter((c) => !fromLede(c));
+  const others = claims.filter((c) => !fromLede(c) && !workless(c));
   return claims.filter(
     (c) =>
       !fromLede(c) ||
