@@ -191,12 +191,16 @@ function subjectAndVerb(doc: Doc, clause: Clause, located: Located[]): { subject
 
 // "are due to attend", "is set to marry": the verb after the frame is the head, not the frame's adjective.
 const FRAME = /^(?:due|set|expected|likely|poised|about|going|planning|hoping|keen|ready|able|unable)$/i;
-// Two people who do it together or to each other: "Jennifer Garner and Chelsea Handler had a girls night out"
-// (celebrity-150legit), "Madonna and Guy Ritchie are battling for custody of son" (celebrity-064legit), "Selena Gomez &
-// Justin Bieber have sealed their relationship" (celebrity-143fake) are one story of the pair, where "Leonardo
-// DiCaprio, Jamie Foxx and Hilary Swank are among those due to attend" (bbc-entertainment-084) is each one's own.
+// Two people who do it together: "Jennifer Garner and Chelsea Handler had a girls night out" (celebrity-150legit) is
+// one story of the pair, where "Leonardo DiCaprio, Jamie Foxx and Hilary Swank are among those due to attend"
+// (bbc-entertainment-084) is each one's own.
 const TOGETHER =
-  /\b(?:each other|one another|together|night out|the pair|the couple|the two|the duo|their|mutual|couples?|relationship|reunit\w*|team(?:s|ed)? up|duet\w*|on \w+ terms|battl\w+|showdown|fight\w*|feud\w*|row)\b/i;
+  /\b(?:each other|one another|together|night out|the pair|the two|the duo|their|mutual|reunit\w*|team(?:s|ed)? up|duet\w*)\b/i;
+// A pair's romance or quarrel is the relationship's or the feud's, read by their own rules, not news of its own:
+// "Selena Gomez & Justin Bieber have sealed their relationship" (celebrity-143fake), "Katy Perry and Taylor Swift spent
+// years on bad terms" (a development stream article, a feud).
+const COURSE_OF_PAIR =
+  /\b(?:couples?|relationship|romance|romantic|love|dating|date|on \w+ terms|battl\w+|showdown|fight\w*|feud\w*|row|rift|spat|split|engage\w*|marri\w+|wed\w*)\b/i;
 
 /**
  * What someone has is a state, not news: "Victoria Beckham has four children with David Beckham" (celebrity-043legit).
@@ -215,7 +219,7 @@ function possessing(doc: Doc, verb: number, last: number): boolean {
 
 // Verbs that say little without their object: "are to go on tour" is touring, "has taken over the helm" a post.
 const LIGHT =
-  /^(?:go|goes|going|gone|went|take|takes|taking|taken|took|make|makes|making|made|get|gets|getting|got|give|gives|giving|gave|given|do|does|doing|did|done)$/i;
+  /^(?:go|goes|going|gone|went|take|takes|taking|taken|took|make|makes|making|made|get|gets|getting|got|give|gives|giving|gave|given|do|does|doing|did|done|put|puts|putting)$/i;
 const MOST_LIGHT_OBJECT = 4;
 
 /** A light verb with its particle and its object's noun: "go on tour", "take over helm"; the verb alone if none. */
@@ -283,6 +287,7 @@ export function ledeClaims(doc: Doc, clause: Clause, facts: LedeFacts): Draft[] 
   if (!value || SAYING.test(value) || SEEN.test(value)) return [];
   const predicate = doc.text.slice(at(doc.tokens, found.verb).start, clause.end);
   if (possessing(doc, found.verb, clause.last) || describing(doc, found.verb, clause.last)) return [];
+  if (found.subjects.length === 2 && COURSE_OF_PAIR.test(predicate)) return [];
   const groups =
     found.subjects.length === 2 && TOGETHER.test(predicate) ? [found.subjects] : found.subjects.map((s) => [s]);
   // "Ellen DeGeneres and Portia de Rossi didn't show up …, sources tell Page Six" (celebrity-078fake) is the sources'
