@@ -13,6 +13,7 @@ import {
   type Context,
 } from './choose.ts';
 import { epithetAt } from './epithets.ts';
+import { ledeIndefiniteAt } from './cataphora.ts';
 import { genderFromText } from './gender.ts';
 import { linkGroupDescriptors, linkGroupPronouns } from './groups.ts';
 import { linkHandles } from './handles.ts';
@@ -94,7 +95,7 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
       i = last;
       continue;
     }
-    const epithet = covered[i] ? null : epithetAt(doc, i);
+    const epithet = covered[i] ? null : (epithetAt(doc, i) ?? ledeIndefiniteAt(ctx, i));
     if (epithet) {
       const apposed = queue.get(epithet.last + 1);
       const choice = chooseForEpithet(ctx, epithet, apposed ? chooseAlias(doc, apposed, epithet.last + 1) : null);
