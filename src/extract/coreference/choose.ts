@@ -8,6 +8,7 @@ import { best, compatible, score, type Referent } from './salience.ts';
 import { firstIndex } from '../text/index.ts';
 import { at } from '../../invariant/index.ts';
 import { CLAUSE_MARKS, SUBORDINATORS } from './clauses.ts';
+import { ledeCataphor } from './cataphora.ts';
 
 // "The Hollywood legend and Ana were…": a person named just after an epithet, in the same clause,
 // is someone else. Measured in characters, about six words.
@@ -230,7 +231,7 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
     (r) =>
       score(r, sentence, { recency: 0.5, prominence: 1, focus: 0.5 }) - (gender !== null && r.gender === null ? 2 : 0),
   );
-  return r ? [r, 'epithet-salience'] : (titleFirst(ctx, gender) ?? null);
+  return r ? [r, 'epithet-salience'] : (titleFirst(ctx, gender) ?? ledeCataphor(ctx, e));
 }
 
 const PETS = [...cues.pets].join('|');

@@ -55,6 +55,19 @@ export function epithetAt(doc: Doc, i: number): Epithet | null {
   return headFrom(doc, i, from);
 }
 
+const INDEFINITE = new Set(['a', 'an']);
+
+/**
+ * "A US rapper awaiting trial for murder has filmed part of a music video in jail" (a BBC lede): a description opened
+ * by "a"/"an" at token i, or null. Only the article's opening words are read so (see cataphora.ts): elsewhere "a
+ * singer" is someone not yet known, not someone to stand for.
+ */
+export function indefiniteAt(doc: Doc, i: number): Epithet | null {
+  const opener = at(doc.tokens, i);
+  if (!INDEFINITE.has(opener.text.toLowerCase()) || isIgnored(doc, opener.start, opener.end)) return null;
+  return headFrom(doc, i, i + 1);
+}
+
 // Modifiers then a lower-case head noun: "the Bond girl", "the Texan-born singer",
 // 'the "Mean Girls" actress', "the Mission: Impossible star".
 function headFrom(doc: Doc, i: number, from: number): Epithet | null {

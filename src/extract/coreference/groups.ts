@@ -59,11 +59,16 @@ export function linkGroupDescriptors(doc: Doc, entities: Entity[]): Entity[] {
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
     const the = at(tokens, i);
-    const noun = at(tokens, i + 1);
-    const type = DESCRIPTOR_NOUNS.get(noun.text);
-    if (the.text.toLowerCase() !== 'the' || !type || tokens[i + 2]?.pos === 'NOUN') continue;
+    if (the.text.toLowerCase() !== 'the') continue;
+    const last = descriptorEnd(doc, i);
+    const noun = at(tokens, last);
+    const type = last > i + 1 ? 'group' : DESCRIPTOR_NOUNS.get(noun.text);
+    const after = tokens[last + 1];
+    if (!type || after?.pos === 'NOUN') continue;
+    // "the Finnish group Varttina", "The four-piece Leicester band": an introduction or a longer phrase, not a short name.
+    if (last > i + 1 && after !== undefined && /^\p{Lu}/u.test(after.text)) continue;
     // "the company of actors": a noun with its own complement is no short name.
-    if (type === 'organization' && tokens[i + 2]?.text === 'of') continue;
+    if (type === 'organization' && after?.text === 'of') continue;
     if (isIgnored(doc, the.start, noun.end)) continue;
     const latest = lastBefore(mentionsOfType(type), the.start)?.e ?? null;
     if (!latest) continue;
@@ -81,6 +86,25 @@ export function linkGroupDescriptors(doc: Doc, entities: Entity[]): Entity[] {
     const more = added.get(e);
     return more ? { ...e, mentions: [...e.mentions, ...more].sort((a, b) => a.start - b.start) } : e;
   });
+}
+
+const PIECES = /^(?:two|three|four|five|six|seven|eight|nine)$/i;
+
+/**
+ * Rule group-descriptor-described: where a band's descriptor starting at "the" (token i) ends, or i when there is none
+ * longer than "the band". "The Geordie duo also secured best comedy entertainment programme" after Ant and Dec, "The
+ * Welsh band, whose hits include…" after the Manic Street Preachers: one capitalised word of where the band is from
+ * before a band noun; "The four-piece met two years ago" after Franz Ferdinand: a band told by its size (bbc-236).
+ */
+function descriptorEnd(doc: Doc, i: number): number {
+  const { tokens } = doc;
+  const [a, b, c] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (!a) return i;
+  if (b?.text === '-' && c?.text === 'piece' && PIECES.test(a.text) && a.end === b.start && b.end === c.start)
+    return i + 3;
+  const from = /^\p{Lu}\p{Ll}+$/u.test(a.text) && b !== undefined && b.sentence === a.sentence;
+  if (from && DESCRIPTOR_NOUNS.get(b.text) === 'group') return i + 2;
+  return i + 1;
 }
 
 const VERBAL = new Set(['VERB', 'AUX']);

@@ -8,6 +8,8 @@
 //   "a Trump insider") is no person mention: it names a family event or a thing. Events own it.
 // - Epithets ("the Bond girl", "the birthday boy", "the 67-year-old") open with "the"/"this";
 //   "neither Hollywood star"/"both stars" speak of several people and are left alone.
+//   One opening the article before anyone is named ("The guitarist with US rock band Korn has quit…", or "A British
+//   author…") stands for the name opening the next sentence, when the title names no one who fits (cataphora.ts).
 //   Order of evidence: an apposed name, the birthday's owner, an age given in the text, a role
 //   the text gave someone ("singer Ian Curtis" → "the musician"), then the most prominent
 //   compatible person not named in the same sentence.

@@ -47,6 +47,54 @@ describe('a relation noun before a name', () => {
     expect(aliases(text, name)).toEqual(want);
   });
 
+  // Rules apposed-relation-compound and apposed-relation-verb (resolve.ts): what describes the tie and what does not.
+  it.each([
+    [
+      'celebrity-167fake',
+      'Josh Duhamel was tired of his pop-star wife Fergie’s “partying” before their breakup.',
+      'Fergie',
+      ['pop-star wife'],
+    ],
+    [
+      'celebrity-139fake',
+      "The talks are in the works thanks to Mel B's impending divorce from her soon-to-be ex-husband Stephen Belafonte.",
+      'Stephen Belafonte',
+      ['soon-to-be ex-husband'],
+    ],
+    [
+      'celebrity-133legit',
+      'Selena Gomez has been spotted on regular dates with Justin Bieber following her split from ex boyfriend The Weeknd.',
+      'The Weeknd',
+      ['ex boyfriend'],
+    ],
+    [
+      'celebrity-176fake (an age is no description of the tie)',
+      'However, onlookers revealed the couple — who also have a year-old son Saint — barely spoke to each other.',
+      'Saint',
+      ['son'],
+    ],
+    [
+      'celebrity-122fake (a verb after a comma governs the noun)',
+      'Now it’s time for her loved ones, including husband Brad Pitt, to act!',
+      'Brad Pitt',
+      ['husband'],
+    ],
+    [
+      'bbc-060 (a verb after its subject governs the noun)',
+      'The actor grabbed co-star Meryl Streep and whisked her around Leicester Square.',
+      'Meryl Streep',
+      ['co-star'],
+    ],
+    [
+      'bbc-062 (a verb after "with" describes it)',
+      'Alexander Payne won best director and best screenplay, along with writing partner Jim Taylor.',
+      'Jim Taylor',
+      ['writing partner'],
+    ],
+  ])('%s: %s (%s)', (_, text, name, want) => {
+    expect(aliases(text, name)).toEqual(want);
+  });
+
   it('but not an occupation, which names a role and no tie to someone (bbc-019)', () => {
     const text =
       'Slater, 35, is replacing actor Dallas Roberts in the Tennessee Williams drama, which opens next month.';
