@@ -267,7 +267,6 @@ const OPENING_QUOTE = /^\s+(?:\p{Ll}+ly\s+)?(\p{L}+)\b[^“”"\n.!?]{0,60}?[:,]
 function memberQuotes(c: Claim, ctx: RefineContext): OwnQuote[] {
   const text = ctx.doc.text;
   const out: OwnQuote[] = [];
-  const people = ctx.entities.filter((e) => e.type === 'person' && !c.subjects.includes(e.id));
   for (const id of c.subjects) {
     const group = entityOf(ctx, id);
     if (!group || group.type === 'person') continue;
@@ -277,7 +276,9 @@ function memberQuotes(c: Claim, ctx: RefineContext): OwnQuote[] {
       const lead = /^(?:['’]s?)?(?:\s+[\p{Ll}-]+){0,2}\s+/u.exec(text.slice(g.end, g.end + 40));
       const at = g.end + (lead?.[0].length ?? 0);
       const member = lead
-        ? people.find((e) => e.mentions.some((m) => m.start === at && m.kind !== 'possessive'))
+        ? peopleAt(ctx)
+            .get(at)
+            ?.find((e) => !c.subjects.includes(e.id))
         : undefined;
       const name = member && memberOf(ctx, member, group) ? member.mentions.find((m) => m.start === at) : undefined;
       // A possessive names a member after it, never the group speaking ("Muse's new album").
@@ -306,6 +307,29 @@ function memberQuotes(c: Claim, ctx: RefineContext): OwnQuote[] {
     }
   }
   return out;
+}
+
+/**
+ * The people named (not in the possessive) at each offset, in the article's order of entities, read once per article:
+ * memberQuotes asked every person for every mention at each mention of a subject group.
+ */
+const PEOPLE_AT = new WeakMap<Entity[], Map<number, Entity[]>>();
+function peopleAt(ctx: RefineContext): Map<number, Entity[]> {
+  let known = PEOPLE_AT.get(ctx.entities);
+  if (!known) {
+    known = new Map();
+    for (const e of ctx.entities) {
+      if (e.type !== 'person') continue;
+      for (const m of e.mentions) {
+        if (m.kind === 'possessive') continue;
+        const here = known.get(m.start) ?? [];
+        if (here[here.length - 1] !== e) here.push(e);
+        known.set(m.start, here);
+      }
+    }
+    PEOPLE_AT.set(ctx.entities, known);
+  }
+  return known;
 }
 
 /** The index of the first span ending at or after `from` (binary search). */
