@@ -43,6 +43,10 @@ const AS_DOES = /(?:,\s*|\s+)(?:as|and\s+so)\s+(?:is|are|was|were|does|do|did|ha
  */
 export function asDoes(doc: Doc, located: Located[], from: number, end: number): string[] {
   const { text } = doc;
+  // Nothing before `end`, nothing at all: a match inside the clause is one in its prefix too (the search ran on to the
+  // article's end for every clause, quadratic in a long article).
+  AS_DOES.lastIndex = from;
+  if (!AS_DOES.test(text.slice(0, end))) return [];
   AS_DOES.lastIndex = from;
   const hit = AS_DOES.exec(text);
   if (!hit || hit.index + hit[0].length >= end) return [];

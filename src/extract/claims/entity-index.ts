@@ -35,3 +35,21 @@ export function mentionsIn(ctx: RefineContext, id: string, start: number, end: n
     ? startingIn(e.mentions, start, end).filter(inSpan)
     : e.mentions.filter(inSpan);
 }
+
+/**
+ * Every entity's own mentions, each with its entity, in text order (entity order, then mention order, on one start),
+ * built once per article: refiners that ask which entities are named in a claim's sentence read the span from here
+ * instead of scanning every mention of every entity for every claim (quadratic in a long article).
+ */
+export type EntityMention = { entity: Entity; mention: Entity['mentions'][number]; start: number };
+const ALL_MENTIONS = new WeakMap<Entity[], EntityMention[]>();
+export function allMentionsIn(ctx: RefineContext, start: number, end: number): EntityMention[] {
+  let all = ALL_MENTIONS.get(ctx.entities);
+  if (!all) {
+    all = ctx.entities
+      .flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention, start: mention.start })))
+      .sort((a, b) => a.start - b.start);
+    ALL_MENTIONS.set(ctx.entities, all);
+  }
+  return startingIn(all, start, end + 1).filter((x) => x.mention.end <= end);
+}

@@ -130,11 +130,22 @@ export function findClaims(
   const drafts: Draft[] = [];
   // Statements (saidClaims) come last: a quote that goes on with the claim before it backs that claim instead.
   const said: Draft[] = [];
+  // The drafts whose evidence lies within each sentence, in the order made, placed as they are made (drafts only
+  // grow in this loop): filtering every draft for every sentence was quadratic in a long article. Sentences are in
+  // order and do not overlap, so the ones holding a span end at the last one starting at or before it.
+  const within: Draft[][] = doc.sentences.map(() => []);
+  let placed = 0;
   doc.sentences.forEach((sentence, s) => {
     if (isIgnored(doc, sentence.start, sentence.end)) return;
     const before = s > 0 ? atIndex(doc.sentences, s - 1) : undefined;
+    for (; placed < drafts.length; placed++) {
+      const { evidence } = atIndex(drafts, placed);
+      const last = firstIndex(doc.sentences.length, (k) => atIndex(doc.sentences, k).start > evidence.start) - 1;
+      for (let k = last; k >= 0 && atIndex(doc.sentences, k).end >= evidence.end; k--)
+        atIndex(within, k).push(atIndex(drafts, placed));
+    }
     ctx.previous = before
-      ? drafts.filter(
+      ? atIndex(within, s - 1).filter(
           (d) => !d.rule?.endsWith('+open') && d.evidence.start >= before.start && d.evidence.end <= before.end,
         )
       : [];

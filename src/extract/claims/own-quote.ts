@@ -9,7 +9,7 @@
 import { cues as nameCues, MONTHS_DAYS } from '../names/index.ts';
 import type { Doc } from '../doc.ts';
 import { sentenceIndexAt } from '../doc.ts';
-import { escapeRegExp, execAll, startingIn, type Located } from '../text/index.ts';
+import { endingIn, escapeRegExp, execAll, startingIn, type Located } from '../text/index.ts';
 import { at as atIndex } from '../../invariant/index.ts';
 import type { Claim, Entity } from '../types.ts';
 import { cues } from './lexicon.ts';
@@ -89,34 +89,87 @@ function memberOf(ctx: RefineContext, person: Entity, group: Entity): boolean {
  * article that names "Hollywood studio Warner Brothers" (bbc-entertainment-028), the group's name less its last words.
  */
 function groupMentions(ctx: RefineContext, group: Entity): Entity['mentions'] {
-  const short = ctx.entities.filter(
-    (e) => e !== group && e.type !== 'person' && e.type !== 'place' && group.name.startsWith(`${e.name} `),
-  );
-  return [...group.mentions, ...short.flatMap((e) => e.mentions.filter((m) => m.kind === 'name'))];
+  const { byName } = namingIndex(ctx);
+  const short = [...group.name.matchAll(/ /g)].flatMap((space) => byName.get(group.name.slice(0, space.index)) ?? []);
+  return [
+    ...group.mentions,
+    ...short.filter((e) => e !== group).flatMap((e) => e.mentions.filter((m) => m.kind === 'name')),
+  ];
+}
+
+/**
+ * Per article: the non-person, non-place entities by name (the short forms groupMentions asks for), and each entity's
+ * mentions that can name it beside another (not pronouns or descriptors: groupMentions' for a group), by start and by
+ * end. memberOf is asked for every quoted person and subject group, thousands of pairs in a long article: scanning
+ * every entity for short forms and every pair of mentions for each pair made the 1 MB bench article quadratic.
+ */
+type Naming = { byStart: Entity['mentions']; byEnd: Entity['mentions'] };
+type NamingIndex = { byName: Map<string, Entity[]>; people: Map<Entity, Naming>; groups: Map<Entity, Naming> };
+const NAMING = new WeakMap<Entity[], NamingIndex>();
+function namingIndex(ctx: RefineContext): NamingIndex {
+  let known = NAMING.get(ctx.entities);
+  if (!known) {
+    const byName = new Map<string, Entity[]>();
+    for (const e of ctx.entities) {
+      if (e.type === 'person' || e.type === 'place') continue;
+      byName.set(e.name, [...(byName.get(e.name) ?? []), e]);
+    }
+    known = { byName, people: new Map(), groups: new Map() };
+    NAMING.set(ctx.entities, known);
+  }
+  return known;
+}
+function naming(ctx: RefineContext, e: Entity, asGroup: boolean): Naming {
+  const index = namingIndex(ctx);
+  const cache = asGroup ? index.groups : index.people;
+  let known = cache.get(e);
+  if (!known) {
+    const naming = (asGroup ? groupMentions(ctx, e) : e.mentions).filter(
+      (m) => m.kind !== 'pronoun' && m.kind !== 'descriptor',
+    );
+    known = {
+      byStart: [...naming].sort((a, b) => a.start - b.start),
+      byEnd: naming.sort((a, b) => a.end - b.end),
+    };
+    cache.set(e, known);
+  }
+  return known;
 }
 
 function namedMember(ctx: RefineContext, person: Entity, group: Entity): boolean {
-  const text = ctx.doc.text;
-  for (const g of groupMentions(ctx, group)) {
-    if (g.kind === 'pronoun' || g.kind === 'descriptor') continue;
-    for (const s of person.mentions) {
-      if (s.kind === 'pronoun' || s.kind === 'descriptor') continue;
-      if (s.start >= g.end && s.start - g.end <= 40) {
-        const gap = text.slice(g.end, s.start);
-        const possessed = /^['’]s?\s/.test(gap);
-        const words = gap
-          .replace(/^['’]s?/, '')
-          .trim()
-          .split(/\s+/)
-          .filter(Boolean);
-        if (words.length <= 2 && words.every(isDescriptor) && (possessed || words.length > 0)) return true;
-      } else if (g.start >= s.end && g.start - s.end <= 30) {
-        const gap = text.slice(s.end, g.start);
-        const of = MEMBER_OF.exec(gap);
-        if (of && (of[1] === undefined || isDescriptor(of[1]))) return true;
-        if (s.kind === 'possessive' && OWN_GROUP.test(gap)) return true;
-      }
-    }
+  const groups = naming(ctx, group, true);
+  const people = naming(ctx, person, false);
+  // From the shorter list, only the other's mentions close enough to be named with it: a member named within 40
+  // characters after the group, or ending within 30 before it.
+  if (people.byStart.length < groups.byStart.length)
+    return people.byStart.some((s) =>
+      [...endingIn(groups.byEnd, s.start - 40, s.start + 1), ...startingIn(groups.byStart, s.end, s.end + 31)].some(
+        (g) => namedWith(ctx.doc.text, g, s),
+      ),
+    );
+  return groups.byStart.some((g) =>
+    [...startingIn(people.byStart, g.end, g.end + 41), ...endingIn(people.byEnd, g.start - 30, g.start + 1)].some((s) =>
+      namedWith(ctx.doc.text, g, s),
+    ),
+  );
+}
+
+/** Whether the person's mention `s` names them one of the group named by `g`, the two named together. */
+function namedWith(text: string, g: Entity['mentions'][number], s: Entity['mentions'][number]): boolean {
+  if (s.start >= g.end && s.start - g.end <= 40) {
+    const gap = text.slice(g.end, s.start);
+    const possessed = /^['’]s?\s/.test(gap);
+    const words = gap
+      .replace(/^['’]s?/, '')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
+    return words.length <= 2 && words.every(isDescriptor) && (possessed || words.length > 0);
+  } else if (g.start >= s.end && g.start - s.end <= 30) {
+    const gap = text.slice(s.end, g.start);
+    const of = MEMBER_OF.exec(gap);
+    if (of && (of[1] === undefined || isDescriptor(of[1]))) return true;
+    return s.kind === 'possessive' && OWN_GROUP.test(gap);
   }
   return false;
 }
@@ -214,7 +267,6 @@ const OPENING_QUOTE = /^\s+(?:\p{Ll}+ly\s+)?(\p{L}+)\b[^“”"\n.!?]{0,60}?[:,]
 function memberQuotes(c: Claim, ctx: RefineContext): OwnQuote[] {
   const text = ctx.doc.text;
   const out: OwnQuote[] = [];
-  const people = ctx.entities.filter((e) => e.type === 'person' && !c.subjects.includes(e.id));
   for (const id of c.subjects) {
     const group = entityOf(ctx, id);
     if (!group || group.type === 'person') continue;
@@ -224,7 +276,9 @@ function memberQuotes(c: Claim, ctx: RefineContext): OwnQuote[] {
       const lead = /^(?:['’]s?)?(?:\s+[\p{Ll}-]+){0,2}\s+/u.exec(text.slice(g.end, g.end + 40));
       const at = g.end + (lead?.[0].length ?? 0);
       const member = lead
-        ? people.find((e) => e.mentions.some((m) => m.start === at && m.kind !== 'possessive'))
+        ? peopleAt(ctx)
+            .get(at)
+            ?.find((e) => !c.subjects.includes(e.id))
         : undefined;
       const name = member && memberOf(ctx, member, group) ? member.mentions.find((m) => m.start === at) : undefined;
       // A possessive names a member after it, never the group speaking ("Muse's new album").
@@ -253,6 +307,29 @@ function memberQuotes(c: Claim, ctx: RefineContext): OwnQuote[] {
     }
   }
   return out;
+}
+
+/**
+ * The people named (not in the possessive) at each offset, in the article's order of entities, read once per article:
+ * memberQuotes asked every person for every mention at each mention of a subject group.
+ */
+const PEOPLE_AT = new WeakMap<Entity[], Map<number, Entity[]>>();
+function peopleAt(ctx: RefineContext): Map<number, Entity[]> {
+  let known = PEOPLE_AT.get(ctx.entities);
+  if (!known) {
+    known = new Map();
+    for (const e of ctx.entities) {
+      if (e.type !== 'person') continue;
+      for (const m of e.mentions) {
+        if (m.kind === 'possessive') continue;
+        const here = known.get(m.start) ?? [];
+        if (here[here.length - 1] !== e) here.push(e);
+        known.set(m.start, here);
+      }
+    }
+    PEOPLE_AT.set(ctx.entities, known);
+  }
+  return known;
 }
 
 /** The index of the first span ending at or after `from` (binary search). */
@@ -347,6 +424,33 @@ function wordRuns(s: string): Set<string> {
 }
 
 /**
+ * Per article, in text order, each with its entity's id: the names (and aliases) of what is not a person or a place, the
+ * work, event or company a quotation and the news may share (sameNews's `named`), and every mention of a person (what
+ * it blanks). sameNews asked every entity for its mentions in the news sentence and the quotation, for every claim and
+ * quotation: quadratic in a long article.
+ */
+type NewsNames = { things: Array<{ start: number; end: number; id: string }>; people: Entity['mentions'] };
+const NEWS_NAMES = new WeakMap<Entity[], NewsNames>();
+function newsNames(ctx: RefineContext): NewsNames {
+  let known = NEWS_NAMES.get(ctx.entities);
+  if (!known) {
+    known = { things: [], people: [] };
+    for (const e of ctx.entities) {
+      // An id's mentions are its first entity's (entityOf), as mentionsIn reads them.
+      const mentions = entityOf(ctx, e.id)?.mentions ?? [];
+      if (e.type === 'person') known.people.push(...mentions);
+      else if (e.type !== 'place')
+        for (const m of mentions)
+          if (m.kind === 'name' || m.kind === 'alias') known.things.push({ start: m.start, end: m.end, id: e.id });
+    }
+    known.things.sort((a, b) => a.start - b.start);
+    known.people.sort((a, b) => a.start - b.start);
+    NEWS_NAMES.set(ctx.entities, known);
+  }
+  return known;
+}
+
+/**
  * The quotation speaks of the claim's news: what is said and the words saying it (not the rest of their sentence: "X,
  * who won an Oscar, said: …") name what the claim's sentence names, other than the people the claim is about and the
  * speaker: the same work, event or company (an entity named, not a place: "Hollywood was calling" is not about a star on
@@ -369,24 +473,22 @@ function sameNews(c: Claim, ctx: RefineContext, q: OwnQuote): boolean {
   if (BACK_THEN.test(text.slice(q.attribution.start, q.attribution.end))) return false;
   if (FIRST_PERSON.test(text.slice(q.start, q.end)) && statesNews(c, words) && statesNews(c, c.evidence.text))
     return true;
+  const { things, people } = newsNames(ctx);
   const named = (from: number, to: number) =>
     new Set(
-      ctx.entities
-        .filter((e) => e.id !== principal && e.type !== 'place' && e.type !== 'person')
-        .filter((e) => mentionsIn(ctx, e.id, from, to).some((m) => m.kind === 'name' || m.kind === 'alias'))
-        .map((e) => e.id),
+      startingIn(things, from, to)
+        .filter((n) => n.end <= to && n.id !== principal)
+        .map((n) => n.id),
     );
   const inNews = named(c.evidence.start, c.evidence.end);
   if ([...named(said.start, said.end)].some((id) => inNews.has(id))) return true;
   // People's names and the principal's say who, not what: blanked, and so are the news sentence's own quotations
   // (someone's words, not the news: "Size … said gun use was "nothing to be glamorised"").
-  const names = ctx.entities.filter((e) => e.type === 'person' || e.id === principal);
   const blank = (from: number, to: number) => {
     let s = text.slice(from, to);
-    for (const e of names) {
-      for (const m of mentionsIn(ctx, e.id, from, to))
-        s = s.slice(0, m.start - from) + ' '.repeat(m.end - m.start) + s.slice(m.end - from);
-    }
+    const inSpan = startingIn(people, from, to).filter((m) => m.end <= to);
+    for (const m of [...inSpan, ...mentionsIn(ctx, principal, from, to)])
+      s = s.slice(0, m.start - from) + ' '.repeat(m.end - m.start) + s.slice(m.end - from);
     return s;
   };
   const news = outsideQuotes(blank(c.evidence.start, c.evidence.end));

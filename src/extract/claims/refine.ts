@@ -20,7 +20,7 @@ import { firstIndex, wholeWords } from '../text/index.ts';
 import { speechForms } from '../text/speech.ts';
 import { at as atIndex, must } from '../../invariant/index.ts';
 import { outsideQuotes, QUOTED } from './quotes.ts';
-import { entityOf, mentionsIn } from './entity-index.ts';
+import { allMentionsIn, entityOf, mentionsIn } from './entity-index.ts';
 
 export type RefineContext = { doc: Doc; entities: Entity[]; times: Time[] };
 export type ClaimRefiner = { name: string; apply: (claim: Claim, ctx: RefineContext) => Claim | null };
@@ -206,12 +206,12 @@ function demoted(claim: Claim, reason: string, kind: 'author' | 'named-source' =
 /** `text` (the evidence's, offsets kept) with the names and aliases of every entity in it blanked. */
 function namesBlanked(ctx: RefineContext, span: { start: number; end: number }, text: string): string {
   let out = text;
-  for (const e of ctx.entities)
-    for (const m of e.mentions) {
-      if ((m.kind !== 'name' && m.kind !== 'alias') || m.start < span.start || m.end > span.end) continue;
-      const from = m.start - span.start;
-      out = out.slice(0, from) + ' '.repeat(m.end - m.start) + out.slice(m.end - span.start);
-    }
+  // The span's mentions from the article's index (the blanks do not depend on their order).
+  for (const { mention: m } of allMentionsIn(ctx, span.start, span.end)) {
+    if (m.kind !== 'name' && m.kind !== 'alias') continue;
+    const from = m.start - span.start;
+    out = out.slice(0, from) + ' '.repeat(m.end - m.start) + out.slice(m.end - span.start);
+  }
   return out;
 }
 /** Whether every name of `id` in [start, end) comes right after `before` (within `reach` characters): "attorney Laura Wasser". */
@@ -341,16 +341,12 @@ const ON_RECORD: ClaimRefiner[] = [
     apply: (c, ctx) => {
       if (c.holder.kind !== 'principal') return c;
       const { start, end } = c.evidence;
-      const other = ctx.entities.find(
-        (e) =>
+      // Any entity's mention in the sentence (the article's index, not every entity's every mention for every claim).
+      const other = allMentionsIn(ctx, start, end).some(
+        ({ entity: e, mention: m }) =>
           !c.subjects.includes(e.id) &&
-          e.mentions.some(
-            (m) =>
-              m.start >= start &&
-              m.end <= end &&
-              m.kind !== 'pronoun' &&
-              REPRESENTATIVE_FOR.test(ctx.doc.text.slice(Math.max(start, m.start - 30), m.start)),
-          ),
+          m.kind !== 'pronoun' &&
+          REPRESENTATIVE_FOR.test(ctx.doc.text.slice(Math.max(start, m.start - 30), m.start)),
       );
       if (!other) return c;
       // "A rep for Kardashian and attorney for Simpson": a subject represented in the same words keeps the claim.

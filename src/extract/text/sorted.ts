@@ -32,3 +32,14 @@ export function startingIn<T extends { start: number }>(items: readonly T[], fro
   }
   return out;
 }
+
+/** The items of a list sorted by `end` that end in [from, to): as startingIn, by their ends. */
+export function endingIn<T extends { end: number }>(items: readonly T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = firstIndex(items.length, (k) => at(items, k).end >= from); i < items.length; i++) {
+    const item = at(items, i);
+    if (item.end >= to) break;
+    out.push(item);
+  }
+  return out;
+}
