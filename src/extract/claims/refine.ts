@@ -641,12 +641,18 @@ const PAIRS: ClaimRefiner[] = [
       if (c.type !== 'casting') return c;
       const { start, end } = c.evidence;
       const possessive = (m: { end: number }) => /^['’]s?\s/.test(ctx.doc.text.slice(m.end, m.end + 3));
-      const people = ctx.entities.filter((e) => e.type === 'person');
-      const bare = people.filter((e) => e.mentions.some((m) => m.start >= start && m.end <= end && !possessive(m)));
+      // The sentence's mentions from the shared index, not every person's mentions per casting claim (a long article's
+      // hundreds of castings made this quadratic); `bare` keeps the entities' order.
+      const named = new Set(
+        allMentionsIn(ctx, start, end)
+          .filter((x) => x.entity.type === 'person' && !possessive(x.mention))
+          .map((x) => x.entity),
+      );
+      const bare = named.size ? ctx.entities.filter((e) => named.has(e)) : [];
       const subjects = c.subjects.map((s) => {
-        const e = people.find((p) => p.id === s);
-        if (!e) return s;
-        const ms = e.mentions.filter((m) => m.start >= start && m.end <= end);
+        const e = entityOf(ctx, s);
+        if (e?.type !== 'person') return s;
+        const ms = mentionsIn(ctx, s, start, end);
         return ms.length > 0 && ms.every(possessive) && bare.length > 0 && !c.subjects.includes(atIndex(bare, 0).id)
           ? atIndex(bare, 0).id
           : s;
