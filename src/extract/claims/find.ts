@@ -3,6 +3,7 @@ import { isIgnored, type Doc } from '../doc.ts';
 import { firstIndex, indexSentences, startingIn, type Located } from '../text/index.ts';
 import type { Claim, Entity, Event, Hedge, Span, Time } from '../types.ts';
 import { clausesOf, type Clause } from './clauses.ts';
+import { headsPredicate } from './predicate-words.ts';
 import { attribute, quoteSpan, type Facts } from './attribution/index.ts';
 import { holderOf, speakerIn, type Speaker } from './holders.ts';
 import {
@@ -655,10 +656,8 @@ function saidClaims(ctx: Context, clause: Clause, facts: ClauseFacts): Draft[] {
 const RUMOURED_CUE =
   /^(?:reportedly|allegedly|purportedly|supposedly|rumou?red(?: to)?|(?:is|are|was|were) (?:said|believed|thought|understood|rumou?red) to)$/i;
 const ASIDE = /\s(?:--|[–—])\s[^–—]{1,160}?\s(?:--|[–—])\s|\([^()]{1,160}\)/g;
-// What stands between a cue and the predicate it qualifies: "reportedly not toured", "is said to have blanked", "is
-// said to be a firm favourite", "have reportedly been in counselling".
-const NOT_HEAD = new Set(['AUX', 'ADV', 'PART', 'DET', 'PRON', 'NUM', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'SYM', 'X']);
-const NOT_A_PREDICATE = /^(?:to|be|been|being|have|has|had|do|does|did|get|got|not|n['’]t|never|no|\d+%?)$/i;
+// What stands between a cue and the predicate it qualifies ("reportedly not toured", "is said to have blanked", "is
+// said to be a firm favourite", "have reportedly been in counselling") is skipped by headsPredicate (predicate-words.ts).
 
 /**
  * The head word of the predicate a cue qualifies, from the cue's end to the clause's: the first verb, adjective or noun
@@ -669,7 +668,7 @@ function predicateHead(doc: Doc, from: number, to: number): string | null {
   const first = firstIndex(doc.tokens.length, (k) => atIndex(doc.tokens, k).start >= from);
   for (let k = first; k < doc.tokens.length && atIndex(doc.tokens, k).end <= to; k++) {
     const t = atIndex(doc.tokens, k);
-    if (NOT_HEAD.has(t.pos) || NOT_A_PREDICATE.test(t.text) || !/\p{L}/u.test(t.text)) continue;
+    if (!headsPredicate(t)) continue;
     const word = t.text.toLowerCase();
     const before = k > first ? atIndex(doc.tokens, k - 1) : undefined;
     return before?.pos === 'ADP' && /^\p{Ll}+$/u.test(before.text) ? `${before.text} ${word}` : word;

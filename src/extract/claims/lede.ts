@@ -11,6 +11,7 @@ import type { Token } from '../tokens/index.ts';
 import { firstIndex } from '../text/index.ts';
 import type { Claim } from '../types.ts';
 import type { Clause } from './clauses.ts';
+import { headsPredicate } from './predicate-words.ts';
 import { holderOf, type Speaker } from './holders.ts';
 import { at } from '../../invariant/index.ts';
 
@@ -52,9 +53,7 @@ const SAYING =
   /^(?:say|says|said|saying|speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking|respond|responds|responded|responding|reply|replies|replied|replying|know|knows|knew|known|think|thinks|thought|believe|believes|believed|feel|feels|felt|tell|tells|told|telling|claim|claims|claimed|reveal|reveals|revealed|insist|insists|insisted|admit|admits|admitted|explain|explains|explained|add|adds|added|ask|asks|asked|write|writes|wrote|report|reports|reported|confirm|confirms|confirmed|deny|denies|denied)$/i;
 // Being seen is an event the events stage reads, not a proposition ("were spotted chatting outside").
 const SEEN = /^(?:spotted|seen|photographed|pictured|snapped)$/i;
-const NOT_HEAD = new Set(['AUX', 'ADV', 'PART', 'DET', 'PRON', 'NUM', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'SYM', 'X']);
 const NEGATION = /^(?:not|n['’]t|never)$/i;
-const NOT_A_PREDICATE = /^(?:to|be|been|being|have|has|had|do|does|did|get|got|not|n['’]t|never|no)$/i;
 // An appositive or an age between the subject and its verb is at most this many tokens: ", 22,", ", director of About
 // a Boy,".
 const MOST_APPOSITIVE = 14;
@@ -268,7 +267,7 @@ function headOf(doc: Doc, from: number, last: number): string | null {
     // "Ellen DeGeneres and Portia de Rossi didn't show up at a charity fund-raiser" (celebrity-078fake) is news that
     // they did not: the value says so.
     if (NEGATION.test(t.text)) negated = true;
-    if (NOT_HEAD.has(t.pos) || NOT_A_PREDICATE.test(t.text) || !/\p{L}/u.test(t.text)) continue;
+    if (!headsPredicate(t)) continue;
     if (FRAME.test(t.text) && k < last && at(doc.tokens, k + 1).text.toLowerCase() === 'to') continue;
     return `${negated ? 'not ' : ''}${LIGHT.test(t.text) ? withObject(doc, k, last) : t.text.toLowerCase()}`;
   }

@@ -1,0 +1,12 @@
+// What a predicate's head word is not, for the rules that name a claim by it (find.ts rumouredIn, lede.ts): "is said
+// to have blanked" → "blanked", "are due to attend" → "attend". One definition for both.
+import type { Token } from '../tokens/index.ts';
+
+/** Tags that never head a predicate: auxiliaries, adverbs, particles, function words, numbers, punctuation. */
+const NOT_HEAD = new Set(['AUX', 'ADV', 'PART', 'DET', 'PRON', 'NUM', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'SYM', 'X']);
+/** Words the tagger may call a verb that only carry one: "to", "be", "have", "get", a negation, a figure. */
+const NOT_A_PREDICATE = /^(?:to|be|been|being|have|has|had|do|does|did|get|got|not|n['’]t|never|no|\d+%?)$/i;
+
+/** True when the token can head a predicate ("toured", "angry", "favourite", "suing"). */
+export const headsPredicate = (t: Token): boolean =>
+  !NOT_HEAD.has(t.pos) && !NOT_A_PREDICATE.test(t.text) && /\p{L}/u.test(t.text);
