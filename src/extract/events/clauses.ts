@@ -100,6 +100,11 @@ export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, numb
     }
     return false;
   };
+  // Rule as-well-as: "has already earned him a Screen Actors Guild Award for best actor, as well as a prestigious Golden
+  // Globe" (bbc-entertainment-073): either "as" of "as well as" joins one more thing to the clause, as "and" does.
+  const asWellAs = (i: number) =>
+    (lower(tokens[i + 1]) === 'well' && lower(tokens[i + 2]) === 'as') ||
+    (lower(tokens[i - 1]) === 'well' && lower(tokens[i - 2]) === 'as');
   // Rule verb-in-title: "took home best TV comedy actress for Life Begins and Von Trapped" (bbc-entertainment-201): mid-
   // sentence, a capitalised word tagged a verb right after another capitalised word is a word of a title ("Von
   // Trapped", "Life Begins"), not the verb of a clause that "and" opens.
@@ -138,7 +143,12 @@ export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, numb
       open(i);
       continue;
     }
-    if (OPENS_BEFORE_VERB.test(word) && verbSoon(i, 6) && !(word === 'as' && lower(tokens[i - 1]) === 'such')) {
+    if (
+      OPENS_BEFORE_VERB.test(word) &&
+      verbSoon(i, 6) &&
+      !(word === 'as' && lower(tokens[i - 1]) === 'such') &&
+      !asWellAs(i)
+    ) {
       open(i);
       continue;
     }
@@ -226,7 +236,7 @@ export function sentenceClauses(doc: Doc, s: number, quotes: Array<[number, numb
     for (let j = first + 1; j <= sentence.lastToken && !starts.has(j); j++) {
       const t = at(tokens, j);
       if (VERBISH(t) || (t.pos === 'NOUN' && /ing$/i.test(t.text))) sawVerb = true;
-      if (t.text === ',' && sawVerb && !insideTime(t) && !inQuote.has(j)) {
+      if (t.text === ',' && sawVerb && !insideTime(t) && !inQuote.has(j) && !asWellAs(j + 1)) {
         open(j + 1);
         break;
       }

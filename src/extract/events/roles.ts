@@ -518,6 +518,12 @@ export class ClauseRoles {
       // "resigned as host of CD:UK" names a role; "… to be directed by Gary Winick" is another event.
       // ("starred in such films as Mission Impossible II and the wartime drama Enigma", bbc-entertainment-333: "such … as"
       // lists examples of the object.)
+      // Rule as-well-as: "has already earned him a Screen Actors Guild Award for best actor, as well as a prestigious
+      // Golden Globe" (bbc-entertainment-073): "as well as" adds one more object, as "and" does; it ends no phrase.
+      if (lower(t) === 'as' && lower(tokens[i + 1]) === 'well' && lower(tokens[i + 2]) === 'as') {
+        i += 2;
+        continue;
+      }
       if (lower(t) === 'as' && !VERBISH_NEXT(tokens[i + 1]) && !this.suchAs(i)) break;
       if (lower(t) === 'to' && i > last + 1 && /^(be|have)$/i.test(tokens[i + 1]?.text ?? '')) break;
       // "won back custody of Frances Bean, her 12-year-old daughter with former Nirvana frontman Kurt Cobain"
