@@ -9,7 +9,7 @@
 import { cues as nameCues, MONTHS_DAYS } from '../names/index.ts';
 import type { Doc } from '../doc.ts';
 import { sentenceIndexAt } from '../doc.ts';
-import { endingIn, escapeRegExp, execAll, startingIn, type Located } from '../text/index.ts';
+import { endingIn, escapeRegExp, execAll, lyingIn, startingIn, type Located } from '../text/index.ts';
 import { at as atIndex } from '../../invariant/index.ts';
 import type { Claim, Entity } from '../types.ts';
 import { cues } from './lexicon.ts';
@@ -187,8 +187,8 @@ function sidesOf(c: Claim, ctx: RefineContext): string[] {
   const { names, rank } = sideNames(ctx);
   const named = [
     ...new Set(
-      startingIn(names, c.evidence.start, c.evidence.end)
-        .filter((n) => n.end <= c.evidence.end && n.id !== c.holder.entity)
+      lyingIn(names, c.evidence.start, c.evidence.end)
+        .filter((n) => n.id !== c.holder.entity)
         .map((n) => n.id),
     ),
   ].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
@@ -476,8 +476,8 @@ function sameNews(c: Claim, ctx: RefineContext, q: OwnQuote): boolean {
   const { things, people } = newsNames(ctx);
   const named = (from: number, to: number) =>
     new Set(
-      startingIn(things, from, to)
-        .filter((n) => n.end <= to && n.id !== principal)
+      lyingIn(things, from, to)
+        .filter((n) => n.id !== principal)
         .map((n) => n.id),
     );
   const inNews = named(c.evidence.start, c.evidence.end);
@@ -486,8 +486,7 @@ function sameNews(c: Claim, ctx: RefineContext, q: OwnQuote): boolean {
   // (someone's words, not the news: "Size … said gun use was "nothing to be glamorised"").
   const blank = (from: number, to: number) => {
     let s = text.slice(from, to);
-    const inSpan = startingIn(people, from, to).filter((m) => m.end <= to);
-    for (const m of [...inSpan, ...mentionsIn(ctx, principal, from, to)])
+    for (const m of [...lyingIn(people, from, to), ...mentionsIn(ctx, principal, from, to)])
       s = s.slice(0, m.start - from) + ' '.repeat(m.end - m.start) + s.slice(m.end - from);
     return s;
   };

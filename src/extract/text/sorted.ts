@@ -43,3 +43,8 @@ export function endingIn<T extends { end: number }>(items: readonly T[], from: n
   }
   return out;
 }
+
+/** The items of a list sorted by `start` that lie wholly inside [from, to]: those startingIn it, less any ending after. */
+export function lyingIn<T extends { start: number; end: number }>(items: readonly T[], from: number, to: number): T[] {
+  return startingIn(items, from, to).filter((item) => item.end <= to);
+}

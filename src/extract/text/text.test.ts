@@ -9,6 +9,7 @@ import {
   matchesNotAfter,
   PhraseMatcher,
   phraseSource,
+  lyingIn,
   startingIn,
   tokenIndexAt,
   wholeWords,
@@ -99,6 +100,17 @@ describe('positions', () => {
     expect(startingIn(spans, 8, 20).map((s) => s.start)).toEqual([8, 8, 15]);
     expect(startingIn(spans, 0, 3)).toEqual([]);
     expect(startingIn(spans, 16, 99).map((s) => s.start)).toEqual([20]);
+  });
+
+  it('lyingIn gives the items of a list sorted by start that lie wholly inside [from, to]', () => {
+    const spans = [
+      { start: 3, end: 6 },
+      { start: 8, end: 12 },
+      { start: 10, end: 25 },
+      { start: 20, end: 20 + 4 },
+    ];
+    expect(lyingIn(spans, 8, 24)).toEqual([spans[1], spans[3]]);
+    expect(lyingIn(spans, 4, 30)).toEqual([spans[1], spans[2], spans[3]]);
   });
 });
 
