@@ -19,7 +19,7 @@ import type { ClaimRefiner, RefineContext } from './refine.ts';
 import { entityOf, mentionsIn } from './entity-index.ts';
 
 /** Claim types a quotation about the same work or event can put on record: a public act, not a private life. */
-const PUBLIC_ACTS = new Set(['award', 'career', 'casting', 'money', 'legal', 'chart']);
+const PUBLIC_ACTS = new Set(['award', 'career', 'casting', 'money', 'legal', 'chart', 'news']);
 
 // What depends only on the article, or on the article and a claim's subjects, is read once per document: a long
 // article has thousands of claims about the same few people, and a 1 MB one spent 12 of its 27 CPU s here when every

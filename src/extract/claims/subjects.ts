@@ -135,13 +135,27 @@ export function subjectsFor(type: string, people: string[], plural: boolean, top
  * the pair a relationship or feud clause is about, before the article's couple its plural words ("their") would
  * otherwise stand for. Null unless exactly one such pair of different people stands in the clause.
  */
+// What stands right before a sentence's first word: the text's start, or a stop (and a closing quote) and a space.
+const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+)$/;
 export function coordinatedPair(text: string, people: Located[]): [string, string] | null {
   const sorted = [...people].sort((a, b) => a.mention.start - b.mention.start);
   const pairs: Array<[string, string]> = [];
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = atIndex(sorted, i);
     const b = atIndex(sorted, i + 1);
-    if (a.entity.id === b.entity.id || a.mention.kind === 'pronoun' || b.mention.kind === 'pronoun') continue;
+    // "She and new husband Billy Bob Thornton wore each other's dried blood" (celebrity-144legit): a subject pronoun
+    // opening its sentence, coordinated with a name, is one of the pair. Not one further in ("before he and Angelina
+    // divorced", celebrity-025legit, whose "he" went to the wrong man): only a sentence's first word is read surely.
+    const subjectPronoun =
+      a.mention.kind === 'pronoun' &&
+      /^(?:she|he)$/i.test(a.mention.text) &&
+      SENTENCE_OPENS.test(text.slice(Math.max(0, a.mention.start - 4), a.mention.start));
+    if (
+      a.entity.id === b.entity.id ||
+      (a.mention.kind === 'pronoun' && !subjectPronoun) ||
+      b.mention.kind === 'pronoun'
+    )
+      continue;
     // Not the object or an appositive of someone else's relation: "feuding with her parents, Dina Lohan and Michael
     // Lohan" is Lindsay's feud with each, "married twice before to Madonna and Robin" his marriages.
     const before = text.slice(Math.max(0, a.mention.start - 12), a.mention.start);

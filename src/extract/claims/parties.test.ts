@@ -1,0 +1,75 @@
+// Who a claim's parties are and what a principal's word does to it, on excerpts of development articles: the pair a
+// relationship's own words name (subjects.ts coordinatedPair, find.ts UNNAMED_PARTNER), the idioms that deny a rumour
+// (claims.json denies), and a principal's quote about their own news (own-quote.ts).
+import { describe, expect, it } from 'vitest';
+import { claimRows, run } from './test-run.ts';
+
+const rowsOf = (id: string, text: string, type: string) =>
+  claimRows(run(id, text)).filter(([typeValue]) => typeValue.startsWith(`${type}/`));
+
+describe('the pair a relationship is between', () => {
+  it('a sentence opening on "He and Jen" is his and her marriage, not the article couple (celebrity-008fake)', () => {
+    const rows = rowsOf(
+      'celebrity-008fake',
+      'Brad Pitt has reportedly been leaning on ex-wife Jennifer Aniston while he deals with his emotional split from ' +
+        'Angelina Jolie. He and Jen married in July 2000 and ended their courtship in Oct. 2005 after he met Angie ' +
+        'on the set of their love, action flick, Mr & Mrs. Smith.',
+      'relationship',
+    ).filter(([typeValue]) => typeValue === 'relationship/married');
+    expect(rows.map(([, , , , subjects]) => subjects)).toEqual(['Brad Pitt + Jennifer Aniston']);
+  });
+
+  it('"seeing someone else" names no partner, so no pair is made up from the article (celebrity-183fake)', () => {
+    const rows = rowsOf(
+      'celebrity-183fake',
+      'Brad Pitt is fighting Angelina Jolie for custody, his friend Kris Herzog told Grazia magazine. Herzog has ' +
+        'also claimed Pitt has already moved on from Jolie and is secretly seeing someone else.',
+      'relationship',
+    ).filter(([typeValue]) => typeValue === 'relationship/dating');
+    expect(rows).toEqual([]);
+  });
+});
+
+describe('idioms of denial', () => {
+  it('"put paid to any rumours of … feuding" is the principal denying the feud (celebrity-045legit)', () => {
+    const rows = rowsOf(
+      'celebrity-045legit',
+      'Tom Hiddleston split from Taylor Swift in September. However, last week Tom put paid to any rumours of ' +
+        'hard-feelings or feuding between the two as he said they had remained on amicable terms.',
+      'feud',
+    );
+    expect(rows).toEqual([['feud/feud', 'principal', 'Tom Hiddleston', 'denies', 'Tom Hiddleston + Taylor Swift']]);
+  });
+
+  it('"tried to put feud rumors to bed" is a denial too, whatever word stands before "rumors" (celebrity-177legit)', () => {
+    const rows = rowsOf(
+      'celebrity-177legit',
+      'Vanessa Lachey danced with Maksim Chmerkovskiy on Monday. Lachey, 36, seemingly tried to put feud rumors to ' +
+        'bed, telling Us Weekly that Chmerkovskiy has taught her a lot in a short period of time.',
+      'feud',
+    );
+    expect(rows).toEqual([
+      ['feud/feud', 'principal', 'Vanessa Lachey', 'denies', 'Vanessa Lachey + Maksim Chmerkovskiy'],
+    ]);
+  });
+});
+
+describe("a principal's word on their own news", () => {
+  it('the guitarist who quit, saying why and then in his own quoted words, is on record (bbc-entertainment-134)', () => {
+    const rows = rowsOf(
+      'bbc-entertainment-134',
+      'The guitarist with US rock band Korn has quit the music business, saying he made the decision after ' +
+        "experiencing a religious awakening.\n\nBrian 'Head' Welch told a radio station in California that his " +
+        'bandmates respected his decision to leave. A replacement guitarist has yet to be named by Korn, who are ' +
+        'currently at work on their eighth studio album. Welch added that he would appear at a church in Bakersfield ' +
+        'to explain how he "got to this place in life".\n\nThe 34-year-old made reference to the band\'s aggressive ' +
+        'brand of music and its young fans in his parting statement. "Anger is a good thing, and if kids want to ' +
+        'listen to Korn, good, but there\'s happiness after the anger," he told his local radio station in ' +
+        'Bakersfield. "I\'m going to show it through my actions, how much I love my fans," added Welch.',
+      'news',
+    );
+    expect(rows.map(([typeValue, holder, , stance]) => [typeValue, holder, stance])).toEqual([
+      ['news/quit', 'principal', 'confirms'],
+    ]);
+  });
+});
