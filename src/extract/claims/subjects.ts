@@ -130,13 +130,14 @@ export function subjectsFor(type: string, people: string[], plural: boolean, top
   return topic.people.slice(0, 1);
 }
 
+// What stands right before a sentence's first word: the text's start, or a stop (and a closing quote) and a space.
+const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+)$/;
+
 /**
  * Two people named together ("When Aniston and Theroux announced their break-up", "after Pitt and Jolie got together"):
  * the pair a relationship or feud clause is about, before the article's couple its plural words ("their") would
  * otherwise stand for. Null unless exactly one such pair of different people stands in the clause.
  */
-// What stands right before a sentence's first word: the text's start, or a stop (and a closing quote) and a space.
-const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+)$/;
 export function coordinatedPair(text: string, people: Located[]): [string, string] | null {
   const sorted = [...people].sort((a, b) => a.mention.start - b.mention.start);
   const pairs: Array<[string, string]> = [];
