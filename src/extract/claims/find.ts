@@ -3,7 +3,7 @@ import { isIgnored, type Doc } from '../doc.ts';
 import { firstIndex, indexSentences, startingIn, type Located } from '../text/index.ts';
 import type { Claim, Entity, Event, Hedge, Span, Time } from '../types.ts';
 import { clausesOf, type Clause } from './clauses.ts';
-import { headsPredicate } from './predicate-words.ts';
+import { closesAdverbial, headsPredicate } from './predicate-words.ts';
 import { attribute, quoteSpan, type Facts } from './attribution/index.ts';
 import { holderOf, speakerIn, type Speaker } from './holders.ts';
 import {
@@ -361,13 +361,25 @@ function claimIn(ctx: Context, clause: Clause, facts: ClauseFacts): { draft: Dra
 // "publicly dating another man", "a relationship with a girl".
 const UNNAMED_PARTNER =
   /^\s+(?:with\s+|to\s+)?(?:someone|somebody|another\s+(?:man|woman|guy|girl)|an?\s+(?:(?:new|mystery|secret|younger|older|married)\s+)?(?:man|woman|guy|girl|lover))\b/i;
+// "Courteney Cox Arquette (Monica) has been working on a drama project along with husband David Arquette"
+// (bbc-entertainment-176), "Denzel (Washington)": a name in brackets right after a person's is the part they played or
+// the rest of their own name, never a second party.
+function bracketedAfterPerson(text: string, l: Located, located: Located[]): boolean {
+  if (l.entity.type !== 'person' || !/\(\s*$/.test(text.slice(Math.max(0, l.mention.start - 2), l.mention.start)))
+    return false;
+  if (!/^\s*\)/.test(text.slice(l.mention.end, l.mention.end + 2))) return false;
+  return located.some(
+    (o) => o !== l && o.entity.type === 'person' && /^\s*\(\s*$/.test(text.slice(o.mention.end, l.mention.start)),
+  );
+}
 const FRIENDS_DENY: Proposition = { type: 'relationship', value: 'dating', strong: false };
 const JUST_FRIENDS =
   /\b(?:just|only) (?:good )?friends\b|\b(?:are|were|is|['’]re) (?:just |only )?(?:good )?(?:friends|pals)\b/i;
 
 function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft: Draft | null; found: Named } {
   const { doc, topic } = ctx;
-  const { located, quote } = facts;
+  const { quote } = facts;
+  const located = facts.located.filter((l) => !bracketedAfterPerson(doc.text, l, facts.located));
   // "she and Justin almost broke up" is not a split.
   // "slammed the report as false" denies; the "slammed" opening the denial is no feud ("divorce" in
   // "slammed divorce rumors" is still what is denied).
@@ -676,7 +688,7 @@ function predicateHead(doc: Doc, from: number, to: number): string | null {
   const first = firstIndex(doc.tokens.length, (k) => atIndex(doc.tokens, k).start >= from);
   for (let k = first; k < doc.tokens.length && atIndex(doc.tokens, k).end <= to; k++) {
     const t = atIndex(doc.tokens, k);
-    if (!headsPredicate(t)) continue;
+    if (!headsPredicate(t) || closesAdverbial(doc.tokens, k)) continue;
     const word = t.text.toLowerCase();
     const before = k > first ? atIndex(doc.tokens, k - 1) : undefined;
     return before?.pos === 'ADP' && /^\p{Ll}+$/u.test(before.text) ? `${before.text} ${word}` : word;

@@ -1,7 +1,7 @@
 import { execAll, type Located } from '../text/index.ts';
 import type { Claim, HolderKind } from '../types.ts';
 import { cues } from './lexicon.ts';
-import { cues as nameCues } from '../names/index.ts';
+import { cues as nameCues, epithetHeads } from '../names/index.ts';
 
 /** Who speaks, before we know the claim's subjects (a person is a principal only if the claim is about them). */
 export type Speaker =
@@ -11,6 +11,15 @@ export type Speaker =
 
 // The representative cue's global copy, made once (it was compiled again for every stretch a speaker was sought in).
 const REPRESENTATIVE = new RegExp(cues.representative.source, 'gi');
+
+// "Friends actress Lisa Kudrow is to play the lead role…, according to the Hollywood reporter" (bbc-entertainment-176):
+// a capitalised cue right before a role noun ("actress", "star") is a show's title, not the sources it is in lower case.
+const NEXT_WORD = /^\s+([\p{L}-]+)/u;
+function titleOfRole(text: string, cue: RegExpExecArray): boolean {
+  if (!/^\p{Lu}/u.test(cue[0])) return false;
+  const next = NEXT_WORD.exec(text.slice(cue.index + cue[0].length))?.[1];
+  return next !== undefined && epithetHeads.has(next.toLowerCase());
+}
 
 /**
  * The speaker named in a stretch of text ("a source noted", "the Daily Mail reported",
@@ -65,7 +74,8 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
     if (owner && !FOR_ANYONE.test(text.slice(repEnd))) return { kind: 'rep', entity: owner.entity.id, text: rep[0] };
     return { kind: 'named-source', entity: null, text: rep[0] };
   }
-  const anonymous = cues.anonymous.exec(text);
+  const cue = cues.anonymous.exec(text);
+  const anonymous = cue && !titleOfRole(text, cue) ? cue : null;
   // "… met each other's families and told friends an engagement is on the way" (celebrity-036legit): whom one tells is
   // the audience, not the source.
   const told = anonymous !== null && audience >= 0 && anonymous.index >= audience && anonymous.index <= audience + 1;

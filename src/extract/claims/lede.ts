@@ -12,7 +12,7 @@ import type { Token } from '../tokens/index.ts';
 import { firstIndex } from '../text/index.ts';
 import type { Claim } from '../types.ts';
 import type { Clause } from './clauses.ts';
-import { headsPredicate } from './predicate-words.ts';
+import { closesAdverbial, headsPredicate } from './predicate-words.ts';
 import { holderOf, type Speaker } from './holders.ts';
 import { at } from '../../invariant/index.ts';
 
@@ -268,7 +268,7 @@ function headOf(doc: Doc, from: number, last: number): string | null {
     // "Ellen DeGeneres and Portia de Rossi didn't show up at a charity fund-raiser" (celebrity-078fake) is news that
     // they did not: the value says so.
     if (NEGATION.test(t.text)) negated = true;
-    if (!headsPredicate(t)) continue;
+    if (!headsPredicate(t) || closesAdverbial(doc.tokens, k)) continue;
     if (FRAME.test(t.text) && k < last && at(doc.tokens, k + 1).text.toLowerCase() === 'to') continue;
     return `${negated ? 'not ' : ''}${LIGHT.test(t.text) ? withObject(doc, k, last) : t.text.toLowerCase()}`;
   }

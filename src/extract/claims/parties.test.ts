@@ -30,6 +30,27 @@ describe('the pair a relationship is between', () => {
   });
 });
 
+describe('names that are no party', () => {
+  const friends =
+    'Friends actress Lisa Kudrow is to play the lead role in a new series about a one-time sitcom star, according to ' +
+    'the Hollywood reporter.\n\nCourteney Cox Arquette (Monica) has been working on a drama project along with ' +
+    'husband David Arquette for HBO, called The Rise And Fall Of Taylor Kennedy.';
+
+  it('"Friends actress" is a sitcom\'s title, not friends as a source (bbc-entertainment-176)', () => {
+    const rows = rowsOf('bbc-entertainment-176', friends, 'casting');
+    expect(rows.map(([typeValue, holder, , , subjects]) => [typeValue, holder, subjects])).toEqual([
+      ['casting/cast', 'author', 'Lisa Kudrow'],
+    ]);
+  });
+
+  it('the part in brackets after an actor is no second party to her marriage (bbc-entertainment-176)', () => {
+    const rows = rowsOf('bbc-entertainment-176', friends, 'relationship');
+    expect(rows.map(([typeValue, , , , subjects]) => [typeValue, subjects])).toEqual([
+      ['relationship/married', 'Courteney Cox Arquette + David Arquette'],
+    ]);
+  });
+});
+
 describe('idioms of denial', () => {
   it('"put paid to any rumours of … feuding" is the principal denying the feud (celebrity-045legit)', () => {
     const rows = rowsOf(
@@ -71,5 +92,19 @@ describe("a principal's word on their own news", () => {
     expect(rows.map(([typeValue, holder, , stance]) => [typeValue, holder, stance])).toEqual([
       ['news/quit', 'principal', 'confirms'],
     ]);
+  });
+});
+
+describe('what a rumour is about', () => {
+  it('"of course" is an aside, never the predicate a rumour is named by (celebrity-146fake)', () => {
+    const rows = rowsOf(
+      'celebrity-146fake',
+      'Malia Obama, 18, is adjusting to her new life outside of the White House. The former first daughter is ' +
+        'expected to attend Harvard University in the fall. All seems to be going well, but a negative story about ' +
+        'Malia trying to beat up a right-wing journalist, allegedly, of course, has her parents worried.',
+      'rumour',
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.map(([typeValue]) => typeValue)).not.toContain('rumour/of course');
   });
 });
