@@ -108,3 +108,15 @@ describe('what a rumour is about', () => {
     expect(rows.map(([typeValue]) => typeValue)).not.toContain('rumour/of course');
   });
 });
+
+describe('a marriage wished over', () => {
+  it('"wants this marriage to be over" is the split a source tells (celebrity-019fake)', () => {
+    const rows = rowsOf(
+      'celebrity-019fake',
+      "Kim Kardashian is ready to file for divorce from Kanye West. An insider blames the rapper's paranoia as a " +
+        'reason for the demise of their marriage. "Kim is miserable and wants this marriage to be over," says the source.',
+      'relationship',
+    ).filter(([, holder]) => holder === 'anonymous');
+    expect(rows).toEqual([['relationship/split', 'anonymous', '-', 'asserts', 'Kim Kardashian + Kanye West']]);
+  });
+});
