@@ -107,3 +107,18 @@ describe('one person however the name is written', () => {
     ).toEqual([['Maddox Jolie-Pitt', 'Maddox Jolie Pitt']]);
   });
 });
+
+describe('compound-given-name', () => {
+  it('reads two given names joined by a hyphen as one, before a possessive (celebrity-083legit)', () => {
+    const found = findEntities(
+      makeDoc("It'll be difficult for Clooney to outdo Salma Hayek and François-Henri Pinault's wedding."),
+    );
+    const pinault = found.find((e) => e.name === 'François-Henri Pinault');
+    expect(pinault?.type).toBe('person');
+    expect(pinault?.gender).toBe('male');
+  });
+  it('does not read a name said twice as one ("Dick Clark-Dick Clark", celebrity-088legit)', () => {
+    const found = findEntities(makeDoc('"Dick Clark-Dick Clark was a visionary," she said.'));
+    expect(found.map((e) => e.name)).not.toContain('Dick Clark-Dick Clark');
+  });
+});

@@ -2,7 +2,14 @@ import type { Doc } from '../doc.ts';
 import type { EntityType } from '../types.ts';
 import type { Evidence, Typed } from './classify.ts';
 import { cues, epithetHeads, firstNames, genderOf, lexiconType, titles, type Gender } from '../names/index.ts';
-import { givenName, lowerWords, sentenceInitial, titleCaseSentence, type Candidate } from './scan.ts';
+import {
+  compoundGivenName,
+  givenName,
+  lowerWords,
+  sentenceInitial,
+  titleCaseSentence,
+  type Candidate,
+} from './scan.ts';
 import { at } from '../../invariant/index.ts';
 
 // The last question for a capitalised run nothing else has typed: is it a person's name?
@@ -120,7 +127,7 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   if (
     words.length <= 3 &&
     words.every((w) => NAME_WORD.test(w)) &&
-    givenName(doc, head) &&
+    (givenName(doc, head) || compoundGivenName(doc, head)) &&
     lower.size > 0 &&
     !/^(?:the|a|an)$/i.test(doc.tokens[c.first - 1]?.text ?? '') &&
     // Only in prose: a title-case line capitalises "Baby Daddy" and "Severe Panic" too.
