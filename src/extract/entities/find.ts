@@ -8,6 +8,7 @@ import { typeLists } from './lists.ts';
 import { cues, firstNames, genderOf, phrasesByPrefix } from '../names/index.ts';
 import { titleEnd } from './titles.ts';
 import { quotedNicknames } from './nicknames.ts';
+import { venuesNotPeople } from './venues.ts';
 import { at } from '../../invariant/index.ts';
 import { isIgnored } from '../doc.ts';
 import { escapeRegExp } from '../text/index.ts';
@@ -56,12 +57,15 @@ export function findEntities(doc: Doc): Entity[] {
   const entities = [...byKey.values()].filter((e) => e.mentions.some((m) => m.rule !== NAME_AS_MODIFIER));
   return quotedNicknames(
     doc,
-    charactersNotPeople(
+    venuesNotPeople(
       doc,
-      titleWordsNotPeople(
-        trimHeadlineWords(
-          groupsOverPeople(
-            worksOverGivenNames(stageNamesOverWorks(sameTitleEverywhere(doc, capitalsOverCase(entities)))),
+      charactersNotPeople(
+        doc,
+        titleWordsNotPeople(
+          trimHeadlineWords(
+            groupsOverPeople(
+              worksOverGivenNames(stageNamesOverWorks(sameTitleEverywhere(doc, capitalsOverCase(entities)))),
+            ),
           ),
         ),
       ),

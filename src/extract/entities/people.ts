@@ -196,7 +196,8 @@ function articleBeforeName(doc: Doc, c: Candidate, words: string[]): boolean {
 
 const AGE_OR_WHO = /^,\s*(?:\d{1,3}\b|who\b)|^\s*\(\d{1,3}\)/;
 
-function hasPersonContext(doc: Doc, c: Candidate): boolean {
+/** A person's cue around a name: a speech verb after it, a relation or role before it, an age or "who" after it. */
+export function hasPersonContext(doc: Doc, c: Pick<Candidate, 'first' | 'last' | 'end' | 'possessive'>): boolean {
   const before = lower(doc, c.first - 1);
   const after = lower(doc, c.last + 1);
   if (cues.speech.has(after) || cues.relations.has(before) || epithetHeads.has(before)) return true;

@@ -87,6 +87,8 @@ const cuesData = parseData(
     headlineWords: words,
     workNounsAfter: words,
     workFramesBefore: words,
+    venueFramesBefore: words,
+    venueFramesAfter: words,
   }),
   cuesJson,
   'data/lexicons/cues.json',
@@ -225,6 +227,10 @@ export const cues = {
 
 /** Word sequences before a name that make it a work ("episode of", "appeared on", "sitcom"), as lower-case word arrays. */
 export const workFramesBefore: string[][] = cuesData.workFramesBefore.map((f) => f.split(' '));
+
+/** Word sequences around a name that make it a venue ("seen leaving", "dinner at"; "is where"), as lower-case word arrays. */
+export const venueFramesBefore: string[][] = cuesData.venueFramesBefore.map((f) => f.split(' '));
+export const venueFramesAfter: string[][] = cuesData.venueFramesAfter.map((f) => f.split(' '));
 
 export type EpithetHead = z.infer<typeof epithetHead>;
 /** Epithet head nouns ("actress", "star", "birthday boy"), lower-case. */

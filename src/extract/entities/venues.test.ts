@@ -1,0 +1,36 @@
+// Venues named like people (venues.ts): sentences of development articles.
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../../test/helpers/doc.ts';
+import { findEntities } from './index.ts';
+
+const typeOf = (text: string, name: string): string | undefined =>
+  findEntities(makeDoc(text)).find((e) => e.name === name)?.type;
+
+describe('venues named like people', () => {
+  it('venue-frame-before, venue-frame-after: a restaurant seen left and that "is where" is a place (celebrity-150legit)', () => {
+    const text =
+      'The pair were seen leaving Giorgio Baldi together on Wednesday (July 12) in Santa Monica, Calif. Coincidentally, Giorgio Baldi is where Ben Affleck took his new girlfriend Lindsay Shookus just a few nights earlier.';
+    expect(typeOf(text, 'Giorgio Baldi')).toBe('place');
+    expect(typeOf(text, 'Lindsay Shookus')).toBe('person');
+    expect(typeOf(text, 'Ben Affleck')).toBe('person');
+  });
+  it('venue-frame-after alone: "Giorgio Baldi is where" (celebrity-150legit)', () => {
+    const text =
+      'Coincidentally, Giorgio Baldi is where Ben Affleck took his new girlfriend Lindsay Shookus just a few nights earlier.';
+    expect(typeOf(text, 'Giorgio Baldi')).toBe('place');
+  });
+  it('at-where: "arrive at the famed Belmond Hotel Cipriani, where" is a hotel (celebrity-083legit)', () => {
+    const text =
+      "The couple hopped aboard one of the city's water taxis to arrive at the famed Belmond Hotel Cipriani, where they were hosting a small welcome gathering for friends. A bar hall at the Cipriani was set aside for the welcome celebration.";
+    expect(typeOf(text, 'Belmond Hotel Cipriani')).toBe('place');
+  });
+  it('keeps a person a venue cue names when another mention has a person cue (bait)', () => {
+    const text =
+      'The pair were seen leaving Giorgio Baldi together on Wednesday. Giorgio Baldi said he was happy to host them.';
+    expect(typeOf(text, 'Giorgio Baldi')).toBe('person');
+  });
+  it('keeps a person whose surname stands alone elsewhere (bait)', () => {
+    const text = 'The pair had dinner at Giorgio Baldi on Wednesday. Baldi, 70, cooked for them himself.';
+    expect(typeOf(text, 'Giorgio Baldi')).toBe('person');
+  });
+});
