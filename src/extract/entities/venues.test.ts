@@ -34,3 +34,23 @@ describe('venues named like people', () => {
     expect(typeOf(text, 'Giorgio Baldi')).toBe('person');
   });
 });
+
+describe('venue and brand words that end a name', () => {
+  it('venue-name: a pavilion and an auditorium are venues, not a woman called Dorothy Chandler (bbc-entertainment-314)', () => {
+    const found = findEntities(
+      makeDoc(
+        'Other venues included the Dorothy Chandler Pavilion and the Shrine Auditorium. They are now held at the Kodak Theatre.',
+      ),
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(found).toContain('place:Dorothy Chandler Pavilion');
+    expect(found).toContain('place:Shrine Auditorium');
+  });
+  it('org-suffix: "Kylie Cosmetics" is a company, not a woman (celebrity-109fake)', () => {
+    expect(
+      typeOf(
+        'Lauren, who has a daughter on the way, collaborated with Jenner for Kylie Cosmetics months ago.',
+        'Kylie Cosmetics',
+      ),
+    ).toBe('organization');
+  });
+});

@@ -50,6 +50,10 @@ const VENUE_ENDS = new Set([
   'station',
   'mansion',
   'pub',
+  // "Other venues included the Dorothy Chandler Pavilion and the Shrine Auditorium" (bbc-entertainment-314).
+  'pavilion',
+  'auditorium',
+  'ballroom',
 ]);
 
 /** "comedy duo Ant and Dec": the scanner joined a double act. */
