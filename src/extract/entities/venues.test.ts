@@ -54,3 +54,23 @@ describe('venue and brand words that end a name', () => {
     ).toBe('organization');
   });
 });
+
+describe('place-named-place', () => {
+  it('reads a place-named given name before a place word as a place (bbc-entertainment-286, celebrity-117legit)', () => {
+    expect(
+      typeOf(
+        'It was held at the Luna Park fairground in Sydney Harbour and was hosted by the Osbourne family.',
+        'Sydney Harbour',
+      ),
+    ).toBe('place');
+    expect(
+      typeOf(
+        'Kim uses her street smarts to make it big on Madison Avenue. Leah Remini will play the best friend.',
+        'Madison Avenue',
+      ),
+    ).toBe('place');
+  });
+  it('leaves a surname the names lists know: "Virginia Hill" is no place (bait)', () => {
+    expect(typeOf('Annette Bening played Virginia Hill in the film.', 'Virginia Hill')).not.toBe('place');
+  });
+});

@@ -48,6 +48,7 @@ export const TYPING_RULES: TypingRule[] = [
   names.capitalThe,
   works.beforeStarring,
   works.chartWith,
+  names.placeNamedPlace,
   names.givenNameRule,
   names.outletNoun,
   names.outletNounBefore,

@@ -301,6 +301,24 @@ export const capitalThe: TypingRule = {
   },
 };
 
+/**
+ * "was held at the Luna Park fairground in Sydney Harbour" (bbc-entertainment-286), "to make it big on Madison Avenue"
+ * (celebrity-117legit): a given name that is also a place's name, before a place word that no names list knows as a
+ * name (cues.json placeSuffixes: Harbour, Avenue, Square, Heights…), is a place. Not "Virginia Hill", "Jordan Lake":
+ * Hill, Lane, Park, Bay and Lake are surnames too, and the names lists say so.
+ */
+export const placeNamedPlace = typesAs(
+  'place',
+  'place-named-place',
+  ({ several, words, head, last }) =>
+    several &&
+    words.length <= 3 &&
+    (ambiguousPlaces.has(head) || lexiconType(head) === 'place') &&
+    cues.placeSuffixes.has(last) &&
+    genderOf(last) === null &&
+    !firstNames.has(last),
+);
+
 /** "Nathan Lane", "Eve Green": a given name makes a person even when the surname is a place word. */
 export const givenNameRule: TypingRule = {
   name: 'given-name',
