@@ -57,6 +57,7 @@ export const TYPING_RULES: TypingRule[] = [
   works.ownedWork,
   works.workNounOverNameWord,
   names.eventWord,
+  names.placePluralTeam,
   names.placeWord,
   names.placeContextRule,
   works.workNoun,

@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc.ts';
 import type { EntityType } from '../../types.ts';
 import type { Candidate } from '../scan.ts';
-import { earlierSurname, FOR_BODIES, givenName, lowerWords, sentenceInitial } from '../scan.ts';
+import { earlierSurname, FOR_BODIES, givenName, lowerWords, sentenceInitial, titleCaseSentence } from '../scan.ts';
 import {
   ambiguousPlaces,
   cues,
@@ -145,6 +145,30 @@ export const sportsTeam = typesAs('organization', 'sports-team', ({ doc, c, word
   if (words.length < 2 || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(last)) return false;
   const named = /^\p{Lu}/u.test(doc.tokens[c.last + 2]?.text ?? '');
   return TEAM_ROLES.has(after) && named;
+});
+
+/**
+ * "Jon Jones, who plays for the New York Yankees", "the Texas Rangers" (celebrity-112legit), "the Los Angeles
+ * Clippers" (119legit): a place's name (places.json) that is no given name, before one plural word that is no given
+ * name either, is a team, an organization; not a person called New York (name-shape read "Knicks" alone as a surname),
+ * nor a place. Not "Dallas Roberts" nor "Tennessee Williams": a place that is a given name opens a person's name.
+ */
+export const placePluralTeam = typesAs('organization', 'place-plural-team', ({ doc, c, words, last }) => {
+  if (words.length < 2 || words.length > 4 || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(last) || firstNames.has(last)) return false;
+  // "38 Hollywood Weddings That Were Called Off" (celebrity-083fake): a title-case line capitalises common plurals.
+  if (titleCaseSentence(doc, atIndex(doc.tokens, c.first).sentence) || lowerWords(doc).has(last.toLowerCase()))
+    return false;
+  const place = words.slice(0, -1).join(' ');
+  const head = atIndex(words, 0);
+  // A surname made of a given name ("Roberts", "Williams", "Jones"): the names lists of other languages hold place
+  // names too ("Dallas", "Texas"), so our own list decides, on the place and on the stem of the plural.
+  const patronymic = firstNames.has(last.slice(0, -1)) || firstNames.has(last.slice(0, -2));
+  return (
+    (lexiconType(place) === 'place' || (words.length > 2 && cues.placePrefixes.has(head))) &&
+    !firstNames.has(head) &&
+    !ambiguousPlaces.has(head) &&
+    !patronymic
+  );
 });
 
 /** "her dog Salsita", but not "Cat Deeley": the pet word is lower-case. */
