@@ -122,3 +122,13 @@ describe('compound-given-name', () => {
     expect(found.map((e) => e.name)).not.toContain('Dick Clark-Dick Clark');
   });
 });
+
+describe('particle-surname', () => {
+  it('reads a body\'s word after a particle as a surname: "dance DJ Rob Da Bank" (bbc-entertainment-197)', () => {
+    const found = findEntities(
+      makeDoc('Radio 1 will have Annie Nightingale on Wednesdays and dance DJ Rob Da Bank on Thursdays.'),
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(found).toContain('person:Rob Da Bank');
+    expect(found).not.toContain('organization:Rob Da Bank');
+  });
+});

@@ -343,7 +343,11 @@ export const placeNamedPlace = typesAs(
     !firstNames.has(last),
 );
 
-/** "Nathan Lane", "Eve Green": a given name makes a person even when the surname is a place word. */
+/**
+ * "Nathan Lane", "Eve Green": a given name makes a person even when the surname is a place word. Rule
+ * "particle-surname": "dance DJ Rob Da Bank on Thursdays" (bbc-entertainment-197): after a particle of names
+ * (cues.json particles) the last word is a surname, though it is a body's word too ("Bank").
+ */
 export const givenNameRule: TypingRule = {
   name: 'given-name',
   test: ({ several, words, head, last }) =>
@@ -351,7 +355,7 @@ export const givenNameRule: TypingRule = {
     words.length <= 3 &&
     (firstNames.has(head) || firstNames.has(head.split('-')[0] ?? '')) &&
     !cues.eventSuffixes.has(last) &&
-    !cues.orgSuffixes.has(last),
+    (!cues.orgSuffixes.has(last) || (words.length === 3 && cues.particles.has(atIndex(words, 1).toLowerCase()))),
   verdict: ({ head, make }) =>
     make('person', 'given-name', firstNames.get(head) ?? firstNames.get(head.split('-')[0] ?? '') ?? null),
 };
