@@ -132,3 +132,15 @@ describe('particle-surname', () => {
     expect(found).not.toContain('organization:Rob Da Bank');
   });
 });
+
+describe('common-word-head', () => {
+  it('makes no person of a capitalised phrase whose first word the article writes in lower case (celebrity-031legit)', () => {
+    const text =
+      'The Season 24 contestants debuted on the Season Premiere, which also marked the 400th episode of Dancing with the Stars. Enjoy the amazing opening number from the Season 24 Premiere! Chris Kattan completed his seventh and final season in 2003.';
+    expect(findEntities(makeDoc(text)).map((e) => `${e.type}:${e.name}`)).not.toContain('person:Season Premiere');
+  });
+  it('keeps a particle that opens a surname: "Portia de Rossi … De Rossi" (celebrity-078legit, bait)', () => {
+    const text = 'Ellen DeGeneres and her wife, Portia de Rossi, lent their presence. De Rossi wore white.';
+    expect(findEntities(makeDoc(text)).map((e) => `${e.type}:${e.name}`)).toContain('person:Portia de Rossi');
+  });
+});

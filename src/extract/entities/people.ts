@@ -111,11 +111,19 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   // Two or three proper nouns read as a name ("Jon Thoday") when the surname also stands alone
   // somewhere in the article; otherwise they are as often a title or a prize ("Freedom Medal").
   // Not after a definite article of another language: "At La Fenice Viotti was widely acclaimed" is a theatre, then him.
+  // Rule "common-word-head": "The Season 24 contestants debuted on the Season Premiere" (celebrity-031legit), "Comedy
+  // Meet The Parents" (bbc-entertainment-076), "Major League Baseball": a first word the article also writes in lower
+  // case, and no given name of ours, opens a title or a phrase, not a person's name; the surname's evidence is no
+  // help there.
+  // Not a particle: "Portia de Rossi … De Rossi" (celebrity-078legit).
+  const commonHead =
+    !firstNames.has(head) && !cues.particles.has(head.toLowerCase()) && lowerWords(doc).has(head.toLowerCase());
   if (
     words.length <= 3 &&
     words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
     evidence.surnames.has(last) &&
-    !FOREIGN_ARTICLES.has(head)
+    !FOREIGN_ARTICLES.has(head) &&
+    !commonHead
   ) {
     return make('person', 'name-shape');
   }
