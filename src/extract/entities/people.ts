@@ -115,9 +115,13 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   // Meet The Parents" (bbc-entertainment-076), "Major League Baseball": a first word the article also writes in lower
   // case, and no given name of ours, opens a title or a phrase, not a person's name; the surname's evidence is no
   // help there.
-  // Not a particle: "Portia de Rossi … De Rossi" (celebrity-078legit).
+  // Not a particle: "Portia de Rossi … De Rossi" (celebrity-078legit). Not before a given name: "Secretary of State
+  // Madeleine Albright" is still her (the run is too long by a word, but she is named).
   const commonHead =
-    !firstNames.has(head) && !cues.particles.has(head.toLowerCase()) && lowerWords(doc).has(head.toLowerCase());
+    !firstNames.has(head) &&
+    !cues.particles.has(head.toLowerCase()) &&
+    lowerWords(doc).has(head.toLowerCase()) &&
+    !(words.length === 3 && givenName(doc, at(words, 1)));
   if (
     words.length <= 3 &&
     words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&

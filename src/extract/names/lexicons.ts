@@ -89,6 +89,7 @@ const cuesData = parseData(
     workFramesBefore: words,
     venueFramesBefore: words,
     venueFramesAfter: words,
+    sportsWords: words,
   }),
   cuesJson,
   'data/lexicons/cues.json',
@@ -223,6 +224,7 @@ export const cues = {
   descriptors: set(cuesData.descriptors),
   headlineWords: set(cuesData.headlineWords),
   workNounsAfter: set(cuesData.workNounsAfter),
+  sportsWords: set(cuesData.sportsWords),
 };
 
 /** Word sequences before a name that make it a work ("episode of", "appeared on", "sitcom"), as lower-case word arrays. */

@@ -148,7 +148,7 @@ export const sportsTeam = typesAs('organization', 'sports-team', ({ doc, c, word
 });
 
 /**
- * "Jon Jones, who plays for the New York Yankees", "the Texas Rangers" (celebrity-112legit), "the Los Angeles
+ * "Rodriguez was traded to the New York Yankees", "the Texas Rangers" (celebrity-112legit), "the Los Angeles
  * Clippers" (119legit): a place's name (places.json) that is no given name, before one plural word that is no given
  * name either, is a team, an organization; not a person called New York (name-shape read "Knicks" alone as a surname),
  * nor a place. Not "Dallas Roberts" nor "Tennessee Williams": a place that is a given name opens a person's name.
@@ -167,9 +167,24 @@ export const placePluralTeam = typesAs('organization', 'place-plural-team', ({ d
     (lexiconType(place) === 'place' || (words.length > 2 && cues.placePrefixes.has(head))) &&
     !firstNames.has(head) &&
     !ambiguousPlaces.has(head) &&
-    !patronymic
+    !patronymic &&
+    aboutSport(doc)
   );
 });
+
+/**
+ * Whether the article has a word of sport (cues.json sportsWords): news names "the Florida Straits", "the Netherlands
+ * Antilles" and "U.S. Marines" too, which are no teams; an article that speaks of a team's game or season has teams.
+ */
+function aboutSport(doc: Doc): boolean {
+  let known = sportCache.get(doc);
+  if (known === undefined) {
+    known = doc.tokens.some((t) => cues.sportsWords.has(t.text.toLowerCase()));
+    sportCache.set(doc, known);
+  }
+  return known;
+}
+const sportCache = new WeakMap<Doc, boolean>();
 
 /** "her dog Salsita", but not "Cat Deeley": the pet word is lower-case. */
 export const petName = typesAs('animal', 'pet-name', ({ doc, c }) =>
