@@ -121,7 +121,9 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
     !firstNames.has(head) &&
     !cues.particles.has(head.toLowerCase()) &&
     lowerWords(doc).has(head.toLowerCase()) &&
-    !(words.length === 3 && givenName(doc, at(words, 1)));
+    !(words.length === 3 && givenName(doc, at(words, 1))) &&
+    // A stage name opens on a common word too: "with Davidson, Timothée Chalamet and Kid Cudi for Cudi's birthday".
+    !surnameOfSomeone(doc, c, last);
   if (
     words.length <= 3 &&
     words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
@@ -185,6 +187,24 @@ function doubleSurnameSubject(doc: Doc, c: Candidate, words: string[]): boolean 
     next !== undefined &&
     /^(?:AUX|VERB)$/.test(next.pos)
   );
+}
+
+/**
+ * The last word of the run stands alone elsewhere as someone's: before a possessive ("Cudi's birthday") or a verb
+ * ("Cudi said", "Cudi has").
+ */
+function surnameOfSomeone(doc: Doc, c: Candidate, last: string): boolean {
+  // "Best British", "Old Havana": a demonym or a listed place is no one's surname.
+  if (cues.demonyms.has(last) || lexiconType(last) !== null) return false;
+  return doc.tokens.some((t, k) => {
+    if (t.text !== last || (k >= c.first && k <= c.last)) return false;
+    const next = doc.tokens[k + 1];
+    return (
+      next !== undefined &&
+      next.sentence === t.sentence &&
+      (/^['’]s$/.test(next.text) || next.pos === 'VERB' || next.pos === 'AUX' || cues.speech.has(next.text))
+    );
+  });
 }
 
 // A capitalised name word: "Levy", "Zeta-Jones", "McCaughrean", "O'Connor".
