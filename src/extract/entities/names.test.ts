@@ -139,6 +139,11 @@ describe('common-word-head', () => {
       'The Season 24 contestants debuted on the Season Premiere, which also marked the 400th episode of Dancing with the Stars. Enjoy the amazing opening number from the Season 24 Premiere! Chris Kattan completed his seventh and final season in 2003.';
     expect(findEntities(makeDoc(text)).map((e) => `${e.type}:${e.name}`)).not.toContain('person:Season Premiere');
   });
+  it("keeps a stage name whose last word stands alone as someone's (Kim Kardashian & Pete Davidson stream, bait)", () => {
+    const text =
+      'She dined at Nobu in Malibu with Davidson, Timothée Chalamet and Kid Cudi for Cudi\'s birthday. Kenan Thompson calls Davidson his "kid brother."';
+    expect(findEntities(makeDoc(text)).map((e) => `${e.type}:${e.name}`)).toContain('person:Kid Cudi');
+  });
   it('keeps a particle that opens a surname: "Portia de Rossi … De Rossi" (celebrity-078legit, bait)', () => {
     const text = 'Ellen DeGeneres and her wife, Portia de Rossi, lent their presence. De Rossi wore white.';
     expect(findEntities(makeDoc(text)).map((e) => `${e.type}:${e.name}`)).toContain('person:Portia de Rossi');
