@@ -8,6 +8,7 @@ import { typeLists } from './lists.ts';
 import { cues, firstNames, genderOf, phrasesByPrefix } from '../names/index.ts';
 import { titleEnd } from './titles.ts';
 import { quotedNicknames } from './nicknames.ts';
+import { venuesNotPeople } from './venues.ts';
 import { at } from '../../invariant/index.ts';
 import { isIgnored } from '../doc.ts';
 import { escapeRegExp } from '../text/index.ts';
@@ -56,12 +57,15 @@ export function findEntities(doc: Doc): Entity[] {
   const entities = [...byKey.values()].filter((e) => e.mentions.some((m) => m.rule !== NAME_AS_MODIFIER));
   return quotedNicknames(
     doc,
-    charactersNotPeople(
+    venuesNotPeople(
       doc,
-      titleWordsNotPeople(
-        trimHeadlineWords(
-          groupsOverPeople(
-            worksOverGivenNames(stageNamesOverWorks(sameTitleEverywhere(doc, capitalsOverCase(entities)))),
+      charactersNotPeople(
+        doc,
+        titleWordsNotPeople(
+          trimHeadlineWords(
+            groupsOverPeople(
+              worksOverGivenNames(stageNamesOverWorks(sameTitleEverywhere(doc, capitalsOverCase(entities)))),
+            ),
           ),
         ),
       ),
@@ -212,9 +216,14 @@ function sameTitleEverywhere(doc: Doc, entities: Entity[]): Entity[] {
 // "There are reports that Taylor Swiftis trying to rekindle…": a name glued to the "is" before a verb in -ing.
 const GLUED_IS = /^(\p{Lu}\p{Ll}{2,})is$/u;
 
-/** Cuts a glued "is" off a person's name: the name ends at the surname ("Taylor Swift"). */
+// Rule "glued-and": "Jamie Foxxand Katie Holmes have hit the Big Apple" (celebrity-138legit): a surname glued to the
+// "and" before the next name; the article writes the surname alone elsewhere ("Foxx was focused on").
+const GLUED_AND = /^(\p{Lu}\p{Ll}+)and$/u;
+
+/** Cuts a glued "is" or "and" off a person's name: the name ends at the surname ("Taylor Swift"). */
 function unglue(doc: Doc, c: Candidate, typed: Typed): void {
   const last = at(doc.tokens, c.last);
+  if (ungluedAnd(doc, c, typed)) return;
   const stem = GLUED_IS.exec(last.text)?.[1];
   const next = doc.tokens[c.last + 1];
   if (!stem || c.possessive || typed.end !== last.end || !next || !/^\p{Ll}+ing$/u.test(next.text)) return;
@@ -222,6 +231,20 @@ function unglue(doc: Doc, c: Candidate, typed: Typed): void {
   if (c.last === c.first || genderOf(last.text) !== null || firstNames.has(last.text)) return;
   typed.end = last.start + stem.length;
   typed.name = doc.text.slice(typed.start, typed.end);
+}
+
+/** "Foxxand Katie": the stem stands alone in the article, a given name follows, and no names list knows the word. */
+function ungluedAnd(doc: Doc, c: Candidate, typed: Typed): boolean {
+  const last = at(doc.tokens, c.last);
+  const stem = GLUED_AND.exec(last.text)?.[1];
+  const next = doc.tokens[c.last + 1];
+  if (!stem || c.possessive || c.last === c.first || typed.end !== last.end || !next) return false;
+  if (!firstNames.has(next.text) || next.sentence !== last.sentence) return false;
+  if (genderOf(last.text) !== null || firstNames.has(last.text)) return false;
+  if (!doc.tokens.some((t) => t.text === stem)) return false;
+  typed.end = last.start + stem.length;
+  typed.name = doc.text.slice(typed.start, typed.end);
+  return true;
 }
 
 /**

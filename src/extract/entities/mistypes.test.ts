@@ -60,6 +60,11 @@ const EXACT: Cases = [
         'There are reports that Taylor Swiftis trying to rekindle her relationship with ex-boyfriend Jake Gyllenhaal.',
         ['person:Taylor Swift', 'person:Jake Gyllenhaal'],
       ],
+      [
+        'glued-and: cuts a glued "and" off a surname the article writes alone: "Jamie Foxxand Katie Holmes" (celebrity-138legit)',
+        'Jamie Foxxand Katie Holmes have hit the Big Apple. While they may have crossed paths in New York, Foxx was focused on another special lady.',
+        ['person:Jamie Foxx', 'person:Katie Holmes', 'place:New York'],
+      ],
     ],
   ],
   [

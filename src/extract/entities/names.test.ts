@@ -107,3 +107,45 @@ describe('one person however the name is written', () => {
     ).toEqual([['Maddox Jolie-Pitt', 'Maddox Jolie Pitt']]);
   });
 });
+
+describe('compound-given-name', () => {
+  it('reads two given names joined by a hyphen as one, before a possessive (celebrity-083legit)', () => {
+    const found = findEntities(
+      makeDoc("It'll be difficult for Clooney to outdo Salma Hayek and François-Henri Pinault's wedding."),
+    );
+    const pinault = found.find((e) => e.name === 'François-Henri Pinault');
+    expect(pinault?.type).toBe('person');
+    expect(pinault?.gender).toBe('male');
+  });
+  it('does not read a name said twice as one ("Dick Clark-Dick Clark", celebrity-088legit)', () => {
+    const found = findEntities(makeDoc('"Dick Clark-Dick Clark was a visionary," she said.'));
+    expect(found.map((e) => e.name)).not.toContain('Dick Clark-Dick Clark');
+  });
+});
+
+describe('particle-surname', () => {
+  it('reads a body\'s word after a particle as a surname: "dance DJ Rob Da Bank" (bbc-entertainment-197)', () => {
+    const found = findEntities(
+      makeDoc('Radio 1 will have Annie Nightingale on Wednesdays and dance DJ Rob Da Bank on Thursdays.'),
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(found).toContain('person:Rob Da Bank');
+    expect(found).not.toContain('organization:Rob Da Bank');
+  });
+});
+
+describe('common-word-head', () => {
+  it('makes no person of a capitalised phrase whose first word the article writes in lower case (celebrity-031legit)', () => {
+    const text =
+      'The Season 24 contestants debuted on the Season Premiere, which also marked the 400th episode of Dancing with the Stars. Enjoy the amazing opening number from the Season 24 Premiere! Chris Kattan completed his seventh and final season in 2003.';
+    expect(findEntities(makeDoc(text)).map((e) => `${e.type}:${e.name}`)).not.toContain('person:Season Premiere');
+  });
+  it("keeps a stage name whose last word stands alone as someone's (Kim Kardashian & Pete Davidson stream, bait)", () => {
+    const text =
+      'She dined at Nobu in Malibu with Davidson, Timothée Chalamet and Kid Cudi for Cudi\'s birthday. Kenan Thompson calls Davidson his "kid brother."';
+    expect(findEntities(makeDoc(text)).map((e) => `${e.type}:${e.name}`)).toContain('person:Kid Cudi');
+  });
+  it('keeps a particle that opens a surname: "Portia de Rossi … De Rossi" (celebrity-078legit, bait)', () => {
+    const text = 'Ellen DeGeneres and her wife, Portia de Rossi, lent their presence. De Rossi wore white.';
+    expect(findEntities(makeDoc(text)).map((e) => `${e.type}:${e.name}`)).toContain('person:Portia de Rossi');
+  });
+});

@@ -165,3 +165,24 @@ describe('bodies by their own words (bbc-entertainment-234)', () => {
     expect(typed(text)).toContain('organization:Performing Right Society');
   });
 });
+
+describe('place-plural-team', () => {
+  it('reads a place before a plural as a team, not a person called New York (celebrity-112legit)', () => {
+    const found = findEntities(
+      makeDoc(
+        'For the 2001 season, he was offered a record-breaking 10-year $252 million contract by the Texas Rangers. In 2004, Rodriguez was traded to the New York Yankees, and in 2007 he negotiated another 10-year deal. The Yankees won.',
+      ),
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(found).toContain('organization:Texas Rangers');
+    expect(found).toContain('organization:New York Yankees');
+  });
+  it('leaves a surname made of a given name and a title-case headline alone (bait)', () => {
+    const found = findEntities(
+      makeDoc(
+        'Dallas Roberts said he loved it. PHOTOS: Waiting At The Altar - 38 Hollywood Weddings That Were Called Off',
+      ),
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(found).toContain('person:Dallas Roberts');
+    expect(found).not.toContain('organization:Hollywood Weddings');
+  });
+});

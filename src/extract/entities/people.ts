@@ -2,7 +2,14 @@ import type { Doc } from '../doc.ts';
 import type { EntityType } from '../types.ts';
 import type { Evidence, Typed } from './classify.ts';
 import { cues, epithetHeads, firstNames, genderOf, lexiconType, titles, type Gender } from '../names/index.ts';
-import { givenName, lowerWords, sentenceInitial, titleCaseSentence, type Candidate } from './scan.ts';
+import {
+  compoundGivenName,
+  givenName,
+  lowerWords,
+  sentenceInitial,
+  titleCaseSentence,
+  type Candidate,
+} from './scan.ts';
 import { at } from '../../invariant/index.ts';
 
 // The last question for a capitalised run nothing else has typed: is it a person's name?
@@ -104,11 +111,25 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   // Two or three proper nouns read as a name ("Jon Thoday") when the surname also stands alone
   // somewhere in the article; otherwise they are as often a title or a prize ("Freedom Medal").
   // Not after a definite article of another language: "At La Fenice Viotti was widely acclaimed" is a theatre, then him.
+  // Rule "common-word-head": "The Season 24 contestants debuted on the Season Premiere" (celebrity-031legit), "Comedy
+  // Meet The Parents" (bbc-entertainment-076), "Major League Baseball": a first word the article also writes in lower
+  // case, and no given name of ours, opens a title or a phrase, not a person's name; the surname's evidence is no
+  // help there.
+  // Not a particle: "Portia de Rossi … De Rossi" (celebrity-078legit). Not before a given name: "Secretary of State
+  // Madeleine Albright" is still her (the run is too long by a word, but she is named).
+  const commonHead =
+    !firstNames.has(head) &&
+    !cues.particles.has(head.toLowerCase()) &&
+    lowerWords(doc).has(head.toLowerCase()) &&
+    !(words.length === 3 && givenName(doc, at(words, 1))) &&
+    // A stage name opens on a common word too: "with Davidson, Timothée Chalamet and Kid Cudi for Cudi's birthday".
+    !surnameOfSomeone(doc, c, last);
   if (
     words.length <= 3 &&
     words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
     evidence.surnames.has(last) &&
-    !FOREIGN_ARTICLES.has(head)
+    !FOREIGN_ARTICLES.has(head) &&
+    !commonHead
   ) {
     return make('person', 'name-shape');
   }
@@ -120,7 +141,7 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   if (
     words.length <= 3 &&
     words.every((w) => NAME_WORD.test(w)) &&
-    givenName(doc, head) &&
+    (givenName(doc, head) || compoundGivenName(doc, head)) &&
     lower.size > 0 &&
     !/^(?:the|a|an)$/i.test(doc.tokens[c.first - 1]?.text ?? '') &&
     // Only in prose: a title-case line capitalises "Baby Daddy" and "Severe Panic" too.
@@ -168,6 +189,24 @@ function doubleSurnameSubject(doc: Doc, c: Candidate, words: string[]): boolean 
   );
 }
 
+/**
+ * The last word of the run stands alone elsewhere as someone's: before a possessive ("Cudi's birthday") or a verb
+ * ("Cudi said", "Cudi has").
+ */
+function surnameOfSomeone(doc: Doc, c: Candidate, last: string): boolean {
+  // "Best British", "Old Havana": a demonym or a listed place is no one's surname.
+  if (cues.demonyms.has(last) || lexiconType(last) !== null) return false;
+  return doc.tokens.some((t, k) => {
+    if (t.text !== last || (k >= c.first && k <= c.last)) return false;
+    const next = doc.tokens[k + 1];
+    return (
+      next !== undefined &&
+      next.sentence === t.sentence &&
+      (/^['’]s$/.test(next.text) || next.pos === 'VERB' || next.pos === 'AUX' || cues.speech.has(next.text))
+    );
+  });
+}
+
 // A capitalised name word: "Levy", "Zeta-Jones", "McCaughrean", "O'Connor".
 const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
@@ -189,7 +228,8 @@ function articleBeforeName(doc: Doc, c: Candidate, words: string[]): boolean {
 
 const AGE_OR_WHO = /^,\s*(?:\d{1,3}\b|who\b)|^\s*\(\d{1,3}\)/;
 
-function hasPersonContext(doc: Doc, c: Candidate): boolean {
+/** A person's cue around a name: a speech verb after it, a relation or role before it, an age or "who" after it. */
+export function hasPersonContext(doc: Doc, c: Pick<Candidate, 'first' | 'last' | 'end' | 'possessive'>): boolean {
   const before = lower(doc, c.first - 1);
   const after = lower(doc, c.last + 1);
   if (cues.speech.has(after) || cues.relations.has(before) || epithetHeads.has(before)) return true;

@@ -527,6 +527,16 @@ export function givenName(doc: Doc, word: string): boolean {
   known.set(word, answer);
   return answer;
 }
+/**
+ * Rule "compound-given-name": "Salma Hayek and François-Henri Pinault's wedding" (celebrity-083legit), "Jean-Paul
+ * Gaultier", "Mary-Kate Olsen": two given names joined by a hyphen are one given name. Read only where a name opens,
+ * not inside one ('"Dick Clark-Dick Clark was a visionary"' is a name said twice).
+ */
+export function compoundGivenName(doc: Doc, word: string): boolean {
+  const halves = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(word);
+  return halves !== null && givenName(doc, halves[1] ?? '') && givenName(doc, halves[2] ?? '');
+}
+
 // Per article and word: typing asks it of every capitalised word of every run, and the names package is slow.
 const givenCache = new WeakMap<Doc, Map<string, boolean>>();
 

@@ -19,6 +19,8 @@ export {
   outletsInCapitals,
   outletReportingVerbs,
   workFramesBefore,
+  venueFramesBefore,
+  venueFramesAfter,
   type EpithetHead,
   type Gender,
   type Phrase,

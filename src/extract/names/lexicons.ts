@@ -87,6 +87,9 @@ const cuesData = parseData(
     headlineWords: words,
     workNounsAfter: words,
     workFramesBefore: words,
+    venueFramesBefore: words,
+    venueFramesAfter: words,
+    sportsWords: words,
   }),
   cuesJson,
   'data/lexicons/cues.json',
@@ -221,10 +224,15 @@ export const cues = {
   descriptors: set(cuesData.descriptors),
   headlineWords: set(cuesData.headlineWords),
   workNounsAfter: set(cuesData.workNounsAfter),
+  sportsWords: set(cuesData.sportsWords),
 };
 
 /** Word sequences before a name that make it a work ("episode of", "appeared on", "sitcom"), as lower-case word arrays. */
 export const workFramesBefore: string[][] = cuesData.workFramesBefore.map((f) => f.split(' '));
+
+/** Word sequences around a name that make it a venue ("seen leaving", "dinner at"; "is where"), as lower-case word arrays. */
+export const venueFramesBefore: string[][] = cuesData.venueFramesBefore.map((f) => f.split(' '));
+export const venueFramesAfter: string[][] = cuesData.venueFramesAfter.map((f) => f.split(' '));
 
 export type EpithetHead = z.infer<typeof epithetHead>;
 /** Epithet head nouns ("actress", "star", "birthday boy"), lower-case. */

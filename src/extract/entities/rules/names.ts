@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc.ts';
 import type { EntityType } from '../../types.ts';
 import type { Candidate } from '../scan.ts';
-import { earlierSurname, FOR_BODIES, givenName, lowerWords, sentenceInitial } from '../scan.ts';
+import { earlierSurname, FOR_BODIES, givenName, lowerWords, sentenceInitial, titleCaseSentence } from '../scan.ts';
 import {
   ambiguousPlaces,
   cues,
@@ -50,6 +50,10 @@ const VENUE_ENDS = new Set([
   'station',
   'mansion',
   'pub',
+  // "Other venues included the Dorothy Chandler Pavilion and the Shrine Auditorium" (bbc-entertainment-314).
+  'pavilion',
+  'auditorium',
+  'ballroom',
 ]);
 
 /** "comedy duo Ant and Dec": the scanner joined a double act. */
@@ -142,6 +146,45 @@ export const sportsTeam = typesAs('organization', 'sports-team', ({ doc, c, word
   const named = /^\p{Lu}/u.test(doc.tokens[c.last + 2]?.text ?? '');
   return TEAM_ROLES.has(after) && named;
 });
+
+/**
+ * "Rodriguez was traded to the New York Yankees", "the Texas Rangers" (celebrity-112legit), "the Los Angeles
+ * Clippers" (119legit): a place's name (places.json) that is no given name, before one plural word that is no given
+ * name either, is a team, an organization; not a person called New York (name-shape read "Knicks" alone as a surname),
+ * nor a place. Not "Dallas Roberts" nor "Tennessee Williams": a place that is a given name opens a person's name.
+ */
+export const placePluralTeam = typesAs('organization', 'place-plural-team', ({ doc, c, words, last }) => {
+  if (words.length < 2 || words.length > 4 || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(last) || firstNames.has(last)) return false;
+  // "38 Hollywood Weddings That Were Called Off" (celebrity-083fake): a title-case line capitalises common plurals.
+  if (titleCaseSentence(doc, atIndex(doc.tokens, c.first).sentence) || lowerWords(doc).has(last.toLowerCase()))
+    return false;
+  const place = words.slice(0, -1).join(' ');
+  const head = atIndex(words, 0);
+  // A surname made of a given name ("Roberts", "Williams", "Jones"): the names lists of other languages hold place
+  // names too ("Dallas", "Texas"), so our own list decides, on the place and on the stem of the plural.
+  const patronymic = firstNames.has(last.slice(0, -1)) || firstNames.has(last.slice(0, -2));
+  return (
+    (lexiconType(place) === 'place' || (words.length > 2 && cues.placePrefixes.has(head))) &&
+    !firstNames.has(head) &&
+    !ambiguousPlaces.has(head) &&
+    !patronymic &&
+    aboutSport(doc)
+  );
+});
+
+/**
+ * Whether the article has a word of sport (cues.json sportsWords): news names "the Florida Straits", "the Netherlands
+ * Antilles" and "U.S. Marines" too, which are no teams; an article that speaks of a team's game or season has teams.
+ */
+function aboutSport(doc: Doc): boolean {
+  let known = sportCache.get(doc);
+  if (known === undefined) {
+    known = doc.tokens.some((t) => cues.sportsWords.has(t.text.toLowerCase()));
+    sportCache.set(doc, known);
+  }
+  return known;
+}
+const sportCache = new WeakMap<Doc, boolean>();
 
 /** "her dog Salsita", but not "Cat Deeley": the pet word is lower-case. */
 export const petName = typesAs('animal', 'pet-name', ({ doc, c }) =>
@@ -297,7 +340,29 @@ export const capitalThe: TypingRule = {
   },
 };
 
-/** "Nathan Lane", "Eve Green": a given name makes a person even when the surname is a place word. */
+/**
+ * "was held at the Luna Park fairground in Sydney Harbour" (bbc-entertainment-286), "to make it big on Madison Avenue"
+ * (celebrity-117legit): a given name that is also a place's name, before a place word that no names list knows as a
+ * name (cues.json placeSuffixes: Harbour, Avenue, Square, Heights…), is a place. Not "Virginia Hill", "Jordan Lake":
+ * Hill, Lane, Park, Bay and Lake are surnames too, and the names lists say so.
+ */
+export const placeNamedPlace = typesAs(
+  'place',
+  'place-named-place',
+  ({ several, words, head, last }) =>
+    several &&
+    words.length <= 3 &&
+    (ambiguousPlaces.has(head) || lexiconType(head) === 'place') &&
+    cues.placeSuffixes.has(last) &&
+    genderOf(last) === null &&
+    !firstNames.has(last),
+);
+
+/**
+ * "Nathan Lane", "Eve Green": a given name makes a person even when the surname is a place word. Rule
+ * "particle-surname": "dance DJ Rob Da Bank on Thursdays" (bbc-entertainment-197): after a particle of names
+ * (cues.json particles) the last word is a surname, though it is a body's word too ("Bank").
+ */
 export const givenNameRule: TypingRule = {
   name: 'given-name',
   test: ({ several, words, head, last }) =>
@@ -305,7 +370,7 @@ export const givenNameRule: TypingRule = {
     words.length <= 3 &&
     (firstNames.has(head) || firstNames.has(head.split('-')[0] ?? '')) &&
     !cues.eventSuffixes.has(last) &&
-    !cues.orgSuffixes.has(last),
+    (!cues.orgSuffixes.has(last) || (words.length === 3 && cues.particles.has(atIndex(words, 1).toLowerCase()))),
   verdict: ({ head, make }) =>
     make('person', 'given-name', firstNames.get(head) ?? firstNames.get(head.split('-')[0] ?? '') ?? null),
 };
