@@ -9,6 +9,7 @@ import { firstIndex } from '../text/index.ts';
 import { at } from '../../invariant/index.ts';
 import { CLAUSE_MARKS, SUBORDINATORS } from './clauses.ts';
 import { ledeCataphor } from './cataphora.ts';
+import { subordinateSubject } from './clause-subject.ts';
 
 // "The Hollywood legend and Ana were…": a person named just after an epithet, in the same clause,
 // is someone else. Measured in characters, about six words.
@@ -324,7 +325,8 @@ function relativeAntecedent(ctx: Context, tokenIndex: number, gender: Gender): R
 
 /** The person a he/she pronoun refers to: the most recent compatible one, within five sentences. */
 export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gender): Referent | null {
-  const bound = relativeAntecedent(ctx, tokenIndex, gender);
+  const bound =
+    relativeAntecedent(ctx, tokenIndex, gender) ?? subordinateSubject(ctx, tokenIndex, gender, quotationsOf(ctx.doc));
   if (bound) return bound;
   const sentence = at(ctx.doc.tokens, tokenIndex).sentence;
   const quote = quoteBefore(ctx.doc, tokenIndex);
@@ -334,7 +336,7 @@ export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gende
   const inQuote = (r: Referent): boolean => quote !== null && r.lastStart > quote.start && r.lastStart < quote.end;
   const speakers = quote !== null && ctx.referents.some((r) => r.count > 0 && !inQuote(r) && compatible(r, gender));
   // `"… perhaps she knew he had been to a casting …," he said`: inside a quotation the speaker is "I", not "he".
-  const voice = quotedBy(ctx, tokenIndex, sentence) ?? leadVoice(ctx, tokenIndex);
+  const voice = quotedBy(ctx, tokenIndex, sentence) ?? leadVoice(ctx, tokenIndex) ?? continuedVoice(ctx, tokenIndex);
   const subject = ownSubject(ctx, tokenIndex);
   const fits = (r: Referent): boolean =>
     compatible(r, gender) &&
@@ -346,9 +348,16 @@ export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gende
   // shared with someone else: 'Dominic confessed … "I'm quite sure they'll make a real success of being married," he
   // wrote' (a Zendaya & Tom Holland stream article) is not his son's "he".
   const inReach = recent(ctx, sentence, REACH_BACK);
+  // Rule quoted-aside: '"I saw Christian Bale very briefly, and he was really kind about what I was in for," he
+  // said. That was about the extent of his research' (a Radio Times stream article): someone last met in the third
+  // person inside a quotation that has closed is what its speaker talked about, not the narrative's focus. Outside a
+  // quotation, their last mention neither leads nor keeps them in focus.
+  const inside = quotationsOf(ctx.doc);
+  const t = at(ctx.doc.tokens, tokenIndex);
+  const aside = (r: Referent): boolean => !inside(t.start, t.end) && inside(r.lastStart, r.lastStart + 1) !== undefined;
   const latest = best(
     inReach,
-    (r) => fits(r) && !r.lastWasJoint,
+    (r) => fits(r) && !r.lastWasJoint && !aside(r),
     (r) => r.lastStart,
   );
   return (
@@ -357,7 +366,8 @@ export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gende
       fits,
       (r) =>
         score(r, sentence, { recency: 2, prominence: 0.2, focus: 1.5 }) -
-        (r.gender === null ? 1.5 : 0) +
+        (r.gender === null ? 1.5 : 0) -
+        (aside(r) && r.lastWasSubject ? 1.5 : 0) +
         (r === latest ? 1 : 0),
     ) ??
     subjectOfArticle(ctx, gender, quote === null) ??
@@ -440,6 +450,10 @@ function lastSpeaker(ctx: Context, before: number, sentence: number, gender: Gen
     if (m.start >= before) continue;
     if (sentence - m.sentence > 2) break;
     if (!compatible(m.r, gender) || m.r.gender === null) continue;
+    // Rule attribution-outside-quotes: '"…and she told me I needed to go back to live with my mum…" … "the worst
+    // possible place I could be," she said' (celebrity-067legit): one said to speak inside a quotation is no speaker
+    // the narrative's "she said" goes on from.
+    if (quotationsOf(ctx.doc)(m.start, m.start + 1)) continue;
     const mention = m.r.entity.mentions.find((x) => x.start === m.start);
     if (mention?.kind === 'possessive' || !mention) continue;
     if (SPEECH_AFTER.test(ctx.doc.text.slice(mention.end, mention.end + 30))) return m.r;
@@ -472,6 +486,29 @@ function leadVoice(ctx: Context, tokenIndex: number): Referent | null {
     const mention = m.r.entity.mentions.find((x) => x.start === m.start);
     if (!mention) return null;
     return LEAD.test(ctx.doc.text.slice(mention.end, q.start)) ? m.r : null;
+  }
+  return null;
+}
+
+const CONTINUES = new RegExp(`^\\s*(?:${[...cues.speech].join('|')})\\b[^"“”‘’.!?:]{0,40}\\.\\s*$`, 'u');
+const AFTER_QUOTE = /["”’]\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s*)?$/u;
+
+/**
+ * Rule continued-voice: '“What’s interesting about Alex is that he’s a sponge,” Lasry says. “He really wants to learn.”'
+ * (celebrity-112legit): a quotation opening right after the sentence that attributes the one before it goes on in
+ * that speaker's voice, who is "I" there and not "he" or "she". The speaker, or null.
+ */
+function continuedVoice(ctx: Context, tokenIndex: number): Referent | null {
+  const { text } = ctx.doc;
+  const t = at(ctx.doc.tokens, tokenIndex);
+  const q = quotationsOf(ctx.doc)(t.start, t.end);
+  if (!q) return null;
+  for (let k = ctx.seen.length - 1; k >= 0; k--) {
+    const m = at(ctx.seen, k);
+    if (m.start >= q.start) continue;
+    const mention = m.r.entity.mentions.find((x) => x.start === m.start);
+    if (!mention || !CONTINUES.test(text.slice(mention.end, q.start))) return null;
+    return AFTER_QUOTE.test(text.slice(Math.max(0, m.start - 8), m.start)) ? m.r : null;
   }
   return null;
 }
