@@ -4,8 +4,10 @@ import { compatible, type Referent } from './salience.ts';
 import { at } from '../../invariant/index.ts';
 
 // Rules that give a he/she the subject of the clause it hangs on, before salience is asked. In order:
-//   1. pronoun-subordinate-subject: a subordinate clause after its main clause (", while he was preparing").
+//   1. pronoun-subordinate-subject: a subordinate clause after its main clause (", while he was preparing"), or after
+//      the "who" clause it stands in ("Pamela Travers, who is said to have cried when she…").
 
+const NAMED = new Set(['PROPN', 'NOUN']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 // Subordinators of time alongside: what a subject does "while", "as" or "when" is mostly told of that subject. Not
 // "after" or "because", whose clause often tells of the object ("he had nominated Bez after he became agitated"), nor
@@ -38,6 +40,8 @@ export function subordinateSubject(
   if (!sub || sub.sentence !== t.sentence || !ALONGSIDE.has(sub.text.toLowerCase())) return null;
   if (at(sentences, t.sentence).firstToken === tokenIndex - 1) return null;
   const quote = quoted(t.start, t.end);
+  const who = relativeBefore(ctx, tokenIndex - 1);
+  if (who !== undefined) return who !== null && compatible(who, gender) && who.gender !== null ? who : null;
   for (let k = ctx.seen.length - 1; k >= 0; k--) {
     const m = at(ctx.seen, k);
     if (m.sentence < t.sentence) break;
@@ -47,4 +51,26 @@ export function subordinateSubject(
     if (compatible(m.r, gender) && m.r.gender !== null) return m.r;
   }
   return null;
+}
+
+/**
+ * "Mary Poppins was originally created by author Pamela Travers, who is said to have cried when she…", "50 Cent who
+ * survived an attempt on his life as he…" (bbc-entertainment articles): a clause of time inside a "who" clause hangs
+ * on the "who", whose antecedent is the person named right before it (past an age: "Jessica Bambal Akan, 25, who").
+ * That person; null when the "who" follows no one the walk named ("a man who hit Dr Dre as he…"); undefined when no
+ * "who" stands between the subordinator and the sentence's start.
+ */
+function relativeBefore(ctx: Context, sub: number): Referent | null | undefined {
+  const { tokens } = ctx.doc;
+  const sentence = at(tokens, sub).sentence;
+  let k = sub - 1;
+  for (; k >= 0 && at(tokens, k).sentence === sentence; k--) if (at(tokens, k).text.toLowerCase() === 'who') break;
+  if (k < 0 || at(tokens, k).sentence !== sentence) return undefined;
+  let j = k - 1;
+  if (tokens[j]?.text === ',') j--;
+  if (/^\d{1,3}$/.test(tokens[j]?.text ?? '') && tokens[j - 1]?.text === ',') j -= 2;
+  // "…got us thinking: who will replace her when she…": a "who" after no noun asks, and relates to no one.
+  if (!NAMED.has(tokens[j]?.pos ?? '')) return undefined;
+  const end = tokens[j]?.end ?? -1;
+  return ctx.endingAt.get(end)?.at(-1)?.r ?? null;
 }
