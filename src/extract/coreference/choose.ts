@@ -9,7 +9,8 @@ import { firstIndex } from '../text/index.ts';
 import { at } from '../../invariant/index.ts';
 import { CLAUSE_MARKS, SUBORDINATORS } from './clauses.ts';
 import { ledeCataphor } from './cataphora.ts';
-import { subordinateSubject } from './clause-subject.ts';
+import { frontedCataphor, subordinateSubject } from './clause-subject.ts';
+import type { Ties } from './ties.ts';
 
 // "The Hollywood legend and Ana were…": a person named just after an epithet, in the same clause,
 // is someone else. Measured in characters, about six words.
@@ -32,6 +33,8 @@ export type Context = {
   claimed: Uint8Array;
   /** The walk's mentions so far by where they end: whose name closes just before a ", who". */
   endingAt: Map<number, Array<{ r: Referent; start: number }>>;
+  /** The ties the text has named so far ("his mom, Samra Tesfaye"): see ties.ts. */
+  ties: Ties;
 };
 
 /** Notes, in the walk's indexes (claimed, endingAt), a mention just given to `r`. */
@@ -325,8 +328,12 @@ function relativeAntecedent(ctx: Context, tokenIndex: number, gender: Gender): R
 
 /** The person a he/she pronoun refers to: the most recent compatible one, within five sentences. */
 export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gender): Referent | null {
+  const fronted = frontedCataphor(ctx, tokenIndex, gender);
+  if (fronted === 'none') return null;
   const bound =
-    relativeAntecedent(ctx, tokenIndex, gender) ?? subordinateSubject(ctx, tokenIndex, gender, quotationsOf(ctx.doc));
+    relativeAntecedent(ctx, tokenIndex, gender) ??
+    fronted ??
+    subordinateSubject(ctx, tokenIndex, gender, quotationsOf(ctx.doc));
   if (bound) return bound;
   const sentence = at(ctx.doc.tokens, tokenIndex).sentence;
   const quote = quoteBefore(ctx.doc, tokenIndex);

@@ -1,10 +1,15 @@
+import type { Doc } from '../doc.ts';
 import type { Gender } from '../names/index.ts';
+import { SUBORDINATORS } from './clauses.ts';
+import { tieOf, tiedAt } from './ties.ts';
 import type { Context } from './choose.ts';
 import { compatible, type Referent } from './salience.ts';
 import { at } from '../../invariant/index.ts';
 
 // Rules that give a he/she the subject of the clause it hangs on, before salience is asked. In order:
-//   1. pronoun-subordinate-subject: a subordinate clause after its main clause (", while he was preparing"), or after
+//   1. pronoun-fronted-cataphora: a subordinate clause opening the sentence ("Though she married …, Brad's former
+//      wife …").
+//   2. pronoun-subordinate-subject: a subordinate clause after its main clause (", while he was preparing"), or after
 //      the "who" clause it stands in ("Pamela Travers, who is said to have cried when she…").
 
 const NAMED = new Set(['PROPN', 'NOUN']);
@@ -73,4 +78,57 @@ function relativeBefore(ctx: Context, sub: number): Referent | null | undefined 
   if (!NAMED.has(tokens[j]?.pos ?? '')) return undefined;
   const end = tokens[j]?.end ?? -1;
   return ctx.endingAt.get(end)?.at(-1)?.r ?? null;
+}
+
+/** Whether token i opens the main clause of a sentence that opens on a subordinate clause: right after its comma. */
+export function opensMainClause(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const open = at(doc.sentences, at(tokens, i).sentence).firstToken;
+  if (!SUBORDINATORS.has(at(tokens, open).text.toLowerCase()) || tokens[i - 1]?.text !== ',') return false;
+  for (let k = open + 1; k < i - 1; k++) if (at(tokens, k).text === ',') return false;
+  return true;
+}
+
+const POSSESSIVE = /^['’]s?$/;
+
+/**
+ * Rule pronoun-fronted-cataphora: "Though she married fellow actor Justin Theroux in 2015, Brad's former wife of nearly
+ * five years seems willing to be there for her ex-husband" (celebrity-144fake): the he/she opening a sentence's
+ * subordinate clause is the main clause's subject after its comma, when that subject is a tie of a named owner the
+ * text gave one person (see ties.ts). A tie of that owner the text never gave a name ("Jen's mother") may be anyone:
+ * the pronoun is left to no one ('none') rather than to the last woman in focus. Null when the sentence does not open
+ * so, or its main clause opens on no possessor's tie (a bare name there is left to salience: "If he hadn't met my
+ * father, Klein would have…", celebrity-060legit, is Paul McCartney's "he").
+ */
+export function frontedCataphor(ctx: Context, tokenIndex: number, gender: Gender): Referent | 'none' | null {
+  const { doc } = ctx;
+  const { tokens } = doc;
+  const t = at(tokens, tokenIndex);
+  if (!SUBJECT_PRONOUNS.has(t.text.toLowerCase())) return null;
+  const sentence = at(doc.sentences, t.sentence);
+  if (sentence.firstToken !== tokenIndex - 1 || !SUBORDINATORS.has(at(tokens, tokenIndex - 1).text.toLowerCase()))
+    return null;
+  let comma = tokenIndex + 1;
+  while (comma <= sentence.lastToken && at(tokens, comma).text !== ',') comma++;
+  const main = tokens[comma + 1];
+  if (comma >= sentence.lastToken || !main) return null;
+  const named = ctx.namedIn.get(t.sentence)?.find((n) => n.start === main.start)?.referent;
+  if (!named) return null;
+  let last = comma + 1;
+  while (tokens[last + 1]?.pos === 'PROPN' && tokens[last + 1]?.sentence === t.sentence) last++;
+  // "If he hadn't met my father, Klein would have…" (celebrity-060legit, Paul McCartney): a name opening the main
+  // clause is as often someone else, and is left to salience.
+  if (!POSSESSIVE.test(tokens[last + 1]?.text ?? '')) return null;
+  const tied = tiedAt(ctx, named, last);
+  if (tied) return compatible(tied.r, gender) ? tied.r : 'none';
+  return possessesTie(doc, last + 2) ? 'none' : null;
+}
+
+/** Whether a relation noun stands within the three words from token `first` ("former wife", "mother"). */
+function possessesTie(doc: Doc, first: number): boolean {
+  for (let k = first; k < first + 3; k++) {
+    const word = doc.tokens[k]?.text.toLowerCase() ?? '';
+    if (tieOf([word]) !== null) return true;
+  }
+  return false;
 }
