@@ -25,6 +25,8 @@ import { surnamesNotPlaces, titlePeople } from './surnames.ts';
 import { linkThingPronouns } from './things.ts';
 import { linkBodyVoices } from './voices.ts';
 import { linkAcronyms } from './acronyms.ts';
+import { noteTie, tiedAt } from './ties.ts';
+import { opensMainClause } from './clause-subject.ts';
 import { at } from '../../invariant/index.ts';
 
 /**
@@ -60,6 +62,7 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
     lately: lately(referents),
     claimed: new Uint8Array(doc.text.length),
     endingAt: new Map(),
+    ties: new Map(),
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -85,11 +88,21 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
       if (relation) {
         r.entity.mentions.push(relation);
         claim(ctx, r, relation);
+        noteTie(ctx, r, relation, tokenAt);
       }
       // "singer Ian Curtis", "Music mogul Tony Wilson": the text names their role.
       const before = tokens[i - 1]?.text.toLowerCase() ?? '';
       if (epithetHeads.has(before)) r.roles.add(before);
       if (mention.kind === 'possessive') ownsBirthday(ctx, r, last);
+      const tied = mention.kind === 'possessive' ? tiedAt(ctx, r, last) : null;
+      if (tied) {
+        record(ctx, tied.r, tied.mention, last + 2, tied.last);
+        // "Though she married …, Brad's former wife of nearly five years seems willing to be there for her ex-husband":
+        // the tie opening the main clause is its subject, and keeps the focus for the "her" after it.
+        if (opensMainClause(doc, i)) tied.r.lastWasSubject = true;
+        i = tied.last;
+        continue;
+      }
       if (tokens[last + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? ''))
         ctx.ages.set(r, Number(at(tokens, last + 2).text));
       i = last;
