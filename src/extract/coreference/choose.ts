@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.ts';
+import type { Mention } from '../types.ts';
 import { cues, lexiconType, roleCovers, type Gender } from '../names/index.ts';
 import type { Epithet } from './epithets.ts';
 import { quoteBefore } from './quotes.ts';
@@ -520,6 +521,20 @@ const LEAD = new RegExp(`^\\s*(?:${[...cues.speech].join('|')})\\s*[:,]\\s*$`, '
  * following her career…'", celebrity-120legit), that speaker, who is "I" there and not "her"; else null.
  */
 function leadVoice(ctx: Context, tokenIndex: number): Referent | null {
+  const before = lastBeforeQuotation(ctx, tokenIndex);
+  if (!before) return null;
+  const { seen, mention, quotation } = before;
+  return LEAD.test(ctx.doc.text.slice(mention.end, quotation.start)) ? seen.r : null;
+}
+
+/**
+ * The last mention seen before the quotation a pronoun stands in, with its mention record: where leadVoice and
+ * continuedVoice look for who introduced the quotation. Null outside a quotation, or when nothing was seen before it.
+ */
+function lastBeforeQuotation(
+  ctx: Context,
+  tokenIndex: number,
+): { seen: Context['seen'][number]; mention: Mention; quotation: { start: number; end: number } } | null {
   const t = at(ctx.doc.tokens, tokenIndex);
   const q = quotationsOf(ctx.doc)(t.start, t.end);
   if (!q) return null;
@@ -527,8 +542,7 @@ function leadVoice(ctx: Context, tokenIndex: number): Referent | null {
     const m = at(ctx.seen, k);
     if (m.start >= q.start) continue;
     const mention = m.r.entity.mentions.find((x) => x.start === m.start);
-    if (!mention) return null;
-    return LEAD.test(ctx.doc.text.slice(mention.end, q.start)) ? m.r : null;
+    return mention ? { seen: m, mention, quotation: q } : null;
   }
   return null;
 }
@@ -543,17 +557,11 @@ const AFTER_QUOTE = /["”’]\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s*)?$/u;
  */
 function continuedVoice(ctx: Context, tokenIndex: number): Referent | null {
   const { text } = ctx.doc;
-  const t = at(ctx.doc.tokens, tokenIndex);
-  const q = quotationsOf(ctx.doc)(t.start, t.end);
-  if (!q) return null;
-  for (let k = ctx.seen.length - 1; k >= 0; k--) {
-    const m = at(ctx.seen, k);
-    if (m.start >= q.start) continue;
-    const mention = m.r.entity.mentions.find((x) => x.start === m.start);
-    if (!mention || !CONTINUES.test(text.slice(mention.end, q.start))) return null;
-    return AFTER_QUOTE.test(text.slice(Math.max(0, m.start - 8), m.start)) ? m.r : null;
-  }
-  return null;
+  const before = lastBeforeQuotation(ctx, tokenIndex);
+  if (!before) return null;
+  const { seen, mention, quotation } = before;
+  if (!CONTINUES.test(text.slice(mention.end, quotation.start))) return null;
+  return AFTER_QUOTE.test(text.slice(Math.max(0, seen.start - 8), seen.start)) ? seen.r : null;
 }
 
 /** For a pronoun inside a quotation attributed by a pronoun (`"…," he said`), the speaker; else null. */
