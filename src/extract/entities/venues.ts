@@ -3,6 +3,7 @@ import type { Entity, Mention } from '../types.ts';
 import { venueFramesAfter, venueFramesBefore } from '../names/index.ts';
 import { hasPersonContext } from './people.ts';
 import { at } from '../../invariant/index.ts';
+import { firstStartingAt } from '../text/index.ts';
 
 // Venues named like people: "The pair were seen leaving Giorgio Baldi together on Wednesday … Coincidentally, Giorgio
 // Baldi is where Ben Affleck took his new girlfriend Lindsay Shookus" (celebrity-150legit). A restaurant called after
@@ -71,9 +72,11 @@ const PERSON_RULES = new Set([
   'given-name-day',
 ]);
 
+// The tokens are in text order: the mention's first token is found by halving, not by reading from the start (which
+// made the 1 MB bench article spend 2.6 of its 16 CPU s here).
 function spanOf(doc: Doc, m: Mention): Span | null {
-  const first = doc.tokens.findIndex((t) => t.start === m.start);
-  if (first < 0) return null;
+  const first = firstStartingAt(doc.tokens, m.start);
+  if (doc.tokens[first]?.start !== m.start) return null;
   let last = first;
   while (last + 1 < doc.tokens.length && at(doc.tokens, last + 1).end <= m.end) last++;
   return { first, last, end: m.end, possessive: m.kind === 'possessive' };
