@@ -146,6 +146,16 @@ export class ClauseRoles {
     return this.byToken.get(token);
   }
 
+  /** Whether a mention owns a relative named next ("Kanye West's mother", "his late wife"): it names someone else. */
+  relativeOwner(l: Located): boolean {
+    if (!this.possessive(l)) return false;
+    const { tokens } = this.doc;
+    let j = this.lastOf(l) + 1;
+    if (/^['’]s?$/.test(tokens[j]?.text ?? '')) j++;
+    while (tokens[j]?.pos === 'ADJ') j++;
+    return RELATIVES.test(lower(tokens[j]));
+  }
+
   /** Whether a mention is a possessor ("Ana's" in "Ana's appearance", "his" in "his family"). */
   possessive(l: Located): boolean {
     const next = this.doc.tokens[this.lastOf(l) + 1];

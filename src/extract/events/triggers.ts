@@ -891,23 +891,30 @@ function eventfulAppearance(doc: Doc, first: number, last: number): boolean {
 
 function ofPhrase(doc: Doc, roles: ClauseRoles, last: number): Entity[] {
   const { tokens } = doc;
-  if (!/^of$/i.test(tokens[last + 1]?.text ?? '')) return [];
+  // (The trigger may end with its "of": "since the death of Mac Miller", whose owner is Mac Miller, not the clause's
+  // "She", as the verb's subject would have it.)
+  const of = /^of$/i.test(tokens[last]?.text ?? '') ? last : last + 1;
+  if (!/^of$/i.test(tokens[of]?.text ?? '')) return [];
   const out: Entity[] = [];
   const end = roles.clause(last).last;
-  for (let i = last + 2; i <= end; i++) {
+  // (An appositive's owner is no next name in the list: "the death of Mac Miller, her boyfriend".)
+  const listed = (l: Located | undefined) => l !== undefined && !roles.possessive(l);
+  for (let i = of + 1; i <= end; i++) {
     const t = atIndex(tokens, i);
     // "Pictures of Selena Gomez, 25, and Justin Bieber, 23, kissing" (celebrity-143fake): an age between commas and a
     // comma before the next name go on with the list.
     if (
       t.text === ',' &&
-      (tokens[i + 1]?.pos === 'NUM' || /^(and|&)$/i.test(tokens[i + 1]?.text ?? '') || roles.at(i + 1))
+      (tokens[i + 1]?.pos === 'NUM' || /^(and|&)$/i.test(tokens[i + 1]?.text ?? '') || listed(roles.at(i + 1)))
     )
       continue;
     if (t.pos === 'NUM' && tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',') continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADP' && !roles.at(i)) || (t.pos === 'PUNCT' && !roles.at(i)))
       break;
     const l = roles.at(i);
-    if (l && l.token === i && OBJECT_TYPES.has(l.entity.type) && !out.includes(l.entity)) out.push(l.entity);
+    // (Not a relative's owner: "the death of Kanye West's mother, Donda" is hers.)
+    if (l && l.token === i && OBJECT_TYPES.has(l.entity.type) && !roles.relativeOwner(l) && !out.includes(l.entity))
+      out.push(l.entity);
   }
   return out;
 }
