@@ -8,7 +8,7 @@ import { findHedges } from '../hedges/index.ts';
 import type { EntityType } from '../types.ts';
 import { findClaims } from './index.ts';
 import { inflect } from './open.ts';
-import { describeCases, run, type RowCheck } from './test-run.ts';
+import { claimRows, describeCases, run, type RowCheck } from './test-run.ts';
 import { must } from '../../invariant/index.ts';
 import openClaims from '../../../data/lexicons/open-claims.json' with { type: 'json' };
 
@@ -103,5 +103,15 @@ describe('open-claims.json: a filed petition to change one’s name is no lawsui
     expect(unless.test(' a petition for a name change')).toBe(true);
     expect(unless.test(' a petition against his former manager')).toBe(false);
     expect(unless.test(' a lawsuit against the New York Times')).toBe(false);
+  });
+});
+
+describe('open-claims.json: "taking action against" someone is a lawsuit', () => {
+  it('reads "Austin Aitken is taking action against NBC over its programme Fear Factor" as his suit (bbc 209)', () => {
+    const text =
+      'A US TV network is being sued for $2.5m (£1.3m) by a viewer who says he was disgusted by watching contestants ' +
+      'eat dead rats in a stunt show. Austin Aitken is taking action against NBC over its programme Fear Factor.';
+    const rows = claimRows(run('bbc-entertainment-209', text)).filter(([typeValue]) => typeValue.startsWith('legal/'));
+    expect(rows).toEqual([['legal/sue', 'author', '-', 'asserts', 'Austin Aitken']]);
   });
 });
