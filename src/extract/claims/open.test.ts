@@ -115,3 +115,13 @@ describe('open-claims.json: "taking action against" someone is a lawsuit', () =>
     expect(rows).toEqual([['legal/sue', 'author', '-', 'asserts', 'Austin Aitken']]);
   });
 });
+
+describe('open-claims.json: an adopted pet is no family news', () => {
+  it('reads no adoption in "adopted a husky puppy together just last weekend" (celebrity-173legit)', () => {
+    const text =
+      "If it's the latter, they won't be alone: Joe Jonas and Sophie Turner, who have been dating since December, " +
+      'adopted a husky puppy together just last weekend.';
+    const rows = claimRows(run('celebrity-173legit', text)).filter(([typeValue]) => typeValue.startsWith('family/'));
+    expect(rows).toEqual([]);
+  });
+});
