@@ -120,3 +120,19 @@ describe('a marriage wished over', () => {
     expect(rows).toEqual([['relationship/split', 'anonymous', '-', 'asserts', 'Kim Kardashian + Kanye West']]);
   });
 });
+
+describe('the partner a named owner had', () => {
+  it('"canoodling with Bieber\'s rumored ex, model Yovanna Ventura" pairs The Weeknd with her, not Bieber (celebrity-133fake)', () => {
+    const rows = rowsOf(
+      'celebrity-133fake',
+      'While Justin Bieber and Selena Gomez have been attending church twice in one day, the Weeknd has been parading ' +
+        'around with someone new. The Weeknd was caught canoodling with Bieber’s rumored ex, model Yovanna Ventura.',
+      'relationship',
+    ).filter(([, , , , subjects]) => subjects.includes('Yovanna Ventura') || subjects.includes('Justin Bieber'));
+    expect(rows.map(([typeValue, , , , subjects]) => [typeValue, subjects])).toContainEqual([
+      'relationship/dating',
+      'The Weeknd + Yovanna Ventura',
+    ]);
+    expect(rows.map(([, , , , subjects]) => subjects)).not.toContain('The Weeknd + Justin Bieber');
+  });
+});

@@ -176,6 +176,15 @@ const PARTNER_THEN_NAME = new RegExp(
   String.raw`\b(?:her|his|my)\s+(?:(?:new|future|longtime|long-time)\s+)?(?:${PARTNER}|partner|bride|groom),?\s+(?<name>\p{Lu}[\p{L}'’-]+)`,
   'gu',
 );
+// "Bieber's rumored ex, model Yovanna Ventura" (celebrity-133fake): a named owner's partner or ex, with the name after
+// it (past a comma and a word or two of trade), as the object of a romance ("canoodling with", "holding hands with",
+// "dating"). The owner is the one the partner was with, not whom they are with now. Only there: "replacing Taylor's
+// ex, Calvin Harris" or "Bloom and Gomez's ex Justin Bieber" (celebrity-045fake, -075legit) leave the owner's pair be.
+const ROMANCE_OBJECT_BEFORE = /\b(?:with|dating|dated|dates|kissing|kissed|kisses|romancing|romanced|seeing|courting)\s+$/i;
+const OWNERS_PARTNER_NAMED = new RegExp(
+  String.raw`(?<owner>\p{Lu}[\p{L}'’-]*?)['’]s?\s+(?:(?:new|former|longtime|long-time|rumou?red|alleged|reported|secret)\s+)?(?:${PARTNER}|partner|ex(?:-(?:${PARTNER}))?),?\s+(?:[a-z]+\s+){0,2}?(?<name>\p{Lu}[\p{L}'’-]+)`,
+  'gu',
+);
 // "famed divorce attorney Laura Wasser", "her publicist, Jane Doe": the name right after a representative's title.
 const REPRESENTATIVE_BEFORE = new RegExp(`(?:${record.representatives.join('|')})\\s*,?\\s*$`, 'i');
 // "A lawyer for Joe Giudice, Jerard Gonzalez of Hackensack, N.J., could not be reached" (celebrity-169legit): the name
@@ -762,6 +771,29 @@ const PAIRS: ClaimRefiner[] = [
       for (const m of ctx.doc.text.slice(start, end).matchAll(PARTNER_THEN_NAME)) {
         const at = start + m.index + m[0].length - must(m.groups?.name, 'the pattern names it').length;
         if (!c.subjects.some((s) => entityOf(ctx, s)?.mentions.some((x) => x.start === at))) return null;
+      }
+      return c;
+    },
+  },
+  {
+    // "The Weeknd was caught canoodling with Bieber's rumored ex, model Yovanna Ventura" (celebrity-133fake): a pair
+    // that took the owner of a named partner or ex is the named one's: Bieber is only whose ex she was.
+    name: 'owner-of-named-partner',
+    apply: (c, ctx) => {
+      if (c.type !== 'relationship' || c.subjects.length !== 2) return c;
+      const { start, end } = c.evidence;
+      for (const m of ctx.doc.text.slice(start, end).matchAll(OWNERS_PARTNER_NAMED)) {
+        const ownerAt = start + m.index;
+        const nameAt = start + m.index + m[0].length - must(m.groups?.name, 'the pattern names it').length;
+        const at = (offset: number) =>
+          ctx.entities.find((e) => e.type === 'person' && e.mentions.some((x) => x.start === offset));
+        if (!ROMANCE_OBJECT_BEFORE.test(ctx.doc.text.slice(Math.max(start, ownerAt - 30), ownerAt))) continue;
+        const owner = at(ownerAt);
+        const partner = at(nameAt);
+        if (!owner || !partner || owner === partner || !c.subjects.includes(owner.id)) continue;
+        if (c.subjects.includes(partner.id)) continue;
+        const subjects = c.subjects.map((s) => (s === owner.id ? partner.id : s));
+        return { ...c, subjects, rule: `${c.rule ?? 'claim'}+pair:owner-of-named-partner` };
       }
       return c;
     },
