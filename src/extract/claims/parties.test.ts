@@ -136,3 +136,18 @@ describe('the partner a named owner had', () => {
     expect(rows.map(([, , , , subjects]) => subjects)).not.toContain('The Weeknd + Justin Bieber');
   });
 });
+
+describe("a pair's own announcement", () => {
+  it('"They confirmed their relationship" is the pair on record (celebrity-027legit)', () => {
+    const rows = rowsOf(
+      'celebrity-027legit',
+      'Filming finished in August last year and rumors about their romance started swirling in October when Jennifer ' +
+        'Lawrence and Darren Aronofsky were photographed together. They confirmed their relationship after they were ' +
+        'photographed kissing on a public street in New York.',
+      'relationship',
+    ).filter(([, holder, , stance]) => holder === 'principal' && stance === 'confirms');
+    expect(rows.map(([typeValue, , , , subjects]) => [typeValue, subjects])).toEqual([
+      ['relationship/dating', 'Jennifer Lawrence + Darren Aronofsky'],
+    ]);
+  });
+});

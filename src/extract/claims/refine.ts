@@ -75,6 +75,8 @@ const SELF = words(record.ownWords.self);
 const QUOTE_MARK = /["“”]/;
 const THIRD_PERSON = /\b(he|she|his|her|him|they|their|them)\b/i;
 const US = /\b(we|we're|we've|us|our|each other|the two of us|two people|both of us)\b/i;
+// The pair as the subject of its own announcement, right before the verb: "They confirmed", "the couple announced".
+const PAIR_AS_SPEAKER = /\b(?:they|the couple|the pair|the two|the duo|both)\s+(?:have\s+|had\s+|finally\s+|officially\s+)?$/i;
 const SPEAKER_IN_PAIR = words(record.speakerInPair.forms);
 const OWN_PARTNER = new RegExp(String.raw`\bmy\s+(?:\w+\s+)?(?:${PARTNER}|partner|beau)\b`, 'i');
 const PARTNER_NOUN = new RegExp(String.raw`\b(?:${PARTNER})\b`, 'i');
@@ -393,9 +395,13 @@ const ON_RECORD: ClaimRefiner[] = [
           : null;
       }
       // "When Aniston and Theroux announced their break-up": the announcement is their word, whatever is said after.
+      // So it is when the pair is "they" or "the couple": "They confirmed their relationship after they were
+      // photographed kissing" (celebrity-027legit).
+      const announced = ANNOUNCES_OWN.exec(c.evidence.text);
       if (
-        ANNOUNCES_OWN.test(c.evidence.text) &&
-        c.subjects.every((s) => mentionsIn(ctx, s, c.evidence.start, c.evidence.end).length > 0)
+        announced &&
+        (c.subjects.every((s) => mentionsIn(ctx, s, c.evidence.start, c.evidence.end).length > 0) ||
+          (c.subjects.length === 2 && PAIR_AS_SPEAKER.test(c.evidence.text.slice(0, announced.index))))
       )
         return c;
       // "the SNL comic told Jimmy Fallon it was true", after "whether he and Ariana Grande are engaged": the words
