@@ -149,3 +149,25 @@ describe('common-word-head', () => {
     expect(findEntities(makeDoc(text)).map((e) => `${e.type}:${e.name}`)).toContain('person:Portia de Rossi');
   });
 });
+
+describe('rule initials-given-name: two initials for a given name', () => {
+  const people = (text: string): string[] =>
+    findEntities(makeDoc(text))
+      .filter((e) => e.type === 'person')
+      .map((e) => e.name);
+
+  it('names "OJ Simpson" and "J.K. Rowling" as people (celebrity-104fake; bbc-entertainment-033 writes "JK Rowling")', () => {
+    expect(
+      people(
+        'OJ Simpson is starting to think about his future and making money, which is why he has begun to assemble a new team.',
+      ),
+    ).toEqual(['OJ Simpson']);
+    expect(people('J.K. Rowling is writing a new book.')).toEqual(['J.K. Rowling']);
+  });
+
+  it('leaves a body, a place or a role in initials alone: "TV Tonight", "DJ Khaled" is no "DJ" person, "UK Parliament"', () => {
+    expect(people('They watched TV Tonight.')).toEqual([]);
+    expect(people('The UK Parliament met today.')).toEqual([]);
+    expect(people('DJ Khaled released a song.')).not.toContain('DJ Khaled');
+  });
+});

@@ -375,6 +375,37 @@ export const givenNameRule: TypingRule = {
     make('person', 'given-name', firstNames.get(head) ?? firstNames.get(head.split('-')[0] ?? '') ?? null),
 };
 
+// Two letters a given name is written as ("OJ", "J.K.", "T.J.").
+const INITIALS = /^(?:\p{Lu}{2}|(?:\p{Lu}\.){2})$/u;
+
+/**
+ * Rule "initials-given-name": "OJ Simpson is starting to think about his future" (celebrity-104fake), "J.K. Rowling":
+ * two initials for a given name, before a capitalised surname, name a person as a known given name would. Not a
+ * body's initials (lexiconType: "US", "UK", "LA"), nor a surname that is a body's, place's or event's word ("UK
+ * Parliament", "LA Lakers", "NY Times", "TV Week"), nor initials the article writes on their own as a word.
+ */
+export const initialsGivenName: TypingRule = {
+  name: 'initials-given-name',
+  test: ({ doc, words, head, last }) =>
+    words.length === 2 &&
+    INITIALS.test(head) &&
+    // A describing word or a role ("TV Tonight", "DJ Khaled", "MP Diane Abbott") is no given name.
+    !cues.descriptors.has(head.toLowerCase()) &&
+    !cues.roleWords.has(head.toLowerCase()) &&
+    !titles.has(head) &&
+    lexiconType(head.replace(/\./g, '')) === null &&
+    lexiconType(head) === null &&
+    /^\p{Lu}\p{Ll}+$/u.test(last) &&
+    !cues.orgSuffixes.has(last) &&
+    !cues.placeSuffixes.has(last) &&
+    !cues.eventSuffixes.has(last) &&
+    !cues.outletNouns.has(last.toLowerCase()) &&
+    !titles.has(last) &&
+    lexiconType(last) === null &&
+    !lowerWords(doc).has(last.toLowerCase()),
+  verdict: ({ make }) => make('person', 'initials-given-name', null),
+};
+
 /** "Health magazine", "Q Magazine"; not "British newspaper" or "US TV network". */
 export const outletNoun = typesAs(
   'outlet',
