@@ -76,7 +76,8 @@ const QUOTE_MARK = /["“”]/;
 const THIRD_PERSON = /\b(he|she|his|her|him|they|their|them)\b/i;
 const US = /\b(we|we're|we've|us|our|each other|the two of us|two people|both of us)\b/i;
 // The pair as the subject of its own announcement, right before the verb: "They confirmed", "the couple announced".
-const PAIR_AS_SPEAKER = /\b(?:they|the couple|the pair|the two|the duo|both)\s+(?:have\s+|had\s+|finally\s+|officially\s+)?$/i;
+const PAIR_AS_SPEAKER =
+  /\b(?:they|the couple|the pair|the two|the duo|both)\s+(?:have\s+|had\s+|finally\s+|officially\s+)?$/i;
 const SPEAKER_IN_PAIR = words(record.speakerInPair.forms);
 const OWN_PARTNER = new RegExp(String.raw`\bmy\s+(?:\w+\s+)?(?:${PARTNER}|partner|beau)\b`, 'i');
 const PARTNER_NOUN = new RegExp(String.raw`\b(?:${PARTNER})\b`, 'i');
@@ -182,7 +183,8 @@ const PARTNER_THEN_NAME = new RegExp(
 // it (past a comma and a word or two of trade), as the object of a romance ("canoodling with", "holding hands with",
 // "dating"). The owner is the one the partner was with, not whom they are with now. Only there: "replacing Taylor's
 // ex, Calvin Harris" or "Bloom and Gomez's ex Justin Bieber" (celebrity-045fake, -075legit) leave the owner's pair be.
-const ROMANCE_OBJECT_BEFORE = /\b(?:with|dating|dated|dates|kissing|kissed|kisses|romancing|romanced|seeing|courting)\s+$/i;
+const ROMANCE_OBJECT_BEFORE =
+  /\b(?:with|dating|dated|dates|kissing|kissed|kisses|romancing|romanced|seeing|courting)\s+$/i;
 const OWNERS_PARTNER_NAMED = new RegExp(
   String.raw`(?<owner>\p{Lu}[\p{L}'’-]*?)['’]s?\s+(?:(?:new|former|longtime|long-time|rumou?red|alleged|reported|secret)\s+)?(?:${PARTNER}|partner|ex(?:-(?:${PARTNER}))?),?\s+(?:[a-z]+\s+){0,2}?(?<name>\p{Lu}[\p{L}'’-]+)`,
   'gu',
