@@ -702,7 +702,7 @@ const POSSESSOR_AFTER = /^['’]s?(?!\p{L})/u;
 const AFTER_PREPOSITION = /\b(?:with|for|of|by|from|at|about|against|like|than)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u;
 // Being seen, going or staying somewhere: "Earlier that week, Ana had reportedly joined Tom in London" (the seed) is a
 // sighting or a trip, an event the events stage reads and the couple's story takes as evidence, not a proposition.
-const SEEN =
+const SEEN_OR_GONE =
   /^(?:joined|met|meeting|visited|visiting|spotted|seen|photographed|pictured|snapped|flew|flown|jetted|travell?ed|arrived|stayed|staying|dined|dining|holidayed|vacationed|attended|attending)$/i;
 // A clause's people beyond a claim's parties is a list, not one rumour.
 const MOST_RUMOURED = 3;
@@ -764,7 +764,7 @@ function rumouredIn(ctx: Context, clause: Clause, facts: ClauseFacts): Draft[] {
   const about = antecedent ? [antecedent.entity.id] : subjects;
   if (about.length === 0 || about.length > MOST_RUMOURED) return [];
   const value = predicateHead(ctx.doc, cue.end, clause.end);
-  if (!value || SEEN.test(value)) return [];
+  if (!value || SEEN_OR_GONE.test(value)) return [];
   return [
     {
       type: 'rumour',

@@ -52,8 +52,9 @@ const JOINING = /^(?:and|&|,)$/;
 // Reporting verbs say; what they report is the statement's or a holder's claim, read by the other rules.
 const SAYING =
   /^(?:say|says|said|saying|speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking|respond|responds|responded|responding|reply|replies|replied|replying|know|knows|knew|known|think|thinks|thought|believe|believes|believed|feel|feels|felt|tell|tells|told|telling|claim|claims|claimed|reveal|reveals|revealed|insist|insists|insisted|admit|admits|admitted|explain|explains|explained|add|adds|added|ask|asks|asked|write|writes|wrote|report|reports|reported|confirm|confirms|confirmed|deny|denies|denied)$/i;
-// Being seen is an event the events stage reads, not a proposition ("were spotted chatting outside").
-const SEEN = /^(?:spotted|seen|photographed|pictured|snapped)$/i;
+// Being seen is an event the events stage reads, not a proposition ("were spotted chatting outside"). Only being seen:
+// find.ts's SEEN_OR_GONE also holds trips and meetings, which a lede tells as news ("attended the premiere").
+const BEING_SEEN = /^(?:spotted|seen|photographed|pictured|snapped)$/i;
 const NEGATION = /^(?:not|n['’]t|never)$/i;
 // An appositive or an age between the subject and its verb is at most this many tokens: ", 22,", ", director of About
 // a Boy,".
@@ -294,7 +295,7 @@ const NOT_NEWS: Array<{ name: string; applies: (r: Reading) => boolean }> = [
   // reported clause's claim, read by the other rules.
   { name: 'saying', applies: (r) => SAYING.test(r.value) },
   // "were spotted chatting outside": a sighting is an event (events stage), not a proposition.
-  { name: 'being-seen', applies: (r) => SEEN.test(r.value) },
+  { name: 'being-seen', applies: (r) => BEING_SEEN.test(r.value) },
   // "Victoria Beckham has four children with David Beckham" (celebrity-043legit).
   { name: 'possession', applies: (r) => possessing(r.doc, r.verb, r.clause.last) },
   // "Kanye West, 38, is the definition of a true workaholic" (celebrity-012fake).
