@@ -151,3 +151,15 @@ describe("a pair's own announcement", () => {
     ]);
   });
 });
+
+describe('a wedding still to come', () => {
+  it('needs a wedding named: "His British-born wife, Joan, suggested he … should write" stays a marriage (bbc-entertainment-305)', () => {
+    const rows = rowsOf(
+      'bbc-entertainment-305',
+      'Stan Lee created Spider-Man. His British-born wife, Joan, suggested he had nothing to lose and, for his ' +
+        'swansong, should write the kind of characters he really wanted to create.',
+      'relationship',
+    );
+    expect(rows.map(([typeValue]) => typeValue)).toEqual(['relationship/married']);
+  });
+});

@@ -922,7 +922,9 @@ const WEDDING_TO_COME: ClaimRefiner = {
       WED_PAST.test(c.evidence.text)
     )
       return c;
-    return TO_COME.test(c.evidence.text)
+    // Only a wedding or an engagement can be still to come: "His British-born wife, Joan, suggested he … should write"
+    // (bbc-entertainment-305) names a wife of long standing, and its "should" is about his writing.
+    return WEDDING_NAMED.test(c.evidence.text) && TO_COME.test(c.evidence.text)
       ? { ...c, value: 'engaged', rule: `${c.rule ?? 'claim'}+value:wedding-to-come` }
       : c;
   },
@@ -957,6 +959,8 @@ const ENDED = /\b(?:relationship|romance)\s+with\s+[^.;:!?]{1,80}?\s(?:ended|cam
 // a source told People, celebrity-009legit); "got married" and "gets married" (a headline's present) do not.
 const TO_COME =
   /\b(?:will|would|'ll|’ll|plans?|planning|upcoming|set to|going to|gonna|to be held|next (?:week|month|year|summer|spring)|engaged|fianc[ée]e?|should|boycott\w*|following their wedding|ahead of (?:the|their|her|his) wedding|before (?:the|their|her|his) wedding|is to wed|are to wed|to marry|get married|getting married)\b/i;
+const WEDDING_NAMED =
+  /\b(?:wedding|nuptials|marry|marrying|marriage|wed|weds|tie the knot|tying the knot|walk(?:s|ing)? down the aisle|get married|getting married|engaged|engagement|fianc[ée]e?|bride|groom)\b/i;
 const WED_PAST =
   /\b(?:married (?:since|for|in \d{4}|(?:more|less) than|nearly|almost|over)|(?:his|her) (?:wife|husband) of|anniversary|wed in \d{4}|were wed|was wed)\b/i;
 
