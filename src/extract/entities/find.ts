@@ -9,6 +9,7 @@ import { cues, firstNames, genderOf, phrasesByPrefix } from '../names/index.ts';
 import { titleEnd } from './titles.ts';
 import { quotedNicknames } from './nicknames.ts';
 import { venuesNotPeople } from './venues.ts';
+import { brandsNotPeople } from './brands.ts';
 import { at } from '../../invariant/index.ts';
 import { isIgnored } from '../doc.ts';
 import { escapeRegExp } from '../text/index.ts';
@@ -57,14 +58,17 @@ export function findEntities(doc: Doc): Entity[] {
   const entities = [...byKey.values()].filter((e) => e.mentions.some((m) => m.rule !== NAME_AS_MODIFIER));
   return quotedNicknames(
     doc,
-    venuesNotPeople(
+    brandsNotPeople(
       doc,
-      charactersNotPeople(
+      venuesNotPeople(
         doc,
-        titleWordsNotPeople(
-          trimHeadlineWords(
-            groupsOverPeople(
-              worksOverGivenNames(stageNamesOverWorks(sameTitleEverywhere(doc, capitalsOverCase(entities)))),
+        charactersNotPeople(
+          doc,
+          titleWordsNotPeople(
+            trimHeadlineWords(
+              groupsOverPeople(
+                worksOverGivenNames(stageNamesOverWorks(sameTitleEverywhere(doc, capitalsOverCase(entities)))),
+              ),
             ),
           ),
         ),

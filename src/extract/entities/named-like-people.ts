@@ -50,8 +50,7 @@ export function spanOf(doc: Doc, m: Mention): MentionSpan | null {
  */
 export function personCue(doc: Doc, entity: Entity, spans: MentionSpan[]): boolean {
   if (entity.mentions.some((m) => PERSON_RULES.has(m.rule))) return true;
-  const surname = entity.name.split(/\s+/).at(-1) ?? '';
-  if (surnameAlone(doc, entity, surname)) return true;
+  if (surnameAlone(doc, entity)) return true;
   return spans.some((s) => {
     const next = doc.tokens[s.last + 1];
     const verb = !s.possessive && next?.pos === 'VERB' && next.sentence === at(doc.tokens, s.last).sentence;
@@ -61,14 +60,19 @@ export function personCue(doc: Doc, entity: Entity, spans: MentionSpan[]): boole
 
 /**
  * "Baldi, 70, cooked for them": the surname written alone, outside the full name, as only a person's is. Not after
- * "the": "drinks at the Cipriani" (celebrity-083legit) is the hotel's short name.
+ * "the": "drinks at the Cipriani" (celebrity-083legit) is the hotel's short name. Not after the name's own word before
+ * it: "of the Estée Lauder campaign" (celebrity-084legit) is the full name where no mention was kept, not the surname.
  */
-function surnameAlone(doc: Doc, entity: Entity, surname: string): boolean {
+function surnameAlone(doc: Doc, entity: Entity): boolean {
+  const words = entity.name.split(/\s+/);
+  const surname = words.at(-1) ?? '';
+  const before = words.at(-2)?.toLowerCase();
   return doc.tokens.some(
     (t, k) =>
       t.text === surname &&
       !entity.mentions.some((m) => m.start <= t.start && t.end <= m.end) &&
-      lower(doc, k - 1) !== 'the',
+      lower(doc, k - 1) !== 'the' &&
+      lower(doc, k - 1) !== before,
   );
 }
 

@@ -21,6 +21,8 @@ export {
   workFramesBefore,
   venueFramesBefore,
   venueFramesAfter,
+  brandFramesBefore,
+  brandNounsAfter,
   type EpithetHead,
   type Gender,
   type Phrase,

@@ -89,6 +89,8 @@ const cuesData = parseData(
     workFramesBefore: words,
     venueFramesBefore: words,
     venueFramesAfter: words,
+    brandFramesBefore: words,
+    brandNounsAfter: words,
     sportsWords: words,
   }),
   cuesJson,
@@ -233,6 +235,10 @@ export const workFramesBefore: string[][] = cuesData.workFramesBefore.map((f) =>
 /** Word sequences around a name that make it a venue ("seen leaving", "dinner at"; "is where"), as lower-case word arrays. */
 export const venueFramesBefore: string[][] = cuesData.venueFramesBefore.map((f) => f.split(' '));
 export const venueFramesAfter: string[][] = cuesData.venueFramesAfter.map((f) => f.split(' '));
+
+/** Word sequences around a name that make it a brand ("wearing", "the face of"; "gown", "ad campaign"), lower-case words. */
+export const brandFramesBefore: string[][] = cuesData.brandFramesBefore.map((f) => f.split(' '));
+export const brandNounsAfter: string[][] = cuesData.brandNounsAfter.map((f) => f.split(' '));
 
 export type EpithetHead = z.infer<typeof epithetHead>;
 /** Epithet head nouns ("actress", "star", "birthday boy"), lower-case. */
