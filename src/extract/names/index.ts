@@ -19,6 +19,7 @@ export {
   outletsInCapitals,
   outletReportingVerbs,
   workFramesBefore,
+  makingFramesBefore,
   venueFramesBefore,
   venueFramesAfter,
   brandFramesBefore,

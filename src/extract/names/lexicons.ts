@@ -87,6 +87,7 @@ const cuesData = parseData(
     headlineWords: words,
     workNounsAfter: words,
     workFramesBefore: words,
+    makingFramesBefore: words,
     venueFramesBefore: words,
     venueFramesAfter: words,
     brandFramesBefore: words,
@@ -231,6 +232,9 @@ export const cues = {
 
 /** Word sequences before a name that make it a work ("episode of", "appeared on", "sitcom"), as lower-case word arrays. */
 export const workFramesBefore: string[][] = cuesData.workFramesBefore.map((f) => f.split(' '));
+
+/** Verbs of making a film or show ("made", "filming"), before a title-shaped pair only, as lower-case word arrays. */
+export const makingFramesBefore: string[][] = cuesData.makingFramesBefore.map((f) => f.split(' '));
 
 /** Word sequences around a name that make it a venue ("seen leaving", "dinner at"; "is where"), as lower-case word arrays. */
 export const venueFramesBefore: string[][] = cuesData.venueFramesBefore.map((f) => f.split(' '));
