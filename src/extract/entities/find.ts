@@ -407,11 +407,40 @@ const ROLE_BEFORE = new RegExp(`(?:${ROLE_FORMS.join('|')})$`, 'u');
  * ("his role as Edward Cullen … Then his turbulent romance with co-star Kristen Stewart" is Pattinson's).
  */
 function charactersNotPeople(doc: Doc, entities: Entity[]): Entity[] {
-  return entities.filter(
-    (e) =>
-      e.type !== 'person' ||
-      !e.mentions.every((m) => ROLE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 60), m.start))),
+  const bracketed = bracketedParts(doc, entities);
+  return entities.filter((e) => {
+    if (e.type !== 'person') return true;
+    if (e.mentions.every((m) => ROLE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 60), m.start)))) return false;
+    if (!bracketed.has(e)) return true;
+    e.mentions = e.mentions.filter((m) => !bracketed.get(e)?.has(m));
+    return e.mentions.length > 0;
+  });
+}
+
+/**
+ * Rule "bracketed-part": "Courteney Cox Arquette (Monica) has been working on a drama project … And David Schwimmer
+ * (Ross) directed during his time on Friends" (bbc-entertainment-176): a given name alone in brackets right after a
+ * person's full name is the part that actor played, not a second person; that mention leaves the person it made.
+ * Not a surname ("Even Denzel (Washington)", bbc 052, completes his own name) nor a title ("Ben Wishaw (Hamlet)").
+ * The people's full-name mention ends are read once per article.
+ */
+function bracketedParts(doc: Doc, entities: Entity[]): Map<Entity, Set<Mention>> {
+  const out = new Map<Entity, Set<Mention>>();
+  const alone = entities.filter((e) => e.type === 'person' && !/\s/.test(e.name) && firstNames.has(e.name));
+  if (alone.length === 0) return out;
+  const fullNameEnds = new Set(
+    entities
+      .filter((e) => e.type === 'person' && /\s/.test(e.name))
+      .flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => m.end)),
   );
+  for (const e of alone)
+    for (const m of e.mentions) {
+      if (m.kind !== 'name' || doc.text[m.end] !== ')') continue;
+      const open = /\s*\(\s*$/.exec(doc.text.slice(Math.max(0, m.start - 4), m.start));
+      if (!open || !fullNameEnds.has(m.start - open[0].length)) continue;
+      out.set(e, (out.get(e) ?? new Set<Mention>()).add(m));
+    }
+  return out;
 }
 
 /**
