@@ -26,3 +26,27 @@ describe('bracketed-part: a given name in brackets after an actor is the part pl
     expect(people(text)).toContain('Ross');
   });
 });
+
+describe('character-noun: a name right after "character" is the part', () => {
+  it('"Cage\'s character Ben Gates" (bbc-entertainment-083)', () => {
+    const text =
+      "National Treasure, which sees Cage's character Ben Gates chase a hidden fortune, has been made by Disney Studios.";
+    expect(people(text)).not.toContain('Ben Gates');
+  });
+  it('"the film\'s main character, Rocky Balboa" (celebrity-031legit)', () => {
+    const text =
+      "In Rocky III, Mr. T played Clubber Lang, a boxer pitted against the film's main character, Rocky Balboa.";
+    expect(people(text)).not.toContain('Rocky Balboa');
+  });
+  it('both parts of "characters like Stanley Kowalski and Terry Malloy" (bbc-entertainment-048)', () => {
+    const text =
+      'It credited the screen legend\'s "raw hypnotic energy" and his ability to create characters like Stanley Kowalski and Terry Malloy "that will live forever in the annals of film history".';
+    expect(people(text)).not.toContain('Stanley Kowalski');
+    expect(people(text)).not.toContain('Terry Malloy');
+  });
+  it('keeps a person after "character" and a lower-case word: "Jennifer\'s character while Vanessa Hudgens will play a boss" (celebrity-117fake)', () => {
+    const text =
+      "Leah Remini is attached to portray the best friend and fellow employee of Jennifer's character while Vanessa Hudgens will play a boss at a consumer goods company.";
+    expect(people(text)).toContain('Vanessa Hudgens');
+  });
+});

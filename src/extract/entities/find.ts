@@ -392,13 +392,18 @@ function trimHeadlineWords(entities: Entity[]): Entity[] {
   return entities.filter((e) => !dropped.has(e));
 }
 
-// "his role as Edward Cullen", "will voice Wilbur the pig", "Jessica Lange as Amanda Wingfield": the name of a part.
+// "his role as Edward Cullen", "will voice Wilbur the pig", "Jessica Lange as Amanda Wingfield", "Cage's character Ben
+// Gates": the name of a part.
 // "He made his name as teenage vampire heart-throb Edward Cullen": a few lower-case words may describe the part.
 const ROLE_FORMS = [
   String.raw`\b(?:role|roles|name|cast|star|stars|starring|starred|appears?|appeared|appearing|plays?|played|playing|returns?|returning)\s+as\s+(?:(?!(?:by|and|with)\b)[\p{Ll}'’-]+\s+){0,4}`,
   String.raw`\brole\s+of\s+(?:the\s+)?`,
   String.raw`\b(?:plays?|played|playing|portrays?|portrayed|portraying|voices?|voiced|voicing)\s+(?:the\s+)?`,
   String.raw`\p{Lu}\p{L}+\s+as\s+(?:the\s+)?`,
+  // Rule "character-noun": "Cage's character Ben Gates chase a hidden fortune" (bbc-entertainment-083), "the film's
+  // main character, Rocky Balboa" (celebrity-031legit), "characters like Stanley Kowalski and Terry Malloy" (bbc 048).
+  String.raw`\bcharacters?,?\s+(?:(?:like|such\s+as|named|called|including)\s+)?`,
+  String.raw`\bcharacters\s+(?:like|such\s+as|including)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:and|or)\s+`,
 ];
 const ROLE_BEFORE = new RegExp(`(?:${ROLE_FORMS.join('|')})$`, 'u');
 
