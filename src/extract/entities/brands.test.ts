@@ -32,6 +32,11 @@ describe('brands named like people', () => {
       typeOf("Ralph Lauren's spring collection was shown on Friday, and Ralph Lauren stores sold out.", 'Ralph Lauren'),
     ).toBe('organization');
   });
+  it('brand-noun-after: the last word again inside another label is not the surname alone (celebrity-164legit)', () => {
+    const text =
+      'Perry traded her Stéphane Rolland Couture gown for a custom Roberto Cavalli Couture design that came covered in sequins, while Jared Leto chose a second spangled statement jacket by Gucci.';
+    expect(typeOf(text, 'Stéphane Rolland Couture')).toBe('organization');
+  });
   it('keeps a person whose own dress it is (bait)', () => {
     expect(typeOf("Kim Kardashian's dress was the talk of the party.", 'Kim Kardashian')).toBe('person');
   });

@@ -1,6 +1,8 @@
 import type { Doc } from '../doc.ts';
 import type { Entity, EntityType, Mention } from '../types.ts';
 import { hasPersonContext } from './people.ts';
+import { sentenceInitial } from './scan.ts';
+import { titles } from '../names/index.ts';
 import { at } from '../../invariant/index.ts';
 import { firstStartingAt } from '../text/index.ts';
 
@@ -72,7 +74,23 @@ function surnameAlone(doc: Doc, entity: Entity): boolean {
       t.text === surname &&
       !entity.mentions.some((m) => m.start <= t.start && t.end <= m.end) &&
       lower(doc, k - 1) !== 'the' &&
-      lower(doc, k - 1) !== before,
+      lower(doc, k - 1) !== before &&
+      !insideOtherName(doc, k),
+  );
+}
+
+/**
+ * "a custom Roberto Cavalli Couture design" (celebrity-164legit): a capitalised word, not a title, right before the
+ * word in its sentence makes it part of another name ("Stéphane Rolland Couture gown" is not a person "Couture").
+ */
+function insideOtherName(doc: Doc, k: number): boolean {
+  const previous = doc.tokens[k - 1];
+  return (
+    previous !== undefined &&
+    previous.sentence === at(doc.tokens, k).sentence &&
+    /^\p{Lu}\p{Ll}/u.test(previous.text) &&
+    !titles.has(previous.text) &&
+    !sentenceInitial(doc, k - 1)
   );
 }
 
