@@ -49,6 +49,7 @@ export const TYPING_RULES: TypingRule[] = [
   works.beforeStarring,
   works.chartWith,
   names.placeNamedPlace,
+  works.workNounPersonName,
   names.givenNameRule,
   names.outletNoun,
   names.outletNounBefore,

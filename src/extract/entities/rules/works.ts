@@ -209,6 +209,41 @@ export const workNounGivenName = typesAs('work', 'work-noun-given-name', ({ doc,
   );
 });
 
+/**
+ * "a screen grab from the movie Billy Madison." (celebrity-024fake), "the controversial hit show Jerry Springer - The
+ * Opera" (bbc-entertainment-003): a given name and a surname right after a work noun that a determiner, an owner or
+ * an adjective opens are the work's title, named like a person, when a stop, a dash or "and" closes them. Not the
+ * subject of a clause on the noun: "the song Taylor Swift wrote", "the new film Tom Cruise stars in".
+ */
+export const workNounPersonName = typesAs(
+  'work',
+  'work-noun-person-name',
+  ({ doc, c, before, several, words, head }) => {
+    const noun = doc.tokens[c.first - 1];
+    const opener = doc.tokens[c.first - 2];
+    const next = doc.tokens[c.last + 1];
+    // What may follow a title and not a clause's subject: a stop, a comma, a dash, "and".
+    const closed =
+      next === undefined || next.sentence !== noun?.sentence || next.pos === 'PUNCT' || /^(?:and|or)$/.test(next.text);
+    return (
+      several &&
+      words.length <= 3 &&
+      !c.possessive &&
+      firstNames.has(head) &&
+      noun !== undefined &&
+      /^\p{Ll}/u.test(noun.text) &&
+      cues.works.has(before) &&
+      before !== 'tour' &&
+      opener !== undefined &&
+      opener.sentence === noun.sentence &&
+      ((NOUN_OPENERS.has(opener.pos) && !QUANTIFIERS.has(opener.text.toLowerCase())) ||
+        OWNERS.has(opener.text.toLowerCase()) ||
+        cues.works.has(opener.text)) &&
+      closed
+    );
+  },
+);
+
 const OWNERS = new Set(['her', 'his', 'their', 'its', 'my', 'our', 'your', "'s", '’s']);
 const APPOSITION_ENDS = new Set([',', '.', '—', '–', '(', ';']);
 
