@@ -1,8 +1,7 @@
 import type { Doc } from '../doc.ts';
-import type { Entity } from '../types.ts';
 import { brandFramesBefore, brandNounsAfter } from '../names/index.ts';
 import { SEASONS } from '../times/lexicon.ts';
-import { frameAt, lower, retypeNamedLikePeople, type MentionCue } from './named-like-people.ts';
+import { frameAt, lower, type MentionCue, type NamedLike } from './named-like-people.ts';
 import { at } from '../../invariant/index.ts';
 
 // Brands named like people: "the Logan Lucky actress headed to fashion shows for Lanyu and Ralph Lauren"
@@ -45,8 +44,21 @@ function listStart(doc: Doc, first: number): number {
   return words > 0 ? k + 1 : first;
 }
 
+// Speed: the frames by their last word, the nouns by their first, so that a mention reads only the frames its
+// neighbouring word can end or open, not every frame.
+const byWord = (frames: string[][], pick: (f: string[]) => string | undefined): Map<string, string[][]> => {
+  const out = new Map<string, string[][]>();
+  for (const f of frames) {
+    const word = pick(f) ?? '';
+    out.set(word, [...(out.get(word) ?? []), f]);
+  }
+  return out;
+};
+const FRAMES_BY_LAST = byWord(brandFramesBefore, (f) => f.at(-1));
+const NOUNS_BY_FIRST = byWord(brandNounsAfter, (f) => f[0]);
+
 const frameEndsAt = (doc: Doc, k: number, from: number): boolean =>
-  brandFramesBefore.some((frame) => frameAt(doc, frame, k - frame.length + 1, from));
+  (FRAMES_BY_LAST.get(lower(doc, k)) ?? []).some((frame) => frameAt(doc, frame, k - frame.length + 1, from));
 
 /** The cues of a brand, in order; the first that holds names the rule. */
 export const BRAND_CUES: MentionCue[] = [
@@ -72,7 +84,9 @@ export const BRAND_CUES: MentionCue[] = [
       const season = Object.hasOwn(SEASONS, lower(doc, after));
       if (s.possessive && !season) return false;
       const k = after + (season ? 1 : 0);
-      return brandNounsAfter.some((frame) => frameAt(doc, frame, k, s.last) && nounAt(doc, k, frame.length));
+      return (NOUNS_BY_FIRST.get(lower(doc, k)) ?? []).some(
+        (frame) => frameAt(doc, frame, k, s.last) && nounAt(doc, k, frame.length),
+      );
     },
   },
 ];
@@ -81,6 +95,5 @@ export const BRAND_CUES: MentionCue[] = [
 // one-word cue that is the name's verb is no garment.
 const nounAt = (doc: Doc, k: number, length: number): boolean => length > 1 || doc.tokens[k]?.pos !== 'VERB';
 
-/** Person entities that a brand's cue, and no person's, shows to be an organization: retyped, or joined to it. */
-export const brandsNotPeople = (doc: Doc, entities: Entity[]): Entity[] =>
-  retypeNamedLikePeople(doc, entities, 'organization', BRAND_CUES);
+/** Person entities that a brand's cue, and no person's, shows to be an organization (named-like-people.ts). */
+export const BRANDS: NamedLike = { type: 'organization', cues: BRAND_CUES };

@@ -8,8 +8,9 @@ import { typeLists } from './lists.ts';
 import { cues, firstNames, genderOf, phrasesByPrefix } from '../names/index.ts';
 import { titleEnd } from './titles.ts';
 import { quotedNicknames } from './nicknames.ts';
-import { venuesNotPeople } from './venues.ts';
-import { brandsNotPeople } from './brands.ts';
+import { VENUES } from './venues.ts';
+import { BRANDS } from './brands.ts';
+import { retypeNamedLikePeople } from './named-like-people.ts';
 import { at } from '../../invariant/index.ts';
 import { isIgnored } from '../doc.ts';
 import { escapeRegExp } from '../text/index.ts';
@@ -56,23 +57,22 @@ export function findEntities(doc: Doc): Entity[] {
   }
   sameBandEverywhere(doc, byKey, untyped);
   const entities = [...byKey.values()].filter((e) => e.mentions.some((m) => m.rule !== NAME_AS_MODIFIER));
+  // Venues and brands named like people ("seen leaving Giorgio Baldi", "fashion shows for Lanyu and Ralph Lauren").
   return quotedNicknames(
     doc,
-    brandsNotPeople(
+    retypeNamedLikePeople(
       doc,
-      venuesNotPeople(
+      charactersNotPeople(
         doc,
-        charactersNotPeople(
-          doc,
-          titleWordsNotPeople(
-            trimHeadlineWords(
-              groupsOverPeople(
-                worksOverGivenNames(stageNamesOverWorks(sameTitleEverywhere(doc, capitalsOverCase(entities)))),
-              ),
+        titleWordsNotPeople(
+          trimHeadlineWords(
+            groupsOverPeople(
+              worksOverGivenNames(stageNamesOverWorks(sameTitleEverywhere(doc, capitalsOverCase(entities)))),
             ),
           ),
         ),
       ),
+      [VENUES, BRANDS],
     ),
   );
 }

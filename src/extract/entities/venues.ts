@@ -1,7 +1,5 @@
-import type { Doc } from '../doc.ts';
-import type { Entity } from '../types.ts';
 import { venueFramesAfter, venueFramesBefore } from '../names/index.ts';
-import { frameAt, lower, retypeNamedLikePeople, type MentionCue } from './named-like-people.ts';
+import { frameAt, lower, type MentionCue, type NamedLike } from './named-like-people.ts';
 import { at } from '../../invariant/index.ts';
 
 // Venues named like people: "The pair were seen leaving Giorgio Baldi together on Wednesday … Coincidentally, Giorgio
@@ -44,6 +42,5 @@ export const VENUE_CUES: MentionCue[] = [
   },
 ];
 
-/** Person entities that a venue's cue, and no person's, shows to be a place: retyped, joined to that place if named. */
-export const venuesNotPeople = (doc: Doc, entities: Entity[]): Entity[] =>
-  retypeNamedLikePeople(doc, entities, 'place', VENUE_CUES);
+/** Person entities that a venue's cue, and no person's, shows to be a place (named-like-people.ts). */
+export const VENUES: NamedLike = { type: 'place', cues: VENUE_CUES };

@@ -219,6 +219,9 @@ export const workNounPersonName = typesAs(
   'work',
   'work-noun-person-name',
   ({ doc, c, before, several, words, head }) => {
+    // The cheap tests first: most runs are no given name after a work noun.
+    if (!several || words.length > 3 || c.possessive || !cues.works.has(before) || before === 'tour') return false;
+    if (!firstNames.has(head)) return false;
     const noun = doc.tokens[c.first - 1];
     const opener = doc.tokens[c.first - 2];
     const next = doc.tokens[c.last + 1];
@@ -226,14 +229,8 @@ export const workNounPersonName = typesAs(
     const closed =
       next === undefined || next.sentence !== noun?.sentence || next.pos === 'PUNCT' || /^(?:and|or)$/.test(next.text);
     return (
-      several &&
-      words.length <= 3 &&
-      !c.possessive &&
-      firstNames.has(head) &&
       noun !== undefined &&
       /^\p{Ll}/u.test(noun.text) &&
-      cues.works.has(before) &&
-      before !== 'tour' &&
       opener !== undefined &&
       opener.sentence === noun.sentence &&
       ((NOUN_OPENERS.has(opener.pos) && !QUANTIFIERS.has(opener.text.toLowerCase())) ||
