@@ -50,6 +50,7 @@ export const TYPING_RULES: TypingRule[] = [
   works.chartWith,
   names.placeNamedPlace,
   works.workNounPersonName,
+  works.quotedNameShapedTitle,
   names.givenNameRule,
   names.outletNoun,
   names.outletNounBefore,
@@ -70,5 +71,6 @@ export const TYPING_RULES: TypingRule[] = [
   works.yearTitle,
   works.quotedTitle,
   names.orgSuffix,
+  works.quotedOverPerson(names.personRule),
   names.personRule,
 ];
