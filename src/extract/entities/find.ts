@@ -8,7 +8,9 @@ import { typeLists } from './lists.ts';
 import { cues, firstNames, genderOf, phrasesByPrefix } from '../names/index.ts';
 import { titleEnd } from './titles.ts';
 import { quotedNicknames } from './nicknames.ts';
-import { venuesNotPeople } from './venues.ts';
+import { VENUES } from './venues.ts';
+import { BRANDS } from './brands.ts';
+import { retypeNamedLikePeople } from './named-like-people.ts';
 import { at } from '../../invariant/index.ts';
 import { isIgnored } from '../doc.ts';
 import { escapeRegExp } from '../text/index.ts';
@@ -55,9 +57,10 @@ export function findEntities(doc: Doc): Entity[] {
   }
   sameBandEverywhere(doc, byKey, untyped);
   const entities = [...byKey.values()].filter((e) => e.mentions.some((m) => m.rule !== NAME_AS_MODIFIER));
+  // Venues and brands named like people ("seen leaving Giorgio Baldi", "fashion shows for Lanyu and Ralph Lauren").
   return quotedNicknames(
     doc,
-    venuesNotPeople(
+    retypeNamedLikePeople(
       doc,
       charactersNotPeople(
         doc,
@@ -69,6 +72,7 @@ export function findEntities(doc: Doc): Entity[] {
           ),
         ),
       ),
+      [VENUES, BRANDS],
     ),
   );
 }
@@ -388,13 +392,18 @@ function trimHeadlineWords(entities: Entity[]): Entity[] {
   return entities.filter((e) => !dropped.has(e));
 }
 
-// "his role as Edward Cullen", "will voice Wilbur the pig", "Jessica Lange as Amanda Wingfield": the name of a part.
+// "his role as Edward Cullen", "will voice Wilbur the pig", "Jessica Lange as Amanda Wingfield", "Cage's character Ben
+// Gates": the name of a part.
 // "He made his name as teenage vampire heart-throb Edward Cullen": a few lower-case words may describe the part.
 const ROLE_FORMS = [
   String.raw`\b(?:role|roles|name|cast|star|stars|starring|starred|appears?|appeared|appearing|plays?|played|playing|returns?|returning)\s+as\s+(?:(?!(?:by|and|with)\b)[\p{Ll}'’-]+\s+){0,4}`,
   String.raw`\brole\s+of\s+(?:the\s+)?`,
   String.raw`\b(?:plays?|played|playing|portrays?|portrayed|portraying|voices?|voiced|voicing)\s+(?:the\s+)?`,
   String.raw`\p{Lu}\p{L}+\s+as\s+(?:the\s+)?`,
+  // Rule "character-noun": "Cage's character Ben Gates chase a hidden fortune" (bbc-entertainment-083), "the film's
+  // main character, Rocky Balboa" (celebrity-031legit), "characters like Stanley Kowalski and Terry Malloy" (bbc 048).
+  String.raw`\bcharacters?,?\s+(?:(?:like|such\s+as|named|called|including)\s+)?`,
+  String.raw`\bcharacters\s+(?:like|such\s+as|including)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:and|or)\s+`,
 ];
 const ROLE_BEFORE = new RegExp(`(?:${ROLE_FORMS.join('|')})$`, 'u');
 
@@ -403,11 +412,40 @@ const ROLE_BEFORE = new RegExp(`(?:${ROLE_FORMS.join('|')})$`, 'u');
  * ("his role as Edward Cullen … Then his turbulent romance with co-star Kristen Stewart" is Pattinson's).
  */
 function charactersNotPeople(doc: Doc, entities: Entity[]): Entity[] {
-  return entities.filter(
-    (e) =>
-      e.type !== 'person' ||
-      !e.mentions.every((m) => ROLE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 60), m.start))),
+  const bracketed = bracketedParts(doc, entities);
+  return entities.filter((e) => {
+    if (e.type !== 'person') return true;
+    if (e.mentions.every((m) => ROLE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 60), m.start)))) return false;
+    if (!bracketed.has(e)) return true;
+    e.mentions = e.mentions.filter((m) => !bracketed.get(e)?.has(m));
+    return e.mentions.length > 0;
+  });
+}
+
+/**
+ * Rule "bracketed-part": "Courteney Cox Arquette (Monica) has been working on a drama project … And David Schwimmer
+ * (Ross) directed during his time on Friends" (bbc-entertainment-176): a given name alone in brackets right after a
+ * person's full name is the part that actor played, not a second person; that mention leaves the person it made.
+ * Not a surname ("Even Denzel (Washington)", bbc 052, completes his own name) nor a title ("Ben Wishaw (Hamlet)").
+ * The people's full-name mention ends are read once per article.
+ */
+function bracketedParts(doc: Doc, entities: Entity[]): Map<Entity, Set<Mention>> {
+  const out = new Map<Entity, Set<Mention>>();
+  const alone = entities.filter((e) => e.type === 'person' && !/\s/.test(e.name) && firstNames.has(e.name));
+  if (alone.length === 0) return out;
+  const fullNameEnds = new Set(
+    entities
+      .filter((e) => e.type === 'person' && /\s/.test(e.name))
+      .flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => m.end)),
   );
+  for (const e of alone)
+    for (const m of e.mentions) {
+      if (m.kind !== 'name' || doc.text[m.end] !== ')') continue;
+      const open = /\s*\(\s*$/.exec(doc.text.slice(Math.max(0, m.start - 4), m.start));
+      if (!open || !fullNameEnds.has(m.start - open[0].length)) continue;
+      out.set(e, (out.get(e) ?? new Set<Mention>()).add(m));
+    }
+  return out;
 }
 
 /**

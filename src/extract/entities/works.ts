@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.ts';
-import { cues, firstNames, workFramesBefore } from '../names/index.ts';
+import { cues, firstNames, makingFramesBefore, titles, workFramesBefore } from '../names/index.ts';
 import type { Candidate } from './scan.ts';
 import { at } from '../../invariant/index.ts';
 
@@ -69,10 +69,17 @@ export function showAfterHost(words: string[]): boolean {
 
 // "Will & Grace", "Mike & Molly", "Kath & Kim": two names joined by "&" in a work's frame are its
 // title; once one is, the same pair elsewhere in the article is too.
+// Rule "titled-pair-title": "the movie Mr and Mrs Smith" (celebrity-005legit), "on the set of Mr. and Mrs. Smith!"
+// (005fake): two titles joined by "and" before one surname are a pair's title in the same frames; "Mr and Mrs
+// Beckham arrived" has none and stays the couple.
+// Rule "making-pair-title": "while they made Mr. & Mrs. Smith" (streams), "while making Mr. & Mrs. Smith."
+// (celebrity-144fake): after a verb of making a film (cues.json makingFramesBefore), or a work noun ("the movie"),
+// such a pair is the title; a lone name after "made" is not ("made Smith a star").
 export function joinWorkPairs(doc: Doc, candidates: Candidate[]): Candidate[] {
   const pairAt = (i: number): boolean => {
     const a = at(candidates, i);
     const b = candidates[i + 1];
+    const joint = doc.tokens[a.last + 1]?.text;
     return (
       b !== undefined &&
       !a.phrase &&
@@ -81,7 +88,7 @@ export function joinWorkPairs(doc: Doc, candidates: Candidate[]): Candidate[] {
       !a.title &&
       !b.title &&
       b.first === a.last + 2 &&
-      at(doc.tokens, a.last + 1).text === '&' &&
+      (joint === '&' || (joint === 'and' && titledPair(doc, a, b))) &&
       at(doc.tokens, a.last + 1).sentence === at(doc.tokens, b.first).sentence
     );
   };
@@ -89,7 +96,7 @@ export function joinWorkPairs(doc: Doc, candidates: Candidate[]): Candidate[] {
     doc.text.slice(at(candidates, i).start, at(candidates, i + 1).end).replace(/\s+/g, ' ');
   const works = new Set<string>();
   candidates.forEach((a, i) => {
-    if (pairAt(i) && (workFrameBefore(doc, a.first) || workNounAfter(doc, at(candidates, i + 1).last)))
+    if (pairAt(i) && (pairFrameBefore(doc, a.first) || workNounAfter(doc, at(candidates, i + 1).last)))
       works.add(key(i));
   });
   if (works.size === 0) return candidates;
@@ -104,3 +111,30 @@ export function joinWorkPairs(doc: Doc, candidates: Candidate[]): Candidate[] {
   }
   return out;
 }
+
+/** "Mr. and Mrs. Smith": a lone title word, then a title and one surname. */
+const titledPair = (doc: Doc, a: Candidate, b: Candidate): boolean =>
+  a.first === a.last &&
+  titles.has(at(doc.tokens, a.first).text) &&
+  b.last === b.first + 1 &&
+  titles.has(at(doc.tokens, b.first).text);
+
+/**
+ * A frame before a pair's title at token `first`, an opening quote passed over ('making "Mr. & Mrs. Smith."'): a
+ * work's frame (workFrameBefore), a verb of making one, or a lower-case work noun ("the movie Mr and Mrs Smith").
+ */
+function pairFrameBefore(doc: Doc, first: number): boolean {
+  const k = OPEN_QUOTES.has(doc.tokens[first - 1]?.text ?? '') ? first - 1 : first;
+  if (workFrameBefore(doc, k)) return true;
+  const sentence = at(doc.tokens, first).sentence;
+  const before = doc.tokens[k - 1];
+  if (before?.sentence === sentence && /^\p{Ll}/u.test(before.text) && cues.works.has(before.text)) return true;
+  return makingFramesBefore.some((frame) =>
+    frame.every((word, j) => {
+      const t = doc.tokens[k - frame.length + j];
+      return t?.sentence === sentence && t.text.toLowerCase() === word;
+    }),
+  );
+}
+
+const OPEN_QUOTES = new Set(['“', '"', '‘']);

@@ -87,8 +87,11 @@ const cuesData = parseData(
     headlineWords: words,
     workNounsAfter: words,
     workFramesBefore: words,
+    makingFramesBefore: words,
     venueFramesBefore: words,
     venueFramesAfter: words,
+    brandFramesBefore: words,
+    brandNounsAfter: words,
     sportsWords: words,
   }),
   cuesJson,
@@ -230,9 +233,16 @@ export const cues = {
 /** Word sequences before a name that make it a work ("episode of", "appeared on", "sitcom"), as lower-case word arrays. */
 export const workFramesBefore: string[][] = cuesData.workFramesBefore.map((f) => f.split(' '));
 
+/** Verbs of making a film or show ("made", "filming"), before a title-shaped pair only, as lower-case word arrays. */
+export const makingFramesBefore: string[][] = cuesData.makingFramesBefore.map((f) => f.split(' '));
+
 /** Word sequences around a name that make it a venue ("seen leaving", "dinner at"; "is where"), as lower-case word arrays. */
 export const venueFramesBefore: string[][] = cuesData.venueFramesBefore.map((f) => f.split(' '));
 export const venueFramesAfter: string[][] = cuesData.venueFramesAfter.map((f) => f.split(' '));
+
+/** Word sequences around a name that make it a brand ("wearing", "the face of"; "gown", "ad campaign"), lower-case words. */
+export const brandFramesBefore: string[][] = cuesData.brandFramesBefore.map((f) => f.split(' '));
+export const brandNounsAfter: string[][] = cuesData.brandNounsAfter.map((f) => f.split(' '));
 
 export type EpithetHead = z.infer<typeof epithetHead>;
 /** Epithet head nouns ("actress", "star", "birthday boy"), lower-case. */

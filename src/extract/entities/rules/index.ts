@@ -49,6 +49,8 @@ export const TYPING_RULES: TypingRule[] = [
   works.beforeStarring,
   works.chartWith,
   names.placeNamedPlace,
+  works.workNounPersonName,
+  works.quotedNameShapedTitle,
   names.initialsGivenName,
   names.givenNameRule,
   names.outletNoun,
@@ -70,5 +72,6 @@ export const TYPING_RULES: TypingRule[] = [
   works.yearTitle,
   works.quotedTitle,
   names.orgSuffix,
+  works.quotedOverPerson(names.personRule),
   names.personRule,
 ];

@@ -209,6 +209,102 @@ export const workNounGivenName = typesAs('work', 'work-noun-given-name', ({ doc,
   );
 });
 
+/**
+ * "a screen grab from the movie Billy Madison." (celebrity-024fake), "the controversial hit show Jerry Springer - The
+ * Opera" (bbc-entertainment-003): a given name and a surname right after a work noun that a determiner, an owner or
+ * an adjective opens are the work's title, named like a person, when a stop, a dash or "and" closes them. Not the
+ * subject of a clause on the noun: "the song Taylor Swift wrote", "the new film Tom Cruise stars in".
+ */
+export const workNounPersonName = typesAs(
+  'work',
+  'work-noun-person-name',
+  ({ doc, c, before, several, words, head }) => {
+    // The cheap tests first: most runs are no given name after a work noun.
+    if (!several || words.length > 3 || c.possessive || !cues.works.has(before) || before === 'tour') return false;
+    if (!firstNames.has(head)) return false;
+    const noun = doc.tokens[c.first - 1];
+    const opener = doc.tokens[c.first - 2];
+    const next = doc.tokens[c.last + 1];
+    // What may follow a title and not a clause's subject: a stop, a comma, a dash, "and".
+    const closed =
+      next === undefined || next.sentence !== noun?.sentence || next.pos === 'PUNCT' || /^(?:and|or)$/.test(next.text);
+    return (
+      noun !== undefined &&
+      /^\p{Ll}/u.test(noun.text) &&
+      opener !== undefined &&
+      opener.sentence === noun.sentence &&
+      ((NOUN_OPENERS.has(opener.pos) && !QUANTIFIERS.has(opener.text.toLowerCase())) ||
+        OWNERS.has(opener.text.toLowerCase()) ||
+        cues.works.has(opener.text)) &&
+      closed
+    );
+  },
+);
+
+// Words before a quoted name that make it a person's or a part's name, not a title: "named her "North West"", "his
+// role as "Brittany Pierce"", "nicknamed", "played", "voiced".
+const NAMING_WORDS = new Set([
+  'as',
+  'named',
+  'nicknamed',
+  'dubbed',
+  'called',
+  'name',
+  'plays',
+  'played',
+  'playing',
+  'portrays',
+  'portrayed',
+  'portraying',
+  'voices',
+  'voiced',
+  'voicing',
+]);
+
+/**
+ * Rule "quoted-name-shaped-title": '"Helen Wheels" has done better in America than England' (celebrity-060legit),
+ * 'he unleashed "Hotline Bling," which would quickly go on' (celebrity-193legit), 'get eyes on "Salvator Mundi," a
+ * Leonardo da Vinci painting' (celebrity-159legit): two to four capitalised words opening on a given name, alone inside
+ * quotation marks (a comma or a stop may close them inside), are a song's, a film's or a painting's title; a person's
+ * name is not written in quotes. Not after a naming or playing word ('named her "North West"', 'his role as
+ * "Brittany Pierce"'), nor a date ('"June Eighteen."').
+ */
+export const quotedNameShapedTitle = typesAs(
+  'work',
+  'quoted-name-shaped-title',
+  (s) => firstNames.has(s.head) && quotedAlone(s),
+);
+
+/**
+ * The same, where `person` would make a person of a name-shaped run ('he unleashed “Hotline Bling,” which would
+ * quickly go on', celebrity-193legit): its first word is no listed given name, and no rule before typed it. Only
+ * there: a quoted run no rule types ('"Happy Holidays."', 'the "First Amendment,"') stays no entity.
+ */
+export const quotedOverPerson = (person: TypingRule): TypingRule =>
+  typesAs(
+    'work',
+    'quoted-name-shaped-title',
+    (s) => quotedAlone(s) && person.test(s) && person.verdict(s)?.type === 'person',
+  );
+
+function quotedAlone({ doc, c, several, words, head }: Scene): boolean {
+  if (!several || words.length > 4 || c.possessive || cues.calendar.has(head)) return false;
+  const open = doc.tokens[c.first - 1];
+  if (!open || !OPEN_QUOTES.has(open.text) || open.end !== c.start) return false;
+  if (NAMING_WORDS.has(lower(doc, c.first - 2)) || NAMING_WORDS.has(lower(doc, c.first - 3))) return false;
+  if (!words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  // "Justin Bieber Asks 'Taylor Swift What Up' in Pic With Kanye West" (celebrity-074legit): a title-case headline
+  // quotes words said, capitalised as every word of it is.
+  if (titleCaseSentence(doc, at(doc.tokens, c.first).sentence)) return false;
+  const next = doc.tokens[c.last + 1];
+  const after = next && /^[.,]$/.test(next.text) && next.start === c.end ? doc.tokens[c.last + 2] : next;
+  return (
+    after !== undefined &&
+    CLOSE_QUOTES.has(after.text) &&
+    (after === next ? after.start === c.end : after.start === next?.end)
+  );
+}
+
 const OWNERS = new Set(['her', 'his', 'their', 'its', 'my', 'our', 'your', "'s", '’s']);
 const APPOSITION_ENDS = new Set([',', '.', '—', '–', '(', ';']);
 
