@@ -162,6 +162,12 @@ const PROPOSITIONS: Proposition[] = [
   { name: 'family-baby-name', type: 'family', value: 'baby-name', say: (x) => `${x.who} ${x.has} named a baby` },
   { name: 'family-parent', type: 'family', value: 'parent', say: (x) => `${x.who} ${x.has} become a parent` },
   { name: 'family-adopt', type: 'family', value: 'adopt', say: (x) => `${x.who} ${x.has} adopted a child` },
+  {
+    name: 'cosmetic-procedure',
+    type: 'cosmetic',
+    value: 'procedure',
+    say: (x) => `${x.who} ${x.has} had a cosmetic procedure`,
+  },
   { name: 'family-custody', type: 'family', value: 'custody', say: (x) => `${x.who} ${x.is} in a custody dispute` },
   { name: 'chart-top', type: 'chart', value: 'top', say: (x) => `${x.who} ${x.has} topped a chart` },
   { name: 'chart', type: 'chart', say: (x) => `${x.who} ${x.has} placed in a chart` },
