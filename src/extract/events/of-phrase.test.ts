@@ -25,4 +25,16 @@ describe('event-noun (of): a trigger ending in "of"', () => {
     );
     expect(deaths.map((e) => e.who)).toEqual([['Donda']]);
   });
+
+  it('reads the of-phrase past a copula further back in the same sentence (the stream article as written)', () => {
+    // The splitter keeps '…her number was "The Wizard and I." She had…' as one sentence; "was" is not the noun's verb.
+    const text =
+      'On Tuesday, October 16, Grande stepped out in public for once, to record a television special celebrating the ' +
+      'Broadway musical Wicked; TMZ says her number was "The Wizard and I." She had largely kept out of sight since ' +
+      'the death of Mac Miller, her boyfriend of more than two years.';
+    const deaths = told(runText('ariana-grande-pete-davidson-05', '2018-10-17', text), 'the death of').filter(
+      (e) => e.type === 'death',
+    );
+    expect(deaths.map((e) => e.who)).toEqual([['Mac Miller']]);
+  });
 });

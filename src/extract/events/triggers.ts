@@ -793,7 +793,13 @@ function noun(
   // ("the Dublin premiere of his new film": an appearance is its people's, the film is where they appear.)
   const of = ofPhrase(doc, roles, last).filter((e) => type !== 'appearance' || AGENT_TYPES.has(e.type));
   const isCopula = (i: number) => /^(is|are|was|were|be|been)$/i.test(doc.tokens[i]?.text ?? '');
-  const copulaBefore = doc.tokens.slice(clause.first, first).some((_, k) => isCopula(clause.first + k));
+  // The noun's own verb is the nearest one before it: "They were the surprise winners of …" is a copula's, "her number
+  // was "The Wizard and I." She had largely kept out of sight since the death of Mac Miller" (one sentence to the
+  // splitter, a development stream article) is "kept"'s, whatever copula stands further back.
+  let nearestVerb = -1;
+  for (let i = first - 1; i >= clause.first && nearestVerb < 0; i--)
+    if (/^(VERB|AUX)$/.test(doc.tokens[i]?.pos ?? '')) nearestVerb = i;
+  const copulaBefore = nearestVerb >= 0 && isCopula(nearestVerb);
   if (of.length && !copulaBefore)
     return { type, actor: null, participants: of, outlet: null, rule: `event-noun:${type}(of)`, clausal: true };
   let governor = -1;
