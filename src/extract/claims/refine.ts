@@ -790,11 +790,11 @@ const PAIRS: ClaimRefiner[] = [
     apply: (c, ctx) => {
       if (c.type !== 'relationship' || c.subjects.length !== 2) return c;
       const { start, end } = c.evidence;
+      const named = allMentionsIn(ctx, start, end);
+      const at = (offset: number) => named.find((x) => x.start === offset && x.entity.type === 'person')?.entity;
       for (const m of ctx.doc.text.slice(start, end).matchAll(OWNERS_PARTNER_NAMED)) {
         const ownerAt = start + m.index;
         const nameAt = start + m.index + m[0].length - must(m.groups?.name, 'the pattern names it').length;
-        const at = (offset: number) =>
-          ctx.entities.find((e) => e.type === 'person' && e.mentions.some((x) => x.start === offset));
         if (!ROMANCE_OBJECT_BEFORE.test(ctx.doc.text.slice(Math.max(start, ownerAt - 30), ownerAt))) continue;
         const owner = at(ownerAt);
         const partner = at(nameAt);

@@ -5,6 +5,7 @@ import { sentenceInitial } from './scan.ts';
 import { titles } from '../names/index.ts';
 import { at } from '../../invariant/index.ts';
 import { firstStartingAt } from '../text/index.ts';
+import { lower } from './rules/rule.ts';
 
 // What venues.ts and brands.ts share: a person-typed entity is retyped when one of its mentions has the other kind's
 // cue and none has a person's. The mention spans, the frame test and the person cue are read the same way for both.
@@ -12,7 +13,8 @@ import { firstStartingAt } from '../text/index.ts';
 /** A mention's place in the tokens: its first and last token, and whether it ends in a possessive. */
 export type MentionSpan = { first: number; last: number; end: number; possessive: boolean };
 
-export const lower = (doc: Doc, k: number): string => doc.tokens[k]?.text.toLowerCase() ?? '';
+// The typing rules' one definition of a token's lower-case word, shared by the venue and brand cues.
+export { lower };
 
 /** True when `frame` stands in the sentence of token `from`, its first word at token `k`. */
 export function frameAt(doc: Doc, frame: string[], k: number, from: number): boolean {
