@@ -101,3 +101,19 @@ describe('a relation noun before a name', () => {
     expect(aliases(text, 'Dallas Roberts')).toEqual([]);
   });
 });
+
+// Rule possessor-kin-surname (ties.ts): a blood tie the text never gave a name is the one person before who bears
+// the owner's surname.
+describe("an owner's blood relative, by the surname they share", () => {
+  const pippa =
+    "But speaking of fancy royal garb, there's a big event coming up in a few days—Pippa Middleton's wedding! Kate Middleton's younger sister is tying the knot on Saturday to James Matthews.";
+  it('gives "Kate Middleton\'s younger sister" to Pippa Middleton (celebrity-200legit)', () => {
+    expect(aliases(pippa, 'Pippa Middleton')).toEqual(['younger sister']);
+  });
+  it('gives no one a brother when the only Middleton before is a woman', () => {
+    expect(aliases(pippa.replace('younger sister', 'younger brother'), 'Pippa Middleton')).toEqual([]);
+  });
+  it('gives no one a sister of another surname', () => {
+    expect(aliases(pippa.replace("Kate Middleton's", "Kate Winslet's"), 'Pippa Middleton')).toEqual([]);
+  });
+});

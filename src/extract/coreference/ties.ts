@@ -2,7 +2,8 @@ import { cues } from '../names/index.ts';
 import type { Mention } from '../types.ts';
 import type { Context } from './choose.ts';
 import { POSSESSIVE_PRONOUNS } from './pronouns.ts';
-import type { Referent } from './salience.ts';
+import { compatible, type Referent } from './salience.ts';
+import type { Gender } from '../names/index.ts';
 import { at } from '../../invariant/index.ts';
 
 // Rule possessor-relation: "As HollywoodLife.com previously revealed The Weeknd introduced his sexy girlfriend to his mom,
@@ -24,6 +25,37 @@ export function tieOf(words: string[]): string | null {
   if (!cues.relations.has(noun) && !cues.kin.has(noun)) return null;
   const former = last.startsWith('ex-') || words.slice(0, -1).some((w) => FORMER.test(w.toLowerCase()));
   return former ? `ex-${noun}` : noun;
+}
+
+// Rule possessor-kin-surname: "Pippa Middleton's wedding! Kate's younger sister is tying the knot on Saturday to James
+// Matthews" (celebrity-200legit): a blood relative the text never tied by name is the one person mentioned before who
+// bears the owner's surname, when the tie's gender allows them. Not a spouse's tie (a wife often keeps her name) nor
+// a step-relative's; an owner named by one word has no surname to share.
+const KIN_GENDER = new Map<string, Gender | null>([
+  ...['sister', 'daughter', 'mother', 'mom', 'mum', 'granddaughter', 'grandmother', 'half-sister'].map(
+    (w): [string, Gender | null] => [w, 'female'],
+  ),
+  ...['brother', 'son', 'father', 'dad', 'grandson', 'grandfather', 'half-brother'].map(
+    (w): [string, Gender | null] => [w, 'male'],
+  ),
+  ...['twin', 'sibling', 'child', 'kid'].map((w): [string, Gender | null] => [w, null]),
+]);
+
+const surnameOf = (r: Referent): string | null => {
+  const words = r.entity.name.split(/\s+/);
+  return words.length >= 2 ? (words.at(-1)?.toLowerCase() ?? null) : null;
+};
+
+/** The people mentioned so far who share `owner`'s surname and fit the blood tie `tie` ("sister"); none for others. */
+function kinBySurname(ctx: Context, owner: Referent, tie: string): Referent[] {
+  if (!KIN_GENDER.has(tie)) return [];
+  const gender = KIN_GENDER.get(tie) ?? null;
+  const surname = surnameOf(owner);
+  if (!surname) return [];
+  return ctx.referents.filter(
+    (r) =>
+      r !== owner && r.count > 0 && r.entity.type === 'person' && surnameOf(r) === surname && compatible(r, gender),
+  );
 }
 
 /** The referent whose mention ends where token k ends, the walk's last one there. */
@@ -82,7 +114,8 @@ export function tiedAt(
     if (tie !== null) {
       const next = tokens[k + 1];
       if (next && next.sentence === t.sentence && (CAPITAL.test(next.text) || next.text === ',')) return null;
-      const people = [...(ties.get(owner)?.get(tie) ?? [])];
+      const named = [...(ties.get(owner)?.get(tie) ?? [])];
+      const people = named.length ? named : kinBySurname(ctx, owner, tie);
       if (people.length !== 1 || people[0] === owner) return null;
       const start = at(tokens, first).start;
       const mention: Mention = {
@@ -90,7 +123,7 @@ export function tiedAt(
         start,
         end: t.end,
         kind: 'alias',
-        rule: 'possessor-relation',
+        rule: named.length ? 'possessor-relation' : 'possessor-kin-surname',
       };
       return { r: at(people, 0), mention, last: k };
     }

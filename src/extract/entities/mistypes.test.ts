@@ -6,6 +6,20 @@ import { makeDoc } from '../../../test/helpers/doc.ts';
 import { findEntities } from './index.ts';
 
 describe('names typed as what they are', () => {
+  it('reads "Conleth Hill, who plays director Roger DeBris" as a person, not a hill (rule place-word-who, bbc-entertainment-275)', () => {
+    const out = typed(
+      'A smash hit on Broadway before moving to London, the show also won best musical performance in a supporting role for Conleth Hill, who plays director Roger DeBris.',
+    );
+    expect(out).toContain('person:Conleth Hill');
+    expect(out).not.toContain('place:Conleth Hill');
+    expect(typed('They met at Primrose Hill, which overlooks the city.')).not.toContain('person:Primrose Hill');
+  });
+
+  it('reads "rapper ASAP Rocky" as one person, though the tagger reads ASAP as an adverb (celebrity-195fake)', () => {
+    expect(typed('Kendall Jenner is dating rapper ASAP Rocky.')).toContain('person:ASAP Rocky');
+    expect(typed('Kendall Jenner will call ASAP Rocky tomorrow.')).not.toContain('person:ASAP Rocky');
+  });
+
   it('reads "actress Doris Day" as a woman, not a holiday (bbc-entertainment-124); "Christmas Day" stays no person', () => {
     const out = typed(
       'The son of actress Doris Day, he helped write Kokomo for the Beach Boys. He was born on Christmas Day in 1942.',

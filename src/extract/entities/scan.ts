@@ -4,6 +4,7 @@ import type { Token } from '../tokens/index.ts';
 import {
   broadcasters,
   cues,
+  epithetHeads,
   firstNames,
   genderOf,
   MONTHS_DAYS,
@@ -109,6 +110,9 @@ function opensRun(doc: Doc, i: number): boolean {
     return true;
   if (!UPPER.test(t.text) || cues.stopwords.has(t.text)) return false;
   if (t.pos === 'PROPN') return true;
+  // "Kendall Jenner is dating rapper ASAP Rocky" (celebrity-195fake): a word in capitals that the tagger reads as
+  // something else ("ASAP" an adverb) opens a stage name between a lower-case role word and a proper noun.
+  if (/^\p{Lu}{2,}$/u.test(t.text) && nameFollows && epithetHeads.has(previous?.text ?? '')) return true;
   // "Guitarist Brian May has said … May said:": a surname alone, though a common word or a month.
   if (earlierSurname(doc, i)) return true;
   // "The Da Vinci Code", "Leonardo Da Vinci": a capitalised particle (tagged a determiner) before a name opens it.

@@ -61,6 +61,7 @@ export const TYPING_RULES: TypingRule[] = [
   works.workNounOverNameWord,
   names.eventWord,
   names.placePluralTeam,
+  names.placeWordWho,
   names.placeWord,
   names.placeContextRule,
   works.workNoun,

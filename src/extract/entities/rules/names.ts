@@ -463,6 +463,25 @@ export const givenNameDay: TypingRule = {
 /** A run ending in an event word (cues.json eventSuffixes: Award, Festival, Tour, Week…). */
 export const eventWord = typesAs('event', 'event-word', ({ several, last }) => several && cues.eventSuffixes.has(last));
 
+/**
+ * "the show also won best musical performance in a supporting role for Conleth Hill, who plays director Roger DeBris"
+ * (bbc-entertainment-275): a two- or three-word name whose place word (Hill, Lane, Park) closes it, then ", who", is a
+ * person with a given name no list holds; a place takes "where" or "which". Only a place word: "Royal Shakespeare
+ * Company, who" is a body, and a band's or a body's name is typed by its own rules.
+ */
+export const placeWordWho = typesAs(
+  'person',
+  'place-word-who',
+  ({ doc, c, several, words, head, last, after }) =>
+    several &&
+    words.length <= 3 &&
+    cues.placeSuffixes.has(last) &&
+    !cues.placePrefixes.has(head) &&
+    !/^(?:The|A|An)$/.test(head) &&
+    after === ',' &&
+    lower(doc, c.last + 2) === 'who',
+);
+
 /** A run ending in a place word or opening with one (cues.json: Street, Beach, Hills…; Mount, Lake, Saint…). */
 export const placeWord = typesAs(
   'place',
