@@ -829,12 +829,17 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Dr
     // are one claim together, as one sentence tells one act of the pair: "Shortly afterwards model Caprice and actor
     // Jeremy Edwards left the show" (bbc-entertainment-221), "Brad and Angie reached a private, temporary custody
     // agreement" (celebrity-008fake). Who a ", along with" adds has the predicate as their own: a claim each.
+    // "rumours have suggested U2 and Coldplay may be among the headliners" (bbc-entertainment-137): two bands are two
+    // acts, each its own story; two people are a pair that acts together.
+    const bands = find.subjects.every((id) =>
+      facts.located.some((l) => l.entity.id === id && l.entity.type === 'group'),
+    );
     const groups =
       predicate.reciprocal || predicate.joint || find.joint
         ? [find.subjects]
         : p.type === 'feud'
           ? [[atIndex(find.subjects, 0)]]
-          : p.type === 'casting' || p.type === 'award' || find.subjects.length > 2 || along.length > 0
+          : p.type === 'casting' || p.type === 'award' || find.subjects.length > 2 || along.length > 0 || bands
             ? find.subjects.map((s) => [s])
             : [find.subjects];
     for (const who of groups) {

@@ -155,6 +155,14 @@ const TOGETHER = /^(jointly|together)$/i;
 // One award for two: "Mick Jagger and Dave Stewart won the best original song award" (not "won Brit awards").
 const SHARED =
   /^\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:award|prize|trophy|honou?r|title|statuette|gong|accolade)\b(?!s)/i;
+// A verb of beating a rival, then the rival's descriptors ("his former co-star"), right before the rival's name.
+const BEATEN =
+  /\b(?:beat|beats|beating|pipped|pipping|edged\s+out|edging\s+out|defeated|defeating|saw\s+off|seeing\s+off|outshone|trumped)\s+(?:(?:his|her|their|the|a|fellow|former|old|close|main|nearest|long-time|co-star|rival|rivals|friend|actor|actress|singer|star|nominee|contender)\s+){0,4}$/i;
+const BEAT_OFF =
+  /\b(?:beat|beats|beating|fought|fighting|saw|seeing)\s+off\s+(?:\w+\s+)?competition\s+from\s+[^.;:!?]{1,160}\s+to\s+$/i;
+// What stands between an award predicate and the person it went to: the category, then "for" and maybe "its star".
+const AWARD_FOR = /^[^.;:!?,"“”]{1,80}?\bfor\s+(?:(?:its|their|the|his|her)\s+(?:[\p{Ll}-]+\s+){0,2})?$/u;
+const at0 = (l: Located[]): Located => atIndex(l, 0);
 const ADJUNCT = /^(after|since|before|while|whilst|despite|following|upon|,)$/i;
 const POSSESSIVE_PRONOUN = /^(his|their|its|my|our|your)$/i;
 // "The comedy directed by Sofia Coppola has won": a name after a preposition is not the subject.
@@ -301,6 +309,25 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
       const main = clauseSubject(doc, clause, located, head, k);
       if (main) subject.push(main);
     }
+    // Rule beaten-rival: "Nathan Lane … beat his former co-star Lee Evans to win best musical actor" (bbc-entertainment-275):
+    // the one beaten, named right before "to", is no subject of the infinitive; the clause's subject is.
+    // So too "Usher beat off competition from Justin Timberlake, Jay-Z, Nelly and Robbie Williams to take the best male
+    // crown" (bbc-entertainment-153), whose list is no subject at all.
+    const rival =
+      group[0] === 'to' &&
+      ((subject.length === 1 && BEATEN.test(text.slice(clause.start, at0(subject).mention.start))) ||
+        (subject.length === 0 && BEAT_OFF.test(text.slice(clause.start, atIndex(tokens, head).start))));
+    // "Glenn Close has not pipped Meryl Streep to play Hillary Clinton" (celebrity-157legit): a negated beating
+    // negates the part.
+    let rivalNegated = false;
+    if (rival) {
+      const main = clauseSubject(doc, clause, located, subject[0]?.token ?? head);
+      subject.length = 0;
+      if (main) {
+        subject.push(main);
+        rivalNegated = /\b(?:not|never)\b|n['’]t\b/i.test(text.slice(main.mention.end, atIndex(tokens, head).start));
+      }
+    }
     // "was given an award" is passive; "would still be presenting the ceremony" is not.
     const passive = group.some((w) => BE.test(w)) && !/ing$/i.test(atIndex(tokens, head).text);
     // Who the predicate is done to or with: a name soon after it, before any punctuation or other verb; never a
@@ -337,6 +364,21 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
         subjects = [after(match.end, SUBJECTS, 0)]
           .filter((l) => l !== undefined)
           .filter((l) => !PLURAL_PRONOUN.test(l.mention.text));
+      // Rule award-for-person: "the show also won best musical performance in a supporting role for Conleth Hill", "It
+      // also won best actor for Richard Griffiths" (bbc-entertainment-275): a person's category won by a work, or by
+      // no one named, is the person's award. A work after "for" stays the work the person won for ("scooped the
+      // £10,000 prize for Mutants").
+      if (predicate.type === 'award' && !passiveHere && subjects.every((l) => l.entity.type !== 'person')) {
+        const winner = located.find(
+          (l) =>
+            l.entity.type === 'person' &&
+            l.mention.kind === 'name' &&
+            l.mention.start > match.end &&
+            AWARD_FOR.test(text.slice(match.end, l.mention.start)),
+        );
+        // "best presenters for Richard McCourt and Dominic Wood" (bbc-entertainment-070): each one named.
+        if (winner) subjects = followers(doc, clause, [winner], located);
+      }
       if (subjects.length === 0) continue;
       if (UNLESS.get(predicate)?.test(text.slice(match.end, Math.min(clause.end, match.end + 60)))) continue;
       if (predicate.object && !objectFollows(doc, match.end, clause, located, OBJECTS.get(predicate.object))) continue;
@@ -374,7 +416,7 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
         !withAbsolute(doc, clause, subjects)
       )
         continue;
-      const negated = group.some((w) => NEGATION.test(w));
+      const negated = rivalNegated || group.some((w) => NEGATION.test(w));
       const joint =
         ids.size > 1 &&
         (group.some((w) => TOGETHER.test(w)) ||
