@@ -32,6 +32,26 @@ function contrastFollows(doc: Doc, i: number, previous: { text: string }): boole
   return SUBJECT_AND_VERB.test(doc.text.slice(t.end, t.end + 80));
 }
 
+// Rule coordinate-clause-new-subject: "Kate's younger sister is tying the knot on Saturday to James Matthews and
+// several family members are expected to attend" (celebrity-200legit): "and" after a clause that has its verb, opening
+// a determiner's noun phrase with a finite verb of its own, starts a clause, so the second half's hedge ("are
+// expected") does not reach the first. A name after "and" is left alone: "Brad Pitt and Angelina Jolie are dating"
+// coordinates subjects.
+const NEW_SUBJECT_AND_VERB =
+  /^\s+(?:the|his|her|their|its|several|many|some|other|most|both|all)\s+(?:\p{Ll}+\s+){0,2}(?:is|are|was|were|has|have|had|will|would|can|could|remains?|seem|seems|appear|appears)\b/u;
+const FINITE = new Set(['VERB', 'AUX']);
+
+/** Whether a clause was opened by coordinate-clause-new-subject ("and several family members are expected…"). */
+export const opensWithNewSubject = (clause: Clause): boolean =>
+  /^and\b/i.test(clause.text) && NEW_SUBJECT_AND_VERB.test(clause.text.slice(3));
+
+function newSubjectFollows(doc: Doc, i: number, clauseFirst: number): boolean {
+  const t = at(doc.tokens, i);
+  if (!/^and$/i.test(t.text) || !NEW_SUBJECT_AND_VERB.test(doc.text.slice(t.end, t.end + 80))) return false;
+  for (let k = clauseFirst; k < i; k++) if (FINITE.has(at(doc.tokens, k).pos)) return true;
+  return false;
+}
+
 function reportFollows(doc: Doc, i: number, previous: { text: string }): boolean {
   const t = at(doc.tokens, i);
   if (previous.text !== ',' || !/^and$/i.test(t.text)) return false;
@@ -56,7 +76,8 @@ export function clausesOf(doc: Doc, s: number): Clause[] {
       previous.text === ';' ||
       (OPENER.test(t.text) && previous.text === ',') ||
       reportFollows(doc, i, previous) ||
-      contrastFollows(doc, i, previous)
+      contrastFollows(doc, i, previous) ||
+      newSubjectFollows(doc, i, at(cuts, cuts.length - 1))
     ) {
       cuts.push(i);
     }

@@ -2,7 +2,7 @@ import record from '../../../data/lexicons/record.json' with { type: 'json' };
 import { isIgnored, type Doc } from '../doc.ts';
 import { firstIndex, indexSentences, startingIn, type Located } from '../text/index.ts';
 import type { Claim, Entity, Event, Hedge, Span, Time } from '../types.ts';
-import { clausesOf, type Clause } from './clauses.ts';
+import { clausesOf, opensWithNewSubject, type Clause } from './clauses.ts';
 import { closesAdverbial, headsPredicate } from './predicate-words.ts';
 import { attribute, quoteSpan, type Facts } from './attribution/index.ts';
 import { holderOf, speakerIn, type Speaker } from './holders.ts';
@@ -188,7 +188,9 @@ export function findClaims(
         // talking": a hedged clause speaks of what its sentence's other clause names.
         const sibling = found.find((d) => d !== null && d.type === 'relationship');
         const clause = atIndex(clauses, k);
-        const hedged = hedgesIn(ctx, clause).some((h) => h.category !== 'evidential');
+        // A clause of another subject hedges its own news: "… to James Matthews and several family members are
+        // expected to attend" (celebrity-200legit) leaves the wedding asserted.
+        const hedged = !opensWithNewSubject(clause) && hedgesIn(ctx, clause).some((h) => h.category !== 'evidential');
         if (sibling && hedged)
           drafts.push({
             ...sibling,

@@ -282,3 +282,34 @@ describe('affair: whom one cheats with is a lover', () => {
     expect(rows(text).filter((r) => r.includes("O'Dell") && r.startsWith('relationship/'))).toEqual([]);
   });
 });
+
+describe('a wedding to come, told in the progressive, with a second clause of its own', () => {
+  const text =
+    'Kate Middleton and Prince William mingled with guests at the lavish daytime affair.\n\n' +
+    "But speaking of fancy royal garb, there's a big event coming up in a few days that's bound to be filled with " +
+    "stunning couture—Pippa Middleton's wedding!\n\nKate's younger sister is tying the knot on Saturday to James " +
+    'Matthews and several family members are expected to attend.';
+  it('reads "Kate\'s younger sister is tying the knot on Saturday to James Matthews" as Pippa\'s engagement, asserted (celebrity-200legit)', () => {
+    // The sister is Pippa (coreference possessor-kin-surname); "is tying the knot" is a wedding to come; the other
+    // clause's "expected" hedges the family's attendance, not the wedding (coordinate-clause-new-subject).
+    expect(rows(text, '2017-05-15').filter((r) => r.startsWith('relationship/'))).toEqual([
+      'relationship/engaged Pippa Middleton + James Matthews author asserts',
+    ]);
+  });
+  it('still pairs two names joined by "and" as one subject: "Kim and Kanye are getting married next month"', () => {
+    expect(rows('Kim Kardashian and Kanye West are getting married next month.')).toEqual([
+      'relationship/engaged Kim Kardashian + Kanye West author asserts',
+    ]);
+  });
+});
+
+describe('quote-narrative-proposition: what the narrative tells before a quote brought in by "writing"', () => {
+  it('reads "shared a photo of boyfriend Meek Mill, writing, …" as the article\'s own word (celebrity-048legit)', () => {
+    const text =
+      'On Thursday, Minaj shared a photo of boyfriend Meek Mill, writing, "I love a good joke, but s/o to the ONLY ' +
+      'human I have a THING for."';
+    expect(rows(`Nicki Minaj called into the show. ${text}`).filter((r) => r.startsWith('relationship/'))).toEqual([
+      'relationship/dating Nicki Minaj + Meek Mill author asserts',
+    ]);
+  });
+});

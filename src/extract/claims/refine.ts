@@ -957,8 +957,9 @@ const BOND_OVER =
 const ENDED = /\b(?:relationship|romance)\s+with\s+[^.;:!?]{1,80}?\s(?:ended|came to an end|is over|was over)\b/i;
 // "get married" and "getting married" look ahead ("They want to figure out their life together before they get married,"
 // a source told People, celebrity-009legit); "got married" and "gets married" (a headline's present) do not.
+// A wedding in the progressive is one to come: "Kate's younger sister is tying the knot on Saturday" (celebrity-200legit).
 const TO_COME =
-  /\b(?:will|would|'ll|’ll|plans?|planning|upcoming|set to|going to|gonna|to be held|next (?:week|month|year|summer|spring)|engaged|fianc[ée]e?|should|boycott\w*|following their wedding|ahead of (?:the|their|her|his) wedding|before (?:the|their|her|his) wedding|is to wed|are to wed|to marry|get married|getting married)\b/i;
+  /\b(?:will|would|'ll|’ll|plans?|planning|upcoming|set to|going to|gonna|to be held|next (?:week|month|year|summer|spring)|engaged|fianc[ée]e?|should|boycott\w*|following their wedding|ahead of (?:the|their|her|his) wedding|before (?:the|their|her|his) wedding|is to wed|are to wed|to marry|get married|getting married|(?:is|are|['’]s|['’]re)\s+(?:tying the knot|walking down the aisle))\b/i;
 const WEDDING_NAMED =
   /\b(?:wedding|nuptials|marry|marrying|marriage|wed|weds|tie the knot|tying the knot|walk(?:s|ing)? down the aisle|get married|getting married|engaged|engagement|fianc[ée]e?|bride|groom)\b/i;
 const WED_PAST =

@@ -231,8 +231,9 @@ const SUBJECT_GAP =
 // Case-sensitive: "with Lady G." is a name, not a description.
 const DESCRIBED =
   /(?:\s+(?!(?:and|or|but|then|when|while|who|which|that|so|after|before|because|since|as|to|for|with|from|of|by|in|on|at|into|during|over|about|around|through|than|like|the|a|an|his|her|their|its|my|our|your|this|these|those|he|she|they|it|we|i|you|is|are|was|were|be|been|has|have|had)\b)\p{Ll}[\p{Ll}&-]*){1,3}\s*$/u;
+// A day or a week said before the object: "is tying the knot on Saturday to James Matthews" (celebrity-200legit).
 const OBJECT_GAP = new RegExp(
-  String.raw`^\s*(?:(?:with|to|from|on)\s+)?(?:(?:his|her|their|the)\s+)?(?:(?:new|former|ex-?|longtime|rumou?red)\s*)?(?:(?:${PARTNER}|(?:mother|father|mom|dad)\s+of\s+(?:his|her|their)\s+(?:\w+\s+)?(?:children|child|kids|son|daughter|baby))\s*,?\s*)?$`,
+  String.raw`^\s*(?:(?:on|this|next|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|year)\s+)?(?:(?:with|to|from|on)\s+)?(?:(?:his|her|their|the)\s+)?(?:(?:new|former|ex-?|longtime|rumou?red)\s*)?(?:(?:${PARTNER}|(?:mother|father|mom|dad)\s+of\s+(?:his|her|their)\s+(?:\w+\s+)?(?:children|child|kids|son|daughter|baby))\s*,?\s*)?$`,
   'i',
 );
 
