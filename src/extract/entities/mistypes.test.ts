@@ -6,6 +6,17 @@ import { makeDoc } from '../../../test/helpers/doc.ts';
 import { findEntities } from './index.ts';
 
 describe('names typed as what they are', () => {
+  it('reads the title a casting names as a work: "lined up to star in Fingersmith", "star in the real-life drama, Cherished" (bbc-entertainment-214)', () => {
+    expect(typed('Imelda Staunton and Charles Dance are lined up to star in Fingersmith.')).toContain(
+      'work:Fingersmith',
+    );
+    expect(typed('Sarah Lancashire and Timothy Spall will star in the real-life drama, Cherished.')).toContain(
+      'work:Cherished',
+    );
+    // A person named after the cue is still a person: "will star in the film with Tom Hanks".
+    expect(typed('She will star in the film with Tom Hanks.')).toContain('person:Tom Hanks');
+  });
+
   it('reads "Conleth Hill, who plays director Roger DeBris" as a person, not a hill (rule place-word-who, bbc-entertainment-275)', () => {
     const out = typed(
       'A smash hit on Broadway before moving to London, the show also won best musical performance in a supporting role for Conleth Hill, who plays director Roger DeBris.',

@@ -43,7 +43,9 @@ const ROLE_CUES = new Map<string, Set<string>>([
   ['starring', new Set(['in'])],
   ['stars', new Set(['in'])],
   ['cameo', new Set(['in'])],
-  ['star', new Set(['of'])],
+  // "lined up to star in Fingersmith", "will star in Cherished" (bbc-entertainment-214).
+  ['star', new Set(['of', 'in'])],
+  ['co-star', new Set(['in'])],
   ['appeared', new Set(['in', 'on'])],
   ['appearing', new Set(['in', 'on'])],
   ['appearance', new Set(['in', 'on'])],
@@ -313,6 +315,37 @@ const APPOSITION_ENDS = new Set([',', '.', '—', '–', '(', ';']);
  * latest film, Cafe Society, arrived": a work noun owned or described, then a comma, names the work set off after it.
  * Not "After the show, Cyrus said": the noun needs an owner or an adjective, and the run a closing mark.
  */
+// The words a work noun's phrase may hold before the noun: "the real-life drama", "new BBC One sitcom".
+const PHRASE_WORDS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * "will star in the real-life drama, Cherished", "will star in new BBC One sitcom, The World According to Bex"
+ * (bbc-entertainment-214): the noun's phrase, read back from token `k` over its modifiers, opens on a determiner or an
+ * owner, or on a lower-case adjective ("new").
+ */
+function determinedPhrase(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[k]?.sentence;
+  let first = k;
+  for (let steps = 0; steps < 5; steps++) {
+    const t = tokens[first];
+    if (!t || t.sentence !== sentence || !(PHRASE_WORDS.has(t.pos) || t.text === '-')) break;
+    first--;
+  }
+  const opener = tokens[first];
+  const head = tokens[first + 1];
+  if (first === k) return false;
+  return (
+    (opener !== undefined &&
+      opener.sentence === sentence &&
+      (opener.pos === 'DET' || OWNERS.has(opener.text.toLowerCase()))) ||
+    (head !== undefined &&
+      /^\p{Ll}/u.test(head.text) &&
+      head.text !== '-' &&
+      (head.pos === 'ADJ' || head.text === 'new'))
+  );
+}
+
 export const workNounApposition = typesAs('work', 'work-noun-apposition', ({ doc, c, before, head, text }) => {
   const noun = doc.tokens[c.first - 2];
   const owner = doc.tokens[c.first - 3];
@@ -324,7 +357,7 @@ export const workNounApposition = typesAs('work', 'work-noun-apposition', ({ doc
     cues.works.has(noun.text) &&
     owner !== undefined &&
     owner.sentence === noun.sentence &&
-    (OWNERS.has(owner.text.toLowerCase()) || owner.pos === 'ADJ') &&
+    (OWNERS.has(owner.text.toLowerCase()) || owner.pos === 'ADJ' || determinedPhrase(doc, c.first - 3)) &&
     close !== undefined &&
     APPOSITION_ENDS.has(close.text) &&
     !firstNames.has(head) &&
