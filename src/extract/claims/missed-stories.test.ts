@@ -313,3 +313,14 @@ describe('quote-narrative-proposition: what the narrative tells before a quote b
     ]);
   });
 });
+
+describe('lawsuit-own-act: the plaintiff is on record', () => {
+  it('gives "is being sued by his ex-girlfriend Robin Mantooth" to Mantooth, not to Mars (bbc-entertainment-252)', () => {
+    const x = run(
+      't',
+      'Motley Crue guitarist Mick Mars is being sued by his ex-girlfriend Robin Mantooth for $10 million.',
+    );
+    const sued = x.claims.filter((c) => c.type === 'legal');
+    expect(sued.map((c) => x.entities.find((e) => e.id === c.holder.entity)?.name)).toEqual(['Robin Mantooth']);
+  });
+});

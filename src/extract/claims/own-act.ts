@@ -96,6 +96,14 @@ const NOT_OWN_CHOICE =
 const OWN_REVEAL =
   /['’]s?\s+(?:(?:[\w-]+)\s+){0,3}?(?:pregnancy|engagement|wedding|split|divorce|baby)\s+(?:reveal|announcement)\b/i;
 
+// A lawsuit is its plaintiff's own act in court: "Austin Aitken is taking action against NBC" (bbc-entertainment-209),
+// "has sued", "filed a $10m lawsuit". The verb right after the plaintiff, auxiliaries between; or the one named after
+// "sued by" ("Mick Mars is being sued by his ex-girlfriend", bbc-entertainment-252).
+const SUES =
+  /\b(?:suing|sued|sues|countersued|(?:filed|files|filing|launched|launches|launching|lodged|brought|bringing)\s+(?:an?\s+)?(?:[\w$£€.,-]+\s+){0,3}?(?:lawsuit|suit|legal\s+action|complaint)|(?:taking|took|taken|takes|take)\s+(?:legal\s+)?action\s+against)\b/i;
+const SUER_GAP = /^\s*,?\s*(?:(?:who|is|are|was|were|has|have|had|now|also|just|finally|officially|formally|then)\s+)*$/i;
+const SUED_BY = /\bsued\s+by\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+
 /** A split told as an act (`act`) whose doer is named right before it, within `gap`: the doer is on record. */
 function splitActBy(name: string, act: RegExp, gap: RegExp, reason: string): ClaimRefiner {
   return {
@@ -111,6 +119,35 @@ function splitActBy(name: string, act: RegExp, gap: RegExp, reason: string): Cla
 }
 
 export const OWN_ACTS: ClaimRefiner[] = [
+  {
+    // Rule lawsuit-own-act: a lawsuit the article tells is its plaintiff's word on record (SUES, SUED_BY).
+    name: 'lawsuit-own-act',
+    apply: (c, ctx) => {
+      if (c.type !== 'legal' || c.value !== 'sue' || c.holder.kind !== 'author' || c.stance !== 'asserts') return c;
+      const text = outsideQuotes(c.evidence.text);
+      const hit = SUES.exec(text);
+      if (!hit) return c;
+      const at = c.evidence.start + hit.index;
+      if (/^sued$/i.test(hit[0])) {
+        const after = at + hit[0].length;
+        const by = c.subjects.find((id) =>
+          entityOf(ctx, id)?.mentions.some(
+            (m) =>
+              m.kind !== 'possessive' &&
+              m.kind !== 'pronoun' &&
+              m.start >= after &&
+              m.start - after <= 40 &&
+              SUED_BY.test(ctx.doc.text.slice(at, m.start)),
+          ),
+        );
+        if (by) return onRecord(c, by, 'sued');
+      }
+      if (NOT_OWN_CHOICE.test(text.slice(0, hit.index))) return c;
+      const who = actorBefore(c, ctx, at, SUER_GAP);
+      return who ? onRecord(c, who, 'sued') : c;
+    },
+  },
+
   {
     // "Everyone went crazy for Beyoncé's elaborate Instagram pregnancy reveal last week" (celebrity-061fake): the
     // subject's own announcement, named with their possessive, is their word on record.
