@@ -6,6 +6,17 @@ import { makeDoc } from '../../../test/helpers/doc.ts';
 import { findEntities } from './index.ts';
 
 describe('names typed as what they are', () => {
+  it('reads a title after a two-word work frame, or set before ", an adaptation of", as a work (bbc-entertainment-214)', () => {
+    expect(typed('John Nettles will return in a one-off edition of Midsomer Murders.')).toContain(
+      'work:Midsomer Murders',
+    );
+    expect(
+      typed('New drama includes Archangel, an adaptation of the Robert Harris best-seller, which stars Daniel Craig.'),
+    ).toContain('work:Archangel');
+    // The work noun only describes a role there: "Steven Spielberg, a film director".
+    expect(typed('Steven Spielberg, a film director, was there.')).toContain('person:Steven Spielberg');
+  });
+
   it('reads the title a casting names as a work: "lined up to star in Fingersmith", "star in the real-life drama, Cherished" (bbc-entertainment-214)', () => {
     expect(typed('Imelda Staunton and Charles Dance are lined up to star in Fingersmith.')).toContain(
       'work:Fingersmith',

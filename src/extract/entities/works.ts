@@ -10,10 +10,11 @@ import { at } from '../../invariant/index.ts';
 const lower = (doc: Doc, i: number): string => doc.tokens[i]?.text.toLowerCase() ?? '';
 
 /** True when a work frame stands right before token `first` ("episode of", "appeared on", "sitcom"). */
-export function workFrameBefore(doc: Doc, first: number): boolean {
+export function workFrameBefore(doc: Doc, first: number, phrasesOnly = false): boolean {
   const sentence = at(doc.tokens, first).sentence;
   return workFramesBefore.some(
     (frame) =>
+      (!phrasesOnly || frame.length > 1) &&
       frame.every((word, j) => {
         const k = first - frame.length + j;
         return k >= 0 && at(doc.tokens, k).sentence === sentence && lower(doc, k) === word;

@@ -73,6 +73,8 @@ export const TYPING_RULES: TypingRule[] = [
   works.yearTitle,
   works.quotedTitle,
   names.orgSuffix,
+  works.workFrameTitle,
+  works.apposedWorkNoun,
   works.quotedOverPerson(names.personRule),
   names.personRule,
 ];

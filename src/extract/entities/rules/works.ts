@@ -12,7 +12,7 @@ import {
 } from '../../names/index.ts';
 import { CHANNEL, givenName, lowerWords, sentenceInitial, titleCaseSentence, type Candidate } from '../scan.ts';
 import { beforeYear, titleEnd, titleStart } from '../titles.ts';
-import { showAfterHost, workNamedLikePerson } from '../works.ts';
+import { showAfterHost, workFrameBefore as framedAsWork, workNamedLikePerson } from '../works.ts';
 import { lower, typesAs, type Scene, type TypingRule } from './rule.ts';
 import { at, must } from '../../../invariant/index.ts';
 
@@ -110,6 +110,60 @@ export const workNamedLikePersonRule = typesAs(
   'work-named-like-person',
   ({ doc, c, head, words }) => firstNames.has(head) && words.length <= 3 && workNamedLikePerson(doc, c),
 );
+
+/**
+ * "John Nettles will return in a one-off edition of Midsomer Murders" (bbc-entertainment-214): a run that is no
+ * person's name (no given name opens it) right after a work frame of two words or more ("edition of", "episode of",
+ * "starred in") is the work's title. One-word frames ("show", "drama") are left to workNoun's checks.
+ */
+export const workFrameTitle = typesAs(
+  'work',
+  'work-frame-title',
+  ({ doc, c, head, text }) =>
+    !c.possessive &&
+    !firstNames.has(head) &&
+    !titles.has(head) &&
+    !/\bTV$/.test(text) &&
+    // "The original stars of Swedish pop quartet Abba" (bbc-entertainment-265): a demonym describes what follows.
+    !cues.demonyms.has(head) &&
+    !quantityOf(doc, c.first) &&
+    framedAsWork(doc, c.first, true),
+);
+
+// "a series of Instagrams with Sofia Richie", "a series of DJs hosting": a quantity, not a show's series.
+const quantityOf = (doc: Doc, first: number): boolean =>
+  lower(doc, first - 1) === 'of' &&
+  ['series', 'set', 'season'].includes(lower(doc, first - 2)) &&
+  ['a', 'an', 'another'].includes(lower(doc, first - 3));
+
+/**
+ * "New drama includes Archangel, an adaptation of the Robert Harris best-seller" (bbc-entertainment-214): a run set
+ * before ", a/an/the" and a work noun that heads its phrase (a word that is no noun comes next: "of", "about", ",")
+ * is that work. Not "Smith, a film director": there the work noun only describes the role after it.
+ */
+export const apposedWorkNoun = typesAs('work', 'apposed-work-noun', ({ doc, c, head, after }) => {
+  if (after !== ',' || c.possessive || firstNames.has(head) || titles.has(head)) return false;
+  const { tokens } = doc;
+  const det = tokens[c.last + 2];
+  if (!det || !/^(?:a|an|the)$/i.test(det.text) || det.sentence !== at(tokens, c.last).sentence) return false;
+  for (let k = c.last + 3; k <= c.last + 6; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== det.sentence) return false;
+    if (APPOSED_WORK_NOUNS.has(t.text.toLowerCase())) {
+      const next = tokens[k + 1];
+      // "Directed by Antoine Fuqua, the film was poorly received", "Sergio Gera, the programme's chief co-ordinator":
+      // a verb or a possessive after the noun makes it the main clause's subject or a role's owner.
+      return (
+        next === undefined ||
+        next.sentence !== t.sentence ||
+        !(['NOUN', 'PROPN', 'VERB', 'AUX'].includes(next.pos) || /^['’]s?$/.test(next.text))
+      );
+    }
+    if (!['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) && t.text !== '-') return false;
+  }
+  return false;
+});
+const APPOSED_WORK_NOUNS = new Set([...cues.works, 'adaptation', 'docu-drama', 'docudrama']);
 
 /** "Star Wars: The Phantom Menace"; but "the Mission: Impossible star" is an epithet. */
 export const titleColon: TypingRule = {
