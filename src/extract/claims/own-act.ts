@@ -101,7 +101,8 @@ const OWN_REVEAL =
 // "sued by" ("Mick Mars is being sued by his ex-girlfriend", bbc-entertainment-252).
 const SUES =
   /\b(?:suing|sued|sues|countersued|(?:filed|files|filing|launched|launches|launching|lodged|brought|bringing)\s+(?:an?\s+)?(?:[\w$£€.,-]+\s+){0,3}?(?:lawsuit|suit|legal\s+action|complaint)|(?:taking|took|taken|takes|take)\s+(?:legal\s+)?action\s+against)\b/i;
-const SUER_GAP = /^\s*,?\s*(?:(?:who|is|are|was|were|has|have|had|now|also|just|finally|officially|formally|then)\s+)*$/i;
+const SUER_GAP =
+  /^\s*,?\s*(?:(?:who|is|are|was|were|has|have|had|now|also|just|finally|officially|formally|then)\s+)*$/i;
 const SUED_BY = /\bsued\s+by\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 /** A split told as an act (`act`) whose doer is named right before it, within `gap`: the doer is on record. */
