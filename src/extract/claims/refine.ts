@@ -279,6 +279,12 @@ function hedgedHearsay(c: Claim): Claim {
   return HEDGING_HEARSAY.test(outsideQuotes(c.evidence.text)) ? { ...demotedClaim, stance: 'hedges' } : demotedClaim;
 }
 
+// "50 Cent has said he has thrown protege The Game out of his G-Unit gang in a feud that has apparently involved two
+// shootings" (bbc-entertainment-282): hearsay inside a relative clause is about that clause's own news, not the
+// principal's word.
+const RELATIVE_HEARSAY =
+  /\b(?:that|which)\s+(?:(?:has|have|had|is|are|was|were|may|might)\s+)?(?:apparently|reportedly|allegedly|supposedly|seemingly)\b[^,.;:!?]*/gi;
+
 /** Who is on record: a principal speaks only with their own (or their representative's) words about this proposition. */
 const ON_RECORD: ClaimRefiner[] = [
   {
@@ -288,7 +294,11 @@ const ON_RECORD: ClaimRefiner[] = [
     apply: (c) =>
       c.holder.kind === 'principal' &&
       (c.stance === 'confirms' || c.stance === 'asserts') &&
-      HEARSAY.test(outsideQuotes(c.evidence.text).replace(POSSESSED_SOURCE, (m) => ' '.repeat(m.length)))
+      HEARSAY.test(
+        outsideQuotes(c.evidence.text)
+          .replace(POSSESSED_SOURCE, (m) => ' '.repeat(m.length))
+          .replace(RELATIVE_HEARSAY, (m) => ' '.repeat(m.length)),
+      )
         ? hedgedHearsay(c)
         : c,
   },
