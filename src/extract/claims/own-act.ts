@@ -119,7 +119,25 @@ function splitActBy(name: string, act: RegExp, gap: RegExp, reason: string): Cla
   };
 }
 
+// Calling off one's own dates: "Justin Bieber … abruptly canceled the remainder of his Purpose tour" (celebrity-194legit).
+const CALLED_OFF =
+  /\b(?:cancell?ed|cancels|called off|calls off|postponed|postpones|scrapped|axed)\s+(?:the\s+(?:rest|remainder)\s+of\s+)?(?:his|her|their)\b/i;
+const CANCELLER_GAP =
+  /^\s*(?:,[^,.;]{0,60},\s*)?(?:(?:has|have|had|abruptly|suddenly|just|officially|now|also|then|unexpectedly|reluctantly)\s+)*$/i;
+
 export const OWN_ACTS: ClaimRefiner[] = [
+  {
+    // Rule tour-called-off: one who calls off their own tour or dates does it on record, as one who quits does.
+    name: 'tour-called-off',
+    apply: (c, ctx) => {
+      if (c.type !== 'career' || c.value !== 'tour' || c.holder.kind !== 'author' || c.stance !== 'asserts') return c;
+      const text = outsideQuotes(c.evidence.text);
+      const hit = CALLED_OFF.exec(text);
+      if (!hit) return c;
+      const who = actorBefore(c, ctx, c.evidence.start + hit.index, CANCELLER_GAP);
+      return who ? onRecord(c, who, 'called-off') : c;
+    },
+  },
   {
     // Rule lawsuit-own-act: a lawsuit the article tells is its plaintiff's word on record (SUES, SUED_BY).
     name: 'lawsuit-own-act',
