@@ -1177,6 +1177,12 @@ const YEAR_TO_COME =
 const NEWS_BY_THE_DAY =
   /\b(?:yesterday|today|tonight|last\s+(?:night|week|weekend)|this\s+(?:week|weekend)|earlier\s+this\s+(?:week|month)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu;
 
+const RECENTLY =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|recently|this\s+year|last\s+(?:month|year)|earlier\s+this)\b/u;
+/** A sentence-opening "when"/"after" clause whose verb is a past stage change, up to its comma. */
+const WHEN_PAST_CLAUSE =
+  /^\W*(?:(?:and|but|so)\s+)?(?:when|after)\s+[^,;:.!?]{0,100}?\b(?:married|divorced|wed|split(?:\s+up)?|separated|broke\s+up|tied\s+the\s+knot|got\s+married|got\s+engaged|got\s+divorced|walked\s+down\s+the\s+aisle)\b[^,;:.!?]{0,80},/iu;
+
 /** When each claim's proposition holds: the first rule that answers decides. */
 const TIME_RULES: TimeRule[] = [
   {
@@ -1267,6 +1273,23 @@ const TIME_RULES: TimeRule[] = [
       );
       if (!t || YEAR_TO_COME.test(outsideQuotes(c.evidence.text)) || !NEWS_BY_THE_DAY.test(text)) return undefined;
       return { value: 'PAST_REF', text: t.text };
+    },
+  },
+  {
+    // "When she married co-star Jonny Lee Miller, Jolie took her vows in a T-shirt …", "And after she and actor Billy
+    // Bob Thornton wed, they famously wore matching necklaces", "When Brad Pitt divorced Jennifer Aniston to be with
+    // Jolie, …" (celebrity-108legit): a stage change told in a fronted "when" or "after" clause in the past, before the
+    // sentence's own past news, is the pair's history; not one the clause dates by the day ("When they married last
+    // week") or the month ("When they split in December, Mantooth says Mars denied any such agreement",
+    // bbc-entertainment-252, the news of her lawsuit).
+    name: 'when-clause-history',
+    time: (c) => {
+      if (c.type !== 'relationship') return undefined;
+      const text = outsideQuotes(c.evidence.text);
+      const clause = WHEN_PAST_CLAUSE.exec(text);
+      return clause && !NEWS_BY_THE_DAY.test(clause[0]) && !RECENTLY.test(clause[0])
+        ? { value: 'PAST_REF', text: null }
+        : undefined;
     },
   },
   {
