@@ -118,12 +118,12 @@ describe("lead-work: the work the article's lead names is the article's work", (
 });
 
 describe('other-party-named-next: a lawsuit whose other party the next sentence names', () => {
-  it('joins "his ex-girlfriend", named next as "The woman, Robin Mantooth", to the suit (bbc-entertainment-252)', () => {
+  it('joins "his ex-girlfriend", named next as "The woman, Robin Mantooth", to the suit, hers on record as its plaintiff (bbc-entertainment-252)', () => {
     const text =
       'Motley Crue guitarist Mick Mars is being sued by his ex-girlfriend for $10 million (£5.4 million), claiming he broke a promise to take care of her.\n\n' +
       'The woman, Robin Mantooth, said Mars promised her repeatedly that he would provide financial support in the event of the couple breaking up.';
     expect(rows(text, '2004-06-01').filter((r) => r.startsWith('legal/'))).toEqual([
-      'legal/sue Mick Mars + Robin Mantooth author asserts',
+      'legal/sue Mick Mars + Robin Mantooth principal confirms',
     ]);
   });
 

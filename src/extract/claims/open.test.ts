@@ -107,12 +107,12 @@ describe('open-claims.json: a filed petition to change one’s name is no lawsui
 });
 
 describe('open-claims.json: "taking action against" someone is a lawsuit', () => {
-  it('reads "Austin Aitken is taking action against NBC over its programme Fear Factor" as his suit (bbc 209)', () => {
+  it('reads "Austin Aitken is taking action against NBC over its programme Fear Factor" as his suit, his act on record (bbc 209)', () => {
     const text =
       'A US TV network is being sued for $2.5m (£1.3m) by a viewer who says he was disgusted by watching contestants ' +
       'eat dead rats in a stunt show. Austin Aitken is taking action against NBC over its programme Fear Factor.';
     const rows = claimRows(run('bbc-entertainment-209', text)).filter(([typeValue]) => typeValue.startsWith('legal/'));
-    expect(rows).toEqual([['legal/sue', 'author', '-', 'asserts', 'Austin Aitken']]);
+    expect(rows).toEqual([['legal/sue', 'principal', 'Austin Aitken', 'confirms', 'Austin Aitken']]);
   });
 });
 

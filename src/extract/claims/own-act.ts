@@ -103,6 +103,7 @@ const SUES =
   /\b(?:suing|sued|sues|countersued|(?:filed|files|filing|launched|launches|launching|lodged|brought|bringing)\s+(?:an?\s+)?(?:[\w$£€.,-]+\s+){0,3}?(?:lawsuit|suit|legal\s+action|complaint)|(?:taking|took|taken|takes|take)\s+(?:legal\s+)?action\s+against)\b/i;
 const SUER_GAP =
   /^\s*,?\s*(?:(?:who|is|are|was|were|has|have|had|now|also|just|finally|officially|formally|then)\s+)*$/i;
+const SUED_GAP = /^\s*,?\s*(?:(?:is|are|was|were|has|have|had|been|being|now|also|reportedly)\s+)+$/i;
 const SUED_BY = /\bsued\s+by\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 /** A split told as an act (`act`) whose doer is named right before it, within `gap`: the doer is on record. */
@@ -125,6 +126,45 @@ const CALLED_OFF =
 const CANCELLER_GAP =
   /^\s*(?:,[^,.;]{0,60},\s*)?(?:(?:has|have|had|abruptly|suddenly|just|officially|now|also|then|unexpectedly|reluctantly)\s+)*$/i;
 
+/**
+ * Rule lawsuit-own-act: a lawsuit the article tells is its plaintiff's word on record (SUES, SUED_BY). Run after the
+ * other party is named (refine.ts OTHER_PARTY_NAMED_NEXT): "Mick Mars is being sued by his ex-girlfriend …, claiming
+ * … The woman, Robin Mantooth, said …" (bbc-entertainment-252) names the plaintiff a sentence later.
+ */
+export const LAWSUIT_OWN_ACT: ClaimRefiner = {
+  name: 'lawsuit-own-act',
+  apply: (c, ctx) => {
+    if (c.type !== 'legal' || c.value !== 'sue' || c.holder.kind !== 'author' || c.stance !== 'asserts') return c;
+    const text = outsideQuotes(c.evidence.text);
+    const hit = SUES.exec(text);
+    if (!hit) return c;
+    const at = c.evidence.start + hit.index;
+    if (/^sued$/i.test(hit[0])) {
+      const after = at + hit[0].length;
+      const by = c.subjects.find((id) =>
+        entityOf(ctx, id)?.mentions.some(
+          (m) =>
+            m.kind !== 'possessive' &&
+            m.kind !== 'pronoun' &&
+            m.start >= after &&
+            m.start - after <= 40 &&
+            SUED_BY.test(ctx.doc.text.slice(at, m.start)),
+        ),
+      );
+      if (by) return onRecord(c, by, 'sued');
+      // The one sued, named before a passive, leaves the pair's other as the plaintiff.
+      const sued = actorBefore(c, ctx, at, SUED_GAP);
+      const [plaintiff, ...more] = c.subjects.filter((id) => id !== sued);
+      if (sued && plaintiff !== undefined && more.length === 0 && /^\s+by\b/i.test(text.slice(hit.index + 4)))
+        return onRecord(c, plaintiff, 'sued');
+      if (sued) return c;
+    }
+    if (NOT_OWN_CHOICE.test(text.slice(0, hit.index))) return c;
+    const who = actorBefore(c, ctx, at, SUER_GAP);
+    return who ? onRecord(c, who, 'sued') : c;
+  },
+};
+
 export const OWN_ACTS: ClaimRefiner[] = [
   {
     // Rule tour-called-off: one who calls off their own tour or dates does it on record, as one who quits does.
@@ -136,34 +176,6 @@ export const OWN_ACTS: ClaimRefiner[] = [
       if (!hit) return c;
       const who = actorBefore(c, ctx, c.evidence.start + hit.index, CANCELLER_GAP);
       return who ? onRecord(c, who, 'called-off') : c;
-    },
-  },
-  {
-    // Rule lawsuit-own-act: a lawsuit the article tells is its plaintiff's word on record (SUES, SUED_BY).
-    name: 'lawsuit-own-act',
-    apply: (c, ctx) => {
-      if (c.type !== 'legal' || c.value !== 'sue' || c.holder.kind !== 'author' || c.stance !== 'asserts') return c;
-      const text = outsideQuotes(c.evidence.text);
-      const hit = SUES.exec(text);
-      if (!hit) return c;
-      const at = c.evidence.start + hit.index;
-      if (/^sued$/i.test(hit[0])) {
-        const after = at + hit[0].length;
-        const by = c.subjects.find((id) =>
-          entityOf(ctx, id)?.mentions.some(
-            (m) =>
-              m.kind !== 'possessive' &&
-              m.kind !== 'pronoun' &&
-              m.start >= after &&
-              m.start - after <= 40 &&
-              SUED_BY.test(ctx.doc.text.slice(at, m.start)),
-          ),
-        );
-        if (by) return onRecord(c, by, 'sued');
-      }
-      if (NOT_OWN_CHOICE.test(text.slice(0, hit.index))) return c;
-      const who = actorBefore(c, ctx, at, SUER_GAP);
-      return who ? onRecord(c, who, 'sued') : c;
     },
   },
 

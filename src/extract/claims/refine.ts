@@ -14,7 +14,7 @@ import { NOT_A_DEAL } from './purchase.ts';
 import { WORK_CREDITED } from './work-credit.ts';
 import { PAIR_WORDING, STAGE_WORDING } from './wording.ts';
 import { OTHER_PARTY_NAMED_NEXT } from './other-party.ts';
-import { OWN_ACTS } from './own-act.ts';
+import { LAWSUIT_OWN_ACT, OWN_ACTS } from './own-act.ts';
 import { PREGNANCY_IS_A_WOMANS } from './pregnant-woman.ts';
 import { firstIndex, wholeWords } from '../text/index.ts';
 import { speechForms } from '../text/speech.ts';
@@ -1372,6 +1372,7 @@ export const CLAIM_REFINERS: ClaimRefiner[] = [
   TIMED,
   CASTING_WORK,
   OTHER_PARTY_NAMED_NEXT,
+  LAWSUIT_OWN_ACT,
 ];
 
 export function refineClaims(claims: Claim[], ctx: RefineContext): Claim[] {
