@@ -82,25 +82,26 @@ export function coreModel(): unknown {
  */
 export function winkModel(): Model {
   if (versionsOf([PACKAGE]) !== CHECKED_RELEASE) return packageModel();
-  const part = (file: string): unknown => requireCjs(`${PACKAGE}/dist/${file}`);
+  // Each file named whole, so that a bundler can follow it.
   const model = {
     core: coreModel,
-    sbd: part('load-sbd-model.js'),
-    pos: part('load-pos-model.js'),
-    ner: part('load-ner-model.js'),
-    negation: part('load-negation-model.js'),
-    sa: part('load-sa-model.js'),
-    metaCER: part('load-cer-meta-model.js'),
-    featureFn: part('feature.js'),
+    sbd: requireCjs('wink-eng-lite-web-model/dist/load-sbd-model.js') as unknown,
+    pos: requireCjs('wink-eng-lite-web-model/dist/load-pos-model.js') as unknown,
+    ner: requireCjs('wink-eng-lite-web-model/dist/load-ner-model.js') as unknown,
+    negation: requireCjs('wink-eng-lite-web-model/dist/load-negation-model.js') as unknown,
+    sa: requireCjs('wink-eng-lite-web-model/dist/load-sa-model.js') as unknown,
+    metaCER: requireCjs('wink-eng-lite-web-model/dist/load-cer-meta-model.js') as unknown,
+    featureFn: requireCjs('wink-eng-lite-web-model/dist/feature.js') as Model['featureFn'],
     addons: Object.create(null) as Record<string, unknown>,
   };
   // As dist/model.js sets them (wordVectors undefined), each required when first read.
-  for (const [name, file] of [
-    ['stem', 'porter-stemmer.js'],
-    ['lemmatize', 'lemmatize.js'],
-    ['readabilityStats', 'readability-stats.js'],
-  ] as const)
-    Object.defineProperty(model.addons, name, { enumerable: true, configurable: true, get: () => part(file) });
+  const addons: Array<[string, () => unknown]> = [
+    ['stem', () => requireCjs('wink-eng-lite-web-model/dist/porter-stemmer.js') as unknown],
+    ['lemmatize', () => requireCjs('wink-eng-lite-web-model/dist/lemmatize.js') as unknown],
+    ['readabilityStats', () => requireCjs('wink-eng-lite-web-model/dist/readability-stats.js') as unknown],
+  ];
+  for (const [name, get] of addons)
+    Object.defineProperty(model.addons, name, { enumerable: true, configurable: true, get });
   model.addons.wordVectors = undefined;
   return model;
 }
