@@ -3,14 +3,23 @@
 // TypeScript sources through tsx. Current means: every file it was built from (build/stamp.json) still exists and is
 // no newer than the build, so an edited source is never shadowed by a stale build; it is run from source until the
 // next `npm run build` (`npm start` and `npm test` build first). RUMOURMILL_FROM_SOURCE=1 always runs the sources.
+// `extract` starts from the build's startup snapshot when it has one (bin/snapshot.js).
 import { builtEntry } from './built.js';
 
+const args = process.argv.slice(2);
 const entry = process.env.RUMOURMILL_FROM_SOURCE === '1' ? null : builtEntry();
-let main;
-if (entry) ({ main } = await import(entry));
-else {
-  const { register } = await import('tsx/esm/api');
-  register();
-  ({ main } = await import('../src/cli/index.ts'));
+const child = entry && args[0] === 'extract' ? (await import('./snapshot.js')).runFromSnapshot(args) : null;
+if (child) {
+  // Killed (Ctrl-C, or a crash): this process goes the same way.
+  if (child.signal) process.kill(process.pid, child.signal);
+  process.exitCode = child.status ?? 1;
+} else {
+  let main;
+  if (entry) ({ main } = await import(entry));
+  else {
+    const { register } = await import('tsx/esm/api');
+    register();
+    ({ main } = await import('../src/cli/index.ts'));
+  }
+  process.exitCode = await main(args);
 }
-process.exitCode = await main(process.argv.slice(2));
