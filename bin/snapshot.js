@@ -9,7 +9,7 @@
 //   snapshot starts only with the V8 options it was made with, and the user's would be lost;
 // - RUMOURMILL_SNAPSHOT=0;
 // - node cannot start the child, or cannot load the blob after all (exit 14, its message printed, nothing else run).
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
@@ -39,15 +39,29 @@ export function snapshotProblem(dir = SNAPSHOT) {
   return null;
 }
 
+/** What a terminal, `timeout` or a supervisor sends to stop the command: passed on to the child. */
+const STOPPING = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 /**
- * Runs `args` (`extract …`) in a node started from the snapshot in `dir`: the child's result, or null when it is not
- * to be used or could not be started (run the command in this process then).
- * @example const child = runFromSnapshot(['extract', 'seed.txt']); if (child) process.exitCode = child.status ?? 1;
+ * Runs `args` (`extract …`) in a node started from the snapshot in `dir`, sharing this process's stdin, stdout and
+ * stderr; resolves to how the child ended, or to null when the snapshot is not to be used or the child could not be
+ * started from it (run the command in this process then).
+ * @example const ended = await runFromSnapshot(['extract', 'seed.txt']); if (ended) process.exitCode = ended.code ?? 1;
  */
-export function runFromSnapshot(args, { dir = SNAPSHOT, stdio = 'inherit' } = {}) {
-  if (process.env.RUMOURMILL_SNAPSHOT === '0' || process.execArgv.length > 0 || process.env.NODE_OPTIONS) return null;
-  if (snapshotProblem(dir) !== null) return null;
+export function runFromSnapshot(args, { dir = SNAPSHOT } = {}) {
+  if (process.env.RUMOURMILL_SNAPSHOT === '0' || process.execArgv.length > 0 || process.env.NODE_OPTIONS)
+    return Promise.resolve(null);
+  if (snapshotProblem(dir) !== null) return Promise.resolve(null);
   const blob = fileURLToPath(new URL(BLOB, dir));
-  const child = spawnSync(process.execPath, ['--snapshot-blob', blob, ...args], { stdio, encoding: 'utf8' });
-  return child.error || child.status === SNAPSHOT_FAILURE ? null : child;
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['--snapshot-blob', blob, ...args], { stdio: 'inherit' });
+    const pass = (signal) => child.kill(signal);
+    for (const signal of STOPPING) process.on(signal, pass);
+    const settle = (ended) => {
+      for (const signal of STOPPING) process.off(signal, pass);
+      done(ended);
+    };
+    child.on('error', () => settle(null));
+    child.on('exit', (code, signal) => settle(code === SNAPSHOT_FAILURE ? null : { code, signal }));
+  });
 }

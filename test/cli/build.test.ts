@@ -113,9 +113,9 @@ describe('the startup snapshot `extract` starts from (src/cli/snapshot.ts, bin/s
     writeFileSync(
       script,
       `import { runFromSnapshot } from ${JSON.stringify(pathToFileURL(join(root, 'bin/snapshot.js')).href)};
-       const child = runFromSnapshot(process.argv.slice(2), { dir: new URL(${JSON.stringify(where.href)}) });
-       if (child === null) process.stdout.write('not from the snapshot\\n');
-       process.exitCode = child ? child.status : 3;`,
+       const ended = await runFromSnapshot(process.argv.slice(2), { dir: new URL(${JSON.stringify(where.href)}) });
+       if (ended === null) process.stdout.write('not from the snapshot\\n');
+       process.exitCode = ended ? ended.code : 3;`,
     );
     return node([script, ...args]);
   };
