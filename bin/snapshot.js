@@ -34,6 +34,8 @@ export function snapshotProblem(dir = SNAPSHOT) {
   if (made?.node !== process.version || made.v8 !== process.versions.v8) return `made by node ${made?.node}`;
   if (made.execPath !== process.execPath) return `made by ${made.execPath}`;
   if (made.root !== ROOT) return `made in ${made.root}`;
+  if (!Array.isArray(made.options) || !made.options.every((option) => typeof option === 'string'))
+    return 'no V8 options listed';
   const blob = statSync(new URL(BLOB, dir), { throwIfNoEntry: false });
   if (blob?.size !== made.size || blob.mtimeMs !== made.mtimeMs) return 'the blob changed since it was made';
   return null;
@@ -52,9 +54,11 @@ export function runFromSnapshot(args, { dir = SNAPSHOT } = {}) {
   if (process.env.RUMOURMILL_SNAPSHOT === '0' || process.execArgv.length > 0 || process.env.NODE_OPTIONS)
     return Promise.resolve(null);
   if (snapshotProblem(dir) !== null) return Promise.resolve(null);
+  const { options } = JSON.parse(readFileSync(new URL('snapshot.json', dir), 'utf8'));
   const blob = fileURLToPath(new URL(BLOB, dir));
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['--snapshot-blob', blob, ...args], { stdio: 'inherit' });
+    // With the V8 options it was made with: V8 refuses it under others.
+    const child = spawn(process.execPath, [...options, '--snapshot-blob', blob, ...args], { stdio: 'inherit' });
     const pass = (signal) => child.kill(signal);
     for (const signal of STOPPING) process.on(signal, pass);
     const settle = (ended) => {

@@ -152,6 +152,7 @@ describe('the startup snapshot `extract` starts from (src/cli/snapshot.ts, bin/s
     expect(await problem(described({ node: 'v18.0.0' }))).toBe('made by node v18.0.0');
     expect(await problem(described({ execPath: '/opt/node' }))).toBe('made by /opt/node');
     expect(await problem(described({ root: '/elsewhere' }))).toBe('made in /elsewhere');
+    expect(await problem(described({ options: undefined }))).toBe('no V8 options listed');
     // The copy has no blob beside it: as if it had been deleted or replaced since.
     expect(await problem(described({}))).toBe('the blob changed since it was made');
     const fallback = await fromSnapshot(['extract', seed], described({ node: 'v18.0.0' }));
@@ -176,15 +177,17 @@ describe('the startup snapshot `extract` starts from (src/cli/snapshot.ts, bin/s
     ]);
     expect(made.code).toBe(0);
     const { size, mtimeMs } = statSync(blob);
+    // Listed as made without it: the child is started without it too.
     const description = {
       node: process.version,
       v8: process.versions.v8,
       execPath: process.execPath,
-      root,
+      root: root.replace(/\/$/, ''),
+      options: [],
       size,
       mtimeMs,
     };
-    writeFileSync(join(foreign, 'snapshot.json'), JSON.stringify({ ...description, root: root.replace(/\/$/, '') }));
+    writeFileSync(join(foreign, 'snapshot.json'), JSON.stringify(description));
     const where = pathToFileURL(`${foreign}/`);
     expect(await problem(where)).toBeNull();
     expect((await fromSnapshot(['extract', seed], where)).stdout).toBe('not from the snapshot\n');
