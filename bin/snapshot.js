@@ -1,6 +1,7 @@
 // `rumourmill extract` started from the build's V8 startup snapshot (build/snapshot/, made by `npm run build`; see
-// src/cli/snapshot.ts): `node --snapshot-blob build/snapshot/cli.blob extract …` in a child process that shares this
-// one's terminal, its exit code passed on. A heap with the extractor loaded and compiled is read back instead of being
+// src/cli/snapshot.ts): `node <its V8 options> --snapshot-blob build/snapshot/cli.blob extract …` in a child process
+// that shares this one's terminal, its exit code passed on (the options are listed in build/snapshot/snapshot.json;
+// scripts/build.js says why each). A heap with the extractor loaded and compiled is read back instead of being
 // built again: about 0.3 s of CPU less per start. The child is not used, and the command runs in this process as
 // before, when:
 // - there is no snapshot, or build/snapshot/snapshot.json says it was made by another node binary or version, in

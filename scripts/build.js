@@ -15,6 +15,7 @@
 // Plain JavaScript so that it runs before anything is compiled. esbuild comes with tsx (a dependency); an install
 // without it, or a failed build, leaves no build/ and the CLI runs the sources through tsx as before.
 import { spawnSync } from 'node:child_process';
+import { randomInt } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpSync, mkdirSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
@@ -85,11 +86,21 @@ const vendored = {
 // heap holding a package loaded from node_modules cannot be started from. What only a run may load (piscina, the HTML
 // and feed readers) is required then, from node_modules.
 const SNAPSHOT_BUNDLED = ['commander', 'zod', 'wink-nlp', 'wink-eng-lite-web-model'];
-// V8 options the snapshot is made and started with (V8 refuses a snapshot under other options, so snapshot.json lists
-// them for bin/snapshot.js). A heap that starts at 128 MB: V8 sized it for an empty one, and began marking the 30 MB
-// read from the snapshot before the first article was done (-0.03 CPU s; 670 articles: the same output, 8% less peak
-// RSS).
-const SNAPSHOT_V8_OPTIONS = ['--initial-heap-size=128'];
+/**
+ * V8 options the snapshot is made and started with (V8 refuses a snapshot under other options, so snapshot.json lists
+ * them for bin/snapshot.js):
+ * - a heap that starts at 128 MB: V8 sized it for an empty one, and began marking the 30 MB read from the snapshot
+ *   before the first article was done (-0.03 CPU s; 670 articles: the same output, 8% less peak RSS);
+ * - one hash seed, drawn when the snapshot is made, and no rehashing: V8 otherwise draws a seed per process and
+ *   rehashes every table and string read from the snapshot (wink's 88k-word lexicon above all; -0.06 CPU s). The seed
+ *   is what keeps an attacker from choosing keys that collide: it stays on this machine, in build/snapshot/, and
+ *   changes with each build. V8 refuses the blob under another seed, so it cannot be read with wrong hashes.
+ */
+const snapshotV8Options = () => [
+  '--initial-heap-size=128',
+  `--hash-seed=${randomInt(1, 2 ** 31)}`,
+  '--no-rehash-snapshot',
+];
 
 const packageOf = (specifier) =>
   specifier
@@ -157,6 +168,7 @@ async function buildSnapshot(esbuild, out) {
   const bundle = join(dir, 'cli.cjs');
   const blob = join(dir, 'cli.blob');
   const made = `${blob}.tmp-${process.pid}`;
+  const options = snapshotV8Options();
   await esbuild.build({
     absWorkingDir: root,
     entryPoints: [join(src, 'cli/snapshot.ts')],
@@ -184,22 +196,18 @@ async function buildSnapshot(esbuild, out) {
   delete env.RUMOURMILL_BUILDING;
   const node = (args) => spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8', timeout: 300_000 });
   try {
-    const builder = spawnSync(
-      process.execPath,
-      [...SNAPSHOT_V8_OPTIONS, '--snapshot-blob', made, '--build-snapshot', bundle],
-      {
-        cwd: root,
-        env,
-        encoding: 'utf8',
-        stdio: ['ignore', 'ignore', 'pipe'],
-        timeout: 300_000,
-      },
-    );
+    const builder = spawnSync(process.execPath, [...options, '--snapshot-blob', made, '--build-snapshot', bundle], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: 300_000,
+    });
     if (builder.status !== 0 || !existsSync(made))
       return `node --build-snapshot: ${builder.error?.message ?? `exit ${builder.status ?? builder.signal}`}: ${lastLines(builder.stderr)}`;
     // An article the warm-up did not read, extracted from the snapshot and by the build: the same bytes, or no snapshot.
     const article = join(root, 'data/samples/celebrity-092legit.txt');
-    const started = node([...SNAPSHOT_V8_OPTIONS, '--snapshot-blob', made, 'extract', article]);
+    const started = node([...options, '--snapshot-blob', made, 'extract', article]);
     const entry = pathToFileURL(join(out, 'cli/index.js')).href;
     const expected = node([
       '--input-type=module',
@@ -217,7 +225,7 @@ async function buildSnapshot(esbuild, out) {
       v8: process.versions.v8,
       execPath: process.execPath,
       root,
-      options: SNAPSHOT_V8_OPTIONS,
+      options,
       size,
       mtimeMs,
     };
