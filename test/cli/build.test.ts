@@ -107,8 +107,12 @@ describe('the compiled build', () => {
 
 describe('the startup snapshot `extract` starts from (src/cli/snapshot.ts, bin/snapshot.js)', () => {
   const snapshot = (): URL => pathToFileURL(join(root, out, 'snapshot/'));
-  // A script of its own rather than `node -e`: bin/snapshot.js leaves the snapshot alone when node has options.
+  // A script of its own rather than `node -e`, and without NODE_OPTIONS: bin/snapshot.js leaves the snapshot alone when
+  // node has options.
   const script = join(dir, 'from-snapshot.mjs');
+  const plain = { ...process.env };
+  delete plain.NODE_OPTIONS;
+  delete plain.RUMOURMILL_SNAPSHOT;
   const fromSnapshot = (args: string[], where: URL = snapshot()): Promise<Outcome> => {
     writeFileSync(
       script,
@@ -117,7 +121,7 @@ describe('the startup snapshot `extract` starts from (src/cli/snapshot.ts, bin/s
        if (ended === null) process.stdout.write('not from the snapshot\\n');
        process.exitCode = ended ? ended.code : 3;`,
     );
-    return node([script, ...args]);
+    return node([script, ...args], plain);
   };
   const problem = async (where: URL): Promise<string | null> =>
     (
