@@ -9,6 +9,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -101,6 +102,99 @@ describe('the compiled build', () => {
     );
     // All there, but the UI's build directory, which `serve` makes when it is missing.
     expect(named.filter(({ url }) => !existsSync(url) && !url.pathname.endsWith('/dist/web'))).toEqual([]);
+  });
+});
+
+describe('the startup snapshot `extract` starts from (src/cli/snapshot.ts, bin/snapshot.js)', () => {
+  const snapshot = (): URL => pathToFileURL(join(root, out, 'snapshot/'));
+  // A script of its own rather than `node -e`, and without NODE_OPTIONS: bin/snapshot.js leaves the snapshot alone when
+  // node has options.
+  const script = join(dir, 'from-snapshot.mjs');
+  const plain = { ...process.env };
+  delete plain.NODE_OPTIONS;
+  delete plain.RUMOURMILL_SNAPSHOT;
+  const fromSnapshot = (args: string[], where: URL = snapshot()): Promise<Outcome> => {
+    writeFileSync(
+      script,
+      `import { runFromSnapshot } from ${JSON.stringify(pathToFileURL(join(root, 'bin/snapshot.js')).href)};
+       const ended = await runFromSnapshot(process.argv.slice(2), { dir: new URL(${JSON.stringify(where.href)}) });
+       if (ended === null) process.stdout.write('not from the snapshot\\n');
+       process.exitCode = ended ? ended.code : 3;`,
+    );
+    return node([script, ...args], plain);
+  };
+  const problem = async (where: URL): Promise<string | null> =>
+    (
+      (await import(pathToFileURL(join(root, 'bin/snapshot.js')).href)) as {
+        snapshotProblem: (d: URL) => string | null;
+      }
+    ).snapshotProblem(where);
+
+  it('is made by the build, and extracts byte for byte what the sources do, readers, errors and threads included', async () => {
+    expect(await problem(snapshot())).toBeNull();
+    const inputs = [seed, ...samples, join(root, 'test/fixtures/read'), join(root, 'test/fixtures/determinism.jsonl')];
+    const args = ['extract', '--date', '2020-01-01', '--workers', '2', ...inputs];
+    const started = await fromSnapshot(args);
+    const sources = await node(['bin/rumourmill.js', ...args], fromSource);
+    expect(started.stdout).not.toContain('not from the snapshot');
+    expect(started).toEqual(sources);
+    expect(started.stdout.trim().split('\n').length).toBeGreaterThan(15);
+    // A bad option: the same message and exit code.
+    const bad = ['extract', '--date', '2020-02-30', seed];
+    expect(await fromSnapshot(bad)).toEqual(await node(['bin/rumourmill.js', ...bad], fromSource));
+  });
+
+  it('is not used when missing, made by another node or elsewhere, or changed since', async () => {
+    const copy = join(dir, 'snapshot');
+    const made = JSON.parse(readFileSync(join(root, out, 'snapshot/snapshot.json'), 'utf8')) as Record<string, unknown>;
+    const described = (changes: Record<string, unknown>): URL => {
+      mkdirSync(copy, { recursive: true });
+      writeFileSync(join(copy, 'snapshot.json'), JSON.stringify({ ...made, ...changes }));
+      return pathToFileURL(`${copy}/`);
+    };
+    expect(await problem(pathToFileURL(join(dir, 'nowhere/')))).toBe('none');
+    expect(await problem(described({ node: 'v18.0.0' }))).toBe('made by node v18.0.0');
+    expect(await problem(described({ execPath: '/opt/node' }))).toBe('made by /opt/node');
+    expect(await problem(described({ root: '/elsewhere' }))).toBe('made in /elsewhere');
+    expect(await problem(described({ options: undefined }))).toBe('no V8 options listed');
+    // The copy has no blob beside it: as if it had been deleted or replaced since.
+    expect(await problem(described({}))).toBe('the blob changed since it was made');
+    const fallback = await fromSnapshot(['extract', seed], described({ node: 'v18.0.0' }));
+    expect(fallback.stdout).toBe('not from the snapshot\n');
+  });
+
+  it('a blob this node cannot start from after all (exit 14) leaves the command to the process', async () => {
+    // Made with another V8 option: node refuses it at start, before any of the program runs.
+    const foreign = join(dir, 'foreign');
+    mkdirSync(foreign, { recursive: true });
+    writeFileSync(
+      join(foreign, 'main.cjs'),
+      "require('node:v8').startupSnapshot.setDeserializeMainFunction(() => {});\n",
+    );
+    const blob = join(foreign, 'cli.blob');
+    const made = await node([
+      '--regexp-tier-up-ticks=2',
+      '--snapshot-blob',
+      blob,
+      '--build-snapshot',
+      join(foreign, 'main.cjs'),
+    ]);
+    expect(made.code).toBe(0);
+    const { size, mtimeMs } = statSync(blob);
+    // Listed as made without it: the child is started without it too.
+    const description = {
+      node: process.version,
+      v8: process.versions.v8,
+      execPath: process.execPath,
+      root: root.replace(/\/$/, ''),
+      options: [],
+      size,
+      mtimeMs,
+    };
+    writeFileSync(join(foreign, 'snapshot.json'), JSON.stringify(description));
+    const where = pathToFileURL(`${foreign}/`);
+    expect(await problem(where)).toBeNull();
+    expect((await fromSnapshot(['extract', seed], where)).stdout).toBe('not from the snapshot\n');
   });
 });
 

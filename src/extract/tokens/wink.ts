@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import type { Model } from 'wink-nlp';
 import type winkNLP from 'wink-nlp';
 import { at } from '../../invariant/index.ts';
+import { winkModel } from './wink-model.ts';
 
 // wink-nlp keeps one lexeme cache for the life of the process, and its tokeniser takes any word
 // found there whole. Every out-of-vocabulary word a document adds stays: "John's." is tokenised
@@ -37,7 +37,7 @@ function wink(): Nlp {
 }
 
 function load(): Nlp {
-  const model = requireCjs('wink-eng-lite-web-model') as Model;
+  const model = winkModel();
   let cache: LexemeCache | undefined;
 
   // wink hands its cache to the model's feature functions when it adds a new word: wrap them to
