@@ -81,6 +81,19 @@ describe('cast lists: each person listed is a casting in the work', () => {
     ]);
   });
 
+  it('reads a work that "stars" X in a "which" clause after an appositive as X\'s casting in it (bbc-entertainment-214)', () => {
+    const text =
+      "New drama includes Archangel, an adaptation of the Robert Harris best-seller, which stars Daniel Craig on the trail of Stalin's diaries in Communist Russia.";
+    expect(castings(text).map((row) => row.split(' author')[0])).toEqual(['casting/cast Daniel Craig (in Archangel)']);
+  });
+
+  it('reads "will return in a one-off edition of Midsomer Murders" as a casting in that show (bbc-entertainment-214)', () => {
+    expect(
+      castings('Also on Christmas Day, John Nettles will return in a one-off edition of Midsomer Murders.'),
+    ).toEqual(['casting/cast John Nettles (in Midsomer Murders) author asserts']);
+    expect(castings('John Nettles will return in March.')).toEqual([]);
+  });
+
   it('makes no casting of "stars" that are not a work\'s verb ("The film\'s stars Brad Pitt and Angelina Jolie")', () => {
     expect(castings("The film's stars Brad Pitt and Angelina Jolie attended the premiere.")).toEqual([]);
   });

@@ -146,11 +146,18 @@ const DESCRIBED_BEFORE =
 function workRightBefore(doc: Doc, clause: Clause, located: Located[], at: number): boolean {
   const before = doc.text.slice(clause.start, at);
   if (DESCRIBED_BEFORE.test(before)) return true;
+  // "Archangel, an adaptation of the Robert Harris best-seller, which stars Daniel Craig" (bbc-entertainment-214): a
+  // "which" whose work stands before it, an appositive between at most.
+  const relative = WHICH_BEFORE.exec(before);
+  const gap = relative ? APPOSITIVE_GAP : /^\s*$/;
+  const end = relative ? clause.start + relative.index : at;
   return located.some(
     (l) =>
       l.entity.type === 'work' &&
       l.mention.start >= clause.start &&
-      l.mention.end <= at &&
-      /^\s*$/.test(doc.text.slice(l.mention.end, at)),
+      l.mention.end <= end &&
+      gap.test(doc.text.slice(l.mention.end, end)),
   );
 }
+const WHICH_BEFORE = /,?\s*(?:which|that)\s*$/i;
+const APPOSITIVE_GAP = /^\s*(?:,\s*(?:an?|the)\s[^,;.:!?]{1,80})?\s*$/i;
