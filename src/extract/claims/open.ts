@@ -162,7 +162,6 @@ const BEAT_OFF =
   /\b(?:beat|beats|beating|fought|fighting|saw|seeing)\s+off\s+(?:\w+\s+)?competition\s+from\s+[^.;:!?]{1,160}\s+to\s+$/i;
 // What stands between an award predicate and the person it went to: the category, then "for" and maybe "its star".
 const AWARD_FOR = /^[^.;:!?,"“”]{1,80}?\bfor\s+(?:(?:its|their|the|his|her)\s+(?:[\p{Ll}-]+\s+){0,2})?$/u;
-const at0 = (l: Located[]): Located => atIndex(l, 0);
 const ADJUNCT = /^(after|since|before|while|whilst|despite|following|upon|,)$/i;
 const POSSESSIVE_PRONOUN = /^(his|their|its|my|our|your)$/i;
 // "The comedy directed by Sofia Coppola has won": a name after a preposition is not the subject.
@@ -315,7 +314,7 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
     // crown" (bbc-entertainment-153), whose list is no subject at all.
     const rival =
       group[0] === 'to' &&
-      ((subject.length === 1 && BEATEN.test(text.slice(clause.start, at0(subject).mention.start))) ||
+      ((subject.length === 1 && BEATEN.test(text.slice(clause.start, atIndex(subject, 0).mention.start))) ||
         (subject.length === 0 && BEAT_OFF.test(text.slice(clause.start, atIndex(tokens, head).start))));
     // "Glenn Close has not pipped Meryl Streep to play Hillary Clinton" (celebrity-157legit): a negated beating
     // negates the part.

@@ -106,12 +106,15 @@ const SUER_GAP =
 const SUED_GAP = /^\s*,?\s*(?:(?:is|are|was|were|has|have|had|been|being|now|also|reportedly)\s+)+$/i;
 const SUED_BY = /\bsued\s+by\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 
-/** A split told as an act (`act`) whose doer is named right before it, within `gap`: the doer is on record. */
-function splitActBy(name: string, act: RegExp, gap: RegExp, reason: string): ClaimRefiner {
+/**
+ * A claim `applies` keeps, told as an act (`act`) whose doer is named right before it, within `gap`: the doer is on
+ * record.
+ */
+function actBy(name: string, applies: (c: Claim) => boolean, act: RegExp, gap: RegExp, reason: string): ClaimRefiner {
   return {
     name,
     apply: (c, ctx) => {
-      if (c.type !== 'relationship' || c.value !== 'split' || !reportedAct(c)) return c;
+      if (!applies(c)) return c;
       const hit = act.exec(outsideQuotes(c.evidence.text));
       if (!hit) return c;
       const who = actorBefore(c, ctx, c.evidence.start + hit.index, gap);
@@ -119,6 +122,10 @@ function splitActBy(name: string, act: RegExp, gap: RegExp, reason: string): Cla
     },
   };
 }
+
+/** A split told as an act: its doer is on record. */
+const splitActBy = (name: string, act: RegExp, gap: RegExp, reason: string): ClaimRefiner =>
+  actBy(name, (c) => c.type === 'relationship' && c.value === 'split' && reportedAct(c), act, gap, reason);
 
 // Calling off one's own dates: "Justin Bieber … abruptly canceled the remainder of his Purpose tour" (celebrity-194legit).
 const CALLED_OFF =
@@ -166,18 +173,14 @@ export const LAWSUIT_OWN_ACT: ClaimRefiner = {
 };
 
 export const OWN_ACTS: ClaimRefiner[] = [
-  {
-    // Rule tour-called-off: one who calls off their own tour or dates does it on record, as one who quits does.
-    name: 'tour-called-off',
-    apply: (c, ctx) => {
-      if (c.type !== 'career' || c.value !== 'tour' || c.holder.kind !== 'author' || c.stance !== 'asserts') return c;
-      const text = outsideQuotes(c.evidence.text);
-      const hit = CALLED_OFF.exec(text);
-      if (!hit) return c;
-      const who = actorBefore(c, ctx, c.evidence.start + hit.index, CANCELLER_GAP);
-      return who ? onRecord(c, who, 'called-off') : c;
-    },
-  },
+  // Rule tour-called-off: one who calls off their own tour or dates does it on record, as one who quits does.
+  actBy(
+    'tour-called-off',
+    (c) => c.type === 'career' && c.value === 'tour' && c.holder.kind === 'author' && c.stance === 'asserts',
+    CALLED_OFF,
+    CANCELLER_GAP,
+    'called-off',
+  ),
 
   {
     // "Everyone went crazy for Beyoncé's elaborate Instagram pregnancy reveal last week" (celebrity-061fake): the

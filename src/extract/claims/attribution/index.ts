@@ -1,3 +1,4 @@
+import { applyRules } from './apply.ts';
 import { authorRules } from './author.ts';
 import { fansRules } from './fans.ts';
 import { principalRules } from './principal.ts';
@@ -25,10 +26,5 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 ];
 
 export function attribute(facts: Facts, rules: AttributionRule[] = ATTRIBUTION_RULES): Attribution | null {
-  for (const rule of rules) {
-    const out = rule.apply(facts);
-    if (out === 'no-claim') return null;
-    if (out) return out;
-  }
-  return null;
+  return applyRules(facts, rules);
 }

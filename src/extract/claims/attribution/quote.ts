@@ -3,6 +3,7 @@ import type { Span } from '../../types.ts';
 import { holderOf } from '../holders.ts';
 import { cues } from '../lexicon.ts';
 import type { Quote } from '../quotes.ts';
+import { applyRules } from './apply.ts';
 import { authorRules } from './author.ts';
 import { onRecord } from './stance.ts';
 import type { AttributionRule } from './types.ts';
@@ -37,11 +38,7 @@ export const quoteRules: AttributionRule[] = [
         QUOTE_BROUGHT_IN.test(f.doc.text.slice(f.at.start, f.quote.start))
       ) {
         if (f.denied || f.unconfirmed) return null;
-        for (const rule of authorRules) {
-          const out = rule.apply(f);
-          if (out) return out;
-        }
-        return 'no-claim';
+        return applyRules(f, authorRules) ?? 'no-claim';
       }
       const holder = holderOf(f.quote.speaker, f.subjects);
       // "Bush refused to comment on the article to Page Six, telling the site: 'I cannot take this call.'"
