@@ -62,6 +62,8 @@ export function analyse(text: string): Analysis {
   const sentences: Sentence[] = [];
   let cursor = 0;
   let previousWink = -1;
+  // The last token was a word wink took for an abbreviation, and its dot ended the sentence (wordBeforeStop).
+  let stopped = false;
   // The first line break at or after the previous token's end: a break before this token ends the sentence. Kept
   // as a position rather than slicing the gap between every two tokens to look for one.
   let newline = text.indexOf('\n');
@@ -84,19 +86,69 @@ export function analyse(text: string): Analysis {
       previousWink = atIndex(winkSentence, i);
       continue;
     }
-    if (sentences.length === 0 || winkSentence[i] !== previousWink || brokenLine) {
+    const wordEnd = wordBeforeStop(text, word, at);
+    if (sentences.length === 0 || winkSentence[i] !== previousWink || brokenLine || stopped) {
       sentences.push({ text: '', start: at, end: at, firstToken: tokens.length, lastToken: tokens.length });
     }
     previousWink = atIndex(winkSentence, i);
     const sentence = atIndex(sentences, sentences.length - 1);
     sentence.lastToken = tokens.length;
     sentence.end = at + word.length;
-    tokens.push({ text: word, start: at, end: at + word.length, pos: posOf(tags[i]), sentence: sentences.length - 1 });
+    stopped = false;
+    if (wordEnd !== null) {
+      // "can't wait to wed. Read more": the word, then the full stop that ends its sentence.
+      tokens.push({
+        text: text.slice(at, wordEnd.end),
+        start: at,
+        end: wordEnd.end,
+        pos: wordEnd.pos,
+        sentence: sentences.length - 1,
+      });
+      sentence.lastToken = tokens.length;
+      tokens.push({
+        text: '.',
+        start: wordEnd.end,
+        end: wordEnd.end + 1,
+        pos: 'PUNCT',
+        sentence: sentences.length - 1,
+      });
+      stopped = true;
+    } else {
+      tokens.push({
+        text: word,
+        start: at,
+        end: at + word.length,
+        pos: posOf(tags[i]),
+        sentence: sentences.length - 1,
+      });
+    }
     cursor = at + word.length;
   }
   const joined = joinBreaks(text, sentences, tokens, [afterExclaimedName(text, tokens), afterAbbreviation(tokens)]);
   for (const s of joined) s.text = text.slice(s.start, s.end);
   return { sentences: joined, tokens };
+}
+
+// Words that wink reads as a day's, a month's or a number's abbreviation when a dot follows: "to wed." ("Wed."), "she
+// sat.", "the sun.", "said no." are one token and end no sentence, so "They can't wait to wed. Read more: …"
+// (celebrity-076fake) ran on into the next sentence and "to wed" was no phrase. Lower case only ("Sat. 5 May" is a
+// date), each with the tag of its use as a word.
+const WORDS_NOT_ABBREVIATIONS: Readonly<Record<string, Pos>> = {
+  wed: 'VERB',
+  sat: 'VERB',
+  sun: 'NOUN',
+  mar: 'VERB',
+  no: 'INTJ',
+};
+
+/** Where the word of a token like "wed." ends, and its tag, when it is a word and a sentence ends at its dot. */
+function wordBeforeStop(text: string, token: string, at: number): { end: number; pos: Pos } | null {
+  if (token.length < 3 || !token.endsWith('.')) return null;
+  const pos = WORDS_NOT_ABBREVIATIONS[token.slice(0, -1)];
+  if (pos === undefined) return null;
+  // A sentence begins after it: the text's end, a line break, or a space and a capital or a quote.
+  const after = text.slice(at + token.length, at + token.length + 3);
+  return after === '' || /^(?:\s*\n|\s+[\p{Lu}"“‘'])/u.test(after) ? { end: at + token.length - 1, pos } : null;
 }
 
 // A site's name ("RadarOnline.com", "Newstalk.com", "Contactmusic.co.uk"): wink cuts it at its dots and reads the

@@ -80,6 +80,23 @@ describe('analyse', () => {
     ]);
   });
 
+  it('ends a sentence at a word wink takes for an abbreviation ("can\'t wait to wed.", celebrity-076fake)', () => {
+    const text = "He and Jennifer can't wait to wed. Read more: she sat. Then she said no. It was Sat. 5 May.";
+    const { sentences, tokens } = analyse(text);
+    expect(sentences.map((s) => s.text)).toEqual([
+      "He and Jennifer can't wait to wed.",
+      'Read more: she sat.',
+      'Then she said no.',
+      'It was Sat. 5 May.',
+    ]);
+    expect(tokens.filter((t) => /^(?:wed|sat|no)$/.test(t.text)).map((t) => [t.text, t.pos])).toEqual([
+      ['wed', 'VERB'],
+      ['sat', 'VERB'],
+      ['no', 'INTJ'],
+    ]);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it('splits a possessive the same way whatever text was read before', () => {
     // bbc-entertainment-141 after celebrity-060legit: "John's," used to leave "John's" whole in
     // wink's cache, and the next "Sir Elton John's partner" lost its "'s" token.
