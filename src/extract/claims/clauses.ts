@@ -58,11 +58,39 @@ function reportFollows(doc: Doc, i: number, previous: { text: string }): boolean
   return REPORT_OPENS.test(doc.text.slice(t.start, t.start + 80));
 }
 
+// Rule as-clause-opener: "Just as things couldn't get more complicated between Rob Kardashian and Kylie Jenner's mixed-up
+// connection with Blac Chyna and Tyga, the family is being confronted with rumors that Kendall Jenner and Scott Disick
+// secretly hooked up" (celebrity-166fake): a sentence opened by "as" or "just as" with a finite verb and two names before its
+// first comma is a subordinate clause, closed at its first comma, so its pair is not the main clause's ("As a mother, …" has no verb).
+const AS_OPENER = /^(?:just\s+)?as$/i;
+const AS_ASIDE =
+  /^\s+(?:for\b|[^,;!?]{0,60}?\b(?:reported|revealed|said|says|told|recalls?|knows?|noted|mentioned|wrote|explained|confirmed|announced|first|previously|exclusively)\b)/i;
+function asClauseOpens(doc: Doc, first: number): boolean {
+  const t = at(doc.tokens, first);
+  const next = doc.tokens[first + 1];
+  const as = AS_OPENER.test(t.text) ? t : next && /^just$/i.test(t.text) && /^as$/i.test(next.text) ? next : null;
+  // "As HollywoodLife.com previously revealed, …", "As fans may recall, …", "As for who may be in attendance …": an
+  // attribution or a topic, not a clause of its own.
+  if (as === null || AS_ASIDE.test(doc.text.slice(as.end, as.end + 80))) return false;
+  // A finite verb before the first comma ("couldn't get"): the tagger's AUX, or a verb not in -ing. And names of its
+  // own, two at least: "As her wedding plans for her nuptials to Egor Tarabasov continue to take shape, an insider told
+  // OK! that Lindsay Lohan …" (celebrity-039fake) names its bride only after the comma.
+  let finite = false;
+  let names = 0;
+  for (let i = doc.tokens.indexOf(as) + 1; i < doc.tokens.length && i < first + 40; i++) {
+    const w = at(doc.tokens, i);
+    if (/^[,.;:!?]$/.test(w.text)) return finite && names >= 2;
+    if (w.pos === 'AUX' || (w.pos === 'VERB' && !/ing$/i.test(w.text))) finite = true;
+    if (w.pos === 'PROPN' && doc.tokens[i - 1]?.pos !== 'PROPN') names++;
+  }
+  return false;
+}
+
 export function clausesOf(doc: Doc, s: number): Clause[] {
   const sentence = at(doc.sentences, s);
   const { tokens } = doc;
   const cuts: number[] = [sentence.firstToken];
-  const opener = SUBORDINATOR.test(at(tokens, sentence.firstToken).text);
+  const opener = SUBORDINATOR.test(at(tokens, sentence.firstToken).text) || asClauseOpens(doc, sentence.firstToken);
   let closedOpener = !opener;
   for (let i = sentence.firstToken + 1; i <= sentence.lastToken; i++) {
     const t = at(tokens, i);

@@ -638,13 +638,17 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
     let j = first - 1;
     // "Gervais and The Office co-writer Stephen Merchant": a descriptor may stand before the second name.
     let described = 0;
-    while (
-      j > clause.first &&
-      described < 4 &&
-      !endingAt.has(j) &&
-      ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(atIndex(tokens, j).pos) &&
-      !/^(and|&)$/i.test(atIndex(tokens, j).text)
-    ) {
+    for (;;) {
+      if (j <= clause.first || described >= 4) break;
+      // The descriptor may name a work whose person it is: "The Office co-writer" (bbc-entertainment-201).
+      const named = endingAt.get(j);
+      if (named && named.entity.type === 'work' && named.token > clause.first) {
+        j = named.token - 1;
+        described++;
+        continue;
+      }
+      if (named || !['NOUN', 'PROPN', 'ADJ', 'DET'].includes(atIndex(tokens, j).pos)) break;
+      if (/^(and|&)$/i.test(atIndex(tokens, j).text)) break;
       j--;
       described++;
     }

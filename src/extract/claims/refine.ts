@@ -982,6 +982,34 @@ const MAY = /\bmay\b(?!\s+\d)/;
 const AGENTLESS_DENIAL =
   /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:dismissed|denied|rejected|debunked|shot down|refuted|quashed)\b(?!\s+(?:\w+\s+){0,3}by\b)/i;
 
+// A split named as settled background to what the sentence says: in a time clause or as someone's.
+const SPLIT_WORDS = String.raw`(?:split|broke up|separated|divorced|parted)`;
+const SPLIT_NOUN = String.raw`(?:split|break-?up|divorce|separation)`;
+const PRESUPPOSED_SPLIT = [
+  // "When they split in December", "after the couple broke up"
+  new RegExp(String.raw`\b(?:when|after|since|before|once)\s+(?:they|the (?:pair|couple|two))\s+${SPLIT_WORDS}`, 'i'),
+  // "after she and Tesfaye broke up"
+  // (no "i" flag: \p{Lu} would match any letter)
+  new RegExp(
+    String.raw`\b(?:[Ww]hen|[Aa]fter|[Ss]ince|[Bb]efore|[Oo]nce)\s+(?:[Ss]he|[Hh]e)\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+${SPLIT_WORDS}\b`,
+    'u',
+  ),
+  // "Shortly after his split with Angelina Jolie", "since their divorce"
+  new RegExp(
+    String.raw`\b(?:after|since|before|following|amid)\s+(?:his|her|their)\s+(?:\p{L}+\s+)?${SPLIT_NOUN}\b`,
+    'iu',
+  ),
+  // "ex-husband Brad Pitt's September split from Angelina Jolie"
+  new RegExp(
+    String.raw`\p{Lu}[\p{L}-]*['’]s?\s+(?:(?:\p{Lu}\p{Ll}+|\d{4}|recent|shock|messy|bitter|public)\s+)?${SPLIT_NOUN}\s+(?:from|with)\b`,
+    'u',
+  ),
+];
+
+// "whether or not hip-hop's power couple are still dating" (celebrity-048fake) asks too.
+const WHETHER =
+  /\b(whether|if)\s+(?:or not\s+)?(they|(?:the|[\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}(?:two|pair|couple|duo)|he|she)\b/i;
+
 /** Stances the claim finder cannot see from its cues alone. */
 const STANCES: ClaimRefiner[] = [
   {
@@ -1001,15 +1029,15 @@ const STANCES: ClaimRefiner[] = [
   },
   {
     // "When they split in December, Mantooth says Mars denied any such agreement": the split is presupposed (the
-    // article's own word); the denial is about something else.
+    // article's own word); the denial is about something else. So too the hedge of a sentence that names the split in
+    // a time clause or as someone's: "Shortly after his split with Angelina Jolie, rumors swirled about Pitt's on-set
+    // chemistry" (celebrity-129fake), "It looks like Selena got custody of the pet after she and Tesfaye broke up".
     name: 'presupposed-split',
     apply: (c) =>
       c.type === 'relationship' &&
       c.value === 'split' &&
-      c.stance === 'denies' &&
-      /\b(?:when|after|since|before|once)\s+(?:they|the (?:pair|couple|two))\s+(?:split|broke up|separated|divorced|parted)/i.test(
-        outsideQuotes(c.evidence.text),
-      )
+      (c.stance === 'denies' || (c.stance === 'hedges' && c.holder.kind === 'author')) &&
+      PRESUPPOSED_SPLIT.some((form) => form.test(outsideQuotes(c.evidence.text)))
         ? {
             ...c,
             holder: { kind: 'author', entity: null },
@@ -1086,15 +1114,17 @@ const STANCES: ClaimRefiner[] = [
     // "many are now demanding that the actors say once and for all whether they are a couple": a question put, not
     // an assertion.
     name: 'whether-asks',
-    apply: (c) =>
-      c.stance === 'asserts' &&
-      c.holder.kind === 'author' &&
-      // "whether or not hip-hop's power couple are still dating" (celebrity-048fake) asks too.
-      /\b(whether|if)\s+(?:or not\s+)?(they|(?:the|[\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}(?:two|pair|couple|duo)|he|she)\b/i.test(
-        outsideQuotes(c.evidence.text),
-      )
-        ? { ...c, stance: 'questions', rule: `${c.rule ?? 'claim'}+stance:whether` }
-        : c,
+    apply: (c) => {
+      if (c.stance !== 'asserts' || c.holder.kind !== 'author') return c;
+      const text = outsideQuotes(c.evidence.text);
+      const asked = WHETHER.exec(text);
+      if (!asked) return c;
+      // "Emily Blunt, who is currently pregnant with her second child, didn't chime in about whether she let Hazel …
+      // run around on set" (celebrity-189legit): the question comes after the proposition's words, which it does not ask.
+      const forms = c.type === 'relationship' ? STAGE_FORMS[c.value] : PROPOSITION_FORMS[c.type];
+      if (forms?.test(text) && !forms.test(text.slice(asked.index))) return c;
+      return { ...c, stance: 'questions', rule: `${c.rule ?? 'claim'}+stance:whether` };
+    },
   },
   {
     // "Kim and Pete were photographed holding hands": a sighting suggests a romance; it does not assert one.
