@@ -481,7 +481,10 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
     /\b(?:it (?:was|is) true|(?:confirmed|confirms|confirming) (?:it|the (?:news|rumou?rs?|reports?|speculation)))\b/i.test(
       clause.text,
     );
-  const aboutTopic = facts.unconfirmed || (facts.denied && cues.aboutRumour.test(clause.text)) || affirmed;
+  const aboutTopic =
+    facts.unconfirmed ||
+    (facts.denied && cues.aboutRumour.test(clause.text) && !allegesOtherThing(clause.text)) ||
+    affirmed;
   // What "it was true" affirms is the sentence before's proposition, of its own pair ("whether he and Ariana Grande
   // are engaged"), said as a statement of its own. "E! News confirmed the report:" confirms a report of its own, which
   // may be about something else than the rumour the sentence before names (celebrity-046legit: a report that they
@@ -563,6 +566,25 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   const draft = draftOf({ ...facts, subjects, p, own: strongest !== undefined && strongest !== null, at, lead });
   return { draft: draft && withImpliedWork(draft, topic), found };
 }
+
+// What generic words may stand before "allegations": they leave what is alleged to the article's rumour.
+const GENERIC_BEFORE_ALLEGATIONS = new Set(
+  'the those these such that this any all recent latest new false fresh ongoing previous earlier persistent wild untrue baseless these her his their its shocking serious explosive damning'.split(
+    ' ',
+  ),
+);
+/**
+ * Whether the clause names what its allegations are of: "legal battles with her family over wrongful death
+ * allegations, which he denies" (Jim Carrey, celebrity-179legit) denies the wrongful death, not the article's rumour.
+ */
+function allegesOtherThing(text: string): boolean {
+  return [...text.matchAll(/\b([\p{L}-]+)\s+(?:allegations?|accusations?)\b/giu)].some(
+    (m) => !GENERIC_BEFORE_ALLEGATIONS.has((m[1] ?? '').toLowerCase()) && !WEAK_TOPIC_WORD.test(m[1] ?? ''),
+  );
+}
+// A proposition's own word before "allegations" ("cheating allegations" are no other thing when cheating is the rumour;
+// "affair allegations", "pregnancy allegations") is left to the lexicon: it names the proposition itself.
+const WEAK_TOPIC_WORD = /^(?:dating|romance|affair|cheating|split|divorce|pregnancy|engagement|marriage|feud)$/i;
 
 /**
  * "Selena Gomez is currently dating The Weeknd" (celebrity-035legit), where the name was read as a work: a romance's
