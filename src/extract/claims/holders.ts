@@ -21,6 +21,10 @@ function titleOfRole(text: string, cue: RegExpExecArray): boolean {
   return next !== undefined && epithetHeads.has(next.toLowerCase());
 }
 
+// "Mrs. Obama, who promotes healthy lifestyles, said it's possible she would consider plastic surgery"
+// (celebrity-148legit): a relative clause in commas may stand between the speaker and the verb.
+const RELATIVE_ASIDE = /^,\s*(?:who|whose)\s[^,;:“”"]{1,80},\s*$/i;
+
 /**
  * The speaker named in a stretch of text ("a source noted", "the Daily Mail reported",
  * "Ana's rep told People"), from the entity mentions inside it and the lexicon's patterns.
@@ -111,8 +115,8 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
       const gap = text.slice(l.mention.end - offset, verbAt);
       return (
         l.mention.end - offset <= verbAt &&
-        gap.length <= 30 &&
-        (!/[.;:,“”"]/.test(gap) || /^,\s*\d{1,3},\s*$/.test(gap))
+        (gap.length <= 30 || RELATIVE_ASIDE.test(gap)) &&
+        (!/[.;:,“”"]/.test(gap) || /^,\s*\d{1,3},\s*$/.test(gap) || RELATIVE_ASIDE.test(gap))
       );
     })
     .at(-1);

@@ -574,8 +574,10 @@ function openOwnWords(c: Claim, ctx: RefineContext): Claim | null {
     return statesOpenClaim(c.type, c.value, said) || cues.denies.test(c.evidence.text) || cues.aboutRumour.test(said)
       ? c
       : demoted(c, 'own-words');
-  // "“Thank you for Ray Charles…,” said Foxx, accepting his award": thanks, not a word about winning.
-  if (!statesOpenClaim(c.type, c.value, said)) return demoted(c, 'own-words');
+  // "“Thank you for Ray Charles…,” said Foxx, accepting his award": thanks, not a word about winning. The claims
+  // lexicon's own forms of the type state it too: "Mrs. Obama … said it's possible she would consider plastic surgery
+  // or Botox" (celebrity-148legit).
+  if (!statesOpenClaim(c.type, c.value, said) && !PROPOSITION_FORMS[c.type]?.test(said)) return demoted(c, 'own-words');
   const named = c.subjects.some(inWords);
   // "US band REM have announced plans to perform…": the subject who announces speaks of their own plans.
   const verb = SPEECH.exec(c.evidence.text);
