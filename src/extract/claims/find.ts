@@ -378,6 +378,23 @@ const FRIENDS_DENY: Proposition = { type: 'relationship', value: 'dating', stron
 const JUST_FRIENDS =
   /\b(?:just|only) (?:good )?friends\b|\b(?:are|were|is|['’]re) (?:just |only )?(?:good )?(?:friends|pals)\b/i;
 
+/**
+ * Rule name-not-noun: "said some kind words about Beau and his parents, Joe and Jill Biden" (celebrity-146legit) names
+ * Beau Biden, not someone's beau. A one-word form written with a capital inside a sentence in ordinary case (not its
+ * first word, not after a colon or a quotation mark) is a name; a title-case line ("Kim Kardashian's Wedding Plans")
+ * keeps its words.
+ */
+function namedLikeAWord(doc: Doc, first: number, last: number): boolean {
+  if (first !== last) return false;
+  const t = atIndex(doc.tokens, first);
+  const sentence = atIndex(doc.sentences, t.sentence);
+  if (first === sentence.firstToken || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+  if (/^[:"“‘'(]$/.test(atIndex(doc.tokens, first - 1).text)) return false;
+  const words = doc.tokens.slice(sentence.firstToken, sentence.lastToken + 1).filter((w) => /^\p{L}/u.test(w.text));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w.text)).length;
+  return capitalised * 2 < words.length;
+}
+
 function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft: Draft | null; found: Named } {
   const { doc, topic } = ctx;
   const { quote } = facts;
@@ -394,6 +411,7 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   };
   const found = propositions
     .match(doc.tokens, clause.first, clause.last)
+    .filter((f) => !namedLikeAWord(doc, f.first, f.last))
     .filter((f) => !cues.notQuite.test(doc.text.slice(Math.max(clause.start, f.start - 12), f.start)) && !inDenial(f))
     // "The long-running weekly series, which featured guests including Elvis Presley, Buddy Holly and Aretha Frankin,
     // came to an end in 1989" (bbc-entertainment-219): a show ends too; what ends is a relationship only when the clause

@@ -308,6 +308,13 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
       const main = clauseSubject(doc, clause, located, head, k);
       if (main) subject.push(main);
     }
+    // Rule coordinated-predicate: "She starred in Jean-Pierre Jeunet's A Very Long Engagement and is also lined up to
+    // co-star with Tom Hanks in Ron Howard's The Da Vinci Code" (Audrey Tautou, bbc-entertainment-045): a verb group
+    // right after "and" shares the subject that opens the clause (sentenceOpener).
+    else if (subject.length === 0 && group.length > 1 && group[0] === 'and') {
+      const main = sentenceOpener(doc, clause, located, k + 1);
+      if (main) subject.push(main);
+    }
     // Rule beaten-rival: "Nathan Lane … beat his former co-star Lee Evans to win best musical actor" (bbc-entertainment-275):
     // the one beaten, named right before "to", is no subject of the infinitive; the clause's subject is.
     // So too "Usher beat off competition from Justin Timberlake, Jay-Z, Nelly and Robbie Williams to take the best male
@@ -729,6 +736,18 @@ function subordinateBefore(doc: Doc, clause: Clause, adjunct: number | undefined
     if (SUBORDINATOR.test(w)) return j;
   }
   return -1;
+}
+
+/**
+ * The person or group that opens the clause, when a verb of theirs follows before token `and` (the tagger reads
+ * "starred" as a noun at times: a past form counts), with no stop between: coordinated-predicate's subject.
+ */
+function sentenceOpener(doc: Doc, clause: Clause, located: Located[], and: number): Located | undefined {
+  const opener = located.find((l) => l.token === clause.first && SUBJECTS.has(l.entity.type) && !possessive(doc, l));
+  if (!opener || PLURAL_PRONOUN.test(opener.mention.text)) return undefined;
+  const between = doc.tokens.slice(opener.token + 1, and).filter((t) => t.end > opener.mention.end);
+  const verb = between.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /^\p{Ll}+ed$/u.test(t.text));
+  return verb && !between.some((t) => /^[;:,]$/.test(t.text)) ? opener : undefined;
 }
 
 /** The subject of a clause's main verb: its first name standing right before a verb or an appositive comma. */
