@@ -395,6 +395,28 @@ function namedLikeAWord(doc: Doc, first: number, last: number): boolean {
   return capitalised * 2 < words.length;
 }
 
+// A relationship's own noun, owned by two people named together: "Serena Williams and Alexis Ohanian's wedding was one
+// to remember" (celebrity-142fake), "Brad and Angelina's divorce". Their wedding is theirs: the noun states the stage.
+const PAIR_NOUNS = new Set(['wedding', 'nuptials', 'marriage', 'engagement', 'divorce', 'romance', 'relationship']);
+const PAIR_OWNS = /(?:and|&)\s+$/;
+/** Whether a relationship noun is owned by a pair: "X and Y's wedding", both people, the second with a possessive. */
+function ofTheTwo(text: string, f: { form: string; start: number; entry: Proposition }, located: Located[]): boolean {
+  if (f.entry.type !== 'relationship' || !PAIR_NOUNS.has(f.form.toLowerCase())) return false;
+  const people = located.filter((l) => l.entity.type === 'person');
+  const second = people.find(
+    (l) =>
+      /^['’]s?\s+$/.test(text.slice(l.mention.end, f.start)) ||
+      (/['’]s?$/.test(l.mention.text) && /^\s+$/.test(text.slice(l.mention.end, f.start))),
+  );
+  if (!second) return false;
+  return people.some(
+    (l) =>
+      l.entity.id !== second.entity.id &&
+      l.mention.end <= second.mention.start &&
+      PAIR_OWNS.test(text.slice(l.mention.end, second.mention.start)),
+  );
+}
+
 function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft: Draft | null; found: Named } {
   const { doc, topic } = ctx;
   const { quote } = facts;
@@ -468,7 +490,7 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
           (l.token < f.first && f.first - l.token <= 4 && /['’]s$/.test(atIndex(doc.tokens, f.first - 1).text))),
     );
   const predicated = (f: (typeof found)[number]) =>
-    named(f) || (verbal.has(f.form) && isVerb(doc, f.first, clause.first));
+    named(f) || (verbal.has(f.form) && isVerb(doc, f.first, clause.first)) || ofTheTwo(doc.text, f, located);
   const strongest =
     deniedProposition(clause.text) ??
     mainProposition(found.map((f) => (predicated(f) ? { ...f.entry, strong: true } : f.entry))) ??
