@@ -745,7 +745,13 @@ function subordinateBefore(doc: Doc, clause: Clause, adjunct: number | undefined
 function sentenceOpener(doc: Doc, clause: Clause, located: Located[], and: number): Located | undefined {
   const opener = located.find((l) => l.token === clause.first && SUBJECTS.has(l.entity.type) && !possessive(doc, l));
   if (!opener || PLURAL_PRONOUN.test(opener.mention.text)) return undefined;
-  const between = doc.tokens.slice(opener.token + 1, and).filter((t) => t.end > opener.mention.end);
+  // (An age in commas is no stop: "Malia Obama, 19, took a gap year … and opted to attend Harvard".)
+  const between = doc.tokens
+    .slice(opener.token + 1, and)
+    .filter(
+      (t, k, all) =>
+        t.end > opener.mention.end && !(t.text === ',' && (all[k - 1]?.pos === 'NUM' || all[k + 1]?.pos === 'NUM')),
+    );
   const verb = between.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /^\p{Ll}+ed$/u.test(t.text));
   return verb && !between.some((t) => /^[;:,]$/.test(t.text)) ? opener : undefined;
 }

@@ -1009,8 +1009,9 @@ const PRESUPPOSED_SPLIT = [
 ];
 
 // "whether or not hip-hop's power couple are still dating" (celebrity-048fake) asks too.
+// ("even if she did not attend …", "as if they were": a concession or a comparison asks nothing.)
 const WHETHER =
-  /\b(whether|if)\s+(?:or not\s+)?(they|(?:the|[\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}(?:two|pair|couple|duo)|he|she)\b/i;
+  /\b(whether|(?<!\b(?:even|as|only)\s)if)\s+(?:or not\s+)?(they|(?:the|[\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}(?:two|pair|couple|duo)|he|she)\b/i;
 
 /** Stances the claim finder cannot see from its cues alone. */
 const STANCES: ClaimRefiner[] = [
@@ -1124,7 +1125,10 @@ const STANCES: ClaimRefiner[] = [
       // "Emily Blunt, who is currently pregnant with her second child, didn't chime in about whether she let Hazel …
       // run around on set" (celebrity-189legit): the question comes after the proposition's words, which it does not ask.
       const forms = c.type === 'relationship' ? STAGE_FORMS[c.value] : PROPOSITION_FORMS[c.type];
-      if (forms?.test(text) && !forms.test(text.slice(asked.index))) return c;
+      const states = (t: string) => (forms ? forms.test(t) : statesOpenClaim(c.type, c.value, t));
+      // An open claim's forms too: "Malia … opted to attend Harvard this year, despite her father's advice that she
+      // could get a good education even if she did not attend …" (celebrity-146legit).
+      if (states(text) && !states(text.slice(asked.index))) return c;
       return { ...c, stance: 'questions', rule: `${c.rule ?? 'claim'}+stance:whether` };
     },
   },
