@@ -94,6 +94,8 @@ type Context = {
   times: Time[];
   /** The lexicon claims of the sentence before the one being read: what "it was true" affirms. */
   previous: Draft[];
+  /** The words of the article's names of more than one word (wordsOfNames), made when first asked for. */
+  nameWords?: Set<string>;
 };
 
 /**
@@ -380,19 +382,27 @@ const JUST_FRIENDS =
 
 /**
  * Rule name-not-noun: "said some kind words about Beau and his parents, Joe and Jill Biden" (celebrity-146legit) names
- * Beau Biden, not someone's beau. A one-word form written with a capital inside a sentence in ordinary case (not its
- * first word, not after a colon or a quotation mark) is a name; a title-case line ("Kim Kardashian's Wedding Plans")
- * keeps its words.
+ * Beau Biden, not someone's beau: a one-word form written with a capital inside a sentence (not its first word, not
+ * after a colon or a quotation mark) is a name when it is a word of a longer name the article gives ("the Beau Biden
+ * Foundation"). "Botox", "Splitsville" (celebrity-115legit, 119fake) name no one and keep their sense.
  */
-function namedLikeAWord(doc: Doc, first: number, last: number): boolean {
+function namedLikeAWord(doc: Doc, first: number, last: number, nameWords: () => ReadonlySet<string>): boolean {
   if (first !== last) return false;
   const t = atIndex(doc.tokens, first);
   const sentence = atIndex(doc.sentences, t.sentence);
   if (first === sentence.firstToken || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
   if (/^[:"“‘'(]$/.test(atIndex(doc.tokens, first - 1).text)) return false;
-  const words = doc.tokens.slice(sentence.firstToken, sentence.lastToken + 1).filter((w) => /^\p{L}/u.test(w.text));
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w.text)).length;
-  return capitalised * 2 < words.length;
+  return nameWords().has(t.text);
+}
+
+/** The words of the article's names of more than one word ("Beau Biden Foundation": Beau, Biden, Foundation). */
+function wordsOfNames(located: Located[][]): Set<string> {
+  const out = new Set<string>();
+  for (const l of located.flat()) {
+    const words = l.entity.name.split(/\s+/);
+    if (words.length > 1) for (const w of words) out.add(w);
+  }
+  return out;
 }
 
 // A relationship's own noun, owned by two people named together: "Serena Williams and Alexis Ohanian's wedding was one
@@ -421,6 +431,7 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   const { doc, topic } = ctx;
   const { quote } = facts;
   const located = facts.located.filter((l) => !bracketedAfterPerson(doc.text, l, facts.located));
+  const nameWords = () => (ctx.nameWords ??= wordsOfNames(ctx.located));
   // "she and Justin almost broke up" is not a split.
   // "slammed the report as false" denies; the "slammed" opening the denial is no feud ("divorce" in
   // "slammed divorce rumors" is still what is denied).
@@ -433,7 +444,7 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   };
   const found = propositions
     .match(doc.tokens, clause.first, clause.last)
-    .filter((f) => !namedLikeAWord(doc, f.first, f.last))
+    .filter((f) => !namedLikeAWord(doc, f.first, f.last, nameWords))
     .filter((f) => !cues.notQuite.test(doc.text.slice(Math.max(clause.start, f.start - 12), f.start)) && !inDenial(f))
     // "The long-running weekly series, which featured guests including Elvis Presley, Buddy Holly and Aretha Frankin,
     // came to an end in 1989" (bbc-entertainment-219): a show ends too; what ends is a relationship only when the clause
