@@ -185,6 +185,7 @@ const PROPOSITIONS: Proposition[] = [
     say: (x) => `${x.who} ${x.has} converted to a faith`,
   },
   { name: 'education', type: 'education', say: (x) => `${x.who} ${x.is} studying` },
+  { name: 'vacation', type: 'vacation', say: (x) => `${x.who} ${x.is} on holiday` },
 ];
 
 /**
