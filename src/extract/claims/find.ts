@@ -361,6 +361,36 @@ function claimIn(ctx: Context, clause: Clause, facts: ClauseFacts): { draft: Dra
   return { draft: draft.draft, named: draft.found };
 }
 
+const PARTNER_NOUN = new RegExp(`^(?:${PARTNER})$`, 'i');
+const PARTNER_BEFORE = /^\s*,?\s*(?:(?:is|was|are|were|as|became|becomes|has\s+been|['’]s)\s+)?$/i;
+/**
+ * Rule possessed-partner-unnamed: "RadarOnline.com can reveal that talk show queen DeGeneres, 59, is worried that Theron,
+ * 42, might influence her 42-year-old wife" (celebrity-174fake): "her wife", no name after it, is someone the clause
+ * does not name; the two people named before it (DeGeneres, Theron) are no couple by it.
+ */
+function partnerOfNoOneNamed(
+  text: string,
+  f: { form: string; start: number; end: number },
+  clause: Clause,
+  located: Located[],
+): boolean {
+  if (
+    !PARTNER_NOUN.test(f.form) ||
+    !/\b(?:her|his|their)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(clause.start, f.start))
+  )
+    return false;
+  const people = located.filter((l) => l.entity.type === 'person' && l.mention.kind !== 'pronoun');
+  if (people.some((l) => l.mention.start >= f.end && /^\s*,?\s*$/.test(text.slice(f.end, l.mention.start))))
+    return false;
+  // "able to call Aniston his wife", "Zendaya is his fiancée": the one named right before the possessive (or before
+  // a copula) is the partner.
+  const possessive = /\b(?:her|his|their)\s+(?:[\w-]+\s+){0,2}$/i.exec(text.slice(clause.start, f.start));
+  const at = clause.start + (possessive?.index ?? 0);
+  if (people.some((l) => l.mention.end <= at && PARTNER_BEFORE.test(text.slice(l.mention.end, at)))) return false;
+  const before = new Set(people.filter((l) => l.mention.end <= f.start).map((l) => l.entity.id));
+  return before.size >= 2;
+}
+
 // Someone no name stands for, right after a relationship's words: "seeing someone else", "moved on with a new woman",
 // "publicly dating another man", "a relationship with a girl".
 const UNNAMED_PARTNER =
@@ -487,6 +517,7 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
     // clause leaves unnamed is no one of the article; filled from the article's couple it made a pair of the ex and the
     // friend who said it.
     .filter((f) => f.entry.type !== 'relationship' || !UNNAMED_PARTNER.test(doc.text.slice(f.end, f.end + 40)))
+    .filter((f) => !partnerOfNoOneNamed(doc.text, f, clause, located))
     // "We wanted to marry young and have children young" (Hailey Bieber): a wish is no engagement (open.ts wishedAt).
     .filter((f) => !wishedAt(doc, f.first, clause.first))
     // "We always said that if we ever got back together, it would be to get married" (Hailey Bieber): a supposition
