@@ -361,6 +361,15 @@ function claimIn(ctx: Context, clause: Clause, facts: ClauseFacts): { draft: Dra
   return { draft: draft.draft, named: draft.found };
 }
 
+/**
+ * Rule surgery-of-its-article: "“No surgery for me,” Nicole tells Italy's La Repubblica. “I did try Botox …”"
+ * (celebrity-115legit): in an article about cosmetic procedures, a bare "surgery" is one of them, not an illness.
+ */
+function cosmeticSurgery(p: Proposition, at: { form: string } | undefined, topic: Topic): Proposition {
+  if (p.type !== 'health' || !at || !/\bsurgery$/i.test(at.form) || topic.main?.type !== 'cosmetic') return p;
+  return { ...topic.main, strong: p.strong };
+}
+
 const PARTNER_NOUN = new RegExp(`^(?:${PARTNER})$`, 'i');
 const PARTNER_BEFORE = /^\s*,?\s*(?:(?:is|was|are|were|as|became|becomes|has\s+been|['’]s)\s+)?$/i;
 /**
@@ -645,7 +654,14 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   // A casting is about the person and the work they are cast in, when the clause names it.
   const work = p.type === 'casting' ? workOf(doc.text, located, at) : null;
   const subjects = work ? [...who, work] : who;
-  const draft = draftOf({ ...facts, subjects, p, own: strongest !== undefined && strongest !== null, at, lead });
+  const draft = draftOf({
+    ...facts,
+    subjects,
+    p: cosmeticSurgery(p, at, topic),
+    own: strongest !== undefined && strongest !== null,
+    at,
+    lead,
+  });
   return { draft: draft && withImpliedWork(draft, topic), found };
 }
 
