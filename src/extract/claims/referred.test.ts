@@ -36,8 +36,13 @@ const stream = (id: string): Extraction =>
   );
 
 describe('referring rules', () => {
-  it('are an ordered list: a denied report, a thing that never happened, one found untrue', () => {
-    expect(REFERRING_RULES.map((r) => r.name)).toEqual(['denies-report', 'never-happened', 'found-untrue']);
+  it('are an ordered list: a denied report, a denial with no object, a thing that never happened, one found untrue', () => {
+    expect(REFERRING_RULES.map((r) => r.name)).toEqual([
+      'denies-report',
+      'denied-outright',
+      'never-happened',
+      'found-untrue',
+    ]);
   });
 
   it('read the denying words, not a proposition', () => {
@@ -45,6 +50,11 @@ describe('referring rules', () => {
       'denies-report',
     );
     expect(referringIn('that the get-together "never took place."')?.rule).toBe('never-happened');
+    // celebrity-026fake: "… but later both of them finely denied."; "Jennifer herself denied the news".
+    expect(referringIn('but later both of them finely denied.')?.rule).toBe('denied-outright');
+    expect(referringIn('it finally turned off when Jennifer herself denied the news.')?.rule).toBe('denies-report');
+    // A denial of something named is no referring one: "they denied cheating".
+    expect(referringIn('they denied cheating.')).toBeNull();
     expect(referringIn('is one this site has checked and found untrue many times before')?.rule).toBe('found-untrue');
     // "denied it was over" restates what it denies: the lexicon reads that one.
     expect(referringIn('She denied the report was true')).toBeNull();

@@ -18,7 +18,7 @@ export type Referring = { rule: string; stance: 'denies' };
 // What can stand for a report already told: a pronoun or a noun for a story ("deny it", "denied the reports"). A
 // "that" opening a clause restates what is denied ("She emphatically denied that she had any work done on her face",
 // celebrity-113fake): only a "that" or "this" ending the phrase refers back.
-const REPORT = String.raw`(?:it|them|(?:this|that|these|those)(?=\s*(?:[.,;:!?"”]|$))|(?:the|those|these|such|that|this|any|all)\s+(?:[\w'’-]+\s+){0,2}?(?:reports?|rumou?rs?|claims?|story|stories|speculation|allegations?|gossip|talk|notion|tale|suggestions?))`;
+const REPORT = String.raw`(?:it|them|(?:this|that|these|those)(?=\s*(?:[.,;:!?"”]|$))|(?:the|those|these|such|that|this|any|all)\s+(?:[\w'’-]+\s+){0,2}?(?:reports?|rumou?rs?|claims?|story|stories|speculation|allegations?|gossip|talk|notion|tale|suggestions?|news))`;
 
 const NEVER_HAPPENED =
   /\b(?:never|did(?:n['’]t| not)|has(?:n['’]t| not)|had(?:n['’]t| not))\s+(?:\w+ly\s+)?(?:took place|take place|taken place|happened|happen)\b/i;
@@ -35,6 +35,12 @@ export const REFERRING_RULES: Array<{ name: string; re: RegExp }> = [
       String.raw`\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|dismiss(?:ed|es|ing)?|shot down|shoots? down|shut down|shuts down|laughed off|laughs? off|quash(?:ed|es|ing)?|debunk(?:ed|s|ing)?|slam(?:med|s)?)\s+${REPORT}\b(?!\s+(?:was|is|were|are|had|has|will|would|could)\b)`,
       'i',
     ),
+  },
+  {
+    // "… but later both of them finely denied." (celebrity-026fake): the two the rumour names deny it, the verb ending
+    // its clause with no object of its own.
+    name: 'denied-outright',
+    re: /\b(?:both(?: of them)?|the (?:two|pair|couple|duo)|they)\s+(?:(?:have|had|each|also|later|quickly|swiftly|promptly|finally|firmly|flatly|strongly|vehemently|both|\w+ly)\s+){0,3}den(?:y|ied)\s*(?:it\s*)?[.!;]?\s*$/i,
   },
   {
     // "the get-together “never took place”", "it never happened", "That New York rendezvous …? It didn't happen."
