@@ -364,12 +364,18 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
           [after(match.end, SUBJECTS, 6)].filter((l) => l !== undefined),
           located,
         );
-      else if (predicate.patient && !passiveHere)
+      else if (predicate.patient && !passiveHere) {
+        // "The favourite in that category is Sideways star Thomas Hayden Church" (bbc-entertainment-328): a capitalised
+        // word right before "star" makes it a title's noun ("Ray star Jamie Foxx"), who someone is, not a work starring
+        // them.
+        const before = tokens[head - 1];
+        if (before && head - 1 > clause.first && /^\p{Lu}/u.test(before.text) && !endingAt.has(head - 1)) continue;
         // "packing them into a Howitzer of his own design, and firing them into the experience" (Spielberg of Michael
         // Bay's audiences, celebrity-058legit): a plural pronoun is a person's only by a coreference slip, as a subject.
         subjects = [after(match.end, SUBJECTS, 0)]
           .filter((l) => l !== undefined)
           .filter((l) => !PLURAL_PRONOUN.test(l.mention.text));
+      }
       // Rule award-for-person: "the show also won best musical performance in a supporting role for Conleth Hill", "It
       // also won best actor for Richard Griffiths" (bbc-entertainment-275): a person's category won by a work, or by
       // no one named, is the person's award. A work after "for" stays the work the person won for ("scooped the
