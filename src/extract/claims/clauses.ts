@@ -24,7 +24,7 @@ const REPORT_OPENS =
 // holder in one half does not reach the other. "while on tour", "while leaving" (no subject) stay in their clause.
 const CONTRAST_NO_COMMA = /^(?:while|whilst|whereas)$/i;
 const SUBJECT_AND_VERB =
-  /^\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|(?:he|she|they|it|we|I|you)\s+|(?:the|his|her|their|its)\s+\p{Ll}+\s+)(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|remains|\p{Ll}+ed|\p{Ll}+s)\b/u;
+  /^\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}|(?:he|she|they|it|we|I|you)\s+|(?:the|his|her|their|its)\s+\p{Ll}+\s+)(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|remains|\p{Ll}+ed|\p{Ll}+s)\b/u;
 
 function contrastFollows(doc: Doc, i: number, previous: { text: string }): boolean {
   const t = at(doc.tokens, i);
