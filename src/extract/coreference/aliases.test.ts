@@ -98,6 +98,15 @@ describe('surnames, titles of address and particles', () => {
   it('gives a particle surname its particle (174legit: "de Rossi")', () => {
     expect(texts(person(entitiesOf('celebrity-174legit'), 'Portia de Rossi'))).toContain('de Rossi');
   });
+
+  it('reads a feast day alone as the day, not as the surname of a part played (bbc-entertainment-036: "Father Christmas")', () => {
+    const text =
+      'The technique enables Hanks to play a number of roles, including Father Christmas. "Christmas is a special time ' +
+      'of the year," added Tom Hanks.';
+    const doc = { text, published: null, source: null, title: null, ...analyse(text), ignored: findDebris(text) };
+    const entities = resolveCoreference(doc, findEntities(doc));
+    expect(entities.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('Christmas');
+  });
 });
 
 describe('handles', () => {

@@ -165,6 +165,9 @@ export function queuePeople(
     if (cues.events.has(next) || cues.families.has(next) || cues.works.has(next) || modifiesNoun(doc, i, i)) return;
     // "April 30th", "May 5": a month before a day number is a date even when someone is called April.
     if (cues.calendar.has(t.text) && /^\d/.test(next)) return;
+    // "Christmas is a special time of the year" (Tom Hanks, bbc-entertainment-036, where "Father Christmas" is a part he
+    // plays): a feast day's name alone is the day.
+    if (cues.calendar.has(t.text) && FEASTS.test(t.text)) return;
     // "de Rossi" for Portia de Rossi: the particle belongs to the surname; so does the number of "50 Cent".
     const particle = doc.tokens[i - 1];
     const from =
@@ -181,6 +184,9 @@ export function queuePeople(
   });
   return { referents, queue };
 }
+
+// The feast days of cues.json's calendar words: no one's surname when they stand alone.
+const FEASTS = /^(?:Christmas|Easter|Halloween|Thanksgiving)$/;
 
 // "Jen", "Jenny" for Jennifer, "Bey" for Beyonce: a short or familiar form of a first name. Referents are indexed by
 // given name and by each of its beginnings of three letters or more, so a word is looked up, not compared with everyone.
