@@ -446,7 +446,8 @@ function wordsOfNames(located: Located[][]): Set<string> {
 
 // A relationship's own noun, owned by two people named together: "Serena Williams and Alexis Ohanian's wedding was one
 // to remember" (celebrity-142fake), "Brad and Angelina's divorce". Their wedding is theirs: the noun states the stage.
-const PAIR_NOUNS = new Set(['wedding', 'nuptials', 'marriage', 'engagement', 'divorce', 'romance', 'relationship']);
+// (Not "romance" nor "marriage": "Tom and Taylor Swift's romance only lasted a few months" tells its end.)
+const PAIR_NOUNS = new Set(['wedding', 'nuptials', 'engagement', 'divorce']);
 const PAIR_OWNS = /(?:and|&)\s+$/;
 /** Whether a relationship noun is owned by a pair: "X and Y's wedding", both people, the second with a possessive. */
 function ofTheTwo(text: string, f: { form: string; start: number; entry: Proposition }, located: Located[]): boolean {
@@ -541,7 +542,11 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
           (l.token < f.first && f.first - l.token <= 4 && /['’]s$/.test(atIndex(doc.tokens, f.first - 1).text))),
     );
   const predicated = (f: (typeof found)[number]) =>
-    named(f) || (verbal.has(f.form) && isVerb(doc, f.first, clause.first)) || ofTheTwo(doc.text, f, located);
+    named(f) ||
+    (verbal.has(f.form) && isVerb(doc, f.first, clause.first)) ||
+    // (Not inside a quotation, whose words are its speaker's: '"As Angie and Brad's divorce talks continue, …," the mag
+    // reported', celebrity-008fake.)
+    (ofTheTwo(doc.text, f, located) && !ctx.quoted.some((q) => q.start <= f.start && f.end <= q.end));
   const strongest =
     deniedProposition(clause.text) ??
     mainProposition(found.map((f) => (predicated(f) ? { ...f.entry, strong: true } : f.entry))) ??
