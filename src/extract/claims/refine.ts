@@ -1343,6 +1343,8 @@ const TIME_RULES: TimeRule[] = [
           !namesAThing(ctx.doc.text, x),
       );
       if (!t) return undefined;
+      // "Klum has dated Vito Schnabel since 2014" (celebrity-072legit): a state that began then and still holds.
+      if (/\bsince\s+$/i.test(ctx.doc.text.slice(Math.max(0, t.start - 8), t.start))) return undefined;
       const now = ctx.doc.published ?? latestYearNamed(ctx.times);
       const old = now !== null && t.range !== undefined && dayOf(now) - dayOf(t.range.end) > YEAR;
       return old && c.type !== 'casting' ? { value: 'PAST_REF', text: t.text } : { value: t.value, text: t.text };
