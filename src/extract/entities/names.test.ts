@@ -131,6 +131,12 @@ describe('particle-surname', () => {
     expect(found).toContain('person:Rob Da Bank');
     expect(found).not.toContain('organization:Rob Da Bank');
   });
+  it('joins two particles in a row to the surname: "Actor Rodrigo de la Serna" (bbc-entertainment-062)', () => {
+    const found = findEntities(
+      makeDoc('Actor Rodrigo de la Serna took the best debut performance prize for The Motorcycle Diaries.'),
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(found).toContain('person:Rodrigo de la Serna');
+  });
 });
 
 describe('common-word-head', () => {

@@ -612,6 +612,18 @@ function extendRun(doc: Doc, i: number): number {
       last += 3;
       continue;
     }
+    // "Rodrigo de la Serna" (bbc-entertainment-062), "Oscar de la Hoya": two particles in a row before the surname.
+    if (
+      u !== undefined &&
+      v !== undefined &&
+      v.sentence === t.sentence &&
+      cues.particles.has(t.text) &&
+      cues.particles.has(u.text) &&
+      /^\p{Lu}\p{Ll}/u.test(v.text)
+    ) {
+      last += 3;
+      continue;
+    }
     if (!u || u.sentence !== t.sentence || !continuesRun(u)) break;
     // "their induction into the UK Music Hall of Fame": a hall of fame is named with its "of Fame".
     if (t.text === 'of' && u.text === 'Fame' && at(tokens, last).text === 'Hall') {
