@@ -161,7 +161,10 @@ const BEATEN =
 const BEAT_OFF =
   /\b(?:beat|beats|beating|fought|fighting|saw|seeing)\s+off\s+(?:\w+\s+)?competition\s+from\s+[^.;:!?]{1,160}\s+to\s+$/i;
 // What stands between an award predicate and the person it went to: the category, then "for" and maybe "its star".
-const AWARD_FOR = /^[^.;:!?,"“”]{1,80}?\bfor\s+(?:(?:its|their|the|his|her)\s+(?:[\p{Ll}-]+\s+){0,2})?$/u;
+// ("It also won acting awards for stars Paul Giamatti, Thomas Haden Church and Virginia Madsen", bbc-entertainment-062:
+// a plain noun may describe them.)
+const AWARD_FOR =
+  /^[^.;:!?,"“”]{1,80}?\bfor\s+(?:(?:(?:its|their|the|his|her)\s+)?(?:(?!\p{Ll}+ing\s)[\p{Ll}-]+\s+){0,2})?$/u;
 const ADJUNCT = /^(after|since|before|while|whilst|despite|following|upon|,)$/i;
 const POSSESSIVE_PRONOUN = /^(his|their|its|my|our|your)$/i;
 // "The comedy directed by Sofia Coppola has won": a name after a preposition is not the subject.
