@@ -448,24 +448,41 @@ function wordsOfNames(located: Located[][]): Set<string> {
 // to remember" (celebrity-142fake), "Brad and Angelina's divorce". Their wedding is theirs: the noun states the stage.
 // (Not "romance" nor "marriage": "Tom and Taylor Swift's romance only lasted a few months" tells its end.)
 const PAIR_NOUNS = new Set(['wedding', 'nuptials', 'engagement', 'divorce']);
-const PAIR_OWNS = /(?:and|&)\s+$/;
-/** Whether a relationship noun is owned by a pair: "X and Y's wedding", both people, the second with a possessive. */
-function ofTheTwo(text: string, f: { form: string; start: number; entry: Proposition }, located: Located[]): boolean {
-  if (f.entry.type !== 'relationship' || !PAIR_NOUNS.has(f.form.toLowerCase())) return false;
+const PAIR_OWNS = /^\s*(?:and|&)\s+$/;
+/**
+ * The pair that owns a relationship noun: "X and Y's wedding" (both named, the second with a possessive), or "X's
+ * wedding to Y". Null when none does.
+ */
+function ownedPair(
+  text: string,
+  f: { form: string; start: number; entry: Proposition },
+  located: Located[],
+): [string, string] | null {
+  if (f.entry.type !== 'relationship' || !PAIR_NOUNS.has(f.form.toLowerCase())) return null;
   const people = located.filter((l) => l.entity.type === 'person');
   const second = people.find(
     (l) =>
-      /^['’]s?\s+$/.test(text.slice(l.mention.end, f.start)) ||
-      (/['’]s?$/.test(l.mention.text) && /^\s+$/.test(text.slice(l.mention.end, f.start))),
+      /^['’‘]s?\s+$/.test(text.slice(l.mention.end, f.start)) ||
+      (/['’‘]s?$/.test(l.mention.text) && /^\s+$/.test(text.slice(l.mention.end, f.start))),
   );
-  if (!second) return false;
-  return people.some(
+  if (!second) return null;
+  // "Serena Williams' wedding to Reddit co-founder Alexis Ohanian on Thursday" (celebrity-111legit): one owner, and
+  // the partner named after "to" and a few words that describe them.
+  const end = f.start + f.form.length;
+  const partner = people.find(
+    (l) =>
+      l.entity.id !== second.entity.id && l.mention.start >= end && TO_PARTNER.test(text.slice(end, l.mention.start)),
+  );
+  const first = people.find(
     (l) =>
       l.entity.id !== second.entity.id &&
       l.mention.end <= second.mention.start &&
       PAIR_OWNS.test(text.slice(l.mention.end, second.mention.start)),
   );
+  if (first) return [first.entity.id, second.entity.id];
+  return partner ? [second.entity.id, partner.entity.id] : null;
 }
+const TO_PARTNER = /^\s+to\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 
 function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft: Draft | null; found: Named } {
   const { doc, topic } = ctx;
@@ -546,7 +563,7 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
     (verbal.has(f.form) && isVerb(doc, f.first, clause.first)) ||
     // (Not inside a quotation, whose words are its speaker's: '"As Angie and Brad's divorce talks continue, …," the mag
     // reported', celebrity-008fake.)
-    (ofTheTwo(doc.text, f, located) && !ctx.quoted.some((q) => q.start <= f.start && f.end <= q.end));
+    (ownedPair(doc.text, f, located) !== null && !ctx.quoted.some((q) => q.start <= f.start && f.end <= q.end));
   const strongest =
     deniedProposition(clause.text) ??
     mainProposition(found.map((f) => (predicated(f) ? { ...f.entry, strong: true } : f.entry))) ??
@@ -636,7 +653,9 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
           located.filter((l) => l.entity.type === 'person' && !speaks(l) && !heard(l)),
         ) ?? stageNamedPair(doc.text, at, p, located))
       : null;
+  const owned = at && p.type === 'relationship' ? ownedPair(doc.text, at, located) : null;
   const told =
+    owned ??
     pair ??
     local ??
     (nearest ? [nearest] : (together ?? subjectsFor(p.type, people, cues.pluralAnaphor.test(clause.text), topic)));
@@ -667,7 +686,9 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
     at,
     lead,
   });
-  return { draft: draft && withImpliedWork(draft, topic), found };
+  // (Marked so that the refiners know whose wedding it is: attended-a-wedding leaves the owners' own.)
+  const marked = draft && owned ? { ...draft, rule: `${draft.rule ?? 'claim'}+pair:owned` } : draft;
+  return { draft: marked && withImpliedWork(marked, topic), found };
 }
 
 // What generic words may stand before "allegations": they leave what is alleged to the article's rumour.

@@ -653,7 +653,9 @@ const PAIRS: ClaimRefiner[] = [
         c.type !== 'relationship' ||
         c.value !== 'married' ||
         !ATTENDED_WEDDING.test(c.evidence.text) ||
-        OWN_WEDDING.test(c.evidence.text)
+        OWN_WEDDING.test(c.evidence.text) ||
+        // "guests invited to Serena Williams' wedding to Reddit co-founder Alexis Ohanian": the owners' own wedding.
+        /\+pair:owned\b/.test(c.rule ?? '')
       )
         return c;
       const rest = c.evidence.text.replace(ATTENDED_WEDDING, ' ');
