@@ -423,13 +423,18 @@ const JUST_FRIENDS =
  * Rule name-not-noun: "said some kind words about Beau and his parents, Joe and Jill Biden" (celebrity-146legit) names
  * Beau Biden, not someone's beau: a one-word form written with a capital inside a sentence (not its first word, not
  * after a colon or a quotation mark) is a name when it is a word of a longer name the article gives ("the Beau Biden
- * Foundation"). "Botox", "Splitsville" (celebrity-115legit, 119fake) name no one and keep their sense.
+ * Foundation") or closes a hyphened compound. "Botox", "Splitsville" (celebrity-115legit, 119fake) name no one and
+ * keep their sense.
  */
 function namedLikeAWord(doc: Doc, first: number, last: number, nameWords: () => ReadonlySet<string>): boolean {
   if (first !== last) return false;
   const t = atIndex(doc.tokens, first);
   const sentence = atIndex(doc.sentences, t.sentence);
   if (first === sentence.firstToken || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+  // "Slow Hands was on Bieber-circa-Girlfriend levels of catchy" (celebrity-197legit): a capitalised word that closes
+  // a hyphened compound is part of a name or a title, no one's girlfriend.
+  const before = atIndex(doc.tokens, first - 1);
+  if (before.text === '-' && before.end === t.start) return true;
   if (/^[:"“‘'(]$/.test(atIndex(doc.tokens, first - 1).text)) return false;
   return nameWords().has(t.text);
 }
