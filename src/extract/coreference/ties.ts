@@ -1,9 +1,8 @@
-import { cues } from '../names/index.ts';
+import { bloodKin, cues } from '../names/index.ts';
 import type { Mention } from '../types.ts';
 import type { Context } from './choose.ts';
 import { POSSESSIVE_PRONOUNS } from './pronouns.ts';
 import { compatible, type Referent } from './salience.ts';
-import type { Gender } from '../names/index.ts';
 import { at } from '../../invariant/index.ts';
 
 // Rule possessor-relation: "As HollywoodLife.com previously revealed The Weeknd introduced his sexy girlfriend to his mom,
@@ -30,16 +29,7 @@ export function tieOf(words: string[]): string | null {
 // Rule possessor-kin-surname: "Pippa Middleton's wedding! Kate's younger sister is tying the knot on Saturday to James
 // Matthews" (celebrity-200legit): a blood relative the text never tied by name is the one person mentioned before who
 // bears the owner's surname, when the tie's gender allows them. Not a spouse's tie (a wife often keeps her name) nor
-// a step-relative's; an owner named by one word has no surname to share.
-const KIN_GENDER = new Map<string, Gender | null>([
-  ...['sister', 'daughter', 'mother', 'mom', 'mum', 'granddaughter', 'grandmother', 'half-sister'].map(
-    (w): [string, Gender | null] => [w, 'female'],
-  ),
-  ...['brother', 'son', 'father', 'dad', 'grandson', 'grandfather', 'half-brother'].map(
-    (w): [string, Gender | null] => [w, 'male'],
-  ),
-  ...['twin', 'sibling', 'child', 'kid'].map((w): [string, Gender | null] => [w, null]),
-]);
+// a step-relative's; an owner named by one word has no surname to share. The ties and their genders: cues.json bloodKin.
 
 const surnameOf = (r: Referent): string | null => {
   const words = r.entity.name.split(/\s+/);
@@ -48,8 +38,8 @@ const surnameOf = (r: Referent): string | null => {
 
 /** The people mentioned so far who share `owner`'s surname and fit the blood tie `tie` ("sister"); none for others. */
 function kinBySurname(ctx: Context, owner: Referent, tie: string): Referent[] {
-  if (!KIN_GENDER.has(tie)) return [];
-  const gender = KIN_GENDER.get(tie) ?? null;
+  if (!bloodKin.has(tie)) return [];
+  const gender = bloodKin.get(tie) ?? null;
   const surname = surnameOf(owner);
   if (!surname) return [];
   return ctx.referents.filter(

@@ -15,6 +15,7 @@ export {
   phrasesByPrefix,
   roleCovers,
   titles,
+  bloodKin,
   outletNames,
   outletsInCapitals,
   outletReportingVerbs,

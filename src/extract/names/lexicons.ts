@@ -63,6 +63,7 @@ const cuesData = parseData(
   z.object({
     ...provenance,
     titles: z.record(z.string(), gender.nullable()),
+    bloodKin: z.object({ note: z.string().optional(), female: words, male: words, either: words }),
     calendar: words,
     particles: words,
     suffixes: words,
@@ -199,6 +200,12 @@ export function genderOf(given: string): Gender | null {
 export const nicknames = new Map<string, string>(Object.entries(namesData.nicknames));
 
 export const titles = new Map<string, Gender | null>(Object.entries(cuesData.titles));
+/** Kin words of blood, which share a surname, with the gender each names (null: either): cues.json bloodKin. */
+export const bloodKin = new Map<string, Gender | null>([
+  ...cuesData.bloodKin.female.map((w): [string, Gender | null] => [w, 'female']),
+  ...cuesData.bloodKin.male.map((w): [string, Gender | null] => [w, 'male']),
+  ...cuesData.bloodKin.either.map((w): [string, Gender | null] => [w, null]),
+]);
 export const ambiguousPlaces = new Set(placesData.ambiguous);
 
 const set = (words: string[]): Set<string> => new Set(words);
