@@ -1037,11 +1037,16 @@ const STANCES: ClaimRefiner[] = [
     // article's own word); the denial is about something else. So too the hedge of a sentence that names the split in
     // a time clause or as someone's: "Shortly after his split with Angelina Jolie, rumors swirled about Pitt's on-set
     // chemistry" (celebrity-129fake), "It looks like Selena got custody of the pet after she and Tesfaye broke up".
+    // A hedge is lifted only when the sentence names both: "The relationship is said to have begun after her split from
+    // the former Saturday Night Live comedian" (harry-styles-olivia-wilde stream) names neither partner of the split.
     name: 'presupposed-split',
-    apply: (c) =>
+    apply: (c, ctx) =>
       c.type === 'relationship' &&
       c.value === 'split' &&
-      (c.stance === 'denies' || (c.stance === 'hedges' && c.holder.kind === 'author')) &&
+      (c.stance === 'denies' ||
+        (c.stance === 'hedges' &&
+          c.holder.kind === 'author' &&
+          c.subjects.every((s) => mentionsIn(ctx, s, c.evidence.start, c.evidence.end).length > 0))) &&
       PRESUPPOSED_SPLIT.some((form) => form.test(outsideQuotes(c.evidence.text)))
         ? {
             ...c,
@@ -1345,8 +1350,14 @@ const TIME_RULES: TimeRule[] = [
           !namesAThing(ctx.doc.text, x),
       );
       if (!t) return undefined;
-      // "Klum has dated Vito Schnabel since 2014" (celebrity-072legit): a state that began then and still holds.
-      if (/\bsince\s+$/i.test(ctx.doc.text.slice(Math.max(0, t.start - 8), t.start))) return undefined;
+      // "Klum has dated Vito Schnabel since 2014" (celebrity-072legit): a state that began then and still holds. Not a
+      // marriage: "The couple have been married since September 2018" in a piece on their baby (the hailey-bieber-
+      // pregnancy stream) recalls the wedding, it tells no news of it.
+      if (
+        !(c.type === 'relationship' && c.value === 'married') &&
+        /\bsince\s+$/i.test(ctx.doc.text.slice(Math.max(0, t.start - 8), t.start))
+      )
+        return undefined;
       const now = ctx.doc.published ?? latestYearNamed(ctx.times);
       const old = now !== null && t.range !== undefined && dayOf(now) - dayOf(t.range.end) > YEAR;
       return old && c.type !== 'casting' ? { value: 'PAST_REF', text: t.text } : { value: t.value, text: t.text };
