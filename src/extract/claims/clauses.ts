@@ -68,7 +68,12 @@ const AS_ASIDE =
 function asClauseOpens(doc: Doc, first: number): boolean {
   const t = at(doc.tokens, first);
   const next = doc.tokens[first + 1];
-  const as = AS_OPENER.test(t.text) ? t : next && /^just$/i.test(t.text) && /^as$/i.test(next.text) ? next : null;
+  const asAt = AS_OPENER.test(t.text)
+    ? first
+    : next && /^just$/i.test(t.text) && /^as$/i.test(next.text)
+      ? first + 1
+      : -1;
+  const as = asAt < 0 ? null : at(doc.tokens, asAt);
   // "As HollywoodLife.com previously revealed, …", "As fans may recall, …", "As for who may be in attendance …": an
   // attribution or a topic, not a clause of its own.
   if (as === null || AS_ASIDE.test(doc.text.slice(as.end, as.end + 80))) return false;
@@ -77,7 +82,7 @@ function asClauseOpens(doc: Doc, first: number): boolean {
   // OK! that Lindsay Lohan …" (celebrity-039fake) names its bride only after the comma.
   let finite = false;
   let names = 0;
-  for (let i = doc.tokens.indexOf(as) + 1; i < doc.tokens.length && i < first + 40; i++) {
+  for (let i = asAt + 1; i < doc.tokens.length && i < first + 40; i++) {
     const w = at(doc.tokens, i);
     if (/^[,.;:!?]$/.test(w.text)) return finite && names >= 2;
     if (w.pos === 'AUX' || (w.pos === 'VERB' && !/ing$/i.test(w.text))) finite = true;

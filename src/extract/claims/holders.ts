@@ -113,10 +113,11 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
   const before = speakers
     .filter((l) => {
       const gap = text.slice(l.mention.end - offset, verbAt);
+      const aside = RELATIVE_ASIDE.test(gap);
       return (
         l.mention.end - offset <= verbAt &&
-        (gap.length <= 30 || RELATIVE_ASIDE.test(gap)) &&
-        (!/[.;:,“”"]/.test(gap) || /^,\s*\d{1,3},\s*$/.test(gap) || RELATIVE_ASIDE.test(gap))
+        (gap.length <= 30 || aside) &&
+        (!/[.;:,“”"]/.test(gap) || /^,\s*\d{1,3},\s*$/.test(gap) || aside)
       );
     })
     .at(-1);

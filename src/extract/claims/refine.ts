@@ -6,7 +6,7 @@ import claimsLexicon from '../../../data/lexicons/claims.json' with { type: 'jso
 import type { Doc } from '../doc.ts';
 import type { Claim, Entity, Time } from '../types.ts';
 import { ANNOUNCES_OWN, cues, PARTNER, saysOutright, withPartners } from './lexicon.ts';
-import { cues as nameCues } from '../names/index.ts';
+import { MONTH_NAMES, cues as nameCues } from '../names/index.ts';
 import { statesOpenClaim } from './open.ts';
 import { ANNOUNCED_BY_PRINCIPALS } from './announced.ts';
 import { NOT_ASSERTED } from './unasserted.ts';
@@ -1220,8 +1220,10 @@ const YEAR_TO_COME =
 const NEWS_BY_THE_DAY =
   /\b(?:yesterday|today|tonight|last\s+(?:night|week|weekend)|this\s+(?:week|weekend)|earlier\s+this\s+(?:week|month)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu;
 
-const RECENTLY =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|recently|this\s+year|last\s+(?:month|year)|earlier\s+this)\b/u;
+const RECENTLY = new RegExp(
+  String.raw`\b(?:${MONTH_NAMES.join('|')}|recently|this\s+year|last\s+(?:month|year)|earlier\s+this)\b`,
+  'u',
+);
 /** A sentence-opening "when"/"after" clause whose verb is a past stage change, up to its comma. */
 const WHEN_PAST_CLAUSE =
   /^\W*(?:(?:and|but|so)\s+)?(?:when|after)\s+[^,;:.!?]{0,100}?\b(?:married|divorced|wed|split(?:\s+up)?|separated|broke\s+up|tied\s+the\s+knot|got\s+married|got\s+engaged|got\s+divorced|walked\s+down\s+the\s+aisle)\b[^,;:.!?]{0,80},/iu;

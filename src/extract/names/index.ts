@@ -11,6 +11,7 @@ export {
   genderOf,
   lexiconType,
   MONTHS_DAYS,
+  MONTH_NAMES,
   nicknames,
   phrasesByPrefix,
   roleCovers,

@@ -266,6 +266,22 @@ export const roleCovers = new Map<string, Set<string>>(
   Object.entries(epithetsData.covers).map(([k, v]) => [k, new Set(v)]),
 );
 
+/** The months' names, as written. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 /** A month or weekday name: closes a name run ("Paris October") and never names anyone on its own. */
-export const MONTHS_DAYS =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+export const MONTHS_DAYS = new RegExp(
+  `^(?:${[...MONTH_NAMES, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].join('|')})$`,
+);
