@@ -45,9 +45,28 @@ const FINITE = new Set(['VERB', 'AUX']);
 export const opensWithNewSubject = (clause: Clause): boolean =>
   /^and\b/i.test(clause.text) && NEW_SUBJECT_AND_VERB.test(clause.text.slice(3));
 
+// Rule coordinate-clause-new-name: "Klum has dated Vito Schnabel since 2014 and Seal has been linked to Erica Packer"
+// (celebrity-072legit): a name with an auxiliary of its own after "and", once the clause has its verb, opens a clause
+// with a pair of its own. Only an auxiliary: "and Angelina Jolie starred" is as often a second object's verb.
+const NEW_NAME_AND_AUXILIARY = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:has|have|had|is|are|was|were|will)\b/u;
+// "It appears that Justin Bieber's Purpose Tour is on hold and Justin is on vacation": a hedge or a report before
+// reaches both halves, so the halves stay one clause.
+const SCOPES_OVER_AND =
+  /\b(?:that|says?|said|reportedly|appears?|seems?|believed?|believes|claims?|claimed|reports?|reported|rumou?red)\b/i;
+
 function newSubjectFollows(doc: Doc, i: number, clauseFirst: number): boolean {
   const t = at(doc.tokens, i);
-  if (!/^and$/i.test(t.text) || !NEW_SUBJECT_AND_VERB.test(doc.text.slice(t.end, t.end + 80))) return false;
+  if (!/^and$/i.test(t.text)) return false;
+  const after = doc.text.slice(t.end, t.end + 80);
+  // "Sources say Miley Cyrus and Liam Hemsworth are fighting", "he and Aniston had split": a name (capitalised, as the
+  // tagger reads "Garner" as a verb) or a pronoun right before "and" coordinates two subjects.
+  const previous = doc.tokens[i - 1];
+  const coordinated = previous !== undefined && (previous.pos === 'PRON' || /^\p{Lu}/u.test(previous.text));
+  const newName = () =>
+    !coordinated &&
+    NEW_NAME_AND_AUXILIARY.test(after) &&
+    !SCOPES_OVER_AND.test(doc.text.slice(at(doc.tokens, clauseFirst).start, t.start));
+  if (!NEW_SUBJECT_AND_VERB.test(after) && !newName()) return false;
   for (let k = clauseFirst; k < i; k++) if (FINITE.has(at(doc.tokens, k).pos)) return true;
   return false;
 }

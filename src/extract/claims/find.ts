@@ -14,6 +14,7 @@ import {
   deniedProposition,
   mainProposition,
   PARTNER,
+  namesNoOne,
   propositions,
   saysOutright,
   type Proposition,
@@ -438,7 +439,7 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   };
   const found = propositions
     .match(doc.tokens, clause.first, clause.last)
-    .filter((f) => !namedLikeAWord(doc, f.first, f.last, nameWords))
+    .filter((f) => !namedLikeAWord(doc, f.first, f.last, nameWords) && !namesNoOne(doc.text, f))
     .filter((f) => !cues.notQuite.test(doc.text.slice(Math.max(clause.start, f.start - 12), f.start)) && !inDenial(f))
     // "The long-running weekly series, which featured guests including Elvis Presley, Buddy Holly and Aretha Frankin,
     // came to an end in 1989" (bbc-entertainment-219): a show ends too; what ends is a relationship only when the clause

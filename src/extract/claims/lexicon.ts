@@ -15,6 +15,17 @@ export const propositions = new PhraseMatcher<Proposition>(
   ),
 );
 
+/**
+ * "Seal has been linked to Erica Packer" is a romance; "Ye, who has himself been linked to several women since"
+ * (kim-kardashian-pete-davidson stream) names no one, and "linked with ridiculous stories" no lover: "linked to/with"
+ * is a proposition only when a name follows it, after a few lower-case words at most ("linked to sports reporter
+ * Rosalyn Gold-Onwude").
+ */
+const LINKED_FORM = /^linked (?:to|with)$/i;
+const NAME_FOLLOWS = /^\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u;
+export const namesNoOne = (text: string, f: { form: string; end: number }): boolean =>
+  LINKED_FORM.test(f.form) && !NAME_FOLLOWS.test(text.slice(f.end, f.end + 60));
+
 const p = lexicon.patterns;
 
 /**

@@ -82,6 +82,8 @@ const SPEAKER_IN_PAIR = words(record.speakerInPair.forms);
 const OWN_PARTNER = new RegExp(String.raw`\bmy\s+(?:\w+\s+)?(?:${PARTNER}|partner|beau)\b`, 'i');
 const PARTNER_NOUN = new RegExp(String.raw`\b(?:${PARTNER})\b`, 'i');
 const NOT_ROMANCE = words(record.notRomance.forms);
+const LINKED = /\blinked (?:to|with)\b/iu;
+const LINKED_BEFORE = /\blinked (?:to|with)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 const ROMANCE = /\b(?:dating|romance|romantic|girlfriend|boyfriend|married|engaged|wife|husband|couple|lovers?)\b/i;
 const OTHERS_BELIEF = words(record.othersBelief.forms);
 // Where a partner stands in reported words: next to the relation ("her husband, Kilgore", "married to Kilgore",
@@ -630,6 +632,24 @@ const PAIRS: ClaimRefiner[] = [
       return pair.every((id) => c.subjects.includes(id)) && c.subjects.length === 2
         ? c
         : { ...c, subjects: pair, rule: `${c.rule ?? 'claim'}+pair:split-from` };
+    },
+  },
+  {
+    // "Seal has been linked to Erica Packer" (celebrity-072legit) is a romance; "musicians being too closely linked with
+    // MPs" (bbc-entertainment-131), "linked with ridiculous stories" are not. When "linked to/with" is the clause's only
+    // relationship word, one of the pair is named right after it (a few lower-case words between: "sports reporter").
+    name: 'linked-to-a-person',
+    apply: (c, ctx) => {
+      if (c.type !== 'relationship' || !LINKED.test(c.evidence.text)) return c;
+      if (PROPOSITION_FORMS.relationship?.test(c.evidence.text.replace(new RegExp(LINKED.source, 'giu'), ' ')))
+        return c;
+      const { start, end } = c.evidence;
+      const named = c.subjects.some((s) =>
+        mentionsIn(ctx, s, start, end).some((m) =>
+          LINKED_BEFORE.test(ctx.doc.text.slice(Math.max(start, m.start - 60), m.start)),
+        ),
+      );
+      return named ? c : null;
     },
   },
   {

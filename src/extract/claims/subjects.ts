@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.ts';
 import type { Located, SentenceIndex } from '../text/index.ts';
 import type { Clause } from './clauses.ts';
-import { cues, PARTNER, propositions, type Proposition } from './lexicon.ts';
+import { cues, namesNoOne, PARTNER, propositions, type Proposition } from './lexicon.ts';
 import { at as atIndex } from '../../invariant/index.ts';
 
 /** What the article as a whole is about: its main couple and its main proposition. */
@@ -38,7 +38,7 @@ export function topicOf(doc: Doc, index: SentenceIndex): Topic {
       works.set(id, (works.get(id) ?? 0) + 1);
     // The verb opening a denial ("slammed the report") is not what the article is about.
     // (The denial is read only in a sentence that names a proposition: most name none, and the pattern is long.)
-    const named = propositions.inSentence(doc, s);
+    const named = propositions.inSentence(doc, s).filter((f) => !namesNoOne(doc.text, f));
     const denial = named.length > 0 ? cues.denies.exec(sentence.text) : null;
     const found = named.filter((f) => !denial || f.start !== sentence.start + denial.index);
     for (const { entry } of found) {

@@ -1,7 +1,16 @@
 import type { Doc } from '../doc.ts';
 import type { EntityType } from '../types.ts';
 import type { Evidence, Typed } from './classify.ts';
-import { cues, epithetHeads, firstNames, genderOf, lexiconType, titles, type Gender } from '../names/index.ts';
+import {
+  cues,
+  epithetHeads,
+  firstNames,
+  genderOf,
+  lexiconType,
+  romanceFramesBefore,
+  titles,
+  type Gender,
+} from '../names/index.ts';
 import {
   compoundGivenName,
   givenName,
@@ -252,7 +261,23 @@ export function hasPersonContext(doc: Doc, c: Pick<Candidate, 'first' | 'last' |
   const beforeComma = before === ',' ? lower(doc, c.first - 2) : '';
   if (cues.relations.has(beforeComma) || epithetHeads.has(beforeComma)) return true;
   if (AGE_OR_WHO.test(doc.text.slice(c.end, c.end + 8))) return true;
+  if (romanceFrameBefore(doc, c.first, c.last)) return true;
   return c.possessive && cues.relations.has(lower(doc, c.last + 2));
+}
+
+/**
+ * "has moved on with FKA Twigs" (celebrity-010fake): one is dating, engaged to or married to a person. Not a run with a
+ * possessive in it: "moved on with Saturday Night Live's Pete Davidson" names a show and then the person.
+ */
+function romanceFrameBefore(doc: Doc, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (/^['’]s?$/.test(doc.tokens[k]?.text ?? '')) return false;
+  const sentence = doc.tokens[first]?.sentence;
+  return romanceFramesBefore.some((frame) =>
+    frame.every((word, j) => {
+      const k = first - frame.length + j;
+      return k >= 0 && doc.tokens[k]?.sentence === sentence && lower(doc, k) === word;
+    }),
+  );
 }
 
 const VERBAL = new Set(['VERB', 'AUX']);

@@ -21,6 +21,7 @@ export {
   outletsInCapitals,
   outletReportingVerbs,
   workFramesBefore,
+  romanceFramesBefore,
   makingFramesBefore,
   venueFramesBefore,
   venueFramesAfter,

@@ -88,6 +88,7 @@ const cuesData = parseData(
     headlineWords: words,
     workNounsAfter: words,
     workFramesBefore: words,
+    romanceFramesBefore: words,
     makingFramesBefore: words,
     venueFramesBefore: words,
     venueFramesAfter: words,
@@ -239,6 +240,9 @@ export const cues = {
 
 /** Word sequences before a name that make it a work ("episode of", "appeared on", "sitcom"), as lower-case word arrays. */
 export const workFramesBefore: string[][] = cuesData.workFramesBefore.map((f) => f.split(' '));
+
+/** Romance verbs before a name that make it a person ("moved on with", "engaged to"), as lower-case word arrays. */
+export const romanceFramesBefore: string[][] = cuesData.romanceFramesBefore.map((f) => f.split(' '));
 
 /** Verbs of making a film or show ("made", "filming"), before a title-shaped pair only, as lower-case word arrays. */
 export const makingFramesBefore: string[][] = cuesData.makingFramesBefore.map((f) => f.split(' '));
