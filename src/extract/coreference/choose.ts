@@ -158,6 +158,18 @@ export function chooseAlias(doc: Doc, q: Queued, tokenIndex: number): Referent |
 }
 
 /** The person an epithet stands for, with the rule that decided; null when no one fits. */
+// Rule epithet-coordinated-other: "Both the supermodel and the British singer have moved on" (celebrity-072legit, of
+// Heidi Klum and Seal): two people joined by "and" are two, so an epithet after "and" is not whoever the mention
+// just before the "and" went to.
+const AND_BEFORE = /\s*,?\s+and\s+$/;
+function coordinatedWith(ctx: Context, e: Epithet): Referent[] {
+  const before = ctx.doc.text.slice(Math.max(0, e.start - 8), e.start);
+  const and = AND_BEFORE.exec(before);
+  if (!and) return [];
+  const end = e.start - before.length + and.index;
+  return (ctx.endingAt.get(end) ?? []).map((m) => m.r);
+}
+
 export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent | null): [Referent, string] | null {
   if (appositive) return [appositive, 'epithet-appositive'];
   const gender = e.head.gender;
@@ -174,7 +186,7 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
     m.sentence === sentence && m.start < e.start && inClosedClause(ctx.doc.text, sentenceStart, m.start, e.start);
   // The subject of the epithet's clause, and whoever a "who" clause before it names: a writer would say "her".
   const here = seenIn(ctx, sentence);
-  const others = new Set([...governors(ctx, e), ...here.filter(aside).map((m) => m.r)]);
+  const others = new Set([...governors(ctx, e), ...here.filter(aside).map((m) => m.r), ...coordinatedWith(ctx, e)]);
   // "It infuriated Miranda that Blake started dating this gorgeous pop star": the one someone dates or marries is
   // nobody named in that sentence (a writer would say "her"), but someone named before it.
   const courted = COURTED.test(ctx.doc.text.slice(sentenceStart, e.start));
@@ -225,7 +237,10 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
       r.count > 0 &&
       compatible(r, gender) &&
       (r.roles.has(role) ||
-        (e.modifier === '' && (r.roles.has(headWord) || [...r.roles].some((x) => covered?.has(x))))),
+        (e.modifier === '' && (r.roles.has(headWord) || [...r.roles].some((x) => covered?.has(x)))) ||
+        // "the British singer" (Seal), then "the 'Kissed by a Rose' singer" (celebrity-072legit): a work's name adds
+        // the song to the one singer the text has, unless it is known for another work.
+        (workish && [...r.roles].some((x) => x.split(/\s+/).pop() === headWord) && fits(r))),
   );
   if (named.length === 1) return [at(named, 0), 'epithet-role'];
 

@@ -158,3 +158,21 @@ describe('a profile titled with a name the text never gives', () => {
     expect(diaz?.gender).toBe('female');
   });
 });
+
+describe('coordinated epithets of two people (celebrity-072legit)', () => {
+  const text =
+    'Heidi Klum and Seal were the epitome of friendly exes at the 2016 Billboard Music Awards Sunday night. Klum, 42, ' +
+    'and Seal, 53, were all smiles while they caught up with each other. Both the supermodel and the British singer ' +
+    'have moved on in their personal lives, as Klum has dated Vito Schnabel since 2014 and Seal has been linked to ' +
+    'Erica Packer. Packer opened up to Australia\'s Today show and gushed about her relationship with the "Kissed by ' +
+    'a Rose" singer.';
+  const doc = makeDoc(text);
+  const out = resolveCoreference(doc, findEntities(doc));
+  it('gives the epithet after "and" to the other of the two, not again to the first', () => {
+    expect(mentionsOf(out, 'Heidi Klum')).toContain('the supermodel');
+    expect(mentionsOf(out, 'Seal')).toContain('the British singer');
+  });
+  it('gives "the <song> singer" to the one singer the text has', () => {
+    expect(mentionsOf(out, 'Seal')).toContain('the "Kissed by a Rose" singer');
+  });
+});
