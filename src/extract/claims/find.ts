@@ -287,6 +287,21 @@ export function asks(sentence: string): boolean {
   return !title?.split(/\s+/).some((w) => TITLE_WORD.test(w));
 }
 
+/**
+ * The outlets named in the clause's sentence and the few before it: what "the site" may stand for (holders.ts). None
+ * when an unnamed one came after them: "dragged by a magazine … An insider told the magazine" (celebrity-159fake).
+ */
+const UNNAMED_OUTLET =
+  /\ban?\s+(?:[\w-]+\s+){0,2}(?:magazine|tabloid|newspaper|paper|outlet|publication|site|website|mag)\b/i;
+function outletsBefore(ctx: Context, clause: Clause): Located[] {
+  const out: Located[] = [];
+  for (let s = Math.max(0, clause.sentence - 4); s <= clause.sentence; s++)
+    for (const l of atIndex(ctx.located, s))
+      if (l.entity.type === 'outlet' && l.mention.end <= clause.start) out.push(l);
+  const last = out.reduce<Located | null>((a, l) => (!a || l.mention.start > a.mention.start ? l : a), null);
+  return last && UNNAMED_OUTLET.test(ctx.doc.text.slice(last.mention.end, clause.start)) ? [] : out;
+}
+
 function clauseFacts(ctx: Context, clause: Clause): ClauseFacts {
   const { doc } = ctx;
   const sentence = atIndex(doc.sentences, clause.sentence);
@@ -321,7 +336,10 @@ function clauseFacts(ctx: Context, clause: Clause): ClauseFacts {
     unconfirmed: cues.unconfirmed.test(clause.text),
     speaker: () =>
       speaker === undefined
-        ? (speaker = cues.reporting.test(clause.text) || denied ? speakerIn(clause.text, clause.start, located) : null)
+        ? (speaker =
+            cues.reporting.test(clause.text) || denied
+              ? speakerIn(clause.text, clause.start, located, outletsBefore(ctx, clause))
+              : null)
         : speaker,
     fans: () => cues.fans.exec(clause.text) ?? fansBefore(ctx, clause.sentence),
   };

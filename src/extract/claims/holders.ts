@@ -1,4 +1,5 @@
 import { execAll, type Located } from '../text/index.ts';
+import { broadcasterNames } from '../names/index.ts';
 import type { Claim, HolderKind } from '../types.ts';
 import { cues } from './lexicon.ts';
 import { cues as nameCues, epithetHeads } from '../names/index.ts';
@@ -31,7 +32,7 @@ const RELATIVE_ASIDE = /^,\s*(?:who|whose)\s[^,;:“”"]{1,80},\s*$/i;
  * The speaker stands before the saying verb, or right after it ("said Gomez"); whoever is
  * "told" is the audience, not the speaker. A representative speaks for the person they name.
  */
-export function speakerIn(text: string, offset: number, located: Located[]): Speaker | null {
+export function speakerIn(text: string, offset: number, located: Located[], outlets: Located[] = []): Speaker | null {
   const verb = speakingVerb(text);
   const verbAt = verb ? verb.index : text.length;
   const audience = verb && /^(told|tells|telling|to)$/i.test(verb[0]) ? verb.index + verb[0].length : -1;
@@ -138,7 +139,7 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
     // "reports emerged that Kardashian was thinking of voting for Trump": the unnamed reports are their own reporting word.
     (unnamed.index <= verbAt || /^according to$/i.test(verb?.[0] ?? ''))
   ) {
-    return { kind: 'outlet', entity: null, text: unnamed[0] };
+    return { kind: 'outlet', entity: antecedentOutlet(unnamed[0], offset + unnamed.index, outlets), text: unnamed[0] };
   }
   // "according to Hollywood newspaper Daily Variety": a descriptor may stand between "according to" and the outlet.
   const reach = /^according to$/i.test(verb?.[0] ?? '') ? 40 : 12;
@@ -164,6 +165,28 @@ export function speakerIn(text: string, offset: number, located: Located[]): Spe
   return pick.entity.type === 'outlet'
     ? { kind: 'outlet', entity: pick.entity.id, text: pick.mention.text }
     : { kind: 'person', entity: pick.entity.id, text: pick.mention.text };
+}
+
+// Rule outlet-anaphor: "Ariana Grande and Pete Davidson's five-month romance is over, TMZ reports. According to the
+// site, the singer and the comedian ended things on Sunday" (ariana-grande-pete-davidson stream): "the site", "the
+// magazine", "that outlet" name the outlet named last before them, a few sentences back at most; it is one source, not
+// a second one beside it. "A magazine claimed…" names none.
+// Not "the network": a network is most often the show's broadcaster ("The network confirmed to E!…", celebrity-177legit).
+const DEFINITE = /^(?:the|that|this)\s(?!.*\bnetwork$)/i;
+const ANAPHOR_REACH = 600;
+// A paper is no broadcaster: "the magazine" after "HBO's new documentary" is not HBO (celebrity-159fake).
+const PRINT = /\b(?:magazine|mag|tabloid|newspaper|paper)$/i;
+function antecedentOutlet(noun: string, at: number, outlets: Located[]): string | null {
+  if (!DEFINITE.test(noun)) return null;
+  const print = PRINT.test(noun);
+  const fits = (l: Located): boolean =>
+    l.entity.type === 'outlet' &&
+    l.mention.end <= at &&
+    at - l.mention.end <= ANAPHOR_REACH &&
+    !(print && broadcasterNames.has(l.entity.name));
+  let last: Located | null = null;
+  for (const l of outlets) if (fits(l) && (!last || l.mention.start > last.mention.start)) last = l;
+  return last?.entity.id ?? null;
 }
 
 // What may stand before a clause's subject: nothing, "the", or a time ("Last year", "In 2019", "On Monday,").
