@@ -5,6 +5,8 @@
 import type { Claim, Entity } from '../types.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
 import { entityOf, mentionsIn } from './entity-index.ts';
+import { PARTNER } from './lexicon.ts';
+import { firstIndex } from '../text/index.ts';
 
 const HE = /^(?:he|him|his|himself)$/i;
 const SHE = /^(?:she|her|hers|herself)$/i;
@@ -29,6 +31,32 @@ function womanIn(c: Claim, ctx: RefineContext): string | null {
   return women.length === 1 ? (women[0]?.id ?? null) : null;
 }
 
+// Someone's partner: "wife Eniko Parrish" (claims.json partners, the one list of those nouns).
+const PARTNER_WORD = new RegExp(`^(?:(?:his|her|their)\\s+)?(?:${PARTNER})$`, 'i');
+
+/**
+ * The one woman (or person of unknown gender) the article calls someone's partner and names in a sentence with this man: "Kevin
+ * Hart and wife Eniko Parrish shared … Hart announced the arrival of their son" (celebrity-168legit). Null unless one.
+ */
+function partnerOf(man: string, ctx: RefineContext): string | null {
+  const sentences = (e: Entity) => new Set(e.mentions.map((m) => sentenceAt(ctx, m.start)));
+  const his = entityOf(ctx, man);
+  if (!his) return null;
+  const mine = sentences(his);
+  const women = ctx.entities.filter(
+    (e) =>
+      e.type === 'person' &&
+      genderOfPerson(e) !== 'male' &&
+      e.mentions.some((m) => PARTNER_WORD.test(m.text)) &&
+      [...sentences(e)].some((s) => mine.has(s)),
+  );
+  return women.length === 1 ? (women[0]?.id ?? null) : null;
+}
+
+// Sentences are in text order: a binary search to the one holding `at`.
+const sentenceAt = (ctx: RefineContext, at: number): number =>
+  firstIndex(ctx.doc.sentences.length, (k) => (ctx.doc.sentences[k]?.end ?? Infinity) > at);
+
 /**
  * Rule 'pregnancy-is-a-womans': a pregnancy claim keeps only its women when it names one. A claim whose every subject
  * is a man goes to the one woman its words mention ("It's taken Jen and Justin 16 months of IVF treatments",
@@ -43,7 +71,8 @@ export const PREGNANCY_IS_A_WOMANS: ClaimRefiner = {
       return e && e.type === 'person' ? genderOfPerson(e) : null;
     });
     if (genders.every((g) => g === 'male')) {
-      const woman = womanIn(c, ctx);
+      const only = c.subjects.length === 1 ? c.subjects[0] : undefined;
+      const woman = womanIn(c, ctx) ?? (only ? partnerOf(only, ctx) : null);
       return woman ? { ...c, subjects: [woman], rule: `${c.rule ?? 'claim'}+pregnancy-is-a-womans` } : null;
     }
     if (!genders.includes('female') || !genders.includes('male')) return c;

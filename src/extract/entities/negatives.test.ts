@@ -26,6 +26,8 @@ describe('not people', () => {
     ['a show title with a demonym', 'Kanye is in talks to judge American Idol next year.'],
     ['a headline label before a colon', 'PHOTOS: Celebs at the beach'],
     ['a title alone', 'The Bishop said the book was fiction.'],
+    // celebrity-168legit: a poem in a father's post.
+    ['an invocation', 'He posted a poem: “May God’s peace surround you.” Thank God it is over.'],
     // celebrity-200fake: "Duchess" twice without a name after it, yet a peerage, not a stage name.
     [
       'a peerage shared by a couple',

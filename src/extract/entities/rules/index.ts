@@ -34,6 +34,7 @@ export const TYPING_RULES: TypingRule[] = [
   works.capitalisedGlueBefore,
   works.gerundTitle,
   skips.calendarWords,
+  skips.invocation,
   skips.dateWordFirst,
   skips.calendarBeforeNumber,
   names.petName,

@@ -56,3 +56,10 @@ export const theWordNoun: TypingRule = {
     !several && before === 'the' && doc.tokens[c.last + 1]?.pos === 'NOUN' && !c.possessive,
   verdict: () => null,
 };
+
+/** "May God's peace surround you", "Thank God" (celebrity-168legit): an invocation, not a given name and a surname. */
+export const invocation: TypingRule = {
+  name: 'invocation',
+  test: ({ several, words }) => several && at(words, words.length - 1) === 'God',
+  verdict: () => null,
+};
