@@ -635,9 +635,9 @@ const PAIRS: ClaimRefiner[] = [
     },
   },
   {
-    // "Seal has been linked to Erica Packer" (celebrity-072legit) is a romance; "musicians being too closely linked with
-    // MPs" (bbc-entertainment-131), "linked with ridiculous stories" are not. When "linked to/with" is the clause's only
-    // relationship word, one of the pair is named right after it (a few lower-case words between: "sports reporter").
+    // "Seal has been linked to Erica Packer" (celebrity-072legit) is a romance; "I have been linked with ridiculous
+    // stories recently" (bbc-entertainment-167) is not. When "linked to/with" is the clause's only relationship word,
+    // one of the pair is named right after it (a few lower-case words between: "sports reporter").
     name: 'linked-to-a-person',
     apply: (c, ctx) => {
       if (c.type !== 'relationship' || !LINKED.test(c.evidence.text)) return c;
