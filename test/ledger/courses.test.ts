@@ -138,6 +138,44 @@ describe('courses that end', () => {
     expect([apartStory.value, apartStory.status]).toEqual(['split', 'reported']);
   });
 
+  it("the pair's own denial of a split names the story over a marriage only sources talk of; a marriage they confirm keeps it (celebrity-080fake)", async () => {
+    const { store: s, ledger } = await fresh();
+    const pair = ['Michael Douglas', 'Catherine Zeta-Jones'];
+    const walked = 'Michael Douglas angrily "walked out" on his wife Catherine Zeta-Jones, sources say.';
+    const marriage = 'Revealed the source: "Michael won\'t give up on this marriage with Catherine Zeta-Jones easily."';
+    const denial = "When contacted now, their individual reps deny the couple's 14-year marriage has ruptured again.";
+    const a = article('divorce', '2015-06-01', null, `${walked} ${marriage} ${denial}`);
+    await ingestArticle(
+      s,
+      a,
+      extraction(a, pair, [
+        { holder: 'anonymous', stance: 'asserts', value: 'split', sentence: walked },
+        { holder: 'anonymous', stance: 'asserts', value: 'married', sentence: marriage },
+        { holder: 'principal', by: 'Michael Douglas', stance: 'denies', value: 'split', sentence: denial },
+      ]),
+    );
+    const story = must(await ledger.story(pair), 'the Douglas–Zeta-Jones story');
+    expect([story.value, story.status]).toEqual(['split', 'denied']);
+
+    // Counter-case: the pair on record as married ("we are happily married") is the headline; the denied split stays
+    // a stage of its own.
+    const pair2 = ['Kim Kardashian', 'Kanye West'];
+    const happy = 'Kim Kardashian said: "Kanye West and I are happily married."';
+    const rumour = 'A rep for Kim Kardashian denied that she and Kanye West have split.';
+    const b = article('happy', '2016-05-01', null, `${happy} ${rumour}`);
+    await ingestArticle(
+      s,
+      b,
+      extraction(b, pair2, [
+        { holder: 'principal', by: 'Kim Kardashian', stance: 'confirms', value: 'married', sentence: happy },
+        { holder: 'principal', by: 'Kim Kardashian', stance: 'denies', value: 'split', sentence: rumour },
+      ]),
+    );
+    const married = must(await ledger.story(pair2), 'the Kardashian–West story');
+    expect([married.value, married.status]).toEqual(['married', 'confirmed']);
+    expect(must(married.stages, 'stages').find((x) => x.value === 'split')?.status).toBe('denied');
+  });
+
   it('a split only rumoured does not name a relationship itself only rumoured (celebrity-069fake)', async () => {
     const { store: s, ledger } = await fresh();
     const pair = ['Harry Styles', 'Kendall Jenner'];

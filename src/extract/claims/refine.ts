@@ -985,9 +985,11 @@ const RELATIONSHIP_ENDED: ClaimRefiner = {
 // Said of the bond itself, or wished of it ("wants this marriage to be over", a source of Kim Kardashian's,
 // celebrity-019fake), not denied ("is not over" does not match) nor with someone named after it (ENDED); a quoted
 // word of it too ("their two-year marriage is “as good as over”", celebrity-176fake); "ended" too, with no one named
-// after it ("The marriage ended months ago in reality", a source to The Sun of Seal and Heidi Klum, celebrity-072fake).
+// after it ("The marriage ended months ago in reality", a source to The Sun of Seal and Heidi Klum, celebrity-072fake);
+// broken by any verb of it ("their individual reps deny the couple's 14-year marriage has ruptured again",
+// celebrity-080fake: a denial of the split).
 const BOND_OVER =
-  /\b(?:marriage|relationship|romance|engagement)\s+(?:(?:is|was|are|were|['’]s|to\s+be)\s+[“"]?(?:now\s+|officially\s+|definitely\s+|finally\s+|(?:as\s+)?good\s+as\s+|all\s+but\s+|basically\s+|effectively\s+|well\s+and\s+truly\s+)?(?:over|finished)|(?:had\s+|has\s+)?(?:effectively\s+|finally\s+|officially\s+)?ended)\b(?!\s+(?:with|in)\s+\p{Lu})/iu;
+  /\b(?:marriage|relationship|romance|engagement)\s+(?:(?:is|was|are|were|['’]s|to\s+be)\s+[“"]?(?:now\s+|officially\s+|definitely\s+|finally\s+|(?:as\s+)?good\s+as\s+|all\s+but\s+|basically\s+|effectively\s+|well\s+and\s+truly\s+)?(?:over|finished)|(?:had\s+|has\s+)?(?:effectively\s+|finally\s+|officially\s+)?(?:ended|ruptured|broken\s+down|broke\s+down|fallen\s+apart|fell\s+apart|crumbled|collapsed))\b(?!\s+(?:with|in)\s+\p{Lu})/iu;
 const ENDED = /\b(?:relationship|romance)\s+with\s+[^.;:!?]{1,80}?\s(?:ended|came to an end|is over|was over)\b/i;
 // "get married" and "getting married" look ahead ("They want to figure out their life together before they get married,"
 // a source told People, celebrity-009legit); "got married" and "gets married" (a headline's present) do not.
