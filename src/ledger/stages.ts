@@ -288,10 +288,10 @@ export function headlineStage<T extends { value: string; status: StoryStatus; ro
   // Rule denied-end-headlines: "their individual reps deny the couple's 14-year marriage has ruptured again, but sources
   // allege it's secretly been on the rocks" (celebrity-080fake): the principals' denial of the end is the story a desk
   // checks, over a together stage nobody of the pair confirmed.
-  const deniedEnd = denied.find((s) => ENDS.has(s.value) && s.rows?.some((r) => r.holderKind === 'principal'));
+  const deniedEnd = denied.find((s) => s.value === 'split' && s.rows?.some((r) => r.holderKind === 'principal'));
   // (A together stage confirmed only by that same denial, read as "we are together" (stageRows), does not count.)
   const ownWord = (r: EvidenceRow) => r.holderKind === 'principal' && r.value !== 'split' && POSITIVE.has(r.stance);
-  if (deniedEnd && !states.some((s) => !ENDS.has(s.value) && s.status === 'confirmed' && s.rows?.some(ownWord)))
+  if (deniedEnd && !states.some((s) => s.value !== 'split' && s.status === 'confirmed' && s.rows?.some(ownWord)))
     return deniedEnd;
   // Only rumour on every side: the rumour is the relationship, and a split rumoured with it ("Rumors about 1D splitting
   // apart … because Harry and Kendall really have been heating up", celebrity-069fake) does not name it.

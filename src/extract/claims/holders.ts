@@ -1,8 +1,7 @@
 import { execAll, type Located } from '../text/index.ts';
-import { broadcasterNames } from '../names/index.ts';
 import type { Claim, HolderKind } from '../types.ts';
 import { cues } from './lexicon.ts';
-import { cues as nameCues, epithetHeads } from '../names/index.ts';
+import { broadcasterNames, cues as nameCues, epithetHeads } from '../names/index.ts';
 
 /** Who speaks, before we know the claim's subjects (a person is a principal only if the claim is about them). */
 export type Speaker =
