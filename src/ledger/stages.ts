@@ -288,7 +288,12 @@ export function headlineStage<T extends { value: string; status: StoryStatus; ro
   // Rule denied-end-headlines: "their individual reps deny the couple's 14-year marriage has ruptured again, but sources
   // allege it's secretly been on the rocks" (celebrity-080fake): the principals' denial of the end is the story a desk
   // checks, over a together stage nobody of the pair confirmed.
-  const deniedEnd = denied.find((s) => s.value === 'split' && s.rows?.some((r) => r.holderKind === 'principal'));
+  // Only a denial that answers a split reported by others: "We have not split," with no one saying they had, is a word
+  // for the pair (test/ledger/qa.test.ts, Mick Mars).
+  const answered = (s: T) =>
+    s.rows?.some((r) => r.holderKind === 'principal') &&
+    s.rows.some((r) => r.holderKind !== 'principal' && r.holderKind !== 'fans' && POSITIVE.has(r.stance));
+  const deniedEnd = denied.find((s) => s.value === 'split' && answered(s));
   // (A together stage confirmed only by that same denial, read as "we are together" (stageRows), does not count.)
   const ownWord = (r: EvidenceRow) => r.holderKind === 'principal' && r.value !== 'split' && POSITIVE.has(r.stance);
   if (deniedEnd && !states.some((s) => s.value !== 'split' && s.status === 'confirmed' && s.rows?.some(ownWord)))
