@@ -47,8 +47,16 @@ const NEGATED_FEUD = words(record.negatedFeud);
 const ATTENDED_WEDDING = words(record.attendedWedding);
 const OWN_WEDDING = words(record.ownWedding);
 const PLURAL = /\b(they|them|their|theirs|the (?:pair|couple|two|duo|lovebirds|exes)|both)\b/i;
-const SPLIT_FROM =
-  /\b(?:split(?:ting)?(?: up)?|separat(?:ed|ing|ion)|divorc(?:ed|ing|e)|broke up|break-?up|parted(?: ways| company)?|called it quits)\s+(?:from|with)\s+$/i;
+// A split's words, written once (pattern fragments): what ends a couple in the past tense, in -ing, as a noun, and in
+// idioms that take a "from" or "with" after them.
+const SPLIT_PAST = String.raw`(?:split(?:\s+up)?|broke\s+up|separated|divorced|parted)`;
+const SPLIT_ING = String.raw`(?:splitting(?:\s+up)?|separating|divorcing)`;
+const SPLIT_NOUN = String.raw`(?:split|break-?up|divorce|separation)`;
+const SPLIT_IDIOM = String.raw`(?:parted\s+(?:ways|company)|called\s+it\s+quits)`;
+const SPLIT_FROM = new RegExp(
+  String.raw`\b(?:${SPLIT_IDIOM}|${SPLIT_PAST}|${SPLIT_ING}|${SPLIT_NOUN})\s+(?:from|with)\s+$`,
+  'i',
+);
 const AGENTLESS =
   /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:confirmed|announced|revealed|reported|said|claimed|rumou?red)\b(?!\s+(?:by|to)\b)/i;
 const OWN_WORDS: Record<string, RegExp> = Object.fromEntries(
@@ -1009,15 +1017,13 @@ const AGENTLESS_DENIAL =
   /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:dismissed|denied|rejected|debunked|shot down|refuted|quashed)\b(?!\s+(?:\w+\s+){0,3}by\b)/i;
 
 // A split named as settled background to what the sentence says: in a time clause or as someone's.
-const SPLIT_WORDS = String.raw`(?:split|broke up|separated|divorced|parted)`;
-const SPLIT_NOUN = String.raw`(?:split|break-?up|divorce|separation)`;
 const PRESUPPOSED_SPLIT = [
   // "When they split in December", "after the couple broke up"
-  new RegExp(String.raw`\b(?:when|after|since|before|once)\s+(?:they|the (?:pair|couple|two))\s+${SPLIT_WORDS}`, 'i'),
+  new RegExp(String.raw`\b(?:when|after|since|before|once)\s+(?:they|the (?:pair|couple|two))\s+${SPLIT_PAST}`, 'i'),
   // "after she and Tesfaye broke up"
   // (no "i" flag: \p{Lu} would match any letter)
   new RegExp(
-    String.raw`\b(?:[Ww]hen|[Aa]fter|[Ss]ince|[Bb]efore|[Oo]nce)\s+(?:[Ss]he|[Hh]e)\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+${SPLIT_WORDS}\b`,
+    String.raw`\b(?:[Ww]hen|[Aa]fter|[Ss]ince|[Bb]efore|[Oo]nce)\s+(?:[Ss]he|[Hh]e)\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+${SPLIT_PAST}\b`,
     'u',
   ),
   // "Shortly after his split with Angelina Jolie", "since their divorce"
@@ -1247,8 +1253,10 @@ const RECENTLY = new RegExp(
   'u',
 );
 /** A sentence-opening "when"/"after" clause whose verb is a past stage change, up to its comma. */
-const WHEN_PAST_CLAUSE =
-  /^\W*(?:(?:and|but|so)\s+)?(?:when|after)\s+[^,;:.!?]{0,100}?\b(?:married|divorced|wed|split(?:\s+up)?|separated|broke\s+up|tied\s+the\s+knot|got\s+married|got\s+engaged|got\s+divorced|walked\s+down\s+the\s+aisle)\b[^,;:.!?]{0,80},/iu;
+const WHEN_PAST_CLAUSE = new RegExp(
+  String.raw`^\W*(?:(?:and|but|so)\s+)?(?:when|after)\s+[^,;:.!?]{0,100}?\b(?:${SPLIT_PAST}|married|wed|tied\s+the\s+knot|got\s+married|got\s+engaged|got\s+divorced|walked\s+down\s+the\s+aisle)\b[^,;:.!?]{0,80},`,
+  'iu',
+);
 
 /** When each claim's proposition holds: the first rule that answers decides. */
 const TIME_RULES: TimeRule[] = [
