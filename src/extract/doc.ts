@@ -44,6 +44,12 @@ export function isIgnored(doc: Doc, start: number, end: number): boolean {
   return after > 0 && at(reach, after - 1) >= end;
 }
 
-/** The index of the sentence holding offset `at`, or -1 (a claim's evidence start, a mention's). */
-export const sentenceIndexAt = (doc: Doc, at: number): number =>
-  doc.sentences.findIndex((s) => s.start <= at && at < s.end);
+/**
+ * The index of the sentence holding offset `offset`, or -1 (a claim's evidence start, a mention's). Sentences are in
+ * text order and do not overlap: a binary search to the first that ends after it.
+ */
+export function sentenceIndexAt(doc: Doc, offset: number): number {
+  const k = firstIndex(doc.sentences.length, (i) => at(doc.sentences, i).end > offset);
+  const sentence = doc.sentences[k];
+  return sentence !== undefined && sentence.start <= offset ? k : -1;
+}

@@ -514,12 +514,18 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
         ((l.token > f.last && l.token - f.last <= 2) ||
           (l.token < f.first && f.first - l.token <= 4 && /['’]s$/.test(atIndex(doc.tokens, f.first - 1).text))),
     );
+  // The pair owning a form's noun ("X and Y's wedding"), read once a form: a form both predicates and names the pair.
+  const owners = new Map<(typeof found)[number], [string, string] | null>();
+  const ownersOf = (f: (typeof found)[number]): [string, string] | null => {
+    if (!owners.has(f)) owners.set(f, ownedPair(doc.text, f, located));
+    return owners.get(f) ?? null;
+  };
   const predicated = (f: (typeof found)[number]) =>
     named(f) ||
     (verbal.has(f.form) && isVerb(doc, f.first, clause.first)) ||
     // (Not inside a quotation, whose words are its speaker's: '"As Angie and Brad's divorce talks continue, …," the mag
     // reported', celebrity-008fake.)
-    (ownedPair(doc.text, f, located) !== null && !ctx.quoted.some((q) => q.start <= f.start && f.end <= q.end));
+    (ownersOf(f) !== null && !ctx.quoted.some((q) => q.start <= f.start && f.end <= q.end));
   const strongest =
     deniedProposition(clause.text) ??
     mainProposition(found.map((f) => (predicated(f) ? { ...f.entry, strong: true } : f.entry))) ??
@@ -609,7 +615,7 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
           located.filter((l) => l.entity.type === 'person' && !speaks(l) && !heard(l)),
         ) ?? stageNamedPair(doc.text, at, p, located))
       : null;
-  const owned = at && p.type === 'relationship' ? ownedPair(doc.text, at, located) : null;
+  const owned = at && p.type === 'relationship' ? ownersOf(at) : null;
   const told =
     owned ??
     pair ??

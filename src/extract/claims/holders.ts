@@ -175,14 +175,12 @@ const DEFINITE = /^(?:the|that|this)\s(?!.*\bnetwork$)/i;
 const ANAPHOR_REACH = 600;
 // A paper is no broadcaster: "the magazine" after "HBO's new documentary" is not HBO (celebrity-159fake).
 const PRINT = /\b(?:magazine|mag|tabloid|newspaper|paper)$/i;
+/** `outlets`: the outlets named before the clause (find.ts outletsBefore). */
 function antecedentOutlet(noun: string, at: number, outlets: Located[]): string | null {
   if (!DEFINITE.test(noun)) return null;
   const print = PRINT.test(noun);
   const fits = (l: Located): boolean =>
-    l.entity.type === 'outlet' &&
-    l.mention.end <= at &&
-    at - l.mention.end <= ANAPHOR_REACH &&
-    !(print && broadcasterNames.has(l.entity.name));
+    l.mention.end <= at && at - l.mention.end <= ANAPHOR_REACH && !(print && broadcasterNames.has(l.entity.name));
   let last: Located | null = null;
   for (const l of outlets) if (fits(l) && (!last || l.mention.start > last.mention.start)) last = l;
   return last?.entity.id ?? null;

@@ -21,8 +21,15 @@ export const propositions = new PhraseMatcher<Proposition>(
  * is a proposition only when a name follows it, after a few lower-case words at most ("linked to sports reporter
  * Rosalyn Gold-Onwude").
  */
-const LINKED_FORM = /^linked (?:to|with)$/i;
-const NAME_FOLLOWS = /^\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u;
+const LINKED_WORDS = 'linked (?:to|with)';
+// The few lower-case words that may stand between "linked to" and the name: "sports reporter".
+const DESCRIBING = String.raw`(?:[\p{Ll}-]+\s+){0,3}`;
+const LINKED_FORM = new RegExp(`^${LINKED_WORDS}$`, 'i');
+const NAME_FOLLOWS = new RegExp(String.raw`^\s+${DESCRIBING}\p{Lu}`, 'u');
+/** "linked to/with" in a text, anywhere (`LINKED_ALL`: every one), and right before a name (`LINKED_BEFORE`). */
+export const LINKED = new RegExp(String.raw`\b${LINKED_WORDS}\b`, 'iu');
+export const LINKED_ALL = new RegExp(LINKED.source, 'giu');
+export const LINKED_BEFORE = new RegExp(String.raw`\b${LINKED_WORDS}\s+${DESCRIBING}$`, 'u');
 export const namesNoOne = (text: string, f: { form: string; end: number }): boolean =>
   LINKED_FORM.test(f.form) && !NAME_FOLLOWS.test(text.slice(f.end, f.end + 60));
 

@@ -6,7 +6,7 @@ import type { Claim, Entity } from '../types.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
 import { entityOf, mentionsIn } from './entity-index.ts';
 import { PARTNER } from './lexicon.ts';
-import { firstIndex } from '../text/index.ts';
+import { sentenceIndexAt } from '../doc.ts';
 
 const HE = /^(?:he|him|his|himself)$/i;
 const SHE = /^(?:she|her|hers|herself)$/i;
@@ -39,7 +39,7 @@ const PARTNER_WORD = new RegExp(`^(?:(?:his|her|their)\\s+)?(?:${PARTNER})$`, 'i
  * Hart and wife Eniko Parrish shared … Hart announced the arrival of their son" (celebrity-168legit). Null unless one.
  */
 function partnerOf(man: string, ctx: RefineContext): string | null {
-  const sentences = (e: Entity) => new Set(e.mentions.map((m) => sentenceAt(ctx, m.start)));
+  const sentences = (e: Entity) => new Set(e.mentions.map((m) => sentenceIndexAt(ctx.doc, m.start)));
   const his = entityOf(ctx, man);
   if (!his) return null;
   const mine = sentences(his);
@@ -52,10 +52,6 @@ function partnerOf(man: string, ctx: RefineContext): string | null {
   );
   return women.length === 1 ? (women[0]?.id ?? null) : null;
 }
-
-// Sentences are in text order: a binary search to the one holding `at`.
-const sentenceAt = (ctx: RefineContext, at: number): number =>
-  firstIndex(ctx.doc.sentences.length, (k) => (ctx.doc.sentences[k]?.end ?? Infinity) > at);
 
 /**
  * Rule 'pregnancy-is-a-womans': a pregnancy claim keeps only its women when it names one. A claim whose every subject

@@ -5,7 +5,16 @@ import record from '../../../data/lexicons/record.json' with { type: 'json' };
 import claimsLexicon from '../../../data/lexicons/claims.json' with { type: 'json' };
 import type { Doc } from '../doc.ts';
 import type { Claim, Entity, Time } from '../types.ts';
-import { ANNOUNCES_OWN, cues, PARTNER, saysOutright, withPartners } from './lexicon.ts';
+import {
+  ANNOUNCES_OWN,
+  cues,
+  LINKED,
+  LINKED_ALL,
+  LINKED_BEFORE,
+  PARTNER,
+  saysOutright,
+  withPartners,
+} from './lexicon.ts';
 import { MONTH_NAMES, cues as nameCues } from '../names/index.ts';
 import { statesOpenClaim } from './open.ts';
 import { ANNOUNCED_BY_PRINCIPALS } from './announced.ts';
@@ -90,8 +99,6 @@ const SPEAKER_IN_PAIR = words(record.speakerInPair.forms);
 const OWN_PARTNER = new RegExp(String.raw`\bmy\s+(?:\w+\s+)?(?:${PARTNER}|partner|beau)\b`, 'i');
 const PARTNER_NOUN = new RegExp(String.raw`\b(?:${PARTNER})\b`, 'i');
 const NOT_ROMANCE = words(record.notRomance.forms);
-const LINKED = /\blinked (?:to|with)\b/iu;
-const LINKED_BEFORE = /\blinked (?:to|with)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 const ROMANCE = /\b(?:dating|romance|romantic|girlfriend|boyfriend|married|engaged|wife|husband|couple|lovers?)\b/i;
 const OTHERS_BELIEF = words(record.othersBelief.forms);
 // Where a partner stands in reported words: next to the relation ("her husband, Kilgore", "married to Kilgore",
@@ -649,8 +656,7 @@ const PAIRS: ClaimRefiner[] = [
     name: 'linked-to-a-person',
     apply: (c, ctx) => {
       if (c.type !== 'relationship' || !LINKED.test(c.evidence.text)) return c;
-      if (PROPOSITION_FORMS.relationship?.test(c.evidence.text.replace(new RegExp(LINKED.source, 'giu'), ' ')))
-        return c;
+      if (PROPOSITION_FORMS.relationship?.test(c.evidence.text.replace(LINKED_ALL, ' '))) return c;
       const { start, end } = c.evidence;
       const named = c.subjects.some((s) =>
         mentionsIn(ctx, s, start, end).some((m) =>

@@ -321,6 +321,7 @@ export function partnerOfNoOneNamed(
 // (Not "romance" nor "marriage": "Tom and Taylor Swift's romance only lasted a few months" tells its end.)
 const PAIR_NOUNS = new Set(['wedding', 'nuptials', 'engagement', 'divorce']);
 const PAIR_OWNS = /^\s*(?:and|&)\s+$/;
+const TO_PARTNER = /^\s+to\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 /**
  * The pair that owns a relationship noun: "X and Y's wedding" (both named, the second with a possessive), or "X's
  * wedding to Y". Null when none does.
@@ -338,13 +339,6 @@ export function ownedPair(
       (/['’‘]s?$/.test(l.mention.text) && /^\s+$/.test(text.slice(l.mention.end, f.start))),
   );
   if (!second) return null;
-  // "Serena Williams' wedding to Reddit co-founder Alexis Ohanian on Thursday" (celebrity-111legit): one owner, and
-  // the partner named after "to" and a few words that describe them.
-  const end = f.start + f.form.length;
-  const partner = people.find(
-    (l) =>
-      l.entity.id !== second.entity.id && l.mention.start >= end && TO_PARTNER.test(text.slice(end, l.mention.start)),
-  );
   const first = people.find(
     (l) =>
       l.entity.id !== second.entity.id &&
@@ -352,6 +346,12 @@ export function ownedPair(
       PAIR_OWNS.test(text.slice(l.mention.end, second.mention.start)),
   );
   if (first) return [first.entity.id, second.entity.id];
+  // "Serena Williams' wedding to Reddit co-founder Alexis Ohanian on Thursday" (celebrity-111legit): one owner, and
+  // the partner named after "to" and a few words that describe them.
+  const end = f.start + f.form.length;
+  const partner = people.find(
+    (l) =>
+      l.entity.id !== second.entity.id && l.mention.start >= end && TO_PARTNER.test(text.slice(end, l.mention.start)),
+  );
   return partner ? [second.entity.id, partner.entity.id] : null;
 }
-const TO_PARTNER = /^\s+to\s+(?:[\p{L}'’-]+\s+){0,3}$/u;

@@ -5,7 +5,7 @@ import { sentenceInitial } from './scan.ts';
 import { titles } from '../names/index.ts';
 import { at } from '../../invariant/index.ts';
 import { firstStartingAt } from '../text/index.ts';
-import { lower } from './rules/rule.ts';
+import { frameAt, lower } from './rules/rule.ts';
 
 // What venues.ts and brands.ts share: a person-typed entity is retyped when one of its mentions has the other kind's
 // cue and none has a person's. The mention spans, the frame test and the person cue are read the same way for both.
@@ -13,14 +13,8 @@ import { lower } from './rules/rule.ts';
 /** A mention's place in the tokens: its first and last token, and whether it ends in a possessive. */
 export type MentionSpan = { first: number; last: number; end: number; possessive: boolean };
 
-// The typing rules' one definition of a token's lower-case word, shared by the venue and brand cues.
-export { lower };
-
-/** True when `frame` stands in the sentence of token `from`, its first word at token `k`. */
-export function frameAt(doc: Doc, frame: string[], k: number, from: number): boolean {
-  const sentence = at(doc.tokens, from).sentence;
-  return frame.every((word, j) => doc.tokens[k + j]?.sentence === sentence && lower(doc, k + j) === word);
-}
+// The typing rules' one definition of a token's lower-case word and of a word frame, shared by the venue and brand cues.
+export { frameAt, lower };
 
 /** One cue that a mention names something other than a person, under its rule name. */
 export type MentionCue = { name: string; test: (doc: Doc, s: MentionSpan) => boolean };

@@ -19,11 +19,10 @@ import {
   titleCaseSentence,
   type Candidate,
 } from './scan.ts';
+import { frameAt, lower } from './rules/rule.ts';
 import { at } from '../../invariant/index.ts';
 
 // The last question for a capitalised run nothing else has typed: is it a person's name?
-
-const lower = (doc: Doc, i: number): string => doc.tokens[i]?.text.toLowerCase() ?? '';
 
 export type Make = (t: EntityType, r: string, g?: Gender | null, n?: string) => Typed;
 
@@ -271,13 +270,7 @@ export function hasPersonContext(doc: Doc, c: Pick<Candidate, 'first' | 'last' |
  */
 function romanceFrameBefore(doc: Doc, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (/^['’]s?$/.test(doc.tokens[k]?.text ?? '')) return false;
-  const sentence = doc.tokens[first]?.sentence;
-  return romanceFramesBefore.some((frame) =>
-    frame.every((word, j) => {
-      const k = first - frame.length + j;
-      return k >= 0 && doc.tokens[k]?.sentence === sentence && lower(doc, k) === word;
-    }),
-  );
+  return romanceFramesBefore.some((frame) => frameAt(doc, frame, first - frame.length, first));
 }
 
 const VERBAL = new Set(['VERB', 'AUX']);

@@ -39,6 +39,12 @@ export type TypingRule = {
 
 export const lower = (doc: Doc, i: number): string => doc.tokens[i]?.text.toLowerCase() ?? '';
 
+/** True when `frame` stands in the sentence of token `from`, its first word at token `k`. */
+export function frameAt(doc: Doc, frame: string[], k: number, from: number): boolean {
+  const sentence = at(doc.tokens, from).sentence;
+  return frame.every((word, j) => doc.tokens[k + j]?.sentence === sentence && lower(doc, k + j) === word);
+}
+
 /** A rule that, when its test holds, types the run as `type` under its own name: `typesAs('event', 'event-word', …)`. */
 export const typesAs = (type: EntityType, name: string, test: (s: Scene) => boolean): TypingRule => ({
   name,
