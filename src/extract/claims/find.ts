@@ -923,7 +923,10 @@ function openClaimsIn(ctx: Context, clause: Clause, facts: ClauseFacts, core: Dr
     const { predicate, match } = find;
     if (datedBefore(ctx, clause, match)) continue;
     if (predicate.type === 'award' && PAST_HOLDERS.test(clause.text)) continue;
-    if (core?.type === predicate.type || named.some((f) => f.start < match.end && f.end > match.start)) continue;
+    // A band's split is read though the lexicon reads the same words as a couple's ("Busted have split up"): the
+    // couple's reading needs two people, and band-split.ts makes the band's of one that found two.
+    const shadowed = !predicate.group && named.some((f) => f.start < match.end && f.end > match.start);
+    if (core?.type === predicate.type || shadowed) continue;
     const p: Proposition = { type: predicate.type, value: predicate.value, strong: true };
     const lead = doc.text.slice(Math.max(clause.start, match.start - 30), match.start);
     // A cast list (or a season, season.ts) names its work itself (find.other), not the first work after its verb: "The cast includes Kendrick,

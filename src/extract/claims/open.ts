@@ -30,6 +30,8 @@ export type Predicate = {
   joint?: boolean;
   active?: boolean;
   recent?: boolean;
+  /** Only a band's: every subject is a group ("Busted have split up"); a couple's split is the lexicon's relationship. */
+  group?: boolean;
 };
 
 /** How a lexicon form was made from its lemma: 'phrase' forms are matched as written. */
@@ -395,6 +397,7 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
         if (winner) subjects = followers(doc, clause, [winner], located);
       }
       if (subjects.length === 0) continue;
+      if (predicate.group && !subjects.every((l) => l.entity.type === 'group')) continue;
       if (UNLESS.get(predicate)?.test(text.slice(match.end, Math.min(clause.end, match.end + 60)))) continue;
       if (predicate.object && !objectFollows(doc, match.end, clause, located, OBJECTS.get(predicate.object))) continue;
       if (predicate.preceded && !OBJECTS.get(predicate.preceded)?.pattern.test(text.slice(clause.start, match.start)))

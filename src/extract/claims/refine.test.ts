@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.ts';
 import { describeCases, type RowCheck } from './test-run.ts';
 
-/** [type/value, subject names, holder kind, stance, time] of every claim of a short text. */
-function claims(text: string, published = '2021-11-01'): Array<[string, string, string, string, string | null]> {
+/** [type/value, subject names, holder kind, stance, time, implied names] of every claim of a short text. */
+function claimRows(
+  text: string,
+  published = '2021-11-01',
+): Array<[string, string, string, string, string | null, string]> {
   const x = extract({ id: 't', published, title: null, source: null, url: null, text, origin: { file: 't' } });
   const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
   return x.claims.map((c) => [
@@ -13,19 +16,26 @@ function claims(text: string, published = '2021-11-01'): Array<[string, string, 
     c.holder.kind,
     c.stance,
     c.time?.value ?? null,
+    (c.implied ?? []).map(name).sort().join(' & '),
   ]);
 }
+
+/** [type/value, subject names, holder kind, stance, time] of every claim of a short text. */
+const claims = (text: string, published?: string): Array<[string, string, string, string, string | null]> =>
+  claimRows(text, published).map(([type, subjects, holder, stance, time]) => [type, subjects, holder, stance, time]);
 
 const relationships = (text: string, published?: string) =>
   claims(text, published).filter((c) => c[0].startsWith('relationship'));
 
 /** The columns of a row of `claims`, by the names the checks of refine.cases.json use. */
-const COLUMNS = ['type', 'subjects', 'holder', 'stance', 'time'] as const;
+const COLUMNS = ['type', 'subjects', 'holder', 'stance', 'time', 'implied'] as const;
 // The cases that are data (a text → checks on its claims' rows), one section a describe, in refine.cases.json.
 describeCases<{ title: string; text: string; published?: string; checks: RowCheck[] }>(
   new URL('./refine.cases.json', import.meta.url),
-  ({ text, published }) => claims(text, published),
+  ({ text, published }) => claimRows(text, published),
   COLUMNS,
+  // A check that names no columns compares the five a row of `claims` has.
+  COLUMNS.slice(0, 5),
 );
 
 describe('own words: a principal is on record only about what their words say', () => {

@@ -21,6 +21,8 @@ import { ANNOUNCED_BY_PRINCIPALS } from './announced.ts';
 import { NOT_ASSERTED } from './unasserted.ts';
 import { NOT_A_DEAL } from './purchase.ts';
 import { WORK_CREDITED } from './work-credit.ts';
+import { CASTING_WORK_ANAPHOR } from './work-anaphor.ts';
+import { BAND_SPLIT } from './band-split.ts';
 import { PAIR_WORDING, STAGE_WORDING } from './wording.ts';
 import { OTHER_PARTY_NAMED_NEXT } from './other-party.ts';
 import { LAWSUIT_OWN_ACT, OWN_ACTS } from './own-act.ts';
@@ -1441,6 +1443,7 @@ const CASTING_WORK: ClaimRefiner = {
  * who is on record, then stances, then when; last, a casting's work moves beside its people, and a lawsuit's other party named in the next
  * sentence joins it. */
 export const CLAIM_REFINERS: ClaimRefiner[] = [
+  BAND_SPLIT,
   ...NOT_ASSERTED,
   ...NOT_A_DEAL,
   WORK_CREDITED,
@@ -1460,19 +1463,41 @@ export const CLAIM_REFINERS: ClaimRefiner[] = [
   PREGNANCY_IS_A_WOMANS,
   TIMED,
   CASTING_WORK,
+  CASTING_WORK_ANAPHOR,
   OTHER_PARTY_NAMED_NEXT,
   LAWSUIT_OWN_ACT,
 ];
 
+/** What a claim says, where: two refined claims alike in all of it are one ("Busted have split up" read twice). */
+const sayingOf = (c: Claim): string =>
+  JSON.stringify([
+    c.type,
+    c.value,
+    [...c.subjects].sort(),
+    [...(c.implied ?? [])].sort(),
+    c.holder.kind,
+    c.holder.entity,
+    c.stance,
+    c.evidence.start,
+    c.evidence.end,
+    c.time?.value ?? null,
+  ]);
+
 export function refineClaims(claims: Claim[], ctx: RefineContext): Claim[] {
   const out: Claim[] = [];
+  const said = new Set<string>();
   for (const claim of claims) {
     let c: Claim | null = claim;
     for (const r of CLAIM_REFINERS) {
       c = r.apply(c, ctx);
       if (!c) break;
     }
-    if (c) out.push(c);
+    if (!c) continue;
+    // A band's split read as the band's own and as a couple's made the band's (band-split.ts) is said once.
+    const saying = sayingOf(c);
+    if (said.has(saying)) continue;
+    said.add(saying);
+    out.push(c);
   }
   return out.map((c, i) => ({ ...c, id: `c${i + 1}` }));
 }

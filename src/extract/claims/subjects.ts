@@ -2,6 +2,7 @@ import type { Doc } from '../doc.ts';
 import type { Located, SentenceIndex } from '../text/index.ts';
 import type { Clause } from './clauses.ts';
 import { cues, namesNoOne, PARTNER, propositions, type Proposition } from './lexicon.ts';
+import { refersToWork } from './work-phrase.ts';
 import { at as atIndex } from '../../invariant/index.ts';
 
 /** What the article as a whole is about: its main couple and its main proposition. */
@@ -90,13 +91,24 @@ const ROLE_AFTER =
  * Office, will play the role of Arthur Dent" (bbc-entertainment-299), an aside on someone's past; "with Goldeneye
  * director Martin Campbell behind the camera" (bbc-entertainment-347), a work before a role noun describing the person.
  */
-function identifyingWork(doc: Doc, sentenceStart: number, l: Located): boolean {
+export function identifyingWork(
+  doc: Doc,
+  sentenceStart: number,
+  l: { mention: { start: number; end: number } },
+): boolean {
   const before = doc.text.slice(sentenceStart, l.mention.start);
   return (
     PAST_WORK.test(before.slice(before.lastIndexOf(',') + 1)) ||
     ROLE_AFTER.test(doc.text.slice(l.mention.end, l.mention.end + 20))
   );
 }
+
+/** The index of the article's lead, its first sentence with words; -1 when it has none. */
+export const leadSentence = (doc: Doc): number => doc.sentences.findIndex((s) => s.text.trim().length > 0);
+
+/** Whether a name at `start` opens a quotation: a title in quotation marks. */
+export const quotedAt = (doc: Doc, start: number): boolean =>
+  /["“'‘]\s*$/.test(doc.text.slice(Math.max(0, start - 2), start));
 
 /**
  * The one work the article's lead names, when no work is named more often: "Actor Tom Hanks and director Ron Howard are
@@ -106,13 +118,14 @@ function identifyingWork(doc: Doc, sentenceStart: number, l: Located): boolean {
  * Happening?" a reboot for American Idol is reportedly already on the table", celebrity-015fake), not the story's.
  */
 function leadWork(doc: Doc, index: SentenceIndex): string | null {
-  const first = doc.sentences.findIndex((s) => s.text.trim().length > 0);
+  const first = leadSentence(doc);
   if (first < 0) return null;
   const sentence = atIndex(doc.sentences, first);
-  const quoted = (l: Located) => /["“'‘]\s*$/.test(doc.text.slice(Math.max(0, l.mention.start - 2), l.mention.start));
   const works = new Set(
     (index.entities[first] ?? [])
-      .filter((l) => l.entity.type === 'work' && !quoted(l) && !identifyingWork(doc, sentence.start, l))
+      .filter(
+        (l) => l.entity.type === 'work' && !quotedAt(doc, l.mention.start) && !identifyingWork(doc, sentence.start, l),
+      )
       .map((l) => l.entity.id),
   );
   return works.size === 1 ? ([...works][0] ?? null) : null;
@@ -210,6 +223,9 @@ export function workOf(
   at: { start: number; end: number; form: string } | undefined,
 ): string | null {
   if (!at) return null;
+  // "will host the programme, which follows … Strictly Come Dancing" (bbc-entertainment-188): the object is a work
+  // named before (work-anaphor.ts), not the one a relative clause names.
+  if (refersToWork(text.slice(at.end, at.end + 80))) return null;
   const part = /\b(play|portray|voice)$/i.test(at.form);
   const work = located.find(
     (l) =>
