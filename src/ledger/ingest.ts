@@ -39,7 +39,11 @@ export async function recompute(tx: StoreTx, storyId: string): Promise<number> {
   if (await saveOutcomes(tx, storyId, stored, outcomes)) await tx.outcomesChanged();
   const others = without(trackRecordOf(await tx.trackRecordTotals()), outcomes);
   const story = assemble(row, evidence, { withHistory: false, trackRecords: () => others });
-  if (story) await tx.putStory(storedRow(row, story));
+  if (story) {
+    await tx.putStory(storedRow(row, story));
+    // Scored with the totals of this moment: the next refresh rescores it if they move on (refresh.ts).
+    await tx.markUnscored([storyId], (await tx.scoreState()).outcomes);
+  }
   return evidence.length;
 }
 

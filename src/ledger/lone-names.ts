@@ -137,23 +137,31 @@ const objectless = (key: string): string => key.replace(OBJECT_IN_KEY, '');
  * (bbc-entertainment-013). Null when there is none, or more than one: the object-less one may be any of them.
  */
 async function objectTwinOf(tx: StoreTx, story: StoryRow, state: EditorialState): Promise<StoryRow | null> {
-  const first = story.subjects[0];
-  if (!first || OBJECT_IN_KEY.test(story.key)) return null;
-  const twins = (await tx.storiesOf(first.id)).filter(
-    (s) => s.id !== story.id && OBJECT_IN_KEY.test(s.key) && objectless(s.key) === story.key,
-  );
+  if (OBJECT_IN_KEY.test(story.key)) return null;
+  const twins = await objectTwins(tx, story);
   const live = twins.filter((t) => finalStory(state, t.id) === t.id);
   // A twin merged away by the desk still counts: the object-less story may be the other one's.
-  return twins.length === 1 && live.length === 1 ? (live[0] ?? null) : null;
+  const [only] = live;
+  return twins.length === 1 && only ? tx.story(only.id) : null;
+}
+
+/**
+ * The stories that tell an object-less story's proposition with an object: its key with "@" and an object before the
+ * subjects. Looked up by that key's head among its first subject's stories (a busy person has thousands: reading them
+ * all at every article made the ingest slow down as the ledger grew).
+ */
+async function objectTwins(tx: StoreTx, story: StoryRow): Promise<Array<{ id: string; key: string }>> {
+  const first = story.subjects[0];
+  if (!first) return [];
+  const head = `${story.key.slice(0, story.key.lastIndexOf(':'))}@`;
+  return (await tx.storyKeysOf(first.id, head)).filter(
+    (s) => s.id !== story.id && OBJECT_IN_KEY.test(s.key) && objectless(s.key) === story.key,
+  );
 }
 
 /** How many stories tell the proposition of an object-less story with an object. */
 async function objectTwinCount(tx: StoreTx, story: StoryRow): Promise<number> {
-  const first = story.subjects[0];
-  if (!first) return 0;
-  return (await tx.storiesOf(first.id)).filter(
-    (s) => s.id !== story.id && OBJECT_IN_KEY.test(s.key) && objectless(s.key) === story.key,
-  ).length;
+  return (await objectTwins(tx, story)).length;
 }
 
 /**
@@ -181,8 +189,15 @@ export async function foldLoneNames(tx: StoreTx, touched: string[]): Promise<str
   const refused = undoneStoryMerges(log);
   // A story beside Kanye West makes "Kim Kardashian West" safe to read as Kim Kardashian: its people are checked again.
   const subjects = new Map<string, Person>();
-  for (const id of touched) for (const s of (await tx.story(id))?.subjects ?? []) subjects.set(s.id, s);
-  await foldLoneEntities(tx, [...subjects.values()], true);
+  const beside = new Map<string, Person[]>();
+  for (const id of touched) {
+    const those = (await tx.story(id))?.subjects ?? [];
+    for (const s of those) {
+      subjects.set(s.id, s);
+      beside.set(s.id, [...(beside.get(s.id) ?? []), ...those.filter((o) => o.id !== s.id)]);
+    }
+  }
+  await foldLoneEntities(tx, [...subjects.values()], beside);
   const fold = async (story: StoryRow) => {
     if (state.mergedInto.has(story.id) || refused.has(story.id)) return;
     const twin = await twinOf(tx, story);
@@ -331,7 +346,7 @@ const extendedForm = (name: string): boolean => {
  * "Katy Perry" (its surname: the fold of "Perry" is undone), "Kim Kardashian West" for "Kim Kardashian", and "Hailey
  * Baldwin Bieber" for "Hailey Bieber" (whose arrival undoes a fold into "Hailey Baldwin").
  */
-async function shortFormsOf(tx: StoreTx, e: Person, inStories: boolean): Promise<Person[]> {
+async function shortFormsOf(tx: StoreTx, e: Person, beside: Person[] | undefined): Promise<Person[]> {
   const w = words(e.name);
   if (!e.id.startsWith('p-') || w.length < 2) return [];
   const loneNamed = async (name: string) =>
@@ -358,13 +373,14 @@ async function shortFormsOf(tx: StoreTx, e: Person, inStories: boolean): Promise
           nameKey(`${words(p.name)[0] ?? ''} ${words(p.name)[2] ?? ''}`) === nameKey(e.name),
       ),
     );
-  if (w.length === 2 && inStories) {
-    // Its longer forms are looked up by the surnames of the people in its stories: an alias search by its whole
-    // name would read every alias of the ledger, for every full name of every article.
+  if (w.length === 2 && beside) {
+    // Its longer forms are looked up by the surnames of the people beside it in the stories an article touched: an
+    // alias search by its whole name would read every alias of the ledger, and reading all of a busy person's
+    // stories at every article made the ingest slow down as the ledger grew. Either end of a fold is touched when it
+    // can be made ("Kim Kardashian West" resolved, or a story of Kim Kardashian beside Kanye West), so every order of
+    // ingest meets it.
     const spouses = new Set<string>();
-    for (const story of await tx.storiesOf(e.id))
-      for (const s of story.subjects)
-        if (s.id !== e.id && surnameOf(s.name)) spouses.add(`${e.name} ${surnameOf(s.name) ?? ''}`);
+    for (const s of beside) if (surnameOf(s.name)) spouses.add(`${e.name} ${surnameOf(s.name) ?? ''}`);
     if (spouses.size)
       out.push(
         ...(await tx.entitiesByAlias([...spouses])).filter(
@@ -390,16 +406,21 @@ function undoneEntityMerges(log: EditorialAction[]): Map<string, EditorialAction
 /**
  * Folds the lone and extended names among `people` (an article's, as resolved) into the one person they stand for,
  * and those that a full name among them is that person of; undoes a fold of its own that is no longer unique.
- * `inStories`: the people of the stories an article touched, whose longer forms ("Kim Kardashian West") are looked up
- * by their stories' other people; at resolution they are not (a married name is read only beside a story, and reading
- * every full name's stories at every article made ingest about 50% slower on 500 development articles).
+ * `beside`: for the people of the stories an article touched, the others named in those stories, by whose surnames
+ * their longer forms ("Kim Kardashian West") are looked up; at resolution there are none (a married name is read only
+ * beside a story, and reading every full name's stories at every article made ingest about 50% slower on 500
+ * development articles).
  */
-export async function foldLoneEntities(tx: StoreTx, people: Person[], inStories = false): Promise<void> {
+export async function foldLoneEntities(
+  tx: StoreTx,
+  people: Person[],
+  beside?: ReadonlyMap<string, Person[]>,
+): Promise<void> {
   const candidates = new Map<string, Person>();
   for (const p of people) {
     if (!p.id.startsWith('p-')) continue;
     candidates.set(p.id, p);
-    for (const s of await shortFormsOf(tx, p, inStories)) candidates.set(s.id, s);
+    for (const s of await shortFormsOf(tx, p, beside?.get(p.id))) candidates.set(s.id, s);
   }
   // The log is read once, and again only after this loop wrote to it: most articles fold nothing.
   let read: { state: EditorialState; undone: Map<string, EditorialAction> } | null = null;

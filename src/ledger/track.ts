@@ -206,16 +206,17 @@ export function trackRecordFactor(
   const { reliability, low, high } = trackRecordPrior(own, population, { strength });
   // The population's own rate, as trackRecordPrior puts it (a track record of nothing).
   const rate = trackRecordPrior({ trueCount: 0, falseCount: 0 }, population, { strength }).reliability;
-  const factor = clamp(reliability / rate, min, max);
+  // The factor as the why shows it (×0.69), to two places: the score applies what the journalist reads, and a refresh
+  // rescores only the stories citing a holder whose shown factor moved (refresh.ts), not every story per settled report.
+  const factor = Math.round(clamp(reliability / rate, min, max) * 100) / 100;
   const holder = named ? outlet.name : KIND_NAMES[kind];
   const settled = own.trueCount + own.falseCount;
-  const shown = Math.round(factor * 100) / 100;
   const verdict =
-    shown === 1
+    factor === 1
       ? 'counts as usual'
-      : shown < 1
-        ? `counts less (×${shown.toFixed(2)})`
-        : `counts more (×${shown.toFixed(2)})`;
+      : factor < 1
+        ? `counts less (×${factor.toFixed(2)})`
+        : `counts more (×${factor.toFixed(2)})`;
   // The shrunk reliability and the population rate are in GET /api/track-record; the why keeps to the counts.
   // An outlet judged on all outlets' track record must not read as if it were its own. "Daily Mail's record" stays
   // as readers see it in a why (the possessive says whose; the web's plain words and the snapshot read it).
@@ -244,6 +245,24 @@ function entry(name: string, f: TrackRecordFactor): TrackRecordEntry {
     high: round(f.high),
     factor: round(f.factor),
   };
+}
+
+/**
+ * Every factor a track record gives, by what a row's track record is looked up by: "outlet|<source key>" for an outlet
+ * with settled reports of its own (whoever spoke in it: "a source told People" reads People's), "kind|<holder kind>"
+ * for the others. Two tallies whose tables agree score every story that has no settled report of its own alike.
+ */
+export function factorTable(trackRecord: TrackRecord): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const key of trackRecord.outlets.keys()) {
+    const f = trackRecordFactor(trackRecord, 'outlet', { key });
+    if (f) out.set(`outlet|${key}`, f.factor);
+  }
+  for (const kind of trackRecord.kinds.keys()) {
+    const f = trackRecordFactor(trackRecord, kind, { key: '' });
+    if (f) out.set(`kind|${kind}`, f.factor);
+  }
+  return out;
 }
 
 /** The whole track record as a journalist checks it (GET /api/track-record): most settled reports first. */

@@ -361,6 +361,27 @@ export function foldedSearch(up: string[], after: string[] = []): Migration {
 }
 
 /**
+ * Scores kept current by what moved: `scored_totals` holds the running totals the stored scores were computed with, so
+ * a refresh rescores only the stories citing a source whose track-record factor changed since (src/ledger/refresh.ts),
+ * and those recomputed since at another outcomes version (`unscored_stories`), not every story of the ledger. `rebuild` asks the next refresh to rebuild every settled report from the evidence and
+ * rescore every story: set here once for a ledger written before, and by any later migration that changes what
+ * settles or scores a story (bumping the `outcomes` version alone no longer rescores everything).
+ */
+export const SCORED_TOTALS: Migration = {
+  version: 15,
+  up: [
+    `CREATE TABLE scored_totals (
+       scope TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, true_count INTEGER NOT NULL, false_count INTEGER NOT NULL,
+       PRIMARY KEY (scope, key))`,
+    // A story recomputed between refreshes, with the outcomes version it was scored at: the totals may have moved on.
+    `CREATE TABLE unscored_stories (story_id TEXT PRIMARY KEY, version INTEGER NOT NULL)`,
+    // A person's stories by the person: storiesOf and storyKeysOf scanned every subject row of the ledger.
+    'CREATE INDEX story_subjects_entity ON story_subjects (entity_id)',
+    "INSERT INTO ledger_state (key, value) VALUES ('rebuild', 1)",
+  ],
+};
+
+/**
  * Every migration in version order, with the three each database writes its own way (full-text search, its
  * folding, the credibility column's backfill): one list for both stores, so a new version cannot reach one and miss
  * the other.
@@ -381,5 +402,6 @@ export function migrationsWith(fts: Migration, credibility: Migration, folded: M
     FOLDED_NAME_KEYS,
     EXTRACTION_PROVENANCE,
     folded,
+    SCORED_TOTALS,
   ];
 }

@@ -5,7 +5,20 @@ import type { ReportOutcome, StoreTx, TrackRecordTotal } from './types.ts';
 
 type OutcomeQueries = Pick<
   StoreTx,
-  'outcomes' | 'putOutcomes' | 'trackRecordTotals' | 'addToTotals' | 'scoreState' | 'outcomesChanged' | 'scoredWith'
+  | 'outcomes'
+  | 'putOutcomes'
+  | 'trackRecordTotals'
+  | 'addToTotals'
+  | 'scoreState'
+  | 'outcomesChanged'
+  | 'scoredWith'
+  | 'scoredTotals'
+  | 'outcomesRebuilt'
+  | 'storiesCiting'
+  | 'storiesWithOutcomes'
+  | 'markUnscored'
+  | 'unscored'
+  | 'clearUnscored'
 >;
 
 /** The settled reports of each of `stories`, each in the order `outcomes(story)` gives them: one query per 500. */
@@ -94,15 +107,71 @@ export function outcomeQueries(db: Connection, { inTransaction = false } = {}): 
       }
     },
     async scoreState() {
-      const rows = await db.all("SELECT key, value FROM ledger_state WHERE key IN ('outcomes', 'scored')");
+      const rows = await db.all("SELECT key, value FROM ledger_state WHERE key IN ('outcomes', 'scored', 'rebuild')");
       const value = (key: string) => Number(rows.find((r) => r.key === key)?.value ?? 0);
-      return { outcomes: value('outcomes'), scored: value('scored') };
+      return { outcomes: value('outcomes'), scored: value('scored'), rebuild: value('rebuild') !== 0 };
     },
     async outcomesChanged() {
       await db.run("UPDATE ledger_state SET value = value + 1 WHERE key = 'outcomes'");
     },
     async scoredWith(version) {
       await db.run("UPDATE ledger_state SET value = ? WHERE key = 'scored'", [version]);
+      await db.run('DELETE FROM scored_totals');
+      await db.run(
+        `INSERT INTO scored_totals (scope, key, name, true_count, false_count)
+         SELECT scope, key, name, true_count, false_count FROM record_totals`,
+      );
+    },
+    async scoredTotals() {
+      return (await db.all('SELECT * FROM scored_totals ORDER BY scope, key')).map(toTotal);
+    },
+    async outcomesRebuilt() {
+      await db.run("UPDATE ledger_state SET value = 0 WHERE key = 'rebuild'");
+    },
+    async storiesCiting(sources, kinds) {
+      const out = new Set<string>();
+      // Chunks keep a long list under the drivers' parameter limits. A principal's own word has no track record.
+      for (const [column, values] of [
+        ['source_key', sources],
+        ['holder_kind', kinds],
+      ] as const)
+        for (let i = 0; i < values.length; i += 500) {
+          const chunk = values.slice(i, i + 500);
+          const rows = await db.all(
+            `SELECT DISTINCT story_id FROM evidence WHERE holder_kind <> 'principal'
+             AND ${column} IN (${chunk.map(() => '?').join(', ')})`,
+            chunk,
+          );
+          for (const r of rows) out.add(String(r.story_id));
+        }
+      return [...out].sort();
+    },
+    async markUnscored(ids, version) {
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        await db.run(
+          `INSERT INTO unscored_stories (story_id, version) VALUES ${chunk.map(() => '(?, ?)').join(', ')}
+           ON CONFLICT (story_id) DO UPDATE SET version = excluded.version`,
+          chunk.flatMap((id) => [id, version]),
+        );
+      }
+    },
+    async unscored() {
+      return (await db.all('SELECT story_id, version FROM unscored_stories ORDER BY story_id')).map((r) => ({
+        id: String(r.story_id),
+        version: Number(r.version),
+      }));
+    },
+    async clearUnscored(ids) {
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        await db.run(`DELETE FROM unscored_stories WHERE story_id IN (${chunk.map(() => '?').join(', ')})`, chunk);
+      }
+    },
+    async storiesWithOutcomes() {
+      return (await db.all('SELECT DISTINCT story_id FROM report_outcomes ORDER BY story_id')).map((r) =>
+        String(r.story_id),
+      );
     },
   };
 }

@@ -64,6 +64,9 @@ const postgres: Backend = {
 
 /** A database as written before schema version 4: no credibility column, no track records (nor their migration records). */
 const VERSION_3 = [
+  'DROP TABLE scored_totals',
+  'DROP TABLE unscored_stories',
+  'DROP INDEX story_subjects_entity',
   'DROP TABLE record_totals',
   'DROP TABLE report_outcomes',
   'DROP TABLE ledger_state',

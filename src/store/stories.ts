@@ -16,6 +16,7 @@ type StoryQueries = Pick<
   | 'storyByKey'
   | 'stories'
   | 'storiesOf'
+  | 'storyKeysOf'
   | 'markStale'
   | 'staleStories'
   | 'clearStale'
@@ -268,6 +269,15 @@ export function storyQueries(db: Connection, { held }: { held?: HeldStoryWrites 
         [entity],
       );
       return rows.map(toStory);
+    },
+    async storyKeysOf(entity, prefix) {
+      const rows = await db.all(
+        `SELECT s.id, s.key FROM story_subjects ss JOIN stories s ON s.id = ss.story_id
+         WHERE ss.entity_id = ? AND substr(s.key, 1, ?) = ? ORDER BY s.id`,
+        // substr counts characters (code points), as both databases do.
+        [entity, [...prefix].length, prefix],
+      );
+      return rows.map((r) => ({ id: String(r.id), key: String(r.key) }));
     },
   };
 }

@@ -160,6 +160,11 @@ export interface StoreTx extends EditorialQueries, ListingQueries {
   /** articleEntities of each of `articles` that has its map kept, in one query. */
   articleEntitiesOf(articles: string[]): Promise<Map<string, Record<string, string>>>;
   storiesOf(entity: string): Promise<StoryRow[]>;
+  /**
+   * The id and key of each story of `entity` whose key starts with `prefix`: the few of a busy person's thousands of
+   * stories that can be a story's twin (lone-names.ts), found without reading every row of them.
+   */
+  storyKeysOf(entity: string, prefix: string): Promise<Array<{ id: string; key: string }>>;
   /** Article ids whose text matches the words of `q` (FTS5 / tsvector). */
   searchArticles(q: string, limit: number): Promise<string[]>;
   /** Every story's settled reports (`story` given: that story's, or those of a range of stories), in a stable order. */
@@ -173,10 +178,26 @@ export interface StoreTx extends EditorialQueries, ListingQueries {
   /**
    * Versions of the derived data: `outcomes` goes up whenever any story's settled reports change (`outcomesChanged`),
    * `scored` is the outcomes version every stored score was computed with (`scoredWith`). They differ: scores are stale.
+   * `rebuild`: the next refresh rebuilds every settled report from the evidence and rescores every story (a migration
+   * asked for it), not only the stories the change of totals can move.
    */
-  scoreState(): Promise<{ outcomes: number; scored: number }>;
+  scoreState(): Promise<{ outcomes: number; scored: number; rebuild: boolean }>;
   outcomesChanged(): Promise<void>;
+  /** Marks every stored score as computed with outcomes `version` and keeps the running totals they read (scoredTotals). */
   scoredWith(version: number): Promise<void>;
+  /** The running totals as they were when the stored scores were last made current (scoredWith). */
+  scoredTotals(): Promise<TrackRecordTotal[]>;
+  /** Clears `rebuild` (scoreState): every settled report has been rebuilt from the evidence. */
+  outcomesRebuilt(): Promise<void>;
+  /** The stories with a row whose track record is that of one of `sources` (source keys) or `kinds` (holder kinds). */
+  storiesCiting(sources: string[], kinds: string[]): Promise<string[]>;
+  /** The stories that have settled reports of their own. */
+  storiesWithOutcomes(): Promise<string[]>;
+  /** Notes stories scored between refreshes, at outcomes `version` (the totals may move before the next refresh). */
+  markUnscored(ids: string[], version: number): Promise<void>;
+  /** The stories markUnscored noted, with the version each was scored at. */
+  unscored(): Promise<Array<{ id: string; version: number }>>;
+  clearUnscored(ids: string[]): Promise<void>;
   /** Every evidence row of every story (or of a range of stories), grouped by story in the order `evidence` gives them. */
   allEvidence(range?: IdRange): Promise<EvidenceRow[]>;
   /** Every story id, in the database's order (the order ranges follow). */

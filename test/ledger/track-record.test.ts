@@ -4,7 +4,7 @@ import { ingestArticle } from '../../src/ledger/index.ts';
 import { ledgerOver } from '../../src/ledger/ledger.ts';
 import { refreshScores } from '../../src/ledger/refresh.ts';
 import { trackRecordOf, tally } from '../../src/ledger/track.ts';
-import type { Store } from '../../src/store/index.ts';
+import { openStore, type Store } from '../../src/store/index.ts';
 import { article, extraction, withReads } from './build.ts';
 import { memoryLedgers } from './memory.ts';
 import type { Said } from './build.ts';
@@ -243,6 +243,50 @@ describe('cost of track records', () => {
       [GOSSIP, 2, 0],
       [WIRE, 1, 0],
     ]);
+  });
+
+  it('a settled report rescores only the stories it can move, to the scores a ledger scored once gives', async () => {
+    // Each step, an article: filed into the ledger refreshed along the way and into one refreshed only at the end.
+    const steps: Array<(s: Store) => Promise<unknown>> = [
+      (s) => principal(s, ['Jason Momoa', 'Lisa Bonet'], '2025-01-02', { stance: 'confirms' }),
+      (s) => reports(s, GOSSIP, ['Brad Pitt', 'Emma Stone'], '2025-01-05'),
+      (s) => reports(s, GOSSIP, ['Harry Styles', 'Olivia Wilde'], '2025-01-06'),
+      (s) => reports(s, WIRE, ['Dua Lipa', 'Callum Turner'], '2025-01-07'),
+    ];
+    const later: Array<(s: Store) => Promise<unknown>> = [
+      (s) => principal(s, ['Brad Pitt', 'Emma Stone'], '2025-01-20', { stance: 'denies' }),
+      (s) => reports(s, GOSSIP, ['Tom Holland', 'Eva Mendes'], '2025-02-01'),
+    ];
+    const { store: s } = await fresh();
+    // The same article ids in both ledgers.
+    n = 0;
+    for (const step of steps) await step(s);
+    await refreshScores(s);
+    for (const step of later) await step(s);
+    const rescored: string[] = [];
+    const counted = withReads(s, (tx) => ({
+      prefetch: async (ids) => {
+        rescored.push(...ids);
+        return tx.prefetch(ids);
+      },
+    }));
+    expect(await refreshScores(counted)).toBe(true);
+    const idOf = async (store: Store, name: string) =>
+      must((await store.stories({ person: name, limit: 1, offset: 0 }))[0], `expected a story of ${name}`).id;
+    // Gossip's first settled report moves its factor: Styles & Wilde, reported by it, is rescored; Momoa & Bonet, on
+    // its principal's word alone, reads no track record and is not.
+    expect(rescored).toContain(await idOf(s, 'Olivia Wilde'));
+    expect(rescored).not.toContain(await idOf(s, 'Lisa Bonet'));
+    const once = await openStore(':memory:');
+    try {
+      n = 0;
+      for (const step of [...steps, ...later]) await step(once);
+      await refreshScores(once);
+      const rows = async (store: Store) => Promise.all((await store.storyIds()).map(async (id) => store.story(id)));
+      expect(await rows(s)).toEqual(await rows(once));
+    } finally {
+      await once.close();
+    }
   });
 
   it('a stale ledger is rescored in short transactions of a few stories each, to the same scores', async () => {
