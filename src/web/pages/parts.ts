@@ -83,6 +83,7 @@ const PROPOSITIONS: Proposition[] = [
   { name: 'award-honour', type: 'award', value: 'honour', say: (x) => `${x.who} ${x.has} been honoured` },
   { name: 'career-quit', type: 'career', value: 'quit', say: (x) => `${x.who} ${x.has} quit a job or project` },
   { name: 'band-split', type: 'band-split', say: (x) => `${x.who} ${x.has} split up` },
+  { name: 'eviction', type: 'eviction', say: (x) => `${x.who} ${x.has} been voted out` },
   { name: 'career-retire', type: 'career', value: 'retire', say: (x) => `${x.who} ${x.is} retiring` },
   { name: 'career-fired', type: 'career', value: 'fired', say: (x) => `${x.who} ${x.has} been fired` },
   { name: 'career-decline', type: 'career', value: 'decline', say: (x) => `${x.who} ${x.has} turned down a job` },
