@@ -380,6 +380,11 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
         subjects = [after(match.end, SUBJECTS, 0)]
           .filter((l) => l !== undefined)
           .filter((l) => !PLURAL_PRONOUN.test(l.mention.text));
+        // "Hollywood stars Kevin Spacey and Kate Bosworth attended the British premiere" (bbc-entertainment-071): a
+        // capitalised word before "stars" and a verb after the names it is followed by make "stars" a noun, the names
+        // the subject of that verb; "Sideways … also stars Paul Giamatti" has none after them.
+        if (before && /^\p{Lu}/u.test(before.text) && subjects[0] && verbAfterNames(doc, clause, subjects[0].token))
+          continue;
       }
       // Rule award-for-person: "the show also won best musical performance in a supporting role for Conleth Hill", "It
       // also won best actor for Richard Griffiths" (bbc-entertainment-275): a person's category won by a work, or by
@@ -802,6 +807,17 @@ function possessive(doc: Doc, l: Located): boolean {
   if (!next || !/^['’]s?$/.test(next.text) || next.start !== l.mention.end) return false;
   const then = doc.tokens[i + 1];
   return then !== undefined && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(then.pos);
+}
+
+/** Whether a finite verb follows the names that start at token `first` (joined by "and", "&" or commas) in the clause. */
+function verbAfterNames(doc: Doc, clause: Clause, first: number): boolean {
+  let k = first;
+  while (k <= clause.last) {
+    const t = atIndex(doc.tokens, k);
+    if (t.pos === 'PROPN' || /^(?:and|&|,)$/.test(t.text) || /^['’]s?$/.test(t.text)) k++;
+    else return (t.pos === 'VERB' && !/ing$/i.test(t.text)) || t.pos === 'AUX';
+  }
+  return false;
 }
 
 /** Whether the object class follows the predicate: its words, or a named entity of its types right after it. */

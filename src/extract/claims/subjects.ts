@@ -70,7 +70,7 @@ export function topicOf(doc: Doc, index: SentenceIndex): Topic {
     couple: best ? (best[0].split(' ') as [string, string]) : null,
     main,
     people: [...people.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id),
-    work: mainWork(works) ?? leadWork(doc, index),
+    work: leadWork(doc, index) ?? mainWork(works),
   };
 }
 

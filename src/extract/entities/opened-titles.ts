@@ -67,3 +67,52 @@ export function openedTitleEnd(doc: Doc, i: number): number {
   if (cues.stopwords.has(end.text) || CLITIC.test(end.text)) return -1;
   return last;
 }
+
+// Words that name what follows: "a similar celebrity ice dance show for ITV, titled Stars on Thin Ice".
+const NAMING = new Set(['titled', 'entitled', 'called', 'dubbed']);
+// What closes a title set off by a comma: the apposition's other comma, or the sentence's end.
+const CLOSES = new Set([',', '.', ';', ':', '!', '?', ')']);
+
+/** A lower-case work noun (no verb) within `reach` tokens before token i, in its sentence. */
+function workNounWithin(doc: Doc, i: number, reach: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= reach; k--) {
+    const t = at(doc.tokens, k);
+    if (t.sentence !== at(doc.tokens, i).sentence) return false;
+    if (/^\p{Ll}/u.test(t.text) && t.pos !== 'VERB' && cues.works.has(t.text) && t.text !== 'tour') return true;
+  }
+  return false;
+}
+
+/**
+ * The last token of a title a work noun sets off, opening at token i, else -1: after "titled", "entitled", "called"
+ * or "dubbed" with a work noun a few words before ("a similar celebrity ice dance show for ITV, titled Stars on Thin
+ * Ice", bbc-entertainment-188), or after a work noun and a comma, closed by a comma or the sentence's end ("the
+ * premiere of new film, Beyond the Sea, in London's Leicester Square", bbc-entertainment-071; "new BBC One sitcom,
+ * The World According to Bex, penned by …", bbc-entertainment-214). Such a frame bounds the title, so it goes on over
+ * its small lower-case words ("on", "the", "to"); it ends on a capitalised word. Not "she called Brad Pitt" (no work
+ * noun before), nor "the film, Pitt said," (one capitalised word is left to the names' rules).
+ */
+export function framedTitleEnd(doc: Doc, i: number): number {
+  const { tokens } = doc;
+  const open = at(tokens, i);
+  const cue = tokens[i - 1];
+  if (!UPPER.test(open.text) || cue === undefined || cue.sentence !== open.sentence) return -1;
+  const named = NAMING.has(cue.text) && workNounWithin(doc, i - 1, 6);
+  const apposed = cue.text === ',' && workNounBefore(doc, i);
+  if (!named && !apposed) return -1;
+  let last = i;
+  let k = i + 1;
+  for (; k < tokens.length && k - i <= MAX_TITLE; k++) {
+    const t = at(tokens, k);
+    if (t.sentence !== open.sentence || doc.text.slice(at(tokens, k - 1).end, t.start).includes('\n')) break;
+    if (CLITIC.test(t.text) && adjacent(at(tokens, k - 1), t)) continue;
+    if (UPPER.test(t.text) || /^\d+$/.test(t.text)) last = k;
+    else if (!JOINERS.has(t.text)) break;
+  }
+  const after = tokens[last + 1];
+  const closed = after === undefined || after.sentence !== open.sentence || CLOSES.has(after.text);
+  // Two words at least: one capitalised word after a comma is as often a name ("the film, Pitt said").
+  if (last === i || (apposed && !closed)) return -1;
+  if (cues.stopwords.has(at(tokens, last).text)) return -1;
+  return last;
+}

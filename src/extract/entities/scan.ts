@@ -14,7 +14,7 @@ import {
   titles,
   type Phrase,
 } from '../names/index.ts';
-import { openedTitleEnd } from './opened-titles.ts';
+import { framedTitleEnd, openedTitleEnd } from './opened-titles.ts';
 import { beforeYear, quotedTitle, RUN_TAGS, titleCaseEnd, titleStart } from './titles.ts';
 import { at } from '../../invariant/index.ts';
 
@@ -31,9 +31,10 @@ export type Candidate = {
   phrase?: Phrase;
   /**
    * Set when quotes, a bracketed year, title case, or a work noun before a capitalised function word ('opened':
-   * "album How To Dismantle An Atomic Bomb") mark the span as a title, small words and all.
+   * "album How To Dismantle An Atomic Bomb") or setting a title off ('framed': "show for ITV, titled Stars on Thin
+   * Ice") mark the span as a title, small words and all.
    */
-  title?: 'quoted' | 'year' | 'case' | 'opened';
+  title?: 'quoted' | 'year' | 'case' | 'opened' | 'framed';
   /** Set when two names joined by "and" are a double act ("duo Ant and Dec"). */
   duo?: boolean;
 };
@@ -293,6 +294,20 @@ export function scan(doc: Doc): Candidate[] {
         continue;
       }
       last = i;
+    }
+    // "a similar celebrity ice dance show for ITV, titled Stars on Thin Ice": a work noun's frame bounds the title.
+    const framed = framedTitleEnd(doc, i);
+    if (framed >= 0) {
+      out.push({
+        first: i,
+        last: framed,
+        start: t.start,
+        end: at(tokens, framed).end,
+        possessive: isPossessive(tokens, framed),
+        title: 'framed',
+      });
+      i = framed;
+      continue;
     }
     if (!opensRun(doc, i)) {
       // "current album How To Dismantle An Atomic Bomb": a work noun announces a title that opens on a function word.

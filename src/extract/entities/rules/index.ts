@@ -17,6 +17,7 @@ export const TYPING_RULES: TypingRule[] = [
   works.workNounOverPlace,
   works.quotedBeforeWorkNoun,
   works.functionWordTitle,
+  works.framedTitle,
   names.lexiconPhrase,
   names.listedStageName,
   names.titledStageName,

@@ -98,6 +98,9 @@ export const scannedTitle: TypingRule = {
  */
 export const functionWordTitle = typesAs('work', 'function-word-title', ({ c }) => c.title === 'opened');
 
+/** "show for ITV, titled Stars on Thin Ice", "new film, Beyond the Sea,": a title a work noun sets off (opened-titles.ts). */
+export const framedTitle = typesAs('work', 'framed-title', ({ c }) => c.title === 'framed');
+
 /** "The Graham Norton Show", "an episode of Ellen", "appeared on Ellen": a show named like a person. */
 export const showAfterHostRule: TypingRule = {
   name: 'show-after-host',
