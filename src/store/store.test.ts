@@ -425,6 +425,56 @@ for (const backend of [sqlite, postgres]) {
       expect((await store.stories({ limit: 1, offset: 1 })).map((s) => s.id)).toEqual(['old']);
     });
 
+    it('keeps what a partial refresh reads (migration 15): story keys by prefix, unscored marks, the totals scores were made with', async () => {
+      await open();
+      const { stories } = await ingestArticle(store, seedArticle(), seedExtraction());
+      const seed = must(await store.story(must(stories[0], 'the seed makes a story')), 'the seed story');
+      const person = must(seed.subjects[0], 'a subject').id;
+      // A person's stories by the head of their key, and none by another head.
+      const head = seed.key.slice(0, seed.key.indexOf(':') + 1);
+      expect(await store.storyKeysOf(person, head)).toEqual([{ id: seed.id, key: seed.key }]);
+      expect(await store.storyKeysOf(person, 'no-such-type:')).toEqual([]);
+      // Stories by what their rows' track records are looked up by; a principal's word reads none.
+      const rows = await store.evidence(seed.id);
+      const cited = must(
+        rows.find((r) => r.holderKind !== 'principal'),
+        'the seed has a report',
+      );
+      expect(await store.storiesCiting([cited.sourceKey], [])).toEqual([seed.id]);
+      expect(await store.storiesCiting([], [cited.holderKind])).toEqual([seed.id]);
+      expect(await store.storiesCiting(['outlet:no such outlet'], ['no-such-kind'])).toEqual([]);
+      // Marks of stories scored between refreshes: the seed's story, recomputed at its ingest, at that version; then
+      // the latest version of each, cleared only for the ids given.
+      expect(await store.unscored()).toEqual([{ id: seed.id, version: (await store.scoreState()).outcomes }]);
+      await store.transaction((tx) => tx.clearUnscored([seed.id]));
+      await store.transaction(async (tx) => {
+        await tx.markUnscored(['s-b', 's-a'], 3);
+        await tx.markUnscored(['s-a'], 4);
+      });
+      expect(await store.unscored()).toEqual([
+        { id: 's-a', version: 4 },
+        { id: 's-b', version: 3 },
+      ]);
+      await store.transaction((tx) => tx.clearUnscored(['s-a', 's-z']));
+      expect(await store.unscored()).toEqual([{ id: 's-b', version: 3 }]);
+      // scoredWith keeps the running totals of that moment; later totals do not move them.
+      const total = { scope: 'all' as const, key: '', name: '', trueCount: 2, falseCount: 1 };
+      await store.transaction(async (tx) => {
+        await tx.addToTotals([total]);
+        await tx.scoredWith((await tx.scoreState()).outcomes);
+        await tx.addToTotals([{ ...total, trueCount: 5 }]);
+      });
+      expect((await store.scoredTotals()).find((t) => t.scope === 'all')).toMatchObject({
+        trueCount: 2,
+        falseCount: 1,
+      });
+      expect((await store.trackRecordTotals()).find((t) => t.scope === 'all')).toMatchObject({ trueCount: 7 });
+      // A new ledger asks its first refresh for a full rebuild, once.
+      expect((await store.scoreState()).rebuild).toBe(true);
+      await store.transaction((tx) => tx.outcomesRebuilt());
+      expect((await store.scoreState()).rebuild).toBe(false);
+    });
+
     it('keeps stale-story marks (migration 10) with the transaction that sets them, each once, in id order', async () => {
       await open();
       await store.transaction((tx) => tx.markStale(['s-b', 's-a', 's-b']));
