@@ -66,6 +66,13 @@ const namesOf = (text: string): string[] =>
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w.toLowerCase());
 
+/**
+ * Whether two sentences' lengths leave room for the overlap a copy needs: they share at most the shorter's words, so
+ * 2·min / (a + b) bounds the overlap. Checked first, with the names, before counting words: a busy story compared
+ * every row with every earlier sentence of its holder (a third of a 52,000-article ledger's ingest time).
+ */
+const lengthsAllow = (a: number, b: number): boolean => (2 * Math.min(a, b)) / (a + b) >= NEAR_IDENTICAL_OVERLAP;
+
 /** Every name either sentence tells is in the other: "(Star exclusive)" and "(OK! exclusive)" are two reports. */
 const sameNames = (a: Printed, b: Printed): boolean =>
   a.names.every((n) => b.words.includes(n)) && b.names.every((n) => a.words.includes(n));
@@ -74,58 +81,89 @@ const sameNames = (a: Printed, b: Printed): boolean =>
  * How a row's sentence is found to be another article's copy, in order; the first that finds the earlier printing names
  * the source the row counts as (the streams README: restatements of one outlet's sourcing are one report).
  */
-export const COPY_RULES: Array<{ name: string; find: (row: Printed, earlier: Printed[]) => Printed | undefined }> = [
+export const COPY_RULES: Array<{
+  name: string;
+  find: (row: Printed, earlier: Printed[], eligible: (e: Printed) => boolean) => Printed | undefined;
+}> = [
   // The same sentence, whitespace and case aside: a syndicated copy.
-  { name: 'same-sentence', find: (row, earlier) => earlier.find((e) => e.sentence === row.sentence) },
+  {
+    name: 'same-sentence',
+    find: (row, earlier, eligible) => earlier.find((e) => e.sentence === row.sentence && eligible(e)),
+  },
   // "Record company SonyBMG are releasing Elvis' 18 number one singles at the rate of one a week in Britain" and
   // "… Elvis's 18 number one singles …" (bbc-entertainment-233 and -234, two write-ups of one wire story): a long
   // sentence that differs by a word or a spelling is the same report edited, not a second source. Not when a name
   // differs: "The magazine says Taylor Swift and Joe Alwyn are dating (Star exclusive)" and "(OK! exclusive)".
   {
     name: 'near-identical',
-    find: (row, earlier) =>
+    find: (row, earlier, eligible) =>
       row.words.length < NEAR_IDENTICAL_MIN_WORDS
         ? undefined
         : earlier.find(
             (e) =>
               e.words.length >= NEAR_IDENTICAL_MIN_WORDS &&
-              overlap(e.words, row.words) >= NEAR_IDENTICAL_OVERLAP &&
-              sameNames(e, row),
+              eligible(e) &&
+              lengthsAllow(e.words.length, row.words.length) &&
+              sameNames(e, row) &&
+              overlap(e.words, row.words) >= NEAR_IDENTICAL_OVERLAP,
           ),
   },
 ];
 
+/** A sentence as the copy rules read it. */
+type Read = { sentence: string; words: string[]; names: string[] };
+
+/**
+ * Each row text read once per process, not once per recompute of its story: a busy story's thousands of rows were
+ * split into words at every batch that touched it. Bounded: cleared when full (the reading is a pure function of the
+ * text, so a miss only costs the reading again).
+ */
+const READ = new Map<string, Read>();
+const READ_MAX = 50_000;
+function readOf(text: string): Read {
+  let read = READ.get(text);
+  if (!read) {
+    if (READ.size >= READ_MAX) READ.clear();
+    const sentence = normalised(text);
+    read = { sentence, words: wordsOf(sentence), names: namesOf(text) };
+    READ.set(text, read);
+  }
+  return read;
+}
+
 export function effectiveSources(rows: EvidenceRow[]): Sources {
   // The first printing of each sentence, by holder: one sentence may hold several voices (a report and its denial).
-  const firstByHolder = new Map<string, Printed[]>();
+  const firstByHolder = new Map<string, { printed: Printed[]; sentences: Set<string> }>();
   const out = new Map<string, { key: string; name: string }>();
   for (const row of rows) {
     const holder = `${row.holderKind}|${row.holderName ?? ''}`;
-    const sentence = normalised(row.text);
     const printed: Printed = {
       key: row.sourceKey,
       name: row.sourceName,
       article: row.article,
       holder,
-      sentence,
-      words: wordsOf(sentence),
-      names: namesOf(row.text),
+      ...readOf(row.text),
     };
+    let own = firstByHolder.get(holder);
+    if (!own) {
+      own = { printed: [], sentences: new Set() };
+      firstByHolder.set(holder, own);
+    }
     // Only another article from another source can be a copy; a principal's word is theirs wherever it is printed.
-    const earlier = (firstByHolder.get(holder) ?? []).filter(
-      (e) => e.article !== row.article && e.key !== row.sourceKey,
-    );
-    const first = row.holderKind === 'principal' ? undefined : firstCopy(printed, earlier);
-    const own = firstByHolder.get(holder) ?? [];
-    if (!own.some((e) => e.sentence === sentence)) firstByHolder.set(holder, [...own, printed]);
+    const eligible = (e: Printed) => e.article !== row.article && e.key !== row.sourceKey;
+    const first = row.holderKind === 'principal' ? undefined : firstCopy(printed, own.printed, eligible);
+    if (!own.sentences.has(printed.sentence)) {
+      own.sentences.add(printed.sentence);
+      own.printed.push(printed);
+    }
     out.set(row.id, first ? { key: first.key, name: first.name } : { key: row.sourceKey, name: row.sourceName });
   }
   return named(rows, out);
 }
 
-const firstCopy = (row: Printed, earlier: Printed[]): Printed | undefined => {
+const firstCopy = (row: Printed, earlier: Printed[], eligible: (e: Printed) => boolean): Printed | undefined => {
   for (const rule of COPY_RULES) {
-    const found = rule.find(row, earlier);
+    const found = rule.find(row, earlier, eligible);
     if (found) return found;
   }
   return undefined;
