@@ -115,8 +115,17 @@ describe.each(WIDTHS)('at %i px', (width, height) => {
     const row = page.locator('table.evidence tr.item').nth(Math.min(60, big.explanation.length - 1));
     await row.scrollIntoViewIfNeeded();
     await page.mouse.wheel(0, 120);
-    await page.waitForTimeout(100);
-    const left = await page.evaluate(() => window.scrollY);
+    // Where the reader left is where the page has stopped: on a loaded machine the wheel's scroll may still be
+    // applying 100 ms on (a CI run read the place 120 px short of where the page came to rest).
+    let left = -1;
+    await expect
+      .poll(async () => {
+        const y = await page.evaluate(() => window.scrollY);
+        const still = y === left;
+        left = y;
+        return still;
+      })
+      .toBe(true);
     expect(left).toBeGreaterThan(1000);
     await nextPage(page, () => row.locator('a.evidence-link').click());
     await nextPage(page, () => page.goBack());
