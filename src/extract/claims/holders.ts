@@ -93,8 +93,9 @@ export function speakerIn(text: string, offset: number, located: Located[], outl
   if (verb && PASSIVE.test(text.slice(0, verbAt)) && /^\s+to\b/i.test(text.slice(verbEnd))) return null;
   const speakers = inside.filter((l) => l.entity.type === 'outlet' || l.entity.type === 'person');
   // "People goes further than TMZ, saying Styles and Wilde…" (Uproxx): a participle after a comma is the saying of
-  // the clause's subject, not of the name nearest it.
-  if (verb && /ing$/i.test(verb[0]) && /,\s*$/.test(text.slice(0, verbAt))) {
+  // the clause's subject, not of the name nearest it; so is one after "after" or "before" ("Katie Holmes glows after
+  // confirming Jamie Foxx romance", a GossipCop headline).
+  if (verb && /ing$/i.test(verb[0]) && /(?:,|\b(?:after|before|while))\s*$/i.test(text.slice(0, verbAt))) {
     // "Last year Hailey pre-empted an Us Weekly story on Instagram, telling the magazine she was not pregnant" (Bustle):
     // a time may open the clause before its subject; a name after a preposition is no subject.
     const subject = speakers.find(

@@ -101,6 +101,9 @@ const SPEAKER_IN_PAIR = words(record.speakerInPair.forms);
 const OWN_PARTNER = new RegExp(String.raw`\bmy\s+(?:\w+\s+)?(?:${PARTNER}|partner|beau)\b`, 'i');
 const PARTNER_NOUN = new RegExp(String.raw`\b(?:${PARTNER})\b`, 'i');
 const NOT_ROMANCE = words(record.notRomance.forms);
+// A trade that serves a star, right before a name ("her manager of three years, Stella Bulochnikov", "Manager Stella").
+const SERVING_TRADE_BEFORE =
+  /\b(?:manager|agent|publicist|lawyer|attorney|assistant|bodyguard|stylist|spokes(?:man|woman|person))(?:\s+of\s+\w+\s+\w+)?\s*,?\s*$/i;
 const ROMANCE = /\b(?:dating|romance|romantic|girlfriend|boyfriend|married|engaged|wife|husband|couple|lovers?)\b/i;
 const OTHERS_BELIEF = words(record.othersBelief.forms);
 // Where a partner stands in reported words: next to the relation ("her husband, Kilgore", "married to Kilgore",
@@ -486,7 +489,7 @@ const ON_RECORD: ClaimRefiner[] = [
         const partner = c.subjects.find((s) => s !== speaker);
         // The speaker must be one of the two in their own words ("I", "we", their name): "Hillary Clinton was married
         // to the single greatest abuser…" (Trump) is about others.
-        const speaksOfSelf = self || inWords(speaker);
+        const speaksOfSelf = self || inWords(speaker) || (!quoted && partnerCompound(c, ctx, partner));
         const relates = (partner !== undefined && inWords(partner)) || COUPLE.test(said);
         // "Five months later, their reps confirmed the breakup" (celebrity-080fake): representatives confirming the
         // pair's own break-up name it, not the pair.
@@ -573,6 +576,20 @@ function namedAsPartner(c: Claim, ctx: RefineContext, partner: string, withRepor
         WITH_SPEAKER_AFTER.test(after)
       );
     }),
+  );
+}
+
+// "Katie Holmes confirmed Jamie Foxx romance", "Vanessa Kirby shoots down Tom Cruise marriage rumors" (GossipCop
+// headlines): the partner's name before the stage's noun, right after the speaker's own verb, is the speaker's own.
+const VERB_OF_OWN =
+  /\b(?:confirm(?:s|ed|ing)?|den(?:y|ies|ied|ying)|address(?:es|ed|ing)?|open(?:s|ed|ing)? up about|talk(?:s|ed|ing)? about|discuss(?:es|ed|ing)?|shoot(?:s|ing)? down|shot down|shut(?:s|ting)? down)\s+(?:(?:her|his|their)\s+)?$/i;
+const STAGE_NOUN_AFTER = /^\s+(?:romance|relationship|engagement|split|break-?up|divorce|marriage|wedding)\b/i;
+function partnerCompound(c: Claim, ctx: RefineContext, partner: string | undefined): boolean {
+  if (partner === undefined) return false;
+  return mentionsIn(ctx, partner, c.evidence.start, c.evidence.end).some(
+    (m) =>
+      VERB_OF_OWN.test(ctx.doc.text.slice(Math.max(c.evidence.start, m.start - 40), m.start)) &&
+      STAGE_NOUN_AFTER.test(ctx.doc.text.slice(m.end, Math.min(c.evidence.end, m.end + 20))),
   );
 }
 
@@ -752,6 +769,21 @@ const PAIRS: ClaimRefiner[] = [
         if (ms.every(possessorOfKin)) return null;
       }
       return c;
+    },
+  },
+  {
+    // "Mariah Carey, Manager Stella Bulochnikov Split" (celebrity-156legit's headline): a subject named by a trade
+    // that serves the other (manager, agent, lawyer) parts ways at work; a break-up needs a partner word beside it.
+    name: 'professional-tie',
+    apply: (c, ctx) => {
+      if (c.type !== 'relationship' || ROMANCE.test(c.evidence.text)) return c;
+      const { start, end } = c.evidence;
+      const served = c.subjects.some((s) =>
+        mentionsIn(ctx, s, start, end).some((m) =>
+          SERVING_TRADE_BEFORE.test(ctx.doc.text.slice(Math.max(start, m.start - 30), m.start)),
+        ),
+      );
+      return served ? null : c;
     },
   },
   {

@@ -99,5 +99,16 @@ function unnamedDenier(f: Facts): Attribution['holder'] {
   ) {
     return { kind: 'principal', entity: null };
   }
+  // "Modern Family's Sarah Hyland shuts down anorexia claims", "Vanessa Kirby shoots down Tom Cruise marriage rumors"
+  // (GossipCop headlines): the claim's own subject, named right before the verb, denies it.
+  const verbAt = f.clause.start + verb.index;
+  const named = f.located.find(
+    (l) =>
+      l.entity.type === 'person' &&
+      f.subjects.includes(l.entity.id) &&
+      l.mention.end <= verbAt &&
+      /^\s+(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+)*$/.test(f.doc.text.slice(l.mention.end, verbAt)),
+  );
+  if (named) return { kind: 'principal', entity: named.entity.id, text: named.mention.text };
   return { kind: 'author', entity: null };
 }
