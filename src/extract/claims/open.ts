@@ -836,9 +836,17 @@ function objectFollows(
       object.entities.has(l.entity.type) &&
       l.mention.start >= end &&
       l.mention.start - end <= 40 &&
-      !/[.;:!?,“”"]/.test(doc.text.slice(end, l.mention.start)),
+      !/[.;:!?,“”"]/.test(doc.text.slice(end, l.mention.start)) &&
+      !JOINED_AT.test(doc.text.slice(end, l.mention.start)),
   );
 }
+
+/**
+ * "Prince Harry, Meghan Markle join Lin-Manuel Miranda at 'Hamilton'" (a GossipCop headline): a person joined at a
+ * show is company at a performance; "joins Tom Cruise in Mission: Impossible" stays a part. (The name read as words:
+ * a headline's hyphenated given name may be no entity.)
+ */
+const JOINED_AT = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}at\s+(?:the\s+)?['‘’"“]?$/u;
 
 /** The tense of a verb group ("has been", "is set to") before a predicate form of the given kinds. */
 function tenseOf(group: string[], kinds: Set<Kind>, head: string, phrase: string[]): Tense {

@@ -1046,8 +1046,10 @@ const TO_COME =
   /\b(?:will|would|'ll|’ll|plans?|planning|upcoming|set to|going to|gonna|to be held|next (?:week|month|year|summer|spring)|engaged|fianc[ée]e?|should|boycott\w*|following their wedding|ahead of (?:the|their|her|his) wedding|before (?:the|their|her|his) wedding|is to wed|are to wed|to marry|get married|getting married|(?:is|are|['’]s|['’]re)\s+(?:tying the knot|walking down the aisle))\b/i;
 const WEDDING_NAMED =
   /\b(?:wedding|nuptials|marry|marrying|marriage|wed|weds|tie the knot|tying the knot|walk(?:s|ing)? down the aisle|get married|getting married|engaged|engagement|fianc[ée]e?|bride|groom)\b/i;
+// A headline's present tense tells a wedding held: "Julia Stiles marries fiance Preston J. Cook in 'shotgun wedding'"
+// (a GossipCop headline), where "fiance" is what he was until that day.
 const WED_PAST =
-  /\b(?:married (?:since|for|in \d{4}|(?:more|less) than|nearly|almost|over)|(?:his|her) (?:wife|husband) of|anniversary|wed in \d{4}|were wed|was wed)\b/i;
+  /\b(?:married (?:since|for|in \d{4}|(?:more|less) than|nearly|almost|over)|(?:his|her) (?:wife|husband) of|anniversary|wed in \d{4}|were wed|was wed|marries|weds|ties the knot)\b/i;
 
 // Words that only allow a thing: "it's possible", "might", "maybe". Lower-case "may" only (MAY): "in May" is a month.
 // Not "could" ("couldn't be happier") nor "would" (a plan, as the gold reads it).
