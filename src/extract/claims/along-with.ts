@@ -19,8 +19,10 @@ const SUBJECTS: ReadonlySet<EntityType> = new Set(['person', 'group']);
  */
 export function alongWith(doc: Doc, located: Located[], from: number, end: number): string[] {
   const { text } = doc;
+  // Read up to `end` only: a match running past it gives nothing either way, and searching on to the article's end for
+  // every clause was quadratic in a long article (a 2 MB article: 0.6 s).
   ALONG_WITH.lastIndex = from;
-  const hit = ALONG_WITH.exec(text);
+  const hit = ALONG_WITH.exec(text.slice(0, end));
   if (!hit || hit.index + hit[0].length >= end) return [];
   const after = hit.index + hit[0].length;
   const names = located

@@ -49,7 +49,28 @@ const DESCRIBED =
 const LOOK_BACK = 3;
 // A word that describes the first person listed ("Olympians Simone Biles", "newcomer"): up to three stand between the
 // list's verb and the name.
-const DESCRIBING = /[\p{L}\p{N}'’.-]+\s+$/u;
+const DESCRIBING = /^[\p{L}\p{N}'’.-]$/u;
+const SPACE = /^\s$/u;
+
+/**
+ * Where `/[\p{L}\p{N}'’.-]+\s+$/u` matches `s` (the describing word before its end), or null. Read back from the end:
+ * the unanchored pattern tried every position of the text before each list (1,266 times in a 1 MB article, 0.4 s).
+ */
+function describingWordAt(s: string): number | null {
+  let end = s.length;
+  while (end > 0 && SPACE.test(s.charAt(end - 1))) end--;
+  if (end === s.length) return null;
+  let start = end;
+  for (;;) {
+    // A letter outside the BMP is two code units: read it whole.
+    const pair =
+      start >= 2 && /[\udc00-\udfff]/.test(s.charAt(start - 1)) && /[\ud800-\udbff]/.test(s.charAt(start - 2));
+    const width = pair ? 2 : 1;
+    if (start < width || !DESCRIBING.test(s.slice(start - width, start))) break;
+    start -= width;
+  }
+  return start === end ? null : start;
+}
 
 /** Where a rule's list opening ends right before `before`'s end, give or take three describing words. */
 function opening(pattern: RegExp, before: string): { start: number; end: number } | null {
@@ -57,9 +78,9 @@ function opening(pattern: RegExp, before: string): { start: number; end: number 
   for (let k = 0; k <= 3; k++) {
     const hit = pattern.exec(rest);
     if (hit) return { start: hit.index, end: hit.index + hit[0].trimEnd().length };
-    const word = DESCRIBING.exec(rest);
-    if (!word) return null;
-    rest = rest.slice(0, word.index);
+    const word = describingWordAt(rest);
+    if (word === null) return null;
+    rest = rest.slice(0, word);
   }
   return null;
 }
