@@ -1,6 +1,6 @@
 // The article's entities by id, built once per article, for the claim refiners (refine.ts and the own-act rules it
 // runs) that ask for an entity, or its mentions in a span, for every claim.
-import type { Entity } from '../types.ts';
+import type { Entity, Time } from '../types.ts';
 import type { RefineContext } from './refine.ts';
 import { startingIn } from '../text/sorted.ts';
 import { at as atIndex } from '../../invariant/index.ts';
@@ -43,7 +43,7 @@ export function mentionsIn(ctx: RefineContext, id: string, start: number, end: n
  */
 export type EntityMention = { entity: Entity; mention: Entity['mentions'][number]; start: number };
 const ALL_MENTIONS = new WeakMap<Entity[], EntityMention[]>();
-export function allMentionsIn(ctx: RefineContext, start: number, end: number): EntityMention[] {
+function allMentions(ctx: RefineContext): EntityMention[] {
   let all = ALL_MENTIONS.get(ctx.entities);
   if (!all) {
     all = ctx.entities
@@ -51,5 +51,40 @@ export function allMentionsIn(ctx: RefineContext, start: number, end: number): E
       .sort((a, b) => a.start - b.start);
     ALL_MENTIONS.set(ctx.entities, all);
   }
-  return startingIn(all, start, end + 1).filter((x) => x.mention.end <= end);
+  return all;
+}
+export function allMentionsIn(ctx: RefineContext, start: number, end: number): EntityMention[] {
+  return startingIn(allMentions(ctx), start, end + 1).filter((x) => x.mention.end <= end);
+}
+/** Every entity's own mentions that start in [from, to), in the same order. */
+export const mentionsStartingIn = (ctx: RefineContext, from: number, to: number): EntityMention[] =>
+  startingIn(allMentions(ctx), from, to);
+
+/** The ids of the article's people: a refiner asks whether a claim's subject is one for every claim. */
+const PERSON_IDS = new WeakMap<Entity[], Set<string>>();
+export function isPerson(ctx: RefineContext, id: string): boolean {
+  let ids = PERSON_IDS.get(ctx.entities);
+  if (!ids) {
+    ids = new Set(ctx.entities.filter((e) => e.type === 'person').map((e) => e.id));
+    PERSON_IDS.set(ctx.entities, ids);
+  }
+  return ids.has(id);
+}
+
+/**
+ * The times lying wholly in [start, end], in the order of `ctx.times`, from the times sorted by start (a search, then a
+ * walk): the time rules looked through every time of the article for every claim (quadratic in a long article).
+ */
+type IndexedTime = { time: Time; start: number; order: number };
+const TIMES_BY_START = new WeakMap<Time[], IndexedTime[]>();
+export function timesIn(ctx: RefineContext, start: number, end: number): Time[] {
+  let sorted = TIMES_BY_START.get(ctx.times);
+  if (!sorted) {
+    sorted = ctx.times.map((time, order) => ({ time, start: time.start, order })).sort((a, b) => a.start - b.start);
+    TIMES_BY_START.set(ctx.times, sorted);
+  }
+  return startingIn(sorted, start, end + 1)
+    .filter((x) => x.time.end <= end)
+    .sort((a, b) => a.order - b.order)
+    .map((x) => x.time);
 }

@@ -31,7 +31,7 @@ import { firstIndex, wholeWords } from '../text/index.ts';
 import { speechForms } from '../text/speech.ts';
 import { at as atIndex, must } from '../../invariant/index.ts';
 import { outsideQuotes, QUOTED } from './quotes.ts';
-import { allMentionsIn, entityOf, mentionsIn } from './entity-index.ts';
+import { allMentionsIn, entityOf, isPerson, mentionsIn, mentionsStartingIn, timesIn } from './entity-index.ts';
 
 export type RefineContext = { doc: Doc; entities: Entity[]; times: Time[] };
 export type ClaimRefiner = { name: string; apply: (claim: Claim, ctx: RefineContext) => Claim | null };
@@ -225,6 +225,16 @@ const REPRESENTATIVE_FOR = new RegExp(`\\b(?:${record.representatives.join('|')}
 const INTERVIEWER_BEFORE = new RegExp(record.interviewer.before, 'i');
 // "her son Maddox", "their daughter, Shiloh", "Jolie's son Maddox", "adopted son Pax".
 const CHILD_BEFORE = /\b(?:son|daughter|child|stepson|stepdaughter)\s*,?\s*$/i;
+/** Whether the article calls the entity a child anywhere, once per entity (speed, issue 14: read for every claim). */
+const CALLED_A_CHILD = new WeakMap<Entity, boolean>();
+function calledAChild(text: string, e: Entity): boolean {
+  let called = CALLED_A_CHILD.get(e);
+  if (called === undefined) {
+    called = e.mentions.some((m) => CHILD_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
+    CALLED_A_CHILD.set(e, called);
+  }
+  return called;
+}
 const SIBLINGS = /\b(brothers|sisters|siblings|father and (son|daughter)|mother and (son|daughter)|twins)\b/i;
 
 // What a representative confirms when it names the stage itself: "the breakup", "the engagement", "their split".
@@ -649,10 +659,9 @@ const PAIRS: ClaimRefiner[] = [
     apply: (c, ctx) => {
       if (c.type !== 'relationship' || c.value !== 'split') return c;
       const { start, end } = c.evidence;
-      const people = ctx.entities.filter((e) => e.type === 'person');
-      const inSentence = people
-        .flatMap((e) => e.mentions.filter((m) => m.start >= start && m.end <= end).map((m) => ({ id: e.id, m })))
-        .sort((a, b) => a.m.start - b.m.start);
+      const inSentence = allMentionsIn(ctx, start, end)
+        .filter((x) => x.entity.type === 'person')
+        .map((x) => ({ id: x.entity.id, m: x.mention }));
       const partner = inSentence.find((x) =>
         SPLIT_FROM.test(ctx.doc.text.slice(Math.max(start, x.m.start - 40), x.m.start)),
       );
@@ -845,7 +854,7 @@ const PAIRS: ClaimRefiner[] = [
       const { start, end } = c.evidence;
       for (const m of ctx.doc.text.slice(start, end).matchAll(POSSESSED_PARTNER)) {
         const at = start + m.index;
-        const owner = ctx.entities.find((e) => e.type === 'person' && e.mentions.some((x) => x.start === at));
+        const owner = mentionsStartingIn(ctx, at, at + 1).find((x) => x.entity.type === 'person')?.entity;
         if (owner && !c.subjects.includes(owner.id)) return null;
       }
       return c;
@@ -927,10 +936,10 @@ const PAIRS: ClaimRefiner[] = [
     name: 'parent-and-child',
     apply: (c, ctx) => {
       if (c.type !== 'relationship') return c;
-      const child = (s: string) =>
-        entityOf(ctx, s)?.mentions.some((m) =>
-          CHILD_BEFORE.test(ctx.doc.text.slice(Math.max(0, m.start - 30), m.start)),
-        ) ?? false;
+      const child = (s: string) => {
+        const e = entityOf(ctx, s);
+        return e !== undefined && calledAChild(ctx.doc.text, e);
+      };
       return c.subjects.some(child) ? null : c;
     },
   },
@@ -1328,11 +1337,8 @@ const TIME_RULES: TimeRule[] = [
       // "Her split from Mac Miller, after two years together, …, and now People says she is seeing Pete Davidson": a
       // past that names someone outside the pair is that other relationship's, not this one's.
       const end = at + cue[0].length;
-      const other = ctx.entities.some(
-        (e) =>
-          e.type === 'person' &&
-          !c.subjects.includes(e.id) &&
-          e.mentions.some((m) => m.kind !== 'pronoun' && m.start >= at && m.start <= end + 5),
+      const other = mentionsStartingIn(ctx, at, end + 6).some(
+        ({ entity: e, mention: m }) => e.type === 'person' && !c.subjects.includes(e.id) && m.kind !== 'pronoun',
       );
       // "The lipstick queen and Blac Chyna's ex-fiancé split in early May and Jenner has already moved on with rapper
       // PartyNextDoor" (celebrity-041legit): a cue owned by someone outside the pair ("Chyna's ex-fiancé") names a
@@ -1372,7 +1378,7 @@ const TIME_RULES: TimeRule[] = [
     time: (c, ctx) => {
       if (ctx.doc.published || YEAR_TALLIES.has(c.type) || c.type === 'casting') return undefined;
       const text = ctx.doc.text;
-      const t = ctx.times.find(
+      const t = timesIn(ctx, c.evidence.start, c.evidence.end).find(
         (x) =>
           x.type === 'DATE' &&
           /^\d{4}$/.test(x.value) &&
@@ -1415,7 +1421,7 @@ const TIME_RULES: TimeRule[] = [
     // with Louis Vuitton", in a piece that recalls "August 2016" (celebrity-112legit), is her history.
     name: 'dated-in-the-past',
     time: (c, ctx) => {
-      const t = ctx.times.find(
+      const t = timesIn(ctx, c.evidence.start, c.evidence.end).find(
         (x) =>
           x.type === 'DATE' &&
           x.start >= c.evidence.start &&
@@ -1465,7 +1471,7 @@ const CASTING_WORK: ClaimRefiner = {
   name: 'casting-work-implied',
   apply: (c, ctx) => {
     if (c.type !== 'casting') return c;
-    const person = (id: string) => ctx.entities.some((e) => e.id === id && e.type === 'person');
+    const person = (id: string) => isPerson(ctx, id);
     const people = c.subjects.filter(person);
     if (people.length === 0 || people.length === c.subjects.length) return c;
     const works = c.subjects.filter((s) => !person(s));
