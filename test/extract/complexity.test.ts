@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../src/extract/claims/index.ts';
+import { resolveCoreference } from '../../src/extract/coreference/index.ts';
 import { findDebris } from '../../src/extract/debris/index.ts';
+import { findEntities } from '../../src/extract/entities/index.ts';
+import { findEvents } from '../../src/extract/events/index.ts';
+import { findHedges } from '../../src/extract/hedges/index.ts';
 import type { Doc } from '../../src/extract/doc.ts';
 import { extract, type Entity, type Time } from '../../src/extract/index.ts';
 import { dropTimesInsideNames } from '../../src/extract/refiners/names-are-not-times.ts';
@@ -119,6 +124,44 @@ describe('names-are-not-times is linear in its input', () => {
       growth(
         (size) => copies((8 * size) / n),
         (x) => dropTimesInsideNames(x.times, x.entities),
+      ),
+    ).toBeLessThan(3);
+  });
+});
+
+describe('the entities stage is linear in the text', () => {
+  // Real text, then the same text twice: every title stands twice as often, as in a long article that repeats names.
+  // sameTitleEverywhere searched the whole text per title and every entity's mentions per place (issue 14).
+  it('real articles: 2n takes under 3× n', () => {
+    expect(
+      growth(
+        (size) => docOf(real(size)),
+        (doc) => findEntities(doc),
+        3,
+      ),
+    ).toBeLessThan(3);
+  });
+});
+
+describe('the claims stage is linear in the text', () => {
+  // The refiners read every entity's mentions, every time and every quotation for each claim (issue 14). Each run gets
+  // a fresh doc and entities: the stage keeps what it reads per document, and a second run on the same one reads less.
+  it('real articles: 2n takes under 3× n', () => {
+    const stages = (text: string) => {
+      const doc = docOf(text);
+      const entities = resolveCoreference(doc, findEntities(doc));
+      const times = dropTimesInsideNames(findTimes(doc), entities);
+      const hedges = findHedges(doc);
+      return { doc, entities, times, hedges, events: findEvents(doc, entities, times) };
+    };
+    expect(
+      growth(
+        (size) => stages(real(size)),
+        (x) => {
+          const entities = x.entities.map((e) => ({ ...e, mentions: [...e.mentions] }));
+          return findClaims({ ...x.doc }, entities, x.events, x.hedges, x.times);
+        },
+        3,
       ),
     ).toBeLessThan(3);
   });
