@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.ts';
-import type { Gender } from '../names/index.ts';
+import { genderOf, type Gender } from '../names/index.ts';
 import { SUBORDINATORS } from './clauses.ts';
 import { tieOf, tiedAt } from './ties.ts';
 import type { Context } from './choose.ts';
@@ -11,6 +11,8 @@ import { at } from '../../invariant/index.ts';
 //      wife …").
 //   2. pronoun-subordinate-subject: a subordinate clause after its main clause (", while he was preparing"), or after
 //      the "who" clause it stands in ("Pamela Travers, who is said to have cried when she…").
+//   3. pronoun-possessive-own-subject: a his/her right after its clause's verb ("how Anna Faris is handling her
+//      split").
 
 const NAMED = new Set(['PROPN', 'NOUN']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
@@ -131,4 +133,40 @@ function possessesTie(doc: Doc, first: number): boolean {
     if (tieOf([word]) !== null) return true;
   }
   return false;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
+const POSSESSED = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
+// A clause's verb group between its subject and the pronoun: "is handling", "has finally addressed", "reveals".
+const VERB_GROUP = new Set(['AUX', 'VERB', 'ADV', 'PART']);
+
+/**
+ * Rule pronoun-possessive-own-subject: "Allison Janney reveals how Anna Faris is handling her split from Chris Pratt"
+ * (a GossipCop headline): a his/her owning the noun after its clause's verb is that clause's subject, the name right
+ * before the verb group, not the sentence's subject in focus. Only when the name governs its clause, has the pronoun's
+ * gender, and nothing but the verb group stands between (an object between, "told Jen her", is left to salience).
+ */
+export function possessiveOwnSubject(ctx: Context, tokenIndex: number, gender: Gender): Referent | null {
+  const { tokens } = ctx.doc;
+  const t = at(tokens, tokenIndex);
+  if (!POSSESSIVE_PRONOUNS.has(t.text.toLowerCase()) || !POSSESSED.has(tokens[tokenIndex + 1]?.pos ?? '')) return null;
+  let k = tokenIndex - 1;
+  let verbs = 0;
+  for (; k >= 0 && VERB_GROUP.has(at(tokens, k).pos) && at(tokens, k).sentence === t.sentence; k--)
+    if (at(tokens, k).pos !== 'ADV' && at(tokens, k).pos !== 'PART') verbs++;
+  if (verbs === 0 || k < 0 || at(tokens, k).sentence !== t.sentence) return null;
+  const end = at(tokens, k).end;
+  for (let j = ctx.seen.length - 1; j >= 0; j--) {
+    const m = at(ctx.seen, j);
+    if (m.sentence < t.sentence) break;
+    if (m.start >= t.start || !m.governs) continue;
+    const ends = m.r.entity.mentions.some((x) => x.start === m.start && x.end === end);
+    // The names list's word as well as the text's: a "her" for Liam Hemsworth read off "she and her fiancé Liam
+    // Hemsworth" (celebrity-137fake) must not bind "Hemsworth wearing her band".
+    const listed = genderOf(m.r.entity.name.split(' ')[0] ?? '');
+    return ends && compatible(m.r, gender) && m.r.gender !== null && (listed === null || listed === gender)
+      ? m.r
+      : null;
+  }
+  return null;
 }
