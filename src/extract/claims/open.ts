@@ -150,6 +150,7 @@ const CONTROL: ReadonlySet<string> = new Set(lexicon.control.map((w) => w.replac
 const BE = /^(is|are|am|was|were|be|been|being|'s|'re|get|gets|got|getting|gotten)$/i;
 const HAVE = /^(has|have|had|'ve|'d)$/i;
 const NEGATION = /^(not|n't|never|no|refused|refuses)$/i;
+const NEAR_MISS = /^(?:almost|nearly|narrowly)$/i;
 // "Swank, who previously won the Golden Globe": history (HISTORY_RULES).
 const HISTORY = /^(previously|formerly|once|earlier)$/i;
 const ANNOUNCING = /^(announced|announces|confirmed|confirms|revealed|reveals|admitted|admits|unveiled|unveils)$/i;
@@ -347,7 +348,9 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
       located.find((l) => {
         if (!types.has(l.entity.type) || l.mention.start < from || possessive(doc, l)) return false;
         const first = tokenIndexAt(doc, from);
-        if (l.token > first + reach || /[.;:!?“”"]|,\s/.test(text.slice(from, l.mention.start))) return false;
+        // "Matt Lauer Accused of Sexual Harassment by Multiple Women – Variety" (a GossipCop headline): a dash closes
+        // the clause's words; what follows it is the headline's credit, no party.
+        if (l.token > first + reach || /[.;:!?“”"–—]|,\s|\s-\s/.test(text.slice(from, l.mention.start))) return false;
         // "a court injunction stopping R&B singer Mark Morrison": a gerund may stand between, another finite verb not.
         for (let j = first; j < l.token; j++) {
           const t = atIndex(tokens, j);
@@ -439,6 +442,8 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
         !withAbsolute(doc, clause, subjects)
       )
         continue;
+      // "Jenelle Evans reveals she almost overdosed on heroin" (a GossipCop headline): what nearly happened did not.
+      if (group.some((w) => NEAR_MISS.test(w))) break;
       const negated = rivalNegated || group.some((w) => NEGATION.test(w));
       const joint =
         ids.size > 1 &&

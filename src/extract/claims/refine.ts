@@ -101,6 +101,12 @@ const SPEAKER_IN_PAIR = words(record.speakerInPair.forms);
 const OWN_PARTNER = new RegExp(String.raw`\bmy\s+(?:\w+\s+)?(?:${PARTNER}|partner|beau)\b`, 'i');
 const PARTNER_NOUN = new RegExp(String.raw`\b(?:${PARTNER})\b`, 'i');
 const NOT_ROMANCE = words(record.notRomance.forms);
+// "X's ex", "X's ex-wife", "X's former boyfriend" right before a name.
+const EX_BEFORE = new RegExp(
+  String.raw`['’]s?\s+(?:ex|ex-(?:${PARTNER}|partner|lover)|former\s+(?:${PARTNER}|partner|lover|flame))\s*,?\s*$`,
+  'i',
+);
+const REUNION = /\b(?:back together|reunit\w*|rekindl\w*|reconcil\w*|get(?:ting)? back)\b/i;
 // A trade that serves a star, right before a name ("her manager of three years, Stella Bulochnikov", "Manager Stella").
 const SERVING_TRADE_BEFORE =
   /\b(?:manager|agent|publicist|lawyer|attorney|assistant|bodyguard|stylist|spokes(?:man|woman|person))(?:\s+of\s+\w+\s+\w+)?\s*,?\s*$/i;
@@ -793,6 +799,26 @@ const PAIRS: ClaimRefiner[] = [
         ),
       );
       return served ? null : c;
+    },
+  },
+  {
+    // "Meghan Markle’s ex Trevor Engelson marries heiress" (a GossipCop headline): one subject named as the other's ex
+    // is a partner of the past; the wedding, engagement or romance the clause tells is with someone else. A reunion
+    // ("back together with his ex") is theirs.
+    name: 'ex-of-the-other',
+    apply: (c, ctx) => {
+      if (c.type !== 'relationship' || c.value === 'split' || REUNION.test(c.evidence.text)) return c;
+      const { start, end } = c.evidence;
+      const exOf = (bearer: string, owner: string) =>
+        mentionsIn(ctx, bearer, start, end).some((m) => {
+          const before = ctx.doc.text.slice(Math.max(start, m.start - 40), m.start);
+          const ex = EX_BEFORE.exec(before);
+          if (!ex) return false;
+          const at = m.start - before.length + ex.index;
+          return mentionsIn(ctx, owner, Math.max(start, at - 40), at).some((o) => o.end === at);
+        });
+      const [a, b] = c.subjects;
+      return a && b && (exOf(a, b) || exOf(b, a)) ? null : c;
     },
   },
   {
