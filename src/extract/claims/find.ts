@@ -993,8 +993,10 @@ function isVerb(doc: Doc, at: number, first: number): boolean {
   if (atIndex(doc.tokens, at).pos === 'VERB') return true;
   let k = at - 1;
   while (k > first && atIndex(doc.tokens, k).pos === 'ADV') k--;
+  // A form opening the text has nothing before it: "Married at First Sight star…" (a GossipCop headline) crashed here.
+  if (k < first) return false;
   const before = atIndex(doc.tokens, k);
-  return k >= first && k < at && ['PROPN', 'PRON', 'NOUN'].includes(before.pos) && !POSSESSIVE.test(before.text);
+  return k < at && ['PROPN', 'PRON', 'NOUN'].includes(before.pos) && !POSSESSIVE.test(before.text);
 }
 
 // "eagle-eyed fans noticed something else… Could it be a sweet gesture from Tom?": the fans
