@@ -212,11 +212,12 @@ export const HISTORY_RULES: HistoryRule[] = [
     // A day of this week dates news, not history: "Kofi Annan, who appointed a retired Indian diplomat on Thursday as
     // his special representative to Iraq" (TimeBank APW19980306.1001). Read to the clause's end, so a weekday of the main
     // clause keeps one history aside too ("Harvey Weinstein, who was fired …, sued … on Thursday", celebrity-163legit).
+    // (The token checks first: a predicate opening the text has no token before it, "Broken up" in a headline.)
     test: (doc, clause, _group, k, tense, type) =>
-      !OCCASION_RESULTS.has(type) &&
-      !THIS_WEEK.test(doc.text.slice(atIndex(doc.tokens, k).end, clause.end)) &&
       tense === 'past' &&
       k - 1 >= clause.first &&
+      !OCCASION_RESULTS.has(type) &&
+      !THIS_WEEK.test(doc.text.slice(atIndex(doc.tokens, k).end, clause.end)) &&
       norm(atIndex(doc.tokens, k).text) === 'who' &&
       atIndex(doc.tokens, k - 1).text === ',',
   },
@@ -615,6 +616,7 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
     // "Newcomer Ciara - who recently beat Elvis Presley to the UK number one spot - has four nominations"
     // (bbc-entertainment-156): an aside between spaced dashes, back to the dash a name stands before.
     let j = at - 1;
+    if (j < clause.first) return [];
     while (j > clause.first && at - j < 30 && !(DASH.test(atIndex(tokens, j).text) && spaced(doc, atIndex(tokens, j))))
       j--;
     // A name opens it, not a pronoun that is an object ("subjects you sense mean a great deal to him – …").
@@ -627,6 +629,8 @@ function subjectAt(doc: Doc, clause: Clause, k: number, endingAt: Map<number, Lo
     // "Freeman, who starred in The Office, will play", "Will Smith, star of I, Robot, Independence Day and Men In
     // Black, will be given": back to the comma that opens the appositive, the first one a name stands before.
     let j = at - 1;
+    // ", started dating" opening a text has nothing before its comma.
+    if (j < clause.first) return [];
     while (j > clause.first && at - j < 30 && !(atIndex(tokens, j).text === ',' && endingAt.has(j - 1))) j--;
     if (atIndex(tokens, j).text !== ',' || !endingAt.has(j - 1)) return [];
     const opener = endingAt.get(j - 1);
