@@ -30,7 +30,15 @@ describe('extraction on any headline-like text', () => {
   it('returns, with every claim inside the text and about entities it found', () => {
     fc.assert(
       fc.property(text, (body) => {
-        const out = extract({ id: 'fuzz', text: body, published: '2018-03-01', source: null, title: null, url: null });
+        const out = extract({
+          id: 'fuzz',
+          text: body,
+          published: '2018-03-01',
+          source: null,
+          title: null,
+          url: null,
+          origin: { file: 'fuzz' },
+        });
         const ids = new Set(out.entities.map((e) => e.id));
         for (const c of out.claims) {
           expect(body.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
