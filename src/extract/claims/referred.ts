@@ -18,7 +18,7 @@ export type Referring = { rule: string; stance: 'denies' };
 // What can stand for a report already told: a pronoun or a noun for a story ("deny it", "denied the reports"). A
 // "that" opening a clause restates what is denied ("She emphatically denied that she had any work done on her face",
 // celebrity-113fake): only a "that" or "this" ending the phrase refers back.
-const REPORT = String.raw`(?:it|them|(?:this|that|these|those)(?=\s*(?:[.,;:!?"”]|$))|(?:the|those|these|such|that|this|any|all)\s+(?:[\w'’-]+\s+){0,2}?(?:reports?|rumou?rs?|claims?|story|stories|speculation|allegations?|gossip|talk|notion|tale|suggestions?|news))`;
+const REPORT = String.raw`(?:it|them|(?:this|that|these|those)(?=\s*(?:[.,;:!?"”]|$))|(?:the|those|these|such|that|this|any|all)\s+(?:[\w'’-]+\s+){0,2}?(?:reports?|rumou?rs?|claims?|story|stories|speculation|allegations?|gossip|talk|notion|idea|tale|suggestions?|news))`;
 
 const NEVER_HAPPENED =
   /\b(?:never|did(?:n['’]t| not)|has(?:n['’]t| not)|had(?:n['’]t| not))\s+(?:\w+ly\s+)?(?:took place|take place|taken place|happened|happen)\b/i;
@@ -29,10 +29,11 @@ const NEVER_HAPPENED =
  */
 export const REFERRING_RULES: Array<{ name: string; re: RegExp }> = [
   {
-    // "a spokeswoman for Aniston found herself having to deny it", "her rep denied the reports", "shot down the rumours".
+    // "a spokeswoman for Aniston found herself having to deny it", "her rep denied the reports", "shot down the rumours",
+    // "Hammer has now poured cold water on the idea himself" (robert-pattinson-batman-casting stream).
     name: 'denies-report',
     re: new RegExp(
-      String.raw`\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|dismiss(?:ed|es|ing)?|shot down|shoots? down|shut down|shuts down|laughed off|laughs? off|quash(?:ed|es|ing)?|debunk(?:ed|s|ing)?|slam(?:med|s)?)\s+${REPORT}\b(?!\s+(?:was|is|were|are|had|has|will|would|could)\b)`,
+      String.raw`\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|dismiss(?:ed|es|ing)?|shot down|shoots? down|shut down|shuts down|laughed off|laughs? off|(?:poured|pours|pouring) cold water on|quash(?:ed|es|ing)?|debunk(?:ed|s|ing)?|slam(?:med|s)?)\s+${REPORT}\b(?!\s+(?:was|is|were|are|had|has|will|would|could)\b)`,
       'i',
     ),
   },
