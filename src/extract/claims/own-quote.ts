@@ -515,41 +515,73 @@ function newsNames(ctx: RefineContext): NewsNames {
 function sameNews(c: Claim, ctx: RefineContext, q: OwnQuote): boolean {
   const { principal } = q;
   const said = { start: Math.min(q.start, q.attribution.start), end: Math.max(q.end, q.attribution.end) };
-  // The news sentence names the principal (a name, a pronoun: "They won best group"): a subject carried there from
-  // another sentence may not be who the news is about.
-  const inNewsSentence = (m: { start: number; end: number }) => m.start >= c.evidence.start && m.end <= c.evidence.end;
-  const who = entityOf(ctx, principal);
-  if (!who || ![...who.mentions, ...(who.jointMentions ?? [])].some(inNewsSentence)) return false;
+  const news = newsWords(ctx, principal, c.evidence);
+  if (!news) return false;
   const span = sentencesOf(ctx.doc, said.start, said.end);
   if (span.start <= c.evidence.start && c.evidence.end <= span.end) return false; // the news sentence itself
   const text = ctx.doc.text;
-  const words = text.slice(said.start, said.end);
   if (BACK_THEN.test(text.slice(q.attribution.start, q.attribution.end))) return false;
-  if (FIRST_PERSON.test(text.slice(q.start, q.end)) && statesNews(c, words) && statesNews(c, c.evidence.text))
-    return true;
+  if (FIRST_PERSON.test(text.slice(q.start, q.end)) && statesNews(c, text.slice(said.start, said.end)))
+    if (statesNews(c, c.evidence.text)) return true;
+  const quote = saidWords(ctx, principal, said);
+  return shares(quote.named, news.named) || shares(quote.caps, news.caps) || shares(quote.runs, news.runs);
+}
+
+/** What sameNews compares on either side: the names of things, the capitalised words and the runs of three words. */
+type NewsWords = { named: Set<string>; caps: Set<string>; runs: Set<string> };
+const shares = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
+// Each side is read once per article (its entities), principal and span: in a long article every claim about a star met
+// every quotation of theirs, and both were re-read, blanked and split into words for each pair.
+const newsFor = new WeakMap<Entity[], Map<string, NewsWords | null>>();
+const saidFor = new WeakMap<Entity[], Map<string, NewsWords>>();
+/** What `cache` holds for the article's entities under `key`, read once. */
+function once<V>(cache: WeakMap<Entity[], Map<string, V>>, ctx: RefineContext, key: string, read: () => V): V {
+  let known = cache.get(ctx.entities);
+  if (!known) {
+    known = new Map();
+    cache.set(ctx.entities, known);
+  }
+  if (!known.has(key)) known.set(key, read());
+  return known.get(key) as V;
+}
+
+/**
+ * The news sentence's words, or null where it does not name the principal (a name, a pronoun: "They won best group"): a
+ * subject carried there from another sentence may not be who the news is about. Its own quotations are blanked too
+ * (someone's words, not the news: "Size … said gun use was "nothing to be glamorised"").
+ */
+function newsWords(ctx: RefineContext, principal: string, at: { start: number; end: number }): NewsWords | null {
+  return once(newsFor, ctx, `${principal}\u0000${at.start}\u0000${at.end}`, () => {
+    const inNewsSentence = (m: { start: number; end: number }) => m.start >= at.start && m.end <= at.end;
+    const who = entityOf(ctx, principal);
+    if (!who || ![...who.mentions, ...(who.jointMentions ?? [])].some(inNewsSentence)) return null;
+    return wordsOf(ctx, principal, at, outsideQuotes);
+  });
+}
+/** The quotation's words and the words saying who said it (not the rest of their sentence). */
+function saidWords(ctx: RefineContext, principal: string, said: { start: number; end: number }): NewsWords {
+  return once(saidFor, ctx, `${principal}\u0000${said.start}\u0000${said.end}`, () =>
+    wordsOf(ctx, principal, said, (s) => s),
+  );
+}
+function wordsOf(
+  ctx: RefineContext,
+  principal: string,
+  { start, end }: { start: number; end: number },
+  keep: (s: string) => string,
+): NewsWords {
   const { things, people } = newsNames(ctx);
-  const named = (from: number, to: number) =>
-    new Set(
-      lyingIn(things, from, to)
-        .filter((n) => n.id !== principal)
-        .map((n) => n.id),
-    );
-  const inNews = named(c.evidence.start, c.evidence.end);
-  if ([...named(said.start, said.end)].some((id) => inNews.has(id))) return true;
-  // People's names and the principal's say who, not what: blanked, and so are the news sentence's own quotations
-  // (someone's words, not the news: "Size … said gun use was "nothing to be glamorised"").
-  const blank = (from: number, to: number) => {
-    let s = text.slice(from, to);
-    for (const m of [...lyingIn(people, from, to), ...mentionsIn(ctx, principal, from, to)])
-      s = s.slice(0, m.start - from) + ' '.repeat(m.end - m.start) + s.slice(m.end - from);
-    return s;
-  };
-  const news = outsideQuotes(blank(c.evidence.start, c.evidence.end));
-  const quote = blank(said.start, said.end);
-  const newsCaps = capitalsIn(news);
-  if ([...capitalsIn(quote)].some((w) => newsCaps.has(w))) return true;
-  const newsRuns = wordRuns(news);
-  return [...wordRuns(quote)].some((t) => newsRuns.has(t));
+  const named = new Set(
+    lyingIn(things, start, end)
+      .filter((n) => n.id !== principal)
+      .map((n) => n.id),
+  );
+  // People's names and the principal's say who, not what: blanked.
+  let s = ctx.doc.text.slice(start, end);
+  for (const m of [...lyingIn(people, start, end), ...mentionsIn(ctx, principal, start, end)])
+    s = s.slice(0, m.start - start) + ' '.repeat(m.end - m.start) + s.slice(m.end - start);
+  const words = keep(s);
+  return { named, caps: capitalsIn(words), runs: wordRuns(words) };
 }
 
 /**
