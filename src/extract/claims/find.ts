@@ -1,6 +1,6 @@
 import record from '../../../data/lexicons/record.json' with { type: 'json' };
 import { isIgnored, type Doc } from '../doc.ts';
-import { firstIndex, indexSentences, startingIn, type Located } from '../text/index.ts';
+import { firstIndex, indexSentences, insideAny, startingIn, type Located } from '../text/index.ts';
 import type { Claim, Entity, Event, Hedge, Span, Time } from '../types.ts';
 import { clausesOf, opensWithNewSubject, type Clause } from './clauses.ts';
 import { closesAdverbial, headsPredicate } from './predicate-words.ts';
@@ -92,6 +92,7 @@ type Context = {
   topic: Topic;
   hedges: Hedge[];
   quotes: Quote[];
+  /** QUOTED's matches: in text order, not overlapping (insideAny). */
   quoted: Array<{ start: number; end: number }>;
   located: Located[][];
   times: Time[];
@@ -525,7 +526,7 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
     (verbal.has(f.form) && isVerb(doc, f.first, clause.first)) ||
     // (Not inside a quotation, whose words are its speaker's: '"As Angie and Brad's divorce talks continue, …," the mag
     // reported', celebrity-008fake.)
-    (ownersOf(f) !== null && !ctx.quoted.some((q) => q.start <= f.start && f.end <= q.end));
+    (ownersOf(f) !== null && !insideAny(ctx.quoted, f.start, f.end));
   const strongest =
     deniedProposition(clause.text) ??
     mainProposition(found.map((f) => (predicated(f) ? { ...f.entry, strong: true } : f.entry))) ??
@@ -845,7 +846,7 @@ function rumouredIn(ctx: Context, clause: Clause, facts: ClauseFacts): Draft[] {
   const people = facts.located.filter(
     (l) =>
       (l.entity.type === 'person' || l.entity.type === 'group') &&
-      !ctx.quoted.some((q) => l.mention.start >= q.start && l.mention.end <= q.end) &&
+      !insideAny(ctx.quoted, l.mention.start, l.mention.end) &&
       l.mention.kind !== 'possessive' &&
       !POSSESSOR_AFTER.test(ctx.doc.text.slice(l.mention.end, l.mention.end + 2)) &&
       !asides.some((a) => l.mention.start >= a.start && l.mention.end <= a.end),
@@ -1064,6 +1065,11 @@ function answersToQuestions(ctx: Context, all: Located[]): Draft[] {
   const { doc } = ctx;
   const out: Draft[] = [];
   const attributed = new Set(ctx.quotes.map((q) => q.start));
+  // The person named first at each offset, read once: each quotation after a colon asked every mention for its answerer.
+  const answerers = new Map<number, Located>();
+  for (const l of all)
+    if (l.entity.type === 'person' && l.mention.kind !== 'possessive' && !answerers.has(l.mention.start))
+      answerers.set(l.mention.start, l);
   for (const answer of ctx.quoted) {
     if (attributed.has(answer.start)) continue;
     const s = firstIndex(doc.sentences.length, (k) => atIndex(doc.sentences, k).end > answer.start);
@@ -1071,12 +1077,10 @@ function answersToQuestions(ctx: Context, all: Located[]): Draft[] {
     if (!sentence || s === 0) continue;
     const intro = doc.text.slice(sentence.start, answer.start);
     if (!INTRODUCED.test(intro)) continue;
-    const answerer = all.find(
-      (l) => l.entity.type === 'person' && l.mention.start === sentence.start && l.mention.kind !== 'possessive',
-    );
+    const answerer = answerers.get(sentence.start);
     // The question: the last quotation before the answer's sentence, with nothing but its own attribution between
-    // ('"Is there really a feud with Taylor?" Corden said. Perry: "…"'), someone else's.
-    const question = ctx.quotes.filter((q) => q.end <= sentence.start).at(-1);
+    // ('"Is there really a feud with Taylor?" Corden said. Perry: "…"'), someone else's. Quotes are in text order.
+    const question = ctx.quotes[firstIndex(ctx.quotes.length, (k) => atIndex(ctx.quotes, k).end > sentence.start) - 1];
     const gap = question ? doc.text.slice(Math.max(question.end, question.attribution.end), sentence.start) : '';
     if (!answerer || !question || !/^[\s.,]*$/.test(gap) || question.speaker.entity === answerer.entity.id) continue;
     const asked = doc.text.slice(question.start, question.end);

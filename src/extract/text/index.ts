@@ -4,4 +4,4 @@ export { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 export { indexSentences, tokenIndexAt, type Located, type LocatedTime, type SentenceIndex } from './sentence-index.ts';
 export { modifiesNoun } from './token-context.ts';
 export { alternation, escapeRegExp, execAll, matchesNotAfter, phraseSource, wholeWords } from './patterns.ts';
-export { endingIn, firstIndex, firstStartingAt, lyingIn, startingIn } from './sorted.ts';
+export { endingIn, firstIndex, firstStartingAt, insideAny, lyingIn, startingIn } from './sorted.ts';

@@ -44,6 +44,16 @@ export function endingIn<T extends { end: number }>(items: readonly T[], from: n
   return out;
 }
 
+/**
+ * Whether [start, end] lies inside one of `spans`, which are in text order and do not overlap (a regex's matches): only
+ * the last one starting at or before `start` can hold it, so a binary search finds it instead of a scan of every span
+ * for every clause or mention asked about (a long article's quotations: quadratic).
+ */
+export function insideAny(spans: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
+  const last = spans[firstIndex(spans.length, (k) => at(spans, k).start > start) - 1];
+  return last !== undefined && end <= last.end;
+}
+
 /** The items of a list sorted by `start` that lie wholly inside [from, to]: those startingIn it, less any ending after. */
 export function lyingIn<T extends { start: number; end: number }>(items: readonly T[], from: number, to: number): T[] {
   return startingIn(items, from, to).filter((item) => item.end <= to);

@@ -1,3 +1,4 @@
+import { insideAny } from '../../text/index.ts';
 import { cues } from '../lexicon.ts';
 import type { AttributionRule } from './types.ts';
 
@@ -15,7 +16,7 @@ export const authorRules: AttributionRule[] = [
   {
     // Words inside quotation marks with no attribution we could read are someone's, not the article's.
     name: 'unattributed-quote',
-    apply: (f) => (f.quoted.some((q) => f.clause.start >= q.start && f.clause.end <= q.end) ? 'no-claim' : null),
+    apply: (f) => (insideAny(f.quoted, f.clause.start, f.clause.end) ? 'no-claim' : null),
   },
   {
     name: 'author-questions',

@@ -30,7 +30,7 @@ export type Facts = {
   plain: string;
   /** The quotation the clause speaks words of, if any. */
   quote: Quote | undefined;
-  /** Every quotation of the article, attributed or not. */
+  /** Every quotation of the article, attributed or not, in text order and not overlapping (QUOTED's matches). */
   quoted: Array<{ start: number; end: number }>;
   /** A hedge cue of any kind in the clause. */
   hedged: boolean;
