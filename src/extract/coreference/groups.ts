@@ -215,8 +215,10 @@ export function linkGroupPronouns(doc: Doc, entities: Entity[]): Entity[] {
     if (!sentence || !previous || sentence.firstToken !== i || quoted(t.start)) return null;
     if (!cues.speech.has(tokens[i + 1]?.text.toLowerCase() ?? '')) return null;
     const first = previous.firstToken + (tokens[previous.firstToken]?.pos === 'DET' ? 1 : 0);
-    const opening = named.find((x) => startsAt.get(x.m.start) === first);
-    return opening && BODIES.has(opening.e.type) && !modifier(opening.m) ? opening.e : null;
+    // The first thing named at that token, by search (named is by start): not a scan of every name for each "It".
+    const opening = named[firstFrom(named, tokens[first]?.start ?? -1)];
+    if (!opening || startsAt.get(opening.m.start) !== first) return null;
+    return BODIES.has(opening.e.type) && !modifier(opening.m) ? opening.e : null;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = at(tokens, i);
