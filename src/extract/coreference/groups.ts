@@ -1,4 +1,4 @@
-import { isIgnored, type Doc } from '../doc.ts';
+import { isIgnored, tokenEndingAt, tokenStartingAt, type Doc } from '../doc.ts';
 import { cues } from '../names/index.ts';
 import { firstIndex, firstStartingAt } from '../text/index.ts';
 import type { Entity } from '../types.ts';
@@ -129,10 +129,8 @@ export function linkGroupPronouns(doc: Doc, entities: Entity[]): Entity[] {
   const moved = new Set<number>();
   // People count too: "May wrote on his website. They teamed up again" is no band's "they".
   // Not a name that modifies a noun: "The Black Eyed Peas singer and actor confirmed … that they" is about two people.
-  const startsAt = new Map(tokens.map((t, k) => [t.start, k] as const));
-  const endsAt = new Map(tokens.map((t, k) => [t.end, k] as const));
   const modifier = (m: Entity['mentions'][number]): boolean => {
-    const next = tokens[(endsAt.get(m.end) ?? -2) + 1];
+    const next = tokens[(tokenEndingAt(doc, m.end) ?? -2) + 1];
     return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
   };
   const named = entities
@@ -179,7 +177,7 @@ export function linkGroupPronouns(doc: Doc, entities: Entity[]): Entity[] {
     const k = firstFrom(groupMentions, before) - 1;
     const named = groupMentions[k];
     const x = chained && chained.m.start < before && (!named || chained.m.start >= named.m.start) ? chained : named;
-    const token = x ? (startsAt.get(x.m.start) ?? -1) : -1;
+    const token = x ? (tokenStartingAt(doc, x.m.start) ?? -1) : -1;
     if (!x || token < 0 || sentence - at(tokens, token).sentence > 2) return null;
     const since = new Set<Entity>();
     for (let j = firstFrom(people, x.m.start + 1); j < people.length && (people[j]?.m.start ?? before) < before; j++)
@@ -196,7 +194,7 @@ export function linkGroupPronouns(doc: Doc, entities: Entity[]): Entity[] {
     const opens = first + (tokens[first]?.pos === 'DET' ? 1 : 0);
     // The band mentions starting at that token, by search: a long article names hundreds of bands.
     const at0 = tokens[opens]?.start ?? -1;
-    const opening = groupsStartingAt(at0).find((g) => g.e !== x.e && startsAt.get(g.m.start) === opens);
+    const opening = groupsStartingAt(at0).find((g) => g.e !== x.e && tokenStartingAt(doc, g.m.start) === opens);
     return opening?.e ?? null;
   };
   // The band's name follows a preposition, over the words that describe it ("by boy band 5ive", "with the group Blur").
@@ -217,7 +215,7 @@ export function linkGroupPronouns(doc: Doc, entities: Entity[]): Entity[] {
     const first = previous.firstToken + (tokens[previous.firstToken]?.pos === 'DET' ? 1 : 0);
     // The first thing named at that token, by search (named is by start): not a scan of every name for each "It".
     const opening = named[firstFrom(named, tokens[first]?.start ?? -1)];
-    if (!opening || startsAt.get(opening.m.start) !== first) return null;
+    if (!opening || tokenStartingAt(doc, opening.m.start) !== first) return null;
     return BODIES.has(opening.e.type) && !modifier(opening.m) ? opening.e : null;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -248,7 +246,7 @@ export function linkGroupPronouns(doc: Doc, entities: Entity[]): Entity[] {
       continue;
     }
     if (!last) continue;
-    const lastToken = startsAt.get(last.m.start) ?? -1;
+    const lastToken = tokenStartingAt(doc, last.m.start) ?? -1;
     if (lastToken < 0 || t.sentence - at(tokens, lastToken).sentence > 1) continue;
     const fits = band
       ? last.e.type === 'group'

@@ -56,13 +56,13 @@ export function queuePeople(
   doc: Doc,
   people: Entity[],
   covered: Uint8Array,
-  tokenAt: Map<number, number>,
+  tokenAt: (offset: number) => number | undefined,
 ): { referents: Referent[]; queue: Map<number, Queued> } {
   const referents: Referent[] = [];
   const byPart = new Map<string, Referent[]>();
   const queue = new Map<number, Queued>();
   const enqueue = (mention: Mention, q: Omit<Queued, 'mention'>): void => {
-    const i = tokenAt.get(mention.start);
+    const i = tokenAt(mention.start);
     if (i !== undefined) queue.set(i, { mention, ...q });
   };
   // Longest names first, so "Christian Andersen" can join "Hans Christian Andersen".

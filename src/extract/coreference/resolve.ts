@@ -1,4 +1,4 @@
-import { isIgnored, type Doc } from '../doc.ts';
+import { isIgnored, tokenStartingAt, type Doc } from '../doc.ts';
 import { cues, epithetHeads } from '../names/index.ts';
 import type { Entity, Mention } from '../types.ts';
 import {
@@ -41,12 +41,11 @@ export function resolveCoreference(doc: Doc, found: Entity[]): Entity[] {
   const named = new Set(found.filter((e) => e.type === 'person').map((e) => e.name));
   const title = titlePeople(doc).filter((t) => !named.has(t.name));
   const entities = surnamesNotPlaces(doc, found, title);
-  const tokenAt = new Map<number, number>();
-  tokens.forEach((t, i) => tokenAt.set(t.start, i));
+  const tokenAt = (offset: number) => tokenStartingAt(doc, offset);
   const covered = new Uint8Array(tokens.length);
   for (const e of entities)
     for (const m of e.mentions) {
-      for (let i = tokenAt.get(m.start) ?? tokens.length; i < tokens.length && at(tokens, i).start < m.end; i++)
+      for (let i = tokenAt(m.start) ?? tokens.length; i < tokens.length && at(tokens, i).start < m.end; i++)
         covered[i] = 1;
     }
   const people = [...entities.filter((e) => e.type === 'person'), ...title];

@@ -66,9 +66,14 @@ function ownerBefore(ctx: Context, first: number): Referent | null {
 }
 
 /** Notes that `relation`, a mention the walk gave to `r` ("his mom" before "Samra Tesfaye"), names a tie of its owner. */
-export function noteTie(ctx: Context, r: Referent, relation: Mention, tokenAt: Map<number, number>): void {
+export function noteTie(
+  ctx: Context,
+  r: Referent,
+  relation: Mention,
+  tokenAt: (offset: number) => number | undefined,
+): void {
   const { ties } = ctx;
-  const first = tokenAt.get(relation.start);
+  const first = tokenAt(relation.start);
   const tie = tieOf(relation.text.split(/\s+/));
   if (first === undefined || tie === null) return;
   const owner = ownerBefore(ctx, first);
