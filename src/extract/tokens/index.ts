@@ -1,5 +1,5 @@
 import { outletNames } from '../names/index.ts';
-import { its, readDoc } from './wink.ts';
+import { its, readDoc, releaseDoc } from './wink.ts';
 import { at as atIndex } from '../../invariant/index.ts';
 
 // wink-nlp's tags: the Universal Dependencies parts of speech, in UD's three groups, and SPACE (wink-nlp's
@@ -43,13 +43,7 @@ const HAS_LONG_RUN = /(?:^|\s)\S{501}/;
  * @example analyse('She smiled.').tokens[0] // {text:'She', start:0, end:3, pos:'PRON', sentence:0}
  */
 export function analyse(text: string): Analysis {
-  const doc = readDoc(HAS_LONG_RUN.test(text) ? text.replace(LONG_RUN, '$& ') : text);
-  const words = doc.tokens().out();
-  // wink's `its` helpers are plain functions that do not use `this`, though typed as methods.
-  // eslint-disable-next-line @typescript-eslint/unbound-method
-  const tags = doc.tokens().out(its().pos) as string[];
-  // eslint-disable-next-line @typescript-eslint/unbound-method
-  const spans = doc.sentences().out(its().span) as unknown as Array<[number, number]>;
+  const { words, tags, spans } = winkRead(text);
 
   // wink's sentence index for each of its tokens.
   const winkSentence = new Array<number>(words.length).fill(0);
@@ -127,6 +121,19 @@ export function analyse(text: string): Analysis {
   const joined = joinBreaks(text, sentences, tokens, [afterExclaimedName(text, tokens), afterAbbreviation(tokens)]);
   for (const s of joined) s.text = text.slice(s.start, s.end);
   return { sentences: joined, tokens };
+}
+
+/** wink's token strings, their tags and its sentences as token spans; wink's own document is let go (releaseDoc). */
+function winkRead(text: string): { words: string[]; tags: string[]; spans: Array<[number, number]> } {
+  const doc = readDoc(HAS_LONG_RUN.test(text) ? text.replace(LONG_RUN, '$& ') : text);
+  const words = doc.tokens().out();
+  // wink's `its` helpers are plain functions that do not use `this`, though typed as methods.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  const tags = doc.tokens().out(its().pos) as string[];
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  const spans = doc.sentences().out(its().span) as unknown as Array<[number, number]>;
+  releaseDoc();
+  return { words, tags, spans };
 }
 
 // Words that wink reads as a day's, a month's or a number's abbreviation when a dot follows: "to wed." ("Wed."), "she
