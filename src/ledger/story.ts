@@ -5,6 +5,7 @@ import type { EvidenceRow, StoryRow } from '../store/index.ts';
 import priors from '../../data/priors.json' with { type: 'json' };
 import { parseData } from '../extract/data.ts';
 import { effectiveSources, evidenceItem, scoreStory } from './score.ts';
+import { replayDays } from './replay.ts';
 import { sourceKeys } from './sources.ts';
 import type { Scored, Sources } from './score.ts';
 import { headlineStage, isBackground, stageStates, storyStatus } from './stages.ts';
@@ -64,7 +65,7 @@ export type TrackRecords = (asOf: string | null) => TrackRecord;
 
 export type AssembleOptions = {
   asOf?: string;
-  /** false skips the per-date replay (quadratic in evidence), which listing does not need. */
+  /** false skips the per-date replay (a scoring of the rows per day judged, replay.ts), which listing does not need. */
   withHistory?: boolean;
   trackRecords?: TrackRecords;
 };
@@ -111,6 +112,12 @@ function judge(
   });
 }
 
+/** What a history must not miss a change of: the headline stage and its status, and every stage's status. */
+function statusesOf(type: string, stages: Judged[]): string {
+  const head = must(headlineStage(stages), 'a story with news has a stage');
+  return [`${head.value}:${storyStatus(type, head)}`, ...stages.map((s) => `${s.value}:${s.status}`)].join('|');
+}
+
 const itemOf = (row: EvidenceRow, why: string): EvidenceItem => evidenceItem(row, 0, why);
 
 const StoryObject = z.object({ id: z.string(), name: z.string(), type: z.string() });
@@ -140,11 +147,17 @@ export function assemble(
   const judged = judge(row.type, news, asOf ?? lastSeen, effective, trackRecords?.(asOf ?? null));
   const head = must(headlineStage(judged), 'a story with news has a stage');
   const status = storyStatus(row.type, head);
-  const replay = withHistory ? [...new Set(dates)] : [];
-  const past = replay.map((date) => {
-    const upTo = news.filter((r) => r.published !== null && r.published <= date);
-    return { date, stages: judge(row.type, upTo, date, effective, trackRecords?.(date)) };
-  });
+  // Bounded for a busy story (replay.ts): every day of news up to REPLAY_LIMIT, else a sample and every change.
+  const past = withHistory
+    ? replayDays(
+        [...new Set(dates)],
+        (date) => {
+          const upTo = news.filter((r) => r.published !== null && r.published <= date);
+          return judge(row.type, upTo, date, effective, trackRecords?.(date));
+        },
+        (then) => statusesOf(row.type, then),
+      ).map(({ date, judged: then }) => ({ date, stages: then }))
+    : [];
   const stages: StoryStage[] = judged.map((s) => {
     const seen = s.rows
       .map((r) => r.published)
