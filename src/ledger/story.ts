@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { EvidenceRow, StoryRow } from '../store/index.ts';
 import priors from '../../data/priors.json' with { type: 'json' };
 import { parseData } from '../extract/data.ts';
-import { effectiveSources, evidenceItem, scoreStory } from './score.ts';
+import { effectiveSources, evidenceItem, scoreOnly, scoreStory } from './score.ts';
 import { replayDays } from './replay.ts';
 import { sourceKeys } from './sources.ts';
 import type { Scored, Sources } from './score.ts';
@@ -97,16 +97,20 @@ export function banded(score: number, status: StoryStatus): { score: number; cal
 
 type Judged = StageState & Scored & { calibration: string | null };
 
+/** Each stage's status and score as of a day; `explained` false leaves out the items, which a past day never shows. */
 function judge(
   type: string,
   news: EvidenceRow[],
   asOf: string | null,
   effective: Sources,
   trackRecord: TrackRecord | undefined,
+  explained = true,
 ): Judged[] {
   const sourceOf = (r: EvidenceRow) => must(effective.get(r.id), 'effectiveSources gives every row a source').key;
   return stageStates(type, news, sourceOf).map((state) => {
-    const scored = scoreStory(type, state.rows, asOf, effective, trackRecord, true);
+    const scored = explained
+      ? scoreStory(type, state.rows, asOf, effective, trackRecord, true)
+      : { score: scoreOnly(type, state.rows, asOf, effective, trackRecord, true), items: [] };
     const { score, calibration } = banded(scored.score, state.status);
     return { ...state, items: scored.items, score, calibration };
   });
@@ -153,7 +157,7 @@ export function assemble(
         [...new Set(dates)],
         (date) => {
           const upTo = news.filter((r) => r.published !== null && r.published <= date);
-          return judge(row.type, upTo, date, effective, trackRecords?.(date));
+          return judge(row.type, upTo, date, effective, trackRecords?.(date), false);
         },
         (then) => statusesOf(row.type, then),
       ).map(({ date, judged: then }) => ({ date, stages: then }))
