@@ -4,7 +4,7 @@ import { must } from '../../invariant/index.ts';
 import type { EvidenceRow } from '../../store/index.ts';
 import type { Sources } from '../score.ts';
 import { direction } from '../status.ts';
-import type { TrackRecord } from '../track.ts';
+import type { TrackRecord, TrackRecordFactor } from '../track.ts';
 
 /**
  * The step one row moves the score by, in log-odds, as the adjustments build it, and the words that say why. Read-only:
@@ -47,6 +47,8 @@ export type State = {
   principal: { sum: number; leaning: number | null; dated: boolean };
   /** undated cap: the undated articles with no outlet seen, and what they have added together. */
   undated: { articles: Set<string>; sum: number };
+  /** track record: each holder kind's factor by source, looked up once for the story's rows, not once per row. */
+  trackFactors: Map<EvidenceRow['holderKind'], Map<string, TrackRecordFactor | null>>;
 };
 
 export type Adjustment = {
@@ -62,6 +64,7 @@ export function startState(story: StoryContext): State {
     heard: new Set(),
     principal: { sum: 0, leaning: null, dated: true },
     undated: { articles: new Set(), sum: 0 },
+    trackFactors: new Map(),
   };
 }
 

@@ -1,4 +1,5 @@
-import { credibilityFactor } from '../priors.ts';
+import type { EvidenceRow } from '../../store/index.ts';
+import { credibilityFactor, type Factor } from '../priors.ts';
 import { because, type Adjustment } from './adjustment.ts';
 
 /**
@@ -9,7 +10,18 @@ import { because, type Adjustment } from './adjustment.ts';
 export const credibility: Adjustment = {
   name: 'credibility',
   apply: (step, row) => {
-    const factor = credibilityFactor(row.holderKind, row.credibility);
+    const factor = factorOf(row);
     return factor ? because(step, factor.why, step.value * factor.factor) : step;
   },
 };
+
+/** Each row's factor worked out once, not on every replayed day its story is scored at (replay.ts). */
+const FACTORS = new WeakMap<EvidenceRow, Factor | null>();
+function factorOf(row: EvidenceRow): Factor | null {
+  let factor = FACTORS.get(row);
+  if (factor === undefined) {
+    factor = credibilityFactor(row.holderKind, row.credibility);
+    FACTORS.set(row, factor);
+  }
+  return factor;
+}

@@ -1,4 +1,5 @@
-import { reliability } from '../priors.ts';
+import type { EvidenceRow } from '../../store/index.ts';
+import { reliability, type Reliability } from '../priors.ts';
 import type { Adjustment } from './adjustment.ts';
 
 /**
@@ -8,7 +9,18 @@ import type { Adjustment } from './adjustment.ts';
 export const holderWeight: Adjustment = {
   name: 'holder weight',
   apply: (step, row) => {
-    const holder = reliability(row.holderKind, row.holderName);
+    const holder = weightOf(row);
     return { value: holder.weight, who: holder.why, says: step.says, reasons: step.reasons, done: step.done };
   },
 };
+
+/** Each row's weight looked up once, not on every replayed day its story is scored at (replay.ts). */
+const WEIGHTS = new WeakMap<EvidenceRow, Reliability>();
+function weightOf(row: EvidenceRow): Reliability {
+  let holder = WEIGHTS.get(row);
+  if (!holder) {
+    holder = reliability(row.holderKind, row.holderName);
+    WEIGHTS.set(row, holder);
+  }
+  return holder;
+}
