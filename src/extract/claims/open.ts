@@ -275,6 +275,9 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
   for (const l of located) endingAt.set(lastToken(l), l);
   const out: OpenFind[] = [];
   for (const match of matcher.match(tokens, clause.first, clause.last)) {
+    // "said RCA spokeswoman Sue Bradburn" (bbc-entertainment-011): a word of a name is no predicate.
+    if (located.some((l) => l.mention.kind === 'name' && l.mention.start <= match.start && match.start < l.mention.end))
+      continue;
     const hung = headOf(doc, match, clause);
     if (hung === -1) continue;
     const head = hung === WITH ? match.first : hung;
