@@ -21,6 +21,9 @@ function titleOfRole(text: string, cue: RegExpExecArray): boolean {
   return next !== undefined && epithetHeads.has(next.toLowerCase());
 }
 
+// A body's name right before a representative word: "A BBC spokeswoman", "RCA spokeswoman" (not "The", "Her").
+const BODY_BEFORE = /(?:^|\s)(?!(?:The|A|An|Her|His|Their|Its)\s)\p{Lu}[\p{L}&.-]*\s+$/u;
+
 // "Mrs. Obama, who promotes healthy lifestyles, said it's possible she would consider plastic surgery"
 // (celebrity-148legit): a relative clause in commas may stand between the speaker and the verb.
 const RELATIVE_ASIDE = /^,\s*(?:who|whose)\s[^,;:“”"]{1,80},\s*$/i;
@@ -75,7 +78,12 @@ export function speakerIn(text: string, offset: number, located: Located[], outl
       return { kind: 'named-source', entity: null, text: rep[0] };
     if (tied) return { kind: 'rep', entity: owner?.entity.id ?? null, text: rep[0] };
     if (own) return { kind: 'person', entity: own.entity.id, text: own.mention.text };
-    if (owner && !FOR_ANYONE.test(text.slice(repEnd))) return { kind: 'rep', entity: owner.entity.id, text: rep[0] };
+    // "The BBC spokeswoman said Graham Norton's Strictly Dance Fever would be a priority" (bbc-entertainment-186): a
+    // body's spokeswoman speaks for the body; a name after her saying verb is what was said ("The representative told
+    // Rumor Fix tabloid that Gaga is not expecting", celebrity-094legit, is Gaga's representative, named before).
+    const bodys = BODY_BEFORE.test(text.slice(Math.max(0, rep.index - 25), rep.index));
+    if (owner && !(bodys && owner.mention.start - offset > verbAt) && !FOR_ANYONE.test(text.slice(repEnd)))
+      return { kind: 'rep', entity: owner.entity.id, text: rep[0] };
     return { kind: 'named-source', entity: null, text: rep[0] };
   }
   const cue = cues.anonymous.exec(text);
