@@ -74,6 +74,11 @@ export function referringIn(plain: string): Referring | null {
 // What a denial can refer back to: a rumour's proposition, not a career's news (a release, an award).
 const REFERABLE: ReadonlySet<string> = new Set(['relationship', 'pregnancy', 'casting', 'feud', 'health']);
 
+// "'I know this news is not true, but … having my husband being involved in such affair rumour.'" (Anna Faris,
+// celebrity-026fake): a quotation nobody is credited with in its own sentence is someone's words, no report for "Jennifer
+// herself denied the news" to deny.
+const WHOLLY_QUOTED = /^\s*["“‘'][^]*["”’']\s*$/;
+
 /**
  * The claim a referring clause is about: the nearest one before it (within `from`, the start of the stretch it may
  * refer back over) of a rumour's type, that someone other than the principals holds (a report), and that is about
@@ -88,6 +93,7 @@ export function referent(earlier: Draft[], from: number, before: number, named: 
       REFERABLE.has(d.type) &&
       !d.rule?.endsWith('+open') &&
       d.holder.kind !== 'principal' &&
+      !(d.holder.kind === 'author' && WHOLLY_QUOTED.test(d.evidence.text)) &&
       d.stance !== 'denies' &&
       d.stance !== 'unconfirmed' &&
       (named.length === 0 || named.some((id) => d.subjects.includes(id))),
