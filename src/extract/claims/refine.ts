@@ -787,6 +787,20 @@ const PAIRS: ClaimRefiner[] = [
     },
   },
   {
+    // "Jimmy Kimmel Mocks Kanye West's TMZ Interview" (a GossipCop headline) was a feud of Kimmel and TMZ: a feud, like a
+    // romance, is between people (or bands). A quarrel with an outlet or a company is a dispute, an open type of its own
+    // ("Spears clashed with Us Weekly for publishing pictures of her honeymoon", bbc-entertainment-345).
+    name: 'feud-parties',
+    apply: (c, ctx) =>
+      c.type === 'feud' &&
+      c.subjects.some((s) => {
+        const type = entityOf(ctx, s)?.type;
+        return type !== undefined && type !== 'person' && type !== 'group';
+      })
+        ? { ...c, type: 'dispute', value: 'dispute', rule: `${c.rule ?? 'claim'}+feud-parties` }
+        : c,
+  },
+  {
     // "Mariah Carey, Manager Stella Bulochnikov Split" (celebrity-156legit's headline): a subject named by a trade
     // that serves the other (manager, agent, lawyer) parts ways at work; a break-up needs a partner word beside it.
     name: 'professional-tie',
