@@ -160,7 +160,9 @@ export function possessiveOwnSubject(ctx: Context, tokenIndex: number, gender: G
     const m = at(ctx.seen, j);
     if (m.sentence < t.sentence) break;
     if (m.start >= t.start || !m.governs) continue;
-    const ends = m.r.entity.mentions.some((x) => x.start === m.start && x.end === end);
+    // The walk's index of mentions by end, not the referent's every mention: a long article names a star thousands
+    // of times.
+    const ends = (ctx.endingAt.get(end) ?? []).some((x) => x.r === m.r && x.start === m.start);
     // The names list's word as well as the text's: a "her" for Liam Hemsworth read off "she and her fiancé Liam
     // Hemsworth" (celebrity-137fake) must not bind "Hemsworth wearing her band".
     const listed = genderOf(m.r.entity.name.split(' ')[0] ?? '');
