@@ -642,6 +642,16 @@ function openOwnWords(c: Claim, ctx: RefineContext): Claim | null {
   return self || named || rep || speaksFirst ? c : demoted(c, 'own-words');
 }
 
+/** Whether a subject is named, in the claim's sentence, right after words `before` matches (within `reach` characters). */
+function subjectAfter(c: Claim, ctx: RefineContext, before: RegExp, reach: number): boolean {
+  const { start, end } = c.evidence;
+  return c.subjects.some((s) =>
+    mentionsIn(ctx, s, start, end).some((m) =>
+      before.test(ctx.doc.text.slice(Math.max(start, m.start - reach), m.start)),
+    ),
+  );
+}
+
 /** Relationship and feud claims need two parties the sentence relates; kin and possessors of kin are not a couple. */
 const PAIRS: ClaimRefiner[] = [
   {
@@ -649,13 +659,7 @@ const PAIRS: ClaimRefiner[] = [
     name: 'fiction',
     apply: (c, ctx) => {
       if (c.type !== 'relationship' && c.type !== 'feud') return c;
-      const { start, end } = c.evidence;
-      const fictional = c.subjects.some((s) =>
-        mentionsIn(ctx, s, start, end).some((m) =>
-          FICTION.test(ctx.doc.text.slice(Math.max(start, m.start - 40), m.start)),
-        ),
-      );
-      return fictional ? null : c;
+      return subjectAfter(c, ctx, FICTION, 40) ? null : c;
     },
   },
   {
@@ -787,32 +791,12 @@ const PAIRS: ClaimRefiner[] = [
     },
   },
   {
-    // "Jimmy Kimmel Mocks Kanye West's TMZ Interview" (a GossipCop headline) was a feud of Kimmel and TMZ: a feud, like a
-    // romance, is between people (or bands). A quarrel with an outlet or a company is a dispute, an open type of its own
-    // ("Spears clashed with Us Weekly for publishing pictures of her honeymoon", bbc-entertainment-345).
-    name: 'feud-parties',
-    apply: (c, ctx) =>
-      c.type === 'feud' &&
-      c.subjects.some((s) => {
-        const type = entityOf(ctx, s)?.type;
-        return type !== undefined && type !== 'person' && type !== 'group';
-      })
-        ? { ...c, type: 'dispute', value: 'dispute', rule: `${c.rule ?? 'claim'}+feud-parties` }
-        : c,
-  },
-  {
     // "Mariah Carey, Manager Stella Bulochnikov Split" (celebrity-156legit's headline): a subject named by a trade
     // that serves the other (manager, agent, lawyer) parts ways at work; a break-up needs a partner word beside it.
     name: 'professional-tie',
     apply: (c, ctx) => {
       if (c.type !== 'relationship' || ROMANCE.test(c.evidence.text)) return c;
-      const { start, end } = c.evidence;
-      const served = c.subjects.some((s) =>
-        mentionsIn(ctx, s, start, end).some((m) =>
-          SERVING_TRADE_BEFORE.test(ctx.doc.text.slice(Math.max(start, m.start - 30), m.start)),
-        ),
-      );
-      return served ? null : c;
+      return subjectAfter(c, ctx, SERVING_TRADE_BEFORE, 30) ? null : c;
     },
   },
   {

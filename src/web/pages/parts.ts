@@ -71,8 +71,6 @@ const PROPOSITIONS: Proposition[] = [
     say: (x) => `${x.who} ${x.has} ended ${x.one ? 'a' : 'their'} feud`,
   },
   { name: 'feud', type: 'feud', say: (x) => (x.one ? `${x.who} is in a feud` : `${x.who} are feuding`) },
-  // A quarrel with an outlet or a company (claims refiner feud-parties): "Spears clashed with Us Weekly".
-  { name: 'dispute', type: 'dispute', say: (x) => `${x.who} ${x.one ? 'is' : 'are'} in a dispute` },
   { name: 'health', type: 'health', say: (x) => `${x.who} ${x.has} a health problem` },
   { name: 'death', type: 'death', say: (x) => `${x.who} ${x.has} died` },
   { name: 'award-win', type: 'award', value: 'win', say: (x) => `${x.who} ${x.has} won an award` },
