@@ -652,6 +652,31 @@ function subjectAfter(c: Claim, ctx: RefineContext, before: RegExp, reach: numbe
   );
 }
 
+/**
+ * Whether `bearer` is named, in the claim's sentence, right after the owner's possessive and a tie word `tie` matches
+ * ("Serena’s sister, Venus Williams", "Meghan Markle’s ex Trevor Engelson"): the tie is read in the 40 characters
+ * before the bearer (from `from` at the earliest), and `owned` says whether the owner's mention ends close enough to
+ * the tie.
+ */
+function namedAsTieOf(
+  ctx: RefineContext,
+  c: Claim,
+  bearer: string,
+  owner: string,
+  tie: RegExp,
+  from: number,
+  owned: (ownerEnd: number, at: number) => boolean,
+): boolean {
+  const { start, end } = c.evidence;
+  return mentionsIn(ctx, bearer, start, end).some((m) => {
+    const before = ctx.doc.text.slice(Math.max(from, m.start - 40), m.start);
+    const hit = tie.exec(before);
+    if (!hit) return false;
+    const at = m.start - before.length + hit.index;
+    return mentionsIn(ctx, owner, Math.max(start, at - 40), at).some((o) => owned(o.end, at));
+  });
+}
+
 /** Relationship and feud claims need two parties the sentence relates; kin and possessors of kin are not a couple. */
 const PAIRS: ClaimRefiner[] = [
   {
@@ -806,15 +831,8 @@ const PAIRS: ClaimRefiner[] = [
     name: 'ex-of-the-other',
     apply: (c, ctx) => {
       if (c.type !== 'relationship' || c.value === 'split' || REUNION.test(c.evidence.text)) return c;
-      const { start, end } = c.evidence;
       const exOf = (bearer: string, owner: string) =>
-        mentionsIn(ctx, bearer, start, end).some((m) => {
-          const before = ctx.doc.text.slice(Math.max(start, m.start - 40), m.start);
-          const ex = EX_BEFORE.exec(before);
-          if (!ex) return false;
-          const at = m.start - before.length + ex.index;
-          return mentionsIn(ctx, owner, Math.max(start, at - 40), at).some((o) => o.end === at);
-        });
+        namedAsTieOf(ctx, c, bearer, owner, EX_BEFORE, c.evidence.start, (ownerEnd, at) => ownerEnd === at);
       const [a, b] = c.subjects;
       return a && b && (exOf(a, b) || exOf(b, a)) ? null : c;
     },
@@ -827,13 +845,7 @@ const PAIRS: ClaimRefiner[] = [
       if (c.type !== 'relationship' && c.type !== 'feud') return c;
       const { start, end } = c.evidence;
       const kinOf = (bearer: string, owner: string) =>
-        mentionsIn(ctx, bearer, start, end).some((m) => {
-          const before = ctx.doc.text.slice(Math.max(0, m.start - 40), m.start);
-          const kin = KIN_BEFORE.exec(before);
-          if (!kin) return false;
-          const at = m.start - before.length + kin.index;
-          return mentionsIn(ctx, owner, Math.max(start, at - 40), at).some((o) => o.end === at || o.end + 2 >= at);
-        });
+        namedAsTieOf(ctx, c, bearer, owner, KIN_BEFORE, 0, (ownerEnd, at) => ownerEnd + 2 >= at);
       // "she talked … about being “so in love … right now” with her brother, James" (celebrity-144legit): "her
       // brother" after the other one is named before it.
       const pronounKinOf = (bearer: string, owner: string) =>
