@@ -231,7 +231,7 @@ export function scoreStory(
   perStage = false,
 ): Scored {
   const items: EvidenceItem[] = [];
-  const score = walk(type, rows, asOf, sources, trackRecord, perStage, (row, step, before, after) =>
+  const score = scoreOnly(type, rows, asOf, sources, trackRecord, perStage, (row, step, before, after) =>
     // A step too small to show rounds to −0, which JSON prints as 0: adding 0 makes it the 0 a reader is shown.
     items.push(itemOf(row, round(sigmoid(after) - sigmoid(before)) + 0, step)),
   );
@@ -239,22 +239,11 @@ export function scoreStory(
 }
 
 /**
- * The score alone, as scoreStory gives it, without the items: a story's past days need only their scores, and building
- * every item's why on each replayed day was a fifth of reading a busy story (s-64017f51fbf3, 2,674 rows).
+ * The score alone, as scoreStory gives it, each row's step in order from the type's base rate; `onStep` sees each with
+ * the log-odds before and after it (scoreStory builds its items there). A story's past days need only their scores:
+ * building every item's why on each replayed day was a fifth of reading a busy story (s-64017f51fbf3, 2,674 rows).
  */
 export function scoreOnly(
-  type: string,
-  rows: EvidenceRow[],
-  asOf: string | null,
-  sources: Sources,
-  trackRecord: TrackRecord | undefined,
-  perStage: boolean,
-): number {
-  return walk(type, rows, asOf, sources, trackRecord, perStage);
-}
-
-/** Each row's step, in order, from the type's base rate; `onStep` sees each with the log-odds before and after it. */
-function walk(
   type: string,
   rows: EvidenceRow[],
   asOf: string | null,
