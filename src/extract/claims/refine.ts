@@ -652,6 +652,30 @@ function subjectAfter(c: Claim, ctx: RefineContext, before: RegExp, reach: numbe
   );
 }
 
+// Right after a name, an opening parenthesis with the one who plays them: "not Rebecca (Mandy Moore)", "Jack (played by
+// Milo Ventimiglia)".
+const ACTOR_OPENS = /^\s*\(\s*(?:played\s+by\s+|aka\s+)?$/i;
+
+/**
+ * Whether a subject is a character, named with its actor in parentheses right after: "it may be hard to see Jack
+ * Pearson making out with J. Lo and not Rebecca (Mandy Moore)" (celebrity-117legit, a This Is Us aside).
+ */
+function castInParentheses(c: Claim, ctx: RefineContext): boolean {
+  const { start, end } = c.evidence;
+  return c.subjects.some((s) =>
+    mentionsIn(ctx, s, start, end).some((m) =>
+      mentionsStartingIn(ctx, m.end, Math.min(end, m.end + 16)).some(
+        ({ entity: e, mention: actor }) =>
+          e.id !== s &&
+          e.type === 'person' &&
+          actor.kind === 'name' &&
+          ACTOR_OPENS.test(ctx.doc.text.slice(m.end, actor.start)) &&
+          /^\s*\)/.test(ctx.doc.text.slice(actor.end, actor.end + 3)),
+      ),
+    ),
+  );
+}
+
 /**
  * Whether `bearer` is named, in the claim's sentence, right after the owner's possessive and a tie word `tie` matches
  * ("Serena’s sister, Venus Williams", "Meghan Markle’s ex Trevor Engelson"): the tie is read in the 40 characters
@@ -684,7 +708,7 @@ const PAIRS: ClaimRefiner[] = [
     name: 'fiction',
     apply: (c, ctx) => {
       if (c.type !== 'relationship' && c.type !== 'feud') return c;
-      return subjectAfter(c, ctx, FICTION, 40) ? null : c;
+      return subjectAfter(c, ctx, FICTION, 40) || castInParentheses(c, ctx) ? null : c;
     },
   },
   {

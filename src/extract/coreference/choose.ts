@@ -10,7 +10,7 @@ import { firstIndex } from '../text/index.ts';
 import { at } from '../../invariant/index.ts';
 import { CLAUSE_MARKS, SUBORDINATORS } from './clauses.ts';
 import { ledeCataphor } from './cataphora.ts';
-import { frontedCataphor, possessiveOwnSubject, subordinateSubject } from './clause-subject.ts';
+import { frontedCataphor, possessiveCoordinated, possessiveOwnSubject, subordinateSubject } from './clause-subject.ts';
 import type { Ties } from './ties.ts';
 
 // "The Hollywood legend and Ana were…": a person named just after an epithet, in the same clause,
@@ -386,7 +386,8 @@ export function chooseForPronoun(ctx: Context, tokenIndex: number, gender: Gende
     relativeAntecedent(ctx, tokenIndex, gender) ??
     fronted ??
     subordinateSubject(ctx, tokenIndex, gender, quotationsOf(ctx.doc)) ??
-    possessiveOwnSubject(ctx, tokenIndex, gender);
+    possessiveOwnSubject(ctx, tokenIndex, gender) ??
+    possessiveCoordinated(ctx, tokenIndex, gender);
   if (bound) return bound;
   const sentence = at(ctx.doc.tokens, tokenIndex).sentence;
   const quote = quoteBefore(ctx.doc, tokenIndex);

@@ -172,3 +172,29 @@ export function possessiveOwnSubject(ctx: Context, tokenIndex: number, gender: G
   }
   return null;
 }
+
+const AND = new Set(['and', '&']);
+
+/**
+ * Rule pronoun-possessive-coordinated: "Bey's former Destiny's Child bandmate Kelly Rowland, 36, and her husband Tim
+ * Weatherspoon" (celebrity-111fake): a his/her opening the second of two coordinated people is the first one's, named
+ * right before "and" (an age between commas at most). Salience gave it to Serena, whose wedding opened the sentence, as
+ * "Kelly" has no gender in the names list; the coordination says whose husband he is. A name whose listed gender is the
+ * other one is left to salience.
+ */
+export function possessiveCoordinated(ctx: Context, tokenIndex: number, gender: Gender): Referent | null {
+  const { tokens } = ctx.doc;
+  const t = at(tokens, tokenIndex);
+  if (!POSSESSIVE_PRONOUNS.has(t.text.toLowerCase()) || !POSSESSED.has(tokens[tokenIndex + 1]?.pos ?? '')) return null;
+  let k = tokenIndex - 1;
+  if (!AND.has(tokens[k]?.text.toLowerCase() ?? '')) return null;
+  k--;
+  // ", 36," between the name and "and".
+  if (tokens[k]?.text === ',' && tokens[k - 1]?.pos === 'NUM' && tokens[k - 2]?.text === ',') k -= 3;
+  const last = tokens[k];
+  if (!last || last.sentence !== t.sentence) return null;
+  const named = (ctx.endingAt.get(last.end) ?? []).at(-1);
+  if (!named || !compatible(named.r, gender)) return null;
+  const listed = genderOf(named.r.entity.name.split(' ')[0] ?? '');
+  return named.r.entity.type === 'person' && (listed === null || listed === gender) ? named.r : null;
+}
