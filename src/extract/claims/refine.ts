@@ -652,6 +652,11 @@ function subjectAfter(c: Claim, ctx: RefineContext, before: RegExp, reach: numbe
   );
 }
 
+// Marrying into a family, not to a person: "married into the family", "marries into royalty", unless the sentence names
+// the spouse too ("married into the family when she wed Kris").
+const MARRIED_INTO =
+  /^(?![\s\S]*\b(?:married\s+to|wed|weds|tied\s+the\s+knot\s+with)\b)[\s\S]*\bmarr(?:ied|ies|y|ying)\s+into\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:family|families|clan|dynasty|royalty|royal\s+family|aristocracy)\b/iu;
+
 // Right after a name, an opening parenthesis with the one who plays them: "not Rebecca (Mandy Moore)", "Jack (played by
 // Milo Ventimiglia)".
 const ACTOR_OPENS = /^\s*\(\s*(?:played\s+by\s+|aka\s+)?$/i;
@@ -710,6 +715,15 @@ const PAIRS: ClaimRefiner[] = [
       if (c.type !== 'relationship' && c.type !== 'feud') return c;
       return subjectAfter(c, ctx, FICTION, 40) || castInParentheses(c, ctx) ? null : c;
     },
+  },
+  {
+    // "Long before Caitlyn married into the family, O.J. was best buds with Kris’ first husband, Robert"
+    // (celebrity-121fake): one who marries into a family marries no one the sentence names by it; O.J. is no spouse.
+    name: 'married-into-a-family',
+    apply: (c) =>
+      c.type === 'relationship' && c.value === 'married' && MARRIED_INTO.test(outsideQuotes(c.evidence.text))
+        ? null
+        : c,
   },
   {
     // "Kim is separated from her husband Kanye West": the one split from is the partner, the one before the verb the

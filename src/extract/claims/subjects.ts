@@ -248,14 +248,27 @@ const SUBJECT_GAP =
 // Case-sensitive: "with Lady G." is a name, not a description.
 const DESCRIBED =
   /(?:\s+(?!(?:and|or|but|then|when|while|who|which|that|so|after|before|because|since|as|to|for|with|from|of|by|in|on|at|into|during|over|about|around|through|than|like|the|a|an|his|her|their|its|my|our|your|this|these|those|he|she|they|it|we|i|you|is|are|was|were|be|been|has|have|had)\b)\p{Ll}[\p{Ll}&-]*){1,3}\s*$/u;
-// A day or a week said before the object: "is tying the knot on Saturday to James Matthews" (celebrity-200legit).
+// A day or a week said before the object: "is tying the knot on Saturday to James Matthews" (celebrity-200legit); up to
+// two words describing the partner noun: "got back together with her on-again-off-again beau Justin" (celebrity-088fake).
 const OBJECT_GAP = new RegExp(
-  String.raw`^\s*(?:(?:on|this|next|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|year)\s+)?(?:(?:with|to|from|on)\s+)?(?:(?:his|her|their|the)\s+)?(?:(?:new|former|ex-?|longtime|rumou?red)\s*)?(?:(?:${PARTNER}|(?:mother|father|mom|dad)\s+of\s+(?:his|her|their)\s+(?:\w+\s+)?(?:children|child|kids|son|daughter|baby))\s*,?\s*)?$`,
+  String.raw`^\s*(?:(?:on|this|next|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|year)\s+)?(?:(?:with|to|from|on)\s+)?(?:(?:his|her|their|the)\s+)?(?:(?:new|former|ex-?|longtime|rumou?red)\s*)?(?:(?:(?:[\w-]+\s+){0,2}?(?:${PARTNER}|beau|partner|lover|flame|sweetheart)|(?:mother|father|mom|dad)\s+of\s+(?:his|her|their)\s+(?:\w+\s+)?(?:children|child|kids|son|daughter|baby))\s*,?\s*)?$`,
   'i',
 );
 
 const objectGap = (gap: string): boolean =>
   OBJECT_GAP.test(gap) || (DESCRIBED.test(gap) && OBJECT_GAP.test(gap.replace(DESCRIBED, ' ')));
+
+// After a his/her/their that owns a noun: a word that opens no noun phrase ("dating her and …", "with her in June").
+const NO_NOUN_NEXT =
+  /^\s+(?:and|or|but|for|since|in|on|at|to|after|before|while|when|as|again|again,|last|this|now|too|back)(?=[\s,.;:!?]|$)/i;
+/**
+ * A his/her/their that owns the noun after it: "got back together with her on-again-off-again beau Justin"
+ * (celebrity-088fake) names the partner after the noun, not the one "her" stands for.
+ */
+const ownerOfNext = (text: string, l: Located): boolean =>
+  /^(?:his|her|their)$/i.test(l.mention.text) &&
+  /^\s+\p{L}/u.test(text.slice(l.mention.end, l.mention.end + 3)) &&
+  !NO_NOUN_NEXT.test(text.slice(l.mention.end, l.mention.end + 12));
 
 /**
  * The pair a relation's own words join: the person right before them (its subject, a pronoun too: "she's dating
@@ -275,6 +288,7 @@ export function localPair(
       l.mention.start >= at.end &&
       l.mention.start - at.end <= 60 &&
       l.mention.kind !== 'possessive' &&
+      !ownerOfNext(text, l) &&
       objectGap(text.slice(at.end, l.mention.start)),
   );
   if (!subject || !object || subject.entity.id === object.entity.id) return null;
