@@ -22,6 +22,45 @@ const SEX: ReadonlyMap<string, Gender> = new Map([
   ['man', 'male'],
 ]);
 
+// "his ex-wife Kris Jenner" (celebrity-121legit; "Kris" is listed male), "her husband Tim", "sister Kim": a tie noun
+// right before a name says the sex as plainly as "female rapper" does. Not "partner", "fiance" (unaccented), "twin".
+const TIE_SEX: ReadonlyMap<string, Gender> = new Map([
+  ...[
+    'wife',
+    'girlfriend',
+    'fiancée',
+    'widow',
+    'mother',
+    'mom',
+    'mum',
+    'sister',
+    'daughter',
+    'grandmother',
+    'granddaughter',
+    'aunt',
+    'niece',
+    'stepmother',
+    'stepdaughter',
+    'stepsister',
+  ].map((w): [string, Gender] => [w, 'female']),
+  ...[
+    'husband',
+    'boyfriend',
+    'widower',
+    'father',
+    'dad',
+    'brother',
+    'son',
+    'grandfather',
+    'grandson',
+    'uncle',
+    'nephew',
+    'stepfather',
+    'stepson',
+    'stepbrother',
+  ].map((w): [string, Gender] => [w, 'male']),
+]);
+
 type Votes = { male: number; female: number };
 
 /**
@@ -55,7 +94,8 @@ export function genderFromText(doc: Doc, queue: Map<number, Queued>): void {
     const before = tokens[i - 1]?.text.toLowerCase() ?? '';
     // "female rapper Young M.A.": a word for the sex says it outright, as often as a names list; "actor" is said of
     // women too ("his estranged wife and actor Angelina Jolie", celebrity-183fake), and is one say.
-    const sex = SEX.get(tokens[i - 2]?.text.toLowerCase() ?? '') ?? SEX.get(before);
+    const sex =
+      SEX.get(tokens[i - 2]?.text.toLowerCase() ?? '') ?? SEX.get(before) ?? TIE_SEX.get(before.replace(/^ex-/, ''));
     const g = sex ?? epithetHeads.get(before)?.gender ?? (verb === null ? null : predicated(doc, verb));
     if (g) vote(r, g, WORD_WEIGHT, sex ? 2 : 1);
   }
