@@ -45,6 +45,12 @@ describe('names in title-case headlines', () => {
     ]);
   });
 
+  it('leaves a headline -ing verb after a lone given name out of it', () => {
+    // GossipCop headlines (development): "Mackenzie Quitting" was a person married to Ryan Edwards.
+    expect(people('Ryan Edwards and Wife Mackenzie Quitting Teen Mom OG')).toEqual(['Ryan Edwards', 'Mackenzie']);
+    expect(people('Pregnant Kylie Reuniting With Travis Scott For Baby Shower')).toEqual(['Kylie', 'Travis Scott']);
+  });
+
   it('ends a name at any third word unless the article spells the longer name out', () => {
     expect(people('Rihanna NOT Engaged To Hassan Jameel Despite Wedding Rumors')).not.toContain('Rihanna NOT');
     expect(people('Gwen Stefani Marriage Plans With Blake Shelton Revealed')).toEqual([
