@@ -355,10 +355,12 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
         // "Matt Lauer Accused of Sexual Harassment by Multiple Women – Variety" (a GossipCop headline): a dash closes
         // the clause's words; what follows it is the headline's credit, no party.
         if (l.token > first + reach || /[.;:!?“”"–—]|,\s|\s-\s/.test(text.slice(from, l.mention.start))) return false;
-        // "a court injunction stopping R&B singer Mark Morrison": a gerund may stand between, another finite verb not.
+        // "a court injunction stopping R&B singer Mark Morrison": a gerund may stand between, another finite verb not;
+        // nor a relative pronoun: "she attacked the women who Bill Clinton mistreated" (celebrity-062legit, Trump on
+        // Hillary Clinton) names whom the women were mistreated by, no rival of hers.
         for (let j = first; j < l.token; j++) {
           const t = atIndex(tokens, j);
-          if ((t.pos === 'VERB' && !/ing$/i.test(t.text)) || t.pos === 'AUX') return false;
+          if ((t.pos === 'VERB' && !/ing$/i.test(t.text)) || t.pos === 'AUX' || RELATIVE.test(t.text)) return false;
         }
         return true;
       });
@@ -469,6 +471,9 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
   }
   return out;
 }
+
+// A relative pronoun opening a clause of its own between a predicate and a name.
+const RELATIVE = /^(?:who|whom|whose|which|that)$/i;
 
 /**
  * Whether the name at token `first` ends a postmodifier of a noun before it: determiner, noun, preposition, then
