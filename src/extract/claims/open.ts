@@ -147,6 +147,8 @@ const OBJECTS = new Map<string, ObjectClass>(
 );
 
 const CONTROL: ReadonlySet<string> = new Set(lexicon.control.map((w) => w.replace(/’/g, "'")));
+const FAVOURED = /^(?:favou?rites?|front-?runners?|contenders?)$/;
+const FAVOURITE_PHRASE = /^(?:the|a|one|of|clear|firm|hot|strong|big|early)$/;
 const BE = /^(is|are|am|was|were|be|been|being|'s|'re|get|gets|got|getting|gotten)$/i;
 const HAVE = /^(has|have|had|'ve|'d)$/i;
 const NEGATION = /^(not|n't|never|no|refused|refuses)$/i;
@@ -289,6 +291,9 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
       const w = norm(t.text);
       if (!(
         CONTROL.has(w) ||
+        // "Imelda Staunton is one of the favourites to land the best actress award" (bbc-entertainment-038): the words
+        // of a favourite's noun phrase, only before that noun ("the opening of" is no group).
+        (FAVOURITE_PHRASE.test(w) && group.some((g) => FAVOURED.test(g))) ||
         t.pos === 'AUX' ||
         t.pos === 'PART' ||
         (t.pos === 'ADV' && !/^(who|that|which)$/i.test(w))
