@@ -21,10 +21,11 @@ export function genderOfPerson(e: Entity): 'female' | 'male' | null {
 }
 
 /** The one woman the claim's own words mention (by name, alias, epithet or pronoun), if exactly one. */
-function womanIn(c: Claim, ctx: RefineContext): string | null {
+function womanIn(c: Claim, ctx: RefineContext, not: string[] = []): string | null {
   const women = ctx.entities.filter(
     (e) =>
       e.type === 'person' &&
+      !not.includes(e.id) &&
       genderOfPerson(e) === 'female' &&
       mentionsIn(ctx, e.id, c.evidence.start, c.evidence.end).length > 0,
   );
@@ -53,6 +54,29 @@ function partnerOf(man: string, ctx: RefineContext): string | null {
   return women.length === 1 ? (women[0]?.id ?? null) : null;
 }
 
+// Right before a name, the word that makes it the child born: "their first child, daughter Blue Ivy", "son Saint".
+// Not a comma after "baby": "Even though she's not entirely closing her doors to another baby, Kate is said to…"
+// (celebrity-079fake) is Kate's own pregnancy.
+const CHILD_BEFORE = /\b(?:(?:daughter|son)\s*,?|(?:baby|child|newborn|firstborn|first-born)(?:\s+(?:girl|boy))?)\s*$/i;
+
+/**
+ * "the couple welcomed their first child, daughter Blue Ivy, in January 2012" (celebrity-016legit): the child named in
+ * the birth is not who was pregnant. A claim whose subjects are all children goes to the one woman its words mention
+ * who is not one of them, or is dropped.
+ */
+function withoutTheChild(c: Claim, ctx: RefineContext): Claim | null {
+  const child = (id: string) =>
+    mentionsIn(ctx, id, c.evidence.start, c.evidence.end).some((m) =>
+      CHILD_BEFORE.test(ctx.doc.text.slice(Math.max(c.evidence.start, m.start - 24), m.start)),
+    );
+  const children = c.subjects.filter(child);
+  if (children.length === 0) return c;
+  const rest = c.subjects.filter((id) => !children.includes(id));
+  if (rest.length > 0) return { ...c, subjects: rest };
+  const mother = womanIn(c, ctx, children);
+  return mother ? { ...c, subjects: [mother], rule: `${c.rule ?? 'claim'}+not-the-child` } : null;
+}
+
 /**
  * Rule 'pregnancy-is-a-womans': a pregnancy claim keeps only its women when it names one. A claim whose every subject
  * is a man goes to the one woman its words mention ("It's taken Jen and Justin 16 months of IVF treatments",
@@ -60,8 +84,10 @@ function partnerOf(man: string, ctx: RefineContext): string | null {
  */
 export const PREGNANCY_IS_A_WOMANS: ClaimRefiner = {
   name: 'pregnancy-is-a-womans',
-  apply: (c: Claim, ctx: RefineContext): Claim | null => {
-    if (c.type !== 'pregnancy') return c;
+  apply: (given: Claim, ctx: RefineContext): Claim | null => {
+    if (given.type !== 'pregnancy') return given;
+    const c = withoutTheChild(given, ctx);
+    if (!c) return null;
     const genders = c.subjects.map((id) => {
       const e = entityOf(ctx, id);
       return e && e.type === 'person' ? genderOfPerson(e) : null;
