@@ -21,10 +21,14 @@ export const RECALLED_AFTER_DAYS = 90;
 
 /**
  * "after the split from Jolie", "since their divorce", "amid her break-up", "after her July 2016 split from fiancé Taylor
- * Kinney" (celebrity-134): the split is presupposed, not reported.
+ * Kinney" (celebrity-134): the split is presupposed, not reported. So is a headline's "Since Channing Tatum Split",
+ * "one year after brief split" (GossipCop headlines); not "after split rumors", whose split is the rumour.
  */
 const PRESUPPOSED_SPLIT =
   /\b(?:after|since|following|before|amid|post)\s+(?:the|his|her|their|its)\s+(?:[\p{L}\d-]+\s+){0,2}(?:split|divorce|break-?up|separation)\b/iu;
+/** The headline form: no determiner, capitalised names or one describing word before the noun (case-sensitive). */
+const PRESUPPOSED_NAMED_SPLIT =
+  /\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing|[Aa]mid|[Pp]ost-?)\s*(?:(?:[Bb]rief|[Bb]itter|[Mm]essy|[Rr]ecent)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:[Ss]plit|[Dd]ivorce|[Bb]reak-?[Uu]p|[Ss]eparation)\b(?!\s+(?:[Rr]umou?rs?|[Rr]eports?|[Ss]peculation|[Tt]alk|[Cc]laims?)\b)/u;
 
 /**
  * "shortly after he split from the mother of his two children, Brynn Cameron" (celebrity-119legit), "Selena got
@@ -123,7 +127,10 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
   // are" (celebrity-045legit) acknowledges the split on record.
   {
     name: 'presupposed-split',
-    applies: (row) => row.value === 'split' && row.holderKind !== 'principal' && PRESUPPOSED_SPLIT.test(row.text),
+    applies: (row) =>
+      row.value === 'split' &&
+      row.holderKind !== 'principal' &&
+      (PRESUPPOSED_SPLIT.test(row.text) || PRESUPPOSED_NAMED_SPLIT.test(row.text)),
   },
   // "Five months later, their reps confirmed the breakup before the two tried to reconcile" (celebrity-080fake, on a
   // marriage their reps now say has not ruptured again): a split since reconciled is history, even a principal's word
