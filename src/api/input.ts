@@ -2,7 +2,7 @@
 import type { Context, Env, MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { EARLIEST_YEAR, isCalendarDay, loneSurrogateAt, looksBinary, parseHouse, type Article } from '../read/index.ts';
-import { STORY_STATUSES, type StoryFilter, type StoryStatus } from '../ledger/types.ts';
+import { STORY_STATUSES, type PageRequest, type StoryFilter, type StoryStatus } from '../ledger/types.ts';
 import { ApiError } from './errors.ts';
 import { mediaType } from './guard.ts';
 
@@ -41,7 +41,7 @@ export function pageSize(max: number) {
   const says = `must be a whole number 1–${max}`;
   return z
     .string()
-    .regex(/^\d{1,3}$/, says)
+    .regex(new RegExp(`^\\d{1,${String(max).length}}$`), says)
     .transform(Number)
     .pipe(z.number().min(1, says).max(max, says));
 }
@@ -284,14 +284,46 @@ export const deskStoriesQuery = declared<{ query?: StoriesQuery }>()('query', (c
   listing: storyListing(c) ?? { sort: 'activity' as const, order: 'desc' as const, show: 'active' as const },
 }));
 
-/** GET /stories/:id: `?as-of=` (checked first, as before) and `?with=articles`. */
-export const storyQuery = declared<{ query?: { 'as-of'?: string; with?: 'articles' } }>()('query', (c) => ({
+/** The most items of each long list one story or entity page holds (`?limit=`); the default is the ledger's PAGE_SIZE. */
+export const LONG_LIST_MAX = 1000;
+
+/**
+ * `?limit=&cursor=` of one story or entity: how many items of each long list (a story's explanation, background and
+ * timeline; an entity's appearances and stories) and from where, the `next` of the page before.
+ */
+export function longListPage(c: Context): PageRequest {
+  const parsed = z
+    .object({ limit: pageSize(LONG_LIST_MAX).optional(), cursor: cursor.optional() })
+    .safeParse({ limit: c.req.query('limit'), cursor: c.req.query('cursor') });
+  if (!parsed.success) throw new ApiError(400, 'bad-query', describe(parsed.error));
+  return { ...(parsed.data.limit ? { limit: parsed.data.limit } : {}), cursor: parsed.data.cursor ?? null };
+}
+
+type LongListQuery = { limit?: string; cursor?: string };
+
+/** GET /stories/:id: `?as-of=` (checked first, as before), `?with=articles` and a page of its long lists. */
+export const storyQuery = declared<{ query?: { 'as-of'?: string; with?: 'articles' } & LongListQuery }>()(
+  'query',
+  (c) => ({ asOf: asOfQuery(c), with: storyWith(c), page: longListPage(c) }),
+);
+
+/** GET /desk/stories/:id: the story with its articles, `?as-of=` and paging as the contract's route. */
+export const deskStoryQuery = declared<{ query?: { 'as-of'?: string } & LongListQuery }>()('query', (c) => ({
   asOf: asOfQuery(c),
-  with: storyWith(c),
+  page: longListPage(c),
 }));
 
-/** GET /desk/stories/:id: the story with its articles, `?as-of=` as the contract's route. */
-export const deskStoryQuery = declared<{ query?: { 'as-of'?: string } }>()('query', (c) => ({ asOf: asOfQuery(c) }));
+/** GET /entities/:id: a page of its appearances and stories; `?order=newest` lists appearances newest first. */
+export const entityPageQuery = declared<{ query?: LongListQuery & { order?: 'oldest' | 'newest' } }>()(
+  'query',
+  (c): { page: PageRequest } => {
+    const order = c.req.query('order');
+    if (order === undefined || order === '') return { page: longListPage(c) };
+    if (order !== 'oldest' && order !== 'newest')
+      throw new ApiError(400, 'bad-query', `order: must be "oldest" or "newest", not "${order.slice(0, 40)}"`);
+    return { page: { ...longListPage(c), order } };
+  },
+);
 
 /**
  * GET /entities: `?q=`, and the People page's `?type=&limit=&cursor=` when the ledger has a desk to list them (a ledger

@@ -6,7 +6,9 @@ import type {
   EntityDetail,
   IngestOutcome,
   Ledger,
+  PageRequest,
   Story,
+  StoryPage,
   StoryFilter,
   StorySummary,
   TimelineItem,
@@ -30,6 +32,7 @@ import {
   deskStoriesQuery,
   deskStoryQuery,
   entitiesQuery,
+  entityPageQuery,
   pathParam,
   storiesQuery,
   storyQuery,
@@ -68,14 +71,14 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
       .get('/stories/:id', storyQuery, async (c) => {
         const query = c.req.valid('query');
         const id = pathParam(c, 'id');
-        return c.json(await storyAnswer(ledger, id, query.asOf, query.with.articles));
+        return c.json(await storyAnswer(ledger, id, query.asOf, query.page, query.with.articles));
       })
       // Additive: the story page's data (the story with its articles and editorial state) under its own name, as
       // /stories/:id?with=articles gives it, so a client knows the shape it gets.
       .get('/desk/stories/:id', deskStoryQuery, async (c) => {
-        const { asOf } = c.req.valid('query');
+        const { asOf, page } = c.req.valid('query');
         const id = pathParam(c, 'id');
-        return c.json(await storyAnswer(ledger, id, asOf, true));
+        return c.json(await storyAnswer(ledger, id, asOf, page, true));
       })
       .get('/entities', entitiesQuery(deskOf(ledger) !== null), async (c) => {
         const { q, listing: asked } = c.req.valid('query');
@@ -99,20 +102,22 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
         const next = cursor + limit < listing.total ? String(cursor + limit) : null;
         return c.json({ entities, total: listing.total, types: listing.types, next });
       })
-      .get('/entities/:id', async (c) => {
+      .get('/entities/:id', entityPageQuery, async (c) => {
         const id = pathParam(c, 'id');
+        const { page } = c.req.valid('query');
         const desk = deskOf(ledger);
         const state = desk ? await desk.state() : null;
-        if (!state) return c.json(found(await ledger.entity(id), 'entity', id));
-        // An entity merged into another is answered with the one it joined, which has its names, appearances and stories.
+        if (!state) return c.json(found(await ledger.entity(id, page), 'entity', id));
+        // An entity merged into another is answered with the one it joined, which has its names, appearances and stories
+        // (a page of each entity's, merged).
         const final = finalEntity(state, id);
-        let entity = found(await ledger.entity(final), 'entity', id);
+        let entity = found(await ledger.entity(final, page), 'entity', id);
         const merged = [...state.entityMergedInto.values()].filter(
           (a) => a.subject !== final && finalEntity(state, a.subject) === final,
         );
         const mergedEntities: Array<{ id: string; name: string }> = [];
         for (const a of merged) {
-          const other = await ledger.entity(a.subject);
+          const other = await ledger.entity(a.subject, page);
           if (!other) continue;
           entity = combined(entity, other);
           mergedEntities.push({ id: other.id, name: other.name });
@@ -186,25 +191,29 @@ async function storyAnswer(
   ledger: Ledger,
   id: string,
   asOf: string | undefined,
+  page: PageRequest,
   articles: false,
-): Promise<StoryAnswer<Story>>;
+): Promise<StoryAnswer<StoryPage>>;
 async function storyAnswer(
   ledger: Ledger,
   id: string,
   asOf: string | undefined,
+  page: PageRequest,
   articles: true,
 ): Promise<StoryAnswer<StoryWithArticles>>;
 async function storyAnswer(
   ledger: Ledger,
   id: string,
   asOf: string | undefined,
+  page: PageRequest,
   articles: boolean,
-): Promise<StoryAnswer<Story | StoryWithArticles>>;
-async function storyAnswer(ledger: Ledger, id: string, asOf: string | undefined, articles: boolean) {
+): Promise<StoryAnswer<StoryPage | StoryWithArticles>>;
+async function storyAnswer(ledger: Ledger, id: string, asOf: string | undefined, page: PageRequest, articles: boolean) {
   const desk = deskOf(ledger);
   const state = desk ? await desk.state() : null;
   const final = state ? finalStory(state, id) : id;
-  const story = found(await ledger.story(final, { asOf }), 'story', id);
+  // A page of its long lists (explanation, background, timeline), and with it only that page's articles.
+  const story = found(await ledger.storyPage(final, { asOf, ...page }), 'story', id);
   const body = articles ? await withArticles(ledger, story) : story;
   if (!desk || !state) return body;
   const editorial = storyEditorial(state, story.id);
@@ -335,28 +344,18 @@ export type ArticleBrief = {
  * headline, credibility, read once per article here rather than once per row in the browser) and, on each timeline
  * item, `evidence`: the sentence its event was read from, so the timeline can link to it; on each subject, its `type`.
  */
-async function withArticles(ledger: Ledger, story: Story) {
-  const ids = new Set([...story.explanation, ...story.background, ...story.timeline].map((x) => x.article));
+async function withArticles(ledger: Ledger, story: StoryPage) {
+  const ids = [...new Set([...story.explanation, ...story.background, ...story.timeline].map((x) => x.article))];
+  // Kept at ingest (articles.brief): parsing each article's extraction here was 50 ms for a page of 300 articles.
+  const briefs = await ledger.articleBriefs(ids);
   const articles: Record<string, ArticleBrief> = {};
   const events = new Map<string, { start: number; end: number }>();
   for (const id of ids) {
-    const stored = await ledger.article(id);
-    if (!stored) continue;
-    const { article, extraction } = stored;
-    const credibility = extraction.article.credibility;
-    articles[id] = {
-      title: article.title,
-      source: article.source,
-      url: article.url,
-      published: article.published,
-      credibility: credibility
-        ? { score: credibility.score, signals: credibility.signals.map((x) => ({ name: x.name, weight: x.weight })) }
-        : null,
-    };
-    for (const e of extraction.events) {
-      const key = `${id}|${e.type}|${e.summary}`;
-      if (!events.has(key)) events.set(key, { start: e.evidence.start, end: e.evidence.end });
-    }
+    const brief = briefs.get(id);
+    if (!brief) continue;
+    const { events: told, ...shown } = brief;
+    articles[id] = shown;
+    for (const e of told) events.set(`${id}|${e.type}|${e.summary}`, { start: e.start, end: e.end });
   }
   const timeline = story.timeline.map((t): TimelineItem & { evidence?: { start: number; end: number } } => {
     const evidence = events.get(`${t.article}|${t.type}|${t.summary}`);
@@ -365,7 +364,7 @@ async function withArticles(ledger: Ledger, story: Story) {
   // Additive: each subject's entity type, so the page can tell the work of a casting ("The Batman") from who is cast.
   const subjects = await Promise.all(
     story.subjects.map(async (x): Promise<Story['subjects'][number] & { type?: string }> => {
-      const type = (await ledger.entity(x.id))?.type;
+      const type = (await ledger.entityRow(x.id))?.type;
       return type ? { ...x, type } : x;
     }),
   );
@@ -390,13 +389,27 @@ function combined(a: EntityDetail, b: EntityDetail): EntityDetail {
   const all = [...appearances.values()].sort(
     (x, y) => (x.published ?? '9999').localeCompare(y.published ?? '9999') || x.article.localeCompare(y.article),
   );
+  // Each entity's page is its own: an article naming both is counted once where both pages hold it.
+  const twice = a.appearances.length + b.appearances.length - all.length;
+  const days = new Map(a.appearanceDays.map((d) => [d.published, { ...d }]));
+  for (const d of b.appearanceDays) {
+    const seen = days.get(d.published);
+    if (seen) Object.assign(seen, { articles: seen.articles + d.articles, mentions: seen.mentions + d.mentions });
+    else days.set(d.published, { ...d });
+  }
   return {
     ...a,
     aliases: [...new Set([...a.aliases, b.name, ...b.aliases])].filter((x) => x !== a.name),
     appearances: all,
-    articles: all.length,
+    articles: a.articles + b.articles - twice,
     names: [...names.values()].sort((x, y) => y.count - x.count),
     stories: [...stories.values()],
+    next: a.next ?? b.next,
+    totals: {
+      appearances: a.totals.appearances + b.totals.appearances - twice,
+      stories: a.totals.stories + b.totals.stories,
+    },
+    appearanceDays: [...days.values()].sort((x, y) => x.published.localeCompare(y.published)),
   };
 }
 

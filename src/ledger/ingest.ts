@@ -5,6 +5,7 @@ import type { Article } from '../read/index.ts';
 import { articleId } from '../extract/id.ts';
 import type { Extraction } from '../extract/index.ts';
 import type { EvidenceRow, Store, StoreTx } from '../store/index.ts';
+import { namesOfArticle } from './aliases.ts';
 import { mergeLog, outOfTrackRecords, routeMerged, stateOf } from './editorial.ts';
 import { evidenceOf } from './evidence.ts';
 import { saveOutcomes, settledReports } from './outcomes.ts';
@@ -122,7 +123,9 @@ export async function fileArticle(
   // Warmed above already when the extraction was given.
   if (!given) await tx.warmAliases(namesLookedUp(extraction));
   const entities = await resolveEntities(tx, extraction, article.text);
-  await tx.putArticleEntities(id, Object.fromEntries([...entities].map(([local, row]) => [local, row.id])));
+  const map = Object.fromEntries([...entities].map(([local, row]) => [local, row.id]));
+  // Each entity's names counted here, so its page reads them without re-reading its articles (aliases.ts).
+  await tx.putArticleEntities(id, map, { published, uses: namesOfArticle(extraction.entities, map) });
   // A casting that names no work files under the person's known casting whose work the article names (known-work.ts).
   const filed = await withKnownWorks(tx, extraction, entities, article.text);
   // Editorial merges hold for later articles too: evidence of a merged story is filed under the one it joined.

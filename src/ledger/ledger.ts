@@ -2,10 +2,11 @@
 // From its own module, not the readers' door (which loads the feed and HTML readers), as the CLI's options do.
 import { isCalendarDay } from '../read/date.ts';
 import type { ReportOutcome, Store, StoryRow } from '../store/index.ts';
-import { ledgerIdsOf, namesUsed } from './aliases.ts';
+import { fillNames, ledgerIdsOf } from './aliases.ts';
 import { attachDesk, finalStory, stateOf, type EditorialState } from './editorial.ts';
 import { batcher } from './batch.ts';
 import { ingestArticle } from './ingest.ts';
+import { entityPage, storyPage } from './reads.ts';
 import { refreshScores } from './refresh.ts';
 import { assemble } from './story.ts';
 import { inSettlementOrder, totalsMismatches, trackRecordOf, trackRecordsAsOf, trackRecordTable } from './track.ts';
@@ -91,6 +92,46 @@ export function ledgerOver(store: Store, { batch = 1, batchMs = 2000, deferFrom 
     if (settled?.version !== version) settled = { version, rows: inSettlementOrder(await store.outcomes()) };
     return settled.rows;
   };
+  /** The story a key names (an id, else its subjects' names), as the one it was merged into; scores brought up to date. */
+  const storyRow = async (key: string | string[], asOf: string | undefined): Promise<StoryRow | null> => {
+    // The readers' rule, as the CLI's --as-of and the API's ?asOf=: "2023-02-30" matched the old pattern.
+    if (asOf !== undefined && !isCalendarDay(asOf))
+      throw new Error(`as-of date must be YYYY-MM-DD, a real day from 1900 on, got "${asOf}"`);
+    await flushed();
+    const names = Array.isArray(key) ? key : [];
+    // A story merged into another lives on in the one it joined (its evidence is filed there), as the API says.
+    const merges = stateOf(await store.editorialLog({ kinds: ['merge', 'undo'] }));
+    const found = Array.isArray(key)
+      ? await storyByNames(store, names, merges)
+      : ((await store.story(key)) ?? (await storyByNames(store, [key], merges)));
+    if (!found) return null;
+    const final = finalStory(merges, found.id);
+    const row = final === found.id ? found : ((await store.story(final)) ?? found);
+    await fresh();
+    return row;
+  };
+  /** The story assembled from its evidence as of `asOf` (today when not given), with its history. */
+  const assembled = async (row: StoryRow, asOf: string | undefined): Promise<Story | null> => {
+    const trackRecords = trackRecordsAsOf(
+      trackRecordOf(await store.trackRecordTotals()),
+      await store.outcomes(row.id),
+      await settledInOrder(),
+      row.id,
+    );
+    return assemble(row, await store.evidence(row.id), { asOf, trackRecords });
+  };
+  // The names each entity was called by are counted at ingest; a ledger from before counts its older articles once,
+  // on the first read that needs them (fillNames). Until that has succeeded (a ledger opened to read only cannot),
+  // names are read from the articles as before.
+  let counted: Promise<boolean> | undefined;
+  const namesCounted = (): Promise<boolean> =>
+    (counted ??= fillNames(store).then(
+      () => true,
+      () => {
+        counted = undefined;
+        return false;
+      },
+    ));
   // The editorial desk (src/ledger/editorial.ts) goes with the ledger, for the API's actions on stories.
   return attachDesk(
     {
@@ -113,50 +154,30 @@ export function ledgerOver(store: Store, { batch = 1, batchMs = 2000, deferFrom 
         };
       },
       async story(key, options = {}): Promise<Story | null> {
-        // The readers' rule, as the CLI's --as-of and the API's ?asOf=: "2023-02-30" matched the old pattern.
-        if (options.asOf !== undefined && !isCalendarDay(options.asOf))
-          throw new Error(`as-of date must be YYYY-MM-DD, a real day from 1900 on, got "${options.asOf}"`);
-        await flushed();
-        const names = Array.isArray(key) ? key : [];
-        // A story merged into another lives on in the one it joined (its evidence is filed there), as the API says.
-        const merges = stateOf(await store.editorialLog({ kinds: ['merge', 'undo'] }));
-        const found = Array.isArray(key)
-          ? await storyByNames(store, names, merges)
-          : ((await store.story(key)) ?? (await storyByNames(store, [key], merges)));
-        if (!found) return null;
-        const final = finalStory(merges, found.id);
-        const row = final === found.id ? found : ((await store.story(final)) ?? found);
-        await fresh();
-        const trackRecords = trackRecordsAsOf(
-          trackRecordOf(await store.trackRecordTotals()),
-          await store.outcomes(row.id),
-          await settledInOrder(),
-          row.id,
-        );
-        return assemble(row, await store.evidence(row.id), { asOf: options.asOf, trackRecords });
+        const row = await storyRow(key, options.asOf);
+        return row && assembled(row, options.asOf);
+      },
+      async storyPage(key, { asOf, ...page } = {}) {
+        const row = await storyRow(key, asOf);
+        return row && storyPage(store, row.id, page, { asOf, assembled: () => assembled(row, asOf) });
       },
       async entities(q) {
         await flushed();
         return store.entities(q, 100);
       },
-      async entity(id) {
+      async entity(id, page) {
+        await flushed();
+        await fresh();
+        return entityPage(store, id, page, { namesCounted, summaryFrom });
+      },
+      async articleBriefs(ids) {
+        await flushed();
+        return store.articleBriefs(ids);
+      },
+      async entityRow(id) {
         await flushed();
         const entity = await store.entity(id);
-        if (!entity) return null;
-        const appearances = await store.appearances(id);
-        const names = await namesUsed(
-          store,
-          entity,
-          appearances.map((a) => a.article),
-        );
-        await fresh();
-        return {
-          ...entity,
-          articles: appearances.length,
-          appearances,
-          stories: (await store.storiesOf(id)).map(summaryFrom),
-          names,
-        };
+        return entity && { ...entity, articles: (await store.appearancePage(id, { limit: 0, offset: 0 })).total };
       },
       async article(id) {
         await flushed();
@@ -173,6 +194,7 @@ export function ledgerOver(store: Store, { batch = 1, batchMs = 2000, deferFrom 
       },
       async refresh() {
         await fresh();
+        await fillNames(store);
       },
       async check() {
         await flushed();

@@ -2,7 +2,9 @@
 import type { Article } from '../read/types.ts';
 import type { Extraction, HolderKind, Stance } from '../extract/types.ts';
 import type { OutcomeCounts, Reliability } from './track-prior.ts';
-import type { TimelineRow } from '../store/types.ts';
+import type { ArticleBrief, TimelineRow } from '../store/types.ts';
+
+export type { ArticleBrief } from '../store/types.ts';
 
 /** Every status a story or stage can have, in the order of the contract: the one definition (CLI, API, UI read it). */
 export const STORY_STATUSES = [
@@ -110,10 +112,36 @@ export type TrackRecordTable = {
 
 export type EntitySummary = { id: string; name: string; type: string; aliases: string[]; articles: number };
 export type EntityDetail = EntitySummary & {
+  /** A page of its stories, most recently active first. */
   stories: StorySummary[];
+  /** A page of the articles it appears in, oldest first (`?order=newest`: newest), undated last; `articles` counts them all. */
   appearances: Array<{ article: string; published: string | null; mentions: number }>;
+  /** The `cursor` of the next page of appearances and stories, null on the last of both (additive). */
+  next: string | null;
+  /** How many appearances and stories it has in all (additive; `articles` is the first). */
+  totals: { appearances: number; stories: number };
+  /** Every day it appears on: how many articles of that day and how many mentions (additive; undated ones left out). */
+  appearanceDays: Array<{ published: string; articles: number; mentions: number }>;
   /** Every distinct name and epithet the stored articles use for it, with counts (no pronouns, no "the pair"). */
   names: Array<{ text: string; kind: 'name' | 'epithet'; count: number }>;
+};
+
+/** A page of a story's and an entity's long lists: `cursor` is the `next` of the page before (default 0). */
+export type PageRequest = {
+  limit?: number;
+  cursor?: string | null;
+  /** An entity's appearances oldest first (the default, as they always were listed) or newest first. */
+  order?: 'oldest' | 'newest';
+};
+
+/**
+ * A story with a page of its long lists (GET /api/stories/:id): `explanation`, `background` and `timeline` each hold
+ * the items from the cursor on, at most `limit` of each; `next` pages on while any of the three has more, and
+ * `totals` says how many each has in all (additive fields).
+ */
+export type StoryPage = Story & {
+  next: string | null;
+  totals: { explanation: number; background: number; timeline: number };
 };
 
 export type StoredArticle = {
@@ -135,8 +163,18 @@ export interface Ledger {
   /** A story by id, or by its subjects' names; `asOf` gives it as it stood on that date. */
   story(key: string | string[], options?: { asOf?: string }): Promise<Story | null>;
   entities(q?: string): Promise<EntitySummary[]>;
-  entity(id: string): Promise<EntityDetail | null>;
+  /** An entity with a page of its appearances (`page.limit` default 200). */
+  entity(id: string, page?: PageRequest): Promise<EntityDetail | null>;
+  /**
+   * story() with a page of its long lists (`page.limit` default 200): what the API answers. Without `asOf` it is read
+   * from the story as last assembled, when nothing it was assembled from changed since.
+   */
+  storyPage(key: string, options?: { asOf?: string } & PageRequest): Promise<StoryPage | null>;
   article(id: string): Promise<StoredArticle | null>;
+  /** What a story's evidence table shows of each of these articles (outlet, headline, credibility, events' places). */
+  articleBriefs(ids: string[]): Promise<Map<string, ArticleBrief>>;
+  /** An entity's name, type and aliases alone (entity() reads its pages of appearances and stories too). */
+  entityRow(id: string): Promise<EntitySummary | null>;
   /** Every outlet's and holder kind's track record on settled stories. */
   trackRecord(): Promise<TrackRecordTable>;
   /**

@@ -1,8 +1,9 @@
 // Articles (text and extraction kept verbatim), full-text search, and the consistency check.
 import { aliasKey } from './entities.ts';
-import { toArticle } from './rows.ts';
+import { opt, str, toArticle } from './rows.ts';
 import type { Connection } from './sql.ts';
-import type { ArticleRow, StoreTx } from './types.ts';
+import type { Extraction } from '../extract/types.ts';
+import type { ArticleBrief, ArticleRow, StoreTx } from './types.ts';
 
 type ArticleQueries = Pick<
   StoreTx,
@@ -12,6 +13,7 @@ type ArticleQueries = Pick<
   | 'insertArticle'
   | 'article'
   | 'articlesOf'
+  | 'articleBriefs'
   | 'searchArticles'
   | 'check'
   | 'counts'
@@ -19,6 +21,23 @@ type ArticleQueries = Pick<
 
 /** What PostgreSQL's search entry of an article is made from: its title and text folded as names are (aliasKey). */
 export const searchedText = (title: string | null, text: string): string => aliasKey(`${title ?? ''} ${text}`);
+
+/** The brief of an article's extraction (see ArticleBrief; title, source, url and published are columns). */
+export function briefOf(extraction: Extraction): Pick<ArticleBrief, 'credibility' | 'events'> {
+  const credibility = extraction.article.credibility;
+  const events = new Map<string, ArticleBrief['events'][number]>();
+  for (const e of extraction.events) {
+    const key = `${e.type}|${e.summary}`;
+    if (!events.has(key))
+      events.set(key, { type: e.type, summary: e.summary, start: e.evidence.start, end: e.evidence.end });
+  }
+  return {
+    credibility: credibility
+      ? { score: credibility.score, signals: credibility.signals.map((x) => ({ name: x.name, weight: x.weight })) }
+      : null,
+    events: [...events.values()],
+  };
+}
 
 export function articleQueries(db: Connection): ArticleQueries {
   return {
@@ -46,8 +65,8 @@ export function articleQueries(db: Connection): ArticleQueries {
       // The next seq computed in the INSERT itself: a read of its own was a round trip on PostgreSQL. Writers take
       // the ledger's write lock, so no other one can take the same number meanwhile.
       await db.run(
-        `INSERT INTO articles (id, seq, content_hash, published, title, source, url, text, extraction, credibility${postgres ? ', tsv' : ''})
-         VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM articles), ?, ?, ?, ?, ?, ?, ?, ?${postgres ? ", to_tsvector('english', ?)" : ''})`,
+        `INSERT INTO articles (id, seq, content_hash, published, title, source, url, text, extraction, credibility, brief${postgres ? ', tsv' : ''})
+         VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM articles), ?, ?, ?, ?, ?, ?, ?, ?, ?${postgres ? ", to_tsvector('english', ?)" : ''})`,
         [
           row.id,
           row.contentHash,
@@ -58,6 +77,7 @@ export function articleQueries(db: Connection): ArticleQueries {
           row.text,
           JSON.stringify(row.extraction),
           typeof credibility === 'number' && Number.isFinite(credibility) ? credibility : null,
+          JSON.stringify(briefOf(row.extraction)),
           ...(postgres ? [searchedText(row.title, row.text)] : []),
         ],
       );
@@ -75,6 +95,32 @@ export function articleQueries(db: Connection): ArticleQueries {
         for (const row of rows.map(toArticle)) byId.set(row.id, row);
       }
       return ids.flatMap((id) => byId.get(id) ?? []);
+    },
+    async articleBriefs(ids) {
+      const out = new Map<string, ArticleBrief>();
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        const rows = await db.all(
+          `SELECT id, published, title, source, url, brief FROM articles WHERE id IN (${chunk.map(() => '?').join(', ')})`,
+          chunk,
+        );
+        for (const r of rows) {
+          // An extraction that did not parse when the brief was filled (migration 16) has none: nothing to show of it.
+          const brief = (r.brief === null ? null : JSON.parse(str(r.brief))) as Pick<
+            ArticleBrief,
+            'credibility' | 'events'
+          > | null;
+          out.set(String(r.id), {
+            title: opt(r.title),
+            source: opt(r.source),
+            url: opt(r.url),
+            published: opt(r.published),
+            credibility: brief?.credibility ?? null,
+            events: brief?.events ?? [],
+          });
+        }
+      }
+      return out;
     },
     searchArticles: (q, limit) => db.search(q, limit),
     async check() {

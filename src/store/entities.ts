@@ -1,4 +1,5 @@
 // Entities across articles: names and aliases (matched case-insensitively) and where they appear.
+import { addEntityNames } from './aggregates.ts';
 import { opt } from './rows.ts';
 import type { Connection } from './sql.ts';
 import type { EntityRow, StoreTx } from './types.ts';
@@ -253,8 +254,9 @@ export function entityQueries(
         aliases: aliases.map((a) => String(a.alias)),
       };
     },
-    async putArticleEntities(article, map) {
+    async putArticleEntities(article, map, names) {
       const pairs = Object.entries(map);
+      if (names) await addEntityNames(db, article, names.published, names.uses);
       for (let i = 0; i < pairs.length; i += 300) {
         const chunk = pairs.slice(i, i + 300);
         await db.run(

@@ -7,6 +7,7 @@ import type { Store } from './types.ts';
 export type * from './types.ts';
 export { describeUrl, isStoreError, StoreError, type StoreProblem } from './errors.ts';
 export { aliasKey } from './entities.ts';
+export { guessedKind } from './migrations.ts';
 
 export const DEFAULT_DB = './rumourmill.db';
 

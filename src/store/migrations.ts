@@ -1,6 +1,7 @@
-import type { MentionKind } from '../extract/types.ts';
+import type { Extraction, MentionKind } from '../extract/types.ts';
 import type { Connection, Migration, Row } from './sql.ts';
 import { at } from '../invariant/index.ts';
+import { briefOf } from './articles.ts';
 import { aliasKey } from './entities.ts';
 import { opt, str } from './rows.ts';
 
@@ -381,6 +382,54 @@ export const SCORED_TOTALS: Migration = {
   ],
 };
 
+/** Each stored article's brief (ArticleBrief) from its extraction; one that does not parse stays NULL (none shown). */
+async function fillBriefs(db: Connection): Promise<void> {
+  await eachArticle(db, 'extraction', async (row) => {
+    let extraction: Extraction;
+    try {
+      extraction = JSON.parse(String(row.extraction)) as Extraction;
+      await db.run('UPDATE articles SET brief = ? WHERE id = ?', [JSON.stringify(briefOf(extraction)), row.id]);
+    } catch {
+      return;
+    }
+  });
+}
+
+/**
+ * What the entity and story pages read instead of recomputing it per request (src/store/aggregates.ts):
+ * `entity_names`, the names and epithets the articles called each entity by, counted at ingest; `story_reads` and
+ * `story_read_items`, a story as last assembled, its long lists an item a row so that a page is read alone (derived
+ * data, assembled again whenever what it was assembled from changed); an index of appearances by entity and day; and
+ * each article's `brief`, what a story's evidence table shows of it, filled here from its extraction. A ledger written before has its names counted
+ * once by the ledger (src/ledger/aliases.ts fillNames), from the articles stored before this version (`names_before`),
+ * as far as `names_done`; articles stored since are counted at ingest. Run again (store.test.ts makes "old" databases
+ * by deleting schema_migrations rows), it starts the count over.
+ */
+export const STORED_READS: Migration = {
+  version: 16,
+  fill: fillBriefs,
+  up: [
+    'ALTER TABLE articles ADD COLUMN brief TEXT',
+    `CREATE TABLE IF NOT EXISTS entity_names (
+       entity_id TEXT NOT NULL REFERENCES entities(id), kind TEXT NOT NULL, name_key TEXT NOT NULL, text TEXT NOT NULL,
+       uses INTEGER NOT NULL, first_published TEXT, first_article TEXT NOT NULL, PRIMARY KEY (entity_id, kind, name_key))`,
+    `CREATE TABLE IF NOT EXISTS story_reads (
+       story_id TEXT PRIMARY KEY, basis TEXT NOT NULL, head TEXT NOT NULL,
+       explanation INTEGER NOT NULL, background INTEGER NOT NULL, timeline INTEGER NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS story_read_items (
+       story_id TEXT NOT NULL, list TEXT NOT NULL, seq INTEGER NOT NULL, item TEXT NOT NULL,
+       PRIMARY KEY (story_id, list, seq))`,
+    // An entity's appearances by day, read from the index alone: a page of them, and the days they fall on.
+    'CREATE INDEX IF NOT EXISTS appearances_day ON appearances (entity_id, published, article_id, mentions)',
+    'DELETE FROM entity_names',
+    'DELETE FROM story_read_items',
+    'DELETE FROM story_reads',
+    "DELETE FROM ledger_state WHERE key IN ('names_before', 'names_done')",
+    "INSERT INTO ledger_state (key, value) SELECT 'names_before', COALESCE(MAX(seq), 0) + 1 FROM articles",
+    "INSERT INTO ledger_state (key, value) VALUES ('names_done', 0)",
+  ],
+};
+
 /**
  * Every migration in version order, with the three each database writes its own way (full-text search, its
  * folding, the credibility column's backfill): one list for both stores, so a new version cannot reach one and miss
@@ -403,5 +452,6 @@ export function migrationsWith(fts: Migration, credibility: Migration, folded: M
     EXTRACTION_PROVENANCE,
     folded,
     SCORED_TOTALS,
+    STORED_READS,
   ];
 }

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { ingestArticle } from '../ledger/index.ts';
+import { namesUsed } from '../ledger/aliases.ts';
 import { ledgerOver } from '../ledger/ledger.ts';
 import { refreshScores } from '../ledger/refresh.ts';
 import { article as newsArticle, extraction } from '../../test/ledger/build.ts';
@@ -64,6 +65,11 @@ const postgres: Backend = {
 
 /** A database as written before schema version 4: no credibility column, no track records (nor their migration records). */
 const VERSION_3 = [
+  'DROP TABLE story_read_items',
+  'DROP TABLE story_reads',
+  'DROP TABLE entity_names',
+  'DROP INDEX appearances_day',
+  'ALTER TABLE articles DROP COLUMN brief',
   'DROP TABLE scored_totals',
   'DROP TABLE unscored_stories',
   'DROP INDEX story_subjects_entity',
@@ -599,6 +605,91 @@ for (const backend of [sqlite, postgres]) {
           .sort(),
       ).toEqual(['the Hollywood legend', 'the Mission: Impossible star']);
     });
+
+    // What version 16 adds, taken away: a ledger as the version before wrote it (article_entities kept), and one from
+    // before even that (VERSION_3: no entity maps, so names are found again by the resolution rules).
+    const VERSION_15 = [
+      'DROP TABLE story_read_items',
+      'DROP TABLE story_reads',
+      'DROP TABLE entity_names',
+      'DROP INDEX appearances_day',
+      'ALTER TABLE articles DROP COLUMN brief',
+      "DELETE FROM ledger_state WHERE key IN ('names_before', 'names_done')",
+      'DELETE FROM schema_migrations WHERE version = 16',
+    ];
+    for (const [older, downgrade] of [
+      ['15', VERSION_15],
+      ['3', VERSION_3],
+    ] as const)
+      it(`a ledger from version ${older} counts its names once (migration 16): every entity page answers as before`, async () => {
+        await open();
+        await ingestArticle(store, seedArticle(), seedExtraction());
+        const kept = newsArticle(
+          'kept',
+          '2025-05-08',
+          'People',
+          'Tom Cruise and Ana de Armas are dating, People says.',
+        );
+        await ingestArticle(
+          store,
+          kept,
+          extraction(kept, ['Tom Cruise', 'Ana de Armas'], [{ holder: 'outlet', stance: 'asserts' }]),
+        );
+        const entities = (await store.entities(undefined, 100)).map((e) => e.id);
+        const before = new Map<string, unknown>();
+        for (const id of entities) {
+          const entity = must(await store.entity(id), 'a stored entity');
+          before.set(
+            id,
+            await namesUsed(
+              store,
+              entity,
+              (await store.appearances(id)).map((a) => a.article),
+            ),
+          );
+        }
+        const briefs = await store.articleBriefs(['seed', 'kept']);
+        await store.close();
+        await backend.raw([...downgrade]);
+        store = await openStore(backend.url());
+        expect(await store.namesBackfill()).toEqual({ before: 3, done: 0 });
+        const ledger = ledgerOver(store);
+        for (const id of entities) {
+          const entity = must(await store.entity(id), 'a stored entity');
+          const read = await namesUsed(
+            store,
+            entity,
+            (await store.appearances(id)).map((a) => a.article),
+          );
+          const page = must(await ledger.entity(id), 'its page');
+          expect(page.names, id).toEqual(read);
+          if (older === '15') expect(page.names, id).toEqual(before.get(id));
+        }
+        expect(await store.namesBackfill()).toEqual({ before: 3, done: 2 });
+        // Counted once: an article ingested since adds to them, the older ones are not counted again.
+        await ingestArticle(
+          store,
+          newsArticle('later', '2025-05-09', 'Us Weekly', 'Tom Cruise and Ana de Armas were seen together.'),
+          extraction(
+            newsArticle('later', '2025-05-09', 'Us Weekly', 'Tom Cruise and Ana de Armas were seen together.'),
+            ['Tom Cruise', 'Ana de Armas'],
+            [{ holder: 'outlet', stance: 'asserts' }],
+          ),
+        );
+        await ledger.refresh();
+        for (const id of entities) {
+          const entity = must(await store.entity(id), 'a stored entity');
+          const read = await namesUsed(
+            store,
+            entity,
+            (await store.appearances(id)).map((a) => a.article),
+          );
+          expect(must(await ledger.entity(id), 'its page').names, id).toEqual(read);
+        }
+        // Each article's brief is filled from its extraction.
+        expect(await store.articleBriefs(['seed', 'kept'])).toEqual(briefs);
+        expect(must(briefs.get('seed'), 'the seed').events.length).toBeGreaterThan(0);
+      });
 
     // One process cannot show these on SQLite: better-sqlite3 waits for a lock synchronously, blocking the other store.
     it.runIf(backend === postgres)('two processes opening an old database at once both upgrade it', async () => {

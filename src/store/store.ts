@@ -1,4 +1,5 @@
 // The Store over any Connection: the queries are the same SQL on both databases.
+import { aggregateQueries } from './aggregates.ts';
 import { articleQueries } from './articles.ts';
 import { editorialLogsOf, editorialQueries, type EditorialAction } from './editorial.ts';
 import { isStoreError } from './errors.ts';
@@ -16,6 +17,7 @@ const queriesOver = (db: Connection): StoreTx => ({
   ...outcomeQueries(db),
   ...editorialQueries(db),
   ...listingQueries(db),
+  ...aggregateQueries(db),
   // Outside a transaction another writer may change anything at any time: nothing is kept.
   prefetch: async () => undefined,
 });
@@ -31,6 +33,7 @@ const KEEPS_PREFETCHED: ReadonlySet<string> = new Set<keyof StoreTx>([
   'articleStories',
   'article',
   'articlesOf',
+  'articleBriefs',
   'entitiesByAlias',
   'warmAliases',
   'storyByKey',
@@ -68,6 +71,17 @@ const KEEPS_PREFETCHED: ReadonlySet<string> = new Set<keyof StoreTx>([
   'storyStates',
   'entityListing',
   'storyListing',
+  'entityNames',
+  'appearancePage',
+  'appearanceDays',
+  'storiesOfPage',
+  'namesBackfill',
+  'namesBackfilledTo',
+  'articlesInSeq',
+  'storyRead',
+  'storyReadItems',
+  'putStoryRead',
+  'evidenceCount',
 ]);
 
 /**
@@ -208,6 +222,7 @@ function transactionQueries(tx: Connection): { queries: StoreTx; settle: () => P
         ...outcomeQueries(ordered, { inTransaction }),
         ...editorialQueries(ordered, { inTransaction }),
         ...listingQueries(ordered),
+        ...aggregateQueries(ordered),
         prefetch: async () => undefined,
       },
       ordered,

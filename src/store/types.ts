@@ -30,6 +30,20 @@ export type ArticleRow = {
 
 export type EntityRow = { id: string; name: string; type: string };
 
+/**
+ * What a story's evidence table shows of an article (kept at ingest in `articles.brief`, so a page of a busy story
+ * reads it without parsing hundreds of extractions): its outlet, headline, credibility, and where each of its events
+ * (by type and summary, the first of each) is told.
+ */
+export type ArticleBrief = {
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+  credibility: { score: number; signals: Array<{ name: string; weight: number }> } | null;
+  events: Array<{ type: string; summary: string; start: number; end: number }>;
+};
+
 /** One dated event on a story's timeline, as stored and as shown (the ledger's TimelineItem). */
 export type TimelineRow = {
   start: string;
@@ -98,6 +112,20 @@ export type TrackRecordTotal = {
 /** Stories with ids from `first` to `last` (in the database's order, as storyIds gives them), both included. */
 export type IdRange = { first: string; last: string };
 
+/** How often one article called a ledger entity by one name or epithet (`key`: the name as matched, `text`: as shown). */
+export type EntityNameUse = { entity: string; kind: string; key: string; text: string; count: number };
+
+export type Page = { limit: number; offset: number };
+
+/** The long lists of an assembled story, stored an item a row so that a page is read without the rest. */
+export type StoryReadList = 'explanation' | 'background' | 'timeline';
+
+/**
+ * A story as last assembled (src/ledger/ledger.ts storyPage): `head` is the story without its long lists, `basis` what
+ * it was assembled from (when that changed, it is assembled again), `counts` each long list's length.
+ */
+export type StoryReadHead = { basis: string; head: Record<string, unknown>; counts: Record<StoryReadList, number> };
+
 export type StoryRow = {
   id: string;
   key: string;
@@ -123,6 +151,8 @@ export interface StoreTx extends EditorialQueries, ListingQueries {
   articleStories(article: string): Promise<string[]>;
   insertArticle(row: ArticleRow): Promise<void>;
   article(id: string): Promise<ArticleRow | null>;
+  /** The brief of each of `ids` that is stored (one query per 500). */
+  articleBriefs(ids: string[]): Promise<Map<string, ArticleBrief>>;
   /** The stored articles of `ids`, in that order (ids not stored are left out): one query, not one per article. */
   articlesOf(ids: string[]): Promise<ArticleRow[]>;
   /**
@@ -153,13 +183,55 @@ export interface StoreTx extends EditorialQueries, ListingQueries {
   entities(q: string | undefined, limit: number): Promise<Array<EntityRow & { aliases: string[]; articles: number }>>;
   entity(id: string): Promise<(EntityRow & { aliases: string[] }) | null>;
   appearances(entity: string): Promise<Array<{ article: string; published: string | null; mentions: number }>>;
-  /** Which ledger entity each entity of an article's extraction was resolved to, kept at ingest. */
-  putArticleEntities(article: string, map: Record<string, string>): Promise<void>;
+  /**
+   * Which ledger entity each entity of an article's extraction was resolved to, kept at ingest, and (`names`) the names
+   * and epithets the article called each by, added to the entity's counts (entityNames).
+   */
+  putArticleEntities(
+    article: string,
+    map: Record<string, string>,
+    names?: { published: string | null; uses: EntityNameUse[] },
+  ): Promise<void>;
   /** The map kept at ingest; null for an article stored before it was kept. */
   articleEntities(article: string): Promise<Record<string, string> | null>;
   /** articleEntities of each of `articles` that has its map kept, in one query. */
   articleEntitiesOf(articles: string[]): Promise<Map<string, Record<string, string>>>;
   storiesOf(entity: string): Promise<StoryRow[]>;
+  /** The names and epithets the articles called `entity` by, with how often (kept at ingest; see namesBackfill). */
+  entityNames(entity: string): Promise<Array<{ kind: string; text: string; count: number }>>;
+  /** A page of an entity's appearances, oldest (or newest) first, undated last, and how many it has in all. */
+  appearancePage(
+    entity: string,
+    page: Page,
+    order?: 'oldest' | 'newest',
+  ): Promise<{ total: number; rows: Array<{ article: string; published: string | null; mentions: number }> }>;
+  /** A page of storiesOf (in its order), and how many there are in all. */
+  storiesOfPage(entity: string, page: Page): Promise<{ total: number; rows: StoryRow[] }>;
+  /** Per day of publication, how many articles named `entity` and how many times (undated articles left out). */
+  appearanceDays(entity: string): Promise<Array<{ published: string; articles: number; mentions: number }>>;
+  /**
+   * The articles whose names an upgrade counts once (migration 16): those with seq below `before`, done up to `done`.
+   * Articles stored since are counted at ingest.
+   */
+  namesBackfill(): Promise<{ before: number; done: number }>;
+  namesBackfilledTo(seq: number): Promise<void>;
+  /** Articles with `after` < seq < `before`, by seq, at most `limit`. */
+  articlesInSeq(
+    after: number,
+    before: number,
+    limit: number,
+  ): Promise<Array<{ id: string; seq: number; published: string | null }>>;
+  /** The story as last assembled for reading (null when never, or since forgotten). */
+  storyRead(story: string): Promise<StoryReadHead | null>;
+  /** A page of one of its long lists. */
+  storyReadItems(story: string, list: StoryReadList, page: Page): Promise<unknown[]>;
+  /** Replaces the story as assembled for reading. */
+  putStoryRead(
+    story: string,
+    read: { basis: string; head: Record<string, unknown>; lists: Record<StoryReadList, unknown[]> },
+  ): Promise<void>;
+  /** How many evidence rows the story has. */
+  evidenceCount(story: string): Promise<number>;
   /**
    * The id and key of each story of `entity` whose key starts with `prefix`: the few of a busy person's thousands of
    * stories that can be a story's twin (lone-names.ts), found without reading every row of them.
