@@ -109,24 +109,22 @@ export function apiRoutes(ledger: Ledger, options: { extractTimeoutMs: number })
         const state = desk ? await desk.state() : null;
         if (!state) return c.json(found(await ledger.entity(id, page), 'entity', id));
         // An entity merged into another is answered with the one it joined, which has its names, appearances and stories
-        // (a page of each entity's, merged).
+        // (a page of each entity's, merged). A merged story lives on in the one it joined: the page lists that one.
+        const paged = { ...page, exclude: [...state.mergedInto.keys()] };
         const final = finalEntity(state, id);
-        let entity = found(await ledger.entity(final, page), 'entity', id);
+        let entity = found(await ledger.entity(final, paged), 'entity', id);
         const merged = [...state.entityMergedInto.values()].filter(
           (a) => a.subject !== final && finalEntity(state, a.subject) === final,
         );
         const mergedEntities: Array<{ id: string; name: string }> = [];
         for (const a of merged) {
-          const other = await ledger.entity(a.subject, page);
+          const other = await ledger.entity(a.subject, paged);
           if (!other) continue;
           entity = combined(entity, other);
           mergedEntities.push({ id: other.id, name: other.name });
         }
-        // A merged story lives on in the one it joined: the entity's page lists that one.
-        const stories = entity.stories.filter((s) => !state.mergedInto.has(s.id));
         return c.json({
           ...entity,
-          stories,
           editorial: { merged, mergedEntities, ...(final !== id ? { requested: id } : {}) },
         });
       })

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Store, StoryReadList, StoryRow } from '../store/index.ts';
 import { inNameOrder, namesUsed } from './aliases.ts';
-import type { EntityDetail, PageRequest, Story, StoryPage, StorySummary } from './types.ts';
+import type { EntityDetail, EvidenceItem, PageRequest, Story, StoryPage, StorySummary } from './types.ts';
 
 /** Items of each long list in a page when the caller does not say: every story of the dev corpora fits in one. */
 export const PAGE_SIZE = 200;
@@ -16,6 +16,8 @@ export const PAGE_SIZE = 200;
  * than serve what older code said.
  */
 export const READ_BASIS = 'df209ba8b89b';
+/** What a stored read holds (StoryPage less its page): raised when that changes, so older ones are assembled again. */
+const READ_SHAPE = 1;
 
 const LISTS: readonly StoryReadList[] = ['explanation', 'background', 'timeline'];
 
@@ -53,7 +55,7 @@ export async function entityPage(
         entity,
         (await store.appearances(id)).map((a) => a.article),
       );
-  const stories = await store.storiesOfPage(id, { limit, offset });
+  const stories = await store.storiesOfPage(id, { limit, offset }, page?.exclude);
   return {
     ...entity,
     articles: appearances.total,
@@ -73,7 +75,34 @@ async function basisOf(store: Store, id: string): Promise<string | null> {
   const { outcomes, scored } = await store.scoreState();
   const rows = await store.evidenceCount(id);
   const stored = createHash('sha256').update(JSON.stringify(row)).digest('hex').slice(0, 16);
-  return [READ_BASIS, outcomes, scored, rows, stored].join('|');
+  return [READ_BASIS, READ_SHAPE, outcomes, scored, rows, stored].join('|');
+}
+
+/** A score moved by less than half a point is near zero: the desk folds such items away (src/web/evidence.ts NEAR_ZERO). */
+export const NEAR_ZERO = 0.005;
+
+/** The headline stage's items have no "<stage> stage: " before their why (story.ts assemble). */
+const ofHeadline = (item: EvidenceItem): boolean => !/^[a-z][a-z-]* stage: /.test(item.why);
+
+/** What a verdict names of the whole explanation (StoryPage.verdict). */
+function verdictOf(story: Story): StoryPage['verdict'] {
+  const decidedBy = story.stages?.find((s) => s.value === story.value)?.decidedBy;
+  const decided = decidedBy
+    ? story.explanation.findIndex(
+        (e) => e.article === decidedBy.article && e.start === decidedBy.start && e.end === decidedBy.end,
+      )
+    : -1;
+  let up: StoryPage['verdict']['for'] = null;
+  let down: StoryPage['verdict']['against'] = null;
+  const onRecord = new Set<string | null>();
+  story.explanation.forEach((item, index) => {
+    if (!ofHeadline(item)) return;
+    if (item.holder.kind === 'principal' && (item.stance === 'confirms' || item.stance === 'denies'))
+      onRecord.add(item.holder.name ?? null);
+    if (item.delta >= NEAR_ZERO && (!up || item.delta > up.item.delta)) up = { index, item };
+    if (item.delta <= -NEAR_ZERO && (!down || item.delta < down.item.delta)) down = { index, item };
+  });
+  return { decided: decided >= 0 ? decided : null, for: up, against: down, onRecord: [...onRecord] };
 }
 
 function sliced(story: Story, limit: number, offset: number): StoryPage {
@@ -90,6 +119,7 @@ function sliced(story: Story, limit: number, offset: number): StoryPage {
     timeline: cut(story.timeline),
     next: nextOf(offset, limit, Object.values(totals)),
     totals,
+    verdict: verdictOf(story),
   };
 }
 
@@ -116,13 +146,17 @@ export async function storyPage(
     const [explanation, background, timeline] = await Promise.all(
       LISTS.map((list) => store.storyReadItems(id, list, { limit, offset })),
     );
+    const { history, verdict, ...front } = kept.head as Omit<StoryPage, StoryReadList | 'next' | 'totals'>;
+    // In the order a fresh read gives (sliced): the story's own, then the page's.
     return {
-      ...(kept.head as Omit<Story, StoryReadList>),
+      ...front,
       explanation: explanation as Story['explanation'],
       background: background as Story['background'],
       timeline: timeline as Story['timeline'],
+      history,
       next: nextOf(offset, limit, Object.values(kept.counts)),
       totals: kept.counts,
+      verdict,
     };
   }
   const story = await assembled();
@@ -136,7 +170,8 @@ export async function storyPage(
  * cannot write, and the answer in hand is right either way.
  */
 async function keep(store: Store, story: Story, basis: string): Promise<void> {
-  const { explanation, background, timeline, ...head } = story;
+  const { explanation, background, timeline, ...rest } = story;
+  const head = { ...rest, verdict: verdictOf(story) };
   try {
     await store.transaction((tx) =>
       tx.putStoryRead(story.id, { basis, head, lists: { explanation, background, timeline } }),

@@ -132,6 +132,8 @@ export type PageRequest = {
   cursor?: string | null;
   /** An entity's appearances oldest first (the default, as they always were listed) or newest first. */
   order?: 'oldest' | 'newest';
+  /** Stories an entity's page leaves out (merged into others: the desk lists them as the ones they joined). */
+  exclude?: string[];
 };
 
 /**
@@ -142,6 +144,18 @@ export type PageRequest = {
 export type StoryPage = Story & {
   next: string | null;
   totals: { explanation: number; background: number; timeline: number };
+  /**
+   * The items a verdict names, found in the whole explanation (a page may not hold them), with their places in it:
+   * the one that decided the headline stage's status, and the headline stage's item that raised its score most and
+   * the one that lowered it most (by half a point or more; null when none did).
+   */
+  verdict: {
+    decided: number | null;
+    for: { index: number; item: EvidenceItem } | null;
+    against: { index: number; item: EvidenceItem } | null;
+    /** Who among those involved confirmed or denied the headline stage on record (a name, else null), each once. */
+    onRecord: Array<string | null>;
+  };
 };
 
 export type StoredArticle = {

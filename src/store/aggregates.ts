@@ -102,12 +102,17 @@ export function aggregateQueries(db: Connection): AggregateQueries {
         mentions: Number(r.mentions),
       }));
     },
-    async storiesOfPage(entity, { limit, offset }) {
-      const [total] = await db.all('SELECT COUNT(*) AS n FROM story_subjects WHERE entity_id = ?', [entity]);
+    async storiesOfPage(entity, { limit, offset }, exclude = []) {
+      // Stories merged into others live on in the ones they joined: left out of the page and of the count.
+      const out = exclude.length ? `AND ss.story_id NOT IN (${exclude.map(() => '?').join(', ')})` : '';
+      const [total] = await db.all(`SELECT COUNT(*) AS n FROM story_subjects ss WHERE ss.entity_id = ? ${out}`, [
+        entity,
+        ...exclude,
+      ]);
       const rows = await db.all(
-        `SELECT s.* FROM stories s JOIN story_subjects ss ON ss.story_id = s.id WHERE ss.entity_id = ?
+        `SELECT s.* FROM stories s JOIN story_subjects ss ON ss.story_id = s.id WHERE ss.entity_id = ? ${out}
          ORDER BY s.last_seen IS NULL, s.last_seen DESC, s.id LIMIT ? OFFSET ?`,
-        [entity, limit, offset],
+        [entity, ...exclude, limit, offset],
       );
       return { total: Number(total?.n ?? 0), rows: rows.map(toStory) };
     },

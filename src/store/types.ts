@@ -205,8 +205,8 @@ export interface StoreTx extends EditorialQueries, ListingQueries {
     page: Page,
     order?: 'oldest' | 'newest',
   ): Promise<{ total: number; rows: Array<{ article: string; published: string | null; mentions: number }> }>;
-  /** A page of storiesOf (in its order), and how many there are in all. */
-  storiesOfPage(entity: string, page: Page): Promise<{ total: number; rows: StoryRow[] }>;
+  /** A page of storiesOf (in its order) less the stories `exclude`, and how many there are in all. */
+  storiesOfPage(entity: string, page: Page, exclude?: string[]): Promise<{ total: number; rows: StoryRow[] }>;
   /** Per day of publication, how many articles named `entity` and how many times (undated articles left out). */
   appearanceDays(entity: string): Promise<Array<{ published: string; articles: number; mentions: number }>>;
   /**

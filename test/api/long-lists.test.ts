@@ -177,6 +177,7 @@ describe.each(backends)('long lists on %s', (_name, openedOn) => {
         next: _n,
         totals: _s,
         editorial: _d,
+        verdict: _v,
         ...rest
       } = p as StoryPage & {
         editorial?: unknown;
@@ -184,9 +185,24 @@ describe.each(backends)('long lists on %s', (_name, openedOn) => {
       const { explanation: _we, background: _wb, timeline: _wt, ...wholeRest } = whole;
       expect(rest).toEqual(wholeRest);
     }
-    // Read again, from what the first read kept: the same answer, byte for byte.
-    const again = await createApp(ledger).request(`/api/stories/${id}?limit=6&cursor=6`);
-    expect(await again.text()).toBe(JSON.stringify(walked[1]));
+    // Read again, from what the first read kept: the same answer, byte for byte, as the first read (assembled) gave.
+    await store.transaction((tx) =>
+      tx.putStoryRead(id, { basis: 'stale', head: {}, lists: { explanation: [], background: [], timeline: [] } }),
+    );
+    const fresh = await (await createApp(ledger).request(`/api/stories/${id}?limit=6&cursor=6`)).text();
+    const again = await (await createApp(ledger).request(`/api/stories/${id}?limit=6&cursor=6`)).text();
+    expect(again).toBe(fresh);
+    expect(again).toBe(JSON.stringify(walked[1]));
+    // The verdict's items, found in the whole explanation, whichever page holds them.
+    const all = whole.explanation;
+    const verdict = must(walked[0], 'a first page').verdict;
+    const decidedBy = whole.stages?.find((s) => s.value === whole.value)?.decidedBy;
+    // The deciding item is found where the desk looks for it: by its article and span.
+    const at_ = (x: { article: string; start: number; end: number } | undefined) => x && [x.article, x.start, x.end];
+    if (decidedBy) expect(at_(all[must(verdict.decided, 'its place')])).toEqual(at_(decidedBy));
+    if (verdict.for) expect(all[verdict.for.index]).toEqual(verdict.for.item);
+    if (verdict.against) expect(all[verdict.against.index]).toEqual(verdict.against.item);
+    expect(verdict.for ?? verdict.against).not.toBeNull();
     // The desk's page: the articles of its items only.
     const desk = await get<StoryPage & { articles: Record<string, unknown> }>(
       ledger,
