@@ -110,17 +110,62 @@ export type ActionBody =
   | { action: 'merge'; into: string; note?: string; editor?: string }
   | { action: 'undo'; undoes: number; note?: string; editor?: string };
 
+/** The most items of each long list the API gives in one page (src/api/input.ts LONG_LIST_MAX). */
+const PAGE_MAX = 1000;
+/** Items of each long list (evidence, background, timeline; appearances, stories) a page shows before "more". */
+export const SHOWN = 200;
+
+/**
+ * The first `items` of each long list, read a page of at most PAGE_MAX at a time: `read(cursor, limit)` gives one
+ * page, `join` adds a later page to what was read before. The last page read says whether there is more (`next`).
+ */
+async function firstItems<T extends { next: string | null }>(
+  items: number,
+  read: (cursor: string | undefined, limit: number) => Promise<T>,
+  join: (before: T, page: T) => T,
+): Promise<T> {
+  let got = await read(undefined, Math.min(items, PAGE_MAX));
+  for (let cursor = got.next; cursor !== null && Number(cursor) < items; cursor = got.next)
+    got = join(got, await read(cursor, Math.min(items - Number(cursor), PAGE_MAX)));
+  return got;
+}
+
 export const api = {
   stories: (p: StoryListParams): Promise<StoryListPage> =>
     call(() => client.desk.stories.$get({ query: { limit: '50', ...p } })),
   story: (id: string): Promise<Story> => call(() => client.stories[':id'].$get({ param: param(id) })),
-  storyPage: (id: string): Promise<StoryPageData> => call(() => client.desk.stories[':id'].$get({ param: param(id) })),
+  /** A story with the first `items` of its evidence, background and timeline. */
+  storyPage: (id: string, items = SHOWN): Promise<StoryPageData> =>
+    firstItems(
+      items,
+      (cursor, limit) =>
+        call(() => client.desk.stories[':id'].$get({ param: param(id), query: { limit: String(limit), cursor } })),
+      (before, page) => ({
+        ...page,
+        explanation: [...before.explanation, ...page.explanation],
+        background: [...before.background, ...page.background],
+        timeline: [...before.timeline, ...page.timeline],
+        articles: { ...before.articles, ...page.articles },
+      }),
+    ),
   entities: (query?: string, type?: string, cursor?: string): Promise<EntityListPage> =>
     call(() =>
       client.entities.$get({ query: { q: query || undefined, type: type || undefined, cursor: cursor || undefined } }),
     ),
-  entity: (id: string): Promise<EntityDetail & { editorial?: EntityEditorial }> =>
-    call(() => client.entities[':id'].$get({ param: param(id) })),
+  /** An entity with its `items` newest appearances and most recently active stories. */
+  entity: (id: string, items = SHOWN): Promise<EntityDetail & { editorial?: EntityEditorial }> =>
+    firstItems(
+      items,
+      (cursor, limit) =>
+        call(() =>
+          client.entities[':id'].$get({ param: param(id), query: { limit: String(limit), cursor, order: 'newest' } }),
+        ),
+      (before, page) => ({
+        ...page,
+        appearances: [...before.appearances, ...page.appearances],
+        stories: [...before.stories, ...page.stories],
+      }),
+    ),
   article: (id: string): Promise<StoredArticle & { stories?: ArticleStory[] }> =>
     call(() => client.articles[':id'].$get({ param: param(id) })),
   ingest: (body: NewArticle): Promise<IngestOutcome & { changes?: StoryChange[] }> =>

@@ -50,7 +50,7 @@ async function page(path: string[], params: URLSearchParams): Promise<Element> {
   if (!name) return storiesPage(params);
   if (name === 'story' && id) return storyPage(id, params);
   if (name === 'article' && id) return articlePage(id, params);
-  if (name === 'entity' && id) return entityPage(id);
+  if (name === 'entity' && id) return entityPage(id, params);
   if (name === 'entities') return entitiesPage(params);
   if (name === 'add') return addPage();
   if (name === 'audit') return auditPage(params);

@@ -1,15 +1,32 @@
 // One entity: the names and epithets used for it, its stories, and when it appears.
 import type { EntityDetail } from '../../ledger/types.ts';
 import { at } from '../../invariant/index.ts';
-import { api } from '../api.ts';
+import { SHOWN, api } from '../api.ts';
 import { field, h, pager, pct, route, s, searchForm } from '../dom.ts';
 import { entityEditorialState, entityMergeForm } from '../editorial.ts';
 import { dateTicks, padded } from '../axis.ts';
 import { dayRange } from '../when.ts';
 import { statusBadge, storyName } from './parts.ts';
 
-export async function entityPage(id: string): Promise<Element> {
-  const e = await api.entity(id);
+export async function entityPage(id: string, params = new URLSearchParams()): Promise<Element> {
+  // A busy entity's appearances and stories come a page at a time: `items` in the URL is how many of each are shown.
+  const items = Math.max(SHOWN, Number.parseInt(params.get('items') ?? '', 10) || SHOWN);
+  const e = await api.entity(id, items);
+  const more =
+    e.next === null
+      ? null
+      : h(
+          'p',
+          { class: 'more' },
+          `Showing the ${Number(e.next).toLocaleString('en')} newest appearances and most recent stories. `,
+          h('a', { href: `${route('entity', id)}?items=${Number(e.next) + SHOWN}` }, `Show ${SHOWN} more`),
+          ' · ',
+          h(
+            'a',
+            { href: `${route('entity', id)}?items=${Math.max(e.totals.appearances, e.totals.stories)}` },
+            'Show all',
+          ),
+        );
   return h(
     'article',
     { class: 'entity' },
@@ -18,7 +35,11 @@ export async function entityPage(id: string): Promise<Element> {
     h('p', { class: 'muted' }, `${e.type} · in ${e.articles} article${e.articles === 1 ? '' : 's'}`),
     h('h2', {}, 'Names and epithets used for them'),
     called(e),
-    h('h2', {}, 'Stories'),
+    h(
+      'h2',
+      {},
+      e.stories.length < e.totals.stories ? `Stories (${e.stories.length} of ${e.totals.stories})` : 'Stories',
+    ),
     e.stories.length
       ? h(
           'ul',
@@ -37,6 +58,7 @@ export async function entityPage(id: string): Promise<Element> {
       : h('p', { class: 'muted' }, 'No stories.'),
     h('h2', {}, 'Appearances over time'),
     appearances(e),
+    more,
     entityMergeForm(e),
   );
 }
@@ -105,13 +127,12 @@ const [LEFT, RIGHT, TICK_ROOM] = [20, 580, 330];
 const BAR = 12;
 
 function appearances(e: EntityDetail): Element {
+  // The chart is drawn from every day the entity appears on (appearanceDays), the list from the appearances read so far.
   // A date with no calendar place (never, from the store's YYYY-MM-DD) stays in the list but gets no bar.
-  const dated = e.appearances
-    .flatMap((a) => {
-      const range = a.published ? dayRange(a.published) : null;
-      return a.published && range ? [{ ...a, published: a.published, day: range[0] }] : [];
-    })
-    .sort((a, b) => a.published.localeCompare(b.published));
+  const dated = e.appearanceDays.flatMap((d) => {
+    const range = dayRange(d.published);
+    return range ? [{ ...d, day: range[0] }] : [];
+  });
   // Newest first, undated last: what a journalist checks is the latest coverage.
   const newest = [...e.appearances].sort(
     (a, b) =>
@@ -126,12 +147,14 @@ function appearances(e: EntityDetail): Element {
       ` — ${a.mentions} mention${a.mentions === 1 ? '' : 's'}`,
     ),
   );
+  const shown =
+    items.length < e.articles ? `${items.length} newest of ${e.articles.toLocaleString('en')}` : String(items.length);
   const list =
     items.length > OPEN_LIST
       ? h(
           'details',
           { class: 'appearances' },
-          h('summary', {}, `Every appearance (${items.length}), newest first`),
+          h('summary', {}, `Every appearance (${shown}), newest first`),
           h('ul', {}, ...items),
         )
       : h('ul', { class: 'appearances' }, ...items);
@@ -142,17 +165,17 @@ function appearances(e: EntityDetail): Element {
   const [first, last] = padded(earliest.day, latest.day);
   const x = (t: number) => LEFT + ((t - first) / (last - first)) * (RIGHT - LEFT);
   const ticks = dateTicks(first, last, TICK_ROOM);
-  // One bar per article at its date, its height the mentions: when the press talked about them. Articles whose bars
-  // would overlap make one bar, their mentions summed: Zendaya's wire copies, a day apart, drew a stepped blob of
-  // bars hiding each other.
+  // One bar per day with articles, its height the mentions: when the press talked about them. Days whose bars would
+  // overlap make one bar, their mentions summed: Zendaya's wire copies, a day apart, drew a stepped blob of bars
+  // hiding each other.
   const bins: Array<{ from: string; to: string; day: number; articles: number; mentions: number }> = [];
-  for (const a of dated) {
+  for (const d of dated) {
     const open = bins.at(-1);
-    if (open && x(a.day) - x(open.day) < BAR) {
-      open.to = a.published;
-      open.articles++;
-      open.mentions += a.mentions;
-    } else bins.push({ from: a.published, to: a.published, day: a.day, articles: 1, mentions: a.mentions });
+    if (open && x(d.day) - x(open.day) < BAR) {
+      open.to = d.published;
+      open.articles += d.articles;
+      open.mentions += d.mentions;
+    } else bins.push({ from: d.published, to: d.published, day: d.day, articles: d.articles, mentions: d.mentions });
   }
   const max = Math.max(...bins.map((b) => b.mentions), 1);
   const chart = s(

@@ -1,11 +1,11 @@
 // One story, read in ten seconds: its headline proposition and stages in plain words, a verdict in four bullets
 // that each land on their evidence row, then how the score changed, the evidence, the timeline and the background.
 import type { EvidenceItem, Story, StoryStage } from '../../ledger/types.ts';
-import { api, type StoryPageData } from '../api.ts';
+import { SHOWN, api, type StoryPageData } from '../api.ts';
 import { h, pct, route } from '../dom.ts';
 import { scoreChart } from '../chart.ts';
 import { editorialActions, editorialState } from '../editorial.ts';
-import { NEAR_ZERO, evidenceTable, rowId, type EvidenceState } from '../evidence.ts';
+import { evidenceTable, rowId, type EvidenceState } from '../evidence.ts';
 import { timeline } from '../timeline.ts';
 import {
   HOLDER_WORDS,
@@ -18,13 +18,16 @@ import {
   subjectNames,
   wholeDays,
 } from './parts.ts';
-import { plainWhy, quoted, stageOfItem } from './plain.ts';
+import { plainWhy, quoted } from './plain.ts';
 
 export async function storyPage(id: string, params: URLSearchParams): Promise<Element> {
-  const story = await api.storyPage(id);
+  // A busy story's long lists come a page at a time: `items` in the URL is how many of each are shown.
+  const items = Math.max(SHOWN, Number.parseInt(params.get('items') ?? '', 10) || SHOWN);
+  const story = await api.storyPage(id, items);
   const here = (extra: Record<string, string>) => {
     const p = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...stateParams(table.state), ...extra })) if (v) p.set(k, v);
+    const shown: Record<string, string> = items > SHOWN ? { items: String(items) } : {};
+    for (const [k, v] of Object.entries({ ...stateParams(table.state), ...shown, ...extra })) if (v) p.set(k, v);
     const q = p.toString();
     return `${route('story', id)}${q ? `?${q}` : ''}`;
   };
@@ -45,7 +48,10 @@ export async function storyPage(id: string, params: URLSearchParams): Promise<El
     setTimeout(() => target.classList.remove('landed'), 2000);
   };
   const link = (index: number | 'evidence', text: string) =>
-    h('a', { href: here({ at: index === 'evidence' ? 'evidence' : rowId(index) }), onclick: goTo(index) }, text);
+    index !== 'evidence' && index >= story.explanation.length
+      ? // An item past the pages read (the verdict names it from the whole story): read up to it, then land on it.
+        h('a', { href: here({ items: String(Math.ceil((index + 1) / SHOWN) * SHOWN), at: rowId(index) }) }, text)
+      : h('a', { href: here({ at: index === 'evidence' ? 'evidence' : rowId(index) }), onclick: goTo(index) }, text);
 
   const head = headline(story);
   const page = h(
@@ -81,7 +87,7 @@ export async function storyPage(id: string, params: URLSearchParams): Promise<El
       'section',
       { class: 'verdict', 'aria-labelledby': 'verdict-h' },
       h('h2', { id: 'verdict-h' }, 'Verdict'),
-      verdict(story, head, link),
+      verdict(story, link),
     ),
     h('h2', {}, 'How it changed'),
     scoreChart(
@@ -89,8 +95,13 @@ export async function storyPage(id: string, params: URLSearchParams): Promise<El
       { value: story.value },
       proposition(story, story.value),
     ),
-    h('h2', { id: 'evidence', tabindex: -1 }, `Evidence (${story.explanation.length})`),
+    h(
+      'h2',
+      { id: 'evidence', tabindex: -1 },
+      `Evidence (${counted(story.explanation.length, story.totals.explanation)})`,
+    ),
     evidence.element,
+    more(story, (n) => here({ items: String(n) })),
     h('h2', {}, 'Timeline'),
     timeline(story),
     background(story),
@@ -106,6 +117,25 @@ export async function storyPage(id: string, params: URLSearchParams): Promise<El
 }
 
 const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+
+/** "40", or "200 of 2,399" when only the first part is shown. */
+const counted = (shown: number, total: number) =>
+  shown < total ? `${shown.toLocaleString('en')} of ${total.toLocaleString('en')}` : String(total);
+
+/** Links to more of a busy story's evidence, background and timeline, when some are not shown yet. */
+function more(story: StoryPageData, href: (items: number) => string): Element | null {
+  if (story.next === null) return null;
+  const shown = Number(story.next);
+  const all = Math.max(story.totals.explanation, story.totals.background, story.totals.timeline);
+  return h(
+    'p',
+    { class: 'more' },
+    `Showing the first ${shown.toLocaleString('en')} items of the evidence, the timeline and the background. `,
+    h('a', { href: href(shown + SHOWN) }, `Show ${Math.min(SHOWN, all - shown).toLocaleString('en')} more`),
+    ' · ',
+    h('a', { href: href(all) }, `Show all ${all.toLocaleString('en')}`),
+  );
+}
 
 function stateFrom(params: URLSearchParams): EvidenceState {
   return { holder: params.get('holder') ?? '', stance: params.get('stance') ?? '', all: params.get('all') === '1' };
@@ -148,16 +178,12 @@ const ENDED: Record<string, string> = {
 };
 
 /** The verdict in at most four bullets: the verdict and its reason, the strongest item for, against, what is missing. */
-function verdict(story: StoryPageData, head: StoryStage | null, link: Link): Element {
-  const items = story.explanation
-    .map((item, index) => ({ item, index }))
-    .filter(({ item }) => stageOfItem(item, story.value) === story.value);
-  const indexOf = (x: EvidenceItem | null | undefined) =>
-    x ? story.explanation.findIndex((e) => e.article === x.article && e.start === x.start && e.end === x.end) : -1;
-  const decided = indexOf(head?.decidedBy);
+function verdict(story: StoryPageData, link: Link): Element {
+  // Found by the server in the whole explanation: a busy story's page holds only its first items.
+  const decided = story.verdict.decided ?? -1;
   const reason = (story.statusReason ?? story.status).replace(/^[a-z]+: /, '');
-  const up = items.filter(({ item }) => item.delta >= NEAR_ZERO).sort((a, b) => b.item.delta - a.item.delta)[0];
-  const down = items.filter(({ item }) => item.delta <= -NEAR_ZERO).sort((a, b) => a.item.delta - b.item.delta)[0];
+  const up = story.verdict.for;
+  const down = story.verdict.against;
   const said = ({ item, index }: { item: EvidenceItem; index: number }) => [
     `${who(item, story)} ${STANCE_WORDS[item.stance] ?? item.stance}`,
     ...(item.published ? [' (', h('span', { class: 'day' }, item.published), ')'] : []),
@@ -188,27 +214,15 @@ function verdict(story: StoryPageData, head: StoryStage | null, link: Link): Ele
       h('span', { class: 'label' }, 'Strongest against: '),
       ...(down ? said(down) : ['nothing in the evidence lowers it by half a point or more.']),
     ),
-    h(
-      'li',
-      {},
-      h('span', { class: 'label' }, 'Missing: '),
-      missing(
-        story,
-        items.map((x) => x.item),
-      ),
-      ' ',
-      link('evidence', 'All the evidence'),
-    ),
+    h('li', {}, h('span', { class: 'label' }, 'Missing: '), missing(story), ' ', link('evidence', 'All the evidence')),
   );
 }
 
 /** What a journalist would want before believing it: a word on record, a second source, dates. */
-function missing(story: Story, items: EvidenceItem[]): string {
+function missing(story: StoryPageData): string {
   const gaps: string[] = [];
   const people = story.subjects.map((x) => x.name);
-  const onRecord = items.filter(
-    (x) => x.holder.kind === 'principal' && (x.stance === 'confirms' || x.stance === 'denies'),
-  );
+  const onRecord = story.verdict.onRecord;
   if (onRecord.length === 0) {
     const that = proposition(story, story.value, { they: true });
     gaps.push(
@@ -222,7 +236,7 @@ function missing(story: Story, items: EvidenceItem[]): string {
     gaps.push(independent === 0 ? 'no outlet carries it under its own name' : 'only one independent outlet reports it');
   if (!story.lastSeen) gaps.push('its articles carry no dates, so the order of events is unknown');
   if (gaps.length === 0)
-    return `nothing essential: ${names([...new Set(onRecord.map((x) => x.holder.name ?? 'someone involved'))])} spoke on record and ${independent} independent outlets report it.`;
+    return `nothing essential: ${names([...new Set(onRecord.map((x) => x ?? 'someone involved'))])} spoke on record and ${independent} independent outlets report it.`;
   return `${sentence(gaps.join('; ')).replace(/\.$/, '')}.`;
 }
 
@@ -240,7 +254,7 @@ const clip = (text: string, max: number) =>
   text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 
 /** History the articles recall, apart and folded: it never moved the status. */
-function background(story: Story): Element | null {
+function background(story: StoryPageData): Element | null {
   if (story.background.length === 0) return null;
   return h(
     'details',
@@ -248,7 +262,7 @@ function background(story: Story): Element | null {
     h(
       'summary',
       {},
-      h('h2', { class: 'inline' }, `Background (${story.background.length})`),
+      h('h2', { class: 'inline' }, `Background (${counted(story.background.length, story.totals.background)})`),
       h('span', { class: 'muted' }, ' — history the articles recall; it does not move the status'),
     ),
     h(
