@@ -129,28 +129,25 @@ export async function fillNames(store: Store): Promise<void> {
     const more = await store.transaction(async (tx) => {
       const { done: from } = await tx.namesBackfill();
       const rows = await tx.articlesInSeq(from, before, FILL_CHUNK);
-      const stored = new Map((await tx.articlesOf(rows.map((r) => r.id))).map((a) => [a.id, a]));
       const kept = await tx.articleEntitiesOf(rows.map((r) => r.id));
       const known = new Map<string, (EntityRow & { aliases: string[] }) | null>();
       const entity = async (id: string) => {
         if (!known.has(id)) known.set(id, await tx.entity(id));
         return known.get(id) ?? null;
       };
-      for (const row of rows) {
-        const article = stored.get(row.id);
-        if (!article) continue;
-        let map = kept.get(row.id);
+      for (const { id: articleId, published, extraction } of rows) {
+        let map = kept.get(articleId);
         if (!map) {
           map = {};
-          for (const [local, id] of Object.entries(await ledgerIdsOf(tx, row.id, article.extraction.entities))) {
-            const e = article.extraction.entities.find((x) => x.id === local);
+          for (const [local, id] of Object.entries(await ledgerIdsOf(tx, articleId, extraction.entities))) {
+            const e = extraction.entities.find((x) => x.id === local);
             const to = await entity(id);
             const names = new Set(to ? [to.name, ...to.aliases].map(nameKey) : []);
             if (e && to && e.type === to.type && names.has(nameKey(e.name))) map[local] = id;
           }
         }
-        const uses = namesOfArticle(article.extraction.entities, map);
-        await tx.putArticleEntities(row.id, {}, { published: row.published, uses });
+        const uses = namesOfArticle(extraction.entities, map);
+        await tx.putArticleEntities(articleId, {}, { published, uses });
       }
       const last = rows.at(-1)?.seq ?? before - 1;
       await tx.namesBackfilledTo(last);

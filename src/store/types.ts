@@ -215,12 +215,12 @@ export interface StoreTx extends EditorialQueries, ListingQueries {
    */
   namesBackfill(): Promise<{ before: number; done: number }>;
   namesBackfilledTo(seq: number): Promise<void>;
-  /** Articles with `after` < seq < `before`, by seq, at most `limit`. */
+  /** Articles with `after` < seq < `before`, by seq, at most `limit`, with their extractions (not their text). */
   articlesInSeq(
     after: number,
     before: number,
     limit: number,
-  ): Promise<Array<{ id: string; seq: number; published: string | null }>>;
+  ): Promise<Array<{ id: string; seq: number; published: string | null; extraction: Extraction }>>;
   /** The story as last assembled for reading (null when never, or since forgotten). */
   storyRead(story: string): Promise<StoryReadHead | null>;
   /** A page of one of its long lists. */
