@@ -1,12 +1,21 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { READ_BASIS } from './reads.ts';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { codeBasis, hashOfCode } from './reads.ts';
 
 describe('stored story reads', () => {
-  it('are keyed by the score snapshot: a change that regenerates it assembles every story again', () => {
-    const snapshot = readFileSync(new URL('../../test/ledger/score-unchanged.snapshot.json', import.meta.url));
-    // When this fails, the snapshot was regenerated: set READ_BASIS (src/ledger/reads.ts) to the hash it names.
-    expect(READ_BASIS).toBe(createHash('sha256').update(snapshot).digest('hex').slice(0, 12));
+  const copy = mkdtempSync(path.join(tmpdir(), 'ledger-code-'));
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+  it('are keyed by the code that assembles them: a changed rule assembles every story again, a test does not', () => {
+    cpSync(fileURLToPath(new URL('./', import.meta.url)), copy, { recursive: true });
+    const before = hashOfCode(copy);
+    expect(before).toBe(codeBasis());
+    writeFileSync(path.join(copy, 'background.test.ts'), '// a test changed');
+    expect(hashOfCode(copy)).toBe(before);
+    writeFileSync(path.join(copy, 'background.ts'), '// a rule changed');
+    expect(hashOfCode(copy)).not.toBe(before);
   });
 });

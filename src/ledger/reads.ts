@@ -3,6 +3,10 @@
 // GET /api/entities/:id parsed every stored extraction the entity appears in (2.1 s for one in 12,000 articles of a
 // 94,000-article ledger), GET /api/stories/:id replayed the story's history (1.9 s and 2.7 MB for 4,956 rows).
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import priors from '../../data/priors.json' with { type: 'json' };
 import type { Store, StoryReadList, StoryRow } from '../store/index.ts';
 import { inNameOrder, namesUsed } from './aliases.ts';
 import type { EntityDetail, EvidenceItem, PageRequest, Story, StoryPage, StorySummary } from './types.ts';
@@ -11,11 +15,39 @@ import type { EntityDetail, EvidenceItem, PageRequest, Story, StoryPage, StorySu
 export const PAGE_SIZE = 200;
 
 /**
- * What a stored story read was assembled by: the hash of test/ledger/score-unchanged.snapshot.json, which every change
- * to a score or its words regenerates (a test checks the two agree), so such a change assembles stories again rather
- * than serve what older code said.
+ * What a stored story read was assembled by: a hash of the code that assembles one, this folder's modules (the stages,
+ * background rules, score adjustments) and the priors they read, taken once per process. Any change to them assembles
+ * stories again rather than serve what older code said; a read from a process that cannot see its own files is kept
+ * for that process only.
  */
-export const READ_BASIS = 'df209ba8b89b';
+let readBasis: string | undefined;
+export function codeBasis(): string {
+  if (readBasis !== undefined) return readBasis;
+  try {
+    readBasis = hashOfCode(fileURLToPath(new URL('./', import.meta.url)));
+  } catch {
+    readBasis = createHash('sha256').update(`process ${process.pid} ${Date.now()}`).digest('hex').slice(0, 12);
+  }
+  return readBasis;
+}
+
+/** The hash of the priors and of every module under `dir` (its path and its text). */
+export function hashOfCode(dir: string): string {
+  const hash = createHash('sha256').update(JSON.stringify(priors));
+  for (const file of codeFiles(dir)) hash.update(path.relative(dir, file)).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 12);
+}
+
+/** The modules under `dir`, sorted, less tests and their data. */
+function codeFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter(
+      (d) => d.isFile() && /\.(?:[cm]?[jt]s|json)$/.test(d.name) && !/\.test\.|\.cases\.json$|\.snapshot/.test(d.name),
+    )
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort();
+}
+
 /** What a stored read holds (StoryPage less its page): raised when that changes, so older ones are assembled again. */
 const READ_SHAPE = 1;
 
@@ -75,7 +107,7 @@ async function basisOf(store: Store, id: string): Promise<string | null> {
   const { outcomes, scored } = await store.scoreState();
   const rows = await store.evidenceCount(id);
   const stored = createHash('sha256').update(JSON.stringify(row)).digest('hex').slice(0, 16);
-  return [READ_BASIS, READ_SHAPE, outcomes, scored, rows, stored].join('|');
+  return [codeBasis(), READ_SHAPE, outcomes, scored, rows, stored].join('|');
 }
 
 /** A score moved by less than half a point is near zero: the desk folds such items away (src/web/evidence.ts NEAR_ZERO). */
