@@ -49,6 +49,7 @@ describe('names in title-case headlines', () => {
     // GossipCop headlines (development): "Mackenzie Quitting" was a person married to Ryan Edwards.
     expect(people('Ryan Edwards and Wife Mackenzie Quitting Teen Mom OG')).toEqual(['Ryan Edwards', 'Mackenzie']);
     expect(people('Pregnant Kylie Reuniting With Travis Scott For Baby Shower')).toEqual(['Kylie', 'Travis Scott']);
+    expect(people('Jill Zarin’s Husband Bobby Hospitalized Amid Cancer Battle')).toEqual(['Jill Zarin', 'Bobby']);
   });
 
   it('ends a name at any third word unless the article spells the longer name out', () => {
