@@ -15,6 +15,7 @@ import type {
 } from '../ledger/types.ts';
 import { ExtractOverBudget, PoolBusy, extractInPool } from '../pool/index.ts';
 import type { Article } from '../read/index.ts';
+import type { ArticleBrief as StoredBrief } from '../store/index.ts';
 import {
   deskOf,
   finalEntity,
@@ -329,13 +330,8 @@ function withEditorial(s: StorySummary, state: EditorialState): ListedStory {
     : s;
 }
 
-export type ArticleBrief = {
-  title: string | null;
-  source: string | null;
-  url: string | null;
-  published: string | null;
-  credibility: { score: number; signals: Array<{ name: string; weight: number }> } | null;
-};
+/** What a story's evidence table shows of an article: the store's brief, less where its events are told. */
+export type ArticleBrief = Omit<StoredBrief, 'events'>;
 
 /**
  * One story with what its evidence table and timeline need from its articles (additive): `articles` (outlet,

@@ -16,7 +16,7 @@ import { openStore, type Store } from '../../src/store/index.ts';
 import { realArticle, seedArticle, seedExtraction } from '../ledger/fixtures.ts';
 import { syntheticArticle, type Template } from '../ledger/synthetic.ts';
 import { pgSchema, TEST_PG } from '../helpers/pg-schema.ts';
-import { failure } from '../helpers/api.ts';
+import { allPages, failure, getJson } from '../helpers/api.ts';
 
 const schema = pgSchema('rm_api_long_lists');
 const dir = mkdtempSync(join(tmpdir(), 'rumourmill-long-lists-'));
@@ -62,23 +62,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function get<T>(ledger: Ledger, path: string): Promise<T> {
-  const res = await createApp(ledger).request(path);
-  expect(res.status, path).toBe(200);
-  return (await res.json()) as T;
-}
-
-/** Every page from the first, through each page's `next`. */
-async function pages<T extends { next: string | null }>(ledger: Ledger, path: string): Promise<T[]> {
-  const out: T[] = [];
-  for (let cursor: string | null = '0'; cursor !== null;) {
-    const page: T = await get<T>(ledger, `${path}${path.includes('?') ? '&' : '?'}cursor=${cursor}`);
-    out.push(page);
-    cursor = page.next;
-  }
-  return out;
-}
-
 /** The entity in the most articles, the story with the most evidence rows, and the entity with the most stories. */
 async function busiest(store: Store): Promise<{ story: string; person: string; storied: string }> {
   const person = must((await store.entities(undefined, 1)).at(0), 'an entity').id;
@@ -117,19 +100,19 @@ describe.each(backends)('long lists on %s', (_name, openedOn) => {
     const all = await store.appearances(person);
     expect(all.length).toBeGreaterThan(15);
     expect(all.some((a) => a.published === null)).toBe(true);
-    const walked = await pages<EntityDetail>(ledger, `/api/entities/${person}?limit=4`);
+    const walked = await allPages<EntityDetail>(ledger, `/api/entities/${person}?limit=4`);
     expect(walked.length).toBeGreaterThan(3);
     expect(walked.flatMap((p) => p.appearances)).toEqual(all);
     for (const p of walked) expect(p.articles).toBe(all.length);
     const stories = (await store.storiesOf(storied)).map((s) => s.id);
     expect(stories.length).toBeGreaterThanOrEqual(3);
-    const byStory = await pages<EntityDetail>(ledger, `/api/entities/${storied}?limit=1`);
+    const byStory = await allPages<EntityDetail>(ledger, `/api/entities/${storied}?limit=1`);
     expect(byStory.flatMap((p) => p.stories.map((s) => s.id))).toEqual(stories);
     const appearances = await store.appearances(storied);
     expect(byStory.flatMap((p) => p.appearances)).toEqual(appearances);
     for (const p of byStory) expect(p.totals).toEqual({ appearances: appearances.length, stories: stories.length });
     // Newest first: dated ones from the latest, undated last.
-    const newest = (await pages<EntityDetail>(ledger, `/api/entities/${person}?limit=3&order=newest`)).flatMap(
+    const newest = (await allPages<EntityDetail>(ledger, `/api/entities/${person}?limit=3&order=newest`)).flatMap(
       (p) => p.appearances,
     );
     expect(newest.map((a) => a.published)).toEqual(
@@ -144,7 +127,7 @@ describe.each(backends)('long lists on %s', (_name, openedOn) => {
       all.filter((a) => a.published !== null).length,
     );
     // The default page is 200, and the whole fits in it here.
-    const whole = await get<EntityDetail>(ledger, `/api/entities/${person}`);
+    const whole = await getJson<EntityDetail>(ledger, `/api/entities/${person}`);
     expect(whole.appearances).toEqual(all);
     expect(whole.next).toBeNull();
   });
@@ -154,7 +137,7 @@ describe.each(backends)('long lists on %s', (_name, openedOn) => {
     const { story: id } = await busiest(store);
     const whole = must(await ledger.story(id), 'the story');
     expect(whole.explanation.length).toBeGreaterThan(20);
-    const walked = await pages<StoryPage>(ledger, `/api/stories/${id}?limit=6`);
+    const walked = await allPages<StoryPage>(ledger, `/api/stories/${id}?limit=6`);
     expect(walked.length).toBeGreaterThan(3);
     const lists = (p: Story) => ({ explanation: p.explanation, background: p.background, timeline: p.timeline });
     expect({
@@ -204,7 +187,7 @@ describe.each(backends)('long lists on %s', (_name, openedOn) => {
     if (verdict.against) expect(all[verdict.against.index]).toEqual(verdict.against.item);
     expect(verdict.for ?? verdict.against).not.toBeNull();
     // The desk's page: the articles of its items only.
-    const desk = await get<StoryPage & { articles: Record<string, unknown> }>(
+    const desk = await getJson<StoryPage & { articles: Record<string, unknown> }>(
       ledger,
       `/api/desk/stories/${id}?limit=6`,
     );
@@ -215,18 +198,18 @@ describe.each(backends)('long lists on %s', (_name, openedOn) => {
   it('a story changed by a new article is read anew, and the kept read follows it', async () => {
     const { store, ledger } = openedOn();
     const { story: id } = await busiest(store);
-    const before = await get<StoryPage>(ledger, `/api/stories/${id}?limit=1000`);
+    const before = await getJson<StoryPage>(ledger, `/api/stories/${id}?limit=1000`);
     const { article, extraction } = syntheticArticle(templates(), ARTICLES - 1);
     const outcome = await ledger.ingest(article, extraction);
     expect(outcome.status).toBe('new');
-    const after = await get<StoryPage>(ledger, `/api/stories/${id}?limit=1000`);
+    const after = await getJson<StoryPage>(ledger, `/api/stories/${id}?limit=1000`);
     const fresh = must(await ledger.story(id), 'the story');
     expect(after.explanation).toEqual(fresh.explanation);
     expect(after.score).toBe(fresh.score);
     if (outcome.stories.includes(id)) expect(after.totals).not.toEqual(before.totals);
     // As of a date: assembled then, paged the same way.
     const day = must(fresh.lastSeen, 'a dated story');
-    const asOf = await get<StoryPage>(ledger, `/api/stories/${id}?as-of=${day}&limit=3`);
+    const asOf = await getJson<StoryPage>(ledger, `/api/stories/${id}?as-of=${day}&limit=3`);
     expect(asOf.explanation).toEqual(must(await ledger.story(id, { asOf: day }), 'then').explanation.slice(0, 3));
   });
 

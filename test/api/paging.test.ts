@@ -14,7 +14,7 @@ import { closePool } from '../../src/pool/index.ts';
 import { realArticle, seedArticle, seedExtraction } from '../ledger/fixtures.ts';
 import { syntheticArticle, type Template } from '../ledger/synthetic.ts';
 import { pgSchema, TEST_PG } from '../helpers/pg-schema.ts';
-import { failure } from '../helpers/api.ts';
+import { allPages, failure, getJson } from '../helpers/api.ts';
 
 const PG = TEST_PG;
 const schema = pgSchema('rm_api_paging');
@@ -63,23 +63,6 @@ afterAll(async () => {
 });
 
 type Entities = { entities: Array<{ id: string; type: string; articles: number }>; next: string | null; total: number };
-
-async function get<T>(ledger: Ledger, path: string): Promise<T> {
-  const res = await createApp(ledger).request(path);
-  expect(res.status, path).toBe(200);
-  return (await res.json()) as T;
-}
-
-/** Every page from the first, through each page's `next`. */
-async function pages<T extends { next: string | null }>(ledger: Ledger, path: string): Promise<T[]> {
-  const out: T[] = [];
-  for (let cursor: string | null = '0'; cursor !== null;) {
-    const page: T = await get<T>(ledger, `${path}&cursor=${cursor}`);
-    out.push(page);
-    cursor = page.next;
-  }
-  return out;
-}
 
 /** Every story by the contract's own listing (its order, 500 a page). */
 async function allStories(ledger: Ledger): Promise<StorySummary[]> {
@@ -134,20 +117,20 @@ describe.each(stores)('paged lists on %s', (_name, ledgerOf) => {
     const ledger = ledgerOf();
     const all = await allStories(ledger);
     expect(all.length).toBeGreaterThan(100);
-    const first = await get<StoryListPage>(ledger, '/api/stories?sort=activity&limit=20');
+    const first = await getJson<StoryListPage>(ledger, '/api/stories?sort=activity&limit=20');
     expect(first.stories).toHaveLength(20);
     expect(first.total).toBe(all.length);
     expect(first.next).toBe('20');
-    const second = await get<StoryListPage>(ledger, `/api/stories?sort=activity&limit=20&cursor=${first.next}`);
+    const second = await getJson<StoryListPage>(ledger, `/api/stories?sort=activity&limit=20&cursor=${first.next}`);
     expect(second.total).toBe(all.length);
     expect(second.stories.map((s) => s.id)).not.toContain(at(first.stories, 0).id);
-    const seen = (await pages<StoryListPage>(ledger, '/api/stories?sort=activity&limit=37')).flatMap((p) =>
+    const seen = (await allPages<StoryListPage>(ledger, '/api/stories?sort=activity&limit=37')).flatMap((p) =>
       p.stories.map((s) => s.id),
     );
     expect(seen).toHaveLength(all.length);
     expect(new Set(seen)).toEqual(new Set(all.map((s) => s.id)));
     // The page after the last is empty, with no next.
-    const past = await get<StoryListPage>(ledger, `/api/stories?sort=activity&limit=20&cursor=${all.length}`);
+    const past = await getJson<StoryListPage>(ledger, `/api/stories?sort=activity&limit=20&cursor=${all.length}`);
     expect(past).toMatchObject({ stories: [], next: null, total: all.length });
   });
 
@@ -163,8 +146,8 @@ describe.each(stores)('paged lists on %s', (_name, ledgerOf) => {
   ] as const)('sorts by %s %s in the desk order, page by page', async (sort, order) => {
     const ledger = ledgerOf();
     const expected = deskOrder(await allStories(ledger), sort, order);
-    const got = (await pages<StoryListPage>(ledger, `/api/stories?sort=${sort}&order=${order}&limit=23`)).flatMap((p) =>
-      p.stories.map((s) => s.id),
+    const got = (await allPages<StoryListPage>(ledger, `/api/stories?sort=${sort}&order=${order}&limit=23`)).flatMap(
+      (p) => p.stories.map((s) => s.id),
     );
     expect(got).toEqual(expected);
   });
@@ -172,38 +155,38 @@ describe.each(stores)('paged lists on %s', (_name, ledgerOf) => {
   it('filters by type, status and date with totals that match', async () => {
     const ledger = ledgerOf();
     const all = await allStories(ledger);
-    const listed = await get<StoryListPage>(ledger, '/api/stories?sort=score&limit=5');
+    const listed = await getJson<StoryListPage>(ledger, '/api/stories?sort=score&limit=5');
     for (const [type, n] of Object.entries(listed.types)) {
       expect(n).toBe(all.filter((s) => s.type === type).length);
-      const typed = await get<StoryListPage>(ledger, `/api/stories?sort=score&type=${type}&limit=5`);
+      const typed = await getJson<StoryListPage>(ledger, `/api/stories?sort=score&type=${type}&limit=5`);
       expect(typed.total).toBe(n);
       expect(typed.stories.every((s) => s.type === type)).toBe(true);
     }
-    const reported = await get<StoryListPage>(ledger, '/api/stories?sort=score&status=reported&limit=200');
+    const reported = await getJson<StoryListPage>(ledger, '/api/stories?sort=score&status=reported&limit=200');
     expect(reported.total).toBe(all.filter((s) => s.status === 'reported').length);
     expect(reported.stories.every((s) => s.status === 'reported')).toBe(true);
     const dated = all.filter((s) => s.lastSeen !== null && s.lastSeen >= '2010-06-01');
-    expect((await get<StoryListPage>(ledger, '/api/stories?sort=activity&from=2010-06-01&limit=5')).total).toBe(
+    expect((await getJson<StoryListPage>(ledger, '/api/stories?sort=activity&from=2010-06-01&limit=5')).total).toBe(
       dated.length,
     );
   });
 
   it('the contract list pages by cursor as before: a first page, the next, no story twice', async () => {
     const ledger = ledgerOf();
-    const first = await get<{ stories: StorySummary[]; next: string | null }>(ledger, '/api/stories?limit=10');
+    const first = await getJson<{ stories: StorySummary[]; next: string | null }>(ledger, '/api/stories?limit=10');
     expect(first.stories).toHaveLength(10);
     expect(first.next).toBe('10');
-    const second = await get<{ stories: StorySummary[] }>(ledger, `/api/stories?limit=10&cursor=${first.next}`);
+    const second = await getJson<{ stories: StorySummary[] }>(ledger, `/api/stories?limit=10&cursor=${first.next}`);
     const ids = new Set(first.stories.map((s) => s.id));
     expect(second.stories.some((s) => ids.has(s.id))).toBe(false);
   });
 
   it('entities: a first page, the next by its cursor, a total, each entity once, people first', async () => {
     const ledger = ledgerOf();
-    const first = await get<Entities>(ledger, '/api/entities?limit=25');
+    const first = await getJson<Entities>(ledger, '/api/entities?limit=25');
     expect(first.entities).toHaveLength(25);
     expect(first.next).toBe('25');
-    const all = (await pages<Entities>(ledger, '/api/entities?limit=25')).flatMap((p) => p.entities);
+    const all = (await allPages<Entities>(ledger, '/api/entities?limit=25')).flatMap((p) => p.entities);
     expect(all).toHaveLength(first.total);
     expect(new Set(all.map((e) => e.id)).size).toBe(first.total);
     const people = all.filter((e) => e.type === 'person');
@@ -223,17 +206,17 @@ describe.each(stores)('paged lists on %s', (_name, ledgerOf) => {
       });
       expect(res.status, JSON.stringify(body)).toBe(201);
     };
-    const before = await get<StoryListPage>(ledger, '/api/stories?sort=score&limit=200');
+    const before = await getJson<StoryListPage>(ledger, '/api/stories?sort=score&limit=200');
     const [dismissed, merged, into] = before.stories.filter((s) => s.type === 'relationship');
     await act(must(dismissed, 'a relationship story').id, { action: 'dismiss' });
     await act(must(merged, 'another').id, { action: 'merge', into: must(into, 'a third').id });
-    const after = await get<StoryListPage>(ledger, '/api/stories?sort=score&limit=200');
+    const after = await getJson<StoryListPage>(ledger, '/api/stories?sort=score&limit=200');
     expect(after.total).toBe(before.total - 2);
     expect(after.editorial.dismissed).toBe(1);
     const shown = after.stories.map((s) => s.id);
     expect(shown).not.toContain(dismissed?.id);
     expect(shown).not.toContain(merged?.id);
-    const listed = await get<StoryListPage>(ledger, '/api/stories?sort=score&show=dismissed&limit=5');
+    const listed = await getJson<StoryListPage>(ledger, '/api/stories?sort=score&show=dismissed&limit=5');
     expect(listed.total).toBe(1);
     expect(listed.stories.map((s) => s.id)).toEqual([dismissed?.id]);
   });
