@@ -654,15 +654,16 @@ for (const backend of [sqlite, postgres]) {
         store = await openStore(backend.url());
         expect(await store.namesBackfill()).toEqual({ before: 3, done: 0 });
         const ledger = ledgerOver(store);
-        for (const id of entities) {
-          const entity = must(await store.entity(id), 'a stored entity');
-          const read = await namesUsed(
+        // The names the old reading finds in the entity's stored articles.
+        const namesRead = async (id: string) =>
+          namesUsed(
             store,
-            entity,
+            must(await store.entity(id), 'a stored entity'),
             (await store.appearances(id)).map((a) => a.article),
           );
+        for (const id of entities) {
           const page = must(await ledger.entity(id), 'its page');
-          expect(page.names, id).toEqual(read);
+          expect(page.names, id).toEqual(await namesRead(id));
           if (older === '15') expect(page.names, id).toEqual(before.get(id));
         }
         expect(await store.namesBackfill()).toEqual({ before: 3, done: 2 });
@@ -677,15 +678,8 @@ for (const backend of [sqlite, postgres]) {
           ),
         );
         await ledger.refresh();
-        for (const id of entities) {
-          const entity = must(await store.entity(id), 'a stored entity');
-          const read = await namesUsed(
-            store,
-            entity,
-            (await store.appearances(id)).map((a) => a.article),
-          );
-          expect(must(await ledger.entity(id), 'its page').names, id).toEqual(read);
-        }
+        for (const id of entities)
+          expect(must(await ledger.entity(id), 'its page').names, id).toEqual(await namesRead(id));
         // Each article's brief is filled from its extraction.
         expect(await store.articleBriefs(['seed', 'kept'])).toEqual(briefs);
         expect(must(briefs.get('seed'), 'the seed').events.length).toBeGreaterThan(0);
