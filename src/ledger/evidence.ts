@@ -627,6 +627,22 @@ export function pairsOf(claim: Claim, extraction: Extraction): Claim[] {
   return [...rest].map((other, i) => ({ ...claim, id: `${claim.id}~${i + 1}`, subjects: [one, other] }));
 }
 
+/**
+ * An award two people share is each one's award: "Matt Lucas and David Walliams also jointly won best TV comedy actor"
+ * (bbc-entertainment-201), "Annette Bening and Ana Geislerova shared the best actress prize" (bbc-entertainment-309).
+ * The extractor keeps them one claim (one act, as the extraction gold has it); a story is one person's, as the story
+ * gold has every award (123 of 123). A work beside them stays with each ("Keane" and "Hopes and Fears"). Each winner's
+ * claim id is the claim's with the winner's place ("c7~w2").
+ */
+export function winnersOf(claim: Claim, extraction: Extraction): Claim[] {
+  if (claim.type !== 'award') return [claim];
+  const parties = partiesOf(claim, extraction);
+  const winners = parties.filter((e) => e.type === 'person' || e.type === 'group').map((e) => e.id);
+  if (winners.length < 2) return [claim];
+  const rest = claim.subjects.filter((id) => !winners.includes(id));
+  return winners.map((id, i) => ({ ...claim, id: `${claim.id}~w${i + 1}`, subjects: [id, ...rest] }));
+}
+
 /** `text`: the article's text, which some rules read beyond the claim's sentence (sources.ts SOURCE_RULES). */
 export function evidenceOf(extraction: Extraction, entities: Map<string, EntityRow>, text = ''): ArticleEvidence {
   const stories = new Map<string, StoryKey>();
@@ -635,7 +651,9 @@ export function evidenceOf(extraction: Extraction, entities: Map<string, EntityR
   const afterDeath = new Set<string>();
   const dead = diedOf(extraction, entities);
   const events = new Map(extraction.events.map((e) => [e.id, e]));
-  for (const claim of extraction.claims.flatMap((c) => pairsOf(c, extraction))) {
+  for (const claim of extraction.claims.flatMap((c) =>
+    pairsOf(c, extraction).flatMap((p) => winnersOf(p, extraction)),
+  )) {
     const subjects = storySubjects(claim.type, [
       ...new Map(
         [...claim.subjects, ...(claim.implied ?? [])]
