@@ -10,7 +10,7 @@ describe('stored story reads', () => {
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
   it('are keyed by the code that assembles them: a changed rule assembles every story again, a test does not', () => {
-    cpSync(fileURLToPath(new URL('./', import.meta.url)), copy, { recursive: true });
+    cpSync(path.dirname(fileURLToPath(new URL('./reads.ts', import.meta.url))), copy, { recursive: true });
     const before = hashOfCode(copy);
     expect(before).toBe(codeBasis());
     writeFileSync(path.join(copy, 'background.test.ts'), '// a test changed');

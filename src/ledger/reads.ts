@@ -24,7 +24,8 @@ let readBasis: string | undefined;
 export function codeBasis(): string {
   if (readBasis !== undefined) return readBasis;
   try {
-    readBasis = hashOfCode(fileURLToPath(new URL('./', import.meta.url)));
+    // This module's own source, so a run from the build (scripts/build.js keeps a .ts URL naming src/) hashes src/ledger.
+    readBasis = hashOfCode(path.dirname(fileURLToPath(new URL('./reads.ts', import.meta.url))));
   } catch {
     readBasis = createHash('sha256').update(`process ${process.pid} ${Date.now()}`).digest('hex').slice(0, 12);
   }

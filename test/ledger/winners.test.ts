@@ -7,7 +7,15 @@ import { shownStories } from '../helpers/shown.ts';
 async function awards(text: string): Promise<string[][]> {
   const ledger = await openLedger(':memory:');
   try {
-    await ledger.ingest({ id: 'a', text, title: null, published: '2005-02-14', source: null, url: null });
+    await ledger.ingest({
+      id: 'a',
+      text,
+      title: null,
+      published: '2005-02-14',
+      source: null,
+      url: null,
+      origin: { file: 'a' },
+    });
     await ledger.refresh();
     return (await shownStories(ledger))
       .filter((s) => s.type === 'award')
