@@ -28,16 +28,19 @@ const members = new WeakMap<Doc, Map<string, boolean>>();
 const quotesFor = new WeakMap<Doc, Map<string, OwnQuote[]>>();
 const wordsFor = new WeakMap<Doc, Map<string, OwnQuote[]>>();
 const quotedSpans = new WeakMap<Doc, RegExpExecArray[]>();
-/** What `cache` holds for the article under `key`, read once. */
-function remember<V>(cache: WeakMap<Doc, Map<string, V>>, ctx: RefineContext, key: string, read: () => V): V {
-  let known = cache.get(ctx.doc);
+/** What `cache` holds under `key` for `owner` (an article's document or its entities), read once. */
+function memo<O extends object, V>(cache: WeakMap<O, Map<string, V>>, owner: O, key: string, read: () => V): V {
+  let known = cache.get(owner);
   if (!known) {
     known = new Map();
-    cache.set(ctx.doc, known);
+    cache.set(owner, known);
   }
   if (!known.has(key)) known.set(key, read());
   return known.get(key) as V;
 }
+/** What `cache` holds for the article under `key`, read once. */
+const remember = <V>(cache: WeakMap<Doc, Map<string, V>>, ctx: RefineContext, key: string, read: () => V): V =>
+  memo(cache, ctx.doc, key, read);
 /** Computed once per document and list of subjects (in order: speaksFor reads the first group that fits). */
 const bySubjects = (
   cache: WeakMap<Doc, Map<string, OwnQuote[]>>,
@@ -535,15 +538,8 @@ const shares = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
 const newsFor = new WeakMap<Entity[], Map<string, NewsWords | null>>();
 const saidFor = new WeakMap<Entity[], Map<string, NewsWords>>();
 /** What `cache` holds for the article's entities under `key`, read once. */
-function once<V>(cache: WeakMap<Entity[], Map<string, V>>, ctx: RefineContext, key: string, read: () => V): V {
-  let known = cache.get(ctx.entities);
-  if (!known) {
-    known = new Map();
-    cache.set(ctx.entities, known);
-  }
-  if (!known.has(key)) known.set(key, read());
-  return known.get(key) as V;
-}
+const once = <V>(cache: WeakMap<Entity[], Map<string, V>>, ctx: RefineContext, key: string, read: () => V): V =>
+  memo(cache, ctx.entities, key, read);
 
 /**
  * The news sentence's words, or null where it does not name the principal (a name, a pronoun: "They won best group"): a
