@@ -10,6 +10,7 @@ import priors from '../../data/priors.json' with { type: 'json' };
 import type { Store, StoryReadList, StoryRow } from '../store/index.ts';
 import { inNameOrder, namesUsed } from './aliases.ts';
 import type { EntityDetail, EvidenceItem, PageRequest, Story, StoryPage, StorySummary } from './types.ts';
+import { NEAR_ZERO, stageOfWhy } from './types.ts';
 
 /** Items of each long list in a page when the caller does not say: every story of the dev corpora fits in one. */
 export const PAGE_SIZE = 200;
@@ -111,11 +112,8 @@ async function basisOf(store: Store, id: string): Promise<string | null> {
   return [codeBasis(), READ_SHAPE, outcomes, scored, rows, stored].join('|');
 }
 
-/** A score moved by less than half a point is near zero: the desk folds such items away (src/web/evidence.ts NEAR_ZERO). */
-export const NEAR_ZERO = 0.005;
-
-/** The headline stage's items have no "<stage> stage: " before their why (story.ts assemble). */
-const ofHeadline = (item: EvidenceItem): boolean => !/^[a-z][a-z-]* stage: /.test(item.why);
+/** The headline stage's items name no stage before their why (whyOfStage). */
+const ofHeadline = (item: EvidenceItem): boolean => stageOfWhy(item.why) === null;
 
 /** What a verdict names of the whole explanation (StoryPage.verdict). */
 function verdictOf(story: Story): StoryPage['verdict'] {

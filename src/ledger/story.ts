@@ -11,7 +11,7 @@ import type { Scored, Sources } from './score.ts';
 import { headlineStage, isBackground, stageStates, storyStatus } from './stages.ts';
 import type { StageState } from './stages.ts';
 import type { TrackRecord } from './track.ts';
-import { STORY_STATUSES } from './types.ts';
+import { STORY_STATUSES, whyOfStage } from './types.ts';
 import type { EvidenceItem, Story, StorySource, StoryStage, StoryStatus, StorySummary, TimelineItem } from './types.ts';
 import { at, must } from '../invariant/index.ts';
 
@@ -191,7 +191,7 @@ export function assemble(
       if (shown.has(r.id)) return;
       shown.add(r.id);
       const item = at(s.items, i);
-      explanation.push(s === head ? item : { ...item, why: `${s.value} stage: ${item.why}` });
+      explanation.push(s === head ? item : { ...item, why: whyOfStage(s.value, item.why) });
     });
   }
   const background = rows

@@ -18,6 +18,17 @@ export const STORY_STATUSES = [
 ] as const;
 export type StoryStatus = (typeof STORY_STATUSES)[number];
 
+/** Below half a percentage point an item's effect rounds to nothing a reader can see (the desk folds it away). */
+export const NEAR_ZERO = 0.005;
+
+/**
+ * A story's explanation tells each item of a stage other than the headline's with the stage before its why ("engaged
+ * stage: …"): written by story.ts assemble, read by the API's verdict and the desk's evidence table.
+ */
+export const whyOfStage = (stage: string, why: string): string => `${stage} stage: ${why}`;
+/** The stage an explanation item's why names, or null for the headline stage's items. */
+export const stageOfWhy = (why: string): string | null => /^([a-z][a-z-]*) stage: /.exec(why)?.[1] ?? null;
+
 export type StorySource = {
   name: string;
   kind: HolderKind;

@@ -2,14 +2,11 @@
 // rows that barely moved the score and sentences repeated from an earlier article folded away, filters by holder
 // and stance. Everything is rendered once; filters only hide rows, so a long story stays quick to use.
 import { at, must } from '../invariant/index.ts';
-import type { EvidenceItem } from '../ledger/types.ts';
+import { NEAR_ZERO, type EvidenceItem } from '../ledger/types.ts';
 import type { ArticleBrief, StoryPageData } from './api.ts';
 import { field, h, route, wrappable } from './dom.ts';
 import { STANCE_WORDS, holderBadge, holderKind, points, stanceBadge, wholeDays } from './pages/parts.ts';
 import { credibilityWords, plainWhy, stageOfItem } from './pages/plain.ts';
-
-/** Below half a percentage point an item's effect rounds to nothing a reader can see. */
-export const NEAR_ZERO = 0.005;
 
 export type Row = {
   item: EvidenceItem;

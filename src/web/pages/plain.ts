@@ -1,10 +1,10 @@
 // The ledger's reasons and an article's credibility said for a reader: no multipliers, no log-odds, no model terms.
-import type { EvidenceItem } from '../../ledger/types.ts';
+import { stageOfWhy, type EvidenceItem } from '../../ledger/types.ts';
 import type { ArticleBrief } from '../api.ts';
 
 /** The stage an explanation item weighed on: the ledger prefixes other stages' items with "married stage: ". */
 export function stageOfItem(item: Pick<EvidenceItem, 'why'>, headline: string): string {
-  return /^([a-z][a-z-]*) stage: /.exec(item.why)?.[1] ?? headline;
+  return stageOfWhy(item.why) ?? headline;
 }
 
 // Each an ordered, named rewrite of one part of a "why" (parts are separated by "; ").
