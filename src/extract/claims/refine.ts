@@ -101,6 +101,17 @@ const SPEAKER_IN_PAIR = words(record.speakerInPair.forms);
 const OWN_PARTNER = new RegExp(String.raw`\bmy\s+(?:\w+\s+)?(?:${PARTNER}|partner|beau)\b`, 'i');
 const PARTNER_NOUN = new RegExp(String.raw`\b(?:${PARTNER})\b`, 'i');
 const NOT_ROMANCE = words(record.notRomance.forms);
+// A kiss whose object is a thing: "kissing a pillow", "kissed the trophy", "a kissing scene". A person or a part of one
+// after the article keeps it ("kissed a mystery man", "kissing the bride", "kissed her on the cheek").
+const KISS_OF_A_THING = new RegExp(
+  String.raw`\b(?:kiss(?:es|ed|ing)?|smooch(?:es|ed|ing)?|puckered up to)\s+(?:(?:a|an|the|some)\s+(?!(?:[\w-]+\s+)?(?:${PARTNER}|partner|beau|bride|groom|man|woman|guy|girl|boy|lady|stranger|mystery|co-?star|lover|date|cheek|lips|forehead|hand|neck)\b)[a-z-]+|(?:scenes?|booth|cam|skills?|session)\b)`,
+  'gi',
+);
+// A partner noun right before a name: "with former fiancee Rachel Weisz", "his ex-wife, Kris Jenner".
+const TIE_BEFORE_NAME = new RegExp(
+  String.raw`\b(?:(?:former|late|then|ex)[\s-]+)?(?:ex-)?(?:${PARTNER}|partner|beau|bride|groom)\s*,?\s+(?=\p{Lu})`,
+  'giu',
+);
 // "X's ex", "X's ex-wife", "X's former boyfriend" right before a name.
 const EX_BEFORE = new RegExp(
   String.raw`['’]s?\s+(?:ex|ex-(?:${PARTNER}|partner|lover)|former\s+(?:${PARTNER}|partner|lover|flame))\s*,?\s*$`,
@@ -906,6 +917,36 @@ const PAIRS: ClaimRefiner[] = [
       if (c.type !== 'relationship' || !OTHER_CEREMONY.test(c.evidence.text)) return c;
       const rest = c.evidence.text.replace(new RegExp(OTHER_CEREMONY.source, 'gi'), ' ');
       return PROPOSITION_FORMS.relationship?.test(rest) ? c : null;
+    },
+  },
+  {
+    // "The two met when Aronofsky, who shares a 10-year-old son Henry, with former fiancee Rachel Weisz, cast Lawrence
+    // in a leading role" (celebrity-027legit): a partner noun that names a third person tells that person's tie, not
+    // the pair's; with no other relationship words left, the clause says nothing of the pair.
+    name: 'tie-of-a-third',
+    apply: (c, ctx) => {
+      if (c.type !== 'relationship' || c.subjects.length !== 2) return c;
+      const { start, end } = c.evidence;
+      let rest = c.evidence.text;
+      let third = false;
+      for (const m of ctx.doc.text.slice(start, end).matchAll(TIE_BEFORE_NAME)) {
+        const at = start + m.index + m[0].length;
+        const named = mentionsStartingIn(ctx, at, at + 1).find((x) => x.entity.type === 'person');
+        if (!named || c.subjects.includes(named.entity.id)) continue;
+        third = true;
+        rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+      }
+      return third && !PROPOSITION_FORMS.relationship?.test(rest) && !ROMANCE.test(rest) ? null : c;
+    },
+  },
+  {
+    // "Fallon responded by kissing a pillow featuring Extra's Mario Lopez" (a talk-show sketch, amt-entmt14.fake), "their
+    // kissing scene": a kiss of a thing is no romance. Kept when other words of one are left ("dating", "girlfriend").
+    name: 'kiss-of-a-thing',
+    apply: (c) => {
+      if (c.type !== 'relationship' || c.value !== 'dating') return c;
+      const rest = c.evidence.text.replace(KISS_OF_A_THING, ' ');
+      return rest !== c.evidence.text && !PROPOSITION_FORMS.relationship?.test(rest) && !ROMANCE.test(rest) ? null : c;
     },
   },
   {
