@@ -58,10 +58,10 @@ describe('claims of classes beyond the first lexicon, on development articles', 
     ]);
   });
 
-  it('a band "who finished 14th in the vote" has a chart placing (bbc-entertainment-121)', () => {
+  it('a band "who finished 14th in the vote" has a placing in a poll, a ranking (bbc-entertainment-121)', () => {
     const out = extractionOf('bbc-entertainment-121');
-    expect(claimsAt(out, 'finished 14th in the vote').filter((c) => c[0] === 'chart')).toEqual([
-      ['chart', 'author', '-', 'asserts', 'Snow Patrol', ''],
+    expect(claimsAt(out, 'finished 14th in the vote').filter((c) => c[0] === 'ranking')).toEqual([
+      ['ranking', 'author', '-', 'asserts', 'Snow Patrol', ''],
     ]);
   });
 

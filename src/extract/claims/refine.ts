@@ -25,6 +25,7 @@ import { CASTING_WORK_ANAPHOR } from './work-anaphor.ts';
 import { BAND_SPLIT } from './band-split.ts';
 import { PAIR_WORDING, STAGE_WORDING } from './wording.ts';
 import { OTHER_PARTY_NAMED_NEXT } from './other-party.ts';
+import { POLL_PLACING } from './poll-placing.ts';
 import { LAWSUIT_OWN_ACT, OWN_ACTS } from './own-act.ts';
 import { PREGNANCY_IS_A_WOMANS } from './pregnant-woman.ts';
 import { firstIndex, wholeWords } from '../text/index.ts';
@@ -1602,6 +1603,7 @@ export const CLAIM_REFINERS: ClaimRefiner[] = [
   ...NOT_ASSERTED,
   ...NOT_A_DEAL,
   WORK_CREDITED,
+  POLL_PLACING,
   ...PAIRS,
   ...PAIR_WORDING,
   ...STAGE_WORDING,
