@@ -391,9 +391,14 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
         if (before && head - 1 > clause.first && /^\p{Lu}/u.test(before.text) && !endingAt.has(head - 1)) continue;
         // "packing them into a Howitzer of his own design, and firing them into the experience" (Spielberg of Michael
         // Bay's audiences, celebrity-058legit): a plural pronoun is a person's only by a coreference slip, as a subject.
-        subjects = [after(match.end, SUBJECTS, 0)]
+        // "The one-off Christmas special will also star television presenter Carol Smillie and Jessica Taylor from
+        // Liberty-X" (bbc-entertainment-188): the one done to may come after a few words of who they are, and with
+        // those coordinated with them.
+        const done = [after(match.end, SUBJECTS, predicate.type === 'casting' ? 3 : 0)]
           .filter((l) => l !== undefined)
-          .filter((l) => !PLURAL_PRONOUN.test(l.mention.text));
+          .filter((l) => !PLURAL_PRONOUN.test(l.mention.text))
+          .filter((l) => describedOnly(doc, tokenIndexAt(doc, match.end), l.token));
+        subjects = followers(doc, clause, done, located);
         // "Hollywood stars Kevin Spacey and Kate Bosworth attended the British premiere" (bbc-entertainment-071): a
         // capitalised word before "stars" and a verb after the names it is followed by make "stars" a noun, the names
         // the subject of that verb; "Sideways … also stars Paul Giamatti" has none after them.
@@ -830,6 +835,13 @@ function possessive(doc: Doc, l: Located): boolean {
   const then = doc.tokens[i + 1];
   return then !== undefined && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(then.pos);
 }
+
+/** Only words saying who someone is stand between a verb and the name: "star television presenter Carol Smillie". */
+function describedOnly(doc: Doc, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (!DESCRIBING.has(atIndex(doc.tokens, j).pos)) return false;
+  return true;
+}
+const DESCRIBING: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
 
 /** Whether a finite verb follows the names that start at token `first` (joined by "and", "&" or commas) in the clause. */
 function verbAfterNames(doc: Doc, clause: Clause, first: number): boolean {
