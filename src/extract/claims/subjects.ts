@@ -232,6 +232,9 @@ export function workOf(
       l.entity.type === 'work' &&
       l.mention.start >= at.end &&
       !/^['’]s?\b/.test(text.slice(l.mention.end, l.mention.end + 2)) &&
+      // "Paul Gascoigne will join EastEnders actress Scarlett Johnson on BBC One's Strictly Ice Dancing"
+      // (bbc-entertainment-188): a work before a role noun says who someone is; the casting is in the next.
+      !ROLE_AFTER.test(text.slice(l.mention.end, l.mention.end + 20)) &&
       !(part && /^\s*$/.test(text.slice(at.end, l.mention.start))),
   );
   return work?.entity.id ?? null;
