@@ -102,6 +102,9 @@ const SPEAKER_IN_PAIR = words(record.speakerInPair.forms);
 const OWN_PARTNER = new RegExp(String.raw`\bmy\s+(?:\w+\s+)?(?:${PARTNER}|partner|beau)\b`, 'i');
 const PARTNER_NOUN = new RegExp(String.raw`\b(?:${PARTNER})\b`, 'i');
 const NOT_ROMANCE = words(record.notRomance.forms);
+// What a cause does to a couple, right after its name: "Kendall was what drove them to", "Kendall caused their split".
+const CAUSES_THEM =
+  /^[^,.;:!?]{0,25}?\b(?:drove|drives|drive|driving|pushed|pushes|forced|forces|caused|causes|led|leads|prompted|prompts|triggered|triggers)\s+(?:them|their)\b/i;
 // A kiss whose object is a thing: "kissing a pillow", "kissed the trophy", "a kissing scene". A person or a part of one
 // after the article keeps it ("kissed a mystery man", "kissing the bride", "kissed her on the cheek").
 const KISS_OF_A_THING = new RegExp(
@@ -918,6 +921,26 @@ const PAIRS: ClaimRefiner[] = [
       if (c.type !== 'relationship' || !OTHER_CEREMONY.test(c.evidence.text)) return c;
       const rest = c.evidence.text.replace(new RegExp(OTHER_CEREMONY.source, 'gi'), ' ');
       return PROPOSITION_FORMS.relationship?.test(rest) ? c : null;
+    },
+  },
+  {
+    // "Blake and Brynn were headed in the vague direction of Splitsville, but Kendall was what drove them to finally call
+    // it quits" (celebrity-119fake): one who drives a couple to split is its cause, not one of the two.
+    name: 'cause-of-a-split',
+    apply: (c, ctx) => {
+      if (c.type !== 'relationship' || c.subjects.length !== 2) return c;
+      const { start, end } = c.evidence;
+      const causers = ctx.entities.filter(
+        (e) =>
+          c.subjects.includes(e.id) &&
+          e.mentions.some(
+            (m) =>
+              m.start >= start &&
+              m.end <= end &&
+              CAUSES_THEM.test(ctx.doc.text.slice(m.end, Math.min(end, m.end + 60))),
+          ),
+      );
+      return causers.length > 0 ? null : c;
     },
   },
   {
