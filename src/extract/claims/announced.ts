@@ -5,7 +5,7 @@ import type { Claim } from '../types.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
 import { entityOf, mentionsIn } from './entity-index.ts';
 import { firstIndex } from '../text/index.ts';
-import { ANNOUNCES_OWN, cues } from './lexicon.ts';
+import { ANNOUNCES_OWN, cues, PARTNER } from './lexicon.ts';
 import { outsideQuotes } from './quotes.ts';
 import { at } from '../../invariant/index.ts';
 
@@ -47,11 +47,36 @@ function announcer(claim: Claim, ctx: RefineContext, start: number, end: number)
 const BEFORE_OWN_NEWS =
   /^\s*(?:(?:has|have|had|just|finally|officially|formally|publicly|happily|proudly)\s+)*(?:(?:took|takes|taking|went|has taken|have taken)\s+to\s+(?:\p{Lu}[\p{L}]*|social\s+media)\s+(?:on\s+\w+\s+)?to\s+)?$/u;
 
+// A post of one's own that shows the partner by a partner noun: "Minaj shared a photo of boyfriend Meek Mill, writing…"
+// (celebrity-048legit), "posted a selfie with her new husband".
+const POSTS_PARTNER = new RegExp(
+  String.raw`^\s*(?:(?:has|have|had|just|also|then|later)\s+)*(?:shared|shares|posted|posts|uploaded|uploads)\s+(?:a|an|another|this|the|two|several)\s+(?:[\w-]+\s+){0,2}?(?:photos?|pictures?|pics?|snaps?|selfies?|videos?|clips?|images?|shots?)\s+(?:of|with)\s+(?:(?:her|his|their)\s+)?(?:new\s+)?(?:${PARTNER}|beau|partner)\b`,
+  'i',
+);
+
+/** The subject whose own post shows the other subject as their partner, named right before the post's verb. */
+function postedPartner(c: Claim, ctx: RefineContext): string | null {
+  for (const id of c.subjects) {
+    const entity = entityOf(ctx, id);
+    const posts = entity?.mentions.some(
+      (m) =>
+        m.kind !== 'possessive' &&
+        m.start >= c.evidence.start &&
+        m.end <= c.evidence.end &&
+        POSTS_PARTNER.test(ctx.doc.text.slice(m.end, c.evidence.end)),
+    );
+    if (posts) return id;
+  }
+  return null;
+}
+
 /**
  * "Justin Bieber took to Instagram to announce his engagement to Hailey Baldwin": a subject announcing their own stage
  * in the claim's own sentence is on record, as the announcement of the sentences after is.
  */
 function ownAnnouncement(c: Claim, ctx: RefineContext): string | null {
+  const posted = c.type === 'relationship' ? postedPartner(c, ctx) : null;
+  if (posted) return posted;
   const hit = ANNOUNCES_OWN.exec(c.evidence.text);
   if (!hit) return null;
   const at = c.evidence.start + hit.index;
