@@ -28,6 +28,12 @@ describe('names in title-case headlines', () => {
     ]);
   });
 
+  it('makes no name of a headline verb and the words after it ("Slams Abusive Husband Stephen Belafonte")', () => {
+    expect(
+      people('Mel B’s Sister Slams Abusive Husband Stephen Belafonte – “You Are A Sorry Excuse Of A Man!”'),
+    ).toEqual(['Mel B', 'Stephen Belafonte']);
+  });
+
   it('leaves a headline word before a full name out of it', () => {
     expect(people('Pregnant Kourtney Kardashian Hangs out With Justin Bieber Amid Baby Daddy Drama')).toEqual([
       'Kourtney Kardashian',

@@ -99,6 +99,14 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   if (cues.demonyms.has(head) && !firstNames.has(head)) return null;
   const initial = sentenceInitial(doc, c.first);
   if (articleBeforeName(doc, c, words)) return null;
+  // "Mel B’s Sister Slams Abusive Husband Stephen Belafonte" (a GossipCop headline): in a title-case line a run that
+  // opens on a headline's verb is the verb and its object's words, not a name, whatever noun follows.
+  if (
+    words.length > 1 &&
+    cues.headlineWords.has(head.toLowerCase()) &&
+    titleCaseSentence(doc, at(doc.tokens, c.first).sentence)
+  )
+    return null;
   if (words.length === 1) {
     // "MPs", "DJs": a plural acronym is a common noun.
     if (/^\p{Lu}{2,}s$/u.test(head)) return null;
