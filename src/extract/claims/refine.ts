@@ -721,6 +721,23 @@ function namedAsTieOf(
   });
 }
 
+// "Vanessa Paradis, Johnny Depp's Ex, Marries Director Samuel Benchetrit" (a GossipCop headline): the ex named after,
+// set off by commas.
+const EX_APPOSED = new RegExp(
+  String.raw`^['’]s?\s+(?:ex|ex-(?:${PARTNER}|partner|lover)|former\s+(?:${PARTNER}|partner|lover|flame))\s*,`,
+  'i',
+);
+
+/** Whether the bearer is set off as the owner's ex right after their name: "Paradis, Johnny Depp's Ex,". */
+function exApposed(ctx: RefineContext, c: Claim, bearer: string, owner: string): boolean {
+  const { start, end } = c.evidence;
+  return mentionsIn(ctx, bearer, start, end).some((m) =>
+    mentionsIn(ctx, owner, m.end, Math.min(end, m.end + 40)).some(
+      (o) => /^\s*,\s*$/.test(ctx.doc.text.slice(m.end, o.start)) && EX_APPOSED.test(ctx.doc.text.slice(o.end, end)),
+    ),
+  );
+}
+
 /** Relationship and feud claims need two parties the sentence relates; kin and possessors of kin are not a couple. */
 const PAIRS: ClaimRefiner[] = [
   {
@@ -885,7 +902,8 @@ const PAIRS: ClaimRefiner[] = [
     apply: (c, ctx) => {
       if (c.type !== 'relationship' || c.value === 'split' || REUNION.test(c.evidence.text)) return c;
       const exOf = (bearer: string, owner: string) =>
-        namedAsTieOf(ctx, c, bearer, owner, EX_BEFORE, c.evidence.start, (ownerEnd, at) => ownerEnd === at);
+        namedAsTieOf(ctx, c, bearer, owner, EX_BEFORE, c.evidence.start, (ownerEnd, at) => ownerEnd === at) ||
+        exApposed(ctx, c, bearer, owner);
       const [a, b] = c.subjects;
       return a && b && (exOf(a, b) || exOf(b, a)) ? null : c;
     },
