@@ -273,6 +273,15 @@ const ownerOfNext = (text: string, l: Located): boolean =>
   /^\s+\p{L}/u.test(text.slice(l.mention.end, l.mention.end + 3)) &&
   !NO_NOUN_NEXT.test(text.slice(l.mention.end, l.mention.end + 12));
 
+// An aside set off by commas between a subject and its verb: "Vanessa Paradis, Johnny Depp's Ex, Marries Director
+// Samuel Benchetrit" (a GossipCop headline) is Paradis marrying.
+const APPOSED = /^\s*,[^,.;:!?"“”]{1,45},\s*/;
+// Who the object is, said before the name: "Marries Director Samuel Benchetrit", "dating HTGAWM co-star Liza Weil".
+const ROLES = String.raw`(?:co-?star|star|actor|actress|singer|rapper|model|director|producer|quarterback|QB)`;
+const NAMED_ROLE = new RegExp(String.raw`(?:\s(?:\p{Lu}[\p{L}\p{N}'’.-]*\s+){0,3}${ROLES})\s*$`, 'iu');
+// A name right before such a role is the role's modifier (a show read as a name), not the object.
+const ROLE_OF_NEXT = new RegExp(String.raw`^['’]?s?\s+${ROLES}\s+\p{Lu}`, 'u');
+
 /**
  * The pair a relation's own words join: the person right before them (its subject, a pronoun too: "she's dating
  * Charlie Puth") and the person right after (its object). Null unless both stand there and differ.
@@ -283,8 +292,11 @@ export function localPair(
   people: Located[],
 ): [string, string] | null {
   const subject = people
-    .filter((l) => l.mention.end <= at.start && at.start - l.mention.end <= 30)
-    .filter((l) => SUBJECT_GAP.test(text.slice(l.mention.end, at.start)))
+    .filter((l) => l.mention.end <= at.start && at.start - l.mention.end <= 75)
+    .filter((l) => {
+      const gap = text.slice(l.mention.end, at.start);
+      return (gap.length <= 30 && SUBJECT_GAP.test(gap)) || SUBJECT_GAP.test(gap.replace(APPOSED, ''));
+    })
     .at(-1);
   const object = people.find(
     (l) =>
@@ -292,7 +304,8 @@ export function localPair(
       l.mention.start - at.end <= 60 &&
       l.mention.kind !== 'possessive' &&
       !ownerOfNext(text, l) &&
-      objectGap(text.slice(at.end, l.mention.start)),
+      !ROLE_OF_NEXT.test(text.slice(l.mention.end, l.mention.end + 40)) &&
+      objectGap(text.slice(at.end, l.mention.start).replace(NAMED_ROLE, ' ')),
   );
   if (!subject || !object || subject.entity.id === object.entity.id) return null;
   return [subject.entity.id, object.entity.id];
