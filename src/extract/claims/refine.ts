@@ -107,6 +107,12 @@ const CAUSES_THEM =
   /^[^,.;:!?]{0,25}?\b(?:drove|drives|drive|driving|pushed|pushes|forced|forces|caused|causes|led|leads|prompted|prompts|triggered|triggers)\s+(?:them|their)\b/i;
 // A kiss whose object is a thing: "kissing a pillow", "kissed the trophy", "a kissing scene". A person or a part of one
 // after the article keeps it ("kissed a mystery man", "kissing the bride", "kissed her on the cheek").
+// A kiss of a partner the clause does not name: "Ariana Grande Teases Millie Bobby Brown, 14, for Kissing Boyfriend,
+// 15, in Romantic Instagram" (a GossipCop headline) is Brown's boyfriend, nobody named.
+const KISS_OF_UNNAMED = new RegExp(
+  String.raw`\b(?:kiss(?:es|ed|ing)?|smooch(?:es|ed|ing)?)\s+(?:(?:his|her|their|a|the)\s+)?(?:new\s+)?(?:${PARTNER})\b(?!\s*,?\s*(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll})`,
+  'giu',
+);
 const KISS_OF_A_THING = new RegExp(
   String.raw`\b(?:kiss(?:es|ed|ing)?|smooch(?:es|ed|ing)?|puckered up to)\s+(?:(?:a|an|the|some)\s+(?!(?:[\w-]+\s+)?(?:${PARTNER}|partner|beau|bride|groom|man|woman|guy|girl|boy|lady|stranger|mystery|co-?star|lover|date|cheek|lips|forehead|hand|neck)\b)[a-z-]+|(?:scenes?|booth|cam|skills?|session)\b)`,
   'gi',
@@ -983,12 +989,17 @@ const PAIRS: ClaimRefiner[] = [
   },
   {
     // "Fallon responded by kissing a pillow featuring Extra's Mario Lopez" (a talk-show sketch, amt-entmt14.fake), "their
-    // kissing scene": a kiss of a thing is no romance. Kept when other words of one are left ("dating", "girlfriend").
+    // kissing scene": a kiss of a thing is no romance, nor of a partner left unnamed, between the two named. Kept when
+    // other words of one are left ("dating", "girlfriend").
     name: 'kiss-of-a-thing',
     apply: (c) => {
       if (c.type !== 'relationship' || c.value !== 'dating') return c;
-      const rest = c.evidence.text.replace(KISS_OF_A_THING, ' ');
-      return rest !== c.evidence.text && !PROPOSITION_FORMS.relationship?.test(rest) && !ROMANCE.test(rest) ? null : c;
+      const thing = c.evidence.text.replace(KISS_OF_A_THING, ' ');
+      if (thing !== c.evidence.text && !PROPOSITION_FORMS.relationship?.test(thing) && !ROMANCE.test(thing))
+        return null;
+      // "…for Kissing Boyfriend, 15, in Romantic Instagram": a romance word then is the unnamed partner's.
+      const unnamed = c.evidence.text.replace(KISS_OF_UNNAMED, ' ');
+      return unnamed !== c.evidence.text && !PROPOSITION_FORMS.relationship?.test(unnamed) ? null : c;
     },
   },
   {
