@@ -34,6 +34,21 @@ describe('names in title-case headlines', () => {
     ).toEqual(['Mel B', 'Stephen Belafonte']);
   });
 
+  it('keeps a headline verb, a partner noun and a question\'s "Will" out of names (GossipCop headlines)', () => {
+    expect(
+      people("Jason Aldean and Wife Brittany Return to Las Vegas to Visit Shooting Victims: 'We Will Never Forget'"),
+    ).toEqual(['Jason Aldean', 'Brittany']);
+    expect(people('Kelvin Hayden Married, Wife, Girlfriend, Baby, Parents, Salary, Net Worth')).not.toContain(
+      'Girlfriend',
+    );
+    expect(
+      people('Will Tyga and Kylie Jenner get back together? Rapper hints at possible future reconciliation'),
+    ).toEqual(['Tyga', 'Kylie Jenner']);
+    // A question another verb carries, or a title-case one, leaves "Will Smith" his name.
+    expect(people('Will Smith and Jada Pinkett Smith are getting divorced?')).toContain('Will Smith');
+    expect(people('Will Smith Split From Jada Pinkett Smith?')).toContain('Will Smith');
+  });
+
   it('leaves a headline word before a full name out of it', () => {
     expect(people('Pregnant Kourtney Kardashian Hangs out With Justin Bieber Amid Baby Daddy Drama')).toEqual([
       'Kourtney Kardashian',

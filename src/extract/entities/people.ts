@@ -26,6 +26,8 @@ import { at } from '../../invariant/index.ts';
 
 export type Make = (t: EntityType, r: string, g?: Gender | null, n?: string) => Typed;
 
+const RELATION_NOUNS = /^(?:girlfriend|boyfriend|wife|husband|fianc[ée]e?|spouse|ex-wife|ex-husband)$/i;
+
 /**
  * "The highest-ranking rap act in the list was 50 Cent, who at number 19 took $24m" (bbc 162): a number of one or
  * two digits right before a one-word name is part of a stage name ("50 Cent", "21 Savage"); not a count after a
@@ -110,6 +112,9 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   if (words.length === 1) {
     // "MPs", "DJs": a plural acronym is a common noun.
     if (/^\p{Lu}{2,}s$/u.test(head)) return null;
+    // "Kelvin Hayden Married, Wife, Girlfriend, Baby, Parents, Salary, Net Worth" (a GossipCop headline): a capitalised
+    // partner or kin noun alone is someone's relation, not a name.
+    if (RELATION_NOUNS.test(head) || cues.kin.has(head.toLowerCase())) return null;
     // A capitalised first word is only a name if the article uses it as one elsewhere.
     if (initial && !firstNames.has(head) && !evidence.alone.has(head)) return null;
     if (firstNames.has(head)) return make('person', 'given-name-alone', firstNames.get(head) ?? null);

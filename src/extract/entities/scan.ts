@@ -73,6 +73,24 @@ const AUXILIARY_NAMES = new Set(['Will', 'May', 'Can']);
 const ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/;
 const POSSESSIVE = new Set(["'s", '’s', "'S", '’S']);
 
+/**
+ * A question the auxiliary at token i opens: the sentence ends in "?" and no other auxiliary carries it ("Will Smith
+ * and Jada Pinkett Smith are getting divorced?" asks with "are", so there Will is a name).
+ */
+function asksWithModal(doc: Doc, i: number): boolean {
+  const sentence = at(doc.sentences, at(doc.tokens, i).sentence);
+  // A title-case line leaves it open ("Will Smith Split From Jada Pinkett Smith?"): the name is kept.
+  if (!sentence.text.trimEnd().endsWith('?') || titleCaseSentence(doc, at(doc.tokens, i).sentence)) return false;
+  for (let k = i + 1; k <= sentence.lastToken; k++) {
+    const t = at(doc.tokens, k);
+    // "Will Smith Splits From Jada?": a verb in -s or -ed carries the question itself.
+    if (FINITE_AUX.test(t.text) || (t.pos === 'VERB' && /\p{L}(?:[^s]s|ed)$/u.test(t.text))) return false;
+  }
+  return true;
+}
+const FINITE_AUX =
+  /^(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might|must|['’]s|['’]re)$/i;
+
 /** True when only punctuation (an opening quote) stands between the sentence start and token i. */
 export function sentenceInitial(doc: Doc, i: number): boolean {
   const first = at(doc.sentences, at(doc.tokens, i).sentence).firstToken;
@@ -337,13 +355,16 @@ export function scan(doc: Doc): Candidate[] {
       (tokens[i + 2]?.pos === 'PROPN' || POSSESSIVE.has(tokens[i + 2]?.text ?? ''))
     )
       continue;
-    // "Will Robert Pattinson Return …?": an auxiliary opening a question, before a given name and a surname.
+    // "Will Robert Pattinson Return …?": an auxiliary opening a question, before a given name and a surname; "Will
+    // Tyga and Kylie Jenner get back together?" (a GossipCop headline), before any name, when the sentence asks.
     if (
       AUXILIARY_NAMES.has(t.text) &&
       sentenceInitial(doc, i) &&
-      firstNames.has(tokens[i + 1]?.text ?? '') &&
-      UPPER.test(tokens[i + 2]?.text ?? '') &&
-      at(tokens, i + 2).sentence === t.sentence
+      UPPER.test(tokens[i + 1]?.text ?? '') &&
+      ((firstNames.has(tokens[i + 1]?.text ?? '') &&
+        UPPER.test(tokens[i + 2]?.text ?? '') &&
+        at(tokens, i + 2).sentence === t.sentence) ||
+        asksWithModal(doc, i))
     )
       continue;
     // "Veterans Simon and Garfunkel were in 10th place": a sentence's first word, no given name or title, is
