@@ -78,6 +78,24 @@ function withoutTheChild(c: Claim, ctx: RefineContext): Claim | null {
 }
 
 /**
+ * "Kim Kardashian tells Kourtney and pregnant Khloe 'you look like f***ing clowns'" (a GossipCop headline): the one
+ * "pregnant" stands right before is who is pregnant, whoever else the clause names first.
+ */
+function namedPregnant(c: Claim, ctx: RefineContext): Claim {
+  if (c.value !== 'pregnant') return c;
+  const { start, end } = c.evidence;
+  for (const m of ctx.doc.text.slice(start, end).matchAll(/\bpregnant\s+(?=\p{Lu})/giu)) {
+    const at = start + m.index + m[0].length;
+    const named = ctx.entities.find(
+      (e) => e.type === 'person' && e.mentions.some((x) => x.start === at && x.kind !== 'pronoun'),
+    );
+    if (named && !(c.subjects.length === 1 && c.subjects[0] === named.id))
+      return { ...c, subjects: [named.id], rule: `${c.rule ?? 'claim'}+named-pregnant` };
+  }
+  return c;
+}
+
+/**
  * Rule 'pregnancy-is-a-womans': a pregnancy claim keeps only its women when it names one. A claim whose every subject
  * is a man goes to the one woman its words mention ("It's taken Jen and Justin 16 months of IVF treatments",
  * celebrity-007legit), else it is dropped: a story of a man's pregnancy is wrong. People of unknown gender stay.
@@ -86,7 +104,7 @@ export const PREGNANCY_IS_A_WOMANS: ClaimRefiner = {
   name: 'pregnancy-is-a-womans',
   apply: (given: Claim, ctx: RefineContext): Claim | null => {
     if (given.type !== 'pregnancy') return given;
-    const c = withoutTheChild(given, ctx);
+    const c = withoutTheChild(namedPregnant(given, ctx), ctx);
     if (!c) return null;
     const genders = c.subjects.map((id) => {
       const e = entityOf(ctx, id);
