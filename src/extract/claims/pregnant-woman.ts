@@ -27,10 +27,16 @@ function womanIn(c: Claim, ctx: RefineContext, not: string[] = []): string | nul
       e.type === 'person' &&
       !not.includes(e.id) &&
       genderOfPerson(e) === 'female' &&
-      mentionsIn(ctx, e.id, c.evidence.start, c.evidence.end).length > 0,
+      mentionsIn(ctx, e.id, c.evidence.start, c.evidence.end).some(
+        (m) => !COMPANY_BEFORE.test(ctx.doc.text.slice(Math.max(c.evidence.start, m.start - 60), m.start)),
+      ),
   );
   return women.length === 1 ? (women[0]?.id ?? null) : null;
 }
+
+// Company kept, not a partner: "John Stamos' Baby Boy Adorably Hangs Out With Bob Saget & Lori Loughlin" (a GossipCop
+// headline) names who the baby was with.
+const COMPANY_BEFORE = /\bwith\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+)+(?:&|and)\s+)?$/iu;
 
 // Someone's partner: "wife Eniko Parrish" (claims.json partners, the one list of those nouns).
 const PARTNER_WORD = new RegExp(`^(?:(?:his|her|their)\\s+)?(?:${PARTNER})$`, 'i');
