@@ -276,13 +276,16 @@ const TITLE_ASKS = /(?:^|\s)\p{Ll}[\p{L}'’-]*\s+((?:\p{Lu}[\p{L}'’-]*\s+)+\p
 const TITLE_WORD =
   /^(?:A|An|The|I|We|You|It|He|She|They|Me|Us|My|Your|Our|Is|Are|Was|Were|Be|Do|Does|Did|Shall|Will|Can|Could|Should|Would|Have|Has|Of|To|In|On|At|For|With|From|Who|What|Where|Why|How|When|Which)$/;
 
+// A headline that asks without its question mark: "Are Travis Scott And Kylie Jenner Married" (a GossipCop headline).
+const HEADLINE_ASKS = /^\W*(?:Are|Is|Was|Were|Did|Does|Do|Has|Have|Had|Will|Would|Can|Could|Should)\s+\p{Lu}/u;
+
 /**
  * Whether a sentence asks. A statement may end with a title's own question mark: "Sony horror film The Grudge … was the
  * US' second best-selling DVD, with Jennifer Lopez and Richard Gere's romantic comedy Shall We Dance?"
  * (bbc-entertainment-073) tells a chart place; it asks nothing. Such a sentence does not open as a question does.
  */
 export function asks(sentence: string): boolean {
-  if (!/\?\W*$/.test(sentence)) return false;
+  if (!/\?\W*$/.test(sentence)) return HEADLINE_ASKS.test(sentence) && !/[.!]\W*$/.test(sentence);
   if (ASKING_START.test(sentence)) return true;
   const title = TITLE_ASKS.exec(sentence)?.[1];
   return !title?.split(/\s+/).some((w) => TITLE_WORD.test(w));

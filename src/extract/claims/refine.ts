@@ -107,6 +107,13 @@ const CAUSES_THEM =
   /^[^,.;:!?]{0,25}?\b(?:drove|drives|drive|driving|pushed|pushes|forced|forces|caused|causes|led|leads|prompted|prompts|triggered|triggers)\s+(?:them|their)\b/i;
 // A kiss whose object is a thing: "kissing a pillow", "kissed the trophy", "a kissing scene". A person or a part of one
 // after the article keeps it ("kissed a mystery man", "kissing the bride", "kissed her on the cheek").
+/** A mention set in quotation marks: '"Bad Blood"', '“Crazy In Love,”'. */
+const quotedTitle = (text: string, m: { start: number; end: number }): boolean =>
+  /["“‘']$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^[,.!?]?["”’']/.test(text.slice(m.end, m.end + 2));
+// Core types whose words may stand in a title: "Bad Blood", "Crazy in Love", "Baby Mama".
+const CORE_TITLED = new Set(['relationship', 'feud', 'pregnancy']);
+const AT_RUMOURS =
+  /\b(?:hits?|hitting|fir(?:e|es|ed|ing)|clap(?:s|ped|ping)?|shoots?|shot|strikes?|struck)\s+back\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rumou?rs?|reports?|claims?|critics?|haters?|trolls?|speculation|gossip|tabloids?|stor(?:y|ies))\b/gi;
 // A kiss of a partner the clause does not name: "Ariana Grande Teases Millie Bobby Brown, 14, for Kissing Boyfriend,
 // 15, in Romantic Instagram" (a GossipCop headline) is Brown's boyfriend, nobody named.
 const KISS_OF_UNNAMED = new RegExp(
@@ -985,6 +992,35 @@ const PAIRS: ClaimRefiner[] = [
         rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
       }
       return third && !PROPOSITION_FORMS.relationship?.test(rest) && !ROMANCE.test(rest) ? null : c;
+    },
+  },
+  {
+    // "Nicole Richie and Tina Fey Spoof Taylor Swift's \"Bad Blood\" Video" (a GossipCop headline): words of a
+    // proposition that are a quoted work's title ("Bad Blood", a song) say nothing of the people named.
+    name: 'words-inside-a-title',
+    apply: (c, ctx) => {
+      const forms = PROPOSITION_FORMS[c.type];
+      if (!forms || !CORE_TITLED.has(c.type) || !forms.test(c.evidence.text)) return c;
+      let text = c.evidence.text;
+      for (const e of ctx.entities) {
+        if (e.type !== 'work') continue;
+        for (const m of e.mentions) {
+          if (m.start < c.evidence.start || m.end > c.evidence.end || !quotedTitle(ctx.doc.text, m)) continue;
+          const from = m.start - c.evidence.start;
+          text = text.slice(0, from) + ' '.repeat(m.end - m.start) + text.slice(from + m.end - m.start);
+        }
+      }
+      return forms.test(text) ? c : null;
+    },
+  },
+  {
+    // "Carrie Underwood's Husband Mike Fisher Hits Back at Split Rumors" (a GossipCop headline): hitting back at rumours,
+    // reports or critics is no feud with anyone named.
+    name: 'answer-to-rumours',
+    apply: (c) => {
+      if (c.type !== 'feud') return c;
+      const rest = c.evidence.text.replace(AT_RUMOURS, ' ');
+      return rest !== c.evidence.text && !PROPOSITION_FORMS.feud?.test(rest) ? null : c;
     },
   },
   {

@@ -277,10 +277,16 @@ const ownerOfNext = (text: string, l: Located): boolean =>
 // Samuel Benchetrit" (a GossipCop headline) is Paradis marrying.
 const APPOSED = /^\s*,[^,.;:!?"“”]{1,45},\s*/;
 // Who the object is, said before the name: "Marries Director Samuel Benchetrit", "dating HTGAWM co-star Liza Weil".
-const ROLES = String.raw`(?:co-?star|star|actor|actress|singer|rapper|model|director|producer|quarterback|QB)`;
+const ROLES = String.raw`(?:co-?star|star|actor|actress|singer|rapper|model|director|producer|quarterback|QB|look-?alike|doppelg[aä]nger|impersonator)`;
 const NAMED_ROLE = new RegExp(String.raw`(?:\s(?:\p{Lu}[\p{L}\p{N}'’.-]*\s+){0,3}${ROLES})\s*$`, 'iu');
 // A name right before such a role is the role's modifier (a show read as a name), not the object.
-const ROLE_OF_NEXT = new RegExp(String.raw`^['’]?s?\s+${ROLES}\s+\p{Lu}`, 'u');
+// "Tyga Is Dating Kim Kardashian Look-Alike Kamilla Osman" (a GossipCop headline): in any case, then a capital.
+const ROLE_OF_NEXT = {
+  test: (after: string): boolean => {
+    const m = /^['’]?s?\s+([\p{L}-]+)\s+\p{Lu}/u.exec(after);
+    return m !== null && new RegExp(String.raw`^${ROLES}$`, 'i').test(m[1] ?? '');
+  },
+};
 
 /**
  * The pair a relation's own words join: the person right before them (its subject, a pronoun too: "she's dating
