@@ -44,6 +44,16 @@ describe('names in title-case headlines', () => {
     expect(
       people('Will Tyga and Kylie Jenner get back together? Rapper hints at possible future reconciliation'),
     ).toEqual(['Tyga', 'Kylie Jenner']);
+    expect(
+      people('How Will Meghan Markle and Prince Harry Spend Their First Christmas as a Married Couple?'),
+    ).toContain('Meghan Markle');
+    expect(people('How Will Smith Made His Millions')).toEqual(['Will Smith']);
+    // A quoted name before "star" is the star's show; a headline verb alone is no name.
+    expect(people('Daniel Radcliffe Engaged: ‘Harry Potter’ Star Proposed To Erin Darke — Report')).toEqual([
+      'Daniel Radcliffe',
+      'Erin Darke',
+    ]);
+    expect(people('Fergie Gives Birth: Singer, Josh Duhamel Welcome Baby Boy Axl Jack')).toContain('Fergie');
     // A question another verb carries, or a title-case one, leaves "Will Smith" his name.
     expect(people('Will Smith and Jada Pinkett Smith are getting divorced?')).toContain('Will Smith');
     expect(people('Will Smith Split From Jada Pinkett Smith?')).toContain('Will Smith');

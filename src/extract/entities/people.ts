@@ -104,7 +104,6 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   // "Mel B’s Sister Slams Abusive Husband Stephen Belafonte" (a GossipCop headline): in a title-case line a run that
   // opens on a headline's verb is the verb and its object's words, not a name, whatever noun follows.
   if (
-    words.length > 1 &&
     cues.headlineWords.has(head.toLowerCase()) &&
     titleCaseSentence(doc, at(doc.tokens, c.first).sentence)
   )

@@ -69,6 +69,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LOOSE_POS = RUN_TAGS;
 // Given names that are also auxiliaries ("Will Smith", "May Calamawy").
 const AUXILIARY_NAMES = new Set(['Will', 'May', 'Can']);
+const WH_WORD = /^(?:How|When|Why|Where|What|Who)$/;
 // Forms of address: a title word after one is a surname ("Ms King").
 const ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/;
 const POSSESSIVE = new Set(["'s", '’s', "'S", '’S']);
@@ -359,7 +360,8 @@ export function scan(doc: Doc): Candidate[] {
     // Tyga and Kylie Jenner get back together?" (a GossipCop headline), before any name, when the sentence asks.
     if (
       AUXILIARY_NAMES.has(t.text) &&
-      sentenceInitial(doc, i) &&
+      // "How Will Meghan Markle and Prince Harry Spend Their First Christmas…?": after a question word too.
+      (sentenceInitial(doc, i) || (WH_WORD.test(tokens[i - 1]?.text ?? '') && sentenceInitial(doc, i - 1))) &&
       UPPER.test(tokens[i + 1]?.text ?? '') &&
       ((firstNames.has(tokens[i + 1]?.text ?? '') &&
         UPPER.test(tokens[i + 2]?.text ?? '') &&

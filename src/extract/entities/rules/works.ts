@@ -82,9 +82,12 @@ export const showTitle: TypingRule = {
  */
 export const scannedTitle: TypingRule = {
   name: 'scanned-title',
-  test: ({ c, words }) =>
+  test: ({ doc, c, words }) =>
     c.title !== undefined &&
-    !(c.title === 'quoted' && firstNames.has(at(words, 0)) && words.every((w) => /^\p{Lu}/u.test(w))),
+    (!(c.title === 'quoted' && firstNames.has(at(words, 0)) && words.every((w) => /^\p{Lu}/u.test(w))) ||
+      // "Daniel Radcliffe Engaged: ‘Harry Potter’ Star Proposed To Erin Darke" (a GossipCop headline): a quoted name
+      // before "star" is the epithet's title, not a person.
+      epithetHeads.has(lower(doc, c.last + 2))),
   verdict: ({ doc, c, after, make }) => {
     const next = c.title === 'quoted' ? lower(doc, c.last + 2) : after;
     const nextTwo = next + ' ' + lower(doc, c.last + (c.title === 'quoted' ? 3 : 2));
