@@ -110,6 +110,8 @@ const CAUSES_THEM =
 /** A mention set in quotation marks: '"Bad Blood"', '“Crazy In Love,”'. */
 const quotedTitle = (text: string, m: { start: number; end: number }): boolean =>
   /["“‘']$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^[,.!?]?["”’']/.test(text.slice(m.end, m.end + 2));
+// Rumours of one named person's romance, right after the name: "Brad Pitt Dating Rumors", "Pitt's romance rumours".
+const ONE_DATING_RUMOURS = /^['’]?s?\s+(?:new\s+)?(?:dating|romance)\s+rumou?rs?\b/i;
 // Core types whose words may stand in a title: "Bad Blood", "Crazy in Love", "Baby Mama".
 const CORE_TITLED = new Set(['relationship', 'feud', 'pregnancy']);
 const AT_RUMOURS =
@@ -992,6 +994,29 @@ const PAIRS: ClaimRefiner[] = [
         rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
       }
       return third && !PROPOSITION_FORMS.relationship?.test(rest) && !ROMANCE.test(rest) ? null : c;
+    },
+  },
+  {
+    // "Angelina Jolie Reportedly Collapses After Meltdown Over Brad Pitt Dating Rumors" (a GossipCop headline): rumours
+    // of one person dating are of someone unnamed; the other one named is not the partner. "Zendaya and Tom Holland
+    // Dating Rumors" names its pair together.
+    name: 'one-named-dating-rumours',
+    apply: (c, ctx) => {
+      if (c.type !== 'relationship' || c.value !== 'dating' || c.subjects.length !== 2) return c;
+      const { start, end } = c.evidence;
+      const text = ctx.doc.text;
+      for (const id of c.subjects) {
+        const other = c.subjects.find((x) => x !== id) ?? '';
+        const alone = mentionsIn(ctx, id, start, end).some((m) => {
+          if (!ONE_DATING_RUMOURS.test(text.slice(m.end, Math.min(end, m.end + 30)))) return false;
+          // Coordinated with the other right before it: "Zendaya and Tom Holland Dating Rumors".
+          return !mentionsIn(ctx, other, start, m.start).some((o) =>
+            /^\s*(?:,|and|&)\s*$/i.test(text.slice(o.end, m.start)),
+          );
+        });
+        if (alone) return null;
+      }
+      return c;
     },
   },
   {
