@@ -277,7 +277,8 @@ const TITLE_WORD =
   /^(?:A|An|The|I|We|You|It|He|She|They|Me|Us|My|Your|Our|Is|Are|Was|Were|Be|Do|Does|Did|Shall|Will|Can|Could|Should|Would|Have|Has|Of|To|In|On|At|For|With|From|Who|What|Where|Why|How|When|Which)$/;
 
 // A headline that asks without its question mark: "Are Travis Scott And Kylie Jenner Married" (a GossipCop headline).
-const HEADLINE_ASKS = /^\W*(?:Are|Is|Was|Were|Did|Does|Do|Has|Have|Had|Will|Would|Can|Could|Should)\s+\p{Lu}/u;
+// Not "Will", "Can" or "May", which open names too ("Will Smith just did the In My Feelings challenge").
+const HEADLINE_ASKS = /^\W*(?:Are|Is|Was|Were|Did|Does|Do|Has|Have|Had|Would|Could|Should)\s+\p{Lu}/u;
 
 /**
  * Whether a sentence asks. A statement may end with a title's own question mark: "Sony horror film The Grudge … was the

@@ -36,7 +36,9 @@ function womanIn(c: Claim, ctx: RefineContext, not: string[] = []): string | nul
 
 // Company kept, not a partner: "John Stamos' Baby Boy Adorably Hangs Out With Bob Saget & Lori Loughlin" (a GossipCop
 // headline) names who the baby was with.
-const COMPANY_BEFORE = /\bwith\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+)+(?:&|and)\s+)?$/iu;
+// Only after a verb of keeping company: "Expecting Baby Girl with Lauren Hashian" names the mother.
+const COMPANY_BEFORE =
+  /\b(?:hang(?:s|ing)?\s+out|out|spotted|seen|pictured|photographed|partying|parties|dinner|lunch|poses?|posing)\s+with\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+)+(?:&|and)\s+)?$/iu;
 
 // Someone's partner: "wife Eniko Parrish" (claims.json partners, the one list of those nouns).
 const PARTNER_WORD = new RegExp(`^(?:(?:his|her|their)\\s+)?(?:${PARTNER})$`, 'i');
