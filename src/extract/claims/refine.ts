@@ -963,17 +963,12 @@ const PAIRS: ClaimRefiner[] = [
     apply: (c, ctx) => {
       if (c.type !== 'relationship' || c.subjects.length !== 2) return c;
       const { start, end } = c.evidence;
-      const causers = ctx.entities.filter(
-        (e) =>
-          c.subjects.includes(e.id) &&
-          e.mentions.some(
-            (m) =>
-              m.start >= start &&
-              m.end <= end &&
-              CAUSES_THEM.test(ctx.doc.text.slice(m.end, Math.min(end, m.end + 60))),
-          ),
+      const cause = c.subjects.some((id) =>
+        mentionsIn(ctx, id, start, end).some((m) =>
+          CAUSES_THEM.test(ctx.doc.text.slice(m.end, Math.min(end, m.end + 60))),
+        ),
       );
-      return causers.length > 0 ? null : c;
+      return cause ? null : c;
     },
   },
   {
