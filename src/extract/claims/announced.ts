@@ -56,18 +56,12 @@ const POSTS_PARTNER = new RegExp(
 
 /** The subject whose own post shows the other subject as their partner, named right before the post's verb. */
 function postedPartner(c: Claim, ctx: RefineContext): string | null {
-  for (const id of c.subjects) {
-    const entity = entityOf(ctx, id);
-    const posts = entity?.mentions.some(
-      (m) =>
-        m.kind !== 'possessive' &&
-        m.start >= c.evidence.start &&
-        m.end <= c.evidence.end &&
-        POSTS_PARTNER.test(ctx.doc.text.slice(m.end, c.evidence.end)),
+  const { start, end } = c.evidence;
+  const posts = (id: string) =>
+    mentionsIn(ctx, id, start, end).some(
+      (m) => m.kind !== 'possessive' && POSTS_PARTNER.test(ctx.doc.text.slice(m.end, end)),
     );
-    if (posts) return id;
-  }
-  return null;
+  return c.subjects.find(posts) ?? null;
 }
 
 /**
