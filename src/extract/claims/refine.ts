@@ -86,6 +86,13 @@ const PROPOSITION_FORMS: Record<string, RegExp> = Object.fromEntries(
     ),
   ]),
 );
+/** Every form the claims lexicon has for a split. */
+const SPLIT_FORMS = words(
+  claimsLexicon.propositions
+    .filter((g) => g.type === 'relationship' && g.value === 'split')
+    .flatMap((g) => g.forms)
+    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+);
 const COUPLE = new RegExp(
   String.raw`\b(we|we're|we've|us|our|each other|the two of us|two people|him|her|my (?:${PARTNER}|partner|man|woman|love|other half|beau)|fianc[ée]e?)\b`,
   'i',
@@ -112,6 +119,12 @@ const quotedTitle = (text: string, m: { start: number; end: number }): boolean =
   /["“‘']$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^[,.!?]?["”’']/.test(text.slice(m.end, m.end + 2));
 // Rumours of one named person's romance, right after the name: "Brad Pitt Dating Rumors", "Pitt's romance rumours".
 const ONE_DATING_RUMOURS = /^['’]?s?\s+(?:new\s+)?(?:dating|romance)\s+rumou?rs?\b/i;
+// A break taken from a thing: "taking a break from music", "took a short break from social media"; not from each other,
+// a person or the relationship.
+const BREAK_FROM_A_THING = new RegExp(
+  String.raw`\b(?:(?:is|are|was|were)\s+)?(?:taking|take|takes|took|taken)\s+a\s+(?:[\w-]+\s+)?break\s+from\s+(?!(?:(?:his|her|their|the)\s+)?(?:each|one|him|her|them|relationship|marriage|romance|engagement|${PARTNER})\b)(?:(?:his|her|their|the)\s+)?\p{Ll}[\p{Ll}-]*`,
+  'gu',
+);
 // Core types whose words may stand in a title: "Bad Blood", "Crazy in Love", "Baby Mama".
 const CORE_TITLED = new Set(['relationship', 'feud', 'pregnancy']);
 const AT_RUMOURS =
@@ -1031,6 +1044,16 @@ const PAIRS: ClaimRefiner[] = [
         }
       }
       return forms.test(text) ? c : null;
+    },
+  },
+  {
+    // "Justin Bieber is taking a break from music to enjoy a 'season of self-discovery' with new wife Hailey" (a GossipCop
+    // headline): a break from a thing (music, social media, touring) is no break-up.
+    name: 'break-from-a-thing',
+    apply: (c) => {
+      if (c.type !== 'relationship' || c.value !== 'split') return c;
+      const rest = c.evidence.text.replace(BREAK_FROM_A_THING, ' ');
+      return rest !== c.evidence.text && !SPLIT_FORMS.test(rest) ? null : c;
     },
   },
   {

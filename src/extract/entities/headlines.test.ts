@@ -54,6 +54,10 @@ describe('names in title-case headlines', () => {
       'Erin Darke',
     ]);
     expect(people('Fergie Gives Birth: Singer, Josh Duhamel Welcome Baby Boy Axl Jack')).toContain('Fergie');
+    expect(people('Eddie Redmayne and Wife Hannah Make First Public Appearance Since Announcing Pregnancy')).toEqual([
+      'Eddie Redmayne',
+      'Hannah',
+    ]);
     // A question another verb carries, or a title-case one, leaves "Will Smith" his name.
     expect(people('Will Smith and Jada Pinkett Smith are getting divorced?')).toContain('Will Smith');
     expect(people('Will Smith Split From Jada Pinkett Smith?')).toContain('Will Smith');
