@@ -103,10 +103,7 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   if (articleBeforeName(doc, c, words)) return null;
   // "Mel B’s Sister Slams Abusive Husband Stephen Belafonte" (a GossipCop headline): in a title-case line a run that
   // opens on a headline's verb is the verb and its object's words, not a name, whatever noun follows.
-  if (
-    cues.headlineWords.has(head.toLowerCase()) &&
-    titleCaseSentence(doc, at(doc.tokens, c.first).sentence)
-  )
+  if (cues.headlineWords.has(head.toLowerCase()) && titleCaseSentence(doc, at(doc.tokens, c.first).sentence))
     return null;
   if (words.length === 1) {
     // "MPs", "DJs": a plural acronym is a common noun.
