@@ -54,6 +54,7 @@ describe('names in title-case headlines', () => {
       'Erin Darke',
     ]);
     expect(people('Fergie Gives Birth: Singer, Josh Duhamel Welcome Baby Boy Axl Jack')).toContain('Fergie');
+    expect(people('Farrah Abraham: Teen Mom Star Sues Viacom for $5 Million')).not.toContain('Star');
     expect(people('Eddie Redmayne and Wife Hannah Make First Public Appearance Since Announcing Pregnancy')).toEqual([
       'Eddie Redmayne',
       'Hannah',

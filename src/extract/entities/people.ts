@@ -111,6 +111,9 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
     // "Kelvin Hayden Married, Wife, Girlfriend, Baby, Parents, Salary, Net Worth" (a GossipCop headline): a capitalised
     // partner or kin noun alone is someone's relation, not a name.
     if (RELATION_NOUNS.test(head) || cues.kin.has(head.toLowerCase())) return null;
+    // "Farrah Abraham: Teen Mom Star Sues Viacom" (a GossipCop headline): a role noun alone in a title-case line is the
+    // role ("Star"), not a name.
+    if (epithetHeads.has(head.toLowerCase()) && titleCaseSentence(doc, at(doc.tokens, c.first).sentence)) return null;
     // A capitalised first word is only a name if the article uses it as one elsewhere.
     if (initial && !firstNames.has(head) && !evidence.alone.has(head)) return null;
     if (firstNames.has(head)) return make('person', 'given-name-alone', firstNames.get(head) ?? null);
