@@ -4,7 +4,7 @@
 // pictures. The finder takes every person the sentence relates to the pregnancy words; this rule keeps the women.
 import type { Claim, Entity } from '../types.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
-import { entityOf, mentionsIn } from './entity-index.ts';
+import { entityOf, mentionsIn, mentionsStartingIn } from './entity-index.ts';
 import { PARTNER } from './lexicon.ts';
 import { sentenceIndexAt } from '../doc.ts';
 
@@ -94,9 +94,9 @@ function namedPregnant(c: Claim, ctx: RefineContext): Claim {
   const { start, end } = c.evidence;
   for (const m of ctx.doc.text.slice(start, end).matchAll(/\bpregnant\s+(?=\p{Lu})/giu)) {
     const at = start + m.index + m[0].length;
-    const named = ctx.entities.find(
-      (e) => e.type === 'person' && e.mentions.some((x) => x.start === at && x.kind !== 'pronoun'),
-    );
+    const named = mentionsStartingIn(ctx, at, at + 1).find(
+      (x) => x.entity.type === 'person' && x.mention.kind !== 'pronoun',
+    )?.entity;
     if (named && !(c.subjects.length === 1 && c.subjects[0] === named.id))
       return { ...c, subjects: [named.id], rule: `${c.rule ?? 'claim'}+named-pregnant` };
   }

@@ -28,7 +28,7 @@ import { OTHER_PARTY_NAMED_NEXT } from './other-party.ts';
 import { POLL_PLACING } from './poll-placing.ts';
 import { LAWSUIT_OWN_ACT, OWN_ACTS } from './own-act.ts';
 import { PREGNANCY_IS_A_WOMANS } from './pregnant-woman.ts';
-import { firstIndex, wholeWords } from '../text/index.ts';
+import { escapeRegExp, firstIndex, wholeWords } from '../text/index.ts';
 import { speechForms } from '../text/speech.ts';
 import { at as atIndex, must } from '../../invariant/index.ts';
 import { outsideQuotes, QUOTED } from './quotes.ts';
@@ -74,25 +74,20 @@ const AGENTLESS =
 const OWN_WORDS: Record<string, RegExp> = Object.fromEntries(
   (['relationship', 'pregnancy', 'casting', 'feud', 'health'] as const).map((t) => [t, words(record.ownWords[t])]),
 );
+/** The forms of the claims lexicon's propositions that `keep` picks, as words. */
+const formsOf = (keep: (g: (typeof claimsLexicon.propositions)[number]) => boolean): RegExp =>
+  words(
+    claimsLexicon.propositions
+      .filter(keep)
+      .flatMap((g) => g.forms)
+      .map(escapeRegExp),
+  );
 /** Every form the claims lexicon has for a type, as words. */
 const PROPOSITION_FORMS: Record<string, RegExp> = Object.fromEntries(
-  [...new Set(claimsLexicon.propositions.map((g) => g.type))].map((t) => [
-    t,
-    words(
-      claimsLexicon.propositions
-        .filter((g) => g.type === t)
-        .flatMap((g) => g.forms)
-        .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
-    ),
-  ]),
+  [...new Set(claimsLexicon.propositions.map((g) => g.type))].map((t) => [t, formsOf((g) => g.type === t)]),
 );
 /** Every form the claims lexicon has for a split. */
-const SPLIT_FORMS = words(
-  claimsLexicon.propositions
-    .filter((g) => g.type === 'relationship' && g.value === 'split')
-    .flatMap((g) => g.forms)
-    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
-);
+const SPLIT_FORMS = formsOf((g) => g.type === 'relationship' && g.value === 'split');
 const COUPLE = new RegExp(
   String.raw`\b(we|we're|we've|us|our|each other|the two of us|two people|him|her|my (?:${PARTNER}|partner|man|woman|love|other half|beau)|fianc[ée]e?)\b`,
   'i',
@@ -299,13 +294,18 @@ function demoted(claim: Claim, reason: string, kind: 'author' | 'named-source' =
 
 /** `text` (the evidence's, offsets kept) with the names and aliases of every entity in it blanked. */
 function namesBlanked(ctx: RefineContext, span: { start: number; end: number }, text: string): string {
-  let out = text;
   // The span's mentions from the article's index (the blanks do not depend on their order).
-  for (const { mention: m } of allMentionsIn(ctx, span.start, span.end)) {
-    if (m.kind !== 'name' && m.kind !== 'alias') continue;
-    const from = m.start - span.start;
-    out = out.slice(0, from) + ' '.repeat(m.end - m.start) + out.slice(m.end - span.start);
-  }
+  const names = allMentionsIn(ctx, span.start, span.end)
+    .map(({ mention }) => mention)
+    .filter((m) => m.kind === 'name' || m.kind === 'alias');
+  return blanked(text, span.start, names);
+}
+
+/** `text`, which starts at offset `from` of the article, with each of `spans` in it blanked (offsets kept). */
+function blanked(text: string, from: number, spans: Iterable<{ start: number; end: number }>): string {
+  let out = text;
+  for (const { start, end } of spans)
+    out = out.slice(0, start - from) + ' '.repeat(end - start) + out.slice(end - from);
   return out;
 }
 /** Whether every name of `id` in [start, end) comes right after `before` (within `reach` characters): "attorney Laura Wasser". */
@@ -766,6 +766,15 @@ function exApposed(ctx: RefineContext, c: Claim, bearer: string, owner: string):
   );
 }
 
+/**
+ * Whether `cue` (a global pattern) is what names the claim: it matches the claim's sentence, and none of `left` does
+ * once its matches are blanked ("kissing a pillow" with no other word of a romance).
+ */
+function onlyThrough(c: Claim, cue: RegExp, ...left: Array<RegExp | undefined>): boolean {
+  const rest = c.evidence.text.replace(cue, ' ');
+  return rest !== c.evidence.text && !left.some((forms) => forms?.test(rest));
+}
+
 /** Relationship and feud claims need two parties the sentence relates; kin and possessors of kin are not a couple. */
 const PAIRS: ClaimRefiner[] = [
   {
@@ -992,16 +1001,14 @@ const PAIRS: ClaimRefiner[] = [
     apply: (c, ctx) => {
       if (c.type !== 'relationship' || c.subjects.length !== 2) return c;
       const { start, end } = c.evidence;
-      let rest = c.evidence.text;
-      let third = false;
-      for (const m of ctx.doc.text.slice(start, end).matchAll(TIE_BEFORE_NAME)) {
-        const at = start + m.index + m[0].length;
-        const named = mentionsStartingIn(ctx, at, at + 1).find((x) => x.entity.type === 'person');
-        if (!named || c.subjects.includes(named.entity.id)) continue;
-        third = true;
-        rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
-      }
-      return third && !PROPOSITION_FORMS.relationship?.test(rest) && !ROMANCE.test(rest) ? null : c;
+      const ties = [...ctx.doc.text.slice(start, end).matchAll(TIE_BEFORE_NAME)]
+        .map((m) => ({ start: start + m.index, end: start + m.index + m[0].length }))
+        .filter((tie) => {
+          const named = mentionsStartingIn(ctx, tie.end, tie.end + 1).find((x) => x.entity.type === 'person');
+          return named !== undefined && !c.subjects.includes(named.entity.id);
+        });
+      const rest = blanked(c.evidence.text, start, ties);
+      return ties.length > 0 && !PROPOSITION_FORMS.relationship?.test(rest) && !ROMANCE.test(rest) ? null : c;
     },
   },
   {
@@ -1034,16 +1041,12 @@ const PAIRS: ClaimRefiner[] = [
     apply: (c, ctx) => {
       const forms = PROPOSITION_FORMS[c.type];
       if (!forms || !CORE_TITLED.has(c.type) || !forms.test(c.evidence.text)) return c;
-      let text = c.evidence.text;
-      for (const e of ctx.entities) {
-        if (e.type !== 'work') continue;
-        for (const m of e.mentions) {
-          if (m.start < c.evidence.start || m.end > c.evidence.end || !quotedTitle(ctx.doc.text, m)) continue;
-          const from = m.start - c.evidence.start;
-          text = text.slice(0, from) + ' '.repeat(m.end - m.start) + text.slice(from + m.end - m.start);
-        }
-      }
-      return forms.test(text) ? c : null;
+      const { start, end } = c.evidence;
+      const titles = ctx.entities
+        .filter((e) => e.type === 'work')
+        .flatMap((e) => mentionsIn(ctx, e.id, start, end))
+        .filter((m) => quotedTitle(ctx.doc.text, m));
+      return forms.test(blanked(c.evidence.text, start, titles)) ? c : null;
     },
   },
   {
@@ -1052,8 +1055,7 @@ const PAIRS: ClaimRefiner[] = [
     name: 'break-from-a-thing',
     apply: (c) => {
       if (c.type !== 'relationship' || c.value !== 'split') return c;
-      const rest = c.evidence.text.replace(BREAK_FROM_A_THING, ' ');
-      return rest !== c.evidence.text && !SPLIT_FORMS.test(rest) ? null : c;
+      return onlyThrough(c, BREAK_FROM_A_THING, SPLIT_FORMS) ? null : c;
     },
   },
   {
@@ -1062,8 +1064,7 @@ const PAIRS: ClaimRefiner[] = [
     name: 'answer-to-rumours',
     apply: (c) => {
       if (c.type !== 'feud') return c;
-      const rest = c.evidence.text.replace(AT_RUMOURS, ' ');
-      return rest !== c.evidence.text && !PROPOSITION_FORMS.feud?.test(rest) ? null : c;
+      return onlyThrough(c, AT_RUMOURS, PROPOSITION_FORMS.feud) ? null : c;
     },
   },
   {
@@ -1073,12 +1074,11 @@ const PAIRS: ClaimRefiner[] = [
     name: 'kiss-of-a-thing',
     apply: (c) => {
       if (c.type !== 'relationship' || c.value !== 'dating') return c;
-      const thing = c.evidence.text.replace(KISS_OF_A_THING, ' ');
-      if (thing !== c.evidence.text && !PROPOSITION_FORMS.relationship?.test(thing) && !ROMANCE.test(thing))
-        return null;
       // "…for Kissing Boyfriend, 15, in Romantic Instagram": a romance word then is the unnamed partner's.
-      const unnamed = c.evidence.text.replace(KISS_OF_UNNAMED, ' ');
-      return unnamed !== c.evidence.text && !PROPOSITION_FORMS.relationship?.test(unnamed) ? null : c;
+      return onlyThrough(c, KISS_OF_A_THING, PROPOSITION_FORMS.relationship, ROMANCE) ||
+        onlyThrough(c, KISS_OF_UNNAMED, PROPOSITION_FORMS.relationship)
+        ? null
+        : c;
     },
   },
   {

@@ -281,10 +281,11 @@ const ROLES = String.raw`(?:co-?star|star|actor|actress|singer|rapper|model|dire
 const NAMED_ROLE = new RegExp(String.raw`(?:\s(?:\p{Lu}[\p{L}\p{N}'’.-]*\s+){0,3}${ROLES})\s*$`, 'iu');
 // A name right before such a role is the role's modifier (a show read as a name), not the object.
 // "Tyga Is Dating Kim Kardashian Look-Alike Kamilla Osman" (a GossipCop headline): in any case, then a capital.
+const ROLE_WORD = new RegExp(String.raw`^${ROLES}$`, 'i');
 const ROLE_OF_NEXT = {
   test: (after: string): boolean => {
     const m = /^['’]?s?\s+([\p{L}-]+)\s+\p{Lu}/u.exec(after);
-    return m !== null && new RegExp(String.raw`^${ROLES}$`, 'i').test(m[1] ?? '');
+    return m !== null && ROLE_WORD.test(m[1] ?? '');
   },
 };
 
