@@ -28,7 +28,9 @@ import {
   coordinatedPair,
   ownedPair,
   partnerOfNoOneNamed,
+  likenessOf,
   listedWith,
+  unnamedObject,
   localPair,
   pairAround,
   subjectsFor,
@@ -551,7 +553,11 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
     l.mention.kind !== 'possessive' &&
     INTERVIEWER_BEFORE.test(doc.text.slice(Math.max(0, l.mention.start - 40), l.mention.start));
   const people = [
-    ...new Set(located.filter((l) => l.entity.type === 'person' && !speaks(l) && !heard(l)).map((l) => l.entity.id)),
+    ...new Set(
+      located
+        .filter((l) => l.entity.type === 'person' && !speaks(l) && !heard(l) && !likenessOf(doc.text, l))
+        .map((l) => l.entity.id),
+    ),
   ];
   // A denial or silence that names no proposition is about the article's rumour, if it speaks of
   // one ("denied the reports"), not when it denies something else ("denied plastic surgery").
@@ -621,11 +627,23 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
         ) ?? stageNamedPair(doc.text, at, p, located))
       : null;
   const owned = at && p.type === 'relationship' ? ownersOf(at) : null;
+  const whose = !owned && at && p.type === 'relationship' ? ownedPair(doc.text, at, located, 'any') : null;
+  const alone =
+    at && !owned && !whose && !pair && !local && (p.type === 'relationship' || p.type === 'feud')
+      ? subjectOfUnnamed(
+          doc.text,
+          at,
+          located.filter((l) => l.entity.type === 'person' && !speaks(l) && !heard(l)),
+        )
+      : null;
   const told =
     owned ??
+    whose ??
     pair ??
     local ??
-    (nearest ? [nearest] : (together ?? subjectsFor(p.type, people, cues.pluralAnaphor.test(clause.text), topic)));
+    (nearest
+      ? [nearest]
+      : (together ?? alone ?? subjectsFor(p.type, people, cues.pluralAnaphor.test(clause.text), topic)));
   // "I went on a trip with Portia, my beautiful wife", Ellen said: a speaker's "my wife" makes the speaker the other party.
   const speaker = quote?.speaker.kind === 'person' ? quote.speaker.entity : null;
   const who =
@@ -705,6 +723,28 @@ function stageNamedPair(
   if (!object || !/^\s+$/.test(text.slice(at.end, object.mention.start))) return null;
   return PHRASE_ENDS.test(text.slice(object.mention.end, object.mention.end + 12)) ? pair : null;
 }
+
+/**
+ * The subject alone when the other party named is no entity (unnamedObject): the first person before the words who is
+ * no preposition's object ("Halsey Seen With Machine Gun Kelly Before Announcing Split With G-Eazy" is Halsey's).
+ */
+function subjectOfUnnamed(text: string, at: { start: number; end: number }, people: Located[]): [string] | null {
+  if (!unnamedObject(text, at, people)) return null;
+  const subjects = new Set(
+    people
+      .filter(
+        (l) =>
+          l.mention.end <= at.start &&
+          l.mention.kind !== 'pronoun' &&
+          !PREPOSITION_BEFORE.test(text.slice(Math.max(0, l.mention.start - 30), l.mention.start)),
+      )
+      .map((l) => l.entity.id),
+  );
+  // Two ("Kim Kardashian And Kanye West Split From Each Other") may be the pair itself.
+  return subjects.size === 1 ? [[...subjects][0] as string] : null;
+}
+// (Up to two words of a name that was found shorter: "With Machine Gun Kelly" found "Kelly".)
+const PREPOSITION_BEFORE = /\b(?:with|to|from|of|by|for|at|about)\s+(?:[\p{L}'’.-]+\s+){0,2}$/iu;
 
 /**
  * "Hanks will play Robert Langdon" in an article about The Da Vinci Code: the casting is for the article's work,

@@ -39,7 +39,9 @@ type Kind = 'base' | 's' | 'past' | 'pp' | 'ing' | 'phrase';
 type Candidate = { predicate: Predicate; kinds: Set<Kind> };
 
 type Entry = { type: string; value: string; verbs?: string[]; phrases?: string[] } & Omit<Predicate, 'type' | 'value'>;
-type ObjectClass = { pattern: RegExp; entities: Set<EntityType> };
+/** `adjacent`: a named entity of the class counts only as the predicate's own object, with nothing but determiners
+ * between ("won the Eurovision"), not one further on ("Shares Hospital Bed Selfie After Met Gala"). */
+type ObjectClass = { pattern: RegExp; entities: Set<EntityType>; adjacent: boolean };
 
 const IRREGULAR = lexicon.irregular as unknown as Record<string, [string, string, string, string]>;
 
@@ -140,10 +142,16 @@ const UNLESS = new Map<Predicate, RegExp>(
 const matcher = new PhraseMatcher<Candidate[]>([...byForm].map(([form, entry]) => ({ form, entry })));
 
 const OBJECTS = new Map<string, ObjectClass>(
-  Object.entries(lexicon.objects as Record<string, { pattern: string; entities?: string[] }>).map(([name, o]) => [
-    name,
-    { pattern: new RegExp(o.pattern, 'i'), entities: new Set((o.entities ?? []) as EntityType[]) },
-  ]),
+  Object.entries(lexicon.objects as Record<string, { pattern: string; entities?: string[]; adjacent?: boolean }>).map(
+    ([name, o]) => [
+      name,
+      {
+        pattern: new RegExp(o.pattern, 'i'),
+        entities: new Set((o.entities ?? []) as EntityType[]),
+        adjacent: o.adjacent === true,
+      },
+    ],
+  ),
 );
 
 const CONTROL: ReadonlySet<string> = new Set(lexicon.control.map((w) => w.replace(/’/g, "'")));
@@ -871,9 +879,14 @@ function objectFollows(
       l.mention.start >= end &&
       l.mention.start - end <= 40 &&
       !/[.;:!?,“”"]/.test(doc.text.slice(end, l.mention.start)) &&
-      !JOINED_AT.test(doc.text.slice(end, l.mention.start)),
+      !JOINED_AT.test(doc.text.slice(end, l.mention.start)) &&
+      (!object.adjacent || DETERMINERS_ONLY.test(doc.text.slice(end, l.mention.start))),
   );
 }
+
+/** Nothing but determiners, possessives and counts: "won the", "picked up this year's", "took home two". */
+const DETERMINERS_ONLY =
+  /^\s*(?:(?:the|an?|his|her|their|its|this|last|next|year['’]s|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*$/i;
 
 /**
  * "Prince Harry, Meghan Markle join Lin-Manuel Miranda at 'Hamilton'" (a GossipCop headline): a person joined at a

@@ -104,6 +104,21 @@ function namedPregnant(c: Claim, ctx: RefineContext): Claim {
 }
 
 /**
+ * "Are Katie Holmes & Jamie Foxx Expecting A Baby?" (a GossipCop headline): a couple expecting is the woman's
+ * pregnancy, when the subject's gender is unknown ("Jamie") and the one woman the words mention is coordinated with them.
+ */
+function coupledWoman(c: Claim, ctx: RefineContext): string | null {
+  const woman = womanIn(c, ctx);
+  if (!woman || c.subjects.includes(woman)) return null;
+  const { start, end } = c.evidence;
+  const hers = mentionsIn(ctx, woman, start, end);
+  const theirs = c.subjects.flatMap((id) => mentionsIn(ctx, id, start, end));
+  const coordinated = (a: { end: number }, b: { start: number }) =>
+    b.start >= a.end && /^\s*(?:&|and)\s*$/.test(ctx.doc.text.slice(a.end, b.start));
+  return hers.some((h) => theirs.some((t) => coordinated(h, t) || coordinated(t, h))) ? woman : null;
+}
+
+/**
  * Rule 'pregnancy-is-a-womans': a pregnancy claim keeps only its women when it names one. A claim whose every subject
  * is a man goes to the one woman its words mention ("It's taken Jen and Justin 16 months of IVF treatments",
  * celebrity-007legit), else it is dropped: a story of a man's pregnancy is wrong. People of unknown gender stay.
@@ -123,7 +138,11 @@ export const PREGNANCY_IS_A_WOMANS: ClaimRefiner = {
       const woman = womanIn(c, ctx) ?? (only ? partnerOf(only, ctx) : null);
       return woman ? { ...c, subjects: [woman], rule: `${c.rule ?? 'claim'}+pregnancy-is-a-womans` } : null;
     }
-    if (!genders.includes('female') || !genders.includes('male')) return c;
+    if (!genders.includes('female')) {
+      const woman = coupledWoman(c, ctx);
+      return woman ? { ...c, subjects: [woman], rule: `${c.rule ?? 'claim'}+pregnancy-is-a-womans` } : c;
+    }
+    if (!genders.includes('male')) return c;
     return { ...c, subjects: c.subjects.filter((_, i) => genders[i] !== 'male') };
   },
 };

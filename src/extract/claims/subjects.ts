@@ -51,7 +51,7 @@ export function topicOf(doc: Doc, index: SentenceIndex): Topic {
     const ids = [
       ...new Set(
         atIndex(index.entities, s)
-          .filter((l) => l.entity.type === 'person')
+          .filter((l) => l.entity.type === 'person' && !likenessOf(doc.text, l))
           .map((l) => l.entity.id),
       ),
     ];
@@ -290,6 +290,40 @@ const ROLE_OF_NEXT = {
 };
 
 /**
+ * "Halsey Seen With Machine Gun Kelly Before Announcing Split With G-Eazy" (a GossipCop headline): the relation's words
+ * name their other party, capitalised, and no entity was found there. Whoever else the clause names is not that party.
+ */
+export function unnamedObject(text: string, at: { start: number; end: number }, located: Located[]): boolean {
+  // "Tyga Is Dating Kim Kardashian Look-Alike Kamilla Osman Following Kylie Jenner's Pregnancy News": the one named
+  // right after the words is a likeness of the party.
+  const next = located.find((l) => l.mention.start >= at.end && /^\s+$/.test(text.slice(at.end, l.mention.start)));
+  if (next && likenessOf(text, next)) return true;
+  // The preposition in the relation's words ("Split With") or right after them ("split from").
+  const m = (OBJECT_PREPOSITION_END.test(text.slice(at.start, at.end)) ? CAPITAL_NEXT : UNNAMED_OBJECT).exec(
+    text.slice(at.end, at.end + 40),
+  );
+  if (!m) return false;
+  // No one found in the phrase that opens there ("engaged to Russian heir Egor Tarabasov" names him; "his split with
+  // Kylie Jenner" found "Jenner").
+  const start = at.end + m[0].length;
+  const phrase = /^[^.,;:!?()"“”]*/.exec(text.slice(start, start + 40))?.[0] ?? '';
+  return !located.some((l) => l.mention.end > start && l.mention.start < start + Math.max(phrase.length, 1));
+}
+// (Case-sensitive: under the i flag \p{Lu} would match any letter.)
+const UNNAMED_OBJECT = /^\s+(?:[Ww]ith|WITH|[Ff]rom|FROM|[Tt]o|TO)\s+(?=\p{Lu})/u;
+const CAPITAL_NEXT = /^\s+(?=\p{Lu})/u;
+const OBJECT_PREPOSITION_END = /\s(?:with|from|to)$/i;
+
+/**
+ * "Tyga Is Dating Kim Kardashian Look-Alike Kamilla Osman" (a GossipCop headline): a name before a word of likeness
+ * describes someone else, the look-alike; it is no party to what the clause says of them.
+ */
+export function likenessOf(text: string, l: Located): boolean {
+  return LIKENESS_AFTER.test(text.slice(l.mention.end, l.mention.end + 20));
+}
+const LIKENESS_AFTER = /^(?:['’]s?)?\s+(?:look-?alikes?|doppelg[aä]ngers?|impersonators?)\b/i;
+
+/**
  * The pair a relation's own words join: the person right before them (its subject, a pronoun too: "she's dating
  * Charlie Puth") and the person right after (its object). Null unless both stand there and differ.
  */
@@ -373,23 +407,31 @@ export function partnerOfNoOneNamed(
 // to remember" (celebrity-142fake), "Brad and Angelina's divorce". Their wedding is theirs: the noun states the stage.
 // (Not "romance" nor "marriage": "Tom and Taylor Swift's romance only lasted a few months" tells its end.)
 const PAIR_NOUNS = new Set(['wedding', 'nuptials', 'engagement', 'divorce']);
+// Those say whose a relationship is, not its stage: "Emma Stone and Justin Theroux's rumored romance" (a GossipCop
+// headline) is theirs, not the one's named before them ("Jennifer Aniston is filled with rage over…").
+const OWNED_NOUNS = new Set([...PAIR_NOUNS, 'romance', 'relationship', 'marriage']);
+// What may stand between the owners' possessive and the noun.
+const OWNED_GAP = /^['’‘]s?\s+(?:(?:rumou?red|alleged|budding|blossoming|secret|new|whirlwind)\s+)?$/;
 const PAIR_OWNS = /^\s*(?:and|&)\s+$/;
 const TO_PARTNER = /^\s+to\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 /**
  * The pair that owns a relationship noun: "X and Y's wedding" (both named, the second with a possessive), or "X's
- * wedding to Y". Null when none does.
+ * wedding to Y". Null when none does. `nouns`: 'stage' reads only the nouns that state a stage, 'any' also those that
+ * only say whose the relationship is.
  */
 export function ownedPair(
   text: string,
   f: { form: string; start: number; entry: Proposition },
   located: Located[],
+  nouns: 'stage' | 'any' = 'stage',
 ): [string, string] | null {
-  if (f.entry.type !== 'relationship' || !PAIR_NOUNS.has(f.form.toLowerCase())) return null;
+  if (f.entry.type !== 'relationship' || !(nouns === 'stage' ? PAIR_NOUNS : OWNED_NOUNS).has(f.form.toLowerCase()))
+    return null;
   const people = located.filter((l) => l.entity.type === 'person');
   const second = people.find(
     (l) =>
-      /^['’‘]s?\s+$/.test(text.slice(l.mention.end, f.start)) ||
-      (/['’‘]s?$/.test(l.mention.text) && /^\s+$/.test(text.slice(l.mention.end, f.start))),
+      OWNED_GAP.test(text.slice(l.mention.end, f.start)) ||
+      (/['’‘]s?$/.test(l.mention.text) && OWNED_GAP.test(`'${text.slice(l.mention.end, f.start)}`)),
   );
   if (!second) return null;
   const first = people.find(

@@ -111,6 +111,26 @@ describe('names in title-case headlines', () => {
     expect(people('Will Robert Pattinson Return For The Sequel? Fans Hope So')).toEqual(['Robert Pattinson']);
   });
 
+  it('ends a name at a shouted word, a headline verb or a modal, and keeps the name after the verb (GossipCop headlines)', () => {
+    expect(people("Tyga's rumored love interest Jordan Ozuna NAKED in Mexico")).toEqual(['Tyga', 'Jordan Ozuna']);
+    expect(people('Skippy — Prince Harry Fears Meghan Markle Will Be "Runaway..."')).toContain('Meghan Markle');
+    expect(people('Skippy — Prince Harry Fears Meghan Markle Will Be "Runaway..."')).not.toContain('Harry Fears');
+    expect(people('Mama June Introduces New Boyfriend Geno to Her Daughters')).not.toContain('June Introduces');
+    const lowe = people("Caitlyn Jenner's Memoir Reportedly Lands Movie Adaptation, Rob Lowe May Play Her");
+    expect(lowe).toContain('Rob Lowe');
+    expect(lowe).not.toContain('May Play');
+  });
+
+  it("reads no role's plural as a band and no cry quoted after a colon as a title (GossipCop headlines)", () => {
+    const all = (headline: string) => findEntities(makeDoc(`${headline}\n\nThe story follows.`)).map((e) => e.name);
+    expect(all('CBS Chiefs: ‘Hawaii Five-0’ Actors Were Offered ‘a Lot of Money to Stick Around’')).not.toContain(
+      'Actors',
+    );
+    expect(
+      all('Katie Cazorla Hosts Second Wives Club Mermaid-Themed Pool Party: "We\'re Going to Be Ariel!"'),
+    ).not.toContain("We're Going to Be Ariel");
+  });
+
   it('changes nothing in prose', () => {
     expect(
       people('The story follows.', 'Yesterday Kim Kardashian West and Sarah Jessica Parker met the press.'),

@@ -103,8 +103,16 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   if (articleBeforeName(doc, c, words)) return null;
   // "Mel B’s Sister Slams Abusive Husband Stephen Belafonte" (a GossipCop headline): in a title-case line a run that
   // opens on a headline's verb is the verb and its object's words, not a name, whatever noun follows.
-  if (cues.headlineWords.has(head.toLowerCase()) && titleCaseSentence(doc, at(doc.tokens, c.first).sentence))
-    return null;
+  // "Prince Harry Fears Meghan Markle Will Be 'Runaway'": when a given name and a surname follow the verb, they are
+  // the name.
+  if (cues.headlineWords.has(head.toLowerCase()) && titleCaseSentence(doc, at(doc.tokens, c.first).sentence)) {
+    if (words.length < 3 || !givenName(doc, at(words, 1))) return null;
+    const start = at(doc.tokens, c.first + 1).start;
+    return {
+      ...make('person', 'after-headline-verb', firstNames.get(at(words, 1)) ?? null, doc.text.slice(start, c.end)),
+      start,
+    };
+  }
   if (words.length === 1) {
     // "MPs", "DJs": a plural acronym is a common noun.
     if (/^\p{Lu}{2,}s$/u.test(head)) return null;

@@ -369,6 +369,19 @@ export function scan(doc: Doc): Candidate[] {
         asksWithModal(doc, i))
     )
       continue;
+    // "Caitlyn Jenner's Memoir Reportedly Lands Movie Adaptation, Rob Lowe May Play Her" (a GossipCop headline): right
+    // after a name and before a verb, "May" is the name's modal, not a given name.
+    if (
+      AUXILIARY_NAMES.has(t.text) &&
+      i > 0 &&
+      UPPER.test(at(tokens, i - 1).text) &&
+      doc.text.slice(at(tokens, i - 1).end, t.start) === ' ' &&
+      !givenName(doc, at(tokens, i - 1).text) &&
+      tokens[i + 1]?.pos === 'VERB' &&
+      UPPER.test(tokens[i + 1]?.text ?? '') &&
+      at(tokens, i + 1).sentence === t.sentence
+    )
+      continue;
     // "Veterans Simon and Garfunkel were in 10th place": a sentence's first word, no given name or title, is
     // no part of a listed name of several words right after it, which the next token opens.
     if (sentenceInitial(doc, i) && !firstNames.has(t.text) && !titles.has(t.text) && listedNameAt(doc, i + 1)) continue;
@@ -608,6 +621,14 @@ function spelledOutInProse(doc: Doc, first: number, k: number): boolean {
   return answer;
 }
 
+/**
+ * "Tyga's rumored love interest Jordan Ozuna NAKED in Mexico" (a GossipCop headline): a headline word in capitals
+ * after a word in ordinary case is shouted, not the name's last word, whatever the case of the rest of the line.
+ */
+function shouted(previous: Token, t: Token): boolean {
+  return /^\p{Lu}{3,}$/u.test(t.text) && /\p{Ll}/u.test(previous.text) && cues.headlineWords.has(t.text.toLowerCase());
+}
+
 function extendRun(doc: Doc, i: number): number {
   const { tokens } = doc;
   let last = i;
@@ -631,7 +652,7 @@ function extendRun(doc: Doc, i: number): number {
       /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
       !(u !== undefined && u.sentence === t.sentence && UPPER.test(u.text));
     if ((titles.has(t.text) && !titleSurname) || (MONTHS_DAYS.test(t.text) && !surname)) break;
-    if (continuesRun(t) && headlineWord(doc, i, last + 1)) break;
+    if (continuesRun(t) && (headlineWord(doc, i, last + 1) || shouted(at(tokens, last), t))) break;
     if (continuesRun(t)) {
       last += 1;
       continue;

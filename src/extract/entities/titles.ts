@@ -77,6 +77,9 @@ export function quotedTitle(doc: Doc, i: number): { first: number; last: number;
       // "He Said!" as one or two words of speech is too little to call a title on punctuation.
       const endsLoud = /^[!?]$/.test(atIndex(tokens, k - 1).text);
       if (endsLoud && words.length < 3) return null;
+      // 'Katie Cazorla Hosts Second Wives Club Mermaid-Themed Pool Party: "We're Going to Be Ariel!"' (a GossipCop
+      // headline): a cry quoted after a colon is what was said.
+      if (endsLoud && /:\s*$/.test(doc.text.slice(Math.max(0, open.start - 3), open.start))) return null;
       return { first, last: endsLoud ? k - 2 : k - 1 };
     }
     if (isWord(t) || small(t, SMALL) || CLITIC.test(t.text) || TITLE_PUNCT.has(t.text)) continue;

@@ -559,7 +559,10 @@ function placeContext(doc: Doc, c: Candidate, before: string): boolean {
 function commonPlural(doc: Doc, first: number): boolean {
   const word = atIndex(doc.tokens, first).text;
   const previous = doc.tokens[first - 1]?.text ?? '';
-  return /^\p{Lu}{2,}s$/u.test(word) || /^[:“"‘]$/.test(previous) || lowerWords(doc).has(word.toLowerCase());
+  // "CBS Chiefs: ‘Hawaii Five-0’ Actors Were Offered…" (a GossipCop headline): a role's plural is the role's people.
+  const lower = word.toLowerCase();
+  const role = cues.descriptors.has(lower) || epithetHeads.has(lower.replace(/e?s$/, ''));
+  return /^\p{Lu}{2,}s$/u.test(word) || /^[:“"‘]$/.test(previous) || lowerWords(doc).has(lower) || role;
 }
 
 function stageName({ doc, c }: Scene): boolean {
