@@ -116,6 +116,11 @@ describe('names in title-case headlines', () => {
     expect(people('Skippy — Prince Harry Fears Meghan Markle Will Be "Runaway..."')).toContain('Meghan Markle');
     expect(people('Skippy — Prince Harry Fears Meghan Markle Will Be "Runaway..."')).not.toContain('Harry Fears');
     expect(people('Mama June Introduces New Boyfriend Geno to Her Daughters')).not.toContain('June Introduces');
+    expect(people('Kylie Jenner and Travis Scott Try to Bury Breakup Rumors with PDA Pic')).toEqual([
+      'Kylie Jenner',
+      'Travis Scott',
+    ]);
+    expect(people('Fiona Loudon Wiki: Husband, Kids, Relationship, Net Worth, Age, Family')).not.toContain('Kids');
     const lowe = people("Caitlyn Jenner's Memoir Reportedly Lands Movie Adaptation, Rob Lowe May Play Her");
     expect(lowe).toContain('Rob Lowe');
     expect(lowe).not.toContain('May Play');

@@ -118,7 +118,10 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
     if (/^\p{Lu}{2,}s$/u.test(head)) return null;
     // "Kelvin Hayden Married, Wife, Girlfriend, Baby, Parents, Salary, Net Worth" (a GossipCop headline): a capitalised
     // partner or kin noun alone is someone's relation, not a name.
-    if (RELATION_NOUNS.test(head) || cues.kin.has(head.toLowerCase())) return null;
+    // "Kevin Hart Apologizes to Wife, Kids for…": and a kin noun's plural.
+    const kin = head.toLowerCase();
+    if (RELATION_NOUNS.test(head) || cues.kin.has(kin) || cues.kin.has(kin.replace(/s$/, '')) || kin === 'children')
+      return null;
     // "Farrah Abraham: Teen Mom Star Sues Viacom" (a GossipCop headline): a role noun alone in a title-case line is the
     // role ("Star"), not a name.
     if (epithetHeads.has(head.toLowerCase()) && titleCaseSentence(doc, at(doc.tokens, c.first).sentence)) return null;
