@@ -27,6 +27,7 @@ import { findQuotes, mentionsWithin, type Quote } from './quotes.ts';
 import {
   coordinatedPair,
   ownedPair,
+  soleOwner,
   partnerOfNoOneNamed,
   likenessOf,
   listedWith,
@@ -628,6 +629,11 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
       : null;
   const owned = at && p.type === 'relationship' ? ownersOf(at) : null;
   const whose = !owned && at && p.type === 'relationship' ? ownedPair(doc.text, at, located, 'any') : null;
+  // One owner alone is the story's one party, unless the article's couple has them and the other is not in the clause.
+  const sole = !owned && !whose && at && p.type === 'relationship' ? soleOwner(doc.text, at, located) : null;
+  const partnerElsewhere = (id: string) =>
+    topic.couple?.includes(id) && topic.couple.every((c) => c === id || !people.includes(c));
+  const owner = sole && !partnerElsewhere(sole) ? [sole] : null;
   const alone =
     at && !owned && !whose && !pair && !local && (p.type === 'relationship' || p.type === 'feud')
       ? subjectOfUnnamed(
@@ -639,6 +645,7 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   const told =
     owned ??
     whose ??
+    owner ??
     pair ??
     local ??
     (nearest

@@ -268,6 +268,25 @@ export type OpenFind = {
 };
 
 const norm = (t: string) => t.toLowerCase().replace(/’/g, "'");
+const MODIFIER_BEFORE = /^(?:his|her|their|its|my|your|our|the|a|an)$/i;
+
+/**
+ * A gerund after a determiner or a name's possessive, modifying the noun after it: "Gal Gadot’s Winning Red Carpet
+ * Looks". Not "he's going away", "she's becoming a mom" (a contracted "is" after a pronoun), nor "Kim's Dating Kanye
+ * West" (a name right after it is the predicate's object).
+ */
+function modifyingGerund(doc: Doc, head: number, located: Located[]): boolean {
+  const word = atIndex(doc.tokens, head);
+  const prior = doc.tokens[head - 1];
+  if (!/ing$/i.test(word.text) || prior === undefined) return false;
+  if (MODIFIER_BEFORE.test(prior.text)) return true;
+  const owner = doc.tokens[head - 2];
+  return (
+    /^['’]s?$/.test(prior.text) &&
+    owner?.pos === 'PROPN' &&
+    !located.some((l) => l.entity.type === 'person' && l.token === head + 1)
+  );
+}
 
 /**
  * Open predicates in a clause whose subject is a named person or group. The subject stands right before
@@ -291,6 +310,9 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
     const hung = headOf(doc, match, clause);
     if (hung === -1) continue;
     const head = hung === WITH ? match.first : hung;
+    // "Wonder Woman Star Gal Gadot’s Winning Red Carpet Looks" (a GossipCop headline), "her winning smile": a gerund
+    // after a possessive or a determiner modifies a noun; it is no predicate.
+    if (modifyingGerund(doc, head, located)) continue;
     // The verb group before the predicate: auxiliaries, modals, "set to", "in talks to", adverbs.
     const group: string[] = [];
     let k = head - 1;

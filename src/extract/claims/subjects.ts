@@ -411,9 +411,44 @@ const PAIR_NOUNS = new Set(['wedding', 'nuptials', 'engagement', 'divorce']);
 // headline) is theirs, not the one's named before them ("Jennifer Aniston is filled with rage over…").
 const OWNED_NOUNS = new Set([...PAIR_NOUNS, 'romance', 'relationship', 'marriage']);
 // What may stand between the owners' possessive and the noun.
-const OWNED_GAP = /^['’‘]s?\s+(?:(?:rumou?red|alleged|budding|blossoming|secret|new|whirlwind)\s+)?$/;
+const OWNED_GAP = /^['’‘]s?\s+(?:(?:rumou?red|alleged|budding|blossoming|secret|new|whirlwind)\s+)?$/i;
 const PAIR_OWNS = /^\s*(?:and|&)\s+$/;
-const TO_PARTNER = /^\s+to\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+// "Anna Faris' New Romance With Michael Barrett", "her divorce from Brad Pitt": with and from too.
+const TO_PARTNER = /^\s+(?:to|with|from)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
+/** Whether a form is one of the nouns, or ends on one ("new romance", "secret wedding"). */
+const nounOf = (form: string, nouns: ReadonlySet<string>): boolean =>
+  nouns.has(form.toLowerCase().split(/\s+/).at(-1) ?? '');
+
+/** The person whose possessive stands right before the noun ("Tom Cruise's Wedding"), if any. */
+function ownerOf(text: string, f: { start: number }, people: Located[]): Located | undefined {
+  return people.find(
+    (l) =>
+      OWNED_GAP.test(text.slice(l.mention.end, f.start)) ||
+      (/['’‘]s?$/.test(l.mention.text) && OWNED_GAP.test(`'${text.slice(l.mention.end, f.start)}`)),
+  );
+}
+
+/**
+ * "Leah Remini Says Scientology Accused Her of 'Ruining' Tom Cruise's Wedding" (a GossipCop headline): a relationship
+ * noun owned by one person, with no partner named with it, is theirs with someone the clause does not name. The owner,
+ * or null when two own it or a partner is named (ownedPair).
+ */
+export function soleOwner(
+  text: string,
+  f: { form: string; start: number; entry: Proposition },
+  located: Located[],
+): string | null {
+  if (f.entry.type !== 'relationship' || !nounOf(f.form, OWNED_NOUNS)) return null;
+  if (ownedPair(text, f, located, 'any')) return null;
+  return (
+    ownerOf(
+      text,
+      f,
+      located.filter((l) => l.entity.type === 'person'),
+    )?.entity.id ?? null
+  );
+}
 /**
  * The pair that owns a relationship noun: "X and Y's wedding" (both named, the second with a possessive), or "X's
  * wedding to Y". Null when none does. `nouns`: 'stage' reads only the nouns that state a stage, 'any' also those that
@@ -425,14 +460,9 @@ export function ownedPair(
   located: Located[],
   nouns: 'stage' | 'any' = 'stage',
 ): [string, string] | null {
-  if (f.entry.type !== 'relationship' || !(nouns === 'stage' ? PAIR_NOUNS : OWNED_NOUNS).has(f.form.toLowerCase()))
-    return null;
+  if (f.entry.type !== 'relationship' || !nounOf(f.form, nouns === 'stage' ? PAIR_NOUNS : OWNED_NOUNS)) return null;
   const people = located.filter((l) => l.entity.type === 'person');
-  const second = people.find(
-    (l) =>
-      OWNED_GAP.test(text.slice(l.mention.end, f.start)) ||
-      (/['’‘]s?$/.test(l.mention.text) && OWNED_GAP.test(`'${text.slice(l.mention.end, f.start)}`)),
-  );
+  const second = ownerOf(text, f, people);
   if (!second) return null;
   const first = people.find(
     (l) =>
@@ -446,7 +476,11 @@ export function ownedPair(
   const end = f.start + f.form.length;
   const partner = people.find(
     (l) =>
-      l.entity.id !== second.entity.id && l.mention.start >= end && TO_PARTNER.test(text.slice(end, l.mention.start)),
+      l.entity.id !== second.entity.id &&
+      l.mention.start >= end &&
+      TO_PARTNER.test(text.slice(end, l.mention.start)) &&
+      // "Ruining' Tom Cruise's Wedding with Her 'Horrible Behavior'": "with her" is company, not the partner.
+      !(l.mention.kind === 'pronoun' && !/^\s+to\s/i.test(text.slice(end, l.mention.start))),
   );
   return partner ? [second.entity.id, partner.entity.id] : null;
 }

@@ -121,6 +121,16 @@ describe('names in title-case headlines', () => {
       'Travis Scott',
     ]);
     expect(people('Fiona Loudon Wiki: Husband, Kids, Relationship, Net Worth, Age, Family')).not.toContain('Kids');
+    // A role noun in a title-case line is the role, and an acronym before one is where the person works.
+    expect(people('Michelle Williams Is Married to Indie Musician Phil Elverum!')).toEqual([
+      'Michelle Williams',
+      'Phil Elverum',
+    ]);
+    expect(people('Wonder Woman Star Gal Gadot’s Winning Red Carpet Looks')).toEqual(['Gal Gadot']);
+    expect(people("Brad Pitt 'has the keys' to new girlfriend MIT Professor Neri Oxman's apartment")).toEqual([
+      'Brad Pitt',
+      'Neri Oxman',
+    ]);
     const lowe = people("Caitlyn Jenner's Memoir Reportedly Lands Movie Adaptation, Rob Lowe May Play Her");
     expect(lowe).toContain('Rob Lowe');
     expect(lowe).not.toContain('May Play');

@@ -105,7 +105,8 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   // opens on a headline's verb is the verb and its object's words, not a name, whatever noun follows.
   // "Prince Harry Fears Meghan Markle Will Be 'Runaway'": when a given name and a surname follow the verb, they are
   // the name.
-  if (cues.headlineWords.has(head.toLowerCase()) && titleCaseSentence(doc, at(doc.tokens, c.first).sentence)) {
+  const titleCase = titleCaseSentence(doc, at(doc.tokens, c.first).sentence);
+  if (cues.headlineWords.has(head.toLowerCase()) && titleCase) {
     if (words.length < 3 || !givenName(doc, at(words, 1))) return null;
     const start = at(doc.tokens, c.first + 1).start;
     return {
@@ -113,9 +114,25 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
       start,
     };
   }
+  // "Michelle Williams Is Married to Indie Musician Phil Elverum!" (a GossipCop headline): in a title-case line, words
+  // ending on a role noun are the role ("Indie Musician"); "Wonder Woman Star Gal Gadot": a role noun before a given
+  // name and a surname is no part of the name.
+  const role = epithetHeads.get(head.toLowerCase());
+  if (titleCase && role && words.length >= 3 && (role.kind === 'epithet' || givenName(doc, at(words, 1)))) {
+    const start = at(doc.tokens, c.first + 1).start;
+    return {
+      ...make('person', 'after-role-noun', firstNames.get(at(words, 1)) ?? null, doc.text.slice(start, c.end)),
+      start,
+    };
+  }
+  if (titleCase && words.length === 2 && epithetHeads.has(last.toLowerCase()) && !firstNames.has(head)) return null;
   if (words.length === 1) {
     // "MPs", "DJs": a plural acronym is a common noun.
     if (/^\p{Lu}{2,}s$/u.test(head)) return null;
+    // "new girlfriend MIT Professor Neri Oxman" (a GossipCop headline), "NFL star Odell Beckham": an acronym before a
+    // title or a role noun is where the person works, not who they are.
+    const next = doc.tokens[c.last + 1]?.text ?? '';
+    if (/^\p{Lu}{2,5}$/u.test(head) && (titles.has(next) || epithetHeads.has(next.toLowerCase()))) return null;
     // "Kelvin Hayden Married, Wife, Girlfriend, Baby, Parents, Salary, Net Worth" (a GossipCop headline): a capitalised
     // partner or kin noun alone is someone's relation, not a name.
     // "Kevin Hart Apologizes to Wife, Kids for…": and a kin noun's plural.
