@@ -1,5 +1,5 @@
 import record from '../../../data/lexicons/record.json' with { type: 'json' };
-import { isIgnored, type Doc } from '../doc.ts';
+import { isIgnored, sentenceIndexAt, type Doc } from '../doc.ts';
 import { firstIndex, indexSentences, insideAny, startingIn, type Located } from '../text/index.ts';
 import type { Claim, Entity, Event, Hedge, Span, Time } from '../types.ts';
 import { clausesOf, opensWithNewSubject, type Clause } from './clauses.ts';
@@ -642,12 +642,19 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
           located.filter((l) => l.entity.type === 'person' && !speaks(l) && !heard(l)),
         )
       : null;
+  const partnerOf =
+    at && p.type === 'relationship' && !owned && !whose && !pair && !local && appositives.has(at.form)
+      ? unownedPartner(doc, at, atIndex(ctx.located, clause.sentence))
+      : null;
+  // ("Kanye West performed. Wife Kim Kardashian watched from the front row": the article's couple owns the noun.)
+  const unowned = partnerOf && topic.couple && partnerElsewhere(partnerOf[0]) ? [...topic.couple] : partnerOf;
   const told =
     owned ??
     whose ??
     owner ??
     pair ??
     local ??
+    unowned ??
     (nearest
       ? [nearest]
       : (together ?? alone ?? subjectsFor(p.type, people, cues.pluralAnaphor.test(clause.text), topic)));
@@ -730,6 +737,25 @@ function stageNamedPair(
   if (!object || !/^\s+$/.test(text.slice(at.end, object.mention.start))) return null;
   return PHRASE_ENDS.test(text.slice(object.mention.end, object.mention.end + 12)) ? pair : null;
 }
+
+/**
+ * "'RHOC' Husband Jim Edmonds Slams Kelly Dodd's Mistress Accusation" (a GossipCop headline): a partner noun right
+ * before a name, with no one named before it in the clause to own it, makes that person someone's partner, unnamed;
+ * the others the clause names are no party. ("Miranda Kerr: Husband Evan Spiegel…" has its owner before.)
+ */
+function unownedPartner(doc: Doc, at: { start: number; end: number }, located: Located[]): [string] | null {
+  const { text } = doc;
+  // Owned by someone named or pointed to before it in the sentence ("about husband Chris Pratt" after "Anna Faris",
+  // "his former wife Angelina Jolie").
+  const sentence = atIndex(doc.sentences, sentenceIndexAt(doc, at.start));
+  if (OWNER_BEFORE.test(text.slice(Math.max(sentence.start, at.start - 24), at.start))) return null;
+  const people = located.filter((l) => l.entity.type === 'person');
+  if (people.some((l) => l.mention.start >= sentence.start && l.mention.end <= at.start)) return null;
+  const named = people.find((l) => l.mention.start >= at.end && /^\s+$/.test(text.slice(at.end, l.mention.start)));
+  return named && named.mention.kind === 'name' ? [named.entity.id] : null;
+}
+// (A possessive: "Kim's", "Faris'"; not a quote closing a title: "'RHOC' Husband".)
+const OWNER_BEFORE = /(?:\b(?:his|her|their|my|your|our)|\w['’]s|s['’])\s+(?:[\w-]+\s+){0,2}$/i;
 
 /**
  * The subject alone when the other party named is no entity (unnamedObject): the first person before the words who is

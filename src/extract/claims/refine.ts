@@ -1244,6 +1244,18 @@ const PARENTS_ALREADY: ClaimRefiner = {
       : c,
 };
 
+// A baby owned by a friend, a relative or a colleague: "Kylie Jenner Cuddles Friend’s Baby Girl in Snapchat Video".
+const OTHERS_BABY =
+  /\b(?:friend|pal|bff|bestie|sister|brother|cousin|niece|nephew|neighbou?r|co-?star|assistant|nanny|fan)['’]s\s+(?:new(?:born)?\s+)?(?:baby|newborn|son|daughter|child)(?:\s+(?:girl|boy))?\b/gi;
+/**
+ * Rule 'someone-elses-baby': a pregnancy or a birth told only through a baby another person owns is theirs, not the
+ * subject's.
+ */
+const SOMEONE_ELSES_BABY: ClaimRefiner = {
+  name: 'someone-elses-baby',
+  apply: (c) => (c.type === 'pregnancy' && onlyThrough(c, OTHERS_BABY, PROPOSITION_FORMS.pregnancy) ? null : c),
+};
+
 // "Cyrus and Hemsworth have been planning their wedding in the Himalayan Mountains this summer" (celebrity-009legit):
 // naming their own wedding says nothing of whether it took place; only the forms that tell it held ("got married",
 // "tied the knot", "exchanged vows", "the lack of wedding plans may just be because Cyrus and Hemsworth already had
@@ -1745,6 +1757,7 @@ export const CLAIM_REFINERS: ClaimRefiner[] = [
   RELATIONSHIP_ENDED,
   WEDDING_TO_COME,
   PARENTS_ALREADY,
+  SOMEONE_ELSES_BABY,
   ...ON_RECORD,
   DENIAL_OF_ANOTHER_STAGE,
   ANNOUNCED_BY_PRINCIPALS,
