@@ -123,6 +123,8 @@ const BREAK_FROM_A_THING = new RegExp(
 // "Tom Hanks Jokes About 'High Maintenance' Meryl Streep: 'You're Expecting French Horns'" (a GossipCop headline): the
 // finder reads a contracted "are" as the word, so the lexicon's forms ("are expecting") are tested on it spelled out.
 const spelledOut = (text: string): string => text.replace(/['’]re\b/gi, ' are');
+// "the Brangelina split": NAME stands where the subjects' own names are ruled out (noun-of-a-named-couple).
+const NAMED_COUPLE_NOUN = String.raw`\bthe\s+NAME\p{Lu}[\p{L}'’-]+\s+(?:split|divorce|break-?up|breakup|wedding|romance|engagement|marriage)\b`;
 // Core types whose words may stand in a title: "Bad Blood", "Crazy in Love", "Baby Mama".
 const CORE_TITLED = new Set(['relationship', 'feud', 'pregnancy']);
 const AT_RUMOURS =
@@ -1062,6 +1064,20 @@ const PAIRS: ClaimRefiner[] = [
     },
   },
   {
+    // "Courteney Cox, Justin Theroux want you to leave Jennifer Aniston out of the Brangelina split" (a GossipCop
+    // headline): a couple's noun after "the" and a name none of the subjects bears is that couple's, not theirs.
+    name: 'noun-of-a-named-couple',
+    apply: (c, ctx) => {
+      if (c.type !== 'relationship') return c;
+      const names = c.subjects.flatMap((id) => entityOf(ctx, id)?.name.split(/\s+/) ?? []);
+      const others = new RegExp(
+        NAMED_COUPLE_NOUN.replace('NAME', names.length ? `(?!(?:${names.map(escapeRegExp).join('|')})\\b)` : ''),
+        'gu',
+      );
+      return onlyThrough(c, others, PROPOSITION_FORMS.relationship) ? null : c;
+    },
+  },
+  {
     // "Carrie Underwood's Husband Mike Fisher Hits Back at Split Rumors" (a GossipCop headline): hitting back at rumours,
     // reports or critics is no feud with anyone named.
     name: 'answer-to-rumours',
@@ -1247,13 +1263,21 @@ const PARENTS_ALREADY: ClaimRefiner = {
 // A baby owned by a friend, a relative or a colleague: "Kylie Jenner Cuddles Friend’s Baby Girl in Snapchat Video".
 const OTHERS_BABY =
   /\b(?:friend|pal|bff|bestie|sister|brother|cousin|niece|nephew|neighbou?r|co-?star|assistant|nanny|fan)['’]s\s+(?:new(?:born)?\s+)?(?:baby|newborn|son|daughter|child)(?:\s+(?:girl|boy))?\b/gi;
+// A baby adopted: "Thomas Rhett and Wife Lauren Adopt Baby Girl Willa Gray Akins" (a GossipCop headline).
+const ADOPTED_BABY =
+  /\badopt(?:s|ed|ing)?\s+(?:(?:a|an|their|her|his)\s+)?(?:new\s+)?(?:baby|son|daughter|child)(?:\s+(?:girl|boy))?\b/gi;
 /**
- * Rule 'someone-elses-baby': a pregnancy or a birth told only through a baby another person owns is theirs, not the
- * subject's.
+ * Rule 'someone-elses-baby': a pregnancy or a birth told only through a baby another person owns, or one adopted,
+ * is no pregnancy of the subject's.
  */
 const SOMEONE_ELSES_BABY: ClaimRefiner = {
   name: 'someone-elses-baby',
-  apply: (c) => (c.type === 'pregnancy' && onlyThrough(c, OTHERS_BABY, PROPOSITION_FORMS.pregnancy) ? null : c),
+  apply: (c) =>
+    c.type === 'pregnancy' &&
+    (onlyThrough(c, OTHERS_BABY, PROPOSITION_FORMS.pregnancy) ||
+      onlyThrough(c, ADOPTED_BABY, PROPOSITION_FORMS.pregnancy))
+      ? null
+      : c,
 };
 
 // "Cyrus and Hemsworth have been planning their wedding in the Himalayan Mountains this summer" (celebrity-009legit):

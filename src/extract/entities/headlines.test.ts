@@ -131,6 +131,11 @@ describe('names in title-case headlines', () => {
       'Brad Pitt',
       'Neri Oxman',
     ]);
+    expect(people('Thomas Rhett and Wife Lauren Adopt Baby Girl Willa Gray Akins')).not.toContain('Lauren Adopt');
+    // A colon ends a titled or a one-word given name ("Prince William: Royal Couple"), not a title's name.
+    expect(
+      people('Kate Middleton Struggling To Forgive Prince William: Royal Couple In Secret Therapy Sessions?'),
+    ).toEqual(['Kate Middleton', 'William']);
     const lowe = people("Caitlyn Jenner's Memoir Reportedly Lands Movie Adaptation, Rob Lowe May Play Her");
     expect(lowe).toContain('Rob Lowe');
     expect(lowe).not.toContain('May Play');

@@ -755,13 +755,17 @@ function extendRun(doc: Doc, i: number): number {
     // Ana de Armas, Mission: Impossible, Catherine Zeta-Jones.
     // A colon joins a title mid-sentence only: at a sentence start it ends a headline label
     // ("PHOTOS: …", "Paris: Kim Kardashian …").
-    // A given name after the colon opens a person's name ("its next Caped Crusader: Robert Pattinson is…").
+    // A given name after the colon opens a person's name ("its next Caped Crusader: Robert Pattinson is…"), and one
+    // before it ends one ("Struggling To Forgive Prince William: Royal Couple In Secret Therapy?", a GossipCop headline;
+    // "Taylor: Industry…"), not "Robin Hood: Prince of Thieves".
     const colon =
       t.text === ':' &&
       adjacent(at(tokens, last), t) &&
       !sentenceInitial(doc, i) &&
       !/^\p{Lu}+$/u.test(at(tokens, last).text) &&
-      !firstNames.has(u.text);
+      !firstNames.has(u.text) &&
+      !titles.has(at(tokens, i).text) &&
+      !(last === i && firstNames.has(at(tokens, i).text));
     const hyphen = t.text === '-' && adjacent(at(tokens, last), t) && adjacent(t, u);
     const joins = cues.particles.has(t.text) || capitalParticle(t) || colon || hyphen;
     if (!joins) break;
