@@ -136,6 +136,7 @@ describe('names in title-case headlines', () => {
     expect(
       people('Kate Middleton Struggling To Forgive Prince William: Royal Couple In Secret Therapy Sessions?'),
     ).toEqual(['Kate Middleton', 'William']);
+    expect(people('Mandy Teefey Speaks Out; Selena Gomez, Mom Look to Quash Beef Rumors')).not.toContain('Look');
     const lowe = people("Caitlyn Jenner's Memoir Reportedly Lands Movie Adaptation, Rob Lowe May Play Her");
     expect(lowe).toContain('Rob Lowe');
     expect(lowe).not.toContain('May Play');
