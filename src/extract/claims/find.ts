@@ -103,6 +103,8 @@ type Context = {
   previous: Draft[];
   /** The words of the article's names of more than one word (wordsOfNames), made when first asked for. */
   nameWords?: Set<string>;
+  /** Whether each quote says its speakers are friends, not lovers: read once, not again for each of its clauses. */
+  friendsIn?: Map<Quote, boolean>;
 };
 
 /**
@@ -310,6 +312,14 @@ function outletsBefore(ctx: Context, clause: Clause): Located[] {
   return last && UNNAMED_OUTLET.test(ctx.doc.text.slice(last.mention.end, clause.start)) ? [] : out;
 }
 
+function friendsNotLovers(ctx: Context, quote: Quote): boolean {
+  const known = (ctx.friendsIn ??= new Map<Quote, boolean>());
+  let said = known.get(quote);
+  if (said === undefined)
+    known.set(quote, (said = saysOutright(cues.friendsNotLovers, ctx.doc.text.slice(quote.start, quote.end))));
+  return said;
+}
+
 function clauseFacts(ctx: Context, clause: Clause): ClauseFacts {
   const { doc } = ctx;
   const sentence = atIndex(doc.sentences, clause.sentence);
@@ -322,7 +332,7 @@ function clauseFacts(ctx: Context, clause: Clause): ClauseFacts {
   const quote = next && next.start < clause.end ? next : undefined;
   const plain = namesBlanked(clause, located);
   // In someone's own quoted words only: "did nothing more racy than remove his jacket" denies no romance.
-  const friends = quote !== undefined && saysOutright(cues.friendsNotLovers, doc.text.slice(quote.start, quote.end));
+  const friends = quote !== undefined && friendsNotLovers(ctx, quote);
   // Who announces their own news denies the gossip, not the news (lexicon.ts ANNOUNCES_OWN).
   const denied = (saysOutright(cues.denies, plain) && !ANNOUNCES_OWN.test(plain)) || friends;
   let speaker: Speaker | null | undefined;

@@ -9,7 +9,7 @@
 import { cues as nameCues, MONTHS_DAYS } from '../names/index.ts';
 import type { Doc } from '../doc.ts';
 import { sentenceIndexAt } from '../doc.ts';
-import { endingIn, escapeRegExp, execAll, lyingIn, startingIn, type Located } from '../text/index.ts';
+import { endingIn, escapeRegExp, execAll, lyingIn, matchesNotAfter, startingIn, type Located } from '../text/index.ts';
 import { at as atIndex } from '../../invariant/index.ts';
 import type { Claim, Entity } from '../types.ts';
 import { cues } from './lexicon.ts';
@@ -428,14 +428,16 @@ function readPrincipalQuotes(c: Claim, ctx: RefineContext): OwnQuote[] {
  * the open claim: those read their object in the sentence, and a quotation's "it changes your voice" is no casting.
  */
 const valueWords = new Map<string, RegExp>();
+// Not after a letter: tested apart (matchesNotAfter), as a pattern that opens on a lookbehind is tried at every position.
+const LETTER = /\p{L}/u;
 function statesNews(c: Claim, text: string): boolean {
   let words = valueWords.get(c.value);
   if (!words) {
     const forms = [c.value, ...inflect(c.value).map(([form]) => form)].filter((f) => /^[\p{L} -]+$/u.test(f));
-    words = new RegExp(`(?<![\\p{L}])(?:${forms.map(escapeRegExp).join('|') || '(?!)'})(?![\\p{L}])`, 'iu');
+    words = new RegExp(`(?:${forms.map(escapeRegExp).join('|') || '(?!)'})(?![\\p{L}])`, 'giu');
     valueWords.set(c.value, words);
   }
-  return words.test(text);
+  return matchesNotAfter(words, LETTER, text).length > 0;
 }
 
 /** The sentence(s) a span lies in, from the first one's start to the last one's end. */

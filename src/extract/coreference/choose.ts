@@ -279,9 +279,13 @@ function titleLead(ctx: Context): Referent | null {
   for (const r of ctx.referents) {
     // "Kim Kardashian" and "Khloe Kardashian": a surname two people share names neither.
     const words = [r.entity.name, ...(shared.get(surname(r)) === 1 ? [surname(r)] : [])].filter((w) => w.length > 2);
+    // A word the title does not hold cannot match: most referents' names are not in it (and a bench or feed article
+    // may have no title), so only those it holds compile a pattern (one per referent was ~0.7% of extraction CPU).
     const k = Math.min(
       ...words
-        .map((w) => title.search(new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u')))
+        .map((w) =>
+          title.includes(w) ? title.search(new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u')) : -1,
+        )
         .filter((x) => x >= 0),
     );
     if (k < first) [first, lead] = [k, r];

@@ -2,7 +2,7 @@ import { isIgnored, type Doc } from '../doc.ts';
 import { cues } from '../names/index.ts';
 import type { Entity } from '../types.ts';
 import { findQuotations } from './speakers.ts';
-import { firstStartingAt } from '../text/index.ts';
+import { firstStartingAt, startingIn } from '../text/index.ts';
 
 // "We", "us" and "our" in a quotation a body speaks are the body: `A US Embassy spokesman said: "We are aware that
 // entertainers require visas …"` (bbc-entertainment-289), `…," a spokeswoman for the label said`. The person who
@@ -16,20 +16,25 @@ const VOICE = String.raw`(?:spokes(?:wo)?man|spokesperson|spokespeople|represent
 const SPEECH = new RegExp(String.raw`\b(?:${[...cues.speech].join('|')})\b`);
 
 type Named = { entity: Entity; start: number; end: number };
+const STOPS = '.!?\n“"';
 
 /** Ordered rules: each finds, in the words of an attribution, the body that speaks, or null. */
 type VoiceRule = { name: string; find: (words: string, from: number, bodies: Named[]) => Named | null };
 
+// `bodies` are in text order: the ones starting in [from, to] by a binary search, not a scan of all for each quotation.
 const within = (bodies: Named[], from: number, to: number): Named[] =>
-  bodies.filter((b) => b.start >= from && b.end <= to);
+  startingIn(bodies, from, to + 1).filter((b) => b.end <= to);
+
+// The rules' patterns, made once rather than for every quotation and body.
+const VOICE_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+${VOICE}\b`, 'u');
+const VOICE_FOR = new RegExp(String.raw`\b${VOICE}\s+for\s+(?:the\s+)?$`, 'iu');
 
 export const VOICE_RULES: VoiceRule[] = [
   {
     // "A Department for Media, Culture and Sport spokeswoman said:", "the Embassy's spokesman added" (bbc 289).
     name: 'body-voice',
     find: (words, from, bodies) => {
-      const m = new RegExp(String.raw`^(?:['’]s)?\s+${VOICE}\b`, 'u');
-      const hits = within(bodies, from, from + words.length).filter((b) => m.test(words.slice(b.end - from)));
+      const hits = within(bodies, from, from + words.length).filter((b) => VOICE_AFTER.test(words.slice(b.end - from)));
       return hits.length === 1 ? (hits[0] ?? null) : null;
     },
   },
@@ -38,7 +43,7 @@ export const VOICE_RULES: VoiceRule[] = [
     name: 'voice-for-body',
     find: (words, from, bodies) => {
       const hits = within(bodies, from, from + words.length).filter((b) =>
-        new RegExp(String.raw`\b${VOICE}\s+for\s+(?:the\s+)?$`, 'iu').test(words.slice(0, b.start - from)),
+        VOICE_FOR.test(words.slice(0, b.start - from)),
       );
       return hits.length === 1 ? (hits[0] ?? null) : null;
     },
@@ -50,7 +55,10 @@ function voiceOf(doc: Doc, start: number, end: number, bodies: Named[]): Named |
   const { text } = doc;
   const before = text.slice(Math.max(0, start - 160), start);
   const lead = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf('”')) + 1);
-  const tail = /^[^.!?\n“"]*/.exec(text.slice(end, end + 120))?.[0] ?? '';
+  // Up to the first stop within 120 characters, as /^[^.!?\n“"]*/ reads it, without a pattern run for each quotation.
+  let stop = end;
+  while (stop < Math.min(text.length, end + 120) && !STOPS.includes(text.charAt(stop))) stop++;
+  const tail = text.slice(end, stop);
   const sides: Array<[string, number]> = [];
   // `…: "We …"` or `…, "We …"` opens on its attribution; `"…," a spokesman for X said` closes on it.
   if (/[:,]\s*$/.test(lead) && SPEECH.test(lead)) sides.push([lead, start - lead.length]);

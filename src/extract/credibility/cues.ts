@@ -16,11 +16,27 @@ export type CueName =
 export type CueFinding = { name: CueName; value: number; cues: Cue[]; inTitle: Cue[] };
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-const SHOUT = /(?<![\p{L}])[\p{Lu}]{4,}(?![\p{L}])/gu;
+// Shouting is /(?<![\p{L}])[\p{Lu}]{4,}(?![\p{L}])/gu, its lookbehind tested apart (shouts): a pattern that opens on a
+// lookbehind is tried at every position of the text.
+const SHOUT = /[\p{Lu}]{4,}(?![\p{L}])/gu;
+const LETTER_BEFORE = /\p{L}$/u;
 const BANGS = /[!?]*![!?]*/g;
 
 export function wordCount(text: string): number {
   return text.match(WORD)?.length ?? 0;
+}
+
+/**
+ * SHOUT's matches that follow no letter. A run that does is passed over whole: every position inside it follows a capital
+ * and the character after it is no letter, so the lookbehind's pattern matches nowhere in it either.
+ */
+function shouts(text: string): Cue[] {
+  const out: Cue[] = [];
+  SHOUT.lastIndex = 0;
+  for (let m = SHOUT.exec(text); m !== null; m = SHOUT.exec(text))
+    if (m.index === 0 || !LETTER_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)))
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
 }
 
 function matches(pattern: RegExp, text: string): Cue[] {
@@ -54,10 +70,10 @@ export function findCues(input: CredibilityInput, extra: ExtraCues = {}, textWor
   const anonymous = lexicon.anonymous(text);
   const onRecord = lexicon.onRecord(text);
   const denials = union(lexicon.denials(text), extra.denials ?? []);
-  const sensational = [...lexicon.sensational(text), ...matches(SHOUT, text), ...matches(BANGS, text)].sort(
+  const sensational = [...lexicon.sensational(text), ...shouts(text), ...matches(BANGS, text)].sort(
     (a, b) => a.start - b.start,
   );
-  const titleSensational = [...lexicon.sensational(title), ...matches(SHOUT, title), ...matches(BANGS, title)];
+  const titleSensational = [...lexicon.sensational(title), ...shouts(title), ...matches(BANGS, title)];
   const question = /\?\s*(?:[-–|].*)?$/.test(title.trim()) ? [{ start: 0, end: title.length, text: title }] : [];
 
   // The headline states it flat while the body hedges: the tell of a rumour dressed as news.

@@ -96,6 +96,15 @@ export function cuePattern(): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}-])(?<![\\p{L}\\p{N}]['’])(?:${forms})(?![\\p{L}\\p{N}-])`, 'giu');
 }
 
+/**
+ * cuePattern() as the forms and what may not stand before them, apart, for matchesNotAfter(forms, CUE_BEFORE, text, 3):
+ * the same matches, but a pattern that opens on lookbehinds is tried at every position of the text, while one that
+ * opens on its forms skips to where they may start (the cue pass took half the time over the development articles).
+ * CUE_BEFORE reads the three code units before a match: the code point before it, or a letter or digit and a quote.
+ */
+export const cueForms = (): RegExp => new RegExp(`(?:${forms})(?![\\p{L}\\p{N}-])`, 'giu');
+export const CUE_BEFORE = /[\p{L}\p{N}-]$|[\p{L}\p{N}]['’]$/u;
+
 /** The cue entry for a matched string (whitespace, apostrophes and case normalised). */
 export function cueFor(matched: string): HedgeCue | undefined {
   return cues.get(normalise(matched));

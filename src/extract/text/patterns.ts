@@ -106,16 +106,20 @@ export function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
  * lexicons, wholeWords(): 110 ms a pass over the development articles with the lookbehind, 45 ms without). A match
  * that follows such a character is dropped and the search goes on from the next character, as the engine goes on
  * after the lookbehind fails there, so the matches are the same. `pattern` must be global (`g`, not sticky); `before`
- * tests one code point, the one before the match. Each dropped match is read again from its next character: keep
+ * tests one code point, the one before the match, or with `reach` the last `reach` code units before it (a lookbehind
+ * of several characters: anchor `before` with `$`). Each dropped match is read again from its next character: keep
  * `pattern`'s matches short (lexicon phrases), not open-ended runs ("[A-Z]{4,}" after a letter would be quadratic).
  */
-export function matchesNotAfter(pattern: RegExp, before: RegExp, text: string): RegExpExecArray[] {
+export function matchesNotAfter(pattern: RegExp, before: RegExp, text: string, reach?: number): RegExpExecArray[] {
   if (!pattern.global || pattern.sticky) throw new Error(`matchesNotAfter: ${String(pattern)} must be global`);
   const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const at = m.index;
-    if (at > 0 && before.test(codePointBefore(text, at))) {
+    if (
+      at > 0 &&
+      before.test(reach === undefined ? codePointBefore(text, at) : text.slice(Math.max(0, at - reach), at))
+    ) {
       // On from the next character (a whole surrogate pair, as a unicode pattern steps).
       pattern.lastIndex = at + (isPairAt(text, at) ? 2 : 1);
       continue;

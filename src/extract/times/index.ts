@@ -31,8 +31,16 @@ function candidates(text: string): Candidate[] {
   // Case-folding keeps every ASCII letter in place, so a literal an /i pattern matches is in `lower` where it is in
   // `text` (a few non-ASCII letters fold to ASCII: at worst a rule runs that need not).
   const lower = text.toLowerCase();
+  // Each word looked for once: rules share their needs (the weekday names, the parts of the day), and every look is
+  // a scan of the whole text.
+  const holds = new Map<string, boolean>();
+  const has = (word: string): boolean => {
+    let found = holds.get(word);
+    if (found === undefined) holds.set(word, (found = lower.includes(word)));
+    return found;
+  };
   RULES.forEach((rule, order) => {
-    if (rule.needs && !rule.needs.some((word) => lower.includes(word))) return;
+    if (rule.needs && !rule.needs.some(has)) return;
     // execAll, not matchAll: matchAll copies the rule's pattern (long alternations of month and number words) per article.
     for (const m of execAll(rule.pattern, text)) {
       const match = m;
