@@ -69,6 +69,9 @@ const SPLIT_FROM = new RegExp(
   String.raw`\b(?:${SPLIT_IDIOM}|${SPLIT_PAST}|${SPLIT_ING}|${SPLIT_NOUN})\s+(?:from|with)\s+$`,
   'i',
 );
+// A capitalised possessive owning the split: "Aniston’s Split From ". (Case-sensitive: \p{Lu} under i is any letter.)
+const UNFOUND_SPLIT_OWNER =
+  /\p{Lu}[\p{L}-]+['’]s?\s+(?:[Ss]plit|SPLIT|[Bb]reak-?[Uu]p|[Dd]ivorce|DIVORCE)\s+(?:[Ff]rom|FROM|[Ww]ith|WITH)\s+$/u;
 const AGENTLESS =
   /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:confirmed|announced|revealed|reported|said|claimed|rumou?red)\b(?!\s+(?:by|to)\b)/i;
 const OWN_WORDS: Record<string, RegExp> = Object.fromEntries(
@@ -813,6 +816,13 @@ const PAIRS: ClaimRefiner[] = [
         SPLIT_FROM.test(ctx.doc.text.slice(Math.max(start, x.m.start - 40), x.m.start)),
       );
       if (!partner) return c;
+      // "Jen Aniston’s Split From Justin Theroux – What Brad Pitt Really Thinks" (a GossipCop headline): a split owned
+      // by a name found as no entity is that one's, with the partner alone.
+      const lead = ctx.doc.text.slice(Math.max(start, partner.m.start - 60), partner.m.start);
+      const owner = UNFOUND_SPLIT_OWNER.exec(lead);
+      const ownerAt = partner.m.start - lead.length + (owner?.index ?? 0);
+      if (owner && !inSentence.some((x) => x.m.start <= ownerAt && x.m.end > ownerAt))
+        return { ...c, subjects: [partner.id], rule: `${c.rule ?? 'claim'}+pair:split-from` };
       // "after the split from Jolie, Pitt contacted Aniston": with no one before, the clause's subject after it.
       const other =
         inSentence.filter((x) => x.m.end <= partner.m.start - 5 && x.id !== partner.id).at(-1) ??

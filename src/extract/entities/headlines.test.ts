@@ -137,6 +137,16 @@ describe('names in title-case headlines', () => {
       people('Kate Middleton Struggling To Forgive Prince William: Royal Couple In Secret Therapy Sessions?'),
     ).toEqual(['Kate Middleton', 'William']);
     expect(people('Mandy Teefey Speaks Out; Selena Gomez, Mom Look to Quash Beef Rumors')).not.toContain('Look');
+    expect(people('Fergie Tears Up While Talking About Her Split From Josh Duhamel')).toEqual([
+      'Fergie',
+      'Josh Duhamel',
+    ]);
+    expect(people("Kim Kardashian Is Reportedly Upset That Jay Z Dissed Kanye West on '4:44'")).toContain('Jay Z');
+    expect(
+      people(
+        "Will & Jada Pinkett-Smith Relationship Rumors: Is Jada Jealous of Husband's Relationship With Margot Robbie?",
+      ),
+    ).not.toContain('Jada Jealous');
     const lowe = people("Caitlyn Jenner's Memoir Reportedly Lands Movie Adaptation, Rob Lowe May Play Her");
     expect(lowe).toContain('Rob Lowe');
     expect(lowe).not.toContain('May Play');
