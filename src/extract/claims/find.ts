@@ -750,8 +750,8 @@ function stageNamedPair(
 
 /**
  * "'RHOC' Husband Jim Edmonds Slams Kelly Dodd's Mistress Accusation" (a GossipCop headline): a partner noun right
- * before a name, with no one named before it in the clause to own it, makes that person someone's partner, unnamed;
- * the others the clause names are no party. ("Miranda Kerr: Husband Evan Spiegel…" has its owner before.)
+ * before a name, with no one named or pointed to before it in the sentence to own it, makes that person someone's
+ * partner, unnamed; the others the clause names are no party. ("Miranda Kerr: Husband Evan Spiegel…" has its owner.)
  */
 function unownedPartner(doc: Doc, at: { start: number; end: number }, located: Located[]): [string] | null {
   const { text } = doc;
