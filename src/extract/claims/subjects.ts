@@ -298,6 +298,16 @@ export function unnamedObject(text: string, at: { start: number; end: number }, 
   // right after the words is a likeness of the party.
   const next = located.find((l) => l.mention.start >= at.end && /^\s+$/.test(text.slice(at.end, l.mention.start)));
   if (next && likenessOf(text, next)) return true;
+  // "Celebrates Christmas Eve With Husband and Olivia Munn" (a GossipCop headline): a partner noun coordinated with a
+  // name stands for someone unnamed; the name is company.
+  // ("they finish as husband and wife" coordinates no name.)
+  const and = /^\s+(?:and|&)\s+/i.exec(text.slice(at.end, at.end + 8));
+  if (
+    and &&
+    PARTNER_NOUN.test(text.slice(at.start, at.end).split(/\s+/).at(-1) ?? '') &&
+    located.some((l) => l.mention.kind === 'name' && l.mention.start === at.end + and[0].length)
+  )
+    return true;
   // The preposition in the relation's words ("Split With") or right after them ("split from").
   const m = (OBJECT_PREPOSITION_END.test(text.slice(at.start, at.end)) ? CAPITAL_NEXT : UNNAMED_OBJECT).exec(
     text.slice(at.end, at.end + 40),
