@@ -607,67 +607,22 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   const deniedAt = denialCue ? clause.start + denialCue.index : -1;
   const at = found.find((f) => names(f) && deniedAt >= 0 && f.start > deniedAt) ?? found.find(names);
   const lead = at ? doc.text.slice(Math.max(clause.start, at.start - 30), at.start) : clause.text;
-  // Several people in the clause: a relationship noun names its own two ("Cash, the future wife of Johnny Cash").
-  const pair =
-    p.type === 'relationship' && at && appositives.has(at.form) && people.length > 2
-      ? pairAround(
-          doc.text,
-          at,
-          located.filter((l) => l.entity.type === 'person'),
-        )
-      : null;
-  // One person's proposition is about whoever stands right before it ("Mike Fleming Jr. at Deadline says a decision
-  // has been taken, and Pattinson has the role"), else the first after it.
-  const nearest =
-    at && p.type !== 'relationship' && p.type !== 'feud' ? nearestPerson(doc.text, located, at, speaks) : null;
-  const together =
-    p.type === 'relationship' || p.type === 'feud'
-      ? coordinatedPair(
-          doc.text,
-          located.filter((l) => l.entity.type === 'person' && !speaks(l)),
-        )
-      : null;
-  // "she's dating Charlie Puth", "Bloom was spotted getting close to Katy Perry": the pair the relation's own words
-  // join, its subject right before and its object right after, before any pair of the clause or of the article.
-  const local =
-    !pair && at && (p.type === 'relationship' || p.type === 'feud')
-      ? (localPair(
-          doc.text,
-          at,
-          located.filter((l) => l.entity.type === 'person' && !speaks(l) && !heard(l)),
-        ) ?? stageNamedPair(doc.text, at, p, located))
-      : null;
-  const owned = at && p.type === 'relationship' ? ownersOf(at) : null;
-  const whose = !owned && at && p.type === 'relationship' ? ownedPair(doc.text, at, located, 'any') : null;
-  // One owner alone is the story's one party, unless the article's couple has them and the other is not in the clause.
-  const sole = !owned && !whose && at && p.type === 'relationship' ? soleOwner(doc.text, at, located) : null;
-  const partnerElsewhere = (id: string) =>
-    topic.couple?.includes(id) && topic.couple.every((c) => c === id || !people.includes(c));
-  const owner = sole && !partnerElsewhere(sole) ? [sole] : null;
-  const alone =
-    at && !owned && !whose && !pair && !local && (p.type === 'relationship' || p.type === 'feud')
-      ? subjectOfUnnamed(
-          doc.text,
-          at,
-          located.filter((l) => l.entity.type === 'person' && !speaks(l) && !heard(l)),
-        )
-      : null;
-  const partnerOf =
-    at && p.type === 'relationship' && !owned && !whose && !pair && !local && appositives.has(at.form)
-      ? unownedPartner(doc, at, atIndex(ctx.located, clause.sentence))
-      : null;
-  // ("Kanye West performed. Wife Kim Kardashian watched from the front row": the article's couple owns the noun.)
-  const unowned = partnerOf && topic.couple && partnerElsewhere(partnerOf[0]) ? [...topic.couple] : partnerOf;
-  const told =
-    owned ??
-    whose ??
-    owner ??
-    pair ??
-    local ??
-    unowned ??
-    (nearest
-      ? [nearest]
-      : (together ?? alone ?? subjectsFor(p.type, people, cues.pluralAnaphor.test(clause.text), topic)));
+  const scene: SubjectScene = {
+    doc,
+    clause,
+    p,
+    at,
+    located,
+    people,
+    topic,
+    sentence: atIndex(ctx.located, clause.sentence),
+    parties: located.filter((l) => l.entity.type === 'person' && !speaks(l) && !heard(l)),
+    speaks,
+    ownersOf,
+  };
+  const chosen = firstSubjects(scene);
+  const told = chosen?.ids ?? [];
+  const owned = chosen?.rule === OWNERS_OF_THE_NOUN;
   // "I went on a trip with Portia, my beautiful wife", Ellen said: a speaker's "my wife" makes the speaker the other party.
   const speaker = quote?.speaker.kind === 'person' ? quote.speaker.entity : null;
   const who =
@@ -718,6 +673,131 @@ function allegesOtherThing(text: string): boolean {
 // A proposition's own word before "allegations" ("cheating allegations" are no other thing when cheating is the rumour;
 // "affair allegations", "pregnancy allegations") is left to the lexicon: it names the proposition itself.
 const WEAK_TOPIC_WORD = /^(?:dating|romance|affair|cheating|split|divorce|pregnancy|engagement|marriage|feud)$/i;
+
+/** What the rules choosing a clause's subjects read. */
+type SubjectScene = {
+  doc: Doc;
+  clause: Clause;
+  p: Proposition;
+  at: ReturnType<typeof propositions.match>[number] | undefined;
+  located: Located[];
+  /** The people of the clause who neither speak nor are spoken to, their look-alikes' originals left out. */
+  people: string[];
+  topic: Topic;
+  /** Every mention of the clause's sentence. */
+  sentence: Located[];
+  /** The people's mentions (speakers and those spoken to left out). */
+  parties: Located[];
+  speaks: (l: Located) => boolean;
+  ownersOf: (f: ReturnType<typeof propositions.match>[number]) => [string, string] | null;
+};
+type SubjectRule = { name: string; pick: (s: SubjectScene) => string[] | null };
+
+/** The subjects the first rule that names some gives, with that rule (each rule read only when those before name none). */
+function firstSubjects(scene: SubjectScene): { rule: SubjectRule; ids: string[] } | null {
+  for (const rule of SUBJECT_RULES) {
+    const ids = rule.pick(scene);
+    if (ids) return { rule, ids };
+  }
+  return null;
+}
+
+const pairing = (s: SubjectScene): boolean => s.p.type === 'relationship' || s.p.type === 'feud';
+/** Whether the article's couple has this person and the clause does not name the other. */
+const partnerElsewhere = (s: SubjectScene, id: string): boolean =>
+  s.topic.couple !== null &&
+  s.topic.couple.includes(id) &&
+  s.topic.couple.every((c) => c === id || !s.people.includes(c));
+
+// "X and Y's wedding": the pair the noun's possessives name; the noun states the stage.
+const OWNERS_OF_THE_NOUN: SubjectRule = {
+  name: 'owners-of-the-noun',
+  pick: (s) => (s.at && s.p.type === 'relationship' ? s.ownersOf(s.at) : null),
+};
+
+/**
+ * The rules that choose a clause's subjects, in order: the first that names some decides. Relationship and feud rules
+ * read who the words relate; one person's propositions the person nearest them; the clause's people last.
+ */
+const SUBJECT_RULES: SubjectRule[] = [
+  OWNERS_OF_THE_NOUN,
+  {
+    // "Emma Stone and Justin Theroux's rumored romance", "Anna Faris' New Romance With Michael Barrett".
+    name: 'whose-relationship',
+    pick: (s) => (s.at && s.p.type === 'relationship' ? ownedPair(s.doc.text, s.at, s.located, 'any') : null),
+  },
+  {
+    // "…'Ruining' Tom Cruise's Wedding": one owner alone is the story's one party, unless the article's couple has
+    // them and the other is not in the clause.
+    name: 'sole-owner',
+    pick: (s) => {
+      const sole = s.at && s.p.type === 'relationship' ? soleOwner(s.doc.text, s.at, s.located) : null;
+      return sole && !partnerElsewhere(s, sole) ? [sole] : null;
+    },
+  },
+  {
+    // Several people in the clause: a relationship noun names its own two ("Cash, the future wife of Johnny Cash").
+    name: 'appositive-pair',
+    pick: (s) =>
+      s.p.type === 'relationship' && s.at && appositives.has(s.at.form) && s.people.length > 2
+        ? pairAround(
+            s.doc.text,
+            s.at,
+            s.located.filter((l) => l.entity.type === 'person'),
+          )
+        : null,
+  },
+  {
+    // "she's dating Charlie Puth", "Bloom was spotted getting close to Katy Perry": the pair the relation's own words
+    // join, its subject right before and its object right after, before any pair of the clause or of the article.
+    name: 'local-pair',
+    pick: (s) =>
+      s.at && pairing(s)
+        ? (localPair(s.doc.text, s.at, s.parties) ?? stageNamedPair(s.doc.text, s.at, s.p, s.located))
+        : null,
+  },
+  {
+    // "'RHOC' Husband Jim Edmonds Slams Kelly Dodd's…"; ("Kanye West performed. Wife Kim Kardashian watched from the
+    // front row": the article's couple owns the noun).
+    name: 'unowned-partner',
+    pick: (s) => {
+      const one =
+        s.at && s.p.type === 'relationship' && appositives.has(s.at.form)
+          ? unownedPartner(s.doc, s.at, s.sentence)
+          : null;
+      return one && s.topic.couple && partnerElsewhere(s, atIndex(one, 0)) ? [...s.topic.couple] : one;
+    },
+  },
+  {
+    // One person's proposition is about whoever stands right before it ("Mike Fleming Jr. at Deadline says a decision
+    // has been taken, and Pattinson has the role"), else the first after it.
+    name: 'nearest-person',
+    pick: (s) => {
+      const nearest = s.at && !pairing(s) ? nearestPerson(s.doc.text, s.located, s.at, s.speaks) : null;
+      return nearest ? [nearest] : null;
+    },
+  },
+  {
+    // "When Aniston and Theroux announced their break-up".
+    name: 'coordinated-pair',
+    pick: (s) =>
+      pairing(s)
+        ? coordinatedPair(
+            s.doc.text,
+            s.located.filter((l) => l.entity.type === 'person' && !s.speaks(l)),
+          )
+        : null,
+  },
+  {
+    // "Halsey … Announcing Split With G-Eazy": the other party named is no entity.
+    name: 'unnamed-other-party',
+    pick: (s) => (s.at && pairing(s) ? subjectOfUnnamed(s.doc.text, s.at, s.parties) : null),
+  },
+  {
+    name: 'clause-people',
+    pick: (s) => subjectsFor(s.p.type, s.people, cues.pluralAnaphor.test(s.clause.text), s.topic),
+  },
+];
 
 /**
  * "Selena Gomez is currently dating The Weeknd" (celebrity-035legit), where the name was read as a work: a romance's
