@@ -789,6 +789,20 @@ const SUBJECT_RULES: SubjectRule[] = [
         : null,
   },
   {
+    // "Is Jada Jealous of Husband's Relationship With Margot Robbie?" (a GossipCop headline): a partner noun that owns
+    // something names a partner left unnamed; the one before it is the only party named.
+    name: 'possessed-partner-noun',
+    pick: (s) =>
+      s.at &&
+      s.p.type === 'relationship' &&
+      appositives.has(s.at.form) &&
+      /^['’]s\b/.test(s.doc.text.slice(s.at.end)) &&
+      // Not one a possessive owns: "Brad is alarmed by his wife's appearance … to help Angie" (celebrity-122fake).
+      !OWNER_BEFORE.test(s.doc.text.slice(Math.max(s.clause.start, s.at.start - 24), s.at.start))
+        ? soleSubjectBefore(s.doc.text, s.at, s.parties)
+        : null,
+  },
+  {
     // "Halsey … Announcing Split With G-Eazy": the other party named is no entity.
     name: 'unnamed-other-party',
     pick: (s) => (s.at && pairing(s) ? subjectOfUnnamed(s.doc.text, s.at, s.parties) : null),
@@ -852,7 +866,11 @@ const OWNER_BEFORE = /(?:\b(?:his|her|their|my|your|our)|\w['’]s|s['’])\s+(?
  * no preposition's object ("Halsey Seen With Machine Gun Kelly Before Announcing Split With G-Eazy" is Halsey's).
  */
 function subjectOfUnnamed(text: string, at: { start: number; end: number }, people: Located[]): [string] | null {
-  if (!unnamedObject(text, at, people)) return null;
+  return unnamedObject(text, at, people) ? soleSubjectBefore(text, at, people) : null;
+}
+
+/** The one person before the words who is no preposition's object, if one. */
+function soleSubjectBefore(text: string, at: { start: number }, people: Located[]): [string] | null {
   const subjects = new Set(
     people
       .filter(
