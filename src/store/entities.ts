@@ -154,6 +154,13 @@ export function entityQueries(
   { inTransaction = false, held }: { inTransaction?: boolean; held?: HeldEntityWrites } = {},
 ): EntityQueries {
   const kept = inTransaction ? new Map<string, AliasMatch[]>() : null;
+  // Each kept match's spelling, worked out once: a common name's hundreds of matches are ranked at every lookup.
+  const spelled = new WeakMap<AliasMatch, string>();
+  const spellingOf = (m: AliasMatch): string => {
+    let s = spelled.get(m);
+    if (s === undefined) spelled.set(m, (s = spelling(m.name)));
+    return s;
+  };
   const lookUp = async (keys: string[]): Promise<AliasMatch[]> => {
     if (keys.length === 0) return [];
     const rows = await db.all(
@@ -175,7 +182,7 @@ export function entityQueries(
     // Each match ranked once, not in every comparison: a common name ("Jen", a surname) matches hundreds of entries.
     const inOrder = (matches: AliasMatch[]) =>
       matches
-        .map((m) => ({ m, rank: asked.has(spelling(m.name)) ? 0 : 1 }))
+        .map((m) => ({ m, rank: asked.has(spellingOf(m)) ? 0 : 1 }))
         .sort(
           (a, b) =>
             a.rank - b.rank ||
