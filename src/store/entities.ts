@@ -154,6 +154,13 @@ export function entityQueries(
   { inTransaction = false, held }: { inTransaction?: boolean; held?: HeldEntityWrites } = {},
 ): EntityQueries {
   const kept = inTransaction ? new Map<string, AliasMatch[]>() : null;
+  // Each kept match's spelling, worked out once: a common name's hundreds of matches are ranked at every lookup.
+  const spelled = new WeakMap<AliasMatch, string>();
+  const spellingOf = (m: AliasMatch): string => {
+    let s = spelled.get(m);
+    if (s === undefined) spelled.set(m, (s = spelling(m.name)));
+    return s;
+  };
   const lookUp = async (keys: string[]): Promise<AliasMatch[]> => {
     if (keys.length === 0) return [];
     const rows = await db.all(
@@ -172,13 +179,16 @@ export function entityQueries(
     const keys = [...new Set(names.map(aliasKey))];
     // An entry named as asked, accents and all, comes first (see spelledAs); then by id.
     const asked = new Set(names.map(spelling));
-    const rank = (m: AliasMatch) => (asked.has(spelling(m.name)) ? 0 : 1);
+    // Each match ranked once, not in every comparison: a common name ("Jen", a surname) matches hundreds of entries.
     const inOrder = (matches: AliasMatch[]) =>
-      matches.sort(
-        (a, b) =>
-          rank(a) - rank(b) ||
-          (a.id < b.id ? -1 : a.id > b.id ? 1 : a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0),
-      );
+      matches
+        .map((m) => ({ m, rank: asked.has(spellingOf(m)) ? 0 : 1 }))
+        .sort(
+          (a, b) =>
+            a.rank - b.rank ||
+            (a.m.id < b.m.id ? -1 : a.m.id > b.m.id ? 1 : a.m.alias < b.m.alias ? -1 : a.m.alias > b.m.alias ? 1 : 0),
+        )
+        .map(({ m }) => m);
     if (!kept) return inOrder(await lookUp(keys));
     const missing = keys.filter((key) => !kept.has(key));
     // Chunks keep an article with thousands of names under the drivers' parameter limits.
@@ -197,9 +207,14 @@ export function entityQueries(
     },
     async putEntity(row, aliases) {
       const byKey = new Map([row.name, ...aliases].map((alias) => [aliasKey(alias), alias]));
+      // A name kept as finding this entity already is stored (both inserts are no-ops for it): still right as kept.
+      // Forgetting it anyway re-read every common name (a surname, hundreds of entries) at each article naming it.
+      const forget = () => {
+        for (const key of byKey.keys()) if (!kept?.get(key)?.some((m) => m.id === row.id)) kept?.delete(key);
+      };
       if (held) {
         // These names may now find this entity: read again when next asked (after the held rows are sent).
-        for (const key of byKey.keys()) kept?.delete(key);
+        forget();
         return held.entity(row, [...byKey]);
       }
       await db.run('INSERT INTO entities (id, name, type) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING', [
@@ -209,7 +224,7 @@ export function entityQueries(
       ]);
       // One statement for all names: on PostgreSQL every statement is a round trip.
       // These names may now find this entity: read again when next asked.
-      for (const key of byKey.keys()) kept?.delete(key);
+      forget();
       await db.run(
         `INSERT INTO entity_aliases (entity_id, alias_key, alias) VALUES ${[...byKey].map(() => '(?, ?, ?)').join(', ')}
          ON CONFLICT (entity_id, alias_key) DO NOTHING`,
