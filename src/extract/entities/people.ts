@@ -106,25 +106,20 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   // "Prince Harry Fears Meghan Markle Will Be 'Runaway'": when a given name and a surname follow the verb, they are
   // the name.
   const titleCase = titleCaseSentence(doc, at(doc.tokens, c.first).sentence);
-  if (cues.headlineWords.has(head.toLowerCase()) && titleCase) {
-    if (words.length < 3 || !givenName(doc, at(words, 1))) return null;
+  // The name from the run's second word on.
+  const fromSecondWord = (rule: string): Typed => {
     const start = at(doc.tokens, c.first + 1).start;
-    return {
-      ...make('person', 'after-headline-verb', firstNames.get(at(words, 1)) ?? null, doc.text.slice(start, c.end)),
-      start,
-    };
+    return { ...make('person', rule, firstNames.get(at(words, 1)) ?? null, doc.text.slice(start, c.end)), start };
+  };
+  if (cues.headlineWords.has(head.toLowerCase()) && titleCase) {
+    return words.length < 3 || !givenName(doc, at(words, 1)) ? null : fromSecondWord('after-headline-verb');
   }
   // "Michelle Williams Is Married to Indie Musician Phil Elverum!" (a GossipCop headline): in a title-case line, words
   // ending on a role noun are the role ("Indie Musician"); "Wonder Woman Star Gal Gadot": a role noun before a given
   // name and a surname is no part of the name.
   const role = epithetHeads.get(head.toLowerCase());
-  if (titleCase && role && words.length >= 3 && (role.kind === 'epithet' || givenName(doc, at(words, 1)))) {
-    const start = at(doc.tokens, c.first + 1).start;
-    return {
-      ...make('person', 'after-role-noun', firstNames.get(at(words, 1)) ?? null, doc.text.slice(start, c.end)),
-      start,
-    };
-  }
+  if (titleCase && role && words.length >= 3 && (role.kind === 'epithet' || givenName(doc, at(words, 1))))
+    return fromSecondWord('after-role-noun');
   if (titleCase && words.length === 2 && epithetHeads.has(last.toLowerCase()) && !firstNames.has(head)) return null;
   if (words.length === 1) {
     // "MPs", "DJs": a plural acronym is a common noun.
@@ -141,7 +136,7 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
       return null;
     // "Farrah Abraham: Teen Mom Star Sues Viacom" (a GossipCop headline): a role noun alone in a title-case line is the
     // role ("Star"), not a name.
-    if (epithetHeads.has(head.toLowerCase()) && titleCaseSentence(doc, at(doc.tokens, c.first).sentence)) return null;
+    if (role && titleCase) return null;
     // A capitalised first word is only a name if the article uses it as one elsewhere.
     if (initial && !firstNames.has(head) && !evidence.alone.has(head)) return null;
     if (firstNames.has(head)) return make('person', 'given-name-alone', firstNames.get(head) ?? null);
