@@ -796,7 +796,7 @@ const SUBJECT_RULES: SubjectRule[] = [
       s.at &&
       s.p.type === 'relationship' &&
       appositives.has(s.at.form) &&
-      /^['’]s\b/.test(s.doc.text.slice(s.at.end)) &&
+      /^['’]s\b/.test(s.doc.text.slice(s.at.end, s.at.end + 3)) &&
       // Not one a possessive owns: "Brad is alarmed by his wife's appearance … to help Angie" (celebrity-122fake).
       !OWNER_BEFORE.test(s.doc.text.slice(Math.max(s.clause.start, s.at.start - 24), s.at.start))
         ? soleSubjectBefore(s.doc.text, s.at, s.parties)

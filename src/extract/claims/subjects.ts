@@ -277,17 +277,17 @@ const ownerOfNext = (text: string, l: Located): boolean =>
 // Samuel Benchetrit" (a GossipCop headline) is Paradis marrying.
 const APPOSED = /^\s*,[^,.;:!?"“”]{1,45},\s*/;
 // Who the object is, said before the name: "Marries Director Samuel Benchetrit", "dating HTGAWM co-star Liza Weil".
-const ROLES = String.raw`(?:co-?star|star|actor|actress|singer|rapper|model|director|producer|quarterback|QB|look-?alike|doppelg[aä]nger|impersonator)`;
+// Who looks like someone: "Kim Kardashian Look-Alike Kamilla Osman" (one definition for ROLES and likenessOf).
+const LIKENESS = String.raw`look-?alike|doppelg[aä]nger|impersonator`;
+const ROLES = String.raw`(?:co-?star|star|actor|actress|singer|rapper|model|director|producer|quarterback|QB|${LIKENESS})`;
 const NAMED_ROLE = new RegExp(String.raw`(?:\s(?:\p{Lu}[\p{L}\p{N}'’.-]*\s+){0,3}${ROLES})\s*$`, 'iu');
 // A name right before such a role is the role's modifier (a show read as a name), not the object.
 // "Tyga Is Dating Kim Kardashian Look-Alike Kamilla Osman" (a GossipCop headline): in any case, then a capital.
 const ROLE_WORD = new RegExp(String.raw`^${ROLES}$`, 'i');
-const ROLE_OF_NEXT = {
-  test: (after: string): boolean => {
-    const m = /^['’]?s?\s+([\p{L}-]+)\s+\p{Lu}/u.exec(after);
-    return m !== null && ROLE_WORD.test(m[1] ?? '');
-  },
-};
+function roleOfNext(after: string): boolean {
+  const m = /^['’]?s?\s+([\p{L}-]+)\s+\p{Lu}/u.exec(after);
+  return m !== null && ROLE_WORD.test(m[1] ?? '');
+}
 
 /**
  * "Halsey Seen With Machine Gun Kelly Before Announcing Split With G-Eazy" (a GossipCop headline): the relation's words
@@ -331,7 +331,7 @@ const OBJECT_PREPOSITION_END = /\s(?:with|from|to)$/i;
 export function likenessOf(text: string, l: Located): boolean {
   return LIKENESS_AFTER.test(text.slice(l.mention.end, l.mention.end + 20));
 }
-const LIKENESS_AFTER = /^(?:['’]s?)?\s+(?:look-?alikes?|doppelg[aä]ngers?|impersonators?)\b/i;
+const LIKENESS_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:${LIKENESS})s?\b`, 'i');
 
 /**
  * The pair a relation's own words join: the person right before them (its subject, a pronoun too: "she's dating
@@ -355,7 +355,7 @@ export function localPair(
       l.mention.start - at.end <= 60 &&
       l.mention.kind !== 'possessive' &&
       !ownerOfNext(text, l) &&
-      !ROLE_OF_NEXT.test(text.slice(l.mention.end, l.mention.end + 40)) &&
+      !roleOfNext(text.slice(l.mention.end, l.mention.end + 40)) &&
       objectGap(text.slice(at.end, l.mention.start).replace(NAMED_ROLE, ' ')),
   );
   if (!subject || !object || subject.entity.id === object.entity.id) return null;
