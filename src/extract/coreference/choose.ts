@@ -6,7 +6,7 @@ import { quoteBefore } from './quotes.ts';
 import { around, findQuotations } from './speakers.ts';
 import type { Queued } from './referents.ts';
 import { best, compatible, score, type Referent } from './salience.ts';
-import { firstIndex } from '../text/index.ts';
+import { escapeRegExp, firstIndex } from '../text/index.ts';
 import { at } from '../../invariant/index.ts';
 import { CLAUSE_MARKS, SUBORDINATORS } from './clauses.ts';
 import { ledeCataphor } from './cataphora.ts';
@@ -283,9 +283,7 @@ function titleLead(ctx: Context): Referent | null {
     // may have no title), so only those it holds compile a pattern (one per referent was ~0.7% of extraction CPU).
     const k = Math.min(
       ...words
-        .map((w) =>
-          title.includes(w) ? title.search(new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u')) : -1,
-        )
+        .map((w) => (title.includes(w) ? title.search(new RegExp(`\\b${escapeRegExp(w)}\\b`, 'u')) : -1))
         .filter((x) => x >= 0),
     );
     if (k < first) [first, lead] = [k, r];
