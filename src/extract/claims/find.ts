@@ -47,6 +47,7 @@ import { referredClaim } from './referred.ts';
 import { saidIn } from './said.ts';
 import { supportsIndex } from './supports.ts';
 import { at as atIndex } from '../../invariant/index.ts';
+import { cues as nameCues } from '../names/index.ts';
 
 type Draft = Omit<Claim, 'id' | 'supports'>;
 // The lexicon's own types: what an affirmation ("it was true") can take up from the sentence before.
@@ -413,6 +414,13 @@ function cosmeticSurgery(p: Proposition, at: { form: string } | undefined, topic
 // "publicly dating another man", "a relationship with a girl".
 const UNNAMED_PARTNER =
   /^\s+(?:with\s+|to\s+)?(?:someone|somebody|another\s+(?:man|woman|guy|girl)|an?\s+(?:(?:new|mystery|secret|younger|older|married)\s+)?(?:man|woman|guy|girl|lover))\b/i;
+// A relationship's word that describes a relative: "her heartbreak over her estranged brother announcing that he was
+// becoming a father" (celebrity-004fake) is a family rift, not a split of hers (filled from the article's couple, it
+// split Jennifer Aniston from Justin Theroux); nor is "his divorced parents" a divorce of his.
+const KIN_NOUN_NEXT = new RegExp(
+  String.raw`^\s+(?:(?:younger|older|little|big|eldest|youngest|baby|twin)\s+)?(?:${[...nameCues.kin].join('|')}|family|parents|siblings|children|kids)s?\b`,
+  'i',
+);
 // "Courteney Cox Arquette (Monica) has been working on a drama project along with husband David Arquette"
 // (bbc-entertainment-176), "Denzel (Washington)": a name in brackets right after a person's is the part they played or
 // the rest of their own name, never a second party.
@@ -518,6 +526,7 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
     // clause leaves unnamed is no one of the article; filled from the article's couple it made a pair of the ex and the
     // friend who said it.
     .filter((f) => f.entry.type !== 'relationship' || !UNNAMED_PARTNER.test(doc.text.slice(f.end, f.end + 40)))
+    .filter((f) => f.entry.type !== 'relationship' || !KIN_NOUN_NEXT.test(doc.text.slice(f.end, f.end + 40)))
     .filter((f) => !partnerOfNoOneNamed(doc.text, f, clause, located))
     // "We wanted to marry young and have children young" (Hailey Bieber): a wish is no engagement (open.ts wishedAt).
     .filter((f) => !wishedAt(doc, f.first, clause.first))
