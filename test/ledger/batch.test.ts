@@ -8,12 +8,14 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
 import type { Extraction } from '../../src/extract/index.ts';
+import { deskOf } from '../../src/ledger/editorial.ts';
 import { ledgerOver } from '../../src/ledger/ledger.ts';
 import { readInputs } from '../../src/read/index.ts';
 import type { Article } from '../../src/read/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/index.ts';
 import { at, must } from '../../src/invariant/index.ts';
+import { tuningArticles } from '../extract/corpus.ts';
 
 const streams = fileURLToPath(new URL('../fixtures/streams/', import.meta.url));
 let items: Array<{ article: Article; extraction: Extraction }> = [];
@@ -172,4 +174,37 @@ describe('batched ingest', () => {
     expect((await reader.counts()).articles, 'closing commits the open batch').toBe(2);
     await reader.close();
   });
+});
+
+// bbc-entertainment-153 (a development article of the shared corpus) tells "They won best group…" of OutKast with no
+// award named and again with one: the object-less story is folded into the named one (lone-names.ts) as the article is
+// filed, a merge whose stored row nothing rescores afterwards. Filed after the streams, whose stories settle.
+const dev = tuningArticles();
+const outkast = dev?.find((row) => row.id === 'bbc-entertainment-153');
+
+describe.skipIf(!outkast)('batch boundaries do not show in any story', () => {
+  it('the same articles in one batch, in batches of one and with busy stories deferred give the same stories', async () => {
+    const row = must(outkast, 'bbc-entertainment-153');
+    const article: Article = { ...row, source: null, url: null, origin: { file: row.id } };
+    const list = [...items, { article, extraction: extract(article) }];
+    const one = await ingestAll(1, list);
+    const expected = await contents(one.store);
+    expect((await deskOf(one.ledger)?.state())?.mergedInto.size, 'a story was merged into another').toBeGreaterThan(0);
+    for (const [batch, batchMs, deferFrom] of [
+      [list.length, 3_600_000, undefined],
+      [40, 3_600_000, 3],
+    ] as const) {
+      const store = await openStore(':memory:');
+      const ledger = ledgerOver(store, { batch, batchMs, deferFrom });
+      for (const { article: a, extraction } of list) await ledger.ingest(a, extraction);
+      await ledger.refresh();
+      // Every stored story, those merged into another too (`rumourmill stories --all` lists them with their score).
+      expect(await contents(store), `batch ${batch}, deferFrom ${deferFrom ?? 'default'}`).toEqual(expected);
+      expect((await ledger.stories({ limit: 500 })).stories).toEqual(
+        (await one.ledger.stories({ limit: 500 })).stories,
+      );
+      await ledger.close();
+    }
+    await one.ledger.close();
+  }, 120_000);
 });
