@@ -418,7 +418,7 @@ const UNNAMED_PARTNER =
 // becoming a father" (celebrity-004fake) is a family rift, not a split of hers (filled from the article's couple, it
 // split Jennifer Aniston from Justin Theroux); nor is "his divorced parents" a divorce of his.
 const KIN_NOUN_NEXT = new RegExp(
-  String.raw`^\s+(?:(?:younger|older|little|big|eldest|youngest|baby|twin)\s+)?(?:${[...nameCues.kin].join('|')}|family|parents|siblings|children|kids)s?\b`,
+  String.raw`^\s+(?:(?:${[...nameCues.kinModifiers].join('|')})\s+)?(?:${[...nameCues.kin].join('|')}|family|parents|siblings|children|kids)s?\b`,
   'i',
 );
 // "Courteney Cox Arquette (Monica) has been working on a drama project along with husband David Arquette"

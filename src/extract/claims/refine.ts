@@ -225,24 +225,21 @@ const wordCount = (text: string): number =>
     .split(/\s+/)
     .filter((w) => /\p{L}/u.test(w)).length;
 const KIN = [...nameCues.kin].join('|');
-const KIN_AFTER = new RegExp(
-  `^(?:['’]s?\\s+)(?:(?:late|younger|older|little|big|eldest|youngest|baby|twin)\\s+)?(?:${KIN})s?\\b`,
-  'i',
-);
+// "her late father", "his younger brother": what may stand between the owner and the kin word.
+const KIN_MODIFIER = [...nameCues.kinModifiers].join('|');
+const KIN_AFTER = new RegExp(`^(?:['’]s?\\s+)(?:(?:${KIN_MODIFIER})\\s+)?(?:${KIN})s?\\b`, 'i');
 // "Serena’s sister, Venus Williams": the kin word and its possessor's "’s" right before a name.
-const KIN_BEFORE = new RegExp(
-  `['’]s?\\s+(?:(?:late|younger|older|little|big|eldest|youngest|baby|twin)\\s+)?(?:${KIN})s?\\s*,?\\s*$`,
-  'i',
-);
+const KIN_BEFORE = new RegExp(`['’]s?\\s+(?:(?:${KIN_MODIFIER})\\s+)?(?:${KIN})s?\\s*,?\\s*$`, 'i');
 const POSSESSIVE_PRONOUN = /^(his|her|their)$/i;
+// "his son proposed": a kin word right after a pronoun that owns it. Only the words of age and death between them, not
+// all of KIN_MODIFIER: in "Miley Cyrus's sister, Noah Cyrus, has addressed rumours that her big sister married Liam
+// Hemsworth" (celebrity-098legit) "her big sister" is Miley herself, who is a party.
+const KIN_NEXT = new RegExp(`^\\s+(?:(?:late|younger|older|eldest|youngest)\\s+)?(?:${KIN})s?\\b`, 'i');
 // A ceremony named by its kind or by its event ("Golden Globe Awards ceremony", "Oscar ceremony"): no wedding.
 const OTHER_CEREMONY =
   /\b(?:\p{Lu}[\p{L}'’]*|awards?|prize(?:-giving)?|opening|closing|graduation|induction|memorial|funeral|cleansing|naming|swearing-in|inauguration|honou?rs|presentation|medal|tribute|remembrance|coronation|handover)\s+ceremon(?:y|ies)\b/u;
 // "with her brother, James": a kin word owned by a pronoun, right before a name.
-const KIN_AFTER_PRONOUN = new RegExp(
-  `\\b(?:her|his)\\s+(?:(?:late|younger|older|little|big|eldest|youngest|baby|twin|half-?)\\s*)?(?:${KIN})\\s*,?\\s*$`,
-  'i',
-);
+const KIN_AFTER_PRONOUN = new RegExp(`\\b(?:her|his)\\s+(?:(?:${KIN_MODIFIER}|half-?)\\s*)?(?:${KIN})\\s*,?\\s*$`, 'i');
 // "her plastic surgeon husband Dr. Lenny" (celebrity-066fake, Lisa Hochstein's): a trade or two between them.
 const POSSESSED_PARTNER = new RegExp(
   String.raw`\b(?:[Hh]er|[Hh]is)(?=\s+(?:(?:new|late|former|estranged|future|longtime|long-time)\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:${PARTNER})\b)`,
@@ -928,10 +925,7 @@ const PAIRS: ClaimRefiner[] = [
         if (ms.length === 0) continue;
         const possessorOfKin = (m: { text: string; end: number }) =>
           KIN_AFTER.test(ctx.doc.text.slice(m.end, m.end + 30)) ||
-          (POSSESSIVE_PRONOUN.test(m.text) &&
-            new RegExp(`^\\s+(?:(?:late|younger|older|eldest|youngest)\\s+)?(?:${KIN})s?\\b`, 'i').test(
-              ctx.doc.text.slice(m.end, m.end + 25),
-            ));
+          (POSSESSIVE_PRONOUN.test(m.text) && KIN_NEXT.test(ctx.doc.text.slice(m.end, m.end + 25)));
         if (ms.every(possessorOfKin)) return null;
       }
       return c;

@@ -17,7 +17,7 @@ export type Queued = {
 
 // "her sister Khloé Kardashian", "Kim's younger sister, Kourtney Kardashian": a name right after a kin word.
 const KIN_BEFORE = new RegExp(
-  `\\b(?:her|his|their|its|\\p{Lu}[\\p{L}-]*['’]s?)\\s+(?:(?:late|younger|older|little|big|eldest|youngest|baby|twin)\\s+)?(?:${[...cues.kin].join('|')})s?\\s*,?\\s*$`,
+  `\\b(?:her|his|their|its|\\p{Lu}[\\p{L}-]*['’]s?)\\s+(?:(?:${[...cues.kinModifiers].join('|')})\\s+)?(?:${[...cues.kin].join('|')})s?\\s*,?\\s*$`,
   'u',
 );
 const namedAsKin = (doc: Doc, m: Mention): boolean =>
