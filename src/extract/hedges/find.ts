@@ -1,4 +1,5 @@
 import { isIgnored, type Doc } from '../doc.ts';
+import { titleCaseSentence } from '../entities/index.ts';
 import { firstIndex, matchesNotAfter } from '../text/index.ts';
 import type { Token } from '../tokens/index.ts';
 import type { Hedge } from '../types.ts';
@@ -66,7 +67,7 @@ function passes(doc: Doc, cue: HedgeCue, start: number, end: number): boolean {
     if (previous !== undefined && cue.notAfter.has(previous.toLowerCase().replace(/’/g, "'"))) return false;
   }
   if (cue.adverbial && !(at !== undefined && isAdverbial(doc.tokens, at.index, end))) return false;
-  if (cue.modal && !(at !== undefined && isModal(doc.tokens, at.index, doc.text))) return false;
+  if (cue.modal && !(at !== undefined && isModal(doc, at.index))) return false;
   if (cue.notProposal && isProposal(doc, start, end)) return false;
   // "according to reports in the Hollywood Reporter" names its source: attribution, not a hedge.
   if (cue.notBefore.size > 0) {
@@ -125,12 +126,24 @@ function isAdverbial(tokens: Token[], index: number, end: number): boolean {
 }
 
 // "May" the month or the name is a PROPN/NOUN, or follows a preposition, or precedes a day number, or is capitalised
-// mid-sentence. Only "May" is a name: a headline's "Kim Kardashian Might Vote for Donald Trump" keeps its modal.
-function isModal(tokens: Token[], index: number, text: string): boolean {
+// mid-sentence (unless "have" or "be" follows). Only "May" is a name: a headline's "Kim Kardashian Might Vote for
+// Donald Trump" keeps its modal.
+function isModal(doc: Doc, index: number): boolean {
+  const { tokens, text } = doc;
   const token = atIndex(tokens, index);
-  if (token.pos !== 'AUX' && token.pos !== 'VERB') return false;
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
+  // "Katy Perry May Have Shaded Taylor Swift" (GossipCop): in a title-case headline, "May" before "Have" or "Be" is the
+  // modal, whatever the tagger made of it (a noun there). Not in prose: "a Magic You May Have Missed memory test"
+  // (bbc-entertainment-033) is a feature's title.
+  if (
+    /^may$/i.test(token.text) &&
+    next?.sentence === token.sentence &&
+    /^(?:have|be)$/i.test(next.text) &&
+    titleCaseSentence(doc, token.sentence)
+  )
+    return true;
+  if (token.pos !== 'AUX' && token.pos !== 'VERB') return false;
   if (previous && previous.sentence === token.sentence && previous.pos === 'ADP') return false;
   if (next && next.pos === 'NUM') return false;
   const sentenceInitial =

@@ -74,6 +74,14 @@ describe('findHedges bait that must not match', () => {
   );
   finds('keeps the modal verb next to the month', 'In May they [may] split, and by June they [might] wed.');
   finds(
+    'takes a title-case "May Have" in a headline for the modal',
+    'Katy Perry [May Have] Shaded Taylor Swift on American Idol',
+  );
+  finds(
+    'does not take "May Have" capitalised in a title inside prose for the modal',
+    'Younger viewers will go for the games which include a Magic You May Have Missed memory test.',
+  );
+  finds(
     'needs "to" after "appear" and a question for "could it be"',
     'He appeared on the show. It [could be] said. Could it be love at last.',
   );
