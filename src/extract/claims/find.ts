@@ -553,9 +553,16 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
     // (Not inside a quotation, whose words are its speaker's: '"As Angie and Brad's divorce talks continue, …," the mag
     // reported', celebrity-008fake.)
     (ownersOf(f) !== null && !insideAny(ctx.quoted, f.start, f.end));
+  const asProposition = (f: (typeof found)[number]) => (predicated(f) ? { ...f.entry, strong: true } : f.entry);
+  // "Pippa Middleton marries financier fiancé James Matthews" (GossipCop): a partner noun names what the partner was
+  // before the clause's own verb, so a stage the clause predicates outranks one only its partner noun names (it was an
+  // engagement, by the priority of stages).
+  const onlyNamed = (f: (typeof found)[number]) =>
+    !f.entry.strong && named(f) && !(verbal.has(f.form) && isVerb(doc, f.first, clause.first)) && ownersOf(f) === null;
+  const predicates = found.filter((f) => !onlyNamed(f) && asProposition(f).strong);
   const strongest =
     deniedProposition(clause.text) ??
-    mainProposition(found.map((f) => (predicated(f) ? { ...f.entry, strong: true } : f.entry))) ??
+    mainProposition((predicates.length > 0 ? predicates : found).map(asProposition)) ??
     // "Brad and I are pals. We're friends." denies the romance, whatever else the article is about (their marriage);
     // so does "Apparently, the duo is “just friends” right now" in the article's words (celebrity-193fake), where the
     // article's main proposition is a wish to marry.
