@@ -17,7 +17,8 @@ export type Predicate = {
   type: string;
   value: string;
   object?: string;
-  with?: 'person';
+  /** 'person': the person the predicate is done to or with is a party; 'replaced': whom the subject takes over from. */
+  with?: 'person' | 'replaced';
   needs?: 'person';
   by?: boolean;
   news?: boolean;
@@ -500,7 +501,8 @@ export function openFinds(doc: Doc, clause: Clause, located: Located[]): OpenFin
         predicate,
         match,
         subjects: [...ids],
-        other: otherId,
+        // "Kelly Clarkson Replaces Jennifer Hudson On ‘The Voice’" (GossipCop): the one replaced is required, not cast.
+        other: predicate.with === 'replaced' ? null : otherId,
         negated,
         joint,
         announced: group.some((w) => ANNOUNCING.test(w)),
