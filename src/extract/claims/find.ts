@@ -410,6 +410,9 @@ function cosmeticSurgery(p: Proposition, at: { form: string } | undefined, topic
   return { ...topic.main, strong: p.strong };
 }
 
+// A temporal adjunct's opening, right before a relationship's words: "after their divorces from", "following her split".
+// Not "since": "for the first time since the pair broke up in September 2016" (celebrity-188legit) dates what follows.
+const AFTER_ADJUNCT = /\b(?:after|following|amid)\s+(?:(?:his|her|their|the|a|an|its)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 // Someone no name stands for, right after a relationship's words: "seeing someone else", "moved on with a new woman",
 // "publicly dating another man", "a relationship with a girl".
 const UNNAMED_PARTNER =
@@ -481,6 +484,9 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
     const d = denial();
     return d !== null && f.start === clause.start + d.index;
   };
+  const inAfterAdjunct = (f: { start: number; entry: Proposition }) =>
+    f.entry.type === 'relationship' &&
+    AFTER_ADJUNCT.test(doc.text.slice(Math.max(clause.start, f.start - 40), f.start));
   const found = propositions
     .match(doc.tokens, clause.first, clause.last)
     .filter((f) => !namedLikeAWord(doc, f.first, f.last, nameWords) && !namesNoOne(doc.text, f))
@@ -532,7 +538,22 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
     .filter((f) => !wishedAt(doc, f.first, clause.first))
     // "We always said that if we ever got back together, it would be to get married" (Hailey Bieber): a supposition
     // tells no reunion (hypothetical.ts).
-    .filter((f) => hypothetical(doc, f.first, clause) === null);
+    .filter((f) => hypothetical(doc, f.first, clause) === null)
+    // "Are Jennifer Garner & Josh Duhamel Dating After Devastating Divorces From Ben Affleck & Fergie?" (GossipCop): a
+    // relationship told in an "after" adjunct is the background of one the clause predicates, not what it says (by the
+    // priority of stages, it was their split); so is "following her split from ex boyfriend The Weeknd, The Weeknd has
+    // now been seen holding hands with … Yovanna Ventura" (celebrity-133legit). Beside a mere noun ("After a separation
+    // …, the star angrily 'walked out' on his wife", celebrity-080fake) the adjunct's is all the clause tells.
+    .filter(
+      (f, _, all) =>
+        !inAfterAdjunct(f) ||
+        !all.some(
+          (o) =>
+            !inAfterAdjunct(o) &&
+            o.entry.type === 'relationship' &&
+            (o.entry.strong || isVerb(doc, o.first, clause.first)),
+        ),
+    );
   const named = (f: (typeof found)[number]) =>
     appositives.has(f.form) &&
     located.some(
