@@ -410,6 +410,18 @@ function cosmeticSurgery(p: Proposition, at: { form: string } | undefined, topic
   return { ...topic.main, strong: p.strong };
 }
 
+/** A relationship's words that are a label of a few words opening the clause, before a colon, naming no one. */
+function topicLabel(
+  text: string,
+  f: { start: number; end: number; entry: Proposition },
+  clause: Clause,
+  located: Located[],
+): boolean {
+  if (f.entry.type !== 'relationship' || !/^\s*:/.test(text.slice(f.end, f.end + 3))) return false;
+  if (!/^\W*(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(clause.start, f.start))) return false;
+  return !located.some((l) => l.mention.start >= clause.start && l.mention.end <= f.start);
+}
+
 // A temporal adjunct's opening, right before a relationship's words: "after their divorces from", "following her split".
 // Not "since": "for the first time since the pair broke up in September 2016" (celebrity-188legit) dates what follows.
 const AFTER_ADJUNCT = /\b(?:after|following|amid)\s+(?:(?:his|her|their|the|a|an|its)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
@@ -539,6 +551,9 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
     // "We always said that if we ever got back together, it would be to get married" (Hailey Bieber): a supposition
     // tells no reunion (hypothetical.ts).
     .filter((f) => hypothetical(doc, f.first, clause) === null)
+    // "Royal wedding: Does Kate Middleton plan to upstage Meghan Markle with a tiara?" (GossipCop): a headline's label
+    // before its colon names the topic, not a relationship of the people after it (it engaged Middleton to Markle).
+    .filter((f) => !topicLabel(doc.text, f, clause, located))
     // "Are Jennifer Garner & Josh Duhamel Dating After Devastating Divorces From Ben Affleck & Fergie?" (GossipCop): a
     // relationship told in an "after" adjunct is the background of one the clause predicates, not what it says (by the
     // priority of stages, it was their split); so is "following her split from ex boyfriend The Weeknd, The Weeknd has
