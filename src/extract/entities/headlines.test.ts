@@ -162,6 +162,10 @@ describe('names in title-case headlines', () => {
     ).not.toContain("We're Going to Be Ariel");
   });
 
+  it('ends a name at a headline verb in the past tense (GossipCop headlines)', () => {
+    expect(people('Joey Lawrence and Wife Sold Clothes Before Filing for Bankruptcy')).toEqual(['Joey Lawrence']);
+  });
+
   it('changes nothing in prose', () => {
     expect(
       people('The story follows.', 'Yesterday Kim Kardashian West and Sarah Jessica Parker met the press.'),
