@@ -410,14 +410,15 @@ function cosmeticSurgery(p: Proposition, at: { form: string } | undefined, topic
   return { ...topic.main, strong: p.strong };
 }
 
-/** A relationship's words that are a label of a few words opening the clause, before a colon, naming no one. */
+/** A relationship's or feud's words that are a label of a few words opening the clause, before a colon, naming no one. */
 function topicLabel(
   text: string,
   f: { start: number; end: number; entry: Proposition },
   clause: Clause,
   located: Located[],
 ): boolean {
-  if (f.entry.type !== 'relationship' || !/^\s*:/.test(text.slice(f.end, f.end + 3))) return false;
+  if ((f.entry.type !== 'relationship' && f.entry.type !== 'feud') || !/^\s*:/.test(text.slice(f.end, f.end + 3)))
+    return false;
   if (!/^\W*(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(clause.start, f.start))) return false;
   return !located.some((l) => l.mention.start >= clause.start && l.mention.end <= f.start);
 }
@@ -551,8 +552,9 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
     // "We always said that if we ever got back together, it would be to get married" (Hailey Bieber): a supposition
     // tells no reunion (hypothetical.ts).
     .filter((f) => hypothetical(doc, f.first, clause) === null)
-    // "Royal wedding: Does Kate Middleton plan to upstage Meghan Markle with a tiara?" (GossipCop): a headline's label
-    // before its colon names the topic, not a relationship of the people after it (it engaged Middleton to Markle).
+    // "Royal wedding: Does Kate Middleton plan to upstage Meghan Markle with a tiara?", "Fact-Checking Feud: Bette and
+    // Joan Episode 6: Did Joan Crawford …" (GossipCop): a headline's label before its colon names the topic, not a
+    // relationship or feud of the people after it (it engaged Middleton to Markle).
     .filter((f) => !topicLabel(doc.text, f, clause, located))
     // "Are Jennifer Garner & Josh Duhamel Dating After Devastating Divorces From Ben Affleck & Fergie?" (GossipCop): a
     // relationship told in an "after" adjunct is the background of one the clause predicates, not what it says (by the
