@@ -410,6 +410,9 @@ function cosmeticSurgery(p: Proposition, at: { form: string } | undefined, topic
   return { ...topic.main, strong: p.strong };
 }
 
+// A list of people that goes on with "& more stars", "and other celebrities".
+const LISTED_WITH_MORE =
+  /(?:&|\band)\s+(?:more|other)\s+(?:[\w-]+\s+){0,2}?(?:stars|celebs|celebrities|couples|friends|people|women|men|actors|actresses|singers|musicians)\b/i;
 /** A relationship's or feud's words that are a label of a few words opening the clause, before a colon, naming no one. */
 function topicLabel(
   text: string,
@@ -556,6 +559,10 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
     // Joan Episode 6: Did Joan Crawford …" (GossipCop): a headline's label before its colon names the topic, not a
     // relationship or feud of the people after it (it engaged Middleton to Markle).
     .filter((f) => !topicLabel(doc.text, f, clause, located))
+    // "The Platinum Life: Kim Kardashian, Nicole Kidman & More Stars Who Are Married to Music!" (GossipCop): what a
+    // list of people "and more stars" share is each one's own, no relationship between them (it married Kardashian to
+    // Kidman).
+    .filter((f) => f.entry.type !== 'relationship' || !LISTED_WITH_MORE.test(doc.text.slice(clause.start, f.start)))
     // "Are Jennifer Garner & Josh Duhamel Dating After Devastating Divorces From Ben Affleck & Fergie?" (GossipCop): a
     // relationship told in an "after" adjunct is the background of one the clause predicates, not what it says (by the
     // priority of stages, it was their split); so is "following her split from ex boyfriend The Weeknd, The Weeknd has
