@@ -162,8 +162,11 @@ describe('names in title-case headlines', () => {
     ).not.toContain("We're Going to Be Ariel");
   });
 
-  it('ends a name at a headline verb in the past tense (GossipCop headlines)', () => {
+  it('ends a name at a headline verb (GossipCop headlines)', () => {
     expect(people('Joey Lawrence and Wife Sold Clothes Before Filing for Bankruptcy')).toEqual(['Joey Lawrence']);
+    expect(
+      people("Ciara Predicts Her Baby Girl Sienna Will Have a ''Tomboy'' Side, Plus More Adorable Updates!"),
+    ).toContain('Ciara');
   });
 
   it('changes nothing in prose', () => {
