@@ -428,7 +428,10 @@ function topicLabel(
 
 // A temporal adjunct's opening, right before a relationship's words: "after their divorces from", "following her split".
 // Not "since": "for the first time since the pair broke up in September 2016" (celebrity-188legit) dates what follows.
-const AFTER_ADJUNCT = /\b(?:after|following|amid)\s+(?:(?:his|her|their|the|a|an|its)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+// Only a noun phrase: "soon after Grande had parted from Mac Miller" (a stream test) is a clause of its own, with its
+// own subject and pair.
+const AFTER_ADJUNCT =
+  /\b(?:after|following|amid)\s+(?:(?:his|her|their|the|a|an|its)\s+)?(?:(?!(?:had|has|have|was|were|is|are|been)\s)[\p{L}'’-]+\s+){0,2}$/iu;
 // Someone no name stands for, right after a relationship's words: "seeing someone else", "moved on with a new woman",
 // "publicly dating another man", "a relationship with a girl".
 const UNNAMED_PARTNER =
@@ -500,9 +503,17 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
     const d = denial();
     return d !== null && f.start === clause.start + d.index;
   };
-  const inAfterAdjunct = (f: { start: number; entry: Proposition }) =>
-    f.entry.type === 'relationship' &&
-    AFTER_ADJUNCT.test(doc.text.slice(Math.max(clause.start, f.start - 40), f.start));
+  const inAfterAdjunct = (f: { start: number; entry: Proposition }) => {
+    if (f.entry.type !== 'relationship') return false;
+    const from = Math.max(clause.start, f.start - 40);
+    const adjunct = AFTER_ADJUNCT.exec(doc.text.slice(from, f.start));
+    const at = from + (adjunct?.index ?? 0);
+    // A name there is the subject of a clause ("after Grande had parted"); "after her split" is a noun phrase.
+    return (
+      adjunct !== null &&
+      !located.some((l) => l.mention.kind !== 'pronoun' && l.mention.start >= at && l.mention.end <= f.start)
+    );
+  };
   const found = propositions
     .match(doc.tokens, clause.first, clause.last)
     .filter((f) => !namedLikeAWord(doc, f.first, f.last, nameWords) && !namesNoOne(doc.text, f))
