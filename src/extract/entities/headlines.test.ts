@@ -169,6 +169,13 @@ describe('names in title-case headlines', () => {
     ).toContain('Ciara');
   });
 
+  it('reads no headline news word after a capital "The" as a work (GossipCop headlines)', () => {
+    const all = (headline: string) => findEntities(makeDoc(`${headline}\n\nThe story follows.`)).map((e) => e.name);
+    expect(all('Are David & Victoria Beckham Divorcing? The Soccer Star Shut Down The Rumors')).not.toContain(
+      'The Rumors',
+    );
+  });
+
   it('changes nothing in prose', () => {
     expect(
       people('The story follows.', 'Yesterday Kim Kardashian West and Sarah Jessica Parker met the press.'),

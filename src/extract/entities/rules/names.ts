@@ -322,7 +322,16 @@ function besideBand(doc: Doc, c: Candidate, head: string): boolean {
  */
 export const capitalThe: TypingRule = {
   name: 'capital-the',
-  test: ({ doc, c }) => doc.tokens[c.first - 1]?.text === 'The' && !sentenceInitial(doc, c.first - 1),
+  // (Not a headline's news word: "Are David & Victoria Beckham Divorcing? The Soccer Star Shut Down The Rumors" is no
+  // work called "The Rumors".)
+  test: ({ doc, c }) =>
+    doc.tokens[c.first - 1]?.text === 'The' &&
+    !sentenceInitial(doc, c.first - 1) &&
+    !(
+      c.first === c.last &&
+      cues.headlineWords.has(lower(doc, c.first)) &&
+      titleCaseSentence(doc, atIndex(doc.tokens, c.first).sentence)
+    ),
   verdict: (s) => {
     const { doc, c, after, text, make } = s;
     const group = GROUP_NOUNS.has(after) || GROUP_NOUNS.has(lower(doc, c.first - 2));
