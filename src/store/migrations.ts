@@ -178,6 +178,17 @@ export const STALE_STORIES: Migration = {
 };
 
 /**
+ * Each stale story's evidence rows when it was last recomputed (src/ledger/batch.ts): a process that opens the ledger
+ * knows how far behind a stale story is, and leaves it stale as the process that marked it would have. Without it a
+ * new process recomputed every busy story it touched in its first batch. NULL (a mark written before this version):
+ * not known, recomputed at the next batch that touches it. Derived data, as the marks are.
+ */
+export const STALE_ROWS: Migration = {
+  version: 17,
+  up: ['ALTER TABLE stale_stories ADD COLUMN recomputed_rows INTEGER'],
+};
+
+/**
  * Background evidence whose story no news has started yet (src/ledger/ingest.ts): "her former boyfriend, Mac Miller"
  * starts no story, but it must join the story once an article starts one, whichever came first. The evidence table's
  * columns without its reference to stories.
@@ -453,5 +464,6 @@ export function migrationsWith(fts: Migration, credibility: Migration, folded: M
     folded,
     SCORED_TOTALS,
     STORED_READS,
+    STALE_ROWS,
   ];
 }

@@ -2,7 +2,7 @@
 import { aliasKey } from './entities.ts';
 import { toEvidence, toStory } from './rows.ts';
 import type { Connection } from './sql.ts';
-import type { EvidenceRow, StoreTx, StoryRow } from './types.ts';
+import type { EvidenceRow, StoreTx, StoryRow, StorySize } from './types.ts';
 
 type StoryQueries = Pick<
   StoreTx,
@@ -18,6 +18,7 @@ type StoryQueries = Pick<
   | 'storiesOf'
   | 'storyKeysOf'
   | 'markStale'
+  | 'storySizes'
   | 'staleStories'
   | 'clearStale'
   | 'holdEvidence'
@@ -194,14 +195,31 @@ export function storyQueries(db: Connection, { held }: { held?: HeldStoryWrites 
       );
       return rows.map(toEvidence);
     },
-    async markStale(ids) {
-      for (let i = 0; i < ids.length; i += 500) {
-        const chunk = ids.slice(i, i + 500);
+    async markStale(ids, recomputedRows) {
+      // Once each: PostgreSQL refuses an upsert that updates one row twice.
+      for (const [chunk, list] of chunked([...new Set(ids)]))
         await db.run(
-          `INSERT INTO stale_stories (story_id) VALUES ${chunk.map(() => '(?)').join(', ')} ON CONFLICT DO NOTHING`,
-          chunk,
+          `INSERT INTO stale_stories (story_id, recomputed_rows) VALUES ${list.replaceAll('?', '(?, ?)')}
+           ON CONFLICT (story_id) DO UPDATE
+           SET recomputed_rows = COALESCE(excluded.recomputed_rows, stale_stories.recomputed_rows)`,
+          chunk.flatMap((id) => [id, recomputedRows?.get(id) ?? null]),
         );
+    },
+    async storySizes(ids) {
+      const out = new Map<string, StorySize>();
+      for (const [chunk, list] of chunked([...new Set(ids)])) {
+        // Asked together: one round trip on PostgreSQL.
+        const [counts, marks] = await Promise.all([
+          db.all(`SELECT story_id, COUNT(*) AS n FROM evidence WHERE story_id IN (${list}) GROUP BY story_id`, chunk),
+          db.all(`SELECT story_id, recomputed_rows FROM stale_stories WHERE story_id IN (${list})`, chunk),
+        ]);
+        for (const r of counts) out.set(String(r.story_id), { rows: Number(r.n), stale: null });
+        for (const r of marks) {
+          const size = out.get(String(r.story_id));
+          if (size) size.stale = { recomputedRows: r.recomputed_rows === null ? null : Number(r.recomputed_rows) };
+        }
       }
+      return out;
     },
     async staleStories(limit) {
       return (await db.all('SELECT story_id FROM stale_stories ORDER BY story_id LIMIT ?', [limit])).map((r) =>

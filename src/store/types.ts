@@ -111,6 +111,8 @@ export type TrackRecordTotal = {
 
 /** Stories with ids from `first` to `last` (in the database's order, as storyIds gives them), both included. */
 export type IdRange = { first: string; last: string };
+/** A story's evidence rows now, and its stale mark: null when it has none, else the rows it had when last recomputed. */
+export type StorySize = { rows: number; stale: { recomputedRows: number | null } | null };
 
 /** How often one article called a ledger entity by one name or epithet (`key`: the name as matched, `text`: as shown). */
 export type EntityNameUse = { entity: string; kind: string; key: string; text: string; count: number };
@@ -276,8 +278,17 @@ export interface StoreTx extends EditorialQueries, ListingQueries {
   storyIds(): Promise<string[]>;
   /** The stories of a range. */
   storiesIn(range: IdRange): Promise<StoryRow[]>;
-  /** Marks stories whose stored row is behind their evidence (recomputed on the next read: src/ledger/refresh.ts). */
-  markStale(ids: string[]): Promise<void>;
+  /**
+   * Marks stories whose stored row is behind their evidence (recomputed on the next read: src/ledger/refresh.ts), each
+   * with its evidence rows when it was last recomputed where `recomputedRows` gives them (a mark already there keeps
+   * its count otherwise).
+   */
+  markStale(ids: string[], recomputedRows?: ReadonlyMap<string, number>): Promise<void>;
+  /**
+   * The evidence rows of each of `ids` that has any, and whether it is marked stale, with the rows it had when last
+   * recomputed (null when its mark does not say): what a batched ingest needs to leave a busy story stale (batch.ts).
+   */
+  storySizes(ids: string[]): Promise<Map<string, StorySize>>;
   /** Up to `limit` marked stories, in id order. */
   staleStories(limit: number): Promise<string[]>;
   clearStale(ids: string[]): Promise<void>;
