@@ -189,6 +189,20 @@ export const STALE_ROWS: Migration = {
 };
 
 /**
+ * Story keys by range in byte order (stories.ts storyKeysOf: the keys that start with a given head). SQLite's unique
+ * index on the key is in that order already; PostgreSQL's is in the database's collation, so it gets one under
+ * COLLATE "C", with the id beside the key so that the lookup reads the index alone.
+ */
+export const STORY_KEY_RANGE: Migration = {
+  version: 18,
+  up: [],
+  fill: async (db) => {
+    if (db.kind === 'postgres')
+      await db.run('CREATE INDEX IF NOT EXISTS stories_key_bytes ON stories (key COLLATE "C") INCLUDE (id)');
+  },
+};
+
+/**
  * Background evidence whose story no news has started yet (src/ledger/ingest.ts): "her former boyfriend, Mac Miller"
  * starts no story, but it must join the story once an article starts one, whichever came first. The evidence table's
  * columns without its reference to stories.
@@ -465,5 +479,6 @@ export function migrationsWith(fts: Migration, credibility: Migration, folded: M
     SCORED_TOTALS,
     STORED_READS,
     STALE_ROWS,
+    STORY_KEY_RANGE,
   ];
 }

@@ -33,6 +33,20 @@ export async function rowsInOrder(db: Connection, ids: string[]): Promise<StoryR
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/**
+ * The first string after every string that starts with `prefix`, in code point order: its last character one code
+ * point on. Null when there is none (an empty prefix, or one ending in the last code point).
+ */
+export function prefixEnd(prefix: string): string | null {
+  const chars = [...prefix];
+  const last = chars.pop();
+  if (last === undefined) return null;
+  let next = (last.codePointAt(0) ?? 0) + 1;
+  // Past the surrogates, which no stored string holds alone.
+  if (next >= 0xd800 && next <= 0xdfff) next = 0xe000;
+  return next > 0x10ffff ? null : chars.join('') + String.fromCodePoint(next);
+}
+
 /** Ids in chunks under the drivers' parameter limits, with their `?` list. */
 function* chunked(ids: string[]): Generator<[string[], string]> {
   for (let i = 0; i < ids.length; i += 500) {
@@ -288,12 +302,20 @@ export function storyQueries(db: Connection, { held }: { held?: HeldStoryWrites 
       );
       return rows.map(toStory);
     },
-    async storyKeysOf(entity, prefix) {
+    async storyKeysOf(entity, prefix, suffix = '') {
+      // By the range of keys that start with `prefix`, in the key's index: by the entity's subject rows, a common
+      // subject's every story was read (1,527 castings of "Dancing With the Stars") for the few that start so. The
+      // range is in byte order (code point order in UTF-8): SQLite's own, PostgreSQL's under COLLATE "C" (migration
+      // 18 indexes it so); substr, counting characters in both, says which keys of it start and end as asked.
+      const bytes = db.kind === 'postgres' ? ' COLLATE "C"' : '';
+      const upper = prefixEnd(prefix);
       const rows = await db.all(
-        `SELECT s.id, s.key FROM story_subjects ss JOIN stories s ON s.id = ss.story_id
-         WHERE ss.entity_id = ? AND substr(s.key, 1, ?) = ? ORDER BY s.id`,
-        // substr counts characters (code points), as both databases do.
-        [entity, [...prefix].length, prefix],
+        `SELECT s.id, s.key FROM stories s
+         WHERE s.key${bytes} >= ? ${upper === null ? '' : `AND s.key${bytes} < ?`}
+           AND substr(s.key, 1, ?) = ? AND substr(s.key, length(s.key) - ? + 1) = ?
+           AND EXISTS (SELECT 1 FROM story_subjects ss WHERE ss.story_id = s.id AND ss.entity_id = ?)
+         ORDER BY s.id`,
+        [prefix, ...(upper === null ? [] : [upper]), [...prefix].length, prefix, [...suffix].length, suffix, entity],
       );
       return rows.map((r) => ({ id: String(r.id), key: String(r.key) }));
     },

@@ -235,10 +235,11 @@ export interface StoreTx extends EditorialQueries, ListingQueries {
   /** How many evidence rows the story has. */
   evidenceCount(story: string): Promise<number>;
   /**
-   * The id and key of each story of `entity` whose key starts with `prefix`: the few of a busy person's thousands of
-   * stories that can be a story's twin (lone-names.ts), found without reading every row of them.
+   * The id and key of each story of `entity` whose key starts with `prefix` and ends with `suffix`: the few of a busy
+   * person's thousands of stories that can be a story's twin (lone-names.ts), found by the key's index without
+   * reading the person's stories.
    */
-  storyKeysOf(entity: string, prefix: string): Promise<Array<{ id: string; key: string }>>;
+  storyKeysOf(entity: string, prefix: string, suffix?: string): Promise<Array<{ id: string; key: string }>>;
   /** Article ids whose text matches the words of `q` (FTS5 / tsvector). */
   searchArticles(q: string, limit: number): Promise<string[]>;
   /** Every story's settled reports (`story` given: that story's, or those of a range of stories), in a stable order. */
