@@ -53,9 +53,28 @@ export function batcher(store: Store, { size, ms, deferFrom = 200, share = 0.1 }
     // Stores reject with Errors; anything else is wrapped so the caller still gets one.
     throw error instanceof Error ? error : new Error('a batch commit failed', { cause: error });
   };
-  // Each story's rows when this process last recomputed it, and the rows added since: in memory only. A story this
-  // process has not seen yet is recomputed, which is always right; the marks in the store are what a crash keeps.
+  // Each story's rows when it was last recomputed, and the rows added since. Kept in memory for the stories this
+  // process has seen; a story it has not is looked up in the store (storySizes), whose stale marks keep the rows at
+  // the last recompute: a new process leaves a busy story stale as the one before it would have, instead of
+  // recomputing every busy story its first batch touches.
   const sizes = new Map<string, { rows: number; pending: number }>();
+  /** Notes in `sizes` what the store says of the batch's stories this process has not seen yet. */
+  async function lookUp(tx: StoreTx, dirty: Map<string, number>): Promise<void> {
+    const unseen = [...dirty.keys()].filter((id) => !sizes.has(id));
+    if (unseen.length === 0) return;
+    const stored = await tx.storySizes(unseen);
+    for (const id of unseen) {
+      const size = stored.get(id);
+      // The rows it had before this batch added its own.
+      const before = (size?.rows ?? 0) - (dirty.get(id) ?? 0);
+      if (!size || before <= 0) continue;
+      // Not stale: its stored row is its evidence's, as last recomputed. Stale: behind by the rows since its count.
+      if (!size.stale) sizes.set(id, { rows: before, pending: 0 });
+      else if (size.stale.recomputedRows !== null && size.stale.recomputedRows <= before)
+        sizes.set(id, { rows: size.stale.recomputedRows, pending: before - size.stale.recomputedRows });
+      // A mark that does not say (written before the count was kept): recomputed, which is always right.
+    }
+  }
   // One caller at a time: an ingest, a flush and another ingest never interleave inside the open transaction.
   let turn: Promise<unknown> = Promise.resolve();
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
@@ -80,19 +99,21 @@ export function batcher(store: Store, { size, ms, deferFrom = 200, share = 0.1 }
       if (!(await ended)) throw new Rollback();
       // Sorted: the same stories recomputed in the same order whatever order the batch touched them in.
       const recomputed: string[] = [];
-      const deferred: string[] = [];
+      const deferred = new Map<string, number>();
+      await lookUp(tx, dirty);
       for (const [storyId, added] of [...dirty].sort(([a], [b]) => (a < b ? -1 : 1))) {
         const known = sizes.get(storyId);
         if (known && known.rows >= deferFrom && known.pending + added < known.rows * share) {
           known.pending += added;
-          deferred.push(storyId);
+          deferred.set(storyId, known.rows);
         } else recomputed.push(storyId);
       }
       // What recompute reads of each story, read for all of them at once: on PostgreSQL the batch's end was three
       // round trips per story, a third of an ingest's round trips.
       await tx.prefetch(recomputed);
       for (const storyId of recomputed) sizes.set(storyId, { rows: await recompute(tx, storyId), pending: 0 });
-      if (deferred.length) await tx.markStale(deferred);
+      // With each one's rows at its last recompute, for the next process to go on from.
+      if (deferred.size) await tx.markStale([...deferred.keys()], deferred);
       if (recomputed.length) await tx.clearStale(recomputed);
     });
     // A transaction that cannot begin (database gone, read-only) rejects `done` before `ready` resolves.

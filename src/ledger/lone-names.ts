@@ -154,7 +154,9 @@ async function objectTwins(tx: StoreTx, story: StoryRow): Promise<Array<{ id: st
   const first = story.subjects[0];
   if (!first) return [];
   const head = `${story.key.slice(0, story.key.lastIndexOf(':'))}@`;
-  return (await tx.storyKeysOf(first.id, head)).filter(
+  // Its subjects too: a twin's key ends as its own does (":" and the subjects' ids).
+  const tail = story.key.slice(story.key.lastIndexOf(':'));
+  return (await tx.storyKeysOf(first.id, head, tail)).filter(
     (s) => s.id !== story.id && OBJECT_IN_KEY.test(s.key) && objectless(s.key) === story.key,
   );
 }

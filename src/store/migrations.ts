@@ -178,6 +178,31 @@ export const STALE_STORIES: Migration = {
 };
 
 /**
+ * Each stale story's evidence rows when it was last recomputed (src/ledger/batch.ts): a process that opens the ledger
+ * knows how far behind a stale story is, and leaves it stale as the process that marked it would have. Without it a
+ * new process recomputed every busy story it touched in its first batch. NULL (a mark written before this version):
+ * not known, recomputed at the next batch that touches it. Derived data, as the marks are.
+ */
+export const STALE_ROWS: Migration = {
+  version: 17,
+  up: ['ALTER TABLE stale_stories ADD COLUMN recomputed_rows INTEGER'],
+};
+
+/**
+ * Story keys by range in byte order (stories.ts storyKeysOf: the keys that start with a given head). SQLite's unique
+ * index on the key is in that order already; PostgreSQL's is in the database's collation, so it gets one under
+ * COLLATE "C", with the id beside the key so that the lookup reads the index alone.
+ */
+export const STORY_KEY_RANGE: Migration = {
+  version: 18,
+  up: [],
+  fill: async (db) => {
+    if (db.kind === 'postgres')
+      await db.run('CREATE INDEX IF NOT EXISTS stories_key_bytes ON stories (key COLLATE "C") INCLUDE (id)');
+  },
+};
+
+/**
  * Background evidence whose story no news has started yet (src/ledger/ingest.ts): "her former boyfriend, Mac Miller"
  * starts no story, but it must join the story once an article starts one, whichever came first. The evidence table's
  * columns without its reference to stories.
@@ -453,5 +478,7 @@ export function migrationsWith(fts: Migration, credibility: Migration, folded: M
     folded,
     SCORED_TOTALS,
     STORED_READS,
+    STALE_ROWS,
+    STORY_KEY_RANGE,
   ];
 }

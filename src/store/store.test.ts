@@ -16,7 +16,7 @@ import { openStore } from './index.ts';
 import { openPostgres } from './postgres.ts';
 import type { ArticleRow, Store, StoreTx } from './index.ts';
 import type { Extraction } from '../extract/index.ts';
-import { must } from '../invariant/index.ts';
+import { at, must } from '../invariant/index.ts';
 import { pgSchema, TEST_PG } from '../../test/helpers/pg-schema.ts';
 
 /** `raw` runs SQL past the store, to make a database look like one written by an older version. */
@@ -79,6 +79,7 @@ const VERSION_3 = [
   'ALTER TABLE articles DROP COLUMN credibility',
   'ALTER TABLE evidence DROP COLUMN claim_time',
   'DROP TABLE article_entities',
+  'ALTER TABLE stale_stories DROP COLUMN recomputed_rows',
   'DELETE FROM schema_migrations WHERE version >= 4',
 ];
 
@@ -440,6 +441,12 @@ for (const backend of [sqlite, postgres]) {
       const head = seed.key.slice(0, seed.key.indexOf(':') + 1);
       expect(await store.storyKeysOf(person, head)).toEqual([{ id: seed.id, key: seed.key }]);
       expect(await store.storyKeysOf(person, 'no-such-type:')).toEqual([]);
+      // And by how it ends (the subjects' ids): only those that end so (migration 18 ranges the keys on PostgreSQL).
+      const tail = seed.key.slice(seed.key.lastIndexOf(':'));
+      expect(await store.storyKeysOf(person, head, tail)).toEqual([{ id: seed.id, key: seed.key }]);
+      expect(await store.storyKeysOf(person, seed.key, '')).toEqual([{ id: seed.id, key: seed.key }]);
+      expect(await store.storyKeysOf(person, head, `${tail}x`)).toEqual([]);
+      expect(await store.storyKeysOf('no-such-entity', head, tail)).toEqual([]);
       // Stories by what their rows' track records are looked up by; a principal's word reads none.
       const rows = await store.evidence(seed.id);
       const cited = must(
@@ -494,6 +501,31 @@ for (const backend of [sqlite, postgres]) {
       expect(await store.staleStories(1)).toEqual(['s-a']);
       await store.transaction((tx) => tx.clearStale(['s-a', 's-z']));
       expect(await store.staleStories(10)).toEqual(['s-b']);
+    });
+
+    it("keeps a stale story's rows at its last recompute with its mark (migration 17), beside its rows now", async () => {
+      await open();
+      await ingestArticle(store, seedArticle(), seedExtraction());
+      const id = at(await store.storyIds(), 0);
+      const rows = await store.evidenceCount(id);
+      expect(rows).toBeGreaterThan(0);
+      const sizes = () => store.storySizes([id, 'no-such-story', id]);
+      expect(await sizes()).toEqual(new Map([[id, { rows, stale: null }]]));
+      await store.transaction((tx) => tx.markStale([id, id], new Map([[id, 1]])));
+      expect(await sizes()).toEqual(new Map([[id, { rows, stale: { recomputedRows: 1 } }]]));
+      // Marked again without a count, it keeps the one it has; with one, it takes it.
+      await store.transaction((tx) => tx.markStale([id]));
+      expect(await sizes()).toEqual(new Map([[id, { rows, stale: { recomputedRows: 1 } }]]));
+      await store.transaction((tx) => tx.markStale([id], new Map([[id, 2]])));
+      expect(await sizes()).toEqual(new Map([[id, { rows, stale: { recomputedRows: 2 } }]]));
+      // A mark written before migration 17 keeps the story stale, its count not known.
+      await store.close();
+      await backend.raw([
+        'ALTER TABLE stale_stories DROP COLUMN recomputed_rows',
+        'DELETE FROM schema_migrations WHERE version = 17',
+      ]);
+      store = await openStore(backend.url());
+      expect(await sizes()).toEqual(new Map([[id, { rows, stale: { recomputedRows: null } }]]));
     });
 
     it('gives the seed story the same on this database as anywhere: reported, explained', async () => {

@@ -62,6 +62,7 @@ const KEEPS_PREFETCHED: ReadonlySet<string> = new Set<keyof StoreTx>([
   'storyIds',
   'storiesIn',
   'markStale',
+  'storySizes',
   'staleStories',
   'clearStale',
   'holdEvidence',

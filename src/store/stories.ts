@@ -2,7 +2,7 @@
 import { aliasKey } from './entities.ts';
 import { toEvidence, toStory } from './rows.ts';
 import type { Connection } from './sql.ts';
-import type { EvidenceRow, StoreTx, StoryRow } from './types.ts';
+import type { EvidenceRow, StoreTx, StoryRow, StorySize } from './types.ts';
 
 type StoryQueries = Pick<
   StoreTx,
@@ -18,6 +18,7 @@ type StoryQueries = Pick<
   | 'storiesOf'
   | 'storyKeysOf'
   | 'markStale'
+  | 'storySizes'
   | 'staleStories'
   | 'clearStale'
   | 'holdEvidence'
@@ -30,6 +31,20 @@ export async function rowsInOrder(db: Connection, ids: string[]): Promise<StoryR
   const rows = await db.all(`SELECT * FROM stories WHERE id IN (${ids.map(() => '?').join(', ')})`, ids);
   const byId = new Map(rows.map((r) => [String(r.id), toStory(r)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * The first string after every string that starts with `prefix`, in code point order: its last character one code
+ * point on. Null when there is none (an empty prefix, or one ending in the last code point).
+ */
+export function prefixEnd(prefix: string): string | null {
+  const chars = [...prefix];
+  const last = chars.pop();
+  if (last === undefined) return null;
+  let next = (last.codePointAt(0) ?? 0) + 1;
+  // Past the surrogates, which no stored string holds alone.
+  if (next >= 0xd800 && next <= 0xdfff) next = 0xe000;
+  return next > 0x10ffff ? null : chars.join('') + String.fromCodePoint(next);
 }
 
 /** Ids in chunks under the drivers' parameter limits, with their `?` list. */
@@ -194,14 +209,31 @@ export function storyQueries(db: Connection, { held }: { held?: HeldStoryWrites 
       );
       return rows.map(toEvidence);
     },
-    async markStale(ids) {
-      for (let i = 0; i < ids.length; i += 500) {
-        const chunk = ids.slice(i, i + 500);
+    async markStale(ids, recomputedRows) {
+      // Once each: PostgreSQL refuses an upsert that updates one row twice.
+      for (const [chunk, list] of chunked([...new Set(ids)]))
         await db.run(
-          `INSERT INTO stale_stories (story_id) VALUES ${chunk.map(() => '(?)').join(', ')} ON CONFLICT DO NOTHING`,
-          chunk,
+          `INSERT INTO stale_stories (story_id, recomputed_rows) VALUES ${list.replaceAll('?', '(?, ?)')}
+           ON CONFLICT (story_id) DO UPDATE
+           SET recomputed_rows = COALESCE(excluded.recomputed_rows, stale_stories.recomputed_rows)`,
+          chunk.flatMap((id) => [id, recomputedRows?.get(id) ?? null]),
         );
+    },
+    async storySizes(ids) {
+      const out = new Map<string, StorySize>();
+      for (const [chunk, list] of chunked([...new Set(ids)])) {
+        // Asked together: one round trip on PostgreSQL.
+        const [counts, marks] = await Promise.all([
+          db.all(`SELECT story_id, COUNT(*) AS n FROM evidence WHERE story_id IN (${list}) GROUP BY story_id`, chunk),
+          db.all(`SELECT story_id, recomputed_rows FROM stale_stories WHERE story_id IN (${list})`, chunk),
+        ]);
+        for (const r of counts) out.set(String(r.story_id), { rows: Number(r.n), stale: null });
+        for (const r of marks) {
+          const size = out.get(String(r.story_id));
+          if (size) size.stale = { recomputedRows: r.recomputed_rows === null ? null : Number(r.recomputed_rows) };
+        }
       }
+      return out;
     },
     async staleStories(limit) {
       return (await db.all('SELECT story_id FROM stale_stories ORDER BY story_id LIMIT ?', [limit])).map((r) =>
@@ -270,12 +302,20 @@ export function storyQueries(db: Connection, { held }: { held?: HeldStoryWrites 
       );
       return rows.map(toStory);
     },
-    async storyKeysOf(entity, prefix) {
+    async storyKeysOf(entity, prefix, suffix = '') {
+      // By the range of keys that start with `prefix`, in the key's index: by the entity's subject rows, a common
+      // subject's every story was read (1,527 castings of "Dancing With the Stars") for the few that start so. The
+      // range is in byte order (code point order in UTF-8): SQLite's own, PostgreSQL's under COLLATE "C" (migration
+      // 18 indexes it so); substr, counting characters in both, says which keys of it start and end as asked.
+      const bytes = db.kind === 'postgres' ? ' COLLATE "C"' : '';
+      const upper = prefixEnd(prefix);
       const rows = await db.all(
-        `SELECT s.id, s.key FROM story_subjects ss JOIN stories s ON s.id = ss.story_id
-         WHERE ss.entity_id = ? AND substr(s.key, 1, ?) = ? ORDER BY s.id`,
-        // substr counts characters (code points), as both databases do.
-        [entity, [...prefix].length, prefix],
+        `SELECT s.id, s.key FROM stories s
+         WHERE s.key${bytes} >= ? ${upper === null ? '' : `AND s.key${bytes} < ?`}
+           AND substr(s.key, 1, ?) = ? AND substr(s.key, length(s.key) - ? + 1) = ?
+           AND EXISTS (SELECT 1 FROM story_subjects ss WHERE ss.story_id = s.id AND ss.entity_id = ?)
+         ORDER BY s.id`,
+        [prefix, ...(upper === null ? [] : [upper]), [...prefix].length, prefix, [...suffix].length, suffix, entity],
       );
       return rows.map((r) => ({ id: String(r.id), key: String(r.key) }));
     },

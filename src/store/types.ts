@@ -111,6 +111,8 @@ export type TrackRecordTotal = {
 
 /** Stories with ids from `first` to `last` (in the database's order, as storyIds gives them), both included. */
 export type IdRange = { first: string; last: string };
+/** A story's evidence rows now, and its stale mark: null when it has none, else the rows it had when last recomputed. */
+export type StorySize = { rows: number; stale: { recomputedRows: number | null } | null };
 
 /** How often one article called a ledger entity by one name or epithet (`key`: the name as matched, `text`: as shown). */
 export type EntityNameUse = { entity: string; kind: string; key: string; text: string; count: number };
@@ -233,10 +235,11 @@ export interface StoreTx extends EditorialQueries, ListingQueries {
   /** How many evidence rows the story has. */
   evidenceCount(story: string): Promise<number>;
   /**
-   * The id and key of each story of `entity` whose key starts with `prefix`: the few of a busy person's thousands of
-   * stories that can be a story's twin (lone-names.ts), found without reading every row of them.
+   * The id and key of each story of `entity` whose key starts with `prefix` and ends with `suffix`: the few of a busy
+   * person's thousands of stories that can be a story's twin (lone-names.ts), found by the key's index without
+   * reading the person's stories.
    */
-  storyKeysOf(entity: string, prefix: string): Promise<Array<{ id: string; key: string }>>;
+  storyKeysOf(entity: string, prefix: string, suffix?: string): Promise<Array<{ id: string; key: string }>>;
   /** Article ids whose text matches the words of `q` (FTS5 / tsvector). */
   searchArticles(q: string, limit: number): Promise<string[]>;
   /** Every story's settled reports (`story` given: that story's, or those of a range of stories), in a stable order. */
@@ -276,8 +279,17 @@ export interface StoreTx extends EditorialQueries, ListingQueries {
   storyIds(): Promise<string[]>;
   /** The stories of a range. */
   storiesIn(range: IdRange): Promise<StoryRow[]>;
-  /** Marks stories whose stored row is behind their evidence (recomputed on the next read: src/ledger/refresh.ts). */
-  markStale(ids: string[]): Promise<void>;
+  /**
+   * Marks stories whose stored row is behind their evidence (recomputed on the next read: src/ledger/refresh.ts), each
+   * with its evidence rows when it was last recomputed where `recomputedRows` gives them (a mark already there keeps
+   * its count otherwise).
+   */
+  markStale(ids: string[], recomputedRows?: ReadonlyMap<string, number>): Promise<void>;
+  /**
+   * The evidence rows of each of `ids` that has any, and whether it is marked stale, with the rows it had when last
+   * recomputed (null when its mark does not say): what a batched ingest needs to leave a busy story stale (batch.ts).
+   */
+  storySizes(ids: string[]): Promise<Map<string, StorySize>>;
   /** Up to `limit` marked stories, in id order. */
   staleStories(limit: number): Promise<string[]>;
   clearStale(ids: string[]): Promise<void>;

@@ -116,6 +116,57 @@ describe('batched ingest', () => {
     await one.ledger.close();
   }, 120_000);
 
+  it('a reopened ledger leaves busy stories stale as the process before it would have, with the same stories', async () => {
+    // What each transaction marked stale, transaction by transaction: with batches of 3, one a batch.
+    const marking = (store: Store, marks: string[][]): Store => ({
+      ...store,
+      transaction: (fn, options) =>
+        store.transaction((tx) => {
+          const marked: string[] = [];
+          marks.push(marked);
+          return fn({
+            ...tx,
+            markStale: (ids, rows) => {
+              marked.push(...ids);
+              return tx.markStale(ids, rows);
+            },
+          });
+        }, options),
+    });
+    const options = { batch: 3, batchMs: 3_600_000, deferFrom: 3 };
+    const once: string[][] = [];
+    const whole = join(dir, 'whole.db');
+    const first = ledgerOver(marking(await openStore(whole), once), options);
+    for (const { article, extraction } of items) await first.ingest(article, extraction);
+    await first.close();
+    // Restarted just before the last batch that leaves a story stale: a new process recomputed all it touched.
+    const k = once.findLastIndex((marked) => marked.length > 0);
+    expect(k, 'some batch leaves a story stale').toBeGreaterThan(0);
+    const twice: string[][] = [];
+    const halves = join(dir, 'halves.db');
+    const before = ledgerOver(marking(await openStore(halves), twice), options);
+    for (const { article, extraction } of items.slice(0, 3 * k)) await before.ingest(article, extraction);
+    await before.close();
+    const after = ledgerOver(marking(await openStore(halves), twice), options);
+    for (const { article, extraction } of items.slice(3 * k)) await after.ingest(article, extraction);
+    await after.close();
+    expect(twice).toEqual(once);
+    // The same marks, with the same counts, left in the store.
+    const [reopened, again] = [await openStore(halves), await openStore(whole)];
+    const stale = await reopened.staleStories(1000);
+    expect(stale).toEqual(await again.staleStories(1000));
+    expect(await reopened.storySizes(stale)).toEqual(await again.storySizes(stale));
+    // And once read, the ledger one article at a time gives.
+    const one = await ingestAll(1);
+    await ledgerOver(reopened).refresh();
+    await ledgerOver(again).refresh();
+    expect(await contents(reopened)).toEqual(await contents(one.store));
+    expect(await contents(again)).toEqual(await contents(one.store));
+    await reopened.close();
+    await again.close();
+    await one.ledger.close();
+  }, 120_000);
+
   it('an article repeated within one batch is a duplicate, as it is across batches', async () => {
     const list = [...items.slice(0, 4), at(items, 1), at(items, 2)];
     const { outcomes, ledger } = await ingestAll(10, list);
