@@ -176,6 +176,11 @@ describe('names in title-case headlines', () => {
     );
   });
 
+  it('reads no name from the rest of a hyphenated word (GossipCop headlines)', () => {
+    const all = (headline: string) => findEntities(makeDoc(`${headline}\n\nThe story follows.`)).map((e) => e.name);
+    expect(all('Nicole ‘Snooki’ Polizzi Hits Back at Mom-Shamers')).not.toContain('-Shamers');
+  });
+
   it('changes nothing in prose', () => {
     expect(
       people('The story follows.', 'Yesterday Kim Kardashian West and Sarah Jessica Parker met the press.'),

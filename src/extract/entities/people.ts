@@ -47,6 +47,8 @@ function digitStageName(doc: Doc, c: Candidate): { start: number } | null {
 export function person(doc: Doc, c: Candidate, words: string[], evidence: Evidence, make: Make): Typed | null {
   const head = at(words, 0);
   const last = at(words, words.length - 1);
+  // "Nicole 'Snooki' Polizzi Hits Back at Mom-Shamers" (GossipCop): the rest of a hyphenated word is no name.
+  if (/^[-‐–—]/.test(head)) return null;
   const title = titles.get(head);
   // "the Bishop" is a role, not a name; but "Prince earned more than any other pop star … more than Prince last year"
   // (bbc-162) is a stage name.
