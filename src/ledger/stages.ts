@@ -34,6 +34,15 @@ const principalWord = (r: EvidenceRow): boolean =>
 export type StageRows = { value: string; rows: EvidenceRow[] };
 
 /**
+ * A denial whose own words name the split ("we have not split", "denied they had split", "shut down divorce rumors"):
+ * only that is a word for the pair. "Ben Affleck Divorce Reportedly Pushed Jennifer Garner To Join The Church Of
+ * Scientology – Her Team Denies It" (a GossipCop headline) denies something else the sentence tells; read as a word for
+ * the pair, it made Affleck and Garner a *confirmed* couple.
+ */
+const DENIAL_NAMES_SPLIT =
+  /\b(?:den(?:y|ies|ied|ying)|denial|not|never|no|n['’]t|false|untrue|fake|fabricated|(?:shut|shoot|shot)\w*\s+down|slam\w*|blast\w*|dismiss\w*|debunk\w*|quash\w*|laugh\w*\s+off|refut\w*|dispel\w*)\b[^.!?]{0,60}?\b(?:split\w*|divorc\w*|break-?\s?ups?|broke(?:n)?\s+up|separat\w*|part(?:ed|ing)\s+ways)/i;
+
+/**
  * The rows each stage is decided on, in date order. An engagement or a wedding asserted entails the relationship
  * (Davidson confirming the engagement confirms they are together); a denial bears on its own stage only.
  */
@@ -59,7 +68,7 @@ export function stageRows(type: string, news: EvidenceRow[]): StageRows[] {
     const splitDenied =
       value === 'dating'
         ? news
-            .filter((r) => r.value === 'split' && r.stance === 'denies')
+            .filter((r) => r.value === 'split' && r.stance === 'denies' && DENIAL_NAMES_SPLIT.test(r.text))
             .map((r) => ({ ...r, stance: r.holderKind === 'principal' ? ('confirms' as const) : ('asserts' as const) }))
         : [];
     const entailed = [

@@ -271,6 +271,26 @@ describe('denying a split', () => {
     expect(stageNamed(st, 'dating').status).toBe('confirmed');
   });
 
+  it('only when its own words name the split: "… – Her Team Denies It" denies something else the sentence tells', async () => {
+    const { store: s, ledger } = await fresh();
+    const pair = ['Ben Affleck', 'Jennifer Garner'];
+    // A GossipCop headline: the team denies the Scientology story, not the divorce.
+    const a = article(
+      'a1',
+      '2025-02-01',
+      'Radar',
+      'Ben Affleck Divorce Reportedly Pushed Jennifer Garner To Join The Church Of Scientology – Her Team Denies It',
+    );
+    await ingestArticle(
+      s,
+      a,
+      extraction(a, pair, [{ holder: 'principal', by: 'Jennifer Garner', stance: 'denies', value: 'split' }]),
+    );
+    const st = must(await ledger.story(pair), 'the Affleck–Garner story');
+    expect(st.status).not.toBe('confirmed');
+    expect(st.stages?.some((x) => x.value === 'dating')).toBe(false);
+  });
+
   it('by an outlet does not contest a report', async () => {
     const { store: s, ledger } = await fresh();
     const pair = ['Mick Mars', 'Robin Mantooth'];
