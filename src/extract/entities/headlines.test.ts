@@ -181,6 +181,16 @@ describe('names in title-case headlines', () => {
     expect(all('Nicole ‘Snooki’ Polizzi Hits Back at Mom-Shamers')).not.toContain('-Shamers');
   });
 
+  it('reads a known name whose small words a title-case line capitalises as no work (GossipCop headlines)', () => {
+    const found = findEntities(
+      makeDoc(
+        'Ben Affleck Divorce Reportedly Pushed Jennifer Garner To Join The Church Of Scientology – Her Team Denies It\n\nThe story follows.',
+      ),
+    );
+    expect(found.filter((e) => e.type === 'work').map((e) => e.name)).toEqual([]);
+    expect(found.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Church of Scientology']);
+  });
+
   it('changes nothing in prose', () => {
     expect(
       people('The story follows.', 'Yesterday Kim Kardashian West and Sarah Jessica Parker met the press.'),

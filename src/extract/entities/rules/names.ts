@@ -316,6 +316,19 @@ function besideBand(doc: Doc, c: Candidate, head: string): boolean {
   );
 }
 
+// A small word after a name's first word, capitalised by a title-case line ("Church Of Scientology").
+const SMALL_WORD = /(?<=\s)(?:Of|The|And|For|In|On|At|To|A|An)\b/g;
+
+/** Whether a lexicon name of several words starts at token `first`, its small words read in lower case. */
+function knownTitleCase(doc: Doc, first: number): boolean {
+  const start = atIndex(doc.tokens, first).start;
+  const rest = doc.text.slice(start, start + 80).replace(SMALL_WORD, (w) => w.toLowerCase());
+  const hit = (phrasesByPrefix.get(rest.slice(0, 2)) ?? []).find(
+    (p) => p.phrase.includes(' ') && rest.startsWith(p.phrase) && !/[\p{L}\p{N}]/u.test(rest.charAt(p.phrase.length)),
+  );
+  return hit !== undefined;
+}
+
 /**
  * "The History Boys", "The Darkness": a capitalised "The" mid-sentence opens a title or a band; "singer The
  * Weeknd", "The Weeknd, 27,", "The Weeknd said", "The Weeknd's girlfriend": a stage name.
@@ -338,6 +351,10 @@ export const capitalThe: TypingRule = {
     // "Scottish magazine The List": an outlet noun before it names the outlet.
     const outlet = !group && cues.outletNouns.has(lower(doc, c.first - 2));
     const named = !group && !outlet && stageName(s);
+    // "… To Join The Church Of Scientology" (a GossipCop headline): a title-case line capitalises the small words of a
+    // name the lexicons know ("Church of Scientology"); the run is a piece of that name, no work: the lexicon's own
+    // match names it.
+    if (!group && !outlet && !named && knownTitleCase(doc, c.first)) return null;
     const [type, rule]: [EntityType, string] = group
       ? ['group', 'the-band']
       : outlet
