@@ -37,10 +37,11 @@ export type StageRows = { value: string; rows: EvidenceRow[] };
  * A denial whose own words name the split ("we have not split", "denied they had split", "shut down divorce rumors"):
  * only that is a word for the pair. "Ben Affleck Divorce Reportedly Pushed Jennifer Garner To Join The Church Of
  * Scientology – Her Team Denies It" (a GossipCop headline) denies something else the sentence tells; read as a word for
- * the pair, it made Affleck and Garner a *confirmed* couple.
+ * the pair, it made Affleck and Garner a *confirmed* couple. Nor is a denial of a cause: "Jolie's Cancer Scare Did Not
+ * Lead To Split [Debunked]" made Pitt and Jolie a couple again.
  */
 const DENIAL_NAMES_SPLIT =
-  /\b(?:den(?:y|ies|ied|ying)|denial|not|never|no|n['’]t|false|untrue|fake|fabricated|(?:shut|shoot|shot)\w*\s+down|slam\w*|blast\w*|dismiss\w*|debunk\w*|quash\w*|laugh\w*\s+off|refut\w*|dispel\w*)\b[^.!?]{0,60}?\b(?:split\w*|divorc\w*|break-?\s?ups?|broke(?:n)?\s+up|separat\w*|part(?:ed|ing)\s+ways)/i;
+  /\b(?:den(?:y|ies|ied|ying)|denial|not|never|no|n['’]t|false|untrue|fake|fabricated|(?:shut|shoot|shot)\w*\s+down|slam\w*|blast\w*|dismiss\w*|debunk\w*|quash\w*|laugh\w*\s+off|refut\w*|dispel\w*)\b(?:(?!\b(?:lead|leads|led|caus\w*|because|behind|reasons?|blam\w*|over)\b)[^.!?]){0,60}?\b(?:split\w*|divorc\w*|break-?\s?ups?|broke(?:n)?\s+up|separat\w*|part(?:ed|ing)\s+ways)/i;
 
 /**
  * The rows each stage is decided on, in date order. An engagement or a wedding asserted entails the relationship

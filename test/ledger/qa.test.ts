@@ -291,6 +291,20 @@ describe('denying a split', () => {
     expect(st.stages?.some((x) => x.value === 'dating')).toBe(false);
   });
 
+  it('nor when it denies a cause of the split: "Jolie’s Cancer Scare Did Not Lead To Split [Debunked]"', async () => {
+    const { store: s, ledger } = await fresh();
+    const pair = ['Brad Pitt', 'Angelina Jolie'];
+    const a = article(
+      'a1',
+      '2025-02-01',
+      'Gossip Cop',
+      'Brad Pitt, Angelina Jolie Divorce — Jolie’s Cancer Scare Did Not Lead To Split [Debunked]',
+    );
+    await ingestArticle(s, a, extraction(a, pair, [{ holder: 'author', stance: 'denies', value: 'split' }]));
+    const st = must(await ledger.story(pair), 'the Pitt–Jolie story');
+    expect(st.stages?.some((x) => x.value === 'dating')).toBe(false);
+  });
+
   it('by an outlet does not contest a report', async () => {
     const { store: s, ledger } = await fresh();
     const pair = ['Mick Mars', 'Robin Mantooth'];
