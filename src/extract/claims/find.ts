@@ -426,6 +426,8 @@ function topicLabel(
   return !located.some((l) => l.mention.start >= clause.start && l.mention.end <= f.start);
 }
 
+// What a drug is named for in a case at law: "cocaine possession charge", "drug trafficking".
+const CHARGE_NEXT = /^\s+(?:possession|charges?|trafficking|smuggling|dealing)\b/i;
 // A temporal adjunct's opening, right before a relationship's words: "after their divorces from", "following her split".
 // Not "since": "for the first time since the pair broke up in September 2016" (celebrity-188legit) dates what follows.
 // Only a noun phrase: "soon after Grande had parted from Mac Miller" (a stream test) is a clause of its own, with its
@@ -522,6 +524,9 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
     // came to an end in 1989" (bbc-entertainment-219): a show ends too; what ends is a relationship only when the clause
     // says it is one ("their romance has come to an end").
     .filter((f) => !/to an end$/i.test(f.form) || RELATION_ENDING.test(doc.text.slice(clause.start, f.start)))
+    // "Judge denies Rose McGowan's motion to dismiss felony cocaine possession charge" (GossipCop): a drug named by
+    // the charge is a case at law, no health story.
+    .filter((f) => f.entry.type !== 'health' || !CHARGE_NEXT.test(doc.text.slice(f.end, f.end + 30)))
     // "Eminem is to play an intimate gig": a performance, not a part.
     .filter((f) => f.entry.type !== 'casting' || !cues.performance.test(doc.text.slice(f.end, f.end + 40)))
     // "it was John Guy's The Life of Mary Queen of Scots that was picked as winner" (bbc-entertainment-013): a choice
