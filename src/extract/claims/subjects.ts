@@ -217,6 +217,8 @@ export function pairAround(
  * star in The Da Vinci Code"). Not a work named before them ("Audrey Tautou, star of hit film Amelie, will
  * play…" is her past), not the part itself ("will play Fern"), not a possessor ("will play Hanks' partner").
  */
+const SINCE_BEFORE = /\b(?:since|after)\s*[‘'"“]?$/i;
+
 export function workOf(
   text: string,
   located: Located[],
@@ -235,6 +237,9 @@ export function workOf(
       // "Paul Gascoigne will join EastEnders actress Scarlett Johnson on BBC One's Strictly Ice Dancing"
       // (bbc-entertainment-188): a work before a role noun says who someone is; the casting is in the next.
       !ROLE_AFTER.test(text.slice(l.mention.end, l.mention.end + 20)) &&
+      // "In Talks For 1st Movie Together Since ‘Twilight’" (a GossipCop headline): the work the part comes after is the
+      // past one, not the part's.
+      !SINCE_BEFORE.test(text.slice(Math.max(0, l.mention.start - 12), l.mention.start)) &&
       !(part && /^\s*$/.test(text.slice(at.end, l.mention.start))),
   );
   return work?.entity.id ?? null;
