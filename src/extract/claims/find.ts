@@ -438,6 +438,11 @@ const AFTER_ADJUNCT =
 // "publicly dating another man", "a relationship with a girl".
 const UNNAMED_PARTNER =
   /^\s+(?:with\s+|to\s+)?(?:someone|somebody|another\s+(?:man|woman|guy|girl)|an?\s+(?:(?:new|mystery|secret|younger|older|married)\s+)?(?:man|woman|guy|girl|lover))\b/i;
+// "Jennifer Garner Is 'Not Surprised' Ben Affleck Is Dating a 'Playboy' Model" (GossipCop): one described by what
+// they do and named nowhere after it is no one of the article (it paired Affleck with Garner). Case matters after the
+// noun: a capital there begins the name ("dating a model, Lindsay Shookus").
+const UNNAMED_DESCRIBED =
+  /^\s+(?:with\s+|to\s+)?an?\s+(?:[\p{L}'’‘"“”-]+\s+){0,2}?(?:[Mm]odel|MODEL|[Aa]ctress|[Ss]inger|[Dd]ancer|[Ww]aitress|[Ss]tripper|[Bb]runette|[Bb]londe|[Rr]edhead|[Pp]laymate|[Ss]tudent|[Bb]artender|[Tt]rainer)(?![\p{L}])(?![,\s]+(?:named\s+)?\p{Lu})/u;
 // A relationship's word that describes a relative: "her heartbreak over her estranged brother announcing that he was
 // becoming a father" (celebrity-004fake) is a family rift, not a split of hers (filled from the article's couple, it
 // split Jennifer Aniston from Justin Theroux); nor is "his divorced parents" a divorce of his.
@@ -564,6 +569,7 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
     // clause leaves unnamed is no one of the article; filled from the article's couple it made a pair of the ex and the
     // friend who said it.
     .filter((f) => f.entry.type !== 'relationship' || !UNNAMED_PARTNER.test(doc.text.slice(f.end, f.end + 40)))
+    .filter((f) => f.entry.type !== 'relationship' || !UNNAMED_DESCRIBED.test(doc.text.slice(f.end, f.end + 60)))
     .filter((f) => f.entry.type !== 'relationship' || !KIN_NOUN_NEXT.test(doc.text.slice(f.end, f.end + 40)))
     .filter((f) => !partnerOfNoOneNamed(doc.text, f, clause, located))
     // "We wanted to marry young and have children young" (Hailey Bieber): a wish is no engagement (open.ts wishedAt).
