@@ -434,22 +434,41 @@ const CHARGE_NEXT = /^\s+(?:possession|charges?|trafficking|smuggling|dealing)\b
 // own subject and pair.
 const AFTER_ADJUNCT =
   /\b(?:after|following|amid)\s+(?:(?:his|her|their|the|a|an|its)\s+)?(?:(?!(?:had|has|have|was|were|is|are|been)\s)[\p{L}'’-]+\s+){0,2}$/iu;
-// Someone no name stands for, right after a relationship's words: "seeing someone else", "moved on with a new woman",
-// "publicly dating another man", "a relationship with a girl".
-const UNNAMED_PARTNER =
-  /^\s+(?:with\s+|to\s+)?(?:someone|somebody|another\s+(?:man|woman|guy|girl)|an?\s+(?:(?:new|mystery|secret|younger|older|married)\s+)?(?:man|woman|guy|girl|lover))\b/i;
-// "Jennifer Garner Is 'Not Surprised' Ben Affleck Is Dating a 'Playboy' Model" (GossipCop): one described by what
-// they do and named nowhere after it is no one of the article (it paired Affleck with Garner). Case matters after the
-// noun: a capital there begins the name ("dating a model, Lindsay Shookus").
-const UNNAMED_DESCRIBED =
-  /^\s+(?:with\s+|to\s+)?an?\s+(?:[\p{L}'’‘"“”-]+\s+){0,2}?(?:[Mm]odel|MODEL|[Aa]ctress|[Ss]inger|[Dd]ancer|[Ww]aitress|[Ss]tripper|[Bb]runette|[Bb]londe|[Rr]edhead|[Pp]laymate|[Ss]tudent|[Bb]artender|[Tt]rainer)(?![\p{L}])(?![,\s]+(?:named\s+)?\p{Lu})/u;
-// A relationship's word that describes a relative: "her heartbreak over her estranged brother announcing that he was
-// becoming a father" (celebrity-004fake) is a family rift, not a split of hers (filled from the article's couple, it
-// split Jennifer Aniston from Justin Theroux); nor is "his divorced parents" a divorce of his.
-const KIN_NOUN_NEXT = new RegExp(
-  String.raw`^\s+(?:(?:${[...nameCues.kinModifiers].join('|')})\s+)?(?:${[...nameCues.kin].join('|')}|family|parents|siblings|children|kids)s?\b`,
-  'i',
-);
+/**
+ * What may follow a relationship's words and make them tell of no couple of the article, in order, each with how far
+ * it reads (characters after the words).
+ */
+const NO_COUPLE_AFTER: ReadonlyArray<{ name: string; pattern: RegExp; reach: number }> = [
+  {
+    // Someone no name stands for: "seeing someone else", "moved on with a new woman", "publicly dating another man",
+    // "a relationship with a girl". "Pitt has already moved on from Jolie and is secretly seeing someone else"
+    // (celebrity-183fake): filled from the article's couple, it made a pair of the ex and the friend who said it.
+    name: 'unnamed-partner',
+    pattern:
+      /^\s+(?:with\s+|to\s+)?(?:someone|somebody|another\s+(?:man|woman|guy|girl)|an?\s+(?:(?:new|mystery|secret|younger|older|married)\s+)?(?:man|woman|guy|girl|lover))\b/i,
+    reach: 40,
+  },
+  {
+    // "Jennifer Garner Is 'Not Surprised' Ben Affleck Is Dating a 'Playboy' Model" (GossipCop): one described by what
+    // they do and named nowhere after it (it paired Affleck with Garner). Case matters after the noun: a capital there
+    // begins the name ("dating a model, Lindsay Shookus").
+    name: 'unnamed-described',
+    pattern:
+      /^\s+(?:with\s+|to\s+)?an?\s+(?:[\p{L}'’‘"“”-]+\s+){0,2}?(?:[Mm]odel|MODEL|[Aa]ctress|[Ss]inger|[Dd]ancer|[Ww]aitress|[Ss]tripper|[Bb]runette|[Bb]londe|[Rr]edhead|[Pp]laymate|[Ss]tudent|[Bb]artender|[Tt]rainer)(?![\p{L}])(?![,\s]+(?:named\s+)?\p{Lu})/u,
+    reach: 60,
+  },
+  {
+    // A word that describes a relative: "her heartbreak over her estranged brother announcing that he was becoming a
+    // father" (celebrity-004fake) is a family rift, not a split of hers (filled from the article's couple, it split
+    // Jennifer Aniston from Justin Theroux); nor is "his divorced parents" a divorce of his.
+    name: 'kin-noun-next',
+    pattern: new RegExp(
+      String.raw`^\s+(?:(?:${[...nameCues.kinModifiers].join('|')})\s+)?(?:${[...nameCues.kin].join('|')}|family|parents|siblings|children|kids)s?\b`,
+      'i',
+    ),
+    reach: 40,
+  },
+];
 // "Courteney Cox Arquette (Monica) has been working on a drama project along with husband David Arquette"
 // (bbc-entertainment-176), "Denzel (Washington)": a name in brackets right after a person's is the part they played or
 // the rest of their own name, never a second party.
@@ -565,12 +584,12 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
         !appositives.has(f.form) ||
         !cues.governedPartner.test(doc.text.slice(Math.max(clause.start, f.start - 60), f.start)),
     )
-    // "Pitt has already moved on from Jolie and is secretly seeing someone else" (celebrity-183fake): a partner the
-    // clause leaves unnamed is no one of the article; filled from the article's couple it made a pair of the ex and the
-    // friend who said it.
-    .filter((f) => f.entry.type !== 'relationship' || !UNNAMED_PARTNER.test(doc.text.slice(f.end, f.end + 40)))
-    .filter((f) => f.entry.type !== 'relationship' || !UNNAMED_DESCRIBED.test(doc.text.slice(f.end, f.end + 60)))
-    .filter((f) => f.entry.type !== 'relationship' || !KIN_NOUN_NEXT.test(doc.text.slice(f.end, f.end + 40)))
+    // A partner the clause leaves unnamed, or a relative the words describe (NO_COUPLE_AFTER).
+    .filter(
+      (f) =>
+        f.entry.type !== 'relationship' ||
+        !NO_COUPLE_AFTER.some((r) => r.pattern.test(doc.text.slice(f.end, f.end + r.reach))),
+    )
     .filter((f) => !partnerOfNoOneNamed(doc.text, f, clause, located))
     // "We wanted to marry young and have children young" (Hailey Bieber): a wish is no engagement (open.ts wishedAt).
     .filter((f) => !wishedAt(doc, f.first, clause.first))

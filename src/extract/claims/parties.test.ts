@@ -1,5 +1,5 @@
 // Who a claim's parties are and what a principal's word does to it, on excerpts of development articles: the pair a
-// relationship's own words name (subjects.ts coordinatedPair, find.ts UNNAMED_PARTNER), the idioms that deny a rumour
+// relationship's own words name (subjects.ts coordinatedPair, find.ts NO_COUPLE_AFTER), the idioms that deny a rumour
 // (claims.json denies), and a principal's quote about their own news (own-quote.ts).
 import { describe, expect, it } from 'vitest';
 import { claimRows, run } from './test-run.ts';
