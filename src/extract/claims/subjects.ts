@@ -212,13 +212,14 @@ export function pairAround(
   return [owner.entity.id, bearer.entity.id];
 }
 
+// What a work the part comes after opens with: "… Together Since ‘Twilight’".
+const SINCE_BEFORE = /\b(?:since|after)\s*[‘'"“]?$/i;
+
 /**
  * The work a casting is for: the first work named after the casting words in the clause ("Tom Hanks will
  * star in The Da Vinci Code"). Not a work named before them ("Audrey Tautou, star of hit film Amelie, will
  * play…" is her past), not the part itself ("will play Fern"), not a possessor ("will play Hanks' partner").
  */
-const SINCE_BEFORE = /\b(?:since|after)\s*[‘'"“]?$/i;
-
 export function workOf(
   text: string,
   located: Located[],
