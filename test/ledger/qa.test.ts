@@ -1,7 +1,7 @@
 // Faults found by ingesting the development corpora and reading the stories as a fact-checker would.
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ledger/index.ts';
-import { article, extraction, fileSaid, refined, stageNamed } from './build.ts';
+import { article, extraction, fileSaid, refined, stageNamed, type Said } from './build.ts';
 import { memoryLedgers } from './memory.ts';
 import { at, must } from '../../src/invariant/index.ts';
 
@@ -255,53 +255,46 @@ describe('resolution', () => {
 });
 
 describe('denying a split', () => {
+  /** The pair's story after one article whose only claim is `by`'s denial of their split. */
+  async function afterSplitDenial(pair: string[], source: string, text: string, by: Pick<Said, 'holder' | 'by'>) {
+    const { store: s, ledger } = await fresh();
+    const a = article('a1', '2025-02-01', source, text);
+    await ingestArticle(s, a, extraction(a, pair, [{ ...by, stance: 'denies', value: 'split' }]));
+    return must(await ledger.story(pair), `the ${pair.join('–')} story`);
+  }
+
   // bbc-entertainment-*: "Mick Mars & Robin Mantooth" was "denied" at score 1.00: a principal denied a split.
   it('is a word for the pair: confirmed, not denied, and explained as counting for it', async () => {
-    const { store: s, ledger } = await fresh();
-    const pair = ['Mick Mars', 'Robin Mantooth'];
-    const a = article('a1', '2025-02-01', 'People', '"We have not split," Mick Mars told People of Robin Mantooth.');
-    await ingestArticle(
-      s,
-      a,
-      extraction(a, pair, [{ holder: 'principal', by: 'Mick Mars', stance: 'denies', value: 'split' }]),
+    const st = await afterSplitDenial(
+      ['Mick Mars', 'Robin Mantooth'],
+      'People',
+      '"We have not split," Mick Mars told People of Robin Mantooth.',
+      { holder: 'principal', by: 'Mick Mars' },
     );
-    const st = must(await ledger.story(pair), 'expected (await ledger.story(pair))');
     expect(st.status).toBe('confirmed');
     expect(st.score).toBeGreaterThan(0.5);
     expect(stageNamed(st, 'dating').status).toBe('confirmed');
   });
 
   it('only when its own words name the split: "… – Her Team Denies It" denies something else the sentence tells', async () => {
-    const { store: s, ledger } = await fresh();
-    const pair = ['Ben Affleck', 'Jennifer Garner'];
     // A GossipCop headline: the team denies the Scientology story, not the divorce.
-    const a = article(
-      'a1',
-      '2025-02-01',
+    const st = await afterSplitDenial(
+      ['Ben Affleck', 'Jennifer Garner'],
       'Radar',
       'Ben Affleck Divorce Reportedly Pushed Jennifer Garner To Join The Church Of Scientology – Her Team Denies It',
+      { holder: 'principal', by: 'Jennifer Garner' },
     );
-    await ingestArticle(
-      s,
-      a,
-      extraction(a, pair, [{ holder: 'principal', by: 'Jennifer Garner', stance: 'denies', value: 'split' }]),
-    );
-    const st = must(await ledger.story(pair), 'the Affleck–Garner story');
     expect(st.status).not.toBe('confirmed');
     expect(st.stages?.some((x) => x.value === 'dating')).toBe(false);
   });
 
   it('nor when it denies a cause of the split: "Jolie’s Cancer Scare Did Not Lead To Split [Debunked]"', async () => {
-    const { store: s, ledger } = await fresh();
-    const pair = ['Brad Pitt', 'Angelina Jolie'];
-    const a = article(
-      'a1',
-      '2025-02-01',
+    const st = await afterSplitDenial(
+      ['Brad Pitt', 'Angelina Jolie'],
       'Gossip Cop',
       'Brad Pitt, Angelina Jolie Divorce — Jolie’s Cancer Scare Did Not Lead To Split [Debunked]',
+      { holder: 'author' },
     );
-    await ingestArticle(s, a, extraction(a, pair, [{ holder: 'author', stance: 'denies', value: 'split' }]));
-    const st = must(await ledger.story(pair), 'the Pitt–Jolie story');
     expect(st.stages?.some((x) => x.value === 'dating')).toBe(false);
   });
 

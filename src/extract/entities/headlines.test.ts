@@ -5,10 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../test/helpers/doc.ts';
 import { findEntities } from './index.ts';
 
-const people = (headline: string, body = 'The story follows.'): string[] =>
-  findEntities(makeDoc(`${headline}\n\n${body}`))
+const entitiesOf = (headline: string, body = 'The story follows.') => findEntities(makeDoc(`${headline}\n\n${body}`));
+const people = (headline: string, body?: string): string[] =>
+  entitiesOf(headline, body)
     .filter((e) => e.type === 'person')
     .map((e) => e.name);
+/** Every entity's name, whatever its type. */
+const names = (headline: string): string[] => entitiesOf(headline).map((e) => e.name);
 
 describe('names in title-case headlines', () => {
   it('leaves a headline verb after a full name out of it', () => {
@@ -153,12 +156,11 @@ describe('names in title-case headlines', () => {
   });
 
   it("reads no role's plural as a band and no cry quoted after a colon as a title (GossipCop headlines)", () => {
-    const all = (headline: string) => findEntities(makeDoc(`${headline}\n\nThe story follows.`)).map((e) => e.name);
-    expect(all('CBS Chiefs: ‘Hawaii Five-0’ Actors Were Offered ‘a Lot of Money to Stick Around’')).not.toContain(
+    expect(names('CBS Chiefs: ‘Hawaii Five-0’ Actors Were Offered ‘a Lot of Money to Stick Around’')).not.toContain(
       'Actors',
     );
     expect(
-      all('Katie Cazorla Hosts Second Wives Club Mermaid-Themed Pool Party: "We\'re Going to Be Ariel!"'),
+      names('Katie Cazorla Hosts Second Wives Club Mermaid-Themed Pool Party: "We\'re Going to Be Ariel!"'),
     ).not.toContain("We're Going to Be Ariel");
   });
 
@@ -170,22 +172,18 @@ describe('names in title-case headlines', () => {
   });
 
   it('reads no headline news word after a capital "The" as a work (GossipCop headlines)', () => {
-    const all = (headline: string) => findEntities(makeDoc(`${headline}\n\nThe story follows.`)).map((e) => e.name);
-    expect(all('Are David & Victoria Beckham Divorcing? The Soccer Star Shut Down The Rumors')).not.toContain(
+    expect(names('Are David & Victoria Beckham Divorcing? The Soccer Star Shut Down The Rumors')).not.toContain(
       'The Rumors',
     );
   });
 
   it('reads no name from the rest of a hyphenated word (GossipCop headlines)', () => {
-    const all = (headline: string) => findEntities(makeDoc(`${headline}\n\nThe story follows.`)).map((e) => e.name);
-    expect(all('Nicole ‘Snooki’ Polizzi Hits Back at Mom-Shamers')).not.toContain('-Shamers');
+    expect(names('Nicole ‘Snooki’ Polizzi Hits Back at Mom-Shamers')).not.toContain('-Shamers');
   });
 
   it('reads a known name whose small words a title-case line capitalises as no work (GossipCop headlines)', () => {
-    const found = findEntities(
-      makeDoc(
-        'Ben Affleck Divorce Reportedly Pushed Jennifer Garner To Join The Church Of Scientology – Her Team Denies It\n\nThe story follows.',
-      ),
+    const found = entitiesOf(
+      'Ben Affleck Divorce Reportedly Pushed Jennifer Garner To Join The Church Of Scientology – Her Team Denies It',
     );
     expect(found.filter((e) => e.type === 'work').map((e) => e.name)).toEqual([]);
     expect(found.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Church of Scientology']);
