@@ -1104,6 +1104,8 @@ const SEEN_OR_GONE =
   /^(?:joined|met|meeting|visited|visiting|spotted|seen|photographed|pictured|snapped|flew|flown|jetted|travell?ed|arrived|stayed|staying|dined|dining|holidayed|vacationed|attended|attending)$/i;
 // A clause's people beyond a claim's parties is a list, not one rumour.
 const MOST_RUMOURED = 3;
+/** Where a relative clause opens after a rumour's predicate: ", which he had prepared". */
+const RELATIVE_AFTER = /,\s+(?:which|who|whom|whose|where)\b/;
 /** What lies between a relative clause's antecedent and its hearsay cue: ", who was", " who is", " who has been". */
 const RELATIVE_TO_CUE = /^\s*,?\s+who\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?$/;
 
@@ -1146,9 +1148,14 @@ function rumouredIn(ctx: Context, clause: Clause, facts: ClauseFacts): Draft[] {
   // possessive one; a plural one is a couple's only by a coreference slip ("The two are said to be guarding their
   // privacy" read as two film characters).
   const pronoun = (l: Located) => l.mention.kind === 'pronoun';
+  // Nor, when the subject stands before the cue, anyone in a relative clause after it: "…holed up with him in his hotel
+  // room, which he had prepared with candles" (the same article) describes the room.
+  const relative = RELATIVE_AFTER.exec(ctx.doc.text.slice(cue.end, clause.end));
+  const relativeFrom = fronted && relative ? cue.end + relative.index : Infinity;
   const subjects = [
     ...new Set(
       people
+        .filter((l) => l.mention.start < relativeFrom)
         .filter((l) => !(pronoun(l) && (PLURAL_WORD.test(l.mention.text) || POSSESSIVE_WORD.test(l.mention.text))))
         .filter((l) => !governed(l) || (!fronted && !pronoun(l)))
         .map((l) => l.entity.id),

@@ -40,6 +40,11 @@ const JOINING = /^(?:to|on|about|of)$/;
 // A striving may stand this many words before its "to": "try harder than ever right now to get pregnant" (5).
 const STRIVING_REACH = 7;
 
+// Verbs of imagining: what follows them is pictured, not told ("Another imagined Ben Affleck being crowned the worst
+// Batman", a Batman casting stream article). Not "pictured": "was pictured leaving" is a photograph.
+const IMAGINING =
+  /^(?:imagine|imagines|imagined|imagining|envision|envisions|envisioned|envisioning|fantasi[sz]e|fantasi[sz]es|fantasi[sz]ed|fantasi[sz]ing|daydream|daydreams|daydreamed|daydreaming|pretend|pretends|pretended|pretending)$/;
+
 /** The index of the nearest token before `first` (within the clause, before any comma) that `ok` accepts, else -1. */
 function backTo(doc: Doc, first: number, clause: Clause, ok: (w: string) => boolean, stop: (w: string) => boolean) {
   for (let k = first - 1; k >= clause.first; k--) {
@@ -113,6 +118,19 @@ export const HYPOTHETICAL_RULES: HypotheticalRule[] = [
       }
       return false;
     },
+  },
+  {
+    // "Another imagined Ben Affleck being crowned the worst Batman, only for Pattinson to answer…" (a Batman casting
+    // stream article, fans' jokes about the casting): a verb of imagining earlier in the clause governs it.
+    name: 'imagined',
+    test: (doc, first, clause) =>
+      backTo(
+        doc,
+        first,
+        clause,
+        (w) => IMAGINING.test(w),
+        (w) => /^[;:.!?"“”]$/.test(w),
+      ) !== -1,
   },
 ];
 

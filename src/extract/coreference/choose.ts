@@ -229,6 +229,11 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
     return r ? [r, 'epithet-courted'] : null;
   }
 
+  const eponym = workish
+    ? eponymOf(ctx, e.modifier, (r) => fits(r) && sentence - r.lastSentence <= EPONYM_REACH)
+    : null;
+  if (eponym) return [eponym, 'epithet-eponymous'];
+
   const role = e.role.toLowerCase();
   const headWord = role.split(/\s+/).pop() ?? role;
   const covered = roleCovers.get(headWord);
@@ -255,6 +260,29 @@ export function chooseForEpithet(ctx: Context, e: Epithet, appositive: Referent 
       (r === lead ? TITLE_LEAD : 0),
   );
   return r ? [r, 'epithet-salience'] : (titleFirst(ctx, gender) ?? ledeCataphor(ctx, e));
+}
+
+// Rule epithet-eponymous: "The Keeping Up with the Kardashians star reportedly spent much of it holed up with him" (a
+// Kim Kardashian stream article): a work named after a family or its host ("The Kelly Clarkson Show host") stands for
+// the one person of the text whose surname it bears, however salient another is (Orlando Bloom, named the sentence
+// before, took it). Two people with that surname ("Kim and Khloe Kardashian") leave it to the other rules, and so does
+// one not named in the two sentences before: the show's other stars bear other names ("friends close to the Keeping Up
+// With the Kardashians star are worried that Kendall's scheming plan may back fire", celebrity-195legit).
+const EPONYM_REACH = 2;
+function eponymOf(ctx: Context, modifier: string, fits: (r: Referent) => boolean): Referent | null {
+  const words = new Set(
+    modifier
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .map((w) => w.replace(/s$/u, '')),
+  );
+  const bearers = ctx.referents.filter((r) => {
+    const names = r.entity.name.split(/\s+/);
+    const surname = names.at(-1)?.toLowerCase().replace(/s$/u, '') ?? '';
+    return names.length > 1 && surname.length > 2 && words.has(surname);
+  });
+  const only = bearers.length === 1 ? at(bearers, 0) : null;
+  return only && only.count > 0 && fits(only) ? only : null;
 }
 
 // Rule epithet-title-lead: "The love advice Jennifer Aniston, 48, gave Selena Gomez, 24, certainly paid off! So how

@@ -17,6 +17,13 @@ describe('epithets', () => {
   it('never go to someone of another known age', () => {
     expect(ownerOf(AGES, people(AGES), 'the 73-year-old')).not.toContain('Jennifer Aniston');
   });
+
+  // The show's other stars bear other names: its eponym named far before is not the one meant.
+  it('do not give a show named after a family to the one of that name named far before (celebrity-195legit)', () => {
+    const text =
+      "Khloe Kardashian was not there. Kendall Jenner seems way too busy to be loitering around backstage. She has fashion campaigns to shoot. A source said Kendall is desperate to win Harry Styles back. She believes he is the one. However, friends close to the Keeping Up With the Kardashians star are worried that Kendall's plan may back fire on her.";
+    expect(ownerOf(text, people(text), 'the Keeping Up With the Kardashians star')).not.toContain('Khloe Kardashian');
+  });
 });
 
 // Passages of the development streams: an epithet's title keeps its small words.
