@@ -120,6 +120,19 @@ export const HYPOTHETICAL_RULES: HypotheticalRule[] = [
     },
   },
   {
+    // "If a tray of cookies is enough to settle things with Swift, …, then perhaps Kanye West and Kim Kardashian should
+    // book a celebrity pastry chef, and the exes she has written songs about … might want to club together for
+    // cupcakes" (a Swift–Perry feud stream article): what follows the ", then" of a sentence that opens with "if" is supposed too, and so is all it coordinates.
+    name: 'then-of-an-if',
+    test: (doc, first, clause) => {
+      const opens = atIndex(doc.sentences, clause.sentence).firstToken;
+      if (!CONDITION.test(norm(atIndex(doc.tokens, opens).text))) return false;
+      for (let k = first - 1; k > opens; k--)
+        if (norm(atIndex(doc.tokens, k).text) === 'then' && atIndex(doc.tokens, k - 1).text === ',') return true;
+      return false;
+    },
+  },
+  {
     // "Another imagined Ben Affleck being crowned the worst Batman, only for Pattinson to answer…" (a Batman casting
     // stream article, fans' jokes about the casting): a verb of imagining earlier in the clause governs it.
     name: 'imagined',
