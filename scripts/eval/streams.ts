@@ -175,8 +175,8 @@ export async function scoreStreams(
   return figures;
 }
 
-export async function evalStreams(): Promise<StreamFigures> {
-  const { dir, where } = streamsDir();
+export async function evalStreams(given?: string): Promise<StreamFigures> {
+  const { dir, where } = given ? { dir: given, where: given } : streamsDir();
   const truths = JSON.parse(readFileSync(path.join(dir, 'truth.json'), 'utf8')) as TruthStory[];
   const articles = await streamArticles(dir);
   console.log(
@@ -197,4 +197,5 @@ export async function evalStreams(): Promise<StreamFigures> {
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) await evalStreams();
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1]))
+  await evalStreams(process.argv[2]);

@@ -257,7 +257,11 @@ export function stageStates(type: string, news: EvidenceRow[], sourceOf: (row: E
   return states.map((s) => {
     if (s.value === end) return s;
     const lastFor = s.rows.filter(principalWord).at(-1);
-    const later = !lastFor || (lastFor.published ?? '') <= (endedOn.published ?? '');
+    // A stage first told after the end was on record is a new episode, judged on its own rows: fans guessing at a
+    // wedding in December 2018 (a Miley Cyrus stream article) is no marriage that the 2013 split ended.
+    const firstTold = s.rows[0]?.published ?? '';
+    const after = (endedOn.published ?? '') !== '' && firstTold > (endedOn.published ?? '');
+    const later = lastFor ? (lastFor.published ?? '') <= (endedOn.published ?? '') : !after;
     return later
       ? {
           ...s,

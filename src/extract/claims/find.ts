@@ -43,7 +43,7 @@ import { alongWith, asDoes } from './along-with.ts';
 import { affairsIn } from './affair.ts';
 import { eachPossessor, pregnantPartners } from './possessors.ts';
 import { refineClaims } from './refine.ts';
-import { referredClaim } from './referred.ts';
+import { referredClaim, WORDS_DISOWNED } from './referred.ts';
 import { saidIn } from './said.ts';
 import { supportsIndex } from './supports.ts';
 import { at as atIndex } from '../../invariant/index.ts';
@@ -543,7 +543,8 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   const found = propositions
     .match(doc.tokens, clause.first, clause.last)
     .filter((f) => !namedLikeAWord(doc, f.first, f.last, nameWords) && !namesNoOne(doc.text, f))
-    .filter((f) => !cues.notQuite.test(doc.text.slice(Math.max(clause.start, f.start - 12), f.start)) && !inDenial(f))
+    // (A window long enough for "has no intention of ending their marriage", celebrity-165fake.)
+    .filter((f) => !cues.notQuite.test(doc.text.slice(Math.max(clause.start, f.start - 24), f.start)) && !inDenial(f))
     // "The long-running weekly series, which featured guests including Elvis Presley, Buddy Holly and Aretha Frankin,
     // came to an end in 1989" (bbc-entertainment-219): a show ends too; what ends is a relationship only when the clause
     // says it is one ("their romance has come to an end").
@@ -635,6 +636,10 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   };
   const predicated = (f: (typeof found)[number]) =>
     named(f) ||
+    // "Hemsworth went on Instagram to confirm the split himself" (a Miley Cyrus stream article): what a confirming or
+    // announcing verb takes as its object is said to be so.
+    (CONFIRMED_OBJECT.test(doc.text.slice(Math.max(clause.start, f.start - 40), f.start)) &&
+      !UNCONFIRMED_OBJECT.test(doc.text.slice(Math.max(clause.start, f.start - 70), f.start))) ||
     (verbal.has(f.form) && isVerb(doc, f.first, clause.first)) ||
     // (Not inside a quotation, whose words are its speaker's: '"As Angie and Brad's divorce talks continue, …," the mag
     // reported', celebrity-008fake.)
@@ -682,7 +687,10 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
     );
   const aboutTopic =
     facts.unconfirmed ||
-    (facts.denied && cues.aboutRumour.test(clause.text) && !allegesOtherThing(clause.text)) ||
+    (facts.denied &&
+      cues.aboutRumour.test(clause.text) &&
+      !allegesOtherThing(clause.text) &&
+      !WORDS_DISOWNED.test(facts.plain)) ||
     affirmed;
   // What "it was true" affirms is the sentence before's proposition, of its own pair ("whether he and Ariana Grande
   // are engaged"), said as a statement of its own. "E! News confirmed the report:" confirms a report of its own, which
@@ -720,6 +728,7 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
     sentence: atIndex(ctx.located, clause.sentence),
     parties: located.filter((l) => l.entity.type === 'person' && !speaks(l) && !heard(l)),
     speaks,
+    quoted: insideAny(ctx.quoted, clause.start, clause.end),
     ownersOf,
   };
   const chosen = firstSubjects(scene);
@@ -757,6 +766,18 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   return { draft: marked && withImpliedWork(marked, topic), found };
 }
 
+/**
+ * A confirming or announcing verb right before a proposition's noun, with its determiner: "confirm the split". Not one
+ * an earlier time marks: "when Ms. Knowles-Carter announced her first pregnancy with the now-five-year-old Blue Ivy"
+ * (celebrity-061legit, news of her second) is history.
+ */
+const CONFIRMED_OBJECT =
+  /\b(?:confirm|confirms|confirmed|confirming|announce|announces|announced|announcing)\s+(?:(?:the|their|his|her|its)\s+)?(?:(?!(?:first|previous|former|earlier|last|past)\s)[\p{Ll}-]+\s+)?$/u;
+// …unless asked, refused or not yet done: "Harry told Piers Morgan "dunno" when asked to confirm their relationship
+// status" (celebrity-195legit).
+const UNCONFIRMED_OBJECT =
+  /\b(?:ask(?:ed|s|ing)?|refus(?:ed|es|ing)|declin(?:ed|es|ing)|fail(?:ed|s|ing)|yet|not|never|n['’]t|without|unable|reluctant|wants? (?:him|her|them) to|urg(?:ed|ing)|wait(?:ing|ed)? (?:for \w+ )?to)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:confirm\w*|announc\w*)\s+(?:(?:the|their|his|her|its)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
+
 // What generic words may stand before "allegations": they leave what is alleged to the article's rumour.
 const GENERIC_BEFORE_ALLEGATIONS = new Set(
   'the those these such that this any all recent latest new false fresh ongoing previous earlier persistent wild untrue baseless her his their its shocking serious explosive damning'.split(
@@ -791,6 +812,8 @@ type SubjectScene = {
   /** The people's mentions (speakers and those spoken to left out). */
   parties: Located[];
   speaks: (l: Located) => boolean;
+  /** The clause stands inside a quotation, whose "me" is its speaker. */
+  quoted: boolean;
   ownersOf: (f: ReturnType<typeof propositions.match>[number]) => [string, string] | null;
 };
 type SubjectRule = { name: string; pick: (s: SubjectScene) => string[] | null };
@@ -911,9 +934,23 @@ const SUBJECT_RULES: SubjectRule[] = [
   },
   {
     name: 'clause-people',
-    pick: (s) => subjectsFor(s.p.type, s.people, cues.pluralAnaphor.test(s.clause.text), s.topic),
+    pick: (s) => subjectsFor(s.p.type, s.people, cues.pluralAnaphor.test(s.clause.text), s.topic, ownPlural(s)),
   },
 ];
+
+/**
+ * Whether the clause's "their" may be its named subject's own pair: a name right before it ("In December, Williams
+ * announced their engagement on Reddit", celebrity-142legit), outside a quotation, whose "me" is its speaker.
+ */
+function ownPlural(s: SubjectScene): boolean {
+  return (
+    !s.quoted &&
+    s.parties.some(
+      (l) => l.mention.kind !== 'pronoun' && THEIR_AFTER.test(s.doc.text.slice(l.mention.end, l.mention.end + 40)),
+    )
+  );
+}
+const THEIR_AFTER = /^\s+(?:[\p{Ll}-]+\s+){1,3}?their\b/u;
 
 /**
  * "Selena Gomez is currently dating The Weeknd" (celebrity-035legit), where the name was read as a work: a romance's

@@ -65,14 +65,24 @@ export function speakerIn(text: string, offset: number, located: Located[], outl
     const own = inside.find(
       (l) => l.entity.type === 'person' && l.mention.start - offset >= repEnd && l.mention.start - offset - repEnd <= 2,
     );
-    const owner = inside.find(
-      (l) => l !== own && l.entity.type === 'person' && l.mention.start - offset <= repEnd + 30,
-    );
+    // Whom the word names: the possessor right before it ("Cyrus's representative", "her rep"), else the person right
+    // after it ("a representative for Cyrus"), else the first of the stretch. In "Miley Cyrus and Liam Hemsworth have
+    // called off their engagement, a representative for Cyrus said" the first of the stretch is the clause's subject.
+    const possessed = POSSESSED.test(text.slice(Math.max(0, rep.index - 40), rep.index));
+    const person = (l: Located) => l !== own && l.entity.type === 'person';
+    const at = (l: Located) => l.mention.start - offset;
+    const owner =
+      (possessed
+        ? inside.filter((l) => person(l) && l.mention.end - offset <= rep.index && rep.index - at(l) <= 40).at(-1)
+        : inside.find(
+            (l) => person(l) && at(l) >= repEnd && FOR_SOMEONE.test(text.slice(repEnd, at(l))) && at(l) <= repEnd + 30,
+          )) ?? inside.find((l) => person(l) && at(l) <= repEnd + 30);
     // Someone's representative speaks for them ("her rep", "the singer's agent", "a spokesperson for Gomez"); "a
     // spokesperson for the San Francisco Police Department" or "an attorney working for the specialist" does not.
     const tied =
-      POSSESSED.test(text.slice(Math.max(0, rep.index - 40), rep.index)) ||
-      (owner !== undefined && FOR_SOMEONE.test(text.slice(repEnd, owner.mention.start - offset)));
+      possessed || (owner !== undefined && FOR_SOMEONE.test(text.slice(repEnd, owner.mention.start - offset)));
+    // "…, representatives for both stars confirm" (a Miley Cyrus stream article): they speak for the claim's pair.
+    if (!tied && FOR_THE_PAIR.test(text.slice(repEnd))) return { kind: 'rep', entity: null, text: rep[0] };
     // "An attorney for Prince's half-siblings said…" (celebrity corpus): the lawyer is his kin's, not his.
     if (tied && owner !== undefined && KIN_OF.test(text.slice(owner.mention.end - offset)))
       return { kind: 'named-source', entity: null, text: rep[0] };
@@ -211,6 +221,8 @@ const KIN_OF = new RegExp(
 const CONNECTIVE_ONLY = /^\s*(?:and|but|yet|so|now|however|still)\b\s*,?\s*$/i;
 const FOR_SOMEONE = /^\s*(?:for|of|to|representing)\s+(?:\S+\s+){0,2}$/i;
 const FOR_ANYONE = /^\s+(?:working\s+)?(?:for|of|representing)\b/i;
+const FOR_THE_PAIR =
+  /^\s+(?:for|of|representing)\s+(?:both(?:\s+(?:stars|of them|parties))?|the\s+(?:couple|pair|duo|two(?:\s+stars)?))\b/i;
 
 const CALLED_SOMEONE =
   /^\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:specialist|doctor|lawyer|attorney|friend|agent|manager|police|ambulance|number)\b|^\s+(?:off|up|in|for|back)\b/i;

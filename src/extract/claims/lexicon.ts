@@ -50,7 +50,7 @@ const any = (sources: string[]): RegExp => new RegExp(sources.map((s) => `(?:${s
  * news, and no denial of it, whatever the statement goes on to deny ("the gossip business … making things up").
  */
 export const ANNOUNCES_OWN =
-  /\b(?:announced|announce|announces|confirmed|confirms|revealed|reveals)\s+(?:(?:their|his|her)\s+(?:\w+\s+)?(?:break-?up|split|separation|divorce|engagement|marriage|wedding|pregnancy|romance|relationship)|the\s+(?:arrival|birth)\s+of\s+(?:their|his|her))\b/i;
+  /(?<!\b(?:asked|refused|declined|failed|yet|not|never|unable|reluctant)\s+(?:to\s+)?)\b(?:announced|announce|announces|confirmed|confirms|confirm|revealed|reveals)\s+(?:(?:their|his|her|the)\s+(?:\w+\s+)?(?:break-?up|split|separation|divorce|engagement|marriage|wedding|pregnancy|romance|relationship)|the\s+(?:arrival|birth)\s+of\s+(?:their|his|her))\b/i;
 
 /**
  * Speech verbs of one use (speech.json): "said" attributes a quote and introduces a report, "added" only attributes a

@@ -65,8 +65,15 @@ const happenedOf = (facts: ClauseFacts): boolean => {
 };
 const NAMED_REPORT = /\b(?:reports?|rumou?rs?|claims?|story|stories|tale|allegations?)\b/i;
 
+// Words put in someone's mouth are what such a clause calls false, not the story: "he had not spoken to any journalist
+// or media outlet …, and that any quotes reported as his were false" (Liam Hemsworth's post confirming the split, a
+// Miley Cyrus stream article) disowns the quotes, and the split he has just confirmed stands.
+export const WORDS_DISOWNED =
+  /\b(?:quotes?|quotations?|statements?|remarks?|comments?|words|interviews?)\b(?:\s+[\w'’-]+){0,5}\s+(?:is|was|are|were|be|been)\s+(?:\w+ly\s+)?[“"‘']?(?:false|untrue|not true|fake|fabricated|made up|bogus)\b/i;
+
 /** The referring denial of a clause, if any. */
 export function referringIn(plain: string): Referring | null {
+  if (WORDS_DISOWNED.test(plain)) return null;
   const rule = REFERRING_RULES.find((r) => r.re.test(plain));
   return rule ? { rule: rule.name, stance: 'denies' } : null;
 }

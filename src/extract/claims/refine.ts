@@ -44,6 +44,16 @@ const HEDGING_HEARSAY = words(record.hearsay);
 // from Angelina Jolie" (Brad Pitt on record, celebrity-196legit).
 const POSSESSED_SOURCE = new RegExp(`(?<![\\p{L}])(?:${record.hearsaySources.join('|')})['’]s?(?![\\p{L}])`, 'giu');
 const SPEECH = words(speechForms('statement'));
+const SPEECH_ALL = new RegExp(SPEECH.source, `${SPEECH.flags.replace('g', '')}g`);
+// "Miley Cyrus and Liam Hemsworth have called off their engagement, a representative for Cyrus said": calling off is no
+// speech, and the words the representative said begin before it.
+const NOT_SPEECH_AFTER = /^\s+off\b/i;
+/** The first verb of speech in a text, as SPEECH.exec, passing over a phrasal verb that is no speech ("called off"). */
+function speechVerb(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(SPEECH_ALL))
+    if (!NOT_SPEECH_AFTER.test(text.slice(m.index + m[0].length))) return m;
+  return null;
+}
 const REPORTED_CLAUSE = /^\s+(?:that|how|he|she|they|we|i)\b/i;
 const REPRESENTATIVE = words(record.representatives);
 // Verbs of one's own word that speech.json does not list as a statement, told to the outlet that relays it: "the actor
@@ -191,7 +201,7 @@ function ownWordsOf(
     start: evidence.start + q.index + 1,
     end: evidence.start + q.index + q[0].length - 1,
   }));
-  const verb = SPEECH.exec(evidence.text);
+  const verb = speechVerb(evidence.text);
   if (quotes.length) {
     // "Fergie says even though she and husband Josh Duhamel are splitting up, they're still “great friends”"
     // (celebrity-167legit): reported speech that quotes a few words of it is the speaker's word all along, from the
@@ -394,7 +404,7 @@ const ON_RECORD: ClaimRefiner[] = [
     apply: (c) =>
       c.holder.kind === 'principal' &&
       c.stance !== 'unconfirmed' &&
-      !SPEECH.test(c.evidence.text) &&
+      speechVerb(c.evidence.text) === null &&
       !ASSURED.test(c.evidence.text) &&
       !cues.talksOfOwn.test(c.evidence.text) &&
       !/["“”]/.test(c.evidence.text)
@@ -408,7 +418,7 @@ const ON_RECORD: ClaimRefiner[] = [
     apply: (c, ctx) => {
       if (c.holder.kind !== 'principal' || c.stance !== 'confirms') return c;
       const plain = namesBlanked(ctx, c.evidence, outsideQuotes(c.evidence.text));
-      const verb = SPEECH.exec(plain);
+      const verb = speechVerb(plain);
       return verb && NOT_YET.test(plain.slice(Math.max(0, verb.index - 30), verb.index)) ? demoted(c, 'not-yet') : c;
     },
   },
@@ -496,10 +506,16 @@ const ON_RECORD: ClaimRefiner[] = [
       // So it is when the pair is "they" or "the couple": "They confirmed their relationship after they were
       // photographed kissing" (celebrity-027legit).
       const announced = ANNOUNCES_OWN.exec(c.evidence.text);
+      // And when one of the two confirms "the" or "their" split: "Hemsworth went on Instagram to confirm the split
+      // himself" (a Miley Cyrus stream article) is his word on the couple's own break-up.
       if (
         announced &&
         (c.subjects.every((s) => mentionsIn(ctx, s, c.evidence.start, c.evidence.end).length > 0) ||
-          (c.subjects.length === 2 && PAIR_AS_SPEAKER.test(c.evidence.text.slice(0, announced.index))))
+          (c.subjects.length === 2 && PAIR_AS_SPEAKER.test(c.evidence.text.slice(0, announced.index))) ||
+          (c.subjects.length === 2 &&
+            c.holder.entity !== null &&
+            c.subjects.includes(c.holder.entity) &&
+            /\s(?:the|their)\s/i.test(announced[0])))
       )
         return c;
       // "the SNL comic told Jimmy Fallon it was true", after "whether he and Ariana Grande are engaged": the words
@@ -516,7 +532,7 @@ const ON_RECORD: ClaimRefiner[] = [
       // (celebrity-196legit).
       if (!states(spoken.said) && (c.type === 'relationship' || c.type === 'feud')) {
         const wider = spokenWords(c, ctx, true);
-        const verb = SPEECH.exec(c.evidence.text);
+        const verb = speechVerb(c.evidence.text);
         const reported = verb ? c.evidence.text.slice(verb.index + verb[0].length) : '';
         // Reported speech: the verb's clause opens with its subject or "that"/"how" ("shared a photo of boyfriend Meek
         // Mill, writing, …" is the article's description); a quotation left open at the end is no reported word.
@@ -680,7 +696,7 @@ function openOwnWords(c: Claim, ctx: RefineContext): Claim | null {
   if (!statesOpenClaim(c.type, c.value, said) && !PROPOSITION_FORMS[c.type]?.test(said)) return demoted(c, 'own-words');
   const named = c.subjects.some(inWords);
   // "US band REM have announced plans to perform…": the subject who announces speaks of their own plans.
-  const verb = SPEECH.exec(c.evidence.text);
+  const verb = speechVerb(c.evidence.text);
   const speaksFirst =
     verb !== null &&
     c.holder.entity !== null &&
@@ -1461,7 +1477,7 @@ const STANCES: ClaimRefiner[] = [
       if (!passive) return c;
       // Someone else's speech, beside the passive denial itself ("shot down" is a speech form too).
       const rest = text.slice(0, passive.index) + ' ' + text.slice(passive.index + passive[0].length);
-      if (REPRESENTATIVE.test(text) || SPEECH.test(rest)) return c;
+      if (REPRESENTATIVE.test(text) || speechVerb(rest) !== null) return c;
       const first = cues.denies.exec(text);
       if (!first || first.index < passive.index) return c;
       return {

@@ -132,9 +132,14 @@ function leadWork(doc: Doc, index: SentenceIndex): string | null {
 }
 
 /** The subjects of a claim from the people of its clause, reading plural anaphors as the couple. */
-export function subjectsFor(type: string, people: string[], plural: boolean, topic: Topic): string[] {
+export function subjectsFor(type: string, people: string[], plural: boolean, topic: Topic, ownPlural = true): string[] {
   const { couple } = topic;
   if (type === 'relationship' || type === 'feud') {
+    // "In December, Williams announced their engagement on Reddit" (celebrity-142legit, whose couple the topic rules
+    // read as Kardashian and Ohanian): "their" of someone outside the article's couple is not that couple, when the
+    // caller says it is theirs (find.ts ownPlural; not "these two incredible women got married and asked me to sing",
+    // a friend of Ellen DeGeneres and Portia de Rossi quoted, celebrity-174legit).
+    if (ownPlural && couple && plural && people.length === 1 && !couple.includes(atIndex(people, 0))) return people;
     if (couple && (plural || people.length === 0)) return [...couple];
     if (people.length === 1 && couple?.includes(atIndex(people, 0))) return [...couple];
     if (people.length > 2 && couple?.every((c) => people.includes(c))) return [...couple];

@@ -1,0 +1,37 @@
+// The desk streams (test/fixtures/desk-streams: six real stories retold by the team from dated coverage, 55 articles,
+// first scored blind on 2026-12-07), ingested whole with the real extractor: the statuses a fact-checker would check.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../src/ledger/index.ts';
+import { ledgerOver } from '../../src/ledger/ledger.ts';
+import { openStore } from '../../src/store/index.ts';
+import type { Store } from '../../src/store/index.ts';
+import { DESK_STREAMS, streamArticles } from '../helpers/streams.ts';
+
+let store: Store;
+
+beforeAll(async () => {
+  store = await openStore(':memory:');
+  for (const article of await streamArticles(DESK_STREAMS)) await ingestArticle(store, article);
+}, 120_000);
+afterAll(() => store.close());
+
+const MILEY = ['Miley Cyrus', 'Liam Hemsworth'];
+const stageOf = async (asOf: string, value: string) =>
+  (await ledgerOver(store).story(MILEY, { asOf }))?.stages?.find((s) => s.value === value)?.status;
+
+describe('Miley Cyrus & Liam Hemsworth, ingested with the other desk streams', () => {
+  it('end the engagement in 2013 on the word of "representatives for both stars"', async () => {
+    expect(await stageOf('2013-09-16', 'split')).toBe('confirmed');
+    expect(await stageOf('2013-09-16', 'engaged')).toBe('ended');
+  });
+
+  it('take no marriage guessed at in 2018 for one the 2013 split ended', async () => {
+    expect(await stageOf('2018-12-24', 'married')).toBe('speculated');
+    expect(await stageOf('2018-12-27', 'married')).toBe('confirmed');
+  });
+
+  it('keep the 2019 split confirmed: Hemsworth disowning the quotes in his name denies none of it', async () => {
+    expect(await stageOf('2019-08-13', 'split')).toBe('confirmed');
+    expect(await stageOf('2019-08-13', 'married')).toBe('ended');
+  });
+});
