@@ -44,6 +44,10 @@ function announcer(claim: Claim, ctx: RefineContext, start: number, end: number)
 }
 
 // Between an announcer's name and "announced his engagement": auxiliaries, an adverb, the channel they took to.
+// "in the cover interview of GQ's June/July edition the rapper makes it official" (A$AP Rocky of Rihanna, a desk stream
+// article): one of the pair making it official is their own announcement.
+const MADE_OFFICIAL =
+  /\b(?:made|makes|making|make)\s+(?:it|things|their\s+(?:relationship|romance))\s+(?:\w+\s+)?official\b/i;
 const BEFORE_OWN_NEWS =
   /^\s*(?:(?:has|have|had|just|finally|officially|formally|publicly|happily|proudly)\s+)*(?:(?:took|takes|taking|went|has taken|have taken)\s+to\s+(?:\p{Lu}[\p{L}]*|social\s+media)\s+(?:on\s+\w+\s+)?to\s+)?$/u;
 
@@ -71,7 +75,8 @@ function postedPartner(c: Claim, ctx: RefineContext): string | null {
 function ownAnnouncement(c: Claim, ctx: RefineContext): string | null {
   const posted = c.type === 'relationship' ? postedPartner(c, ctx) : null;
   if (posted) return posted;
-  const hit = ANNOUNCES_OWN.exec(c.evidence.text);
+  const hit =
+    ANNOUNCES_OWN.exec(c.evidence.text) ?? (c.type === 'relationship' ? MADE_OFFICIAL.exec(c.evidence.text) : null);
   if (!hit) return null;
   const at = c.evidence.start + hit.index;
   for (const id of c.subjects) {

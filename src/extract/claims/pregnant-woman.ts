@@ -128,21 +128,35 @@ export const PREGNANCY_IS_A_WOMANS: ClaimRefiner = {
   apply: (given: Claim, ctx: RefineContext): Claim | null => {
     if (given.type !== 'pregnancy') return given;
     const c = withoutTheChild(namedPregnant(given, ctx), ctx);
-    if (!c) return null;
-    const genders = c.subjects.map((id) => {
-      const e = entityOf(ctx, id);
-      return e && e.type === 'person' ? genderOfPerson(e) : null;
-    });
-    if (genders.every((g) => g === 'male')) {
-      const only = c.subjects.length === 1 ? c.subjects[0] : undefined;
-      const woman = womanIn(c, ctx) ?? (only ? partnerOf(only, ctx) : null);
-      return woman ? { ...c, subjects: [woman], rule: `${c.rule ?? 'claim'}+pregnancy-is-a-womans` } : null;
-    }
-    if (!genders.includes('female')) {
-      const woman = coupledWoman(c, ctx);
-      return woman ? { ...c, subjects: [woman], rule: `${c.rule ?? 'claim'}+pregnancy-is-a-womans` } : c;
-    }
-    if (!genders.includes('male')) return c;
-    return { ...c, subjects: c.subjects.filter((_, i) => genders[i] !== 'male') };
+    return c && ownHolder(womansOf(c, ctx));
   },
 };
+
+/**
+ * A speaker the new subjects take in speaks of herself: '"My crew was the hardest to hide it from," she said' (Rihanna
+ * of her pregnancy, a rihanna-asap-rocky desk stream article) was a named source's word on A$AP Rocky's pregnancy until
+ * the pregnancy went to the woman; it is hers, on record.
+ */
+function ownHolder(c: Claim | null): Claim | null {
+  if (!c || c.holder.kind !== 'named-source' || !c.holder.entity || !c.subjects.includes(c.holder.entity)) return c;
+  return { ...c, holder: { ...c.holder, kind: 'principal' }, stance: c.stance === 'asserts' ? 'confirms' : c.stance };
+}
+
+/** The claim's subjects, its women only (PREGNANCY_IS_A_WOMANS). */
+function womansOf(c: Claim, ctx: RefineContext): Claim | null {
+  const genders = c.subjects.map((id) => {
+    const e = entityOf(ctx, id);
+    return e && e.type === 'person' ? genderOfPerson(e) : null;
+  });
+  if (genders.every((g) => g === 'male')) {
+    const only = c.subjects.length === 1 ? c.subjects[0] : undefined;
+    const woman = womanIn(c, ctx) ?? (only ? partnerOf(only, ctx) : null);
+    return woman ? { ...c, subjects: [woman], rule: `${c.rule ?? 'claim'}+pregnancy-is-a-womans` } : null;
+  }
+  if (!genders.includes('female')) {
+    const woman = coupledWoman(c, ctx);
+    return woman ? { ...c, subjects: [woman], rule: `${c.rule ?? 'claim'}+pregnancy-is-a-womans` } : c;
+  }
+  if (!genders.includes('male')) return c;
+  return { ...c, subjects: c.subjects.filter((_, i) => genders[i] !== 'male') };
+}

@@ -177,3 +177,22 @@ describe('rule initials-given-name: two initials for a given name', () => {
     expect(people('DJ Khaled released a song.')).not.toContain('DJ Khaled');
   });
 });
+
+// The rihanna-asap-rocky desk stream: stage names spelt with a dollar sign, and a holiday before a name.
+describe('stage names with a dollar sign, and a holiday opening a run', () => {
+  const all = (text: string) => findEntities(makeDoc(text)).map((e) => `${e.type}:${e.name}`);
+
+  it('names "A$AP Rocky" and "Ke$ha" as people, and reads no Associated Press in "A$AP"', () => {
+    expect(all('Rihanna and A$AP Rocky are said to have got together. Ke$ha performed.')).toEqual([
+      'person:Rihanna',
+      'person:A$AP Rocky',
+      'person:Ke$ha',
+    ]);
+  });
+
+  it('keeps "Christmas" out of the name after it ("Last Christmas Rocky travelled")', () => {
+    const found = all('Rocky says she is the One. Last Christmas Rocky travelled with Rihanna to Barbados.');
+    expect(found).not.toContain('person:Christmas Rocky');
+    expect(found).toContain('person:Rihanna');
+  });
+});

@@ -49,6 +49,12 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   const last = at(words, words.length - 1);
   // "Nicole 'Snooki' Polizzi Hits Back at Mom-Shamers" (GossipCop): the rest of a hyphenated word is no name.
   if (/^[-‐–—]/.test(head)) return null;
+  // "A$AP Rocky", "Ke$ha": a capitalised word spelt with a dollar sign is a performer's stage name (one token, see
+  // tokens/index.ts DOLLAR_WORD), alone or before capitalised name words.
+  if (STAGE_DOLLAR.test(head) && words.slice(1).every((w) => NAME_WORD.test(w))) return make('person', 'stage-dollar');
+  // "Last Christmas Rocky travelled with Rihanna to her native Barbados" (rihanna-asap-rocky desk stream): a holiday
+  // opening a run is the time, not a given name (a month may be one: "August Alsina", "Jan Kavan").
+  if (words.length > 1 && cues.holidays.has(head)) return null;
   const title = titles.get(head);
   // "the Bishop" is a role, not a name; but "Prince earned more than any other pop star … more than Prince last year"
   // (bbc-162) is a stage name.
@@ -266,6 +272,8 @@ function standingAsSomeone(doc: Doc): Map<string, number[]> {
   asSomeone.set(doc, found);
   return found;
 }
+
+const STAGE_DOLLAR = /^\p{Lu}\p{L}*\$\p{L}+$/u;
 
 // A capitalised name word: "Levy", "Zeta-Jones", "McCaughrean", "O'Connor".
 const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;

@@ -65,6 +65,7 @@ const cuesData = parseData(
     titles: z.record(z.string(), gender.nullable()),
     bloodKin: z.object({ note: z.string().optional(), female: words, male: words, either: words }),
     calendar: words,
+    holidays: words,
     particles: words,
     suffixes: words,
     pets: words,
@@ -212,7 +213,8 @@ export const ambiguousPlaces = new Set(placesData.ambiguous);
 
 const set = (words: string[]): Set<string> => new Set(words);
 export const cues = {
-  calendar: set(cuesData.calendar),
+  calendar: set([...cuesData.calendar, ...cuesData.holidays]),
+  holidays: set(cuesData.holidays),
   particles: set(cuesData.particles),
   suffixes: set(cuesData.suffixes),
   pets: set(cuesData.pets),

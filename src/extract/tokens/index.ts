@@ -167,9 +167,20 @@ const SITE =
 // SITE tries every word of the text; it took 1% of all extraction).
 const SITE_END = /\.(?:com|org|net|co\.uk|org\.uk|tv|fm|info|biz|io)(?![\p{L}\d-])/u;
 
-/** Where each site's name ends, by where it starts. */
+// A stage name with a dollar sign for a letter ("A$AP Rocky", "Ke$ha"): wink cuts it at the sign, and "AP" alone was
+// read as the Associated Press (the rihanna-asap-rocky desk stream).
+const DOLLAR_WORD = /(?<![\p{L}\d$])\p{L}+\$\p{L}+(?![\p{L}\d$])/gu;
+
+/** Where each site's name, or each word spelt with a dollar sign, ends, by where it starts: each is one token. */
 const sitesIn = (text: string): Map<number, number> =>
-  new Map(SITE_END.test(text) ? [...text.matchAll(SITE)].map((m) => [m.index, m.index + m[0].length]) : []);
+  new Map([
+    ...(SITE_END.test(text)
+      ? [...text.matchAll(SITE)].map((m): [number, number] => [m.index, m.index + m[0].length])
+      : []),
+    ...(text.includes('$')
+      ? [...text.matchAll(DOLLAR_WORD)].map((m): [number, number] => [m.index, m.index + m[0].length])
+      : []),
+  ]);
 
 // Abbreviations that end in a dot inside a name or title ("Warner Bros. has secured Robert Pattinson", "Disney Co."):
 // wink ends a sentence at the dot.
