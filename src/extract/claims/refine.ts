@@ -50,8 +50,7 @@ const SPEECH_ALL = new RegExp(SPEECH.source, `${SPEECH.flags.replace('g', '')}g`
 const NOT_SPEECH_AFTER = /^\s+off\b/i;
 /** The first verb of speech in a text, as SPEECH.exec, passing over a phrasal verb that is no speech ("called off"). */
 function speechVerb(text: string): RegExpExecArray | null {
-  for (const m of text.matchAll(SPEECH_ALL))
-    if (!NOT_SPEECH_AFTER.test(text.slice(m.index + m[0].length))) return m;
+  for (const m of text.matchAll(SPEECH_ALL)) if (!NOT_SPEECH_AFTER.test(text.slice(m.index + m[0].length))) return m;
   return null;
 }
 const REPORTED_CLAUSE = /^\s+(?:that|how|he|she|they|we|i)\b/i;
