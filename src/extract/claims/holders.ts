@@ -96,6 +96,8 @@ export function speakerIn(text: string, offset: number, located: Located[], outl
       return { kind: 'rep', entity: owner.entity.id, text: rep[0] };
     return { kind: 'named-source', entity: null, text: rep[0] };
   }
+  const statement = statementSpeaker(text, offset, inside);
+  if (statement) return statement;
   const cue = cues.anonymous.exec(text);
   const anonymous = cue && !titleOfRole(text, cue) ? cue : null;
   // "… met each other's families and told friends an engagement is on the way" (celebrity-036legit): whom one tells is
@@ -183,6 +185,27 @@ export function speakerIn(text: string, offset: number, located: Located[], outl
   return pick.entity.type === 'outlet'
     ? { kind: 'outlet', entity: pick.entity.id, text: pick.mention.text }
     : { kind: 'person', entity: pick.entity.id, text: pick.mention.text };
+}
+
+// "Issued through the singer's communications agency, the brief statement read: "We are sorry to confirm that we are
+// going our separate ways."" (a Shakira desk stream article): a statement that reads or says its words speaks for whose
+// it is, the one the stretch names as its owner before it ("the singer's agency", "her statement"), or for the pair
+// the claim is about when it is joint.
+const STATEMENT_SPEAKS =
+  /\b((?:(?:joint|brief|short|official|formal|public|written)\s+)*)statement\s+(?:read|reads|said|says|stated)\b/i;
+function statementSpeaker(text: string, offset: number, inside: Located[]): Speaker | null {
+  const statement = STATEMENT_SPEAKS.exec(text);
+  if (!statement) return null;
+  if (/\bjoint\b/i.test(statement[1] ?? '')) return { kind: 'rep', entity: null, text: 'joint statement' };
+  const owner = inside
+    .filter(
+      (l) =>
+        l.entity.type === 'person' &&
+        l.mention.end - offset <= statement.index &&
+        /^['’]s?\s/.test(text.slice(l.mention.end - offset, l.mention.end - offset + 3)),
+    )
+    .at(-1);
+  return owner ? { kind: 'rep', entity: owner.entity.id, text: 'statement' } : null;
 }
 
 // Rule outlet-anaphor: "Ariana Grande and Pete Davidson's five-month romance is over, TMZ reports. According to the

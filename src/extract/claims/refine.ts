@@ -596,8 +596,11 @@ const STAGE_FORMS: Record<string, RegExp> = Object.fromEntries(
     ),
   ]),
 );
-// A denial that says the pair are still together denies their split without naming it: "we're still together".
-const STILL_TOGETHER = /\b(?:still|happily)\s+(?:together|married|engaged|going strong|in love)\b/i;
+
+// What says the pair are together as they were: "Shakira and Piqué's relationship is as strong as it ever was.
+// Everything is exactly as before; nothing has changed" (her agent, a Shakira desk stream article).
+const TOGETHER_AS_EVER =
+  /\b(?:still|happily)\s+(?:together|married|engaged|going strong|in love)\b|\bas strong as (?:it |they )?ever\b|\bstronger than ever\b|\bgoing strong\b|\bnothing has changed\b/i;
 
 /**
  * 'While he doesn't appear to confirm or deny an affair, her reps said there is "no truth whatsoever" to the reports'
@@ -613,10 +616,28 @@ const DENIAL_OF_ANOTHER_STAGE: ClaimRefiner = {
     if (/^claim-quote-continues:|\+referred:|\+affirms\b/.test(c.rule ?? '')) return c;
     const own = STAGE_FORMS[c.value];
     const text = c.evidence.text;
-    if (!own || own.test(text) || (c.value === 'split' && STILL_TOGETHER.test(text))) return c;
+    // A denial that says the pair are still together denies their split without naming it: "we're still together".
+    if (!own || own.test(text) || (c.value === 'split' && TOGETHER_AS_EVER.test(text))) return c;
     const other = Object.entries(STAGE_FORMS).some(([v, re]) => v !== c.value && re.test(text));
     return other ? null : c;
   },
+};
+
+/**
+ * A principal's denial of a together stage in words that say the pair are as together as ever denies their split: "…
+ * nothing has changed. She wanted everyone to know that, and to understand that the latest stories in the press are
+ * nothing but baseless rumours" answers the break-up rumours, and was read as a denial of their romance.
+ */
+const DENIAL_OF_A_SPLIT: ClaimRefiner = {
+  name: 'denial-of-a-split',
+  apply: (c) =>
+    c.type === 'relationship' &&
+    c.holder.kind === 'principal' &&
+    c.stance === 'denies' &&
+    c.value !== 'split' &&
+    TOGETHER_AS_EVER.test(c.evidence.text)
+      ? { ...c, value: 'split', rule: `${c.rule ?? 'claim'}+denies-split` }
+      : c,
 };
 
 /** A principal's own words (ownWordsOf) and what a rule asks of them: who they name, whether a representative speaks,
@@ -665,12 +686,19 @@ const VERB_OF_OWN =
 const STAGE_NOUN_AFTER = /^\s+(?:romance|relationship|engagement|split|break-?up|divorce|marriage|wedding)\b/i;
 function partnerCompound(c: Claim, ctx: RefineContext, partner: string | undefined): boolean {
   if (partner === undefined) return false;
-  return mentionsIn(ctx, partner, c.evidence.start, c.evidence.end).some(
-    (m) =>
-      VERB_OF_OWN.test(ctx.doc.text.slice(Math.max(c.evidence.start, m.start - 40), m.start)) &&
-      STAGE_NOUN_AFTER.test(ctx.doc.text.slice(m.end, Math.min(c.evidence.end, m.end + 20))),
-  );
+  return mentionsIn(ctx, partner, c.evidence.start, c.evidence.end).some((m) => {
+    const before = ctx.doc.text.slice(Math.max(c.evidence.start, m.start - 40), m.start);
+    return (
+      (VERB_OF_OWN.test(before) &&
+        STAGE_NOUN_AFTER.test(ctx.doc.text.slice(m.end, Math.min(c.evidence.end, m.end + 20)))) ||
+      VERB_OF_OWN_STAGE.test(before)
+    );
+  });
 }
+// "Shakira confirms split from Gerard Piqué" (a desk stream's subheading): the stage's noun right after the speaker's
+// own verb, the partner after its preposition.
+const VERB_OF_OWN_STAGE =
+  /\b(?:confirm(?:s|ed|ing)?|announc(?:e|es|ed|ing)|reveal(?:s|ed|ing)?)\s+(?:(?:her|his|their)\s+)?(?:split|break-?up|separation|divorce|engagement|romance|relationship|marriage|wedding)\s+(?:from|with|to)\s+$/i;
 
 /**
  * An open claim (a career move, a lawsuit, an award) is on record when its holder speaks of themselves in their own
@@ -1802,6 +1830,7 @@ export const CLAIM_REFINERS: ClaimRefiner[] = [
   PARENTS_ALREADY,
   SOMEONE_ELSES_BABY,
   ...ON_RECORD,
+  DENIAL_OF_A_SPLIT,
   DENIAL_OF_ANOTHER_STAGE,
   ANNOUNCED_BY_PRINCIPALS,
   ...OWN_ACTS,
