@@ -22,6 +22,9 @@ export const COURSES: Record<string, { stages: readonly string[]; end: string }>
 };
 
 const POSITIVE = new Set(['asserts', 'confirms']);
+// Words that tell a relationship resumed: "rekindled their romance", "back together", "reunited".
+const RENEWAL =
+  /\b(?:again|rekindl\w*|back together|reunit\w*|reconcil\w*|back on|(?:got|get|getting) back|second chance|on-again)\b/i;
 const REOPEN_DAYS = priors.denialHolds.days;
 
 /** "her former boyfriend, Mac Miller", "married from 2015 to 2017": history the article recalls (background.ts). */
@@ -254,22 +257,30 @@ export function stageStates(type: string, news: EvidenceRow[], sourceOf: (row: E
   const split = states.find((s) => s.value === end);
   if (!split || split.status !== 'confirmed' || !split.by) return states;
   const endedOn = split.by;
+  const endedDate = endedOn.published ?? '';
   return states.map((s) => {
     if (s.value === end) return s;
-    const lastFor = s.rows.filter(principalWord).at(-1);
     // A stage first told after the end was on record is a new episode, judged on its own rows: fans guessing at a
-    // wedding in December 2018 (a Miley Cyrus stream article) is no marriage that the 2013 split ended.
-    const firstTold = s.rows[0]?.published ?? '';
-    const after = (endedOn.published ?? '') !== '' && firstTold > (endedOn.published ?? '');
-    const later = lastFor ? (lastFor.published ?? '') <= (endedOn.published ?? '') : !after;
-    return later
-      ? {
-          ...s,
-          status: 'ended' as const,
-          by: endedOn,
-          why: `${endedOn.holderName ?? 'a principal'} said on record it is over`,
-        }
-      : s;
+    // wedding in December 2018 is no marriage that Miley Cyrus and Liam Hemsworth's 2013 split ended (a desk stream).
+    const fresh = endedDate === '' ? [] : s.rows.filter((r) => (r.published ?? '') > endedDate);
+    if (fresh.length > 0 && fresh.length === s.rows.length) return s;
+    // So is one told again after the end as renewed, by a principal or in words of a reunion: "Gigi Hadid, 24, and
+    // Zayn Malik have rekindled their romance", a source told E! News in 2020, two years after both announced their
+    // split (a desk stream). A mere mention after the end ("Hemsworth … is done with the marriage") reopens nothing.
+    const renewed = fresh.some(
+      (r) =>
+        POSITIVE.has(r.stance) && r.holderKind !== 'fans' && (r.holderKind === 'principal' || RENEWAL.test(r.text)),
+    );
+    if (renewed) {
+      const again = propositionStatus(fresh, sourceOf);
+      return { ...s, ...again, why: `again after the end of ${endedDate}: ${again.why}` };
+    }
+    return {
+      ...s,
+      status: 'ended' as const,
+      by: endedOn,
+      why: `${endedOn.holderName ?? 'a principal'} said on record it is over`,
+    };
   });
 }
 

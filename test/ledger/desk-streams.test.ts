@@ -35,3 +35,25 @@ describe('Miley Cyrus & Liam Hemsworth, ingested with the other desk streams', (
     expect(await stageOf('2019-08-13', 'married')).toBe('ended');
   });
 });
+
+const GIGI = ['Gigi Hadid', 'Zayn Malik'];
+const gigiStage = async (asOf: string, value: string) =>
+  (await ledgerOver(store).story(GIGI, { asOf }))?.stages?.find((s) => s.value === value)?.status;
+
+describe('Gigi Hadid & Zayn Malik, ingested with the other desk streams', () => {
+  it('end the romance in 2018 on his announcement, "made it official" two hours later', async () => {
+    expect(await gigiStage('2018-03-13', 'split')).toBe('confirmed');
+    expect(await gigiStage('2018-03-13', 'dating')).toBe('ended');
+  });
+
+  it('judge the romance again once a source says in 2020 they "have rekindled their romance"', async () => {
+    expect(await gigiStage('2020-01-12', 'dating')).toBe('reported');
+  });
+});
+
+describe('a mention of a marriage after its end', () => {
+  it('reopens nothing: Cyrus and Hemsworth stay ended after the divorce filing (-10)', async () => {
+    expect(await stageOf('2019-08-21', 'married')).toBe('ended');
+    expect(await stageOf('2019-08-21', 'dating')).toBe('ended');
+  });
+});

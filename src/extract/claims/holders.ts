@@ -260,7 +260,10 @@ function speakingVerb(text: string): RegExpExecArray | undefined {
   // "his team called an eminent specialist…, an attorney … said": a call is no saying; "called the reports false" is.
   const all = VERBS.flatMap((re) => execAll(re, text))
     .sort((a, b) => a.index - b.index)
-    .filter((m) => !/^call/i.test(m[0]) || !CALLED_SOMEONE.test(text.slice(m.index + m[0].length)));
+    .filter((m) => !/^call/i.test(m[0]) || !CALLED_SOMEONE.test(text.slice(m.index + m[0].length)))
+    // "After several days of reports that the pair were going to be parents, the model has now confirmed that she is
+    // pregnant" (a Gigi Hadid desk stream article): "reports" after "of" or a determiner is a noun, not the verb.
+    .filter((m) => !/^reports$/i.test(m[0]) || !NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)));
   const active = all.find(
     (m) =>
       !PASSIVE.test(text.slice(Math.max(0, m.index - 25), m.index)) ||
@@ -268,6 +271,8 @@ function speakingVerb(text: string): RegExpExecArray | undefined {
   );
   return active ?? all[0];
 }
+
+const NOUN_BEFORE = /\b(?:of|the|these|those|such|many|recent|earlier|latest)\s+$/i;
 
 /** The holder of a claim about `subjects`, said by `speaker`. */
 export function holderOf(speaker: Speaker, subjects: string[]): Claim['holder'] {
