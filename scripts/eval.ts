@@ -11,6 +11,7 @@ const SECTIONS: Section[] = [
   { file: 'times.ts', fn: 'evalTimes' },
   { file: 'stories.ts', fn: 'evalStories' },
   { file: 'streams.ts', fn: 'evalStreams' },
+  { file: 'streams.ts', fn: 'evalDeskStreams' },
   { file: 'confirmed.ts', fn: 'evalConfirmed' },
   ...(process.argv.includes('--credibility-heldout') ? [{ file: 'credibility.ts', fn: 'evalCredibility' }] : []),
 ];

@@ -197,5 +197,15 @@ export async function evalStreams(given?: string): Promise<StreamFigures> {
   }
 }
 
+const DESK_STREAMS = fileURLToPath(new URL('../../test/fixtures/desk-streams', import.meta.url));
+
+/**
+ * The desk streams (test/fixtures/desk-streams: more real stories retold by the team, scored blind once and then
+ * read, so development data now), in a ledger of their own.
+ */
+export async function evalDeskStreams(): Promise<StreamFigures> {
+  return evalStreams(DESK_STREAMS);
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1]))
   await evalStreams(process.argv[2]);
