@@ -196,3 +196,23 @@ describe('stage names with a dollar sign, and a holiday opening a run', () => {
     expect(found).toContain('person:Rihanna');
   });
 });
+
+// The cardi-b-nicki-minaj-feud desk stream: a name word and one capital letter.
+describe('stage names of a name word and one capital letter', () => {
+  const people = (text: string) =>
+    findEntities(makeDoc(text))
+      .filter((e) => e.type === 'person')
+      .map((e) => e.name);
+
+  it('names "Cardi B" and "Mel B" when the text uses them as someone', () => {
+    expect(people('Cardi B and Nicki Minaj clashed at a party. Cardi was furious.')).toEqual([
+      'Cardi B',
+      'Nicki Minaj',
+    ]);
+    expect(people('Mel B was seen in London.')).toEqual(['Mel B']);
+  });
+
+  it('names no one in a modifier of a noun ("Class C warrants were issued")', () => {
+    expect(people('About 1.1 million Class C warrants were issued, the company said.')).toEqual([]);
+  });
+});

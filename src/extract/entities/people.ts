@@ -52,6 +52,23 @@ export function person(doc: Doc, c: Candidate, words: string[], evidence: Eviden
   // "A$AP Rocky", "Ke$ha": a capitalised word spelt with a dollar sign is a performer's stage name (one token, see
   // tokens/index.ts DOLLAR_WORD), alone or before capitalised name words.
   if (STAGE_DOLLAR.test(head) && words.slice(1).every((w) => NAME_WORD.test(w))) return make('person', 'stage-dollar');
+  // "Cardi B was seen", "Mel B": a name word and one capital letter is a stage name, when the text uses it as a
+  // person's (a verb or a possessive after it) or the name word alone elsewhere ("Cardi also reportedly tried…", a
+  // desk stream article, where "Cardi B" was no one). Not a word the article also writes in lower case, nor a
+  // modifier of a noun ("Class C warrants were issued", TimeBank wsj_1042).
+  if (
+    words.length === 2 &&
+    /^\p{Lu}$/u.test(last) &&
+    !/^[AI]$/.test(last) &&
+    NAME_WORD.test(head) &&
+    lexiconType(head) === null &&
+    !lowerWords(doc).has(head.toLowerCase()) &&
+    doc.tokens[c.last + 1]?.pos !== 'NOUN' &&
+    (evidence.alone.has(head) ||
+      evidence.surnames.has(head) ||
+      PERSON_VERB_AFTER.test(doc.text.slice(c.end, c.end + 12)))
+  )
+    return make('person', 'letter-stage-name');
   // "Last Christmas Rocky travelled with Rihanna to her native Barbados" (rihanna-asap-rocky desk stream): a holiday
   // opening a run is the time, not a given name (a month may be one: "August Alsina", "Jan Kavan").
   if (words.length > 1 && cues.holidays.has(head)) return null;
@@ -273,6 +290,7 @@ function standingAsSomeone(doc: Doc): Map<string, number[]> {
   return found;
 }
 
+const PERSON_VERB_AFTER = /^(?:['’]s\b|\s+(?:says|said|told|tells|was|is|has|had)\b)/u;
 const STAGE_DOLLAR = /^\p{Lu}\p{L}*\$\p{L}+$/u;
 
 // A capitalised name word: "Levy", "Zeta-Jones", "McCaughrean", "O'Connor".
