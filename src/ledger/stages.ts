@@ -262,7 +262,10 @@ export function stageStates(type: string, news: EvidenceRow[], sourceOf: (row: E
     if (s.value === end) return s;
     // A stage first told after the end was on record is a new episode, judged on its own rows: fans guessing at a
     // wedding in December 2018 is no marriage that Miley Cyrus and Liam Hemsworth's 2013 split ended (a desk stream).
-    const fresh = endedDate === '' ? [] : s.rows.filter((r) => (r.published ?? '') > endedDate);
+    // (A relationship only: what is told of a pregnancy after the birth looks back on it, "She said she had chosen to
+    // keep her pregnancy private", Kylie Jenner's post announcing her daughter's birth in a desk stream.)
+    const fresh =
+      endedDate === '' || type !== 'relationship' ? [] : s.rows.filter((r) => (r.published ?? '') > endedDate);
     if (fresh.length > 0 && fresh.length === s.rows.length) return s;
     // So is one told again after the end as renewed, by a principal or in words of a reunion: "Gigi Hadid, 24, and
     // Zayn Malik have rekindled their romance", a source told E! News in 2020, two years after both announced their

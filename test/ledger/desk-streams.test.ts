@@ -1,11 +1,14 @@
-// The desk streams (test/fixtures/desk-streams: six real stories retold by the team from dated coverage, 55 articles,
-// first scored blind on 2026-12-07), ingested whole with the real extractor: the statuses a fact-checker would check.
+// The desk streams (test/fixtures/desk-streams: twelve real stories retold by the team from dated coverage, 111
+// articles, each batch first scored blind on 2026-12-07), ingested whole with the real extractor: the statuses a
+// fact-checker would check.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ledger/index.ts';
 import { ledgerOver } from '../../src/ledger/ledger.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/index.ts';
 import { DESK_STREAMS, streamArticles } from '../helpers/streams.ts';
+import { shownStories } from '../helpers/shown.ts';
+import { must } from '../../src/invariant/index.ts';
 
 let store: Store;
 
@@ -55,5 +58,16 @@ describe('a mention of a marriage after its end', () => {
   it('reopens nothing: Cyrus and Hemsworth stay ended after the divorce filing (-10)', async () => {
     expect(await stageOf('2019-08-21', 'married')).toBe('ended');
     expect(await stageOf('2019-08-21', 'dating')).toBe('ended');
+  });
+});
+
+describe('a pregnancy after the birth', () => {
+  it('stays ended when posts after the birth look back on it (Kylie Jenner: "she had chosen to keep her pregnancy private")', async () => {
+    const all = await shownStories(ledgerOver(store));
+    const kylie = all.find((s) => s.type === 'pregnancy' && s.subjects.some((x) => x.name.endsWith('Kylie Jenner')));
+    const story = await ledgerOver(store).story(must(kylie, 'a Kylie Jenner pregnancy story').id, {
+      asOf: '2018-02-09',
+    });
+    expect(story?.stages?.find((s) => s.value === 'pregnant')?.status).toBe('ended');
   });
 });
