@@ -82,9 +82,13 @@ function goldSection(): Section {
 /** Every row of the fixture corpora (jsonl, one-article json) and every house-format text, by file and line. */
 async function fixturesSection(): Promise<Section> {
   const out: Section = {};
-  const corpora = ['test/fixtures', 'test/fixtures/streams', 'test/fixtures/debris', 'test/fixtures/timeml'].flatMap(
-    (d) => listed(d, '.jsonl'),
-  );
+  const corpora = [
+    'test/fixtures',
+    'test/fixtures/streams',
+    'test/fixtures/desk-streams',
+    'test/fixtures/debris',
+    'test/fixtures/timeml',
+  ].flatMap((d) => listed(d, '.jsonl'));
   for (const file of corpora)
     jsonl(file).forEach((row, i) => (out[`${rel(file)}:${i + 1}`] = hash(article(row, rel(file)))));
   for (const file of listed('test/fixtures', '.json')) {
