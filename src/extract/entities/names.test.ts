@@ -216,3 +216,12 @@ describe('stage names of a name word and one capital letter', () => {
     expect(people('About 1.1 million Class C warrants were issued, the company said.')).toEqual([]);
   });
 });
+
+describe('a royal household that issues statements', () => {
+  it('is an organization, no one to be engaged to ("A statement from Clarence House said…", a desk stream)', () => {
+    const found = findEntities(
+      makeDoc('A statement from Clarence House said the Prince of Wales was delighted to announce the engagement.'),
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(found).toContain('organization:Clarence House');
+  });
+});
