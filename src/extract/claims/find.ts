@@ -59,6 +59,7 @@ const CORE: Readonly<Record<string, true>> = {
   health: true,
 };
 // "the SNL comic told Jimmy Fallon it was true": the word that what was just said is so.
+const PRE_EMPTIVE = /\bbefore\s+any\s+(?:rumou?rs?|speculation|(?:false\s+)?stories|reports|gossip)\b/i;
 const TRUE_OF_IT = /\bit(?: was|['’]s| is) (?:all |really |indeed )?true\b/i;
 const MADE_IT_OFFICIAL = /\b(?:made|makes|make|making)\s+it\s+(?:\w+\s+)?official\b/i;
 const CONFIRMS_NEWS =
@@ -343,7 +344,10 @@ function clauseFacts(ctx: Context, clause: Clause): ClauseFacts {
   // In someone's own quoted words only: "did nothing more racy than remove his jacket" denies no romance.
   const friends = quote !== undefined && friendsNotLovers(ctx, quote);
   // Who announces their own news denies the gossip, not the news (lexicon.ts ANNOUNCES_OWN).
-  const denied = (saysOutright(cues.denies, plain) && !ANNOUNCES_OWN.test(plain)) || friends;
+  // Nor does one who speaks "before any rumours or false stories could run away with themselves": they confirm
+  // ("they could confirm that Orlando and Katy were taking 'respectful, loving space'", a desk stream article).
+  const denied =
+    (saysOutright(cues.denies, plain) && !ANNOUNCES_OWN.test(plain) && !PRE_EMPTIVE.test(plain)) || friends;
   let speaker: Speaker | null | undefined;
   return {
     doc,

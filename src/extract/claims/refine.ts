@@ -87,12 +87,18 @@ const OWN_WORDS: Record<string, RegExp> = Object.fromEntries(
   (['relationship', 'pregnancy', 'casting', 'feud', 'health'] as const).map((t) => [t, words(record.ownWords[t])]),
 );
 /** The forms of the claims lexicon's propositions that `keep` picks, as words. */
+/**
+ * A lexicon form as a pattern over text: its `*` stands for one to three words, as on tokens (phrase-matcher.ts), so
+ * "going * separate ways" states "we are going our separate ways" (a joint statement in a desk stream article).
+ */
+const formPattern = (form: string): string =>
+  escapeRegExp(form).replace(/ \\\* /g, String.raw` (?:[\p{L}\p{N}'’-]+[,\s]+){1,3}`);
 const formsOf = (keep: (g: (typeof claimsLexicon.propositions)[number]) => boolean): RegExp =>
   words(
     claimsLexicon.propositions
       .filter(keep)
       .flatMap((g) => g.forms)
-      .map(escapeRegExp),
+      .map(formPattern),
   );
 /** Every form the claims lexicon has for a type, as words. */
 const PROPOSITION_FORMS: Record<string, RegExp> = Object.fromEntries(
@@ -592,7 +598,7 @@ const STAGE_FORMS: Record<string, RegExp> = Object.fromEntries(
       claimsLexicon.propositions
         .filter((g) => g.type === 'relationship' && g.value === v)
         .flatMap((g) => g.forms)
-        .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+        .map(formPattern),
     ),
   ]),
 );
