@@ -18,46 +18,44 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => store.close());
 
+/** A pair's stage status as it stood on a date. */
+const stageOf = async (pair: string[], asOf: string, value: string) =>
+  (await ledgerOver(store).story(pair, { asOf }))?.stages?.find((s) => s.value === value)?.status;
 const MILEY = ['Miley Cyrus', 'Liam Hemsworth'];
-const stageOf = async (asOf: string, value: string) =>
-  (await ledgerOver(store).story(MILEY, { asOf }))?.stages?.find((s) => s.value === value)?.status;
+const GIGI = ['Gigi Hadid', 'Zayn Malik'];
 
 describe('Miley Cyrus & Liam Hemsworth, ingested with the other desk streams', () => {
   it('end the engagement in 2013 on the word of "representatives for both stars"', async () => {
-    expect(await stageOf('2013-09-16', 'split')).toBe('confirmed');
-    expect(await stageOf('2013-09-16', 'engaged')).toBe('ended');
+    expect(await stageOf(MILEY, '2013-09-16', 'split')).toBe('confirmed');
+    expect(await stageOf(MILEY, '2013-09-16', 'engaged')).toBe('ended');
   });
 
   it('take no marriage guessed at in 2018 for one the 2013 split ended', async () => {
-    expect(await stageOf('2018-12-24', 'married')).toBe('speculated');
-    expect(await stageOf('2018-12-27', 'married')).toBe('confirmed');
+    expect(await stageOf(MILEY, '2018-12-24', 'married')).toBe('speculated');
+    expect(await stageOf(MILEY, '2018-12-27', 'married')).toBe('confirmed');
   });
 
   it('keep the 2019 split confirmed: Hemsworth disowning the quotes in his name denies none of it', async () => {
-    expect(await stageOf('2019-08-13', 'split')).toBe('confirmed');
-    expect(await stageOf('2019-08-13', 'married')).toBe('ended');
+    expect(await stageOf(MILEY, '2019-08-13', 'split')).toBe('confirmed');
+    expect(await stageOf(MILEY, '2019-08-13', 'married')).toBe('ended');
   });
 });
 
-const GIGI = ['Gigi Hadid', 'Zayn Malik'];
-const gigiStage = async (asOf: string, value: string) =>
-  (await ledgerOver(store).story(GIGI, { asOf }))?.stages?.find((s) => s.value === value)?.status;
-
 describe('Gigi Hadid & Zayn Malik, ingested with the other desk streams', () => {
   it('end the romance in 2018 on his announcement, "made it official" two hours later', async () => {
-    expect(await gigiStage('2018-03-13', 'split')).toBe('confirmed');
-    expect(await gigiStage('2018-03-13', 'dating')).toBe('ended');
+    expect(await stageOf(GIGI, '2018-03-13', 'split')).toBe('confirmed');
+    expect(await stageOf(GIGI, '2018-03-13', 'dating')).toBe('ended');
   });
 
   it('judge the romance again once a source says in 2020 they "have rekindled their romance"', async () => {
-    expect(await gigiStage('2020-01-12', 'dating')).toBe('reported');
+    expect(await stageOf(GIGI, '2020-01-12', 'dating')).toBe('reported');
   });
 });
 
 describe('a mention of a marriage after its end', () => {
   it('reopens nothing: Cyrus and Hemsworth stay ended after the divorce filing (-10)', async () => {
-    expect(await stageOf('2019-08-21', 'married')).toBe('ended');
-    expect(await stageOf('2019-08-21', 'dating')).toBe('ended');
+    expect(await stageOf(MILEY, '2019-08-21', 'married')).toBe('ended');
+    expect(await stageOf(MILEY, '2019-08-21', 'dating')).toBe('ended');
   });
 });
 

@@ -4,6 +4,9 @@ import { makeDoc } from '../../../test/helpers/doc.ts';
 import { findEntities } from './index.ts';
 import { must } from '../../invariant/index.ts';
 
+/** Every entity of a text as "type:name". */
+const typedNames = (text: string): string[] => findEntities(makeDoc(text)).map((e) => `${e.type}:${e.name}`);
+
 // Excerpts of development articles and GossipCop headlines (test/fixtures/dev-names.jsonl), not of the gold set.
 const rows = readFileSync(new URL('../../../test/fixtures/dev-names.jsonl', import.meta.url), 'utf8')
   .trim()
@@ -125,9 +128,9 @@ describe('compound-given-name', () => {
 
 describe('particle-surname', () => {
   it('reads a body\'s word after a particle as a surname: "dance DJ Rob Da Bank" (bbc-entertainment-197)', () => {
-    const found = findEntities(
-      makeDoc('Radio 1 will have Annie Nightingale on Wednesdays and dance DJ Rob Da Bank on Thursdays.'),
-    ).map((e) => `${e.type}:${e.name}`);
+    const found = typedNames(
+      'Radio 1 will have Annie Nightingale on Wednesdays and dance DJ Rob Da Bank on Thursdays.',
+    );
     expect(found).toContain('person:Rob Da Bank');
     expect(found).not.toContain('organization:Rob Da Bank');
   });
@@ -180,10 +183,8 @@ describe('rule initials-given-name: two initials for a given name', () => {
 
 // The rihanna-asap-rocky desk stream: stage names spelt with a dollar sign, and a holiday before a name.
 describe('stage names with a dollar sign, and a holiday opening a run', () => {
-  const all = (text: string) => findEntities(makeDoc(text)).map((e) => `${e.type}:${e.name}`);
-
   it('names "A$AP Rocky" and "Ke$ha" as people, and reads no Associated Press in "A$AP"', () => {
-    expect(all('Rihanna and A$AP Rocky are said to have got together. Ke$ha performed.')).toEqual([
+    expect(typedNames('Rihanna and A$AP Rocky are said to have got together. Ke$ha performed.')).toEqual([
       'person:Rihanna',
       'person:A$AP Rocky',
       'person:Ke$ha',
@@ -191,7 +192,7 @@ describe('stage names with a dollar sign, and a holiday opening a run', () => {
   });
 
   it('keeps "Christmas" out of the name after it ("Last Christmas Rocky travelled")', () => {
-    const found = all('Rocky says she is the One. Last Christmas Rocky travelled with Rihanna to Barbados.');
+    const found = typedNames('Rocky says she is the One. Last Christmas Rocky travelled with Rihanna to Barbados.');
     expect(found).not.toContain('person:Christmas Rocky');
     expect(found).toContain('person:Rihanna');
   });
@@ -219,9 +220,9 @@ describe('stage names of a name word and one capital letter', () => {
 
 describe('a royal household that issues statements', () => {
   it('is an organization, no one to be engaged to ("A statement from Clarence House said…", a desk stream)', () => {
-    const found = findEntities(
-      makeDoc('A statement from Clarence House said the Prince of Wales was delighted to announce the engagement.'),
-    ).map((e) => `${e.type}:${e.name}`);
+    const found = typedNames(
+      'A statement from Clarence House said the Prince of Wales was delighted to announce the engagement.',
+    );
     expect(found).toContain('organization:Clarence House');
   });
 });
