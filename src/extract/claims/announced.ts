@@ -48,6 +48,9 @@ function announcer(claim: Claim, ctx: RefineContext, start: number, end: number)
 // article): one of the pair making it official is their own announcement.
 const MADE_OFFICIAL =
   /\b(?:made|makes|making|make)\s+(?:it|things|their\s+(?:relationship|romance))\s+(?:\w+\s+)?official\b/i;
+// …in words of their own: an interview, a statement, a post. "Selena and The Weeknd made their romance official in the
+// celebrity world by kissing and cuddling in front of a room full of A-listers" (celebrity-023fake) is an act seen.
+const WORDS_CHANNEL = /\b(?:interview|statement|post(?:ed|s)?|Instagram|Twitter|told|said|says|wrote|caption)\b/i;
 const BEFORE_OWN_NEWS =
   /^\s*(?:(?:has|have|had|just|finally|officially|formally|publicly|happily|proudly)\s+)*(?:(?:took|takes|taking|went|has taken|have taken)\s+to\s+(?:\p{Lu}[\p{L}]*|social\s+media)\s+(?:on\s+\w+\s+)?to\s+)?$/u;
 
@@ -76,7 +79,8 @@ function ownAnnouncement(c: Claim, ctx: RefineContext): string | null {
   const posted = c.type === 'relationship' ? postedPartner(c, ctx) : null;
   if (posted) return posted;
   const hit =
-    ANNOUNCES_OWN.exec(c.evidence.text) ?? (c.type === 'relationship' ? MADE_OFFICIAL.exec(c.evidence.text) : null);
+    ANNOUNCES_OWN.exec(c.evidence.text) ??
+    (c.type === 'relationship' && WORDS_CHANNEL.test(c.evidence.text) ? MADE_OFFICIAL.exec(c.evidence.text) : null);
   if (!hit) return null;
   const at = c.evidence.start + hit.index;
   for (const id of c.subjects) {

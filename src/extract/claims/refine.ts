@@ -405,10 +405,12 @@ const ON_RECORD: ClaimRefiner[] = [
   },
   {
     // "Ariana and Pete's engagement is official": no statement, no quote, only the outlet's framing.
+    // One of the pair who "made it official" after telling the split (find.ts MADE_IT_OFFICIAL) did so themselves.
     name: 'no-statement',
     apply: (c) =>
       c.holder.kind === 'principal' &&
       c.stance !== 'unconfirmed' &&
+      !c.rule?.startsWith('claim-made-official') &&
       speechVerb(c.evidence.text) === null &&
       !ASSURED.test(c.evidence.text) &&
       !cues.talksOfOwn.test(c.evidence.text) &&
