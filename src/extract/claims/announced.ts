@@ -5,7 +5,7 @@ import type { Claim } from '../types.ts';
 import type { ClaimRefiner, RefineContext } from './refine.ts';
 import { entityOf, mentionsIn } from './entity-index.ts';
 import { firstIndex } from '../text/index.ts';
-import { ANNOUNCES_OWN, cues, PARTNER } from './lexicon.ts';
+import { ANNOUNCES_OWN, cues, madeOfficial, PARTNER } from './lexicon.ts';
 import { outsideQuotes } from './quotes.ts';
 import { at } from '../../invariant/index.ts';
 
@@ -46,8 +46,7 @@ function announcer(claim: Claim, ctx: RefineContext, start: number, end: number)
 // Between an announcer's name and "announced his engagement": auxiliaries, an adverb, the channel they took to.
 // "in the cover interview of GQ's June/July edition the rapper makes it official" (A$AP Rocky of Rihanna, a desk stream
 // article): one of the pair making it official is their own announcement.
-const MADE_OFFICIAL =
-  /\b(?:made|makes|making|make)\s+(?:it|things|their\s+(?:relationship|romance))\s+(?:\w+\s+)?official\b/i;
+const MADE_OFFICIAL = madeOfficial(String.raw`it|things|their\s+(?:relationship|romance)`);
 // …in words of their own: an interview, a statement, a post. "Selena and The Weeknd made their romance official in the
 // celebrity world by kissing and cuddling in front of a room full of A-listers" (celebrity-023fake) is an act seen.
 const WORDS_CHANNEL = /\b(?:interview|statement|post(?:ed|s)?|Instagram|Twitter|told|said|says|wrote|caption)\b/i;

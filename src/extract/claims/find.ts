@@ -8,6 +8,7 @@ import { attribute, quoteSpan, type Facts } from './attribution/index.ts';
 import { holderOf, speakerIn, type Speaker } from './holders.ts';
 import {
   ANNOUNCES_OWN,
+  madeOfficial,
   appositives,
   cues,
   verbal,
@@ -58,10 +59,12 @@ const CORE: Readonly<Record<string, true>> = {
   feud: true,
   health: true,
 };
-// "the SNL comic told Jimmy Fallon it was true": the word that what was just said is so.
+// Speaking "before any rumours or false stories could run away with themselves" (clauseFacts): no denial.
 const PRE_EMPTIVE = /\bbefore\s+any\s+(?:rumou?rs?|speculation|(?:false\s+)?stories|reports|gossip)\b/i;
+// "the SNL comic told Jimmy Fallon it was true": the word that what was just said is so.
 const TRUE_OF_IT = /\bit(?: was|['’]s| is) (?:all |really |indeed )?true\b/i;
-const MADE_IT_OFFICIAL = /\b(?:made|makes|make|making)\s+it\s+(?:\w+\s+)?official\b/i;
+// "he made it official": "it" is a relationship told before (lexiconClaim).
+const MADE_IT_OFFICIAL = madeOfficial('it');
 const CONFIRMS_NEWS =
   /\b(?:confirm(?:ed|s|ing)?|verif(?:ied|ies|y))\s+(?:the\s+(?:happy\s+|sad\s+)?(?:news|split|break-?up|engagement|pregnancy|romance|relationship|divorce|separation|wedding|reports?)|it)\b/i;
 // Not "her" before the child she expects: "the actress is expecting her first child with husband Justin Theroux"
@@ -104,8 +107,9 @@ type Context = {
   times: Time[];
   /** The lexicon claims of the sentence before the one being read: what "it was true" affirms. */
   previous: Draft[];
-  /** The claims of the five sentences before, in text order (what "he made it official" may take up). */
-  recent: Draft[];
+  /** The claims of the five sentences before, in text order (what "he made it official" may take up): read only
+   * when asked for, which a rare clause does. */
+  recent: () => Draft[];
   /** The words of the article's names of more than one word (wordsOfNames), made when first asked for. */
   nameWords?: Set<string>;
   /** Whether each quote says its speakers are friends, not lovers: read once, not again for each of its clauses. */
@@ -143,7 +147,7 @@ export function findClaims(
     located: index.entities,
     times: inOrder,
     previous: [],
-    recent: [],
+    recent: () => [],
   };
   const drafts: Draft[] = [];
   // Statements (saidClaims) come last: a quote that goes on with the claim before it backs that claim instead.
@@ -167,10 +171,11 @@ export function findClaims(
           (d) => !d.rule?.endsWith('+open') && d.evidence.start >= before.start && d.evidence.end <= before.end,
         )
       : [];
-    ctx.recent = [s - 5, s - 4, s - 3, s - 2, s - 1]
-      .filter((k) => k >= 0)
-      .flatMap((k) => atIndex(within, k))
-      .filter((d) => !d.rule?.endsWith('+open'));
+    ctx.recent = () =>
+      [s - 5, s - 4, s - 3, s - 2, s - 1]
+        .filter((k) => k >= 0)
+        .flatMap((k) => atIndex(within, k))
+        .filter((d) => !d.rule?.endsWith('+open'));
     const clauses = clausesOf(doc, s);
     const facts = clauses.map((clause) => clauseFacts(ctx, clause));
     const read = clauses.map((clause, k) => claimIn(ctx, clause, atIndex(facts, k)));
@@ -716,16 +721,16 @@ function lexiconClaim(ctx: Context, clause: Clause, facts: ClauseFacts): { draft
   // "…the singer announced that he and Gigi Hadid have ended their relationship. … Less than two hours later he made
   // it official" (a Gigi Hadid desk stream article, four sentences on): making "it" official affirms the latest
   // relationship told in the five sentences before, whatever its stage; only with none is it a romance gone public.
-  const madeOfficial = MADE_IT_OFFICIAL.test(clause.text) && !facts.denied;
-  const affirms = madeOfficial
-    ? ctx.recent.findLast((d) => d.type === 'relationship')
+  const itMadeOfficial = MADE_IT_OFFICIAL.test(clause.text) && !facts.denied;
+  const affirms = itMadeOfficial
+    ? ctx.recent().findLast((d) => d.type === 'relationship')
     : !strongest && saysSo && !facts.denied
       ? ctx.previous.find((d) => d.type in CORE)
       : undefined;
   if (affirms) {
     const p = { type: affirms.type, value: affirms.value, strong: true };
     // One of the pair who makes it official does so on record, in their own act.
-    const maker = madeOfficial
+    const maker = itMadeOfficial
       ? facts.located.find((l) => l.entity.type === 'person' && affirms.subjects.includes(l.entity.id))
       : undefined;
     const draft: Draft | null = maker

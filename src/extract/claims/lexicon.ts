@@ -53,6 +53,13 @@ export const ANNOUNCES_OWN =
   /(?<!\b(?:asked|refused|declined|failed|yet|not|never|unable|reluctant)\s+(?:to\s+)?)\b(?:announced|announce|announces|confirmed|confirms|confirm|revealed|reveals)\s+(?:(?:their|his|her|the)\s+(?:\w+\s+)?(?:break-?up|split|separation|divorce|engagement|marriage|wedding|pregnancy|romance|relationship)|the\s+(?:arrival|birth)\s+of\s+(?:their|his|her))\b/i;
 
 /**
+ * Making an object "official": "he made it official", "the rapper makes it official" (find.ts reads "it" as a
+ * relationship told before; announced.ts reads any of its objects as one of the pair's own announcement).
+ */
+export const madeOfficial = (objects: string): RegExp =>
+  new RegExp(String.raw`\b(?:made|makes|making|make)\s+(?:${objects})\s+(?:\w+\s+)?official\b`, 'i');
+
+/**
  * Speech verbs of one use (speech.json): "said" attributes a quote and introduces a report, "added" only attributes a
  * quote, "according to" only introduces a report.
  */

@@ -86,13 +86,13 @@ const AGENTLESS =
 const OWN_WORDS: Record<string, RegExp> = Object.fromEntries(
   (['relationship', 'pregnancy', 'casting', 'feud', 'health'] as const).map((t) => [t, words(record.ownWords[t])]),
 );
-/** The forms of the claims lexicon's propositions that `keep` picks, as words. */
 /**
  * A lexicon form as a pattern over text: its `*` stands for one to three words, as on tokens (phrase-matcher.ts), so
  * "going * separate ways" states "we are going our separate ways" (a joint statement in a desk stream article).
  */
 const formPattern = (form: string): string =>
   escapeRegExp(form).replace(/ \\\* /g, String.raw` (?:[\p{L}\p{N}'’-]+[,\s]+){1,3}`);
+/** The forms of the claims lexicon's propositions that `keep` picks, as words. */
 const formsOf = (keep: (g: (typeof claimsLexicon.propositions)[number]) => boolean): RegExp =>
   words(
     claimsLexicon.propositions
